@@ -1,0 +1,101 @@
+"""Agency names: the gazetteer in patterns/agencies.toml plus what a report defines itself.
+
+Reports abbreviate freely (WMP, BSCB, CSC); most define their abbreviations in a
+glossary ("BSCB: Birmingham Safeguarding Children Board") or inline ("Birmingham
+Community Safety Partnership (BCSP)"). Those definitions are learnt per document,
+so canonical names work for local bodies the gazetteer has never heard of.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .document import SourceDocument
+from .patterns import Patterns
+
+_GLOSSARY = re.compile(r"^\s*(?:[-•*]\s*)?(?P<abbr>[A-Z][A-Za-z&’']{1,9}s?)\s*(?::|–|-|=)\**\s+(?P<full>[A-Z][^:]{3,120}?)\s*$")
+_INLINE = re.compile(r"(?P<full>(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|the|&)\s+)*){1,8}[A-Z][\w’'&-]*)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
+
+
+@dataclass
+class Agency:
+    canonical: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    abbreviations: list[str] = field(default_factory=list)
+
+
+class Gazetteer:
+    def __init__(self, patterns: Patterns, local: dict[str, str] | None = None):
+        self.agencies = [Agency(canonical=a["canonical"], kind=a.get("kind", ""), aliases=a.get("aliases", []),
+                                abbreviations=a.get("abbreviations", []))
+                         for a in patterns.list("agencies.agency")]
+        self.local = dict(local or {})        # abbreviation -> full name, learnt from the document
+        terms: list[tuple[str, str, bool]] = []   # (term, canonical, case-sensitive)
+        for a in self.agencies:
+            terms.append((a.canonical, a.canonical, False))
+            terms += [(t, a.canonical, False) for t in a.aliases]
+            terms += [(t, a.canonical, True) for t in a.abbreviations]
+        for abbr, full in self.local.items():
+            terms.append((abbr, full, True))
+            terms.append((full, full, False))
+        terms.sort(key=lambda t: len(t[0]), reverse=True)
+        self._terms = terms
+        self._rx = [(re.compile(rf"(?<![\w-]){re.escape(t)}(?![\w-])", 0 if cs else re.I), canon)
+                    for t, canon, cs in terms]
+
+    def canonical(self, name: str | None) -> str | None:
+        """The canonical name for a printed agency name, or the printed name tidied."""
+        if not name:
+            return None
+        printed = " ".join(name.split()).strip(" .,;:")
+        if printed in self.local:
+            return self.local[printed]
+        low = printed.lower()
+        for term, canon, cs in self._terms:
+            if (printed == term) if cs else (low == term.lower()):
+                return canon
+        return printed
+
+    def find(self, text: str) -> list[str]:
+        """Canonical names of the agencies named in `text`, in order of first mention."""
+        spans: list[tuple[int, int, str]] = []
+        for rx, canon in self._rx:
+            for m in rx.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e, _ in spans):
+                    continue
+                spans.append((m.start(), m.end(), canon))
+        spans.sort()
+        out: list[str] = []
+        for _, _, canon in spans:
+            if canon not in out:
+                out.append(canon)
+        return out
+
+
+def learn_abbreviations(doc: SourceDocument) -> dict[str, str]:
+    """Abbreviations the document defines: glossary lines and "Full Name (ABBR)"."""
+    found: dict[str, str] = {}
+    for ln in doc.content_lines():
+        text = ln.text.strip()
+        m = _GLOSSARY.match(text)
+        if m and len(m.group("abbr")) >= 2 and m.group("abbr")[:2].isupper():
+            found.setdefault(m.group("abbr"), m.group("full").strip(" *"))
+        for m in _INLINE.finditer(text):
+            abbr, full = m.group("abbr"), m.group("full").strip()
+            initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’']*", full) if w[0].isupper())
+            if abbr[0] == full[0] and (initials.endswith(abbr) or abbr in initials or len(abbr) <= len(initials)):
+                # trim leading words until the initials line up with the abbreviation
+                words = full.split()
+                while len(words) > len(abbr) and words and not _initials(words).startswith(abbr[:1]):
+                    words.pop(0)
+                found.setdefault(abbr, " ".join(words))
+    return found
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+def gazetteer_for(doc: SourceDocument, patterns: Patterns) -> Gazetteer:
+    return Gazetteer(patterns, learn_abbreviations(doc))

@@ -1,0 +1,126 @@
+"""Cleaning: page furniture, footnotes, symbol bullets and stray whitespace.
+
+Lines keep their original numbers; cleaning only changes `Line.text` and marks
+`Line.kind` (blank, furniture, footnote), so every later record can still point at
+the exact line of the report. Paragraphs interrupted by footnotes or page breaks
+are rejoined by segmentation, which skips the lines marked here.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument
+from .patterns import Patterns
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+_FOOTNOTE_START = re.compile(rf"^\s*([{SUPERSCRIPT_DIGITS}]+)\s*\S")
+_SUPER_MARK = re.compile(rf"(?<=\S)[{SUPERSCRIPT_DIGITS}]+")
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+_SPACES = re.compile(r"[ \u00a0\u2002\u2003\u2009\u200a\u202f]+")
+
+
+def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
+    bullet_map = {ch: "•" for ch in patterns.list("cleaning.bullet_chars")}
+    for line in doc.lines:
+        text = line.text
+        for ch, repl in bullet_map.items():
+            if ch in text:
+                text = text.replace(ch, repl)
+        if line.cells is not None:
+            line.cells = [_SPACES.sub(" ", c).strip() for c in text.split("\t")] if "\t" in text else line.cells
+        text = _SPACES.sub(" ", text).rstrip()
+        line.text = text
+        line.kind = BLANK if not text.strip() else TEXT
+    _mark_footnotes(doc.lines)
+    _mark_furniture(doc.lines, patterns)
+    return doc
+
+
+def _mark_furniture(lines: list[Line], patterns: Patterns) -> None:
+    furniture = patterns.regexes("cleaning.furniture_lines")
+    heads = patterns.regexes("cleaning.running_head_candidates")
+    counts = Counter(_norm(ln.text) for ln in lines if ln.kind == TEXT and any(h.search(ln.text) for h in heads))
+    for ln in lines:
+        if ln.kind != TEXT:
+            continue
+        if any(p.search(ln.text) for p in furniture):
+            ln.kind = FURNITURE
+        elif counts.get(_norm(ln.text), 0) >= 3:
+            ln.kind = FURNITURE
+    if any(ln.page for ln in lines):
+        _mark_repeated_page_edges(lines)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _mark_repeated_page_edges(lines: list[Line]) -> None:
+    """Running heads and footers: the first/last lines of a page that repeat on many pages."""
+    by_page: dict[int, list[Line]] = {}
+    for ln in lines:
+        if ln.kind == TEXT and ln.page is not None:
+            by_page.setdefault(ln.page, []).append(ln)
+    if len(by_page) < 3:
+        return
+    edges: dict[str, list[Line]] = {}
+    for page_lines in by_page.values():
+        for ln in page_lines[:2] + page_lines[-2:]:
+            edges.setdefault(_norm(ln.text), []).append(ln)
+    threshold = max(3, len(by_page) // 3)
+    for key, occurrences in edges.items():
+        if len({ln.page for ln in occurrences}) >= threshold and len(key) <= 120:
+            for ln in occurrences:
+                ln.kind = FURNITURE
+
+
+def _mark_footnotes(lines: list[Line]) -> None:
+    expected = 1
+    found: list[tuple[int, int]] = []   # (footnote number, index of its body line)
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind not in (TEXT, FURNITURE):
+            continue
+        m = _FOOTNOTE_START.match(ln.text)
+        if m and ln.kind == TEXT and not ln.cells:
+            ln.kind = FOOTNOTE
+            # a URL or lower-case line printed straight after belongs to the footnote
+            j = i + 1
+            while j < n and lines[j].kind == TEXT and re.match(r"^\s*(https?:|www\.|[a-z])", lines[j].text) \
+                    and lines[j].number == ln.number + (j - i):
+                lines[j].kind = FOOTNOTE
+                j += 1
+            continue
+        m = _BARE_NUMBER.match(ln.text)
+        if m and int(m.group(1)) == expected:
+            prev = lines[i - 1] if i else None
+            nxt = next((k for k in range(i + 1, min(n, i + 3)) if lines[k].text.strip()), None)
+            separator = prev is not None and not prev.text.strip() and len(prev.raw) >= 20
+            if nxt is not None and (separator or re.match(r"^\s+[A-Z]", lines[nxt].raw)):
+                ln.kind = FOOTNOTE
+                lines[nxt].kind = FOOTNOTE
+                found.append((expected, i))
+                expected += 1
+    for ln in lines:
+        if ln.kind == TEXT and _SUPER_MARK.search(ln.text):
+            ln.text = _SUPER_MARK.sub("", ln.text)
+    for number, index in found:
+        _strip_glued_marker(lines, index, number)
+
+
+def _strip_glued_marker(lines: list[Line], index: int, number: int) -> None:
+    """Remove a footnote number printed glued to the word it annotates ("DASH1")."""
+    marker = re.compile(rf"(?<=[A-Za-z\)\.’'”\"]){number}(?=[\s.,;:)]|$)")
+    seen = 0
+    for k in range(index - 1, -1, -1):
+        ln = lines[k]
+        if ln.kind != TEXT:
+            continue
+        seen += 1
+        if seen > 80:
+            return
+        if marker.search(ln.text):
+            ln.text = marker.sub("", ln.text, count=1)
+            return

@@ -1,0 +1,149 @@
+"""The document model every stage shares.
+
+A reader turns a file into a `SourceDocument` holding `Line`s (with their original
+1-based line number and page). Cleaning marks lines as furniture or footnotes and
+fixes their text in place; segmentation adds `Block`s (heading, paragraph, bullet,
+table, toc) and a `Section` tree. Extractors read only this model, never the file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+# Line kinds set by cleaning: only "text" lines carry document content.
+TEXT, BLANK, FURNITURE, FOOTNOTE = "text", "blank", "furniture", "footnote"
+
+
+@dataclass
+class Line:
+    number: int                 # 1-based line in the extracted text (several Lines may share one
+                                # number when an HTML fragment on one line holds several paragraphs)
+    text: str                   # cleaned text
+    page: int | None = None
+    raw: str = ""               # text as read, before cleaning
+    kind: str = TEXT
+    cells: list[str] | None = None   # set for table rows (tab-separated text, PDF/DOCX tables)
+    hint: str | None = None     # reader hint: "heading:N", "bullet", "bold"
+
+    @property
+    def is_content(self) -> bool:
+        return self.kind == TEXT and bool(self.text.strip())
+
+
+@dataclass
+class Cell:
+    text: str
+    line_start: int
+    line_end: int
+
+
+@dataclass
+class Row:
+    cells: list[Cell]
+    line_start: int
+    line_end: int
+    page: int | None = None
+
+    @property
+    def texts(self) -> list[str]:
+        return [c.text for c in self.cells]
+
+
+@dataclass
+class Table:
+    rows: list[Row]
+    line_start: int
+    line_end: int
+    page: int | None = None
+    origin: str = "text"        # "text" (tab-separated lines), "pdf", "docx"
+
+
+@dataclass
+class Block:
+    kind: str                   # "heading" | "paragraph" | "bullet" | "table" | "toc"
+    text: str
+    line_start: int
+    line_end: int
+    page: int | None = None
+    number: str | None = None   # "23", "8.10" for numbered paragraphs and headings
+    level: int = 0              # heading level, or bullet depth (0 = top)
+    lines: list[int] = field(default_factory=list)   # line numbers the text came from
+    table: Table | None = None
+    section: "Section | None" = field(default=None, repr=False)
+    marker: str | None = None   # bullet marker as printed
+
+    @property
+    def title(self) -> str:
+        """Heading text without its number."""
+        return self.text
+
+
+@dataclass
+class Section:
+    title: str
+    number: str | None
+    level: int
+    line_start: int
+    line_end: int
+    page: int | None = None
+    parent: "Section | None" = field(default=None, repr=False)
+    children: list["Section"] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def heading(self) -> str:
+        if not self.number:
+            return self.title
+        return f"{self.number}. {self.title}" if "." not in self.number else f"{self.number} {self.title}"
+
+    def walk(self) -> Iterator["Section"]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def ancestors(self) -> Iterator["Section"]:
+        node = self.parent
+        while node is not None:
+            yield node
+            node = node.parent
+
+    def all_blocks(self) -> Iterator[Block]:
+        """Blocks of this section and its subsections, in document order."""
+        for section in self.walk():
+            yield from section.blocks
+
+
+@dataclass
+class SourceDocument:
+    name: str
+    path: str | None
+    sha256: str
+    format: str                 # "text" | "pdf" | "docx" | "html"
+    lines: list[Line]
+    pages: int | None = None
+    blocks: list[Block] = field(default_factory=list)
+    root: Section | None = None
+    tables: list[Table] = field(default_factory=list)
+    reader_warnings: list[tuple[str, str, int | None]] = field(default_factory=list)  # code, message, line
+
+    def content_lines(self) -> Iterator[Line]:
+        return (ln for ln in self.lines if ln.is_content)
+
+    def page_of(self, line_number: int) -> int | None:
+        for ln in self.lines:
+            if ln.number >= line_number:
+                return ln.page
+        return None
+
+    def sections(self) -> Iterator[Section]:
+        if self.root is not None:
+            yield from self.root.walk()
+
+    def section_at(self, line_number: int) -> Section | None:
+        """The innermost section whose range holds the line."""
+        best = None
+        for section in self.sections():
+            if section.level > 0 and section.line_start <= line_number <= section.line_end:
+                if best is None or section.level >= best.level:
+                    best = section
+        return best

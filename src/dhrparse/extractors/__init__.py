@@ -1,0 +1,48 @@
+"""Extractors: each reads the segmented SourceDocument and returns records.
+
+An extractor is a module with `extract(doc, ctx) -> list[record]`; it reports what it
+could not parse with `ctx.warn(...)`. They run in the order of EXTRACTORS, and each
+sees what earlier ones found on `ctx` (actions link to recommendations).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..document import Block, SourceDocument
+from ..models import Location, Review, Warning
+from ..patterns import Patterns
+
+
+@dataclass
+class Context:
+    patterns: Patterns
+    warnings: list[Warning] = field(default_factory=list)
+    review: Review = field(default_factory=Review)
+    recommendations: list[Any] = field(default_factory=list)
+    actions: list[Any] = field(default_factory=list)
+    chronology: list[Any] = field(default_factory=list)
+
+    def warn(self, code: str, message: str, location: Location | None = None) -> None:
+        self.warnings.append(Warning(code=code, message=message, location=location))
+
+
+def location_of(doc: SourceDocument, line_start: int, line_end: int | None = None,
+                section: str | None = None, page: int | None = None) -> Location:
+    """A Location for a line range; the section is the innermost heading holding it."""
+    line_end = line_end if line_end is not None else line_start
+    if section is None:
+        sec = doc.section_at(line_start)
+        section = sec.heading if sec is not None else None
+    if page is None:
+        page = doc.page_of(line_start)
+    return Location(page=page, line_start=line_start, line_end=max(line_start, line_end), section=section)
+
+
+def block_location(doc: SourceDocument, block: Block, line_end: int | None = None) -> Location:
+    section = block.section.heading if block.section is not None and block.section.level > 0 else None
+    if block.kind == "heading" and block.section is not None and block.section.parent is not None \
+            and block.section.parent.level > 0:
+        section = block.section.parent.heading
+    return location_of(doc, block.line_start, line_end if line_end is not None else block.line_end,
+                       section=section, page=block.page)

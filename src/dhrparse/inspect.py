@@ -1,0 +1,94 @@
+"""`dhrparse inspect`: the section tree, blocks, tables and record provenance, drawn with rich."""
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table as RichTable
+from rich.tree import Tree
+
+from .document import Section
+from .pipeline import Analysis
+
+KINDS = ("recommendations", "actions", "chronology")
+
+
+def _records_in(analysis: Analysis, section: Section) -> dict[str, list]:
+    doc = analysis.document
+    out: dict[str, list] = {}
+    for kind in KINDS:
+        hits = [r for r in getattr(doc, kind) if section.line_start <= r.location.line_start <= section.line_end]
+        if hits:
+            out[kind] = hits
+    return out
+
+
+def _label(analysis: Analysis, section: Section) -> str:
+    found = _records_in(analysis, section)
+    counts = ", ".join(f"{k}: {len(v)}" for k, v in found.items())
+    heading = section.heading.replace("[", r"\[")
+    tail = f"  [green]{counts}[/green]" if counts else ""
+    return f"[bold]{heading}[/bold]  [dim]lines {section.line_start}–{section.line_end}[/dim]{tail}"
+
+
+def show(analysis: Analysis, *, blocks: bool = False, section_filter: str | None = None,
+         console: Console | None = None) -> None:
+    console = console or Console()
+    src, doc = analysis.source, analysis.document
+    content = sum(1 for _ in src.content_lines())
+    console.print(f"[bold]{src.name}[/bold]  format={src.format} pages={src.pages or '-'} "
+                  f"lines={len(src.lines)} content-lines={content} blocks={len(src.blocks)} tables={len(src.tables)}")
+    r = doc.review
+    console.print(f"review: id={r.review_id} type={r.review_type} kind={r.doc_kind} area={r.area} author={r.author} "
+                  f"death={(r.date_of_death.start if r.date_of_death else None)}")
+    console.print(f"records: {len(doc.recommendations)} recommendations, {len(doc.actions)} actions, "
+                  f"{len(doc.chronology)} chronology events, {len(doc.warnings)} warnings")
+    tree = Tree("[bold]sections[/bold]")
+
+    def add(node: Tree, section: Section) -> None:
+        for child in section.children:
+            wanted = section_filter is None or section_filter.lower() in child.heading.lower() \
+                or any(section_filter.lower() in s.heading.lower() for s in child.walk())
+            if not wanted:
+                continue
+            branch = node.add(_label(analysis, child))
+            if blocks and (section_filter is None or section_filter.lower() in child.heading.lower()
+                           or any(section_filter.lower() in a.heading.lower() for a in child.ancestors() if a.level)):
+                for b in child.blocks:
+                    if b.kind == "heading":
+                        continue
+                    num = f"{b.number} " if b.number else ""
+                    text = (b.text if b.kind != "table" else f"table, {len(b.table.rows)} rows: " + b.text.split(chr(10))[0])
+                    text = text.replace("\t", " ⇥ ").replace("[", r"\[")
+                    branch.add(f"[cyan]{b.kind}[/cyan] [dim]{b.line_start}–{b.line_end}[/dim] {num}{text[:100]}")
+            add(branch, child)
+
+    if src.root is not None:
+        add(tree, src.root)
+    console.print(tree)
+    if src.tables:
+        t = RichTable(title="tables", show_lines=False)
+        for col in ("lines", "page", "rows", "first row"):
+            t.add_column(col)
+        for tab in src.tables:
+            first = " | ".join(c.text for c in tab.rows[0].cells)[:90] if tab.rows else ""
+            t.add_row(f"{tab.line_start}–{tab.line_end}", str(tab.page or "-"), str(len(tab.rows)), first)
+        console.print(t)
+    for kind in KINDS:
+        recs = getattr(doc, kind)
+        if not recs:
+            continue
+        t = RichTable(title=kind)
+        for col in ("id", "ref", "lines", "section", "text"):
+            t.add_column(col, overflow="fold")
+        for rec in recs:
+            text = getattr(rec, "text", None) or getattr(rec, "action", None) or ""
+            t.add_row(rec.id, str(rec.ref or ""), f"{rec.location.line_start}–{rec.location.line_end}",
+                      (rec.location.section or "")[:40], text[:70])
+        console.print(t)
+    if doc.warnings:
+        t = RichTable(title="warnings")
+        for col in ("code", "lines", "message"):
+            t.add_column(col, overflow="fold")
+        for w in doc.warnings:
+            loc = f"{w.location.line_start}–{w.location.line_end}" if w.location else "-"
+            t.add_row(w.code, loc, w.message)
+        console.print(t)

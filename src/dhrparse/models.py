@@ -1,0 +1,141 @@
+"""Output records, exactly as ../shared/CONTRACT.md names them (schema version 1).
+
+These pydantic models are the single source of the JSON shape: `dhrparse schema`
+prints the JSON Schema generated from them. Fields beyond the contract are
+additions, never renames.
+"""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Precision = Literal["day", "month", "season", "year", "unknown"]
+StatusValue = Literal["complete", "in_progress", "not_started", "unknown"]
+Level = Literal["overview", "agency"]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Location(Record):
+    page: int | None = None
+    line_start: int
+    line_end: int
+    section: str | None = None
+
+
+class DateValue(Record):
+    raw: str
+    start: str | None = None
+    end: str | None = None
+    precision: Precision = "unknown"
+    approximate: bool = False
+    relative: bool = False
+
+
+class Warning(Record):
+    code: str
+    message: str
+    location: Location | None = None
+
+
+class Source(Record):
+    name: str
+    path: str | None = None
+    sha256: str
+    format: Literal["pdf", "text", "docx", "html"]
+    pages: int | None = None
+
+
+class Victim(Record):
+    pseudonym: str
+    age: int | None = None
+
+
+class Review(Record):
+    review_id: str | None = None
+    review_type: Literal["DHR", "SCR", "SAR", "joint"] | None = None
+    area: str | None = None
+    doc_kind: Literal["overview_report", "executive_summary", "action_plan"] | None = None
+    author: str | None = None
+    victims: list[Victim] = Field(default_factory=list)
+    date_of_death: DateValue | None = None
+
+
+class Recommendation(Record):
+    id: str
+    ref: str | None = None
+    parent_ref: str | None = None
+    level: Level = "overview"
+    agency: str | None = None
+    agency_printed: str | None = Field(None, description="the agency as printed, before canonicalisation")
+    title: str | None = None
+    text: str
+    outcome: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    alias_locations: list[Location] = Field(default_factory=list,
+                                            description="where each other wording was found")
+    location: Location
+
+
+class Status(Record):
+    raw: str | None = None
+    value: StatusValue = "unknown"
+    rag: str | None = Field(None, description="RAG colour when the plan gives one")
+    judged_from: str | None = Field(None, description="progress text the value was judged from, "
+                                                      "when the status cell was empty")
+
+
+class Action(Record):
+    id: str
+    ref: str | None = None
+    recommendation_ref: str | None = None
+    recommendation_id: str | None = None
+    agency_section: str | None = None
+    action: str | None = None
+    lead: str | None = None
+    desired_outcome: str | None = None
+    monitoring: str | None = None
+    success_measure: str | None = None
+    progress: str | None = None
+    target_date: DateValue | None = None
+    status: Status = Field(default_factory=Status)
+    scope: str | None = None
+    extra: dict[str, str] = Field(default_factory=dict, description="columns with no canonical field")
+    location: Location
+
+
+class ChronologyEvent(Record):
+    id: str
+    ref: str | None = None
+    heading: str | None = None
+    date: DateValue | None = None
+    text: str
+    agencies: list[str] = Field(default_factory=list)
+    location: Location
+
+
+class Document(Record):
+    schema_version: str = SCHEMA_VERSION
+    source: Source
+    review: Review = Field(default_factory=Review)
+    recommendations: list[Recommendation] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=list)
+    chronology: list[ChronologyEvent] = Field(default_factory=list)
+    warnings: list[Warning] = Field(default_factory=list)
+
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    "review": Review,
+    "recommendations": Recommendation,
+    "actions": Action,
+    "chronology": ChronologyEvent,
+}
+
+
+def json_schema() -> dict[str, Any]:
+    return Document.model_json_schema()

@@ -1,0 +1,113 @@
+"""Pattern data (headings, bullets, status words, date forms, agency names...).
+
+Patterns live in TOML files under `patterns/`: each file becomes one namespace
+named after the file (`headings.toml` -> `patterns["headings"]`). A user's own
+directory (`--patterns DIR`) is merged on top: lists are extended (the user's
+entries first, so they win ties), tables merged key by key, scalars replaced.
+"""
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import regex
+import regex as _re
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def default_patterns_dir() -> Path:
+    """`patterns/` shipped in the wheel, or at the top of a source checkout."""
+    for candidate in (PACKAGE_DIR / "patterns", PACKAGE_DIR.parents[1] / "patterns"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("dhrparse pattern files not found (expected a patterns/ directory)")
+
+
+class PatternError(ValueError):
+    """A pattern file could not be read or holds an invalid regular expression."""
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = _merge(base[key], value) if key in base else value
+        return merged
+    if isinstance(base, list) and isinstance(extra, list):
+        return extra + [item for item in base if item not in extra]
+    return extra
+
+
+def _load_dir(directory: Path) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for path in sorted(directory.glob("*.toml")):
+        try:
+            data[path.stem] = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise PatternError(f"{path}: {exc}") from exc
+    return data
+
+
+class Patterns:
+    def __init__(self, data: dict[str, Any]):
+        self.data = data
+        self._compiled: dict[tuple[str, int], list[regex.Pattern]] = {}
+
+    def get(self, dotted: str, default: Any = None) -> Any:
+        node: Any = self.data
+        for part in dotted.split("."):
+            if not isinstance(node, dict) or part not in node:
+                return default
+            node = node[part]
+        return node
+
+    def list(self, dotted: str) -> list[Any]:
+        value = self.get(dotted, [])
+        return list(value) if isinstance(value, list) else [value]
+
+    def regexes(self, dotted: str, flags: int = regex.IGNORECASE) -> list[regex.Pattern]:
+        """Compile (once) the list of regular expressions at `dotted`."""
+        key = (dotted, flags)
+        if key not in self._compiled:
+            compiled = []
+            for source in self.list(dotted):
+                try:
+                    compiled.append(regex.compile(source, flags))
+                except regex.error as exc:
+                    raise PatternError(f"pattern {dotted}: {source!r}: {exc}") from exc
+            self._compiled[key] = compiled
+        return self._compiled[key]
+
+    def joined(self, dotted: str, flags: int = _re.IGNORECASE) -> _re.Pattern:
+        """One alternation of every expression at `dotted`."""
+        key = (dotted + "#joined", flags)
+        if key not in self._compiled:
+            sources = self.list(dotted)
+            joined = "|".join(f"(?:{s})" for s in sources) or r"(?!x)x"
+            try:
+                self._compiled[key] = [regex.compile(joined, flags)]
+            except regex.error as exc:
+                raise PatternError(f"pattern {dotted}: {exc}") from exc
+        return self._compiled[key][0]
+
+    def any_match(self, dotted: str, text: str, flags: int = _re.IGNORECASE) -> bool:
+        return any(p.search(text) for p in self.regexes(dotted, flags))
+
+
+@lru_cache(maxsize=8)
+def _load(extra_dirs: tuple[str, ...]) -> Patterns:
+    data = _load_dir(default_patterns_dir())
+    for directory in extra_dirs:
+        path = Path(directory)
+        if not path.is_dir():
+            raise PatternError(f"patterns directory not found: {directory}")
+        data = _merge(data, _load_dir(path))
+    return Patterns(data)
+
+
+def load_patterns(*extra_dirs: str | Path) -> Patterns:
+    """The shipped patterns, with any user directories merged on top (cached)."""
+    return _load(tuple(str(d) for d in extra_dirs))

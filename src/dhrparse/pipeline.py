@@ -1,0 +1,118 @@
+"""The pipeline: read -> clean -> segment -> extract -> validated Document.
+
+`analyse()` returns the intermediate SourceDocument too, for `dhrparse inspect`.
+An extractor that fails on a document becomes a warning, never a crash: the other
+record types still come out.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import cleaning, segment
+from .document import SourceDocument
+from .extractors import Context, actions, chronology, recommendations, review
+from .extractors import location_of
+from .models import Document, Source
+from .patterns import Patterns, load_patterns
+from .readers import Limits, read_bytes, read_path
+
+log = logging.getLogger(__name__)
+
+EXTRACTORS = (
+    ("recommendations", recommendations.extract),
+    ("actions", actions.extract),
+    ("chronology", chronology.extract),
+)
+
+
+@dataclass
+class Analysis:
+    source: SourceDocument
+    document: Document
+
+
+def prepare(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
+    cleaning.clean(doc, patterns)
+    segment.segment(doc, patterns)
+    return doc
+
+
+def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False) -> Document:
+    ctx = Context(patterns=patterns)
+    for code, message, line in doc.reader_warnings:
+        ctx.warn(code, message, location_of(doc, line) if line else None)
+    try:
+        review.extract(doc, ctx)
+    except Exception as exc:  # one extractor's bug must not lose the others' records
+        if debug:
+            raise
+        log.debug("review extractor failed", exc_info=True)
+        ctx.warn("extractor_failed", f"review metadata could not be extracted: {exc!r}")
+    for name, fn in EXTRACTORS:
+        try:
+            setattr(ctx, name, fn(doc, ctx))
+        except Exception as exc:
+            if debug:
+                raise
+            log.debug("%s extractor failed", name, exc_info=True)
+            ctx.warn("extractor_failed", f"{name} could not be extracted: {exc!r}")
+    link_actions(ctx)
+    return Document(
+        source=Source(name=doc.name, path=doc.path, sha256=doc.sha256,
+                      format=doc.format if doc.format in ("pdf", "text", "docx", "html") else "text",
+                      pages=doc.pages),
+        review=ctx.review,
+        recommendations=ctx.recommendations,
+        actions=ctx.actions,
+        chronology=ctx.chronology,
+        warnings=ctx.warnings,
+    )
+
+
+def link_actions(ctx: Context) -> None:
+    """Point each action at its recommendation record when the refs agree."""
+    from .refs import norm_ref
+    by_key: dict[tuple[str, str], str] = {}
+    for rec in ctx.recommendations:
+        if rec.ref:
+            section = "overview" if rec.level == "overview" else (rec.agency or "").lower()
+            by_key.setdefault((section, norm_ref(rec.ref)), rec.id)
+    for action in ctx.actions:
+        if action.recommendation_id or not action.recommendation_ref:
+            continue
+        section = "overview" if (action.agency_section or "overview") == "overview" else action.agency_section.lower()
+        key = (section, norm_ref(action.recommendation_ref))
+        if key in by_key:
+            action.recommendation_id = by_key[key]
+            continue
+        # agency headings are printed differently in the plan and the report: match on containment
+        for (sec, ref), rid in by_key.items():
+            if ref == key[1] and sec and section and (sec in section or section in sec):
+                action.recommendation_id = rid
+                break
+
+
+def analyse(source: str | Path | bytes, *, name: str | None = None, patterns: Patterns | None = None,
+            password: str | None = None, limits: Limits | None = None, debug: bool = False) -> Analysis:
+    patterns = patterns or load_patterns()
+    if isinstance(source, bytes):
+        doc = read_bytes(source, name or "<bytes>", None, password=password, limits=limits)
+    else:
+        doc = read_path(source, password=password, limits=limits)
+    prepare(doc, patterns)
+    return Analysis(source=doc, document=run_extractors(doc, patterns, debug=debug))
+
+
+def extract(source: str | Path | bytes, *, name: str | None = None, patterns: Patterns | None = None,
+            password: str | None = None, limits: Limits | None = None) -> Document:
+    """Extract a Document from a file path, raw bytes, or a string of report text.
+
+    A `str` that names an existing file is read as that file; any other `str` is
+    taken as the report's text itself.
+    """
+    if isinstance(source, str) and ("\n" in source or not Path(source).exists()):
+        return analyse(source.encode("utf-8"), name=name or "<text>", patterns=patterns,
+                       password=password, limits=limits).document
+    return analyse(source, name=name, patterns=patterns, password=password, limits=limits).document

@@ -1,0 +1,79 @@
+"""Readers turn a file into a SourceDocument (lines with page provenance, tables).
+
+`read()` picks the reader from the file's content first (PDF and DOCX files are
+recognised by their signature whatever their name) and its extension second.
+"""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ..document import SourceDocument
+
+
+class ReadError(Exception):
+    """The input could not be read; the message is shown to the user as is."""
+
+
+TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown", ".htm", ".html", ""}
+SUPPORTED_SUFFIXES = {".pdf", ".docx", ".txt", ".md", ".text", ".markdown", ".htm", ".html"}
+
+
+def sniff_format(data: bytes, name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    if data[:5] == b"%PDF-" or (suffix == ".pdf" and b"%PDF-" in data[:1024]):
+        return "pdf"
+    if data[:2] == b"PK" and (suffix == ".docx" or b"word/" in data[:4096]):
+        return "docx"
+    if suffix == ".pdf":
+        return "pdf"
+    if suffix == ".docx":
+        return "docx"
+    if suffix in (".htm", ".html"):
+        return "html"
+    return "text"
+
+
+def read_bytes(data: bytes, name: str, path: str | None = None, *, password: str | None = None,
+               limits: "Limits | None" = None) -> SourceDocument:
+    limits = limits or Limits()
+    if len(data) > limits.max_bytes:
+        raise ReadError(f"file is {len(data):,} bytes, over the limit of {limits.max_bytes:,} "
+                        f"(raise it with --max-bytes)")
+    sha = hashlib.sha256(data).hexdigest()
+    fmt = sniff_format(data, name)
+    if fmt == "pdf":
+        from .pdf import read_pdf
+        doc = read_pdf(data, name=name, path=path, sha256=sha, password=password, limits=limits)
+    elif fmt == "docx":
+        from .docx import read_docx
+        doc = read_docx(data, name=name, path=path, sha256=sha, limits=limits)
+    else:
+        from .text import read_text
+        doc = read_text(data, name=name, path=path, sha256=sha, fmt=fmt, limits=limits)
+    return doc
+
+
+def read_path(path: str | Path, *, password: str | None = None, limits: "Limits | None" = None) -> SourceDocument:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except IsADirectoryError:
+        raise ReadError("is a directory (use `dhrparse batch` for folders)") from None
+    except FileNotFoundError:
+        raise ReadError("no such file") from None
+    except PermissionError:
+        raise ReadError("permission denied") from None
+    except OSError as exc:
+        raise ReadError(str(exc.strerror or exc)) from None
+    return read_bytes(data, p.name, str(p), password=password, limits=limits)
+
+
+class Limits:
+    """Resource limits, overridable from the command line."""
+
+    def __init__(self, max_bytes: int = 200 * 1024 * 1024, max_pages: int = 5000,
+                 max_lines: int = 2_000_000):
+        self.max_bytes = max_bytes
+        self.max_pages = max_pages
+        self.max_lines = max_lines

@@ -1,0 +1,289 @@
+"""Segmentation: blocks (headings, paragraphs, bullets, tables, contents lines) and
+the section tree.
+
+Two text layouts are handled: "long-line" text where each paragraph is one line
+(Word/HTML exports) and "wrapped" text where paragraphs are hard-wrapped at a page
+width (PDF text layers), often with a blank line between every printed line. A
+paragraph broken by a page break or footnote is rejoined when its next piece starts
+in lower case or the paragraph had not ended.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+
+from .document import TEXT, Block, Line, Section, SourceDocument, Table, Row, Cell
+from .patterns import Patterns
+
+_TERMINAL = re.compile(r"[.!?:;”\"')\]]\s*$")
+_SENTENCE_END = re.compile(r"[.!?:]['’”\"]?\s*$")
+
+
+class _Layout:
+    def __init__(self, lines: list[Line]):
+        lengths = [len(ln.text.strip()) for ln in lines if ln.kind == TEXT and not ln.cells]
+        lengths = [n for n in lengths if n >= 20] or [0]
+        self.width = statistics.quantiles(lengths, n=10)[8] if len(lengths) >= 10 else max(lengths)
+        self.wrapped = 0 < self.width < 160
+
+
+def segment(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
+    seg = _Segmenter(doc, patterns)
+    doc.blocks = seg.run()
+    doc.root = build_sections(doc.blocks, doc.lines)
+    return doc
+
+
+def _parts(number: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in number.split(".") if p)
+
+
+def _is_upper_title(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 5 and all(c.isupper() for c in letters)
+
+
+class _Segmenter:
+    def __init__(self, doc: SourceDocument, patterns: Patterns):
+        self.doc = doc
+        self.p = patterns
+        self.content = [ln for ln in doc.lines if ln.kind == TEXT]
+        self.layout = _Layout(self.content)
+        self.numbered_heading = re.compile(patterns.get("headings.numbered"))
+        self.toc = patterns.regexes("headings.toc_line")
+        self.named = patterns.regexes("headings.named")
+        self.labels = patterns.regexes("headings.labels")
+        self.paragraph_number = re.compile(patterns.get("numbering.paragraph"))
+        self.bullet = re.compile(patterns.get("numbering.bullet"))
+        self.max_words = int(patterns.get("headings.max_heading_words", 16))
+        self.max_chars = int(patterns.get("headings.max_heading_chars", 110))
+        self.headings_seen: list[tuple[int, ...]] = []
+        self.last_para: tuple[int, ...] | None = None
+
+    # -- helpers -------------------------------------------------------------------
+    def _ended(self, block: Block, last_line: Line) -> bool:
+        """Has this paragraph visibly ended (so a following capitalised line starts a new one)?"""
+        text = last_line.text.strip()
+        if not self.layout.wrapped:
+            return True
+        if not _SENTENCE_END.search(text):
+            return False
+        return len(text) < 0.8 * self.layout.width
+
+    def _starts_block(self, text: str) -> bool:
+        return bool(self.paragraph_number.match(text) or self.bullet.match(text))
+
+    def _heading(self, ln: Line, text: str, nxt: Line | None, prev_open: bool) -> Block | None:
+        words = len(text.split())
+        if ln.hint and ln.hint.startswith("heading:"):
+            level = int(ln.hint.split(":")[1] or 1)
+            m = self.numbered_heading.match(text)
+            number = m.group("number") if m else None
+            title = m.group("title") if m else text
+            return self._make("heading", title, [ln], number=number, level=min(level, 3))
+        nxt_text0 = nxt.text.strip() if nxt is not None else ""
+        if not prev_open and any(p.search(text) for p in self.labels) and len(text) <= 160 \
+                and not text[0].islower() and not (nxt_text0[:1].islower()):
+            return self._make("heading", text, [ln], level=5)
+        if words > self.max_words or len(text) > self.max_chars:
+            return None
+        nxt_text = nxt.text.strip() if nxt is not None else ""
+        continues = bool(nxt_text) and nxt_text[0].islower()
+        if any(p.search(text) for p in self.named) and not text.endswith(","):
+            return self._make("heading", text.rstrip(":").strip(), [ln], level=1)
+        if self.numbered_heading.match(text):
+            return None
+        if prev_open or continues or text[0].islower() or self._starts_block(text):
+            return None
+        if _is_upper_title(text) and words <= 12 and not text.endswith("."):
+            return self._make("heading", text, [ln], level=1)
+        if words <= 10 and len(text) <= 90 and not re.search(r"[.,;]$", text) and text[0].isupper() \
+                and nxt is not None and self._next_starts_new(nxt_text):
+            return self._make("heading", text, [ln], level=4)
+        return None
+
+    def _numbered_heading(self, ln: Line, text: str, nxt: Line | None) -> Block | None:
+        """A numbered heading ("4. CHRONOLOGY"): heading-shaped and next in the heading
+        numbering, which is what tells it from a numbered paragraph."""
+        m = self.numbered_heading.match(text)
+        if not m or len(text) > self.max_chars or len(text.split()) > self.max_words:
+            return None
+        nxt_text = nxt.text.strip() if nxt is not None else ""
+        if nxt_text[:1].islower():
+            return None
+        number, title = m.group("number"), m.group("title")
+        upper = _is_upper_title(title)
+        if self._heading_number_fits(_parts(number), upper) and not title.rstrip().endswith((",", ";")) \
+                and (upper or len(title.split()) <= 12) \
+                and (upper or not self.layout.wrapped or len(text) < 0.85 * self.layout.width):
+            self.headings_seen.append(_parts(number))
+            return self._make("heading", title.strip(), [ln], number=number, level=len(_parts(number)))
+        return None
+
+    def _next_starts_new(self, nxt_text: str) -> bool:
+        if not nxt_text or nxt_text[0].islower():
+            return False
+        if not self.layout.wrapped:
+            return True
+        return self._starts_block(nxt_text) or len(nxt_text) >= 0.6 * self.layout.width \
+            or any(p.search(nxt_text) for p in self.labels)
+
+    def _heading_number_fits(self, parts: tuple[int, ...], upper: bool) -> bool:
+        if not self.headings_seen:
+            return parts[0] <= 3 and len(parts) <= 2
+        last = self.headings_seen[-1]
+        candidates = set()
+        for depth in range(1, len(last) + 1):
+            prefix = last[:depth - 1]
+            candidates.add(prefix + (last[depth - 1] + 1,))
+            if upper:
+                candidates.add(prefix + (last[depth - 1] + 2,))
+        candidates.add(last + (1,))
+        return parts in candidates
+
+    def _make(self, kind: str, text: str, lines: list[Line], **kw) -> Block:
+        return Block(kind=kind, text=text, line_start=lines[0].number, line_end=lines[-1].number,
+                     page=lines[0].page, lines=[ln.number for ln in lines], **kw)
+
+    # -- main loop -------------------------------------------------------------------
+    def run(self) -> list[Block]:
+        blocks: list[Block] = []
+        cur: Block | None = None
+        cur_last: Line | None = None
+        content = self.content
+        for i, ln in enumerate(content):
+            text = ln.text.strip()
+            nxt = content[i + 1] if i + 1 < len(content) else None
+            if any(p.search(ln.text) for p in self.toc) and len(ln.cells or ()) <= 2:
+                cur = None
+                blocks.append(self._make("toc", text.replace("\t", " "), [ln]))
+                continue
+            if ln.cells and len(ln.cells) >= 2:
+                cur = None
+                self._add_table_row(blocks, ln)
+                continue
+            numbered = self._numbered_heading(ln, text, nxt)
+            if numbered is not None:
+                blocks.append(numbered)
+                cur = None
+                continue
+            if cur is not None and self._continues(cur, cur_last, text):
+                self._append(cur, ln, text)
+                cur_last = ln
+                continue
+            prev_open = cur is not None and cur_last is not None and not self._ended(cur, cur_last)
+            heading = self._heading(ln, text, nxt, prev_open)
+            if heading is not None:
+                blocks.append(heading)
+                cur = None
+                continue
+            cur = self._start_block(ln, text)
+            cur_last = ln
+            blocks.append(cur)
+        return blocks
+
+    def _continues(self, cur: Block, last: Line | None, text: str) -> bool:
+        if cur.kind not in ("paragraph", "bullet") or last is None:
+            return False
+        first = text[0]
+        bullet = self.bullet.match(text)
+        if bullet and cur.kind == "paragraph":
+            rest = text[bullet.end():]
+            if rest[:1].islower() and not _TERMINAL.search(cur.text) and bullet.group("marker") in "-–—":
+                return True
+        if first.islower() and not bullet:
+            return True
+        if not self.layout.wrapped:
+            return False
+        if self._ended(cur, last):
+            return False
+        num = self.paragraph_number.match(text)
+        if num:
+            parts = _parts(num.group("number"))
+            return not self._para_number_fits(parts)
+        if bullet:
+            return False
+        return True
+
+    def _para_number_fits(self, parts: tuple[int, ...]) -> bool:
+        last = self.last_para
+        if last is None:
+            return True
+        if len(parts) == 1 and len(last) >= 1 and parts[0] in (last[0] + 1, last[0] + 2, 1):
+            return True
+        if len(parts) >= 2:
+            return True
+        return False
+
+    def _append(self, block: Block, ln: Line, text: str) -> None:
+        if block.text.endswith("-") and len(block.text) > 1 and block.text[-2].isalpha() and text[:1].isalpha():
+            prefix = re.search(r"([A-Za-z]+)-$", block.text)
+            keep = prefix and (prefix.group(1).lower() in self.p.list("cleaning.keep_hyphen_prefixes")
+                               or prefix.group(1).isupper() or text[:1].isupper())
+            block.text = block.text + text if keep else block.text[:-1] + text
+        else:
+            block.text = f"{block.text} {text}"
+        block.line_end = ln.number
+        block.lines.append(ln.number)
+
+    def _start_block(self, ln: Line, text: str) -> Block:
+        m = self.paragraph_number.match(text)
+        if m:
+            parts = _parts(m.group("number"))
+            self.last_para = parts
+            return self._make("paragraph", text[m.end():].strip(), [ln], number=m.group("number"))
+        b = self.bullet.match(ln.text)
+        if b or (ln.hint == "bullet"):
+            indent = len(b.group("indent")) if b else 0
+            body = ln.text[b.end():].strip() if b else text
+            return self._make("bullet", body, [ln], level=1 if indent >= 2 or (ln.hint or "").endswith(":1") else 0,
+                              marker=b.group("marker") if b else "•")
+        return self._make("paragraph", text, [ln])
+
+    def _add_table_row(self, blocks: list[Block], ln: Line) -> None:
+        cells = [Cell(text=c.strip(), line_start=ln.number, line_end=ln.number) for c in ln.cells or []]
+        row = Row(cells=cells, line_start=ln.number, line_end=ln.number, page=ln.page)
+        last = blocks[-1] if blocks else None
+        if last is not None and last.kind == "table" and last.table is not None:
+            last.table.rows.append(row)
+            last.line_end = ln.number
+            last.lines.append(ln.number)
+            last.text += "\n" + "\t".join(c.text for c in cells)
+            last.table.line_end = ln.number
+            return
+        table = Table(rows=[row], line_start=ln.number, line_end=ln.number, page=ln.page,
+                      origin="text" if self.doc.format in ("text", "html") else self.doc.format)
+        self.doc.tables.append(table)
+        block = self._make("table", "\t".join(c.text for c in cells), [ln])
+        block.table = table
+        blocks.append(block)
+
+
+def build_sections(blocks: list[Block], lines: list[Line]) -> Section:
+    last_line = lines[-1].number if lines else 0
+    root = Section(title="", number=None, level=0, line_start=1, line_end=last_line)
+    stack = [root]
+    for block in blocks:
+        if block.kind == "heading":
+            while stack[-1].level >= block.level and len(stack) > 1:
+                stack.pop()
+            section = Section(title=block.text, number=block.number, level=block.level,
+                              line_start=block.line_start, line_end=last_line, page=block.page, parent=stack[-1])
+            stack[-1].children.append(section)
+            stack.append(section)
+            block.section = section
+            section.blocks.append(block)
+        else:
+            block.section = stack[-1]
+            stack[-1].blocks.append(block)
+    _close_ranges(root, last_line)
+    return root
+
+
+def _close_ranges(section: Section, end: int) -> None:
+    """A section runs from its heading to the last line of its last block (its own or a
+    subsection's), so trailing furniture and blank lines are not counted in."""
+    for child in section.children:
+        _close_ranges(child, end)
+    ends = [b.line_end for b in section.blocks] + [c.line_end for c in section.children]
+    section.line_end = max(ends) if ends and section.level > 0 else (end if section.level == 0 else section.line_start)

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+GOLD = Path(__file__).resolve().parent / "gold"
+CORPUS = {
+    "000": SAMPLES / "000_50e7dad5ba5f6ffb.txt",
+    "001": SAMPLES / "001_de2b1f6d2af1e5e0.txt",
+    "002": SAMPLES / "002_8c558d289ea6a1d3.txt",
+}
+
+
+def gold(key: str) -> dict:
+    return json.loads((GOLD / f"{key}.json").read_text(encoding="utf-8"))
+
+
+def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    """Run `python -m dhrparse` as a user would, from the source tree."""
+    env_path = str(ROOT / "src")
+    import os
+    env = dict(os.environ)
+    env["PYTHONPATH"] = env_path + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return subprocess.run([sys.executable, "-m", "dhrparse", *args], input=stdin, capture_output=True,
+                          env=env, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def patterns():
+    from dhrparse.patterns import load_patterns
+    return load_patterns()
+
+
+_ANALYSES: dict[str, object] = {}
+
+
+def analysed(key: str):
+    """The pipeline's Analysis of one corpus sample, computed once per test session."""
+    from dhrparse.pipeline import analyse
+    if key not in _ANALYSES:
+        _ANALYSES[key] = analyse(CORPUS[key])
+    return _ANALYSES[key]
