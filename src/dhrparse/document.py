@@ -7,6 +7,7 @@ table, toc) and a `Section` tree. Extractors read only this model, never the fil
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -125,15 +126,19 @@ class SourceDocument:
     root: Section | None = None
     tables: list[Table] = field(default_factory=list)
     reader_warnings: list[tuple[str, str, int | None]] = field(default_factory=list)  # code, message, line
+    _line_numbers: list[int] | None = field(default=None, repr=False, compare=False)
+    _section_index: list[Section] | None = field(default=None, repr=False, compare=False)
+    _section_starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def content_lines(self) -> Iterator[Line]:
         return (ln for ln in self.lines if ln.is_content)
 
     def page_of(self, line_number: int) -> int | None:
-        for ln in self.lines:
-            if ln.number >= line_number:
-                return ln.page
-        return None
+        """Page of the first line at or after `line_number` (bisect over a cached index)."""
+        if self._line_numbers is None or len(self._line_numbers) != len(self.lines):
+            self._line_numbers = [ln.number for ln in self.lines]
+        i = bisect.bisect_left(self._line_numbers, line_number)
+        return self.lines[i].page if i < len(self.lines) else (self.lines[-1].page if self.lines else None)
 
     def sections(self) -> Iterator[Section]:
         if self.root is not None:
@@ -141,9 +146,13 @@ class SourceDocument:
 
     def section_at(self, line_number: int) -> Section | None:
         """The innermost section whose range holds the line."""
-        best = None
-        for section in self.sections():
-            if section.level > 0 and section.line_start <= line_number <= section.line_end:
-                if best is None or section.level >= best.level:
-                    best = section
-        return best
+        if self._section_index is None:
+            self._section_index = [s for s in self.sections() if s.level > 0]
+            self._section_starts = [s.line_start for s in self._section_index]
+        i = bisect.bisect_right(self._section_starts, line_number) - 1
+        while i >= 0:
+            section = self._section_index[i]
+            if section.line_start <= line_number <= section.line_end:
+                return section
+            i -= 1
+        return None

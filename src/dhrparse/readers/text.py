@@ -163,6 +163,8 @@ def read_text(data: bytes, *, name: str, path: str | None, sha256: str, fmt: str
     if looks_binary(data):
         raise ReadError("this does not look like a text file (it holds binary data)")
     text, encoding = decode(data)
+    if not text.strip():
+        raise ReadError("the file is empty" if not data else "the file holds only whitespace")
     warnings: list[tuple[str, str, int | None]] = []
     if encoding == "cp1252":
         warnings.append(("legacy_encoding", "file is not UTF-8; read as Windows-1252 (cp1252)", None))
