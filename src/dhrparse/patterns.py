@@ -104,8 +104,25 @@ def _load(extra_dirs: tuple[str, ...]) -> Patterns:
         path = Path(directory)
         if not path.is_dir():
             raise PatternError(f"patterns directory not found: {directory}")
-        data = _merge(data, _load_dir(path))
+        extra = _load_dir(path)
+        _check_expressions(extra, path)
+        data = _merge(data, extra)
     return Patterns(data)
+
+
+def _check_expressions(node: Any, where: Path, trail: str = "") -> None:
+    """Fail at start-up, with the file and key, on a user's expression that does not compile."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            _check_expressions(value, where, f"{trail}.{key}" if trail else key)
+    elif isinstance(node, list):
+        for item in node:
+            _check_expressions(item, where, trail)
+    elif isinstance(node, str):
+        try:
+            _re.compile(node)
+        except _re.error as exc:
+            raise PatternError(f"{where}: {trail}: {node!r}: {exc}") from None
 
 
 def load_patterns(*extra_dirs: str | Path) -> Patterns:
