@@ -45,9 +45,16 @@ def judge(text: str | None, patterns: Patterns | None = None) -> str | None:
     patterns = patterns or load_patterns()
     flat = " ".join(regex.sub(r"<[^>]+>", " ", text).split())
     for window in (flat[:60], flat[:400]):
-        for value in ORDER:
-            if any(rx.search(window) for rx in patterns.regexes(f"actions.status.judged.{value}")):
-                return value
+        # the phrase printed first wins: "completed and shall be ongoing" is complete,
+        # "partially completed" in progress
+        best: tuple[int, int, str] | None = None
+        for rank, value in enumerate(ORDER):
+            for rx in patterns.regexes(f"actions.status.judged.{value}"):
+                m = rx.search(window)
+                if m and (best is None or (m.start(), rank) < best[:2]):
+                    best = (m.start(), rank, value)
+        if best:
+            return best[2]
     return None
 
 

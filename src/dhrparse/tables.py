@@ -48,6 +48,7 @@ class PlanTable:
     origin: str = "text"
     rows: list[PlanRow] = field(default_factory=list)
     line_start: int = 0
+    note: str | None = None         # text printed under the agency heading, for every row
 
 
 def _norm(text: str) -> str:

@@ -89,6 +89,13 @@ def row_to_action(doc: SourceDocument, ctx: Context, table: PlanTable, row: Plan
 
     status_cell = cells.get("status")
     judged_texts = [_clean(u) for u in row.updates if _clean(u)] + ([cells["progress"]] if cells.get("progress") else [])
+    # "Update: ..." printed inside another cell (a page break shifted it)
+    for key, value in cells.items():
+        m = value and key != "progress" and regex.search(r"(?i)\b(?:progress\s+)?update\s*[:–-]\s*\S.*", value)
+        if m:
+            judged_texts.append(m.group(0))
+    if table.note:
+        judged_texts.append(table.note)
     if not status_cell and "status" not in table.columns:
         # plans without a status column often print the state in the date cell ("Complete", "On-going")
         date_cell = cells.get("target_date")

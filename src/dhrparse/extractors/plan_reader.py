@@ -69,6 +69,7 @@ class _Walker:
         self.rows_since_update: list[PlanRow] = []
         self.rows_since_rec: list[PlanRow] = []
         self.orphans: list[Line] = []
+        self.notes: dict[str | None, list[str]] = {}
         self.row_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s+(?P<rest>\S.*)$")
         self.ref_only_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s*$")
         self.rec_rx = regex.compile(self.p.get("actions.plan.recommendation_statement"), regex.I)
@@ -143,6 +144,7 @@ class _Walker:
             self.pending_rec.confirmed = True
             table.recommendation_ref = self.pending_rec.ref
             self.pending_rec = None
+        table.note = " ".join(self.notes.get(table.section, [])) or None
         self.tables.append(table)
         self.table, self.mode = table, mode
         self.section_new = False
@@ -324,7 +326,7 @@ class _Walker:
             elif self.rec is not None:
                 self.rec.lines.append(joined)
             return i + 1
-        if self.rec is not None and not self.table.rows:
+        if self.rec is not None and not self.rows_since_rec:
             self.rec.lines.append(joined)
             self.rec.line_end = ln.number
         elif self.table.rows:
@@ -392,9 +394,12 @@ class _Walker:
         elif self.update is not None:
             self.update.append(text)
             self._update_end = ln.number
-        elif self.rec is not None and (self.table is None or self.pending_rec is None):
+        elif self.rec is not None:
             self.rec.lines.append(text)
             self.rec.line_end = ln.number
+        elif self.section_new and not self.rec and self.mode is None or self.section_new and self.section:
+            # a note printed under an agency heading ("these actions were completed before ...")
+            self.notes.setdefault(self.section, []).append(text)
         return i + 1
 
     def _interleaved_line(self, i: int, ln: Line, text: str) -> int:
@@ -431,7 +436,8 @@ class _Walker:
 
     def _is_agency_heading(self, i: int, text: str) -> bool:
         words = text.split()
-        if not words or len(words) > 12 or len(text) > 90 or text[-1] in ".,;:" or not text[0].isupper():
+        if not words or len(words) > 12 or len(text) > 90 or text[-1] in ".,;:" or not text[0].isupper() \
+                or "," in text or self.lines[i].raw.endswith((" ", "\t")) and len(self.lines[i].raw) - len(self.lines[i].raw.rstrip()) == 1:
             return False
         if any(rx.search(text) for rx in self.p.regexes("actions.plan.not_agency_heading")):
             return False
@@ -497,7 +503,13 @@ class _Walker:
         out: list[Recommendation] = []
         seen: dict[str, int] = {}
         for r, section in rec_sections:
-            out.append(self._record(r.ref, " ".join(r.lines), section, r.line_start, r.line_end, r.page, seen))
+            title = None
+            lines = [x for x in r.lines if x]
+            if len(lines) > 1 and len(lines[0].split()) <= 12 and not lines[0].rstrip().endswith((".", ";")):
+                title, lines = lines[0].rstrip(" :"), lines[1:]
+            rec = self._record(r.ref, " ".join(lines), section, r.line_start, r.line_end, r.page, seen)
+            rec.title = title
+            out.append(rec)
         for t in self.tables:
             if t.columns and t.columns[0] == "recommendation":
                 for row in t.rows:
