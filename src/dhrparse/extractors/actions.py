@@ -102,9 +102,10 @@ def row_to_action(doc: SourceDocument, ctx: Context, table: PlanTable, row: Plan
         if date_cell and status_words(date_cell, p) and (target_date is None or target_date.start is None):
             status_cell = date_cell
     status = normalise_status(status_cell, judged_texts, p)
-    if status.value == "unknown" and previous is not None and judged_texts \
-            and any(rx.search(judged_texts[0]) for rx in p.regexes("actions.plan.same_as_above")):
-        status = Status(raw=status.raw, value=previous.status.value, rag=status.rag, judged_from=judged_texts[0])
+    if status.value == "unknown" and previous is not None and judged_texts:
+        said = regex.sub(p.get("actions.plan.update_label"), "", judged_texts[0], flags=regex.I).strip()
+        if any(rx.search(said) for rx in p.regexes("actions.plan.same_as_above")):
+            status = Status(raw=status.raw, value=previous.status.value, rag=status.rag, judged_from=said)
 
     ref = display_ref(row.ref) if row.ref else None
     section_key = regex.sub(r"[^a-z0-9]+", "-", section.lower()).strip("-")[:40] or "plan"

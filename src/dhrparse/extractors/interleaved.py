@@ -214,12 +214,12 @@ def _split_action_lead(head: list[PrintedLine], prefix: str, has_lead: bool, p: 
             return action, lead
     if prefix:
         return " ".join(x.text for x in head), prefix
-    k = _line_run_split(head, p)
-    if k is not None:
-        return " ".join(x.text for x in head[:k]), " ".join(x.text for x in head[k:])
     split = _title_run_split(" ".join(x.text for x in head), p)
     if split:
         return split
+    k = _line_run_split(head, p)
+    if k is not None:
+        return " ".join(x.text for x in head[:k]), " ".join(x.text for x in head[k:])
     if has_lead:
         warnings.append("action and lead cells could not be told apart; text kept as the action")
     return " ".join(x.text for x in head), ""
