@@ -49,9 +49,17 @@ def test_split_row_by_cell_ends():
     assert warnings == []
 
 
-def test_split_row_keeps_unplaceable_text_with_warning():
+def test_split_row_keeps_wrapped_lines_in_one_cell():
     cells, warnings = split_row(_lines("Review the policy ", "and procedure ", "Head of Service ",
                                        "Jun-13 Better ", "practice ", "everywhere"), COLS, P)
     assert cells["target_date"] == "Jun-13"
     assert "Review the policy" in cells["action"]
     assert cells["desired_outcome"] == "Better practice everywhere"
+
+
+def test_split_row_date_before_no_date_word_and_lead_before_ongoing():
+    cells, _ = split_row(_lines("Review the policy", "Head of Service ", "Mar-14 Ongoing review ", "of cases"), COLS, P)
+    assert cells["target_date"] == "Mar-14" and cells["lead"] == "Head of Service"
+    cells, _ = split_row(_lines("Inform the team", "Central Team On-going", "All half terms", "Cover in place"),
+                         COLS, P)
+    assert cells["lead"] == "Central Team" and cells["target_date"] == "On-going"

@@ -46,7 +46,8 @@ def _no_date_rx(p: Patterns) -> regex.Pattern:
     rx = getattr(p, key, None)
     if rx is None:
         words = "|".join(sorted((regex.escape(w) for w in p.list("dates.words.no_date")), key=len, reverse=True))
-        rx = regex.compile(rf"^(?:{words})\b", regex.I)
+        # a no-date word fills the cell: the line ends or the next cell starts with a capital
+        rx = regex.compile(rf"(?:^|(?<=\s))(?:{words})(?=\s*$|\s+[A-Z0-9])", regex.I)
         setattr(p, key, rx)
     return rx
 
@@ -88,9 +89,10 @@ def _find_date_line(lines: list[PrintedLine], p: Patterns) -> tuple[int, int, in
         if i == 0:
             continue
         text = ln.text
-        m = no_date.match(text)
-        if m:
-            return i, 0, m.end()
+        m = no_date.search(text)
+        if m and len(text[:m.start()].split()) <= 5 and (m.start() == 0 or text[0].isupper()) \
+                and not any(dm.start < m.start() for dm in find_dates(text, p)):
+            return i, m.start(), m.end()
         for dm in find_dates(text, p):
             prefix = text[:dm.start]
             if dm.value.precision in ("day", "month") and len(prefix.split()) <= 5 \

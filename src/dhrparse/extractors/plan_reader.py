@@ -431,8 +431,9 @@ class _Walker:
     def _ends_with_status(self, text: str) -> bool:
         if "status" not in (self.table.columns if self.table else []):
             return False
+        # only a line that is the status phrase itself closes the row ("Action" / "completed")
         m = _status_rx(self.p).search(text)
-        return bool(m and (m.start("st") == 0 or m.group("st")[0].isupper()) and len(text.split()) <= 6)
+        return bool(m and m.start("st") == 0)
 
     def _is_agency_heading(self, i: int, text: str) -> bool:
         words = text.split()
