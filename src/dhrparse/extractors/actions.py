@@ -1,10 +1,125 @@
-"""Action-plan extractor (issue: action plans). Not yet implemented."""
+"""Action-plan extractor: every row of every action-plan table, and the
+recommendation statements printed inside plans.
+
+All plan forms are read into one model (tables.PlanTable / PlanRow) by one walk over
+the document's content lines (`plan_reader.read_plan`): tab-separated rows and
+PDF/DOCX tables (Lines with `cells`), and column-interleaved PDF text (each cell's
+lines printed one after another, `interleaved.split_row`). `row_to_action` is the
+single step from a row to an Action record.
+"""
 from __future__ import annotations
 
+import regex
+
+from ..dates import parse_target_date
 from ..document import SourceDocument
-from ..models import Action
-from . import Context
+from ..models import Action, Recommendation, Status
+from ..refs import display_ref
+from ..status import normalise_status, status_words
+from ..tables import PlanRow, PlanTable
+from . import Context, location_of
+from .plan_reader import Plan, read_plan
+
+_CACHE_ATTR = "_plan_cache"
+
+
+def plan_for(doc: SourceDocument, ctx: Context) -> Plan:
+    """The document's plan, read once and cached on the context."""
+    cache = getattr(ctx, _CACHE_ATTR, None)
+    if cache is None:
+        cache = {}
+        setattr(ctx, _CACHE_ATTR, cache)
+    key = id(doc)
+    if key not in cache:
+        cache[key] = read_plan(doc, ctx)
+    return cache[key]
+
+
+def plan_recommendations(doc: SourceDocument, ctx: Context) -> list[Recommendation]:
+    """Recommendation statements printed inside the document's action plan(s)."""
+    return list(plan_for(doc, ctx).recommendations)
 
 
 def extract(doc: SourceDocument, ctx: Context) -> list[Action]:
-    return []
+    plan = plan_for(doc, ctx)
+    actions: list[Action] = []
+    seen: dict[str, int] = {}
+    for table in plan.tables:
+        previous: Action | None = None
+        for row in table.rows:
+            action = row_to_action(doc, ctx, table, row, previous, seen)
+            if action is not None:
+                actions.append(action)
+                previous = action
+    return actions
+
+
+def _clean(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = regex.sub(r"</?(?:p|u|ul|ol|li|b|i|strong|em|br)[^>]*>", " ", text)
+    text = regex.sub(r"<[^>]+>", " ", text)
+    text = " ".join(text.split())
+    return text or None
+
+
+def _rec_ref_of(row: PlanRow, table: PlanTable) -> str | None:
+    if row.recommendation_ref:
+        return row.recommendation_ref
+    if table.recommendation_ref:
+        return table.recommendation_ref
+    return None
+
+
+def row_to_action(doc: SourceDocument, ctx: Context, table: PlanTable, row: PlanRow,
+                  previous: Action | None, seen: dict[str, int]) -> Action | None:
+    """One plan row to an Action: dates and status normalised, updates kept as progress."""
+    p = ctx.patterns
+    cells = {k: _clean(v) for k, v in row.cells.items()}
+    section = row.section or table.section or "overview"
+    loc = location_of(doc, row.line_start, row.line_end, page=row.page)
+    if not any(cells.get(k) for k in ("action", "lead", "target_date", "recommendation")):
+        ctx.warn("plan_row_empty", f"plan row {row.ref!r} has no action, lead or date; kept as text only", loc)
+    progress_parts = [t for t in (cells.get("progress"),) if t] + [_clean(u) for u in row.updates if _clean(u)]
+    progress = " ".join(progress_parts) or None
+
+    target_date, problems = parse_target_date(cells.get("target_date"), p)
+    for problem in problems:
+        ctx.warn("target_date_invalid", f"row {row.ref!r}: {problem}", loc)
+
+    status_cell = cells.get("status")
+    judged_texts = [_clean(u) for u in row.updates if _clean(u)] + ([cells["progress"]] if cells.get("progress") else [])
+    # "Update: ..." printed inside another cell (a page break shifted it)
+    for key, value in cells.items():
+        m = value and key != "progress" and regex.search(r"(?i)\b(?:progress\s+)?update\s*[:–-]\s*\S.*", value)
+        if m:
+            judged_texts.append(m.group(0))
+    if table.note:
+        judged_texts.append(table.note)
+    if not status_cell and "status" not in table.columns:
+        # plans without a status column often print the state in the date cell ("Complete", "On-going")
+        date_cell = cells.get("target_date")
+        if date_cell and status_words(date_cell, p) and (target_date is None or target_date.start is None):
+            status_cell = date_cell
+    status = normalise_status(status_cell, judged_texts, p)
+    if status.value == "unknown" and previous is not None and judged_texts:
+        said = regex.sub(p.get("actions.plan.update_label"), "", judged_texts[0], flags=regex.I).strip()
+        if any(rx.search(said) for rx in p.regexes("actions.plan.same_as_above")):
+            status = Status(raw=status.raw, value=previous.status.value, rag=status.rag, judged_from=said)
+
+    ref = display_ref(row.ref) if row.ref else None
+    section_key = regex.sub(r"[^a-z0-9]+", "-", section.lower()).strip("-")[:40] or "plan"
+    base = f"act-{section_key}-{ref or 'row'}"
+    seen[base] = seen.get(base, 0) + 1
+    ident = base if seen[base] == 1 else f"{base}-{seen[base]}"
+    extra = {k: _clean(v) for k, v in row.extra.items() if _clean(v)}
+    if cells.get("recommendation"):
+        extra["recommendation"] = cells["recommendation"]
+    for warning in row.warnings:
+        ctx.warn("plan_cell_uncertain", f"row {row.ref!r}: {warning}", loc)
+    return Action(
+        id=ident, ref=ref, recommendation_ref=_rec_ref_of(row, table), agency_section=section,
+        action=cells.get("action"), lead=cells.get("lead"), desired_outcome=cells.get("desired_outcome"),
+        monitoring=cells.get("monitoring"), success_measure=cells.get("success_measure"), progress=progress,
+        target_date=target_date, status=status, scope=cells.get("scope"), extra=extra, location=loc,
+    )

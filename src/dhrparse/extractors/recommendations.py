@@ -1,4 +1,8 @@
-"""Recommendations extractor (issue: recommendations). Not yet implemented."""
+"""Recommendations extractor (issue: recommendations). Not yet implemented.
+
+Until the narrative extractor lands, it returns the statements printed inside
+action plans (actions.plan_recommendations), which it will merge as restatements.
+"""
 from __future__ import annotations
 
 from ..document import SourceDocument
@@ -7,4 +11,5 @@ from . import Context
 
 
 def extract(doc: SourceDocument, ctx: Context) -> list[Recommendation]:
-    return []
+    from .actions import plan_recommendations
+    return plan_recommendations(doc, ctx)

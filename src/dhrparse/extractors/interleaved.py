@@ -1,0 +1,227 @@
+"""Rebuild the cells of one action-plan row printed as column-interleaved PDF text.
+
+PDF text extraction prints each cell's wrapped lines one after another, cell by cell
+in column order, sometimes several cells on one line ("Mar-14 An improvement in the
+practice"). Cues used, in order of trust:
+- the status phrase at the end of the row ("Action" / "completed" on two lines);
+- the target-date cell: the first line opening with a date or a no-date word
+  ("Ongoing", "TBC"), possibly after a few words of the lead cell ("Lead GP 01.02.13");
+- a line printed without a trailing space ends a cell (wrapped lines keep the space);
+- lead cells are short runs of capitalised words holding a role or body word.
+Text that cannot be placed with confidence stays in the row with a warning.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..dates import find_dates
+from ..patterns import Patterns
+
+_BULLET = regex.compile(r"^\s*(?:[•\-–*▪●◦]|\(?[a-z]\)|\d\))\s")
+_SMALL = {"of", "and", "&", "for", "the", "-", "–", "/", "in", "to"}
+
+
+@dataclass
+class PrintedLine:
+    text: str           # stripped text
+    ends_cell: bool     # printed without a trailing space
+    number: int
+
+
+def _status_rx(p: Patterns) -> regex.Pattern:
+    key = "_interleaved_status_rx"
+    rx = getattr(p, key, None)
+    if rx is None:
+        phrases = [w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")]
+        alts = "|".join(sorted((regex.escape(w) for w in phrases), key=len, reverse=True))
+        rx = regex.compile(rf"(?:^|\s)(?P<st>(?:action\s+)?(?:{alts}))\s*$", regex.I)
+        setattr(p, key, rx)
+    return rx
+
+
+def _no_date_rx(p: Patterns) -> regex.Pattern:
+    key = "_interleaved_nodate_rx"
+    rx = getattr(p, key, None)
+    if rx is None:
+        words = "|".join(sorted((regex.escape(w) for w in p.list("dates.words.no_date")), key=len, reverse=True))
+        # a no-date word fills the cell: the line ends or the next cell starts with a capital
+        rx = regex.compile(rf"(?:^|(?<=\s))(?:{words})(?=\s*$|\s+[A-Z0-9])", regex.I)
+        setattr(p, key, rx)
+    return rx
+
+
+def _take_status(lines: list[PrintedLine], p: Patterns) -> str | None:
+    """Remove and return the status phrase ending the row."""
+    if not lines:
+        return None
+    rx = _status_rx(p)
+    last = lines[-1].text
+    if len(lines) >= 2:
+        two = f"{lines[-2].text} {last}"
+        m = rx.search(two)
+        if m and m.start("st") < len(lines[-2].text) and regex.match(r"(?i)action\b", m.group("st")):
+            before = two[:m.start("st")].strip()
+            lines.pop()
+            if before:
+                lines[-1].text = before
+                lines[-1].ends_cell = True
+            else:
+                lines.pop()
+            return " ".join(m.group("st").split())
+    m = rx.search(last)
+    if m and (m.start("st") == 0 or m.group("st")[0].isupper()):
+        before = last[:m.start("st")].strip()
+        if before:
+            lines[-1].text = before
+            lines[-1].ends_cell = True
+        else:
+            lines.pop()
+        return " ".join(m.group("st").split())
+    return None
+
+
+def _find_date_line(lines: list[PrintedLine], p: Patterns) -> tuple[int, int, int] | None:
+    """(line index, start, end) of the target-date cell text."""
+    no_date = _no_date_rx(p)
+    for i, ln in enumerate(lines):
+        if i == 0:
+            continue
+        text = ln.text
+        m = no_date.search(text)
+        if m and len(text[:m.start()].split()) <= 5 and (m.start() == 0 or text[0].isupper()) \
+                and not any(dm.start < m.start() for dm in find_dates(text, p)):
+            return i, m.start(), m.end()
+        for dm in find_dates(text, p):
+            prefix = text[:dm.start]
+            if dm.value.precision in ("day", "month") and len(prefix.split()) <= 5 \
+                    and not regex.search(r"[.:;]\s*$", prefix) and (not prefix.strip() or prefix.strip()[0].isupper()):
+                return i, dm.start, dm.end
+            break
+    return None
+
+
+def _segments(lines: list[PrintedLine]) -> list[str]:
+    """Group lines into cells at lines printed without a trailing space."""
+    out: list[list[str]] = [[]]
+    for i, ln in enumerate(lines):
+        out[-1].append(ln.text)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if ln.ends_cell and nxt is not None and not _BULLET.match(nxt.text):
+            out.append([])
+    return [" ".join(s).strip() for s in out if " ".join(s).strip()]
+
+
+def _lead_words(p: Patterns) -> set[str]:
+    return {w.lower() for w in p.list("actions.lead.words")}
+
+
+def _title_run_split(text: str, p: Patterns) -> tuple[str, str] | None:
+    """Split "Briefing for partner agencies West Midlands Police Public Protection Unit"
+    before its trailing run of capitalised words that names a body or role."""
+    words = text.split()
+    lead_words = _lead_words(p)
+    i = len(words)
+    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1].lower() in _SMALL):
+        i -= 1
+    while i < len(words) and words[i].lower() in _SMALL:
+        i += 1
+    run = words[i:]
+    if 2 <= len(run) and i >= 2 and words[i - 1][:1].islower() \
+            and any(w.lower().strip(",.()") in lead_words for w in run):
+        return " ".join(words[:i]), " ".join(run)
+    return None
+
+
+def _line_run_split(lines: list[PrintedLine], p: Patterns) -> int | None:
+    """Index where a trailing run of short lines naming a role or body starts ("Practice" / "manager")."""
+    lead_words = _lead_words(p)
+    for start in range(len(lines) - 1, 0, -1):
+        run = lines[start:]
+        words = " ".join(ln.text for ln in run).split()
+        if len(words) > 6 or any(len(ln.text) > 30 for ln in run):
+            return None
+        if run[0].text[:1].isupper() and any(w.lower().strip(",.()") in lead_words for w in words):
+            return start
+    return None
+
+
+def split_row(lines: list[PrintedLine], columns: list[str], p: Patterns) -> tuple[dict[str, str], list[str]]:
+    """Cells (by field) of one interleaved row whose ref has been removed from the first line."""
+    lines = [PrintedLine(ln.text, ln.ends_cell, ln.number) for ln in lines if ln.text.strip()]
+    cells: dict[str, str] = {}
+    warnings: list[str] = []
+    if "status" in columns:
+        status = _take_status(lines, p)
+        if status:
+            cells["status"] = status
+    found = _find_date_line(lines, p) if "target_date" in columns else None
+    if found is None:
+        head, prefix, tail = lines, "", []
+        if "target_date" in columns:
+            warnings.append("no target date found; cells after the action could not be placed")
+    else:
+        i, s, e = found
+        head = lines[:i]
+        prefix = lines[i].text[:s].strip()
+        date_text = lines[i].text[s:e].strip()
+        rest = lines[i].text[e:].strip()
+        tail = lines[i + 1:]
+        # "Dec-13 to" / "Sept-14": a range printed over two lines
+        if regex.fullmatch(r"(?i)to", rest) and tail and find_dates(tail[0].text, p):
+            date_text = f"{date_text} to {tail[0].text}"
+            rest, tail = "", tail[1:]
+        cells["target_date"] = date_text
+        if rest:
+            tail = [PrintedLine(rest, lines[i].ends_cell, lines[i].number)] + tail
+    action, lead = _split_action_lead(head, prefix, "lead" in columns, p, warnings)
+    if action:
+        cells["action"] = action
+    if lead:
+        cells["lead"] = lead
+    after = [c for c in columns[columns.index("target_date") + 1:] if c not in ("status", "ref", "action", "lead")] \
+        if "target_date" in columns else []
+    if tail:
+        segs = _segments(tail)
+        if not after:
+            cells["progress"] = " ".join(segs)
+        elif len(segs) == len(after):
+            for col, seg in zip(after, segs):
+                cells[col] = seg
+        else:
+            # first cell opens on the date line, the last is the progress column; the rest in order
+            cells[after[0]] = segs[0]
+            if len(segs) > 1 and len(after) > 1:
+                middle, last = segs[1:-1], segs[-1]
+                for col, seg in zip(after[1:-1], middle):
+                    cells[col] = seg
+                spill = middle[len(after) - 2:]
+                cells[after[-1]] = " ".join(spill + [last])
+                warnings.append(f"{len(segs)} text runs for {len(after)} columns; cell boundaries uncertain")
+            elif len(segs) > 1:
+                cells[after[0]] = " ".join(segs)
+    return cells, warnings
+
+
+def _split_action_lead(head: list[PrintedLine], prefix: str, has_lead: bool, p: Patterns,
+                       warnings: list[str]) -> tuple[str, str]:
+    if not head:
+        return "", prefix
+    # a cell ends at the first line printed without a trailing space (bullets continue it)
+    for j, ln in enumerate(head[:-1]):
+        if ln.ends_cell and not _BULLET.match(head[j + 1].text):
+            action = " ".join(x.text for x in head[:j + 1])
+            lead = " ".join([x.text for x in head[j + 1:]] + ([prefix] if prefix else []))
+            return action, lead
+    if prefix:
+        return " ".join(x.text for x in head), prefix
+    split = _title_run_split(" ".join(x.text for x in head), p)
+    if split:
+        return split
+    k = _line_run_split(head, p)
+    if k is not None:
+        return " ".join(x.text for x in head[:k]), " ".join(x.text for x in head[k:])
+    if has_lead:
+        warnings.append("action and lead cells could not be told apart; text kept as the action")
+    return " ".join(x.text for x in head), ""

@@ -1,0 +1,539 @@
+"""One walk over a document's content lines that reads every action-plan table.
+
+Tab rows and PDF/DOCX table rows arrive as Lines with `cells`; column-interleaved
+PDF text arrives as plain lines and its rows are rebuilt by interleaved.split_row.
+Both feed the same PlanTable/PlanRow model. Along the way the walk keeps the agency
+section ("Individual Agency Recommendations for X", an agency heading printed before
+or inside a table), the recommendation statements printed in the plan, and the
+"Update:" paragraphs that belong to the rows above.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..document import Line, SourceDocument
+from ..models import Recommendation
+from ..refs import display_ref, norm_ref
+from ..tables import PlanRow, PlanTable, column_map
+from . import Context, location_of
+from .interleaved import PrintedLine, _status_rx, split_row
+
+LOOKBACK = 12           # lines before the first header that may open the plan (its first recommendation)
+REC_LINE_MIN = 70       # a recommendation statement printed full width continues on lines this long
+
+
+@dataclass
+class Plan:
+    tables: list[PlanTable] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
+
+
+@dataclass
+class _Rec:
+    ref: str
+    lines: list[str]
+    line_start: int
+    line_end: int
+    page: int | None
+    table: PlanTable | None = None
+    section: str | None = None
+    confirmed: bool = False
+
+
+def _strip_html(text: str) -> str:
+    return " ".join(regex.sub(r"<[^>]+>", " ", text).split())
+
+
+class _Walker:
+    def __init__(self, doc: SourceDocument, ctx: Context):
+        self.doc, self.ctx, self.p = doc, ctx, ctx.patterns
+        self.cm = column_map(self.p)
+        self.lines: list[Line] = [ln for ln in doc.lines if ln.is_content]
+        self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
+        self.tables: list[PlanTable] = []
+        self.table: PlanTable | None = None
+        self.mode: str | None = None          # "tab" or "text"
+        self.row: PlanRow | None = None
+        self.row_lines: list[PrintedLine] = []
+        self.row_closed = True
+        self.last_ref: tuple | None = None
+        self.section: str | None = None
+        self.section_new = False               # a section heading since the last header
+        self.recs: list[_Rec] = []
+        self.rec: _Rec | None = None
+        self.pending_rec: _Rec | None = None   # a statement printed before its table's header
+        self.update: list[str] | None = None
+        self.update_rows: list[PlanRow] = []
+        self.rows_since_update: list[PlanRow] = []
+        self.rows_since_rec: list[PlanRow] = []
+        self.orphans: list[Line] = []
+        self.notes: dict[str | None, list[str]] = {}
+        self.row_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s+(?P<rest>\S.*)$")
+        self.ref_only_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s*$")
+        self.rec_rx = regex.compile(self.p.get("actions.plan.recommendation_statement"), regex.I)
+        self.update_rx = regex.compile(self.p.get("actions.plan.update_label"), regex.I)
+
+    # ---- entry -------------------------------------------------------------------------------
+    def run(self) -> Plan:
+        start = self._plan_start()
+        if start is None:
+            return Plan()
+        i = start
+        while i < len(self.lines):
+            ln = self.lines[i]
+            i = self._tab_line(i) if ln.cells is not None else self._text_line(i)
+        self._close_all()
+        self._flush_orphans()
+        return self._finish()
+
+    def _plan_start(self) -> int | None:
+        for i, ln in enumerate(self.lines):
+            if self._header_at(i) is not None:
+                start = i
+                for j in range(i - 1, max(-1, i - LOOKBACK), -1):
+                    prev = self.lines[j]
+                    text = _strip_html(prev.text if prev.cells is None else " ".join(prev.cells))
+                    if self.rec_rx.match(text) or self._section_match(text) is not None:
+                        start = j
+                    elif prev.cells is not None:
+                        break
+                return start
+        return None
+
+    # ---- headers -----------------------------------------------------------------------------
+    def _header_at(self, i: int) -> tuple[list[str], list[str], int] | None:
+        ln = self.lines[i]
+        if ln.cells is not None:
+            texts = [_strip_html(c) for c in ln.cells]
+            cols = self.cm.header_columns(texts)
+            return (cols, texts, i + 1) if cols else None
+        text = ln.text
+        if not self.cm.is_header_words(text):
+            return None
+        fields = self.cm.scan(text)
+        if len(set(fields)) < 2 or not ({"action", "recommendation"} & set(fields)):
+            return None
+        j, parts = i + 1, [text]
+        while j < len(self.lines) and self.lines[j].cells is None and self.cm.is_header_words(self.lines[j].text) \
+                and not self.row_rx.match(self.lines[j].text):
+            parts.append(self.lines[j].text)
+            j += 1
+        cols = self.cm.scan(" ".join(parts))
+        return cols, [" ".join(parts)], j
+
+    def _start_table(self, cols: list[str], headers: list[str], ln: Line, mode: str) -> None:
+        self._close_row()
+        self._close_update()
+        same_section = not self.section_new
+        if self.rec is not None and mode == "tab":
+            self.pending_rec = self.rec
+        self._close_rec()
+        origin = "text"
+        for t in self.doc.tables:
+            if t.line_start <= ln.number <= t.line_end:
+                origin = t.origin
+        table = PlanTable(columns=cols, headers=headers, section=self.section if self.section_new or self.tables else None,
+                          origin=origin, line_start=ln.number)
+        if self.section_new:
+            table.section = self.section
+        elif self.tables:
+            table.section = self.tables[-1].section
+        if self.pending_rec is not None:
+            self.pending_rec.confirmed = True
+            table.recommendation_ref = self.pending_rec.ref
+            self.pending_rec = None
+        table.note = " ".join(self.notes.get(table.section, [])) or None
+        self.tables.append(table)
+        self.table, self.mode = table, mode
+        self.section_new = False
+        self.rows_since_update, self.rows_since_rec = [], []
+        if not same_section:
+            self.last_ref = None
+
+    # ---- sections and recommendation statements -------------------------------------------
+    def _section_match(self, text: str) -> tuple[str, int] | None:
+        for rx in self.p.regexes("actions.plan.overview_section"):
+            if rx.match(text):
+                return "overview", -1
+        for k, rx in enumerate(self.p.regexes("actions.plan.agency_section")):
+            m = rx.match(text)
+            if m:
+                return _strip_html(m.group("agency")).strip(" :–-"), k
+        return None
+
+    def _set_section(self, name: str, ln: Line, kind: int) -> None:
+        self._close_row()
+        self._close_update()
+        self._close_rec()
+        if kind == 1 and self.mode == "text" and self.rows_since_rec:
+            # "Recommendation from X" printed after the rows it governs
+            for row in self.rows_since_rec:
+                row.section = name
+            self.rows_since_rec = []
+            return
+        self.section = name
+        self.section_new = True
+        if self.mode == "text" and self.table is not None and self.table.rows and not self._header_follows(ln):
+            self.table.section = name
+            self.section_new = False
+
+    def _header_follows(self, ln: Line) -> bool:
+        idx = next((k for k, x in enumerate(self.lines) if x is ln), None)
+        return idx is not None and idx + 1 < len(self.lines) and self._header_at(idx + 1) is not None
+
+    def _start_rec(self, m: regex.Match, ln: Line) -> None:
+        self._close_row()
+        self._close_update()
+        self._close_rec()
+        self.rec = _Rec(ref=display_ref(m.group("ref")) or m.group("ref"), lines=[m.group("text").strip()],
+                        line_start=ln.number, line_end=ln.number, page=ln.page,
+                        table=self.table if not self.section_new else None,
+                        section=self.section if self.section_new else None,
+                        confirmed=self.mode == "text")
+        self.recs.append(self.rec)
+        self.rows_since_rec = []
+
+    def _close_rec(self) -> None:
+        self.rec = None
+
+    # ---- rows ------------------------------------------------------------------------------
+    def _ref_tuple(self, ref: str) -> tuple | None:
+        m = regex.match(r"^(?:(?P<pre>[A-Z]{1,4})\s?/\s?)?(?P<nums>\d{1,2}(?:\.\d{1,2}){0,2})\.?$", ref.strip())
+        if not m or any(len(n) > 1 and n.startswith("0") for n in m.group("nums").split(".")):
+            return None
+        return (m.group("pre") or "",) + tuple(int(n) for n in m.group("nums").split("."))
+
+    def _plausible(self, ref: str) -> bool:
+        new = self._ref_tuple(ref)
+        if new is None:
+            return False
+        fresh = all(n == 1 for n in new[1:])
+        if self.last_ref is None:
+            return fresh
+        if self._successor(self.last_ref, new):
+            return True
+        return fresh and not self.table.rows      # numbering restarts under a new header
+
+    @staticmethod
+    def _successor(last: tuple, new: tuple) -> bool:
+        if last[0] != new[0]:
+            return False
+        a, n = last[1:], new[1:]
+        options = set()
+        for step in (1, 2):
+            options.add(a[:-1] + (a[-1] + step,))
+            options.add((a[0] + step,))
+            options.add((a[0] + step, 1))
+            if len(a) >= 2:
+                options.add(a[:1] + (a[1] + step,))
+                options.add(a[:1] + (a[1] + step, 1))
+        return n in options
+
+    def _new_row(self, ref: str | None, ln: Line) -> PlanRow:
+        self._close_row()
+        if self.update is not None:
+            self._close_update()
+        row = PlanRow(ref=ref.strip().rstrip(".") if ref else None, line_start=ln.number, line_end=ln.number, page=ln.page)
+        self.row, self.row_closed = row, False
+        self.table.rows.append(row)
+        self.rows_since_update.append(row)
+        self.rows_since_rec.append(row)
+        if ref:
+            t = self._ref_tuple(ref.strip().rstrip("."))
+            if t is not None:
+                self.last_ref = t
+        return row
+
+    def _close_row(self) -> None:
+        if self.row is not None and self.mode == "text" and self.row_lines:
+            cells, warnings = split_row(self.row_lines, self.table.columns, self.p)
+            for k, v in cells.items():
+                self.row.add(k, v)
+            self.row.warnings.extend(warnings)
+        self.row_lines = []
+        self.row_closed = True
+
+    def _close_update(self) -> None:
+        if self.update:
+            text = " ".join(self.update)
+            for row in self.update_rows:
+                row.updates.append(text)
+                row.line_end = max(row.line_end, self._update_end)
+        self.update = None
+        self.update_rows = []
+
+    def _start_update(self, text: str, ln: Line) -> None:
+        self._close_row()
+        self._close_update()
+        rows = self.rows_since_update or ([self.table.rows[-1]] if self.table and self.table.rows else [])
+        if not rows:
+            self.orphans.append(ln)
+            return
+        self.update, self.update_rows, self._update_end = [text], rows, ln.number
+        self.rows_since_update = []
+
+    def _close_all(self) -> None:
+        self._close_row()
+        self._close_update()
+        self._close_rec()
+
+    # ---- tab rows (form 1, PDF/DOCX tables) -----------------------------------------------
+    def _tab_line(self, i: int) -> int:
+        ln = self.lines[i]
+        texts = [_strip_html(c) for c in ln.cells]
+        nonempty = [t for t in texts if t]
+        if not nonempty or all(regex.fullmatch(r"[-–—_=\s]*", t) for t in nonempty):
+            return i + 1
+        header = self._header_at(i)
+        if header is not None:
+            cols, headers, nxt = header
+            if self.table is not None and self.mode == "tab" and cols == self.table.columns and not self.section_new \
+                    and self.pending_rec is None and self.rec is None:
+                self._close_row()          # the header repeated on a new page
+                self._close_update()
+                return nxt
+            self._start_table(cols, headers, ln, "tab")
+            return nxt
+        joined = " ".join(nonempty)
+        first = texts[0]
+        sec = self._section_match(joined) if len(nonempty) == 1 else None
+        if sec is not None and not texts[0] == "":
+            self._set_section(sec[0], ln, sec[1])
+            return i + 1
+        m = self.rec_rx.match(joined) if first else None
+        if m and not (self.table is not None and self.table.columns[0] == "recommendation"):
+            self._start_rec(m, ln)
+            return i + 1
+        if self.update_rx.match(first) or (first and self.update_rx.match(joined) and len(nonempty) == 1):
+            self._start_update(joined, ln)
+            return i + 1
+        if self.table is None or self.mode != "tab":
+            return i + 1
+        ref, texts = self._tab_ref(texts)
+        if ref is not None:
+            row = self._new_row(ref, ln)
+            self._put_cells(row, texts)
+            return i + 1
+        if not first:
+            if self.update is not None:
+                self.update.append(joined)
+                self._update_end = ln.number
+            elif self.row is not None:
+                self._put_cells(self.row, texts)
+                self.row.line_end = ln.number
+            elif self.rec is not None:
+                self.rec.lines.append(joined)
+            return i + 1
+        if self.rec is not None and not self.rows_since_rec:
+            self.rec.lines.append(joined)
+            self.rec.line_end = ln.number
+        elif self.table.rows:
+            self._start_update(joined, ln)
+        else:
+            self.orphans.append(ln)
+        return i + 1
+
+    def _tab_ref(self, texts: list[str]) -> tuple[str | None, list[str]]:
+        cols = self.table.columns
+        first = texts[0]
+        if cols and cols[0] == "ref":
+            m = self.ref_only_rx.match(first)
+            return (m.group("ref"), texts) if m else (None, texts)
+        if cols and cols[0] == "recommendation":
+            m = regex.match(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})[):]?\s+(?P<rest>\S.*)$", first)
+            if m:
+                return m.group("ref"), [m.group("rest")] + texts[1:]
+            return None, texts
+        # no ref column: any row with an action cell is a row
+        return ("" if first else None), texts
+
+    def _put_cells(self, row: PlanRow, texts: list[str]) -> None:
+        cols = self.table.columns
+        for k, text in enumerate(texts):
+            if not text:
+                continue
+            col = cols[k] if k < len(cols) else f"extra:column {k + 1}"
+            if col == "ref":
+                continue
+            if col.startswith("extra:"):
+                row.add(col[6:], text, extra=True)
+            else:
+                row.add(col, text)
+
+    # ---- plain lines (form 3 and paragraphs around tab tables) ----------------------------
+    def _text_line(self, i: int) -> int:
+        ln = self.lines[i]
+        text = _strip_html(ln.text)
+        header = self._header_at(i)
+        if header is not None:
+            self._flush_orphans()
+            cols, headers, nxt = header
+            self._start_table(cols, headers, ln, "text")
+            return nxt
+        sec = self._section_match(text)
+        if sec is not None:
+            self._flush_orphans()
+            self._set_section(sec[0], ln, sec[1])
+            return i + 1
+        m = self.rec_rx.match(text)
+        if m:
+            self._flush_orphans()
+            self._start_rec(m, ln)
+            return i + 1
+        if self.mode == "text":
+            return self._interleaved_line(i, ln, text)
+        # paragraphs around tab tables
+        if ln.number in self.heading_lines:
+            self._close_all()
+            self.table, self.mode = None, None
+            return i + 1
+        if self.update_rx.match(text) and self.table is not None and self.table.rows:
+            self._start_update(text, ln)
+        elif self.update is not None:
+            self.update.append(text)
+            self._update_end = ln.number
+        elif self.rec is not None:
+            self.rec.lines.append(text)
+            self.rec.line_end = ln.number
+        elif self.section_new and not self.rec and self.mode is None or self.section_new and self.section:
+            # a note printed under an agency heading ("these actions were completed before ...")
+            self.notes.setdefault(self.section, []).append(text)
+        return i + 1
+
+    def _interleaved_line(self, i: int, ln: Line, text: str) -> int:
+        m = self.row_rx.match(ln.text)
+        if m and self._plausible(m.group("ref").rstrip(".")):
+            self._flush_orphans()
+            self._close_rec()
+            self._new_row(m.group("ref").rstrip("."), ln)
+            self.row_lines = [PrintedLine(m.group("rest").strip(), not ln.raw.endswith((" ", "\t")), ln.number)]
+            return i + 1
+        if self.row is not None and not self.row_closed and self.rec is None:
+            self.row_lines.append(PrintedLine(text, not ln.raw.endswith((" ", "\t")), ln.number))
+            self.row.line_end = ln.number
+            if self._ends_with_status(text):
+                self._close_row()
+            return i + 1
+        if self.rec is not None and (len(ln.raw.rstrip()) >= REC_LINE_MIN or regex.match(r"^\s*[-•]\s", text)):
+            self.rec.lines.append(text)
+            self.rec.line_end = ln.number
+            return i + 1
+        self._close_rec()
+        if self._is_agency_heading(i, text):
+            self._flush_orphans()
+            self._set_section(text, ln, 0)
+            return i + 1
+        self.orphans.append(ln)
+        return i + 1
+
+    def _ends_with_status(self, text: str) -> bool:
+        if "status" not in (self.table.columns if self.table else []):
+            return False
+        # only a line that is the status phrase itself closes the row ("Action" / "completed")
+        m = _status_rx(self.p).search(text)
+        return bool(m and m.start("st") == 0)
+
+    def _is_agency_heading(self, i: int, text: str) -> bool:
+        words = text.split()
+        if not words or len(words) > 12 or len(text) > 90 or text[-1] in ".,;:" or not text[0].isupper() \
+                or "," in text or self.lines[i].raw.endswith((" ", "\t")) and len(self.lines[i].raw) - len(self.lines[i].raw.rstrip()) == 1:
+            return False
+        if any(rx.search(text) for rx in self.p.regexes("actions.plan.not_agency_heading")):
+            return False
+        if self._header_at(i + 1) is not None if i + 1 < len(self.lines) else False:
+            return True
+        content = [w for w in words if w.lower() not in {"of", "and", "&", "the", "-", "–", "for", "in"}]
+        caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+        if not content or caps / len(content) < 0.75:
+            return False
+        vocab = {w.lower() for w in self.p.list("actions.plan.agency_heading_words")}
+        return any(w.lower().strip("(),'’s") in vocab or w.lower().strip("(),") in vocab for w in words)
+
+    def _flush_orphans(self) -> None:
+        if self.orphans:
+            first, last = self.orphans[0], self.orphans[-1]
+            text = " ".join(_strip_html(x.text) for x in self.orphans)
+            self.ctx.warn("plan_text_unplaced", f"plan text outside any row: {text[:200]!r}",
+                          location_of(self.doc, first.number, last.number, page=first.page))
+            self.orphans = []
+
+    # ---- results ---------------------------------------------------------------------------
+    def _finish(self) -> Plan:
+        prev = None
+        for t in self.tables:
+            if t.section is None:
+                t.section = prev or "overview"
+            prev = t.section
+        recs = [r for r in self.recs if r.confirmed]
+        rec_sections: list[tuple[_Rec, str]] = []
+        for r in recs:
+            section = r.section or (r.table.section if r.table is not None else None) or self._section_before(r)
+            rec_sections.append((r, section))
+        refs_by_section: dict[str, set[str]] = {}
+        for r, section in rec_sections:
+            refs_by_section.setdefault(section, set()).add(norm_ref(r.ref))
+        for t in self.tables:
+            for row in t.rows:
+                if row.recommendation_ref or t.recommendation_ref or not row.ref:
+                    continue
+                known = refs_by_section.get(row.section or t.section, set())
+                parent = regex.split(r"[./]", row.ref)[0]
+                if norm_ref(row.ref) in known:
+                    row.recommendation_ref = display_ref(row.ref)
+                elif norm_ref(parent) in known:
+                    row.recommendation_ref = display_ref(parent)
+                elif "." in row.ref and not known and t.columns and t.columns[0] == "ref" and t.origin != "text" \
+                        and self.mode == "tab":
+                    row.recommendation_ref = display_ref(parent)
+        for t in self.tables:
+            if t.columns and t.columns[0] == "recommendation":
+                for row in t.rows:
+                    row.recommendation_ref = display_ref(row.ref)
+        return Plan(tables=self.tables, recommendations=self._records(rec_sections))
+
+    def _section_before(self, rec: _Rec) -> str:
+        section = "overview"
+        for t in self.tables:
+            if t.line_start <= rec.line_start:
+                section = t.section or section
+        return section
+
+    def _records(self, rec_sections: list[tuple[_Rec, str]]) -> list[Recommendation]:
+        out: list[Recommendation] = []
+        seen: dict[str, int] = {}
+        for r, section in rec_sections:
+            title = None
+            lines = [x for x in r.lines if x]
+            if len(lines) > 1 and len(lines[0].split()) <= 12 and not lines[0].rstrip().endswith((".", ";")):
+                title, lines = lines[0].rstrip(" :"), lines[1:]
+            rec = self._record(r.ref, " ".join(lines), section, r.line_start, r.line_end, r.page, seen)
+            rec.title = title
+            out.append(rec)
+        for t in self.tables:
+            if t.columns and t.columns[0] == "recommendation":
+                for row in t.rows:
+                    text = row.cells.get("recommendation")
+                    if text:
+                        out.append(self._record(row.ref, text, row.section or t.section, row.line_start,
+                                                row.line_end, row.page, seen))
+        return out
+
+    def _record(self, ref: str | None, text: str, section: str, start: int, end: int, page: int | None,
+                seen: dict[str, int]) -> Recommendation:
+        ref = display_ref(ref) if ref else None
+        key = regex.sub(r"[^a-z0-9]+", "-", section.lower()).strip("-")[:40] or "plan"
+        base = f"rec-plan-{key}-{ref or 'x'}"
+        seen[base] = seen.get(base, 0) + 1
+        ident = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        level = "overview" if section == "overview" else "agency"
+        parent = ref.split(".")[0] if ref and "." in ref else None
+        return Recommendation(id=ident, ref=ref, parent_ref=parent, level=level,
+                              agency=None if level == "overview" else section,
+                              text=" ".join(text.split()) or "(no text)",
+                              location=location_of(self.doc, start, end, page=page))
+
+
+def read_plan(doc: SourceDocument, ctx: Context) -> Plan:
+    return _Walker(doc, ctx).run()

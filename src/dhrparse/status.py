@@ -1,0 +1,80 @@
+"""Status cells and progress text to Status {raw, value, rag, judged_from}.
+
+A status cell is read with the phrase lists in patterns/actions.toml ([status]),
+checked not_started -> in_progress -> complete so that "partially completed" is
+in progress. RAG colours are kept as `rag` and decide only when no words do. When
+the cell is empty, the value is judged from progress text only where that text
+says so plainly ([status.judged]); the text used is recorded in `judged_from`.
+Never raises.
+"""
+from __future__ import annotations
+
+import regex
+
+from .models import Status
+from .patterns import Patterns, load_patterns
+
+ORDER = ("not_started", "in_progress", "complete")
+_RAG = regex.compile(r"\b(red|amber|green|blue)\b", regex.I)
+
+
+def _phrase_rx(phrases: list[str]) -> regex.Pattern:
+    alts = sorted((regex.escape(p) for p in phrases), key=len, reverse=True)
+    return regex.compile(r"(?<![\w-])(?:" + "|".join(alts or ["(?!x)x"]) + r")(?![\w-])", regex.I)
+
+
+def _cell_value(text: str, patterns: Patterns) -> str | None:
+    for value in ORDER:
+        if _phrase_rx(patterns.list(f"actions.status.{value}")).search(text):
+            return value
+    return None
+
+
+def status_words(text: str | None, patterns: Patterns | None = None) -> str | None:
+    """The status a short cell or phrase names, or None."""
+    if not text or not text.strip():
+        return None
+    return _cell_value(" ".join(text.split()), patterns or load_patterns())
+
+
+def judge(text: str | None, patterns: Patterns | None = None) -> str | None:
+    """The status progress text states plainly, or None. The opening words count
+    first (an "Update: Complete" heading beats later narrative)."""
+    if not text or not text.strip():
+        return None
+    patterns = patterns or load_patterns()
+    flat = " ".join(regex.sub(r"<[^>]+>", " ", text).split())
+    for window in (flat[:60], flat[:400]):
+        # the phrase printed first wins: "completed and shall be ongoing" is complete,
+        # "partially completed" in progress
+        best: tuple[int, int, str] | None = None
+        for rank, value in enumerate(ORDER):
+            for rx in patterns.regexes(f"actions.status.judged.{value}"):
+                m = rx.search(window)
+                if m and (best is None or (m.start(), rank) < best[:2]):
+                    best = (m.start(), rank, value)
+        if best:
+            return best[2]
+    return None
+
+
+def normalise_status(cell: str | None, progress: list[str] | None = None,
+                     patterns: Patterns | None = None) -> Status:
+    """Status from the status cell, else judged from the progress texts in order."""
+    patterns = patterns or load_patterns()
+    raw = " ".join(cell.split()) if cell and cell.strip() else None
+    rag = None
+    if raw:
+        m = _RAG.search(raw)
+        rag = m.group(1).lower() if m else None
+        value = _cell_value(raw, patterns)
+        if value is None and rag:
+            value = patterns.get("actions.status.rag", {}).get(rag)
+        if value:
+            return Status(raw=raw, value=value, rag=rag)
+    for text in progress or []:
+        value = judge(text, patterns)
+        if value:
+            flat = " ".join(regex.sub(r"<[^>]+>", " ", text).split())
+            return Status(raw=raw, value=value, rag=rag, judged_from=flat[:200])
+    return Status(raw=raw, value="unknown", rag=rag)

@@ -1,0 +1,115 @@
+"""The action-plan table model and header mapping.
+
+Every form of plan (tab rows, PDF/DOCX tables, column-interleaved PDF text) is read
+into `PlanTable`s of `PlanRow`s whose cells are keyed by canonical field; one step
+(extractors.actions.row_to_action) turns a row into an Action. Header cells map to
+fields through the synonyms in patterns/actions.toml [columns]; unknown columns
+keep their printed header and end up in `Action.extra`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .patterns import Patterns
+
+FIELDS = ("ref", "action", "lead", "target_date", "desired_outcome", "monitoring",
+          "success_measure", "progress", "status", "scope", "recommendation")
+
+
+@dataclass
+class PlanRow:
+    cells: dict[str, str] = field(default_factory=dict)      # canonical field -> text
+    extra: dict[str, str] = field(default_factory=dict)      # printed header -> text
+    ref: str | None = None
+    recommendation_ref: str | None = None
+    updates: list[str] = field(default_factory=list)          # "Update: ..." paragraphs below the row
+    line_start: int = 0
+    line_end: int = 0
+    page: int | None = None
+    warnings: list[str] = field(default_factory=list)
+    section: str | None = None      # overrides the table's section ("Recommendation from X" rows)
+
+    def add(self, key: str, text: str, *, extra: bool = False) -> None:
+        text = text.strip()
+        if not text:
+            return
+        target = self.extra if extra else self.cells
+        target[key] = f"{target[key]} {text}".strip() if target.get(key) else text
+
+
+@dataclass
+class PlanTable:
+    columns: list[str]              # canonical field (or "extra:<header>") per column
+    headers: list[str]
+    section: str | None = None      # "overview" or the agency heading
+    recommendation_ref: str | None = None
+    origin: str = "text"
+    rows: list[PlanRow] = field(default_factory=list)
+    line_start: int = 0
+    note: str | None = None         # text printed under the agency heading, for every row
+
+
+def _norm(text: str) -> str:
+    text = regex.sub(r"<[^>]+>", " ", text)
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+class ColumnMap:
+    """Header text -> canonical fields, longest synonym first."""
+
+    def __init__(self, patterns: Patterns):
+        pairs = []
+        for name, synonyms in (patterns.get("actions.columns", {}) or {}).items():
+            for syn in synonyms:
+                pairs.append((_norm(syn), name))
+        pairs.sort(key=lambda p: len(p[0]), reverse=True)
+        self.pairs = pairs
+        words = {w for syn, _ in pairs for w in regex.findall(r"[a-z]+", syn)}
+        self.vocabulary = words | {"for", "of", "the", "be", "and", "will", "how", "what", "has", "been"}
+        self._scan = regex.compile(
+            r"(?<![a-z])(?:" + "|".join(regex.escape(s) for s, _ in pairs) + r")(?![a-z])")
+        self._lookup = dict(pairs)
+
+    def field_of(self, cell: str) -> str | None:
+        """The field a header cell names: an exact synonym, else the longest one it starts with."""
+        text = _norm(cell).strip(" :")
+        if not text:
+            return None
+        if text in self._lookup:
+            return self._lookup[text]
+        for syn, name in self.pairs:
+            if text.startswith(syn + " ") or text.startswith(syn + "/") or text.startswith(syn + "("):
+                return name
+        return None
+
+    def header_columns(self, cells: list[str]) -> list[str] | None:
+        """Column fields of a header row, or None when the cells are not a header."""
+        fields = [self.field_of(c) for c in cells]
+        known = [f for f in fields if f]
+        if len(set(known)) < 3 or not ({"action", "recommendation"} & set(known)):
+            return None
+        return [f or f"extra:{' '.join(c.split())}" for f, c in zip(fields, cells)]
+
+    def scan(self, text: str) -> list[str]:
+        """Fields named in running header text, in printed order ("Ref Action (SMART) Lead Agency Target")."""
+        found = [self._lookup[m.group(0)] for m in self._scan.finditer(_norm(text))]
+        out: list[str] = []
+        for f in found:
+            if not out or out[-1] != f:
+                out.append(f)
+        return out
+
+    def is_header_words(self, text: str) -> bool:
+        """Every word of the line belongs to column headings ("Arrangements", "Date for")."""
+        words = regex.findall(r"[a-z]+", _norm(text))
+        return bool(words) and all(w in self.vocabulary for w in words)
+
+
+def column_map(patterns: Patterns) -> ColumnMap:
+    cached = getattr(patterns, "_column_map", None)
+    if cached is None:
+        cached = ColumnMap(patterns)
+        patterns._column_map = cached  # type: ignore[attr-defined]
+    return cached

@@ -1,0 +1,65 @@
+"""Header mapping to canonical fields and the interleaved-row splitter."""
+from __future__ import annotations
+
+from dhrparse.extractors.interleaved import PrintedLine, split_row
+from dhrparse.patterns import load_patterns
+from dhrparse.tables import column_map
+
+P = load_patterns()
+
+
+def test_header_cells_map_through_synonyms():
+    cm = column_map(P)
+    cells = ["REF", "Action (SMART)", "Lead Officer", "Target date for completion", "Desired outcome of the action",
+             "Monitoring arrangements", "How will Success be Measured and Outcome", "Partner sign-off"]
+    assert cm.header_columns(cells) == ["ref", "action", "lead", "target_date", "desired_outcome", "monitoring",
+                                        "success_measure", "extra:Partner sign-off"]
+    assert cm.header_columns(["Recommendation", "Scope", "Action to take", "Lead Agency", "Key milestones",
+                              "Target Date", "Outcome", "Completion/RAG"]) == \
+        ["recommendation", "scope", "action", "lead", "progress", "target_date", "desired_outcome", "status"]
+    # an ordinary data row is not a header
+    assert cm.header_columns(["1.1", "Review the policy", "DA Lead", "May 2022"]) is None
+
+
+def test_running_header_text_in_printed_order():
+    cm = column_map(P)
+    text = "Ref Action (SMART) Lead Officer and Agency Target Date for Completion Desired Outcome Monitoring " \
+           "Arrangements How will Success be Measured Outcome/Progress Status (RAG)"
+    assert cm.scan(text) == ["ref", "action", "lead", "target_date", "desired_outcome", "monitoring",
+                             "success_measure", "progress", "status"]
+    assert cm.is_header_words("Arrangements") and not cm.is_header_words("Action completed")
+
+
+def _lines(*texts: str) -> list[PrintedLine]:
+    # a trailing space marks a wrapped line, as PDF text extraction prints it
+    return [PrintedLine(t.strip(), not t.endswith(" "), n) for n, t in enumerate(texts, 1)]
+
+
+COLS = ["ref", "action", "lead", "target_date", "desired_outcome", "monitoring", "success_measure", "progress", "status"]
+
+
+def test_split_row_by_cell_ends():
+    cells, warnings = split_row(_lines("Review drop in provision ", "with duty team", "Operations ", "Manager BSWA",
+                                       "01/03/2013 Drop in adequately staffed", "Monthly review", "Audit",
+                                       "Staffing reviewed.", "Action ", "completed"), COLS, P)
+    assert cells == {"status": "Action completed", "target_date": "01/03/2013",
+                     "action": "Review drop in provision with duty team", "lead": "Operations Manager BSWA",
+                     "desired_outcome": "Drop in adequately staffed", "monitoring": "Monthly review",
+                     "success_measure": "Audit", "progress": "Staffing reviewed."}
+    assert warnings == []
+
+
+def test_split_row_keeps_wrapped_lines_in_one_cell():
+    cells, warnings = split_row(_lines("Review the policy ", "and procedure ", "Head of Service ",
+                                       "Jun-13 Better ", "practice ", "everywhere"), COLS, P)
+    assert cells["target_date"] == "Jun-13"
+    assert "Review the policy" in cells["action"]
+    assert cells["desired_outcome"] == "Better practice everywhere"
+
+
+def test_split_row_date_before_no_date_word_and_lead_before_ongoing():
+    cells, _ = split_row(_lines("Review the policy", "Head of Service ", "Mar-14 Ongoing review ", "of cases"), COLS, P)
+    assert cells["target_date"] == "Mar-14" and cells["lead"] == "Head of Service"
+    cells, _ = split_row(_lines("Inform the team", "Central Team On-going", "All half terms", "Cover in place"),
+                         COLS, P)
+    assert cells["lead"] == "Central Team" and cells["target_date"] == "On-going"
