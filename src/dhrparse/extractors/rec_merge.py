@@ -110,26 +110,53 @@ def match_restatements(base: list[Recommendation], extra: list[Recommendation],
 
 
 def _fill_gaps(base, extra, pairs, used, gap_threshold) -> None:
-    """Pair the agency statements left between two confident matches, in order."""
-    for j, e in enumerate(extra):
+    """Pair the agency statements left between two confident matches of the same agency:
+    the order-preserving pairing with the highest total similarity."""
+    j = 0
+    while j < len(extra):
+        e = extra[j]
         if j in pairs or e.level != "agency" or not e.agency:
+            j += 1
             continue
         group = [k for k, x in enumerate(extra) if x.level == "agency" and x.agency
                  and agencies_compatible(x.agency, e.agency)]
+        run = [j]
+        while run[-1] + 1 < len(extra) and run[-1] + 1 in group and run[-1] + 1 not in pairs:
+            run.append(run[-1] + 1)
         before = [pairs[k] for k in group if k < j and k in pairs]
-        after = [pairs[k] for k in group if k > j and k in pairs]
+        after = [pairs[k] for k in group if k > run[-1] and k in pairs]
+        j = run[-1] + 1
         if not before and not after:
             continue   # no anchor in this agency: nothing tells the order apart
         lo = max(before) if before else -1
         hi = min(after) if after else len(base)
-        candidates = [i for i in range(lo + 1, hi) if i not in used and base[i].level == "agency"
-                      and base[i].agency and agencies_compatible(base[i].agency, e.agency)]
-        if not candidates:
-            continue
-        best = max(candidates, key=lambda i: statement_similarity(base[i], e))
-        if statement_similarity(base[best], e) >= gap_threshold:
-            pairs[j] = best
-            used.add(best)
+        window = [i for i in range(lo + 1, hi) if i not in used and base[i].level == "agency"
+                  and base[i].agency and agencies_compatible(base[i].agency, e.agency)]
+        for jj, ii in _align(run, window, lambda a, b: statement_similarity(base[b], extra[a]), gap_threshold):
+            pairs[jj] = ii
+            used.add(ii)
+
+
+def _align(xs: list[int], ys: list[int], score, floor: float) -> list[tuple[int, int]]:
+    """Order-preserving pairs of xs and ys maximising the summed score (pairs below floor excluded)."""
+    n, m = len(xs), len(ys)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for a in range(n - 1, -1, -1):
+        for b in range(m - 1, -1, -1):
+            s = score(xs[a], ys[b])
+            take = s + best[a + 1][b + 1] if s >= floor else float("-inf")
+            best[a][b] = max(take, best[a + 1][b], best[a][b + 1])
+    out, a, b = [], 0, 0
+    while a < n and b < m:
+        s = score(xs[a], ys[b])
+        if s >= floor and best[a][b] == s + best[a + 1][b + 1]:
+            out.append((xs[a], ys[b]))
+            a, b = a + 1, b + 1
+        elif best[a][b] == best[a + 1][b]:
+            a += 1
+        else:
+            b += 1
+    return out
 
 
 def merge_restatements(base: list[Recommendation], extra: list[Recommendation], *,
