@@ -83,9 +83,12 @@ class ActorFinder:
             return False
         if any(w.lower() in self._body_nouns for w in words):
             return True
-        if _ABBR.search(phrase):
-            return True
-        return bool(self.gazetteer and self.gazetteer.find(phrase))
+        letters = [c for c in phrase if c.isalpha()]
+        if _ABBR.search(phrase) and not all(c.isupper() for c in letters):
+            return True   # an abbreviation ("BSCB"), unless the whole phrase is in capitals
+        if self.gazetteer is None:
+            return False
+        return bool(self.gazetteer.find(phrase) or self.gazetteer.find(phrase.title()))
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod

@@ -174,6 +174,8 @@ class _Parser:
         for ln in doc.lines:
             self.lines.setdefault(ln.number, ln)
         self.blocks = [b for b in doc.blocks if b.kind != "toc"]
+        self.named_headings = ctx.patterns.regexes("headings.named")
+        self._agency_held: dict[int, str | None] = {}   # region -> agency heading in force
 
     # -- regions ------------------------------------------------------------------------------
     def _regions(self) -> list[tuple[str, int, str | None]]:
@@ -202,6 +204,10 @@ class _Parser:
                     agency = named
                 elif is_overview and b.level <= 3:
                     mode, mode_level, source, agency = "overview", b.level, b.line_start, None
+                elif mode == "agency" and not b.number and self.actors.is_body(title) \
+                        and not any(p.search(title) for p in self.rx.plan_heading) \
+                        and not any(p.search(title) for p in self.named_headings):
+                    pass    # an agency's own heading printed in capitals inside the list
                 elif b.level <= mode_level and b.level <= 3:
                     mode, mode_level, source, agency = "", 99, b.line_start, None
                 elif mode == "":
@@ -212,6 +218,9 @@ class _Parser:
     # -- main ---------------------------------------------------------------------------------
     def run(self) -> tuple[list[_Item], list[_Item]]:
         regions = self._regions()
+        # overview regions holding recommendation labels are read by label only
+        labelled = {regions[k][1] for k, b in enumerate(self.blocks)
+                    if b.kind in ("heading", "paragraph") and self.rx.label_match(b.text)}
         formal: list[_Item] = []
         secondary: list[_Item] = []
         # the action-plan extractor owns statements printed in action plans (plan_recommendations)
@@ -241,7 +250,11 @@ class _Parser:
                 items, i = self._agency_run(i, regions)
                 formal.extend(items)
                 continue
-            if b.kind == "paragraph" and b.text.rstrip().endswith(":") \
+            if mode == "overview" and source not in labelled:
+                items, i = self._overview_list(i, regions)
+                formal.extend(items)
+                continue
+            if mode == "" and b.kind == "paragraph" and b.text.rstrip().endswith(":") \
                     and any(p.search(b.text) for p in self.rx.self_list_intro):
                 items, i = self._self_list(i, mode, source)
                 secondary.extend(items)
@@ -401,7 +414,8 @@ class _Parser:
 
     # -- single-agency lists ------------------------------------------------------------------
     def _agency_for(self, mode, heading_agency, i, regions) -> str | None:
-        return getattr(self, "_current_agency", None) or heading_agency
+        held = self._agency_held.get(regions[i][1])
+        return held or heading_agency
 
     def _heading_like(self, b: Block) -> bool:
         text = b.text.strip()
@@ -409,7 +423,9 @@ class _Parser:
             return True
         if b.kind != "paragraph" or b.number or not text or len(text.split()) > self.rx.max_heading_words:
             return False
-        if re.search(r"[.,;:]\s*$", text) or not text[0].isupper():
+        if re.search(r"[.,;]\s*$", text) or not text[0].isupper():
+            return False
+        if text.endswith(":") and len(text.split()) > 8:
             return False
         words = [w for w in re.findall(r"[A-Za-z][\w’'&-]*", text) if len(w) > 3]
         caps = sum(1 for w in words if w[0].isupper())
@@ -422,7 +438,7 @@ class _Parser:
         mode0, source, heading_agency = regions[i]
         parent: str | None = None
         first_child: str | None = None
-        agency: str | None = getattr(self, "_current_agency", None) or heading_agency
+        agency: str | None = self._agency_held.get(source) or heading_agency
         last_was_heading = False
         last_heading: str | None = None
         j = i
@@ -434,9 +450,9 @@ class _Parser:
                 j += 1
                 continue
             if self.rx.label_match(text) and (b.kind == "paragraph" or b.level >= 4):
-                self._current_agency = agency
+                self._agency_held[source] = agency
                 break
-            if b.kind == "heading" and b.level <= 3:
+            if b.kind == "heading" and (b.line_start == source or any(p.search(text) for p in self.rx.agency_section)):
                 # the region's own heading ("8.2 Individual Recommendations", "...for X")
                 agency = h_agency
                 parent = first_child = None
@@ -461,7 +477,7 @@ class _Parser:
             consumed, new = self._agency_items(j, agency, source, regions)
             items.extend(new)
             j = consumed
-        self._current_agency = agency
+        self._agency_held[source] = agency
         return items, j
 
     @staticmethod
@@ -528,6 +544,40 @@ class _Parser:
 
     def _next_in_region(self, j: int, regions) -> Block | None:
         return self.blocks[j + 1] if j + 1 < len(self.blocks) and regions[j + 1][0] == regions[j][0] else None
+
+    # -- unlabelled overview lists ------------------------------------------------------------
+    def _overview_list(self, i: int, regions) -> tuple[list[_Item], int]:
+        """A recommendations section with no labels: each numbered paragraph or top-level
+        bullet that recommends is one recommendation (sub-bullets stay inside)."""
+        b = self.blocks[i]
+        source = regions[i][1]
+        text = b.text.strip()
+        mk = lambda blocks, lines, ref=None: _Item(blocks=blocks, lines=lines, ref=ref,  # noqa: E731
+                                                   parent_ref=ref.split(".")[0] if ref and "." in ref else None,
+                                                   level="overview", source=source)
+        if b.kind == "heading" or any(p.search(text) for p in self.rx.not_rec) or self.rx.is_stop(text):
+            return [], i + 1
+        following = self._following_bullets(i, regions) if b.kind == "paragraph" else []
+        if following and text.endswith(":"):
+            if re.search(r"\brecommend", text, re.I):
+                return [], i + 1      # "The review makes the following recommendations:"
+            lines = [self._clean(text)] + [self._render(x) for x in following]
+            return [mk([b] + following, lines, ref=self._list_ref(b))], i + 1 + len(following)
+        if b.kind in ("paragraph", "bullet") and b.level == 0 and self.rx.recommending.search(text):
+            blocks, lines = [b], [self._clean(text)]
+            k = i + 1
+            while k < len(self.blocks) and self.blocks[k].kind == "bullet" and self.blocks[k].level > b.level:
+                blocks.append(self.blocks[k])
+                lines.append(self._render(self.blocks[k]))
+                k += 1
+            return [mk(blocks, lines, ref=self._list_ref(b))], k
+        return [], i + 1
+
+    @staticmethod
+    def _list_ref(b: Block) -> str | None:
+        if b.kind == "bullet" and b.marker and re.fullmatch(r"\(?[a-z0-9ivx]{1,4}\)", b.marker):
+            return refs.display_ref(b.marker.strip("()"))
+        return refs.display_ref(b.number) if b.number else None
 
     # -- an agency's own list in the narrative ------------------------------------------------
     def _self_list(self, i: int, mode: str, source: int) -> tuple[list[_Item], int]:
