@@ -54,7 +54,10 @@ def agencies_compatible(a: str | None, b: str | None) -> bool:
 
 def statement_similarity(base: Recommendation, extra: Recommendation) -> float:
     """How surely `extra` restates `base` (0-100+), or -1 when it cannot."""
-    if base.level != extra.level or not agencies_compatible(base.agency, extra.agency):
+    if base.level != extra.level:
+        return -1.0
+    # an agency recommendation belongs to its agency; an overview one's actor is often reworded
+    if base.level == "agency" and not agencies_compatible(base.agency, extra.agency):
         return -1.0
     wordings = [base.text] + list(base.aliases)
     score = max(text_similarity(extra.text, w) for w in wordings)

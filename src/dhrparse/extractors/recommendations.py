@@ -300,7 +300,8 @@ class _Parser:
                     j += 1
                     continue
                 break
-            if b.kind == "paragraph" and b.number and not self._sub_number(b.number, ref):
+            if b.kind == "paragraph" and b.number and not self._sub_number(b.number, ref) \
+                    and not self.rx.sub_part.match(f"{b.number} {text}"):
                 break
             if b.kind == "paragraph" and self._heading_like(b) and level == "agency":
                 break
