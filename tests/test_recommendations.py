@@ -342,6 +342,16 @@ def test_merge_appends_unmatched_and_respects_agency_and_level():
     assert len(out) == 4 and out[0].aliases == []
 
 
+def test_merge_reads_agency_from_plan_heading_wording():
+    base = [rec("The practice to improve knowledge of domestic abuse by becoming an accredited practice",
+                agency="Clinical Commissioning Group - GP Practices 1 & 2")]
+    extra = [rec("The Practice to improve knowledge of domestic abuse by becoming an accredited practice", ref="1",
+                 agency="Individual Agency Recommendations for GP Practices 1 & 2", line=80)]
+    out = rec_merge.merge_restatements(base, extra)
+    assert len(out) == 1 and out[0].ref == "1"
+    assert not rec_merge.agencies_compatible("Borough Housing", "Regional Police")
+
+
 def test_merge_matches_title_only_statement():
     base = [rec("To deliver refresher training to all staff.\nTo deliver safeguarding training.", title="Resources")]
     out = rec_merge.merge_restatements(base, [rec("Resource", ref="5", line=70)])

@@ -48,7 +48,8 @@ def text_similarity(a: str | None, b: str | None) -> float:
 def agencies_compatible(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
-    na, nb = norm(a), norm(b)
+    # a plan's heading may carry its own wording: "Individual Agency Recommendations for X"
+    na, nb = (re.sub(r"^.*\brecommendations? (?:for|from|of|by) (?:the )?", "", norm(x)) for x in (a, b))
     return na in nb or nb in na or fuzz.token_set_ratio(na, nb) >= AGENCY_MATCH
 
 
