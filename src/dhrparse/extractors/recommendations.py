@@ -498,7 +498,6 @@ class _Parser:
         text = b.text.strip()
         mk = lambda blocks, lines, title=None, ref=None: _Item(  # noqa: E731
             blocks=blocks, lines=lines, title=title, ref=ref, level="agency", agency=agency, source=source)
-        nxt = self._next_in_region(j, regions)
         if b.kind == "paragraph":
             following = self._following_bullets(j, regions)
             if text.endswith(":") and following:
@@ -528,7 +527,6 @@ class _Parser:
                 lines.append(self._render(self.blocks[k]))
                 k += 1
             return k, [mk(blocks, lines)]
-        del nxt
         return j + 1, []
 
     def _title_bullet(self, b: Block) -> bool:
@@ -542,9 +540,6 @@ class _Parser:
             out.append(self.blocks[k])
             k += 1
         return out
-
-    def _next_in_region(self, j: int, regions) -> Block | None:
-        return self.blocks[j + 1] if j + 1 < len(self.blocks) and regions[j + 1][0] == regions[j][0] else None
 
     # -- unlabelled overview lists ------------------------------------------------------------
     def _overview_list(self, i: int, regions) -> tuple[list[_Item], int]:
