@@ -1,15 +1,623 @@
-"""Recommendations extractor (issue: recommendations). Not yet implemented.
+"""Recommendations extractor: every recommendation a review makes, who must act, and where.
 
-Until the narrative extractor lands, it returns the statements printed inside
-action plans (actions.plan_recommendations), which it will merge as restatements.
+Three shapes are read from the segmented blocks:
+- labelled recommendations ("Recommendation 1", "Recommendation 2: Title", "Recommendation:
+  Title", "Recommendation 5. text") with their body: numbered sub-items ("1.1"), sub-parts
+  ("(i)", or several plain paragraphs -> "1(i)", "1(ii)"), bullets kept as lines, and an
+  "Expected outcome:"/"Aim:" block given to every item before it;
+- single-agency lists: sections headed like "Individual Recommendations", with agency
+  headings each followed by bullets (one record per top-level bullet; a short title bullet
+  keeps its sub-bullets) or an intro paragraph and bullets (one record);
+- an agency's own list in the narrative ("the Trust made the following recommendations for
+  itself:"), used only as other wordings (aliases) of the formal ones.
+Restatements are folded into the first statement (rec_merge); the action-plan extractor's
+`plan_recommendations` statements are merged in at the end.
 """
 from __future__ import annotations
 
-from ..document import SourceDocument
-from ..models import Recommendation
-from . import Context
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .. import refs
+from ..actors import ActorFinder
+from ..agencies import gazetteer_for
+from ..document import Block, Section, SourceDocument
+from ..models import Location, Recommendation
+from . import Context, location_of
+from . import rec_merge
+
+_TERMINAL = re.compile(r"[.!?;:”\"')\]]\s*$")
+_ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
 
+def _roman(n: int) -> str:
+    return _ROMANS[n] if n < len(_ROMANS) else str(n + 1)
+
+
+@dataclass
+class _Item:
+    """One recommendation as found, before restatements are folded."""
+    blocks: list[Block]
+    lines: list[str]
+    ref: str | None = None
+    parent_ref: str | None = None
+    title: str | None = None
+    level: str = "overview"
+    agency: str | None = None
+    outcome: str | None = None
+    source: int = 0               # line of the heading of the region it came from
+    actor_text: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(ln for ln in self.lines if ln.strip())
+
+
+@dataclass
+class _Rx:
+    label: re.Pattern
+    sub_part: re.Pattern
+    outcome: re.Pattern
+    stop_labels: list
+    stop_inline: re.Pattern
+    agency_section: list
+    agency_in_heading: re.Pattern
+    overview_section: list
+    not_rec_section: list
+    plan_heading: list
+    self_list_intro: list
+    not_rec: list
+    recommending: re.Pattern
+    max_heading_words: int = 18
+
+    @classmethod
+    def load(cls, p) -> "_Rx":
+        g = lambda k: re.compile(p.get(f"recommendations.{k}"), re.I)  # noqa: E731
+        return cls(label=g("label"), sub_part=g("sub_part"), outcome=g("outcome"),
+                   stop_labels=p.regexes("recommendations.stop_labels"), stop_inline=g("stop_inline"),
+                   agency_section=p.regexes("recommendations.agency_section"),
+                   agency_in_heading=re.compile(p.get("recommendations.agency_in_heading")),
+                   overview_section=p.regexes("recommendations.overview_section"),
+                   not_rec_section=p.regexes("recommendations.not_recommendation_section"),
+                   plan_heading=p.regexes("recommendations.action_plan_heading"),
+                   self_list_intro=p.regexes("recommendations.self_list_intro"),
+                   not_rec=p.regexes("recommendations.not_recommendation"),
+                   recommending=g("recommending"),
+                   max_heading_words=int(p.get("recommendations.agency_heading_max_words", 18)))
+
+    def label_match(self, text: str):
+        m = self.label.match(text)
+        if not m or not (m.group("ref") or m.group("sep")):
+            return None
+        return m
+
+    def is_stop(self, text: str) -> bool:
+        return any(p.search(text) for p in self.stop_labels)
+
+
+# ------------------------------------------------------------------------------------------
 def extract(doc: SourceDocument, ctx: Context) -> list[Recommendation]:
-    from .actions import plan_recommendations
-    return plan_recommendations(doc, ctx)
+    parser = _Parser(doc, ctx)
+    formal, secondary = parser.run()
+    records = fold_statements([(it.source, parser.to_record(it)) for it in formal])
+    if parser.plan_fn is not None:
+        try:
+            plan = list(parser.plan_fn(doc, ctx) or [])
+        except Exception as exc:  # the plan extractor's failure must not lose our records
+            ctx.warn("plan_recommendations_failed", f"action-plan recommendations could not be read: {exc!r}")
+            plan = []
+        records = rec_merge.merge_restatements(records, plan)
+    if secondary:
+        records = rec_merge.merge_restatements(records, parser.records(secondary), append_unmatched=False,
+                                               gap_threshold=None)
+    return assign_ids(records)
+
+
+def fold_statements(statements: list[tuple[int, Recommendation]]) -> list[Recommendation]:
+    """Statements in document order -> records: a statement restating an earlier one from
+    another region (thematic section, then the recommendations chapter) is folded into it."""
+    records: list[Recommendation] = []
+    sources: list[set[int]] = []
+    for source, rec in statements:
+        best, best_score = None, float(rec_merge.MATCH)
+        for k, have in enumerate(records):
+            if source in sources[k]:
+                continue
+            score = rec_merge.statement_similarity(have, rec)
+            if score >= best_score:
+                best, best_score = k, score
+        if best is None:
+            records.append(rec)
+            sources.append({source})
+        else:
+            rec_merge.fold(records[best], rec)
+            sources[best].add(source)
+    return records
+
+
+def assign_ids(records: list[Recommendation]) -> list[Recommendation]:
+    seen: set[str] = set()
+    for n, rec in enumerate(records, 1):
+        if rec.level == "overview":
+            base = f"rec-overview-{rec.ref}" if rec.ref else f"rec-overview-n{n}"
+        else:
+            slug = re.sub(r"[^a-z0-9]+", "-", (rec.agency or "agency").lower()).strip("-")[:40] or "agency"
+            base = f"rec-agency-{slug}-{rec.ref}" if rec.ref else f"rec-agency-{slug}-n{n}"
+        rid, k = base, 2
+        while rid in seen:
+            rid, k = f"{base}-{k}", k + 1
+        seen.add(rid)
+        rec.id = rid
+    return records
+
+
+def _plan_function():
+    try:
+        from . import actions as actions_module
+    except Exception:  # pragma: no cover - actions module broken
+        return None
+    fn = getattr(actions_module, "plan_recommendations", None)
+    return fn if callable(fn) else None
+
+
+class _Parser:
+    def __init__(self, doc: SourceDocument, ctx: Context):
+        self.doc = doc
+        self.ctx = ctx
+        self.rx = _Rx.load(ctx.patterns)
+        self.gaz = gazetteer_for(doc, ctx.patterns)
+        self.actors = ActorFinder(ctx.patterns, self.gaz)
+        self.plan_fn = _plan_function()
+        self.lines = {}
+        for ln in doc.lines:
+            self.lines.setdefault(ln.number, ln)
+        self.blocks = [b for b in doc.blocks if b.kind != "toc"]
+        self.named_headings = ctx.patterns.regexes("headings.named")
+        self._agency_held: dict[int, str | None] = {}   # region -> agency heading in force
+
+    # -- regions ------------------------------------------------------------------------------
+    def _regions(self) -> list[tuple[str, int, str | None]]:
+        """Per block: (mode, source line, agency from the heading) where mode is
+        "plan", "agency", "overview" or "" (narrative)."""
+        out = []
+        mode, mode_level, source, agency = "", 99, 0, None
+        in_plan = False
+        for b in self.blocks:
+            if b.kind == "heading" and b.level <= 4:
+                title = b.text.strip()
+                if any(p.search(title) for p in self.rx.plan_heading) and b.level <= 3:
+                    in_plan = True
+                elif in_plan and b.number and b.level == 1:
+                    in_plan = False
+                is_agency = any(p.search(title) for p in self.rx.agency_section)
+                is_overview = any(p.search(title) for p in self.rx.overview_section) \
+                    and not any(p.search(title) for p in self.rx.not_rec_section)
+                if is_agency:
+                    m = self.rx.agency_in_heading.search(title)
+                    named = m.group("agency").strip() if m and m.group("agency") else None
+                    if named and any(p.search(named) for p in self.rx.agency_section):
+                        named = None
+                    if b.level < 4 or mode != "agency":
+                        mode, mode_level, source = "agency", b.level, b.line_start
+                    agency = named
+                elif is_overview and b.level <= 3:
+                    mode, mode_level, source, agency = "overview", b.level, b.line_start, None
+                elif mode == "agency" and not b.number and self.actors.is_body(title) \
+                        and not any(p.search(title) for p in self.rx.plan_heading) \
+                        and not any(p.search(title) for p in self.named_headings):
+                    pass    # an agency's own heading printed in capitals inside the list
+                elif b.level <= mode_level and b.level <= 3:
+                    mode, mode_level, source, agency = "", 99, b.line_start, None
+                elif mode == "":
+                    source = b.line_start
+            out.append(("plan" if in_plan else mode, source, agency))
+        return out
+
+    # -- main ---------------------------------------------------------------------------------
+    def run(self) -> tuple[list[_Item], list[_Item]]:
+        regions = self._regions()
+        # overview regions holding recommendation labels are read by label only
+        labelled = {regions[k][1] for k, b in enumerate(self.blocks)
+                    if b.kind in ("heading", "paragraph") and self.rx.label_match(b.text)}
+        formal: list[_Item] = []
+        secondary: list[_Item] = []
+        # the action-plan extractor owns statements printed in action plans (plan_recommendations)
+        skip_plan = True
+        if self.ctx.review is not None and self.ctx.review.doc_kind == "action_plan":
+            return [], []   # the whole document is an action plan
+        i = 0
+        n = len(self.blocks)
+        while i < n:
+            b = self.blocks[i]
+            mode, source, heading_agency = regions[i]
+            if mode == "plan" and skip_plan:
+                i += 1
+                continue
+            if b.kind in ("table", "toc"):
+                i += 1
+                continue
+            m = self.rx.label_match(b.text) if b.kind in ("heading", "paragraph") and \
+                (b.kind == "paragraph" or b.level >= 4) else None
+            if m is not None:
+                level = "agency" if mode == "agency" else "overview"
+                agency = self._agency_for(mode, heading_agency, i, regions) if level == "agency" else None
+                items, i = self._label_unit(i, m, level, agency, source)
+                formal.extend(items)
+                continue
+            if mode == "agency":
+                items, i = self._agency_run(i, regions)
+                formal.extend(items)
+                continue
+            if mode == "overview" and source not in labelled:
+                items, i = self._overview_list(i, regions)
+                formal.extend(items)
+                continue
+            if mode == "" and b.kind == "paragraph" and b.text.rstrip().endswith(":") \
+                    and any(p.search(b.text) for p in self.rx.self_list_intro):
+                items, i = self._self_list(i, mode, source)
+                secondary.extend(items)
+                continue
+            i += 1
+        return formal, secondary
+
+    # -- labelled recommendations -------------------------------------------------------------
+    def _label_unit(self, i: int, m, level: str, agency: str | None, source: int) -> tuple[list[_Item], int]:
+        label = self.blocks[i]
+        ref = refs.display_ref(m.group("ref")) if m.group("ref") else None
+        rest = self._clean(m.group("rest") or "")
+        title, lead = None, None
+        if rest:
+            if self._title_like(rest) and label.kind == "heading":
+                title = rest.rstrip(":").strip()
+            else:
+                lead = rest
+        body: list[Block] = []
+        outcome: list[str] = []
+        j = i + 1
+        in_outcome = False
+        while j < len(self.blocks):
+            b = self.blocks[j]
+            text = b.text.strip()
+            if b.kind in ("table", "toc"):
+                break
+            om = self.rx.outcome.match(text)
+            if om and b.kind in ("heading", "paragraph"):
+                in_outcome = True
+                if om.group("rest").strip():
+                    outcome.append(self._clean(om.group("rest")))
+                j += 1
+                if not om.group("rest").strip() and j < len(self.blocks) and self.blocks[j].kind == "paragraph":
+                    outcome.append(self._clean(self.blocks[j].text))
+                    j += 1
+                continue
+            if b.kind == "heading" or self.rx.label_match(text) or self.rx.is_stop(text):
+                break
+            if in_outcome:
+                if b.kind == "bullet":
+                    outcome.append(self._clean(text))
+                    j += 1
+                    continue
+                break
+            if b.kind == "paragraph" and b.number and not self._sub_number(b.number, ref) \
+                    and not self.rx.sub_part.match(f"{b.number} {text}"):
+                break
+            if b.kind == "paragraph" and self._heading_like(b) and level == "agency":
+                break
+            body.append(b)
+            j += 1
+        items = self._split_body(label, body, ref, title, lead, level, agency, source)
+        out_text = " ".join(outcome).strip() or None
+        for it in items:
+            it.outcome = out_text
+        if not items:
+            self.ctx.warn("recommendation_unparsed",
+                          f"recommendation label without a body: {label.text[:80]!r}",
+                          self._loc([label]))
+        return items, j
+
+    @staticmethod
+    def _sub_number(number: str, ref: str | None) -> bool:
+        parts = number.split(".")
+        if len(parts) < 2:
+            return False
+        return ref is None or parts[0] == ref.split("(")[0].split(".")[0]
+
+    def _split_body(self, label: Block, body: list[Block], ref, title, lead, level, agency, source) -> list[_Item]:
+        def item(blocks, lines, r=None, parent=None):
+            return _Item(blocks=[label] + blocks if not blocks or blocks[0] is not label else blocks,
+                         lines=lines, ref=r, parent_ref=parent, title=title, level=level,
+                         agency=agency, source=source)
+
+        # numbered sub-items "1.1", "1.2" (continuations stay with their item)
+        if any(b.kind == "paragraph" and b.number and "." in b.number for b in body):
+            items: list[_Item] = []
+            cur = None
+            pre: list[str] = [lead] if lead else []
+            for b in body:
+                if b.kind == "paragraph" and b.number and "." in b.number:
+                    cur = _Item(blocks=[b], lines=[self._clean(b.text)], ref=refs.display_ref(b.number),
+                                parent_ref=ref or b.number.split(".")[0], title=title, level=level,
+                                agency=agency, source=source)
+                    items.append(cur)
+                elif cur is not None:
+                    self._append_block(cur, b)
+                else:
+                    pre.append(self._render(b))
+            return items
+        # printed sub-parts "(i)", "1 (ii)"
+        parts = [(b, self.rx.sub_part.match(b.text if b.kind != "bullet" else f"{b.marker or ''} {b.text}"))
+                 for b in body]
+        if sum(1 for _, pm in parts if pm) >= 2:
+            items, cur = [], None
+            for b, pm in parts:
+                if pm:
+                    r = f"{ref}({pm.group('part').lower()})" if ref else None
+                    cur = _Item(blocks=[b], lines=[self._clean(pm.group("rest"))], ref=r, parent_ref=ref,
+                                title=title, level=level, agency=agency, source=source)
+                    items.append(cur)
+                elif cur is not None:
+                    self._append_block(cur, b)
+            return items
+        blocks = self._join_continuations(body)
+        plain = [b for b in blocks if b.kind == "paragraph"]
+        if not lead and len(plain) >= 2 and len(plain) == len(blocks):
+            # several plain paragraphs: each is a sub-part N(i), N(ii)
+            return [_Item(blocks=[b], lines=[self._clean(b.text)], ref=f"{ref}({_roman(k)})" if ref else None,
+                          parent_ref=ref, title=title, level=level, agency=agency, source=source)
+                    for k, b in enumerate(blocks)]
+        lines = [lead] if lead else []
+        bullets = sum(1 for b in blocks if b.kind == "bullet")
+        for b in blocks:
+            lines.append(self._render(b, marker=bullets > 1 or bool(lead) or len(blocks) > 1))
+        if not any(ln.strip() for ln in lines):
+            return []
+        it = _Item(blocks=[label] + blocks, lines=lines, ref=ref, title=title, level=level, agency=agency,
+                   source=source)
+        return [it]
+
+    def _join_continuations(self, body: list[Block]) -> list[Block]:
+        """A paragraph broken by a page break or footnote (no sentence end) is rejoined."""
+        out: list[Block] = []
+        for b in body:
+            prev = out[-1] if out else None
+            if prev is not None and prev.kind == "paragraph" and b.kind == "paragraph" and not b.number \
+                    and not _TERMINAL.search(prev.text):
+                joined = Block(kind="paragraph", text=f"{prev.text} {b.text}", line_start=prev.line_start,
+                               line_end=b.line_end, page=prev.page, number=prev.number,
+                               lines=prev.lines + b.lines, section=prev.section)
+                out[-1] = joined
+            else:
+                out.append(b)
+        return out
+
+    def _append_block(self, item: _Item, b: Block) -> None:
+        item.blocks.append(b)
+        item.lines.append(self._render(b, marker=b.kind == "bullet"))
+
+    def _render(self, b: Block, marker: bool = True) -> str:
+        text = self._clean(b.text)
+        if b.kind == "bullet" and marker:
+            return ("  " * b.level) + "- " + text
+        return text
+
+    def _clean(self, text: str) -> str:
+        text = re.sub(r"<[^>]+>", " ", text)
+        text = self.rx.stop_inline.sub("", " " + text).strip()
+        return " ".join(text.split())
+
+    def _title_like(self, text: str) -> bool:
+        words = text.split()
+        if len(words) > 16 or re.search(r"[.;]\s*$", text):
+            return False
+        return not re.search(r"\b(?:should|must|to\s+\w+|will)\b", text, re.I) or len(words) <= 6
+
+    # -- single-agency lists ------------------------------------------------------------------
+    def _agency_for(self, mode, heading_agency, i, regions) -> str | None:
+        held = self._agency_held.get(regions[i][1])
+        return held or heading_agency
+
+    def _heading_like(self, b: Block) -> bool:
+        text = b.text.strip()
+        if b.kind == "heading":
+            return True
+        if b.kind != "paragraph" or b.number or not text or len(text.split()) > self.rx.max_heading_words:
+            return False
+        if re.search(r"[.,;]\s*$", text) or not text[0].isupper():
+            return False
+        if text.endswith(":") and len(text.split()) > 8:
+            return False
+        words = [w for w in re.findall(r"[A-Za-z][\w’'&-]*", text) if len(w) > 3]
+        caps = sum(1 for w in words if w[0].isupper())
+        return bool(words) and caps >= 0.6 * len(words) and not self.rx.recommending.search(text)
+
+    def _agency_run(self, i: int, regions) -> tuple[list[_Item], int]:
+        """From block i, while in the agency region: agency headings and their lists."""
+        items: list[_Item] = []
+        n = len(self.blocks)
+        mode0, source, heading_agency = regions[i]
+        parent: str | None = None
+        first_child: str | None = None
+        agency: str | None = self._agency_held.get(source) or heading_agency
+        last_was_heading = False
+        last_heading: str | None = None
+        j = i
+        while j < n and regions[j][0] == "agency":
+            b = self.blocks[j]
+            mode, source, h_agency = regions[j]
+            text = b.text.strip()
+            if b.kind in ("table", "toc"):
+                j += 1
+                continue
+            if self.rx.label_match(text) and (b.kind == "paragraph" or b.level >= 4):
+                self._agency_held[source] = agency
+                break
+            if b.kind == "heading" and (b.line_start == source or any(p.search(text) for p in self.rx.agency_section)):
+                # the region's own heading ("8.2 Individual Recommendations", "...for X")
+                agency = h_agency
+                parent = first_child = None
+                last_was_heading = False
+                j += 1
+                continue
+            if self._heading_like(b):
+                name = self._clean(text).rstrip(":")
+                m = self.rx.agency_in_heading.search(name)
+                if m and any(p.search(name) for p in self.rx.agency_section):
+                    name = m.group("agency").strip()
+                if last_was_heading and last_heading:
+                    parent, first_child = last_heading, name
+                elif parent and first_child and not self._siblings(first_child, name):
+                    parent = first_child = None
+                agency = f"{parent} - {name}" if parent else name
+                last_heading = name
+                last_was_heading = True
+                j += 1
+                continue
+            last_was_heading = False
+            consumed, new = self._agency_items(j, agency, source, regions)
+            items.extend(new)
+            j = consumed
+        self._agency_held[source] = agency
+        return items, j
+
+    @staticmethod
+    def _siblings(a: str, b: str) -> bool:
+        wa, wb = a.split(), b.split()
+        return bool(wa and wb and wa[0].lower() == wb[0].lower()) or \
+            fuzz.token_set_ratio(a.lower(), b.lower()) >= 70
+
+    def _indent(self, b: Block) -> int:
+        ln = self.lines.get(b.line_start)
+        raw = ln.text if ln is not None else ""
+        return len(raw) - len(raw.lstrip(" \t"))
+
+    def _agency_items(self, j: int, agency, source, regions) -> tuple[int, list[_Item]]:
+        """One list element starting at block j: returns (next index, records)."""
+        b = self.blocks[j]
+        text = b.text.strip()
+        mk = lambda blocks, lines, title=None, ref=None: _Item(  # noqa: E731
+            blocks=blocks, lines=lines, title=title, ref=ref, level="agency", agency=agency, source=source)
+        if b.kind == "paragraph":
+            following = self._following_bullets(j, regions)
+            if text.endswith(":") and following:
+                lines = [self._clean(text)] + [self._render(x) for x in following]
+                return self.blocks.index(following[-1]) + 1, [mk([b] + following, lines)]
+            if self.rx.recommending.search(text) and not any(p.search(text) for p in self.rx.not_rec):
+                ref = b.number if b.number and "." not in b.number and int(b.number) < 30 else None
+                return j + 1, [mk([b], [self._clean(text)], ref=ref)]
+            return j + 1, []
+        if b.kind == "bullet":
+            # a short title bullet with more-indented bullets under it keeps them
+            children = []
+            k = j + 1
+            if self._title_bullet(b):
+                while k < len(self.blocks) and regions[k][0] == "agency" and self.blocks[k].kind == "bullet" \
+                        and (self.blocks[k].level > b.level or self._indent(self.blocks[k]) > self._indent(b)):
+                    children.append(self.blocks[k])
+                    k += 1
+            if children:
+                title = self._clean(text).rstrip(":").strip()
+                lines = [self._clean(c.text) for c in children]
+                return k, [mk([b] + children, lines, title=title)]
+            # sub-bullets (level 1) stay inside their bullet
+            blocks, lines = [b], [self._clean(text)]
+            while k < len(self.blocks) and self.blocks[k].kind == "bullet" and self.blocks[k].level > b.level:
+                blocks.append(self.blocks[k])
+                lines.append(self._render(self.blocks[k]))
+                k += 1
+            return k, [mk(blocks, lines)]
+        return j + 1, []
+
+    def _title_bullet(self, b: Block) -> bool:
+        text = b.text.strip()
+        return len(text.split()) <= 6 and not re.search(r"[.;,]\s*$", text)
+
+    def _following_bullets(self, j: int, regions) -> list[Block]:
+        out = []
+        k = j + 1
+        while k < len(self.blocks) and self.blocks[k].kind == "bullet" and regions[k][0] == regions[j][0]:
+            out.append(self.blocks[k])
+            k += 1
+        return out
+
+    # -- unlabelled overview lists ------------------------------------------------------------
+    def _overview_list(self, i: int, regions) -> tuple[list[_Item], int]:
+        """A recommendations section with no labels: each numbered paragraph or top-level
+        bullet that recommends is one recommendation (sub-bullets stay inside)."""
+        b = self.blocks[i]
+        source = regions[i][1]
+        text = b.text.strip()
+        mk = lambda blocks, lines, ref=None: _Item(blocks=blocks, lines=lines, ref=ref,  # noqa: E731
+                                                   parent_ref=ref.split(".")[0] if ref and "." in ref else None,
+                                                   level="overview", source=source)
+        if b.kind == "heading" or any(p.search(text) for p in self.rx.not_rec) or self.rx.is_stop(text):
+            return [], i + 1
+        following = self._following_bullets(i, regions) if b.kind == "paragraph" else []
+        if following and text.endswith(":"):
+            if re.search(r"\brecommend", text, re.I):
+                return [], i + 1      # "The review makes the following recommendations:"
+            lines = [self._clean(text)] + [self._render(x) for x in following]
+            return [mk([b] + following, lines, ref=self._list_ref(b))], i + 1 + len(following)
+        if b.kind in ("paragraph", "bullet") and b.level == 0 and self.rx.recommending.search(text):
+            blocks, lines = [b], [self._clean(text)]
+            k = i + 1
+            while k < len(self.blocks) and self.blocks[k].kind == "bullet" and self.blocks[k].level > b.level:
+                blocks.append(self.blocks[k])
+                lines.append(self._render(self.blocks[k]))
+                k += 1
+            return [mk(blocks, lines, ref=self._list_ref(b))], k
+        return [], i + 1
+
+    @staticmethod
+    def _list_ref(b: Block) -> str | None:
+        if b.kind == "bullet" and b.marker and re.fullmatch(r"\(?[a-z0-9ivx]{1,4}\)", b.marker):
+            return refs.display_ref(b.marker.strip("()"))
+        return refs.display_ref(b.number) if b.number else None
+
+    # -- an agency's own list in the narrative ------------------------------------------------
+    def _self_list(self, i: int, mode: str, source: int) -> tuple[list[_Item], int]:
+        intro = self.blocks[i]
+        bullets = self._following_bullets(i, [(mode, source, None)] * len(self.blocks))
+        agency = self._section_title(intro.section)
+        items = [_Item(blocks=[x], lines=[self._clean(x.text)], level="agency", agency=agency, source=source)
+                 for x in bullets]
+        return items, i + 1 + len(bullets)
+
+    @staticmethod
+    def _section_title(section: Section | None) -> str | None:
+        while section is not None and section.level >= 5:
+            section = section.parent
+        return section.title if section is not None and section.level > 0 else None
+
+    def _loc(self, blocks: list[Block]) -> Location:
+        start = min(b.line_start for b in blocks)
+        end = max(b.line_end for b in blocks)
+        section = blocks[0].section
+        while section is not None and section.level >= 5:
+            section = section.parent
+        heading = section.heading if section is not None and section.level > 0 else None
+        return location_of(self.doc, start, end, section=heading, page=blocks[0].page)
+
+    # exposed for _fold_formal / _finish
+    def to_record(self, item: _Item) -> Recommendation:
+        loc = self._loc(item.blocks)
+        agency_printed = item.agency
+        if item.level == "overview":
+            agency_printed = self.actors.find(item.text)
+        return Recommendation(id="", ref=item.ref, parent_ref=item.parent_ref, level=item.level,
+                              agency=self._canonical(agency_printed), agency_printed=agency_printed,
+                              title=item.title, text=item.text, outcome=item.outcome, location=loc)
+
+    def _canonical(self, printed: str | None) -> str | None:
+        """Abbreviations are expanded; any other printed name is kept verbatim."""
+        if not printed:
+            return None
+        if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", printed) and printed[:2].isupper():
+            return self.gaz.canonical(printed)
+        return printed
+
+    def records(self, items: list[_Item]) -> list[Recommendation]:
+        return [self.to_record(it) for it in items]
+
+

@@ -1,0 +1,110 @@
+"""Who must act on a recommendation, as printed.
+
+Overview recommendations name their actor in a few regular ways: the subject before a
+modal or a present-tense verb ("The police should produce...", "X Partnership shares this
+report..."), the agent of a passive ("should be established by X and Y"), or, when a passive
+names nobody, the bodies a relationship is "between". The cue words live in
+patterns/recommendations.toml ([actor]); agencies.py decides what counts as a body.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .agencies import Gazetteer
+from .patterns import Patterns
+
+_ABBR = re.compile(r"\b[A-Z]{2,}[a-z]?\b")
+
+
+def _alt(items: list[str]) -> str:
+    return "|".join(f"(?:{i})" for i in sorted(items, key=len, reverse=True))
+
+
+@dataclass
+class ActorFinder:
+    patterns: Patterns
+    gazetteer: Gazetteer | None = None
+
+    def __post_init__(self) -> None:
+        p = self.patterns
+        modals = p.list("recommendations.actor.modals")
+        verbs = p.list("recommendations.actor.verbs")
+        self._cue = re.compile(rf"\s(?:{_alt(modals)}|{_alt(verbs)})(?=[\s,])", re.I)
+        self._lead = re.compile(rf"^\s*(?:(?:{_alt(p.list('recommendations.actor.lead_in'))})\s+)+", re.I)
+        self._passive = re.compile(p.get("recommendations.actor.passive", r"(?!x)x"), re.I)
+        self._agent = re.compile(rf"\b(?:{_alt(p.list('recommendations.actor.agent_prepositions'))})\s+(?P<np>\S.*)",
+                                 re.I | re.S)
+        self._relation = re.compile(
+            rf"\b(?:{_alt(p.list('recommendations.actor.relation_prepositions'))})\s+(?P<np>\S.*)", re.I | re.S)
+        self._stop = re.compile(rf"\s+(?:{_alt(p.list('recommendations.actor.stops'))})\b|[,;:.()\n]", re.I)
+        self._body_nouns = {w.lower() for w in p.list("recommendations.actor.body_nouns")}
+        # imperative openings ("Ensure ...", "Review ...") have no subject
+        self._imperatives = {v.lower()[:-1] for v in verbs if v.lower().endswith("s")} | \
+            {v.lower()[:-2] for v in verbs if v.lower().endswith("es")}
+
+    # -- public ----------------------------------------------------------------------------
+    def find(self, text: str) -> str | None:
+        """The actor named in `text` (verbatim, trimmed), or None when none is named."""
+        if not text or not text.strip():
+            return None
+        first = self._first_sentence(text)
+        cue = self._cue.search(" " + first + " ")
+        subject = None
+        passive = False
+        if cue:
+            subject = self._lead.sub("", first[: max(0, cue.start() - 1)]).strip(" -–•\t")
+            after = first[max(0, cue.start() - 1):]
+            passive = bool(self._passive.match(after.split(None, 1)[1] if len(after.split(None, 1)) > 1 else ""))
+            if not passive:
+                passive = bool(re.match(r"\s*\S+\s+(?:\w+ly\s+)?(?:be|being|been)\b", after, re.I))
+        if subject and not passive and self.is_body(subject) and len(subject.split()) <= 25:
+            return self._tidy(subject)
+        # passive (or a subject that is not a body): the agent "by X" anywhere in the text
+        for m in self._agent.finditer(text):
+            np = self._noun_phrase(m.group("np"))
+            if np and self.is_body(np):
+                return np
+        if passive or (subject and not self.is_body(subject)):
+            scope = subject if subject else first
+            for source in (scope, first):
+                m = self._relation.search(source)
+                if m:
+                    np = self._noun_phrase(m.group("np"))
+                    if np and self.is_body(np):
+                        return np
+        return None
+
+    def is_body(self, phrase: str) -> bool:
+        words = re.findall(r"[A-Za-z][A-Za-z’']*", phrase)
+        if not words or words[0].lower() in self._imperatives:
+            return False
+        if re.search(r"\b(?:is|are|was|were|has|have)\b", phrase, re.I):
+            return False
+        if any(w.lower() in self._body_nouns for w in words):
+            return True
+        letters = [c for c in phrase if c.isalpha()]
+        if _ABBR.search(phrase) and not all(c.isupper() for c in letters):
+            return True   # an abbreviation ("BSCB"), unless the whole phrase is in capitals
+        if self.gazetteer is None:
+            return False
+        return bool(self.gazetteer.find(phrase) or self.gazetteer.find(phrase.title()))
+
+    # -- helpers ---------------------------------------------------------------------------
+    @staticmethod
+    def _first_sentence(text: str) -> str:
+        line = text.strip().split("\n", 1)[0]
+        m = re.search(r"(?<=[a-z0-9)’'])\.\s+(?=[A-Z])", line)
+        return line[: m.start()] if m else line
+
+    def _noun_phrase(self, text: str) -> str | None:
+        m = self._stop.search(" " + text)
+        np = (" " + text)[: m.start()] if m else " " + text
+        np = self._tidy(np)
+        if not np or len(np.split()) > 20:
+            return None
+        return np
+
+    @staticmethod
+    def _tidy(text: str) -> str:
+        return " ".join(text.split()).strip(" ,;:.-–")

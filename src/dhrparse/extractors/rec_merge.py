@@ -1,0 +1,177 @@
+"""Folding restatements of the same recommendation into one record.
+
+Reports state a recommendation several times (a thematic section, the recommendations
+chapter, the action plan), each time worded a little differently. `merge_restatements`
+keeps the earlier statement as the record and folds a later one into it as an alias
+(with its location); the later one may supply a missing ref, title or outcome. A later
+statement that restates nothing is appended as its own record.
+
+Matching is by text similarity (rapidfuzz), titles and refs; for single-agency lists a
+second, order-anchored pass pairs what is left between two confident matches of the same
+agency, because action plans often reword an agency's recommendation beyond recognition.
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from ..models import Recommendation
+from ..refs import norm_ref
+
+MATCH = 80          # a confident restatement
+GAP_MATCH = 35      # enough, between two confident matches of the same agency
+AGENCY_MATCH = 75
+
+
+def norm(text: str | None) -> str:
+    if not text:
+        return ""
+    s = re.sub(r"<[^>]+>", " ", text).lower().replace("’", "'").replace("‘", "'")
+    s = re.sub(r"[^a-z0-9]+", " ", s)
+    return " ".join(s.split())
+
+
+def text_similarity(a: str | None, b: str | None) -> float:
+    """0-100: how alike two wordings are; a long wording that holds a shorter one in full
+    scores high (action plans and thematic sections often quote only part)."""
+    na, nb = norm(a), norm(b)
+    if not na or not nb:
+        return 0.0
+    score = fuzz.token_sort_ratio(na, nb)
+    short, long_ = sorted((na, nb), key=len)
+    if len(short.split()) >= 8:
+        score = max(score, fuzz.partial_ratio(short, long_), fuzz.token_set_ratio(short, long_) - 5)
+    return float(score)
+
+
+def agencies_compatible(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    # a plan's heading may carry its own wording: "Individual Agency Recommendations for X"
+    na, nb = (re.sub(r"^.*\brecommendations? (?:for|from|of|by) (?:the )?", "", norm(x)) for x in (a, b))
+    return na in nb or nb in na or fuzz.token_set_ratio(na, nb) >= AGENCY_MATCH
+
+
+def statement_similarity(base: Recommendation, extra: Recommendation) -> float:
+    """How surely `extra` restates `base` (0-100+), or -1 when it cannot."""
+    if base.level != extra.level:
+        return -1.0
+    # an agency recommendation belongs to its agency; an overview one's actor is often reworded
+    if base.level == "agency" and not agencies_compatible(base.agency, extra.agency):
+        return -1.0
+    wordings = [base.text] + list(base.aliases)
+    score = max(text_similarity(extra.text, w) for w in wordings)
+    titles = [t for t in (base.title,) if t]
+    extra_short = len(norm(extra.text).split()) <= 6
+    if extra_short and titles:
+        # a plan that prints only the recommendation's title ("Training:")
+        score = max(score, max(fuzz.ratio(norm(extra.text), norm(t)) for t in titles))
+    if base.title and extra.title and fuzz.ratio(norm(base.title), norm(extra.title)) >= 90:
+        score += 10
+    if base.ref and extra.ref:
+        score += 10 if norm_ref(base.ref) == norm_ref(extra.ref) else -20
+    return score
+
+
+def fold(base: Recommendation, extra: Recommendation) -> None:
+    """Record `extra` as another wording of `base`."""
+    known = {norm(base.text)} | {norm(a) for a in base.aliases}
+    if norm(extra.text) and norm(extra.text) not in known:
+        base.aliases.append(extra.text)
+        base.alias_locations.append(extra.location)
+    elif extra.location not in base.alias_locations and extra.location != base.location:
+        base.alias_locations.append(extra.location)
+    if not base.ref and extra.ref:
+        base.ref, base.parent_ref = extra.ref, extra.parent_ref
+    if not base.title and extra.title:
+        base.title = extra.title
+    if not base.outcome and extra.outcome:
+        base.outcome = extra.outcome
+    if not base.agency and extra.agency:
+        base.agency, base.agency_printed = extra.agency, extra.agency_printed
+
+
+def match_restatements(base: list[Recommendation], extra: list[Recommendation],
+                       threshold: float = MATCH, gap_threshold: float | None = GAP_MATCH) -> dict[int, int]:
+    """One-to-one pairs extra index -> base index."""
+    scores = []
+    for j, e in enumerate(extra):
+        for i, b in enumerate(base):
+            s = statement_similarity(b, e)
+            if s >= threshold:
+                scores.append((s, -j, -i, j, i))
+    scores.sort(reverse=True)
+    pairs: dict[int, int] = {}
+    used: set[int] = set()
+    for s, _, _, j, i in scores:
+        if j not in pairs and i not in used:
+            pairs[j] = i
+            used.add(i)
+    if gap_threshold is not None:
+        _fill_gaps(base, extra, pairs, used, gap_threshold)
+    return pairs
+
+
+def _fill_gaps(base, extra, pairs, used, gap_threshold) -> None:
+    """Pair the agency statements left between two confident matches of the same agency:
+    the order-preserving pairing with the highest total similarity."""
+    j = 0
+    while j < len(extra):
+        e = extra[j]
+        if j in pairs or e.level != "agency" or not e.agency:
+            j += 1
+            continue
+        group = [k for k, x in enumerate(extra) if x.level == "agency" and x.agency
+                 and agencies_compatible(x.agency, e.agency)]
+        run = [j]
+        while run[-1] + 1 < len(extra) and run[-1] + 1 in group and run[-1] + 1 not in pairs:
+            run.append(run[-1] + 1)
+        before = [pairs[k] for k in group if k < j and k in pairs]
+        after = [pairs[k] for k in group if k > run[-1] and k in pairs]
+        j = run[-1] + 1
+        if not before and not after:
+            continue   # no anchor in this agency: nothing tells the order apart
+        lo = max(before) if before else -1
+        hi = min(after) if after else len(base)
+        window = [i for i in range(lo + 1, hi) if i not in used and base[i].level == "agency"
+                  and base[i].agency and agencies_compatible(base[i].agency, e.agency)]
+        for jj, ii in _align(run, window, lambda a, b: statement_similarity(base[b], extra[a]), gap_threshold):
+            pairs[jj] = ii
+            used.add(ii)
+
+
+def _align(xs: list[int], ys: list[int], score, floor: float) -> list[tuple[int, int]]:
+    """Order-preserving pairs of xs and ys maximising the summed score (pairs below floor excluded)."""
+    n, m = len(xs), len(ys)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for a in range(n - 1, -1, -1):
+        for b in range(m - 1, -1, -1):
+            s = score(xs[a], ys[b])
+            take = s + best[a + 1][b + 1] if s >= floor else float("-inf")
+            best[a][b] = max(take, best[a + 1][b], best[a][b + 1])
+    out, a, b = [], 0, 0
+    while a < n and b < m:
+        s = score(xs[a], ys[b])
+        if s >= floor and best[a][b] == s + best[a + 1][b + 1]:
+            out.append((xs[a], ys[b]))
+            a, b = a + 1, b + 1
+        elif best[a][b] == best[a + 1][b]:
+            a += 1
+        else:
+            b += 1
+    return out
+
+
+def merge_restatements(base: list[Recommendation], extra: list[Recommendation], *,
+                       append_unmatched: bool = True, threshold: float = MATCH,
+                       gap_threshold: float | None = GAP_MATCH) -> list[Recommendation]:
+    """`base` with every statement of `extra` folded in (or appended when it restates nothing)."""
+    out = [b.model_copy(deep=True) for b in base]
+    pairs = match_restatements(out, extra, threshold, gap_threshold)
+    for j, e in enumerate(extra):
+        if j in pairs:
+            fold(out[pairs[j]], e)
+        elif append_unmatched:
+            out.append(e.model_copy(deep=True))
+    return out
