@@ -41,6 +41,7 @@ class RelativeMatch:
     month: int | None = None  # "In March": a month of the anchor's year (or the next)
     to_death: bool = False  # counted from the date of death, not the previous entry
     approximate: bool = False
+    granularity: str | None = None  # the coarsest precision the phrase supports (unit when None)
 
 
 class _RelGrammar:
@@ -119,8 +120,9 @@ def find_relative(text: str, patterns: Patterns | None = None) -> list[RelativeM
         n, vague = g.number(m.group("n"))
         unit = g.units[m.group("unit").lower()]
         sign = 1 if m.group("later") else -1
+        # "two years later" counts whole years from the anchor's month; "the following year" is a year
         add(m, amount=sign * n, unit=unit, to_death=bool(m.group("death")),
-            approximate=vague or bool(m.group("apx")))
+            approximate=vague or bool(m.group("apx")), granularity="month" if unit == "year" else None)
     if g.span is not None:
         for m in g.span.finditer(text):
             n, vague = g.number(m.group("n")) if m.group("n") else (1, False)
@@ -159,7 +161,8 @@ def apply(rel: RelativeMatch, anchor: DateValue | None) -> DateValue | None:
             return _month_of(rel, anchor)
         if rel.span:
             return _span(rel, anchor)
-        return shift(anchor, rel.amount, rel.unit, raw=rel.raw, approximate=rel.approximate)
+        return shift(anchor, rel.amount, rel.unit, raw=rel.raw, approximate=rel.approximate,
+                     granularity=rel.granularity)
     except (ValueError, OverflowError):
         return None
 
@@ -216,13 +219,14 @@ def _coarsen(iso: str, precision: str) -> str:
     return iso
 
 
-def shift(anchor: DateValue, amount: int, unit: str, raw: str = "", approximate: bool = False) -> DateValue | None:
+def shift(anchor: DateValue, amount: int, unit: str, raw: str = "", approximate: bool = False,
+          granularity: str | None = None) -> DateValue | None:
     """`anchor` moved by `amount` units, at no finer precision than the anchor or the
     unit supports. A zero offset keeps the anchor's whole range."""
     if not anchor.start:
         return None
     precision = anchor.precision if anchor.precision in _RANK else _precision_of(anchor.start)
-    unit_precision = _UNIT_PRECISION.get(unit, "day")
+    unit_precision = _UNIT_PRECISION.get(granularity or unit, "day")
     if _RANK[unit_precision] < _RANK[precision]:
         precision = unit_precision
     start_src = anchor.end if amount > 0 and anchor.end else anchor.start

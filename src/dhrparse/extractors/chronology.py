@@ -31,7 +31,7 @@ _QUOTED = regex.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1
 
 def extract(doc: SourceDocument, ctx: Context) -> list[ChronologyEvent]:
     p = ctx.patterns
-    gaz = gazetteer_for(doc, p)
+    gaz = _Agencies(gazetteer_for(doc, p), p)
     events: list[ChronologyEvent] = []
     for section, mode, scope in chronology_sections(doc, p):
         builder = _Builder(doc, ctx, gaz, section, events)
@@ -42,6 +42,29 @@ def extract(doc: SourceDocument, ctx: Context) -> list[ChronologyEvent]:
     for i, ev in enumerate(events, 1):
         ev.id = f"chron-{i}"
     return events
+
+
+class _Agencies:
+    """The gazetteer, keeping only names of organisations: a report's glossary also
+    defines tools, orders and processes ("DASH", "DVPO"), which are not agencies."""
+
+    def __init__(self, gaz: Gazetteer, p: Patterns):
+        self.gaz = gaz
+        self.known = {a.canonical for a in gaz.agencies}
+        words = p.list("chronology.agencies.organisation_words")
+        self.org = regex.compile(rf"\b(?:{'|'.join(regex.escape(w) for w in words) or '(?!x)x'})\b", regex.I)
+        self.max_words = int(p.get("chronology.agencies.max_words", 9))
+
+    def _ok(self, name: str) -> bool:
+        if name in self.known:
+            return True
+        return "," not in name and len(name.split()) <= self.max_words and bool(self.org.search(name))
+
+    def find(self, text: str) -> list[str]:
+        return [n for n in self.gaz.find(text) if self._ok(n)]
+
+    def canonical(self, name: str) -> str | None:
+        return self.gaz.canonical(name)
 
 
 # -- finding the sections ---------------------------------------------------------------
@@ -89,7 +112,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns) -> list[tuple[Section,
 # -- building entries ---------------------------------------------------------------------
 
 class _Builder:
-    def __init__(self, doc: SourceDocument, ctx: Context, gaz: Gazetteer, section: Section,
+    def __init__(self, doc: SourceDocument, ctx: Context, gaz: "_Agencies", section: Section,
                  events: list[ChronologyEvent]):
         self.doc, self.ctx, self.p, self.gaz = doc, ctx, ctx.patterns, gaz
         self.section = section
