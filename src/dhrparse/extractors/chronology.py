@@ -121,6 +121,7 @@ class _Builder:
         self.anchor: DateValue | None = None
         self.heading: str | None = None
         self.lead = int(self.p.get("chronology.entries.lead_chars", 70))
+        self.opening = int(self.p.get("chronology.entries.opening_chars", 30))
         self.own: list[ChronologyEvent] = []      # this section's entries
         self.last_block: Block | None = None
 
@@ -223,7 +224,7 @@ class _Builder:
         return any(d.start <= 3 for d in find_dates(masked, self.p))
 
     def _date(self, text: str) -> DateValue | None:
-        return event_date(text, self.anchor, self.death, self.p, self.lead)
+        return event_date(text, self.anchor, self.death, self.p, self.lead, self.opening)
 
     # tables ------------------------------------------------------------------------------
     def _table(self, block: Block) -> None:
@@ -273,7 +274,7 @@ class _Builder:
             date = found[0].value
         else:
             date = event_date(date_cell + (" " if date_cell else "") + body, self.anchor, self.death, self.p,
-                              self.lead)
+                              self.lead, self.opening)
         if date is not None:
             self.anchor = date
         agencies = []
@@ -299,15 +300,20 @@ def _before(a: str, b: str) -> bool:
     return a[:n] < b[:n]
 
 
+def _looks_back(m, anchor: DateValue | None) -> bool:
+    """A date inside an entry that is earlier than the entry before it refers back."""
+    return bool(anchor is not None and anchor.start and m.value.start and _before(m.value.start, anchor.start))
+
+
 def event_date(text: str, anchor: DateValue | None, death: DateValue | None, p: Patterns,
-               lead: int = 70) -> DateValue | None:
+               lead: int = 70, opening: int = 30) -> DateValue | None:
     """The date of an entry: a date it opens with; else a relative expression it opens
     with; else its first date or relative expression (a date earlier than the entry
     before is a look back, not the entry's date); else the entry before's date."""
     masked = _mask_quotes(text)
     absolute = find_dates(masked, p)
     relative = find_relative(masked, p)
-    if absolute and absolute[0].start <= lead:
+    if absolute and absolute[0].start <= lead and (absolute[0].start <= opening or not _looks_back(absolute[0], anchor)):
         return absolute[0].value
     for rel in relative:
         if rel.start > lead:
@@ -317,7 +323,7 @@ def event_date(text: str, anchor: DateValue | None, death: DateValue | None, p: 
             return value
     candidates: list[tuple[int, DateValue]] = []
     for m in absolute:
-        if anchor is not None and anchor.start and m.value.start and _before(m.value.start, anchor.start):
+        if _looks_back(m, anchor):
             continue
         candidates.append((m.start, m.value))
         break
