@@ -96,7 +96,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns) -> list[tuple[Section,
             # next heading that is itself a known kind of section
             sibs = section.parent.children
             for sib in sibs[sibs.index(section) + 1:]:
-                if sib.level < section.level or section_kind(sib.title, p) is not None \
+                if sib.level < min(section.level, 4) or section_kind(sib.title, p) is not None \
                         or p.any_match("chronology.not_headings", sib.title):
                     break
                 scope.append(sib)
