@@ -20,7 +20,7 @@ import regex
 from ..agencies import Gazetteer, gazetteer_for
 from ..dates import find_dates
 from ..document import Block, Section, SourceDocument
-from ..models import ChronologyEvent, DateValue, Location
+from ..models import ChronologyEvent, DateValue
 from ..patterns import Patterns
 from ..relative import apply as apply_relative, find_relative
 from . import Context, location_of
@@ -340,4 +340,4 @@ def event_date(text: str, anchor: DateValue | None, death: DateValue | None, p: 
     return None
 
 
-__all__ = ["extract", "event_date", "chronology_sections", "section_kind", "Location"]
+__all__ = ["extract", "event_date", "chronology_sections", "section_kind"]
