@@ -33,13 +33,19 @@ class _Grammar:
         self.seasons = {k.lower(): tuple(v) for k, v in patterns.get("dates.seasons", {}).items()}
         self.min_year = int(patterns.get("dates.bounds.min_year", 1950))
         self.max_year = int(patterns.get("dates.bounds.max_year", 2049))
-        approx = sorted(patterns.list("dates.words.approximate"), key=len, reverse=True)
+        approx = sorted(set(patterns.list("dates.words.approximate") + patterns.list("dates.absolute.approximate")),
+                        key=len, reverse=True)
         mon = "|".join(sorted((regex.escape(m) for m in self.months), key=len, reverse=True))
         season = "|".join(regex.escape(s) for s in self.seasons)
-        apx = "|".join(regex.escape(a) for a in approx)
+        # "mid-June": a hyphen may already end the word; "c." ends in a dot
+        apx = "|".join(regex.escape(a).replace(r"\ ", r"\s+") for a in approx)
         M = rf"(?:{mon})\.?"
         Y = r"(?:19|20)\d{2}"
         self.no_date = [w.lower() for w in patterns.list("dates.words.no_date")]
+        blockers = "|".join(regex.escape(w) for w in patterns.list("dates.absolute.year_not_after")) or r"(?!x)x"
+        self.year_blocked = regex.compile(rf"(?:^|\W)(?:{blockers})\s*$", regex.I)
+        prefix = patterns.get("dates.absolute.period_prefix")
+        self.period_prefix = regex.compile(rf"(?:{prefix})$", regex.I) if prefix else None
         self.forms = [
             # Dec-13 to Sept-14 / Mar-14
             ("mon_yy_range", regex.compile(rf"\b(?P<m1>{M})[-‐ ](?P<y1>\d{{2}})\s*(?:to|-|–|until)\s*(?P<m2>{M})[-‐ ](?P<y2>\d{{2}})\b", regex.I)),
@@ -149,6 +155,13 @@ def find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
             value, invalid = _value(g, kind, m)
             if value is None:
                 continue
+            if kind in ("year", "year_span") and g.year_blocked.search(text[max(0, s - 24):s]):
+                continue    # "Children Act 1989" names a statute, not a year
+            if g.period_prefix is not None and kind in ("month_year", "season_year", "year", "month_range"):
+                p = g.period_prefix.search(text[max(0, s - 60):s])
+                if p:
+                    s = s - (len(text[max(0, s - 60):s]) - p.start())
+                    value = value.model_copy(update={"raw": text[s:e].strip(), "approximate": True})
             taken.append((s, e))
             found.append(DateMatch(s, e, value, invalid))
     found.sort(key=lambda dm: dm.start)
@@ -178,3 +191,6 @@ def parse_target_date(text: str | None, patterns: Patterns | None = None) -> tup
     if first.invalid_day:
         problems.append(f"impossible day in {first.value.raw!r}; kept the month")
     return value, problems
+
+
+from .relative import RelativeMatch, find_relative, resolve_relative, shift  # noqa: E402  (re-exported API)

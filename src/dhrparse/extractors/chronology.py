@@ -1,10 +1,343 @@
-"""Chronology extractor (issue: chronology). Not yet implemented."""
+"""Chronology events: one per paragraph of a chronology / key-events section.
+
+Sections are found by their headings (patterns/chronology.toml) and run to the next
+section of the same or a higher level. Two kinds:
+- a chronology proper ("Chronology", "Key Episodes", "Timeline", "Summary of
+  events"): every paragraph is an entry except the method introduction at its head;
+  bullets and page-break continuations stay in the paragraph they belong to; a
+  table with a date column gives one entry per row;
+- a summary of key episodes whose content is findings ("Summary and Findings of
+  the Key Episodes"): only a list of periods ("August to October 2010.") gives
+  entries.
+Each entry is dated by its own leading date expression, else the first date it
+gives, else from the entry before it (or the date of death) with `relative: true`.
+Dates in quoted speech do not count; footnotes are already out of the text.
+"""
 from __future__ import annotations
 
-from ..document import SourceDocument
-from ..models import ChronologyEvent
-from . import Context
+import regex
+
+from ..agencies import Gazetteer, gazetteer_for
+from ..dates import find_dates
+from ..document import Block, Section, SourceDocument
+from ..models import ChronologyEvent, DateValue
+from ..patterns import Patterns
+from ..relative import apply as apply_relative, find_relative
+from . import Context, location_of
+
+FULL, PERIODS = "chronology", "episode_summary"
+_QUOTED = regex.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|(?<!\w)'[^'\n]{1,300}'(?!\w)")
 
 
 def extract(doc: SourceDocument, ctx: Context) -> list[ChronologyEvent]:
-    return []
+    p = ctx.patterns
+    gaz = _Agencies(gazetteer_for(doc, p), p)
+    events: list[ChronologyEvent] = []
+    for section, mode, scope in chronology_sections(doc, p):
+        builder = _Builder(doc, ctx, gaz, section, events)
+        if mode == PERIODS:
+            builder.periods(scope)
+        else:
+            builder.full(scope)
+    for i, ev in enumerate(events, 1):
+        ev.id = f"chron-{i}"
+    return events
+
+
+class _Agencies:
+    """The gazetteer, keeping only names of organisations: a report's glossary also
+    defines tools, orders and processes ("DASH", "DVPO"), which are not agencies."""
+
+    def __init__(self, gaz: Gazetteer, p: Patterns):
+        self.gaz = gaz
+        self.known = {a.canonical for a in gaz.agencies}
+        words = p.list("chronology.agencies.organisation_words")
+        self.org = regex.compile(rf"\b(?:{'|'.join(regex.escape(w) for w in words) or '(?!x)x'})\b", regex.I)
+        self.max_words = int(p.get("chronology.agencies.max_words", 9))
+
+    def _ok(self, name: str) -> bool:
+        if name in self.known:
+            return True
+        return "," not in name and len(name.split()) <= self.max_words and bool(self.org.search(name))
+
+    def find(self, text: str) -> list[str]:
+        return [n for n in self.gaz.find(text) if self._ok(n)]
+
+    def canonical(self, name: str) -> str | None:
+        return self.gaz.canonical(name)
+
+
+# -- finding the sections ---------------------------------------------------------------
+
+def section_kind(title: str, p: Patterns) -> str | None:
+    title = " ".join(title.split()).strip(" :.")
+    if p.any_match("chronology.episode_summary", title):
+        return PERIODS
+    if p.any_match("chronology.not_headings", title):
+        return None
+    if p.any_match("chronology.headings", title):
+        return FULL
+    return None
+
+
+def chronology_sections(doc: SourceDocument, p: Patterns) -> list[tuple[Section, str, list[Block]]]:
+    """(section, kind, blocks in scope) for every chronology section, outermost only."""
+    found: list[tuple[Section, str, list[Block]]] = []
+    taken: set[int] = set()
+    for section in doc.sections():
+        if section.level <= 0 or id(section) in taken:
+            continue
+        kind = section_kind(section.title, p)
+        if kind is None:
+            continue
+        scope = [section]
+        if section.level >= 4 and section.parent is not None:
+            # an unnumbered title: its sub-headings look like siblings, so run on to the
+            # next heading that is itself a known kind of section
+            sibs = section.parent.children
+            for sib in sibs[sibs.index(section) + 1:]:
+                if sib.level < min(section.level, 4) or section_kind(sib.title, p) is not None \
+                        or p.any_match("chronology.not_headings", sib.title):
+                    break
+                scope.append(sib)
+        blocks = []
+        for s in scope:
+            for sub in s.walk():
+                taken.add(id(sub))
+            blocks.extend(s.all_blocks())
+        found.append((section, kind, blocks))
+    return found
+
+
+# -- building entries ---------------------------------------------------------------------
+
+class _Builder:
+    def __init__(self, doc: SourceDocument, ctx: Context, gaz: "_Agencies", section: Section,
+                 events: list[ChronologyEvent]):
+        self.doc, self.ctx, self.p, self.gaz = doc, ctx, ctx.patterns, gaz
+        self.section = section
+        self.events = events
+        self.death = ctx.review.date_of_death if ctx.review else None
+        self.anchor: DateValue | None = None
+        self.heading: str | None = None
+        self.lead = int(self.p.get("chronology.entries.lead_chars", 70))
+        self.opening = int(self.p.get("chronology.entries.opening_chars", 30))
+        self.own: list[ChronologyEvent] = []      # this section's entries
+        self.last_block: Block | None = None
+
+    # full chronology -----------------------------------------------------------------
+    def full(self, blocks: list[Block]) -> None:
+        blocks = [b for b in blocks if b.kind != "toc"]
+        for i, block in enumerate(blocks):
+            if block.kind == "heading":
+                if block.section is self.section:
+                    continue
+                self._set_heading(block)
+                continue
+            if block.kind == "table":
+                self._table(block)
+                continue
+            text = block.text.strip()
+            if not text:
+                continue
+            if not self.own and block.kind == "paragraph" and self.p.any_match("chronology.method_cues", text):
+                continue
+            if self._continues(block, text):
+                self._merge(block, text)
+                continue
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if self._period_only(text) and not (nxt is not None and self._period_only(nxt.text)) \
+                    and not (self.last_block is not None and self._period_only(self.last_block.text)) \
+                    and nxt is not None and nxt.kind in ("paragraph", "bullet"):
+                self._set_heading(block)        # a lone period line heading the entries below it
+                continue
+            self._add(block, text)
+
+    def _continues(self, block: Block, text: str) -> bool:
+        prev = self.own[-1] if self.own else None
+        if prev is None:
+            return False
+        if block.kind == "bullet":
+            return not self._leading_date(text)     # a list inside the paragraph before it
+        if block.number is None and text[:1].islower():
+            return True                              # a paragraph broken by a page break
+        return False
+
+    def _merge(self, block: Block, text: str) -> None:
+        ev = self.own[-1]
+        sep = "\n• " if block.kind == "bullet" else " "
+        ev.text = f"{ev.text}{sep}{text}"
+        ev.location.line_end = max(ev.location.line_end, block.line_end)
+        for name in self.gaz.find(text):
+            if name not in ev.agencies:
+                ev.agencies.append(name)
+        self.last_block = block
+
+    def _set_heading(self, block: Block) -> None:
+        self.heading = " ".join(block.text.split()).rstrip(" :")
+        dates = find_dates(_mask_quotes(block.text), self.p)
+        if dates:
+            self.anchor = dates[0].value
+        self.last_block = block
+
+    # key-episode summaries -------------------------------------------------------------
+    def periods(self, blocks: list[Block]) -> None:
+        for block in blocks:
+            if block.kind == "heading":
+                if block.section is not self.section:
+                    self.heading = " ".join(block.text.split()).rstrip(" :")
+                continue
+            if block.kind in ("paragraph", "bullet") and self._period_only(block.text, loose=True):
+                self._add(block, block.text.strip())
+
+    def _period_only(self, text: str, loose: bool = False) -> bool:
+        """A line that only names a period: "August to October 2010.", "Key Episode 2:
+        May 2012" (loose: a few words of label after the date are allowed)."""
+        text = " ".join(text.split())
+        max_words = int(self.p.get("chronology.entries.period_max_words", 12))
+        if not text or len(text.split()) > max_words:
+            return False
+        m = regex.match(self.p.get("chronology.entries.period_line"), text, regex.I)
+        if not m:
+            return False
+        dates = find_dates(m.group("date"), self.p)
+        if not dates or dates[0].start > 2:
+            return False
+        rest = (m.group("date")[:dates[0].start] + m.group("date")[dates[0].end:]).strip(" .;:,–-")
+        return len(rest.split()) <= (4 if loose else 0)
+
+    # one entry ------------------------------------------------------------------------
+    def _add(self, block: Block, text: str) -> None:
+        date = self._date(text)
+        if date is not None:
+            self.anchor = date
+        loc = location_of(self.doc, block.line_start, block.line_end, section=self.section.heading,
+                          page=block.page)
+        ev = ChronologyEvent(id="", ref=block.number, heading=self.heading, date=date, text=text,
+                             agencies=self.gaz.find(text), location=loc)
+        self.own.append(ev)
+        self.events.append(ev)
+        self.last_block = block
+
+    def _leading_date(self, text: str) -> bool:
+        masked = _mask_quotes(text)
+        return any(d.start <= 3 for d in find_dates(masked, self.p))
+
+    def _date(self, text: str) -> DateValue | None:
+        return event_date(text, self.anchor, self.death, self.p, self.lead, self.opening)
+
+    # tables ------------------------------------------------------------------------------
+    def _table(self, block: Block) -> None:
+        table = block.table
+        if table is None or not table.rows:
+            return
+        cols = None
+        header_texts: list[str] = []
+        for row in table.rows:
+            texts = [" ".join(t.split()) for t in row.texts]
+            if cols is None or texts == header_texts:
+                found = self._columns(texts)
+                if found is not None:
+                    cols, header_texts = found, texts
+                continue
+            self._table_row(block, row, texts, cols)
+        if cols is None:
+            self.ctx.warn("chronology_table_unread",
+                          "a table in a chronology section has no date column; its rows were not read",
+                          location_of(self.doc, block.line_start, block.line_end, section=self.section.heading,
+                                      page=block.page))
+
+    def _columns(self, texts: list[str]) -> dict[str, int] | None:
+        cols: dict[str, int] = {}
+        for i, t in enumerate(texts):
+            for name in ("date", "event", "agency", "ref"):
+                if name not in cols and self.p.any_match(f"chronology.columns.{name}", t.strip()):
+                    cols[name] = i
+                    break
+        return cols if "date" in cols else None
+
+    def _table_row(self, block: Block, row, texts: list[str], cols: dict[str, int]) -> None:
+        def cell(name: str) -> str:
+            i = cols.get(name)
+            return texts[i].strip() if i is not None and i < len(texts) else ""
+        used = {cols[k] for k in cols}
+        body = cell("event") or " ".join(t for i, t in enumerate(texts) if i not in used and t.strip())
+        if not body.strip() and not cell("date"):
+            return
+        if not cell("date") and self.own and body[:1].islower():
+            self.own[-1].text += " " + body
+            self.own[-1].location.line_end = row.line_end
+            return
+        date_cell = cell("date")
+        found = find_dates(date_cell, self.p) if date_cell else []
+        if found:
+            date = found[0].value
+        else:
+            date = event_date(date_cell + (" " if date_cell else "") + body, self.anchor, self.death, self.p,
+                              self.lead, self.opening)
+        if date is not None:
+            self.anchor = date
+        agencies = []
+        if cell("agency"):
+            agencies.append(self.gaz.canonical(cell("agency")))
+        agencies += [a for a in self.gaz.find(body) if a not in agencies]
+        loc = location_of(self.doc, row.line_start, row.line_end, section=self.section.heading, page=row.page)
+        ev = ChronologyEvent(id="", ref=cell("ref") or None, heading=self.heading, date=date, text=body,
+                             agencies=[a for a in agencies if a], location=loc)
+        self.own.append(ev)
+        self.events.append(ev)
+
+
+# -- dating one entry -----------------------------------------------------------------------
+
+def _mask_quotes(text: str) -> str:
+    """Quoted speech blanked out (same length), so its dates do not date the entry."""
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _before(a: str, b: str) -> bool:
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
+
+
+def _looks_back(m, anchor: DateValue | None) -> bool:
+    """A date inside an entry that is earlier than the entry before it refers back."""
+    return bool(anchor is not None and anchor.start and m.value.start and _before(m.value.start, anchor.start))
+
+
+def event_date(text: str, anchor: DateValue | None, death: DateValue | None, p: Patterns,
+               lead: int = 70, opening: int = 30) -> DateValue | None:
+    """The date of an entry: a date it opens with; else a relative expression it opens
+    with; else its first date or relative expression (a date earlier than the entry
+    before is a look back, not the entry's date); else the entry before's date."""
+    masked = _mask_quotes(text)
+    absolute = find_dates(masked, p)
+    relative = find_relative(masked, p)
+    if absolute and absolute[0].start <= lead and (absolute[0].start <= opening or not _looks_back(absolute[0], anchor)):
+        return absolute[0].value
+    for rel in relative:
+        if rel.start > lead:
+            break
+        value = apply_relative(rel, death if rel.to_death else anchor)
+        if value is not None:
+            return value
+    candidates: list[tuple[int, DateValue]] = []
+    for m in absolute:
+        if _looks_back(m, anchor):
+            continue
+        candidates.append((m.start, m.value))
+        break
+    for rel in relative:
+        value = apply_relative(rel, death if rel.to_death else anchor)
+        if value is not None:
+            candidates.append((rel.start, value))
+            break
+    if candidates:
+        return min(candidates, key=lambda c: c[0])[1]
+    if anchor is not None and anchor.start:
+        # no date of its own: the entry carries the date of the one before it
+        return anchor.model_copy(update={"raw": "", "relative": True})
+    return None
+
+
+__all__ = ["extract", "event_date", "chronology_sections", "section_kind"]

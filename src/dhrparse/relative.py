@@ -1,0 +1,272 @@
+"""Relative date expressions, resolved against an anchor date.
+
+Chronologies date most entries from the one before: "Two days later", "The next
+day", "Later that month", "At 22:41", "over the next month", "In March" (no year),
+and some from the death itself: "Approximately three weeks before the homicides",
+"On the evening of the homicide". `find_relative(text)` finds them;
+`resolve_relative(text, anchor, death=None)` turns the first into a DateValue with
+`relative=True`.
+
+Precision is never raised above what the anchor supports: "two days later" after
+"mid-June 2017" is June 2017 (month precision), not a made-up day. An offset of
+days or weeks from a month is kept in that month (the review cannot say more) and
+marked approximate when it is a week or longer. The vocabulary is in
+patterns/dates.toml ([relative]).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+from dataclasses import dataclass
+
+import regex
+
+from .models import DateValue
+from .patterns import Patterns, load_patterns
+
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+# the precision a unit itself supports: "later that month" cannot be dated to a day
+_UNIT_PRECISION = {"day": "day", "week": "day", "fortnight": "day", "month": "month", "year": "year"}
+_RANK = {"year": 0, "season": 1, "month": 1, "day": 2}
+
+
+@dataclass
+class RelativeMatch:
+    start: int              # span in the text
+    end: int
+    raw: str
+    amount: int = 0         # signed offset in `unit`
+    unit: str = "day"       # day | week | fortnight | month | year
+    span: bool = False      # "over the next month": a range from the anchor
+    month: int | None = None  # "In March": a month of the anchor's year (or the next)
+    to_death: bool = False  # counted from the date of death, not the previous entry
+    approximate: bool = False
+    granularity: str | None = None  # the coarsest precision the phrase supports (unit when None)
+
+
+class _RelGrammar:
+    def __init__(self, p: Patterns):
+        nums = {k.lower(): int(v) for k, v in (p.get("dates.relative.numbers") or {}).items()}
+        self.numbers = nums
+        self.vague = {w.lower() for w in p.list("dates.relative.vague_numbers")}
+        self.units = {k.lower(): v for k, v in (p.get("dates.relative.units") or {}).items()}
+        self.months = {k.lower(): int(v) for k, v in (p.get("dates.months") or {}).items()}
+        num_alt = _alt(list(nums)) + r"|\d{1,3}"
+        unit_alt = _alt(list(self.units))
+        later_alt, earlier_alt = _alt(p.list("dates.relative.later")), _alt(p.list("dates.relative.earlier"))
+        apx_alt = _alt(p.list("dates.relative.approximate"))
+        death = (p.get("dates.relative.forms.death") or r"(?!x)x")
+        forms = p.get("dates.relative.forms") or {}
+        self.offset = regex.compile(
+            rf"(?:\b(?P<apx>{apx_alt})\s+)?\b(?P<n>{num_alt})\s+(?P<unit>{unit_alt})\s+"
+            rf"(?:(?P<later>{later_alt})|(?P<earlier>{earlier_alt}))\b"
+            rf"(?P<death>\s+(?:the|his|her|their)\s+{death}\b)?", regex.I)
+        fixed = p.get("dates.relative.fixed") or {}
+        self.fixed = {k.lower(): (int(v[0]), str(v[1])) for k, v in fixed.items()}
+        self.fixed_rx = regex.compile(rf"\b(?:{_alt(list(self.fixed))})\b", regex.I)
+        self.span = regex.compile(forms["span"], regex.I) if forms.get("span") else None
+        self.time = regex.compile(forms["time_of_day"], regex.I) if forms.get("time_of_day") else None
+        self.death_day = regex.compile(forms["death_day"] + rf"{death}\b", regex.I) if forms.get("death_day") else None
+        mon_alt = _alt([m for m in self.months])
+        lead = forms.get("month_only_lead") or r"\bin\s+"
+        # a month named without a year; "May" needs its preposition (it is also a verb)
+        self.month_only = regex.compile(
+            rf"(?:{lead})(?P<m>{mon_alt})\.?\b(?!\s*,?\s*(?:\d|of\s+\d))", regex.I)
+
+    def number(self, word: str) -> tuple[int, bool]:
+        w = " ".join(word.lower().split())
+        if w.isdigit():
+            return int(w), False
+        return self.numbers.get(w, 1), w in self.vague
+
+
+def _alt(words: list[str]) -> str:
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!x)x"
+
+
+_GRAMMARS: dict[int, _RelGrammar] = {}
+
+
+def _grammar(patterns: Patterns | None) -> _RelGrammar:
+    patterns = patterns or load_patterns()
+    g = _GRAMMARS.get(id(patterns))
+    if g is None:
+        g = _GRAMMARS[id(patterns)] = _RelGrammar(patterns)
+    return g
+
+
+def find_relative(text: str, patterns: Patterns | None = None) -> list[RelativeMatch]:
+    """Every relative date expression in `text`, left to right, non-overlapping."""
+    if not text:
+        return []
+    g = _grammar(patterns)
+    found: list[RelativeMatch] = []
+
+    def add(m: regex.Match, **kw) -> None:
+        s, e = m.span()
+        if any(s < f.end and f.start < e for f in found):
+            return
+        found.append(RelativeMatch(start=s, end=e, raw=m.group(0).strip(), **kw))
+
+    if g.death_day is not None:
+        for m in g.death_day.finditer(text):
+            d = (m.group("dir") or "of").lower()
+            part = m.group("part").lower()
+            unit = "week" if part in ("week", "weekend") else "day"
+            amount = 0 if d == "of" else (-1 if d.startswith(("before", "prior")) else 1)
+            add(m, amount=amount, unit=unit, to_death=True)
+    for m in g.offset.finditer(text):
+        n, vague = g.number(m.group("n"))
+        unit = g.units[m.group("unit").lower()]
+        sign = 1 if m.group("later") else -1
+        # "two years later" counts whole years from the anchor's month; "the following year" is a year
+        add(m, amount=sign * n, unit=unit, to_death=bool(m.group("death")),
+            approximate=vague or bool(m.group("apx")), granularity="month" if unit == "year" else None)
+    if g.span is not None:
+        for m in g.span.finditer(text):
+            n, vague = g.number(m.group("n")) if m.group("n") else (1, False)
+            unit = g.units.get(m.group("unit").lower(), "month")
+            add(m, amount=n, unit=unit, span=True, approximate=vague)
+    for m in g.fixed_rx.finditer(text):
+        amount, unit = g.fixed[" ".join(m.group(0).lower().split())]
+        add(m, amount=amount, unit=unit, approximate=unit in ("week", "fortnight") and amount == 0)
+    if g.time is not None:
+        for m in g.time.finditer(text):
+            add(m, amount=0, unit="day")
+    for m in g.month_only.finditer(text):
+        add(m, month=g.months[m.group("m").lower()], unit="month")
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def resolve_relative(text: str, anchor: DateValue | None, death: DateValue | None = None,
+                     patterns: Patterns | None = None) -> DateValue | None:
+    """The first relative expression in `text`, resolved from `anchor` (or from
+    `death` when it counts from the death). None when there is no expression or
+    nothing to count from."""
+    for rel in find_relative(text, patterns):
+        value = apply(rel, death if rel.to_death else anchor)
+        if value is not None:
+            return value
+    return None
+
+
+def apply(rel: RelativeMatch, anchor: DateValue | None) -> DateValue | None:
+    """Resolve one found expression against an anchor."""
+    if anchor is None or not anchor.start:
+        return None
+    try:
+        if rel.month is not None:
+            return _month_of(rel, anchor)
+        if rel.span:
+            return _span(rel, anchor)
+        return shift(anchor, rel.amount, rel.unit, raw=rel.raw, approximate=rel.approximate,
+                     granularity=rel.granularity)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _parts(iso: str) -> tuple[int, int | None, int | None]:
+    bits = [int(b) for b in iso.split("-")]
+    return bits[0], (bits[1] if len(bits) > 1 else None), (bits[2] if len(bits) > 2 else None)
+
+
+def _iso(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    total = y * 12 + (m - 1) + n
+    return total // 12, total % 12 + 1
+
+
+def _shift_iso(iso: str, amount: int, unit: str) -> tuple[str, bool]:
+    """Shift an ISO date of any precision; returns (iso, approximate) where the
+    result is approximate when the offset is finer than the date can show."""
+    y, m, d = _parts(iso)
+    if unit in _UNIT_DAYS:
+        days = amount * _UNIT_DAYS[unit]
+        if d is not None:
+            out = _dt.date(y, m, d) + _dt.timedelta(days=days)
+            return out.isoformat(), False
+        return iso, abs(days) >= 7      # stays in the month (or year) it cannot see past
+    if unit == "month":
+        if m is None:
+            return iso, amount != 0
+        y2, m2 = _add_months(y, m, amount)
+        if d is None:
+            return _iso(y2, m2), False
+        return _iso(y2, m2, min(d, calendar.monthrange(y2, m2)[1])), False
+    if unit == "year":
+        if m is None:
+            return _iso(y + amount), False
+        if d is None:
+            return _iso(y + amount, m), False
+        return _iso(y + amount, m, min(d, calendar.monthrange(y + amount, m)[1])), False
+    return iso, True
+
+
+def _coarsen(iso: str, precision: str) -> str:
+    if precision == "year":
+        return iso[:4]
+    if precision in ("month", "season"):
+        return iso[:7]
+    return iso
+
+
+def shift(anchor: DateValue, amount: int, unit: str, raw: str = "", approximate: bool = False,
+          granularity: str | None = None) -> DateValue | None:
+    """`anchor` moved by `amount` units, at no finer precision than the anchor or the
+    unit supports. A zero offset keeps the anchor's whole range."""
+    if not anchor.start:
+        return None
+    precision = anchor.precision if anchor.precision in _RANK else _precision_of(anchor.start)
+    unit_precision = _UNIT_PRECISION.get(granularity or unit, "day")
+    if _RANK[unit_precision] < _RANK[precision]:
+        precision = unit_precision
+    start_src = anchor.end if amount > 0 and anchor.end else anchor.start
+    end_src = anchor.start if amount < 0 else (anchor.end or anchor.start)
+    if amount == 0:
+        start_src, end_src = anchor.start, anchor.end or anchor.start
+    start, a1 = _shift_iso(start_src, amount, unit)
+    end, a2 = _shift_iso(end_src, amount, unit)
+    if amount != 0 and anchor.precision == "season":
+        precision = _precision_of(start)
+    start, end = _coarsen(start, precision), _coarsen(end, precision)
+    if precision == "season" and len(start) != 7:
+        precision = _precision_of(start)
+    if end < start:
+        end = start
+    return DateValue(raw=raw, start=start, end=end, precision=precision,
+                     approximate=approximate or a1 or a2 or anchor.approximate or unit == "week" and amount == 0,
+                     relative=True)
+
+
+def _precision_of(iso: str) -> str:
+    return {4: "year", 7: "month", 10: "day"}.get(len(iso), "unknown")
+
+
+def _span(rel: RelativeMatch, anchor: DateValue) -> DateValue | None:
+    first = shift(anchor, 0, "day", raw=rel.raw, approximate=rel.approximate)
+    last = shift(anchor, rel.amount, rel.unit, raw=rel.raw)
+    if first is None or last is None:
+        return None
+    precision = first.precision if _RANK.get(first.precision, 0) <= _RANK.get(last.precision, 0) else last.precision
+    start, end = _coarsen(first.start, precision), _coarsen(last.end or last.start, precision)
+    return DateValue(raw=rel.raw, start=start, end=max(start, end), precision=precision,
+                     approximate=first.approximate or last.approximate, relative=True)
+
+
+def _month_of(rel: RelativeMatch, anchor: DateValue) -> DateValue | None:
+    """"In March" after "January 2015" is March 2015; after "November 2015", March 2016."""
+    y, m, _ = _parts(anchor.start)
+    if m is not None and rel.month < m:
+        y += 1
+    iso = _iso(y, rel.month)
+    vague = bool(regex.search(r"\b(?:early|mid|late|end|start|beginning|middle)\b", rel.raw, regex.I))
+    return DateValue(raw=rel.raw, start=iso, end=iso, precision="month", approximate=vague, relative=True)
