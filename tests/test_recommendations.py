@@ -8,6 +8,8 @@ import subprocess
 import sys
 
 import pytest
+
+from dhrparse.readers import ReadError
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import CORPUS, GOLD, ROOT, analysed
@@ -414,23 +416,25 @@ def test_golden_executive_summary(tmp_path):
     assert s["fields"]["agency"] >= 0.85
 
 
-def test_golden_overview_report_with_plan_statements(tmp_path, monkeypatch):
-    """002 with the action plan's "Recommendation N:" statements merged in (a test stand-in
-    for the action-plan extractor): refs come from the plan, nothing is duplicated."""
-    import plan_stub
-    from dhrparse.pipeline import analyse
-    monkeypatch.setattr(actions_module, "plan_recommendations", plan_stub.plan_recommendations, raising=False)
-    s = _rec_scores(_score(tmp_path, [analyse(CORPUS["002"]).document]), "002")
+def test_golden_overview_report_with_plan_statements(tmp_path):
+    """002 with its appended action plan: refs of agency recommendations come from the
+    plan's "Recommendation N:" statements, and nothing is duplicated."""
+    s = _rec_scores(_score(tmp_path, [analysed("002").document]), "002")
     assert s["f1"] >= 0.95
     assert s["fields"]["ref"] >= 0.95 and s["fields"]["level"] >= 0.95 and s["fields"]["agency"] >= 0.85
 
 
-def test_golden_overview_report_alone():
+def test_golden_overview_report_structure():
     got = analysed("002").document.recommendations
     overview = [r for r in got if r.level == "overview"]
     assert [r.ref for r in overview] == ["1(i)", "1(ii)", "2", "3", "4", "5", "6(i)", "6(ii)", "7", "8"]
-    assert sum(1 for r in got if r.level == "agency") == 23
-    assert all(r.ref is None for r in got if r.level == "agency")   # the report prints no agency numbers
+    assert overview[0].title == "Stalking and ‘Tech Abuse’"
+    assert any("Safer Solihull Partnership raises" in a for a in overview[0].aliases)
+    agency = [r for r in got if r.level == "agency"]
+    assert len(agency) == 26
+    # the 8.2 list is the first statement; the plan's wording is kept as an alias
+    housing = [r for r in agency if r.agency and "Housing" in r.agency]
+    assert [r.ref for r in housing] == ["1", "3", "4", "2"]
 
 
 @settings(max_examples=max(5, EXAMPLES // 4), deadline=None)
@@ -440,7 +444,10 @@ def test_golden_overview_report_alone():
     "West Midlands Police", " - sub bullet", "Recommendation 2. The board should review.", "", "Some text here.",
 ]), max_size=25))
 def test_extractor_never_crashes_on_shuffled_forms(lines):
-    doc = extract("\n".join(lines) + "\n")
+    try:
+        doc = extract("\n".join(lines) + "\n")
+    except ReadError:
+        return      # all-blank input is refused before extraction
     assert not [w for w in doc.warnings if w.code == "extractor_failed"]
     for r in doc.recommendations:
         assert r.text.strip()
