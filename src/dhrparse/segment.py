@@ -52,6 +52,7 @@ class _Segmenter:
         self.numbered_heading = re.compile(patterns.get("headings.numbered"))
         self.toc = patterns.regexes("headings.toc_line")
         self.named = patterns.regexes("headings.named")
+        self.known_sections = patterns.regexes("headings.known_sections")
         self.labels = patterns.regexes("headings.labels")
         self.paragraph_number = re.compile(patterns.get("numbering.paragraph"))
         self.bullet = re.compile(patterns.get("numbering.bullet"))
@@ -112,13 +113,33 @@ class _Segmenter:
         if nxt_text[:1].islower():
             return None
         number, title = m.group("number"), m.group("title")
+        parts = _parts(number)
         upper = _is_upper_title(title)
-        if self._heading_number_fits(_parts(number), upper) and not title.rstrip().endswith((",", ";")) \
+        known = any(p.search(title) for p in self.known_sections)
+        if not upper and self._reads_as_sentence(title, parts, nxt_text):
+            return None
+        fits = self._heading_number_fits(parts, upper or known)
+        if (fits or upper or (known and len(parts) == 1)) and not title.rstrip().endswith((",", ";")) \
                 and (upper or len(title.split()) <= 12) \
                 and (upper or not self.layout.wrapped or len(text) < 0.85 * self.layout.width):
-            self.headings_seen.append(_parts(number))
-            return self._make("heading", title.strip(), [ln], number=number, level=len(_parts(number)))
+            self.headings_seen.append(parts)
+            return self._make("heading", title.strip(), [ln], number=number, level=len(parts))
         return None
+
+    def _reads_as_sentence(self, title: str, parts: tuple[int, ...], nxt_text: str) -> bool:
+        """A numbered line that is a paragraph, not a heading: a long sentence, a dated
+        sentence, or the first of a run of numbered sentences ("2.1 ...", "2.2 ...")."""
+        words = len(title.split())
+        ends = title.rstrip().endswith(".")
+        if ends and (words >= 9 or re.search(r"\b(?:19|20)\d{2}\b", title)):
+            return True
+        nxt = self.paragraph_number.match(nxt_text)
+        if nxt:
+            sibling = parts[:-1] + (parts[-1] + 1,)
+            rest = nxt_text[nxt.end():]
+            if _parts(nxt.group("number")) == sibling and (len(rest.split()) > 12 or rest.rstrip().endswith(".")):
+                return True
+        return False
 
     def _next_starts_new(self, nxt_text: str) -> bool:
         if not nxt_text or nxt_text[0].islower():

@@ -112,6 +112,11 @@ def extract(doc: SourceDocument, ctx: Context) -> list[Recommendation]:
     if secondary:
         records = rec_merge.merge_restatements(records, parser.records(secondary), append_unmatched=False,
                                                gap_threshold=None)
+    for rec in records:
+        # statements that came only from a plan name their actor in the text too
+        if rec.level == "overview" and not rec.agency:
+            rec.agency_printed = parser.actors.find(rec.text)
+            rec.agency = parser._canonical(rec.agency_printed)
     return assign_ids(records)
 
 
@@ -503,7 +508,8 @@ class _Parser:
             if text.endswith(":") and following:
                 lines = [self._clean(text)] + [self._render(x) for x in following]
                 return self.blocks.index(following[-1]) + 1, [mk([b] + following, lines)]
-            if self.rx.recommending.search(text) and not any(p.search(text) for p in self.rx.not_rec):
+            listed = bool(b.number and "." not in b.number)     # an item of a numbered list
+            if (listed or self.rx.recommending.search(text)) and not any(p.search(text) for p in self.rx.not_rec):
                 ref = b.number if b.number and "." not in b.number and int(b.number) < 30 else None
                 return j + 1, [mk([b], [self._clean(text)], ref=ref)]
             return j + 1, []

@@ -101,6 +101,11 @@ def _author(lines: list[str], p) -> str | None:
                 nm = name_rx.match(prev)
                 if nm and nm.group(1) == prev.rstrip(" ,"):
                     return nm.group(1)
+    for rx in p.regexes("review.author.role_then_name"):
+        for line in lines:
+            m = rx.search(line)
+            if m:
+                return m.group("name")
     for rx in p.regexes("review.author.is_name", flags=0):
         for line in lines:
             m = rx.search(line)
