@@ -24,7 +24,11 @@ class _Layout:
         lengths = [len(ln.text.strip()) for ln in lines if ln.kind == TEXT and not ln.cells]
         lengths = [n for n in lengths if n >= 20] or [0]
         self.width = statistics.quantiles(lengths, n=10)[8] if len(lengths) >= 10 else max(lengths)
-        self.wrapped = 0 < self.width < 160
+        # hard-wrapped text: lines stop at a page width, most long ones mid-sentence
+        long_lines = [ln.text.strip() for ln in lines
+                      if ln.kind == TEXT and not ln.cells and len(ln.text.strip()) >= 0.6 * self.width]
+        open_ended = sum(1 for t in long_lines if not _SENTENCE_END.search(t) and not t.endswith(";"))
+        self.wrapped = 0 < self.width < 160 and (not long_lines or open_ended >= 0.3 * len(long_lines))
 
 
 def segment(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
@@ -53,6 +57,7 @@ class _Segmenter:
         self.toc = patterns.regexes("headings.toc_line")
         self.named = patterns.regexes("headings.named")
         self.known_sections = patterns.regexes("headings.known_sections")
+        self.bare_label = re.compile(patterns.get("headings.bare_label"), re.I)
         self.labels = patterns.regexes("headings.labels")
         self.paragraph_number = re.compile(patterns.get("numbering.paragraph"))
         self.bullet = re.compile(patterns.get("numbering.bullet"))
@@ -141,6 +146,11 @@ class _Segmenter:
                 return True
         return False
 
+    def _standalone_label(self, text: str) -> bool:
+        """"Recommendation 2", "Learning Point 3:" alone on a line: a label even where the
+        paragraph before it seems unfinished."""
+        return bool(self.bare_label.match(text))
+
     def _next_starts_new(self, nxt_text: str) -> bool:
         if not nxt_text or nxt_text[0].islower():
             return False
@@ -186,6 +196,10 @@ class _Segmenter:
             numbered = self._numbered_heading(ln, text, nxt)
             if numbered is not None:
                 blocks.append(numbered)
+                cur = None
+                continue
+            if cur is not None and self._standalone_label(text):
+                blocks.append(self._make("heading", text, [ln], level=5))
                 cur = None
                 continue
             if cur is not None and self._continues(cur, cur_last, text):

@@ -303,7 +303,7 @@ class _Walker:
             self._set_section(sec[0], ln, sec[1])
             return i + 1
         m = self.rec_rx.match(joined) if first else None
-        if m and not (self.table is not None and self.table.columns[0] == "recommendation"):
+        if m and not (self.table is not None and "recommendation" in self.table.columns):
             self._start_rec(m, ln)
             return i + 1
         if self.update_rx.match(first) or (first and self.update_rx.match(joined) and len(nonempty) == 1):
@@ -488,9 +488,10 @@ class _Walker:
                         and self.mode == "tab":
                     row.recommendation_ref = display_ref(parent)
         for t in self.tables:
-            if t.columns and t.columns[0] == "recommendation":
+            if "recommendation" in t.columns:       # rows are recommendations
                 for row in t.rows:
-                    row.recommendation_ref = display_ref(row.ref)
+                    if row.ref:
+                        row.recommendation_ref = display_ref(row.ref)
         return Plan(tables=self.tables, recommendations=self._records(rec_sections))
 
     def _section_before(self, rec: _Rec) -> str:
@@ -512,7 +513,7 @@ class _Walker:
             rec.title = title
             out.append(rec)
         for t in self.tables:
-            if t.columns and t.columns[0] == "recommendation":
+            if "recommendation" in t.columns:
                 for row in t.rows:
                     text = row.cells.get("recommendation")
                     if text:

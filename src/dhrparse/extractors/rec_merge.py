@@ -110,7 +110,28 @@ def match_restatements(base: list[Recommendation], extra: list[Recommendation],
             used.add(i)
     if gap_threshold is not None:
         _fill_gaps(base, extra, pairs, used, gap_threshold)
+        _pair_by_ref(base, extra, pairs, used)
     return pairs
+
+
+REF_MATCH = 25      # an overview statement with the same printed number needs only this much
+
+
+def _pair_by_ref(base, extra, pairs, used) -> None:
+    """An overview statement numbered like an unpaired recommendation restates it when the
+    wording is a summary of it: plans often shorten "The Board should seek assurance that
+    concerns are not closed without a visit" to "Seek assurance on closures"."""
+    for j, e in enumerate(extra):
+        if j in pairs or e.level != "overview" or not e.ref:
+            continue
+        for i, b in enumerate(base):
+            if i in used or b.level != "overview" or norm_ref(b.ref) != norm_ref(e.ref):
+                continue
+            short = len(norm(e.text).split()) <= 10
+            if short or text_similarity(e.text, b.text) >= REF_MATCH:
+                pairs[j] = i
+                used.add(i)
+                break
 
 
 def _fill_gaps(base, extra, pairs, used, gap_threshold) -> None:

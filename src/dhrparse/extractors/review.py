@@ -84,7 +84,16 @@ def _doc_kind(doc: SourceDocument, title: str, text: str, p) -> str | None:
     return None
 
 
+_NOT_A_NAME = re.compile(r"\b(?:report|review|summary|partnership|council|board|contents|overview|executive|"
+                        r"domestic|homicide|safeguarding|police|service|trust|chair|author)\b", re.I)
+
+
 def _author(lines: list[str], p) -> str | None:
+    for rx in p.regexes("review.author.role_then_name"):
+        for line in lines:
+            m = rx.search(line)
+            if m and not _NOT_A_NAME.search(m.group("name")):
+                return m.group("name")
     roles = p.regexes("review.author.roles")
     name_rx = re.compile(r"^(?:by\s+)?([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3})\s*[,–-]?\s*")
     for i, line in enumerate(lines):
@@ -94,18 +103,14 @@ def _author(lines: list[str], p) -> str | None:
                 continue
             before = line[:m.start()].strip(" ,–-()")
             nm = name_rx.match(before) if before else None
-            if nm and nm.group(1) == before.strip():
+            if nm and nm.group(1) == before.strip() and not _NOT_A_NAME.search(nm.group(1)):
                 return nm.group(1)
-            if not before and i > 0:
+            after = line[m.end():].strip(" .,;:–-")
+            if not before and not after and i > 0:
                 prev = lines[i - 1].strip()
                 nm = name_rx.match(prev)
-                if nm and nm.group(1) == prev.rstrip(" ,"):
+                if nm and nm.group(1) == prev.rstrip(" ,") and not _NOT_A_NAME.search(nm.group(1)):
                     return nm.group(1)
-    for rx in p.regexes("review.author.role_then_name"):
-        for line in lines:
-            m = rx.search(line)
-            if m:
-                return m.group("name")
     for rx in p.regexes("review.author.is_name", flags=0):
         for line in lines:
             m = rx.search(line)
