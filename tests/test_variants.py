@@ -55,3 +55,13 @@ def test_sar_labels_after_unfinished_lines_and_plan_summaries_fold_into_recommen
     assert [(a.recommendation_id, a.status.value, a.status.rag) for a in doc.actions] == [
         ("rec-overview-1", "complete", "green"), ("rec-overview-2", "in_progress", "amber")]
     assert [e.agencies for e in doc.chronology][1] == ["Community Nursing"]
+
+
+def test_paged_pdf_text_running_heads_footnotes_and_page_breaks():
+    doc = _doc("paged_report_with_running_heads.txt")
+    assert doc.source.pages == 3
+    assert (doc.review.review_type, doc.review.area) == ("DHR", "Northtown")   # from the running head
+    events = [(e.heading, e.date.start, e.date.relative, e.location.page) for e in doc.chronology]
+    assert events == [("Early relationship", "2014-03-12", False, 1), ("Early relationship", "2014-07", False, 1),
+                      ("Early relationship", "2014-07", True, 2), ("Separation", "2015-01-03", False, 2)]
+    assert not any("NICE guidance" in e.text or "OFFICIAL" in e.text or "Page 1" in e.text for e in doc.chronology)

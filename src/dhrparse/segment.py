@@ -202,6 +202,9 @@ class _Segmenter:
                 blocks.append(self._make("heading", text, [ln], level=5))
                 cur = None
                 continue
+            if cur is not None and cur_last is not None and cur_last.page != ln.page \
+                    and _SENTENCE_END.search(cur_last.text) and text[:1].isupper():
+                cur = None      # a sentence ending at the foot of a page ends its paragraph
             if cur is not None and self._continues(cur, cur_last, text):
                 self._append(cur, ln, text)
                 cur_last = ln

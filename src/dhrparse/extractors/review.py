@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from ..dates import find_dates
-from ..document import SourceDocument
+from ..document import FURNITURE, SourceDocument
 from ..models import Review, Victim
 from . import Context
 
@@ -19,7 +19,9 @@ TITLE_LINES = 40
 def extract(doc: SourceDocument, ctx: Context) -> Review:
     p = ctx.patterns
     lines = [ln.text.strip() for ln in doc.content_lines()]
-    text = "\n".join(lines)
+    # running heads are furniture for the text flow but often carry the review's title and id
+    heads = list(dict.fromkeys(ln.text.strip() for ln in doc.lines if ln.kind == FURNITURE and ln.text.strip()))
+    text = "\n".join(heads + lines)
     title = "\n".join(lines[:TITLE_LINES])
     review = Review(
         review_id=_review_id(text, p),
