@@ -22,6 +22,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -66,7 +67,7 @@ def _text_of(block, before) -> str:
             return (f"{block.number} " if block.number else "") + block.text
         texts.append(pieces[0].strip())
     texts = [t for t in texts if t]
-    if len(texts) > 1 and max(len(t) for t in texts) < 60:
+    if len(texts) > 1 and max(len(t) for t in texts) < 80:
         return "\n".join(texts)        # title-page lines: kept as printed, one line each
     text = " ".join(texts)
     if block.kind == "bullet":
@@ -143,7 +144,7 @@ def build_docx(paths: list[Path], out: Path, title: str) -> None:
             if kind == "table":
                 pending_rows.extend(r.texts for r in item.table.rows)
             elif kind == "heading" and item.level <= 4:
-                document.add_heading(_text_of(item, before), level=min(item.level, 3))
+                document.add_heading(_text_of(item, before), level=item.level)
             elif kind == "heading":      # "Recommendation 1" labels: bold paragraphs, as Word authors set them
                 document.add_paragraph().add_run(_text_of(item, before)).bold = True
             elif kind == "bullet":
@@ -153,6 +154,10 @@ def build_docx(paths: list[Path], out: Path, title: str) -> None:
                 p = document.add_paragraph(item.text)
                 for r in p.runs:
                     r.font.size = Pt(7)
+            elif kind == "toc":          # contents line: right-aligned page number after a dotted leader
+                printed = before.get(item.line_start, [item.text])[0]
+                p = document.add_paragraph("\t".join(c.strip() for c in printed.split("\t") if c.strip()))
+                p.paragraph_format.tab_stops.add_tab_stop(Cm(17.5), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
             else:
                 document.add_paragraph(_text_of(item, before))
         if pending_rows:

@@ -162,6 +162,7 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
             if pdfium_c.FPDFText_GetCharBox(textpage.raw, first, _L, _R, _B, _T):
                 y = _B.value
             piece = _mark_superscripts(textpage, piece, start)
+            piece = _tab_before_page_number(textpage, piece, start, size)
         if table_index is not None:
             if table_index not in placed:
                 placed.add(table_index)
@@ -197,6 +198,23 @@ def _mark_superscripts(textpage, piece: str, start: int) -> str:
         mine = pdfium_c.FPDFText_GetFontSize(raw_tp, start + m.start())
         if before and mine and mine < 0.8 * before:
             piece = piece[:m.start()] + m.group(0).translate(_SUPER) + piece[m.end():]
+    return piece
+
+
+_PAGE_NUMBER_END = re.compile(r"(?<=\S)(\s+)\d{1,4}\s*$")
+
+
+def _tab_before_page_number(textpage, piece: str, start: int, size: float) -> str:
+    """A contents line sets its page number far to the right ("1.3 Timescales      9");
+    PDFium prints the gap as one space, so it is put back as the tab it was."""
+    m = _PAGE_NUMBER_END.search(piece)
+    if not m or not size:
+        return piece
+    before, after = start + m.start(1) - 1, start + m.end(1)
+    if pdfium_c.FPDFText_GetCharBox(textpage.raw, before, _L, _R, _B, _T):
+        right = _R.value
+        if pdfium_c.FPDFText_GetCharBox(textpage.raw, after, _L, _R, _B, _T) and _L.value - right > 3 * size:
+            return piece[:m.start(1)] + "\t" + piece[m.end(1):]
     return piece
 
 
