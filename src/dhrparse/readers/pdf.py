@@ -139,7 +139,7 @@ def _ranges(pages: list[int]) -> str:
 
 
 def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[PdfTable],
-                in_table: list[int] | None) -> list[_Raw]:
+                in_table: dict[int, int] | None) -> list[_Raw]:
     """The page's lines in PDFium's reading order, each table's rows put where its first
     line of text stood."""
     aligned = len(text) == n_chars     # string offsets are char indices (no surrogate pairs)
@@ -154,7 +154,7 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
             continue
         size, bold, y = 0.0, False, None
         first = start + (len(piece) - len(piece.lstrip()))
-        table_index = in_table[first] if in_table is not None and in_table[first] >= 0 else None
+        table_index = in_table.get(first) if in_table is not None else None
         if aligned and table_index is None:
             size = pdfium_c.FPDFText_GetFontSize(textpage.raw, first)
             bold = pdfium_c.FPDFText_GetFontWeight(textpage.raw, first) >= 600 and \
@@ -187,8 +187,6 @@ def _table_lines(table: PdfTable, page_no: int) -> list[_Raw]:
 def _mark_superscripts(textpage, piece: str, start: int) -> str:
     """A footnote number printed small and raised after a word becomes superscript digits,
     which cleaning removes from the text."""
-    if not any(ch.isdigit() for ch in piece):
-        return piece
     matches = list(_GLUED_NOTE.finditer(piece))
     if not matches:
         return piece

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import re
 from dataclasses import dataclass, field
 
 import pypdfium2.raw as pdfium_c
@@ -171,35 +172,31 @@ def _owners(table: PdfTable) -> list[list[tuple[int, int]]]:
     return owner
 
 
-def assign_chars(tables: list[PdfTable], textpage, text: str) -> list[int]:
-    """Read every table's cells from the page text; returns, per character of `text`,
-    the index of the table it lies in (-1 outside any table). Characters are placed by
-    their box, so a cell keeps PDFium's spaces and line breaks."""
+_TOKEN = re.compile(r"\S+\s*")
+
+
+def assign_chars(tables: list[PdfTable], textpage, text: str) -> dict[int, int]:
+    """Read every table's cells from the page text. Returns, for the first character of
+    each word on the page, the index of the table it lies in (words outside tables are
+    left out). A word never crosses a cell boundary, so only its first character's box
+    is looked up; the word and the space or line break after it go to that cell."""
     raw_tp = textpage.raw
     owners = [_owners(t) for t in tables]
+    neg_ys = [[-v for v in t.ys] for t in tables]
     cell_text: list[dict[tuple[int, int], list[str]]] = [{} for _ in tables]
-    where = [-1] * len(text)
+    where: dict[int, int] = {}
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    last: tuple[int, tuple[int, int]] | None = None
     get_box = pdfium_c.FPDFText_GetCharBox
-    for index, ch in enumerate(text):
-        if ch in "\r\n" or not get_box(raw_tp, index, left, right, bottom, top) \
-                or (left.value == right.value and ch == " "):
-            if last is not None:          # generated space or line break: goes with the cell before
-                cell_text[last[0]][last[1]].append(ch)
-                where[index] = last[0]
+    for m in _TOKEN.finditer(text):
+        index = m.start()
+        if not get_box(raw_tp, index, left, right, bottom, top):
             continue
         x, y = (left.value + right.value) / 2, (bottom.value + top.value) / 2
-        last = None
         for k, t in enumerate(tables):
             if t.left <= x <= t.right and t.bottom <= y <= t.top:
-                j = bisect.bisect_right(t.xs, x) - 1
-                i = bisect.bisect_right([-v for v in t.ys], -y) - 1
-                i = min(max(i, 0), len(t.ys) - 2)
-                j = min(max(j, 0), len(t.xs) - 2)
-                slot = owners[k][i][j]
-                cell_text[k].setdefault(slot, []).append(ch)
-                last = (k, slot)
+                j = min(max(bisect.bisect_right(t.xs, x) - 1, 0), len(t.xs) - 2)
+                i = min(max(bisect.bisect_right(neg_ys[k], -y) - 1, 0), len(t.ys) - 2)
+                cell_text[k].setdefault(owners[k][i][j], []).append(m.group(0))
                 where[index] = k
                 break
     for k, t in enumerate(tables):
