@@ -157,9 +157,9 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
         table_index = in_table.get(first) if in_table is not None else None
         if aligned and table_index is None:
             size = pdfium_c.FPDFText_GetFontSize(textpage.raw, first)
-            bold = pdfium_c.FPDFText_GetFontWeight(textpage.raw, first) >= 600 and \
-                pdfium_c.FPDFText_GetFontWeight(textpage.raw, start + len(piece.rstrip()) - 1) >= 600
-            if pdfium_c.FPDFText_GetCharBox(textpage.raw, first, _L, _R, _B, _T):
+            bold = pdfium_c.FPDFText_GetFontWeight(textpage.raw, first) >= 600
+            # the position is wanted only to join a heading wrapped over two lines
+            if len(piece) <= 150 and pdfium_c.FPDFText_GetCharBox(textpage.raw, first, _L, _R, _B, _T):
                 y = _B.value
             piece = _mark_superscripts(textpage, piece, start)
             piece = _tab_before_page_number(textpage, piece, start, size)
