@@ -86,7 +86,7 @@ class _Segmenter:
             m = self.numbered_heading.match(text)
             number = m.group("number") if m else None
             title = m.group("title") if m else text
-            return self._make("heading", title, [ln], number=number, level=min(level, 3))
+            return self._make("heading", title, [ln], number=number, level=min(level, 4))
         nxt_text0 = nxt.text.strip() if nxt is not None else ""
         if not prev_open and any(p.search(text) for p in self.labels) and len(text) <= 160 \
                 and not text[0].islower() and not (nxt_text0[:1].islower()):
@@ -192,6 +192,14 @@ class _Segmenter:
             if ln.cells and len(ln.cells) >= 2:
                 cur = None
                 self._add_table_row(blocks, ln)
+                continue
+            if ln.hint and ln.hint.startswith("heading:"):
+                # the reader saw heading styling (Word style, PDF font size): trust it over layout
+                hinted = self._heading(ln, text, nxt, False)
+                if hinted is not None and hinted.number:
+                    self.headings_seen.append(_parts(hinted.number))
+                blocks.append(hinted)
+                cur = None
                 continue
             numbered = self._numbered_heading(ln, text, nxt)
             if numbered is not None:

@@ -1,0 +1,136 @@
+"""Word (.docx) reader: paragraphs and tables in body order.
+
+Heading styles become `heading:N` hints, list paragraphs bullets ("• " prefix, hint
+"bullet" or "bullet:1" for a nested item), and each table row one Line whose
+`cells` hold the cell texts (a merged cell's text in its first slot, the slots it
+covers empty, as in tab-separated text). Footnotes, headers and footers are not
+body text and are left out. Line numbers count the extracted lines; there are no
+pages (Word lays pages out only when printing).
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from ..document import Line, SourceDocument
+from . import Limits, ReadError
+
+_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|kop)\s*(\d)$", re.I)
+_SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+MAX_UNPACKED = 1024 * 1024 * 1024   # a .docx unpacking to more than this is a zip bomb
+
+
+def _check_zip(data: bytes, limits: Limits) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = zf.namelist()
+            unpacked = sum(info.file_size for info in zf.infolist())
+    except zipfile.BadZipFile:
+        raise ReadError("this is not a readable Word document (.docx); it may be damaged, encrypted, "
+                        "or an old .doc file (save it as .docx first)") from None
+    if "word/document.xml" not in names:
+        raise ReadError("this zip file is not a Word document (it has no word/document.xml)")
+    if unpacked > min(MAX_UNPACKED, max(limits.max_bytes, 1) * 50):
+        raise ReadError(f"the Word document unpacks to {unpacked:,} bytes, too large to read safely")
+
+
+def read_docx(data: bytes, *, name: str, path: str | None, sha256: str,
+              limits: Limits | None = None) -> SourceDocument:
+    limits = limits or Limits()
+    _check_zip(data, limits)
+    try:
+        import docx
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+        document = docx.Document(io.BytesIO(data))
+    except ReadError:
+        raise
+    except Exception as exc:  # python-docx raises several types for broken packages
+        raise ReadError(f"this Word document could not be read ({type(exc).__name__})") from None
+    lines: list[Line] = []
+
+    def add(text: str, hint: str | None = None, cells: list[str] | None = None) -> None:
+        if len(lines) >= limits.max_lines:
+            raise ReadError(f"document has over {limits.max_lines:,} lines, over the limit")
+        lines.append(Line(number=len(lines) + 1, text=text, page=None, raw=text, cells=cells, hint=hint))
+
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            _paragraph(Paragraph(child, document), add)
+        elif tag == "tbl":
+            _table(Table(child, document), add)
+        elif tag == "sdt":      # content controls (e.g. a contents table) hold paragraphs
+            for p in child.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
+                _paragraph(Paragraph(p, document), add)
+    return SourceDocument(name=name, path=path, sha256=sha256, format="docx", lines=lines, pages=None)
+
+
+def _run_text(paragraph) -> str:
+    """Paragraph text with footnote numbers typed as superscript turned into superscript
+    digits (cleaning removes them); footnote references themselves carry no text."""
+    parts = []
+    for item in paragraph.iter_inner_content():
+        text = item.text
+        font = getattr(item, "font", None)
+        if font is not None and font.superscript and text.strip().isdigit():
+            text = text.translate(_SUPER)
+        parts.append(text)
+    return "".join(parts)
+
+
+def _list_level(paragraph) -> int | None:
+    """None for an ordinary paragraph, else the list nesting level (0 = top)."""
+    p_pr = paragraph._p.pPr
+    num_pr = p_pr.numPr if p_pr is not None else None
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    if num_pr is not None and num_pr.numId is not None and num_pr.numId.val != 0:
+        ilvl = num_pr.ilvl.val if num_pr.ilvl is not None else 0
+        return int(ilvl or 0)
+    if style.lower().startswith(("list bullet", "list number", "list paragraph")):
+        m = re.search(r"(\d)$", style)
+        return int(m.group(1)) - 1 if m else 0
+    return None
+
+
+def _paragraph(paragraph, add) -> None:
+    text = _run_text(paragraph)
+    if not text.strip():
+        add("")
+        return
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    m = _HEADING_STYLE.match(style.strip())
+    if m or style.strip().lower() == "title":
+        add(" ".join(text.split()), hint=f"heading:{int(m.group(1)) if m else 1}")
+        return
+    level = _list_level(paragraph)
+    pieces = [p for p in text.split("\n") if p.strip()]
+    if level is not None and not style.lower().startswith("heading"):
+        add("• " + " ".join(" ".join(pieces).split()), hint="bullet" if level == 0 else "bullet:1")
+        return
+    for piece in pieces:        # soft line breaks print as separate lines
+        add(piece.strip())
+
+
+def _cell_text(cell) -> str:
+    texts = [" ".join(_run_text(p).split()) for p in cell.paragraphs]
+    for nested in cell.tables:      # a table inside a cell: its text, row by row
+        for row in nested.rows:
+            texts.append(" ".join(_cell_text(c) for c in row.cells))
+    return " ".join(t for t in texts if t)
+
+
+def _table(table, add) -> None:
+    from docx.table import _Cell
+    for tr in table._tbl.tr_lst:
+        cells: list[str] = []
+        for tc in tr.tc_lst:
+            # a merged cell: its text in its first grid slot, the slots it covers empty
+            span = max(1, tc.grid_span)
+            continued = tc.vMerge == "continue"
+            cells.append("" if continued else _cell_text(_Cell(tc, table)))
+            cells.extend([""] * (span - 1))
+        if any(c.strip() for c in cells):
+            add("\t".join(cells), cells=cells)

@@ -1,0 +1,292 @@
+"""PDF reader: PDFium text layer, ruled tables, heading sizes, scanned/encrypted checks.
+
+PDFium reads a page's text layer tens of times faster than a pdfminer layout pass,
+so every page is read with it. Pages that draw a ruled grid also get their tables
+read cell by cell (pdf_tables); those rows become Lines carrying `cells`, placed
+where the table stands in the page's reading order. A repeated header row at the
+top of a table continued from the previous page is dropped, and a row the page
+break split is joined back to its first part.
+
+Line.number counts the lines of the extracted text (1-based) and Line.page is the
+1-based PDF page, so every record points back to the printed page.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from ..document import Line, SourceDocument
+from . import Limits, ReadError
+from .pdf_tables import MAX_PATHS, PdfTable, assign_chars, find_tables, page_object_types
+
+MAX_PAGE_CHARS = 500_000    # text on one page beyond this is not a report page (bomb guard)
+_GLUED_NOTE = re.compile(r"(?<=[A-Za-z\)\.’'”\"])\d{1,3}(?=[\s.,;:)]|$)")
+_SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_L, _R, _B, _T = (pdfium_c.c_double() for _ in range(4))
+
+
+@dataclass
+class _Raw:
+    """One extracted line before numbering: text, page, font size, bold, or a table row."""
+    text: str
+    page: int
+    size: float = 0.0
+    bold: bool = False
+    cells: list[str] | None = None
+    table: "PdfTable | None" = None
+    y: float | None = None          # baseline-ish bottom of the first character
+
+
+def _open(data: bytes, password: str | None) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data, password=password)
+    except pdfium.PdfiumError as exc:
+        code = getattr(exc, "err_code", None)
+        if code == pdfium_c.FPDF_ERR_PASSWORD:
+            if password:
+                raise ReadError("the PDF is encrypted and the password given does not open it") from None
+            raise ReadError("the PDF is encrypted; pass its password with --password") from None
+        if code == pdfium_c.FPDF_ERR_SECURITY:
+            raise ReadError("the PDF uses an encryption scheme that cannot be opened") from None
+        raise ReadError("this is not a readable PDF (the file is damaged, truncated or not a PDF)") from None
+
+
+def read_pdf(data: bytes, *, name: str, path: str | None, sha256: str, password: str | None = None,
+             limits: Limits | None = None) -> SourceDocument:
+    limits = limits or Limits()
+    pdf = _open(data, password)
+    try:
+        return _read(pdf, data, name=name, path=path, sha256=sha256, limits=limits)
+    except pdfium.PdfiumError as exc:
+        raise ReadError(f"the PDF could not be read ({exc})") from None
+    finally:
+        pdf.close()
+
+
+def _read(pdf: pdfium.PdfDocument, data: bytes, *, name: str, path: str | None, sha256: str,
+          limits: Limits) -> SourceDocument:
+    n_pages = len(pdf)
+    if n_pages == 0:
+        raise ReadError("the PDF has no pages (the file may be truncated)")
+    if n_pages > limits.max_pages:
+        raise ReadError(f"document has {n_pages:,} pages, over the limit of {limits.max_pages:,} "
+                        f"(raise it with --max-pages)")
+    warnings: list[tuple[str, str, int | None]] = []
+    raw: list[_Raw] = []
+    image_only: list[int] = []
+    text_pages = 0
+    prev_table: PdfTable | None = None
+    for index in range(n_pages):
+        page_no = index + 1
+        page = pdf[index]
+        try:
+            textpage = page.get_textpage()
+            n_chars = textpage.count_chars()
+            if n_chars > MAX_PAGE_CHARS:
+                warnings.append(("page_skipped", f"page {page_no} holds {n_chars:,} characters; skipped", None))
+                continue
+            text = textpage.get_text_range() if n_chars else ""
+            paths, images, objects = page_object_types(page.raw)
+            if not text.strip():
+                if images:
+                    image_only.append(page_no)
+                continue
+            text_pages += 1
+            tables: list[PdfTable] = []
+            if 3 <= paths <= MAX_PATHS:
+                width, height = page.get_size()
+                tables = find_tables(page.raw, width, height)
+            in_table = assign_chars(tables, textpage, text) if tables and len(text) == n_chars else None
+            if in_table is None:
+                tables = []
+            page_lines = _page_lines(textpage, text, n_chars, page_no, tables, in_table)
+            prev_table = _stitch(page_lines, raw, prev_table)
+            raw.extend(page_lines)
+            textpage.close()
+        finally:
+            page.close()
+        if len(raw) > limits.max_lines:
+            raise ReadError(f"document has over {limits.max_lines:,} lines of text, over the limit")
+    if text_pages == 0:
+        if image_only:
+            raise ReadError("the PDF has no text layer (it is a scanned image); it needs OCR before "
+                            "dhrparse can read it")
+        raise ReadError("the PDF has no text")
+    if image_only:
+        warnings.append(("image_only_pages",
+                         f"page(s) {_ranges(image_only)} are scanned images without a text layer; "
+                         f"their text was not read (OCR them first)", None))
+    lines = _number(raw, _heading_levels(raw))
+    return SourceDocument(name=name, path=path, sha256=sha256, format="pdf", lines=lines, pages=n_pages,
+                          reader_warnings=warnings)
+
+
+def _ranges(pages: list[int]) -> str:
+    out: list[str] = []
+    start = prev = pages[0]
+    for p in pages[1:] + [None]:  # type: ignore[list-item]
+        if p is not None and p == prev + 1:
+            prev = p
+            continue
+        out.append(str(start) if start == prev else f"{start}-{prev}")
+        if p is not None:
+            start = prev = p
+    return ", ".join(out)
+
+
+def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[PdfTable],
+                in_table: dict[int, int] | None) -> list[_Raw]:
+    """The page's lines in PDFium's reading order, each table's rows put where its first
+    line of text stood."""
+    aligned = len(text) == n_chars     # string offsets are char indices (no surrogate pairs)
+    out: list[_Raw] = []
+    placed: set[int] = set()
+    offset = 0
+    for piece in text.split("\r\n") if "\r\n" in text else text.split("\n"):
+        start = offset
+        offset += len(piece) + 2
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        size, bold, y = 0.0, False, None
+        first = start + (len(piece) - len(piece.lstrip()))
+        table_index = in_table.get(first) if in_table is not None else None
+        if aligned and table_index is None:
+            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, first)
+            bold = pdfium_c.FPDFText_GetFontWeight(textpage.raw, first) >= 600
+            # the position is wanted only to join a heading wrapped over two lines
+            if len(piece) <= 150 and pdfium_c.FPDFText_GetCharBox(textpage.raw, first, _L, _R, _B, _T):
+                y = _B.value
+            piece = _mark_superscripts(textpage, piece, start)
+            piece = _tab_before_page_number(textpage, piece, start, size)
+        if table_index is not None:
+            if table_index not in placed:
+                placed.add(table_index)
+                out.extend(_table_lines(tables[table_index], page_no))
+            continue
+        for k, table in enumerate(tables):   # a table no line fell in goes above text printed below it
+            if k not in placed and y is not None and y < table.bottom:
+                placed.add(k)
+                out.extend(_table_lines(table, page_no))
+        out.append(_Raw(text=piece.replace("\ufffe", "-").replace("\x02", "-").strip(), page=page_no,
+                        size=size, bold=bold, y=y))
+    for k, table in enumerate(tables):
+        if k not in placed:
+            out.extend(_table_lines(table, page_no))
+    return out
+
+
+def _table_lines(table: PdfTable, page_no: int) -> list[_Raw]:
+    return [_Raw(text="\t".join(cells), page=page_no, cells=list(cells), table=table) for cells in table.rows]
+
+
+def _mark_superscripts(textpage, piece: str, start: int) -> str:
+    """A footnote number printed small and raised after a word becomes superscript digits,
+    which cleaning removes from the text."""
+    matches = list(_GLUED_NOTE.finditer(piece))
+    if not matches:
+        return piece
+    raw_tp = textpage.raw
+    for m in reversed(matches):
+        before = pdfium_c.FPDFText_GetFontSize(raw_tp, start + m.start() - 1)
+        mine = pdfium_c.FPDFText_GetFontSize(raw_tp, start + m.start())
+        if before and mine and mine < 0.8 * before:
+            piece = piece[:m.start()] + m.group(0).translate(_SUPER) + piece[m.end():]
+    return piece
+
+
+_PAGE_NUMBER_END = re.compile(r"(?<=\S)(\s+)\d{1,4}\s*$")
+
+
+def _tab_before_page_number(textpage, piece: str, start: int, size: float) -> str:
+    """A contents line sets its page number far to the right ("1.3 Timescales      9");
+    PDFium prints the gap as one space, so it is put back as the tab it was."""
+    m = _PAGE_NUMBER_END.search(piece)
+    if not m or not size:
+        return piece
+    before, after = start + m.start(1) - 1, start + m.end(1)
+    if pdfium_c.FPDFText_GetCharBox(textpage.raw, before, _L, _R, _B, _T):
+        right = _R.value
+        if pdfium_c.FPDFText_GetCharBox(textpage.raw, after, _L, _R, _B, _T) and _L.value - right > 3 * size:
+            return piece[:m.start(1)] + "\t" + piece[m.end(1):]
+    return piece
+
+
+def _stitch(page_lines: list[_Raw], earlier: list[_Raw], prev_table: PdfTable | None) -> PdfTable | None:
+    """Join a table continued from the previous page: drop its repeated header row and
+    rejoin a row the page break split. Returns the last table seen."""
+    first_table = next((ln.table for ln in page_lines if ln.table is not None), None)
+    before_first = []
+    for ln in page_lines:
+        if ln.table is not None:
+            break
+        before_first.append(ln)
+    last_prev = next((ln for ln in reversed(earlier) if ln.cells is not None), None)
+    continued = (first_table is not None and prev_table is not None and last_prev is not None
+                 and earlier and earlier[-1].page == page_lines[0].page - 1 if page_lines else False)
+    if continued and len(before_first) <= 2 and len(first_table.xs) == len(prev_table.xs) \
+            and all(abs(a - b) <= 2.5 for a, b in zip(first_table.xs, prev_table.xs)):
+        rows = [ln for ln in page_lines if ln.table is first_table]
+        header = prev_table.rows[0] if prev_table.rows else None
+        if rows and header is not None and rows[0].cells == header:
+            page_lines.remove(rows[0])
+            rows = rows[1:]
+        if rows and rows[0].cells and not rows[0].cells[0] and last_prev.cells and last_prev.cells[0] \
+                and len(rows[0].cells) == len(last_prev.cells):
+            joined = [f"{a} {b}".strip() for a, b in zip(last_prev.cells, rows[0].cells)]
+            last_prev.cells = joined
+            last_prev.text = "\t".join(joined)
+            page_lines.remove(rows[0])
+        first_table.rows = prev_table.rows[:1] + first_table.rows   # header carries on
+    tables = [ln.table for ln in page_lines if ln.table is not None]
+    if tables:
+        return tables[-1]
+    return prev_table if not page_lines else None
+
+
+def _heading_levels(raw: list[_Raw]) -> dict[float, int]:
+    """Font sizes larger than the body text, largest first: heading levels 1, 2, 3."""
+    weights: dict[float, int] = {}
+    for ln in raw:
+        if ln.cells is None and ln.size:
+            key = round(ln.size, 1)
+            weights[key] = weights.get(key, 0) + len(ln.text)
+    if not weights:
+        return {}
+    body = max(weights, key=weights.get)
+    total = sum(weights.values())
+    # a heading size is rare (under 15% of the text) and clearly larger than the body
+    sizes = sorted((s for s, w in weights.items() if s >= body * 1.15 and w < 0.15 * total), reverse=True)
+    return {s: min(i + 1, 3) for i, s in enumerate(sizes[:3])}
+
+
+def _number(raw: list[_Raw], levels: dict[float, int]) -> list[Line]:
+    lines: list[Line] = []
+    number = 0
+    prev_hint: str | None = None
+    prev_y: float | None = None
+    for ln in raw:
+        hint = None
+        if ln.cells is None and ln.size:
+            level = levels.get(round(ln.size, 1))
+            if level and len(ln.text.split()) <= 20:
+                hint = f"heading:{level}"
+            elif ln.bold:
+                hint = "bold"
+        # a heading wrapped over two printed lines is one heading
+        if hint and hint.startswith("heading:") and hint == prev_hint and lines \
+                and lines[-1].page == ln.page and not re.match(r"^\s*\d+(\.\d+)*\.?\s", ln.text) \
+                and prev_y is not None and ln.y is not None and 0 < prev_y - ln.y <= 1.5 * ln.size:
+            lines[-1].text = f"{lines[-1].text} {ln.text}"
+            lines[-1].raw = lines[-1].text
+            prev_y = ln.y
+            continue
+        number += 1
+        lines.append(Line(number=number, text=ln.text, page=ln.page, raw=ln.text,
+                          cells=list(ln.cells) if ln.cells is not None else None, hint=hint))
+        prev_hint, prev_y = hint, ln.y
+    return lines

@@ -1,0 +1,210 @@
+"""Ruled tables found from a PDF page's drawn lines, read with PDFium.
+
+Councils publish action plans as Word tables with every cell ruled, so the lines
+a page draws are the table's grid. The grid is built from the page's path objects
+(thin lines and rectangle edges); a missing rule between two grid slots means a
+merged cell. Cell text is read by PDFium's bounded-text call, so a table page
+costs a few milliseconds instead of a full layout analysis.
+"""
+from __future__ import annotations
+
+import bisect
+import ctypes
+import re
+from dataclasses import dataclass, field
+
+import pypdfium2.raw as pdfium_c
+
+_THIN = 3.0         # a path this thin in one direction is a rule (points)
+_SNAP = 2.0         # rules this close are the same grid line
+_TOUCH = 3.0        # a horizontal and vertical rule this close meet
+MAX_PATHS = 20000   # a page drawing more paths than this is a picture, not a table
+
+
+@dataclass
+class Seg:
+    pos: float          # y of a horizontal rule, x of a vertical one
+    lo: float           # start along the rule
+    hi: float
+
+
+@dataclass
+class PdfTable:
+    left: float
+    bottom: float
+    right: float
+    top: float
+    xs: list[float]                     # column boundaries, left to right
+    ys: list[float]                     # row boundaries, top to bottom
+    rows: list[list[str]] = field(default_factory=list)
+
+
+def count_paths(page_raw) -> int:
+    get_obj, get_type, path = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDF_PAGEOBJ_PATH
+    return sum(1 for j in range(pdfium_c.FPDFPage_CountObjects(page_raw)) if get_type(get_obj(page_raw, j)) == path)
+
+
+def page_object_types(page_raw) -> tuple[int, int, int]:
+    """(paths, images, total objects) on a page, top level only."""
+    get_obj, get_type = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType
+    paths = images = 0
+    n = pdfium_c.FPDFPage_CountObjects(page_raw)
+    for j in range(n):
+        t = get_type(get_obj(page_raw, j))
+        if t == pdfium_c.FPDF_PAGEOBJ_PATH:
+            paths += 1
+        elif t == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+    return paths, images, n
+
+
+def _rules(page_raw, page_w: float, page_h: float) -> tuple[list[Seg], list[Seg]]:
+    horiz: list[Seg] = []
+    vert: list[Seg] = []
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for j in range(pdfium_c.FPDFPage_CountObjects(page_raw)):
+        obj = pdfium_c.FPDFPage_GetObject(page_raw, j)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+        w, h = x1 - x0, y1 - y0
+        if h <= _THIN and w > _THIN:
+            horiz.append(Seg((y0 + y1) / 2, x0, x1))
+        elif w <= _THIN and h > _THIN:
+            vert.append(Seg((x0 + x1) / 2, y0, y1))
+        elif w > _THIN and h > _THIN and w * h < 0.5 * page_w * page_h \
+                and pdfium_c.FPDFPath_CountSegments(obj) <= 6:
+            # a cell drawn as a rectangle: its four edges are rules
+            horiz += [Seg(y0, x0, x1), Seg(y1, x0, x1)]
+            vert += [Seg(x0, y0, y1), Seg(x1, y0, y1)]
+    return horiz, vert
+
+
+def _snap(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= _SNAP:
+            continue
+        out.append(v)
+    return out
+
+
+def _components(horiz: list[Seg], vert: list[Seg]) -> list[tuple[list[Seg], list[Seg]]]:
+    """Groups of rules that touch one another: one group per table."""
+    nodes = [("h", s) for s in horiz] + [("v", s) for s in vert]
+    parent = list(range(len(nodes)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    nh = len(horiz)
+    for i, h in enumerate(horiz):
+        for k, v in enumerate(vert):
+            if h.lo - _TOUCH <= v.pos <= h.hi + _TOUCH and v.lo - _TOUCH <= h.pos <= v.hi + _TOUCH:
+                a, b = find(i), find(nh + k)
+                if a != b:
+                    parent[a] = b
+    groups: dict[int, tuple[list[Seg], list[Seg]]] = {}
+    for i, (kind, seg) in enumerate(nodes):
+        g = groups.setdefault(find(i), ([], []))
+        (g[0] if kind == "h" else g[1]).append(seg)
+    return [g for g in groups.values() if g[0] and g[1]]
+
+
+def find_tables(page_raw, page_w: float, page_h: float) -> list[PdfTable]:
+    horiz, vert = _rules(page_raw, page_w, page_h)
+    if len(horiz) < 2 or len(vert) < 3:
+        return []
+    tables = []
+    for hs, vs in _components(horiz, vert):
+        xs = _snap([v.pos for v in vs])
+        ys = sorted(_snap([h.pos for h in hs]), reverse=True)
+        if len(xs) < 3 or len(ys) < 2:      # one column or no row: a box round text, not a table
+            continue
+        tables.append(PdfTable(left=xs[0], bottom=ys[-1], right=xs[-1], top=ys[0], xs=xs, ys=ys))
+        tables[-1]._h, tables[-1]._v = hs, vs  # type: ignore[attr-defined]
+    tables.sort(key=lambda t: -t.top)
+    return tables
+
+
+def _has_vertical(vs: list[Seg], x: float, y: float) -> bool:
+    return any(abs(v.pos - x) <= _SNAP and v.lo - 1 <= y <= v.hi + 1 for v in vs)
+
+
+def _has_horizontal(hs: list[Seg], y: float, x: float) -> bool:
+    return any(abs(h.pos - y) <= _SNAP and h.lo - 1 <= x <= h.hi + 1 for h in hs)
+
+
+def join_cell_lines(text: str) -> str:
+    """Cell text over several printed lines to one line. PDFium marks a hyphen that ends
+    a line ("multi-" / "agency") with a control character: that word is joined whole.
+    Other line ends become spaces (PDFium does not reliably keep the space a line broke
+    at, so a word a too-narrow column split cannot be told from two words)."""
+    out = ""
+    for part in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if not part.strip():
+            continue
+        if out.endswith(("\ufffe", "\x02")):
+            out = out[:-1] + "-" + part.lstrip()
+        else:
+            out = (out.rstrip() + " " + part.lstrip()) if out else part
+    return " ".join(out.replace("\ufffe", "-").replace("\x02", "-").split())
+
+
+def _owners(table: PdfTable) -> list[list[tuple[int, int]]]:
+    """For each grid slot, the top-left slot of the (possibly merged) cell holding it."""
+    hs, vs = table._h, table._v  # type: ignore[attr-defined]
+    xs, ys = table.xs, table.ys
+    nrows, ncols = len(ys) - 1, len(xs) - 1
+    owner = [[(i, j) for j in range(ncols)] for i in range(nrows)]
+    for i in range(nrows):
+        mid_y = (ys[i] + ys[i + 1]) / 2
+        for j in range(ncols):
+            if j > 0 and not _has_vertical(vs, xs[j], mid_y):
+                owner[i][j] = owner[i][j - 1]
+            elif i > 0 and not _has_horizontal(hs, ys[i], (xs[j] + xs[j + 1]) / 2):
+                owner[i][j] = owner[i - 1][j]
+    return owner
+
+
+_TOKEN = re.compile(r"\S+\s*")
+
+
+def assign_chars(tables: list[PdfTable], textpage, text: str) -> dict[int, int]:
+    """Read every table's cells from the page text. Returns, for the first character of
+    each word on the page, the index of the table it lies in (words outside tables are
+    left out). A word never crosses a cell boundary, so only its first character's box
+    is looked up; the word and the space or line break after it go to that cell."""
+    raw_tp = textpage.raw
+    owners = [_owners(t) for t in tables]
+    neg_ys = [[-v for v in t.ys] for t in tables]
+    cell_text: list[dict[tuple[int, int], list[str]]] = [{} for _ in tables]
+    where: dict[int, int] = {}
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    get_box = pdfium_c.FPDFText_GetCharBox
+    for m in _TOKEN.finditer(text):
+        index = m.start()
+        if not get_box(raw_tp, index, left, right, bottom, top):
+            continue
+        x, y = (left.value + right.value) / 2, (bottom.value + top.value) / 2
+        for k, t in enumerate(tables):
+            if t.left <= x <= t.right and t.bottom <= y <= t.top:
+                j = min(max(bisect.bisect_right(t.xs, x) - 1, 0), len(t.xs) - 2)
+                i = min(max(bisect.bisect_right(neg_ys[k], -y) - 1, 0), len(t.ys) - 2)
+                cell_text[k].setdefault(owners[k][i][j], []).append(m.group(0))
+                where[index] = k
+                break
+    for k, t in enumerate(tables):
+        rows = []
+        for i, row in enumerate(owners[k]):
+            cells = [join_cell_lines("".join(cell_text[k].get((i, j), ()))) if row[j] == (i, j) else ""
+                     for j in range(len(row))]
+            if any(cells):
+                rows.append(cells)
+        t.rows = rows
+    return where

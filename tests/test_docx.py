@@ -1,0 +1,97 @@
+"""DOCX reader: heading styles, list bullets, tables with merged cells in body order."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+from docx import Document
+from docx.shared import Pt
+
+from dhrparse.cleaning import clean
+from dhrparse.patterns import load_patterns
+from dhrparse.readers import ReadError, read_bytes
+from dhrparse.segment import segment
+
+
+def _docx() -> bytes:
+    d = Document()
+    d.add_heading("1. INTRODUCTION", level=1)
+    p = d.add_paragraph("The review was commissioned in 2019")
+    p.add_run("3").font.superscript = True
+    p.add_run(" by the partnership.")
+    d.add_heading("Terms of reference", level=2)
+    d.add_paragraph("First point to consider", style="List Bullet")
+    d.add_paragraph("A nested point", style="List Bullet 2")
+    table = d.add_table(rows=5, cols=4)
+    for k, text in enumerate(["Ref", "Action", "Lead", "Target date"]):
+        table.rows[0].cells[k].text = text
+    for k, text in enumerate(["1.1", "Deliver training\nto all staff", "Police", "May 2020"]):
+        table.rows[1].cells[k].text = text
+    table.rows[2].cells[0].text = "Update"
+    table.rows[2].cells[1].merge(table.rows[2].cells[3]).text = "Training delivered"
+    table.rows[3].cells[0].text = "1.2"
+    table.rows[4].cells[0].text = "1.3"
+    table.rows[3].cells[2].merge(table.rows[4].cells[2]).text = "Health"   # one lead for two rows
+    d.add_paragraph("Text after the table.")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return read_bytes(_docx(), "plan.docx")
+
+
+def test_headings_bullets_and_table_rows_in_body_order(doc):
+    got = [(ln.text, ln.hint) for ln in doc.lines if ln.text]
+    assert got[0] == ("1. INTRODUCTION", "heading:1")
+    assert ("Terms of reference", "heading:2") in got
+    assert ("• First point to consider", "bullet") in got
+    assert ("• A nested point", "bullet:1") in got
+    assert got[-1] == ("Text after the table.", None)
+    assert doc.format == "docx" and doc.pages is None
+    assert [ln.number for ln in doc.lines] == list(range(1, len(doc.lines) + 1))
+
+
+def test_superscript_footnote_number_is_removed_by_cleaning(doc):
+    cleaned = clean(read_bytes(_docx(), "plan.docx"), load_patterns())
+    text = next(ln.text for ln in cleaned.lines if ln.text.startswith("The review"))
+    assert text == "The review was commissioned in 2019 by the partnership."
+
+
+def test_table_cells_with_merges(doc):
+    rows = [ln.cells for ln in doc.lines if ln.cells]
+    assert rows[0] == ["Ref", "Action", "Lead", "Target date"]
+    assert rows[1] == ["1.1", "Deliver training to all staff", "Police", "May 2020"]   # newline -> space
+    assert rows[2] == ["Update", "Training delivered", "", ""]      # horizontal merge: text once
+    assert rows[3] == ["1.2", "", "Health", ""]
+    assert rows[4] == ["1.3", "", "", ""]                            # vertical merge: text in the top row
+
+
+def test_segmentation_makes_headings_and_a_docx_table():
+    doc = read_bytes(_docx(), "plan.docx")
+    patterns = load_patterns()
+    segment(clean(doc, patterns), patterns)
+    headings = [s.heading for s in doc.sections() if s.level]
+    assert "1. INTRODUCTION" in headings and "Terms of reference" in headings
+    tables = [b for b in doc.blocks if b.kind == "table"]
+    assert len(tables) == 1 and tables[0].table.origin == "docx" and len(tables[0].table.rows) == 5
+    bullets = [b for b in doc.blocks if b.kind == "bullet"]
+    assert [(b.text, b.level) for b in bullets] == [("First point to consider", 0), ("A nested point", 1)]
+
+
+@pytest.mark.parametrize("data", [b"PK\x03\x04 not really a zip", b"\xd0\xcf\x11\xe0" + b"\0" * 600])
+def test_broken_or_old_word_files_give_read_error(data):
+    with pytest.raises(ReadError):
+        read_bytes(data, "plan.docx")
+
+
+def test_zip_without_word_document_is_refused():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("word/other.xml", "<x/>")
+        zf.writestr("[Content_Types].xml", "<x/>")
+    with pytest.raises(ReadError, match="not a Word document"):
+        read_bytes(buf.getvalue(), "plan.docx")

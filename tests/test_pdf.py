@@ -1,0 +1,134 @@
+"""PDF reader: text layer with page provenance, ruled tables, scanned, encrypted and
+broken files (fixtures built in tests/pdf_fixtures.py), and the published samples."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from conftest import SAMPLES, run_cli
+from pdf_fixtures import text_pdf, with_scanned_pages
+from dhrparse.readers import Limits, ReadError, read_bytes, read_path
+from dhrparse.readers.pdf_tables import join_cell_lines
+
+PLAN_PDF = SAMPLES / "002_8c558d289ea6a1d3.pdf"
+
+
+def test_lines_carry_page_and_line_numbers():
+    doc = read_bytes(text_pdf([["First page line", "Another line"], ["Second page"]]), "r.pdf")
+    assert doc.format == "pdf" and doc.pages == 2
+    assert [(ln.number, ln.page, ln.text) for ln in doc.lines] == [
+        (1, 1, "First page line"), (2, 1, "Another line"), (3, 2, "Second page")]
+
+
+def test_running_head_and_page_footer_become_furniture():
+    from dhrparse.cleaning import clean
+    from dhrparse.patterns import load_patterns
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot"]
+    pages = [["Overview Report - Review 7"] + [f"The {w} paragraph on this page says {words[n]} things." for w in words]
+             + [f"Page {n}"] for n in range(1, 6)]
+    doc = clean(read_bytes(text_pdf(pages), "r.pdf"), load_patterns())
+    kinds = {ln.text: ln.kind for ln in doc.lines}
+    assert kinds["Overview Report - Review 7"] == "furniture"
+    assert kinds["Page 3"] == "furniture"
+    assert kinds["The charlie paragraph on this page says delta things."] == "text"
+
+
+def test_scanned_pdf_fails_with_one_clear_message(tmp_path):
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(with_scanned_pages(None, 3))
+    with pytest.raises(ReadError, match="no text layer.*needs OCR"):
+        read_path(path)
+    result = run_cli("extract", str(path))
+    assert result.returncode == 1
+    assert result.stderr.decode().strip().count("\n") == 0 and "OCR" in result.stderr.decode()
+    assert "Traceback" not in result.stderr.decode()
+
+
+def test_a_few_image_only_pages_give_a_warning_naming_them():
+    data = with_scanned_pages(text_pdf([["Some report text here."]] * 3), 2)
+    doc = read_bytes(data, "mixed.pdf")
+    assert doc.pages == 5
+    assert [(code, "4-5" in msg) for code, msg, _ in doc.reader_warnings] == [("image_only_pages", True)]
+
+
+def test_encrypted_pdf_needs_password(tmp_path):
+    data = text_pdf([["Confidential report text"]], password="s3cret")
+    with pytest.raises(ReadError, match="encrypted.*--password"):
+        read_bytes(data, "enc.pdf")
+    with pytest.raises(ReadError, match="password given does not open it"):
+        read_bytes(data, "enc.pdf", password="wrong")
+    doc = read_bytes(data, "enc.pdf", password="s3cret")
+    assert [ln.text for ln in doc.lines] == ["Confidential report text"]
+    path = tmp_path / "enc.pdf"
+    path.write_bytes(data)
+    assert run_cli("extract", str(path)).returncode == 1
+    ok = run_cli("extract", str(path), "--password", "s3cret")
+    assert ok.returncode == 0, ok.stderr
+
+
+@pytest.mark.parametrize("data", [
+    PLAN_PDF.read_bytes()[:40000],                     # truncated download
+    os.urandom(3000),                                  # random bytes named .pdf
+    b"%PDF-1.7\n" + os.urandom(2000),                  # a PDF header and nothing usable
+    b"",
+])
+def test_broken_pdfs_give_read_error_not_traceback(data):
+    with pytest.raises(ReadError):
+        read_bytes(data, "broken.pdf")
+
+
+def test_page_limit():
+    with pytest.raises(ReadError, match="over the limit"):
+        read_bytes(text_pdf([["a"]] * 4), "r.pdf", limits=Limits(max_pages=3))
+
+
+def test_cell_lines_joined_with_spaces_and_line_end_hyphens_kept():
+    assert join_cell_lines("Multi\x02\r\nagency training \r\nand\r\nsupport") == "Multi-agency training and support"
+
+
+@pytest.fixture(scope="module")
+def plan_doc():
+    return read_path(PLAN_PDF)
+
+
+def test_sample_tables_are_read_cell_by_cell(plan_doc):
+    rows = [ln for ln in plan_doc.lines if ln.cells]
+    headers = [ln for ln in rows if ln.cells[0] == "REF"]
+    assert headers and all(len(ln.cells) == 7 for ln in headers)
+    assert headers[0].cells[1] == "Action (SMART)"
+    assert all(ln.text == "\t".join(ln.cells) for ln in rows)
+    # a row spanning the whole table (merged cells) keeps its text in the first cell
+    spanning = [ln for ln in rows if ln.cells[0].startswith("Recommendation") and not any(ln.cells[1:])]
+    assert spanning
+    # an action row: ref, action text, lead, date, ... each in its own cell
+    action = next(ln for ln in rows if ln.cells[0] == "1.1" and "Midwifery" in ln.cells[1])
+    assert action.cells[3] == "July 2019" and action.cells[2] == "Specialist DA Midwife"
+
+
+def test_repeated_header_row_dropped_on_continuation_pages(plan_doc):
+    rows = [ln for ln in plan_doc.lines if ln.cells]
+    # a header row is always followed by a data row and comes after a row ending a table part,
+    # never at the top of a page that continues a table from the previous page
+    pages_starting_with_header = []
+    for page in {ln.page for ln in rows}:
+        content = [ln for ln in plan_doc.lines if ln.page == page]
+        first_row = next(ln for ln in content if ln.cells)
+        before = [ln for ln in content if ln.number < first_row.number]
+        if first_row.cells[0] == "REF" and len(before) <= 1:
+            pages_starting_with_header.append(page)
+    assert not pages_starting_with_header
+
+
+def test_headings_from_font_size(plan_doc):
+    hints = {ln.text: ln.hint for ln in plan_doc.lines if ln.hint}
+    assert hints.get("4. CHRONOLOGY") == "heading:1"
+    assert hints.get("8.1 Overview Recommendations") == "heading:2"
+
+
+def test_table_blocks_have_pdf_origin():
+    from conftest import CORPUS  # noqa: F401
+    from dhrparse.pipeline import analyse
+    analysis = analyse(SAMPLES / "002_8c558d289ea6a1d3.pdf")
+    assert analysis.source.tables and {t.origin for t in analysis.source.tables} == {"pdf"}
+    assert analysis.document.source.format == "pdf" and analysis.document.source.pages == analysis.source.pages
