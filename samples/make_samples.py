@@ -58,21 +58,43 @@ def _items(path: Path):
     return items
 
 
-def _text_of(block, before) -> str:
-    """The block's printed text with its number and superscript footnote markers."""
+_BULLET_GLYPH = re.compile(r"^\s*(?:[•●▪◦‣⁃∙■➢✓✔*\uf0b7\uf0a7]|[-–—])\s*")
+WRAPPED_SHARE = 0.6     # a printed line this share of the block's longest line (or WRAPPED_MIN
+WRAPPED_MIN = 60        # characters) is prose wrapped onto the next
+
+
+def _runs(texts: list[str]) -> list[str]:
+    """Printed lines grouped into Word paragraphs: a line joins the one before only when that
+    one is prose wrapped at the page width; short lines (table cell fragments, a status word,
+    a title) stay paragraphs of their own, as a publisher typing the page would set them."""
+    full = min(WRAPPED_SHARE * max(len(t) for t in texts), WRAPPED_MIN)
+    runs: list[list[str]] = []
+    for t in texts:
+        if runs and len(runs[-1][-1]) >= full and not _BULLET_GLYPH.match(t):
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    return [re.sub(r"\s+", " ", " ".join(r)) for r in runs]
+
+
+def _text_of(block, before) -> list[str]:
+    """The block's printed text with its number and superscript footnote markers, as one
+    Word paragraph per run of wrapped lines (the first keeps the block's style)."""
     texts = []
     for n in dict.fromkeys(block.lines):
         pieces = before.get(n, [])
         if len(pieces) != 1:
-            return (f"{block.number} " if block.number else "") + block.text
+            return [(f"{block.number} " if block.number else "") + block.text]
         texts.append(pieces[0].strip())
     texts = [t for t in texts if t]
+    if not texts:
+        return [block.text]
     if len(texts) > 1 and max(len(t) for t in texts) < 80:
-        return "\n".join(texts)        # title-page lines: kept as printed, one line each
-    text = " ".join(texts)
+        return ["\n".join(texts)]        # title-page lines: kept as printed, one line each
+    runs = _runs(texts)
     if block.kind == "bullet":
-        text = re.sub(r"^\s*(?:[•●▪◦‣⁃∙■➢✓✔*\uf0b7\uf0a7]|[-–—])\s*", "", text)
-    return re.sub(r"\s+", " ", text)
+        runs[0] = _BULLET_GLYPH.sub("", runs[0])
+    return runs
 
 
 def _page_field(paragraph) -> None:
@@ -143,13 +165,21 @@ def build_docx(paths: list[Path], out: Path, title: str) -> None:
                 pending_rows = []
             if kind == "table":
                 pending_rows.extend(r.texts for r in item.table.rows)
-            elif kind == "heading" and item.level <= 4:
-                document.add_heading(_text_of(item, before), level=item.level)
-            elif kind == "heading":      # "Recommendation 1" labels: bold paragraphs, as Word authors set them
-                document.add_paragraph().add_run(_text_of(item, before)).bold = True
-            elif kind == "bullet":
-                document.add_paragraph(_text_of(item, before),
-                                       style="List Bullet 2" if item.level else "List Bullet")
+            elif kind in ("heading", "bullet", "paragraph"):
+                first, *rest = _text_of(item, before)
+                if kind == "heading" and item.level <= 4:
+                    document.add_heading(first, level=item.level)
+                elif kind == "heading":      # "Recommendation 1" labels: bold paragraphs, as Word authors set them
+                    document.add_paragraph().add_run(first).bold = True
+                elif kind == "bullet":
+                    document.add_paragraph(first, style="List Bullet 2" if item.level else "List Bullet")
+                else:
+                    document.add_paragraph(first)
+                for text in rest:            # lines the text route ran together that were never one paragraph
+                    if _BULLET_GLYPH.match(text):
+                        document.add_paragraph(_BULLET_GLYPH.sub("", text), style="List Bullet")
+                    else:
+                        document.add_paragraph(text)
             elif kind == "footnote":
                 p = document.add_paragraph(item.text)
                 for r in p.runs:
@@ -159,7 +189,7 @@ def build_docx(paths: list[Path], out: Path, title: str) -> None:
                 p = document.add_paragraph("\t".join(c.strip() for c in printed.split("\t") if c.strip()))
                 p.paragraph_format.tab_stops.add_tab_stop(Cm(17.5), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
             else:
-                document.add_paragraph(_text_of(item, before))
+                document.add_paragraph(item.text)
         if pending_rows:
             _add_table(document, pending_rows)
     document.save(out)
