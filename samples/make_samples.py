@@ -46,6 +46,9 @@ def _items(path: Path):
     before = {}
     for ln in doc.lines:
         before.setdefault(ln.number, []).append(ln.text)
+    printed = [ln.text for ln in doc.lines if ln.text.strip()]
+    # PDF-extracted text marks wrapped lines with a trailing space; most lines carry one
+    before["space_cue"] = sum(t != t.rstrip() for t in printed) >= 0.3 * max(1, len(printed))
     clean(doc, load_patterns())
     segment(doc, load_patterns())
     items = []
@@ -59,22 +62,21 @@ def _items(path: Path):
 
 
 _BULLET_GLYPH = re.compile(r"^\s*(?:[•●▪◦‣⁃∙■➢✓✔*\uf0b7\uf0a7]|[-–—])\s*")
-WRAPPED_SHARE = 0.6     # a printed line this share of the block's longest line (or WRAPPED_MIN
-WRAPPED_MIN = 60        # characters) is prose wrapped onto the next
 
 
-def _runs(texts: list[str]) -> list[str]:
-    """Printed lines grouped into Word paragraphs: a line joins the one before only when that
-    one is prose wrapped at the page width; short lines (table cell fragments, a status word,
-    a title) stay paragraphs of their own, as a publisher typing the page would set them."""
-    full = min(WRAPPED_SHARE * max(len(t) for t in texts), WRAPPED_MIN)
+def _runs(printed: list[str], space_cue: bool) -> list[str]:
+    """Printed lines grouped into Word paragraphs. In text whose wrapped lines keep a trailing
+    space (PDF text extraction), a line printed without one ended its paragraph or table cell
+    on the page: it stays a paragraph of its own (cell fragments, a status, a title before
+    its text), as the publisher set it. Otherwise the text route's block is one paragraph."""
     runs: list[list[str]] = []
-    for t in texts:
-        if runs and len(runs[-1][-1]) >= full and not _BULLET_GLYPH.match(t):
-            runs[-1].append(t)
+    for raw in printed:
+        t = raw.strip()
+        if runs and (not space_cue or runs[-1][-1].endswith((" ", "\t"))) and not (space_cue and _BULLET_GLYPH.match(t)):
+            runs[-1].append(raw)
         else:
-            runs.append([t])
-    return [re.sub(r"\s+", " ", " ".join(r)) for r in runs]
+            runs.append([raw])
+    return [re.sub(r"\s+", " ", " ".join(x.strip() for x in r)) for r in runs]
 
 
 def _text_of(block, before) -> list[str]:
@@ -85,13 +87,13 @@ def _text_of(block, before) -> list[str]:
         pieces = before.get(n, [])
         if len(pieces) != 1:
             return [(f"{block.number} " if block.number else "") + block.text]
-        texts.append(pieces[0].strip())
-    texts = [t for t in texts if t]
+        texts.append(pieces[0])
+    texts = [t for t in texts if t.strip()]
     if not texts:
         return [block.text]
-    if len(texts) > 1 and max(len(t) for t in texts) < 80:
-        return ["\n".join(texts)]        # title-page lines: kept as printed, one line each
-    runs = _runs(texts)
+    if len(texts) > 1 and max(len(t.strip()) for t in texts) < 80:
+        return ["\n".join(t.strip() for t in texts)]        # title-page lines: kept as printed, one line each
+    runs = _runs(texts, before.get("space_cue", False))
     if block.kind == "bullet":
         runs[0] = _BULLET_GLYPH.sub("", runs[0])
     return runs
