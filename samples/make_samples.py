@@ -64,6 +64,9 @@ def _items(path: Path):
 _BULLET_GLYPH = re.compile(r"^\s*(?:[•●▪◦‣⁃∙■➢✓✔*\uf0b7\uf0a7]|[-–—])\s*")
 
 
+_STATEMENT = re.compile(load_patterns().get("actions.plan.recommendation_statement"), re.I)
+
+
 def _runs(printed: list[str], space_cue: bool) -> list[str]:
     """Printed lines grouped into Word paragraphs. In text whose wrapped lines keep a trailing
     space (PDF text extraction), a line printed without one ended its paragraph or table cell
@@ -72,7 +75,8 @@ def _runs(printed: list[str], space_cue: bool) -> list[str]:
     runs: list[list[str]] = []
     for raw in printed:
         t = raw.strip()
-        if runs and (not space_cue or runs[-1][-1].endswith((" ", "\t"))) and not (space_cue and _BULLET_GLYPH.match(t)):
+        starts_own = _BULLET_GLYPH.match(t) or _STATEMENT.match(t)   # a bullet, a new numbered statement
+        if runs and (not space_cue or runs[-1][-1].endswith((" ", "\t"))) and not (space_cue and starts_own):
             runs[-1].append(raw)
         else:
             runs.append([raw])
