@@ -7,6 +7,8 @@ practice"). Cues used, in order of trust:
 - the target-date cell: the first line opening with a date or a no-date word
   ("Ongoing", "TBC"), possibly after a few words of the lead cell ("Lead GP 01.02.13");
 - a line printed without a trailing space ends a cell (wrapped lines keep the space);
+  PDF and Word text carries no trailing spaces, and then (`cell_ends=False`) the lead
+  cell is found as the trailing run of name-like lines narrower than the action column;
 - lead cells are short runs of capitalised words holding a role or body word.
 Text that cannot be placed with confidence stays in the row with a warning.
 """
@@ -21,6 +23,7 @@ from ..patterns import Patterns
 
 _BULLET = regex.compile(r"^\s*(?:[•\-–*▪●◦]|\(?[a-z]\)|\d\))\s")
 _SMALL = {"of", "and", "&", "for", "the", "-", "–", "/", "in", "to"}
+NARROW = 0.8        # a lead-cell line is at most this share of the action column's longest line
 
 
 @dataclass
@@ -147,8 +150,10 @@ def _line_run_split(lines: list[PrintedLine], p: Patterns) -> int | None:
     return None
 
 
-def split_row(lines: list[PrintedLine], columns: list[str], p: Patterns) -> tuple[dict[str, str], list[str]]:
-    """Cells (by field) of one interleaved row whose ref has been removed from the first line."""
+def split_row(lines: list[PrintedLine], columns: list[str], p: Patterns,
+              cell_ends: bool = True) -> tuple[dict[str, str], list[str]]:
+    """Cells (by field) of one interleaved row whose ref has been removed from the first line.
+    `cell_ends`: whether the source marks cell ends by a missing trailing space (text route)."""
     lines = [PrintedLine(ln.text, ln.ends_cell, ln.number) for ln in lines if ln.text.strip()]
     cells: dict[str, str] = {}
     warnings: list[str] = []
@@ -175,7 +180,10 @@ def split_row(lines: list[PrintedLine], columns: list[str], p: Patterns) -> tupl
         cells["target_date"] = date_text
         if rest:
             tail = [PrintedLine(rest, lines[i].ends_cell, lines[i].number)] + tail
-    action, lead = _split_action_lead(head, prefix, "lead" in columns, p, warnings)
+    if cell_ends:
+        action, lead = _split_action_lead(head, prefix, "lead" in columns, p, warnings)
+    else:
+        action, lead = _split_action_lead_by_shape(head, prefix, "lead" in columns, p, warnings)
     if action:
         cells["action"] = action
     if lead:
@@ -202,6 +210,54 @@ def split_row(lines: list[PrintedLine], columns: list[str], p: Patterns) -> tupl
             elif len(segs) > 1:
                 cells[after[0]] = " ".join(segs)
     return cells, warnings
+
+
+def _name_like(text: str, lead_words: set[str]) -> bool:
+    """A line of a name or role: words capitalised, numbers, small joining words or role
+    words ("Safeguarding Children's team"); not a sentence's end."""
+    words = text.split()
+    if not words or text.rstrip().endswith("."):
+        return False
+    first = words[0].lstrip("(\"'‘“")[:1]
+    return (first.isupper() or first.isdigit()) and all(
+        (c := w.lstrip("(\"'‘“")[:1]).isupper() or c.isdigit() or not c.isalpha()
+        or w.lower() in _SMALL or w.lower().strip(",.()") in lead_words for w in words)
+
+
+def _split_action_lead_by_shape(head: list[PrintedLine], prefix: str, has_lead: bool, p: Patterns,
+                                warnings: list[str]) -> tuple[str, str]:
+    """Action and lead cells without cell-end marks. The lead cell is the longest trailing run
+    of name-like lines each clearly narrower than the action lines above them (the lead column
+    is the narrower one), holding a role or body word; a capitalised run closing the action's
+    last line ("agencies West Midlands") joins it, as two cells printed on one line."""
+    texts = [x.text for x in head] + ([prefix] if prefix else [])
+    if not texts:
+        return "", ""
+    lead_words = _lead_words(p)
+    k = len(texts)
+    while k > 1 and _name_like(texts[k - 1], lead_words) \
+            and len(texts[k - 1]) <= NARROW * max(len(t) for t in texts[:k - 1]):
+        k -= 1
+    run = texts[k:]
+    if run and any(w.lower().strip(",.()") in lead_words for w in " ".join(run).split()):
+        action_lines, lead = texts[:k], " ".join(run)
+        split = _title_run_split(f"{action_lines[-1]} {lead}", p)
+        if split and len(split[0]) < len(action_lines[-1]):
+            action_lines[-1], lead = split
+        return " ".join(action_lines), lead
+    if prefix:
+        return " ".join(x.text for x in head), prefix
+    # a role line right after a sentence's end opens the lead cell (which may run on)
+    for j in range(1, len(texts)):
+        if regex.search(r"[.;]\s*$", texts[j - 1]) and _name_like(texts[j], lead_words) \
+                and any(w.lower().strip(",.()") in lead_words for w in texts[j].split()):
+            return " ".join(texts[:j]), " ".join(texts[j:])
+    split = _title_run_split(" ".join(texts), p)
+    if split:
+        return split
+    if has_lead:
+        warnings.append("action and lead cells could not be told apart; text kept as the action")
+    return " ".join(texts), ""
 
 
 def _split_action_lead(head: list[PrintedLine], prefix: str, has_lead: bool, p: Patterns,

@@ -51,6 +51,9 @@ class _Walker:
         self.doc, self.ctx, self.p = doc, ctx, ctx.patterns
         self.cm = column_map(self.p)
         self.lines: list[Line] = [ln for ln in doc.lines if ln.is_content]
+        # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
+        # one ends a cell; PDF and Word readers give no such mark
+        self.cell_ends = any(ln.raw != ln.raw.rstrip() for ln in self.lines if ln.cells is None)
         self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
         self.tables: list[PlanTable] = []
         self.table: PlanTable | None = None
@@ -248,7 +251,7 @@ class _Walker:
 
     def _close_row(self) -> None:
         if self.row is not None and self.mode == "text" and self.row_lines:
-            cells, warnings = split_row(self.row_lines, self.table.columns, self.p)
+            cells, warnings = split_row(self.row_lines, self.table.columns, self.p, self.cell_ends)
             for k, v in cells.items():
                 self.row.add(k, v)
             self.row.warnings.extend(warnings)
