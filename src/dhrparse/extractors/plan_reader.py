@@ -54,6 +54,9 @@ class _Walker:
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
         self.cell_ends = any(ln.raw != ln.raw.rstrip() for ln in self.lines if ln.cells is None)
+        lengths = sorted(len(ln.raw.strip()) for ln in self.lines if ln.cells is None) or [0]
+        self.width = lengths[int(0.98 * (len(lengths) - 1))]     # the page width, in characters
+        self.rec_last_len = 0
         self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
         self.tables: list[PlanTable] = []
         self.table: PlanTable | None = None
@@ -196,6 +199,7 @@ class _Walker:
                         section=self.section if self.section_new else None,
                         confirmed=self.mode == "text")
         self.recs.append(self.rec)
+        self.rec_last_len = len(ln.raw.strip())
         self.rows_since_rec = []
 
     def _close_rec(self) -> None:
@@ -419,7 +423,8 @@ class _Walker:
             if self._ends_with_status(text):
                 self._close_row()
             return i + 1
-        if self.rec is not None and (len(ln.raw.rstrip()) >= REC_LINE_MIN or regex.match(r"^\s*[-•]\s", text)):
+        if self.rec is not None and self._continues_rec(ln, text):
+            self.rec_last_len = len(ln.raw.strip())
             self.rec.lines.append(text)
             self.rec.line_end = ln.number
             return i + 1
@@ -430,6 +435,21 @@ class _Walker:
             return i + 1
         self.orphans.append(ln)
         return i + 1
+
+    def _continues_rec(self, ln: Line, text: str) -> bool:
+        """Whether a plain line after a recommendation statement continues it."""
+        if regex.match(r"^\s*[-•]\s", text):
+            return True
+        if self.cell_ends:      # the statement is printed full width; cell text is narrow
+            return len(ln.raw.rstrip()) >= REC_LINE_MIN
+        # PDF/Word: one paragraph per statement, or lines wrapped mid-sentence at the page width;
+        # a statement that has ended is followed by cell text printed out of place
+        prev = self.rec.lines[-1].rstrip()
+        if prev.endswith(":"):
+            return True
+        words = text.split()
+        wrapped = self.rec_last_len + 1 + len(words[0] if words else "") > 0.95 * self.width
+        return wrapped and not regex.search(r"[.!?]['’\"”)]?$", prev)
 
     def _ends_with_status(self, text: str) -> bool:
         if "status" not in (self.table.columns if self.table else []):
@@ -510,7 +530,9 @@ class _Walker:
         for r, section in rec_sections:
             title = None
             lines = [x for x in r.lines if x]
-            if len(lines) > 1 and len(lines[0].split()) <= 12 and not lines[0].rstrip().endswith((".", ";")):
+            # a short first line is a title; one wrapped at the page width is not
+            if len(lines) > 1 and len(lines[0].split()) <= 12 and not lines[0].rstrip().endswith((".", ";")) \
+                    and len(lines[0]) < 0.8 * len(lines[1]):
                 title, lines = lines[0].rstrip(" :"), lines[1:]
             rec = self._record(r.ref, " ".join(lines), section, r.line_start, r.line_end, r.page, seen)
             rec.title = title
