@@ -63,3 +63,32 @@ def test_split_row_date_before_no_date_word_and_lead_before_ongoing():
     cells, _ = split_row(_lines("Inform the team", "Central Team On-going", "All half terms", "Cover in place"),
                          COLS, P)
     assert cells["lead"] == "Central Team" and cells["target_date"] == "On-going"
+
+
+def _bare(*texts: str) -> list[PrintedLine]:
+    # PDF and Word text: no trailing spaces, so no line marks a cell's end
+    return [PrintedLine(t, False, n) for n, t in enumerate(texts, 1)]
+
+
+def test_split_row_without_cell_ends_finds_the_narrow_lead_run():
+    # corpus 001 row 1.1 as the PDF and Word routes print it
+    cells, _ = split_row(_bare("To establish a multi-agency", "Violence Against Women and",
+                               "Children Steering Group reporting", "to both Birmingham Community",
+                               "Safety Partnership and", "Birmingham Safeguarding Board", "Birmingham",
+                               "Community Safety", "Partnership", "Mar-14 An improvement in the practice",
+                               "Action completed"), COLS, P, cell_ends=False)
+    assert cells["lead"] == "Birmingham Community Safety Partnership"
+    assert cells["action"].endswith("and Birmingham Safeguarding Board")
+    assert cells["target_date"] == "Mar-14" and cells["status"] == "Action completed"
+
+
+def test_split_row_without_cell_ends_two_cells_on_one_line_and_role_after_sentence():
+    cells, _ = split_row(_bare("Briefing for partner agencies West Midlands", "Police Public", "Protection Unit",
+                               "Feb-13 Written briefing"), COLS, P, cell_ends=False)
+    assert cells["action"] == "Briefing for partner agencies"
+    assert cells["lead"] == "West Midlands Police Public Protection Unit"
+    cells, _ = split_row(_bare("Ensure all information gathering sharing and", "recording is through the use",
+                               "of a consistent format.", "Children's Centres Strategic Lead",
+                               "To be monitored termly", "30/04/2013 All centres"), COLS, P, cell_ends=False)
+    assert cells["action"].endswith("consistent format.")
+    assert cells["lead"].startswith("Children's Centres Strategic Lead")
