@@ -107,17 +107,13 @@ def test_sample_tables_are_read_cell_by_cell(plan_doc):
 
 
 def test_repeated_header_row_dropped_on_continuation_pages(plan_doc):
-    rows = [ln for ln in plan_doc.lines if ln.cells]
-    # a header row is always followed by a data row and comes after a row ending a table part,
-    # never at the top of a page that continues a table from the previous page
-    pages_starting_with_header = []
-    for page in {ln.page for ln in rows}:
-        content = [ln for ln in plan_doc.lines if ln.page == page]
-        first_row = next(ln for ln in content if ln.cells)
-        before = [ln for ln in content if ln.number < first_row.number]
-        if first_row.cells[0] == "REF" and len(before) <= 1:
-            pages_starting_with_header.append(page)
-    assert not pages_starting_with_header
+    # the Word file the PDF was printed from has no pages, so no repeated header rows: every
+    # header row the PDF has beyond it is a repeat at the top of a continuation page (a
+    # header row the report itself prints again may still fall at a page top)
+    def headers(doc):
+        return sum(1 for ln in doc.lines if ln.cells and ln.cells[0] == "REF")
+    word = read_path(PLAN_PDF.with_suffix(".docx"))
+    assert headers(plan_doc) == headers(word) > 10
 
 
 def test_headings_from_font_size(plan_doc):
