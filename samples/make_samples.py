@@ -103,6 +103,33 @@ def _text_of(block, before) -> list[str]:
     return runs
 
 
+def _nested_bullets(items) -> set[int]:
+    """Line numbers of bullets Word would show one level in: in a run of bullets the
+    more-indented ones, when the list returns to its outer indent at least once (an
+    indented tail after only the first bullet is an artefact of the text export)."""
+    nested: set[int] = set()
+    run: list = []
+
+    def close() -> None:
+        indents = [len(raw) - len(raw.lstrip(" \t")) for _, raw in run]
+        if indents:
+            outer = min(indents)
+            if indents.count(outer) >= 2 and any(i > outer for i in indents):
+                nested.update(n for (n, _), i in zip(run, indents) if i > outer)
+        run.clear()
+
+    for _, kind, item, before in items:
+        if kind == "footnote":
+            continue
+        if kind == "bullet":
+            raw = before.get(item.line_start, [""])[0]
+            run.append((item.line_start, raw))
+        else:
+            close()
+    close()
+    return nested
+
+
 def _page_field(paragraph) -> None:
     run = paragraph.add_run()
     fld = OxmlElement("w:fldSimple")
@@ -165,7 +192,9 @@ def build_docx(paths: list[Path], out: Path, title: str) -> None:
     styles["Normal"].font.size = Pt(10)
     for path in paths:
         pending_rows: list[list[str]] = []
-        for _, kind, item, before in _items(path):
+        items = _items(path)
+        nested = _nested_bullets(items)
+        for _, kind, item, before in items:
             if kind != "table" and pending_rows:
                 _add_table(document, pending_rows)
                 pending_rows = []
@@ -178,7 +207,8 @@ def build_docx(paths: list[Path], out: Path, title: str) -> None:
                 elif kind == "heading":      # "Recommendation 1" labels: bold paragraphs, as Word authors set them
                     document.add_paragraph().add_run(first).bold = True
                 elif kind == "bullet":
-                    document.add_paragraph(first, style="List Bullet 2" if item.level else "List Bullet")
+                    document.add_paragraph(first, style="List Bullet 2" if item.level or item.line_start in nested
+                                           else "List Bullet")
                 else:
                     document.add_paragraph(first)
                 for text in rest:            # lines the text route ran together that were never one paragraph

@@ -98,3 +98,47 @@ def with_scanned_pages(pdf_bytes: bytes | None, scanned: int, at_end: bool = Tru
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
+
+
+def styled_pdf(lines: list[tuple[str, dict]]) -> bytes:
+    """A one-column PDF laid out like a word processor's: each line (text, style) with
+    style keys x (left edge, default 72), gap (points above the line, default 14: the
+    line spacing; more is paragraph spacing), bold, size (default 11). Pages break at
+    the foot margin."""
+    fonts = {False: "/F1", True: "/F2"}
+    pages: list[list[str]] = [[]]
+    y = 740.0
+    for text, style in lines:
+        gap = style.get("gap", 14)
+        if y - gap < 72:
+            pages.append([])
+            y = 740.0 + gap
+        y -= gap
+        size = style.get("size", 11)
+        pages[-1].append(f"BT {fonts[bool(style.get('bold'))]} {size} Tf 1 0 0 1 {style.get('x', 72)} {y:.1f} Tm "
+                         f"({_escape(text)}) Tj ET")
+    objects: dict[int, bytes] = {1: b"<< /Type /Catalog /Pages 2 0 R >>"}
+    page_ids = [5 + 2 * k for k in range(len(pages))]
+    objects[2] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % p for p in page_ids) + \
+        b"] /Count %d >>" % len(pages)
+    objects[3] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    objects[4] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"
+    for k, ops in enumerate(pages):
+        data = "\n".join(ops).encode("cp1252")
+        objects[page_ids[k] + 1] = b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+        objects[page_ids[k]] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+                                b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>"
+                                % (page_ids[k] + 1))
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = {}
+    for obj_id in sorted(objects):
+        offsets[obj_id] = out.tell()
+        out.write(b"%d 0 obj\n" % obj_id + objects[obj_id] + b"\nendobj\n")
+    xref = out.tell()
+    size = max(objects) + 1
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
+    for obj_id in range(1, size):
+        out.write(b"%010d 00000 n \n" % offsets[obj_id])
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref))
+    return out.getvalue()

@@ -23,6 +23,10 @@ def _docx() -> bytes:
     d.add_heading("Terms of reference", level=2)
     d.add_paragraph("First point to consider", style="List Bullet")
     d.add_paragraph("A nested point", style="List Bullet 2")
+    d.add_paragraph().add_run("Recommendation 2").bold = True
+    mixed = d.add_paragraph()
+    mixed.add_run("Lead-in: ").bold = True
+    mixed.add_run("the rest of the sentence.")
     table = d.add_table(rows=5, cols=4)
     for k, text in enumerate(["Ref", "Action", "Lead", "Target date"]):
         table.rows[0].cells[k].text = text
@@ -50,6 +54,8 @@ def test_headings_bullets_and_table_rows_in_body_order(doc):
     assert ("Terms of reference", "heading:2") in got
     assert ("• First point to consider", "bullet") in got
     assert ("• A nested point", "bullet:1") in got
+    assert ("Recommendation 2", "bold") in got                 # bold throughout: a subheading
+    assert ("Lead-in: the rest of the sentence.", None) in got  # a bold lead-in is not
     assert got[-1] == ("Text after the table.", None)
     assert doc.format == "docx" and doc.pages is None
     assert [ln.number for ln in doc.lines] == list(range(1, len(doc.lines) + 1))

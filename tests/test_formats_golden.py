@@ -11,13 +11,18 @@ Compared now (tolerances stated in each test):
 Compared by `compare_records` (meaningful once the extractors return records):
   record counts per type within max(1, 10%), and record texts matched in order with a
   fuzzy ratio >= 85 for at least 90% of records.
+Scored against the gold (tests/score.py), as the "PDF and Word input" issue accepts them:
+  every record type's F1 within 0.05 of the text route's.
 """
 from __future__ import annotations
+
+import json
 
 import pytest
 from rapidfuzz import fuzz
 
-from conftest import CORPUS, SAMPLES, analysed
+import score  # noqa: E402  (tests/score.py, the scorer the gold is judged with)
+from conftest import CORPUS, SAMPLES, analysed, gold
 from dhrparse.pipeline import analyse
 
 ROUTES = ("pdf", "docx")
@@ -90,3 +95,21 @@ def test_table_rows_same_as_text_route(key, route):
 @pytest.mark.parametrize("key", sorted(CORPUS))
 def test_records_same_as_text_route(key, route):
     assert compare_records(analysed(key).document, routed(key, route).document) == []
+
+
+def _f1s(analysis, key: str) -> dict[str, float]:
+    doc = json.loads(analysis.document.model_dump_json())
+    return {kind: tally.f1() for kind, tally in score.score_doc(gold(key), doc).items()}
+
+
+@pytest.mark.parametrize("route", ROUTES)
+@pytest.mark.parametrize("key", [
+    "000",
+    pytest.param("001", marks=pytest.mark.xfail(reason="column-interleaved action plan: read on its own branch",
+                                                 strict=False)),
+    "002",
+])
+def test_gold_f1_within_005_of_text_route(key, route):
+    base, got = _f1s(analysed(key), key), _f1s(routed(key, route), key)
+    worse = {kind: (round(base[kind], 3), round(got[kind], 3)) for kind in base if got[kind] < base[kind] - 0.05}
+    assert not worse, worse

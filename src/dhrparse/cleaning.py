@@ -86,9 +86,9 @@ def _mark_footnotes(lines: list[Line]) -> None:
         m = _FOOTNOTE_START.match(ln.text)
         if m and ln.kind == TEXT and not ln.cells:
             ln.kind = FOOTNOTE
-            # a URL or lower-case line printed straight after belongs to the footnote
+            # a URL or lower-case line (perhaps opening a quote) printed straight after belongs to the footnote
             j = i + 1
-            while j < n and lines[j].kind == TEXT and re.match(r"^\s*(https?:|www\.|[a-z])", lines[j].text) \
+            while j < n and lines[j].kind == TEXT and re.match(r"^\s*(https?:|www\.|['‘“\"(]?[a-z])", lines[j].text) \
                     and lines[j].number == ln.number + (j - i):
                 lines[j].kind = FOOTNOTE
                 j += 1

@@ -24,7 +24,8 @@ class Line:
     raw: str = ""               # text as read, before cleaning
     kind: str = TEXT
     cells: list[str] | None = None   # set for table rows (tab-separated text, PDF/DOCX tables)
-    hint: str | None = None     # reader hint: "heading:N", "bullet", "bold"
+    hint: str | None = None     # reader hint: "heading:N", "bullet", "bullet:1" (nested), "bold"
+                                # (whole line bold), "para" (paragraph spacing above the line)
 
     @property
     def is_content(self) -> bool:

@@ -108,6 +108,20 @@ class _Segmenter:
             return self._make("heading", text, [ln], level=4)
         return None
 
+    def _bold_heading(self, ln: Line, text: str, nxt: Line | None) -> Block | None:
+        """A short line the reader saw set bold throughout is a subheading (or a label such
+        as "Recommendation 2"), whatever the layout around it: PDFs print subheadings at the
+        body size, so only the weight tells them from a line of the paragraph before."""
+        nxt_text = nxt.text.strip() if nxt is not None else ""
+        if not text or text[0].islower() or nxt_text[:1].islower() or self._starts_block(text):
+            return None
+        heading = self._heading(ln, text, nxt, False)
+        if heading is not None:
+            return heading
+        if len(text.split()) > self.max_words or len(text) > self.max_chars or re.search(r"[.,;]$", text):
+            return None
+        return self._make("heading", text.strip(), [ln], level=4)
+
     def _numbered_heading(self, ln: Line, text: str, nxt: Line | None) -> Block | None:
         """A numbered heading ("4. CHRONOLOGY"): heading-shaped and next in the heading
         numbering, which is what tells it from a numbered paragraph."""
@@ -210,6 +224,14 @@ class _Segmenter:
                 blocks.append(self._make("heading", text, [ln], level=5))
                 cur = None
                 continue
+            if ln.hint == "bold":
+                bolded = self._bold_heading(ln, text, nxt)
+                if bolded is not None:
+                    blocks.append(bolded)
+                    cur = None
+                    continue
+            if ln.hint == "para" and cur_last is not None and cur_last.page == ln.page:
+                cur = None      # the reader saw paragraph spacing above this line (not a page top)
             if cur is not None and cur_last is not None and cur_last.page != ln.page \
                     and _SENTENCE_END.search(cur_last.text) and text[:1].isupper():
                 cur = None      # a sentence ending at the foot of a page ends its paragraph
@@ -245,6 +267,8 @@ class _Segmenter:
             return False
         num = self.paragraph_number.match(text)
         if num:
+            if text[num.end():][:1].islower() and re.match(r"\d+\s", text):
+                return True     # a number wrapped to the line start ("... Adult / 1 discovered")
             parts = _parts(num.group("number"))
             return not self._para_number_fits(parts)
         if bullet:

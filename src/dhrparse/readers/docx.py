@@ -1,6 +1,7 @@
 """Word (.docx) reader: paragraphs and tables in body order.
 
-Heading styles become `heading:N` hints, list paragraphs bullets ("• " prefix, hint
+Heading styles become `heading:N` hints, a paragraph set bold throughout a "bold" hint,
+list paragraphs bullets ("• " prefix, hint
 "bullet" or "bullet:1" for a nested item), and each table row one Line whose
 `cells` hold the cell texts (a merged cell's text in its first slot, the slots it
 covers empty, as in tab-separated text). Footnotes, headers and footers are not
@@ -110,8 +111,20 @@ def _paragraph(paragraph, add) -> None:
     if level is not None and not style.lower().startswith("heading"):
         add("• " + " ".join(" ".join(pieces).split()), hint="bullet" if level == 0 else "bullet:1")
         return
+    if len(pieces) == 1 and _all_bold(paragraph):
+        add(pieces[0].strip(), hint="bold")     # a subheading set in bold type, not a heading style
+        return
     for piece in pieces:        # soft line breaks print as separate lines
         add(piece.strip())
+
+
+def _all_bold(paragraph) -> bool:
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    if not runs:
+        return False
+    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
+    return all(r.bold or (r.bold is None and (style_bold or (r.style is not None and r.style.font.bold)))
+               for r in runs)
 
 
 def _cell_text(cell) -> str:

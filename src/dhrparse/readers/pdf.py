@@ -12,6 +12,7 @@ Line.number counts the lines of the extracted text (1-based) and Line.page is th
 """
 from __future__ import annotations
 
+import ctypes
 import re
 import statistics
 from dataclasses import dataclass
@@ -27,6 +28,11 @@ MAX_PAGE_CHARS = 500_000    # text on one page beyond this is not a report page 
 _GLUED_NOTE = re.compile(r"(?<=[A-Za-z\)\.’'”\"])\d{1,3}(?=[\s.,;:)]|$)")
 _SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _L, _R, _B, _T = (pdfium_c.c_double() for _ in range(4))
+# font names say bold where the weight field does not ("ABCDEF+Calibri-Bold", "Arial,Bold")
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
+_FONT_NAME = ctypes.create_string_buffer(128)
+# a list item's marker: Word's bullet glyphs (often private-use symbols), dashes, "o"
+_BULLET_START = re.compile(r"^(?:[•●▪◦‣⁃∙■□➢✓✔*\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6]|[-–—o](?=\s))")
 
 
 @dataclass
@@ -39,6 +45,9 @@ class _Raw:
     cells: list[str] | None = None
     table: "PdfTable | None" = None
     y: float | None = None          # baseline-ish bottom of the first character
+    x: float | None = None          # left edge of the first character (list markers only)
+    bullet: bool = False            # starts with a list marker
+    nested: bool = False            # a list item indented under the one before it
 
 
 def _open(data: bytes, password: str | None) -> pdfium.PdfDocument:
@@ -120,6 +129,7 @@ def _read(pdf: pdfium.PdfDocument, data: bytes, *, name: str, path: str | None, 
         warnings.append(("image_only_pages",
                          f"page(s) {_ranges(image_only)} are scanned images without a text layer; "
                          f"their text was not read (OCR them first)", None))
+    _nest_bullets(raw)
     lines = _number(raw, _heading_levels(raw))
     return SourceDocument(name=name, path=path, sha256=sha256, format="pdf", lines=lines, pages=n_pages,
                           reader_warnings=warnings)
@@ -152,15 +162,19 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
         stripped = piece.strip()
         if not stripped:
             continue
-        size, bold, y = 0.0, False, None
+        size, bold, y, x = 0.0, False, None, None
         first = start + (len(piece) - len(piece.lstrip()))
         table_index = in_table.get(first) if in_table is not None else None
+        bullet = bool(_BULLET_START.match(stripped))
         if aligned and table_index is None:
             size = pdfium_c.FPDFText_GetFontSize(textpage.raw, first)
-            bold = pdfium_c.FPDFText_GetFontWeight(textpage.raw, first) >= 600
-            # the position is wanted only to join a heading wrapped over two lines
-            if len(piece) <= 150 and pdfium_c.FPDFText_GetCharBox(textpage.raw, first, _L, _R, _B, _T):
-                y = _B.value
+            # the position joins a heading wrapped over two lines and nests list items
+            if (len(piece) <= 150 or bullet) and pdfium_c.FPDFText_GetCharBox(textpage.raw, first, _L, _R, _B, _T):
+                y, x = _B.value, _L.value
+            # bold only matters for heading-length lines: the whole line set bold
+            if len(piece) <= 150:
+                last = start + len(piece.rstrip()) - 1
+                bold = _is_bold(textpage, first) and _is_bold(textpage, last)
             piece = _mark_superscripts(textpage, piece, start)
             piece = _tab_before_page_number(textpage, piece, start, size)
         if table_index is not None:
@@ -173,11 +187,42 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
                 placed.add(k)
                 out.extend(_table_lines(table, page_no))
         out.append(_Raw(text=piece.replace("\ufffe", "-").replace("\x02", "-").strip(), page=page_no,
-                        size=size, bold=bold, y=y))
+                        size=size, bold=bold, y=y, x=x, bullet=bullet))
     for k, table in enumerate(tables):
         if k not in placed:
             out.extend(_table_lines(table, page_no))
     return out
+
+
+def _is_bold(textpage, index: int) -> bool:
+    if pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= 600:
+        return True
+    n = pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, _FONT_NAME, len(_FONT_NAME), None)
+    return bool(n) and bool(_BOLD_FONT.search(_FONT_NAME.value.decode("latin-1").split("+")[-1]))
+
+
+def _nest_bullets(raw: list[_Raw]) -> None:
+    """A list item whose marker stands clearly right of the item that opened the list is
+    nested under it (Word's second list level). The list ends at a table or at a line of
+    text back at the opening marker's position (a page's first and last lines, the
+    running head and foot, do not end it)."""
+    top: float | None = None
+    for k, ln in enumerate(raw):
+        if ln.cells is not None:
+            top = None
+            continue
+        if ln.x is None or not ln.size:
+            continue
+        tol = 0.8 * ln.size
+        if ln.bullet:
+            if top is None or ln.x < top + tol:
+                top = ln.x if top is None else min(top, ln.x)
+            else:
+                ln.nested = True
+            continue
+        edge = k == 0 or raw[k - 1].page != ln.page or k + 1 == len(raw) or raw[k + 1].page != ln.page
+        if top is not None and ln.x < top + tol and not edge:
+            top = None
 
 
 def _table_lines(table: PdfTable, page_no: int) -> list[_Raw]:
@@ -264,12 +309,32 @@ def _heading_levels(raw: list[_Raw]) -> dict[float, int]:
     return {s: min(i + 1, 3) for i, s in enumerate(sizes[:3])}
 
 
+def _paragraph_starts(raw: list[_Raw]) -> set[int]:
+    """Indexes of lines set off from the line above by more than the line spacing: Word
+    puts space between paragraphs, so a wide gap starts a new paragraph even where the
+    line above did not end a sentence (a list item, a title without a full stop)."""
+    gaps = [a.y - b.y for a, b in zip(raw, raw[1:])
+            if a.page == b.page and a.y is not None and b.y is not None and a.cells is None and b.cells is None]
+    pitches = [g for g in gaps if g > 0]
+    if len(pitches) < 20:
+        return set()
+    pitch = statistics.median(pitches)
+    out = set()
+    for k in range(1, len(raw)):
+        a, b = raw[k - 1], raw[k]
+        if a.page == b.page and a.y is not None and b.y is not None and a.cells is None and b.cells is None \
+                and b.size and a.y - b.y > max(1.35 * pitch, pitch + 0.35 * b.size):
+            out.add(k)
+    return out
+
+
 def _number(raw: list[_Raw], levels: dict[float, int]) -> list[Line]:
+    starts = _paragraph_starts(raw)
     lines: list[Line] = []
     number = 0
     prev_hint: str | None = None
     prev_y: float | None = None
-    for ln in raw:
+    for k, ln in enumerate(raw):
         hint = None
         if ln.cells is None and ln.size:
             level = levels.get(round(ln.size, 1))
@@ -277,8 +342,12 @@ def _number(raw: list[_Raw], levels: dict[float, int]) -> list[Line]:
                 hint = f"heading:{level}"
             elif ln.bold:
                 hint = "bold"
-        # a heading wrapped over two printed lines is one heading
-        if hint and hint.startswith("heading:") and hint == prev_hint and lines \
+            elif ln.nested:
+                hint = "bullet:1"
+            elif k in starts and not ln.bullet:
+                hint = "para"
+        # a heading (or a line set bold) wrapped over two printed lines is one line
+        if hint and hint.startswith(("heading:", "bold")) and hint == prev_hint and lines \
                 and lines[-1].page == ln.page and not re.match(r"^\s*\d+(\.\d+)*\.?\s", ln.text) \
                 and prev_y is not None and ln.y is not None and 0 < prev_y - ln.y <= 1.5 * ln.size:
             lines[-1].text = f"{lines[-1].text} {ln.text}"
