@@ -83,13 +83,22 @@ def rows(docs: Iterable[Document], record_type: str) -> list[dict[str, Any]]:
     return out
 
 
-def write_csv(stream: TextIO, docs: Iterable[Document], record_type: str, *, neutralise_formulas: bool = True) -> int:
+def table(docs: Iterable[Document], record_type: str) -> tuple[list[str], list[dict[str, Any]]]:
+    """Column names and flattened rows of one record type: the model's columns first,
+    then any keys only the data has (e.g. `extra.*`), in order of appearance."""
     cols = columns(record_type)
     data = rows(docs, record_type)
+    seen = set(cols)
     for row in data:
         for key in row:
-            if key not in cols:
+            if key not in seen:
+                seen.add(key)
                 cols.append(key)
+    return cols, data
+
+
+def write_csv(stream: TextIO, docs: Iterable[Document], record_type: str, *, neutralise_formulas: bool = True) -> int:
+    cols, data = table(docs, record_type)
     writer = csv.DictWriter(stream, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in data:
