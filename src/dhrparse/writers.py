@@ -112,6 +112,17 @@ def csv_text(docs: list[Document], record_type: str) -> str:
     return buf.getvalue()
 
 
+def _file_mode(path: Path) -> int:
+    """The permissions a plainly created file would get (mkstemp's are owner-only),
+    or the target's own when it is being replaced."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> None:
     """Write to a temporary file in the same folder, then rename over the target,
     so a reader never sees a half-written file."""
@@ -120,6 +131,7 @@ def atomic_write(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> N
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode(encoding) if isinstance(data, str) else data)
+        os.chmod(tmp, _file_mode(path))
         os.replace(tmp, path)
     except BaseException:
         try:
