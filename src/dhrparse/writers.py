@@ -21,6 +21,7 @@ from .models import RECORD_TYPES, Document
 RECORD_FILES = {"review": "reviews.csv", "recommendations": "recommendations.csv",
                 "actions": "actions.csv", "chronology": "chronology.csv"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CSV_LINE_END = "\r\n"
 
 
 def to_json(docs: list[Document], *, single: bool) -> str:
@@ -99,7 +100,9 @@ def table(docs: Iterable[Document], record_type: str) -> tuple[list[str], list[d
 
 def write_csv(stream: TextIO, docs: Iterable[Document], record_type: str, *, neutralise_formulas: bool = True) -> int:
     cols, data = table(docs, record_type)
-    writer = csv.DictWriter(stream, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
+    # CRLF rows (RFC 4180, as Excel writes them): the csv module quotes only fields holding
+    # the line terminator's characters, so with "\n" a lone "\r" in a cell went out unquoted
+    writer = csv.DictWriter(stream, fieldnames=cols, extrasaction="ignore", lineterminator=CSV_LINE_END)
     writer.writeheader()
     for row in data:
         writer.writerow({k: neutralise(v) if neutralise_formulas else v for k, v in row.items()})

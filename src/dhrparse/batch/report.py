@@ -15,7 +15,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, 
                            TimeRemainingColumn)
 from rich.table import Table
 
-from ..writers import atomic_write, neutralise
+from ..writers import CSV_LINE_END, atomic_write, neutralise
 
 MANIFEST_COLUMNS = ["file", "sha256", "status", "error", "review_id", "doc_kind", "recommendations",
                     "actions", "chronology", "warnings", "seconds", "resumed"]
@@ -55,7 +55,7 @@ class Row:
 
 def write_manifest(path: Path, rows: list[Row], *, bom: bool = True) -> None:
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=MANIFEST_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(buf, fieldnames=MANIFEST_COLUMNS, lineterminator=CSV_LINE_END)
     writer.writeheader()
     for row in rows:
         writer.writerow({k: neutralise(v) for k, v in row.manifest().items()})

@@ -86,7 +86,7 @@ def _pool(settings: Settings, workers: int) -> ProcessPoolExecutor:
                                initializer=init_worker, initargs=(settings,))
 
 
-def _run(queue: deque[str], settings: Settings, jobs: int, on_done: OnDone) -> list[str]:
+def _run(queue: deque[str], settings: Settings, jobs: int, on_done: OnDone, fn: Callable = convert) -> list[str]:
     """Convert from `queue` until it is empty or the pool breaks. Keeps at most
     `jobs` files in flight, so after a break the suspects are few and the files
     still queued are known to be innocent. Returns the suspects."""
@@ -99,7 +99,7 @@ def _run(queue: deque[str], settings: Settings, jobs: int, on_done: OnDone) -> l
             while queue and len(inflight) < jobs and not broken:
                 key = queue.popleft()
                 try:
-                    inflight[pool.submit(convert, key)] = key
+                    inflight[pool.submit(fn, key)] = key
                 except BrokenProcessPool:
                     queue.appendleft(key)
                     broken = True
@@ -131,13 +131,13 @@ def _run(queue: deque[str], settings: Settings, jobs: int, on_done: OnDone) -> l
     return suspects
 
 
-def run_all(paths: list[str], settings: Settings, jobs: int, on_done: OnDone) -> None:
+def run_all(paths: list[str], settings: Settings, jobs: int, on_done: OnDone, fn: Callable = convert) -> None:
     """Convert every path, calling `on_done(path, outcome)` once for each, in the
-    order they finish."""
+    order they finish. `fn` (a top-level function, for spawn) replaces `convert` in tests."""
     queue = deque(paths)
     while queue:
-        suspects = _run(queue, settings, jobs, on_done)
+        suspects = _run(queue, settings, jobs, on_done, fn)
         for key in suspects:
             # retry alone: if its own pool breaks too, this file is the culprit
-            if _run(deque([key]), settings, 1, on_done):
+            if _run(deque([key]), settings, 1, on_done, fn):
                 on_done(key, Outcome(False, error=CRASHED))
