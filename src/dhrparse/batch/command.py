@@ -96,16 +96,25 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
 
         def done(path: str, outcome: Outcome) -> None:
             sha = by_path[path]
-            doc = Document.model_validate_json(outcome.document) if outcome.ok else None
+            doc = None
+            if outcome.ok:
+                try:
+                    doc = Document.model_validate_json(outcome.document)
+                except ValueError as exc:
+                    outcome = Outcome(False, error=f"invalid result: {exc}".splitlines()[0], seconds=outcome.seconds)
             if doc is not None:
-                store.save(sha, outcome.document, outcome.seconds)
+                try:
+                    store.save(sha, outcome.document, outcome.seconds)
+                except OSError as exc:  # only --resume loses this file; the run goes on
+                    print(f"dhrparse: warning: could not save {store.path(sha)}: {exc.strerror or exc}",
+                          file=sys.stderr)
+            elif settings.debug and outcome.detail:
+                print(outcome.detail, file=sys.stderr)
             for i in todo[sha]:
                 row = rows[i]
                 row.seconds = outcome.seconds
                 if doc is None:
                     row.status, row.error = "failed", outcome.error or "unknown error"
-                    if settings.debug and outcome.detail:
-                        print(outcome.detail, file=sys.stderr)
                 else:
                     docs[i] = doc if i == todo[sha][0] else doc.model_copy(deep=True)
                     _fill(row, docs[i])
