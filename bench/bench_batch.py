@@ -36,6 +36,29 @@ def build_corpus(folder: Path, docs: int, scale: int) -> int:
     return total
 
 
+def _burn(n: int) -> float:
+    start = time.perf_counter()
+    total = 0
+    for i in range(n):
+        total += i * i
+    return time.perf_counter() - start
+
+
+def machine_parallelism(n: int = 4_000_000) -> float:
+    """Speed-up two processes get on pure CPU work right now: on a shared machine this
+    is the ceiling for --jobs 2 (2.0 when both CPUs are free)."""
+    import multiprocessing
+    start = time.perf_counter()
+    _burn(n), _burn(n)
+    serial = time.perf_counter() - start
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        pool.map(_burn, [1000, 1000])  # workers started before timing
+        start = time.perf_counter()
+        pool.map(_burn, [n, n])
+        parallel = time.perf_counter() - start
+    return serial / parallel
+
+
 def run_once(folder: Path, jobs: int, fmt: str) -> float:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     with tempfile.TemporaryDirectory() as out:
@@ -71,6 +94,7 @@ def main() -> None:
             print(f"--jobs {jobs}: best {results[jobs]:6.2f} s  {args.docs / results[jobs]:5.2f} docs/s  "
                   f"(median {statistics.median(times[jobs]):.2f} s; runs: {', '.join(f'{t:.2f}' for t in times[jobs])})")
         base = results[args.jobs[0]]
+        print(f"pure-CPU ceiling for 2 processes on this machine right now: {machine_parallelism():.2f}x")
         for jobs in args.jobs[1:]:
             print(f"speed-up --jobs {jobs} vs --jobs {args.jobs[0]}: {base / results[jobs]:.2f}x")
         print(f"load average after: {os.getloadavg()[0]:.2f}")
