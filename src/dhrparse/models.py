@@ -95,6 +95,8 @@ class Action(Record):
     ref: str | None = None
     recommendation_ref: str | None = None
     recommendation_id: str | None = None
+    recommendation_source: str | None = Field(None, description="source name of the document holding "
+                                              "the linked recommendation, when it is another file of the same review")
     agency_section: str | None = None
     action: str | None = None
     lead: str | None = None

@@ -21,6 +21,7 @@ from .models import RECORD_TYPES, Document
 RECORD_FILES = {"review": "reviews.csv", "recommendations": "recommendations.csv",
                 "actions": "actions.csv", "chronology": "chronology.csv"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+CSV_LINE_END = "\r\n"
 
 
 def to_json(docs: list[Document], *, single: bool) -> str:
@@ -83,14 +84,25 @@ def rows(docs: Iterable[Document], record_type: str) -> list[dict[str, Any]]:
     return out
 
 
-def write_csv(stream: TextIO, docs: Iterable[Document], record_type: str, *, neutralise_formulas: bool = True) -> int:
+def table(docs: Iterable[Document], record_type: str) -> tuple[list[str], list[dict[str, Any]]]:
+    """Column names and flattened rows of one record type: the model's columns first,
+    then any keys only the data has (e.g. `extra.*`), in order of appearance."""
     cols = columns(record_type)
     data = rows(docs, record_type)
+    seen = set(cols)
     for row in data:
         for key in row:
-            if key not in cols:
+            if key not in seen:
+                seen.add(key)
                 cols.append(key)
-    writer = csv.DictWriter(stream, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
+    return cols, data
+
+
+def write_csv(stream: TextIO, docs: Iterable[Document], record_type: str, *, neutralise_formulas: bool = True) -> int:
+    cols, data = table(docs, record_type)
+    # CRLF rows (RFC 4180, as Excel writes them): the csv module quotes only fields holding
+    # the line terminator's characters, so with "\n" a lone "\r" in a cell went out unquoted
+    writer = csv.DictWriter(stream, fieldnames=cols, extrasaction="ignore", lineterminator=CSV_LINE_END)
     writer.writeheader()
     for row in data:
         writer.writerow({k: neutralise(v) if neutralise_formulas else v for k, v in row.items()})
@@ -103,6 +115,17 @@ def csv_text(docs: list[Document], record_type: str) -> str:
     return buf.getvalue()
 
 
+def _file_mode(path: Path) -> int:
+    """The permissions a plainly created file would get (mkstemp's are owner-only),
+    or the target's own when it is being replaced."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> None:
     """Write to a temporary file in the same folder, then rename over the target,
     so a reader never sees a half-written file."""
@@ -111,6 +134,7 @@ def atomic_write(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> N
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode(encoding) if isinstance(data, str) else data)
+        os.chmod(tmp, _file_mode(path))
         os.replace(tmp, path)
     except BaseException:
         try:

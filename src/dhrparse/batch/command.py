@@ -1,0 +1,216 @@
+"""`dhrparse batch INPUT... -o OUTDIR`: the command, and `run_batch`, the same
+run as a function (tests, benchmark)."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import click
+from rich.console import Console
+
+from .. import writers
+from ..cli import ALL_RECORDS, Options, _fail, _records_option, common_options
+from ..models import Document
+from ..patterns import load_patterns
+from .discover import discover
+from .link import link_across
+from .report import ProgressView, Row, print_summary, write_manifest
+from .store import Store, file_sha256, fingerprint
+from .worker import Outcome, Settings, run_all
+
+FORMATS = ("csv", "jsonl", "json", "xlsx")
+OUTPUT_FILES = {"jsonl": "documents.jsonl", "json": "documents.json", "xlsx": "records.xlsx"}
+MANIFEST = "manifest.csv"
+
+
+@dataclass
+class BatchResult:
+    rows: list[Row]
+    docs: list[Document]
+    linked: int
+    seconds: float
+    written: list[Path]
+
+    @property
+    def failed(self) -> int:
+        return sum(r.status != "ok" for r in self.rows)
+
+
+def _formats(values: Iterable[str]) -> list[str]:
+    chosen = [v.strip().lower() for value in values for v in value.split(",") if v.strip()]
+    bad = [v for v in chosen if v not in FORMATS]
+    if bad:
+        raise click.BadParameter(f"unknown format {', '.join(bad)}; choose from {', '.join(FORMATS)}",
+                                 param_hint="--format")
+    return list(dict.fromkeys(chosen)) or ["csv"]
+
+
+def _fill(row: Row, doc: Document) -> None:
+    row.status, row.error = "ok", ""
+    row.counts = {"recommendations": len(doc.recommendations), "actions": len(doc.actions),
+                  "chronology": len(doc.chronology), "warnings": len(doc.warnings)}
+    row.review_id, row.doc_kind, row.review_type = doc.review.review_id, doc.review.doc_kind, doc.review.review_type
+    row.format, row.pages = doc.source.format, doc.source.pages
+
+
+def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[str] = ("csv",),
+              record_types: Iterable[str] = ALL_RECORDS, jobs: int | None = None, recursive: bool = False,
+              resume: bool = False, globs: Iterable[str] = (), bom: bool = True,
+              settings: Settings = Settings(), progress_stream=None) -> BatchResult:
+    started = time.perf_counter()
+    outdir = Path(outdir)
+    patterns = load_patterns(*settings.patterns_dirs)
+    store = Store(outdir, fingerprint(patterns))
+    jobs = max(1, jobs or os.cpu_count() or 1)
+    found = discover(inputs, recursive=recursive, globs=globs, exclude=[outdir])
+    rows = [Row(file=str(item.path), name=item.name) for item in found]
+    docs: dict[int, Document] = {}
+    todo: dict[str, list[int]] = {}  # sha256 -> rows with that content (converted once)
+
+    with ProgressView(len(rows), progress_stream) as view:
+        for i, (item, row) in enumerate(zip(found, rows)):
+            if item.error:
+                row.status, row.error = "failed", item.error
+                view.advance(row)
+                continue
+            try:
+                row.sha256 = file_sha256(item.path)
+            except OSError as exc:
+                row.status, row.error = "failed", str(exc.strerror or exc)
+                view.advance(row)
+                continue
+            cached = store.load(row.sha256) if resume else None
+            if cached is not None:
+                docs[i], row.seconds = cached
+                row.resumed = True
+                _fill(row, docs[i])
+                view.advance(row)
+            else:
+                todo.setdefault(row.sha256, []).append(i)
+
+        by_path = {rows[idx[0]].file: sha for sha, idx in todo.items()}
+
+        def done(path: str, outcome: Outcome) -> None:
+            sha = by_path[path]
+            doc = None
+            if outcome.ok:
+                try:
+                    doc = Document.model_validate_json(outcome.document)
+                except ValueError as exc:
+                    outcome = Outcome(False, error=f"invalid result: {exc}".splitlines()[0], seconds=outcome.seconds)
+            if doc is not None:
+                try:
+                    store.save(sha, outcome.document, outcome.seconds)
+                except OSError as exc:  # only --resume loses this file; the run goes on
+                    print(f"dhrparse: warning: could not save {store.path(sha)}: {exc.strerror or exc}",
+                          file=sys.stderr)
+            elif settings.debug and outcome.detail:
+                print(outcome.detail, file=sys.stderr)
+            for i in todo[sha]:
+                row = rows[i]
+                row.seconds = outcome.seconds
+                if doc is None:
+                    row.status, row.error = "failed", outcome.error or "unknown error"
+                else:
+                    docs[i] = doc if i == todo[sha][0] else doc.model_copy(deep=True)
+                    _fill(row, docs[i])
+                view.advance(row)
+
+        # largest first: the long files start early and the workers finish together
+        paths = sorted(by_path, key=lambda p: -(Path(p).stat().st_size if Path(p).exists() else 0))
+        run_all(paths, settings, jobs, done)
+
+    ordered = []
+    for i, row in enumerate(rows):
+        if i in docs:
+            doc = docs[i]
+            doc.source.name, doc.source.path = row.name, row.file
+            ordered.append(doc)
+    linked = link_across(ordered)
+    written = write_outputs(outdir, ordered, rows, _formats(formats), list(record_types), bom=bom)
+    return BatchResult(rows, ordered, linked, time.perf_counter() - started, written)
+
+
+def write_outputs(outdir: Path, docs: list[Document], rows: list[Row], formats: list[str],
+                  record_types: list[str], *, bom: bool) -> list[Path]:
+    """Combined outputs, each written atomically; the manifest last, so a manifest
+    that exists describes outputs that are complete."""
+    written: list[Path] = []
+    for fmt in formats:
+        if fmt == "csv":
+            written += writers.write_csv_dir(outdir, docs, record_types, bom=bom)
+        elif fmt == "jsonl":
+            writers.atomic_write(outdir / OUTPUT_FILES[fmt], writers.to_jsonl(docs))
+            written.append(outdir / OUTPUT_FILES[fmt])
+        elif fmt == "json":
+            writers.atomic_write(outdir / OUTPUT_FILES[fmt], writers.to_json(docs, single=False) if docs else "[]\n")
+            written.append(outdir / OUTPUT_FILES[fmt])
+        else:
+            from ..xlsx import write_xlsx
+            write_xlsx(outdir / OUTPUT_FILES[fmt], docs, record_types, sources=[r.source() for r in rows])
+            written.append(outdir / OUTPUT_FILES[fmt])
+    write_manifest(outdir / MANIFEST, rows, bom=bom)
+    written.append(outdir / MANIFEST)
+    return written
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
+              help="Output folder (created if needed).")
+@click.option("-f", "--format", "formats", multiple=True, default=("csv",), show_default=True,
+              help="csv (one file per record type), jsonl, json or xlsx; repeat or comma-separate for several.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes. Default: the number of CPUs.")
+@click.option("-r", "--recursive", is_flag=True, help="Look inside sub-folders too.")
+@click.option("--resume", is_flag=True,
+              help="Reuse results of files already converted into OUTDIR (same content, same dhrparse).")
+@click.option("--pattern", "globs", multiple=True,
+              help="Only files in folders whose name (or relative path) matches this glob, e.g. '*plan*.pdf'. Repeatable.")
+@click.option("--records", default=None,
+              help="Record types for CSV/XLSX, comma-separated: review,recommendations,actions,chronology.")
+@click.option("--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs.")
+@common_options
+def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_bom,
+          patterns_dirs, password, max_bytes, max_pages, debug):
+    """Convert every supported file (.pdf, .docx, .txt, .md) in INPUTS (folders or
+    files) into OUTDIR, with several worker processes.
+
+    \b
+    OUTDIR receives:
+      recommendations.csv actions.csv chronology.csv reviews.csv   (--format csv)
+      documents.jsonl / documents.json / records.xlsx              (other formats)
+      manifest.csv   every input: sha256, ok/failed, error, record counts, seconds
+      .dhrparse/     one result per file, reused by --resume
+    Exit status 1 when any file failed (the others are still converted), else 0.
+
+    \b
+    Examples:
+      dhrparse batch reviews/ -o out/
+      dhrparse batch reviews/ -o out/ --recursive --format csv,xlsx --jobs 4
+      dhrparse batch reviews/ -o out/ --resume          # after an interruption
+      dhrparse batch reviews/ -o out/ --pattern '*action*plan*'
+    """
+    chosen = _records_option(records)
+    fmts = _formats(formats)
+    Options(patterns_dirs, password, max_bytes, max_pages, debug)  # validates the patterns up front
+    settings = Settings(tuple(patterns_dirs), password, max_bytes, max_pages, debug)
+    try:
+        result = run_batch(inputs, outdir, formats=fmts, record_types=chosen, jobs=jobs, recursive=recursive,
+                           resume=resume, globs=globs, bom=not no_bom, settings=settings)
+    except KeyboardInterrupt:
+        _fail(f"interrupted; files converted so far are kept in {Path(outdir) / '.dhrparse'}: "
+              f"run again with --resume to carry on")
+        sys.exit(130)
+    except OSError as exc:
+        _fail(f"{getattr(exc, 'filename', None) or outdir}: {exc.strerror or exc}")
+        sys.exit(1)
+    if not result.rows:
+        _fail("no supported files (.pdf, .docx, .txt, .md) found in " + ", ".join(inputs))
+        sys.exit(1)
+    print_summary(Console(file=sys.stdout), result.rows, result.linked, result.seconds, result.written)
+    sys.exit(1 if result.failed else 0)

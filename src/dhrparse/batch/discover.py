@@ -1,0 +1,74 @@
+"""Which files a batch converts: files named on the command line, and supported
+files (.pdf, .docx, .txt, .md, ...) inside folders, optionally recursive and
+filtered by glob patterns."""
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from ..readers import SUPPORTED_SUFFIXES
+
+
+@dataclass
+class Input:
+    path: Path
+    name: str                 # source name: relative to the folder it was found in
+    error: str | None = None  # set when the input could not be found
+
+
+def _skipped(name: str) -> bool:
+    # hidden files and Office lock files ("~$report.docx") are never reports
+    return name.startswith((".", "~$"))
+
+
+def _matches(rel: str, globs: list[str]) -> bool:
+    if not globs:
+        return True
+    rel_l, name_l = rel.lower(), rel.rsplit("/", 1)[-1].lower()
+    return any(fnmatch.fnmatchcase(name_l, g.lower()) or fnmatch.fnmatchcase(rel_l, g.lower()) for g in globs)
+
+
+def _walk(folder: Path, recursive: bool, exclude: set[Path]) -> Iterable[Path]:
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
+        here = Path(dirpath)
+        if recursive:
+            dirnames[:] = sorted(d for d in dirnames
+                                 if not _skipped(d) and (here / d).resolve() not in exclude)
+        else:
+            dirnames[:] = []
+        for name in sorted(filenames):
+            if not _skipped(name):
+                yield here / name
+
+
+def discover(inputs: Iterable[str], *, recursive: bool = False, globs: Iterable[str] = (),
+             exclude: Iterable[Path] = ()) -> list[Input]:
+    """Inputs in a stable order, each file once. Files named explicitly are always
+    taken (their format is sniffed from the content); files inside folders only
+    when their suffix is supported and they match a --pattern (when given)."""
+    globs = list(globs)
+    excluded = {Path(p).resolve() for p in exclude}
+    found: list[Input] = []
+    seen: set[Path] = set()
+
+    def add(item: Input) -> None:
+        key = item.path.resolve()
+        if key not in seen:
+            seen.add(key)
+            found.append(item)
+
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            for file in _walk(path, recursive, excluded):
+                rel = file.relative_to(path).as_posix()
+                if file.suffix.lower() in SUPPORTED_SUFFIXES and _matches(rel, globs) and file.is_file():
+                    add(Input(file, rel))
+        elif path.exists():
+            add(Input(path, path.name))
+        else:
+            add(Input(path, path.name, error="no such file or folder"))
+    return found

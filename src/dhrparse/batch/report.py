@@ -1,0 +1,128 @@
+"""What a batch tells the user: the manifest (every input, ok or failed), progress
+while it runs (a rich bar on a terminal, plain lines otherwise) and the summary."""
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                           TimeRemainingColumn)
+from rich.table import Table
+
+from ..writers import CSV_LINE_END, atomic_write, neutralise
+
+MANIFEST_COLUMNS = ["file", "sha256", "status", "error", "review_id", "doc_kind", "recommendations",
+                    "actions", "chronology", "warnings", "seconds", "resumed"]
+COUNTED = ("recommendations", "actions", "chronology", "warnings")
+
+
+@dataclass
+class Row:
+    file: str
+    name: str
+    sha256: str = ""
+    status: str = "pending"
+    error: str = ""
+    seconds: float | None = None
+    resumed: bool = False
+    counts: dict[str, int] = field(default_factory=dict)
+    review_id: str | None = None
+    doc_kind: str | None = None
+    format: str | None = None
+    pages: int | None = None
+    review_type: str | None = None
+
+    def manifest(self) -> dict[str, Any]:
+        return {"file": self.file, "sha256": self.sha256, "status": self.status, "error": self.error,
+                "review_id": self.review_id or "", "doc_kind": self.doc_kind or "",
+                **{k: self.counts.get(k, "") for k in COUNTED},
+                "seconds": "" if self.seconds is None else f"{self.seconds:.3f}",
+                "resumed": "yes" if self.resumed else ""}
+
+    def source(self) -> dict[str, Any]:
+        """The row of the XLSX `sources` sheet."""
+        return {"source": self.name, "path": self.file, "sha256": self.sha256, "format": self.format,
+                "pages": self.pages, "status": self.status, "error": self.error or None,
+                "review_id": self.review_id, "review_type": self.review_type, "doc_kind": self.doc_kind,
+                **{k: self.counts.get(k) for k in COUNTED}, "seconds": self.seconds}
+
+
+def write_manifest(path: Path, rows: list[Row], *, bom: bool = True) -> None:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=MANIFEST_COLUMNS, lineterminator=CSV_LINE_END)
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: neutralise(v) for k, v in row.manifest().items()})
+    atomic_write(path, ("\ufeff" if bom else "") + buf.getvalue())
+
+
+class ProgressView:
+    """A progress bar on a terminal; one plain line per file otherwise (logs, CI)."""
+
+    def __init__(self, total: int, stream=None):
+        self.stream = stream or sys.stderr
+        self.total = total
+        self.done = 0
+        self.rich = self.stream.isatty()
+        self._progress: Progress | None = None
+
+    def __enter__(self) -> "ProgressView":
+        if self.rich:
+            self._progress = Progress(TextColumn("[bold]converting"), BarColumn(), MofNCompleteColumn(),
+                                      TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+                                      console=Console(file=self.stream), transient=False)
+            self._progress.start()
+            self._task = self._progress.add_task("convert", total=self.total)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def advance(self, row: Row) -> None:
+        self.done += 1
+        if self._progress is not None:
+            if row.status != "ok":
+                self._progress.console.print(f"[red]failed[/red] {escape(row.file)}: {escape(row.error)}")
+            self._progress.advance(self._task)
+            return
+        what = "ok" if row.status == "ok" else "FAILED"
+        extra = " (resumed)" if row.resumed else (f" ({row.seconds:.2f}s)" if row.seconds is not None else "")
+        reason = f": {row.error}" if row.error else ""
+        print(f"dhrparse: [{self.done}/{self.total}] {what} {row.file}{extra}{reason}", file=self.stream, flush=True)
+
+
+def summary_table(rows: list[Row], linked: int, seconds: float, written: list[Path]) -> Table:
+    ok = [r for r in rows if r.status == "ok"]
+    failed = len(rows) - len(ok)
+    resumed = sum(r.resumed for r in ok)
+    table = Table(title="dhrparse batch", show_header=True, header_style="bold")
+    table.add_column("", style="bold")
+    table.add_column("count", justify="right")
+    table.add_row("files", str(len(rows)))
+    table.add_row("  ok", str(len(ok)) + (f" ({resumed} resumed)" if resumed else ""))
+    table.add_row("  failed", f"[red]{failed}[/red]" if failed else "0")
+    table.add_row("reviews", str(len(ok)))
+    for key in COUNTED:
+        table.add_row(key, str(sum(r.counts.get(key, 0) for r in ok)))
+    table.add_row("actions linked across files", str(linked))
+    converted = len(ok) - resumed
+    rate = f" ({converted / seconds:.2f} files/s)" if seconds > 0 and converted else ""
+    table.add_row("seconds", f"{seconds:.1f}{rate}")
+    return table
+
+
+def print_summary(console, rows: list[Row], linked: int, seconds: float, written: list[Path]) -> None:
+    console.print(summary_table(rows, linked, seconds, written))
+    for path in written:
+        console.print(f"wrote {escape(str(path))}", highlight=False)
+    failed = [r for r in rows if r.status != "ok"]
+    if failed:
+        console.print(f"[red]{len(failed)} file(s) failed[/red]: see the error column of {escape(str(written[-1]))}",
+                      highlight=False)
