@@ -64,20 +64,7 @@ def text_pdf(pages: list[list[str]], *, password: str | None = None) -> bytes:
             obj_key = hashlib.md5(key + obj_id.to_bytes(3, "little") + b"\0\0").digest()[:10]
             data = _rc4(obj_key, data)
         objects[obj_id] = b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = {}
-    for obj_id in sorted(objects):
-        offsets[obj_id] = out.tell()
-        out.write(b"%d 0 obj\n" % obj_id + objects[obj_id] + b"\nendobj\n")
-    xref = out.tell()
-    size = max(objects) + 1
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
-    for obj_id in range(1, size):
-        out.write(b"%010d 00000 n \n" % offsets[obj_id])
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R /ID [<%s> <%s>]%s >>\nstartxref\n%d\n%%%%EOF\n"
-              % (size, file_id.hex().encode(), file_id.hex().encode(), encrypt, xref))
-    return out.getvalue()
+    return _serialise(objects, b" /ID [<%s> <%s>]%s" % (file_id.hex().encode(), file_id.hex().encode(), encrypt))
 
 
 def with_scanned_pages(pdf_bytes: bytes | None, scanned: int, at_end: bool = True) -> bytes:
@@ -129,6 +116,11 @@ def styled_pdf(lines: list[tuple[str, dict]]) -> bytes:
         objects[page_ids[k]] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
                                 b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>"
                                 % (page_ids[k] + 1))
+    return _serialise(objects)
+
+
+def _serialise(objects: dict[int, bytes], trailer_extra: bytes = b"") -> bytes:
+    """Objects, cross-reference table and trailer: a complete PDF file."""
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = {}
@@ -140,5 +132,5 @@ def styled_pdf(lines: list[tuple[str, dict]]) -> bytes:
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
     for obj_id in range(1, size):
         out.write(b"%010d 00000 n \n" % offsets[obj_id])
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref))
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (size, trailer_extra, xref))
     return out.getvalue()
