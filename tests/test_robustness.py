@@ -128,3 +128,29 @@ def test_pipeline_never_raises_on_mutated_corpus_text(lines, inserts, rnd):
         return          # all-blank samples are refused cleanly
     for rec in doc.recommendations + doc.actions + doc.chronology:
         assert rec.location.line_start <= rec.location.line_end
+
+
+def _flate_bomb_pdf(inflated_mb: int) -> bytes:
+    import zlib
+    body = b"BT /F1 12 Tf 72 720 Td (" + b"A" * 1000 + b") Tj ET\n"
+    stream = zlib.compress(body * (inflated_mb * 1024), 9)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def test_a_pdf_decompression_bomb_is_refused_with_a_clear_message(tmp_path):
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(_flate_bomb_pdf(20))          # ~20 MB of text operators from ~25 KB
+    assert path.stat().st_size < 100_000
+    out = run_cli("extract", str(path), "--max-inflate-mb", "8")
+    assert out.returncode == 1
+    _one_error_line(out, "bomb.pdf", "expand to more than 8 MB", "--max-inflate-mb")

@@ -36,13 +36,13 @@ def _fail(message: str) -> None:
 
 
 class Options:
-    def __init__(self, patterns_dirs, password, max_bytes, max_pages, debug):
+    def __init__(self, patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb=128):
         try:
             self.patterns = load_patterns(*patterns_dirs)
         except PatternError as exc:
             raise click.UsageError(str(exc)) from None
         self.password = password
-        self.limits = Limits(max_bytes=max_bytes, max_pages=max_pages)
+        self.limits = Limits(max_bytes=max_bytes, max_pages=max_pages, max_inflate=max_inflate_mb * 1024 * 1024)
         self.debug = debug
 
 
@@ -54,6 +54,8 @@ def common_options(fn):
                       help="Refuse input files larger than this.")(fn)
     fn = click.option("--max-pages", default=5000, show_default=True, type=int,
                       help="Refuse documents with more pages than this.")(fn)
+    fn = click.option("--max-inflate-mb", default=128, show_default=True, type=int,
+                      help="Refuse PDFs whose compressed streams expand to more than this (decompression bombs).")(fn)
     fn = click.option("--debug", is_flag=True, help="Show tracebacks for errors.")(fn)
     return fn
 
@@ -109,7 +111,8 @@ def main() -> None:
                    "CSV to stdout takes one (default: recommendations).")
 @click.option("--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs.")
 @common_options
-def extract(files, fmt, output, records, no_bom, patterns_dirs, password, max_bytes, max_pages, debug):
+def extract(files, fmt, output, records, no_bom, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb,
+            debug):
     """Extract records from FILES (.pdf, .docx, .txt, .md; "-" reads stdin).
 
     \b
@@ -129,7 +132,7 @@ def extract(files, fmt, output, records, no_bom, patterns_dirs, password, max_by
                                    "or write them all with -o DIR")
     if fmt == "xlsx" and output is None:
         raise click.UsageError("XLSX needs an output file: -o FILE.xlsx")
-    opts = Options(patterns_dirs, password, max_bytes, max_pages, debug)
+    opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
     docs, failed = [], 0
     for path in files:
         analysis = analyse_one(path, opts)
@@ -173,7 +176,7 @@ def _write(docs, fmt, output, chosen, *, single, bom):
 @click.option("--blocks", is_flag=True, help="List every block (paragraph, bullet, table row) under its section.")
 @click.option("--section", default=None, help="Show only sections whose heading contains this text.")
 @common_options
-def inspect(file, blocks, section, patterns_dirs, password, max_bytes, max_pages, debug):
+def inspect(file, blocks, section, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
     """Show how FILE was read: the section tree with line ranges, tables, and which
     records came from where. Open this when a record is missing or wrong.
 
@@ -183,7 +186,7 @@ def inspect(file, blocks, section, patterns_dirs, password, max_bytes, max_pages
       dhrparse inspect report.pdf --section chronology --blocks
     """
     from .inspect import show
-    opts = Options(patterns_dirs, password, max_bytes, max_pages, debug)
+    opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
     analysis = analyse_one(file, opts)
     if analysis is None:
         sys.exit(1)

@@ -176,7 +176,7 @@ def write_outputs(outdir: Path, docs: list[Document], rows: list[Row], formats: 
 @click.option("--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs.")
 @common_options
 def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_bom,
-          patterns_dirs, password, max_bytes, max_pages, debug):
+          patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
     """Convert every supported file (.pdf, .docx, .txt, .md) in INPUTS (folders or
     files) into OUTDIR, with several worker processes.
 
@@ -198,7 +198,7 @@ def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_b
     chosen = _records_option(records)
     fmts = _formats(formats)
     Options(patterns_dirs, password, max_bytes, max_pages, debug)  # validates the patterns up front
-    settings = Settings(tuple(patterns_dirs), password, max_bytes, max_pages, debug)
+    settings = Settings(tuple(patterns_dirs), password, max_bytes, max_pages, debug, max_inflate_mb)
     try:
         result = run_batch(inputs, outdir, formats=fmts, record_types=chosen, jobs=jobs, recursive=recursive,
                            resume=resume, globs=globs, bom=not no_bom, settings=settings)

@@ -30,6 +30,7 @@ class Settings:
     max_bytes: int = 200 * 1024 * 1024
     max_pages: int = 5000
     debug: bool = False
+    max_inflate_mb: int = 128
 
 
 @dataclass
@@ -53,7 +54,8 @@ def init_worker(settings: Settings) -> None:
         warnings.simplefilter("ignore")
     _state["settings"] = settings
     _state["patterns"] = load_patterns(*settings.patterns_dirs)
-    _state["limits"] = Limits(max_bytes=settings.max_bytes, max_pages=settings.max_pages)
+    _state["limits"] = Limits(max_bytes=settings.max_bytes, max_pages=settings.max_pages,
+                              max_inflate=settings.max_inflate_mb * 1024 * 1024)
 
 
 def convert(path: str) -> Outcome:

@@ -73,7 +73,8 @@ class Limits:
     """Resource limits, overridable from the command line."""
 
     def __init__(self, max_bytes: int = 200 * 1024 * 1024, max_pages: int = 5000,
-                 max_lines: int = 2_000_000):
+                 max_lines: int = 2_000_000, max_inflate: int = 128 * 1024 * 1024):
         self.max_bytes = max_bytes
         self.max_pages = max_pages
         self.max_lines = max_lines
+        self.max_inflate = max_inflate      # bytes a PDF's compressed streams may expand to

@@ -21,6 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..document import Line, SourceDocument
+from .pdf_guard import check_inflation
 from . import Limits, ReadError
 from .pdf_tables import MAX_PATHS, PdfTable, assign_chars, find_tables, page_object_types
 
@@ -67,6 +68,7 @@ def _open(data: bytes, password: str | None) -> pdfium.PdfDocument:
 def read_pdf(data: bytes, *, name: str, path: str | None, sha256: str, password: str | None = None,
              limits: Limits | None = None) -> SourceDocument:
     limits = limits or Limits()
+    check_inflation(data, limits.max_inflate)
     pdf = _open(data, password)
     try:
         return _read(pdf, data, name=name, path=path, sha256=sha256, limits=limits)
