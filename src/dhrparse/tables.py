@@ -51,8 +51,13 @@ class PlanTable:
     note: str | None = None         # text printed under the agency heading, for every row
 
 
+_TAG = regex.compile(r"<[^>]+>")   # compiled once: called for every cell and line
+_WORD = regex.compile(r"[a-z]+")
+
+
 def _norm(text: str) -> str:
-    text = regex.sub(r"<[^>]+>", " ", text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
     return " ".join(text.lower().replace("’", "'").split())
 
 
@@ -103,7 +108,7 @@ class ColumnMap:
 
     def is_header_words(self, text: str) -> bool:
         """Every word of the line belongs to column headings ("Arrangements", "Date for")."""
-        words = regex.findall(r"[a-z]+", _norm(text))
+        words = _WORD.findall(_norm(text))
         return bool(words) and all(w in self.vocabulary for w in words)
 
 

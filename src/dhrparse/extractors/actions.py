@@ -54,11 +54,16 @@ def extract(doc: SourceDocument, ctx: Context) -> list[Action]:
     return actions
 
 
+_BLOCK_TAG = regex.compile(r"</?(?:p|u|ul|ol|li|b|i|strong|em|br)[^>]*>")   # compiled once: per cell
+_TAG = regex.compile(r"<[^>]+>")
+
+
 def _clean(text: str | None) -> str | None:
     if not text:
         return None
-    text = regex.sub(r"</?(?:p|u|ul|ol|li|b|i|strong|em|br)[^>]*>", " ", text)
-    text = regex.sub(r"<[^>]+>", " ", text)
+    if "<" in text:
+        text = _BLOCK_TAG.sub(" ", text)
+        text = _TAG.sub(" ", text)
     text = " ".join(text.split())
     return text or None
 

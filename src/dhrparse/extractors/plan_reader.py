@@ -42,8 +42,11 @@ class _Rec:
     confirmed: bool = False
 
 
+_TAG = regex.compile(r"<[^>]+>")   # compiled once: called for every line and cell
+
+
 def _strip_html(text: str) -> str:
-    return " ".join(regex.sub(r"<[^>]+>", " ", text).split())
+    return " ".join((_TAG.sub(" ", text) if "<" in text else text).split())
 
 
 class _Walker:
