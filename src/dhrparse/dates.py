@@ -74,6 +74,7 @@ class _Grammar:
 
 
 _GRAMMARS: dict[int, _Grammar] = {}
+_DIGIT = regex.compile(r"\d")
 
 
 def grammar(patterns: Patterns | None = None) -> _Grammar:
@@ -142,8 +143,8 @@ def _value(g: _Grammar, kind: str, m: regex.Match) -> tuple[DateValue | None, bo
 def find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
     """Every absolute date expression in `text`, left to right, non-overlapping
     (earlier forms in the grammar win where two overlap)."""
-    if not text:
-        return []
+    if not text or not _DIGIT.search(text):
+        return []       # every form holds digits (a year or a day); most lines hold none
     g = grammar(patterns)
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
