@@ -92,7 +92,7 @@ def learn_abbreviations(doc: SourceDocument) -> dict[str, str]:
         m = _GLOSSARY.match(text)
         if m and len(m.group("abbr")) >= 2 and m.group("abbr")[:2].isupper():
             found.setdefault(m.group("abbr"), m.group("full").strip(" *"))
-        for m in _INLINE.finditer(text):
+        for m in (_INLINE.finditer(text) if "(" in text else ()):   # the form needs "(ABBR)"
             abbr, full = m.group("abbr"), m.group("full").strip()
             initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’']*", full) if w[0].isupper())
             if abbr[0] == full[0] and (initials.endswith(abbr) or abbr in initials or len(abbr) <= len(initials)):

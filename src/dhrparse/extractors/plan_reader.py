@@ -54,6 +54,7 @@ class _Walker:
         self.doc, self.ctx, self.p = doc, ctx, ctx.patterns
         self.cm = column_map(self.p)
         self.lines: list[Line] = [ln for ln in doc.lines if ln.is_content]
+        self._index: dict[int, int] | None = None
         self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
         self.tables: list[PlanTable] = []
         self.table: PlanTable | None = None
@@ -183,7 +184,11 @@ class _Walker:
             self.section_new = False
 
     def _header_follows(self, ln: Line) -> bool:
-        idx = next((k for k, x in enumerate(self.lines) if x is ln), None)
+        if self._index is None:     # line -> position, built once (a scan per heading was quadratic)
+            self._index = {}
+            for k, x in enumerate(self.lines):
+                self._index.setdefault(id(x), k)
+        idx = self._index.get(id(ln))
         return idx is not None and idx + 1 < len(self.lines) and self._header_at(idx + 1) is not None
 
     def _start_rec(self, m: regex.Match, ln: Line) -> None:
