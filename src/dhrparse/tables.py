@@ -76,9 +76,15 @@ class ColumnMap:
         self._scan = regex.compile(
             r"(?<![a-z])(?:" + "|".join(regex.escape(s) for s, _ in pairs) + r")(?![a-z])")
         self._lookup = dict(pairs)
+        self._fields: dict[str, str | None] = {}
 
     def field_of(self, cell: str) -> str | None:
         """The field a header cell names: an exact synonym, else the longest one it starts with."""
+        if cell not in self._fields:        # every line of a plan is asked about, often twice
+            self._fields[cell] = self._field_of(cell)
+        return self._fields[cell]
+
+    def _field_of(self, cell: str) -> str | None:
         text = _norm(cell).strip(" :")
         if not text:
             return None
