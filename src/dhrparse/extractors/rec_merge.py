@@ -53,6 +53,7 @@ def text_similarity(a: str | None, b: str | None, floor: float = 0.0) -> float:
     return _similarity(na, nb)
 
 
+@lru_cache(maxsize=65536)
 def _cheap_similarity(na: str, nb: str) -> float:
     """A lower bound of `_similarity`: everything but the partial match."""
     score = fuzz.token_sort_ratio(na, nb)
@@ -91,6 +92,7 @@ def _similarity(na: str, nb: str) -> float:
     return float(score)
 
 
+@lru_cache(maxsize=4096)
 def agencies_compatible(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
