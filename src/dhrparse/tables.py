@@ -77,6 +77,7 @@ class ColumnMap:
             r"(?<![a-z])(?:" + "|".join(regex.escape(s) for s, _ in pairs) + r")(?![a-z])")
         self._lookup = dict(pairs)
         self._fields: dict[str, str | None] = {}
+        self._header_words: dict[str, bool] = {}
 
     def field_of(self, cell: str) -> str | None:
         """The field a header cell names: an exact synonym, else the longest one it starts with."""
@@ -114,8 +115,11 @@ class ColumnMap:
 
     def is_header_words(self, text: str) -> bool:
         """Every word of the line belongs to column headings ("Arrangements", "Date for")."""
-        words = _WORD.findall(_norm(text))
-        return bool(words) and all(w in self.vocabulary for w in words)
+        known = self._header_words.get(text)
+        if known is None:       # the plan reader asks again about the same lines
+            words = _WORD.findall(_norm(text))
+            known = self._header_words[text] = bool(words) and all(w in self.vocabulary for w in words)
+        return known
 
 
 def column_map(patterns: Patterns) -> ColumnMap:

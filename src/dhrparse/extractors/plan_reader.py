@@ -440,7 +440,7 @@ class _Walker:
         if "status" not in (self.table.columns if self.table else []):
             return False
         # only a line that is the status phrase itself closes the row ("Action" / "completed")
-        m = _status_rx(self.p).search(text)
+        m = _status_rx(self.p).match(text)     # the leftmost match, when it starts the line
         return bool(m and m.start("st") == 0)
 
     def _is_agency_heading(self, i: int, text: str) -> bool:
