@@ -46,8 +46,7 @@ class Gazetteer:
             terms.append((full, full, False))
         terms.sort(key=lambda t: len(t[0]), reverse=True)
         self._terms = terms
-        self._rx = [(re.compile(rf"(?<![\w-]){re.escape(t)}(?![\w-])", 0 if cs else re.I), canon)
-                    for t, canon, cs in terms]
+        self._rx: list[re.Pattern | None] = [None] * len(terms)     # compiled when first needed
         # a term absent from the text as a plain substring need not be searched for
         self._needles = [None if not cs and _CASE_ODD.intersection(t) else (t if cs else t.lower(), cs)
                          for t, _, cs in terms]
@@ -69,9 +68,12 @@ class Gazetteer:
         """Canonical names of the agencies named in `text`, in order of first mention."""
         spans: list[tuple[int, int, str]] = []
         lower = None if _CASE_ODD.intersection(text) else text.lower()
-        for (rx, canon), needle in zip(self._rx, self._needles):
+        for k, ((term, canon, cs), needle) in enumerate(zip(self._terms, self._needles)):
             if lower is not None and needle is not None and needle[0] not in (text if needle[1] else lower):
                 continue
+            rx = self._rx[k]
+            if rx is None:
+                rx = self._rx[k] = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", 0 if cs else re.I)
             for m in rx.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e, _ in spans):
                     continue
@@ -109,4 +111,10 @@ def _initials(words: list[str]) -> str:
 
 
 def gazetteer_for(doc: SourceDocument, patterns: Patterns) -> Gazetteer:
-    return Gazetteer(patterns, learn_abbreviations(doc))
+    # several extractors ask; the abbreviations are learnt again only if the text changed
+    texts = tuple(ln.text for ln in doc.content_lines())
+    cached = getattr(doc, "_learnt_abbreviations", None)
+    if cached is None or cached[0] != texts:
+        cached = (texts, learn_abbreviations(doc))
+        doc._learnt_abbreviations = cached  # type: ignore[attr-defined]
+    return Gazetteer(patterns, cached[1])
