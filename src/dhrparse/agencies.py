@@ -13,6 +13,11 @@ from dataclasses import dataclass, field
 from .document import SourceDocument
 from .patterns import Patterns
 
+# Letters that re.IGNORECASE matches to a letter of another lower case (ı/i, ſ/s, µ/μ...)
+# and "İ" (lower case "i" plus a dot): text or a term holding one skips the substring test.
+_CASE_ODD = frozenset(
+    "\u00b5\u0130\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441\u0442\u044a\u0463\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06")
+
 _GLOSSARY = re.compile(r"^\s*(?:[-•*]\s*)?(?P<abbr>[A-Z][A-Za-z&’']{1,9}s?)\s*(?::|–|-|=)\**\s+(?P<full>[A-Z][^:]{3,120}?)\s*$")
 _INLINE = re.compile(r"(?P<full>(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|the|&)\s+)*){1,8}[A-Z][\w’'&-]*)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
 
@@ -41,8 +46,10 @@ class Gazetteer:
             terms.append((full, full, False))
         terms.sort(key=lambda t: len(t[0]), reverse=True)
         self._terms = terms
-        self._rx = [(re.compile(rf"(?<![\w-]){re.escape(t)}(?![\w-])", 0 if cs else re.I), canon)
-                    for t, canon, cs in terms]
+        self._rx: list[re.Pattern | None] = [None] * len(terms)     # compiled when first needed
+        # a term absent from the text as a plain substring need not be searched for
+        self._needles = [None if not cs and _CASE_ODD.intersection(t) else (t if cs else t.lower(), cs)
+                         for t, _, cs in terms]
 
     def canonical(self, name: str | None) -> str | None:
         """The canonical name for a printed agency name, or the printed name tidied."""
@@ -60,7 +67,13 @@ class Gazetteer:
     def find(self, text: str) -> list[str]:
         """Canonical names of the agencies named in `text`, in order of first mention."""
         spans: list[tuple[int, int, str]] = []
-        for rx, canon in self._rx:
+        lower = None if _CASE_ODD.intersection(text) else text.lower()
+        for k, ((term, canon, cs), needle) in enumerate(zip(self._terms, self._needles)):
+            if lower is not None and needle is not None and needle[0] not in (text if needle[1] else lower):
+                continue
+            rx = self._rx[k]
+            if rx is None:
+                rx = self._rx[k] = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", 0 if cs else re.I)
             for m in rx.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e, _ in spans):
                     continue
@@ -81,7 +94,7 @@ def learn_abbreviations(doc: SourceDocument) -> dict[str, str]:
         m = _GLOSSARY.match(text)
         if m and len(m.group("abbr")) >= 2 and m.group("abbr")[:2].isupper():
             found.setdefault(m.group("abbr"), m.group("full").strip(" *"))
-        for m in _INLINE.finditer(text):
+        for m in (_INLINE.finditer(text) if "(" in text else ()):   # the form needs "(ABBR)"
             abbr, full = m.group("abbr"), m.group("full").strip()
             initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’']*", full) if w[0].isupper())
             if abbr[0] == full[0] and (initials.endswith(abbr) or abbr in initials or len(abbr) <= len(initials)):
@@ -98,4 +111,10 @@ def _initials(words: list[str]) -> str:
 
 
 def gazetteer_for(doc: SourceDocument, patterns: Patterns) -> Gazetteer:
-    return Gazetteer(patterns, learn_abbreviations(doc))
+    # several extractors ask; the abbreviations are learnt again only if the text changed
+    texts = tuple(ln.text for ln in doc.content_lines())
+    cached = getattr(doc, "_learnt_abbreviations", None)
+    if cached is None or cached[0] != texts:
+        cached = (texts, learn_abbreviations(doc))
+        doc._learnt_abbreviations = cached  # type: ignore[attr-defined]
+    return Gazetteer(patterns, cached[1])

@@ -47,7 +47,7 @@ def _mark_furniture(lines: list[Line], patterns: Patterns) -> None:
             continue
         if any(p.search(ln.text) for p in furniture):
             ln.kind = FURNITURE
-        elif counts.get(_norm(ln.text), 0) >= 3:
+        elif counts and counts.get(_norm(ln.text), 0) >= 3:     # (no candidates: no need to normalise)
             ln.kind = FURNITURE
     if any(ln.page for ln in lines):
         _mark_repeated_page_edges(lines)

@@ -74,6 +74,10 @@ class _Grammar:
 
 
 _GRAMMARS: dict[int, _Grammar] = {}
+_DIGIT = regex.compile(r"\d")
+_YEAR = regex.compile(r"(?:19|20)\d{2}")   # the grammar's four-digit year
+# the forms whose pattern requires that year (skipped on text without one)
+_NEEDS_YEAR = {"day_month_year", "month_day_year", "month_range", "month_year", "season_year", "year_span", "year"}
 
 
 def grammar(patterns: Patterns | None = None) -> _Grammar:
@@ -142,12 +146,15 @@ def _value(g: _Grammar, kind: str, m: regex.Match) -> tuple[DateValue | None, bo
 def find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
     """Every absolute date expression in `text`, left to right, non-overlapping
     (earlier forms in the grammar win where two overlap)."""
-    if not text:
-        return []
+    if not text or not _DIGIT.search(text):
+        return []       # every form holds digits (a year or a day); most lines hold none
     g = grammar(patterns)
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
+    has_year = _YEAR.search(text) is not None
     for kind, rx in g.forms:
+        if not has_year and kind in _NEEDS_YEAR:
+            continue
         for m in rx.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

@@ -9,6 +9,8 @@ Never raises.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .models import Status
@@ -23,9 +25,14 @@ def _phrase_rx(phrases: list[str]) -> regex.Pattern:
     return regex.compile(r"(?<![\w-])(?:" + "|".join(alts or ["(?!x)x"]) + r")(?![\w-])", regex.I)
 
 
+@lru_cache(maxsize=64)
+def _phrase_rx_of(phrases: tuple[str, ...]) -> regex.Pattern:
+    return _phrase_rx(list(phrases))
+
+
 def _cell_value(text: str, patterns: Patterns) -> str | None:
     for value in ORDER:
-        if _phrase_rx(patterns.list(f"actions.status.{value}")).search(text):
+        if _phrase_rx_of(tuple(patterns.list(f"actions.status.{value}"))).search(text):
             return value
     return None
 

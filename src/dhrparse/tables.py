@@ -51,8 +51,13 @@ class PlanTable:
     note: str | None = None         # text printed under the agency heading, for every row
 
 
+_TAG = regex.compile(r"<[^>]+>")   # compiled once: called for every cell and line
+_WORD = regex.compile(r"[a-z]+")
+
+
 def _norm(text: str) -> str:
-    text = regex.sub(r"<[^>]+>", " ", text)
+    if "<" in text:
+        text = _TAG.sub(" ", text)
     return " ".join(text.lower().replace("’", "'").split())
 
 
@@ -71,9 +76,16 @@ class ColumnMap:
         self._scan = regex.compile(
             r"(?<![a-z])(?:" + "|".join(regex.escape(s) for s, _ in pairs) + r")(?![a-z])")
         self._lookup = dict(pairs)
+        self._fields: dict[str, str | None] = {}
+        self._header_words: dict[str, bool] = {}
 
     def field_of(self, cell: str) -> str | None:
         """The field a header cell names: an exact synonym, else the longest one it starts with."""
+        if cell not in self._fields:        # every line of a plan is asked about, often twice
+            self._fields[cell] = self._field_of(cell)
+        return self._fields[cell]
+
+    def _field_of(self, cell: str) -> str | None:
         text = _norm(cell).strip(" :")
         if not text:
             return None
@@ -103,8 +115,11 @@ class ColumnMap:
 
     def is_header_words(self, text: str) -> bool:
         """Every word of the line belongs to column headings ("Arrangements", "Date for")."""
-        words = regex.findall(r"[a-z]+", _norm(text))
-        return bool(words) and all(w in self.vocabulary for w in words)
+        known = self._header_words.get(text)
+        if known is None:       # the plan reader asks again about the same lines
+            words = _WORD.findall(_norm(text))
+            known = self._header_words[text] = bool(words) and all(w in self.vocabulary for w in words)
+        return known
 
 
 def column_map(patterns: Patterns) -> ColumnMap:

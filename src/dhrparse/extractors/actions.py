@@ -54,11 +54,17 @@ def extract(doc: SourceDocument, ctx: Context) -> list[Action]:
     return actions
 
 
+_BLOCK_TAG = regex.compile(r"</?(?:p|u|ul|ol|li|b|i|strong|em|br)[^>]*>")   # compiled once: per cell
+_TAG = regex.compile(r"<[^>]+>")
+_UPDATE_IN_CELL = regex.compile(r"(?i)\b(?:progress\s+)?update\s*[:–-]\s*\S.*")
+
+
 def _clean(text: str | None) -> str | None:
     if not text:
         return None
-    text = regex.sub(r"</?(?:p|u|ul|ol|li|b|i|strong|em|br)[^>]*>", " ", text)
-    text = regex.sub(r"<[^>]+>", " ", text)
+    if "<" in text:
+        text = _BLOCK_TAG.sub(" ", text)
+        text = _TAG.sub(" ", text)
     text = " ".join(text.split())
     return text or None
 
@@ -91,7 +97,7 @@ def row_to_action(doc: SourceDocument, ctx: Context, table: PlanTable, row: Plan
     judged_texts = [_clean(u) for u in row.updates if _clean(u)] + ([cells["progress"]] if cells.get("progress") else [])
     # "Update: ..." printed inside another cell (a page break shifted it)
     for key, value in cells.items():
-        m = value and key != "progress" and regex.search(r"(?i)\b(?:progress\s+)?update\s*[:–-]\s*\S.*", value)
+        m = value and key != "progress" and _UPDATE_IN_CELL.search(value)
         if m:
             judged_texts.append(m.group(0))
     if table.note:

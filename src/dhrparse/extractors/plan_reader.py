@@ -42,8 +42,11 @@ class _Rec:
     confirmed: bool = False
 
 
+_TAG = regex.compile(r"<[^>]+>")   # compiled once: called for every line and cell
+
+
 def _strip_html(text: str) -> str:
-    return " ".join(regex.sub(r"<[^>]+>", " ", text).split())
+    return " ".join((_TAG.sub(" ", text) if "<" in text else text).split())
 
 
 class _Walker:
@@ -57,6 +60,7 @@ class _Walker:
         lengths = sorted(len(ln.raw.strip()) for ln in self.lines if ln.cells is None) or [0]
         self.width = lengths[int(0.98 * (len(lengths) - 1))]     # the page width, in characters
         self.rec_last_len = 0
+        self._index: dict[int, int] | None = None
         self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
         self.tables: list[PlanTable] = []
         self.table: PlanTable | None = None
@@ -186,7 +190,11 @@ class _Walker:
             self.section_new = False
 
     def _header_follows(self, ln: Line) -> bool:
-        idx = next((k for k, x in enumerate(self.lines) if x is ln), None)
+        if self._index is None:     # line -> position, built once (a scan per heading was quadratic)
+            self._index = {}
+            for k, x in enumerate(self.lines):
+                self._index.setdefault(id(x), k)
+        idx = self._index.get(id(ln))
         return idx is not None and idx + 1 < len(self.lines) and self._header_at(idx + 1) is not None
 
     def _start_rec(self, m: regex.Match, ln: Line) -> None:
@@ -455,7 +463,7 @@ class _Walker:
         if "status" not in (self.table.columns if self.table else []):
             return False
         # only a line that is the status phrase itself closes the row ("Action" / "completed")
-        m = _status_rx(self.p).search(text)
+        m = _status_rx(self.p).match(text)     # the leftmost match, when it starts the line
         return bool(m and m.start("st") == 0)
 
     def _is_agency_heading(self, i: int, text: str) -> bool:

@@ -13,8 +13,10 @@ agency, because action plans often reword an agency's recommendation beyond reco
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from ..models import Recommendation
 from ..refs import norm_ref
@@ -24,6 +26,7 @@ GAP_MATCH = 35      # enough, between two confident matches of the same agency
 AGENCY_MATCH = 75
 
 
+@lru_cache(maxsize=16384)
 def norm(text: str | None) -> str:
     if not text:
         return ""
@@ -32,19 +35,64 @@ def norm(text: str | None) -> str:
     return " ".join(s.split())
 
 
-def text_similarity(a: str | None, b: str | None) -> float:
+def text_similarity(a: str | None, b: str | None, floor: float = 0.0) -> float:
     """0-100: how alike two wordings are; a long wording that holds a shorter one in full
-    scores high (action plans and thematic sections often quote only part)."""
+    scores high (action plans and thematic sections often quote only part).
+
+    A caller that only compares the score with a threshold passes it as `floor`: a score
+    below it is then only known to be below it, which spares the costly partial match."""
     na, nb = norm(a), norm(b)
     if not na or not nb:
         return 0.0
+    if floor > 100:
+        return 0.0      # nothing reaches it
+    if floor > 0:
+        cheap = _cheap_similarity(na, nb)
+        if cheap >= floor or not _may_reach(na, nb, floor):
+            return _similarity(na, nb) if cheap >= floor else cheap
+    return _similarity(na, nb)
+
+
+@lru_cache(maxsize=65536)
+def _cheap_similarity(na: str, nb: str) -> float:
+    """A lower bound of `_similarity`: everything but the partial match."""
     score = fuzz.token_sort_ratio(na, nb)
     short, long_ = sorted((na, nb), key=len)
     if len(short.split()) >= 8:
-        score = max(score, fuzz.partial_ratio(short, long_), fuzz.token_set_ratio(short, long_) - 5)
+        score = max(score, fuzz.token_set_ratio(short, long_) - 5)
     return float(score)
 
 
+def _may_reach(na: str, nb: str, floor: float) -> bool:
+    """Whether the partial match could score `floor`. It scores 100 exactly when the shorter
+    wording is held in full; otherwise it is the best ratio of the shorter wording to a
+    stretch of the longer no longer than itself, and every such stretch lies within one of
+    the overlapping chunks below, so their longest common subsequences bound it."""
+    short, long_ = sorted((na, nb), key=len)
+    if len(short.split()) < 8:
+        return False
+    if short in long_:
+        return True
+    if floor >= 100:
+        return False
+    n = len(short)
+    common = max(LCSseq.similarity(short, long_[k:k + 2 * n]) for k in range(0, max(len(long_) - n, 1), n))
+    return 200 * common / (n + common) + 1e-6 >= floor
+
+
+@lru_cache(maxsize=65536)   # the same pair is scored again by each merge pass
+def _similarity(na: str, nb: str) -> float:
+    score = fuzz.token_sort_ratio(na, nb)
+    short, long_ = sorted((na, nb), key=len)
+    if len(short.split()) >= 8:
+        score = max(score, fuzz.token_set_ratio(short, long_) - 5)
+        if score < 100:
+            # a partial match scores 100 exactly when the shorter wording is held in full
+            score = max(score, 100 if short in long_ else fuzz.partial_ratio(short, long_))
+    return float(score)
+
+
+@lru_cache(maxsize=4096)
 def agencies_compatible(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
@@ -53,24 +101,28 @@ def agencies_compatible(a: str | None, b: str | None) -> bool:
     return na in nb or nb in na or fuzz.token_set_ratio(na, nb) >= AGENCY_MATCH
 
 
-def statement_similarity(base: Recommendation, extra: Recommendation) -> float:
-    """How surely `extra` restates `base` (0-100+), or -1 when it cannot."""
+def statement_similarity(base: Recommendation, extra: Recommendation, floor: float | None = None) -> float:
+    """How surely `extra` restates `base` (0-100+), or -1 when it cannot. With `floor`, a
+    score below it is only known to be below it (see text_similarity)."""
     if base.level != extra.level:
         return -1.0
     # an agency recommendation belongs to its agency; an overview one's actor is often reworded
     if base.level == "agency" and not agencies_compatible(base.agency, extra.agency):
         return -1.0
+    title_bonus = 10 if base.title and extra.title and fuzz.ratio(norm(base.title), norm(extra.title)) >= 90 else 0
+    ref_bonus = (10 if norm_ref(base.ref) == norm_ref(extra.ref) else -20) if base.ref and extra.ref else 0
+    text_floor = 0.0 if floor is None else floor - title_bonus - ref_bonus
     wordings = [base.text] + list(base.aliases)
-    score = max(text_similarity(extra.text, w) for w in wordings)
+    score = max(text_similarity(extra.text, w, text_floor) for w in wordings)
     titles = [t for t in (base.title,) if t]
     extra_short = len(norm(extra.text).split()) <= 6
     if extra_short and titles:
         # a plan that prints only the recommendation's title ("Training:")
         score = max(score, max(fuzz.ratio(norm(extra.text), norm(t)) for t in titles))
-    if base.title and extra.title and fuzz.ratio(norm(base.title), norm(extra.title)) >= 90:
-        score += 10
-    if base.ref and extra.ref:
-        score += 10 if norm_ref(base.ref) == norm_ref(extra.ref) else -20
+    if title_bonus:
+        score += title_bonus
+    if ref_bonus:
+        score += ref_bonus
     return score
 
 
@@ -98,7 +150,7 @@ def match_restatements(base: list[Recommendation], extra: list[Recommendation],
     scores = []
     for j, e in enumerate(extra):
         for i, b in enumerate(base):
-            s = statement_similarity(b, e)
+            s = statement_similarity(b, e, threshold)
             if s >= threshold:
                 scores.append((s, -j, -i, j, i))
     scores.sort(reverse=True)
@@ -128,7 +180,7 @@ def _pair_by_ref(base, extra, pairs, used) -> None:
             if i in used or b.level != "overview" or norm_ref(b.ref) != norm_ref(e.ref):
                 continue
             short = len(norm(e.text).split()) <= 10
-            if short or text_similarity(e.text, b.text) >= REF_MATCH:
+            if short or text_similarity(e.text, b.text, REF_MATCH) >= REF_MATCH:
                 pairs[j] = i
                 used.add(i)
                 break
@@ -157,7 +209,7 @@ def _fill_gaps(base, extra, pairs, used, gap_threshold) -> None:
         hi = min(after) if after else len(base)
         window = [i for i in range(lo + 1, hi) if i not in used and base[i].level == "agency"
                   and base[i].agency and agencies_compatible(base[i].agency, e.agency)]
-        for jj, ii in _align(run, window, lambda a, b: statement_similarity(base[b], extra[a]), gap_threshold):
+        for jj, ii in _align(run, window, lambda a, b: statement_similarity(base[b], extra[a], gap_threshold), gap_threshold):
             pairs[jj] = ii
             used.add(ii)
 

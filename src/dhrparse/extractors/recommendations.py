@@ -130,7 +130,7 @@ def fold_statements(statements: list[tuple[int, Recommendation]]) -> list[Recomm
         for k, have in enumerate(records):
             if source in sources[k]:
                 continue
-            score = rec_merge.statement_similarity(have, rec)
+            score = rec_merge.statement_similarity(have, rec, best_score)
             if score >= best_score:
                 best, best_score = k, score
         if best is None:

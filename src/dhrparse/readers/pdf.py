@@ -155,6 +155,9 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
     """The page's lines in PDFium's reading order, each table's rows put where its first
     line of text stood."""
     aligned = len(text) == n_chars     # string offsets are char indices (no surrogate pairs)
+    raw_tp = textpage.raw
+    font_size, font_weight, char_box = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFontWeight, \
+        pdfium_c.FPDFText_GetCharBox
     out: list[_Raw] = []
     placed: set[int] = set()
     offset = 0
@@ -169,16 +172,18 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
         table_index = in_table.get(first) if in_table is not None else None
         bullet = bool(_BULLET_START.match(stripped))
         if aligned and table_index is None:
-            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, first)
+            size = font_size(raw_tp, first)
             # the position joins a heading wrapped over two lines and nests list items
-            if (len(piece) <= 150 or bullet) and pdfium_c.FPDFText_GetCharBox(textpage.raw, first, _L, _R, _B, _T):
+            if (len(piece) <= 150 or bullet) and char_box(raw_tp, first, _L, _R, _B, _T):
                 y, x = _B.value, _L.value
             # bold only matters for heading-length lines: the whole line set bold
             if len(piece) <= 150:
                 last = start + len(piece.rstrip()) - 1
                 bold = _is_bold(textpage, first) and _is_bold(textpage, last)
-            piece = _mark_superscripts(textpage, piece, start)
-            piece = _tab_before_page_number(textpage, piece, start, size)
+            if _GLUED_NOTE.search(piece):
+                piece = _mark_superscripts(textpage, piece, start)
+            if _PAGE_NUMBER_END.search(piece):
+                piece = _tab_before_page_number(textpage, piece, start, size)
         if table_index is not None:
             if table_index not in placed:
                 placed.add(table_index)
@@ -188,8 +193,9 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
             if k not in placed and y is not None and y < table.bottom:
                 placed.add(k)
                 out.extend(_table_lines(table, page_no))
-        out.append(_Raw(text=piece.replace("\ufffe", "-").replace("\x02", "-").strip(), page=page_no,
-                        size=size, bold=bold, y=y, x=x, bullet=bullet))
+        if "\ufffe" in piece or "\x02" in piece:
+            piece = piece.replace("\ufffe", "-").replace("\x02", "-")
+        out.append(_Raw(text=piece.strip(), page=page_no, size=size, bold=bold, y=y, x=x, bullet=bullet))
     for k, table in enumerate(tables):
         if k not in placed:
             out.extend(_table_lines(table, page_no))
@@ -272,7 +278,9 @@ def _stitch(page_lines: list[_Raw], earlier: list[_Raw], prev_table: PdfTable | 
         if ln.table is not None:
             break
         before_first.append(ln)
-    last_prev = next((ln for ln in reversed(earlier) if ln.cells is not None), None)
+    # looked for only when both pages hold a table (a scan back over every earlier line was quadratic)
+    last_prev = next((ln for ln in reversed(earlier) if ln.cells is not None), None) \
+        if first_table is not None and prev_table is not None else None
     continued = (first_table is not None and prev_table is not None and last_prev is not None
                  and earlier and earlier[-1].page == page_lines[0].page - 1 if page_lines else False)
     if continued and len(before_first) <= 2 and len(first_table.xs) == len(prev_table.xs) \

@@ -47,15 +47,9 @@ def count_paths(page_raw) -> int:
 def page_object_types(page_raw) -> tuple[int, int, int]:
     """(paths, images, total objects) on a page, top level only."""
     get_obj, get_type = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType
-    paths = images = 0
     n = pdfium_c.FPDFPage_CountObjects(page_raw)
-    for j in range(n):
-        t = get_type(get_obj(page_raw, j))
-        if t == pdfium_c.FPDF_PAGEOBJ_PATH:
-            paths += 1
-        elif t == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            images += 1
-    return paths, images, n
+    types = [get_type(get_obj(page_raw, j)) for j in range(n)]
+    return types.count(pdfium_c.FPDF_PAGEOBJ_PATH), types.count(pdfium_c.FPDF_PAGEOBJ_IMAGE), n
 
 
 def _rules(page_raw, page_w: float, page_h: float) -> tuple[list[Seg], list[Seg]]:
@@ -187,11 +181,19 @@ def assign_chars(tables: list[PdfTable], textpage, text: str) -> dict[int, int]:
     where: dict[int, int] = {}
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     get_box = pdfium_c.FPDFText_GetCharBox
+    # a word outside the box round all the tables is dropped at once (most words of a page)
+    x_lo, x_hi = min(t.left for t in tables), max(t.right for t in tables)
+    y_lo, y_hi = min(t.bottom for t in tables), max(t.top for t in tables)
     for m in _TOKEN.finditer(text):
         index = m.start()
         if not get_box(raw_tp, index, left, right, bottom, top):
             continue
-        x, y = (left.value + right.value) / 2, (bottom.value + top.value) / 2
+        y = (bottom.value + top.value) / 2
+        if not y_lo <= y <= y_hi:
+            continue
+        x = (left.value + right.value) / 2
+        if not x_lo <= x <= x_hi:
+            continue
         for k, t in enumerate(tables):
             if t.left <= x <= t.right and t.bottom <= y <= t.top:
                 j = min(max(bisect.bisect_right(t.xs, x) - 1, 0), len(t.xs) - 2)

@@ -1,0 +1,110 @@
+"""The speed shortcuts give exactly the answers of the slow paths they skip.
+
+Each shortcut (a substring test before a regex, a bound before a costly fuzzy match,
+a cache) is checked against the plain computation on corpus text and on generated text.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+
+from dhrparse.agencies import Gazetteer
+from dhrparse.dates import find_dates
+from dhrparse.extractors import rec_merge
+from dhrparse.patterns import load_patterns
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def _plain_similarity(a: str, b: str) -> float:
+    """text_similarity as first written: every score computed."""
+    na, nb = rec_merge.norm(a), rec_merge.norm(b)
+    if not na or not nb:
+        return 0.0
+    score = fuzz.token_sort_ratio(na, nb)
+    short, long_ = sorted((na, nb), key=len)
+    if len(short.split()) >= 8:
+        score = max(score, fuzz.partial_ratio(short, long_), fuzz.token_set_ratio(short, long_) - 5)
+    return float(score)
+
+
+def _plain_find(gaz: Gazetteer, text: str) -> list[str]:
+    import re
+    spans: list[tuple[int, int, str]] = []
+    for term, canon, cs in gaz._terms:
+        rx = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", 0 if cs else re.I)
+        for m in rx.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e, _ in spans):
+                continue
+            spans.append((m.start(), m.end(), canon))
+    spans.sort()
+    out: list[str] = []
+    for _, _, canon in spans:
+        if canon not in out:
+            out.append(canon)
+    return out
+
+
+def _paragraphs() -> list[str]:
+    text = (SAMPLES / "002_8c558d289ea6a1d3.txt").read_text(encoding="utf-8")
+    paras = [" ".join(p.split()) for p in text.split("\n") if len(p.split()) >= 8]
+    return paras[:60]
+
+
+FLOORS = (0, 15, 25, 35, 60, 75, 80, 90, 95, 99.5, 100, 110)
+
+
+def test_similarity_with_floor_matches_plain_scores_on_corpus_pairs():
+    paras = _paragraphs()
+    pairs = [(a, b) for a in paras[:25] for b in paras[20:45]]
+    # a wording held in full and a near copy: the partial match decides
+    pairs += [(paras[3][: len(paras[3]) // 2], paras[3]), (paras[5].replace("e", "a", 2), paras[5])]
+    for a, b in pairs:
+        plain = _plain_similarity(a, b)
+        assert rec_merge.text_similarity(a, b) == plain
+        for floor in FLOORS:
+            got = rec_merge.text_similarity(a, b, floor)
+            if plain >= floor:
+                assert got == plain, (a, b, floor)
+            else:
+                assert got < floor, (a, b, floor)
+
+
+words = st.sampled_from("the police should review training domestic abuse agency staff risk a of to".split())
+
+
+@given(st.lists(words, min_size=8, max_size=40), st.lists(words, min_size=1, max_size=60),
+       st.sampled_from(FLOORS))
+def test_similarity_floor_property(a, b, floor):
+    a, b = " ".join(a), " ".join(b)
+    plain = _plain_similarity(a, b)
+    got = rec_merge.text_similarity(a, b, floor)
+    assert got == plain if plain >= floor else got < floor
+
+
+def test_gazetteer_find_matches_plain_search_on_corpus_lines():
+    gaz = Gazetteer(load_patterns(), {"WMP": "West Midlands Police", "CSC": "Children's Social Care"})
+    text = (SAMPLES / "001_de2b1f6d2af1e5e0.txt").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip()][:400]
+    hits = 0
+    for line in lines:
+        expected = _plain_find(gaz, line)
+        assert gaz.find(line) == expected, line
+        hits += bool(expected)
+    assert hits >= 10      # the corpus lines do name agencies
+
+
+@given(st.lists(st.sampled_from(["police", "POLICE", "polıce", "İ", "ſ", "nhs", "NHS", "wmp", "WMP", "-", ",",
+                                  " ", "West Midlands Police", "Probation Service"]), max_size=20).map("".join))
+def test_gazetteer_find_property(text):
+    gaz = Gazetteer(load_patterns(), {"WMP": "West Midlands Police"})
+    assert gaz.find(text) == _plain_find(gaz, text)
+
+
+def test_find_dates_needs_digits_and_years():
+    assert find_dates("no date in this line at all") == []
+    assert [d.value.start for d in find_dates("Mar-14 and 31.05.2013")] == ["2014-03", "2013-05-31"]
+    assert [d.value.start for d in find_dates("reviewed in April 2011")] == ["2011-04"]
