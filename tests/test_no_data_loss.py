@@ -42,6 +42,17 @@ def test_every_claimed_line_is_held(key, route):
     assert not missing, f"{key}.{route}: {len(missing)} lines no record or warning holds:\n{_report(missing)}"
 
 
+FIXTURES = sorted((SAMPLES.parent / "tests" / "fixtures").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=[p.stem for p in FIXTURES])
+def test_fixture_excerpts_hold_every_claimed_line(path):
+    a = analyse(path)
+    assert a.claims
+    missing = _uncovered(a)
+    assert not missing, f"{path.name}:\n{_report(missing)}"
+
+
 # -- the check catches a dropped line --------------------------------------------------------
 
 PAD = " The review panel considered the records of every agency involved with the family at this time."
