@@ -8,16 +8,11 @@ import pytest
 from conftest import CORPUS, SAMPLES, analysed
 from dhrparse.coverage import uncovered_lines
 from dhrparse.pipeline import analyse
-
-_ROUTED: dict[tuple[str, str], object] = {}
+from test_formats_golden import routed   # shares its cache: each PDF/Word sample is read once
 
 
 def _analysis(key: str, route: str):
-    if route == "txt":
-        return analysed(key)
-    if (key, route) not in _ROUTED:
-        _ROUTED[(key, route)] = analyse(SAMPLES / f"{CORPUS[key].stem}.{route}")
-    return _ROUTED[(key, route)]
+    return analysed(key) if route == "txt" else routed(key, route)
 
 
 def _uncovered(a):
