@@ -5,10 +5,12 @@ from rich.console import Console
 from rich.table import Table as RichTable
 from rich.tree import Tree
 
+from .coverage import uncovered_lines
 from .document import Section
 from .pipeline import Analysis
 
 KINDS = ("recommendations", "actions", "chronology")
+CLAIM_NAMES = {"chronology": "chronology section", "plan": "plan", "recommendations": "recommendations"}
 
 
 def _records_in(analysis: Analysis, section: Section) -> dict[str, list]:
@@ -26,6 +28,10 @@ def _label(analysis: Analysis, section: Section) -> str:
     counts = ", ".join(f"{k}: {len(v)}" for k, v in found.items())
     heading = section.heading.replace("[", r"\[")
     tail = f"  [green]{counts}[/green]" if counts else ""
+    claimed = sorted({CLAIM_NAMES.get(c.kind, c.kind) for c in analysis.claims
+                      if analysis.source.section_at(c.line_start) is section})
+    if claimed:
+        tail += "  [magenta]claimed: " + ", ".join(claimed) + "[/magenta]"
     return f"[bold]{heading}[/bold]  [dim]lines {section.line_start}–{section.line_end}[/dim]{tail}"
 
 
@@ -83,6 +89,18 @@ def show(analysis: Analysis, *, blocks: bool = False, section_filter: str | None
             text = getattr(rec, "text", None) or getattr(rec, "action", None) or ""
             t.add_row(rec.id, str(rec.ref or ""), f"{rec.location.line_start}–{rec.location.line_end}",
                       (rec.location.section or "")[:40], text[:70])
+        console.print(t)
+    missing = uncovered_lines(src, doc, analysis.claims, analysis.structure)
+    regions = ", ".join(f"{CLAIM_NAMES.get(c.kind, c.kind)} {c.line_start}–{c.line_end}"
+                        for c in sorted(analysis.claims, key=lambda c: c.line_start))
+    console.print(f"claimed regions: {regions or 'none'}")
+    console.print(f"content lines in claimed regions that no record or warning holds: {len(missing)}")
+    if missing:
+        t = RichTable(title="uncovered lines")
+        for col in ("line", "claimed as", "section", "text"):
+            t.add_column(col, overflow="fold")
+        for u in missing:
+            t.add_row(str(u.line), CLAIM_NAMES.get(u.kind, u.kind), (u.section or "")[:40], u.text[:90])
         console.print(t)
     if doc.warnings:
         t = RichTable(title="warnings")

@@ -7,12 +7,12 @@ record types still come out.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import cleaning, segment
 from .document import SourceDocument
-from .extractors import Context, actions, chronology, recommendations, review
+from .extractors import Claim, Context, actions, chronology, recommendations, review
 from .extractors import location_of
 from .models import Document, Source
 from .patterns import Patterns, load_patterns
@@ -31,6 +31,8 @@ EXTRACTORS = (
 class Analysis:
     source: SourceDocument
     document: Document
+    claims: list[Claim] = field(default_factory=list)          # regions the extractors claimed
+    structure: dict[int, str] = field(default_factory=dict)    # lines they read as structure
 
 
 def prepare(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
@@ -39,8 +41,10 @@ def prepare(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     return doc
 
 
-def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False) -> Document:
-    ctx = Context(patterns=patterns)
+def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False,
+                   ctx: Context | None = None) -> Document:
+    """Records for a prepared document; pass `ctx` to keep the extractors' claims."""
+    ctx = ctx if ctx is not None else Context(patterns=patterns)
     for code, message, line in doc.reader_warnings:
         ctx.warn(code, message, location_of(doc, line) if line else None)
     try:
@@ -102,7 +106,9 @@ def analyse(source: str | Path | bytes, *, name: str | None = None, patterns: Pa
     else:
         doc = read_path(source, password=password, limits=limits)
     prepare(doc, patterns)
-    return Analysis(source=doc, document=run_extractors(doc, patterns, debug=debug))
+    ctx = Context(patterns=patterns)
+    document = run_extractors(doc, patterns, debug=debug, ctx=ctx)
+    return Analysis(source=doc, document=document, claims=ctx.claims, structure=ctx.structure)
 
 
 def extract(source: str | Path | bytes, *, name: str | None = None, patterns: Patterns | None = None,

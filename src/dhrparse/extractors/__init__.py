@@ -15,6 +15,16 @@ from ..patterns import Patterns
 
 
 @dataclass
+class Claim:
+    """A region an extractor treats as its own: every content line in it must end up in
+    a record or a warning (the "no data loss" invariant, coverage.py)."""
+    kind: str                   # "recommendations" | "plan" | "chronology"
+    line_start: int
+    line_end: int
+    section: str | None = None
+
+
+@dataclass
 class Context:
     patterns: Patterns
     warnings: list[Warning] = field(default_factory=list)
@@ -22,6 +32,16 @@ class Context:
     recommendations: list[Any] = field(default_factory=list)
     actions: list[Any] = field(default_factory=list)
     chronology: list[Any] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    structure: dict[int, str] = field(default_factory=dict)   # line -> why it is structure, not content
+
+    def claim(self, kind: str, line_start: int, line_end: int, section: str | None = None) -> None:
+        self.claims.append(Claim(kind, line_start, max(line_start, line_end), section))
+
+    def consumed(self, lines, why: str) -> None:
+        """Lines read as structure (table headers, labels, agency headings): no record holds them."""
+        for n in lines:
+            self.structure.setdefault(n, why)
 
     def warn(self, code: str, message: str, location: Location | None = None) -> None:
         self.warnings.append(Warning(code=code, message=message, location=location))

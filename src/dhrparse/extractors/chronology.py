@@ -35,10 +35,13 @@ def extract(doc: SourceDocument, ctx: Context) -> list[ChronologyEvent]:
     events: list[ChronologyEvent] = []
     for section, mode, scope in chronology_sections(doc, p):
         builder = _Builder(doc, ctx, gaz, section, events)
+        if scope:
+            ctx.claim("chronology", section.line_start, max(b.line_end for b in scope), section.heading)
         if mode == PERIODS:
             builder.periods(scope)
         else:
             builder.full(scope)
+        builder.flush_skipped()
     for i, ev in enumerate(events, 1):
         ev.id = f"chron-{i}"
     return events
@@ -124,24 +127,50 @@ class _Builder:
         self.opening = int(self.p.get("chronology.entries.opening_chars", 30))
         self.own: list[ChronologyEvent] = []      # this section's entries
         self.last_block: Block | None = None
+        self.skipped: list[Block] = []            # a run of blocks read as not events
+        self.skip_why = ""
+
+    # text deliberately not read as events becomes one warning per contiguous run -------
+    def _skip(self, block: Block, why: str) -> None:
+        if self.skipped and why != self.skip_why:
+            self.flush_skipped()
+        self.skipped.append(block)
+        self.skip_why = why
+
+    def flush_skipped(self) -> None:
+        if not self.skipped:
+            return
+        first, last = self.skipped[0], self.skipped[-1]
+        text = " ".join(" ".join(b.text.split()) for b in self.skipped)
+        n = len(self.skipped)
+        self.ctx.warn("chronology_not_event",
+                      f"{n} block{'s' if n > 1 else ''} in a chronology section read as {self.skip_why}, "
+                      f"not events: {text[:160]!r}",
+                      location_of(self.doc, first.line_start, last.line_end, section=self.section.heading,
+                                  page=first.page))
+        self.skipped = []
 
     # full chronology -----------------------------------------------------------------
     def full(self, blocks: list[Block]) -> None:
         blocks = [b for b in blocks if b.kind != "toc"]
         for i, block in enumerate(blocks):
             if block.kind == "heading":
+                self.flush_skipped()
                 if block.section is self.section:
                     continue
                 self._set_heading(block)
                 continue
             if block.kind == "table":
+                self.flush_skipped()
                 self._table(block)
                 continue
             text = block.text.strip()
             if not text:
                 continue
             if not self.own and block.kind == "paragraph" and self.p.any_match("chronology.method_cues", text):
+                self._skip(block, "the method or introduction")
                 continue
+            self.flush_skipped()
             if self._continues(block, text):
                 self._merge(block, text)
                 continue
@@ -150,6 +179,7 @@ class _Builder:
                     and not (self.last_block is not None and self._period_only(self.last_block.text)) \
                     and nxt is not None and nxt.kind in ("paragraph", "bullet"):
                 self._set_heading(block)        # a lone period line heading the entries below it
+                self.ctx.consumed(block.lines or [block.line_start], "period heading")
                 continue
             self._add(block, text)
 
@@ -184,11 +214,15 @@ class _Builder:
     def periods(self, blocks: list[Block]) -> None:
         for block in blocks:
             if block.kind == "heading":
+                self.flush_skipped()
                 if block.section is not self.section:
                     self.heading = " ".join(block.text.split()).rstrip(" :")
                 continue
             if block.kind in ("paragraph", "bullet") and self._period_only(block.text, loose=True):
+                self.flush_skipped()
                 self._add(block, block.text.strip())
+            elif block.text.strip():
+                self._skip(block, "findings of a key-episodes summary")
 
     def _period_only(self, text: str, loose: bool = False) -> bool:
         """A line that only names a period: "August to October 2010.", "Key Episode 2:
@@ -239,6 +273,7 @@ class _Builder:
                 found = self._columns(texts)
                 if found is not None:
                     cols, header_texts = found, texts
+                    self.ctx.consumed(range(row.line_start, row.line_end + 1), "table header")
                 continue
             self._table_row(block, row, texts, cols)
         if cols is None:

@@ -79,6 +79,8 @@ class _Walker:
         self.rows_since_update: list[PlanRow] = []
         self.rows_since_rec: list[PlanRow] = []
         self.orphans: list[Line] = []
+        self.unread: list[tuple[int, Line]] = []    # (index, line) the walk did not read into the plan
+        self.passed_heading = False                 # the line just walked was a heading that ends a table
         self.notes: dict[str | None, list[str]] = {}
         self.row_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s+(?P<rest>\S.*)$")
         self.ref_only_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s*$")
@@ -91,12 +93,46 @@ class _Walker:
         if start is None:
             return Plan()
         i = start
+        last_read = start
         while i < len(self.lines):
             ln = self.lines[i]
-            i = self._tab_line(i) if ln.cells is not None else self._text_line(i)
+            unread = len(self.unread)
+            nxt = self._tab_line(i) if ln.cells is not None else self._text_line(i)
+            if len(self.unread) == unread and not self.passed_heading:
+                last_read = nxt - 1
+            i = nxt
         self._close_all()
         self._flush_orphans()
+        self._claim(start, last_read)
         return self._finish()
+
+    # ---- the "no data loss" invariant ---------------------------------------------------------
+    def _claim(self, start: int, end: int) -> None:
+        """The plan runs from its first line to the last line read into it; lines inside it
+        that were not read become one warning per contiguous run (text after it is not ours)."""
+        first, last = self.lines[start], self.lines[end]
+        self.ctx.claim("plan", first.number, last.number, "action plan")
+        run: list[tuple[int, Line]] = []
+        for k, ln in self.unread:
+            if ln.number > last.number:
+                break
+            if run and k != run[-1][0] + 1:
+                self._warn_unread(run)
+                run = []
+            run.append((k, ln))
+        self._warn_unread(run)
+
+    def _warn_unread(self, run: list[tuple[int, Line]]) -> None:
+        if not run:
+            return
+        lines = [ln for _, ln in run]
+        text = " ".join(_strip_html(ln.text if ln.cells is None else " ".join(ln.cells)) for ln in lines)
+        self.ctx.warn("plan_text_not_read", f"{len(lines)} line{'s' if len(lines) > 1 else ''} in the action plan "
+                      f"outside any row, statement or heading: {text[:160]!r}",
+                      location_of(self.doc, lines[0].number, lines[-1].number, page=lines[0].page))
+
+    def _structure(self, lines: list[Line], why: str) -> None:
+        self.ctx.consumed([ln.number for ln in lines], why)
 
     def _plan_start(self) -> int | None:
         for i, ln in enumerate(self.lines):
@@ -300,10 +336,12 @@ class _Walker:
         texts = [_strip_html(c) for c in ln.cells]
         nonempty = [t for t in texts if t]
         if not nonempty or all(regex.fullmatch(r"[-–—_=\s]*", t) for t in nonempty):
+            self._structure([ln], "table rule")
             return i + 1
         header = self._header_at(i)
         if header is not None:
             cols, headers, nxt = header
+            self._structure(self.lines[i:nxt], "table header")
             if self.table is not None and self.mode == "tab" and cols == self.table.columns and not self.section_new \
                     and self.pending_rec is None and self.rec is None:
                 self._close_row()          # the header repeated on a new page
@@ -316,6 +354,7 @@ class _Walker:
         sec = self._section_match(joined) if len(nonempty) == 1 else None
         if sec is not None and not texts[0] == "":
             self._set_section(sec[0], ln, sec[1])
+            self._structure([ln], "plan section heading")
             return i + 1
         m = self.rec_rx.match(joined) if first else None
         if m and not (self.table is not None and "recommendation" in self.table.columns):
@@ -325,6 +364,7 @@ class _Walker:
             self._start_update(joined, ln)
             return i + 1
         if self.table is None or self.mode != "tab":
+            self.unread.append((i, ln))
             return i + 1
         ref, texts = self._tab_ref(texts)
         if ref is not None:
@@ -340,6 +380,9 @@ class _Walker:
                 self.row.line_end = ln.number
             elif self.rec is not None:
                 self.rec.lines.append(joined)
+                self.rec.line_end = ln.number
+            else:
+                self.unread.append((i, ln))
             return i + 1
         if self.rec is not None and not self.rows_since_rec:
             self.rec.lines.append(joined)
@@ -385,12 +428,14 @@ class _Walker:
         if header is not None:
             self._flush_orphans()
             cols, headers, nxt = header
+            self._structure(self.lines[i:nxt], "table header")
             self._start_table(cols, headers, ln, "text")
             return nxt
         sec = self._section_match(text)
         if sec is not None:
             self._flush_orphans()
             self._set_section(sec[0], ln, sec[1])
+            self._structure([ln], "plan section heading")
             return i + 1
         m = self.rec_rx.match(text)
         if m:
@@ -400,9 +445,11 @@ class _Walker:
         if self.mode == "text":
             return self._interleaved_line(i, ln, text)
         # paragraphs around tab tables
+        self.passed_heading = False
         if ln.number in self.heading_lines:
             self._close_all()
             self.table, self.mode = None, None
+            self.passed_heading = True      # a heading ends the plan's reach; it is not read into it
             return i + 1
         if self.update_rx.match(text) and self.table is not None and self.table.rows:
             self._start_update(text, ln)
@@ -415,6 +462,10 @@ class _Walker:
         elif self.section_new and not self.rec and self.mode is None or self.section_new and self.section:
             # a note printed under an agency heading ("these actions were completed before ...")
             self.notes.setdefault(self.section, []).append(text)
+            self.ctx.warn("plan_note", f"a note under the plan heading {self.section!r}, used to judge its "
+                          f"rows' status: {text[:160]!r}", location_of(self.doc, ln.number, page=ln.page))
+        else:
+            self.unread.append((i, ln))
         return i + 1
 
     def _interleaved_line(self, i: int, ln: Line, text: str) -> int:
@@ -440,6 +491,7 @@ class _Walker:
         if self._is_agency_heading(i, text):
             self._flush_orphans()
             self._set_section(text, ln, 0)
+            self._structure([ln], "plan agency heading")
             return i + 1
         self.orphans.append(ln)
         return i + 1

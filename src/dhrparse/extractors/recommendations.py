@@ -228,6 +228,7 @@ class _Parser:
                     if b.kind in ("heading", "paragraph") and self.rx.label_match(b.text)}
         formal: list[_Item] = []
         secondary: list[_Item] = []
+        units: list[tuple[int, int]] = []      # (first, end) block indices of labelled units
         # the action-plan extractor owns statements printed in action plans (plan_recommendations)
         skip_plan = True
         if self.ctx.review is not None and self.ctx.review.doc_kind == "action_plan":
@@ -248,8 +249,10 @@ class _Parser:
             if m is not None:
                 level = "agency" if mode == "agency" else "overview"
                 agency = self._agency_for(mode, heading_agency, i, regions) if level == "agency" else None
+                start = i
                 items, i = self._label_unit(i, m, level, agency, source)
                 formal.extend(items)
+                units.append((start, i))
                 continue
             if mode == "agency":
                 items, i = self._agency_run(i, regions)
@@ -265,7 +268,60 @@ class _Parser:
                 secondary.extend(items)
                 continue
             i += 1
+        self._claim(regions, formal, units)
         return formal, secondary
+
+    # -- the "no data loss" invariant: what this extractor claims, and what it skipped --------
+    def _claim(self, regions, formal: list[_Item], units: list[tuple[int, int]]) -> None:
+        """Recommendation chapters that gave records, and every labelled unit, are claimed;
+        any text in them no record holds becomes one warning per contiguous run."""
+        spans = [(min(b.line_start for b in it.blocks), max(b.line_end for b in it.blocks))
+                 for it in formal if it.blocks]
+        sources = {it.source for it in formal}
+        ranges: list[tuple[int, int]] = []
+        k, n = 0, len(self.blocks)
+        while k < n:
+            mode, source, _ = regions[k]
+            end = k
+            while end + 1 < n and regions[end + 1][:2] == (mode, source):
+                end += 1
+            if mode in ("overview", "agency") and source in sources and not self._mixed_heading(source):
+                ranges.append((k, end + 1))
+            k = end + 1
+        ranges += [u for u in units if not any(a <= u[0] and u[1] <= b for a, b in ranges)]
+        for a, b in ranges:
+            blocks = self.blocks[a:b]
+            if not blocks:
+                continue
+            self.ctx.claim("recommendations", blocks[0].line_start, max(x.line_end for x in blocks),
+                           self._loc(blocks[:1]).section)
+            run: list[Block] = []
+            for blk in blocks:
+                held = blk.kind in ("heading", "toc") or any(s <= blk.line_start and blk.line_end <= e
+                                                              for s, e in spans) \
+                    or all(ln in self.ctx.structure for ln in (blk.lines or [blk.line_start]))
+                if not held and blk.text.strip():
+                    run.append(blk)
+                    continue
+                if blk.kind == "heading" and not run:
+                    continue
+                self._warn_skipped(run)
+                run = []
+            self._warn_skipped(run)
+
+    def _mixed_heading(self, source: int) -> bool:
+        heading = next((b for b in self.blocks if b.kind == "heading" and b.line_start == source), None)
+        return heading is not None and any(
+            rx.search(heading.text) for rx in self.ctx.patterns.regexes("coverage.mixed_recommendations_heading"))
+
+    def _warn_skipped(self, run: list[Block]) -> None:
+        if not run:
+            return
+        text = " ".join(" ".join(b.text.split()) for b in run)
+        self.ctx.warn("not_a_recommendation",
+                      f"{len(run)} block{'s' if len(run) > 1 else ''} in a recommendations region read as "
+                      f"not recommendations (introduction, learning point, commentary): {text[:160]!r}",
+                      self._loc(run))
 
     # -- labelled recommendations -------------------------------------------------------------
     def _label_unit(self, i: int, m, level: str, agency: str | None, source: int) -> tuple[list[_Item], int]:
@@ -290,11 +346,13 @@ class _Parser:
             om = self.rx.outcome.match(text)
             if om and b.kind in ("heading", "paragraph"):
                 in_outcome = True
+                self._hold(b, "expected outcome (the record's outcome)")
                 if om.group("rest").strip():
                     outcome.append(self._clean(om.group("rest")))
                 j += 1
                 if not om.group("rest").strip() and j < len(self.blocks) and self.blocks[j].kind == "paragraph":
                     outcome.append(self._clean(self.blocks[j].text))
+                    self._hold(self.blocks[j], "expected outcome (the record's outcome)")
                     j += 1
                 continue
             if b.kind == "heading" or self.rx.label_match(text) or self.rx.is_stop(text):
@@ -302,6 +360,7 @@ class _Parser:
             if in_outcome:
                 if b.kind == "bullet":
                     outcome.append(self._clean(text))
+                    self._hold(b, "expected outcome (the record's outcome)")
                     j += 1
                     continue
                 break
@@ -313,6 +372,8 @@ class _Parser:
             body.append(b)
             j += 1
         items = self._split_body(label, body, ref, title, lead, level, agency, source)
+        if items and not lead:
+            self._hold(label, "recommendation label")
         out_text = " ".join(outcome).strip() or None
         for it in items:
             it.outcome = out_text
@@ -321,6 +382,9 @@ class _Parser:
                           f"recommendation label without a body: {label.text[:80]!r}",
                           self._loc([label]))
         return items, j
+
+    def _hold(self, b: Block, why: str) -> None:
+        self.ctx.consumed(b.lines or range(b.line_start, b.line_end + 1), why)
 
     @staticmethod
     def _sub_number(number: str, ref: str | None) -> bool:
@@ -475,6 +539,7 @@ class _Parser:
                 elif parent and first_child and not self._siblings(first_child, name):
                     parent = first_child = None
                 agency = f"{parent} - {name}" if parent else name
+                self._hold(b, "agency heading")
                 last_heading = name
                 last_was_heading = True
                 j += 1
