@@ -14,6 +14,9 @@ from ..models import Review, Victim
 from . import Context
 
 TITLE_LINES = 40
+# Who died, how old they were and which partnership commissioned the review are stated in
+# the opening pages; reading further only finds other people and other partnerships.
+FRONT_LINES = 1500
 
 
 def extract(doc: SourceDocument, ctx: Context) -> Review:
@@ -26,10 +29,10 @@ def extract(doc: SourceDocument, ctx: Context) -> Review:
     review = Review(
         review_id=_review_id(text, p),
         review_type=_review_type(title, text, p),
-        area=_area(text, p),
+        area=_area("\n".join(heads + lines[:FRONT_LINES]), p),
         doc_kind=_doc_kind(doc, title, text, p),
         author=_author(lines, p),
-        victims=_victims(lines, p),
+        victims=_victims(lines[:FRONT_LINES], p),
         date_of_death=_date_of_death(lines, p),
     )
     ctx.review = review
