@@ -1,11 +1,10 @@
 """The chronology extractor: short excerpts of real layouts, then the samples against gold."""
 import json
-import subprocess
 import sys
 
 import pytest
 
-from conftest import GOLD, ROOT, analysed, gold
+from conftest import ROOT, analysed, gold
 from dhrparse.extractors.chronology import event_date, section_kind
 from dhrparse.models import DateValue
 from dhrparse.pipeline import extract

@@ -1,16 +1,12 @@
 """The date parser and the relative-date resolver, on phrasings taken from real reviews."""
-import os
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import given, strategies as st
 
 from dhrparse.dates import find_dates, parse_date, parse_target_date, resolve_relative, shift
 from dhrparse.models import DateValue
 
-settings.register_profile("fast", max_examples=60, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("fuzz", max_examples=3000, deadline=None)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fast"))
+# example counts come from the profile in conftest.py (HYPOTHESIS_PROFILE=long for a long run)
 
 # text, start, end, precision, approximate  (the first date the text gives)
 ABSOLUTE = [

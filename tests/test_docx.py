@@ -6,7 +6,6 @@ import zipfile
 
 import pytest
 from docx import Document
-from docx.shared import Pt
 
 from dhrparse.cleaning import clean
 from dhrparse.patterns import load_patterns

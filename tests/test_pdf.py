@@ -123,7 +123,6 @@ def test_headings_from_font_size(plan_doc):
 
 
 def test_table_blocks_have_pdf_origin():
-    from conftest import CORPUS  # noqa: F401
     from dhrparse.pipeline import analyse
     analysis = analyse(SAMPLES / "002_8c558d289ea6a1d3.pdf")
     assert analysis.source.tables and {t.origin for t in analysis.source.tables} == {"pdf"}

@@ -3,7 +3,6 @@ restatement merge on synthetic lists, and golden tests on the corpus."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 
@@ -12,15 +11,13 @@ import pytest
 from dhrparse.readers import ReadError
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from conftest import CORPUS, GOLD, ROOT, analysed
+from conftest import GOLD, ROOT, analysed
 from dhrparse.actors import ActorFinder
 from dhrparse.agencies import Gazetteer
-from dhrparse.extractors import actions as actions_module
 from dhrparse.extractors import rec_merge
 from dhrparse.models import Location, Recommendation
 from dhrparse.pipeline import extract
 
-EXAMPLES = int(os.environ.get("HYPOTHESIS_MAX_EXAMPLES", "40"))
 
 
 # Word/HTML exports print one paragraph per line; a few long paragraphs make the excerpts read that way.
@@ -310,7 +307,7 @@ def test_actor_finder(finder, text, actor):
     assert finder.find(text) == actor
 
 
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])   # examples: the profile
 @given(st.text(max_size=300))
 def test_actor_finder_arbitrary_text(finder, text):
     actor = finder.find(text)
@@ -437,7 +434,7 @@ def test_golden_overview_report_structure():
     assert [r.ref for r in housing] == ["1", "3", "4", "2"]
 
 
-@settings(max_examples=max(5, EXAMPLES // 4), deadline=None)
+@settings(max_examples=settings().max_examples // 4 or 5)
 @given(st.lists(st.sampled_from([
     "Recommendation 1", "Recommendation: Title", "1.1 The police should act.", "- To review training",
     "Expected outcome: better practice", "Learning Point 2:", "2. RECOMMENDATIONS", "Individual Recommendations",

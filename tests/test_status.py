@@ -1,7 +1,6 @@
 """Status and target-date normalisers: known forms, and property tests (never raise; start <= end)."""
 from __future__ import annotations
 
-import os
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -11,7 +10,6 @@ from dhrparse.patterns import load_patterns
 from dhrparse.status import judge, normalise_status
 
 P = load_patterns()
-EXAMPLES = int(os.environ.get("HYPOTHESIS_EXAMPLES", "150"))
 
 
 @pytest.mark.parametrize("cell, value", [
@@ -72,7 +70,7 @@ date_like = st.one_of(
 )
 
 
-@settings(max_examples=EXAMPLES, deadline=None)
+@settings()   # examples: the profile in conftest.py
 @given(date_like)
 def test_target_date_never_raises_and_is_ordered(text):
     value, problems = parse_target_date(text, P)
@@ -80,7 +78,7 @@ def test_target_date_never_raises_and_is_ordered(text):
         assert value.start[:len(value.end)] <= value.end
 
 
-@settings(max_examples=EXAMPLES, deadline=None)
+@settings()   # examples: the profile in conftest.py
 @given(st.text(max_size=60), st.lists(st.text(max_size=80), max_size=3))
 def test_status_never_raises(cell, progress):
     s = normalise_status(cell, progress, P)

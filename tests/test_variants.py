@@ -2,7 +2,6 @@
 rules must hold for reports never seen."""
 from pathlib import Path
 
-import pytest
 
 import dhrparse
 

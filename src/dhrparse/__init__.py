@@ -9,6 +9,6 @@ __version__ = "0.1.0"
 
 from .models import Document  # noqa: E402
 from .pipeline import extract  # noqa: E402
-from . import readers  # noqa: E402
+from . import readers  # noqa: E402,F401  (dhrparse.readers.ReadError for callers)
 
 __all__ = ["Document", "extract", "__version__"]

@@ -122,7 +122,6 @@ def extract(files, fmt, output, records, no_bom, patterns_dirs, password, max_by
       dhrparse extract a.pdf b.docx --format jsonl -o reviews.jsonl
       dhrparse extract report.pdf --format xlsx -o report.xlsx
     """
-    from . import writers
     chosen = _records_option(records)
     if fmt == "csv" and output is None:
         if records is None:

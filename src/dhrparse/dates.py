@@ -188,7 +188,6 @@ def parse_target_date(text: str | None, patterns: Patterns | None = None) -> tup
     if text is None or not text.strip():
         return None, []
     raw = " ".join(text.split())
-    g = grammar(patterns)
     found = find_dates(raw, patterns)
     problems = []
     if not found:
@@ -200,4 +199,4 @@ def parse_target_date(text: str | None, patterns: Patterns | None = None) -> tup
     return value, problems
 
 
-from .relative import RelativeMatch, find_relative, resolve_relative, shift  # noqa: E402  (re-exported API)
+from .relative import RelativeMatch, find_relative, resolve_relative, shift  # noqa: E402,F401  (re-exported API)

@@ -16,7 +16,7 @@ Restatements are folded into the first statement (rec_merge); the action-plan ex
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 

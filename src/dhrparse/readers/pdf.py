@@ -156,8 +156,7 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
     line of text stood."""
     aligned = len(text) == n_chars     # string offsets are char indices (no surrogate pairs)
     raw_tp = textpage.raw
-    font_size, font_weight, char_box = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFontWeight, \
-        pdfium_c.FPDFText_GetCharBox
+    font_size, char_box = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetCharBox
     out: list[_Raw] = []
     placed: set[int] = set()
     offset = 0
