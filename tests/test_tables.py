@@ -92,3 +92,60 @@ def test_split_row_without_cell_ends_two_cells_on_one_line_and_role_after_senten
                                "To be monitored termly", "30/04/2013 All centres"), COLS, P, cell_ends=False)
     assert cells["action"].endswith("consistent format.")
     assert cells["lead"].startswith("Children's Centres Strategic Lead")
+
+
+# --- no cell text lost ----------------------------------------------------------------------
+
+from collections import Counter
+
+from hypothesis import given, strategies as st
+
+from dhrparse.extractors.interleaved import PrintedLine, split_row
+
+_PIECES = ["Review the training plan", "for all staff", "Head of Service -", "Landlord Services", "Mar-14",
+           "01/04/2014", "Dec-13 to", "Sept-14", "On-going", "TBC", "Action", "completed", "Ongoing",
+           "Completed", "Quarterly progress", "over 12 months", "Practice", "manager", "Lead GP",
+           "An improvement in the practice", "of agencies working together.", "Training register",
+           "Staff have completed training.", "(a) establish group", "Children's Social", "Care", "31/06/2019"]
+_COLUMNS = [["ref", "action", "lead", "target_date", "desired_outcome", "monitoring", "success_measure",
+             "progress", "status"],
+            ["ref", "action", "lead", "target_date", "progress", "status"],
+            ["ref", "action", "target_date", "desired_outcome", "progress", "status"]]
+
+
+def _chars(texts) -> Counter:
+    return Counter(c for t in texts for c in t if not c.isspace())
+
+
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.booleans()), min_size=1, max_size=14),
+       st.sampled_from(_COLUMNS), st.booleans())
+def test_interleaved_row_split_loses_no_cell_text(pieces, columns, cell_ends):
+    """Every non-space character of a row's printed lines ends up in exactly one cell."""
+    from dhrparse.patterns import load_patterns
+    lines = [PrintedLine(text, ends, n) for n, (text, ends) in enumerate(pieces, 1)]
+    cells, warnings = split_row(lines, columns, load_patterns(), cell_ends=cell_ends)
+    assert _chars(cells.values()) == _chars(text for text, _ in pieces), (cells, warnings)
+
+
+_HEADER = "REF\tAction (SMART)\tLead Officer\tTarget date for completion\tDesired outcome\tMonitoring arrangements\tStatus"
+_WORDS = st.sampled_from(["Review", "training", "for", "staff", "DA", "Lead", "May", "2022", "Complete", "Ongoing",
+                          "Head", "of", "Safeguarding", "audit", "quarterly", "report", "31/05/2019", "(a)"])
+
+
+def _action_texts(action) -> list[str]:
+    fields = [action.ref, action.action, action.lead, action.desired_outcome, action.monitoring,
+              action.success_measure, action.progress, action.scope,
+              action.target_date.raw if action.target_date else None, action.status.raw]
+    return [f for f in fields if f] + list(action.extra.values())
+
+
+@given(st.lists(st.lists(st.lists(_WORDS, min_size=1, max_size=4).map(" ".join), min_size=2, max_size=8),
+                min_size=1, max_size=5))
+def test_tab_table_rows_lose_no_cell_text(rows):
+    """Every non-space character of a tab-separated plan's data rows is in an Action or a warning."""
+    import dhrparse
+    body = [f"{n}.1\t" + "\t".join(cells) for n, cells in enumerate(rows, 1)]
+    doc = dhrparse.extract("ACTION PLAN\nRecommendation 1: Review training.\n" + _HEADER + "\n" + "\n".join(body) + "\n")
+    got = _chars(t for a in doc.actions for t in _action_texts(a)) + _chars(w.message for w in doc.warnings)
+    want = _chars(body)
+    assert not (want - got), (want - got, [a.model_dump() for a in doc.actions], doc.warnings)
