@@ -65,24 +65,25 @@ def _take_status(lines: list[PrintedLine], p: Patterns) -> str | None:
         two = f"{lines[-2].text} {last}"
         m = rx.search(two)
         if m and m.start("st") < len(lines[-2].text) and regex.match(r"(?i)action\b", m.group("st")):
-            before = two[:m.start("st")].strip()
             lines.pop()
-            if before:
-                lines[-1].text = before
-                lines[-1].ends_cell = True
-            else:
-                lines.pop()
-            return " ".join(m.group("st").split())
+            return _cut_status(lines, two, m)
     m = rx.search(last)
     if m and (m.start("st") == 0 or m.group("st")[0].isupper()):
-        before = last[:m.start("st")].strip()
-        if before:
-            lines[-1].text = before
-            lines[-1].ends_cell = True
-        else:
-            lines.pop()
-        return " ".join(m.group("st").split())
+        return _cut_status(lines, last, m)
     return None
+
+
+def _cut_status(lines: list[PrintedLine], text: str, m) -> str:
+    """The status phrase matched at the end of `text` (the last printed line, or the last
+    two joined): what precedes it stays as the last line and ends its cell; the phrase is
+    returned."""
+    before = text[:m.start("st")].strip()
+    if before:
+        lines[-1].text = before
+        lines[-1].ends_cell = True
+    else:
+        lines.pop()
+    return " ".join(m.group("st").split())
 
 
 def _find_date_line(lines: list[PrintedLine], p: Patterns) -> tuple[int, int, int] | None:
