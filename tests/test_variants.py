@@ -64,3 +64,16 @@ def test_paged_pdf_text_running_heads_footnotes_and_page_breaks():
     assert events == [("Early relationship", "2014-03-12", False, 1), ("Early relationship", "2014-07", False, 1),
                       ("Early relationship", "2014-07", True, 2), ("Separation", "2015-01-03", False, 2)]
     assert not any("NICE guidance" in e.text or "OFFICIAL" in e.text or "Page 1" in e.text for e in doc.chronology)
+
+
+def test_wrapped_exec_summary_with_unbulleted_agency_lists():
+    doc = _doc("wrapped_exec_summary_agency_lists.txt")
+    assert [(v.pseudonym, v.age) for v in doc.review.victims] == [("Anna", 41)]
+    assert [(r.level, r.ref, r.agency, r.text[:30]) for r in doc.recommendations] == [
+        ("overview", "1", "Eastborough Community Safety Partnership", "Eastborough Community Safety P"),
+        ("overview", "2", "The Clinical Commissioning Group", "The Clinical Commissioning Gro"),
+        ("agency", None, "Eastborough Police", "Review the quality assurance o"),
+        ("agency", None, "Eastborough Police", "Provide refresher training on "),
+        ("agency", None, "Eastborough Housing Association", "Introduce routine enquiry abou")]
+    assert [(e.date.start, e.date.relative) for e in doc.chronology] == [
+        ("2018-03", False), ("2019-09-04", False), ("2019-09-07", True), ("2020-10", False)]

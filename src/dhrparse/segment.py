@@ -73,7 +73,9 @@ class _Segmenter:
         if not self.layout.wrapped:
             return True
         if not _SENTENCE_END.search(text):
-            return False
+            # a wrapped paragraph's inner lines run to the page width; a short line that
+            # is not a sentence's end stands alone (a title, an agency name, a list item)
+            return len(text) < 0.5 * self.layout.width and len(text.split()) <= 8 and text[:1].isupper()
         return len(text) < 0.8 * self.layout.width
 
     def _starts_block(self, text: str) -> bool:

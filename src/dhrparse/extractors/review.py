@@ -133,6 +133,12 @@ def _victims(lines: list[str], p) -> list[Victim]:
                 names += [n.strip() for n in re.split(r"\s*(?:&|\band\b)\s*", m.group("names")) if n.strip()]
     ages: dict[str, int] = {}
     text = "\n".join(lines)
+    for rx in p.regexes("review.victims.death_of_aged", flags=0):
+        for m in rx.finditer(text):
+            name, age = m.group("name").strip(), int(m.group("age"))
+            if 0 < age < 120 and name not in names:
+                names.append(name)
+                ages.setdefault(name, age)
     for key in ("review.victims.aged_name", "review.victims.name_aged"):
         for rx in p.regexes(key, flags=0):
             for m in rx.finditer(text):
