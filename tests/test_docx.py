@@ -100,3 +100,25 @@ def test_zip_without_word_document_is_refused():
         zf.writestr("[Content_Types].xml", "<x/>")
     with pytest.raises(ReadError, match="not a Word document"):
         read_bytes(buf.getvalue(), "plan.docx")
+
+
+def test_word_auto_numbered_paragraphs_keep_their_drawn_numbers(tmp_path):
+    """Word draws "1.", "2." in front of List Number paragraphs; the text does not hold them,
+    yet recommendations are cited by them."""
+    import docx as python_docx
+    import dhrparse
+    d = python_docx.Document()
+    d.add_heading("Recommendations", 1)
+    d.add_paragraph("The panel makes the following recommendations:")
+    for text in ("The Community Safety Partnership should review the MARAC.",
+                 "The police should audit standard risk assessments."):
+        d.add_paragraph(text, style="List Number")
+    d.add_paragraph("A bulleted aside.", style="List Bullet")
+    path = tmp_path / "numbered.docx"
+    d.save(path)
+    lines = [ln.text for ln in dhrparse.readers.read_path(path).lines if ln.text]
+    assert lines[2:] == ["1. The Community Safety Partnership should review the MARAC.",
+                         "2. The police should audit standard risk assessments.", "• A bulleted aside."]
+    doc = dhrparse.extract(path)
+    assert [(r.ref, r.agency) for r in doc.recommendations] == [
+        ("1", "The Community Safety Partnership"), ("2", "The police")]

@@ -58,6 +58,7 @@ class _Segmenter:
         self.named = patterns.regexes("headings.named")
         self.known_sections = patterns.regexes("headings.known_sections")
         self.bare_label = re.compile(patterns.get("headings.bare_label"), re.I)
+        self.sentence_words = re.compile(patterns.get("headings.sentence_words"), re.I)
         self.labels = patterns.regexes("headings.labels")
         self.paragraph_number = re.compile(patterns.get("numbering.paragraph"))
         self.bullet = re.compile(patterns.get("numbering.bullet"))
@@ -152,8 +153,11 @@ class _Segmenter:
         sentence, or the first of a run of numbered sentences ("2.1 ...", "2.2 ...")."""
         words = len(title.split())
         ends = title.rstrip().endswith(".")
-        if ends and (words >= 9 or re.search(r"\b(?:19|20)\d{2}\b", title)):
+        if ends and (words >= 9 or re.search(r"\b(?:19|20)\d{2}\b", title) or self.sentence_words.search(title)):
             return True
+        if ends and self.last_para is not None and len(parts) == len(self.last_para) \
+                and parts == self.last_para[:-1] + (self.last_para[-1] + 1,):
+            return True     # the next sentence of a run of numbered paragraphs
         nxt = self.paragraph_number.match(nxt_text)
         if nxt:
             sibling = parts[:-1] + (parts[-1] + 1,)

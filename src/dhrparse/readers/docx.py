@@ -56,16 +56,17 @@ def read_docx(data: bytes, *, name: str, path: str | None, sha256: str,
             raise ReadError(f"document has over {limits.max_lines:,} lines, over the limit")
         lines.append(Line(number=len(lines) + 1, text=text, page=None, raw=text, cells=cells, hint=hint))
 
+    numbers = _ListNumbers(document)
     body = document.element.body
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            _paragraph(Paragraph(child, document), add)
+            _paragraph(Paragraph(child, document), add, numbers)
         elif tag == "tbl":
             _table(Table(child, document), add)
         elif tag == "sdt":      # content controls (e.g. a contents table) hold paragraphs
             for p in child.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
-                _paragraph(Paragraph(p, document), add)
+                _paragraph(Paragraph(p, document), add, numbers)
     return SourceDocument(name=name, path=path, sha256=sha256, format="docx", lines=lines, pages=None)
 
 
@@ -96,7 +97,89 @@ def _list_level(paragraph) -> int | None:
     return None
 
 
-def _paragraph(paragraph, add) -> None:
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+class _ListNumbers:
+    """The numbers Word draws in front of auto-numbered paragraphs ("1.", "2.1", "a)"):
+    they are not in the paragraph's text, yet reviews cite paragraphs and recommendations
+    by them. Counters run per list and level, as Word's do."""
+
+    def __init__(self, document):
+        self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}   # (numId, ilvl) -> (fmt, text, start)
+        self.counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        abstract = {}
+        for a in root.iter(f"{_W}abstractNum"):
+            levels = {}
+            for lvl in a.iter(f"{_W}lvl"):
+                fmt = lvl.find(f"{_W}numFmt")
+                text = lvl.find(f"{_W}lvlText")
+                start = lvl.find(f"{_W}start")
+                levels[int(lvl.get(f"{_W}ilvl"))] = (fmt.get(f"{_W}val") if fmt is not None else "decimal",
+                                                     text.get(f"{_W}val") if text is not None else "%1.",
+                                                     int(start.get(f"{_W}val")) if start is not None else 1)
+            abstract[a.get(f"{_W}abstractNumId")] = levels
+        for num in root.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            for ilvl, spec in abstract.get(ref.get(f"{_W}val") if ref is not None else None, {}).items():
+                self.formats[(num.get(f"{_W}numId"), ilvl)] = spec
+
+    def label(self, paragraph) -> str | None:
+        """The drawn number of a numbered paragraph ("3.", "2.1"), or None (bullets, plain text)."""
+        num_pr = _num_pr(paragraph)
+        if num_pr is None:
+            return None
+        num_id = num_pr.find(f"{_W}numId")
+        ilvl_el = num_pr.find(f"{_W}ilvl")
+        num_id = num_id.get(f"{_W}val") if num_id is not None else None
+        ilvl = int(ilvl_el.get(f"{_W}val")) if ilvl_el is not None else 0
+        spec = self.formats.get((num_id, ilvl))
+        if spec is None or spec[0] in ("bullet", "none"):
+            return None
+        counts = self.counters.setdefault(num_id, [0] * 9)
+        starts = [self.formats.get((num_id, k), ("decimal", "", 1))[2] for k in range(9)]
+        counts[ilvl] = counts[ilvl] + 1 if counts[ilvl] else starts[ilvl]
+        for deeper in range(ilvl + 1, 9):
+            counts[deeper] = 0
+        text = spec[1]
+        for k in range(ilvl + 1):
+            fmt = self.formats.get((num_id, k), ("decimal",))[0]
+            text = text.replace(f"%{k + 1}", _format_number(counts[k] or starts[k], fmt))
+        return text.strip() or None
+
+
+def _num_pr(paragraph):
+    p_pr = paragraph._p.pPr
+    if p_pr is not None and p_pr.numPr is not None:
+        return p_pr.numPr
+    style = paragraph.style
+    while style is not None:                # "List Number" numbers through its style
+        s_pr = style.element.pPr
+        if s_pr is not None and s_pr.numPr is not None:
+            return s_pr.numPr
+        style = style.base_style
+    return None
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt == "lowerLetter":
+        return chr(ord("a") + (n - 1) % 26)
+    if fmt == "upperLetter":
+        return chr(ord("A") + (n - 1) % 26)
+    if fmt in ("lowerRoman", "upperRoman"):
+        out, value = "", n
+        for v, r in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            while value >= v:
+                out, value = out + r, value - v
+        return out if fmt == "lowerRoman" else out.upper()
+    return str(n)
+
+
+def _paragraph(paragraph, add, numbers: "_ListNumbers | None" = None) -> None:
     text = _run_text(paragraph)
     if not text.strip():
         add("")
@@ -104,10 +187,15 @@ def _paragraph(paragraph, add) -> None:
     style = (paragraph.style.name if paragraph.style is not None else "") or ""
     m = _HEADING_STYLE.match(style.strip())
     if m or style.strip().lower() == "title":
-        add(" ".join(text.split()), hint=f"heading:{int(m.group(1)) if m else 1}")
+        label = numbers.label(paragraph) if numbers is not None else None      # "4 CHRONOLOGY" numbered by Word
+        add((f"{label} " if label else "") + " ".join(text.split()), hint=f"heading:{int(m.group(1)) if m else 1}")
         return
     level = _list_level(paragraph)
     pieces = [p for p in text.split("\n") if p.strip()]
+    label = numbers.label(paragraph) if numbers is not None and level is not None else None
+    if label and not style.lower().startswith("heading"):
+        add(f"{label} " + " ".join(" ".join(pieces).split()))     # a numbered paragraph, as printed
+        return
     if level is not None and not style.lower().startswith("heading"):
         add("• " + " ".join(" ".join(pieces).split()), hint="bullet" if level == 0 else "bullet:1")
         return
