@@ -77,3 +77,10 @@ def test_wrapped_exec_summary_with_unbulleted_agency_lists():
         ("agency", None, "Eastborough Housing Association", "Introduce routine enquiry abou")]
     assert [(e.date.start, e.date.relative) for e in doc.chronology] == [
         ("2018-03", False), ("2019-09-04", False), ("2019-09-07", True), ("2020-10", False)]
+
+
+def test_chronology_under_year_subheadings():
+    doc = _doc("chronology_with_year_headings.txt")
+    assert [(e.heading, e.date.start, e.date.relative) for e in doc.chronology] == [
+        ("2016", "2016-03", False), ("2016", "2016-05-05", False), ("2017", "2017-01-12", False),
+        ("2017", "2017-02", True), ("2017", "2017-02", True)]

@@ -59,6 +59,7 @@ class _Segmenter:
         self.known_sections = patterns.regexes("headings.known_sections")
         self.bare_label = re.compile(patterns.get("headings.bare_label"), re.I)
         self.sentence_words = re.compile(patterns.get("headings.sentence_words"), re.I)
+        self.year_heading = re.compile(patterns.get("headings.year_heading"))
         self.labels = patterns.regexes("headings.labels")
         self.paragraph_number = re.compile(patterns.get("numbering.paragraph"))
         self.bullet = re.compile(patterns.get("numbering.bullet"))
@@ -102,6 +103,8 @@ class _Segmenter:
             return self._make("heading", text.rstrip(":").strip(), [ln], level=1)
         if self.numbered_heading.match(text):
             return None
+        if self.year_heading.match(text) and not prev_open:
+            return self._make("heading", text.rstrip(": "), [ln], level=4)
         if prev_open or continues or text[0].islower() or self._starts_block(text):
             return None
         if _is_upper_title(text) and words <= 12 and not text.endswith("."):
