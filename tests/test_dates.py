@@ -211,3 +211,8 @@ def test_resolve_relative_never_raises_and_is_consistent(text, anchor, death):
     if value is not None:
         _consistent(value)
         assert value.relative
+
+
+def test_target_date_wrapped_inside_its_year_by_a_narrow_pdf_column():
+    value, _ = parse_target_date("30/09/20 21")
+    assert (value.start, value.raw) == ("2021-09-30", "30/09/20 21")

@@ -149,3 +149,10 @@ def test_tab_table_rows_lose_no_cell_text(rows):
     got = _chars(t for a in doc.actions for t in _action_texts(a)) + _chars(w.message for w in doc.warnings)
     want = _chars(body)
     assert not (want - got), (want - got, [a.model_dump() for a in doc.actions], doc.warnings)
+
+
+def test_header_word_split_by_a_narrow_pdf_column_still_maps():
+    from dhrparse.patterns import load_patterns
+    from dhrparse.tables import column_map
+    cm = column_map(load_patterns())
+    assert cm.field_of("Recommendati on") == "recommendation" and cm.field_of("Targe t Date") == "target_date"

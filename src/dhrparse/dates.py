@@ -12,6 +12,8 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 
+import re
+
 import regex
 
 from .models import DateValue
@@ -188,7 +190,8 @@ def parse_target_date(text: str | None, patterns: Patterns | None = None) -> tup
     if text is None or not text.strip():
         return None, []
     raw = " ".join(text.split())
-    found = find_dates(raw, patterns)
+    # a narrow PDF column can wrap a date inside a number ("30/09/20" / "21")
+    found = find_dates(re.sub(r"(?<=[/.-]\d{2}) (?=\d{2}\b)", "", raw), patterns)
     problems = []
     if not found:
         return DateValue(raw=raw, start=None, end=None, precision="unknown"), problems

@@ -94,6 +94,12 @@ class ColumnMap:
         for syn, name in self.pairs:
             if text.startswith(syn + " ") or text.startswith(syn + "/") or text.startswith(syn + "("):
                 return name
+        # a narrow PDF column can split a header word ("Recommendati on", "Targe t Date")
+        squeezed = text.replace(" ", "")
+        if len(squeezed) >= 4:
+            for syn, name in self.pairs:
+                if squeezed == syn.replace(" ", ""):
+                    return name
         return None
 
     def header_columns(self, cells: list[str]) -> list[str] | None:
