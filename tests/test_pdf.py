@@ -84,7 +84,9 @@ def test_page_limit():
 
 
 def test_cell_lines_joined_with_spaces_and_line_end_hyphens_kept():
-    assert join_cell_lines("Multi\x02\r\nagency training \r\nand\r\nsupport") == "Multi-agency training and support"
+    from dhrparse.readers.pdf_tables import resolve_splits
+    joined = join_cell_lines("Multi\x02\r\nagency training \r\nand\r\nsupport")
+    assert resolve_splits(joined, set()) == "Multi-agency training and support"
 
 
 @pytest.fixture(scope="module")
@@ -177,3 +179,12 @@ def test_agency_list_read_from_pdf_layout(tmp_path):
         (probation, "Management Oversight", "Through case oversight ensure enforcement actions are taken."),
     ]
     assert len(recs[1].text.splitlines()) == 2
+
+
+def test_words_split_by_a_narrow_table_column_are_rejoined_when_the_document_prints_them_whole():
+    from dhrparse.readers.pdf_tables import MAYBE_SPLIT, document_words, join_cell_lines, resolve_splits
+    cell = join_cell_lines("Southval\r\ne CSP to review\r\nthe plan\r\n.")
+    assert cell == f"Southval{MAYBE_SPLIT}e CSP to review{MAYBE_SPLIT}the plan."
+    words = document_words(["Southvale Community Safety Partnership", cell])
+    assert resolve_splits(cell, words) == "Southvale CSP to review the plan."
+    assert resolve_splits(join_cell_lines("Findings\r\nreported"), words) == "Findings reported"

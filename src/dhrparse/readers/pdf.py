@@ -23,7 +23,8 @@ import pypdfium2.raw as pdfium_c
 from ..document import Line, SourceDocument
 from .pdf_guard import check_inflation
 from . import Limits, ReadError
-from .pdf_tables import MAX_PATHS, PdfTable, assign_chars, find_tables, page_object_types
+from .pdf_tables import (MAX_PATHS, MAYBE_SPLIT, PdfTable, assign_chars, document_words, find_tables,
+                         page_object_types, resolve_splits)
 
 MAX_PAGE_CHARS = 500_000    # text on one page beyond this is not a report page (bomb guard)
 _GLUED_NOTE = re.compile(r"(?<=[A-Za-z\)\.’'”\"])\d{1,3}(?=[\s.,;:)]|$)")
@@ -132,6 +133,11 @@ def _read(pdf: pdfium.PdfDocument, data: bytes, *, name: str, path: str | None, 
                          f"page(s) {_ranges(image_only)} are scanned images without a text layer; "
                          f"their text was not read (OCR them first)", None))
     _nest_bullets(raw)
+    words = document_words([c for r in raw for c in (r.cells or [r.text])])
+    for r in raw:
+        if r.cells is not None and any(MAYBE_SPLIT in c for c in r.cells):
+            r.cells = [resolve_splits(c, words) for c in r.cells]
+            r.text = "\t".join(r.cells)
     lines = _number(raw, _heading_levels(raw))
     return SourceDocument(name=name, path=path, sha256=sha256, format="pdf", lines=lines, pages=n_pages,
                           reader_warnings=warnings)

@@ -145,9 +145,41 @@ def join_cell_lines(text: str) -> str:
             continue
         if out.endswith(("\ufffe", "\x02")):
             out = out[:-1] + "-" + part.lstrip()
+        elif out and part.lstrip()[:1] in (".", ",", ";", ":", ")", "?", "!"):
+            out = out.rstrip() + part.lstrip()      # punctuation wrapped onto its own line
+        elif out and out[-1].isalnum() and part.lstrip()[:1].isalnum():
+            # no space kept at the line end: a wrap, or a word split by a narrow column;
+            # the reader decides once it knows the document's words (resolve_splits)
+            out = out + MAYBE_SPLIT + part.lstrip()
         else:
             out = (out.rstrip() + " " + part.lstrip()) if out else part
     return " ".join(out.replace("\ufffe", "-").replace("\x02", "-").split())
+
+
+MAYBE_SPLIT = "\u200b"
+_WORDISH = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def document_words(texts: list[str]) -> set[str]:
+    """Lower-cased words printed whole somewhere in the document."""
+    words: set[str] = set()
+    for text in texts:
+        for token in text.split():
+            if MAYBE_SPLIT not in token:
+                words.update(w.lower() for w in _WORDISH.findall(token))
+    return words
+
+
+def resolve_splits(text: str, words: set[str]) -> str:
+    """Join the two pieces of a word a narrow column split ("Commiss" + "ion") when the
+    whole word is printed elsewhere in the document; otherwise they were two words."""
+    if MAYBE_SPLIT not in text:
+        return text
+    def join(m: re.Match) -> str:
+        left, right = m.group(1), m.group(2)
+        return left + right if (left + right).lower() in words else f"{left} {right}"
+    text = re.sub(rf"([^\W_]+){MAYBE_SPLIT}([^\W_]+)", join, text)
+    return text.replace(MAYBE_SPLIT, " ")
 
 
 def _owners(table: PdfTable) -> list[list[tuple[int, int]]]:
