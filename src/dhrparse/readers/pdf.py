@@ -133,9 +133,10 @@ def _read(pdf: pdfium.PdfDocument, data: bytes, *, name: str, path: str | None, 
                          f"page(s) {_ranges(image_only)} are scanned images without a text layer; "
                          f"their text was not read (OCR them first)", None))
     _nest_bullets(raw)
-    words = document_words([c for r in raw for c in (r.cells or [r.text])])
-    for r in raw:
-        if r.cells is not None and any(MAYBE_SPLIT in c for c in r.cells):
+    split_rows = [r for r in raw if r.cells is not None and MAYBE_SPLIT in r.text]
+    if split_rows:
+        words = document_words([r.text for r in raw])
+        for r in split_rows:
             r.cells = [resolve_splits(c, words) for c in r.cells]
             r.text = "\t".join(r.cells)
     lines = _number(raw, _heading_levels(raw))

@@ -158,15 +158,16 @@ def join_cell_lines(text: str) -> str:
 
 MAYBE_SPLIT = "\u200b"
 _WORDISH = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_SPLIT_TOKEN = re.compile(r"\S*\u200b\S*")
 
 
 def document_words(texts: list[str]) -> set[str]:
     """Lower-cased words printed whole somewhere in the document."""
     words: set[str] = set()
     for text in texts:
-        for token in text.split():
-            if MAYBE_SPLIT not in token:
-                words.update(w.lower() for w in _WORDISH.findall(token))
+        if MAYBE_SPLIT in text:
+            text = _SPLIT_TOKEN.sub(" ", text)      # the pieces of a split word are not words
+        words.update(_WORDISH.findall(text.lower()))
     return words
 
 
