@@ -62,7 +62,7 @@ def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False,
                 raise
             log.debug("%s extractor failed", name, exc_info=True)
             ctx.warn("extractor_failed", f"{name} could not be extracted: {exc!r}")
-    link_actions(ctx)
+    link_actions(ctx.recommendations, ctx.actions)
     return Document(
         source=Source(name=doc.name, path=doc.path, sha256=doc.sha256,
                       format=doc.format if doc.format in ("pdf", "text", "docx", "html") else "text",
@@ -75,15 +75,15 @@ def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False,
     )
 
 
-def link_actions(ctx: Context) -> None:
+def link_actions(recommendations: list, actions: list) -> None:
     """Point each action at its recommendation record when the refs agree."""
     from .refs import norm_ref
     by_key: dict[tuple[str, str], str] = {}
-    for rec in ctx.recommendations:
+    for rec in recommendations:
         if rec.ref:
             section = "overview" if rec.level == "overview" else (rec.agency or "").lower()
             by_key.setdefault((section, norm_ref(rec.ref)), rec.id)
-    for action in ctx.actions:
+    for action in actions:
         if action.recommendation_id or not action.recommendation_ref:
             continue
         section = "overview" if (action.agency_section or "overview") == "overview" else action.agency_section.lower()

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from .markup import flatten
 from .models import Status
 from .patterns import Patterns, load_patterns
 
@@ -50,7 +51,7 @@ def judge(text: str | None, patterns: Patterns | None = None) -> str | None:
     if not text or not text.strip():
         return None
     patterns = patterns or load_patterns()
-    flat = " ".join(regex.sub(r"<[^>]+>", " ", text).split())
+    flat = flatten(text)
     for window in (flat[:60], flat[:400]):
         # the phrase printed first wins: "completed and shall be ongoing" is complete,
         # "partially completed" in progress
@@ -82,6 +83,6 @@ def normalise_status(cell: str | None, progress: list[str] | None = None,
     for text in progress or []:
         value = judge(text, patterns)
         if value:
-            flat = " ".join(regex.sub(r"<[^>]+>", " ", text).split())
+            flat = flatten(text)
             return Status(raw=raw, value=value, rag=rag, judged_from=flat[:200])
     return Status(raw=raw, value="unknown", rag=rag)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .markup import flatten
 from .patterns import Patterns
 
 FIELDS = ("ref", "action", "lead", "target_date", "desired_outcome", "monitoring",
@@ -51,14 +52,11 @@ class PlanTable:
     note: str | None = None         # text printed under the agency heading, for every row
 
 
-_TAG = regex.compile(r"<[^>]+>")   # compiled once: called for every cell and line
 _WORD = regex.compile(r"[a-z]+")
 
 
 def _norm(text: str) -> str:
-    if "<" in text:
-        text = _TAG.sub(" ", text)
-    return " ".join(text.lower().replace("’", "'").split())
+    return flatten(text).lower().replace("’", "'")
 
 
 class ColumnMap:

@@ -8,7 +8,6 @@ files; each linked action also records which file holds its recommendation.
 from __future__ import annotations
 
 import regex
-from types import SimpleNamespace
 
 from ..models import Document
 from ..pipeline import link_actions
@@ -42,7 +41,7 @@ def link_across(docs: list[Document]) -> int:
             for provider in providers:
                 if provider is doc or not waiting:
                     continue
-                link_actions(SimpleNamespace(recommendations=provider.recommendations, actions=waiting))
+                link_actions(provider.recommendations, waiting)
                 for action in waiting:
                     if action.recommendation_id:
                         action.recommendation_source = provider.source.name

@@ -14,6 +14,7 @@ import regex
 from ..dates import parse_target_date
 from ..document import SourceDocument
 from ..models import Action, Recommendation, Status
+from ..markup import flatten
 from ..refs import display_ref
 from ..status import normalise_status, status_words
 from ..tables import PlanRow, PlanTable
@@ -54,19 +55,11 @@ def extract(doc: SourceDocument, ctx: Context) -> list[Action]:
     return actions
 
 
-_BLOCK_TAG = regex.compile(r"</?(?:p|u|ul|ol|li|b|i|strong|em|br)[^>]*>")   # compiled once: per cell
-_TAG = regex.compile(r"<[^>]+>")
 _UPDATE_IN_CELL = regex.compile(r"(?i)\b(?:progress\s+)?update\s*[:–-]\s*\S.*")
 
 
 def _clean(text: str | None) -> str | None:
-    if not text:
-        return None
-    if "<" in text:
-        text = _BLOCK_TAG.sub(" ", text)
-        text = _TAG.sub(" ", text)
-    text = " ".join(text.split())
-    return text or None
+    return flatten(text) or None if text else None
 
 
 def _rec_ref_of(row: PlanRow, table: PlanTable) -> str | None:

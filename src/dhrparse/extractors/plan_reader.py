@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..markup import flatten
 from ..document import Line, SourceDocument
 from ..models import Recommendation
 from ..refs import display_ref, norm_ref
@@ -40,13 +41,6 @@ class _Rec:
     table: PlanTable | None = None
     section: str | None = None
     confirmed: bool = False
-
-
-_TAG = regex.compile(r"<[^>]+>")   # compiled once: called for every line and cell
-
-
-def _strip_html(text: str) -> str:
-    return " ".join((_TAG.sub(" ", text) if "<" in text else text).split())
 
 
 class _Walker:
@@ -126,7 +120,7 @@ class _Walker:
         if not run:
             return
         lines = [ln for _, ln in run]
-        text = " ".join(_strip_html(ln.text if ln.cells is None else " ".join(ln.cells)) for ln in lines)
+        text = " ".join(flatten(ln.text if ln.cells is None else " ".join(ln.cells)) for ln in lines)
         self.ctx.warn("plan_text_not_read", f"{len(lines)} line{'s' if len(lines) > 1 else ''} in the action plan "
                       f"outside any row, statement or heading: {text[:160]!r}",
                       location_of(self.doc, lines[0].number, lines[-1].number, page=lines[0].page))
@@ -140,7 +134,7 @@ class _Walker:
                 start = i
                 for j in range(i - 1, max(-1, i - LOOKBACK), -1):
                     prev = self.lines[j]
-                    text = _strip_html(prev.text if prev.cells is None else " ".join(prev.cells))
+                    text = flatten(prev.text if prev.cells is None else " ".join(prev.cells))
                     if self.rec_rx.match(text) or self._section_match(text) is not None:
                         start = j
                     elif prev.cells is not None:
@@ -152,7 +146,7 @@ class _Walker:
     def _header_at(self, i: int) -> tuple[list[str], list[str], int] | None:
         ln = self.lines[i]
         if ln.cells is not None:
-            texts = [_strip_html(c) for c in ln.cells]
+            texts = [flatten(c) for c in ln.cells]
             cols = self.cm.header_columns(texts)
             return (cols, texts, i + 1) if cols else None
         text = ln.text
@@ -206,7 +200,7 @@ class _Walker:
         for k, rx in enumerate(self.p.regexes("actions.plan.agency_section")):
             m = rx.match(text)
             if m:
-                return _strip_html(m.group("agency")).strip(" :–-"), k
+                return flatten(m.group("agency")).strip(" :–-"), k
         return None
 
     def _set_section(self, name: str, ln: Line, kind: int) -> None:
@@ -333,7 +327,7 @@ class _Walker:
     # ---- tab rows (form 1, PDF/DOCX tables) -----------------------------------------------
     def _tab_line(self, i: int) -> int:
         ln = self.lines[i]
-        texts = [_strip_html(c) for c in ln.cells]
+        texts = [flatten(c) for c in ln.cells]
         nonempty = [t for t in texts if t]
         if not nonempty or all(regex.fullmatch(r"[-–—_=\s]*", t) for t in nonempty):
             self._structure([ln], "table rule")
@@ -423,7 +417,7 @@ class _Walker:
     # ---- plain lines (form 3 and paragraphs around tab tables) ----------------------------
     def _text_line(self, i: int) -> int:
         ln = self.lines[i]
-        text = _strip_html(ln.text)
+        text = flatten(ln.text)
         header = self._header_at(i)
         if header is not None:
             self._flush_orphans()
@@ -537,7 +531,7 @@ class _Walker:
     def _flush_orphans(self) -> None:
         if self.orphans:
             first, last = self.orphans[0], self.orphans[-1]
-            text = " ".join(_strip_html(x.text) for x in self.orphans)
+            text = " ".join(flatten(x.text) for x in self.orphans)
             self.ctx.warn("plan_text_unplaced", f"plan text outside any row: {text[:200]!r}",
                           location_of(self.doc, first.number, last.number, page=first.page))
             self.orphans = []

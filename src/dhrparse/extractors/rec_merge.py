@@ -18,6 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
+from ..markup import flatten
 from ..models import Recommendation
 from ..refs import norm_ref
 
@@ -30,7 +31,7 @@ AGENCY_MATCH = 75
 def norm(text: str | None) -> str:
     if not text:
         return ""
-    s = re.sub(r"<[^>]+>", " ", text).lower().replace("’", "'").replace("‘", "'")
+    s = flatten(text).lower().replace("’", "'").replace("‘", "'")
     s = re.sub(r"[^a-z0-9]+", " ", s)
     return " ".join(s.split())
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from ..markup import flatten
 from .. import refs
 from ..actors import ActorFinder
 from ..agencies import gazetteer_for
@@ -472,8 +473,7 @@ class _Parser:
         return text
 
     def _clean(self, text: str) -> str:
-        text = re.sub(r"<[^>]+>", " ", text)
-        text = self.rx.stop_inline.sub("", " " + text).strip()
+        text = self.rx.stop_inline.sub("", " " + flatten(text)).strip()
         return " ".join(text.split())
 
     def _title_like(self, text: str) -> bool:
