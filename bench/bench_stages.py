@@ -46,7 +46,7 @@ def stages(path: str) -> list[tuple[str, float]]:
     mark("actions")
     ctx.chronology = chronology.extract(doc, ctx)
     mark("chronology")
-    link_actions(ctx)
+    link_actions(ctx.recommendations, ctx.actions)
     document = run_extractors(doc, patterns)   # the real path once more, for the writer
     t = time.process_time()
     to_json([document], single=True)
