@@ -6,6 +6,7 @@ Exit codes: 0 success, 1 some input could not be read, 2 usage error.
 """
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 import traceback
@@ -82,7 +83,23 @@ def analyse_one(path: str, opts: Options):
     return None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """`batch` pulls in the process pool and rich's progress display; it is imported
+    only when asked for (or listed by --help), so a single `extract` starts faster."""
+
+    lazy = {"batch": ("dhrparse.batch", "batch")}
+
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy))
+
+    def get_command(self, ctx, name):
+        if name in self.lazy and name not in self.commands:
+            module, attr = self.lazy[name]
+            self.add_command(getattr(importlib.import_module(module), attr), name)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dhrparse")
 def main() -> None:
     """Turn Domestic Homicide Reviews, Serious Case Reviews and their action plans
@@ -205,16 +222,6 @@ def schema(record):
     data = json_schema() if record == "document" else RECORD_TYPES[record].model_json_schema()
     click.echo(json.dumps(data, indent=2))
 
-
-def _register_batch() -> None:
-    try:
-        from .batch import batch
-    except ImportError:
-        return
-    main.add_command(batch)
-
-
-_register_batch()
 
 if __name__ == "__main__":  # pragma: no cover
     main()
