@@ -122,3 +122,49 @@ def test_word_auto_numbered_paragraphs_keep_their_drawn_numbers(tmp_path):
     doc = dhrparse.extract(path)
     assert [(r.ref, r.agency) for r in doc.recommendations] == [
         ("1", "The Community Safety Partnership"), ("2", "The police")]
+
+
+def _typed_plan_docx() -> bytes:
+    """A Word file made from a text export (LibreOffice opening a .txt): every printed
+    line is a plain paragraph, plan rows keep their tabs, cells keep their HTML, and
+    typed lists nest by leading spaces. Lines from the 002 sample's plan."""
+    d = Document()
+    for text in [
+        "Recommendation 2: Strengthening domestic abuse pathways in health",
+        "REF\tAction (SMART)\tLead Officer\tTarget date for completion\tDesired outcome of the action",
+        "2.1\tReport shared with the Health and Well Being Board\tDirector of Nursing – Quality & Safeguarding"
+        "\tDecember 2022\tRobust evidence",
+        "\t\t\t\tand an annual report",
+        "<p>Update: Complete.</p> <p>IRIS is embedded as part of Primary Care.</p>",
+        "",
+        "\tAn indented paragraph is text, not a row.",
+        "Agency recommendations",
+        "- Training",
+        " - To deliver Domestic Abuse refresher training to all Case Management staff.",
+    ]:
+        d.add_paragraph(text)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_paragraphs_typed_as_tab_rows_are_table_rows():
+    doc = read_bytes(_typed_plan_docx(), "typed.docx")
+    by_text = {ln.text.split("\t")[0]: ln for ln in doc.lines}
+    assert by_text["2.1"].cells[2] == "Director of Nursing – Quality & Safeguarding"
+    continuation = next(ln for ln in doc.lines if "annual report" in ln.text)
+    assert continuation.cells == ["", "", "", "", "and an annual report"]
+    texts = [ln.text for ln in doc.lines]       # HTML paragraphs read as in a text file
+    assert "Update: Complete." in texts and "IRIS is embedded as part of Primary Care." in texts
+    indented = next(ln for ln in doc.lines if "indented" in ln.text)
+    assert indented.cells is None and indented.text == "An indented paragraph is text, not a row."
+    nested = next(ln for ln in doc.lines if "refresher" in ln.text)
+    assert nested.text.startswith(" - ")        # the typed indent that nests the item is kept
+
+
+def test_typed_plan_rows_give_the_same_action_as_the_text_route():
+    from dhrparse import extract
+    action = extract(_typed_plan_docx(), name="typed.docx").actions[0]
+    assert (action.ref, action.lead, action.target_date.start) == (
+        "2.1", "Director of Nursing – Quality & Safeguarding", "2022-12")
+    assert action.status.value == "complete"

@@ -49,13 +49,8 @@ def read_docx(data: bytes, *, name: str, path: str | None, sha256: str,
         raise
     except Exception as exc:  # python-docx raises several types for broken packages
         raise ReadError(f"this Word document could not be read ({type(exc).__name__})") from None
-    lines: list[Line] = []
-
-    def add(text: str, hint: str | None = None, cells: list[str] | None = None) -> None:
-        if len(lines) >= limits.max_lines:
-            raise ReadError(f"document has over {limits.max_lines:,} lines, over the limit")
-        lines.append(Line(number=len(lines) + 1, text=text, page=None, raw=text, cells=cells, hint=hint))
-
+    add = _LineSink(limits.max_lines)
+    lines = add.lines
     numbers = _ListNumbers(document)
     body = document.element.body
     for child in body.iterchildren():
@@ -68,6 +63,22 @@ def read_docx(data: bytes, *, name: str, path: str | None, sha256: str,
             for p in child.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
                 _paragraph(Paragraph(p, document), add, numbers)
     return SourceDocument(name=name, path=path, sha256=sha256, format="docx", lines=lines, pages=None)
+
+
+class _LineSink:
+    """Collects the document's Lines, numbered as they come."""
+
+    def __init__(self, max_lines: int):
+        self.lines: list[Line] = []
+        self.max_lines = max_lines
+
+    def __call__(self, text: str, hint: str | None = None, cells: list[str] | None = None) -> None:
+        if len(self.lines) >= self.max_lines:
+            raise ReadError(f"document has over {self.max_lines:,} lines, over the limit")
+        self.lines.append(Line(number=len(self.lines) + 1, text=text, page=None, raw=text, cells=cells, hint=hint))
+
+    def last_is_row(self) -> bool:
+        return bool(self.lines) and self.lines[-1].cells is not None
 
 
 def _run_text(paragraph) -> str:
@@ -203,7 +214,21 @@ def _paragraph(paragraph, add, numbers: "_ListNumbers | None" = None) -> None:
         add(pieces[0].strip(), hint="bold")     # a subheading set in bold type, not a heading style
         return
     for piece in pieces:        # soft line breaks print as separate lines
-        add(piece.strip())
+        _plain_line(piece, add)
+
+
+def _plain_line(piece: str, add) -> None:
+    """A line of a plain paragraph. Text laid out with tabs is a table row, and HTML
+    fragments left in the text are read, as they are in a text file: a Word document
+    made from a text export keeps both."""
+    from .text import convert_line
+    stripped = piece.strip()
+    # tabs between words make a row; tabs only in front are an indent, unless the line
+    # carries on the rows above (a continuation row's first cells are empty)
+    row = "\t" in stripped or ("\t" in piece.rstrip() and add.last_is_row())
+    # leading spaces stay, as in a text file: they are how a typed list nests its items
+    for segment in convert_line(piece.rstrip() if row else piece.rstrip().lstrip("\t")):
+        add(segment.rstrip(), cells=segment.split("\t") if "\t" in segment else None)
 
 
 def _all_bold(paragraph) -> bool:
