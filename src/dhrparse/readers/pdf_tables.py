@@ -202,38 +202,104 @@ def _owners(table: PdfTable) -> list[list[tuple[int, int]]]:
 _TOKEN = re.compile(r"\S+\s*")
 
 
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(first, last) index of the first and last printed character of each non-blank
+    line of a page's text, split as the reader splits it."""
+    sep = "\r\n" if "\r\n" in text else "\n"
+    out: list[tuple[int, int]] = []
+    offset = 0
+    for piece in text.split(sep):
+        start = offset
+        offset += len(piece) + len(sep)
+        stripped_left = piece.lstrip()
+        if stripped_left:
+            out.append((start + len(piece) - len(stripped_left), start + len(piece.rstrip()) - 1))
+    return out
+
+
+_OUTSIDE = (-1, None)
+
+
+def _line_place(tables: list[PdfTable], owners: list[list[list[tuple[int, int]]]], neg_ys: list[list[float]],
+                rects: list[tuple[float, float, float, float]]):
+    """Where a whole printed line goes, judged from the boxes PDFium draws round its text:
+    _OUTSIDE when no box touches any table, (table, cell owner) when every box lies
+    strictly inside one grid slot of the first table it touches (so every word's centre
+    does too), else None: the line must be placed word by word."""
+    place = None
+    for left, bottom, right, top in rects:
+        if not (left < right and bottom < top):
+            return None         # an empty box: some characters are not covered by it
+        for k, t in enumerate(tables):
+            if right < t.left or left > t.right or top < t.bottom or bottom > t.top:
+                continue
+            xs, ys = t.xs, t.ys
+            j = bisect.bisect_right(xs, left) - 1
+            i = bisect.bisect_right(neg_ys[k], -top) - 1       # ys run top to bottom
+            if not (0 <= j < len(xs) - 1 and xs[j] < left and right < xs[j + 1]
+                    and 0 <= i < len(ys) - 1 and top < ys[i] and ys[i + 1] < bottom):
+                return None
+            here = (k, owners[k][i][j])
+            break
+        else:
+            here = _OUTSIDE
+        if place is not None and here != place:
+            return None
+        place = here
+    return place
+
+
 def assign_chars(tables: list[PdfTable], textpage, text: str) -> dict[int, int]:
     """Read every table's cells from the page text. Returns, for the first character of
-    each word on the page, the index of the table it lies in (words outside tables are
-    left out). A word never crosses a cell boundary, so only its first character's box
-    is looked up; the word and the space or line break after it go to that cell."""
+    each line (and of each word placed on its own) that lies in a table, the index of
+    that table. PDFium prints a table cell by cell, so a line whose text boxes all lie
+    inside one cell goes to that cell whole and a line whose boxes miss every table is
+    skipped: one box query per line. Only a line that crosses a cell or table edge is
+    placed word by word: a word never crosses a cell boundary, so its first character's
+    box places it, with the space or line break after it."""
     raw_tp = textpage.raw
     owners = [_owners(t) for t in tables]
     neg_ys = [[-v for v in t.ys] for t in tables]
     cell_text: list[dict[tuple[int, int], list[str]]] = [{} for _ in tables]
     where: dict[int, int] = {}
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    get_box = pdfium_c.FPDFText_GetCharBox
+    get_box, count_rects, get_rect = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_CountRects, \
+        pdfium_c.FPDFText_GetRect
     # a word outside the box round all the tables is dropped at once (most words of a page)
     x_lo, x_hi = min(t.left for t in tables), max(t.right for t in tables)
     y_lo, y_hi = min(t.bottom for t in tables), max(t.top for t in tables)
-    for m in _TOKEN.finditer(text):
-        index = m.start()
-        if not get_box(raw_tp, index, left, right, bottom, top):
+    spans = line_spans(text)
+    for n, (first, last) in enumerate(spans):
+        end = spans[n + 1][0] if n + 1 < len(spans) else len(text)
+        rects = []
+        for r in range(count_rects(raw_tp, first, last - first + 1)):
+            get_rect(raw_tp, r, left, top, right, bottom)
+            rects.append((left.value, bottom.value, right.value, top.value))
+        place = _line_place(tables, owners, neg_ys, rects) if rects else None
+        if place is _OUTSIDE:
             continue
-        y = (bottom.value + top.value) / 2
-        if not y_lo <= y <= y_hi:
+        if place is not None:
+            k, owner = place
+            cell_text[k].setdefault(owner, []).append(text[first:end])
+            where[first] = k
             continue
-        x = (left.value + right.value) / 2
-        if not x_lo <= x <= x_hi:
-            continue
-        for k, t in enumerate(tables):
-            if t.left <= x <= t.right and t.bottom <= y <= t.top:
-                j = min(max(bisect.bisect_right(t.xs, x) - 1, 0), len(t.xs) - 2)
-                i = min(max(bisect.bisect_right(neg_ys[k], -y) - 1, 0), len(t.ys) - 2)
-                cell_text[k].setdefault(owners[k][i][j], []).append(m.group(0))
-                where[index] = k
-                break
+        for m in _TOKEN.finditer(text, first, end):
+            index = m.start()
+            if not get_box(raw_tp, index, left, right, bottom, top):
+                continue
+            y = (bottom.value + top.value) / 2
+            if not y_lo <= y <= y_hi:
+                continue
+            x = (left.value + right.value) / 2
+            if not x_lo <= x <= x_hi:
+                continue
+            for k, t in enumerate(tables):
+                if t.left <= x <= t.right and t.bottom <= y <= t.top:
+                    j = min(max(bisect.bisect_right(t.xs, x) - 1, 0), len(t.xs) - 2)
+                    i = min(max(bisect.bisect_right(neg_ys[k], -y) - 1, 0), len(t.ys) - 2)
+                    cell_text[k].setdefault(owners[k][i][j], []).append(m.group(0))
+                    where[index] = k
+                    break
     for k, t in enumerate(tables):
         rows = []
         for i, row in enumerate(owners[k]):
