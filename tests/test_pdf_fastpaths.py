@@ -98,3 +98,35 @@ def test_a_line_goes_whole_to_a_cell_only_when_all_its_boxes_lie_inside_it():
     assert _line_place([t], owners, neg_ys, [(60, 295, 100, 305)]) is None
     assert _line_place([t], owners, neg_ys, [(60, 400, 100, 410), (60, 210, 100, 220)]) is None
     assert _line_place([t], owners, neg_ys, [(60, 210, 60, 210)]) is None     # an empty box
+
+
+# -- words printed whole, read once per distinct chunk --
+import re  # noqa: E402
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from dhrparse.readers.pdf_guard import _STREAM, _streams  # noqa: E402
+from dhrparse.readers.pdf_tables import MAYBE_SPLIT, _WORDISH, document_words  # noqa: E402
+
+_TEXT = st.text(alphabet=st.sampled_from(list("abcAB ΣςσİI'’-_\n\t.\u00a0") + [MAYBE_SPLIT]), max_size=40)
+
+
+def _words_text_by_text(texts: list[str]) -> set[str]:
+    words: set[str] = set()
+    for text in texts:
+        text = re.sub(r"\S*\u200b\S*", " ", text)      # the pieces of a split word are not words
+        words.update(_WORDISH.findall(text.lower()))
+    return words
+
+
+@settings(deadline=None)
+@given(st.lists(_TEXT, max_size=6))
+def test_document_words_are_the_words_of_each_text(texts):
+    assert document_words(texts) == _words_text_by_text(texts)
+
+
+@settings(deadline=None)
+@given(st.binary(max_size=60) | st.lists(st.sampled_from([b"stream", b"end", b"\r", b"\n", b"x", b"S", b" "]),
+                                         max_size=12).map(b"".join))
+def test_stream_finder_finds_what_the_regex_finds(data):
+    assert list(_streams(data)) == [(m.start(), m.end()) for m in _STREAM.finditer(data)]

@@ -158,17 +158,18 @@ def join_cell_lines(text: str) -> str:
 
 MAYBE_SPLIT = "\u200b"
 _WORDISH = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_SPLIT_TOKEN = re.compile(r"\S*\u200b\S*")
 
 
 def document_words(texts: list[str]) -> set[str]:
-    """Lower-cased words printed whole somewhere in the document."""
-    words: set[str] = set()
-    for text in texts:
-        if MAYBE_SPLIT in text:
-            text = _SPLIT_TOKEN.sub(" ", text)      # the pieces of a split word are not words
-        words.update(_WORDISH.findall(text.lower()))
-    return words
+    """Lower-cased words printed whole somewhere in the document. A word never spans
+    white space, so the words are read from each distinct space-separated chunk once
+    (a long report repeats most of its chunks many times)."""
+    chunks = set("\n".join(texts).lower().split())
+    # the pieces of a split word are not words
+    return set(_WORDISH.findall(" ".join(c for c in chunks if MAYBE_SPLIT not in c)))
+
+
+_SPLIT_PAIR = re.compile(rf"([^\W_]+){MAYBE_SPLIT}([^\W_]+)")
 
 
 def resolve_splits(text: str, words: set[str]) -> str:
@@ -179,7 +180,7 @@ def resolve_splits(text: str, words: set[str]) -> str:
     def join(m: re.Match) -> str:
         left, right = m.group(1), m.group(2)
         return left + right if (left + right).lower() in words else f"{left} {right}"
-    text = re.sub(rf"([^\W_]+){MAYBE_SPLIT}([^\W_]+)", join, text)
+    text = _SPLIT_PAIR.sub(join, text)
     return text.replace(MAYBE_SPLIT, " ")
 
 
@@ -223,9 +224,9 @@ _OUTSIDE = (-1, None)
 def _line_place(tables: list[PdfTable], owners: list[list[list[tuple[int, int]]]], neg_ys: list[list[float]],
                 rects: list[tuple[float, float, float, float]]):
     """Where a whole printed line goes, judged from the boxes PDFium draws round its text:
-    _OUTSIDE when no box touches any table, (table, cell owner) when every box lies
-    strictly inside one grid slot of the first table it touches (so every word's centre
-    does too), else None: the line must be placed word by word."""
+    _OUTSIDE when no box touches any table, (table, cell owner) when every box lies inside
+    the first table it touches and every grid slot the box covers belongs to one cell (so
+    every word's centre does too), else None: the line must be placed word by word."""
     place = None
     for left, bottom, right, top in rects:
         if not (left < right and bottom < top):
@@ -233,13 +234,19 @@ def _line_place(tables: list[PdfTable], owners: list[list[list[tuple[int, int]]]
         for k, t in enumerate(tables):
             if right < t.left or left > t.right or top < t.bottom or bottom > t.top:
                 continue
-            xs, ys = t.xs, t.ys
-            j = bisect.bisect_right(xs, left) - 1
-            i = bisect.bisect_right(neg_ys[k], -top) - 1       # ys run top to bottom
-            if not (0 <= j < len(xs) - 1 and xs[j] < left and right < xs[j + 1]
-                    and 0 <= i < len(ys) - 1 and top < ys[i] and ys[i + 1] < bottom):
+            if not (t.left <= left and right <= t.right and t.bottom <= bottom and top <= t.top):
                 return None
-            here = (k, owners[k][i][j])
+            # the slots of the box's corners, found as a word's centre is (assign_chars)
+            last_col, last_row = len(t.xs) - 2, len(t.ys) - 2
+            j0 = min(max(bisect.bisect_right(t.xs, left) - 1, 0), last_col)
+            j1 = min(max(bisect.bisect_right(t.xs, right) - 1, 0), last_col)
+            i0 = min(max(bisect.bisect_right(neg_ys[k], -top) - 1, 0), last_row)
+            i1 = min(max(bisect.bisect_right(neg_ys[k], -bottom) - 1, 0), last_row)
+            owner = owners[k][i0][j0]
+            if (i0 != i1 or j0 != j1) and any(owners[k][i][j] != owner for i in range(i0, i1 + 1)
+                                               for j in range(j0, j1 + 1)):
+                return None
+            here = (k, owner)
             break
         else:
             here = _OUTSIDE
@@ -251,55 +258,19 @@ def _line_place(tables: list[PdfTable], owners: list[list[list[tuple[int, int]]]
 
 def assign_chars(tables: list[PdfTable], textpage, text: str) -> dict[int, int]:
     """Read every table's cells from the page text. Returns, for the first character of
-    each line (and of each word placed on its own) that lies in a table, the index of
-    that table. PDFium prints a table cell by cell, so a line whose text boxes all lie
-    inside one cell goes to that cell whole and a line whose boxes miss every table is
-    skipped: one box query per line. Only a line that crosses a cell or table edge is
-    placed word by word: a word never crosses a cell boundary, so its first character's
-    box places it, with the space or line break after it."""
-    raw_tp = textpage.raw
-    owners = [_owners(t) for t in tables]
-    neg_ys = [[-v for v in t.ys] for t in tables]
-    cell_text: list[dict[tuple[int, int], list[str]]] = [{} for _ in tables]
-    where: dict[int, int] = {}
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    get_box, count_rects, get_rect = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_CountRects, \
-        pdfium_c.FPDFText_GetRect
-    # a word outside the box round all the tables is dropped at once (most words of a page)
-    x_lo, x_hi = min(t.left for t in tables), max(t.right for t in tables)
-    y_lo, y_hi = min(t.bottom for t in tables), max(t.top for t in tables)
+    each line (and of each part of a line placed on its own) that lies in a table, the
+    index of that table. PDFium prints a table cell by cell, so a line whose text boxes
+    all lie inside one cell goes to that cell whole and a line whose boxes miss every
+    table is skipped: one box query per line. A line that crosses cells (PDFium joins
+    cells printed on one baseline) is cut where its boxes change cell, each part checked
+    the same way; what is left is placed word by word: a word never crosses a cell
+    boundary, so its first character's box places it, with the space or line break
+    after it."""
+    placer = _Placer(tables, textpage, text)
     spans = line_spans(text)
     for n, (first, last) in enumerate(spans):
-        end = spans[n + 1][0] if n + 1 < len(spans) else len(text)
-        rects = []
-        for r in range(count_rects(raw_tp, first, last - first + 1)):
-            get_rect(raw_tp, r, left, top, right, bottom)
-            rects.append((left.value, bottom.value, right.value, top.value))
-        place = _line_place(tables, owners, neg_ys, rects) if rects else None
-        if place is _OUTSIDE:
-            continue
-        if place is not None:
-            k, owner = place
-            cell_text[k].setdefault(owner, []).append(text[first:end])
-            where[first] = k
-            continue
-        for m in _TOKEN.finditer(text, first, end):
-            index = m.start()
-            if not get_box(raw_tp, index, left, right, bottom, top):
-                continue
-            y = (bottom.value + top.value) / 2
-            if not y_lo <= y <= y_hi:
-                continue
-            x = (left.value + right.value) / 2
-            if not x_lo <= x <= x_hi:
-                continue
-            for k, t in enumerate(tables):
-                if t.left <= x <= t.right and t.bottom <= y <= t.top:
-                    j = min(max(bisect.bisect_right(t.xs, x) - 1, 0), len(t.xs) - 2)
-                    i = min(max(bisect.bisect_right(neg_ys[k], -y) - 1, 0), len(t.ys) - 2)
-                    cell_text[k].setdefault(owners[k][i][j], []).append(m.group(0))
-                    where[index] = k
-                    break
+        placer.line(first, last, spans[n + 1][0] if n + 1 < len(spans) else len(text))
+    owners, cell_text = placer.owners, placer.cell_text
     for k, t in enumerate(tables):
         rows = []
         for i, row in enumerate(owners[k]):
@@ -308,4 +279,95 @@ def assign_chars(tables: list[PdfTable], textpage, text: str) -> dict[int, int]:
             if any(cells):
                 rows.append(cells)
         t.rows = rows
-    return where
+    return placer.where
+
+
+_WORD = re.compile(r"\S+")
+
+
+class _Placer:
+    """Puts a table page's text into the cells it lies in (see assign_chars)."""
+
+    def __init__(self, tables: list[PdfTable], textpage, text: str):
+        self.tables, self.raw_tp, self.text = tables, textpage.raw, text
+        self.owners = [_owners(t) for t in tables]
+        self.neg_ys = [[-v for v in t.ys] for t in tables]
+        self.cell_text: list[dict[tuple[int, int], list[str]]] = [{} for _ in tables]
+        self.where: dict[int, int] = {}
+        self.box = tuple(ctypes.c_double() for _ in range(4))
+        # a word outside the box round all the tables is dropped at once
+        self.x_lo, self.x_hi = min(t.left for t in tables), max(t.right for t in tables)
+        self.y_lo, self.y_hi = min(t.bottom for t in tables), max(t.top for t in tables)
+
+    def line(self, first: int, last: int, end: int) -> None:
+        """Place text[first:last + 1], the printed line, with what follows it up to `end`."""
+        rects = self._rects(first, last)
+        place = _line_place(self.tables, self.owners, self.neg_ys, rects) if rects else None
+        if place is not None:
+            self._put(place, first, end)
+            return
+        words = [(m.start(), m.end() - 1) for m in _WORD.finditer(self.text, first, last + 1)]
+        self._words(words, 0, len(words), end, rects)
+
+    def _rects(self, first: int, last: int) -> list[tuple[float, float, float, float]]:
+        left, right, bottom, top = self.box
+        out = []
+        for r in range(pdfium_c.FPDFText_CountRects(self.raw_tp, first, last - first + 1)):
+            pdfium_c.FPDFText_GetRect(self.raw_tp, r, left, top, right, bottom)
+            out.append((left.value, bottom.value, right.value, top.value))
+        return out
+
+    def _put(self, place, first: int, end: int) -> None:
+        if place is not _OUTSIDE:
+            k, owner = place
+            self.cell_text[k].setdefault(owner, []).append(self.text[first:end])
+            self.where[first] = k
+
+    def _words(self, words: list[tuple[int, int]], a: int, b: int, end: int, rects) -> None:
+        """Place words[a:b] (their text runs to `end`), whose boxes `rects` span cells: cut
+        them where the boxes change cell and check each part, else word by word."""
+        cut = self._cut(words, a, b, rects) if b - a > 2 else None
+        if cut is None:
+            for w in range(a, b):
+                self._word(words[w][0], words[w + 1][0] if w + 1 < b else end)
+            return
+        for lo, hi in ((a, cut), (cut, b)):
+            stop = words[hi][0] if hi < b else end
+            part = self._rects(words[lo][0], words[hi - 1][1])
+            place = _line_place(self.tables, self.owners, self.neg_ys, part) if part else None
+            if place is not None:
+                self._put(place, words[lo][0], stop)
+            else:
+                self._words(words, lo, hi, stop, part)
+
+    def _cut(self, words: list[tuple[int, int]], a: int, b: int, rects) -> int | None:
+        """The word where the first box in another cell than the first box begins."""
+        places = [_line_place(self.tables, self.owners, self.neg_ys, [r]) for r in rects]
+        if not places or places[0] is None:
+            return None
+        for r, place in zip(rects[1:], places[1:]):
+            if place is None:
+                return None
+            if place != places[0]:
+                index = pdfium_c.FPDFText_GetCharIndexAtPos(self.raw_tp, r[0] + 0.01, (r[1] + r[3]) / 2, 0.5, 0.5)
+                cut = bisect.bisect_right(words, (index, float("inf")), a, b) - 1
+                return cut if a < cut < b else None
+        return None
+
+    def _word(self, index: int, stop: int) -> None:
+        left, right, bottom, top = self.box
+        if not pdfium_c.FPDFText_GetCharBox(self.raw_tp, index, left, right, bottom, top):
+            return
+        y = (bottom.value + top.value) / 2
+        if not self.y_lo <= y <= self.y_hi:
+            return
+        x = (left.value + right.value) / 2
+        if not self.x_lo <= x <= self.x_hi:
+            return
+        for k, t in enumerate(self.tables):
+            if t.left <= x <= t.right and t.bottom <= y <= t.top:
+                j = min(max(bisect.bisect_right(t.xs, x) - 1, 0), len(t.xs) - 2)
+                i = min(max(bisect.bisect_right(self.neg_ys[k], -y) - 1, 0), len(t.ys) - 2)
+                self.cell_text[k].setdefault(self.owners[k][i][j], []).append(self.text[index:stop])
+                self.where[index] = k
+                return
