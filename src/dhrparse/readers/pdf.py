@@ -28,6 +28,8 @@ from .pdf_tables import (MAX_PATHS, MAYBE_SPLIT, PdfTable, assign_chars, documen
 
 MAX_PAGE_CHARS = 500_000    # text on one page beyond this is not a report page (bomb guard)
 _GLUED_NOTE = re.compile(r"(?<=[A-Za-z\)\.’'”\"])\d{1,3}(?=[\s.,;:)]|$)")
+# what every _GLUED_NOTE match starts with, found faster (the digit is looked for first)
+_DIGIT_AFTER_WORD = re.compile(r"\d(?<=[A-Za-z\)\.’'”\"]\d)")
 _SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _L, _R, _B, _T = (pdfium_c.c_double() for _ in range(4))
 # font names say bold where the weight field does not ("ABCDEF+Calibri-Bold", "Arial,Bold")
@@ -166,35 +168,38 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
     font_size, char_box = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetCharBox
     out: list[_Raw] = []
     placed: set[int] = set()
+    sep = "\r\n" if "\r\n" in text else "\n"
+    step = len(sep)
     offset = 0
-    for piece in text.split("\r\n") if "\r\n" in text else text.split("\n"):
+    for piece in text.split(sep):
         start = offset
-        offset += len(piece) + 2
+        offset += len(piece) + step
         stripped = piece.strip()
         if not stripped:
             continue
-        size, bold, y, x = 0.0, False, None, None
         first = start + (len(piece) - len(piece.lstrip()))
-        table_index = in_table.get(first) if in_table is not None else None
-        bullet = bool(_BULLET_START.match(stripped))
-        if aligned and table_index is None:
-            size = font_size(raw_tp, first)
-            # the position joins a heading wrapped over two lines and nests list items
-            if (len(piece) <= 150 or bullet) and char_box(raw_tp, first, _L, _R, _B, _T):
-                y, x = _B.value, _L.value
-            # bold only matters for heading-length lines: the whole line set bold
-            if len(piece) <= 150:
-                last = start + len(piece.rstrip()) - 1
-                bold = _is_bold(textpage, first) and _is_bold(textpage, last)
-            if _GLUED_NOTE.search(piece):
-                piece = _mark_superscripts(textpage, piece, start)
-            if _PAGE_NUMBER_END.search(piece):
-                piece = _tab_before_page_number(textpage, piece, start, size)
+        table_index = in_table.get(first) if in_table else None
         if table_index is not None:
             if table_index not in placed:
                 placed.add(table_index)
                 out.extend(_table_lines(tables[table_index], page_no))
             continue
+        size, bold, y, x = 0.0, False, None, None
+        bullet = bool(_BULLET_START.match(stripped))
+        if aligned:
+            size = font_size(raw_tp, first)
+            short = len(piece) <= 150
+            # the position joins a heading wrapped over two lines and nests list items
+            if (short or bullet) and char_box(raw_tp, first, _L, _R, _B, _T):
+                y, x = _B.value, _L.value
+            # bold only matters for heading-length lines: the whole line set bold
+            if short:
+                bold = _is_bold(raw_tp, first) and _is_bold(raw_tp, first + len(stripped) - 1)
+            # cheap tests first: most lines have no digit after a word and do not end in one
+            if _DIGIT_AFTER_WORD.search(piece):
+                piece = _mark_superscripts(textpage, piece, start)
+            if piece.rstrip()[-1:].isdecimal():
+                piece = _tab_before_page_number(textpage, piece, start, size)
         for k, table in enumerate(tables):   # a table no line fell in goes above text printed below it
             if k not in placed and y is not None and y < table.bottom:
                 placed.add(k)
@@ -208,11 +213,21 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
     return out
 
 
-def _is_bold(textpage, index: int) -> bool:
-    if pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= 600:
+_BOLD_NAMES: dict[bytes, bool] = {}
+
+
+def _is_bold(raw_tp, index: int) -> bool:
+    if pdfium_c.FPDFText_GetFontWeight(raw_tp, index) >= 600:
         return True
-    n = pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, _FONT_NAME, len(_FONT_NAME), None)
-    return bool(n) and bool(_BOLD_FONT.search(_FONT_NAME.value.decode("latin-1").split("+")[-1]))
+    if not pdfium_c.FPDFText_GetFontInfo(raw_tp, index, _FONT_NAME, len(_FONT_NAME), None):
+        return False
+    name = _FONT_NAME.value
+    bold = _BOLD_NAMES.get(name)
+    if bold is None:
+        if len(_BOLD_NAMES) > 10_000:
+            _BOLD_NAMES.clear()
+        bold = _BOLD_NAMES[name] = bool(_BOLD_FONT.search(name.decode("latin-1").split("+")[-1]))
+    return bold
 
 
 def _nest_bullets(raw: list[_Raw]) -> None:
