@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import re
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
 
 from conftest import SAMPLES
-from dhrparse.readers.pdf_tables import (_OUTSIDE, PdfTable, _line_place, _owners, _TOKEN, assign_chars,
+from dhrparse.readers.pdf_tables import (_OUTSIDE, PdfTable, _geometry, _line_place, _owners, assign_chars,
                                          find_tables, join_cell_lines, line_spans)
 
 PLAN_PDF = SAMPLES / "002_8c558d289ea6a1d3.pdf"
@@ -23,7 +24,7 @@ def _word_by_word(tables: list[PdfTable], textpage, text: str) -> tuple[list[lis
     owners = [_owners(t) for t in tables]
     cell_text: list[dict] = [{} for _ in tables]
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    for m in _TOKEN.finditer(text):
+    for m in re.finditer(r"\S+\s*", text):
         if not pdfium_c.FPDFText_GetCharBox(textpage.raw, m.start(), left, right, bottom, top):
             continue
         x, y = (left.value + right.value) / 2, (bottom.value + top.value) / 2
@@ -88,21 +89,19 @@ def _grid() -> PdfTable:
 
 def test_a_line_goes_whole_to_a_cell_only_when_all_its_boxes_lie_inside_it():
     t = _grid()
-    owners, neg_ys = [_owners(t)], [[-v for v in t.ys]]
-    assert _line_place([t], owners, neg_ys, [(160, 210, 200, 220), (205, 210, 340, 220)]) == (0, (0, 1))
-    assert _line_place([t], owners, neg_ys, [(60, 110, 140, 120)]) == (0, (1, 0))
-    assert _line_place([t], owners, neg_ys, [(60, 400, 300, 410)]) is _OUTSIDE
+    geometry = _geometry([t], [_owners(t)])
+    assert _line_place(geometry, [(160, 210, 200, 220), (205, 210, 340, 220)]) == (0, (0, 1))
+    assert _line_place(geometry, [(60, 110, 140, 120)]) == (0, (1, 0))
+    assert _line_place(geometry, [(60, 400, 300, 410)]) is _OUTSIDE
     # crossing a column rule, two cells, or a table edge: placed word by word
-    assert _line_place([t], owners, neg_ys, [(100, 210, 200, 220)]) is None
-    assert _line_place([t], owners, neg_ys, [(60, 210, 100, 220), (160, 210, 200, 220)]) is None
-    assert _line_place([t], owners, neg_ys, [(60, 295, 100, 305)]) is None
-    assert _line_place([t], owners, neg_ys, [(60, 400, 100, 410), (60, 210, 100, 220)]) is None
-    assert _line_place([t], owners, neg_ys, [(60, 210, 60, 210)]) is None     # an empty box
+    assert _line_place(geometry, [(100, 210, 200, 220)]) is None
+    assert _line_place(geometry, [(60, 210, 100, 220), (160, 210, 200, 220)]) is None
+    assert _line_place(geometry, [(60, 295, 100, 305)]) is None
+    assert _line_place(geometry, [(60, 400, 100, 410), (60, 210, 100, 220)]) is None
+    assert _line_place(geometry, [(60, 210, 60, 210)]) is None     # an empty box
 
 
 # -- words printed whole, read once per distinct chunk --
-import re  # noqa: E402
-
 from hypothesis import given, settings, strategies as st  # noqa: E402
 
 from dhrparse.readers.pdf_guard import _STREAM, _streams  # noqa: E402
@@ -130,3 +129,32 @@ def test_document_words_are_the_words_of_each_text(texts):
                                          max_size=12).map(b"".join))
 def test_stream_finder_finds_what_the_regex_finds(data):
     assert list(_streams(data)) == [(m.start(), m.end()) for m in _STREAM.finditer(data)]
+
+
+def test_a_box_across_merged_slots_of_one_cell_goes_to_that_cell():
+    t = _grid()
+    t._v = [v for v in t._v if v.pos != 150] + [type("S", (), {"pos": 150, "lo": 100, "hi": 200})()]
+    geometry = _geometry([t], [_owners(t)])      # the top row's two slots are one cell
+    assert _line_place(geometry, [(60, 210, 300, 220)]) == (0, (0, 0))
+    assert _line_place(geometry, [(60, 110, 300, 120)]) is None     # the bottom row is still split
+
+
+def test_unchecked_calls_read_what_the_checked_ones_do():
+    from dhrparse.readers.pdf_tables import CHAR_BOX, FONT_SIZE, page_objects
+    pdf = pdfium.PdfDocument(PLAN_PDF)
+    page = pdf[0]
+    textpage = page.get_textpage()
+    checked = [ctypes.c_double() for _ in range(4)]
+    bare = [ctypes.c_double() for _ in range(4)]
+    for index in range(0, textpage.count_chars(), 7):
+        assert FONT_SIZE(textpage.raw, index) == pdfium_c.FPDFText_GetFontSize(textpage.raw, index)
+        assert CHAR_BOX(textpage.raw, index, *map(ctypes.byref, bare)) == \
+            pdfium_c.FPDFText_GetCharBox(textpage.raw, index, *checked)
+        assert [v.value for v in bare] == [v.value for v in checked]
+    paths, images = page_objects(page.raw)
+    types = [pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(page.raw, j))
+             for j in range(pdfium_c.FPDFPage_CountObjects(page.raw))]
+    assert len(paths) == types.count(pdfium_c.FPDF_PAGEOBJ_PATH) and images == types.count(pdfium_c.FPDF_PAGEOBJ_IMAGE)
+    textpage.close()
+    page.close()
+    pdf.close()

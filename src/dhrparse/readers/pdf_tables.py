@@ -39,28 +39,51 @@ class PdfTable:
     rows: list[list[str]] = field(default_factory=list)
 
 
-def count_paths(page_raw) -> int:
-    get_obj, get_type, path = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDF_PAGEOBJ_PATH
-    return sum(1 for j in range(pdfium_c.FPDFPage_CountObjects(page_raw)) if get_type(get_obj(page_raw, j)) == path)
+def unchecked(fn):
+    """`fn` called without ctypes' per-argument conversion, which is half the cost of a
+    call in the reader's per-line and per-object loops. Callers pass only C-ready values:
+    Python ints for int parameters, raw handles, byref(...) for out-parameters, ctypes
+    instances for anything else."""
+    try:
+        bare = type(fn)(ctypes.cast(fn, ctypes.c_void_p).value)
+        bare.restype = fn.restype
+        return bare
+    except (TypeError, ValueError, AttributeError):     # an unusual binding: keep its checks
+        return fn
 
 
-def page_object_types(page_raw) -> tuple[int, int, int]:
-    """(paths, images, total objects) on a page, top level only."""
-    get_obj, get_type = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType
-    n = pdfium_c.FPDFPage_CountObjects(page_raw)
-    types = [get_type(get_obj(page_raw, j)) for j in range(n)]
-    return types.count(pdfium_c.FPDF_PAGEOBJ_PATH), types.count(pdfium_c.FPDF_PAGEOBJ_IMAGE), n
+_GET_OBJECT = unchecked(pdfium_c.FPDFPage_GetObject)
+_OBJECT_TYPE = unchecked(pdfium_c.FPDFPageObj_GetType)
+_OBJECT_BOUNDS = unchecked(pdfium_c.FPDFPageObj_GetBounds)
+CHAR_BOX = unchecked(pdfium_c.FPDFText_GetCharBox)
+FONT_SIZE = unchecked(pdfium_c.FPDFText_GetFontSize)
+_COUNT_RECTS = unchecked(pdfium_c.FPDFText_CountRects)
+_GET_RECT = unchecked(pdfium_c.FPDFText_GetRect)
 
 
-def _rules(page_raw, page_w: float, page_h: float) -> tuple[list[Seg], list[Seg]]:
+def page_objects(page_raw) -> tuple[list, int]:
+    """The page's top-level path objects, and how many images it draws (one pass)."""
+    get_obj, get_type = _GET_OBJECT, _OBJECT_TYPE
+    path, image = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE
+    paths = []
+    images = 0
+    for j in range(pdfium_c.FPDFPage_CountObjects(page_raw)):
+        obj = get_obj(page_raw, j)
+        kind = get_type(obj)
+        if kind == path:
+            paths.append(obj)
+        elif kind == image:
+            images += 1
+    return paths, images
+
+
+def _rules(paths: list, page_w: float, page_h: float) -> tuple[list[Seg], list[Seg]]:
     horiz: list[Seg] = []
     vert: list[Seg] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    for j in range(pdfium_c.FPDFPage_CountObjects(page_raw)):
-        obj = pdfium_c.FPDFPage_GetObject(page_raw, j)
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
-            continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+    box = tuple(ctypes.byref(v) for v in (left, bottom, right, top))
+    for obj in paths:
+        if not _OBJECT_BOUNDS(obj, *box):
             continue
         x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
         w, h = x1 - x0, y1 - y0
@@ -110,8 +133,9 @@ def _components(horiz: list[Seg], vert: list[Seg]) -> list[tuple[list[Seg], list
     return [g for g in groups.values() if g[0] and g[1]]
 
 
-def find_tables(page_raw, page_w: float, page_h: float) -> list[PdfTable]:
-    horiz, vert = _rules(page_raw, page_w, page_h)
+def find_tables(page_raw, page_w: float, page_h: float, paths: list | None = None) -> list[PdfTable]:
+    """The ruled tables a page draws; `paths` are its path objects when already listed."""
+    horiz, vert = _rules(page_objects(page_raw)[0] if paths is None else paths, page_w, page_h)
     if len(horiz) < 2 or len(vert) < 3:
         return []
     tables = []
@@ -200,9 +224,6 @@ def _owners(table: PdfTable) -> list[list[tuple[int, int]]]:
     return owner
 
 
-_TOKEN = re.compile(r"\S+\s*")
-
-
 def line_spans(text: str) -> list[tuple[int, int]]:
     """(first, last) index of the first and last printed character of each non-blank
     line of a page's text, split as the reader splits it."""
@@ -221,35 +242,40 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 _OUTSIDE = (-1, None)
 
 
-def _line_place(tables: list[PdfTable], owners: list[list[list[tuple[int, int]]]], neg_ys: list[list[float]],
-                rects: list[tuple[float, float, float, float]]):
+def _geometry(tables: list[PdfTable], owners: list[list[list[tuple[int, int]]]]) -> list[tuple]:
+    """What _line_place needs of each table, unpacked once per page."""
+    return [(k, t.left, t.bottom, t.right, t.top, t.xs, [-v for v in t.ys], len(t.xs) - 2, len(t.ys) - 2, owners[k])
+            for k, t in enumerate(tables)]
+
+
+def _line_place(geometry: list[tuple], rects: list[tuple[float, float, float, float]]):
     """Where a whole printed line goes, judged from the boxes PDFium draws round its text:
     _OUTSIDE when no box touches any table, (table, cell owner) when every box lies inside
     the first table it touches and every grid slot the box covers belongs to one cell (so
     every word's centre does too), else None: the line must be placed word by word."""
     place = None
+    bisect_right = bisect.bisect_right
     for left, bottom, right, top in rects:
         if not (left < right and bottom < top):
             return None         # an empty box: some characters are not covered by it
-        for k, t in enumerate(tables):
-            if right < t.left or left > t.right or top < t.bottom or bottom > t.top:
+        here = _OUTSIDE
+        for k, t_left, t_bottom, t_right, t_top, xs, neg_ys, last_col, last_row, owner_of in geometry:
+            if right < t_left or left > t_right or top < t_bottom or bottom > t_top:
                 continue
-            if not (t.left <= left and right <= t.right and t.bottom <= bottom and top <= t.top):
+            if left < t_left or right > t_right or bottom < t_bottom or top > t_top:
                 return None
-            # the slots of the box's corners, found as a word's centre is (assign_chars)
-            last_col, last_row = len(t.xs) - 2, len(t.ys) - 2
-            j0 = min(max(bisect.bisect_right(t.xs, left) - 1, 0), last_col)
-            j1 = min(max(bisect.bisect_right(t.xs, right) - 1, 0), last_col)
-            i0 = min(max(bisect.bisect_right(neg_ys[k], -top) - 1, 0), last_row)
-            i1 = min(max(bisect.bisect_right(neg_ys[k], -bottom) - 1, 0), last_row)
-            owner = owners[k][i0][j0]
-            if (i0 != i1 or j0 != j1) and any(owners[k][i][j] != owner for i in range(i0, i1 + 1)
+            # the slots of the box's corners, found as a word's centre is (_Placer._word);
+            # inside the table none is before the first slot, only past the last
+            j0, j1 = bisect_right(xs, left) - 1, bisect_right(xs, right) - 1
+            i0, i1 = bisect_right(neg_ys, -top) - 1, bisect_right(neg_ys, -bottom) - 1
+            j0, j1 = min(max(j0, 0), last_col), min(max(j1, 0), last_col)
+            i0, i1 = min(max(i0, 0), last_row), min(max(i1, 0), last_row)
+            owner = owner_of[i0][j0]
+            if (i0 != i1 or j0 != j1) and any(owner_of[i][j] != owner for i in range(i0, i1 + 1)
                                                for j in range(j0, j1 + 1)):
                 return None
             here = (k, owner)
             break
-        else:
-            here = _OUTSIDE
         if place is not None and here != place:
             return None
         place = here
@@ -292,9 +318,11 @@ class _Placer:
         self.tables, self.raw_tp, self.text = tables, textpage.raw, text
         self.owners = [_owners(t) for t in tables]
         self.neg_ys = [[-v for v in t.ys] for t in tables]
+        self.geometry = _geometry(tables, self.owners)
         self.cell_text: list[dict[tuple[int, int], list[str]]] = [{} for _ in tables]
         self.where: dict[int, int] = {}
         self.box = tuple(ctypes.c_double() for _ in range(4))
+        self.box_refs = tuple(ctypes.byref(v) for v in self.box)      # left, right, bottom, top
         # a word outside the box round all the tables is dropped at once
         self.x_lo, self.x_hi = min(t.left for t in tables), max(t.right for t in tables)
         self.y_lo, self.y_hi = min(t.bottom for t in tables), max(t.top for t in tables)
@@ -302,7 +330,7 @@ class _Placer:
     def line(self, first: int, last: int, end: int) -> None:
         """Place text[first:last + 1], the printed line, with what follows it up to `end`."""
         rects = self._rects(first, last)
-        place = _line_place(self.tables, self.owners, self.neg_ys, rects) if rects else None
+        place = _line_place(self.geometry, rects) if rects else None
         if place is not None:
             self._put(place, first, end)
             return
@@ -311,9 +339,11 @@ class _Placer:
 
     def _rects(self, first: int, last: int) -> list[tuple[float, float, float, float]]:
         left, right, bottom, top = self.box
+        left_p, right_p, bottom_p, top_p = self.box_refs
+        raw_tp, get_rect = self.raw_tp, _GET_RECT
         out = []
-        for r in range(pdfium_c.FPDFText_CountRects(self.raw_tp, first, last - first + 1)):
-            pdfium_c.FPDFText_GetRect(self.raw_tp, r, left, top, right, bottom)
+        for r in range(_COUNT_RECTS(raw_tp, first, last - first + 1)):
+            get_rect(raw_tp, r, left_p, top_p, right_p, bottom_p)
             out.append((left.value, bottom.value, right.value, top.value))
         return out
 
@@ -334,7 +364,7 @@ class _Placer:
         for lo, hi in ((a, cut), (cut, b)):
             stop = words[hi][0] if hi < b else end
             part = self._rects(words[lo][0], words[hi - 1][1])
-            place = _line_place(self.tables, self.owners, self.neg_ys, part) if part else None
+            place = _line_place(self.geometry, part) if part else None
             if place is not None:
                 self._put(place, words[lo][0], stop)
             else:
@@ -342,7 +372,7 @@ class _Placer:
 
     def _cut(self, words: list[tuple[int, int]], a: int, b: int, rects) -> int | None:
         """The word where the first box in another cell than the first box begins."""
-        places = [_line_place(self.tables, self.owners, self.neg_ys, [r]) for r in rects]
+        places = [_line_place(self.geometry, [r]) for r in rects]
         if not places or places[0] is None:
             return None
         for r, place in zip(rects[1:], places[1:]):
@@ -356,7 +386,7 @@ class _Placer:
 
     def _word(self, index: int, stop: int) -> None:
         left, right, bottom, top = self.box
-        if not pdfium_c.FPDFText_GetCharBox(self.raw_tp, index, left, right, bottom, top):
+        if not CHAR_BOX(self.raw_tp, index, *self.box_refs):
             return
         y = (bottom.value + top.value) / 2
         if not self.y_lo <= y <= self.y_hi:
