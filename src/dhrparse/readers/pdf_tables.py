@@ -213,13 +213,16 @@ def _owners(table: PdfTable) -> list[list[tuple[int, int]]]:
     hs, vs = table._h, table._v  # type: ignore[attr-defined]
     xs, ys = table.xs, table.ys
     nrows, ncols = len(ys) - 1, len(xs) - 1
+    # the rules near each grid line, gathered once rather than searched for every slot
+    near_x = [[v for v in vs if abs(v.pos - x) <= _SNAP] for x in xs]
+    near_y = [[h for h in hs if abs(h.pos - y) <= _SNAP] for y in ys]
     owner = [[(i, j) for j in range(ncols)] for i in range(nrows)]
     for i in range(nrows):
         mid_y = (ys[i] + ys[i + 1]) / 2
         for j in range(ncols):
-            if j > 0 and not _has_vertical(vs, xs[j], mid_y):
+            if j > 0 and not _has_vertical(near_x[j], xs[j], mid_y):
                 owner[i][j] = owner[i][j - 1]
-            elif i > 0 and not _has_horizontal(hs, ys[i], (xs[j] + xs[j + 1]) / 2):
+            elif i > 0 and not _has_horizontal(near_y[i], ys[i], (xs[j] + xs[j + 1]) / 2):
                 owner[i][j] = owner[i - 1][j]
     return owner
 
@@ -268,8 +271,12 @@ def _line_place(geometry: list[tuple], rects: list[tuple[float, float, float, fl
             # inside the table none is before the first slot, only past the last
             j0, j1 = bisect_right(xs, left) - 1, bisect_right(xs, right) - 1
             i0, i1 = bisect_right(neg_ys, -top) - 1, bisect_right(neg_ys, -bottom) - 1
-            j0, j1 = min(max(j0, 0), last_col), min(max(j1, 0), last_col)
-            i0, i1 = min(max(i0, 0), last_row), min(max(i1, 0), last_row)
+            if j0 < 0 or i0 < 0:
+                j0, j1, i0, i1 = max(j0, 0), max(j1, 0), max(i0, 0), max(i1, 0)
+            if j1 > last_col:
+                j0, j1 = min(j0, last_col), last_col
+            if i1 > last_row:
+                i0, i1 = min(i0, last_row), last_row
             owner = owner_of[i0][j0]
             if (i0 != i1 or j0 != j1) and any(owner_of[i][j] != owner for i in range(i0, i1 + 1)
                                                for j in range(j0, j1 + 1)):
