@@ -23,16 +23,22 @@ import pypdfium2.raw as pdfium_c
 from ..document import Line, SourceDocument
 from .pdf_guard import check_inflation
 from . import Limits, ReadError
-from .pdf_tables import (MAX_PATHS, MAYBE_SPLIT, PdfTable, assign_chars, document_words, find_tables,
-                         page_object_types, resolve_splits)
+from .pdf_tables import (CHAR_BOX, FONT_SIZE, MAX_PATHS, MAYBE_SPLIT, PdfTable, assign_chars, document_words,
+                         find_tables, page_objects, resolve_splits, unchecked)
 
 MAX_PAGE_CHARS = 500_000    # text on one page beyond this is not a report page (bomb guard)
 _GLUED_NOTE = re.compile(r"(?<=[A-Za-z\)\.’'”\"])\d{1,3}(?=[\s.,;:)]|$)")
+# what every _GLUED_NOTE match starts with, found faster (the digit is looked for first)
+_DIGIT_AFTER_WORD = re.compile(r"\d(?<=[A-Za-z\)\.’'”\"]\d)")
 _SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _L, _R, _B, _T = (pdfium_c.c_double() for _ in range(4))
+_BOX = tuple(ctypes.byref(v) for v in (_L, _R, _B, _T))
+_FONT_WEIGHT = unchecked(pdfium_c.FPDFText_GetFontWeight)
+_FONT_INFO = unchecked(pdfium_c.FPDFText_GetFontInfo)
 # font names say bold where the weight field does not ("ABCDEF+Calibri-Bold", "Arial,Bold")
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _FONT_NAME = ctypes.create_string_buffer(128)
+_FONT_NAME_SIZE = ctypes.c_ulong(len(_FONT_NAME))
 # a list item's marker: Word's bullet glyphs (often private-use symbols), dashes, "o"
 _BULLET_START = re.compile(r"^(?:[•●▪◦‣⁃∙■□➢✓✔*\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6]|[-–—o](?=\s))")
 
@@ -102,16 +108,16 @@ def _read(pdf: pdfium.PdfDocument, data: bytes, *, name: str, path: str | None, 
                 warnings.append(("page_skipped", f"page {page_no} holds {n_chars:,} characters; skipped", None))
                 continue
             text = textpage.get_text_range() if n_chars else ""
-            paths, images, objects = page_object_types(page.raw)
+            paths, images = page_objects(page.raw)
             if not text.strip():
                 if images:
                     image_only.append(page_no)
                 continue
             text_pages += 1
             tables: list[PdfTable] = []
-            if 3 <= paths <= MAX_PATHS:
+            if 3 <= len(paths) <= MAX_PATHS:
                 width, height = page.get_size()
-                tables = find_tables(page.raw, width, height)
+                tables = find_tables(page.raw, width, height, paths)
             in_table = assign_chars(tables, textpage, text) if tables and len(text) == n_chars else None
             if in_table is None:
                 tables = []
@@ -163,38 +169,41 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
     line of text stood."""
     aligned = len(text) == n_chars     # string offsets are char indices (no surrogate pairs)
     raw_tp = textpage.raw
-    font_size, char_box = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetCharBox
+    font_size, char_box, box = FONT_SIZE, CHAR_BOX, _BOX
     out: list[_Raw] = []
     placed: set[int] = set()
+    sep = "\r\n" if "\r\n" in text else "\n"
+    step = len(sep)
     offset = 0
-    for piece in text.split("\r\n") if "\r\n" in text else text.split("\n"):
+    for piece in text.split(sep):
         start = offset
-        offset += len(piece) + 2
+        offset += len(piece) + step
         stripped = piece.strip()
         if not stripped:
             continue
-        size, bold, y, x = 0.0, False, None, None
         first = start + (len(piece) - len(piece.lstrip()))
-        table_index = in_table.get(first) if in_table is not None else None
-        bullet = bool(_BULLET_START.match(stripped))
-        if aligned and table_index is None:
-            size = font_size(raw_tp, first)
-            # the position joins a heading wrapped over two lines and nests list items
-            if (len(piece) <= 150 or bullet) and char_box(raw_tp, first, _L, _R, _B, _T):
-                y, x = _B.value, _L.value
-            # bold only matters for heading-length lines: the whole line set bold
-            if len(piece) <= 150:
-                last = start + len(piece.rstrip()) - 1
-                bold = _is_bold(textpage, first) and _is_bold(textpage, last)
-            if _GLUED_NOTE.search(piece):
-                piece = _mark_superscripts(textpage, piece, start)
-            if _PAGE_NUMBER_END.search(piece):
-                piece = _tab_before_page_number(textpage, piece, start, size)
+        table_index = in_table.get(first) if in_table else None
         if table_index is not None:
             if table_index not in placed:
                 placed.add(table_index)
                 out.extend(_table_lines(tables[table_index], page_no))
             continue
+        size, bold, y, x = 0.0, False, None, None
+        bullet = bool(_BULLET_START.match(stripped))
+        if aligned:
+            size = font_size(raw_tp, first)
+            short = len(piece) <= 150
+            # the position joins a heading wrapped over two lines and nests list items
+            if (short or bullet) and char_box(raw_tp, first, *box):
+                y, x = _B.value, _L.value
+            # bold only matters for heading-length lines: the whole line set bold
+            if short:
+                bold = _is_bold(raw_tp, first) and _is_bold(raw_tp, first + len(stripped) - 1)
+            # cheap tests first: most lines have no digit after a word and do not end in one
+            if _DIGIT_AFTER_WORD.search(piece):
+                piece = _mark_superscripts(textpage, piece, start)
+            if piece.rstrip()[-1:].isdecimal():
+                piece = _tab_before_page_number(textpage, piece, start, size)
         for k, table in enumerate(tables):   # a table no line fell in goes above text printed below it
             if k not in placed and y is not None and y < table.bottom:
                 placed.add(k)
@@ -208,11 +217,21 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
     return out
 
 
-def _is_bold(textpage, index: int) -> bool:
-    if pdfium_c.FPDFText_GetFontWeight(textpage.raw, index) >= 600:
+_BOLD_NAMES: dict[bytes, bool] = {}
+
+
+def _is_bold(raw_tp, index: int) -> bool:
+    if _FONT_WEIGHT(raw_tp, index) >= 600:
         return True
-    n = pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, _FONT_NAME, len(_FONT_NAME), None)
-    return bool(n) and bool(_BOLD_FONT.search(_FONT_NAME.value.decode("latin-1").split("+")[-1]))
+    if not _FONT_INFO(raw_tp, index, _FONT_NAME, _FONT_NAME_SIZE, None):
+        return False
+    name = _FONT_NAME.value
+    bold = _BOLD_NAMES.get(name)
+    if bold is None:
+        if len(_BOLD_NAMES) > 10_000:
+            _BOLD_NAMES.clear()
+        bold = _BOLD_NAMES[name] = bool(_BOLD_FONT.search(name.decode("latin-1").split("+")[-1]))
+    return bold
 
 
 def _nest_bullets(raw: list[_Raw]) -> None:

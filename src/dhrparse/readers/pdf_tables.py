@@ -39,28 +39,51 @@ class PdfTable:
     rows: list[list[str]] = field(default_factory=list)
 
 
-def count_paths(page_raw) -> int:
-    get_obj, get_type, path = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDF_PAGEOBJ_PATH
-    return sum(1 for j in range(pdfium_c.FPDFPage_CountObjects(page_raw)) if get_type(get_obj(page_raw, j)) == path)
+def unchecked(fn):
+    """`fn` called without ctypes' per-argument conversion, which is half the cost of a
+    call in the reader's per-line and per-object loops. Callers pass only C-ready values:
+    Python ints for int parameters, raw handles, byref(...) for out-parameters, ctypes
+    instances for anything else."""
+    try:
+        bare = type(fn)(ctypes.cast(fn, ctypes.c_void_p).value)
+        bare.restype = fn.restype
+        return bare
+    except (TypeError, ValueError, AttributeError):     # an unusual binding: keep its checks
+        return fn
 
 
-def page_object_types(page_raw) -> tuple[int, int, int]:
-    """(paths, images, total objects) on a page, top level only."""
-    get_obj, get_type = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType
-    n = pdfium_c.FPDFPage_CountObjects(page_raw)
-    types = [get_type(get_obj(page_raw, j)) for j in range(n)]
-    return types.count(pdfium_c.FPDF_PAGEOBJ_PATH), types.count(pdfium_c.FPDF_PAGEOBJ_IMAGE), n
+_GET_OBJECT = unchecked(pdfium_c.FPDFPage_GetObject)
+_OBJECT_TYPE = unchecked(pdfium_c.FPDFPageObj_GetType)
+_OBJECT_BOUNDS = unchecked(pdfium_c.FPDFPageObj_GetBounds)
+CHAR_BOX = unchecked(pdfium_c.FPDFText_GetCharBox)
+FONT_SIZE = unchecked(pdfium_c.FPDFText_GetFontSize)
+_COUNT_RECTS = unchecked(pdfium_c.FPDFText_CountRects)
+_GET_RECT = unchecked(pdfium_c.FPDFText_GetRect)
 
 
-def _rules(page_raw, page_w: float, page_h: float) -> tuple[list[Seg], list[Seg]]:
+def page_objects(page_raw) -> tuple[list, int]:
+    """The page's top-level path objects, and how many images it draws (one pass)."""
+    get_obj, get_type = _GET_OBJECT, _OBJECT_TYPE
+    path, image = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE
+    paths = []
+    images = 0
+    for j in range(pdfium_c.FPDFPage_CountObjects(page_raw)):
+        obj = get_obj(page_raw, j)
+        kind = get_type(obj)
+        if kind == path:
+            paths.append(obj)
+        elif kind == image:
+            images += 1
+    return paths, images
+
+
+def _rules(paths: list, page_w: float, page_h: float) -> tuple[list[Seg], list[Seg]]:
     horiz: list[Seg] = []
     vert: list[Seg] = []
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    for j in range(pdfium_c.FPDFPage_CountObjects(page_raw)):
-        obj = pdfium_c.FPDFPage_GetObject(page_raw, j)
-        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
-            continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+    box = tuple(ctypes.byref(v) for v in (left, bottom, right, top))
+    for obj in paths:
+        if not _OBJECT_BOUNDS(obj, *box):
             continue
         x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
         w, h = x1 - x0, y1 - y0
@@ -110,8 +133,9 @@ def _components(horiz: list[Seg], vert: list[Seg]) -> list[tuple[list[Seg], list
     return [g for g in groups.values() if g[0] and g[1]]
 
 
-def find_tables(page_raw, page_w: float, page_h: float) -> list[PdfTable]:
-    horiz, vert = _rules(page_raw, page_w, page_h)
+def find_tables(page_raw, page_w: float, page_h: float, paths: list | None = None) -> list[PdfTable]:
+    """The ruled tables a page draws; `paths` are its path objects when already listed."""
+    horiz, vert = _rules(page_objects(page_raw)[0] if paths is None else paths, page_w, page_h)
     if len(horiz) < 2 or len(vert) < 3:
         return []
     tables = []
@@ -158,17 +182,18 @@ def join_cell_lines(text: str) -> str:
 
 MAYBE_SPLIT = "\u200b"
 _WORDISH = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_SPLIT_TOKEN = re.compile(r"\S*\u200b\S*")
 
 
 def document_words(texts: list[str]) -> set[str]:
-    """Lower-cased words printed whole somewhere in the document."""
-    words: set[str] = set()
-    for text in texts:
-        if MAYBE_SPLIT in text:
-            text = _SPLIT_TOKEN.sub(" ", text)      # the pieces of a split word are not words
-        words.update(_WORDISH.findall(text.lower()))
-    return words
+    """Lower-cased words printed whole somewhere in the document. A word never spans
+    white space, so the words are read from each distinct space-separated chunk once
+    (a long report repeats most of its chunks many times)."""
+    chunks = set("\n".join(texts).lower().split())
+    # the pieces of a split word are not words
+    return set(_WORDISH.findall(" ".join(c for c in chunks if MAYBE_SPLIT not in c)))
+
+
+_SPLIT_PAIR = re.compile(rf"([^\W_]+){MAYBE_SPLIT}([^\W_]+)")
 
 
 def resolve_splits(text: str, words: set[str]) -> str:
@@ -179,7 +204,7 @@ def resolve_splits(text: str, words: set[str]) -> str:
     def join(m: re.Match) -> str:
         left, right = m.group(1), m.group(2)
         return left + right if (left + right).lower() in words else f"{left} {right}"
-    text = re.sub(rf"([^\W_]+){MAYBE_SPLIT}([^\W_]+)", join, text)
+    text = _SPLIT_PAIR.sub(join, text)
     return text.replace(MAYBE_SPLIT, " ")
 
 
@@ -188,52 +213,97 @@ def _owners(table: PdfTable) -> list[list[tuple[int, int]]]:
     hs, vs = table._h, table._v  # type: ignore[attr-defined]
     xs, ys = table.xs, table.ys
     nrows, ncols = len(ys) - 1, len(xs) - 1
+    # the rules near each grid line, gathered once rather than searched for every slot
+    near_x = [[v for v in vs if abs(v.pos - x) <= _SNAP] for x in xs]
+    near_y = [[h for h in hs if abs(h.pos - y) <= _SNAP] for y in ys]
     owner = [[(i, j) for j in range(ncols)] for i in range(nrows)]
     for i in range(nrows):
         mid_y = (ys[i] + ys[i + 1]) / 2
         for j in range(ncols):
-            if j > 0 and not _has_vertical(vs, xs[j], mid_y):
+            if j > 0 and not _has_vertical(near_x[j], xs[j], mid_y):
                 owner[i][j] = owner[i][j - 1]
-            elif i > 0 and not _has_horizontal(hs, ys[i], (xs[j] + xs[j + 1]) / 2):
+            elif i > 0 and not _has_horizontal(near_y[i], ys[i], (xs[j] + xs[j + 1]) / 2):
                 owner[i][j] = owner[i - 1][j]
     return owner
 
 
-_TOKEN = re.compile(r"\S+\s*")
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(first, last) index of the first and last printed character of each non-blank
+    line of a page's text, split as the reader splits it."""
+    sep = "\r\n" if "\r\n" in text else "\n"
+    out: list[tuple[int, int]] = []
+    offset = 0
+    for piece in text.split(sep):
+        start = offset
+        offset += len(piece) + len(sep)
+        stripped_left = piece.lstrip()
+        if stripped_left:
+            out.append((start + len(piece) - len(stripped_left), start + len(piece.rstrip()) - 1))
+    return out
+
+
+_OUTSIDE = (-1, None)
+
+
+def _geometry(tables: list[PdfTable], owners: list[list[list[tuple[int, int]]]]) -> list[tuple]:
+    """What _line_place needs of each table, unpacked once per page."""
+    return [(k, t.left, t.bottom, t.right, t.top, t.xs, [-v for v in t.ys], len(t.xs) - 2, len(t.ys) - 2, owners[k])
+            for k, t in enumerate(tables)]
+
+
+def _line_place(geometry: list[tuple], rects: list[tuple[float, float, float, float]]):
+    """Where a whole printed line goes, judged from the boxes PDFium draws round its text:
+    _OUTSIDE when no box touches any table, (table, cell owner) when every box lies inside
+    the first table it touches and every grid slot the box covers belongs to one cell (so
+    every word's centre does too), else None: the line must be placed word by word."""
+    place = None
+    bisect_right = bisect.bisect_right
+    for left, bottom, right, top in rects:
+        if not (left < right and bottom < top):
+            return None         # an empty box: some characters are not covered by it
+        here = _OUTSIDE
+        for k, t_left, t_bottom, t_right, t_top, xs, neg_ys, last_col, last_row, owner_of in geometry:
+            if right < t_left or left > t_right or top < t_bottom or bottom > t_top:
+                continue
+            if left < t_left or right > t_right or bottom < t_bottom or top > t_top:
+                return None
+            # the slots of the box's corners, found as a word's centre is (_Placer._word);
+            # inside the table none is before the first slot, only past the last
+            j0, j1 = bisect_right(xs, left) - 1, bisect_right(xs, right) - 1
+            i0, i1 = bisect_right(neg_ys, -top) - 1, bisect_right(neg_ys, -bottom) - 1
+            if j0 < 0 or i0 < 0:
+                j0, j1, i0, i1 = max(j0, 0), max(j1, 0), max(i0, 0), max(i1, 0)
+            if j1 > last_col:
+                j0, j1 = min(j0, last_col), last_col
+            if i1 > last_row:
+                i0, i1 = min(i0, last_row), last_row
+            owner = owner_of[i0][j0]
+            if (i0 != i1 or j0 != j1) and any(owner_of[i][j] != owner for i in range(i0, i1 + 1)
+                                               for j in range(j0, j1 + 1)):
+                return None
+            here = (k, owner)
+            break
+        if place is not None and here != place:
+            return None
+        place = here
+    return place
 
 
 def assign_chars(tables: list[PdfTable], textpage, text: str) -> dict[int, int]:
     """Read every table's cells from the page text. Returns, for the first character of
-    each word on the page, the index of the table it lies in (words outside tables are
-    left out). A word never crosses a cell boundary, so only its first character's box
-    is looked up; the word and the space or line break after it go to that cell."""
-    raw_tp = textpage.raw
-    owners = [_owners(t) for t in tables]
-    neg_ys = [[-v for v in t.ys] for t in tables]
-    cell_text: list[dict[tuple[int, int], list[str]]] = [{} for _ in tables]
-    where: dict[int, int] = {}
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    get_box = pdfium_c.FPDFText_GetCharBox
-    # a word outside the box round all the tables is dropped at once (most words of a page)
-    x_lo, x_hi = min(t.left for t in tables), max(t.right for t in tables)
-    y_lo, y_hi = min(t.bottom for t in tables), max(t.top for t in tables)
-    for m in _TOKEN.finditer(text):
-        index = m.start()
-        if not get_box(raw_tp, index, left, right, bottom, top):
-            continue
-        y = (bottom.value + top.value) / 2
-        if not y_lo <= y <= y_hi:
-            continue
-        x = (left.value + right.value) / 2
-        if not x_lo <= x <= x_hi:
-            continue
-        for k, t in enumerate(tables):
-            if t.left <= x <= t.right and t.bottom <= y <= t.top:
-                j = min(max(bisect.bisect_right(t.xs, x) - 1, 0), len(t.xs) - 2)
-                i = min(max(bisect.bisect_right(neg_ys[k], -y) - 1, 0), len(t.ys) - 2)
-                cell_text[k].setdefault(owners[k][i][j], []).append(m.group(0))
-                where[index] = k
-                break
+    each line (and of each part of a line placed on its own) that lies in a table, the
+    index of that table. PDFium prints a table cell by cell, so a line whose text boxes
+    all lie inside one cell goes to that cell whole and a line whose boxes miss every
+    table is skipped: one box query per line. A line that crosses cells (PDFium joins
+    cells printed on one baseline) is cut where its boxes change cell, each part checked
+    the same way; what is left is placed word by word: a word never crosses a cell
+    boundary, so its first character's box places it, with the space or line break
+    after it."""
+    placer = _Placer(tables, textpage, text)
+    spans = line_spans(text)
+    for n, (first, last) in enumerate(spans):
+        placer.line(first, last, spans[n + 1][0] if n + 1 < len(spans) else len(text))
+    owners, cell_text = placer.owners, placer.cell_text
     for k, t in enumerate(tables):
         rows = []
         for i, row in enumerate(owners[k]):
@@ -242,4 +312,99 @@ def assign_chars(tables: list[PdfTable], textpage, text: str) -> dict[int, int]:
             if any(cells):
                 rows.append(cells)
         t.rows = rows
-    return where
+    return placer.where
+
+
+_WORD = re.compile(r"\S+")
+
+
+class _Placer:
+    """Puts a table page's text into the cells it lies in (see assign_chars)."""
+
+    def __init__(self, tables: list[PdfTable], textpage, text: str):
+        self.tables, self.raw_tp, self.text = tables, textpage.raw, text
+        self.owners = [_owners(t) for t in tables]
+        self.neg_ys = [[-v for v in t.ys] for t in tables]
+        self.geometry = _geometry(tables, self.owners)
+        self.cell_text: list[dict[tuple[int, int], list[str]]] = [{} for _ in tables]
+        self.where: dict[int, int] = {}
+        self.box = tuple(ctypes.c_double() for _ in range(4))
+        self.box_refs = tuple(ctypes.byref(v) for v in self.box)      # left, right, bottom, top
+        # a word outside the box round all the tables is dropped at once
+        self.x_lo, self.x_hi = min(t.left for t in tables), max(t.right for t in tables)
+        self.y_lo, self.y_hi = min(t.bottom for t in tables), max(t.top for t in tables)
+
+    def line(self, first: int, last: int, end: int) -> None:
+        """Place text[first:last + 1], the printed line, with what follows it up to `end`."""
+        rects = self._rects(first, last)
+        place = _line_place(self.geometry, rects) if rects else None
+        if place is not None:
+            self._put(place, first, end)
+            return
+        words = [(m.start(), m.end() - 1) for m in _WORD.finditer(self.text, first, last + 1)]
+        self._words(words, 0, len(words), end, rects)
+
+    def _rects(self, first: int, last: int) -> list[tuple[float, float, float, float]]:
+        left, right, bottom, top = self.box
+        left_p, right_p, bottom_p, top_p = self.box_refs
+        raw_tp, get_rect = self.raw_tp, _GET_RECT
+        out = []
+        for r in range(_COUNT_RECTS(raw_tp, first, last - first + 1)):
+            get_rect(raw_tp, r, left_p, top_p, right_p, bottom_p)
+            out.append((left.value, bottom.value, right.value, top.value))
+        return out
+
+    def _put(self, place, first: int, end: int) -> None:
+        if place is not _OUTSIDE:
+            k, owner = place
+            self.cell_text[k].setdefault(owner, []).append(self.text[first:end])
+            self.where[first] = k
+
+    def _words(self, words: list[tuple[int, int]], a: int, b: int, end: int, rects) -> None:
+        """Place words[a:b] (their text runs to `end`), whose boxes `rects` span cells: cut
+        them where the boxes change cell and check each part, else word by word."""
+        cut = self._cut(words, a, b, rects) if b - a > 2 else None
+        if cut is None:
+            for w in range(a, b):
+                self._word(words[w][0], words[w + 1][0] if w + 1 < b else end)
+            return
+        for lo, hi in ((a, cut), (cut, b)):
+            stop = words[hi][0] if hi < b else end
+            part = self._rects(words[lo][0], words[hi - 1][1])
+            place = _line_place(self.geometry, part) if part else None
+            if place is not None:
+                self._put(place, words[lo][0], stop)
+            else:
+                self._words(words, lo, hi, stop, part)
+
+    def _cut(self, words: list[tuple[int, int]], a: int, b: int, rects) -> int | None:
+        """The word where the first box in another cell than the first box begins."""
+        places = [_line_place(self.geometry, [r]) for r in rects]
+        if not places or places[0] is None:
+            return None
+        for r, place in zip(rects[1:], places[1:]):
+            if place is None:
+                return None
+            if place != places[0]:
+                index = pdfium_c.FPDFText_GetCharIndexAtPos(self.raw_tp, r[0] + 0.01, (r[1] + r[3]) / 2, 0.5, 0.5)
+                cut = bisect.bisect_right(words, (index, float("inf")), a, b) - 1
+                return cut if a < cut < b else None
+        return None
+
+    def _word(self, index: int, stop: int) -> None:
+        left, right, bottom, top = self.box
+        if not CHAR_BOX(self.raw_tp, index, *self.box_refs):
+            return
+        y = (bottom.value + top.value) / 2
+        if not self.y_lo <= y <= self.y_hi:
+            return
+        x = (left.value + right.value) / 2
+        if not self.x_lo <= x <= self.x_hi:
+            return
+        for k, t in enumerate(self.tables):
+            if t.left <= x <= t.right and t.bottom <= y <= t.top:
+                j = min(max(bisect.bisect_right(t.xs, x) - 1, 0), len(t.xs) - 2)
+                i = min(max(bisect.bisect_right(self.neg_ys[k], -y) - 1, 0), len(t.ys) - 2)
+                self.cell_text[k].setdefault(self.owners[k][i][j], []).append(self.text[index:stop])
+                self.where[index] = k
+                return
