@@ -39,13 +39,14 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
 
 
 def _mark_furniture(lines: list[Line], patterns: Patterns) -> None:
-    furniture = patterns.regexes("cleaning.furniture_lines")
-    heads = patterns.regexes("cleaning.running_head_candidates")
-    counts = Counter(_norm(ln.text) for ln in lines if ln.kind == TEXT and any(h.search(ln.text) for h in heads))
+    # one alternation per list: a line matches it exactly when it matches one of the list
+    furniture = patterns.joined("cleaning.furniture_lines")
+    heads = patterns.joined("cleaning.running_head_candidates")
+    counts = Counter(_norm(ln.text) for ln in lines if ln.kind == TEXT and heads.search(ln.text))
     for ln in lines:
         if ln.kind != TEXT:
             continue
-        if any(p.search(ln.text) for p in furniture):
+        if furniture.search(ln.text):
             ln.kind = FURNITURE
         elif counts and counts.get(_norm(ln.text), 0) >= 3:     # (no candidates: no need to normalise)
             ln.kind = FURNITURE

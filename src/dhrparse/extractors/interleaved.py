@@ -22,6 +22,10 @@ from ..dates import find_dates
 from ..patterns import Patterns
 
 _BULLET = regex.compile(r"^\s*(?:[•\-–*▪●◦]|\(?[a-z]\)|\d\))\s")
+_ACTION_WORD = regex.compile(r"(?i)action\b")
+_CLAUSE_END = regex.compile(r"[.:;]\s*$")
+_SENTENCE_END = regex.compile(r"[.;]\s*$")
+_TO = regex.compile(r"(?i)to")
 _SMALL = {"of", "and", "&", "for", "the", "-", "–", "/", "in", "to"}
 NARROW = 0.8        # a lead-cell line is at most this share of the action column's longest line
 
@@ -64,7 +68,7 @@ def _take_status(lines: list[PrintedLine], p: Patterns) -> str | None:
     if len(lines) >= 2:
         two = f"{lines[-2].text} {last}"
         m = rx.search(two)
-        if m and m.start("st") < len(lines[-2].text) and regex.match(r"(?i)action\b", m.group("st")):
+        if m and m.start("st") < len(lines[-2].text) and _ACTION_WORD.match(m.group("st")):
             lines.pop()
             return _cut_status(lines, two, m)
     m = rx.search(last)
@@ -100,7 +104,7 @@ def _find_date_line(lines: list[PrintedLine], p: Patterns) -> tuple[int, int, in
         for dm in find_dates(text, p):
             prefix = text[:dm.start]
             if dm.value.precision in ("day", "month") and len(prefix.split()) <= 5 \
-                    and not regex.search(r"[.:;]\s*$", prefix) and (not prefix.strip() or prefix.strip()[0].isupper()):
+                    and not _CLAUSE_END.search(prefix) and (not prefix.strip() or prefix.strip()[0].isupper()):
                 return i, dm.start, dm.end
             break
     return None
@@ -118,7 +122,11 @@ def _segments(lines: list[PrintedLine]) -> list[str]:
 
 
 def _lead_words(p: Patterns) -> set[str]:
-    return {w.lower() for w in p.list("actions.lead.words")}
+    words = getattr(p, "_interleaved_lead_words", None)     # asked for every row: built once
+    if words is None:
+        words = {w.lower() for w in p.list("actions.lead.words")}
+        setattr(p, "_interleaved_lead_words", words)
+    return words
 
 
 def _title_run_split(text: str, p: Patterns) -> tuple[str, str] | None:
@@ -175,7 +183,7 @@ def split_row(lines: list[PrintedLine], columns: list[str], p: Patterns,
         rest = lines[i].text[e:].strip()
         tail = lines[i + 1:]
         # "Dec-13 to" / "Sept-14": a range printed over two lines
-        if regex.fullmatch(r"(?i)to", rest) and tail and find_dates(tail[0].text, p):
+        if _TO.fullmatch(rest) and tail and find_dates(tail[0].text, p):
             date_text = f"{date_text} to {tail[0].text}"
             rest, tail = "", tail[1:]
         cells["target_date"] = date_text
@@ -250,7 +258,7 @@ def _split_action_lead_by_shape(head: list[PrintedLine], prefix: str, has_lead: 
         return " ".join(x.text for x in head), prefix
     # a role line right after a sentence's end opens the lead cell (which may run on)
     for j in range(1, len(texts)):
-        if regex.search(r"[.;]\s*$", texts[j - 1]) and _name_like(texts[j], lead_words) \
+        if _SENTENCE_END.search(texts[j - 1]) and _name_like(texts[j], lead_words) \
                 and any(w.lower().strip(",.()") in lead_words for w in texts[j].split()):
             return " ".join(texts[:j]), " ".join(texts[j:])
     split = _title_run_split(" ".join(texts), p)

@@ -24,6 +24,11 @@ from .interleaved import PrintedLine, _status_rx, split_row
 LOOKBACK = 12           # lines before the first header that may open the plan (its first recommendation)
 REC_LINE_MIN = 70       # a recommendation statement printed full width continues on lines this long
 
+_REF = regex.compile(r"^(?:(?P<pre>[A-Z]{1,4})\s?/\s?)?(?P<nums>\d{1,2}(?:\.\d{1,2}){0,2})\.?$")
+_RULE = regex.compile(r"[-–—_=\s]*")
+_DASH_ITEM = regex.compile(r"^\s*[-•]\s")
+_SENTENCE_END = regex.compile(r"[.!?]['’\"”)]?$")
+
 
 @dataclass
 class Plan:
@@ -80,6 +85,14 @@ class _Walker:
         self.ref_only_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s*$")
         self.rec_rx = regex.compile(self.p.get("actions.plan.recommendation_statement"), regex.I)
         self.update_rx = regex.compile(self.p.get("actions.plan.update_label"), regex.I)
+        # every line of the plan is asked whether it is a section heading: one alternation per
+        # list answers "none of them" (the common case) in one call
+        self.overview_any = self.p.joined("actions.plan.overview_section")
+        self.agency_any = self.p.joined("actions.plan.agency_section")
+        self.agency_rxs = self.p.regexes("actions.plan.agency_section")
+        self.not_agency_heading = self.p.regexes("actions.plan.not_agency_heading")
+        self.agency_heading_words = {w.lower() for w in self.p.list("actions.plan.agency_heading_words")}
+        self.tab_ref_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})[):]?\s+(?P<rest>\S.*)$")
 
     # ---- entry -------------------------------------------------------------------------------
     def run(self) -> Plan:
@@ -194,10 +207,11 @@ class _Walker:
 
     # ---- sections and recommendation statements -------------------------------------------
     def _section_match(self, text: str) -> tuple[str, int] | None:
-        for rx in self.p.regexes("actions.plan.overview_section"):
-            if rx.match(text):
-                return "overview", -1
-        for k, rx in enumerate(self.p.regexes("actions.plan.agency_section")):
+        if self.overview_any.match(text):
+            return "overview", -1
+        if not self.agency_any.match(text):
+            return None
+        for k, rx in enumerate(self.agency_rxs):
             m = rx.match(text)
             if m:
                 return flatten(m.group("agency")).strip(" :–-"), k
@@ -245,7 +259,7 @@ class _Walker:
 
     # ---- rows ------------------------------------------------------------------------------
     def _ref_tuple(self, ref: str) -> tuple | None:
-        m = regex.match(r"^(?:(?P<pre>[A-Z]{1,4})\s?/\s?)?(?P<nums>\d{1,2}(?:\.\d{1,2}){0,2})\.?$", ref.strip())
+        m = _REF.match(ref.strip())
         if not m or any(len(n) > 1 and n.startswith("0") for n in m.group("nums").split(".")):
             return None
         return (m.group("pre") or "",) + tuple(int(n) for n in m.group("nums").split("."))
@@ -329,7 +343,7 @@ class _Walker:
         ln = self.lines[i]
         texts = [flatten(c) for c in ln.cells]
         nonempty = [t for t in texts if t]
-        if not nonempty or all(regex.fullmatch(r"[-–—_=\s]*", t) for t in nonempty):
+        if not nonempty or all(_RULE.fullmatch(t) for t in nonempty):
             self._structure([ln], "table rule")
             return i + 1
         header = self._header_at(i)
@@ -394,7 +408,7 @@ class _Walker:
             m = self.ref_only_rx.match(first)
             return (m.group("ref"), texts) if m else (None, texts)
         if cols and cols[0] == "recommendation":
-            m = regex.match(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})[):]?\s+(?P<rest>\S.*)$", first)
+            m = self.tab_ref_rx.match(first)
             if m:
                 return m.group("ref"), [m.group("rest")] + texts[1:]
             return None, texts
@@ -492,7 +506,7 @@ class _Walker:
 
     def _continues_rec(self, ln: Line, text: str) -> bool:
         """Whether a plain line after a recommendation statement continues it."""
-        if regex.match(r"^\s*[-•]\s", text):
+        if _DASH_ITEM.match(text):
             return True
         if self.cell_ends:      # the statement is printed full width; cell text is narrow
             return len(ln.raw.rstrip()) >= REC_LINE_MIN
@@ -503,7 +517,7 @@ class _Walker:
             return True
         words = text.split()
         wrapped = self.rec_last_len + 1 + len(words[0] if words else "") > 0.95 * self.width
-        return wrapped and not regex.search(r"[.!?]['’\"”)]?$", prev)
+        return wrapped and not _SENTENCE_END.search(prev)
 
     def _ends_with_status(self, text: str) -> bool:
         if "status" not in (self.table.columns if self.table else []):
@@ -517,7 +531,7 @@ class _Walker:
         if not words or len(words) > 12 or len(text) > 90 or text[-1] in ".,;:" or not text[0].isupper() \
                 or "," in text or self.lines[i].raw.endswith((" ", "\t")) and len(self.lines[i].raw) - len(self.lines[i].raw.rstrip()) == 1:
             return False
-        if any(rx.search(text) for rx in self.p.regexes("actions.plan.not_agency_heading")):
+        if any(rx.search(text) for rx in self.not_agency_heading):
             return False
         if self._header_at(i + 1) is not None if i + 1 < len(self.lines) else False:
             return True
@@ -525,7 +539,7 @@ class _Walker:
         caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
         if not content or caps / len(content) < 0.75:
             return False
-        vocab = {w.lower() for w in self.p.list("actions.plan.agency_heading_words")}
+        vocab = self.agency_heading_words
         return any(w.lower().strip("(),'’s") in vocab or w.lower().strip("(),") in vocab for w in words)
 
     def _flush_orphans(self) -> None:
