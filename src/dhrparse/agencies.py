@@ -19,6 +19,7 @@ _CASE_ODD = frozenset(
     "\u00b5\u0130\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441\u0442\u044a\u0463\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06")
 
 _GLOSSARY = re.compile(r"^\s*(?:[-•*]\s*)?(?P<abbr>[A-Z][A-Za-z&’']{1,9}s?)\s*(?::|–|-|=)\**\s+(?P<full>[A-Z][^:]{3,120}?)\s*$")
+_ABBR = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")     # the "(ABBR)" _INLINE ends with: a cheap first test
 _INLINE = re.compile(r"(?P<full>(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|the|&)\s+)*){1,8}[A-Z][\w’'&-]*)\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
 
 
@@ -94,7 +95,7 @@ def learn_abbreviations(doc: SourceDocument) -> dict[str, str]:
         m = _GLOSSARY.match(text)
         if m and len(m.group("abbr")) >= 2 and m.group("abbr")[:2].isupper():
             found.setdefault(m.group("abbr"), m.group("full").strip(" *"))
-        for m in (_INLINE.finditer(text) if "(" in text else ()):   # the form needs "(ABBR)"
+        for m in (_INLINE.finditer(text) if "(" in text and _ABBR.search(text) else ()):   # the form needs "(ABBR)"
             abbr, full = m.group("abbr"), m.group("full").strip()
             initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’']*", full) if w[0].isupper())
             if abbr[0] == full[0] and (initials.endswith(abbr) or abbr in initials or len(abbr) <= len(initials)):

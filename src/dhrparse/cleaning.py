@@ -23,14 +23,20 @@ _SPACES = re.compile(r"[ \u00a0\u2002\u2003\u2009\u200a\u202f]+")
 
 def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     bullet_map = {ch: "•" for ch in patterns.list("cleaning.bullet_chars")}
+    bullets = list(bullet_map.items())
+    ascii_bullets = [(ch, repl) for ch, repl in bullets if ch.isascii()]
     for line in doc.lines:
         text = line.text
-        for ch, repl in bullet_map.items():
+        # most lines are plain ASCII: no symbol bullet and no odd space can be in them
+        for ch, repl in (ascii_bullets if text.isascii() else bullets):
             if ch in text:
                 text = text.replace(ch, repl)
         if line.cells is not None:
             line.cells = [_SPACES.sub(" ", c).strip() for c in text.split("\t")] if "\t" in text else line.cells
-        text = _SPACES.sub(" ", text).rstrip()
+        if text.isascii() and "  " not in text:
+            text = text.rstrip()        # (the substitution below would leave it as it is)
+        else:
+            text = _SPACES.sub(" ", text).rstrip()
         line.text = text
         line.kind = BLANK if not text.strip() else TEXT
     _mark_footnotes(doc.lines)
@@ -105,7 +111,7 @@ def _mark_footnotes(lines: list[Line]) -> None:
                 found.append((expected, i))
                 expected += 1
     for ln in lines:
-        if ln.kind == TEXT and _SUPER_MARK.search(ln.text):
+        if ln.kind == TEXT and not ln.text.isascii() and _SUPER_MARK.search(ln.text):
             ln.text = _SUPER_MARK.sub("", ln.text)
     for number, index in found:
         _strip_glued_marker(lines, index, number)

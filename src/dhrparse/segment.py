@@ -55,7 +55,7 @@ class _Segmenter:
         self.layout = _Layout(self.content)
         self.numbered_heading = re.compile(patterns.get("headings.numbered"))
         # each list as one alternation: a text matches it exactly when it matches one of the list
-        self.toc = patterns.regexes("headings.toc_line")     # (as one alternation it is slower)
+        self._toc_searches = [p.search for p in patterns.regexes("headings.toc_line")]  # (one alternation is slower)
         self.named = patterns.joined("headings.named")
         self.known_sections = patterns.joined("headings.known_sections")
         self.bare_label = re.compile(patterns.get("headings.bare_label"), re.I)
@@ -80,6 +80,12 @@ class _Segmenter:
             # is not a sentence's end stands alone (a title, an agency name, a list item)
             return len(text) < 0.5 * self.layout.width and len(text.split()) <= 8 and text[:1].isupper()
         return len(text) < 0.8 * self.layout.width
+
+    def _is_toc(self, text: str) -> bool:
+        for search in self._toc_searches:
+            if search(text):
+                return True
+        return False
 
     def _starts_block(self, text: str) -> bool:
         return bool(self.paragraph_number.match(text) or self.bullet.match(text))
@@ -209,7 +215,7 @@ class _Segmenter:
         for i, ln in enumerate(content):
             text = ln.text.strip()
             nxt = content[i + 1] if i + 1 < len(content) else None
-            if any(p.search(ln.text) for p in self.toc) and len(ln.cells or ()) <= 2:
+            if self._is_toc(ln.text) and len(ln.cells or ()) <= 2:
                 cur = None
                 blocks.append(self._make("toc", text.replace("\t", " "), [ln]))
                 continue
