@@ -46,6 +46,11 @@ class _Grammar:
         self.no_date = [w.lower() for w in patterns.list("dates.words.no_date")]
         blockers = "|".join(regex.escape(w) for w in patterns.list("dates.absolute.year_not_after")) or r"(?!x)x"
         self.year_blocked = regex.compile(rf"(?:^|\W)(?:{blockers})\s*$", regex.I)
+        # every form naming a month (or season) has the word at a word boundary: text without
+        # one anywhere cannot match those forms, which are then not run over it
+        edge = r"\b" if all(regex.match(r"\w", w) for w in list(self.months) + list(self.seasons)) else ""
+        self.any_month = regex.compile(rf"{edge}(?:{mon})", regex.I) if mon else None
+        self.any_season = regex.compile(rf"{edge}(?:{season})", regex.I) if season else None
         prefix = patterns.get("dates.absolute.period_prefix")
         self.period_prefix = regex.compile(rf"(?:{prefix})$", regex.I) if prefix else None
         self.forms = [
@@ -80,6 +85,7 @@ _DIGIT = regex.compile(r"\d")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")   # the grammar's four-digit year
 # the forms whose pattern requires that year (skipped on text without one)
 _NEEDS_YEAR = {"day_month_year", "month_day_year", "month_range", "month_year", "season_year", "year_span", "year"}
+_NEEDS_MONTH = {"mon_yy_range", "day_month_year", "month_day_year", "month_range", "month_year", "mon_yy"}
 
 
 def grammar(patterns: Patterns | None = None) -> _Grammar:
@@ -154,8 +160,12 @@ def find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
     has_year = _YEAR.search(text) is not None
+    has_month = g.any_month is None or g.any_month.search(text) is not None
+    has_season = g.any_season is None or (has_year and g.any_season.search(text) is not None)
     for kind, rx in g.forms:
         if not has_year and kind in _NEEDS_YEAR:
+            continue
+        if not has_month and kind in _NEEDS_MONTH or not has_season and kind == "season_year":
             continue
         for m in rx.finditer(text):
             s, e = m.span()
