@@ -18,6 +18,7 @@ _SUPER_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _FOOTNOTE_START = re.compile(rf"^\s*([{SUPERSCRIPT_DIGITS}]+)\s*\S")
 _SUPER_MARK = re.compile(rf"(?<=\S)[{SUPERSCRIPT_DIGITS}]+")
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+_DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"[ \u00a0\u2002\u2003\u2009\u200a\u202f]+")
 
 
@@ -61,7 +62,7 @@ def _mark_furniture(lines: list[Line], patterns: Patterns) -> None:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+    return _DIGITS.sub("#", " ".join(text.lower().split()))
 
 
 def _mark_repeated_page_edges(lines: list[Line]) -> None:

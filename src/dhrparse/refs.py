@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+_BRACKETS = re.compile(r"[()\[\]]")
 _ROMAN = re.compile(r"^(\d+)\s*\(?\s*([ivx]{1,4})\s*\)?$", re.I)
 
 
@@ -12,7 +13,7 @@ def norm_ref(ref: str | None) -> str:
         return ""
     r = str(ref).lower().strip().rstrip(".:")
     r = r.replace("recommendation", "").replace(" ", "")
-    return re.sub(r"[()\[\]]", "", r)
+    return _BRACKETS.sub("", r)
 
 
 def display_ref(ref: str | None) -> str | None:

@@ -16,6 +16,9 @@ from .document import TEXT, Block, Line, Section, SourceDocument, Table, Row, Ce
 from .patterns import Patterns
 
 _TERMINAL = re.compile(r"[.!?:;”\"')\]]\s*$")
+_CLAUSE_END = re.compile(r"[.,;]$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_HYPHENATED = re.compile(r"([A-Za-z]+)-$")
 _SENTENCE_END = re.compile(r"[.!?:]['’”\"]?\s*$")
 
 
@@ -116,7 +119,7 @@ class _Segmenter:
             return None
         if _is_upper_title(text) and words <= 12 and not text.endswith("."):
             return self._make("heading", text, [ln], level=1)
-        if words <= 10 and len(text) <= 90 and not re.search(r"[.,;]$", text) and text[0].isupper() \
+        if words <= 10 and len(text) <= 90 and not _CLAUSE_END.search(text) and text[0].isupper() \
                 and nxt is not None and self._next_starts_new(nxt_text):
             return self._make("heading", text, [ln], level=4)
         return None
@@ -131,7 +134,7 @@ class _Segmenter:
         heading = self._heading(ln, text, nxt, False)
         if heading is not None:
             return heading
-        if len(text.split()) > self.max_words or len(text) > self.max_chars or re.search(r"[.,;]$", text):
+        if len(text.split()) > self.max_words or len(text) > self.max_chars or _CLAUSE_END.search(text):
             return None
         return self._make("heading", text.strip(), [ln], level=4)
 
@@ -163,7 +166,7 @@ class _Segmenter:
         sentence, or the first of a run of numbered sentences ("2.1 ...", "2.2 ...")."""
         words = len(title.split())
         ends = title.rstrip().endswith(".")
-        if ends and (words >= 9 or re.search(r"\b(?:19|20)\d{2}\b", title) or self.sentence_words.search(title)):
+        if ends and (words >= 9 or _YEAR.search(title) or self.sentence_words.search(title)):
             return True
         if ends and self.last_para is not None and len(parts) == len(self.last_para) \
                 and parts == self.last_para[:-1] + (self.last_para[-1] + 1,):
@@ -303,7 +306,7 @@ class _Segmenter:
 
     def _append(self, block: Block, ln: Line, text: str) -> None:
         if block.text.endswith("-") and len(block.text) > 1 and block.text[-2].isalpha() and text[:1].isalpha():
-            prefix = re.search(r"([A-Za-z]+)-$", block.text)
+            prefix = _HYPHENATED.search(block.text)
             keep = prefix and (prefix.group(1).lower() in self.p.list("cleaning.keep_hyphen_prefixes")
                                or prefix.group(1).isupper() or text[:1].isupper())
             block.text = block.text + text if keep else block.text[:-1] + text

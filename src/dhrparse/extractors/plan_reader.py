@@ -27,6 +27,8 @@ REC_LINE_MIN = 70       # a recommendation statement printed full width continue
 _REF = regex.compile(r"^(?:(?P<pre>[A-Z]{1,4})\s?/\s?)?(?P<nums>\d{1,2}(?:\.\d{1,2}){0,2})\.?$")
 _RULE = regex.compile(r"[-–—_=\s]*")
 _DASH_ITEM = regex.compile(r"^\s*[-•]\s")
+_NOT_SLUG = regex.compile(r"[^a-z0-9]+")
+_REF_PARTS = regex.compile(r"[./]")
 _SENTENCE_END = regex.compile(r"[.!?]['’\"”)]?$")
 
 
@@ -85,11 +87,12 @@ class _Walker:
         self.ref_only_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s*$")
         self.rec_rx = regex.compile(self.p.get("actions.plan.recommendation_statement"), regex.I)
         self.update_rx = regex.compile(self.p.get("actions.plan.update_label"), regex.I)
-        # every line of the plan is asked whether it is a section heading: one alternation per
-        # list answers "none of them" (the common case) in one call
-        self.overview_any = self.p.joined("actions.plan.overview_section")
-        self.agency_any = self.p.joined("actions.plan.agency_section")
-        self.agency_rxs = self.p.regexes("actions.plan.agency_section")
+        # every line of the plan is asked whether it opens a section or a recommendation
+        # statement: one alternation of all those expressions answers "no" (the common case)
+        # in one call
+        self.statement_any = regex.compile("|".join(
+            f"(?:{src})" for src in [self.p.get("actions.plan.recommendation_statement")]
+            + self.p.list("actions.plan.overview_section") + self.p.list("actions.plan.agency_section")), regex.I)
         self.not_agency_heading = self.p.regexes("actions.plan.not_agency_heading")
         self.agency_heading_words = {w.lower() for w in self.p.list("actions.plan.agency_heading_words")}
         self.tab_ref_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})[):]?\s+(?P<rest>\S.*)$")
@@ -207,11 +210,12 @@ class _Walker:
 
     # ---- sections and recommendation statements -------------------------------------------
     def _section_match(self, text: str) -> tuple[str, int] | None:
-        if self.overview_any.match(text):
-            return "overview", -1
-        if not self.agency_any.match(text):
+        if not self.statement_any.match(text):
             return None
-        for k, rx in enumerate(self.agency_rxs):
+        for rx in self.p.regexes("actions.plan.overview_section"):
+            if rx.match(text):
+                return "overview", -1
+        for k, rx in enumerate(self.p.regexes("actions.plan.agency_section")):
             m = rx.match(text)
             if m:
                 return flatten(m.group("agency")).strip(" :–-"), k
@@ -439,17 +443,18 @@ class _Walker:
             self._structure(self.lines[i:nxt], "table header")
             self._start_table(cols, headers, ln, "text")
             return nxt
-        sec = self._section_match(text)
-        if sec is not None:
-            self._flush_orphans()
-            self._set_section(sec[0], ln, sec[1])
-            self._structure([ln], "plan section heading")
-            return i + 1
-        m = self.rec_rx.match(text)
-        if m:
-            self._flush_orphans()
-            self._start_rec(m, ln)
-            return i + 1
+        if self.statement_any.match(text):
+            sec = self._section_match(text)
+            if sec is not None:
+                self._flush_orphans()
+                self._set_section(sec[0], ln, sec[1])
+                self._structure([ln], "plan section heading")
+                return i + 1
+            m = self.rec_rx.match(text)
+            if m:
+                self._flush_orphans()
+                self._start_rec(m, ln)
+                return i + 1
         if self.mode == "text":
             return self._interleaved_line(i, ln, text)
         # paragraphs around tab tables
@@ -570,7 +575,7 @@ class _Walker:
                 if row.recommendation_ref or t.recommendation_ref or not row.ref:
                     continue
                 known = refs_by_section.get(row.section or t.section, set())
-                parent = regex.split(r"[./]", row.ref)[0]
+                parent = _REF_PARTS.split(row.ref)[0]
                 if norm_ref(row.ref) in known:
                     row.recommendation_ref = display_ref(row.ref)
                 elif norm_ref(parent) in known:
@@ -617,7 +622,7 @@ class _Walker:
     def _record(self, ref: str | None, text: str, section: str, start: int, end: int, page: int | None,
                 seen: dict[str, int]) -> Recommendation:
         ref = display_ref(ref) if ref else None
-        key = regex.sub(r"[^a-z0-9]+", "-", section.lower()).strip("-")[:40] or "plan"
+        key = _NOT_SLUG.sub("-", section.lower()).strip("-")[:40] or "plan"
         base = f"rec-plan-{key}-{ref or 'x'}"
         seen[base] = seen.get(base, 0) + 1
         ident = base if seen[base] == 1 else f"{base}-{seen[base]}"
