@@ -51,6 +51,12 @@ class _Grammar:
         edge = r"\b" if all(regex.match(r"\w", w) for w in list(self.months) + list(self.seasons)) else ""
         self.any_month = regex.compile(rf"{edge}(?:{mon})", regex.I) if mon else None
         self.any_season = regex.compile(rf"{edge}(?:{season})", regex.I) if season else None
+        # where a form opening with an optional approximation word can start: at such a word,
+        # or where the rest of the form starts (a digit, a month, a season); see _starts
+        heads = [[w.split()[0].lower() if w.split() else "" for w in words]
+                 for words in (approx, list(self.months), list(self.seasons))]
+        self.apx_heads, self.month_heads, self.season_heads = heads
+        self.fast_starts = all(h and h.isascii() for hs in heads for h in hs)
         prefix = patterns.get("dates.absolute.period_prefix")
         self.period_prefix = regex.compile(rf"(?:{prefix})$", regex.I) if prefix else None
         self.forms = [
@@ -151,6 +157,39 @@ def _value(g: _Grammar, kind: str, m: regex.Match) -> tuple[DateValue | None, bo
     return None, False
 
 
+# Forms opening with an optional approximation word ("mid-June 2017") are slow to search: the
+# word is tried at every position. Each can only match where that word starts or where the
+# rest of the form starts (its first token), so on plain ASCII text (where a case-blind match
+# is a match of the lower-cased text) the form is tried only at those positions, in order, as
+# finditer would find them.
+_STARTS = {"day_month_year": "digit", "month_range": "month", "month_year": "month",
+           "season_year": "season", "year": "digit"}
+
+
+def _occurrences(lower: str, heads: list[str]) -> set[int]:
+    out: set[int] = set()
+    for head in heads:
+        k = lower.find(head)
+        while k != -1:
+            out.add(k)
+            k = lower.find(head, k + 1)
+    return out
+
+
+def _matches_at(rx: regex.Pattern, text: str, starts: list[int]) -> list[regex.Match]:
+    """rx.finditer(text) when every match starts at one of `starts` (sorted)."""
+    out = []
+    pos = 0
+    for i in starts:
+        if i < pos:
+            continue
+        m = rx.match(text, i)
+        if m:
+            out.append(m)
+            pos = max(m.end(), i + 1)
+    return out
+
+
 def find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
     """Every absolute date expression in `text`, left to right, non-overlapping
     (earlier forms in the grammar win where two overlap)."""
@@ -162,12 +201,23 @@ def find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
     has_year = _YEAR.search(text) is not None
     has_month = g.any_month is None or g.any_month.search(text) is not None
     has_season = g.any_season is None or (has_year and g.any_season.search(text) is not None)
+    starts: dict[str, set[int]] | None = {} if g.fast_starts and text.isascii() else None
     for kind, rx in g.forms:
         if not has_year and kind in _NEEDS_YEAR:
             continue
         if not has_month and kind in _NEEDS_MONTH or not has_season and kind == "season_year":
             continue
-        for m in rx.finditer(text):
+        if starts is not None and kind in _STARTS:
+            if not starts:
+                lower = text.lower()
+                starts["apx"] = _occurrences(lower, g.apx_heads)
+                starts["digit"] = {m.start() for m in _DIGIT.finditer(text)}
+                starts["month"] = _occurrences(lower, g.month_heads)
+                starts["season"] = _occurrences(lower, g.season_heads)
+            matches = _matches_at(rx, text, sorted(starts["apx"] | starts[_STARTS[kind]]))
+        else:
+            matches = rx.finditer(text)
+        for m in matches:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
