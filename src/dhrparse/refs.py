@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _BRACKETS = re.compile(r"[()\[\]]")
 _ROMAN = re.compile(r"^(\d+)\s*\(?\s*([ivx]{1,4})\s*\)?$", re.I)
 
 
+@lru_cache(maxsize=4096)     # every pair of statements compared compares their refs
 def norm_ref(ref: str | None) -> str:
     """Canonical comparison key: lower case, no spaces, brackets or trailing dots."""
     if ref is None:
