@@ -16,6 +16,7 @@ import re
 
 import regex
 
+from . import starts
 from .models import DateValue
 from .patterns import Patterns, load_patterns
 
@@ -53,10 +54,9 @@ class _Grammar:
         self.any_season = regex.compile(rf"{edge}(?:{season})", regex.I) if season else None
         # where a form opening with an optional approximation word can start: at such a word,
         # or where the rest of the form starts (a digit, a month, a season); see _starts
-        heads = [[w.split()[0].lower() if w.split() else "" for w in words]
-                 for words in (approx, list(self.months), list(self.seasons))]
-        self.apx_heads, self.month_heads, self.season_heads = heads
-        self.fast_starts = all(h and h.isascii() for hs in heads for h in hs)
+        self.apx_heads, self.month_heads, self.season_heads = (
+            starts.heads(words) for words in (approx, list(self.months), list(self.seasons)))
+        self.fast_starts = starts.usable(self.apx_heads + self.month_heads + self.season_heads)
         prefix = patterns.get("dates.absolute.period_prefix")
         self.period_prefix = regex.compile(rf"(?:{prefix})$", regex.I) if prefix else None
         self.forms = [
@@ -166,30 +166,6 @@ _STARTS = {"day_month_year": "digit", "month_range": "month", "month_year": "mon
            "season_year": "season", "year": "digit"}
 
 
-def _occurrences(lower: str, heads: list[str]) -> set[int]:
-    out: set[int] = set()
-    for head in heads:
-        k = lower.find(head)
-        while k != -1:
-            out.add(k)
-            k = lower.find(head, k + 1)
-    return out
-
-
-def _matches_at(rx: regex.Pattern, text: str, starts: list[int]) -> list[regex.Match]:
-    """rx.finditer(text) when every match starts at one of `starts` (sorted)."""
-    out = []
-    pos = 0
-    for i in starts:
-        if i < pos:
-            continue
-        m = rx.match(text, i)
-        if m:
-            out.append(m)
-            pos = max(m.end(), i + 1)
-    return out
-
-
 def find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
     """Every absolute date expression in `text`, left to right, non-overlapping
     (earlier forms in the grammar win where two overlap)."""
@@ -201,20 +177,20 @@ def find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
     has_year = _YEAR.search(text) is not None
     has_month = g.any_month is None or g.any_month.search(text) is not None
     has_season = g.any_season is None or (has_year and g.any_season.search(text) is not None)
-    starts: dict[str, set[int]] | None = {} if g.fast_starts and text.isascii() else None
+    at: dict[str, set[int]] | None = {} if g.fast_starts and text.isascii() else None
     for kind, rx in g.forms:
         if not has_year and kind in _NEEDS_YEAR:
             continue
         if not has_month and kind in _NEEDS_MONTH or not has_season and kind == "season_year":
             continue
-        if starts is not None and kind in _STARTS:
-            if not starts:
+        if at is not None and kind in _STARTS:
+            if not at:
                 lower = text.lower()
-                starts["apx"] = _occurrences(lower, g.apx_heads)
-                starts["digit"] = {m.start() for m in _DIGIT.finditer(text)}
-                starts["month"] = _occurrences(lower, g.month_heads)
-                starts["season"] = _occurrences(lower, g.season_heads)
-            matches = _matches_at(rx, text, sorted(starts["apx"] | starts[_STARTS[kind]]))
+                at["apx"] = starts.occurrences(lower, g.apx_heads)
+                at["digit"] = starts.digits(text)
+                at["month"] = starts.occurrences(lower, g.month_heads)
+                at["season"] = starts.occurrences(lower, g.season_heads)
+            matches = starts.matches_at(rx, text, at["apx"] | at[_STARTS[kind]])
         else:
             matches = rx.finditer(text)
         for m in matches:

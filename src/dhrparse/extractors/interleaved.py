@@ -59,6 +59,17 @@ def _no_date_rx(p: Patterns) -> regex.Pattern:
     return rx
 
 
+def _no_date_words(p: Patterns) -> list[str] | None:
+    """The no-date words lower-cased, for a substring test before the expression: a line
+    holding none of them cannot match it (None when the test would not be exact: a word that
+    is empty or not plain ASCII)."""
+    key = "_interleaved_nodate_words"
+    if not hasattr(p, key):
+        words = [w.lower() for w in p.list("dates.words.no_date")]
+        setattr(p, key, words if all(w and w.isascii() for w in words) else None)
+    return getattr(p, key)
+
+
 def _take_status(lines: list[PrintedLine], p: Patterns) -> str | None:
     """Remove and return the status phrase ending the row."""
     if not lines:
@@ -93,11 +104,16 @@ def _cut_status(lines: list[PrintedLine], text: str, m) -> str:
 def _find_date_line(lines: list[PrintedLine], p: Patterns) -> tuple[int, int, int] | None:
     """(line index, start, end) of the target-date cell text."""
     no_date = _no_date_rx(p)
+    words = _no_date_words(p)
     for i, ln in enumerate(lines):
         if i == 0:
             continue
         text = ln.text
-        m = no_date.search(text)
+        if words is not None and text.isascii():
+            lower = text.lower()
+            m = no_date.search(text) if any(w in lower for w in words) else None
+        else:
+            m = no_date.search(text)
         if m and len(text[:m.start()].split()) <= 5 and (m.start() == 0 or text[0].isupper()) \
                 and not any(dm.start < m.start() for dm in find_dates(text, p)):
             return i, m.start(), m.end()

@@ -62,6 +62,7 @@ class _Walker:
         self.width = lengths[int(0.98 * (len(lengths) - 1))]     # the page width, in characters
         self.rec_last_len = 0
         self._index: dict[int, int] | None = None
+        self._status_rx: regex.Pattern | None = None
         self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
         self.tables: list[PlanTable] = []
         self.table: PlanTable | None = None
@@ -436,7 +437,8 @@ class _Walker:
     def _text_line(self, i: int) -> int:
         ln = self.lines[i]
         text = flatten(ln.text)
-        header = self._header_at(i)
+        # (a plain line opens a header only if all its words are header words: asked first, cheaply)
+        header = self._header_at(i) if self.cm.is_header_words(ln.text) else None
         if header is not None:
             self._flush_orphans()
             cols, headers, nxt = header
@@ -528,7 +530,9 @@ class _Walker:
         if "status" not in (self.table.columns if self.table else []):
             return False
         # only a line that is the status phrase itself closes the row ("Action" / "completed")
-        m = _status_rx(self.p).match(text)     # the leftmost match, when it starts the line
+        if self._status_rx is None:
+            self._status_rx = _status_rx(self.p)
+        m = self._status_rx.match(text)     # the leftmost match, when it starts the line
         return bool(m and m.start("st") == 0)
 
     def _is_agency_heading(self, i: int, text: str) -> bool:
