@@ -39,7 +39,7 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
         else:
             text = _SPACES.sub(" ", text).rstrip()
         line.text = text
-        line.kind = BLANK if not text.strip() else TEXT
+        line.kind = BLANK if not text or text.isspace() else TEXT
     _mark_footnotes(doc.lines)
     _mark_furniture(doc.lines, patterns)
     return doc

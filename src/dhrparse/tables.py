@@ -9,6 +9,7 @@ keep their printed header and end up in `Action.extra`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import re
 
 import regex
 
@@ -53,6 +54,7 @@ class PlanTable:
 
 
 _WORD = regex.compile(r"[a-z]+")
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _norm(text: str) -> str:
@@ -127,7 +129,9 @@ class ColumnMap:
         """Every word of the line belongs to column headings ("Arrangements", "Date for")."""
         known = self._header_words.get(text)
         if known is None:       # the plan reader asks again about the same lines
-            words = _WORD.findall(_norm(text))
+            # (the words of _norm(text): collapsing spaces and quote marks changes no word,
+            # so only tags are removed before lower-casing)
+            words = _WORDS.findall((flatten(text) if "<" in text else text).lower())
             known = self._header_words[text] = bool(words) and all(w in self.vocabulary for w in words)
         return known
 
