@@ -153,6 +153,8 @@ def match_restatements(base: list[Recommendation], extra: list[Recommendation],
     scores = []
     for j, e in enumerate(extra):
         for i, b in enumerate(base):
+            if b.level != e.level and threshold > -1:
+                continue    # (statement_similarity is -1 across levels)
             s = statement_similarity(b, e, threshold)
             if s >= threshold:
                 scores.append((s, -j, -i, j, i))

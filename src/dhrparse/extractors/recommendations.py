@@ -130,8 +130,8 @@ def fold_statements(statements: list[tuple[int, Recommendation]]) -> list[Recomm
     for source, rec in statements:
         best, best_score = None, float(rec_merge.MATCH)
         for k, have in enumerate(records):
-            if source in sources[k]:
-                continue
+            if source in sources[k] or have.level != rec.level:
+                continue    # (statement_similarity is -1 across levels: never the best)
             score = rec_merge.statement_similarity(have, rec, best_score)
             if score >= best_score:
                 best, best_score = k, score
