@@ -14,7 +14,6 @@ import re
 import regex
 
 _DIGIT = re.compile(r"[0-9]")
-_WORD_CHAR = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
 def heads(words: list[str]) -> list[str]:
@@ -22,21 +21,18 @@ def heads(words: list[str]) -> list[str]:
     return [w.split()[0].lower() if w.split() else "" for w in words]
 
 
-def usable(word_heads: list[str], at_word_start: bool = False) -> bool:
-    """Whether the heads allow the exact test (non-empty, ASCII; opening with a word
-    character where the expression puts a word boundary before them)."""
-    return all(h and h.isascii() and (not at_word_start or h[0] in _WORD_CHAR) for h in word_heads)
+def usable(word_heads: list[str]) -> bool:
+    """Whether the heads allow the exact test (non-empty, plain ASCII)."""
+    return all(h and h.isascii() for h in word_heads)
 
 
-def occurrences(lower: str, word_heads: list[str], text: str | None = None) -> set[int]:
-    """Positions in `lower` where a head starts; with `text`, only where a word starts
-    (the character before is not a word character)."""
+def occurrences(lower: str, word_heads: list[str]) -> set[int]:
+    """Positions in `lower` where a head starts."""
     out: set[int] = set()
-    for head in word_heads:
+    for head in set(word_heads):
         k = lower.find(head)
         while k != -1:
-            if text is None or k == 0 or text[k - 1] not in _WORD_CHAR:
-                out.add(k)
+            out.add(k)
             k = lower.find(head, k + 1)
     return out
 
