@@ -108,3 +108,62 @@ def test_find_dates_needs_digits_and_years():
     assert find_dates("no date in this line at all") == []
     assert [d.value.start for d in find_dates("Mar-14 and 31.05.2013")] == ["2014-03", "2013-05-31"]
     assert [d.value.start for d in find_dates("reviewed in April 2011")] == ["2011-04"]
+
+
+# ---- find_dates: forms skipped without a month/season word, and tried only where they can start
+
+def _plain_dates(text: str) -> list[tuple]:
+    """find_dates with both shortcuts switched off: every form run by finditer."""
+    from dhrparse import dates
+    g = dates.grammar(load_patterns())
+    saved = g.any_month, g.any_season, g.fast_starts
+    g.any_month, g.any_season, g.fast_starts = None, None, False
+    try:
+        return [(d.start, d.end, d.value, d.invalid_day) for d in find_dates(text)]
+    finally:
+        g.any_month, g.any_season, g.fast_starts = saved
+
+
+def _dates(text: str) -> list[tuple]:
+    return [(d.start, d.end, d.value, d.invalid_day) for d in find_dates(text)]
+
+
+def test_find_dates_shortcuts_match_plain_search_on_corpus():
+    text = (SAMPLES / "002_8c558d289ea6a1d3.txt").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if any(c.isdigit() for c in ln)][:300]
+    found = 0
+    for line in lines:
+        expected = _plain_dates(line)
+        assert _dates(line) == expected, line
+        found += bool(expected)
+    assert found >= 30     # the corpus lines do hold dates
+
+
+date_words = st.sampled_from(["12", "3rd", "31/06/2019", "01.02.13", "Mar-14", "Dec-13 to Sept-14", "mid", "mid-",
+                              "early", "late", "June", "2017", "1989", "2014/15", "Spring", "of", "to", "-", "the",
+                              "Sept", "c.", "around", "towards the end of", "May", "summary", "autumn", "é", "K",
+                              "Children Act", "  "])
+
+
+@given(st.lists(date_words, max_size=14), st.sampled_from([" ", "", "-"]))
+def test_find_dates_shortcuts_property(parts, sep):
+    text = sep.join(parts)
+    assert _dates(text) == _plain_dates(text)
+
+
+def test_no_date_substring_test_matches_plain_search():
+    from dhrparse.extractors import interleaved
+    p = load_patterns()
+    texts = ["Ongoing", "Lead GP Ongoing Review", "Named nurse TBC", "on going", "Practice manager ON-GOING",
+             "complete.", "none here", "Immediately", "as required by", "n/a", "é Ongoing", "Lead 01.02.13"]
+    rows = [[interleaved.PrintedLine("Action text", False, 0), interleaved.PrintedLine(t, True, 1)] for t in texts]
+    fast = [interleaved._find_date_line(r, p) for r in rows]
+    interleaved._no_date_words(p)
+    saved = getattr(p, "_interleaved_nodate_words")
+    setattr(p, "_interleaved_nodate_words", None)     # the plain path: search every line
+    try:
+        plain = [interleaved._find_date_line(r, p) for r in rows]
+    finally:
+        setattr(p, "_interleaved_nodate_words", saved)
+    assert fast == plain
+    assert sum(x is not None for x in plain) >= 6      # the examples do hold no-date words and dates

@@ -18,34 +18,42 @@ _SUPER_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _FOOTNOTE_START = re.compile(rf"^\s*([{SUPERSCRIPT_DIGITS}]+)\s*\S")
 _SUPER_MARK = re.compile(rf"(?<=\S)[{SUPERSCRIPT_DIGITS}]+")
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+_DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"[ \u00a0\u2002\u2003\u2009\u200a\u202f]+")
 
 
 def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     bullet_map = {ch: "•" for ch in patterns.list("cleaning.bullet_chars")}
+    bullets = list(bullet_map.items())
+    ascii_bullets = [(ch, repl) for ch, repl in bullets if ch.isascii()]
     for line in doc.lines:
         text = line.text
-        for ch, repl in bullet_map.items():
+        # most lines are plain ASCII: no symbol bullet and no odd space can be in them
+        for ch, repl in (ascii_bullets if text.isascii() else bullets):
             if ch in text:
                 text = text.replace(ch, repl)
         if line.cells is not None:
             line.cells = [_SPACES.sub(" ", c).strip() for c in text.split("\t")] if "\t" in text else line.cells
-        text = _SPACES.sub(" ", text).rstrip()
+        if text.isascii() and "  " not in text:
+            text = text.rstrip()        # (the substitution below would leave it as it is)
+        else:
+            text = _SPACES.sub(" ", text).rstrip()
         line.text = text
-        line.kind = BLANK if not text.strip() else TEXT
+        line.kind = BLANK if not text or text.isspace() else TEXT
     _mark_footnotes(doc.lines)
     _mark_furniture(doc.lines, patterns)
     return doc
 
 
 def _mark_furniture(lines: list[Line], patterns: Patterns) -> None:
-    furniture = patterns.regexes("cleaning.furniture_lines")
-    heads = patterns.regexes("cleaning.running_head_candidates")
-    counts = Counter(_norm(ln.text) for ln in lines if ln.kind == TEXT and any(h.search(ln.text) for h in heads))
+    # one alternation per list: a line matches it exactly when it matches one of the list
+    furniture = patterns.joined("cleaning.furniture_lines")
+    heads = patterns.joined("cleaning.running_head_candidates")
+    counts = Counter(_norm(ln.text) for ln in lines if ln.kind == TEXT and heads.search(ln.text))
     for ln in lines:
         if ln.kind != TEXT:
             continue
-        if any(p.search(ln.text) for p in furniture):
+        if furniture.search(ln.text):
             ln.kind = FURNITURE
         elif counts and counts.get(_norm(ln.text), 0) >= 3:     # (no candidates: no need to normalise)
             ln.kind = FURNITURE
@@ -54,7 +62,7 @@ def _mark_furniture(lines: list[Line], patterns: Patterns) -> None:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+    return _DIGITS.sub("#", " ".join(text.lower().split()))
 
 
 def _mark_repeated_page_edges(lines: list[Line]) -> None:
@@ -104,7 +112,7 @@ def _mark_footnotes(lines: list[Line]) -> None:
                 found.append((expected, i))
                 expected += 1
     for ln in lines:
-        if ln.kind == TEXT and _SUPER_MARK.search(ln.text):
+        if ln.kind == TEXT and not ln.text.isascii() and _SUPER_MARK.search(ln.text):
             ln.text = _SUPER_MARK.sub("", ln.text)
     for number, index in found:
         _strip_glued_marker(lines, index, number)

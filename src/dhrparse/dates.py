@@ -16,6 +16,7 @@ import re
 
 import regex
 
+from . import starts
 from .models import DateValue
 from .patterns import Patterns, load_patterns
 
@@ -46,6 +47,16 @@ class _Grammar:
         self.no_date = [w.lower() for w in patterns.list("dates.words.no_date")]
         blockers = "|".join(regex.escape(w) for w in patterns.list("dates.absolute.year_not_after")) or r"(?!x)x"
         self.year_blocked = regex.compile(rf"(?:^|\W)(?:{blockers})\s*$", regex.I)
+        # every form naming a month (or season) has the word at a word boundary: text without
+        # one anywhere cannot match those forms, which are then not run over it
+        edge = r"\b" if all(regex.match(r"\w", w) for w in list(self.months) + list(self.seasons)) else ""
+        self.any_month = regex.compile(rf"{edge}(?:{mon})", regex.I) if mon else None
+        self.any_season = regex.compile(rf"{edge}(?:{season})", regex.I) if season else None
+        # where a form opening with an optional approximation word can start: at such a word,
+        # or where the rest of the form starts (a digit, a month, a season); see _starts
+        self.apx_heads, self.month_heads, self.season_heads = (
+            starts.heads(words) for words in (approx, list(self.months), list(self.seasons)))
+        self.fast_starts = starts.usable(self.apx_heads + self.month_heads + self.season_heads)
         prefix = patterns.get("dates.absolute.period_prefix")
         self.period_prefix = regex.compile(rf"(?:{prefix})$", regex.I) if prefix else None
         self.forms = [
@@ -80,6 +91,7 @@ _DIGIT = regex.compile(r"\d")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")   # the grammar's four-digit year
 # the forms whose pattern requires that year (skipped on text without one)
 _NEEDS_YEAR = {"day_month_year", "month_day_year", "month_range", "month_year", "season_year", "year_span", "year"}
+_NEEDS_MONTH = {"mon_yy_range", "day_month_year", "month_day_year", "month_range", "month_year", "mon_yy"}
 
 
 def grammar(patterns: Patterns | None = None) -> _Grammar:
@@ -145,6 +157,15 @@ def _value(g: _Grammar, kind: str, m: regex.Match) -> tuple[DateValue | None, bo
     return None, False
 
 
+# Forms opening with an optional approximation word ("mid-June 2017") are slow to search: the
+# word is tried at every position. Each can only match where that word starts or where the
+# rest of the form starts (its first token), so on plain ASCII text (where a case-blind match
+# is a match of the lower-cased text) the form is tried only at those positions, in order, as
+# finditer would find them.
+_STARTS = {"day_month_year": "digit", "month_range": "month", "month_year": "month",
+           "season_year": "season", "year": "digit"}
+
+
 def find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
     """Every absolute date expression in `text`, left to right, non-overlapping
     (earlier forms in the grammar win where two overlap)."""
@@ -154,10 +175,25 @@ def find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
     has_year = _YEAR.search(text) is not None
+    has_month = g.any_month is None or g.any_month.search(text) is not None
+    has_season = g.any_season is None or (has_year and g.any_season.search(text) is not None)
+    at: dict[str, set[int]] | None = {} if g.fast_starts and text.isascii() else None
     for kind, rx in g.forms:
         if not has_year and kind in _NEEDS_YEAR:
             continue
-        for m in rx.finditer(text):
+        if not has_month and kind in _NEEDS_MONTH or not has_season and kind == "season_year":
+            continue
+        if at is not None and kind in _STARTS:
+            if not at:
+                lower = text.lower()
+                at["apx"] = starts.occurrences(lower, g.apx_heads)
+                at["digit"] = starts.digits(text)
+                at["month"] = starts.occurrences(lower, g.month_heads)
+                at["season"] = starts.occurrences(lower, g.season_heads)
+            matches = starts.matches_at(rx, text, at["apx"] | at[_STARTS[kind]])
+        else:
+            matches = rx.finditer(text)
+        for m in matches:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue

@@ -29,7 +29,8 @@ class Line:
 
     @property
     def is_content(self) -> bool:
-        return self.kind == TEXT and bool(self.text.strip())
+        # (not all whitespace, tested without building a stripped copy of every line)
+        return self.kind == TEXT and bool(self.text) and not self.text.isspace()
 
 
 @dataclass

@@ -2,17 +2,20 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+_BRACKETS = re.compile(r"[()\[\]]")
 _ROMAN = re.compile(r"^(\d+)\s*\(?\s*([ivx]{1,4})\s*\)?$", re.I)
 
 
+@lru_cache(maxsize=4096)     # every pair of statements compared compares their refs
 def norm_ref(ref: str | None) -> str:
     """Canonical comparison key: lower case, no spaces, brackets or trailing dots."""
     if ref is None:
         return ""
     r = str(ref).lower().strip().rstrip(".:")
     r = r.replace("recommendation", "").replace(" ", "")
-    return re.sub(r"[()\[\]]", "", r)
+    return _BRACKETS.sub("", r)
 
 
 def display_ref(ref: str | None) -> str | None:

@@ -27,6 +27,7 @@ from .patterns import Patterns, load_patterns
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 # the precision a unit itself supports: "later that month" cannot be dated to a day
 _UNIT_PRECISION = {"day": "day", "week": "day", "fortnight": "day", "month": "month", "year": "year"}
+_VAGUE = regex.compile(r"\b(?:early|mid|late|end|start|beginning|middle)\b", regex.I)
 _RANK = {"year": 0, "season": 1, "month": 1, "day": 2}
 
 
@@ -268,5 +269,5 @@ def _month_of(rel: RelativeMatch, anchor: DateValue) -> DateValue | None:
     if m is not None and rel.month < m:
         y += 1
     iso = _iso(y, rel.month)
-    vague = bool(regex.search(r"\b(?:early|mid|late|end|start|beginning|middle)\b", rel.raw, regex.I))
+    vague = bool(_VAGUE.search(rel.raw))
     return DateValue(raw=rel.raw, start=iso, end=iso, precision="month", approximate=vague, relative=True)

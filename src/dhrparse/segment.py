@@ -16,6 +16,9 @@ from .document import TEXT, Block, Line, Section, SourceDocument, Table, Row, Ce
 from .patterns import Patterns
 
 _TERMINAL = re.compile(r"[.!?:;”\"')\]]\s*$")
+_CLAUSE_END = re.compile(r"[.,;]$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_HYPHENATED = re.compile(r"([A-Za-z]+)-$")
 _SENTENCE_END = re.compile(r"[.!?:]['’”\"]?\s*$")
 
 
@@ -54,13 +57,14 @@ class _Segmenter:
         self.content = [ln for ln in doc.lines if ln.kind == TEXT]
         self.layout = _Layout(self.content)
         self.numbered_heading = re.compile(patterns.get("headings.numbered"))
-        self.toc = patterns.regexes("headings.toc_line")
-        self.named = patterns.regexes("headings.named")
-        self.known_sections = patterns.regexes("headings.known_sections")
+        # each list as one alternation: a text matches it exactly when it matches one of the list
+        self._toc_searches = [p.search for p in patterns.regexes("headings.toc_line")]  # (one alternation is slower)
+        self.named = patterns.joined("headings.named")
+        self.known_sections = patterns.joined("headings.known_sections")
         self.bare_label = re.compile(patterns.get("headings.bare_label"), re.I)
         self.sentence_words = re.compile(patterns.get("headings.sentence_words"), re.I)
         self.year_heading = re.compile(patterns.get("headings.year_heading"))
-        self.labels = patterns.regexes("headings.labels")
+        self.labels = patterns.joined("headings.labels")
         self.paragraph_number = re.compile(patterns.get("numbering.paragraph"))
         self.bullet = re.compile(patterns.get("numbering.bullet"))
         self.max_words = int(patterns.get("headings.max_heading_words", 16))
@@ -80,6 +84,12 @@ class _Segmenter:
             return len(text) < 0.5 * self.layout.width and len(text.split()) <= 8 and text[:1].isupper()
         return len(text) < 0.8 * self.layout.width
 
+    def _is_toc(self, text: str) -> bool:
+        for search in self._toc_searches:
+            if search(text):
+                return True
+        return False
+
     def _starts_block(self, text: str) -> bool:
         return bool(self.paragraph_number.match(text) or self.bullet.match(text))
 
@@ -92,14 +102,14 @@ class _Segmenter:
             title = m.group("title") if m else text
             return self._make("heading", title, [ln], number=number, level=min(level, 4))
         nxt_text0 = nxt.text.strip() if nxt is not None else ""
-        if not prev_open and any(p.search(text) for p in self.labels) and len(text) <= 160 \
+        if not prev_open and self.labels.search(text) and len(text) <= 160 \
                 and not text[0].islower() and not (nxt_text0[:1].islower()):
             return self._make("heading", text, [ln], level=5)
         if words > self.max_words or len(text) > self.max_chars:
             return None
         nxt_text = nxt.text.strip() if nxt is not None else ""
         continues = bool(nxt_text) and nxt_text[0].islower()
-        if any(p.search(text) for p in self.named) and not text.endswith(","):
+        if self.named.search(text) and not text.endswith(","):
             return self._make("heading", text.rstrip(":").strip(), [ln], level=1)
         if self.numbered_heading.match(text):
             return None
@@ -109,7 +119,7 @@ class _Segmenter:
             return None
         if _is_upper_title(text) and words <= 12 and not text.endswith("."):
             return self._make("heading", text, [ln], level=1)
-        if words <= 10 and len(text) <= 90 and not re.search(r"[.,;]$", text) and text[0].isupper() \
+        if words <= 10 and len(text) <= 90 and not _CLAUSE_END.search(text) and text[0].isupper() \
                 and nxt is not None and self._next_starts_new(nxt_text):
             return self._make("heading", text, [ln], level=4)
         return None
@@ -124,7 +134,7 @@ class _Segmenter:
         heading = self._heading(ln, text, nxt, False)
         if heading is not None:
             return heading
-        if len(text.split()) > self.max_words or len(text) > self.max_chars or re.search(r"[.,;]$", text):
+        if len(text.split()) > self.max_words or len(text) > self.max_chars or _CLAUSE_END.search(text):
             return None
         return self._make("heading", text.strip(), [ln], level=4)
 
@@ -140,7 +150,7 @@ class _Segmenter:
         number, title = m.group("number"), m.group("title")
         parts = _parts(number)
         upper = _is_upper_title(title)
-        known = any(p.search(title) for p in self.known_sections)
+        known = bool(self.known_sections.search(title))
         if not upper and self._reads_as_sentence(title, parts, nxt_text):
             return None
         fits = self._heading_number_fits(parts, upper or known)
@@ -156,7 +166,7 @@ class _Segmenter:
         sentence, or the first of a run of numbered sentences ("2.1 ...", "2.2 ...")."""
         words = len(title.split())
         ends = title.rstrip().endswith(".")
-        if ends and (words >= 9 or re.search(r"\b(?:19|20)\d{2}\b", title) or self.sentence_words.search(title)):
+        if ends and (words >= 9 or _YEAR.search(title) or self.sentence_words.search(title)):
             return True
         if ends and self.last_para is not None and len(parts) == len(self.last_para) \
                 and parts == self.last_para[:-1] + (self.last_para[-1] + 1,):
@@ -180,7 +190,7 @@ class _Segmenter:
         if not self.layout.wrapped:
             return True
         return self._starts_block(nxt_text) or len(nxt_text) >= 0.6 * self.layout.width \
-            or any(p.search(nxt_text) for p in self.labels)
+            or bool(self.labels.search(nxt_text))
 
     def _heading_number_fits(self, parts: tuple[int, ...], upper: bool) -> bool:
         if not self.headings_seen:
@@ -208,7 +218,7 @@ class _Segmenter:
         for i, ln in enumerate(content):
             text = ln.text.strip()
             nxt = content[i + 1] if i + 1 < len(content) else None
-            if any(p.search(ln.text) for p in self.toc) and len(ln.cells or ()) <= 2:
+            if self._is_toc(ln.text) and len(ln.cells or ()) <= 2:
                 cur = None
                 blocks.append(self._make("toc", text.replace("\t", " "), [ln]))
                 continue
@@ -296,7 +306,7 @@ class _Segmenter:
 
     def _append(self, block: Block, ln: Line, text: str) -> None:
         if block.text.endswith("-") and len(block.text) > 1 and block.text[-2].isalpha() and text[:1].isalpha():
-            prefix = re.search(r"([A-Za-z]+)-$", block.text)
+            prefix = _HYPHENATED.search(block.text)
             keep = prefix and (prefix.group(1).lower() in self.p.list("cleaning.keep_hyphen_prefixes")
                                or prefix.group(1).isupper() or text[:1].isupper())
             block.text = block.text + text if keep else block.text[:-1] + text

@@ -9,6 +9,7 @@ keep their printed header and end up in `Action.extra`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import re
 
 import regex
 
@@ -53,6 +54,7 @@ class PlanTable:
 
 
 _WORD = regex.compile(r"[a-z]+")
+_WORDS = re.compile(r"[a-z]+")
 
 
 def _norm(text: str) -> str:
@@ -74,6 +76,13 @@ class ColumnMap:
         self._scan = regex.compile(
             r"(?<![a-z])(?:" + "|".join(regex.escape(s) for s, _ in pairs) + r")(?![a-z])")
         self._lookup = dict(pairs)
+        # the first pair (longest synonym first) per synonym, and per synonym without spaces:
+        # a cell's field is then found by dictionary look-ups, not a scan of every synonym
+        self._first: dict[str, str] = {}
+        self._squeezed: dict[str, str] = {}
+        for syn, name in pairs:
+            self._first.setdefault(syn, name)
+            self._squeezed.setdefault(syn.replace(" ", ""), name)
         self._fields: dict[str, str | None] = {}
         self._header_words: dict[str, bool] = {}
 
@@ -89,15 +98,14 @@ class ColumnMap:
             return None
         if text in self._lookup:
             return self._lookup[text]
-        for syn, name in self.pairs:
-            if text.startswith(syn + " ") or text.startswith(syn + "/") or text.startswith(syn + "("):
-                return name
+        # the longest synonym the text starts with, followed by " ", "/" or "("
+        for k in range(len(text) - 1, -1, -1):
+            if text[k] in " /(" and text[:k] in self._first:
+                return self._first[text[:k]]
         # a narrow PDF column can split a header word ("Recommendati on", "Targe t Date")
         squeezed = text.replace(" ", "")
         if len(squeezed) >= 4:
-            for syn, name in self.pairs:
-                if squeezed == syn.replace(" ", ""):
-                    return name
+            return self._squeezed.get(squeezed)
         return None
 
     def header_columns(self, cells: list[str]) -> list[str] | None:
@@ -121,7 +129,9 @@ class ColumnMap:
         """Every word of the line belongs to column headings ("Arrangements", "Date for")."""
         known = self._header_words.get(text)
         if known is None:       # the plan reader asks again about the same lines
-            words = _WORD.findall(_norm(text))
+            # (the words of _norm(text): collapsing spaces and quote marks changes no word,
+            # so only tags are removed before lower-casing)
+            words = _WORDS.findall((flatten(text) if "<" in text else text).lower())
             known = self._header_words[text] = bool(words) and all(w in self.vocabulary for w in words)
         return known
 

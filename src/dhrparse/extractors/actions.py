@@ -55,6 +55,7 @@ def extract(doc: SourceDocument, ctx: Context) -> list[Action]:
     return actions
 
 
+_NOT_SLUG = regex.compile(r"[^a-z0-9]+")
 _UPDATE_IN_CELL = regex.compile(r"(?i)\b(?:progress\s+)?update\s*[:–-]\s*\S.*")
 
 
@@ -102,12 +103,12 @@ def row_to_action(doc: SourceDocument, ctx: Context, table: PlanTable, row: Plan
             status_cell = date_cell
     status = normalise_status(status_cell, judged_texts, p)
     if status.value == "unknown" and previous is not None and judged_texts:
-        said = regex.sub(p.get("actions.plan.update_label"), "", judged_texts[0], flags=regex.I).strip()
+        said = p.joined("actions.plan.update_label").sub("", judged_texts[0]).strip()
         if any(rx.search(said) for rx in p.regexes("actions.plan.same_as_above")):
             status = Status(raw=status.raw, value=previous.status.value, rag=status.rag, judged_from=said)
 
     ref = display_ref(row.ref) if row.ref else None
-    section_key = regex.sub(r"[^a-z0-9]+", "-", section.lower()).strip("-")[:40] or "plan"
+    section_key = _NOT_SLUG.sub("-", section.lower()).strip("-")[:40] or "plan"
     base = f"act-{section_key}-{ref or 'row'}"
     seen[base] = seen.get(base, 0) + 1
     ident = base if seen[base] == 1 else f"{base}-{seen[base]}"

@@ -231,7 +231,7 @@ class _Builder:
         max_words = int(self.p.get("chronology.entries.period_max_words", 12))
         if not text or len(text.split()) > max_words:
             return False
-        m = regex.match(self.p.get("chronology.entries.period_line"), text, regex.I)
+        m = self.p.joined("chronology.entries.period_line").match(text)     # (compiled once)
         if not m:
             return False
         dates = find_dates(m.group("date"), self.p)

@@ -22,6 +22,10 @@ from ..dates import find_dates
 from ..patterns import Patterns
 
 _BULLET = regex.compile(r"^\s*(?:[•\-–*▪●◦]|\(?[a-z]\)|\d\))\s")
+_ACTION_WORD = regex.compile(r"(?i)action\b")
+_CLAUSE_END = regex.compile(r"[.:;]\s*$")
+_SENTENCE_END = regex.compile(r"[.;]\s*$")
+_TO = regex.compile(r"(?i)to")
 _SMALL = {"of", "and", "&", "for", "the", "-", "–", "/", "in", "to"}
 NARROW = 0.8        # a lead-cell line is at most this share of the action column's longest line
 
@@ -55,6 +59,17 @@ def _no_date_rx(p: Patterns) -> regex.Pattern:
     return rx
 
 
+def _no_date_words(p: Patterns) -> list[str] | None:
+    """The no-date words lower-cased, for a substring test before the expression: a line
+    holding none of them cannot match it (None when the test would not be exact: a word that
+    is empty or not plain ASCII)."""
+    key = "_interleaved_nodate_words"
+    if not hasattr(p, key):
+        words = [w.lower() for w in p.list("dates.words.no_date")]
+        setattr(p, key, words if all(w and w.isascii() for w in words) else None)
+    return getattr(p, key)
+
+
 def _take_status(lines: list[PrintedLine], p: Patterns) -> str | None:
     """Remove and return the status phrase ending the row."""
     if not lines:
@@ -64,7 +79,7 @@ def _take_status(lines: list[PrintedLine], p: Patterns) -> str | None:
     if len(lines) >= 2:
         two = f"{lines[-2].text} {last}"
         m = rx.search(two)
-        if m and m.start("st") < len(lines[-2].text) and regex.match(r"(?i)action\b", m.group("st")):
+        if m and m.start("st") < len(lines[-2].text) and _ACTION_WORD.match(m.group("st")):
             lines.pop()
             return _cut_status(lines, two, m)
     m = rx.search(last)
@@ -89,18 +104,23 @@ def _cut_status(lines: list[PrintedLine], text: str, m) -> str:
 def _find_date_line(lines: list[PrintedLine], p: Patterns) -> tuple[int, int, int] | None:
     """(line index, start, end) of the target-date cell text."""
     no_date = _no_date_rx(p)
+    words = _no_date_words(p)
     for i, ln in enumerate(lines):
         if i == 0:
             continue
         text = ln.text
-        m = no_date.search(text)
+        if words is not None and text.isascii():
+            lower = text.lower()
+            m = no_date.search(text) if any(w in lower for w in words) else None
+        else:
+            m = no_date.search(text)
         if m and len(text[:m.start()].split()) <= 5 and (m.start() == 0 or text[0].isupper()) \
                 and not any(dm.start < m.start() for dm in find_dates(text, p)):
             return i, m.start(), m.end()
         for dm in find_dates(text, p):
             prefix = text[:dm.start]
             if dm.value.precision in ("day", "month") and len(prefix.split()) <= 5 \
-                    and not regex.search(r"[.:;]\s*$", prefix) and (not prefix.strip() or prefix.strip()[0].isupper()):
+                    and not _CLAUSE_END.search(prefix) and (not prefix.strip() or prefix.strip()[0].isupper()):
                 return i, dm.start, dm.end
             break
     return None
@@ -118,7 +138,11 @@ def _segments(lines: list[PrintedLine]) -> list[str]:
 
 
 def _lead_words(p: Patterns) -> set[str]:
-    return {w.lower() for w in p.list("actions.lead.words")}
+    words = getattr(p, "_interleaved_lead_words", None)     # asked for every row: built once
+    if words is None:
+        words = {w.lower() for w in p.list("actions.lead.words")}
+        setattr(p, "_interleaved_lead_words", words)
+    return words
 
 
 def _title_run_split(text: str, p: Patterns) -> tuple[str, str] | None:
@@ -175,7 +199,7 @@ def split_row(lines: list[PrintedLine], columns: list[str], p: Patterns,
         rest = lines[i].text[e:].strip()
         tail = lines[i + 1:]
         # "Dec-13 to" / "Sept-14": a range printed over two lines
-        if regex.fullmatch(r"(?i)to", rest) and tail and find_dates(tail[0].text, p):
+        if _TO.fullmatch(rest) and tail and find_dates(tail[0].text, p):
             date_text = f"{date_text} to {tail[0].text}"
             rest, tail = "", tail[1:]
         cells["target_date"] = date_text
@@ -250,7 +274,7 @@ def _split_action_lead_by_shape(head: list[PrintedLine], prefix: str, has_lead: 
         return " ".join(x.text for x in head), prefix
     # a role line right after a sentence's end opens the lead cell (which may run on)
     for j in range(1, len(texts)):
-        if regex.search(r"[.;]\s*$", texts[j - 1]) and _name_like(texts[j], lead_words) \
+        if _SENTENCE_END.search(texts[j - 1]) and _name_like(texts[j], lead_words) \
                 and any(w.lower().strip(",.()") in lead_words for w in texts[j].split()):
             return " ".join(texts[:j]), " ".join(texts[j:])
     split = _title_run_split(" ".join(texts), p)

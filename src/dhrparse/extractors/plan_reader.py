@@ -24,6 +24,13 @@ from .interleaved import PrintedLine, _status_rx, split_row
 LOOKBACK = 12           # lines before the first header that may open the plan (its first recommendation)
 REC_LINE_MIN = 70       # a recommendation statement printed full width continues on lines this long
 
+_REF = regex.compile(r"^(?:(?P<pre>[A-Z]{1,4})\s?/\s?)?(?P<nums>\d{1,2}(?:\.\d{1,2}){0,2})\.?$")
+_RULE = regex.compile(r"[-–—_=\s]*")
+_DASH_ITEM = regex.compile(r"^\s*[-•]\s")
+_NOT_SLUG = regex.compile(r"[^a-z0-9]+")
+_REF_PARTS = regex.compile(r"[./]")
+_SENTENCE_END = regex.compile(r"[.!?]['’\"”)]?$")
+
 
 @dataclass
 class Plan:
@@ -55,6 +62,7 @@ class _Walker:
         self.width = lengths[int(0.98 * (len(lengths) - 1))]     # the page width, in characters
         self.rec_last_len = 0
         self._index: dict[int, int] | None = None
+        self._status_rx: regex.Pattern | None = None
         self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
         self.tables: list[PlanTable] = []
         self.table: PlanTable | None = None
@@ -80,6 +88,15 @@ class _Walker:
         self.ref_only_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s*$")
         self.rec_rx = regex.compile(self.p.get("actions.plan.recommendation_statement"), regex.I)
         self.update_rx = regex.compile(self.p.get("actions.plan.update_label"), regex.I)
+        # every line of the plan is asked whether it opens a section or a recommendation
+        # statement: one alternation of all those expressions answers "no" (the common case)
+        # in one call
+        self.statement_any = regex.compile("|".join(
+            f"(?:{src})" for src in [self.p.get("actions.plan.recommendation_statement")]
+            + self.p.list("actions.plan.overview_section") + self.p.list("actions.plan.agency_section")), regex.I)
+        self.not_agency_heading = self.p.regexes("actions.plan.not_agency_heading")
+        self.agency_heading_words = {w.lower() for w in self.p.list("actions.plan.agency_heading_words")}
+        self.tab_ref_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})[):]?\s+(?P<rest>\S.*)$")
 
     # ---- entry -------------------------------------------------------------------------------
     def run(self) -> Plan:
@@ -194,6 +211,8 @@ class _Walker:
 
     # ---- sections and recommendation statements -------------------------------------------
     def _section_match(self, text: str) -> tuple[str, int] | None:
+        if not self.statement_any.match(text):
+            return None
         for rx in self.p.regexes("actions.plan.overview_section"):
             if rx.match(text):
                 return "overview", -1
@@ -245,7 +264,7 @@ class _Walker:
 
     # ---- rows ------------------------------------------------------------------------------
     def _ref_tuple(self, ref: str) -> tuple | None:
-        m = regex.match(r"^(?:(?P<pre>[A-Z]{1,4})\s?/\s?)?(?P<nums>\d{1,2}(?:\.\d{1,2}){0,2})\.?$", ref.strip())
+        m = _REF.match(ref.strip())
         if not m or any(len(n) > 1 and n.startswith("0") for n in m.group("nums").split(".")):
             return None
         return (m.group("pre") or "",) + tuple(int(n) for n in m.group("nums").split("."))
@@ -329,7 +348,7 @@ class _Walker:
         ln = self.lines[i]
         texts = [flatten(c) for c in ln.cells]
         nonempty = [t for t in texts if t]
-        if not nonempty or all(regex.fullmatch(r"[-–—_=\s]*", t) for t in nonempty):
+        if not nonempty or all(_RULE.fullmatch(t) for t in nonempty):
             self._structure([ln], "table rule")
             return i + 1
         header = self._header_at(i)
@@ -394,7 +413,7 @@ class _Walker:
             m = self.ref_only_rx.match(first)
             return (m.group("ref"), texts) if m else (None, texts)
         if cols and cols[0] == "recommendation":
-            m = regex.match(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})[):]?\s+(?P<rest>\S.*)$", first)
+            m = self.tab_ref_rx.match(first)
             if m:
                 return m.group("ref"), [m.group("rest")] + texts[1:]
             return None, texts
@@ -418,24 +437,26 @@ class _Walker:
     def _text_line(self, i: int) -> int:
         ln = self.lines[i]
         text = flatten(ln.text)
-        header = self._header_at(i)
+        # (a plain line opens a header only if all its words are header words: asked first, cheaply)
+        header = self._header_at(i) if self.cm.is_header_words(ln.text) else None
         if header is not None:
             self._flush_orphans()
             cols, headers, nxt = header
             self._structure(self.lines[i:nxt], "table header")
             self._start_table(cols, headers, ln, "text")
             return nxt
-        sec = self._section_match(text)
-        if sec is not None:
-            self._flush_orphans()
-            self._set_section(sec[0], ln, sec[1])
-            self._structure([ln], "plan section heading")
-            return i + 1
-        m = self.rec_rx.match(text)
-        if m:
-            self._flush_orphans()
-            self._start_rec(m, ln)
-            return i + 1
+        if self.statement_any.match(text):
+            sec = self._section_match(text)
+            if sec is not None:
+                self._flush_orphans()
+                self._set_section(sec[0], ln, sec[1])
+                self._structure([ln], "plan section heading")
+                return i + 1
+            m = self.rec_rx.match(text)
+            if m:
+                self._flush_orphans()
+                self._start_rec(m, ln)
+                return i + 1
         if self.mode == "text":
             return self._interleaved_line(i, ln, text)
         # paragraphs around tab tables
@@ -492,7 +513,7 @@ class _Walker:
 
     def _continues_rec(self, ln: Line, text: str) -> bool:
         """Whether a plain line after a recommendation statement continues it."""
-        if regex.match(r"^\s*[-•]\s", text):
+        if _DASH_ITEM.match(text):
             return True
         if self.cell_ends:      # the statement is printed full width; cell text is narrow
             return len(ln.raw.rstrip()) >= REC_LINE_MIN
@@ -503,13 +524,15 @@ class _Walker:
             return True
         words = text.split()
         wrapped = self.rec_last_len + 1 + len(words[0] if words else "") > 0.95 * self.width
-        return wrapped and not regex.search(r"[.!?]['’\"”)]?$", prev)
+        return wrapped and not _SENTENCE_END.search(prev)
 
     def _ends_with_status(self, text: str) -> bool:
         if "status" not in (self.table.columns if self.table else []):
             return False
         # only a line that is the status phrase itself closes the row ("Action" / "completed")
-        m = _status_rx(self.p).match(text)     # the leftmost match, when it starts the line
+        if self._status_rx is None:
+            self._status_rx = _status_rx(self.p)
+        m = self._status_rx.match(text)     # the leftmost match, when it starts the line
         return bool(m and m.start("st") == 0)
 
     def _is_agency_heading(self, i: int, text: str) -> bool:
@@ -517,7 +540,7 @@ class _Walker:
         if not words or len(words) > 12 or len(text) > 90 or text[-1] in ".,;:" or not text[0].isupper() \
                 or "," in text or self.lines[i].raw.endswith((" ", "\t")) and len(self.lines[i].raw) - len(self.lines[i].raw.rstrip()) == 1:
             return False
-        if any(rx.search(text) for rx in self.p.regexes("actions.plan.not_agency_heading")):
+        if any(rx.search(text) for rx in self.not_agency_heading):
             return False
         if self._header_at(i + 1) is not None if i + 1 < len(self.lines) else False:
             return True
@@ -525,7 +548,7 @@ class _Walker:
         caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
         if not content or caps / len(content) < 0.75:
             return False
-        vocab = {w.lower() for w in self.p.list("actions.plan.agency_heading_words")}
+        vocab = self.agency_heading_words
         return any(w.lower().strip("(),'’s") in vocab or w.lower().strip("(),") in vocab for w in words)
 
     def _flush_orphans(self) -> None:
@@ -556,7 +579,7 @@ class _Walker:
                 if row.recommendation_ref or t.recommendation_ref or not row.ref:
                     continue
                 known = refs_by_section.get(row.section or t.section, set())
-                parent = regex.split(r"[./]", row.ref)[0]
+                parent = _REF_PARTS.split(row.ref)[0]
                 if norm_ref(row.ref) in known:
                     row.recommendation_ref = display_ref(row.ref)
                 elif norm_ref(parent) in known:
@@ -603,7 +626,7 @@ class _Walker:
     def _record(self, ref: str | None, text: str, section: str, start: int, end: int, page: int | None,
                 seen: dict[str, int]) -> Recommendation:
         ref = display_ref(ref) if ref else None
-        key = regex.sub(r"[^a-z0-9]+", "-", section.lower()).strip("-")[:40] or "plan"
+        key = _NOT_SLUG.sub("-", section.lower()).strip("-")[:40] or "plan"
         base = f"rec-plan-{key}-{ref or 'x'}"
         seen[base] = seen.get(base, 0) + 1
         ident = base if seen[base] == 1 else f"{base}-{seen[base]}"

@@ -60,7 +60,8 @@ def _cheap_similarity(na: str, nb: str) -> float:
     score = fuzz.token_sort_ratio(na, nb)
     short, long_ = sorted((na, nb), key=len)
     if len(short.split()) >= 8:
-        score = max(score, fuzz.token_set_ratio(short, long_) - 5)
+        # (a ratio under the cutoff comes back as 0, which max() then ignores: the same result)
+        score = max(score, fuzz.token_set_ratio(short, long_, score_cutoff=score + 5) - 5)
     return float(score)
 
 
@@ -86,10 +87,11 @@ def _similarity(na: str, nb: str) -> float:
     score = fuzz.token_sort_ratio(na, nb)
     short, long_ = sorted((na, nb), key=len)
     if len(short.split()) >= 8:
-        score = max(score, fuzz.token_set_ratio(short, long_) - 5)
+        score = max(score, fuzz.token_set_ratio(short, long_, score_cutoff=score + 5) - 5)
         if score < 100:
-            # a partial match scores 100 exactly when the shorter wording is held in full
-            score = max(score, 100 if short in long_ else fuzz.partial_ratio(short, long_))
+            # a partial match scores 100 exactly when the shorter wording is held in full; one
+            # under the score so far cannot change it, so the cutoff lets rapidfuzz stop early
+            score = max(score, 100 if short in long_ else fuzz.partial_ratio(short, long_, score_cutoff=score))
     return float(score)
 
 
@@ -151,6 +153,8 @@ def match_restatements(base: list[Recommendation], extra: list[Recommendation],
     scores = []
     for j, e in enumerate(extra):
         for i, b in enumerate(base):
+            if b.level != e.level and threshold > -1:
+                continue    # (statement_similarity is -1 across levels)
             s = statement_similarity(b, e, threshold)
             if s >= threshold:
                 scores.append((s, -j, -i, j, i))

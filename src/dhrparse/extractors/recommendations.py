@@ -15,6 +15,7 @@ Restatements are folded into the first statement (rec_merge); the action-plan ex
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -129,8 +130,8 @@ def fold_statements(statements: list[tuple[int, Recommendation]]) -> list[Recomm
     for source, rec in statements:
         best, best_score = None, float(rec_merge.MATCH)
         for k, have in enumerate(records):
-            if source in sources[k]:
-                continue
+            if source in sources[k] or have.level != rec.level:
+                continue    # (statement_similarity is -1 across levels: never the best)
             score = rec_merge.statement_similarity(have, rec, best_score)
             if score >= best_score:
                 best, best_score = k, score
@@ -166,6 +167,22 @@ def _plan_function():
         return None
     fn = getattr(actions_module, "plan_recommendations", None)
     return fn if callable(fn) else None
+
+
+class _SpanIndex:
+    """Whether some (start, end) span holds a range: a bisect over the spans sorted by start
+    with the furthest end so far (a scan of every span per block was quadratic)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []
+        for _, e in ordered:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    def holds(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.starts, start)
+        return k > 0 and self.reach[k - 1] >= end
 
 
 class _Parser:
@@ -278,6 +295,7 @@ class _Parser:
         any text in them no record holds becomes one warning per contiguous run."""
         spans = [(min(b.line_start for b in it.blocks), max(b.line_end for b in it.blocks))
                  for it in formal if it.blocks]
+        within = _SpanIndex(spans)
         sources = {it.source for it in formal}
         ranges: list[tuple[int, int]] = []
         k, n = 0, len(self.blocks)
@@ -298,8 +316,7 @@ class _Parser:
                            self._loc(blocks[:1]).section)
             run: list[Block] = []
             for blk in blocks:
-                held = blk.kind in ("heading", "toc") or any(s <= blk.line_start and blk.line_end <= e
-                                                              for s, e in spans) \
+                held = blk.kind in ("heading", "toc") or within.holds(blk.line_start, blk.line_end) \
                     or all(ln in self.ctx.structure for ln in (blk.lines or [blk.line_start]))
                 if not held and blk.text.strip():
                     run.append(blk)
