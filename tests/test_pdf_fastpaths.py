@@ -12,7 +12,7 @@ import pytest
 
 from conftest import SAMPLES
 from dhrparse.readers.pdf_tables import (_OUTSIDE, PdfTable, _geometry, _line_place, _owners, assign_chars,
-                                         find_tables, join_cell_lines, line_spans)
+                                         find_tables, line_spans, table_rows)
 
 PLAN_PDF = SAMPLES / "002_8c558d289ea6a1d3.pdf"
 
@@ -35,16 +35,7 @@ def _word_by_word(tables: list[PdfTable], textpage, text: str) -> tuple[list[lis
                 cell_text[k].setdefault(owners[k][i][j], []).append(m.group(0))
                 where[m.start()] = k
                 break
-    out = []
-    for k, t in enumerate(tables):
-        rows = []
-        for i, row in enumerate(owners[k]):
-            cells = [join_cell_lines("".join(cell_text[k].get((i, j), ()))) if row[j] == (i, j) else ""
-                     for j in range(len(row))]
-            if any(cells):
-                rows.append(cells)
-        out.append(rows)
-    return out, where
+    return [table_rows(owners[k], cell_text[k]) for k in range(len(tables))], where
 
 
 @pytest.fixture(scope="module")

@@ -303,16 +303,21 @@ def assign_chars(tables: list[PdfTable], textpage, text: str) -> dict[int, int]:
     spans = line_spans(text)
     for n, (first, last) in enumerate(spans):
         placer.line(first, last, spans[n + 1][0] if n + 1 < len(spans) else len(text))
-    owners, cell_text = placer.owners, placer.cell_text
     for k, t in enumerate(tables):
-        rows = []
-        for i, row in enumerate(owners[k]):
-            cells = [join_cell_lines("".join(cell_text[k].get((i, j), ()))) if row[j] == (i, j) else ""
-                     for j in range(len(row))]
-            if any(cells):
-                rows.append(cells)
-        t.rows = rows
+        t.rows = table_rows(placer.owners[k], placer.cell_text[k])
     return placer.where
+
+
+def table_rows(owners: list[list[tuple[int, int]]], cell_text: dict[tuple[int, int], list[str]]) -> list[list[str]]:
+    """A table's rows from the text placed in each cell; a merged cell's text stands in
+    its first slot, the slots it covers are empty, and empty rows are left out."""
+    rows = []
+    for i, row in enumerate(owners):
+        cells = [join_cell_lines("".join(cell_text.get((i, j), ()))) if row[j] == (i, j) else ""
+                 for j in range(len(row))]
+        if any(cells):
+            rows.append(cells)
+    return rows
 
 
 _WORD = re.compile(r"\S+")
