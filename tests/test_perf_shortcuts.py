@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from dhrparse.agencies import Gazetteer
+from dhrparse.agencies import Gazetteer, first_mentions
 from dhrparse.dates import find_dates
 from dhrparse.extractors import rec_merge
 from dhrparse.patterns import load_patterns
@@ -36,16 +36,8 @@ def _plain_find(gaz: Gazetteer, text: str) -> list[str]:
     spans: list[tuple[int, int, str]] = []
     for term, canon, cs in gaz._terms:
         rx = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", 0 if cs else re.I)
-        for m in rx.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e, _ in spans):
-                continue
-            spans.append((m.start(), m.end(), canon))
-    spans.sort()
-    out: list[str] = []
-    for _, _, canon in spans:
-        if canon not in out:
-            out.append(canon)
-    return out
+        spans.extend((m.start(), m.end(), canon) for m in rx.finditer(text))
+    return first_mentions(spans)
 
 
 def _paragraphs() -> list[str]:

@@ -78,7 +78,7 @@ class Gazetteer:
 
     def find(self, text: str) -> list[str]:
         """Canonical names of the agencies named in `text`, in order of first mention."""
-        spans: list[tuple[int, int, str]] = []
+        spans: list[tuple[int, int, str]] = []      # every match, longest term first
         lower = None if _CASE_ODD.intersection(text) else text.lower()
         if lower is None:
             candidates: list[int] | range = range(len(self._terms))
@@ -97,16 +97,23 @@ class Gazetteer:
             rx = self._rx[k]
             if rx is None:
                 rx = self._rx[k] = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", 0 if cs else re.I)
-            for m in rx.finditer(text):
-                if any(m.start() < e and s < m.end() for s, e, _ in spans):
-                    continue
-                spans.append((m.start(), m.end(), canon))
-        spans.sort()
-        out: list[str] = []
-        for _, _, canon in spans:
-            if canon not in out:
-                out.append(canon)
-        return out
+            spans.extend((m.start(), m.end(), canon) for m in rx.finditer(text))
+        return first_mentions(spans)
+
+
+def first_mentions(matches: list[tuple[int, int, str]]) -> list[str]:
+    """Names from (start, end, name) matches, given longest term first: a match inside
+    one already kept is dropped, and each name comes once, in order of first mention."""
+    spans: list[tuple[int, int, str]] = []
+    for start, end, canon in matches:
+        if not any(start < e and s < end for s, e, _ in spans):
+            spans.append((start, end, canon))
+    spans.sort()
+    out: list[str] = []
+    for _, _, canon in spans:
+        if canon not in out:
+            out.append(canon)
+    return out
 
 
 def learn_abbreviations(doc: SourceDocument) -> dict[str, str]:

@@ -62,7 +62,6 @@ class _Walker:
         self.width = lengths[int(0.98 * (len(lengths) - 1))]     # the page width, in characters
         self.rec_last_len = 0
         self._index: dict[int, int] | None = None
-        self._status_rx: regex.Pattern | None = None
         self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
         self.tables: list[PlanTable] = []
         self.table: PlanTable | None = None
@@ -530,9 +529,7 @@ class _Walker:
         if "status" not in (self.table.columns if self.table else []):
             return False
         # only a line that is the status phrase itself closes the row ("Action" / "completed")
-        if self._status_rx is None:
-            self._status_rx = _status_rx(self.p)
-        m = self._status_rx.match(text)     # the leftmost match, when it starts the line
+        m = _status_rx(self.p).match(text)     # the leftmost match, when it starts the line (compiled once per Patterns)
         return bool(m and m.start("st") == 0)
 
     def _is_agency_heading(self, i: int, text: str) -> bool:

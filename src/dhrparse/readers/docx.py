@@ -16,6 +16,7 @@ import zipfile
 
 from ..document import Line, SourceDocument
 from . import Limits, ReadError
+from .text import convert_line
 
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|kop)\s*(\d)$", re.I)
 _SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -221,7 +222,6 @@ def _plain_line(piece: str, add) -> None:
     """A line of a plain paragraph. Text laid out with tabs is a table row, and HTML
     fragments left in the text are read, as they are in a text file: a Word document
     made from a text export keeps both."""
-    from .text import convert_line
     stripped = piece.strip()
     # tabs between words make a row; tabs only in front are an indent, unless the line
     # carries on the rows above (a continuation row's first cells are empty)
