@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cleaning, segment
+from . import cleaning, segment, themes
 from .document import SourceDocument
 from .extractors import Claim, Context, actions, chronology, recommendations, review
 from .extractors import location_of
@@ -63,6 +63,7 @@ def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False,
             log.debug("%s extractor failed", name, exc_info=True)
             ctx.warn("extractor_failed", f"{name} could not be extracted: {exc!r}")
     link_actions(ctx.recommendations, ctx.actions)
+    code_themes(ctx, debug)
     return Document(
         source=Source(name=doc.name, path=doc.path, sha256=doc.sha256,
                       format=doc.format if doc.format in ("pdf", "text", "docx", "html") else "text",
@@ -73,6 +74,17 @@ def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False,
         chronology=ctx.chronology,
         warnings=ctx.warnings,
     )
+
+
+def code_themes(ctx: Context, debug: bool = False) -> None:
+    """Themes and scope of every recommendation, once the plan rows are linked to them."""
+    try:
+        themes.code_recommendations(ctx.recommendations, ctx.actions, ctx.review, ctx.patterns)
+    except Exception as exc:
+        if debug:
+            raise
+        log.debug("theme coding failed", exc_info=True)
+        ctx.warn("extractor_failed", f"themes could not be coded: {exc!r}")
 
 
 def link_actions(recommendations: list, actions: list) -> None:
