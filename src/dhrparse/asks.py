@@ -51,6 +51,7 @@ class Grammar:
         self.imperative = regex.compile(patterns.get("themes.grammar.imperative", r"(?!x)x"), flags)
         self.sentence_break = regex.compile(patterns.get("themes.grammar.sentence_break", r"(?<=[.;])\s+"))
         self.addressee_words = regex.compile(patterns.get("themes.grammar.addressee", r"(?!x)x"), flags)
+        self.purpose = regex.compile(patterns.get("themes.grammar.purpose", r"(?!x)x"), flags)
         self.leading_context = regex.compile(patterns.get("themes.grammar.leading_context", r"(?!x)x"), flags)
         # addressee words: "GP", "LPU", acronyms are case-sensitive; the rest is not
         self.acronym = regex.compile(r"\b[A-Z]{2,6}s?\b")
@@ -71,23 +72,24 @@ class Grammar:
                 continue
             # the items of a list introduced by a purpose clause ("...to ensure that:") are
             # purposes too, until a sentence asks for something itself
-            ends_in_context = self._read_sentence(sentence, ask, first, addressee_hint, in_context_list)
+            ends_in_purpose = self._read_sentence(sentence, ask, first, addressee_hint, in_context_list)
             if sentence.rstrip().endswith(":"):
-                in_context_list = ends_in_context
-            first = False
+                in_context_list = ends_in_purpose
+            # a clause split off at "and to..." still belongs to the first sentence
+            first = first and not sentence.rstrip().endswith((".", ";", ":", "!", "?"))
         return ask
 
     def looks_like_addressee(self, words: str) -> bool:
         return bool(self.addressee_words.search(words) or self.acronym.search(words))
 
     def _read_sentence(self, sentence: str, ask: Ask, first: bool, hint: str | None, in_context_list: bool) -> bool:
-        """Add the sentence's parts to `ask`; True when it ends in a purpose or context clause."""
+        """Add the sentence's parts to `ask`; True when it ends in a purpose clause."""
         core_role, tail_role = (CORE, TAIL) if first else (LATER, LATER_TAIL)
         lead = self.leading_context.match(sentence)
         if lead:
             ask.parts.append(Part(tail_role, lead.group(0)))
             sentence = sentence[lead.end() :].strip()
-        addressee, action = "", sentence
+        addressee, action, subject = "", sentence, ""
         imperative = self.imperative.match(sentence)
         directive = None if imperative else self._directive(sentence)
         if in_context_list and directive is None and not imperative:
@@ -100,7 +102,7 @@ class Grammar:
                 if agent:
                     addressee = _noun_phrase(after[agent.end() :])
                     after = after[: agent.start()] + " " + after[agent.end() + len(addressee) :]
-                action = before + " " + after
+                subject, action = before, after
             elif self.looks_like_addressee(before):
                 addressee, action = before, after
             # else a subject that is no one ("Regular audits should track...") is part of the action
@@ -111,15 +113,25 @@ class Grammar:
         if addressee.strip():
             ask.parts.append(Part(ADDRESSEE, addressee.strip()))
         cut = self._tail_start(action)
-        if action[:cut].strip():
-            ask.parts.append(Part(core_role, action[:cut].strip()))
+        if (subject + action[:cut]).strip():
+            ask.parts.append(Part(core_role, (subject + " " + action[:cut]).strip()))
         if action[cut:].strip():
             ask.parts.append(Part(tail_role, action[cut:].strip()))
-        return bool(action[cut:].strip()) or core_role == tail_role
+        return bool(self.purpose.match(action[cut:])) or core_role == tail_role
 
     def _directive(self, sentence: str):
-        found = [m for rx in self.directives if (m := rx.search(sentence))]
+        found = [m for rx in self.directives if (m := rx.search(sentence)) and self._has_subject(sentence[: m.start()])]
         return min(found, key=lambda m: m.end()) if found else None
+
+    @staticmethod
+    def _has_subject(before: str) -> bool:
+        """A subject before the directive, not a heading-like gerund ("Responding safely to...")
+        nor the opening of a "That X reviews..." clause, whose verb is its own."""
+        words = before.split()
+        if not words:
+            return True
+        first = words[0].strip("-•*(").lower()
+        return first != "that" and not (first.endswith("ing") and len(first) > 5)
 
     def _tail_start(self, action: str) -> int:
         # a purpose clause in the first few words is part of the verb phrase ("to ensure that

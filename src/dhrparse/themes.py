@@ -149,9 +149,14 @@ class ThemeCoder:
             hit = self._best_hit(cue, ask, texts, score.hits)
             if hit is None:
                 continue
-            score.value += hit.weight
             score.hits.append(hit)
             score.forced |= cue.always and hit.role in (CORE, LATER, TITLE, ADDRESSEE)
+        # each further cue of a theme adds less: one theme named many ways must not drown the
+        # second thing a recommendation asks for
+        decay = vocab.setting("cue_decay", 0.6)
+        for score in scores.values():
+            weights = sorted((h.weight for h in score.hits), reverse=True)
+            score.value = sum(w * decay**i for i, w in enumerate(weights))
         for cue in vocab.negatives:
             hit = self._best_hit(cue, ask, plain, [])
             if hit is not None and scores.get(cue.theme):
