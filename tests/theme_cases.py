@@ -39,7 +39,7 @@ def run_case(case: dict, patterns=None) -> Outcome:
     coder = ThemeCoder(patterns)
     coding = coder.code(case["text"], addressee_hint=case.get("agency"))
     scope = ScopeReader.of(patterns).scope(
-        coding.ask, text=case["text"], addressees=[case.get("agency"), case.get("lead")],
+        coding.ask, addressees=[case.get("agency")], leads=[case.get("lead")],
         printed=[case.get("printed_scope")], area=case.get("area"))
     return Outcome(case, coding.themes, scope)
 

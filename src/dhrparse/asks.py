@@ -92,7 +92,8 @@ class Grammar:
         addressee, action, subject = "", sentence, ""
         imperative = self.imperative.match(sentence)
         directive = None if imperative else self._directive(sentence)
-        if in_context_list and directive is None and not imperative:
+        # an item of a purpose list asks for something itself only with a modal verb or an imperative
+        if in_context_list and not imperative and (directive is None or directive.group(0).strip().lower() == "to"):
             core_role = tail_role
         if directive is not None:
             before, after = sentence[: directive.start()], sentence[directive.end() :]

@@ -59,8 +59,10 @@ class ScopeReader:
         hits = [(m.start(), value) for value, rx in self.printed_forms if (m := rx.search(cell))]
         return min(hits)[1] if hits else None
 
-    def scope(self, ask: Ask, *, text: str, addressees: Iterable[str | None], printed: Iterable[str | None] = (),
-              area: str | None = None) -> str | None:
+    def scope(self, ask: Ask, *, addressees: Iterable[str | None], leads: Iterable[str | None] = (),
+              printed: Iterable[str | None] = (), area: str | None = None) -> str | None:
+        """`addressees`: the agency the recommendation is addressed to (its heading, or as the
+        extractor found it); `leads`: the Lead cells of its plan rows; `printed`: their Scope cells."""
         for cell in printed:
             value = self.printed(cell)
             if value:
@@ -69,12 +71,14 @@ class ScopeReader:
         spoken = ask.addressee
         if spoken and (_ADDRESSEE_WORD.search(spoken) or _PROPER.search(spoken) or self._national_body(spoken)):
             named.append(spoken)
+        lead_names = [a.strip() for a in leads if a and a.strip()]
         asked = ask.text_of(ADDRESSEE, CORE, LATER, TITLE)
-        if any(self._national_body(a) for a in named) or self.national_text.search(asked):
+        if any(self._national_body(a) for a in named + lead_names) or self.national_text.search(asked):
             return NATIONAL
-        if self._regional(text, named, area):
+        # the reach is what the action says, not a lead officer's job title ("Regional Manager")
+        if self._regional(ask.text_of(ADDRESSEE, CORE, TITLE), named, area):
             return REGIONAL
-        return LOCAL if named else None
+        return LOCAL if named or lead_names else None
 
     def _national_body(self, name: str) -> bool:
         m = self.national_names.search(name) or self.national_abbr.search(name)

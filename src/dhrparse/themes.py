@@ -189,7 +189,8 @@ class ThemeCoder:
         if not ranked:
             return [OTHER]
         top = ranked[0].value
-        chosen = [s.theme for s in ranked if s.value >= share * top][:most]
+        tail_share = max(share, vocab.setting("tail_relative", share))
+        chosen = [s.theme for s in ranked if s.value >= (share if s.in_action() else tail_share) * top][:most]
         for s in ranked:
             if s.forced and s.theme not in chosen:
                 chosen = chosen[: most - 1] + [s.theme]
@@ -217,8 +218,8 @@ def code_recommendations(recommendations: list[Recommendation], actions: Iterabl
         linked = rows.get(rec.id, [])
         rec.scope = scopes.scope(
             coding.ask,
-            text=rec.text,
-            addressees=[rec.agency_printed, rec.agency] + [a.lead for a in linked],
+            addressees=[rec.agency_printed, rec.agency],
+            leads=[a.lead for a in linked],
             printed=[a.scope for a in linked],
             area=area,
         )
