@@ -21,10 +21,13 @@ ADDRESSEE, CORE, TAIL, LATER, LATER_TAIL, TITLE = "addressee", "core", "tail", "
 
 @dataclass(frozen=True)
 class Part:
-    """A stretch of the recommendation and the role it plays in the ask."""
+    """A stretch of the recommendation and the role it plays in the ask. A tail is either
+    a purpose ("in order to...", "to ensure...") or a description of what the action
+    concerns ("...anyone who has self-harmed", "...where a child lives")."""
 
     role: str
     text: str
+    purpose: bool = False
 
 
 @dataclass
@@ -95,6 +98,9 @@ class Grammar:
         # an item of a purpose list asks for something itself only with a modal verb or an imperative
         if in_context_list and not imperative and (directive is None or directive.group(0).strip().lower() == "to"):
             core_role = tail_role
+            listed_purpose = True
+        else:
+            listed_purpose = False
         if directive is not None:
             before, after = sentence[: directive.start()], sentence[directive.end() :]
             if self.passive.match(after):
@@ -115,10 +121,11 @@ class Grammar:
             ask.parts.append(Part(ADDRESSEE, addressee.strip()))
         cut = self._tail_start(action)
         if (subject + action[:cut]).strip():
-            ask.parts.append(Part(core_role, (subject + " " + action[:cut]).strip()))
+            ask.parts.append(Part(core_role, (subject + " " + action[:cut]).strip(), purpose=listed_purpose))
+        is_purpose = bool(self.purpose.match(action[cut:]))
         if action[cut:].strip():
-            ask.parts.append(Part(tail_role, action[cut:].strip()))
-        return bool(self.purpose.match(action[cut:])) or core_role == tail_role
+            ask.parts.append(Part(tail_role, action[cut:].strip(), purpose=is_purpose))
+        return is_purpose or core_role == tail_role
 
     def _directive(self, sentence: str):
         found = [m for rx in self.directives if (m := rx.search(sentence)) and self._has_subject(sentence[: m.start()])]

@@ -44,6 +44,7 @@ class Hit:
     start: int
     end: int
     role: str
+    purpose: bool = False
 
     def overlaps(self, other: "Hit") -> bool:
         return self.part == other.part and self.start < other.end and other.start < self.end
@@ -63,6 +64,11 @@ class Score:
     def in_action(self) -> bool:
         """Found in what is asked for, not only in purpose or context clauses."""
         return any(h.role in (CORE, LATER, TITLE) for h in self.hits)
+
+    def for_whom(self) -> bool:
+        """Found in the action or in the description of whom it is for ("...anyone who has
+        self-harmed"), not only in why it is asked ("...in order to safeguard children")."""
+        return any(not h.purpose and h.role != ADDRESSEE for h in self.hits)
 
     def cues(self) -> list[str]:
         seen: dict[str, None] = {}
@@ -171,7 +177,8 @@ class ThemeCoder:
             if weight <= 0 or (best is not None and weight <= best.weight):
                 continue
             for m in cue.rx.finditer(text):
-                hit = Hit(weight, " ".join(m.group(0).split()), i, m.start(), m.end(), part.role)
+                hit = Hit(weight, _whole_words(text, m.start(), m.end()), i, m.start(), m.end(), part.role,
+                          part.purpose)
                 if not any(hit.overlaps(t) for t in taken):
                     best = hit
                     break
@@ -184,7 +191,7 @@ class ThemeCoder:
         # a client group is a theme when the action itself is for that group, not a purpose
         # clause ("...in order to better safeguard children")
         eligible = [s for s in scores.values() if s.value >= least
-                    and (s.theme not in vocab.client_groups or s.in_action())]
+                    and (s.theme not in vocab.client_groups or s.for_whom())]
         ranked = sorted(eligible, key=lambda s: (-s.value, s.first_at))
         if not ranked:
             return [OTHER]
@@ -198,6 +205,15 @@ class ThemeCoder:
         if OTHER in chosen and chosen[0] != OTHER and scores[OTHER].value < vocab.setting("other_relative", 0.8) * top:
             chosen.remove(OTHER)
         return chosen
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """The matched words, widened to whole words, as evidence an analyst can read."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return " ".join(text[start:end].split())
 
 
 def code_recommendations(recommendations: list[Recommendation], actions: Iterable[Action], review: Review | None,
