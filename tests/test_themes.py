@@ -249,3 +249,29 @@ def test_every_output_carries_themes_and_scope(tmp_path):
     head = [c.value for c in ws[1]]
     assert ws.cell(row=2, column=head.index("themes") + 1).value == "training"
     assert ws.cell(row=2, column=head.index("scope") + 1).value == "local"
+
+
+def test_themes_command_counts_by_theme_and_scope_from_reports_and_from_json(tmp_path):
+    from click.testing import CliRunner
+
+    from dhrparse.cli import main
+
+    report = tmp_path / "westford.txt"
+    report.write_text("Recommendations\n\nRecommendation 1: The Westford Partnership should commission refresher "
+                      "training on coercive control.\n\nRecommendation 2: Guidance on stalking should be reviewed.\n",
+                      encoding="utf-8")
+    runner = CliRunner()
+    out = runner.invoke(main, ["themes", str(report), "--format", "csv"])
+    assert out.exit_code == 0, out.output
+    rows = {line.split(",")[0]: line.split(",")[1:] for line in out.output.splitlines()}
+    assert rows["theme"] == ["national", "regional", "local", "none", "total"]
+    assert rows["training"] == ["0", "0", "1", "0", "1"]
+    assert rows["policy_procedure"] == ["0", "0", "0", "1", "1"]
+    assert rows["mental_health"] == ["0", "0", "0", "0", "0"]
+    assert rows["all recommendations"] == ["0", "0", "1", "1", "2"]
+    saved = tmp_path / "out.json"
+    runner.invoke(main, ["extract", str(report), "-o", str(saved)])
+    again = runner.invoke(main, ["themes", str(saved), "--format", "csv"])
+    assert again.output == out.output
+    table = runner.invoke(main, ["themes", str(report)])
+    assert "training" in table.output and "scope" in table.output

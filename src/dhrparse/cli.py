@@ -1,4 +1,4 @@
-"""Command line: `dhrparse extract`, `inspect`, `schema` (and `batch`).
+"""Command line: `dhrparse extract`, `inspect`, `themes`, `timeline`, `schema` (and `batch`).
 
 Conventions follow csvkit/sqlite-utils: `-` reads standard input, JSON goes to
 standard output unless `-o` says otherwise, errors are one line on stderr.
@@ -207,6 +207,67 @@ def inspect(file, blocks, section, patterns_dirs, password, max_bytes, max_pages
     if analysis is None:
         sys.exit(1)
     show(analysis, blocks=blocks, section_filter=section)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv"]), default="table", show_default=True,
+              help="A table for reading, or CSV for a spreadsheet.")
+@common_options
+def themes(files, fmt, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
+    """Count recommendations by theme and scope across FILES: reports (.pdf, .docx,
+    .txt) or the JSON / JSON Lines that `dhrparse extract` wrote.
+
+    \b
+    Examples:
+      dhrparse themes reviews/*.pdf
+      dhrparse extract *.pdf --format jsonl -o all.jsonl && dhrparse themes all.jsonl --format csv
+    """
+    from .themes import SCOPE_COLUMNS, theme_counts, theme_order
+    opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
+    recs, failed = [], 0
+    for path in files:
+        docs = _documents_in(path, opts)
+        if docs is None:
+            failed += 1
+            continue
+        recs += [r for d in docs for r in d.recommendations]
+    rows = theme_counts(recs, theme_order(opts.patterns))
+    columns = ["theme", *SCOPE_COLUMNS, "total"]
+    if fmt == "csv":
+        import csv
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+        table = Table(title=f"Recommendations by theme and scope ({len(recs)} recommendations, {len(files)} files)")
+        for col in columns:
+            table.add_column(col, justify="left" if col == "theme" else "right")
+        for i, row in enumerate(rows):
+            table.add_row(*[str(row[c]) for c in columns], end_section=i == len(rows) - 2)
+        Console().print(table)
+    sys.exit(1 if failed else 0)
+
+
+def _documents_in(path: str, opts: Options):
+    """Documents from a report, or from JSON / JSON Lines output of `extract`; None after an error line."""
+    from .models import Document
+    if path.lower().endswith((".json", ".jsonl")) and Path(path).is_file():
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+            try:
+                data = json.loads(text)
+                items = data if isinstance(data, list) else [data]
+            except json.JSONDecodeError:
+                items = [json.loads(line) for line in text.splitlines() if line.strip()]
+            return [Document.model_validate(item) for item in items]
+        except (OSError, ValueError) as exc:
+            _fail(f"{path}: not dhrparse JSON output: {exc}")
+            return None
+    analysis = analyse_one(path, opts)
+    return None if analysis is None else [analysis.document]
 
 
 @main.command()

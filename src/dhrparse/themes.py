@@ -239,3 +239,30 @@ def code_recommendations(recommendations: list[Recommendation], actions: Iterabl
             printed=[a.scope for a in linked],
             area=area,
         )
+
+
+SCOPE_COLUMNS = ("national", "regional", "local", "none")
+
+
+def theme_counts(recommendations: Iterable[Recommendation], order: Iterable[str] = ()) -> list[dict[str, object]]:
+    """One row per theme (every code in `order`, zeros too, so tables line up): how many
+    recommendations carry it, by scope. A recommendation with two themes counts once under
+    each; the last row counts recommendations."""
+    rows: dict[str, dict[str, object]] = {}
+    total = {"theme": "all recommendations", **{c: 0 for c in SCOPE_COLUMNS}, "total": 0}
+    for theme in order:
+        rows[theme] = {"theme": theme, **{c: 0 for c in SCOPE_COLUMNS}, "total": 0}
+    for rec in recommendations:
+        column = rec.scope or "none"
+        for theme in rec.themes or [OTHER]:
+            row = rows.setdefault(theme, {"theme": theme, **{c: 0 for c in SCOPE_COLUMNS}, "total": 0})
+            row[column] += 1
+            row["total"] += 1
+        total[column] += 1
+        total["total"] += 1
+    return list(rows.values()) + [total]
+
+
+def theme_order(patterns: Patterns) -> list[str]:
+    """Theme codes in the order patterns/themes.toml lists them."""
+    return list((patterns.get("themes.theme", {}) or {}).keys())
