@@ -251,6 +251,46 @@ def themes(files, fmt, patterns_dirs, password, max_bytes, max_pages, max_inflat
     sys.exit(1 if failed else 0)
 
 
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True,
+              help="The picture to write: .svg (hover an event for its date and first words) or .png.")
+@click.option("--from", "date_from", default=None, metavar="DATE", help="Start of the period shown (YYYY[-MM[-DD]]).")
+@click.option("--to", "date_to", default=None, metavar="DATE", help="End of the period shown (YYYY[-MM[-DD]]).")
+@common_options
+def timeline(files, output, date_from, date_to, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
+    """Draw the chronology of FILE (a report, or extract's JSON) on a time axis, one lane
+    per agency. Several FILES are drawn together. Needs matplotlib (pip install 'dhrparse[plot]').
+
+    \b
+    Examples:
+      dhrparse timeline report.pdf -o timeline.svg
+      dhrparse timeline report.pdf -o timeline.png --from 2016 --to 2018-08
+    """
+    from .timeline import TimelineError, draw, parse_bound
+    try:
+        lo, hi = parse_bound(date_from), parse_bound(date_to, end=True)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
+    docs, failed = [], 0
+    for path in files:
+        found = _documents_in(path, opts)
+        if found is None:
+            failed += 1
+        else:
+            docs += found
+    if not docs:
+        sys.exit(1)
+    try:
+        n = draw(docs, Path(output), date_from=lo, date_to=hi)
+    except TimelineError as exc:
+        _fail(str(exc))
+        sys.exit(2)
+    click.echo(f"{output}: {n} events", err=True)
+    sys.exit(1 if failed else 0)
+
+
 def _documents_in(path: str, opts: Options):
     """Documents from a report, or from JSON / JSON Lines output of `extract`; None after an error line."""
     from .models import Document
