@@ -14,17 +14,31 @@ from pathlib import Path
 import pytest
 
 from dhrparse.asks import Grammar
-from dhrparse.models import Recommendation, Location, Action, Review
+from dhrparse.models import Action, Location, Recommendation, Review
 from dhrparse.patterns import load_patterns
 from dhrparse.scope import ScopeReader
 from dhrparse.themes import ThemeCoder, code_recommendations
 
 sys.path.insert(0, str(Path(__file__).parent))
-import theme_cases  # noqa: E402
+import theme_cases
 
-THEMES = ["training", "awareness_public", "risk_assessment", "information_sharing", "multi_agency_working",
-          "policy_procedure", "record_keeping", "routine_enquiry", "mental_health", "substance_misuse", "children",
-          "perpetrators", "specialist_support", "quality_assurance", "other"]
+THEMES = [
+    "training",
+    "awareness_public",
+    "risk_assessment",
+    "information_sharing",
+    "multi_agency_working",
+    "policy_procedure",
+    "record_keeping",
+    "routine_enquiry",
+    "mental_health",
+    "substance_misuse",
+    "children",
+    "perpetrators",
+    "specialist_support",
+    "quality_assurance",
+    "other",
+]
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent.parent / "shared" / "corpus"
 
@@ -39,6 +53,7 @@ def themes_of(coder, text, agency=None):
 
 
 # --- our own list -------------------------------------------------------------------
+
 
 def test_own_list_covers_every_theme_and_scope_value():
     cases = theme_cases.load_cases()
@@ -111,10 +126,15 @@ def test_each_theme_is_found_in_a_recommendation_that_asks_for_it(coder, theme):
 
 def test_themes_follow_the_action_not_the_addressee(coder):
     # a client group is coded from what is done for it, not from who is asked
-    got = themes_of(coder, "Children's social care should ensure staff record every adult living in the household.",
-                    "Children's Social Care")
+    got = themes_of(
+        coder,
+        "Children's social care should ensure staff record every adult living in the household.",
+        "Children's Social Care",
+    )
     assert got == ["record_keeping"]
-    got = themes_of(coder, "The Birmingshire Safeguarding Children Board should update its escalation policy.")
+    got = themes_of(
+        coder, "The Birmingshire Safeguarding Children Board should update its escalation policy."
+    )
     assert "children" not in got and "policy_procedure" in got
 
 
@@ -124,16 +144,22 @@ def test_seeking_assurance_always_adds_quality_assurance(coder):
 
 
 def test_awareness_among_staff_is_training_and_a_reminder_is_not(coder):
-    assert themes_of(coder, "The trust should raise awareness among its porters of the signs of abuse.") == ["training"]
+    assert themes_of(coder, "The trust should raise awareness among its porters of the signs of abuse.") == [
+        "training"
+    ]
     assert themes_of(coder, "Remind staff to record the name of the interpreter used.") == ["record_keeping"]
 
 
 def test_victim_support_through_housing_is_specialist_support(coder):
-    assert "specialist_support" in themes_of(coder, "The housing provider should extend its sanctuary scheme.")
+    assert "specialist_support" in themes_of(
+        coder, "The housing provider should extend its sanctuary scheme."
+    )
 
 
 def test_most_central_theme_comes_first(coder):
-    got = themes_of(coder, "The trust should provide training for midwives on routine enquiry, and record attendance.")
+    got = themes_of(
+        coder, "The trust should provide training for midwives on routine enquiry, and record attendance."
+    )
     assert got[0] == "training"
 
 
@@ -144,13 +170,15 @@ def test_no_cue_at_all_is_other(coder):
 
 def test_user_patterns_extend_the_cues(tmp_path):
     (tmp_path / "themes.toml").write_text(
-        "[theme.training]\ncues = [{ match = '\\btoolbox\\s+talks?\\b', weight = 3 }]\n", encoding="utf-8")
+        "[theme.training]\ncues = [{ match = '\\btoolbox\\s+talks?\\b', weight = 3 }]\n", encoding="utf-8"
+    )
     text = "Toolbox talks should be held with every depot crew."
     assert "training" not in ThemeCoder(load_patterns()).code(text).themes
     assert "training" in ThemeCoder(load_patterns(tmp_path)).code(text).themes
 
 
 # --- one unit test per scope rule ---------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def scopes():
@@ -159,13 +187,18 @@ def scopes():
 
 
 def test_printed_scope_column_wins(scopes):
-    assert scopes("The Home Office should fund two more posts.", addressees=["Home Office"],
-                  printed=["Local"]) == "local"
+    assert (
+        scopes("The Home Office should fund two more posts.", addressees=["Home Office"], printed=["Local"])
+        == "local"
+    )
     assert scopes("Guidance should be agreed.", addressees=[], printed=["Regional – Westshire"]) == "regional"
 
 
 def test_national_body_as_addressee_is_national(scopes):
-    assert scopes("The Department for Education should revise its guidance to schools.", addressees=[]) == "national"
+    assert (
+        scopes("The Department for Education should revise its guidance to schools.", addressees=[])
+        == "national"
+    )
     assert scopes("Practices to follow the guidance.", addressees=["NHS England"]) == "national"
 
 
@@ -175,8 +208,12 @@ def test_government_or_nationally_is_national(scopes):
 
 
 def test_a_national_body_named_only_in_the_object_is_not_the_addressee(scopes):
-    assert scopes("The practice to adopt the NICE guideline on domestic abuse.",
-                  addressees=["Millbrook Surgery"]) == "local"
+    assert (
+        scopes(
+            "The practice to adopt the NICE guideline on domestic abuse.", addressees=["Millbrook Surgery"]
+        )
+        == "local"
+    )
 
 
 def test_local_unit_of_a_national_body_is_local(scopes):
@@ -184,29 +221,65 @@ def test_local_unit_of_a_national_body_is_local(scopes):
 
 
 def test_regional_wording_is_regional(scopes):
-    assert scopes("The board should deliver this training across the county.", addressees=["Fenmoor SAB"]) == "regional"
-    assert scopes("Pan-Westshire procedures should be amended.", addressees=["Westshire Partnership"]) == "regional"
-    assert scopes("The Regional Violence Reduction Board should agree a pathway.", addressees=[]) == "regional"
+    assert (
+        scopes("The board should deliver this training across the county.", addressees=["Fenmoor SAB"])
+        == "regional"
+    )
+    assert (
+        scopes("Pan-Westshire procedures should be amended.", addressees=["Westshire Partnership"])
+        == "regional"
+    )
+    assert (
+        scopes("The Regional Violence Reduction Board should agree a pathway.", addressees=[]) == "regional"
+    )
 
 
 def test_multi_area_body_is_regional_only_when_the_action_reaches_across(scopes):
-    assert scopes("Westshire Police should review its supervision.", addressees=["Westshire Police"],
-                  area="Harbury") == "local"
-    assert scopes("Westshire Police to roll the tool out across Westshire.", addressees=["Westshire Police"],
-                  area="Harbury") == "regional"
-    assert scopes("Westshire Police to roll the tool out across Harbury.", addressees=["Westshire Police"],
-                  area="Harbury") == "local"
+    assert (
+        scopes(
+            "Westshire Police should review its supervision.", addressees=["Westshire Police"], area="Harbury"
+        )
+        == "local"
+    )
+    assert (
+        scopes(
+            "Westshire Police to roll the tool out across Westshire.",
+            addressees=["Westshire Police"],
+            area="Harbury",
+        )
+        == "regional"
+    )
+    assert (
+        scopes(
+            "Westshire Police to roll the tool out across Harbury.",
+            addressees=["Westshire Police"],
+            area="Harbury",
+        )
+        == "local"
+    )
 
 
 def test_a_lead_officers_regional_title_does_not_make_it_regional(scopes):
-    assert scopes("Deliver refresher training to case managers.", addressees=["Probation Service"],
-                  leads=["Regional Manager"]) == "local"
+    assert (
+        scopes(
+            "Deliver refresher training to case managers.",
+            addressees=["Probation Service"],
+            leads=["Regional Manager"],
+        )
+        == "local"
+    )
 
 
 def test_local_agency_is_local_and_a_plan_lead_names_the_addressee(scopes):
     assert scopes("The council should review its allocations policy.", addressees=[]) == "local"
-    assert scopes("A review of the referral process should take place.", addressees=[],
-                  leads=["Kettlewell Hospitals NHS Trust"]) == "local"
+    assert (
+        scopes(
+            "A review of the referral process should take place.",
+            addressees=[],
+            leads=["Kettlewell Hospitals NHS Trust"],
+        )
+        == "local"
+    )
 
 
 def test_no_addressee_anywhere_is_null(scopes):
@@ -216,10 +289,15 @@ def test_no_addressee_anywhere_is_null(scopes):
 
 # --- the pipeline step --------------------------------------------------------------
 
+
 def test_pipeline_codes_every_recommendation_and_reads_the_linked_plan_rows():
     loc = Location(line_start=1, line_end=1)
-    recs = [Recommendation(id="r1", ref="1", text="Information sharing agreements should be aligned.", location=loc),
-            Recommendation(id="r2", ref="2", text="Staff should be trained in routine enquiry.", location=loc)]
+    recs = [
+        Recommendation(
+            id="r1", ref="1", text="Information sharing agreements should be aligned.", location=loc
+        ),
+        Recommendation(id="r2", ref="2", text="Staff should be trained in routine enquiry.", location=loc),
+    ]
     rows = [Action(id="a1", recommendation_id="r1", lead="Safer Westford", scope="Regional", location=loc)]
     code_recommendations(recs, rows, Review(area="Westford"), load_patterns())
     assert recs[0].scope == "regional" and "information_sharing" in recs[0].themes
@@ -232,8 +310,10 @@ def test_every_output_carries_themes_and_scope(tmp_path):
     from dhrparse.pipeline import extract
     from dhrparse.xlsx import write_xlsx
 
-    text = ("Recommendations\n\nRecommendation 1: The Westford Partnership should commission refresher training on "
-            "coercive control.\n\nRecommendation 2: Guidance on stalking should be reviewed.\n")
+    text = (
+        "Recommendations\n\nRecommendation 1: The Westford Partnership should commission refresher training on "
+        "coercive control.\n\nRecommendation 2: Guidance on stalking should be reviewed.\n"
+    )
     doc = extract(text, name="westford.txt")
     assert [r.themes for r in doc.recommendations] == [["training"], ["policy_procedure"]]
     assert [r.scope for r in doc.recommendations] == ["local", None]
@@ -257,9 +337,11 @@ def test_themes_command_counts_by_theme_and_scope_from_reports_and_from_json(tmp
     from dhrparse.cli import main
 
     report = tmp_path / "westford.txt"
-    report.write_text("Recommendations\n\nRecommendation 1: The Westford Partnership should commission refresher "
-                      "training on coercive control.\n\nRecommendation 2: Guidance on stalking should be reviewed.\n",
-                      encoding="utf-8")
+    report.write_text(
+        "Recommendations\n\nRecommendation 1: The Westford Partnership should commission refresher "
+        "training on coercive control.\n\nRecommendation 2: Guidance on stalking should be reviewed.\n",
+        encoding="utf-8",
+    )
     runner = CliRunner()
     out = runner.invoke(main, ["themes", str(report), "--format", "csv"])
     assert out.exit_code == 0, out.output

@@ -39,8 +39,12 @@ def run_case(case: dict, patterns=None) -> Outcome:
     coder = ThemeCoder(patterns)
     coding = coder.code(case["text"], addressee_hint=case.get("agency"))
     scope = ScopeReader.of(patterns).scope(
-        coding.ask, addressees=[case.get("agency")], leads=[case.get("lead")],
-        printed=[case.get("printed_scope")], area=case.get("area"))
+        coding.ask,
+        addressees=[case.get("agency")],
+        leads=[case.get("lead")],
+        printed=[case.get("printed_scope")],
+        area=case.get("area"),
+    )
     return Outcome(case, coding.themes, scope)
 
 
@@ -65,11 +69,15 @@ def main(argv: list[str]) -> int:
     if "--verbose" in argv:
         for o in outcomes:
             if set(o.themes) != set(o.case["themes"]) or o.scope != o.want_scope:
-                print(f"- {o.case['text'][:90]}\n    want {o.case['themes']} {o.want_scope}; got {o.themes} {o.scope}")
+                print(
+                    f"- {o.case['text'][:90]}\n    want {o.case['themes']} {o.want_scope}; got {o.themes} {o.scope}"
+                )
     p, r, f = micro_f1(outcomes)
     first = sum(o.themes[:1] == o.case["themes"][:1] for o in outcomes) / len(outcomes)
-    print(f"{len(outcomes)} cases: themes P={p:.3f} R={r:.3f} micro-F1={f:.3f} first-theme={first:.3f} "
-          f"scope accuracy={scope_accuracy(outcomes):.3f}")
+    print(
+        f"{len(outcomes)} cases: themes P={p:.3f} R={r:.3f} micro-F1={f:.3f} first-theme={first:.3f} "
+        f"scope accuracy={scope_accuracy(outcomes):.3f}"
+    )
     return 0
 
 

@@ -60,14 +60,16 @@ class Grammar:
         self.acronym = regex.compile(r"\b[A-Z]{2,6}s?\b")
 
     @classmethod
-    def of(cls, patterns: Patterns) -> "Grammar":
+    def of(cls, patterns: Patterns) -> Grammar:
         return patterns.derived("asks.grammar", cls)
 
     def read(self, text: str, *, title: str | None = None, addressee_hint: str | None = None) -> Ask:
         ask = Ask()
         if title:
             ask.parts.append(Part(TITLE, title))
-        sentences = [s for s in self.sentence_break.split(" ".join(text.split()) if "\n" not in text else text) if s]
+        sentences = [
+            s for s in self.sentence_break.split(" ".join(text.split()) if "\n" not in text else text) if s
+        ]
         first, in_context_list = True, False
         for sentence in sentences:
             sentence = " ".join(sentence.split())
@@ -85,7 +87,9 @@ class Grammar:
     def looks_like_addressee(self, words: str) -> bool:
         return bool(self.addressee_words.search(words) or self.acronym.search(words))
 
-    def _read_sentence(self, sentence: str, ask: Ask, first: bool, hint: str | None, in_context_list: bool) -> bool:
+    def _read_sentence(
+        self, sentence: str, ask: Ask, first: bool, hint: str | None, in_context_list: bool
+    ) -> bool:
         """Add the sentence's parts to `ask`; True when it ends in a purpose clause."""
         core_role, tail_role = (CORE, TAIL) if first else (LATER, LATER_TAIL)
         lead = self.leading_context.match(sentence)
@@ -96,7 +100,11 @@ class Grammar:
         imperative = self.imperative.match(sentence)
         directive = None if imperative else self._directive(sentence)
         # an item of a purpose list asks for something itself only with a modal verb or an imperative
-        if in_context_list and not imperative and (directive is None or directive.group(0).strip().lower() == "to"):
+        if (
+            in_context_list
+            and not imperative
+            and (directive is None or directive.group(0).strip().lower() == "to")
+        ):
             core_role = tail_role
             listed_purpose = True
         else:
@@ -128,7 +136,11 @@ class Grammar:
         return is_purpose or core_role == tail_role
 
     def _directive(self, sentence: str):
-        found = [m for rx in self.directives if (m := rx.search(sentence)) and self._has_subject(sentence[: m.start()])]
+        found = [
+            m
+            for rx in self.directives
+            if (m := rx.search(sentence)) and self._has_subject(sentence[: m.start()])
+        ]
         return min(found, key=lambda m: m.end()) if found else None
 
     @staticmethod
@@ -150,7 +162,9 @@ class Grammar:
         return len(action)
 
 
-_PHRASE_END = regex.compile(r"\s(?:to|in|for|with|within|at|on|so|and\s+(?:should|to|must)|including|which|who|where|when)\s|[,.;:(]")
+_PHRASE_END = regex.compile(
+    r"\s(?:to|in|for|with|within|at|on|so|and\s+(?:should|to|must)|including|which|who|where|when)\s|[,.;:(]"
+)
 
 
 def _noun_phrase(text: str) -> str:

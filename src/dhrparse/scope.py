@@ -11,7 +11,7 @@ recommendation naming no addressee at all (no heading agency, no plan lead, a pa
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 import regex
 
@@ -49,7 +49,7 @@ class ScopeReader:
         self.multi_area = patterns.joined("scope.regional.multi_area")
 
     @classmethod
-    def of(cls, patterns: Patterns) -> "ScopeReader":
+    def of(cls, patterns: Patterns) -> ScopeReader:
         return patterns.derived("scope.reader", cls)
 
     def printed(self, cell: str | None) -> str | None:
@@ -59,8 +59,15 @@ class ScopeReader:
         hits = [(m.start(), value) for value, rx in self.printed_forms if (m := rx.search(cell))]
         return min(hits)[1] if hits else None
 
-    def scope(self, ask: Ask, *, addressees: Iterable[str | None], leads: Iterable[str | None] = (),
-              printed: Iterable[str | None] = (), area: str | None = None) -> str | None:
+    def scope(
+        self,
+        ask: Ask,
+        *,
+        addressees: Iterable[str | None],
+        leads: Iterable[str | None] = (),
+        printed: Iterable[str | None] = (),
+        area: str | None = None,
+    ) -> str | None:
         """`addressees`: the agency the recommendation is addressed to (its heading, or as the
         extractor found it); `leads`: the Lead cells of its plan rows; `printed`: their Scope cells."""
         for cell in printed:
@@ -69,7 +76,9 @@ class ScopeReader:
                 return value
         named = [a for a in dict.fromkeys(a.strip() for a in addressees if a and a.strip())]
         spoken = ask.addressee
-        if spoken and (_ADDRESSEE_WORD.search(spoken) or _PROPER.search(spoken) or self._national_body(spoken)):
+        if spoken and (
+            _ADDRESSEE_WORD.search(spoken) or _PROPER.search(spoken) or self._national_body(spoken)
+        ):
             named.append(spoken)
         lead_names = [a.strip() for a in leads if a and a.strip()]
         asked = ask.text_of(ADDRESSEE, CORE, LATER, TITLE)

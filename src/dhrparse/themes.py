@@ -13,8 +13,8 @@ once the extractors have run (scope reads the plan rows linked to each recommend
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 import regex
 
@@ -46,7 +46,7 @@ class Hit:
     role: str
     purpose: bool = False
 
-    def overlaps(self, other: "Hit") -> bool:
+    def overlaps(self, other: Hit) -> bool:
         return self.part == other.part and self.start < other.end and other.start < self.end
 
 
@@ -92,7 +92,7 @@ class Vocabulary:
         self.cues: list[Cue] = []
         self.negatives: list[Cue] = []
         self.client_groups: set[str] = set()
-        self.masked: set[str] = set()     # themes that ignore the words of organisation names
+        self.masked: set[str] = set()  # themes that ignore the words of organisation names
         for theme, spec in (patterns.get("themes.theme", {}) or {}).items():
             if spec.get("client_group"):
                 self.client_groups.add(theme)
@@ -116,14 +116,18 @@ class Vocabulary:
     def _cue(theme: str, spec: dict | str) -> Cue:
         if isinstance(spec, str):
             spec = {"match": spec}
-        return Cue(theme, regex.compile(spec["match"], regex.IGNORECASE), float(spec.get("weight", 1.0)),
-                   bool(spec.get("always", False)))
+        return Cue(
+            theme,
+            regex.compile(spec["match"], regex.IGNORECASE),
+            float(spec.get("weight", 1.0)),
+            bool(spec.get("always", False)),
+        )
 
     def setting(self, name: str, default: float) -> float:
         return float(self.settings.get(name, default))
 
     @classmethod
-    def of(cls, patterns: Patterns) -> "Vocabulary":
+    def of(cls, patterns: Patterns) -> Vocabulary:
         return patterns.derived("themes.vocabulary", cls)
 
     def zone_weight(self, theme: str, role: str) -> float:
@@ -177,8 +181,15 @@ class ThemeCoder:
             if weight <= 0 or (best is not None and weight <= best.weight):
                 continue
             for m in cue.rx.finditer(text):
-                hit = Hit(weight, _whole_words(text, m.start(), m.end()), i, m.start(), m.end(), part.role,
-                          part.purpose)
+                hit = Hit(
+                    weight,
+                    _whole_words(text, m.start(), m.end()),
+                    i,
+                    m.start(),
+                    m.end(),
+                    part.role,
+                    part.purpose,
+                )
                 if not any(hit.overlaps(t) for t in taken):
                     best = hit
                     break
@@ -190,8 +201,11 @@ class ThemeCoder:
         most = int(vocab.setting("max_themes", 3))
         # a client group is a theme when the action itself is for that group, not a purpose
         # clause ("...in order to better safeguard children")
-        eligible = [s for s in scores.values() if s.value >= least
-                    and (s.theme not in vocab.client_groups or s.for_whom())]
+        eligible = [
+            s
+            for s in scores.values()
+            if s.value >= least and (s.theme not in vocab.client_groups or s.for_whom())
+        ]
         ranked = sorted(eligible, key=lambda s: (-s.value, s.first_at))
         if not ranked:
             return [OTHER]
@@ -202,7 +216,11 @@ class ThemeCoder:
             if s.forced and s.theme not in chosen:
                 chosen = chosen[: most - 1] + [s.theme]
         # "other" names what no listed theme covers: beside a listed theme it must be central
-        if OTHER in chosen and chosen[0] != OTHER and scores[OTHER].value < vocab.setting("other_relative", 0.8) * top:
+        if (
+            OTHER in chosen
+            and chosen[0] != OTHER
+            and scores[OTHER].value < vocab.setting("other_relative", 0.8) * top
+        ):
             chosen.remove(OTHER)
         return chosen
 
@@ -216,8 +234,12 @@ def _whole_words(text: str, start: int, end: int) -> str:
     return " ".join(text[start:end].split())
 
 
-def code_recommendations(recommendations: list[Recommendation], actions: Iterable[Action], review: Review | None,
-                         patterns: Patterns) -> None:
+def code_recommendations(
+    recommendations: list[Recommendation],
+    actions: Iterable[Action],
+    review: Review | None,
+    patterns: Patterns,
+) -> None:
     """Pipeline step: themes, their evidence and the scope of every recommendation."""
     coder = patterns.derived("themes.coder", ThemeCoder)
     scopes = ScopeReader.of(patterns)
@@ -244,7 +266,9 @@ def code_recommendations(recommendations: list[Recommendation], actions: Iterabl
 SCOPE_COLUMNS = ("national", "regional", "local", "none")
 
 
-def theme_counts(recommendations: Iterable[Recommendation], order: Iterable[str] = ()) -> list[dict[str, object]]:
+def theme_counts(
+    recommendations: Iterable[Recommendation], order: Iterable[str] = ()
+) -> list[dict[str, object]]:
     """One row per theme (every code in `order`, zeros too, so tables line up): how many
     recommendations carry it, by scope. A recommendation with two themes counts once under
     each; the last row counts recommendations."""

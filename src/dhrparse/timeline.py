@@ -21,17 +21,32 @@ from pathlib import Path
 
 from .models import ChronologyEvent, DateValue, Document
 
-A4_LANDSCAPE = (11.69, 8.27)       # inches
+A4_LANDSCAPE = (11.69, 8.27)  # inches
 NO_AGENCY = "(no agency named)"
 OTHER_AGENCIES = "(other agencies)"
-MIN_LANE_INCHES = 0.3              # below this a lane's label and marks stop being readable
-LANE_INCHES = 0.55                 # a lane's height when the page has room
-MARGIN_INCHES = 1.1                # title and legend above the lanes, the time axis below
+MIN_LANE_INCHES = 0.3  # below this a lane's label and marks stop being readable
+LANE_INCHES = 0.55  # a lane's height when the page has room
+MARGIN_INCHES = 1.1  # title and legend above the lanes, the time axis below
 TOP_INCHES, BOTTOM_INCHES = 0.6, 0.45
 LABEL_WORDS, LABEL_CHARS = 5, 34
 LANE_LABEL_CHARS = 30
-PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf",
-           "#7f7f7f", "#bcbd22", "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173"]
+PALETTE = [
+    "#1f77b4",
+    "#d62728",
+    "#2ca02c",
+    "#9467bd",
+    "#ff7f0e",
+    "#8c564b",
+    "#e377c2",
+    "#17becf",
+    "#7f7f7f",
+    "#bcbd22",
+    "#393b79",
+    "#637939",
+    "#8c6d31",
+    "#843c39",
+    "#7b4173",
+]
 
 
 class TimelineError(RuntimeError):
@@ -45,11 +60,11 @@ class Placed:
     event: ChronologyEvent
     element_id: str
     start: date
-    end: date | None          # a date range when set
-    hollow: bool              # approximate, relative, or undated (placed beside its neighbour)
+    end: date | None  # a date range when set
+    hollow: bool  # approximate, relative, or undated (placed beside its neighbour)
     lane: str
 
-    offset: float = 0.0       # nudge within the lane when events share a date
+    offset: float = 0.0  # nudge within the lane when events share a date
 
     @property
     def title(self) -> str:
@@ -63,8 +78,17 @@ def first_words(event: ChronologyEvent, words: int = LABEL_WORDS, chars: int = L
     often shared by a run of events, so it tells them apart less well)."""
     text = event.text or event.heading or ""
     if event.date and event.date.raw:
-        text = re.sub(r"^\W*(?:in|on|during|by|around|about|between|from)?\s*" + re.escape(event.date.raw) + r"[\s,.:;-]*",
-                      "", text, flags=re.IGNORECASE) or text
+        text = (
+            re.sub(
+                r"^\W*(?:in|on|during|by|around|about|between|from)?\s*"
+                + re.escape(event.date.raw)
+                + r"[\s,.:;-]*",
+                "",
+                text,
+                flags=re.IGNORECASE,
+            )
+            or text
+        )
     if not re.search(r"[A-Za-z]{2}", text):  # the event is only its date
         text = event.text or event.heading or ""
     short = " ".join(text.split()[:words])
@@ -102,8 +126,9 @@ def _period(value: DateValue | None) -> tuple[date, date | None] | None:
     return start, end
 
 
-def place_events(docs: list[Document], date_from: date | None = None, date_to: date | None = None,
-                 max_lanes: int = 20) -> list[Placed]:
+def place_events(
+    docs: list[Document], date_from: date | None = None, date_to: date | None = None, max_lanes: int = 20
+) -> list[Placed]:
     """Events on the time axis, in lanes; undated events sit hollow beside the event before them."""
     many = len(docs) > 1
     placed: list[Placed] = []
@@ -125,12 +150,28 @@ def place_events(docs: list[Document], date_from: date | None = None, date_to: d
             approximate = bool(event.date and (event.date.approximate or event.date.relative))
             placed.append(Placed(event, element_id, start, end, approximate, lane))
             for early in pending:  # undated events before the first dated one
-                placed.append(Placed(early, f"event-{stem}-{early.id}" if many else f"event-{early.id}",
-                                     start, None, True, early.agencies[0] if early.agencies else NO_AGENCY))
+                placed.append(
+                    Placed(
+                        early,
+                        f"event-{stem}-{early.id}" if many else f"event-{early.id}",
+                        start,
+                        None,
+                        True,
+                        early.agencies[0] if early.agencies else NO_AGENCY,
+                    )
+                )
             pending, previous = [], start
         for early in pending:  # no dated event at all: nothing to place them by
-            placed.append(Placed(early, f"event-{stem}-{early.id}" if many else f"event-{early.id}",
-                                 date.today(), None, True, early.agencies[0] if early.agencies else NO_AGENCY))
+            placed.append(
+                Placed(
+                    early,
+                    f"event-{stem}-{early.id}" if many else f"event-{early.id}",
+                    date.today(),
+                    None,
+                    True,
+                    early.agencies[0] if early.agencies else NO_AGENCY,
+                )
+            )
     if date_from or date_to:
         lo, hi = date_from or date.min, date_to or date.max
         placed = [p for p in placed if (p.end or p.start) >= lo and p.start <= hi]
@@ -157,12 +198,20 @@ def lane_order(placed: list[Placed]) -> list[str]:
     counts: dict[str, int] = {}
     for p in placed:
         counts[p.lane] = counts.get(p.lane, 0) + 1
-    named = sorted((lane for lane in counts if lane not in (NO_AGENCY, OTHER_AGENCIES)), key=lambda l: (-counts[l], l))
+    named = sorted(
+        (lane for lane in counts if lane not in (NO_AGENCY, OTHER_AGENCIES)), key=lambda l: (-counts[l], l)
+    )
     return named + [lane for lane in (OTHER_AGENCIES, NO_AGENCY) if lane in counts]
 
 
-def draw(docs: list[Document], output: Path, *, date_from: date | None = None, date_to: date | None = None,
-         size: tuple[float, float] = A4_LANDSCAPE) -> int:
+def draw(
+    docs: list[Document],
+    output: Path,
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    size: tuple[float, float] = A4_LANDSCAPE,
+) -> int:
     """Write the picture (.svg or .png); returns the number of events drawn."""
     suffix = output.suffix.lower()
     if suffix not in (".svg", ".png"):
@@ -222,11 +271,20 @@ class _Picture:
         height = fig.get_figheight()
         ax = fig.add_axes((0.2, BOTTOM_INCHES / height, 0.78, (height - TOP_INCHES - BOTTOM_INCHES) / height))
         self.ax = ax
-        fig.suptitle(self._title(), x=0.02, y=1 - 0.08 / fig.get_figheight(), ha="left", va="top", fontsize=11,
-                     fontweight="bold")
+        fig.suptitle(
+            self._title(),
+            x=0.02,
+            y=1 - 0.08 / fig.get_figheight(),
+            ha="left",
+            va="top",
+            fontsize=11,
+            fontweight="bold",
+        )
         if not self.placed:
             ax.set_axis_off()
-            ax.text(0.5, 0.5, "No chronology events to draw", ha="center", va="center", transform=ax.transAxes)
+            ax.text(
+                0.5, 0.5, "No chronology events to draw", ha="center", va="center", transform=ax.transAxes
+            )
             return
         lo, hi = self._span()
         ax.set_xlim(mdates.date2num(lo), mdates.date2num(hi))
@@ -270,7 +328,11 @@ class _Picture:
         ends = [p.end or p.start for p in self.placed]
         death = self._death()
         lo, hi = min(starts), max(ends)
-        if death and (not self.date_to or death <= self.date_to) and (not self.date_from or death >= self.date_from):
+        if (
+            death
+            and (not self.date_to or death <= self.date_to)
+            and (not self.date_from or death >= self.date_from)
+        ):
             lo, hi = min(lo, death), max(hi, death)
         lo, hi = self.date_from or lo, self.date_to or hi
         pad = max(timedelta(days=15), (hi - lo) * 0.03)
@@ -295,8 +357,9 @@ class _Picture:
         if not lo <= x <= hi:
             return
         self.ax.axvline(x, color="#b00020", linewidth=1.2, linestyle="--", zorder=1, label="date of death")
-        self.ax.text(x, -0.5, " date of death", color="#b00020", fontsize=7, va="bottom", ha="left",
-                     clip_on=False)
+        self.ax.text(
+            x, -0.5, " date of death", color="#b00020", fontsize=7, va="bottom", ha="left", clip_on=False
+        )
 
     def _dodge(self) -> None:
         """Events of one lane closer than a mark's width stack up and down the lane, so
@@ -304,7 +367,7 @@ class _Picture:
         from matplotlib import dates as mdates
 
         lo, hi = self.ax.get_xlim()
-        width = (hi - lo) * 7 / (self.ax.get_window_extent().width or 1)   # ~7 pixels of the axis
+        width = (hi - lo) * 7 / (self.ax.get_window_extent().width or 1)  # ~7 pixels of the axis
         steps = (0.0, -0.14, 0.14, -0.28, 0.28)
         last: dict[str, tuple[float, int]] = {}
         for p in sorted(self.placed, key=lambda p: (p.lane, p.start)):
@@ -325,15 +388,33 @@ class _Picture:
         x0 = mdates.date2num(p.start)
         if p.end is not None:
             width = max(mdates.date2num(p.end) - x0, 1.0)
-            bar = Rectangle((x0, y - 0.12), width, 0.24, facecolor="white" if p.hollow else colour,
-                            edgecolor=colour, linewidth=1.0, alpha=0.85, zorder=3, hatch="////" if p.hollow else None)
+            # light enough that the lane's single events still show through it
+            bar = Rectangle(
+                (x0, y - 0.09),
+                width,
+                0.18,
+                facecolor="white" if p.hollow else colour,
+                edgecolor=colour,
+                linewidth=1.0,
+                alpha=0.55,
+                zorder=3,
+                hatch="////" if p.hollow else None,
+            )
             bar.set_gid(p.element_id)
             self.ax.add_patch(bar)
             self.marks.append(bar)
         else:
-            (mark,) = self.ax.plot([x0], [y + p.offset], marker="o", markersize=5.5, linestyle="none", zorder=4,
-                                   markerfacecolor="white" if p.hollow else colour, markeredgecolor=colour,
-                                   markeredgewidth=1.2)
+            (mark,) = self.ax.plot(
+                [x0],
+                [y + p.offset],
+                marker="o",
+                markersize=5.5,
+                linestyle="none",
+                zorder=4,
+                markerfacecolor="white" if p.hollow else colour,
+                markeredgecolor=colour,
+                markeredgewidth=1.2,
+            )
             mark.set_gid(p.element_id)
             self.marks.append(mark)
 
@@ -343,7 +424,7 @@ class _Picture:
 
         renderer = self.fig.canvas.get_renderer()
         axes_box = self.ax.get_window_extent(renderer)
-        taken = [artist.get_window_extent(renderer) for artist in self.marks]   # never write over a mark
+        taken = [artist.get_window_extent(renderer) for artist in self.marks]  # never write over a mark
         font = 6.5 if len(self.placed) <= 60 else 6 if len(self.placed) <= 120 else 5.5
         # above or below the lane line (y grows downwards), after the mark or, failing that, before it
         places = ((-0.3, "left"), (0.32, "left"), (-0.3, "right"), (0.32, "right"))
@@ -351,11 +432,24 @@ class _Picture:
             y = self.lanes.index(p.lane)
             x = mdates.date2num(p.start)
             for dy, side in places:
-                text = self.ax.text(x, y + dy, first_words(p.event), fontsize=font, va="center", ha=side,
-                                    color="#333333", zorder=5, clip_on=True)
+                text = self.ax.text(
+                    x,
+                    y + dy,
+                    first_words(p.event),
+                    fontsize=font,
+                    va="center",
+                    ha=side,
+                    color="#333333",
+                    zorder=5,
+                    clip_on=True,
+                )
                 box = text.get_window_extent(renderer).expanded(1.04, 1.1)
-                inside = (box.x0 >= axes_box.x0 and box.x1 <= axes_box.x1 and box.y0 >= axes_box.y0
-                          and box.y1 <= axes_box.y1)
+                inside = (
+                    box.x0 >= axes_box.x0
+                    and box.x1 <= axes_box.x1
+                    and box.y0 >= axes_box.y0
+                    and box.y1 <= axes_box.y1
+                )
                 if inside and not any(box.overlaps(t) for t in taken):
                     taken.append(box)
                     break
@@ -366,14 +460,34 @@ class _Picture:
         from matplotlib.patches import Patch
 
         handles = [
-            Line2D([], [], marker="o", linestyle="none", markerfacecolor="#555555", markeredgecolor="#555555",
-                   label="dated event"),
-            Line2D([], [], marker="o", linestyle="none", markerfacecolor="white", markeredgecolor="#555555",
-                   label="approximate or relative date"),
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="none",
+                markerfacecolor="#555555",
+                markeredgecolor="#555555",
+                label="dated event",
+            ),
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="none",
+                markerfacecolor="white",
+                markeredgecolor="#555555",
+                label="approximate or relative date",
+            ),
             Patch(facecolor="#555555", edgecolor="#555555", label="date range"),
             Patch(facecolor="white", edgecolor="#555555", hatch="////", label="approximate range"),
         ]
         if self._death() and len(self.docs) == 1:
             handles.append(Line2D([], [], color="#b00020", linestyle="--", label="date of death"))
-        self.fig.legend(handles=handles, loc="upper right", ncol=len(handles), frameon=False, fontsize=7,
-                        bbox_to_anchor=(0.98, 1 - 0.04 / self.fig.get_figheight()))
+        self.fig.legend(
+            handles=handles,
+            loc="upper right",
+            ncol=len(handles),
+            frameon=False,
+            fontsize=7,
+            bbox_to_anchor=(0.98, 1 - 0.04 / self.fig.get_figheight()),
+        )
