@@ -92,7 +92,8 @@ class _Walker:
         # in one call
         self.statement_any = regex.compile("|".join(
             f"(?:{src})" for src in [self.p.get("actions.plan.recommendation_statement")]
-            + self.p.list("actions.plan.overview_section") + self.p.list("actions.plan.agency_section")), regex.I)
+            + self.p.list("actions.plan.overview_section") + self.p.list("actions.plan.agency_section")
+            + self.p.list("actions.plan.agency_section_after_rows")), regex.I)
         self.not_agency_heading = self.p.regexes("actions.plan.not_agency_heading")
         self.agency_heading_words = {w.lower() for w in self.p.list("actions.plan.agency_heading_words")}
         self.tab_ref_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})[):]?\s+(?P<rest>\S.*)$")
@@ -209,23 +210,26 @@ class _Walker:
             self.last_ref = None
 
     # ---- sections and recommendation statements -------------------------------------------
-    def _section_match(self, text: str) -> tuple[str, int] | None:
+    def _section_match(self, text: str) -> tuple[str, bool] | None:
+        """(section name, whether the heading may name the rows printed above it) of a plan
+        section heading, or None."""
         if not self.statement_any.match(text):
             return None
         for rx in self.p.regexes("actions.plan.overview_section"):
             if rx.match(text):
-                return "overview", -1
-        for k, rx in enumerate(self.p.regexes("actions.plan.agency_section")):
-            m = rx.match(text)
-            if m:
-                return flatten(m.group("agency")).strip(" :–-"), k
+                return "overview", False
+        for key, after_rows in (("actions.plan.agency_section", False), ("actions.plan.agency_section_after_rows", True)):
+            for rx in self.p.regexes(key):
+                m = rx.match(text)
+                if m:
+                    return flatten(m.group("agency")).strip(" :–-"), after_rows
         return None
 
-    def _set_section(self, name: str, ln: Line, kind: int) -> None:
+    def _set_section(self, name: str, ln: Line, after_rows: bool) -> None:
         self._close_row()
         self._close_update()
         self._close_rec()
-        if kind == 1 and self.mode == "text" and self.rows_since_rec:
+        if after_rows and self.mode == "text" and self.rows_since_rec:
             # "Recommendation from X" printed after the rows it governs
             for row in self.rows_since_rec:
                 row.section = name
@@ -504,7 +508,7 @@ class _Walker:
         self._close_rec()
         if self._is_agency_heading(i, text):
             self._flush_orphans()
-            self._set_section(text, ln, 0)
+            self._set_section(text, ln, False)
             self._structure([ln], "plan agency heading")
             return i + 1
         self.orphans.append(ln)
