@@ -51,6 +51,7 @@ class PlanTable:
     rows: list[PlanRow] = field(default_factory=list)
     line_start: int = 0
     note: str | None = None         # text printed under the agency heading, for every row
+    printed: list[str] = field(default_factory=list)   # fields the header alone names (a repeated header matches it)
 
 
 _WORD = regex.compile(r"[a-z]+")

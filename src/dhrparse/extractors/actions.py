@@ -102,6 +102,12 @@ def row_to_action(doc: SourceDocument, ctx: Context, table: PlanTable, row: Plan
         if date_cell and status_words(date_cell, p) and (target_date is None or target_date.start is None):
             status_cell = date_cell
     status = normalise_status(status_cell, judged_texts, p)
+    if status.value == "unknown" and not status_cell:
+        # an empty status cell: "Completed" / "Complete dd/mm/yy" written in the date column
+        date_cell = cells.get("target_date")
+        value = status_words(date_cell, p) if date_cell else None
+        if value:
+            status = Status(raw=None, value=value, judged_from=f"target date: {date_cell}"[:200])
     if status.value == "unknown" and previous is not None and judged_texts:
         said = p.joined("actions.plan.update_label").sub("", judged_texts[0]).strip()
         if any(rx.search(said) for rx in p.regexes("actions.plan.same_as_above")):

@@ -17,6 +17,7 @@ from ..markup import flatten
 from ..document import Line, SourceDocument
 from ..models import Recommendation
 from ..refs import display_ref, norm_ref
+from ..column_roles import ColumnRoles
 from ..tables import PlanRow, PlanTable, column_map
 from . import Context, location_of
 from .interleaved import PrintedLine, _status_rx, split_row
@@ -54,6 +55,7 @@ class _Walker:
     def __init__(self, doc: SourceDocument, ctx: Context):
         self.doc, self.ctx, self.p = doc, ctx, ctx.patterns
         self.cm = column_map(self.p)
+        self.roles = ColumnRoles(self.p)
         self.lines: list[Line] = [ln for ln in doc.lines if ln.is_content]
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
@@ -82,6 +84,7 @@ class _Walker:
         self.orphans: list[Line] = []
         self.unread: list[tuple[int, Line]] = []    # (index, line) the walk did not read into the plan
         self.passed_heading = False                 # the line just walked was a heading that ends a table
+        self.after_repeat = False                   # a table header repeated on a new page was just read
         self.notes: dict[str | None, list[str]] = {}
         self.row_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s+(?P<rest>\S.*)$")
         self.ref_only_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s*$")
@@ -358,12 +361,14 @@ class _Walker:
         if header is not None:
             cols, headers, nxt = header
             self._structure(self.lines[i:nxt], "table header")
-            if self.table is not None and self.mode == "tab" and cols == self.table.columns and not self.section_new \
+            if self.table is not None and self.mode == "tab" and cols == self.table.printed and not self.section_new \
                     and self.pending_rec is None and self.rec is None:
                 self._close_row()          # the header repeated on a new page
                 self._close_update()
+                self.after_repeat = self.row is not None
                 return nxt
-            self._start_table(cols, headers, ln, "tab")
+            self._start_table(self._decide_columns(cols, headers, nxt), headers, ln, "tab")
+            self.table.printed = cols
             return nxt
         joined = " ".join(nonempty)
         first = texts[0]
@@ -383,10 +388,18 @@ class _Walker:
             self.unread.append((i, ln))
             return i + 1
         ref, texts = self._tab_ref(texts)
-        if ref is not None:
+        after_repeat, self.after_repeat = self.after_repeat, False
+        if ref is not None and not (after_repeat and ref == "" and self.row is not None):
             row = self._new_row(ref, ln)
             self._put_cells(row, texts)
             return i + 1
+        if after_repeat and self.row is not None and self.update is None:
+            # the first row under a header repeated on a new page, without a ref of its own,
+            # continues the row above it (its cells carry on where the page broke them)
+            self._put_cells(self.row, texts)
+            self.row.line_end = ln.number
+            return i + 1
+        first = self._ref_cell(texts)
         if not first:
             if self.update is not None:
                 self.update.append(joined)
@@ -409,11 +422,34 @@ class _Walker:
             self.orphans.append(ln)
         return i + 1
 
+    def _ref_cell(self, texts: list[str]) -> str:
+        """The cell that opens a row: the ref column's, else the first."""
+        cols = self.table.columns if self.table is not None else []
+        k = cols.index("ref") if "ref" in cols else 0
+        return texts[k] if k < len(texts) else ""
+
+    def _decide_columns(self, printed: list[str], headers: list[str], nxt: int) -> list[str]:
+        """Column fields of a table whose header row ends before line `nxt`: the header's
+        evidence weighed with the cells of the rows below it (column_roles)."""
+        fields = [None if c.startswith("extra:") else c for c in printed]
+        columns: list[list[str]] = [[] for _ in printed]
+        for ln in self.lines[nxt:nxt + 60]:
+            if ln.cells is None:
+                continue
+            texts = [flatten(c) for c in ln.cells]
+            if self.cm.header_columns(texts):
+                break
+            if sum(1 for t in texts if t) < 2:
+                continue        # a statement or an update printed across the table
+            for k, text in enumerate(texts[:len(columns)]):
+                columns[k].append(text)
+        return self.roles.decide(headers, fields, columns)
+
     def _tab_ref(self, texts: list[str]) -> tuple[str | None, list[str]]:
         cols = self.table.columns
         first = texts[0]
-        if cols and cols[0] == "ref":
-            m = self.ref_only_rx.match(first)
+        if "ref" in cols:
+            m = self.ref_only_rx.match(self._ref_cell(texts))
             return (m.group("ref"), texts) if m else (None, texts)
         if cols and cols[0] == "recommendation":
             m = self.tab_ref_rx.match(first)
