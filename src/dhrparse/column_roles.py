@@ -11,6 +11,7 @@ where the header says nothing or says something ambiguous:
   one ("Completed October 2022. New leaflet ..."), and the desired outcome when they state aims.
 Unknown columns keep their printed header (`extra:<header>`): nothing is lost.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from .markup import flatten
 from .patterns import Patterns
 from .status import status_words
 
-ENOUGH = 0.6        # share of a column's filled cells that must agree for the cells to decide
+ENOUGH = 0.6  # share of a column's filled cells that must agree for the cells to decide
 _RAG_WORD = regex.compile(r"(?i)^\W*(?:red|amber|green|blue|r|a|g|b)(?:\s*[/–-]\s*\w+)?\W*$")
 _SENTENCE = regex.compile(r"[.;]\s*$")
 
@@ -34,10 +35,10 @@ class CellShape:
     filled: int = 0
     refs: float = 0.0
     dates: float = 0.0
-    status: float = 0.0         # short status words or RAG colours
-    opens_status: float = 0.0   # longer text opening with achieved-state words
-    names: float = 0.0          # short capitalised names of bodies or roles
-    words: float = 0.0          # mean words per cell
+    status: float = 0.0  # short status words or RAG colours
+    opens_status: float = 0.0  # longer text opening with achieved-state words
+    names: float = 0.0  # short capitalised names of bodies or roles
+    words: float = 0.0  # mean words per cell
 
 
 class ColumnRoles:
@@ -46,11 +47,14 @@ class ColumnRoles:
     def __init__(self, patterns: Patterns):
         self.p = patterns
         self.ref = regex.compile(rf"^\s*\(?(?:{patterns.get('actions.plan.row_ref')})\)?\s*$")
-        no_date = sorted((regex.escape(w) for w in patterns.list("dates.words.no_date")), key=len, reverse=True)
+        no_date = sorted(
+            (regex.escape(w) for w in patterns.list("dates.words.no_date")), key=len, reverse=True
+        )
         self.no_date = regex.compile(rf"(?i)^\W*(?:{'|'.join(no_date) or '(?!x)x'})\b")
         self.ambiguous = {w.lower() for w in patterns.list("actions.ambiguous_headers")}
         self.lead_words = {w.lower() for w in patterns.list("actions.lead.words")} | {
-            w.lower() for w in patterns.list("actions.plan.agency_heading_words")}
+            w.lower() for w in patterns.list("actions.plan.agency_heading_words")
+        }
 
     # ---- cells -----------------------------------------------------------------------------
     def shape(self, cells: list[str]) -> CellShape:
@@ -59,9 +63,15 @@ class ColumnRoles:
             return CellShape()
         n = len(texts)
         share = lambda test: sum(1 for t in texts if test(t)) / n  # noqa: E731
-        return CellShape(filled=n, refs=share(self.is_ref), dates=share(self.is_date),
-                         status=share(self.is_status), opens_status=share(self.opens_status),
-                         names=share(self.is_name), words=sum(len(t.split()) for t in texts) / n)
+        return CellShape(
+            filled=n,
+            refs=share(self.is_ref),
+            dates=share(self.is_date),
+            status=share(self.is_status),
+            opens_status=share(self.opens_status),
+            names=share(self.is_name),
+            words=sum(len(t.split()) for t in texts) / n,
+        )
 
     def is_ref(self, text: str) -> bool:
         return bool(self.ref.match(text))
@@ -87,8 +97,10 @@ class ColumnRoles:
         if not words or len(words) > 9 or _SENTENCE.search(text):
             return False
         caps = sum(1 for w in words if w[:1].isupper())
-        return caps >= max(1, len(words) // 2) and any(w.lower().strip(",.()'’s") in self.lead_words
-                                                       or w.lower().strip(",.()") in self.lead_words for w in words)
+        return caps >= max(1, len(words) // 2) and any(
+            w.lower().strip(",.()'’s") in self.lead_words or w.lower().strip(",.()") in self.lead_words
+            for w in words
+        )
 
     # ---- columns ---------------------------------------------------------------------------
     def decide(self, headers: list[str], fields: list[str | None], columns: list[list[str]]) -> list[str]:

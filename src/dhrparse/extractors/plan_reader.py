@@ -18,6 +18,7 @@ from ..document import Line, SourceDocument
 from ..models import Recommendation
 from ..refs import display_ref, norm_ref
 from ..column_roles import ColumnRoles
+from ..plan_layouts import CONTINUES, LabelledBlocks, SideBySide
 from ..tables import PlanRow, PlanTable, column_map
 from . import Context, location_of
 from .interleaved import PrintedLine, _status_rx, split_row
@@ -56,7 +57,10 @@ class _Walker:
         self.doc, self.ctx, self.p = doc, ctx, ctx.patterns
         self.cm = column_map(self.p)
         self.roles = ColumnRoles(self.p)
-        self.lines: list[Line] = [ln for ln in doc.lines if ln.is_content]
+        self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
+        # plans printed as columns side by side or as labelled blocks are read as cell rows
+        lines = [ln for ln in doc.lines if ln.is_content]
+        self.lines: list[Line] = LabelledBlocks(self.cm).rewrite(SideBySide(self.cm, self.heading_lines).rewrite(lines))
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
         self.cell_ends = any(ln.raw != ln.raw.rstrip() for ln in self.lines if ln.cells is None)
@@ -64,7 +68,6 @@ class _Walker:
         self.width = lengths[int(0.98 * (len(lengths) - 1))]     # the page width, in characters
         self.rec_last_len = 0
         self._index: dict[int, int] | None = None
-        self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
         self.tables: list[PlanTable] = []
         self.table: PlanTable | None = None
         self.mode: str | None = None          # "tab" or "text"
@@ -155,7 +158,8 @@ class _Walker:
                 for j in range(i - 1, max(-1, i - LOOKBACK), -1):
                     prev = self.lines[j]
                     text = flatten(prev.text if prev.cells is None else " ".join(prev.cells))
-                    if self.rec_rx.match(text) or self._section_match(text) is not None:
+                    if self.rec_rx.match(text) or self._section_match(text) is not None \
+                            or j == i - 1 and prev.cells is None and self._is_agency_heading(j, text):
                         start = j
                     elif prev.cells is not None:
                         break
@@ -387,7 +391,7 @@ class _Walker:
         if self.table is None or self.mode != "tab":
             self.unread.append((i, ln))
             return i + 1
-        ref, texts = self._tab_ref(texts)
+        ref, texts = self._tab_ref(texts, ln)
         after_repeat, self.after_repeat = self.after_repeat, False
         if ref is not None and not (after_repeat and ref == "" and self.row is not None):
             row = self._new_row(ref, ln)
@@ -445,7 +449,7 @@ class _Walker:
                 columns[k].append(text)
         return self.roles.decide(headers, fields, columns)
 
-    def _tab_ref(self, texts: list[str]) -> tuple[str | None, list[str]]:
+    def _tab_ref(self, texts: list[str], ln: Line) -> tuple[str | None, list[str]]:
         cols = self.table.columns
         first = texts[0]
         if "ref" in cols:
@@ -456,8 +460,8 @@ class _Walker:
             if m:
                 return m.group("ref"), [m.group("rest")] + texts[1:]
             return None, texts
-        # no ref column: any row with an action cell is a row
-        return ("" if first else None), texts
+        # no ref column: any row with a first cell is a row, unless printed as its continuation
+        return ("" if first and ln.hint != CONTINUES else None), texts
 
     def _put_cells(self, row: PlanRow, texts: list[str]) -> None:
         cols = self.table.columns
@@ -500,6 +504,13 @@ class _Walker:
             return self._interleaved_line(i, ln, text)
         # paragraphs around tab tables
         self.passed_heading = False
+        if i + 1 < len(self.lines) and self.lines[i + 1].cells is not None and self._is_agency_heading(i, text) \
+                and self._header_at(i + 1) is not None:
+            # an agency's name printed just above its table heads that agency's part of the plan
+            self._flush_orphans()
+            self._set_section(text, ln, False)
+            self._structure([ln], "plan agency heading")
+            return i + 1
         if ln.number in self.heading_lines:
             self._close_all()
             self.table, self.mode = None, None
