@@ -62,7 +62,7 @@ class ColumnRoles:
         if not texts:
             return CellShape()
         n = len(texts)
-        share = lambda test: sum(1 for t in texts if test(t)) / n  # noqa: E731
+        share = lambda test: sum(1 for t in texts if test(t)) / n
         return CellShape(
             filled=n,
             refs=share(self.is_ref),

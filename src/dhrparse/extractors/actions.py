@@ -13,7 +13,7 @@ import regex
 
 from ..dates import parse_target_date
 from ..document import SourceDocument
-from ..models import Action, Recommendation, Status
+from ..models import Action, Status
 from ..markup import flatten
 from ..refs import display_ref
 from ..status import normalise_status, status_words
@@ -21,28 +21,9 @@ from ..tables import PlanRow, PlanTable
 from . import Context, location_of
 from .plan_reader import Plan, read_plan
 
-_CACHE_ATTR = "_plan_cache"
-
-
-def plan_for(doc: SourceDocument, ctx: Context) -> Plan:
-    """The document's plan, read once and cached on the context."""
-    cache = getattr(ctx, _CACHE_ATTR, None)
-    if cache is None:
-        cache = {}
-        setattr(ctx, _CACHE_ATTR, cache)
-    key = id(doc)
-    if key not in cache:
-        cache[key] = read_plan(doc, ctx)
-    return cache[key]
-
-
-def plan_recommendations(doc: SourceDocument, ctx: Context) -> list[Recommendation]:
-    """Recommendation statements printed inside the document's action plan(s)."""
-    return list(plan_for(doc, ctx).recommendations)
-
-
-def extract(doc: SourceDocument, ctx: Context) -> list[Action]:
-    plan = plan_for(doc, ctx)
+def extract(doc: SourceDocument, ctx: Context, plan: Plan | None = None) -> list[Action]:
+    """One Action per row of the plan the plan stage read (pipeline.read_action_plans)."""
+    plan = plan if plan is not None else read_plan(doc, ctx)
     actions: list[Action] = []
     seen: dict[str, int] = {}
     for table in plan.tables:
