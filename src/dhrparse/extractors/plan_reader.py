@@ -429,7 +429,7 @@ class _Walker:
     def _ref_cell(self, texts: list[str]) -> str:
         """The cell that opens a row: the ref column's, else the first."""
         cols = self.table.columns if self.table is not None else []
-        k = cols.index("ref") if "ref" in cols else 0
+        k = cols.index("ref") if "ref" in cols else cols.index("recommendation") if "recommendation" in cols else 0
         return texts[k] if k < len(texts) else ""
 
     def _decide_columns(self, printed: list[str], headers: list[str], nxt: int) -> list[str]:
@@ -455,10 +455,12 @@ class _Walker:
         if "ref" in cols:
             m = self.ref_only_rx.match(self._ref_cell(texts))
             return (m.group("ref"), texts) if m else (None, texts)
-        if cols and cols[0] == "recommendation":
-            m = self.tab_ref_rx.match(first)
+        if "recommendation" in cols:
+            # the number printed inside the recommendation cell ("1. The partnership should ...")
+            k = cols.index("recommendation")
+            m = self.tab_ref_rx.match(texts[k]) if k < len(texts) else None
             if m:
-                return m.group("ref"), [m.group("rest")] + texts[1:]
+                return m.group("ref"), texts[:k] + [m.group("rest")] + texts[k + 1:]
             return None, texts
         # no ref column: any row with a first cell is a row, unless printed as its continuation
         return ("" if first and ln.hint != CONTINUES else None), texts

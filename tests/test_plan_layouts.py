@@ -1,0 +1,198 @@
+"""The same plan rows rendered in many published layouts come back as the same actions.
+
+A hypothesis strategy draws plan rows (ref, recommendation, action, lead, target date, status)
+and a layout: column order, header synonyms, a number column with no header or the number
+merged into the recommendation cell, status in a Status / RAG / Outcome / Completion column or
+written in the date column, tab rows with or without HTML cells, columns side by side as a
+layout-preserving text export prints them, blocks of labelled fields, and a page break with
+the header repeated and the row above continued under it. Whatever the layout, the reader
+must give back every row's ref, lead, status and target date.
+"""
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+
+from hypothesis import given, strategies as st
+
+from dhrparse.pipeline import extract
+
+RECOMMENDATIONS = [
+    "The partnership should review how domestic abuse services are advertised to older residents.",
+    "Police officers should record the relationship between the parties at every call.",
+    "The hospital trust should strengthen routine enquiry in its emergency department.",
+    "Adult social care should consider risk to carers in every carer's assessment.",
+    "GP practices should record safeguarding concerns on the records of the whole household.",
+]
+ACTIONS = [
+    "Audit leaflets and web pages held by partner agencies and refresh them.",
+    "Add a mandatory relationship field to the incident recording form.",
+    "Deliver routine enquiry training to emergency department nurses.",
+    "Revise the carers' assessment template to include a question about safety.",
+    "Write to all practice managers with the recording standard.",
+]
+LEADS = ["Northvale Police", "Riverside Hospitals NHS Trust", "Eastmoor Borough Council",
+         "Community Safety Partnership", "Head of Housing Options", "Named GP for Safeguarding"]
+DATES = [("March 2023", "2023-03"), ("31/01/2024", "2024-01-31"), ("December 2022", "2022-12"),
+         ("June 2024", "2024-06"), ("30/09/2023", "2023-09-30")]
+STATUS_WORDS = {"complete": ["Complete", "Completed"], "in_progress": ["In progress", "On track", "Ongoing"],
+                "not_started": ["Not started"]}
+RAG = {"complete": ["Green", "G"], "in_progress": ["Amber", "A"], "not_started": ["Red", "R"]}
+HEADERS = {
+    "recommendation": ["Recommendation", "Recommendations"],
+    "action": ["Action", "Action to take", "Agreed action", "Actions"],
+    "lead": ["Lead Agency", "Lead", "Lead officer", "Responsible agency"],
+    "target_date": ["Target Date", "Target date for completion", "Timescale", "Completion date"],
+    "status": ["Status", "RAG", "Outcome", "Completion/RAG", "RAG status"],
+    "ref": ["", "No.", "Ref", "Rec No."],
+}
+
+
+@dataclass
+class PlanRow:
+    ref: str
+    recommendation: str
+    action: str
+    lead: str
+    date: str
+    date_value: str
+    status_text: str
+    status: str
+
+
+@st.composite
+def plan_rows(draw) -> list[PlanRow]:
+    n = draw(st.integers(2, 5))
+    rows = []
+    for k in range(n):
+        status = draw(st.sampled_from(sorted(STATUS_WORDS)))
+        date, value = draw(st.sampled_from(DATES))
+        rows.append(PlanRow(ref=str(k + 1), recommendation=RECOMMENDATIONS[k], action=ACTIONS[k],
+                            lead=draw(st.sampled_from(LEADS)), date=date, date_value=value,
+                            status_text="", status=status))
+    return rows
+
+
+@dataclass
+class Layout:
+    route: str                  # "tab" | "side_by_side" | "labelled"
+    order: list[str]            # column fields in printed order (without the ref column)
+    headers: dict[str, str]
+    ref_column: str             # "column" | "merged" (the number opens the recommendation cell)
+    status_in: str              # "status" | "date" (written in the date column, no status column)
+    rag: bool
+    html: bool
+    page_break: int | None      # row index whose action continues under a repeated header
+
+
+@st.composite
+def layouts(draw) -> Layout:
+    route = draw(st.sampled_from(["tab", "side_by_side", "labelled"]))
+    order = draw(st.permutations(["recommendation", "action", "lead", "target_date", "status"]))
+    # published plans open with the recommendation or the action
+    order = sorted(order, key=lambda f: f not in ("recommendation", "action"))
+    status_in = draw(st.sampled_from(["status", "status", "date"])) if route != "labelled" else "status"
+    if status_in == "date":
+        order = [f for f in order if f != "status"]
+    headers = {f: draw(st.sampled_from(HEADERS[f])) for f in HEADERS}
+    ref_column = draw(st.sampled_from(["column", "merged"])) if route == "tab" else "column"
+    return Layout(route=route, order=order, headers=headers, ref_column=ref_column, status_in=status_in,
+                  rag=draw(st.booleans()) and status_in == "status", html=route == "tab" and draw(st.booleans()),
+                  page_break=draw(st.none() | st.integers(0, 1)) if route != "labelled" else None)
+
+
+def _status_text(row: PlanRow, layout: Layout, k: int) -> str:
+    words = RAG[row.status] if layout.rag else STATUS_WORDS[row.status]
+    return words[k % len(words)]
+
+
+def _cells(row: PlanRow, layout: Layout, k: int) -> dict[str, str]:
+    status = _status_text(row, layout, k)
+    cells = {"recommendation": row.recommendation, "action": row.action, "lead": row.lead,
+             "target_date": row.date, "status": status}
+    if layout.status_in == "date":
+        # "Complete" written in the date column; other states keep their date
+        cells["target_date"] = status if row.status == "complete" else row.date
+    if layout.ref_column == "merged":
+        cells["recommendation"] = f"{row.ref}. {row.recommendation}"
+    return cells
+
+
+def render_tab(rows: list[PlanRow], layout: Layout) -> str:
+    ref = layout.ref_column == "column"
+    header = ([layout.headers["ref"]] if ref else []) + [layout.headers[f] for f in layout.order]
+    wrap = (lambda t: f"<p>{t}</p>") if layout.html else (lambda t: t)
+    out = ["Action plan", "", "\t".join(header)]
+    for k, row in enumerate(rows):
+        cells = _cells(row, layout, k)
+        first, rest = cells["action"], ""
+        if layout.page_break == k:
+            words = row.action.split()
+            first, rest = " ".join(words[:4]), " ".join(words[4:])
+        line = ([row.ref] if ref else []) + [wrap(first if f == "action" else cells[f]) for f in layout.order]
+        out.append("\t".join(line))
+        if layout.page_break == k:
+            out += ["\fPage 2", "\t".join(header)]
+            cont = ([""] if ref else []) + [wrap(rest) if f == "action" else "" for f in layout.order]
+            out.append("\t".join(cont))
+    return "\n".join(out) + "\n"
+
+
+WIDTHS = {"ref": 6, "recommendation": 34, "action": 32, "lead": 24, "target_date": 16, "status": 14}
+
+
+def render_side_by_side(rows: list[PlanRow], layout: Layout) -> str:
+    fields = ["ref"] + layout.order
+
+    def line(cells: list[str]) -> str:
+        return ("  " + "".join(c.ljust(WIDTHS[f]) for f, c in zip(fields, cells))).rstrip()
+
+    def wrapped_lines(texts: list[str]) -> list[str]:
+        wrapped = [textwrap.wrap(t, WIDTHS[f] - 2) or [""] for f, t in zip(fields, texts)]
+        height = max(len(w) for w in wrapped)
+        return [line([w[i] if i < len(w) else "" for w in wrapped]) for i in range(height)]
+
+    # a long header wraps within its column like any cell ("Target date for" / "completion")
+    header = wrapped_lines([layout.headers["ref"]] + [layout.headers[f] for f in layout.order])
+    out = ["Action plan", "", *header, ""]
+    for k, row in enumerate(rows):
+        cells = _cells(row, layout, k)
+        printed = wrapped_lines([f"{row.ref}."] + [cells[f] for f in layout.order])
+        if layout.page_break == k and len(printed) > 1:
+            printed[1:1] = ["", "\f                    Page 2", "", *header, ""]
+        out += printed + [""]
+    return "\n".join(out) + "\n"
+
+
+def render_labelled(rows: list[PlanRow], layout: Layout) -> str:
+    labels = {"action": "Action", "lead": layout.headers["lead"], "target_date": layout.headers["target_date"],
+              "status": "Status"}
+    out = ["Action plan", ""]
+    for k, row in enumerate(rows):
+        cells = _cells(row, layout, k)
+        out.append(f"Recommendation {row.ref}: {row.recommendation}")
+        out += [f"{labels[f]}: {cells[f]}" for f in layout.order if f != "recommendation"]
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+RENDER = {"tab": render_tab, "side_by_side": render_side_by_side, "labelled": render_labelled}
+
+
+@given(rows=plan_rows(), layout=layouts())
+def test_plan_rows_come_back_in_every_layout(rows: list[PlanRow], layout: Layout):
+    text = RENDER[layout.route](rows, layout)
+    doc = extract(text, name="plan.txt")
+    got = {a.ref: a for a in doc.actions}
+    assert sorted(got) == [r.ref for r in rows], text
+    for row in rows:
+        action = got[row.ref]
+        assert action.lead == row.lead, text
+        # with no status column, only a "Complete" in the date column tells the state
+        expected_status = row.status if layout.status_in == "status" or row.status == "complete" else "unknown"
+        assert action.status.value == expected_status, text
+        expected_date = None if layout.status_in == "date" and row.status == "complete" else row.date_value
+        assert (action.target_date.start if action.target_date else None) == expected_date, text
+        assert action.action and action.action.startswith(row.action.split()[0]), text
+        if "recommendation" in layout.order:
+            assert action.recommendation_ref == row.ref, text
