@@ -43,7 +43,7 @@ HEADERS = {
     "action": ["Action", "Action to take", "Agreed action", "Actions"],
     "lead": ["Lead Agency", "Lead", "Lead officer", "Responsible agency"],
     "target_date": ["Target Date", "Target date for completion", "Timescale", "Completion date"],
-    "status": ["Status", "RAG", "Outcome", "Completion/RAG", "RAG status"],
+    "status": ["Status", "RAG", "Outcome", "Completion/RAG", "RAG status", "Completion", "Progress"],
     "ref": ["", "No.", "Ref", "Rec No."],
 }
 
@@ -83,6 +83,8 @@ class Layout:
     rag: bool
     html: bool
     page_break: int | None      # row index whose action continues under a repeated header
+    sections: bool = False      # rows split between two agencies' tables, numbering restarting
+    long_status: bool = False   # the state opens a sentence ("Completed in May; ...") in an Outcome column
 
 
 @st.composite
@@ -98,10 +100,16 @@ def layouts(draw) -> Layout:
     ref_column = draw(st.sampled_from(["column", "merged"])) if route == "tab" else "column"
     return Layout(route=route, order=order, headers=headers, ref_column=ref_column, status_in=status_in,
                   rag=draw(st.booleans()) and status_in == "status", html=route == "tab" and draw(st.booleans()),
-                  page_break=draw(st.none() | st.integers(0, 1)) if route != "labelled" else None)
+                  page_break=draw(st.none() | st.integers(0, 1)) if route != "labelled" else None,
+                  sections=route == "tab" and draw(st.booleans()),
+                  long_status=route == "tab" and status_in == "status" and draw(st.booleans()))
 
 
 def _status_text(row: PlanRow, layout: Layout, k: int) -> str:
+    if layout.long_status:
+        return {"complete": "Completed in May; the new guidance was shared with all teams.",
+                "in_progress": "In progress – a draft has gone to the board for comment.",
+                "not_started": "Not started yet because the post is still vacant."}[row.status]
     words = RAG[row.status] if layout.rag else STATUS_WORDS[row.status]
     return words[k % len(words)]
 
@@ -122,14 +130,21 @@ def render_tab(rows: list[PlanRow], layout: Layout) -> str:
     ref = layout.ref_column == "column"
     header = ([layout.headers["ref"]] if ref else []) + [layout.headers[f] for f in layout.order]
     wrap = (lambda t: f"<p>{t}</p>") if layout.html else (lambda t: t)
-    out = ["Action plan", "", "\t".join(header)]
+    out = ["Action plan", ""]
+    if not layout.sections:
+        out.append("\t".join(header))
     for k, row in enumerate(rows):
+        if layout.sections and k in (0, SECTION_SPLIT):
+            out += ["", AGENCIES[k > 0], "\t".join(header)]
         cells = _cells(row, layout, k)
         first, rest = cells["action"], ""
         if layout.page_break == k:
             words = row.action.split()
             first, rest = " ".join(words[:4]), " ".join(words[4:])
-        line = ([row.ref] if ref else []) + [wrap(first if f == "action" else cells[f]) for f in layout.order]
+        printed_ref = _expected(rows, layout)[k][1]
+        if layout.ref_column == "merged":
+            cells["recommendation"] = f"{printed_ref}. {row.recommendation}"
+        line = ([printed_ref] if ref else []) + [wrap(first if f == "action" else cells[f]) for f in layout.order]
         out.append("\t".join(line))
         if layout.page_break == k:
             out += ["\fPage 2", "\t".join(header)]
@@ -138,17 +153,31 @@ def render_tab(rows: list[PlanRow], layout: Layout) -> str:
     return "\n".join(out) + "\n"
 
 
+AGENCIES = ["Northvale Police", "Riverside Hospitals NHS Trust"]
+SECTION_SPLIT = 2       # rows from this index on belong to the second agency's table
+
+
+def _expected(rows: list[PlanRow], layout: Layout) -> list[tuple[str, str]]:
+    """(section, ref) of every row as the plan prints it: numbering restarts per agency."""
+    if not layout.sections:
+        return [("overview", r.ref) for r in rows]
+    return [(AGENCIES[k >= SECTION_SPLIT], str(k + 1 if k < SECTION_SPLIT else k + 1 - SECTION_SPLIT))
+            for k, r in enumerate(rows)]
+
+
 WIDTHS = {"ref": 6, "recommendation": 34, "action": 32, "lead": 24, "target_date": 16, "status": 14}
 
 
 def render_side_by_side(rows: list[PlanRow], layout: Layout) -> str:
     fields = ["ref"] + layout.order
+    # a column is as wide as its longest header word and a gap of two spaces
+    widths = {f: max([WIDTHS[f]] + [len(w) + 2 for w in layout.headers[f].split()]) for f in fields}
 
     def line(cells: list[str]) -> str:
-        return ("  " + "".join(c.ljust(WIDTHS[f]) for f, c in zip(fields, cells))).rstrip()
+        return ("  " + "".join(c.ljust(widths[f]) for f, c in zip(fields, cells))).rstrip()
 
     def wrapped_lines(texts: list[str]) -> list[str]:
-        wrapped = [textwrap.wrap(t, WIDTHS[f] - 2) or [""] for f, t in zip(fields, texts)]
+        wrapped = [textwrap.wrap(t, widths[f] - 2, break_long_words=False) or [""] for f, t in zip(fields, texts)]
         height = max(len(w) for w in wrapped)
         return [line([w[i] if i < len(w) else "" for w in wrapped]) for i in range(height)]
 
@@ -183,10 +212,11 @@ RENDER = {"tab": render_tab, "side_by_side": render_side_by_side, "labelled": re
 def test_plan_rows_come_back_in_every_layout(rows: list[PlanRow], layout: Layout):
     text = RENDER[layout.route](rows, layout)
     doc = extract(text, name="plan.txt")
-    got = {a.ref: a for a in doc.actions}
-    assert sorted(got) == [r.ref for r in rows], text
-    for row in rows:
-        action = got[row.ref]
+    got = {(a.agency_section, a.ref): a for a in doc.actions}
+    expected = _expected(rows, layout)
+    assert sorted(got) == sorted(expected), text
+    for row, key in zip(rows, expected):
+        action = got[key]
         assert action.lead == row.lead, text
         # with no status column, only a "Complete" in the date column tells the state
         expected_status = row.status if layout.status_in == "status" or row.status == "complete" else "unknown"
@@ -195,4 +225,4 @@ def test_plan_rows_come_back_in_every_layout(rows: list[PlanRow], layout: Layout
         assert (action.target_date.start if action.target_date else None) == expected_date, text
         assert action.action and action.action.startswith(row.action.split()[0]), text
         if "recommendation" in layout.order:
-            assert action.recommendation_ref == row.ref, text
+            assert action.recommendation_ref == key[1], text
