@@ -3,8 +3,9 @@
 A hypothesis strategy draws plan rows (ref, recommendation, action, lead, target date, status)
 and a layout: column order, header synonyms, a number column with no header or the number
 merged into the recommendation cell, status in a Status / RAG / Outcome / Completion column or
-written in the date column, tab rows with or without HTML cells, columns side by side as a
-layout-preserving text export prints them, blocks of labelled fields, and a page break with
+written in the date column, tab rows with or without HTML cells, cells printed one after
+another, columns side by side as a layout-preserving text export prints them, blocks of
+labelled fields, agency tables whose numbering restarts, and a page break with
 the header repeated and the row above continued under it. Whatever the layout, the reader
 must give back every row's ref, lead, status and target date.
 """
@@ -89,18 +90,22 @@ class Layout:
 
 @st.composite
 def layouts(draw) -> Layout:
-    route = draw(st.sampled_from(["tab", "side_by_side", "labelled"]))
+    route = draw(st.sampled_from(["tab", "side_by_side", "labelled", "one_after_another"]))
     order = draw(st.permutations(["recommendation", "action", "lead", "target_date", "status"]))
     # published plans open with the recommendation or the action
     order = sorted(order, key=lambda f: f not in ("recommendation", "action"))
-    status_in = draw(st.sampled_from(["status", "status", "date"])) if route != "labelled" else "status"
+    if route == "one_after_another":
+        # cells printed one after another are told apart by the date and the closing status
+        order = [f for f in order if f not in ("target_date", "status")] + ["target_date", "status"]
+    status_in = draw(st.sampled_from(["status", "status", "date"])) if route in ("tab", "side_by_side") else "status"
     if status_in == "date":
         order = [f for f in order if f != "status"]
     headers = {f: draw(st.sampled_from(HEADERS[f])) for f in HEADERS}
     ref_column = draw(st.sampled_from(["column", "merged"])) if route == "tab" else "column"
     return Layout(route=route, order=order, headers=headers, ref_column=ref_column, status_in=status_in,
-                  rag=draw(st.booleans()) and status_in == "status", html=route == "tab" and draw(st.booleans()),
-                  page_break=draw(st.none() | st.integers(0, 1)) if route != "labelled" else None,
+                  rag=draw(st.booleans()) and status_in == "status" and route != "one_after_another",
+                  html=route == "tab" and draw(st.booleans()),
+                  page_break=draw(st.none() | st.integers(0, 1)) if route in ("tab", "side_by_side") else None,
                   sections=route == "tab" and draw(st.booleans()),
                   long_status=route == "tab" and status_in == "status" and draw(st.booleans()))
 
@@ -205,7 +210,24 @@ def render_labelled(rows: list[PlanRow], layout: Layout) -> str:
     return "\n".join(out) + "\n"
 
 
-RENDER = {"tab": render_tab, "side_by_side": render_side_by_side, "labelled": render_labelled}
+def render_one_after_another(rows: list[PlanRow], layout: Layout) -> str:
+    """Cells printed one after another as a PDF text export prints a table: each cell's wrapped
+    lines in column order, a wrapped line keeping its trailing space, the ref opening the row."""
+    header = " ".join([layout.headers["ref"] or "Ref"] + [layout.headers[f] for f in layout.order])
+    out = ["Action plan", "", header]
+    for k, row in enumerate(rows):
+        cells = _cells(row, layout, k)
+        printed: list[str] = []
+        for f in layout.order:
+            wrapped = textwrap.wrap(cells[f], WIDTHS[f])
+            printed += [w + " " for w in wrapped[:-1]] + wrapped[-1:]
+        printed[0] = f"{row.ref} {printed[0]}"
+        out += printed
+    return "\n".join(out) + "\n"
+
+
+RENDER = {"tab": render_tab, "side_by_side": render_side_by_side, "labelled": render_labelled,
+          "one_after_another": render_one_after_another}
 
 
 @given(rows=plan_rows(), layout=layouts())

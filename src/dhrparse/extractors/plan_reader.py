@@ -322,7 +322,8 @@ class _Walker:
 
     def _close_row(self) -> None:
         if self.row is not None and self.mode == "text" and self.row_lines:
-            cells, warnings = split_row(self.row_lines, self.table.columns, self.p, self.cell_ends)
+            cells, warnings = split_row(self.row_lines, self.table.columns, self.p, self.cell_ends,
+                                        self.table.closing_status)
             for k, v in cells.items():
                 self.row.add(k, v)
             self.row.warnings.extend(warnings)
@@ -489,6 +490,9 @@ class _Walker:
             cols, headers, nxt = header
             self._structure(self.lines[i:nxt], "table header")
             self._start_table(cols, headers, ln, "text")
+            words = headers[0].lower().split()
+            self.table.closing_status = "status" not in cols and any(
+                " ".join(words[-n:]).strip(" :") in self.roles.ambiguous for n in (1, 2))
             return nxt
         if self.statement_any.match(text):
             sec = self._section_match(text)
@@ -579,7 +583,7 @@ class _Walker:
         return wrapped and not _SENTENCE_END.search(prev)
 
     def _ends_with_status(self, text: str) -> bool:
-        if "status" not in (self.table.columns if self.table else []):
+        if self.table is None or "status" not in self.table.columns and not self.table.closing_status:
             return False
         # only a line that is the status phrase itself closes the row ("Action" / "completed")
         m = _status_rx(self.p).match(text)     # the leftmost match, when it starts the line (compiled once per Patterns)
