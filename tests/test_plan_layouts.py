@@ -105,7 +105,7 @@ def layouts(draw) -> Layout:
     return Layout(route=route, order=order, headers=headers, ref_column=ref_column, status_in=status_in,
                   rag=draw(st.booleans()) and status_in == "status" and route != "one_after_another",
                   html=route == "tab" and draw(st.booleans()),
-                  page_break=draw(st.none() | st.integers(0, 1)) if route in ("tab", "side_by_side") else None,
+                  page_break=draw(st.none() | st.integers(0, 1)) if route != "labelled" else None,
                   sections=route == "tab" and draw(st.booleans()),
                   long_status=route == "tab" and status_in == "status" and draw(st.booleans()))
 
@@ -222,6 +222,8 @@ def render_one_after_another(rows: list[PlanRow], layout: Layout) -> str:
             wrapped = textwrap.wrap(cells[f], WIDTHS[f])
             printed += [w + " " for w in wrapped[:-1]] + wrapped[-1:]
         printed[0] = f"{row.ref} {printed[0]}"
+        if layout.page_break == k:      # the page breaks inside the row; the header is printed again
+            printed[2:2] = ["\fPage 2", header]
         out += printed
     return "\n".join(out) + "\n"
 

@@ -489,6 +489,9 @@ class _Walker:
             self._flush_orphans()
             cols, headers, nxt = header
             self._structure(self.lines[i:nxt], "table header")
+            if self.mode == "text" and self.table is not None and cols == self.table.columns and not self.section_new \
+                    and self.rec is None and self.row is not None and not self.row_closed:
+                return nxt      # the header repeated on a new page inside a row: the row carries on
             self._start_table(cols, headers, ln, "text")
             words = headers[0].lower().split()
             self.table.closing_status = "status" not in cols and any(
