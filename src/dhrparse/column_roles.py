@@ -28,6 +28,10 @@ _RAG_WORD = regex.compile(r"(?i)^\W*(?:red|amber|green|blue|r|a|g|b)(?:\s*[/–-
 _SENTENCE = regex.compile(r"[.;]\s*$")
 
 
+def _name(header: str) -> str:
+    return " ".join(flatten(header).split())
+
+
 @dataclass
 class CellShape:
     """What one column's filled cells look like (shares of the filled cells)."""
@@ -103,18 +107,19 @@ class ColumnRoles:
         )
 
     # ---- columns ---------------------------------------------------------------------------
+    def undecided(self, headers: list[str], fields: list[str | None]) -> list[bool]:
+        """Which columns the cells decide: a header naming no field, or an ambiguous one."""
+        return [f is None or _name(h).lower().strip(" :") in self.ambiguous for h, f in zip(headers, fields)]
+
     def decide(self, headers: list[str], fields: list[str | None], columns: list[list[str]]) -> list[str]:
         """The field of every column: header fields kept unless the cells say otherwise."""
-        shapes = [self.shape(cells) for cells in columns]
         out: list[str | None] = []
-        for header, field, shape in zip(headers, fields, shapes):
-            name = " ".join(flatten(header).split())
-            if field is None:
-                out.append(self._by_content(shape, fields))
-            elif name.lower().strip(" :") in self.ambiguous:
-                out.append(self._ambiguous(field, shape))
-            else:
+        for k, (field, open_) in enumerate(zip(fields, self.undecided(headers, fields))):
+            if not open_:
                 out.append(field)
+                continue
+            shape = self.shape(columns[k] if k < len(columns) else [])
+            out.append(self._by_content(shape, fields) if field is None else self._ambiguous(field, shape))
         # one ref column: the first of several number columns
         seen_ref = False
         for k, f in enumerate(out):
@@ -122,7 +127,7 @@ class ColumnRoles:
                 if seen_ref:
                     out[k] = None
                 seen_ref = True
-        return [f or f"extra:{' '.join(flatten(h).split())}" for f, h in zip(out, headers)]
+        return [f or f"extra:{_name(h)}" for f, h in zip(out, headers)]
 
     def _by_content(self, shape: CellShape, fields: list[str | None]) -> str | None:
         if not shape.filled:

@@ -437,6 +437,8 @@ class _Walker:
         """Column fields of a table whose header row ends before line `nxt`: the header's
         evidence weighed with the cells of the rows below it (column_roles)."""
         fields = [None if c.startswith("extra:") else c for c in printed]
+        if not any(self.roles.undecided(headers, fields)):
+            return printed
         columns: list[list[str]] = [[] for _ in printed]
         for ln in self.lines[nxt:nxt + 60]:
             if ln.cells is None:
