@@ -66,6 +66,7 @@ class _Segmenter:
         self.year_heading = re.compile(patterns.get("headings.year_heading"))
         self.labels = patterns.joined("headings.labels")
         self.paragraph_number = re.compile(patterns.get("numbering.paragraph"))
+        self.label_start = re.compile(patterns.get("numbering.label_start", r"(?!x)x"))
         self.bullet = re.compile(patterns.get("numbering.bullet"))
         self.max_words = int(patterns.get("headings.max_heading_words", 16))
         self.max_chars = int(patterns.get("headings.max_heading_chars", 110))
@@ -284,6 +285,9 @@ class _Segmenter:
             return False
         if self._ended(cur, last):
             return False
+        if _SENTENCE_END.search(last.text) and (self.label_start.match(text) or (
+                self.named.search(text) and len(text) < 0.75 * self.layout.width and not _CLAUSE_END.search(text))):
+            return False    # after a full stop, a labelled item ("R2 ...", "Recommendation 3") or an appendix heading
         num = self.paragraph_number.match(text)
         if num:
             if text[num.end():][:1].islower() and re.match(r"\d+\s", text):
