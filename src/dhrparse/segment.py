@@ -167,6 +167,8 @@ class _Segmenter:
         sentence, or the first of a run of numbered sentences ("2.1 ...", "2.2 ...")."""
         words = len(title.split())
         ends = title.rstrip().endswith(".")
+        if title.rstrip().endswith(":") and self.sentence_words.search(title):
+            return True     # "2 The Health Board should ensure that staff:" opens its list
         if ends and (words >= 9 or _YEAR.search(title) or self.sentence_words.search(title)):
             return True
         if ends and self.last_para is not None and len(parts) == len(self.last_para) \
