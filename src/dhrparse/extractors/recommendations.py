@@ -263,13 +263,18 @@ class _Parser:
                     if b.level < 4 or mode != "agency":
                         mode, mode_level, source = "agency", b.level, b.line_start
                     agency = named
-                elif is_overview and b.level <= 3:
+                elif is_overview and (b.level <= 3 or (not self.rx.label_match(title) and not b.number
+                                                      and len(title.split()) <= 10)):
+                    # (an unnumbered "Recommendations" heading, not a "Recommendation 2: Title" label)
                     mode, mode_level, source, agency = "overview", b.level, b.line_start, None
                 elif mode == "agency" and not b.number and self.actors.is_body(title) \
                         and not any(p.search(title) for p in self.rx.plan_heading) \
                         and not any(p.search(title) for p in self.named_headings):
                     pass    # an agency's own heading printed in capitals inside the list
-                elif b.level <= mode_level and b.level <= 3:
+                elif mode == "overview" and mode_level >= 4 and not b.number and self.actors.is_body(title) \
+                        and not any(p.search(title) for p in self.named_headings):
+                    pass    # an addressee's heading ("Home Office") inside an unnumbered recommendations section
+                elif b.level <= mode_level and (b.level <= 3 or mode_level >= 4):
                     mode, mode_level, source, agency = "", 99, b.line_start, None
                 elif mode == "":
                     source = b.line_start
