@@ -14,6 +14,8 @@ _BRACKETS = re.compile(r"[()\[\]]")
 _ROMAN = re.compile(r"^(\d+(?:\.\d+)*)\s*\(?\s*([ivx]{1,4})\s*\)?$", re.I)
 _LETTER = re.compile(r"^(\d+(?:\.\d+)*)\s*\(?\s*([a-h])\s*\)?$")
 _MARKER = re.compile(r"^\(?\s*(?P<part>[a-z]{1,5}|\d{1,3})\s*[.)]?$", re.I)
+_WORDS = {w: str(k) for k, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split(), 1)}
 _CODE = re.compile(r"^(?P<prefix>[A-Z]{1,6})\s*[-–]?\s*(?P<num>\d{1,3}(?:\.\d{1,2})*[a-z]?)$")
 
 
@@ -32,6 +34,8 @@ def display_ref(ref: str | None) -> str | None:
     if ref is None:
         return None
     r = " ".join(str(ref).split()).strip().rstrip(".:")
+    if r.lower() in _WORDS:
+        return _WORDS[r.lower()]       # "Recommendation Three"
     m = _ROMAN.match(r)
     if m:
         return f"{m.group(1)}({m.group(2).lower()})"

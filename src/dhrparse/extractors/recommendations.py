@@ -173,12 +173,26 @@ def fold_statements(statements: list[tuple[int, Recommendation]]) -> list[Recomm
             if score >= best_score:
                 best, best_score = k, score
         if best is None:
+            best = _group_of(records, rec)
+        if best is None:
             records.append(rec)
             sources.append({source})
         else:
             rec_merge.fold(records[best], rec)
             sources[best].add(source)
     return records
+
+
+def _group_of(records: list[Recommendation], rec: Recommendation) -> int | None:
+    """A statement numbered like the parent of earlier sub-recommendations ("Recommendation 2"
+    restating 2(a)-2(c) in a summary) restates the group: it is kept with the first of them."""
+    if not rec.ref or any(refs.norm_ref(r.ref) == refs.norm_ref(rec.ref) and r.level == rec.level for r in records):
+        return None
+    for k, have in enumerate(records):
+        if have.level == rec.level and have.parent_ref and refs.norm_ref(have.parent_ref) == refs.norm_ref(rec.ref) \
+                and (rec.level == "overview" or rec_merge.agencies_compatible(have.agency, rec.agency)):
+            return k
+    return None
 
 
 def assign_ids(records: list[Recommendation]) -> list[Recommendation]:
@@ -440,6 +454,13 @@ class _Parser:
                     self._hold(self.blocks[j], "expected outcome (the record's outcome)")
                     j += 1
                 continue
+            if b.kind == "heading" and not body and title is None and lead is None and j == i + 1 \
+                    and b.level >= 4 and not b.number and self._title_like(text) and not self.rx.label_match(text) \
+                    and not any(p.search(text) for p in self.named_headings) and not self.rx.is_stop(text):
+                title = self._clean(text).rstrip(":").strip()     # "Recommendation 2" / "Training" / text
+                self._hold(b, "recommendation title")
+                j += 1
+                continue
             if b.kind == "heading" or self.rx.label_match(text) or self.rx.is_stop(text):
                 break
             if in_outcome:
@@ -696,11 +717,10 @@ class _Parser:
             following = self._following_bullets(j, regions)
             if text.endswith(":") and following:
                 lines = [self._clean(text)] + [self._render(x) for x in following]
-                return self.blocks.index(following[-1]) + 1, [mk([b] + following, lines)]
+                return self.blocks.index(following[-1]) + 1, [mk([b] + following, lines, ref=self._item_ref(b))]
             listed = bool(b.number and "." not in b.number)     # an item of a numbered list
             if (listed or self.rx.recommending.search(text)) and not any(p.search(text) for p in self.rx.not_rec):
-                ref = b.number if b.number and "." not in b.number and int(b.number) < 30 else None
-                return j + 1, [mk([b], [self._clean(text)], ref=ref)]
+                return j + 1, [mk([b], [self._clean(text)], ref=self._item_ref(b))]
             return j + 1, []
         if b.kind == "bullet":
             # a short title bullet with more-indented bullets under it keeps them
@@ -721,8 +741,18 @@ class _Parser:
                 blocks.append(self.blocks[k])
                 lines.append(self._render(self.blocks[k]))
                 k += 1
-            return k, [mk(blocks, lines)]
+            return k, [mk(blocks, lines, ref=self._list_ref(b))]
         return j + 1, []
+
+    @staticmethod
+    def _item_ref(b: Block) -> str | None:
+        """The printed number of an item in an agency's list: "3", "2.1" (not a page-long
+        report's paragraph count)."""
+        if not b.number:
+            return None
+        if "." not in b.number:
+            return b.number if int(b.number) < 30 else None
+        return refs.display_ref(b.number)
 
     def _title_bullet(self, b: Block) -> bool:
         text = b.text.strip()
