@@ -104,12 +104,12 @@ class _Segmenter:
             return self._make("heading", title, [ln], number=number, level=min(level, 4))
         nxt_text0 = nxt.text.strip() if nxt is not None else ""
         if not prev_open and self.labels.search(text) and len(text) <= 160 \
-                and not text[0].islower() and not (nxt_text0[:1].islower()):
+                and not text[0].islower() and not self._goes_on(nxt_text0):
             return self._make("heading", text, [ln], level=5)
         if words > self.max_words or len(text) > self.max_chars:
             return None
         nxt_text = nxt.text.strip() if nxt is not None else ""
-        continues = bool(nxt_text) and nxt_text[0].islower()
+        continues = self._goes_on(nxt_text)
         if self.named.search(text) and not text.endswith(","):
             return self._make("heading", text.rstrip(":").strip(), [ln], level=1)
         if self.numbered_heading.match(text):
@@ -120,6 +120,8 @@ class _Segmenter:
             return None
         if _is_upper_title(text) and words <= 12 and not text.endswith("."):
             return self._make("heading", text, [ln], level=1)
+        if text.endswith(":") and self.sentence_words.search(text):
+            return None     # a lead-in sentence ("The Trust should:") before its list
         if words <= 10 and len(text) <= 90 and not _CLAUSE_END.search(text) and text[0].isupper() \
                 and nxt is not None and self._next_starts_new(nxt_text):
             return self._make("heading", text, [ln], level=4)
@@ -130,7 +132,7 @@ class _Segmenter:
         as "Recommendation 2"), whatever the layout around it: PDFs print subheadings at the
         body size, so only the weight tells them from a line of the paragraph before."""
         nxt_text = nxt.text.strip() if nxt is not None else ""
-        if not text or text[0].islower() or nxt_text[:1].islower() or self._starts_block(text):
+        if not text or text[0].islower() or self._goes_on(nxt_text) or self._starts_block(text):
             return None
         heading = self._heading(ln, text, nxt, False)
         if heading is not None:
@@ -146,7 +148,7 @@ class _Segmenter:
         if not m or len(text) > self.max_chars or len(text.split()) > self.max_words:
             return None
         nxt_text = nxt.text.strip() if nxt is not None else ""
-        if nxt_text[:1].islower():
+        if self._goes_on(nxt_text):
             return None
         number, title = m.group("number"), m.group("title")
         parts = _parts(number)
@@ -182,13 +184,18 @@ class _Segmenter:
                 return True
         return False
 
+    def _goes_on(self, nxt_text: str) -> bool:
+        """Does the next line carry on the sentence (lower case), rather than open a list item
+        that happens to start with a lower-case letter or numeral ("a) ...", "iv. ...")?"""
+        return nxt_text[:1].islower() and not self.bullet.match(nxt_text)
+
     def _standalone_label(self, text: str) -> bool:
         """"Recommendation 2", "Learning Point 3:" alone on a line: a label even where the
         paragraph before it seems unfinished."""
         return bool(self.bare_label.match(text))
 
     def _next_starts_new(self, nxt_text: str) -> bool:
-        if not nxt_text or nxt_text[0].islower():
+        if not nxt_text or self._goes_on(nxt_text):
             return False
         if not self.layout.wrapped:
             return True
