@@ -116,8 +116,7 @@ class _Rx:
         if m and (m.group("ref") or m.group("sep")):
             return _Label(ref=m.group("ref"), sep=m.group("sep") or "", rest=m.group("rest") or "")
         c = self.code_label.match(text)
-        if c and (c.group("prefix") in self.code_prefixes or (in_chapter and c.group("prefix") in self.series)) \
-                and (c.group("rest") or c.group("sep")):
+        if c and (c.group("prefix") in self.code_prefixes or (in_chapter and c.group("prefix") in self.series)):
             return _Label(ref=c.group("ref"), sep=c.group("sep") or "", rest=c.group("rest") or "", code=True)
         return None
 
@@ -365,7 +364,7 @@ class _Parser:
         for b, (mode, _, _) in zip(self.blocks, regions):
             if b.kind in ("heading", "paragraph", "bullet") and mode in ("overview", "agency"):
                 c = self.rx.code_label.match(b.text)
-                if c and len(c.group("prefix")) >= 2 and (c.group("rest") or c.group("sep")):
+                if c and len(c.group("prefix")) >= 2:
                     seen.setdefault(c.group("prefix"), set()).add(c.group("num"))
         return frozenset(k for k, nums in seen.items() if len(nums) >= 2)
 
@@ -621,6 +620,8 @@ class _Parser:
         words = text.split()
         if len(words) > 16 or re.search(r"[.;]\s*$", text):
             return False
+        if text.rstrip().endswith(":") and self.rx.recommending.search(text):
+            return False    # a lead-in ("Recommendation 1: The Partnership should:"), not a title
         return not re.search(r"\b(?:should|must|to\s+\w+|will)\b", text, re.I) or len(words) <= 6
 
     # -- single-agency lists ------------------------------------------------------------------
@@ -846,6 +847,11 @@ class _Parser:
         if b.kind == "heading" or any(p.search(text) for p in self.rx.not_rec) or self.rx.is_stop(text):
             return [], i + 1
         following = self._following_bullets(i, regions) if b.kind == "paragraph" else []
+        if b.kind == "bullet" and refs.marker_ref(b.marker) and text.endswith(":"):
+            # "c) The Trust should:" and the plain bullets under it (their indent may be lost)
+            following = [x for x in self._following_bullets(i, regions)]
+            following = following[:next((k for k, x in enumerate(following) if refs.marker_ref(x.marker)),
+                                        len(following))]
         if following and text.endswith(":"):
             if re.search(r"\brecommend", text, re.I):
                 return [], i + 1      # "The review makes the following recommendations:"
