@@ -469,12 +469,17 @@ class _Parser:
                     j += 1
                     continue
                 break
-            if b.kind == "paragraph" and b.number and not self._sub_number(b.number, ref) \
+            if b.kind == "paragraph" and b.number and not body and not lead and carrier is None \
+                    and self._sub_number(b.number, ref) and not self._sub_list_starts(j, ref):
+                carrier = b.number      # "Recommendation 4" over the chapter's "4.4": not a sub-item
+            elif b.kind == "paragraph" and b.number and not self._sub_number(b.number, ref) \
                     and not self.rx.sub_part_match(f"{b.number} {text}"):
                 if not body and not lead and carrier is None:
                     carrier = b.number      # "Recommendation 1" over "7.2 The Board should ..."
                 elif not (carrier and b.number.startswith(carrier + ".")):
                     break
+            elif carrier and b.kind == "paragraph" and b.number and not b.number.startswith(carrier + "."):
+                break
             if b.kind == "paragraph" and self._heading_like(b) and level == "agency":
                 break
             body.append(b)
@@ -490,6 +495,20 @@ class _Parser:
                           f"recommendation label without a body: {label.text[:80]!r}",
                           self._loc([label]))
         return items, j
+
+    def _sub_list_starts(self, j: int, ref: str | None) -> bool:
+        """Does a list of sub-recommendations N.1, N.2 start at block j (before the next label)?
+        A lone "4.4" under "Recommendation 4" is the chapter's paragraph number."""
+        numbers = []
+        for b in self.blocks[j:j + 40]:
+            if b.kind == "heading" or self.rx.label_match(b.text):
+                break
+            if b.kind == "paragraph" and b.number:
+                numbers.append(b.number)
+        if len(numbers) < 2 or not numbers[0].endswith(".1"):
+            return False
+        stem = numbers[0][:-2]
+        return numbers[1] == f"{stem}.2"
 
     def _hold(self, b: Block, why: str) -> None:
         self.ctx.consumed(b.lines or range(b.line_start, b.line_end + 1), why)
