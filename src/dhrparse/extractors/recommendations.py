@@ -81,6 +81,7 @@ class _Rx:
     not_rec_section: list
     plan_heading: list
     self_list_intro: list
+    summary_intro: list
     not_rec: list
     recommending: re.Pattern
     table_agency: re.Pattern
@@ -103,6 +104,7 @@ class _Rx:
                    not_rec_section=p.regexes("recommendations.not_recommendation_section"),
                    plan_heading=p.regexes("recommendations.action_plan_heading"),
                    self_list_intro=p.regexes("recommendations.self_list_intro"),
+                   summary_intro=p.regexes("recommendations.summary_list_intro"),
                    not_rec=p.regexes("recommendations.not_recommendation"),
                    recommending=g("recommending"),
                    table_agency=g("table.agency"), table_recommendation=g("table.recommendation"),
@@ -149,7 +151,7 @@ def extract(doc: SourceDocument, ctx: Context) -> list[Recommendation]:
         records = rec_merge.merge_restatements(records, plan)
     if secondary:
         records = rec_merge.merge_restatements(records, parser.records(secondary), append_unmatched=False,
-                                               gap_threshold=None)
+                                               gap_threshold=None, by_ref=True)
     for rec in records:
         # statements that came only from a plan name their actor in the text too
         if rec.level == "overview" and not rec.agency:
@@ -347,6 +349,11 @@ class _Parser:
             if mode == "overview" and source not in labelled:
                 items, i = self._overview_list(i, regions)
                 formal.extend(items)
+                continue
+            if mode == "" and b.kind == "paragraph" and b.text.rstrip().endswith(":") \
+                    and any(p.search(b.text) for p in self.rx.summary_intro):
+                items, i = self._summary_list(i, source)
+                secondary.extend(items)
                 continue
             if mode == "" and b.kind == "paragraph" and b.text.rstrip().endswith(":") \
                     and any(p.search(b.text) for p in self.rx.self_list_intro):
@@ -891,6 +898,27 @@ class _Parser:
         if b.kind == "bullet":
             return refs.marker_ref(b.marker)
         return refs.display_ref(b.number) if b.number else None
+
+    def _summary_list(self, i: int, source: int) -> tuple[list[_Item], int]:
+        """The list after "The review makes four recommendations:" in a summary: numbered
+        paragraphs or bullets, each a restatement of an overview recommendation."""
+        items: list[_Item] = []
+        k = i + 1
+        while k < len(self.blocks):
+            b = self.blocks[k]
+            if b.kind == "bullet" and b.level > 0 and items:
+                self._append_block(items[-1], b)
+            elif b.kind == "bullet" or (b.kind == "paragraph" and b.number and "." not in b.number
+                                        and int(b.number) == len(items) + 1):
+                m = self.rx.label_match(b.text, False)
+                ref = refs.display_ref(m.ref) if m and m.ref else self._list_ref(b)
+                text = self._clean(m.rest if m else b.text)
+                items.append(_Item(blocks=[b], lines=[text], ref=ref, parent_ref=refs.parent_of(ref),
+                                   level="overview", source=source))
+            else:
+                break
+            k += 1
+        return items, k
 
     # -- an agency's own list in the narrative ------------------------------------------------
     def _self_list(self, i: int, mode: str, source: int) -> tuple[list[_Item], int]:
