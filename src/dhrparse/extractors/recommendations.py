@@ -350,6 +350,14 @@ class _Parser:
                 items, i = self._overview_list(i, regions)
                 formal.extend(items)
                 continue
+            if (mode == "" or (mode == "overview" and source in labelled)) and b.kind in ("paragraph", "heading") \
+                    and self.rx.is_stop(b.text) and self._near_label(i):
+                # a learning point or finding printed among the recommendations: said, not taken
+                self.ctx.warn("not_a_recommendation", f"read as learning, not a recommendation: {b.text[:160]!r}",
+                              self._loc([b]))
+                self._hold(b, "learning point or finding (warned as not a recommendation)")
+                i += 1
+                continue
             if mode == "" and b.kind == "paragraph" and b.text.rstrip().endswith(":") \
                     and any(p.search(b.text) for p in self.rx.summary_intro):
                 items, i = self._summary_list(i, source)
@@ -363,6 +371,12 @@ class _Parser:
             i += 1
         self._claim(regions, formal, units)
         return formal, secondary
+
+    def _near_label(self, i: int, reach: int = 12) -> bool:
+        """Is block i printed among labelled recommendations (findings and learning points
+        interleaved with them)?"""
+        return any(b.kind in ("heading", "paragraph") and self.rx.label_match(b.text, False)
+                   for b in self.blocks[max(0, i - reach):i + reach])
 
     def _series_prefixes(self, regions) -> frozenset:
         """Code prefixes a recommendations chapter numbers two or more recommendations with
