@@ -142,3 +142,83 @@ def test_every_numbering_scheme_and_layout_gives_back_the_recommendations(doc):
         else:
             assert g.level == "overview"
             assert _norm(want["agency"]).removeprefix("the ") in _norm(g.agency or "")
+
+
+LEARNING_AMONG_RECOMMENDATIONS = """Brookfield Safeguarding Adults Board
+
+Safeguarding Adults Review: Mr K
+
+1. Introduction
+
+1.1 Mr K died at home in 2022 after a long period of self-neglect.
+
+2. Findings
+
+Finding 1: Risk was not shared
+
+2.1 Three agencies knew that Mr K had stopped eating but none called a meeting.
+
+Learning point: concerns held by one agency should be tested with the others.
+
+Recommendation 1: The Board should publish a self-neglect escalation route for every partner agency.
+
+Key finding: practitioners did not know the escalation route existed.
+
+Areas for development:
+• Practitioners could record capacity assessments more clearly.
+
+Recommendation 2: Brookfield Council Adult Social Care should audit closed self-neglect enquiries.
+"""
+
+
+def test_learning_points_findings_and_areas_for_development_are_warned_never_recorded():
+    doc = extract(LEARNING_AMONG_RECOMMENDATIONS, name="sar.txt")
+    assert [(r.ref, r.agency) for r in doc.recommendations] == [
+        ("1", "Brookfield Safeguarding Adults Board"), ("2", "Brookfield Council Adult Social Care")]
+    warned = " ".join(w.message for w in doc.warnings if w.code == "not_a_recommendation")
+    for said in ("Finding 1", "Learning point", "Key finding", "Areas for development"):
+        assert said in warned
+    assert not any("capacity assessments" in r.text for r in doc.recommendations)
+
+
+NATIONAL_AND_RESTATED = """Greyhaven Community Safety Partnership
+
+Domestic Homicide Review: Ms L
+
+Executive Summary
+
+The review makes three recommendations, in summary:
+
+1. The Partnership to audit referrals to the specialist service.
+2. The Home Office to revise the statutory guidance on family involvement.
+3. NHS England to add domestic abuse to the national maternity dataset.
+
+1. Recommendations
+
+Recommendation 1
+The Greyhaven Community Safety Partnership should audit referrals made to the specialist domestic abuse service in the year after publication.
+
+National Recommendations
+
+Recommendation 2
+The Home Office should revise the statutory guidance so that families are offered an advocate from the start of a review.
+
+Recommendation 3
+NHS England should add a domestic abuse enquiry field to the national maternity dataset.
+
+2. Action Plan
+
+Recommendation	Lead agency	Target date
+1. Audit referrals to the specialist service	Greyhaven CSP	March 2025
+"""
+
+
+def test_national_recommendations_to_departments_and_restatements_are_one_record_each():
+    doc = extract(NATIONAL_AND_RESTATED, name="dhr.txt")
+    got = {r.ref: r for r in doc.recommendations}
+    assert set(got) == {"1", "2", "3"}
+    assert all(r.level == "overview" for r in got.values())
+    assert "Home Office" in got["2"].agency and got["3"].agency == "NHS England"
+    # the summary's wording is an alias of the chapter's recommendation, not a record of its own
+    assert any("revise the statutory guidance on family involvement" in a for a in got["2"].aliases)
+    assert got["2"].text.startswith("The Home Office should revise")

@@ -30,6 +30,7 @@ from ..models import Location, Recommendation
 from . import Context, location_of
 from . import rec_merge
 
+_VERB = re.compile(r"\b(?:makes?|made|are|is|were|was|has|have|had|should|must|will|would)\b", re.I)
 _TERMINAL = re.compile(r"[.!?;:”\"')\]]\s*$")
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
@@ -279,7 +280,8 @@ class _Parser:
                         mode, mode_level, source = "agency", b.level, b.line_start
                     agency = named
                 elif is_overview and (b.level <= 3 or (not self.rx.label_match(title) and not b.number
-                                                      and len(title.split()) <= 10)):
+                                                      and len(title.split()) <= 10 and not title.endswith(":")
+                                                      and not _VERB.search(title))):
                     # (an unnumbered "Recommendations" heading, not a "Recommendation 2: Title" label)
                     mode, mode_level, source, agency = "overview", b.level, b.line_start, None
                 elif mode == "agency" and not b.number and self.actors.is_body(title) \
@@ -358,7 +360,7 @@ class _Parser:
                 self._hold(b, "learning point or finding (warned as not a recommendation)")
                 i += 1
                 continue
-            if mode == "" and b.kind == "paragraph" and b.text.rstrip().endswith(":") \
+            if mode == "" and b.kind in ("paragraph", "heading") and b.text.rstrip().endswith(":") \
                     and any(p.search(b.text) for p in self.rx.summary_intro):
                 items, i = self._summary_list(i, source)
                 secondary.extend(items)
