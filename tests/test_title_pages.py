@@ -7,6 +7,7 @@ notification, report and conviction beside the date of death. `gold.json` holds 
 careful reader records from each. The test reports the hit rate per field and holds each
 to 0.9; run this file as a script to print the rates and every miss.
 """
+
 from __future__ import annotations
 
 import json
@@ -16,8 +17,9 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import score  # noqa: E402  (tests/score.py: the same field comparison the acceptance set uses)
-from dhrparse.pipeline import extract  # noqa: E402
+import score
+
+from dhrparse.pipeline import extract
 
 HERE = Path(__file__).resolve().parent / "title_pages"
 GOLD = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))

@@ -18,11 +18,13 @@ death of Y in May 2019"). Each field is read from those forms:
 
 Cue words live in patterns/review.toml.
 """
+
 from __future__ import annotations
 
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -44,7 +46,9 @@ def extract(doc: SourceDocument, ctx: Context) -> Review:
     p = ctx.patterns
     lines = [ln.text.strip() for ln in doc.content_lines()]
     # running heads are furniture for the text flow but often carry the review's title and id
-    heads = list(dict.fromkeys(ln.text.strip() for ln in doc.lines if ln.kind == FURNITURE and ln.text.strip()))
+    heads = list(
+        dict.fromkeys(ln.text.strip() for ln in doc.lines if ln.kind == FURNITURE and ln.text.strip())
+    )
     text = "\n".join(heads + lines)
     title = "\n".join(lines[:TITLE_LINES])
     review_type = _review_type(lines[:TITLE_LINES], heads, text, p)
@@ -74,13 +78,21 @@ def _uncapitalised(line: str) -> str:
     """A line printed in capitals, in title case, so names and places read as they do elsewhere."""
     letters = [c for c in line if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
-        return regex.sub(r"[A-Za-z’'-]+", lambda m: m.group(0).title() if len(m.group(0)) > 3
-                         or m.group(0).lower() not in ("and", "of", "on", "in", "upon", "the", "by", "le")
-                         else m.group(0).lower(), line)
+        return regex.sub(
+            r"[A-Za-z’'-]+",
+            lambda m: (
+                m.group(0).title()
+                if len(m.group(0)) > 3
+                or m.group(0).lower() not in ("and", "of", "on", "in", "upon", "the", "by", "le")
+                else m.group(0).lower()
+            ),
+            line,
+        )
     return line
 
 
 # -- review id ----------------------------------------------------------------------------
+
 
 def _review_id(cover: list[str], text: str, p: Patterns) -> str | None:
     not_after = _rx(p.get("review.not_id_after", r"(?!x)x"))
@@ -91,10 +103,10 @@ def _review_id(cover: list[str], text: str, p: Patterns) -> str | None:
             for m in rx.finditer(where):
                 value = " ".join(m.group("id").split())
                 code = regex.sub(r"^[A-Z]+\s?(?:No\.?|Number|Ref\.?)?\s?[-/]?\s?", "", value)
-                if regex.fullmatch(r"(?:19|20)\d{2}", code) or not_after.match(where[m.end():]):
-                    continue        # "DHR 2019" names a year; "DHR 12 months" a length of time
+                if regex.fullmatch(r"(?:19|20)\d{2}", code) or not_after.match(where[m.end() :]):
+                    continue  # "DHR 2019" names a year; "DHR 12 months" a length of time
                 if find_dates(code) and find_dates(code)[0].value.precision == "day":
-                    continue        # "SAR 12/05/2019" is a date
+                    continue  # "SAR 12/05/2019" is a date
                 found.append(value)
         return found
 
@@ -107,6 +119,7 @@ def _review_id(cover: list[str], text: str, p: Patterns) -> str | None:
 
 # -- review type ---------------------------------------------------------------------------
 
+
 def _type_mentions(text: str, p: Patterns) -> list[tuple[int, int, str]]:
     found = []
     for kind in TYPES:
@@ -114,7 +127,7 @@ def _type_mentions(text: str, p: Patterns) -> list[tuple[int, int, str]]:
             found += [(m.start(), m.end(), kind) for m in rx.finditer(text)]
     found.sort()
     kept: list[tuple[int, int, str]] = []
-    for s, e, kind in found:                 # the longest cue wins where two overlap
+    for s, e, kind in found:  # the longest cue wins where two overlap
         if kept and s < kept[-1][1]:
             continue
         kept.append((s, e, kind))
@@ -129,7 +142,7 @@ def _joint(text: str, p: Patterns) -> bool:
     if p.any_match("review.review_type.joint_cue", text):
         return True
     link = _rx(p.get("review.review_type.joint_link", r"(?!x)x"))
-    for (s1, e1, k1), (s2, e2, k2) in zip(mentions, mentions[1:]):
+    for (_, e1, k1), (s2, _, k2) in pairwise(mentions):
         gap = regex.sub(r"\([A-Z/]{2,12}\)", " ", text[e1:s2])
         if k1 != k2 and link.match(gap):
             return True
@@ -140,10 +153,10 @@ def _review_type(title_lines: list[str], heads: list[str], text: str, p: Pattern
     glossary = _rx(p.get("review.review_type.glossary_line", r"(?!x)x"), 0)
     cover = [ln for ln in heads + title_lines if not glossary.match(ln)]
     for i in range(len(cover)):
-        window = " ".join(cover[i:i + 3])
+        window = " ".join(cover[i : i + 3])
         if _type_mentions(cover[i], p) and _joint(window, p):
             return "joint"
-    first = [k for ln in cover[:COVER_LINES + len(heads)] for _, _, k in _type_mentions(ln, p)]
+    first = [k for ln in cover[: COVER_LINES + len(heads)] for _, _, k in _type_mentions(ln, p)]
     if first:
         return first[0]
     overall = Counter(k for _, _, k in _type_mentions(text, p))
@@ -154,6 +167,7 @@ def _review_type(title_lines: list[str], heads: list[str], text: str, p: Pattern
 
 # -- area ----------------------------------------------------------------------------------
 
+
 class _Places:
     """Place names inside the names of commissioning bodies."""
 
@@ -162,12 +176,20 @@ class _Places:
         joiners = p.list("review.area.joiners")
         word = r"[A-Z][\w’'.-]*"
         place = rf"{word}(?:(?:\s+|-)(?:(?:{_alt(joiners)})(?:\s+|-))?{word}){{0,6}}"
-        self.after = [(kind, _rx(rf"(?P<area>{place})(?:’s|'s)?\s+(?:{body})", 0))
-                      for kind, body in p.get("review.area.after", [])]
-        self.before = [(kind, _rx(rf"(?<![\w])(?:{lead})(?P<area>{place})", 0))
-                       for kind, lead in p.get("review.area.before", [])]
+        self.after = [
+            (kind, _rx(rf"(?P<area>{place})(?:’s|'s)?\s+(?:{body})", 0))
+            for kind, body in p.get("review.area.after", [])
+        ]
+        self.before = [
+            (kind, _rx(rf"(?<![\w])(?:{lead})(?P<area>{place})", 0))
+            for kind, lead in p.get("review.area.before", [])
+        ]
         self.commissioning = _rx(p.get("review.area.commissioning", r"(?!x)x"))
         self.joiners = {w.lower() for w in joiners}
+        council = next(
+            (body for kind, body in p.get("review.area.after", []) if kind == "council"), r"(?!x)x"
+        )
+        self.alone_council = rf"^\s*(?:The\s+)?{place}\s+(?:{council})\s*$"
 
     def clean(self, raw: str, leads: bool = False) -> str | None:
         """The place in a run of capitalised words: what follows the last word that cannot be part
@@ -176,19 +198,19 @@ class _Places:
         tokens = raw.split()
         stops = [t.lower().strip("’'.") in self.stop for t in tokens]
         if leads:
-            tokens = tokens[:stops.index(True)] if True in stops else tokens
+            tokens = tokens[: stops.index(True)] if True in stops else tokens
         else:
             while stops and stops[-1]:
-                tokens, stops = tokens[:-1], stops[:-1]     # "X Local" Safeguarding Children Board
+                tokens, stops = tokens[:-1], stops[:-1]  # "X Local" Safeguarding Children Board
             last_stop = max((i for i, s in enumerate(stops) if s), default=-1)
-            tokens = tokens[last_stop + 1:]
+            tokens = tokens[last_stop + 1 :]
         while tokens and tokens[0].lower() in self.joiners:
             tokens = tokens[1:]
         while tokens and tokens[-1].lower() in self.joiners:
             tokens = tokens[:-1]
         name = regex.sub(r"[’']s$", "", " ".join(tokens).strip(" .,’'"))
         if not name or not name[0].isupper() or name.isupper() and len(name) <= 5:
-            return None     # an abbreviation ("BCSP") is not the place
+            return None  # an abbreviation ("BCSP") is not the place
         return name
 
     def find(self, line: str) -> list[tuple[str, str, int]]:
@@ -214,11 +236,15 @@ def _area(cover: list[str], rest: list[str], review_type: str | None, p: Pattern
     for where, lines in (("cover", cover), ("rest", rest)):
         for line in lines:
             for place, kind, start in places.find(line):
-                points = 0
-                if where == "cover":
-                    points += 4
-                if places.commissioning.search(line[max(0, start - 60):start]):
-                    points += 3
+                commissioned = bool(places.commissioning.search(line[max(0, start - 60) : start]))
+                if (
+                    kind == "council"
+                    and not commissioned
+                    and not (where == "cover" and _rx(places.alone_council, 0).match(_uncapitalised(line)))
+                ):
+                    continue  # councils are named as agencies everywhere: only one that commissions
+                    # the review, or stands alone on the cover, gives the area
+                points = (4 if where == "cover" else 0) + (3 if commissioned else 0)
                 if kind == wanted or kind == "any":
                     points += 2
                 elif kind == "council":
@@ -232,6 +258,7 @@ def _area(cover: list[str], rest: list[str], review_type: str | None, p: Pattern
 
 # -- author --------------------------------------------------------------------------------
 
+
 class _Names:
     """A person's name as title pages print it, honorifics and letters after it set aside."""
 
@@ -242,7 +269,9 @@ class _Names:
         initial = r"[A-Z](?:\.|(?=\s+[A-Z]))"
         self.post = rf"(?:\s*,?\s*\(?(?:{post})\)?(?![\w]))*"
         # one to three given names or initials, then the surname (never an initial)
-        self.name = rf"(?:(?:{hon})\s+)?(?P<name>(?:(?:{word}|{initial})\s*){{1,3}}(?<=\s|\.){word}){self.post}"
+        self.name = (
+            rf"(?:(?:{hon})\s+)?(?P<name>(?:(?:{word}|{initial})\s*){{1,3}}(?<=\s|\.){word}){self.post}"
+        )
         self.stop = {w.lower() for w in p.list("review.author.not_name_words")}
         self.whole = _rx(rf"^(?:by\s+)?{self.name}\s*[,.]?\s*$", 0)
         self.leading = _rx(rf"^(?:by\s+)?{self.name}", 0)
@@ -252,7 +281,7 @@ class _Names:
         if any(w.lower().strip(".’'") in self.stop for w in words):
             return None
         if len(words[-1].rstrip(".")) < 2:
-            return None     # the surname is a word, not an initial
+            return None  # the surname is a word, not an initial
         return " ".join(name.split())
 
     def at_start(self, text: str) -> str | None:
@@ -263,7 +292,7 @@ class _Names:
         """The name that opens a list of who someone is: "Sam Okafor, Director, X Ltd." (the name
         ends where the text does or at a comma or dash, not in a sentence: "Steering Group has ...")."""
         m = self.leading.match(text.strip())
-        if not m or not regex.match(r"\s*(?:$|[,–—|(-])", text.strip()[m.end():]):
+        if not m or not regex.match(r"\s*(?:$|[,–—|(-])", text.strip()[m.end() :]):
             return None
         return self.ok(m.group("name"))
 
@@ -278,13 +307,14 @@ class _Roles:
         self.chair = _rx("|".join(f"(?:{r})" for r in p.list("review.author.chair_roles")))
         self.not_this = _rx(p.get("review.author.not_this_role", r"(?!x)x"))
         self.is_name = [_rx(r) for r in p.list("review.author.is_name")]
+        self.appointed = p.get("review.author.appointed_as", r"(?!x)x")
 
     def find(self, line: str) -> list[tuple[int, int, int]]:
         """(start, end, rank) of every role in the line: rank 0 names the author, 1 the chair."""
         found = []
         for rank, rx in ((0, self.author), (1, self.chair)):
             for m in rx.finditer(line):
-                if m.end() == m.start() or self.not_this.search(line[:m.start()]):
+                if m.end() == m.start() or self.not_this.search(line[: m.start()]):
                     continue
                 if any(s <= m.start() < e for s, e, _ in found):
                     continue
@@ -297,7 +327,7 @@ _SEP = re.compile(r"^[\s:–—\-|/,]*(?:by\s+)?")
 
 def _author(lines: list[str], p: Patterns) -> str | None:
     names, roles = _Names(p), _Roles(p)
-    best: tuple[int, int, str] | None = None       # (rank, line index, name)
+    best: tuple[int, int, str] | None = None  # (rank, line index, name)
 
     def offer(rank: int, i: int, name: str | None) -> None:
         nonlocal best
@@ -310,8 +340,11 @@ def _author(lines: list[str], p: Patterns) -> str | None:
         line = _uncapitalised(raw.replace("\t", " | "))
         for rx in roles.is_name:
             for m in rx.finditer(line):
-                offer(0 if "author" in m.group(0).lower() or "writer" in m.group(0).lower() else 1, i,
-                      names.at_start(line[m.end():]))
+                offer(
+                    0 if "author" in m.group(0).lower() or "writer" in m.group(0).lower() else 1,
+                    i,
+                    names.at_start(line[m.end() :]),
+                )
         for start, end, rank in roles.find(line):
             after = _SEP.sub("", line[end:], count=1)
             before = line[:start].rstrip(" ,–—-|:(")
@@ -320,6 +353,12 @@ def _author(lines: list[str], p: Patterns) -> str | None:
                 if name:
                     offer(rank, i, name)
                     continue
+            appointed = _rx(
+                rf"(?:^|[.;]\s+|,\s+|\b(?:and|when|after)\s+){names.name}{roles.appointed}", 0
+            ).search(before)
+            if appointed:
+                offer(rank, i, names.ok(appointed.group("name")))
+                continue
             if before:
                 # "Jane Doe MA, Independent Chair and Author", "Sam Okafor, Director, X Ltd. Independent Author"
                 lead = before.split(" | ")[-1] if " | " in before else before
@@ -337,6 +376,7 @@ def _author(lines: list[str], p: Patterns) -> str | None:
 
 
 # -- victims -------------------------------------------------------------------------------
+
 
 def _victims(lines: list[str], p) -> list[Victim]:
     names: list[str] = []
@@ -390,7 +430,11 @@ def _date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
     first = found[0]
     # the cover may give the month and the preface the day: keep the more exact of the same date
     for later in found[1:]:
-        if later.precision == "day" and first.precision == "month" and later.start.startswith(first.start or "-"):
+        if (
+            later.precision == "day"
+            and first.precision == "month"
+            and later.start.startswith(first.start or "-")
+        ):
             return later
     return first
 
@@ -403,9 +447,11 @@ def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
             m = next((rx.search(cell) for rx in labels if rx.search(cell)), None)
             if not m:
                 continue
-            dates = find_dates(cell[m.end():], p) or (find_dates(cells[j + 1], p) if j + 1 < len(cells) else [])
+            dates = find_dates(cell[m.end() :], p) or (
+                find_dates(cells[j + 1], p) if j + 1 < len(cells) else []
+            )
             if not dates and len(cells) > 1 and i + 1 < len(lines):
-                below = lines[i + 1].split("\t")     # a table: the header cell, its value in the row below
+                below = lines[i + 1].split("\t")  # a table: the header cell, its value in the row below
                 dates = find_dates(below[j], p) if j < len(below) and len(below) == len(cells) else []
             if not dates and len(cells) == 1 and i + 1 < len(lines) and len(lines[i + 1].split()) <= 6:
                 dates = find_dates(lines[i + 1], p)
@@ -426,7 +472,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
         # a title broken over short lines: "Report into the death of" / "Ms S" / "on" / "16 September 2016"
         text = line
         if len(line.split()) <= 12:
-            for nxt in lines[i + 1:i + 4]:
+            for nxt in lines[i + 1 : i + 4]:
                 if len(nxt.split()) > 6 or other_line.search(nxt):
                     break
                 text += " " + nxt
@@ -443,30 +489,41 @@ def _death_date_in(text: str, words, other_event, p: Patterns) -> DateValue | No
     for w in words:
         for m in w.finditer(text):
             s, e = _sentence_bounds(text, m.start())
-            if other_event.search(text[s:m.start()]):
-                continue        # "notified of the death of Kerry on 3 June 2019": the notification's date
-            after = [d for d in dates if m.end() <= d.start < e and d.start - m.end() <= 120
-                     and d.value.precision in ("day", "month")]
+            if other_event.search(text[s : m.start()]):
+                continue  # "notified of the death of Kerry on 3 June 2019": the notification's date
+            after = [
+                d
+                for d in dates
+                if m.end() <= d.start < e
+                and d.start - m.end() <= 120
+                and d.value.precision in ("day", "month")
+            ]
             if after:
-                between = text[m.end():after[0].start]
+                between = text[m.end() : after[0].start]
                 if not other_event.search(between):
                     return after[0].value
                 continue
             # "On 31/03/2021 Louise was found dead", "In the early hours of Sunday 9th March 2019 Jess was fatally injured"
-            before = [d for d in dates if s <= d.start < m.start() and d.start - s <= 45
-                      and d.value.precision in ("day", "month")]
-            if before and not other_event.search(text[s:m.start()]):
+            before = [
+                d
+                for d in dates
+                if s <= d.start < m.start() and d.start - s <= 45 and d.value.precision in ("day", "month")
+            ]
+            if before and not other_event.search(text[s : m.start()]):
                 return before[0].value
     return None
 
 
 # -- kind of document ------------------------------------------------------------------------
 
+
 def _doc_kind(doc: SourceDocument, title: str, text: str, p) -> str | None:
     paragraphs = sum(1 for b in doc.blocks if b.kind == "paragraph" and b.number)
     narrative = sum(1 for b in doc.blocks if b.kind == "paragraph" and len(b.text.split()) >= 40)
     head = "\n".join(title.splitlines()[:15])
-    if p.any_match("review.doc_kind.action_plan_header", head) and not p.any_match("review.doc_kind.overview_title", head):
+    if p.any_match("review.doc_kind.action_plan_header", head) and not p.any_match(
+        "review.doc_kind.overview_title", head
+    ):
         return "action_plan"
     if p.any_match("review.doc_kind.action_plan_title", head) and narrative < 30:
         return "action_plan"
@@ -474,7 +531,10 @@ def _doc_kind(doc: SourceDocument, title: str, text: str, p) -> str | None:
         return "executive_summary"
     if p.any_match("review.doc_kind.points_to_main_report", text):
         return "executive_summary"
-    if p.any_match("review.doc_kind.overview_title", title) or paragraphs >= 100 \
-            or any(s.title.lower().startswith("chronolog") for s in doc.sections() if s.level in (1, 2)):
+    if (
+        p.any_match("review.doc_kind.overview_title", title)
+        or paragraphs >= 100
+        or any(s.title.lower().startswith("chronolog") for s in doc.sections() if s.level in (1, 2))
+    ):
         return "overview_report"
     return None
