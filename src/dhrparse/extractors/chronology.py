@@ -26,6 +26,10 @@ from ..relative import apply as apply_relative, find_relative
 from . import Context, location_of
 
 FULL, PERIODS = "chronology", "episode_summary"
+# a day-first numeric date ("12.03.17", "3.4.2018") that segmentation took for a paragraph number
+_NUMERIC_DATE = regex.compile(r"(?:0[1-9]|[12]\d|3[01]|[1-9])\.(?:0[1-9]|1[0-2]|[1-9])\.(?:(?:19|20)\d{2}|\d{2})")
+# a clock time after a date cell ("11/02/2019 14:30")
+_CELL_TIME = regex.compile(r"\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d\s*(?:hrs|hours|am|pm)?$", regex.I)
 _QUOTED = regex.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|(?<!\w)'[^'\n]{1,300}'(?!\w)")
 
 
@@ -153,36 +157,118 @@ class _Builder:
     # full chronology -----------------------------------------------------------------
     def full(self, blocks: list[Block]) -> None:
         blocks = [b for b in blocks if b.kind != "toc"]
-        for i, block in enumerate(blocks):
-            if block.kind == "heading":
+        i = 0
+        while i < len(blocks):
+            columns = self._stacked_header(blocks, i)
+            if columns:
+                # a table whose cells a text export printed one after another
                 self.flush_skipped()
-                if block.section is self.section:
-                    continue
-                self._set_heading(block)
+                i = self._stacked_rows(blocks, i, columns)
                 continue
-            if block.kind == "table":
-                self.flush_skipped()
-                self._table(block)
-                continue
-            text = block.text.strip()
-            if not text:
-                continue
-            if not self.own and block.kind == "paragraph" and self.p.any_match("chronology.method_cues", text):
-                self._skip(block, "the method or introduction")
-                continue
-            self.flush_skipped()
-            if self._continues(block, text):
-                self._merge(block, text)
-                continue
-            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if self._period_only(text) and not (nxt is not None and self._period_only(nxt.text)) \
-                    and not (self.last_block is not None and self._period_only(self.last_block.text)) \
-                    and nxt is not None and nxt.kind in ("paragraph", "bullet"):
-                self._set_heading(block)        # a lone period line heading the entries below it
-                self.ctx.consumed(block.lines or [block.line_start], "period heading")
-                continue
-            self._add(block, text)
+            self._full_block(blocks, i)
+            i += 1
 
+    def _full_block(self, blocks: list[Block], i: int) -> None:
+        block = blocks[i]
+        if block.kind == "heading":
+            self.flush_skipped()
+            if block.section is not self.section:
+                self._set_heading(block)
+            return
+        if block.kind == "table":
+            self.flush_skipped()
+            self._table(block)
+            return
+        text = self._own_text(block)[1].strip()
+        if not text:
+            return
+        if not self.own and block.kind == "paragraph" and self.p.any_match("chronology.method_cues", text):
+            self._skip(block, "the method or introduction")
+            return
+        self.flush_skipped()
+        if self._continues(block, text):
+            self._merge(block, text)
+            return
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if self._period_only(text) and not (nxt is not None and self._period_only(nxt.text)) \
+                and not (self.last_block is not None and self._period_only(self.last_block.text)) \
+                and nxt is not None and nxt.kind in ("paragraph", "bullet"):
+            self._set_heading(block)        # a lone period line heading the entries below it
+            self.ctx.consumed(block.lines or [block.line_start], "period heading")
+            return
+        self._add(block, text)
+
+    def _own_text(self, block: Block) -> tuple[str | None, str]:
+        """(ref, text) of a block: a "paragraph number" that is a day-first date ("12.03.17 – Police
+        attended") is the entry's date, not its number."""
+        number = block.number
+        if number and _NUMERIC_DATE.fullmatch(number) and find_dates(number, self.p):
+            return None, f"{number} {block.text.strip()}"
+        return number, block.text
+
+    # tables printed one cell after another ------------------------------------------------
+    def _column_of(self, text: str) -> str | None:
+        text = " ".join(text.split()).strip(" :")
+        if not text or len(text.split()) > 4:
+            return None
+        for name in ("date", "event", "agency", "ref"):
+            if self.p.any_match(f"chronology.columns.{name}", text):
+                return name
+        return None
+
+    def _stacked_header(self, blocks: list[Block], i: int) -> list[str] | None:
+        """Column names when blocks[i:] start with a header row printed one cell per line
+        ("Date" / "Agency" / "Event"), the date column among them."""
+        columns: list[str] = []
+        for block in blocks[i:i + 6]:
+            name = self._column_of(block.text) if block.kind in ("heading", "paragraph") else None
+            if name is None or name in columns:
+                break
+            columns.append(name)
+        if len(columns) >= 2 and "date" in columns and columns[0] in ("date", "ref"):
+            nxt = blocks[i + len(columns)] if i + len(columns) < len(blocks) else None
+            if nxt is not None and (self._date_cell(nxt.text) or columns[0] == "ref"):
+                return columns
+        return None
+
+    def _date_cell(self, text: str) -> bool:
+        """The whole text is a date (a table's date cell): "11/02/2019", "March to May 2020"."""
+        t = _CELL_TIME.sub("", " ".join(text.split()).strip(" .:;,–-"))
+        if not t or len(t) > 40:
+            return False
+        found = find_dates(t, self.p)
+        return bool(found) and found[0].start == 0 and found[-1].end >= len(t) - 1
+
+    def _stacked_rows(self, blocks: list[Block], i: int, columns: list[str]) -> int:
+        header = [self._column_of(b.text) for b in blocks[i:i + len(columns)]]
+        for b in blocks[i:i + len(columns)]:
+            self.ctx.consumed(b.lines or range(b.line_start, b.line_end + 1), "table header")
+        i += len(columns)
+        date_at = columns.index("date")
+        rows: list[list[Block]] = []
+        while i < len(blocks):
+            block = blocks[i]
+            if block.kind == "table" or block.kind == "heading" and block.number:
+                break           # the table has ended at a numbered heading or a real table
+            if [self._column_of(b.text) for b in blocks[i:i + len(columns)]] == header:
+                for b in blocks[i:i + len(columns)]:
+                    self.ctx.consumed(b.lines or range(b.line_start, b.line_end + 1), "repeated table header")
+                i += len(columns)
+                continue        # the header repeated after a page break
+            starts_row = self._date_cell(block.text) if date_at == 0 else \
+                (len(block.text.split()) <= 2 and i + 1 < len(blocks) and self._date_cell(blocks[i + 1].text))
+            if starts_row or not rows:
+                rows.append([block])
+            else:
+                rows[-1].append(block)
+            i += 1
+        for cells in rows:
+            texts = [" ".join(b.text.split()) for b in cells[:len(columns) - 1]]
+            texts.append(" ".join(" ".join(b.text.split()) for b in cells[len(columns) - 1:]))
+            cols = {name: k for k, name in enumerate(columns)}
+            page = cells[0].page
+            self._table_row(texts, cols, cells[0].line_start, max(b.line_end for b in cells), page)
+        return i
     def _continues(self, block: Block, text: str) -> bool:
         prev = self.own[-1] if self.own else None
         if prev is None:
@@ -247,7 +333,7 @@ class _Builder:
             self.anchor = date
         loc = location_of(self.doc, block.line_start, block.line_end, section=self.section.heading,
                           page=block.page)
-        ev = ChronologyEvent(id="", ref=block.number, heading=self.heading, date=date, text=text,
+        ev = ChronologyEvent(id="", ref=self._own_text(block)[0], heading=self.heading, date=date, text=text,
                              agencies=self.gaz.find(text), location=loc)
         self.own.append(ev)
         self.events.append(ev)
@@ -275,7 +361,7 @@ class _Builder:
                     cols, header_texts = found, texts
                     self.ctx.consumed(range(row.line_start, row.line_end + 1), "table header")
                 continue
-            self._table_row(block, row, texts, cols)
+            self._table_row(texts, cols, row.line_start, row.line_end, row.page)
         if cols is None:
             self.ctx.warn("chronology_table_unread",
                           "a table in a chronology section has no date column; its rows were not read",
@@ -291,7 +377,8 @@ class _Builder:
                     break
         return cols if "date" in cols else None
 
-    def _table_row(self, block: Block, row, texts: list[str], cols: dict[str, int]) -> None:
+    def _table_row(self, texts: list[str], cols: dict[str, int], line_start: int, line_end: int,
+                   page: int | None) -> None:
         def cell(name: str) -> str:
             i = cols.get(name)
             return texts[i].strip() if i is not None and i < len(texts) else ""
@@ -299,9 +386,11 @@ class _Builder:
         body = cell("event") or " ".join(t for i, t in enumerate(texts) if i not in used and t.strip())
         if not body.strip() and not cell("date"):
             return
-        if not cell("date") and self.own and body[:1].islower():
+        if not cell("date") and self.own and (body[:1].islower() or not cell("agency") and not cell("ref")):
+            # a row whose leading cells are empty continues the entry above (a cell broken
+            # over a page or a row)
             self.own[-1].text += " " + body
-            self.own[-1].location.line_end = row.line_end
+            self.own[-1].location.line_end = line_end
             return
         date_cell = cell("date")
         found = find_dates(date_cell, self.p) if date_cell else []
@@ -316,7 +405,7 @@ class _Builder:
         if cell("agency"):
             agencies.append(self.gaz.canonical(cell("agency")))
         agencies += [a for a in self.gaz.find(body) if a not in agencies]
-        loc = location_of(self.doc, row.line_start, row.line_end, section=self.section.heading, page=row.page)
+        loc = location_of(self.doc, line_start, line_end, section=self.section.heading, page=page)
         ev = ChronologyEvent(id="", ref=cell("ref") or None, heading=self.heading, date=date, text=body,
                              agencies=[a for a in agencies if a], location=loc)
         self.own.append(ev)
