@@ -29,7 +29,7 @@ FULL, PERIODS = "chronology", "episode_summary"
 # a day-first numeric date ("12.03.17", "3.4.2018") that segmentation took for a paragraph number
 _NUMERIC_DATE = regex.compile(r"(?:0[1-9]|[12]\d|3[01]|[1-9])\.(?:0[1-9]|1[0-2]|[1-9])\.(?:(?:19|20)\d{2}|\d{2})")
 # a clock time after a date cell ("11/02/2019 14:30")
-_CELL_TIME = regex.compile(r"\s*(?:at\s+)?[0-2]?\d[:.][0-5]\d\s*(?:hrs|hours|am|pm)?$", regex.I)
+_CELL_TIME = regex.compile(r"\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d\s*(?:hrs|hours|am|pm)?$", regex.I)
 _QUOTED = regex.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|(?<!\w)'[^'\n]{1,300}'(?!\w)")
 
 
@@ -91,6 +91,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns) -> list[tuple[Section,
     """(section, kind, blocks in scope) for every chronology section, outermost only."""
     found: list[tuple[Section, str, list[Block]]] = []
     taken: set[int] = set()
+    ordered = [s for s in doc.sections() if s.level > 0]
     for section in doc.sections():
         if section.level <= 0 or id(section) in taken:
             continue
@@ -107,6 +108,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns) -> list[tuple[Section,
                         or p.any_match("chronology.not_headings", sib.title):
                     break
                 scope.append(sib)
+        scope += _misread_date_headings(doc, ordered, scope, p)
         blocks = []
         for s in scope:
             for sub in s.walk():
@@ -114,6 +116,29 @@ def chronology_sections(doc: SourceDocument, p: Patterns) -> list[tuple[Section,
             blocks.extend(s.all_blocks())
         found.append((section, kind, blocks))
     return found
+
+
+def _misread_date_headings(doc: SourceDocument, ordered: list[Section], scope: list[Section],
+                           p: Patterns) -> list[Section]:
+    """Sections right after a chronology whose heading is a date line a numbering rule took for
+    the next heading ("3 Jan 2015" printed after "2. Chronology"): they are the chronology's."""
+    last = max(ordered.index(sub) for s in scope for sub in s.walk() if sub in ordered) if scope else -1
+    more: list[Section] = []
+    k = last + 1
+    while k < len(ordered) and _is_date_line_heading(doc, ordered[k], p):
+        more.append(ordered[k])
+        k += len(list(ordered[k].walk()))
+    return more
+
+
+def _is_date_line_heading(doc: SourceDocument, section: Section, p: Patterns) -> bool:
+    if not section.number or not section.number.isdigit() or len(section.title.split()) > 6:
+        return False
+    first = next((ln.text for ln in doc.lines if ln.number == section.line_start), "")
+    if not regex.match(rf"^\s*{section.number}\s+[A-Za-z]", first):
+        return False        # "3. Analysis" is printed with its stop; "3 Jan 2015" without
+    found = find_dates(f"{section.number} {section.title}", p)
+    return bool(found) and found[0].start == 0 and found[0].value.precision == "day"
 
 
 # -- building entries ---------------------------------------------------------------------
@@ -202,9 +227,22 @@ class _Builder:
         """(ref, text) of a block: a "paragraph number" that is a day-first date ("12.03.17 – Police
         attended") is the entry's date, not its number."""
         number = block.number
-        if number and _NUMERIC_DATE.fullmatch(number) and find_dates(number, self.p):
+        if not number:
+            return number, block.text
+        if _NUMERIC_DATE.fullmatch(number) and find_dates(number, self.p):
             return None, f"{number} {block.text.strip()}"
+        if number.isdigit() and len(number) <= 2 and self._printed_bare(block, number):
+            # "1 Jan 2015: ..." read as paragraph 1: the number printed with no stop after it
+            # and a month after it is the day of a date
+            joined = f"{number} {block.text.strip()}"
+            found = find_dates(joined[:40], self.p)
+            if found and found[0].start == 0 and found[0].value.precision == "day":
+                return None, joined
         return number, block.text
+
+    def _printed_bare(self, block: Block, number: str) -> bool:
+        first = next((ln.text for ln in self.doc.lines if ln.number == block.line_start), "")
+        return bool(regex.match(rf"^[\s•·\-–*]*{number}\s+[A-Za-z]", first))
 
     # tables printed one cell after another ------------------------------------------------
     def _column_of(self, text: str) -> str | None:
@@ -227,7 +265,7 @@ class _Builder:
             columns.append(name)
         if len(columns) >= 2 and "date" in columns and columns[0] in ("date", "ref"):
             nxt = blocks[i + len(columns)] if i + len(columns) < len(blocks) else None
-            if nxt is not None and (self._date_cell(nxt.text) or columns[0] == "ref"):
+            if nxt is not None and (self._date_cell(self._cell(nxt)) or columns[0] == "ref"):
                 return columns
         return None
 
@@ -248,27 +286,31 @@ class _Builder:
         rows: list[list[Block]] = []
         while i < len(blocks):
             block = blocks[i]
-            if block.kind == "table" or block.kind == "heading" and block.number:
+            if block.kind == "table" or block.kind == "heading" and block.number \
+                    and not self._date_cell(self._cell(block)):
                 break           # the table has ended at a numbered heading or a real table
             if [self._column_of(b.text) for b in blocks[i:i + len(columns)]] == header:
                 for b in blocks[i:i + len(columns)]:
                     self.ctx.consumed(b.lines or range(b.line_start, b.line_end + 1), "repeated table header")
                 i += len(columns)
                 continue        # the header repeated after a page break
-            starts_row = self._date_cell(block.text) if date_at == 0 else \
-                (len(block.text.split()) <= 2 and i + 1 < len(blocks) and self._date_cell(blocks[i + 1].text))
+            starts_row = self._date_cell(self._cell(block)) if date_at == 0 else \
+                (len(block.text.split()) <= 2 and i + 1 < len(blocks) and self._date_cell(self._cell(blocks[i + 1])))
             if starts_row or not rows:
                 rows.append([block])
             else:
                 rows[-1].append(block)
             i += 1
         for cells in rows:
-            texts = [" ".join(b.text.split()) for b in cells[:len(columns) - 1]]
-            texts.append(" ".join(" ".join(b.text.split()) for b in cells[len(columns) - 1:]))
+            texts = [self._cell(b) for b in cells[:len(columns) - 1]]
+            texts.append(" ".join(self._cell(b) for b in cells[len(columns) - 1:]))
             cols = {name: k for k, name in enumerate(columns)}
             page = cells[0].page
             self._table_row(texts, cols, cells[0].line_start, max(b.line_end for b in cells), page)
         return i
+    def _cell(self, block: Block) -> str:
+        return " ".join(self._own_text(block)[1].split())
+
     def _continues(self, block: Block, text: str) -> bool:
         prev = self.own[-1] if self.own else None
         if prev is None:
@@ -290,8 +332,9 @@ class _Builder:
         self.last_block = block
 
     def _set_heading(self, block: Block) -> None:
-        self.heading = " ".join(block.text.split()).rstrip(" :")
-        dates = find_dates(_mask_quotes(block.text), self.p)
+        text = self._own_text(block)[1]
+        self.heading = " ".join(text.split()).rstrip(" :")
+        dates = find_dates(_mask_quotes(text), self.p)
         if dates:
             self.anchor = dates[0].value
         self.last_block = block
