@@ -21,6 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..document import Line, SourceDocument
+from .pdf_columns import find_unruled, line_pieces
 from .pdf_guard import check_inflation
 from . import Limits, ReadError
 from .pdf_tables import (CHAR_BOX, FONT_SIZE, MAX_PATHS, MAYBE_SPLIT, PdfTable, assign_chars, document_words,
@@ -171,6 +172,7 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
     raw_tp = textpage.raw
     font_size, char_box, box = FONT_SIZE, CHAR_BOX, _BOX
     out: list[_Raw] = []
+    spans: list[tuple[int, int]] = []      # first and last character of each printed line in `out`
     placed: set[int] = set()
     sep = "\r\n" if "\r\n" in text else "\n"
     step = len(sep)
@@ -211,10 +213,44 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
         if "\ufffe" in piece or "\x02" in piece:
             piece = piece.replace("\ufffe", "-").replace("\x02", "-")
         out.append(_Raw(text=piece.strip(), page=page_no, size=size, bold=bold, y=y, x=x, bullet=bullet))
+        spans.append((first, start + len(piece.rstrip()) - 1))
     for k, table in enumerate(tables):
         if k not in placed:
             out.extend(_table_lines(table, page_no))
+    if not tables and aligned and len(out) >= 6:
+        out = _unruled_tables(textpage, text, out, spans, page_no)
     return out
+
+
+_COLUMN_BOX = tuple(ctypes.c_double() for _ in range(4))
+_COLUMN_BOX_REFS = tuple(ctypes.byref(v) for v in _COLUMN_BOX)
+
+
+def _unruled_tables(textpage, text: str, out: list[_Raw], spans: list[tuple[int, int]], page_no: int) -> list[_Raw]:
+    """The page's lines with each table set without rules replaced by its rows (see
+    pdf_columns). Only a page with several short printed lines can hold one: cells are
+    narrow, so their lines are short."""
+    short = sum(1 for ln in out if len(ln.text) < 40)
+    if short < 6 or short < 0.25 * len(out):
+        return out
+    sizes = sorted(ln.size for ln in out if ln.size)
+    if not sizes:
+        return out
+    size = sizes[len(sizes) // 2]
+    raw_tp = textpage.raw
+    lines = [line_pieces(raw_tp, text, first, last, k, 0.8 * size, _COLUMN_BOX, _COLUMN_BOX_REFS)
+             for k, (first, last) in enumerate(spans)]
+    found = find_unruled(lines, size)
+    if not found:
+        return out
+    rebuilt: list[_Raw] = []
+    k = 0
+    for f in found:
+        rebuilt.extend(out[k:f.start])
+        rebuilt.extend(_table_lines(f.table, page_no))
+        k = f.end
+    rebuilt.extend(out[k:])
+    return rebuilt
 
 
 _BOLD_NAMES: dict[bytes, bool] = {}
