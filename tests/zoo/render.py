@@ -311,15 +311,20 @@ def _add_table(document, rows: list[list[str]], style: Style) -> None:
     document.add_paragraph()        # Word keeps a paragraph between a table and what follows
 
 
+_KEEP_HYPHEN = set(load_patterns().list("cleaning.keep_hyphen_prefixes"))
+
+
 def _joined(lines: list[str]) -> str:
-    """A block's printed lines as one paragraph's text (a hyphen ending a line joins the word)."""
+    """A block's printed lines as one paragraph's text (a hyphen ending a line joins the
+    word, or stays after a prefix such as "multi-")."""
     out = ""
     for line in lines:
         t = line.strip()
         if not t:
             continue
         if out.endswith("-") and out[-2:-1].isalpha() and t[:1].islower():
-            out = out[:-1] + t
+            prefix = re.search(r"([A-Za-z]+)-$", out).group(1)
+            out = out + t if prefix.lower() in _KEEP_HYPHEN else out[:-1] + t
         else:
             out = f"{out} {t}" if out else t
     return out
@@ -383,8 +388,12 @@ def build_docx(path: Path, out: Path, style: Style) -> None:
     footnotes = Footnotes(document, notes) if style.footnotes else None
     pending: list[list[str]] = []
     after_roman = False
-    for it in blocks:
+    first_heading = next((k for k, it in enumerate(blocks) if it.kind in ("heading", "toc")), None)
+    last_toc = max((k for k, it in enumerate(blocks) if it.kind == "toc"), default=None)
+    for k, it in enumerate(blocks):
         block = it.block
+        if k and k in (first_heading, (last_toc + 1) if last_toc is not None else None):
+            document.add_page_break()       # the title page and the contents stand on pages of their own
         if it.kind != "table" and pending:
             _add_table(document, pending, style)
             pending = []

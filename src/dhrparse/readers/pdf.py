@@ -57,6 +57,8 @@ class _Raw:
     x: float | None = None          # left edge of the first character (list markers only)
     bullet: bool = False            # starts with a list marker
     nested: bool = False            # a list item indented under the one before it
+    note_size: float = 0.0          # size of the text after a leading number (footnotes print it small)
+    footnote: bool = False
 
 
 def _open(data: bytes, password: str | None) -> pdfium.PdfDocument:
@@ -140,6 +142,7 @@ def _read(pdf: pdfium.PdfDocument, data: bytes, *, name: str, path: str | None, 
                          f"page(s) {_ranges(image_only)} are scanned images without a text layer; "
                          f"their text was not read (OCR them first)", None))
     _nest_bullets(raw)
+    _mark_footnotes(raw)
     split_rows = [r for r in raw if r.cells is not None and MAYBE_SPLIT in r.text]
     if split_rows:
         words = document_words([r.text for r in raw])
@@ -212,7 +215,13 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
                 out.extend(_table_lines(table, page_no))
         if "\ufffe" in piece or "\x02" in piece:
             piece = piece.replace("\ufffe", "-").replace("\x02", "-")
-        out.append(_Raw(text=piece.strip(), page=page_no, size=size, bold=bold, y=y, x=x, bullet=bullet))
+        note_size = 0.0
+        if aligned and stripped[:1].isdecimal():
+            number = _LEADING_NUMBER.match(stripped)
+            if number:
+                note_size = font_size(raw_tp, first + number.end())
+        out.append(_Raw(text=piece.strip(), page=page_no, size=size, bold=bold, y=y, x=x, bullet=bullet,
+                        note_size=note_size))
         spans.append((first, start + len(piece.rstrip()) - 1))
     for k, table in enumerate(tables):
         if k not in placed:
@@ -254,6 +263,41 @@ def _unruled_tables(textpage, text: str, out: list[_Raw], spans: list[tuple[int,
 
 
 _BOLD_NAMES: dict[bytes, bool] = {}
+_LEADING_NUMBER = re.compile(r"\d{1,3}\s*(?=[^\W\d_])")
+
+
+def _body_size(raw: list[_Raw]) -> float:
+    """The size most of the document's text is printed in."""
+    weights: dict[float, int] = {}
+    for ln in raw:
+        if ln.cells is None and ln.size:
+            key = round(ln.size, 1)
+            weights[key] = weights.get(key, 0) + len(ln.text)
+    return max(weights, key=weights.get) if weights else 0.0
+
+
+def _mark_footnotes(raw: list[_Raw]) -> None:
+    """Footnotes at a page's foot: a line opening with a number whose text is printed
+    smaller than the body, and the small-print lines after it on that page. Word and
+    LibreOffice print the note's number at the body size or raised, so the number alone
+    does not tell a note from a numbered paragraph; the size of its text does."""
+    body = _body_size(raw)
+    if not body:
+        return
+    small = 0.9 * body
+    in_note = False
+    for k, ln in enumerate(raw):
+        if k and raw[k - 1].page != ln.page:
+            in_note = False
+        if ln.cells is not None:
+            in_note = False
+            continue
+        if ln.note_size and ln.note_size < small:
+            ln.footnote = in_note = True
+        elif in_note and ln.size and ln.size < small:
+            ln.footnote = True
+        else:
+            in_note = False
 
 
 def _is_bold(raw_tp, index: int) -> bool:
@@ -407,7 +451,9 @@ def _number(raw: list[_Raw], levels: dict[float, int]) -> list[Line]:
     prev_y: float | None = None
     for k, ln in enumerate(raw):
         hint = None
-        if ln.cells is None and ln.size:
+        if ln.footnote:
+            hint = "footnote"
+        elif ln.cells is None and ln.size:
             level = levels.get(round(ln.size, 1))
             if level and len(ln.text.split()) <= 20:
                 hint = f"heading:{level}"
