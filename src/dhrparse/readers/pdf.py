@@ -226,7 +226,7 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
     for k, table in enumerate(tables):
         if k not in placed:
             out.extend(_table_lines(table, page_no))
-    if not tables and aligned and len(out) >= 6:
+    if not tables and aligned and len(out) >= 3:
         out = _unruled_tables(textpage, text, out, spans, page_no)
     return out
 
@@ -237,10 +237,15 @@ _COLUMN_BOX_REFS = tuple(ctypes.byref(v) for v in _COLUMN_BOX)
 
 def _unruled_tables(textpage, text: str, out: list[_Raw], spans: list[tuple[int, int]], page_no: int) -> list[_Raw]:
     """The page's lines with each table set without rules replaced by its rows (see
-    pdf_columns). Only a page with several short printed lines can hold one: cells are
-    narrow, so their lines are short."""
-    short = sum(1 for ln in out if len(ln.text) < 40)
-    if short < 6 or short < 0.25 * len(out):
+    pdf_columns). Only a page where some line starts well right of the text's left edge
+    can hold one (a table's second column does), unless PDFium joined the cells of every
+    row into one printed line."""
+    lefts = [ln.x for ln in out if ln.x is not None]
+    if not lefts:
+        return out
+    margin = min(lefts)
+    indented = sum(1 for ln in out if ln.x is not None and ln.x > margin + 40 and not ln.bullet)
+    if indented < 2:
         return out
     sizes = sorted(ln.size for ln in out if ln.size)
     if not sizes:

@@ -152,7 +152,12 @@ def find_unruled(lines: list[list[Piece]], size: float) -> list[Found]:
             k += 1
             continue
         end = k
-        while end < len(lines) and lines[end] and _in_table(lines[end], edges):
+        lowest = min(p.y for p in lines[k])
+        # the run ends at a line that does not start at the column edges, or at one far below
+        # the table's last line (a page number in the footer starts at the margin too)
+        while end < len(lines) and lines[end] and _in_table(lines[end], edges) \
+                and max(p.y for p in lines[end]) > lowest - 3 * size:
+            lowest = min(lowest, min(p.y for p in lines[end]))
             end += 1
         table = _table([p for ps in lines[k:end] for p in ps], edges, size)
         if table is not None:
@@ -185,5 +190,7 @@ def _table(pieces: list[Piece], edges: list[float], size: float) -> PdfTable | N
     texts = [[join_cell_lines("\n".join(cell)) for cell in row] for row in rows]
     left = min(p.x0 for p in pieces)
     right = max(p.x1 for p in pieces)
+    # xs are the column edges only: a table continued on the next page starts its columns
+    # at the same edges, while its right edge depends on the text
     return PdfTable(left=left, bottom=min(p.y for p in pieces), right=right, top=max(p.y for p in pieces),
-                    xs=cols + [right], ys=[], rows=[r for r in texts if any(r)])
+                    xs=cols, ys=[], rows=[r for r in texts if any(r)])
