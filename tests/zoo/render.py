@@ -307,7 +307,8 @@ def _add_table(document, rows: list[list[str]], style: Style) -> None:
                         r.bold = True
         if span_from is not None:
             row.cells[span_from].merge(row.cells[width - 1])
-    _repeat_header(table.rows[0])
+    if sum(1 for c in rows[0] if c.strip()) >= 2:
+        _repeat_header(table.rows[0])     # a header row; a merged first row (a title) is not repeated
     document.add_paragraph()        # Word keeps a paragraph between a table and what follows
 
 

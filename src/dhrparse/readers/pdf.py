@@ -21,6 +21,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..document import Line, SourceDocument
+from ..patterns import load_patterns
 from .pdf_columns import find_unruled, line_pieces
 from .pdf_guard import check_inflation
 from . import Limits, ReadError
@@ -450,6 +451,7 @@ def _paragraph_starts(raw: list[_Raw]) -> set[int]:
 
 def _number(raw: list[_Raw], levels: dict[float, int]) -> list[Line]:
     starts = _paragraph_starts(raw)
+    labels = load_patterns().joined("headings.labels")
     lines: list[Line] = []
     number = 0
     prev_hint: str | None = None
@@ -468,9 +470,11 @@ def _number(raw: list[_Raw], levels: dict[float, int]) -> list[Line]:
                 hint = "bullet:1"
             elif k in starts and not ln.bullet:
                 hint = "para"
-        # a heading (or a line set bold) wrapped over two printed lines is one line
+        # a heading (or a line set bold) wrapped over two printed lines is one line; a label
+        # ("Recommendation 1: ...") set bold under a bold heading starts a line of its own
         if hint and hint.startswith(("heading:", "bold")) and hint == prev_hint and lines \
                 and lines[-1].page == ln.page and not re.match(r"^\s*\d+(\.\d+)*\.?\s", ln.text) \
+                and not labels.match(ln.text) \
                 and prev_y is not None and ln.y is not None and 0 < prev_y - ln.y <= 1.5 * ln.size:
             lines[-1].text = f"{lines[-1].text} {ln.text}"
             lines[-1].raw = lines[-1].text

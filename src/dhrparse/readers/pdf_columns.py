@@ -140,6 +140,12 @@ class Found:
     table: PdfTable
 
 
+def _spanning(pieces: list[Piece], edges: list[float]) -> bool:
+    """A line of a cell merged across the table: it starts at the first column's edge and
+    runs over the next."""
+    return len(pieces) == 1 and _column(edges, pieces[0].x0) == 0 and pieces[0].x1 >= edges[1]
+
+
 def find_unruled(lines: list[list[Piece]], size: float) -> list[Found]:
     """The unruled tables among a page's printed lines (each given as its pieces)."""
     edges = column_edges([p for ps in lines for p in ps], size)
@@ -155,10 +161,24 @@ def find_unruled(lines: list[list[Piece]], size: float) -> list[Found]:
         lowest = min(p.y for p in lines[k])
         # the run ends at a line that does not start at the column edges, or at one far below
         # the table's last line (a page number in the footer starts at the margin too)
-        while end < len(lines) and lines[end] and _in_table(lines[end], edges) \
-                and max(p.y for p in lines[end]) > lowest - 3 * size:
-            lowest = min(lowest, min(p.y for p in lines[end]))
-            end += 1
+        while end < len(lines) and lines[end]:
+            near = max(p.y for p in lines[end]) > lowest - 3 * size
+            if _in_table(lines[end], edges) and near:
+                lowest = min(lowest, min(p.y for p in lines[end]))
+                end += 1
+                continue
+            # a merged cell spanning the table (a recommendation printed across a plan) is
+            # part of it when table rows follow it closely
+            span = end
+            while span < len(lines) and lines[span] and _spanning(lines[span], edges) \
+                    and max(p.y for p in lines[span]) > min(p.y for p in lines[span - 1]) - 2.5 * size:
+                span += 1
+            if not near or span == end or span >= len(lines) or not lines[span] \
+                    or not _in_table(lines[span], edges) \
+                    or max(p.y for p in lines[span]) < min(p.y for p in lines[span - 1]) - 3 * size:
+                break
+            lowest = min(lowest, min(p.y for ps in lines[end:span + 1] for p in ps))
+            end = span + 1
         table = _table([p for ps in lines[k:end] for p in ps], edges, size)
         if table is not None:
             found.append(Found(k, end, table))
