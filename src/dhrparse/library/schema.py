@@ -1,0 +1,223 @@
+"""The library's tables, indexes and full-text search, created with sqlite-utils.
+
+Every record table carries `document` (the source name, as the JSON and CSV
+`source` column) and `review` (the library's review key), both foreign keys, so a
+document can be replaced on its own and a review read across its documents.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+DOCUMENTS = {
+    "source": str,
+    "path": str,
+    "sha256": str,
+    "format": str,
+    "pages": int,
+    "status": str,
+    "error": str,
+    "review": str,
+    "review_id": str,
+    "review_type": str,
+    "area": str,
+    "doc_kind": str,
+    "author": str,
+    "date_of_death": str,
+    "victims": str,
+    "plan_date": str,
+    "dhrparse_version": str,
+    "converted_at": str,
+    "recommendations": int,
+    "actions": int,
+    "chronology": int,
+    "warnings": int,
+}
+REVIEWS = {
+    "id": str,
+    "review_id": str,
+    "id_key": str,
+    "area_key": str,
+    "label": str,
+    "review_type": str,
+    "area": str,
+    "author": str,
+    "victims": str,
+    "date_of_death": str,
+    "year": int,
+    "documents": int,
+    "stale": int,
+}
+LOCATION = {"page": int, "line_start": int, "line_end": int, "section": str}
+RECOMMENDATIONS = {
+    "id": int,
+    "document": str,
+    "review": str,
+    "record_id": str,
+    "ref": str,
+    "ref_key": str,
+    "parent_ref": str,
+    "level": str,
+    "agency": str,
+    "agency_printed": str,
+    "title": str,
+    "text": str,
+    "outcome": str,
+    "aliases": str,
+    "themes": str,
+    "scope": str,
+    "year": int,
+    **LOCATION,
+}
+ACTIONS = {
+    "id": int,
+    "document": str,
+    "review": str,
+    "record_id": str,
+    "ref": str,
+    "recommendation": int,
+    "recommendation_ref": str,
+    "recommendation_record_id": str,
+    "agency_section": str,
+    "agency": str,
+    "action": str,
+    "lead": str,
+    "desired_outcome": str,
+    "monitoring": str,
+    "success_measure": str,
+    "progress": str,
+    "target_date": str,
+    "target_date_start": str,
+    "target_date_end": str,
+    "target_date_precision": str,
+    "target_due": str,
+    "status": str,
+    "status_raw": str,
+    "rag": str,
+    "judged_from": str,
+    "scope": str,
+    "extra": str,
+    **LOCATION,
+}
+CHRONOLOGY = {
+    "id": int,
+    "document": str,
+    "review": str,
+    "record_id": str,
+    "ref": str,
+    "heading": str,
+    "date": str,
+    "date_start": str,
+    "date_end": str,
+    "date_precision": str,
+    "approximate": int,
+    "relative": int,
+    "text": str,
+    "agencies": str,
+    **LOCATION,
+}
+WARNINGS = {"id": int, "document": str, "review": str, "code": str, "message": str, **LOCATION}
+THEMES = {
+    "id": int,
+    "recommendation": int,
+    "document": str,
+    "review": str,
+    "theme": str,
+    "rank": int,
+    "evidence": str,
+}
+ACTION_HISTORY = {
+    "id": int,
+    "review": str,
+    "track": int,
+    "version": int,
+    "document": str,
+    "action": int,
+    "ref": str,
+    "action_text": str,
+    "lead": str,
+    "status": str,
+    "status_raw": str,
+    "progress": str,
+    "plan_date": str,
+    "change": str,
+}
+REPEAT_GROUPS = {
+    "id": int,
+    "reviews_count": int,
+    "members_count": int,
+    "text": str,
+    "reviews": str,
+    "areas": str,
+    "years": str,
+    "agencies": str,
+    "min_similarity": float,
+}
+REPEAT_MEMBERS = {
+    "id": int,
+    "group_id": int,
+    "recommendation": int,
+    "document": str,
+    "review": str,
+    "ref": str,
+    "text": str,
+    "similarity": float,
+}
+
+_OWNED = [("document", "documents", "source"), ("review", "reviews", "id")]
+RECORD_TABLES = {
+    "recommendations": (RECOMMENDATIONS, _OWNED, ["review", "agency", "document", "ref_key", "scope"]),
+    "actions": (
+        ACTIONS,
+        _OWNED + [("recommendation", "recommendations", "id")],
+        ["review", "lead", "status", "target_due", "document", "agency", "recommendation"],
+    ),
+    "chronology": (CHRONOLOGY, _OWNED, ["review", "date_start", "document"]),
+    "warnings": (WARNINGS, _OWNED, ["document", "code"]),
+    "recommendation_themes": (
+        THEMES,
+        _OWNED + [("recommendation", "recommendations", "id")],
+        ["recommendation", "theme", "review"],
+    ),
+    "action_history": (
+        ACTION_HISTORY,
+        [("review", "reviews", "id"), ("document", "documents", "source"), ("action", "actions", "id")],
+        ["review", "action", "track"],
+    ),
+    "repeat_groups": (REPEAT_GROUPS, [], ["reviews_count"]),
+    "repeat_members": (
+        REPEAT_MEMBERS,
+        [
+            ("group_id", "repeat_groups", "id"),
+            ("recommendation", "recommendations", "id"),
+            ("document", "documents", "source"),
+            ("review", "reviews", "id"),
+        ],
+        ["group_id", "recommendation"],
+    ),
+}
+FULL_TEXT = {"recommendations": ["title", "text"], "actions": ["action", "progress"], "chronology": ["text"]}
+
+
+def ensure(db: sqlite_utils.Database) -> None:
+    """Create whatever is missing; an existing library gains new columns, never loses any."""
+    db.execute("PRAGMA foreign_keys = ON")
+    db["reviews"].create(REVIEWS, pk="id", if_not_exists=True)
+    db["documents"].create(
+        DOCUMENTS, pk="source", foreign_keys=[("review", "reviews", "id")], if_not_exists=True
+    )
+    db["documents"].create_index(["review"], if_not_exists=True)
+    db["documents"].create_index(["sha256"], if_not_exists=True)
+    db["reviews"].create_index(["area"], if_not_exists=True)
+    db["reviews"].create_index(["year"], if_not_exists=True)
+    for name, (columns, fks, indexes) in RECORD_TABLES.items():
+        table = db[name]
+        table.create(columns, pk="id", foreign_keys=fks, if_not_exists=True)
+        missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
+        for column, kind in missing.items():
+            table.add_column(column, kind)
+        for column in indexes:
+            table.create_index([column], if_not_exists=True)
+    for name, columns in FULL_TEXT.items():
+        if not db[f"{name}_fts"].exists():
+            db[name].enable_fts(columns, create_triggers=True, tokenize="porter")
