@@ -5,7 +5,8 @@ plans are one review. Documents that print a review id are matched the way the
 batch linker matches them (`review_key`: no spacing, case or punctuation), kept
 apart by area when both documents name one ("DHR 3" is printed by many areas).
 A document that prints no id is known by what stands in for its title: review
-type, area, the month of death and the first victim's pseudonym.
+type, area and the month of death (or, without a date, the first victim's
+pseudonym: a summary often gives the date but not the name).
 """
 
 from __future__ import annotations
@@ -52,7 +53,5 @@ def identify(review: Review) -> Identity:
         label_parts.append(f"({review.victims[0].pseudonym})")
     title = None
     if area and (death or victim):
-        title = "@".join(
-            p for p in (_slug(review.review_type) or "review", area, death and death[:7], victim) if p
-        )
+        title = "@".join([_slug(review.review_type) or "review", area, death[:7] if death else victim])
     return Identity(None, area, title, " ".join(label_parts))
