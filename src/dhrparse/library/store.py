@@ -292,7 +292,7 @@ class Library:
             "outcome": rec.outcome,
             "aliases": _json(rec.aliases),
             # themes and scope arrive with the themes work; read them when the model has them
-            "themes": _json(list(getattr(rec, "themes", None) or [])),
+            "themes": json.dumps(list(getattr(rec, "themes", None) or [])),
             "scope": getattr(rec, "scope", None),
             **_where(rec.location),
         }
