@@ -1,4 +1,5 @@
 """The library of reviews: one SQLite database for a collection (dhrparse.library)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -68,8 +69,11 @@ def test_batch_sqlite_matches_json_and_a_second_run_adds_nothing(tmp_path):
     for table in ("recommendations", "actions", "chronology", "warnings"):
         assert _query(db, f"select count(*) from {table} where document is null or review is null")[0][0] == 0
     # full-text search finds a recommendation by a word of its text
-    hits = _query(db, "select coalesce(r.title, '') || r.text from recommendations r join recommendations_fts f "
-                      "on f.rowid = r.rowid where recommendations_fts match 'stalking'")
+    hits = _query(
+        db,
+        "select coalesce(r.title, '') || r.text from recommendations r join recommendations_fts f "
+        "on f.rowid = r.rowid where recommendations_fts match 'stalking'",
+    )
     assert hits and all("stalk" in text.lower() for (text,) in hits)  # porter stemming: stalked, stalking
     before = "\n".join(sqlite3.connect(db).iterdump())
     run_batch([str(p) for p in CORPUS.values()], out, formats=["sqlite"], jobs=1)
@@ -78,12 +82,25 @@ def test_batch_sqlite_matches_json_and_a_second_run_adds_nothing(tmp_path):
 
 def test_indexes_on_the_columns_people_filter_by(tmp_path, sample_docs):
     db = _library(tmp_path / "r.db", sample_docs)
-    indexed = {(t, c) for t, c in _query(db, "select m.name, i.name from sqlite_master m, "
-                                             "pragma_index_list(m.name) l, pragma_index_info(l.name) i "
-                                             "where m.type = 'table'")}
-    for pair in [("recommendations", "review"), ("recommendations", "agency"), ("actions", "lead"),
-                 ("actions", "status"), ("actions", "target_due"), ("actions", "review"),
-                 ("chronology", "date_start"), ("chronology", "review")]:
+    indexed = {
+        (t, c)
+        for t, c in _query(
+            db,
+            "select m.name, i.name from sqlite_master m, "
+            "pragma_index_list(m.name) l, pragma_index_info(l.name) i "
+            "where m.type = 'table'",
+        )
+    }
+    for pair in [
+        ("recommendations", "review"),
+        ("recommendations", "agency"),
+        ("actions", "lead"),
+        ("actions", "status"),
+        ("actions", "target_due"),
+        ("actions", "review"),
+        ("chronology", "date_start"),
+        ("chronology", "review"),
+    ]:
         assert pair in indexed, pair
     tables = {name for (name,) in _query(db, "select name from sqlite_master where type = 'table'")}
     assert {"recommendations_fts", "actions_fts", "chronology_fts"} <= tables
@@ -100,7 +117,9 @@ def test_a_changed_file_replaces_its_own_rows_only(tmp_path, fixture_docs):
     library.finish()
     assert _query(db, "select * from recommendations where document = ?", [CALDERBROOK]) == others
     assert _query(db, "select count(*) from actions where document = ?", [PLAN_V1])[0][0] == 5
-    assert _query(db, "select sha256 from documents where source = ?", [PLAN_V1])[0][0] == changed.source.sha256
+    assert (
+        _query(db, "select sha256 from documents where source = ?", [PLAN_V1])[0][0] == changed.source.sha256
+    )
     assert _query(db, "PRAGMA foreign_key_check") == []
 
 
@@ -170,7 +189,9 @@ def test_repeats_groups_two_reviews_not_a_restatement(tmp_path, fixture_docs, sa
     # the Harrowby summary restates its report: never a group of one review
     assert all(len(g["reviews"]) > 1 for g in groups)
     assert [len(g["reviews"]) for g in groups] == sorted((len(g["reviews"]) for g in groups), reverse=True)
-    stored = _query(db, "select count(*) from repeat_members m join repeat_groups g on g.id = m.group_id")[0][0]
+    stored = _query(db, "select count(*) from repeat_members m join repeat_groups g on g.id = m.group_id")[0][
+        0
+    ]
     assert stored == sum(len(g["members"]) for g in groups)
     # a stricter threshold than the pair's similarity separates them
     strict = json.loads(_cli("repeats", str(db), "--format", "json", "--min-similarity", "0.9").output)
@@ -182,7 +203,9 @@ def test_repeats_groups_two_reviews_not_a_restatement(tmp_path, fixture_docs, sa
 
 def test_progress_reports_every_status_change_with_both_statuses(tmp_path, fixture_docs):
     # the update arrives first: versions are ordered by the dates their progress cells give
-    db = _library(tmp_path / "r.db", [fixture_docs[PLAN_V2], fixture_docs[PLAN_V1], fixture_docs[CALDERBROOK]])
+    db = _library(
+        tmp_path / "r.db", [fixture_docs[PLAN_V2], fixture_docs[PLAN_V1], fixture_docs[CALDERBROOK]]
+    )
     rows = json.loads(_cli("progress", str(db), "--format", "json").output)
     by_ref = {r["ref"]: r for r in rows}
     assert set(by_ref) == {"1", "2", "3", "4", "5"}
@@ -210,7 +233,9 @@ def test_rows_matched_by_wording_when_refs_change(tmp_path, fixture_docs):
     assert len(rows) == 5
     moved = {r["action"]: [v["status"] for v in r["versions"]] for r in rows}
     assert moved["Issue a practice reminder and add a prompt to the carers' assessment form"] == [
-        "not_started", "complete"]
+        "not_started",
+        "complete",
+    ]
 
 
 # -- outstanding -------------------------------------------------------------------------------------------
@@ -234,18 +259,31 @@ def test_outstanding_on_the_samples_is_the_plain_sql_answer(tmp_path, sample_doc
     assert expected
     assert sorted((r["source"], r["ref"], r["action"]) for r in listed) == sorted(expected)
     for row in listed:
-        assert set(row) == {"source", "review_id", "ref", "action", "lead", "target_date", "status",
-                            "days_overdue"}
+        assert set(row) == {
+            "source",
+            "review_id",
+            "ref",
+            "action",
+            "lead",
+            "target_date",
+            "status",
+            "days_overdue",
+        }
         assert row["days_overdue"] > 0 and row["status"] != "complete"
-    undated = json.loads(_cli("outstanding", str(db), "--as-of", "2026-12-01", "--undated",
-                              "--format", "json").output)
-    no_date = _query(db, "select count(*) from actions where status != 'complete' and target_due is null")[0][0]
+    undated = json.loads(
+        _cli("outstanding", str(db), "--as-of", "2026-12-01", "--undated", "--format", "json").output
+    )
+    no_date = _query(db, "select count(*) from actions where status != 'complete' and target_due is null")[0][
+        0
+    ]
     assert len(undated) == len(listed) + no_date
     by_lead = _cli("outstanding", str(db), "--as-of", "2026-12-01", "--by", "lead", "--format", "csv").output
     assert sum(int(line.split(",")[-5]) for line in by_lead.splitlines()[1:] if line) == len(listed)
 
 
-def test_outstanding_month_target_is_due_at_month_end_and_only_the_latest_version_counts(tmp_path, fixture_docs):
+def test_outstanding_month_target_is_due_at_month_end_and_only_the_latest_version_counts(
+    tmp_path, fixture_docs
+):
     db = _library(tmp_path / "r.db", [fixture_docs[PLAN_V1], fixture_docs[PLAN_V2]])
 
     def refs(as_of):
@@ -280,8 +318,9 @@ def test_datasette_searches_and_facets_recommendations(tmp_path, fixture_docs):
             return response.json()
 
         found = asyncio.run(fetch("/reviews/recommendations.json?_search=pathway&_shape=objects"))
-        assert [r["document"] for r in found["rows"]] == [HARROWBY[1], HARROWBY[0]] or \
-            sorted(r["document"] for r in found["rows"]) == sorted(HARROWBY)
+        assert [r["document"] for r in found["rows"]] == [HARROWBY[1], HARROWBY[0]] or sorted(
+            r["document"] for r in found["rows"]
+        ) == sorted(HARROWBY)
         faceted = asyncio.run(fetch("/reviews/recommendations.json?_facet=agency&_shape=objects&_size=0"))
         agencies = {v["value"]: v["count"] for v in faceted["facet_results"]["agency"]["results"]}
         assert agencies["Oakleigh CSP"] == 3  # recs 1 (both versions) and 5

@@ -2,6 +2,7 @@
 reviews opened with `datasette reviews.db` gets titles, descriptions and facets
 from the shipped datasette_metadata.json. Databases that are not dhrparse
 libraries are left alone."""
+
 from __future__ import annotations
 
 import json
@@ -15,7 +16,9 @@ LIBRARY_TABLES = {"documents", "reviews", "recommendations", "actions", "chronol
 
 
 def metadata() -> dict:
-    return json.loads(files("dhrparse.library").joinpath("datasette_metadata.json").read_text(encoding="utf-8"))
+    return json.loads(
+        files("dhrparse.library").joinpath("datasette_metadata.json").read_text(encoding="utf-8")
+    )
 
 
 @lru_cache(maxsize=64)

@@ -5,6 +5,7 @@ is the period's last day), so "March 2024" is overdue from 1 April 2024. When a
 review's plan was published more than once, only each row's latest version
 counts, and the same file under two names is counted once.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -12,8 +13,11 @@ from typing import Any
 
 import sqlite_utils
 
-BY = {"lead": "coalesce(a.lead, '(no lead)')", "review": "coalesce(rv.review_id, rv.id)",
-      "agency": "coalesce(a.agency, a.lead, '(no agency)')"}
+BY = {
+    "lead": "coalesce(a.lead, '(no lead)')",
+    "review": "coalesce(rv.review_id, rv.id)",
+    "agency": "coalesce(a.agency, a.lead, '(no agency)')",
+}
 
 _LATEST = """
 with canonical as (select min(source) as source from documents where status = 'ok' group by review, sha256),
@@ -24,7 +28,9 @@ superseded as (
         and later.version > h.version))
 """
 
-_SELECT = _LATEST + """
+_SELECT = (
+    _LATEST
+    + """
 select a.document as source, coalesce(rv.review_id, rv.id) as review_id, a.review as review, a.ref, a.action,
        a.lead, a.agency, a.target_date as target_date_raw, a.target_due as target_date, a.status,
        a.status_raw, r.ref as recommendation_ref, r.text as recommendation,
@@ -37,6 +43,7 @@ where a.status != 'complete'
   and a.id not in (select action from superseded)
   and (a.target_due < :as_of or (:undated and a.target_due is null))
 """
+)
 
 
 def outstanding(db: sqlite_utils.Database, as_of: date, *, undated: bool = False) -> list[dict[str, Any]]:
@@ -45,12 +52,16 @@ def outstanding(db: sqlite_utils.Database, as_of: date, *, undated: bool = False
     return list(db.query(sql, {"as_of": as_of.isoformat(), "undated": int(undated)}))
 
 
-def summary(db: sqlite_utils.Database, as_of: date, by: str, *, undated: bool = False) -> list[dict[str, Any]]:
+def summary(
+    db: sqlite_utils.Database, as_of: date, by: str, *, undated: bool = False
+) -> list[dict[str, Any]]:
     """Counts of overdue actions per lead, review or agency."""
-    sql = (_SELECT.replace("select a.document as source,", f"select {BY[by]} as key, a.document as source,", 1))
+    sql = _SELECT.replace("select a.document as source,", f"select {BY[by]} as key, a.document as source,", 1)
     inner = f"select * from ({sql})"
-    grouped = (f"select key as [{by}], count(*) as actions, count(distinct review) as reviews, "
-               f"min(target_date) as oldest_target, max(days_overdue) as most_days_overdue, "
-               f"sum(target_date is null) as undated from ({inner}) group by key "
-               f"order by actions desc, key")
+    grouped = (
+        f"select key as [{by}], count(*) as actions, count(distinct review) as reviews, "
+        f"min(target_date) as oldest_target, max(days_overdue) as most_days_overdue, "
+        f"sum(target_date is null) as undated from ({inner}) group by key "
+        f"order by actions desc, key"
+    )
     return list(db.query(grouped, {"as_of": as_of.isoformat(), "undated": int(undated)}))

@@ -12,6 +12,7 @@ in its summary and plan is an alias, not a repeat. Groups are the connected
 recommendations, kept when they span two reviews or more, and sorted by how many
 reviews make them.
 """
+
 from __future__ import annotations
 
 import json
@@ -25,14 +26,118 @@ import sqlite_utils
 
 MIN_SIMILARITY = 0.35
 _WORD = regex.compile(r"[a-z]{3,}")
-STOPWORDS = frozenset("""
-the and for that this with from are was were will would should shall could can may must have has had been
-being their there they them these those its his her our your all any each other such into onto upon than then
-also not but which who whom whose what when where while how why within without between about above below
-under over more most some very only own same both few many much one two three ensure ensures review reviews
-recommendation recommendations recommend recommends consider considers considered including include includes
-make makes made take takes taken use used well where appropriate relevant local partnership partnerships
-""".split())
+STOPWORDS = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "that",
+        "this",
+        "with",
+        "from",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "should",
+        "shall",
+        "could",
+        "can",
+        "may",
+        "must",
+        "have",
+        "has",
+        "had",
+        "been",
+        "being",
+        "their",
+        "there",
+        "they",
+        "them",
+        "these",
+        "those",
+        "its",
+        "his",
+        "her",
+        "our",
+        "your",
+        "all",
+        "any",
+        "each",
+        "other",
+        "such",
+        "into",
+        "onto",
+        "upon",
+        "than",
+        "then",
+        "also",
+        "not",
+        "but",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "when",
+        "where",
+        "while",
+        "how",
+        "why",
+        "within",
+        "without",
+        "between",
+        "about",
+        "above",
+        "below",
+        "under",
+        "over",
+        "more",
+        "most",
+        "some",
+        "very",
+        "only",
+        "own",
+        "same",
+        "both",
+        "few",
+        "many",
+        "much",
+        "one",
+        "two",
+        "three",
+        "ensure",
+        "ensures",
+        "review",
+        "reviews",
+        "recommendation",
+        "recommendations",
+        "recommend",
+        "recommends",
+        "consider",
+        "considers",
+        "considered",
+        "including",
+        "include",
+        "includes",
+        "make",
+        "makes",
+        "made",
+        "take",
+        "takes",
+        "taken",
+        "use",
+        "used",
+        "well",
+        "where",
+        "appropriate",
+        "relevant",
+        "local",
+        "partnership",
+        "partnerships",
+    ]
+)
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s")
 # a word more reviews use than this fraction of recommendations finds no candidates (it still counts)
 COMMON = 0.05
@@ -64,8 +169,10 @@ class Wording:
 
 def _wordings(db: sqlite_utils.Database) -> list[Wording]:
     found: dict[tuple[str, str], Wording] = {}
-    sql = ("select r.id, r.document, r.review, r.ref, r.text, r.agency, coalesce(rv.review_id, rv.id) as review_id, "
-           "rv.area, rv.year from recommendations r join reviews rv on rv.id = r.review order by r.id")
+    sql = (
+        "select r.id, r.document, r.review, r.ref, r.text, r.agency, coalesce(rv.review_id, rv.id) as review_id, "
+        "rv.area, rv.year from recommendations r join reviews rv on rv.id = r.review order by r.id"
+    )
     for row in db.query(sql):
         key = (row["review"], " ".join(terms(row["text"] or "")))
         if not key[1]:
@@ -143,11 +250,16 @@ def _group(cluster: list[Wording], min_similarity: float) -> dict[str, Any]:
         return sum(cosine(w.vector, o.vector) for o in cluster if o is not w)
 
     central = max(cluster, key=lambda w: (centrality(w), -len(w.text)))
-    members = [{**m, "similarity": round(cosine(w.vector, central.vector), 3)} for w in cluster for m in w.members]
+    members = [
+        {**m, "similarity": round(cosine(w.vector, central.vector), 3)} for w in cluster for m in w.members
+    ]
     members.sort(key=lambda m: (m["review_id"], m["document"], m["id"]))
     reviews = sorted({m["review_id"] for m in members})
     return {
-        "group": 0, "text": central.text, "reviews": reviews, "members": members,
+        "group": 0,
+        "text": central.text,
+        "reviews": reviews,
+        "members": members,
         "areas": sorted({m["area"] for m in members if m["area"]}),
         "years": sorted({m["year"] for m in members if m["year"]}),
         "agencies": sorted({m["agency"] for m in members if m["agency"]}),
@@ -160,12 +272,36 @@ def store(db: sqlite_utils.Database, groups: list[dict[str, Any]]) -> None:
     with db.atomic():
         db.execute("delete from repeat_members")
         db.execute("delete from repeat_groups")
-        db["repeat_groups"].insert_all(({
-            "id": g["group"], "reviews_count": len(g["reviews"]), "members_count": len(g["members"]),
-            "text": g["text"], "reviews": json.dumps(g["reviews"]), "areas": json.dumps(g["areas"]),
-            "years": json.dumps(g["years"]), "agencies": json.dumps(g["agencies"]),
-            "min_similarity": g["min_similarity"]} for g in groups), pk="id")
-        db["repeat_members"].insert_all(({
-            "group_id": g["group"], "recommendation": m["id"], "document": m["document"], "review": m["review"],
-            "ref": m["ref"], "text": m["text"], "similarity": m["similarity"]} for g in groups for m in g["members"]),
-            pk="id")
+        db["repeat_groups"].insert_all(
+            (
+                {
+                    "id": g["group"],
+                    "reviews_count": len(g["reviews"]),
+                    "members_count": len(g["members"]),
+                    "text": g["text"],
+                    "reviews": json.dumps(g["reviews"]),
+                    "areas": json.dumps(g["areas"]),
+                    "years": json.dumps(g["years"]),
+                    "agencies": json.dumps(g["agencies"]),
+                    "min_similarity": g["min_similarity"],
+                }
+                for g in groups
+            ),
+            pk="id",
+        )
+        db["repeat_members"].insert_all(
+            (
+                {
+                    "group_id": g["group"],
+                    "recommendation": m["id"],
+                    "document": m["document"],
+                    "review": m["review"],
+                    "ref": m["ref"],
+                    "text": m["text"],
+                    "similarity": m["similarity"],
+                }
+                for g in groups
+                for m in g["members"]
+            ),
+            pk="id",
+        )
