@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import click
-import sqlite_utils
 from rich.console import Console
 from rich.table import Table
 
@@ -22,6 +21,7 @@ from ..writers import CSV_LINE_END, neutralise
 from . import outstanding as overdue
 from . import progress as plan_progress
 from . import repeats as repeated
+from ._sqlite_utils import sqlite_utils
 from .schema import ensure
 
 FORMAT = click.option(

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import sqlite_utils
-
 from ..batch.link import review_key
+from ._sqlite_utils import sqlite_utils
 
 
 def find_reviews(db: sqlite_utils.Database, wanted: str | None) -> list[str]:

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import regex
-import sqlite_utils
+
+from ._sqlite_utils import sqlite_utils
 
 MIN_SIMILARITY = 0.35
 _WORD = regex.compile(r"[a-z]{3,}")

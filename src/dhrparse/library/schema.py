@@ -7,7 +7,7 @@ document can be replaced on its own and a review read across its documents.
 
 from __future__ import annotations
 
-import sqlite_utils
+from ._sqlite_utils import sqlite_utils
 
 DOCUMENTS = {
     "source": str,
@@ -200,9 +200,25 @@ RECORD_TABLES = {
 FULL_TEXT = {"recommendations": ["title", "text"], "actions": ["action", "progress"], "chronology": ["text"]}
 
 
+# bump when tables, columns or indexes are added: a library made before gains them on opening
+VERSION = 1
+
+
 def ensure(db: sqlite_utils.Database) -> None:
     """Create whatever is missing; an existing library gains new columns, never loses any."""
     db.execute("PRAGMA foreign_keys = ON")
+    # WAL: a reader (Datasette) never blocks the writer, and commits do not each wait for the
+    # disk; a crash still loses whole documents only, never part of one
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
+    if db.execute("PRAGMA user_version").fetchone()[0] == VERSION and db["documents"].exists():
+        return
+    with db.atomic():  # one commit for the whole schema, not one per statement
+        _create(db)
+        db.execute(f"PRAGMA user_version = {VERSION}")
+
+
+def _create(db: sqlite_utils.Database) -> None:
     db["reviews"].create(REVIEWS, pk="id", if_not_exists=True)
     db["documents"].create(
         DOCUMENTS, pk="source", foreign_keys=[("review", "reviews", "id")], if_not_exists=True
@@ -213,10 +229,12 @@ def ensure(db: sqlite_utils.Database) -> None:
     db["reviews"].create_index(["year"], if_not_exists=True)
     for name, (columns, fks, indexes) in RECORD_TABLES.items():
         table = db[name]
-        table.create(columns, pk="id", foreign_keys=fks, if_not_exists=True)
-        missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
-        for column, kind in missing.items():
-            table.add_column(column, kind)
+        if table.exists():  # made by an earlier dhrparse: add the columns it lacks
+            for column, kind in columns.items():
+                if column not in table.columns_dict:
+                    table.add_column(column, kind)
+        else:
+            table.create(columns, pk="id", foreign_keys=fks)
         for column in indexes:
             table.create_index([column], if_not_exists=True)
     for name, columns in FULL_TEXT.items():

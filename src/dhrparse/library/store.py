@@ -17,12 +17,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from .. import __version__
 from ..models import Document, Location
 from ..refs import norm_ref
 from . import schema, versions
+from ._sqlite_utils import sqlite_utils
 from .identity import identify
 from .links import relink
 from .periods import period_end

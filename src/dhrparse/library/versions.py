@@ -14,14 +14,15 @@ then by source name.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-import sqlite_utils
 from rapidfuzz import fuzz
 
 from ..dates import find_dates
 from ..refs import norm_ref
+from ._sqlite_utils import sqlite_utils
 from .periods import period_end
 
 SAME_ACTION = 85  # token-set ratio at which two rows' wording is the same action
@@ -54,17 +55,20 @@ def _key(row: dict[str, Any]) -> tuple[str, str] | None:
 
 
 def _unique(keys: list) -> set:
-    return {k for k in keys if k is not None and keys.count(k) == 1}
+    counts = Counter(keys)
+    return {k for k, n in counts.items() if k is not None and n == 1}
 
 
 def match(tracks: list[Track], rows: list[dict[str, Any]]) -> dict[int, Track]:
     """Row index -> the track it continues."""
     found: dict[int, Track] = {}
+    if not tracks:
+        return found
     row_keys = [_key(r) for r in rows]
-    track_keys = [t.key for t in tracks]
-    by_key = {t.key: t for t in tracks if t.key in _unique(track_keys)}
+    unique_tracks, unique_rows = _unique([t.key for t in tracks]), _unique(row_keys)
+    by_key = {t.key: t for t in tracks if t.key in unique_tracks}
     for i, key in enumerate(row_keys):
-        if key in _unique(row_keys) and key in by_key:
+        if key in unique_rows and key in by_key:
             found[i] = by_key[key]
     taken = {t.id for t in found.values()}
     pairs = []
