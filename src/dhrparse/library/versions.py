@@ -98,6 +98,8 @@ def rebuild(db: sqlite_utils.Database, review: str) -> None:
         if doc["sha256"] not in seen_sha:
             seen_sha.add(doc["sha256"])
             versions.append(doc)
+    if len(versions) < 2:
+        return  # one version: no history to keep (and nothing superseded)
     if len(versions) > 1:  # dated only when there is an order to find
         for version in versions:
             version["plan_date"] = plan_date(
