@@ -67,7 +67,8 @@ def analyse_one(path: str, opts: Options):
     from .pipeline import analyse
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
+            from .readers.intake import read_stdin
+            data = read_stdin(opts.limits.max_bytes)        # bounded; a closed stdin is one line
             return analyse(data, name="<stdin>", patterns=opts.patterns, password=opts.password,
                            limits=opts.limits, debug=opts.debug)
         return analyse(path, patterns=opts.patterns, password=opts.password, limits=opts.limits,
