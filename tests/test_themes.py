@@ -357,3 +357,24 @@ def test_themes_command_counts_by_theme_and_scope_from_reports_and_from_json(tmp
     assert again.output == out.output
     table = runner.invoke(main, ["themes", str(report)])
     assert "training" in table.output and "scope" in table.output
+
+
+def test_themes_command_reads_a_library_database(tmp_path):
+    from click.testing import CliRunner
+
+    from dhrparse.cli import main
+
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "westford.txt").write_text(
+        "Recommendations\n\nRecommendation 1: The Westford Partnership should commission refresher "
+        "training on coercive control.\n\nRecommendation 2: Guidance on stalking should be reviewed.\n",
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    built = runner.invoke(main, ["batch", str(reports), "-o", str(tmp_path / "out"), "--format", "sqlite"])
+    assert built.exit_code == 0, built.output
+    from_db = runner.invoke(main, ["themes", str(tmp_path / "out" / "reviews.db"), "--format", "csv"])
+    from_report = runner.invoke(main, ["themes", str(reports / "westford.txt"), "--format", "csv"])
+    assert from_db.exit_code == 0, from_db.output
+    assert from_db.output == from_report.output

@@ -67,7 +67,8 @@ def analyse_one(path: str, opts: Options):
     from .pipeline import analyse
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
+            from .readers.intake import read_stdin
+            data = read_stdin(opts.limits.max_bytes)        # bounded; a closed stdin is one line
             return analyse(data, name="<stdin>", patterns=opts.patterns, password=opts.password,
                            limits=opts.limits, debug=opts.debug)
         return analyse(path, patterns=opts.patterns, password=opts.password, limits=opts.limits,
@@ -87,7 +88,11 @@ class _Commands(click.Group):
     """`batch` pulls in the process pool and rich's progress display; it is imported
     only when asked for (or listed by --help), so a single `extract` starts faster."""
 
-    lazy = {"batch": ("dhrparse.batch", "batch")}
+    lazy = {"batch": ("dhrparse.batch", "batch"),
+            # reading a library of reviews (dhrparse.library.commands)
+            "repeats": ("dhrparse.library.commands", "repeats"),
+            "outstanding": ("dhrparse.library.commands", "outstanding"),
+            "progress": ("dhrparse.library.commands", "progress")}
 
     def list_commands(self, ctx):
         return sorted(set(super().list_commands(ctx)) | set(self.lazy))
@@ -119,16 +124,18 @@ def main() -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("-f", "--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "xlsx"]), default="json",
-              show_default=True, help="Output format.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "xlsx", "sqlite"]),
+              default="json", show_default=True, help="Output format (sqlite: add to a library database).")
 @click.option("-o", "--output", type=click.Path(), default=None,
               help="Output file (json, jsonl, xlsx) or folder (csv: one file per record type). Default: stdout.")
 @click.option("--records", default=None,
               help="Record types for CSV/XLSX, comma-separated: review,recommendations,actions,chronology. "
                    "CSV to stdout takes one (default: recommendations).")
 @click.option("--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs.")
+@click.option("--db", default=None, type=click.Path(dir_okay=False),
+              help="Add the documents to this SQLite library (created if needed); implies --format sqlite.")
 @common_options
-def extract(files, fmt, output, records, no_bom, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb,
+def extract(files, fmt, output, records, no_bom, db, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb,
             debug):
     """Extract records from FILES (.pdf, .docx, .txt, .md; "-" reads stdin).
 
@@ -138,7 +145,12 @@ def extract(files, fmt, output, records, no_bom, patterns_dirs, password, max_by
       dhrparse extract plan.pdf --format csv --records actions
       dhrparse extract a.pdf b.docx --format jsonl -o reviews.jsonl
       dhrparse extract report.pdf --format xlsx -o report.xlsx
+      dhrparse extract *.pdf --db reviews.db            # add to a SQLite library
     """
+    if fmt == "sqlite" or db:
+        from .library.ingest import extract_into
+        opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
+        sys.exit(extract_into(list(files), opts, db or output))
     chosen = _records_option(records)
     if fmt == "csv" and output is None:
         if records is None:
@@ -216,7 +228,7 @@ def inspect(file, blocks, section, patterns_dirs, password, max_bytes, max_pages
 @common_options
 def themes(files, fmt, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
     """Count recommendations by theme and scope across FILES: reports (.pdf, .docx,
-    .txt) or the JSON / JSON Lines that `dhrparse extract` wrote.
+    .txt), the JSON / JSON Lines that `dhrparse extract` wrote, or a library database (.db).
 
     \b
     Examples:
@@ -227,11 +239,11 @@ def themes(files, fmt, patterns_dirs, password, max_bytes, max_pages, max_inflat
     opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
     recs, failed = [], 0
     for path in files:
-        docs = _documents_in(path, opts)
-        if docs is None:
+        found = _recommendations_in(path, opts)
+        if found is None:
             failed += 1
             continue
-        recs += [r for d in docs for r in d.recommendations]
+        recs += found
     rows = theme_counts(recs, theme_order(opts.patterns))
     columns = ["theme", *SCOPE_COLUMNS, "total"]
     if fmt == "csv":
@@ -289,6 +301,23 @@ def timeline(files, output, date_from, date_to, patterns_dirs, password, max_byt
         sys.exit(2)
     click.echo(f"{output}: {n} events", err=True)
     sys.exit(1 if failed else 0)
+
+
+def _recommendations_in(path: str, opts: Options):
+    """Recommendations (with themes and scope) from a report, extract's JSON, or a library
+    database built by `dhrparse library`; None after an error line."""
+    if path.lower().endswith((".db", ".sqlite", ".sqlite3")) and Path(path).is_file():
+        import sqlite3
+        from types import SimpleNamespace
+        try:
+            with sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True) as con:
+                rows = con.execute("SELECT themes, scope FROM recommendations").fetchall()
+        except sqlite3.Error as exc:
+            _fail(f"{path}: not a dhrparse library database: {exc}")
+            return None
+        return [SimpleNamespace(themes=json.loads(t) if t else [], scope=scope) for t, scope in rows]
+    docs = _documents_in(path, opts)
+    return None if docs is None else [r for d in docs for r in d.recommendations]
 
 
 def _documents_in(path: str, opts: Options):
