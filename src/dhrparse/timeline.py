@@ -80,7 +80,7 @@ def first_words(event: ChronologyEvent, words: int = LABEL_WORDS, chars: int = L
     if event.date and event.date.raw:
         text = (
             re.sub(
-                r"^\W*(?:in|on|during|by|around|about|between|from)?\s*"
+                r"^\W*+(?:in|on|during|by|around|about|between|from)?\s*+"
                 + re.escape(event.date.raw)
                 + r"[\s,.:;-]*",
                 "",
