@@ -16,6 +16,7 @@ from dhrparse.scope import ScopeReader
 from dhrparse.themes import ThemeCoder
 
 CASES = Path(__file__).parent / "data" / "theme_cases.toml"
+HOLDOUT = Path(__file__).parent / "data" / "theme_cases_holdout.toml"
 
 
 @dataclass
@@ -30,8 +31,8 @@ class Outcome:
         return None if value == "null" else value
 
 
-def load_cases() -> list[dict]:
-    return tomllib.loads(CASES.read_text(encoding="utf-8"))["case"]
+def load_cases(path: Path = CASES) -> list[dict]:
+    return tomllib.loads(path.read_text(encoding="utf-8"))["case"]
 
 
 def run_case(case: dict, patterns=None) -> Outcome:
@@ -65,7 +66,7 @@ def scope_accuracy(outcomes: list[Outcome]) -> float:
 
 def main(argv: list[str]) -> int:
     patterns = load_patterns()
-    outcomes = [run_case(c, patterns) for c in load_cases()]
+    outcomes = [run_case(c, patterns) for c in load_cases(HOLDOUT if "--holdout" in argv else CASES)]
     if "--verbose" in argv:
         for o in outcomes:
             if set(o.themes) != set(o.case["themes"]) or o.scope != o.want_scope:
