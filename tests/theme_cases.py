@@ -1,7 +1,10 @@
 """Score the theme coder on tests/data/theme_cases.toml (our own short recommendations).
 
-Run `PYTHONPATH=src python tests/theme_cases.py [--verbose]` for the figures; the test
-suite holds the coder to a floor on them (tests/test_themes.py).
+Run `PYTHONPATH=src python tests/theme_cases.py [--holdout | --blind] [--verbose]` for the
+figures; the test suite holds the coder to a floor on them (tests/test_themes.py).
+theme_cases.toml was written first and the cues fitted to its kinds of wording;
+theme_cases_holdout.toml was written afterwards and then used to widen the cues;
+theme_cases_blind.toml was written last and scored once before any change (0.872).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dhrparse.themes import ThemeCoder
 
 CASES = Path(__file__).parent / "data" / "theme_cases.toml"
 HOLDOUT = Path(__file__).parent / "data" / "theme_cases_holdout.toml"
+BLIND = Path(__file__).parent / "data" / "theme_cases_blind.toml"
 
 
 @dataclass
@@ -66,7 +70,8 @@ def scope_accuracy(outcomes: list[Outcome]) -> float:
 
 def main(argv: list[str]) -> int:
     patterns = load_patterns()
-    outcomes = [run_case(c, patterns) for c in load_cases(HOLDOUT if "--holdout" in argv else CASES)]
+    path = HOLDOUT if "--holdout" in argv else BLIND if "--blind" in argv else CASES
+    outcomes = [run_case(c, patterns) for c in load_cases(path)]
     if "--verbose" in argv:
         for o in outcomes:
             if set(o.themes) != set(o.case["themes"]) or o.scope != o.want_scope:
