@@ -295,10 +295,14 @@ def timeline(files, output, date_from, date_to, patterns_dirs, password, max_byt
     if not docs:
         sys.exit(1)
     try:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
         n = draw(docs, Path(output), date_from=lo, date_to=hi)
     except TimelineError as exc:
         _fail(str(exc))
         sys.exit(2)
+    except OSError as exc:
+        _fail(f"{output}: cannot write the picture: {exc}")
+        sys.exit(1)
     click.echo(f"{output}: {n} events", err=True)
     sys.exit(1 if failed else 0)
 

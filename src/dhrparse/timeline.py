@@ -107,12 +107,15 @@ def parse_bound(value: str | None, *, end: bool = False) -> date | None:
     if not m:
         raise ValueError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
     year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    if month is None:
-        return date(year, 12, 31) if end else date(year, 1, 1)
-    month = int(month)
-    if day is None:
-        return date(year, month, calendar.monthrange(year, month)[1]) if end else date(year, month, 1)
-    return date(year, month, int(day))
+    try:
+        if month is None:
+            return date(year, 12, 31) if end else date(year, 1, 1)
+        month = int(month)
+        if day is None:
+            return date(year, month, calendar.monthrange(year, month)[1]) if end else date(year, month, 1)
+        return date(year, month, int(day))
+    except (ValueError, calendar.IllegalMonthError) as exc:
+        raise ValueError(f"not a date: {value!r} ({exc})") from None
 
 
 def _period(value: DateValue | None) -> tuple[date, date | None] | None:
