@@ -216,6 +216,10 @@ def test_government_or_nationally_is_national(scopes):
     assert scopes("The Government should legislate on coercive control.", addressees=[]) == "national"
 
 
+def test_asking_the_government_for_something_is_still_a_local_action(scopes):
+    assert scopes("The partnership should lobby the Government for longer-term funding.", addressees=[]) == "local"
+
+
 def test_a_national_body_named_only_in_the_object_is_not_the_addressee(scopes):
     assert (
         scopes(
