@@ -147,6 +147,12 @@ def test_themes_follow_the_action_not_the_addressee(coder):
     assert "children" not in got and "policy_procedure" in got
 
 
+def test_addressees_named_with_a_gerund_or_a_that_clause_are_read_as_addressees(scopes):
+    assert scopes("Nursing staff should ask every patient about abuse.", addressees=[]) == "local"
+    assert scopes("That the Partnership should monitor the action plan.", addressees=[]) == "local"
+    assert scopes("Responding safely to domestic abuse.", addressees=[]) is None
+
+
 def test_seeking_assurance_always_adds_quality_assurance(coder):
     got = themes_of(coder, "The partnership should seek assurance that midwives ask every woman about abuse.")
     assert "quality_assurance" in got and "routine_enquiry" in got

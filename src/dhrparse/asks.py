@@ -139,19 +139,21 @@ class Grammar:
         found = [
             m
             for rx in self.directives
-            if (m := rx.search(sentence)) and self._has_subject(sentence[: m.start()])
+            if (m := rx.search(sentence)) and self._has_subject(sentence[: m.start()], m.group(0))
         ]
         return min(found, key=lambda m: m.end()) if found else None
 
-    @staticmethod
-    def _has_subject(before: str) -> bool:
-        """A subject before the directive, not a heading-like gerund ("Responding safely to...")
-        nor the opening of a "That X reviews..." clause, whose verb is its own."""
+    def _has_subject(self, before: str, directive: str) -> bool:
+        """For "X to <verb>": X is a subject, not a heading-like gerund ("Responding safely
+        to...", though "Nursing staff to..." is one) nor the opening of a "That X reviews..."
+        clause, whose verb is its own. A modal verb always has its subject before it."""
         words = before.split()
-        if not words:
+        if directive.strip().lower() != "to" or not words:
             return True
         first = words[0].strip("-•*(").lower()
-        return first != "that" and not (first.endswith("ing") and len(first) > 5)
+        if first == "that":
+            return False
+        return not (first.endswith("ing") and len(first) > 5) or bool(self.addressee_words.search(before))
 
     def _tail_start(self, action: str) -> int:
         # a purpose clause in the first few words is part of the verb phrase ("to ensure that
