@@ -223,7 +223,10 @@ def test_government_or_nationally_is_national(scopes):
 
 
 def test_asking_the_government_for_something_is_still_a_local_action(scopes):
-    assert scopes("The partnership should lobby the Government for longer-term funding.", addressees=[]) == "local"
+    assert (
+        scopes("The partnership should lobby the Government for longer-term funding.", addressees=[])
+        == "local"
+    )
 
 
 def test_a_national_body_named_only_in_the_object_is_not_the_addressee(scopes):
@@ -397,3 +400,81 @@ def test_themes_command_reads_a_library_database(tmp_path):
     from_report = runner.invoke(main, ["themes", str(reports / "westford.txt"), "--format", "csv"])
     assert from_db.exit_code == 0, from_db.output
     assert from_db.output == from_report.output
+
+
+# --- the same ask in the shapes reviews print it in ---------------------------------
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+ASKS = [  # (addressee, verb phrase, its passive form, the theme it asks for)
+    (
+        "Brookfield Council",
+        "review its housing allocations policy",
+        "its housing allocations policy be reviewed",
+        "policy_procedure",
+    ),
+    (
+        "Brookfield Police",
+        "deliver refresher training on stalking to response officers",
+        "refresher training on stalking be delivered to response officers",
+        "training",
+    ),
+    (
+        "the hospital trust",
+        "record who accompanies each patient to the emergency department",
+        "who accompanies each patient be recorded",
+        "record_keeping",
+    ),
+    (
+        "the partnership",
+        "fund two additional IDVA posts",
+        "two additional IDVA posts be funded",
+        "specialist_support",
+    ),
+    (
+        "the health visiting service",
+        "ask every mother about domestic abuse when she can be seen alone",
+        "every mother be asked about domestic abuse when she can be seen alone",
+        "routine_enquiry",
+    ),
+    (
+        "Brookfield Children's Services",
+        "share safeguarding information with schools on the same day",
+        "safeguarding information be shared with schools on the same day",
+        "information_sharing",
+    ),
+    (
+        "the Safeguarding Adults Board",
+        "audit a sample of closed self-neglect cases each year",
+        "a sample of closed self-neglect cases be audited each year",
+        "quality_assurance",
+    ),
+    (
+        "Brookfield Recovery Service",
+        "offer alcohol treatment to partners of its clients",
+        "alcohol treatment be offered to partners of its clients",
+        "substance_misuse",
+    ),
+]
+
+SHAPES = [
+    lambda a, vp, pas: (f"{a[0].upper()}{a[1:]} should {vp}.", None),
+    lambda a, vp, pas: (f"{a[0].upper()}{a[1:]} to {vp}.", None),
+    lambda a, vp, pas: (f"{vp[0].upper()}{vp[1:]}.", a),  # imperative under the agency's heading
+    lambda a, vp, pas: (f"It is recommended that {a} should {vp}.", None),
+    lambda a, vp, pas: (f"{pas[0].upper()}{pas[1:].replace(' be ', ' should be ', 1)} by {a}.", None),
+    lambda a, vp, pas: (f"{a[0].upper()}{a[1:]} must {vp}, in order to learn from this review.", None),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(ASKS), st.sampled_from(SHAPES))
+def test_the_same_ask_gets_its_theme_and_scope_in_every_shape(ask, shape):
+    addressee, vp, passive, theme = ask
+    text, heading = shape(addressee, vp, passive)
+    patterns = load_patterns()
+    coding = ThemeCoder(patterns).code(text, addressee_hint=heading)
+    assert theme in coding.themes, (text, coding.themes)
+    scope = ScopeReader.of(patterns).scope(coding.ask, addressees=[heading])
+    assert scope == "local", (text, scope)
