@@ -239,7 +239,7 @@ def draw(
             import io
 
             buf = io.StringIO()
-            fig.savefig(buf, format="svg")
+            fig.savefig(buf, format="svg", metadata={"Date": None})  # the same chronology, the same file
             output.write_text(add_titles(buf.getvalue(), placed), encoding="utf-8")
         else:
             fig.savefig(output, format="png")
