@@ -90,7 +90,8 @@ class _Walker:
         self.after_repeat = False                   # a table header repeated on a new page was just read
         self.notes: dict[str | None, list[str]] = {}
         self.row_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s+(?P<rest>\S.*)$")
-        self.ref_only_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s*$")
+        label = f"(?:(?i:{self.p.get('actions.plan.ref_label', '(?!x)x')}))?"
+        self.ref_only_rx = regex.compile(rf"^\s*{label}\(?(?P<ref>{self.p.get('actions.plan.row_ref')})\)?:?\s*$")
         self.rec_rx = regex.compile(self.p.get("actions.plan.recommendation_statement"), regex.I)
         self.update_rx = regex.compile(self.p.get("actions.plan.update_label"), regex.I)
         # every line of the plan is asked whether it opens a section or a recommendation
@@ -102,7 +103,8 @@ class _Walker:
             + self.p.list("actions.plan.agency_section_after_rows")), regex.I)
         self.not_agency_heading = self.p.regexes("actions.plan.not_agency_heading")
         self.agency_heading_words = {w.lower() for w in self.p.list("actions.plan.agency_heading_words")}
-        self.tab_ref_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})[):]?\s+(?P<rest>\S.*)$")
+        self.tab_ref_rx = regex.compile(
+            rf"^\s*{label}\(?(?P<ref>{self.p.get('actions.plan.row_ref')})(?:\)|\s*[:–-])?\s+(?P<rest>\S.*)$")
 
     # ---- entry -------------------------------------------------------------------------------
     def run(self) -> Plan:
