@@ -85,6 +85,7 @@ class Layout:
     html: bool
     page_break: int | None      # row index whose action continues under a repeated header
     ref_form: str = "{}"        # how the number prints in its cell ("{}.", "Rec {}", "Recommendation {}:")
+    centred: bool = False       # side by side: header names centred over their columns
     sections: bool = False      # rows split between two agencies' tables, numbering restarting
     long_status: bool = False   # the state opens a sentence ("Completed in May; ...") in an Outcome column
 
@@ -110,6 +111,7 @@ def layouts(draw) -> Layout:
                   ref_form=draw(st.sampled_from(["{}", "{}.", "{})", "Rec {}"] if ref_column == "column"
                                                 else ["{}.", "{})", "Recommendation {}:"])) if route != "labelled"
                   and route != "one_after_another" else "{}",
+                  centred=route == "side_by_side" and draw(st.booleans()),
                   sections=route == "tab" and draw(st.booleans()),
                   long_status=route == "tab" and status_in == "status" and draw(st.booleans()))
 
@@ -183,16 +185,17 @@ def render_side_by_side(rows: list[PlanRow], layout: Layout) -> str:
     widths = {f: max([WIDTHS[f]] + [len(w) + 2 for w in layout.headers[f].split()]) for f in fields}
     widths["ref"] = max(widths["ref"], len(layout.ref_form.format(9)) + 3)    # a ref is never wrapped
 
-    def line(cells: list[str]) -> str:
-        return ("  " + "".join(c.ljust(widths[f]) for f, c in zip(fields, cells))).rstrip()
+    def line(cells: list[str], centred: bool = False) -> str:
+        placed = (c.center(widths[f] - 2) + "  " if centred else c.ljust(widths[f]) for f, c in zip(fields, cells))
+        return ("  " + "".join(placed)).rstrip()
 
-    def wrapped_lines(texts: list[str]) -> list[str]:
+    def wrapped_lines(texts: list[str], centred: bool = False) -> list[str]:
         wrapped = [textwrap.wrap(t, widths[f] - 2, break_long_words=False) or [""] for f, t in zip(fields, texts)]
         height = max(len(w) for w in wrapped)
-        return [line([w[i] if i < len(w) else "" for w in wrapped]) for i in range(height)]
+        return [line([w[i] if i < len(w) else "" for w in wrapped], centred) for i in range(height)]
 
     # a long header wraps within its column like any cell ("Target date for" / "completion")
-    header = wrapped_lines([layout.headers["ref"]] + [layout.headers[f] for f in layout.order])
+    header = wrapped_lines([layout.headers["ref"]] + [layout.headers[f] for f in layout.order], layout.centred)
     out = ["Action plan", "", *header, ""]
     for k, row in enumerate(rows):
         cells = _cells(row, layout, k)

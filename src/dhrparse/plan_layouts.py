@@ -14,6 +14,7 @@ assembles the rows. Every printed line keeps its own Line (number, page).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import regex
@@ -23,6 +24,8 @@ from .tables import ColumnMap
 
 _SEGMENT = regex.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 MIN_COLUMNS = 3
+LOOKAHEAD = 40  # lines below a header whose text positions tell where its columns start
+_REF_CELL = regex.compile(r"^\(?(?:[A-Za-z]{1,14}\.?\s?)?\d{1,2}(?:\.\d{1,2}){0,2}[.):]?$")
 SLACK = 2  # a cell's text may start this many characters left of its column
 _LABEL = regex.compile(
     r"^\s*(?P<label>[A-Za-z][A-Za-z/&()' ]{1,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?\s*:\s*(?P<value>\S.*)$"
@@ -84,12 +87,10 @@ class SideBySide:
                 names[k] = f"{names[k]} {t}"
             extra_header.append(lines[j])
             j += 1
+        starts, names = self._aligned(starts, names, lines[j : j + LOOKAHEAD])
         body_end = j
         while body_end < len(lines) and self._in_table(lines[body_end], starts):
             body_end += 1
-        # a number printed left of the first named column is an unlabelled ref column
-        if any(s < starts[0] - SLACK for ln in lines[j:body_end] for s, _ in _segments(ln.raw)[:1]):
-            starts, names = [0] + starts, [""] + names
         out.append(_cells_line(first, names))
         out.extend(_cells_line(ln, [""] * len(names)) for ln in extra_header)
         has_ref_column = names[0] == "" or self.cm.field_of(names[0]) == "ref"
@@ -116,6 +117,38 @@ class SideBySide:
             )
             previous = ln.number
         return body_end
+
+    def _aligned(self, starts: list[int], names: list[str], below: list[Line]) -> tuple[list[int], list[str]]:
+        """Column starts where the cells below the header print their text: a header centred
+        over its column starts right of it. Numbers printed left of the first header's column
+        are an unlabelled ref column."""
+        counts: Counter[int] = Counter()
+        left: dict[int, list[str]] = {}  # text printed left of the first header, by start
+        for ln in below:
+            if ln.cells is not None or ln.number in self.heading_lines:
+                break
+            for s, t in _segments(ln.raw):
+                counts[s] += 1
+                if s < starts[0] - SLACK:
+                    left.setdefault(s, []).append(t)
+        starts, names = list(starts), list(names)
+        if left:
+            first = min(left)
+            if sum(1 for t in left[first] if _REF_CELL.match(t)) >= 0.6 * len(left[first]):
+                starts, names = [0] + starts, [""] + names
+                rest = [s for s in left if s > first + SLACK]
+                if rest:
+                    starts[1] = min(rest)
+            else:
+                starts[0] = first
+        for k in range(1, len(starts)):
+            # text repeatedly starting between the previous column's start and this header
+            frequent = [
+                s for s, c in counts.items() if starts[k - 1] + SLACK < s < starts[k] - SLACK and c >= 2
+            ]
+            if frequent:
+                starts[k] = min(frequent)
+        return starts, names
 
     def _in_table(self, ln: Line, starts: list[int]) -> bool:
         if ln.cells is not None or ln.number in self.heading_lines:
