@@ -407,6 +407,14 @@ class _Walker:
             self.row.line_end = ln.number
             return i + 1
         first = self._ref_cell(texts)
+        if not first and self.update is None and self.row is not None and self._own_action(texts):
+            # a further action under the same recommendation (its number and recommendation cells
+            # merged over several rows): a row of its own, under the row above's ref
+            above = self.row
+            row = self._new_row(above.ref, ln)
+            row.recommendation_ref = above.recommendation_ref
+            self._put_cells(row, texts)
+            return i + 1
         if not first:
             if self.update is not None:
                 self.update.append(joined)
@@ -428,6 +436,16 @@ class _Walker:
         else:
             self.orphans.append(ln)
         return i + 1
+
+    def _own_action(self, texts: list[str]) -> bool:
+        """A row without a ref that carries an action of its own: an action cell opening a
+        sentence, with its own lead and its own date or status (text continued from the row
+        above fills one or two cells, mid-sentence)."""
+        cols = self.table.columns
+        cell = {c: texts[k] for k, c in enumerate(cols) if k < len(texts) and texts[k]}
+        action = cell.get("action", "")
+        return bool(action) and (action[0].isupper() or action[0] in "•-") and "lead" in cell \
+            and ("target_date" in cell or "status" in cell) and "recommendation" in cols
 
     def _ref_cell(self, texts: list[str]) -> str:
         """The cell that opens a row: the ref column's, else the first."""
