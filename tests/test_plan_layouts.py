@@ -86,6 +86,7 @@ class Layout:
     page_break: int | None      # row index whose action continues under a repeated header
     ref_form: str = "{}"        # how the number prints in its cell ("{}.", "Rec {}", "Recommendation {}:")
     centred: bool = False       # side by side: header names centred over their columns
+    values_below: bool = False  # labelled blocks: each label on a line of its own, its value below
     sections: bool = False      # rows split between two agencies' tables, numbering restarting
     long_status: bool = False   # the state opens a sentence ("Completed in May; ...") in an Outcome column
 
@@ -112,6 +113,7 @@ def layouts(draw) -> Layout:
                                                 else ["{}.", "{})", "Recommendation {}:"])) if route != "labelled"
                   and route != "one_after_another" else "{}",
                   centred=route == "side_by_side" and draw(st.booleans()),
+                  values_below=route == "labelled" and draw(st.booleans()),
                   sections=route == "tab" and draw(st.booleans()),
                   long_status=route == "tab" and status_in == "status" and draw(st.booleans()))
 
@@ -212,8 +214,14 @@ def render_labelled(rows: list[PlanRow], layout: Layout) -> str:
     out = ["Action plan", ""]
     for k, row in enumerate(rows):
         cells = _cells(row, layout, k)
-        out.append(f"Recommendation {row.ref}: {row.recommendation}")
-        out += [f"{labels[f]}: {cells[f]}" for f in layout.order if f != "recommendation"]
+        if layout.values_below:
+            out += [f"Recommendation {row.ref}", row.recommendation]
+            for f in layout.order:
+                if f != "recommendation":
+                    out += [f"{labels[f]}:", cells[f]]
+        else:
+            out.append(f"Recommendation {row.ref}{': ' if k % 2 else ' – '}{row.recommendation}")
+            out += [f"{labels[f]}: {cells[f]}" for f in layout.order if f != "recommendation"]
         out.append("")
     return "\n".join(out) + "\n"
 

@@ -28,7 +28,11 @@ LOOKAHEAD = 40  # lines below a header whose text positions tell where its colum
 _REF_CELL = regex.compile(r"^\(?(?:[A-Za-z]{1,14}\.?\s?)?\d{1,2}(?:\.\d{1,2}){0,2}[.):]?$")
 SLACK = 2  # a cell's text may start this many characters left of its column
 _LABEL = regex.compile(
-    r"^\s*(?P<label>[A-Za-z][A-Za-z/&()' ]{1,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?\s*:\s*(?P<value>\S.*)$"
+    r"^\s*(?P<label>[A-Za-z][A-Za-z/&()' ]{1,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?\s*:\s*(?P<value>.*)$"
+)
+# a numbered opener without a colon: "Recommendation 2", "Recommendation 2 – The council ..."
+_NUMBERED = regex.compile(
+    r"^\s*(?P<label>[A-Za-z]+)\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\.?(?:\s+[–-])?\s*(?P<value>.*)$"
 )
 
 
@@ -190,11 +194,13 @@ class LabelledBlocks:
 
     def field(self, ln: Line) -> tuple[str, str, str | None, str] | None:
         """(field, label, ref, value) of a labelled line."""
-        if ln.cells is not None or ":" not in ln.text:
+        if ln.cells is not None:
             return None
-        m = _LABEL.match(ln.text)
-        if not m:
-            return None
+        m = _LABEL.match(ln.text) if ":" in ln.text else None
+        if m is None:
+            m = _NUMBERED.match(ln.text)
+            if m is None or self.cm.field_of(m.group("label")) not in ("recommendation", "action"):
+                return None
         f = self.cm.field_of(m.group("label"))
         return (f, m.group("label").strip(), m.group("ref"), m.group("value").strip()) if f else None
 
@@ -218,13 +224,17 @@ class LabelledBlocks:
             return i, None
         fields: list[str] = []
         j = i
+        awaiting = False  # a label printed alone: its value follows, maybe after a blank line
         while j < len(lines):
             got = self.field(lines[j])
             if got is not None:
                 if got[0] not in fields:
                     fields.append(got[0])
-            elif j == i or lines[j].number != lines[j - 1].number + 1 or lines[j].cells is not None:
+                awaiting = not got[3]
+            elif lines[j].cells is not None or not awaiting and lines[j].number != lines[j - 1].number + 1:
                 break  # text after a blank line is not a wrapped value
+            else:
+                awaiting = False
             j += 1
         if len(fields) < MIN_COLUMNS or "action" not in fields:
             return i, None
