@@ -87,6 +87,7 @@ class ColumnMap:
         for syn, name in pairs:
             self._first.setdefault(syn, name)
             self._squeezed.setdefault(syn.replace(" ", ""), name)
+        self._longest = max((len(syn) for syn in self._first), default=0)
         self._fields: dict[str, str | None] = {}
         self._header_words: dict[str, bool] = {}
 
@@ -103,7 +104,8 @@ class ColumnMap:
         if text in self._lookup:
             return self._lookup[text]
         # the longest synonym the text starts with, followed by " ", "/" or "("
-        for k in range(len(text) - 1, -1, -1):
+        # (no synonym is longer than the longest one: a 1 MB cell costs no more than a short one)
+        for k in range(min(len(text) - 1, self._longest), -1, -1):
             if text[k] in " /(" and text[:k] in self._first:
                 return self._first[text[:k]]
         # a narrow PDF column can split a header word ("Recommendati on", "Targe t Date")
