@@ -44,6 +44,7 @@ def _ref(scheme: str, n: int) -> tuple[str, str]:
         "roman": (f"{ROMAN[n]}.", ROMAN[n]),
         "roman_paren": (f"({ROMAN[n]})", ROMAN[n]),
         "label": (f"Recommendation {n + 1}:", f"{n + 1}"),
+        "national_label": (f"National Recommendation {n + 1} -", f"{n + 1}"),
         "rec": (f"Rec {n + 1} –", f"{n + 1}"),
         "code_r": (f"R{n + 1}", f"R{n + 1}"),
         "code_nr": (f"NR{n + 1}:", f"NR{n + 1}"),
@@ -51,9 +52,9 @@ def _ref(scheme: str, n: int) -> tuple[str, str]:
     }[scheme]
 
 
-LIST_SCHEMES = ["number", "decimal", "letter", "letter_paren", "roman", "roman_paren", "label", "rec",
-                "code_r", "code_nr", "code_sar"]
-UNIT_SCHEMES = ["label", "rec", "code_r", "code_nr", "code_sar"]
+LIST_SCHEMES = ["number", "decimal", "letter", "letter_paren", "roman", "roman_paren", "label", "national_label",
+                "rec", "code_r", "code_nr", "code_sar"]
+UNIT_SCHEMES = ["label", "national_label", "rec", "code_r", "code_nr", "code_sar"]
 TABLE_SCHEMES = ["number", "letter", "roman"]
 
 
@@ -67,6 +68,7 @@ def documents(draw):
     tasks = draw(st.lists(st.sampled_from(TASKS), min_size=n, max_size=n, unique=True))
     lead_in = draw(st.one_of(st.none(), st.integers(min_value=0, max_value=n - 1))) if layout in ("list", "units") else None
     wrapped = draw(st.booleans()) if layout in ("list", "units") else False
+    lead_column = draw(st.booleans()) if layout == "table" else False
     recs = []
     for k in range(n):
         marker, ref = _ref(scheme, k)
@@ -75,10 +77,11 @@ def documents(draw):
         else:
             text, lines = f"{bodies[k]} should {tasks[k]}.", []
         recs.append({"marker": marker, "ref": ref, "text": text, "bullets": lines, "agency": bodies[k]})
-    return layout, scheme, wrapped, recs
+    return layout, scheme, (wrapped, lead_column), recs
 
 
-def render(layout: str, wrapped: bool, recs: list[dict]) -> str:
+def render(layout: str, options: tuple[bool, bool], recs: list[dict]) -> str:
+    wrapped, lead_column = options
     out = ["Domestic Homicide Review into the death of Ms A", "",
            "1. Introduction", "",
            "1.1 This review examined the contact agencies had with Ms A before her death in 2021.", "",
@@ -87,12 +90,13 @@ def render(layout: str, wrapped: bool, recs: list[dict]) -> str:
            "6. Recommendations", ""]
     if layout in ("table", "agency_table"):
         out += ["The panel makes the following recommendations.", ""]
-        out.append("Agency\tRecommendation" if layout == "agency_table" else "No.\tRecommendation")
+        out.append("Agency\tRecommendation" if layout == "agency_table"
+                   else "No.\tRecommendation\tLead agency" if lead_column else "No.\tRecommendation")
         for r in recs:
             if layout == "agency_table":
                 out.append(f"{r['agency']}\t{r['marker']} {_imperative(r['text'])}")
             else:
-                out.append(f"{r['marker'].strip('.()')}\t{r['text']}")
+                out.append(f"{r['marker'].strip('.()')}\t{r['text']}" + (f"\t{r['agency']}" if lead_column else ""))
         out.append("")
     else:
         for r in recs:
@@ -128,8 +132,8 @@ def _norm(s: str) -> str:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_every_numbering_scheme_and_layout_gives_back_the_recommendations(doc):
-    layout, scheme, wrapped, recs = doc
-    got = extract(render(layout, wrapped, recs), name="numbering.txt").recommendations
+    layout, scheme, options, recs = doc
+    got = extract(render(layout, options, recs), name="numbering.txt").recommendations
     assert [norm_ref(g.ref) for g in got] == [norm_ref(r["ref"]) for r in recs], (layout, scheme)
     for want, g in zip(recs, got):
         expected = _imperative(want["text"]) if layout == "agency_table" else want["text"]

@@ -485,6 +485,8 @@ class _Parser:
                 continue
             if b.kind == "heading" or self.rx.label_match(text) or self.rx.is_stop(text):
                 break
+            if body and b.kind == "paragraph" and any(p.search(text) for p in self.rx.not_rec):
+                break       # commentary after the body ("The recommendations are summarised below.")
             if in_outcome:
                 if b.kind == "bullet":
                     outcome.append(self._clean(text))
