@@ -19,6 +19,7 @@ _TERMINAL = re.compile(r"[.!?:;”\"')\]]\s*$")
 _CLAUSE_END = re.compile(r"[.,;]$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _HYPHENATED = re.compile(r"([A-Za-z]+)-$")
+_MODAL = re.compile(r"\b(?:should|must|shall|will|needs?\s+to|is\s+to|are\s+to)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?:]['’”\"]?\s*$")
 
 
@@ -120,7 +121,7 @@ class _Segmenter:
             return None
         if _is_upper_title(text) and words <= 12 and not text.endswith("."):
             return self._make("heading", text, [ln], level=1)
-        if text.endswith(":") and self.sentence_words.search(text):
+        if text.endswith(":") and _MODAL.search(text):
             return None     # a lead-in sentence ("The Trust should:") before its list
         if words <= 10 and len(text) <= 90 and not _CLAUSE_END.search(text) and text[0].isupper() \
                 and nxt is not None and self._next_starts_new(nxt_text):
@@ -169,7 +170,7 @@ class _Segmenter:
         sentence, or the first of a run of numbered sentences ("2.1 ...", "2.2 ...")."""
         words = len(title.split())
         ends = title.rstrip().endswith(".")
-        if title.rstrip().endswith(":") and self.sentence_words.search(title):
+        if title.rstrip().endswith(":") and _MODAL.search(title):
             return True     # "2 The Health Board should ensure that staff:" opens its list
         if ends and (words >= 9 or _YEAR.search(title) or self.sentence_words.search(title)):
             return True
