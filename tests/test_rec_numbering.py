@@ -226,3 +226,31 @@ def test_national_recommendations_to_departments_and_restatements_are_one_record
     # the summary's wording is an alias of the chapter's recommendation, not a record of its own
     assert any("revise the statutory guidance on family involvement" in a for a in got["2"].aliases)
     assert got["2"].text.startswith("The Home Office should revise")
+
+
+SUMMARY_FIRST = """Executive Summary
+
+Recommendations
+
+1. The Partnership to audit referrals to the specialist service.
+2. Police to check previous partners' history in risk assessments.
+
+1. Introduction
+
+1.1 The review examined the contact agencies had with Ms M before her death.
+
+4. Recommendations
+
+Recommendation 1
+The Greyhaven Community Safety Partnership should audit the referrals made to the specialist domestic abuse service in the year after publication and report to the board.
+
+Recommendation 2
+Greyhaven Police should make sure that officers check the history of abuse against previous partners when completing risk assessments.
+"""
+
+
+def test_a_summary_list_reworded_before_the_chapter_is_the_same_recommendation():
+    got = extract(SUMMARY_FIRST, name="es.txt").recommendations
+    assert [(r.ref, r.agency) for r in got] == [("1", "Greyhaven Community Safety Partnership"),
+                                                ("2", "Greyhaven Police")]
+    assert any(a.startswith("Greyhaven Police should make sure") for a in got[1].aliases)

@@ -143,8 +143,16 @@ def fold(base: Recommendation, extra: Recommendation) -> None:
         base.title = extra.title
     if not base.outcome and extra.outcome:
         base.outcome = extra.outcome
-    if not base.agency and extra.agency:
+    if extra.agency and (not base.agency or (base.level == "overview" and _fuller(extra.agency, base.agency))):
+        # "Police" in a summary, "Greyhaven Police" in the chapter: the fuller name
         base.agency, base.agency_printed = extra.agency, extra.agency_printed
+
+
+def _fuller(name: str, than: str) -> bool:
+    """Does `name` say more than `than` and hold all of it ("Greyhaven Police" vs "Police")?"""
+    a, b = norm(name), norm(than)
+    a, b = re.sub(r"^the ", "", a), re.sub(r"^the ", "", b)
+    return len(a) > len(b) and re.search(rf"\b{re.escape(b)}\b", a) is not None
 
 
 def match_restatements(base: list[Recommendation], extra: list[Recommendation],

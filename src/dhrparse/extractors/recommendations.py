@@ -175,6 +175,8 @@ def fold_statements(statements: list[tuple[int, Recommendation]]) -> list[Recomm
             if score >= best_score:
                 best, best_score = k, score
         if best is None:
+            best = _same_number(records, sources, source, rec)
+        if best is None:
             best = _group_of(records, rec)
         if best is None:
             records.append(rec)
@@ -183,6 +185,28 @@ def fold_statements(statements: list[tuple[int, Recommendation]]) -> list[Recomm
             rec_merge.fold(records[best], rec)
             sources[best].add(source)
     return records
+
+
+def _same_number(records: list[Recommendation], sources: list[set[int]], source: int,
+                 rec: Recommendation) -> int | None:
+    """An overview statement from another region printed with the same number as an earlier
+    one, in words that summarise it (a summary's "1. The Partnership to audit referrals"
+    before the chapter's full text), restates it."""
+    if rec.level != "overview" or not rec.ref:
+        return None
+    key = refs.norm_ref(rec.ref)
+    same = [k for k, have in enumerate(records) if have.level == "overview" and refs.norm_ref(have.ref) == key
+            and source not in sources[k]]
+    if len(same) != 1:
+        return None
+    have = records[same[0]]
+    wordings = [have.text] + list(have.aliases)
+    if max(rec_merge.text_similarity(rec.text, w) for w in wordings) >= SAME_NUMBER_MATCH:
+        return same[0]
+    return None
+
+
+SAME_NUMBER_MATCH = 40      # how alike a same-numbered restatement must be (summaries reword)
 
 
 def _group_of(records: list[Recommendation], rec: Recommendation) -> int | None:
@@ -262,7 +286,9 @@ class _Parser:
         mode, mode_level, source, agency = "", 99, 0, None
         in_plan = False
         for b in self.blocks:
-            if b.kind == "heading" and b.level <= 4:
+            # (a label heading, "Recommendation 2: Title", opens a recommendation, not a section;
+            # a bare "Recommendations" set as a label-sized line still opens one)
+            if b.kind == "heading" and (b.level <= 4 or b.level == 5) and not self.rx.label_match(b.text.strip()):
                 title = b.text.strip()
                 if any(p.search(title) for p in self.rx.plan_heading) and b.level <= 3:
                     in_plan = True
@@ -271,7 +297,9 @@ class _Parser:
                 is_agency = any(p.search(title) for p in self.rx.agency_section)
                 is_overview = any(p.search(title) for p in self.rx.overview_section) \
                     and not any(p.search(title) for p in self.rx.not_rec_section)
-                if is_agency:
+                if b.level == 5 and not (is_agency or is_overview):
+                    pass    # a label-sized line ("Learning Point 2:", "Expected outcome:") is no section
+                elif is_agency:
                     m = self.rx.agency_in_heading.search(title)
                     named = m.group("agency").strip() if m and m.group("agency") else None
                     if named and any(p.search(named) for p in self.rx.agency_section):
@@ -279,9 +307,8 @@ class _Parser:
                     if b.level < 4 or mode != "agency":
                         mode, mode_level, source = "agency", b.level, b.line_start
                     agency = named
-                elif is_overview and (b.level <= 3 or (not self.rx.label_match(title) and not b.number
-                                                      and len(title.split()) <= 10 and not title.endswith(":")
-                                                      and not _VERB.search(title))):
+                elif is_overview and (b.level <= 3 or (not b.number and len(title.split()) <= 10
+                                                      and not title.endswith(":") and not _VERB.search(title))):
                     # (an unnumbered "Recommendations" heading, not a "Recommendation 2: Title" label)
                     mode, mode_level, source, agency = "overview", b.level, b.line_start, None
                 elif mode == "agency" and not b.number and self.actors.is_body(title) \
