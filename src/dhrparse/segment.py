@@ -18,7 +18,7 @@ from .patterns import Patterns
 _TERMINAL = re.compile(r"[.!?:;”\"')\]]\s*$")
 _CLAUSE_END = re.compile(r"[.,;]$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_HYPHENATED = re.compile(r"([A-Za-z]+)-$")
+_HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]++)-$")      # from a word's start: linear
 _MODAL = re.compile(r"\b(?:should|must|shall|will|needs?\s+to|is\s+to|are\s+to)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?:]['’”\"]?\s*$")
 

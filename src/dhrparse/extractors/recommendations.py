@@ -139,17 +139,14 @@ class _Rx:
 
 
 # ------------------------------------------------------------------------------------------
-def extract(doc: SourceDocument, ctx: Context) -> list[Recommendation]:
+def extract(doc: SourceDocument, ctx: Context,
+            plan_recommendations: list[Recommendation] | None = None) -> list[Recommendation]:
+    """`plan_recommendations`: the statements the plan stage read in the action plan(s)."""
     parser = _Parser(doc, ctx)
     formal, secondary = parser.run()
     records = fold_statements([(it.source, parser.to_record(it)) for it in formal])
-    if parser.plan_fn is not None:
-        try:
-            plan = list(parser.plan_fn(doc, ctx) or [])
-        except Exception as exc:  # the plan extractor's failure must not lose our records
-            ctx.warn("plan_recommendations_failed", f"action-plan recommendations could not be read: {exc!r}")
-            plan = []
-        records = rec_merge.merge_restatements(records, plan)
+    if plan_recommendations:
+        records = rec_merge.merge_restatements(records, list(plan_recommendations))
     if secondary:
         records = rec_merge.merge_restatements(records, parser.records(secondary), append_unmatched=False,
                                                gap_threshold=None, by_ref=True)
@@ -237,15 +234,6 @@ def assign_ids(records: list[Recommendation]) -> list[Recommendation]:
     return records
 
 
-def _plan_function():
-    try:
-        from . import actions as actions_module
-    except Exception:  # pragma: no cover - actions module broken
-        return None
-    fn = getattr(actions_module, "plan_recommendations", None)
-    return fn if callable(fn) else None
-
-
 class _SpanIndex:
     """Whether some (start, end) span holds a range: a bisect over the spans sorted by start
     with the furthest end so far (a scan of every span per block was quadratic)."""
@@ -269,7 +257,6 @@ class _Parser:
         self.rx = _Rx.load(ctx.patterns)
         self.gaz = gazetteer_for(doc, ctx.patterns)
         self.actors = ActorFinder(ctx.patterns, self.gaz)
-        self.plan_fn = _plan_function()
         self.lines = {}
         for ln in doc.lines:
             self.lines.setdefault(ln.number, ln)
