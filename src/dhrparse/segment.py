@@ -20,6 +20,7 @@ _CLAUSE_END = re.compile(r"[.,;]$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]++)-$")      # from a word's start: linear
 _MODAL = re.compile(r"\b(?:should|must|shall|will|needs?\s+to|is\s+to|are\s+to)\b", re.I)
+_LIST_MARKER = re.compile(r"^(?:\(?(?:[a-h]|[ivx]{1,4})\)|(?:[a-h]|[ivx]{1,4})\.|[•●▪◦‣⁃∙■➢]|\d{1,2}[.)])$")
 _SENTENCE_END = re.compile(r"[.!?:]['’”\"]?\s*$")
 
 
@@ -185,6 +186,13 @@ class _Segmenter:
                 return True
         return False
 
+    @staticmethod
+    def _list_item_row(cells: list[str]) -> bool:
+        """A list item set with a hanging indent ("a)" then a tab and its text), which a PDF
+        reader sees as two cells: the item, not a table row."""
+        filled = [c.strip() for c in cells if c.strip()]
+        return len(filled) == 2 and bool(_LIST_MARKER.match(cells[0].strip())) and filled[0] == cells[0].strip()
+
     def _goes_on(self, nxt_text: str) -> bool:
         """Does the next line carry on the sentence (lower case), rather than open a list item
         that happens to start with a lower-case letter or numeral ("a) ...", "iv. ...")?"""
@@ -233,7 +241,7 @@ class _Segmenter:
                 cur = None
                 blocks.append(self._make("toc", text.replace("\t", " "), [ln]))
                 continue
-            if ln.cells and len(ln.cells) >= 2:
+            if ln.cells and len(ln.cells) >= 2 and not self._list_item_row(ln.cells):
                 cur = None
                 self._add_table_row(blocks, ln)
                 continue
