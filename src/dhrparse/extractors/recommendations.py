@@ -523,6 +523,13 @@ class _Parser:
                 break
             body.append(b)
             j += 1
+        if title and body and body[0].kind == "paragraph" and not body[0].number \
+                and self._label_line_wrapped(title, body[0].text):
+            # "Recommendation 4: Kestrelford Fire and Rescue Service and ... Adult Social" / "Care
+            # should agree ...": the label's line was the sentence's start, wrapped, not a title
+            lead, title = self._clean(f"{title} {body[0].text}"), None
+            self._hold(body[0], "recommendation text carried on from its label's line")
+            body = body[1:]
         items = self._split_body(label, body, ref, title, lead, level, agency, source, carrier)
         if items and not lead:
             self._hold(label, "recommendation label")
@@ -534,6 +541,14 @@ class _Parser:
                           f"recommendation label without a body: {label.text[:80]!r}",
                           self._loc([label]))
         return items, j
+
+    def _label_line_wrapped(self, title: str, body: str) -> bool:
+        """Is the "title" on a label's line the start of the sentence the body goes on with?
+        The body alone names no actor; joined, the actor starts in the title."""
+        if re.search(r"[.:;!?]\s*$", title) or self.actors.find(body):
+            return False
+        actor = self.actors.find(f"{title} {body}")
+        return bool(actor) and title.lower().startswith(actor.lower()[: min(len(actor), 12)])
 
     def _sub_list_starts(self, j: int, ref: str | None) -> bool:
         """Does a list of sub-recommendations N.1, N.2 start at block j (before the next label)?
@@ -1004,12 +1019,13 @@ class _Parser:
         (its first lines), else the one the document prints most often."""
         if self._names is None:
             self._names = {}
-            pattern = re.compile(r"\b(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(Board|Partnership|Panel)\b")
+            pattern = re.compile(r"\b(?:[A-Z][A-Za-z’'&-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(Board|Partnership|Panel)\b")
             counts: dict[str, dict[str, int]] = {}
             first: dict[str, str] = {}
-            content = [ln for ln in self.doc.lines if ln.is_content]
-            for k, ln in enumerate(content):
-                for mm in pattern.finditer(ln.text):
+            # (running heads count: they often print the commissioning body's name)
+            content = [ln.text or ln.raw for ln in self.doc.lines if (ln.text or ln.raw or "").strip()]
+            for k, line in enumerate(content):
+                for mm in pattern.finditer(line):
                     name = re.sub(r"^(?:The|A|An|This|That|Each|Every|Our)\s+", "", mm.group(0)).strip()
                     if len(name.split()) < 2:
                         continue
