@@ -204,6 +204,7 @@ def _pair_by_ref(base, extra, pairs, used) -> None:
 def _fill_gaps(base, extra, pairs, used, gap_threshold) -> None:
     """Pair the agency statements left between two confident matches of the same agency:
     the order-preserving pairing with the highest total similarity."""
+    _fill_overview(base, extra, pairs, used, gap_threshold)
     j = 0
     while j < len(extra):
         e = extra[j]
@@ -227,6 +228,18 @@ def _fill_gaps(base, extra, pairs, used, gap_threshold) -> None:
         for jj, ii in _align(run, window, lambda a, b: statement_similarity(base[b], extra[a], gap_threshold), gap_threshold):
             pairs[jj] = ii
             used.add(ii)
+
+
+def _fill_overview(base, extra, pairs, used, gap_threshold) -> None:
+    """Overview statements nobody numbered in the report (a bulleted list) and the plan's
+    numbered restatements of them: paired in order where each pair is alike enough."""
+    xs = [j for j, e in enumerate(extra) if j not in pairs and e.level == "overview"]
+    ys = [i for i, b in enumerate(base) if i not in used and b.level == "overview" and not b.ref]
+    if not xs or not ys:
+        return
+    for jj, ii in _align(xs, ys, lambda a, b: statement_similarity(base[b], extra[a], gap_threshold), gap_threshold):
+        pairs[jj] = ii
+        used.add(ii)
 
 
 def _align(xs: list[int], ys: list[int], score, floor: float) -> list[tuple[int, int]]:

@@ -264,6 +264,7 @@ class _Parser:
         self.named_headings = ctx.patterns.regexes("headings.named")
         self._agency_held: dict[int, str | None] = {}   # region -> agency heading in force
         self._names: dict[str, str] | None = None          # body's last word -> its full name
+        self._suffix = re.compile(ctx.patterns.get("recommendations.agency_heading_suffix", r"(?!x)x"), re.I)
 
     # -- regions ------------------------------------------------------------------------------
     def _regions(self) -> list[tuple[str, int, str | None]]:
@@ -749,7 +750,7 @@ class _Parser:
                 j += 1
                 continue
             if self._heading_like(b):
-                name = self._clean(text).rstrip(":")
+                name = self._suffix.sub("", self._clean(text).rstrip(":"))
                 m = self.rx.agency_in_heading.search(name)
                 if m and any(p.search(name) for p in self.rx.agency_section):
                     name = m.group("agency").strip()
@@ -917,9 +918,10 @@ class _Parser:
         mk = lambda blocks, lines, ref=None: _Item(blocks=blocks, lines=lines, ref=ref,  # noqa: E731
                                                    parent_ref=ref.split(".")[0] if ref and "." in ref else None,
                                                    level="overview", source=source)
-        if b.kind == "heading" or any(p.search(text) for p in self.rx.not_rec) or self.rx.is_stop(text):
+        intro = b.kind == "heading" and b.level >= 4 and text.endswith(":")     # "The panel recommends that:"
+        if (b.kind == "heading" and not intro) or any(p.search(text) for p in self.rx.not_rec) or self.rx.is_stop(text):
             return [], i + 1
-        following = self._following_bullets(i, regions) if b.kind == "paragraph" else []
+        following = self._following_bullets(i, regions) if b.kind == "paragraph" or intro else []
         if b.kind == "bullet" and refs.marker_ref(b.marker) and text.endswith(":"):
             # "c) The Trust should:" and the plain bullets under it (their indent may be lost)
             following = [x for x in self._following_bullets(i, regions)]
@@ -927,6 +929,16 @@ class _Parser:
                                         len(following))]
         if following and text.endswith(":"):
             if re.search(r"\brecommend", text, re.I):
+                if re.search(r"\brecommends?\s+that\s*:?\s*$", text, re.I):
+                    # "The panel recommends that:" then one recommendation per bullet, whatever its verb
+                    self._hold(b, "introduction to a list of recommendations")
+                    items = []
+                    for x in following:
+                        if x.level > 0 and items:
+                            self._append_block(items[-1], x)
+                        else:
+                            items.append(mk([x], [self._clean(x.text)], ref=self._list_ref(x)))
+                    return items, i + 1 + len(following)
                 return [], i + 1      # "The review makes the following recommendations:"
             lines = [self._clean(text)] + [self._render(x) for x in following]
             return [mk([b] + following, lines, ref=self._list_ref(b))], i + 1 + len(following)
