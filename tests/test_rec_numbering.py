@@ -3,7 +3,7 @@ reviews use must come back with the same refs, texts and addressees.
 
 Schemes: plain numbers, chapter decimals, letters, roman numerals, "Recommendation N" labels,
 "Rec N", series codes (R1, NR1, SAR 1). Layouts: a list under a recommendations heading, headed
-units (label alone on its line, the text below), a table (No. | Recommendation, or Agency |
+units (label alone on its line, the text below, or before a tab on the text's line), a table (No. | Recommendation, or Agency |
 Recommendation), and a recommendation whose body is a lead-in line and bullets (one record,
 the bullets kept as its lines). Each document is read the way a Word export prints it (one
 paragraph per line) and, for lists and units, hard-wrapped the way a PDF text layer prints it.
@@ -60,8 +60,8 @@ TABLE_SCHEMES = ["number", "letter", "roman"]
 
 @st.composite
 def documents(draw):
-    layout = draw(st.sampled_from(["list", "units", "table", "agency_table"]))
-    schemes = {"list": LIST_SCHEMES, "units": UNIT_SCHEMES}.get(layout, TABLE_SCHEMES)
+    layout = draw(st.sampled_from(["list", "units", "tabbed", "table", "agency_table"]))
+    schemes = {"list": LIST_SCHEMES, "units": UNIT_SCHEMES, "tabbed": UNIT_SCHEMES}.get(layout, TABLE_SCHEMES)
     scheme = draw(st.sampled_from(schemes))
     n = draw(st.integers(min_value=2, max_value=5))
     bodies = draw(st.lists(st.sampled_from(BODIES), min_size=n, max_size=n))
@@ -102,6 +102,8 @@ def render(layout: str, options: tuple[bool, bool], recs: list[dict]) -> str:
         for r in recs:
             if layout == "units":
                 out += [r["marker"].rstrip(":–. "), "", r["text"], ""]
+            elif layout == "tabbed":     # the label in a hanging indent: a tab between it and the text
+                out += [f"{r['marker'].rstrip(':–. ')}\t{r['text']}", ""]
             else:
                 out += [f"{r['marker']} {r['text']}", ""]
             out += [f"    • {b}" for b in r["bullets"]] + ([""] if r["bullets"] else [])

@@ -186,12 +186,15 @@ class _Segmenter:
                 return True
         return False
 
-    @staticmethod
-    def _list_item_row(cells: list[str]) -> bool:
-        """A list item set with a hanging indent ("a)" then a tab and its text), which a PDF
-        reader sees as two cells: the item, not a table row."""
+    def _list_item_row(self, cells: list[str]) -> bool:
+        """A list item set with a hanging indent ("a)" or "Recommendation 3" then a tab and
+        its text), which a reader sees as two cells: the item, not a table row."""
         filled = [c.strip() for c in cells if c.strip()]
-        return len(filled) == 2 and bool(_LIST_MARKER.match(cells[0].strip())) and filled[0] == cells[0].strip()
+        if len(filled) != 2 or filled[0] != cells[0].strip():
+            return False
+        first = filled[0]
+        label = self.label_start.match(first)
+        return bool(_LIST_MARKER.match(first)) or bool(label and len(first) <= label.end() + 2)
 
     def _goes_on(self, nxt_text: str) -> bool:
         """Does the next line carry on the sentence (lower case), rather than open a list item
