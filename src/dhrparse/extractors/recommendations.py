@@ -942,7 +942,11 @@ class _Parser:
                 return [], i + 1      # "The review makes the following recommendations:"
             lines = [self._clean(text)] + [self._render(x) for x in following]
             return [mk([b] + following, lines, ref=self._list_ref(b))], i + 1 + len(following)
-        if b.kind in ("paragraph", "bullet") and b.level == 0 and self.rx.recommending.search(text):
+        listed = (b.kind == "paragraph" and b.number and "." not in b.number) or \
+            (b.kind == "bullet" and refs.marker_ref(b.marker))
+        if b.kind in ("paragraph", "bullet") and b.level == 0 and (
+                self.rx.recommending.search(text) or (listed and self._standalone(text))):
+            # (a listed item naming its actor needs no cue word: "3. The Trust reviews ...")
             blocks, lines = [b], [self._clean(text)]
             k = i + 1
             while k < len(self.blocks) and self.blocks[k].kind == "bullet" and self.blocks[k].level > b.level:
