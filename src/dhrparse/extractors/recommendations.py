@@ -90,6 +90,7 @@ class _Rx:
     table_ref: re.Pattern
     short_names: re.Pattern
     max_heading_words: int = 18
+    keep_code_prefix: bool = True       # "NR1" stays "NR1" (else "1")
     series: frozenset = frozenset()     # code prefixes this document numbers a series with
 
     @classmethod
@@ -110,7 +111,8 @@ class _Rx:
                    recommending=g("recommending"),
                    table_agency=g("table.agency"), table_recommendation=g("table.recommendation"),
                    table_ref=g("table.ref"), short_names=g("short_name"),
-                   max_heading_words=int(p.get("recommendations.agency_heading_max_words", 18)))
+                   max_heading_words=int(p.get("recommendations.agency_heading_max_words", 18)),
+                   keep_code_prefix=bool(p.get("recommendations.keep_code_prefix", True)))
 
     def label_match(self, text: str, in_chapter: bool = True) -> _Label | None:
         """The label opening `text`; a series code only counts inside a recommendations
@@ -120,7 +122,8 @@ class _Rx:
             return _Label(ref=m.group("ref"), sep=m.group("sep") or "", rest=m.group("rest") or "")
         c = self.code_label.match(text)
         if c and (c.group("prefix") in self.code_prefixes or (in_chapter and c.group("prefix") in self.series)):
-            return _Label(ref=c.group("ref"), sep=c.group("sep") or "", rest=c.group("rest") or "", code=True)
+            ref = c.group("ref") if self.keep_code_prefix else c.group("num")
+            return _Label(ref=ref, sep=c.group("sep") or "", rest=c.group("rest") or "", code=True)
         return None
 
     def code_prefix(self, text: str) -> str | None:
