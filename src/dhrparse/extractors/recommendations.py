@@ -30,6 +30,7 @@ from ..models import Location, Recommendation
 from . import Context, location_of
 from . import rec_merge
 
+_GENERIC = re.compile(r"(?i)(?:the\s+)?(?:trust|service|council|board|partnership|police|force|practice|agency)")
 _VERB = re.compile(r"\b(?:makes?|made|are|is|were|was|has|have|had|should|must|will|would)\b", re.I)
 _TERMINAL = re.compile(r"[.!?;:”\"')\]]\s*$")
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
@@ -275,6 +276,7 @@ class _Parser:
         "plan", "agency", "overview" or "" (narrative)."""
         out = []
         mode, mode_level, source, agency = "", 99, 0, None
+        mode_numbered = False
         in_plan = False
         for b in self.blocks:
             # (a label heading, "Recommendation 2: Title", opens a recommendation, not a section;
@@ -302,13 +304,16 @@ class _Parser:
                                                       and not title.endswith(":") and not _VERB.search(title))):
                     # (an unnumbered "Recommendations" heading, not a "Recommendation 2: Title" label)
                     mode, mode_level, source, agency = "overview", b.level, b.line_start, None
+                    mode_numbered = bool(b.number)
                 elif mode == "agency" and not b.number and self.actors.is_body(title) \
                         and not any(p.search(title) for p in self.rx.plan_heading) \
                         and not any(p.search(title) for p in self.named_headings):
                     pass    # an agency's own heading printed in capitals inside the list
-                elif mode == "overview" and mode_level >= 4 and not b.number and self.actors.is_body(title) \
-                        and not any(p.search(title) for p in self.named_headings):
-                    pass    # an addressee's heading ("Home Office") inside an unnumbered recommendations section
+                elif mode == "overview" and (mode_level >= 4 or mode_numbered) and not b.number \
+                        and self.actors.is_body(title) and not any(p.search(title) for p in self.named_headings):
+                    # an addressee's heading ("Home Office", "MARLOW VALE HOSTELS TRUST") inside the
+                    # recommendations section: the recommendations under it are made to that body
+                    agency = title
                 elif b.level <= mode_level and (b.level <= 3 or mode_level >= 4):
                     mode, mode_level, source, agency = "", 99, b.line_start, None
                 elif mode == "":
@@ -916,11 +921,11 @@ class _Parser:
         """A recommendations section with no labels: each numbered paragraph or top-level
         bullet that recommends is one recommendation (sub-bullets stay inside)."""
         b = self.blocks[i]
-        source = regions[i][1]
+        source, addressee = regions[i][1], regions[i][2]
         text = b.text.strip()
         mk = lambda blocks, lines, ref=None: _Item(blocks=blocks, lines=lines, ref=ref,  # noqa: E731
                                                    parent_ref=ref.split(".")[0] if ref and "." in ref else None,
-                                                   level="overview", source=source)
+                                                   level="overview", source=source, actor_text=addressee)
         intro = b.kind == "heading" and b.level >= 4 and text.endswith(":")     # "The panel recommends that:"
         if (b.kind == "heading" and not intro) or any(p.search(text) for p in self.rx.not_rec) or self.rx.is_stop(text):
             return [], i + 1
@@ -1015,8 +1020,12 @@ class _Parser:
         loc = self._loc(item.blocks)
         agency_printed = item.agency
         if item.level == "overview" and not item.agency:
-            agency_printed = self.actors.find(item.text) or (
-                self.actors.find(item.actor_text) if item.actor_text else None)
+            agency_printed = self.actors.find(item.text)
+            if item.actor_text and (not agency_printed or _GENERIC.fullmatch(agency_printed)):
+                # "The Trust should ..." under the heading "MARLOW VALE HOSTELS TRUST", or a
+                # sub-item under its lead-in "The Trust should:"
+                agency_printed = self.actors.find(item.actor_text) or \
+                    (item.actor_text if self.actors.is_body(item.actor_text) else agency_printed)
         agency_printed = self._full_name(agency_printed)
         return Recommendation(id="", ref=item.ref, parent_ref=item.parent_ref, level=item.level,
                               agency=self._canonical(agency_printed), agency_printed=agency_printed,
