@@ -4,6 +4,7 @@ another, entries led by their date, a date line above each entry, bulleted entri
 date forms they use (dd/mm/yyyy, dd.mm.yy, "5th January 2019", "5 Jan 2019"). Every layout
 must give back every contact, in order, with its own date.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,8 +14,20 @@ from hypothesis import given, strategies as st
 
 from dhrparse.pipeline import extract
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 AGENCIES = ["Police", "GP Practice", "Housing", "Adult Social Care", "Ambulance Service", "Probation"]
 EVENTS = [
     "Officers attended a report of shouting at the flat and spoke to both parties",
@@ -63,8 +76,13 @@ def _bullets(rows):
 
 
 BARE_DAY_FORMS = {"long", "ordinal", "abbreviated"}
-LAYOUTS = {"table_tabs": _table_tabs, "table_stacked": _table_stacked, "date_led": _date_led,
-           "date_line_above": _date_line_above, "bullets": _bullets}
+LAYOUTS = {
+    "table_tabs": _table_tabs,
+    "table_stacked": _table_stacked,
+    "date_led": _date_led,
+    "date_line_above": _date_line_above,
+    "bullets": _bullets,
+}
 
 
 @st.composite
@@ -85,9 +103,12 @@ def chronologies(draw):
 
 
 def _report(body: str) -> str:
-    return ("1. Introduction\n\n1.1 This review concerns the agencies' contact with the victim and the "
-            "perpetrator before her death.\n\n2. Chronology\n\n" + body +
-            "\n\n3. Analysis\n\n3.1 No agency saw the whole picture of the abuse.\n")
+    return (
+        "1. Introduction\n\n1.1 This review concerns the agencies' contact with the victim and the "
+        "perpetrator before her death.\n\n2. Chronology\n\n"
+        + body
+        + "\n\n3. Analysis\n\n3.1 No agency saw the whole picture of the abuse.\n"
+    )
 
 
 @given(chronologies())
@@ -101,8 +122,11 @@ def test_every_layout_gives_back_every_contact_with_its_date(case):
         assert event in text, (layout, form)
 
 
-@pytest.mark.xfail(strict=True, reason="segment.py reads '• 3 Mar 2015: ...' as paragraph 3 and then takes "
-                   "the '2. Chronology' heading above it for the first of a run of numbered paragraphs")
+@pytest.mark.xfail(
+    strict=True,
+    reason="segment.py reads '• 3 Mar 2015: ...' as paragraph 3 and then takes "
+    "the '2. Chronology' heading above it for the first of a run of numbered paragraphs",
+)
 def test_bulleted_entries_led_by_a_bare_day_after_a_numbered_heading():
     rows = [("3 Mar 2015", "Police", EVENTS[0]), ("4 Mar 2015", "Police", EVENTS[1])]
     doc = extract(_report(_bullets(rows)), name="chronology.txt")

@@ -76,8 +76,7 @@ def _alt(words: list[str]) -> str:
 
 def _uncapitalised(line: str) -> str:
     """A line printed in capitals, in title case, so names and places read as they do elsewhere."""
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) >= 4 and all(c.isupper() for c in letters):
+    if line.isupper() and sum(c.isalpha() for c in line) >= 4:
         return regex.sub(
             r"[A-Za-z’'-]+",
             lambda m: (
@@ -97,7 +96,15 @@ def _uncapitalised(line: str) -> str:
 def _review_id(cover: list[str], text: str, p: Patterns) -> str | None:
     not_after = _rx(p.get("review.not_id_after", r"(?!x)x"))
 
-    def ids(where: str) -> list[str]:
+    core = _rx(p.get("review.review_id_core", r"."), 0)
+
+    def ids(text: str) -> list[str]:
+        found = []
+        for where in (ln for ln in text.splitlines() if core.search(ln)):
+            found += line_ids(where)
+        return found
+
+    def line_ids(where: str) -> list[str]:
         found = []
         for rx in p.regexes("review.review_id", flags=0):
             for m in rx.finditer(where):
@@ -185,6 +192,7 @@ class _Places:
             for kind, lead in p.get("review.area.before", [])
         ]
         self.commissioning = _rx(p.get("review.area.commissioning", r"(?!x)x"))
+        self.hint = _rx(p.get("review.area.hint", r"."))
         self.joiners = {w.lower() for w in joiners}
         council = next(
             (body for kind, body in p.get("review.area.after", []) if kind == "council"), r"(?!x)x"
@@ -215,6 +223,8 @@ class _Places:
 
     def find(self, line: str) -> list[tuple[str, str, int]]:
         """(place, kind of body, start) for every body named in the line."""
+        if not self.hint.search(line):
+            return []
         line = _uncapitalised(line)
         found = []
         for leads, (kind, rx) in [(False, a) for a in self.after] + [(True, b) for b in self.before]:
@@ -269,8 +279,10 @@ class _Names:
         initial = r"[A-Z](?:\.|(?=\s+[A-Z]))"
         self.post = rf"(?:\s*,?\s*\(?(?:{post})\)?(?![\w]))*"
         # one to three given names or initials, then the surname (never an initial)
+        particle = r"(?:(?:van|von|de|der|den|la|du|di|da|dos|al|bin|ibn)\s+){0,2}"
         self.name = (
-            rf"(?:(?:{hon})\s+)?(?P<name>(?:(?:{word}|{initial})\s*){{1,3}}(?<=\s|\.){word}){self.post}"
+            rf"(?:(?:{hon})\s+)?(?P<name>(?:(?:{word}|{initial})\s*){{1,3}}(?<=\s|\.){particle}{word})"
+            rf"{self.post}"
         )
         self.stop = {w.lower() for w in p.list("review.author.not_name_words")}
         self.whole = _rx(rf"^(?:by\s+)?{self.name}\s*[,.]?\s*$", 0)
@@ -308,9 +320,12 @@ class _Roles:
         self.not_this = _rx(p.get("review.author.not_this_role", r"(?!x)x"))
         self.is_name = [_rx(r) for r in p.list("review.author.is_name")]
         self.appointed = p.get("review.author.appointed_as", r"(?!x)x")
+        self.hint = _rx(p.get("review.author.hint", r"."))
 
     def find(self, line: str) -> list[tuple[int, int, int]]:
         """(start, end, rank) of every role in the line: rank 0 names the author, 1 the chair."""
+        if not self.hint.search(line):
+            return []
         found = []
         for rank, rx in ((0, self.author), (1, self.chair)):
             for m in rx.finditer(line):
