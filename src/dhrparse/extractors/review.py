@@ -117,11 +117,22 @@ def _review_id(cover: list[str], text: str, p: Patterns) -> str | None:
                 found.append(value)
         return found
 
-    on_cover = ids("\n".join(cover))
+    def without_refs(found: list[str]) -> list[str]:
+        # "SAR 1", "SAR 2": a prefix with bare numbers that differ numbers recommendations, not the review
+        bare = [f for f in found if _BARE_NUMBER.fullmatch(f)]
+        prefixes = Counter(f.split()[0] for f in set(bare))
+        return [f for f in found if not (_BARE_NUMBER.fullmatch(f) and prefixes[f.split()[0]] > 1)]
+
+    every = without_refs(ids(text))
+    on_cover = [f for f in without_refs(ids("\n".join(cover))) if f in every]
     if on_cover:
         return on_cover[0]
-    counts = Counter(ids(text))
+    # away from the cover a bare number ("DHR 3") is too often a cross-reference to be the id
+    counts = Counter(f for f in every if not _BARE_NUMBER.fullmatch(f))
     return counts.most_common(1)[0][0] if counts else None
+
+
+_BARE_NUMBER = regex.compile(r"[A-Z]+\s?\d{1,3}")
 
 
 # -- review type ---------------------------------------------------------------------------
@@ -321,6 +332,7 @@ class _Roles:
         self.is_name = [_rx(r) for r in p.list("review.author.is_name")]
         self.appointed = p.get("review.author.appointed_as", r"(?!x)x")
         self.hint = _rx(p.get("review.author.hint", r"."))
+        self.by_whom = _rx(p.get("review.author.by_whom", r""))
 
     def find(self, line: str) -> list[tuple[int, int, int]]:
         """(start, end, rank) of every role in the line: rank 0 names the author, 1 the chair."""
@@ -331,6 +343,10 @@ class _Roles:
             for m in rx.finditer(line):
                 if m.end() == m.start() or self.not_this.search(line[: m.start()]):
                     continue
+                if m.group(0).lower().endswith("by") and (
+                    not self.by_whom.search(line[: m.start()]) or not line[: m.start()].strip() and m.group(0).islower()
+                ):
+                    continue    # "a group chaired by X", "a letter written by X": not this report
                 if any(s <= m.start() < e for s, e, _ in found):
                     continue
                 found.append((m.start(), m.end(), rank))
@@ -364,7 +380,10 @@ def _author(lines: list[str], p: Patterns) -> str | None:
             after = _SEP.sub("", line[end:], count=1)
             before = line[:start].rstrip(" ,–—-|:(")
             if after and not after.startswith(("of ", "and ")):
-                name = names.at_start(after)
+                # after "written by" / "chaired by" a sentence goes on: the name must end there
+                # or be followed by who they are ("Gwen Hartley, Independent Reviewer")
+                by = line[start:end].lower().endswith("by")
+                name = names.heads(after) if by else names.at_start(after)
                 if name:
                     offer(rank, i, name)
                     continue
