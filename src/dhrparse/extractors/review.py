@@ -462,14 +462,13 @@ def _date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
     if not found:
         return None
     first = found[0]
-    # the cover may give the month and the preface the day: keep the more exact of the same date
+    # the cover may give the month (or year) and the preface the day: keep the most exact of the same date
+    rank = {"year": 0, "month": 1, "day": 2}
     for later in found[1:]:
-        if (
-            later.precision == "day"
-            and first.precision == "month"
-            and later.start.startswith(first.start or "-")
+        if rank.get(later.precision, -1) > rank.get(first.precision, -1) and later.start.startswith(
+            first.start or "-"
         ):
-            return later
+            first = later
     return first
 
 
@@ -501,7 +500,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
     other_line = _rx(p.get("review.death.other_date_line", r"(?!x)x"))
     found: list[DateValue] = []
     for i, line in enumerate(lines):
-        if not any(w.search(line) for w in words) or any(x.search(line) for x in general):
+        if not any(w.search(line) for w in words):
             continue
         # a title broken over short lines: "Report into the death of" / "Ms S" / "on" / "16 September 2016"
         text = line
@@ -510,27 +509,35 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
                 if len(nxt.split()) > 6 or other_line.search(nxt):
                     break
                 text += " " + nxt
-        value = _death_date_in(text, words, other_event, p)
+        value = _death_date_in(text, words, general, other_event, p)
         if value is not None:
             found.append(value)
     return found
 
 
-def _death_date_in(text: str, words, other_event, p: Patterns) -> DateValue | None:
+def _death_date_in(text: str, words, general, other_event, p: Patterns) -> DateValue | None:
     dates = find_dates(text, p)
     if not dates:
         return None
+    # "Domestic Homicide Review into the death of Anna": only the words about deaths in general
+    # are set aside, not the line that holds them
+    generic = [g.span() for x in general for g in x.finditer(text)]
     for w in words:
         for m in w.finditer(text):
+            if any(gs < m.end() and m.start() < ge for gs, ge in generic):
+                continue
+            plural = m.group(0).lower().endswith("s")
             s, e = _sentence_bounds(text, m.start())
             if other_event.search(text[s : m.start()]):
                 continue  # "notified of the death of Kerry on 3 June 2019": the notification's date
+            # a year alone counts only close by ("the homicide of Mrs X in 2016"): further on it
+            # is more often a period the sentence goes on to name
             after = [
                 d
                 for d in dates
                 if m.end() <= d.start < e
-                and d.start - m.end() <= 120
-                and d.value.precision in ("day", "month")
+                and d.start - m.end() <= (120 if d.value.precision in ("day", "month") else 40)
+                and (d.value.precision in ("day", "month") or d.value.precision == "year" and not plural)
             ]
             if after:
                 between = text[m.end() : after[0].start]
