@@ -296,6 +296,7 @@ class _Names:
             rf"{self.post}"
         )
         self.stop = {w.lower() for w in p.list("review.author.not_name_words")}
+        self.name_ends = _rx(p.get("review.author.name_ends", r"\s*$"))
         self.whole = _rx(rf"^(?:by\s+)?{self.name}\s*[,.]?\s*$", 0)
         self.leading = _rx(rf"^(?:by\s+)?{self.name}", 0)
 
@@ -315,7 +316,7 @@ class _Names:
         """The name that opens a list of who someone is: "Sam Okafor, Director, X Ltd." (the name
         ends where the text does or at a comma or dash, not in a sentence: "Steering Group has ...")."""
         m = self.leading.match(text.strip())
-        if not m or not regex.match(r"\s*(?:$|[,–—|(-])", text.strip()[m.end() :]):
+        if not m or not self.name_ends.match(text.strip()[m.end() :]):
             return None
         return self.ok(m.group("name"))
 
@@ -326,7 +327,11 @@ class _Names:
 
 class _Roles:
     def __init__(self, p: Patterns):
-        self.author = _rx("|".join(f"(?:{r})" for r in p.list("review.author.author_roles")))
+        # "Chair and Author of the Overview Report: Jane Roe"
+        of_report = p.get("review.author.of_report", r"(?!x)x")
+        self.author = _rx(
+            "(?:" + "|".join(f"(?:{r})" for r in p.list("review.author.author_roles")) + f")(?:{of_report})?"
+        )
         self.chair = _rx("|".join(f"(?:{r})" for r in p.list("review.author.chair_roles")))
         self.not_this = _rx(p.get("review.author.not_this_role", r"(?!x)x"))
         self.is_name = [_rx(r) for r in p.list("review.author.is_name")]
@@ -344,9 +349,11 @@ class _Roles:
                 if m.end() == m.start() or self.not_this.search(line[: m.start()]):
                     continue
                 if m.group(0).lower().endswith("by") and (
-                    not self.by_whom.search(line[: m.start()]) or not line[: m.start()].strip() and m.group(0).islower()
+                    not self.by_whom.search(line[: m.start()])
+                    or not line[: m.start()].strip()
+                    and m.group(0).islower()
                 ):
-                    continue    # "a group chaired by X", "a letter written by X": not this report
+                    continue  # "a group chaired by X", "a letter written by X": not this report
                 if any(s <= m.start() < e for s, e, _ in found):
                     continue
                 found.append((m.start(), m.end(), rank))
