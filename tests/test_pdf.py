@@ -261,3 +261,15 @@ def test_footnote_in_small_print_at_the_page_foot_is_not_body_text():
     kinds = {ln.text[:12]: ln.kind for ln in source.lines if ln.text.strip()}
     assert kinds["3 The form i"] == "footnote" and kinds["It was repla"] == "footnote"
     assert kinds["Paragraph 1 "] == "text"
+
+
+def test_a_nested_numbered_list_is_not_a_table():
+    from pdf_fixtures import styled_pdf
+    lines = [("55.", {"x": 72, "gap": 20, "size": 10}), ("The review found that the referral was late.", {"x": 100, "gap": 0, "size": 10}),
+             ("Recommendation 1", {"x": 72, "gap": 20, "size": 10})]
+    for ref, words in (("1.1", "A working group should be set up"), ("1.2", "Membership of the boards should be reviewed")):
+        lines += [(ref, {"x": 100, "gap": 16, "size": 10}), (words, {"x": 130, "gap": 0, "size": 10}),
+                  ("by the partnership within six months.", {"x": 130, "gap": 13, "size": 10})]
+    lines += [("56.", {"x": 72, "gap": 20, "size": 10}), ("The review also found gaps in supervision.", {"x": 100, "gap": 0, "size": 10})]
+    doc = read_bytes(styled_pdf(lines), "nested.pdf")
+    assert not any(ln.cells for ln in doc.lines)

@@ -191,9 +191,11 @@ def _table(pieces: list[Piece], edges: list[float], size: float) -> PdfTable | N
     if sum(1 for b in bases if len({_column(edges, p.x0) for p in b}) >= 2) < _MIN_BASELINES:
         return None
     used = sorted({_column(edges, p.x0) for p in pieces})
-    first_col = [p.text for p in pieces if _column(edges, p.x0) == used[0]]
-    if len(used) < 2 or all(_LIST_MARKER.match(t) for t in first_col):
-        return None     # a list with a hanging indent, or text in one column
+    # what opens each line that has text in several columns: list markers all through mean a
+    # list with a hanging indent (its items may nest, one indent in per level)
+    openers = [b[0].text for b in bases if len({_column(edges, p.x0) for p in b}) >= 2]
+    if len(used) < 2 or all(_LIST_MARKER.match(t) for t in openers):
+        return None
     cols = [edges[j] for j in used]
     gaps = [a[0].y - b[0].y for a, b in zip(bases, bases[1:])]
     pitch = min(gaps) if gaps else size
