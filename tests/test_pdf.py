@@ -273,3 +273,19 @@ def test_a_nested_numbered_list_is_not_a_table():
     lines += [("56.", {"x": 72, "gap": 20, "size": 10}), ("The review also found gaps in supervision.", {"x": 100, "gap": 0, "size": 10})]
     doc = read_bytes(styled_pdf(lines), "nested.pdf")
     assert not any(ln.cells for ln in doc.lines)
+
+
+def test_a_title_wrapped_over_two_lines_is_one_line_of_its_own():
+    """Word prints a long agency name over two lines; the text export and the .docx hold it
+    as one line, so the PDF route must too, even at the top of a page."""
+    from pdf_fixtures import styled_pdf
+    body = [(f"Paragraph {k} of the report runs on to the right margin of the page as body text does.",
+             {"size": 10, "gap": 13 if k % 3 else 22}) for k in range(24)]
+    title = [("Individual Agency Recommendations for Northtown and District Community Mental Health",
+              {"size": 10, "gap": 24}), ("Services Partnership", {"size": 10, "gap": 13}),
+             ("The partnership accepted every recommendation made to it.", {"size": 10, "gap": 24})]
+    doc = read_bytes(styled_pdf(body + title), "title.pdf")
+    texts = [ln.text for ln in doc.lines]
+    assert "Individual Agency Recommendations for Northtown and District Community Mental Health Services " \
+           "Partnership" in texts
+    assert any(t.startswith("Paragraph 23 of the report") for t in texts)     # body lines are left as printed

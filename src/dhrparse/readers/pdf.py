@@ -449,8 +449,44 @@ def _paragraph_starts(raw: list[_Raw]) -> set[int]:
     return out
 
 
+_NUMBERED_START = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s")
+_CLOSING = re.compile(r"[.!?;:,]['’”\")]*$")
+
+
+def _wrapped_titles(raw: list[_Raw], starts: set[int]) -> set[int]:
+    """Indexes of lines that finish a title wrapped over two printed lines ("...for
+    Staffordshire and West Midlands Community" / "Rehabilitation Company"): a paragraph of
+    exactly two lines, set apart by paragraph spacing above and below, printed at one left
+    edge and size, neither line closing a sentence or clause. A Word document and its text
+    export hold such a title as one line; so does this reader."""
+    out: set[int] = set()
+    if not starts:
+        return out      # no paragraph spacing measured: nothing tells a title from a paragraph
+    lengths = sorted(len(ln.text) for ln in raw if ln.cells is None)
+    full = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0     # a line that reached the margin
+
+    def opens(k: int) -> bool:
+        return k == 0 or k in starts or raw[k - 1].page != raw[k].page or raw[k - 1].cells is not None
+
+    for k in range(len(raw) - 1):
+        a, b = raw[k], raw[k + 1]
+        if a.cells is not None or b.cells is not None or a.page != b.page or a.x is None or b.x is None \
+                or abs(a.x - b.x) > 2 or a.size != b.size or a.bullet or b.bullet or a.footnote or b.footnote:
+            continue
+        if not opens(k) or (k + 1) in starts or not (k + 2 >= len(raw) or opens(k + 2)):
+            continue
+        # the first line ran to the margin; the second carries on a title (capitalised), not a sentence
+        if len(a.text) < 0.7 * full or not b.text[:1].isupper() or _NUMBERED_START.match(a.text):
+            continue
+        if _CLOSING.search(a.text) or _CLOSING.search(b.text) or len(a.text.split()) + len(b.text.split()) > 24:
+            continue
+        out.add(k + 1)
+    return out
+
+
 def _number(raw: list[_Raw], levels: dict[float, int]) -> list[Line]:
     starts = _paragraph_starts(raw)
+    wrapped = _wrapped_titles(raw, starts)
     labels = load_patterns().joined("headings.labels")
     lines: list[Line] = []
     number = 0
@@ -478,6 +514,13 @@ def _number(raw: list[_Raw], levels: dict[float, int]) -> list[Line]:
                 and prev_y is not None and ln.y is not None and 0 < prev_y - ln.y <= 1.5 * ln.size:
             lines[-1].text = f"{lines[-1].text} {ln.text}"
             lines[-1].raw = lines[-1].text
+            prev_y = ln.y
+            continue
+        if k in wrapped and lines:
+            lines[-1].text = f"{lines[-1].text} {ln.text}"
+            lines[-1].raw = lines[-1].text
+            if lines[-1].hint in (None, "para"):
+                lines[-1].hint = "title"        # a paragraph of its own, even at the top of a page
             prev_y = ln.y
             continue
         number += 1
