@@ -289,3 +289,36 @@ def test_a_title_wrapped_over_two_lines_is_one_line_of_its_own():
     assert "Individual Agency Recommendations for Northtown and District Community Mental Health Services " \
            "Partnership" in texts
     assert any(t.startswith("Paragraph 23 of the report") for t in texts)     # body lines are left as printed
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+# short words, at most two to a line: a cell's line fits its column, as Word wraps it
+_WORDS = ["review", "agency", "police", "housing", "audit", "risk", "plan", "board", "Trust", "staff", "MARAC",
+          "ongoing", "2024", "GP", "IDVA"]
+_cell_line = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=2).map(" ".join)
+
+
+@st.composite
+def _unruled_tables(draw):
+    columns = draw(st.integers(min_value=3, max_value=4))
+    width = 440 // columns
+    header = [[f"Head{j}"] for j in range(columns)]
+    rows = [[[f"{r + 1}.{1}"]] + [draw(st.lists(_cell_line, min_size=1, max_size=3)) for _ in range(columns - 1)]
+            for r in range(draw(st.integers(min_value=2, max_value=5)))]
+    return [header] + rows, tuple(72 + j * width for j in range(columns))
+
+
+@given(_unruled_tables())
+def test_unruled_tables_of_any_shape_come_back_row_by_row(drawn):
+    """The same rows set without rules at any column count and cell height come back as
+    the rows they are (cells joined line by line)."""
+    from pdf_fixtures import styled_pdf
+    rows, xs = drawn
+    lines = [("The plan agreed by the panel is set out below in full.", {"size": 10})]
+    lines += _cell_by_cell(rows, xs=xs)
+    lines += [("The panel will review progress on every action at its next meeting in the spring.",
+               {"size": 10, "gap": 30})]
+    doc = read_bytes(styled_pdf(lines), "plan.pdf")
+    got = [ln.cells for ln in doc.lines if ln.cells]
+    assert got == [[" ".join(cell) for cell in row] for row in rows]

@@ -232,6 +232,7 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
     return out
 
 
+_COUNT_RECTS = unchecked(pdfium_c.FPDFText_CountRects)
 _COLUMN_BOX = tuple(ctypes.c_double() for _ in range(4))
 _COLUMN_BOX_REFS = tuple(ctypes.byref(v) for v in _COLUMN_BOX)
 
@@ -246,7 +247,9 @@ def _unruled_tables(textpage, text: str, out: list[_Raw], spans: list[tuple[int,
         return out
     margin = min(lefts)
     indented = sum(1 for ln in out if ln.x is not None and ln.x > margin + 40 and not ln.bullet)
-    if indented < 2:
+    # cells PDFium joined into one printed line leave several text boxes on it: one call
+    # counts the page's boxes
+    if indented < 2 and _COUNT_RECTS(textpage.raw, 0, len(text)) < len(out) + 3:
         return out
     sizes = sorted(ln.size for ln in out if ln.size)
     if not sizes:

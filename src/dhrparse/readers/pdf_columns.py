@@ -199,11 +199,15 @@ def _table(pieces: list[Piece], edges: list[float], size: float) -> PdfTable | N
     cols = [edges[j] for j in used]
     gaps = [a[0].y - b[0].y for a, b in zip(bases, bases[1:])]
     pitch = min(gaps) if gaps else size
+    firsts = [any(_column(edges, p.x0) == used[0] for p in base) for base in bases]
+    # no baseline follows another at a line's spacing and each opens the first column: every
+    # row is one line high
+    single = pitch > 1.35 * size and all(firsts)
     rows: list[list[list[str]]] = []
     prev_first = False
     for k, base in enumerate(bases):
-        has_first = any(_column(edges, p.x0) == used[0] for p in base)
-        new_row = k == 0 or gaps[k - 1] > 1.4 * pitch or (has_first and not prev_first)
+        has_first = firsts[k]
+        new_row = k == 0 or single or gaps[k - 1] > 1.4 * pitch or (has_first and not prev_first)
         if new_row:
             rows.append([[] for _ in cols])
         for p in base:
