@@ -397,6 +397,8 @@ def _stitch(page_lines: list[_Raw], earlier: list[_Raw], prev_table: PdfTable | 
         if first_table is not None and prev_table is not None else None
     continued = (first_table is not None and prev_table is not None and last_prev is not None
                  and earlier and earlier[-1].page == page_lines[0].page - 1 if page_lines else False)
+    if continued and not first_table.ys and not prev_table.ys and len(first_table.xs) < len(prev_table.xs):
+        _widen(page_lines, first_table, prev_table)
     if continued and len(before_first) <= 2 and len(first_table.xs) == len(prev_table.xs) \
             and all(abs(a - b) <= 2.5 for a, b in zip(first_table.xs, prev_table.xs)):
         rows = [ln for ln in page_lines if ln.table is first_table]
@@ -415,6 +417,32 @@ def _stitch(page_lines: list[_Raw], earlier: list[_Raw], prev_table: PdfTable | 
     if tables:
         return tables[-1]
     return prev_table if not page_lines else None
+
+
+def _widen(page_lines: list[_Raw], table: PdfTable, prev: PdfTable) -> None:
+    """An unruled table continued on a new page may have text in only some of its columns
+    (the tail of a row the page break split): its cells go back to the columns of the table
+    they continue, found by their left edges."""
+    slots = []
+    for x in table.xs:
+        near = [j for j, px in enumerate(prev.xs) if abs(px - x) <= 3.0]
+        if not near:
+            return
+        slots.append(near[0])
+    width = len(prev.xs)
+
+    def spread(cells: list[str]) -> list[str]:
+        out = [""] * width
+        for j, cell in zip(slots, cells):
+            out[j] = cell
+        return out
+
+    table.rows = [spread(r) for r in table.rows]
+    table.xs = list(prev.xs)
+    for ln in page_lines:
+        if ln.table is table and ln.cells is not None:
+            ln.cells = spread(ln.cells)
+            ln.text = "\t".join(ln.cells)
 
 
 def _heading_levels(raw: list[_Raw]) -> dict[float, int]:
