@@ -67,7 +67,8 @@ def analyse_one(path: str, opts: Options):
     from .pipeline import analyse
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
+            from .readers.intake import read_stdin
+            data = read_stdin(opts.limits.max_bytes)        # bounded; a closed stdin is one line
             return analyse(data, name="<stdin>", patterns=opts.patterns, password=opts.password,
                            limits=opts.limits, debug=opts.debug)
         return analyse(path, patterns=opts.patterns, password=opts.password, limits=opts.limits,
@@ -87,7 +88,11 @@ class _Commands(click.Group):
     """`batch` pulls in the process pool and rich's progress display; it is imported
     only when asked for (or listed by --help), so a single `extract` starts faster."""
 
-    lazy = {"batch": ("dhrparse.batch", "batch")}
+    lazy = {"batch": ("dhrparse.batch", "batch"),
+            # reading a library of reviews (dhrparse.library.commands)
+            "repeats": ("dhrparse.library.commands", "repeats"),
+            "outstanding": ("dhrparse.library.commands", "outstanding"),
+            "progress": ("dhrparse.library.commands", "progress")}
 
     def list_commands(self, ctx):
         return sorted(set(super().list_commands(ctx)) | set(self.lazy))
@@ -119,16 +124,18 @@ def main() -> None:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("-f", "--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "xlsx"]), default="json",
-              show_default=True, help="Output format.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "xlsx", "sqlite"]),
+              default="json", show_default=True, help="Output format (sqlite: add to a library database).")
 @click.option("-o", "--output", type=click.Path(), default=None,
               help="Output file (json, jsonl, xlsx) or folder (csv: one file per record type). Default: stdout.")
 @click.option("--records", default=None,
               help="Record types for CSV/XLSX, comma-separated: review,recommendations,actions,chronology. "
                    "CSV to stdout takes one (default: recommendations).")
 @click.option("--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs.")
+@click.option("--db", default=None, type=click.Path(dir_okay=False),
+              help="Add the documents to this SQLite library (created if needed); implies --format sqlite.")
 @common_options
-def extract(files, fmt, output, records, no_bom, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb,
+def extract(files, fmt, output, records, no_bom, db, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb,
             debug):
     """Extract records from FILES (.pdf, .docx, .txt, .md; "-" reads stdin).
 
@@ -138,7 +145,12 @@ def extract(files, fmt, output, records, no_bom, patterns_dirs, password, max_by
       dhrparse extract plan.pdf --format csv --records actions
       dhrparse extract a.pdf b.docx --format jsonl -o reviews.jsonl
       dhrparse extract report.pdf --format xlsx -o report.xlsx
+      dhrparse extract *.pdf --db reviews.db            # add to a SQLite library
     """
+    if fmt == "sqlite" or db:
+        from .library.ingest import extract_into
+        opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
+        sys.exit(extract_into(list(files), opts, db or output))
     chosen = _records_option(records)
     if fmt == "csv" and output is None:
         if records is None:
