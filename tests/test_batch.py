@@ -24,8 +24,8 @@ from dhrparse.batch.store import Store
 from dhrparse.batch.worker import CRASHED, Settings, run_all
 from dhrparse.models import Action, Document, Location, Recommendation, Review, Source
 
-RECORD_SHEETS = ["reviews", "recommendations", "actions", "chronology", "sources"]
-CSV_FILES = ["actions.csv", "chronology.csv", "recommendations.csv", "reviews.csv"]
+RECORD_SHEETS = ["reviews", "recommendations", "actions", "chronology", "warnings", "sources"]
+CSV_FILES = ["actions.csv", "chronology.csv", "recommendations.csv", "reviews.csv", "warnings.csv"]
 
 
 def read_manifest(outdir: Path) -> list[dict[str, str]]:
