@@ -19,10 +19,23 @@ def _requirement_name(spec: str) -> str:
     return re.split(r"[\s<>=!~;\[]", spec.strip(), maxsplit=1)[0].lower().replace("_", "-")
 
 
-def declared() -> set[str]:
+def declared(*, every_extra: bool = False) -> set[str]:
+    """Distributions a `pip install '.[test]'` brings (or any extra brings, with every_extra)."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    specs = project["dependencies"] + project["optional-dependencies"]["test"]
+    extras = project["optional-dependencies"]
+    specs = project["dependencies"] + (sum(extras.values(), []) if every_extra else extras["test"])
     return {_requirement_name(s) for s in specs}
+
+
+def optional_modules(folder: Path) -> set[str]:
+    """Modules the tests only use behind `pytest.importorskip("name")` (an optional extra)."""
+    names = set()
+    for path in folder.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "importorskip" and node.args \
+                    and isinstance(node.args[0], ast.Constant):
+                names.add(str(node.args[0].value).split(".")[0])
+    return names
 
 
 def imported_modules(folder: Path) -> set[str]:
@@ -43,10 +56,13 @@ def third_party(names: set[str]) -> set[str]:
 
 
 def test_every_module_the_tests_import_is_declared():
+    """Test dependencies are in `[test]`; a module a test skips without (importorskip) must at
+    least be declared by an extra, so the skip is a documented option, not an accident."""
     owners = importlib.metadata.packages_distributions()
-    wanted = declared()
+    optional = optional_modules(TESTS)
     missing = {}
     for module in sorted(third_party(imported_modules(TESTS))):
+        wanted = declared(every_extra=module in optional)
         dists = {d.lower().replace("_", "-") for d in owners.get(module, [module])}
         if not dists & wanted:
             missing[module] = sorted(dists)

@@ -188,3 +188,76 @@ def test_words_split_by_a_narrow_table_column_are_rejoined_when_the_document_pri
     words = document_words(["Southvale Community Safety Partnership", cell])
     assert resolve_splits(cell, words) == "Southvale CSP to review the plan."
     assert resolve_splits(join_cell_lines("Findings\r\nreported"), words) == "Findings reported"
+
+
+# -- route parity: unruled tables, footnotes in small print ------------------------------
+
+def _cell_by_cell(rows: list[list[list[str]]], xs=(72, 200, 380), pitch=13, row_gap=22) -> list[tuple[str, dict]]:
+    """A table set without rules as a word processor prints it: cell after cell, each
+    cell's lines one under another, the next cell back up at the row's first baseline."""
+    out: list[tuple[str, dict]] = []
+    for row in rows:
+        first = True
+        depth = 0            # lines printed below the row's first baseline so far
+        for x, cell in zip(xs, row):
+            for k, line in enumerate(cell):
+                if first:
+                    gap, first = row_gap, False
+                elif k == 0:
+                    gap = -depth * pitch        # back up to the row's first baseline
+                else:
+                    gap = pitch
+                depth = k
+                out.append((line, {"x": x, "gap": gap, "size": 10}))
+        if max(len(c) for c in row) - 1 > depth:      # end the row below its longest cell
+            out.append((" ", {"x": 72, "gap": (max(len(c) for c in row) - 1 - depth) * pitch, "size": 10}))
+    return out
+
+
+def test_unruled_table_rows_come_back_with_their_cells():
+    from pdf_fixtures import styled_pdf
+    body = [("The agencies agreed the following actions.", {"size": 10})]
+    table = _cell_by_cell([
+        [["Ref"], ["Action"], ["Lead agency"]],
+        [["1.1"], ["Review the referral", "pathway for stalking"], ["Eastbrook Police"]],
+        [["1.2"], ["Train call handlers"], ["Eastbrook Police", "Control Room"]],
+        [["2.1"], ["Audit closed concerns", "each quarter", "from April"], ["Adult Social Care"]],
+    ])
+    after = [("This paragraph follows the table and runs across the whole width of the page text.",
+              {"size": 10, "gap": 30})]
+    doc = read_bytes(styled_pdf(body + table + after), "plan.pdf")
+    rows = [ln.cells for ln in doc.lines if ln.cells]
+    assert rows == [["Ref", "Action", "Lead agency"],
+                    ["1.1", "Review the referral pathway for stalking", "Eastbrook Police"],
+                    ["1.2", "Train call handlers", "Eastbrook Police Control Room"],
+                    ["2.1", "Audit closed concerns each quarter from April", "Adult Social Care"]]
+    texts = [ln.text for ln in doc.lines if not ln.cells and ln.text.strip()]
+    assert texts[0].startswith("The agencies") and texts[-1].startswith("This paragraph follows")
+
+
+def test_a_list_with_a_hanging_indent_is_not_a_table():
+    from pdf_fixtures import styled_pdf
+    lines = []
+    for n, words in enumerate(["Review the referral pathway", "Train all call handlers", "Audit closed cases"], 1):
+        lines += [(f"{n}.", {"x": 72, "gap": 20, "size": 10}), (words, {"x": 100, "gap": 0, "size": 10}),
+                  ("and report to the board.", {"x": 100, "gap": 13, "size": 10})]
+    doc = read_bytes(styled_pdf(lines), "list.pdf")
+    assert not any(ln.cells for ln in doc.lines)
+
+
+def test_footnote_in_small_print_at_the_page_foot_is_not_body_text():
+    from dhrparse.pipeline import analyse
+    from pdf_fixtures import styled_pdf
+    body = [(f"Paragraph {k} of the analysis sets out what the panel found about the agencies.", {"size": 11})
+            for k in range(12)]
+    notes = [("3 The form in use at the time did not prompt officers to check the call record.",
+              {"size": 8, "gap": 60}),
+             ("It was replaced in 2023.", {"size": 8, "gap": 10})]
+    import tempfile, pathlib
+    with tempfile.TemporaryDirectory() as tmp:
+        path = pathlib.Path(tmp) / "notes.pdf"
+        path.write_bytes(styled_pdf(body + notes))
+        source = analyse(path).source
+    kinds = {ln.text[:12]: ln.kind for ln in source.lines if ln.text.strip()}
+    assert kinds["3 The form i"] == "footnote" and kinds["It was repla"] == "footnote"
+    assert kinds["Paragraph 1 "] == "text"

@@ -30,14 +30,15 @@ class ActorFinder:
         p = self.patterns
         modals = p.list("recommendations.actor.modals")
         verbs = p.list("recommendations.actor.verbs")
-        self._cue = re.compile(rf"\s(?:{_alt(modals)}|{_alt(verbs)})(?=[\s,])", re.I)
+        self._cue = re.compile(rf"\s(?:{_alt(modals)}|{_alt(verbs)})(?=[\s,:])", re.I)
         self._lead = re.compile(rf"^\s*(?:(?:{_alt(p.list('recommendations.actor.lead_in'))})\s+)+", re.I)
         self._passive = re.compile(p.get("recommendations.actor.passive", r"(?!x)x"), re.I)
         self._agent = re.compile(rf"\b(?:{_alt(p.list('recommendations.actor.agent_prepositions'))})\s+(?P<np>\S.*)",
                                  re.I | re.S)
         self._relation = re.compile(
             rf"\b(?:{_alt(p.list('recommendations.actor.relation_prepositions'))})\s+(?P<np>\S.*)", re.I | re.S)
-        self._stop = re.compile(rf"\s+(?:{_alt(p.list('recommendations.actor.stops'))})\b|[,;:.()\n]", re.I)
+        # a stop word is looked for from the start of a run of spaces only (linear on long runs)
+        self._stop = re.compile(rf"(?<!\s)\s++(?:{_alt(p.list('recommendations.actor.stops'))})\b|[,;:.()\n]", re.I)
         self._body_nouns = {w.lower() for w in p.list("recommendations.actor.body_nouns")}
         # imperative openings ("Ensure ...", "Review ...") have no subject
         self._imperatives = {v.lower()[:-1] for v in verbs if v.lower().endswith("s")} | \
@@ -57,7 +58,7 @@ class ActorFinder:
             after = first[max(0, cue.start() - 1):]
             passive = bool(self._passive.match(after.split(None, 1)[1] if len(after.split(None, 1)) > 1 else ""))
             if not passive:
-                passive = bool(re.match(r"\s*\S+\s+(?:\w+ly\s+)?(?:be|being|been)\b", after, re.I))
+                passive = bool(re.match(r"\A\s*+\S++\s++(?:\w+ly\s++)?(?:be|being|been)\b", after, re.I))
         if subject and not passive and self.is_body(subject) and len(subject.split()) <= 25:
             return self._tidy(subject)
         # passive (or a subject that is not a body): the agent "by X" anywhere in the text

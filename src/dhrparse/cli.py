@@ -76,7 +76,8 @@ def analyse_one(path: str, opts: Options):
     from .pipeline import analyse
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
+            from .readers.intake import read_stdin
+            data = read_stdin(opts.limits.max_bytes)        # bounded; a closed stdin is one line
             return analyse(data, name="<stdin>", patterns=opts.patterns, password=opts.password,
                            limits=opts.limits, debug=opts.debug)
         return analyse(path, patterns=opts.patterns, password=opts.password, limits=opts.limits,
@@ -96,7 +97,11 @@ class _Commands(click.Group):
     """`batch` pulls in the process pool and rich's progress display; it is imported
     only when asked for (or listed by --help), so a single `extract` starts faster."""
 
-    lazy = {"batch": ("dhrparse.batch", "batch")}
+    lazy = {"batch": ("dhrparse.batch", "batch"),
+            # reading a library of reviews (dhrparse.library.commands)
+            "repeats": ("dhrparse.library.commands", "repeats"),
+            "outstanding": ("dhrparse.library.commands", "outstanding"),
+            "progress": ("dhrparse.library.commands", "progress")}
 
     def list_commands(self, ctx):
         return sorted(set(super().list_commands(ctx)) | set(self.lazy))
@@ -162,8 +167,8 @@ class Reporter:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("-f", "--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "xlsx"]), default="json",
-              show_default=True, help="Output format.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "xlsx", "sqlite"]),
+              default="json", show_default=True, help="Output format (sqlite: add to a library database).")
 @click.option("-o", "--output", type=click.Path(allow_dash=True), default=None,
               help="Output file (json, jsonl, xlsx; csv with one record type) or folder (csv: one file per "
                    "record type). Default, or '-': stdout.")
@@ -172,9 +177,11 @@ class Reporter:
                    "For CSV/XLSX the tables written; CSV to stdout takes one (default: recommendations). "
                    "With --format jsonl: one record per line instead of one Document per line.")
 @click.option("--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs.")
+@click.option("--db", default=None, type=click.Path(dir_okay=False),
+              help="Add the documents to this SQLite library (created if needed); implies --format sqlite.")
 @verbosity_options
 @common_options
-def extract(files, fmt, output, records, no_bom, quiet, verbose, patterns_dirs, password, max_bytes, max_pages,
+def extract(files, fmt, output, records, no_bom, db, quiet, verbose, patterns_dirs, password, max_bytes, max_pages,
             max_inflate_mb, debug):
     """Extract records from FILES (.pdf, .docx, .doc, .txt, .md; "-" reads stdin).
 
@@ -185,8 +192,13 @@ def extract(files, fmt, output, records, no_bom, quiet, verbose, patterns_dirs, 
       dhrparse extract *.txt --format jsonl --records actions | sqlite-utils insert db.sqlite actions - --nl
       dhrparse extract a.pdf b.docx --format jsonl -o reviews.jsonl
       dhrparse extract report.pdf --format xlsx -o report.xlsx
+      dhrparse extract *.pdf --db reviews.db            # add to a SQLite library
     """
     report = Reporter(quiet, verbose)
+    if fmt == "sqlite" or db:
+        from .library.ingest import extract_into
+        opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
+        sys.exit(extract_into(list(files), opts, db or output))
     chosen = _records_option(records)
     to_stdout = output is None or output == "-"
     if fmt == "csv" and to_stdout:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-_TAG = re.compile(r"<[^>]+>")
+# "<" cannot occur inside a tag: a run of "<" is scanned once, not once per character
+_TAG = re.compile(r"<[^<>]++>")
 
 
 def flatten(text: str) -> str:

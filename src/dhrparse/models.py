@@ -58,7 +58,7 @@ class Victim(Record):
 
 class Review(Record):
     review_id: str | None = None
-    review_type: Literal["DHR", "SCR", "SAR", "joint"] | None = None
+    review_type: Literal["DHR", "SCR", "SAR", "CSPR", "DARDR", "joint"] | None = None
     area: str | None = None
     doc_kind: Literal["overview_report", "executive_summary", "action_plan"] | None = None
     author: str | None = None

@@ -14,6 +14,7 @@ from pathlib import Path
 from . import cleaning, segment
 from .document import SourceDocument
 from .extractors import Claim, Context, actions, chronology, recommendations, review
+from .extractors.plan_reader import Plan, read_plan
 from .extractors import location_of
 from .models import Document, Source
 from .patterns import Patterns, load_patterns
@@ -22,9 +23,9 @@ from .readers import DOCUMENT_SUFFIXES, Limits, read_bytes, read_path
 log = logging.getLogger(__name__)
 
 EXTRACTORS = (
-    ("recommendations", recommendations.extract),
-    ("actions", actions.extract),
-    ("chronology", chronology.extract),
+    ("recommendations", lambda doc, ctx, plan: recommendations.extract(doc, ctx, plan.recommendations)),
+    ("actions", lambda doc, ctx, plan: actions.extract(doc, ctx, plan)),
+    ("chronology", lambda doc, ctx, plan: chronology.extract(doc, ctx)),
 )
 
 
@@ -55,9 +56,10 @@ def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False,
             raise
         log.debug("review extractor failed", exc_info=True)
         ctx.warn("extractor_failed", f"review metadata could not be extracted: {exc!r}")
+    plan = read_action_plans(doc, ctx, debug)
     for name, fn in EXTRACTORS:
         try:
-            setattr(ctx, name, fn(doc, ctx))
+            setattr(ctx, name, fn(doc, ctx, plan))
         except Exception as exc:
             if debug:
                 raise
@@ -96,6 +98,19 @@ def stamp_review_id(review_id: str | None, *record_lists) -> None:
     for records in record_lists:
         for record in records:
             record.review_id = review_id
+
+
+def read_action_plans(doc: SourceDocument, ctx: Context, debug: bool = False) -> Plan:
+    """The plan stage: every action-plan table read once; the recommendations extractor gets its
+    statements and rows-as-recommendations, the actions extractor its rows."""
+    try:
+        return read_plan(doc, ctx)
+    except Exception as exc:  # a broken plan must not lose the report's other records
+        if debug:
+            raise
+        log.debug("plan reader failed", exc_info=True)
+        ctx.warn("extractor_failed", f"the action plan could not be read: {exc!r}")
+        return Plan()
 
 
 def link_actions(recommendations: list, actions: list) -> None:

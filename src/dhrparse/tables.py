@@ -51,6 +51,10 @@ class PlanTable:
     rows: list[PlanRow] = field(default_factory=list)
     line_start: int = 0
     note: str | None = None         # text printed under the agency heading, for every row
+    printed: list[str] = field(default_factory=list)   # fields the header alone names (a repeated header matches it)
+    # the last column's header is ambiguous ("Outcome", "Completion"): a row of cells printed one
+    # after another may close with a status phrase there
+    closing_status: bool = False
 
 
 _WORD = regex.compile(r"[a-z]+")
@@ -83,6 +87,7 @@ class ColumnMap:
         for syn, name in pairs:
             self._first.setdefault(syn, name)
             self._squeezed.setdefault(syn.replace(" ", ""), name)
+        self._longest = max((len(syn) for syn in self._first), default=0)
         self._fields: dict[str, str | None] = {}
         self._header_words: dict[str, bool] = {}
 
@@ -99,7 +104,8 @@ class ColumnMap:
         if text in self._lookup:
             return self._lookup[text]
         # the longest synonym the text starts with, followed by " ", "/" or "("
-        for k in range(len(text) - 1, -1, -1):
+        # (no synonym is longer than the longest one: a 1 MB cell costs no more than a short one)
+        for k in range(min(len(text) - 1, self._longest), -1, -1):
             if text[k] in " /(" and text[:k] in self._first:
                 return self._first[text[:k]]
         # a narrow PDF column can split a header word ("Recommendati on", "Targe t Date")

@@ -24,8 +24,8 @@ from .report import ProgressView, Row, print_summary, write_manifest
 from .store import Store, file_sha256, fingerprint
 from .worker import Outcome, Settings, run_all
 
-FORMATS = ("csv", "jsonl", "json", "xlsx")
-OUTPUT_FILES = {"jsonl": "documents.jsonl", "json": "documents.json", "xlsx": "records.xlsx"}
+FORMATS = ("csv", "jsonl", "json", "xlsx", "sqlite")
+OUTPUT_FILES = {"jsonl": "documents.jsonl", "json": "documents.json", "xlsx": "records.xlsx", "sqlite": "reviews.db"}
 MANIFEST = "manifest.csv"
 
 
@@ -63,9 +63,17 @@ def _fill(row: Row, doc: Document) -> None:
 def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[str] = ("csv",),
               record_types: Iterable[str] = ALL_RECORDS, jobs: int | None = None, recursive: bool = False,
               resume: bool = False, globs: Iterable[str] = (), bom: bool = True,
-              settings: Settings = Settings(), progress_stream=None, verbose: bool = False) -> BatchResult:
+              settings: Settings = Settings(), progress_stream=None, db: str | Path | None = None,
+              verbose: bool = False) -> BatchResult:
     started = time.perf_counter()
     outdir = Path(outdir)
+    formats = _formats(formats) if not db else list(dict.fromkeys([*_formats(formats), "sqlite"]))
+    # the library takes each document as it arrives; other formats need them all in memory
+    keep = any(f != "sqlite" for f in formats)
+    sink = None
+    if "sqlite" in formats:
+        from ..library.ingest import BatchSink
+        sink = BatchSink(db or outdir / OUTPUT_FILES["sqlite"], skip_known=not keep)
     patterns = load_patterns(*settings.patterns_dirs)
     store = Store(outdir, fingerprint(patterns))
     jobs = max(1, jobs or os.cpu_count() or 1)
@@ -86,11 +94,18 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
                 row.status, row.error = "failed", str(exc.strerror or exc)
                 view.advance(row)
                 continue
+            if sink is not None and sink.skip(row):
+                view.advance(row)
+                continue
             cached = store.load(row.sha256) if resume else None
             if cached is not None:
                 docs[i], row.seconds = cached
                 row.resumed = True
                 _fill(row, docs[i])
+                if sink is not None:
+                    sink.converted(row, docs[i])
+                    if not keep:
+                        del docs[i]
                 view.advance(row)
             else:
                 todo.setdefault(row.sha256, []).append(i)
@@ -121,6 +136,10 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
                 else:
                     docs[i] = doc if i == todo[sha][0] else doc.model_copy(deep=True)
                     _fill(row, docs[i])
+                    if sink is not None:
+                        sink.converted(row, docs[i])
+                        if not keep:
+                            del docs[i]
                 view.advance(row)
 
         # largest first: the long files start early and the workers finish together
@@ -134,7 +153,14 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
             doc.source.name, doc.source.path = row.name, row.file
             ordered.append(doc)
     linked = link_across(ordered)
-    written = write_outputs(outdir, ordered, rows, _formats(formats), list(record_types), bom=bom)
+    if sink is not None:
+        for row in rows:
+            if row.status != "ok":
+                sink.failed(row)
+        sink.close()
+    written = write_outputs(outdir, ordered, rows, [f for f in formats if f != "sqlite"], list(record_types), bom=bom)
+    if sink is not None:
+        written.insert(len(written) - 1, sink.path)
     removed, kept = OwnedOutputs(outdir).replace(written)
     for path in kept:
         print(f"dhrparse: warning: {path} was written by an earlier run but has changed since: left as it is",
@@ -184,9 +210,11 @@ def write_outputs(outdir: Path, docs: list[Document], rows: list[Row], formats: 
 @click.option("--records", default=None,
               help="Record types for CSV/XLSX, comma-separated: review,recommendations,actions,chronology.")
 @click.option("--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs.")
+@click.option("--db", default=None, type=click.Path(dir_okay=False),
+              help="Add to this SQLite library instead of OUTDIR/reviews.db; implies --format sqlite.")
 @verbosity_options
 @common_options
-def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_bom, quiet, verbose,
+def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_bom, db, quiet, verbose,
           patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
     """Convert every supported file (.pdf, .docx, .doc, .txt, .md) in INPUTS (folders or
     files) into OUTDIR, with several worker processes.
@@ -195,6 +223,7 @@ def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_b
     OUTDIR receives:
       recommendations.csv actions.csv chronology.csv reviews.csv warnings.csv   (--format csv)
       documents.jsonl / documents.json / records.xlsx                            (other formats)
+      reviews.db     a SQLite library of reviews (--format sqlite; --db adds to another)
       manifest.csv   every input: sha256, ok/failed, error, record counts, seconds
       .dhrparse/     one result per file, reused by --resume
     Outputs an earlier run wrote and this one does not are removed (unless changed since).
@@ -206,16 +235,19 @@ def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_b
       dhrparse batch reviews/ -o out/ --recursive --format csv,xlsx --jobs 4
       dhrparse batch reviews/ -o out/ --resume          # after an interruption
       dhrparse batch reviews/ -o out/ --pattern '*action*plan*'
+      dhrparse batch reviews/ -o out/ --format sqlite   # out/reviews.db, a library of reviews
     """
     if quiet and verbose:
         raise click.UsageError("-q/--quiet and -v/--verbose contradict each other")
     chosen = _records_option(records)
     fmts = _formats(formats)
+    if db and click.get_current_context().get_parameter_source("formats") is click.core.ParameterSource.DEFAULT:
+        fmts = ["sqlite"]  # --db alone adds to the library and writes no other output
     Options(patterns_dirs, password, max_bytes, max_pages, debug)  # validates the patterns up front
     settings = Settings(tuple(patterns_dirs), password, max_bytes, max_pages, debug, max_inflate_mb)
     try:
         result = run_batch(inputs, outdir, formats=fmts, record_types=chosen, jobs=jobs, recursive=recursive,
-                           resume=resume, globs=globs, bom=not no_bom, settings=settings,
+                           resume=resume, globs=globs, bom=not no_bom, settings=settings, db=db,
                            progress_stream=io.StringIO() if quiet else None, verbose=verbose)
     except KeyboardInterrupt:
         _fail(f"interrupted; files converted so far are kept in {Path(outdir) / '.dhrparse'}: "

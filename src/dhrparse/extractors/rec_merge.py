@@ -148,7 +148,8 @@ def fold(base: Recommendation, extra: Recommendation) -> None:
 
 
 def match_restatements(base: list[Recommendation], extra: list[Recommendation],
-                       threshold: float = MATCH, gap_threshold: float | None = GAP_MATCH) -> dict[int, int]:
+                       threshold: float = MATCH, gap_threshold: float | None = GAP_MATCH,
+                       by_ref: bool = False) -> dict[int, int]:
     """One-to-one pairs extra index -> base index."""
     scores = []
     for j, e in enumerate(extra):
@@ -167,6 +168,7 @@ def match_restatements(base: list[Recommendation], extra: list[Recommendation],
             used.add(i)
     if gap_threshold is not None:
         _fill_gaps(base, extra, pairs, used, gap_threshold)
+    if gap_threshold is not None or by_ref:
         _pair_by_ref(base, extra, pairs, used)
     return pairs
 
@@ -243,10 +245,11 @@ def _align(xs: list[int], ys: list[int], score, floor: float) -> list[tuple[int,
 
 def merge_restatements(base: list[Recommendation], extra: list[Recommendation], *,
                        append_unmatched: bool = True, threshold: float = MATCH,
-                       gap_threshold: float | None = GAP_MATCH) -> list[Recommendation]:
-    """`base` with every statement of `extra` folded in (or appended when it restates nothing)."""
+                       gap_threshold: float | None = GAP_MATCH, by_ref: bool = False) -> list[Recommendation]:
+    """`base` with every statement of `extra` folded in (or appended when it restates nothing);
+    `by_ref`: an overview statement numbered like a record that summarises it restates it."""
     out = [b.model_copy(deep=True) for b in base]
-    pairs = match_restatements(out, extra, threshold, gap_threshold)
+    pairs = match_restatements(out, extra, threshold, gap_threshold, by_ref)
     for j, e in enumerate(extra):
         if j in pairs:
             fold(out[pairs[j]], e)

@@ -68,17 +68,9 @@ def read_bytes(data: bytes, name: str, path: str | None = None, *, password: str
 
 
 def read_path(path: str | Path, *, password: str | None = None, limits: "Limits | None" = None) -> SourceDocument:
+    from .intake import read_file
     p = Path(path)
-    try:
-        data = p.read_bytes()
-    except IsADirectoryError:
-        raise ReadError("is a directory (use `dhrparse batch` for folders)") from None
-    except FileNotFoundError:
-        raise ReadError("no such file") from None
-    except PermissionError:
-        raise ReadError("permission denied") from None
-    except OSError as exc:
-        raise ReadError(str(exc.strerror or exc)) from None
+    data = read_file(p, (limits or Limits()).max_bytes)     # size checked before reading
     return read_bytes(data, p.name, str(p), password=password, limits=limits)
 
 

@@ -193,7 +193,7 @@ def document_words(texts: list[str]) -> set[str]:
     return set(_WORDISH.findall(" ".join(c for c in chunks if MAYBE_SPLIT not in c)))
 
 
-_SPLIT_PAIR = re.compile(rf"([^\W_]+){MAYBE_SPLIT}([^\W_]+)")
+_SPLIT_PAIR = re.compile(rf"(?<![^\W_])([^\W_]++){MAYBE_SPLIT}([^\W_]+)")   # from a word's start: linear
 
 
 def resolve_splits(text: str, words: set[str]) -> str:

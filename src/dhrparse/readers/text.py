@@ -15,6 +15,9 @@ from ..markup import list_item, one_marker_per_item
 from . import Limits, ReadError
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# no plan or chronology table has this many columns; a line with more tabs is read as text
+MAX_CELLS = 512
+_TABS = re.compile(r"\t+")
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -41,6 +44,23 @@ def decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             out.append(b.decode("latin-1"))
     return "".join(out), "cp1252"
+
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def has_bom(data: bytes) -> bool:
+    """Unicode text saved by Windows tools ("Unicode" = UTF-16): a byte-order mark, and the
+    rest decodes with it. Such text is mostly zero bytes, which is no sign of binary data."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                data.decode(encoding)
+                return True
+            except UnicodeDecodeError:
+                return False
+    return False
 
 
 def looks_binary(data: bytes) -> bool:
@@ -151,6 +171,8 @@ def strip_markdown(text: str) -> str:
 def convert_line(raw: str) -> list[str]:
     """One physical line to one or more text segments (several when it holds HTML blocks)."""
     text = _ANGLE_URL.sub(r"\1", _CONTROL.sub("", raw.replace("\u00ad", "")))
+    if text.count("\t") > MAX_CELLS:     # not a table row: a run of tabs from a broken export
+        text = _TABS.sub(" ", text)
     if "\t" in text:
         cells = [strip_markdown(html_inline(c)) if has_html(c) else strip_markdown(html.unescape(c)) for c in text.split("\t")]
         return ["\t".join(cells)]
@@ -164,7 +186,7 @@ def convert_line(raw: str) -> list[str]:
 def read_text(data: bytes, *, name: str, path: str | None, sha256: str, fmt: str = "text",
               limits: Limits | None = None) -> SourceDocument:
     limits = limits or Limits()
-    if looks_binary(data):
+    if not has_bom(data) and looks_binary(data):     # UTF-16/32 text is mostly zero bytes
         raise ReadError("this does not look like a text file (it holds binary data)")
     text, encoding = decode(data)
     if not text.strip():

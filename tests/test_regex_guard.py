@@ -1,0 +1,163 @@
+"""Every regular expression that can meet a report's text runs in linear time.
+
+Reports arrive with lines nobody planned for: a whole document on one line, a run of
+thousands of tabs from a broken table export, "<" characters from a mangled HTML paste.
+An expression with nested or adjacent unbounded repeats backtracks over such runs in
+quadratic or exponential time, and one file then hangs a whole batch. This guard runs
+every compiled expression (the shipped pattern files', the code's module-level ones,
+and the ones the code compiles inline, gathered from the engines' caches after the
+samples are read) over adversarial strings and fails on any that needs more than a
+generous time budget: a linear scan of 100 KB takes milliseconds, a quadratic one
+minutes, so the budget separates them on a loaded machine without timing anything
+that passes.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import signal
+import tomllib
+from pathlib import Path
+
+import pytest
+import regex
+
+import dhrparse
+from dhrparse.patterns import default_patterns_dir, load_patterns
+
+SIZE = 100_000
+BUDGET = 3.0        # seconds for one expression over one string; linear needs ~0.01
+
+ADVERSARIAL = {
+    "spaces": " " * SIZE,
+    "tabs": "\t" * SIZE,
+    "spaces_tabs": " \t" * (SIZE // 2),
+    "dots": "." * SIZE,
+    "digits": "1" * SIZE,
+    "digit_dots": "1." * (SIZE // 2),
+    "digits_spaces": "1 " * (SIZE // 2),
+    "lt": "<" * SIZE,
+    "unclosed_tag": "<tag " * (SIZE // 5),
+    "recommendation": "Recommendation " * (SIZE // 15),
+    "words": "the review of " * (SIZE // 14),
+    "capitals": "Police Service " * (SIZE // 15),
+    "letters": "a" * SIZE,
+    "dashes": "- " * (SIZE // 2),
+    "newlines": "\n" * SIZE,
+    "date_words": "12 March 2019 " * (SIZE // 14),
+}
+
+
+class _Overrun(Exception):
+    pass
+
+
+def _on_alarm(signum, frame):
+    raise _Overrun()
+
+
+def _run_bounded(pattern, text: str) -> bool:
+    """True when every match of `pattern` in `text` is found within the budget. Both
+    engines check for signals while matching, so the alarm interrupts a blow-up."""
+    if isinstance(pattern.pattern, bytes):      # the PDF guard's, which scan a whole file
+        text = text.encode("latin-1", "replace")
+    previous = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, BUDGET)
+    try:
+        for _ in pattern.finditer(text):
+            pass
+        return True
+    except _Overrun:
+        return False
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _strings(node, trail=""):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(value, f"{trail}.{key}" if trail else key)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _strings(item, trail)
+    elif isinstance(node, str):
+        yield trail, node
+
+
+def shipped_expressions() -> dict[str, regex.Pattern]:
+    """Every string of every shipped pattern file, compiled as the code compiles it."""
+    out = {}
+    for path in sorted(default_patterns_dir().glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for trail, source in _strings(data):
+            try:
+                out[f"{path.stem}.{trail}: {source}"] = regex.compile(source, regex.IGNORECASE)
+            except regex.error:
+                continue    # a plain value (a label, a word list separator), not an expression
+    return out
+
+
+def code_expressions() -> dict[str, object]:
+    """Module-level expressions of every dhrparse module, and those compiled inline
+    while the samples are read (left in the engines' caches)."""
+    re.purge()
+    regex.purge()
+    _read_samples()
+    package = Path(dhrparse.__file__).resolve().parent
+    source = "".join(p.read_text(encoding="utf-8") for p in package.rglob("*.py"))
+    out: dict[str, object] = {}
+    for info in pkgutil.walk_packages(dhrparse.__path__, "dhrparse."):
+        if info.name.endswith("__main__"):
+            continue    # importing it runs the command line
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, (re.Pattern, regex.Pattern)):
+                out[f"{info.name}.{name}: {value.pattern}"] = value
+    for value in list(re._cache.values()) + list(getattr(regex, "_cache", {}).values()):
+        # only ours: libraries (json, pydantic, openpyxl) compile their own as they run
+        if isinstance(value, (re.Pattern, regex.Pattern)) and str(value.pattern) in source:
+            out.setdefault(f"(inline) {value.pattern}", value)
+    patterns = load_patterns()
+    for (dotted, _flags), compiled in patterns._compiled.items():
+        for value in compiled:
+            out.setdefault(f"{dotted}: {value.pattern[:80]}", value)
+    return out
+
+
+def _read_samples() -> None:
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    for path in sorted(samples.glob("*.txt"))[:2]:
+        dhrparse.extract(path.read_text(encoding="utf-8"))
+
+
+def _slow_ones(expressions: dict) -> list[str]:
+    slow = []
+    for label, pattern in expressions.items():
+        for kind, text in ADVERSARIAL.items():
+            if not _run_bounded(pattern, text):
+                slow.append(f"{label!r} on {kind}")
+                break
+    return slow
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs POSIX interval timers")
+def test_every_shipped_pattern_expression_scans_long_runs_in_linear_time():
+    expressions = shipped_expressions()
+    assert len(expressions) > 100      # the walk found the pattern files' expressions
+    assert _slow_ones(expressions) == []
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs POSIX interval timers")
+def test_every_code_expression_scans_long_runs_in_linear_time():
+    expressions = code_expressions()
+    assert len(expressions) > 50
+    assert _slow_ones(expressions) == []
+
+
+def test_the_guard_catches_a_backtracking_expression():
+    """The budget really separates linear from quadratic: a classic backtracking
+    expression fails it, its possessive twin passes."""
+    assert not _run_bounded(re.compile(r"\s+\d"), ADVERSARIAL["spaces"])
+    assert _run_bounded(re.compile(r"(?<!\s)\s+\d"), ADVERSARIAL["spaces"])
