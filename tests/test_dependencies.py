@@ -1,6 +1,7 @@
 """Every third-party module the tests import is declared in pyproject.toml (the runtime
 dependencies or the `test` extra), so `.ci/run`'s brand-new environment has it: a
 test run must not pass only because the developer's machine happened to hold a package."""
+
 from __future__ import annotations
 
 import ast
@@ -32,8 +33,12 @@ def optional_modules(folder: Path) -> set[str]:
     names = set()
     for path in folder.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "attr", None) == "importorskip" and node.args \
-                    and isinstance(node.args[0], ast.Constant):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "attr", None) == "importorskip"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
                 names.add(str(node.args[0].value).split(".")[0])
     return names
 
@@ -76,7 +81,7 @@ def test_the_check_sees_a_test_import_of_an_undeclared_package(tmp_path):
 
 def test_ci_runs_the_readmes_test_command_in_a_new_environment():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    command = re.search(r"Install the test extras.*?```sh\n(.+?)\n```", readme, re.S).group(1).strip()
+    command = re.search(r"Install the test extras.*?```sh\n(.+?)\n```", readme, re.DOTALL).group(1).strip()
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert command in ci
     assert "python3 -m venv" in ci and ci.index("python3 -m venv") < ci.index(command)

@@ -1,5 +1,6 @@
 """Old Word `.doc` files: converted by LibreOffice when `soffice` is on the PATH, else one
 line saying how to convert them; a batch lists them instead of ignoring them."""
+
 from __future__ import annotations
 
 import io
@@ -10,16 +11,17 @@ import subprocess
 import sys
 
 import pytest
+from batch_helpers import make_docx
+from conftest import CORPUS
 
 import dhrparse
-from batch_helpers import make_docx
-from conftest import CORPUS, run_cli
 from dhrparse.batch import command as batch_command
 from dhrparse.batch.discover import discover
-from dhrparse.readers import ReadError, doc as doc_reader, read_bytes, sniff_format
+from dhrparse.readers import ReadError, read_bytes, sniff_format
+from dhrparse.readers import doc as doc_reader
 
 FIXTURE = CORPUS["000"].parents[1] / "tests" / "fixtures" / "exec_summary_numbered_lists.txt"
-OLE = doc_reader.OLE_SIGNATURE + b"\x00" * 504     # the header of any .doc file
+OLE = doc_reader.OLE_SIGNATURE + b"\x00" * 504  # the header of any .doc file
 
 
 def test_a_doc_is_recognised_by_its_signature_or_its_name():
@@ -42,9 +44,16 @@ def test_command_line_without_libreoffice_on_the_path(tmp_path):
     empty = tmp_path / "bin"
     empty.mkdir()
     env_path = str(empty)
-    proc = subprocess.run([sys.executable, "-c", "import sys; from dhrparse.cli import main; sys.argv=['dhrparse',"
-                           f"'extract', {str(report)!r}]; main()"], capture_output=True,
-                          env={"PATH": env_path, "PYTHONPATH": str(CORPUS["000"].parents[1] / "src")})
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from dhrparse.cli import main; sys.argv=['dhrparse',"
+            f"'extract', {str(report)!r}]; main()",
+        ],
+        capture_output=True,
+        env={"PATH": env_path, "PYTHONPATH": str(CORPUS["000"].parents[1] / "src")},
+    )
     assert proc.returncode == 1
     lines = proc.stderr.decode().strip().splitlines()
     assert len(lines) == 1 and "old Word .doc" in lines[0] and "convert" in lines[0], lines
@@ -56,8 +65,9 @@ def _fake_soffice(folder, docx_path) -> None:
     script.write_text(
         "#!/bin/sh\n"
         "out=''\nprev=''\n"
-        "for a in \"$@\"; do [ \"$prev\" = --outdir ] && out=\"$a\"; prev=\"$a\"; done\n"
-        f"mkdir -p \"$out\" && cp '{docx_path}' \"$out/input.docx\"\n")
+        'for a in "$@"; do [ "$prev" = --outdir ] && out="$a"; prev="$a"; done\n'
+        f'mkdir -p "$out" && cp \'{docx_path}\' "$out/input.docx"\n'
+    )
     script.chmod(script.stat().st_mode | stat.S_IEXEC)
 
 
@@ -66,7 +76,7 @@ def test_with_soffice_on_the_path_the_doc_is_converted_and_read(tmp_path, monkey
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     _fake_soffice(bin_dir, docx_path)
-    monkeypatch.setenv("PATH", str(bin_dir) + os.pathsep + os.environ.get("PATH", ""))   # found first
+    monkeypatch.setenv("PATH", str(bin_dir) + os.pathsep + os.environ.get("PATH", ""))  # found first
     report = tmp_path / "report.doc"
     report.write_bytes(OLE)
     doc = dhrparse.extract(report)
@@ -78,9 +88,22 @@ def test_with_soffice_on_the_path_the_doc_is_converted_and_read(tmp_path, monkey
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_a_real_doc_made_by_libreoffice_reads_like_its_docx(tmp_path):
     docx_path = make_docx(tmp_path / "summary.docx", FIXTURE.read_text(encoding="utf-8"))
-    subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation={(tmp_path / 'p').as_uri()}",
-                    "--convert-to", "doc", "--outdir", str(tmp_path / "doc"), str(docx_path)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation={(tmp_path / 'p').as_uri()}",
+            "--convert-to",
+            "doc",
+            "--outdir",
+            str(tmp_path / "doc"),
+            str(docx_path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     doc_path = tmp_path / "doc" / "summary.doc"
     assert doc_path.read_bytes()[:8] == doc_reader.OLE_SIGNATURE
     got, want = dhrparse.extract(doc_path), dhrparse.extract(docx_path)
@@ -96,9 +119,10 @@ def test_batch_lists_doc_files(tmp_path, monkeypatch):
     assert [i.name for i in discover([str(folder)])] == [CORPUS["000"].name, "old.doc"]
     empty = tmp_path / "bin"
     empty.mkdir()
-    monkeypatch.setenv("PATH", str(empty))      # the spawned worker inherits it: no LibreOffice
-    result = batch_command.run_batch([str(folder)], tmp_path / "out", jobs=1, progress_stream=io.StringIO(),
-                                     formats=["jsonl"])
+    monkeypatch.setenv("PATH", str(empty))  # the spawned worker inherits it: no LibreOffice
+    result = batch_command.run_batch(
+        [str(folder)], tmp_path / "out", jobs=1, progress_stream=io.StringIO(), formats=["jsonl"]
+    )
     rows = {r.name: r for r in result.rows}
     assert rows["old.doc"].status == "failed" and "old Word .doc" in rows["old.doc"].error
     assert rows[CORPUS["000"].name].status == "ok"

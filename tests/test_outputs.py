@@ -1,6 +1,7 @@
 """Analyst-ready outputs: the fixed tables (review first, location last, warnings as a
 table), ids unique across files, refs kept as text, flat JSON Lines, streaming writers,
 the CLI's csvkit habits and the library API."""
+
 from __future__ import annotations
 
 import csv
@@ -14,13 +15,23 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+from conftest import CORPUS, ROOT, run_cli
 
 import dhrparse
-from conftest import CORPUS, ROOT, run_cli
 from dhrparse import columns as layout
 from dhrparse import writers
-from dhrparse.models import (Action, ChronologyEvent, DateValue, Document, Location, Recommendation, Review,
-                             Source, Status, Warning)
+from dhrparse.models import (
+    Action,
+    ChronologyEvent,
+    DateValue,
+    Document,
+    Location,
+    Recommendation,
+    Review,
+    Source,
+    Status,
+    Warning,
+)
 
 RECORD_TABLES = ["review", "recommendations", "actions", "chronology", "warnings"]
 
@@ -40,14 +51,18 @@ def sample_tables(tmp_path_factory) -> Path:
 
 
 def _doc(name: str = "plan.txt", review_id: str | None = "DHR 7", **records) -> Document:
-    return Document(source=Source(name=name, sha256="0" * 64, format="text"),
-                    review=Review(review_id=review_id, area="Northshire"), **records)
+    return Document(
+        source=Source(name=name, sha256="0" * 64, format="text"),
+        review=Review(review_id=review_id, area="Northshire"),
+        **records,
+    )
 
 
 LOC = Location(line_start=3, line_end=4, page=2, section="8. Recommendations")
 
 
 # --- tidy tables ---------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("record_type", RECORD_TABLES)
 def test_every_table_starts_with_its_review_and_ends_with_its_location(record_type):
@@ -60,40 +75,73 @@ def test_every_table_starts_with_its_review_and_ends_with_its_location(record_ty
         assert names[3] == "id"
     # dates and status come after the record's own text
     if record_type == "actions":
-        assert names.index("target_date.raw") > names.index("progress") and \
-            names.index("status.value") > names.index("target_date.relative")
+        assert names.index("target_date.raw") > names.index("progress") and names.index(
+            "status.value"
+        ) > names.index("target_date.relative")
     if record_type == "chronology":
         assert names.index("date.start") > names.index("text")
-    assert names == list(dict.fromkeys(names))     # no column twice
+    assert names == list(dict.fromkeys(names))  # no column twice
 
 
 def test_warnings_table_layout():
-    assert layout.column_names("warnings") == ["source", "review_id", "code", "message", "page", "line_start",
-                                               "line_end", "section"]
+    assert layout.column_names("warnings") == [
+        "source",
+        "review_id",
+        "code",
+        "message",
+        "page",
+        "line_start",
+        "line_end",
+        "section",
+    ]
 
 
 def test_sample_tables_have_review_id_and_no_junk_columns(sample_tables):
     for path in sorted(sample_tables.glob("*.csv")):
         header, rows = read_csv_rows(path)
         assert "review_id" in header, path.name
-        assert all(name.strip() for name in header), path.name            # no empty-named column
+        assert all(name.strip() for name in header), path.name  # no empty-named column
         plain_beside_group = [n for n in header if any(o.startswith(n + ".") for o in header)]
-        assert not plain_beside_group, (path.name, plain_beside_group)     # no `target_date` beside `target_date.start`
+        assert not plain_beside_group, (
+            path.name,
+            plain_beside_group,
+        )  # no `target_date` beside `target_date.start`
         assert rows, path.name
 
 
 def test_the_column_set_is_fixed_whatever_the_data(tmp_path):
     """Monthly outputs append cleanly: an empty plan and a full one have the same header."""
     empty = writers.csv_text([_doc()], "actions").splitlines()[0]
-    full = writers.csv_text([_doc(actions=[Action(id="act-1", ref="1.1", action="Train staff", location=LOC,
-                                                  extra={"Resources": "none", "": "orphan cell"})])],
-                            "actions").splitlines()[0]
+    full = writers.csv_text(
+        [
+            _doc(
+                actions=[
+                    Action(
+                        id="act-1",
+                        ref="1.1",
+                        action="Train staff",
+                        location=LOC,
+                        extra={"Resources": "none", "": "orphan cell"},
+                    )
+                ]
+            )
+        ],
+        "actions",
+    ).splitlines()[0]
     assert empty == full == ",".join(layout.column_names("actions"))
 
 
 def test_unknown_plan_columns_go_to_one_extra_column_as_header_value_pairs():
-    doc = _doc(actions=[Action(id="act-1", action="Audit files", location=LOC,
-                               extra={"Resources": "within budget", "RAG": "amber", "Notes": " "})])
+    doc = _doc(
+        actions=[
+            Action(
+                id="act-1",
+                action="Audit files",
+                location=LOC,
+                extra={"Resources": "within budget", "RAG": "amber", "Notes": " "},
+            )
+        ]
+    )
     row = next(csv.DictReader(io.StringIO(writers.csv_text([doc], "actions"))))
     assert row["extra"] == "Resources: within budget | RAG: amber"
     assert not [k for k in row if k.startswith("extra.")]
@@ -101,7 +149,7 @@ def test_unknown_plan_columns_go_to_one_extra_column_as_header_value_pairs():
 
 def test_readme_documents_every_column_of_every_table():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme[readme.index("### Columns"):]
+    section = readme[readme.index("### Columns") :]
     for rt in RECORD_TABLES:
         line = next(l for l in section.splitlines() if l.startswith(f"| `{writers.RECORD_FILES[rt]}`"))
         documented = re.findall(r"`([^`]+)`", line.split("|")[2])
@@ -116,16 +164,29 @@ def test_a_field_a_model_gains_is_not_dropped_from_the_tables():
 
 # --- ids unique across files, review on every record -------------------------------------------
 
+
 def test_ids_are_unique_across_a_batch_and_actions_point_at_qualified_ids():
     recs = [Recommendation(id="rec-overview-1", ref="1", text="Train staff.", location=LOC)]
-    acts = [Action(id="act-overview-1.1", ref="1.1", recommendation_ref="1", recommendation_id="rec-overview-1",
-                   location=LOC)]
-    a, b = _doc("a.txt", recommendations=recs, actions=acts), _doc("b.txt", recommendations=recs, actions=acts)
+    acts = [
+        Action(
+            id="act-overview-1.1",
+            ref="1.1",
+            recommendation_ref="1",
+            recommendation_id="rec-overview-1",
+            location=LOC,
+        )
+    ]
+    a, b = (
+        _doc("a.txt", recommendations=recs, actions=acts),
+        _doc("b.txt", recommendations=recs, actions=acts),
+    )
     rec_ids = [r["id"] for r in csv.DictReader(io.StringIO(writers.csv_text([a, b], "recommendations")))]
     assert rec_ids == ["a.txt#rec-overview-1", "b.txt#rec-overview-1"]
     actions = list(csv.DictReader(io.StringIO(writers.csv_text([a, b], "actions"))))
     assert [r["recommendation_id"] for r in actions] == rec_ids
-    linked = Action(id="act-1", recommendation_id="rec-overview-1", recommendation_source="report.pdf", location=LOC)
+    linked = Action(
+        id="act-1", recommendation_id="rec-overview-1", recommendation_source="report.pdf", location=LOC
+    )
     row = next(csv.DictReader(io.StringIO(writers.csv_text([_doc("plan.pdf", actions=[linked])], "actions"))))
     assert row["recommendation_id"] == "report.pdf#rec-overview-1"
 
@@ -146,10 +207,20 @@ def test_every_sample_record_row_names_its_review(sample_tables):
 
 # --- refs stay text ------------------------------------------------------------------------------
 
+
 def _chronology_with_refs(*refs: str) -> Document:
-    return _doc(chronology=[ChronologyEvent(id=f"chr-{r}", ref=r, text=f"Event {r}.", location=LOC,
-                                            date=DateValue(raw="March 2014", start="2014-03", end="2014-03",
-                                                           precision="month")) for r in refs])
+    return _doc(
+        chronology=[
+            ChronologyEvent(
+                id=f"chr-{r}",
+                ref=r,
+                text=f"Event {r}.",
+                location=LOC,
+                date=DateValue(raw="March 2014", start="2014-03", end="2014-03", precision="month"),
+            )
+            for r in refs
+        ]
+    )
 
 
 def test_refs_survive_read_csv_as_text(tmp_path):
@@ -159,10 +230,15 @@ def test_refs_survive_read_csv_as_text(tmp_path):
     assert list(pd.read_csv(path, dtype=str)["ref"]) == ["8.1", "8.10", "08"]
     frame = dhrparse.read_csv(path)
     assert list(frame["ref"]) == ["8.1", "8.10", "08"]
-    assert str(frame["location.line_start"].dtype) == "Int64" and str(frame["date.approximate"].dtype) == "boolean"
+    assert (
+        str(frame["location.line_start"].dtype) == "Int64"
+        and str(frame["date.approximate"].dtype) == "boolean"
+    )
     assert list(frame["location.line_start"]) == [3, 3, 3]
     via_memory = dhrparse.to_dataframe(doc, "chronology")
-    assert list(via_memory["ref"]) == ["8.1", "8.10", "08"] and list(via_memory.columns) == list(frame.columns)
+    assert list(via_memory["ref"]) == ["8.1", "8.10", "08"] and list(via_memory.columns) == list(
+        frame.columns
+    )
 
 
 def test_sample_chronology_keeps_refs_as_printed(sample_tables):
@@ -170,11 +246,14 @@ def test_sample_chronology_keeps_refs_as_printed(sample_tables):
     assert list(pd.read_csv(sample_tables / "chronology.csv", dtype=str)["ref"].fillna("")) == raw
     assert list(dhrparse.read_csv(sample_tables / "chronology.csv")["ref"].fillna("")) == raw
     actions = dhrparse.read_csv(sample_tables / "actions.csv")
-    assert list(actions["ref"].fillna("")) == [r["ref"] for r in read_csv_rows(sample_tables / "actions.csv")[1]]
+    assert list(actions["ref"].fillna("")) == [
+        r["ref"] for r in read_csv_rows(sample_tables / "actions.csv")[1]
+    ]
 
 
 def test_xlsx_stores_refs_as_text_cells_formatted_as_text(tmp_path):
     from dhrparse.xlsx import write_xlsx
+
     write_xlsx(tmp_path / "r.xlsx", [_chronology_with_refs("8.1", "8.10")], ["chronology"])
     ws = openpyxl.load_workbook(tmp_path / "r.xlsx")["chronology"]
     col = [c.value for c in ws[1]].index("ref") + 1
@@ -182,20 +261,33 @@ def test_xlsx_stores_refs_as_text_cells_formatted_as_text(tmp_path):
     assert [c.value for c in cells] == ["8.1", "8.10"]
     assert all(c.data_type == "s" and c.number_format == "@" for c in cells)
     line_col = [c.value for c in ws[1]].index("location.line_start") + 1
-    assert ws.cell(row=2, column=line_col).value == 3      # numbers stay numbers
+    assert ws.cell(row=2, column=line_col).value == 3  # numbers stay numbers
 
 
 # --- warnings everywhere ---------------------------------------------------------------------------
 
+
 def test_warnings_table_in_csv_and_xlsx(tmp_path):
-    doc = _doc(warnings=[Warning(code="plan_note", message="a note under the plan", location=LOC),
-                         Warning(code="legacy_encoding", message="read as cp1252")])
+    doc = _doc(
+        warnings=[
+            Warning(code="plan_note", message="a note under the plan", location=LOC),
+            Warning(code="legacy_encoding", message="read as cp1252"),
+        ]
+    )
     rows = list(csv.DictReader(io.StringIO(writers.csv_text([doc], "warnings"))))
-    assert rows[0] == {"source": "plan.txt", "review_id": "DHR 7", "code": "plan_note",
-                       "message": "a note under the plan", "page": "2", "line_start": "3", "line_end": "4",
-                       "section": "8. Recommendations"}
+    assert rows[0] == {
+        "source": "plan.txt",
+        "review_id": "DHR 7",
+        "code": "plan_note",
+        "message": "a note under the plan",
+        "page": "2",
+        "line_start": "3",
+        "line_end": "4",
+        "section": "8. Recommendations",
+    }
     assert rows[1]["code"] == "legacy_encoding" and rows[1]["line_start"] == ""
     from dhrparse.xlsx import write_xlsx
+
     write_xlsx(tmp_path / "r.xlsx", [doc], ["recommendations", "warnings"])
     wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
     assert wb.sheetnames == ["recommendations", "warnings", "sources"]
@@ -220,11 +312,13 @@ def test_batch_writes_warnings_and_its_summary_says_where(tmp_path):
     assert (tmp_path / "out" / "warnings.csv").exists()
     assert "warnings" in openpyxl.load_workbook(tmp_path / "out" / "records.xlsx").sheetnames
     summary = " ".join(proc.stdout.decode().split())
-    assert re.search(r"\d+ warnings .*read them in \S*warnings\.csv and the warnings sheet of \S*records\.xlsx",
-                     summary), summary
+    assert re.search(
+        r"\d+ warnings .*read them in \S*warnings\.csv and the warnings sheet of \S*records\.xlsx", summary
+    ), summary
 
 
 # --- flat JSON Lines -----------------------------------------------------------------------------------
+
 
 def test_jsonl_with_records_is_one_record_per_line_with_its_review():
     proc = run_cli("extract", *map(str, CORPUS.values()), "--format", "jsonl", "--records", "actions")
@@ -245,21 +339,38 @@ def test_jsonl_without_records_stays_one_document_per_line():
 
 def test_jsonl_with_several_record_types_names_each_lines_type():
     buf = io.StringIO()
-    doc = _doc(warnings=[Warning(code="x", message="y")],
-               actions=[Action(id="act-1", action="Audit", location=LOC, status=Status(raw="done", value="complete"))])
+    doc = _doc(
+        warnings=[Warning(code="x", message="y")],
+        actions=[
+            Action(id="act-1", action="Audit", location=LOC, status=Status(raw="done", value="complete"))
+        ],
+    )
     assert writers.write_records_jsonl(buf, [doc], ["actions", "warnings"]) == 2
     first, second = [json.loads(l) for l in buf.getvalue().splitlines()]
-    assert (first["record_type"], first["status"]["value"], second["record_type"]) == ("actions", "complete",
-                                                                                       "warnings")
+    assert (first["record_type"], first["status"]["value"], second["record_type"]) == (
+        "actions",
+        "complete",
+        "warnings",
+    )
 
 
 # --- streaming: memory does not grow with a whole copy of the output ---------------------------------
 
+
 def _big_document(events: int) -> Document:
     text = "The health visitor recorded that the family had moved and shared this with the school. " * 2
-    return _doc(chronology=[ChronologyEvent(id=f"chr-{i}", ref=str(i), text=text, location=LOC,
-                                            date=DateValue(raw="7 March 2014", start="2014-03-07", end="2014-03-07",
-                                                           precision="day")) for i in range(events)])
+    return _doc(
+        chronology=[
+            ChronologyEvent(
+                id=f"chr-{i}",
+                ref=str(i),
+                text=text,
+                location=LOC,
+                date=DateValue(raw="7 March 2014", start="2014-03-07", end="2014-03-07", precision="day"),
+            )
+            for i in range(events)
+        ]
+    )
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "records-jsonl", "json"])
@@ -288,6 +399,7 @@ def test_writers_stream_instead_of_building_the_whole_output(tmp_path, fmt):
 
 def test_xlsx_is_written_in_write_only_mode_without_holding_the_sheet(tmp_path, monkeypatch):
     from dhrparse import xlsx
+
     doc = _big_document(1000)
     made = []
     real = xlsx.Workbook
@@ -300,29 +412,34 @@ def test_xlsx_is_written_in_write_only_mode_without_holding_the_sheet(tmp_path, 
         tracemalloc.stop()
     assert made == [{"write_only": True}]
     cells = 1000 * len(layout.column_names("chronology"))
-    assert peak < cells * 150, peak     # an in-memory sheet holds ~500 bytes a cell
+    assert peak < cells * 150, peak  # an in-memory sheet holds ~500 bytes a cell
 
 
 def test_xlsx_sheets_stop_at_excels_row_limit_and_continue_on_the_next(tmp_path, monkeypatch):
     from dhrparse import xlsx
-    monkeypatch.setattr(xlsx, "EXCEL_MAX_ROWS", 4)      # 3 data rows a sheet, like 1,048,575 in Excel
+
+    monkeypatch.setattr(xlsx, "EXCEL_MAX_ROWS", 4)  # 3 data rows a sheet, like 1,048,575 in Excel
     notes = xlsx.write_xlsx(tmp_path / "r.xlsx", [_big_document(8)], ["chronology"])
     wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
     assert wb.sheetnames == ["chronology", "chronology (2)", "chronology (3)", "sources"]
     assert [wb[n].max_row for n in wb.sheetnames[:3]] == [4, 4, 3]
     refs = [r[4] for n in wb.sheetnames[:3] for r in wb[n].iter_rows(min_row=2, values_only=True)]
     assert refs == [str(i) for i in range(8)]
-    assert notes == ["chronology: 8 rows are over Excel's limit of 4 rows a sheet; "
-                     "they continue on sheets chronology (2) to chronology (3)"]
+    assert notes == [
+        "chronology: 8 rows are over Excel's limit of 4 rows a sheet; "
+        "they continue on sheets chronology (2) to chronology (3)"
+    ]
     assert wb["chronology (2)"].freeze_panes == "A2" and wb["chronology (2)"]["A1"].value == "source"
 
 
 def test_excel_row_limit_is_excels():
     from dhrparse import xlsx
+
     assert xlsx.EXCEL_MAX_ROWS == 1_048_576
 
 
 # --- command-line conventions ------------------------------------------------------------------------
+
 
 def test_dash_output_is_stdout(tmp_path):
     proc = run_cli("extract", str(CORPUS["000"]), "--format", "jsonl", "-o", "-")
@@ -368,21 +485,30 @@ def test_help_examples_name_files_that_exist():
 
 # --- batch: fresh outputs only ---------------------------------------------------------------------------
 
+
 def test_batch_removes_its_own_stale_outputs_but_never_other_files(tmp_path):
     from dhrparse.batch import command
+
     out = tmp_path / "out"
     out.mkdir()
     (out / "notes.txt").write_text("mine")
-    run = lambda **kw: command.run_batch([str(CORPUS["000"])], out, jobs=1, progress_stream=io.StringIO(), **kw)
+    run = lambda **kw: command.run_batch(
+        [str(CORPUS["000"])], out, jobs=1, progress_stream=io.StringIO(), **kw
+    )
     run(formats=["csv", "xlsx"])
     assert (out / "records.xlsx").exists() and (out / "actions.csv").exists()
     (out / "chronology.csv").write_text("edited by hand")
     result = run(formats=["jsonl"], record_types=["actions"])
     names = sorted(p.name for p in out.iterdir() if p.is_file())
     assert names == ["chronology.csv", "documents.jsonl", "manifest.csv", "notes.txt"]
-    assert (out / "chronology.csv").read_text() == "edited by hand"     # changed since: not ours to remove
-    assert sorted(p.name for p in result.removed) == ["actions.csv", "recommendations.csv", "records.xlsx",
-                                                      "reviews.csv", "warnings.csv"]
+    assert (out / "chronology.csv").read_text() == "edited by hand"  # changed since: not ours to remove
+    assert sorted(p.name for p in result.removed) == [
+        "actions.csv",
+        "recommendations.csv",
+        "records.xlsx",
+        "reviews.csv",
+        "warnings.csv",
+    ]
 
 
 def test_progress_bar_names_the_file_being_converted():
@@ -391,6 +517,7 @@ def test_progress_bar_names_the_file_being_converted():
     class Terminal(io.StringIO):
         def isatty(self):
             return True
+
     with ProgressView(2, Terminal()) as view:
         view.started("/in/a.pdf", "a.pdf")
         view.started("/in/b.pdf", "b.pdf")
@@ -401,6 +528,7 @@ def test_progress_bar_names_the_file_being_converted():
 
 
 # --- clear failures instead of empty successes --------------------------------------------------------------
+
 
 def test_a_mistyped_path_is_an_error_in_the_library(tmp_path):
     with pytest.raises(FileNotFoundError):
@@ -421,17 +549,22 @@ def test_a_document_with_no_review_content_says_so():
 
 # --- clean cell text -------------------------------------------------------------------------------
 
+
 def test_one_marker_per_list_item_from_html():
     from dhrparse.readers.text import convert_line, html_to_segments
-    assert html_to_segments("<ul><li>• Daily updates</li><li>1. Weekly audit</li><li>plain item</li></ul>") == \
-        ["• Daily updates", "1. Weekly audit", "• plain item"]
+
+    assert html_to_segments(
+        "<ul><li>• Daily updates</li><li>1. Weekly audit</li><li>plain item</li></ul>"
+    ) == ["• Daily updates", "1. Weekly audit", "• plain item"]
     cell = convert_line("1.1\tTrain staff\t<ul><li>• 16 days campaign</li><li>2. Dip sample</li></ul>")[0]
     assert cell.split("\t")[2] == "• 16 days campaign 2. Dip sample"
 
 
 def test_one_marker_per_word_list_paragraph(tmp_path):
     import docx
+
     from dhrparse.readers import read_bytes
+
     document = docx.Document()
     document.add_paragraph("Milestones")
     document.add_paragraph("• Staff briefed", style="List Bullet")
@@ -447,22 +580,40 @@ def test_a_records_section_is_a_heading_above_it_not_its_own_numbered_paragraph(
     """Sample 001's plan rows open with short numbered lines ("1.1 To establish a multi-agency")
     that segmentation reads as headings; the record's section is the heading above."""
     from conftest import analysed
+
     analysis = analysed(key)
     starts: dict[str, list[int]] = {}
     for section in analysis.source.sections():
         starts.setdefault(section.heading, []).append(section.line_start)
     records = analysis.document.recommendations + analysis.document.actions + analysis.document.chronology
-    own = [(r.id, r.location.section) for r in records
-           if r.location.section and min(starts[r.location.section]) >= r.location.line_start]
+    own = [
+        (r.id, r.location.section)
+        for r in records
+        if r.location.section and min(starts[r.location.section]) >= r.location.line_start
+    ]
     assert not own
 
 
 # --- library API ---------------------------------------------------------------------------------------
 
+
 def test_public_api_is_exactly_all():
-    assert set(dhrparse.__all__) == {"extract", "ReadError", "Document", "Review", "Recommendation", "Action",
-                                     "ChronologyEvent", "Warning", "Location", "DateValue", "read_csv",
-                                     "to_dataframe", "csv_dtypes", "__version__"}
+    assert set(dhrparse.__all__) == {
+        "extract",
+        "ReadError",
+        "Document",
+        "Review",
+        "Recommendation",
+        "Action",
+        "ChronologyEvent",
+        "Warning",
+        "Location",
+        "DateValue",
+        "read_csv",
+        "to_dataframe",
+        "csv_dtypes",
+        "__version__",
+    }
     for name in dhrparse.__all__:
         assert getattr(dhrparse, name) is not None
     assert "Raises:" in dhrparse.extract.__doc__ and "Returns:" in dhrparse.extract.__doc__

@@ -9,11 +9,13 @@ here, in one place, and README's "Columns" table lists it.
 A field a model gains without a column here is not dropped: it is appended after the
 record's own declared fields (nested models as dotted columns) until someone declares it.
 """
+
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, get_args, get_origin
+from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel
 
@@ -26,14 +28,15 @@ LIST_SEPARATOR = " | "
 @dataclass(frozen=True)
 class Column:
     name: str
-    get: Callable[[Document, Any, dict], Any]   # (document, record, record as JSON data) -> cell
-    kind: str = TEXT                           # text | int | bool: the type a reader should load
-    field: str | None = None                   # the model field it shows (top-level name)
+    get: Callable[[Document, Any, dict], Any]  # (document, record, record as JSON data) -> cell
+    kind: str = TEXT  # text | int | bool: the type a reader should load
+    field: str | None = None  # the model field it shows (top-level name)
 
 
 @dataclass(frozen=True)
 class Row:
     """One record of one document, with its record type."""
+
     doc: Document
     record: Any
     record_type: str
@@ -79,7 +82,10 @@ def _extra(doc, rec, d):
 
 
 def _victims(doc, rec, d):
-    people = [v["pseudonym"] + (f" ({v['age']})" if v.get("age") is not None else "") for v in d.get("victims") or []]
+    people = [
+        v["pseudonym"] + (f" ({v['age']})" if v.get("age") is not None else "")
+        for v in d.get("victims") or []
+    ]
     return LIST_SEPARATOR.join(people) or None
 
 
@@ -100,12 +106,22 @@ REVIEW_HEAD = [
 
 
 def _date(prefix: str) -> list[Column]:
-    return [data(f"{prefix}.raw"), data(f"{prefix}.start"), data(f"{prefix}.end"), data(f"{prefix}.precision"),
-            data(f"{prefix}.approximate", BOOL), data(f"{prefix}.relative", BOOL)]
+    return [
+        data(f"{prefix}.raw"),
+        data(f"{prefix}.start"),
+        data(f"{prefix}.end"),
+        data(f"{prefix}.precision"),
+        data(f"{prefix}.approximate", BOOL),
+        data(f"{prefix}.relative", BOOL),
+    ]
 
 
-LOCATION = [data("location.page", INT), data("location.line_start", INT), data("location.line_end", INT),
-            data("location.section")]
+LOCATION = [
+    data("location.page", INT),
+    data("location.line_start", INT),
+    data("location.line_end", INT),
+    data("location.section"),
+]
 
 # record type -> (own fields in reading order, dates and status, location)
 LAYOUT: dict[str, tuple[list[Column], list[Column], list[Column]]] = {
@@ -115,36 +131,69 @@ LAYOUT: dict[str, tuple[list[Column], list[Column], list[Column]]] = {
         [],
     ),
     "recommendations": (
-        [Column("id", lambda doc, rec, d: _qualified(doc, d["id"]), field="id"), data("ref"), data("parent_ref"),
-         data("level"), data("agency"), data("agency_printed"), data("title"), data("text"), data("outcome"),
-         data("aliases"), Column("alias_locations", _alias_locations, field="alias_locations")],
+        [
+            Column("id", lambda doc, rec, d: _qualified(doc, d["id"]), field="id"),
+            data("ref"),
+            data("parent_ref"),
+            data("level"),
+            data("agency"),
+            data("agency_printed"),
+            data("title"),
+            data("text"),
+            data("outcome"),
+            data("aliases"),
+            Column("alias_locations", _alias_locations, field="alias_locations"),
+        ],
         [],
         LOCATION,
     ),
     "actions": (
-        [Column("id", lambda doc, rec, d: _qualified(doc, d["id"]), field="id"), data("ref"),
-         data("recommendation_ref"),
-         Column("recommendation_id", lambda doc, rec, d: _qualified(doc, d.get("recommendation_id"),
-                                                                    d.get("recommendation_source")),
-                field="recommendation_id"),
-         data("recommendation_source"), data("agency_section"), data("action"), data("lead"),
-         data("desired_outcome"), data("monitoring"), data("success_measure"), data("progress"), data("scope"),
-         Column("extra", _extra, field="extra")],
-        _date("target_date") + [data("status.raw"), data("status.value"), data("status.rag"),
-                                data("status.judged_from")],
+        [
+            Column("id", lambda doc, rec, d: _qualified(doc, d["id"]), field="id"),
+            data("ref"),
+            data("recommendation_ref"),
+            Column(
+                "recommendation_id",
+                lambda doc, rec, d: _qualified(
+                    doc, d.get("recommendation_id"), d.get("recommendation_source")
+                ),
+                field="recommendation_id",
+            ),
+            data("recommendation_source"),
+            data("agency_section"),
+            data("action"),
+            data("lead"),
+            data("desired_outcome"),
+            data("monitoring"),
+            data("success_measure"),
+            data("progress"),
+            data("scope"),
+            Column("extra", _extra, field="extra"),
+        ],
+        _date("target_date")
+        + [data("status.raw"), data("status.value"), data("status.rag"), data("status.judged_from")],
         LOCATION,
     ),
     "chronology": (
-        [Column("id", lambda doc, rec, d: _qualified(doc, d["id"]), field="id"), data("ref"), data("heading"),
-         data("text"), data("agencies")],
+        [
+            Column("id", lambda doc, rec, d: _qualified(doc, d["id"]), field="id"),
+            data("ref"),
+            data("heading"),
+            data("text"),
+            data("agencies"),
+        ],
         _date("date"),
         LOCATION,
     ),
     "warnings": (
         [data("code"), data("message")],
         [],
-        [data("location.page", INT, "page"), data("location.line_start", INT, "line_start"),
-         data("location.line_end", INT, "line_end"), data("location.section", name="section")],
+        [
+            data("location.page", INT, "page"),
+            data("location.line_start", INT, "line_start"),
+            data("location.line_end", INT, "line_end"),
+            data("location.section", name="section"),
+        ],
     ),
 }
 # warnings name their document but not its area (the brief's layout: source, review_id, code, ...)

@@ -4,11 +4,12 @@ never the float 8.1), line numbers and pages as integers, date flags as booleans
 pandas is optional (`pip install 'dhrparse[pandas]'`): it is imported only when one of
 these functions is called.
 """
+
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from . import columns as layout
 from .models import Document
@@ -21,15 +22,19 @@ def _pandas():
     try:
         import pandas
     except ImportError:  # pragma: no cover - depends on the environment
-        raise ImportError("dhrparse.read_csv and to_dataframe need pandas: pip install 'dhrparse[pandas]'") from None
+        raise ImportError(
+            "dhrparse.read_csv and to_dataframe need pandas: pip install 'dhrparse[pandas]'"
+        ) from None
     return pandas
 
 
 def csv_dtypes(record_type: str) -> dict[str, str]:
     """`dtype=` for `pandas.read_csv` of a dhrparse table: text columns as str,
     counts and line numbers as nullable integers, flags as nullable booleans."""
-    return {name: {"text": "str", "int": "Int64", "bool": "boolean"}[kind]
-            for name, kind in layout.column_kinds(record_type).items()}
+    return {
+        name: {"text": "str", "int": "Int64", "bool": "boolean"}[kind]
+        for name, kind in layout.column_kinds(record_type).items()
+    }
 
 
 def _record_type_of(path: Path, header: list[str]) -> str:
@@ -73,8 +78,13 @@ def _typed(frame, kinds: dict[str, str]):
         if kind == layout.INT:
             frame[name] = pd.to_numeric(column, errors="coerce").astype("Int64")
         elif kind == layout.BOOL:
-            frame[name] = column.map(lambda v: None if v is None or v != v or v == "" else
-                                     (v if isinstance(v, bool) else str(v).lower() == "true")).astype("boolean")
+            frame[name] = column.map(
+                lambda v: (
+                    None
+                    if v is None or pd.isna(v) or v == ""
+                    else (v if isinstance(v, bool) else str(v).lower() == "true")
+                )
+            ).astype("boolean")
         else:
-            frame[name] = column.map(lambda v: None if v is None or v != v else str(v)).astype(object)
+            frame[name] = column.map(lambda v: None if v is None or pd.isna(v) else str(v)).astype(object)
     return frame

@@ -6,6 +6,7 @@ memory a big output needs does not grow with a whole copy of it. Files are writt
 through `atomic_open` (a temporary file renamed into place once complete), and cells
 that a spreadsheet would run as a formula are neutralised.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -15,20 +16,27 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Iterable, Iterator, TextIO
+from typing import Any, TextIO
 
 from . import columns as layout
 from .models import Document
 
-RECORD_FILES = {"review": "reviews.csv", "recommendations": "recommendations.csv",
-                "actions": "actions.csv", "chronology": "chronology.csv", "warnings": "warnings.csv"}
+RECORD_FILES = {
+    "review": "reviews.csv",
+    "recommendations": "recommendations.csv",
+    "actions": "actions.csv",
+    "chronology": "chronology.csv",
+    "warnings": "warnings.csv",
+}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CSV_LINE_END = "\r\n"
 BOM = "\ufeff"
 
 
 # --- documents -------------------------------------------------------------------------------
+
 
 def write_json(stream: TextIO, docs: Iterable[Document], *, single: bool) -> None:
     """One object for a single input, else an array, written one Document at a time."""
@@ -66,6 +74,7 @@ def to_jsonl(docs: Iterable[Document]) -> str:
 
 # --- flat JSON Lines: one record per line ------------------------------------------------------
 
+
 def flat_record(row: layout.Row, *, with_type: bool = False) -> dict[str, Any]:
     """A record as JSON with its review on it: `source`, `review_id`, `area` first, ids
     qualified by source (unique across a batch), the record's fields as in the Document."""
@@ -78,7 +87,9 @@ def flat_record(row: layout.Row, *, with_type: bool = False) -> dict[str, Any]:
     if "id" in body:
         body["id"] = layout._qualified(doc, body["id"])
     if body.get("recommendation_id"):
-        body["recommendation_id"] = layout._qualified(doc, body["recommendation_id"], body.get("recommendation_source"))
+        body["recommendation_id"] = layout._qualified(
+            doc, body["recommendation_id"], body.get("recommendation_source")
+        )
     body.pop("review_id", None)
     return head | body
 
@@ -90,13 +101,19 @@ def write_records_jsonl(stream: TextIO, docs: Iterable[Document], record_types: 
     for doc in docs:
         for rt in record_types:
             for record in layout.records(doc, rt):
-                stream.write(json.dumps(flat_record(layout.Row(doc, record, rt), with_type=len(record_types) > 1),
-                                        ensure_ascii=False) + "\n")
+                stream.write(
+                    json.dumps(
+                        flat_record(layout.Row(doc, record, rt), with_type=len(record_types) > 1),
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
                 count += 1
     return count
 
 
 # --- CSV -----------------------------------------------------------------------------------------
+
 
 def neutralise(value: Any) -> Any:
     """Prefix cells that start like a formula with an apostrophe (CSV injection)."""
@@ -121,7 +138,9 @@ def table(docs: Iterable[Document], record_type: str) -> tuple[list[str], list[d
     return layout.column_names(record_type), list(rows(docs, record_type))
 
 
-def write_csv(stream: TextIO, docs: Iterable[Document], record_type: str, *, neutralise_formulas: bool = True) -> int:
+def write_csv(
+    stream: TextIO, docs: Iterable[Document], record_type: str, *, neutralise_formulas: bool = True
+) -> int:
     """Header and one row per record, written as each row is made. Returns the row count."""
     # CRLF rows (RFC 4180, as Excel writes them): the csv module quotes only fields holding
     # the line terminator's characters, so with "\n" a lone "\r" in a cell went out unquoted
@@ -142,6 +161,7 @@ def csv_text(docs: list[Document], record_type: str) -> str:
 
 # --- files -----------------------------------------------------------------------------------------
 
+
 def _file_mode(path: Path) -> int:
     """The permissions a plainly created file would get (mkstemp's are owner-only),
     or the target's own when it is being replaced."""
@@ -154,7 +174,9 @@ def _file_mode(path: Path) -> int:
 
 
 @contextlib.contextmanager
-def atomic_open(path: Path | str, mode: str = "w", *, encoding: str = "utf-8", newline: str | None = "") -> Iterator:
+def atomic_open(
+    path: Path | str, mode: str = "w", *, encoding: str = "utf-8", newline: str | None = ""
+) -> Iterator:
     """A file to stream into; "-" is standard output. Anything else is a temporary file in
     the same folder, flushed, synced and renamed over the target only when the block
     ends without an error, so a reader never sees a half-written file."""
@@ -204,7 +226,9 @@ def write_csv_file(path: Path | str, docs: list[Document], record_type: str, *, 
         return write_csv(fh, docs, record_type)
 
 
-def write_csv_dir(directory: Path, docs: list[Document], record_types: Iterable[str], *, bom: bool = True) -> list[Path]:
+def write_csv_dir(
+    directory: Path, docs: list[Document], record_types: Iterable[str], *, bom: bool = True
+) -> list[Path]:
     written = []
     for rt in record_types:
         path = Path(directory) / RECORD_FILES[rt]

@@ -10,10 +10,12 @@ Written in openpyxl's write-only mode, row by row, so memory does not grow with 
 workbook; a sheet holds at most Excel's 1,048,576 rows and the rest of a record type
 continues on sheets "actions (2)", "actions (3)"..., with a note saying so.
 """
+
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -25,14 +27,38 @@ from . import columns as layout
 from .models import Document
 from .writers import atomic_open, neutralise
 
-SHEET_NAMES = {"review": "reviews", "recommendations": "recommendations", "actions": "actions",
-               "chronology": "chronology", "warnings": "warnings"}
-SOURCE_COLUMNS = ["source", "path", "sha256", "format", "pages", "status", "error", "review_id",
-                  "review_type", "doc_kind", "recommendations", "actions", "chronology", "warnings"]
-SOURCE_KINDS = {"pages": layout.INT, "recommendations": layout.INT, "actions": layout.INT,
-                "chronology": layout.INT, "warnings": layout.INT}
+SHEET_NAMES = {
+    "review": "reviews",
+    "recommendations": "recommendations",
+    "actions": "actions",
+    "chronology": "chronology",
+    "warnings": "warnings",
+}
+SOURCE_COLUMNS = [
+    "source",
+    "path",
+    "sha256",
+    "format",
+    "pages",
+    "status",
+    "error",
+    "review_id",
+    "review_type",
+    "doc_kind",
+    "recommendations",
+    "actions",
+    "chronology",
+    "warnings",
+]
+SOURCE_KINDS = {
+    "pages": layout.INT,
+    "recommendations": layout.INT,
+    "actions": layout.INT,
+    "chronology": layout.INT,
+    "warnings": layout.INT,
+}
 EXCEL_CELL_LIMIT = 32767
-EXCEL_MAX_ROWS = 1_048_576          # rows per sheet, the header row included
+EXCEL_MAX_ROWS = 1_048_576  # rows per sheet, the header row included
 MIN_WIDTH, MAX_WIDTH = 8, 60
 TRUNCATED = " … [truncated: cell over Excel's limit]"
 
@@ -72,8 +98,9 @@ class SheetWriter:
         self.wb = wb
         self.notes = notes
 
-    def write(self, title: str, names: list[str], kinds: dict[str, str],
-              rows: Callable[[], Iterator[list[Any]]]) -> None:
+    def write(
+        self, title: str, names: list[str], kinds: dict[str, str], rows: Callable[[], Iterator[list[Any]]]
+    ) -> None:
         widths = _widths(names, rows())
         per_sheet = EXCEL_MAX_ROWS - 1
         styles = [self._style(kinds.get(n, layout.TEXT), w) for n, w in zip(names, widths)]
@@ -88,8 +115,10 @@ class SheetWriter:
             total += 1
         self._finish(ws, names, written)
         if part > 1:
-            self.notes.append(f"{title}: {total:,} rows are over Excel's limit of {EXCEL_MAX_ROWS:,} rows a sheet; "
-                              f"they continue on sheets {title} (2) to {title} ({part})")
+            self.notes.append(
+                f"{title}: {total:,} rows are over Excel's limit of {EXCEL_MAX_ROWS:,} rows a sheet; "
+                f"they continue on sheets {title} (2) to {title} ({part})"
+            )
 
     @staticmethod
     def _style(kind: str, width: int) -> tuple[Alignment, str | None]:
@@ -124,25 +153,42 @@ class SheetWriter:
 
 
 def source_rows(docs: Iterable[Document]) -> list[dict[str, Any]]:
-    return [{
-        "source": d.source.name, "path": d.source.path, "sha256": d.source.sha256,
-        "format": d.source.format, "pages": d.source.pages, "status": "ok", "error": None,
-        "review_id": d.review.review_id, "review_type": d.review.review_type, "doc_kind": d.review.doc_kind,
-        "recommendations": len(d.recommendations), "actions": len(d.actions),
-        "chronology": len(d.chronology), "warnings": len(d.warnings),
-    } for d in docs]
+    return [
+        {
+            "source": d.source.name,
+            "path": d.source.path,
+            "sha256": d.source.sha256,
+            "format": d.source.format,
+            "pages": d.source.pages,
+            "status": "ok",
+            "error": None,
+            "review_id": d.review.review_id,
+            "review_type": d.review.review_type,
+            "doc_kind": d.review.doc_kind,
+            "recommendations": len(d.recommendations),
+            "actions": len(d.actions),
+            "chronology": len(d.chronology),
+            "warnings": len(d.warnings),
+        }
+        for d in docs
+    ]
 
 
-def write_workbook(target, docs: list[Document], record_types: Iterable[str],
-                   sources: list[dict[str, Any]] | None = None) -> list[str]:
+def write_workbook(
+    target, docs: list[Document], record_types: Iterable[str], sources: list[dict[str, Any]] | None = None
+) -> list[str]:
     """Write the workbook to a path or binary stream. Returns notes for the user (sheets
     split at Excel's row limit)."""
     wb = Workbook(write_only=True)
     notes: list[str] = []
     sheets = SheetWriter(wb, notes)
     for rt in record_types:
-        sheets.write(SHEET_NAMES[rt], layout.column_names(rt), layout.column_kinds(rt),
-                     lambda rt=rt: layout.table_rows(docs, rt))
+        sheets.write(
+            SHEET_NAMES[rt],
+            layout.column_names(rt),
+            layout.column_kinds(rt),
+            lambda rt=rt: layout.table_rows(docs, rt),
+        )
     rows = source_rows(docs) if sources is None else sources
     names = list(dict.fromkeys(SOURCE_COLUMNS + [k for r in rows for k in r]))
     sheets.write("sources", names, SOURCE_KINDS, lambda: iter([[r.get(n) for n in names] for r in rows]))
@@ -164,8 +210,13 @@ def _close_quietly(wb: Workbook) -> None:
             pass
 
 
-def write_xlsx(path: Path | str, docs: list[Document], record_types: Iterable[str], *,
-               sources: list[dict[str, Any]] | None = None) -> list[str]:
+def write_xlsx(
+    path: Path | str,
+    docs: list[Document],
+    record_types: Iterable[str],
+    *,
+    sources: list[dict[str, Any]] | None = None,
+) -> list[str]:
     """Write the workbook atomically (a reader never sees a half-written file; "-" is
     standard output). `sources` replaces the default sources sheet rows (batch passes its
     manifest, so failed files are listed too). Returns notes for the user."""

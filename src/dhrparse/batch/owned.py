@@ -5,6 +5,7 @@ A file an earlier run wrote and this run does not (another --format or --records
 removed, but only while its content is what dhrparse wrote: a file the user edited,
 or one dhrparse never wrote, is never touched.
 """
+
 from __future__ import annotations
 
 import json
