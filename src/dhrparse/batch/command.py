@@ -208,7 +208,8 @@ def write_outputs(outdir: Path, docs: list[Document], rows: list[Row], formats: 
 @click.option("--pattern", "globs", multiple=True,
               help="Only files in folders whose name (or relative path) matches this glob, e.g. '*plan*.pdf'. Repeatable.")
 @click.option("--records", default=None,
-              help="Record types for CSV/XLSX, comma-separated: review,recommendations,actions,chronology.")
+              help="Record types for CSV/XLSX, comma-separated: review(s), recommendations, actions, chronology, "
+                   "warnings (default: all).")
 @click.option("--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs.")
 @click.option("--db", default=None, type=click.Path(dir_okay=False),
               help="Add to this SQLite library instead of OUTDIR/reviews.db; implies --format sqlite.")
