@@ -154,6 +154,8 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
             if row.status != "ok":
                 sink.failed(row)
         sink.close()
+        if not keep:  # the documents were never all in memory: the library linked them
+            linked = sink.linked
     written = write_outputs(outdir, ordered, rows, [f for f in formats if f != "sqlite"], list(record_types), bom=bom)
     if sink is not None:
         written.insert(len(written) - 1, sink.path)

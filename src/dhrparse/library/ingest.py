@@ -20,6 +20,7 @@ class BatchSink:
     def __init__(self, path: str | Path, *, skip_known: bool):
         self.library = Library(path)
         self.skip_known = skip_known
+        self.linked = 0  # actions linked to another file's recommendations, once closed
 
     @property
     def path(self) -> Path:
@@ -47,7 +48,7 @@ class BatchSink:
         self.library.add_failed(row.name, path=row.file, sha256=row.sha256 or None, error=row.error)
 
     def close(self) -> Path:
-        self.library.finish()
+        self.linked = self.library.finish()
         self.library.close()
         return self.path
 

@@ -120,15 +120,17 @@ class Library:
             )
         return "replaced" if old else "added"
 
-    def finish(self) -> None:
+    def finish(self) -> int:
         """Cross-file work for every review whose documents changed: link actions to
         recommendations printed in another document of the review, and rebuild the
-        history of its action plan across versions."""
+        history of its action plan across versions. Returns how many actions were linked."""
+        linked = 0
         for (review,) in list(self.db.execute("select id from reviews where stale = 1")):
             with self.db.atomic():
-                relink(self.db, review)
+                linked += relink(self.db, review)
                 versions.rebuild(self.db, review)
                 self.db.execute("update reviews set stale = 0 where id = ?", [review])
+        return linked
 
     def close(self) -> None:
         self.db.close()
