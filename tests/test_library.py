@@ -6,20 +6,18 @@ import asyncio
 import csv
 import io
 import json
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import CORPUS
 
 from dhrparse import extract
 from dhrparse.batch.command import run_batch
 from dhrparse.cli import main
 from dhrparse.library import Library
 from dhrparse.library.store import add_all
-
-from conftest import CORPUS
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "library"
 HARROWBY = ["harrowby_dhr_2021_02_overview.txt", "harrowby_dhr_2021_02_executive_summary.txt"]
