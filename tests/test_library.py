@@ -123,6 +123,15 @@ def test_a_changed_file_replaces_its_own_rows_only(tmp_path, fixture_docs):
     assert _query(db, "PRAGMA foreign_key_check") == []
 
 
+def test_a_document_read_by_other_code_or_patterns_is_read_again(tmp_path, fixture_docs):
+    doc = fixture_docs[CALDERBROOK]
+    assert Library(tmp_path / "r.db", fingerprint="old").add(doc) == "added"
+    assert Library(tmp_path / "r.db", fingerprint="old").add(doc) == "unchanged"
+    newer = Library(tmp_path / "r.db", fingerprint="new")
+    assert newer.known(CALDERBROOK, doc.source.sha256) is None
+    assert newer.add(doc) == "replaced"
+
+
 def test_a_failed_document_is_never_half_written(tmp_path, fixture_docs, monkeypatch):
     db = tmp_path / "r.db"
     library = Library(db)

@@ -52,7 +52,9 @@ def _year(date: str | None) -> int | None:
 class Library:
     """One SQLite file holding a collection of reviews."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, *, fingerprint: str | None = None):
+        # the code and patterns that read the documents: a document read by other ones is read again
+        self.fingerprint = fingerprint
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite_utils.Database(self.path)
@@ -73,6 +75,7 @@ class Library:
             and row["sha256"] == sha256
             and row["status"] == "ok"
             and row["dhrparse_version"] == __version__
+            and (self.fingerprint is None or row["fingerprint"] == self.fingerprint)
         ):
             return row
         return None
@@ -243,6 +246,7 @@ class Library:
             "victims": _json([v.model_dump() for v in r.victims]),
             "plan_date": None,
             "dhrparse_version": __version__,
+            "fingerprint": self.fingerprint,
             "converted_at": _now(),
             "recommendations": len(doc.recommendations),
             "actions": len(doc.actions),
