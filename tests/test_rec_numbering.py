@@ -256,3 +256,38 @@ def test_a_summary_list_reworded_before_the_chapter_is_the_same_recommendation()
     assert [(r.ref, r.agency) for r in got] == [("1", "Greyhaven Community Safety Partnership"),
                                                 ("2", "Greyhaven Police")]
     assert any(a.startswith("Greyhaven Police should make sure") for a in got[1].aliases)
+
+
+ADDRESSEES = """Marlow Vale Safeguarding Adults Board
+
+Safeguarding Adults Review: John
+
+1. Introduction
+
+1.1 John died in 2022 after a long period of self-neglect in a hostel.
+
+8. Recommendations
+
+The review panel recommends that:
+
+• the Board reviews its multi-agency risk management procedure for people who decline care;
+• Marlow Vale Council trains hostel staff in raising safeguarding concerns.
+
+MARLOW VALE HOSTELS TRUST
+
+8.4 The Trust should introduce a welfare check for residents not seen for 24 hours.
+
+8.5 That the Trust audits its incident logs every quarter.
+
+9. Appendix A: Terms of Reference
+
+9.1 The review considered the period from January 2020 to John's death.
+"""
+
+
+def test_bullets_after_recommends_that_and_an_addressee_heading_inside_the_chapter():
+    got = extract(ADDRESSEES, name="sar.txt").recommendations
+    assert [(r.ref, r.agency) for r in got] == [
+        (None, "Marlow Vale Safeguarding Adults Board"), (None, "Marlow Vale Council"),
+        ("8.4", "MARLOW VALE HOSTELS TRUST"), ("8.5", "MARLOW VALE HOSTELS TRUST")]
+    assert not any("Terms of Reference" in r.text or "January 2020" in r.text for r in got)

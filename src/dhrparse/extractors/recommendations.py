@@ -310,7 +310,8 @@ class _Parser:
                         and not any(p.search(title) for p in self.named_headings):
                     pass    # an agency's own heading printed in capitals inside the list
                 elif mode == "overview" and (mode_level >= 4 or mode_numbered) and not b.number \
-                        and self.actors.is_body(title) and not any(p.search(title) for p in self.named_headings):
+                        and self.actors.is_body(title) and not any(p.search(title) for p in self.named_headings) \
+                        and not title.endswith(":") and not _VERB.search(title) and "recommend" not in title.lower():
                     # an addressee's heading ("Home Office", "MARLOW VALE HOSTELS TRUST") inside the
                     # recommendations section: the recommendations under it are made to that body
                     agency = title
