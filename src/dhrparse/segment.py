@@ -273,6 +273,8 @@ class _Segmenter:
                     continue
             if ln.hint == "para" and cur_last is not None and cur_last.page == ln.page:
                 cur = None      # the reader saw paragraph spacing above this line (not a page top)
+            if ln.hint == "title":
+                cur = None      # the reader saw a title wrapped over two lines, set apart from the text
             if cur is not None and cur_last is not None and cur_last.page != ln.page \
                     and _SENTENCE_END.search(cur_last.text) and text[:1].isupper():
                 cur = None      # a sentence ending at the foot of a page ends its paragraph
