@@ -351,3 +351,38 @@ def test_bullets_after_recommends_that_and_an_addressee_heading_inside_the_chapt
         ("8.5", "MARLOW VALE HOSTELS TRUST"),
     ]
     assert not any("Terms of Reference" in r.text or "January 2020" in r.text for r in got)
+
+
+AGENCY_LABELS = """Report
+
+8. Conclusions
+
+8.1 The panel concluded that agencies did not share information.
+
+9. Single Agency Recommendations
+
+9.1 Each agency made recommendations for its own service.
+
+Eastvale Police
+
+Recommendation 1: Review the training given to call handlers on stalking.
+
+Recommendation 2: Audit repeat standard risk cases every quarter.
+
+Eastvale Women's Aid (IMR)
+
+Recommendation 1: Review the follow-up of referrals where first contact fails.
+
+10. Conclusion
+
+10.1 The review closes with thanks to Ms N's family.
+"""
+
+
+def test_labelled_recommendations_under_agency_headings_belong_to_the_agency():
+    got = extract(AGENCY_LABELS, name="dhr.txt").recommendations
+    assert [(r.ref, r.level, r.agency) for r in got] == [
+        ("1", "agency", "Eastvale Police"),
+        ("2", "agency", "Eastvale Police"),
+        ("1", "agency", "Eastvale Women's Aid"),
+    ]

@@ -289,7 +289,8 @@ class _Parser:
                     in_plan = False
                 is_agency = any(p.search(title) for p in self.rx.agency_section)
                 is_overview = any(p.search(title) for p in self.rx.overview_section) \
-                    and not any(p.search(title) for p in self.rx.not_rec_section)
+                    and not any(p.search(title) for p in self.rx.not_rec_section) \
+                    and not title.endswith(".")     # (a numbered sentence set as a heading)
                 if b.level == 5 and not (is_agency or is_overview):
                     pass    # a label-sized line ("Learning Point 2:", "Expected outcome:") is no section
                 elif is_agency:
@@ -757,6 +758,9 @@ class _Parser:
                 parent = first_child = None
                 last_was_heading = False
                 j += 1
+                continue
+            if b.kind == "heading" and (text.endswith(".") or re.search(r"\brecommend", text, re.I)):
+                j += 1      # a sentence set as a heading ("9.1 Each agency made recommendations ..."): no agency
                 continue
             if self._heading_like(b):
                 name = self._suffix.sub("", self._clean(text).rstrip(":"))
