@@ -390,3 +390,29 @@ def test_labelled_recommendations_under_agency_headings_belong_to_the_agency():
         ("2", "agency", "Eastvale Police"),
         ("1", "agency", "Eastvale Women's Aid"),
     ]
+
+
+TO_DEPARTMENTS = """Report
+
+8. Conclusions
+
+8.1 The panel concluded that agencies did not share information.
+
+9. Recommendations
+
+9.1 Local recommendations
+
+1. Westfold Community Safety Partnership should commission stalking training for GP practices.
+
+9.2 Recommendations to the Home Office
+
+2. Publish guidance on reviews of deaths by suicide where the person had experienced domestic abuse.
+"""
+
+
+def test_a_section_addressed_to_a_department_names_the_addressee_of_its_recommendations():
+    got = extract(TO_DEPARTMENTS, name="dhr.txt").recommendations
+    assert [(r.ref, r.level, r.agency) for r in got] == [
+        ("1", "overview", "Westfold Community Safety Partnership"),
+        ("2", "overview", "Home Office"),
+    ]

@@ -31,6 +31,7 @@ from . import Context, location_of
 from . import rec_merge
 
 _GENERIC = re.compile(r"(?i)(?:the\s+)?(?:trust|service|council|board|partnership|police|force|practice|agency)")
+_ADDRESSEE = re.compile(r"(?i:\brecommendations?\s+(?:for|to)\s+(?:the\s+)?)(?P<body>[A-Z][^:]{2,80}?)\s*:?\s*$")
 _VERB = re.compile(r"\b(?:makes?|made|are|is|were|was|has|have|had|should|must|will|would)\b", re.I)
 _TERMINAL = re.compile(r"[.!?;:”\"')\]]\s*$")
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
@@ -306,6 +307,9 @@ class _Parser:
                     # (an unnumbered "Recommendations" heading, not a "Recommendation 2: Title" label)
                     mode, mode_level, source, agency = "overview", b.level, b.line_start, None
                     mode_numbered = bool(b.number)
+                    m = _ADDRESSEE.search(title)
+                    if m and self.actors.is_body(m.group("body")):
+                        agency = m.group("body")     # "Recommendations to the Home Office"
                 elif mode == "agency" and not b.number and self.actors.is_body(title) \
                         and not any(p.search(title) for p in self.rx.plan_heading) \
                         and not any(p.search(title) for p in self.named_headings):
@@ -364,6 +368,9 @@ class _Parser:
                 agency = self._agency_for(mode, heading_agency, i, regions) if level == "agency" else None
                 start = i
                 items, i = self._label_unit(i, m, level, agency, source)
+                if level == "overview" and heading_agency:
+                    for it in items:    # made to the body the section heading names
+                        it.actor_text = it.actor_text or heading_agency
                 # a summary's bullet list of labelled recommendations ("• R1: the Partnership to ...")
                 # outside any recommendations chapter restates them: other wordings only
                 (secondary if b.kind == "bullet" and mode == "" else formal).extend(items)
