@@ -70,12 +70,12 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
     formats = _formats(formats) if not db else list(dict.fromkeys([*_formats(formats), "sqlite"]))
     # the library takes each document as it arrives; other formats need them all in memory
     keep = any(f != "sqlite" for f in formats)
+    patterns = load_patterns(*settings.patterns_dirs)
+    store = Store(outdir, fingerprint(patterns))
     sink = None
     if "sqlite" in formats:
         from ..library.ingest import BatchSink
-        sink = BatchSink(db or outdir / OUTPUT_FILES["sqlite"], skip_known=not keep)
-    patterns = load_patterns(*settings.patterns_dirs)
-    store = Store(outdir, fingerprint(patterns))
+        sink = BatchSink(db or outdir / OUTPUT_FILES["sqlite"], skip_known=not keep, fingerprint=store.fingerprint)
     jobs = max(1, jobs or os.cpu_count() or 1)
     found = discover(inputs, recursive=recursive, globs=globs, exclude=[outdir])
     rows = [Row(file=str(item.path), name=item.name) for item in found]
@@ -158,6 +158,8 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
             if row.status != "ok":
                 sink.failed(row)
         sink.close()
+        if not keep:  # the documents were never all in memory: the library linked them
+            linked = sink.linked
     written = write_outputs(outdir, ordered, rows, [f for f in formats if f != "sqlite"], list(record_types), bom=bom)
     if sink is not None:
         written.insert(len(written) - 1, sink.path)
