@@ -53,6 +53,10 @@ def _cell(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+# columns of prose: given the room; the others are kept narrow
+WORDING = ("text", "action", "recommendation")
+
+
 def emit(rows: list[dict[str, Any]], columns: list[str], fmt: str, *, title: str, json_rows=None) -> None:
     if fmt == "json":
         click.echo(json.dumps(json_rows if json_rows is not None else rows, indent=2, ensure_ascii=False))
@@ -64,12 +68,13 @@ def emit(rows: list[dict[str, Any]], columns: list[str], fmt: str, *, title: str
         for row in rows:
             writer.writerow({c: neutralise(_cell(row.get(c))) for c in columns})
     else:
-        table = Table(title=title, show_lines=False, expand=False)
+        table = Table(title=title, show_lines=False)
         for column in columns:
+            wording = column in WORDING
             table.add_column(
                 column.replace("_", " "),
                 overflow="fold",
-                max_width=60 if column in ("text", "action", "recommendation") else None,
+                max_width=90 if wording else 22,
             )
         for row in rows:
             table.add_row(*(_cell(row.get(c)) for c in columns))
@@ -111,7 +116,9 @@ def repeats(db, min_similarity, min_reviews, fmt):
     rows = [{**g, "size": len(g["reviews"]), "members_count": len(g["members"])} for g in shown]
     emit(
         rows,
-        ["group", "size", "members_count", "reviews", "areas", "years", "agencies", "text"],
+        ["group", "size", "members_count", "reviews", "areas", "years", "agencies", "text"]
+        if fmt != "table"
+        else ["group", "size", "reviews", "years", "agencies", "text"],
         fmt,
         title=f"Recommendations repeated across reviews ({len(shown)} groups)",
         json_rows=[
@@ -200,7 +207,6 @@ def outstanding(db, as_of, undated, by, fmt):
             "target_date_raw",
             "status",
             "days_overdue",
-            "recommendation_ref",
         ],
         fmt,
         title=f"Outstanding actions as of {day.isoformat()} ({len(rows)})",
