@@ -189,6 +189,21 @@ def test_themes_and_scope_are_stored_when_recommendations_carry_them(tmp_path, f
     ]
 
 
+def test_a_file_that_is_not_a_library_is_refused_in_one_line_and_left_alone(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database\n", encoding="utf-8")
+    for args in (
+        ["extract", str(FIXTURES / CALDERBROOK), "--db", str(notes)],
+        ["outstanding", str(notes)],
+        ["repeats", str(notes)],
+        ["progress", str(tmp_path / "missing.db")],
+    ):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2 and "Traceback" not in result.output, args
+        assert len(result.output.strip().splitlines()[-1]) > 0
+    assert notes.read_text(encoding="utf-8") == "not a database\n"
+
+
 # -- review identity ---------------------------------------------------------------------------------
 
 

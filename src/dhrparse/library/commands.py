@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -22,7 +23,7 @@ from . import outstanding as overdue
 from . import progress as plan_progress
 from . import repeats as repeated
 from ._sqlite_utils import sqlite_utils
-from .schema import ensure
+from .store import LibraryError, open_database
 
 FORMAT = click.option(
     "-f",
@@ -40,11 +41,17 @@ def _open(path: str) -> sqlite_utils.Database:
         raise click.UsageError(
             f"{path}: no such library; make one with `dhrparse batch FOLDER -o OUT --format sqlite`"
         )
-    db = sqlite_utils.Database(path)
-    if not db["documents"].exists():
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+    except sqlite3.Error as exc:
+        raise click.UsageError(f"{path}: not a SQLite database: {exc}") from None
+    if "documents" not in tables:
         raise click.UsageError(f"{path}: not a dhrparse library (no documents table)")
-    ensure(db)  # a library made by an older dhrparse gains the newer tables
-    return db
+    try:
+        return open_database(Path(path))  # a library made by an older dhrparse gains the newer tables
+    except LibraryError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 def _cell(value: Any) -> str:
