@@ -37,8 +37,9 @@ def extract(doc: SourceDocument, ctx: Context) -> list[ChronologyEvent]:
     p = ctx.patterns
     gaz = _Agencies(gazetteer_for(doc, p), p)
     events: list[ChronologyEvent] = []
-    for section, mode, scope in chronology_sections(doc, p):
-        builder = _Builder(doc, ctx, gaz, section, events)
+    furniture = _Furniture(doc, p)
+    for section, mode, scope in chronology_sections(doc, p, furniture):
+        builder = _Builder(doc, ctx, gaz, section, events, furniture)
         if scope:
             ctx.claim("chronology", section.line_start, max(b.line_end for b in scope), section.heading)
         if mode == PERIODS:
@@ -82,15 +83,24 @@ def section_kind(title: str, p: Patterns) -> str | None:
         return PERIODS
     if p.any_match("chronology.not_headings", title):
         return None
-    if p.any_match("chronology.headings", title):
+    if p.any_match("chronology.headings", title) or p.any_match("chronology.content_headings", title):
         return FULL
     return None
 
 
-def chronology_sections(doc: SourceDocument, p: Patterns) -> list[tuple[Section, str, list[Block]]]:
+def _named_outright(title: str, p: Patterns) -> bool:
+    """A heading that says "chronology" or "timeline" is one whatever its content; the rest of
+    the vocabulary ("Key events", "Agency involvement", "The facts") also heads analysis
+    chapters, so their content must show dated entries too."""
+    return p.any_match("chronology.named_outright", " ".join(title.split()).strip(" :."))
+
+
+def chronology_sections(doc: SourceDocument, p: Patterns, furniture: _Furniture | None = None
+                        ) -> list[tuple[Section, str, list[Block]]]:
     """(section, kind, blocks in scope) for every chronology section, outermost only."""
     found: list[tuple[Section, str, list[Block]]] = []
     taken: set[int] = set()
+    furniture = furniture or _Furniture(doc, p)
     ordered = [s for s in doc.sections() if s.level > 0]
     for section in doc.sections():
         if section.level <= 0 or id(section) in taken:
@@ -111,11 +121,192 @@ def chronology_sections(doc: SourceDocument, p: Patterns) -> list[tuple[Section,
         scope += _misread_date_headings(doc, ordered, scope, p)
         blocks = []
         for s in scope:
+            blocks.extend(s.all_blocks())
+        if kind == FULL:
+            blocks = furniture.split_entries(blocks)
+            if not _named_outright(section.title, p) and not reads_as_chronology(blocks, p):
+                continue
+        for s in scope:
             for sub in s.walk():
                 taken.add(id(sub))
-            blocks.extend(s.all_blocks())
         found.append((section, kind, blocks))
+    found += _paragraph_headed(doc, p, furniture, found)
     return found
+
+
+def _paragraph_headed(doc: SourceDocument, p: Patterns, furniture: _Furniture,
+                      found: list[tuple[Section, str, list[Block]]]) -> list[tuple[Section, str, list[Block]]]:
+    """Chronologies under a numbered heading the segmenter read as a short numbered paragraph
+    ("6. Summary of agency contact" where the heading numbering seemed to jump): the heading
+    vocabulary and the dated content together make it a chronology. It runs to the next
+    numbered heading or paragraph of another number."""
+    held = {b.line_start for _, _, blocks in found for b in blocks}
+    held |= {s.line_start for s, _, _ in found}
+    blocks = doc.blocks
+    more: list[tuple[Section, str, list[Block]]] = []
+    k = 0
+    while k < len(blocks):
+        head = blocks[k]
+        k += 1
+        if not _heading_shaped(head) or head.line_start in held or section_kind(head.text, p) != FULL:
+            continue
+        scope: list[Block] = []
+        while k < len(blocks) and not _ends_numbered_scope(blocks[k], head.number):
+            scope.append(blocks[k])
+            k += 1
+        scope = furniture.split_entries(scope)
+        if not scope or not reads_as_chronology(scope, p):
+            continue
+        section = Section(title=" ".join(head.text.split()).rstrip(" :"), number=head.number, level=1,
+                          line_start=head.line_start, line_end=max(b.line_end for b in scope), page=head.page)
+        more.append((section, FULL, scope))
+    return more
+
+
+def _heading_shaped(block: Block) -> bool:
+    """A numbered paragraph that is only a title: a few words, capitalised, no full stop."""
+    text = " ".join(block.text.split())
+    return block.kind == "paragraph" and bool(block.number) and block.number.isdigit() \
+        and 0 < len(text.split()) <= 10 and text[:1].isupper() and not text.endswith((".", ",", ";"))
+
+
+def _ends_numbered_scope(block: Block, number: str) -> bool:
+    if block.kind == "toc":
+        return True
+    if block.kind == "heading":
+        return bool(block.number) or block.level <= 3
+    if block.number and not _NUMERIC_DATE.fullmatch(block.number):
+        return block.number.split(".")[0] != number
+    return False
+
+
+def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
+    """Content evidence that a section is a chronology: a table with a date column and dated
+    rows, or most paragraphs carrying their own (or a relative) date near their start."""
+    lead = int(p.get("chronology.entries.lead_chars", 70))
+    min_entries = int(p.get("chronology.evidence.min_dated_entries", 3))
+    share = float(p.get("chronology.evidence.min_dated_share", 0.5))
+    dated = total = cells = 0
+    for block in blocks:
+        if block.kind in ("paragraph", "heading") and _whole_date(block, p):
+            cells += 1      # a date cell of a table printed one cell after another
+            if cells >= min_entries:
+                return True
+            continue
+        if block.kind == "table" and block.table is not None:
+            rows = [" ".join(r.texts[0].split()) for r in block.table.rows if r.texts]
+            if sum(1 for t in rows if t and find_dates(t[:40], p) and find_dates(t[:40], p)[0].start == 0) >= 2:
+                return True
+            continue
+        text = " ".join(block.text.split())
+        if block.kind not in ("paragraph", "bullet") or not text or text[:1].islower():
+            continue
+        if block.number and _NUMERIC_DATE.fullmatch(block.number):
+            text = f"{block.number} {text}"
+        total += 1
+        masked = _mask_quotes(text[:lead + 30])
+        if any(d.start <= lead for d in find_dates(masked, p)) or \
+                any(r.start <= lead for r in find_relative(masked, p)):
+            dated += 1
+    return dated >= min_entries and dated >= share * total
+
+
+def _whole_date(block: Block, p: Patterns) -> bool:
+    text = " ".join(f"{block.number or ''} {block.text}".split()).strip(" .:;,–-")
+    if not text or len(text) > 25 or _YEAR_LINE.match(text):
+        return False
+    found = find_dates(text, p)
+    return bool(found) and found[0].start == 0 and found[-1].end >= len(text) - 1
+
+
+_YEAR_LINE = regex.compile(r"^\s*(?:19|20)\d{2}\s*:?\s*$")
+_SENTENCE_END = regex.compile(r"[.!?]['’”\"]?\s*$")
+
+
+class _Furniture:
+    """Running heads and footers a text export left in the flow ("<report name> 14",
+    "<title><TAB>Page 12 of 31"): a line that recurs, page number aside, and ends in one.
+    Knowing them, a chronology's paragraphs can be cut back into its entries."""
+
+    def __init__(self, doc: SourceDocument, p: Patterns):
+        self.doc, self.p = doc, p
+        self.page_cell = p.joined("chronology.furniture.page_cell")
+        counts: dict[str, int] = {}
+        by_number: dict[int, list] = {}
+        for ln in doc.lines:
+            by_number.setdefault(ln.number, []).append(ln)
+            if ln.is_content and _ENDS_IN_NUMBER.search(ln.text):
+                key = _DIGITS.sub("#", " ".join(ln.text.lower().split()))
+                counts[key] = counts.get(key, 0) + 1
+        self.lines = {n: lns for n, lns in by_number.items()}
+        self.repeated = {k for k, n in counts.items() if n >= 2 and len(k) <= 120 and regex.search(r"[a-z]{3}", k)}
+
+    def is_furniture(self, text: str) -> bool:
+        t = " ".join(text.split())
+        if not t:
+            return False
+        if self.page_cell.search(t):
+            return True
+        return _DIGITS.sub("#", t.lower()) in self.repeated
+
+    def row_is_furniture(self, texts: list[str]) -> bool:
+        filled = [t for t in texts if t.strip()]
+        return bool(filled) and (self.is_furniture("\t".join(texts).replace("\t", " "))
+                                 or any(self.page_cell.search(" ".join(t.split())) for t in filled))
+
+    def split_entries(self, blocks: list[Block]) -> list[Block]:
+        """Paragraphs cut at the lines a text export ran together: a page footer is dropped, a
+        bare year line is a heading, and a line opening with a date after a line that ended a
+        sentence starts a new entry ("... the next morning. / On 19 March police ...")."""
+        out: list[Block] = []
+        for block in blocks:
+            if block.kind != "paragraph" or len(block.lines) < 2 \
+                    or any(len(self.lines.get(n, ())) != 1 for n in block.lines):
+                if block.kind == "heading" and self.is_furniture(block.text):
+                    continue
+                out.append(block)
+                continue
+            out.extend(self._cut(block))
+        return out
+
+    def _cut(self, block: Block) -> list[Block]:
+        pieces: list[Block] = []
+        cur: Block | None = None
+        prev_text = ""
+        for n in block.lines:
+            text = self.lines[n][0].text.strip()
+            if self.is_furniture(text):
+                continue
+            if _YEAR_LINE.match(text) and (cur is None or _SENTENCE_END.search(prev_text)):
+                pieces.append(Block(kind="heading", text=text.rstrip(" :"), line_start=n, line_end=n,
+                                    page=self.lines[n][0].page, level=4, lines=[n]))
+                cur, prev_text = None, ""
+                continue
+            opens = cur is None or (_SENTENCE_END.search(prev_text) and self._opens_with_date(text))
+            if opens:
+                first = not pieces and cur is None
+                cur = Block(kind="paragraph", text=text, line_start=n, line_end=n,
+                            page=self.lines[n][0].page, lines=[n], section=block.section,
+                            number=block.number if first else None)
+                if first and block.number and text.startswith(block.number):
+                    cur.text = text[len(block.number):].strip(" .)\t")
+                pieces.append(cur)
+            else:
+                cur.text = cur.text[:-1] + text if cur.text.endswith("-") and text[:1].islower() \
+                    else f"{cur.text} {text}"
+                cur.line_end = n
+                cur.lines.append(n)
+            prev_text = text
+        return pieces
+
+    def _opens_with_date(self, text: str) -> bool:
+        head = text[:60]
+        return any(d.start <= 3 for d in find_dates(head, self.p)) or \
+            any(r.start <= 3 for r in find_relative(head, self.p))
+
+
+_ENDS_IN_NUMBER = regex.compile(r"\d{1,4}\s*$")
+_DIGITS = regex.compile(r"\d+")
 
 
 def _misread_date_headings(doc: SourceDocument, ordered: list[Section], scope: list[Section],
@@ -145,8 +336,11 @@ def _is_date_line_heading(doc: SourceDocument, section: Section, p: Patterns) ->
 
 class _Builder:
     def __init__(self, doc: SourceDocument, ctx: Context, gaz: "_Agencies", section: Section,
-                 events: list[ChronologyEvent]):
+                 events: list[ChronologyEvent], furniture: _Furniture):
         self.doc, self.ctx, self.p, self.gaz = doc, ctx, ctx.patterns, gaz
+        self.furniture = furniture
+        self.framing_numbers = False      # numbered paragraphs are the report's prose, not entries
+        self.table_entries = False        # the entries are a table's rows
         self.section = section
         self.events = events
         self.death = ctx.review.date_of_death if ctx.review else None
@@ -182,6 +376,7 @@ class _Builder:
     # full chronology -----------------------------------------------------------------
     def full(self, blocks: list[Block]) -> None:
         blocks = [b for b in blocks if b.kind != "toc"]
+        self._read_shape(blocks)
         i = 0
         while i < len(blocks):
             columns = self._stacked_header(blocks, i)
@@ -210,6 +405,13 @@ class _Builder:
         if not self.own and block.kind == "paragraph" and self.p.any_match("chronology.method_cues", text):
             self._skip(block, "the method or introduction")
             return
+        if self.table_entries and block.kind == "paragraph" and not self._opens_with_absolute(text):
+            self._skip(block, "commentary around the chronology table")
+            return
+        if self.framing_numbers and block.kind == "paragraph" and self._own_text(block)[0] \
+                and not self._dated_near_start(text):
+            self._skip(block, "the report's numbered prose around the entries")
+            return
         self.flush_skipped()
         if self._continues(block, text):
             self._merge(block, text)
@@ -222,6 +424,26 @@ class _Builder:
             self.ctx.consumed(block.lines or [block.line_start], "period heading")
             return
         self._add(block, text)
+
+    def _read_shape(self, blocks: list[Block]) -> None:
+        """How the section gives its entries: rows of a table with a date column (the prose
+        around it is commentary), or dated paragraphs that carry no paragraph numbers (the
+        numbered paragraphs among them are the report's introduction and pointers)."""
+        for block in blocks:
+            if block.kind == "table" and block.table is not None and any(
+                    self._columns([" ".join(t.split()) for t in row.texts]) for row in block.table.rows[:3]):
+                self.table_entries = True
+        dated = [b for b in blocks if b.kind == "paragraph" and self._dated_near_start(self._own_text(b)[1])]
+        numbered = sum(1 for b in dated if self._own_text(b)[0])
+        self.framing_numbers = len(dated) >= 3 and numbered < 0.5 * len(dated)
+
+    def _opens_with_absolute(self, text: str) -> bool:
+        return any(d.start <= 3 for d in find_dates(_mask_quotes(text[:80]), self.p))
+
+    def _dated_near_start(self, text: str) -> bool:
+        masked = _mask_quotes(text[:self.lead + 30])
+        return any(d.start <= self.lead for d in find_dates(masked, self.p)) or \
+            any(r.start <= self.lead for r in find_relative(masked, self.p))
 
     def _own_text(self, block: Block) -> tuple[str | None, str]:
         """(ref, text) of a block: a "paragraph number" that is a day-first date ("12.03.17 – Police
@@ -373,7 +595,7 @@ class _Builder:
     def _add(self, block: Block, text: str) -> None:
         date = self._date(text)
         if date is not None:
-            self.anchor = date
+            self.anchor = self._refined(text, date)
         loc = location_of(self.doc, block.line_start, block.line_end, section=self.section.heading,
                           page=block.page)
         ev = ChronologyEvent(id="", ref=self._own_text(block)[0], heading=self.heading, date=date, text=text,
@@ -381,6 +603,21 @@ class _Builder:
         self.own.append(ev)
         self.events.append(ev)
         self.last_block = block
+
+    def _refined(self, text: str, date: DateValue) -> DateValue:
+        """The anchor for the next entry: the entry's date, or a day inside the entry that makes
+        it more precise ("In July ... visited on 28 July"): "Three weeks later" counts from that day."""
+        if not date.start or date.precision == "day":
+            return date
+        masked = _mask_quotes(text)
+        best = date
+        values = [m.value for m in find_dates(masked, self.p)]
+        values += [v for v in (apply_relative(r, date) for r in find_relative(masked, self.p)
+                               if r.day is not None and not r.to_death) if v is not None]
+        for v in values:
+            if v.start and v.start.startswith(date.start) and len(v.start) > len(best.start):
+                best = v.model_copy(update={"raw": date.raw})
+        return best
 
     def _leading_date(self, text: str) -> bool:
         masked = _mask_quotes(text)
@@ -398,6 +635,10 @@ class _Builder:
         header_texts: list[str] = []
         for row in table.rows:
             texts = [" ".join(t.split()) for t in row.texts]
+            if self.furniture.row_is_furniture(texts):
+                # a running footer inside the table ("<title> | Page 12 of 31"): not a row
+                self.ctx.consumed(range(row.line_start, row.line_end + 1), "page furniture")
+                continue
             if cols is None or texts == header_texts:
                 found = self._columns(texts)
                 if found is not None:
