@@ -166,7 +166,7 @@ def _paragraph_headed(doc: SourceDocument, p: Patterns, furniture: _Furniture,
 def _heading_shaped(block: Block) -> bool:
     """A numbered paragraph that is only a title: a few words, capitalised, no full stop."""
     text = " ".join(block.text.split())
-    return block.kind == "paragraph" and bool(block.number) and block.number.isdigit() \
+    return block.kind == "paragraph" and bool(block.number) and not _NUMERIC_DATE.fullmatch(block.number) \
         and 0 < len(text.split()) <= 10 and text[:1].isupper() and not text.endswith((".", ",", ";"))
 
 
@@ -176,7 +176,7 @@ def _ends_numbered_scope(block: Block, number: str) -> bool:
     if block.kind == "heading":
         return bool(block.number) or block.level <= 3
     if block.number and not _NUMERIC_DATE.fullmatch(block.number):
-        return block.number.split(".")[0] != number
+        return not block.number.startswith(number + ".")    # "6.2" is still section 6's; "7.1" is not
     return False
 
 
@@ -199,6 +199,11 @@ def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
                 return True
             continue
         text = " ".join(block.text.split())
+        if block.kind == "heading":
+            if find_dates(text[:60], p):
+                dated += 1      # a dated sub-heading ("Key Episode 2 – May 2019") heads entries
+                total += 1
+            continue
         if block.kind not in ("paragraph", "bullet") or not text or text[:1].islower():
             continue
         if block.number and _NUMERIC_DATE.fullmatch(block.number):
@@ -219,7 +224,7 @@ def _whole_date(block: Block, p: Patterns) -> bool:
     return bool(found) and found[0].start == 0 and found[-1].end >= len(text) - 1
 
 
-_YEAR_LINE = regex.compile(r"^\s*(?:19|20)\d{2}\s*:?\s*$")
+_YEAR_LINE = regex.compile(r"^\s*(?:19|20)\d{2}(?:\s*(?:-|–|to)\s*(?:19|20)?\d{2})?\s*:?\s*$")
 _SENTENCE_END = regex.compile(r"[.!?]['’”\"]?\s*$")
 
 
@@ -239,7 +244,10 @@ class _Furniture:
                 key = _DIGITS.sub("#", " ".join(ln.text.lower().split()))
                 counts[key] = counts.get(key, 0) + 1
         self.lines = {n: lns for n, lns in by_number.items()}
-        self.repeated = {k for k, n in counts.items() if n >= 2 and len(k) <= 120 and regex.search(r"[a-z]{3}", k)}
+        # a label that repeats with its number ("Key Episode 2") is not a footer: a footer
+        # names the report in several words before its page number
+        self.repeated = {k for k, n in counts.items()
+                         if n >= 2 and len(k) <= 120 and (len(_WORDS.findall(k)) >= 4 or "page" in k)}
 
     def is_furniture(self, text: str) -> bool:
         t = " ".join(text.split())
@@ -306,6 +314,7 @@ class _Furniture:
 
 
 _ENDS_IN_NUMBER = regex.compile(r"\d{1,4}\s*$")
+_WORDS = regex.compile(r"[^\W\d_]{2,}")
 _DIGITS = regex.compile(r"\d+")
 
 
@@ -435,7 +444,7 @@ class _Builder:
                 self.table_entries = True
         dated = [b for b in blocks if b.kind == "paragraph" and self._dated_near_start(self._own_text(b)[1])]
         numbered = sum(1 for b in dated if self._own_text(b)[0])
-        self.framing_numbers = len(dated) >= 3 and numbered < 0.5 * len(dated)
+        self.framing_numbers = len(dated) >= 2 and numbered < 0.5 * len(dated)
 
     def _opens_with_absolute(self, text: str) -> bool:
         return any(d.start <= 3 for d in find_dates(_mask_quotes(text[:80]), self.p))
