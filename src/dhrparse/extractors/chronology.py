@@ -194,8 +194,9 @@ def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
                 return True
             continue
         if block.kind == "table" and block.table is not None:
-            rows = [" ".join(r.texts[0].split()) for r in block.table.rows if r.texts]
-            if sum(1 for t in rows if t and find_dates(t[:40], p) and find_dates(t[:40], p)[0].start == 0) >= 2:
+            # rows with a date cell (the date column need not be the first)
+            rows = [[" ".join(t.split()) for t in r.texts[:3]] for r in block.table.rows]
+            if sum(1 for cells in rows if any(_is_date_text(t, p) for t in cells)) >= 2:
                 return True
             continue
         text = " ".join(block.text.split())
@@ -217,7 +218,12 @@ def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
 
 
 def _whole_date(block: Block, p: Patterns) -> bool:
-    text = " ".join(f"{block.number or ''} {block.text}".split()).strip(" .:;,–-")
+    return _is_date_text(" ".join(f"{block.number or ''} {block.text}".split()), p)
+
+
+def _is_date_text(text: str, p: Patterns) -> bool:
+    """The whole text is one date ("11/02/2019", "3 March 2020"), as a table's date cell is."""
+    text = _CELL_TIME.sub("", text.strip(" .:;,–-"))
     if not text or len(text) > 25 or _YEAR_LINE.match(text):
         return False
     found = find_dates(text, p)
@@ -281,6 +287,11 @@ class _Furniture:
         pieces: list[Block] = []
         cur: Block | None = None
         prev_text = ""
+        # a plain-text paragraph run over contiguous lines shows its own end with a blank line;
+        # only where every line stands apart (a PDF export) or came from a page is a date-led
+        # line after a full stop the start of the next entry
+        loose = self.doc.format not in ("text", "html") or any(
+            b - a > 1 for a, b in zip(block.lines, block.lines[1:]))
         for n in block.lines:
             text = self.lines[n][0].text.strip()
             if self.is_furniture(text):
@@ -290,7 +301,7 @@ class _Furniture:
                                     page=self.lines[n][0].page, level=4, lines=[n]))
                 cur, prev_text = None, ""
                 continue
-            opens = cur is None or (_SENTENCE_END.search(prev_text) and self._opens_with_date(text))
+            opens = cur is None or (loose and _SENTENCE_END.search(prev_text) and self._opens_with_date(text))
             if opens:
                 first = not pieces and cur is None
                 cur = Block(kind="paragraph", text=text, line_start=n, line_end=n,
