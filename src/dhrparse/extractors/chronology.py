@@ -1,7 +1,13 @@
 """Chronology events: one per paragraph of a chronology / key-events section.
 
 Sections are found by their headings (patterns/chronology.toml) and run to the next
-section of the same or a higher level. Two kinds:
+section of the same or a higher level. A heading that says "chronology" or "timeline" is
+enough; the wider vocabulary ("Summary of agency contact", "Key events", "The facts") also
+heads analysis chapters, so there the content must be dated entries too (a dated table, or
+most paragraphs dated near their start). A numbered heading the segmenter took for a short
+paragraph is found the same way. Running footers a text export left in the flow are dropped
+and a PDF export's run-together lines are cut back into entries at year lines and date-led
+lines. Two kinds:
 - a chronology proper ("Chronology", "Key Episodes", "Timeline", "Summary of
   events"): every paragraph is an entry except the method introduction at its head;
   bullets and page-break continuations stay in the paragraph they belong to; a
