@@ -135,3 +135,24 @@ def test_a_day_inside_an_entry_anchors_the_next_relative_date():
             "Three weeks later the officer made a safeguarding referral.\n\n3. Analysis\n\n3.1 None.\n")
     doc = extract(text, name="anchor.txt")
     assert [e.date.start for e in doc.chronology] == ["2020-07", "2020-08-18"]
+
+
+def test_findings_that_jump_about_in_time_are_not_a_chronology():
+    # every paragraph dated, but the dates run back and forth: an analysis chapter by agency
+    text = ("1. Introduction\n\n1.1 This review concerns Joan.\n\n2. Agency involvement\n\n"
+            "2.1 In 2020 the police response was slow and did not follow the policy on repeat calls.\n\n"
+            "2.2 In 2018 the GP had already noted signs of coercion which were not shared.\n\n"
+            "2.3 In 2021 the housing provider acted quickly once the risk was clear.\n\n"
+            "2.4 In 2017 adult social care closed a referral without a visit.\n\n"
+            "2.5 In 2019 probation did not know of the earlier call-outs.\n\n"
+            "3. Recommendations\n\n3.1 The Partnership should review its practice.\n")
+    assert extract(text, name="findings.txt").chronology == []
+
+
+def test_a_table_under_wider_vocabulary_with_the_date_column_second_is_read():
+    text = ("1. Introduction\n\n1.1 This review concerns Joan.\n\n2. Agency involvement\n\n"
+            "Agency\tDate\tSummary\nPolice\t04/05/2019\tOfficers attended a call about shouting.\n"
+            "GP\t12/06/2019\tJoan said she was tired.\nHousing\t03/09/2019\tA repair visit was made.\n\n"
+            "3. Analysis\n\n3.1 Nobody spoke to Joan alone.\n")
+    doc = extract(text, name="agency_first.txt")
+    assert [e.date.start for e in doc.chronology] == ["2019-05-04", "2019-06-12", "2019-09-03"]

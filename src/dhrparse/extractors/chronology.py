@@ -193,6 +193,7 @@ def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
     min_entries = int(p.get("chronology.evidence.min_dated_entries", 3))
     share = float(p.get("chronology.evidence.min_dated_share", 0.5))
     dated = total = cells = 0
+    starts: list[str] = []
     for block in blocks:
         if block.kind in ("paragraph", "heading") and _whole_date(block, p):
             cells += 1      # a date cell of a table printed one cell after another
@@ -217,10 +218,22 @@ def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
             text = f"{block.number} {text}"
         total += 1
         masked = _mask_quotes(text[:lead + 30])
-        if any(d.start <= lead for d in find_dates(masked, p)) or \
-                any(r.start <= lead for r in find_relative(masked, p)):
+        absolute = [d for d in find_dates(masked, p) if d.start <= lead]
+        if absolute:
+            starts.append(absolute[0].value.start or "")
+        if absolute or any(r.start <= lead for r in find_relative(masked, p)):
             dated += 1
-    return dated >= min_entries and dated >= share * total
+    return dated >= min_entries and dated >= share * total and _rough_order(starts, p)
+
+
+def _rough_order(starts: list[str], p: Patterns) -> bool:
+    """Entries run forward in time, give or take a look back: findings about the same events
+    jump about."""
+    starts = [s for s in starts if s]
+    if len(starts) < 3:
+        return True
+    forward = sum(1 for a, b in zip(starts, starts[1:]) if not _before(b, a))
+    return forward >= float(p.get("chronology.evidence.min_forward_share", 0.6)) * (len(starts) - 1)
 
 
 def _whole_date(block: Block, p: Patterns) -> bool:
