@@ -268,7 +268,9 @@ class _Furniture:
             if ln.is_content and _ENDS_IN_NUMBER.search(ln.text):
                 key = _DIGITS.sub("#", " ".join(ln.text.lower().split()))
                 counts[key] = counts.get(key, 0) + 1
-        self.lines = {n: lns for n, lns in by_number.items()}
+        self.lines = by_number
+        # a reader that saw paragraph spacing has already cut the paragraphs
+        self.para_hints = any(ln.hint == "para" for ln in doc.lines)
         # a label that repeats with its number ("Key Episode 2") is not a footer: a footer
         # names the report in several words before its page number
         self.repeated = {k for k, n in counts.items()
@@ -307,10 +309,10 @@ class _Furniture:
         cur: Block | None = None
         prev_text = ""
         # a plain-text paragraph run over contiguous lines shows its own end with a blank line;
-        # only where every line stands apart (a PDF export) or came from a page is a date-led
-        # line after a full stop the start of the next entry
-        loose = self.doc.format not in ("text", "html") or any(
-            b - a > 1 for a, b in zip(block.lines, block.lines[1:]))
+        # only where every line stands apart (a PDF-to-text export), or a PDF reader saw no
+        # paragraph spacing, is a date-led line after a full stop the start of the next entry
+        loose = any(b - a > 1 for a, b in zip(block.lines, block.lines[1:])) or (
+            self.doc.format not in ("text", "html") and not self.para_hints)
         for n in block.lines:
             text = self.lines[n][0].text.strip()
             if self.is_furniture(text):
