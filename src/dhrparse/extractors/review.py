@@ -142,7 +142,7 @@ _BARE_NUMBER = regex.compile(r"[A-Z]+\s?\d{1,3}")
 
 
 def _without_word_prefix(value: str, p: Patterns) -> str:
-    """"THE DHR 5" is DHR 5: a capitalised word before the id is not an area code."""
+    """A capitalised word before an id ("THE DHR 5") is not an area code."""
     first, _, rest = value.partition(" ")
     if rest and first.upper() in {w.upper() for w in p.list("review.id_prefix_not")}:
         return rest
@@ -421,10 +421,25 @@ def _author(lines: list[str], p: Patterns) -> str | None:
         if name and (best is None or (rank, i) < best[:2]):
             best = (rank, i, name)
 
+    appoints = _rx(p.get("review.author.appoints", r"(?!x)x"))
+    appointed_role = _rx(p.get("review.author.appointed_role", r"(?!x)x"))
+    object_name = _rx(names.name, 0)
+    appoints_word = _rx(p.get("review.author.appoints", r"(?!x)x").removesuffix(r"\s+$"))
     for i, raw in enumerate(lines):
         if best is not None and best[0] == 0 and i > best[1]:
             break
         line = _uncapitalised(raw.replace("\t", " | "))
+        # "The Board appointed Jo Roe, an independent consultant, as the reviewer" (often wrapped)
+        wrapped = line + (" " + lines[i + 1] if i + 1 < len(lines) else "")
+        for m in object_name.finditer(line) if appoints_word.search(line) else ():
+            if appoints.search(line[: m.start()]):
+                role = appointed_role.match(wrapped[m.end() :])
+                if role:
+                    offer(
+                        1 if role.group("role").lower().startswith("chair") else 0,
+                        i,
+                        names.ok(m.group("name")),
+                    )
         for rx in roles.is_name:
             for m in rx.finditer(line):
                 offer(
@@ -470,8 +485,9 @@ def _author(lines: list[str], p: Patterns) -> str | None:
 _PIECES = re.compile(r"\s{2,}|\t|,|:|\s[–—-]\s")
 
 
-def _consultant_on_cover(cover: list[str], names: "_Names", p: Patterns) -> str | None:
-    """"Jo Roe  Director: Roe Associates Ltd" on a cover that labels no one: the independent author."""
+def _consultant_on_cover(cover: list[str], names: _Names, p: Patterns) -> str | None:
+    """A cover that labels no one but names a person beside their consultancy ("Jo Roe  Director:
+    Roe Associates Ltd"): that person is the independent author."""
     firm = _rx(p.get("review.author.consultancy", r"(?!x)x"), 0)
     for line in cover:
         if not firm.search(line):
@@ -575,6 +591,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
     general = p.regexes("review.death.not_this_death")
     other_event = _rx(p.get("review.death.other_event_before", r"(?!x)x"))
     other_line = _rx(p.get("review.death.other_date_line", r"(?!x)x"))
+    same_day = _rx(p.get("review.death.same_day", r"(?!x)x"))
     found: list[DateValue] = []
     for i, line in enumerate(lines):
         if not any(w.search(line) for w in words):
@@ -593,9 +610,18 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
                     break
                 text += " " + nxt
         value = _death_date_in(text, words, general, other_event, p)
+        if value is None and same_day.search(text):
+            value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p)
         if value is not None:
             found.append(value)
     return found
+
+
+def _incident_date_before(above: list[str], text: str, same_day, p: Patterns) -> DateValue | None:
+    """The last exact date told before "... died later that morning": the incident's, and so the death's."""
+    before = " ".join(above + [text[: same_day.search(text).start()]])
+    days = [d for d in find_dates(before, p) if d.value.precision == "day"]
+    return days[-1].value if days else None
 
 
 def _death_date_in(text: str, words, general, other_event, p: Patterns) -> DateValue | None:
