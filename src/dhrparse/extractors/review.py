@@ -490,9 +490,10 @@ def _consultant_on_cover(cover: list[str], names: _Names, p: Patterns) -> str | 
     Roe Associates Ltd"): that person is the independent author."""
     firm = _rx(p.get("review.author.consultancy", r"(?!x)x"), 0)
     for line in cover:
-        if not firm.search(line):
-            continue
-        words = _uncapitalised(_PIECES.split(line.strip(), maxsplit=1)[0]).split()
+        pieces = _PIECES.split(line.strip(), maxsplit=1)
+        if len(pieces) < 2 or not firm.search(pieces[1]):
+            continue  # the firm follows the person's name; a line that is only a firm names no one
+        words = _uncapitalised(pieces[0]).split()
         # the name, then perhaps the title they hold there ("Jo Roe Managing Director")
         for keep in range(len(words), max(1, len(words) - 3), -1):
             name = names.alone(" ".join(words[:keep]))
