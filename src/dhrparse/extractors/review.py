@@ -602,6 +602,8 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
         if len(line.split()) <= 12:
             for nxt in lines[i + 1 : i + 4]:
                 if len(nxt.split()) > 6 or other_line.search(nxt):
+                    if nxt[:1].islower() and not _ENDS_SENTENCE.search(text):
+                        text += " " + nxt  # a short line of prose wrapped: "... and died in" / "hospital ..."
                     break
                 text += " " + nxt
         else:
