@@ -53,6 +53,9 @@ from dhrparse.patterns import load_patterns  # noqa: E402
 from dhrparse.readers.text import read_text  # noqa: E402
 from dhrparse.segment import segment  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "samples"))
+from make_samples import _runs  # noqa: E402  (how a PDF text export's lines group into paragraphs)
+
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _SUPER_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_RUN = re.compile(f"[{_SUPER_DIGITS}]+")
@@ -85,13 +88,16 @@ class _Item:
     raw: list[str] = field(default_factory=list)    # the block's printed lines, as read
 
 
-def items(path: Path) -> tuple[list[_Item], dict[int, str]]:
-    """The text route's blocks in document order, each with its printed lines, and the
-    document's footnotes by number."""
+def items(path: Path) -> tuple[list[_Item], dict[int, str], bool]:
+    """The text route's blocks in document order, each with its printed lines, the
+    document's footnotes by number, and whether its wrapped lines keep a trailing space
+    (a PDF text layer's export: a line without one ended its paragraph or table cell)."""
     doc = read_text(path.read_bytes(), name=path.name, path=str(path), sha256="")
     raw = {}
     for ln in doc.lines:
         raw.setdefault(ln.number, []).append(ln.text)
+    printed = [ln.text for ln in doc.lines if ln.text.strip()]
+    space_cue = sum(t != t.rstrip() for t in printed) >= 0.3 * max(1, len(printed))
     patterns = load_patterns()
     clean(doc, patterns)
     segment(doc, patterns)
@@ -110,7 +116,7 @@ def items(path: Path) -> tuple[list[_Item], dict[int, str]]:
         elif ln.kind != FURNITURE and ln.text.strip():
             last = None
     out.sort(key=lambda it: it.line)
-    return out, notes
+    return out, notes, space_cue
 
 
 # -- Word numbering ---------------------------------------------------------------------
@@ -370,7 +376,7 @@ def _nested_bullets(blocks: list[_Item]) -> set[int]:
 
 
 def build_docx(path: Path, out: Path, style: Style) -> None:
-    blocks, notes = items(path)
+    blocks, notes, space_cue = items(path)
     nested = _nested_bullets(blocks)
     document = Document()
     section = document.sections[0]
@@ -402,6 +408,11 @@ def build_docx(path: Path, out: Path, style: Style) -> None:
             pending.extend(r.texts for r in block.table.rows)
             continue
         printed = _joined(it.raw) or block.text
+        rest: list[str] = []
+        if space_cue and it.kind in ("paragraph", "bullet") and len(it.raw) > 1:
+            # the text route ran lines together that the page printed as separate paragraphs
+            # or cells (make_samples' reading of a PDF text export)
+            printed, *rest = _runs(it.raw, True)
         if it.kind == "heading":
             text = printed if it.raw else ((f"{block.number} " if block.number else "") + block.text)
             if block.level <= 4:
@@ -437,6 +448,11 @@ def build_docx(path: Path, out: Path, style: Style) -> None:
             _add_text(p, _BULLET_GLYPH.sub("", printed, count=1), footnotes)
         else:
             _add_text(document.add_paragraph(), printed, footnotes)
+        for text in rest:
+            if _BULLET_GLYPH.match(text):
+                _add_text(document.add_paragraph(style="List Bullet"), _BULLET_GLYPH.sub("", text, count=1), footnotes)
+            else:
+                _add_text(document.add_paragraph(), text, footnotes)
     if pending:
         _add_table(document, pending, style)
     if footnotes is not None:

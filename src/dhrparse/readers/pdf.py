@@ -232,6 +232,7 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
     return out
 
 
+_COUNT_RECTS = unchecked(pdfium_c.FPDFText_CountRects)
 _COLUMN_BOX = tuple(ctypes.c_double() for _ in range(4))
 _COLUMN_BOX_REFS = tuple(ctypes.byref(v) for v in _COLUMN_BOX)
 
@@ -246,7 +247,9 @@ def _unruled_tables(textpage, text: str, out: list[_Raw], spans: list[tuple[int,
         return out
     margin = min(lefts)
     indented = sum(1 for ln in out if ln.x is not None and ln.x > margin + 40 and not ln.bullet)
-    if indented < 2:
+    # cells PDFium joined into one printed line leave several text boxes on it: one call
+    # counts the page's boxes
+    if indented < 2 and _COUNT_RECTS(textpage.raw, 0, len(text)) < len(out) + 3:
         return out
     sizes = sorted(ln.size for ln in out if ln.size)
     if not sizes:
@@ -394,6 +397,8 @@ def _stitch(page_lines: list[_Raw], earlier: list[_Raw], prev_table: PdfTable | 
         if first_table is not None and prev_table is not None else None
     continued = (first_table is not None and prev_table is not None and last_prev is not None
                  and earlier and earlier[-1].page == page_lines[0].page - 1 if page_lines else False)
+    if continued and not first_table.ys and not prev_table.ys and len(first_table.xs) < len(prev_table.xs):
+        _widen(page_lines, first_table, prev_table)
     if continued and len(before_first) <= 2 and len(first_table.xs) == len(prev_table.xs) \
             and all(abs(a - b) <= 2.5 for a, b in zip(first_table.xs, prev_table.xs)):
         rows = [ln for ln in page_lines if ln.table is first_table]
@@ -412,6 +417,32 @@ def _stitch(page_lines: list[_Raw], earlier: list[_Raw], prev_table: PdfTable | 
     if tables:
         return tables[-1]
     return prev_table if not page_lines else None
+
+
+def _widen(page_lines: list[_Raw], table: PdfTable, prev: PdfTable) -> None:
+    """An unruled table continued on a new page may have text in only some of its columns
+    (the tail of a row the page break split): its cells go back to the columns of the table
+    they continue, found by their left edges."""
+    slots = []
+    for x in table.xs:
+        near = [j for j, px in enumerate(prev.xs) if abs(px - x) <= 3.0]
+        if not near:
+            return
+        slots.append(near[0])
+    width = len(prev.xs)
+
+    def spread(cells: list[str]) -> list[str]:
+        out = [""] * width
+        for j, cell in zip(slots, cells):
+            out[j] = cell
+        return out
+
+    table.rows = [spread(r) for r in table.rows]
+    table.xs = list(prev.xs)
+    for ln in page_lines:
+        if ln.table is table and ln.cells is not None:
+            ln.cells = spread(ln.cells)
+            ln.text = "\t".join(ln.cells)
 
 
 def _heading_levels(raw: list[_Raw]) -> dict[float, int]:
@@ -449,8 +480,44 @@ def _paragraph_starts(raw: list[_Raw]) -> set[int]:
     return out
 
 
+_NUMBERED_START = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s")
+_CLOSING = re.compile(r"[.!?;:,]['’”\")]*$")
+
+
+def _wrapped_titles(raw: list[_Raw], starts: set[int]) -> set[int]:
+    """Indexes of lines that finish a title wrapped over two printed lines ("...for
+    Staffordshire and West Midlands Community" / "Rehabilitation Company"): a paragraph of
+    exactly two lines, set apart by paragraph spacing above and below, printed at one left
+    edge and size, neither line closing a sentence or clause. A Word document and its text
+    export hold such a title as one line; so does this reader."""
+    out: set[int] = set()
+    if not starts:
+        return out      # no paragraph spacing measured: nothing tells a title from a paragraph
+    lengths = sorted(len(ln.text) for ln in raw if ln.cells is None)
+    full = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0     # a line that reached the margin
+
+    def opens(k: int) -> bool:
+        return k == 0 or k in starts or raw[k - 1].page != raw[k].page or raw[k - 1].cells is not None
+
+    for k in range(len(raw) - 1):
+        a, b = raw[k], raw[k + 1]
+        if a.cells is not None or b.cells is not None or a.page != b.page or a.x is None or b.x is None \
+                or abs(a.x - b.x) > 2 or a.size != b.size or a.bullet or b.bullet or a.footnote or b.footnote:
+            continue
+        if not opens(k) or (k + 1) in starts or not (k + 2 >= len(raw) or opens(k + 2)):
+            continue
+        # the first line ran to the margin; the second carries on a title (capitalised), not a sentence
+        if len(a.text) < 0.7 * full or not b.text[:1].isupper() or _NUMBERED_START.match(a.text):
+            continue
+        if _CLOSING.search(a.text) or _CLOSING.search(b.text) or len(a.text.split()) + len(b.text.split()) > 24:
+            continue
+        out.add(k + 1)
+    return out
+
+
 def _number(raw: list[_Raw], levels: dict[float, int]) -> list[Line]:
     starts = _paragraph_starts(raw)
+    wrapped = _wrapped_titles(raw, starts)
     labels = load_patterns().joined("headings.labels")
     lines: list[Line] = []
     number = 0
@@ -478,6 +545,13 @@ def _number(raw: list[_Raw], levels: dict[float, int]) -> list[Line]:
                 and prev_y is not None and ln.y is not None and 0 < prev_y - ln.y <= 1.5 * ln.size:
             lines[-1].text = f"{lines[-1].text} {ln.text}"
             lines[-1].raw = lines[-1].text
+            prev_y = ln.y
+            continue
+        if k in wrapped and lines:
+            lines[-1].text = f"{lines[-1].text} {ln.text}"
+            lines[-1].raw = lines[-1].text
+            if lines[-1].hint in (None, "para"):
+                lines[-1].hint = "title"        # a paragraph of its own, even at the top of a page
             prev_y = ln.y
             continue
         number += 1

@@ -45,7 +45,7 @@ class Piece:
     text: str
     x0: float
     x1: float
-    y: float            # bottom of the box
+    y: float            # baseline
     line: int           # index of the printed line (in the page's reading order) it came from
 
 
@@ -69,17 +69,31 @@ def line_pieces(raw_tp, text: str, first: int, last: int, index: int, gap: float
         else:
             merged.append([x0, x1, y0, y1])
     if len(merged) == 1:
-        return [Piece(text[first:last + 1].strip(), merged[0][0], merged[0][1], merged[0][2], index)]
+        return [Piece(text[first:last + 1].strip(), merged[0][0], merged[0][1], _baseline(raw_tp, first, merged[0]),
+                      index)]
     # where each later box starts in the text: the character at its left edge
     starts = [first]
     for x0, _, y0, y1 in merged[1:]:
         at = pdfium_c.FPDFText_GetCharIndexAtPos(raw_tp, x0 + 0.5, (y0 + y1) / 2, 1.0, 1.0)
         starts.append(at if starts[-1] < at <= last else -1)
     if -1 in starts:
-        return [Piece(text[first:last + 1].strip(), merged[0][0], merged[-1][1], merged[0][2], index)]
+        return [Piece(text[first:last + 1].strip(), merged[0][0], merged[-1][1], _baseline(raw_tp, first, merged[0]),
+                      index)]
     starts.append(last + 1)
-    return [Piece(text[a:b].strip(), m[0], m[1], m[2], index)
+    return [Piece(text[a:b].strip(), m[0], m[1], _baseline(raw_tp, a, m), index)
             for a, b, m in zip(starts, starts[1:], merged) if text[a:b].strip()]
+
+
+_ORIGIN_X, _ORIGIN_Y = ctypes.c_double(), ctypes.c_double()
+_ORIGIN = unchecked(pdfium_c.FPDFText_GetCharOrigin)
+
+
+def _baseline(raw_tp, index: int, box) -> float:
+    """The baseline under a piece's first character: a box's bottom moves with descenders
+    ("agency" sits lower than "IDVA"), the baseline does not."""
+    if _ORIGIN(raw_tp, index, ctypes.byref(_ORIGIN_X), ctypes.byref(_ORIGIN_Y)):
+        return _ORIGIN_Y.value
+    return box[2]
 
 
 def _cluster(values: list[float], tol: float) -> list[list[float]]:
@@ -188,20 +202,29 @@ def find_unruled(lines: list[list[Piece]], size: float) -> list[Found]:
 
 def _table(pieces: list[Piece], edges: list[float], size: float) -> PdfTable | None:
     bases = _baselines(pieces, 0.35 * size)
-    if sum(1 for b in bases if len({_column(edges, p.x0) for p in b}) >= 2) < _MIN_BASELINES:
-        return None
     used = sorted({_column(edges, p.x0) for p in pieces})
-    first_col = [p.text for p in pieces if _column(edges, p.x0) == used[0]]
-    if len(used) < 2 or all(_LIST_MARKER.match(t) for t in first_col):
-        return None     # a list with a hanging indent, or text in one column
+    multi = sum(1 for b in bases if len({_column(edges, p.x0) for p in b}) >= 2)
+    # one line across three or more of the page's columns is a table's row too (the first
+    # part of a row the page break split)
+    if multi < _MIN_BASELINES and not (multi == 1 and len(used) >= 3):
+        return None
+    # what opens each line that has text in several columns: list markers all through mean a
+    # list with a hanging indent (its items may nest, one indent in per level)
+    openers = [b[0].text for b in bases if len({_column(edges, p.x0) for p in b}) >= 2]
+    if len(used) < 2 or all(_LIST_MARKER.match(t) for t in openers):
+        return None
     cols = [edges[j] for j in used]
     gaps = [a[0].y - b[0].y for a, b in zip(bases, bases[1:])]
     pitch = min(gaps) if gaps else size
+    firsts = [any(_column(edges, p.x0) == used[0] for p in base) for base in bases]
+    # no baseline follows another at a line's spacing and each opens the first column: every
+    # row is one line high
+    single = pitch > 1.35 * size and all(firsts)
     rows: list[list[list[str]]] = []
     prev_first = False
     for k, base in enumerate(bases):
-        has_first = any(_column(edges, p.x0) == used[0] for p in base)
-        new_row = k == 0 or gaps[k - 1] > 1.4 * pitch or (has_first and not prev_first)
+        has_first = firsts[k]
+        new_row = k == 0 or single or gaps[k - 1] > 1.4 * pitch or (has_first and not prev_first)
         if new_row:
             rows.append([[] for _ in cols])
         for p in base:
