@@ -19,7 +19,7 @@ from ..models import Recommendation
 from ..refs import display_ref, norm_ref
 from ..column_roles import ColumnRoles
 from ..plan_layouts import CONTINUES, LabelledBlocks, SideBySide
-from ..tables import PlanRow, PlanTable, column_map
+from ..tables import PlanRow, PlanTable, column_map, is_plan
 from . import Context, location_of
 from .interleaved import PrintedLine, _status_rx, split_row
 
@@ -122,8 +122,7 @@ class _Walker:
             return self.cm.header_columns([flatten(c) for c in ln.cells]) is not None
         if not ln.text.strip() or not self.cm.is_header_words(ln.text):
             return False
-        fields = set(self.cm.scan(ln.text))
-        return len(fields) >= 3 and bool({"action", "recommendation"} & fields)
+        return is_plan(self.cm.scan(ln.text))
 
     # ---- entry -------------------------------------------------------------------------------
     def run(self) -> Plan:
@@ -199,7 +198,7 @@ class _Walker:
             return None
         fields = self.cm.scan(text)
         if len(set(fields)) < 2 or not ({"action", "recommendation"} & set(fields)):
-            return None
+            return None     # (the full header, over several lines, is tested below)
         j, parts = i + 1, [text]
         while j < len(self.lines) and self.lines[j].cells is None and self.cm.is_header_words(self.lines[j].text) \
                 and not self.row_rx.match(self.lines[j].text):
