@@ -35,3 +35,13 @@ def test_a_row_continued_under_a_repeated_header_joins_the_row_above():
     rows = _rows(text)
     assert [r[0] for r in rows] == ["1", "2"]
     assert rows[0][2] == "Publish guidance for Housing officers and their managers." and rows[0][4] == "complete"
+
+
+def test_a_date_in_the_date_of_completion_column_means_completed():
+    text = "\n".join(["Action plan", "", HEADER,
+                      "1\tThe police should train staff.\tTrain response officers.\tNorthvale Police\tMarch 2023\t"
+                      "14/12/2022 – forty officers trained",
+                      "2\tThe council should publish guidance.\tPublish guidance.\tEastmoor Council\tJune 2023\t"]) + "\n"
+    first, second = extract(text, name="plan.txt").actions
+    assert first.status.value == "complete" and first.status.judged_from.startswith("Date of completion")
+    assert second.status.value == "unknown"      # a target date alone never completes an action
