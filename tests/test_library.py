@@ -162,6 +162,48 @@ def test_extract_records_a_file_that_cannot_be_read(tmp_path):
     assert _cli("extract", str(bad), "--format", "sqlite").exit_code == 2  # needs -o or --db
 
 
+def test_themes_and_scope_are_stored_when_recommendations_carry_them(tmp_path, fixture_docs):
+    # the themes work adds Recommendation.themes / scope / theme_evidence; stand in for it here
+    doc = fixture_docs[CALDERBROOK].model_copy(deep=True)
+    doc.recommendations = [
+        rec.model_copy(
+            update={
+                "themes": ["training", "routine_enquiry"],
+                "scope": "local",
+                "theme_evidence": {"training": "domestic abuse training"},
+            }
+        )
+        if rec.ref == "2"
+        else rec
+        for rec in doc.recommendations
+    ]
+    db = _library(tmp_path / "r.db", [doc])
+    rows = _query(
+        db,
+        "select r.ref, t.theme, t.rank, t.evidence from recommendation_themes t "
+        "join recommendations r on r.id = t.recommendation order by t.rank",
+    )
+    assert rows == [("2", "training", 1, "domestic abuse training"), ("2", "routine_enquiry", 2, None)]
+    assert _query(db, "select scope, themes from recommendations where ref = '2'") == [
+        ("local", '["training", "routine_enquiry"]')
+    ]
+
+
+def test_a_file_that_is_not_a_library_is_refused_in_one_line_and_left_alone(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database\n", encoding="utf-8")
+    for args in (
+        ["extract", str(FIXTURES / CALDERBROOK), "--db", str(notes)],
+        ["outstanding", str(notes)],
+        ["repeats", str(notes)],
+        ["progress", str(tmp_path / "missing.db")],
+    ):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2 and "Traceback" not in result.output, args
+        assert len(result.output.strip().splitlines()[-1]) > 0
+    assert notes.read_text(encoding="utf-8") == "not a database\n"
+
+
 # -- review identity ---------------------------------------------------------------------------------
 
 

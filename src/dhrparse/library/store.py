@@ -12,6 +12,7 @@ document and one review.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,6 +50,20 @@ def _year(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
 
 
+class LibraryError(Exception):
+    """The library file cannot be used (not a SQLite database, damaged, read-only)."""
+
+
+def open_database(path: Path) -> sqlite_utils.Database:
+    """The library's database with its tables, or LibraryError in one line."""
+    try:
+        db = sqlite_utils.Database(path)
+        schema.ensure(db)
+        return db
+    except sqlite3.Error as exc:
+        raise LibraryError(f"{path}: cannot be used as a dhrparse library: {exc}") from None
+
+
 class Library:
     """One SQLite file holding a collection of reviews."""
 
@@ -57,8 +72,7 @@ class Library:
         self.fingerprint = fingerprint
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite_utils.Database(self.path)
-        schema.ensure(self.db)
+        self.db = open_database(self.path)
 
     # -- documents ---------------------------------------------------------------------------------
 
