@@ -21,6 +21,8 @@ Dates in quoted speech do not count; footnotes are already out of the text.
 """
 from __future__ import annotations
 
+from itertools import pairwise
+
 import regex
 
 from ..agencies import Gazetteer, gazetteer_for
@@ -232,7 +234,7 @@ def _rough_order(starts: list[str], p: Patterns) -> bool:
     starts = [s for s in starts if s]
     if len(starts) < 3:
         return True
-    forward = sum(1 for a, b in zip(starts, starts[1:]) if not _before(b, a))
+    forward = sum(1 for a, b in pairwise(starts) if not _before(b, a))
     return forward >= float(p.get("chronology.evidence.min_forward_share", 0.6)) * (len(starts) - 1)
 
 
@@ -311,7 +313,7 @@ class _Furniture:
         # a plain-text paragraph run over contiguous lines shows its own end with a blank line;
         # only where every line stands apart (a PDF-to-text export), or a PDF reader saw no
         # paragraph spacing, is a date-led line after a full stop the start of the next entry
-        loose = any(b - a > 1 for a, b in zip(block.lines, block.lines[1:])) or (
+        loose = any(b - a > 1 for a, b in pairwise(block.lines)) or (
             self.doc.format not in ("text", "html") and not self.para_hints)
         for n in block.lines:
             text = self.lines[n][0].text.strip()
