@@ -6,12 +6,12 @@ import asyncio
 import csv
 import io
 import json
-import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import CORPUS
 
 from dhrparse import extract
 from dhrparse.batch.command import run_batch
@@ -19,11 +19,9 @@ from dhrparse.cli import main
 from dhrparse.library import Library
 from dhrparse.library.store import add_all
 
-from conftest import CORPUS
-
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "library"
 HARROWBY = ["harrowby_dhr_2021_02_overview.txt", "harrowby_dhr_2021_02_executive_summary.txt"]
-CALDERBROOK = "calderbrook_cdhr_2022_05_overview.txt"
+CALDERBROOK = "calderbrook_dhr_overview.txt"
 PLAN_V1 = "oakleigh_dhr_2022_23_07_action_plan_feb_2023.txt"
 PLAN_V2 = "oakleigh_dhr_2022_23_07_action_plan_update_jun_2024.txt"
 
@@ -125,6 +123,15 @@ def test_a_changed_file_replaces_its_own_rows_only(tmp_path, fixture_docs):
     assert _query(db, "PRAGMA foreign_key_check") == []
 
 
+def test_a_document_read_by_other_code_or_patterns_is_read_again(tmp_path, fixture_docs):
+    doc = fixture_docs[CALDERBROOK]
+    assert Library(tmp_path / "r.db", fingerprint="old").add(doc) == "added"
+    assert Library(tmp_path / "r.db", fingerprint="old").add(doc) == "unchanged"
+    newer = Library(tmp_path / "r.db", fingerprint="new")
+    assert newer.known(CALDERBROOK, doc.source.sha256) is None
+    assert newer.add(doc) == "replaced"
+
+
 def test_a_failed_document_is_never_half_written(tmp_path, fixture_docs, monkeypatch):
     db = tmp_path / "r.db"
     library = Library(db)
@@ -166,6 +173,23 @@ def test_a_report_and_its_summary_are_one_review(tmp_path, fixture_docs):
     assert len({reviews[HARROWBY[0]], reviews[CALDERBROOK], reviews[PLAN_V1]}) == 3
     # no id printed: known by type, area and month of death
     assert reviews[CALDERBROOK] == "dhr@calderbrook@2022-05"
+
+
+@pytest.mark.parametrize("plan_first", [True, False])
+def test_a_plan_published_apart_links_to_the_reports_recommendations(tmp_path, fixture_docs, plan_first):
+    plan = fixture_docs[HARROWBY[0]].model_copy(deep=True)
+    plan.source.name, plan.source.sha256, plan.review.doc_kind = "harrowby_plan.txt", "1" * 64, "action_plan"
+    plan.recommendations = []
+    for action in plan.actions:
+        action.recommendation_id = None
+    summary = fixture_docs[HARROWBY[1]]
+    db = _library(tmp_path / "r.db", [plan, summary] if plan_first else [summary, plan])
+    linked = _query(
+        db,
+        "select a.ref, r.ref, r.document from actions a join recommendations r "
+        "on r.id = a.recommendation where a.document = 'harrowby_plan.txt' order by a.ref",
+    )
+    assert linked == [("1", "1", HARROWBY[1]), ("2", "2", HARROWBY[1]), ("3", "3", HARROWBY[1])]
 
 
 # -- repeats -------------------------------------------------------------------------------------------
@@ -320,9 +344,8 @@ def test_datasette_searches_and_facets_recommendations(tmp_path, fixture_docs):
             return response.json()
 
         found = asyncio.run(fetch("/reviews/recommendations.json?_search=pathway&_shape=objects"))
-        assert [r["document"] for r in found["rows"]] == [HARROWBY[1], HARROWBY[0]] or sorted(
-            r["document"] for r in found["rows"]
-        ) == sorted(HARROWBY)
+        # "pathway" is in Harrowby's recommendation 1, in its report and in its summary
+        assert sorted(r["document"] for r in found["rows"]) == sorted(HARROWBY)
         faceted = asyncio.run(fetch("/reviews/recommendations.json?_facet=agency&_shape=objects&_size=0"))
         agencies = {v["value"]: v["count"] for v in faceted["facet_results"]["agency"]["results"]}
         assert agencies["Oakleigh CSP"] == 3  # recs 1 (both versions) and 5

@@ -84,6 +84,9 @@ class Layout:
     rag: bool
     html: bool
     page_break: int | None      # row index whose action continues under a repeated header
+    ref_form: str = "{}"        # how the number prints in its cell ("{}.", "Rec {}", "Recommendation {}:")
+    centred: bool = False       # side by side: header names centred over their columns
+    values_below: bool = False  # labelled blocks: each label on a line of its own, its value below
     sections: bool = False      # rows split between two agencies' tables, numbering restarting
     long_status: bool = False   # the state opens a sentence ("Completed in May; ...") in an Outcome column
 
@@ -106,6 +109,11 @@ def layouts(draw) -> Layout:
                   rag=draw(st.booleans()) and status_in == "status" and route != "one_after_another",
                   html=route == "tab" and draw(st.booleans()),
                   page_break=draw(st.none() | st.integers(0, 1)) if route != "labelled" else None,
+                  ref_form=draw(st.sampled_from(["{}", "{}.", "{})", "Rec {}"] if ref_column == "column"
+                                                else ["{}.", "{})", "Recommendation {}:"])) if route != "labelled"
+                  and route != "one_after_another" else "{}",
+                  centred=route == "side_by_side" and draw(st.booleans()),
+                  values_below=route == "labelled" and draw(st.booleans()),
                   sections=route == "tab" and draw(st.booleans()),
                   long_status=route == "tab" and status_in == "status" and draw(st.booleans()))
 
@@ -127,7 +135,7 @@ def _cells(row: PlanRow, layout: Layout, k: int) -> dict[str, str]:
         # "Complete" written in the date column; other states keep their date
         cells["target_date"] = status if row.status == "complete" else row.date
     if layout.ref_column == "merged":
-        cells["recommendation"] = f"{row.ref}. {row.recommendation}"
+        cells["recommendation"] = f"{layout.ref_form.format(row.ref)} {row.recommendation}"
     return cells
 
 
@@ -148,8 +156,8 @@ def render_tab(rows: list[PlanRow], layout: Layout) -> str:
             first, rest = " ".join(words[:4]), " ".join(words[4:])
         printed_ref = _expected(rows, layout)[k][1]
         if layout.ref_column == "merged":
-            cells["recommendation"] = f"{printed_ref}. {row.recommendation}"
-        line = ([printed_ref] if ref else []) + [wrap(first if f == "action" else cells[f]) for f in layout.order]
+            cells["recommendation"] = f"{layout.ref_form.format(printed_ref)} {row.recommendation}"
+        line = ([layout.ref_form.format(printed_ref)] if ref else []) + [wrap(first if f == "action" else cells[f]) for f in layout.order]
         out.append("\t".join(line))
         if layout.page_break == k:
             out += ["\fPage 2", "\t".join(header)]
@@ -177,21 +185,23 @@ def render_side_by_side(rows: list[PlanRow], layout: Layout) -> str:
     fields = ["ref"] + layout.order
     # a column is as wide as its longest header word and a gap of two spaces
     widths = {f: max([WIDTHS[f]] + [len(w) + 2 for w in layout.headers[f].split()]) for f in fields}
+    widths["ref"] = max(widths["ref"], len(layout.ref_form.format(9)) + 3)    # a ref is never wrapped
 
-    def line(cells: list[str]) -> str:
-        return ("  " + "".join(c.ljust(widths[f]) for f, c in zip(fields, cells))).rstrip()
+    def line(cells: list[str], centred: bool = False) -> str:
+        placed = (c.center(widths[f] - 2) + "  " if centred else c.ljust(widths[f]) for f, c in zip(fields, cells))
+        return ("  " + "".join(placed)).rstrip()
 
-    def wrapped_lines(texts: list[str]) -> list[str]:
+    def wrapped_lines(texts: list[str], centred: bool = False) -> list[str]:
         wrapped = [textwrap.wrap(t, widths[f] - 2, break_long_words=False) or [""] for f, t in zip(fields, texts)]
         height = max(len(w) for w in wrapped)
-        return [line([w[i] if i < len(w) else "" for w in wrapped]) for i in range(height)]
+        return [line([w[i] if i < len(w) else "" for w in wrapped], centred) for i in range(height)]
 
     # a long header wraps within its column like any cell ("Target date for" / "completion")
-    header = wrapped_lines([layout.headers["ref"]] + [layout.headers[f] for f in layout.order])
+    header = wrapped_lines([layout.headers["ref"]] + [layout.headers[f] for f in layout.order], layout.centred)
     out = ["Action plan", "", *header, ""]
     for k, row in enumerate(rows):
         cells = _cells(row, layout, k)
-        printed = wrapped_lines([f"{row.ref}."] + [cells[f] for f in layout.order])
+        printed = wrapped_lines([layout.ref_form.format(row.ref)] + [cells[f] for f in layout.order])
         if layout.page_break == k and len(printed) > 1:
             printed[1:1] = ["", "\f                    Page 2", "", *header, ""]
         out += printed + [""]
@@ -204,8 +214,14 @@ def render_labelled(rows: list[PlanRow], layout: Layout) -> str:
     out = ["Action plan", ""]
     for k, row in enumerate(rows):
         cells = _cells(row, layout, k)
-        out.append(f"Recommendation {row.ref}: {row.recommendation}")
-        out += [f"{labels[f]}: {cells[f]}" for f in layout.order if f != "recommendation"]
+        if layout.values_below:
+            out += [f"Recommendation {row.ref}", row.recommendation]
+            for f in layout.order:
+                if f != "recommendation":
+                    out += [f"{labels[f]}:", cells[f]]
+        else:
+            out.append(f"Recommendation {row.ref}{': ' if k % 2 else ' – '}{row.recommendation}")
+            out += [f"{labels[f]}: {cells[f]}" for f in layout.order if f != "recommendation"]
         out.append("")
     return "\n".join(out) + "\n"
 

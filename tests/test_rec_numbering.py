@@ -3,7 +3,7 @@ reviews use must come back with the same refs, texts and addressees.
 
 Schemes: plain numbers, chapter decimals, letters, roman numerals, "Recommendation N" labels,
 "Rec N", series codes (R1, NR1, SAR 1). Layouts: a list under a recommendations heading, headed
-units (label alone on its line, the text below), a table (No. | Recommendation, or Agency |
+units (label alone on its line, the text below, or before a tab on the text's line), a table (No. | Recommendation, or Agency |
 Recommendation), and a recommendation whose body is a lead-in line and bullets (one record,
 the bullets kept as its lines). Each document is read the way a Word export prints it (one
 paragraph per line) and, for lists and units, hard-wrapped the way a PDF text layer prints it.
@@ -44,6 +44,7 @@ def _ref(scheme: str, n: int) -> tuple[str, str]:
         "roman": (f"{ROMAN[n]}.", ROMAN[n]),
         "roman_paren": (f"({ROMAN[n]})", ROMAN[n]),
         "label": (f"Recommendation {n + 1}:", f"{n + 1}"),
+        "national_label": (f"National Recommendation {n + 1} -", f"{n + 1}"),
         "rec": (f"Rec {n + 1} –", f"{n + 1}"),
         "code_r": (f"R{n + 1}", f"R{n + 1}"),
         "code_nr": (f"NR{n + 1}:", f"NR{n + 1}"),
@@ -51,22 +52,23 @@ def _ref(scheme: str, n: int) -> tuple[str, str]:
     }[scheme]
 
 
-LIST_SCHEMES = ["number", "decimal", "letter", "letter_paren", "roman", "roman_paren", "label", "rec",
-                "code_r", "code_nr", "code_sar"]
-UNIT_SCHEMES = ["label", "rec", "code_r", "code_nr", "code_sar"]
+LIST_SCHEMES = ["number", "decimal", "letter", "letter_paren", "roman", "roman_paren", "label", "national_label",
+                "rec", "code_r", "code_nr", "code_sar"]
+UNIT_SCHEMES = ["label", "national_label", "rec", "code_r", "code_nr", "code_sar"]
 TABLE_SCHEMES = ["number", "letter", "roman"]
 
 
 @st.composite
 def documents(draw):
-    layout = draw(st.sampled_from(["list", "units", "table", "agency_table"]))
-    schemes = {"list": LIST_SCHEMES, "units": UNIT_SCHEMES}.get(layout, TABLE_SCHEMES)
+    layout = draw(st.sampled_from(["list", "units", "tabbed", "table", "agency_table"]))
+    schemes = {"list": LIST_SCHEMES, "units": UNIT_SCHEMES, "tabbed": UNIT_SCHEMES}.get(layout, TABLE_SCHEMES)
     scheme = draw(st.sampled_from(schemes))
     n = draw(st.integers(min_value=2, max_value=5))
     bodies = draw(st.lists(st.sampled_from(BODIES), min_size=n, max_size=n))
     tasks = draw(st.lists(st.sampled_from(TASKS), min_size=n, max_size=n, unique=True))
     lead_in = draw(st.one_of(st.none(), st.integers(min_value=0, max_value=n - 1))) if layout in ("list", "units") else None
     wrapped = draw(st.booleans()) if layout in ("list", "units") else False
+    lead_column = draw(st.booleans()) if layout == "table" else False
     recs = []
     for k in range(n):
         marker, ref = _ref(scheme, k)
@@ -75,10 +77,11 @@ def documents(draw):
         else:
             text, lines = f"{bodies[k]} should {tasks[k]}.", []
         recs.append({"marker": marker, "ref": ref, "text": text, "bullets": lines, "agency": bodies[k]})
-    return layout, scheme, wrapped, recs
+    return layout, scheme, (wrapped, lead_column), recs
 
 
-def render(layout: str, wrapped: bool, recs: list[dict]) -> str:
+def render(layout: str, options: tuple[bool, bool], recs: list[dict]) -> str:
+    wrapped, lead_column = options
     out = ["Domestic Homicide Review into the death of Ms A", "",
            "1. Introduction", "",
            "1.1 This review examined the contact agencies had with Ms A before her death in 2021.", "",
@@ -87,17 +90,20 @@ def render(layout: str, wrapped: bool, recs: list[dict]) -> str:
            "6. Recommendations", ""]
     if layout in ("table", "agency_table"):
         out += ["The panel makes the following recommendations.", ""]
-        out.append("Agency\tRecommendation" if layout == "agency_table" else "No.\tRecommendation")
+        out.append("Agency\tRecommendation" if layout == "agency_table"
+                   else "No.\tRecommendation\tLead agency" if lead_column else "No.\tRecommendation")
         for r in recs:
             if layout == "agency_table":
                 out.append(f"{r['agency']}\t{r['marker']} {_imperative(r['text'])}")
             else:
-                out.append(f"{r['marker'].strip('.()')}\t{r['text']}")
+                out.append(f"{r['marker'].strip('.()')}\t{r['text']}" + (f"\t{r['agency']}" if lead_column else ""))
         out.append("")
     else:
         for r in recs:
             if layout == "units":
                 out += [r["marker"].rstrip(":–. "), "", r["text"], ""]
+            elif layout == "tabbed":     # the label in a hanging indent: a tab between it and the text
+                out += [f"{r['marker'].rstrip(':–. ')}\t{r['text']}", ""]
             else:
                 out += [f"{r['marker']} {r['text']}", ""]
             out += [f"    • {b}" for b in r["bullets"]] + ([""] if r["bullets"] else [])
@@ -128,8 +134,8 @@ def _norm(s: str) -> str:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_every_numbering_scheme_and_layout_gives_back_the_recommendations(doc):
-    layout, scheme, wrapped, recs = doc
-    got = extract(render(layout, wrapped, recs), name="numbering.txt").recommendations
+    layout, scheme, options, recs = doc
+    got = extract(render(layout, options, recs), name="numbering.txt").recommendations
     assert [norm_ref(g.ref) for g in got] == [norm_ref(r["ref"]) for r in recs], (layout, scheme)
     for want, g in zip(recs, got):
         expected = _imperative(want["text"]) if layout == "agency_table" else want["text"]
@@ -222,3 +228,31 @@ def test_national_recommendations_to_departments_and_restatements_are_one_record
     # the summary's wording is an alias of the chapter's recommendation, not a record of its own
     assert any("revise the statutory guidance on family involvement" in a for a in got["2"].aliases)
     assert got["2"].text.startswith("The Home Office should revise")
+
+
+SUMMARY_FIRST = """Executive Summary
+
+Recommendations
+
+1. The Partnership to audit referrals to the specialist service.
+2. Police to check previous partners' history in risk assessments.
+
+1. Introduction
+
+1.1 The review examined the contact agencies had with Ms M before her death.
+
+4. Recommendations
+
+Recommendation 1
+The Greyhaven Community Safety Partnership should audit the referrals made to the specialist domestic abuse service in the year after publication and report to the board.
+
+Recommendation 2
+Greyhaven Police should make sure that officers check the history of abuse against previous partners when completing risk assessments.
+"""
+
+
+def test_a_summary_list_reworded_before_the_chapter_is_the_same_recommendation():
+    got = extract(SUMMARY_FIRST, name="es.txt").recommendations
+    assert [(r.ref, r.agency) for r in got] == [("1", "Greyhaven Community Safety Partnership"),
+                                                ("2", "Greyhaven Police")]
+    assert any(a.startswith("Greyhaven Police should make sure") for a in got[1].aliases)

@@ -99,3 +99,11 @@ def test_review_ids_as_printed_and_not_years_or_durations():
     assert _review("Domestic Homicide Review\nDHR No. 7\n").review_id == "DHR No. 7"
     assert _review("Safeguarding Adults Review SAR-AB-12\n").review_id == "SAR-AB-12"
     assert _review("The DHR 2019 guidance applies.\nThe DHR 12 months later.\n").review_id is None
+
+
+def test_date_of_death_in_a_title_that_also_names_the_review_and_a_year_alone():
+    assert _death("Domestic Homicide Review into the death of Anna in May 2019\n") == "2019-05"
+    assert _death("Domestic Homicide Review into the homicide of Mrs X in 2016\n\nShe had three children.\n") == "2016"
+    assert _death("Report into the death of Adult A in 2017\n\n1.1 Adult A died on 4 May 2017 at home.\n") \
+        == "2017-05-04"
+    assert _death("The deaths of women in 2016 across the county rose.\n") is None

@@ -50,7 +50,8 @@ class ColumnRoles:
 
     def __init__(self, patterns: Patterns):
         self.p = patterns
-        self.ref = regex.compile(rf"^\s*\(?(?:{patterns.get('actions.plan.row_ref')})\)?\s*$")
+        label = f"(?:(?i:{patterns.get('actions.plan.ref_label', '(?!x)x')}))?"
+        self.ref = regex.compile(rf"^\s*{label}\(?(?:{patterns.get('actions.plan.row_ref')})\)?:?\s*$")
         no_date = sorted(
             (regex.escape(w) for w in patterns.list("dates.words.no_date")), key=len, reverse=True
         )

@@ -1,4 +1,4 @@
-"""Output records, exactly as ../shared/CONTRACT.md names them (schema version 1).
+"""Output records, exactly as docs/CONTRACT.md names them (schema version 1).
 
 These pydantic models are the single source of the JSON shape: `dhrparse schema`
 prints the JSON Schema generated from them. Fields beyond the contract are
@@ -66,8 +66,18 @@ class Review(Record):
     date_of_death: DateValue | None = None
 
 
+Scope = Literal["national", "regional", "local"]
+
+
+class ThemeEvidence(Record):
+    theme: str
+    cues: list[str] = Field(default_factory=list, description="the words of the recommendation that decided the theme")
+
+
 class Recommendation(Record):
     id: str
+    review_id: str | None = Field(None, description="id of the review the record belongs to (its Document's "
+                                  "review.review_id), so a record read on its own still names its review")
     ref: str | None = None
     parent_ref: str | None = None
     level: Level = "overview"
@@ -79,6 +89,9 @@ class Recommendation(Record):
     aliases: list[str] = Field(default_factory=list)
     alias_locations: list[Location] = Field(default_factory=list,
                                             description="where each other wording was found")
+    themes: list[str] = Field(default_factory=list, description="theme codes (THEMES.md), most central first")
+    theme_evidence: list[ThemeEvidence] = Field(default_factory=list, description="the cue words behind each theme")
+    scope: Scope | None = Field(None, description="national / regional / local; null when no addressee is named")
     location: Location
 
 
@@ -92,6 +105,8 @@ class Status(Record):
 
 class Action(Record):
     id: str
+    review_id: str | None = Field(None, description="id of the review the record belongs to (its Document's "
+                                  "review.review_id), so a record read on its own still names its review")
     ref: str | None = None
     recommendation_ref: str | None = None
     recommendation_id: str | None = None
@@ -113,6 +128,8 @@ class Action(Record):
 
 class ChronologyEvent(Record):
     id: str
+    review_id: str | None = Field(None, description="id of the review the record belongs to (its Document's "
+                                  "review.review_id), so a record read on its own still names its review")
     ref: str | None = None
     heading: str | None = None
     date: DateValue | None = None
@@ -136,6 +153,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
     "recommendations": Recommendation,
     "actions": Action,
     "chronology": ChronologyEvent,
+    "warnings": Warning,
 }
 
 

@@ -14,6 +14,7 @@ assembles the rows. Every printed line keeps its own Line (number, page).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import regex
@@ -23,9 +24,15 @@ from .tables import ColumnMap
 
 _SEGMENT = regex.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 MIN_COLUMNS = 3
+LOOKAHEAD = 40  # lines below a header whose text positions tell where its columns start
+_REF_CELL = regex.compile(r"^\(?(?:[A-Za-z]{1,14}\.?\s?)?\d{1,2}(?:\.\d{1,2}){0,2}[.):]?$")
 SLACK = 2  # a cell's text may start this many characters left of its column
 _LABEL = regex.compile(
-    r"^\s*(?P<label>[A-Za-z][A-Za-z/&()' ]{1,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?\s*:\s*(?P<value>\S.*)$"
+    r"^\s*(?P<label>[A-Za-z][A-Za-z/&()' ]{1,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?\s*:\s*(?P<value>.*)$"
+)
+# a numbered opener without a colon: "Recommendation 2", "Recommendation 2 – The council ..."
+_NUMBERED = regex.compile(
+    r"^\s*(?P<label>[A-Za-z]+)\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\.?(?:\s+[–-])?\s*(?P<value>.*)$"
 )
 
 
@@ -84,12 +91,10 @@ class SideBySide:
                 names[k] = f"{names[k]} {t}"
             extra_header.append(lines[j])
             j += 1
+        starts, names = self._aligned(starts, names, lines[j : j + LOOKAHEAD])
         body_end = j
         while body_end < len(lines) and self._in_table(lines[body_end], starts):
             body_end += 1
-        # a number printed left of the first named column is an unlabelled ref column
-        if any(s < starts[0] - SLACK for ln in lines[j:body_end] for s, _ in _segments(ln.raw)[:1]):
-            starts, names = [0] + starts, [""] + names
         out.append(_cells_line(first, names))
         out.extend(_cells_line(ln, [""] * len(names)) for ln in extra_header)
         has_ref_column = names[0] == "" or self.cm.field_of(names[0]) == "ref"
@@ -116,6 +121,38 @@ class SideBySide:
             )
             previous = ln.number
         return body_end
+
+    def _aligned(self, starts: list[int], names: list[str], below: list[Line]) -> tuple[list[int], list[str]]:
+        """Column starts where the cells below the header print their text: a header centred
+        over its column starts right of it. Numbers printed left of the first header's column
+        are an unlabelled ref column."""
+        counts: Counter[int] = Counter()
+        left: dict[int, list[str]] = {}  # text printed left of the first header, by start
+        for ln in below:
+            if ln.cells is not None or ln.number in self.heading_lines:
+                break
+            for s, t in _segments(ln.raw):
+                counts[s] += 1
+                if s < starts[0] - SLACK:
+                    left.setdefault(s, []).append(t)
+        starts, names = list(starts), list(names)
+        if left:
+            first = min(left)
+            if sum(1 for t in left[first] if _REF_CELL.match(t)) >= 0.6 * len(left[first]):
+                starts, names = [0] + starts, [""] + names
+                rest = [s for s in left if s > first + SLACK]
+                if rest:
+                    starts[1] = min(rest)
+            else:
+                starts[0] = first
+        for k in range(1, len(starts)):
+            # text repeatedly starting between the previous column's start and this header
+            frequent = [
+                s for s, c in counts.items() if starts[k - 1] + SLACK < s < starts[k] - SLACK and c >= 2
+            ]
+            if frequent:
+                starts[k] = min(frequent)
+        return starts, names
 
     def _in_table(self, ln: Line, starts: list[int]) -> bool:
         if ln.cells is not None or ln.number in self.heading_lines:
@@ -157,11 +194,13 @@ class LabelledBlocks:
 
     def field(self, ln: Line) -> tuple[str, str, str | None, str] | None:
         """(field, label, ref, value) of a labelled line."""
-        if ln.cells is not None or ":" not in ln.text:
+        if ln.cells is not None:
             return None
-        m = _LABEL.match(ln.text)
-        if not m:
-            return None
+        m = _LABEL.match(ln.text) if ":" in ln.text else None
+        if m is None:
+            m = _NUMBERED.match(ln.text)
+            if m is None or self.cm.field_of(m.group("label")) not in ("recommendation", "action"):
+                return None
         f = self.cm.field_of(m.group("label"))
         return (f, m.group("label").strip(), m.group("ref"), m.group("value").strip()) if f else None
 
@@ -185,13 +224,17 @@ class LabelledBlocks:
             return i, None
         fields: list[str] = []
         j = i
+        awaiting = False  # a label printed alone: its value follows, maybe after a blank line
         while j < len(lines):
             got = self.field(lines[j])
             if got is not None:
                 if got[0] not in fields:
                     fields.append(got[0])
-            elif j == i or lines[j].number != lines[j - 1].number + 1 or lines[j].cells is not None:
+                awaiting = not got[3]
+            elif lines[j].cells is not None or not awaiting and lines[j].number != lines[j - 1].number + 1:
                 break  # text after a blank line is not a wrapped value
+            else:
+                awaiting = False
             j += 1
         if len(fields) < MIN_COLUMNS or "action" not in fields:
             return i, None

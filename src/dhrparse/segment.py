@@ -19,6 +19,8 @@ _TERMINAL = re.compile(r"[.!?:;”\"')\]]\s*$")
 _CLAUSE_END = re.compile(r"[.,;]$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]++)-$")      # from a word's start: linear
+_MODAL = re.compile(r"\b(?:should|must|shall|will|needs?\s+to|is\s+to|are\s+to)\b", re.I)
+_LIST_MARKER = re.compile(r"^(?:\(?(?:[a-h]|[ivx]{1,4})\)|(?:[a-h]|[ivx]{1,4})\.|[•●▪◦‣⁃∙■➢]|\d{1,2}[.)])$")
 _SENTENCE_END = re.compile(r"[.!?:]['’”\"]?\s*$")
 
 
@@ -120,7 +122,7 @@ class _Segmenter:
             return None
         if _is_upper_title(text) and words <= 12 and not text.endswith("."):
             return self._make("heading", text, [ln], level=1)
-        if text.endswith(":") and self.sentence_words.search(text):
+        if text.endswith(":") and _MODAL.search(text):
             return None     # a lead-in sentence ("The Trust should:") before its list
         if words <= 10 and len(text) <= 90 and not _CLAUSE_END.search(text) and text[0].isupper() \
                 and nxt is not None and self._next_starts_new(nxt_text):
@@ -169,7 +171,7 @@ class _Segmenter:
         sentence, or the first of a run of numbered sentences ("2.1 ...", "2.2 ...")."""
         words = len(title.split())
         ends = title.rstrip().endswith(".")
-        if title.rstrip().endswith(":") and self.sentence_words.search(title):
+        if title.rstrip().endswith(":") and _MODAL.search(title):
             return True     # "2 The Health Board should ensure that staff:" opens its list
         if ends and (words >= 9 or _YEAR.search(title) or self.sentence_words.search(title)):
             return True
@@ -183,6 +185,16 @@ class _Segmenter:
             if _parts(nxt.group("number")) == sibling and (len(rest.split()) > 12 or rest.rstrip().endswith(".")):
                 return True
         return False
+
+    def _list_item_row(self, cells: list[str]) -> bool:
+        """A list item set with a hanging indent ("a)" or "Recommendation 3" then a tab and
+        its text), which a reader sees as two cells: the item, not a table row."""
+        filled = [c.strip() for c in cells if c.strip()]
+        if len(filled) != 2 or filled[0] != cells[0].strip():
+            return False
+        first = filled[0]
+        label = self.label_start.match(first)
+        return bool(_LIST_MARKER.match(first)) or bool(label and len(first) <= label.end() + 2)
 
     def _goes_on(self, nxt_text: str) -> bool:
         """Does the next line carry on the sentence (lower case), rather than open a list item
@@ -232,7 +244,7 @@ class _Segmenter:
                 cur = None
                 blocks.append(self._make("toc", text.replace("\t", " "), [ln]))
                 continue
-            if ln.cells and len(ln.cells) >= 2:
+            if ln.cells and len(ln.cells) >= 2 and not self._list_item_row(ln.cells):
                 cur = None
                 self._add_table_row(blocks, ln)
                 continue

@@ -88,7 +88,8 @@ def _pool(settings: Settings, workers: int) -> ProcessPoolExecutor:
                                initializer=init_worker, initargs=(settings,))
 
 
-def _run(queue: deque[str], settings: Settings, jobs: int, on_done: OnDone, fn: Callable = convert) -> list[str]:
+def _run(queue: deque[str], settings: Settings, jobs: int, on_done: OnDone, fn: Callable = convert,
+         on_start: Callable[[str], None] | None = None) -> list[str]:
     """Convert from `queue` until it is empty or the pool breaks. Keeps at most
     `jobs` files in flight, so after a break the suspects are few and the files
     still queued are known to be innocent. Returns the suspects."""
@@ -102,6 +103,8 @@ def _run(queue: deque[str], settings: Settings, jobs: int, on_done: OnDone, fn: 
                 key = queue.popleft()
                 try:
                     inflight[pool.submit(fn, key)] = key
+                    if on_start is not None:
+                        on_start(key)
                 except BrokenProcessPool:
                     queue.appendleft(key)
                     broken = True
@@ -133,12 +136,14 @@ def _run(queue: deque[str], settings: Settings, jobs: int, on_done: OnDone, fn: 
     return suspects
 
 
-def run_all(paths: list[str], settings: Settings, jobs: int, on_done: OnDone, fn: Callable = convert) -> None:
-    """Convert every path, calling `on_done(path, outcome)` once for each, in the
-    order they finish. `fn` (a top-level function, for spawn) replaces `convert` in tests."""
+def run_all(paths: list[str], settings: Settings, jobs: int, on_done: OnDone, fn: Callable = convert,
+            on_start: Callable[[str], None] | None = None) -> None:
+    """Convert every path, calling `on_start(path)` as its conversion is handed to a worker
+    and `on_done(path, outcome)` once for each, in the order they finish. `fn` (a
+    top-level function, for spawn) replaces `convert` in tests."""
     queue = deque(paths)
     while queue:
-        suspects = _run(queue, settings, jobs, on_done, fn)
+        suspects = _run(queue, settings, jobs, on_done, fn, on_start)
         for key in suspects:
             # retry alone: if its own pool breaks too, this file is the culprit
             if _run(deque([key]), settings, 1, on_done, fn):

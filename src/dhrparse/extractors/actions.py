@@ -69,20 +69,29 @@ def row_to_action(doc: SourceDocument, ctx: Context, table: PlanTable, row: Plan
         ctx.warn("target_date_invalid", f"row {row.ref!r}: {problem}", loc)
 
     status_cell = cells.get("status")
-    judged_texts = [_clean(u) for u in row.updates if _clean(u)] + ([cells["progress"]] if cells.get("progress") else [])
+    # texts a state may be judged from when the status cell is empty, with the cell each came from
+    sources = [("update", _clean(u)) for u in row.updates if _clean(u)]
+    if cells.get("progress"):
+        sources.append(("progress", cells["progress"]))
     # "Update: ..." printed inside another cell (a page break shifted it)
     for key, value in cells.items():
         m = value and key != "progress" and _UPDATE_IN_CELL.search(value)
         if m:
-            judged_texts.append(m.group(0))
+            sources.append((key, m.group(0)))
     if table.note:
-        judged_texts.append(table.note)
+        sources.append(("section note", table.note))
+    judged_texts = [text for _, text in sources]
     if not status_cell and "status" not in table.columns:
         # plans without a status column often print the state in the date cell ("Complete", "On-going")
         date_cell = cells.get("target_date")
         if date_cell and status_words(date_cell, p) and (target_date is None or target_date.start is None):
             status_cell = date_cell
     status = normalise_status(status_cell, judged_texts, p)
+    if status.judged_from:
+        # name the cell the state was judged from ("progress: Completed in May ...")
+        source = next((name for name, text in sources if flatten(text)[:200] == status.judged_from), None)
+        if source:
+            status = status.model_copy(update={"judged_from": f"{source}: {status.judged_from}"[:240]})
     if status.value == "unknown" and not status_cell:
         # an empty status cell: "Completed" / "Complete dd/mm/yy" written in the date column
         date_cell = cells.get("target_date")

@@ -29,7 +29,7 @@ FULL, PERIODS = "chronology", "episode_summary"
 # a day-first numeric date ("12.03.17", "3.4.2018") that segmentation took for a paragraph number
 _NUMERIC_DATE = regex.compile(r"(?:0[1-9]|[12]\d|3[01]|[1-9])\.(?:0[1-9]|1[0-2]|[1-9])\.(?:(?:19|20)\d{2}|\d{2})")
 # a clock time after a date cell ("11/02/2019 14:30")
-_CELL_TIME = regex.compile(r"\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d\s*(?:hrs|hours|am|pm)?$", regex.I)
+_CELL_TIME = regex.compile(r"(?<!\s)\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d\s*(?:hrs|hours|am|pm)?$", regex.I)
 _QUOTED = regex.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|(?<!\w)'[^'\n]{1,300}'(?!\w)")
 
 

@@ -90,7 +90,8 @@ class _Walker:
         self.after_repeat = False                   # a table header repeated on a new page was just read
         self.notes: dict[str | None, list[str]] = {}
         self.row_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s+(?P<rest>\S.*)$")
-        self.ref_only_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s*$")
+        label = f"(?:(?i:{self.p.get('actions.plan.ref_label', '(?!x)x')}))?"
+        self.ref_only_rx = regex.compile(rf"^\s*{label}\(?(?P<ref>{self.p.get('actions.plan.row_ref')})\)?:?\s*$")
         self.rec_rx = regex.compile(self.p.get("actions.plan.recommendation_statement"), regex.I)
         self.update_rx = regex.compile(self.p.get("actions.plan.update_label"), regex.I)
         # every line of the plan is asked whether it opens a section or a recommendation
@@ -102,7 +103,8 @@ class _Walker:
             + self.p.list("actions.plan.agency_section_after_rows")), regex.I)
         self.not_agency_heading = self.p.regexes("actions.plan.not_agency_heading")
         self.agency_heading_words = {w.lower() for w in self.p.list("actions.plan.agency_heading_words")}
-        self.tab_ref_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})[):]?\s+(?P<rest>\S.*)$")
+        self.tab_ref_rx = regex.compile(
+            rf"^\s*{label}\(?(?P<ref>{self.p.get('actions.plan.row_ref')})(?:\)|\s*[:–-])?\s+(?P<rest>\S.*)$")
 
     # ---- entry -------------------------------------------------------------------------------
     def run(self) -> Plan:
@@ -405,6 +407,14 @@ class _Walker:
             self.row.line_end = ln.number
             return i + 1
         first = self._ref_cell(texts)
+        if not first and self.update is None and self.row is not None and self._own_action(texts):
+            # a further action under the same recommendation (its number and recommendation cells
+            # merged over several rows): a row of its own, under the row above's ref
+            above = self.row
+            row = self._new_row(above.ref, ln)
+            row.recommendation_ref = above.recommendation_ref
+            self._put_cells(row, texts)
+            return i + 1
         if not first:
             if self.update is not None:
                 self.update.append(joined)
@@ -426,6 +436,16 @@ class _Walker:
         else:
             self.orphans.append(ln)
         return i + 1
+
+    def _own_action(self, texts: list[str]) -> bool:
+        """A row without a ref that carries an action of its own: an action cell opening a
+        sentence, with its own lead and its own date or status (text continued from the row
+        above fills one or two cells, mid-sentence)."""
+        cols = self.table.columns
+        cell = {c: texts[k] for k, c in enumerate(cols) if k < len(texts) and texts[k]}
+        action = cell.get("action", "")
+        return bool(action) and (action[0].isupper() or action[0] in "•-") and "lead" in cell \
+            and ("target_date" in cell or "status" in cell) and "recommendation" in cols
 
     def _ref_cell(self, texts: list[str]) -> str:
         """The cell that opens a row: the ref column's, else the first."""

@@ -30,6 +30,7 @@ from ..models import Location, Recommendation
 from . import Context, location_of
 from . import rec_merge
 
+_GENERIC = re.compile(r"(?i)(?:the\s+)?(?:trust|service|council|board|partnership|police|force|practice|agency)")
 _VERB = re.compile(r"\b(?:makes?|made|are|is|were|was|has|have|had|should|must|will|would)\b", re.I)
 _TERMINAL = re.compile(r"[.!?;:”\"')\]]\s*$")
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
@@ -90,6 +91,7 @@ class _Rx:
     table_ref: re.Pattern
     short_names: re.Pattern
     max_heading_words: int = 18
+    keep_code_prefix: bool = True       # "NR1" stays "NR1" (else "1")
     series: frozenset = frozenset()     # code prefixes this document numbers a series with
 
     @classmethod
@@ -110,7 +112,8 @@ class _Rx:
                    recommending=g("recommending"),
                    table_agency=g("table.agency"), table_recommendation=g("table.recommendation"),
                    table_ref=g("table.ref"), short_names=g("short_name"),
-                   max_heading_words=int(p.get("recommendations.agency_heading_max_words", 18)))
+                   max_heading_words=int(p.get("recommendations.agency_heading_max_words", 18)),
+                   keep_code_prefix=bool(p.get("recommendations.keep_code_prefix", True)))
 
     def label_match(self, text: str, in_chapter: bool = True) -> _Label | None:
         """The label opening `text`; a series code only counts inside a recommendations
@@ -120,7 +123,8 @@ class _Rx:
             return _Label(ref=m.group("ref"), sep=m.group("sep") or "", rest=m.group("rest") or "")
         c = self.code_label.match(text)
         if c and (c.group("prefix") in self.code_prefixes or (in_chapter and c.group("prefix") in self.series)):
-            return _Label(ref=c.group("ref"), sep=c.group("sep") or "", rest=c.group("rest") or "", code=True)
+            ref = c.group("ref") if self.keep_code_prefix else c.group("num")
+            return _Label(ref=ref, sep=c.group("sep") or "", rest=c.group("rest") or "", code=True)
         return None
 
     def code_prefix(self, text: str) -> str | None:
@@ -172,6 +176,8 @@ def fold_statements(statements: list[tuple[int, Recommendation]]) -> list[Recomm
             if score >= best_score:
                 best, best_score = k, score
         if best is None:
+            best = _same_number(records, sources, source, rec)
+        if best is None:
             best = _group_of(records, rec)
         if best is None:
             records.append(rec)
@@ -180,6 +186,28 @@ def fold_statements(statements: list[tuple[int, Recommendation]]) -> list[Recomm
             rec_merge.fold(records[best], rec)
             sources[best].add(source)
     return records
+
+
+def _same_number(records: list[Recommendation], sources: list[set[int]], source: int,
+                 rec: Recommendation) -> int | None:
+    """An overview statement from another region printed with the same number as an earlier
+    one, in words that summarise it (a summary's "1. The Partnership to audit referrals"
+    before the chapter's full text), restates it."""
+    if rec.level != "overview" or not rec.ref:
+        return None
+    key = refs.norm_ref(rec.ref)
+    same = [k for k, have in enumerate(records) if have.level == "overview" and refs.norm_ref(have.ref) == key
+            and source not in sources[k]]
+    if len(same) != 1:
+        return None
+    have = records[same[0]]
+    wordings = [have.text] + list(have.aliases)
+    if max(rec_merge.text_similarity(rec.text, w) for w in wordings) >= SAME_NUMBER_MATCH:
+        return same[0]
+    return None
+
+
+SAME_NUMBER_MATCH = 40      # how alike a same-numbered restatement must be (summaries reword)
 
 
 def _group_of(records: list[Recommendation], rec: Recommendation) -> int | None:
@@ -240,6 +268,7 @@ class _Parser:
         self.named_headings = ctx.patterns.regexes("headings.named")
         self._agency_held: dict[int, str | None] = {}   # region -> agency heading in force
         self._names: dict[str, str] | None = None          # body's last word -> its full name
+        self._suffix = re.compile(ctx.patterns.get("recommendations.agency_heading_suffix", r"(?!x)x"), re.I)
 
     # -- regions ------------------------------------------------------------------------------
     def _regions(self) -> list[tuple[str, int, str | None]]:
@@ -247,9 +276,12 @@ class _Parser:
         "plan", "agency", "overview" or "" (narrative)."""
         out = []
         mode, mode_level, source, agency = "", 99, 0, None
+        mode_numbered = False
         in_plan = False
         for b in self.blocks:
-            if b.kind == "heading" and b.level <= 4:
+            # (a label heading, "Recommendation 2: Title", opens a recommendation, not a section;
+            # a bare "Recommendations" set as a label-sized line still opens one)
+            if b.kind == "heading" and (b.level <= 4 or b.level == 5) and not self.rx.label_match(b.text.strip()):
                 title = b.text.strip()
                 if any(p.search(title) for p in self.rx.plan_heading) and b.level <= 3:
                     in_plan = True
@@ -258,7 +290,9 @@ class _Parser:
                 is_agency = any(p.search(title) for p in self.rx.agency_section)
                 is_overview = any(p.search(title) for p in self.rx.overview_section) \
                     and not any(p.search(title) for p in self.rx.not_rec_section)
-                if is_agency:
+                if b.level == 5 and not (is_agency or is_overview):
+                    pass    # a label-sized line ("Learning Point 2:", "Expected outcome:") is no section
+                elif is_agency:
                     m = self.rx.agency_in_heading.search(title)
                     named = m.group("agency").strip() if m and m.group("agency") else None
                     if named and any(p.search(named) for p in self.rx.agency_section):
@@ -266,18 +300,20 @@ class _Parser:
                     if b.level < 4 or mode != "agency":
                         mode, mode_level, source = "agency", b.level, b.line_start
                     agency = named
-                elif is_overview and (b.level <= 3 or (not self.rx.label_match(title) and not b.number
-                                                      and len(title.split()) <= 10 and not title.endswith(":")
-                                                      and not _VERB.search(title))):
+                elif is_overview and (b.level <= 3 or (not b.number and len(title.split()) <= 10
+                                                      and not title.endswith(":") and not _VERB.search(title))):
                     # (an unnumbered "Recommendations" heading, not a "Recommendation 2: Title" label)
                     mode, mode_level, source, agency = "overview", b.level, b.line_start, None
+                    mode_numbered = bool(b.number)
                 elif mode == "agency" and not b.number and self.actors.is_body(title) \
                         and not any(p.search(title) for p in self.rx.plan_heading) \
                         and not any(p.search(title) for p in self.named_headings):
                     pass    # an agency's own heading printed in capitals inside the list
-                elif mode == "overview" and mode_level >= 4 and not b.number and self.actors.is_body(title) \
-                        and not any(p.search(title) for p in self.named_headings):
-                    pass    # an addressee's heading ("Home Office") inside an unnumbered recommendations section
+                elif mode == "overview" and (mode_level >= 4 or mode_numbered) and not b.number \
+                        and self.actors.is_body(title) and not any(p.search(title) for p in self.named_headings):
+                    # an addressee's heading ("Home Office", "MARLOW VALE HOSTELS TRUST") inside the
+                    # recommendations section: the recommendations under it are made to that body
+                    agency = title
                 elif b.level <= mode_level and (b.level <= 3 or mode_level >= 4):
                     mode, mode_level, source, agency = "", 99, b.line_start, None
                 elif mode == "":
@@ -472,6 +508,8 @@ class _Parser:
                 continue
             if b.kind == "heading" or self.rx.label_match(text) or self.rx.is_stop(text):
                 break
+            if body and b.kind == "paragraph" and any(p.search(text) for p in self.rx.not_rec):
+                break       # commentary after the body ("The recommendations are summarised below.")
             if in_outcome:
                 if b.kind == "bullet":
                     outcome.append(self._clean(text))
@@ -494,6 +532,13 @@ class _Parser:
                 break
             body.append(b)
             j += 1
+        if title and body and body[0].kind == "paragraph" and not body[0].number \
+                and self._label_line_wrapped(title, body[0].text):
+            # "Recommendation 4: Kestrelford Fire and Rescue Service and ... Adult Social" / "Care
+            # should agree ...": the label's line was the sentence's start, wrapped, not a title
+            lead, title = self._clean(f"{title} {body[0].text}"), None
+            self._hold(body[0], "recommendation text carried on from its label's line")
+            body = body[1:]
         items = self._split_body(label, body, ref, title, lead, level, agency, source, carrier)
         if items and not lead:
             self._hold(label, "recommendation label")
@@ -505,6 +550,14 @@ class _Parser:
                           f"recommendation label without a body: {label.text[:80]!r}",
                           self._loc([label]))
         return items, j
+
+    def _label_line_wrapped(self, title: str, body: str) -> bool:
+        """Is the "title" on a label's line the start of the sentence the body goes on with?
+        The body alone names no actor; joined, the actor starts in the title."""
+        if re.search(r"[.:;!?]\s*$", title) or self.actors.find(body):
+            return False
+        actor = self.actors.find(f"{title} {body}")
+        return bool(actor) and title.lower().startswith(actor.lower()[: min(len(actor), 12)])
 
     def _sub_list_starts(self, j: int, ref: str | None) -> bool:
         """Does a list of sub-recommendations N.1, N.2 start at block j (before the next label)?
@@ -705,7 +758,7 @@ class _Parser:
                 j += 1
                 continue
             if self._heading_like(b):
-                name = self._clean(text).rstrip(":")
+                name = self._suffix.sub("", self._clean(text).rstrip(":"))
                 m = self.rx.agency_in_heading.search(name)
                 if m and any(p.search(name) for p in self.rx.agency_section):
                     name = m.group("agency").strip()
@@ -868,14 +921,15 @@ class _Parser:
         """A recommendations section with no labels: each numbered paragraph or top-level
         bullet that recommends is one recommendation (sub-bullets stay inside)."""
         b = self.blocks[i]
-        source = regions[i][1]
+        source, addressee = regions[i][1], regions[i][2]
         text = b.text.strip()
         mk = lambda blocks, lines, ref=None: _Item(blocks=blocks, lines=lines, ref=ref,  # noqa: E731
                                                    parent_ref=ref.split(".")[0] if ref and "." in ref else None,
-                                                   level="overview", source=source)
-        if b.kind == "heading" or any(p.search(text) for p in self.rx.not_rec) or self.rx.is_stop(text):
+                                                   level="overview", source=source, actor_text=addressee)
+        intro = b.kind == "heading" and b.level >= 4 and text.endswith(":")     # "The panel recommends that:"
+        if (b.kind == "heading" and not intro) or any(p.search(text) for p in self.rx.not_rec) or self.rx.is_stop(text):
             return [], i + 1
-        following = self._following_bullets(i, regions) if b.kind == "paragraph" else []
+        following = self._following_bullets(i, regions) if b.kind == "paragraph" or intro else []
         if b.kind == "bullet" and refs.marker_ref(b.marker) and text.endswith(":"):
             # "c) The Trust should:" and the plain bullets under it (their indent may be lost)
             following = [x for x in self._following_bullets(i, regions)]
@@ -883,10 +937,24 @@ class _Parser:
                                         len(following))]
         if following and text.endswith(":"):
             if re.search(r"\brecommend", text, re.I):
+                if re.search(r"\brecommends?\s+that\s*:?\s*$", text, re.I):
+                    # "The panel recommends that:" then one recommendation per bullet, whatever its verb
+                    self._hold(b, "introduction to a list of recommendations")
+                    items = []
+                    for x in following:
+                        if x.level > 0 and items:
+                            self._append_block(items[-1], x)
+                        else:
+                            items.append(mk([x], [self._clean(x.text)], ref=self._list_ref(x)))
+                    return items, i + 1 + len(following)
                 return [], i + 1      # "The review makes the following recommendations:"
             lines = [self._clean(text)] + [self._render(x) for x in following]
             return [mk([b] + following, lines, ref=self._list_ref(b))], i + 1 + len(following)
-        if b.kind in ("paragraph", "bullet") and b.level == 0 and self.rx.recommending.search(text):
+        listed = (b.kind == "paragraph" and b.number and "." not in b.number) or \
+            (b.kind == "bullet" and refs.marker_ref(b.marker))
+        if b.kind in ("paragraph", "bullet") and b.level == 0 and (
+                self.rx.recommending.search(text) or (listed and self._standalone(text))):
+            # (a listed item naming its actor needs no cue word: "3. The Trust reviews ...")
             blocks, lines = [b], [self._clean(text)]
             k = i + 1
             while k < len(self.blocks) and self.blocks[k].kind == "bullet" and self.blocks[k].level > b.level:
@@ -952,8 +1020,12 @@ class _Parser:
         loc = self._loc(item.blocks)
         agency_printed = item.agency
         if item.level == "overview" and not item.agency:
-            agency_printed = self.actors.find(item.text) or (
-                self.actors.find(item.actor_text) if item.actor_text else None)
+            agency_printed = self.actors.find(item.text)
+            if item.actor_text and (not agency_printed or _GENERIC.fullmatch(agency_printed)):
+                # "The Trust should ..." under the heading "MARLOW VALE HOSTELS TRUST", or a
+                # sub-item under its lead-in "The Trust should:"
+                agency_printed = self.actors.find(item.actor_text) or \
+                    (item.actor_text if self.actors.is_body(item.actor_text) else agency_printed)
         agency_printed = self._full_name(agency_printed)
         return Recommendation(id="", ref=item.ref, parent_ref=item.parent_ref, level=item.level,
                               agency=self._canonical(agency_printed), agency_printed=agency_printed,
@@ -975,12 +1047,13 @@ class _Parser:
         (its first lines), else the one the document prints most often."""
         if self._names is None:
             self._names = {}
-            pattern = re.compile(r"\b(?:[A-Z][\w’'&-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(Board|Partnership|Panel)\b")
+            pattern = re.compile(r"\b(?:[A-Z][A-Za-z’'&-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(Board|Partnership|Panel)\b")
             counts: dict[str, dict[str, int]] = {}
             first: dict[str, str] = {}
-            content = [ln for ln in self.doc.lines if ln.is_content]
-            for k, ln in enumerate(content):
-                for mm in pattern.finditer(ln.text):
+            # (running heads count: they often print the commissioning body's name)
+            content = [ln.text or ln.raw for ln in self.doc.lines if (ln.text or ln.raw or "").strip()]
+            for k, line in enumerate(content):
+                for mm in pattern.finditer(line):
                     name = re.sub(r"^(?:The|A|An|This|That|Each|Every|Our)\s+", "", mm.group(0)).strip()
                     if len(name.split()) < 2:
                         continue

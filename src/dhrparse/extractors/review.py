@@ -76,8 +76,7 @@ def _alt(words: list[str]) -> str:
 
 def _uncapitalised(line: str) -> str:
     """A line printed in capitals, in title case, so names and places read as they do elsewhere."""
-    letters = [c for c in line if c.isalpha()]
-    if len(letters) >= 4 and all(c.isupper() for c in letters):
+    if line.isupper() and sum(c.isalpha() for c in line) >= 4:
         return regex.sub(
             r"[A-Za-z’'-]+",
             lambda m: (
@@ -97,7 +96,15 @@ def _uncapitalised(line: str) -> str:
 def _review_id(cover: list[str], text: str, p: Patterns) -> str | None:
     not_after = _rx(p.get("review.not_id_after", r"(?!x)x"))
 
-    def ids(where: str) -> list[str]:
+    core = _rx(p.get("review.review_id_core", r"."), 0)
+
+    def ids(text: str) -> list[str]:
+        found = []
+        for where in (ln for ln in text.splitlines() if core.search(ln)):
+            found += line_ids(where)
+        return found
+
+    def line_ids(where: str) -> list[str]:
         found = []
         for rx in p.regexes("review.review_id", flags=0):
             for m in rx.finditer(where):
@@ -110,11 +117,22 @@ def _review_id(cover: list[str], text: str, p: Patterns) -> str | None:
                 found.append(value)
         return found
 
-    on_cover = ids("\n".join(cover))
+    def without_refs(found: list[str]) -> list[str]:
+        # "SAR 1", "SAR 2": a prefix with bare numbers that differ numbers recommendations, not the review
+        bare = [f for f in found if _BARE_NUMBER.fullmatch(f)]
+        prefixes = Counter(f.split()[0] for f in set(bare))
+        return [f for f in found if not (_BARE_NUMBER.fullmatch(f) and prefixes[f.split()[0]] > 1)]
+
+    every = without_refs(ids(text))
+    on_cover = [f for f in without_refs(ids("\n".join(cover))) if f in every]
     if on_cover:
         return on_cover[0]
-    counts = Counter(ids(text))
+    # away from the cover a bare number ("DHR 3") is too often a cross-reference to be the id
+    counts = Counter(f for f in every if not _BARE_NUMBER.fullmatch(f))
     return counts.most_common(1)[0][0] if counts else None
+
+
+_BARE_NUMBER = regex.compile(r"[A-Z]+\s?\d{1,3}")
 
 
 # -- review type ---------------------------------------------------------------------------
@@ -185,6 +203,7 @@ class _Places:
             for kind, lead in p.get("review.area.before", [])
         ]
         self.commissioning = _rx(p.get("review.area.commissioning", r"(?!x)x"))
+        self.hint = _rx(p.get("review.area.hint", r"."))
         self.joiners = {w.lower() for w in joiners}
         council = next(
             (body for kind, body in p.get("review.area.after", []) if kind == "council"), r"(?!x)x"
@@ -215,6 +234,8 @@ class _Places:
 
     def find(self, line: str) -> list[tuple[str, str, int]]:
         """(place, kind of body, start) for every body named in the line."""
+        if not self.hint.search(line):
+            return []
         line = _uncapitalised(line)
         found = []
         for leads, (kind, rx) in [(False, a) for a in self.after] + [(True, b) for b in self.before]:
@@ -269,10 +290,13 @@ class _Names:
         initial = r"[A-Z](?:\.|(?=\s+[A-Z]))"
         self.post = rf"(?:\s*,?\s*\(?(?:{post})\)?(?![\w]))*"
         # one to three given names or initials, then the surname (never an initial)
+        particle = r"(?:(?:van|von|de|der|den|la|du|di|da|dos|al|bin|ibn)\s+){0,2}"
         self.name = (
-            rf"(?:(?:{hon})\s+)?(?P<name>(?:(?:{word}|{initial})\s*){{1,3}}(?<=\s|\.){word}){self.post}"
+            rf"(?:(?:{hon})\s+)?(?P<name>(?:(?:{word}|{initial})\s*){{1,3}}(?<=\s|\.){particle}{word})"
+            rf"{self.post}"
         )
         self.stop = {w.lower() for w in p.list("review.author.not_name_words")}
+        self.name_ends = _rx(p.get("review.author.name_ends", r"\s*$"))
         self.whole = _rx(rf"^(?:by\s+)?{self.name}\s*[,.]?\s*$", 0)
         self.leading = _rx(rf"^(?:by\s+)?{self.name}", 0)
 
@@ -292,7 +316,7 @@ class _Names:
         """The name that opens a list of who someone is: "Sam Okafor, Director, X Ltd." (the name
         ends where the text does or at a comma or dash, not in a sentence: "Steering Group has ...")."""
         m = self.leading.match(text.strip())
-        if not m or not regex.match(r"\s*(?:$|[,–—|(-])", text.strip()[m.end() :]):
+        if not m or not self.name_ends.match(text.strip()[m.end() :]):
             return None
         return self.ok(m.group("name"))
 
@@ -303,19 +327,33 @@ class _Names:
 
 class _Roles:
     def __init__(self, p: Patterns):
-        self.author = _rx("|".join(f"(?:{r})" for r in p.list("review.author.author_roles")))
+        # "Chair and Author of the Overview Report: Jane Roe"
+        of_report = p.get("review.author.of_report", r"(?!x)x")
+        self.author = _rx(
+            "(?:" + "|".join(f"(?:{r})" for r in p.list("review.author.author_roles")) + f")(?:{of_report})?"
+        )
         self.chair = _rx("|".join(f"(?:{r})" for r in p.list("review.author.chair_roles")))
         self.not_this = _rx(p.get("review.author.not_this_role", r"(?!x)x"))
         self.is_name = [_rx(r) for r in p.list("review.author.is_name")]
         self.appointed = p.get("review.author.appointed_as", r"(?!x)x")
+        self.hint = _rx(p.get("review.author.hint", r"."))
+        self.by_whom = _rx(p.get("review.author.by_whom", r""))
 
     def find(self, line: str) -> list[tuple[int, int, int]]:
         """(start, end, rank) of every role in the line: rank 0 names the author, 1 the chair."""
+        if not self.hint.search(line):
+            return []
         found = []
         for rank, rx in ((0, self.author), (1, self.chair)):
             for m in rx.finditer(line):
                 if m.end() == m.start() or self.not_this.search(line[: m.start()]):
                     continue
+                if m.group(0).lower().endswith("by") and (
+                    not self.by_whom.search(line[: m.start()])
+                    or not line[: m.start()].strip()
+                    and m.group(0).islower()
+                ):
+                    continue  # "a group chaired by X", "a letter written by X": not this report
                 if any(s <= m.start() < e for s, e, _ in found):
                     continue
                 found.append((m.start(), m.end(), rank))
@@ -349,7 +387,10 @@ def _author(lines: list[str], p: Patterns) -> str | None:
             after = _SEP.sub("", line[end:], count=1)
             before = line[:start].rstrip(" ,–—-|:(")
             if after and not after.startswith(("of ", "and ")):
-                name = names.at_start(after)
+                # after "written by" / "chaired by" a sentence goes on: the name must end there
+                # or be followed by who they are ("Gwen Hartley, Independent Reviewer")
+                by = line[start:end].lower().endswith("by")
+                name = names.heads(after) if by else names.at_start(after)
                 if name:
                     offer(rank, i, name)
                     continue
@@ -428,14 +469,13 @@ def _date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
     if not found:
         return None
     first = found[0]
-    # the cover may give the month and the preface the day: keep the more exact of the same date
+    # the cover may give the month (or year) and the preface the day: keep the most exact of the same date
+    rank = {"year": 0, "month": 1, "day": 2}
     for later in found[1:]:
-        if (
-            later.precision == "day"
-            and first.precision == "month"
-            and later.start.startswith(first.start or "-")
+        if rank.get(later.precision, -1) > rank.get(first.precision, -1) and later.start.startswith(
+            first.start or "-"
         ):
-            return later
+            first = later
     return first
 
 
@@ -467,7 +507,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
     other_line = _rx(p.get("review.death.other_date_line", r"(?!x)x"))
     found: list[DateValue] = []
     for i, line in enumerate(lines):
-        if not any(w.search(line) for w in words) or any(x.search(line) for x in general):
+        if not any(w.search(line) for w in words):
             continue
         # a title broken over short lines: "Report into the death of" / "Ms S" / "on" / "16 September 2016"
         text = line
@@ -476,27 +516,35 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
                 if len(nxt.split()) > 6 or other_line.search(nxt):
                     break
                 text += " " + nxt
-        value = _death_date_in(text, words, other_event, p)
+        value = _death_date_in(text, words, general, other_event, p)
         if value is not None:
             found.append(value)
     return found
 
 
-def _death_date_in(text: str, words, other_event, p: Patterns) -> DateValue | None:
+def _death_date_in(text: str, words, general, other_event, p: Patterns) -> DateValue | None:
     dates = find_dates(text, p)
     if not dates:
         return None
+    # "Domestic Homicide Review into the death of Anna": only the words about deaths in general
+    # are set aside, not the line that holds them
+    generic = [g.span() for x in general for g in x.finditer(text)]
     for w in words:
         for m in w.finditer(text):
+            if any(gs < m.end() and m.start() < ge for gs, ge in generic):
+                continue
+            plural = m.group(0).lower().endswith("s")
             s, e = _sentence_bounds(text, m.start())
             if other_event.search(text[s : m.start()]):
                 continue  # "notified of the death of Kerry on 3 June 2019": the notification's date
+            # a year alone counts only close by ("the homicide of Mrs X in 2016"): further on it
+            # is more often a period the sentence goes on to name
             after = [
                 d
                 for d in dates
                 if m.end() <= d.start < e
-                and d.start - m.end() <= 120
-                and d.value.precision in ("day", "month")
+                and d.start - m.end() <= (120 if d.value.precision in ("day", "month") else 40)
+                and (d.value.precision in ("day", "month") or d.value.precision == "year" and not plural)
             ]
             if after:
                 between = text[m.end() : after[0].start]

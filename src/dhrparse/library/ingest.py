@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from ..batch.store import file_sha256
+from ..batch.store import file_sha256, fingerprint
 from ..models import Document
 from .store import Library
 
@@ -17,9 +17,10 @@ class BatchSink:
     one pass holding one document at a time. With `skip_known`, files already in the
     library with the same content are not converted again."""
 
-    def __init__(self, path: str | Path, *, skip_known: bool):
-        self.library = Library(path)
+    def __init__(self, path: str | Path, *, skip_known: bool, fingerprint: str | None = None):
+        self.library = Library(path, fingerprint=fingerprint)
         self.skip_known = skip_known
+        self.linked = 0  # actions linked to another file's recommendations, once closed
 
     @property
     def path(self) -> Path:
@@ -47,7 +48,7 @@ class BatchSink:
         self.library.add_failed(row.name, path=row.file, sha256=row.sha256 or None, error=row.error)
 
     def close(self) -> Path:
-        self.library.finish()
+        self.linked = self.library.finish()
         self.library.close()
         return self.path
 
@@ -81,7 +82,7 @@ def extract_into(files: list[str], opts, db: str | None) -> int:
     """`dhrparse extract --format sqlite`: add FILES to the library DB. Returns the exit status."""
     if not db:
         raise click.UsageError("SQLite needs a database file: -o reviews.db (or --db reviews.db)")
-    library = Library(db)
+    library = Library(db, fingerprint=fingerprint(opts.patterns))
     counts = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0}
     for path in files:
         name = "<stdin>" if path == "-" else Path(path).name

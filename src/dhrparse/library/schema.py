@@ -27,6 +27,7 @@ DOCUMENTS = {
     "victims": str,
     "plan_date": str,
     "dhrparse_version": str,
+    "fingerprint": str,
     "converted_at": str,
     "recommendations": int,
     "actions": int,

@@ -52,7 +52,9 @@ def _year(date: str | None) -> int | None:
 class Library:
     """One SQLite file holding a collection of reviews."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, *, fingerprint: str | None = None):
+        # the code and patterns that read the documents: a document read by other ones is read again
+        self.fingerprint = fingerprint
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite_utils.Database(self.path)
@@ -73,6 +75,7 @@ class Library:
             and row["sha256"] == sha256
             and row["status"] == "ok"
             and row["dhrparse_version"] == __version__
+            and (self.fingerprint is None or row["fingerprint"] == self.fingerprint)
         ):
             return row
         return None
@@ -120,15 +123,17 @@ class Library:
             )
         return "replaced" if old else "added"
 
-    def finish(self) -> None:
+    def finish(self) -> int:
         """Cross-file work for every review whose documents changed: link actions to
         recommendations printed in another document of the review, and rebuild the
-        history of its action plan across versions."""
+        history of its action plan across versions. Returns how many actions were linked."""
+        linked = 0
         for (review,) in list(self.db.execute("select id from reviews where stale = 1")):
             with self.db.atomic():
-                relink(self.db, review)
+                linked += relink(self.db, review)
                 versions.rebuild(self.db, review)
                 self.db.execute("update reviews set stale = 0 where id = ?", [review])
+        return linked
 
     def close(self) -> None:
         self.db.close()
@@ -241,6 +246,7 @@ class Library:
             "victims": _json([v.model_dump() for v in r.victims]),
             "plan_date": None,
             "dhrparse_version": __version__,
+            "fingerprint": self.fingerprint,
             "converted_at": _now(),
             "recommendations": len(doc.recommendations),
             "actions": len(doc.actions),
