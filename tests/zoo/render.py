@@ -168,7 +168,9 @@ class Numbering:
     def paragraph_number(self, printed: str) -> tuple[str, int] | None:
         """(numId, ilvl) for a paragraph printed with this number ("7.", "8.10", "(3)")."""
         m = _PARA_NUMBER.match(printed)
-        if not m:
+        # "12.03.17 – Police: ..." opens with a date, typed; Word never draws a list number
+        # with a leading zero
+        if not m or any(p.startswith("0") for p in m.group("number").split(".")):
             return None
         parts = [int(p) for p in m.group("number").split(".")]
         open_, close = m.group("open") or "", m.group("close") or ""
