@@ -21,6 +21,7 @@ from dhrparse.themes import ThemeCoder
 CASES = Path(__file__).parent / "data" / "theme_cases.toml"
 HOLDOUT = Path(__file__).parent / "data" / "theme_cases_holdout.toml"
 BLIND = Path(__file__).parent / "data" / "theme_cases_blind.toml"
+ROLES = Path(__file__).parent / "data" / "theme_cases_roles.toml"
 
 
 @dataclass
@@ -70,7 +71,9 @@ def scope_accuracy(outcomes: list[Outcome]) -> float:
 
 def main(argv: list[str]) -> int:
     patterns = load_patterns()
-    path = HOLDOUT if "--holdout" in argv else BLIND if "--blind" in argv else CASES
+    path = (
+        HOLDOUT if "--holdout" in argv else BLIND if "--blind" in argv else ROLES if "--roles" in argv else CASES
+    )
     outcomes = [run_case(c, patterns) for c in load_cases(path)]
     if "--verbose" in argv:
         for o in outcomes:
