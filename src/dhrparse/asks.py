@@ -58,6 +58,10 @@ class Grammar:
         self.leading_context = regex.compile(patterns.get("themes.grammar.leading_context", r"(?!x)x"), flags)
         # addressee words: "GP", "LPU", acronyms are case-sensitive; the rest is not
         self.acronym = regex.compile(r"\b[A-Z]{2,6}s?\b")
+        # a body named by its proper name alone ("Coleg Teifion", "Brackley Foyer")
+        self.proper_name = regex.compile(
+            r"^\W*(?:The\s+)?(?:[A-Z][\w’\x27&.-]*\s+(?:(?:of|and|for|the|&|in)\s+)*){1,6}[A-Z][\w’\x27&.-]*\s*$"
+        )
 
     @classmethod
     def of(cls, patterns: Patterns) -> Grammar:
@@ -85,7 +89,9 @@ class Grammar:
         return ask
 
     def looks_like_addressee(self, words: str) -> bool:
-        return bool(self.addressee_words.search(words) or self.acronym.search(words))
+        return bool(
+            self.addressee_words.search(words) or self.acronym.search(words) or self.proper_name.match(words)
+        )
 
     def _read_sentence(
         self, sentence: str, ask: Ask, first: bool, hint: str | None, in_context_list: bool
