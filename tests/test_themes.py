@@ -353,8 +353,11 @@ def test_local_agency_is_local_and_a_plan_lead_names_the_addressee(scopes):
     )
 
 
-def test_a_body_named_only_by_its_proper_name_is_an_addressee(scopes):
+def test_a_body_named_only_by_its_proper_name_is_an_addressee(scopes, coder):
     assert scopes("Ysgol Glanfor should appoint a safeguarding lead.", addressees=[]) == "local"
+    # a title-case subject naming what is to change is the action's object, not a body
+    assert scopes("Domestic Abuse Training should include a module on stalking.", addressees=[]) is None
+    assert themes_of(coder, "Safeguarding Policies must reflect coercive control.") == ["policy_procedure"]
 
 
 def test_no_addressee_anywhere_is_null(scopes):
