@@ -74,7 +74,13 @@ def scope_accuracy(outcomes: list[Outcome]) -> float:
 def main(argv: list[str]) -> int:
     patterns = load_patterns()
     path = (
-        HOLDOUT if "--holdout" in argv else BLIND if "--blind" in argv else ROLES if "--roles" in argv else CASES
+        HOLDOUT
+        if "--holdout" in argv
+        else BLIND
+        if "--blind" in argv
+        else ROLES
+        if "--roles" in argv
+        else CASES
     )
     outcomes = [run_case(c, patterns) for c in load_cases(path)]
     if "--verbose" in argv:

@@ -79,9 +79,7 @@ class Score:
         """Evidence that this theme is itself asked for, enough to stand beside a more
         central one: a cue of some strength, outside the addressee, that does more than
         name the subject in passing ("audit the use of its policy" is not a policy ask)."""
-        return any(
-            h.role != ADDRESSEE and not h.mention and h.cue >= least_cue for h in self.hits
-        )
+        return any(h.role != ADDRESSEE and not h.mention and h.cue >= least_cue for h in self.hits)
 
     def cues(self) -> list[str]:
         seen: dict[str, None] = {}
