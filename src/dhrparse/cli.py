@@ -17,7 +17,7 @@ import click
 from . import __version__
 from .models import RECORD_TYPES, json_schema
 from .patterns import PatternError, load_patterns
-from .readers import Limits, ReadError
+from .readers import MAX_OBJECTS, Limits, ReadError
 
 ALL_RECORDS = ("review", "recommendations", "actions", "chronology")
 
@@ -33,17 +33,20 @@ def _records_option(value: str | None) -> list[str]:
 
 
 def _fail(message: str) -> None:
-    click.echo(f"dhrparse: error: {message}", err=True)
+    from .terminal import printable     # names and messages may hold terminal escapes
+    click.echo(f"dhrparse: error: {printable(message)}", err=True)
 
 
 class Options:
-    def __init__(self, patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb=128):
+    def __init__(self, patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb=128,
+                 max_objects=MAX_OBJECTS):
         try:
             self.patterns = load_patterns(*patterns_dirs)
         except PatternError as exc:
             raise click.UsageError(str(exc)) from None
         self.password = password
-        self.limits = Limits(max_bytes=max_bytes, max_pages=max_pages, max_inflate=max_inflate_mb * 1024 * 1024)
+        self.limits = Limits(max_bytes=max_bytes, max_pages=max_pages, max_inflate=max_inflate_mb * 1024 * 1024,
+                             max_objects=max_objects)
         self.debug = debug
 
 
@@ -57,6 +60,8 @@ def common_options(fn):
                       help="Refuse documents with more pages than this.")(fn)
     fn = click.option("--max-inflate-mb", default=128, show_default=True, type=int,
                       help="Refuse PDFs whose compressed streams expand to more than this (decompression bombs).")(fn)
+    fn = click.option("--max-objects", default=MAX_OBJECTS, show_default=True, type=click.IntRange(min=1),
+                      help="Refuse PDFs holding more objects than this, or whose pages draw twice as many.")(fn)
     fn = click.option("--debug", is_flag=True, help="Show tracebacks for errors.")(fn)
     return fn
 
@@ -130,7 +135,7 @@ def main() -> None:
 @click.option("--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs.")
 @common_options
 def extract(files, fmt, output, records, no_bom, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb,
-            debug):
+            max_objects, debug):
     """Extract records from FILES (.pdf, .docx, .txt, .md; "-" reads stdin).
 
     \b
@@ -149,7 +154,8 @@ def extract(files, fmt, output, records, no_bom, patterns_dirs, password, max_by
                                    "or write them all with -o DIR")
     if fmt == "xlsx" and output is None:
         raise click.UsageError("XLSX needs an output file: -o FILE.xlsx")
-    opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
+    _refuse_inputs(output, files)
+    opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb, max_objects)
     docs, failed = [], 0
     for path in files:
         analysis = analyse_one(path, opts)
@@ -158,8 +164,34 @@ def extract(files, fmt, output, records, no_bom, patterns_dirs, password, max_by
         else:
             docs.append(analysis.document)
     if docs or fmt in ("json", "jsonl"):
-        _write(docs, fmt, output, chosen, single=len(files) == 1, bom=not no_bom)
+        _deliver(docs, fmt, output, chosen, single=len(files) == 1, bom=not no_bom)
     sys.exit(1 if failed else 0)
+
+
+# --- output safety (output_target): never overwrite an input, never lie about a write ---
+
+def _refuse_inputs(output, files) -> None:
+    from .output_target import OutputError, refuse_inputs
+    from .writers import RECORD_FILES
+    try:
+        refuse_inputs(output, files, names=RECORD_FILES.values())
+    except OutputError as exc:
+        _fail(str(exc))
+        sys.exit(2)
+
+
+def _deliver(docs, fmt, output, chosen, *, single, bom) -> None:
+    """`_write` into a staged target: complete and on disk, or one error line and exit 1."""
+    from .output_target import OutputError, delivered
+    folder = fmt == "csv" and output is not None and not (Path(output).suffix.lower() == ".csv" and len(chosen) == 1)
+    try:
+        with delivered(output, folder=folder) as target:
+            _write(docs, fmt, None if target is None else str(target), chosen, single=single, bom=bom)
+            if target is None:
+                sys.stdout.flush()      # a full disk shows here, not after the exit status is set
+    except OutputError as exc:
+        _fail(str(exc))
+        sys.exit(1)
 
 
 def _write(docs, fmt, output, chosen, *, single, bom):
@@ -193,7 +225,8 @@ def _write(docs, fmt, output, chosen, *, single, bom):
 @click.option("--blocks", is_flag=True, help="List every block (paragraph, bullet, table row) under its section.")
 @click.option("--section", default=None, help="Show only sections whose heading contains this text.")
 @common_options
-def inspect(file, blocks, section, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
+def inspect(file, blocks, section, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, max_objects,
+            debug):
     """Show how FILE was read: the section tree with line ranges, tables, and which
     records came from where. Open this when a record is missing or wrong.
 
@@ -203,7 +236,7 @@ def inspect(file, blocks, section, patterns_dirs, password, max_bytes, max_pages
       dhrparse inspect report.pdf --section chronology --blocks
     """
     from .inspect import show
-    opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
+    opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb, max_objects)
     analysis = analyse_one(file, opts)
     if analysis is None:
         sys.exit(1)

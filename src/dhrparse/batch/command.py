@@ -16,6 +16,7 @@ from .. import writers
 from ..cli import ALL_RECORDS, Options, _fail, _records_option, common_options
 from ..models import Document
 from ..patterns import load_patterns
+from ..readers import ReadError
 from .discover import discover
 from .link import link_across
 from .report import ProgressView, Row, print_summary, write_manifest
@@ -78,7 +79,11 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
                 view.advance(row)
                 continue
             try:
-                row.sha256 = file_sha256(item.path)
+                row.sha256 = file_sha256(item.path, settings.max_bytes)
+            except ReadError as exc:        # over --max-bytes (told by stat, or by reading a device)
+                row.status, row.error = "failed", str(exc)
+                view.advance(row)
+                continue
             except OSError as exc:
                 row.status, row.error = "failed", str(exc.strerror or exc)
                 view.advance(row)
@@ -106,10 +111,9 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
                 try:
                     store.save(sha, outcome.document, outcome.seconds)
                 except OSError as exc:  # only --resume loses this file; the run goes on
-                    print(f"dhrparse: warning: could not save {store.path(sha)}: {exc.strerror or exc}",
-                          file=sys.stderr)
+                    view.note(f"dhrparse: warning: could not save {store.path(sha)}: {exc.strerror or exc}")
             elif settings.debug and outcome.detail:
-                print(outcome.detail, file=sys.stderr)
+                view.note(outcome.detail)
             for i in todo[sha]:
                 row = rows[i]
                 row.seconds = outcome.seconds
@@ -121,7 +125,7 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
                 view.advance(row)
 
         # largest first: the long files start early and the workers finish together
-        paths = sorted(by_path, key=lambda p: -(Path(p).stat().st_size if Path(p).exists() else 0))
+        paths = sorted(by_path, key=lambda p: -_size(p))
         run_all(paths, settings, jobs, done)
 
     ordered = []
@@ -133,6 +137,13 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
     linked = link_across(ordered)
     written = write_outputs(outdir, ordered, rows, _formats(formats), list(record_types), bom=bom)
     return BatchResult(rows, ordered, linked, time.perf_counter() - started, written)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def write_outputs(outdir: Path, docs: list[Document], rows: list[Row], formats: list[str],
@@ -174,9 +185,11 @@ def write_outputs(outdir: Path, docs: list[Document], rows: list[Row], formats: 
 @click.option("--records", default=None,
               help="Record types for CSV/XLSX, comma-separated: review,recommendations,actions,chronology.")
 @click.option("--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=600, show_default=True,
+              help="Seconds one file may take before it is stopped and reported 'timed out' (0: no limit).")
 @common_options
-def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_bom,
-          patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
+def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_bom, timeout,
+          patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, max_objects, debug):
     """Convert every supported file (.pdf, .docx, .txt, .md) in INPUTS (folders or
     files) into OUTDIR, with several worker processes.
 
@@ -198,7 +211,8 @@ def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_b
     chosen = _records_option(records)
     fmts = _formats(formats)
     Options(patterns_dirs, password, max_bytes, max_pages, debug)  # validates the patterns up front
-    settings = Settings(tuple(patterns_dirs), password, max_bytes, max_pages, debug, max_inflate_mb)
+    settings = Settings(tuple(patterns_dirs), password, max_bytes, max_pages, debug, max_inflate_mb,
+                        max_objects, timeout)
     try:
         result = run_batch(inputs, outdir, formats=fmts, record_types=chosen, jobs=jobs, recursive=recursive,
                            resume=resume, globs=globs, bom=not no_bom, settings=settings)

@@ -15,6 +15,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, 
                            TimeRemainingColumn)
 from rich.table import Table
 
+from ..terminal import printable
 from ..writers import CSV_LINE_END, atomic_write, neutralise
 
 MANIFEST_COLUMNS = ["file", "sha256", "status", "error", "review_id", "doc_kind", "recommendations",
@@ -62,11 +63,48 @@ def write_manifest(path: Path, rows: list[Row], *, bom: bool = True) -> None:
     atomic_write(path, ("\ufeff" if bom else "") + buf.getvalue())
 
 
+class _Forgiving:
+    """A progress stream that may go away (`2>&1 | head`, a closed terminal): the first
+    failed write silences it, and the conversion carries on to its outputs."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.lost = stream is None
+
+    def write(self, text: str) -> int:
+        if not self.lost:
+            try:
+                self.stream.write(text)
+            except (OSError, ValueError):
+                self.lost = True
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.lost:
+            try:
+                self.stream.flush()
+            except (OSError, ValueError):
+                self.lost = True
+
+    def isatty(self) -> bool:
+        try:
+            return not self.lost and self.stream.isatty()
+        except (OSError, ValueError):
+            return False
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    @property
+    def encoding(self) -> str:
+        return getattr(self.stream, "encoding", None) or "utf-8"
+
+
 class ProgressView:
     """A progress bar on a terminal; one plain line per file otherwise (logs, CI)."""
 
     def __init__(self, total: int, stream=None):
-        self.stream = stream or sys.stderr
+        self.stream = _Forgiving(stream or sys.stderr)
         self.total = total
         self.done = 0
         self.rich = self.stream.isatty()
@@ -89,13 +127,22 @@ class ProgressView:
         self.done += 1
         if self._progress is not None:
             if row.status != "ok":
-                self._progress.console.print(f"[red]failed[/red] {escape(row.file)}: {escape(row.error)}")
+                self._progress.console.print(f"[red]failed[/red] {escape(printable(row.file))}: "
+                                             f"{escape(printable(row.error))}")
             self._progress.advance(self._task)
             return
         what = "ok" if row.status == "ok" else "FAILED"
         extra = " (resumed)" if row.resumed else (f" ({row.seconds:.2f}s)" if row.seconds is not None else "")
         reason = f": {row.error}" if row.error else ""
-        print(f"dhrparse: [{self.done}/{self.total}] {what} {row.file}{extra}{reason}", file=self.stream, flush=True)
+        self.note(f"dhrparse: [{self.done}/{self.total}] {what} {printable(row.file)}{extra}{printable(reason)}")
+
+    def note(self, text: str) -> None:
+        """A line beside the progress (a warning), never an error if nobody reads it."""
+        if self._progress is not None:
+            self._progress.console.print(escape(text), highlight=False)
+        else:
+            self.stream.write(text + "\n")
+            self.stream.flush()
 
 
 def summary_table(rows: list[Row], linked: int, seconds: float, written: list[Path]) -> Table:
@@ -121,7 +168,7 @@ def summary_table(rows: list[Row], linked: int, seconds: float, written: list[Pa
 def print_summary(console, rows: list[Row], linked: int, seconds: float, written: list[Path]) -> None:
     console.print(summary_table(rows, linked, seconds, written))
     for path in written:
-        console.print(f"wrote {escape(str(path))}", highlight=False)
+        console.print(f"wrote {escape(printable(path))}", highlight=False)
     failed = [r for r in rows if r.status != "ok"]
     if failed:
         console.print(f"[red]{len(failed)} file(s) failed[/red]: see the error column of {escape(str(written[-1]))}",
