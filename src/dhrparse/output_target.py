@@ -65,7 +65,9 @@ def _message(target: str | Path, exc: OSError) -> str:
     elif exc.errno == errno.ENOENT:
         reason = "its folder does not exist"
     elif exc.errno == errno.ENOSPC:
-        reason = "no space left on the device; nothing was written"
+        reason = "no space left on the device"
+    elif exc.errno == errno.EEXIST:
+        reason = "exists and is not a folder"
     return f"{target}: cannot write the output: {reason}"
 
 
