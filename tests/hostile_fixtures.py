@@ -253,3 +253,16 @@ def pdf_page_dag(fanout: int, depth: int) -> bytes:
     leaf = first + depth - 1
     objs[leaf] = b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>" % (leaf - 1)
     return pdf(objs)
+
+
+def hang_on_marked_files(path: str):
+    """A batch worker function that never returns for files named "hang..." (imported by
+    spawned workers, so it lives at the top of a module)."""
+    import time
+    from pathlib import Path
+
+    from dhrparse.batch.worker import convert
+    if Path(path).name.startswith("hang"):
+        while True:
+            time.sleep(1)
+    return convert(path)

@@ -116,6 +116,7 @@ def _serve(conn, settings: Settings, fn: Callable, parent: int) -> None:
     _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the parent's to handle
     init_worker(settings)
+    conn.send("ready")      # the time budget of a file starts when a worker can take it
     while True:
         try:
             path = conn.recv()
@@ -142,6 +143,7 @@ class _Worker:
         child.close()
         self.path: str | None = None
         self.started = 0.0
+        self.ready = False
 
     def give(self, path: str) -> None:
         self.path, self.started = path, time.monotonic()
@@ -169,41 +171,53 @@ def run_all(paths: list[str], settings: Settings, jobs: int, on_done: OnDone, fn
     context = multiprocessing.get_context("spawn")
     workers: list[_Worker] = []
     budget = settings.timeout or None
+    stillborn = 0
     try:
         while queue or any(w.path for w in workers):
-            while queue and len(workers) < jobs:
+            while len(workers) < min(jobs, len(queue) + sum(1 for w in workers if w.path)):
                 workers.append(_Worker(context, settings, fn))
             for w in list(workers):
-                if w.path is None and queue:
+                if w.ready and w.path is None and queue:
                     try:
                         w.give(queue.popleft())
-                    except (OSError, ValueError):      # the worker died before its first file
+                    except (OSError, ValueError):      # the worker died between files
                         queue.appendleft(w.path)
                         _retire(workers, w)
-            busy = [w for w in workers if w.path]
-            if not busy:
+            watched = [w for w in workers if w.path or not w.ready]
+            if not watched:
                 continue
             timeout = None
-            if budget:
-                timeout = max(0.0, min(w.started + budget for w in busy) - time.monotonic())
-            ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout=timeout)
+            if budget and any(w.path for w in watched):
+                timeout = max(0.0, min(w.started + budget for w in watched if w.path) - time.monotonic())
+            ready = wait([w.conn for w in watched] + [w.proc.sentinel for w in watched], timeout=timeout)
             now = time.monotonic()
-            for w in busy:
+            for w in watched:
                 path = w.path
                 if w.conn in ready:
                     try:
-                        outcome = w.conn.recv()
+                        message = w.conn.recv()
                     except (EOFError, OSError):
-                        outcome = Outcome(False, error=CRASHED, seconds=now - w.started)
                         _retire(workers, w)
+                        if path:
+                            on_done(path, Outcome(False, error=CRASHED, seconds=now - w.started))
+                        continue
                     except Exception as exc:  # e.g. a result that could not be unpickled
-                        outcome = Outcome(False, error=f"could not collect the result: {type(exc).__name__}: {exc}")
+                        message = Outcome(False, error=f"could not collect the result: {type(exc).__name__}: {exc}")
+                    if not w.ready:
+                        w.ready = True
+                        continue
                     w.path = None
-                    on_done(path, outcome)
+                    on_done(path, message)
                 elif w.proc.sentinel in ready:
                     _retire(workers, w)
-                    on_done(path, Outcome(False, error=CRASHED, seconds=now - w.started))
-                elif budget and now - w.started >= budget:
+                    if not w.ready:
+                        stillborn += 1
+                        if stillborn > 3:       # workers cannot start at all: fail what is left
+                            while queue:
+                                on_done(queue.popleft(), Outcome(False, error="no worker process could start"))
+                    if path:
+                        on_done(path, Outcome(False, error=CRASHED, seconds=now - w.started))
+                elif budget and path and now - w.started >= budget:
                     _retire(workers, w)
                     on_done(path, Outcome(False, error=timed_out(budget), seconds=now - w.started))
     except BaseException:
