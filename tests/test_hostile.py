@@ -200,7 +200,7 @@ def test_pdf_with_too_many_objects_is_refused():
 
 def test_pdf_pages_drawing_millions_of_objects_are_refused():
     data = hf.pdf_object_heavy_pages(40, 2000)
-    with within(60), pytest.raises(ReadError, match="pages draw more than 20,000 objects by page 10"):
+    with within(60), pytest.raises(ReadError, match="pages draw more than 10,000 objects by page 5"):
         read_bytes(data, "heavy.pdf", limits=Limits(max_objects=10_000))
 
 

@@ -61,7 +61,7 @@ def common_options(fn):
     fn = click.option("--max-inflate-mb", default=128, show_default=True, type=int,
                       help="Refuse PDFs whose compressed streams expand to more than this (decompression bombs).")(fn)
     fn = click.option("--max-objects", default=MAX_OBJECTS, show_default=True, type=click.IntRange(min=1),
-                      help="Refuse PDFs holding more objects than this, or whose pages draw twice as many.")(fn)
+                      help="Refuse PDFs holding more objects than this, or whose pages draw more in all.")(fn)
     fn = click.option("--debug", is_flag=True, help="Show tracebacks for errors.")(fn)
     return fn
 

@@ -74,4 +74,4 @@ class Limits:
         self.max_pages = max_pages
         self.max_lines = max_lines
         self.max_inflate = max_inflate      # bytes a PDF's compressed streams may expand to
-        self.max_objects = max_objects      # objects a PDF may hold (its pages may draw twice this)
+        self.max_objects = max_objects      # objects a PDF may hold, and its pages draw in all

@@ -98,7 +98,7 @@ def _read(pdf: pdfium.PdfDocument, data: bytes, *, name: str, path: str | None, 
     image_only: list[int] = []
     text_pages = 0
     prev_table: PdfTable | None = None
-    drawn = ObjectBudget(2 * limits.max_objects)
+    drawn = ObjectBudget(limits.max_objects)
     for index in range(n_pages):
         page_no = index + 1
         page = pdf[index]
