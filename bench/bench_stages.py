@@ -12,7 +12,7 @@ t0 = time.process_time()
 from dhrparse import cleaning, segment  # noqa: E402
 from dhrparse.extractors import Context, actions, chronology, recommendations, review  # noqa: E402
 from dhrparse.patterns import load_patterns  # noqa: E402
-from dhrparse.pipeline import link_actions, run_extractors  # noqa: E402
+from dhrparse.pipeline import link_actions, read_action_plans, run_extractors  # noqa: E402
 from dhrparse.readers import read_path  # noqa: E402
 from dhrparse.writers import to_json  # noqa: E402
 
@@ -40,9 +40,10 @@ def stages(path: str) -> list[tuple[str, float]]:
     ctx = Context(patterns=patterns)
     review.extract(doc, ctx)
     mark("review")
-    ctx.recommendations = recommendations.extract(doc, ctx)
+    plan = read_action_plans(doc, ctx)
+    ctx.recommendations = recommendations.extract(doc, ctx, plan.recommendations)
     mark("recommendations")
-    ctx.actions = actions.extract(doc, ctx)
+    ctx.actions = actions.extract(doc, ctx, plan)
     mark("actions")
     ctx.chronology = chronology.extract(doc, ctx)
     mark("chronology")

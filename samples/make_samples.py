@@ -67,6 +67,14 @@ _BULLET_GLYPH = re.compile(r"^\s*(?:[•●▪◦‣⁃∙■➢✓✔*\uf0b7\uf
 _STATEMENT = re.compile(load_patterns().get("actions.plan.recommendation_statement"), re.I)
 
 
+def _title_line(text: str) -> bool:
+    """A short line of capitalised words without closing punctuation: a title standing on
+    its own line (the text export ran it on after the cell text above it)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'&-]*", text) if len(w) > 3]
+    return 2 <= len(text.split()) <= 8 and not re.search(r"[.,;:]$", text) and bool(words) \
+        and all(w[0].isupper() for w in words)
+
+
 def _runs(printed: list[str], space_cue: bool) -> list[str]:
     """Printed lines grouped into Word paragraphs. In text whose wrapped lines keep a trailing
     space (PDF text extraction), a line printed without one ended its paragraph or table cell
@@ -75,7 +83,8 @@ def _runs(printed: list[str], space_cue: bool) -> list[str]:
     runs: list[list[str]] = []
     for raw in printed:
         t = raw.strip()
-        starts_own = _BULLET_GLYPH.match(t) or _STATEMENT.match(t)   # a bullet, a new numbered statement
+        # a bullet, a new numbered statement, or a title line (an agency's name over its rows)
+        starts_own = _BULLET_GLYPH.match(t) or _STATEMENT.match(t) or _title_line(t)
         if runs and (not space_cue or runs[-1][-1].endswith((" ", "\t"))) and not (space_cue and starts_own):
             runs[-1].append(raw)
         else:

@@ -24,8 +24,8 @@ from dhrparse.batch.store import Store
 from dhrparse.batch.worker import CRASHED, Settings, run_all
 from dhrparse.models import Action, Document, Location, Recommendation, Review, Source
 
-RECORD_SHEETS = ["reviews", "recommendations", "actions", "chronology", "sources"]
-CSV_FILES = ["actions.csv", "chronology.csv", "recommendations.csv", "reviews.csv"]
+RECORD_SHEETS = ["reviews", "recommendations", "actions", "chronology", "warnings", "sources"]
+CSV_FILES = ["actions.csv", "chronology.csv", "recommendations.csv", "reviews.csv", "warnings.csv"]
 
 
 def read_manifest(outdir: Path) -> list[dict[str, str]]:
@@ -399,7 +399,7 @@ def test_batch_summary_counts_links(tmp_path, monkeypatch):
     folder = corpus_folder(tmp_path, ("000", "001"))
     fake = {CORPUS["000"].name: report, CORPUS["001"].name: plan}
 
-    def convert_fake(paths, settings, jobs, on_done):
+    def convert_fake(paths, settings, jobs, on_done, **kw):
         from dhrparse.batch.worker import Outcome
         for p in paths:
             on_done(p, Outcome(True, document=fake[Path(p).name].model_dump_json(), seconds=0.1))

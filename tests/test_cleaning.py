@@ -69,3 +69,13 @@ def test_hyphenated_line_break_is_joined(patterns):
     doc = _prepare("1. The assessment was incom-\nplete and the multi-\nagency meeting was late and\nnot minuted.\n", patterns)
     para = next(b for b in doc.blocks if b.kind == "paragraph")
     assert "incomplete" in para.text and "multi-agency" in para.text
+
+
+def test_reader_footnote_hint_and_running_head_of_a_two_page_report(patterns):
+    from dhrparse.cleaning import clean
+    from dhrparse.document import FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument
+    lines = [Line(1, "Northtown DHR – Overview Report", page=1), Line(2, "1.1 The review began in May.", page=1),
+             Line(3, "3 A note printed small at the foot.", page=1, hint="footnote"),
+             Line(4, "Northtown DHR – Overview Report", page=2), Line(5, "1.2 The panel met six times.", page=2)]
+    doc = clean(SourceDocument(name="x.pdf", path=None, sha256="", format="pdf", lines=lines, pages=2), patterns)
+    assert [ln.kind for ln in doc.lines] == [FURNITURE, TEXT, FOOTNOTE, FURNITURE, TEXT]

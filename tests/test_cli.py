@@ -54,7 +54,7 @@ def test_csv_to_a_folder_writes_one_file_per_record_type_with_bom(tmp_path):
     out = run_cli("extract", str(CORPUS["000"]), "--format", "csv", "-o", str(tmp_path / "out"))
     assert out.returncode == 0, out.stderr
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
-    assert names == ["actions.csv", "chronology.csv", "recommendations.csv", "reviews.csv"]
+    assert names == ["actions.csv", "chronology.csv", "recommendations.csv", "reviews.csv", "warnings.csv"]
     assert (tmp_path / "out" / "reviews.csv").read_bytes().startswith(b"\xef\xbb\xbfsource,")
 
 

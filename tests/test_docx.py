@@ -168,3 +168,33 @@ def test_typed_plan_rows_give_the_same_action_as_the_text_route():
     assert (action.ref, action.lead, action.target_date.start) == (
         "2.1", "Director of Nursing – Quality & Safeguarding", "2022-12")
     assert action.status.value == "complete"
+
+
+def test_word_auto_numbers_come_back_as_printed():
+    """Word draws "2.", "a)", "(ii)" from the numbering definitions; the paragraph text has
+    none of them, yet recommendations are cited by them."""
+    import io
+    import sys
+    from pathlib import Path
+
+    import docx
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "zoo"))
+    from render import Numbering, _number_paragraph
+    from dhrparse.readers import read_bytes
+
+    document = docx.Document()
+    numbering = Numbering(document)
+    for printed in ("1. The Board should publish a guide.", "2. The Board should seek assurance that:",
+                    "a) concerns are triaged;", "b) concerns are not closed unseen.",
+                    "(i) record capacity;", "(ii) tell the GP.", "3. The Trust should audit records."):
+        m = numbering.paragraph_number(printed) or numbering.item_marker(printed, after_roman=printed[1] == "i")
+        body = printed.split(" ", 1)[1]
+        p = document.add_paragraph(body, style="List Paragraph")
+        _number_paragraph(p, *m)
+    buf = io.BytesIO()
+    document.save(buf)
+    lines = [ln.text for ln in read_bytes(buf.getvalue(), "numbered.docx").lines if ln.text.strip()]
+    assert lines == ["1. The Board should publish a guide.", "2. The Board should seek assurance that:",
+                     "a) concerns are triaged;", "b) concerns are not closed unseen.",
+                     "(i) record capacity;", "(ii) tell the GP.", "3. The Trust should audit records."]

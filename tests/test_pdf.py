@@ -188,3 +188,137 @@ def test_words_split_by_a_narrow_table_column_are_rejoined_when_the_document_pri
     words = document_words(["Southvale Community Safety Partnership", cell])
     assert resolve_splits(cell, words) == "Southvale CSP to review the plan."
     assert resolve_splits(join_cell_lines("Findings\r\nreported"), words) == "Findings reported"
+
+
+# -- route parity: unruled tables, footnotes in small print ------------------------------
+
+def _cell_by_cell(rows: list[list[list[str]]], xs=(72, 200, 380), pitch=13, row_gap=22) -> list[tuple[str, dict]]:
+    """A table set without rules as a word processor prints it: cell after cell, each
+    cell's lines one under another, the next cell back up at the row's first baseline."""
+    out: list[tuple[str, dict]] = []
+    for row in rows:
+        first = True
+        depth = 0            # lines printed below the row's first baseline so far
+        for x, cell in zip(xs, row):
+            for k, line in enumerate(cell):
+                if first:
+                    gap, first = row_gap, False
+                elif k == 0:
+                    gap = -depth * pitch        # back up to the row's first baseline
+                else:
+                    gap = pitch
+                depth = k
+                out.append((line, {"x": x, "gap": gap, "size": 10}))
+        if max(len(c) for c in row) - 1 > depth:      # end the row below its longest cell
+            out.append((" ", {"x": 72, "gap": (max(len(c) for c in row) - 1 - depth) * pitch, "size": 10}))
+    return out
+
+
+def test_unruled_table_rows_come_back_with_their_cells():
+    from pdf_fixtures import styled_pdf
+    body = [("The agencies agreed the following actions.", {"size": 10})]
+    table = _cell_by_cell([
+        [["Ref"], ["Action"], ["Lead agency"]],
+        [["1.1"], ["Review the referral", "pathway for stalking"], ["Eastbrook Police"]],
+        [["1.2"], ["Train call handlers"], ["Eastbrook Police", "Control Room"]],
+        [["2.1"], ["Audit closed concerns", "each quarter", "from April"], ["Adult Social Care"]],
+    ])
+    after = [("This paragraph follows the table and runs across the whole width of the page text.",
+              {"size": 10, "gap": 30})]
+    doc = read_bytes(styled_pdf(body + table + after), "plan.pdf")
+    rows = [ln.cells for ln in doc.lines if ln.cells]
+    assert rows == [["Ref", "Action", "Lead agency"],
+                    ["1.1", "Review the referral pathway for stalking", "Eastbrook Police"],
+                    ["1.2", "Train call handlers", "Eastbrook Police Control Room"],
+                    ["2.1", "Audit closed concerns each quarter from April", "Adult Social Care"]]
+    texts = [ln.text for ln in doc.lines if not ln.cells and ln.text.strip()]
+    assert texts[0].startswith("The agencies") and texts[-1].startswith("This paragraph follows")
+
+
+def test_a_list_with_a_hanging_indent_is_not_a_table():
+    from pdf_fixtures import styled_pdf
+    lines = []
+    for n, words in enumerate(["Review the referral pathway", "Train all call handlers", "Audit closed cases"], 1):
+        lines += [(f"{n}.", {"x": 72, "gap": 20, "size": 10}), (words, {"x": 100, "gap": 0, "size": 10}),
+                  ("and report to the board.", {"x": 100, "gap": 13, "size": 10})]
+    doc = read_bytes(styled_pdf(lines), "list.pdf")
+    assert not any(ln.cells for ln in doc.lines)
+
+
+def test_footnote_in_small_print_at_the_page_foot_is_not_body_text():
+    from dhrparse.pipeline import analyse
+    from pdf_fixtures import styled_pdf
+    body = [(f"Paragraph {k} of the analysis sets out what the panel found about the agencies.", {"size": 11})
+            for k in range(12)]
+    notes = [("3 The form in use at the time did not prompt officers to check the call record.",
+              {"size": 8, "gap": 60}),
+             ("It was replaced in 2023.", {"size": 8, "gap": 10})]
+    import tempfile, pathlib
+    with tempfile.TemporaryDirectory() as tmp:
+        path = pathlib.Path(tmp) / "notes.pdf"
+        path.write_bytes(styled_pdf(body + notes))
+        source = analyse(path).source
+    kinds = {ln.text[:12]: ln.kind for ln in source.lines if ln.text.strip()}
+    assert kinds["3 The form i"] == "footnote" and kinds["It was repla"] == "footnote"
+    assert kinds["Paragraph 1 "] == "text"
+
+
+def test_a_nested_numbered_list_is_not_a_table():
+    from pdf_fixtures import styled_pdf
+    lines = [("55.", {"x": 72, "gap": 20, "size": 10}), ("The review found that the referral was late.", {"x": 100, "gap": 0, "size": 10}),
+             ("Recommendation 1", {"x": 72, "gap": 20, "size": 10})]
+    for ref, words in (("1.1", "A working group should be set up"), ("1.2", "Membership of the boards should be reviewed")):
+        lines += [(ref, {"x": 100, "gap": 16, "size": 10}), (words, {"x": 130, "gap": 0, "size": 10}),
+                  ("by the partnership within six months.", {"x": 130, "gap": 13, "size": 10})]
+    lines += [("56.", {"x": 72, "gap": 20, "size": 10}), ("The review also found gaps in supervision.", {"x": 100, "gap": 0, "size": 10})]
+    doc = read_bytes(styled_pdf(lines), "nested.pdf")
+    assert not any(ln.cells for ln in doc.lines)
+
+
+def test_a_title_wrapped_over_two_lines_is_one_line_of_its_own():
+    """Word prints a long agency name over two lines; the text export and the .docx hold it
+    as one line, so the PDF route must too, even at the top of a page."""
+    from pdf_fixtures import styled_pdf
+    body = [(f"Paragraph {k} of the report runs on to the right margin of the page as body text does.",
+             {"size": 10, "gap": 13 if k % 3 else 22}) for k in range(24)]
+    title = [("Individual Agency Recommendations for Northtown and District Community Mental Health",
+              {"size": 10, "gap": 24}), ("Services Partnership", {"size": 10, "gap": 13}),
+             ("The partnership accepted every recommendation made to it.", {"size": 10, "gap": 24})]
+    doc = read_bytes(styled_pdf(body + title), "title.pdf")
+    texts = [ln.text for ln in doc.lines]
+    assert "Individual Agency Recommendations for Northtown and District Community Mental Health Services " \
+           "Partnership" in texts
+    assert any(t.startswith("Paragraph 23 of the report") for t in texts)     # body lines are left as printed
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+# short words, at most two to a line: a cell's line fits its column, as Word wraps it
+_WORDS = ["review", "agency", "police", "housing", "audit", "risk", "plan", "board", "Trust", "staff", "MARAC",
+          "ongoing", "2024", "GP", "IDVA"]
+_cell_line = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=2).map(" ".join)
+
+
+@st.composite
+def _unruled_tables(draw):
+    columns = draw(st.integers(min_value=3, max_value=4))
+    width = 440 // columns
+    header = [[f"Head{j}"] for j in range(columns)]
+    rows = [[[f"{r + 1}.{1}"]] + [draw(st.lists(_cell_line, min_size=1, max_size=3)) for _ in range(columns - 1)]
+            for r in range(draw(st.integers(min_value=2, max_value=5)))]
+    return [header] + rows, tuple(72 + j * width for j in range(columns))
+
+
+@given(_unruled_tables())
+def test_unruled_tables_of_any_shape_come_back_row_by_row(drawn):
+    """The same rows set without rules at any column count and cell height come back as
+    the rows they are (cells joined line by line)."""
+    from pdf_fixtures import styled_pdf
+    rows, xs = drawn
+    lines = [("The plan agreed by the panel is set out below in full.", {"size": 10})]
+    lines += _cell_by_cell(rows, xs=xs)
+    lines += [("The panel will review progress on every action at its next meeting in the spring.",
+               {"size": 10, "gap": 30})]
+    doc = read_bytes(styled_pdf(lines), "plan.pdf")
+    got = [ln.cells for ln in doc.lines if ln.cells]
+    assert got == [[" ".join(cell) for cell in row] for row in rows]

@@ -1,6 +1,7 @@
 import pytest
-
 from conftest import analysed, gold
+
+from dhrparse.pipeline import extract
 
 
 @pytest.mark.parametrize("key", ["000", "001", "002"])
@@ -15,3 +16,94 @@ def test_review_metadata_matches_gold(key):
     want_death = want["date_of_death"]
     assert (got.date_of_death.start if got.date_of_death else None) == want_death
     assert [(v.pseudonym, v.age) for v in got.victims] == [(v["pseudonym"], v["age"]) for v in want["victims"]]
+
+
+# -- title-page forms (tests/title_pages/ holds the full set with its hit rates) ------------
+
+
+def _review(text: str):
+    return extract(text, name="cover.txt").review
+
+
+def _death(text: str):
+    d = _review(text).date_of_death
+    return d.start if d else None
+
+
+def test_date_of_death_is_not_the_report_or_publication_date():
+    assert _death("Domestic Homicide Review\nOverview report into the death of Nadia\n"
+                  "Date of report: 14 January 2020\nPublished March 2020\n\n"
+                  "Nadia died on 2 April 2018 at her home.\n") == "2018-04-02"
+
+
+def test_date_of_death_is_not_the_notification_or_conviction_date():
+    text = ("1.1 The partnership was notified of the death of Kerry on 3 June 2019 by the police.\n"
+            "1.2 Her partner was convicted of murder on 12 December 2019.\n"
+            "1.3 Kerry died on 29 May 2019 from her injuries.\n")
+    assert _death(text) == "2019-05-29"
+
+
+def test_date_of_death_from_a_label_a_title_run_over_lines_or_a_sentence_that_opens_with_it():
+    assert _death("DOMESTIC HOMICIDE REVIEW\nDate the Home Office was notified: 19th June 2017\n"
+                  "Date of homicide: 3rd June 2017\n") == "2017-06-03"
+    assert _death("Report into the death of\nMs S\non\n16 September 2016\n\nAuthor: A Person\n") == "2016-09-16"
+    assert _death("Summary\nOn 31/03/2021 Louise was found dead at her flat.\n") == "2021-03-31"
+
+
+def test_author_is_never_an_unlabelled_panel_member():
+    text = ("Domestic Homicide Review\nKenleigh Community Safety Partnership\n\nReview Panel\n"
+            "Name\tAgency\tRole\nRosa Bright\tKenleigh Council\tCommunity Safety Lead\n"
+            "Tom Wade\tEastshire Police\tDetective Sergeant\n")
+    assert _review(text).author is None
+
+
+def test_author_is_the_named_writer_not_the_chair_or_an_imr_author():
+    text = ("Domestic Homicide Review\nIndependent Chair: Paul Roper\nOverview Report Writer: Anne Castell\n\n"
+            "Panel\nSusan Hale, IMR author, Police\n")
+    assert _review(text).author == "Anne Castell"
+
+
+def test_author_with_qualifications_and_date_run_on_or_the_role_on_the_next_line():
+    assert _review("Jane Fairleigh MA, Independent Chair and Author, March 2021\n").author == "Jane Fairleigh"
+    assert _review("LEAD REVIEWER\nMICHAEL OYELARAN\nPUBLISHED SEPTEMBER 2022\n").author == "Michael Oyelaran"
+    assert _review("Anne-Marie O'Donnell QPM\nIndependent Chair and Overview Report Author\n").author \
+        == "Anne-Marie O'Donnell"
+
+
+def test_area_from_the_preface_prose_when_the_cover_names_none():
+    text = ('Domestic Homicide Review: "Lily"\n\nForeword\nThis review was commissioned by Marlstone '
+            "Community Safety Partnership following the death of Lily in May 2019.\n")
+    review = _review(text)
+    assert (review.area, review.date_of_death.start) == ("Marlstone", "2019-05")
+
+
+def test_area_is_the_commissioning_body_not_an_agency_or_a_neighbouring_board():
+    text = ("Redmarsh and Calder Community Safety Partnership\nDomestic Homicide Review\n\n"
+            "Agencies taking part: Eastshire County Council, Westvale Safeguarding Adults Board.\n")
+    assert _review(text).area == "Redmarsh and Calder"
+    assert _review("Oakhampstead Local Safeguarding Children Board\nSerious Case Review\nChild L\n").area \
+        == "Oakhampstead"
+
+
+def test_joint_review_and_a_review_typed_only_by_its_statute():
+    assert _review("Domestic Homicide Review and Safeguarding Adults Review\nconcerning Margaret\n").review_type \
+        == "joint"
+    assert _review("Joint DHR/SAR\n'Edith'\n").review_type == "joint"
+    assert _review("A review under section 44 of the Care Act 2014\n'Graham'\n").review_type == "SAR"
+    assert _review("A review held under section 9 of the Domestic Violence, Crime and Victims Act 2004\n"
+                   "Into the death of Carla\n").review_type == "DHR"
+    assert _review("Local Child Safeguarding Practice Review\nChild J\n").review_type == "CSPR"
+
+
+def test_review_ids_as_printed_and_not_years_or_durations():
+    assert _review("Domestic Homicide Review\nDHR No. 7\n").review_id == "DHR No. 7"
+    assert _review("Safeguarding Adults Review SAR-AB-12\n").review_id == "SAR-AB-12"
+    assert _review("The DHR 2019 guidance applies.\nThe DHR 12 months later.\n").review_id is None
+
+
+def test_date_of_death_in_a_title_that_also_names_the_review_and_a_year_alone():
+    assert _death("Domestic Homicide Review into the death of Anna in May 2019\n") == "2019-05"
+    assert _death("Domestic Homicide Review into the homicide of Mrs X in 2016\n\nShe had three children.\n") == "2016"
+    assert _death("Report into the death of Adult A in 2017\n\n1.1 Adult A died on 4 May 2017 at home.\n") \
+        == "2017-05-04"
+    assert _death("The deaths of women in 2016 across the county rose.\n") is None

@@ -4,11 +4,20 @@ their action plans.
     >>> import dhrparse
     >>> doc = dhrparse.extract("report.pdf")          # or the report's text as a str
     >>> [r.ref for r in doc.recommendations]
+    >>> actions = dhrparse.to_dataframe(doc, "actions")   # pandas, typed (optional extra)
+    >>> chronology = dhrparse.read_csv("out/chronology.csv")
 """
 __version__ = "0.1.0"
 
-from .models import Document  # noqa: E402
+from .frames import csv_dtypes, read_csv, to_dataframe  # noqa: E402
+from .models import (Action, ChronologyEvent, DateValue, Document, Location, Recommendation,  # noqa: E402
+                     Review, Warning)
 from .pipeline import extract  # noqa: E402
-from . import readers  # noqa: E402,F401  (dhrparse.readers.ReadError for callers)
+from .readers import ReadError  # noqa: E402
 
-__all__ = ["Document", "extract", "__version__"]
+__all__ = [
+    "extract", "ReadError",
+    "Document", "Review", "Recommendation", "Action", "ChronologyEvent", "Warning", "Location", "DateValue",
+    "read_csv", "to_dataframe", "csv_dtypes",
+    "__version__",
+]

@@ -30,7 +30,7 @@ class ActorFinder:
         p = self.patterns
         modals = p.list("recommendations.actor.modals")
         verbs = p.list("recommendations.actor.verbs")
-        self._cue = re.compile(rf"\s(?:{_alt(modals)}|{_alt(verbs)})(?=[\s,])", re.I)
+        self._cue = re.compile(rf"\s(?:{_alt(modals)}|{_alt(verbs)})(?=[\s,:])", re.I)
         self._lead = re.compile(rf"^\s*(?:(?:{_alt(p.list('recommendations.actor.lead_in'))})\s+)+", re.I)
         self._passive = re.compile(p.get("recommendations.actor.passive", r"(?!x)x"), re.I)
         self._agent = re.compile(rf"\b(?:{_alt(p.list('recommendations.actor.agent_prepositions'))})\s+(?P<np>\S.*)",

@@ -71,7 +71,7 @@ def _mark_repeated_page_edges(lines: list[Line]) -> None:
     for ln in lines:
         if ln.kind == TEXT and ln.page is not None:
             by_page.setdefault(ln.page, []).append(ln)
-    if len(by_page) < 3:
+    if len(by_page) < 2:
         return
     edges: dict[str, list[Line]] = {}
     for page_lines in by_page.values():
@@ -79,7 +79,10 @@ def _mark_repeated_page_edges(lines: list[Line]) -> None:
             edges.setdefault(_norm(ln.text), []).append(ln)
     threshold = max(3, len(by_page) // 3)
     for key, occurrences in edges.items():
-        if len({ln.page for ln in occurrences}) >= threshold and len(key) <= 120:
+        pages = len({ln.page for ln in occurrences})
+        # a short report repeats its running head on every page, however few they are
+        every_page = pages == len(by_page) and not any(ln.cells for ln in occurrences)
+        if (pages >= threshold or every_page) and len(key) <= 120:
             for ln in occurrences:
                 ln.kind = FURNITURE
 
@@ -90,6 +93,9 @@ def _mark_footnotes(lines: list[Line]) -> None:
     n = len(lines)
     for i, ln in enumerate(lines):
         if ln.kind not in (TEXT, FURNITURE):
+            continue
+        if ln.hint == "footnote" and ln.kind == TEXT:
+            ln.kind = FOOTNOTE      # the reader saw a note in small print at the page foot
             continue
         m = _FOOTNOTE_START.match(ln.text)
         if m and ln.kind == TEXT and not ln.cells:

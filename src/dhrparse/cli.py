@@ -19,17 +19,26 @@ from .models import RECORD_TYPES, json_schema
 from .patterns import PatternError, load_patterns
 from .readers import MAX_OBJECTS, Limits, ReadError
 
-ALL_RECORDS = ("review", "recommendations", "actions", "chronology")
+ALL_RECORDS = ("review", "recommendations", "actions", "chronology", "warnings")
+# what users type for each record type: the table's file/sheet name, singular or plural
+RECORD_ALIASES = {
+    "review": "review", "reviews": "review",
+    "recommendation": "recommendations", "recommendations": "recommendations", "recs": "recommendations",
+    "action": "actions", "actions": "actions",
+    "chronology": "chronology", "event": "chronology", "events": "chronology",
+    "warning": "warnings", "warnings": "warnings",
+}
 
 
 def _records_option(value: str | None) -> list[str]:
     if not value:
         return list(ALL_RECORDS)
-    chosen = [v.strip() for v in value.split(",") if v.strip()]
-    bad = [v for v in chosen if v not in ALL_RECORDS]
+    chosen = [v.strip().lower() for v in value.split(",") if v.strip()]
+    bad = [v for v in chosen if v not in RECORD_ALIASES]
     if bad:
-        raise click.BadParameter(f"unknown record type {', '.join(bad)}; choose from {', '.join(ALL_RECORDS)}")
-    return chosen
+        raise click.BadParameter(f"unknown record type {', '.join(bad)}; choose from {', '.join(ALL_RECORDS)}",
+                                 param_hint="--records")
+    return list(dict.fromkeys(RECORD_ALIASES[v] for v in chosen))
 
 
 def _fail(message: str) -> None:
@@ -93,7 +102,11 @@ class _Commands(click.Group):
     """`batch` pulls in the process pool and rich's progress display; it is imported
     only when asked for (or listed by --help), so a single `extract` starts faster."""
 
-    lazy = {"batch": ("dhrparse.batch", "batch")}
+    lazy = {"batch": ("dhrparse.batch", "batch"),
+            # reading a library of reviews (dhrparse.library.commands)
+            "repeats": ("dhrparse.library.commands", "repeats"),
+            "outstanding": ("dhrparse.library.commands", "outstanding"),
+            "progress": ("dhrparse.library.commands", "progress")}
 
     def list_commands(self, ctx):
         return sorted(set(super().list_commands(ctx)) | set(self.lazy))
@@ -123,38 +136,87 @@ def main() -> None:
     """
 
 
+def verbosity_options(fn):
+    fn = click.option("-v", "--verbose", is_flag=True,
+                      help="Also report each file's record counts and every warning on stderr.")(fn)
+    fn = click.option("-q", "--quiet", is_flag=True, help="Report errors only (no warnings or notes) on stderr.")(fn)
+    return fn
+
+
+class Reporter:
+    """What extract says on stderr besides errors: by default only what a user must know
+    (an input with no review content, a sheet split at Excel's limit); -v adds counts and
+    every warning; -q keeps errors only."""
+
+    LOUD = {"no_review_content"}
+
+    def __init__(self, quiet: bool, verbose: bool):
+        if quiet and verbose:
+            raise click.UsageError("-q/--quiet and -v/--verbose contradict each other")
+        self.quiet, self.verbose = quiet, verbose
+
+    def note(self, message: str) -> None:
+        if not self.quiet:
+            click.echo(f"dhrparse: warning: {message}", err=True)
+
+    def document(self, doc) -> None:
+        name = doc.source.name
+        if self.verbose:
+            click.echo(f"dhrparse: {name}: {len(doc.recommendations)} recommendations, {len(doc.actions)} actions, "
+                       f"{len(doc.chronology)} chronology events, {len(doc.warnings)} warnings", err=True)
+        for w in doc.warnings:
+            if self.verbose or (w.code in self.LOUD and not self.quiet):
+                where = f":{w.location.line_start}" if w.location else ""
+                click.echo(f"dhrparse: warning: {name}{where}: {w.code}: {w.message}", err=True)
+
+
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("-f", "--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "xlsx"]), default="json",
-              show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(), default=None,
-              help="Output file (json, jsonl, xlsx) or folder (csv: one file per record type). Default: stdout.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "xlsx", "sqlite"]),
+              default="json", show_default=True, help="Output format (sqlite: add to a library database).")
+@click.option("-o", "--output", type=click.Path(allow_dash=True), default=None,
+              help="Output file (json, jsonl, xlsx; csv with one record type) or folder (csv: one file per "
+                   "record type). Default, or '-': stdout.")
 @click.option("--records", default=None,
-              help="Record types for CSV/XLSX, comma-separated: review,recommendations,actions,chronology. "
-                   "CSV to stdout takes one (default: recommendations).")
+              help="Record types, comma-separated: review(s), recommendations, actions, chronology, warnings. "
+                   "For CSV/XLSX the tables written; CSV to stdout takes one (default: recommendations). "
+                   "With --format jsonl: one record per line instead of one Document per line.")
 @click.option("--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs.")
+@click.option("--db", default=None, type=click.Path(dir_okay=False),
+              help="Add the documents to this SQLite library (created if needed); implies --format sqlite.")
+@verbosity_options
 @common_options
-def extract(files, fmt, output, records, no_bom, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb,
-            max_objects, debug):
-    """Extract records from FILES (.pdf, .docx, .txt, .md; "-" reads stdin).
+def extract(files, fmt, output, records, no_bom, db, quiet, verbose, patterns_dirs, password, max_bytes, max_pages,
+            max_inflate_mb, max_objects, debug):
+    """Extract records from FILES (.pdf, .docx, .doc, .txt, .md; "-" reads stdin).
 
     \b
     Examples:
-      dhrparse extract samples/000_executive_summary.txt
+      dhrparse extract samples/000_50e7dad5ba5f6ffb.txt
       dhrparse extract plan.pdf --format csv --records actions
+      dhrparse extract *.txt --format jsonl --records actions | sqlite-utils insert db.sqlite actions - --nl
       dhrparse extract a.pdf b.docx --format jsonl -o reviews.jsonl
       dhrparse extract report.pdf --format xlsx -o report.xlsx
+      dhrparse extract *.pdf --db reviews.db            # add to a SQLite library
     """
+    report = Reporter(quiet, verbose)
+    if fmt == "sqlite" or db:
+        from .library.ingest import extract_into
+        opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
+        sys.exit(extract_into(list(files), opts, db or output))
     chosen = _records_option(records)
-    if fmt == "csv" and output is None:
+    to_stdout = output is None or output == "-"
+    if fmt == "csv" and to_stdout:
         if records is None:
             chosen = ["recommendations"]
         elif len(chosen) != 1:
             raise click.UsageError("CSV to stdout holds one record type: pass one with --records, "
                                    "or write them all with -o DIR")
     if fmt == "xlsx" and output is None:
-        raise click.UsageError("XLSX needs an output file: -o FILE.xlsx")
-    _refuse_inputs(output, files)
+        raise click.UsageError("XLSX needs an output file: -o FILE.xlsx (or -o - to write it to stdout)")
+    if fmt == "xlsx" and output == "-" and sys.stdout.isatty():
+        raise click.UsageError("XLSX is binary: redirect stdout to a file, or use -o FILE.xlsx")
+    _refuse_inputs(None if to_stdout else output, files)
     opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb, max_objects)
     docs, failed = [], 0
     for path in files:
@@ -163,8 +225,18 @@ def extract(files, fmt, output, records, no_bom, patterns_dirs, password, max_by
             failed += 1
         else:
             docs.append(analysis.document)
+            report.document(analysis.document)
     if docs or fmt in ("json", "jsonl"):
-        _deliver(docs, fmt, output, chosen, single=len(files) == 1, bom=not no_bom)
+        try:
+            _deliver(docs, fmt, None if to_stdout else output, chosen, flat=records is not None,
+                     single=len(files) == 1, bom=not no_bom, report=report)
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+        except OSError as exc:
+            if opts.debug:
+                traceback.print_exc()
+            _fail(f"{getattr(exc, 'filename', None) or output or 'stdout'}: could not write: {exc.strerror or exc}")
+            sys.exit(1)
     sys.exit(1 if failed else 0)
 
 
@@ -180,13 +252,13 @@ def _refuse_inputs(output, files) -> None:
         sys.exit(2)
 
 
-def _deliver(docs, fmt, output, chosen, *, single, bom) -> None:
+def _deliver(docs, fmt, output, chosen, **options) -> None:
     """`_write` into a staged target: complete and on disk, or one error line and exit 1."""
     from .output_target import OutputError, delivered
     folder = fmt == "csv" and output is not None and not (Path(output).suffix.lower() == ".csv" and len(chosen) == 1)
     try:
         with delivered(output, folder=folder) as target:
-            _write(docs, fmt, None if target is None else str(target), chosen, single=single, bom=bom)
+            _write(docs, fmt, "-" if target is None else str(target), chosen, **options)
             if target is None:
                 sys.stdout.flush()      # a full disk shows here, not after the exit status is set
     except OutputError as exc:
@@ -194,30 +266,36 @@ def _deliver(docs, fmt, output, chosen, *, single, bom) -> None:
         sys.exit(1)
 
 
-def _write(docs, fmt, output, chosen, *, single, bom):
+def _quiet_broken_pipe() -> None:
+    """The reader of stdout went away (`| head`): nothing more to say, and nothing to flush at exit."""
+    import os
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _write(docs, fmt, output: str, chosen, *, flat: bool, single: bool, bom: bool, report: Reporter) -> None:
+    """Write `docs` to `output` ("-" is stdout) in `fmt`, streaming record by record."""
     from . import writers
     if fmt == "json":
-        text = writers.to_json(docs, single=single) if docs else ("" if single else "[]\n")
+        with writers.atomic_open(output) as fh:
+            if docs or not single:
+                writers.write_json(fh, docs, single=single)
     elif fmt == "jsonl":
-        text = writers.to_jsonl(docs)
+        with writers.atomic_open(output) as fh:
+            if flat:
+                writers.write_records_jsonl(fh, docs, chosen)
+            else:
+                writers.write_jsonl(fh, docs)
     elif fmt == "csv":
-        if output is None:
-            writers.write_csv(sys.stdout, docs, chosen[0])
-            return
         out = Path(output)
-        if out.suffix.lower() == ".csv" and len(chosen) == 1:
-            writers.atomic_write(out, ("\ufeff" if bom else "") + writers.csv_text(docs, chosen[0]))
+        if output == "-" or (out.suffix.lower() == ".csv" and len(chosen) == 1):
+            writers.write_csv_file(output, docs, chosen[0], bom=bom)
         else:
             writers.write_csv_dir(out, docs, chosen, bom=bom)
-        return
     else:  # xlsx
         from .xlsx import write_xlsx
-        write_xlsx(Path(output), docs, chosen)
-        return
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        writers.atomic_write(Path(output), text)
+        for note in write_xlsx(output, docs, chosen):
+            report.note(note)
 
 
 @main.command()
@@ -244,15 +322,35 @@ def inspect(file, blocks, section, patterns_dirs, password, max_bytes, max_pages
 
 
 @main.command()
-@click.option("--record", type=click.Choice(["document"] + list(RECORD_TYPES)), default="document",
-              show_default=True, help="Schema of the whole Document or of one record type.")
-def schema(record):
-    """Print the JSON Schema of the output, generated from the record models.
+@click.option("--record", default="document", show_default=True,
+              help="Schema of the whole Document or of one record type: document, review, recommendations, "
+                   "actions, chronology, warnings (singular or plural).")
+@click.option("--columns", "as_columns", is_flag=True,
+              help="Instead of the JSON Schema, list the CSV/XLSX columns (record type, column, type) "
+                   "of the record type (of every type with --record document).")
+def schema(record, as_columns):
+    """Print the JSON Schema of the output, generated from the record models, or the
+    fixed columns of the CSV/XLSX tables.
 
     \b
-    Example:
+    Examples:
       dhrparse schema > dhrparse.schema.json
+      dhrparse schema --record actions
+      dhrparse schema --columns
     """
+    from .columns import columns
+    if record != "document":
+        if record.lower() not in RECORD_ALIASES:
+            raise click.BadParameter(f"unknown record type {record}; choose from document, {', '.join(ALL_RECORDS)}",
+                                     param_hint="--record")
+        record = RECORD_ALIASES[record.lower()]
+    if as_columns:
+        types = ALL_RECORDS if record == "document" else (record,)
+        click.echo("record_type,column,type")
+        for rt in types:
+            for col in columns(rt):
+                click.echo(f"{rt},{col.name},{col.kind}")
+        return
     data = json_schema() if record == "document" else RECORD_TYPES[record].model_json_schema()
     click.echo(json.dumps(data, indent=2))
 

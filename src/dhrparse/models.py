@@ -1,4 +1,4 @@
-"""Output records, exactly as ../shared/CONTRACT.md names them (schema version 1).
+"""Output records, exactly as docs/CONTRACT.md names them (schema version 1).
 
 These pydantic models are the single source of the JSON shape: `dhrparse schema`
 prints the JSON Schema generated from them. Fields beyond the contract are
@@ -58,7 +58,7 @@ class Victim(Record):
 
 class Review(Record):
     review_id: str | None = None
-    review_type: Literal["DHR", "SCR", "SAR", "joint"] | None = None
+    review_type: Literal["DHR", "SCR", "SAR", "CSPR", "DARDR", "joint"] | None = None
     area: str | None = None
     doc_kind: Literal["overview_report", "executive_summary", "action_plan"] | None = None
     author: str | None = None
@@ -68,6 +68,8 @@ class Review(Record):
 
 class Recommendation(Record):
     id: str
+    review_id: str | None = Field(None, description="id of the review the record belongs to (its Document's "
+                                  "review.review_id), so a record read on its own still names its review")
     ref: str | None = None
     parent_ref: str | None = None
     level: Level = "overview"
@@ -92,6 +94,8 @@ class Status(Record):
 
 class Action(Record):
     id: str
+    review_id: str | None = Field(None, description="id of the review the record belongs to (its Document's "
+                                  "review.review_id), so a record read on its own still names its review")
     ref: str | None = None
     recommendation_ref: str | None = None
     recommendation_id: str | None = None
@@ -113,6 +117,8 @@ class Action(Record):
 
 class ChronologyEvent(Record):
     id: str
+    review_id: str | None = Field(None, description="id of the review the record belongs to (its Document's "
+                                  "review.review_id), so a record read on its own still names its review")
     ref: str | None = None
     heading: str | None = None
     date: DateValue | None = None
@@ -136,6 +142,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
     "recommendations": Recommendation,
     "actions": Action,
     "chronology": ChronologyEvent,
+    "warnings": Warning,
 }
 
 

@@ -79,6 +79,8 @@ def delivered(output: str | Path | None, *, folder: bool = False) -> Iterator[Pa
     if output is None or folder:
         try:
             yield None if output is None else Path(output)
+        except BrokenPipeError:
+            raise       # `| head`: the caller stays quiet
         except OSError as exc:
             raise OutputError(_message(output or "standard output", exc)) from None
         return
@@ -103,6 +105,7 @@ def delivered(output: str | Path | None, *, folder: bool = False) -> Iterator[Pa
 @contextmanager
 def _staged_beside(final: Path, info: os.stat_result | None) -> Iterator[Path]:
     try:
+        final.parent.mkdir(parents=True, exist_ok=True)     # as the writers do
         fd, name = tempfile.mkstemp(prefix=f".{final.stem}-", suffix=f".dhrparse-tmp{final.suffix}",
                                     dir=final.parent or Path("."))
         os.close(fd)

@@ -6,6 +6,7 @@ record types still come out.
 """
 from __future__ import annotations
 
+import errno
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,17 +14,18 @@ from pathlib import Path
 from . import cleaning, segment
 from .document import SourceDocument
 from .extractors import Claim, Context, actions, chronology, recommendations, review
+from .extractors.plan_reader import Plan, read_plan
 from .extractors import location_of
 from .models import Document, Source
 from .patterns import Patterns, load_patterns
-from .readers import Limits, read_bytes, read_path
+from .readers import DOCUMENT_SUFFIXES, Limits, read_bytes, read_path
 
 log = logging.getLogger(__name__)
 
 EXTRACTORS = (
-    ("recommendations", recommendations.extract),
-    ("actions", actions.extract),
-    ("chronology", chronology.extract),
+    ("recommendations", lambda doc, ctx, plan: recommendations.extract(doc, ctx, plan.recommendations)),
+    ("actions", lambda doc, ctx, plan: actions.extract(doc, ctx, plan)),
+    ("chronology", lambda doc, ctx, plan: chronology.extract(doc, ctx)),
 )
 
 
@@ -54,15 +56,20 @@ def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False,
             raise
         log.debug("review extractor failed", exc_info=True)
         ctx.warn("extractor_failed", f"review metadata could not be extracted: {exc!r}")
+    plan = read_action_plans(doc, ctx, debug)
     for name, fn in EXTRACTORS:
         try:
-            setattr(ctx, name, fn(doc, ctx))
+            setattr(ctx, name, fn(doc, ctx, plan))
         except Exception as exc:
             if debug:
                 raise
             log.debug("%s extractor failed", name, exc_info=True)
             ctx.warn("extractor_failed", f"{name} could not be extracted: {exc!r}")
     link_actions(ctx.recommendations, ctx.actions)
+    reader_warnings = len(doc.reader_warnings)
+    if not (ctx.recommendations or ctx.actions or ctx.chronology) and len(ctx.warnings) == reader_warnings:
+        ctx.warn("no_review_content", _nothing_found(doc, ctx.review))
+    stamp_review_id(ctx.review.review_id, ctx.recommendations, ctx.actions, ctx.chronology)
     return Document(
         source=Source(name=doc.name, path=doc.path, sha256=doc.sha256,
                       format=doc.format if doc.format in ("pdf", "text", "docx", "html") else "text",
@@ -73,6 +80,37 @@ def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False,
         chronology=ctx.chronology,
         warnings=ctx.warnings,
     )
+
+
+def _nothing_found(doc: SourceDocument, review) -> str:
+    """Why an "ok" document holds no records: an empty result must say so, never pass in silence."""
+    if not any(True for _ in doc.content_lines()):
+        return "no text found in the document (a scanned PDF needs OCR first)"
+    found = "no recommendations, action-plan rows or chronology events that dhrparse could read"
+    hint = "run `dhrparse inspect` on it to see how it was read"
+    if review.review_type:
+        return f"this {review.review_type} document has {found}; {hint}"
+    return f"no review content recognised: {found}; {hint}"
+
+
+def stamp_review_id(review_id: str | None, *record_lists) -> None:
+    """Every record names its review, so records read apart from their Document still join up."""
+    for records in record_lists:
+        for record in records:
+            record.review_id = review_id
+
+
+def read_action_plans(doc: SourceDocument, ctx: Context, debug: bool = False) -> Plan:
+    """The plan stage: every action-plan table read once; the recommendations extractor gets its
+    statements and rows-as-recommendations, the actions extractor its rows."""
+    try:
+        return read_plan(doc, ctx)
+    except Exception as exc:  # a broken plan must not lose the report's other records
+        if debug:
+            raise
+        log.debug("plan reader failed", exc_info=True)
+        ctx.warn("extractor_failed", f"the action plan could not be read: {exc!r}")
+        return Plan()
 
 
 def link_actions(recommendations: list, actions: list) -> None:
@@ -115,10 +153,40 @@ def extract(source: str | Path | bytes, *, name: str | None = None, patterns: Pa
             password: str | None = None, limits: Limits | None = None) -> Document:
     """Extract a Document from a file path, raw bytes, or a string of report text.
 
+    Args:
+        source: a `pathlib.Path` or a `str` naming a file (.pdf, .docx, .doc, .txt, .md,
+            .html); `bytes` of a file's content; or a `str` holding the report's text.
+        name: the source name recorded in `Document.source.name` for bytes or text input.
+        patterns: vocabulary to read with (default: the shipped `patterns/`; see
+            `dhrparse.patterns.load_patterns` to add your own directories).
+        password: password of an encrypted PDF.
+        limits: resource limits (`dhrparse.readers.Limits`).
+
+    Returns:
+        a validated `Document`: `review`, `recommendations`, `actions`, `chronology` and
+        `warnings`, each record with its `location` and its review's `review_id`.
+
+    Raises:
+        FileNotFoundError: `source` is a one-line `str` ending in a known document
+            extension (e.g. "report.pdf") and no such file exists: a mistyped path is an
+            error, not a report whose text is "reprot.pdf".
+        dhrparse.readers.ReadError: the file could not be read (corrupt, encrypted,
+            over a limit, an old Word .doc without LibreOffice).
+
     A `str` that names an existing file is read as that file; any other `str` is
     taken as the report's text itself.
     """
+    if isinstance(source, str) and _looks_like_missing_path(source):
+        raise FileNotFoundError(errno.ENOENT, "no such file", source)
     if isinstance(source, str) and ("\n" in source or not Path(source).exists()):
         return analyse(source.encode("utf-8"), name=name or "<text>", patterns=patterns,
                        password=password, limits=limits).document
     return analyse(source, name=name, patterns=patterns, password=password, limits=limits).document
+
+
+def _looks_like_missing_path(text: str) -> bool:
+    """One short line ending in a document extension, naming no file: a path typed wrong."""
+    if "\n" in text or "\r" in text or not text.strip() or len(text) > 4096:
+        return False
+    suffix = Path(text.strip()).suffix.lower()
+    return suffix in DOCUMENT_SUFFIXES and not Path(text).exists()

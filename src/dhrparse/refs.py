@@ -1,11 +1,22 @@
-"""Reference numbers as printed ("1.1", "Recommendation 3.", "1 (ii)", "6i.1") to one form."""
+"""Reference numbers as printed ("1.1", "Recommendation 3.", "1 (ii)", "6i.1", "NR1") to one form.
+
+Reviews number their recommendations in many ways: plain numbers and decimals ("3", "3.2"),
+letters and roman numerals as list markers ("a)", "(b)", "iv."), sub-parts of a numbered
+recommendation ("1(ii)", "2a") and prefixed series codes ("R1", "NR2", "SAR 3", "DHR-5").
+`display_ref` gives each its contract form; `norm_ref` the key two printings compare by.
+"""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 _BRACKETS = re.compile(r"[()\[\]]")
-_ROMAN = re.compile(r"^(\d+)\s*\(?\s*([ivx]{1,4})\s*\)?$", re.I)
+_ROMAN = re.compile(r"^(\d+(?:\.\d+)*)\s*\(?\s*([ivx]{1,4})\s*\)?$", re.I)
+_LETTER = re.compile(r"^(\d+(?:\.\d+)*)\s*\(?\s*([a-h])\s*\)?$")
+_MARKER = re.compile(r"^\(?\s*(?P<part>[a-z]{1,5}|\d{1,3})\s*[.)]?$", re.I)
+_WORDS = {w: str(k) for k, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split(), 1)}
+_CODE = re.compile(r"^(?P<prefix>[A-Z]{1,6})\s*[-–]?\s*(?P<num>\d{1,3}(?:\.\d{1,2})*[a-z]?)$")
 
 
 @lru_cache(maxsize=4096)     # every pair of statements compared compares their refs
@@ -19,11 +30,48 @@ def norm_ref(ref: str | None) -> str:
 
 
 def display_ref(ref: str | None) -> str | None:
-    """Normalised printed form: "1.1", "3", "1(ii)"."""
+    """Normalised printed form: "1.1", "3", "1(ii)", "2(a)", "iv", "NR1", "DHR-5"."""
     if ref is None:
         return None
     r = " ".join(str(ref).split()).strip().rstrip(".:")
+    if r.lower() in _WORDS:
+        return _WORDS[r.lower()]       # "Recommendation Three"
     m = _ROMAN.match(r)
     if m:
         return f"{m.group(1)}({m.group(2).lower()})"
+    m = _LETTER.match(r)
+    if m:
+        return f"{m.group(1)}({m.group(2)})"
+    m = _CODE.match(r)
+    if m:
+        sep = "-" if re.search(r"[-–]", r) else ""
+        return f"{m.group('prefix')}{sep}{m.group('num')}"
+    m = _MARKER.match(r)
+    if m and (r.startswith("(") or r.endswith((")", "."))):
+        return m.group("part").lower() if not m.group("part").isdigit() else m.group("part")
     return r.replace(" ", "") or None
+
+
+def marker_ref(marker: str | None) -> str | None:
+    """The ref a list marker prints: "a)" -> "a", "(iv)" -> "iv", "3." -> "3"; None for a
+    bullet symbol."""
+    if not marker:
+        return None
+    m = _MARKER.match(marker.strip())
+    return m.group("part").lower() if m else None
+
+
+def sub_ref(parent: str | None, part: str) -> str | None:
+    """A sub-part's ref under its parent: ("2", "a") -> "2(a)", ("1", "ii") -> "1(ii)",
+    ("4", "1") -> "4.1"."""
+    if not parent:
+        return None
+    return f"{parent}.{part}" if part.isdigit() else f"{parent}({part.lower()})"
+
+
+def parent_of(ref: str | None) -> str | None:
+    """"1" for "1.1" and "1(ii)"; None for a top-level ref."""
+    if not ref:
+        return None
+    m = re.match(r"^(.+?)(?:\.\d+|\([a-z]{1,4}\))$", ref)
+    return m.group(1) if m else None

@@ -43,6 +43,9 @@ class RelativeMatch:
     to_death: bool = False  # counted from the date of death, not the previous entry
     approximate: bool = False
     granularity: str | None = None  # the coarsest precision the phrase supports (unit when None)
+    day: int | None = None    # "On 14 June": a day of `month` in the anchor's year (or the next)
+    season: tuple[int, int] | None = None   # "During the autumn": first and last month of a season
+    next_season: bool = False  # "the following spring": the next such season after the anchor
 
 
 class _RelGrammar:
@@ -73,6 +76,18 @@ class _RelGrammar:
         # a month named without a year; "May" needs its preposition (it is also a verb)
         self.month_only = regex.compile(
             rf"(?:{lead})(?P<m>{mon_alt})\.?\b(?!\s*,?\s*(?:\d|of\s+\d))", regex.I)
+        # a day and month with no year ("On 14 June", "by the 3rd of September"): the year is the anchor's
+        self.day_month = regex.compile(
+            rf"\b(?:(?:on|by|from|until|till|before|after)\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<m>{mon_alt})\b\.?(?!\s*,?\s*(?:\d|of\s+\d|-\d))", regex.I)
+        alone_not = {w.lower() for w in p.list("dates.relative.season_not_alone")}
+        self.seasons = {k.lower(): (int(v[0]), int(v[1])) for k, v in (p.get("dates.seasons") or {}).items()
+                        if k.lower() not in alone_not}
+        season_lead = forms.get("season_only_lead")
+        self.season_only = regex.compile(
+            rf"(?:{season_lead})(?P<next>(?:following|next|subsequent)\s+)?(?P<s>{_alt(list(self.seasons))})\b"
+            rf"(?!\s*(?:of\s+)?(?:\d|that\s+year|the\s+(?:same|following|next)\s+year))", regex.I) \
+            if season_lead and self.seasons else None
 
     def number(self, word: str) -> tuple[int, bool]:
         w = " ".join(word.lower().split())
@@ -135,8 +150,15 @@ def find_relative(text: str, patterns: Patterns | None = None) -> list[RelativeM
     if g.time is not None:
         for m in g.time.finditer(text):
             add(m, amount=0, unit="day")
+    for m in g.day_month.finditer(text):
+        day = int(m.group("d"))
+        if 1 <= day <= 31:
+            add(m, month=g.months[m.group("m").lower().rstrip(".")], day=day, unit="day")
     for m in g.month_only.finditer(text):
         add(m, month=g.months[m.group("m").lower()], unit="month")
+    if g.season_only is not None:
+        for m in g.season_only.finditer(text):
+            add(m, season=g.seasons[m.group("s").lower()], unit="month", next_season=bool(m.group("next")))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -158,6 +180,10 @@ def apply(rel: RelativeMatch, anchor: DateValue | None) -> DateValue | None:
     if anchor is None or not anchor.start:
         return None
     try:
+        if rel.season is not None:
+            return _season_of(rel, anchor)
+        if rel.month is not None and rel.day is not None:
+            return _day_of(rel, anchor)
         if rel.month is not None:
             return _month_of(rel, anchor)
         if rel.span:
@@ -271,3 +297,33 @@ def _month_of(rel: RelativeMatch, anchor: DateValue) -> DateValue | None:
     iso = _iso(y, rel.month)
     vague = bool(_VAGUE.search(rel.raw))
     return DateValue(raw=rel.raw, start=iso, end=iso, precision="month", approximate=vague, relative=True)
+
+
+def _day_of(rel: RelativeMatch, anchor: DateValue) -> DateValue | None:
+    """"On 14 June" after "March 2016" (or under a "2016" heading) is 14 June 2016; after
+    "November 2016", 14 June 2017."""
+    y, m, d = _parts(anchor.start)
+    if m is not None and (rel.month, rel.day) < (m, d or 1):
+        y += 1
+    if rel.day > calendar.monthrange(y, rel.month)[1]:
+        return None
+    iso = _iso(y, rel.month, rel.day)
+    return DateValue(raw=rel.raw, start=iso, end=iso, precision="day", relative=True)
+
+
+def _season_of(rel: RelativeMatch, anchor: DateValue) -> DateValue | None:
+    """"During the autumn" after "summer 2019" is autumn 2019; "in the spring" after
+    "November 2019" is spring 2020 (a chronology runs forward)."""
+    y, m, _ = _parts(anchor.start)
+    first, last = rel.season
+    if m is not None:
+        # the season that holds the anchor month, or the next one to start after it
+        in_season = (first <= m <= last) if first <= last else (m >= first or m <= last)
+        if first > last and m <= last:
+            y -= 1              # January 2020 is in the winter that began in December 2019
+        elif rel.next_season or not in_season and first < m:
+            y += 1
+    y_end = y + 1 if last < first else y
+    vague = bool(_VAGUE.search(rel.raw))
+    return DateValue(raw=rel.raw, start=_iso(y, first), end=_iso(y_end, last), precision="season",
+                     approximate=vague, relative=True)

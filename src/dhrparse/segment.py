@@ -19,6 +19,8 @@ _TERMINAL = re.compile(r"[.!?:;”\"')\]]\s*$")
 _CLAUSE_END = re.compile(r"[.,;]$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]++)-$")      # from a word's start: linear
+_MODAL = re.compile(r"\b(?:should|must|shall|will|needs?\s+to|is\s+to|are\s+to)\b", re.I)
+_LIST_MARKER = re.compile(r"^(?:\(?(?:[a-h]|[ivx]{1,4})\)|(?:[a-h]|[ivx]{1,4})\.|[•●▪◦‣⁃∙■➢]|\d{1,2}[.)])$")
 _SENTENCE_END = re.compile(r"[.!?:]['’”\"]?\s*$")
 
 
@@ -66,6 +68,7 @@ class _Segmenter:
         self.year_heading = re.compile(patterns.get("headings.year_heading"))
         self.labels = patterns.joined("headings.labels")
         self.paragraph_number = re.compile(patterns.get("numbering.paragraph"))
+        self.label_start = re.compile(patterns.get("numbering.label_start", r"(?!x)x"))
         self.bullet = re.compile(patterns.get("numbering.bullet"))
         self.max_words = int(patterns.get("headings.max_heading_words", 16))
         self.max_chars = int(patterns.get("headings.max_heading_chars", 110))
@@ -103,12 +106,12 @@ class _Segmenter:
             return self._make("heading", title, [ln], number=number, level=min(level, 4))
         nxt_text0 = nxt.text.strip() if nxt is not None else ""
         if not prev_open and self.labels.search(text) and len(text) <= 160 \
-                and not text[0].islower() and not (nxt_text0[:1].islower()):
+                and not text[0].islower() and not self._goes_on(nxt_text0):
             return self._make("heading", text, [ln], level=5)
         if words > self.max_words or len(text) > self.max_chars:
             return None
         nxt_text = nxt.text.strip() if nxt is not None else ""
-        continues = bool(nxt_text) and nxt_text[0].islower()
+        continues = self._goes_on(nxt_text)
         if self.named.search(text) and not text.endswith(","):
             return self._make("heading", text.rstrip(":").strip(), [ln], level=1)
         if self.numbered_heading.match(text):
@@ -119,6 +122,8 @@ class _Segmenter:
             return None
         if _is_upper_title(text) and words <= 12 and not text.endswith("."):
             return self._make("heading", text, [ln], level=1)
+        if text.endswith(":") and _MODAL.search(text):
+            return None     # a lead-in sentence ("The Trust should:") before its list
         if words <= 10 and len(text) <= 90 and not _CLAUSE_END.search(text) and text[0].isupper() \
                 and nxt is not None and self._next_starts_new(nxt_text):
             return self._make("heading", text, [ln], level=4)
@@ -129,7 +134,7 @@ class _Segmenter:
         as "Recommendation 2"), whatever the layout around it: PDFs print subheadings at the
         body size, so only the weight tells them from a line of the paragraph before."""
         nxt_text = nxt.text.strip() if nxt is not None else ""
-        if not text or text[0].islower() or nxt_text[:1].islower() or self._starts_block(text):
+        if not text or text[0].islower() or self._goes_on(nxt_text) or self._starts_block(text):
             return None
         heading = self._heading(ln, text, nxt, False)
         if heading is not None:
@@ -145,7 +150,7 @@ class _Segmenter:
         if not m or len(text) > self.max_chars or len(text.split()) > self.max_words:
             return None
         nxt_text = nxt.text.strip() if nxt is not None else ""
-        if nxt_text[:1].islower():
+        if self._goes_on(nxt_text):
             return None
         number, title = m.group("number"), m.group("title")
         parts = _parts(number)
@@ -166,6 +171,8 @@ class _Segmenter:
         sentence, or the first of a run of numbered sentences ("2.1 ...", "2.2 ...")."""
         words = len(title.split())
         ends = title.rstrip().endswith(".")
+        if title.rstrip().endswith(":") and _MODAL.search(title):
+            return True     # "2 The Health Board should ensure that staff:" opens its list
         if ends and (words >= 9 or _YEAR.search(title) or self.sentence_words.search(title)):
             return True
         if ends and self.last_para is not None and len(parts) == len(self.last_para) \
@@ -179,13 +186,28 @@ class _Segmenter:
                 return True
         return False
 
+    def _list_item_row(self, cells: list[str]) -> bool:
+        """A list item set with a hanging indent ("a)" or "Recommendation 3" then a tab and
+        its text), which a reader sees as two cells: the item, not a table row."""
+        filled = [c.strip() for c in cells if c.strip()]
+        if len(filled) != 2 or filled[0] != cells[0].strip():
+            return False
+        first = filled[0]
+        label = self.label_start.match(first)
+        return bool(_LIST_MARKER.match(first)) or bool(label and len(first) <= label.end() + 2)
+
+    def _goes_on(self, nxt_text: str) -> bool:
+        """Does the next line carry on the sentence (lower case), rather than open a list item
+        that happens to start with a lower-case letter or numeral ("a) ...", "iv. ...")?"""
+        return nxt_text[:1].islower() and not self.bullet.match(nxt_text)
+
     def _standalone_label(self, text: str) -> bool:
         """"Recommendation 2", "Learning Point 3:" alone on a line: a label even where the
         paragraph before it seems unfinished."""
         return bool(self.bare_label.match(text))
 
     def _next_starts_new(self, nxt_text: str) -> bool:
-        if not nxt_text or nxt_text[0].islower():
+        if not nxt_text or self._goes_on(nxt_text):
             return False
         if not self.layout.wrapped:
             return True
@@ -222,7 +244,7 @@ class _Segmenter:
                 cur = None
                 blocks.append(self._make("toc", text.replace("\t", " "), [ln]))
                 continue
-            if ln.cells and len(ln.cells) >= 2:
+            if ln.cells and len(ln.cells) >= 2 and not self._list_item_row(ln.cells):
                 cur = None
                 self._add_table_row(blocks, ln)
                 continue
@@ -251,6 +273,8 @@ class _Segmenter:
                     continue
             if ln.hint == "para" and cur_last is not None and cur_last.page == ln.page:
                 cur = None      # the reader saw paragraph spacing above this line (not a page top)
+            if ln.hint == "title":
+                cur = None      # the reader saw a title wrapped over two lines, set apart from the text
             if cur is not None and cur_last is not None and cur_last.page != ln.page \
                     and _SENTENCE_END.search(cur_last.text) and text[:1].isupper():
                 cur = None      # a sentence ending at the foot of a page ends its paragraph
@@ -284,6 +308,9 @@ class _Segmenter:
             return False
         if self._ended(cur, last):
             return False
+        if _SENTENCE_END.search(last.text) and (self.label_start.match(text) or (
+                self.named.search(text) and len(text) < 0.75 * self.layout.width and not _CLAUSE_END.search(text))):
+            return False    # after a full stop, a labelled item ("R2 ...", "Recommendation 3") or an appendix heading
         num = self.paragraph_number.match(text)
         if num:
             if text[num.end():][:1].islower() and re.match(r"\d+\s", text):

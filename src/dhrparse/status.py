@@ -19,6 +19,9 @@ from .patterns import Patterns, load_patterns
 
 ORDER = ("not_started", "in_progress", "complete")
 _RAG = regex.compile(r"\b(red|amber|green|blue)\b", regex.I)
+# a RAG column printed as initials ("G", "A/G"): the first letter rates the row
+_RAG_LETTER = regex.compile(r"^\W*([RAGB])(?:\s*/\s*[RAGB])?\W*$")
+_LETTERS = {"r": "red", "a": "amber", "g": "green", "b": "blue"}
 
 
 def _phrase_rx(phrases: list[str]) -> regex.Pattern:
@@ -75,6 +78,9 @@ def normalise_status(cell: str | None, progress: list[str] | None = None,
     if raw:
         m = _RAG.search(raw)
         rag = m.group(1).lower() if m else None
+        letter = _RAG_LETTER.match(raw) if rag is None else None
+        if letter:
+            rag = _LETTERS[letter.group(1).lower()]
         value = _cell_value(raw, patterns)
         if value is None and rag:
             value = patterns.get("actions.status.rag", {}).get(rag)

@@ -51,6 +51,10 @@ class PlanTable:
     rows: list[PlanRow] = field(default_factory=list)
     line_start: int = 0
     note: str | None = None         # text printed under the agency heading, for every row
+    printed: list[str] = field(default_factory=list)   # fields the header alone names (a repeated header matches it)
+    # the last column's header is ambiguous ("Outcome", "Completion"): a row of cells printed one
+    # after another may close with a status phrase there
+    closing_status: bool = False
 
 
 _WORD = regex.compile(r"[a-z]+")

@@ -1,37 +1,118 @@
-"""Writers: JSON, JSON Lines and CSV (one table per record type).
+"""Writers: JSON, JSON Lines (per document, or flat: one record per line) and CSV (one
+table per record type, columns from `columns.py`).
 
-CSV flattens nested values into dotted columns (`target_date.start`, `status.value`,
-`location.line_start`), puts a `source` column first, and neutralises cells that a
-spreadsheet would run as a formula.
+Every writer streams: it writes record by record to the stream it is given, so the
+memory a big output needs does not grow with a whole copy of it. Files are written
+through `atomic_open` (a temporary file renamed into place once complete), and cells
+that a spreadsheet would run as a formula are neutralised.
 """
+
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import os
+import sys
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, Iterable, TextIO, get_args, get_origin
+from typing import Any, TextIO
 
-from pydantic import BaseModel
+from . import columns as layout
+from .models import Document
 
-from .models import RECORD_TYPES, Document
-
-RECORD_FILES = {"review": "reviews.csv", "recommendations": "recommendations.csv",
-                "actions": "actions.csv", "chronology": "chronology.csv"}
+RECORD_FILES = {
+    "review": "reviews.csv",
+    "recommendations": "recommendations.csv",
+    "actions": "actions.csv",
+    "chronology": "chronology.csv",
+    "warnings": "warnings.csv",
+}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 CSV_LINE_END = "\r\n"
+BOM = "\ufeff"
+
+
+# --- documents -------------------------------------------------------------------------------
+
+
+def write_json(stream: TextIO, docs: Iterable[Document], *, single: bool) -> None:
+    """One object for a single input, else an array, written one Document at a time."""
+    docs = iter(docs)
+    if single:
+        first = next(docs, None)
+        second = next(docs, None)
+        if first is not None and second is None:
+            stream.write(first.model_dump_json(indent=2) + "\n")
+            return
+        docs = (d for d in (first, second, *docs) if d is not None)
+    stream.write("[")
+    for i, doc in enumerate(docs):
+        stream.write(("\n" if i == 0 else ",\n") + doc.model_dump_json(indent=2))
+    stream.write("\n]\n")
+
+
+def write_jsonl(stream: TextIO, docs: Iterable[Document]) -> None:
+    """One Document per line."""
+    for doc in docs:
+        stream.write(doc.model_dump_json() + "\n")
 
 
 def to_json(docs: list[Document], *, single: bool) -> str:
-    if single and len(docs) == 1:
-        return docs[0].model_dump_json(indent=2) + "\n"
-    return "[\n" + ",\n".join(d.model_dump_json(indent=2) for d in docs) + "\n]\n"
+    buf = io.StringIO()
+    write_json(buf, docs, single=single)
+    return buf.getvalue()
 
 
 def to_jsonl(docs: Iterable[Document]) -> str:
-    return "".join(d.model_dump_json() + "\n" for d in docs)
+    buf = io.StringIO()
+    write_jsonl(buf, docs)
+    return buf.getvalue()
+
+
+# --- flat JSON Lines: one record per line ------------------------------------------------------
+
+
+def flat_record(row: layout.Row, *, with_type: bool = False) -> dict[str, Any]:
+    """A record as JSON with its review on it: `source`, `review_id`, `area` first, ids
+    qualified by source (unique across a batch), the record's fields as in the Document."""
+    doc = row.doc
+    head: dict[str, Any] = {"record_type": row.record_type} if with_type else {}
+    head.update(source=doc.source.name, review_id=doc.review.review_id)
+    if row.record_type != "warnings":
+        head["area"] = doc.review.area
+    body = row.record.model_dump(mode="json")
+    if "id" in body:
+        body["id"] = layout._qualified(doc, body["id"])
+    if body.get("recommendation_id"):
+        body["recommendation_id"] = layout._qualified(
+            doc, body["recommendation_id"], body.get("recommendation_source")
+        )
+    body.pop("review_id", None)
+    return head | body
+
+
+def write_records_jsonl(stream: TextIO, docs: Iterable[Document], record_types: list[str]) -> int:
+    """One record per line (for `sqlite-utils insert --nl`, `jq`, `pd.read_json(lines=True)`);
+    with several record types each line also names its `record_type`. Returns the count."""
+    count = 0
+    for doc in docs:
+        for rt in record_types:
+            for record in layout.records(doc, rt):
+                stream.write(
+                    json.dumps(
+                        flat_record(layout.Row(doc, record, rt), with_type=len(record_types) > 1),
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
+                count += 1
+    return count
+
+
+# --- CSV -----------------------------------------------------------------------------------------
 
 
 def neutralise(value: Any) -> Any:
@@ -41,78 +122,44 @@ def neutralise(value: Any) -> Any:
     return value
 
 
-def _columns(model: type[BaseModel], prefix: str = "") -> list[str]:
-    cols: list[str] = []
-    for name, field in model.model_fields.items():
-        ann = field.annotation
-        inner = [a for a in get_args(ann) if a is not type(None)] or [ann]
-        sub = inner[0]
-        if isinstance(sub, type) and issubclass(sub, BaseModel) and get_origin(ann) is not list:
-            cols += _columns(sub, f"{prefix}{name}.")
-        else:
-            cols.append(prefix + name)
-    return cols
-
-
 def columns(record_type: str) -> list[str]:
-    return ["source"] + _columns(RECORD_TYPES[record_type])
+    return layout.column_names(record_type)
 
 
-def _flat(value: Any, prefix: str, out: dict[str, Any]) -> None:
-    if isinstance(value, dict):
-        if prefix and not value:
-            out[prefix] = ""
-        for k, v in value.items():
-            _flat(v, f"{prefix}.{k}" if prefix else k, out)
-    elif isinstance(value, list):
-        if all(not isinstance(v, (dict, list)) for v in value):
-            out[prefix] = " | ".join("" if v is None else str(v) for v in value)
-        else:
-            out[prefix] = json.dumps(value, ensure_ascii=False)
-    else:
-        out[prefix] = value
-
-
-def rows(docs: Iterable[Document], record_type: str) -> list[dict[str, Any]]:
-    out = []
-    for doc in docs:
-        records = [doc.review] if record_type == "review" else getattr(doc, record_type)
-        for rec in records:
-            flat: dict[str, Any] = {"source": doc.source.name}
-            _flat(rec.model_dump(mode="json"), "", flat)
-            out.append(flat)
-    return out
+def rows(docs: Iterable[Document], record_type: str) -> Iterator[dict[str, Any]]:
+    """Each record of a type as a {column: value} dict, in column order."""
+    names = layout.column_names(record_type)
+    for cells in layout.table_rows(docs, record_type):
+        yield dict(zip(names, cells))
 
 
 def table(docs: Iterable[Document], record_type: str) -> tuple[list[str], list[dict[str, Any]]]:
-    """Column names and flattened rows of one record type: the model's columns first,
-    then any keys only the data has (e.g. `extra.*`), in order of appearance."""
-    cols = columns(record_type)
-    data = rows(docs, record_type)
-    seen = set(cols)
-    for row in data:
-        for key in row:
-            if key not in seen:
-                seen.add(key)
-                cols.append(key)
-    return cols, data
+    """Column names and rows of one record type (a list: for small outputs and tests)."""
+    return layout.column_names(record_type), list(rows(docs, record_type))
 
 
-def write_csv(stream: TextIO, docs: Iterable[Document], record_type: str, *, neutralise_formulas: bool = True) -> int:
-    cols, data = table(docs, record_type)
+def write_csv(
+    stream: TextIO, docs: Iterable[Document], record_type: str, *, neutralise_formulas: bool = True
+) -> int:
+    """Header and one row per record, written as each row is made. Returns the row count."""
     # CRLF rows (RFC 4180, as Excel writes them): the csv module quotes only fields holding
     # the line terminator's characters, so with "\n" a lone "\r" in a cell went out unquoted
-    writer = csv.DictWriter(stream, fieldnames=cols, extrasaction="ignore", lineterminator=CSV_LINE_END)
-    writer.writeheader()
-    for row in data:
-        writer.writerow({k: neutralise(v) if neutralise_formulas else v for k, v in row.items()})
-    return len(data)
+    writer = csv.writer(stream, lineterminator=CSV_LINE_END)
+    writer.writerow(layout.column_names(record_type))
+    count = 0
+    for cells in layout.table_rows(docs, record_type):
+        writer.writerow([neutralise(v) if neutralise_formulas else v for v in cells])
+        count += 1
+    return count
 
 
 def csv_text(docs: list[Document], record_type: str) -> str:
     buf = io.StringIO()
     write_csv(buf, docs, record_type)
     return buf.getvalue()
+
+
+# --- files -----------------------------------------------------------------------------------------
 
 
 def _file_mode(path: Path) -> int:
@@ -126,14 +173,35 @@ def _file_mode(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def atomic_write(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> None:
-    """Write to a temporary file in the same folder, then rename over the target,
-    so a reader never sees a half-written file."""
+@contextlib.contextmanager
+def atomic_open(
+    path: Path | str, mode: str = "w", *, encoding: str = "utf-8", newline: str | None = ""
+) -> Iterator:
+    """A file to stream into; "-" is standard output. Anything else is a temporary file in
+    the same folder, flushed, synced and renamed over the target only when the block
+    ends without an error, so a reader never sees a half-written file."""
+    if str(path) == "-":
+        if "b" in mode:
+            yield sys.stdout.buffer
+            sys.stdout.buffer.flush()
+        else:
+            yield sys.stdout
+            sys.stdout.flush()
+        return
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode(encoding) if isinstance(data, str) else data)
+        with os.fdopen(fd, "wb") as raw:
+            if "b" in mode:
+                yield raw
+            else:
+                text = io.TextIOWrapper(raw, encoding=encoding, newline=newline, write_through=False)
+                yield text
+                text.flush()
+                text.detach()
+            raw.flush()
+            os.fsync(raw.fileno())
         os.chmod(tmp, _file_mode(path))
         os.replace(tmp, path)
     except BaseException:
@@ -144,12 +212,26 @@ def atomic_write(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> N
         raise
 
 
-def write_csv_dir(directory: Path, docs: list[Document], record_types: Iterable[str], *, bom: bool = True) -> list[Path]:
+def atomic_write(path: Path, data: str | bytes, *, encoding: str = "utf-8") -> None:
+    """Write a whole str or bytes atomically (see atomic_open)."""
+    with atomic_open(path, "wb") as fh:
+        fh.write(data.encode(encoding) if isinstance(data, str) else data)
+
+
+def write_csv_file(path: Path | str, docs: list[Document], record_type: str, *, bom: bool = True) -> int:
+    """One record type to a CSV file ("-": standard output, without the BOM)."""
+    with atomic_open(path) as fh:
+        if bom and str(path) != "-":
+            fh.write(BOM)
+        return write_csv(fh, docs, record_type)
+
+
+def write_csv_dir(
+    directory: Path, docs: list[Document], record_types: Iterable[str], *, bom: bool = True
+) -> list[Path]:
     written = []
     for rt in record_types:
-        buf = io.StringIO()
-        write_csv(buf, docs, rt)
-        path = directory / RECORD_FILES[rt]
-        atomic_write(path, ("\ufeff" if bom else "") + buf.getvalue())
+        path = Path(directory) / RECORD_FILES[rt]
+        write_csv_file(path, docs, rt, bom=bom)
         written.append(path)
     return written

@@ -2,10 +2,11 @@
 run as a function (tests, benchmark)."""
 from __future__ import annotations
 
+import io
 import os
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -13,18 +14,20 @@ import click
 from rich.console import Console
 
 from .. import writers
-from ..cli import ALL_RECORDS, Options, _fail, _records_option, common_options
+from ..cli import ALL_RECORDS, Options, _fail, _records_option, common_options, verbosity_options
 from ..models import Document
 from ..patterns import load_patterns
 from ..readers import ReadError
+from ..terminal import printable
 from .discover import discover
 from .link import link_across
+from .owned import OwnedOutputs
 from .report import ProgressView, Row, print_summary, write_manifest
 from .store import Store, file_sha256, fingerprint
 from .worker import Outcome, Settings, run_all
 
-FORMATS = ("csv", "jsonl", "json", "xlsx")
-OUTPUT_FILES = {"jsonl": "documents.jsonl", "json": "documents.json", "xlsx": "records.xlsx"}
+FORMATS = ("csv", "jsonl", "json", "xlsx", "sqlite")
+OUTPUT_FILES = {"jsonl": "documents.jsonl", "json": "documents.json", "xlsx": "records.xlsx", "sqlite": "reviews.db"}
 MANIFEST = "manifest.csv"
 
 
@@ -35,6 +38,7 @@ class BatchResult:
     linked: int
     seconds: float
     written: list[Path]
+    removed: list[Path] = field(default_factory=list)   # stale outputs of an earlier run
 
     @property
     def failed(self) -> int:
@@ -61,18 +65,26 @@ def _fill(row: Row, doc: Document) -> None:
 def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[str] = ("csv",),
               record_types: Iterable[str] = ALL_RECORDS, jobs: int | None = None, recursive: bool = False,
               resume: bool = False, globs: Iterable[str] = (), bom: bool = True,
-              settings: Settings = Settings(), progress_stream=None) -> BatchResult:
+              settings: Settings = Settings(), progress_stream=None, db: str | Path | None = None,
+              verbose: bool = False) -> BatchResult:
     started = time.perf_counter()
     outdir = Path(outdir)
+    formats = _formats(formats) if not db else list(dict.fromkeys([*_formats(formats), "sqlite"]))
+    # the library takes each document as it arrives; other formats need them all in memory
+    keep = any(f != "sqlite" for f in formats)
     patterns = load_patterns(*settings.patterns_dirs)
     store = Store(outdir, fingerprint(patterns))
+    sink = None
+    if "sqlite" in formats:
+        from ..library.ingest import BatchSink
+        sink = BatchSink(db or outdir / OUTPUT_FILES["sqlite"], skip_known=not keep, fingerprint=store.fingerprint)
     jobs = max(1, jobs or os.cpu_count() or 1)
     found = discover(inputs, recursive=recursive, globs=globs, exclude=[outdir])
     rows = [Row(file=str(item.path), name=item.name) for item in found]
     docs: dict[int, Document] = {}
     todo: dict[str, list[int]] = {}  # sha256 -> rows with that content (converted once)
 
-    with ProgressView(len(rows), progress_stream) as view:
+    with ProgressView(len(rows), progress_stream, verbose=verbose) as view:
         for i, (item, row) in enumerate(zip(found, rows)):
             if item.error:
                 row.status, row.error = "failed", item.error
@@ -88,11 +100,18 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
                 row.status, row.error = "failed", str(exc.strerror or exc)
                 view.advance(row)
                 continue
+            if sink is not None and sink.skip(row):
+                view.advance(row)
+                continue
             cached = store.load(row.sha256) if resume else None
             if cached is not None:
                 docs[i], row.seconds = cached
                 row.resumed = True
                 _fill(row, docs[i])
+                if sink is not None:
+                    sink.converted(row, docs[i])
+                    if not keep:
+                        del docs[i]
                 view.advance(row)
             else:
                 todo.setdefault(row.sha256, []).append(i)
@@ -122,11 +141,15 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
                 else:
                     docs[i] = doc if i == todo[sha][0] else doc.model_copy(deep=True)
                     _fill(row, docs[i])
+                    if sink is not None:
+                        sink.converted(row, docs[i])
+                        if not keep:
+                            del docs[i]
                 view.advance(row)
 
         # largest first: the long files start early and the workers finish together
         paths = sorted(by_path, key=lambda p: -_size(p))
-        run_all(paths, settings, jobs, done)
+        run_all(paths, settings, jobs, done, on_start=lambda p: view.started(p, rows[todo[by_path[p]][0]].name))
 
     ordered = []
     for i, row in enumerate(rows):
@@ -135,8 +158,28 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
             doc.source.name, doc.source.path = row.name, row.file
             ordered.append(doc)
     linked = link_across(ordered)
-    written = write_outputs(outdir, ordered, rows, _formats(formats), list(record_types), bom=bom)
-    return BatchResult(rows, ordered, linked, time.perf_counter() - started, written)
+    if sink is not None:
+        for row in rows:
+            if row.status != "ok":
+                sink.failed(row)
+        sink.close()
+        if not keep:  # the documents were never all in memory: the library linked them
+            linked = sink.linked
+    written = write_outputs(outdir, ordered, rows, [f for f in formats if f != "sqlite"], list(record_types), bom=bom)
+    if sink is not None:
+        written.insert(len(written) - 1, sink.path)
+    removed, kept = OwnedOutputs(outdir).replace(written)
+    for path in kept:
+        _warn(f"{path} was written by an earlier run but has changed since: left as it is")
+    return BatchResult(rows, ordered, linked, time.perf_counter() - started, written, removed)
+
+
+def _warn(text: str) -> None:
+    """A warning on stderr, which may be gone (`2>&1 | head`): the outputs matter more."""
+    try:
+        print(f"dhrparse: warning: {printable(text)}", file=sys.stderr, flush=True)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _size(path: str) -> int:
@@ -155,14 +198,17 @@ def write_outputs(outdir: Path, docs: list[Document], rows: list[Row], formats: 
         if fmt == "csv":
             written += writers.write_csv_dir(outdir, docs, record_types, bom=bom)
         elif fmt == "jsonl":
-            writers.atomic_write(outdir / OUTPUT_FILES[fmt], writers.to_jsonl(docs))
+            with writers.atomic_open(outdir / OUTPUT_FILES[fmt]) as fh:
+                writers.write_jsonl(fh, docs)
             written.append(outdir / OUTPUT_FILES[fmt])
         elif fmt == "json":
-            writers.atomic_write(outdir / OUTPUT_FILES[fmt], writers.to_json(docs, single=False) if docs else "[]\n")
+            with writers.atomic_open(outdir / OUTPUT_FILES[fmt]) as fh:
+                writers.write_json(fh, docs, single=False)
             written.append(outdir / OUTPUT_FILES[fmt])
         else:
             from ..xlsx import write_xlsx
-            write_xlsx(outdir / OUTPUT_FILES[fmt], docs, record_types, sources=[r.source() for r in rows])
+            for note in write_xlsx(outdir / OUTPUT_FILES[fmt], docs, record_types, sources=[r.source() for r in rows]):
+                _warn(note)
             written.append(outdir / OUTPUT_FILES[fmt])
     write_manifest(outdir / MANIFEST, rows, bom=bom)
     written.append(outdir / MANIFEST)
@@ -183,22 +229,28 @@ def write_outputs(outdir: Path, docs: list[Document], rows: list[Row], formats: 
 @click.option("--pattern", "globs", multiple=True,
               help="Only files in folders whose name (or relative path) matches this glob, e.g. '*plan*.pdf'. Repeatable.")
 @click.option("--records", default=None,
-              help="Record types for CSV/XLSX, comma-separated: review,recommendations,actions,chronology.")
+              help="Record types for CSV/XLSX, comma-separated: review(s), recommendations, actions, chronology, "
+                   "warnings (default: all).")
 @click.option("--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs.")
+@click.option("--db", default=None, type=click.Path(dir_okay=False),
+              help="Add to this SQLite library instead of OUTDIR/reviews.db; implies --format sqlite.")
 @click.option("--timeout", type=click.FloatRange(min=0), default=600, show_default=True,
               help="Seconds one file may take before it is stopped and reported 'timed out' (0: no limit).")
+@verbosity_options
 @common_options
-def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_bom, timeout,
+def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_bom, db, timeout, quiet, verbose,
           patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, max_objects, debug):
-    """Convert every supported file (.pdf, .docx, .txt, .md) in INPUTS (folders or
+    """Convert every supported file (.pdf, .docx, .doc, .txt, .md) in INPUTS (folders or
     files) into OUTDIR, with several worker processes.
 
     \b
     OUTDIR receives:
-      recommendations.csv actions.csv chronology.csv reviews.csv   (--format csv)
-      documents.jsonl / documents.json / records.xlsx              (other formats)
+      recommendations.csv actions.csv chronology.csv reviews.csv warnings.csv   (--format csv)
+      documents.jsonl / documents.json / records.xlsx                            (other formats)
+      reviews.db     a SQLite library of reviews (--format sqlite; --db adds to another)
       manifest.csv   every input: sha256, ok/failed, error, record counts, seconds
       .dhrparse/     one result per file, reused by --resume
+    Outputs an earlier run wrote and this one does not are removed (unless changed since).
     Exit status 1 when any file failed (the others are still converted), else 0.
 
     \b
@@ -207,15 +259,21 @@ def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_b
       dhrparse batch reviews/ -o out/ --recursive --format csv,xlsx --jobs 4
       dhrparse batch reviews/ -o out/ --resume          # after an interruption
       dhrparse batch reviews/ -o out/ --pattern '*action*plan*'
+      dhrparse batch reviews/ -o out/ --format sqlite   # out/reviews.db, a library of reviews
     """
+    if quiet and verbose:
+        raise click.UsageError("-q/--quiet and -v/--verbose contradict each other")
     chosen = _records_option(records)
     fmts = _formats(formats)
+    if db and click.get_current_context().get_parameter_source("formats") is click.core.ParameterSource.DEFAULT:
+        fmts = ["sqlite"]  # --db alone adds to the library and writes no other output
     Options(patterns_dirs, password, max_bytes, max_pages, debug)  # validates the patterns up front
     settings = Settings(tuple(patterns_dirs), password, max_bytes, max_pages, debug, max_inflate_mb,
                         max_objects, timeout)
     try:
         result = run_batch(inputs, outdir, formats=fmts, record_types=chosen, jobs=jobs, recursive=recursive,
-                           resume=resume, globs=globs, bom=not no_bom, settings=settings)
+                           resume=resume, globs=globs, bom=not no_bom, settings=settings, db=db,
+                           progress_stream=io.StringIO() if quiet else None, verbose=verbose)
     except KeyboardInterrupt:
         _fail(f"interrupted; files converted so far are kept in {Path(outdir) / '.dhrparse'}: "
               f"run again with --resume to carry on")
@@ -224,7 +282,9 @@ def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_b
         _fail(f"{getattr(exc, 'filename', None) or outdir}: {exc.strerror or exc}")
         sys.exit(1)
     if not result.rows:
-        _fail("no supported files (.pdf, .docx, .txt, .md) found in " + ", ".join(inputs))
+        _fail("no supported files (.pdf, .docx, .doc, .txt, .md) found in " + ", ".join(inputs))
         sys.exit(1)
-    print_summary(Console(file=sys.stdout), result.rows, result.linked, result.seconds, result.written)
+    if not quiet:
+        print_summary(Console(file=sys.stdout), result.rows, result.linked, result.seconds, result.written,
+                      result.removed)
     sys.exit(1 if result.failed else 0)

@@ -103,21 +103,37 @@ class _Forgiving:
 class ProgressView:
     """A progress bar on a terminal; one plain line per file otherwise (logs, CI)."""
 
-    def __init__(self, total: int, stream=None):
+    def __init__(self, total: int, stream=None, *, verbose: bool = False):
         self.stream = _Forgiving(stream or sys.stderr)
         self.total = total
         self.done = 0
+        self.verbose = verbose
         self.rich = self.stream.isatty()
         self._progress: Progress | None = None
+        self._running: dict[str, str] = {}   # file -> name, in the order conversion started
 
     def __enter__(self) -> "ProgressView":
         if self.rich:
             self._progress = Progress(TextColumn("[bold]converting"), BarColumn(), MofNCompleteColumn(),
                                       TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+                                      TextColumn("{task.fields[current]}"),
                                       console=Console(file=self.stream), transient=False)
             self._progress.start()
-            self._task = self._progress.add_task("convert", total=self.total)
+            self._task = self._progress.add_task("convert", total=self.total, current="")
         return self
+
+    def current(self) -> str:
+        """The file being converted longest (where a slow batch is waiting), and how many others are."""
+        if not self._running:
+            return ""
+        first = next(iter(self._running.values()))
+        more = len(self._running) - 1
+        return first + (f" (+{more} more)" if more else "")
+
+    def started(self, file: str, name: str | None = None) -> None:
+        self._running[file] = name or file
+        if self._progress is not None:
+            self._progress.update(self._task, current=escape(self.current()))
 
     def __exit__(self, *exc) -> None:
         if self._progress is not None:
@@ -125,14 +141,16 @@ class ProgressView:
 
     def advance(self, row: Row) -> None:
         self.done += 1
+        self._running.pop(row.file, None)
         if self._progress is not None:
             if row.status != "ok":
-                self._progress.console.print(f"[red]failed[/red] {escape(printable(row.file))}: "
-                                             f"{escape(printable(row.error))}")
-            self._progress.advance(self._task)
+                self._progress.console.print(f"[red]failed[/red] {escape(printable(row.file))}: {escape(printable(row.error))}")
+            self._progress.update(self._task, advance=1, current=escape(self.current() or row.name))
             return
         what = "ok" if row.status == "ok" else "FAILED"
         extra = " (resumed)" if row.resumed else (f" ({row.seconds:.2f}s)" if row.seconds is not None else "")
+        if self.verbose and row.status == "ok":
+            extra += f", {row.counts.get('warnings', 0)} warnings"
         reason = f": {row.error}" if row.error else ""
         self.note(f"dhrparse: [{self.done}/{self.total}] {what} {printable(row.file)}{extra}{printable(reason)}")
 
@@ -165,10 +183,32 @@ def summary_table(rows: list[Row], linked: int, seconds: float, written: list[Pa
     return table
 
 
-def print_summary(console, rows: list[Row], linked: int, seconds: float, written: list[Path]) -> None:
+def warnings_place(written: list[Path]) -> str | None:
+    """Where a reader finds the warnings among the outputs just written."""
+    places = []
+    for path in written:
+        if path.name == "warnings.csv":
+            places.append(str(path))
+        elif path.suffix == ".xlsx":
+            places.append(f"the warnings sheet of {path}")
+        elif path.suffix in (".jsonl", ".json"):
+            places.append(f"the \"warnings\" of each Document in {path}")
+    return " and ".join(places) or None
+
+
+def print_summary(console, rows: list[Row], linked: int, seconds: float, written: list[Path],
+                  removed: list[Path] = ()) -> None:
     console.print(summary_table(rows, linked, seconds, written))
     for path in written:
         console.print(f"wrote {escape(printable(path))}", highlight=False)
+    for path in removed:
+        console.print(f"removed {escape(str(path))} (written by an earlier run, not by this one)", highlight=False)
+    warned = sum(r.counts.get("warnings", 0) for r in rows if r.status == "ok")
+    place = warnings_place(list(written))
+    if warned:
+        where = f"read them in {escape(place)}" if place else "they are kept in each file's result in .dhrparse/"
+        console.print(f"{warned} warnings (text dhrparse read but could not turn into records): {where}",
+                      highlight=False)
     failed = [r for r in rows if r.status != "ok"]
     if failed:
         console.print(f"[red]{len(failed)} file(s) failed[/red]: see the error column of {escape(str(written[-1]))}",

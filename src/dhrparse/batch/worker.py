@@ -164,9 +164,11 @@ class _Worker:
         self.conn.close()
 
 
-def run_all(paths: list[str], settings: Settings, jobs: int, on_done: OnDone, fn: Callable = convert) -> None:
-    """Convert every path, calling `on_done(path, outcome)` once for each, in the
-    order they finish. `fn` (a top-level function, for spawn) replaces `convert` in tests."""
+def run_all(paths: list[str], settings: Settings, jobs: int, on_done: OnDone, fn: Callable = convert,
+            on_start: Callable[[str], None] | None = None) -> None:
+    """Convert every path, calling `on_start(path)` as its conversion is handed to a worker
+    and `on_done(path, outcome)` once for each, in the order they finish. `fn` (a
+    top-level function, for spawn) replaces `convert` in tests."""
     queue = deque(paths)
     context = multiprocessing.get_context("spawn")
     workers: list[_Worker] = []
@@ -183,6 +185,9 @@ def run_all(paths: list[str], settings: Settings, jobs: int, on_done: OnDone, fn
                     except (OSError, ValueError):      # the worker died between files
                         queue.appendleft(w.path)
                         _retire(workers, w)
+                        continue
+                    if on_start is not None:
+                        on_start(w.path)
             watched = [w for w in workers if w.path or not w.ready]
             if not watched:
                 continue

@@ -52,17 +52,24 @@ def location_of(doc: SourceDocument, line_start: int, line_end: int | None = Non
     """A Location for a line range; the section is the innermost heading holding it."""
     line_end = line_end if line_end is not None else line_start
     if section is None:
-        sec = doc.section_at(line_start)
+        sec = heading_above(doc.section_at(line_start), line_start)
         section = sec.heading if sec is not None else None
     if page is None:
         page = doc.page_of(line_start)
     return Location(page=page, line_start=line_start, line_end=max(line_start, line_end), section=section)
 
 
+def heading_above(section, line_start: int):
+    """The innermost section whose heading is printed above a record starting at `line_start`.
+    A record that opens on a line read as a heading (a numbered plan row or paragraph taken
+    for a subheading) is not its own section: its section is the heading above it."""
+    while section is not None and section.level > 0 and section.line_start >= line_start:
+        section = section.parent
+    return section if section is not None and section.level > 0 else None
+
+
 def block_location(doc: SourceDocument, block: Block, line_end: int | None = None) -> Location:
-    section = block.section.heading if block.section is not None and block.section.level > 0 else None
-    if block.kind == "heading" and block.section is not None and block.section.parent is not None \
-            and block.section.parent.level > 0:
-        section = block.section.parent.heading
+    sec = heading_above(block.section, block.line_start)
+    section = sec.heading if sec is not None else None
     return location_of(doc, block.line_start, line_end if line_end is not None else block.line_end,
                        section=section, page=block.page)

@@ -13,7 +13,7 @@ import regex
 
 from ..dates import parse_target_date
 from ..document import SourceDocument
-from ..models import Action, Recommendation, Status
+from ..models import Action, Status
 from ..markup import flatten
 from ..refs import display_ref
 from ..status import normalise_status, status_words
@@ -21,28 +21,9 @@ from ..tables import PlanRow, PlanTable
 from . import Context, location_of
 from .plan_reader import Plan, read_plan
 
-_CACHE_ATTR = "_plan_cache"
-
-
-def plan_for(doc: SourceDocument, ctx: Context) -> Plan:
-    """The document's plan, read once and cached on the context."""
-    cache = getattr(ctx, _CACHE_ATTR, None)
-    if cache is None:
-        cache = {}
-        setattr(ctx, _CACHE_ATTR, cache)
-    key = id(doc)
-    if key not in cache:
-        cache[key] = read_plan(doc, ctx)
-    return cache[key]
-
-
-def plan_recommendations(doc: SourceDocument, ctx: Context) -> list[Recommendation]:
-    """Recommendation statements printed inside the document's action plan(s)."""
-    return list(plan_for(doc, ctx).recommendations)
-
-
-def extract(doc: SourceDocument, ctx: Context) -> list[Action]:
-    plan = plan_for(doc, ctx)
+def extract(doc: SourceDocument, ctx: Context, plan: Plan | None = None) -> list[Action]:
+    """One Action per row of the plan the plan stage read (pipeline.read_action_plans)."""
+    plan = plan if plan is not None else read_plan(doc, ctx)
     actions: list[Action] = []
     seen: dict[str, int] = {}
     for table in plan.tables:
@@ -88,20 +69,35 @@ def row_to_action(doc: SourceDocument, ctx: Context, table: PlanTable, row: Plan
         ctx.warn("target_date_invalid", f"row {row.ref!r}: {problem}", loc)
 
     status_cell = cells.get("status")
-    judged_texts = [_clean(u) for u in row.updates if _clean(u)] + ([cells["progress"]] if cells.get("progress") else [])
+    # texts a state may be judged from when the status cell is empty, with the cell each came from
+    sources = [("update", _clean(u)) for u in row.updates if _clean(u)]
+    if cells.get("progress"):
+        sources.append(("progress", cells["progress"]))
     # "Update: ..." printed inside another cell (a page break shifted it)
     for key, value in cells.items():
         m = value and key != "progress" and _UPDATE_IN_CELL.search(value)
         if m:
-            judged_texts.append(m.group(0))
+            sources.append((key, m.group(0)))
     if table.note:
-        judged_texts.append(table.note)
+        sources.append(("section note", table.note))
+    judged_texts = [text for _, text in sources]
     if not status_cell and "status" not in table.columns:
         # plans without a status column often print the state in the date cell ("Complete", "On-going")
         date_cell = cells.get("target_date")
         if date_cell and status_words(date_cell, p) and (target_date is None or target_date.start is None):
             status_cell = date_cell
     status = normalise_status(status_cell, judged_texts, p)
+    if status.judged_from:
+        # name the cell the state was judged from ("progress: Completed in May ...")
+        source = next((name for name, text in sources if flatten(text)[:200] == status.judged_from), None)
+        if source:
+            status = status.model_copy(update={"judged_from": f"{source}: {status.judged_from}"[:240]})
+    if status.value == "unknown" and not status_cell:
+        # an empty status cell: "Completed" / "Complete dd/mm/yy" written in the date column
+        date_cell = cells.get("target_date")
+        value = status_words(date_cell, p) if date_cell else None
+        if value:
+            status = Status(raw=None, value=value, judged_from=f"target date: {date_cell}"[:200])
     if status.value == "unknown" and previous is not None and judged_texts:
         said = p.joined("actions.plan.update_label").sub("", judged_texts[0]).strip()
         if any(rx.search(said) for rx in p.regexes("actions.plan.same_as_above")):

@@ -26,6 +26,10 @@ from ..relative import apply as apply_relative, find_relative
 from . import Context, location_of
 
 FULL, PERIODS = "chronology", "episode_summary"
+# a day-first numeric date ("12.03.17", "3.4.2018") that segmentation took for a paragraph number
+_NUMERIC_DATE = regex.compile(r"(?:0[1-9]|[12]\d|3[01]|[1-9])\.(?:0[1-9]|1[0-2]|[1-9])\.(?:(?:19|20)\d{2}|\d{2})")
+# a clock time after a date cell ("11/02/2019 14:30")
+_CELL_TIME = regex.compile(r"(?<!\s)\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d\s*(?:hrs|hours|am|pm)?$", regex.I)
 _QUOTED = regex.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|(?<!\w)'[^'\n]{1,300}'(?!\w)")
 
 
@@ -87,6 +91,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns) -> list[tuple[Section,
     """(section, kind, blocks in scope) for every chronology section, outermost only."""
     found: list[tuple[Section, str, list[Block]]] = []
     taken: set[int] = set()
+    ordered = [s for s in doc.sections() if s.level > 0]
     for section in doc.sections():
         if section.level <= 0 or id(section) in taken:
             continue
@@ -103,6 +108,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns) -> list[tuple[Section,
                         or p.any_match("chronology.not_headings", sib.title):
                     break
                 scope.append(sib)
+        scope += _misread_date_headings(doc, ordered, scope, p)
         blocks = []
         for s in scope:
             for sub in s.walk():
@@ -110,6 +116,29 @@ def chronology_sections(doc: SourceDocument, p: Patterns) -> list[tuple[Section,
             blocks.extend(s.all_blocks())
         found.append((section, kind, blocks))
     return found
+
+
+def _misread_date_headings(doc: SourceDocument, ordered: list[Section], scope: list[Section],
+                           p: Patterns) -> list[Section]:
+    """Sections right after a chronology whose heading is a date line a numbering rule took for
+    the next heading ("3 Jan 2015" printed after "2. Chronology"): they are the chronology's."""
+    last = max(ordered.index(sub) for s in scope for sub in s.walk() if sub in ordered) if scope else -1
+    more: list[Section] = []
+    k = last + 1
+    while k < len(ordered) and _is_date_line_heading(doc, ordered[k], p):
+        more.append(ordered[k])
+        k += len(list(ordered[k].walk()))
+    return more
+
+
+def _is_date_line_heading(doc: SourceDocument, section: Section, p: Patterns) -> bool:
+    if not section.number or not section.number.isdigit() or len(section.title.split()) > 6:
+        return False
+    first = next((ln.text for ln in doc.lines if ln.number == section.line_start), "")
+    if not regex.match(rf"^\s*{section.number}\s+[A-Za-z]", first):
+        return False        # "3. Analysis" is printed with its stop; "3 Jan 2015" without
+    found = find_dates(f"{section.number} {section.title}", p)
+    return bool(found) and found[0].start == 0 and found[0].value.precision == "day"
 
 
 # -- building entries ---------------------------------------------------------------------
@@ -153,35 +182,134 @@ class _Builder:
     # full chronology -----------------------------------------------------------------
     def full(self, blocks: list[Block]) -> None:
         blocks = [b for b in blocks if b.kind != "toc"]
-        for i, block in enumerate(blocks):
-            if block.kind == "heading":
+        i = 0
+        while i < len(blocks):
+            columns = self._stacked_header(blocks, i)
+            if columns:
+                # a table whose cells a text export printed one after another
                 self.flush_skipped()
-                if block.section is self.section:
-                    continue
-                self._set_heading(block)
+                i = self._stacked_rows(blocks, i, columns)
                 continue
-            if block.kind == "table":
-                self.flush_skipped()
-                self._table(block)
-                continue
-            text = block.text.strip()
-            if not text:
-                continue
-            if not self.own and block.kind == "paragraph" and self.p.any_match("chronology.method_cues", text):
-                self._skip(block, "the method or introduction")
-                continue
+            self._full_block(blocks, i)
+            i += 1
+
+    def _full_block(self, blocks: list[Block], i: int) -> None:
+        block = blocks[i]
+        if block.kind == "heading":
             self.flush_skipped()
-            if self._continues(block, text):
-                self._merge(block, text)
-                continue
-            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if self._period_only(text) and not (nxt is not None and self._period_only(nxt.text)) \
-                    and not (self.last_block is not None and self._period_only(self.last_block.text)) \
-                    and nxt is not None and nxt.kind in ("paragraph", "bullet"):
-                self._set_heading(block)        # a lone period line heading the entries below it
-                self.ctx.consumed(block.lines or [block.line_start], "period heading")
-                continue
-            self._add(block, text)
+            if block.section is not self.section:
+                self._set_heading(block)
+            return
+        if block.kind == "table":
+            self.flush_skipped()
+            self._table(block)
+            return
+        text = self._own_text(block)[1].strip()
+        if not text:
+            return
+        if not self.own and block.kind == "paragraph" and self.p.any_match("chronology.method_cues", text):
+            self._skip(block, "the method or introduction")
+            return
+        self.flush_skipped()
+        if self._continues(block, text):
+            self._merge(block, text)
+            return
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if self._period_only(text) and not (nxt is not None and self._period_only(nxt.text)) \
+                and not (self.last_block is not None and self._period_only(self.last_block.text)) \
+                and nxt is not None and nxt.kind in ("paragraph", "bullet"):
+            self._set_heading(block)        # a lone period line heading the entries below it
+            self.ctx.consumed(block.lines or [block.line_start], "period heading")
+            return
+        self._add(block, text)
+
+    def _own_text(self, block: Block) -> tuple[str | None, str]:
+        """(ref, text) of a block: a "paragraph number" that is a day-first date ("12.03.17 – Police
+        attended") is the entry's date, not its number."""
+        number = block.number
+        if not number:
+            return number, block.text
+        if _NUMERIC_DATE.fullmatch(number) and find_dates(number, self.p):
+            return None, f"{number} {block.text.strip()}"
+        if number.isdigit() and len(number) <= 2 and self._printed_bare(block, number):
+            # "1 Jan 2015: ..." read as paragraph 1: the number printed with no stop after it
+            # and a month after it is the day of a date
+            joined = f"{number} {block.text.strip()}"
+            found = find_dates(joined[:40], self.p)
+            if found and found[0].start == 0 and found[0].value.precision == "day":
+                return None, joined
+        return number, block.text
+
+    def _printed_bare(self, block: Block, number: str) -> bool:
+        first = next((ln.text for ln in self.doc.lines if ln.number == block.line_start), "")
+        return bool(regex.match(rf"^[\s•·\-–*]*{number}\s+[A-Za-z]", first))
+
+    # tables printed one cell after another ------------------------------------------------
+    def _column_of(self, text: str) -> str | None:
+        text = " ".join(text.split()).strip(" :")
+        if not text or len(text.split()) > 4:
+            return None
+        for name in ("date", "event", "agency", "ref"):
+            if self.p.any_match(f"chronology.columns.{name}", text):
+                return name
+        return None
+
+    def _stacked_header(self, blocks: list[Block], i: int) -> list[str] | None:
+        """Column names when blocks[i:] start with a header row printed one cell per line
+        ("Date" / "Agency" / "Event"), the date column among them."""
+        columns: list[str] = []
+        for block in blocks[i:i + 6]:
+            name = self._column_of(block.text) if block.kind in ("heading", "paragraph") else None
+            if name is None or name in columns:
+                break
+            columns.append(name)
+        if len(columns) >= 2 and "date" in columns and columns[0] in ("date", "ref"):
+            nxt = blocks[i + len(columns)] if i + len(columns) < len(blocks) else None
+            if nxt is not None and (self._date_cell(self._cell(nxt)) or columns[0] == "ref"):
+                return columns
+        return None
+
+    def _date_cell(self, text: str) -> bool:
+        """The whole text is a date (a table's date cell): "11/02/2019", "March to May 2020"."""
+        t = _CELL_TIME.sub("", " ".join(text.split()).strip(" .:;,–-"))
+        if not t or len(t) > 40:
+            return False
+        found = find_dates(t, self.p)
+        return bool(found) and found[0].start == 0 and found[-1].end >= len(t) - 1
+
+    def _stacked_rows(self, blocks: list[Block], i: int, columns: list[str]) -> int:
+        header = [self._column_of(b.text) for b in blocks[i:i + len(columns)]]
+        for b in blocks[i:i + len(columns)]:
+            self.ctx.consumed(b.lines or range(b.line_start, b.line_end + 1), "table header")
+        i += len(columns)
+        date_at = columns.index("date")
+        rows: list[list[Block]] = []
+        while i < len(blocks):
+            block = blocks[i]
+            if block.kind == "table" or block.kind == "heading" and block.number \
+                    and not self._date_cell(self._cell(block)):
+                break           # the table has ended at a numbered heading or a real table
+            if [self._column_of(b.text) for b in blocks[i:i + len(columns)]] == header:
+                for b in blocks[i:i + len(columns)]:
+                    self.ctx.consumed(b.lines or range(b.line_start, b.line_end + 1), "repeated table header")
+                i += len(columns)
+                continue        # the header repeated after a page break
+            starts_row = self._date_cell(self._cell(block)) if date_at == 0 else \
+                (len(block.text.split()) <= 2 and i + 1 < len(blocks) and self._date_cell(self._cell(blocks[i + 1])))
+            if starts_row or not rows:
+                rows.append([block])
+            else:
+                rows[-1].append(block)
+            i += 1
+        for cells in rows:
+            texts = [self._cell(b) for b in cells[:len(columns) - 1]]
+            texts.append(" ".join(self._cell(b) for b in cells[len(columns) - 1:]))
+            cols = {name: k for k, name in enumerate(columns)}
+            page = cells[0].page
+            self._table_row(texts, cols, cells[0].line_start, max(b.line_end for b in cells), page)
+        return i
+    def _cell(self, block: Block) -> str:
+        return " ".join(self._own_text(block)[1].split())
 
     def _continues(self, block: Block, text: str) -> bool:
         prev = self.own[-1] if self.own else None
@@ -204,8 +332,9 @@ class _Builder:
         self.last_block = block
 
     def _set_heading(self, block: Block) -> None:
-        self.heading = " ".join(block.text.split()).rstrip(" :")
-        dates = find_dates(_mask_quotes(block.text), self.p)
+        text = self._own_text(block)[1]
+        self.heading = " ".join(text.split()).rstrip(" :")
+        dates = find_dates(_mask_quotes(text), self.p)
         if dates:
             self.anchor = dates[0].value
         self.last_block = block
@@ -247,7 +376,7 @@ class _Builder:
             self.anchor = date
         loc = location_of(self.doc, block.line_start, block.line_end, section=self.section.heading,
                           page=block.page)
-        ev = ChronologyEvent(id="", ref=block.number, heading=self.heading, date=date, text=text,
+        ev = ChronologyEvent(id="", ref=self._own_text(block)[0], heading=self.heading, date=date, text=text,
                              agencies=self.gaz.find(text), location=loc)
         self.own.append(ev)
         self.events.append(ev)
@@ -275,7 +404,7 @@ class _Builder:
                     cols, header_texts = found, texts
                     self.ctx.consumed(range(row.line_start, row.line_end + 1), "table header")
                 continue
-            self._table_row(block, row, texts, cols)
+            self._table_row(texts, cols, row.line_start, row.line_end, row.page)
         if cols is None:
             self.ctx.warn("chronology_table_unread",
                           "a table in a chronology section has no date column; its rows were not read",
@@ -291,7 +420,8 @@ class _Builder:
                     break
         return cols if "date" in cols else None
 
-    def _table_row(self, block: Block, row, texts: list[str], cols: dict[str, int]) -> None:
+    def _table_row(self, texts: list[str], cols: dict[str, int], line_start: int, line_end: int,
+                   page: int | None) -> None:
         def cell(name: str) -> str:
             i = cols.get(name)
             return texts[i].strip() if i is not None and i < len(texts) else ""
@@ -299,9 +429,11 @@ class _Builder:
         body = cell("event") or " ".join(t for i, t in enumerate(texts) if i not in used and t.strip())
         if not body.strip() and not cell("date"):
             return
-        if not cell("date") and self.own and body[:1].islower():
+        if not cell("date") and self.own and (body[:1].islower() or not cell("agency") and not cell("ref")):
+            # a row whose leading cells are empty continues the entry above (a cell broken
+            # over a page or a row)
             self.own[-1].text += " " + body
-            self.own[-1].location.line_end = row.line_end
+            self.own[-1].location.line_end = line_end
             return
         date_cell = cell("date")
         found = find_dates(date_cell, self.p) if date_cell else []
@@ -316,7 +448,7 @@ class _Builder:
         if cell("agency"):
             agencies.append(self.gaz.canonical(cell("agency")))
         agencies += [a for a in self.gaz.find(body) if a not in agencies]
-        loc = location_of(self.doc, row.line_start, row.line_end, section=self.section.heading, page=row.page)
+        loc = location_of(self.doc, line_start, line_end, section=self.section.heading, page=page)
         ev = ChronologyEvent(id="", ref=cell("ref") or None, heading=self.heading, date=date, text=body,
                              agencies=[a for a in agencies if a], location=loc)
         self.own.append(ev)

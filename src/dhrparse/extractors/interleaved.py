@@ -176,7 +176,7 @@ def _line_run_split(lines: list[PrintedLine], p: Patterns) -> int | None:
 
 
 def split_row(lines: list[PrintedLine], columns: list[str], p: Patterns,
-              cell_ends: bool = True) -> tuple[dict[str, str], list[str]]:
+              cell_ends: bool = True, closing_status: bool = False) -> tuple[dict[str, str], list[str]]:
     """Cells (by field) of one interleaved row whose ref has been removed from the first line.
     `cell_ends`: whether the source marks cell ends by a missing trailing space (text route)."""
     lines = [PrintedLine(ln.text, ln.ends_cell, ln.number) for ln in lines if ln.text.strip()]
@@ -186,6 +186,11 @@ def split_row(lines: list[PrintedLine], columns: list[str], p: Patterns,
         status = _take_status(lines, p)
         if status:
             cells["status"] = status
+    elif closing_status and lines:
+        # a last line that is a status phrase and nothing else ("Complete") under "Outcome"
+        m = _status_rx(p).match(lines[-1].text)
+        if m and m.start("st") == 0:
+            cells["status"] = " ".join(lines.pop().text.split())
     found = _find_date_line(lines, p) if "target_date" in columns else None
     if found is None:
         head, prefix, tail = lines, "", []
@@ -205,7 +210,13 @@ def split_row(lines: list[PrintedLine], columns: list[str], p: Patterns,
         cells["target_date"] = date_text
         if rest:
             tail = [PrintedLine(rest, lines[i].ends_cell, lines[i].number)] + tail
-    if cell_ends:
+    before = [c for c in columns[:columns.index("target_date")] if c != "ref"] if "target_date" in columns else []
+    if cell_ends and len(before) > 2 and head:
+        # more cells than the action and the lead before the date ("Recommendation | Action |
+        # Lead"): the cells end where a line is printed without a trailing space
+        cells.update(_cells_in_order(head, prefix, before, warnings))
+        action, lead = cells.pop("action", ""), cells.pop("lead", "")
+    elif cell_ends:
         action, lead = _split_action_lead(head, prefix, "lead" in columns, p, warnings)
     else:
         action, lead = _split_action_lead_by_shape(head, prefix, "lead" in columns, p, warnings)
@@ -235,6 +246,17 @@ def split_row(lines: list[PrintedLine], columns: list[str], p: Patterns,
             elif len(segs) > 1:
                 cells[after[0]] = " ".join(segs)
     return cells, warnings
+
+
+def _cells_in_order(head: list[PrintedLine], prefix: str, fields: list[str], warnings: list[str]) -> dict[str, str]:
+    """The cells printed before the date, one per field in column order (a surplus joins the last)."""
+    segs = _segments(head) + ([prefix] if prefix else [])
+    if len(segs) != len(fields):
+        warnings.append(f"{len(segs)} text runs for the {len(fields)} columns before the date; cell boundaries uncertain")
+    cells = dict(zip(fields, segs))
+    if len(segs) > len(fields):
+        cells[fields[-1]] = " ".join(segs[len(fields) - 1:])
+    return cells
 
 
 def _name_like(text: str, lead_words: set[str]) -> bool:

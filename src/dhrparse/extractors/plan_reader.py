@@ -17,6 +17,8 @@ from ..markup import flatten
 from ..document import Line, SourceDocument
 from ..models import Recommendation
 from ..refs import display_ref, norm_ref
+from ..column_roles import ColumnRoles
+from ..plan_layouts import CONTINUES, LabelledBlocks, SideBySide
 from ..tables import PlanRow, PlanTable, column_map
 from . import Context, location_of
 from .interleaved import PrintedLine, _status_rx, split_row
@@ -54,7 +56,11 @@ class _Walker:
     def __init__(self, doc: SourceDocument, ctx: Context):
         self.doc, self.ctx, self.p = doc, ctx, ctx.patterns
         self.cm = column_map(self.p)
-        self.lines: list[Line] = [ln for ln in doc.lines if ln.is_content]
+        self.roles = ColumnRoles(self.p)
+        self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
+        # plans printed as columns side by side or as labelled blocks are read as cell rows
+        lines = [ln for ln in doc.lines if ln.is_content]
+        self.lines: list[Line] = LabelledBlocks(self.cm).rewrite(SideBySide(self.cm, self.heading_lines).rewrite(lines))
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
         self.cell_ends = any(ln.raw != ln.raw.rstrip() for ln in self.lines if ln.cells is None)
@@ -62,7 +68,6 @@ class _Walker:
         self.width = lengths[int(0.98 * (len(lengths) - 1))]     # the page width, in characters
         self.rec_last_len = 0
         self._index: dict[int, int] | None = None
-        self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
         self.tables: list[PlanTable] = []
         self.table: PlanTable | None = None
         self.mode: str | None = None          # "tab" or "text"
@@ -82,9 +87,11 @@ class _Walker:
         self.orphans: list[Line] = []
         self.unread: list[tuple[int, Line]] = []    # (index, line) the walk did not read into the plan
         self.passed_heading = False                 # the line just walked was a heading that ends a table
+        self.after_repeat = False                   # a table header repeated on a new page was just read
         self.notes: dict[str | None, list[str]] = {}
         self.row_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s+(?P<rest>\S.*)$")
-        self.ref_only_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s*$")
+        label = f"(?:(?i:{self.p.get('actions.plan.ref_label', '(?!x)x')}))?"
+        self.ref_only_rx = regex.compile(rf"^\s*{label}\(?(?P<ref>{self.p.get('actions.plan.row_ref')})\)?:?\s*$")
         self.rec_rx = regex.compile(self.p.get("actions.plan.recommendation_statement"), regex.I)
         self.update_rx = regex.compile(self.p.get("actions.plan.update_label"), regex.I)
         # every line of the plan is asked whether it opens a section or a recommendation
@@ -92,10 +99,12 @@ class _Walker:
         # in one call
         self.statement_any = regex.compile("|".join(
             f"(?:{src})" for src in [self.p.get("actions.plan.recommendation_statement")]
-            + self.p.list("actions.plan.overview_section") + self.p.list("actions.plan.agency_section")), regex.I)
+            + self.p.list("actions.plan.overview_section") + self.p.list("actions.plan.agency_section")
+            + self.p.list("actions.plan.agency_section_after_rows")), regex.I)
         self.not_agency_heading = self.p.regexes("actions.plan.not_agency_heading")
         self.agency_heading_words = {w.lower() for w in self.p.list("actions.plan.agency_heading_words")}
-        self.tab_ref_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})[):]?\s+(?P<rest>\S.*)$")
+        self.tab_ref_rx = regex.compile(
+            rf"^\s*{label}\(?(?P<ref>{self.p.get('actions.plan.row_ref')})(?:\)|\s*[:–-])?\s+(?P<rest>\S.*)$")
 
     # ---- entry -------------------------------------------------------------------------------
     def run(self) -> Plan:
@@ -151,7 +160,8 @@ class _Walker:
                 for j in range(i - 1, max(-1, i - LOOKBACK), -1):
                     prev = self.lines[j]
                     text = flatten(prev.text if prev.cells is None else " ".join(prev.cells))
-                    if self.rec_rx.match(text) or self._section_match(text) is not None:
+                    if self.rec_rx.match(text) or self._section_match(text) is not None \
+                            or j == i - 1 and prev.cells is None and self._is_agency_heading(j, text):
                         start = j
                     elif prev.cells is not None:
                         break
@@ -209,23 +219,26 @@ class _Walker:
             self.last_ref = None
 
     # ---- sections and recommendation statements -------------------------------------------
-    def _section_match(self, text: str) -> tuple[str, int] | None:
+    def _section_match(self, text: str) -> tuple[str, bool] | None:
+        """(section name, whether the heading may name the rows printed above it) of a plan
+        section heading, or None."""
         if not self.statement_any.match(text):
             return None
         for rx in self.p.regexes("actions.plan.overview_section"):
             if rx.match(text):
-                return "overview", -1
-        for k, rx in enumerate(self.p.regexes("actions.plan.agency_section")):
-            m = rx.match(text)
-            if m:
-                return flatten(m.group("agency")).strip(" :–-"), k
+                return "overview", False
+        for key, after_rows in (("actions.plan.agency_section", False), ("actions.plan.agency_section_after_rows", True)):
+            for rx in self.p.regexes(key):
+                m = rx.match(text)
+                if m:
+                    return flatten(m.group("agency")).strip(" :–-"), after_rows
         return None
 
-    def _set_section(self, name: str, ln: Line, kind: int) -> None:
+    def _set_section(self, name: str, ln: Line, after_rows: bool) -> None:
         self._close_row()
         self._close_update()
         self._close_rec()
-        if kind == 1 and self.mode == "text" and self.rows_since_rec:
+        if after_rows and self.mode == "text" and self.rows_since_rec:
             # "Recommendation from X" printed after the rows it governs
             for row in self.rows_since_rec:
                 row.section = name
@@ -311,7 +324,8 @@ class _Walker:
 
     def _close_row(self) -> None:
         if self.row is not None and self.mode == "text" and self.row_lines:
-            cells, warnings = split_row(self.row_lines, self.table.columns, self.p, self.cell_ends)
+            cells, warnings = split_row(self.row_lines, self.table.columns, self.p, self.cell_ends,
+                                        self.table.closing_status)
             for k, v in cells.items():
                 self.row.add(k, v)
             self.row.warnings.extend(warnings)
@@ -354,12 +368,14 @@ class _Walker:
         if header is not None:
             cols, headers, nxt = header
             self._structure(self.lines[i:nxt], "table header")
-            if self.table is not None and self.mode == "tab" and cols == self.table.columns and not self.section_new \
+            if self.table is not None and self.mode == "tab" and cols == self.table.printed and not self.section_new \
                     and self.pending_rec is None and self.rec is None:
                 self._close_row()          # the header repeated on a new page
                 self._close_update()
+                self.after_repeat = self.row is not None
                 return nxt
-            self._start_table(cols, headers, ln, "tab")
+            self._start_table(self._decide_columns(cols, headers, nxt), headers, ln, "tab")
+            self.table.printed = cols
             return nxt
         joined = " ".join(nonempty)
         first = texts[0]
@@ -378,9 +394,25 @@ class _Walker:
         if self.table is None or self.mode != "tab":
             self.unread.append((i, ln))
             return i + 1
-        ref, texts = self._tab_ref(texts)
-        if ref is not None:
+        ref, texts = self._tab_ref(texts, ln)
+        after_repeat, self.after_repeat = self.after_repeat, False
+        if ref is not None and not (after_repeat and ref == "" and self.row is not None):
             row = self._new_row(ref, ln)
+            self._put_cells(row, texts)
+            return i + 1
+        if after_repeat and self.row is not None and self.update is None:
+            # the first row under a header repeated on a new page, without a ref of its own,
+            # continues the row above it (its cells carry on where the page broke them)
+            self._put_cells(self.row, texts)
+            self.row.line_end = ln.number
+            return i + 1
+        first = self._ref_cell(texts)
+        if not first and self.update is None and self.row is not None and self._own_action(texts):
+            # a further action under the same recommendation (its number and recommendation cells
+            # merged over several rows): a row of its own, under the row above's ref
+            above = self.row
+            row = self._new_row(above.ref, ln)
+            row.recommendation_ref = above.recommendation_ref
             self._put_cells(row, texts)
             return i + 1
         if not first:
@@ -405,19 +437,56 @@ class _Walker:
             self.orphans.append(ln)
         return i + 1
 
-    def _tab_ref(self, texts: list[str]) -> tuple[str | None, list[str]]:
+    def _own_action(self, texts: list[str]) -> bool:
+        """A row without a ref that carries an action of its own: an action cell opening a
+        sentence, with its own lead and its own date or status (text continued from the row
+        above fills one or two cells, mid-sentence)."""
+        cols = self.table.columns
+        cell = {c: texts[k] for k, c in enumerate(cols) if k < len(texts) and texts[k]}
+        action = cell.get("action", "")
+        return bool(action) and (action[0].isupper() or action[0] in "•-") and "lead" in cell \
+            and ("target_date" in cell or "status" in cell) and "recommendation" in cols
+
+    def _ref_cell(self, texts: list[str]) -> str:
+        """The cell that opens a row: the ref column's, else the first."""
+        cols = self.table.columns if self.table is not None else []
+        k = cols.index("ref") if "ref" in cols else cols.index("recommendation") if "recommendation" in cols else 0
+        return texts[k] if k < len(texts) else ""
+
+    def _decide_columns(self, printed: list[str], headers: list[str], nxt: int) -> list[str]:
+        """Column fields of a table whose header row ends before line `nxt`: the header's
+        evidence weighed with the cells of the rows below it (column_roles)."""
+        fields = [None if c.startswith("extra:") else c for c in printed]
+        if not any(self.roles.undecided(headers, fields)):
+            return printed
+        columns: list[list[str]] = [[] for _ in printed]
+        for ln in self.lines[nxt:nxt + 60]:
+            if ln.cells is None:
+                continue
+            texts = [flatten(c) for c in ln.cells]
+            if self.cm.header_columns(texts):
+                break
+            if sum(1 for t in texts if t) < 2:
+                continue        # a statement or an update printed across the table
+            for k, text in enumerate(texts[:len(columns)]):
+                columns[k].append(text)
+        return self.roles.decide(headers, fields, columns)
+
+    def _tab_ref(self, texts: list[str], ln: Line) -> tuple[str | None, list[str]]:
         cols = self.table.columns
         first = texts[0]
-        if cols and cols[0] == "ref":
-            m = self.ref_only_rx.match(first)
+        if "ref" in cols:
+            m = self.ref_only_rx.match(self._ref_cell(texts))
             return (m.group("ref"), texts) if m else (None, texts)
-        if cols and cols[0] == "recommendation":
-            m = self.tab_ref_rx.match(first)
+        if "recommendation" in cols:
+            # the number printed inside the recommendation cell ("1. The partnership should ...")
+            k = cols.index("recommendation")
+            m = self.tab_ref_rx.match(texts[k]) if k < len(texts) else None
             if m:
-                return m.group("ref"), [m.group("rest")] + texts[1:]
+                return m.group("ref"), texts[:k] + [m.group("rest")] + texts[k + 1:]
             return None, texts
-        # no ref column: any row with an action cell is a row
-        return ("" if first else None), texts
+        # no ref column: any row with a first cell is a row, unless printed as its continuation
+        return ("" if first and ln.hint != CONTINUES else None), texts
 
     def _put_cells(self, row: PlanRow, texts: list[str]) -> None:
         cols = self.table.columns
@@ -442,7 +511,13 @@ class _Walker:
             self._flush_orphans()
             cols, headers, nxt = header
             self._structure(self.lines[i:nxt], "table header")
+            if self.mode == "text" and self.table is not None and cols == self.table.columns and not self.section_new \
+                    and self.rec is None and self.row is not None and not self.row_closed:
+                return nxt      # the header repeated on a new page inside a row: the row carries on
             self._start_table(cols, headers, ln, "text")
+            words = headers[0].lower().split()
+            self.table.closing_status = "status" not in cols and any(
+                " ".join(words[-n:]).strip(" :") in self.roles.ambiguous for n in (1, 2))
             return nxt
         if self.statement_any.match(text):
             sec = self._section_match(text)
@@ -460,6 +535,13 @@ class _Walker:
             return self._interleaved_line(i, ln, text)
         # paragraphs around tab tables
         self.passed_heading = False
+        if i + 1 < len(self.lines) and self.lines[i + 1].cells is not None and self._is_agency_heading(i, text) \
+                and self._header_at(i + 1) is not None:
+            # an agency's name printed just above its table heads that agency's part of the plan
+            self._flush_orphans()
+            self._set_section(text, ln, False)
+            self._structure([ln], "plan agency heading")
+            return i + 1
         if ln.number in self.heading_lines:
             self._close_all()
             self.table, self.mode = None, None
@@ -504,7 +586,7 @@ class _Walker:
         self._close_rec()
         if self._is_agency_heading(i, text):
             self._flush_orphans()
-            self._set_section(text, ln, 0)
+            self._set_section(text, ln, False)
             self._structure([ln], "plan agency heading")
             return i + 1
         self.orphans.append(ln)
@@ -526,7 +608,7 @@ class _Walker:
         return wrapped and not _SENTENCE_END.search(prev)
 
     def _ends_with_status(self, text: str) -> bool:
-        if "status" not in (self.table.columns if self.table else []):
+        if self.table is None or "status" not in self.table.columns and not self.table.closing_status:
             return False
         # only a line that is the status phrase itself closes the row ("Action" / "completed")
         m = _status_rx(self.p).match(text)     # the leftmost match, when it starts the line (compiled once per Patterns)

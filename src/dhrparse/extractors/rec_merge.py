@@ -143,12 +143,21 @@ def fold(base: Recommendation, extra: Recommendation) -> None:
         base.title = extra.title
     if not base.outcome and extra.outcome:
         base.outcome = extra.outcome
-    if not base.agency and extra.agency:
+    if extra.agency and (not base.agency or (base.level == "overview" and _fuller(extra.agency, base.agency))):
+        # "Police" in a summary, "Greyhaven Police" in the chapter: the fuller name
         base.agency, base.agency_printed = extra.agency, extra.agency_printed
 
 
+def _fuller(name: str, than: str) -> bool:
+    """Does `name` say more than `than` and hold all of it ("Greyhaven Police" vs "Police")?"""
+    a, b = norm(name), norm(than)
+    a, b = re.sub(r"^the ", "", a), re.sub(r"^the ", "", b)
+    return len(a) > len(b) and re.search(rf"\b{re.escape(b)}\b", a) is not None
+
+
 def match_restatements(base: list[Recommendation], extra: list[Recommendation],
-                       threshold: float = MATCH, gap_threshold: float | None = GAP_MATCH) -> dict[int, int]:
+                       threshold: float = MATCH, gap_threshold: float | None = GAP_MATCH,
+                       by_ref: bool = False) -> dict[int, int]:
     """One-to-one pairs extra index -> base index."""
     scores = []
     for j, e in enumerate(extra):
@@ -167,6 +176,7 @@ def match_restatements(base: list[Recommendation], extra: list[Recommendation],
             used.add(i)
     if gap_threshold is not None:
         _fill_gaps(base, extra, pairs, used, gap_threshold)
+    if gap_threshold is not None or by_ref:
         _pair_by_ref(base, extra, pairs, used)
     return pairs
 
@@ -194,6 +204,7 @@ def _pair_by_ref(base, extra, pairs, used) -> None:
 def _fill_gaps(base, extra, pairs, used, gap_threshold) -> None:
     """Pair the agency statements left between two confident matches of the same agency:
     the order-preserving pairing with the highest total similarity."""
+    _fill_overview(base, extra, pairs, used, gap_threshold)
     j = 0
     while j < len(extra):
         e = extra[j]
@@ -217,6 +228,18 @@ def _fill_gaps(base, extra, pairs, used, gap_threshold) -> None:
         for jj, ii in _align(run, window, lambda a, b: statement_similarity(base[b], extra[a], gap_threshold), gap_threshold):
             pairs[jj] = ii
             used.add(ii)
+
+
+def _fill_overview(base, extra, pairs, used, gap_threshold) -> None:
+    """Overview statements nobody numbered in the report (a bulleted list) and the plan's
+    numbered restatements of them: paired in order where each pair is alike enough."""
+    xs = [j for j, e in enumerate(extra) if j not in pairs and e.level == "overview"]
+    ys = [i for i, b in enumerate(base) if i not in used and b.level == "overview" and not b.ref]
+    if not xs or not ys:
+        return
+    for jj, ii in _align(xs, ys, lambda a, b: statement_similarity(base[b], extra[a], gap_threshold), gap_threshold):
+        pairs[jj] = ii
+        used.add(ii)
 
 
 def _align(xs: list[int], ys: list[int], score, floor: float) -> list[tuple[int, int]]:
@@ -243,10 +266,11 @@ def _align(xs: list[int], ys: list[int], score, floor: float) -> list[tuple[int,
 
 def merge_restatements(base: list[Recommendation], extra: list[Recommendation], *,
                        append_unmatched: bool = True, threshold: float = MATCH,
-                       gap_threshold: float | None = GAP_MATCH) -> list[Recommendation]:
-    """`base` with every statement of `extra` folded in (or appended when it restates nothing)."""
+                       gap_threshold: float | None = GAP_MATCH, by_ref: bool = False) -> list[Recommendation]:
+    """`base` with every statement of `extra` folded in (or appended when it restates nothing);
+    `by_ref`: an overview statement numbered like a record that summarises it restates it."""
     out = [b.model_copy(deep=True) for b in base]
-    pairs = match_restatements(out, extra, threshold, gap_threshold)
+    pairs = match_restatements(out, extra, threshold, gap_threshold, by_ref)
     for j, e in enumerate(extra):
         if j in pairs:
             fold(out[pairs[j]], e)

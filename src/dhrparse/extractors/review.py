@@ -1,37 +1,63 @@
 """Review metadata: identifier, type, area, kind of document, author, victims, date of death.
 
 Every field is taken from what the document prints and left null where it says
-nothing; nothing is guessed. Cue words live in patterns/review.toml.
+nothing; nothing is guessed. Published title pages say these things in many ways:
+under a label or none, with qualifications and dates run on ("Jane Doe MA,
+Independent Chair and Author, March 2021"), over two lines, in capitals, or only in
+the preface's prose ("commissioned by X Community Safety Partnership following the
+death of Y in May 2019"). Each field is read from those forms:
+
+- the author is the person a role names as the report's author (or, failing that,
+  its chair), never a name in a panel list that no role labels;
+- the area is the place in the commissioning body's name, preferring the body on
+  the cover or after "commissioned by", and the kind of body the review type has;
+- the date of death is a labelled one, else the date tied to the death in a title
+  or sentence, never the date of a notification, conviction, inquest or report;
+- the type comes from the cover's title (two titles joined make a joint review),
+  else from the statute the review is held under, else from the words used most.
+
+Cue words live in patterns/review.toml.
 """
+
 from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+from itertools import pairwise
+
+import regex
 
 from ..dates import find_dates
 from ..document import FURNITURE, SourceDocument
-from ..models import Review, Victim
+from ..models import DateValue, Review, Victim
+from ..patterns import Patterns
 from . import Context
 
 TITLE_LINES = 40
+COVER_LINES = 15
 # Who died, how old they were and which partnership commissioned the review are stated in
 # the opening pages; reading further only finds other people and other partnerships.
 FRONT_LINES = 1500
+TYPES = ("DHR", "DARDR", "SAR", "CSPR", "SCR")
 
 
 def extract(doc: SourceDocument, ctx: Context) -> Review:
     p = ctx.patterns
     lines = [ln.text.strip() for ln in doc.content_lines()]
     # running heads are furniture for the text flow but often carry the review's title and id
-    heads = list(dict.fromkeys(ln.text.strip() for ln in doc.lines if ln.kind == FURNITURE and ln.text.strip()))
+    heads = list(
+        dict.fromkeys(ln.text.strip() for ln in doc.lines if ln.kind == FURNITURE and ln.text.strip())
+    )
     text = "\n".join(heads + lines)
     title = "\n".join(lines[:TITLE_LINES])
+    review_type = _review_type(lines[:TITLE_LINES], heads, text, p)
     review = Review(
-        review_id=_review_id(text, p),
-        review_type=_review_type(title, text, p),
-        area=_area("\n".join(heads + lines[:FRONT_LINES]), p),
+        review_id=_review_id(heads + lines[:TITLE_LINES], text, p),
+        review_type=review_type,
+        area=_area(heads + lines[:TITLE_LINES], lines[TITLE_LINES:FRONT_LINES], review_type, p),
         doc_kind=_doc_kind(doc, title, text, p),
-        author=_author(lines, p),
+        author=_author(lines[:FRONT_LINES], p),
         victims=_victims(lines[:FRONT_LINES], p),
         date_of_death=_date_of_death(lines, p),
     )
@@ -39,89 +65,358 @@ def extract(doc: SourceDocument, ctx: Context) -> Review:
     return review
 
 
-def _review_id(text: str, p) -> str | None:
-    counts: Counter[str] = Counter()
-    for rx in p.regexes("review.review_id", flags=0):
-        for m in rx.finditer(text):
-            counts[m.group(0).strip()] += 1
+@lru_cache(maxsize=256)
+def _rx(source: str, flags: int = regex.IGNORECASE) -> regex.Pattern:
+    return regex.compile(source, flags)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) or r"(?!x)x"
+
+
+def _uncapitalised(line: str) -> str:
+    """A line printed in capitals, in title case, so names and places read as they do elsewhere."""
+    if line.isupper() and sum(c.isalpha() for c in line) >= 4:
+        return regex.sub(
+            r"[A-Za-z’'-]+",
+            lambda m: (
+                m.group(0).title()
+                if len(m.group(0)) > 3
+                or m.group(0).lower() not in ("and", "of", "on", "in", "upon", "the", "by", "le")
+                else m.group(0).lower()
+            ),
+            line,
+        )
+    return line
+
+
+# -- review id ----------------------------------------------------------------------------
+
+
+def _review_id(cover: list[str], text: str, p: Patterns) -> str | None:
+    not_after = _rx(p.get("review.not_id_after", r"(?!x)x"))
+
+    core = _rx(p.get("review.review_id_core", r"."), 0)
+
+    def ids(text: str) -> list[str]:
+        found = []
+        for where in (ln for ln in text.splitlines() if core.search(ln)):
+            found += line_ids(where)
+        return found
+
+    def line_ids(where: str) -> list[str]:
+        found = []
+        for rx in p.regexes("review.review_id", flags=0):
+            for m in rx.finditer(where):
+                value = " ".join(m.group("id").split())
+                code = regex.sub(r"^[A-Z]+\s?(?:No\.?|Number|Ref\.?)?\s?[-/]?\s?", "", value)
+                if regex.fullmatch(r"(?:19|20)\d{2}", code) or not_after.match(where[m.end() :]):
+                    continue  # "DHR 2019" names a year; "DHR 12 months" a length of time
+                if find_dates(code) and find_dates(code)[0].value.precision == "day":
+                    continue  # "SAR 12/05/2019" is a date
+                found.append(value)
+        return found
+
+    def without_refs(found: list[str]) -> list[str]:
+        # "SAR 1", "SAR 2": a prefix with bare numbers that differ numbers recommendations, not the review
+        bare = [f for f in found if _BARE_NUMBER.fullmatch(f)]
+        prefixes = Counter(f.split()[0] for f in set(bare))
+        return [f for f in found if not (_BARE_NUMBER.fullmatch(f) and prefixes[f.split()[0]] > 1)]
+
+    every = without_refs(ids(text))
+    on_cover = [f for f in without_refs(ids("\n".join(cover))) if f in every]
+    if on_cover:
+        return on_cover[0]
+    # away from the cover a bare number ("DHR 3") is too often a cross-reference to be the id
+    counts = Counter(f for f in every if not _BARE_NUMBER.fullmatch(f))
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _review_type(title: str, text: str, p) -> str | None:
-    def count(where: str) -> Counter[str]:
-        c: Counter[str] = Counter()
-        for kind in ("DHR", "SCR", "SAR"):
-            c[kind] = sum(len(rx.findall(where)) for rx in p.regexes(f"review.review_type.{kind}"))
-        return c
-    in_title = {k for k, v in count(title).items() if v}
-    if len(in_title) >= 2 and re.search(r"\bjoint\b", title, re.I):
-        return "joint"
-    overall = count(text)
-    if not any(overall.values()):
+_BARE_NUMBER = regex.compile(r"[A-Z]+\s?\d{1,3}")
+
+
+# -- review type ---------------------------------------------------------------------------
+
+
+def _type_mentions(text: str, p: Patterns) -> list[tuple[int, int, str]]:
+    found = []
+    for kind in TYPES:
+        for rx in p.regexes(f"review.review_type.{kind}"):
+            found += [(m.start(), m.end(), kind) for m in rx.finditer(text)]
+    found.sort()
+    kept: list[tuple[int, int, str]] = []
+    for s, e, kind in found:  # the longest cue wins where two overlap
+        if kept and s < kept[-1][1]:
+            continue
+        kept.append((s, e, kind))
+    return kept
+
+
+def _joint(text: str, p: Patterns) -> bool:
+    """Two kinds of review announced together: "... Review and ... Review", "joint DHR/SAR"."""
+    mentions = _type_mentions(text, p)
+    if len({k for _, _, k in mentions}) < 2:
+        return False
+    if p.any_match("review.review_type.joint_cue", text):
+        return True
+    link = _rx(p.get("review.review_type.joint_link", r"(?!x)x"))
+    for (_, e1, k1), (s2, _, k2) in pairwise(mentions):
+        gap = regex.sub(r"\([A-Z/]{2,12}\)", " ", text[e1:s2])
+        if k1 != k2 and link.match(gap):
+            return True
+    return False
+
+
+def _review_type(title_lines: list[str], heads: list[str], text: str, p: Patterns) -> str | None:
+    glossary = _rx(p.get("review.review_type.glossary_line", r"(?!x)x"), 0)
+    cover = [ln for ln in heads + title_lines if not glossary.match(ln)]
+    for i in range(len(cover)):
+        window = " ".join(cover[i : i + 3])
+        if _type_mentions(cover[i], p) and _joint(window, p):
+            return "joint"
+    first = [k for ln in cover[: COVER_LINES + len(heads)] for _, _, k in _type_mentions(ln, p)]
+    if first:
+        return first[0]
+    overall = Counter(k for _, _, k in _type_mentions(text, p))
+    if not overall:
         return None
-    kind, n = overall.most_common(1)[0]
-    return kind
+    return overall.most_common(1)[0][0]
 
 
-def _area(text: str, p) -> str | None:
-    counts: Counter[str] = Counter()
-    for rx in p.regexes("review.area.partnership", flags=0):
-        for m in rx.finditer(text):
-            counts[m.group("area")] += 1
-    return counts.most_common(1)[0][0] if counts else None
+# -- area ----------------------------------------------------------------------------------
 
 
-def _doc_kind(doc: SourceDocument, title: str, text: str, p) -> str | None:
-    paragraphs = sum(1 for b in doc.blocks if b.kind == "paragraph" and b.number)
-    narrative = sum(1 for b in doc.blocks if b.kind == "paragraph" and len(b.text.split()) >= 40)
-    head = "\n".join(title.splitlines()[:15])
-    if p.any_match("review.doc_kind.action_plan_header", head) and not p.any_match("review.doc_kind.overview_title", head):
-        return "action_plan"
-    if p.any_match("review.doc_kind.action_plan_title", head) and narrative < 30:
-        return "action_plan"
-    if p.any_match("review.doc_kind.executive_summary_title", head):
-        return "executive_summary"
-    if p.any_match("review.doc_kind.points_to_main_report", text):
-        return "executive_summary"
-    if p.any_match("review.doc_kind.overview_title", title) or paragraphs >= 100 \
-            or any(s.title.lower().startswith("chronolog") for s in doc.sections() if s.level in (1, 2)):
-        return "overview_report"
-    return None
+class _Places:
+    """Place names inside the names of commissioning bodies."""
+
+    def __init__(self, p: Patterns):
+        self.stop = {w.lower() for w in p.list("review.area.not_place_words")}
+        joiners = p.list("review.area.joiners")
+        word = r"[A-Z][\w’'.-]*"
+        place = rf"{word}(?:(?:\s+|-)(?:(?:{_alt(joiners)})(?:\s+|-))?{word}){{0,6}}"
+        self.after = [
+            (kind, _rx(rf"(?P<area>{place})(?:’s|'s)?\s+(?:{body})", 0))
+            for kind, body in p.get("review.area.after", [])
+        ]
+        self.before = [
+            (kind, _rx(rf"(?<![\w])(?:{lead})(?P<area>{place})", 0))
+            for kind, lead in p.get("review.area.before", [])
+        ]
+        self.commissioning = _rx(p.get("review.area.commissioning", r"(?!x)x"))
+        self.hint = _rx(p.get("review.area.hint", r"."))
+        self.joiners = {w.lower() for w in joiners}
+        council = next(
+            (body for kind, body in p.get("review.area.after", []) if kind == "council"), r"(?!x)x"
+        )
+        self.alone_council = rf"^\s*(?:The\s+)?{place}\s+(?:{council})\s*$"
+
+    def clean(self, raw: str, leads: bool = False) -> str | None:
+        """The place in a run of capitalised words: what follows the last word that cannot be part
+        of one ("Commissioned by X"), or for a name that leads ("Safer X Partnership") what
+        comes before the first."""
+        tokens = raw.split()
+        stops = [t.lower().strip("’'.") in self.stop for t in tokens]
+        if leads:
+            tokens = tokens[: stops.index(True)] if True in stops else tokens
+        else:
+            while stops and stops[-1]:
+                tokens, stops = tokens[:-1], stops[:-1]  # "X Local" Safeguarding Children Board
+            last_stop = max((i for i, s in enumerate(stops) if s), default=-1)
+            tokens = tokens[last_stop + 1 :]
+        while tokens and tokens[0].lower() in self.joiners:
+            tokens = tokens[1:]
+        while tokens and tokens[-1].lower() in self.joiners:
+            tokens = tokens[:-1]
+        name = regex.sub(r"[’']s$", "", " ".join(tokens).strip(" .,’'"))
+        if not name or not name[0].isupper() or name.isupper() and len(name) <= 5:
+            return None  # an abbreviation ("BCSP") is not the place
+        return name
+
+    def find(self, line: str) -> list[tuple[str, str, int]]:
+        """(place, kind of body, start) for every body named in the line."""
+        if not self.hint.search(line):
+            return []
+        line = _uncapitalised(line)
+        found = []
+        for leads, (kind, rx) in [(False, a) for a in self.after] + [(True, b) for b in self.before]:
+            for m in rx.finditer(line):
+                place = self.clean(m.group("area"), leads)
+                if place:
+                    found.append((place, kind, m.start("area")))
+        return found
 
 
-_NOT_A_NAME = re.compile(r"\b(?:report|review|summary|partnership|council|board|contents|overview|executive|"
-                        r"domestic|homicide|safeguarding|police|service|trust|chair|author)\b", re.I)
+_KIND_FOR_TYPE = {"SAR": "sab", "CSPR": "children", "SCR": "children"}
 
 
-def _author(lines: list[str], p) -> str | None:
-    for rx in p.regexes("review.author.role_then_name"):
+def _area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns) -> str | None:
+    places = _Places(p)
+    wanted = _KIND_FOR_TYPE.get(review_type or "", "csp")
+    score: Counter[str] = Counter()
+    best: dict[str, int] = {}
+    for where, lines in (("cover", cover), ("rest", rest)):
         for line in lines:
-            m = rx.search(line)
-            if m and not _NOT_A_NAME.search(m.group("name")):
-                return m.group("name")
-    roles = p.regexes("review.author.roles")
-    name_rx = re.compile(r"^(?:by\s+)?([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3})\s*[,–-]?\s*")
-    for i, line in enumerate(lines):
-        for rx in roles:
-            m = rx.search(line)
-            if not m:
+            for place, kind, start in places.find(line):
+                commissioned = bool(places.commissioning.search(line[max(0, start - 60) : start]))
+                if (
+                    kind == "council"
+                    and not commissioned
+                    and not (where == "cover" and _rx(places.alone_council, 0).match(_uncapitalised(line)))
+                ):
+                    continue  # councils are named as agencies everywhere: only one that commissions
+                    # the review, or stands alone on the cover, gives the area
+                points = (4 if where == "cover" else 0) + (3 if commissioned else 0)
+                if kind == wanted or kind == "any":
+                    points += 2
+                elif kind == "council":
+                    points -= 2
+                best[place] = max(best.get(place, -99), points)
+                score[place] += 1
+    if not score:
+        return None
+    return max(score, key=lambda a: (best[a], score[a]))
+
+
+# -- author --------------------------------------------------------------------------------
+
+
+class _Names:
+    """A person's name as title pages print it, honorifics and letters after it set aside."""
+
+    def __init__(self, p: Patterns):
+        hon = _alt(p.list("review.author.honorifics"))
+        post = _alt(p.list("review.author.postnominals"))
+        word = r"(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zà-ÿ]+(?:[-’'][A-Z][a-zà-ÿ]+)*"
+        initial = r"[A-Z](?:\.|(?=\s+[A-Z]))"
+        self.post = rf"(?:\s*,?\s*\(?(?:{post})\)?(?![\w]))*"
+        # one to three given names or initials, then the surname (never an initial)
+        particle = r"(?:(?:van|von|de|der|den|la|du|di|da|dos|al|bin|ibn)\s+){0,2}"
+        self.name = (
+            rf"(?:(?:{hon})\s+)?(?P<name>(?:(?:{word}|{initial})\s*){{1,3}}(?<=\s|\.){particle}{word})"
+            rf"{self.post}"
+        )
+        self.stop = {w.lower() for w in p.list("review.author.not_name_words")}
+        self.name_ends = _rx(p.get("review.author.name_ends", r"\s*$"))
+        self.whole = _rx(rf"^(?:by\s+)?{self.name}\s*[,.]?\s*$", 0)
+        self.leading = _rx(rf"^(?:by\s+)?{self.name}", 0)
+
+    def ok(self, name: str) -> str | None:
+        words = name.replace(".", ". ").split()
+        if any(w.lower().strip(".’'") in self.stop for w in words):
+            return None
+        if len(words[-1].rstrip(".")) < 2:
+            return None  # the surname is a word, not an initial
+        return " ".join(name.split())
+
+    def at_start(self, text: str) -> str | None:
+        m = self.leading.match(text.strip())
+        return self.ok(m.group("name")) if m else None
+
+    def heads(self, text: str) -> str | None:
+        """The name that opens a list of who someone is: "Sam Okafor, Director, X Ltd." (the name
+        ends where the text does or at a comma or dash, not in a sentence: "Steering Group has ...")."""
+        m = self.leading.match(text.strip())
+        if not m or not self.name_ends.match(text.strip()[m.end() :]):
+            return None
+        return self.ok(m.group("name"))
+
+    def alone(self, line: str) -> str | None:
+        m = self.whole.match(line.strip())
+        return self.ok(m.group("name")) if m else None
+
+
+class _Roles:
+    def __init__(self, p: Patterns):
+        # "Chair and Author of the Overview Report: Jane Roe"
+        of_report = p.get("review.author.of_report", r"(?!x)x")
+        self.author = _rx(
+            "(?:" + "|".join(f"(?:{r})" for r in p.list("review.author.author_roles")) + f")(?:{of_report})?"
+        )
+        self.chair = _rx("|".join(f"(?:{r})" for r in p.list("review.author.chair_roles")))
+        self.not_this = _rx(p.get("review.author.not_this_role", r"(?!x)x"))
+        self.is_name = [_rx(r) for r in p.list("review.author.is_name")]
+        self.appointed = p.get("review.author.appointed_as", r"(?!x)x")
+        self.hint = _rx(p.get("review.author.hint", r"."))
+        self.by_whom = _rx(p.get("review.author.by_whom", r""))
+
+    def find(self, line: str) -> list[tuple[int, int, int]]:
+        """(start, end, rank) of every role in the line: rank 0 names the author, 1 the chair."""
+        if not self.hint.search(line):
+            return []
+        found = []
+        for rank, rx in ((0, self.author), (1, self.chair)):
+            for m in rx.finditer(line):
+                if m.end() == m.start() or self.not_this.search(line[: m.start()]):
+                    continue
+                if m.group(0).lower().endswith("by") and (
+                    not self.by_whom.search(line[: m.start()])
+                    or not line[: m.start()].strip()
+                    and m.group(0).islower()
+                ):
+                    continue  # "a group chaired by X", "a letter written by X": not this report
+                if any(s <= m.start() < e for s, e, _ in found):
+                    continue
+                found.append((m.start(), m.end(), rank))
+        return sorted(found)
+
+
+_SEP = re.compile(r"^[\s:–—\-|/,]*(?:by\s+)?")
+
+
+def _author(lines: list[str], p: Patterns) -> str | None:
+    names, roles = _Names(p), _Roles(p)
+    best: tuple[int, int, str] | None = None  # (rank, line index, name)
+
+    def offer(rank: int, i: int, name: str | None) -> None:
+        nonlocal best
+        if name and (best is None or (rank, i) < best[:2]):
+            best = (rank, i, name)
+
+    for i, raw in enumerate(lines):
+        if best is not None and best[0] == 0 and i > best[1]:
+            break
+        line = _uncapitalised(raw.replace("\t", " | "))
+        for rx in roles.is_name:
+            for m in rx.finditer(line):
+                offer(
+                    0 if "author" in m.group(0).lower() or "writer" in m.group(0).lower() else 1,
+                    i,
+                    names.at_start(line[m.end() :]),
+                )
+        for start, end, rank in roles.find(line):
+            after = _SEP.sub("", line[end:], count=1)
+            before = line[:start].rstrip(" ,–—-|:(")
+            if after and not after.startswith(("of ", "and ")):
+                # after "written by" / "chaired by" a sentence goes on: the name must end there
+                # or be followed by who they are ("Gwen Hartley, Independent Reviewer")
+                by = line[start:end].lower().endswith("by")
+                name = names.heads(after) if by else names.at_start(after)
+                if name:
+                    offer(rank, i, name)
+                    continue
+            appointed = _rx(
+                rf"(?:^|[.;]\s+|,\s+|\b(?:and|when|after)\s+){names.name}{roles.appointed}", 0
+            ).search(before)
+            if appointed:
+                offer(rank, i, names.ok(appointed.group("name")))
                 continue
-            before = line[:m.start()].strip(" ,–-()")
-            nm = name_rx.match(before) if before else None
-            if nm and nm.group(1) == before.strip() and not _NOT_A_NAME.search(nm.group(1)):
-                return nm.group(1)
-            after = line[m.end():].strip(" .,;:–-")
-            if not before and not after and i > 0:
-                prev = lines[i - 1].strip()
-                nm = name_rx.match(prev)
-                if nm and nm.group(1) == prev.rstrip(" ,") and not _NOT_A_NAME.search(nm.group(1)):
-                    return nm.group(1)
-    for rx in p.regexes("review.author.is_name", flags=0):
-        for line in lines:
-            m = rx.search(line)
-            if m:
-                return m.group("name")
-    return None
+            if before:
+                # "Jane Doe MA, Independent Chair and Author", "Sam Okafor, Director, X Ltd. Independent Author"
+                lead = before.split(" | ")[-1] if " | " in before else before
+                name = names.heads(lead)
+                if name and len(lead) <= 100:
+                    offer(rank, i, name)
+                    continue
+            if not after.strip(" .:–-") and i + 1 < len(lines):
+                # the role alone (or "... produced for X by") and the name on the next line
+                offer(rank, i, names.alone(_uncapitalised(lines[i + 1])))
+            if not before.strip() and i > 0:
+                # the name alone on the line above its role
+                offer(rank, i - 1, names.alone(_uncapitalised(lines[i - 1])))
+    return best[2] if best else None
+
+
+# -- victims -------------------------------------------------------------------------------
 
 
 def _victims(lines: list[str], p) -> list[Victim]:
@@ -150,17 +445,144 @@ def _victims(lines: list[str], p) -> list[Victim]:
     return [Victim(pseudonym=n, age=ages.get(n)) for n in names]
 
 
-def _date_of_death(lines: list[str], p):
-    words = p.regexes("review.death.words")
-    exclude = p.regexes("review.death.not_this_death")
+# -- date of death ---------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<=[a-z)’'\"”])[.!?](?=\s+[A-Z\"“‘'(])|;\s")
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        else:
+            return start, m.start()
+    return start, len(text)
+
+
+def _date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
     limit = max(60, len(lines) // 3)
-    for i, line in enumerate(lines[:limit]):
-        m = next((w.search(line) for w in words if w.search(line)), None)
-        if not m or any(x.search(line) for x in exclude):
+    labelled = _labelled_death(lines[:limit], p)
+    if labelled is not None:
+        return labelled
+    found = _death_in_text(lines[:limit], p)
+    if not found:
+        return None
+    first = found[0]
+    # the cover may give the month (or year) and the preface the day: keep the most exact of the same date
+    rank = {"year": 0, "month": 1, "day": 2}
+    for later in found[1:]:
+        if rank.get(later.precision, -1) > rank.get(first.precision, -1) and later.start.startswith(
+            first.start or "-"
+        ):
+            first = later
+    return first
+
+
+def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
+    labels = p.regexes("review.death.labels")
+    for i, line in enumerate(lines):
+        cells = line.split("\t")
+        for j, cell in enumerate(cells):
+            m = next((rx.search(cell) for rx in labels if rx.search(cell)), None)
+            if not m:
+                continue
+            dates = find_dates(cell[m.end() :], p) or (
+                find_dates(cells[j + 1], p) if j + 1 < len(cells) else []
+            )
+            if not dates and len(cells) > 1 and i + 1 < len(lines):
+                below = lines[i + 1].split("\t")  # a table: the header cell, its value in the row below
+                dates = find_dates(below[j], p) if j < len(below) and len(below) == len(cells) else []
+            if not dates and len(cells) == 1 and i + 1 < len(lines) and len(lines[i + 1].split()) <= 6:
+                dates = find_dates(lines[i + 1], p)
+            if dates:
+                return dates[0].value
+    return None
+
+
+def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
+    words = p.regexes("review.death.words")
+    general = p.regexes("review.death.not_this_death")
+    other_event = _rx(p.get("review.death.other_event_before", r"(?!x)x"))
+    other_line = _rx(p.get("review.death.other_date_line", r"(?!x)x"))
+    found: list[DateValue] = []
+    for i, line in enumerate(lines):
+        if not any(w.search(line) for w in words):
             continue
-        after = line[m.start():]
-        window = after + (" " + lines[i + 1] if i + 1 < len(lines) and len(line.split()) <= 12 else "")
-        for found in find_dates(window, p):
-            if found.value.precision in ("day", "month") and found.start <= 120:
-                return found.value
+        # a title broken over short lines: "Report into the death of" / "Ms S" / "on" / "16 September 2016"
+        text = line
+        if len(line.split()) <= 12:
+            for nxt in lines[i + 1 : i + 4]:
+                if len(nxt.split()) > 6 or other_line.search(nxt):
+                    break
+                text += " " + nxt
+        value = _death_date_in(text, words, general, other_event, p)
+        if value is not None:
+            found.append(value)
+    return found
+
+
+def _death_date_in(text: str, words, general, other_event, p: Patterns) -> DateValue | None:
+    dates = find_dates(text, p)
+    if not dates:
+        return None
+    # "Domestic Homicide Review into the death of Anna": only the words about deaths in general
+    # are set aside, not the line that holds them
+    generic = [g.span() for x in general for g in x.finditer(text)]
+    for w in words:
+        for m in w.finditer(text):
+            if any(gs < m.end() and m.start() < ge for gs, ge in generic):
+                continue
+            plural = m.group(0).lower().endswith("s")
+            s, e = _sentence_bounds(text, m.start())
+            if other_event.search(text[s : m.start()]):
+                continue  # "notified of the death of Kerry on 3 June 2019": the notification's date
+            # a year alone counts only close by ("the homicide of Mrs X in 2016"): further on it
+            # is more often a period the sentence goes on to name
+            after = [
+                d
+                for d in dates
+                if m.end() <= d.start < e
+                and d.start - m.end() <= (120 if d.value.precision in ("day", "month") else 40)
+                and (d.value.precision in ("day", "month") or d.value.precision == "year" and not plural)
+            ]
+            if after:
+                between = text[m.end() : after[0].start]
+                if not other_event.search(between):
+                    return after[0].value
+                continue
+            # "On 31/03/2021 Louise was found dead", "In the early hours of Sunday 9th March 2019 Jess was fatally injured"
+            before = [
+                d
+                for d in dates
+                if s <= d.start < m.start() and d.start - s <= 45 and d.value.precision in ("day", "month")
+            ]
+            if before and not other_event.search(text[s : m.start()]):
+                return before[0].value
+    return None
+
+
+# -- kind of document ------------------------------------------------------------------------
+
+
+def _doc_kind(doc: SourceDocument, title: str, text: str, p) -> str | None:
+    paragraphs = sum(1 for b in doc.blocks if b.kind == "paragraph" and b.number)
+    narrative = sum(1 for b in doc.blocks if b.kind == "paragraph" and len(b.text.split()) >= 40)
+    head = "\n".join(title.splitlines()[:15])
+    if p.any_match("review.doc_kind.action_plan_header", head) and not p.any_match(
+        "review.doc_kind.overview_title", head
+    ):
+        return "action_plan"
+    if p.any_match("review.doc_kind.action_plan_title", head) and narrative < 30:
+        return "action_plan"
+    if p.any_match("review.doc_kind.executive_summary_title", head):
+        return "executive_summary"
+    if p.any_match("review.doc_kind.points_to_main_report", text):
+        return "executive_summary"
+    if (
+        p.any_match("review.doc_kind.overview_title", title)
+        or paragraphs >= 100
+        or any(s.title.lower().startswith("chronolog") for s in doc.sections() if s.level in (1, 2))
+    ):
+        return "overview_report"
     return None

@@ -16,7 +16,10 @@ class ReadError(Exception):
 
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown", ".htm", ".html", ""}
-SUPPORTED_SUFFIXES = {".pdf", ".docx", ".txt", ".md", ".text", ".markdown", ".htm", ".html"}
+# .doc is listed so a batch meets it: it is converted when LibreOffice is installed, else fails saying how
+SUPPORTED_SUFFIXES = {".pdf", ".docx", ".doc", ".txt", ".md", ".text", ".markdown", ".htm", ".html"}
+# what a one-line str passed to dhrparse.extract() must end in to be taken for a file name
+DOCUMENT_SUFFIXES = SUPPORTED_SUFFIXES | {".rtf", ".odt"}
 
 
 def sniff_format(data: bytes, name: str) -> str:
@@ -25,8 +28,12 @@ def sniff_format(data: bytes, name: str) -> str:
         return "pdf"
     if data[:2] == b"PK" and (suffix == ".docx" or b"word/" in data[:4096]):
         return "docx"
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" and suffix != ".docx":
+        return "doc"
     if suffix == ".pdf":
         return "pdf"
+    if suffix == ".doc":
+        return "doc"
     if suffix == ".docx":
         return "docx"
     if suffix in (".htm", ".html"):
@@ -48,6 +55,12 @@ def read_bytes(data: bytes, name: str, path: str | None = None, *, password: str
     elif fmt == "docx":
         from .docx import read_docx
         doc = read_docx(data, name=name, path=path, sha256=sha, limits=limits)
+    elif fmt == "doc":
+        from .doc import doc_to_docx
+        from .docx import read_docx
+        doc = read_docx(doc_to_docx(data), name=name, path=path, sha256=sha, limits=limits)
+        doc.reader_warnings.append(("converted_from_doc", "an old Word .doc file, read after LibreOffice "
+                                    "converted it to .docx", None))
     else:
         from .text import read_text
         doc = read_text(data, name=name, path=path, sha256=sha, fmt=fmt, limits=limits)

@@ -16,6 +16,7 @@ import zipfile
 
 from ..document import Line, SourceDocument
 from . import Limits, ReadError
+from ..markup import list_item
 from .docx_styles import MAX_STYLE_DEPTH, StyleBook
 from .text import convert_line
 
@@ -222,7 +223,7 @@ def _paragraph(paragraph, add, numbers: "_ListNumbers | None" = None) -> None:
         add(f"{label} " + " ".join(" ".join(pieces).split()))     # a numbered paragraph, as printed
         return
     if level is not None and not style.lower().startswith("heading"):
-        add("• " + " ".join(" ".join(pieces).split()), hint="bullet" if level == 0 else "bullet:1")
+        add(list_item(" ".join(" ".join(pieces).split())), hint="bullet" if level == 0 else "bullet:1")
         return
     if len(pieces) == 1 and _all_bold(paragraph):
         add(pieces[0].strip(), hint="bold")     # a subheading set in bold type, not a heading style

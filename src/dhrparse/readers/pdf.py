@@ -21,6 +21,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from ..document import Line, SourceDocument
+from ..patterns import load_patterns
+from .pdf_columns import find_unruled, line_pieces
 from .pdf_guard import ObjectBudget, check_pdf
 from . import Limits, ReadError
 from .pdf_tables import (CHAR_BOX, FONT_SIZE, MAX_PATHS, MAYBE_SPLIT, PdfTable, assign_chars, document_words,
@@ -56,6 +58,8 @@ class _Raw:
     x: float | None = None          # left edge of the first character (list markers only)
     bullet: bool = False            # starts with a list marker
     nested: bool = False            # a list item indented under the one before it
+    note_size: float = 0.0          # size of the text after a leading number (footnotes print it small)
+    footnote: bool = False
 
 
 def _open(data: bytes, password: str | None) -> pdfium.PdfDocument:
@@ -141,6 +145,7 @@ def _read(pdf: pdfium.PdfDocument, data: bytes, *, name: str, path: str | None, 
                          f"page(s) {_ranges(image_only)} are scanned images without a text layer; "
                          f"their text was not read (OCR them first)", None))
     _nest_bullets(raw)
+    _mark_footnotes(raw)
     split_rows = [r for r in raw if r.cells is not None and MAYBE_SPLIT in r.text]
     if split_rows:
         words = document_words([r.text for r in raw])
@@ -173,6 +178,7 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
     raw_tp = textpage.raw
     font_size, char_box, box = FONT_SIZE, CHAR_BOX, _BOX
     out: list[_Raw] = []
+    spans: list[tuple[int, int]] = []      # first and last character of each printed line in `out`
     placed: set[int] = set()
     sep = "\r\n" if "\r\n" in text else "\n"
     step = len(sep)
@@ -212,14 +218,97 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
                 out.extend(_table_lines(table, page_no))
         if "\ufffe" in piece or "\x02" in piece:
             piece = piece.replace("\ufffe", "-").replace("\x02", "-")
-        out.append(_Raw(text=piece.strip(), page=page_no, size=size, bold=bold, y=y, x=x, bullet=bullet))
+        note_size = 0.0
+        if aligned and stripped[:1].isdecimal():
+            number = _LEADING_NUMBER.match(stripped)
+            if number:
+                note_size = font_size(raw_tp, first + number.end())
+        out.append(_Raw(text=piece.strip(), page=page_no, size=size, bold=bold, y=y, x=x, bullet=bullet,
+                        note_size=note_size))
+        spans.append((first, start + len(piece.rstrip()) - 1))
     for k, table in enumerate(tables):
         if k not in placed:
             out.extend(_table_lines(table, page_no))
+    if not tables and aligned and len(out) >= 3:
+        out = _unruled_tables(textpage, text, out, spans, page_no)
     return out
 
 
+_COUNT_RECTS = unchecked(pdfium_c.FPDFText_CountRects)
+_COLUMN_BOX = tuple(ctypes.c_double() for _ in range(4))
+_COLUMN_BOX_REFS = tuple(ctypes.byref(v) for v in _COLUMN_BOX)
+
+
+def _unruled_tables(textpage, text: str, out: list[_Raw], spans: list[tuple[int, int]], page_no: int) -> list[_Raw]:
+    """The page's lines with each table set without rules replaced by its rows (see
+    pdf_columns). Only a page where some line starts well right of the text's left edge
+    can hold one (a table's second column does), unless PDFium joined the cells of every
+    row into one printed line."""
+    lefts = [ln.x for ln in out if ln.x is not None]
+    if not lefts:
+        return out
+    margin = min(lefts)
+    indented = sum(1 for ln in out if ln.x is not None and ln.x > margin + 40 and not ln.bullet)
+    # cells PDFium joined into one printed line leave several text boxes on it: one call
+    # counts the page's boxes
+    if indented < 2 and _COUNT_RECTS(textpage.raw, 0, len(text)) < len(out) + 3:
+        return out
+    sizes = sorted(ln.size for ln in out if ln.size)
+    if not sizes:
+        return out
+    size = sizes[len(sizes) // 2]
+    raw_tp = textpage.raw
+    lines = [line_pieces(raw_tp, text, first, last, k, 0.8 * size, _COLUMN_BOX, _COLUMN_BOX_REFS)
+             for k, (first, last) in enumerate(spans)]
+    found = find_unruled(lines, size)
+    if not found:
+        return out
+    rebuilt: list[_Raw] = []
+    k = 0
+    for f in found:
+        rebuilt.extend(out[k:f.start])
+        rebuilt.extend(_table_lines(f.table, page_no))
+        k = f.end
+    rebuilt.extend(out[k:])
+    return rebuilt
+
+
 _BOLD_NAMES: dict[bytes, bool] = {}
+_LEADING_NUMBER = re.compile(r"\d{1,3}\s*(?=[^\W\d_])")
+
+
+def _body_size(raw: list[_Raw]) -> float:
+    """The size most of the document's text is printed in."""
+    weights: dict[float, int] = {}
+    for ln in raw:
+        if ln.cells is None and ln.size:
+            key = round(ln.size, 1)
+            weights[key] = weights.get(key, 0) + len(ln.text)
+    return max(weights, key=weights.get) if weights else 0.0
+
+
+def _mark_footnotes(raw: list[_Raw]) -> None:
+    """Footnotes at a page's foot: a line opening with a number whose text is printed
+    smaller than the body, and the small-print lines after it on that page. Word and
+    LibreOffice print the note's number at the body size or raised, so the number alone
+    does not tell a note from a numbered paragraph; the size of its text does."""
+    body = _body_size(raw)
+    if not body:
+        return
+    small = 0.9 * body
+    in_note = False
+    for k, ln in enumerate(raw):
+        if k and raw[k - 1].page != ln.page:
+            in_note = False
+        if ln.cells is not None:
+            in_note = False
+            continue
+        if ln.note_size and ln.note_size < small:
+            ln.footnote = in_note = True
+        elif in_note and ln.size and ln.size < small:
+            ln.footnote = True
+        else:
+            in_note = False
 
 
 def _is_bold(raw_tp, index: int) -> bool:
@@ -310,6 +399,8 @@ def _stitch(page_lines: list[_Raw], earlier: list[_Raw], prev_table: PdfTable | 
         if first_table is not None and prev_table is not None else None
     continued = (first_table is not None and prev_table is not None and last_prev is not None
                  and earlier and earlier[-1].page == page_lines[0].page - 1 if page_lines else False)
+    if continued and not first_table.ys and not prev_table.ys and len(first_table.xs) < len(prev_table.xs):
+        _widen(page_lines, first_table, prev_table)
     if continued and len(before_first) <= 2 and len(first_table.xs) == len(prev_table.xs) \
             and all(abs(a - b) <= 2.5 for a, b in zip(first_table.xs, prev_table.xs)):
         rows = [ln for ln in page_lines if ln.table is first_table]
@@ -328,6 +419,32 @@ def _stitch(page_lines: list[_Raw], earlier: list[_Raw], prev_table: PdfTable | 
     if tables:
         return tables[-1]
     return prev_table if not page_lines else None
+
+
+def _widen(page_lines: list[_Raw], table: PdfTable, prev: PdfTable) -> None:
+    """An unruled table continued on a new page may have text in only some of its columns
+    (the tail of a row the page break split): its cells go back to the columns of the table
+    they continue, found by their left edges."""
+    slots = []
+    for x in table.xs:
+        near = [j for j, px in enumerate(prev.xs) if abs(px - x) <= 3.0]
+        if not near:
+            return
+        slots.append(near[0])
+    width = len(prev.xs)
+
+    def spread(cells: list[str]) -> list[str]:
+        out = [""] * width
+        for j, cell in zip(slots, cells):
+            out[j] = cell
+        return out
+
+    table.rows = [spread(r) for r in table.rows]
+    table.xs = list(prev.xs)
+    for ln in page_lines:
+        if ln.table is table and ln.cells is not None:
+            ln.cells = spread(ln.cells)
+            ln.text = "\t".join(ln.cells)
 
 
 def _heading_levels(raw: list[_Raw]) -> dict[float, int]:
@@ -365,15 +482,54 @@ def _paragraph_starts(raw: list[_Raw]) -> set[int]:
     return out
 
 
+_NUMBERED_START = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s")
+_CLOSING = re.compile(r"[.!?;:,]['’”\")]*$")
+
+
+def _wrapped_titles(raw: list[_Raw], starts: set[int]) -> set[int]:
+    """Indexes of lines that finish a title wrapped over two printed lines ("...for
+    Staffordshire and West Midlands Community" / "Rehabilitation Company"): a paragraph of
+    exactly two lines, set apart by paragraph spacing above and below, printed at one left
+    edge and size, neither line closing a sentence or clause. A Word document and its text
+    export hold such a title as one line; so does this reader."""
+    out: set[int] = set()
+    if not starts:
+        return out      # no paragraph spacing measured: nothing tells a title from a paragraph
+    lengths = sorted(len(ln.text) for ln in raw if ln.cells is None)
+    full = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0     # a line that reached the margin
+
+    def opens(k: int) -> bool:
+        return k == 0 or k in starts or raw[k - 1].page != raw[k].page or raw[k - 1].cells is not None
+
+    for k in range(len(raw) - 1):
+        a, b = raw[k], raw[k + 1]
+        if a.cells is not None or b.cells is not None or a.page != b.page or a.x is None or b.x is None \
+                or abs(a.x - b.x) > 2 or a.size != b.size or a.bullet or b.bullet or a.footnote or b.footnote:
+            continue
+        if not opens(k) or (k + 1) in starts or not (k + 2 >= len(raw) or opens(k + 2)):
+            continue
+        # the first line ran to the margin; the second carries on a title (capitalised), not a sentence
+        if len(a.text) < 0.7 * full or not b.text[:1].isupper() or _NUMBERED_START.match(a.text):
+            continue
+        if _CLOSING.search(a.text) or _CLOSING.search(b.text) or len(a.text.split()) + len(b.text.split()) > 24:
+            continue
+        out.add(k + 1)
+    return out
+
+
 def _number(raw: list[_Raw], levels: dict[float, int]) -> list[Line]:
     starts = _paragraph_starts(raw)
+    wrapped = _wrapped_titles(raw, starts)
+    labels = load_patterns().joined("headings.labels")
     lines: list[Line] = []
     number = 0
     prev_hint: str | None = None
     prev_y: float | None = None
     for k, ln in enumerate(raw):
         hint = None
-        if ln.cells is None and ln.size:
+        if ln.footnote:
+            hint = "footnote"
+        elif ln.cells is None and ln.size:
             level = levels.get(round(ln.size, 1))
             if level and len(ln.text.split()) <= 20:
                 hint = f"heading:{level}"
@@ -383,12 +539,21 @@ def _number(raw: list[_Raw], levels: dict[float, int]) -> list[Line]:
                 hint = "bullet:1"
             elif k in starts and not ln.bullet:
                 hint = "para"
-        # a heading (or a line set bold) wrapped over two printed lines is one line
+        # a heading (or a line set bold) wrapped over two printed lines is one line; a label
+        # ("Recommendation 1: ...") set bold under a bold heading starts a line of its own
         if hint and hint.startswith(("heading:", "bold")) and hint == prev_hint and lines \
                 and lines[-1].page == ln.page and not re.match(r"^\s*\d+(\.\d+)*\.?\s", ln.text) \
+                and not labels.match(ln.text) \
                 and prev_y is not None and ln.y is not None and 0 < prev_y - ln.y <= 1.5 * ln.size:
             lines[-1].text = f"{lines[-1].text} {ln.text}"
             lines[-1].raw = lines[-1].text
+            prev_y = ln.y
+            continue
+        if k in wrapped and lines:
+            lines[-1].text = f"{lines[-1].text} {ln.text}"
+            lines[-1].raw = lines[-1].text
+            if lines[-1].hint in (None, "para"):
+                lines[-1].hint = "title"        # a paragraph of its own, even at the top of a page
             prev_y = ln.y
             continue
         number += 1

@@ -11,6 +11,7 @@ import html
 import re
 
 from ..document import Line, SourceDocument
+from ..markup import list_item, one_marker_per_item
 from . import Limits, ReadError
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -83,6 +84,7 @@ _KNOWN_TAGS = _BLOCK_TAGS | {"b", "strong", "i", "em", "u", "span", "font", "a",
                              "caption", "label", "abbr", "cite", "code", "pre", "dl", "dt", "dd"}
 _ANGLE_URL = re.compile(r"<((?:https?|mailto|ftp):[^<>\s]+)>")
 _BULLET_CHAR = "•"
+_LI_MARK = "\u2063• "       # an <li>'s bullet, told apart from a printed one until the item is read
 
 
 def has_html(text: str) -> bool:
@@ -99,7 +101,7 @@ def html_to_segments(text: str) -> list[str]:
 
     def flush() -> None:
         joined = re.sub(r"[ \t\u00a0]+", " ", "".join(current)).strip()
-        if joined:
+        if joined and joined != _LI_MARK.strip():
             segments.append(joined)
         current.clear()
 
@@ -121,7 +123,7 @@ def html_to_segments(text: str) -> list[str]:
             continue
         if name == "li" and not closing:
             flush()
-            current.append(_BULLET_CHAR + " ")
+            current.append(_LI_MARK)
         elif name in _BLOCK_TAGS:
             flush()
     if skip_until is None:
@@ -130,12 +132,14 @@ def html_to_segments(text: str) -> list[str]:
     out: list[str] = []
     for seg in segments:
         seg = html.unescape(seg)
+        if seg.startswith(_LI_MARK.strip()):    # an <li>: one marker, ours or the one it printed
+            seg = list_item(seg[len(_LI_MARK.strip()):])
         # inline "• a • b" lists inside a <ul> without <li> tags
         parts = [p.strip() for p in re.split(r"(?:^|\s)•\s+", seg)]
         if len(parts) > 1:
             if parts[0]:
                 out.append(parts[0])
-            out.extend(f"{_BULLET_CHAR} {p}" for p in parts[1:] if p)
+            out.extend(list_item(p) for p in parts[1:] if p)
         else:
             out.append(seg)
     return out
@@ -153,7 +157,7 @@ def html_inline(text: str) -> str:
             return f" {_BULLET_CHAR} "
         return " " if name in _BLOCK_TAGS else ""
 
-    return re.sub(r"[ \u00a0]+", " ", html.unescape(_TAG.sub(repl, text))).strip()
+    return one_marker_per_item(re.sub(r"[ \u00a0]+", " ", html.unescape(_TAG.sub(repl, text))).strip())
 
 
 _MD_BOLD = re.compile(r"\*\*|__(?=\S)|(?<=\S)__")

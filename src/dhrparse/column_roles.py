@@ -1,0 +1,153 @@
+"""Column roles of an action-plan table, from its header AND its cells.
+
+A header synonym (patterns/actions.toml [columns]) is evidence; what the cells hold decides
+where the header says nothing or says something ambiguous:
+- a column of short numbers ("1", "2.1", "OS/3") is the row ref, whatever its header (often none);
+- a column of dates or no-date words ("Ongoing", "TBC") is the target date;
+- a column of short status words or RAG colours ("Complete", "On track", "Amber", "G") is the status;
+- a column of agency or role names is the lead;
+- an ambiguous header ("Outcome", "Completion", "Comments", "Update", "Progress") is status when
+  its cells are short achieved-state words, progress when they are longer text that opens with
+  one ("Completed October 2022. New leaflet ..."), and the desired outcome when they state aims.
+Unknown columns keep their printed header (`extra:<header>`): nothing is lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .dates import find_dates
+from .markup import flatten
+from .patterns import Patterns
+from .status import status_words
+
+ENOUGH = 0.6  # share of a column's filled cells that must agree for the cells to decide
+_RAG_WORD = regex.compile(r"(?i)^\W*(?:red|amber|green|blue|r|a|g|b)(?:\s*[/–-]\s*\w+)?\W*$")
+_SENTENCE = regex.compile(r"[.;]\s*$")
+
+
+def _name(header: str) -> str:
+    return " ".join(flatten(header).split())
+
+
+@dataclass
+class CellShape:
+    """What one column's filled cells look like (shares of the filled cells)."""
+
+    filled: int = 0
+    refs: float = 0.0
+    dates: float = 0.0
+    status: float = 0.0  # short status words or RAG colours
+    opens_status: float = 0.0  # longer text opening with achieved-state words
+    names: float = 0.0  # short capitalised names of bodies or roles
+    words: float = 0.0  # mean words per cell
+
+
+class ColumnRoles:
+    """Decides each column's field for one pattern set (built once per Patterns)."""
+
+    def __init__(self, patterns: Patterns):
+        self.p = patterns
+        label = f"(?:(?i:{patterns.get('actions.plan.ref_label', '(?!x)x')}))?"
+        self.ref = regex.compile(rf"^\s*{label}\(?(?:{patterns.get('actions.plan.row_ref')})\)?:?\s*$")
+        no_date = sorted(
+            (regex.escape(w) for w in patterns.list("dates.words.no_date")), key=len, reverse=True
+        )
+        self.no_date = regex.compile(rf"(?i)^\W*(?:{'|'.join(no_date) or '(?!x)x'})\b")
+        self.ambiguous = {w.lower() for w in patterns.list("actions.ambiguous_headers")}
+        self.lead_words = {w.lower() for w in patterns.list("actions.lead.words")} | {
+            w.lower() for w in patterns.list("actions.plan.agency_heading_words")
+        }
+
+    # ---- cells -----------------------------------------------------------------------------
+    def shape(self, cells: list[str]) -> CellShape:
+        texts = [t for t in (" ".join(flatten(c).split()) for c in cells) if t]
+        if not texts:
+            return CellShape()
+        n = len(texts)
+        share = lambda test: sum(1 for t in texts if test(t)) / n
+        return CellShape(
+            filled=n,
+            refs=share(self.is_ref),
+            dates=share(self.is_date),
+            status=share(self.is_status),
+            opens_status=share(self.opens_status),
+            names=share(self.is_name),
+            words=sum(len(t.split()) for t in texts) / n,
+        )
+
+    def is_ref(self, text: str) -> bool:
+        return bool(self.ref.match(text))
+
+    def is_date(self, text: str) -> bool:
+        if len(text.split()) > 6:
+            return False
+        if self.no_date.match(text):
+            return True
+        found = find_dates(text, self.p)
+        return bool(found) and found[0].start <= 12
+
+    def is_status(self, text: str) -> bool:
+        words = text.split()
+        return len(words) <= 5 and (bool(_RAG_WORD.match(text)) or status_words(text, self.p) is not None)
+
+    def opens_status(self, text: str) -> bool:
+        head = " ".join(text.split()[:4])
+        return status_words(head, self.p) is not None or bool(_RAG_WORD.match(text.split()[0]))
+
+    def is_name(self, text: str) -> bool:
+        words = text.split()
+        if not words or len(words) > 9 or _SENTENCE.search(text):
+            return False
+        caps = sum(1 for w in words if w[:1].isupper())
+        return caps >= max(1, len(words) // 2) and any(
+            w.lower().strip(",.()'’s") in self.lead_words or w.lower().strip(",.()") in self.lead_words
+            for w in words
+        )
+
+    # ---- columns ---------------------------------------------------------------------------
+    def undecided(self, headers: list[str], fields: list[str | None]) -> list[bool]:
+        """Which columns the cells decide: a header naming no field, or an ambiguous one."""
+        return [f is None or _name(h).lower().strip(" :") in self.ambiguous for h, f in zip(headers, fields)]
+
+    def decide(self, headers: list[str], fields: list[str | None], columns: list[list[str]]) -> list[str]:
+        """The field of every column: header fields kept unless the cells say otherwise."""
+        out: list[str | None] = []
+        for k, (field, open_) in enumerate(zip(fields, self.undecided(headers, fields))):
+            if not open_:
+                out.append(field)
+                continue
+            shape = self.shape(columns[k] if k < len(columns) else [])
+            out.append(self._by_content(shape, fields) if field is None else self._ambiguous(field, shape))
+        # one ref column: the first of several number columns
+        seen_ref = False
+        for k, f in enumerate(out):
+            if f == "ref":
+                if seen_ref:
+                    out[k] = None
+                seen_ref = True
+        return [f or f"extra:{_name(h)}" for f, h in zip(out, headers)]
+
+    def _by_content(self, shape: CellShape, fields: list[str | None]) -> str | None:
+        if not shape.filled:
+            return None
+        if shape.refs >= 0.8:
+            return "ref"
+        if shape.dates >= ENOUGH and "target_date" not in fields:
+            return "target_date"
+        if shape.status >= ENOUGH and "status" not in fields:
+            return "status"
+        if shape.names >= ENOUGH and "lead" not in fields:
+            return "lead"
+        return None
+
+    def _ambiguous(self, field: str, shape: CellShape) -> str:
+        if not shape.filled:
+            return field
+        if shape.status >= ENOUGH:
+            return "status"
+        if shape.opens_status >= 0.5:
+            return "progress" if field == "progress" else "status"
+        return "desired_outcome" if field in ("desired_outcome", "status") else "progress"

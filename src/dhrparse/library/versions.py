@@ -1,0 +1,179 @@
+"""A review's action plan across its published versions.
+
+Councils publish a plan, then the same plan again with new progress and statuses.
+Each version's rows are matched to the rows of the versions before it: by the row's
+ref within its agency section when both versions print refs, else by the action's
+wording. `action_history` then holds, for every row (a "track"), its status and
+progress in each version, in date order. Copies of one file (same sha256) are one
+version, not two.
+
+The date of a version is the latest date its progress and status cells mention
+(an update says "Update March 2024: ..."); versions with no such date come first,
+then by source name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from ..dates import find_dates
+from ..refs import norm_ref
+from ._sqlite_utils import sqlite_utils
+from .periods import period_end
+
+SAME_ACTION = 85  # token-set ratio at which two rows' wording is the same action
+
+
+def plan_date(texts) -> str | None:
+    """The latest day that the progress and status cells of one version mention."""
+    latest = None
+    for text in texts:
+        for found in find_dates(text or ""):
+            if found.value.relative:
+                continue
+            end = period_end(found.value.end or found.value.start)
+            if end and (latest is None or end > latest):
+                latest = end
+    return latest
+
+
+@dataclass
+class Track:
+    id: int
+    key: tuple[str, str] | None
+    text: str
+    seen: list[int] = field(default_factory=list)  # versions it appears in
+
+
+def _key(row: dict[str, Any]) -> tuple[str, str] | None:
+    ref = norm_ref(row["ref"])
+    return ((row["agency_section"] or "overview").casefold(), ref) if ref else None
+
+
+def _unique(keys: list) -> set:
+    counts = Counter(keys)
+    return {k for k, n in counts.items() if k is not None and n == 1}
+
+
+def match(tracks: list[Track], rows: list[dict[str, Any]]) -> dict[int, Track]:
+    """Row index -> the track it continues."""
+    found: dict[int, Track] = {}
+    if not tracks:
+        return found
+    row_keys = [_key(r) for r in rows]
+    unique_tracks, unique_rows = _unique([t.key for t in tracks]), _unique(row_keys)
+    by_key = {t.key: t for t in tracks if t.key in unique_tracks}
+    for i, key in enumerate(row_keys):
+        if key in unique_rows and key in by_key:
+            found[i] = by_key[key]
+    taken = {t.id for t in found.values()}
+    pairs = []
+    for i, row in enumerate(rows):
+        if i in found or not row["action"]:
+            continue
+        for track in tracks:
+            if track.id not in taken and track.text:
+                score = fuzz.token_set_ratio(row["action"], track.text)
+                if score >= SAME_ACTION:
+                    pairs.append((score, i, track))
+    for score, i, track in sorted(pairs, key=lambda p: (-p[0], p[1], p[2].id)):
+        if i not in found and track.id not in taken:
+            found[i] = track
+            taken.add(track.id)
+    return found
+
+
+def rebuild(db: sqlite_utils.Database, review: str) -> None:
+    db.execute("delete from action_history where review = ?", [review])
+    versions, seen_sha = [], set()
+    for doc in db.query(
+        "select source, sha256 from documents where review = ? and status = 'ok' "
+        "and actions > 0 order by source",
+        [review],
+    ):
+        if doc["sha256"] not in seen_sha:
+            seen_sha.add(doc["sha256"])
+            versions.append(doc)
+    if len(versions) < 2:
+        return  # one version: no history to keep (and nothing superseded)
+    if len(versions) > 1:  # dated only when there is an order to find
+        for version in versions:
+            version["plan_date"] = plan_date(
+                text
+                for row in db.execute(
+                    "select progress, status_raw from actions where document = ?", [version["source"]]
+                )
+                for text in row
+            )
+            db.execute(
+                "update documents set plan_date = ? where sha256 = ? and review = ?",
+                [version["plan_date"], version["sha256"], review],
+            )
+        versions.sort(key=lambda v: (v["plan_date"] or "", v["source"]))
+    else:
+        for version in versions:
+            version["plan_date"] = None
+    tracks: list[Track] = []
+    history: list[dict[str, Any]] = []
+    last: dict[int, int] = {}  # track -> its latest row in history
+    for number, version in enumerate(versions, 1):
+        rows = list(
+            db.query(
+                "select id, ref, agency_section, action, lead, status, status_raw, progress "
+                "from actions where document = ? order by id",
+                [version["source"]],
+            )
+        )
+        continued = match(tracks, rows)
+        present = set()
+        for i, row in enumerate(rows):
+            track = continued.get(i)
+            if track is None:
+                track = Track(len(tracks) + 1, _key(row), row["action"] or "")
+                tracks.append(track)
+                change = "first" if number == 1 else "appeared"
+            else:
+                before = history[last[track.id]]
+                change = "same" if before["status"] == row["status"] else "moved"
+                track.text = row["action"] or track.text
+            track.seen.append(number)
+            present.add(track.id)
+            last[track.id] = len(history)
+            history.append(
+                {
+                    "review": review,
+                    "track": track.id,
+                    "version": number,
+                    "document": version["source"],
+                    "action": row["id"],
+                    "ref": row["ref"],
+                    "action_text": row["action"],
+                    "lead": row["lead"],
+                    "status": row["status"],
+                    "status_raw": row["status_raw"],
+                    "progress": row["progress"],
+                    "plan_date": version["plan_date"],
+                    "change": change,
+                }
+            )
+        for track in tracks:
+            if track.id not in present and track.seen and track.seen[-1] == number - 1:
+                before = history[last[track.id]]
+                history.append(
+                    {
+                        **before,
+                        "version": number,
+                        "document": version["source"],
+                        "action": None,
+                        "status": None,
+                        "status_raw": None,
+                        "progress": None,
+                        "plan_date": version["plan_date"],
+                        "change": "disappeared",
+                    }
+                )
+    db["action_history"].insert_all(history, pk="id")

@@ -1,0 +1,267 @@
+"""Plans printed without table cells, turned into table rows the plan reader reads like any other.
+
+Two printed forms carry a table without tab or PDF/DOCX cells:
+- columns side by side, as a layout-preserving PDF-to-text export prints them (pdftotext
+  -layout): a header whose column names are separated by runs of spaces, each cell's wrapped
+  text continuing on the following lines at its own column's position;
+- a block of labelled fields per action ("Recommendation 1: ..." / "Action: ..." / "Lead: ..."
+  / "Target date: ..." / "Status: ...").
+Both become Lines with `cells`, one per printed line: a header row naming the columns, then
+rows whose first line holds the ref (or opens the block) and whose other lines hold only the
+text that continues a cell, so the one plan interpreter assigns the column roles and
+assembles the rows. Every printed line keeps its own Line (number, page).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+import regex
+
+from .document import Line
+from .tables import ColumnMap
+
+_SEGMENT = regex.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
+MIN_COLUMNS = 3
+LOOKAHEAD = 40  # lines below a header whose text positions tell where its columns start
+_REF_CELL = regex.compile(r"^\(?(?:[A-Za-z]{1,14}\.?\s?)?\d{1,2}(?:\.\d{1,2}){0,2}[.):]?$")
+SLACK = 2  # a cell's text may start this many characters left of its column
+_LABEL = regex.compile(
+    r"^\s*(?P<label>[A-Za-z][A-Za-z/&()' ]{1,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?\s*:\s*(?P<value>.*)$"
+)
+# a numbered opener without a colon: "Recommendation 2", "Recommendation 2 – The council ..."
+_NUMBERED = regex.compile(
+    r"^\s*(?P<label>[A-Za-z]+)\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\.?(?:\s+[–-])?\s*(?P<value>.*)$"
+)
+
+
+CONTINUES = "continues"  # hint of a cell row that continues the row above (no ref column tells)
+
+
+def _segments(raw: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in _SEGMENT.finditer(raw.replace("\f", " ").expandtabs())]
+
+
+def _cells_line(ln: Line, cells: list[str], continues: bool = False) -> Line:
+    return replace(ln, text="\t".join(cells), cells=cells, hint=CONTINUES if continues else ln.hint)
+
+
+class SideBySide:
+    """Whitespace-aligned columns to cell rows."""
+
+    def __init__(self, cm: ColumnMap, heading_lines: set[int]):
+        self.cm, self.heading_lines = cm, heading_lines
+
+    def header(self, ln: Line) -> list[tuple[int, str]] | None:
+        if ln.cells is not None or "  " not in ln.raw.strip():
+            return None
+        segs = _segments(ln.raw)
+        if len(segs) < MIN_COLUMNS or not self.cm.is_header_words(" ".join(t for _, t in segs)):
+            return None
+        return segs if self.cm.header_columns([t for _, t in segs]) else None
+
+    def rewrite(self, lines: list[Line]) -> list[Line]:
+        out: list[Line] = []
+        i = 0
+        while i < len(lines):
+            segs = self.header(lines[i]) if "  " in lines[i].raw else None
+            if segs is None:
+                out.append(lines[i])
+                i += 1
+                continue
+            i = self._table(lines, i, segs, out)
+        return out
+
+    def _table(self, lines: list[Line], i: int, segs: list[tuple[int, str]], out: list[Line]) -> int:
+        starts = [s for s, _ in segs]
+        names = [t for _, t in segs]
+        first = lines[i]
+        j = i + 1
+        extra_header: list[Line] = []
+        # header words printed on following lines under their column ("Target" / "Date")
+        while (
+            j < len(lines)
+            and lines[j].cells is None
+            and self.cm.is_header_words(lines[j].text)
+            and all(self._column(starts, s, t) is not None for s, t in _segments(lines[j].raw))
+        ):
+            for s, t in _segments(lines[j].raw):
+                k = self._column(starts, s, t)
+                names[k] = f"{names[k]} {t}"
+            extra_header.append(lines[j])
+            j += 1
+        starts, names = self._aligned(starts, names, lines[j : j + LOOKAHEAD])
+        body_end = j
+        while body_end < len(lines) and self._in_table(lines[body_end], starts):
+            body_end += 1
+        out.append(_cells_line(first, names))
+        out.extend(_cells_line(ln, [""] * len(names)) for ln in extra_header)
+        has_ref_column = names[0] == "" or self.cm.field_of(names[0]) == "ref"
+        previous = None
+        in_header = False
+        for ln in lines[j:body_end]:
+            if self.header(ln) is not None:  # the header repeated on a new page
+                out.append(_cells_line(ln, list(names)))
+                previous, in_header = None, True
+                continue
+            segs = _segments(ln.raw)
+            if in_header and self.cm.is_header_words(ln.text):
+                out.append(_cells_line(ln, [""] * len(names)))  # its words under their columns
+                continue
+            in_header = False
+            cells = [""] * len(names)
+            for s, t in segs:
+                for k, part in self._split(starts, s, t):
+                    cells[k] = f"{cells[k]} {part}".strip()
+            out.append(
+                _cells_line(
+                    ln, cells, not has_ref_column and previous is not None and ln.number == previous + 1
+                )
+            )
+            previous = ln.number
+        return body_end
+
+    def _aligned(self, starts: list[int], names: list[str], below: list[Line]) -> tuple[list[int], list[str]]:
+        """Column starts where the cells below the header print their text: a header centred
+        over its column starts right of it. Numbers printed left of the first header's column
+        are an unlabelled ref column."""
+        counts: Counter[int] = Counter()
+        left: dict[int, list[str]] = {}  # text printed left of the first header, by start
+        for ln in below:
+            if ln.cells is not None or ln.number in self.heading_lines:
+                break
+            for s, t in _segments(ln.raw):
+                counts[s] += 1
+                if s < starts[0] - SLACK:
+                    left.setdefault(s, []).append(t)
+        starts, names = list(starts), list(names)
+        if left:
+            first = min(left)
+            if sum(1 for t in left[first] if _REF_CELL.match(t)) >= 0.6 * len(left[first]):
+                starts, names = [0] + starts, [""] + names
+                rest = [s for s in left if s > first + SLACK]
+                if rest:
+                    starts[1] = min(rest)
+            else:
+                starts[0] = first
+        for k in range(1, len(starts)):
+            # text repeatedly starting between the previous column's start and this header
+            frequent = [
+                s for s, c in counts.items() if starts[k - 1] + SLACK < s < starts[k] - SLACK and c >= 2
+            ]
+            if frequent:
+                starts[k] = min(frequent)
+        return starts, names
+
+    def _in_table(self, ln: Line, starts: list[int]) -> bool:
+        if ln.cells is not None or ln.number in self.heading_lines:
+            return False
+        if self.header(ln) is not None:
+            return True
+        segs = _segments(ln.raw)
+        # a paragraph printed across the columns ends the table
+        return not (len(segs) == 1 and self._column(starts, *segs[0]) is None)
+
+    @staticmethod
+    def _column(starts: list[int], s: int, text: str) -> int | None:
+        """The column a text starting at `s` sits in, when it does not run into the next one."""
+        k = max((n for n, c in enumerate(starts) if c - SLACK <= s), default=None)
+        if k is None:
+            return None if s < starts[0] - SLACK else 0
+        end = s + len(text)
+        return k if k + 1 >= len(starts) or end <= starts[k + 1] else None
+
+    def _split(self, starts: list[int], s: int, text: str) -> list[tuple[int, str]]:
+        """A text run over several columns (separated there by a single space) cut at the columns."""
+        k = max((n for n, c in enumerate(starts) if c - SLACK <= s), default=0)
+        parts: list[tuple[int, str]] = []
+        while k + 1 < len(starts) and s + len(text) > starts[k + 1]:
+            cut = text.rfind(" ", 0, starts[k + 1] - s + 1)
+            if cut <= 0:
+                break
+            parts.append((k, text[:cut].strip()))
+            text, s, k = text[cut + 1 :], s + cut + 1, k + 1
+        parts.append((k, text.strip()))
+        return [(k, t) for k, t in parts if t]
+
+
+class LabelledBlocks:
+    """Blocks of "Label: value" lines, one block per action, to cell rows."""
+
+    def __init__(self, cm: ColumnMap):
+        self.cm = cm
+
+    def field(self, ln: Line) -> tuple[str, str, str | None, str] | None:
+        """(field, label, ref, value) of a labelled line."""
+        if ln.cells is not None:
+            return None
+        m = _LABEL.match(ln.text) if ":" in ln.text else None
+        if m is None:
+            m = _NUMBERED.match(ln.text)
+            if m is None or self.cm.field_of(m.group("label")) not in ("recommendation", "action"):
+                return None
+        f = self.cm.field_of(m.group("label"))
+        return (f, m.group("label").strip(), m.group("ref"), m.group("value").strip()) if f else None
+
+    def rewrite(self, lines: list[Line]) -> list[Line]:
+        out: list[Line] = []
+        i = 0
+        while i < len(lines):
+            end, fields = self._run(lines, i)
+            if fields is None:
+                out.append(lines[i])
+                i += 1
+                continue
+            self._rows(lines[i:end], fields, out)
+            i = end
+        return out
+
+    def _run(self, lines: list[Line], i: int) -> tuple[int, list[str] | None]:
+        """End of a run of labelled blocks starting at `i`, and its fields in first-seen order."""
+        first = self.field(lines[i])
+        if first is None or first[0] not in ("recommendation", "action", "ref"):
+            return i, None
+        fields: list[str] = []
+        j = i
+        awaiting = False  # a label printed alone: its value follows, maybe after a blank line
+        while j < len(lines):
+            got = self.field(lines[j])
+            if got is not None:
+                if got[0] not in fields:
+                    fields.append(got[0])
+                awaiting = not got[3]
+            elif lines[j].cells is not None or not awaiting and lines[j].number != lines[j - 1].number + 1:
+                break  # text after a blank line is not a wrapped value
+            else:
+                awaiting = False
+            j += 1
+        if len(fields) < MIN_COLUMNS or "action" not in fields:
+            return i, None
+        return j, fields
+
+    def _rows(self, lines: list[Line], fields: list[str], out: list[Line]) -> None:
+        opener = fields[0]
+        labels = {f: "" for f in fields}
+        refs = False
+        for ln in lines:
+            got = self.field(ln)
+            if got is not None:
+                labels[got[0]] = labels[got[0]] or got[1]
+                refs = refs or (got[0] == opener and got[2] is not None)
+        # without numbered openers a row is told by its opening label, not by a ref
+        columns = (["ref"] if refs else []) + fields
+        # a header row naming the columns as their labels print them, on the first block's line
+        out.append(_cells_line(lines[0], (["No."] if refs else []) + [labels[f] for f in fields]))
+        k = 0
+        for ln in lines:
+            cells = [""] * len(columns)
+            got = self.field(ln)
+            if got is not None:
+                k = columns.index(got[0])
+                cells[k] = got[3]
+                if got[0] == opener and refs:
+                    cells[0] = got[2] or ""
+            else:
+                cells[k] = ln.text.strip()
+            out.append(_cells_line(ln, cells, not refs and (got is None or got[0] != opener)))

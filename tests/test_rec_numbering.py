@@ -1,0 +1,258 @@
+"""The same recommendations rendered under every numbering scheme and layout published
+reviews use must come back with the same refs, texts and addressees.
+
+Schemes: plain numbers, chapter decimals, letters, roman numerals, "Recommendation N" labels,
+"Rec N", series codes (R1, NR1, SAR 1). Layouts: a list under a recommendations heading, headed
+units (label alone on its line, the text below, or before a tab on the text's line), a table (No. | Recommendation, or Agency |
+Recommendation), and a recommendation whose body is a lead-in line and bullets (one record,
+the bullets kept as its lines). Each document is read the way a Word export prints it (one
+paragraph per line) and, for lists and units, hard-wrapped the way a PDF text layer prints it.
+"""
+from __future__ import annotations
+
+import textwrap
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from dhrparse.pipeline import extract
+from dhrparse.refs import norm_ref
+
+BODIES = ["Eastvale Community Safety Partnership", "Northdown Police", "Hollin Valley NHS Trust",
+          "Marrow Borough Council Housing Service", "The Home Office", "Ashby Safeguarding Adults Board",
+          "Department of Health and Social Care", "Kettering Lane Surgery"]
+TASKS = ["review its referral pathway for victims of stalking",
+         "commission training on coercive control for front-line staff",
+         "audit risk assessments completed for repeat victims over twelve months",
+         "publish guidance on sharing information with carers",
+         "ensure that routine enquiry is embedded in maternity services",
+         "develop a protocol for responding to economic abuse",
+         "report to the board on the use of the escalation policy"]
+LEAD_PARTS = ["publish a directory of specialist services", "train reception staff to use the directory",
+              "report its use to the panel every six months"]
+
+ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii"]
+LETTER = "abcdefg"
+
+
+def _ref(scheme: str, n: int) -> tuple[str, str]:
+    """(marker as printed, ref as the contract gives it) of the n-th (0-based) recommendation."""
+    return {
+        "number": (f"{n + 1}.", f"{n + 1}"),
+        "decimal": (f"6.{n + 1}", f"6.{n + 1}"),
+        "letter": (f"{LETTER[n]})", LETTER[n]),
+        "letter_paren": (f"({LETTER[n]})", LETTER[n]),
+        "roman": (f"{ROMAN[n]}.", ROMAN[n]),
+        "roman_paren": (f"({ROMAN[n]})", ROMAN[n]),
+        "label": (f"Recommendation {n + 1}:", f"{n + 1}"),
+        "national_label": (f"National Recommendation {n + 1} -", f"{n + 1}"),
+        "rec": (f"Rec {n + 1} –", f"{n + 1}"),
+        "code_r": (f"R{n + 1}", f"R{n + 1}"),
+        "code_nr": (f"NR{n + 1}:", f"NR{n + 1}"),
+        "code_sar": (f"SAR {n + 1}.", f"SAR{n + 1}"),
+    }[scheme]
+
+
+LIST_SCHEMES = ["number", "decimal", "letter", "letter_paren", "roman", "roman_paren", "label", "national_label",
+                "rec", "code_r", "code_nr", "code_sar"]
+UNIT_SCHEMES = ["label", "national_label", "rec", "code_r", "code_nr", "code_sar"]
+TABLE_SCHEMES = ["number", "letter", "roman"]
+
+
+@st.composite
+def documents(draw):
+    layout = draw(st.sampled_from(["list", "units", "tabbed", "table", "agency_table"]))
+    schemes = {"list": LIST_SCHEMES, "units": UNIT_SCHEMES, "tabbed": UNIT_SCHEMES}.get(layout, TABLE_SCHEMES)
+    scheme = draw(st.sampled_from(schemes))
+    n = draw(st.integers(min_value=2, max_value=5))
+    bodies = draw(st.lists(st.sampled_from(BODIES), min_size=n, max_size=n))
+    tasks = draw(st.lists(st.sampled_from(TASKS), min_size=n, max_size=n, unique=True))
+    lead_in = draw(st.one_of(st.none(), st.integers(min_value=0, max_value=n - 1))) if layout in ("list", "units") else None
+    wrapped = draw(st.booleans()) if layout in ("list", "units") else False
+    lead_column = draw(st.booleans()) if layout == "table" else False
+    recs = []
+    for k in range(n):
+        marker, ref = _ref(scheme, k)
+        if k == lead_in:
+            text, lines = f"{bodies[k]} should:", [f"{part}{';' if j < 2 else '.'}" for j, part in enumerate(LEAD_PARTS)]
+        else:
+            text, lines = f"{bodies[k]} should {tasks[k]}.", []
+        recs.append({"marker": marker, "ref": ref, "text": text, "bullets": lines, "agency": bodies[k]})
+    return layout, scheme, (wrapped, lead_column), recs
+
+
+def render(layout: str, options: tuple[bool, bool], recs: list[dict]) -> str:
+    wrapped, lead_column = options
+    out = ["Domestic Homicide Review into the death of Ms A", "",
+           "1. Introduction", "",
+           "1.1 This review examined the contact agencies had with Ms A before her death in 2021.", "",
+           "5. Conclusions", "",
+           "5.1 The panel found that agencies did not share what they knew about the risk Ms A faced.", "",
+           "6. Recommendations", ""]
+    if layout in ("table", "agency_table"):
+        out += ["The panel makes the following recommendations.", ""]
+        out.append("Agency\tRecommendation" if layout == "agency_table"
+                   else "No.\tRecommendation\tLead agency" if lead_column else "No.\tRecommendation")
+        for r in recs:
+            if layout == "agency_table":
+                out.append(f"{r['agency']}\t{r['marker']} {_imperative(r['text'])}")
+            else:
+                out.append(f"{r['marker'].strip('.()')}\t{r['text']}" + (f"\t{r['agency']}" if lead_column else ""))
+        out.append("")
+    else:
+        for r in recs:
+            if layout == "units":
+                out += [r["marker"].rstrip(":–. "), "", r["text"], ""]
+            elif layout == "tabbed":     # the label in a hanging indent: a tab between it and the text
+                out += [f"{r['marker'].rstrip(':–. ')}\t{r['text']}", ""]
+            else:
+                out += [f"{r['marker']} {r['text']}", ""]
+            out += [f"    • {b}" for b in r["bullets"]] + ([""] if r["bullets"] else [])
+    out += ["7. Publication", "", "7.1 This report will be published once the Home Office has approved it.", ""]
+    text = "\n".join(out)
+    if wrapped:
+        text = "\n".join(_wrap(line) for line in text.split("\n"))
+    return text
+
+
+def _imperative(text: str) -> str:
+    """Single-agency tables print the task without its subject: "Review its referral pathway"."""
+    task = text.split(" should ", 1)[1]
+    return task[0].upper() + task[1:]
+
+
+def _wrap(line: str, width: int = 72) -> str:
+    if len(line) <= width or "\t" in line:
+        return line
+    indent = line[: len(line) - len(line.lstrip())]
+    return "\n".join(textwrap.wrap(line, width=width, initial_indent="", subsequent_indent=indent + "  "))
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("•", " ").replace("-", " ").split()).lower()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_every_numbering_scheme_and_layout_gives_back_the_recommendations(doc):
+    layout, scheme, options, recs = doc
+    got = extract(render(layout, options, recs), name="numbering.txt").recommendations
+    assert [norm_ref(g.ref) for g in got] == [norm_ref(r["ref"]) for r in recs], (layout, scheme)
+    for want, g in zip(recs, got):
+        expected = _imperative(want["text"]) if layout == "agency_table" else want["text"]
+        assert _norm(g.text).startswith(_norm(expected))
+        # a lead-in and its bullets stay one recommendation, each bullet a line of it
+        for bullet in want["bullets"]:
+            assert any(_norm(bullet) in _norm(line) for line in g.text.split("\n")[1:])
+        if layout == "agency_table":
+            assert g.level == "agency" and g.agency == want["agency"]
+        else:
+            assert g.level == "overview"
+            assert _norm(want["agency"]).removeprefix("the ") in _norm(g.agency or "")
+
+
+LEARNING_AMONG_RECOMMENDATIONS = """Brookfield Safeguarding Adults Board
+
+Safeguarding Adults Review: Mr K
+
+1. Introduction
+
+1.1 Mr K died at home in 2022 after a long period of self-neglect.
+
+2. Findings
+
+Finding 1: Risk was not shared
+
+2.1 Three agencies knew that Mr K had stopped eating but none called a meeting.
+
+Learning point: concerns held by one agency should be tested with the others.
+
+Recommendation 1: The Board should publish a self-neglect escalation route for every partner agency.
+
+Key finding: practitioners did not know the escalation route existed.
+
+Areas for development:
+• Practitioners could record capacity assessments more clearly.
+
+Recommendation 2: Brookfield Council Adult Social Care should audit closed self-neglect enquiries.
+"""
+
+
+def test_learning_points_findings_and_areas_for_development_are_warned_never_recorded():
+    doc = extract(LEARNING_AMONG_RECOMMENDATIONS, name="sar.txt")
+    assert [(r.ref, r.agency) for r in doc.recommendations] == [
+        ("1", "Brookfield Safeguarding Adults Board"), ("2", "Brookfield Council Adult Social Care")]
+    warned = " ".join(w.message for w in doc.warnings if w.code == "not_a_recommendation")
+    for said in ("Finding 1", "Learning point", "Key finding", "Areas for development"):
+        assert said in warned
+    assert not any("capacity assessments" in r.text for r in doc.recommendations)
+
+
+NATIONAL_AND_RESTATED = """Greyhaven Community Safety Partnership
+
+Domestic Homicide Review: Ms L
+
+Executive Summary
+
+The review makes three recommendations, in summary:
+
+1. The Partnership to audit referrals to the specialist service.
+2. The Home Office to revise the statutory guidance on family involvement.
+3. NHS England to add domestic abuse to the national maternity dataset.
+
+1. Recommendations
+
+Recommendation 1
+The Greyhaven Community Safety Partnership should audit referrals made to the specialist domestic abuse service in the year after publication.
+
+National Recommendations
+
+Recommendation 2
+The Home Office should revise the statutory guidance so that families are offered an advocate from the start of a review.
+
+Recommendation 3
+NHS England should add a domestic abuse enquiry field to the national maternity dataset.
+
+2. Action Plan
+
+Recommendation	Lead agency	Target date
+1. Audit referrals to the specialist service	Greyhaven CSP	March 2025
+"""
+
+
+def test_national_recommendations_to_departments_and_restatements_are_one_record_each():
+    doc = extract(NATIONAL_AND_RESTATED, name="dhr.txt")
+    got = {r.ref: r for r in doc.recommendations}
+    assert set(got) == {"1", "2", "3"}
+    assert all(r.level == "overview" for r in got.values())
+    assert "Home Office" in got["2"].agency and got["3"].agency == "NHS England"
+    # the summary's wording is an alias of the chapter's recommendation, not a record of its own
+    assert any("revise the statutory guidance on family involvement" in a for a in got["2"].aliases)
+    assert got["2"].text.startswith("The Home Office should revise")
+
+
+SUMMARY_FIRST = """Executive Summary
+
+Recommendations
+
+1. The Partnership to audit referrals to the specialist service.
+2. Police to check previous partners' history in risk assessments.
+
+1. Introduction
+
+1.1 The review examined the contact agencies had with Ms M before her death.
+
+4. Recommendations
+
+Recommendation 1
+The Greyhaven Community Safety Partnership should audit the referrals made to the specialist domestic abuse service in the year after publication and report to the board.
+
+Recommendation 2
+Greyhaven Police should make sure that officers check the history of abuse against previous partners when completing risk assessments.
+"""
+
+
+def test_a_summary_list_reworded_before_the_chapter_is_the_same_recommendation():
+    got = extract(SUMMARY_FIRST, name="es.txt").recommendations
+    assert [(r.ref, r.agency) for r in got] == [("1", "Greyhaven Community Safety Partnership"),
+                                                ("2", "Greyhaven Police")]
+    assert any(a.startswith("Greyhaven Police should make sure") for a in got[1].aliases)
