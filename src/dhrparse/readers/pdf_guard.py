@@ -23,6 +23,7 @@ from . import ReadError
 
 _CHUNK = 1 << 16            # compressed bytes fed to a decoder at a time
 _OUT = 1 << 20              # decoded bytes taken from it at a time
+_STREAM = re.compile(rb"(?<![a-z])stream(?:\r\n|\r|\n)")     # what _streams finds (its test oracle)
 _IMAGE = re.compile(rb"/Subtype\s*/Image")
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]{0,4096}\]|/[A-Za-z0-9]{1,64}|\d{1,10}\s+\d{1,10}\s+R)")
 _NAME = re.compile(rb"/([A-Za-z0-9]{1,64})")
