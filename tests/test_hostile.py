@@ -1,6 +1,7 @@
 """Hostile and unlucky inputs and outputs: every case ends in records or one clear line,
 in bounded time and memory, and no output harms an input or reports a success it did
 not have. The hostile files are built here, as small as each fault allows."""
+
 from __future__ import annotations
 
 import os
@@ -41,8 +42,10 @@ class _Overrun(Exception):
 @contextmanager
 def within(seconds: float):
     """Fails the test instead of hanging it: a blow-up is minutes, the work seconds."""
+
     def alarm(signum, frame):
         raise _Overrun(f"still running after {seconds} s")
+
     previous = signal.signal(signal.SIGALRM, alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
@@ -58,16 +61,25 @@ def _capped(gb: float):
 
 
 def _run(*args, stdin=None, stdout=subprocess.PIPE, preexec=None, timeout=120):
-    return subprocess.run([*DHRPARSE, *args], stdin=stdin if stdin is not None else subprocess.DEVNULL,
-                          stdout=stdout, stderr=subprocess.PIPE, env=ENV, preexec_fn=preexec, timeout=timeout)
+    return subprocess.run(
+        [*DHRPARSE, *args],
+        stdin=stdin if stdin is not None else subprocess.DEVNULL,
+        stdout=stdout,
+        stderr=subprocess.PIPE,
+        env=ENV,
+        preexec_fn=preexec,
+        timeout=timeout,
+    )
 
 
 # --- text that made expressions backtrack --------------------------------------------------
+
 
 @pytest.mark.parametrize("kind", ["tabs", "lt", "recommendation"])
 def test_a_report_with_a_long_run_is_read_in_bounded_time(kind):
     text = hf.text_runs(200_000)[kind].decode()
     import dhrparse
+
     with within(60):
         doc = dhrparse.extract(text)
     assert doc.review is not None
@@ -75,6 +87,7 @@ def test_a_report_with_a_long_run_is_read_in_bounded_time(kind):
 
 def test_a_line_of_a_million_tabs_is_text_not_a_table_row():
     from dhrparse.readers.text import convert_line
+
     line = "Recommendation 3" + "\t" * 1_000_000 + "Police"
     with within(30):
         out = convert_line(line)
@@ -82,6 +95,7 @@ def test_a_line_of_a_million_tabs_is_text_not_a_table_row():
 
 
 # --- limits that hold before reading ---------------------------------------------------------
+
 
 def test_max_bytes_refuses_a_huge_sparse_file_without_reading_it(tmp_path):
     sparse = tmp_path / "huge.txt"
@@ -104,8 +118,15 @@ def test_max_bytes_holds_on_an_endless_device(how):
 
 
 def test_a_closed_stdin_is_one_clear_line():
-    out = subprocess.run([*DHRPARSE, "extract", "-"], capture_output=False, stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, env=ENV, preexec_fn=lambda: os.close(0), timeout=120)
+    out = subprocess.run(
+        [*DHRPARSE, "extract", "-"],
+        capture_output=False,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=ENV,
+        preexec_fn=lambda: os.close(0),
+        timeout=120,
+    )
     assert out.returncode == 1
     _one_error_line(out, "standard input is closed")
 
@@ -121,25 +142,30 @@ def test_unicode_text_with_a_byte_order_mark_is_read_as_text(encoding):
 
 # --- Word documents ------------------------------------------------------------------------
 
+
 def test_docx_styles_are_read_once_not_searched_per_paragraph(monkeypatch):
     from docx.oxml.styles import CT_Styles
+
     searches = []
     real = CT_Styles.get_by_id
 
     def counted(self, style_id):
         searches.append(style_id)
         return real(self, style_id)
+
     monkeypatch.setattr(CT_Styles, "get_by_id", counted)
     doc = read_bytes(hf.docx_many_styles(2000, 300), "styles.docx")
     assert len(doc.lines) == 300
-    assert len(searches) < 50          # was several searches of all 2,000 styles per paragraph
+    assert len(searches) < 50  # was several searches of all 2,000 styles per paragraph
 
 
 def test_docx_style_chain_that_loops_ends():
-    styles = (f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{hf._W_NS}">'
-              '<w:style w:type="paragraph" w:styleId="A"><w:name w:val="List Bullet"/><w:basedOn w:val="B"/></w:style>'
-              '<w:style w:type="paragraph" w:styleId="B"><w:name w:val="Body"/><w:basedOn w:val="A"/></w:style>'
-              "</w:styles>")
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{hf._W_NS}">'
+        '<w:style w:type="paragraph" w:styleId="A"><w:name w:val="List Bullet"/><w:basedOn w:val="B"/></w:style>'
+        '<w:style w:type="paragraph" w:styleId="B"><w:name w:val="Body"/><w:basedOn w:val="A"/></w:style>'
+        "</w:styles>"
+    )
     data = hf.docx(hf._para("The police should review the policy.", "A") * 3, styles)
     with within(30):
         doc = read_bytes(data, "loop.docx")
@@ -164,6 +190,7 @@ def test_docx_entities_are_never_expanded():
 
 # --- PDFs: bombs behind every encoding, fan-out ----------------------------------------------
 
+
 @pytest.mark.parametrize("kind", ["flate", "hex", "ascii85", "indirect_length", "padded", "filter_reference"])
 def test_pdf_bomb_is_refused_whatever_its_encoding(kind):
     data = hf.pdf_bomb(kind, 24 * MB)
@@ -179,6 +206,7 @@ def test_pdf_under_the_inflate_limit_is_read(kind):
 
 def test_pdf_lzw_and_run_length_chains_are_counted():
     from dhrparse.readers.pdf_guard import _lzw, _run_length
+
     # run-length: 129 repeats a byte 128 times; LZW: clear, 'a', then codes that grow the run
     assert _run_length(bytes([129, 65]) * 10 + bytes([128]), 10_000, True) == 1280
     codes, width = [256, 97] + list(range(258, 300)), 9
@@ -213,6 +241,7 @@ def test_pdf_page_of_thousands_of_rules_is_not_paired_rule_by_rule():
 
 # --- outputs that must not harm inputs or lie ------------------------------------------------
 
+
 @pytest.mark.parametrize("fmt", ["json", "xlsx"])
 def test_output_that_is_the_input_is_refused(tmp_path, fmt):
     pdf = tmp_path / "x.pdf"
@@ -234,7 +263,9 @@ def test_output_to_a_full_device_exits_1_with_one_line():
     assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
 
 
-@pytest.mark.parametrize("args", [["extract", str(CORPUS["000"])], ["schema"], ["inspect", str(CORPUS["000"])]])
+@pytest.mark.parametrize(
+    "args", [["extract", str(CORPUS["000"])], ["schema"], ["inspect", str(CORPUS["000"])]]
+)
 def test_stdout_on_a_full_disk_exits_1_with_one_line(args):
     with open("/dev/full", "wb") as full:
         out = _run(*args, stdout=full)
@@ -244,15 +275,20 @@ def test_stdout_on_a_full_disk_exits_1_with_one_line(args):
 
 @pytest.mark.parametrize("args", [["extract", str(CORPUS["000"])], ["schema"]])
 def test_closed_stdout_exits_1_with_one_line(args):
-    out = subprocess.run([*DHRPARSE, *args], stderr=subprocess.PIPE, env=ENV, preexec_fn=lambda: os.close(1),
-                         timeout=120)
+    out = subprocess.run(
+        [*DHRPARSE, *args], stderr=subprocess.PIPE, env=ENV, preexec_fn=lambda: os.close(1), timeout=120
+    )
     assert out.returncode == 1
     _one_error_line(out, "standard output is closed")
 
 
 def test_broken_pipe_stays_quiet():
-    proc = subprocess.Popen([*DHRPARSE, "extract", str(CORPUS["002"]), str(CORPUS["001"]), "--format", "jsonl"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV)
+    proc = subprocess.Popen(
+        [*DHRPARSE, "extract", str(CORPUS["002"]), str(CORPUS["001"]), "--format", "jsonl"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=ENV,
+    )
     proc.stdout.read(10)
     proc.stdout.close()
     err = proc.stderr.read()
@@ -283,12 +319,16 @@ def test_output_through_a_link_replaces_its_target_and_keeps_the_link(tmp_path):
     assert out.returncode == 0
     assert link.is_symlink() and target.read_text().startswith("{")
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "real.json"]     # no staging left
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "real.json"]  # no staging left
 
 
-@pytest.mark.parametrize("where, fragment", [
-    ("folder", "is a folder"), ("under_file/out.json", "not a folder"),
-])
+@pytest.mark.parametrize(
+    "where, fragment",
+    [
+        ("folder", "is a folder"),
+        ("under_file/out.json", "not a folder"),
+    ],
+)
 def test_output_path_that_cannot_be_a_file_is_one_line(tmp_path, where, fragment):
     (tmp_path / "folder").mkdir()
     (tmp_path / "under_file").write_text("a file")
@@ -307,6 +347,7 @@ def test_csv_folder_output_that_is_a_file_is_one_line(tmp_path):
 
 # --- hygiene ------------------------------------------------------------------------------
 
+
 def test_control_characters_in_a_file_name_are_escaped(tmp_path):
     bad = tmp_path / "report\x1b]0;owned\x07.txt"
     bad.write_bytes(b"")
@@ -319,8 +360,10 @@ def test_inspect_escapes_control_characters_in_document_text(tmp_path):
     path = tmp_path / "escapes.txt"
     text = CORPUS["000"].read_text(encoding="utf-8")
     first, rest = text.split("\n", 1)
-    path.write_text(first + "\n" + rest.replace("Recommendation", "Recommend\x1b[31mation", 1) + "\n\x9b2J\n",
-                    encoding="utf-8")
+    path.write_text(
+        first + "\n" + rest.replace("Recommendation", "Recommend\x1b[31mation", 1) + "\n\x9b2J\n",
+        encoding="utf-8",
+    )
     out = run_cli("inspect", str(path))
     assert out.returncode == 0
     assert b"\x1b" not in out.stdout and "\x9b".encode() not in out.stdout
@@ -328,16 +371,23 @@ def test_inspect_escapes_control_characters_in_document_text(tmp_path):
 
 # --- batch --------------------------------------------------------------------------------
 
+
 def test_batch_worker_over_its_time_budget_is_reported_timed_out(tmp_path):
     from dhrparse.batch.worker import Settings, run_all
+
     paths = []
     for name in ("a.txt", "hang.txt", "b.txt"):
         (tmp_path / name).write_text(CORPUS["000"].read_text(encoding="utf-8"))
         paths.append(str(tmp_path / name))
     outcomes = {}
     started = time.monotonic()
-    run_all(paths, Settings(timeout=8), 2, lambda p, o: outcomes.__setitem__(Path(p).name, o),
-            fn=hf.hang_on_marked_files)
+    run_all(
+        paths,
+        Settings(timeout=8),
+        2,
+        lambda p, o: outcomes.__setitem__(Path(p).name, o),
+        fn=hf.hang_on_marked_files,
+    )
     assert time.monotonic() - started < 120
     assert outcomes["hang.txt"].error.startswith("timed out after 8 s")
     assert outcomes["a.txt"].ok and outcomes["b.txt"].ok
@@ -357,7 +407,8 @@ def test_batch_workers_end_when_the_parent_is_killed(tmp_path):
         "if __name__ == '__main__':\n"
         "    threading.Thread(target=report, daemon=True).start()\n"
         f"    run_all([{str(tmp_path / 'hang.txt')!r}], Settings(timeout=0), 1, lambda p, o: None, "
-        "fn=hf.hang_on_marked_files)\n")
+        "fn=hf.hang_on_marked_files)\n"
+    )
     parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, env=ENV)
     pids = [int(p) for p in parent.stdout.readline().split()]
     assert pids
@@ -384,7 +435,9 @@ def test_batch_lists_unreadable_entries_as_failed(tmp_path):
     (src / "dangling.txt").symlink_to(src / "nowhere.txt")
     (src / "loop.txt").symlink_to(src / "loop.txt")
     os.mkfifo(src / "pipe.txt")
-    out = run_cli("batch", str(src), "/dev/zero", "-o", str(tmp_path / "out"), "--max-bytes", "100000", "-j", "1")
+    out = run_cli(
+        "batch", str(src), "/dev/zero", "-o", str(tmp_path / "out"), "--max-bytes", "100000", "-j", "1"
+    )
     assert out.returncode == 1
     manifest = (tmp_path / "out" / "manifest.csv").read_text(encoding="utf-8-sig")
     rows = {line.split(",")[0].rsplit("/", 1)[-1]: line for line in manifest.splitlines()[1:]}
@@ -401,9 +454,14 @@ def test_batch_survives_losing_its_progress_stream(tmp_path):
     for i in range(3):
         (src / f"r{i}.txt").write_text(CORPUS["000"].read_text(encoding="utf-8") + f"\n{i}\n")
     read_end, write_end = os.pipe()
-    os.close(read_end)      # nobody reads stderr: the first progress line meets a broken pipe
-    out = subprocess.run([*DHRPARSE, "batch", str(src), "-o", str(tmp_path / "out"), "-j", "1"],
-                         stdout=subprocess.DEVNULL, stderr=write_end, env=ENV, timeout=300)
+    os.close(read_end)  # nobody reads stderr: the first progress line meets a broken pipe
+    out = subprocess.run(
+        [*DHRPARSE, "batch", str(src), "-o", str(tmp_path / "out"), "-j", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=write_end,
+        env=ENV,
+        timeout=300,
+    )
     os.close(write_end)
     assert (tmp_path / "out" / "manifest.csv").exists()
     assert (tmp_path / "out" / "recommendations.csv").exists()

@@ -11,6 +11,7 @@ in place of a good one, and never reports success it did not have.
   full disk, a closed stdout) is one line on stderr and exit status 1, and a broken pipe
   (`| head`) stays quiet.
 """
+
 from __future__ import annotations
 
 import errno
@@ -32,13 +33,15 @@ class OutputError(Exception):
 
 def _identity(path: str | Path) -> tuple[int, int] | None:
     try:
-        info = os.stat(path)        # follows links: a link to the input is the input
+        info = os.stat(path)  # follows links: a link to the input is the input
     except (OSError, ValueError):
         return None
     return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else None
 
 
-def refuse_inputs(output: str | Path | None, inputs: Iterable[str | Path], *, names: Iterable[str] = ()) -> None:
+def refuse_inputs(
+    output: str | Path | None, inputs: Iterable[str | Path], *, names: Iterable[str] = ()
+) -> None:
     """Raise OutputError when `output` (or, for a folder, any of `names` inside it) is
     one of `inputs`."""
     if output is None or str(output) == "-":
@@ -52,8 +55,9 @@ def refuse_inputs(output: str | Path | None, inputs: Iterable[str | Path], *, na
             continue
         ident = _identity(item)
         if ident in wanted:
-            raise OutputError(f"{wanted[ident]}: is the input {item}; refusing to overwrite it "
-                              f"(choose another output)")
+            raise OutputError(
+                f"{wanted[ident]}: is the input {item}; refusing to overwrite it (choose another output)"
+            )
 
 
 def _message(target: str | Path, exc: OSError) -> str:
@@ -80,7 +84,7 @@ def delivered(output: str | Path | None, *, folder: bool = False) -> Iterator[Pa
         try:
             yield None if output is None else Path(output)
         except BrokenPipeError:
-            raise       # `| head`: the caller stays quiet
+            raise  # `| head`: the caller stays quiet
         except OSError as exc:
             raise OutputError(_message(output or "standard output", exc)) from None
         return
@@ -97,7 +101,7 @@ def delivered(output: str | Path | None, *, folder: bool = False) -> Iterator[Pa
         with _through_device(target) as staging:
             yield staging
         return
-    final = target.resolve() if target.is_symlink() else target      # keep the link, replace what it names
+    final = target.resolve() if target.is_symlink() else target  # keep the link, replace what it names
     with _staged_beside(final, info) as staging:
         yield staging
 
@@ -105,9 +109,10 @@ def delivered(output: str | Path | None, *, folder: bool = False) -> Iterator[Pa
 @contextmanager
 def _staged_beside(final: Path, info: os.stat_result | None) -> Iterator[Path]:
     try:
-        final.parent.mkdir(parents=True, exist_ok=True)     # as the writers do
-        fd, name = tempfile.mkstemp(prefix=f".{final.stem}-", suffix=f".dhrparse-tmp{final.suffix}",
-                                    dir=final.parent or Path("."))
+        final.parent.mkdir(parents=True, exist_ok=True)  # as the writers do
+        fd, name = tempfile.mkstemp(
+            prefix=f".{final.stem}-", suffix=f".dhrparse-tmp{final.suffix}", dir=final.parent or Path(".")
+        )
         os.close(fd)
     except OSError as exc:
         raise OutputError(_message(final, exc)) from None
@@ -116,7 +121,7 @@ def _staged_beside(final: Path, info: os.stat_result | None) -> Iterator[Path]:
         yield staging
         _fsync(staging)
         if info is not None:
-            os.chmod(staging, stat.S_IMODE(info.st_mode))     # keep the file's permissions
+            os.chmod(staging, stat.S_IMODE(info.st_mode))  # keep the file's permissions
         os.replace(staging, final)
         _fsync_folder(final.parent)
     except OSError as exc:
@@ -158,7 +163,7 @@ def _fsync_folder(folder: Path) -> None:
     try:
         os.fsync(fd)
     except OSError:
-        pass        # some file systems cannot sync a folder; the rename is done
+        pass  # some file systems cannot sync a folder; the rename is done
     finally:
         os.close(fd)
 
@@ -193,14 +198,15 @@ def _say(message: str) -> None:
             sys.stderr.write(f"dhrparse: error: {printable(message)}\n")
             sys.stderr.flush()
     except OSError:
-        pass        # no stderr either: the exit status still tells
+        pass  # no stderr either: the exit status still tells
 
 
 def run_cli() -> None:
     """`dhrparse`: the click group, with failures of standard output made one line."""
     from .cli import main
+
     if sys.stdout is None:
-        sys.stdout = _ClosedStdout()    # type: ignore[assignment]
+        sys.stdout = _ClosedStdout()  # type: ignore[assignment]
     code: int | str | None = 0
     try:
         main(standalone_mode=True)
@@ -210,8 +216,11 @@ def run_cli() -> None:
         _quiet_stdout()
         sys.exit(1)
     except OSError as exc:
-        _say(_message("standard output", exc) if exc.errno in (errno.ENOSPC, errno.EBADF, errno.EIO)
-             else f"{exc.strerror or exc}")
+        _say(
+            _message("standard output", exc)
+            if exc.errno in (errno.ENOSPC, errno.EBADF, errno.EIO)
+            else f"{exc.strerror or exc}"
+        )
         _quiet_stdout()
         sys.exit(1)
     try:

@@ -4,12 +4,13 @@ File names and document text are other people's data: a name holding an escape
 sequence could retitle or recolour the user's terminal, or hide the rest of a message.
 Before such text is printed, control characters (C0, DEL, C1) become visible escapes.
 """
+
 from __future__ import annotations
 
 import re
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_CONTROL_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")     # one-line messages: newlines too
+_CONTROL_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # one-line messages: newlines too
 
 
 def _escape(m: re.Match) -> str:

@@ -7,6 +7,7 @@ paragraphs and tables the reader wraps: their `part.get_style` answers from a ta
 the style definitions built in one pass, with python-docx's own rules (an unknown id,
 or one of another type, means the default style of that type).
 """
+
 from __future__ import annotations
 
 from docx.styles.style import StyleFactory
@@ -32,7 +33,7 @@ class _StyledPart:
         self._by_id: dict[str, object] | None = None
         self._styles: dict[tuple[str | None, object], object] = {}
 
-    def __getattr__(self, name):        # every other question goes to the document's part
+    def __getattr__(self, name):  # every other question goes to the document's part
         return getattr(self._part, name)
 
     def get_style(self, style_id, style_type):
@@ -44,7 +45,7 @@ class _StyledPart:
     def _look_up(self, style_id, style_type):
         element = self._definitions().get(style_id) if style_id else None
         if element is None or element.type != style_type:
-            return self._part.get_style(None, style_type)     # the default of that type
+            return self._part.get_style(None, style_type)  # the default of that type
         return StyleFactory(element)
 
     def _definitions(self) -> dict[str, object]:

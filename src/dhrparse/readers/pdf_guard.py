@@ -13,6 +13,7 @@ Object fan-out is bounded too: the objects a file declares (its cross-reference 
 the objects written out, the objects packed in object streams) and, while pages are
 read, the drawing objects on them (`ObjectBudget`).
 """
+
 from __future__ import annotations
 
 import base64
@@ -21,9 +22,9 @@ import zlib
 
 from . import ReadError
 
-_CHUNK = 1 << 16            # compressed bytes fed to a decoder at a time
-_OUT = 1 << 20              # decoded bytes taken from it at a time
-_STREAM = re.compile(rb"(?<![a-z])stream(?:\r\n|\r|\n)")     # what _streams finds (its test oracle)
+_CHUNK = 1 << 16  # compressed bytes fed to a decoder at a time
+_OUT = 1 << 20  # decoded bytes taken from it at a time
+_STREAM = re.compile(rb"(?<![a-z])stream(?:\r\n|\r|\n)")  # what _streams finds (its test oracle)
 _IMAGE = re.compile(rb"/Subtype\s*/Image")
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]{0,4096}\]|/[A-Za-z0-9]{1,64}|\d{1,10}\s+\d{1,10}\s+R)")
 _NAME = re.compile(rb"/([A-Za-z0-9]{1,64})")
@@ -31,10 +32,19 @@ _NUMBER = re.compile(rb"/(Width|Height|BitsPerComponent)\s+(\d{1,10})")
 _OBJSTM_N = re.compile(rb"/N\s+(\d{1,12})")
 _SIZE = re.compile(rb"/Size\s+(\d{1,15})")
 _HEX_JUNK = re.compile(rb"[^0-9A-Fa-f]+")
-_FILTERS = {b"FlateDecode": "flate", b"Fl": "flate", b"ASCIIHexDecode": "hex", b"AHx": "hex",
-            b"ASCII85Decode": "a85", b"A85": "a85", b"LZWDecode": "lzw", b"LZW": "lzw",
-            b"RunLengthDecode": "rl", b"RL": "rl"}
-IMAGE_FACTOR = 8            # an image may declare this many times the stream limit
+_FILTERS = {
+    b"FlateDecode": "flate",
+    b"Fl": "flate",
+    b"ASCIIHexDecode": "hex",
+    b"AHx": "hex",
+    b"ASCII85Decode": "a85",
+    b"A85": "a85",
+    b"LZWDecode": "lzw",
+    b"LZW": "lzw",
+    b"RunLengthDecode": "rl",
+    b"RL": "rl",
+}
+IMAGE_FACTOR = 8  # an image may declare this many times the stream limit
 
 
 class _Over(Exception):
@@ -46,17 +56,19 @@ def check_pdf(data: bytes, limits) -> None:
     more than the limit."""
     check_objects(data, limits.max_objects)
     packed = check_inflation(data, limits.max_inflate)
-    if packed:      # objects packed in object streams count with the ones written out
+    if packed:  # objects packed in object streams count with the ones written out
         check_objects(data, limits.max_objects, packed)
 
 
 def _too_many(count: int, limit: int, what: str) -> ReadError:
-    return ReadError(f"the PDF {what} {count:,} objects, over the limit of {limit:,} "
-                     f"(raise it with --max-objects if the file is genuine)")
+    return ReadError(
+        f"the PDF {what} {count:,} objects, over the limit of {limit:,} "
+        f"(raise it with --max-objects if the file is genuine)"
+    )
 
 
 def check_objects(data: bytes, limit: int, packed: int = 0) -> None:
-    written = data.count(b"obj") - data.count(b"endobj") + packed     # "N G obj" headers
+    written = data.count(b"obj") - data.count(b"endobj") + packed  # "N G obj" headers
     if written > limit:
         raise _too_many(written, limit, "holds")
     for m in _SIZE.finditer(data):
@@ -85,16 +97,18 @@ def check_inflation(data: bytes, limit: int) -> int:
         except _Over:
             total = limit + 1
         if total > limit:
-            raise ReadError(f"the PDF's compressed streams expand to more than {limit // (1 << 20):,} MB "
-                            f"(a decompression bomb?); raise the limit with --max-inflate-mb if the "
-                            f"file is genuine")
+            raise ReadError(
+                f"the PDF's compressed streams expand to more than {limit // (1 << 20):,} MB "
+                f"(a decompression bomb?); raise the limit with --max-inflate-mb if the "
+                f"file is genuine"
+            )
     return packed
 
 
 def _dictionary(data: bytes, start: int) -> bytes:
     """The stream's dictionary: back from the "stream" keyword to its object's "obj"."""
     head_start = data.rfind(b"obj", max(0, start - (1 << 20)), start)
-    return data[head_start + 3 if head_start != -1 else max(0, start - 4096):start]
+    return data[head_start + 3 if head_start != -1 else max(0, start - 4096) : start]
 
 
 def _filters(data: bytes, head: bytes) -> list[str]:
@@ -102,10 +116,11 @@ def _filters(data: bytes, head: bytes) -> list[str]:
     if not m:
         return []
     spec = m.group(1)
-    if spec.endswith(b"R"):         # the chain is written in another object
+    if spec.endswith(b"R"):  # the chain is written in another object
         num, gen = spec.split()[:2]
-        target = re.search(rb"(?<!\d)" + num + rb"\s+" + gen + rb"\s+obj\s*(\[[^\]]{0,4096}\]|/[A-Za-z0-9]{1,64})",
-                           data)
+        target = re.search(
+            rb"(?<!\d)" + num + rb"\s+" + gen + rb"\s+obj\s*(\[[^\]]{0,4096}\]|/[A-Za-z0-9]{1,64})", data
+        )
         if not target:
             return []
         spec = target.group(1)
@@ -113,7 +128,7 @@ def _filters(data: bytes, head: bytes) -> list[str]:
     for name in _NAME.findall(spec):
         kind = _FILTERS.get(name)
         if kind is None:
-            break           # an image codec or encryption: nothing text reading decodes
+            break  # an image codec or encryption: nothing text reading decodes
         chain.append(kind)
     return chain
 
@@ -121,20 +136,28 @@ def _filters(data: bytes, head: bytes) -> list[str]:
 def _check_image(head: bytes, limit: int) -> None:
     values = {k: int(v) for k, v in _NUMBER.findall(head)}
     components = 4 if b"CMYK" in head else 3 if b"RGB" in head else 1
-    size = values.get(b"Width", 0) * values.get(b"Height", 0) * components * values.get(b"BitsPerComponent", 8) // 8
+    size = (
+        values.get(b"Width", 0)
+        * values.get(b"Height", 0)
+        * components
+        * values.get(b"BitsPerComponent", 8)
+        // 8
+    )
     if size > limit * IMAGE_FACTOR:
-        raise ReadError(f"the PDF holds an image of {values.get(b'Width', 0):,} x {values.get(b'Height', 0):,} "
-                        f"pixels, {size // (1 << 20):,} MB when decoded (a decompression bomb?); raise the limit "
-                        f"with --max-inflate-mb if the file is genuine")
+        raise ReadError(
+            f"the PDF holds an image of {values.get(b'Width', 0):,} x {values.get(b'Height', 0):,} "
+            f"pixels, {size // (1 << 20):,} MB when decoded (a decompression bomb?); raise the limit "
+            f"with --max-inflate-mb if the file is genuine"
+        )
 
 
 def _decoded_size(data: bytes, pos: int, chain: list[str], budget: int) -> int:
     """Bytes the stream at `pos` decodes to through `chain`; raises _Over past `budget`.
     Every stage but the last is held (it feeds the next); the last is only counted."""
-    if chain[0] in _ENDS:       # text encodings end at their own end-of-data mark
+    if chain[0] in _ENDS:  # text encodings end at their own end-of-data mark
         end = data.find(_ENDS[chain[0]], pos)
-        source: memoryview | bytes = data[pos:end if end != -1 else len(data)]
-    else:                       # binary ones are read until their decoder stops
+        source: memoryview | bytes = data[pos : end if end != -1 else len(data)]
+    else:  # binary ones are read until their decoder stops
         source = memoryview(data)[pos:]
     for i, kind in enumerate(chain):
         last = i == len(chain) - 1
@@ -152,7 +175,7 @@ def _flate(source, budget: int, count: bool):
     offset = 0
     try:
         while offset < len(source) and not inflater.eof:
-            out = inflater.decompress(source[offset:offset + _CHUNK], _OUT)
+            out = inflater.decompress(source[offset : offset + _CHUNK], _OUT)
             offset += _CHUNK
             while True:
                 produced += len(out)
@@ -164,7 +187,7 @@ def _flate(source, budget: int, count: bool):
                     break
                 out = inflater.decompress(inflater.unconsumed_tail, _OUT)
     except zlib.error:
-        pass        # a damaged stream is PDFium's to report; what came out so far counts
+        pass  # a damaged stream is PDFium's to report; what came out so far counts
     return produced if count else b"".join(parts)
 
 
@@ -203,10 +226,10 @@ def _run_length(source, budget: int, count: bool):
         if length == 128:
             break
         if length < 128:
-            chunk = bytes(source[i + 1:i + 2 + length])
+            chunk = bytes(source[i + 1 : i + 2 + length])
             i += 2 + length
         else:
-            chunk = bytes(source[i + 1:i + 2]) * (257 - length)
+            chunk = bytes(source[i + 1 : i + 2]) * (257 - length)
             i += 2
         produced += len(chunk)
         if produced > budget:
@@ -271,16 +294,16 @@ def _streams(data: bytes):
     pos = data.find(b"stream")
     while pos != -1:
         end = pos + 6
-        if pos and 97 <= data[pos - 1] <= 122:      # "endstream" or a longer word
+        if pos and 97 <= data[pos - 1] <= 122:  # "endstream" or a longer word
             pos = data.find(b"stream", pos + 1)
             continue
-        if data[end:end + 1] == b"\n":
+        if data[end : end + 1] == b"\n":
             yield pos, end + 1
             end += 1
-        elif data[end:end + 2] == b"\r\n":
+        elif data[end : end + 2] == b"\r\n":
             yield pos, end + 2
             end += 2
-        elif data[end:end + 1] == b"\r":
+        elif data[end : end + 1] == b"\r":
             yield pos, end + 1
             end += 1
         else:
@@ -300,5 +323,7 @@ class ObjectBudget:
     def spend(self, count: int, page_no: int) -> None:
         self.spent += count
         if self.spent > self.limit:
-            raise ReadError(f"the PDF's pages draw more than {self.limit:,} objects by page {page_no:,} "
-                            f"(raise it with --max-objects if the file is genuine)")
+            raise ReadError(
+                f"the PDF's pages draw more than {self.limit:,} objects by page {page_no:,} "
+                f"(raise it with --max-objects if the file is genuine)"
+            )
