@@ -56,7 +56,9 @@ def imported_modules(folder: Path) -> set[str]:
 
 
 def third_party(names: set[str]) -> set[str]:
-    local = {p.stem for p in TESTS.rglob("*.py")} | {"dhrparse"}
+    # the project's own scripts (tests, samples/make_samples.py, bench/) are not packages to install
+    local = {p.stem for folder in (TESTS, ROOT / "samples", ROOT / "bench") for p in folder.rglob("*.py")}
+    local.add("dhrparse")
     return {n for n in names if n not in sys.stdlib_module_names and n not in local}
 
 

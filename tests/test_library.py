@@ -18,6 +18,7 @@ from dhrparse.batch.command import run_batch
 from dhrparse.cli import main
 from dhrparse.library import Library
 from dhrparse.library.store import add_all
+from dhrparse.models import ThemeEvidence
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "library"
 HARROWBY = ["harrowby_dhr_2021_02_overview.txt", "harrowby_dhr_2021_02_executive_summary.txt"]
@@ -160,6 +161,50 @@ def test_extract_records_a_file_that_cannot_be_read(tmp_path):
     assert rows[1][:2] == (CALDERBROOK, "ok")
     assert _query(db, "select count(*) from recommendations where document = 'broken.pdf'")[0][0] == 0
     assert _cli("extract", str(bad), "--format", "sqlite").exit_code == 2  # needs -o or --db
+
+
+def test_themes_scope_and_their_evidence_are_stored(tmp_path, fixture_docs):
+    doc = fixture_docs[CALDERBROOK].model_copy(deep=True)
+    doc.recommendations = [
+        rec.model_copy(
+            update={
+                "themes": ["training", "routine_enquiry"],
+                "scope": "local",
+                "theme_evidence": [ThemeEvidence(theme="training", cues=["domestic abuse training", "staff"])],
+            }
+        )
+        if rec.ref == "2"
+        else rec
+        for rec in doc.recommendations
+    ]
+    db = _library(tmp_path / "r.db", [doc])
+    rows = _query(
+        db,
+        "select r.ref, t.theme, t.rank, t.evidence from recommendation_themes t "
+        "join recommendations r on r.id = t.recommendation where r.ref = '2' order by t.rank",
+    )
+    assert rows == [("2", "training", 1, "domestic abuse training | staff"), ("2", "routine_enquiry", 2, None)]
+    assert _query(db, "select scope, themes from recommendations where ref = '2'") == [
+        ("local", '["training", "routine_enquiry"]')
+    ]
+    # every theme of every recommendation has its row, so facets and counts work
+    want = sum(len(r.themes) for r in doc.recommendations)
+    assert _query(db, "select count(*) from recommendation_themes")[0][0] == want
+
+
+def test_a_file_that_is_not_a_library_is_refused_in_one_line_and_left_alone(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a database\n", encoding="utf-8")
+    for args in (
+        ["extract", str(FIXTURES / CALDERBROOK), "--db", str(notes)],
+        ["outstanding", str(notes)],
+        ["repeats", str(notes)],
+        ["progress", str(tmp_path / "missing.db")],
+    ):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2 and "Traceback" not in result.output, args
+        assert len(result.output.strip().splitlines()[-1]) > 0
+    assert notes.read_text(encoding="utf-8") == "not a database\n"
 
 
 # -- review identity ---------------------------------------------------------------------------------

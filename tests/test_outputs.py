@@ -15,6 +15,8 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from conftest import CORPUS, ROOT, run_cli
 
 import dhrparse
@@ -628,3 +630,25 @@ def test_readme_points_at_files_that_exist():
         assert (ROOT / target).exists(), target
     for sample in re.findall(r"samples/[\w.]+\.(?:txt|pdf|docx)", readme):
         assert (ROOT / sample).exists(), sample
+
+
+_WORDS = st.lists(
+    st.sampled_from(["staff", "briefed", "audit", "of", "cases", "MARAC", "referrals", "quarterly"]),
+    min_size=1,
+    max_size=6,
+).map(" ".join)
+_MARKERS = st.sampled_from(["", "• ", "- ", "\u25cf ", "1. ", "2) ", "(a) ", "iv. ", "b) "])
+
+
+@given(st.lists(st.tuples(_MARKERS, _WORDS), min_size=1, max_size=5), st.booleans())
+def test_every_html_list_item_keeps_exactly_one_marker(items, in_cell):
+    """However an item printed its own marker (none, a bullet glyph, a number or letter), the
+    <li> around it adds no second one: "• text" or the item's own "1. text"."""
+    from dhrparse.readers.text import convert_line, html_to_segments
+
+    html = "<ul>" + "".join(f"<li>{m}{w}</li>" for m, w in items) + "</ul>"
+    want = [(f"{m}{w}" if re.match(r"\(?\w{1,3}[.)]", m) else f"• {w}") for m, w in items]
+    if in_cell:
+        assert convert_line(f"1.1\tTrain staff\t{html}")[0].split("\t")[2] == " ".join(want)
+    else:
+        assert html_to_segments(html) == want

@@ -8,27 +8,41 @@ Recommendation), and a recommendation whose body is a lead-in line and bullets (
 the bullets kept as its lines). Each document is read the way a Word export prints it (one
 paragraph per line) and, for lists and units, hard-wrapped the way a PDF text layer prints it.
 """
+
 from __future__ import annotations
 
 import textwrap
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dhrparse.pipeline import extract
 from dhrparse.refs import norm_ref
 
-BODIES = ["Eastvale Community Safety Partnership", "Northdown Police", "Hollin Valley NHS Trust",
-          "Marrow Borough Council Housing Service", "The Home Office", "Ashby Safeguarding Adults Board",
-          "Department of Health and Social Care", "Kettering Lane Surgery"]
-TASKS = ["review its referral pathway for victims of stalking",
-         "commission training on coercive control for front-line staff",
-         "audit risk assessments completed for repeat victims over twelve months",
-         "publish guidance on sharing information with carers",
-         "ensure that routine enquiry is embedded in maternity services",
-         "develop a protocol for responding to economic abuse",
-         "report to the board on the use of the escalation policy"]
-LEAD_PARTS = ["publish a directory of specialist services", "train reception staff to use the directory",
-              "report its use to the panel every six months"]
+BODIES = [
+    "Eastvale Community Safety Partnership",
+    "Northdown Police",
+    "Hollin Valley NHS Trust",
+    "Marrow Borough Council Housing Service",
+    "The Home Office",
+    "Ashby Safeguarding Adults Board",
+    "Department of Health and Social Care",
+    "Kettering Lane Surgery",
+]
+TASKS = [
+    "review its referral pathway for victims of stalking",
+    "commission training on coercive control for front-line staff",
+    "audit risk assessments completed for repeat victims over twelve months",
+    "publish guidance on sharing information with carers",
+    "ensure that routine enquiry is embedded in maternity services",
+    "develop a protocol for responding to economic abuse",
+    "report to the board on the use of the escalation policy",
+]
+LEAD_PARTS = [
+    "publish a directory of specialist services",
+    "train reception staff to use the directory",
+    "report its use to the panel every six months",
+]
 
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii"]
 LETTER = "abcdefg"
@@ -43,6 +57,8 @@ def _ref(scheme: str, n: int) -> tuple[str, str]:
         "letter_paren": (f"({LETTER[n]})", LETTER[n]),
         "roman": (f"{ROMAN[n]}.", ROMAN[n]),
         "roman_paren": (f"({ROMAN[n]})", ROMAN[n]),
+        "upper_roman": (f"{ROMAN[n].upper()}.", ROMAN[n]),
+        "upper_letter": (f"({LETTER[n].upper()})", LETTER[n]),
         "label": (f"Recommendation {n + 1}:", f"{n + 1}"),
         "national_label": (f"National Recommendation {n + 1} -", f"{n + 1}"),
         "rec": (f"Rec {n + 1} –", f"{n + 1}"),
@@ -52,8 +68,22 @@ def _ref(scheme: str, n: int) -> tuple[str, str]:
     }[scheme]
 
 
-LIST_SCHEMES = ["number", "decimal", "letter", "letter_paren", "roman", "roman_paren", "label", "national_label",
-                "rec", "code_r", "code_nr", "code_sar"]
+LIST_SCHEMES = [
+    "number",
+    "decimal",
+    "letter",
+    "letter_paren",
+    "roman",
+    "roman_paren",
+    "upper_roman",
+    "upper_letter",
+    "label",
+    "national_label",
+    "rec",
+    "code_r",
+    "code_nr",
+    "code_sar",
+]
 UNIT_SCHEMES = ["label", "national_label", "rec", "code_r", "code_nr", "code_sar"]
 TABLE_SCHEMES = ["number", "letter", "roman"]
 
@@ -66,14 +96,21 @@ def documents(draw):
     n = draw(st.integers(min_value=2, max_value=5))
     bodies = draw(st.lists(st.sampled_from(BODIES), min_size=n, max_size=n))
     tasks = draw(st.lists(st.sampled_from(TASKS), min_size=n, max_size=n, unique=True))
-    lead_in = draw(st.one_of(st.none(), st.integers(min_value=0, max_value=n - 1))) if layout in ("list", "units") else None
+    lead_in = (
+        draw(st.one_of(st.none(), st.integers(min_value=0, max_value=n - 1)))
+        if layout in ("list", "units")
+        else None
+    )
     wrapped = draw(st.booleans()) if layout in ("list", "units") else False
     lead_column = draw(st.booleans()) if layout == "table" else False
     recs = []
     for k in range(n):
         marker, ref = _ref(scheme, k)
         if k == lead_in:
-            text, lines = f"{bodies[k]} should:", [f"{part}{';' if j < 2 else '.'}" for j, part in enumerate(LEAD_PARTS)]
+            text, lines = (
+                f"{bodies[k]} should:",
+                [f"{part}{';' if j < 2 else '.'}" for j, part in enumerate(LEAD_PARTS)],
+            )
         else:
             text, lines = f"{bodies[k]} should {tasks[k]}.", []
         recs.append({"marker": marker, "ref": ref, "text": text, "bullets": lines, "agency": bodies[k]})
@@ -82,32 +119,52 @@ def documents(draw):
 
 def render(layout: str, options: tuple[bool, bool], recs: list[dict]) -> str:
     wrapped, lead_column = options
-    out = ["Domestic Homicide Review into the death of Ms A", "",
-           "1. Introduction", "",
-           "1.1 This review examined the contact agencies had with Ms A before her death in 2021.", "",
-           "5. Conclusions", "",
-           "5.1 The panel found that agencies did not share what they knew about the risk Ms A faced.", "",
-           "6. Recommendations", ""]
+    out = [
+        "Domestic Homicide Review into the death of Ms A",
+        "",
+        "1. Introduction",
+        "",
+        "1.1 This review examined the contact agencies had with Ms A before her death in 2021.",
+        "",
+        "5. Conclusions",
+        "",
+        "5.1 The panel found that agencies did not share what they knew about the risk Ms A faced.",
+        "",
+        "6. Recommendations",
+        "",
+    ]
     if layout in ("table", "agency_table"):
         out += ["The panel makes the following recommendations.", ""]
-        out.append("Agency\tRecommendation" if layout == "agency_table"
-                   else "No.\tRecommendation\tLead agency" if lead_column else "No.\tRecommendation")
+        out.append(
+            "Agency\tRecommendation"
+            if layout == "agency_table"
+            else "No.\tRecommendation\tLead agency"
+            if lead_column
+            else "No.\tRecommendation"
+        )
         for r in recs:
             if layout == "agency_table":
                 out.append(f"{r['agency']}\t{r['marker']} {_imperative(r['text'])}")
             else:
-                out.append(f"{r['marker'].strip('.()')}\t{r['text']}" + (f"\t{r['agency']}" if lead_column else ""))
+                out.append(
+                    f"{r['marker'].strip('.()')}\t{r['text']}" + (f"\t{r['agency']}" if lead_column else "")
+                )
         out.append("")
     else:
         for r in recs:
             if layout == "units":
                 out += [r["marker"].rstrip(":–. "), "", r["text"], ""]
-            elif layout == "tabbed":     # the label in a hanging indent: a tab between it and the text
+            elif layout == "tabbed":  # the label in a hanging indent: a tab between it and the text
                 out += [f"{r['marker'].rstrip(':–. ')}\t{r['text']}", ""]
             else:
                 out += [f"{r['marker']} {r['text']}", ""]
             out += [f"    • {b}" for b in r["bullets"]] + ([""] if r["bullets"] else [])
-    out += ["7. Publication", "", "7.1 This report will be published once the Home Office has approved it.", ""]
+    out += [
+        "7. Publication",
+        "",
+        "7.1 This report will be published once the Home Office has approved it.",
+        "",
+    ]
     text = "\n".join(out)
     if wrapped:
         text = "\n".join(_wrap(line) for line in text.split("\n"))
@@ -180,7 +237,9 @@ Recommendation 2: Brookfield Council Adult Social Care should audit closed self-
 def test_learning_points_findings_and_areas_for_development_are_warned_never_recorded():
     doc = extract(LEARNING_AMONG_RECOMMENDATIONS, name="sar.txt")
     assert [(r.ref, r.agency) for r in doc.recommendations] == [
-        ("1", "Brookfield Safeguarding Adults Board"), ("2", "Brookfield Council Adult Social Care")]
+        ("1", "Brookfield Safeguarding Adults Board"),
+        ("2", "Brookfield Council Adult Social Care"),
+    ]
     warned = " ".join(w.message for w in doc.warnings if w.code == "not_a_recommendation")
     for said in ("Finding 1", "Learning point", "Key finding", "Areas for development"):
         assert said in warned
@@ -253,6 +312,107 @@ Greyhaven Police should make sure that officers check the history of abuse again
 
 def test_a_summary_list_reworded_before_the_chapter_is_the_same_recommendation():
     got = extract(SUMMARY_FIRST, name="es.txt").recommendations
-    assert [(r.ref, r.agency) for r in got] == [("1", "Greyhaven Community Safety Partnership"),
-                                                ("2", "Greyhaven Police")]
+    assert [(r.ref, r.agency) for r in got] == [
+        ("1", "Greyhaven Community Safety Partnership"),
+        ("2", "Greyhaven Police"),
+    ]
     assert any(a.startswith("Greyhaven Police should make sure") for a in got[1].aliases)
+
+
+ADDRESSEES = """Marlow Vale Safeguarding Adults Board
+
+Safeguarding Adults Review: John
+
+1. Introduction
+
+1.1 John died in 2022 after a long period of self-neglect in a hostel.
+
+8. Recommendations
+
+The review panel recommends that:
+
+• the Board reviews its multi-agency risk management procedure for people who decline care;
+• Marlow Vale Council trains hostel staff in raising safeguarding concerns.
+
+MARLOW VALE HOSTELS TRUST
+
+8.4 The Trust should introduce a welfare check for residents not seen for 24 hours.
+
+8.5 That the Trust audits its incident logs every quarter.
+
+9. Appendix A: Terms of Reference
+
+9.1 The review considered the period from January 2020 to John's death.
+"""
+
+
+def test_bullets_after_recommends_that_and_an_addressee_heading_inside_the_chapter():
+    got = extract(ADDRESSEES, name="sar.txt").recommendations
+    assert [(r.ref, r.agency) for r in got] == [
+        (None, "Marlow Vale Safeguarding Adults Board"),
+        (None, "Marlow Vale Council"),
+        ("8.4", "MARLOW VALE HOSTELS TRUST"),
+        ("8.5", "MARLOW VALE HOSTELS TRUST"),
+    ]
+    assert not any("Terms of Reference" in r.text or "January 2020" in r.text for r in got)
+
+
+AGENCY_LABELS = """Report
+
+8. Conclusions
+
+8.1 The panel concluded that agencies did not share information.
+
+9. Single Agency Recommendations
+
+9.1 Each agency made recommendations for its own service.
+
+Eastvale Police
+
+Recommendation 1: Review the training given to call handlers on stalking.
+
+Recommendation 2: Audit repeat standard risk cases every quarter.
+
+Eastvale Women's Aid (IMR)
+
+Recommendation 1: Review the follow-up of referrals where first contact fails.
+
+10. Conclusion
+
+10.1 The review closes with thanks to Ms N's family.
+"""
+
+
+def test_labelled_recommendations_under_agency_headings_belong_to_the_agency():
+    got = extract(AGENCY_LABELS, name="dhr.txt").recommendations
+    assert [(r.ref, r.level, r.agency) for r in got] == [
+        ("1", "agency", "Eastvale Police"),
+        ("2", "agency", "Eastvale Police"),
+        ("1", "agency", "Eastvale Women's Aid"),
+    ]
+
+
+TO_DEPARTMENTS = """Report
+
+8. Conclusions
+
+8.1 The panel concluded that agencies did not share information.
+
+9. Recommendations
+
+9.1 Local recommendations
+
+1. Westfold Community Safety Partnership should commission stalking training for GP practices.
+
+9.2 Recommendations to the Home Office
+
+2. Publish guidance on reviews of deaths by suicide where the person had experienced domestic abuse.
+"""
+
+
+def test_a_section_addressed_to_a_department_names_the_addressee_of_its_recommendations():
+    got = extract(TO_DEPARTMENTS, name="dhr.txt").recommendations
+    assert [(r.ref, r.level, r.agency) for r in got] == [
+        ("1", "overview", "Westfold Community Safety Partnership"),
+        ("2", "overview", "Home Office"),
+    ]

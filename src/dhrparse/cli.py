@@ -1,4 +1,4 @@
-"""Command line: `dhrparse extract`, `inspect`, `schema` (and `batch`).
+"""Command line: `dhrparse extract`, `inspect`, `themes`, `timeline`, `schema` (and `batch`).
 
 Conventions follow csvkit/sqlite-utils: `-` reads standard input, JSON goes to
 standard output unless `-o` says otherwise, errors are one line on stderr.
@@ -319,6 +319,128 @@ def inspect(file, blocks, section, patterns_dirs, password, max_bytes, max_pages
     if analysis is None:
         sys.exit(1)
     show(analysis, blocks=blocks, section_filter=section)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv"]), default="table", show_default=True,
+              help="A table for reading, or CSV for a spreadsheet.")
+@common_options
+def themes(files, fmt, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
+    """Count recommendations by theme and scope across FILES: reports (.pdf, .docx,
+    .txt), the JSON / JSON Lines that `dhrparse extract` wrote, or a library database (.db).
+
+    \b
+    Examples:
+      dhrparse themes reviews/*.pdf
+      dhrparse extract *.pdf --format jsonl -o all.jsonl && dhrparse themes all.jsonl --format csv
+    """
+    from .themes import SCOPE_COLUMNS, theme_counts, theme_order
+    opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
+    recs, failed = [], 0
+    for path in files:
+        found = _recommendations_in(path, opts)
+        if found is None:
+            failed += 1
+            continue
+        recs += found
+    rows = theme_counts(recs, theme_order(opts.patterns))
+    columns = ["theme", *SCOPE_COLUMNS, "total"]
+    if fmt == "csv":
+        import csv
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+        table = Table(title=f"Recommendations by theme and scope ({len(recs)} recommendations, {len(files)} files)")
+        for col in columns:
+            table.add_column(col, justify="left" if col == "theme" else "right")
+        for i, row in enumerate(rows):
+            table.add_row(*[str(row[c]) for c in columns], end_section=i == len(rows) - 2)
+        Console().print(table)
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True,
+              help="The picture to write: .svg (hover an event for its date and first words) or .png.")
+@click.option("--from", "date_from", default=None, metavar="DATE", help="Start of the period shown (YYYY[-MM[-DD]]).")
+@click.option("--to", "date_to", default=None, metavar="DATE", help="End of the period shown (YYYY[-MM[-DD]]).")
+@common_options
+def timeline(files, output, date_from, date_to, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
+    """Draw the chronology of FILE (a report, or extract's JSON) on a time axis, one lane
+    per agency. Several FILES are drawn together. Needs matplotlib (pip install 'dhrparse[plot]').
+
+    \b
+    Examples:
+      dhrparse timeline report.pdf -o timeline.svg
+      dhrparse timeline report.pdf -o timeline.png --from 2016 --to 2018-08
+    """
+    from .timeline import TimelineError, draw, parse_bound
+    try:
+        lo, hi = parse_bound(date_from), parse_bound(date_to, end=True)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
+    docs, failed = [], 0
+    for path in files:
+        found = _documents_in(path, opts)
+        if found is None:
+            failed += 1
+        else:
+            docs += found
+    if not docs:
+        sys.exit(1)
+    try:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        n = draw(docs, Path(output), date_from=lo, date_to=hi)
+    except TimelineError as exc:
+        _fail(str(exc))
+        sys.exit(2)
+    except OSError as exc:
+        _fail(f"{output}: cannot write the picture: {exc}")
+        sys.exit(1)
+    click.echo(f"{output}: {n} events", err=True)
+    sys.exit(1 if failed else 0)
+
+
+def _recommendations_in(path: str, opts: Options):
+    """Recommendations (with themes and scope) from a report, extract's JSON, or a library
+    database built by `dhrparse library`; None after an error line."""
+    if path.lower().endswith((".db", ".sqlite", ".sqlite3")) and Path(path).is_file():
+        import sqlite3
+        from types import SimpleNamespace
+        try:
+            with sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True) as con:
+                rows = con.execute("SELECT themes, scope FROM recommendations").fetchall()
+        except sqlite3.Error as exc:
+            _fail(f"{path}: not a dhrparse library database: {exc}")
+            return None
+        return [SimpleNamespace(themes=json.loads(t) if t else [], scope=scope) for t, scope in rows]
+    docs = _documents_in(path, opts)
+    return None if docs is None else [r for d in docs for r in d.recommendations]
+
+
+def _documents_in(path: str, opts: Options):
+    """Documents from a report, or from JSON / JSON Lines output of `extract`; None after an error line."""
+    from .models import Document
+    if path.lower().endswith((".json", ".jsonl")) and Path(path).is_file():
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+            try:
+                data = json.loads(text)
+                items = data if isinstance(data, list) else [data]
+            except json.JSONDecodeError:
+                items = [json.loads(line) for line in text.splitlines() if line.strip()]
+            return [Document.model_validate(item) for item in items]
+        except (OSError, ValueError) as exc:
+            _fail(f"{path}: not dhrparse JSON output: {exc}")
+            return None
+    analysis = analyse_one(path, opts)
+    return None if analysis is None else [analysis.document]
 
 
 @main.command()

@@ -75,6 +75,12 @@ def _qualified(doc: Document, local_id: str | None, source: str | None = None) -
     return f"{source or doc.source.name}#{local_id}" if local_id else None
 
 
+def _theme_evidence(doc, rec, d):
+    """The words behind each theme, in one readable cell: "training: induction, refresher | ..."."""
+    parts = [f"{e['theme']}: {', '.join(e.get('cues') or [])}" for e in d.get("theme_evidence") or []]
+    return LIST_SEPARATOR.join(parts) or None
+
+
 def _extra(doc, rec, d):
     """Plan columns with no canonical field, in one cell: "Resources: none | RAG: amber"."""
     pairs = [f"{k}: {v}" for k, v in (d.get("extra") or {}).items() if str(v).strip()]
@@ -141,6 +147,9 @@ LAYOUT: dict[str, tuple[list[Column], list[Column], list[Column]]] = {
             data("title"),
             data("text"),
             data("outcome"),
+            data("themes"),
+            data("scope"),
+            Column("theme_evidence", _theme_evidence, field="theme_evidence"),
             data("aliases"),
             Column("alias_locations", _alias_locations, field="alias_locations"),
         ],

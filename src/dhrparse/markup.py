@@ -22,10 +22,11 @@ def flatten(text: str) -> str:
 # A list item's printed marker: a bullet glyph, or a number or letter ("1.", "2)", "(a)", "iv.").
 _PRINTED_BULLET = re.compile(r"^[•●▪◦‣⁃∙■□➢✓✔*\-–\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8](?:\s+|$)")
 _PRINTED_NUMBER = re.compile(r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\))\s")
-# inside a cell: a bullet we put before an item that printed its own bullet or number
-_BULLET_BEFORE_MARKER = re.compile(
-    r"•\s+(?=[•●▪◦‣⁃∙■□➢✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]\s|(?:\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]"
-    r"|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\))\s)")
+# inside a cell: a bullet we put before an item that printed its own bullet, or its own number
+_BULLET_BEFORE_BULLET = re.compile(r"•\s+[•●▪◦‣⁃∙■□➢✓✔*\-–\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]\s+")
+_BULLET_BEFORE_NUMBER = re.compile(
+    r"•\s+(?=(?:\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\))\s)"
+)
 
 
 def list_item(text: str) -> str:
@@ -40,4 +41,6 @@ def list_item(text: str) -> str:
 
 def one_marker_per_item(text: str) -> str:
     """Inline list text (a table cell) with no bullet before an item's own bullet or number."""
-    return _BULLET_BEFORE_MARKER.sub("", text) if "•" in text else text
+    if "•" not in text:
+        return text
+    return _BULLET_BEFORE_NUMBER.sub("", _BULLET_BEFORE_BULLET.sub("• ", text))

@@ -66,6 +66,14 @@ class Review(Record):
     date_of_death: DateValue | None = None
 
 
+Scope = Literal["national", "regional", "local"]
+
+
+class ThemeEvidence(Record):
+    theme: str
+    cues: list[str] = Field(default_factory=list, description="the words of the recommendation that decided the theme")
+
+
 class Recommendation(Record):
     id: str
     review_id: str | None = Field(None, description="id of the review the record belongs to (its Document's "
@@ -81,6 +89,9 @@ class Recommendation(Record):
     aliases: list[str] = Field(default_factory=list)
     alias_locations: list[Location] = Field(default_factory=list,
                                             description="where each other wording was found")
+    themes: list[str] = Field(default_factory=list, description="theme codes (THEMES.md), most central first")
+    theme_evidence: list[ThemeEvidence] = Field(default_factory=list, description="the cue words behind each theme")
+    scope: Scope | None = Field(None, description="national / regional / local; null when no addressee is named")
     location: Location
 
 

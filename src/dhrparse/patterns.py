@@ -10,7 +10,7 @@ from __future__ import annotations
 import tomllib
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import regex
 import regex as _re
@@ -55,6 +55,7 @@ class Patterns:
     def __init__(self, data: dict[str, Any]):
         self.data = data
         self._compiled: dict[tuple[str, int], list[regex.Pattern]] = {}
+        self._derived: dict[str, Any] = {}
 
     def get(self, dotted: str, default: Any = None) -> Any:
         node: Any = self.data
@@ -95,6 +96,12 @@ class Patterns:
 
     def any_match(self, dotted: str, text: str, flags: int = _re.IGNORECASE) -> bool:
         return any(p.search(text) for p in self.regexes(dotted, flags))
+
+    def derived(self, key: str, build: Callable[["Patterns"], Any]) -> Any:
+        """A structure built once from these patterns (a compiled vocabulary), kept with them."""
+        if key not in self._derived:
+            self._derived[key] = build(self)
+        return self._derived[key]
 
 
 @lru_cache(maxsize=8)

@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import cleaning, segment
+from . import cleaning, segment, themes
 from .document import SourceDocument
 from .extractors import Claim, Context, actions, chronology, recommendations, review
 from .extractors.plan_reader import Plan, read_plan
@@ -66,6 +66,7 @@ def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False,
             log.debug("%s extractor failed", name, exc_info=True)
             ctx.warn("extractor_failed", f"{name} could not be extracted: {exc!r}")
     link_actions(ctx.recommendations, ctx.actions)
+    code_themes(ctx, debug)
     reader_warnings = len(doc.reader_warnings)
     if not (ctx.recommendations or ctx.actions or ctx.chronology) and len(ctx.warnings) == reader_warnings:
         ctx.warn("no_review_content", _nothing_found(doc, ctx.review))
@@ -80,6 +81,17 @@ def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False,
         chronology=ctx.chronology,
         warnings=ctx.warnings,
     )
+
+
+def code_themes(ctx: Context, debug: bool = False) -> None:
+    """Themes and scope of every recommendation, once the plan rows are linked to them."""
+    try:
+        themes.code_recommendations(ctx.recommendations, ctx.actions, ctx.review, ctx.patterns)
+    except Exception as exc:
+        if debug:
+            raise
+        log.debug("theme coding failed", exc_info=True)
+        ctx.warn("extractor_failed", f"themes could not be coded: {exc!r}")
 
 
 def _nothing_found(doc: SourceDocument, review) -> str:

@@ -5,21 +5,43 @@ letters and roman numerals as list markers ("a)", "(b)", "iv."), sub-parts of a 
 recommendation ("1(ii)", "2a") and prefixed series codes ("R1", "NR2", "SAR 3", "DHR-5").
 `display_ref` gives each its contract form; `norm_ref` the key two printings compare by.
 """
+
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 _BRACKETS = re.compile(r"[()\[\]]")
-_ROMAN = re.compile(r"^(\d+(?:\.\d+)*)\s*\(?\s*([ivx]{1,4})\s*\)?$", re.I)
+_ROMAN = re.compile(r"^(\d+(?:\.\d+)*)\s*\(?\s*([ivx]{1,4})\s*\)?$", re.IGNORECASE)
 _LETTER = re.compile(r"^(\d+(?:\.\d+)*)\s*\(?\s*([a-h])\s*\)?$")
-_MARKER = re.compile(r"^\(?\s*(?P<part>[a-z]{1,5}|\d{1,3})\s*[.)]?$", re.I)
-_WORDS = {w: str(k) for k, w in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split(), 1)}
+_MARKER = re.compile(r"^\(?\s*(?P<part>[a-z]{1,5}|\d{1,3})\s*[.)]?$", re.IGNORECASE)
+_WORDS = {
+    w: str(k)
+    for k, w in enumerate(
+        [
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+        ],
+        1,
+    )
+}
 _CODE = re.compile(r"^(?P<prefix>[A-Z]{1,6})\s*[-–]?\s*(?P<num>\d{1,3}(?:\.\d{1,2})*[a-z]?)$")
 
 
-@lru_cache(maxsize=4096)     # every pair of statements compared compares their refs
+@lru_cache(maxsize=4096)  # every pair of statements compared compares their refs
 def norm_ref(ref: str | None) -> str:
     """Canonical comparison key: lower case, no spaces, brackets or trailing dots."""
     if ref is None:
@@ -35,7 +57,7 @@ def display_ref(ref: str | None) -> str | None:
         return None
     r = " ".join(str(ref).split()).strip().rstrip(".:")
     if r.lower() in _WORDS:
-        return _WORDS[r.lower()]       # "Recommendation Three"
+        return _WORDS[r.lower()]  # "Recommendation Three"
     m = _ROMAN.match(r)
     if m:
         return f"{m.group(1)}({m.group(2).lower()})"
@@ -70,7 +92,7 @@ def sub_ref(parent: str | None, part: str) -> str | None:
 
 
 def parent_of(ref: str | None) -> str | None:
-    """"1" for "1.1" and "1(ii)"; None for a top-level ref."""
+    """ "1" for "1.1" and "1(ii)"; None for a top-level ref."""
     if not ref:
         return None
     m = re.match(r"^(.+?)(?:\.\d+|\([a-z]{1,4}\))$", ref)

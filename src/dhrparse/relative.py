@@ -81,6 +81,8 @@ class _RelGrammar:
             rf"\b(?:(?:on|by|from|until|till|before|after)\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
             rf"(?P<m>{mon_alt})\b\.?(?!\s*,?\s*(?:\d|of\s+\d|-\d))", regex.I)
         alone_not = {w.lower() for w in p.list("dates.relative.season_not_alone")}
+        # a day with no month ("On the 3rd", under a "March 2017" heading): a day of the anchor's month
+        self.day_only = regex.compile(forms["day_only"], regex.I) if forms.get("day_only") else None
         self.seasons = {k.lower(): (int(v[0]), int(v[1])) for k, v in (p.get("dates.seasons") or {}).items()
                         if k.lower() not in alone_not}
         season_lead = forms.get("season_only_lead")
@@ -156,6 +158,10 @@ def find_relative(text: str, patterns: Patterns | None = None) -> list[RelativeM
             add(m, month=g.months[m.group("m").lower().rstrip(".")], day=day, unit="day")
     for m in g.month_only.finditer(text):
         add(m, month=g.months[m.group("m").lower()], unit="month")
+    for m in g.day_only.finditer(text) if g.day_only is not None else ():
+        day = int(m.group("d"))
+        if 1 <= day <= 31:
+            add(m, day=day, unit="day")
     if g.season_only is not None:
         for m in g.season_only.finditer(text):
             add(m, season=g.seasons[m.group("s").lower()], unit="month", next_season=bool(m.group("next")))
@@ -184,6 +190,8 @@ def apply(rel: RelativeMatch, anchor: DateValue | None) -> DateValue | None:
             return _season_of(rel, anchor)
         if rel.month is not None and rel.day is not None:
             return _day_of(rel, anchor)
+        if rel.day is not None:
+            return _day_of_month(rel, anchor)
         if rel.month is not None:
             return _month_of(rel, anchor)
         if rel.span:
@@ -327,3 +335,16 @@ def _season_of(rel: RelativeMatch, anchor: DateValue) -> DateValue | None:
     vague = bool(_VAGUE.search(rel.raw))
     return DateValue(raw=rel.raw, start=_iso(y, first), end=_iso(y_end, last), precision="season",
                      approximate=vague, relative=True)
+
+
+def _day_of_month(rel: RelativeMatch, anchor: DateValue) -> DateValue | None:
+    """"On the 3rd" after "March 2017" is 3 March 2017; after 20 March 2017, 3 April 2017."""
+    y, m, d = _parts(anchor.start)
+    if m is None:
+        return None         # a day of which month? the anchor does not say
+    if d is not None and rel.day < d:
+        y, m = _add_months(y, m, 1)
+    if rel.day > calendar.monthrange(y, m)[1]:
+        return None
+    iso = _iso(y, m, rel.day)
+    return DateValue(raw=rel.raw, start=iso, end=iso, precision="day", relative=True)

@@ -20,7 +20,7 @@ _CLAUSE_END = re.compile(r"[.,;]$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]++)-$")      # from a word's start: linear
 _MODAL = re.compile(r"\b(?:should|must|shall|will|needs?\s+to|is\s+to|are\s+to)\b", re.I)
-_LIST_MARKER = re.compile(r"^(?:\(?(?:[a-h]|[ivx]{1,4})\)|(?:[a-h]|[ivx]{1,4})\.|[•●▪◦‣⁃∙■➢]|\d{1,2}[.)])$")
+_LIST_MARKER = re.compile(r"^(?:\(?(?:[a-h]|[ivx]{1,4}|[A-H]|[IVX]{1,4})\)|(?:[a-h]|[ivx]{1,4}|[A-H]|[IVX]{1,4})\.|[•●▪◦‣⁃∙■➢]|\d{1,2}[.)])$")
 _SENTENCE_END = re.compile(r"[.!?:]['’”\"]?\s*$")
 
 

@@ -14,6 +14,7 @@ continues on sheets "actions (2)", "actions (3)"..., with a note saying so.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from copy import copy
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +92,28 @@ def _widths(names: list[str], rows: Iterable[list[Any]]) -> list[int]:
     return widths
 
 
+class ColumnStyle:
+    """A column's look, worked out once. Text cells are formatted as text, so a ref "8.10" or a
+    date "2014-03" stays as typed when edited; long text wraps. Each cell takes a copy of the
+    style of a cell styled once here: setting alignment and number format cell by cell makes
+    openpyxl look both up again every time, which was most of the time a big sheet took."""
+
+    def __init__(self, ws, kind: str, width: int):
+        alignment = _WRAP if width + 2 > MAX_WIDTH else _TOP
+        self.text, self.other = WriteOnlyCell(ws), WriteOnlyCell(ws)
+        self.text.alignment = self.other.alignment = alignment
+        if kind == layout.TEXT:
+            self.text.number_format = "@"
+
+    def cell(self, ws, value: Any) -> WriteOnlyCell | None:
+        value = cell_value(value)
+        if value is None:
+            return None
+        cell = WriteOnlyCell(ws, value=value)
+        cell._style = copy(self.text._style if isinstance(value, str) else self.other._style)
+        return cell
+
+
 class SheetWriter:
     """Writes one table into as many sheets as Excel's row limit needs."""
 
@@ -103,14 +126,14 @@ class SheetWriter:
     ) -> None:
         widths = _widths(names, rows())
         per_sheet = EXCEL_MAX_ROWS - 1
-        styles = [self._style(kinds.get(n, layout.TEXT), w) for n, w in zip(names, widths)]
         ws, written, part, total = self._sheet(title, names, widths), 0, 1, 0
+        styles = [ColumnStyle(ws, kinds.get(n, layout.TEXT), w) for n, w in zip(names, widths)]
         for row in rows():
             if written == per_sheet:
                 self._finish(ws, names, written)
                 part += 1
                 ws, written = self._sheet(f"{title} ({part})", names, widths), 0
-            ws.append([self._cell(ws, v, style) for v, style in zip(row, styles)])
+            ws.append([style.cell(ws, v) for v, style in zip(row, styles)])
             written += 1
             total += 1
         self._finish(ws, names, written)
@@ -119,20 +142,6 @@ class SheetWriter:
                 f"{title}: {total:,} rows are over Excel's limit of {EXCEL_MAX_ROWS:,} rows a sheet; "
                 f"they continue on sheets {title} (2) to {title} ({part})"
             )
-
-    @staticmethod
-    def _style(kind: str, width: int) -> tuple[Alignment, str | None]:
-        alignment = _WRAP if width + 2 > MAX_WIDTH else _TOP
-        # text columns formatted as text: a ref "8.10" or a date "2014-03" stays as typed when edited
-        return alignment, "@" if kind == layout.TEXT else None
-
-    @staticmethod
-    def _cell(ws, value: Any, style: tuple[Alignment, str | None]) -> WriteOnlyCell:
-        cell = WriteOnlyCell(ws, value=cell_value(value))
-        cell.alignment = style[0]
-        if style[1] and isinstance(cell.value, str):
-            cell.number_format = style[1]
-        return cell
 
     def _sheet(self, title: str, names: list[str], widths: list[int]):
         ws = self.wb.create_sheet(title[:31])

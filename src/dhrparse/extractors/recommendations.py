@@ -31,6 +31,7 @@ from . import Context, location_of
 from . import rec_merge
 
 _GENERIC = re.compile(r"(?i)(?:the\s+)?(?:trust|service|council|board|partnership|police|force|practice|agency)")
+_ADDRESSEE = re.compile(r"(?i:\brecommendations?\s+(?:for|to)\s+(?:the\s+)?)(?P<body>[A-Z][^:]{2,80}?)\s*:?\s*$")
 _VERB = re.compile(r"\b(?:makes?|made|are|is|were|was|has|have|had|should|must|will|would)\b", re.I)
 _TERMINAL = re.compile(r"[.!?;:”\"')\]]\s*$")
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
@@ -289,7 +290,8 @@ class _Parser:
                     in_plan = False
                 is_agency = any(p.search(title) for p in self.rx.agency_section)
                 is_overview = any(p.search(title) for p in self.rx.overview_section) \
-                    and not any(p.search(title) for p in self.rx.not_rec_section)
+                    and not any(p.search(title) for p in self.rx.not_rec_section) \
+                    and not title.endswith(".")     # (a numbered sentence set as a heading)
                 if b.level == 5 and not (is_agency or is_overview):
                     pass    # a label-sized line ("Learning Point 2:", "Expected outcome:") is no section
                 elif is_agency:
@@ -305,12 +307,16 @@ class _Parser:
                     # (an unnumbered "Recommendations" heading, not a "Recommendation 2: Title" label)
                     mode, mode_level, source, agency = "overview", b.level, b.line_start, None
                     mode_numbered = bool(b.number)
+                    m = _ADDRESSEE.search(title)
+                    if m and self.actors.is_body(m.group("body")):
+                        agency = m.group("body")     # "Recommendations to the Home Office"
                 elif mode == "agency" and not b.number and self.actors.is_body(title) \
                         and not any(p.search(title) for p in self.rx.plan_heading) \
                         and not any(p.search(title) for p in self.named_headings):
                     pass    # an agency's own heading printed in capitals inside the list
                 elif mode == "overview" and (mode_level >= 4 or mode_numbered) and not b.number \
-                        and self.actors.is_body(title) and not any(p.search(title) for p in self.named_headings):
+                        and self.actors.is_body(title) and not any(p.search(title) for p in self.named_headings) \
+                        and not title.endswith(":") and not _VERB.search(title) and "recommend" not in title.lower():
                     # an addressee's heading ("Home Office", "MARLOW VALE HOSTELS TRUST") inside the
                     # recommendations section: the recommendations under it are made to that body
                     agency = title
@@ -344,7 +350,7 @@ class _Parser:
             if mode == "plan" and skip_plan:
                 i += 1
                 continue
-            if b.kind == "table" and mode in ("agency", "overview"):
+            if b.kind == "table" and mode in ("agency", "overview") and not self._in_plan(b):
                 items = self._table_items(b, mode, source)
                 formal.extend(items)
                 if items:
@@ -362,6 +368,9 @@ class _Parser:
                 agency = self._agency_for(mode, heading_agency, i, regions) if level == "agency" else None
                 start = i
                 items, i = self._label_unit(i, m, level, agency, source)
+                if level == "overview" and heading_agency:
+                    for it in items:    # made to the body the section heading names
+                        it.actor_text = it.actor_text or heading_agency
                 # a summary's bullet list of labelled recommendations ("• R1: the Partnership to ...")
                 # outside any recommendations chapter restates them: other wordings only
                 (secondary if b.kind == "bullet" and mode == "" else formal).extend(items)
@@ -757,6 +766,9 @@ class _Parser:
                 last_was_heading = False
                 j += 1
                 continue
+            if b.kind == "heading" and (text.endswith(".") or re.search(r"\brecommend", text, re.I)):
+                j += 1      # a sentence set as a heading ("9.1 Each agency made recommendations ..."): no agency
+                continue
             if self._heading_like(b):
                 name = self._suffix.sub("", self._clean(text).rstrip(":"))
                 m = self.rx.agency_in_heading.search(name)
@@ -850,6 +862,11 @@ class _Parser:
         return out
 
     # -- tables of recommendations ------------------------------------------------------------
+    def _in_plan(self, block: Block) -> bool:
+        """A table the plan stage read as an action plan: its rows-as-recommendations come
+        from the plan (plan_recommendations), not read a second time here."""
+        return any(c.kind == "plan" and c.line_start <= block.line_start <= c.line_end for c in self.ctx.claims)
+
     def _table_items(self, block: Block, mode: str, source: int) -> list[_Item]:
         """A table whose header names a recommendation column ("Agency | Recommendation",
         "No. | Recommendation | Lead agency"): one record per row; an agency cell printed only

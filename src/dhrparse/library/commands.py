@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -22,7 +23,7 @@ from . import outstanding as overdue
 from . import progress as plan_progress
 from . import repeats as repeated
 from ._sqlite_utils import sqlite_utils
-from .schema import ensure
+from .store import LibraryError, open_database
 
 FORMAT = click.option(
     "-f",
@@ -40,17 +41,27 @@ def _open(path: str) -> sqlite_utils.Database:
         raise click.UsageError(
             f"{path}: no such library; make one with `dhrparse batch FOLDER -o OUT --format sqlite`"
         )
-    db = sqlite_utils.Database(path)
-    if not db["documents"].exists():
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+    except sqlite3.Error as exc:
+        raise click.UsageError(f"{path}: not a SQLite database: {exc}") from None
+    if "documents" not in tables:
         raise click.UsageError(f"{path}: not a dhrparse library (no documents table)")
-    ensure(db)  # a library made by an older dhrparse gains the newer tables
-    return db
+    try:
+        return open_database(Path(path))  # a library made by an older dhrparse gains the newer tables
+    except LibraryError as exc:
+        raise click.UsageError(str(exc)) from None
 
 
 def _cell(value: Any) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(str(v) for v in value)
     return "" if value is None else str(value)
+
+
+# columns of prose: given the room; the others are kept narrow
+WORDING = ("text", "action", "recommendation")
 
 
 def emit(rows: list[dict[str, Any]], columns: list[str], fmt: str, *, title: str, json_rows=None) -> None:
@@ -64,12 +75,13 @@ def emit(rows: list[dict[str, Any]], columns: list[str], fmt: str, *, title: str
         for row in rows:
             writer.writerow({c: neutralise(_cell(row.get(c))) for c in columns})
     else:
-        table = Table(title=title, show_lines=False, expand=False)
+        table = Table(title=title, show_lines=False)
         for column in columns:
+            wording = column in WORDING
             table.add_column(
                 column.replace("_", " "),
                 overflow="fold",
-                max_width=60 if column in ("text", "action", "recommendation") else None,
+                max_width=90 if wording else 22,
             )
         for row in rows:
             table.add_row(*(_cell(row.get(c)) for c in columns))
@@ -111,7 +123,9 @@ def repeats(db, min_similarity, min_reviews, fmt):
     rows = [{**g, "size": len(g["reviews"]), "members_count": len(g["members"])} for g in shown]
     emit(
         rows,
-        ["group", "size", "members_count", "reviews", "areas", "years", "agencies", "text"],
+        ["group", "size", "members_count", "reviews", "areas", "years", "agencies", "text"]
+        if fmt != "table"
+        else ["group", "size", "reviews", "years", "agencies", "text"],
         fmt,
         title=f"Recommendations repeated across reviews ({len(shown)} groups)",
         json_rows=[
@@ -200,7 +214,6 @@ def outstanding(db, as_of, undated, by, fmt):
             "target_date_raw",
             "status",
             "days_overdue",
-            "recommendation_ref",
         ],
         fmt,
         title=f"Outstanding actions as of {day.isoformat()} ({len(rows)})",

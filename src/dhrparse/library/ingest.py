@@ -9,7 +9,7 @@ import click
 
 from ..batch.store import file_sha256, fingerprint
 from ..models import Document
-from .store import Library
+from .store import Library, LibraryError
 
 
 class BatchSink:
@@ -18,7 +18,10 @@ class BatchSink:
     library with the same content are not converted again."""
 
     def __init__(self, path: str | Path, *, skip_known: bool, fingerprint: str | None = None):
-        self.library = Library(path, fingerprint=fingerprint)
+        try:
+            self.library = Library(path, fingerprint=fingerprint)
+        except LibraryError as exc:
+            raise click.UsageError(str(exc)) from None
         self.skip_known = skip_known
         self.linked = 0  # actions linked to another file's recommendations, once closed
 
@@ -82,7 +85,10 @@ def extract_into(files: list[str], opts, db: str | None) -> int:
     """`dhrparse extract --format sqlite`: add FILES to the library DB. Returns the exit status."""
     if not db:
         raise click.UsageError("SQLite needs a database file: -o reviews.db (or --db reviews.db)")
-    library = Library(db, fingerprint=fingerprint(opts.patterns))
+    try:
+        library = Library(db, fingerprint=fingerprint(opts.patterns))
+    except LibraryError as exc:
+        raise click.UsageError(str(exc)) from None
     counts = {"added": 0, "replaced": 0, "unchanged": 0, "failed": 0}
     for path in files:
         name = "<stdin>" if path == "-" else Path(path).name

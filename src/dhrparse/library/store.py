@@ -12,6 +12,7 @@ document and one review.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -49,6 +50,20 @@ def _year(date: str | None) -> int | None:
     return int(date[:4]) if date and date[:4].isdigit() else None
 
 
+class LibraryError(Exception):
+    """The library file cannot be used (not a SQLite database, damaged, read-only)."""
+
+
+def open_database(path: Path) -> sqlite_utils.Database:
+    """The library's database with its tables, or LibraryError in one line."""
+    try:
+        db = sqlite_utils.Database(path)
+        schema.ensure(db)
+        return db
+    except sqlite3.Error as exc:
+        raise LibraryError(f"{path}: cannot be used as a dhrparse library: {exc}") from None
+
+
 class Library:
     """One SQLite file holding a collection of reviews."""
 
@@ -57,8 +72,7 @@ class Library:
         self.fingerprint = fingerprint
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite_utils.Database(self.path)
-        schema.ensure(self.db)
+        self.db = open_database(self.path)
 
     # -- documents ---------------------------------------------------------------------------------
 
@@ -297,8 +311,7 @@ class Library:
             "text": rec.text,
             "outcome": rec.outcome,
             "aliases": _json(rec.aliases),
-            # themes and scope arrive with the themes work; read them when the model has them
-            "themes": json.dumps(list(getattr(rec, "themes", None) or [])),
+            "themes": json.dumps(rec.themes),
             "scope": getattr(rec, "scope", None),
             **_where(rec.location),
         }
@@ -306,16 +319,16 @@ class Library:
     def _insert_themes(self, doc: Document, owned: dict[str, str], rec_ids: dict[str, int]) -> None:
         rows = []
         for rec in doc.recommendations:
-            evidence = getattr(rec, "theme_evidence", None)
-            for rank, theme in enumerate(getattr(rec, "themes", None) or [], 1):
-                said = evidence.get(theme) if isinstance(evidence, dict) else None
+            # the cue words that decided each theme, as an analyst reads them in a facet
+            cues = {item.theme: " | ".join(item.cues) for item in rec.theme_evidence}
+            for rank, theme in enumerate(rec.themes, 1):
                 rows.append(
                     {
                         **owned,
                         "recommendation": rec_ids[rec.id],
                         "theme": theme,
                         "rank": rank,
-                        "evidence": said if isinstance(said, str) or said is None else _json(said),
+                        "evidence": cues.get(theme) or None,
                     }
                 )
         self.db["recommendation_themes"].insert_all(rows, pk="id")

@@ -1,0 +1,113 @@
+"""Scope of a recommendation: national, regional, local, or none named.
+
+As the Home Office action-plan template's "Scope of recommendation" column: a printed
+Scope cell decides; otherwise the addressee does. A national body (patterns/scope.toml)
+makes it national unless the addressee is that body's local unit (an NHS England area
+team); wording that carries the action beyond the commissioning area ("across the
+county", "Pan-Sussex", "regional") makes it regional; any other addressee is local; a
+recommendation naming no addressee at all (no heading agency, no plan lead, a passive
+"training should be reviewed") has no scope.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from .asks import ADDRESSEE, CORE, LATER, TITLE, Ask
+from .patterns import Patterns
+
+NATIONAL, REGIONAL, LOCAL = "national", "regional", "local"
+
+# An addressee worth the name: an organisation, a profession, or a named body
+_ADDRESSEE_WORD = regex.compile(
+    r"\b(?:council|partnership|board|police|constabulary|force|service|services|trust|team|teams|practice|practices|"
+    r"staff|officers?|agenc(?:y|ies)|partners|managers?|practitioners|professionals|commissioners?|nurses|midwives|"
+    r"visitors|GPs?|clinicians|doctors|workers|government|department|ministry|authority|authorities|provider|"
+    r"providers|MASH|MARAC|group|panel|committee|commission|college|unit|organisations?|hospital|school|schools|"
+    r"probation|CCG|ICB|social\s+care|children'?’?s\s+services|housing|colleagues|chair|chairs|lead|leads)\b",
+    regex.IGNORECASE,
+)
+_PROPER = regex.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b[A-Z]{2,}\b")
+
+
+class ScopeReader:
+    def __init__(self, patterns: Patterns):
+        self.printed_forms = [
+            (value, regex.compile(patterns.get(f"scope.printed.{value}", r"(?!x)x"), regex.IGNORECASE))
+            for value in (NATIONAL, REGIONAL, LOCAL)
+        ]
+        names = sorted(patterns.list("scope.national.names"), key=len, reverse=True)
+        self.national_names = _alternation(names, regex.IGNORECASE)
+        self.national_abbr = _alternation(patterns.list("scope.national.abbreviations"), 0)
+        self.local_unit = regex.compile(patterns.get("scope.national.local_unit", r"(?!x)x"))
+        self.national_text = patterns.joined("scope.national.national_text")
+        self.regional = patterns.joined("scope.regional.cues")
+        self.regional_cased = patterns.joined("scope.regional.cues_cased", 0)
+        self.across_named = regex.compile(patterns.get("scope.regional.across_named", r"(?!x)x"))
+        self.multi_area = patterns.joined("scope.regional.multi_area")
+
+    @classmethod
+    def of(cls, patterns: Patterns) -> ScopeReader:
+        return patterns.derived("scope.reader", cls)
+
+    def printed(self, cell: str | None) -> str | None:
+        """The scope a printed Scope cell states ("Local", "Regional – West Midlands")."""
+        if not cell:
+            return None
+        hits = [(m.start(), value) for value, rx in self.printed_forms if (m := rx.search(cell))]
+        return min(hits)[1] if hits else None
+
+    def scope(
+        self,
+        ask: Ask,
+        *,
+        addressees: Iterable[str | None],
+        leads: Iterable[str | None] = (),
+        printed: Iterable[str | None] = (),
+        area: str | None = None,
+    ) -> str | None:
+        """`addressees`: the agency the recommendation is addressed to (its heading, or as the
+        extractor found it); `leads`: the Lead cells of its plan rows; `printed`: their Scope cells."""
+        for cell in printed:
+            value = self.printed(cell)
+            if value:
+                return value
+        named = [a for a in dict.fromkeys(a.strip() for a in addressees if a and a.strip())]
+        spoken = ask.addressee
+        if spoken and (
+            _ADDRESSEE_WORD.search(spoken) or _PROPER.search(spoken) or self._national_body(spoken)
+        ):
+            named.append(spoken)
+        lead_names = [a.strip() for a in leads if a and a.strip()]
+        asked = ask.text_of(ADDRESSEE, CORE, LATER, TITLE)
+        if any(self._national_body(a) for a in named + lead_names) or self.national_text.search(asked):
+            return NATIONAL
+        # the reach is what the action says, not a lead officer's job title ("Regional Manager")
+        if self._regional(ask.text_of(ADDRESSEE, CORE, TITLE), named, area):
+            return REGIONAL
+        return LOCAL if named or lead_names else None
+
+    def _national_body(self, name: str) -> bool:
+        m = self.national_names.search(name) or self.national_abbr.search(name)
+        return bool(m) and not self.local_unit.search(name[m.end() :])
+
+    def _regional(self, text: str, named: list[str], area: str | None) -> bool:
+        said = " ".join([text] + named)
+        if self.regional.search(said) or self.regional_cased.search(said):
+            return True
+        # "across Sussex" from a body that covers several partnerships reaches beyond this one
+        if any(self.multi_area.search(a) for a in named):
+            for m in self.across_named.finditer(text):
+                place = m.group("name")
+                if not area or (area.lower() not in place.lower() and place.lower() not in area.lower()):
+                    return True
+        return False
+
+
+def _alternation(terms: list[str], flags: int) -> regex.Pattern:
+    if not terms:
+        return regex.compile(r"(?!x)x")
+    body = "|".join(regex.escape(t) for t in terms)
+    return regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)

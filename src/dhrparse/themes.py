@@ -1,0 +1,292 @@
+"""Themes of a recommendation: what it asks someone to do, coded as ../shared/THEMES.md.
+
+Each theme has weighted cue words (patterns/themes.toml). A cue counts in full when it
+is in the action asked for, at part weight in a purpose or context clause or a later
+sentence, and little (or, for client-group themes, not at all) in the addressee: "GP
+practices should record who accompanies a patient" is about recording, not about GPs.
+The themes kept are the ones scoring near the top, most central first, with the cue
+words that decided each as evidence; a recommendation no cue reaches is "other".
+
+`code_recommendations` is the pipeline step: themes and scope for every recommendation
+once the extractors have run (scope reads the plan rows linked to each recommendation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import regex
+
+from .asks import ADDRESSEE, CORE, LATER, LATER_TAIL, TAIL, TITLE, Ask, Grammar
+from .models import Action, Recommendation, Review, ThemeEvidence
+from .patterns import Patterns
+from .scope import ScopeReader
+
+OTHER = "other"
+
+
+@dataclass(frozen=True)
+class Cue:
+    theme: str
+    rx: regex.Pattern
+    weight: float
+    always: bool = False
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One cue found: its weighted score, the words, and where (part index, span)."""
+
+    weight: float
+    words: str
+    part: int
+    start: int
+    end: int
+    role: str
+    purpose: bool = False
+
+    def overlaps(self, other: Hit) -> bool:
+        return self.part == other.part and self.start < other.end and other.start < self.end
+
+
+@dataclass
+class Score:
+    theme: str
+    value: float = 0.0
+    hits: list[Hit] = field(default_factory=list)
+    forced: bool = False
+
+    @property
+    def first_at(self) -> tuple[int, int]:
+        return min(((h.part, h.start) for h in self.hits), default=(10**6, 0))
+
+    def in_action(self) -> bool:
+        """Found in what is asked for, not only in purpose or context clauses."""
+        return any(h.role in (CORE, LATER, TITLE) for h in self.hits)
+
+    def for_whom(self) -> bool:
+        """Found in the action or in the description of whom it is for ("...anyone who has
+        self-harmed"), not only in why it is asked ("...in order to safeguard children")."""
+        return any(not h.purpose and h.role != ADDRESSEE for h in self.hits)
+
+    def cues(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for hit in sorted(self.hits, key=lambda h: -h.weight):
+            seen.setdefault(hit.words, None)
+        return list(seen)
+
+
+@dataclass
+class Coding:
+    themes: list[str]
+    evidence: list[ThemeEvidence]
+    ask: Ask
+
+
+class Vocabulary:
+    """The compiled theme cues and settings of patterns/themes.toml."""
+
+    def __init__(self, patterns: Patterns):
+        self.settings = dict(patterns.get("themes.settings", {}) or {})
+        self.cues: list[Cue] = []
+        self.negatives: list[Cue] = []
+        self.client_groups: set[str] = set()
+        self.masked: set[str] = set()  # themes that ignore the words of organisation names
+        for theme, spec in (patterns.get("themes.theme", {}) or {}).items():
+            if spec.get("client_group"):
+                self.client_groups.add(theme)
+            if spec.get("client_group") or spec.get("mask_names"):
+                self.masked.add(theme)
+            # strongest cue first: a weaker cue inside words already counted adds nothing
+            cues = sorted((self._cue(theme, c) for c in spec.get("cues", [])), key=lambda c: -c.weight)
+            self.cues += cues
+            self.negatives += [self._cue(theme, c) for c in spec.get("negative", [])]
+        self.organisation = regex.compile(patterns.get("themes.grammar.organisation", r"(?!x)x"))
+        self.zone_weights = {
+            CORE: self.setting("zone_core", 1.0),
+            TAIL: self.setting("zone_tail", 0.5),
+            LATER: self.setting("zone_later", 0.8),
+            LATER_TAIL: self.setting("zone_later_tail", 0.35),
+            ADDRESSEE: self.setting("zone_addressee", 0.3),
+            TITLE: self.setting("zone_title", 0.5),
+        }
+
+    @staticmethod
+    def _cue(theme: str, spec: dict | str) -> Cue:
+        if isinstance(spec, str):
+            spec = {"match": spec}
+        return Cue(
+            theme,
+            regex.compile(spec["match"], regex.IGNORECASE),
+            float(spec.get("weight", 1.0)),
+            bool(spec.get("always", False)),
+        )
+
+    def setting(self, name: str, default: float) -> float:
+        return float(self.settings.get(name, default))
+
+    @classmethod
+    def of(cls, patterns: Patterns) -> Vocabulary:
+        return patterns.derived("themes.vocabulary", cls)
+
+    def zone_weight(self, theme: str, role: str) -> float:
+        if role == ADDRESSEE and theme in self.client_groups:
+            return 0.0
+        return self.zone_weights.get(role, 0.0)
+
+
+class ThemeCoder:
+    def __init__(self, patterns: Patterns):
+        self.vocabulary = Vocabulary.of(patterns)
+        self.grammar = Grammar.of(patterns)
+
+    def code(self, text: str, *, title: str | None = None, addressee_hint: str | None = None) -> Coding:
+        ask = self.grammar.read(text, title=title, addressee_hint=addressee_hint)
+        scores = self.score(ask)
+        chosen = self.choose(scores)
+        evidence = [ThemeEvidence(theme=t, cues=scores[t].cues()) for t in chosen if t in scores]
+        return Coding(themes=chosen, evidence=evidence, ask=ask)
+
+    def score(self, ask: Ask) -> dict[str, Score]:
+        vocab = self.vocabulary
+        plain = [p.text for p in ask.parts]
+        masked = [vocab.organisation.sub(lambda m: " " * len(m.group(0)), t) for t in plain]
+        scores: dict[str, Score] = {}
+        for cue in vocab.cues:
+            texts = masked if cue.theme in vocab.masked else plain
+            score = scores.setdefault(cue.theme, Score(cue.theme))
+            hit = self._best_hit(cue, ask, texts, score.hits)
+            if hit is None:
+                continue
+            score.hits.append(hit)
+            score.forced |= cue.always and hit.role in (CORE, LATER, TITLE, ADDRESSEE)
+        # each further cue of a theme adds less: one theme named many ways must not drown the
+        # second thing a recommendation asks for
+        decay = vocab.setting("cue_decay", 0.6)
+        for score in scores.values():
+            weights = sorted((h.weight for h in score.hits), reverse=True)
+            score.value = sum(w * decay**i for i, w in enumerate(weights))
+        for cue in vocab.negatives:
+            hit = self._best_hit(cue, ask, plain, [])
+            if hit is not None and scores.get(cue.theme):
+                scores[cue.theme].value -= hit.weight
+        return {t: s for t, s in scores.items() if s.hits}
+
+    def _best_hit(self, cue: Cue, ask: Ask, texts: list[str], taken: list[Hit]) -> Hit | None:
+        """The cue where it counts most, in words no stronger cue of the theme has counted."""
+        best = None
+        for i, (part, text) in enumerate(zip(ask.parts, texts)):
+            weight = self.vocabulary.zone_weight(cue.theme, part.role) * cue.weight
+            if weight <= 0 or (best is not None and weight <= best.weight):
+                continue
+            for m in cue.rx.finditer(text):
+                hit = Hit(
+                    weight,
+                    _whole_words(text, m.start(), m.end()),
+                    i,
+                    m.start(),
+                    m.end(),
+                    part.role,
+                    part.purpose,
+                )
+                if not any(hit.overlaps(t) for t in taken):
+                    best = hit
+                    break
+        return best
+
+    def choose(self, scores: dict[str, Score]) -> list[str]:
+        vocab = self.vocabulary
+        least, share = vocab.setting("min_score", 1.5), vocab.setting("relative", 0.34)
+        most = int(vocab.setting("max_themes", 3))
+        # a client group is a theme when the action itself is for that group, not a purpose
+        # clause ("...in order to better safeguard children")
+        eligible = [
+            s
+            for s in scores.values()
+            if s.value >= least and (s.theme not in vocab.client_groups or s.for_whom())
+        ]
+        ranked = sorted(eligible, key=lambda s: (-s.value, s.first_at))
+        if not ranked:
+            return [OTHER]
+        top = ranked[0].value
+        tail_share = max(share, vocab.setting("tail_relative", share))
+        chosen = [s.theme for s in ranked if s.value >= (share if s.in_action() else tail_share) * top][:most]
+        for s in ranked:
+            if s.forced and s.theme not in chosen:
+                chosen = chosen[: most - 1] + [s.theme]
+        # "other" names what no listed theme covers: beside a listed theme it must be central
+        if (
+            OTHER in chosen
+            and chosen[0] != OTHER
+            and scores[OTHER].value < vocab.setting("other_relative", 0.8) * top
+        ):
+            chosen.remove(OTHER)
+        return chosen
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """The matched words, widened to whole words, as evidence an analyst can read."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return " ".join(text[start:end].split())
+
+
+def code_recommendations(
+    recommendations: list[Recommendation],
+    actions: Iterable[Action],
+    review: Review | None,
+    patterns: Patterns,
+) -> None:
+    """Pipeline step: themes, their evidence and the scope of every recommendation."""
+    coder = patterns.derived("themes.coder", ThemeCoder)
+    scopes = ScopeReader.of(patterns)
+    rows: dict[str, list[Action]] = {}
+    for action in actions:
+        if action.recommendation_id:
+            rows.setdefault(action.recommendation_id, []).append(action)
+    area = review.area if review is not None else None
+    for rec in recommendations:
+        hint = rec.agency_printed or rec.agency
+        coding = coder.code(rec.text, title=rec.title, addressee_hint=hint)
+        rec.themes = coding.themes
+        rec.theme_evidence = coding.evidence
+        linked = rows.get(rec.id, [])
+        rec.scope = scopes.scope(
+            coding.ask,
+            addressees=[rec.agency_printed, rec.agency],
+            leads=[a.lead for a in linked],
+            printed=[a.scope for a in linked],
+            area=area,
+        )
+
+
+SCOPE_COLUMNS = ("national", "regional", "local", "none")
+
+
+def theme_counts(
+    recommendations: Iterable[Recommendation], order: Iterable[str] = ()
+) -> list[dict[str, object]]:
+    """One row per theme (every code in `order`, zeros too, so tables line up): how many
+    recommendations carry it, by scope. A recommendation with two themes counts once under
+    each; the last row counts recommendations."""
+    rows: dict[str, dict[str, object]] = {}
+    total = {"theme": "all recommendations", **{c: 0 for c in SCOPE_COLUMNS}, "total": 0}
+    for theme in order:
+        rows[theme] = {"theme": theme, **{c: 0 for c in SCOPE_COLUMNS}, "total": 0}
+    for rec in recommendations:
+        column = rec.scope or "none"
+        for theme in rec.themes or [OTHER]:
+            row = rows.setdefault(theme, {"theme": theme, **{c: 0 for c in SCOPE_COLUMNS}, "total": 0})
+            row[column] += 1
+            row["total"] += 1
+        total[column] += 1
+        total["total"] += 1
+    return list(rows.values()) + [total]
+
+
+def theme_order(patterns: Patterns) -> list[str]:
+    """Theme codes in the order patterns/themes.toml lists them."""
+    return list((patterns.get("themes.theme", {}) or {}).keys())
