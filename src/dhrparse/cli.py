@@ -48,7 +48,8 @@ def _fail(message: str) -> None:
 
 class Options:
     def __init__(self, patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb=128,
-                 max_objects=MAX_OBJECTS):
+                 max_objects=None):
+        max_objects = max_objects or chosen_max_objects()
         try:
             self.patterns = load_patterns(*patterns_dirs)
         except PatternError as exc:
@@ -57,6 +58,17 @@ class Options:
         self.limits = Limits(max_bytes=max_bytes, max_pages=max_pages, max_inflate=max_inflate_mb * 1024 * 1024,
                              max_objects=max_objects)
         self.debug = debug
+
+
+def _remember_max_objects(ctx, param, value):
+    ctx.meta["dhrparse.max_objects"] = value
+    return value
+
+
+def chosen_max_objects() -> int:
+    """--max-objects of the running command (the default outside one)."""
+    ctx = click.get_current_context(silent=True)
+    return (ctx.meta.get("dhrparse.max_objects") if ctx is not None else None) or MAX_OBJECTS
 
 
 def common_options(fn):
@@ -69,7 +81,9 @@ def common_options(fn):
                       help="Refuse documents with more pages than this.")(fn)
     fn = click.option("--max-inflate-mb", default=128, show_default=True, type=int,
                       help="Refuse PDFs whose compressed streams expand to more than this (decompression bombs).")(fn)
+    # kept in the context, not passed to each command: every command taking the common options has it
     fn = click.option("--max-objects", default=MAX_OBJECTS, show_default=True, type=click.IntRange(min=1),
+                      expose_value=False, callback=_remember_max_objects,
                       help="Refuse PDFs holding more objects than this, or whose pages draw more in all.")(fn)
     fn = click.option("--debug", is_flag=True, help="Show tracebacks for errors.")(fn)
     return fn
@@ -187,7 +201,7 @@ class Reporter:
 @verbosity_options
 @common_options
 def extract(files, fmt, output, records, no_bom, db, quiet, verbose, patterns_dirs, password, max_bytes, max_pages,
-            max_inflate_mb, max_objects, debug):
+            max_inflate_mb, debug):
     """Extract records from FILES (.pdf, .docx, .doc, .txt, .md; "-" reads stdin).
 
     \b
@@ -217,7 +231,7 @@ def extract(files, fmt, output, records, no_bom, db, quiet, verbose, patterns_di
     if fmt == "xlsx" and output == "-" and sys.stdout.isatty():
         raise click.UsageError("XLSX is binary: redirect stdout to a file, or use -o FILE.xlsx")
     _refuse_inputs(None if to_stdout else output, files)
-    opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb, max_objects)
+    opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
     docs, failed = [], 0
     for path in files:
         analysis = analyse_one(path, opts)
@@ -303,8 +317,7 @@ def _write(docs, fmt, output: str, chosen, *, flat: bool, single: bool, bom: boo
 @click.option("--blocks", is_flag=True, help="List every block (paragraph, bullet, table row) under its section.")
 @click.option("--section", default=None, help="Show only sections whose heading contains this text.")
 @common_options
-def inspect(file, blocks, section, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, max_objects,
-            debug):
+def inspect(file, blocks, section, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
     """Show how FILE was read: the section tree with line ranges, tables, and which
     records came from where. Open this when a record is missing or wrong.
 
@@ -314,7 +327,7 @@ def inspect(file, blocks, section, patterns_dirs, password, max_bytes, max_pages
       dhrparse inspect report.pdf --section chronology --blocks
     """
     from .inspect import show
-    opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb, max_objects)
+    opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
     analysis = analyse_one(file, opts)
     if analysis is None:
         sys.exit(1)

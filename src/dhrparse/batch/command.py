@@ -14,7 +14,7 @@ import click
 from rich.console import Console
 
 from .. import writers
-from ..cli import ALL_RECORDS, Options, _fail, _records_option, common_options, verbosity_options
+from ..cli import chosen_max_objects, ALL_RECORDS, Options, _fail, _records_option, common_options, verbosity_options
 from ..models import Document
 from ..patterns import load_patterns
 from ..readers import ReadError
@@ -239,7 +239,7 @@ def write_outputs(outdir: Path, docs: list[Document], rows: list[Row], formats: 
 @verbosity_options
 @common_options
 def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_bom, db, timeout, quiet, verbose,
-          patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, max_objects, debug):
+          patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
     """Convert every supported file (.pdf, .docx, .doc, .txt, .md) in INPUTS (folders or
     files) into OUTDIR, with several worker processes.
 
@@ -269,7 +269,7 @@ def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_b
         fmts = ["sqlite"]  # --db alone adds to the library and writes no other output
     Options(patterns_dirs, password, max_bytes, max_pages, debug)  # validates the patterns up front
     settings = Settings(tuple(patterns_dirs), password, max_bytes, max_pages, debug, max_inflate_mb,
-                        max_objects, timeout)
+                        chosen_max_objects(), timeout)
     try:
         result = run_batch(inputs, outdir, formats=fmts, record_types=chosen, jobs=jobs, recursive=recursive,
                            resume=resume, globs=globs, bom=not no_bom, settings=settings, db=db,
