@@ -302,6 +302,13 @@ def finder(patterns):
     ("Safer Town Partnership to share an update with the bereaved family.", "Safer Town Partnership"),
     ("It is recommended that the BSCB reviews its guidance.", "the BSCB"),
     ("Ensure social workers are trained and supervised in responding safely to domestic abuse.", None),
+    # a body named by a kind of organisation the gazetteer does not list
+    ("Hollinmoor Constabulary to ensure call handlers ask a male caller about coercive control.",
+     "Hollinmoor Constabulary"),
+    ("Coleg Bryn Aeron should train its pastoral staff to recognise abuse in student relationships.",
+     "Coleg Bryn Aeron"),
+    ("Stavely Vale Academy must record every disclosure a pupil makes about abuse at home.", "Stavely Vale Academy"),
+    ("Marshfield Homes should revise its procedure for noise complaints.", "Marshfield Homes"),
 ])
 def test_actor_finder(finder, text, actor):
     assert finder.find(text) == actor
