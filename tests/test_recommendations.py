@@ -455,3 +455,20 @@ def test_extractor_never_crashes_on_shuffled_forms(lines):
     assert not [w for w in doc.warnings if w.code == "extractor_failed"]
     for r in doc.recommendations:
         assert r.text.strip()
+
+
+def test_coded_recommendations_with_titles_under_a_bare_recommendations_heading():
+    # "Recommendations" alone on its line, then one-letter series codes with a title on the code
+    # line and the text below (PDF-to-text: a blank line between printed lines)
+    lines = [
+        "Summary", "", "1 Kit was 40 when she died at her home in Orrin Bay in March 2022.", "",
+        "Recommendations", "", "Local recommendations", "",
+        "L1 Refuge places", "", "Orrin Bay Council should commission two refuge places for women with",
+        "", "older children, including sons over twelve.", "",
+        "L2 Outreach", "", "The Partnership should fund an outreach worker for the rural wards.", "",
+        "National recommendations", "",
+        "N1 Funding rules", "", "The Home Office should allow refuge funding to cover older sons.", "",
+    ]
+    doc = extract("\n".join(lines), name="coded.txt")
+    got = [(r.ref, r.title, r.text.split()[0]) for r in doc.recommendations]
+    assert got == [("L1", "Refuge places", "Orrin"), ("L2", "Outreach", "The"), ("N1", "Funding rules", "The")]

@@ -320,6 +320,8 @@ class _Parser:
                     # an addressee's heading ("Home Office", "MARLOW VALE HOSTELS TRUST") inside the
                     # recommendations section: the recommendations under it are made to that body
                     agency = title
+                elif mode == "overview" and b.level >= 4 and self.rx.code_label.match(title):
+                    pass    # a coded recommendation set as a heading ("L1 Suicide risk"): an item of the list
                 elif b.level <= mode_level and (b.level <= 3 or mode_level >= 4):
                     mode, mode_level, source, agency = "", 99, b.line_start, None
                 elif mode == "":
@@ -419,9 +421,15 @@ class _Parser:
         for b, (mode, _, _) in zip(self.blocks, regions):
             if b.kind in ("heading", "paragraph", "bullet") and mode in ("overview", "agency"):
                 c = self.rx.code_label.match(b.text)
-                if c and len(c.group("prefix")) >= 2:
+                if c:
                     seen.setdefault(c.group("prefix"), set()).add(c.group("num"))
-        return frozenset(k for k, nums in seen.items() if len(nums) >= 2)
+        # a one-letter code ("L1", "N2") is a series only when it counts from 1 ("L1", "L2", ...),
+        # since single letters and numbers also name grades, roads and paper sizes; beside such a
+        # series a second letter may hold one recommendation ("L1"-"L3", then "N1")
+        series = {k for k, nums in seen.items() if len(nums) >= 2 and (len(k) >= 2 or {"1", "2"} <= nums)}
+        if any(len(k) == 1 for k in series):
+            series |= {k for k, nums in seen.items() if len(k) == 1 and "1" in nums}
+        return frozenset(series)
 
     # -- the "no data loss" invariant: what this extractor claims, and what it skipped --------
     def _claim(self, regions, formal: list[_Item], units: list[tuple[int, int]]) -> None:
@@ -482,7 +490,7 @@ class _Parser:
         rest = self._clean(m.rest)
         title, lead = None, None
         if rest:
-            if self._title_like(rest) and label.kind == "heading":
+            if self._title_like(rest) and (label.kind == "heading" or self._code_title_line(i, m)):
                 title = rest.rstrip(":").strip()
             else:
                 lead = rest
@@ -559,6 +567,15 @@ class _Parser:
                           f"recommendation label without a body: {label.text[:80]!r}",
                           self._loc([label]))
         return items, j
+
+    def _code_title_line(self, i: int, m: _Label) -> bool:
+        """A series code and a few words alone on their line, the text on the lines below ("L3
+        Housing applications" / "The Council should ..."): the words are the title, even where the
+        line was not set apart as a heading."""
+        label, nxt = self.blocks[i], self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        return m.code and label.kind == "paragraph" and len(label.lines or [label.line_start]) == 1 \
+            and nxt is not None and nxt.kind == "paragraph" and not nxt.number \
+            and len(m.rest.split()) <= 8 and not self.rx.recommending.search(m.rest)
 
     def _label_line_wrapped(self, title: str, body: str) -> bool:
         """Is the "title" on a label's line the start of the sentence the body goes on with?
