@@ -574,6 +574,7 @@ def _death_date_in(text: str, words, general, other_event, p: Patterns) -> DateV
 # or when no more than PLAN_OPENS_WORDS of text come before it (a cover line, a title).
 PLAN_SHARE = 0.5
 PLAN_OPENS_WORDS = 60
+_ASKS = re.compile(r"\b(?:should|must|shall)\b", re.I)
 
 
 # Columns only an action plan has: a table of recommendations (No. | Recommendation | Agency) is not one.
@@ -604,8 +605,10 @@ def _plan_dominates(doc: SourceDocument, spans: list[tuple[int, int]]) -> bool:
     body = [ln for ln in doc.content_lines() if ln.number not in contents]
     inside = sum(1 for ln in body if any(a <= ln.number <= e for a, e in spans))
     first = min(a for a, _ in spans)
-    before = sum(len(ln.text.split()) for ln in body if ln.number < first)
-    return inside >= PLAN_SHARE * max(1, len(body)) or before <= PLAN_OPENS_WORDS
+    before = [ln.text for ln in body if ln.number < first]
+    # a cover or a line of introduction may precede a plan; recommendations ("... should ...") are a report's
+    opens = sum(len(t.split()) for t in before) <= PLAN_OPENS_WORDS and not any(_ASKS.search(t) for t in before)
+    return inside >= PLAN_SHARE * max(1, len(body)) or opens
 
 
 def _doc_kind(doc: SourceDocument, title: str, text: str, p, plan: bool = True) -> str | None:
