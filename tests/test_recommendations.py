@@ -472,3 +472,17 @@ def test_coded_recommendations_with_titles_under_a_bare_recommendations_heading(
     doc = extract("\n".join(lines), name="coded.txt")
     got = [(r.ref, r.title, r.text.split()[0]) for r in doc.recommendations]
     assert got == [("L1", "Refuge places", "Orrin"), ("L2", "Outreach", "The"), ("N1", "Funding rules", "The")]
+
+
+def test_a_labelled_plan_block_naming_its_recommendation_is_no_recommendation():
+    lines = [
+        "Recommendations", "",
+        "R1 Refuge places", "", "Orrin Bay Council should commission two refuge places for older sons.", "",
+        "R2 Outreach", "", "The Partnership should fund an outreach worker for the rural wards.", "",
+        "Orrin Bay DHR Page 3", "",
+        "Recommendation: R1", "", "Action: Tender for two refuge places.", "", "Lead: Orrin Bay Council", "",
+        "Target date: March 2025", "",
+    ]
+    doc = extract("\n".join(lines), name="plan_blocks.txt")
+    assert [r.ref for r in doc.recommendations] == ["R1", "R2"]
+    assert not any(r.text.startswith("Action:") for r in doc.recommendations)

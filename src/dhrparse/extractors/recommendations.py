@@ -27,11 +27,16 @@ from ..actors import ActorFinder
 from ..agencies import gazetteer_for
 from ..document import Block, Section, SourceDocument
 from ..models import Location, Recommendation
+from ..tables import column_map
 from . import Context, location_of
 from . import rec_merge
 
 _GENERIC = re.compile(r"(?i)(?:the\s+)?(?:trust|service|council|board|partnership|police|force|practice|agency)")
 _ADDRESSEE = re.compile(r"(?i:\brecommendations?\s+(?:for|to)\s+(?:the\s+)?)(?P<body>[A-Z][^:]{2,80}?)\s*:?\s*$")
+_FIELD_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&-]{1,40}?)\s*:")
+# fields only an action-plan row has: a label whose text opens with one of them points back at a
+# recommendation from the plan ("Recommendation: L1" / "Action: ..." / "Lead: ...")
+_PLAN_FIELDS = frozenset({"action", "lead", "target_date", "status", "progress"})
 _VERB = re.compile(r"\b(?:makes?|made|are|is|were|was|has|have|had|should|must|will|would)\b", re.I)
 _TERMINAL = re.compile(r"[.!?;:”\"')\]]\s*$")
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
@@ -365,6 +370,12 @@ class _Parser:
             m = self.rx.label_match(b.text, mode in ("overview", "agency")) \
                 if b.kind == "paragraph" or (b.kind == "heading" and b.level >= 4) \
                 or (b.kind == "bullet" and b.level == 0) else None
+            if m is not None and self._plan_row_label(i, m):
+                self.ctx.warn("not_a_recommendation", f"an action-plan row pointing back at recommendation "
+                              f"{m.ref or m.rest!r}, not a recommendation: {self.blocks[i + 1].text[:120]!r}",
+                              self._loc(self.blocks[i:i + 2]))
+                i += 1
+                continue
             if m is not None:
                 level = "agency" if mode == "agency" else "overview"
                 agency = self._agency_for(mode, heading_agency, i, regions) if level == "agency" else None
@@ -567,6 +578,15 @@ class _Parser:
                           f"recommendation label without a body: {label.text[:80]!r}",
                           self._loc([label]))
         return items, j
+
+    def _plan_row_label(self, i: int, m: _Label) -> bool:
+        """"Recommendation: L1" over "Action: ...", "Lead: ...": a plan printed as labelled blocks
+        names the recommendation each action serves; the label carries no text of its own."""
+        nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        if nxt is None or m.rest.strip() and not self.rx.code_label.match(m.rest.strip()):
+            return False
+        f = _FIELD_LABEL.match(nxt.text)
+        return bool(f) and column_map(self.ctx.patterns).field_of(f.group("label")) in _PLAN_FIELDS
 
     def _code_title_line(self, i: int, m: _Label) -> bool:
         """A series code and a few words alone on their line, the text on the lines below ("L3
