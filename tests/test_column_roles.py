@@ -1,4 +1,5 @@
 """Column roles: header synonyms are evidence, the cells decide."""
+
 from __future__ import annotations
 
 import pytest
@@ -21,26 +22,50 @@ def _decide(roles, patterns, headers, *rows):
 
 
 def test_a_column_of_numbers_without_a_header_is_the_ref(roles, patterns):
-    cols = _decide(roles, patterns, ["", "Action", "Lead", "Target date"],
-                   ["1", "Train staff on coercive control.", "Trust Safeguarding Lead", "March 2023"],
-                   ["2", "Audit records every quarter.", "Named Nurse", "June 2023"])
+    cols = _decide(
+        roles,
+        patterns,
+        ["", "Action", "Lead", "Target date"],
+        ["1", "Train staff on coercive control.", "Trust Safeguarding Lead", "March 2023"],
+        ["2", "Audit records every quarter.", "Named Nurse", "June 2023"],
+    )
     assert cols == ["ref", "action", "lead", "target_date"]
 
 
 def test_unknown_headers_are_decided_by_their_cells(roles, patterns):
-    cols = _decide(roles, patterns, ["Item", "Action", "Who", "When", "Where are we"],
-                   ["1", "Train staff.", "Northvale Police", "March 2023", "Complete"],
-                   ["2", "Audit records.", "Eastmoor Borough Council", "Ongoing", "Amber"])
+    cols = _decide(
+        roles,
+        patterns,
+        ["Item", "Action", "Who", "When", "Where are we"],
+        ["1", "Train staff.", "Northvale Police", "March 2023", "Complete"],
+        ["2", "Audit records.", "Eastmoor Borough Council", "Ongoing", "Amber"],
+    )
     assert cols == ["ref", "action", "lead", "target_date", "status"]
 
 
-@pytest.mark.parametrize("cells,role", [
-    (["Complete", "Green", "In progress"], "status"),
-    (["G", "A", "R"], "status"),
-    (["Completed in May; leaflets reprinted.", "In progress – draft with the board.", "Not started yet."], "status"),
-    (["Victims receive a consistent response.", "Officers recognise repeat calls.", "Staff ask about abuse."],
-     "desired_outcome"),
-])
+@pytest.mark.parametrize(
+    "cells,role",
+    [
+        (["Complete", "Green", "In progress"], "status"),
+        (["G", "A", "R"], "status"),
+        (
+            [
+                "Completed in May; leaflets reprinted.",
+                "In progress – draft with the board.",
+                "Not started yet.",
+            ],
+            "status",
+        ),
+        (
+            [
+                "Victims receive a consistent response.",
+                "Officers recognise repeat calls.",
+                "Staff ask about abuse.",
+            ],
+            "desired_outcome",
+        ),
+    ],
+)
 def test_an_outcome_column_is_status_or_aims_by_its_cells(roles, patterns, cells, role):
     rows = [[str(k + 1), "Train staff.", "Police", "March 2023", c] for k, c in enumerate(cells)]
     cols = _decide(roles, patterns, ["No.", "Action", "Lead", "Target date", "Outcome"], *rows)
@@ -49,19 +74,26 @@ def test_an_outcome_column_is_status_or_aims_by_its_cells(roles, patterns, cells
 
 def test_a_progress_column_opening_with_a_state_stays_progress(roles, patterns):
     rows = [["1", "Train staff.", "Police", "March 2023", "Completed in May; forty staff trained so far."]]
-    assert _decide(roles, patterns, ["No.", "Action", "Lead", "Target date", "Progress"], *rows)[-1] == "progress"
+    assert (
+        _decide(roles, patterns, ["No.", "Action", "Lead", "Target date", "Progress"], *rows)[-1]
+        == "progress"
+    )
 
 
 def test_an_unknown_column_keeps_its_printed_header(roles, patterns):
     rows = [["1", "Train staff.", "Police", "March 2023", "Discussed at the board in May with partners."]]
-    assert _decide(roles, patterns, ["No.", "Action", "Lead", "Target date", "Board notes"], *rows)[-1] \
+    assert (
+        _decide(roles, patterns, ["No.", "Action", "Lead", "Target date", "Board notes"], *rows)[-1]
         == "extra:Board notes"
+    )
 
 
 def test_status_judged_from_the_date_column_names_the_cell():
-    text = ("Action plan\n\nRef\tAction\tLead\tTarget date\tStatus\n"
-            "1\tTrain staff on coercive control.\tTrust Safeguarding Lead\tComplete\t\n"
-            "2\tAudit records every quarter.\tNamed Nurse\tJune 2023\tIn progress\n")
+    text = (
+        "Action plan\n\nRef\tAction\tLead\tTarget date\tStatus\n"
+        "1\tTrain staff on coercive control.\tTrust Safeguarding Lead\tComplete\t\n"
+        "2\tAudit records every quarter.\tNamed Nurse\tJune 2023\tIn progress\n"
+    )
     first, second = extract(text, name="plan.txt").actions
     assert (first.status.value, first.status.judged_from) == ("complete", "target date: Complete")
     assert (second.status.value, second.status.judged_from) == ("in_progress", None)

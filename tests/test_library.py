@@ -18,6 +18,7 @@ from dhrparse.batch.command import run_batch
 from dhrparse.cli import main
 from dhrparse.library import Library
 from dhrparse.library.store import add_all
+from dhrparse.models import ThemeEvidence
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "library"
 HARROWBY = ["harrowby_dhr_2021_02_overview.txt", "harrowby_dhr_2021_02_executive_summary.txt"]
@@ -162,15 +163,14 @@ def test_extract_records_a_file_that_cannot_be_read(tmp_path):
     assert _cli("extract", str(bad), "--format", "sqlite").exit_code == 2  # needs -o or --db
 
 
-def test_themes_and_scope_are_stored_when_recommendations_carry_them(tmp_path, fixture_docs):
-    # the themes work adds Recommendation.themes / scope / theme_evidence; stand in for it here
+def test_themes_scope_and_their_evidence_are_stored(tmp_path, fixture_docs):
     doc = fixture_docs[CALDERBROOK].model_copy(deep=True)
     doc.recommendations = [
         rec.model_copy(
             update={
                 "themes": ["training", "routine_enquiry"],
                 "scope": "local",
-                "theme_evidence": {"training": "domestic abuse training"},
+                "theme_evidence": [ThemeEvidence(theme="training", cues=["domestic abuse training", "staff"])],
             }
         )
         if rec.ref == "2"
@@ -181,12 +181,15 @@ def test_themes_and_scope_are_stored_when_recommendations_carry_them(tmp_path, f
     rows = _query(
         db,
         "select r.ref, t.theme, t.rank, t.evidence from recommendation_themes t "
-        "join recommendations r on r.id = t.recommendation order by t.rank",
+        "join recommendations r on r.id = t.recommendation where r.ref = '2' order by t.rank",
     )
-    assert rows == [("2", "training", 1, "domestic abuse training"), ("2", "routine_enquiry", 2, None)]
+    assert rows == [("2", "training", 1, "domestic abuse training | staff"), ("2", "routine_enquiry", 2, None)]
     assert _query(db, "select scope, themes from recommendations where ref = '2'") == [
         ("local", '["training", "routine_enquiry"]')
     ]
+    # every theme of every recommendation has its row, so facets and counts work
+    want = sum(len(r.themes) for r in doc.recommendations)
+    assert _query(db, "select count(*) from recommendation_themes")[0][0] == want
 
 
 def test_a_file_that_is_not_a_library_is_refused_in_one_line_and_left_alone(tmp_path):

@@ -9,12 +9,14 @@ labelled fields, agency tables whose numbering restarts, and a page break with
 the header repeated and the row above continued under it. Whatever the layout, the reader
 must give back every row's ref, lead, status and target date.
 """
+
 from __future__ import annotations
 
 import textwrap
 from dataclasses import dataclass
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dhrparse.pipeline import extract
 
@@ -32,12 +34,26 @@ ACTIONS = [
     "Revise the carers' assessment template to include a question about safety.",
     "Write to all practice managers with the recording standard.",
 ]
-LEADS = ["Northvale Police", "Riverside Hospitals NHS Trust", "Eastmoor Borough Council",
-         "Community Safety Partnership", "Head of Housing Options", "Named GP for Safeguarding"]
-DATES = [("March 2023", "2023-03"), ("31/01/2024", "2024-01-31"), ("December 2022", "2022-12"),
-         ("June 2024", "2024-06"), ("30/09/2023", "2023-09-30")]
-STATUS_WORDS = {"complete": ["Complete", "Completed"], "in_progress": ["In progress", "On track", "Ongoing"],
-                "not_started": ["Not started"]}
+LEADS = [
+    "Northvale Police",
+    "Riverside Hospitals NHS Trust",
+    "Eastmoor Borough Council",
+    "Community Safety Partnership",
+    "Head of Housing Options",
+    "Named GP for Safeguarding",
+]
+DATES = [
+    ("March 2023", "2023-03"),
+    ("31/01/2024", "2024-01-31"),
+    ("December 2022", "2022-12"),
+    ("June 2024", "2024-06"),
+    ("30/09/2023", "2023-09-30"),
+]
+STATUS_WORDS = {
+    "complete": ["Complete", "Completed"],
+    "in_progress": ["In progress", "On track", "Ongoing"],
+    "not_started": ["Not started"],
+}
 RAG = {"complete": ["Green", "G"], "in_progress": ["Amber", "A"], "not_started": ["Red", "R"]}
 HEADERS = {
     "recommendation": ["Recommendation", "Recommendations"],
@@ -68,27 +84,36 @@ def plan_rows(draw) -> list[PlanRow]:
     for k in range(n):
         status = draw(st.sampled_from(sorted(STATUS_WORDS)))
         date, value = draw(st.sampled_from(DATES))
-        rows.append(PlanRow(ref=str(k + 1), recommendation=RECOMMENDATIONS[k], action=ACTIONS[k],
-                            lead=draw(st.sampled_from(LEADS)), date=date, date_value=value,
-                            status_text="", status=status))
+        rows.append(
+            PlanRow(
+                ref=str(k + 1),
+                recommendation=RECOMMENDATIONS[k],
+                action=ACTIONS[k],
+                lead=draw(st.sampled_from(LEADS)),
+                date=date,
+                date_value=value,
+                status_text="",
+                status=status,
+            )
+        )
     return rows
 
 
 @dataclass
 class Layout:
-    route: str                  # "tab" | "side_by_side" | "labelled"
-    order: list[str]            # column fields in printed order (without the ref column)
+    route: str  # "tab" | "side_by_side" | "labelled"
+    order: list[str]  # column fields in printed order (without the ref column)
     headers: dict[str, str]
-    ref_column: str             # "column" | "merged" (the number opens the recommendation cell)
-    status_in: str              # "status" | "date" (written in the date column, no status column)
+    ref_column: str  # "column" | "merged" (the number opens the recommendation cell)
+    status_in: str  # "status" | "date" (written in the date column, no status column)
     rag: bool
     html: bool
-    page_break: int | None      # row index whose action continues under a repeated header
-    ref_form: str = "{}"        # how the number prints in its cell ("{}.", "Rec {}", "Recommendation {}:")
-    centred: bool = False       # side by side: header names centred over their columns
+    page_break: int | None  # row index whose action continues under a repeated header
+    ref_form: str = "{}"  # how the number prints in its cell ("{}.", "Rec {}", "Recommendation {}:")
+    centred: bool = False  # side by side: header names centred over their columns
     values_below: bool = False  # labelled blocks: each label on a line of its own, its value below
-    sections: bool = False      # rows split between two agencies' tables, numbering restarting
-    long_status: bool = False   # the state opens a sentence ("Completed in May; ...") in an Outcome column
+    sections: bool = False  # rows split between two agencies' tables, numbering restarting
+    long_status: bool = False  # the state opens a sentence ("Completed in May; ...") in an Outcome column
 
 
 @st.composite
@@ -100,37 +125,58 @@ def layouts(draw) -> Layout:
     if route == "one_after_another":
         # cells printed one after another are told apart by the date and the closing status
         order = [f for f in order if f not in ("target_date", "status")] + ["target_date", "status"]
-    status_in = draw(st.sampled_from(["status", "status", "date"])) if route in ("tab", "side_by_side") else "status"
+    status_in = (
+        draw(st.sampled_from(["status", "status", "date"])) if route in ("tab", "side_by_side") else "status"
+    )
     if status_in == "date":
         order = [f for f in order if f != "status"]
     headers = {f: draw(st.sampled_from(HEADERS[f])) for f in HEADERS}
     ref_column = draw(st.sampled_from(["column", "merged"])) if route == "tab" else "column"
-    return Layout(route=route, order=order, headers=headers, ref_column=ref_column, status_in=status_in,
-                  rag=draw(st.booleans()) and status_in == "status" and route != "one_after_another",
-                  html=route == "tab" and draw(st.booleans()),
-                  page_break=draw(st.none() | st.integers(0, 1)) if route != "labelled" else None,
-                  ref_form=draw(st.sampled_from(["{}", "{}.", "{})", "Rec {}"] if ref_column == "column"
-                                                else ["{}.", "{})", "Recommendation {}:"])) if route != "labelled"
-                  and route != "one_after_another" else "{}",
-                  centred=route == "side_by_side" and draw(st.booleans()),
-                  values_below=route == "labelled" and draw(st.booleans()),
-                  sections=route == "tab" and draw(st.booleans()),
-                  long_status=route == "tab" and status_in == "status" and draw(st.booleans()))
+    return Layout(
+        route=route,
+        order=order,
+        headers=headers,
+        ref_column=ref_column,
+        status_in=status_in,
+        rag=draw(st.booleans()) and status_in == "status" and route != "one_after_another",
+        html=route == "tab" and draw(st.booleans()),
+        page_break=draw(st.none() | st.integers(0, 1)) if route != "labelled" else None,
+        ref_form=draw(
+            st.sampled_from(
+                ["{}", "{}.", "{})", "Rec {}"]
+                if ref_column == "column"
+                else ["{}.", "{})", "Recommendation {}:"]
+            )
+        )
+        if route != "labelled" and route != "one_after_another"
+        else "{}",
+        centred=route == "side_by_side" and draw(st.booleans()),
+        values_below=route == "labelled" and draw(st.booleans()),
+        sections=route == "tab" and draw(st.booleans()),
+        long_status=route == "tab" and status_in == "status" and draw(st.booleans()),
+    )
 
 
 def _status_text(row: PlanRow, layout: Layout, k: int) -> str:
     if layout.long_status:
-        return {"complete": "Completed in May; the new guidance was shared with all teams.",
-                "in_progress": "In progress – a draft has gone to the board for comment.",
-                "not_started": "Not started yet because the post is still vacant."}[row.status]
+        return {
+            "complete": "Completed in May; the new guidance was shared with all teams.",
+            "in_progress": "In progress – a draft has gone to the board for comment.",
+            "not_started": "Not started yet because the post is still vacant.",
+        }[row.status]
     words = RAG[row.status] if layout.rag else STATUS_WORDS[row.status]
     return words[k % len(words)]
 
 
 def _cells(row: PlanRow, layout: Layout, k: int) -> dict[str, str]:
     status = _status_text(row, layout, k)
-    cells = {"recommendation": row.recommendation, "action": row.action, "lead": row.lead,
-             "target_date": row.date, "status": status}
+    cells = {
+        "recommendation": row.recommendation,
+        "action": row.action,
+        "lead": row.lead,
+        "target_date": row.date,
+        "status": status,
+    }
     if layout.status_in == "date":
         # "Complete" written in the date column; other states keep their date
         cells["target_date"] = status if row.status == "complete" else row.date
@@ -157,7 +203,9 @@ def render_tab(rows: list[PlanRow], layout: Layout) -> str:
         printed_ref = _expected(rows, layout)[k][1]
         if layout.ref_column == "merged":
             cells["recommendation"] = f"{layout.ref_form.format(printed_ref)} {row.recommendation}"
-        line = ([layout.ref_form.format(printed_ref)] if ref else []) + [wrap(first if f == "action" else cells[f]) for f in layout.order]
+        line = ([layout.ref_form.format(printed_ref)] if ref else []) + [
+            wrap(first if f == "action" else cells[f]) for f in layout.order
+        ]
         out.append("\t".join(line))
         if layout.page_break == k:
             out += ["\fPage 2", "\t".join(header)]
@@ -167,15 +215,17 @@ def render_tab(rows: list[PlanRow], layout: Layout) -> str:
 
 
 AGENCIES = ["Northvale Police", "Riverside Hospitals NHS Trust"]
-SECTION_SPLIT = 2       # rows from this index on belong to the second agency's table
+SECTION_SPLIT = 2  # rows from this index on belong to the second agency's table
 
 
 def _expected(rows: list[PlanRow], layout: Layout) -> list[tuple[str, str]]:
     """(section, ref) of every row as the plan prints it: numbering restarts per agency."""
     if not layout.sections:
         return [("overview", r.ref) for r in rows]
-    return [(AGENCIES[k >= SECTION_SPLIT], str(k + 1 if k < SECTION_SPLIT else k + 1 - SECTION_SPLIT))
-            for k, r in enumerate(rows)]
+    return [
+        (AGENCIES[k >= SECTION_SPLIT], str(k + 1 if k < SECTION_SPLIT else k + 1 - SECTION_SPLIT))
+        for k, r in enumerate(rows)
+    ]
 
 
 WIDTHS = {"ref": 6, "recommendation": 34, "action": 32, "lead": 24, "target_date": 16, "status": 14}
@@ -185,19 +235,25 @@ def render_side_by_side(rows: list[PlanRow], layout: Layout) -> str:
     fields = ["ref"] + layout.order
     # a column is as wide as its longest header word and a gap of two spaces
     widths = {f: max([WIDTHS[f]] + [len(w) + 2 for w in layout.headers[f].split()]) for f in fields}
-    widths["ref"] = max(widths["ref"], len(layout.ref_form.format(9)) + 3)    # a ref is never wrapped
+    widths["ref"] = max(widths["ref"], len(layout.ref_form.format(9)) + 3)  # a ref is never wrapped
 
     def line(cells: list[str], centred: bool = False) -> str:
-        placed = (c.center(widths[f] - 2) + "  " if centred else c.ljust(widths[f]) for f, c in zip(fields, cells))
+        placed = (
+            c.center(widths[f] - 2) + "  " if centred else c.ljust(widths[f]) for f, c in zip(fields, cells)
+        )
         return ("  " + "".join(placed)).rstrip()
 
     def wrapped_lines(texts: list[str], centred: bool = False) -> list[str]:
-        wrapped = [textwrap.wrap(t, widths[f] - 2, break_long_words=False) or [""] for f, t in zip(fields, texts)]
+        wrapped = [
+            textwrap.wrap(t, widths[f] - 2, break_long_words=False) or [""] for f, t in zip(fields, texts)
+        ]
         height = max(len(w) for w in wrapped)
         return [line([w[i] if i < len(w) else "" for w in wrapped], centred) for i in range(height)]
 
     # a long header wraps within its column like any cell ("Target date for" / "completion")
-    header = wrapped_lines([layout.headers["ref"]] + [layout.headers[f] for f in layout.order], layout.centred)
+    header = wrapped_lines(
+        [layout.headers["ref"]] + [layout.headers[f] for f in layout.order], layout.centred
+    )
     out = ["Action plan", "", *header, ""]
     for k, row in enumerate(rows):
         cells = _cells(row, layout, k)
@@ -209,8 +265,12 @@ def render_side_by_side(rows: list[PlanRow], layout: Layout) -> str:
 
 
 def render_labelled(rows: list[PlanRow], layout: Layout) -> str:
-    labels = {"action": "Action", "lead": layout.headers["lead"], "target_date": layout.headers["target_date"],
-              "status": "Status"}
+    labels = {
+        "action": "Action",
+        "lead": layout.headers["lead"],
+        "target_date": layout.headers["target_date"],
+        "status": "Status",
+    }
     out = ["Action plan", ""]
     for k, row in enumerate(rows):
         cells = _cells(row, layout, k)
@@ -238,14 +298,18 @@ def render_one_after_another(rows: list[PlanRow], layout: Layout) -> str:
             wrapped = textwrap.wrap(cells[f], WIDTHS[f])
             printed += [w + " " for w in wrapped[:-1]] + wrapped[-1:]
         printed[0] = f"{row.ref} {printed[0]}"
-        if layout.page_break == k:      # the page breaks inside the row; the header is printed again
+        if layout.page_break == k:  # the page breaks inside the row; the header is printed again
             printed[2:2] = ["\fPage 2", header]
         out += printed
     return "\n".join(out) + "\n"
 
 
-RENDER = {"tab": render_tab, "side_by_side": render_side_by_side, "labelled": render_labelled,
-          "one_after_another": render_one_after_another}
+RENDER = {
+    "tab": render_tab,
+    "side_by_side": render_side_by_side,
+    "labelled": render_labelled,
+    "one_after_another": render_one_after_another,
+}
 
 
 @given(rows=plan_rows(), layout=layouts())
@@ -259,7 +323,9 @@ def test_plan_rows_come_back_in_every_layout(rows: list[PlanRow], layout: Layout
         action = got[key]
         assert action.lead == row.lead, text
         # with no status column, only a "Complete" in the date column tells the state
-        expected_status = row.status if layout.status_in == "status" or row.status == "complete" else "unknown"
+        expected_status = (
+            row.status if layout.status_in == "status" or row.status == "complete" else "unknown"
+        )
         assert action.status.value == expected_status, text
         expected_date = None if layout.status_in == "date" and row.status == "complete" else row.date_value
         assert (action.target_date.start if action.target_date else None) == expected_date, text

@@ -4,13 +4,14 @@
 its position in a list (the agency-section heading that may name the rows above it) changed
 meaning when a user added an entry; each kind of heading now has its own named list.
 """
+
 from __future__ import annotations
 
 import json
 
 import pytest
-
 from conftest import CORPUS
+
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
 
@@ -31,5 +32,5 @@ def _records(path, patterns) -> dict:
 def test_user_patterns_leave_the_bundled_samples_unchanged(tmp_path, key):
     (tmp_path / "actions.toml").write_text(USER_ACTIONS, encoding="utf-8")
     user = load_patterns(tmp_path)
-    assert user.list("actions.plan.agency_section")[0].startswith(r"^\s*agency")   # the user's entry is first
+    assert user.list("actions.plan.agency_section")[0].startswith(r"^\s*agency")  # the user's entry is first
     assert _records(CORPUS[key], user) == _records(CORPUS[key], load_patterns())

@@ -117,8 +117,7 @@ class ColumnMap:
     def header_columns(self, cells: list[str]) -> list[str] | None:
         """Column fields of a header row, or None when the cells are not a header."""
         fields = [self.field_of(c) for c in cells]
-        known = [f for f in fields if f]
-        if len(set(known)) < 3 or not ({"action", "recommendation"} & set(known)):
+        if not is_plan(f for f in fields if f):
             return None
         return [f or f"extra:{' '.join(c.split())}" for f, c in zip(fields, cells)]
 
@@ -140,6 +139,15 @@ class ColumnMap:
             words = _WORDS.findall((flatten(text) if "<" in text else text).lower())
             known = self._header_words[text] = bool(words) and all(w in self.vocabulary for w in words)
         return known
+
+
+def is_plan(fields) -> bool:
+    """Whether the fields a header names make an action plan: an action column, or rows of
+    recommendations with a date, status or progress column ("No. | Recommendation | Lead
+    agency" alone is a table of recommendations, not a plan)."""
+    known = set(fields)
+    return len(known) >= 3 and ("action" in known or "recommendation" in known
+                                and bool({"target_date", "status", "progress"} & known))
 
 
 def column_map(patterns: Patterns) -> ColumnMap:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from ..dates import parse_target_date
+from ..dates import find_dates, parse_target_date
 from ..document import SourceDocument
 from ..models import Action, Status
 from ..markup import flatten
@@ -50,6 +50,23 @@ def _rec_ref_of(row: PlanRow, table: PlanTable) -> str | None:
     if table.recommendation_ref:
         return table.recommendation_ref
     return None
+
+
+def _completion_date(table: PlanTable, row: PlanRow, cells: dict, status: Status, p) -> Status:
+    """A date written in a column headed as the date of completion ("Date of completion and
+    Outcome": "14/12/2022", "Date completed") says the action was completed."""
+    headed = {}
+    if len(table.headers) == len(table.columns):
+        headed = {h: cells.get(c) if not c.startswith("extra:") else row.extra.get(c[6:])
+                  for h, c in zip(table.headers, table.columns) if c == "status" or c.startswith("extra:")}
+    for header, text in headed.items():
+        if not text or not any(rx.search(flatten(header)) for rx in p.regexes("actions.completion_date_header")):
+            continue
+        found = find_dates(text, p)
+        if found and found[0].start <= 3 and not status_words(text, p):
+            return Status(raw=status.raw, value="complete", rag=status.rag,
+                          judged_from=f"{flatten(header)}: {text}"[:200])
+    return status
 
 
 def row_to_action(doc: SourceDocument, ctx: Context, table: PlanTable, row: PlanRow,
@@ -98,6 +115,8 @@ def row_to_action(doc: SourceDocument, ctx: Context, table: PlanTable, row: Plan
         value = status_words(date_cell, p) if date_cell else None
         if value:
             status = Status(raw=None, value=value, judged_from=f"target date: {date_cell}"[:200])
+    if status.value == "unknown":
+        status = _completion_date(table, row, cells, status, p)
     if status.value == "unknown" and previous is not None and judged_texts:
         said = p.joined("actions.plan.update_label").sub("", judged_texts[0]).strip()
         if any(rx.search(said) for rx in p.regexes("actions.plan.same_as_above")):

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 import regex
 
 from ..markup import flatten
-from ..document import Line, SourceDocument
+from ..document import FURNITURE, Line, SourceDocument
 from ..models import Recommendation
 from ..refs import display_ref, norm_ref
 from ..column_roles import ColumnRoles
 from ..plan_layouts import CONTINUES, LabelledBlocks, SideBySide
-from ..tables import PlanRow, PlanTable, column_map
+from ..tables import PlanRow, PlanTable, column_map, is_plan
 from . import Context, location_of
 from .interleaved import PrintedLine, _status_rx, split_row
 
@@ -59,7 +59,17 @@ class _Walker:
         self.roles = ColumnRoles(self.p)
         self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
         # plans printed as columns side by side or as labelled blocks are read as cell rows
-        lines = [ln for ln in doc.lines if ln.is_content]
+        # a table header repeated at the top of every page looks like a running head to cleaning;
+        # the plan still needs it (it opens the table and marks where a page broke a row)
+        lines: list[Line] = []
+        in_header = False       # the lines below a header set aside may carry on its words ("Date")
+        for ln in doc.lines:
+            if ln.is_content:
+                lines.append(ln)
+                in_header = False
+            elif ln.kind == FURNITURE and (self._header_like(ln) or in_header and self.cm.is_header_words(ln.text)):
+                lines.append(ln)
+                in_header = True
         self.lines: list[Line] = LabelledBlocks(self.cm).rewrite(SideBySide(self.cm, self.heading_lines).rewrite(lines))
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
@@ -105,6 +115,14 @@ class _Walker:
         self.agency_heading_words = {w.lower() for w in self.p.list("actions.plan.agency_heading_words")}
         self.tab_ref_rx = regex.compile(
             rf"^\s*{label}\(?(?P<ref>{self.p.get('actions.plan.row_ref')})(?:\)|\s*[:–-])?\s+(?P<rest>\S.*)$")
+
+    def _header_like(self, ln: Line) -> bool:
+        """A line holding an action-plan table header (used for lines cleaning set aside)."""
+        if ln.cells is not None:
+            return self.cm.header_columns([flatten(c) for c in ln.cells]) is not None
+        if not ln.text.strip() or not self.cm.is_header_words(ln.text):
+            return False
+        return is_plan(self.cm.scan(ln.text))
 
     # ---- entry -------------------------------------------------------------------------------
     def run(self) -> Plan:
@@ -180,7 +198,7 @@ class _Walker:
             return None
         fields = self.cm.scan(text)
         if len(set(fields)) < 2 or not ({"action", "recommendation"} & set(fields)):
-            return None
+            return None     # (the full header, over several lines, is tested below)
         j, parts = i + 1, [text]
         while j < len(self.lines) and self.lines[j].cells is None and self.cm.is_header_words(self.lines[j].text) \
                 and not self.row_rx.match(self.lines[j].text):

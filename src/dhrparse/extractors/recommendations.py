@@ -357,7 +357,7 @@ class _Parser:
             if mode == "plan" and skip_plan:
                 i += 1
                 continue
-            if b.kind == "table" and mode in ("agency", "overview"):
+            if b.kind == "table" and mode in ("agency", "overview") and not self._in_plan(b):
                 items = self._table_items(b, mode, source)
                 formal.extend(items)
                 if items:
@@ -899,6 +899,11 @@ class _Parser:
         return out
 
     # -- tables of recommendations ------------------------------------------------------------
+    def _in_plan(self, block: Block) -> bool:
+        """A table the plan stage read as an action plan: its rows-as-recommendations come
+        from the plan (plan_recommendations), not read a second time here."""
+        return any(c.kind == "plan" and c.line_start <= block.line_start <= c.line_end for c in self.ctx.claims)
+
     def _table_items(self, block: Block, mode: str, source: int) -> list[_Item]:
         """A table whose header names a recommendation column ("Agency | Recommendation",
         "No. | Recommendation | Lead agency"): one record per row; an agency cell printed only

@@ -311,8 +311,7 @@ class Library:
             "text": rec.text,
             "outcome": rec.outcome,
             "aliases": _json(rec.aliases),
-            # themes and scope arrive with the themes work; read them when the model has them
-            "themes": json.dumps(list(getattr(rec, "themes", None) or [])),
+            "themes": json.dumps(rec.themes),
             "scope": getattr(rec, "scope", None),
             **_where(rec.location),
         }
@@ -320,16 +319,16 @@ class Library:
     def _insert_themes(self, doc: Document, owned: dict[str, str], rec_ids: dict[str, int]) -> None:
         rows = []
         for rec in doc.recommendations:
-            evidence = getattr(rec, "theme_evidence", None)
-            for rank, theme in enumerate(getattr(rec, "themes", None) or [], 1):
-                said = evidence.get(theme) if isinstance(evidence, dict) else None
+            # the cue words that decided each theme, as an analyst reads them in a facet
+            cues = {item.theme: " | ".join(item.cues) for item in rec.theme_evidence}
+            for rank, theme in enumerate(rec.themes, 1):
                 rows.append(
                     {
                         **owned,
                         "recommendation": rec_ids[rec.id],
                         "theme": theme,
                         "rank": rank,
-                        "evidence": said if isinstance(said, str) or said is None else _json(said),
+                        "evidence": cues.get(theme) or None,
                     }
                 )
         self.db["recommendation_themes"].insert_all(rows, pk="id")
