@@ -50,12 +50,10 @@ def extract(doc: SourceDocument, ctx: Context) -> Review:
         dict.fromkeys(ln.text.strip() for ln in doc.lines if ln.kind == FURNITURE and ln.text.strip())
     )
     text = "\n".join(heads + lines)
-    title = "\n".join(lines[:TITLE_LINES])
     # a contents page lists the appendices ("Appendix A: Action Plan  10"): it says what the report
     # holds, not what kind of document it is
     contents = {n for b in doc.blocks if b.kind == "toc" for n in (b.lines or [b.line_start])}
-    own_title = "\n".join(ln.text.strip() for ln in doc.content_lines() if ln.number not in contents)
-    own_title = "\n".join(own_title.splitlines()[:TITLE_LINES])
+    own_title = "\n".join([ln.text.strip() for ln in doc.content_lines() if ln.number not in contents][:TITLE_LINES])
     review_type = _review_type(lines[:TITLE_LINES], heads, text, p)
     review = Review(
         review_id=_review_id(heads + lines[:TITLE_LINES], text, p),
@@ -679,7 +677,7 @@ def _death_date_in(text: str, words, general, other_event, p: Patterns) -> DateV
 # or when no more than PLAN_OPENS_WORDS of text come before it (a cover line, a title).
 PLAN_SHARE = 0.5
 PLAN_OPENS_WORDS = 60
-_ASKS = re.compile(r"\b(?:should|must|shall)\b", re.I)
+_ASKS = re.compile(r"\b(?:should|must|shall)\b", re.IGNORECASE)
 
 
 # Columns only an action plan has: a table of recommendations (No. | Recommendation | Agency) is not one.
