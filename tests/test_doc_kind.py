@@ -37,3 +37,18 @@ def test_a_document_that_is_its_plan_table_is_an_action_plan():
     doc = extract(PLAN, name="plan.txt")
     assert doc.review.doc_kind == "action_plan"
     assert [a.ref for a in doc.actions] == ["1", "2"]
+
+
+def test_a_short_summary_with_a_long_plan_appended_stays_a_summary():
+    rows = [f"{k}\tPellworth Safety Partnership to act on point {k}.\tStep {k}\tPellworth Safety Partnership"
+            f"\tMarch 2024\tComplete" for k in range(1, 13)]
+    text = "\n".join([
+        "Domestic Homicide Review – Ines", "Executive Summary", "",
+        "Recommendations", "",
+        "1. Pellworth Safety Partnership should audit how quickly referrals to the outreach service are answered.",
+        "",
+        "Appendix: Action Plan", "No.\tRecommendation\tAction\tLead Agency\tTarget Date\tStatus", *rows,
+    ])
+    doc = extract(text, name="summary.txt")
+    assert doc.review.doc_kind != "action_plan"
+    assert any(r.text.startswith("Pellworth Safety Partnership should audit") for r in doc.recommendations)

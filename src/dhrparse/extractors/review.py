@@ -695,7 +695,7 @@ def settle_doc_kind(doc: SourceDocument, ctx: Context, plan) -> None:
     if any(PLAN_COLUMNS.intersection(t.columns) for t in plan.tables):
         spans = [(c.line_start, c.line_end) for c in ctx.claims if c.kind == "plan"]
     titled = review.doc_kind == "action_plan"
-    if spans and (titled or _plan_dominates(doc, spans)):
+    if spans and (titled or _plan_dominates(doc, spans)) and not _asks_before(doc, spans):
         review.doc_kind = "action_plan"
     elif titled:
         lines = [ln.text.strip() for ln in doc.content_lines()]
@@ -709,9 +709,14 @@ def _plan_dominates(doc: SourceDocument, spans: list[tuple[int, int]]) -> bool:
     inside = sum(1 for ln in body if any(a <= ln.number <= e for a, e in spans))
     first = min(a for a, _ in spans)
     before = [ln.text for ln in body if ln.number < first]
-    # a cover or a line of introduction may precede a plan; recommendations ("... should ...") are a report's
-    opens = sum(len(t.split()) for t in before) <= PLAN_OPENS_WORDS and not any(_ASKS.search(t) for t in before)
-    return inside >= PLAN_SHARE * max(1, len(body)) or opens
+    return inside >= PLAN_SHARE * max(1, len(body)) or sum(len(t.split()) for t in before) <= PLAN_OPENS_WORDS
+
+
+def _asks_before(doc: SourceDocument, spans: list[tuple[int, int]]) -> bool:
+    """A cover or a line of introduction may precede a plan; recommendations made before it
+    ("... should ...") are a report's, however long the plan appended to it or its title."""
+    first = min(a for a, _ in spans)
+    return any(_ASKS.search(ln.text) for ln in doc.content_lines() if ln.number < first)
 
 
 def _doc_kind(doc: SourceDocument, title: str, text: str, p, plan: bool = True) -> str | None:
