@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ctypes
 import re
-import statistics
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -467,10 +466,13 @@ def _paragraph_starts(raw: list[_Raw]) -> set[int]:
     line above did not end a sentence (a list item, a title without a full stop)."""
     gaps = [a.y - b.y for a, b in zip(raw, raw[1:])
             if a.page == b.page and a.y is not None and b.y is not None and a.cells is None and b.cells is None]
-    pitches = [g for g in gaps if g > 0]
-    if len(pitches) < 20:
+    pitches = sorted(g for g in gaps if g > 0)
+    if len(pitches) < 6:
         return set()
-    pitch = statistics.median(pitches)
+    # the line spacing inside a paragraph: a low quantile, not the median, since a short
+    # document of one-line paragraphs (a chronology of dated entries) has more paragraph
+    # gaps than line gaps
+    pitch = pitches[len(pitches) // 5]
     out = set()
     for k in range(1, len(raw)):
         a, b = raw[k - 1], raw[k]
