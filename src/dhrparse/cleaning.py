@@ -12,6 +12,7 @@ from collections import Counter
 
 from .document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument
 from .patterns import Patterns
+from .running_heads import split_running_heads
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -40,6 +41,8 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
             text = _SPACES.sub(" ", text).rstrip()
         line.text = text
         line.kind = BLANK if not text or text.isspace() else TEXT
+    # (before footnotes: a head glued to a line would hide the footnote number opening it)
+    doc.lines = split_running_heads(doc.lines, patterns)
     _mark_footnotes(doc.lines)
     _mark_furniture(doc.lines, patterns)
     return doc
