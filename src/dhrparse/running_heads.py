@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from statistics import median
 
 from .document import FURNITURE, TEXT, Line
 from .patterns import Patterns
 
 _DIGITS = re.compile(r"\d+")
-_NEIGHBOURS = 3         # printings of one head are compared with the next few of the same form
+_NEIGHBOURS = 3  # printings of one head are compared with the next few of the same form
 _MAX_HEAD_CHARS = 120
 _MIN_LINES_PER_PAGE = 3
 
@@ -31,26 +32,29 @@ _MIN_LINES_PER_PAGE = 3
 class _Printing:
     """One page number printed on a line, with the text either side (spaces collapsed)."""
 
-    index: int          # position of the line in the document's lines
-    start: int          # span of the page number in the line's text
+    index: int  # position of the line in the document's lines
+    start: int  # span of the page number in the line's text
     end: int
     page: int
     total: int | None
-    form: str           # "page # of #", "page #", "# of #"
+    form: str  # "page # of #", "page #", "# of #"
     before: str
     after: str
 
 
 @dataclass(frozen=True)
 class _Head:
-    before: str         # text the head prints before the page number
+    before: str  # text the head prints before the page number
     form: str
     total: int | None
-    after: str          # and after it
+    after: str  # and after it
 
     def holds(self, p: _Printing) -> bool:
-        return (p.form, p.total) == (self.form, self.total) and _ends_with_words(p.before, self.before) \
+        return (
+            (p.form, p.total) == (self.form, self.total)
+            and _ends_with_words(p.before, self.before)
             and _starts_with_words(p.after, self.after)
+        )
 
     def whole(self, p: _Printing) -> bool:
         return p.before == self.before and p.after == self.after
@@ -99,16 +103,24 @@ def _printings(lines: list[Line], patterns: Patterns) -> list[_Printing]:
         text = ln.text
         for m in forms.finditer(text):
             numbers = [int(n) for n in _DIGITS.findall(m.group(0))]
-            found.append(_Printing(
-                index=i, start=m.start(), end=m.end(), page=numbers[0],
-                total=numbers[1] if len(numbers) > 1 else None,
-                form=_DIGITS.sub("#", " ".join(m.group(0).lower().split())),
-                before=" ".join(text[: m.start()].split()), after=" ".join(text[m.end():].split())))
+            found.append(
+                _Printing(
+                    index=i,
+                    start=m.start(),
+                    end=m.end(),
+                    page=numbers[0],
+                    total=numbers[1] if len(numbers) > 1 else None,
+                    form=_DIGITS.sub("#", " ".join(m.group(0).lower().split())),
+                    before=" ".join(text[: m.start()].split()),
+                    after=" ".join(text[m.end() :].split()),
+                )
+            )
     return found
 
 
-def _assign_heads(lines: list[Line], printings: list[_Printing],
-                  reference_words: frozenset[str]) -> list[tuple[_Printing, _Head]]:
+def _assign_heads(
+    lines: list[Line], printings: list[_Printing], reference_words: frozenset[str]
+) -> list[tuple[_Printing, _Head]]:
     """Each printing that belongs to a running head, with that head (the head holding most
     printings first, the longer of two holding the same number)."""
     candidates = _candidate_heads(printings)
@@ -136,13 +148,16 @@ def _candidate_heads(printings: list[_Printing]) -> set[_Head]:
     heads: set[_Head] = set()
     for (form, total), group in by_form.items():
         for i, p in enumerate(group):
-            for q in group[i + 1: i + 1 + _NEIGHBOURS]:
-                heads.add(_Head(_common_tail(p.before, q.before), form, total, _common_head(p.after, q.after)))
+            for q in group[i + 1 : i + 1 + _NEIGHBOURS]:
+                heads.add(
+                    _Head(_common_tail(p.before, q.before), form, total, _common_head(p.after, q.after))
+                )
     return heads
 
 
-def _is_running_head(head: _Head, held: list[_Printing], lines: list[Line],
-                     reference_words: frozenset[str]) -> bool:
+def _is_running_head(
+    head: _Head, held: list[_Printing], lines: list[Line], reference_words: frozenset[str]
+) -> bool:
     words = head.words
     if len(held) < 2 or len(head.before) + len(head.after) > _MAX_HEAD_CHARS:
         return False
@@ -152,9 +167,9 @@ def _is_running_head(head: _Head, held: list[_Printing], lines: list[Line],
         if head.total is None or alone < 2:
             return False
     elif not head.form[0].isalpha() and len(words) < 2:
-        return False        # "Recommendation 2 of 5" is a heading, not a head
+        return False  # "Recommendation 2 of 5" is a heading, not a head
     if head.before and head.before.split()[-1].lower().strip(".,;:()") in reference_words:
-        return False        # "see page 4", "set out on page 9": a cross-reference
+        return False  # "see page 4", "set out on page 9": a cross-reference
     if not alone and len(held) < 3:
         return False
     return _pages_rise_at_page_intervals(held, lines)
@@ -163,7 +178,7 @@ def _is_running_head(head: _Head, held: list[_Printing], lines: list[Line],
 def _pages_rise_at_page_intervals(held: list[_Printing], lines: list[Line]) -> bool:
     ordered = sorted(held, key=lambda p: (lines[p.index].number, p.start))
     steps: list[float] = []
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in pairwise(ordered):
         if b.page < a.page:
             return False
         if b.page > a.page:
@@ -231,7 +246,7 @@ def _common_tail(a: str, b: str) -> str:
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
         n += 1
-    tail = a[len(a) - n:]
+    tail = a[len(a) - n :]
     # a shared word ending ("…times. Eastmere", "…crimes. Eastmere") is not part of the head
     if n < len(a) and n < len(b) and tail[:1].isalnum() and a[-n - 1].isalnum() and b[-n - 1].isalnum():
         tail = tail.split(" ", 1)[1] if " " in tail else ""
