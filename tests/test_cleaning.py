@@ -147,3 +147,20 @@ def test_content_lines_that_mention_a_page_are_kept(patterns):
     doc = _prepare(text, patterns)
     assert not [ln.text for ln in doc.lines if ln.kind == FURNITURE]
     assert all(ln.text == ln.raw.strip() for ln in doc.lines if "age" in ln.raw or " of 3" in ln.raw)
+
+
+def test_a_two_page_report_whose_heads_are_both_glued_keeps_its_content(patterns):
+    text = ("Fellbrook DHR Action Plan\tpage 1 Recommendation\tAction\tLead\n" + _para(1)
+            + "Fellbrook DHR Action Plan\tpage 2 Key: Green complete, Amber in progress\n" + _para(2))
+    doc = _prepare(text, patterns)
+    first, second = doc.lines[0], doc.lines[5]
+    assert (first.text, first.cells) == ("Recommendation\tAction\tLead", ["Recommendation", "Action", "Lead"])
+    assert second.text == "Key: Green complete, Amber in progress"
+
+
+def test_references_that_cite_pages_of_one_source_are_kept(patterns):
+    text = ("Home Office Statutory Guidance for Reviews, page 12, sets the timescale.\n" + _para(1)
+            + "Home Office Statutory Guidance for Reviews, page 35, sets the panel.\n" + _para(2))
+    doc = _prepare(text, patterns)
+    assert [ln.text for ln in doc.lines if "Home Office" in ln.raw] == [ln.raw for ln in doc.lines
+                                                                        if "Home Office" in ln.raw]

@@ -170,9 +170,22 @@ def _is_running_head(
         return False  # "Recommendation 2 of 5" is a heading, not a head
     if head.before and head.before.split()[-1].lower().strip(".,;:()") in reference_words:
         return False  # "see page 4", "set out on page 9": a cross-reference
-    if not alone and len(held) < 3:
+    if not alone and len(held) < 3 and not _glued_alike(head, held):
         return False
     return _pages_rise_at_page_intervals(held, lines)
+
+
+def _glued_alike(head: _Head, held: list[_Printing]) -> bool:
+    """A short report's two heads, both glued to content at the same edge of their lines:
+    a head of a few words that no clause ends ("…Guidance, page 12" cites a source)."""
+    at_start = all(p.before == head.before for p in held) and not head.after
+    at_end = all(p.after == head.after for p in held) and not head.before
+    return (
+        (at_start or at_end)
+        and len(head.words) >= 3
+        and head.form[0].isalpha()
+        and not head.before.endswith((",", ";", ":", "("))
+    )
 
 
 def _pages_rise_at_page_intervals(held: list[_Printing], lines: list[Line]) -> bool:
