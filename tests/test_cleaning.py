@@ -1,3 +1,5 @@
+import pytest
+
 from dhrparse.cleaning import clean
 from dhrparse.document import FOOTNOTE, FURNITURE
 from dhrparse.readers import read_bytes
@@ -130,10 +132,11 @@ def test_page_first_footer_glued_between_two_content_lines_is_split_off(patterns
     assert doc.lines[0].kind == FURNITURE and doc.lines[-1].kind == FURNITURE
 
 
-def test_running_head_between_table_rows_is_furniture(patterns):
+@pytest.mark.parametrize("head", ["Greywater DHR – Overview Report\tPage {} of 31",
+                                  "Greywater DHR – Overview Report {} of 31", "Tudalen {} o 31 | Greywater DHR"])
+def test_running_head_between_table_rows_is_furniture(patterns, head):
     rows = [f"0{d}/03/2019\tPolice\tOfficers attended a call from the flat on day {d}." for d in range(1, 10)]
-    text = "\n".join(["Date\tAgency\tEvent", *rows[:4], "Greywater DHR – Overview Report\tPage 12 of 31",
-                      *rows[4:8], "Greywater DHR – Overview Report\tPage 13 of 31", rows[8]]) + "\n"
+    text = "\n".join(["Date\tAgency\tEvent", *rows[:4], head.format(12), *rows[4:8], head.format(13), rows[8]]) + "\n"
     doc = _prepare(text, patterns)
     assert [ln.number for ln in doc.lines if ln.kind == FURNITURE] == [6, 11]
 
@@ -164,3 +167,11 @@ def test_references_that_cite_pages_of_one_source_are_kept(patterns):
     doc = _prepare(text, patterns)
     assert [ln.text for ln in doc.lines if "Home Office" in ln.raw] == [ln.raw for ln in doc.lines
                                                                         if "Home Office" in ln.raw]
+
+
+def test_numbered_plan_lines_without_the_word_page_are_kept(patterns):
+    text = "".join(f"Action {n} of 3 for the {agency}\n" + _para(n)
+                   for n, agency in ((1, "Police"), (2, "Council"), (3, "Hospital")))
+    doc = _prepare(text, patterns)
+    assert [ln.text for ln in doc.lines if ln.text.startswith("Action")] == \
+        ["Action 1 of 3 for the Police", "Action 2 of 3 for the Council", "Action 3 of 3 for the Hospital"]

@@ -166,18 +166,21 @@ def _is_running_head(
         # a bare "Page 3 of 20": learnt only from printings of it on lines of their own
         if head.total is None or alone < 2:
             return False
-    elif not head.form[0].isalpha() and len(words) < 2:
-        return False  # "Recommendation 2 of 5" is a heading, not a head
+    elif not head.form[0].isalpha() and (len(words) < 2 or not alone):
+        # "Recommendation 2 of 5" is a heading, "Action 1 of 3 for the Police" a line of a plan:
+        # without the word "page" a head must also be printed on a line of its own
+        return False
     if head.before and head.before.split()[-1].lower().strip(".,;:()") in reference_words:
         return False  # "see page 4", "set out on page 9": a cross-reference
+    if not alone and head.before.endswith((",", ";", "(")):
+        return False  # "…Guidance for Reviews, page 12": a clause citing a source
     if not alone and len(held) < 3 and not _glued_alike(head, held):
         return False
     return _pages_rise_at_page_intervals(held, lines)
 
 
 def _glued_alike(head: _Head, held: list[_Printing]) -> bool:
-    """A short report's two heads, both glued to content at the same edge of their lines:
-    a head of a few words that no clause ends ("…Guidance, page 12" cites a source)."""
+    """A short report's two heads, both glued to content at the same edge of their lines."""
     at_start = all(p.before == head.before for p in held) and not head.after
     at_end = all(p.after == head.after for p in held) and not head.before
     return (
