@@ -3,7 +3,9 @@
 Lines keep their original numbers; cleaning only changes `Line.text` and marks
 `Line.kind` (blank, furniture, footnote), so every later record can still point at
 the exact line of the report. Paragraphs interrupted by footnotes or page breaks
-are rejoined by segmentation, which skips the lines marked here.
+are rejoined by segmentation, which skips the lines marked here. Running heads that
+carry a page number are learnt from the report and taken off lines they are glued to
+(running_heads.py).
 """
 from __future__ import annotations
 
