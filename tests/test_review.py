@@ -150,3 +150,32 @@ def test_death_in_a_sentence_wrapped_over_lines_or_later_the_same_day():
                   "later that morning.\n") == "2013-03-13"
     assert _death("He was found collapsed on 14 January 2022 and died in\nhospital five days later, on 19 January 2022.\n"
                   ) == "2022-01-19"
+
+
+def test_the_review_period_is_never_the_date_of_death():
+    text = ("Ashcombe Community Safety Partnership\nDomestic Homicide Review into the death of Marisol\n\n"
+            "2.1 The review covers the period from March 2017 to Marisol's death.\n"
+            "2.2 The panel set the timeframe as January 2016 until the homicide.\n")
+    assert _death(text) is None
+
+
+def test_death_the_following_day_takes_the_day_after_the_incident():
+    text = ("Date\tAgency\tEvent\n04/05/2020\tPolice\tOrla was found injured at home.\n\n"
+            "5.2 Orla died in hospital the following day.\n")
+    assert _death(text) == "2020-05-05"
+
+
+def test_victim_pseudonym_is_a_name_and_stops_at_the_verb():
+    text = ("Report to the Board\n1.1 To update the Board on the action plan agreed when the\n"
+            "overview report into the death of Bartholomew was approved for\npublication.\n")
+    assert [v.pseudonym for v in _review(text).victims] == ["Bartholomew"]
+    assert [v.pseudonym for v in _review("Review into the death of Adult 4\n").victims] == ["Adult 4"]
+
+
+def test_a_death_dated_only_in_the_chronology_fills_the_review():
+    text = ("Wexby Community Safety Partnership\nDHR Ffion\n\n6. Summary of agency contact\n\n2022\n\n"
+            "In March 2022 Ffion asked her GP for help with her sleep.\n\n"
+            "On 4 May the police were called by a neighbour to a disturbance.\n\n"
+            "On 9 June Ffion was found dead at home. Her partner was arrested.\n")
+    got = extract(text, name="cover.txt")
+    assert got.review.date_of_death is not None and got.review.date_of_death.start == "2022-06-09"

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from datetime import date, timedelta
 from itertools import pairwise
 
 import regex
@@ -593,6 +594,8 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
     other_event = _rx(p.get("review.death.other_event_before", r"(?!x)x"))
     other_line = _rx(p.get("review.death.other_date_line", r"(?!x)x"))
     same_day = _rx(p.get("review.death.same_day", r"(?!x)x"))
+    next_day = _rx(p.get("review.death.next_day", r"(?!x)x"))
+    period = _rx(p.get("review.death.period_sentence", r"(?!x)x"))
     found: list[DateValue] = []
     for i, line in enumerate(lines):
         if not any(w.search(line) for w in words):
@@ -612,9 +615,11 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
                 if _ENDS_SENTENCE.search(text) or not nxt:
                     break
                 text += " " + nxt
-        value = _death_date_in(text, words, general, other_event, p)
+        value = _death_date_in(text, words, general, other_event, period, p)
         if value is None and same_day.search(text):
             value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p)
+        if value is None and next_day.search(text):
+            value = _day_after(_incident_date_before(lines[max(0, i - 2) : i], text, next_day, p))
         if value is not None:
             found.append(value)
     return found
@@ -627,7 +632,19 @@ def _incident_date_before(above: list[str], text: str, same_day, p: Patterns) ->
     return days[-1].value if days else None
 
 
-def _death_date_in(text: str, words, general, other_event, p: Patterns) -> DateValue | None:
+def _day_after(incident: DateValue | None) -> DateValue | None:
+    """ "found injured on 22/08/2019" / "died the following day": the death is the incident's day plus one."""
+    if incident is None or incident.precision != "day" or not incident.start:
+        return None
+    try:
+        day = date.fromisoformat(incident.start) + timedelta(days=1)
+    except ValueError:
+        return None
+    return DateValue(raw=incident.raw, start=day.isoformat(), end=day.isoformat(), precision="day",
+                     relative=True)
+
+
+def _death_date_in(text: str, words, general, other_event, period, p: Patterns) -> DateValue | None:
     dates = find_dates(text, p)
     if not dates:
         return None
@@ -640,6 +657,8 @@ def _death_date_in(text: str, words, general, other_event, p: Patterns) -> DateV
                 continue
             plural = m.group(0).lower().endswith("s")
             s, e = _sentence_bounds(text, m.start())
+            if period.search(text[s:e]):
+                continue  # "The review covers the period from January 2018 to Leila's death": the scope's dates
             if other_event.search(text[s : m.start()]):
                 continue  # "notified of the death of Kerry on 3 June 2019": the notification's date
             # a year alone counts only close by ("the homicide of Mrs X in 2016"): further on it
