@@ -179,3 +179,14 @@ def test_a_death_dated_only_in_the_chronology_fills_the_review():
             "On 9 June Ffion was found dead at home. Her partner was arrested.\n")
     got = extract(text, name="cover.txt")
     assert got.review.date_of_death is not None and got.review.date_of_death.start == "2022-06-09"
+
+
+def test_death_sentence_split_by_the_export_anywhere_in_its_lines():
+    text = ("1.2 In the early hours of Sunday 3 May 2019 the ambulance service was\n"
+            "called to the flat in Corrow Street where Pim Alder was found\n"
+            "dead by his partner.\n")
+    assert _death(text) == "2019-05-03"
+    text = ("1.1 The review concerns Wenna, who lived with her partner in a flat above a\n"
+            "shop in the town centre and who, after a long history of abuse, died in\n"
+            "hospital from her injuries some days later, in\nFebruary 2022.\n")
+    assert _death(text) == "2022-02"

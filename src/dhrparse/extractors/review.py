@@ -598,7 +598,8 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
     period = _rx(p.get("review.death.period_sentence", r"(?!x)x"))
     found: list[DateValue] = []
     for i, line in enumerate(lines):
-        if not any(w.search(line) for w in words):
+        # a PDF export may break the death's words themselves over lines ("was found" / "dead by ...")
+        if not any(w.search(_with_next(lines, i)) for w in words):
             continue
         # a title broken over short lines: "Report into the death of" / "Ms S" / "on" / "16 September 2016"
         text = line
@@ -611,10 +612,12 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
                 text += " " + nxt
         else:
             # a sentence wrapped onto the next lines: "... was killed by his" / "partner on 2 February 2021."
-            for nxt in lines[i + 1 : i + 3]:
+            for nxt in lines[i + 1 : i + 4]:
                 if _ENDS_SENTENCE.search(text) or not nxt:
                     break
                 text += " " + nxt
+        # the sentence's opening may sit on the lines above: "In the early hours of 3 May 2019 the" / "... was found dead"
+        text = _sentence_opening_above(lines, i, other_line) + text
         value = _death_date_in(text, words, general, other_event, period, p)
         if value is None and same_day.search(text):
             value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p)
@@ -623,6 +626,24 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
         if value is not None:
             found.append(value)
     return found
+
+
+def _with_next(lines: list[str], i: int) -> str:
+    """The line with the next one when its sentence runs on, so words broken over the two are seen."""
+    line = lines[i]
+    if i + 1 < len(lines) and lines[i + 1] and not _ENDS_SENTENCE.search(line):
+        return line + " " + lines[i + 1]
+    return line
+
+
+def _sentence_opening_above(lines: list[str], i: int, other_line) -> str:
+    """The wrapped prose lines above line i that open its sentence (none when the line above ends one)."""
+    opening: list[str] = []
+    for above in reversed(lines[max(0, i - 3) : i]):
+        if not above or len(above.split()) <= 6 or _ENDS_SENTENCE.search(above) or other_line.search(above):
+            break
+        opening.insert(0, above)
+    return " ".join(opening) + " " if opening else ""
 
 
 def _incident_date_before(above: list[str], text: str, same_day, p: Patterns) -> DateValue | None:
