@@ -190,3 +190,12 @@ def test_death_sentence_split_by_the_export_anywhere_in_its_lines():
             "shop in the town centre and who, after a long history of abuse, died in\n"
             "hospital from her injuries some days later, in\nFebruary 2022.\n")
     assert _death(text) == "2022-02"
+
+
+def test_death_told_only_in_prose_and_the_more_exact_date_of_the_same_death():
+    text = ("Report of the Coordinator\n1.2 Idris was a 51 year old man who was killed by his brother at\n"
+            "their home in October 2020. The report was considered in March 2022.\n")
+    assert _death(text) == "2020-10"
+    text = ("Domestic Homicide Review\nThe death of Saoirse, October 2020\n\nPreface\n"
+            "The panel offers its sympathy to the family of Saoirse, who was killed on 14 October 2020.\n")
+    assert _death(text) == "2020-10-14"
