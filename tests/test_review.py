@@ -157,6 +157,9 @@ def test_the_review_period_is_never_the_date_of_death():
             "2.1 The review covers the period from March 2017 to Marisol's death.\n"
             "2.2 The panel set the timeframe as January 2016 until the homicide.\n")
     assert _death(text) is None
+    # a sentence saying what the review examines still dates the death it names
+    assert _death("1.1 This review examines the contact agencies had with Dilys, aged 41,\n"
+                  "before Dilys's death at her home on 8th March 2021.\n") == "2021-03-08"
 
 
 def test_death_the_following_day_takes_the_day_after_the_incident():
