@@ -202,3 +202,10 @@ def test_death_told_only_in_prose_and_the_more_exact_date_of_the_same_death():
     text = ("Domestic Homicide Review\nThe death of Saoirse, October 2020\n\nPreface\n"
             "The panel offers its sympathy to the family of Saoirse, who was killed on 14 October 2020.\n")
     assert _death(text) == "2020-10-14"
+
+
+def test_the_deceased_as_a_name_in_the_chronology_does_not_date_the_death():
+    text = ("Wexby Community Safety Partnership\nDHR Ffion\n\n6. Summary of agency contact\n\n2022\n\n"
+            "On 4 May the deceased attended her GP with a cough.\n\n"
+            "On 9 June police were called by a neighbour to a disturbance.\n")
+    assert extract(text, name="cover.txt").review.date_of_death is None

@@ -7,8 +7,8 @@ record types still come out.
 from __future__ import annotations
 
 import errno
-import re
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,18 +46,19 @@ def death_dated_by_chronology(found: Review, events: list[ChronologyEvent], patt
     an arrest, charge or inquest about one. The review's own reading, when it has one, stands."""
     if found.date_of_death is not None:
         return found
-    words = patterns.regexes("review.death.words")
+    words = patterns.regexes("review.death.event_words")
     general = patterns.regexes("review.death.not_this_death")
     other_event = regex.compile(patterns.get("review.death.other_event_before", r"(?!x)x"), regex.IGNORECASE)
     for event in reversed(events):
-        if event.date is None or event.date.precision not in ("day", "month") or _COUNTED.search(event.date.raw):
+        date = event.date
+        if date is None or date.precision not in ("day", "month") or _COUNTED.search(date.raw):
             continue  # a date counted from another ("three weeks later") is too loose for the death
         opening = _FIRST_SENTENCE.split(event.text, maxsplit=1)[0]
         if any(g.search(opening) for g in general):
             continue
         death = next((m for w in words for m in [w.search(opening)] if m), None)
         if death and not other_event.search(opening[: death.start()]):
-            return found.model_copy(update={"date_of_death": event.date})
+            return found.model_copy(update={"date_of_death": date})
     return found
 
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
@@ -619,7 +619,8 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
                 if _ENDS_SENTENCE.search(text) or not nxt:
                     break
                 text += " " + nxt
-        # the sentence's opening may sit on the lines above: "In the early hours of 3 May 2019 the" / "... was found dead"
+        # the sentence's opening may sit on the lines above:
+        # "In the early hours of 3 May 2019 the" / "... was found dead"
         text = _sentence_opening_above(lines, i, other_line) + text
         value = _death_date_in(text, words, general, other_event, period, p)
         if value is None and same_day.search(text):
@@ -682,7 +683,7 @@ def _death_date_in(text: str, words, general, other_event, period, p: Patterns) 
             plural = m.group(0).lower().endswith("s")
             s, e = _sentence_bounds(text, m.start())
             if period.search(text[s:e]):
-                continue  # "The review covers the period from January 2018 to Leila's death": the scope's dates
+                continue  # "The review covers the period from January 2018 to her death": the scope's dates
             if other_event.search(text[s : m.start()]):
                 continue  # "notified of the death of Kerry on 3 June 2019": the notification's date
             # a year alone counts only close by ("the homicide of Mrs X in 2016"): further on it
