@@ -173,6 +173,8 @@ def test_victim_pseudonym_is_a_name_and_stops_at_the_verb():
             "overview report into the death of Bartholomew was approved for\npublication.\n")
     assert [v.pseudonym for v in _review(text).victims] == ["Bartholomew"]
     assert [v.pseudonym for v in _review("Review into the death of Adult 4\n").victims] == ["Adult 4"]
+    assert [(v.pseudonym, v.age) for v in _review("1.1 The review into the death of Nerys, a 38 year old\n"
+                                                  "woman, was commissioned.\n").victims] == [("Nerys", 38)]
 
 
 def test_a_death_dated_only_in_the_chronology_fills_the_review():

@@ -521,8 +521,9 @@ def _victims(lines: list[str], p) -> list[Victim]:
     for rx in p.regexes("review.victims.death_of_aged", flags=0):
         for m in rx.finditer(text):
             name, age = m.group("name").strip(), int(m.group("age"))
-            if 0 < age < 120 and name not in names:
-                names.append(name)
+            if 0 < age < 120:  # a title may have named the deceased already; this gives her age
+                if name not in names:
+                    names.append(name)
                 ages.setdefault(name, age)
     for key in ("review.victims.aged_name", "review.victims.name_aged"):
         for rx in p.regexes(key, flags=0):
