@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import cue_words
 from .asks import ADDRESSEE, CORE, LATER, LATER_TAIL, TAIL, TITLE, Ask, Grammar
 from .models import Action, Recommendation, Review, ThemeEvidence
 from .patterns import Patterns
@@ -32,6 +33,11 @@ class Cue:
     rx: regex.Pattern
     weight: float
     always: bool = False
+    words: frozenset[str] | None = None  # one of these is in every match (None: not known)
+
+    def may_occur(self, present: set[str]) -> bool:
+        """False when a text holding only the cue words `present` cannot match the cue."""
+        return self.words is None or not self.words.isdisjoint(present)
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,7 @@ class Vocabulary:
             cues = sorted((self._cue(theme, c) for c in spec.get("cues", [])), key=lambda c: -c.weight)
             self.cues += cues
             self.negatives += [self._cue(theme, c) for c in spec.get("negative", [])]
+        self.word_index = cue_words.WordIndex(w for c in self.cues + self.negatives for w in c.words or ())
         self.organisation = regex.compile(patterns.get("themes.grammar.organisation", r"(?!x)x"))
         self.zone_weights = {
             CORE: self.setting("zone_core", 1.0),
@@ -121,6 +128,7 @@ class Vocabulary:
             regex.compile(spec["match"], regex.IGNORECASE),
             float(spec.get("weight", 1.0)),
             bool(spec.get("always", False)),
+            cue_words.required_words(spec["match"]),
         )
 
     def setting(self, name: str, default: float) -> float:
@@ -152,11 +160,12 @@ class ThemeCoder:
         vocab = self.vocabulary
         plain = [p.text for p in ask.parts]
         masked = [vocab.organisation.sub(lambda m: " " * len(m.group(0)), t) for t in plain]
+        present = vocab.word_index.present(plain)  # a cue none of whose words is here is not tried
         scores: dict[str, Score] = {}
         for cue in vocab.cues:
             texts = masked if cue.theme in vocab.masked else plain
             score = scores.setdefault(cue.theme, Score(cue.theme))
-            hit = self._best_hit(cue, ask, texts, score.hits)
+            hit = self._best_hit(cue, ask, texts, score.hits, present)
             if hit is None:
                 continue
             score.hits.append(hit)
@@ -168,13 +177,18 @@ class ThemeCoder:
             weights = sorted((h.weight for h in score.hits), reverse=True)
             score.value = sum(w * decay**i for i, w in enumerate(weights))
         for cue in vocab.negatives:
-            hit = self._best_hit(cue, ask, plain, [])
+            hit = self._best_hit(cue, ask, plain, [], present)
             if hit is not None and scores.get(cue.theme):
                 scores[cue.theme].value -= hit.weight
         return {t: s for t, s in scores.items() if s.hits}
 
-    def _best_hit(self, cue: Cue, ask: Ask, texts: list[str], taken: list[Hit]) -> Hit | None:
-        """The cue where it counts most, in words no stronger cue of the theme has counted."""
+    def _best_hit(
+        self, cue: Cue, ask: Ask, texts: list[str], taken: list[Hit], present: set[str] | None = None
+    ) -> Hit | None:
+        """The cue where it counts most, in words no stronger cue of the theme has counted.
+        `present` (the cue words the ask holds) lets a cue that cannot match be skipped."""
+        if present is not None and not cue.may_occur(present):
+            return None
         best = None
         for i, (part, text) in enumerate(zip(ask.parts, texts)):
             weight = self.vocabulary.zone_weight(cue.theme, part.role) * cue.weight
