@@ -35,10 +35,6 @@ class Cue:
     always: bool = False
     words: frozenset[str] | None = None  # one of these is in every match (None: not known)
 
-    def may_occur(self, present: set[str]) -> bool:
-        """False when a text holding only the cue words `present` cannot match the cue."""
-        return self.words is None or not self.words.isdisjoint(present)
-
 
 @dataclass(frozen=True)
 class Hit:
@@ -131,6 +127,12 @@ class Vocabulary:
             cue_words.required_words(spec["match"]),
         )
 
+    @staticmethod
+    def possible(cues: list[Cue], present: set[str]) -> list[Cue]:
+        """The cues, in order, that a text holding the cue words `present` might match: nearly
+        every cue is absent from nearly every recommendation, and trying it is most of the work."""
+        return [c for c in cues if c.words is None or not c.words.isdisjoint(present)]
+
     def setting(self, name: str, default: float) -> float:
         return float(self.settings.get(name, default))
 
@@ -160,12 +162,12 @@ class ThemeCoder:
         vocab = self.vocabulary
         plain = [p.text for p in ask.parts]
         masked = [vocab.organisation.sub(lambda m: " " * len(m.group(0)), t) for t in plain]
-        present = vocab.word_index.present(plain)  # a cue none of whose words is here is not tried
+        present = vocab.word_index.present(plain)  # a cue none of whose words is here cannot match
         scores: dict[str, Score] = {}
-        for cue in vocab.cues:
+        for cue in vocab.possible(vocab.cues, present):
             texts = masked if cue.theme in vocab.masked else plain
             score = scores.setdefault(cue.theme, Score(cue.theme))
-            hit = self._best_hit(cue, ask, texts, score.hits, present)
+            hit = self._best_hit(cue, ask, texts, score.hits)
             if hit is None:
                 continue
             score.hits.append(hit)
@@ -176,19 +178,14 @@ class ThemeCoder:
         for score in scores.values():
             weights = sorted((h.weight for h in score.hits), reverse=True)
             score.value = sum(w * decay**i for i, w in enumerate(weights))
-        for cue in vocab.negatives:
-            hit = self._best_hit(cue, ask, plain, [], present)
+        for cue in vocab.possible(vocab.negatives, present):
+            hit = self._best_hit(cue, ask, plain, [])
             if hit is not None and scores.get(cue.theme):
                 scores[cue.theme].value -= hit.weight
         return {t: s for t, s in scores.items() if s.hits}
 
-    def _best_hit(
-        self, cue: Cue, ask: Ask, texts: list[str], taken: list[Hit], present: set[str] | None = None
-    ) -> Hit | None:
-        """The cue where it counts most, in words no stronger cue of the theme has counted.
-        `present` (the cue words the ask holds) lets a cue that cannot match be skipped."""
-        if present is not None and not cue.may_occur(present):
-            return None
+    def _best_hit(self, cue: Cue, ask: Ask, texts: list[str], taken: list[Hit]) -> Hit | None:
+        """The cue where it counts most, in words no stronger cue of the theme has counted."""
         best = None
         for i, (part, text) in enumerate(zip(ask.parts, texts)):
             weight = self.vocabulary.zone_weight(cue.theme, part.role) * cue.weight
