@@ -273,3 +273,22 @@ def test_required_words_of_cue_expressions():
     assert required_words(r"(?:training){e<=1}") is None
     assert required_words(r"[[:alpha:]]abc") is None
     assert required_words(r"\p{Lu}abc") is None
+
+
+# ---- a line by its number: a bisect over the document's index, not a walk over every line
+
+
+def test_line_numbered_matches_a_plain_search():
+    from dataclasses import replace
+
+    from dhrparse.pipeline import analyse
+
+    doc = analyse(ROOT / "tests" / "zoo" / "chron_table_tab_rows.txt").source
+    numbers = [ln.number for ln in doc.lines]
+    assert len(numbers) >= 40
+    for n in range(0, max(numbers) + 3):
+        assert doc.line_numbered(n) is next((ln for ln in doc.lines if ln.number == n), None), n
+    # lines out of order (no reader gives them so, but the answer must not change)
+    shuffled = replace(doc, lines=doc.lines[::-1], _line_numbers=None)
+    for n in range(0, max(numbers) + 3):
+        assert shuffled.line_numbered(n) is next((ln for ln in shuffled.lines if ln.number == n), None), n
