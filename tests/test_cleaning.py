@@ -79,3 +79,17 @@ def test_reader_footnote_hint_and_running_head_of_a_two_page_report(patterns):
              Line(4, "Northtown DHR – Overview Report", page=2), Line(5, "1.2 The panel met six times.", page=2)]
     doc = clean(SourceDocument(name="x.pdf", path=None, sha256="", format="pdf", lines=lines, pages=2), patterns)
     assert [ln.kind for ln in doc.lines] == [FURNITURE, TEXT, FOOTNOTE, FURNITURE, TEXT]
+
+
+def test_a_cover_title_under_a_running_head_of_the_same_words_is_kept(patterns):
+    from dhrparse.cleaning import clean
+    from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
+    lines = [Line(1, "Fernmoor Community Safety Partnership", page=1),
+             Line(2, "Fernmoor Community Safety Partnership", page=1),
+             Line(3, "Domestic Homicide Review", page=1)]
+    for page in (2, 3, 4):
+        lines += [Line(len(lines) + 1, "Fernmoor Community Safety Partnership", page=page),
+                  Line(len(lines) + 2, f"Paragraph {page} of the report.", page=page)]
+    doc = clean(SourceDocument(name="x.pdf", path=None, sha256="", format="pdf", lines=lines, pages=4), patterns)
+    assert [ln.kind for ln in doc.lines[:3]] == [FURNITURE, TEXT, TEXT]
+    assert all(ln.kind == FURNITURE for ln in doc.lines if ln.text.startswith("Fernmoor") and ln.page > 1)

@@ -107,3 +107,46 @@ def test_date_of_death_in_a_title_that_also_names_the_review_and_a_year_alone():
     assert _death("Report into the death of Adult A in 2017\n\n1.1 Adult A died on 4 May 2017 at home.\n") \
         == "2017-05-04"
     assert _death("The deaths of women in 2016 across the county rose.\n") is None
+
+
+# -- forms met in the blind title pages (tests/title_pages_blind/) and their false friends ----
+
+
+def test_review_ids_with_an_area_code_under_a_label_or_after_the_spelled_out_title():
+    assert _review("Safer Lowdale Partnership\nDHR REF: LDP/DHR/2019/02\n").review_id == "LDP/DHR/2019/02"
+    assert _review("Safer Lowdale Partnership\nReview reference: LDP DHR 5\n").review_id == "LDP DHR 5"
+    assert _review("Lowdale Regional Safeguarding Board\nCPR Ref: LRSB 03/2021\n").review_id == "LRSB 03/2021"
+    assert _review("Domestic Homicide Review 004 Executive Summary\nSafer Lowdale\n").review_id == "004"
+    assert _review("Domestic Homicide Review Case 9 – Executive Summary\n").review_id == "Case 9"
+
+
+def test_capitalised_words_years_and_durations_are_not_ids():
+    assert _review("FINAL DHR 7\nSafer Lowdale Partnership\n").review_id == "DHR 7"
+    assert _review("THE DHR 12 REPORT\nSafer Lowdale Partnership\n").review_id == "DHR 12"
+    assert _review("Domestic Homicide Review 2019\nSafer Lowdale Partnership\n").review_id is None
+    assert _review("Domestic Homicide Review 12 months on\nSafer Lowdale\n").review_id is None
+
+
+def test_author_named_beside_a_consultancy_by_report_by_or_as_the_object_of_appointed():
+    cover = "Lowdale Borough Council\nDomestic Homicide Review Report:\nAdult C\nJo Rendell Director: Rendell Associates Ltd\n"
+    assert _review(cover).author == "Jo Rendell"
+    assert _review("Report by Ann Pyle and Tom Shaw, independent reviewers\n").author == "Ann Pyle"
+    text = "1.2 The Board appointed Ann Pyle, an independent social work consultant, as the\nreviewer.\n"
+    assert _review(text).author == "Ann Pyle"
+
+
+def test_a_firm_or_charity_alone_on_the_cover_and_an_organisation_appointed_are_not_authors():
+    assert _review("Domestic Homicide Review\nSafer Lowdale Partnership\nSafe Lives CIC\n").author is None
+    assert _review("Domestic Homicide Review\nSafer Lowdale Partnership\nJones Consulting Ltd\n").author is None
+    text = "1.1 Safer Lowdale commissioned Standing Together Against Domestic Abuse to chair the review.\n"
+    assert _review(text).author is None
+
+
+def test_death_in_a_sentence_wrapped_over_lines_or_later_the_same_day():
+    assert _death("1.1 Safer Lowdale commissioned this review after Tom, a 38-year-old man, was killed by his\n"
+                  "partner on 2 February 2021.\n") == "2021-02-02"
+    assert _death("1.1 At 01:40hrs on the 13/03/2013 Rose telephoned the ambulance service and said that her\n"
+                  "partner had stabbed her. Police arrived within minutes. Rose died in hospital\n"
+                  "later that morning.\n") == "2013-03-13"
+    assert _death("He was found collapsed on 14 January 2022 and died in\nhospital five days later, on 19 January 2022.\n"
+                  ) == "2022-01-19"

@@ -75,8 +75,16 @@ def _mark_repeated_page_edges(lines: list[Line]) -> None:
         return
     edges: dict[str, list[Line]] = {}
     for page_lines in by_page.values():
-        for ln in page_lines[:2] + page_lines[-2:]:
-            edges.setdefault(_norm(ln.text), []).append(ln)
+        # one running head (the outermost line) per page edge: a cover that prints the
+        # report's title under a running head of the same words keeps its title
+        seen: set[tuple[str, bool]] = set()
+        top, bottom = page_lines[:2], page_lines[max(2, len(page_lines) - 2):][::-1]
+        for at_top, group in ((True, top), (False, bottom)):
+            for ln in group:
+                key = _norm(ln.text)
+                if (key, at_top) not in seen:
+                    seen.add((key, at_top))
+                    edges.setdefault(key, []).append(ln)
     threshold = max(3, len(by_page) // 3)
     for key, occurrences in edges.items():
         pages = len({ln.page for ln in occurrences})

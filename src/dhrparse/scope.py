@@ -22,7 +22,7 @@ NATIONAL, REGIONAL, LOCAL = "national", "regional", "local"
 
 # An addressee worth the name: an organisation, a profession, or a named body
 _ADDRESSEE_WORD = regex.compile(
-    r"\b(?:council|partnership|board|police|constabulary|force|service|services|trust|team|teams|practice|practices|"
+    r"\b(?:council|partnership|board|police|constabulary|force|service|services|trust|trusts|team|teams|practice|practices|"
     r"staff|officers?|agenc(?:y|ies)|partners|managers?|practitioners|professionals|commissioners?|nurses|midwives|"
     r"visitors|GPs?|clinicians|doctors|workers|government|department|ministry|authority|authorities|provider|"
     r"providers|MASH|MARAC|group|panel|committee|commission|college|unit|organisations?|hospital|school|schools|"

@@ -108,7 +108,7 @@ def _review_id(cover: list[str], text: str, p: Patterns) -> str | None:
         found = []
         for rx in p.regexes("review.review_id", flags=0):
             for m in rx.finditer(where):
-                value = " ".join(m.group("id").split())
+                value = _without_word_prefix(" ".join(m.group("id").split()), p)
                 code = regex.sub(r"^[A-Z]+\s?(?:No\.?|Number|Ref\.?)?\s?[-/]?\s?", "", value)
                 if regex.fullmatch(r"(?:19|20)\d{2}", code) or not_after.match(where[m.end() :]):
                     continue  # "DHR 2019" names a year; "DHR 12 months" a length of time
@@ -123,16 +123,59 @@ def _review_id(cover: list[str], text: str, p: Patterns) -> str | None:
         prefixes = Counter(f.split()[0] for f in set(bare))
         return [f for f in found if not (_BARE_NUMBER.fullmatch(f) and prefixes[f.split()[0]] > 1)]
 
+    labelled = _labelled_id(cover, p)
+    if labelled:
+        return labelled
     every = without_refs(ids(text))
     on_cover = [f for f in without_refs(ids("\n".join(cover))) if f in every]
     if on_cover:
         return on_cover[0]
+    after_title = _id_after_title(cover, p)
+    if after_title:
+        return after_title
     # away from the cover a bare number ("DHR 3") is too often a cross-reference to be the id
     counts = Counter(f for f in every if not _BARE_NUMBER.fullmatch(f))
     return counts.most_common(1)[0][0] if counts else None
 
 
 _BARE_NUMBER = regex.compile(r"[A-Z]+\s?\d{1,3}")
+
+
+def _without_word_prefix(value: str, p: Patterns) -> str:
+    """A capitalised word before an id ("THE DHR 5") is not an area code."""
+    first, _, rest = value.partition(" ")
+    if rest and first.upper() in {w.upper() for w in p.list("review.id_prefix_not")}:
+        return rest
+    return value
+
+
+def _labelled_id(cover: list[str], p: Patterns) -> str | None:
+    """An id under a label on the cover: "DHR reference: WCSP/2021/01", "Re: CARSB 2/2022"."""
+    label = _rx(p.get("review.review_id_label", r"(?!x)x"))
+    value = _rx(p.get("review.review_id_value", r"(?!x)x"), 0)
+    for line in cover:
+        m = label.match(line.strip())
+        if not m:
+            continue
+        v = value.match(line.strip()[m.end() :])
+        if v and any(c.isdigit() for c in v.group("id")):
+            return " ".join(v.group("id").split())
+    return None
+
+
+def _id_after_title(cover: list[str], p: Patterns) -> str | None:
+    """A number printed after the review's title in words: "Domestic Homicide Review 004"."""
+    rx = _rx(p.get("review.review_id_after_title", r"(?!x)x"))
+    not_after = _rx(p.get("review.not_id_after", r"(?!x)x"))
+    for line in cover:
+        m = rx.match(line.strip())
+        if not m or not_after.match(line.strip()[m.end() :]):
+            continue
+        value = " ".join(m.group("id").split())
+        if regex.fullmatch(r"(?:19|20)\d{2}", value):
+            continue  # "Domestic Homicide Review 2019" names a year
+        return value
+    return None
 
 
 # -- review type ---------------------------------------------------------------------------
@@ -209,6 +252,9 @@ class _Places:
             (body for kind, body in p.get("review.area.after", []) if kind == "council"), r"(?!x)x"
         )
         self.alone_council = rf"^\s*(?:The\s+)?{place}\s+(?:{council})\s*$"
+        # "Report produced by Jo Roe, Community Safety Team, Greywater City Council": an in-house
+        # author's council commissioned the review
+        self.authored = _rx("|".join(f"(?:{r})" for r in p.list("review.author.author_roles")) or r"(?!x)x")
 
     def clean(self, raw: str, leads: bool = False) -> str | None:
         """The place in a run of capitalised words: what follows the last word that cannot be part
@@ -255,9 +301,12 @@ def _area(cover: list[str], rest: list[str], review_type: str | None, p: Pattern
     score: Counter[str] = Counter()
     best: dict[str, int] = {}
     for where, lines in (("cover", cover), ("rest", rest)):
-        for line in lines:
+        for n, line in enumerate(lines):
             for place, kind, start in places.find(line):
                 commissioned = bool(places.commissioning.search(line[max(0, start - 60) : start]))
+                if kind == "council" and where == "cover" and not commissioned:
+                    beside = (lines[n - 1] + " " if n else "") + line[:start]
+                    commissioned = bool(places.authored.search(beside))
                 if (
                     kind == "council"
                     and not commissioned
@@ -372,10 +421,25 @@ def _author(lines: list[str], p: Patterns) -> str | None:
         if name and (best is None or (rank, i) < best[:2]):
             best = (rank, i, name)
 
+    appoints = _rx(p.get("review.author.appoints", r"(?!x)x"))
+    appointed_role = _rx(p.get("review.author.appointed_role", r"(?!x)x"))
+    object_name = _rx(names.name, 0)
+    appoints_word = _rx(p.get("review.author.appoints", r"(?!x)x").removesuffix(r"\s+$"))
     for i, raw in enumerate(lines):
         if best is not None and best[0] == 0 and i > best[1]:
             break
         line = _uncapitalised(raw.replace("\t", " | "))
+        # "The Board appointed Jo Roe, an independent consultant, as the reviewer" (often wrapped)
+        wrapped = line + (" " + lines[i + 1] if i + 1 < len(lines) else "")
+        for m in object_name.finditer(line) if appoints_word.search(line) else ():
+            if appoints.search(line[: m.start()]):
+                role = appointed_role.match(wrapped[m.end() :])
+                if role:
+                    offer(
+                        1 if role.group("role").lower().startswith("chair") else 0,
+                        i,
+                        names.ok(m.group("name")),
+                    )
         for rx in roles.is_name:
             for m in rx.finditer(line):
                 offer(
@@ -413,7 +477,29 @@ def _author(lines: list[str], p: Patterns) -> str | None:
             if not before.strip() and i > 0:
                 # the name alone on the line above its role
                 offer(rank, i - 1, names.alone(_uncapitalised(lines[i - 1])))
-    return best[2] if best else None
+    if best is None:
+        return _consultant_on_cover(lines[:COVER_LINES], names, p)
+    return best[2]
+
+
+_PIECES = re.compile(r"\s{2,}|\t|,|:|\s[–—-]\s")
+
+
+def _consultant_on_cover(cover: list[str], names: _Names, p: Patterns) -> str | None:
+    """A cover that labels no one but names a person beside their consultancy ("Jo Roe  Director:
+    Roe Associates Ltd"): that person is the independent author."""
+    firm = _rx(p.get("review.author.consultancy", r"(?!x)x"), 0)
+    for line in cover:
+        pieces = _PIECES.split(line.strip(), maxsplit=1)
+        if len(pieces) < 2 or not firm.search(pieces[1]):
+            continue  # the firm follows the person's name; a line that is only a firm names no one
+        words = _uncapitalised(pieces[0]).split()
+        # the name, then perhaps the title they hold there ("Jo Roe Managing Director")
+        for keep in range(len(words), max(1, len(words) - 3), -1):
+            name = names.alone(" ".join(words[:keep]))
+            if name:
+                return name
+    return None
 
 
 # -- victims -------------------------------------------------------------------------------
@@ -447,6 +533,7 @@ def _victims(lines: list[str], p) -> list[Victim]:
 
 # -- date of death ---------------------------------------------------------------------------
 
+_ENDS_SENTENCE = re.compile(r"[.!?:;]['’\"”)]?\s*$")
 _SENTENCE_END = re.compile(r"(?<=[a-z)’'\"”])[.!?](?=\s+[A-Z\"“‘'(])|;\s")
 
 
@@ -505,6 +592,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
     general = p.regexes("review.death.not_this_death")
     other_event = _rx(p.get("review.death.other_event_before", r"(?!x)x"))
     other_line = _rx(p.get("review.death.other_date_line", r"(?!x)x"))
+    same_day = _rx(p.get("review.death.same_day", r"(?!x)x"))
     found: list[DateValue] = []
     for i, line in enumerate(lines):
         if not any(w.search(line) for w in words):
@@ -514,12 +602,29 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
         if len(line.split()) <= 12:
             for nxt in lines[i + 1 : i + 4]:
                 if len(nxt.split()) > 6 or other_line.search(nxt):
+                    if nxt[:1].islower() and not _ENDS_SENTENCE.search(text):
+                        text += " " + nxt  # a short line of prose wrapped: "... and died in" / "hospital ..."
+                    break
+                text += " " + nxt
+        else:
+            # a sentence wrapped onto the next lines: "... was killed by his" / "partner on 2 February 2021."
+            for nxt in lines[i + 1 : i + 3]:
+                if _ENDS_SENTENCE.search(text) or not nxt:
                     break
                 text += " " + nxt
         value = _death_date_in(text, words, general, other_event, p)
+        if value is None and same_day.search(text):
+            value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p)
         if value is not None:
             found.append(value)
     return found
+
+
+def _incident_date_before(above: list[str], text: str, same_day, p: Patterns) -> DateValue | None:
+    """The last exact date told before "... died later that morning": the incident's, and so the death's."""
+    before = " ".join(above + [text[: same_day.search(text).start()]])
+    days = [d for d in find_dates(before, p) if d.value.precision == "day"]
+    return days[-1].value if days else None
 
 
 def _death_date_in(text: str, words, general, other_event, p: Patterns) -> DateValue | None:
