@@ -292,3 +292,24 @@ def test_line_numbered_matches_a_plain_search():
     shuffled = replace(doc, lines=doc.lines[::-1], _line_numbers=None)
     for n in range(0, max(numbers) + 3):
         assert shuffled.line_numbered(n) is next((ln for ln in shuffled.lines if ln.number == n), None), n
+
+
+# ---- relative dates: each text's expressions kept by the grammar, searched once
+
+
+def test_kept_relative_expressions_match_a_fresh_search():
+    from dhrparse import relative
+
+    p = load_patterns()
+    g = relative._grammar(p)
+    text = (ROOT / "tests" / "zoo" / "chron_year_headed_relative.txt").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    found = 0
+    for line in lines + lines:      # the second pass is answered from what was kept
+        got = relative.find_relative(line, p)
+        assert got == relative._search(line, g), line
+        got.clear()                 # a caller's list is its own
+        assert relative.find_relative(line, p) == relative._search(line, g)
+        found += bool(got is not None and relative._search(line, g))
+    assert found >= 10              # the lines do hold relative expressions
+    assert all(line in g.found for line in lines[-20:])
