@@ -177,12 +177,14 @@ class ThemeCoder:
         vocab = self.vocabulary
         plain = [p.text for p in ask.parts]
         masked = [vocab.organisation.sub(lambda m: " " * len(m.group(0)), t) for t in plain]
-        present = vocab.word_index.present(plain)  # a cue none of whose words is here cannot match
+        # a cue none of whose words is in the recommendation (or in a part of it) cannot match there
+        in_part = [vocab.word_index.present([t]) for t in plain]
+        present = set().union(*in_part)
         scores: dict[str, Score] = {}
         for cue in vocab.possible(vocab.cues, present):
             texts = masked if cue.theme in vocab.masked else plain
             score = scores.setdefault(cue.theme, Score(cue.theme))
-            hit = self._best_hit(cue, ask, texts, score.hits)
+            hit = self._best_hit(cue, ask, texts, score.hits, in_part)
             if hit is None:
                 continue
             score.hits.append(hit)
@@ -194,17 +196,22 @@ class ThemeCoder:
             weights = sorted((h.weight for h in score.hits), reverse=True)
             score.value = sum(w * decay**i for i, w in enumerate(weights))
         for cue in vocab.possible(vocab.negatives, present):
-            hit = self._best_hit(cue, ask, plain, [])
+            hit = self._best_hit(cue, ask, plain, [], in_part)
             if hit is not None and scores.get(cue.theme):
                 scores[cue.theme].value -= hit.weight
         return {t: s for t, s in scores.items() if s.hits}
 
-    def _best_hit(self, cue: Cue, ask: Ask, texts: list[str], taken: list[Hit]) -> Hit | None:
-        """The cue where it counts most, in words no stronger cue of the theme has counted."""
+    def _best_hit(
+        self, cue: Cue, ask: Ask, texts: list[str], taken: list[Hit], in_part: list[set[str]] | None = None
+    ) -> Hit | None:
+        """The cue where it counts most, in words no stronger cue of the theme has counted.
+        `in_part`: the cue words each part holds (a part holding none of the cue's is skipped)."""
         best = None
         for i, (part, text) in enumerate(zip(ask.parts, texts)):
             weight = self.vocabulary.zone_weight(cue.theme, part.role) * cue.weight
             if weight <= 0 or (best is not None and weight <= best.weight):
+                continue
+            if in_part is not None and cue.words is not None and cue.words.isdisjoint(in_part[i]):
                 continue
             for m in cue.rx.finditer(text):
                 hit = Hit(
