@@ -57,6 +57,7 @@ def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False,
         log.debug("review extractor failed", exc_info=True)
         ctx.warn("extractor_failed", f"review metadata could not be extracted: {exc!r}")
     plan = read_action_plans(doc, ctx, debug)
+    review.settle_doc_kind(doc, ctx, plan)     # (the plan's extent tells a plan from a report)
     for name, fn in EXTRACTORS:
         try:
             setattr(ctx, name, fn(doc, ctx, plan))
