@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
 
@@ -520,8 +521,9 @@ def _victims(lines: list[str], p) -> list[Victim]:
     for rx in p.regexes("review.victims.death_of_aged", flags=0):
         for m in rx.finditer(text):
             name, age = m.group("name").strip(), int(m.group("age"))
-            if 0 < age < 120 and name not in names:
-                names.append(name)
+            if 0 < age < 120:  # a title may have named the deceased already; this gives her age
+                if name not in names:
+                    names.append(name)
                 ages.setdefault(name, age)
     for key in ("review.victims.aged_name", "review.victims.name_aged"):
         for rx in p.regexes(key, flags=0):
@@ -596,9 +598,12 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
     other_event = _rx(p.get("review.death.other_event_before", r"(?!x)x"))
     other_line = _rx(p.get("review.death.other_date_line", r"(?!x)x"))
     same_day = _rx(p.get("review.death.same_day", r"(?!x)x"))
+    next_day = _rx(p.get("review.death.next_day", r"(?!x)x"))
+    period = _rx(p.get("review.death.period_sentence", r"(?!x)x"))
     found: list[DateValue] = []
     for i, line in enumerate(lines):
-        if not any(w.search(line) for w in words):
+        # a PDF export may break the death's words themselves over lines ("was found" / "dead by ...")
+        if not any(w.search(_with_next(lines, i)) for w in words):
             continue
         # a title broken over short lines: "Report into the death of" / "Ms S" / "on" / "16 September 2016"
         text = line
@@ -611,16 +616,39 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
                 text += " " + nxt
         else:
             # a sentence wrapped onto the next lines: "... was killed by his" / "partner on 2 February 2021."
-            for nxt in lines[i + 1 : i + 3]:
+            for nxt in lines[i + 1 : i + 4]:
                 if _ENDS_SENTENCE.search(text) or not nxt:
                     break
                 text += " " + nxt
-        value = _death_date_in(text, words, general, other_event, p)
+        # the sentence's opening may sit on the lines above:
+        # "In the early hours of 3 May 2019 the" / "... was found dead"
+        text = _sentence_opening_above(lines, i, other_line) + text
+        value = _death_date_in(text, words, general, other_event, period, p)
         if value is None and same_day.search(text):
             value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p)
+        if value is None and next_day.search(text):
+            value = _day_after(_incident_date_before(lines[max(0, i - 2) : i], text, next_day, p))
         if value is not None:
             found.append(value)
     return found
+
+
+def _with_next(lines: list[str], i: int) -> str:
+    """The line with the next one when its sentence runs on, so words broken over the two are seen."""
+    line = lines[i]
+    if i + 1 < len(lines) and lines[i + 1] and not _ENDS_SENTENCE.search(line):
+        return line + " " + lines[i + 1]
+    return line
+
+
+def _sentence_opening_above(lines: list[str], i: int, other_line) -> str:
+    """The wrapped prose lines above line i that open its sentence (none when the line above ends one)."""
+    opening: list[str] = []
+    for above in reversed(lines[max(0, i - 3) : i]):
+        if not above or len(above.split()) <= 6 or _ENDS_SENTENCE.search(above) or other_line.search(above):
+            break
+        opening.insert(0, above)
+    return " ".join(opening) + " " if opening else ""
 
 
 def _incident_date_before(above: list[str], text: str, same_day, p: Patterns) -> DateValue | None:
@@ -630,7 +658,19 @@ def _incident_date_before(above: list[str], text: str, same_day, p: Patterns) ->
     return days[-1].value if days else None
 
 
-def _death_date_in(text: str, words, general, other_event, p: Patterns) -> DateValue | None:
+def _day_after(incident: DateValue | None) -> DateValue | None:
+    """ "found injured on 22/08/2019" / "died the following day": the death is the incident's day plus one."""
+    if incident is None or incident.precision != "day" or not incident.start:
+        return None
+    try:
+        day = date.fromisoformat(incident.start) + timedelta(days=1)
+    except ValueError:
+        return None
+    return DateValue(raw=incident.raw, start=day.isoformat(), end=day.isoformat(), precision="day",
+                     relative=True)
+
+
+def _death_date_in(text: str, words, general, other_event, period, p: Patterns) -> DateValue | None:
     dates = find_dates(text, p)
     if not dates:
         return None
@@ -643,6 +683,8 @@ def _death_date_in(text: str, words, general, other_event, p: Patterns) -> DateV
                 continue
             plural = m.group(0).lower().endswith("s")
             s, e = _sentence_bounds(text, m.start())
+            if period.search(text[s:e]):
+                continue  # "The review covers the period from January 2018 to her death": the scope's dates
             if other_event.search(text[s : m.start()]):
                 continue  # "notified of the death of Kerry on 3 June 2019": the notification's date
             # a year alone counts only close by ("the homicide of Mrs X in 2016"): further on it
