@@ -368,7 +368,8 @@ def _misread_date_headings(doc: SourceDocument, ordered: list[Section], scope: l
 def _is_date_line_heading(doc: SourceDocument, section: Section, p: Patterns) -> bool:
     if not section.number or not section.number.isdigit() or len(section.title.split()) > 6:
         return False
-    first = next((ln.text for ln in doc.lines if ln.number == section.line_start), "")
+    line = doc.line_numbered(section.line_start)
+    first = line.text if line is not None else ""
     if not regex.match(rf"^\s*{section.number}\s+[A-Za-z]", first):
         return False        # "3. Analysis" is printed with its stop; "3 Jan 2015" without
     found = find_dates(f"{section.number} {section.title}", p)
@@ -506,7 +507,8 @@ class _Builder:
         return number, block.text
 
     def _printed_bare(self, block: Block, number: str) -> bool:
-        first = next((ln.text for ln in self.doc.lines if ln.number == block.line_start), "")
+        line = self.doc.line_numbered(block.line_start)
+        first = line.text if line is not None else ""
         return bool(regex.match(rf"^[\s•·\-–*]*{number}\s+[A-Za-z]", first))
 
     # tables printed one cell after another ------------------------------------------------
