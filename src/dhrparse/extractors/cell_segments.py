@@ -58,8 +58,10 @@ class RowCells:
 
     # ---- the cells of one row ------------------------------------------------------------------
     def split(
-        self, lines: list[PrintedLine], columns: list[str], cell_ends: bool
+        self, lines: list[PrintedLine], columns: list[str], cell_ends: bool, closing_status: bool = False
     ) -> tuple[dict[str, str], list[str]]:
+        """Cells by field. `closing_status`: the last column's header is ambiguous ("Outcome"),
+        so a cell there that opens with a status word is the row's status."""
         fields = [c for c in columns if c != "ref"]
         words = self._words(lines, cell_ends)
         if not words or not fields:
@@ -73,6 +75,9 @@ class RowCells:
             text = " ".join(w.text for w in words[a:b]).strip()
             if text:
                 cells[field] = text
+        last = fields[-1]
+        if closing_status and "status" not in fields and self.status_rx.match(cells.get(last, "")):
+            cells["status"] = cells.pop(last)
         return cells, []
 
     @staticmethod
@@ -163,6 +168,8 @@ class RowCells:
             cost += 2.0
         if last.text.lower() in _JOINING:
             cost += 1.5
+        if text is not None and n <= 6 and _name_like(text, self.lead_words):
+            cost += 1.5  # a few capitalised words are a name's tail ("Trust"), not a sentence
         return cost
 
     @staticmethod

@@ -346,7 +346,9 @@ class _Walker:
     def _close_row(self) -> None:
         if self.row is not None and self.mode == "text" and self.row_lines:
             if self._wide(self.table.columns):
-                cells, warnings = self.row_cells.split(self.row_lines, self.table.columns, self.cell_ends)
+                cells, warnings = self.row_cells.split(
+                    self.row_lines, self.table.columns, self.cell_ends, self.table.closing_status
+                )
             else:
                 cells, warnings = split_row(self.row_lines, self.table.columns, self.p, self.cell_ends,
                                             self.table.closing_status)
