@@ -103,7 +103,8 @@ class _Walker:
         self.notes: dict[str | None, list[str]] = {}
         self.row_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s+(?P<rest>\S.*)$")
         label = f"(?:(?i:{self.p.get('actions.plan.ref_label', '(?!x)x')}))?"
-        self.ref_only_rx = regex.compile(rf"^\s*{label}\(?(?P<ref>{self.p.get('actions.plan.row_ref')})\)?:?\s*$")
+        cell_ref = f"{self.p.get('actions.plan.row_ref')}|{self.p.get('actions.plan.cell_code', '(?!x)x')}"
+        self.ref_only_rx = regex.compile(rf"^\s*{label}\(?(?P<ref>{cell_ref})\)?:?\s*$")
         self.rec_rx = regex.compile(self.p.get("actions.plan.recommendation_statement"), regex.I)
         self.update_rx = regex.compile(self.p.get("actions.plan.update_label"), regex.I)
         self.page_footer = regex.compile(self.p.get("actions.plan.page_footer", "(?!x)x"), regex.I)

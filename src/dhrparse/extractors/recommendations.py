@@ -363,6 +363,10 @@ class _Parser:
             m = self.rx.label_match(b.text, mode in ("overview", "agency")) \
                 if b.kind == "paragraph" or (b.kind == "heading" and b.level >= 4) \
                 or (b.kind == "bullet" and b.level == 0) else None
+            if m is not None and self._in_plan(b):
+                # "Recommendation: L1" opening an action's labelled block: the plan stage read it
+                i += 1
+                continue
             if m is not None:
                 level = "agency" if mode == "agency" else "overview"
                 agency = self._agency_for(mode, heading_agency, i, regions) if level == "agency" else None
