@@ -24,6 +24,9 @@ from ..patterns import Patterns
 from .interleaved import PrintedLine, _lead_words, _name_like
 
 MAX_SHORT = {"scope": 3, "target_date": 7, "lead": 12}  # longest cell, in words, of the short roles
+MAX_POINTS = 160  # a row with more places a cell could start is left to the date and cell-end cues
+LONG = 12  # a free-text cell longer than this many words is judged by its start and end alone
+MID_WORDS = 12  # cells share a printed line near its start ("June 2022 Completed", "training Lead GP 01/03/2013 Given")
 MID_LINE = 0.75  # a cell starting inside a printed line needs that much more evidence
 NEVER = 1e9
 
@@ -54,6 +57,7 @@ class RowCells:
         # a completion cell opens with its status word ("Completed March 2022 – leaflets ...")
         self.status_rx = regex.compile(rf"(?:action\s+)?(?:{alts})(?![\w-])", regex.I)
         self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
+        self._dates: dict[str, bool] = {}
         self.scope_rx = [regex.compile(rx, regex.I) for rx in (p.get("scope.printed", {}) or {}).values()]
 
     # ---- the cells of one row ------------------------------------------------------------------
@@ -67,6 +71,9 @@ class RowCells:
         if not words or not fields:
             return {}, []
         cuts = self._candidate_cuts(words)
+        if len(cuts) > MAX_POINTS:
+            # (the programme grows with the square of the places; such a row is prose, not cells)
+            return {}, ["too much text in one row to place its cells by their shapes"]
         best = self._best_cuts(words, cuts, fields)
         if best is None:
             return {}, ["cells could not be placed in the header's columns; text kept as the first column"]
@@ -94,7 +101,13 @@ class RowCells:
     def _candidate_cuts(words: list[_Word]) -> list[int]:
         """Word positions where a cell may start: every printed line's start, and a word inside a
         line that opens with a capital or a digit (two cells printed on one line)."""
-        return [i for i, w in enumerate(words) if i and (w.line_start or _OPENS.match(w.text))]
+        out: list[int] = []
+        k = 0  # the word's place in its printed line
+        for i, w in enumerate(words):
+            k = 0 if w.line_start else k + 1
+            if i and (w.line_start or k <= MID_WORDS and _OPENS.match(w.text)):
+                out.append(i)
+        return out
 
     def _best_cuts(
         self, words: list[_Word], cuts: list[int], fields: list[str]
@@ -110,14 +123,32 @@ class RowCells:
                 cache[key] = self._cell_cost(words, points[i], points[j], field)
             return cache[key]
 
-        # best[c][j]: least cost of the first c fields covering words up to points[j]
+        # best[c][j]: least cost of the first c fields covering words up to points[j]. A long
+        # free-text or status cell's cost is its start's plus its end's, so the starts far
+        # before j are kept as one running least value; only near starts are tried one by one
         best = [[NEVER] * n for _ in range(len(fields) + 1)]
         back = [[-1] * n for _ in range(len(fields) + 1)]
         best[0][0] = 0.0
         for c, field in enumerate(fields, start=1):
             last = c == len(fields)
+            short = MAX_SHORT.get(field)
+            near = short if short is not None else LONG
+            far_best, far_i, k = NEVER, -1, 0
             for j in range(n) if not last else (n - 1,):
-                for i in range(j + 1):
+                if short is None:
+                    while k < j and points[j] - points[k] > LONG:
+                        if best[c - 1][k] < NEVER:
+                            v = best[c - 1][k] + self._start_cost(words, points[k], field)
+                            if v < far_best:
+                                far_best, far_i = v, k
+                        k += 1
+                    if far_i >= 0:
+                        total = far_best + self._end_cost(words, points[j], field)
+                        if total < best[c][j]:
+                            best[c][j], back[c][j] = total, far_i
+                for i in range(j, -1, -1):
+                    if points[j] - points[i] > near:
+                        break
                     if best[c - 1][i] >= NEVER:
                         continue
                     total = best[c - 1][i] + cost(i, j, field)
@@ -134,11 +165,9 @@ class RowCells:
         return spans[::-1]
 
     # ---- how well a run of words fits a column ---------------------------------------------------
-    def _cell_cost(self, words: list[_Word], a: int, b: int, field: str) -> float:
-        if a == b:
-            return self._empty_cost(field)
-        first, last = words[a], words[b - 1]
-        n = b - a
+    def _opening_cost(self, words: list[_Word], a: int) -> float:
+        """What a cell's first word says about a cell starting there."""
+        first = words[a]
         cost = 0.0
         if a:
             if not first.line_start:
@@ -149,10 +178,34 @@ class RowCells:
                 cost -= 0.5  # the cell before completed its sentence
         if not _OPENS.match(first.text):
             cost += 3.0  # cells open with a capital, a number or a bullet; wrapped lines need not
+        return cost
+
+    def _start_cost(self, words: list[_Word], a: int, field: str) -> float:
+        """The part of a long (> LONG words) free-text or status cell's cost its start decides."""
+        cost = self._opening_cost(words, a)
+        if field == "status":
+            cost += self._status_cost(words, a, len(words))
+        return cost
+
+    @staticmethod
+    def _end_cost(words: list[_Word], b: int, field: str) -> float:
+        """The part of a long free-text cell's cost its end decides."""
+        if field != "status" and words[b - 1].text.lower() in _JOINING:
+            return 1.5  # a sentence does not end on "in"
+        return 0.0
+
+    def _status_cost(self, words: list[_Word], a: int, b: int) -> float:
+        return -2.0 if self.status_rx.match(" ".join(w.text for w in words[a : min(b, a + 4)])) else 1.0
+
+    def _cell_cost(self, words: list[_Word], a: int, b: int, field: str) -> float:
+        if a == b:
+            return self._empty_cost(field)
+        n = b - a
+        cost = self._opening_cost(words, a)
         short = MAX_SHORT.get(field)
         if short is not None and n > short:
             return NEVER
-        text = " ".join(w.text for w in words[a:b]) if n <= 12 else None
+        text = " ".join(w.text for w in words[a:b]) if n <= LONG else None
         if field == "target_date":
             return cost + self._date_cost(text)
         if field == "scope":
@@ -160,14 +213,11 @@ class RowCells:
         if field == "lead":
             return cost + self._lead_cost(text)
         if field == "status":
-            return cost + (
-                -2.0 if self.status_rx.match(" ".join(w.text for w in words[a : min(b, a + 4)])) else 1.0
-            )
+            return cost + self._status_cost(words, a, b)
         # free text: a bare date is another column's cell, and a sentence does not end on "in"
-        if text is not None and self._is_date(text):
+        if n <= 4 and self._is_date(text):
             cost += 2.0
-        if last.text.lower() in _JOINING:
-            cost += 1.5
+        cost += self._end_cost(words, b, field)
         if text is not None and n <= 6 and _name_like(text, self.lead_words):
             cost += 1.5  # a few capitalised words are a name's tail ("Trust"), not a sentence
         return cost
@@ -189,6 +239,11 @@ class RowCells:
         return -2.0 + (0.5 if text.endswith(".") else 0.0)
 
     def _is_date(self, text: str) -> bool:
+        if text not in self._dates:  # the same few words are asked about for every column
+            self._dates[text] = self._whole_date(text)
+        return self._dates[text]
+
+    def _whole_date(self, text: str) -> bool:
         dates = find_dates(text, self.p)
         if len(dates) != 1:
             return False

@@ -353,13 +353,13 @@ class _Walker:
             else:
                 cells, warnings = split_row(self.row_lines, self.table.columns, self.p, self.cell_ends,
                                             self.table.closing_status)
-                if warnings:
-                    # the date and cell-end cues left a cell unplaced: the cells' shapes place it,
-                    # when they fill more of the row's action, lead and date
+                core = [k for k in ("action", "lead", "target_date") if k in self.table.columns]
+                if warnings and any(not cells.get(k) for k in core):
+                    # the date and cell-end cues left the action, lead or date unplaced: the cells'
+                    # shapes place them, when they fill more of them
                     fitted, doubts = self.row_cells.split(
                         self.row_lines, self.table.columns, self.cell_ends, self.table.closing_status
                     )
-                    core = ("action", "lead", "target_date")
                     if not doubts and sum(1 for k in core if fitted.get(k)) > sum(1 for k in core if cells.get(k)):
                         cells, warnings = fitted, [f"cells placed by their shapes ({warnings[0]})"]
             for k, v in cells.items():
