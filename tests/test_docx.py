@@ -198,3 +198,24 @@ def test_word_auto_numbers_come_back_as_printed():
     assert lines == ["1. The Board should publish a guide.", "2. The Board should seek assurance that:",
                      "a) concerns are triaged;", "b) concerns are not closed unseen.",
                      "(i) record capacity;", "(ii) tell the GP.", "3. The Trust should audit records."]
+
+
+def test_lists_numbered_through_their_style_keep_their_numbers():
+    """"List Number" paragraphs carry no numbering of their own: the style does, and the
+    numbers Word prints come back; "List Bullet" paragraphs come back as bullets."""
+    import io
+
+    import docx
+
+    from dhrparse.readers import read_bytes
+
+    document = docx.Document()
+    document.add_paragraph("Recommendations", style="Heading 1")
+    for text in ("The Board should publish a guide.", "The Trust should audit records."):
+        document.add_paragraph(text, style="List Number")
+    document.add_paragraph("Review the referral pathway.", style="List Bullet")
+    buf = io.BytesIO()
+    document.save(buf)
+    lines = [(ln.hint, ln.text) for ln in read_bytes(buf.getvalue(), "styled.docx").lines]
+    assert lines == [("heading:1", "Recommendations"), (None, "1. The Board should publish a guide."),
+                     (None, "2. The Trust should audit records."), ("bullet", "• Review the referral pathway.")]

@@ -322,3 +322,24 @@ def test_unruled_tables_of_any_shape_come_back_row_by_row(drawn):
     doc = read_bytes(styled_pdf(lines), "plan.pdf")
     got = [ln.cells for ln in doc.lines if ln.cells]
     assert got == [[" ".join(cell) for cell in row] for row in rows]
+
+
+def test_one_line_entries_of_a_short_report_stay_apart():
+    """A page of one-line dated entries has more paragraph gaps than line gaps: the line
+    spacing is read from the closest lines, so each entry is a paragraph of its own."""
+    import pathlib
+    import tempfile
+
+    from dhrparse.pipeline import analyse
+    from pdf_fixtures import styled_pdf
+
+    intro = [("Each agency was asked for a chronology of its contact with the family, and the", {"size": 10}),
+             ("combined chronology is summarised below in the order the contacts happened and", {"size": 10, "gap": 12}),
+             ("with the agency that recorded each of them named after the date of the contact.", {"size": 10, "gap": 12})]
+    entries = [(f"{day}.03.2019 – Police: officers attended the address after a call from a neighbour and left.",
+                {"size": 10, "gap": 22}) for day in (11, 12, 13, 14, 15, 16, 17)]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = pathlib.Path(tmp) / "entries.pdf"
+        path.write_bytes(styled_pdf(intro + entries))
+        blocks = [b.text for b in analyse(path).source.blocks]
+    assert sum(1 for b in blocks if "Police: officers attended" in b) == 7

@@ -107,3 +107,107 @@ def test_date_of_death_in_a_title_that_also_names_the_review_and_a_year_alone():
     assert _death("Report into the death of Adult A in 2017\n\n1.1 Adult A died on 4 May 2017 at home.\n") \
         == "2017-05-04"
     assert _death("The deaths of women in 2016 across the county rose.\n") is None
+
+
+# -- forms met in the blind title pages (tests/title_pages_blind/) and their false friends ----
+
+
+def test_review_ids_with_an_area_code_under_a_label_or_after_the_spelled_out_title():
+    assert _review("Safer Lowdale Partnership\nDHR REF: LDP/DHR/2019/02\n").review_id == "LDP/DHR/2019/02"
+    assert _review("Safer Lowdale Partnership\nReview reference: LDP DHR 5\n").review_id == "LDP DHR 5"
+    assert _review("Lowdale Regional Safeguarding Board\nCPR Ref: LRSB 03/2021\n").review_id == "LRSB 03/2021"
+    assert _review("Domestic Homicide Review 004 Executive Summary\nSafer Lowdale\n").review_id == "004"
+    assert _review("Domestic Homicide Review Case 9 – Executive Summary\n").review_id == "Case 9"
+
+
+def test_capitalised_words_years_and_durations_are_not_ids():
+    assert _review("FINAL DHR 7\nSafer Lowdale Partnership\n").review_id == "DHR 7"
+    assert _review("THE DHR 12 REPORT\nSafer Lowdale Partnership\n").review_id == "DHR 12"
+    assert _review("Domestic Homicide Review 2019\nSafer Lowdale Partnership\n").review_id is None
+    assert _review("Domestic Homicide Review 12 months on\nSafer Lowdale\n").review_id is None
+
+
+def test_author_named_beside_a_consultancy_by_report_by_or_as_the_object_of_appointed():
+    cover = "Lowdale Borough Council\nDomestic Homicide Review Report:\nAdult C\nJo Rendell Director: Rendell Associates Ltd\n"
+    assert _review(cover).author == "Jo Rendell"
+    assert _review("Report by Ann Pyle and Tom Shaw, independent reviewers\n").author == "Ann Pyle"
+    text = "1.2 The Board appointed Ann Pyle, an independent social work consultant, as the\nreviewer.\n"
+    assert _review(text).author == "Ann Pyle"
+
+
+def test_a_firm_or_charity_alone_on_the_cover_and_an_organisation_appointed_are_not_authors():
+    assert _review("Domestic Homicide Review\nSafer Lowdale Partnership\nSafe Lives CIC\n").author is None
+    assert _review("Domestic Homicide Review\nSafer Lowdale Partnership\nJones Consulting Ltd\n").author is None
+    text = "1.1 Safer Lowdale commissioned Standing Together Against Domestic Abuse to chair the review.\n"
+    assert _review(text).author is None
+
+
+def test_death_in_a_sentence_wrapped_over_lines_or_later_the_same_day():
+    assert _death("1.1 Safer Lowdale commissioned this review after Tom, a 38-year-old man, was killed by his\n"
+                  "partner on 2 February 2021.\n") == "2021-02-02"
+    assert _death("1.1 At 01:40hrs on the 13/03/2013 Rose telephoned the ambulance service and said that her\n"
+                  "partner had stabbed her. Police arrived within minutes. Rose died in hospital\n"
+                  "later that morning.\n") == "2013-03-13"
+    assert _death("He was found collapsed on 14 January 2022 and died in\nhospital five days later, on 19 January 2022.\n"
+                  ) == "2022-01-19"
+
+
+def test_the_review_period_is_never_the_date_of_death():
+    text = ("Ashcombe Community Safety Partnership\nDomestic Homicide Review into the death of Marisol\n\n"
+            "2.1 The review covers the period from March 2017 to Marisol's death.\n"
+            "2.2 The panel set the timeframe as January 2016 until the homicide.\n")
+    assert _death(text) is None
+    # a sentence saying what the review examines still dates the death it names
+    assert _death("1.1 This review examines the contact agencies had with Dilys, aged 41,\n"
+                  "before Dilys's death at her home on 8th March 2021.\n") == "2021-03-08"
+
+
+def test_death_the_following_day_takes_the_day_after_the_incident():
+    text = ("Date\tAgency\tEvent\n04/05/2020\tPolice\tOrla was found injured at home.\n\n"
+            "5.2 Orla died in hospital the following day.\n")
+    assert _death(text) == "2020-05-05"
+
+
+def test_victim_pseudonym_is_a_name_and_stops_at_the_verb():
+    text = ("Report to the Board\n1.1 To update the Board on the action plan agreed when the\n"
+            "overview report into the death of Bartholomew was approved for\npublication.\n")
+    assert [v.pseudonym for v in _review(text).victims] == ["Bartholomew"]
+    assert [v.pseudonym for v in _review("Review into the death of Adult 4\n").victims] == ["Adult 4"]
+    assert [(v.pseudonym, v.age) for v in _review("1.1 The review into the death of Nerys, a 38 year old\n"
+                                                  "woman, was commissioned.\n").victims] == [("Nerys", 38)]
+
+
+def test_a_death_dated_only_in_the_chronology_fills_the_review():
+    text = ("Wexby Community Safety Partnership\nDHR Ffion\n\n6. Summary of agency contact\n\n2022\n\n"
+            "In March 2022 Ffion asked her GP for help with her sleep.\n\n"
+            "On 4 May the police were called by a neighbour to a disturbance.\n\n"
+            "On 9 June Ffion was found dead at home. Her partner was arrested.\n")
+    got = extract(text, name="cover.txt")
+    assert got.review.date_of_death is not None and got.review.date_of_death.start == "2022-06-09"
+
+
+def test_death_sentence_split_by_the_export_anywhere_in_its_lines():
+    text = ("1.2 In the early hours of Sunday 3 May 2019 the ambulance service was\n"
+            "called to the flat in Corrow Street where Pim Alder was found\n"
+            "dead by his partner.\n")
+    assert _death(text) == "2019-05-03"
+    text = ("1.1 The review concerns Wenna, who lived with her partner in a flat above a\n"
+            "shop in the town centre and who, after a long history of abuse, died in\n"
+            "hospital from her injuries some days later, in\nFebruary 2022.\n")
+    assert _death(text) == "2022-02"
+
+
+def test_death_told_only_in_prose_and_the_more_exact_date_of_the_same_death():
+    text = ("Report of the Coordinator\n1.2 Idris was a 51 year old man who was killed by his brother at\n"
+            "their home in October 2020. The report was considered in March 2022.\n")
+    assert _death(text) == "2020-10"
+    text = ("Domestic Homicide Review\nThe death of Saoirse, October 2020\n\nPreface\n"
+            "The panel offers its sympathy to the family of Saoirse, who was killed on 14 October 2020.\n")
+    assert _death(text) == "2020-10-14"
+
+
+def test_the_deceased_as_a_name_in_the_chronology_does_not_date_the_death():
+    text = ("Wexby Community Safety Partnership\nDHR Ffion\n\n6. Summary of agency contact\n\n2022\n\n"
+            "On 4 May the deceased attended her GP with a cough.\n\n"
+            "On 9 June police were called by a neighbour to a disturbance.\n")
+    assert extract(text, name="cover.txt").review.date_of_death is None

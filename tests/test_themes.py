@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dhrparse.asks import Grammar
 from dhrparse.models import Action, Location, Recommendation, Review
@@ -70,9 +72,12 @@ def test_own_list_micro_f1_and_scope_accuracy_hold_a_floor():
     assert theme_cases.scope_accuracy(outcomes) >= 0.95
 
 
-@pytest.mark.parametrize("path", [theme_cases.HOLDOUT, theme_cases.BLIND], ids=["holdout", "blind"])
+@pytest.mark.parametrize(
+    "path", [theme_cases.HOLDOUT, theme_cases.BLIND, theme_cases.ROLES], ids=["holdout", "blind", "roles"]
+)
 def test_later_lists_hold_a_floor_too(path):
-    # written after the coder was fitted (the blind list scored 0.872 on its first run)
+    # written after the coder was fitted (the blind list scored 0.872 on its first run; the
+    # clause-role list 0.494 before the secondary-code and asking rules were added for it)
     patterns = load_patterns()
     outcomes = [theme_cases.run_case(c, patterns) for c in theme_cases.load_cases(path)]
     assert theme_cases.micro_f1(outcomes)[2] >= 0.8
@@ -151,6 +156,50 @@ def test_addressees_named_with_a_gerund_or_a_that_clause_are_read_as_addressees(
     assert scopes("Nursing staff should ask every patient about abuse.", addressees=[]) == "local"
     assert scopes("That the Partnership should monitor the action plan.", addressees=[]) == "local"
     assert scopes("Responding safely to domestic abuse.", addressees=[]) is None
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a policy named inside an audit or a briefing is the audit's or briefing's subject
+        ("The surgery should audit how its chaperone policy is used in home visits.", ["quality_assurance"]),
+        ("Call handlers should be briefed on the new missing persons protocol.", ["training"]),
+        # the public sector is a workplace, not the public
+        ("The council should open its coercive control workshops to public sector employees.", ["training"]),
+        # a client group named as the staff being trained is not the client group
+        ("The trust should deliver stalking training to its community mental health nurses.", ["training"]),
+        ("The college should train its counselling staff to recognise financial abuse.", ["training"]),
+    ],
+)
+def test_a_passing_mention_does_not_add_a_second_code(coder, text, want):
+    assert themes_of(coder, text) == want
+
+
+def test_a_second_code_with_its_own_asked_for_evidence_is_kept(coder):
+    got = themes_of(coder, "The trust should audit its safeguarding policy and update it to cover stalking.")
+    assert got[:1] == ["quality_assurance"] and "policy_procedure" in got
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(["ask", "explore with", "check with", "question", "screen"]),
+    st.sampled_from(["every patient", "all clients", "each tenant", "new mothers", "the caller"]),
+    st.sampled_from(
+        [
+            "whether anyone at home frightens them",
+            "whether they feel safe going home",
+            "for signs of controlling behaviour at home",
+        ]
+    ),
+)
+def test_asking_a_person_is_routine_enquiry(verb, person, question):
+    text = f"Frontline staff should {verb} {person} {question}."
+    assert "routine_enquiry" in ThemeCoder(load_patterns()).code(text).themes, text
+
+
+def test_asking_an_agency_to_act_is_not_routine_enquiry(coder):
+    got = themes_of(coder, "The board should ask the council to review its housing allocations policy.")
+    assert "routine_enquiry" not in got and "policy_procedure" in got
 
 
 def test_seeking_assurance_always_adds_quality_assurance(coder):
@@ -304,6 +353,13 @@ def test_local_agency_is_local_and_a_plan_lead_names_the_addressee(scopes):
     )
 
 
+def test_a_body_named_only_by_its_proper_name_is_an_addressee(scopes, coder):
+    assert scopes("Ysgol Glanfor should appoint a safeguarding lead.", addressees=[]) == "local"
+    # a title-case subject naming what is to change is the action's object, not a body
+    assert scopes("Domestic Abuse Training should include a module on stalking.", addressees=[]) is None
+    assert themes_of(coder, "Safeguarding Policies must reflect coercive control.") == ["policy_procedure"]
+
+
 def test_no_addressee_anywhere_is_null(scopes):
     assert scopes("Training on stalking should be reviewed.", addressees=[]) is None
     assert scopes("Regular audits should track attendance.", addressees=[]) is None
@@ -403,9 +459,6 @@ def test_themes_command_reads_a_library_database(tmp_path):
 
 
 # --- the same ask in the shapes reviews print it in ---------------------------------
-
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 ASKS = [  # (addressee, verb phrase, its passive form, the theme it asks for)
     (

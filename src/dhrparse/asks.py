@@ -58,6 +58,12 @@ class Grammar:
         self.leading_context = regex.compile(patterns.get("themes.grammar.leading_context", r"(?!x)x"), flags)
         # addressee words: "GP", "LPU", acronyms are case-sensitive; the rest is not
         self.acronym = regex.compile(r"\b[A-Z]{2,6}s?\b")
+        # a body named by its proper name alone ("Coleg Teifion", "Brackley Foyer"), not a
+        # title-case subject naming what is to change ("Domestic Abuse Training should...")
+        self.subject_matter = regex.compile(patterns.get("themes.grammar.subject_matter", r"(?!x)x"), flags)
+        self.proper_name = regex.compile(
+            r"^\W*(?:The\s+)?(?:[A-Z][\w’\x27&.-]*\s+(?:(?:of|and|for|the|&|in)\s+)*){1,6}[A-Z][\w’\x27&.-]*\s*$"
+        )
 
     @classmethod
     def of(cls, patterns: Patterns) -> Grammar:
@@ -85,7 +91,11 @@ class Grammar:
         return ask
 
     def looks_like_addressee(self, words: str) -> bool:
-        return bool(self.addressee_words.search(words) or self.acronym.search(words))
+        return bool(
+            self.addressee_words.search(words)
+            or self.acronym.search(words)
+            or (self.proper_name.match(words) and not self.subject_matter.search(words))
+        )
 
     def _read_sentence(
         self, sentence: str, ask: Ask, first: bool, hint: str | None, in_context_list: bool

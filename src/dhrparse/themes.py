@@ -32,11 +32,14 @@ class Cue:
     rx: regex.Pattern
     weight: float
     always: bool = False
+    mention: bool = False
 
 
 @dataclass(frozen=True)
 class Hit:
-    """One cue found: its weighted score, the words, and where (part index, span)."""
+    """One cue found: its weighted score, the words, and where (part index, span). `cue`
+    is the cue's own weight before the zone's; `mention` marks a cue that only names the
+    subject ("policy", "the public") rather than the thing asked for ("review its policy")."""
 
     weight: float
     words: str
@@ -45,6 +48,8 @@ class Hit:
     end: int
     role: str
     purpose: bool = False
+    cue: float = 0.0
+    mention: bool = False
 
     def overlaps(self, other: Hit) -> bool:
         return self.part == other.part and self.start < other.end and other.start < self.end
@@ -69,6 +74,12 @@ class Score:
         """Found in the action or in the description of whom it is for ("...anyone who has
         self-harmed"), not only in why it is asked ("...in order to safeguard children")."""
         return any(not h.purpose and h.role != ADDRESSEE for h in self.hits)
+
+    def asked_for(self, least_cue: float) -> bool:
+        """Evidence that this theme is itself asked for, enough to stand beside a more
+        central one: a cue of some strength, outside the addressee, that does more than
+        name the subject in passing ("audit the use of its policy" is not a policy ask)."""
+        return any(h.role != ADDRESSEE and not h.mention and h.cue >= least_cue for h in self.hits)
 
     def cues(self) -> list[str]:
         seen: dict[str, None] = {}
@@ -98,8 +109,11 @@ class Vocabulary:
                 self.client_groups.add(theme)
             if spec.get("client_group") or spec.get("mask_names"):
                 self.masked.add(theme)
-            # strongest cue first: a weaker cue inside words already counted adds nothing
-            cues = sorted((self._cue(theme, c) for c in spec.get("cues", [])), key=lambda c: -c.weight)
+            # strongest cue first: a weaker cue inside words already counted adds nothing; a
+            # cue naming what is asked ("review its policy") before one naming only the subject
+            cues = sorted(
+                (self._cue(theme, c) for c in spec.get("cues", [])), key=lambda c: (c.mention, -c.weight)
+            )
             self.cues += cues
             self.negatives += [self._cue(theme, c) for c in spec.get("negative", [])]
         self.organisation = regex.compile(patterns.get("themes.grammar.organisation", r"(?!x)x"))
@@ -121,6 +135,7 @@ class Vocabulary:
             regex.compile(spec["match"], regex.IGNORECASE),
             float(spec.get("weight", 1.0)),
             bool(spec.get("always", False)),
+            bool(spec.get("mention", False)),
         )
 
     def setting(self, name: str, default: float) -> float:
@@ -189,6 +204,8 @@ class ThemeCoder:
                     m.end(),
                     part.role,
                     part.purpose,
+                    cue.weight,
+                    cue.mention,
                 )
                 if not any(hit.overlaps(t) for t in taken):
                     best = hit
@@ -211,7 +228,15 @@ class ThemeCoder:
             return [OTHER]
         top = ranked[0].value
         tail_share = max(share, vocab.setting("tail_relative", share))
-        chosen = [s.theme for s in ranked if s.value >= (share if s.in_action() else tail_share) * top][:most]
+        # a code beside the most central one needs its own evidence of being asked for, not
+        # a passing mention of its subject inside another ask
+        least_cue = vocab.setting("secondary_cue", 0.0)
+        chosen = [ranked[0].theme] + [
+            s.theme
+            for s in ranked[1:]
+            if s.value >= (share if s.in_action() else tail_share) * top and s.asked_for(least_cue)
+        ]
+        chosen = chosen[:most]
         for s in ranked:
             if s.forced and s.theme not in chosen:
                 chosen = chosen[: most - 1] + [s.theme]

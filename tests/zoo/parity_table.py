@@ -4,6 +4,7 @@ against the gold: the route-parity table of the README.
     PYTHONPATH=src python tests/zoo/parity_table.py                       # the zoo and the samples
     PYTHONPATH=src python tests/zoo/parity_table.py a.txt a.word.pdf a.word.docx --gold tests/gold/002.json
 """
+
 from __future__ import annotations
 
 import argparse
@@ -15,18 +16,28 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 
-import score  # noqa: E402
-from dhrparse.pipeline import extract  # noqa: E402
+import score
+
+from dhrparse.pipeline import extract
 
 KINDS = ("recommendations", "actions", "chronology")
 
 
 def keys(doc: dict) -> dict[str, list]:
     return {
-        "recommendations": sorted((r.get("ref") or "", r.get("level"), (r.get("agency") or "").lower())
-                                  for r in doc["recommendations"]),
-        "actions": sorted((a.get("ref") or "", a.get("recommendation_ref") or "", (a.get("lead") or "").lower(),
-                           a["status"]["value"]) for a in doc["actions"]),
+        "recommendations": sorted(
+            (r.get("ref") or "", r.get("level"), (r.get("agency") or "").lower())
+            for r in doc["recommendations"]
+        ),
+        "actions": sorted(
+            (
+                a.get("ref") or "",
+                a.get("recommendation_ref") or "",
+                (a.get("lead") or "").lower(),
+                a["status"]["value"],
+            )
+            for a in doc["actions"]
+        ),
         "chronology": sorted(((e.get("date") or {}).get("start") or "") for e in doc["chronology"]),
     }
 
@@ -40,8 +51,12 @@ def row(paths: list[Path], gold: dict | None) -> list[str]:
         f1 = ""
         if gold is not None:
             tallies = score.score_doc(gold, doc)
-            f1 = " ".join(f"{tallies[k].f1():.2f}" if (tallies[k].gold or tallies[k].out) else "-" for k in KINDS)
-        same = "same" if keys(doc) == base else "DIFF " + ",".join(k for k in KINDS if keys(doc)[k] != base[k])
+            f1 = " ".join(
+                f"{tallies[k].f1():.2f}" if (tallies[k].gold or tallies[k].out) else "-" for k in KINDS
+            )
+        same = (
+            "same" if keys(doc) == base else "DIFF " + ",".join(k for k in KINDS if keys(doc)[k] != base[k])
+        )
         out.append(f"  {p.name:<48} {counts:>10}  F1 {f1:<16} {same}")
     return out
 
@@ -51,7 +66,9 @@ def main() -> None:
     ap.add_argument("paths", nargs="*", type=Path)
     ap.add_argument("--gold", type=Path)
     args = ap.parse_args()
-    print("document / route                                  recs/acts/chron  F1 recs acts chron   keys vs .txt")
+    print(
+        "document / route                                  recs/acts/chron  F1 recs acts chron   keys vs .txt"
+    )
     if args.paths:
         gold = json.loads(args.gold.read_text()) if args.gold else None
         print("\n".join(row(args.paths, gold)))
@@ -63,7 +80,9 @@ def main() -> None:
             print("\n".join(row(routes, json.loads(g.read_text()))))
     for key, text in sorted((p.name[:3], p) for p in (ROOT / "samples").glob("[0-9][0-9][0-9]_*.txt")):
         gold = json.loads((ROOT / "tests" / "gold" / f"{key}.json").read_text())
-        routes = [text] + sorted(p for p in text.parent.glob(text.stem + "*") if p.suffix in (".pdf", ".docx"))
+        routes = [text] + sorted(
+            p for p in text.parent.glob(text.stem + "*") if p.suffix in (".pdf", ".docx")
+        )
         routes += sorted((ROOT / "samples" / "renderings").glob(text.stem + "*"))
         print(text.stem)
         print("\n".join(row(routes, gold)))

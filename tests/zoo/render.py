@@ -22,10 +22,10 @@ committed beside their text so tests never need LibreOffice.
     PYTHONPATH=src python tests/zoo/render.py samples/002_*.txt --unruled --out /tmp/r --suffix .word
     PYTHONPATH=src python tests/zoo/render.py samples/002_*.txt --typed-pdf --out /tmp/r   # text printed to PDF
 """
+
 from __future__ import annotations
 
 import argparse
-import copy
 import re
 import shutil
 import subprocess
@@ -47,14 +47,14 @@ from docx.shared import Cm, Pt
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
-from dhrparse.cleaning import clean  # noqa: E402
-from dhrparse.document import FOOTNOTE, FURNITURE  # noqa: E402
-from dhrparse.patterns import load_patterns  # noqa: E402
-from dhrparse.readers.text import read_text  # noqa: E402
-from dhrparse.segment import segment  # noqa: E402
+from dhrparse.cleaning import clean
+from dhrparse.document import FOOTNOTE, FURNITURE
+from dhrparse.patterns import load_patterns
+from dhrparse.readers.text import read_text
+from dhrparse.segment import segment
 
 sys.path.insert(0, str(ROOT / "samples"))
-from make_samples import _runs  # noqa: E402  (how a PDF text export's lines group into paragraphs)
+from make_samples import _runs
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _SUPER_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -72,9 +72,10 @@ _ROMAN = re.compile(r"^[ivx]{1,4}$")
 @dataclass
 class Style:
     """How the author set the document."""
-    ruled: bool = True              # table cells boxed; False: no borders (an "unruled" table)
-    autonumber: bool = True         # numbered paragraphs and items as Word lists
-    footnotes: bool = True          # footnote lines as real Word footnotes
+
+    ruled: bool = True  # table cells boxed; False: no borders (an "unruled" table)
+    autonumber: bool = True  # numbered paragraphs and items as Word lists
+    footnotes: bool = True  # footnote lines as real Word footnotes
     numbered_headings: bool = False  # heading numbers drawn by Word's heading numbering
     title: str = "Domestic Homicide Review"
     landscape: bool = False
@@ -83,9 +84,9 @@ class Style:
 @dataclass
 class _Item:
     line: int
-    kind: str                       # block kinds, or "footnote"
+    kind: str  # block kinds, or "footnote"
     block: object
-    raw: list[str] = field(default_factory=list)    # the block's printed lines, as read
+    raw: list[str] = field(default_factory=list)  # the block's printed lines, as read
 
 
 def items(path: Path) -> tuple[list[_Item], dict[int, str], bool]:
@@ -101,8 +102,12 @@ def items(path: Path) -> tuple[list[_Item], dict[int, str], bool]:
     patterns = load_patterns()
     clean(doc, patterns)
     segment(doc, patterns)
-    out = [_Item(b.line_start, b.kind, b, [raw[n][0] for n in dict.fromkeys(b.lines) if len(raw.get(n, ())) == 1])
-           for b in doc.blocks]
+    out = [
+        _Item(
+            b.line_start, b.kind, b, [raw[n][0] for n in dict.fromkeys(b.lines) if len(raw.get(n, ())) == 1]
+        )
+        for b in doc.blocks
+    ]
     notes: dict[int, str] = {}
     last = None
     for ln in doc.lines:
@@ -133,7 +138,7 @@ class Numbering:
         self.root = document.part.numbering_part.element
         self.next_abstract = 100
         self.next_num = 100
-        self.runs: dict[tuple, tuple[str, int]] = {}    # shape -> (numId, last value)
+        self.runs: dict[tuple, tuple[str, int]] = {}  # shape -> (numId, last value)
 
     def _define(self, levels: list[tuple[str, str, int]]) -> str:
         """levels: (format, level text, start) for ilvl 0.. ; returns the new numId."""
@@ -144,9 +149,12 @@ class Numbering:
             f'<w:lvl w:ilvl="{i}"><w:start w:val="{start}"/><w:numFmt w:val="{fmt}"/>'
             f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
             f'<w:pPr><w:ind w:left="{567 * (i + 1)}" w:hanging="567"/></w:pPr></w:lvl>'
-            for i, (fmt, text, start) in enumerate(levels))
-        abstract = parse_xml(f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{a_id}">'
-                             f'<w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>')
+            for i, (fmt, text, start) in enumerate(levels)
+        )
+        abstract = parse_xml(
+            f'<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="{a_id}">'
+            f'<w:multiLevelType w:val="multilevel"/>{lvls}</w:abstractNum>'
+        )
         num = parse_xml(f'<w:num xmlns:w="{W_NS}" w:numId="{n_id}"><w:abstractNumId w:val="{a_id}"/></w:num>')
         # abstract definitions come before the num elements that use them
         first_num = self.root.find(qn("w:num"))
@@ -160,14 +168,27 @@ class Numbering:
     def paragraph_number(self, printed: str) -> tuple[str, int] | None:
         """(numId, ilvl) for a paragraph printed with this number ("7.", "8.10", "(3)")."""
         m = _PARA_NUMBER.match(printed)
-        if not m:
+        # "12.03.17 – Police: ..." opens with a date, typed; Word never draws a list number
+        # with a leading zero
+        if not m or any(p.startswith("0") for p in m.group("number").split(".")):
             return None
         parts = [int(p) for p in m.group("number").split(".")]
         open_, close = m.group("open") or "", m.group("close") or ""
         shape = ("decimal", len(parts), open_, close, tuple(parts[:-1]))
-        return self._item(shape, parts[-1], lambda start: [
-            ("decimal", open_ + ".".join(f"%{k + 1}" for k in range(i + 1)) + (close if i == len(parts) - 1 else "."),
-             parts[i] if i < len(parts) - 1 else start) for i in range(len(parts))])
+        return self._item(
+            shape,
+            parts[-1],
+            lambda start: [
+                (
+                    "decimal",
+                    open_
+                    + ".".join(f"%{k + 1}" for k in range(i + 1))
+                    + (close if i == len(parts) - 1 else "."),
+                    parts[i] if i < len(parts) - 1 else start,
+                )
+                for i in range(len(parts))
+            ],
+        )
 
     def item_marker(self, printed: str, after_roman: bool) -> tuple[str, int] | None:
         """(numId, ilvl) for a lettered or roman sub-item ("a)", "(ii)", "iv.")."""
@@ -179,7 +200,8 @@ class Numbering:
         # "i" opens a roman list unless it follows "h"; "v" and "x" are roman only inside one
         letters = self.runs.get(("lowerLetter", 1, open_, close, ()))
         roman = bool(_ROMAN.match(label)) and (
-            len(label) > 1 or (label == "i" and (letters is None or letters[1] != 8)) or after_roman)
+            len(label) > 1 or (label == "i" and (letters is None or letters[1] != 8)) or after_roman
+        )
         value = _roman_value(label) if roman else ord(label) - ord("a") + 1
         fmt = "lowerRoman" if roman else "lowerLetter"
         shape = (fmt, 1, open_, close, ())
@@ -218,6 +240,7 @@ def _number_paragraph(paragraph, num_id: str, ilvl: int) -> None:
 
 # -- footnotes ----------------------------------------------------------------------------
 
+
 class Footnotes:
     """Real Word footnotes (word/footnotes.xml): the reference in the text, the note at the
     foot of the page."""
@@ -230,7 +253,8 @@ class Footnotes:
             f'<w:footnotes xmlns:w="{W_NS}">'
             '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
-            '</w:p></w:footnote></w:footnotes>')
+            "</w:p></w:footnote></w:footnotes>"
+        )
 
     def reference(self, paragraph, number: int) -> bool:
         """Put footnote `number`'s reference at the end of the paragraph so far."""
@@ -248,25 +272,33 @@ class Footnotes:
         ref.set(qn("w:id"), str(note_id))
         run._r.append(ref)
         from xml.sax.saxutils import escape
-        self.root.append(parse_xml(
-            f'<w:footnote xmlns:w="{W_NS}" w:id="{note_id}"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
-            '<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="16"/></w:rPr><w:footnoteRef/></w:r>'
-            f'<w:r><w:rPr><w:sz w:val="16"/></w:rPr><w:t xml:space="preserve"> {escape(text)}</w:t></w:r></w:p>'
-            '</w:footnote>'))
+
+        self.root.append(
+            parse_xml(
+                f'<w:footnote xmlns:w="{W_NS}" w:id="{note_id}"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
+                '<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="16"/></w:rPr><w:footnoteRef/></w:r>'
+                f'<w:r><w:rPr><w:sz w:val="16"/></w:rPr><w:t xml:space="preserve"> {escape(text)}</w:t></w:r></w:p>'
+                "</w:footnote>"
+            )
+        )
         return True
 
     def save_into(self, document) -> None:
         if not self.used:
             return
         from lxml import etree
-        part = Part(PackURI("/word/footnotes.xml"),
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
-                    etree.tostring(self.root, xml_declaration=True, encoding="UTF-8", standalone=True),
-                    document.part.package)
+
+        part = Part(
+            PackURI("/word/footnotes.xml"),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+            etree.tostring(self.root, xml_declaration=True, encoding="UTF-8", standalone=True),
+            document.part.package,
+        )
         document.part.relate_to(part, RT.FOOTNOTES)
 
 
 # -- the document ---------------------------------------------------------------------------
+
 
 def _field(paragraph, instr: str) -> None:
     run = paragraph.add_run()
@@ -314,8 +346,8 @@ def _add_table(document, rows: list[list[str]], style: Style) -> None:
         if span_from is not None:
             row.cells[span_from].merge(row.cells[width - 1])
     if sum(1 for c in rows[0] if c.strip()) >= 2:
-        _repeat_header(table.rows[0])     # a header row; a merged first row (a title) is not repeated
-    document.add_paragraph()        # Word keeps a paragraph between a table and what follows
+        _repeat_header(table.rows[0])  # a header row; a merged first row (a title) is not repeated
+    document.add_paragraph()  # Word keeps a paragraph between a table and what follows
 
 
 _KEEP_HYPHEN = set(load_patterns().list("cleaning.keep_hyphen_prefixes"))
@@ -342,7 +374,7 @@ def _add_text(paragraph, text: str, notes: Footnotes | None, bold: bool = False)
     pos = 0
     for m in _SUPER_RUN.finditer(text):
         if m.start() > pos:
-            paragraph.add_run(text[pos:m.start()]).bold = bold or None
+            paragraph.add_run(text[pos : m.start()]).bold = bold or None
         number = int(m.group(0).translate(_FROM_SUPER))
         if notes is None or not notes.reference(paragraph, number):
             paragraph.add_run(m.group(0).translate(_FROM_SUPER)).font.superscript = True
@@ -400,7 +432,7 @@ def build_docx(path: Path, out: Path, style: Style) -> None:
     for k, it in enumerate(blocks):
         block = it.block
         if k and k in (first_heading, (last_toc + 1) if last_toc is not None else None):
-            document.add_page_break()       # the title page and the contents stand on pages of their own
+            document.add_page_break()  # the title page and the contents stand on pages of their own
         if it.kind != "table" and pending:
             _add_table(document, pending, style)
             pending = []
@@ -418,7 +450,7 @@ def build_docx(path: Path, out: Path, style: Style) -> None:
             if block.level <= 4:
                 p = document.add_heading(level=block.level)
                 _add_text(p, text, footnotes)
-            else:       # "Recommendation 1" labels: bold paragraphs, as Word authors set them
+            else:  # "Recommendation 1" labels: bold paragraphs, as Word authors set them
                 _add_text(document.add_paragraph(), text, footnotes, bold=True)
             continue
         if it.kind == "toc":
@@ -426,9 +458,13 @@ def build_docx(path: Path, out: Path, style: Style) -> None:
             p = document.add_paragraph("\t".join(c.strip() for c in line.split("\t") if c.strip()))
             p.paragraph_format.tab_stops.add_tab_stop(Cm(16.5), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
             continue
-        if len(it.raw) > 1 and max(len(t.strip()) for t in it.raw) < 60 and block.kind == "paragraph" \
-                and not block.number:
-            for line in it.raw:             # title-page lines: one paragraph each, as printed
+        if (
+            len(it.raw) > 1
+            and max(len(t.strip()) for t in it.raw) < 60
+            and block.kind == "paragraph"
+            and not block.number
+        ):
+            for line in it.raw:  # title-page lines: one paragraph each, as printed
                 _add_text(document.add_paragraph(), line.strip(), footnotes)
             continue
         numbered = None
@@ -436,21 +472,34 @@ def build_docx(path: Path, out: Path, style: Style) -> None:
             numbered = numbering.paragraph_number(printed) if block.number else None
             if numbered is None and it.kind == "bullet" and block.marker and block.marker not in "•-–—*o●▪◦":
                 numbered = numbering.item_marker(printed, after_roman)
-                after_roman = bool(numbered) and bool(_ITEM_MARKER.match(printed)) \
+                after_roman = (
+                    bool(numbered)
+                    and bool(_ITEM_MARKER.match(printed))
                     and bool(_ROMAN.match(_ITEM_MARKER.match(printed).group("label")))
+                )
         if numbered is not None:
-            body = _PARA_NUMBER.sub("", printed, count=1) if block.number else _ITEM_MARKER.sub("", printed, count=1)
+            body = (
+                _PARA_NUMBER.sub("", printed, count=1)
+                if block.number
+                else _ITEM_MARKER.sub("", printed, count=1)
+            )
             p = document.add_paragraph(style="List Paragraph")
             _number_paragraph(p, *numbered)
             _add_text(p, body.strip(), footnotes)
         elif it.kind == "bullet" and _BULLET_GLYPH.match(printed):
-            p = document.add_paragraph(style="List Bullet 2" if block.level or it.line in nested else "List Bullet")
+            p = document.add_paragraph(
+                style="List Bullet 2" if block.level or it.line in nested else "List Bullet"
+            )
             _add_text(p, _BULLET_GLYPH.sub("", printed, count=1), footnotes)
         else:
             _add_text(document.add_paragraph(), printed, footnotes)
         for text in rest:
             if _BULLET_GLYPH.match(text):
-                _add_text(document.add_paragraph(style="List Bullet"), _BULLET_GLYPH.sub("", text, count=1), footnotes)
+                _add_text(
+                    document.add_paragraph(style="List Bullet"),
+                    _BULLET_GLYPH.sub("", text, count=1),
+                    footnotes,
+                )
             else:
                 _add_text(document.add_paragraph(), text, footnotes)
     if pending:
@@ -465,8 +514,21 @@ def to_pdf(source: Path, out_dir: Path) -> Path:
     if not soffice:
         raise SystemExit("LibreOffice (soffice) is needed to export PDFs")
     with tempfile.TemporaryDirectory() as profile:
-        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                        "--outdir", str(out_dir), str(source)], check=True, capture_output=True, timeout=600)
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(out_dir),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
     return out_dir / (source.stem + ".pdf")
 
 
@@ -494,7 +556,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, help="output folder (default: beside the text)")
     ap.add_argument("--suffix", default="", help="added to the stem of the renderings")
     ap.add_argument("--unruled", action="store_true", help="tables without borders")
-    ap.add_argument("--typed-numbers", action="store_true", help="paragraph numbers typed in the text, not Word lists")
+    ap.add_argument(
+        "--typed-numbers", action="store_true", help="paragraph numbers typed in the text, not Word lists"
+    )
     ap.add_argument("--no-footnotes", action="store_true")
     ap.add_argument("--landscape", action="store_true")
     ap.add_argument("--title", default=None, help="running head (default: the document's first line)")
@@ -505,10 +569,17 @@ def main() -> None:
         if args.typed_pdf:
             print(typed_pdf(path, out, args.suffix or ".typed"))
             continue
-        title = args.title or next((ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()
-                                    if ln.strip()), "Domestic Homicide Review")
-        style = Style(ruled=not args.unruled, autonumber=not args.typed_numbers, footnotes=not args.no_footnotes,
-                      title=title, landscape=args.landscape)
+        title = args.title or next(
+            (ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()),
+            "Domestic Homicide Review",
+        )
+        style = Style(
+            ruled=not args.unruled,
+            autonumber=not args.typed_numbers,
+            footnotes=not args.no_footnotes,
+            title=title,
+            landscape=args.landscape,
+        )
         print(*render(path, out, style, args.suffix))
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ctypes
 import re
-import statistics
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -23,7 +22,7 @@ import pypdfium2.raw as pdfium_c
 from ..document import Line, SourceDocument
 from ..patterns import load_patterns
 from .pdf_columns import find_unruled, line_pieces
-from .pdf_guard import check_inflation
+from .pdf_guard import ObjectBudget, check_pdf
 from . import Limits, ReadError
 from .pdf_tables import (CHAR_BOX, FONT_SIZE, MAX_PATHS, MAYBE_SPLIT, PdfTable, assign_chars, document_words,
                          find_tables, page_objects, resolve_splits, unchecked)
@@ -79,7 +78,7 @@ def _open(data: bytes, password: str | None) -> pdfium.PdfDocument:
 def read_pdf(data: bytes, *, name: str, path: str | None, sha256: str, password: str | None = None,
              limits: Limits | None = None) -> SourceDocument:
     limits = limits or Limits()
-    check_inflation(data, limits.max_inflate)
+    check_pdf(data, limits)
     pdf = _open(data, password)
     try:
         return _read(pdf, data, name=name, path=path, sha256=sha256, limits=limits)
@@ -102,10 +101,12 @@ def _read(pdf: pdfium.PdfDocument, data: bytes, *, name: str, path: str | None, 
     image_only: list[int] = []
     text_pages = 0
     prev_table: PdfTable | None = None
+    drawn = ObjectBudget(limits.max_objects)
     for index in range(n_pages):
         page_no = index + 1
         page = pdf[index]
         try:
+            drawn.spend(pdfium_c.FPDFPage_CountObjects(page.raw), page_no)
             textpage = page.get_textpage()
             n_chars = textpage.count_chars()
             if n_chars > MAX_PAGE_CHARS:
@@ -467,10 +468,13 @@ def _paragraph_starts(raw: list[_Raw]) -> set[int]:
     line above did not end a sentence (a list item, a title without a full stop)."""
     gaps = [a.y - b.y for a, b in zip(raw, raw[1:])
             if a.page == b.page and a.y is not None and b.y is not None and a.cells is None and b.cells is None]
-    pitches = [g for g in gaps if g > 0]
-    if len(pitches) < 20:
+    pitches = sorted(g for g in gaps if g > 0)
+    if len(pitches) < 6:
         return set()
-    pitch = statistics.median(pitches)
+    # the line spacing inside a paragraph: a low quantile, not the median, since a short
+    # document of one-line paragraphs (a chronology of dated entries) has more paragraph
+    # gaps than line gaps
+    pitch = pitches[len(pitches) // 5]
     out = set()
     for k in range(1, len(raw)):
         a, b = raw[k - 1], raw[k]

@@ -20,6 +20,7 @@ not a table.
 Everything here works on text boxes (one PDFium call per printed line and per box),
 never character by character.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -32,25 +33,29 @@ from .pdf_tables import PdfTable, join_cell_lines, unchecked
 
 _COUNT_RECTS = unchecked(pdfium_c.FPDFText_CountRects)
 _GET_RECT = unchecked(pdfium_c.FPDFText_GetRect)
-_X_TOL = 3.0            # points: pieces starting this close start at the same column edge
-_MIN_BASELINES = 2      # baselines with several pieces a table needs
+_X_TOL = 3.0  # points: pieces starting this close start at the same column edge
+_MIN_BASELINES = 2  # baselines with several pieces a table needs
 # what a list's first "column" holds: bullets, numbers, letters, roman numerals
-_LIST_MARKER = re.compile(r"^(?:[•●▪◦‣⁃∙■□➢✓✔*\-–—o\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]"
-                          r"|\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[a-zA-Z]|[ivxIVX]{1,5})[.):]?)$")
+_LIST_MARKER = re.compile(
+    r"^(?:[•●▪◦‣⁃∙■□➢✓✔*\-–—o\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]"
+    r"|\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[a-zA-Z]|[ivxIVX]{1,5})[.):]?)$"
+)
 
 
 @dataclass
 class Piece:
     """A stretch of one printed line lying in one place: its text and box."""
+
     text: str
     x0: float
     x1: float
-    y: float            # baseline
-    line: int           # index of the printed line (in the page's reading order) it came from
+    y: float  # baseline
+    line: int  # index of the printed line (in the page's reading order) it came from
 
 
-def line_pieces(raw_tp, text: str, first: int, last: int, index: int, gap: float,
-                box: tuple, box_refs: tuple) -> list[Piece]:
+def line_pieces(
+    raw_tp, text: str, first: int, last: int, index: int, gap: float, box: tuple, box_refs: tuple
+) -> list[Piece]:
     """The printed line text[first:last + 1] as pieces: PDFium's text boxes, those closer
     than `gap` joined (a change of font within a sentence starts a new box)."""
     left, right, bottom, top = box
@@ -69,19 +74,36 @@ def line_pieces(raw_tp, text: str, first: int, last: int, index: int, gap: float
         else:
             merged.append([x0, x1, y0, y1])
     if len(merged) == 1:
-        return [Piece(text[first:last + 1].strip(), merged[0][0], merged[0][1], _baseline(raw_tp, first, merged[0]),
-                      index)]
+        return [
+            Piece(
+                text[first : last + 1].strip(),
+                merged[0][0],
+                merged[0][1],
+                _baseline(raw_tp, first, merged[0]),
+                index,
+            )
+        ]
     # where each later box starts in the text: the character at its left edge
     starts = [first]
     for x0, _, y0, y1 in merged[1:]:
         at = pdfium_c.FPDFText_GetCharIndexAtPos(raw_tp, x0 + 0.5, (y0 + y1) / 2, 1.0, 1.0)
         starts.append(at if starts[-1] < at <= last else -1)
     if -1 in starts:
-        return [Piece(text[first:last + 1].strip(), merged[0][0], merged[-1][1], _baseline(raw_tp, first, merged[0]),
-                      index)]
+        return [
+            Piece(
+                text[first : last + 1].strip(),
+                merged[0][0],
+                merged[-1][1],
+                _baseline(raw_tp, first, merged[0]),
+                index,
+            )
+        ]
     starts.append(last + 1)
-    return [Piece(text[a:b].strip(), m[0], m[1], _baseline(raw_tp, a, m), index)
-            for a, b, m in zip(starts, starts[1:], merged) if text[a:b].strip()]
+    return [
+        Piece(text[a:b].strip(), m[0], m[1], _baseline(raw_tp, a, m), index)
+        for a, b, m in zip(starts, starts[1:], merged)
+        if text[a:b].strip()
+    ]
 
 
 _ORIGIN_X, _ORIGIN_Y = ctypes.c_double(), ctypes.c_double()
@@ -149,6 +171,7 @@ def _in_table(pieces: list[Piece], edges: list[float]) -> bool:
 @dataclass
 class Found:
     """An unruled table: the printed lines [start, end) it replaces, and its rows."""
+
     start: int
     end: int
     table: PdfTable
@@ -184,14 +207,23 @@ def find_unruled(lines: list[list[Piece]], size: float) -> list[Found]:
             # a merged cell spanning the table (a recommendation printed across a plan) is
             # part of it when table rows follow it closely
             span = end
-            while span < len(lines) and lines[span] and _spanning(lines[span], edges) \
-                    and max(p.y for p in lines[span]) > min(p.y for p in lines[span - 1]) - 2.5 * size:
+            while (
+                span < len(lines)
+                and lines[span]
+                and _spanning(lines[span], edges)
+                and max(p.y for p in lines[span]) > min(p.y for p in lines[span - 1]) - 2.5 * size
+            ):
                 span += 1
-            if not near or span == end or span >= len(lines) or not lines[span] \
-                    or not _in_table(lines[span], edges) \
-                    or max(p.y for p in lines[span]) < min(p.y for p in lines[span - 1]) - 3 * size:
+            if (
+                not near
+                or span == end
+                or span >= len(lines)
+                or not lines[span]
+                or not _in_table(lines[span], edges)
+                or max(p.y for p in lines[span]) < min(p.y for p in lines[span - 1]) - 3 * size
+            ):
                 break
-            lowest = min(lowest, min(p.y for ps in lines[end:span + 1] for p in ps))
+            lowest = min(lowest, min(p.y for ps in lines[end : span + 1] for p in ps))
             end = span + 1
         table = _table([p for ps in lines[k:end] for p in ps], edges, size)
         if table is not None:
@@ -235,5 +267,12 @@ def _table(pieces: list[Piece], edges: list[float], size: float) -> PdfTable | N
     right = max(p.x1 for p in pieces)
     # xs are the column edges only: a table continued on the next page starts its columns
     # at the same edges, while its right edge depends on the text
-    return PdfTable(left=left, bottom=min(p.y for p in pieces), right=right, top=max(p.y for p in pieces),
-                    xs=cols, ys=[], rows=[r for r in texts if any(r)])
+    return PdfTable(
+        left=left,
+        bottom=min(p.y for p in pieces),
+        right=right,
+        top=max(p.y for p in pieces),
+        xs=cols,
+        ys=[],
+        rows=[r for r in texts if any(r)],
+    )
