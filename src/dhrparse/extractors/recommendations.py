@@ -376,6 +376,10 @@ class _Parser:
                               self._loc(self.blocks[i:i + 2]))
                 i += 1
                 continue
+            if m is not None and self._in_plan(b):
+                # "Recommendation: L1" opening an action's labelled block: the plan stage read it
+                i += 1
+                continue
             if m is not None:
                 level = "agency" if mode == "agency" else "overview"
                 agency = self._agency_for(mode, heading_agency, i, regions) if level == "agency" else None
