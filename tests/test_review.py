@@ -92,7 +92,8 @@ def test_joint_review_and_a_review_typed_only_by_its_statute():
     assert _review("A review under section 44 of the Care Act 2014\n'Graham'\n").review_type == "SAR"
     assert _review("A review held under section 9 of the Domestic Violence, Crime and Victims Act 2004\n"
                    "Into the death of Carla\n").review_type == "DHR"
-    assert _review("Local Child Safeguarding Practice Review\nChild J\n").review_type == "CSPR"
+    review = _review("Local Child Safeguarding Practice Review\nChild J\n")
+    assert (review.review_type, review.review_type_printed) == ("SCR", "CSPR")
 
 
 def test_review_ids_as_printed_and_not_years_or_durations():

@@ -58,7 +58,8 @@ def extract(doc: SourceDocument, ctx: Context) -> Review:
     review_type = _review_type(lines[:TITLE_LINES], heads, text, p)
     review = Review(
         review_id=_review_id(heads + lines[:TITLE_LINES], text, p),
-        review_type=review_type,
+        review_type=(p.get("review.review_type.contract_type") or {}).get(review_type, review_type),
+        review_type_printed=review_type,
         area=_area(heads + lines[:TITLE_LINES], lines[TITLE_LINES:FRONT_LINES], review_type, p),
         doc_kind=_doc_kind(doc, own_title, text, p),
         author=_author(lines[:FRONT_LINES], p),
