@@ -62,10 +62,13 @@ def narratives(draw):
     entries = []  # (year, month, day, relative_days or None)
     for y in range(2018, 2018 + years):
         days = sorted(draw(st.sets(st.integers(min_value=0, max_value=330), min_size=1, max_size=3)))
-        for k in days:
+        for k, following in zip(days, days[1:] + [None]):
             d = dt.date(y, 1, 1) + dt.timedelta(days=k)
             entries.append((d, None))
-            if draw(st.booleans()) and d.month == (d + dt.timedelta(days=2)).month:
+            # "Two days later" only where it still comes before the next entry: a chronology
+            # runs forward, and a day printed without a year after a later one is next year's
+            fits = following is None or following > k + 2
+            if fits and draw(st.booleans()) and d.month == (d + dt.timedelta(days=2)).month:
                 entries.append((d + dt.timedelta(days=2), 2))
     heading = draw(st.sampled_from(HEADINGS))
     number = draw(st.sampled_from([2, 6]))  # 6: the heading numbering seems to jump
