@@ -116,11 +116,14 @@ class RowCells:
         points = [0] + cuts + [len(words)]
         n = len(points)
         cache: dict[tuple[int, int, str], float] = {}
+        # what a cell's first word says does not depend on the column: judged once per start
+        opening = {a: self._opening_cost(words, a) for a in points[:-1]}
 
         def cost(i: int, j: int, field: str) -> float:
             key = (i, j, field)
             if key not in cache:
-                cache[key] = self._cell_cost(words, points[i], points[j], field)
+                a = points[i]
+                cache[key] = self._cell_cost(words, a, points[j], field, opening.get(a, 0.0))
             return cache[key]
 
         # best[c][j]: least cost of the first c fields covering words up to points[j]. A long
@@ -138,7 +141,7 @@ class RowCells:
                 if short is None:
                     while k < j and points[j] - points[k] > LONG:
                         if best[c - 1][k] < NEVER:
-                            v = best[c - 1][k] + self._start_cost(words, points[k], field)
+                            v = best[c - 1][k] + self._start_cost(words, points[k], field, opening[points[k]])
                             if v < far_best:
                                 far_best, far_i = v, k
                         k += 1
@@ -180,9 +183,10 @@ class RowCells:
             cost += 3.0  # cells open with a capital, a number or a bullet; wrapped lines need not
         return cost
 
-    def _start_cost(self, words: list[_Word], a: int, field: str) -> float:
-        """The part of a long (> LONG words) free-text or status cell's cost its start decides."""
-        cost = self._opening_cost(words, a)
+    def _start_cost(self, words: list[_Word], a: int, field: str, opening: float) -> float:
+        """The part of a long (> LONG words) free-text or status cell's cost its start decides;
+        `opening` is `_opening_cost` of its first word."""
+        cost = opening
         if field == "status":
             cost += self._status_cost(words, a, len(words))
         return cost
@@ -197,15 +201,17 @@ class RowCells:
     def _status_cost(self, words: list[_Word], a: int, b: int) -> float:
         return -2.0 if self.status_rx.match(" ".join(w.text for w in words[a : min(b, a + 4)])) else 1.0
 
-    def _cell_cost(self, words: list[_Word], a: int, b: int, field: str) -> float:
+    def _cell_cost(self, words: list[_Word], a: int, b: int, field: str, opening: float) -> float:
+        """How badly words[a:b] fit as `field`'s cell; `opening` is `_opening_cost` of words[a]."""
         if a == b:
             return self._empty_cost(field)
         n = b - a
-        cost = self._opening_cost(words, a)
+        cost = opening
         short = MAX_SHORT.get(field)
         if short is not None and n > short:
             return NEVER
-        text = " ".join(w.text for w in words[a:b]) if n <= LONG else None
+        # only short runs are read as text: a free-text cell is judged by its ends alone
+        text = " ".join(w.text for w in words[a:b]) if n <= (short if short is not None else 6) else None
         if field == "target_date":
             return cost + self._date_cost(text)
         if field == "scope":
