@@ -3,6 +3,7 @@ documents with thousands of styles or parts that unpack to hundreds of megabytes
 whose streams hide a decompression bomb behind an encoding chain, and PDFs whose
 object or page-object counts fan out. The tests build them small; bench/hostile.py
 builds them at the sizes the robustness issue measured."""
+
 from __future__ import annotations
 
 import base64
@@ -33,10 +34,17 @@ def text_runs(size: int) -> dict[str, bytes]:
 
 
 def _report_around(run: bytes) -> bytes:
-    return (b"Domestic Homicide Review into the death of Ann\n\nRecommendations\n\n"
-            b"1. The agency should " + run + b" review its policy.\n"
-            b"Recommendation 2\t" + run + b"\tPolice\tMarch 2020\n"
-            + run + b"\n2 Chronology\n12 March 2019 " + run + b" the GP saw her.\n")
+    return (
+        b"Domestic Homicide Review into the death of Ann\n\nRecommendations\n\n"
+        b"1. The agency should " + run + b" review its policy.\n"
+        b"Recommendation 2\t"
+        + run
+        + b"\tPolice\tMarch 2020\n"
+        + run
+        + b"\n2 Chronology\n12 March 2019 "
+        + run
+        + b" the GP saw her.\n"
+    )
 
 
 def big_text(samples: list[bytes], size: int) -> bytes:
@@ -63,26 +71,35 @@ _CONTENT_TYPES = (
     'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
     '<Override PartName="/word/styles.xml" '
     'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
-    "</Types>")
+    "</Types>"
+)
 _RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-    'officeDocument" Target="word/document.xml"/></Relationships>')
+    'officeDocument" Target="word/document.xml"/></Relationships>'
+)
 _DOC_RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-    'styles" Target="styles.xml"/></Relationships>')
+    'styles" Target="styles.xml"/></Relationships>'
+)
 
 
 def docx(body_xml: bytes | str, styles_xml: str | None = None, doctype: str = "") -> bytes:
     """A minimal Word package around `body_xml` (the children of w:body)."""
     if isinstance(body_xml, str):
         body_xml = body_xml.encode()
-    document = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + doctype.encode()
-                + b'<w:document xmlns:w="' + _W_NS.encode() + b'"><w:body>' + body_xml
-                + b"</w:body></w:document>")
+    document = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        + doctype.encode()
+        + b'<w:document xmlns:w="'
+        + _W_NS.encode()
+        + b'"><w:body>'
+        + body_xml
+        + b"</w:body></w:document>"
+    )
     styles = styles_xml or f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{_W_NS}"/>'
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -96,23 +113,29 @@ def docx(body_xml: bytes | str, styles_xml: str | None = None, doctype: str = ""
 
 def _para(text: str, style: str | None = None) -> str:
     ppr = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
-    return f"<w:p>{ppr}<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+    return f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
 
 
 def docx_many_styles(styles: int, paragraphs: int) -> bytes:
     """Thousands of styles, each paragraph in one of the last ones defined."""
-    defs = "".join(f'<w:style w:type="paragraph" w:styleId="S{i}"><w:name w:val="Style {i}"/>'
-                   f'<w:basedOn w:val="S{max(0, i - 1)}"/><w:rPr><w:b/></w:rPr></w:style>'
-                   for i in range(styles))
+    defs = "".join(
+        f'<w:style w:type="paragraph" w:styleId="S{i}"><w:name w:val="Style {i}"/>'
+        f'<w:basedOn w:val="S{max(0, i - 1)}"/><w:rPr><w:b/></w:rPr></w:style>'
+        for i in range(styles)
+    )
     styles_xml = f'<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="{_W_NS}">{defs}</w:styles>'
-    body = "".join(_para(f"Paragraph {i} of a report about the review of services.", f"S{styles - 1 - i % 7}")
-                   for i in range(paragraphs))
+    body = "".join(
+        _para(f"Paragraph {i} of a report about the review of services.", f"S{styles - 1 - i % 7}")
+        for i in range(paragraphs)
+    )
     return docx(body, styles_xml)
 
 
 def docx_large_body(size: int) -> bytes:
     """document.xml of about `size` bytes: ordinary paragraphs, many of them."""
-    para = _para("The panel considered how agencies shared information about the family at that time.").encode()
+    para = _para(
+        "The panel considered how agencies shared information about the family at that time."
+    ).encode()
     return docx(para * (size // len(para)))
 
 
@@ -122,8 +145,10 @@ def docx_text_bomb(size: int) -> bytes:
 
 
 def docx_entity_expansion(levels: int = 9) -> bytes:
-    """"Billion laughs": nested entities that expand exponentially if the parser resolves them."""
-    ents = '<!ENTITY e0 "lol">' + "".join(f'<!ENTITY e{i} "{("&e%d;" % (i - 1)) * 10}">' for i in range(1, levels))
+    """ "Billion laughs": nested entities that expand exponentially if the parser resolves them."""
+    ents = '<!ENTITY e0 "lol">' + "".join(
+        f'<!ENTITY e{i} "{("&e%d;" % (i - 1)) * 10}">' for i in range(1, levels)
+    )
     doctype = f"<!DOCTYPE w:document [{ents}]>"
     return docx(_para(f"&e{levels - 1};"), doctype=doctype)
 
@@ -140,8 +165,10 @@ def pdf(objects: dict[int, bytes], *, root: int = 1, size: int | None = None) ->
     count = max(objects) + 1
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % count
-    out += b"".join((b"%010d 00000 n \n" % offsets[n]) if n in offsets else b"0000000000 65535 f \n"
-                    for n in range(1, count))
+    out += b"".join(
+        (b"%010d 00000 n \n" % offsets[n]) if n in offsets else b"0000000000 65535 f \n"
+        for n in range(1, count)
+    )
     out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size or count, root, xref)
     return bytes(out)
 
@@ -150,11 +177,16 @@ _FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 
 
 def _one_page(content_ref: bytes, extra_resources: bytes = b"") -> dict[int, bytes]:
-    return {1: b"<< /Type /Catalog /Pages 2 0 R >>",
-            2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> "
-               + extra_resources + b">> /Contents " + content_ref + b" >>",
-            5: _FONT}
+    return {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> "
+        + extra_resources
+        + b">> /Contents "
+        + content_ref
+        + b" >>",
+        5: _FONT,
+    }
 
 
 def _bomb_body(inflated: int) -> bytes:
@@ -194,14 +226,18 @@ def pdf_bomb(kind: str, inflated: int) -> bytes:
         objs[6] = b"[/FlateDecode]"
         return pdf(objs)
     elif kind == "image":
-        side = int(inflated ** 0.5)
+        side = int(inflated**0.5)
         data = _flate(b"\0" * (side * side))
         objs = _one_page(b"4 0 R", b"/XObject << /Im1 6 0 R >> ")
         content = b"q 500 0 0 500 50 50 cm /Im1 Do Q BT /F1 12 Tf 72 720 Td (Recommendations) Tj ET"
         objs[4] = b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"
-        objs[6] = (b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
-                   b"/BitsPerComponent 8 /Length %d /Filter /FlateDecode >>\nstream\n" % (side, side, len(data))
-                   + data + b"\nendstream")
+        objs[6] = (
+            b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+            b"/BitsPerComponent 8 /Length %d /Filter /FlateDecode >>\nstream\n"
+            % (side, side, len(data))
+            + data
+            + b"\nendstream"
+        )
         return pdf(objs)
     else:
         raise ValueError(kind)
@@ -213,10 +249,13 @@ def pdf_bomb(kind: str, inflated: int) -> bytes:
 def pdf_page_fanout(pages: int) -> bytes:
     """A page tree whose root holds `pages` leaf pages, each its own object."""
     first = 4
-    objs = {1: b"<< /Type /Catalog /Pages 2 0 R >>",
-            2: b"<< /Type /Pages /Count %d /Kids [" % pages
-               + b" ".join(b"%d 0 R" % (first + i) for i in range(pages)) + b"] >>",
-            3: b"<< /Length 0 >>\nstream\n\nendstream"}
+    objs = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Count %d /Kids [" % pages
+        + b" ".join(b"%d 0 R" % (first + i) for i in range(pages))
+        + b"] >>",
+        3: b"<< /Length 0 >>\nstream\n\nendstream",
+    }
     for i in range(pages):
         objs[first + i] = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>"
     return pdf(objs)
@@ -228,12 +267,53 @@ def pdf_object_heavy_pages(pages: int, objects_per_page: int) -> bytes:
     ops = b"BT /F1 12 Tf 72 720 Td (Recommendations) Tj ET\n" + b"1 1 m 2 2 l S\n" * objects_per_page
     data = _flate(ops)
     first = 6
-    objs = {1: b"<< /Type /Catalog /Pages 2 0 R >>",
-            2: b"<< /Type /Pages /Count %d /Kids [" % pages
-               + b" ".join(b"%d 0 R" % (first + i) for i in range(pages)) + b"] >>",
-            4: b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
-            5: _FONT}
+    objs = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Count %d /Kids [" % pages
+        + b" ".join(b"%d 0 R" % (first + i) for i in range(pages))
+        + b"] >>",
+        4: b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream",
+        5: _FONT,
+    }
     for i in range(pages):
-        objs[first + i] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-                           b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>")
+        objs[first + i] = (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+            b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>"
+        )
     return pdf(objs)
+
+
+def pdf_page_dag(fanout: int, depth: int) -> bytes:
+    """A page tree whose every node lists the next node `fanout` times: `fanout ** depth`
+    pages from a few objects (a tree that shares its branches)."""
+    objs = {1: b"<< /Type /Catalog /Pages 2 0 R >>", 3: b"<< /Length 0 >>\nstream\n\nendstream"}
+    first = 4
+    leaves = fanout**depth
+    objs[2] = (
+        b"<< /Type /Pages /Count %d /Kids [" % leaves + b" ".join([b"%d 0 R" % first] * fanout) + b"] >>"
+    )
+    for level in range(depth - 1):
+        n = first + level
+        objs[n] = (
+            b"<< /Type /Pages /Parent %d 0 R /Count %d /Kids ["
+            % (n - 1 if level else 2, fanout ** (depth - 1 - level))
+            + b" ".join([b"%d 0 R" % (n + 1)] * fanout)
+            + b"] >>"
+        )
+    leaf = first + depth - 1
+    objs[leaf] = b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>" % (leaf - 1)
+    return pdf(objs)
+
+
+def hang_on_marked_files(path: str):
+    """A batch worker function that never returns for files named "hang..." (imported by
+    spawned workers, so it lives at the top of a module)."""
+    import time
+    from pathlib import Path
+
+    from dhrparse.batch.worker import convert
+
+    if Path(path).name.startswith("hang"):
+        while True:
+            time.sleep(1)
+    return convert(path)

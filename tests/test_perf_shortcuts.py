@@ -159,3 +159,157 @@ def test_no_date_substring_test_matches_plain_search():
         setattr(p, "_interleaved_nodate_words", saved)
     assert fast == plain
     assert sum(x is not None for x in plain) >= 6      # the examples do hold no-date words and dates
+
+
+# ---- theme cues: a cue none of whose words is in a recommendation is not tried
+
+ROOT = SAMPLES.parent
+
+
+def _plain_coder(patterns):
+    """A theme coder that tries every cue on every part, as first written."""
+    import copy
+    import dataclasses
+
+    from dhrparse.themes import ThemeCoder, Vocabulary
+
+    plain = copy.copy(Vocabulary.of(patterns))
+    plain.cues = [dataclasses.replace(c, words=None) for c in plain.cues]
+    plain.negatives = [dataclasses.replace(c, words=None) for c in plain.negatives]
+    coder = ThemeCoder(patterns)
+    coder.vocabulary = plain
+    return coder
+
+
+def _all_recommendations():
+    from dhrparse.pipeline import extract
+
+    paths = sorted(SAMPLES.glob("*.txt")) + sorted((ROOT / "tests" / "zoo").glob("*.txt"))
+    paths += sorted((ROOT / "tests" / "heldout").glob("*.txt"))
+    return [rec for path in paths for rec in extract(path).recommendations]
+
+
+def test_theme_cue_word_filter_codes_every_recommendation_as_the_plain_scorer():
+    from dhrparse.themes import ThemeCoder, Vocabulary
+
+    patterns = load_patterns()
+    fast, plain = ThemeCoder(patterns), _plain_coder(patterns)
+    vocab = Vocabulary.of(patterns)
+    recs = _all_recommendations()
+    assert len(recs) >= 150
+    tried = skipped = 0
+    for rec in recs:
+        hint = rec.agency_printed or rec.agency
+        got = fast.code(rec.text, title=rec.title, addressee_hint=hint)
+        want = plain.score(got.ask)
+        assert fast.score(got.ask) == want, rec.text       # every score, hit and cue word alike
+        assert got.themes == plain.choose(want), rec.text
+        present = vocab.word_index.present([p.text for p in got.ask.parts])
+        tried += len(vocab.cues)
+        skipped += len(vocab.cues) - len(vocab.possible(vocab.cues, present))
+    assert skipped > tried // 2    # the filter does skip most cues
+
+
+def test_every_cue_match_in_the_corpus_holds_one_of_the_cue_words():
+    from dhrparse.cue_words import WordIndex
+    from dhrparse.themes import Vocabulary
+
+    vocab = Vocabulary.of(load_patterns())
+    cues = vocab.cues + vocab.negatives
+    assert all(c.words for c in cues)       # every shipped cue has words to look for
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt")))
+    matched = 0
+    for cue in cues:
+        for m in cue.rx.finditer(text):
+            matched += 1
+            assert vocab.possible([cue], WordIndex(cue.words).present([m.group(0)])), (cue.rx.pattern, m.group(0))
+    assert matched >= 1000
+
+
+cue_text = st.lists(st.sampled_from(["Train", "TRAINING", "traİning", "ſafety", "risk", "RISKS", "child", "ren",
+                                     "children's", "MARAC", "TAF", "taf", "K", "\u212a", "ı", "é", "-", " ", "\n",
+                                     "information", "sharing", "of", "the", "public", "awareness", "among",
+                                     "staff", "Team Around the Family", "mental", "health", "self-harm"]),
+                    max_size=25).map("".join)
+
+
+@given(cue_text)
+def test_cue_word_filter_never_skips_a_cue_that_matches(text):
+    from dhrparse.themes import Vocabulary
+
+    vocab = Vocabulary.of(load_patterns())
+    present = vocab.word_index.present([text])
+    for cue in vocab.cues + vocab.negatives:
+        if cue.rx.search(text):
+            assert vocab.possible([cue], present), (cue.rx.pattern, text)
+
+
+def test_fold_maps_every_character_that_matches_an_ascii_letter_or_digit():
+    import regex
+
+    from dhrparse.cue_words import fold
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for letter in "abcdefghijklmnopqrstuvwxyz0123456789":
+        for m in regex.finditer(letter, every, flags=regex.IGNORECASE):
+            assert fold(m.group(0)) == letter, (letter, hex(ord(m.group(0))))
+
+
+def test_required_words_of_cue_expressions():
+    from dhrparse.cue_words import required_words
+
+    assert required_words(r"\btrain(?:ing|ed|s)?\b") == {"train"}
+    assert required_words(r"\b(?:leaflets?|posters?)\b") == {"leaflet", "poster"}
+    assert required_words(r"\bsafety\s+plan(?:s|ning)?\b") == {"safety"}     # the longest word
+    assert required_words(r"\b(?:monitor|audit)(?:ing|ed)?\b") == {"monitor", "audit"}
+    assert required_words(r"\b(?-i:DVDS)\b") == {"dvds"}
+    assert required_words(r"\bfoo(?:bar)?|\bbaz") == {"foo", "baz"}
+    # nothing certain: an optional word, a set of characters, a lookaround only
+    assert required_words(r"(?:\w+\s+)?") is None
+    assert required_words(r"[a-z]+") is None
+    assert required_words(r"(?=abc)") is None
+    assert required_words(r"\b(?:abc|\d+)") is None
+    # syntax only the regex module reads is never guessed at
+    assert required_words(r"(?:training){e<=1}") is None
+    assert required_words(r"[[:alpha:]]abc") is None
+    assert required_words(r"\p{Lu}abc") is None
+
+
+# ---- a line by its number: a bisect over the document's index, not a walk over every line
+
+
+def test_line_numbered_matches_a_plain_search():
+    from dataclasses import replace
+
+    from dhrparse.pipeline import analyse
+
+    doc = analyse(ROOT / "tests" / "zoo" / "chron_table_tab_rows.txt").source
+    numbers = [ln.number for ln in doc.lines]
+    assert len(numbers) >= 40
+    for n in range(0, max(numbers) + 3):
+        assert doc.line_numbered(n) is next((ln for ln in doc.lines if ln.number == n), None), n
+    # lines out of order (no reader gives them so, but the answer must not change)
+    shuffled = replace(doc, lines=doc.lines[::-1], _line_numbers=None)
+    for n in range(0, max(numbers) + 3):
+        assert shuffled.line_numbered(n) is next((ln for ln in shuffled.lines if ln.number == n), None), n
+
+
+# ---- relative dates: each text's expressions kept by the grammar, searched once
+
+
+def test_kept_relative_expressions_match_a_fresh_search():
+    from dhrparse import relative
+
+    p = load_patterns()
+    g = relative._grammar(p)
+    text = (ROOT / "tests" / "zoo" / "chron_year_headed_relative.txt").read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    found = 0
+    for line in lines + lines:      # the second pass is answered from what was kept
+        got = relative.find_relative(line, p)
+        assert got == relative._search(line, g), line
+        got.clear()                 # a caller's list is its own
+        assert relative.find_relative(line, p) == relative._search(line, g)
+        found += bool(got is not None and relative._search(line, g))
+    assert found >= 10              # the lines do hold relative expressions
+    assert all(line in g.found for line in lines[-20:])

@@ -332,3 +332,90 @@ def test_plan_rows_come_back_in_every_layout(rows: list[PlanRow], layout: Layout
         assert action.action and action.action.startswith(row.action.split()[0]), text
         if "recommendation" in layout.order:
             assert action.recommendation_ref == key[1], text
+
+
+# ---- the Home Office template exported PDF-to-text: every cell wrapped, cells one after another ----
+SCOPES = ["Local", "Regional", "National"]
+MILESTONES = [
+    "",
+    "Working group met in {}.",
+    "Draft shared with partners.",
+    "Briefing given to managers in {}.",
+]
+OUTCOMES = {
+    "complete": "Completed {} – the change is in place.",
+    "in_progress": "Ongoing – work has started.",
+    "not_started": "Not started – awaiting funding.",
+}
+
+
+@st.composite
+def wrapped_templates(draw) -> dict:
+    """A Home Office template plan printed as PDF text: Recommendation | Scope | Action | Lead |
+    Milestones | Target date | Completion and outcome, each cell wrapped to its column's width
+    with a trailing space on every line (no cell-end mark), a blank line between printed lines
+    or not, a short cell sharing its line with the next cell's first line or not, milestones
+    that may carry a date of their own, empty milestone and completion cells."""
+    return {
+        "blank_lines": draw(st.booleans()),
+        "share_lines": draw(st.booleans()),
+        "widths": draw(st.sampled_from([(26, 22, 14, 20), (30, 26, 18, 24), (22, 20, 12, 16)])),
+        "milestones": [draw(st.integers(0, len(MILESTONES) - 1)) for _ in range(5)],
+        "outcome_empty": [draw(st.booleans()) and k % 2 == 1 for k in range(5)],
+        "scopes": [draw(st.sampled_from(SCOPES)) for _ in range(5)],
+    }
+
+
+def render_wrapped_template(rows: list[PlanRow], t: dict) -> str:
+    rec_w, act_w, lead_w, text_w = t["widths"]
+    header = [
+        " Recommendation Scope of",
+        "recommendation",
+        "Action to take Lead Agency Key milestones",
+        "achieved in enacting",
+        "recommendation",
+        "Target Date Date of completion",
+        "and Outcome",
+    ]
+    out: list[str] = ["Action Plan"] + header
+    for k, row in enumerate(rows):
+        milestone = MILESTONES[t["milestones"][k]].format("May 2021")
+        outcome = "" if t["outcome_empty"][k] else OUTCOMES[row.status].format("August 2021")
+        cells = [
+            textwrap.wrap(f"{row.ref} {row.recommendation}", rec_w),
+            [t["scopes"][k]],
+            textwrap.wrap(row.action, act_w),
+            textwrap.wrap(row.lead, lead_w),
+            textwrap.wrap(milestone, text_w),
+            [row.date],
+            textwrap.wrap(outcome, text_w),
+        ]
+        printed: list[str] = []
+        for c, lines in enumerate(cells):
+            if not lines:
+                continue
+            if t["share_lines"] and printed and c in (2, 6) and len(cells[c - 1]) == 1:
+                # a one-line cell and the next cell's first line at the same height
+                printed[-1] = f"{printed[-1]} {lines[0]}"
+                lines = lines[1:]
+            printed += lines
+        out += printed
+    sep = "\n\n" if t["blank_lines"] else "\n"
+    return sep.join(line + " " for line in out) + "\n"
+
+
+@given(rows=plan_rows(), template=wrapped_templates())
+def test_wrapped_cells_printed_one_after_another_come_back(rows: list[PlanRow], template: dict):
+    text = render_wrapped_template(rows, template)
+    doc = extract(text, name="plan.txt")
+    got = {a.ref: a for a in doc.actions}
+    assert sorted(got) == [r.ref for r in rows], text
+    for k, row in enumerate(rows):
+        action = got[row.ref]
+        assert action.lead == row.lead, text
+        # the target date, never the milestone's date nor the completion date
+        assert action.target_date is not None and action.target_date.start == row.date_value, text
+        expected = "unknown" if template["outcome_empty"][k] else row.status
+        assert action.status.value == expected, text
+        assert action.action and action.action.startswith(row.action[:30]), text
+        assert action.recommendation_ref == row.ref, text

@@ -302,6 +302,13 @@ def finder(patterns):
     ("Safer Town Partnership to share an update with the bereaved family.", "Safer Town Partnership"),
     ("It is recommended that the BSCB reviews its guidance.", "the BSCB"),
     ("Ensure social workers are trained and supervised in responding safely to domestic abuse.", None),
+    # a body named by a kind of organisation the gazetteer does not list
+    ("Hollinmoor Constabulary to ensure call handlers ask a male caller about coercive control.",
+     "Hollinmoor Constabulary"),
+    ("Coleg Bryn Aeron should train its pastoral staff to recognise abuse in student relationships.",
+     "Coleg Bryn Aeron"),
+    ("Stavely Vale Academy must record every disclosure a pupil makes about abuse at home.", "Stavely Vale Academy"),
+    ("Marshfield Homes should revise its procedure for noise complaints.", "Marshfield Homes"),
 ])
 def test_actor_finder(finder, text, actor):
     assert finder.find(text) == actor
@@ -448,3 +455,34 @@ def test_extractor_never_crashes_on_shuffled_forms(lines):
     assert not [w for w in doc.warnings if w.code == "extractor_failed"]
     for r in doc.recommendations:
         assert r.text.strip()
+
+
+def test_coded_recommendations_with_titles_under_a_bare_recommendations_heading():
+    # "Recommendations" alone on its line, then one-letter series codes with a title on the code
+    # line and the text below (PDF-to-text: a blank line between printed lines)
+    lines = [
+        "Summary", "", "1 Kit was 40 when she died at her home in Orrin Bay in March 2022.", "",
+        "Recommendations", "", "Local recommendations", "",
+        "L1 Refuge places", "", "Orrin Bay Council should commission two refuge places for women with",
+        "", "older children, including sons over twelve.", "",
+        "L2 Outreach", "", "The Partnership should fund an outreach worker for the rural wards.", "",
+        "National recommendations", "",
+        "N1 Funding rules", "", "The Home Office should allow refuge funding to cover older sons.", "",
+    ]
+    doc = extract("\n".join(lines), name="coded.txt")
+    got = [(r.ref, r.title, r.text.split()[0]) for r in doc.recommendations]
+    assert got == [("L1", "Refuge places", "Orrin"), ("L2", "Outreach", "The"), ("N1", "Funding rules", "The")]
+
+
+def test_a_labelled_plan_block_naming_its_recommendation_is_no_recommendation():
+    lines = [
+        "Recommendations", "",
+        "R1 Refuge places", "", "Orrin Bay Council should commission two refuge places for older sons.", "",
+        "R2 Outreach", "", "The Partnership should fund an outreach worker for the rural wards.", "",
+        "Orrin Bay DHR Page 3", "",
+        "Recommendation: R1", "", "Action: Tender for two refuge places.", "", "Lead: Orrin Bay Council", "",
+        "Target date: March 2025", "",
+    ]
+    doc = extract("\n".join(lines), name="plan_blocks.txt")
+    assert [r.ref for r in doc.recommendations] == ["R1", "R2"]
+    assert not any(r.text.startswith("Action:") for r in doc.recommendations)

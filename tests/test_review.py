@@ -92,7 +92,8 @@ def test_joint_review_and_a_review_typed_only_by_its_statute():
     assert _review("A review under section 44 of the Care Act 2014\n'Graham'\n").review_type == "SAR"
     assert _review("A review held under section 9 of the Domestic Violence, Crime and Victims Act 2004\n"
                    "Into the death of Carla\n").review_type == "DHR"
-    assert _review("Local Child Safeguarding Practice Review\nChild J\n").review_type == "CSPR"
+    review = _review("Local Child Safeguarding Practice Review\nChild J\n")
+    assert (review.review_type, review.review_type_printed) == ("SCR", "CSPR")
 
 
 def test_review_ids_as_printed_and_not_years_or_durations():
@@ -150,3 +151,64 @@ def test_death_in_a_sentence_wrapped_over_lines_or_later_the_same_day():
                   "later that morning.\n") == "2013-03-13"
     assert _death("He was found collapsed on 14 January 2022 and died in\nhospital five days later, on 19 January 2022.\n"
                   ) == "2022-01-19"
+
+
+def test_the_review_period_is_never_the_date_of_death():
+    text = ("Ashcombe Community Safety Partnership\nDomestic Homicide Review into the death of Marisol\n\n"
+            "2.1 The review covers the period from March 2017 to Marisol's death.\n"
+            "2.2 The panel set the timeframe as January 2016 until the homicide.\n")
+    assert _death(text) is None
+    # a sentence saying what the review examines still dates the death it names
+    assert _death("1.1 This review examines the contact agencies had with Dilys, aged 41,\n"
+                  "before Dilys's death at her home on 8th March 2021.\n") == "2021-03-08"
+
+
+def test_death_the_following_day_takes_the_day_after_the_incident():
+    text = ("Date\tAgency\tEvent\n04/05/2020\tPolice\tOrla was found injured at home.\n\n"
+            "5.2 Orla died in hospital the following day.\n")
+    assert _death(text) == "2020-05-05"
+
+
+def test_victim_pseudonym_is_a_name_and_stops_at_the_verb():
+    text = ("Report to the Board\n1.1 To update the Board on the action plan agreed when the\n"
+            "overview report into the death of Bartholomew was approved for\npublication.\n")
+    assert [v.pseudonym for v in _review(text).victims] == ["Bartholomew"]
+    assert [v.pseudonym for v in _review("Review into the death of Adult 4\n").victims] == ["Adult 4"]
+    assert [(v.pseudonym, v.age) for v in _review("1.1 The review into the death of Nerys, a 38 year old\n"
+                                                  "woman, was commissioned.\n").victims] == [("Nerys", 38)]
+
+
+def test_a_death_dated_only_in_the_chronology_fills_the_review():
+    text = ("Wexby Community Safety Partnership\nDHR Ffion\n\n6. Summary of agency contact\n\n2022\n\n"
+            "In March 2022 Ffion asked her GP for help with her sleep.\n\n"
+            "On 4 May the police were called by a neighbour to a disturbance.\n\n"
+            "On 9 June Ffion was found dead at home. Her partner was arrested.\n")
+    got = extract(text, name="cover.txt")
+    assert got.review.date_of_death is not None and got.review.date_of_death.start == "2022-06-09"
+
+
+def test_death_sentence_split_by_the_export_anywhere_in_its_lines():
+    text = ("1.2 In the early hours of Sunday 3 May 2019 the ambulance service was\n"
+            "called to the flat in Corrow Street where Pim Alder was found\n"
+            "dead by his partner.\n")
+    assert _death(text) == "2019-05-03"
+    text = ("1.1 The review concerns Wenna, who lived with her partner in a flat above a\n"
+            "shop in the town centre and who, after a long history of abuse, died in\n"
+            "hospital from her injuries some days later, in\nFebruary 2022.\n")
+    assert _death(text) == "2022-02"
+
+
+def test_death_told_only_in_prose_and_the_more_exact_date_of_the_same_death():
+    text = ("Report of the Coordinator\n1.2 Idris was a 51 year old man who was killed by his brother at\n"
+            "their home in October 2020. The report was considered in March 2022.\n")
+    assert _death(text) == "2020-10"
+    text = ("Domestic Homicide Review\nThe death of Saoirse, October 2020\n\nPreface\n"
+            "The panel offers its sympathy to the family of Saoirse, who was killed on 14 October 2020.\n")
+    assert _death(text) == "2020-10-14"
+
+
+def test_the_deceased_as_a_name_in_the_chronology_does_not_date_the_death():
+    text = ("Wexby Community Safety Partnership\nDHR Ffion\n\n6. Summary of agency contact\n\n2022\n\n"
+            "On 4 May the deceased attended her GP with a cough.\n\n"
+            "On 9 June police were called by a neighbour to a disturbance.\n")
+    assert extract(text, name="cover.txt").review.date_of_death is None

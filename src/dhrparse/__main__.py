@@ -1,3 +1,3 @@
-from .cli import main
+from .output_target import run_cli
 
-main()
+run_cli()

@@ -3,7 +3,9 @@
 Lines keep their original numbers; cleaning only changes `Line.text` and marks
 `Line.kind` (blank, furniture, footnote), so every later record can still point at
 the exact line of the report. Paragraphs interrupted by footnotes or page breaks
-are rejoined by segmentation, which skips the lines marked here.
+are rejoined by segmentation, which skips the lines marked here. Running heads that
+carry a page number are learnt from the report and taken off lines they are glued to
+(running_heads.py).
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from collections import Counter
 
 from .document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument
 from .patterns import Patterns
+from .running_heads import split_running_heads
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -40,6 +43,8 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
             text = _SPACES.sub(" ", text).rstrip()
         line.text = text
         line.kind = BLANK if not text or text.isspace() else TEXT
+    # (before footnotes: a head glued to a line would hide the footnote number opening it)
+    doc.lines = split_running_heads(doc.lines, patterns)
     _mark_footnotes(doc.lines)
     _mark_furniture(doc.lines, patterns)
     return doc

@@ -17,7 +17,7 @@ import click
 from . import __version__
 from .models import RECORD_TYPES, json_schema
 from .patterns import PatternError, load_patterns
-from .readers import Limits, ReadError
+from .readers import MAX_OBJECTS, Limits, ReadError
 
 ALL_RECORDS = ("review", "recommendations", "actions", "chronology", "warnings")
 # what users type for each record type: the table's file/sheet name, singular or plural
@@ -42,18 +42,33 @@ def _records_option(value: str | None) -> list[str]:
 
 
 def _fail(message: str) -> None:
-    click.echo(f"dhrparse: error: {message}", err=True)
+    from .terminal import printable     # names and messages may hold terminal escapes
+    click.echo(f"dhrparse: error: {printable(message)}", err=True)
 
 
 class Options:
-    def __init__(self, patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb=128):
+    def __init__(self, patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb=128,
+                 max_objects=None):
+        max_objects = max_objects or chosen_max_objects()
         try:
             self.patterns = load_patterns(*patterns_dirs)
         except PatternError as exc:
             raise click.UsageError(str(exc)) from None
         self.password = password
-        self.limits = Limits(max_bytes=max_bytes, max_pages=max_pages, max_inflate=max_inflate_mb * 1024 * 1024)
+        self.limits = Limits(max_bytes=max_bytes, max_pages=max_pages, max_inflate=max_inflate_mb * 1024 * 1024,
+                             max_objects=max_objects)
         self.debug = debug
+
+
+def _remember_max_objects(ctx, param, value):
+    ctx.meta["dhrparse.max_objects"] = value
+    return value
+
+
+def chosen_max_objects() -> int:
+    """--max-objects of the running command (the default outside one)."""
+    ctx = click.get_current_context(silent=True)
+    return (ctx.meta.get("dhrparse.max_objects") if ctx is not None else None) or MAX_OBJECTS
 
 
 def common_options(fn):
@@ -66,6 +81,10 @@ def common_options(fn):
                       help="Refuse documents with more pages than this.")(fn)
     fn = click.option("--max-inflate-mb", default=128, show_default=True, type=int,
                       help="Refuse PDFs whose compressed streams expand to more than this (decompression bombs).")(fn)
+    # kept in the context, not passed to each command: every command taking the common options has it
+    fn = click.option("--max-objects", default=MAX_OBJECTS, show_default=True, type=click.IntRange(min=1),
+                      expose_value=False, callback=_remember_max_objects,
+                      help="Refuse PDFs holding more objects than this, or whose pages draw more in all.")(fn)
     fn = click.option("--debug", is_flag=True, help="Show tracebacks for errors.")(fn)
     return fn
 
@@ -211,6 +230,7 @@ def extract(files, fmt, output, records, no_bom, db, quiet, verbose, patterns_di
         raise click.UsageError("XLSX needs an output file: -o FILE.xlsx (or -o - to write it to stdout)")
     if fmt == "xlsx" and output == "-" and sys.stdout.isatty():
         raise click.UsageError("XLSX is binary: redirect stdout to a file, or use -o FILE.xlsx")
+    _refuse_inputs(None if to_stdout else output, files)
     opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
     docs, failed = [], 0
     for path in files:
@@ -222,8 +242,8 @@ def extract(files, fmt, output, records, no_bom, db, quiet, verbose, patterns_di
             report.document(analysis.document)
     if docs or fmt in ("json", "jsonl"):
         try:
-            _write(docs, fmt, "-" if to_stdout else output, chosen, flat=records is not None,
-                   single=len(files) == 1, bom=not no_bom, report=report)
+            _deliver(docs, fmt, None if to_stdout else output, chosen, flat=records is not None,
+                     single=len(files) == 1, bom=not no_bom, report=report)
         except BrokenPipeError:
             _quiet_broken_pipe()
         except OSError as exc:
@@ -232,6 +252,32 @@ def extract(files, fmt, output, records, no_bom, db, quiet, verbose, patterns_di
             _fail(f"{getattr(exc, 'filename', None) or output or 'stdout'}: could not write: {exc.strerror or exc}")
             sys.exit(1)
     sys.exit(1 if failed else 0)
+
+
+# --- output safety (output_target): never overwrite an input, never lie about a write ---
+
+def _refuse_inputs(output, files) -> None:
+    from .output_target import OutputError, refuse_inputs
+    from .writers import RECORD_FILES
+    try:
+        refuse_inputs(output, files, names=RECORD_FILES.values())
+    except OutputError as exc:
+        _fail(str(exc))
+        sys.exit(2)
+
+
+def _deliver(docs, fmt, output, chosen, **options) -> None:
+    """`_write` into a staged target: complete and on disk, or one error line and exit 1."""
+    from .output_target import OutputError, delivered
+    folder = fmt == "csv" and output is not None and not (Path(output).suffix.lower() == ".csv" and len(chosen) == 1)
+    try:
+        with delivered(output, folder=folder) as target:
+            _write(docs, fmt, "-" if target is None else str(target), chosen, **options)
+            if target is None:
+                sys.stdout.flush()      # a full disk shows here, not after the exit status is set
+    except OutputError as exc:
+        _fail(str(exc))
+        sys.exit(1)
 
 
 def _quiet_broken_pipe() -> None:

@@ -5,7 +5,8 @@ where the header says nothing or says something ambiguous:
 - a column of short numbers ("1", "2.1", "OS/3") is the row ref, whatever its header (often none);
 - a column of dates or no-date words ("Ongoing", "TBC") is the target date;
 - a column of short status words or RAG colours ("Complete", "On track", "Amber", "G") is the status;
-- a column of agency or role names is the lead;
+- a column of agency or role names is the lead; under a header that names who acts
+  ("Agency", "Organisation", "Who") short capitalised names are enough, role word or not;
 - an ambiguous header ("Outcome", "Completion", "Comments", "Update", "Progress") is status when
   its cells are short achieved-state words, progress when they are longer text that opens with
   one ("Completed October 2022. New leaflet ..."), and the desired outcome when they state aims.
@@ -42,6 +43,7 @@ class CellShape:
     status: float = 0.0  # short status words or RAG colours
     opens_status: float = 0.0  # longer text opening with achieved-state words
     names: float = 0.0  # short capitalised names of bodies or roles
+    bare_names: float = 0.0  # short capitalised phrases, no sentence (a body's own name: "Kestrel Bay CSP")
     words: float = 0.0  # mean words per cell
 
 
@@ -57,6 +59,7 @@ class ColumnRoles:
         )
         self.no_date = regex.compile(rf"(?i)^\W*(?:{'|'.join(no_date) or '(?!x)x'})\b")
         self.ambiguous = {w.lower() for w in patterns.list("actions.ambiguous_headers")}
+        self.who_headers = {w.lower() for w in patterns.list("actions.who_headers")}
         self.lead_words = {w.lower() for w in patterns.list("actions.lead.words")} | {
             w.lower() for w in patterns.list("actions.plan.agency_heading_words")
         }
@@ -75,6 +78,7 @@ class ColumnRoles:
             status=share(self.is_status),
             opens_status=share(self.opens_status),
             names=share(self.is_name),
+            bare_names=share(self.is_bare_name),
             words=sum(len(t.split()) for t in texts) / n,
         )
 
@@ -107,6 +111,10 @@ class ColumnRoles:
             for w in words
         )
 
+    def is_bare_name(self, text: str) -> bool:
+        words = text.split()
+        return 0 < len(words) <= 8 and words[0][:1].isupper() and not _SENTENCE.search(text)
+
     # ---- columns ---------------------------------------------------------------------------
     def undecided(self, headers: list[str], fields: list[str | None]) -> list[bool]:
         """Which columns the cells decide: a header naming no field, or an ambiguous one."""
@@ -120,7 +128,11 @@ class ColumnRoles:
                 out.append(field)
                 continue
             shape = self.shape(columns[k] if k < len(columns) else [])
-            out.append(self._by_content(shape, fields) if field is None else self._ambiguous(field, shape))
+            if field is None:
+                who = _name(headers[k]).lower().strip(" :") in self.who_headers
+                out.append(self._by_content(shape, fields, who))
+            else:
+                out.append(self._ambiguous(field, shape))
         # one ref column: the first of several number columns
         seen_ref = False
         for k, f in enumerate(out):
@@ -130,7 +142,9 @@ class ColumnRoles:
                 seen_ref = True
         return [f or f"extra:{_name(h)}" for f, h in zip(out, headers)]
 
-    def _by_content(self, shape: CellShape, fields: list[str | None]) -> str | None:
+    def _by_content(self, shape: CellShape, fields: list[str | None], who: bool = False) -> str | None:
+        """`who`: the header names who acts ("Agency"), without being a lead synonym: a column
+        of it that names bodies is the lead unless another column already is."""
         if not shape.filled:
             return None
         if shape.refs >= 0.8:
@@ -139,7 +153,7 @@ class ColumnRoles:
             return "target_date"
         if shape.status >= ENOUGH and "status" not in fields:
             return "status"
-        if shape.names >= ENOUGH and "lead" not in fields:
+        if "lead" not in fields and (shape.names >= ENOUGH or who and shape.bare_names >= ENOUGH):
             return "lead"
         return None
 

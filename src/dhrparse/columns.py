@@ -132,7 +132,13 @@ LOCATION = [
 # record type -> (own fields in reading order, dates and status, location)
 LAYOUT: dict[str, tuple[list[Column], list[Column], list[Column]]] = {
     "review": (
-        [data("review_type"), data("doc_kind"), data("author"), Column("victims", _victims, field="victims")],
+        [
+            data("review_type"),
+            data("review_type_printed"),
+            data("doc_kind"),
+            data("author"),
+            Column("victims", _victims, field="victims"),
+        ],
         _date("date_of_death"),
         [],
     ),

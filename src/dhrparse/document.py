@@ -129,18 +129,33 @@ class SourceDocument:
     tables: list[Table] = field(default_factory=list)
     reader_warnings: list[tuple[str, str, int | None]] = field(default_factory=list)  # code, message, line
     _line_numbers: list[int] | None = field(default=None, repr=False, compare=False)
+    _numbers_ascend: bool = field(default=False, repr=False, compare=False)
     _section_index: list[Section] | None = field(default=None, repr=False, compare=False)
     _section_starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def content_lines(self) -> Iterator[Line]:
         return (ln for ln in self.lines if ln.is_content)
 
-    def page_of(self, line_number: int) -> int | None:
-        """Page of the first line at or after `line_number` (bisect over a cached index)."""
+    def _numbers(self) -> list[int]:
+        """Every line's number, in reading order (cached while the lines stay the same)."""
         if self._line_numbers is None or len(self._line_numbers) != len(self.lines):
             self._line_numbers = [ln.number for ln in self.lines]
-        i = bisect.bisect_left(self._line_numbers, line_number)
+            self._numbers_ascend = all(a <= b for a, b in zip(self._line_numbers, self._line_numbers[1:]))
+        return self._line_numbers
+
+    def page_of(self, line_number: int) -> int | None:
+        """Page of the first line at or after `line_number` (bisect over a cached index)."""
+        i = bisect.bisect_left(self._numbers(), line_number)
         return self.lines[i].page if i < len(self.lines) else (self.lines[-1].page if self.lines else None)
+
+    def line_numbered(self, number: int) -> Line | None:
+        """The first line with this number: a bisect over the cached index when the numbers
+        ascend (as every reader gives them), a plain search otherwise."""
+        numbers = self._numbers()
+        if not self._numbers_ascend:
+            return next((ln for ln in self.lines if ln.number == number), None)
+        i = bisect.bisect_left(numbers, number)
+        return self.lines[i] if i < len(numbers) and numbers[i] == number else None
 
     def sections(self) -> Iterator[Section]:
         if self.root is not None:

@@ -8,6 +8,13 @@ from rich.tree import Tree
 from .coverage import uncovered_lines
 from .document import Section
 from .pipeline import Analysis
+from .terminal import printable
+
+
+def _safe(text) -> str:
+    """Document text as printed: control characters escaped (a PDF's text can hold
+    terminal escape sequences), rich markup brackets made literal."""
+    return printable(text).replace("[", r"\[")
 
 KINDS = ("recommendations", "actions", "chronology")
 CLAIM_NAMES = {"chronology": "chronology section", "plan": "plan", "recommendations": "recommendations"}
@@ -26,7 +33,7 @@ def _records_in(analysis: Analysis, section: Section) -> dict[str, list]:
 def _label(analysis: Analysis, section: Section) -> str:
     found = _records_in(analysis, section)
     counts = ", ".join(f"{k}: {len(v)}" for k, v in found.items())
-    heading = section.heading.replace("[", r"\[")
+    heading = _safe(section.heading)
     tail = f"  [green]{counts}[/green]" if counts else ""
     claimed = sorted({CLAIM_NAMES.get(c.kind, c.kind) for c in analysis.claims
                       if analysis.source.section_at(c.line_start) is section})
@@ -40,10 +47,11 @@ def show(analysis: Analysis, *, blocks: bool = False, section_filter: str | None
     console = console or Console()
     src, doc = analysis.source, analysis.document
     content = sum(1 for _ in src.content_lines())
-    console.print(f"[bold]{src.name}[/bold]  format={src.format} pages={src.pages or '-'} "
+    console.print(f"[bold]{_safe(src.name)}[/bold]  format={src.format} pages={src.pages or '-'} "
                   f"lines={len(src.lines)} content-lines={content} blocks={len(src.blocks)} tables={len(src.tables)}")
     r = doc.review
-    console.print(f"review: id={r.review_id} type={r.review_type} kind={r.doc_kind} area={r.area} author={r.author} "
+    console.print(f"review: id={_safe(r.review_id)} type={r.review_type} kind={r.doc_kind} area={_safe(r.area)} "
+                  f"author={_safe(r.author)} "
                   f"death={(r.date_of_death.start if r.date_of_death else None)}")
     console.print(f"records: {len(doc.recommendations)} recommendations, {len(doc.actions)} actions, "
                   f"{len(doc.chronology)} chronology events, {len(doc.warnings)} warnings")
@@ -63,7 +71,7 @@ def show(analysis: Analysis, *, blocks: bool = False, section_filter: str | None
                         continue
                     num = f"{b.number} " if b.number else ""
                     text = (b.text if b.kind != "table" else f"table, {len(b.table.rows)} rows: " + b.text.split(chr(10))[0])
-                    text = text.replace("\t", " ⇥ ").replace("[", r"\[")
+                    text = _safe(text.replace("\t", " ⇥ "))
                     branch.add(f"[cyan]{b.kind}[/cyan] [dim]{b.line_start}–{b.line_end}[/dim] {num}{text[:100]}")
             add(branch, child)
 
@@ -76,7 +84,7 @@ def show(analysis: Analysis, *, blocks: bool = False, section_filter: str | None
             t.add_column(col)
         for tab in src.tables:
             first = " | ".join(c.text for c in tab.rows[0].cells)[:90] if tab.rows else ""
-            t.add_row(f"{tab.line_start}–{tab.line_end}", str(tab.page or "-"), str(len(tab.rows)), first)
+            t.add_row(f"{tab.line_start}–{tab.line_end}", str(tab.page or "-"), str(len(tab.rows)), printable(first))
         console.print(t)
     for kind in KINDS:
         recs = getattr(doc, kind)
@@ -87,8 +95,8 @@ def show(analysis: Analysis, *, blocks: bool = False, section_filter: str | None
             t.add_column(col, overflow="fold")
         for rec in recs:
             text = getattr(rec, "text", None) or getattr(rec, "action", None) or ""
-            t.add_row(rec.id, str(rec.ref or ""), f"{rec.location.line_start}–{rec.location.line_end}",
-                      (rec.location.section or "")[:40], text[:70])
+            t.add_row(rec.id, printable(rec.ref or ""), f"{rec.location.line_start}–{rec.location.line_end}",
+                      printable((rec.location.section or "")[:40]), printable(text[:70]))
         console.print(t)
     missing = uncovered_lines(src, doc, analysis.claims, analysis.structure)
     regions = ", ".join(f"{CLAIM_NAMES.get(c.kind, c.kind)} {c.line_start}–{c.line_end}"
@@ -100,7 +108,8 @@ def show(analysis: Analysis, *, blocks: bool = False, section_filter: str | None
         for col in ("line", "claimed as", "section", "text"):
             t.add_column(col, overflow="fold")
         for u in missing:
-            t.add_row(str(u.line), CLAIM_NAMES.get(u.kind, u.kind), (u.section or "")[:40], u.text[:90])
+            t.add_row(str(u.line), CLAIM_NAMES.get(u.kind, u.kind), printable((u.section or "")[:40]),
+                      printable(u.text[:90]))
         console.print(t)
     if doc.warnings:
         t = RichTable(title="warnings")
@@ -108,5 +117,5 @@ def show(analysis: Analysis, *, blocks: bool = False, section_filter: str | None
             t.add_column(col, overflow="fold")
         for w in doc.warnings:
             loc = f"{w.location.line_start}–{w.location.line_end}" if w.location else "-"
-            t.add_row(w.code, loc, w.message)
+            t.add_row(w.code, loc, printable(w.message))
         console.print(t)

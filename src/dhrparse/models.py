@@ -58,7 +58,12 @@ class Victim(Record):
 
 class Review(Record):
     review_id: str | None = None
-    review_type: Literal["DHR", "SCR", "SAR", "CSPR", "DARDR", "joint"] | None = None
+    review_type: Literal["DHR", "SCR", "SAR", "joint"] | None = Field(
+        None, description="the contract's kind of review: a DARDR is a DHR, a child safeguarding practice review an SCR"
+    )
+    review_type_printed: str | None = Field(
+        None, description="the kind of review as the report names itself (DHR, DARDR, SAR, CSPR, SCR, joint)"
+    )
     area: str | None = None
     doc_kind: Literal["overview_report", "executive_summary", "action_plan"] | None = None
     author: str | None = None

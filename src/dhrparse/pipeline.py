@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import errno
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import regex
 
 from . import cleaning, segment, themes
 from .document import SourceDocument
 from .extractors import Claim, Context, actions, chronology, recommendations, review
 from .extractors.plan_reader import Plan, read_plan
 from .extractors import location_of
-from .models import Document, Source
+from .models import ChronologyEvent, Document, Review, Source
 from .patterns import Patterns, load_patterns
 from .readers import DOCUMENT_SUFFIXES, Limits, read_bytes, read_path
 
@@ -35,6 +38,32 @@ class Analysis:
     document: Document
     claims: list[Claim] = field(default_factory=list)          # regions the extractors claimed
     structure: dict[int, str] = field(default_factory=dict)    # lines they read as structure
+
+
+def death_dated_by_chronology(found: Review, events: list[ChronologyEvent], patterns: Patterns) -> Review:
+    """A report that dates the death only in its chronology ("On 11 January Rosa was found dead" under
+    "2021") still has a date of death: the last event whose opening sentence tells a death, and not
+    an arrest, charge or inquest about one. The review's own reading, when it has one, stands."""
+    if found.date_of_death is not None:
+        return found
+    words = patterns.regexes("review.death.event_words")
+    general = patterns.regexes("review.death.not_this_death")
+    other_event = regex.compile(patterns.get("review.death.other_event_before", r"(?!x)x"), regex.IGNORECASE)
+    for event in reversed(events):
+        date = event.date
+        if date is None or date.precision not in ("day", "month") or _COUNTED.search(date.raw):
+            continue  # a date counted from another ("three weeks later") is too loose for the death
+        opening = _FIRST_SENTENCE.split(event.text, maxsplit=1)[0]
+        if any(g.search(opening) for g in general):
+            continue
+        death = next((m for w in words for m in [w.search(opening)] if m), None)
+        if death and not other_event.search(opening[: death.start()]):
+            return found.model_copy(update={"date_of_death": date})
+    return found
+
+
+_COUNTED = re.compile(r"\b(?:later|after|afterwards|following|next|before|earlier|previous)\b", re.IGNORECASE)
+_FIRST_SENTENCE = re.compile(r"(?<=[a-z)])[.!?]\s+(?=[A-Z])")
 
 
 def prepare(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
@@ -57,6 +86,7 @@ def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False,
         log.debug("review extractor failed", exc_info=True)
         ctx.warn("extractor_failed", f"review metadata could not be extracted: {exc!r}")
     plan = read_action_plans(doc, ctx, debug)
+    review.settle_doc_kind(doc, ctx, plan)     # (the plan's extent tells a plan from a report)
     for name, fn in EXTRACTORS:
         try:
             setattr(ctx, name, fn(doc, ctx, plan))
@@ -66,6 +96,7 @@ def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False,
             log.debug("%s extractor failed", name, exc_info=True)
             ctx.warn("extractor_failed", f"{name} could not be extracted: {exc!r}")
     link_actions(ctx.recommendations, ctx.actions)
+    ctx.review = death_dated_by_chronology(ctx.review, ctx.chronology, patterns)
     code_themes(ctx, debug)
     reader_warnings = len(doc.reader_warnings)
     if not (ctx.recommendations or ctx.actions or ctx.chronology) and len(ctx.warnings) == reader_warnings:

@@ -26,6 +26,7 @@ _SEGMENT = regex.compile(r"\S+(?: \S+)*")  # text between runs of two or more sp
 MIN_COLUMNS = 3
 LOOKAHEAD = 40  # lines below a header whose text positions tell where its columns start
 _REF_CELL = regex.compile(r"^\(?(?:[A-Za-z]{1,14}\.?\s?)?\d{1,2}(?:\.\d{1,2}){0,2}[.):]?$")
+WRAPPED = 40  # a labelled line at least this long may wrap its value onto the next printed line
 SLACK = 2  # a cell's text may start this many characters left of its column
 _LABEL = regex.compile(
     r"^\s*(?P<label>[A-Za-z][A-Za-z/&()' ]{1,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?\s*:\s*(?P<value>.*)$"
@@ -35,6 +36,9 @@ _NUMBERED = regex.compile(
     r"^\s*(?P<label>[A-Za-z]+)\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\.?(?:\s+[–-])?\s*(?P<value>.*)$"
 )
 
+
+# a recommendation code printed as a label's whole value ("Recommendation: L1", "Recommendation: 2.3")
+_CODE = regex.compile(r"^\(?[A-Za-z]{0,4}\s?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\)?\.?$")
 
 CONTINUES = "continues"  # hint of a cell row that continues the row above (no ref column tells)
 
@@ -202,7 +206,13 @@ class LabelledBlocks:
             if m is None or self.cm.field_of(m.group("label")) not in ("recommendation", "action"):
                 return None
         f = self.cm.field_of(m.group("label"))
-        return (f, m.group("label").strip(), m.group("ref"), m.group("value").strip()) if f else None
+        if not f:
+            return None
+        ref, value = m.group("ref"), m.group("value").strip()
+        if f == "recommendation" and ref is None and _CODE.match(value):
+            # the block names the recommendation it answers by its code: the code is the row's ref
+            ref, value = value.strip("().").strip(), ""
+        return f, m.group("label").strip(), ref, value
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out: list[Line] = []
@@ -225,13 +235,21 @@ class LabelledBlocks:
         fields: list[str] = []
         j = i
         awaiting = False  # a label printed alone: its value follows, maybe after a blank line
+        # the line step of the block's own labels: a text export that prints a blank line after
+        # every line (step 2) wraps a value over a blank line too
+        step = self._label_step(lines, i)
         while j < len(lines):
             got = self.field(lines[j])
             if got is not None:
                 if got[0] not in fields:
                     fields.append(got[0])
-                awaiting = not got[3]
-            elif lines[j].cells is not None or not awaiting and lines[j].number != lines[j - 1].number + 1:
+                awaiting = not got[3] and got[0] != "recommendation"
+            elif (
+                lines[j].cells is not None
+                or not awaiting
+                and lines[j].number > lines[j - 1].number + 1
+                and (lines[j].number > lines[j - 1].number + step or not self._wraps(lines[j - 1], lines[j]))
+            ):
                 break  # text after a blank line is not a wrapped value
             else:
                 awaiting = False
@@ -239,6 +257,24 @@ class LabelledBlocks:
         if len(fields) < MIN_COLUMNS or "action" not in fields:
             return i, None
         return j, fields
+
+    @staticmethod
+    def _wraps(prev: Line, nxt: Line) -> bool:
+        """Whether `nxt`, printed after a blank line, wraps the value on `prev`: it opens in lower
+        case, or `prev` was a full line that stopped mid-sentence (a short "Status: Complete" is a
+        whole value, and a running footer after it is not part of it)."""
+        text = nxt.text.strip()
+        if text[:1].islower():
+            return True
+        before = prev.text.rstrip()
+        return len(before) >= WRAPPED and not before.endswith((".", ";", "!", "?"))
+
+    def _label_step(self, lines: list[Line], i: int) -> int:
+        """Line-number step between the first two labelled lines of a block (1 or 2), when
+        they follow each other; 1 otherwise."""
+        if i + 1 < len(lines) and self.field(lines[i + 1]) is not None:
+            return max(1, min(2, lines[i + 1].number - lines[i].number))
+        return 1
 
     def _rows(self, lines: list[Line], fields: list[str], out: list[Line]) -> None:
         opener = fields[0]

@@ -31,7 +31,7 @@ _VAGUE = regex.compile(r"\b(?:early|mid|late|end|start|beginning|middle)\b", reg
 _RANK = {"year": 0, "season": 1, "month": 1, "day": 2}
 
 
-@dataclass
+@dataclass(frozen=True)  # kept per text by the grammar and handed to every caller: never changed
 class RelativeMatch:
     start: int              # span in the text
     end: int
@@ -49,7 +49,12 @@ class RelativeMatch:
 
 
 class _RelGrammar:
+    # a chronology entry's text is searched several times over (is it dated at its start,
+    # its date, a day inside it that refines the date): each text's expressions are kept
+    FOUND_KEPT = 4096
+
     def __init__(self, p: Patterns):
+        self.found: dict[str, tuple[RelativeMatch, ...]] = {}
         nums = {k.lower(): int(v) for k, v in (p.get("dates.relative.numbers") or {}).items()}
         self.numbers = nums
         self.vague = {w.lower() for w in p.list("dates.relative.vague_numbers")}
@@ -103,15 +108,8 @@ def _alt(words: list[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!x)x"
 
 
-_GRAMMARS: dict[int, _RelGrammar] = {}
-
-
 def _grammar(patterns: Patterns | None) -> _RelGrammar:
-    patterns = patterns or load_patterns()
-    g = _GRAMMARS.get(id(patterns))
-    if g is None:
-        g = _GRAMMARS[id(patterns)] = _RelGrammar(patterns)
-    return g
+    return (patterns or load_patterns()).derived("relative.grammar", _RelGrammar)
 
 
 def find_relative(text: str, patterns: Patterns | None = None) -> list[RelativeMatch]:
@@ -119,6 +117,16 @@ def find_relative(text: str, patterns: Patterns | None = None) -> list[RelativeM
     if not text:
         return []
     g = _grammar(patterns)
+    kept = g.found.get(text)
+    if kept is None:
+        if len(g.found) >= g.FOUND_KEPT:
+            g.found.clear()
+        kept = g.found[text] = tuple(_search(text, g))
+    return list(kept)
+
+
+def _search(text: str, g: _RelGrammar) -> list[RelativeMatch]:
+    """find_relative's search itself, every expression form tried on the text."""
     found: list[RelativeMatch] = []
 
     def add(m: regex.Match, **kw) -> None:

@@ -42,6 +42,7 @@ class ScopeReader:
         self.national_names = _alternation(names, regex.IGNORECASE)
         self.national_abbr = _alternation(patterns.list("scope.national.abbreviations"), 0)
         self.local_unit = regex.compile(patterns.get("scope.national.local_unit", r"(?!x)x"))
+        self.body_forms = [regex.compile(src) for src in patterns.list("scope.national.body_forms")]
         self.national_text = patterns.joined("scope.national.national_text")
         self.regional = patterns.joined("scope.regional.cues")
         self.regional_cased = patterns.joined("scope.regional.cues_cased", 0)
@@ -91,6 +92,8 @@ class ScopeReader:
 
     def _national_body(self, name: str) -> bool:
         m = self.national_names.search(name) or self.national_abbr.search(name)
+        if not m and any(rx.search(name.strip()) for rx in self.body_forms):
+            return not self.local_unit.search(name)
         return bool(m) and not self.local_unit.search(name[m.end() :])
 
     def _regional(self, text: str, named: list[str], area: str | None) -> bool:

@@ -122,8 +122,10 @@ class _Segmenter:
             return None
         if _is_upper_title(text) and words <= 12 and not text.endswith("."):
             return self._make("heading", text, [ln], level=1)
-        if text.endswith(":") and _MODAL.search(text):
-            return None     # a lead-in sentence ("The Trust should:") before its list
+        if _MODAL.search(text) and (text.endswith(":") or not _SENTENCE_END.search(text)):
+            # a lead-in sentence ("The Trust should:") before its list, or a sentence's first line
+            # wrapped before a name's second word ("... guidance to Community" / "Safety Partnerships")
+            return None
         if words <= 10 and len(text) <= 90 and not _CLAUSE_END.search(text) and text[0].isupper() \
                 and nxt is not None and self._next_starts_new(nxt_text):
             return self._make("heading", text, [ln], level=4)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import cue_words
 from .asks import ADDRESSEE, CORE, LATER, LATER_TAIL, TAIL, TITLE, Ask, Grammar
 from .models import Action, Recommendation, Review, ThemeEvidence
 from .patterns import Patterns
@@ -33,6 +34,7 @@ class Cue:
     weight: float
     always: bool = False
     mention: bool = False
+    words: frozenset[str] | None = None  # one of these is in every match (None: not known)
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,7 @@ class Vocabulary:
             )
             self.cues += cues
             self.negatives += [self._cue(theme, c) for c in spec.get("negative", [])]
+        self.word_index = cue_words.WordIndex(w for c in self.cues + self.negatives for w in c.words or ())
         self.organisation = regex.compile(patterns.get("themes.grammar.organisation", r"(?!x)x"))
         self.zone_weights = {
             CORE: self.setting("zone_core", 1.0),
@@ -136,7 +139,14 @@ class Vocabulary:
             float(spec.get("weight", 1.0)),
             bool(spec.get("always", False)),
             bool(spec.get("mention", False)),
+            cue_words.required_words(spec["match"]),
         )
+
+    @staticmethod
+    def possible(cues: list[Cue], present: set[str]) -> list[Cue]:
+        """The cues, in order, that a text holding the cue words `present` might match: nearly
+        every cue is absent from nearly every recommendation, and trying it is most of the work."""
+        return [c for c in cues if c.words is None or not c.words.isdisjoint(present)]
 
     def setting(self, name: str, default: float) -> float:
         return float(self.settings.get(name, default))
@@ -167,11 +177,14 @@ class ThemeCoder:
         vocab = self.vocabulary
         plain = [p.text for p in ask.parts]
         masked = [vocab.organisation.sub(lambda m: " " * len(m.group(0)), t) for t in plain]
+        # a cue none of whose words is in the recommendation (or in a part of it) cannot match there
+        in_part = [vocab.word_index.present([t]) for t in plain]
+        present = set().union(*in_part)
         scores: dict[str, Score] = {}
-        for cue in vocab.cues:
+        for cue in vocab.possible(vocab.cues, present):
             texts = masked if cue.theme in vocab.masked else plain
             score = scores.setdefault(cue.theme, Score(cue.theme))
-            hit = self._best_hit(cue, ask, texts, score.hits)
+            hit = self._best_hit(cue, ask, texts, score.hits, in_part)
             if hit is None:
                 continue
             score.hits.append(hit)
@@ -182,18 +195,23 @@ class ThemeCoder:
         for score in scores.values():
             weights = sorted((h.weight for h in score.hits), reverse=True)
             score.value = sum(w * decay**i for i, w in enumerate(weights))
-        for cue in vocab.negatives:
-            hit = self._best_hit(cue, ask, plain, [])
+        for cue in vocab.possible(vocab.negatives, present):
+            hit = self._best_hit(cue, ask, plain, [], in_part)
             if hit is not None and scores.get(cue.theme):
                 scores[cue.theme].value -= hit.weight
         return {t: s for t, s in scores.items() if s.hits}
 
-    def _best_hit(self, cue: Cue, ask: Ask, texts: list[str], taken: list[Hit]) -> Hit | None:
-        """The cue where it counts most, in words no stronger cue of the theme has counted."""
+    def _best_hit(
+        self, cue: Cue, ask: Ask, texts: list[str], taken: list[Hit], in_part: list[set[str]] | None = None
+    ) -> Hit | None:
+        """The cue where it counts most, in words no stronger cue of the theme has counted.
+        `in_part`: the cue words each part holds (a part holding none of the cue's is skipped)."""
         best = None
         for i, (part, text) in enumerate(zip(ask.parts, texts)):
             weight = self.vocabulary.zone_weight(cue.theme, part.role) * cue.weight
             if weight <= 0 or (best is not None and weight <= best.weight):
+                continue
+            if in_part is not None and cue.words is not None and cue.words.isdisjoint(in_part[i]):
                 continue
             for m in cue.rx.finditer(text):
                 hit = Hit(

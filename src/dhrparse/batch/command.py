@@ -14,9 +14,11 @@ import click
 from rich.console import Console
 
 from .. import writers
-from ..cli import ALL_RECORDS, Options, _fail, _records_option, common_options, verbosity_options
+from ..cli import chosen_max_objects, ALL_RECORDS, Options, _fail, _records_option, common_options, verbosity_options
 from ..models import Document
 from ..patterns import load_patterns
+from ..readers import ReadError
+from ..terminal import printable
 from .discover import discover
 from .link import link_across
 from .owned import OwnedOutputs
@@ -89,7 +91,11 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
                 view.advance(row)
                 continue
             try:
-                row.sha256 = file_sha256(item.path)
+                row.sha256 = file_sha256(item.path, settings.max_bytes)
+            except ReadError as exc:        # over --max-bytes (told by stat, or by reading a device)
+                row.status, row.error = "failed", str(exc)
+                view.advance(row)
+                continue
             except OSError as exc:
                 row.status, row.error = "failed", str(exc.strerror or exc)
                 view.advance(row)
@@ -124,10 +130,9 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
                 try:
                     store.save(sha, outcome.document, outcome.seconds)
                 except OSError as exc:  # only --resume loses this file; the run goes on
-                    print(f"dhrparse: warning: could not save {store.path(sha)}: {exc.strerror or exc}",
-                          file=sys.stderr)
+                    view.note(f"dhrparse: warning: could not save {store.path(sha)}: {exc.strerror or exc}")
             elif settings.debug and outcome.detail:
-                print(outcome.detail, file=sys.stderr)
+                view.note(outcome.detail)
             for i in todo[sha]:
                 row = rows[i]
                 row.seconds = outcome.seconds
@@ -143,7 +148,7 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
                 view.advance(row)
 
         # largest first: the long files start early and the workers finish together
-        paths = sorted(by_path, key=lambda p: -(Path(p).stat().st_size if Path(p).exists() else 0))
+        paths = sorted(by_path, key=lambda p: -_size(p))
         run_all(paths, settings, jobs, done, on_start=lambda p: view.started(p, rows[todo[by_path[p]][0]].name))
 
     ordered = []
@@ -165,9 +170,23 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
         written.insert(len(written) - 1, sink.path)
     removed, kept = OwnedOutputs(outdir).replace(written)
     for path in kept:
-        print(f"dhrparse: warning: {path} was written by an earlier run but has changed since: left as it is",
-              file=sys.stderr)
+        _warn(f"{path} was written by an earlier run but has changed since: left as it is")
     return BatchResult(rows, ordered, linked, time.perf_counter() - started, written, removed)
+
+
+def _warn(text: str) -> None:
+    """A warning on stderr, which may be gone (`2>&1 | head`): the outputs matter more."""
+    try:
+        print(f"dhrparse: warning: {printable(text)}", file=sys.stderr, flush=True)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def write_outputs(outdir: Path, docs: list[Document], rows: list[Row], formats: list[str],
@@ -189,7 +208,7 @@ def write_outputs(outdir: Path, docs: list[Document], rows: list[Row], formats: 
         else:
             from ..xlsx import write_xlsx
             for note in write_xlsx(outdir / OUTPUT_FILES[fmt], docs, record_types, sources=[r.source() for r in rows]):
-                print(f"dhrparse: warning: {note}", file=sys.stderr)
+                _warn(note)
             written.append(outdir / OUTPUT_FILES[fmt])
     write_manifest(outdir / MANIFEST, rows, bom=bom)
     written.append(outdir / MANIFEST)
@@ -215,9 +234,11 @@ def write_outputs(outdir: Path, docs: list[Document], rows: list[Row], formats: 
 @click.option("--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs.")
 @click.option("--db", default=None, type=click.Path(dir_okay=False),
               help="Add to this SQLite library instead of OUTDIR/reviews.db; implies --format sqlite.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=600, show_default=True,
+              help="Seconds one file may take before it is stopped and reported 'timed out' (0: no limit).")
 @verbosity_options
 @common_options
-def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_bom, db, quiet, verbose,
+def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_bom, db, timeout, quiet, verbose,
           patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
     """Convert every supported file (.pdf, .docx, .doc, .txt, .md) in INPUTS (folders or
     files) into OUTDIR, with several worker processes.
@@ -247,7 +268,8 @@ def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_b
     if db and click.get_current_context().get_parameter_source("formats") is click.core.ParameterSource.DEFAULT:
         fmts = ["sqlite"]  # --db alone adds to the library and writes no other output
     Options(patterns_dirs, password, max_bytes, max_pages, debug)  # validates the patterns up front
-    settings = Settings(tuple(patterns_dirs), password, max_bytes, max_pages, debug, max_inflate_mb)
+    settings = Settings(tuple(patterns_dirs), password, max_bytes, max_pages, debug, max_inflate_mb,
+                        chosen_max_objects(), timeout)
     try:
         result = run_batch(inputs, outdir, formats=fmts, record_types=chosen, jobs=jobs, recursive=recursive,
                            resume=resume, globs=globs, bom=not no_bom, settings=settings, db=db,

@@ -3,8 +3,10 @@ files (.pdf, .docx, .txt, .md, ...) inside folders, optionally recursive and
 filtered by glob patterns."""
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -44,6 +46,23 @@ def _walk(folder: Path, recursive: bool, exclude: set[Path]) -> Iterable[Path]:
                 yield here / name
 
 
+def _unreadable(path: Path) -> str | None:
+    """Why the walk cannot convert this entry (listed as failed), None when it can, or
+    "skip" for an entry that is no file at all (a folder)."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        if path.is_symlink():
+            return ("the link loops back on itself" if exc.errno == errno.ELOOP
+                    else "the link points to nothing (a dangling link)")
+        return str(exc.strerror or exc)
+    if stat.S_ISDIR(info.st_mode):
+        return "skip"
+    if stat.S_ISFIFO(info.st_mode) or stat.S_ISSOCK(info.st_mode):
+        return "not a regular file (a pipe or socket), which could wait forever"
+    return None
+
+
 def discover(inputs: Iterable[str], *, recursive: bool = False, globs: Iterable[str] = (),
              exclude: Iterable[Path] = ()) -> list[Input]:
     """Inputs in a stable order, each file once. Files named explicitly are always
@@ -55,7 +74,10 @@ def discover(inputs: Iterable[str], *, recursive: bool = False, globs: Iterable[
     seen: set[Path] = set()
 
     def add(item: Input) -> None:
-        key = item.path.resolve()
+        try:
+            key = item.path.resolve()
+        except (OSError, RuntimeError):     # a link that loops
+            key = item.path.absolute()
         if key not in seen:
             seen.add(key)
             found.append(item)
@@ -65,10 +87,14 @@ def discover(inputs: Iterable[str], *, recursive: bool = False, globs: Iterable[
         if path.is_dir():
             for file in _walk(path, recursive, excluded):
                 rel = file.relative_to(path).as_posix()
-                if file.suffix.lower() in SUPPORTED_SUFFIXES and _matches(rel, globs) and file.is_file():
-                    add(Input(file, rel))
+                if file.suffix.lower() in SUPPORTED_SUFFIXES and _matches(rel, globs):
+                    problem = _unreadable(file)
+                    if problem != "skip":
+                        add(Input(file, rel, error=problem))
         elif path.exists():
-            add(Input(path, path.name))
+            problem = _unreadable(path)
+            add(Input(path, path.name, error=None if problem == "skip" else problem))
         else:
-            add(Input(path, path.name, error="no such file or folder"))
+            add(Input(path, path.name, error=(_unreadable(path) if path.is_symlink() else None)
+                      or "no such file or folder"))
     return found

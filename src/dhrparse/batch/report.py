@@ -15,6 +15,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, 
                            TimeRemainingColumn)
 from rich.table import Table
 
+from ..terminal import printable
 from ..writers import CSV_LINE_END, atomic_write, neutralise
 
 MANIFEST_COLUMNS = ["file", "sha256", "status", "error", "review_id", "doc_kind", "recommendations",
@@ -62,11 +63,48 @@ def write_manifest(path: Path, rows: list[Row], *, bom: bool = True) -> None:
     atomic_write(path, ("\ufeff" if bom else "") + buf.getvalue())
 
 
+class _Forgiving:
+    """A progress stream that may go away (`2>&1 | head`, a closed terminal): the first
+    failed write silences it, and the conversion carries on to its outputs."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.lost = stream is None
+
+    def write(self, text: str) -> int:
+        if not self.lost:
+            try:
+                self.stream.write(text)
+            except (OSError, ValueError):
+                self.lost = True
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.lost:
+            try:
+                self.stream.flush()
+            except (OSError, ValueError):
+                self.lost = True
+
+    def isatty(self) -> bool:
+        try:
+            return not self.lost and self.stream.isatty()
+        except (OSError, ValueError):
+            return False
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    @property
+    def encoding(self) -> str:
+        return getattr(self.stream, "encoding", None) or "utf-8"
+
+
 class ProgressView:
     """A progress bar on a terminal; one plain line per file otherwise (logs, CI)."""
 
     def __init__(self, total: int, stream=None, *, verbose: bool = False):
-        self.stream = stream or sys.stderr
+        self.stream = _Forgiving(stream or sys.stderr)
         self.total = total
         self.done = 0
         self.verbose = verbose
@@ -106,7 +144,7 @@ class ProgressView:
         self._running.pop(row.file, None)
         if self._progress is not None:
             if row.status != "ok":
-                self._progress.console.print(f"[red]failed[/red] {escape(row.file)}: {escape(row.error)}")
+                self._progress.console.print(f"[red]failed[/red] {escape(printable(row.file))}: {escape(printable(row.error))}")
             self._progress.update(self._task, advance=1, current=escape(self.current() or row.name))
             return
         what = "ok" if row.status == "ok" else "FAILED"
@@ -114,7 +152,15 @@ class ProgressView:
         if self.verbose and row.status == "ok":
             extra += f", {row.counts.get('warnings', 0)} warnings"
         reason = f": {row.error}" if row.error else ""
-        print(f"dhrparse: [{self.done}/{self.total}] {what} {row.file}{extra}{reason}", file=self.stream, flush=True)
+        self.note(f"dhrparse: [{self.done}/{self.total}] {what} {printable(row.file)}{extra}{printable(reason)}")
+
+    def note(self, text: str) -> None:
+        """A line beside the progress (a warning), never an error if nobody reads it."""
+        if self._progress is not None:
+            self._progress.console.print(escape(text), highlight=False)
+        else:
+            self.stream.write(text + "\n")
+            self.stream.flush()
 
 
 def summary_table(rows: list[Row], linked: int, seconds: float, written: list[Path]) -> Table:
@@ -154,7 +200,7 @@ def print_summary(console, rows: list[Row], linked: int, seconds: float, written
                   removed: list[Path] = ()) -> None:
     console.print(summary_table(rows, linked, seconds, written))
     for path in written:
-        console.print(f"wrote {escape(str(path))}", highlight=False)
+        console.print(f"wrote {escape(printable(path))}", highlight=False)
     for path in removed:
         console.print(f"removed {escape(str(path))} (written by an earlier run, not by this one)", highlight=False)
     warned = sum(r.counts.get("warnings", 0) for r in rows if r.status == "ok")

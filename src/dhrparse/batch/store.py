@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 from .. import __version__
@@ -20,10 +21,20 @@ from ..writers import atomic_write
 STORE_DIR = ".dhrparse"
 
 
-def file_sha256(path: Path) -> str:
+def file_sha256(path: Path, limit: int | None = None) -> str:
+    """The file's digest; a file over `limit` bytes (by stat, or by reading a device
+    such as /dev/zero that never ends) raises ReadError instead of being read on."""
+    from ..readers.intake import over_limit
     digest = hashlib.sha256()
+    read = 0
     with open(path, "rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if limit is not None and size > limit:
+            raise over_limit(size, limit)
         for chunk in iter(lambda: fh.read(1 << 20), b""):
+            read += len(chunk)
+            if limit is not None and read > limit:
+                raise over_limit(read, limit)
             digest.update(chunk)
     return digest.hexdigest()
 

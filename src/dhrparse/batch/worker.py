@@ -1,26 +1,33 @@
 """Convert files in worker processes.
 
 `convert` runs in a worker: it takes a path, returns an Outcome (the Document as
-JSON, or an error message) and never raises, so one bad file cannot take the
-pool down. A worker that dies outright (a crash in a PDF library, the OOM killer)
-breaks the whole pool; `run_all` then re-runs only the files that were in flight,
-each in a pool of its own, to find the one that crashed, and carries on with the
-rest.
+JSON, or an error message) and never raises. Each worker converts one file at a time
+and the parent knows which, so a worker that dies outright (a crash in a PDF library,
+the OOM killer) fails that file only, and a file that takes longer than the time budget
+(`--timeout`) has its worker stopped and is reported "timed out" while the rest carry
+on. Workers end themselves when the parent dies (a parent-death signal, and a watch on
+the parent's id where that signal is missing), so a killed batch leaves nothing behind.
 """
 from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import signal
+import threading
 import time
 import traceback
 import warnings
 from collections import deque
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from multiprocessing.connection import wait
 from typing import Callable
 
 CRASHED = "the worker process converting this file died (crash or out of memory)"
+
+
+def timed_out(seconds: float) -> str:
+    return f"timed out after {seconds:g} s (raise the budget with --timeout)"
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,8 @@ class Settings:
     max_pages: int = 5000
     debug: bool = False
     max_inflate_mb: int = 128
+    max_objects: int = 1_000_000
+    timeout: float = 600.0          # seconds one file may take (0: no limit)
 
 
 @dataclass
@@ -55,7 +64,8 @@ def init_worker(settings: Settings) -> None:
     _state["settings"] = settings
     _state["patterns"] = load_patterns(*settings.patterns_dirs)
     _state["limits"] = Limits(max_bytes=settings.max_bytes, max_pages=settings.max_pages,
-                              max_inflate=settings.max_inflate_mb * 1024 * 1024)
+                              max_inflate=settings.max_inflate_mb * 1024 * 1024,
+                              max_objects=settings.max_objects)
 
 
 def convert(path: str) -> Outcome:
@@ -81,59 +91,77 @@ def convert(path: str) -> Outcome:
 OnDone = Callable[[str, Outcome], None]
 
 
-def _pool(settings: Settings, workers: int) -> ProcessPoolExecutor:
-    # spawn, not fork: the parent runs rich's refresh thread, and forking a
-    # threaded process can deadlock
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=init_worker, initargs=(settings,))
-
-
-def _run(queue: deque[str], settings: Settings, jobs: int, on_done: OnDone, fn: Callable = convert,
-         on_start: Callable[[str], None] | None = None) -> list[str]:
-    """Convert from `queue` until it is empty or the pool breaks. Keeps at most
-    `jobs` files in flight, so after a break the suspects are few and the files
-    still queued are known to be innocent. Returns the suspects."""
-    pool = _pool(settings, min(jobs, len(queue)))
-    inflight: dict[Future, str] = {}
-    suspects: list[str] = []
-    broken = False
+def _die_with_parent(parent: int) -> None:
+    """End this worker when the batch that started it dies, however it died."""
     try:
-        while queue or inflight:
-            while queue and len(inflight) < jobs and not broken:
-                key = queue.popleft()
-                try:
-                    inflight[pool.submit(fn, key)] = key
-                    if on_start is not None:
-                        on_start(key)
-                except BrokenProcessPool:
-                    queue.appendleft(key)
-                    broken = True
-            if not inflight:
-                break
-            done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-            if broken:
-                done = set(inflight)  # every future left will settle now
-            for future in done:
-                key = inflight.pop(future)
-                try:
-                    outcome = future.result()
-                except BrokenProcessPool:
-                    suspects.append(key)
-                    broken = True
-                    continue
-                except Exception as exc:  # e.g. a result that could not be unpickled
-                    outcome = Outcome(False, error=f"could not collect the result: {type(exc).__name__}: {exc}")
-                on_done(key, outcome)
-            if broken and not inflight:
-                break
-    except BaseException:
-        # Ctrl-C: stop the workers we started instead of waiting for them
-        for proc in list((getattr(pool, "_processes", None) or {}).values()):
-            proc.terminate()
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown(wait=True)
-    return suspects
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)      # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:      # died before the signal was asked for
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _serve(conn, settings: Settings, fn: Callable, parent: int) -> None:
+    """A worker's life: convert the paths the parent sends, one at a time, until told
+    to stop (None) or the parent goes away."""
+    _die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the parent's to handle
+    init_worker(settings)
+    conn.send("ready")      # the time budget of a file starts when a worker can take it
+    while True:
+        try:
+            path = conn.recv()
+        except (EOFError, OSError):
+            return
+        if path is None:
+            return
+        outcome = fn(path)
+        try:
+            conn.send(outcome)
+        except (OSError, ValueError):
+            return
+
+
+class _Worker:
+    """One worker process and the file it is converting."""
+
+    def __init__(self, context, settings: Settings, fn: Callable):
+        self.conn, child = context.Pipe()
+        # spawn, not fork: the parent runs rich's refresh thread, and forking a
+        # threaded process can deadlock
+        self.proc = context.Process(target=_serve, args=(child, settings, fn, os.getpid()), daemon=True)
+        self.proc.start()
+        child.close()
+        self.path: str | None = None
+        self.started = 0.0
+        self.ready = False
+
+    def give(self, path: str) -> None:
+        self.path, self.started = path, time.monotonic()
+        self.conn.send(path)
+
+    def stop(self, now: bool = False) -> None:
+        if now:
+            self.proc.kill()
+        else:
+            try:
+                self.conn.send(None)
+            except (OSError, ValueError):
+                self.proc.kill()
+        self.proc.join(timeout=5)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
 
 
 def run_all(paths: list[str], settings: Settings, jobs: int, on_done: OnDone, fn: Callable = convert,
@@ -142,9 +170,73 @@ def run_all(paths: list[str], settings: Settings, jobs: int, on_done: OnDone, fn
     and `on_done(path, outcome)` once for each, in the order they finish. `fn` (a
     top-level function, for spawn) replaces `convert` in tests."""
     queue = deque(paths)
-    while queue:
-        suspects = _run(queue, settings, jobs, on_done, fn, on_start)
-        for key in suspects:
-            # retry alone: if its own pool breaks too, this file is the culprit
-            if _run(deque([key]), settings, 1, on_done, fn):
-                on_done(key, Outcome(False, error=CRASHED))
+    context = multiprocessing.get_context("spawn")
+    workers: list[_Worker] = []
+    budget = settings.timeout or None
+    stillborn = 0
+    try:
+        while queue or any(w.path for w in workers):
+            while len(workers) < min(jobs, len(queue) + sum(1 for w in workers if w.path)):
+                workers.append(_Worker(context, settings, fn))
+            for w in list(workers):
+                if w.ready and w.path is None and queue:
+                    try:
+                        w.give(queue.popleft())
+                    except (OSError, ValueError):      # the worker died between files
+                        queue.appendleft(w.path)
+                        _retire(workers, w)
+                        continue
+                    if on_start is not None:
+                        on_start(w.path)
+            watched = [w for w in workers if w.path or not w.ready]
+            if not watched:
+                continue
+            timeout = None
+            if budget and any(w.path for w in watched):
+                timeout = max(0.0, min(w.started + budget for w in watched if w.path) - time.monotonic())
+            ready = wait([w.conn for w in watched] + [w.proc.sentinel for w in watched], timeout=timeout)
+            now = time.monotonic()
+            for w in watched:
+                path = w.path
+                if w.conn in ready:
+                    try:
+                        message = w.conn.recv()
+                    except (EOFError, OSError):
+                        _retire(workers, w)
+                        if path:
+                            on_done(path, Outcome(False, error=CRASHED, seconds=now - w.started))
+                        continue
+                    except Exception as exc:  # e.g. a result that could not be unpickled
+                        message = Outcome(False, error=f"could not collect the result: {type(exc).__name__}: {exc}")
+                    if not w.ready:
+                        w.ready = True
+                        continue
+                    w.path = None
+                    on_done(path, message)
+                elif w.proc.sentinel in ready:
+                    _retire(workers, w)
+                    if not w.ready:
+                        stillborn += 1
+                        if stillborn > 3:       # workers cannot start at all: fail what is left
+                            while queue:
+                                on_done(queue.popleft(), Outcome(False, error="no worker process could start"))
+                    if path:
+                        on_done(path, Outcome(False, error=CRASHED, seconds=now - w.started))
+                elif budget and path and now - w.started >= budget:
+                    _retire(workers, w)
+                    on_done(path, Outcome(False, error=timed_out(budget), seconds=now - w.started))
+    except BaseException:
+        # Ctrl-C, or a signal turned into an exception: stop the workers we started
+        for w in workers:
+            w.proc.kill()
+        raise
+    for w in workers:
+        w.stop()
+
+
+def _retire(workers: list[_Worker], dead: _Worker) -> None:
+    """Take a dead, stuck or timed-out worker out; a fresh one is started when needed."""
+    dead.path = None
+    dead.stop(now=True)
+    if dead in workers:
+        workers.remove(dead)

@@ -1,7 +1,13 @@
 """Chronology events: one per paragraph of a chronology / key-events section.
 
 Sections are found by their headings (patterns/chronology.toml) and run to the next
-section of the same or a higher level. Two kinds:
+section of the same or a higher level. A heading that says "chronology" or "timeline" is
+enough; the wider vocabulary ("Summary of agency contact", "Key events", "The facts") also
+heads analysis chapters, so there the content must be dated entries too (a dated table, or
+most paragraphs dated near their start). A numbered heading the segmenter took for a short
+paragraph is found the same way. Running footers a text export left in the flow are dropped
+and a PDF export's run-together lines are cut back into entries at year lines and date-led
+lines. Two kinds:
 - a chronology proper ("Chronology", "Key Episodes", "Timeline", "Summary of
   events"): every paragraph is an entry except the method introduction at its head;
   bullets and page-break continuations stay in the paragraph they belong to; a
@@ -14,6 +20,8 @@ gives, else from the entry before it (or the date of death) with `relative: true
 Dates in quoted speech do not count; footnotes are already out of the text.
 """
 from __future__ import annotations
+
+from itertools import pairwise
 
 import regex
 
@@ -37,8 +45,9 @@ def extract(doc: SourceDocument, ctx: Context) -> list[ChronologyEvent]:
     p = ctx.patterns
     gaz = _Agencies(gazetteer_for(doc, p), p)
     events: list[ChronologyEvent] = []
-    for section, mode, scope in chronology_sections(doc, p):
-        builder = _Builder(doc, ctx, gaz, section, events)
+    furniture = _Furniture(doc, p)
+    for section, mode, scope in chronology_sections(doc, p, furniture):
+        builder = _Builder(doc, ctx, gaz, section, events, furniture)
         if scope:
             ctx.claim("chronology", section.line_start, max(b.line_end for b in scope), section.heading)
         if mode == PERIODS:
@@ -82,15 +91,24 @@ def section_kind(title: str, p: Patterns) -> str | None:
         return PERIODS
     if p.any_match("chronology.not_headings", title):
         return None
-    if p.any_match("chronology.headings", title):
+    if p.any_match("chronology.headings", title) or p.any_match("chronology.content_headings", title):
         return FULL
     return None
 
 
-def chronology_sections(doc: SourceDocument, p: Patterns) -> list[tuple[Section, str, list[Block]]]:
+def _named_outright(title: str, p: Patterns) -> bool:
+    """A heading that says "chronology" or "timeline" is one whatever its content; the rest of
+    the vocabulary ("Key events", "Agency involvement", "The facts") also heads analysis
+    chapters, so their content must show dated entries too."""
+    return p.any_match("chronology.named_outright", " ".join(title.split()).strip(" :."))
+
+
+def chronology_sections(doc: SourceDocument, p: Patterns, furniture: _Furniture | None = None
+                        ) -> list[tuple[Section, str, list[Block]]]:
     """(section, kind, blocks in scope) for every chronology section, outermost only."""
     found: list[tuple[Section, str, list[Block]]] = []
     taken: set[int] = set()
+    furniture = furniture or _Furniture(doc, p)
     ordered = [s for s in doc.sections() if s.level > 0]
     for section in doc.sections():
         if section.level <= 0 or id(section) in taken:
@@ -111,11 +129,227 @@ def chronology_sections(doc: SourceDocument, p: Patterns) -> list[tuple[Section,
         scope += _misread_date_headings(doc, ordered, scope, p)
         blocks = []
         for s in scope:
+            blocks.extend(s.all_blocks())
+        if kind == FULL:
+            blocks = furniture.split_entries(blocks)
+            if not _named_outright(section.title, p) and not reads_as_chronology(blocks, p):
+                continue
+        for s in scope:
             for sub in s.walk():
                 taken.add(id(sub))
-            blocks.extend(s.all_blocks())
         found.append((section, kind, blocks))
+    found += _paragraph_headed(doc, p, furniture, found)
     return found
+
+
+def _paragraph_headed(doc: SourceDocument, p: Patterns, furniture: _Furniture,
+                      found: list[tuple[Section, str, list[Block]]]) -> list[tuple[Section, str, list[Block]]]:
+    """Chronologies under a numbered heading the segmenter read as a short numbered paragraph
+    ("6. Summary of agency contact" where the heading numbering seemed to jump): the heading
+    vocabulary and the dated content together make it a chronology. It runs to the next
+    numbered heading or paragraph of another number."""
+    held = {b.line_start for _, _, blocks in found for b in blocks}
+    held |= {s.line_start for s, _, _ in found}
+    blocks = doc.blocks
+    more: list[tuple[Section, str, list[Block]]] = []
+    k = 0
+    while k < len(blocks):
+        head = blocks[k]
+        k += 1
+        if not _heading_shaped(head) or head.line_start in held or section_kind(head.text, p) != FULL:
+            continue
+        scope: list[Block] = []
+        while k < len(blocks) and not _ends_numbered_scope(blocks[k], head.number):
+            scope.append(blocks[k])
+            k += 1
+        scope = furniture.split_entries(scope)
+        if not scope or not reads_as_chronology(scope, p):
+            continue
+        section = Section(title=" ".join(head.text.split()).rstrip(" :"), number=head.number, level=1,
+                          line_start=head.line_start, line_end=max(b.line_end for b in scope), page=head.page)
+        more.append((section, FULL, scope))
+    return more
+
+
+def _heading_shaped(block: Block) -> bool:
+    """A numbered paragraph that is only a title: a few words, capitalised, no full stop."""
+    text = " ".join(block.text.split())
+    return block.kind == "paragraph" and bool(block.number) and not _NUMERIC_DATE.fullmatch(block.number) \
+        and 0 < len(text.split()) <= 10 and text[:1].isupper() and not text.endswith((".", ",", ";"))
+
+
+def _ends_numbered_scope(block: Block, number: str) -> bool:
+    if block.kind == "toc":
+        return True
+    if block.kind == "heading":
+        return bool(block.number) or block.level <= 3
+    if block.number and not _NUMERIC_DATE.fullmatch(block.number):
+        return not block.number.startswith(number + ".")    # "6.2" is still section 6's; "7.1" is not
+    return False
+
+
+def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
+    """Content evidence that a section is a chronology: a table with a date column and dated
+    rows, or most paragraphs carrying their own (or a relative) date near their start."""
+    lead = int(p.get("chronology.entries.lead_chars", 70))
+    min_entries = int(p.get("chronology.evidence.min_dated_entries", 3))
+    share = float(p.get("chronology.evidence.min_dated_share", 0.5))
+    dated = total = cells = 0
+    starts: list[str] = []
+    for block in blocks:
+        if block.kind in ("paragraph", "heading") and _whole_date(block, p):
+            cells += 1      # a date cell of a table printed one cell after another
+            if cells >= min_entries:
+                return True
+            continue
+        if block.kind == "table" and block.table is not None:
+            # rows with a date cell (the date column need not be the first)
+            rows = [[" ".join(t.split()) for t in r.texts[:3]] for r in block.table.rows]
+            if sum(1 for cells in rows if any(_is_date_text(t, p) for t in cells)) >= 2:
+                return True
+            continue
+        text = " ".join(block.text.split())
+        if block.kind == "heading":
+            if find_dates(text[:60], p):
+                dated += 1      # a dated sub-heading ("Key Episode 2 – May 2019") heads entries
+                total += 1
+            continue
+        if block.kind not in ("paragraph", "bullet") or not text or text[:1].islower():
+            continue
+        if block.number and _NUMERIC_DATE.fullmatch(block.number):
+            text = f"{block.number} {text}"
+        total += 1
+        masked = _mask_quotes(text[:lead + 30])
+        absolute = [d for d in find_dates(masked, p) if d.start <= lead]
+        if absolute:
+            starts.append(absolute[0].value.start or "")
+        if absolute or any(r.start <= lead for r in find_relative(masked, p)):
+            dated += 1
+    return dated >= min_entries and dated >= share * total and _rough_order(starts, p)
+
+
+def _rough_order(starts: list[str], p: Patterns) -> bool:
+    """Entries run forward in time, give or take a look back: findings about the same events
+    jump about."""
+    starts = [s for s in starts if s]
+    if len(starts) < 3:
+        return True
+    forward = sum(1 for a, b in pairwise(starts) if not _before(b, a))
+    return forward >= float(p.get("chronology.evidence.min_forward_share", 0.6)) * (len(starts) - 1)
+
+
+def _whole_date(block: Block, p: Patterns) -> bool:
+    return _is_date_text(" ".join(f"{block.number or ''} {block.text}".split()), p)
+
+
+def _is_date_text(text: str, p: Patterns) -> bool:
+    """The whole text is one date ("11/02/2019", "3 March 2020"), as a table's date cell is."""
+    text = _CELL_TIME.sub("", text.strip(" .:;,–-"))
+    if not text or len(text) > 25 or _YEAR_LINE.match(text):
+        return False
+    found = find_dates(text, p)
+    return bool(found) and found[0].start == 0 and found[-1].end >= len(text) - 1
+
+
+_YEAR_LINE = regex.compile(r"^\s*(?:19|20)\d{2}(?:\s*(?:-|–|to)\s*(?:19|20)?\d{2})?\s*:?\s*$")
+_SENTENCE_END = regex.compile(r"[.!?]['’”\"]?\s*$")
+
+
+class _Furniture:
+    """Running heads and footers a text export left in the flow ("<report name> 14",
+    "<title><TAB>Page 12 of 31"): a line that recurs, page number aside, and ends in one.
+    Knowing them, a chronology's paragraphs can be cut back into its entries."""
+
+    def __init__(self, doc: SourceDocument, p: Patterns):
+        self.doc, self.p = doc, p
+        self.page_cell = p.joined("chronology.furniture.page_cell")
+        counts: dict[str, int] = {}
+        by_number: dict[int, list] = {}
+        for ln in doc.lines:
+            by_number.setdefault(ln.number, []).append(ln)
+            if ln.is_content and _ENDS_IN_NUMBER.search(ln.text):
+                key = _DIGITS.sub("#", " ".join(ln.text.lower().split()))
+                counts[key] = counts.get(key, 0) + 1
+        self.lines = by_number
+        # a reader that saw paragraph spacing has already cut the paragraphs
+        self.para_hints = any(ln.hint == "para" for ln in doc.lines)
+        # a label that repeats with its number ("Key Episode 2") is not a footer: a footer
+        # names the report in several words before its page number
+        self.repeated = {k for k, n in counts.items()
+                         if n >= 2 and len(k) <= 120 and (len(_WORDS.findall(k)) >= 4 or "page" in k)}
+
+    def is_furniture(self, text: str) -> bool:
+        t = " ".join(text.split())
+        if not t:
+            return False
+        if self.page_cell.search(t):
+            return True
+        return _DIGITS.sub("#", t.lower()) in self.repeated
+
+    def row_is_furniture(self, texts: list[str]) -> bool:
+        filled = [t for t in texts if t.strip()]
+        return bool(filled) and (self.is_furniture("\t".join(texts).replace("\t", " "))
+                                 or any(self.page_cell.search(" ".join(t.split())) for t in filled))
+
+    def split_entries(self, blocks: list[Block]) -> list[Block]:
+        """Paragraphs cut at the lines a text export ran together: a page footer is dropped, a
+        bare year line is a heading, and a line opening with a date after a line that ended a
+        sentence starts a new entry ("... the next morning. / On 19 March police ...")."""
+        out: list[Block] = []
+        for block in blocks:
+            if block.kind != "paragraph" or len(block.lines) < 2 \
+                    or any(len(self.lines.get(n, ())) != 1 for n in block.lines):
+                if block.kind == "heading" and self.is_furniture(block.text):
+                    continue
+                out.append(block)
+                continue
+            out.extend(self._cut(block))
+        return out
+
+    def _cut(self, block: Block) -> list[Block]:
+        pieces: list[Block] = []
+        cur: Block | None = None
+        prev_text = ""
+        # a plain-text paragraph run over contiguous lines shows its own end with a blank line;
+        # only where every line stands apart (a PDF-to-text export), or a PDF reader saw no
+        # paragraph spacing, is a date-led line after a full stop the start of the next entry
+        loose = any(b - a > 1 for a, b in pairwise(block.lines)) or (
+            self.doc.format not in ("text", "html") and not self.para_hints)
+        for n in block.lines:
+            text = self.lines[n][0].text.strip()
+            if self.is_furniture(text):
+                continue
+            if _YEAR_LINE.match(text) and (cur is None or _SENTENCE_END.search(prev_text)):
+                pieces.append(Block(kind="heading", text=text.rstrip(" :"), line_start=n, line_end=n,
+                                    page=self.lines[n][0].page, level=4, lines=[n]))
+                cur, prev_text = None, ""
+                continue
+            opens = cur is None or (loose and _SENTENCE_END.search(prev_text) and self._opens_with_date(text))
+            if opens:
+                first = not pieces and cur is None
+                cur = Block(kind="paragraph", text=text, line_start=n, line_end=n,
+                            page=self.lines[n][0].page, lines=[n], section=block.section,
+                            number=block.number if first else None)
+                if first and block.number and text.startswith(block.number):
+                    cur.text = text[len(block.number):].strip(" .)\t")
+                pieces.append(cur)
+            else:
+                cur.text = cur.text[:-1] + text if cur.text.endswith("-") and text[:1].islower() \
+                    else f"{cur.text} {text}"
+                cur.line_end = n
+                cur.lines.append(n)
+            prev_text = text
+        return pieces
+
+    def _opens_with_date(self, text: str) -> bool:
+        head = text[:60]
+        return any(d.start <= 3 for d in find_dates(head, self.p)) or \
+            any(r.start <= 3 for r in find_relative(head, self.p))
+
+
+_ENDS_IN_NUMBER = regex.compile(r"\d{1,4}\s*$")
+_WORDS = regex.compile(r"[^\W\d_]{2,}")
+_DIGITS = regex.compile(r"\d+")
 
 
 def _misread_date_headings(doc: SourceDocument, ordered: list[Section], scope: list[Section],
@@ -134,7 +368,8 @@ def _misread_date_headings(doc: SourceDocument, ordered: list[Section], scope: l
 def _is_date_line_heading(doc: SourceDocument, section: Section, p: Patterns) -> bool:
     if not section.number or not section.number.isdigit() or len(section.title.split()) > 6:
         return False
-    first = next((ln.text for ln in doc.lines if ln.number == section.line_start), "")
+    line = doc.line_numbered(section.line_start)
+    first = line.text if line is not None else ""
     if not regex.match(rf"^\s*{section.number}\s+[A-Za-z]", first):
         return False        # "3. Analysis" is printed with its stop; "3 Jan 2015" without
     found = find_dates(f"{section.number} {section.title}", p)
@@ -145,8 +380,11 @@ def _is_date_line_heading(doc: SourceDocument, section: Section, p: Patterns) ->
 
 class _Builder:
     def __init__(self, doc: SourceDocument, ctx: Context, gaz: "_Agencies", section: Section,
-                 events: list[ChronologyEvent]):
+                 events: list[ChronologyEvent], furniture: _Furniture):
         self.doc, self.ctx, self.p, self.gaz = doc, ctx, ctx.patterns, gaz
+        self.furniture = furniture
+        self.framing_numbers = False      # numbered paragraphs are the report's prose, not entries
+        self.table_entries = False        # the entries are a table's rows
         self.section = section
         self.events = events
         self.death = ctx.review.date_of_death if ctx.review else None
@@ -182,6 +420,7 @@ class _Builder:
     # full chronology -----------------------------------------------------------------
     def full(self, blocks: list[Block]) -> None:
         blocks = [b for b in blocks if b.kind != "toc"]
+        self._read_shape(blocks)
         i = 0
         while i < len(blocks):
             columns = self._stacked_header(blocks, i)
@@ -210,6 +449,13 @@ class _Builder:
         if not self.own and block.kind == "paragraph" and self.p.any_match("chronology.method_cues", text):
             self._skip(block, "the method or introduction")
             return
+        if self.table_entries and block.kind == "paragraph" and not self._opens_with_absolute(text):
+            self._skip(block, "commentary around the chronology table")
+            return
+        if self.framing_numbers and block.kind == "paragraph" and self._own_text(block)[0] \
+                and not self._dated_near_start(text):
+            self._skip(block, "the report's numbered prose around the entries")
+            return
         self.flush_skipped()
         if self._continues(block, text):
             self._merge(block, text)
@@ -222,6 +468,26 @@ class _Builder:
             self.ctx.consumed(block.lines or [block.line_start], "period heading")
             return
         self._add(block, text)
+
+    def _read_shape(self, blocks: list[Block]) -> None:
+        """How the section gives its entries: rows of a table with a date column (the prose
+        around it is commentary), or dated paragraphs that carry no paragraph numbers (the
+        numbered paragraphs among them are the report's introduction and pointers)."""
+        for block in blocks:
+            if block.kind == "table" and block.table is not None and any(
+                    self._columns([" ".join(t.split()) for t in row.texts]) for row in block.table.rows[:3]):
+                self.table_entries = True
+        dated = [b for b in blocks if b.kind == "paragraph" and self._dated_near_start(self._own_text(b)[1])]
+        numbered = sum(1 for b in dated if self._own_text(b)[0])
+        self.framing_numbers = len(dated) >= 2 and numbered < 0.5 * len(dated)
+
+    def _opens_with_absolute(self, text: str) -> bool:
+        return any(d.start <= 3 for d in find_dates(_mask_quotes(text[:80]), self.p))
+
+    def _dated_near_start(self, text: str) -> bool:
+        masked = _mask_quotes(text[:self.lead + 30])
+        return any(d.start <= self.lead for d in find_dates(masked, self.p)) or \
+            any(r.start <= self.lead for r in find_relative(masked, self.p))
 
     def _own_text(self, block: Block) -> tuple[str | None, str]:
         """(ref, text) of a block: a "paragraph number" that is a day-first date ("12.03.17 – Police
@@ -241,7 +507,8 @@ class _Builder:
         return number, block.text
 
     def _printed_bare(self, block: Block, number: str) -> bool:
-        first = next((ln.text for ln in self.doc.lines if ln.number == block.line_start), "")
+        line = self.doc.line_numbered(block.line_start)
+        first = line.text if line is not None else ""
         return bool(regex.match(rf"^[\s•·\-–*]*{number}\s+[A-Za-z]", first))
 
     # tables printed one cell after another ------------------------------------------------
@@ -373,7 +640,7 @@ class _Builder:
     def _add(self, block: Block, text: str) -> None:
         date = self._date(text)
         if date is not None:
-            self.anchor = date
+            self.anchor = self._refined(text, date)
         loc = location_of(self.doc, block.line_start, block.line_end, section=self.section.heading,
                           page=block.page)
         ev = ChronologyEvent(id="", ref=self._own_text(block)[0], heading=self.heading, date=date, text=text,
@@ -381,6 +648,21 @@ class _Builder:
         self.own.append(ev)
         self.events.append(ev)
         self.last_block = block
+
+    def _refined(self, text: str, date: DateValue) -> DateValue:
+        """The anchor for the next entry: the entry's date, or a day inside the entry that makes
+        it more precise ("In July ... visited on 28 July"): "Three weeks later" counts from that day."""
+        if not date.start or date.precision == "day":
+            return date
+        masked = _mask_quotes(text)
+        best = date
+        values = [m.value for m in find_dates(masked, self.p)]
+        values += [v for v in (apply_relative(r, date) for r in find_relative(masked, self.p)
+                               if r.day is not None and not r.to_death) if v is not None]
+        for v in values:
+            if v.start and v.start.startswith(date.start) and len(v.start) > len(best.start):
+                best = v.model_copy(update={"raw": date.raw})
+        return best
 
     def _leading_date(self, text: str) -> bool:
         masked = _mask_quotes(text)
@@ -398,6 +680,10 @@ class _Builder:
         header_texts: list[str] = []
         for row in table.rows:
             texts = [" ".join(t.split()) for t in row.texts]
+            if self.furniture.row_is_furniture(texts):
+                # a running footer inside the table ("<title> | Page 12 of 31"): not a row
+                self.ctx.consumed(range(row.line_start, row.line_end + 1), "page furniture")
+                continue
             if cols is None or texts == header_texts:
                 found = self._columns(texts)
                 if found is not None:

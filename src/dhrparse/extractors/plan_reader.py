@@ -21,6 +21,7 @@ from ..column_roles import ColumnRoles
 from ..plan_layouts import CONTINUES, LabelledBlocks, SideBySide
 from ..tables import PlanRow, PlanTable, column_map, is_plan
 from . import Context, location_of
+from .cell_segments import RowCells
 from .interleaved import PrintedLine, _status_rx, split_row
 
 LOOKBACK = 12           # lines before the first header that may open the plan (its first recommendation)
@@ -57,6 +58,7 @@ class _Walker:
         self.doc, self.ctx, self.p = doc, ctx, ctx.patterns
         self.cm = column_map(self.p)
         self.roles = ColumnRoles(self.p)
+        self.row_cells = RowCells(self.p)
         self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
         # plans printed as columns side by side or as labelled blocks are read as cell rows
         # a table header repeated at the top of every page looks like a running head to cleaning;
@@ -101,9 +103,11 @@ class _Walker:
         self.notes: dict[str | None, list[str]] = {}
         self.row_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s+(?P<rest>\S.*)$")
         label = f"(?:(?i:{self.p.get('actions.plan.ref_label', '(?!x)x')}))?"
-        self.ref_only_rx = regex.compile(rf"^\s*{label}\(?(?P<ref>{self.p.get('actions.plan.row_ref')})\)?:?\s*$")
+        cell_ref = f"{self.p.get('actions.plan.row_ref')}|{self.p.get('actions.plan.cell_code', '(?!x)x')}"
+        self.ref_only_rx = regex.compile(rf"^\s*{label}\(?(?P<ref>{cell_ref})\)?:?\s*$")
         self.rec_rx = regex.compile(self.p.get("actions.plan.recommendation_statement"), regex.I)
         self.update_rx = regex.compile(self.p.get("actions.plan.update_label"), regex.I)
+        self.page_footer = regex.compile(self.p.get("actions.plan.page_footer", "(?!x)x"), regex.I)
         # every line of the plan is asked whether it opens a section or a recommendation
         # statement: one alternation of all those expressions answers "no" (the common case)
         # in one call
@@ -342,13 +346,35 @@ class _Walker:
 
     def _close_row(self) -> None:
         if self.row is not None and self.mode == "text" and self.row_lines:
-            cells, warnings = split_row(self.row_lines, self.table.columns, self.p, self.cell_ends,
-                                        self.table.closing_status)
+            if self._wide(self.table.columns):
+                cells, warnings = self.row_cells.split(
+                    self.row_lines, self.table.columns, self.cell_ends, self.table.closing_status
+                )
+            else:
+                cells, warnings = split_row(self.row_lines, self.table.columns, self.p, self.cell_ends,
+                                            self.table.closing_status)
+                core = [k for k in ("action", "lead", "target_date") if k in self.table.columns]
+                if warnings and any(not cells.get(k) for k in core):
+                    # the date and cell-end cues left the action, lead or date unplaced: the cells'
+                    # shapes place them, when they fill more of them
+                    fitted, doubts = self.row_cells.split(
+                        self.row_lines, self.table.columns, self.cell_ends, self.table.closing_status
+                    )
+                    if not doubts and sum(1 for k in core if fitted.get(k)) > sum(1 for k in core if cells.get(k)):
+                        cells, warnings = fitted, [f"cells placed by their shapes ({warnings[0]})"]
             for k, v in cells.items():
                 self.row.add(k, v)
             self.row.warnings.extend(warnings)
         self.row_lines = []
         self.row_closed = True
+
+    @staticmethod
+    def _wide(columns: list[str]) -> bool:
+        """A plan with more cells before its date than the action and the lead (the Home Office
+        template): its rows are split by the cells' shapes in the header's order."""
+        if "target_date" not in columns:
+            return False
+        return len([c for c in columns[: columns.index("target_date")] if c != "ref"]) > 2
 
     def _close_update(self) -> None:
         if self.update:
@@ -591,6 +617,10 @@ class _Walker:
             self.row_lines = [PrintedLine(m.group("rest").strip(), not ln.raw.endswith((" ", "\t")), ln.number)]
             return i + 1
         if self.row is not None and not self.row_closed and self.rec is None:
+            if self.page_footer.search(text):
+                # a running footer printed inside a row split by the page ("... Page 1 of 2")
+                self._structure([ln], "page footer")
+                return i + 1
             self.row_lines.append(PrintedLine(text, not ln.raw.endswith((" ", "\t")), ln.number))
             self.row.line_end = ln.number
             if self._ends_with_status(text):

@@ -27,11 +27,16 @@ from ..actors import ActorFinder
 from ..agencies import gazetteer_for
 from ..document import Block, Section, SourceDocument
 from ..models import Location, Recommendation
+from ..tables import column_map
 from . import Context, location_of
 from . import rec_merge
 
 _GENERIC = re.compile(r"(?i)(?:the\s+)?(?:trust|service|council|board|partnership|police|force|practice|agency)")
 _ADDRESSEE = re.compile(r"(?i:\brecommendations?\s+(?:for|to)\s+(?:the\s+)?)(?P<body>[A-Z][^:]{2,80}?)\s*:?\s*$")
+_FIELD_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&-]{1,40}?)\s*:")
+# fields only an action-plan row has: a label whose text opens with one of them points back at a
+# recommendation from the plan ("Recommendation: L1" / "Action: ..." / "Lead: ...")
+_PLAN_FIELDS = frozenset({"action", "lead", "target_date", "status", "progress"})
 _VERB = re.compile(r"\b(?:makes?|made|are|is|were|was|has|have|had|should|must|will|would)\b", re.I)
 _TERMINAL = re.compile(r"[.!?;:”\"')\]]\s*$")
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
@@ -320,6 +325,8 @@ class _Parser:
                     # an addressee's heading ("Home Office", "MARLOW VALE HOSTELS TRUST") inside the
                     # recommendations section: the recommendations under it are made to that body
                     agency = title
+                elif mode == "overview" and b.level >= 4 and self.rx.code_label.match(title):
+                    pass    # a coded recommendation set as a heading ("L1 Suicide risk"): an item of the list
                 elif b.level <= mode_level and (b.level <= 3 or mode_level >= 4):
                     mode, mode_level, source, agency = "", 99, b.line_start, None
                 elif mode == "":
@@ -363,6 +370,16 @@ class _Parser:
             m = self.rx.label_match(b.text, mode in ("overview", "agency")) \
                 if b.kind == "paragraph" or (b.kind == "heading" and b.level >= 4) \
                 or (b.kind == "bullet" and b.level == 0) else None
+            if m is not None and self._plan_row_label(i, m):
+                self.ctx.warn("not_a_recommendation", f"an action-plan row pointing back at recommendation "
+                              f"{m.ref or m.rest!r}, not a recommendation: {self.blocks[i + 1].text[:120]!r}",
+                              self._loc(self.blocks[i:i + 2]))
+                i += 1
+                continue
+            if m is not None and self._in_plan(b):
+                # "Recommendation: L1" opening an action's labelled block: the plan stage read it
+                i += 1
+                continue
             if m is not None:
                 level = "agency" if mode == "agency" else "overview"
                 agency = self._agency_for(mode, heading_agency, i, regions) if level == "agency" else None
@@ -419,9 +436,15 @@ class _Parser:
         for b, (mode, _, _) in zip(self.blocks, regions):
             if b.kind in ("heading", "paragraph", "bullet") and mode in ("overview", "agency"):
                 c = self.rx.code_label.match(b.text)
-                if c and len(c.group("prefix")) >= 2:
+                if c:
                     seen.setdefault(c.group("prefix"), set()).add(c.group("num"))
-        return frozenset(k for k, nums in seen.items() if len(nums) >= 2)
+        # a one-letter code ("L1", "N2") is a series only when it counts from 1 ("L1", "L2", ...),
+        # since single letters and numbers also name grades, roads and paper sizes; beside such a
+        # series a second letter may hold one recommendation ("L1"-"L3", then "N1")
+        series = {k for k, nums in seen.items() if len(nums) >= 2 and (len(k) >= 2 or {"1", "2"} <= nums)}
+        if any(len(k) == 1 for k in series):
+            series |= {k for k, nums in seen.items() if len(k) == 1 and "1" in nums}
+        return frozenset(series)
 
     # -- the "no data loss" invariant: what this extractor claims, and what it skipped --------
     def _claim(self, regions, formal: list[_Item], units: list[tuple[int, int]]) -> None:
@@ -482,7 +505,7 @@ class _Parser:
         rest = self._clean(m.rest)
         title, lead = None, None
         if rest:
-            if self._title_like(rest) and label.kind == "heading":
+            if self._title_like(rest) and (label.kind == "heading" or self._code_title_line(i, m)):
                 title = rest.rstrip(":").strip()
             else:
                 lead = rest
@@ -559,6 +582,24 @@ class _Parser:
                           f"recommendation label without a body: {label.text[:80]!r}",
                           self._loc([label]))
         return items, j
+
+    def _plan_row_label(self, i: int, m: _Label) -> bool:
+        """"Recommendation: L1" over "Action: ...", "Lead: ...": a plan printed as labelled blocks
+        names the recommendation each action serves; the label carries no text of its own."""
+        nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        if nxt is None or m.rest.strip() and not self.rx.code_label.match(m.rest.strip()):
+            return False
+        f = _FIELD_LABEL.match(nxt.text)
+        return bool(f) and column_map(self.ctx.patterns).field_of(f.group("label")) in _PLAN_FIELDS
+
+    def _code_title_line(self, i: int, m: _Label) -> bool:
+        """A series code and a few words alone on their line, the text on the lines below ("L3
+        Housing applications" / "The Council should ..."): the words are the title, even where the
+        line was not set apart as a heading."""
+        label, nxt = self.blocks[i], self.blocks[i + 1] if i + 1 < len(self.blocks) else None
+        return m.code and label.kind == "paragraph" and len(label.lines or [label.line_start]) == 1 \
+            and nxt is not None and nxt.kind == "paragraph" and not nxt.number \
+            and len(m.rest.split()) <= 8 and not self.rx.recommending.search(m.rest)
 
     def _label_line_wrapped(self, title: str, body: str) -> bool:
         """Is the "title" on a label's line the start of the sentence the body goes on with?

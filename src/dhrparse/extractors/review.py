@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
 
@@ -50,13 +51,17 @@ def extract(doc: SourceDocument, ctx: Context) -> Review:
         dict.fromkeys(ln.text.strip() for ln in doc.lines if ln.kind == FURNITURE and ln.text.strip())
     )
     text = "\n".join(heads + lines)
-    title = "\n".join(lines[:TITLE_LINES])
+    # a contents page lists the appendices ("Appendix A: Action Plan  10"): it says what the report
+    # holds, not what kind of document it is
+    contents = {n for b in doc.blocks if b.kind == "toc" for n in (b.lines or [b.line_start])}
+    own_title = "\n".join([ln.text.strip() for ln in doc.content_lines() if ln.number not in contents][:TITLE_LINES])
     review_type = _review_type(lines[:TITLE_LINES], heads, text, p)
     review = Review(
         review_id=_review_id(heads + lines[:TITLE_LINES], text, p),
-        review_type=review_type,
+        review_type=(p.get("review.review_type.contract_type") or {}).get(review_type, review_type),
+        review_type_printed=review_type,
         area=_area(heads + lines[:TITLE_LINES], lines[TITLE_LINES:FRONT_LINES], review_type, p),
-        doc_kind=_doc_kind(doc, title, text, p),
+        doc_kind=_doc_kind(doc, own_title, text, p),
         author=_author(lines[:FRONT_LINES], p),
         victims=_victims(lines[:FRONT_LINES], p),
         date_of_death=_date_of_death(lines, p),
@@ -517,8 +522,9 @@ def _victims(lines: list[str], p) -> list[Victim]:
     for rx in p.regexes("review.victims.death_of_aged", flags=0):
         for m in rx.finditer(text):
             name, age = m.group("name").strip(), int(m.group("age"))
-            if 0 < age < 120 and name not in names:
-                names.append(name)
+            if 0 < age < 120:  # a title may have named the deceased already; this gives her age
+                if name not in names:
+                    names.append(name)
                 ages.setdefault(name, age)
     for key in ("review.victims.aged_name", "review.victims.name_aged"):
         for rx in p.regexes(key, flags=0):
@@ -593,9 +599,12 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
     other_event = _rx(p.get("review.death.other_event_before", r"(?!x)x"))
     other_line = _rx(p.get("review.death.other_date_line", r"(?!x)x"))
     same_day = _rx(p.get("review.death.same_day", r"(?!x)x"))
+    next_day = _rx(p.get("review.death.next_day", r"(?!x)x"))
+    period = _rx(p.get("review.death.period_sentence", r"(?!x)x"))
     found: list[DateValue] = []
     for i, line in enumerate(lines):
-        if not any(w.search(line) for w in words):
+        # a PDF export may break the death's words themselves over lines ("was found" / "dead by ...")
+        if not any(w.search(_with_next(lines, i)) for w in words):
             continue
         # a title broken over short lines: "Report into the death of" / "Ms S" / "on" / "16 September 2016"
         text = line
@@ -608,16 +617,39 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
                 text += " " + nxt
         else:
             # a sentence wrapped onto the next lines: "... was killed by his" / "partner on 2 February 2021."
-            for nxt in lines[i + 1 : i + 3]:
+            for nxt in lines[i + 1 : i + 4]:
                 if _ENDS_SENTENCE.search(text) or not nxt:
                     break
                 text += " " + nxt
-        value = _death_date_in(text, words, general, other_event, p)
+        # the sentence's opening may sit on the lines above:
+        # "In the early hours of 3 May 2019 the" / "... was found dead"
+        text = _sentence_opening_above(lines, i, other_line) + text
+        value = _death_date_in(text, words, general, other_event, period, p)
         if value is None and same_day.search(text):
             value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p)
+        if value is None and next_day.search(text):
+            value = _day_after(_incident_date_before(lines[max(0, i - 2) : i], text, next_day, p))
         if value is not None:
             found.append(value)
     return found
+
+
+def _with_next(lines: list[str], i: int) -> str:
+    """The line with the next one when its sentence runs on, so words broken over the two are seen."""
+    line = lines[i]
+    if i + 1 < len(lines) and lines[i + 1] and not _ENDS_SENTENCE.search(line):
+        return line + " " + lines[i + 1]
+    return line
+
+
+def _sentence_opening_above(lines: list[str], i: int, other_line) -> str:
+    """The wrapped prose lines above line i that open its sentence (none when the line above ends one)."""
+    opening: list[str] = []
+    for above in reversed(lines[max(0, i - 3) : i]):
+        if not above or len(above.split()) <= 6 or _ENDS_SENTENCE.search(above) or other_line.search(above):
+            break
+        opening.insert(0, above)
+    return " ".join(opening) + " " if opening else ""
 
 
 def _incident_date_before(above: list[str], text: str, same_day, p: Patterns) -> DateValue | None:
@@ -627,7 +659,19 @@ def _incident_date_before(above: list[str], text: str, same_day, p: Patterns) ->
     return days[-1].value if days else None
 
 
-def _death_date_in(text: str, words, general, other_event, p: Patterns) -> DateValue | None:
+def _day_after(incident: DateValue | None) -> DateValue | None:
+    """ "found injured on 22/08/2019" / "died the following day": the death is the incident's day plus one."""
+    if incident is None or incident.precision != "day" or not incident.start:
+        return None
+    try:
+        day = date.fromisoformat(incident.start) + timedelta(days=1)
+    except ValueError:
+        return None
+    return DateValue(raw=incident.raw, start=day.isoformat(), end=day.isoformat(), precision="day",
+                     relative=True)
+
+
+def _death_date_in(text: str, words, general, other_event, period, p: Patterns) -> DateValue | None:
     dates = find_dates(text, p)
     if not dates:
         return None
@@ -640,6 +684,8 @@ def _death_date_in(text: str, words, general, other_event, p: Patterns) -> DateV
                 continue
             plural = m.group(0).lower().endswith("s")
             s, e = _sentence_bounds(text, m.start())
+            if period.search(text[s:e]):
+                continue  # "The review covers the period from January 2018 to her death": the scope's dates
             if other_event.search(text[s : m.start()]):
                 continue  # "notified of the death of Kerry on 3 June 2019": the notification's date
             # a year alone counts only close by ("the homicide of Mrs X in 2016"): further on it
@@ -670,15 +716,61 @@ def _death_date_in(text: str, words, general, other_event, p: Patterns) -> DateV
 # -- kind of document ------------------------------------------------------------------------
 
 
-def _doc_kind(doc: SourceDocument, title: str, text: str, p) -> str | None:
+# A document is an action plan when the plan read from it covers this share of its content,
+# or when no more than PLAN_OPENS_WORDS of text come before it (a cover line, a title).
+PLAN_SHARE = 0.5
+PLAN_OPENS_WORDS = 60
+_ASKS = re.compile(r"\b(?:should|must|shall)\b", re.IGNORECASE)
+
+
+# Columns only an action plan has: a table of recommendations (No. | Recommendation | Agency) is not one.
+PLAN_COLUMNS = frozenset({"action", "target_date", "status", "progress"})
+
+
+def settle_doc_kind(doc: SourceDocument, ctx: Context, plan) -> None:
+    """Once the plan stage has read the plans: the document is an action plan by where its plan
+    is and how much of it the plan covers. A title naming a plan counts only when a plan was
+    read; a report that merely mentions or appends a plan stays a report."""
+    review = ctx.review
+    if review is None:
+        return
+    spans = []
+    if any(PLAN_COLUMNS.intersection(t.columns) for t in plan.tables):
+        spans = [(c.line_start, c.line_end) for c in ctx.claims if c.kind == "plan"]
+    titled = review.doc_kind == "action_plan"
+    if spans and (titled or _plan_dominates(doc, spans)) and not _asks_before(doc, spans):
+        review.doc_kind = "action_plan"
+    elif titled:
+        lines = [ln.text.strip() for ln in doc.content_lines()]
+        review.doc_kind = _doc_kind(doc, "\n".join(lines[:TITLE_LINES]), "\n".join(lines), ctx.patterns,
+                                    plan=False)
+
+
+def _plan_dominates(doc: SourceDocument, spans: list[tuple[int, int]]) -> bool:
+    contents = {n for b in doc.blocks if b.kind == "toc" for n in (b.lines or [b.line_start])}
+    body = [ln for ln in doc.content_lines() if ln.number not in contents]
+    inside = sum(1 for ln in body if any(a <= ln.number <= e for a, e in spans))
+    first = min(a for a, _ in spans)
+    before = [ln.text for ln in body if ln.number < first]
+    return inside >= PLAN_SHARE * max(1, len(body)) or sum(len(t.split()) for t in before) <= PLAN_OPENS_WORDS
+
+
+def _asks_before(doc: SourceDocument, spans: list[tuple[int, int]]) -> bool:
+    """A cover or a line of introduction may precede a plan; recommendations made before it
+    ("... should ...") are a report's, however long the plan appended to it or its title."""
+    first = min(a for a, _ in spans)
+    return any(_ASKS.search(ln.text) for ln in doc.content_lines() if ln.number < first)
+
+
+def _doc_kind(doc: SourceDocument, title: str, text: str, p, plan: bool = True) -> str | None:
     paragraphs = sum(1 for b in doc.blocks if b.kind == "paragraph" and b.number)
     narrative = sum(1 for b in doc.blocks if b.kind == "paragraph" and len(b.text.split()) >= 40)
     head = "\n".join(title.splitlines()[:15])
-    if p.any_match("review.doc_kind.action_plan_header", head) and not p.any_match(
+    if plan and p.any_match("review.doc_kind.action_plan_header", head) and not p.any_match(
         "review.doc_kind.overview_title", head
     ):
         return "action_plan"
-    if p.any_match("review.doc_kind.action_plan_title", head) and narrative < 30:
+    if plan and p.any_match("review.doc_kind.action_plan_title", head) and narrative < 30:
         return "action_plan"
     if p.any_match("review.doc_kind.executive_summary_title", head):
         return "executive_summary"

@@ -74,12 +74,17 @@ def read_path(path: str | Path, *, password: str | None = None, limits: "Limits 
     return read_bytes(data, p.name, str(p), password=password, limits=limits)
 
 
+MAX_OBJECTS = 1_000_000
+
+
 class Limits:
     """Resource limits, overridable from the command line."""
 
     def __init__(self, max_bytes: int = 200 * 1024 * 1024, max_pages: int = 5000,
-                 max_lines: int = 2_000_000, max_inflate: int = 128 * 1024 * 1024):
+                 max_lines: int = 2_000_000, max_inflate: int = 128 * 1024 * 1024,
+                 max_objects: int = MAX_OBJECTS):
         self.max_bytes = max_bytes
         self.max_pages = max_pages
         self.max_lines = max_lines
         self.max_inflate = max_inflate      # bytes a PDF's compressed streams may expand to
+        self.max_objects = max_objects      # objects a PDF may hold, and its pages draw in all

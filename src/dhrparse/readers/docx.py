@@ -17,6 +17,7 @@ import zipfile
 from ..document import Line, SourceDocument
 from . import Limits, ReadError
 from ..markup import list_item
+from .docx_styles import MAX_STYLE_DEPTH, StyleBook
 from .text import convert_line
 
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|kop)\s*(\d)$", re.I)
@@ -29,6 +30,9 @@ def _check_zip(data: bytes, limits: Limits) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = zf.namelist()
             unpacked = sum(info.file_size for info in zf.infolist())
+            # the parts parsed as XML (media are never unpacked) against the inflate limit
+            markup = sum(info.file_size for info in zf.infolist()
+                         if info.filename.lower().endswith((".xml", ".rels")))
     except zipfile.BadZipFile:
         raise ReadError("this is not a readable Word document (.docx); it may be damaged, encrypted, "
                         "or an old .doc file (save it as .docx first)") from None
@@ -36,6 +40,12 @@ def _check_zip(data: bytes, limits: Limits) -> None:
         raise ReadError("this zip file is not a Word document (it has no word/document.xml)")
     if unpacked > min(MAX_UNPACKED, max(limits.max_bytes, 1) * 50):
         raise ReadError(f"the Word document unpacks to {unpacked:,} bytes, too large to read safely")
+    # a 500-page report's XML is a few tens of MB; parsing 100 MB of it takes minutes
+    markup_limit = limits.max_inflate // 2
+    if markup > markup_limit:
+        raise ReadError(f"the Word document's text parts unpack to {markup:,} bytes, over the limit of "
+                        f"{markup_limit // (1 << 20):,} MB (half of --max-inflate-mb; a zip bomb?); raise "
+                        f"--max-inflate-mb if the file is genuine")
 
 
 def read_docx(data: bytes, *, name: str, path: str | None, sha256: str,
@@ -55,15 +65,16 @@ def read_docx(data: bytes, *, name: str, path: str | None, sha256: str,
     lines = add.lines
     numbers = _ListNumbers(document)
     body = document.element.body
+    parent = StyleBook(document)        # styles read once, not searched per paragraph
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            _paragraph(Paragraph(child, document), add, numbers)
+            _paragraph(Paragraph(child, parent), add, numbers)
         elif tag == "tbl":
-            _table(Table(child, document), add)
+            _table(Table(child, parent), add)
         elif tag == "sdt":      # content controls (e.g. a contents table) hold paragraphs
             for p in child.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
-                _paragraph(Paragraph(p, document), add, numbers)
+                _paragraph(Paragraph(p, parent), add, numbers)
     return SourceDocument(name=name, path=path, sha256=sha256, format="docx", lines=lines, pages=None)
 
 
@@ -170,7 +181,9 @@ def _num_pr(paragraph):
     if p_pr is not None and p_pr.numPr is not None:
         return p_pr.numPr
     style = paragraph.style
-    while style is not None:                # "List Number" numbers through its style
+    for _ in range(MAX_STYLE_DEPTH):        # "List Number" numbers through its style
+        if style is None:
+            break
         s_pr = style.element.pPr
         if s_pr is not None and s_pr.numPr is not None:
             return s_pr.numPr

@@ -2,6 +2,7 @@
 it is read, and every read (a file, a device such as /dev/zero, a pipe, standard input)
 stops one byte past the limit, so `--max-bytes` holds whatever the input is and a 3 GB
 file costs nothing to refuse."""
+
 from __future__ import annotations
 
 import os
@@ -44,12 +45,14 @@ def read_file(path: Path, limit: int) -> bytes:
 def read_stdin(limit: int) -> bytes:
     """Standard input's bytes, up to the limit; a closed standard input is one clear error."""
     stream = sys.stdin
-    if stream is None:          # the shell closed it (`<&-`)
+    if stream is None:  # the shell closed it (`<&-`)
         raise ReadError("standard input is closed")
     try:
         data = stream.buffer.read(limit + 1)
     except (OSError, ValueError) as exc:
-        raise ReadError(f"standard input could not be read ({getattr(exc, 'strerror', None) or exc})") from None
+        raise ReadError(
+            f"standard input could not be read ({getattr(exc, 'strerror', None) or exc})"
+        ) from None
     if len(data) > limit:
         raise _stream_over(limit)
     return data

@@ -22,7 +22,7 @@ import pypdfium2.raw as pdfium_c
 from ..document import Line, SourceDocument
 from ..patterns import load_patterns
 from .pdf_columns import find_unruled, line_pieces
-from .pdf_guard import check_inflation
+from .pdf_guard import ObjectBudget, check_pdf
 from . import Limits, ReadError
 from .pdf_tables import (CHAR_BOX, FONT_SIZE, MAX_PATHS, MAYBE_SPLIT, PdfTable, assign_chars, document_words,
                          find_tables, page_objects, resolve_splits, unchecked)
@@ -78,7 +78,7 @@ def _open(data: bytes, password: str | None) -> pdfium.PdfDocument:
 def read_pdf(data: bytes, *, name: str, path: str | None, sha256: str, password: str | None = None,
              limits: Limits | None = None) -> SourceDocument:
     limits = limits or Limits()
-    check_inflation(data, limits.max_inflate)
+    check_pdf(data, limits)
     pdf = _open(data, password)
     try:
         return _read(pdf, data, name=name, path=path, sha256=sha256, limits=limits)
@@ -101,10 +101,12 @@ def _read(pdf: pdfium.PdfDocument, data: bytes, *, name: str, path: str | None, 
     image_only: list[int] = []
     text_pages = 0
     prev_table: PdfTable | None = None
+    drawn = ObjectBudget(limits.max_objects)
     for index in range(n_pages):
         page_no = index + 1
         page = pdf[index]
         try:
+            drawn.spend(pdfium_c.FPDFPage_CountObjects(page.raw), page_no)
             textpage = page.get_textpage()
             n_chars = textpage.count_chars()
             if n_chars > MAX_PAGE_CHARS:

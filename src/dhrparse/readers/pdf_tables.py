@@ -19,6 +19,9 @@ _THIN = 3.0         # a path this thin in one direction is a rule (points)
 _SNAP = 2.0         # rules this close are the same grid line
 _TOUCH = 3.0        # a horizontal and vertical rule this close meet
 MAX_PATHS = 20000   # a page drawing more paths than this is a picture, not a table
+# rules are paired to find tables; a page with more pairs than this (a dense table has a
+# few hundred thousand) is a drawing, and pairing its rules would take minutes
+MAX_RULE_PAIRS = 4_000_000
 
 
 @dataclass
@@ -136,7 +139,7 @@ def _components(horiz: list[Seg], vert: list[Seg]) -> list[tuple[list[Seg], list
 def find_tables(page_raw, page_w: float, page_h: float, paths: list | None = None) -> list[PdfTable]:
     """The ruled tables a page draws; `paths` are its path objects when already listed."""
     horiz, vert = _rules(page_objects(page_raw)[0] if paths is None else paths, page_w, page_h)
-    if len(horiz) < 2 or len(vert) < 3:
+    if len(horiz) < 2 or len(vert) < 3 or len(horiz) * len(vert) > MAX_RULE_PAIRS:
         return []
     tables = []
     for hs, vs in _components(horiz, vert):

@@ -1,0 +1,136 @@
+"""The words a cue cannot match without: a quick test that skips cues absent from a text.
+
+A theme vocabulary holds some 230 cue expressions and a recommendation is read in several
+parts, so trying every cue on every part is most of the cost of theme coding, although
+nearly every cue is absent from nearly every recommendation. Most cues name words
+("\\btrain(?:ing|ed|s)?\\b" cannot match without "train"), so the words are read from the
+expression once: a recommendation whose text holds none of a cue's words cannot match it,
+and the cue is not tried. The test only ever skips a cue that could not match; a cue
+whose words cannot be read with certainty is always tried.
+
+`required_words(pattern)` reads the words (lower case, ASCII letters and digits) from a
+pattern written for the `regex` module with IGNORECASE; `fold(text)` puts a text in the
+form they are looked up in (every character that matches an ASCII letter regardless of
+case becomes that letter in lower case, so "İ" and "ı" count as "i", "ſ" as "s");
+`WordIndex.present(texts)` names the cue words a text holds. tests/test_perf_shortcuts.py
+checks them against the plain matching.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+try:  # the standard library's parser reads the syntax cue expressions are written in
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - a Python without it just tries every cue
+    _sre = _sre_parse = None
+
+# Characters that match an ASCII letter when case is ignored, other than its two cases
+# (simple case folding: the Kelvin sign is a K, the long s an s, dotted and dotless I an i).
+_FOLD = str.maketrans(
+    {
+        **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)},
+        "\u212a": "k",
+        "\u017f": "s",
+        "\u0130": "i",
+        "\u0131": "i",
+    }
+)
+
+# Syntax of the `regex` module that the standard parser would read as literal text (fuzzy
+# matching "{e<=1}", POSIX classes "[[:alpha:]]"): a cue using it is always tried.
+_FOREIGN = regex.compile(r"(?<!\\)\{(?!\d*,?\d*\})|\[:|\\[QE]")
+
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_RUN = regex.compile(r"[a-z0-9]+")
+_NONE: frozenset[str] = frozenset()
+
+
+def fold(text: str) -> str:
+    """The text as cue words are looked up in it."""
+    return text.translate(_FOLD)
+
+
+def required_words(pattern: str) -> frozenset[str] | None:
+    """Words of which every match of `pattern` holds at least one, or None when unknown."""
+    if _sre_parse is None or _FOREIGN.search(pattern):
+        return None
+    try:
+        parsed = _sre_parse.parse(pattern)
+    except (_sre.error, ValueError, OverflowError, RecursionError):  # syntax only the regex module reads
+        return None
+    words = _needed(list(parsed))
+    return frozenset(words) if words else None
+
+
+def _needed(items: list) -> set[str] | None:
+    """Of the sequence's runs of literal letters and its required sub-expressions, the most
+    telling: the set whose shortest word is longest (a match holds at least one of them)."""
+    candidates: list[set[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            candidates.append({"".join(run)})
+            run.clear()
+
+    for op, av in items:
+        if op is _sre.LITERAL and fold(chr(av)) in _ALNUM:
+            run.append(fold(chr(av)))
+            continue
+        close_run()
+        found = _needed_in(op, av)
+        if found:
+            candidates.append(found)
+    close_run()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+def _needed_in(op, av) -> set[str] | None:
+    """What one element of a sequence needs: a group its content, a repeat of at least one
+    its item, an alternation one word of each branch; anything else (a set of characters,
+    a boundary, a lookaround, an optional part) nothing certain."""
+    if op is _sre.SUBPATTERN:
+        return _needed(list(av[-1]))
+    if op is _sre.ATOMIC_GROUP:
+        return _needed(list(av))
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, _high, item = av
+        return _needed(list(item)) if low >= 1 else None
+    if op is _sre.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            words = _needed(list(branch))
+            if not words:
+                return None
+            union |= words
+        return union
+    return None
+
+
+class WordIndex:
+    """The words of a vocabulary's cues, and which of them a text holds.
+
+    A cue word is letters and digits only, so where a text holds it, it lies inside one run
+    of letters and digits: the words each run holds are worked out once per distinct run
+    (reports repeat their words) and kept with the vocabulary."""
+
+    def __init__(self, words: Iterable[str]):
+        self.words = tuple(sorted(set(words)))
+        self._in_run: dict[str, frozenset[str]] = {}
+
+    def present(self, texts: Iterable[str]) -> set[str]:
+        """The cue words found in any of the texts."""
+        found: set[str] = set()
+        for run in set(_RUN.findall(fold("\n".join(texts)))):
+            words = self._in_run.get(run)
+            if words is None:
+                words = frozenset(w for w in self.words if w in run) or _NONE
+                self._in_run[run] = words
+            found |= words
+        return found
