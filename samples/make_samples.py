@@ -158,13 +158,19 @@ def _repeat_header(row) -> None:
     tr_pr.append(el)
 
 
-def _add_table(document, rows: list[list[str]]) -> None:
+def add_table(document, rows: list[list[str]], ruled: bool = True):
+    """A Word table of the rows (rule-only rows dropped), header bold and repeated on each page.
+
+    `ruled=False` leaves the borders off, as many published plans are set. Returns the table,
+    or None when no row has text.
+    """
     rows = [r for r in rows if not all(_RULE.match(c) or not c.strip() for c in r)]
     if not rows:
-        return
+        return None
     width = max(len(r) for r in rows)
     table = document.add_table(rows=len(rows), cols=width)
-    table.style = "Table Grid"
+    if ruled:
+        table.style = "Table Grid"
     for i, cells in enumerate(rows):
         cells = cells + [""] * (width - len(cells))
         row = table.rows[i]
@@ -183,7 +189,9 @@ def _add_table(document, rows: list[list[str]]) -> None:
                         r.bold = True
         if span_from is not None:
             row.cells[span_from].merge(row.cells[width - 1])
-    _repeat_header(table.rows[0])
+    if sum(1 for c in rows[0] if c.strip()) >= 2:
+        _repeat_header(table.rows[0])  # a header row; a merged first row (a title) is not repeated
+    return table
 
 
 def build_docx(paths: list[Path], out: Path, title: str) -> None:
@@ -205,7 +213,7 @@ def build_docx(paths: list[Path], out: Path, title: str) -> None:
         nested = _nested_bullets(items)
         for _, kind, item, before in items:
             if kind != "table" and pending_rows:
-                _add_table(document, pending_rows)
+                add_table(document, pending_rows)
                 pending_rows = []
             if kind == "table":
                 pending_rows.extend(r.texts for r in item.table.rows)
@@ -236,7 +244,7 @@ def build_docx(paths: list[Path], out: Path, title: str) -> None:
             else:
                 document.add_paragraph(item.text)
         if pending_rows:
-            _add_table(document, pending_rows)
+            add_table(document, pending_rows)
     document.save(out)
 
 

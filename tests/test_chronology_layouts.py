@@ -7,6 +7,7 @@ must give back every contact, in order, with its own date.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from hypothesis import given
@@ -14,20 +15,7 @@ from hypothesis import strategies as st
 
 from dhrparse.pipeline import extract
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name[1:])
 AGENCIES = ["Police", "GP Practice", "Housing", "Adult Social Care", "Ambulance Service", "Probation"]
 EVENTS = [
     "Officers attended a report of shouting at the flat and spoke to both parties",

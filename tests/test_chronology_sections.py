@@ -12,6 +12,7 @@ with its date, and nothing else.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import textwrap
 
@@ -20,20 +21,7 @@ from hypothesis import strategies as st
 
 from dhrparse.pipeline import extract
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+MONTHS = list(calendar.month_name[1:])
 HEADINGS = [
     "Summary of agency contact",
     "Agency involvement",

@@ -54,13 +54,12 @@ from dhrparse.readers.text import read_text
 from dhrparse.segment import segment
 
 sys.path.insert(0, str(ROOT / "samples"))
-from make_samples import _runs
+from make_samples import _runs, add_table
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _SUPER_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_RUN = re.compile(f"[{_SUPER_DIGITS}]+")
 _FROM_SUPER = str.maketrans(_SUPER_DIGITS, "0123456789")
-_RULE = re.compile(r"^\s*-{2,}\s*$")
 _BULLET_GLYPH = re.compile(r"^\s*(?:[•●▪◦‣⁃∙■➢✓✔*\uf0b7\uf0a7]|[-–—])\s*")
 # the printed number of a numbered paragraph: "7.", "7", "7)", "(7)", "8.10", "8.10."
 _PARA_NUMBER = re.compile(r"^\s*(?P<open>\()?(?P<number>\d{1,3}(?:\.\d{1,3}){0,2})(?P<close>[.)]?)(?=\s)")
@@ -312,42 +311,9 @@ def _field(paragraph, instr: str) -> None:
     run._r.addnext(fld)
 
 
-def _repeat_header(row) -> None:
-    tr_pr = row._tr.get_or_add_trPr()
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    tr_pr.append(el)
-
-
 def _add_table(document, rows: list[list[str]], style: Style) -> None:
-    rows = [r for r in rows if not all(_RULE.match(c) or not c.strip() for c in r)]
-    if not rows:
-        return
-    width = max(len(r) for r in rows)
-    table = document.add_table(rows=len(rows), cols=width)
-    if style.ruled:
-        table.style = "Table Grid"
-    for i, cells in enumerate(rows):
-        cells = cells + [""] * (width - len(cells))
-        row = table.rows[i]
-        # a row whose text stops early spans the rest of the table, as a merged cell
-        last = max((k for k, c in enumerate(cells) if c.strip()), default=0)
-        span_from = last if last < width - 1 and sum(1 for c in cells if c.strip()) <= 2 else None
-        for k, text in enumerate(cells):
-            if span_from is not None and k > span_from:
-                break
-            cell = row.cells[k]
-            cell.text = text.strip()
-            for p in cell.paragraphs:
-                for r in p.runs:
-                    r.font.size = Pt(8)
-                    if i == 0:
-                        r.bold = True
-        if span_from is not None:
-            row.cells[span_from].merge(row.cells[width - 1])
-    if sum(1 for c in rows[0] if c.strip()) >= 2:
-        _repeat_header(table.rows[0])  # a header row; a merged first row (a title) is not repeated
-    document.add_paragraph()  # Word keeps a paragraph between a table and what follows
+    if add_table(document, rows, ruled=style.ruled) is not None:
+        document.add_paragraph()  # Word keeps a paragraph between a table and what follows
 
 
 _KEEP_HYPHEN = set(load_patterns().list("cleaning.keep_hyphen_prefixes"))
