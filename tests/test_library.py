@@ -379,7 +379,11 @@ def test_datasette_searches_and_facets_recommendations(tmp_path, fixture_docs):
     from dhrparse.library import datasette_plugin
 
     db = _library(tmp_path / "reviews.db", fixture_docs.values())
-    pm.register(datasette_plugin, name="dhrparse-test")
+    # an installed dhrparse registers its plugin through the `datasette` entry point; a source
+    # tree on the path without installing it does not, so the test registers it then only
+    registered_here = not pm.is_registered(datasette_plugin)
+    if registered_here:
+        pm.register(datasette_plugin, name="dhrparse-test")
     try:
         ds = Datasette([str(db)])
 
@@ -397,4 +401,5 @@ def test_datasette_searches_and_facets_recommendations(tmp_path, fixture_docs):
         shipped = asyncio.run(fetch("/reviews/recommendations.json?_shape=objects&_size=0"))
         assert set(shipped["facet_results"]) >= {"agency", "level", "review"}  # facets from the metadata
     finally:
-        pm.unregister(name="dhrparse-test")
+        if registered_here:
+            pm.unregister(name="dhrparse-test")
