@@ -78,7 +78,7 @@ class _Columns:
 
     def header_columns(self, cells: list[str]) -> list[str] | None:
         fields = [self.field_of(c) for c in cells]
-        if "date" not in fields or len(set(f for f in fields if f)) < 2 or None in fields:
+        if "date" not in fields or len({f for f in fields if f}) < 2 or None in fields:
             return None
         return fields
 
@@ -192,7 +192,7 @@ def _line_headed_tables(doc: SourceDocument, p: Patterns,
             last = table[-1].number
             scope = [b for b in doc.blocks if title.number < b.line_start <= last and b.kind != "toc"]
             if scope:
-                section = Section(title=text_of(title), number=None, level=1, line_start=title.number,
+                section = Section(title=_text_of(title), number=None, level=1, line_start=title.number,
                                   line_end=last, page=title.page)
                 more.append((section, FULL, scope))
             title = None
@@ -203,7 +203,7 @@ def _line_headed_tables(doc: SourceDocument, p: Patterns,
     return more
 
 
-def text_of(line: Line) -> str:
+def _text_of(line: Line) -> str:
     return " ".join(line.text.split()).rstrip(" :")
 
 
@@ -509,7 +509,8 @@ class _Builder:
         if not any("  " in ln.raw.strip() for ln in lines):
             return blocks
         headings = {b.line_start for b in blocks if b.kind == "heading"}
-        rewritten = SideBySide(_Columns(self.p), headings).rewrite(lines)
+        names = _Columns(self.p)
+        rewritten = SideBySide(names, headings).rewrite(lines)
         rows: list[tuple[list[str], list[Line]]] = []
         cols: dict[str, int] | None = None
         covered: set[int] = set()
@@ -518,7 +519,7 @@ class _Builder:
                 continue
             covered.add(ln.number)
             texts = [" ".join(t.split()) for t in ln.cells]
-            if self._columns(texts) is not None and all(_Columns(self.p).field_of(t) for t in texts if t):
+            if self._columns(texts) is not None and all(names.field_of(t) for t in texts if t):
                 cols = self._columns(texts)
                 self.ctx.consumed([ln.number], "table header")
                 continue
