@@ -253,3 +253,34 @@ def test_headings_and_relative_flags_match_gold():
     assert [e.ref for e in got] == [g["ref"] for g in want]
     assert sum(e.heading == g["heading"] for e, g in zip(got, want)) >= 0.95 * len(want)
     assert sum(e.date.relative == g["relative"] for e, g in zip(got, want)) >= 0.95 * len(want)
+
+
+ALIGNED = """Domestic Homicide Review: "Ffion"
+
+Appendix C: Combined Chronology
+
+The chair compiled these entries from each agency's own chronology.
+
+ Date            Agency                   Event
+ 03/05/2019      Marlow Police            Call from Ffion about her partner shouting in
+                                          the street. Words of advice given.
+ 19/06/2019      Marlow Community Mental  Ffion assessed after a referral from her GP;
+                 Health Team              discharged with leaflets.
+ Early July 2019 Marlow Police            Neighbour reports a disturbance.
+
+Marlow CSP - DHR Ffion - Appendix C                              Page 1 of 2
+
+ Date            Agency                   Event
+ 21/08/2019      Marlow Housing           Ffion asks to move; told to bid online. She
+                                          did not bid.
+"""
+
+
+def test_side_by_side_chronology_table_gives_one_event_per_row():
+    events = extract(ALIGNED).chronology
+    assert [e.date.start for e in events] == ["2019-05-03", "2019-06-19", "2019-07", "2019-08-21"]
+    assert events[1].agencies[0] == "Marlow Community Mental Health Team"
+    assert events[1].text == "Ffion assessed after a referral from her GP; discharged with leaflets."
+    assert events[3].text.endswith("She did not bid.")
+    assert not any("Page 1" in e.text for e in events)
+    assert events[2].agencies == ["Marlow Police"]

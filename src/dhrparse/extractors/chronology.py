@@ -27,9 +27,10 @@ import regex
 
 from ..agencies import Gazetteer, gazetteer_for
 from ..dates import find_dates
-from ..document import Block, Section, SourceDocument
+from ..document import Block, Line, Section, SourceDocument
 from ..models import ChronologyEvent, DateValue
 from ..patterns import Patterns
+from ..plan_layouts import SideBySide
 from ..relative import apply as apply_relative, find_relative
 from . import Context, location_of
 
@@ -58,6 +59,32 @@ def extract(doc: SourceDocument, ctx: Context) -> list[ChronologyEvent]:
     for i, ev in enumerate(events, 1):
         ev.id = f"chron-{i}"
     return events
+
+
+class _Columns:
+    """The chronology's column names, read the way the plan layouts read a plan's header: a
+    side-by-side header ("Date   Agency   Event") is one when it names a date column and one other."""
+
+    NAMES = ("date", "event", "agency", "ref")
+
+    def __init__(self, p: Patterns):
+        self.p = p
+
+    def field_of(self, cell: str) -> str | None:
+        text = " ".join(cell.split()).strip(" :")
+        if not text or len(text.split()) > 4:
+            return None
+        return next((n for n in self.NAMES if self.p.any_match(f"chronology.columns.{n}", text)), None)
+
+    def header_columns(self, cells: list[str]) -> list[str] | None:
+        fields = [self.field_of(c) for c in cells]
+        if "date" not in fields or len({f for f in fields if f}) < 2 or None in fields:
+            return None
+        return fields
+
+    def is_header_words(self, text: str) -> bool:
+        words = text.split()
+        return bool(words) and all(self.field_of(w) for w in words)
 
 
 class _Agencies:
@@ -139,7 +166,45 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: _Furniture 
                 taken.add(id(sub))
         found.append((section, kind, blocks))
     found += _paragraph_headed(doc, p, furniture, found)
+    found += _line_headed_tables(doc, p, found)
     return found
+
+
+def _line_headed_tables(doc: SourceDocument, p: Patterns,
+                        found: list[tuple[Section, str, list[Block]]]) -> list[tuple[Section, str, list[Block]]]:
+    """A side-by-side chronology table ("Date   Agency   Event") under a line that names a
+    chronology ("Appendix B: Combined Chronology") which the segmenter ran into the paragraph
+    above it: the title line and the table's columns together make it a chronology. It runs
+    to the table's last row."""
+    held = {b.line_start for _, _, blocks in found for b in blocks} | {s.line_start for s, _, _ in found}
+    columns = SideBySide(_Columns(p), set())
+    more: list[tuple[Section, str, list[Block]]] = []
+    lines = doc.lines
+    title: Line | None = None
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        text = " ".join(ln.text.split()).strip(" :")
+        if 0 < len(text.split()) <= 10 and not text.endswith(".") and _named_outright(text, p):
+            title = ln
+        elif title is not None and ln.number not in held and columns.header(ln) is not None:
+            table = [x for x in columns.rewrite(lines[i:]) if x.cells is not None]
+            last = table[-1].number
+            scope = [b for b in doc.blocks if title.number < b.line_start <= last and b.kind != "toc"]
+            if scope:
+                section = Section(title=_text_of(title), number=None, level=1, line_start=title.number,
+                                  line_end=last, page=title.page)
+                more.append((section, FULL, scope))
+            title = None
+            while i < len(lines) and lines[i].number <= last:
+                i += 1
+            continue
+        i += 1
+    return more
+
+
+def _text_of(line: Line) -> str:
+    return " ".join(line.text.split()).rstrip(" :")
 
 
 def _paragraph_headed(doc: SourceDocument, p: Patterns, furniture: _Furniture,
@@ -420,6 +485,7 @@ class _Builder:
     # full chronology -----------------------------------------------------------------
     def full(self, blocks: list[Block]) -> None:
         blocks = [b for b in blocks if b.kind != "toc"]
+        blocks = self._aligned_table(blocks)
         self._read_shape(blocks)
         i = 0
         while i < len(blocks):
@@ -431,6 +497,47 @@ class _Builder:
                 continue
             self._full_block(blocks, i)
             i += 1
+
+    def _aligned_table(self, blocks: list[Block]) -> list[Block]:
+        """Rows of a table a layout-preserving text export printed as whitespace-aligned columns
+        (the plan layouts' side-by-side reader gives their cells): one entry per row, a row
+        opening at a date cell; the blocks outside the table are returned to be read as usual."""
+        if not blocks:
+            return blocks
+        first, last = min(b.line_start for b in blocks), max(b.line_end for b in blocks)
+        lines = [ln for ln in self.doc.lines if first <= ln.number <= last]
+        if not any("  " in ln.raw.strip() for ln in lines):
+            return blocks
+        headings = {b.line_start for b in blocks if b.kind == "heading"}
+        names = _Columns(self.p)
+        rewritten = SideBySide(names, headings).rewrite(lines)
+        rows: list[tuple[list[str], list[Line]]] = []
+        cols: dict[str, int] | None = None
+        covered: set[int] = set()
+        for ln in rewritten:
+            if ln.cells is None:
+                continue
+            covered.add(ln.number)
+            texts = [" ".join(t.split()) for t in ln.cells]
+            if self._columns(texts) is not None and all(names.field_of(t) for t in texts if t):
+                cols = self._columns(texts)
+                self.ctx.consumed([ln.number], "table header")
+                continue
+            if not any(texts) or self.furniture.row_is_furniture(texts) or cols is None:
+                self.ctx.consumed([ln.number], "page furniture")
+                continue
+            if self._date_cell(texts[cols["date"]]) or not rows:
+                rows.append((texts, [ln]))
+                continue
+            cells, printed = rows[-1]
+            rows[-1] = ([f"{a} {b}".strip() for a, b in zip(cells, texts)], printed + [ln])
+        if cols is None or not rows:
+            return blocks
+        self.table_entries = True
+        self.flush_skipped()
+        for texts, printed in rows:
+            self._table_row(texts, cols, printed[0].number, printed[-1].number, printed[0].page)
+        return [b for b in blocks if b.line_start not in covered]
 
     def _full_block(self, blocks: list[Block], i: int) -> None:
         block = blocks[i]
@@ -731,7 +838,7 @@ class _Builder:
         if date is not None:
             self.anchor = date
         agencies = []
-        if cell("agency"):
+        if any(ch.isalpha() for ch in cell("agency")):      # "-": no agency
             agencies.append(self.gaz.canonical(cell("agency")))
         agencies += [a for a in self.gaz.find(body) if a not in agencies]
         loc = location_of(self.doc, line_start, line_end, section=self.section.heading, page=page)
