@@ -350,13 +350,7 @@ def themes(files, fmt, patterns_dirs, password, max_bytes, max_pages, max_inflat
     """
     from .themes import SCOPE_COLUMNS, theme_counts, theme_order
     opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
-    recs, failed = [], 0
-    for path in files:
-        found = _recommendations_in(path, opts)
-        if found is None:
-            failed += 1
-            continue
-        recs += found
+    recs, failed = _gather(files, lambda path: _recommendations_in(path, opts))
     rows = theme_counts(recs, theme_order(opts.patterns))
     columns = ["theme", *SCOPE_COLUMNS, "total"]
     if fmt == "csv":
@@ -398,13 +392,7 @@ def timeline(files, output, date_from, date_to, patterns_dirs, password, max_byt
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
     opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
-    docs, failed = [], 0
-    for path in files:
-        found = _documents_in(path, opts)
-        if found is None:
-            failed += 1
-        else:
-            docs += found
+    docs, failed = _gather(files, lambda path: _documents_in(path, opts))
     if not docs:
         sys.exit(1)
     try:
@@ -435,6 +423,19 @@ def _recommendations_in(path: str, opts: Options):
         return [SimpleNamespace(themes=json.loads(t) if t else [], scope=scope) for t, scope in rows]
     docs = _documents_in(path, opts)
     return None if docs is None else [r for d in docs for r in d.recommendations]
+
+
+def _gather(files, read_one) -> tuple[list, int]:
+    """Everything `read_one` finds in each input, and how many inputs failed (each failure has
+    already said its one line)."""
+    found_all, failed = [], 0
+    for path in files:
+        found = read_one(path)
+        if found is None:
+            failed += 1
+        else:
+            found_all += found
+    return found_all, failed
 
 
 def _documents_in(path: str, opts: Options):

@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
@@ -54,7 +53,7 @@ from dhrparse.readers.text import read_text
 from dhrparse.segment import segment
 
 sys.path.insert(0, str(ROOT / "samples"))
-from make_samples import _runs, add_table
+from make_samples import _runs, add_table, to_pdf
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _SUPER_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -473,29 +472,6 @@ def build_docx(path: Path, out: Path, style: Style) -> None:
     if footnotes is not None:
         footnotes.save_into(document)
     document.save(out)
-
-
-def to_pdf(source: Path, out_dir: Path) -> Path:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if not soffice:
-        raise SystemExit("LibreOffice (soffice) is needed to export PDFs")
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(out_dir),
-                str(source),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=600,
-        )
-    return out_dir / (source.stem + ".pdf")
 
 
 def render(path: Path, out_dir: Path, style: Style, suffix: str = "") -> tuple[Path, Path]:
