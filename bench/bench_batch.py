@@ -9,6 +9,7 @@ share a sha256), then times the whole command as a user runs it
 and reports the best of --repeat interleaved runs (the machine may be shared:
 the best run is the one least disturbed by other work; medians are shown too).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,6 +49,7 @@ def machine_parallelism(n: int = 4_000_000) -> float:
     """Speed-up two processes get on pure CPU work right now: on a shared machine this
     is the ceiling for --jobs 2 (2.0 when both CPUs are free)."""
     import multiprocessing
+
     start = time.perf_counter()
     _burn(n), _burn(n)
     serial = time.perf_counter() - start
@@ -63,8 +65,23 @@ def run_once(folder: Path, jobs: int, fmt: str) -> float:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
     with tempfile.TemporaryDirectory() as out:
         start = time.perf_counter()
-        proc = subprocess.run([sys.executable, "-m", "dhrparse", "batch", str(folder), "-o", out,
-                               "--jobs", str(jobs), "--format", fmt], env=env, capture_output=True)
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "dhrparse",
+                "batch",
+                str(folder),
+                "-o",
+                out,
+                "--jobs",
+                str(jobs),
+                "--format",
+                fmt,
+            ],
+            env=env,
+            capture_output=True,
+        )
         elapsed = time.perf_counter() - start
     if proc.returncode != 0:
         sys.exit(f"batch failed (exit {proc.returncode}):\n{proc.stderr.decode()[-2000:]}")
@@ -82,8 +99,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         size = build_corpus(folder, args.docs, args.scale)
-        print(f"{args.docs} documents, {size / 1e6:.1f} MB of text, {os.cpu_count()} CPUs, "
-              f"best of {args.repeat} runs; load average before: {os.getloadavg()[0]:.2f}")
+        print(
+            f"{args.docs} documents, {size / 1e6:.1f} MB of text, {os.cpu_count()} CPUs, "
+            f"best of {args.repeat} runs; load average before: {os.getloadavg()[0]:.2f}"
+        )
         times: dict[int, list[float]] = {jobs: [] for jobs in args.jobs}
         for _ in range(args.repeat):  # interleaved, so a burst of load elsewhere hits every setting
             for jobs in args.jobs:
@@ -91,8 +110,10 @@ def main() -> None:
         results = {}
         for jobs in args.jobs:
             results[jobs] = min(times[jobs])
-            print(f"--jobs {jobs}: best {results[jobs]:6.2f} s  {args.docs / results[jobs]:5.2f} docs/s  "
-                  f"(median {statistics.median(times[jobs]):.2f} s; runs: {', '.join(f'{t:.2f}' for t in times[jobs])})")
+            print(
+                f"--jobs {jobs}: best {results[jobs]:6.2f} s  {args.docs / results[jobs]:5.2f} docs/s  "
+                f"(median {statistics.median(times[jobs]):.2f} s; runs: {', '.join(f'{t:.2f}' for t in times[jobs])})"
+            )
         base = results[args.jobs[0]]
         print(f"pure-CPU ceiling for 2 processes on this machine right now: {machine_parallelism():.2f}x")
         for jobs in args.jobs[1:]:

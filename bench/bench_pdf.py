@@ -11,6 +11,7 @@ Without PDF it builds /tmp/dhrparse_bench/bench_repeated.pdf (every corpus sampl
 three times, >= 150 pages, with the action-plan tables) with samples/make_samples.py,
 which needs LibreOffice.
 """
+
 from __future__ import annotations
 
 import os
@@ -61,11 +62,23 @@ def main() -> None:
         out = Path("/tmp/dhrparse_bench")
         pdf = out / "bench_repeated.pdf"
         if not pdf.exists():
-            subprocess.run([sys.executable, str(ROOT / "samples" / "make_samples.py"), "--repeat", "3",
-                            "--out", str(out)], check=True, env=dict(os.environ, PYTHONPATH=str(ROOT / "src")))
+            subprocess.run(
+                [
+                    sys.executable,
+                    str(ROOT / "samples" / "make_samples.py"),
+                    "--repeat",
+                    "3",
+                    "--out",
+                    str(out),
+                ],
+                check=True,
+                env=dict(os.environ, PYTHONPATH=str(ROOT / "src")),
+            )
     import pypdfium2 as pdfium
+
     sys.path.insert(0, str(ROOT / "src"))
     from dhrparse.readers import read_path
+
     pages = len(pdfium.PdfDocument(str(pdf)))
     doc = read_path(pdf)
     table_pages = len({ln.page for ln in doc.lines if ln.cells})
@@ -74,11 +87,15 @@ def main() -> None:
     raw_wall, raw_cpu = timed([sys.executable, "-c", RAW_PDFIUM, str(pdf)])
     ours_wall, ours_cpu = timed([sys.executable, "-m", "dhrparse", "extract", str(pdf), "--format", "json"])
     print(f"raw PDFium text read      {raw_wall:7.2f} s wall  {raw_cpu:7.2f} s CPU")
-    print(f"dhrparse extract (JSON)   {ours_wall:7.2f} s wall  {ours_cpu:7.2f} s CPU   "
-          f"{ours_wall / raw_wall:5.2f}x raw PDFium wall, {ours_cpu / raw_cpu:5.2f}x CPU  (target <= 1.5x, limit 4x)")
+    print(
+        f"dhrparse extract (JSON)   {ours_wall:7.2f} s wall  {ours_cpu:7.2f} s CPU   "
+        f"{ours_wall / raw_wall:5.2f}x raw PDFium wall, {ours_cpu / raw_cpu:5.2f}x CPU  (target <= 1.5x, limit 4x)"
+    )
     if not skip_plumber:
         plumber_wall, _ = timed([sys.executable, "-c", PDFPLUMBER, str(pdf)], repeat=1)
-        print(f"pdfplumber extract_text   {plumber_wall:7.2f} s wall   {plumber_wall / raw_wall:5.2f}x raw PDFium")
+        print(
+            f"pdfplumber extract_text   {plumber_wall:7.2f} s wall   {plumber_wall / raw_wall:5.2f}x raw PDFium"
+        )
 
 
 if __name__ == "__main__":

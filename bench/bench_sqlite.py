@@ -68,7 +68,7 @@ def samples_cost(repeat: int) -> None:
             )
     base_best, base_median = min(times["csv"]), statistics.median(times["csv"])
     cpu_best = min(CPU["csv"])
-    for name, runs in times.items():
+    for name in times:
         print(f"3 samples, {name:<17}: CPU best {min(CPU[name]):.3f}s ({min(CPU[name]) / cpu_best:.3f}x csv)")
     for name, runs in times.items():
         print(

@@ -3,19 +3,22 @@
 
     PYTHONPATH=src python bench/bench_stages.py FILE [FILE ...]
 """
+
 from __future__ import annotations
 
 import sys
 import time
 
 t0 = time.process_time()
-from dhrparse.prepare import cleaning
-from dhrparse.prepare import segment  # noqa: E402
 from dhrparse.extractors import Context, actions, chronology, recommendations, review  # noqa: E402
+from dhrparse.output.writers import to_json  # noqa: E402
 from dhrparse.patterns import load_patterns  # noqa: E402
 from dhrparse.pipeline import link_actions, read_action_plans, run_extractors  # noqa: E402
+from dhrparse.prepare import (
+    cleaning,
+    segment,  # noqa: E402
+)
 from dhrparse.readers import read_path  # noqa: E402
-from dhrparse.output.writers import to_json  # noqa: E402
 
 IMPORTS = time.process_time() - t0
 
@@ -49,7 +52,7 @@ def stages(path: str) -> list[tuple[str, float]]:
     ctx.chronology = chronology.extract(doc, ctx)
     mark("chronology")
     link_actions(ctx.recommendations, ctx.actions)
-    document = run_extractors(doc, patterns)   # the real path once more, for the writer
+    document = run_extractors(doc, patterns)  # the real path once more, for the writer
     t = time.process_time()
     to_json([document], single=True)
     mark("write json")

@@ -10,6 +10,7 @@ Run by hand (not in CI; needs LibreOffice: apt-get install libreoffice-writer-no
     PYTHONPATH=src python samples/make_samples.py            # all samples
     PYTHONPATH=src python samples/make_samples.py --repeat 3 --out /tmp/big  # benchmark input
 """
+
 from __future__ import annotations
 
 import argparse
@@ -30,11 +31,11 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from dhrparse.prepare.cleaning import clean  # noqa: E402
 from dhrparse.document import FOOTNOTE  # noqa: E402
 from dhrparse.patterns import load_patterns  # noqa: E402
-from dhrparse.readers.text import read_text  # noqa: E402
+from dhrparse.prepare.cleaning import clean  # noqa: E402
 from dhrparse.prepare.segment import segment  # noqa: E402
+from dhrparse.readers.text import read_text  # noqa: E402
 
 _RULE = re.compile(r"^\s*-{2,}\s*$")
 
@@ -71,8 +72,12 @@ def _title_line(text: str) -> bool:
     """A short line of capitalised words without closing punctuation: a title standing on
     its own line (the text export ran it on after the cell text above it)."""
     words = [w for w in re.findall(r"[A-Za-z][\w’'&-]*", text) if len(w) > 3]
-    return 2 <= len(text.split()) <= 8 and not re.search(r"[.,;:]$", text) and bool(words) \
+    return (
+        2 <= len(text.split()) <= 8
+        and not re.search(r"[.,;:]$", text)
+        and bool(words)
         and all(w[0].isupper() for w in words)
+    )
 
 
 def _runs(printed: list[str], space_cue: bool) -> list[str]:
@@ -105,7 +110,7 @@ def _text_of(block, before) -> list[str]:
     if not texts:
         return [block.text]
     if len(texts) > 1 and max(len(t.strip()) for t in texts) < 80:
-        return ["\n".join(t.strip() for t in texts)]        # title-page lines: kept as printed, one line each
+        return ["\n".join(t.strip() for t in texts)]  # title-page lines: kept as printed, one line each
     runs = _runs(texts, before.get("space_cue", False))
     if block.kind == "bullet":
         runs[0] = _BULLET_GLYPH.sub("", runs[0])
@@ -221,14 +226,18 @@ def build_docx(paths: list[Path], out: Path, title: str) -> None:
                 first, *rest = _text_of(item, before)
                 if kind == "heading" and item.level <= 4:
                     document.add_heading(first, level=item.level)
-                elif kind == "heading":      # "Recommendation 1" labels: bold paragraphs, as Word authors set them
+                elif (
+                    kind == "heading"
+                ):  # "Recommendation 1" labels: bold paragraphs, as Word authors set them
                     document.add_paragraph().add_run(first).bold = True
                 elif kind == "bullet":
-                    document.add_paragraph(first, style="List Bullet 2" if item.level or item.line_start in nested
-                                           else "List Bullet")
+                    document.add_paragraph(
+                        first,
+                        style="List Bullet 2" if item.level or item.line_start in nested else "List Bullet",
+                    )
                 else:
                     document.add_paragraph(first)
-                for text in rest:            # lines the text route ran together that were never one paragraph
+                for text in rest:  # lines the text route ran together that were never one paragraph
                     if _BULLET_GLYPH.match(text):
                         document.add_paragraph(_BULLET_GLYPH.sub("", text), style="List Bullet")
                     else:
@@ -237,10 +246,12 @@ def build_docx(paths: list[Path], out: Path, title: str) -> None:
                 p = document.add_paragraph(item.text)
                 for r in p.runs:
                     r.font.size = Pt(7)
-            elif kind == "toc":          # contents line: right-aligned page number after a dotted leader
+            elif kind == "toc":  # contents line: right-aligned page number after a dotted leader
                 printed = before.get(item.line_start, [item.text])[0]
                 p = document.add_paragraph("\t".join(c.strip() for c in printed.split("\t") if c.strip()))
-                p.paragraph_format.tab_stops.add_tab_stop(Cm(17.5), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+                p.paragraph_format.tab_stops.add_tab_stop(
+                    Cm(17.5), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+                )
             else:
                 document.add_paragraph(item.text)
         if pending_rows:
@@ -253,14 +264,29 @@ def to_pdf(docx_path: Path, out_dir: Path) -> Path:
     if not soffice:
         raise SystemExit("LibreOffice (soffice) is needed to export PDFs")
     with tempfile.TemporaryDirectory() as profile:
-        subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                        "--outdir", str(out_dir), str(docx_path)], check=True, capture_output=True, timeout=600)
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(out_dir),
+                str(docx_path),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
     return out_dir / (docx_path.stem + ".pdf")
 
 
-TITLES = {"000": "Domestic Homicide Review – Executive Summary",
-          "001": "Domestic Homicide Review – Action Plan",
-          "002": "Domestic Homicide Review – Overview Report"}
+TITLES = {
+    "000": "Domestic Homicide Review – Executive Summary",
+    "001": "Domestic Homicide Review – Action Plan",
+    "002": "Domestic Homicide Review – Overview Report",
+}
 
 
 def main() -> None:

@@ -1,19 +1,22 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
-
-import os
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 # Property tests: a quick profile for CI, a long one by hand (HYPOTHESIS_PROFILE=long).
 settings.register_profile("ci", max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("long", max_examples=10_000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile(
+    "long",
+    max_examples=10_000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,15 +37,18 @@ def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProce
     """Run `python -m dhrparse` as a user would, from the source tree."""
     env_path = str(ROOT / "src")
     import os
+
     env = dict(os.environ)
     env["PYTHONPATH"] = env_path + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
-    return subprocess.run([sys.executable, "-m", "dhrparse", *args], input=stdin, capture_output=True,
-                          env=env, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "dhrparse", *args], input=stdin, capture_output=True, env=env, timeout=300
+    )
 
 
 @pytest.fixture(scope="session")
 def patterns():
     from dhrparse.patterns import load_patterns
+
     return load_patterns()
 
 
@@ -52,6 +58,7 @@ _ANALYSES: dict[str, object] = {}
 def analysed(key: str):
     """The pipeline's Analysis of one corpus sample, computed once per test session."""
     from dhrparse.pipeline import analyse
+
     if key not in _ANALYSES:
         _ANALYSES[key] = analyse(CORPUS[key])
     return _ANALYSES[key]

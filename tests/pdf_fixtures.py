@@ -1,6 +1,7 @@
 """Small PDFs built in the tests: plain text pages, encrypted (RC4, standard security
 handler revision 2: nothing installed can write encrypted PDFs, so it is done here
 from the PDF specification, 7.6.3), and image-only ("scanned") pages."""
+
 from __future__ import annotations
 
 import hashlib
@@ -37,34 +38,45 @@ def text_pdf(pages: list[list[str]], *, password: str | None = None) -> bytes:
     n_pages = len(pages)
     page_ids = [4 + 2 * k for k in range(n_pages)]
     objects[1] = b"<< /Type /Catalog /Pages 2 0 R >>"
-    objects[2] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % p for p in page_ids) + \
-        b"] /Count %d >>" % n_pages
+    objects[2] = (
+        b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % p for p in page_ids) + b"] /Count %d >>" % n_pages
+    )
     objects[3] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
     streams: dict[int, bytes] = {}
     for k, lines in enumerate(pages):
         ops = ["BT /F1 11 Tf 14 TL 72 740 Td"] + [f"({_escape(t)}) Tj T*" for t in lines] + ["ET"]
         streams[page_ids[k] + 1] = "\n".join(ops).encode("cp1252")
-        objects[page_ids[k]] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-                                b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (page_ids[k] + 1))
+        objects[page_ids[k]] = (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (page_ids[k] + 1)
+        )
     key = None
     encrypt = b""
     if password is not None:
         owner_key = hashlib.md5((b"owner-" + password.encode())[:32].ljust(32, b"\0")).digest()[:5]
         o_entry = _rc4(owner_key, (password.encode() + _PAD)[:32])
         p_flags = -44
-        key = hashlib.md5((password.encode() + _PAD)[:32] + o_entry + p_flags.to_bytes(4, "little", signed=True)
-                          + file_id).digest()[:5]
+        key = hashlib.md5(
+            (password.encode() + _PAD)[:32] + o_entry + p_flags.to_bytes(4, "little", signed=True) + file_id
+        ).digest()[:5]
         u_entry = _rc4(key, _PAD)
         enc_id = max(list(objects) + list(streams)) + 1
-        objects[enc_id] = (b"<< /Filter /Standard /V 1 /R 2 /O <" + o_entry.hex().encode() + b"> /U <"
-                           + u_entry.hex().encode() + b"> /P %d >>" % p_flags)
+        objects[enc_id] = (
+            b"<< /Filter /Standard /V 1 /R 2 /O <"
+            + o_entry.hex().encode()
+            + b"> /U <"
+            + u_entry.hex().encode()
+            + b"> /P %d >>" % p_flags
+        )
         encrypt = b" /Encrypt %d 0 R" % enc_id
     for obj_id, data in streams.items():
         if key is not None:
             obj_key = hashlib.md5(key + obj_id.to_bytes(3, "little") + b"\0\0").digest()[:10]
             data = _rc4(obj_key, data)
         objects[obj_id] = b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
-    return _serialise(objects, b" /ID [<%s> <%s>]%s" % (file_id.hex().encode(), file_id.hex().encode(), encrypt))
+    return _serialise(
+        objects, b" /ID [<%s> <%s>]%s" % (file_id.hex().encode(), file_id.hex().encode(), encrypt)
+    )
 
 
 def with_scanned_pages(pdf_bytes: bytes | None, scanned: int, at_end: bool = True) -> bytes:
@@ -102,20 +114,26 @@ def styled_pdf(lines: list[tuple[str, dict]]) -> bytes:
             y = 740.0 + gap
         y -= gap
         size = style.get("size", 11)
-        pages[-1].append(f"BT {fonts[bool(style.get('bold'))]} {size} Tf 1 0 0 1 {style.get('x', 72)} {y:.1f} Tm "
-                         f"({_escape(text)}) Tj ET")
+        pages[-1].append(
+            f"BT {fonts[bool(style.get('bold'))]} {size} Tf 1 0 0 1 {style.get('x', 72)} {y:.1f} Tm "
+            f"({_escape(text)}) Tj ET"
+        )
     objects: dict[int, bytes] = {1: b"<< /Type /Catalog /Pages 2 0 R >>"}
     page_ids = [5 + 2 * k for k in range(len(pages))]
-    objects[2] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % p for p in page_ids) + \
-        b"] /Count %d >>" % len(pages)
+    objects[2] = (
+        b"<< /Type /Pages /Kids ["
+        + b" ".join(b"%d 0 R" % p for p in page_ids)
+        + b"] /Count %d >>" % len(pages)
+    )
     objects[3] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
     objects[4] = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"
     for k, ops in enumerate(pages):
         data = "\n".join(ops).encode("cp1252")
         objects[page_ids[k] + 1] = b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
-        objects[page_ids[k]] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
-                                b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>"
-                                % (page_ids[k] + 1))
+        objects[page_ids[k]] = (
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
+            b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>" % (page_ids[k] + 1)
+        )
     return _serialise(objects)
 
 
@@ -132,5 +150,7 @@ def _serialise(objects: dict[int, bytes], trailer_extra: bytes = b"") -> bytes:
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
     for obj_id in range(1, size):
         out.write(b"%010d 00000 n \n" % offsets[obj_id])
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (size, trailer_extra, xref))
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (size, trailer_extra, xref)
+    )
     return out.getvalue()

@@ -1,4 +1,5 @@
 """Action-plan extractor: each table form, continuation merging, golden scores."""
+
 from __future__ import annotations
 
 import json
@@ -6,11 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from dhrparse.pipeline import extract
-from dhrparse.models import Document
-
 from conftest import CORPUS, gold
+
+from dhrparse.models import Document
+from dhrparse.pipeline import extract
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import score  # noqa: E402  (tests/score.py, the scorer the gold is judged with)
@@ -202,15 +202,20 @@ TAB_PLAN = (
 def test_tab_rows_continuations_and_updates():
     doc = extract(TAB_PLAN, name="plan.txt")
     acts = [(a.agency_section, a.ref) for a in doc.actions]
-    assert acts == [("overview", "1.1"), ("overview", "1.2"), ("GP Practices 1 & 2", "1.1"), ("GP Practices 1 & 2", "1.2")]
+    assert acts == [
+        ("overview", "1.1"),
+        ("overview", "1.2"),
+        ("GP Practices 1 & 2", "1.1"),
+        ("GP Practices 1 & 2", "1.2"),
+    ]
     a, b, c, d = doc.actions
     assert a.action == "Information on stalking to be incorporated on the website."
     assert a.recommendation_ref == "1(i)" and a.target_date.start == "2022-11"
-    assert a.status.value == "complete" and "Complete" in a.status.judged_from   # the update below both rows
+    assert a.status.value == "complete" and "Complete" in a.status.judged_from  # the update below both rows
     assert b.progress.startswith("Update: Complete")
     assert c.status.value == "in_progress"
     assert d.status.value == "in_progress" and d.status.judged_from == "As above."
-    assert d.target_date.start == "2019-04"       # 31 April: month kept
+    assert d.target_date.start == "2019-04"  # 31 April: month kept
     assert d.recommendation_ref == "1"
     recs = {(r.level, r.ref) for r in doc.recommendations}
     assert recs == {("overview", "1(i)"), ("agency", "1")}
@@ -232,7 +237,11 @@ REC_ROWS = (
 
 def test_recommendation_rows_yield_linked_records():
     doc = extract(REC_ROWS, name="plan.txt")
-    assert [(a.agency_section, a.ref) for a in doc.actions] == [("Police", "1"), ("Police", "2"), ("Housing", "1")]
+    assert [(a.agency_section, a.ref) for a in doc.actions] == [
+        ("Police", "1"),
+        ("Police", "2"),
+        ("Housing", "1"),
+    ]
     p1, p2, h1 = doc.actions
     assert p1.action == "Brief all officers" and p1.scope == "Single agency"
     assert p1.status.rag == "green" and p1.status.value == "complete"
@@ -247,10 +256,13 @@ def test_recommendation_rows_yield_linked_records():
     assert recs[h1.recommendation_id].text == "Housing should record abuse"
 
 
-@pytest.mark.parametrize("key, thresholds", [
-    ("001", {"f1": 0.90, "lead": 0.85, "target_date": 0.85, "status": 0.85}),
-    ("002", {"f1": 0.90, "lead": 0.85, "target_date": 0.85, "status": 0.85}),
-])
+@pytest.mark.parametrize(
+    "key, thresholds",
+    [
+        ("001", {"f1": 0.90, "lead": 0.85, "target_date": 0.85, "status": 0.85}),
+        ("002", {"f1": 0.90, "lead": 0.85, "target_date": 0.85, "status": 0.85}),
+    ],
+)
 def test_gold_actions(key, thresholds):
     doc = json.loads(extract(str(CORPUS[key])).model_dump_json())
     res = score.score_doc(gold(key), doc)["actions"]

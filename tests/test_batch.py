@@ -1,5 +1,6 @@
 """`dhrparse batch`: every input in the manifest, resume, atomic outputs, formula
 neutralisation, worker crashes, linking across files, discovery."""
+
 from __future__ import annotations
 
 import csv
@@ -13,16 +14,16 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-
 from batch_helpers import crash_on_marked_files, make_docx, make_pdf
 from conftest import CORPUS, run_cli
-from dhrparse.output import writers
+
 from dhrparse.batch import command as batch_command
 from dhrparse.batch.discover import discover
 from dhrparse.batch.link import link_across, review_key
 from dhrparse.batch.store import Store
 from dhrparse.batch.worker import CRASHED, Settings, run_all
 from dhrparse.models import Action, Document, Location, Recommendation, Review, Source
+from dhrparse.output import writers
 
 RECORD_SHEETS = ["reviews", "recommendations", "actions", "chronology", "warnings", "sources"]
 CSV_FILES = ["actions.csv", "chronology.csv", "recommendations.csv", "reviews.csv", "warnings.csv"]
@@ -49,6 +50,7 @@ def run(inputs, outdir, **kw):
 
 # --- the whole command, as a user runs it ------------------------------------------------
 
+
 def test_folder_with_corpus_pdf_docx_and_a_corrupt_file(tmp_path):
     folder = corpus_folder(tmp_path)
     make_docx(folder / "exec_summary.docx", CORPUS["000"].read_text(encoding="utf-8"))
@@ -61,7 +63,11 @@ def test_folder_with_corpus_pdf_docx_and_a_corrupt_file(tmp_path):
 
     assert proc.returncode == 1, proc.stderr
     rows = {Path(r["file"]).name: r for r in read_manifest(out)}
-    assert set(rows) == {p.name for p in CORPUS.values()} | {"exec_summary.docx", "action_plan.pdf", "corrupt.pdf"}
+    assert set(rows) == {p.name for p in CORPUS.values()} | {
+        "exec_summary.docx",
+        "action_plan.pdf",
+        "corrupt.pdf",
+    }
     assert rows["corrupt.pdf"]["status"] == "failed" and rows["corrupt.pdf"]["error"]
     for key in CORPUS:
         assert rows[CORPUS[key].name]["status"] == "ok", rows[CORPUS[key].name]
@@ -88,13 +94,25 @@ def test_folder_with_corpus_pdf_docx_and_a_corrupt_file(tmp_path):
 
 def test_all_good_files_exit_0_and_every_format_is_written(tmp_path):
     out = tmp_path / "out"
-    proc = run_cli("batch", str(CORPUS["000"]), str(CORPUS["002"]), "-o", str(out),
-                   "-f", "jsonl", "-f", "json", "--no-bom")
+    proc = run_cli(
+        "batch",
+        str(CORPUS["000"]),
+        str(CORPUS["002"]),
+        "-o",
+        str(out),
+        "-f",
+        "jsonl",
+        "-f",
+        "json",
+        "--no-bom",
+    )
     assert proc.returncode == 0, proc.stderr
     lines = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(l)["source"]["name"] for l in lines] == [CORPUS["000"].name, CORPUS["002"].name]
-    assert [d["source"]["name"] for d in json.loads((out / "documents.json").read_text())] == \
-        [CORPUS["000"].name, CORPUS["002"].name]
+    assert [d["source"]["name"] for d in json.loads((out / "documents.json").read_text())] == [
+        CORPUS["000"].name,
+        CORPUS["002"].name,
+    ]
     assert not (out / "manifest.csv").read_bytes().startswith(b"\xef\xbb\xbf")
 
 
@@ -106,15 +124,30 @@ def test_no_supported_files_is_an_error(tmp_path):
 
 # --- manifest ------------------------------------------------------------------------------
 
+
 def test_manifest_lists_every_input_with_sha256_status_counts_and_seconds(tmp_path):
     folder = corpus_folder(tmp_path, ("000", "001"))
     result = run([folder, tmp_path / "missing.txt"], tmp_path / "out", formats=["jsonl"])
     rows = read_manifest(tmp_path / "out")
     assert [Path(r["file"]).name for r in rows] == [CORPUS["000"].name, CORPUS["001"].name, "missing.txt"]
-    assert list(rows[0]) == ["file", "sha256", "status", "error", "review_id", "doc_kind", "recommendations",
-                             "actions", "chronology", "warnings", "seconds", "resumed"]
-    docs = {json.loads(l)["source"]["name"]: json.loads(l)
-            for l in (tmp_path / "out" / "documents.jsonl").read_text().splitlines()}
+    assert list(rows[0]) == [
+        "file",
+        "sha256",
+        "status",
+        "error",
+        "review_id",
+        "doc_kind",
+        "recommendations",
+        "actions",
+        "chronology",
+        "warnings",
+        "seconds",
+        "resumed",
+    ]
+    docs = {
+        json.loads(l)["source"]["name"]: json.loads(l)
+        for l in (tmp_path / "out" / "documents.jsonl").read_text().splitlines()
+    }
     for row in rows[:2]:
         data = Path(row["file"]).read_bytes()
         assert row["sha256"] == hashlib.sha256(data).hexdigest()
@@ -138,6 +171,7 @@ def test_identical_files_are_converted_once_and_both_listed(tmp_path, monkeypatc
 
 # --- resume --------------------------------------------------------------------------------
 
+
 def spy_on_conversions(monkeypatch) -> list[str]:
     seen: list[str] = []
     real = batch_command.run_all
@@ -145,6 +179,7 @@ def spy_on_conversions(monkeypatch) -> list[str]:
     def spy(paths, *args, **kw):
         seen.extend(paths)
         return real(paths, *args, **kw)
+
     monkeypatch.setattr(batch_command, "run_all", spy)
     return seen
 
@@ -206,6 +241,7 @@ def test_store_names_are_sha256_digests_only(tmp_path):
 
 # --- atomic writes -------------------------------------------------------------------------
 
+
 def test_a_write_that_fails_half_way_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch):
     target = tmp_path / "actions.csv"
     target.write_text("old complete content\n")
@@ -248,6 +284,7 @@ def test_a_batch_that_fails_while_writing_keeps_the_previous_complete_outputs(tm
     def broken_save(self, target):
         target.write(b"PK\x03\x04 half a workbook")
         raise OSError(28, "No space left on device")
+
     monkeypatch.setattr(openpyxl.Workbook, "save", broken_save)
     shutil.copy(CORPUS["001"], folder / CORPUS["001"].name)
     with pytest.raises(OSError):
@@ -259,8 +296,14 @@ def test_a_batch_that_fails_while_writing_keeps_the_previous_complete_outputs(tm
 
 # --- formula neutralisation ----------------------------------------------------------------
 
-DANGEROUS = ["=HYPERLINK(\"http://x\",\"click\")", "+44 121 303 0000", "-1 review", "@SUM(A1)",
-             "\tindented", "\rreturn"]
+DANGEROUS = [
+    '=HYPERLINK("http://x","click")',
+    "+44 121 303 0000",
+    "-1 review",
+    "@SUM(A1)",
+    "\tindented",
+    "\rreturn",
+]
 
 
 def doc_with_text(texts: list[str], name: str = "report.txt") -> Document:
@@ -268,8 +311,10 @@ def doc_with_text(texts: list[str], name: str = "report.txt") -> Document:
     return Document(
         source=Source(name=name, sha256="0" * 64, format="text"),
         review=Review(review_id="=1+1"),
-        recommendations=[Recommendation(id=f"rec-{i}", ref=str(i), text=t, location=loc)
-                         for i, t in enumerate(texts, 1)])
+        recommendations=[
+            Recommendation(id=f"rec-{i}", ref=str(i), text=t, location=loc) for i, t in enumerate(texts, 1)
+        ],
+    )
 
 
 def test_csv_neutralises_formula_cells():
@@ -280,7 +325,10 @@ def test_csv_neutralises_formula_cells():
 
 def test_xlsx_neutralises_formula_cells_and_stores_them_as_text(tmp_path):
     from dhrparse.output.xlsx import write_xlsx
-    write_xlsx(tmp_path / "r.xlsx", [doc_with_text(DANGEROUS + ["safe = text"])], ["review", "recommendations"])
+
+    write_xlsx(
+        tmp_path / "r.xlsx", [doc_with_text(DANGEROUS + ["safe = text"])], ["review", "recommendations"]
+    )
     wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
     ws = wb["recommendations"]
     col = [c.value for c in ws[1]].index("text") + 1
@@ -312,18 +360,30 @@ def test_extract_csv_still_neutralises(tmp_path):
 
 # --- XLSX layout ---------------------------------------------------------------------------
 
+
 def test_xlsx_layout_frozen_header_filter_wrap_widths_iso_dates(tmp_path):
     from dhrparse.models import ChronologyEvent, DateValue
     from dhrparse.output.xlsx import EXCEL_CELL_LIMIT, MAX_WIDTH, write_xlsx
+
     loc = Location(line_start=3, line_end=4, page=1)
     long_text = "The agencies shared information about the risk. " * 20
-    doc = Document(source=Source(name="r.txt", sha256="0" * 64, format="text"), chronology=[
-        ChronologyEvent(id="chr-1", text=long_text, date=DateValue(raw="March 2014", start="2014-03",
-                                                                   end="2014-03", precision="month"),
-                        location=loc),
-        ChronologyEvent(id="chr-2", text="bell\x07 and " + "x" * 40000,
-                        date=DateValue(raw="7 March 2014", start="2014-03-07", end="2014-03-07",
-                                       precision="day"), location=loc)])
+    doc = Document(
+        source=Source(name="r.txt", sha256="0" * 64, format="text"),
+        chronology=[
+            ChronologyEvent(
+                id="chr-1",
+                text=long_text,
+                date=DateValue(raw="March 2014", start="2014-03", end="2014-03", precision="month"),
+                location=loc,
+            ),
+            ChronologyEvent(
+                id="chr-2",
+                text="bell\x07 and " + "x" * 40000,
+                date=DateValue(raw="7 March 2014", start="2014-03-07", end="2014-03-07", precision="day"),
+                location=loc,
+            ),
+        ],
+    )
     write_xlsx(tmp_path / "r.xlsx", [doc], ["chronology"])
     wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
     assert wb.sheetnames == ["chronology", "sources"]
@@ -345,13 +405,16 @@ def test_xlsx_layout_frozen_header_filter_wrap_widths_iso_dates(tmp_path):
 
 # --- worker crashes ------------------------------------------------------------------------
 
+
 def test_a_worker_that_dies_fails_its_file_only(tmp_path):
     paths = []
     for name in ("a.txt", "crash.txt", "b.txt", "c.txt"):
         shutil.copy(CORPUS["000"], tmp_path / name)
         paths.append(str(tmp_path / name))
     outcomes = {}
-    run_all(paths, Settings(), 2, lambda p, o: outcomes.__setitem__(Path(p).name, o), fn=crash_on_marked_files)
+    run_all(
+        paths, Settings(), 2, lambda p, o: outcomes.__setitem__(Path(p).name, o), fn=crash_on_marked_files
+    )
     assert set(outcomes) == {"a.txt", "crash.txt", "b.txt", "c.txt"}
     assert not outcomes["crash.txt"].ok and outcomes["crash.txt"].error == CRASHED
     assert all(outcomes[n].ok for n in ("a.txt", "b.txt", "c.txt"))
@@ -359,20 +422,26 @@ def test_a_worker_that_dies_fails_its_file_only(tmp_path):
 
 # --- linking across files ------------------------------------------------------------------
 
+
 def _report_and_plan(report_id: str, plan_id: str) -> tuple[Document, Document]:
     loc = Location(line_start=1, line_end=1)
-    report = Document(source=Source(name="overview.pdf", sha256="1" * 64, format="pdf"),
-                      review=Review(review_id=report_id, doc_kind="overview_report"),
-                      recommendations=[Recommendation(id="rec-overview-1", ref="1", text="Train staff.", location=loc),
-                                       Recommendation(id="rec-overview-2", ref="2", text="Audit.", location=loc)])
-    plan = Document(source=Source(name="plan.pdf", sha256="2" * 64, format="pdf"),
-                    review=Review(review_id=plan_id, doc_kind="action_plan"),
-                    actions=[Action(id="act-1", ref="1.1", recommendation_ref="1", agency_section="overview",
-                                    location=loc),
-                             Action(id="act-2", ref="2.1", recommendation_ref="2", agency_section="overview",
-                                    location=loc),
-                             Action(id="act-3", ref="9.1", recommendation_ref="9", agency_section="overview",
-                                    location=loc)])
+    report = Document(
+        source=Source(name="overview.pdf", sha256="1" * 64, format="pdf"),
+        review=Review(review_id=report_id, doc_kind="overview_report"),
+        recommendations=[
+            Recommendation(id="rec-overview-1", ref="1", text="Train staff.", location=loc),
+            Recommendation(id="rec-overview-2", ref="2", text="Audit.", location=loc),
+        ],
+    )
+    plan = Document(
+        source=Source(name="plan.pdf", sha256="2" * 64, format="pdf"),
+        review=Review(review_id=plan_id, doc_kind="action_plan"),
+        actions=[
+            Action(id="act-1", ref="1.1", recommendation_ref="1", agency_section="overview", location=loc),
+            Action(id="act-2", ref="2.1", recommendation_ref="2", agency_section="overview", location=loc),
+            Action(id="act-3", ref="9.1", recommendation_ref="9", agency_section="overview", location=loc),
+        ],
+    )
     return report, plan
 
 
@@ -380,7 +449,10 @@ def test_actions_of_a_separate_plan_link_to_the_reports_recommendations():
     report, plan = _report_and_plan("BDHR2012/13-04", "BDHR 2012/13-04")
     assert link_across([plan, report]) == 2
     assert [(a.recommendation_id, a.recommendation_source) for a in plan.actions] == [
-        ("rec-overview-1", "overview.pdf"), ("rec-overview-2", "overview.pdf"), (None, None)]
+        ("rec-overview-1", "overview.pdf"),
+        ("rec-overview-2", "overview.pdf"),
+        (None, None),
+    ]
 
 
 def test_no_links_between_different_reviews():
@@ -401,31 +473,54 @@ def test_batch_summary_counts_links(tmp_path, monkeypatch):
 
     def convert_fake(paths, settings, jobs, on_done, **kw):
         from dhrparse.batch.worker import Outcome
+
         for p in paths:
             on_done(p, Outcome(True, document=fake[Path(p).name].model_dump_json(), seconds=0.1))
+
     monkeypatch.setattr(batch_command, "run_all", convert_fake)
     result = run([folder], tmp_path / "out", formats=["csv"])
     assert result.linked == 2
-    actions = list(csv.DictReader(io.StringIO((tmp_path / "out" / "actions.csv").read_text(encoding="utf-8-sig"))))
+    actions = list(
+        csv.DictReader(io.StringIO((tmp_path / "out" / "actions.csv").read_text(encoding="utf-8-sig")))
+    )
     assert [a["recommendation_source"] for a in actions] == [CORPUS["000"].name, CORPUS["000"].name, ""]
 
 
 # --- discovery and progress ----------------------------------------------------------------
 
+
 def test_discovery_recursive_patterns_hidden_and_outdir(tmp_path):
     root = tmp_path / "in"
     (root / "sub").mkdir(parents=True)
     (root / ".cache").mkdir()
-    for rel in ("a.txt", "B.PDF", "c.docx", "d.md", "notes.xlsx", ".hidden.txt", "~$c.docx",
-                "sub/plan.pdf", ".cache/x.txt", "out/documents.json", "out/old.txt"):
+    for rel in (
+        "a.txt",
+        "B.PDF",
+        "c.docx",
+        "d.md",
+        "notes.xlsx",
+        ".hidden.txt",
+        "~$c.docx",
+        "sub/plan.pdf",
+        ".cache/x.txt",
+        "out/documents.json",
+        "out/old.txt",
+    ):
         (root / rel).parent.mkdir(parents=True, exist_ok=True)
         (root / rel).write_text("x")
     names = lambda items: [i.name for i in items]
     assert names(discover([str(root)])) == ["B.PDF", "a.txt", "c.docx", "d.md"]
-    assert names(discover([str(root)], recursive=True, exclude=[root / "out"])) == \
-        ["B.PDF", "a.txt", "c.docx", "d.md", "sub/plan.pdf"]
-    assert names(discover([str(root)], recursive=True, globs=["*.pdf"], exclude=[root / "out"])) == \
-        ["B.PDF", "sub/plan.pdf"]
+    assert names(discover([str(root)], recursive=True, exclude=[root / "out"])) == [
+        "B.PDF",
+        "a.txt",
+        "c.docx",
+        "d.md",
+        "sub/plan.pdf",
+    ]
+    assert names(discover([str(root)], recursive=True, globs=["*.pdf"], exclude=[root / "out"])) == [
+        "B.PDF",
+        "sub/plan.pdf",
+    ]
     explicit = discover([str(root / "notes.xlsx"), str(root / "a.txt"), str(root), str(root / "nope.pdf")])
     assert names(explicit) == ["notes.xlsx", "a.txt", "B.PDF", "c.docx", "d.md", "nope.pdf"]  # a.txt once
     assert explicit[-1].error == "no such file or folder"

@@ -1,16 +1,19 @@
 """The chronology extractor: short excerpts of real layouts, then the samples against gold."""
+
 import json
 import sys
 
 import pytest
-
 from conftest import ROOT, analysed, gold
+
 from dhrparse.extractors.chronology import event_date, section_kind
 from dhrparse.models import DateValue
 from dhrparse.pipeline import extract
 
-PAD = (" The review panel considered the records of every agency involved with the family at this time"
-       " and the accounts that were given to the review by the family.")
+PAD = (
+    " The review panel considered the records of every agency involved with the family at this time"
+    " and the accounts that were given to the review by the family."
+)
 
 # Overview-report layout (one paragraph a line), after sample 002's section 4.
 OVERVIEW = f"""1. INTRODUCTION
@@ -138,9 +141,16 @@ March 2012 by agencies with the victim, the perpetrator and the children.
 
 def test_key_episode_summary_gives_only_the_periods():
     events = extract(SUMMARY).chronology
-    assert [e.text for e in events] == ["August to October 2010.", "January to April 2012.", "May to August 2012."]
-    assert [(e.date.start, e.date.end) for e in events] == [("2010-08", "2010-10"), ("2012-01", "2012-04"),
-                                                            ("2012-05", "2012-08")]
+    assert [e.text for e in events] == [
+        "August to October 2010.",
+        "January to April 2012.",
+        "May to August 2012.",
+    ]
+    assert [(e.date.start, e.date.end) for e in events] == [
+        ("2010-08", "2010-10"),
+        ("2012-01", "2012-04"),
+        ("2012-05", "2012-08"),
+    ]
     assert all(e.ref is None and e.heading is None and not e.date.relative for e in events)
 
 
@@ -164,17 +174,23 @@ def test_dotted_numbers_and_day_precision_offsets():
     events = extract(NUMBERED).chronology
     assert [e.ref for e in events] == ["2.1", "2.2", "2.3"]
     assert events[1].date.start == "2011-04-13"
-    assert (events[2].date.start, events[2].date.precision, events[2].date.relative) == ("2011-04-15", "day", True)
+    assert (events[2].date.start, events[2].date.precision, events[2].date.relative) == (
+        "2011-04-15",
+        "day",
+        True,
+    )
     assert events[2].agencies == ["Hospital", "GP"]
 
 
-TABLE = ("1. Introduction\n\nThis review concerns the death of the victim in March 2017 and the review panel met six "
-         "times to consider the records of every agency involved.\n\n2. Timeline of agency contact\n\n"
-         "Date\tAgency\tEvent\n"
-         "12.03.2016\tGP\tThe victim attended the GP surgery with anxiety and was prescribed medication.\n"
-         "\tWest Midlands Police\tOfficers attended a report of a domestic incident at the home address.\n"
-         "Apr-16\tHousing\tThe victim applied to the Housing Options service for rehousing.\n\n"
-         "3. Analysis\n\nThe panel considered the involvement of agencies in May 2016 and found gaps in practice.\n")
+TABLE = (
+    "1. Introduction\n\nThis review concerns the death of the victim in March 2017 and the review panel met six "
+    "times to consider the records of every agency involved.\n\n2. Timeline of agency contact\n\n"
+    "Date\tAgency\tEvent\n"
+    "12.03.2016\tGP\tThe victim attended the GP surgery with anxiety and was prescribed medication.\n"
+    "\tWest Midlands Police\tOfficers attended a report of a domestic incident at the home address.\n"
+    "Apr-16\tHousing\tThe victim applied to the Housing Options service for rehousing.\n\n"
+    "3. Analysis\n\nThe panel considered the involvement of agencies in May 2016 and found gaps in practice.\n"
+)
 
 
 def test_table_chronology_gives_one_event_per_row():
@@ -186,26 +202,31 @@ def test_table_chronology_gives_one_event_per_row():
 
 
 def test_no_chronology_no_events():
-    text = ("1. Introduction\n\n1.1 This review concerns the death of the victim in 2013.\n\n"
-            "2. Terms of reference\n\n2.1 The timescales for the review were agreed in May 2014 by the panel.\n")
+    text = (
+        "1. Introduction\n\n1.1 This review concerns the death of the victim in 2013.\n\n"
+        "2. Terms of reference\n\n2.1 The timescales for the review were agreed in May 2014 by the panel.\n"
+    )
     assert extract(text).chronology == []
 
 
-@pytest.mark.parametrize("title,kind", [
-    ("CHRONOLOGY", "chronology"),
-    ("Chronological Sequence of Events", "chronology"),
-    ("Key Episodes", "chronology"),
-    ("Timeline", "chronology"),
-    ("Summary of events", "chronology"),
-    ("Background and chronology", "chronology"),
-    ("Integrated chronology", "chronology"),
-    ("Summary and Findings of the Key Episodes identified in the case:", "episode_summary"),
-    ("Timescales", None),
-    ("Summary of the circumstances leading to the review", None),
-    ("BACKGROUND INFORMATION", None),
-    ("Recommendations", None),
-    ("Terms of reference", None),
-])
+@pytest.mark.parametrize(
+    "title,kind",
+    [
+        ("CHRONOLOGY", "chronology"),
+        ("Chronological Sequence of Events", "chronology"),
+        ("Key Episodes", "chronology"),
+        ("Timeline", "chronology"),
+        ("Summary of events", "chronology"),
+        ("Background and chronology", "chronology"),
+        ("Integrated chronology", "chronology"),
+        ("Summary and Findings of the Key Episodes identified in the case:", "episode_summary"),
+        ("Timescales", None),
+        ("Summary of the circumstances leading to the review", None),
+        ("BACKGROUND INFORMATION", None),
+        ("Recommendations", None),
+        ("Terms of reference", None),
+    ],
+)
 def test_section_headings(patterns, title, kind):
     assert section_kind(title, patterns) == kind
 
@@ -215,17 +236,23 @@ def test_undated_entry_carries_the_previous_date(patterns):
     d = event_date("The hospital contacted the police who asked him to leave.", prev, None, patterns)
     assert (d.start, d.relative) == ("2016-04", True)
     # a date well into the text that looks back before the previous entry is not the entry's date
-    d = event_date("The officer noted, as had been recorded in February 2015 by the school, that the family "
-                   "had moved.", prev, None, patterns)
+    d = event_date(
+        "The officer noted, as had been recorded in February 2015 by the school, that the family had moved.",
+        prev,
+        None,
+        patterns,
+    )
     assert (d.start, d.relative) == ("2016-04", True)
     assert event_date("No date here at all.", None, None, patterns) is None
 
 
 # -- the samples against the gold -----------------------------------------------------------
 
+
 def _score(keys):
     sys.path.insert(0, str(ROOT / "tests"))
     import score
+
     total = score.Tally()
     for key in keys:
         doc = json.loads(analysed(key).document.model_dump_json())

@@ -114,8 +114,10 @@ def test_entries_led_by_a_bare_day_are_not_numbered_paragraphs_after_a_numbered_
 
 
 def test_month_headed_entries_dated_by_day_alone():
-    body = ("March 2017\n\nOn the 3rd police attended after a neighbour called about shouting.\n\n"
-            "On the 20th the victim told her GP she was frightened at home.\n\n"
-            "April 2017\n\nOn the 2nd the perpetrator was arrested for assault.\n")
+    body = (
+        "March 2017\n\nOn the 3rd police attended after a neighbour called about shouting.\n\n"
+        "On the 20th the victim told her GP she was frightened at home.\n\n"
+        "April 2017\n\nOn the 2nd the perpetrator was arrested for assault.\n"
+    )
     doc = extract(_report(body), name="chronology.txt")
     assert [e.date.start for e in doc.chronology] == ["2017-03-03", "2017-03-20", "2017-04-02"]

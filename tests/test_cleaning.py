@@ -1,11 +1,10 @@
 import pytest
-
-from dhrparse.prepare.cleaning import clean
-from dhrparse.document import FOOTNOTE, FURNITURE
-from dhrparse.readers import read_bytes
-from dhrparse.prepare.segment import segment
-
 from conftest import analysed
+
+from dhrparse.document import FOOTNOTE, FURNITURE
+from dhrparse.prepare.cleaning import clean
+from dhrparse.prepare.segment import segment
+from dhrparse.readers import read_bytes
 
 
 def _prepare(text: str, patterns):
@@ -19,8 +18,10 @@ def test_footnote_split_paragraph_is_rejoined_and_footnote_removed(patterns):
     # 000: paragraph 33 is cut by footnote 1 at a page break (lines 454-463)
     doc = analysed("000").source
     para = next(b for b in doc.blocks if b.number == "33")
-    assert para.text.endswith("national statutory guidance such as Working Together 2010 and in legislation "
-                              "such as the Children Act 1989 and 2004.")
+    assert para.text.endswith(
+        "national statutory guidance such as Working Together 2010 and in legislation "
+        "such as the Children Act 1989 and 2004."
+    )
     assert "DASH: Domestic Abuse" not in para.text
     kinds = {ln.number: ln.kind for ln in doc.lines}
     assert kinds[459] == FOOTNOTE and kinds[460] == FOOTNOTE
@@ -62,54 +63,79 @@ def test_running_heads_repeated_at_page_tops_are_removed(patterns):
 
 
 def test_symbol_font_bullets_become_bullets(patterns):
-    doc = _prepare("The themes were:\n\uf0b7 Safe information sharing\n\uf0b7 Multi-agency working\n", patterns)
+    doc = _prepare(
+        "The themes were:\n\uf0b7 Safe information sharing\n\uf0b7 Multi-agency working\n", patterns
+    )
     bullets = [b.text for b in doc.blocks if b.kind == "bullet"]
     assert bullets == ["Safe information sharing", "Multi-agency working"]
 
 
 def test_hyphenated_line_break_is_joined(patterns):
-    doc = _prepare("1. The assessment was incom-\nplete and the multi-\nagency meeting was late and\nnot minuted.\n", patterns)
+    doc = _prepare(
+        "1. The assessment was incom-\nplete and the multi-\nagency meeting was late and\nnot minuted.\n",
+        patterns,
+    )
     para = next(b for b in doc.blocks if b.kind == "paragraph")
     assert "incomplete" in para.text and "multi-agency" in para.text
 
 
 def test_reader_footnote_hint_and_running_head_of_a_two_page_report(patterns):
-    from dhrparse.prepare.cleaning import clean
     from dhrparse.document import FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument
-    lines = [Line(1, "Northtown DHR – Overview Report", page=1), Line(2, "1.1 The review began in May.", page=1),
-             Line(3, "3 A note printed small at the foot.", page=1, hint="footnote"),
-             Line(4, "Northtown DHR – Overview Report", page=2), Line(5, "1.2 The panel met six times.", page=2)]
-    doc = clean(SourceDocument(name="x.pdf", path=None, sha256="", format="pdf", lines=lines, pages=2), patterns)
+    from dhrparse.prepare.cleaning import clean
+
+    lines = [
+        Line(1, "Northtown DHR – Overview Report", page=1),
+        Line(2, "1.1 The review began in May.", page=1),
+        Line(3, "3 A note printed small at the foot.", page=1, hint="footnote"),
+        Line(4, "Northtown DHR – Overview Report", page=2),
+        Line(5, "1.2 The panel met six times.", page=2),
+    ]
+    doc = clean(
+        SourceDocument(name="x.pdf", path=None, sha256="", format="pdf", lines=lines, pages=2), patterns
+    )
     assert [ln.kind for ln in doc.lines] == [FURNITURE, TEXT, FOOTNOTE, FURNITURE, TEXT]
 
 
 def test_a_cover_title_under_a_running_head_of_the_same_words_is_kept(patterns):
-    from dhrparse.prepare.cleaning import clean
     from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
-    lines = [Line(1, "Fernmoor Community Safety Partnership", page=1),
-             Line(2, "Fernmoor Community Safety Partnership", page=1),
-             Line(3, "Domestic Homicide Review", page=1)]
+    from dhrparse.prepare.cleaning import clean
+
+    lines = [
+        Line(1, "Fernmoor Community Safety Partnership", page=1),
+        Line(2, "Fernmoor Community Safety Partnership", page=1),
+        Line(3, "Domestic Homicide Review", page=1),
+    ]
     for page in (2, 3, 4):
-        lines += [Line(len(lines) + 1, "Fernmoor Community Safety Partnership", page=page),
-                  Line(len(lines) + 2, f"Paragraph {page} of the report.", page=page)]
-    doc = clean(SourceDocument(name="x.pdf", path=None, sha256="", format="pdf", lines=lines, pages=4), patterns)
+        lines += [
+            Line(len(lines) + 1, "Fernmoor Community Safety Partnership", page=page),
+            Line(len(lines) + 2, f"Paragraph {page} of the report.", page=page),
+        ]
+    doc = clean(
+        SourceDocument(name="x.pdf", path=None, sha256="", format="pdf", lines=lines, pages=4), patterns
+    )
     assert [ln.kind for ln in doc.lines[:3]] == [FURNITURE, TEXT, TEXT]
     assert all(ln.kind == FURNITURE for ln in doc.lines if ln.text.startswith("Fernmoor") and ln.page > 1)
 
 
 # -- running heads that carry a page number (PDF-to-text exports) ---------------------------
 
+
 def _para(i: int) -> str:
     return f"{i}.1 The panel looked at what each agency knew in this period and what it did.\n" * 4
 
 
 def test_running_head_with_page_number_is_furniture_even_when_glued_to_content(patterns):
-    text = ("Eastmere DHR 'Ruth' – Overview Report   Page 1 of 4\n" + _para(1)
-            + "1.9 The panel met five times. Eastmere DHR 'Ruth' – Overview Report   Page 2 of 4\n"
-            + _para(2)
-            + "Eastmere DHR 'Ruth' – Overview Report   Page 3 of 4 Action plan\n"
-            + "Recommendation: 1\nAction: Train the staff.\n" + _para(3)
-            + "Eastmere DHR 'Ruth' – Overview Report\tPage 4 of 4\n" + _para(4))
+    text = (
+        "Eastmere DHR 'Ruth' – Overview Report   Page 1 of 4\n"
+        + _para(1)
+        + "1.9 The panel met five times. Eastmere DHR 'Ruth' – Overview Report   Page 2 of 4\n"
+        + _para(2)
+        + "Eastmere DHR 'Ruth' – Overview Report   Page 3 of 4 Action plan\n"
+        + "Recommendation: 1\nAction: Train the staff.\n"
+        + _para(3)
+        + "Eastmere DHR 'Ruth' – Overview Report\tPage 4 of 4\n"
+        + _para(4)
+    )
     doc = _prepare(text, patterns)
     by_number = {ln.number: ln for ln in doc.lines}
     assert by_number[1].kind == FURNITURE and by_number[len(text.splitlines())].kind != FURNITURE
@@ -122,39 +148,68 @@ def test_running_head_with_page_number_is_furniture_even_when_glued_to_content(p
 
 
 def test_page_first_footer_glued_between_two_content_lines_is_split_off(patterns):
-    text = ("Page 1 of 3 | Final version\n" + _para(1)
-            + "1.9 The review ended in May. Page 2 of 3 | Final version 2. Findings\n" + _para(2)
-            + "Page 3 of 3 | Final version\n")
+    text = (
+        "Page 1 of 3 | Final version\n"
+        + _para(1)
+        + "1.9 The review ended in May. Page 2 of 3 | Final version 2. Findings\n"
+        + _para(2)
+        + "Page 3 of 3 | Final version\n"
+    )
     doc = _prepare(text, patterns)
     glued = [ln for ln in doc.lines if ln.number == 6]
-    assert [(ln.kind, ln.text) for ln in glued] == [("text", "1.9 The review ended in May."),
-                                                    ("text", "2. Findings")]
+    assert [(ln.kind, ln.text) for ln in glued] == [
+        ("text", "1.9 The review ended in May."),
+        ("text", "2. Findings"),
+    ]
     assert doc.lines[0].kind == FURNITURE and doc.lines[-1].kind == FURNITURE
 
 
-@pytest.mark.parametrize("head", ["Greywater DHR – Overview Report\tPage {} of 31",
-                                  "Greywater DHR – Overview Report {} of 31", "Tudalen {} o 31 | Greywater DHR"])
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Greywater DHR – Overview Report\tPage {} of 31",
+        "Greywater DHR – Overview Report {} of 31",
+        "Tudalen {} o 31 | Greywater DHR",
+    ],
+)
 def test_running_head_between_table_rows_is_furniture(patterns, head):
     rows = [f"0{d}/03/2019\tPolice\tOfficers attended a call from the flat on day {d}." for d in range(1, 10)]
-    text = "\n".join(["Date\tAgency\tEvent", *rows[:4], head.format(12), *rows[4:8], head.format(13), rows[8]]) + "\n"
+    text = (
+        "\n".join(["Date\tAgency\tEvent", *rows[:4], head.format(12), *rows[4:8], head.format(13), rows[8]])
+        + "\n"
+    )
     doc = _prepare(text, patterns)
     assert [ln.number for ln in doc.lines if ln.kind == FURNITURE] == [6, 11]
 
 
 def test_content_lines_that_mention_a_page_are_kept(patterns):
-    text = ("The leaflet is described on page 4 of the guidance.\n" + _para(1)
-            + "The leaflet is described on page 9 of the guidance.\n" + _para(2)
-            + "Recommendation 1 of 3\n" + _para(3) + "Recommendation 2 of 3\n" + _para(4)
-            + "Recommendation 3 of 3\n" + _para(5) + "The Page family moved to the town in 2015.\n"
-            + _para(6) + "The Page family moved again in 2017.\n")
+    text = (
+        "The leaflet is described on page 4 of the guidance.\n"
+        + _para(1)
+        + "The leaflet is described on page 9 of the guidance.\n"
+        + _para(2)
+        + "Recommendation 1 of 3\n"
+        + _para(3)
+        + "Recommendation 2 of 3\n"
+        + _para(4)
+        + "Recommendation 3 of 3\n"
+        + _para(5)
+        + "The Page family moved to the town in 2015.\n"
+        + _para(6)
+        + "The Page family moved again in 2017.\n"
+    )
     doc = _prepare(text, patterns)
     assert not [ln.text for ln in doc.lines if ln.kind == FURNITURE]
     assert all(ln.text == ln.raw.strip() for ln in doc.lines if "age" in ln.raw or " of 3" in ln.raw)
 
 
 def test_a_two_page_report_whose_heads_are_both_glued_keeps_its_content(patterns):
-    text = ("Fellbrook DHR Action Plan\tpage 1 Recommendation\tAction\tLead\n" + _para(1)
-            + "Fellbrook DHR Action Plan\tpage 2 Key: Green complete, Amber in progress\n" + _para(2))
+    text = (
+        "Fellbrook DHR Action Plan\tpage 1 Recommendation\tAction\tLead\n"
+        + _para(1)
+        + "Fellbrook DHR Action Plan\tpage 2 Key: Green complete, Amber in progress\n"
+        + _para(2)
+    )
     doc = _prepare(text, patterns)
     first, second = doc.lines[0], doc.lines[5]
     assert (first.text, first.cells) == ("Recommendation\tAction\tLead", ["Recommendation", "Action", "Lead"])
@@ -162,16 +217,26 @@ def test_a_two_page_report_whose_heads_are_both_glued_keeps_its_content(patterns
 
 
 def test_references_that_cite_pages_of_one_source_are_kept(patterns):
-    text = ("Home Office Statutory Guidance for Reviews, page 12, sets the timescale.\n" + _para(1)
-            + "Home Office Statutory Guidance for Reviews, page 35, sets the panel.\n" + _para(2))
+    text = (
+        "Home Office Statutory Guidance for Reviews, page 12, sets the timescale.\n"
+        + _para(1)
+        + "Home Office Statutory Guidance for Reviews, page 35, sets the panel.\n"
+        + _para(2)
+    )
     doc = _prepare(text, patterns)
-    assert [ln.text for ln in doc.lines if "Home Office" in ln.raw] == [ln.raw for ln in doc.lines
-                                                                        if "Home Office" in ln.raw]
+    assert [ln.text for ln in doc.lines if "Home Office" in ln.raw] == [
+        ln.raw for ln in doc.lines if "Home Office" in ln.raw
+    ]
 
 
 def test_numbered_plan_lines_without_the_word_page_are_kept(patterns):
-    text = "".join(f"Action {n} of 3 for the {agency}\n" + _para(n)
-                   for n, agency in ((1, "Police"), (2, "Council"), (3, "Hospital")))
+    text = "".join(
+        f"Action {n} of 3 for the {agency}\n" + _para(n)
+        for n, agency in ((1, "Police"), (2, "Council"), (3, "Hospital"))
+    )
     doc = _prepare(text, patterns)
-    assert [ln.text for ln in doc.lines if ln.text.startswith("Action")] == \
-        ["Action 1 of 3 for the Police", "Action 2 of 3 for the Council", "Action 3 of 3 for the Hospital"]
+    assert [ln.text for ln in doc.lines if ln.text.startswith("Action")] == [
+        "Action 1 of 3 for the Police",
+        "Action 2 of 3 for the Council",
+        "Action 3 of 3 for the Hospital",
+    ]

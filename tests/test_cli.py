@@ -11,7 +11,7 @@ def test_extract_json_prints_one_document_with_every_contract_key():
     out = run_cli("extract", str(CORPUS["000"]), "--format", "json")
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)
-    assert CONTRACT_KEYS <= set(doc)
+    assert set(doc) >= CONTRACT_KEYS
     assert doc["source"]["name"] == CORPUS["000"].name and doc["source"]["format"] == "text"
     assert len(doc["source"]["sha256"]) == 64
 
@@ -61,7 +61,7 @@ def test_csv_to_a_folder_writes_one_file_per_record_type_with_bom(tmp_path):
 def test_schema_is_generated_from_the_models():
     out = run_cli("schema")
     schema = json.loads(out.stdout)
-    assert CONTRACT_KEYS <= set(schema["properties"])
+    assert set(schema["properties"]) >= CONTRACT_KEYS
 
 
 def test_inspect_shows_sections_with_line_ranges():

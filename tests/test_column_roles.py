@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.pipeline import extract
+from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.tables import column_map
 
 

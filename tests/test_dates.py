@@ -1,10 +1,11 @@
 """The date parser and the relative-date resolver, on phrasings taken from real reviews."""
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from dhrparse.vocab.dates import find_dates, parse_date, parse_target_date, resolve_relative, shift
 from dhrparse.models import DateValue
+from dhrparse.vocab.dates import find_dates, parse_date, parse_target_date, resolve_relative, shift
 
 # example counts come from the profile in conftest.py (HYPOTHESIS_PROFILE=long for a long run)
 
@@ -33,7 +34,13 @@ ABSOLUTE = [
     ("mid-February 2013", "2013-02", "2013-02", "month", True),
     ("around March 2015", "2015-03", "2015-03", "month", True),
     ("towards the end of November 2016", "2016-11", "2016-11", "month", True),
-    ("Over the Easter period in April 2018, Adult 1 contacted the police", "2018-04", "2018-04", "month", True),
+    (
+        "Over the Easter period in April 2018, Adult 1 contacted the police",
+        "2018-04",
+        "2018-04",
+        "month",
+        True,
+    ),
     ("during the Christmas period of December 2015", "2015-12", "2015-12", "month", True),
     ("during the academic year 2014/15. They were", "2014", "2015", "year", False),
     ("the financial year 2019-20", "2019", "2020", "year", False),
@@ -49,7 +56,13 @@ ABSOLUTE = [
     ("winter 2017", "2017-12", "2018-02", "season", False),
     ("In 2015, the family moved", "2015", "2015", "year", False),
     ("convicted of an offence in March 2018", "2018-03", "2018-03", "month", False),
-    ("a tenancy support officer who visited Adult 1 in November 2016 to carry out", "2016-11", "2016-11", "month", False),
+    (
+        "a tenancy support officer who visited Adult 1 in November 2016 to carry out",
+        "2016-11",
+        "2016-11",
+        "month",
+        False,
+    ),
     ("were married in an Islamic ceremony in April 2017.", "2017-04", "2017-04", "month", False),
     ("During this period, in February 2018, Adult 1 attended", "2018-02", "2018-02", "month", False),
 ]
@@ -59,7 +72,12 @@ ABSOLUTE = [
 def test_absolute_phrasings(text, start, end, precision, approximate):
     value = parse_date(text)
     assert value is not None, text
-    assert (value.start, value.end, value.precision, value.approximate) == (start, end, precision, approximate)
+    assert (value.start, value.end, value.precision, value.approximate) == (
+        start,
+        end,
+        precision,
+        approximate,
+    )
     assert not value.relative
 
 
@@ -67,15 +85,18 @@ def test_table_holds_at_least_forty_real_phrasings():
     assert len(ABSOLUTE) >= 40
 
 
-@pytest.mark.parametrize("text", [
-    "consideration of the Children Act 1989 is considered later in this report",
-    "under section 47 of the Children Act 2004",
-    "the perpetrator took £2000 from Adult 1",
-    "At 22:41, checks were made",
-    "sentenced to a minimum term of 32 years and 137 days",
-    "Adult 1 contacted 999 saying",
-    "She may want to speak to someone",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "consideration of the Children Act 1989 is considered later in this report",
+        "under section 47 of the Children Act 2004",
+        "the perpetrator took £2000 from Adult 1",
+        "At 22:41, checks were made",
+        "sentenced to a minimum term of 32 years and 137 days",
+        "Adult 1 contacted 999 saying",
+        "She may want to speak to someone",
+    ],
+)
 def test_not_dates(text):
     assert find_dates(text) == []
 
@@ -140,8 +161,15 @@ def test_relative_phrasings(text, anchor, start, end, precision):
 
 
 def test_offsets_from_the_death():
-    value = resolve_relative("Approximately three weeks before the homicides, Adult 1 made", MONTH, death=DEATH)
-    assert (value.start, value.precision, value.approximate, value.relative) == ("2018-08", "month", True, True)
+    value = resolve_relative(
+        "Approximately three weeks before the homicides, Adult 1 made", MONTH, death=DEATH
+    )
+    assert (value.start, value.precision, value.approximate, value.relative) == (
+        "2018-08",
+        "month",
+        True,
+        True,
+    )
     day_death = DateValue(raw="", start="2018-08-26", end="2018-08-26", precision="day")
     value = resolve_relative("Approximately three weeks before the homicides", MONTH, death=day_death)
     assert value.start == "2018-08-05" and value.approximate
@@ -166,10 +194,48 @@ def test_shift_never_claims_more_precision_than_the_anchor():
 # -- properties -------------------------------------------------------------------------
 
 _LEN = {"day": 10, "month": 7, "season": 7, "year": 4}
-_WORDS = st.sampled_from(["In", "April", "2016", "mid-", "June", "13th", "31.05.2013", "to", "later", "days",
-                          "Two", "the", "next", "day", "At", "22:41", "2014/15", "Sept-14", "Dec-13",
-                          "Easter", "period", "over", "month", "early", "Act", "1989", "/", "-", ".", ",",
-                          "homicide", "before", "weeks", "three", "approximately", "99", "2049", "1950"])
+_WORDS = st.sampled_from(
+    [
+        "In",
+        "April",
+        "2016",
+        "mid-",
+        "June",
+        "13th",
+        "31.05.2013",
+        "to",
+        "later",
+        "days",
+        "Two",
+        "the",
+        "next",
+        "day",
+        "At",
+        "22:41",
+        "2014/15",
+        "Sept-14",
+        "Dec-13",
+        "Easter",
+        "period",
+        "over",
+        "month",
+        "early",
+        "Act",
+        "1989",
+        "/",
+        "-",
+        ".",
+        ",",
+        "homicide",
+        "before",
+        "weeks",
+        "three",
+        "approximately",
+        "99",
+        "2049",
+        "1950",
+    ]
+)
 _TEXT = st.one_of(st.text(max_size=200), st.lists(_WORDS, max_size=25).map(" ".join))
 
 
@@ -195,10 +261,12 @@ def test_parse_target_date_never_raises(text):
 
 
 _ANCHORS = st.one_of(
-    st.dates(min_value=__import__("datetime").date(1951, 1, 1), max_value=__import__("datetime").date(2048, 12, 31))
-    .map(lambda d: DateValue(raw="", start=d.isoformat(), end=d.isoformat(), precision="day")),
-    st.tuples(st.integers(1951, 2048), st.integers(1, 12))
-    .map(lambda t: DateValue(raw="", start=f"{t[0]}-{t[1]:02d}", end=f"{t[0]}-{t[1]:02d}", precision="month")),
+    st.dates(
+        min_value=__import__("datetime").date(1951, 1, 1), max_value=__import__("datetime").date(2048, 12, 31)
+    ).map(lambda d: DateValue(raw="", start=d.isoformat(), end=d.isoformat(), precision="day")),
+    st.tuples(st.integers(1951, 2048), st.integers(1, 12)).map(
+        lambda t: DateValue(raw="", start=f"{t[0]}-{t[1]:02d}", end=f"{t[0]}-{t[1]:02d}", precision="month")
+    ),
     st.integers(1951, 2048).map(lambda y: DateValue(raw="", start=str(y), end=str(y), precision="year")),
     st.just(DateValue(raw="", start="2017-12", end="2018-02", precision="season")),
     st.none(),

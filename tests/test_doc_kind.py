@@ -1,5 +1,6 @@
 """The kind of document comes from its body: where the plan is and how much of it the plan
 covers, never from a contents line naming an appendix."""
+
 from dhrparse.pipeline import extract
 
 REPORT = """Domestic Homicide Review
@@ -40,15 +41,25 @@ def test_a_document_that_is_its_plan_table_is_an_action_plan():
 
 
 def test_a_short_summary_with_a_long_plan_appended_stays_a_summary():
-    rows = [f"{k}\tPellworth Safety Partnership to act on point {k}.\tStep {k}\tPellworth Safety Partnership"
-            f"\tMarch 2024\tComplete" for k in range(1, 13)]
-    text = "\n".join([
-        "Domestic Homicide Review – Ines", "Executive Summary", "",
-        "Recommendations", "",
-        "1. Pellworth Safety Partnership should audit how quickly referrals to the outreach service are answered.",
-        "",
-        "Appendix: Action Plan", "No.\tRecommendation\tAction\tLead Agency\tTarget Date\tStatus", *rows,
-    ])
+    rows = [
+        f"{k}\tPellworth Safety Partnership to act on point {k}.\tStep {k}\tPellworth Safety Partnership"
+        f"\tMarch 2024\tComplete"
+        for k in range(1, 13)
+    ]
+    text = "\n".join(
+        [
+            "Domestic Homicide Review – Ines",
+            "Executive Summary",
+            "",
+            "Recommendations",
+            "",
+            "1. Pellworth Safety Partnership should audit how quickly referrals to the outreach service are answered.",
+            "",
+            "Appendix: Action Plan",
+            "No.\tRecommendation\tAction\tLead Agency\tTarget Date\tStatus",
+            *rows,
+        ]
+    )
     doc = extract(text, name="summary.txt")
     assert doc.review.doc_kind != "action_plan"
     assert any(r.text.startswith("Pellworth Safety Partnership should audit") for r in doc.recommendations)

@@ -1,4 +1,5 @@
 """DOCX reader: heading styles, list bullets, tables with merged cells in body order."""
+
 from __future__ import annotations
 
 import io
@@ -7,10 +8,10 @@ import zipfile
 import pytest
 from docx import Document
 
-from dhrparse.prepare.cleaning import clean
 from dhrparse.patterns import load_patterns
-from dhrparse.readers import ReadError, read_bytes
+from dhrparse.prepare.cleaning import clean
 from dhrparse.prepare.segment import segment
+from dhrparse.readers import ReadError, read_bytes
 
 
 def _docx() -> bytes:
@@ -35,7 +36,7 @@ def _docx() -> bytes:
     table.rows[2].cells[1].merge(table.rows[2].cells[3]).text = "Training delivered"
     table.rows[3].cells[0].text = "1.2"
     table.rows[4].cells[0].text = "1.3"
-    table.rows[3].cells[2].merge(table.rows[4].cells[2]).text = "Health"   # one lead for two rows
+    table.rows[3].cells[2].merge(table.rows[4].cells[2]).text = "Health"  # one lead for two rows
     d.add_paragraph("Text after the table.")
     buf = io.BytesIO()
     d.save(buf)
@@ -53,7 +54,7 @@ def test_headings_bullets_and_table_rows_in_body_order(doc):
     assert ("Terms of reference", "heading:2") in got
     assert ("• First point to consider", "bullet") in got
     assert ("• A nested point", "bullet:1") in got
-    assert ("Recommendation 2", "bold") in got                 # bold throughout: a subheading
+    assert ("Recommendation 2", "bold") in got  # bold throughout: a subheading
     assert ("Lead-in: the rest of the sentence.", None) in got  # a bold lead-in is not
     assert got[-1] == ("Text after the table.", None)
     assert doc.format == "docx" and doc.pages is None
@@ -69,10 +70,10 @@ def test_superscript_footnote_number_is_removed_by_cleaning(doc):
 def test_table_cells_with_merges(doc):
     rows = [ln.cells for ln in doc.lines if ln.cells]
     assert rows[0] == ["Ref", "Action", "Lead", "Target date"]
-    assert rows[1] == ["1.1", "Deliver training to all staff", "Police", "May 2020"]   # newline -> space
-    assert rows[2] == ["Update", "Training delivered", "", ""]      # horizontal merge: text once
+    assert rows[1] == ["1.1", "Deliver training to all staff", "Police", "May 2020"]  # newline -> space
+    assert rows[2] == ["Update", "Training delivered", "", ""]  # horizontal merge: text once
     assert rows[3] == ["1.2", "", "Health", ""]
-    assert rows[4] == ["1.3", "", "", ""]                            # vertical merge: text in the top row
+    assert rows[4] == ["1.3", "", "", ""]  # vertical merge: text in the top row
 
 
 def test_segmentation_makes_headings_and_a_docx_table():
@@ -106,22 +107,31 @@ def test_word_auto_numbered_paragraphs_keep_their_drawn_numbers(tmp_path):
     """Word draws "1.", "2." in front of List Number paragraphs; the text does not hold them,
     yet recommendations are cited by them."""
     import docx as python_docx
+
     import dhrparse
+
     d = python_docx.Document()
     d.add_heading("Recommendations", 1)
     d.add_paragraph("The panel makes the following recommendations:")
-    for text in ("The Community Safety Partnership should review the MARAC.",
-                 "The police should audit standard risk assessments."):
+    for text in (
+        "The Community Safety Partnership should review the MARAC.",
+        "The police should audit standard risk assessments.",
+    ):
         d.add_paragraph(text, style="List Number")
     d.add_paragraph("A bulleted aside.", style="List Bullet")
     path = tmp_path / "numbered.docx"
     d.save(path)
     lines = [ln.text for ln in dhrparse.readers.read_path(path).lines if ln.text]
-    assert lines[2:] == ["1. The Community Safety Partnership should review the MARAC.",
-                         "2. The police should audit standard risk assessments.", "• A bulleted aside."]
+    assert lines[2:] == [
+        "1. The Community Safety Partnership should review the MARAC.",
+        "2. The police should audit standard risk assessments.",
+        "• A bulleted aside.",
+    ]
     doc = dhrparse.extract(path)
     assert [(r.ref, r.agency) for r in doc.recommendations] == [
-        ("1", "The Community Safety Partnership"), ("2", "The police")]
+        ("1", "The Community Safety Partnership"),
+        ("2", "The police"),
+    ]
 
 
 def _typed_plan_docx() -> bytes:
@@ -154,19 +164,23 @@ def test_paragraphs_typed_as_tab_rows_are_table_rows():
     assert by_text["2.1"].cells[2] == "Director of Nursing – Quality & Safeguarding"
     continuation = next(ln for ln in doc.lines if "annual report" in ln.text)
     assert continuation.cells == ["", "", "", "", "and an annual report"]
-    texts = [ln.text for ln in doc.lines]       # HTML paragraphs read as in a text file
+    texts = [ln.text for ln in doc.lines]  # HTML paragraphs read as in a text file
     assert "Update: Complete." in texts and "IRIS is embedded as part of Primary Care." in texts
     indented = next(ln for ln in doc.lines if "indented" in ln.text)
     assert indented.cells is None and indented.text == "An indented paragraph is text, not a row."
     nested = next(ln for ln in doc.lines if "refresher" in ln.text)
-    assert nested.text.startswith(" - ")        # the typed indent that nests the item is kept
+    assert nested.text.startswith(" - ")  # the typed indent that nests the item is kept
 
 
 def test_typed_plan_rows_give_the_same_action_as_the_text_route():
     from dhrparse import extract
+
     action = extract(_typed_plan_docx(), name="typed.docx").actions[0]
     assert (action.ref, action.lead, action.target_date.start) == (
-        "2.1", "Director of Nursing – Quality & Safeguarding", "2022-12")
+        "2.1",
+        "Director of Nursing – Quality & Safeguarding",
+        "2022-12",
+    )
     assert action.status.value == "complete"
 
 
@@ -181,27 +195,42 @@ def test_word_auto_numbers_come_back_as_printed():
 
     sys.path.insert(0, str(Path(__file__).resolve().parent / "zoo"))
     from render import Numbering, _number_paragraph
+
     from dhrparse.readers import read_bytes
 
     document = docx.Document()
     numbering = Numbering(document)
-    for printed in ("1. The Board should publish a guide.", "2. The Board should seek assurance that:",
-                    "a) concerns are triaged;", "b) concerns are not closed unseen.",
-                    "(i) record capacity;", "(ii) tell the GP.", "3. The Trust should audit records."):
-        m = numbering.paragraph_number(printed) or numbering.item_marker(printed, after_roman=printed[1] == "i")
+    for printed in (
+        "1. The Board should publish a guide.",
+        "2. The Board should seek assurance that:",
+        "a) concerns are triaged;",
+        "b) concerns are not closed unseen.",
+        "(i) record capacity;",
+        "(ii) tell the GP.",
+        "3. The Trust should audit records.",
+    ):
+        m = numbering.paragraph_number(printed) or numbering.item_marker(
+            printed, after_roman=printed[1] == "i"
+        )
         body = printed.split(" ", 1)[1]
         p = document.add_paragraph(body, style="List Paragraph")
         _number_paragraph(p, *m)
     buf = io.BytesIO()
     document.save(buf)
     lines = [ln.text for ln in read_bytes(buf.getvalue(), "numbered.docx").lines if ln.text.strip()]
-    assert lines == ["1. The Board should publish a guide.", "2. The Board should seek assurance that:",
-                     "a) concerns are triaged;", "b) concerns are not closed unseen.",
-                     "(i) record capacity;", "(ii) tell the GP.", "3. The Trust should audit records."]
+    assert lines == [
+        "1. The Board should publish a guide.",
+        "2. The Board should seek assurance that:",
+        "a) concerns are triaged;",
+        "b) concerns are not closed unseen.",
+        "(i) record capacity;",
+        "(ii) tell the GP.",
+        "3. The Trust should audit records.",
+    ]
 
 
 def test_lists_numbered_through_their_style_keep_their_numbers():
-    """"List Number" paragraphs carry no numbering of their own: the style does, and the
+    """ "List Number" paragraphs carry no numbering of their own: the style does, and the
     numbers Word prints come back; "List Bullet" paragraphs come back as bullets."""
     import io
 
@@ -217,5 +246,9 @@ def test_lists_numbered_through_their_style_keep_their_numbers():
     buf = io.BytesIO()
     document.save(buf)
     lines = [(ln.hint, ln.text) for ln in read_bytes(buf.getvalue(), "styled.docx").lines]
-    assert lines == [("heading:1", "Recommendations"), (None, "1. The Board should publish a guide."),
-                     (None, "2. The Trust should audit records."), ("bullet", "• Review the referral pathway.")]
+    assert lines == [
+        ("heading:1", "Recommendations"),
+        (None, "1. The Board should publish a guide."),
+        (None, "2. The Trust should audit records."),
+        ("bullet", "• Review the referral pathway."),
+    ]

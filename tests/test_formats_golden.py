@@ -15,15 +15,16 @@ Compared by `compare_records` (meaningful once the extractors return records):
 Scored against the gold (tests/score.py), as the "PDF and Word input" issue accepts them:
   every record type's F1 within 0.05 of the text route's.
 """
+
 from __future__ import annotations
 
 import json
 
 import pytest
-from rapidfuzz import fuzz
-
 import score  # noqa: E402  (tests/score.py, the scorer the gold is judged with)
 from conftest import CORPUS, SAMPLES, analysed, gold
+from rapidfuzz import fuzz
+
 from dhrparse.pipeline import analyse
 
 ROUTES = ("pdf", "docx")
@@ -84,8 +85,13 @@ def test_section_headings_same_as_text_route(key, route):
 @pytest.mark.parametrize("key", sorted(CORPUS))
 def test_table_rows_same_as_text_route(key, route):
     def rows(analysis):
-        return [r.texts for t in analysis.source.tables for r in t.rows
-                if not all(set(c) <= {"-", ""} for c in r.texts)]      # text-route "--" rule rows
+        return [
+            r.texts
+            for t in analysis.source.tables
+            for r in t.rows
+            if not all(set(c) <= {"-", ""} for c in r.texts)
+        ]  # text-route "--" rule rows
+
     base, got = rows(analysed(key)), rows(routed(key, route))
     assert abs(len(base) - len(got)) <= max(1, 0.05 * len(base)), (len(base), len(got))
     header_width = {len(r) for r in base if r and r[0].upper() == "REF"}
@@ -104,12 +110,17 @@ def _f1s(analysis, key: str) -> dict[str, float]:
 
 
 @pytest.mark.parametrize("route", ROUTES)
-@pytest.mark.parametrize("key", [
-    "000",
-    "001",
-    "002",
-])
+@pytest.mark.parametrize(
+    "key",
+    [
+        "000",
+        "001",
+        "002",
+    ],
+)
 def test_gold_f1_within_005_of_text_route(key, route):
     base, got = _f1s(analysed(key), key), _f1s(routed(key, route), key)
-    worse = {kind: (round(base[kind], 3), round(got[kind], 3)) for kind in base if got[kind] < base[kind] - 0.05}
+    worse = {
+        kind: (round(base[kind], 3), round(got[kind], 3)) for kind in base if got[kind] < base[kind] - 0.05
+    }
     assert not worse, worse

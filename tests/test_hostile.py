@@ -15,10 +15,10 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
-
 import hostile_fixtures as hf
+import pytest
 from conftest import CORPUS, ROOT, run_cli
+
 from dhrparse.readers import Limits, ReadError, read_bytes
 
 MB = 1 << 20

@@ -170,7 +170,9 @@ def test_themes_scope_and_their_evidence_are_stored(tmp_path, fixture_docs):
             update={
                 "themes": ["training", "routine_enquiry"],
                 "scope": "local",
-                "theme_evidence": [ThemeEvidence(theme="training", cues=["domestic abuse training", "staff"])],
+                "theme_evidence": [
+                    ThemeEvidence(theme="training", cues=["domestic abuse training", "staff"])
+                ],
             }
         )
         if rec.ref == "2"
@@ -183,7 +185,10 @@ def test_themes_scope_and_their_evidence_are_stored(tmp_path, fixture_docs):
         "select r.ref, t.theme, t.rank, t.evidence from recommendation_themes t "
         "join recommendations r on r.id = t.recommendation where r.ref = '2' order by t.rank",
     )
-    assert rows == [("2", "training", 1, "domestic abuse training | staff"), ("2", "routine_enquiry", 2, None)]
+    assert rows == [
+        ("2", "training", 1, "domestic abuse training | staff"),
+        ("2", "routine_enquiry", 2, None),
+    ]
     assert _query(db, "select scope, themes from recommendations where ref = '2'") == [
         ("local", '["training", "routine_enquiry"]')
     ]

@@ -1,14 +1,15 @@
 """The "no data loss" invariant: inside every recommendations, action-plan or chronology
 region an extractor claimed, each content line is held by a record or a warning (or was
 read as structure: a table header, a label, an agency heading)."""
+
 from __future__ import annotations
 
 import pytest
-
 from conftest import CORPUS, SAMPLES, analysed
+from test_formats_golden import routed  # shares its cache: each PDF/Word sample is read once
+
 from dhrparse.coverage import uncovered_lines
 from dhrparse.pipeline import analyse
-from test_formats_golden import routed   # shares its cache: each PDF/Word sample is read once
 
 
 def _analysis(key: str, route: str):
@@ -24,8 +25,11 @@ def _report(missing) -> str:
 
 
 # what each sample holds, so the check cannot pass by claiming nothing
-EXPECTED_KINDS = {"000": {"recommendations", "chronology"}, "001": {"plan"},
-                  "002": {"recommendations", "plan", "chronology"}}
+EXPECTED_KINDS = {
+    "000": {"recommendations", "chronology"},
+    "001": {"plan"},
+    "002": {"recommendations", "plan", "chronology"},
+}
 
 
 @pytest.mark.parametrize("route", ["txt", "pdf", "docx"])
@@ -83,7 +87,9 @@ def test_dropped_chronology_paragraph_is_reported():
     dropped = a.document.chronology[1]
     a.document.chronology.remove(dropped)
     missing = _uncovered(a)
-    assert [u.line for u in missing] == list(range(dropped.location.line_start, dropped.location.line_end + 1))
+    assert [u.line for u in missing] == list(
+        range(dropped.location.line_start, dropped.location.line_end + 1)
+    )
     assert missing[0].text.startswith("4. In June 2017") or missing[0].text.startswith("In June 2017")
     assert missing[0].kind == "chronology"
 
@@ -94,8 +100,9 @@ def test_method_paragraph_is_a_warning_not_a_silent_drop():
     assert len(warned) == 1 and "method" in warned[0].message
     assert "based on information provided" in warned[0].message
     a.document.warnings.remove(warned[0])
-    assert [u.text[:40] for u in _uncovered(a)] == [ln.text[:40] for ln in a.source.lines
-                                                     if ln.number == warned[0].location.line_start]
+    assert [u.text[:40] for u in _uncovered(a)] == [
+        ln.text[:40] for ln in a.source.lines if ln.number == warned[0].location.line_start
+    ]
 
 
 def test_text_outside_claimed_regions_is_not_checked():
@@ -133,8 +140,9 @@ def test_recommendation_chapter_intro_is_warned_and_records_hold_the_rest():
     assert len(warned) == 1 and "following recommendations" in warned[0].message
     assert _uncovered(a) == []
     a.document.recommendations.pop()
-    assert [u.text for u in _uncovered(a)] == ["The police should review how officers record repeat reports "
-                                               "of harassment."]
+    assert [u.text for u in _uncovered(a)] == [
+        "The police should review how officers record repeat reports of harassment."
+    ]
 
 
 THEMATIC = f"""1. INTRODUCTION
@@ -172,7 +180,9 @@ def test_dropped_plan_row_is_reported():
     # the plan's recommendation statement of that row is folded into the report's record:
     # drop the alias that still holds the row's line, as a broken merge would
     for rec in a.document.recommendations:
-        rec.alias_locations = [loc for loc in rec.alias_locations if loc.line_start != row.location.line_start]
+        rec.alias_locations = [
+            loc for loc in rec.alias_locations if loc.line_start != row.location.line_start
+        ]
     missing = _uncovered(a)
     assert [(u.kind, u.line) for u in missing] == [("plan", row.location.line_start)]
     assert "Annual audit" in missing[0].text
@@ -184,6 +194,7 @@ def test_inspect_shows_claimed_regions_and_uncovered_lines():
     from rich.console import Console
 
     from dhrparse.inspection import show
+
     a = _synthetic()
     a.document.chronology.pop(0)
     buf = io.StringIO()

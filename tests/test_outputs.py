@@ -15,13 +15,11 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+from conftest import CORPUS, ROOT, run_cli
 from hypothesis import given
 from hypothesis import strategies as st
-from conftest import CORPUS, ROOT, run_cli
 
 import dhrparse
-from dhrparse.output import columns as layout
-from dhrparse.output import writers
 from dhrparse.models import (
     Action,
     ChronologyEvent,
@@ -34,6 +32,8 @@ from dhrparse.models import (
     Status,
     Warning,
 )
+from dhrparse.output import columns as layout
+from dhrparse.output import writers
 
 RECORD_TABLES = ["review", "recommendations", "actions", "chronology", "warnings"]
 
@@ -299,7 +299,7 @@ def test_warnings_table_in_csv_and_xlsx(tmp_path):
 def test_records_warnings_on_the_command_line():
     proc = run_cli("extract", str(CORPUS["000"]), "--format", "csv", "--records", "warnings")
     assert proc.returncode == 0, proc.stderr
-    header, rows = next(csv.reader(io.StringIO(proc.stdout.decode()))), None
+    header, _rows = next(csv.reader(io.StringIO(proc.stdout.decode()))), None
     assert header == layout.column_names("warnings")
     doc = dhrparse.extract(CORPUS["000"])
     assert len(proc.stdout.decode().strip().splitlines()) >= 1 + len(doc.warnings) > 1

@@ -1,7 +1,7 @@
 import pytest
+from conftest import run_cli
 
 from dhrparse.patterns import PatternError, load_patterns
-from conftest import run_cli
 
 
 def test_every_shipped_pattern_compiles(patterns):
@@ -31,7 +31,9 @@ def test_patterns_option_changes_what_the_cli_does(tmp_path):
     report = tmp_path / "r.txt"
     report.write_text("1. INTRODUCTION\nSmithtown Council – Restricted\n1. The panel met in May 2019.\n")
     (tmp_path / "pat").mkdir()
-    (tmp_path / "pat" / "cleaning.toml").write_text("furniture_lines = ['^Smithtown Council – Restricted$']\n")
+    (tmp_path / "pat" / "cleaning.toml").write_text(
+        "furniture_lines = ['^Smithtown Council – Restricted$']\n"
+    )
     plain = run_cli("inspect", str(report), "--blocks")
     custom = run_cli("inspect", str(report), "--blocks", "--patterns", str(tmp_path / "pat"))
     assert "Smithtown" in plain.stdout.decode() and "Smithtown" not in custom.stdout.decode()

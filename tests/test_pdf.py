@@ -1,13 +1,14 @@
 """PDF reader: text layer with page provenance, ruled tables, scanned, encrypted and
 broken files (fixtures built in tests/pdf_fixtures.py), and the published samples."""
+
 from __future__ import annotations
 
 import os
 
 import pytest
-
 from conftest import SAMPLES, run_cli
 from pdf_fixtures import styled_pdf, text_pdf, with_scanned_pages
+
 from dhrparse.readers import Limits, ReadError, read_bytes, read_path
 from dhrparse.readers.pdf_tables import join_cell_lines
 
@@ -18,15 +19,23 @@ def test_lines_carry_page_and_line_numbers():
     doc = read_bytes(text_pdf([["First page line", "Another line"], ["Second page"]]), "r.pdf")
     assert doc.format == "pdf" and doc.pages == 2
     assert [(ln.number, ln.page, ln.text) for ln in doc.lines] == [
-        (1, 1, "First page line"), (2, 1, "Another line"), (3, 2, "Second page")]
+        (1, 1, "First page line"),
+        (2, 1, "Another line"),
+        (3, 2, "Second page"),
+    ]
 
 
 def test_running_head_and_page_footer_become_furniture():
-    from dhrparse.prepare.cleaning import clean
     from dhrparse.patterns import load_patterns
+    from dhrparse.prepare.cleaning import clean
+
     words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot"]
-    pages = [["Overview Report - Review 7"] + [f"The {w} paragraph on this page says {words[n]} things." for w in words]
-             + [f"Page {n}"] for n in range(1, 6)]
+    pages = [
+        ["Overview Report - Review 7"]
+        + [f"The {w} paragraph on this page says {words[n]} things." for w in words]
+        + [f"Page {n}"]
+        for n in range(1, 6)
+    ]
     doc = clean(read_bytes(text_pdf(pages), "r.pdf"), load_patterns())
     kinds = {ln.text: ln.kind for ln in doc.lines}
     assert kinds["Overview Report - Review 7"] == "furniture"
@@ -67,12 +76,15 @@ def test_encrypted_pdf_needs_password(tmp_path):
     assert ok.returncode == 0, ok.stderr
 
 
-@pytest.mark.parametrize("data", [
-    PLAN_PDF.read_bytes()[:40000],                     # truncated download
-    os.urandom(3000),                                  # random bytes named .pdf
-    b"%PDF-1.7\n" + os.urandom(2000),                  # a PDF header and nothing usable
-    b"",
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        PLAN_PDF.read_bytes()[:40000],  # truncated download
+        os.urandom(3000),  # random bytes named .pdf
+        b"%PDF-1.7\n" + os.urandom(2000),  # a PDF header and nothing usable
+        b"",
+    ],
+)
 def test_broken_pdfs_give_read_error_not_traceback(data):
     with pytest.raises(ReadError):
         read_bytes(data, "broken.pdf")
@@ -85,6 +97,7 @@ def test_page_limit():
 
 def test_cell_lines_joined_with_spaces_and_line_end_hyphens_kept():
     from dhrparse.readers.pdf_tables import resolve_splits
+
     joined = join_cell_lines("Multi\x02\r\nagency training \r\nand\r\nsupport")
     assert resolve_splits(joined, set()) == "Multi-agency training and support"
 
@@ -114,6 +127,7 @@ def test_repeated_header_row_dropped_on_continuation_pages(plan_doc):
     # header row the report itself prints again may still fall at a page top)
     def headers(doc):
         return sum(1 for ln in doc.lines if ln.cells and ln.cells[0] == "REF")
+
     word = read_path(PLAN_PDF.with_suffix(".docx"))
     assert headers(plan_doc) == headers(word) > 10
 
@@ -126,9 +140,12 @@ def test_headings_from_font_size(plan_doc):
 
 def test_table_blocks_have_pdf_origin():
     from dhrparse.pipeline import analyse
+
     analysis = analyse(SAMPLES / "002_8c558d289ea6a1d3.pdf")
     assert analysis.source.tables and {t.origin for t in analysis.source.tables} == {"pdf"}
-    assert analysis.document.source.format == "pdf" and analysis.document.source.pages == analysis.source.pages
+    assert (
+        analysis.document.source.format == "pdf" and analysis.document.source.pages == analysis.source.pages
+    )
 
 
 # -- layout a word processor leaves in the PDF: bold subheadings, list levels, paragraph spacing --
@@ -141,14 +158,16 @@ def _agency_list_pdf() -> bytes:
     spacing only, and title items with second-level items under them."""
     lines = [("8.2 Individual Recommendations", {"size": 15, "bold": True, "gap": 0})]
     lines += [(_BODY, {"gap": 24})] + [(_BODY, {})] * 4 + [("its managers.", {})]
-    lines += [("Housing Services", {"bold": True, "gap": 24}),
-              ("• Improve information to customers on pathways and procedures", {"gap": 24}),
-              ("Probation Service (now part of the National Probation Service)", {"gap": 24}),
-              ("• Training", {"gap": 24}),
-              ("• To deliver refresher training to all case managers.", {"x": 90}),
-              ("• To deliver safeguarding training to all case managers.", {"x": 90}),
-              ("• Management Oversight", {}),
-              ("• Through case oversight ensure enforcement actions are taken.", {"x": 90})]
+    lines += [
+        ("Housing Services", {"bold": True, "gap": 24}),
+        ("• Improve information to customers on pathways and procedures", {"gap": 24}),
+        ("Probation Service (now part of the National Probation Service)", {"gap": 24}),
+        ("• Training", {"gap": 24}),
+        ("• To deliver refresher training to all case managers.", {"x": 90}),
+        ("• To deliver safeguarding training to all case managers.", {"x": 90}),
+        ("• Management Oversight", {}),
+        ("• Through case oversight ensure enforcement actions are taken.", {"x": 90}),
+    ]
     lines += [("BIBLIOGRAPHY", {"size": 15, "bold": True, "gap": 30})]
     lines += [(_BODY, {"gap": 24})] + [(_BODY, {})] * 12
     return styled_pdf(lines)
@@ -168,6 +187,7 @@ def test_bold_lines_nested_items_and_paragraph_spacing_become_hints():
 
 def test_agency_list_read_from_pdf_layout(tmp_path):
     from dhrparse.pipeline import analyse
+
     path = tmp_path / "r.pdf"
     path.write_bytes(_agency_list_pdf())
     recs = analyse(path).document.recommendations
@@ -183,6 +203,7 @@ def test_agency_list_read_from_pdf_layout(tmp_path):
 
 def test_words_split_by_a_narrow_table_column_are_rejoined_when_the_document_prints_them_whole():
     from dhrparse.readers.pdf_tables import MAYBE_SPLIT, document_words, join_cell_lines, resolve_splits
+
     cell = join_cell_lines("Southval\r\ne CSP to review\r\nthe plan\r\n.")
     assert cell == f"Southval{MAYBE_SPLIT}e CSP to review{MAYBE_SPLIT}the plan."
     words = document_words(["Southvale Community Safety Partnership", cell])
@@ -192,68 +213,96 @@ def test_words_split_by_a_narrow_table_column_are_rejoined_when_the_document_pri
 
 # -- route parity: unruled tables, footnotes in small print ------------------------------
 
-def _cell_by_cell(rows: list[list[list[str]]], xs=(72, 200, 380), pitch=13, row_gap=22) -> list[tuple[str, dict]]:
+
+def _cell_by_cell(
+    rows: list[list[list[str]]], xs=(72, 200, 380), pitch=13, row_gap=22
+) -> list[tuple[str, dict]]:
     """A table set without rules as a word processor prints it: cell after cell, each
     cell's lines one under another, the next cell back up at the row's first baseline."""
     out: list[tuple[str, dict]] = []
     for row in rows:
         first = True
-        depth = 0            # lines printed below the row's first baseline so far
+        depth = 0  # lines printed below the row's first baseline so far
         for x, cell in zip(xs, row):
             for k, line in enumerate(cell):
                 if first:
                     gap, first = row_gap, False
                 elif k == 0:
-                    gap = -depth * pitch        # back up to the row's first baseline
+                    gap = -depth * pitch  # back up to the row's first baseline
                 else:
                     gap = pitch
                 depth = k
                 out.append((line, {"x": x, "gap": gap, "size": 10}))
-        if max(len(c) for c in row) - 1 > depth:      # end the row below its longest cell
+        if max(len(c) for c in row) - 1 > depth:  # end the row below its longest cell
             out.append((" ", {"x": 72, "gap": (max(len(c) for c in row) - 1 - depth) * pitch, "size": 10}))
     return out
 
 
 def test_unruled_table_rows_come_back_with_their_cells():
     from pdf_fixtures import styled_pdf
+
     body = [("The agencies agreed the following actions.", {"size": 10})]
-    table = _cell_by_cell([
-        [["Ref"], ["Action"], ["Lead agency"]],
-        [["1.1"], ["Review the referral", "pathway for stalking"], ["Eastbrook Police"]],
-        [["1.2"], ["Train call handlers"], ["Eastbrook Police", "Control Room"]],
-        [["2.1"], ["Audit closed concerns", "each quarter", "from April"], ["Adult Social Care"]],
-    ])
-    after = [("This paragraph follows the table and runs across the whole width of the page text.",
-              {"size": 10, "gap": 30})]
+    table = _cell_by_cell(
+        [
+            [["Ref"], ["Action"], ["Lead agency"]],
+            [["1.1"], ["Review the referral", "pathway for stalking"], ["Eastbrook Police"]],
+            [["1.2"], ["Train call handlers"], ["Eastbrook Police", "Control Room"]],
+            [["2.1"], ["Audit closed concerns", "each quarter", "from April"], ["Adult Social Care"]],
+        ]
+    )
+    after = [
+        (
+            "This paragraph follows the table and runs across the whole width of the page text.",
+            {"size": 10, "gap": 30},
+        )
+    ]
     doc = read_bytes(styled_pdf(body + table + after), "plan.pdf")
     rows = [ln.cells for ln in doc.lines if ln.cells]
-    assert rows == [["Ref", "Action", "Lead agency"],
-                    ["1.1", "Review the referral pathway for stalking", "Eastbrook Police"],
-                    ["1.2", "Train call handlers", "Eastbrook Police Control Room"],
-                    ["2.1", "Audit closed concerns each quarter from April", "Adult Social Care"]]
+    assert rows == [
+        ["Ref", "Action", "Lead agency"],
+        ["1.1", "Review the referral pathway for stalking", "Eastbrook Police"],
+        ["1.2", "Train call handlers", "Eastbrook Police Control Room"],
+        ["2.1", "Audit closed concerns each quarter from April", "Adult Social Care"],
+    ]
     texts = [ln.text for ln in doc.lines if not ln.cells and ln.text.strip()]
     assert texts[0].startswith("The agencies") and texts[-1].startswith("This paragraph follows")
 
 
 def test_a_list_with_a_hanging_indent_is_not_a_table():
     from pdf_fixtures import styled_pdf
+
     lines = []
-    for n, words in enumerate(["Review the referral pathway", "Train all call handlers", "Audit closed cases"], 1):
-        lines += [(f"{n}.", {"x": 72, "gap": 20, "size": 10}), (words, {"x": 100, "gap": 0, "size": 10}),
-                  ("and report to the board.", {"x": 100, "gap": 13, "size": 10})]
+    for n, words in enumerate(
+        ["Review the referral pathway", "Train all call handlers", "Audit closed cases"], 1
+    ):
+        lines += [
+            (f"{n}.", {"x": 72, "gap": 20, "size": 10}),
+            (words, {"x": 100, "gap": 0, "size": 10}),
+            ("and report to the board.", {"x": 100, "gap": 13, "size": 10}),
+        ]
     doc = read_bytes(styled_pdf(lines), "list.pdf")
     assert not any(ln.cells for ln in doc.lines)
 
 
 def test_footnote_in_small_print_at_the_page_foot_is_not_body_text():
-    from dhrparse.pipeline import analyse
     from pdf_fixtures import styled_pdf
-    body = [(f"Paragraph {k} of the analysis sets out what the panel found about the agencies.", {"size": 11})
-            for k in range(12)]
-    notes = [("3 The form in use at the time did not prompt officers to check the call record.",
-              {"size": 8, "gap": 60}),
-             ("It was replaced in 2023.", {"size": 8, "gap": 10})]
-    import tempfile, pathlib
+
+    from dhrparse.pipeline import analyse
+
+    body = [
+        (f"Paragraph {k} of the analysis sets out what the panel found about the agencies.", {"size": 11})
+        for k in range(12)
+    ]
+    notes = [
+        (
+            "3 The form in use at the time did not prompt officers to check the call record.",
+            {"size": 8, "gap": 60},
+        ),
+        ("It was replaced in 2023.", {"size": 8, "gap": 10}),
+    ]
+    import pathlib
+    import tempfile
+
     with tempfile.TemporaryDirectory() as tmp:
         path = pathlib.Path(tmp) / "notes.pdf"
         path.write_bytes(styled_pdf(body + notes))
@@ -265,12 +314,25 @@ def test_footnote_in_small_print_at_the_page_foot_is_not_body_text():
 
 def test_a_nested_numbered_list_is_not_a_table():
     from pdf_fixtures import styled_pdf
-    lines = [("55.", {"x": 72, "gap": 20, "size": 10}), ("The review found that the referral was late.", {"x": 100, "gap": 0, "size": 10}),
-             ("Recommendation 1", {"x": 72, "gap": 20, "size": 10})]
-    for ref, words in (("1.1", "A working group should be set up"), ("1.2", "Membership of the boards should be reviewed")):
-        lines += [(ref, {"x": 100, "gap": 16, "size": 10}), (words, {"x": 130, "gap": 0, "size": 10}),
-                  ("by the partnership within six months.", {"x": 130, "gap": 13, "size": 10})]
-    lines += [("56.", {"x": 72, "gap": 20, "size": 10}), ("The review also found gaps in supervision.", {"x": 100, "gap": 0, "size": 10})]
+
+    lines = [
+        ("55.", {"x": 72, "gap": 20, "size": 10}),
+        ("The review found that the referral was late.", {"x": 100, "gap": 0, "size": 10}),
+        ("Recommendation 1", {"x": 72, "gap": 20, "size": 10}),
+    ]
+    for ref, words in (
+        ("1.1", "A working group should be set up"),
+        ("1.2", "Membership of the boards should be reviewed"),
+    ):
+        lines += [
+            (ref, {"x": 100, "gap": 16, "size": 10}),
+            (words, {"x": 130, "gap": 0, "size": 10}),
+            ("by the partnership within six months.", {"x": 130, "gap": 13, "size": 10}),
+        ]
+    lines += [
+        ("56.", {"x": 72, "gap": 20, "size": 10}),
+        ("The review also found gaps in supervision.", {"x": 100, "gap": 0, "size": 10}),
+    ]
     doc = read_bytes(styled_pdf(lines), "nested.pdf")
     assert not any(ln.cells for ln in doc.lines)
 
@@ -279,23 +341,52 @@ def test_a_title_wrapped_over_two_lines_is_one_line_of_its_own():
     """Word prints a long agency name over two lines; the text export and the .docx hold it
     as one line, so the PDF route must too, even at the top of a page."""
     from pdf_fixtures import styled_pdf
-    body = [(f"Paragraph {k} of the report runs on to the right margin of the page as body text does.",
-             {"size": 10, "gap": 13 if k % 3 else 22}) for k in range(24)]
-    title = [("Individual Agency Recommendations for Northtown and District Community Mental Health",
-              {"size": 10, "gap": 24}), ("Services Partnership", {"size": 10, "gap": 13}),
-             ("The partnership accepted every recommendation made to it.", {"size": 10, "gap": 24})]
+
+    body = [
+        (
+            f"Paragraph {k} of the report runs on to the right margin of the page as body text does.",
+            {"size": 10, "gap": 13 if k % 3 else 22},
+        )
+        for k in range(24)
+    ]
+    title = [
+        (
+            "Individual Agency Recommendations for Northtown and District Community Mental Health",
+            {"size": 10, "gap": 24},
+        ),
+        ("Services Partnership", {"size": 10, "gap": 13}),
+        ("The partnership accepted every recommendation made to it.", {"size": 10, "gap": 24}),
+    ]
     doc = read_bytes(styled_pdf(body + title), "title.pdf")
     texts = [ln.text for ln in doc.lines]
-    assert "Individual Agency Recommendations for Northtown and District Community Mental Health Services " \
-           "Partnership" in texts
-    assert any(t.startswith("Paragraph 23 of the report") for t in texts)     # body lines are left as printed
+    assert (
+        "Individual Agency Recommendations for Northtown and District Community Mental Health Services "
+        "Partnership" in texts
+    )
+    assert any(t.startswith("Paragraph 23 of the report") for t in texts)  # body lines are left as printed
 
 
-from hypothesis import given, strategies as st  # noqa: E402
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st
 
 # short words, at most two to a line: a cell's line fits its column, as Word wraps it
-_WORDS = ["review", "agency", "police", "housing", "audit", "risk", "plan", "board", "Trust", "staff", "MARAC",
-          "ongoing", "2024", "GP", "IDVA"]
+_WORDS = [
+    "review",
+    "agency",
+    "police",
+    "housing",
+    "audit",
+    "risk",
+    "plan",
+    "board",
+    "Trust",
+    "staff",
+    "MARAC",
+    "ongoing",
+    "2024",
+    "GP",
+    "IDVA",
+]
 _cell_line = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=2).map(" ".join)
 
 
@@ -304,8 +395,10 @@ def _unruled_tables(draw):
     columns = draw(st.integers(min_value=3, max_value=4))
     width = 440 // columns
     header = [[f"Head{j}"] for j in range(columns)]
-    rows = [[[f"{r + 1}.{1}"]] + [draw(st.lists(_cell_line, min_size=1, max_size=3)) for _ in range(columns - 1)]
-            for r in range(draw(st.integers(min_value=2, max_value=5)))]
+    rows = [
+        [[f"{r + 1}.{1}"]] + [draw(st.lists(_cell_line, min_size=1, max_size=3)) for _ in range(columns - 1)]
+        for r in range(draw(st.integers(min_value=2, max_value=5)))
+    ]
     return [header] + rows, tuple(72 + j * width for j in range(columns))
 
 
@@ -314,11 +407,16 @@ def test_unruled_tables_of_any_shape_come_back_row_by_row(drawn):
     """The same rows set without rules at any column count and cell height come back as
     the rows they are (cells joined line by line)."""
     from pdf_fixtures import styled_pdf
+
     rows, xs = drawn
     lines = [("The plan agreed by the panel is set out below in full.", {"size": 10})]
     lines += _cell_by_cell(rows, xs=xs)
-    lines += [("The panel will review progress on every action at its next meeting in the spring.",
-               {"size": 10, "gap": 30})]
+    lines += [
+        (
+            "The panel will review progress on every action at its next meeting in the spring.",
+            {"size": 10, "gap": 30},
+        )
+    ]
     doc = read_bytes(styled_pdf(lines), "plan.pdf")
     got = [ln.cells for ln in doc.lines if ln.cells]
     assert got == [[" ".join(cell) for cell in row] for row in rows]
@@ -330,14 +428,28 @@ def test_one_line_entries_of_a_short_report_stay_apart():
     import pathlib
     import tempfile
 
-    from dhrparse.pipeline import analyse
     from pdf_fixtures import styled_pdf
 
-    intro = [("Each agency was asked for a chronology of its contact with the family, and the", {"size": 10}),
-             ("combined chronology is summarised below in the order the contacts happened and", {"size": 10, "gap": 12}),
-             ("with the agency that recorded each of them named after the date of the contact.", {"size": 10, "gap": 12})]
-    entries = [(f"{day}.03.2019 – Police: officers attended the address after a call from a neighbour and left.",
-                {"size": 10, "gap": 22}) for day in (11, 12, 13, 14, 15, 16, 17)]
+    from dhrparse.pipeline import analyse
+
+    intro = [
+        ("Each agency was asked for a chronology of its contact with the family, and the", {"size": 10}),
+        (
+            "combined chronology is summarised below in the order the contacts happened and",
+            {"size": 10, "gap": 12},
+        ),
+        (
+            "with the agency that recorded each of them named after the date of the contact.",
+            {"size": 10, "gap": 12},
+        ),
+    ]
+    entries = [
+        (
+            f"{day}.03.2019 – Police: officers attended the address after a call from a neighbour and left.",
+            {"size": 10, "gap": 22},
+        )
+        for day in (11, 12, 13, 14, 15, 16, 17)
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         path = pathlib.Path(tmp) / "entries.pdf"
         path.write_bytes(styled_pdf(intro + entries))

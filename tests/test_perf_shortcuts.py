@@ -3,6 +3,7 @@
 Each shortcut (a substring test before a regex, a bound before a costly fuzzy match,
 a cache) is checked against the plain computation on corpus text and on generated text.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,10 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from dhrparse.vocab.agencies import Gazetteer, first_mentions
-from dhrparse.vocab.dates import find_dates
 from dhrparse.extractors import rec_merge
 from dhrparse.patterns import load_patterns
+from dhrparse.vocab.agencies import Gazetteer, first_mentions
+from dhrparse.vocab.dates import find_dates
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -33,6 +34,7 @@ def _plain_similarity(a: str, b: str) -> float:
 
 def _plain_find(gaz: Gazetteer, text: str) -> list[str]:
     import re
+
     spans: list[tuple[int, int, str]] = []
     for term, canon, cs in gaz._terms:
         rx = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", 0 if cs else re.I)
@@ -65,11 +67,30 @@ def test_similarity_with_floor_matches_plain_scores_on_corpus_pairs():
                 assert got < floor, (a, b, floor)
 
 
-words = st.sampled_from("the police should review training domestic abuse agency staff risk a of to".split())
+words = st.sampled_from(
+    [
+        "the",
+        "police",
+        "should",
+        "review",
+        "training",
+        "domestic",
+        "abuse",
+        "agency",
+        "staff",
+        "risk",
+        "a",
+        "of",
+        "to",
+    ]
+)
 
 
-@given(st.lists(words, min_size=8, max_size=40), st.lists(words, min_size=1, max_size=60),
-       st.sampled_from(FLOORS))
+@given(
+    st.lists(words, min_size=8, max_size=40),
+    st.lists(words, min_size=1, max_size=60),
+    st.sampled_from(FLOORS),
+)
 def test_similarity_floor_property(a, b, floor):
     a, b = " ".join(a), " ".join(b)
     plain = _plain_similarity(a, b)
@@ -86,11 +107,32 @@ def test_gazetteer_find_matches_plain_search_on_corpus_lines():
         expected = _plain_find(gaz, line)
         assert gaz.find(line) == expected, line
         hits += bool(expected)
-    assert hits >= 10      # the corpus lines do name agencies
+    assert hits >= 10  # the corpus lines do name agencies
 
 
-@given(st.lists(st.sampled_from(["police", "POLICE", "polıce", "İ", "ſ", "nhs", "NHS", "wmp", "WMP", "-", ",",
-                                  " ", "West Midlands Police", "Probation Service"]), max_size=20).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "police",
+                "POLICE",
+                "polıce",
+                "İ",
+                "ſ",
+                "nhs",
+                "NHS",
+                "wmp",
+                "WMP",
+                "-",
+                ",",
+                " ",
+                "West Midlands Police",
+                "Probation Service",
+            ]
+        ),
+        max_size=20,
+    ).map("".join)
+)
 def test_gazetteer_find_property(text):
     gaz = Gazetteer(load_patterns(), {"WMP": "West Midlands Police"})
     assert gaz.find(text) == _plain_find(gaz, text)
@@ -104,9 +146,11 @@ def test_find_dates_needs_digits_and_years():
 
 # ---- find_dates: forms skipped without a month/season word, and tried only where they can start
 
+
 def _plain_dates(text: str) -> list[tuple]:
     """find_dates with both shortcuts switched off: every form run by finditer."""
     from dhrparse.vocab import dates
+
     g = dates.grammar(load_patterns())
     saved = g.any_month, g.any_season, g.fast_starts
     g.any_month, g.any_season, g.fast_starts = None, None, False
@@ -128,13 +172,43 @@ def test_find_dates_shortcuts_match_plain_search_on_corpus():
         expected = _plain_dates(line)
         assert _dates(line) == expected, line
         found += bool(expected)
-    assert found >= 30     # the corpus lines do hold dates
+    assert found >= 30  # the corpus lines do hold dates
 
 
-date_words = st.sampled_from(["12", "3rd", "31/06/2019", "01.02.13", "Mar-14", "Dec-13 to Sept-14", "mid", "mid-",
-                              "early", "late", "June", "2017", "1989", "2014/15", "Spring", "of", "to", "-", "the",
-                              "Sept", "c.", "around", "towards the end of", "May", "summary", "autumn", "é", "K",
-                              "Children Act", "  "])
+date_words = st.sampled_from(
+    [
+        "12",
+        "3rd",
+        "31/06/2019",
+        "01.02.13",
+        "Mar-14",
+        "Dec-13 to Sept-14",
+        "mid",
+        "mid-",
+        "early",
+        "late",
+        "June",
+        "2017",
+        "1989",
+        "2014/15",
+        "Spring",
+        "of",
+        "to",
+        "-",
+        "the",
+        "Sept",
+        "c.",
+        "around",
+        "towards the end of",
+        "May",
+        "summary",
+        "autumn",
+        "é",
+        "K",
+        "Children Act",
+        "  ",
+    ]
+)
 
 
 @given(st.lists(date_words, max_size=14), st.sampled_from([" ", "", "-"]))
@@ -145,20 +219,35 @@ def test_find_dates_shortcuts_property(parts, sep):
 
 def test_no_date_substring_test_matches_plain_search():
     from dhrparse.plan import interleaved
+
     p = load_patterns()
-    texts = ["Ongoing", "Lead GP Ongoing Review", "Named nurse TBC", "on going", "Practice manager ON-GOING",
-             "complete.", "none here", "Immediately", "as required by", "n/a", "é Ongoing", "Lead 01.02.13"]
-    rows = [[interleaved.PrintedLine("Action text", False, 0), interleaved.PrintedLine(t, True, 1)] for t in texts]
+    texts = [
+        "Ongoing",
+        "Lead GP Ongoing Review",
+        "Named nurse TBC",
+        "on going",
+        "Practice manager ON-GOING",
+        "complete.",
+        "none here",
+        "Immediately",
+        "as required by",
+        "n/a",
+        "é Ongoing",
+        "Lead 01.02.13",
+    ]
+    rows = [
+        [interleaved.PrintedLine("Action text", False, 0), interleaved.PrintedLine(t, True, 1)] for t in texts
+    ]
     fast = [interleaved._find_date_line(r, p) for r in rows]
     interleaved._no_date_words(p)
-    saved = getattr(p, "_interleaved_nodate_words")
-    setattr(p, "_interleaved_nodate_words", None)     # the plain path: search every line
+    saved = p._interleaved_nodate_words
+    p._interleaved_nodate_words = None  # the plain path: search every line
     try:
         plain = [interleaved._find_date_line(r, p) for r in rows]
     finally:
-        setattr(p, "_interleaved_nodate_words", saved)
+        p._interleaved_nodate_words = saved
     assert fast == plain
-    assert sum(x is not None for x in plain) >= 6      # the examples do hold no-date words and dates
+    assert sum(x is not None for x in plain) >= 6  # the examples do hold no-date words and dates
 
 
 # ---- theme cues: a cue none of whose words is in a recommendation is not tried
@@ -202,35 +291,71 @@ def test_theme_cue_word_filter_codes_every_recommendation_as_the_plain_scorer():
         hint = rec.agency_printed or rec.agency
         got = fast.code(rec.text, title=rec.title, addressee_hint=hint)
         want = plain.score(got.ask)
-        assert fast.score(got.ask) == want, rec.text       # every score, hit and cue word alike
+        assert fast.score(got.ask) == want, rec.text  # every score, hit and cue word alike
         assert got.themes == plain.choose(want), rec.text
         present = vocab.word_index.present([p.text for p in got.ask.parts])
         tried += len(vocab.cues)
         skipped += len(vocab.cues) - len(vocab.possible(vocab.cues, present))
-    assert skipped > tried // 2    # the filter does skip most cues
+    assert skipped > tried // 2  # the filter does skip most cues
 
 
 def test_every_cue_match_in_the_corpus_holds_one_of_the_cue_words():
-    from dhrparse.vocab.cue_words import WordIndex
     from dhrparse.coding.themes import Vocabulary
+    from dhrparse.vocab.cue_words import WordIndex
 
     vocab = Vocabulary.of(load_patterns())
     cues = vocab.cues + vocab.negatives
-    assert all(c.words for c in cues)       # every shipped cue has words to look for
+    assert all(c.words for c in cues)  # every shipped cue has words to look for
     text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt")))
     matched = 0
     for cue in cues:
         for m in cue.rx.finditer(text):
             matched += 1
-            assert vocab.possible([cue], WordIndex(cue.words).present([m.group(0)])), (cue.rx.pattern, m.group(0))
+            assert vocab.possible([cue], WordIndex(cue.words).present([m.group(0)])), (
+                cue.rx.pattern,
+                m.group(0),
+            )
     assert matched >= 1000
 
 
-cue_text = st.lists(st.sampled_from(["Train", "TRAINING", "traİning", "ſafety", "risk", "RISKS", "child", "ren",
-                                     "children's", "MARAC", "TAF", "taf", "K", "\u212a", "ı", "é", "-", " ", "\n",
-                                     "information", "sharing", "of", "the", "public", "awareness", "among",
-                                     "staff", "Team Around the Family", "mental", "health", "self-harm"]),
-                    max_size=25).map("".join)
+cue_text = st.lists(
+    st.sampled_from(
+        [
+            "Train",
+            "TRAINING",
+            "traİning",
+            "ſafety",
+            "risk",
+            "RISKS",
+            "child",
+            "ren",
+            "children's",
+            "MARAC",
+            "TAF",
+            "taf",
+            "K",
+            "\u212a",
+            "ı",
+            "é",
+            "-",
+            " ",
+            "\n",
+            "information",
+            "sharing",
+            "of",
+            "the",
+            "public",
+            "awareness",
+            "among",
+            "staff",
+            "Team Around the Family",
+            "mental",
+            "health",
+            "self-harm",
+        ]
+    ),
+    max_size=25,
+).map("".join)
 
 
 @given(cue_text)
@@ -260,7 +385,7 @@ def test_required_words_of_cue_expressions():
 
     assert required_words(r"\btrain(?:ing|ed|s)?\b") == {"train"}
     assert required_words(r"\b(?:leaflets?|posters?)\b") == {"leaflet", "poster"}
-    assert required_words(r"\bsafety\s+plan(?:s|ning)?\b") == {"safety"}     # the longest word
+    assert required_words(r"\bsafety\s+plan(?:s|ning)?\b") == {"safety"}  # the longest word
     assert required_words(r"\b(?:monitor|audit)(?:ing|ed)?\b") == {"monitor", "audit"}
     assert required_words(r"\b(?-i:DVDS)\b") == {"dvds"}
     assert required_words(r"\bfoo(?:bar)?|\bbaz") == {"foo", "baz"}
@@ -305,11 +430,11 @@ def test_kept_relative_expressions_match_a_fresh_search():
     text = (ROOT / "tests" / "zoo" / "chron_year_headed_relative.txt").read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip()]
     found = 0
-    for line in lines + lines:      # the second pass is answered from what was kept
+    for line in lines + lines:  # the second pass is answered from what was kept
         got = relative.find_relative(line, p)
         assert got == relative._search(line, g), line
-        got.clear()                 # a caller's list is its own
+        got.clear()  # a caller's list is its own
         assert relative.find_relative(line, p) == relative._search(line, g)
         found += bool(got is not None and relative._search(line, g))
-    assert found >= 10              # the lines do hold relative expressions
+    assert found >= 10  # the lines do hold relative expressions
     assert all(line in g.found for line in lines[-20:])

@@ -1,5 +1,6 @@
 """Recommendations extractor: each printed form on short excerpts, the actor finder, the
 restatement merge on synthetic lists, and golden tests on the corpus."""
+
 from __future__ import annotations
 
 import json
@@ -7,24 +8,27 @@ import subprocess
 import sys
 
 import pytest
-
-from dhrparse.readers import ReadError
-from hypothesis import HealthCheck, given, settings, strategies as st
-
 from conftest import GOLD, ROOT, analysed
-from dhrparse.vocab.actors import ActorFinder
-from dhrparse.vocab.agencies import Gazetteer
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from dhrparse.extractors import rec_merge
 from dhrparse.models import Location, Recommendation
 from dhrparse.pipeline import extract
-
-
+from dhrparse.readers import ReadError
+from dhrparse.vocab.actors import ActorFinder
+from dhrparse.vocab.agencies import Gazetteer
 
 # Word/HTML exports print one paragraph per line; a few long paragraphs make the excerpts read that way.
-PREAMBLE = "0. PREFACE\n\n" + "".join(
-    f"{n}. This paragraph is background narrative about the review process, the people who took part, the "
-    f"agencies that contributed chronologies and the terms of reference that were agreed at the first panel.\n"
-    for n in range(1, 7)) + "\n"
+PREAMBLE = (
+    "0. PREFACE\n\n"
+    + "".join(
+        f"{n}. This paragraph is background narrative about the review process, the people who took part, the "
+        f"agencies that contributed chronologies and the terms of reference that were agreed at the first panel.\n"
+        for n in range(1, 7)
+    )
+    + "\n"
+)
 
 
 def recs(text: str) -> list[Recommendation]:
@@ -125,8 +129,10 @@ def test_restatements_fold_into_first_statement_with_chapter_numbering():
     first, second = got[0], got[1]
     assert first.text.startswith("Solihull Safety Partnership raises") and "stalking" in first.text
     assert "tech abuse" in second.text and "tech abuse" not in first.text
-    assert first.aliases == ["Safer Town Partnership raises the awareness of the public and professionals "
-                             "about stalking as a form of domestic abuse."]
+    assert first.aliases == [
+        "Safer Town Partnership raises the awareness of the public and professionals "
+        "about stalking as a form of domestic abuse."
+    ]
     assert first.alias_locations[0].line_start > first.location.line_start
     assert first.title == "Stalking and Tech Abuse" and first.parent_ref == "1"
     assert first.agency == "Solihull Safety Partnership"
@@ -139,7 +145,8 @@ def test_paragraph_with_bullets_and_bullets_only_are_one_recommendation_each():
         "Safer Town Partnership to consider what is needed to create a cultural change including seeking "
         "evidence on how agencies are:",
         "- providing a focus on demystifying coercive control",
-        "- understanding so-called honour based violence"]
+        "- understanding so-called honour based violence",
+    ]
     assert culture.agency == "Safer Town Partnership"
     orders = got["3"]
     assert len(orders.text.splitlines()) == 2 and orders.agency == "Safer Town Partnership"
@@ -157,7 +164,10 @@ Recommendation 4: Housing
 
 def test_printed_sub_parts():
     got = recs(SUB_PARTS)
-    assert [(r.ref, r.parent_ref, r.title) for r in got] == [("4(i)", "4", "Housing"), ("4(ii)", "4", "Housing")]
+    assert [(r.ref, r.parent_ref, r.title) for r in got] == [
+        ("4(i)", "4", "Housing"),
+        ("4(ii)", "4", "Housing"),
+    ]
     assert got[0].agency == "The Housing Trust" and got[1].agency == "The Regional Board"
 
 
@@ -208,15 +218,18 @@ Author, A. (2011). A study of things. Journal of Studies.
 def test_single_agency_lists():
     got = [r for r in recs(AGENCY_LISTS) if r.level == "agency"]
     assert [r.agency for r in got] == [
-        "Clinical Commissioning Group - GP Practices 1 & 2", "Clinical Commissioning Group - GP Practices 1 & 2",
+        "Clinical Commissioning Group - GP Practices 1 & 2",
+        "Clinical Commissioning Group - GP Practices 1 & 2",
         "Borough Women's Aid",
         *["Northshire and Westshire Community Rehabilitation Company (now The Probation Service)"] * 3,
-        "Regional Police"]
-    assert all(r.ref is None for r in got)    # the list prints no numbers
+        "Regional Police",
+    ]
+    assert all(r.ref is None for r in got)  # the list prints no numbers
     training, oversight, learning = got[3], got[4], got[5]
     assert training.title == "Training" and training.text.splitlines() == [
         "To deliver Domestic Abuse refresher training to all Case Management staff.",
-        "To deliver refresher Safeguarding Training to all Case Management Staff"]
+        "To deliver refresher Safeguarding Training to all Case Management Staff",
+    ]
     assert oversight.title == "Management Oversight"
     assert learning.title is None and learning.text.startswith("The learning from this review")
     police = got[6]
@@ -241,8 +254,10 @@ CSP: Community Safety Partnership
 
 def test_numbered_recommendations_under_agency_heading():
     got = recs(AGENCY_HEADINGS_WITH_RECS)
-    assert [(r.ref, r.level, r.agency) for r in got] == [("1", "agency", "Borough Housing"),
-                                                         ("2", "agency", "Borough Housing")]
+    assert [(r.ref, r.level, r.agency) for r in got] == [
+        ("1", "agency", "Borough Housing"),
+        ("2", "agency", "Borough Housing"),
+    ]
     assert got[0].text == "Improve the organisation wide response to domestic abuse."
 
 
@@ -268,12 +283,15 @@ def test_agency_self_list_gives_aliases_only():
     got = recs(SELF_LIST)
     assert len(got) == 1
     assert got[0].text.startswith("To continue with the current")
-    assert got[0].aliases == ["To continue to deliver the current domestic abuse training programme and "
-                              "strategy in all departments"]
+    assert got[0].aliases == [
+        "To continue to deliver the current domestic abuse training programme and strategy in all departments"
+    ]
 
 
 def test_label_without_body_is_a_warning():
-    doc = extract("1. RECOMMENDATIONS\n\nRecommendation 3:\n\n2. GLOSSARY\n\nCSP: Community Safety Partnership\n")
+    doc = extract(
+        "1. RECOMMENDATIONS\n\nRecommendation 3:\n\n2. GLOSSARY\n\nCSP: Community Safety Partnership\n"
+    )
     assert doc.recommendations == []
     assert [w.code for w in doc.warnings] == ["recommendation_unparsed"]
 
@@ -284,37 +302,62 @@ def finder(patterns):
     return ActorFinder(patterns, Gazetteer(patterns))
 
 
-@pytest.mark.parametrize("text, actor", [
-    ("The police should produce and disseminate a briefing for partner agencies.", "The police"),
-    ("A working group should be jointly established by the Town Partnership and the Children Board consisting of "
-     "representatives.", "the Town Partnership and the Children Board"),
-    ("The use of risk tools should be carefully examined by the police and partner agencies including training.",
-     "the police and partner agencies"),
-    ("A review should urgently be undertaken of the protocol between the police and the Conference Service to "
-     "confirm attendance.", "the police and the Conference Service"),
-    ("Regular audits should track attendance. Any gaps should be addressed promptly by the Conference service.",
-     "the Conference service"),
-    ("The commissioning process for training should be reviewed and should draw on joint expertise.", None),
-    ("Town Partnership raises the awareness of the public about stalking.", "Town Partnership"),
-    ("Safer Town Partnership promotes, with professionals, the use of orders.", "Safer Town Partnership"),
-    ("The Regional Board of the Office of the Commissioner considers how to enable consistency.",
-     "The Regional Board of the Office of the Commissioner"),
-    ("Safer Town Partnership to share an update with the bereaved family.", "Safer Town Partnership"),
-    ("It is recommended that the BSCB reviews its guidance.", "the BSCB"),
-    ("Ensure social workers are trained and supervised in responding safely to domestic abuse.", None),
-    # a body named by a kind of organisation the gazetteer does not list
-    ("Hollinmoor Constabulary to ensure call handlers ask a male caller about coercive control.",
-     "Hollinmoor Constabulary"),
-    ("Coleg Bryn Aeron should train its pastoral staff to recognise abuse in student relationships.",
-     "Coleg Bryn Aeron"),
-    ("Stavely Vale Academy must record every disclosure a pupil makes about abuse at home.", "Stavely Vale Academy"),
-    ("Marshfield Homes should revise its procedure for noise complaints.", "Marshfield Homes"),
-])
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("The police should produce and disseminate a briefing for partner agencies.", "The police"),
+        (
+            "A working group should be jointly established by the Town Partnership and the Children Board consisting of "
+            "representatives.",
+            "the Town Partnership and the Children Board",
+        ),
+        (
+            "The use of risk tools should be carefully examined by the police and partner agencies including training.",
+            "the police and partner agencies",
+        ),
+        (
+            "A review should urgently be undertaken of the protocol between the police and the Conference Service to "
+            "confirm attendance.",
+            "the police and the Conference Service",
+        ),
+        (
+            "Regular audits should track attendance. Any gaps should be addressed promptly by the Conference service.",
+            "the Conference service",
+        ),
+        (
+            "The commissioning process for training should be reviewed and should draw on joint expertise.",
+            None,
+        ),
+        ("Town Partnership raises the awareness of the public about stalking.", "Town Partnership"),
+        ("Safer Town Partnership promotes, with professionals, the use of orders.", "Safer Town Partnership"),
+        (
+            "The Regional Board of the Office of the Commissioner considers how to enable consistency.",
+            "The Regional Board of the Office of the Commissioner",
+        ),
+        ("Safer Town Partnership to share an update with the bereaved family.", "Safer Town Partnership"),
+        ("It is recommended that the BSCB reviews its guidance.", "the BSCB"),
+        ("Ensure social workers are trained and supervised in responding safely to domestic abuse.", None),
+        # a body named by a kind of organisation the gazetteer does not list
+        (
+            "Hollinmoor Constabulary to ensure call handlers ask a male caller about coercive control.",
+            "Hollinmoor Constabulary",
+        ),
+        (
+            "Coleg Bryn Aeron should train its pastoral staff to recognise abuse in student relationships.",
+            "Coleg Bryn Aeron",
+        ),
+        (
+            "Stavely Vale Academy must record every disclosure a pupil makes about abuse at home.",
+            "Stavely Vale Academy",
+        ),
+        ("Marshfield Homes should revise its procedure for noise complaints.", "Marshfield Homes"),
+    ],
+)
 def test_actor_finder(finder, text, actor):
     assert finder.find(text) == actor
 
 
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])   # examples: the profile
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # examples: the profile
 @given(st.text(max_size=300))
 def test_actor_finder_arbitrary_text(finder, text):
     actor = finder.find(text)
@@ -323,8 +366,15 @@ def test_actor_finder_arbitrary_text(finder, text):
 
 # -- the restatement merge --------------------------------------------------------------------
 def rec(text, ref=None, level="agency", agency="Borough Housing", title=None, line=1):
-    return Recommendation(id=f"r{line}", ref=ref, level=level, agency=agency, title=title, text=text,
-                          location=Location(line_start=line, line_end=line))
+    return Recommendation(
+        id=f"r{line}",
+        ref=ref,
+        level=level,
+        agency=agency,
+        title=title,
+        text=text,
+        location=Location(line_start=line, line_end=line),
+    )
 
 
 def test_merge_folds_restatement_and_supplies_ref():
@@ -334,60 +384,123 @@ def test_merge_folds_restatement_and_supplies_ref():
     assert len(out) == 1 and out[0].ref == "3"
     assert out[0].aliases == ["Continue with UHB current DA training and strategy"]
     assert out[0].alias_locations[0].line_start == 90
-    assert base[0].ref is None        # inputs are not changed
+    assert base[0].ref is None  # inputs are not changed
 
 
 def test_merge_appends_unmatched_and_respects_agency_and_level():
     base = [rec("Improve the organisation wide response to domestic abuse", line=1)]
-    extra = [rec("Improve the organisation wide response to domestic abuse", ref="1", agency="Regional Police",
-                 line=50),
-             rec("Improve the organisation wide response to domestic abuse", ref="1", level="overview",
-                 agency=None, line=51),
-             rec("Learning from the IMR process to be fed back to managers formally.", ref="1", line=52)]
+    extra = [
+        rec(
+            "Improve the organisation wide response to domestic abuse",
+            ref="1",
+            agency="Regional Police",
+            line=50,
+        ),
+        rec(
+            "Improve the organisation wide response to domestic abuse",
+            ref="1",
+            level="overview",
+            agency=None,
+            line=51,
+        ),
+        rec("Learning from the IMR process to be fed back to managers formally.", ref="1", line=52),
+    ]
     out = rec_merge.merge_restatements(base, extra)
     assert len(out) == 4 and out[0].aliases == []
 
 
 def test_merge_reads_agency_from_plan_heading_wording():
-    base = [rec("The practice to improve knowledge of domestic abuse by becoming an accredited practice",
-                agency="Clinical Commissioning Group - GP Practices 1 & 2")]
-    extra = [rec("The Practice to improve knowledge of domestic abuse by becoming an accredited practice", ref="1",
-                 agency="Individual Agency Recommendations for GP Practices 1 & 2", line=80)]
+    base = [
+        rec(
+            "The practice to improve knowledge of domestic abuse by becoming an accredited practice",
+            agency="Clinical Commissioning Group - GP Practices 1 & 2",
+        )
+    ]
+    extra = [
+        rec(
+            "The Practice to improve knowledge of domestic abuse by becoming an accredited practice",
+            ref="1",
+            agency="Individual Agency Recommendations for GP Practices 1 & 2",
+            line=80,
+        )
+    ]
     out = rec_merge.merge_restatements(base, extra)
     assert len(out) == 1 and out[0].ref == "1"
     assert not rec_merge.agencies_compatible("Borough Housing", "Regional Police")
 
 
 def test_merge_matches_title_only_statement():
-    base = [rec("To deliver refresher training to all staff.\nTo deliver safeguarding training.", title="Resources")]
+    base = [
+        rec(
+            "To deliver refresher training to all staff.\nTo deliver safeguarding training.",
+            title="Resources",
+        )
+    ]
     out = rec_merge.merge_restatements(base, [rec("Resource", ref="5", line=70)])
     assert len(out) == 1 and out[0].ref == "5" and out[0].aliases == ["Resource"]
 
 
 def test_merge_aligns_reworded_statements_between_anchors():
-    base = [rec("Improve the organisation wide response to Domestic Abuse", line=1),
-            rec("Investigate options for collecting and responding to intelligence which may indicate a risk of "
-                "domestic abuse", line=2),
-            rec("Improve information to customers on pathways and procedures (Housing Options service)", line=3)]
-    extra = [rec("Improve the organisation wide response to Domestic Abuse", ref="1", line=11),
-             rec("Ensure the customer pathway arrangements are robust, particularly for victims of domestic abuse.",
-                 ref="2", line=12),
-             rec("Ensure organisation can respond to indicators of domestic abuse", ref="3", line=13),
-             rec("Improve customer awareness of the pathways and procedures for housing options", ref="4", line=14)]
+    base = [
+        rec("Improve the organisation wide response to Domestic Abuse", line=1),
+        rec(
+            "Investigate options for collecting and responding to intelligence which may indicate a risk of "
+            "domestic abuse",
+            line=2,
+        ),
+        rec("Improve information to customers on pathways and procedures (Housing Options service)", line=3),
+    ]
+    extra = [
+        rec("Improve the organisation wide response to Domestic Abuse", ref="1", line=11),
+        rec(
+            "Ensure the customer pathway arrangements are robust, particularly for victims of domestic abuse.",
+            ref="2",
+            line=12,
+        ),
+        rec("Ensure organisation can respond to indicators of domestic abuse", ref="3", line=13),
+        rec(
+            "Improve customer awareness of the pathways and procedures for housing options", ref="4", line=14
+        ),
+    ]
     out = rec_merge.merge_restatements(base, extra)
     assert [r.ref for r in out] == ["1", "3", "4", "2"]
     assert out[3].text.startswith("Ensure the customer pathway")
 
 
 def test_merge_keeps_distinct_sub_parts_apart():
-    base = [rec("The Partnership raises awareness of the public and professionals about stalking as a form of abuse",
-                level="overview", agency=None, title="Stalking", line=1),
-            rec("The Partnership raises awareness of the public and professionals about tech abuse and seeks "
-                "assurance", level="overview", agency=None, title="Stalking", line=2)]
-    extra = [rec("Partnership raises awareness of the public and professionals about tech abuse and seeks assurance",
-                 ref="1(ii)", level="overview", agency=None, line=20),
-             rec("Partnership raises awareness of the public and professionals about stalking as a form of abuse",
-                 ref="1(i)", level="overview", agency=None, line=21)]
+    base = [
+        rec(
+            "The Partnership raises awareness of the public and professionals about stalking as a form of abuse",
+            level="overview",
+            agency=None,
+            title="Stalking",
+            line=1,
+        ),
+        rec(
+            "The Partnership raises awareness of the public and professionals about tech abuse and seeks "
+            "assurance",
+            level="overview",
+            agency=None,
+            title="Stalking",
+            line=2,
+        ),
+    ]
+    extra = [
+        rec(
+            "Partnership raises awareness of the public and professionals about tech abuse and seeks assurance",
+            ref="1(ii)",
+            level="overview",
+            agency=None,
+            line=20,
+        ),
+        rec(
+            "Partnership raises awareness of the public and professionals about stalking as a form of abuse",
+            ref="1(i)",
+            level="overview",
+            agency=None,
+            line=21,
+        ),
+    ]
     out = rec_merge.merge_restatements(base, extra)
     assert [r.ref for r in out] == ["1(i)", "1(ii)"]
 
@@ -396,8 +509,12 @@ def test_merge_keeps_distinct_sub_parts_apart():
 def _score(tmp_path, docs) -> dict:
     out = tmp_path / "out.json"
     out.write_text(json.dumps([d.model_dump(mode="json") for d in docs]), encoding="utf-8")
-    res = subprocess.run([sys.executable, str(ROOT / "tests" / "score.py"), str(GOLD), str(out), "--json"],
-                         capture_output=True, text=True, timeout=120)
+    res = subprocess.run(
+        [sys.executable, str(ROOT / "tests" / "score.py"), str(GOLD), str(out), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert res.returncode == 0, res.stderr
     line = next(ln for ln in res.stdout.splitlines() if ln.startswith("{"))
     return json.loads(line)
@@ -442,16 +559,33 @@ def test_golden_overview_report_structure():
 
 
 @settings(max_examples=settings().max_examples // 4 or 5)
-@given(st.lists(st.sampled_from([
-    "Recommendation 1", "Recommendation: Title", "1.1 The police should act.", "- To review training",
-    "Expected outcome: better practice", "Learning Point 2:", "2. RECOMMENDATIONS", "Individual Recommendations",
-    "West Midlands Police", " - sub bullet", "Recommendation 2. The board should review.", "", "Some text here.",
-]), max_size=25))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Recommendation 1",
+                "Recommendation: Title",
+                "1.1 The police should act.",
+                "- To review training",
+                "Expected outcome: better practice",
+                "Learning Point 2:",
+                "2. RECOMMENDATIONS",
+                "Individual Recommendations",
+                "West Midlands Police",
+                " - sub bullet",
+                "Recommendation 2. The board should review.",
+                "",
+                "Some text here.",
+            ]
+        ),
+        max_size=25,
+    )
+)
 def test_extractor_never_crashes_on_shuffled_forms(lines):
     try:
         doc = extract("\n".join(lines) + "\n")
     except ReadError:
-        return      # all-blank input is refused before extraction
+        return  # all-blank input is refused before extraction
     assert not [w for w in doc.warnings if w.code == "extractor_failed"]
     for r in doc.recommendations:
         assert r.text.strip()
@@ -461,27 +595,62 @@ def test_coded_recommendations_with_titles_under_a_bare_recommendations_heading(
     # "Recommendations" alone on its line, then one-letter series codes with a title on the code
     # line and the text below (PDF-to-text: a blank line between printed lines)
     lines = [
-        "Summary", "", "1 Kit was 40 when she died at her home in Orrin Bay in March 2022.", "",
-        "Recommendations", "", "Local recommendations", "",
-        "L1 Refuge places", "", "Orrin Bay Council should commission two refuge places for women with",
-        "", "older children, including sons over twelve.", "",
-        "L2 Outreach", "", "The Partnership should fund an outreach worker for the rural wards.", "",
-        "National recommendations", "",
-        "N1 Funding rules", "", "The Home Office should allow refuge funding to cover older sons.", "",
+        "Summary",
+        "",
+        "1 Kit was 40 when she died at her home in Orrin Bay in March 2022.",
+        "",
+        "Recommendations",
+        "",
+        "Local recommendations",
+        "",
+        "L1 Refuge places",
+        "",
+        "Orrin Bay Council should commission two refuge places for women with",
+        "",
+        "older children, including sons over twelve.",
+        "",
+        "L2 Outreach",
+        "",
+        "The Partnership should fund an outreach worker for the rural wards.",
+        "",
+        "National recommendations",
+        "",
+        "N1 Funding rules",
+        "",
+        "The Home Office should allow refuge funding to cover older sons.",
+        "",
     ]
     doc = extract("\n".join(lines), name="coded.txt")
     got = [(r.ref, r.title, r.text.split()[0]) for r in doc.recommendations]
-    assert got == [("L1", "Refuge places", "Orrin"), ("L2", "Outreach", "The"), ("N1", "Funding rules", "The")]
+    assert got == [
+        ("L1", "Refuge places", "Orrin"),
+        ("L2", "Outreach", "The"),
+        ("N1", "Funding rules", "The"),
+    ]
 
 
 def test_a_labelled_plan_block_naming_its_recommendation_is_no_recommendation():
     lines = [
-        "Recommendations", "",
-        "R1 Refuge places", "", "Orrin Bay Council should commission two refuge places for older sons.", "",
-        "R2 Outreach", "", "The Partnership should fund an outreach worker for the rural wards.", "",
-        "Orrin Bay DHR Page 3", "",
-        "Recommendation: R1", "", "Action: Tender for two refuge places.", "", "Lead: Orrin Bay Council", "",
-        "Target date: March 2025", "",
+        "Recommendations",
+        "",
+        "R1 Refuge places",
+        "",
+        "Orrin Bay Council should commission two refuge places for older sons.",
+        "",
+        "R2 Outreach",
+        "",
+        "The Partnership should fund an outreach worker for the rural wards.",
+        "",
+        "Orrin Bay DHR Page 3",
+        "",
+        "Recommendation: R1",
+        "",
+        "Action: Tender for two refuge places.",
+        "",
+        "Lead: Orrin Bay Council",
+        "",
+        "Target date: March 2025",
+        "",
     ]
     doc = extract("\n".join(lines), name="plan_blocks.txt")
     assert [r.ref for r in doc.recommendations] == ["R1", "R2"]

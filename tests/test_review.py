@@ -15,7 +15,9 @@ def test_review_metadata_matches_gold(key):
     assert got.area == want["area"]
     want_death = want["date_of_death"]
     assert (got.date_of_death.start if got.date_of_death else None) == want_death
-    assert [(v.pseudonym, v.age) for v in got.victims] == [(v["pseudonym"], v["age"]) for v in want["victims"]]
+    assert [(v.pseudonym, v.age) for v in got.victims] == [
+        (v["pseudonym"], v["age"]) for v in want["victims"]
+    ]
 
 
 # -- title-page forms (tests/title_pages/ holds the full set with its hit rates) ------------
@@ -31,67 +33,100 @@ def _death(text: str):
 
 
 def test_date_of_death_is_not_the_report_or_publication_date():
-    assert _death("Domestic Homicide Review\nOverview report into the death of Nadia\n"
-                  "Date of report: 14 January 2020\nPublished March 2020\n\n"
-                  "Nadia died on 2 April 2018 at her home.\n") == "2018-04-02"
+    assert (
+        _death(
+            "Domestic Homicide Review\nOverview report into the death of Nadia\n"
+            "Date of report: 14 January 2020\nPublished March 2020\n\n"
+            "Nadia died on 2 April 2018 at her home.\n"
+        )
+        == "2018-04-02"
+    )
 
 
 def test_date_of_death_is_not_the_notification_or_conviction_date():
-    text = ("1.1 The partnership was notified of the death of Kerry on 3 June 2019 by the police.\n"
-            "1.2 Her partner was convicted of murder on 12 December 2019.\n"
-            "1.3 Kerry died on 29 May 2019 from her injuries.\n")
+    text = (
+        "1.1 The partnership was notified of the death of Kerry on 3 June 2019 by the police.\n"
+        "1.2 Her partner was convicted of murder on 12 December 2019.\n"
+        "1.3 Kerry died on 29 May 2019 from her injuries.\n"
+    )
     assert _death(text) == "2019-05-29"
 
 
 def test_date_of_death_from_a_label_a_title_run_over_lines_or_a_sentence_that_opens_with_it():
-    assert _death("DOMESTIC HOMICIDE REVIEW\nDate the Home Office was notified: 19th June 2017\n"
-                  "Date of homicide: 3rd June 2017\n") == "2017-06-03"
-    assert _death("Report into the death of\nMs S\non\n16 September 2016\n\nAuthor: A Person\n") == "2016-09-16"
+    assert (
+        _death(
+            "DOMESTIC HOMICIDE REVIEW\nDate the Home Office was notified: 19th June 2017\n"
+            "Date of homicide: 3rd June 2017\n"
+        )
+        == "2017-06-03"
+    )
+    assert (
+        _death("Report into the death of\nMs S\non\n16 September 2016\n\nAuthor: A Person\n") == "2016-09-16"
+    )
     assert _death("Summary\nOn 31/03/2021 Louise was found dead at her flat.\n") == "2021-03-31"
 
 
 def test_author_is_never_an_unlabelled_panel_member():
-    text = ("Domestic Homicide Review\nKenleigh Community Safety Partnership\n\nReview Panel\n"
-            "Name\tAgency\tRole\nRosa Bright\tKenleigh Council\tCommunity Safety Lead\n"
-            "Tom Wade\tEastshire Police\tDetective Sergeant\n")
+    text = (
+        "Domestic Homicide Review\nKenleigh Community Safety Partnership\n\nReview Panel\n"
+        "Name\tAgency\tRole\nRosa Bright\tKenleigh Council\tCommunity Safety Lead\n"
+        "Tom Wade\tEastshire Police\tDetective Sergeant\n"
+    )
     assert _review(text).author is None
 
 
 def test_author_is_the_named_writer_not_the_chair_or_an_imr_author():
-    text = ("Domestic Homicide Review\nIndependent Chair: Paul Roper\nOverview Report Writer: Anne Castell\n\n"
-            "Panel\nSusan Hale, IMR author, Police\n")
+    text = (
+        "Domestic Homicide Review\nIndependent Chair: Paul Roper\nOverview Report Writer: Anne Castell\n\n"
+        "Panel\nSusan Hale, IMR author, Police\n"
+    )
     assert _review(text).author == "Anne Castell"
 
 
 def test_author_with_qualifications_and_date_run_on_or_the_role_on_the_next_line():
     assert _review("Jane Fairleigh MA, Independent Chair and Author, March 2021\n").author == "Jane Fairleigh"
     assert _review("LEAD REVIEWER\nMICHAEL OYELARAN\nPUBLISHED SEPTEMBER 2022\n").author == "Michael Oyelaran"
-    assert _review("Anne-Marie O'Donnell QPM\nIndependent Chair and Overview Report Author\n").author \
+    assert (
+        _review("Anne-Marie O'Donnell QPM\nIndependent Chair and Overview Report Author\n").author
         == "Anne-Marie O'Donnell"
+    )
 
 
 def test_area_from_the_preface_prose_when_the_cover_names_none():
-    text = ('Domestic Homicide Review: "Lily"\n\nForeword\nThis review was commissioned by Marlstone '
-            "Community Safety Partnership following the death of Lily in May 2019.\n")
+    text = (
+        'Domestic Homicide Review: "Lily"\n\nForeword\nThis review was commissioned by Marlstone '
+        "Community Safety Partnership following the death of Lily in May 2019.\n"
+    )
     review = _review(text)
     assert (review.area, review.date_of_death.start) == ("Marlstone", "2019-05")
 
 
 def test_area_is_the_commissioning_body_not_an_agency_or_a_neighbouring_board():
-    text = ("Redmarsh and Calder Community Safety Partnership\nDomestic Homicide Review\n\n"
-            "Agencies taking part: Eastshire County Council, Westvale Safeguarding Adults Board.\n")
+    text = (
+        "Redmarsh and Calder Community Safety Partnership\nDomestic Homicide Review\n\n"
+        "Agencies taking part: Eastshire County Council, Westvale Safeguarding Adults Board.\n"
+    )
     assert _review(text).area == "Redmarsh and Calder"
-    assert _review("Oakhampstead Local Safeguarding Children Board\nSerious Case Review\nChild L\n").area \
+    assert (
+        _review("Oakhampstead Local Safeguarding Children Board\nSerious Case Review\nChild L\n").area
         == "Oakhampstead"
+    )
 
 
 def test_joint_review_and_a_review_typed_only_by_its_statute():
-    assert _review("Domestic Homicide Review and Safeguarding Adults Review\nconcerning Margaret\n").review_type \
+    assert (
+        _review("Domestic Homicide Review and Safeguarding Adults Review\nconcerning Margaret\n").review_type
         == "joint"
+    )
     assert _review("Joint DHR/SAR\n'Edith'\n").review_type == "joint"
     assert _review("A review under section 44 of the Care Act 2014\n'Graham'\n").review_type == "SAR"
-    assert _review("A review held under section 9 of the Domestic Violence, Crime and Victims Act 2004\n"
-                   "Into the death of Carla\n").review_type == "DHR"
+    assert (
+        _review(
+            "A review held under section 9 of the Domestic Violence, Crime and Victims Act 2004\n"
+            "Into the death of Carla\n"
+        ).review_type
+        == "DHR"
+    )
     review = _review("Local Child Safeguarding Practice Review\nChild J\n")
     assert (review.review_type, review.review_type_printed) == ("SCR", "CSPR")
 
@@ -104,9 +139,14 @@ def test_review_ids_as_printed_and_not_years_or_durations():
 
 def test_date_of_death_in_a_title_that_also_names_the_review_and_a_year_alone():
     assert _death("Domestic Homicide Review into the death of Anna in May 2019\n") == "2019-05"
-    assert _death("Domestic Homicide Review into the homicide of Mrs X in 2016\n\nShe had three children.\n") == "2016"
-    assert _death("Report into the death of Adult A in 2017\n\n1.1 Adult A died on 4 May 2017 at home.\n") \
+    assert (
+        _death("Domestic Homicide Review into the homicide of Mrs X in 2016\n\nShe had three children.\n")
+        == "2016"
+    )
+    assert (
+        _death("Report into the death of Adult A in 2017\n\n1.1 Adult A died on 4 May 2017 at home.\n")
         == "2017-05-04"
+    )
     assert _death("The deaths of women in 2016 across the county rose.\n") is None
 
 
@@ -138,77 +178,120 @@ def test_author_named_beside_a_consultancy_by_report_by_or_as_the_object_of_appo
 
 def test_a_firm_or_charity_alone_on_the_cover_and_an_organisation_appointed_are_not_authors():
     assert _review("Domestic Homicide Review\nSafer Lowdale Partnership\nSafe Lives CIC\n").author is None
-    assert _review("Domestic Homicide Review\nSafer Lowdale Partnership\nJones Consulting Ltd\n").author is None
+    assert (
+        _review("Domestic Homicide Review\nSafer Lowdale Partnership\nJones Consulting Ltd\n").author is None
+    )
     text = "1.1 Safer Lowdale commissioned Standing Together Against Domestic Abuse to chair the review.\n"
     assert _review(text).author is None
 
 
 def test_death_in_a_sentence_wrapped_over_lines_or_later_the_same_day():
-    assert _death("1.1 Safer Lowdale commissioned this review after Tom, a 38-year-old man, was killed by his\n"
-                  "partner on 2 February 2021.\n") == "2021-02-02"
-    assert _death("1.1 At 01:40hrs on the 13/03/2013 Rose telephoned the ambulance service and said that her\n"
-                  "partner had stabbed her. Police arrived within minutes. Rose died in hospital\n"
-                  "later that morning.\n") == "2013-03-13"
-    assert _death("He was found collapsed on 14 January 2022 and died in\nhospital five days later, on 19 January 2022.\n"
-                  ) == "2022-01-19"
+    assert (
+        _death(
+            "1.1 Safer Lowdale commissioned this review after Tom, a 38-year-old man, was killed by his\n"
+            "partner on 2 February 2021.\n"
+        )
+        == "2021-02-02"
+    )
+    assert (
+        _death(
+            "1.1 At 01:40hrs on the 13/03/2013 Rose telephoned the ambulance service and said that her\n"
+            "partner had stabbed her. Police arrived within minutes. Rose died in hospital\n"
+            "later that morning.\n"
+        )
+        == "2013-03-13"
+    )
+    assert (
+        _death(
+            "He was found collapsed on 14 January 2022 and died in\nhospital five days later, on 19 January 2022.\n"
+        )
+        == "2022-01-19"
+    )
 
 
 def test_the_review_period_is_never_the_date_of_death():
-    text = ("Ashcombe Community Safety Partnership\nDomestic Homicide Review into the death of Marisol\n\n"
-            "2.1 The review covers the period from March 2017 to Marisol's death.\n"
-            "2.2 The panel set the timeframe as January 2016 until the homicide.\n")
+    text = (
+        "Ashcombe Community Safety Partnership\nDomestic Homicide Review into the death of Marisol\n\n"
+        "2.1 The review covers the period from March 2017 to Marisol's death.\n"
+        "2.2 The panel set the timeframe as January 2016 until the homicide.\n"
+    )
     assert _death(text) is None
     # a sentence saying what the review examines still dates the death it names
-    assert _death("1.1 This review examines the contact agencies had with Dilys, aged 41,\n"
-                  "before Dilys's death at her home on 8th March 2021.\n") == "2021-03-08"
+    assert (
+        _death(
+            "1.1 This review examines the contact agencies had with Dilys, aged 41,\n"
+            "before Dilys's death at her home on 8th March 2021.\n"
+        )
+        == "2021-03-08"
+    )
 
 
 def test_death_the_following_day_takes_the_day_after_the_incident():
-    text = ("Date\tAgency\tEvent\n04/05/2020\tPolice\tOrla was found injured at home.\n\n"
-            "5.2 Orla died in hospital the following day.\n")
+    text = (
+        "Date\tAgency\tEvent\n04/05/2020\tPolice\tOrla was found injured at home.\n\n"
+        "5.2 Orla died in hospital the following day.\n"
+    )
     assert _death(text) == "2020-05-05"
 
 
 def test_victim_pseudonym_is_a_name_and_stops_at_the_verb():
-    text = ("Report to the Board\n1.1 To update the Board on the action plan agreed when the\n"
-            "overview report into the death of Bartholomew was approved for\npublication.\n")
+    text = (
+        "Report to the Board\n1.1 To update the Board on the action plan agreed when the\n"
+        "overview report into the death of Bartholomew was approved for\npublication.\n"
+    )
     assert [v.pseudonym for v in _review(text).victims] == ["Bartholomew"]
     assert [v.pseudonym for v in _review("Review into the death of Adult 4\n").victims] == ["Adult 4"]
-    assert [(v.pseudonym, v.age) for v in _review("1.1 The review into the death of Nerys, a 38 year old\n"
-                                                  "woman, was commissioned.\n").victims] == [("Nerys", 38)]
+    assert [
+        (v.pseudonym, v.age)
+        for v in _review(
+            "1.1 The review into the death of Nerys, a 38 year old\nwoman, was commissioned.\n"
+        ).victims
+    ] == [("Nerys", 38)]
 
 
 def test_a_death_dated_only_in_the_chronology_fills_the_review():
-    text = ("Wexby Community Safety Partnership\nDHR Ffion\n\n6. Summary of agency contact\n\n2022\n\n"
-            "In March 2022 Ffion asked her GP for help with her sleep.\n\n"
-            "On 4 May the police were called by a neighbour to a disturbance.\n\n"
-            "On 9 June Ffion was found dead at home. Her partner was arrested.\n")
+    text = (
+        "Wexby Community Safety Partnership\nDHR Ffion\n\n6. Summary of agency contact\n\n2022\n\n"
+        "In March 2022 Ffion asked her GP for help with her sleep.\n\n"
+        "On 4 May the police were called by a neighbour to a disturbance.\n\n"
+        "On 9 June Ffion was found dead at home. Her partner was arrested.\n"
+    )
     got = extract(text, name="cover.txt")
     assert got.review.date_of_death is not None and got.review.date_of_death.start == "2022-06-09"
 
 
 def test_death_sentence_split_by_the_export_anywhere_in_its_lines():
-    text = ("1.2 In the early hours of Sunday 3 May 2019 the ambulance service was\n"
-            "called to the flat in Corrow Street where Pim Alder was found\n"
-            "dead by his partner.\n")
+    text = (
+        "1.2 In the early hours of Sunday 3 May 2019 the ambulance service was\n"
+        "called to the flat in Corrow Street where Pim Alder was found\n"
+        "dead by his partner.\n"
+    )
     assert _death(text) == "2019-05-03"
-    text = ("1.1 The review concerns Wenna, who lived with her partner in a flat above a\n"
-            "shop in the town centre and who, after a long history of abuse, died in\n"
-            "hospital from her injuries some days later, in\nFebruary 2022.\n")
+    text = (
+        "1.1 The review concerns Wenna, who lived with her partner in a flat above a\n"
+        "shop in the town centre and who, after a long history of abuse, died in\n"
+        "hospital from her injuries some days later, in\nFebruary 2022.\n"
+    )
     assert _death(text) == "2022-02"
 
 
 def test_death_told_only_in_prose_and_the_more_exact_date_of_the_same_death():
-    text = ("Report of the Coordinator\n1.2 Idris was a 51 year old man who was killed by his brother at\n"
-            "their home in October 2020. The report was considered in March 2022.\n")
+    text = (
+        "Report of the Coordinator\n1.2 Idris was a 51 year old man who was killed by his brother at\n"
+        "their home in October 2020. The report was considered in March 2022.\n"
+    )
     assert _death(text) == "2020-10"
-    text = ("Domestic Homicide Review\nThe death of Saoirse, October 2020\n\nPreface\n"
-            "The panel offers its sympathy to the family of Saoirse, who was killed on 14 October 2020.\n")
+    text = (
+        "Domestic Homicide Review\nThe death of Saoirse, October 2020\n\nPreface\n"
+        "The panel offers its sympathy to the family of Saoirse, who was killed on 14 October 2020.\n"
+    )
     assert _death(text) == "2020-10-14"
 
 
 def test_the_deceased_as_a_name_in_the_chronology_does_not_date_the_death():
-    text = ("Wexby Community Safety Partnership\nDHR Ffion\n\n6. Summary of agency contact\n\n2022\n\n"
-            "On 4 May the deceased attended her GP with a cough.\n\n"
-            "On 9 June police were called by a neighbour to a disturbance.\n")
+    text = (
+        "Wexby Community Safety Partnership\nDHR Ffion\n\n6. Summary of agency contact\n\n2022\n\n"
+        "On 4 May the deceased attended her GP with a cough.\n\n"
+        "On 9 June police were called by a neighbour to a disturbance.\n"
+    )
     assert extract(text, name="cover.txt").review.date_of_death is None

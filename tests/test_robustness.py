@@ -1,17 +1,18 @@
 """Bad input never crashes: one clear error line and exit 1, or a warning and exit 0."""
+
 from __future__ import annotations
 
 import random
 import socket
 
 import pytest
+from conftest import CORPUS, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import dhrparse
-from conftest import CORPUS, run_cli
 
-FUZZ = settings(suppress_health_check=[HealthCheck.too_slow])   # example counts come from the profile
+FUZZ = settings(suppress_health_check=[HealthCheck.too_slow])  # example counts come from the profile
 
 
 def _one_error_line(out, *fragments):
@@ -23,11 +24,15 @@ def _one_error_line(out, *fragments):
     assert b"Traceback" not in out.stderr
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "the file is empty"),
-    (b"  \n\t\n   \n", "only whitespace"),
-    (random.Random(1).randbytes(4000), "binary data"),
-], ids=["empty", "whitespace", "binary"])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "the file is empty"),
+        (b"  \n\t\n   \n", "only whitespace"),
+        (random.Random(1).randbytes(4000), "binary data"),
+    ],
+    ids=["empty", "whitespace", "binary"],
+)
 def test_unusable_text_files_fail_with_one_line(tmp_path, content, message):
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
@@ -67,6 +72,7 @@ def test_a_5000_page_text_is_read_with_page_numbers(tmp_path):
     path = tmp_path / "big.txt"
     path.write_text("\f".join(f"{i}. Paragraph {i}.\nMore text." for i in range(1, 5001)))
     from dhrparse.pipeline import analyse
+
     analysis = analyse(path)
     assert analysis.source.pages == 5000
 
@@ -91,6 +97,7 @@ def test_size_limit_is_enforced(tmp_path):
 def test_extraction_never_opens_a_network_connection(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("dhrparse tried to open a network connection")
+
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
@@ -105,7 +112,7 @@ def test_pipeline_never_raises_on_arbitrary_text(text):
     try:
         doc = dhrparse.extract(text + "\n")
     except dhrparse.readers.ReadError:
-        return          # empty / binary-looking input is refused cleanly
+        return  # empty / binary-looking input is refused cleanly
     assert doc.schema_version == "1"
 
 
@@ -113,10 +120,16 @@ _LINES = CORPUS["002"].read_text(encoding="utf-8").splitlines()
 
 
 @FUZZ
-@given(st.lists(st.sampled_from(_LINES[440:700] + _LINES[1215:1350] + _LINES[1526:1700]), min_size=1, max_size=60),
-       st.lists(st.sampled_from(["\t", "<p>", "</p>", "<ul><li>", "\f", "- ", "1.1\t", "Recommendation 3: "]),
-                max_size=10),
-       st.randoms(use_true_random=False))
+@given(
+    st.lists(
+        st.sampled_from(_LINES[440:700] + _LINES[1215:1350] + _LINES[1526:1700]), min_size=1, max_size=60
+    ),
+    st.lists(
+        st.sampled_from(["\t", "<p>", "</p>", "<ul><li>", "\f", "- ", "1.1\t", "Recommendation 3: "]),
+        max_size=10,
+    ),
+    st.randoms(use_true_random=False),
+)
 def test_pipeline_never_raises_on_mutated_corpus_text(lines, inserts, rnd):
     lines = list(lines)
     for piece in inserts:
@@ -125,18 +138,22 @@ def test_pipeline_never_raises_on_mutated_corpus_text(lines, inserts, rnd):
     try:
         doc = dhrparse.extract("\n".join(lines) + "\n")
     except dhrparse.readers.ReadError:
-        return          # all-blank samples are refused cleanly
+        return  # all-blank samples are refused cleanly
     for rec in doc.recommendations + doc.actions + doc.chronology:
         assert rec.location.line_start <= rec.location.line_end
 
 
 def _flate_bomb_pdf(inflated_mb: int) -> bytes:
     import zlib
+
     body = b"BT /F1 12 Tf 72 720 Td (" + b"A" * 1000 + b") Tj ET\n"
     stream = zlib.compress(body * (inflated_mb * 1024), 9)
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-               b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream"]
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
     out, offsets = bytearray(b"%PDF-1.4\n"), []
     for n, obj in enumerate(objects, 1):
         offsets.append(len(out))
@@ -149,7 +166,7 @@ def _flate_bomb_pdf(inflated_mb: int) -> bytes:
 
 def test_a_pdf_decompression_bomb_is_refused_with_a_clear_message(tmp_path):
     path = tmp_path / "bomb.pdf"
-    path.write_bytes(_flate_bomb_pdf(20))          # ~20 MB of text operators from ~25 KB
+    path.write_bytes(_flate_bomb_pdf(20))  # ~20 MB of text operators from ~25 KB
     assert path.stat().st_size < 100_000
     out = run_cli("extract", str(path), "--max-inflate-mb", "8")
     assert out.returncode == 1

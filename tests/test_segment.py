@@ -11,7 +11,10 @@ def test_002_top_level_sections_and_ranges():
     assert chron.line_start == 460 and chron.line_end == 664
     recs = _section(doc, "8. RECOMMENDATIONS")
     assert recs.line_start == 1215
-    assert [c.heading for c in recs.children] == ["8.1 Overview Recommendations", "8.2 Individual Recommendations"]
+    assert [c.heading for c in recs.children] == [
+        "8.1 Overview Recommendations",
+        "8.2 Individual Recommendations",
+    ]
 
 
 def test_002_contents_lines_are_not_headings():
@@ -39,9 +42,11 @@ def test_002_action_plan_tables_are_found():
 def test_000_numbered_headings_are_told_apart_from_numbered_paragraphs():
     doc = analysed("000").source
     headings = [s.heading for s in doc.sections() if s.level == 1 and s.number]
-    assert headings[:3] == ["1. Summary of the circumstances leading to the Review.",
-                            "2. The Domestic Homicide Review process – in brief",
-                            "3. The definition of domestic violence"]
+    assert headings[:3] == [
+        "1. Summary of the circumstances leading to the Review.",
+        "2. The Domestic Homicide Review process – in brief",
+        "3. The definition of domestic violence",
+    ]
     assert "9. Recommendations by the Independent Report Author" in headings
     paras = [b.number for b in doc.blocks if b.kind == "paragraph" and b.number and "." not in b.number]
     assert paras[:8] == [str(n) for n in range(1, 9)]

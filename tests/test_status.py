@@ -1,23 +1,35 @@
 """Status and target-date normalisers: known forms, and property tests (never raise; start <= end)."""
+
 from __future__ import annotations
 
-
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from dhrparse.vocab.dates import parse_target_date
 from dhrparse.patterns import load_patterns
 from dhrparse.plan.status import judge, normalise_status
+from dhrparse.vocab.dates import parse_target_date
 
 P = load_patterns()
 
 
-@pytest.mark.parametrize("cell, value", [
-    ("Action completed", "complete"), ("Complete", "complete"), ("Completed", "complete"),
-    ("Ongoing", "in_progress"), ("On-going", "in_progress"), ("In progress", "in_progress"),
-    ("not started", "not_started"), ("Carried forward", "not_started"), ("Post publication", "not_started"),
-    ("Partially completed", "in_progress"), ("", "unknown"), ("See note", "unknown"),
-])
+@pytest.mark.parametrize(
+    "cell, value",
+    [
+        ("Action completed", "complete"),
+        ("Complete", "complete"),
+        ("Completed", "complete"),
+        ("Ongoing", "in_progress"),
+        ("On-going", "in_progress"),
+        ("In progress", "in_progress"),
+        ("not started", "not_started"),
+        ("Carried forward", "not_started"),
+        ("Post publication", "not_started"),
+        ("Partially completed", "in_progress"),
+        ("", "unknown"),
+        ("See note", "unknown"),
+    ],
+)
 def test_status_cells(cell, value):
     assert normalise_status(cell, None, P).value == value
 
@@ -29,15 +41,18 @@ def test_rag_kept_and_used_only_without_words():
     assert (s.rag, s.value) == ("green", "in_progress")
 
 
-@pytest.mark.parametrize("text, value", [
-    ("Update: Complete. The campaign ran in December.", "complete"),
-    ("This action is completed and shall be ongoing.", "complete"),
-    ("Partially completed. Revised timetable agreed.", "in_progress"),
-    ("As audits were not undertaken this recommendation should carry forward.", "not_started"),
-    ("The team is reviewing & updating the guidelines.", "in_progress"),
-    ("Section is now included in the guidance.", "complete"),
-    ("The group met in May.", None),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Update: Complete. The campaign ran in December.", "complete"),
+        ("This action is completed and shall be ongoing.", "complete"),
+        ("Partially completed. Revised timetable agreed.", "in_progress"),
+        ("As audits were not undertaken this recommendation should carry forward.", "not_started"),
+        ("The team is reviewing & updating the guidelines.", "in_progress"),
+        ("Section is now included in the guidance.", "complete"),
+        ("The group met in May.", None),
+    ],
+)
 def test_judged_from_progress_text(text, value):
     assert judge(text, P) == value
     s = normalise_status(None, [text], P)
@@ -45,17 +60,20 @@ def test_judged_from_progress_text(text, value):
     assert (s.judged_from is not None) == (value is not None)
 
 
-@pytest.mark.parametrize("cell, start, end, precision", [
-    ("Mar-14", "2014-03", "2014-03", "month"),
-    ("30/04/2013", "2013-04-30", "2013-04-30", "day"),
-    ("01.02.13", "2013-02-01", "2013-02-01", "day"),
-    ("Sept 2016", "2016-09", "2016-09", "month"),
-    ("Dec-13 to Sept-14", "2013-12", "2014-09", "month"),
-    ("31/06/2019", "2019-06", "2019-06", "month"),
-    ("Ongoing", None, None, "unknown"),
-    ("TBC", None, None, "unknown"),
-    ("12 months after publication", None, None, "unknown"),
-])
+@pytest.mark.parametrize(
+    "cell, start, end, precision",
+    [
+        ("Mar-14", "2014-03", "2014-03", "month"),
+        ("30/04/2013", "2013-04-30", "2013-04-30", "day"),
+        ("01.02.13", "2013-02-01", "2013-02-01", "day"),
+        ("Sept 2016", "2016-09", "2016-09", "month"),
+        ("Dec-13 to Sept-14", "2013-12", "2014-09", "month"),
+        ("31/06/2019", "2019-06", "2019-06", "month"),
+        ("Ongoing", None, None, "unknown"),
+        ("TBC", None, None, "unknown"),
+        ("12 months after publication", None, None, "unknown"),
+    ],
+)
 def test_target_dates(cell, start, end, precision):
     value, problems = parse_target_date(cell, P)
     assert (value.start, value.end, value.precision) == (start, end, precision)
@@ -70,15 +88,15 @@ date_like = st.one_of(
 )
 
 
-@settings()   # examples: the profile in conftest.py
+@settings()  # examples: the profile in conftest.py
 @given(date_like)
 def test_target_date_never_raises_and_is_ordered(text):
     value, problems = parse_target_date(text, P)
     if value is not None and value.start and value.end:
-        assert value.start[:len(value.end)] <= value.end
+        assert value.start[: len(value.end)] <= value.end
 
 
-@settings()   # examples: the profile in conftest.py
+@settings()  # examples: the profile in conftest.py
 @given(st.text(max_size=60), st.lists(st.text(max_size=80), max_size=3))
 def test_status_never_raises(cell, progress):
     s = normalise_status(cell, progress, P)

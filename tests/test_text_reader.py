@@ -1,6 +1,7 @@
+import pytest
+
 from dhrparse.readers import ReadError, read_bytes
 from dhrparse.readers.text import decode, html_to_segments
-import pytest
 
 
 def test_utf8_with_bom_is_read_without_the_bom():
@@ -30,7 +31,11 @@ def test_form_feed_splits_pages_and_line_numbers_stay_physical():
     doc = read_bytes(b"page one\nmore\n\fpage two\n\fpage three\n", "a.txt")
     assert doc.pages == 3
     assert [(ln.number, ln.page, ln.text) for ln in doc.lines] == [
-        (1, 1, "page one"), (2, 1, "more"), (3, 2, "page two"), (4, 3, "page three")]
+        (1, 1, "page one"),
+        (2, 1, "more"),
+        (3, 2, "page two"),
+        (4, 3, "page three"),
+    ]
 
 
 def test_without_form_feeds_pages_are_null():
@@ -39,12 +44,16 @@ def test_without_form_feeds_pages_are_null():
 
 
 def test_html_paragraphs_and_list_items_become_lines_with_bullets():
-    segs = html_to_segments("<p>Update: Complete</p> <p>Second &amp; last</p><ul><li>one</li><li><b>two</b></li></ul>")
+    segs = html_to_segments(
+        "<p>Update: Complete</p> <p>Second &amp; last</p><ul><li>one</li><li><b>two</b></li></ul>"
+    )
     assert segs == ["Update: Complete", "Second & last", "• one", "• two"]
 
 
 def test_inline_bullets_inside_a_list_are_split():
-    segs = html_to_segments('<p>Intro:</p> <ul style="list-style-type: none"> • the impact • the reasons</ul>')
+    segs = html_to_segments(
+        '<p>Intro:</p> <ul style="list-style-type: none"> • the impact • the reasons</ul>'
+    )
     assert segs == ["Intro:", "• the impact", "• the reasons"]
 
 

@@ -16,10 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dhrparse.coding.asks import Grammar
-from dhrparse.models import Action, Location, Recommendation, Review
-from dhrparse.patterns import load_patterns
 from dhrparse.coding.scope import ScopeReader
 from dhrparse.coding.themes import ThemeCoder, code_recommendations
+from dhrparse.models import Action, Location, Recommendation, Review
+from dhrparse.patterns import load_patterns
 
 sys.path.insert(0, str(Path(__file__).parent))
 import theme_cases
@@ -385,8 +385,8 @@ def test_pipeline_codes_every_recommendation_and_reads_the_linked_plan_rows():
 
 def test_every_output_carries_themes_and_scope(tmp_path):
     from dhrparse.output import writers
-    from dhrparse.pipeline import extract
     from dhrparse.output.xlsx import write_xlsx
+    from dhrparse.pipeline import extract
 
     text = (
         "Recommendations\n\nRecommendation 1: The Westford Partnership should commission refresher training on "

@@ -4,20 +4,22 @@ Each `<family>.txt` has its gold in `<family>.json` (shared gold format). Render
 the same document (`<family>.pdf`, `<family>.docx`) are scored against the same gold and
 must give the same records as the text route (route parity).
 """
+
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
 import pytest
-
 import score  # tests/score.py, the scorer the gold is judged with
+
 from dhrparse.pipeline import extract
 
 ZOO = Path(__file__).resolve().parent / "zoo"
 GOLDS = sorted(p for p in ZOO.glob("*.json"))
-RENDERINGS = [(g, g.with_suffix(ext)) for g in GOLDS for ext in (".txt", ".pdf", ".docx")
-              if g.with_suffix(ext).exists()]
+RENDERINGS = [
+    (g, g.with_suffix(ext)) for g in GOLDS for ext in (".txt", ".pdf", ".docx") if g.with_suffix(ext).exists()
+]
 MIN_F1 = 0.95
 MIN_FIELD = 0.90
 _CACHE: dict[Path, dict] = {}
@@ -40,7 +42,9 @@ def _failures(gold: dict, doc: dict) -> list[str]:
         if tally.gold or tally.out:
             f1 = tally.f1()
             if f1 < MIN_F1:
-                problems.append(f"{kind}: F1 {f1:.3f} (gold {tally.gold}, out {tally.out}, matched {tally.tp})")
+                problems.append(
+                    f"{kind}: F1 {f1:.3f} (gold {tally.gold}, out {tally.out}, matched {tally.tp})"
+                )
         for name, (ok, n) in tally.fields.items():
             if n and ok / n < MIN_FIELD:
                 problems.append(f"{kind}.{name}: {ok}/{n}")
@@ -55,10 +59,19 @@ def test_zoo_document_scores(gold_path: Path, path: Path):
 
 def _record_keys(doc: dict) -> dict[str, list]:
     return {
-        "recommendations": sorted((r.get("ref") or "", r.get("level"), (r.get("agency") or "").lower())
-                                  for r in doc["recommendations"]),
-        "actions": sorted((a.get("ref") or "", a.get("recommendation_ref") or "", (a.get("lead") or "").lower(),
-                           a["status"]["value"]) for a in doc["actions"]),
+        "recommendations": sorted(
+            (r.get("ref") or "", r.get("level"), (r.get("agency") or "").lower())
+            for r in doc["recommendations"]
+        ),
+        "actions": sorted(
+            (
+                a.get("ref") or "",
+                a.get("recommendation_ref") or "",
+                (a.get("lead") or "").lower(),
+                a["status"]["value"],
+            )
+            for a in doc["actions"]
+        ),
         "chronology": sorted(((e.get("date") or {}).get("start") or "") for e in doc["chronology"]),
     }
 

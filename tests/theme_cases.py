@@ -16,9 +16,9 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from dhrparse.patterns import load_patterns
 from dhrparse.coding.scope import ScopeReader
 from dhrparse.coding.themes import ThemeCoder
+from dhrparse.patterns import load_patterns
 
 CASES = Path(__file__).parent / "data" / "theme_cases.toml"
 HOLDOUT = Path(__file__).parent / "data" / "theme_cases_holdout.toml"

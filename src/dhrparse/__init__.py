@@ -7,17 +7,36 @@ their action plans.
     >>> actions = dhrparse.to_dataframe(doc, "actions")   # pandas, typed (optional extra)
     >>> chronology = dhrparse.read_csv("out/chronology.csv")
 """
+
 __version__ = "0.1.0"
 
+from dhrparse.models import (
+    Action,
+    ChronologyEvent,
+    DateValue,
+    Document,
+    Location,
+    Recommendation,  # noqa: E402
+    Review,
+    Warning,
+)
 from dhrparse.output.frames import csv_dtypes, read_csv, to_dataframe  # noqa: E402
-from dhrparse.models import (Action, ChronologyEvent, DateValue, Document, Location, Recommendation,  # noqa: E402
-                     Review, Warning)
 from dhrparse.pipeline import extract  # noqa: E402
 from dhrparse.readers import ReadError  # noqa: E402
 
 __all__ = [
-    "extract", "ReadError",
-    "Document", "Review", "Recommendation", "Action", "ChronologyEvent", "Warning", "Location", "DateValue",
-    "read_csv", "to_dataframe", "csv_dtypes",
+    "extract",
+    "ReadError",
+    "Document",
+    "Review",
+    "Recommendation",
+    "Action",
+    "ChronologyEvent",
+    "Warning",
+    "Location",
+    "DateValue",
+    "read_csv",
+    "to_dataframe",
+    "csv_dtypes",
     "__version__",
 ]

@@ -4,6 +4,7 @@ Conventions follow csvkit/sqlite-utils: `-` reads standard input, JSON goes to
 standard output unless `-o` says otherwise, errors are one line on stderr.
 Exit codes: 0 success, 1 some input could not be read, 2 usage error.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -22,11 +23,18 @@ from dhrparse.readers import MAX_OBJECTS, Limits, ReadError
 ALL_RECORDS = ("review", "recommendations", "actions", "chronology", "warnings")
 # what users type for each record type: the table's file/sheet name, singular or plural
 RECORD_ALIASES = {
-    "review": "review", "reviews": "review",
-    "recommendation": "recommendations", "recommendations": "recommendations", "recs": "recommendations",
-    "action": "actions", "actions": "actions",
-    "chronology": "chronology", "event": "chronology", "events": "chronology",
-    "warning": "warnings", "warnings": "warnings",
+    "review": "review",
+    "reviews": "review",
+    "recommendation": "recommendations",
+    "recommendations": "recommendations",
+    "recs": "recommendations",
+    "action": "actions",
+    "actions": "actions",
+    "chronology": "chronology",
+    "event": "chronology",
+    "events": "chronology",
+    "warning": "warnings",
+    "warnings": "warnings",
 }
 
 
@@ -36,27 +44,35 @@ def _records_option(value: str | None) -> list[str]:
     chosen = [v.strip().lower() for v in value.split(",") if v.strip()]
     bad = [v for v in chosen if v not in RECORD_ALIASES]
     if bad:
-        raise click.BadParameter(f"unknown record type {', '.join(bad)}; choose from {', '.join(ALL_RECORDS)}",
-                                 param_hint="--records")
+        raise click.BadParameter(
+            f"unknown record type {', '.join(bad)}; choose from {', '.join(ALL_RECORDS)}",
+            param_hint="--records",
+        )
     return list(dict.fromkeys(RECORD_ALIASES[v] for v in chosen))
 
 
 def _fail(message: str) -> None:
-    from dhrparse.output.terminal import printable     # names and messages may hold terminal escapes
+    from dhrparse.output.terminal import printable  # names and messages may hold terminal escapes
+
     click.echo(f"dhrparse: error: {printable(message)}", err=True)
 
 
 class Options:
-    def __init__(self, patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb=128,
-                 max_objects=None):
+    def __init__(
+        self, patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb=128, max_objects=None
+    ):
         max_objects = max_objects or chosen_max_objects()
         try:
             self.patterns = load_patterns(*patterns_dirs)
         except PatternError as exc:
             raise click.UsageError(str(exc)) from None
         self.password = password
-        self.limits = Limits(max_bytes=max_bytes, max_pages=max_pages, max_inflate=max_inflate_mb * 1024 * 1024,
-                             max_objects=max_objects)
+        self.limits = Limits(
+            max_bytes=max_bytes,
+            max_pages=max_pages,
+            max_inflate=max_inflate_mb * 1024 * 1024,
+            max_objects=max_objects,
+        )
         self.debug = debug
 
 
@@ -72,19 +88,45 @@ def chosen_max_objects() -> int:
 
 
 def common_options(fn):
-    fn = click.option("--patterns", "patterns_dirs", multiple=True, type=click.Path(file_okay=False),
-                      help="Extra pattern directory (TOML files) merged over the shipped patterns/.")(fn)
+    fn = click.option(
+        "--patterns",
+        "patterns_dirs",
+        multiple=True,
+        type=click.Path(file_okay=False),
+        help="Extra pattern directory (TOML files) merged over the shipped patterns/.",
+    )(fn)
     fn = click.option("--password", default=None, help="Password for an encrypted PDF.")(fn)
-    fn = click.option("--max-bytes", default=200 * 1024 * 1024, show_default=True, type=int,
-                      help="Refuse input files larger than this.")(fn)
-    fn = click.option("--max-pages", default=5000, show_default=True, type=int,
-                      help="Refuse documents with more pages than this.")(fn)
-    fn = click.option("--max-inflate-mb", default=128, show_default=True, type=int,
-                      help="Refuse PDFs whose compressed streams expand to more than this (decompression bombs).")(fn)
+    fn = click.option(
+        "--max-bytes",
+        default=200 * 1024 * 1024,
+        show_default=True,
+        type=int,
+        help="Refuse input files larger than this.",
+    )(fn)
+    fn = click.option(
+        "--max-pages",
+        default=5000,
+        show_default=True,
+        type=int,
+        help="Refuse documents with more pages than this.",
+    )(fn)
+    fn = click.option(
+        "--max-inflate-mb",
+        default=128,
+        show_default=True,
+        type=int,
+        help="Refuse PDFs whose compressed streams expand to more than this (decompression bombs).",
+    )(fn)
     # kept in the context, not passed to each command: every command taking the common options has it
-    fn = click.option("--max-objects", default=MAX_OBJECTS, show_default=True, type=click.IntRange(min=1),
-                      expose_value=False, callback=_remember_max_objects,
-                      help="Refuse PDFs holding more objects than this, or whose pages draw more in all.")(fn)
+    fn = click.option(
+        "--max-objects",
+        default=MAX_OBJECTS,
+        show_default=True,
+        type=click.IntRange(min=1),
+        expose_value=False,
+        callback=_remember_max_objects,
+        help="Refuse PDFs holding more objects than this, or whose pages draw more in all.",
+    )(fn)
     fn = click.option("--debug", is_flag=True, help="Show tracebacks for errors.")(fn)
     return fn
 
@@ -93,14 +135,23 @@ def analyse_one(path: str, opts: Options):
     """Read and analyse one input ("-" is stdin). Returns an Analysis or None after
     printing one error line."""
     from dhrparse.pipeline import analyse
+
     try:
         if path == "-":
             from dhrparse.readers.intake import read_stdin
-            data = read_stdin(opts.limits.max_bytes)        # bounded; a closed stdin is one line
-            return analyse(data, name="<stdin>", patterns=opts.patterns, password=opts.password,
-                           limits=opts.limits, debug=opts.debug)
-        return analyse(path, patterns=opts.patterns, password=opts.password, limits=opts.limits,
-                       debug=opts.debug)
+
+            data = read_stdin(opts.limits.max_bytes)  # bounded; a closed stdin is one line
+            return analyse(
+                data,
+                name="<stdin>",
+                patterns=opts.patterns,
+                password=opts.password,
+                limits=opts.limits,
+                debug=opts.debug,
+            )
+        return analyse(
+            path, patterns=opts.patterns, password=opts.password, limits=opts.limits, debug=opts.debug
+        )
     except ReadError as exc:
         if opts.debug:
             traceback.print_exc()
@@ -116,11 +167,13 @@ class _Commands(click.Group):
     """`batch` pulls in the process pool and rich's progress display; it is imported
     only when asked for (or listed by --help), so a single `extract` starts faster."""
 
-    lazy = {"batch": ("dhrparse.batch", "batch"),
-            # reading a library of reviews (dhrparse.library.commands)
-            "repeats": ("dhrparse.library.commands", "repeats"),
-            "outstanding": ("dhrparse.library.commands", "outstanding"),
-            "progress": ("dhrparse.library.commands", "progress")}
+    lazy = {
+        "batch": ("dhrparse.batch", "batch"),
+        # reading a library of reviews (dhrparse.library.commands)
+        "repeats": ("dhrparse.library.commands", "repeats"),
+        "outstanding": ("dhrparse.library.commands", "outstanding"),
+        "progress": ("dhrparse.library.commands", "progress"),
+    }
 
     def list_commands(self, ctx):
         return sorted(set(super().list_commands(ctx)) | set(self.lazy))
@@ -151,9 +204,15 @@ def main() -> None:
 
 
 def verbosity_options(fn):
-    fn = click.option("-v", "--verbose", is_flag=True,
-                      help="Also report each file's record counts and every warning on stderr.")(fn)
-    fn = click.option("-q", "--quiet", is_flag=True, help="Report errors only (no warnings or notes) on stderr.")(fn)
+    fn = click.option(
+        "-v",
+        "--verbose",
+        is_flag=True,
+        help="Also report each file's record counts and every warning on stderr.",
+    )(fn)
+    fn = click.option(
+        "-q", "--quiet", is_flag=True, help="Report errors only (no warnings or notes) on stderr."
+    )(fn)
     return fn
 
 
@@ -176,8 +235,11 @@ class Reporter:
     def document(self, doc) -> None:
         name = doc.source.name
         if self.verbose:
-            click.echo(f"dhrparse: {name}: {len(doc.recommendations)} recommendations, {len(doc.actions)} actions, "
-                       f"{len(doc.chronology)} chronology events, {len(doc.warnings)} warnings", err=True)
+            click.echo(
+                f"dhrparse: {name}: {len(doc.recommendations)} recommendations, {len(doc.actions)} actions, "
+                f"{len(doc.chronology)} chronology events, {len(doc.warnings)} warnings",
+                err=True,
+            )
         for w in doc.warnings:
             if self.verbose or (w.code in self.LOUD and not self.quiet):
                 where = f":{w.location.line_start}" if w.location else ""
@@ -186,22 +248,55 @@ class Reporter:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("-f", "--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "xlsx", "sqlite"]),
-              default="json", show_default=True, help="Output format (sqlite: add to a library database).")
-@click.option("-o", "--output", type=click.Path(allow_dash=True), default=None,
-              help="Output file (json, jsonl, xlsx; csv with one record type) or folder (csv: one file per "
-                   "record type). Default, or '-': stdout.")
-@click.option("--records", default=None,
-              help="Record types, comma-separated: review(s), recommendations, actions, chronology, warnings. "
-                   "For CSV/XLSX the tables written; CSV to stdout takes one (default: recommendations). "
-                   "With --format jsonl: one record per line instead of one Document per line.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl", "csv", "xlsx", "sqlite"]),
+    default="json",
+    show_default=True,
+    help="Output format (sqlite: add to a library database).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(allow_dash=True),
+    default=None,
+    help="Output file (json, jsonl, xlsx; csv with one record type) or folder (csv: one file per "
+    "record type). Default, or '-': stdout.",
+)
+@click.option(
+    "--records",
+    default=None,
+    help="Record types, comma-separated: review(s), recommendations, actions, chronology, warnings. "
+    "For CSV/XLSX the tables written; CSV to stdout takes one (default: recommendations). "
+    "With --format jsonl: one record per line instead of one Document per line.",
+)
 @click.option("--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs.")
-@click.option("--db", default=None, type=click.Path(dir_okay=False),
-              help="Add the documents to this SQLite library (created if needed); implies --format sqlite.")
+@click.option(
+    "--db",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Add the documents to this SQLite library (created if needed); implies --format sqlite.",
+)
 @verbosity_options
 @common_options
-def extract(files, fmt, output, records, no_bom, db, quiet, verbose, patterns_dirs, password, max_bytes, max_pages,
-            max_inflate_mb, debug):
+def extract(
+    files,
+    fmt,
+    output,
+    records,
+    no_bom,
+    db,
+    quiet,
+    verbose,
+    patterns_dirs,
+    password,
+    max_bytes,
+    max_pages,
+    max_inflate_mb,
+    debug,
+):
     """Extract records from FILES (.pdf, .docx, .doc, .txt, .md; "-" reads stdin).
 
     \b
@@ -216,6 +311,7 @@ def extract(files, fmt, output, records, no_bom, db, quiet, verbose, patterns_di
     report = Reporter(quiet, verbose)
     if fmt == "sqlite" or db:
         from dhrparse.library.ingest import extract_into
+
         opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
         sys.exit(extract_into(list(files), opts, db or output))
     chosen = _records_option(records)
@@ -224,8 +320,9 @@ def extract(files, fmt, output, records, no_bom, db, quiet, verbose, patterns_di
         if records is None:
             chosen = ["recommendations"]
         elif len(chosen) != 1:
-            raise click.UsageError("CSV to stdout holds one record type: pass one with --records, "
-                                   "or write them all with -o DIR")
+            raise click.UsageError(
+                "CSV to stdout holds one record type: pass one with --records, or write them all with -o DIR"
+            )
     if fmt == "xlsx" and output is None:
         raise click.UsageError("XLSX needs an output file: -o FILE.xlsx (or -o - to write it to stdout)")
     if fmt == "xlsx" and output == "-" and sys.stdout.isatty():
@@ -242,23 +339,35 @@ def extract(files, fmt, output, records, no_bom, db, quiet, verbose, patterns_di
             report.document(analysis.document)
     if docs or fmt in ("json", "jsonl"):
         try:
-            _deliver(docs, fmt, None if to_stdout else output, chosen, flat=records is not None,
-                     single=len(files) == 1, bom=not no_bom, report=report)
+            _deliver(
+                docs,
+                fmt,
+                None if to_stdout else output,
+                chosen,
+                flat=records is not None,
+                single=len(files) == 1,
+                bom=not no_bom,
+                report=report,
+            )
         except BrokenPipeError:
             _quiet_broken_pipe()
         except OSError as exc:
             if opts.debug:
                 traceback.print_exc()
-            _fail(f"{getattr(exc, 'filename', None) or output or 'stdout'}: could not write: {exc.strerror or exc}")
+            _fail(
+                f"{getattr(exc, 'filename', None) or output or 'stdout'}: could not write: {exc.strerror or exc}"
+            )
             sys.exit(1)
     sys.exit(1 if failed else 0)
 
 
 # --- output safety (output_target): never overwrite an input, never lie about a write ---
 
+
 def _refuse_inputs(output, files) -> None:
     from dhrparse.output.target import OutputError, refuse_inputs
     from dhrparse.output.writers import RECORD_FILES
+
     try:
         refuse_inputs(output, files, names=RECORD_FILES.values())
     except OutputError as exc:
@@ -269,12 +378,17 @@ def _refuse_inputs(output, files) -> None:
 def _deliver(docs, fmt, output, chosen, **options) -> None:
     """`_write` into a staged target: complete and on disk, or one error line and exit 1."""
     from dhrparse.output.target import OutputError, delivered
-    folder = fmt == "csv" and output is not None and not (Path(output).suffix.lower() == ".csv" and len(chosen) == 1)
+
+    folder = (
+        fmt == "csv"
+        and output is not None
+        and not (Path(output).suffix.lower() == ".csv" and len(chosen) == 1)
+    )
     try:
         with delivered(output, folder=folder) as target:
             _write(docs, fmt, "-" if target is None else str(target), chosen, **options)
             if target is None:
-                sys.stdout.flush()      # a full disk shows here, not after the exit status is set
+                sys.stdout.flush()  # a full disk shows here, not after the exit status is set
     except OutputError as exc:
         _fail(str(exc))
         sys.exit(1)
@@ -283,6 +397,7 @@ def _deliver(docs, fmt, output, chosen, **options) -> None:
 def _quiet_broken_pipe() -> None:
     """The reader of stdout went away (`| head`): nothing more to say, and nothing to flush at exit."""
     import os
+
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
 
@@ -290,6 +405,7 @@ def _quiet_broken_pipe() -> None:
 def _write(docs, fmt, output: str, chosen, *, flat: bool, single: bool, bom: bool, report: Reporter) -> None:
     """Write `docs` to `output` ("-" is stdout) in `fmt`, streaming record by record."""
     from dhrparse.output import writers
+
     if fmt == "json":
         with writers.atomic_open(output) as fh:
             if docs or not single:
@@ -308,13 +424,16 @@ def _write(docs, fmt, output: str, chosen, *, flat: bool, single: bool, bom: boo
             writers.write_csv_dir(out, docs, chosen, bom=bom)
     else:  # xlsx
         from dhrparse.output.xlsx import write_xlsx
+
         for note in write_xlsx(output, docs, chosen):
             report.note(note)
 
 
 @main.command()
 @click.argument("file")
-@click.option("--blocks", is_flag=True, help="List every block (paragraph, bullet, table row) under its section.")
+@click.option(
+    "--blocks", is_flag=True, help="List every block (paragraph, bullet, table row) under its section."
+)
 @click.option("--section", default=None, help="Show only sections whose heading contains this text.")
 @common_options
 def inspect(file, blocks, section, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
@@ -327,6 +446,7 @@ def inspect(file, blocks, section, patterns_dirs, password, max_bytes, max_pages
       dhrparse inspect report.pdf --section chronology --blocks
     """
     from dhrparse.inspection import show
+
     opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
     analysis = analyse_one(file, opts)
     if analysis is None:
@@ -336,8 +456,15 @@ def inspect(file, blocks, section, patterns_dirs, password, max_bytes, max_pages
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv"]), default="table", show_default=True,
-              help="A table for reading, or CSV for a spreadsheet.")
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv"]),
+    default="table",
+    show_default=True,
+    help="A table for reading, or CSV for a spreadsheet.",
+)
 @common_options
 def themes(files, fmt, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
     """Count recommendations by theme and scope across FILES: reports (.pdf, .docx,
@@ -349,19 +476,24 @@ def themes(files, fmt, patterns_dirs, password, max_bytes, max_pages, max_inflat
       dhrparse extract *.pdf --format jsonl -o all.jsonl && dhrparse themes all.jsonl --format csv
     """
     from dhrparse.coding.themes import SCOPE_COLUMNS, theme_counts, theme_order
+
     opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
     recs, failed = _gather(files, lambda path: _recommendations_in(path, opts))
     rows = theme_counts(recs, theme_order(opts.patterns))
     columns = ["theme", *SCOPE_COLUMNS, "total"]
     if fmt == "csv":
         import csv
+
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\r\n")
         writer.writeheader()
         writer.writerows(rows)
     else:
         from rich.console import Console
         from rich.table import Table
-        table = Table(title=f"Recommendations by theme and scope ({len(recs)} recommendations, {len(files)} files)")
+
+        table = Table(
+            title=f"Recommendations by theme and scope ({len(recs)} recommendations, {len(files)} files)"
+        )
         for col in columns:
             table.add_column(col, justify="left" if col == "theme" else "right")
         for i, row in enumerate(rows):
@@ -372,12 +504,23 @@ def themes(files, fmt, patterns_dirs, password, max_bytes, max_pages, max_inflat
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False), required=True,
-              help="The picture to write: .svg (hover an event for its date and first words) or .png.")
-@click.option("--from", "date_from", default=None, metavar="DATE", help="Start of the period shown (YYYY[-MM[-DD]]).")
-@click.option("--to", "date_to", default=None, metavar="DATE", help="End of the period shown (YYYY[-MM[-DD]]).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    required=True,
+    help="The picture to write: .svg (hover an event for its date and first words) or .png.",
+)
+@click.option(
+    "--from", "date_from", default=None, metavar="DATE", help="Start of the period shown (YYYY[-MM[-DD]])."
+)
+@click.option(
+    "--to", "date_to", default=None, metavar="DATE", help="End of the period shown (YYYY[-MM[-DD]])."
+)
 @common_options
-def timeline(files, output, date_from, date_to, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
+def timeline(
+    files, output, date_from, date_to, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug
+):
     """Draw the chronology of FILE (a report, or extract's JSON) on a time axis, one lane
     per agency. Several FILES are drawn together. Needs matplotlib (pip install 'dhrparse[plot]').
 
@@ -387,6 +530,7 @@ def timeline(files, output, date_from, date_to, patterns_dirs, password, max_byt
       dhrparse timeline report.pdf -o timeline.png --from 2016 --to 2018-08
     """
     from dhrparse.timeline import TimelineError, draw, parse_bound
+
     try:
         lo, hi = parse_bound(date_from), parse_bound(date_to, end=True)
     except ValueError as exc:
@@ -414,6 +558,7 @@ def _recommendations_in(path: str, opts: Options):
     if path.lower().endswith((".db", ".sqlite", ".sqlite3")) and Path(path).is_file():
         import sqlite3
         from types import SimpleNamespace
+
         try:
             with sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True) as con:
                 rows = con.execute("SELECT themes, scope FROM recommendations").fetchall()
@@ -441,6 +586,7 @@ def _gather(files, read_one) -> tuple[list, int]:
 def _documents_in(path: str, opts: Options):
     """Documents from a report, or from JSON / JSON Lines output of `extract`; None after an error line."""
     from dhrparse.models import Document
+
     if path.lower().endswith((".json", ".jsonl")) and Path(path).is_file():
         try:
             text = Path(path).read_text(encoding="utf-8")
@@ -458,12 +604,20 @@ def _documents_in(path: str, opts: Options):
 
 
 @main.command()
-@click.option("--record", default="document", show_default=True,
-              help="Schema of the whole Document or of one record type: document, review, recommendations, "
-                   "actions, chronology, warnings (singular or plural).")
-@click.option("--columns", "as_columns", is_flag=True,
-              help="Instead of the JSON Schema, list the CSV/XLSX columns (record type, column, type) "
-                   "of the record type (of every type with --record document).")
+@click.option(
+    "--record",
+    default="document",
+    show_default=True,
+    help="Schema of the whole Document or of one record type: document, review, recommendations, "
+    "actions, chronology, warnings (singular or plural).",
+)
+@click.option(
+    "--columns",
+    "as_columns",
+    is_flag=True,
+    help="Instead of the JSON Schema, list the CSV/XLSX columns (record type, column, type) "
+    "of the record type (of every type with --record document).",
+)
 def schema(record, as_columns):
     """Print the JSON Schema of the output, generated from the record models, or the
     fixed columns of the CSV/XLSX tables.
@@ -475,10 +629,13 @@ def schema(record, as_columns):
       dhrparse schema --columns
     """
     from dhrparse.output.columns import columns
+
     if record != "document":
         if record.lower() not in RECORD_ALIASES:
-            raise click.BadParameter(f"unknown record type {record}; choose from document, {', '.join(ALL_RECORDS)}",
-                                     param_hint="--record")
+            raise click.BadParameter(
+                f"unknown record type {record}; choose from document, {', '.join(ALL_RECORDS)}",
+                param_hint="--record",
+            )
         record = RECORD_ALIASES[record.lower()]
     if as_columns:
         types = ALL_RECORDS if record == "document" else (record,)

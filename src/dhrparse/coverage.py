@@ -5,10 +5,12 @@ as structure (a table header, a label, an agency heading).
 `uncovered_lines` lists the lines that break it; `dhrparse inspect` and
 tests/test_no_data_loss.py report them.
 """
+
 from __future__ import annotations
 
 import bisect
-from typing import Iterable, NamedTuple
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from dhrparse.document import SourceDocument
 from dhrparse.extractors import Claim
@@ -47,13 +49,14 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], n: int) -> bool:
     return i >= 0 and spans[i][0] <= n <= spans[i][1]
 
 
-def uncovered_lines(source: SourceDocument, document: Document, claims: list[Claim],
-                    structure: dict[int, str] | None = None) -> list[Uncovered]:
+def uncovered_lines(
+    source: SourceDocument, document: Document, claims: list[Claim], structure: dict[int, str] | None = None
+) -> list[Uncovered]:
     """Content lines inside claimed regions that no record, warning or structure holds."""
     structure = structure or {}
     held = _spans(document)
     starts = [a for a, _ in held]
-    titles: set[int] = set()       # heading and contents-list lines are the document's frame
+    titles: set[int] = set()  # heading and contents-list lines are the document's frame
     for b in source.blocks:
         if b.kind in ("heading", "toc"):
             titles.update(b.lines or range(b.line_start, b.line_end + 1))

@@ -5,11 +5,12 @@ A reader turns a file into a `SourceDocument` holding `Line`s (with their origin
 fixes their text in place; segmentation adds `Block`s (heading, paragraph, bullet,
 table, toc) and a `Section` tree. Extractors read only this model, never the file.
 """
+
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Iterator
 
 # Line kinds set by cleaning: only "text" lines carry document content.
 TEXT, BLANK, FURNITURE, FOOTNOTE = "text", "blank", "furniture", "footnote"
@@ -17,15 +18,15 @@ TEXT, BLANK, FURNITURE, FOOTNOTE = "text", "blank", "furniture", "footnote"
 
 @dataclass
 class Line:
-    number: int                 # 1-based line in the extracted text (several Lines may share one
-                                # number when an HTML fragment on one line holds several paragraphs)
-    text: str                   # cleaned text
+    number: int  # 1-based line in the extracted text (several Lines may share one
+    # number when an HTML fragment on one line holds several paragraphs)
+    text: str  # cleaned text
     page: int | None = None
-    raw: str = ""               # text as read, before cleaning
+    raw: str = ""  # text as read, before cleaning
     kind: str = TEXT
-    cells: list[str] | None = None   # set for table rows (tab-separated text, PDF/DOCX tables)
-    hint: str | None = None     # reader hint: "heading:N", "bullet", "bullet:1" (nested), "bold"
-                                # (whole line bold), "para" (paragraph spacing above the line)
+    cells: list[str] | None = None  # set for table rows (tab-separated text, PDF/DOCX tables)
+    hint: str | None = None  # reader hint: "heading:N", "bullet", "bullet:1" (nested), "bold"
+    # (whole line bold), "para" (paragraph spacing above the line)
 
     @property
     def is_content(self) -> bool:
@@ -58,22 +59,22 @@ class Table:
     line_start: int
     line_end: int
     page: int | None = None
-    origin: str = "text"        # "text" (tab-separated lines), "pdf", "docx"
+    origin: str = "text"  # "text" (tab-separated lines), "pdf", "docx"
 
 
 @dataclass
 class Block:
-    kind: str                   # "heading" | "paragraph" | "bullet" | "table" | "toc"
+    kind: str  # "heading" | "paragraph" | "bullet" | "table" | "toc"
     text: str
     line_start: int
     line_end: int
     page: int | None = None
-    number: str | None = None   # "23", "8.10" for numbered paragraphs and headings
-    level: int = 0              # heading level, or bullet depth (0 = top)
-    lines: list[int] = field(default_factory=list)   # line numbers the text came from
+    number: str | None = None  # "23", "8.10" for numbered paragraphs and headings
+    level: int = 0  # heading level, or bullet depth (0 = top)
+    lines: list[int] = field(default_factory=list)  # line numbers the text came from
     table: Table | None = None
-    section: "Section | None" = field(default=None, repr=False)
-    marker: str | None = None   # bullet marker as printed
+    section: Section | None = field(default=None, repr=False)
+    marker: str | None = None  # bullet marker as printed
 
     @property
     def title(self) -> str:
@@ -89,8 +90,8 @@ class Section:
     line_start: int
     line_end: int
     page: int | None = None
-    parent: "Section | None" = field(default=None, repr=False)
-    children: list["Section"] = field(default_factory=list)
+    parent: Section | None = field(default=None, repr=False)
+    children: list[Section] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
 
     @property
@@ -99,12 +100,12 @@ class Section:
             return self.title
         return f"{self.number}. {self.title}" if "." not in self.number else f"{self.number} {self.title}"
 
-    def walk(self) -> Iterator["Section"]:
+    def walk(self) -> Iterator[Section]:
         yield self
         for child in self.children:
             yield from child.walk()
 
-    def ancestors(self) -> Iterator["Section"]:
+    def ancestors(self) -> Iterator[Section]:
         node = self.parent
         while node is not None:
             yield node
@@ -121,7 +122,7 @@ class SourceDocument:
     name: str
     path: str | None
     sha256: str
-    format: str                 # "text" | "pdf" | "docx" | "html"
+    format: str  # "text" | "pdf" | "docx" | "html"
     lines: list[Line]
     pages: int | None = None
     blocks: list[Block] = field(default_factory=list)

@@ -1,4 +1,5 @@
 """`dhrparse inspect`: the section tree, blocks, tables and record provenance, drawn with rich."""
+
 from __future__ import annotations
 
 from rich.console import Console
@@ -7,14 +8,15 @@ from rich.tree import Tree
 
 from dhrparse.coverage import uncovered_lines
 from dhrparse.document import Section
-from dhrparse.pipeline import Analysis
 from dhrparse.output.terminal import printable
+from dhrparse.pipeline import Analysis
 
 
 def _safe(text) -> str:
     """Document text as printed: control characters escaped (a PDF's text can hold
     terminal escape sequences), rich markup brackets made literal."""
     return printable(text).replace("[", r"\[")
+
 
 KINDS = ("recommendations", "actions", "chronology")
 CLAIM_NAMES = {"chronology": "chronology section", "plan": "plan", "recommendations": "recommendations"}
@@ -24,7 +26,9 @@ def _records_in(analysis: Analysis, section: Section) -> dict[str, list]:
     doc = analysis.document
     out: dict[str, list] = {}
     for kind in KINDS:
-        hits = [r for r in getattr(doc, kind) if section.line_start <= r.location.line_start <= section.line_end]
+        hits = [
+            r for r in getattr(doc, kind) if section.line_start <= r.location.line_start <= section.line_end
+        ]
         if hits:
             out[kind] = hits
     return out
@@ -35,44 +39,72 @@ def _label(analysis: Analysis, section: Section) -> str:
     counts = ", ".join(f"{k}: {len(v)}" for k, v in found.items())
     heading = _safe(section.heading)
     tail = f"  [green]{counts}[/green]" if counts else ""
-    claimed = sorted({CLAIM_NAMES.get(c.kind, c.kind) for c in analysis.claims
-                      if analysis.source.section_at(c.line_start) is section})
+    claimed = sorted(
+        {
+            CLAIM_NAMES.get(c.kind, c.kind)
+            for c in analysis.claims
+            if analysis.source.section_at(c.line_start) is section
+        }
+    )
     if claimed:
         tail += "  [magenta]claimed: " + ", ".join(claimed) + "[/magenta]"
     return f"[bold]{heading}[/bold]  [dim]lines {section.line_start}–{section.line_end}[/dim]{tail}"
 
 
-def show(analysis: Analysis, *, blocks: bool = False, section_filter: str | None = None,
-         console: Console | None = None) -> None:
+def show(
+    analysis: Analysis,
+    *,
+    blocks: bool = False,
+    section_filter: str | None = None,
+    console: Console | None = None,
+) -> None:
     console = console or Console()
     src, doc = analysis.source, analysis.document
     content = sum(1 for _ in src.content_lines())
-    console.print(f"[bold]{_safe(src.name)}[/bold]  format={src.format} pages={src.pages or '-'} "
-                  f"lines={len(src.lines)} content-lines={content} blocks={len(src.blocks)} tables={len(src.tables)}")
+    console.print(
+        f"[bold]{_safe(src.name)}[/bold]  format={src.format} pages={src.pages or '-'} "
+        f"lines={len(src.lines)} content-lines={content} blocks={len(src.blocks)} tables={len(src.tables)}"
+    )
     r = doc.review
-    console.print(f"review: id={_safe(r.review_id)} type={r.review_type} kind={r.doc_kind} area={_safe(r.area)} "
-                  f"author={_safe(r.author)} "
-                  f"death={(r.date_of_death.start if r.date_of_death else None)}")
-    console.print(f"records: {len(doc.recommendations)} recommendations, {len(doc.actions)} actions, "
-                  f"{len(doc.chronology)} chronology events, {len(doc.warnings)} warnings")
+    console.print(
+        f"review: id={_safe(r.review_id)} type={r.review_type} kind={r.doc_kind} area={_safe(r.area)} "
+        f"author={_safe(r.author)} "
+        f"death={(r.date_of_death.start if r.date_of_death else None)}"
+    )
+    console.print(
+        f"records: {len(doc.recommendations)} recommendations, {len(doc.actions)} actions, "
+        f"{len(doc.chronology)} chronology events, {len(doc.warnings)} warnings"
+    )
     tree = Tree("[bold]sections[/bold]")
 
     def add(node: Tree, section: Section) -> None:
         for child in section.children:
-            wanted = section_filter is None or section_filter.lower() in child.heading.lower() \
+            wanted = (
+                section_filter is None
+                or section_filter.lower() in child.heading.lower()
                 or any(section_filter.lower() in s.heading.lower() for s in child.walk())
+            )
             if not wanted:
                 continue
             branch = node.add(_label(analysis, child))
-            if blocks and (section_filter is None or section_filter.lower() in child.heading.lower()
-                           or any(section_filter.lower() in a.heading.lower() for a in child.ancestors() if a.level)):
+            if blocks and (
+                section_filter is None
+                or section_filter.lower() in child.heading.lower()
+                or any(section_filter.lower() in a.heading.lower() for a in child.ancestors() if a.level)
+            ):
                 for b in child.blocks:
                     if b.kind == "heading":
                         continue
                     num = f"{b.number} " if b.number else ""
-                    text = (b.text if b.kind != "table" else f"table, {len(b.table.rows)} rows: " + b.text.split(chr(10))[0])
+                    text = (
+                        b.text
+                        if b.kind != "table"
+                        else f"table, {len(b.table.rows)} rows: " + b.text.split(chr(10))[0]
+                    )
                     text = _safe(text.replace("\t", " ⇥ "))
-                    branch.add(f"[cyan]{b.kind}[/cyan] [dim]{b.line_start}–{b.line_end}[/dim] {num}{text[:100]}")
+                    branch.add(
+                        f"[cyan]{b.kind}[/cyan] [dim]{b.line_start}–{b.line_end}[/dim] {num}{text[:100]}"
+                    )
             add(branch, child)
 
     if src.root is not None:
@@ -84,7 +116,9 @@ def show(analysis: Analysis, *, blocks: bool = False, section_filter: str | None
             t.add_column(col)
         for tab in src.tables:
             first = " | ".join(c.text for c in tab.rows[0].cells)[:90] if tab.rows else ""
-            t.add_row(f"{tab.line_start}–{tab.line_end}", str(tab.page or "-"), str(len(tab.rows)), printable(first))
+            t.add_row(
+                f"{tab.line_start}–{tab.line_end}", str(tab.page or "-"), str(len(tab.rows)), printable(first)
+            )
         console.print(t)
     for kind in KINDS:
         recs = getattr(doc, kind)
@@ -95,12 +129,19 @@ def show(analysis: Analysis, *, blocks: bool = False, section_filter: str | None
             t.add_column(col, overflow="fold")
         for rec in recs:
             text = getattr(rec, "text", None) or getattr(rec, "action", None) or ""
-            t.add_row(rec.id, printable(rec.ref or ""), f"{rec.location.line_start}–{rec.location.line_end}",
-                      printable((rec.location.section or "")[:40]), printable(text[:70]))
+            t.add_row(
+                rec.id,
+                printable(rec.ref or ""),
+                f"{rec.location.line_start}–{rec.location.line_end}",
+                printable((rec.location.section or "")[:40]),
+                printable(text[:70]),
+            )
         console.print(t)
     missing = uncovered_lines(src, doc, analysis.claims, analysis.structure)
-    regions = ", ".join(f"{CLAIM_NAMES.get(c.kind, c.kind)} {c.line_start}–{c.line_end}"
-                        for c in sorted(analysis.claims, key=lambda c: c.line_start))
+    regions = ", ".join(
+        f"{CLAIM_NAMES.get(c.kind, c.kind)} {c.line_start}–{c.line_end}"
+        for c in sorted(analysis.claims, key=lambda c: c.line_start)
+    )
     console.print(f"claimed regions: {regions or 'none'}")
     console.print(f"content lines in claimed regions that no record or warning holds: {len(missing)}")
     if missing:
@@ -108,8 +149,12 @@ def show(analysis: Analysis, *, blocks: bool = False, section_filter: str | None
         for col in ("line", "claimed as", "section", "text"):
             t.add_column(col, overflow="fold")
         for u in missing:
-            t.add_row(str(u.line), CLAIM_NAMES.get(u.kind, u.kind), printable((u.section or "")[:40]),
-                      printable(u.text[:90]))
+            t.add_row(
+                str(u.line),
+                CLAIM_NAMES.get(u.kind, u.kind),
+                printable((u.section or "")[:40]),
+                printable(u.text[:90]),
+            )
         console.print(t)
     if doc.warnings:
         t = RichTable(title="warnings")

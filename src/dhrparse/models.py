@@ -4,6 +4,7 @@ These pydantic models are the single source of the JSON shape: `dhrparse schema`
 prints the JSON Schema generated from them. Fields beyond the contract are
 additions, never renames.
 """
+
 from __future__ import annotations
 
 from typing import Any, Literal
@@ -59,7 +60,8 @@ class Victim(Record):
 class Review(Record):
     review_id: str | None = None
     review_type: Literal["DHR", "SCR", "SAR", "joint"] | None = Field(
-        None, description="the contract's kind of review: a DARDR is a DHR, a child safeguarding practice review an SCR"
+        None,
+        description="the contract's kind of review: a DARDR is a DHR, a child safeguarding practice review an SCR",
     )
     review_type_printed: str | None = Field(
         None, description="the kind of review as the report names itself (DHR, DARDR, SAR, CSPR, SCR, joint)"
@@ -76,13 +78,18 @@ Scope = Literal["national", "regional", "local"]
 
 class ThemeEvidence(Record):
     theme: str
-    cues: list[str] = Field(default_factory=list, description="the words of the recommendation that decided the theme")
+    cues: list[str] = Field(
+        default_factory=list, description="the words of the recommendation that decided the theme"
+    )
 
 
 class Recommendation(Record):
     id: str
-    review_id: str | None = Field(None, description="id of the review the record belongs to (its Document's "
-                                  "review.review_id), so a record read on its own still names its review")
+    review_id: str | None = Field(
+        None,
+        description="id of the review the record belongs to (its Document's "
+        "review.review_id), so a record read on its own still names its review",
+    )
     ref: str | None = None
     parent_ref: str | None = None
     level: Level = "overview"
@@ -92,11 +99,16 @@ class Recommendation(Record):
     text: str
     outcome: str | None = None
     aliases: list[str] = Field(default_factory=list)
-    alias_locations: list[Location] = Field(default_factory=list,
-                                            description="where each other wording was found")
+    alias_locations: list[Location] = Field(
+        default_factory=list, description="where each other wording was found"
+    )
     themes: list[str] = Field(default_factory=list, description="theme codes (THEMES.md), most central first")
-    theme_evidence: list[ThemeEvidence] = Field(default_factory=list, description="the cue words behind each theme")
-    scope: Scope | None = Field(None, description="national / regional / local; null when no addressee is named")
+    theme_evidence: list[ThemeEvidence] = Field(
+        default_factory=list, description="the cue words behind each theme"
+    )
+    scope: Scope | None = Field(
+        None, description="national / regional / local; null when no addressee is named"
+    )
     location: Location
 
 
@@ -104,19 +116,26 @@ class Status(Record):
     raw: str | None = None
     value: StatusValue = "unknown"
     rag: str | None = Field(None, description="RAG colour when the plan gives one")
-    judged_from: str | None = Field(None, description="progress text the value was judged from, "
-                                                      "when the status cell was empty")
+    judged_from: str | None = Field(
+        None, description="progress text the value was judged from, when the status cell was empty"
+    )
 
 
 class Action(Record):
     id: str
-    review_id: str | None = Field(None, description="id of the review the record belongs to (its Document's "
-                                  "review.review_id), so a record read on its own still names its review")
+    review_id: str | None = Field(
+        None,
+        description="id of the review the record belongs to (its Document's "
+        "review.review_id), so a record read on its own still names its review",
+    )
     ref: str | None = None
     recommendation_ref: str | None = None
     recommendation_id: str | None = None
-    recommendation_source: str | None = Field(None, description="source name of the document holding "
-                                              "the linked recommendation, when it is another file of the same review")
+    recommendation_source: str | None = Field(
+        None,
+        description="source name of the document holding "
+        "the linked recommendation, when it is another file of the same review",
+    )
     agency_section: str | None = None
     action: str | None = None
     lead: str | None = None
@@ -133,8 +152,11 @@ class Action(Record):
 
 class ChronologyEvent(Record):
     id: str
-    review_id: str | None = Field(None, description="id of the review the record belongs to (its Document's "
-                                  "review.review_id), so a record read on its own still names its review")
+    review_id: str | None = Field(
+        None,
+        description="id of the review the record belongs to (its Document's "
+        "review.review_id), so a record read on its own still names its review",
+    )
     ref: str | None = None
     heading: str | None = None
     date: DateValue | None = None

@@ -5,12 +5,14 @@ named after the file (`headings.toml` -> `patterns["headings"]`). A user's own
 directory (`--patterns DIR`) is merged on top: lists are extended (the user's
 entries first, so they win ties), tables merged key by key, scalars replaced.
 """
+
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import regex
 import regex as _re
@@ -97,7 +99,7 @@ class Patterns:
     def any_match(self, dotted: str, text: str, flags: int = _re.IGNORECASE) -> bool:
         return any(p.search(text) for p in self.regexes(dotted, flags))
 
-    def derived(self, key: str, build: Callable[["Patterns"], Any]) -> Any:
+    def derived(self, key: str, build: Callable[[Patterns], Any]) -> Any:
         """A structure built once from these patterns (a compiled vocabulary), kept with them."""
         if key not in self._derived:
             self._derived[key] = build(self)

@@ -4,6 +4,7 @@
 An extractor that fails on a document becomes a warning, never a crash: the other
 record types still come out.
 """
+
 from __future__ import annotations
 
 import errno
@@ -14,15 +15,13 @@ from pathlib import Path
 
 import regex
 
-from dhrparse.prepare import cleaning
-from dhrparse.prepare import segment
 from dhrparse.coding import themes
 from dhrparse.document import SourceDocument
-from dhrparse.extractors import Claim, Context, actions, chronology, recommendations, review
-from dhrparse.plan.reader import Plan, read_plan
-from dhrparse.extractors import location_of
+from dhrparse.extractors import Claim, Context, actions, chronology, location_of, recommendations, review
 from dhrparse.models import ChronologyEvent, Document, Review, Source
 from dhrparse.patterns import Patterns, load_patterns
+from dhrparse.plan.reader import Plan, read_plan
+from dhrparse.prepare import cleaning, segment
 from dhrparse.readers import DOCUMENT_SUFFIXES, Limits, read_bytes, read_path
 
 log = logging.getLogger(__name__)
@@ -38,8 +37,8 @@ EXTRACTORS = (
 class Analysis:
     source: SourceDocument
     document: Document
-    claims: list[Claim] = field(default_factory=list)          # regions the extractors claimed
-    structure: dict[int, str] = field(default_factory=dict)    # lines they read as structure
+    claims: list[Claim] = field(default_factory=list)  # regions the extractors claimed
+    structure: dict[int, str] = field(default_factory=dict)  # lines they read as structure
 
 
 def death_dated_by_chronology(found: Review, events: list[ChronologyEvent], patterns: Patterns) -> Review:
@@ -74,8 +73,9 @@ def prepare(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     return doc
 
 
-def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False,
-                   ctx: Context | None = None) -> Document:
+def run_extractors(
+    doc: SourceDocument, patterns: Patterns, debug: bool = False, ctx: Context | None = None
+) -> Document:
     """Records for a prepared document; pass `ctx` to keep the extractors' claims."""
     ctx = ctx if ctx is not None else Context(patterns=patterns)
     for code, message, line in doc.reader_warnings:
@@ -88,7 +88,7 @@ def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False,
         log.debug("review extractor failed", exc_info=True)
         ctx.warn("extractor_failed", f"review metadata could not be extracted: {exc!r}")
     plan = read_action_plans(doc, ctx, debug)
-    review.settle_doc_kind(doc, ctx, plan)     # (the plan's extent tells a plan from a report)
+    review.settle_doc_kind(doc, ctx, plan)  # (the plan's extent tells a plan from a report)
     for name, fn in EXTRACTORS:
         try:
             setattr(ctx, name, fn(doc, ctx, plan))
@@ -105,9 +105,13 @@ def run_extractors(doc: SourceDocument, patterns: Patterns, debug: bool = False,
         ctx.warn("no_review_content", _nothing_found(doc, ctx.review))
     stamp_review_id(ctx.review.review_id, ctx.recommendations, ctx.actions, ctx.chronology)
     return Document(
-        source=Source(name=doc.name, path=doc.path, sha256=doc.sha256,
-                      format=doc.format if doc.format in ("pdf", "text", "docx", "html") else "text",
-                      pages=doc.pages),
+        source=Source(
+            name=doc.name,
+            path=doc.path,
+            sha256=doc.sha256,
+            format=doc.format if doc.format in ("pdf", "text", "docx", "html") else "text",
+            pages=doc.pages,
+        ),
         review=ctx.review,
         recommendations=ctx.recommendations,
         actions=ctx.actions,
@@ -161,6 +165,7 @@ def read_action_plans(doc: SourceDocument, ctx: Context, debug: bool = False) ->
 def link_actions(recommendations: list, actions: list) -> None:
     """Point each action at its recommendation record when the refs agree."""
     from dhrparse.vocab.refs import norm_ref
+
     by_key: dict[tuple[str, str], str] = {}
     for rec in recommendations:
         if rec.ref:
@@ -169,7 +174,11 @@ def link_actions(recommendations: list, actions: list) -> None:
     for action in actions:
         if action.recommendation_id or not action.recommendation_ref:
             continue
-        section = "overview" if (action.agency_section or "overview") == "overview" else action.agency_section.lower()
+        section = (
+            "overview"
+            if (action.agency_section or "overview") == "overview"
+            else action.agency_section.lower()
+        )
         key = (section, norm_ref(action.recommendation_ref))
         if key in by_key:
             action.recommendation_id = by_key[key]
@@ -181,8 +190,15 @@ def link_actions(recommendations: list, actions: list) -> None:
                 break
 
 
-def analyse(source: str | Path | bytes, *, name: str | None = None, patterns: Patterns | None = None,
-            password: str | None = None, limits: Limits | None = None, debug: bool = False) -> Analysis:
+def analyse(
+    source: str | Path | bytes,
+    *,
+    name: str | None = None,
+    patterns: Patterns | None = None,
+    password: str | None = None,
+    limits: Limits | None = None,
+    debug: bool = False,
+) -> Analysis:
     patterns = patterns or load_patterns()
     if isinstance(source, bytes):
         doc = read_bytes(source, name or "<bytes>", None, password=password, limits=limits)
@@ -194,8 +210,14 @@ def analyse(source: str | Path | bytes, *, name: str | None = None, patterns: Pa
     return Analysis(source=doc, document=document, claims=ctx.claims, structure=ctx.structure)
 
 
-def extract(source: str | Path | bytes, *, name: str | None = None, patterns: Patterns | None = None,
-            password: str | None = None, limits: Limits | None = None) -> Document:
+def extract(
+    source: str | Path | bytes,
+    *,
+    name: str | None = None,
+    patterns: Patterns | None = None,
+    password: str | None = None,
+    limits: Limits | None = None,
+) -> Document:
     """Extract a Document from a file path, raw bytes, or a string of report text.
 
     Args:
@@ -224,8 +246,9 @@ def extract(source: str | Path | bytes, *, name: str | None = None, patterns: Pa
     if isinstance(source, str) and _looks_like_missing_path(source):
         raise FileNotFoundError(errno.ENOENT, "no such file", source)
     if isinstance(source, str) and ("\n" in source or not Path(source).exists()):
-        return analyse(source.encode("utf-8"), name=name or "<text>", patterns=patterns,
-                       password=password, limits=limits).document
+        return analyse(
+            source.encode("utf-8"), name=name or "<text>", patterns=patterns, password=password, limits=limits
+        ).document
     return analyse(source, name=name, patterns=patterns, password=password, limits=limits).document
 
 

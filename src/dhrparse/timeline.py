@@ -202,7 +202,8 @@ def lane_order(placed: list[Placed]) -> list[str]:
     for p in placed:
         counts[p.lane] = counts.get(p.lane, 0) + 1
     named = sorted(
-        (lane for lane in counts if lane not in (NO_AGENCY, OTHER_AGENCIES)), key=lambda l: (-counts[l], l)
+        (lane for lane in counts if lane not in (NO_AGENCY, OTHER_AGENCIES)),
+        key=lambda lane: (-counts[lane], lane),
     )
     return named + [lane for lane in (OTHER_AGENCIES, NO_AGENCY) if lane in counts]
 

@@ -1,33 +1,48 @@
 """`dhrparse batch INPUT... -o OUTDIR`: the command, and `run_batch`, the same
 run as a function (tests, benchmark)."""
+
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import sys
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 import click
 from rich.console import Console
 
-from dhrparse.output import writers
-from dhrparse.cli import chosen_max_objects, ALL_RECORDS, Options, _fail, _records_option, common_options, verbosity_options
-from dhrparse.models import Document
-from dhrparse.patterns import load_patterns
-from dhrparse.readers import ReadError
-from dhrparse.output.terminal import printable
 from dhrparse.batch.discover import discover
 from dhrparse.batch.link import link_across
 from dhrparse.batch.owned import OwnedOutputs
 from dhrparse.batch.report import ProgressView, Row, print_summary, write_manifest
 from dhrparse.batch.store import Store, file_sha256, fingerprint
 from dhrparse.batch.worker import Outcome, Settings, run_all
+from dhrparse.cli import (
+    ALL_RECORDS,
+    Options,
+    _fail,
+    _records_option,
+    chosen_max_objects,
+    common_options,
+    verbosity_options,
+)
+from dhrparse.models import Document
+from dhrparse.output import writers
+from dhrparse.output.terminal import printable
+from dhrparse.patterns import load_patterns
+from dhrparse.readers import ReadError
 
 FORMATS = ("csv", "jsonl", "json", "xlsx", "sqlite")
-OUTPUT_FILES = {"jsonl": "documents.jsonl", "json": "documents.json", "xlsx": "records.xlsx", "sqlite": "reviews.db"}
+OUTPUT_FILES = {
+    "jsonl": "documents.jsonl",
+    "json": "documents.json",
+    "xlsx": "records.xlsx",
+    "sqlite": "reviews.db",
+}
 MANIFEST = "manifest.csv"
 
 
@@ -38,7 +53,7 @@ class BatchResult:
     linked: int
     seconds: float
     written: list[Path]
-    removed: list[Path] = field(default_factory=list)   # stale outputs of an earlier run
+    removed: list[Path] = field(default_factory=list)  # stale outputs of an earlier run
 
     @property
     def failed(self) -> int:
@@ -49,24 +64,44 @@ def _formats(values: Iterable[str]) -> list[str]:
     chosen = [v.strip().lower() for value in values for v in value.split(",") if v.strip()]
     bad = [v for v in chosen if v not in FORMATS]
     if bad:
-        raise click.BadParameter(f"unknown format {', '.join(bad)}; choose from {', '.join(FORMATS)}",
-                                 param_hint="--format")
+        raise click.BadParameter(
+            f"unknown format {', '.join(bad)}; choose from {', '.join(FORMATS)}", param_hint="--format"
+        )
     return list(dict.fromkeys(chosen)) or ["csv"]
 
 
 def _fill(row: Row, doc: Document) -> None:
     row.status, row.error = "ok", ""
-    row.counts = {"recommendations": len(doc.recommendations), "actions": len(doc.actions),
-                  "chronology": len(doc.chronology), "warnings": len(doc.warnings)}
-    row.review_id, row.doc_kind, row.review_type = doc.review.review_id, doc.review.doc_kind, doc.review.review_type
+    row.counts = {
+        "recommendations": len(doc.recommendations),
+        "actions": len(doc.actions),
+        "chronology": len(doc.chronology),
+        "warnings": len(doc.warnings),
+    }
+    row.review_id, row.doc_kind, row.review_type = (
+        doc.review.review_id,
+        doc.review.doc_kind,
+        doc.review.review_type,
+    )
     row.format, row.pages = doc.source.format, doc.source.pages
 
 
-def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[str] = ("csv",),
-              record_types: Iterable[str] = ALL_RECORDS, jobs: int | None = None, recursive: bool = False,
-              resume: bool = False, globs: Iterable[str] = (), bom: bool = True,
-              settings: Settings = Settings(), progress_stream=None, db: str | Path | None = None,
-              verbose: bool = False) -> BatchResult:
+def run_batch(
+    inputs: Iterable[str],
+    outdir: str | Path,
+    *,
+    formats: Iterable[str] = ("csv",),
+    record_types: Iterable[str] = ALL_RECORDS,
+    jobs: int | None = None,
+    recursive: bool = False,
+    resume: bool = False,
+    globs: Iterable[str] = (),
+    bom: bool = True,
+    settings: Settings = Settings(),
+    progress_stream=None,
+    db: str | Path | None = None,
+    verbose: bool = False,
+) -> BatchResult:
     started = time.perf_counter()
     outdir = Path(outdir)
     formats = _formats(formats) if not db else list(dict.fromkeys([*_formats(formats), "sqlite"]))
@@ -77,7 +112,10 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
     sink = None
     if "sqlite" in formats:
         from dhrparse.library.ingest import BatchSink
-        sink = BatchSink(db or outdir / OUTPUT_FILES["sqlite"], skip_known=not keep, fingerprint=store.fingerprint)
+
+        sink = BatchSink(
+            db or outdir / OUTPUT_FILES["sqlite"], skip_known=not keep, fingerprint=store.fingerprint
+        )
     jobs = max(1, jobs or os.cpu_count() or 1)
     found = discover(inputs, recursive=recursive, globs=globs, exclude=[outdir])
     rows = [Row(file=str(item.path), name=item.name) for item in found]
@@ -92,7 +130,7 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
                 continue
             try:
                 row.sha256 = file_sha256(item.path, settings.max_bytes)
-            except ReadError as exc:        # over --max-bytes (told by stat, or by reading a device)
+            except ReadError as exc:  # over --max-bytes (told by stat, or by reading a device)
                 row.status, row.error = "failed", str(exc)
                 view.advance(row)
                 continue
@@ -125,7 +163,9 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
                 try:
                     doc = Document.model_validate_json(outcome.document)
                 except ValueError as exc:
-                    outcome = Outcome(False, error=f"invalid result: {exc}".splitlines()[0], seconds=outcome.seconds)
+                    outcome = Outcome(
+                        False, error=f"invalid result: {exc}".splitlines()[0], seconds=outcome.seconds
+                    )
             if doc is not None:
                 try:
                     store.save(sha, outcome.document, outcome.seconds)
@@ -149,7 +189,9 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
 
         # largest first: the long files start early and the workers finish together
         paths = sorted(by_path, key=lambda p: -_size(p))
-        run_all(paths, settings, jobs, done, on_start=lambda p: view.started(p, rows[todo[by_path[p]][0]].name))
+        run_all(
+            paths, settings, jobs, done, on_start=lambda p: view.started(p, rows[todo[by_path[p]][0]].name)
+        )
 
     ordered = []
     for i, row in enumerate(rows):
@@ -165,7 +207,9 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
         sink.close()
         if not keep:  # the documents were never all in memory: the library linked them
             linked = sink.linked
-    written = write_outputs(outdir, ordered, rows, [f for f in formats if f != "sqlite"], list(record_types), bom=bom)
+    written = write_outputs(
+        outdir, ordered, rows, [f for f in formats if f != "sqlite"], list(record_types), bom=bom
+    )
     if sink is not None:
         written.insert(len(written) - 1, sink.path)
     removed, kept = OwnedOutputs(outdir).replace(written)
@@ -176,10 +220,8 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
 
 def _warn(text: str) -> None:
     """A warning on stderr, which may be gone (`2>&1 | head`): the outputs matter more."""
-    try:
+    with contextlib.suppress(OSError, ValueError, AttributeError):
         print(f"dhrparse: warning: {printable(text)}", file=sys.stderr, flush=True)
-    except (OSError, ValueError, AttributeError):
-        pass
 
 
 def _size(path: str) -> int:
@@ -189,8 +231,15 @@ def _size(path: str) -> int:
         return 0
 
 
-def write_outputs(outdir: Path, docs: list[Document], rows: list[Row], formats: list[str],
-                  record_types: list[str], *, bom: bool) -> list[Path]:
+def write_outputs(
+    outdir: Path,
+    docs: list[Document],
+    rows: list[Row],
+    formats: list[str],
+    record_types: list[str],
+    *,
+    bom: bool,
+) -> list[Path]:
     """Combined outputs, each written atomically; the manifest last, so a manifest
     that exists describes outputs that are complete."""
     written: list[Path] = []
@@ -207,7 +256,10 @@ def write_outputs(outdir: Path, docs: list[Document], rows: list[Row], formats: 
             written.append(outdir / OUTPUT_FILES[fmt])
         else:
             from dhrparse.output.xlsx import write_xlsx
-            for note in write_xlsx(outdir / OUTPUT_FILES[fmt], docs, record_types, sources=[r.source() for r in rows]):
+
+            for note in write_xlsx(
+                outdir / OUTPUT_FILES[fmt], docs, record_types, sources=[r.source() for r in rows]
+            ):
                 _warn(note)
             written.append(outdir / OUTPUT_FILES[fmt])
     write_manifest(outdir / MANIFEST, rows, bom=bom)
@@ -217,29 +269,85 @@ def write_outputs(outdir: Path, docs: list[Document], rows: list[Row], formats: 
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", "outdir", required=True, type=click.Path(file_okay=False),
-              help="Output folder (created if needed).")
-@click.option("-f", "--format", "formats", multiple=True, default=("csv",), show_default=True,
-              help="csv (one file per record type), jsonl, json or xlsx; repeat or comma-separate for several.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes. Default: the number of CPUs.")
+@click.option(
+    "-o",
+    "--output",
+    "outdir",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="Output folder (created if needed).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    multiple=True,
+    default=("csv",),
+    show_default=True,
+    help="csv (one file per record type), jsonl, json or xlsx; repeat or comma-separate for several.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes. Default: the number of CPUs.",
+)
 @click.option("-r", "--recursive", is_flag=True, help="Look inside sub-folders too.")
-@click.option("--resume", is_flag=True,
-              help="Reuse results of files already converted into OUTDIR (same content, same dhrparse).")
-@click.option("--pattern", "globs", multiple=True,
-              help="Only files in folders whose name (or relative path) matches this glob, e.g. '*plan*.pdf'. Repeatable.")
-@click.option("--records", default=None,
-              help="Record types for CSV/XLSX, comma-separated: review(s), recommendations, actions, chronology, "
-                   "warnings (default: all).")
+@click.option(
+    "--resume",
+    is_flag=True,
+    help="Reuse results of files already converted into OUTDIR (same content, same dhrparse).",
+)
+@click.option(
+    "--pattern",
+    "globs",
+    multiple=True,
+    help="Only files in folders whose name (or relative path) matches this glob, e.g. '*plan*.pdf'. Repeatable.",
+)
+@click.option(
+    "--records",
+    default=None,
+    help="Record types for CSV/XLSX, comma-separated: review(s), recommendations, actions, chronology, "
+    "warnings (default: all).",
+)
 @click.option("--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs.")
-@click.option("--db", default=None, type=click.Path(dir_okay=False),
-              help="Add to this SQLite library instead of OUTDIR/reviews.db; implies --format sqlite.")
-@click.option("--timeout", type=click.FloatRange(min=0), default=600, show_default=True,
-              help="Seconds one file may take before it is stopped and reported 'timed out' (0: no limit).")
+@click.option(
+    "--db",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help="Add to this SQLite library instead of OUTDIR/reviews.db; implies --format sqlite.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=600,
+    show_default=True,
+    help="Seconds one file may take before it is stopped and reported 'timed out' (0: no limit).",
+)
 @verbosity_options
 @common_options
-def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_bom, db, timeout, quiet, verbose,
-          patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
+def batch(
+    inputs,
+    outdir,
+    formats,
+    jobs,
+    recursive,
+    resume,
+    globs,
+    records,
+    no_bom,
+    db,
+    timeout,
+    quiet,
+    verbose,
+    patterns_dirs,
+    password,
+    max_bytes,
+    max_pages,
+    max_inflate_mb,
+    debug,
+):
     """Convert every supported file (.pdf, .docx, .doc, .txt, .md) in INPUTS (folders or
     files) into OUTDIR, with several worker processes.
 
@@ -265,18 +373,43 @@ def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_b
         raise click.UsageError("-q/--quiet and -v/--verbose contradict each other")
     chosen = _records_option(records)
     fmts = _formats(formats)
-    if db and click.get_current_context().get_parameter_source("formats") is click.core.ParameterSource.DEFAULT:
+    if (
+        db
+        and click.get_current_context().get_parameter_source("formats") is click.core.ParameterSource.DEFAULT
+    ):
         fmts = ["sqlite"]  # --db alone adds to the library and writes no other output
     Options(patterns_dirs, password, max_bytes, max_pages, debug)  # validates the patterns up front
-    settings = Settings(tuple(patterns_dirs), password, max_bytes, max_pages, debug, max_inflate_mb,
-                        chosen_max_objects(), timeout)
+    settings = Settings(
+        tuple(patterns_dirs),
+        password,
+        max_bytes,
+        max_pages,
+        debug,
+        max_inflate_mb,
+        chosen_max_objects(),
+        timeout,
+    )
     try:
-        result = run_batch(inputs, outdir, formats=fmts, record_types=chosen, jobs=jobs, recursive=recursive,
-                           resume=resume, globs=globs, bom=not no_bom, settings=settings, db=db,
-                           progress_stream=io.StringIO() if quiet else None, verbose=verbose)
+        result = run_batch(
+            inputs,
+            outdir,
+            formats=fmts,
+            record_types=chosen,
+            jobs=jobs,
+            recursive=recursive,
+            resume=resume,
+            globs=globs,
+            bom=not no_bom,
+            settings=settings,
+            db=db,
+            progress_stream=io.StringIO() if quiet else None,
+            verbose=verbose,
+        )
     except KeyboardInterrupt:
-        _fail(f"interrupted; files converted so far are kept in {Path(outdir) / '.dhrparse'}: "
-              f"run again with --resume to carry on")
+        _fail(
+            f"interrupted; files converted so far are kept in {Path(outdir) / '.dhrparse'}: "
+            f"run again with --resume to carry on"
+        )
         sys.exit(130)
     except OSError as exc:
         _fail(f"{getattr(exc, 'filename', None) or outdir}: {exc.strerror or exc}")
@@ -285,6 +418,12 @@ def batch(inputs, outdir, formats, jobs, recursive, resume, globs, records, no_b
         _fail("no supported files (.pdf, .docx, .doc, .txt, .md) found in " + ", ".join(inputs))
         sys.exit(1)
     if not quiet:
-        print_summary(Console(file=sys.stdout), result.rows, result.linked, result.seconds, result.written,
-                      result.removed)
+        print_summary(
+            Console(file=sys.stdout),
+            result.rows,
+            result.linked,
+            result.seconds,
+            result.written,
+            result.removed,
+        )
     sys.exit(1 if result.failed else 0)

@@ -1,15 +1,16 @@
 """Which files a batch converts: files named on the command line, and supported
 files (.pdf, .docx, .txt, .md, ...) inside folders, optionally recursive and
 filtered by glob patterns."""
+
 from __future__ import annotations
 
 import errno
 import fnmatch
 import os
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from dhrparse.readers import SUPPORTED_SUFFIXES
 
@@ -17,7 +18,7 @@ from dhrparse.readers import SUPPORTED_SUFFIXES
 @dataclass
 class Input:
     path: Path
-    name: str                 # source name: relative to the folder it was found in
+    name: str  # source name: relative to the folder it was found in
     error: str | None = None  # set when the input could not be found
 
 
@@ -37,8 +38,9 @@ def _walk(folder: Path, recursive: bool, exclude: set[Path]) -> Iterable[Path]:
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
         here = Path(dirpath)
         if recursive:
-            dirnames[:] = sorted(d for d in dirnames
-                                 if not _skipped(d) and (here / d).resolve() not in exclude)
+            dirnames[:] = sorted(
+                d for d in dirnames if not _skipped(d) and (here / d).resolve() not in exclude
+            )
         else:
             dirnames[:] = []
         for name in sorted(filenames):
@@ -53,8 +55,11 @@ def _unreadable(path: Path) -> str | None:
         info = path.stat()
     except OSError as exc:
         if path.is_symlink():
-            return ("the link loops back on itself" if exc.errno == errno.ELOOP
-                    else "the link points to nothing (a dangling link)")
+            return (
+                "the link loops back on itself"
+                if exc.errno == errno.ELOOP
+                else "the link points to nothing (a dangling link)"
+            )
         return str(exc.strerror or exc)
     if stat.S_ISDIR(info.st_mode):
         return "skip"
@@ -63,8 +68,9 @@ def _unreadable(path: Path) -> str | None:
     return None
 
 
-def discover(inputs: Iterable[str], *, recursive: bool = False, globs: Iterable[str] = (),
-             exclude: Iterable[Path] = ()) -> list[Input]:
+def discover(
+    inputs: Iterable[str], *, recursive: bool = False, globs: Iterable[str] = (), exclude: Iterable[Path] = ()
+) -> list[Input]:
     """Inputs in a stable order, each file once. Files named explicitly are always
     taken (their format is sniffed from the content); files inside folders only
     when their suffix is supported and they match a --pattern (when given)."""
@@ -76,7 +82,7 @@ def discover(inputs: Iterable[str], *, recursive: bool = False, globs: Iterable[
     def add(item: Input) -> None:
         try:
             key = item.path.resolve()
-        except (OSError, RuntimeError):     # a link that loops
+        except (OSError, RuntimeError):  # a link that loops
             key = item.path.absolute()
         if key not in seen:
             seen.add(key)
@@ -95,6 +101,11 @@ def discover(inputs: Iterable[str], *, recursive: bool = False, globs: Iterable[
             problem = _unreadable(path)
             add(Input(path, path.name, error=None if problem == "skip" else problem))
         else:
-            add(Input(path, path.name, error=(_unreadable(path) if path.is_symlink() else None)
-                      or "no such file or folder"))
+            add(
+                Input(
+                    path,
+                    path.name,
+                    error=(_unreadable(path) if path.is_symlink() else None) or "no such file or folder",
+                )
+            )
     return found

@@ -5,6 +5,7 @@ the plan's actions name recommendation refs that the report's recommendations
 carry. The matching rule is the pipeline's own (`link_actions`), applied across
 files; each linked action also records which file holds its recommendation.
 """
+
 from __future__ import annotations
 
 import regex
@@ -34,8 +35,9 @@ def link_across(docs: list[Document]) -> int:
             groups.setdefault(key, []).append(doc)
     linked = 0
     for group in groups.values():
-        providers = sorted((d for d in group if d.recommendations),
-                           key=lambda d: _KIND_ORDER.get(d.review.doc_kind or "", 2))
+        providers = sorted(
+            (d for d in group if d.recommendations), key=lambda d: _KIND_ORDER.get(d.review.doc_kind or "", 2)
+        )
         for doc in group:
             waiting = [a for a in doc.actions if not a.recommendation_id and a.recommendation_ref]
             for provider in providers:

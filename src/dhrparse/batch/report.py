@@ -1,5 +1,6 @@
 """What a batch tells the user: the manifest (every input, ok or failed), progress
 while it runs (a rich bar on a terminal, plain lines otherwise) and the summary."""
+
 from __future__ import annotations
 
 import csv
@@ -11,15 +12,33 @@ from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
-                           TimeRemainingColumn)
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from dhrparse.output.terminal import printable
 from dhrparse.output.writers import CSV_LINE_END, atomic_write, neutralise
 
-MANIFEST_COLUMNS = ["file", "sha256", "status", "error", "review_id", "doc_kind", "recommendations",
-                    "actions", "chronology", "warnings", "seconds", "resumed"]
+MANIFEST_COLUMNS = [
+    "file",
+    "sha256",
+    "status",
+    "error",
+    "review_id",
+    "doc_kind",
+    "recommendations",
+    "actions",
+    "chronology",
+    "warnings",
+    "seconds",
+    "resumed",
+]
 COUNTED = ("recommendations", "actions", "chronology", "warnings")
 
 
@@ -40,18 +59,34 @@ class Row:
     review_type: str | None = None
 
     def manifest(self) -> dict[str, Any]:
-        return {"file": self.file, "sha256": self.sha256, "status": self.status, "error": self.error,
-                "review_id": self.review_id or "", "doc_kind": self.doc_kind or "",
-                **{k: self.counts.get(k, "") for k in COUNTED},
-                "seconds": "" if self.seconds is None else f"{self.seconds:.3f}",
-                "resumed": "yes" if self.resumed else ""}
+        return {
+            "file": self.file,
+            "sha256": self.sha256,
+            "status": self.status,
+            "error": self.error,
+            "review_id": self.review_id or "",
+            "doc_kind": self.doc_kind or "",
+            **{k: self.counts.get(k, "") for k in COUNTED},
+            "seconds": "" if self.seconds is None else f"{self.seconds:.3f}",
+            "resumed": "yes" if self.resumed else "",
+        }
 
     def source(self) -> dict[str, Any]:
         """The row of the XLSX `sources` sheet."""
-        return {"source": self.name, "path": self.file, "sha256": self.sha256, "format": self.format,
-                "pages": self.pages, "status": self.status, "error": self.error or None,
-                "review_id": self.review_id, "review_type": self.review_type, "doc_kind": self.doc_kind,
-                **{k: self.counts.get(k) for k in COUNTED}, "seconds": self.seconds}
+        return {
+            "source": self.name,
+            "path": self.file,
+            "sha256": self.sha256,
+            "format": self.format,
+            "pages": self.pages,
+            "status": self.status,
+            "error": self.error or None,
+            "review_id": self.review_id,
+            "review_type": self.review_type,
+            "doc_kind": self.doc_kind,
+            **{k: self.counts.get(k) for k in COUNTED},
+            "seconds": self.seconds,
+        }
 
 
 def write_manifest(path: Path, rows: list[Row], *, bom: bool = True) -> None:
@@ -110,14 +145,21 @@ class ProgressView:
         self.verbose = verbose
         self.rich = self.stream.isatty()
         self._progress: Progress | None = None
-        self._running: dict[str, str] = {}   # file -> name, in the order conversion started
+        self._running: dict[str, str] = {}  # file -> name, in the order conversion started
 
-    def __enter__(self) -> "ProgressView":
+    def __enter__(self) -> ProgressView:
         if self.rich:
-            self._progress = Progress(TextColumn("[bold]converting"), BarColumn(), MofNCompleteColumn(),
-                                      TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
-                                      TextColumn("{task.fields[current]}"),
-                                      console=Console(file=self.stream), transient=False)
+            self._progress = Progress(
+                TextColumn("[bold]converting"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TextColumn("eta"),
+                TimeRemainingColumn(),
+                TextColumn("{task.fields[current]}"),
+                console=Console(file=self.stream),
+                transient=False,
+            )
             self._progress.start()
             self._task = self._progress.add_task("convert", total=self.total, current="")
         return self
@@ -144,7 +186,9 @@ class ProgressView:
         self._running.pop(row.file, None)
         if self._progress is not None:
             if row.status != "ok":
-                self._progress.console.print(f"[red]failed[/red] {escape(printable(row.file))}: {escape(printable(row.error))}")
+                self._progress.console.print(
+                    f"[red]failed[/red] {escape(printable(row.file))}: {escape(printable(row.error))}"
+                )
             self._progress.update(self._task, advance=1, current=escape(self.current() or row.name))
             return
         what = "ok" if row.status == "ok" else "FAILED"
@@ -152,7 +196,9 @@ class ProgressView:
         if self.verbose and row.status == "ok":
             extra += f", {row.counts.get('warnings', 0)} warnings"
         reason = f": {row.error}" if row.error else ""
-        self.note(f"dhrparse: [{self.done}/{self.total}] {what} {printable(row.file)}{extra}{printable(reason)}")
+        self.note(
+            f"dhrparse: [{self.done}/{self.total}] {what} {printable(row.file)}{extra}{printable(reason)}"
+        )
 
     def note(self, text: str) -> None:
         """A line beside the progress (a warning), never an error if nobody reads it."""
@@ -192,24 +238,33 @@ def warnings_place(written: list[Path]) -> str | None:
         elif path.suffix == ".xlsx":
             places.append(f"the warnings sheet of {path}")
         elif path.suffix in (".jsonl", ".json"):
-            places.append(f"the \"warnings\" of each Document in {path}")
+            places.append(f'the "warnings" of each Document in {path}')
     return " and ".join(places) or None
 
 
-def print_summary(console, rows: list[Row], linked: int, seconds: float, written: list[Path],
-                  removed: list[Path] = ()) -> None:
+def print_summary(
+    console, rows: list[Row], linked: int, seconds: float, written: list[Path], removed: list[Path] = ()
+) -> None:
     console.print(summary_table(rows, linked, seconds, written))
     for path in written:
         console.print(f"wrote {escape(printable(path))}", highlight=False)
     for path in removed:
-        console.print(f"removed {escape(str(path))} (written by an earlier run, not by this one)", highlight=False)
+        console.print(
+            f"removed {escape(str(path))} (written by an earlier run, not by this one)", highlight=False
+        )
     warned = sum(r.counts.get("warnings", 0) for r in rows if r.status == "ok")
     place = warnings_place(list(written))
     if warned:
-        where = f"read them in {escape(place)}" if place else "they are kept in each file's result in .dhrparse/"
-        console.print(f"{warned} warnings (text dhrparse read but could not turn into records): {where}",
-                      highlight=False)
+        where = (
+            f"read them in {escape(place)}" if place else "they are kept in each file's result in .dhrparse/"
+        )
+        console.print(
+            f"{warned} warnings (text dhrparse read but could not turn into records): {where}",
+            highlight=False,
+        )
     failed = [r for r in rows if r.status != "ok"]
     if failed:
-        console.print(f"[red]{len(failed)} file(s) failed[/red]: see the error column of {escape(str(written[-1]))}",
-                      highlight=False)
+        console.print(
+            f"[red]{len(failed)} file(s) failed[/red]: see the error column of {escape(str(written[-1]))}",
+            highlight=False,
+        )

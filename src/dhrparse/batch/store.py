@@ -6,6 +6,7 @@ without converting again. A saved result is only reused when it was made by the
 same dhrparse code and patterns (the fingerprint); names are sha256 digests, so
 nothing derived from an input's name is ever written.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -15,8 +16,8 @@ from pathlib import Path
 
 from dhrparse import __version__
 from dhrparse.models import Document
-from dhrparse.patterns import PACKAGE_DIR, Patterns
 from dhrparse.output.writers import atomic_write
+from dhrparse.patterns import PACKAGE_DIR, Patterns
 
 STORE_DIR = ".dhrparse"
 
@@ -25,6 +26,7 @@ def file_sha256(path: Path, limit: int | None = None) -> str:
     """The file's digest; a file over `limit` bytes (by stat, or by reading a device
     such as /dev/zero that never ends) raises ReadError instead of being read on."""
     from dhrparse.readers.intake import over_limit
+
     digest = hashlib.sha256()
     read = 0
     with open(path, "rb") as fh:

@@ -8,6 +8,7 @@ the OOM killer) fails that file only, and a file that takes longer than the time
 on. Workers end themselves when the parent dies (a parent-death signal, and a watch on
 the parent's id where that signal is missing), so a killed batch leaves nothing behind.
 """
+
 from __future__ import annotations
 
 import logging
@@ -19,9 +20,9 @@ import time
 import traceback
 import warnings
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import wait
-from typing import Callable
 
 CRASHED = "the worker process converting this file died (crash or out of memory)"
 
@@ -39,16 +40,16 @@ class Settings:
     debug: bool = False
     max_inflate_mb: int = 128
     max_objects: int = 1_000_000
-    timeout: float = 600.0          # seconds one file may take (0: no limit)
+    timeout: float = 600.0  # seconds one file may take (0: no limit)
 
 
 @dataclass
 class Outcome:
     ok: bool
-    document: str | None = None   # Document JSON
-    error: str | None = None      # one line, for the manifest
+    document: str | None = None  # Document JSON
+    error: str | None = None  # one line, for the manifest
     seconds: float = 0.0
-    detail: str | None = None     # traceback, shown with --debug
+    detail: str | None = None  # traceback, shown with --debug
 
 
 _state: dict = {}
@@ -57,15 +58,19 @@ _state: dict = {}
 def init_worker(settings: Settings) -> None:
     from dhrparse.patterns import load_patterns
     from dhrparse.readers import Limits
+
     if not settings.debug:
         # library chatter (pdfminer warnings...) would scribble over the progress bar
         logging.getLogger().setLevel(logging.ERROR)
         warnings.simplefilter("ignore")
     _state["settings"] = settings
     _state["patterns"] = load_patterns(*settings.patterns_dirs)
-    _state["limits"] = Limits(max_bytes=settings.max_bytes, max_pages=settings.max_pages,
-                              max_inflate=settings.max_inflate_mb * 1024 * 1024,
-                              max_objects=settings.max_objects)
+    _state["limits"] = Limits(
+        max_bytes=settings.max_bytes,
+        max_pages=settings.max_pages,
+        max_inflate=settings.max_inflate_mb * 1024 * 1024,
+        max_objects=settings.max_objects,
+    )
 
 
 def convert(path: str) -> Outcome:
@@ -75,17 +80,22 @@ def convert(path: str) -> Outcome:
             init_worker(Settings())
         from dhrparse.pipeline import analyse
         from dhrparse.readers import ReadError
+
         settings = _state["settings"]
         try:
-            analysis = analyse(path, patterns=_state["patterns"], password=settings.password,
-                               limits=_state["limits"])
+            analysis = analyse(
+                path, patterns=_state["patterns"], password=settings.password, limits=_state["limits"]
+            )
         except ReadError as exc:
             return Outcome(False, error=str(exc), seconds=time.perf_counter() - start)
-        return Outcome(True, document=analysis.document.model_dump_json(), seconds=time.perf_counter() - start)
+        return Outcome(
+            True, document=analysis.document.model_dump_json(), seconds=time.perf_counter() - start
+        )
     except Exception as exc:  # anything else is our bug or the file's, never the pool's
         message = " ".join(f"internal error: {type(exc).__name__}: {exc}".split())
-        return Outcome(False, error=message, seconds=time.perf_counter() - start,
-                       detail=traceback.format_exc())
+        return Outcome(
+            False, error=message, seconds=time.perf_counter() - start, detail=traceback.format_exc()
+        )
 
 
 OnDone = Callable[[str, Outcome], None]
@@ -95,11 +105,12 @@ def _die_with_parent(parent: int) -> None:
     """End this worker when the batch that started it dies, however it died."""
     try:
         import ctypes
+
         libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)      # PR_SET_PDEATHSIG (Linux)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG (Linux)
     except (OSError, AttributeError):
         pass
-    if os.getppid() != parent:      # died before the signal was asked for
+    if os.getppid() != parent:  # died before the signal was asked for
         os._exit(1)
 
     def watch() -> None:
@@ -107,6 +118,7 @@ def _die_with_parent(parent: int) -> None:
             time.sleep(1.0)
             if os.getppid() != parent:
                 os._exit(1)
+
     threading.Thread(target=watch, daemon=True).start()
 
 
@@ -114,9 +126,9 @@ def _serve(conn, settings: Settings, fn: Callable, parent: int) -> None:
     """A worker's life: convert the paths the parent sends, one at a time, until told
     to stop (None) or the parent goes away."""
     _die_with_parent(parent)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the parent's to handle
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     init_worker(settings)
-    conn.send("ready")      # the time budget of a file starts when a worker can take it
+    conn.send("ready")  # the time budget of a file starts when a worker can take it
     while True:
         try:
             path = conn.recv()
@@ -164,8 +176,14 @@ class _Worker:
         self.conn.close()
 
 
-def run_all(paths: list[str], settings: Settings, jobs: int, on_done: OnDone, fn: Callable = convert,
-            on_start: Callable[[str], None] | None = None) -> None:
+def run_all(
+    paths: list[str],
+    settings: Settings,
+    jobs: int,
+    on_done: OnDone,
+    fn: Callable = convert,
+    on_start: Callable[[str], None] | None = None,
+) -> None:
     """Convert every path, calling `on_start(path)` as its conversion is handed to a worker
     and `on_done(path, outcome)` once for each, in the order they finish. `fn` (a
     top-level function, for spawn) replaces `convert` in tests."""
@@ -182,7 +200,7 @@ def run_all(paths: list[str], settings: Settings, jobs: int, on_done: OnDone, fn
                 if w.ready and w.path is None and queue:
                     try:
                         w.give(queue.popleft())
-                    except (OSError, ValueError):      # the worker died between files
+                    except (OSError, ValueError):  # the worker died between files
                         queue.appendleft(w.path)
                         _retire(workers, w)
                         continue
@@ -207,7 +225,9 @@ def run_all(paths: list[str], settings: Settings, jobs: int, on_done: OnDone, fn
                             on_done(path, Outcome(False, error=CRASHED, seconds=now - w.started))
                         continue
                     except Exception as exc:  # e.g. a result that could not be unpickled
-                        message = Outcome(False, error=f"could not collect the result: {type(exc).__name__}: {exc}")
+                        message = Outcome(
+                            False, error=f"could not collect the result: {type(exc).__name__}: {exc}"
+                        )
                     if not w.ready:
                         w.ready = True
                         continue
@@ -217,9 +237,11 @@ def run_all(paths: list[str], settings: Settings, jobs: int, on_done: OnDone, fn
                     _retire(workers, w)
                     if not w.ready:
                         stillborn += 1
-                        if stillborn > 3:       # workers cannot start at all: fail what is left
+                        if stillborn > 3:  # workers cannot start at all: fail what is left
                             while queue:
-                                on_done(queue.popleft(), Outcome(False, error="no worker process could start"))
+                                on_done(
+                                    queue.popleft(), Outcome(False, error="no worker process could start")
+                                )
                     if path:
                         on_done(path, Outcome(False, error=CRASHED, seconds=now - w.started))
                 elif budget and path and now - w.started >= budget:

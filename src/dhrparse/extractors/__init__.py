@@ -4,6 +4,7 @@ An extractor is a module with `extract(doc, ctx) -> list[record]`; it reports wh
 could not parse with `ctx.warn(...)`. They run in the order of EXTRACTORS, and each
 sees what earlier ones found on `ctx` (actions link to recommendations).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -18,7 +19,8 @@ from dhrparse.patterns import Patterns
 class Claim:
     """A region an extractor treats as its own: every content line in it must end up in
     a record or a warning (the "no data loss" invariant, coverage.py)."""
-    kind: str                   # "recommendations" | "plan" | "chronology"
+
+    kind: str  # "recommendations" | "plan" | "chronology"
     line_start: int
     line_end: int
     section: str | None = None
@@ -33,7 +35,7 @@ class Context:
     actions: list[Any] = field(default_factory=list)
     chronology: list[Any] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
-    structure: dict[int, str] = field(default_factory=dict)   # line -> why it is structure, not content
+    structure: dict[int, str] = field(default_factory=dict)  # line -> why it is structure, not content
 
     def claim(self, kind: str, line_start: int, line_end: int, section: str | None = None) -> None:
         self.claims.append(Claim(kind, line_start, max(line_start, line_end), section))
@@ -47,8 +49,13 @@ class Context:
         self.warnings.append(Warning(code=code, message=message, location=location))
 
 
-def location_of(doc: SourceDocument, line_start: int, line_end: int | None = None,
-                section: str | None = None, page: int | None = None) -> Location:
+def location_of(
+    doc: SourceDocument,
+    line_start: int,
+    line_end: int | None = None,
+    section: str | None = None,
+    page: int | None = None,
+) -> Location:
     """A Location for a line range; the section is the innermost heading holding it."""
     line_end = line_end if line_end is not None else line_start
     if section is None:
@@ -71,5 +78,10 @@ def heading_above(section, line_start: int):
 def block_location(doc: SourceDocument, block: Block, line_end: int | None = None) -> Location:
     sec = heading_above(block.section, block.line_start)
     section = sec.heading if sec is not None else None
-    return location_of(doc, block.line_start, line_end if line_end is not None else block.line_end,
-                       section=section, page=block.page)
+    return location_of(
+        doc,
+        block.line_start,
+        line_end if line_end is not None else block.line_end,
+        section=section,
+        page=block.page,
+    )

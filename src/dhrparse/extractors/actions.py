@@ -7,19 +7,21 @@ PDF/DOCX tables (Lines with `cells`), and column-interleaved PDF text (each cell
 lines printed one after another, `interleaved.split_row`). `row_to_action` is the
 single step from a row to an Action record.
 """
+
 from __future__ import annotations
 
 import regex
 
-from dhrparse.vocab.dates import find_dates, parse_target_date
 from dhrparse.document import SourceDocument
+from dhrparse.extractors import Context, location_of
 from dhrparse.models import Action, Status
-from dhrparse.prepare.markup import flatten
-from dhrparse.vocab.refs import display_ref
+from dhrparse.plan.reader import Plan, read_plan
 from dhrparse.plan.status import normalise_status, status_words
 from dhrparse.plan.tables import PlanRow, PlanTable
-from dhrparse.extractors import Context, location_of
-from dhrparse.plan.reader import Plan, read_plan
+from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.dates import find_dates, parse_target_date
+from dhrparse.vocab.refs import display_ref
+
 
 def extract(doc: SourceDocument, ctx: Context, plan: Plan | None = None) -> list[Action]:
     """One Action per row of the plan the plan stage read (pipeline.read_action_plans)."""
@@ -57,28 +59,47 @@ def _completion_date(table: PlanTable, row: PlanRow, cells: dict, status: Status
     Outcome": "14/12/2022", "Date completed") says the action was completed."""
     headed = {}
     if len(table.headers) == len(table.columns):
-        headed = {h: cells.get(c) if not c.startswith("extra:") else row.extra.get(c[6:])
-                  for h, c in zip(table.headers, table.columns) if c == "status" or c.startswith("extra:")}
+        headed = {
+            h: cells.get(c) if not c.startswith("extra:") else row.extra.get(c[6:])
+            for h, c in zip(table.headers, table.columns)
+            if c == "status" or c.startswith("extra:")
+        }
     for header, text in headed.items():
-        if not text or not any(rx.search(flatten(header)) for rx in p.regexes("actions.completion_date_header")):
+        if not text or not any(
+            rx.search(flatten(header)) for rx in p.regexes("actions.completion_date_header")
+        ):
             continue
         found = find_dates(text, p)
         if found and found[0].start <= 3 and not status_words(text, p):
-            return Status(raw=status.raw, value="complete", rag=status.rag,
-                          judged_from=f"{flatten(header)}: {text}"[:200])
+            return Status(
+                raw=status.raw,
+                value="complete",
+                rag=status.rag,
+                judged_from=f"{flatten(header)}: {text}"[:200],
+            )
     return status
 
 
-def row_to_action(doc: SourceDocument, ctx: Context, table: PlanTable, row: PlanRow,
-                  previous: Action | None, seen: dict[str, int]) -> Action | None:
+def row_to_action(
+    doc: SourceDocument,
+    ctx: Context,
+    table: PlanTable,
+    row: PlanRow,
+    previous: Action | None,
+    seen: dict[str, int],
+) -> Action | None:
     """One plan row to an Action: dates and status normalised, updates kept as progress."""
     p = ctx.patterns
     cells = {k: _clean(v) for k, v in row.cells.items()}
     section = row.section or table.section or "overview"
     loc = location_of(doc, row.line_start, row.line_end, page=row.page)
     if not any(cells.get(k) for k in ("action", "lead", "target_date", "recommendation")):
-        ctx.warn("plan_row_empty", f"plan row {row.ref!r} has no action, lead or date; kept as text only", loc)
-    progress_parts = [t for t in (cells.get("progress"),) if t] + [_clean(u) for u in row.updates if _clean(u)]
+        ctx.warn(
+            "plan_row_empty", f"plan row {row.ref!r} has no action, lead or date; kept as text only", loc
+        )
+    progress_parts = [t for t in (cells.get("progress"),) if t] + [
+        _clean(u) for u in row.updates if _clean(u)
+    ]
     progress = " ".join(progress_parts) or None
 
     target_date, problems = parse_target_date(cells.get("target_date"), p)
@@ -133,8 +154,19 @@ def row_to_action(doc: SourceDocument, ctx: Context, table: PlanTable, row: Plan
     for warning in row.warnings:
         ctx.warn("plan_cell_uncertain", f"row {row.ref!r}: {warning}", loc)
     return Action(
-        id=ident, ref=ref, recommendation_ref=_rec_ref_of(row, table), agency_section=section,
-        action=cells.get("action"), lead=cells.get("lead"), desired_outcome=cells.get("desired_outcome"),
-        monitoring=cells.get("monitoring"), success_measure=cells.get("success_measure"), progress=progress,
-        target_date=target_date, status=status, scope=cells.get("scope"), extra=extra, location=loc,
+        id=ident,
+        ref=ref,
+        recommendation_ref=_rec_ref_of(row, table),
+        agency_section=section,
+        action=cells.get("action"),
+        lead=cells.get("lead"),
+        desired_outcome=cells.get("desired_outcome"),
+        monitoring=cells.get("monitoring"),
+        success_measure=cells.get("success_measure"),
+        progress=progress,
+        target_date=target_date,
+        status=status,
+        scope=cells.get("scope"),
+        extra=extra,
+        location=loc,
     )

@@ -19,24 +19,28 @@ Each entry is dated by its own leading date expression, else the first date it
 gives, else from the entry before it (or the date of death) with `relative: true`.
 Dates in quoted speech do not count; footnotes are already out of the text.
 """
+
 from __future__ import annotations
 
 from itertools import pairwise
 
 import regex
 
-from dhrparse.vocab.agencies import Gazetteer, gazetteer_for
-from dhrparse.vocab.dates import find_dates
 from dhrparse.document import Block, Line, Section, SourceDocument
+from dhrparse.extractors import Context, location_of
 from dhrparse.models import ChronologyEvent, DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.plan.layouts import SideBySide
-from dhrparse.vocab.relative import apply as apply_relative, find_relative
-from dhrparse.extractors import Context, location_of
+from dhrparse.vocab.agencies import Gazetteer, gazetteer_for
+from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.relative import apply as apply_relative
+from dhrparse.vocab.relative import find_relative
 
 FULL, PERIODS = "chronology", "episode_summary"
 # a day-first numeric date ("12.03.17", "3.4.2018") that segmentation took for a paragraph number
-_NUMERIC_DATE = regex.compile(r"(?:0[1-9]|[12]\d|3[01]|[1-9])\.(?:0[1-9]|1[0-2]|[1-9])\.(?:(?:19|20)\d{2}|\d{2})")
+_NUMERIC_DATE = regex.compile(
+    r"(?:0[1-9]|[12]\d|3[01]|[1-9])\.(?:0[1-9]|1[0-2]|[1-9])\.(?:(?:19|20)\d{2}|\d{2})"
+)
 # a clock time after a date cell ("11/02/2019 14:30")
 _CELL_TIME = regex.compile(r"(?<!\s)\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d\s*(?:hrs|hours|am|pm)?$", regex.I)
 _QUOTED = regex.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|(?<!\w)'[^'\n]{1,300}'(?!\w)")
@@ -112,6 +116,7 @@ class _Agencies:
 
 # -- finding the sections ---------------------------------------------------------------
 
+
 def section_kind(title: str, p: Patterns) -> str | None:
     title = " ".join(title.split()).strip(" :.")
     if p.any_match("chronology.episode_summary", title):
@@ -130,8 +135,9 @@ def _named_outright(title: str, p: Patterns) -> bool:
     return p.any_match("chronology.named_outright", " ".join(title.split()).strip(" :."))
 
 
-def chronology_sections(doc: SourceDocument, p: Patterns, furniture: _Furniture | None = None
-                        ) -> list[tuple[Section, str, list[Block]]]:
+def chronology_sections(
+    doc: SourceDocument, p: Patterns, furniture: _Furniture | None = None
+) -> list[tuple[Section, str, list[Block]]]:
     """(section, kind, blocks in scope) for every chronology section, outermost only."""
     found: list[tuple[Section, str, list[Block]]] = []
     taken: set[int] = set()
@@ -148,9 +154,12 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: _Furniture 
             # an unnumbered title: its sub-headings look like siblings, so run on to the
             # next heading that is itself a known kind of section
             sibs = section.parent.children
-            for sib in sibs[sibs.index(section) + 1:]:
-                if sib.level < min(section.level, 4) or section_kind(sib.title, p) is not None \
-                        or p.any_match("chronology.not_headings", sib.title):
+            for sib in sibs[sibs.index(section) + 1 :]:
+                if (
+                    sib.level < min(section.level, 4)
+                    or section_kind(sib.title, p) is not None
+                    or p.any_match("chronology.not_headings", sib.title)
+                ):
                     break
                 scope.append(sib)
         scope += _misread_date_headings(doc, ordered, scope, p)
@@ -170,8 +179,9 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: _Furniture 
     return found
 
 
-def _line_headed_tables(doc: SourceDocument, p: Patterns,
-                        found: list[tuple[Section, str, list[Block]]]) -> list[tuple[Section, str, list[Block]]]:
+def _line_headed_tables(
+    doc: SourceDocument, p: Patterns, found: list[tuple[Section, str, list[Block]]]
+) -> list[tuple[Section, str, list[Block]]]:
     """A side-by-side chronology table ("Date   Agency   Event") under a line that names a
     chronology ("Appendix B: Combined Chronology") which the segmenter ran into the paragraph
     above it: the title line and the table's columns together make it a chronology. It runs
@@ -192,8 +202,14 @@ def _line_headed_tables(doc: SourceDocument, p: Patterns,
             last = table[-1].number
             scope = [b for b in doc.blocks if title.number < b.line_start <= last and b.kind != "toc"]
             if scope:
-                section = Section(title=_text_of(title), number=None, level=1, line_start=title.number,
-                                  line_end=last, page=title.page)
+                section = Section(
+                    title=_text_of(title),
+                    number=None,
+                    level=1,
+                    line_start=title.number,
+                    line_end=last,
+                    page=title.page,
+                )
                 more.append((section, FULL, scope))
             title = None
             while i < len(lines) and lines[i].number <= last:
@@ -207,8 +223,9 @@ def _text_of(line: Line) -> str:
     return " ".join(line.text.split()).rstrip(" :")
 
 
-def _paragraph_headed(doc: SourceDocument, p: Patterns, furniture: _Furniture,
-                      found: list[tuple[Section, str, list[Block]]]) -> list[tuple[Section, str, list[Block]]]:
+def _paragraph_headed(
+    doc: SourceDocument, p: Patterns, furniture: _Furniture, found: list[tuple[Section, str, list[Block]]]
+) -> list[tuple[Section, str, list[Block]]]:
     """Chronologies under a numbered heading the segmenter read as a short numbered paragraph
     ("6. Summary of agency contact" where the heading numbering seemed to jump): the heading
     vocabulary and the dated content together make it a chronology. It runs to the next
@@ -230,8 +247,14 @@ def _paragraph_headed(doc: SourceDocument, p: Patterns, furniture: _Furniture,
         scope = furniture.split_entries(scope)
         if not scope or not reads_as_chronology(scope, p):
             continue
-        section = Section(title=" ".join(head.text.split()).rstrip(" :"), number=head.number, level=1,
-                          line_start=head.line_start, line_end=max(b.line_end for b in scope), page=head.page)
+        section = Section(
+            title=" ".join(head.text.split()).rstrip(" :"),
+            number=head.number,
+            level=1,
+            line_start=head.line_start,
+            line_end=max(b.line_end for b in scope),
+            page=head.page,
+        )
         more.append((section, FULL, scope))
     return more
 
@@ -239,8 +262,14 @@ def _paragraph_headed(doc: SourceDocument, p: Patterns, furniture: _Furniture,
 def _heading_shaped(block: Block) -> bool:
     """A numbered paragraph that is only a title: a few words, capitalised, no full stop."""
     text = " ".join(block.text.split())
-    return block.kind == "paragraph" and bool(block.number) and not _NUMERIC_DATE.fullmatch(block.number) \
-        and 0 < len(text.split()) <= 10 and text[:1].isupper() and not text.endswith((".", ",", ";"))
+    return (
+        block.kind == "paragraph"
+        and bool(block.number)
+        and not _NUMERIC_DATE.fullmatch(block.number)
+        and 0 < len(text.split()) <= 10
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";"))
+    )
 
 
 def _ends_numbered_scope(block: Block, number: str) -> bool:
@@ -249,7 +278,7 @@ def _ends_numbered_scope(block: Block, number: str) -> bool:
     if block.kind == "heading":
         return bool(block.number) or block.level <= 3
     if block.number and not _NUMERIC_DATE.fullmatch(block.number):
-        return not block.number.startswith(number + ".")    # "6.2" is still section 6's; "7.1" is not
+        return not block.number.startswith(number + ".")  # "6.2" is still section 6's; "7.1" is not
     return False
 
 
@@ -263,7 +292,7 @@ def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
     starts: list[str] = []
     for block in blocks:
         if block.kind in ("paragraph", "heading") and _whole_date(block, p):
-            cells += 1      # a date cell of a table printed one cell after another
+            cells += 1  # a date cell of a table printed one cell after another
             if cells >= min_entries:
                 return True
             continue
@@ -276,7 +305,7 @@ def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
         text = " ".join(block.text.split())
         if block.kind == "heading":
             if find_dates(text[:60], p):
-                dated += 1      # a dated sub-heading ("Key Episode 2 – May 2019") heads entries
+                dated += 1  # a dated sub-heading ("Key Episode 2 – May 2019") heads entries
                 total += 1
             continue
         if block.kind not in ("paragraph", "bullet") or not text or text[:1].islower():
@@ -284,7 +313,7 @@ def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
         if block.number and _NUMERIC_DATE.fullmatch(block.number):
             text = f"{block.number} {text}"
         total += 1
-        masked = _mask_quotes(text[:lead + 30])
+        masked = _mask_quotes(text[: lead + 30])
         absolute = [d for d in find_dates(masked, p) if d.start <= lead]
         if absolute:
             starts.append(absolute[0].value.start or "")
@@ -340,8 +369,11 @@ class _Furniture:
         self.para_hints = any(ln.hint == "para" for ln in doc.lines)
         # a label that repeats with its number ("Key Episode 2") is not a footer: a footer
         # names the report in several words before its page number
-        self.repeated = {k for k, n in counts.items()
-                         if n >= 2 and len(k) <= 120 and (len(_WORDS.findall(k)) >= 4 or "page" in k)}
+        self.repeated = {
+            k
+            for k, n in counts.items()
+            if n >= 2 and len(k) <= 120 and (len(_WORDS.findall(k)) >= 4 or "page" in k)
+        }
 
     def is_furniture(self, text: str) -> bool:
         t = " ".join(text.split())
@@ -353,8 +385,10 @@ class _Furniture:
 
     def row_is_furniture(self, texts: list[str]) -> bool:
         filled = [t for t in texts if t.strip()]
-        return bool(filled) and (self.is_furniture("\t".join(texts).replace("\t", " "))
-                                 or any(self.page_cell.search(" ".join(t.split())) for t in filled))
+        return bool(filled) and (
+            self.is_furniture("\t".join(texts).replace("\t", " "))
+            or any(self.page_cell.search(" ".join(t.split())) for t in filled)
+        )
 
     def split_entries(self, blocks: list[Block]) -> list[Block]:
         """Paragraphs cut at the lines a text export ran together: a page footer is dropped, a
@@ -362,8 +396,11 @@ class _Furniture:
         sentence starts a new entry ("... the next morning. / On 19 March police ...")."""
         out: list[Block] = []
         for block in blocks:
-            if block.kind != "paragraph" or len(block.lines) < 2 \
-                    or any(len(self.lines.get(n, ())) != 1 for n in block.lines):
+            if (
+                block.kind != "paragraph"
+                or len(block.lines) < 2
+                or any(len(self.lines.get(n, ())) != 1 for n in block.lines)
+            ):
                 if block.kind == "heading" and self.is_furniture(block.text):
                     continue
                 out.append(block)
@@ -379,28 +416,48 @@ class _Furniture:
         # only where every line stands apart (a PDF-to-text export), or a PDF reader saw no
         # paragraph spacing, is a date-led line after a full stop the start of the next entry
         loose = any(b - a > 1 for a, b in pairwise(block.lines)) or (
-            self.doc.format not in ("text", "html") and not self.para_hints)
+            self.doc.format not in ("text", "html") and not self.para_hints
+        )
         for n in block.lines:
             text = self.lines[n][0].text.strip()
             if self.is_furniture(text):
                 continue
             if _YEAR_LINE.match(text) and (cur is None or _SENTENCE_END.search(prev_text)):
-                pieces.append(Block(kind="heading", text=text.rstrip(" :"), line_start=n, line_end=n,
-                                    page=self.lines[n][0].page, level=4, lines=[n]))
+                pieces.append(
+                    Block(
+                        kind="heading",
+                        text=text.rstrip(" :"),
+                        line_start=n,
+                        line_end=n,
+                        page=self.lines[n][0].page,
+                        level=4,
+                        lines=[n],
+                    )
+                )
                 cur, prev_text = None, ""
                 continue
             opens = cur is None or (loose and _SENTENCE_END.search(prev_text) and self._opens_with_date(text))
             if opens:
                 first = not pieces and cur is None
-                cur = Block(kind="paragraph", text=text, line_start=n, line_end=n,
-                            page=self.lines[n][0].page, lines=[n], section=block.section,
-                            number=block.number if first else None)
+                cur = Block(
+                    kind="paragraph",
+                    text=text,
+                    line_start=n,
+                    line_end=n,
+                    page=self.lines[n][0].page,
+                    lines=[n],
+                    section=block.section,
+                    number=block.number if first else None,
+                )
                 if first and block.number and text.startswith(block.number):
-                    cur.text = text[len(block.number):].strip(" .)\t")
+                    cur.text = text[len(block.number) :].strip(" .)\t")
                 pieces.append(cur)
             else:
-                cur.text = cur.text[:-1] + text if cur.text.endswith("-") and text[:1].islower() \
+                cur.text = (
+                    cur.text[:-1] + text
+                    if cur.text.endswith("-") and text[:1].islower()
                     else f"{cur.text} {text}"
+                )
                 cur.line_end = n
                 cur.lines.append(n)
             prev_text = text
@@ -408,8 +465,9 @@ class _Furniture:
 
     def _opens_with_date(self, text: str) -> bool:
         head = text[:60]
-        return any(d.start <= 3 for d in find_dates(head, self.p)) or \
-            any(r.start <= 3 for r in find_relative(head, self.p))
+        return any(d.start <= 3 for d in find_dates(head, self.p)) or any(
+            r.start <= 3 for r in find_relative(head, self.p)
+        )
 
 
 _ENDS_IN_NUMBER = regex.compile(r"\d{1,4}\s*$")
@@ -417,8 +475,9 @@ _WORDS = regex.compile(r"[^\W\d_]{2,}")
 _DIGITS = regex.compile(r"\d+")
 
 
-def _misread_date_headings(doc: SourceDocument, ordered: list[Section], scope: list[Section],
-                           p: Patterns) -> list[Section]:
+def _misread_date_headings(
+    doc: SourceDocument, ordered: list[Section], scope: list[Section], p: Patterns
+) -> list[Section]:
     """Sections right after a chronology whose heading is a date line a numbering rule took for
     the next heading ("3 Jan 2015" printed after "2. Chronology"): they are the chronology's."""
     last = max(ordered.index(sub) for s in scope for sub in s.walk() if sub in ordered) if scope else -1
@@ -436,20 +495,28 @@ def _is_date_line_heading(doc: SourceDocument, section: Section, p: Patterns) ->
     line = doc.line_numbered(section.line_start)
     first = line.text if line is not None else ""
     if not regex.match(rf"^\s*{section.number}\s+[A-Za-z]", first):
-        return False        # "3. Analysis" is printed with its stop; "3 Jan 2015" without
+        return False  # "3. Analysis" is printed with its stop; "3 Jan 2015" without
     found = find_dates(f"{section.number} {section.title}", p)
     return bool(found) and found[0].start == 0 and found[0].value.precision == "day"
 
 
 # -- building entries ---------------------------------------------------------------------
 
+
 class _Builder:
-    def __init__(self, doc: SourceDocument, ctx: Context, gaz: "_Agencies", section: Section,
-                 events: list[ChronologyEvent], furniture: _Furniture):
+    def __init__(
+        self,
+        doc: SourceDocument,
+        ctx: Context,
+        gaz: _Agencies,
+        section: Section,
+        events: list[ChronologyEvent],
+        furniture: _Furniture,
+    ):
         self.doc, self.ctx, self.p, self.gaz = doc, ctx, ctx.patterns, gaz
         self.furniture = furniture
-        self.framing_numbers = False      # numbered paragraphs are the report's prose, not entries
-        self.table_entries = False        # the entries are a table's rows
+        self.framing_numbers = False  # numbered paragraphs are the report's prose, not entries
+        self.table_entries = False  # the entries are a table's rows
         self.section = section
         self.events = events
         self.death = ctx.review.date_of_death if ctx.review else None
@@ -457,9 +524,9 @@ class _Builder:
         self.heading: str | None = None
         self.lead = int(self.p.get("chronology.entries.lead_chars", 70))
         self.opening = int(self.p.get("chronology.entries.opening_chars", 30))
-        self.own: list[ChronologyEvent] = []      # this section's entries
+        self.own: list[ChronologyEvent] = []  # this section's entries
         self.last_block: Block | None = None
-        self.skipped: list[Block] = []            # a run of blocks read as not events
+        self.skipped: list[Block] = []  # a run of blocks read as not events
         self.skip_why = ""
 
     # text deliberately not read as events becomes one warning per contiguous run -------
@@ -475,11 +542,14 @@ class _Builder:
         first, last = self.skipped[0], self.skipped[-1]
         text = " ".join(" ".join(b.text.split()) for b in self.skipped)
         n = len(self.skipped)
-        self.ctx.warn("chronology_not_event",
-                      f"{n} block{'s' if n > 1 else ''} in a chronology section read as {self.skip_why}, "
-                      f"not events: {text[:160]!r}",
-                      location_of(self.doc, first.line_start, last.line_end, section=self.section.heading,
-                                  page=first.page))
+        self.ctx.warn(
+            "chronology_not_event",
+            f"{n} block{'s' if n > 1 else ''} in a chronology section read as {self.skip_why}, "
+            f"not events: {text[:160]!r}",
+            location_of(
+                self.doc, first.line_start, last.line_end, section=self.section.heading, page=first.page
+            ),
+        )
         self.skipped = []
 
     # full chronology -----------------------------------------------------------------
@@ -559,8 +629,12 @@ class _Builder:
         if self.table_entries and block.kind == "paragraph" and not self._opens_with_absolute(text):
             self._skip(block, "commentary around the chronology table")
             return
-        if self.framing_numbers and block.kind == "paragraph" and self._own_text(block)[0] \
-                and not self._dated_near_start(text):
+        if (
+            self.framing_numbers
+            and block.kind == "paragraph"
+            and self._own_text(block)[0]
+            and not self._dated_near_start(text)
+        ):
             self._skip(block, "the report's numbered prose around the entries")
             return
         self.flush_skipped()
@@ -568,10 +642,14 @@ class _Builder:
             self._merge(block, text)
             return
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if self._period_only(text) and not (nxt is not None and self._period_only(nxt.text)) \
-                and not (self.last_block is not None and self._period_only(self.last_block.text)) \
-                and nxt is not None and nxt.kind in ("paragraph", "bullet"):
-            self._set_heading(block)        # a lone period line heading the entries below it
+        if (
+            self._period_only(text)
+            and not (nxt is not None and self._period_only(nxt.text))
+            and not (self.last_block is not None and self._period_only(self.last_block.text))
+            and nxt is not None
+            and nxt.kind in ("paragraph", "bullet")
+        ):
+            self._set_heading(block)  # a lone period line heading the entries below it
             self.ctx.consumed(block.lines or [block.line_start], "period heading")
             return
         self._add(block, text)
@@ -581,8 +659,13 @@ class _Builder:
         around it is commentary), or dated paragraphs that carry no paragraph numbers (the
         numbered paragraphs among them are the report's introduction and pointers)."""
         for block in blocks:
-            if block.kind == "table" and block.table is not None and any(
-                    self._columns([" ".join(t.split()) for t in row.texts]) for row in block.table.rows[:3]):
+            if (
+                block.kind == "table"
+                and block.table is not None
+                and any(
+                    self._columns([" ".join(t.split()) for t in row.texts]) for row in block.table.rows[:3]
+                )
+            ):
                 self.table_entries = True
         dated = [b for b in blocks if b.kind == "paragraph" and self._dated_near_start(self._own_text(b)[1])]
         numbered = sum(1 for b in dated if self._own_text(b)[0])
@@ -592,9 +675,10 @@ class _Builder:
         return any(d.start <= 3 for d in find_dates(_mask_quotes(text[:80]), self.p))
 
     def _dated_near_start(self, text: str) -> bool:
-        masked = _mask_quotes(text[:self.lead + 30])
-        return any(d.start <= self.lead for d in find_dates(masked, self.p)) or \
-            any(r.start <= self.lead for r in find_relative(masked, self.p))
+        masked = _mask_quotes(text[: self.lead + 30])
+        return any(d.start <= self.lead for d in find_dates(masked, self.p)) or any(
+            r.start <= self.lead for r in find_relative(masked, self.p)
+        )
 
     def _own_text(self, block: Block) -> tuple[str | None, str]:
         """(ref, text) of a block: a "paragraph number" that is a day-first date ("12.03.17 – Police
@@ -632,7 +716,7 @@ class _Builder:
         """Column names when blocks[i:] start with a header row printed one cell per line
         ("Date" / "Agency" / "Event"), the date column among them."""
         columns: list[str] = []
-        for block in blocks[i:i + 6]:
+        for block in blocks[i : i + 6]:
             name = self._column_of(block.text) if block.kind in ("heading", "paragraph") else None
             if name is None or name in columns:
                 break
@@ -652,36 +736,48 @@ class _Builder:
         return bool(found) and found[0].start == 0 and found[-1].end >= len(t) - 1
 
     def _stacked_rows(self, blocks: list[Block], i: int, columns: list[str]) -> int:
-        header = [self._column_of(b.text) for b in blocks[i:i + len(columns)]]
-        for b in blocks[i:i + len(columns)]:
+        header = [self._column_of(b.text) for b in blocks[i : i + len(columns)]]
+        for b in blocks[i : i + len(columns)]:
             self.ctx.consumed(b.lines or range(b.line_start, b.line_end + 1), "table header")
         i += len(columns)
         date_at = columns.index("date")
         rows: list[list[Block]] = []
         while i < len(blocks):
             block = blocks[i]
-            if block.kind == "table" or block.kind == "heading" and block.number \
-                    and not self._date_cell(self._cell(block)):
-                break           # the table has ended at a numbered heading or a real table
-            if [self._column_of(b.text) for b in blocks[i:i + len(columns)]] == header:
-                for b in blocks[i:i + len(columns)]:
+            if (
+                block.kind == "table"
+                or block.kind == "heading"
+                and block.number
+                and not self._date_cell(self._cell(block))
+            ):
+                break  # the table has ended at a numbered heading or a real table
+            if [self._column_of(b.text) for b in blocks[i : i + len(columns)]] == header:
+                for b in blocks[i : i + len(columns)]:
                     self.ctx.consumed(b.lines or range(b.line_start, b.line_end + 1), "repeated table header")
                 i += len(columns)
-                continue        # the header repeated after a page break
-            starts_row = self._date_cell(self._cell(block)) if date_at == 0 else \
-                (len(block.text.split()) <= 2 and i + 1 < len(blocks) and self._date_cell(self._cell(blocks[i + 1])))
+                continue  # the header repeated after a page break
+            starts_row = (
+                self._date_cell(self._cell(block))
+                if date_at == 0
+                else (
+                    len(block.text.split()) <= 2
+                    and i + 1 < len(blocks)
+                    and self._date_cell(self._cell(blocks[i + 1]))
+                )
+            )
             if starts_row or not rows:
                 rows.append([block])
             else:
                 rows[-1].append(block)
             i += 1
         for cells in rows:
-            texts = [self._cell(b) for b in cells[:len(columns) - 1]]
-            texts.append(" ".join(self._cell(b) for b in cells[len(columns) - 1:]))
+            texts = [self._cell(b) for b in cells[: len(columns) - 1]]
+            texts.append(" ".join(self._cell(b) for b in cells[len(columns) - 1 :]))
             cols = {name: k for k, name in enumerate(columns)}
             page = cells[0].page
             self._table_row(texts, cols, cells[0].line_start, max(b.line_end for b in cells), page)
         return i
+
     def _cell(self, block: Block) -> str:
         return " ".join(self._own_text(block)[1].split())
 
@@ -690,10 +786,8 @@ class _Builder:
         if prev is None:
             return False
         if block.kind == "bullet":
-            return not self._leading_date(text)     # a list inside the paragraph before it
-        if block.number is None and text[:1].islower():
-            return True                              # a paragraph broken by a page break
-        return False
+            return not self._leading_date(text)  # a list inside the paragraph before it
+        return block.number is None and text[:1].islower()  # a paragraph broken by a page break
 
     def _merge(self, block: Block, text: str) -> None:
         ev = self.own[-1]
@@ -734,13 +828,13 @@ class _Builder:
         max_words = int(self.p.get("chronology.entries.period_max_words", 12))
         if not text or len(text.split()) > max_words:
             return False
-        m = self.p.joined("chronology.entries.period_line").match(text)     # (compiled once)
+        m = self.p.joined("chronology.entries.period_line").match(text)  # (compiled once)
         if not m:
             return False
         dates = find_dates(m.group("date"), self.p)
         if not dates or dates[0].start > 2:
             return False
-        rest = (m.group("date")[:dates[0].start] + m.group("date")[dates[0].end:]).strip(" .;:,–-")
+        rest = (m.group("date")[: dates[0].start] + m.group("date")[dates[0].end :]).strip(" .;:,–-")
         return len(rest.split()) <= (4 if loose else 0)
 
     # one entry ------------------------------------------------------------------------
@@ -748,10 +842,18 @@ class _Builder:
         date = self._date(text)
         if date is not None:
             self.anchor = self._refined(text, date)
-        loc = location_of(self.doc, block.line_start, block.line_end, section=self.section.heading,
-                          page=block.page)
-        ev = ChronologyEvent(id="", ref=self._own_text(block)[0], heading=self.heading, date=date, text=text,
-                             agencies=self.gaz.find(text), location=loc)
+        loc = location_of(
+            self.doc, block.line_start, block.line_end, section=self.section.heading, page=block.page
+        )
+        ev = ChronologyEvent(
+            id="",
+            ref=self._own_text(block)[0],
+            heading=self.heading,
+            date=date,
+            text=text,
+            agencies=self.gaz.find(text),
+            location=loc,
+        )
         self.own.append(ev)
         self.events.append(ev)
         self.last_block = block
@@ -764,8 +866,15 @@ class _Builder:
         masked = _mask_quotes(text)
         best = date
         values = [m.value for m in find_dates(masked, self.p)]
-        values += [v for v in (apply_relative(r, date) for r in find_relative(masked, self.p)
-                               if r.day is not None and not r.to_death) if v is not None]
+        values += [
+            v
+            for v in (
+                apply_relative(r, date)
+                for r in find_relative(masked, self.p)
+                if r.day is not None and not r.to_death
+            )
+            if v is not None
+        ]
         for v in values:
             if v.start and v.start.startswith(date.start) and len(v.start) > len(best.start):
                 best = v.model_copy(update={"raw": date.raw})
@@ -799,10 +908,13 @@ class _Builder:
                 continue
             self._table_row(texts, cols, row.line_start, row.line_end, row.page)
         if cols is None:
-            self.ctx.warn("chronology_table_unread",
-                          "a table in a chronology section has no date column; its rows were not read",
-                          location_of(self.doc, block.line_start, block.line_end, section=self.section.heading,
-                                      page=block.page))
+            self.ctx.warn(
+                "chronology_table_unread",
+                "a table in a chronology section has no date column; its rows were not read",
+                location_of(
+                    self.doc, block.line_start, block.line_end, section=self.section.heading, page=block.page
+                ),
+            )
 
     def _columns(self, texts: list[str]) -> dict[str, int] | None:
         cols: dict[str, int] = {}
@@ -813,11 +925,13 @@ class _Builder:
                     break
         return cols if "date" in cols else None
 
-    def _table_row(self, texts: list[str], cols: dict[str, int], line_start: int, line_end: int,
-                   page: int | None) -> None:
+    def _table_row(
+        self, texts: list[str], cols: dict[str, int], line_start: int, line_end: int, page: int | None
+    ) -> None:
         def cell(name: str) -> str:
             i = cols.get(name)
             return texts[i].strip() if i is not None and i < len(texts) else ""
+
         used = {cols[k] for k in cols}
         body = cell("event") or " ".join(t for i, t in enumerate(texts) if i not in used and t.strip())
         if not body.strip() and not cell("date"):
@@ -833,22 +947,36 @@ class _Builder:
         if found:
             date = found[0].value
         else:
-            date = event_date(date_cell + (" " if date_cell else "") + body, self.anchor, self.death, self.p,
-                              self.lead, self.opening)
+            date = event_date(
+                date_cell + (" " if date_cell else "") + body,
+                self.anchor,
+                self.death,
+                self.p,
+                self.lead,
+                self.opening,
+            )
         if date is not None:
             self.anchor = date
         agencies = []
-        if any(ch.isalpha() for ch in cell("agency")):      # "-": no agency
+        if any(ch.isalpha() for ch in cell("agency")):  # "-": no agency
             agencies.append(self.gaz.canonical(cell("agency")))
         agencies += [a for a in self.gaz.find(body) if a not in agencies]
         loc = location_of(self.doc, line_start, line_end, section=self.section.heading, page=page)
-        ev = ChronologyEvent(id="", ref=cell("ref") or None, heading=self.heading, date=date, text=body,
-                             agencies=[a for a in agencies if a], location=loc)
+        ev = ChronologyEvent(
+            id="",
+            ref=cell("ref") or None,
+            heading=self.heading,
+            date=date,
+            text=body,
+            agencies=[a for a in agencies if a],
+            location=loc,
+        )
         self.own.append(ev)
         self.events.append(ev)
 
 
 # -- dating one entry -----------------------------------------------------------------------
+
 
 def _mask_quotes(text: str) -> str:
     """Quoted speech blanked out (same length), so its dates do not date the entry."""
@@ -862,18 +990,30 @@ def _before(a: str, b: str) -> bool:
 
 def _looks_back(m, anchor: DateValue | None) -> bool:
     """A date inside an entry that is earlier than the entry before it refers back."""
-    return bool(anchor is not None and anchor.start and m.value.start and _before(m.value.start, anchor.start))
+    return bool(
+        anchor is not None and anchor.start and m.value.start and _before(m.value.start, anchor.start)
+    )
 
 
-def event_date(text: str, anchor: DateValue | None, death: DateValue | None, p: Patterns,
-               lead: int = 70, opening: int = 30) -> DateValue | None:
+def event_date(
+    text: str,
+    anchor: DateValue | None,
+    death: DateValue | None,
+    p: Patterns,
+    lead: int = 70,
+    opening: int = 30,
+) -> DateValue | None:
     """The date of an entry: a date it opens with; else a relative expression it opens
     with; else its first date or relative expression (a date earlier than the entry
     before is a look back, not the entry's date); else the entry before's date."""
     masked = _mask_quotes(text)
     absolute = find_dates(masked, p)
     relative = find_relative(masked, p)
-    if absolute and absolute[0].start <= lead and (absolute[0].start <= opening or not _looks_back(absolute[0], anchor)):
+    if (
+        absolute
+        and absolute[0].start <= lead
+        and (absolute[0].start <= opening or not _looks_back(absolute[0], anchor))
+    ):
         return absolute[0].value
     for rel in relative:
         if rel.start > lead:

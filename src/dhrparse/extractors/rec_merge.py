@@ -10,6 +10,7 @@ Matching is by text similarity (rapidfuzz), titles and refs; for single-agency l
 second, order-anchored pass pairs what is left between two confident matches of the same
 agency, because action plans often reword an agency's recommendation beyond recognition.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,12 +19,12 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from dhrparse.prepare.markup import flatten
 from dhrparse.models import Recommendation
+from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.refs import norm_ref
 
-MATCH = 80          # a confident restatement
-GAP_MATCH = 35      # enough, between two confident matches of the same agency
+MATCH = 80  # a confident restatement
+GAP_MATCH = 35  # enough, between two confident matches of the same agency
 AGENCY_MATCH = 75
 
 
@@ -46,7 +47,7 @@ def text_similarity(a: str | None, b: str | None, floor: float = 0.0) -> float:
     if not na or not nb:
         return 0.0
     if floor > 100:
-        return 0.0      # nothing reaches it
+        return 0.0  # nothing reaches it
     if floor > 0:
         cheap = _cheap_similarity(na, nb)
         if cheap >= floor or not _may_reach(na, nb, floor):
@@ -78,11 +79,11 @@ def _may_reach(na: str, nb: str, floor: float) -> bool:
     if floor >= 100:
         return False
     n = len(short)
-    common = max(LCSseq.similarity(short, long_[k:k + 2 * n]) for k in range(0, max(len(long_) - n, 1), n))
+    common = max(LCSseq.similarity(short, long_[k : k + 2 * n]) for k in range(0, max(len(long_) - n, 1), n))
     return 200 * common / (n + common) + 1e-6 >= floor
 
 
-@lru_cache(maxsize=65536)   # the same pair is scored again by each merge pass
+@lru_cache(maxsize=65536)  # the same pair is scored again by each merge pass
 def _similarity(na: str, nb: str) -> float:
     score = fuzz.token_sort_ratio(na, nb)
     short, long_ = sorted((na, nb), key=len)
@@ -91,7 +92,9 @@ def _similarity(na: str, nb: str) -> float:
         if score < 100:
             # a partial match scores 100 exactly when the shorter wording is held in full; one
             # under the score so far cannot change it, so the cutoff lets rapidfuzz stop early
-            score = max(score, 100 if short in long_ else fuzz.partial_ratio(short, long_, score_cutoff=score))
+            score = max(
+                score, 100 if short in long_ else fuzz.partial_ratio(short, long_, score_cutoff=score)
+            )
     return float(score)
 
 
@@ -112,7 +115,9 @@ def statement_similarity(base: Recommendation, extra: Recommendation, floor: flo
     # an agency recommendation belongs to its agency; an overview one's actor is often reworded
     if base.level == "agency" and not agencies_compatible(base.agency, extra.agency):
         return -1.0
-    title_bonus = 10 if base.title and extra.title and fuzz.ratio(norm(base.title), norm(extra.title)) >= 90 else 0
+    title_bonus = (
+        10 if base.title and extra.title and fuzz.ratio(norm(base.title), norm(extra.title)) >= 90 else 0
+    )
     ref_bonus = (10 if norm_ref(base.ref) == norm_ref(extra.ref) else -20) if base.ref and extra.ref else 0
     text_floor = 0.0 if floor is None else floor - title_bonus - ref_bonus
     wordings = [base.text] + list(base.aliases)
@@ -143,7 +148,9 @@ def fold(base: Recommendation, extra: Recommendation) -> None:
         base.title = extra.title
     if not base.outcome and extra.outcome:
         base.outcome = extra.outcome
-    if extra.agency and (not base.agency or (base.level == "overview" and _fuller(extra.agency, base.agency))):
+    if extra.agency and (
+        not base.agency or (base.level == "overview" and _fuller(extra.agency, base.agency))
+    ):
         # "Police" in a summary, "Greyhaven Police" in the chapter: the fuller name
         base.agency, base.agency_printed = extra.agency, extra.agency_printed
 
@@ -155,22 +162,26 @@ def _fuller(name: str, than: str) -> bool:
     return len(a) > len(b) and re.search(rf"\b{re.escape(b)}\b", a) is not None
 
 
-def match_restatements(base: list[Recommendation], extra: list[Recommendation],
-                       threshold: float = MATCH, gap_threshold: float | None = GAP_MATCH,
-                       by_ref: bool = False) -> dict[int, int]:
+def match_restatements(
+    base: list[Recommendation],
+    extra: list[Recommendation],
+    threshold: float = MATCH,
+    gap_threshold: float | None = GAP_MATCH,
+    by_ref: bool = False,
+) -> dict[int, int]:
     """One-to-one pairs extra index -> base index."""
     scores = []
     for j, e in enumerate(extra):
         for i, b in enumerate(base):
             if b.level != e.level and threshold > -1:
-                continue    # (statement_similarity is -1 across levels)
+                continue  # (statement_similarity is -1 across levels)
             s = statement_similarity(b, e, threshold)
             if s >= threshold:
                 scores.append((s, -j, -i, j, i))
     scores.sort(reverse=True)
     pairs: dict[int, int] = {}
     used: set[int] = set()
-    for s, _, _, j, i in scores:
+    for _, _, _, j, i in scores:
         if j not in pairs and i not in used:
             pairs[j] = i
             used.add(i)
@@ -181,7 +192,7 @@ def match_restatements(base: list[Recommendation], extra: list[Recommendation],
     return pairs
 
 
-REF_MATCH = 25      # an overview statement with the same printed number needs only this much
+REF_MATCH = 25  # an overview statement with the same printed number needs only this much
 
 
 def _pair_by_ref(base, extra, pairs, used) -> None:
@@ -211,8 +222,11 @@ def _fill_gaps(base, extra, pairs, used, gap_threshold) -> None:
         if j in pairs or e.level != "agency" or not e.agency:
             j += 1
             continue
-        group = [k for k, x in enumerate(extra) if x.level == "agency" and x.agency
-                 and agencies_compatible(x.agency, e.agency)]
+        group = [
+            k
+            for k, x in enumerate(extra)
+            if x.level == "agency" and x.agency and agencies_compatible(x.agency, e.agency)
+        ]
         run = [j]
         while run[-1] + 1 < len(extra) and run[-1] + 1 in group and run[-1] + 1 not in pairs:
             run.append(run[-1] + 1)
@@ -220,12 +234,20 @@ def _fill_gaps(base, extra, pairs, used, gap_threshold) -> None:
         after = [pairs[k] for k in group if k > run[-1] and k in pairs]
         j = run[-1] + 1
         if not before and not after:
-            continue   # no anchor in this agency: nothing tells the order apart
+            continue  # no anchor in this agency: nothing tells the order apart
         lo = max(before) if before else -1
         hi = min(after) if after else len(base)
-        window = [i for i in range(lo + 1, hi) if i not in used and base[i].level == "agency"
-                  and base[i].agency and agencies_compatible(base[i].agency, e.agency)]
-        for jj, ii in _align(run, window, lambda a, b: statement_similarity(base[b], extra[a], gap_threshold), gap_threshold):
+        window = [
+            i
+            for i in range(lo + 1, hi)
+            if i not in used
+            and base[i].level == "agency"
+            and base[i].agency
+            and agencies_compatible(base[i].agency, e.agency)
+        ]
+        for jj, ii in _align(
+            run, window, lambda a, b: statement_similarity(base[b], extra[a], gap_threshold), gap_threshold
+        ):
             pairs[jj] = ii
             used.add(ii)
 
@@ -237,7 +259,9 @@ def _fill_overview(base, extra, pairs, used, gap_threshold) -> None:
     ys = [i for i, b in enumerate(base) if i not in used and b.level == "overview" and not b.ref]
     if not xs or not ys:
         return
-    for jj, ii in _align(xs, ys, lambda a, b: statement_similarity(base[b], extra[a], gap_threshold), gap_threshold):
+    for jj, ii in _align(
+        xs, ys, lambda a, b: statement_similarity(base[b], extra[a], gap_threshold), gap_threshold
+    ):
         pairs[jj] = ii
         used.add(ii)
 
@@ -264,9 +288,15 @@ def _align(xs: list[int], ys: list[int], score, floor: float) -> list[tuple[int,
     return out
 
 
-def merge_restatements(base: list[Recommendation], extra: list[Recommendation], *,
-                       append_unmatched: bool = True, threshold: float = MATCH,
-                       gap_threshold: float | None = GAP_MATCH, by_ref: bool = False) -> list[Recommendation]:
+def merge_restatements(
+    base: list[Recommendation],
+    extra: list[Recommendation],
+    *,
+    append_unmatched: bool = True,
+    threshold: float = MATCH,
+    gap_threshold: float | None = GAP_MATCH,
+    by_ref: bool = False,
+) -> list[Recommendation]:
     """`base` with every statement of `extra` folded in (or appended when it restates nothing);
     `by_ref`: an overview statement numbered like a record that summarises it restates it."""
     out = [b.model_copy(deep=True) for b in base]

@@ -13,6 +13,7 @@ Three shapes are read from the segmented blocks:
 Restatements are folded into the first statement (rec_merge); the action-plan extractor's
 `plan_recommendations` statements are merged in at the end.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -21,18 +22,21 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from dhrparse.document import Block, Section, SourceDocument
+from dhrparse.extractors import Context, location_of, rec_merge
+from dhrparse.models import Location, Recommendation
+from dhrparse.plan.tables import column_map
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab import refs
 from dhrparse.vocab.actors import ActorFinder
 from dhrparse.vocab.agencies import gazetteer_for
-from dhrparse.document import Block, Section, SourceDocument
-from dhrparse.models import Location, Recommendation
-from dhrparse.plan.tables import column_map
-from dhrparse.extractors import Context, location_of
-from dhrparse.extractors import rec_merge
 
-_GENERIC = re.compile(r"(?i)(?:the\s+)?(?:trust|service|council|board|partnership|police|force|practice|agency)")
-_ADDRESSEE = re.compile(r"(?i:\brecommendations?\s+(?:for|to)\s+(?:the\s+)?)(?P<body>[A-Z][^:]{2,80}?)\s*:?\s*$")
+_GENERIC = re.compile(
+    r"(?i)(?:the\s+)?(?:trust|service|council|board|partnership|police|force|practice|agency)"
+)
+_ADDRESSEE = re.compile(
+    r"(?i:\brecommendations?\s+(?:for|to)\s+(?:the\s+)?)(?P<body>[A-Z][^:]{2,80}?)\s*:?\s*$"
+)
 _FIELD_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&-]{1,40}?)\s*:")
 # fields only an action-plan row has: a label whose text opens with one of them points back at a
 # recommendation from the plan ("Recommendation: L1" / "Action: ..." / "Lead: ...")
@@ -49,6 +53,7 @@ def _roman(n: int) -> str:
 @dataclass
 class _Item:
     """One recommendation as found, before restatements are folded."""
+
     blocks: list[Block]
     lines: list[str]
     ref: str | None = None
@@ -57,7 +62,7 @@ class _Item:
     level: str = "overview"
     agency: str | None = None
     outcome: str | None = None
-    source: int = 0               # line of the heading of the region it came from
+    source: int = 0  # line of the heading of the region it came from
     actor_text: str | None = None
 
     @property
@@ -68,10 +73,11 @@ class _Item:
 @dataclass
 class _Label:
     """A recommendation's label as printed: "Recommendation 2:", "Rec 3 -", "NR1 –", "SAR 2:"."""
+
     ref: str | None
     sep: str
     rest: str
-    code: bool = False      # numbered with a series code ("NR1"), not the word "Recommendation"
+    code: bool = False  # numbered with a series code ("NR1"), not the word "Recommendation"
 
 
 @dataclass
@@ -97,29 +103,36 @@ class _Rx:
     table_ref: re.Pattern
     short_names: re.Pattern
     max_heading_words: int = 18
-    keep_code_prefix: bool = True       # "NR1" stays "NR1" (else "1")
-    series: frozenset = frozenset()     # code prefixes this document numbers a series with
+    keep_code_prefix: bool = True  # "NR1" stays "NR1" (else "1")
+    series: frozenset = frozenset()  # code prefixes this document numbers a series with
 
     @classmethod
-    def load(cls, p) -> "_Rx":
+    def load(cls, p) -> _Rx:
         g = lambda k: re.compile(p.get(f"recommendations.{k}"), re.I)  # noqa: E731
-        return cls(label=g("label"), code_label=re.compile(p.get("recommendations.code_label")),
-                   code_prefixes=frozenset(p.list("recommendations.code_prefixes")),
-                   sub_part=g("sub_part"), outcome=g("outcome"),
-                   stop_labels=p.regexes("recommendations.stop_labels"), stop_inline=g("stop_inline"),
-                   agency_section=p.regexes("recommendations.agency_section"),
-                   agency_in_heading=re.compile(p.get("recommendations.agency_in_heading")),
-                   overview_section=p.regexes("recommendations.overview_section"),
-                   not_rec_section=p.regexes("recommendations.not_recommendation_section"),
-                   plan_heading=p.regexes("recommendations.action_plan_heading"),
-                   self_list_intro=p.regexes("recommendations.self_list_intro"),
-                   summary_intro=p.regexes("recommendations.summary_list_intro"),
-                   not_rec=p.regexes("recommendations.not_recommendation"),
-                   recommending=g("recommending"),
-                   table_agency=g("table.agency"), table_recommendation=g("table.recommendation"),
-                   table_ref=g("table.ref"), short_names=g("short_name"),
-                   max_heading_words=int(p.get("recommendations.agency_heading_max_words", 18)),
-                   keep_code_prefix=bool(p.get("recommendations.keep_code_prefix", True)))
+        return cls(
+            label=g("label"),
+            code_label=re.compile(p.get("recommendations.code_label")),
+            code_prefixes=frozenset(p.list("recommendations.code_prefixes")),
+            sub_part=g("sub_part"),
+            outcome=g("outcome"),
+            stop_labels=p.regexes("recommendations.stop_labels"),
+            stop_inline=g("stop_inline"),
+            agency_section=p.regexes("recommendations.agency_section"),
+            agency_in_heading=re.compile(p.get("recommendations.agency_in_heading")),
+            overview_section=p.regexes("recommendations.overview_section"),
+            not_rec_section=p.regexes("recommendations.not_recommendation_section"),
+            plan_heading=p.regexes("recommendations.action_plan_heading"),
+            self_list_intro=p.regexes("recommendations.self_list_intro"),
+            summary_intro=p.regexes("recommendations.summary_list_intro"),
+            not_rec=p.regexes("recommendations.not_recommendation"),
+            recommending=g("recommending"),
+            table_agency=g("table.agency"),
+            table_recommendation=g("table.recommendation"),
+            table_ref=g("table.ref"),
+            short_names=g("short_name"),
+            max_heading_words=int(p.get("recommendations.agency_heading_max_words", 18)),
+            keep_code_prefix=bool(p.get("recommendations.keep_code_prefix", True)),
+        )
 
     def label_match(self, text: str, in_chapter: bool = True) -> _Label | None:
         """The label opening `text`; a series code only counts inside a recommendations
@@ -128,7 +141,9 @@ class _Rx:
         if m and (m.group("ref") or m.group("sep")):
             return _Label(ref=m.group("ref"), sep=m.group("sep") or "", rest=m.group("rest") or "")
         c = self.code_label.match(text)
-        if c and (c.group("prefix") in self.code_prefixes or (in_chapter and c.group("prefix") in self.series)):
+        if c and (
+            c.group("prefix") in self.code_prefixes or (in_chapter and c.group("prefix") in self.series)
+        ):
             ref = c.group("ref") if self.keep_code_prefix else c.group("num")
             return _Label(ref=ref, sep=c.group("sep") or "", rest=c.group("rest") or "", code=True)
         return None
@@ -149,8 +164,9 @@ class _Rx:
 
 
 # ------------------------------------------------------------------------------------------
-def extract(doc: SourceDocument, ctx: Context,
-            plan_recommendations: list[Recommendation] | None = None) -> list[Recommendation]:
+def extract(
+    doc: SourceDocument, ctx: Context, plan_recommendations: list[Recommendation] | None = None
+) -> list[Recommendation]:
     """`plan_recommendations`: the statements the plan stage read in the action plan(s)."""
     parser = _Parser(doc, ctx)
     formal, secondary = parser.run()
@@ -158,8 +174,9 @@ def extract(doc: SourceDocument, ctx: Context,
     if plan_recommendations:
         records = rec_merge.merge_restatements(records, list(plan_recommendations))
     if secondary:
-        records = rec_merge.merge_restatements(records, parser.records(secondary), append_unmatched=False,
-                                               gap_threshold=None, by_ref=True)
+        records = rec_merge.merge_restatements(
+            records, parser.records(secondary), append_unmatched=False, gap_threshold=None, by_ref=True
+        )
     for rec in records:
         # statements that came only from a plan name their actor in the text too
         if rec.level == "overview" and not rec.agency:
@@ -177,7 +194,7 @@ def fold_statements(statements: list[tuple[int, Recommendation]]) -> list[Recomm
         best, best_score = None, float(rec_merge.MATCH)
         for k, have in enumerate(records):
             if source in sources[k] or have.level != rec.level:
-                continue    # (statement_similarity is -1 across levels: never the best)
+                continue  # (statement_similarity is -1 across levels: never the best)
             score = rec_merge.statement_similarity(have, rec, best_score)
             if score >= best_score:
                 best, best_score = k, score
@@ -194,16 +211,20 @@ def fold_statements(statements: list[tuple[int, Recommendation]]) -> list[Recomm
     return records
 
 
-def _same_number(records: list[Recommendation], sources: list[set[int]], source: int,
-                 rec: Recommendation) -> int | None:
+def _same_number(
+    records: list[Recommendation], sources: list[set[int]], source: int, rec: Recommendation
+) -> int | None:
     """An overview statement from another region printed with the same number as an earlier
     one, in words that summarise it (a summary's "1. The Partnership to audit referrals"
     before the chapter's full text), restates it."""
     if rec.level != "overview" or not rec.ref:
         return None
     key = refs.norm_ref(rec.ref)
-    same = [k for k, have in enumerate(records) if have.level == "overview" and refs.norm_ref(have.ref) == key
-            and source not in sources[k]]
+    same = [
+        k
+        for k, have in enumerate(records)
+        if have.level == "overview" and refs.norm_ref(have.ref) == key and source not in sources[k]
+    ]
     if len(same) != 1:
         return None
     have = records[same[0]]
@@ -213,17 +234,23 @@ def _same_number(records: list[Recommendation], sources: list[set[int]], source:
     return None
 
 
-SAME_NUMBER_MATCH = 40      # how alike a same-numbered restatement must be (summaries reword)
+SAME_NUMBER_MATCH = 40  # how alike a same-numbered restatement must be (summaries reword)
 
 
 def _group_of(records: list[Recommendation], rec: Recommendation) -> int | None:
     """A statement numbered like the parent of earlier sub-recommendations ("Recommendation 2"
     restating 2(a)-2(c) in a summary) restates the group: it is kept with the first of them."""
-    if not rec.ref or any(refs.norm_ref(r.ref) == refs.norm_ref(rec.ref) and r.level == rec.level for r in records):
+    if not rec.ref or any(
+        refs.norm_ref(r.ref) == refs.norm_ref(rec.ref) and r.level == rec.level for r in records
+    ):
         return None
     for k, have in enumerate(records):
-        if have.level == rec.level and have.parent_ref and refs.norm_ref(have.parent_ref) == refs.norm_ref(rec.ref) \
-                and (rec.level == "overview" or rec_merge.agencies_compatible(have.agency, rec.agency)):
+        if (
+            have.level == rec.level
+            and have.parent_ref
+            and refs.norm_ref(have.parent_ref) == refs.norm_ref(rec.ref)
+            and (rec.level == "overview" or rec_merge.agencies_compatible(have.agency, rec.agency))
+        ):
             return k
     return None
 
@@ -272,8 +299,8 @@ class _Parser:
             self.lines.setdefault(ln.number, ln)
         self.blocks = [b for b in doc.blocks if b.kind != "toc"]
         self.named_headings = ctx.patterns.regexes("headings.named")
-        self._agency_held: dict[int, str | None] = {}   # region -> agency heading in force
-        self._names: dict[str, str] | None = None          # body's last word -> its full name
+        self._agency_held: dict[int, str | None] = {}  # region -> agency heading in force
+        self._names: dict[str, str] | None = None  # body's last word -> its full name
         self._suffix = re.compile(ctx.patterns.get("recommendations.agency_heading_suffix", r"(?!x)x"), re.I)
 
     # -- regions ------------------------------------------------------------------------------
@@ -287,18 +314,24 @@ class _Parser:
         for b in self.blocks:
             # (a label heading, "Recommendation 2: Title", opens a recommendation, not a section;
             # a bare "Recommendations" set as a label-sized line still opens one)
-            if b.kind == "heading" and (b.level <= 4 or b.level == 5) and not self.rx.label_match(b.text.strip()):
+            if (
+                b.kind == "heading"
+                and (b.level <= 4 or b.level == 5)
+                and not self.rx.label_match(b.text.strip())
+            ):
                 title = b.text.strip()
                 if any(p.search(title) for p in self.rx.plan_heading) and b.level <= 3:
                     in_plan = True
                 elif in_plan and b.number and b.level == 1:
                     in_plan = False
                 is_agency = any(p.search(title) for p in self.rx.agency_section)
-                is_overview = any(p.search(title) for p in self.rx.overview_section) \
-                    and not any(p.search(title) for p in self.rx.not_rec_section) \
-                    and not title.endswith(".")     # (a numbered sentence set as a heading)
+                is_overview = (
+                    any(p.search(title) for p in self.rx.overview_section)
+                    and not any(p.search(title) for p in self.rx.not_rec_section)
+                    and not title.endswith(".")
+                )  # (a numbered sentence set as a heading)
                 if b.level == 5 and not (is_agency or is_overview):
-                    pass    # a label-sized line ("Learning Point 2:", "Expected outcome:") is no section
+                    pass  # a label-sized line ("Learning Point 2:", "Expected outcome:") is no section
                 elif is_agency:
                     m = self.rx.agency_in_heading.search(title)
                     named = m.group("agency").strip() if m and m.group("agency") else None
@@ -307,26 +340,44 @@ class _Parser:
                     if b.level < 4 or mode != "agency":
                         mode, mode_level, source = "agency", b.level, b.line_start
                     agency = named
-                elif is_overview and (b.level <= 3 or (not b.number and len(title.split()) <= 10
-                                                      and not title.endswith(":") and not _VERB.search(title))):
+                elif is_overview and (
+                    b.level <= 3
+                    or (
+                        not b.number
+                        and len(title.split()) <= 10
+                        and not title.endswith(":")
+                        and not _VERB.search(title)
+                    )
+                ):
                     # (an unnumbered "Recommendations" heading, not a "Recommendation 2: Title" label)
                     mode, mode_level, source, agency = "overview", b.level, b.line_start, None
                     mode_numbered = bool(b.number)
                     m = _ADDRESSEE.search(title)
                     if m and self.actors.is_body(m.group("body")):
-                        agency = m.group("body")     # "Recommendations to the Home Office"
-                elif mode == "agency" and not b.number and self.actors.is_body(title) \
-                        and not any(p.search(title) for p in self.rx.plan_heading) \
-                        and not any(p.search(title) for p in self.named_headings):
-                    pass    # an agency's own heading printed in capitals inside the list
-                elif mode == "overview" and (mode_level >= 4 or mode_numbered) and not b.number \
-                        and self.actors.is_body(title) and not any(p.search(title) for p in self.named_headings) \
-                        and not title.endswith(":") and not _VERB.search(title) and "recommend" not in title.lower():
+                        agency = m.group("body")  # "Recommendations to the Home Office"
+                elif (
+                    mode == "agency"
+                    and not b.number
+                    and self.actors.is_body(title)
+                    and not any(p.search(title) for p in self.rx.plan_heading)
+                    and not any(p.search(title) for p in self.named_headings)
+                ):
+                    pass  # an agency's own heading printed in capitals inside the list
+                elif (
+                    mode == "overview"
+                    and (mode_level >= 4 or mode_numbered)
+                    and not b.number
+                    and self.actors.is_body(title)
+                    and not any(p.search(title) for p in self.named_headings)
+                    and not title.endswith(":")
+                    and not _VERB.search(title)
+                    and "recommend" not in title.lower()
+                ):
                     # an addressee's heading ("Home Office", "MARLOW VALE HOSTELS TRUST") inside the
                     # recommendations section: the recommendations under it are made to that body
                     agency = title
                 elif mode == "overview" and b.level >= 4 and self.rx.code_label.match(title):
-                    pass    # a coded recommendation set as a heading ("L1 Suicide risk"): an item of the list
+                    pass  # a coded recommendation set as a heading ("L1 Suicide risk"): an item of the list
                 elif b.level <= mode_level and (b.level <= 3 or mode_level >= 4):
                     mode, mode_level, source, agency = "", 99, b.line_start, None
                 elif mode == "":
@@ -339,16 +390,19 @@ class _Parser:
         regions = self._regions()
         self.rx.series = self._series_prefixes(regions)
         # overview regions holding recommendation labels are read by label only
-        labelled = {regions[k][1] for k, b in enumerate(self.blocks)
-                    if b.kind in ("heading", "paragraph", "bullet")
-                    and self.rx.label_match(b.text, regions[k][0] in ("overview", "agency"))}
+        labelled = {
+            regions[k][1]
+            for k, b in enumerate(self.blocks)
+            if b.kind in ("heading", "paragraph", "bullet")
+            and self.rx.label_match(b.text, regions[k][0] in ("overview", "agency"))
+        }
         formal: list[_Item] = []
         secondary: list[_Item] = []
-        units: list[tuple[int, int]] = []      # (first, end) block indices of labelled units
+        units: list[tuple[int, int]] = []  # (first, end) block indices of labelled units
         # the action-plan extractor owns statements printed in action plans (plan_recommendations)
         skip_plan = True
         if self.ctx.review is not None and self.ctx.review.doc_kind == "action_plan":
-            return [], []   # the whole document is an action plan
+            return [], []  # the whole document is an action plan
         i = 0
         n = len(self.blocks)
         while i < n:
@@ -367,13 +421,20 @@ class _Parser:
             if b.kind in ("table", "toc"):
                 i += 1
                 continue
-            m = self.rx.label_match(b.text, mode in ("overview", "agency")) \
-                if b.kind == "paragraph" or (b.kind == "heading" and b.level >= 4) \
-                or (b.kind == "bullet" and b.level == 0) else None
+            m = (
+                self.rx.label_match(b.text, mode in ("overview", "agency"))
+                if b.kind == "paragraph"
+                or (b.kind == "heading" and b.level >= 4)
+                or (b.kind == "bullet" and b.level == 0)
+                else None
+            )
             if m is not None and self._plan_row_label(i, m):
-                self.ctx.warn("not_a_recommendation", f"an action-plan row pointing back at recommendation "
-                              f"{m.ref or m.rest!r}, not a recommendation: {self.blocks[i + 1].text[:120]!r}",
-                              self._loc(self.blocks[i:i + 2]))
+                self.ctx.warn(
+                    "not_a_recommendation",
+                    f"an action-plan row pointing back at recommendation "
+                    f"{m.ref or m.rest!r}, not a recommendation: {self.blocks[i + 1].text[:120]!r}",
+                    self._loc(self.blocks[i : i + 2]),
+                )
                 i += 1
                 continue
             if m is not None and self._in_plan(b):
@@ -386,7 +447,7 @@ class _Parser:
                 start = i
                 items, i = self._label_unit(i, m, level, agency, source)
                 if level == "overview" and heading_agency:
-                    for it in items:    # made to the body the section heading names
+                    for it in items:  # made to the body the section heading names
                         it.actor_text = it.actor_text or heading_agency
                 # a summary's bullet list of labelled recommendations ("• R1: the Partnership to ...")
                 # outside any recommendations chapter restates them: other wordings only
@@ -401,21 +462,36 @@ class _Parser:
                 items, i = self._overview_list(i, regions)
                 formal.extend(items)
                 continue
-            if (mode == "" or (mode == "overview" and source in labelled)) and b.kind in ("paragraph", "heading") \
-                    and self.rx.is_stop(b.text) and self._near_label(i):
+            if (
+                (mode == "" or (mode == "overview" and source in labelled))
+                and b.kind in ("paragraph", "heading")
+                and self.rx.is_stop(b.text)
+                and self._near_label(i)
+            ):
                 # a learning point or finding printed among the recommendations: said, not taken
-                self.ctx.warn("not_a_recommendation", f"read as learning, not a recommendation: {b.text[:160]!r}",
-                              self._loc([b]))
+                self.ctx.warn(
+                    "not_a_recommendation",
+                    f"read as learning, not a recommendation: {b.text[:160]!r}",
+                    self._loc([b]),
+                )
                 self._hold(b, "learning point or finding (warned as not a recommendation)")
                 i += 1
                 continue
-            if mode == "" and b.kind in ("paragraph", "heading") and b.text.rstrip().endswith(":") \
-                    and any(p.search(b.text) for p in self.rx.summary_intro):
+            if (
+                mode == ""
+                and b.kind in ("paragraph", "heading")
+                and b.text.rstrip().endswith(":")
+                and any(p.search(b.text) for p in self.rx.summary_intro)
+            ):
                 items, i = self._summary_list(i, source)
                 secondary.extend(items)
                 continue
-            if mode == "" and b.kind == "paragraph" and b.text.rstrip().endswith(":") \
-                    and any(p.search(b.text) for p in self.rx.self_list_intro):
+            if (
+                mode == ""
+                and b.kind == "paragraph"
+                and b.text.rstrip().endswith(":")
+                and any(p.search(b.text) for p in self.rx.self_list_intro)
+            ):
                 items, i = self._self_list(i, mode, source)
                 secondary.extend(items)
                 continue
@@ -426,8 +502,10 @@ class _Parser:
     def _near_label(self, i: int, reach: int = 12) -> bool:
         """Is block i printed among labelled recommendations (findings and learning points
         interleaved with them)?"""
-        return any(b.kind in ("heading", "paragraph") and self.rx.label_match(b.text, False)
-                   for b in self.blocks[max(0, i - reach):i + reach])
+        return any(
+            b.kind in ("heading", "paragraph") and self.rx.label_match(b.text, False)
+            for b in self.blocks[max(0, i - reach) : i + reach]
+        )
 
     def _series_prefixes(self, regions) -> frozenset:
         """Code prefixes a recommendations chapter numbers two or more recommendations with
@@ -450,8 +528,11 @@ class _Parser:
     def _claim(self, regions, formal: list[_Item], units: list[tuple[int, int]]) -> None:
         """Recommendation chapters that gave records, and every labelled unit, are claimed;
         any text in them no record holds becomes one warning per contiguous run."""
-        spans = [(min(b.line_start for b in it.blocks), max(b.line_end for b in it.blocks))
-                 for it in formal if it.blocks]
+        spans = [
+            (min(b.line_start for b in it.blocks), max(b.line_end for b in it.blocks))
+            for it in formal
+            if it.blocks
+        ]
         within = _SpanIndex(spans)
         sources = {it.source for it in formal}
         ranges: list[tuple[int, int]] = []
@@ -469,12 +550,19 @@ class _Parser:
             blocks = self.blocks[a:b]
             if not blocks:
                 continue
-            self.ctx.claim("recommendations", blocks[0].line_start, max(x.line_end for x in blocks),
-                           self._loc(blocks[:1]).section)
+            self.ctx.claim(
+                "recommendations",
+                blocks[0].line_start,
+                max(x.line_end for x in blocks),
+                self._loc(blocks[:1]).section,
+            )
             run: list[Block] = []
             for blk in blocks:
-                held = blk.kind in ("heading", "toc") or within.holds(blk.line_start, blk.line_end) \
+                held = (
+                    blk.kind in ("heading", "toc")
+                    or within.holds(blk.line_start, blk.line_end)
                     or all(ln in self.ctx.structure for ln in (blk.lines or [blk.line_start]))
+                )
                 if not held and blk.text.strip():
                     run.append(blk)
                     continue
@@ -487,19 +575,25 @@ class _Parser:
     def _mixed_heading(self, source: int) -> bool:
         heading = next((b for b in self.blocks if b.kind == "heading" and b.line_start == source), None)
         return heading is not None and any(
-            rx.search(heading.text) for rx in self.ctx.patterns.regexes("coverage.mixed_recommendations_heading"))
+            rx.search(heading.text)
+            for rx in self.ctx.patterns.regexes("coverage.mixed_recommendations_heading")
+        )
 
     def _warn_skipped(self, run: list[Block]) -> None:
         if not run:
             return
         text = " ".join(" ".join(b.text.split()) for b in run)
-        self.ctx.warn("not_a_recommendation",
-                      f"{len(run)} block{'s' if len(run) > 1 else ''} in a recommendations region read as "
-                      f"not recommendations (introduction, learning point, commentary): {text[:160]!r}",
-                      self._loc(run))
+        self.ctx.warn(
+            "not_a_recommendation",
+            f"{len(run)} block{'s' if len(run) > 1 else ''} in a recommendations region read as "
+            f"not recommendations (introduction, learning point, commentary): {text[:160]!r}",
+            self._loc(run),
+        )
 
     # -- labelled recommendations -------------------------------------------------------------
-    def _label_unit(self, i: int, m: _Label, level: str, agency: str | None, source: int) -> tuple[list[_Item], int]:
+    def _label_unit(
+        self, i: int, m: _Label, level: str, agency: str | None, source: int
+    ) -> tuple[list[_Item], int]:
         label = self.blocks[i]
         ref = refs.display_ref(m.ref) if m.ref else None
         rest = self._clean(m.rest)
@@ -511,7 +605,7 @@ class _Parser:
                 lead = rest
         body: list[Block] = []
         outcome: list[str] = []
-        carrier: str | None = None      # the report's paragraph number printed on the body ("7.2")
+        carrier: str | None = None  # the report's paragraph number printed on the body ("7.2")
         j = i + 1
         in_outcome = False
         while j < len(self.blocks):
@@ -526,22 +620,36 @@ class _Parser:
                 if om.group("rest").strip():
                     outcome.append(self._clean(om.group("rest")))
                 j += 1
-                if not om.group("rest").strip() and j < len(self.blocks) and self.blocks[j].kind == "paragraph":
+                if (
+                    not om.group("rest").strip()
+                    and j < len(self.blocks)
+                    and self.blocks[j].kind == "paragraph"
+                ):
                     outcome.append(self._clean(self.blocks[j].text))
                     self._hold(self.blocks[j], "expected outcome (the record's outcome)")
                     j += 1
                 continue
-            if b.kind == "heading" and not body and title is None and lead is None and j == i + 1 \
-                    and b.level >= 4 and not b.number and self._title_like(text) and not self.rx.label_match(text) \
-                    and not any(p.search(text) for p in self.named_headings) and not self.rx.is_stop(text):
-                title = self._clean(text).rstrip(":").strip()     # "Recommendation 2" / "Training" / text
+            if (
+                b.kind == "heading"
+                and not body
+                and title is None
+                and lead is None
+                and j == i + 1
+                and b.level >= 4
+                and not b.number
+                and self._title_like(text)
+                and not self.rx.label_match(text)
+                and not any(p.search(text) for p in self.named_headings)
+                and not self.rx.is_stop(text)
+            ):
+                title = self._clean(text).rstrip(":").strip()  # "Recommendation 2" / "Training" / text
                 self._hold(b, "recommendation title")
                 j += 1
                 continue
             if b.kind == "heading" or self.rx.label_match(text) or self.rx.is_stop(text):
                 break
             if body and b.kind == "paragraph" and any(p.search(text) for p in self.rx.not_rec):
-                break       # commentary after the body ("The recommendations are summarised below.")
+                break  # commentary after the body ("The recommendations are summarised below.")
             if in_outcome:
                 if b.kind == "bullet":
                     outcome.append(self._clean(text))
@@ -549,13 +657,24 @@ class _Parser:
                     j += 1
                     continue
                 break
-            if b.kind == "paragraph" and b.number and not body and not lead and carrier is None \
-                    and self._sub_number(b.number, ref) and not self._sub_list_starts(j, ref):
-                carrier = b.number      # "Recommendation 4" over the chapter's "4.4": not a sub-item
-            elif b.kind == "paragraph" and b.number and not self._sub_number(b.number, ref) \
-                    and not self.rx.sub_part_match(f"{b.number} {text}"):
+            if (
+                b.kind == "paragraph"
+                and b.number
+                and not body
+                and not lead
+                and carrier is None
+                and self._sub_number(b.number, ref)
+                and not self._sub_list_starts(j, ref)
+            ):
+                carrier = b.number  # "Recommendation 4" over the chapter's "4.4": not a sub-item
+            elif (
+                b.kind == "paragraph"
+                and b.number
+                and not self._sub_number(b.number, ref)
+                and not self.rx.sub_part_match(f"{b.number} {text}")
+            ):
                 if not body and not lead and carrier is None:
-                    carrier = b.number      # "Recommendation 1" over "7.2 The Board should ..."
+                    carrier = b.number  # "Recommendation 1" over "7.2 The Board should ..."
                 elif not (carrier and b.number.startswith(carrier + ".")):
                     break
             elif carrier and b.kind == "paragraph" and b.number and not b.number.startswith(carrier + "."):
@@ -564,8 +683,13 @@ class _Parser:
                 break
             body.append(b)
             j += 1
-        if title and body and body[0].kind == "paragraph" and not body[0].number \
-                and self._label_line_wrapped(title, body[0].text):
+        if (
+            title
+            and body
+            and body[0].kind == "paragraph"
+            and not body[0].number
+            and self._label_line_wrapped(title, body[0].text)
+        ):
             # "Recommendation 4: Kestrelford Fire and Rescue Service and ... Adult Social" / "Care
             # should agree ...": the label's line was the sentence's start, wrapped, not a title
             lead, title = self._clean(f"{title} {body[0].text}"), None
@@ -578,13 +702,15 @@ class _Parser:
         for it in items:
             it.outcome = out_text
         if not items:
-            self.ctx.warn("recommendation_unparsed",
-                          f"recommendation label without a body: {label.text[:80]!r}",
-                          self._loc([label]))
+            self.ctx.warn(
+                "recommendation_unparsed",
+                f"recommendation label without a body: {label.text[:80]!r}",
+                self._loc([label]),
+            )
         return items, j
 
     def _plan_row_label(self, i: int, m: _Label) -> bool:
-        """"Recommendation: L1" over "Action: ...", "Lead: ...": a plan printed as labelled blocks
+        """ "Recommendation: L1" over "Action: ...", "Lead: ...": a plan printed as labelled blocks
         names the recommendation each action serves; the label carries no text of its own."""
         nxt = self.blocks[i + 1] if i + 1 < len(self.blocks) else None
         if nxt is None or m.rest.strip() and not self.rx.code_label.match(m.rest.strip()):
@@ -597,9 +723,16 @@ class _Parser:
         Housing applications" / "The Council should ..."): the words are the title, even where the
         line was not set apart as a heading."""
         label, nxt = self.blocks[i], self.blocks[i + 1] if i + 1 < len(self.blocks) else None
-        return m.code and label.kind == "paragraph" and len(label.lines or [label.line_start]) == 1 \
-            and nxt is not None and nxt.kind == "paragraph" and not nxt.number \
-            and len(m.rest.split()) <= 8 and not self.rx.recommending.search(m.rest)
+        return (
+            m.code
+            and label.kind == "paragraph"
+            and len(label.lines or [label.line_start]) == 1
+            and nxt is not None
+            and nxt.kind == "paragraph"
+            and not nxt.number
+            and len(m.rest.split()) <= 8
+            and not self.rx.recommending.search(m.rest)
+        )
 
     def _label_line_wrapped(self, title: str, body: str) -> bool:
         """Is the "title" on a label's line the start of the sentence the body goes on with?
@@ -613,7 +746,7 @@ class _Parser:
         """Does a list of sub-recommendations N.1, N.2 start at block j (before the next label)?
         A lone "4.4" under "Recommendation 4" is the chapter's paragraph number."""
         numbers = []
-        for b in self.blocks[j:j + 40]:
+        for b in self.blocks[j : j + 40]:
             if b.kind == "heading" or self.rx.label_match(b.text):
                 break
             if b.kind == "paragraph" and b.number:
@@ -633,16 +766,40 @@ class _Parser:
             return False
         return ref is None or parts[0] == ref.split("(")[0].split(".")[0]
 
-    def _split_body(self, label: Block, body: list[Block], ref, title, lead, level, agency, source,
-                    carrier: str | None = None) -> list[_Item]:
+    def _split_body(
+        self,
+        label: Block,
+        body: list[Block],
+        ref,
+        title,
+        lead,
+        level,
+        agency,
+        source,
+        carrier: str | None = None,
+    ) -> list[_Item]:
         """A label's body as one recommendation, or as its numbered or lettered sub-items."""
+
         def item(blocks, lines, r=None, parent=None, lead_text=None):
-            return _Item(blocks=blocks, lines=lines, ref=r, parent_ref=parent, title=title, level=level,
-                         agency=agency, source=source, actor_text=lead_text or None)
+            return _Item(
+                blocks=blocks,
+                lines=lines,
+                ref=r,
+                parent_ref=parent,
+                title=title,
+                level=level,
+                agency=agency,
+                source=source,
+                actor_text=lead_text or None,
+            )
 
         # numbered sub-items "1.1", "1.2" (or "7.5.1" under the body's own "7.5"): each its own
         # recommendation; continuations stay with their item, a lead-in names their actor
-        subs = [b for b in body if b.kind == "paragraph" and b.number and self._numbered_sub(b.number, ref, carrier)]
+        subs = [
+            b
+            for b in body
+            if b.kind == "paragraph" and b.number and self._numbered_sub(b.number, ref, carrier)
+        ]
         if subs:
             items: list[_Item] = []
             cur = None
@@ -664,14 +821,17 @@ class _Parser:
             return items
         # lettered or roman sub-parts "(i)", "b)", "iv.": their own recommendations unless they
         # complete a lead-in sentence ("The Board should: (a) ...; (b) ...")
-        parts = [(b, self.rx.sub_part_match(b.text if b.kind != "bullet" else f"{b.marker or ''} {b.text}"))
-                 for b in body]
+        parts = [
+            (b, self.rx.sub_part_match(b.text if b.kind != "bullet" else f"{b.marker or ''} {b.text}"))
+            for b in body
+        ]
         if sum(1 for _, pm in parts if pm) >= 2:
             first = next(k for k, (_, pm) in enumerate(parts) if pm)
             pre_blocks = [b for b, _ in parts[:first]]
             lead_text = " ".join(([lead] if lead else []) + [self._clean(b.text) for b in pre_blocks])
-            completes = lead_text.rstrip().endswith(":") and \
-                not all(self._standalone(pm[1]) for _, pm in parts if pm)
+            completes = lead_text.rstrip().endswith(":") and not all(
+                self._standalone(pm[1]) for _, pm in parts if pm
+            )
             if not completes:
                 for h in pre_blocks:
                     self._hold(h, "lead-in of lettered sub-recommendations")
@@ -686,11 +846,17 @@ class _Parser:
                 return items
         blocks = self._join_continuations(body)
         plain = [b for b in blocks if b.kind == "paragraph"]
-        if not lead and len(plain) >= 2 and len(plain) == len(blocks) \
-                and all(self._standalone(b.text) for b in plain):
+        if (
+            not lead
+            and len(plain) >= 2
+            and len(plain) == len(blocks)
+            and all(self._standalone(b.text) for b in plain)
+        ):
             # several paragraphs, each a recommendation of its own: sub-parts N(i), N(ii)
-            return [item([b], [self._clean(b.text)], f"{ref}({_roman(k)})" if ref else None, ref)
-                    for k, b in enumerate(blocks)]
+            return [
+                item([b], [self._clean(b.text)], f"{ref}({_roman(k)})" if ref else None, ref)
+                for k, b in enumerate(blocks)
+            ]
         lines = [lead] if lead else []
         bullets = sum(1 for b in blocks if b.kind == "bullet")
         for b in blocks:
@@ -707,7 +873,7 @@ class _Parser:
     @staticmethod
     def _sub_item_ref(number: str, ref: str | None, carrier: str | None) -> str | None:
         if carrier and ref:
-            return refs.sub_ref(ref, number[len(carrier) + 1:])
+            return refs.sub_ref(ref, number[len(carrier) + 1 :])
         return refs.display_ref(number)
 
     def _standalone(self, text: str) -> bool:
@@ -723,11 +889,23 @@ class _Parser:
         out: list[Block] = []
         for b in body:
             prev = out[-1] if out else None
-            if prev is not None and prev.kind == "paragraph" and b.kind == "paragraph" and not b.number \
-                    and not _TERMINAL.search(prev.text):
-                joined = Block(kind="paragraph", text=f"{prev.text} {b.text}", line_start=prev.line_start,
-                               line_end=b.line_end, page=prev.page, number=prev.number,
-                               lines=prev.lines + b.lines, section=prev.section)
+            if (
+                prev is not None
+                and prev.kind == "paragraph"
+                and b.kind == "paragraph"
+                and not b.number
+                and not _TERMINAL.search(prev.text)
+            ):
+                joined = Block(
+                    kind="paragraph",
+                    text=f"{prev.text} {b.text}",
+                    line_start=prev.line_start,
+                    line_end=b.line_end,
+                    page=prev.page,
+                    number=prev.number,
+                    lines=prev.lines + b.lines,
+                    section=prev.section,
+                )
                 out[-1] = joined
             else:
                 out.append(b)
@@ -740,7 +918,7 @@ class _Parser:
     def _render(self, b: Block, marker: bool = True) -> str:
         text = self._clean(b.text)
         if b.kind == "bullet" and marker:
-            printed = b.marker if refs.marker_ref(b.marker) else "-"     # "(ii)" and "b)" are kept
+            printed = b.marker if refs.marker_ref(b.marker) else "-"  # "(ii)" and "b)" are kept
             return ("  " * b.level) + f"{printed} " + text
         return text
 
@@ -753,7 +931,7 @@ class _Parser:
         if len(words) > 16 or re.search(r"[.;]\s*$", text):
             return False
         if text.rstrip().endswith(":") and self.rx.recommending.search(text):
-            return False    # a lead-in ("Recommendation 1: The Partnership should:"), not a title
+            return False  # a lead-in ("Recommendation 1: The Partnership should:"), not a title
         return not re.search(r"\b(?:should|must|to\s+\w+|will)\b", text, re.I) or len(words) <= 6
 
     # -- single-agency lists ------------------------------------------------------------------
@@ -800,7 +978,9 @@ class _Parser:
             if self.rx.label_match(text) and (b.kind == "paragraph" or b.level >= 4):
                 self._agency_held[source] = agency
                 break
-            if b.kind == "heading" and (b.line_start == source or any(p.search(text) for p in self.rx.agency_section)):
+            if b.kind == "heading" and (
+                b.line_start == source or any(p.search(text) for p in self.rx.agency_section)
+            ):
                 # the region's own heading ("8.2 Individual Recommendations", "...for X")
                 agency = h_agency
                 parent = first_child = None
@@ -808,7 +988,7 @@ class _Parser:
                 j += 1
                 continue
             if b.kind == "heading" and (text.endswith(".") or re.search(r"\brecommend", text, re.I)):
-                j += 1      # a sentence set as a heading ("9.1 Each agency made recommendations ..."): no agency
+                j += 1  # a sentence set as a heading ("9.1 Each agency made recommendations ..."): no agency
                 continue
             if self._heading_like(b):
                 name = self._suffix.sub("", self._clean(text).rstrip(":"))
@@ -835,8 +1015,10 @@ class _Parser:
     @staticmethod
     def _siblings(a: str, b: str) -> bool:
         wa, wb = a.split(), b.split()
-        return bool(wa and wb and wa[0].lower() == wb[0].lower()) or \
-            fuzz.token_set_ratio(a.lower(), b.lower()) >= 70
+        return (
+            bool(wa and wb and wa[0].lower() == wb[0].lower())
+            or fuzz.token_set_ratio(a.lower(), b.lower()) >= 70
+        )
 
     def _indent(self, b: Block) -> int:
         ln = self.lines.get(b.line_start)
@@ -848,14 +1030,19 @@ class _Parser:
         b = self.blocks[j]
         text = b.text.strip()
         mk = lambda blocks, lines, title=None, ref=None: _Item(  # noqa: E731
-            blocks=blocks, lines=lines, title=title, ref=ref, level="agency", agency=agency, source=source)
+            blocks=blocks, lines=lines, title=title, ref=ref, level="agency", agency=agency, source=source
+        )
         if b.kind == "paragraph":
             following = self._following_bullets(j, regions)
             if text.endswith(":") and following:
                 lines = [self._clean(text)] + [self._render(x) for x in following]
-                return self.blocks.index(following[-1]) + 1, [mk([b] + following, lines, ref=self._item_ref(b))]
-            listed = bool(b.number and "." not in b.number)     # an item of a numbered list
-            if (listed or self.rx.recommending.search(text)) and not any(p.search(text) for p in self.rx.not_rec):
+                return self.blocks.index(following[-1]) + 1, [
+                    mk([b] + following, lines, ref=self._item_ref(b))
+                ]
+            listed = bool(b.number and "." not in b.number)  # an item of a numbered list
+            if (listed or self.rx.recommending.search(text)) and not any(
+                p.search(text) for p in self.rx.not_rec
+            ):
                 return j + 1, [mk([b], [self._clean(text)], ref=self._item_ref(b))]
             return j + 1, []
         if b.kind == "bullet":
@@ -863,8 +1050,12 @@ class _Parser:
             children = []
             k = j + 1
             if self._title_bullet(b):
-                while k < len(self.blocks) and regions[k][0] == "agency" and self.blocks[k].kind == "bullet" \
-                        and (self.blocks[k].level > b.level or self._indent(self.blocks[k]) > self._indent(b)):
+                while (
+                    k < len(self.blocks)
+                    and regions[k][0] == "agency"
+                    and self.blocks[k].kind == "bullet"
+                    and (self.blocks[k].level > b.level or self._indent(self.blocks[k]) > self._indent(b))
+                ):
                     children.append(self.blocks[k])
                     k += 1
             if children:
@@ -906,7 +1097,9 @@ class _Parser:
     def _in_plan(self, block: Block) -> bool:
         """A table the plan stage read as an action plan: its rows-as-recommendations come
         from the plan (plan_recommendations), not read a second time here."""
-        return any(c.kind == "plan" and c.line_start <= block.line_start <= c.line_end for c in self.ctx.claims)
+        return any(
+            c.kind == "plan" and c.line_start <= block.line_start <= c.line_end for c in self.ctx.claims
+        )
 
     def _table_items(self, block: Block, mode: str, source: int) -> list[_Item]:
         """A table whose header names a recommendation column ("Agency | Recommendation",
@@ -932,14 +1125,29 @@ class _Parser:
                 continue
             m = re.match(r"^\(?(\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)]\s+(?=\S)", text)
             if m:
-                ref, text = ref or m.group(1), text[m.end():]
+                ref, text = ref or m.group(1), text[m.end() :]
             if items and not ref and not cell.get("agency") and text[:1].islower():
-                items[-1].lines.append(text)        # the cell's text carried on to the next row
+                items[-1].lines.append(text)  # the cell's text carried on to the next row
                 continue
-            piece = Block(kind="paragraph", text=text, line_start=row.line_start, line_end=row.line_end,
-                          page=row.page, lines=list(range(row.line_start, row.line_end + 1)), section=block.section)
-            items.append(_Item(blocks=[piece], lines=[text], ref=refs.display_ref(ref), level=level,
-                               agency=agency, source=source))
+            piece = Block(
+                kind="paragraph",
+                text=text,
+                line_start=row.line_start,
+                line_end=row.line_end,
+                page=row.page,
+                lines=list(range(row.line_start, row.line_end + 1)),
+                section=block.section,
+            )
+            items.append(
+                _Item(
+                    blocks=[piece],
+                    lines=[text],
+                    ref=refs.display_ref(ref),
+                    level=level,
+                    agency=agency,
+                    source=source,
+                )
+            )
         if items:
             self._hold(block, "recommendations table")
         return items
@@ -948,7 +1156,7 @@ class _Parser:
         """In a recommendations chapter, a table of single-agency recommendations: introduced as
         such, or keyed by agency with recommendations that name no actor ("Review the ...")."""
         k = self.blocks.index(block)
-        intro = next((b for b in reversed(self.blocks[max(0, k - 3):k]) if b.kind != "table"), None)
+        intro = next((b for b in reversed(self.blocks[max(0, k - 3) : k]) if b.kind != "table"), None)
         if intro is not None and any(p.search(intro.text) for p in self.rx.agency_section):
             return True
         if "agency" not in roles.values():
@@ -970,7 +1178,8 @@ class _Parser:
             elif self.rx.table_agency.match(name) and "agency" not in roles.values():
                 roles[k] = "agency"
             elif self.rx.table_ref.match(name) and all(
-                    len(r.texts[k].strip()) <= 6 for r in table.rows[1:] if k < len(r.texts)):
+                len(r.texts[k].strip()) <= 6 for r in table.rows[1:] if k < len(r.texts)
+            ):
                 roles[k] = "ref"
         return roles
 
@@ -981,18 +1190,29 @@ class _Parser:
         b = self.blocks[i]
         source, addressee = regions[i][1], regions[i][2]
         text = b.text.strip()
-        mk = lambda blocks, lines, ref=None: _Item(blocks=blocks, lines=lines, ref=ref,  # noqa: E731
-                                                   parent_ref=ref.split(".")[0] if ref and "." in ref else None,
-                                                   level="overview", source=source, actor_text=addressee)
-        intro = b.kind == "heading" and b.level >= 4 and text.endswith(":")     # "The panel recommends that:"
-        if (b.kind == "heading" and not intro) or any(p.search(text) for p in self.rx.not_rec) or self.rx.is_stop(text):
+        mk = lambda blocks, lines, ref=None: _Item(
+            blocks=blocks,
+            lines=lines,
+            ref=ref,  # noqa: E731
+            parent_ref=ref.split(".")[0] if ref and "." in ref else None,
+            level="overview",
+            source=source,
+            actor_text=addressee,
+        )
+        intro = b.kind == "heading" and b.level >= 4 and text.endswith(":")  # "The panel recommends that:"
+        if (
+            (b.kind == "heading" and not intro)
+            or any(p.search(text) for p in self.rx.not_rec)
+            or self.rx.is_stop(text)
+        ):
             return [], i + 1
         following = self._following_bullets(i, regions) if b.kind == "paragraph" or intro else []
         if b.kind == "bullet" and refs.marker_ref(b.marker) and text.endswith(":"):
             # "c) The Trust should:" and the plain bullets under it (their indent may be lost)
             following = [x for x in self._following_bullets(i, regions)]
-            following = following[:next((k for k, x in enumerate(following) if refs.marker_ref(x.marker)),
-                                        len(following))]
+            following = following[
+                : next((k for k, x in enumerate(following) if refs.marker_ref(x.marker)), len(following))
+            ]
         if following and text.endswith(":"):
             if re.search(r"\brecommend", text, re.I):
                 if re.search(r"\brecommends?\s+that\s*:?\s*$", text, re.I):
@@ -1005,13 +1225,17 @@ class _Parser:
                         else:
                             items.append(mk([x], [self._clean(x.text)], ref=self._list_ref(x)))
                     return items, i + 1 + len(following)
-                return [], i + 1      # "The review makes the following recommendations:"
+                return [], i + 1  # "The review makes the following recommendations:"
             lines = [self._clean(text)] + [self._render(x) for x in following]
             return [mk([b] + following, lines, ref=self._list_ref(b))], i + 1 + len(following)
-        listed = (b.kind == "paragraph" and b.number and "." not in b.number) or \
-            (b.kind == "bullet" and refs.marker_ref(b.marker))
-        if b.kind in ("paragraph", "bullet") and b.level == 0 and (
-                self.rx.recommending.search(text) or (listed and self._standalone(text))):
+        listed = (b.kind == "paragraph" and b.number and "." not in b.number) or (
+            b.kind == "bullet" and refs.marker_ref(b.marker)
+        )
+        if (
+            b.kind in ("paragraph", "bullet")
+            and b.level == 0
+            and (self.rx.recommending.search(text) or (listed and self._standalone(text)))
+        ):
             # (a listed item naming its actor needs no cue word: "3. The Trust reviews ...")
             blocks, lines = [b], [self._clean(text)]
             k = i + 1
@@ -1037,13 +1261,22 @@ class _Parser:
             b = self.blocks[k]
             if b.kind == "bullet" and b.level > 0 and items:
                 self._append_block(items[-1], b)
-            elif b.kind == "bullet" or (b.kind == "paragraph" and b.number and "." not in b.number
-                                        and int(b.number) == len(items) + 1):
+            elif b.kind == "bullet" or (
+                b.kind == "paragraph" and b.number and "." not in b.number and int(b.number) == len(items) + 1
+            ):
                 m = self.rx.label_match(b.text, False)
                 ref = refs.display_ref(m.ref) if m and m.ref else self._list_ref(b)
                 text = self._clean(m.rest if m else b.text)
-                items.append(_Item(blocks=[b], lines=[text], ref=ref, parent_ref=refs.parent_of(ref),
-                                   level="overview", source=source))
+                items.append(
+                    _Item(
+                        blocks=[b],
+                        lines=[text],
+                        ref=ref,
+                        parent_ref=refs.parent_of(ref),
+                        level="overview",
+                        source=source,
+                    )
+                )
             else:
                 break
             k += 1
@@ -1054,8 +1287,10 @@ class _Parser:
         intro = self.blocks[i]
         bullets = self._following_bullets(i, [(mode, source, None)] * len(self.blocks))
         agency = self._section_title(intro.section)
-        items = [_Item(blocks=[x], lines=[self._clean(x.text)], level="agency", agency=agency, source=source)
-                 for x in bullets]
+        items = [
+            _Item(blocks=[x], lines=[self._clean(x.text)], level="agency", agency=agency, source=source)
+            for x in bullets
+        ]
         return items, i + 1 + len(bullets)
 
     @staticmethod
@@ -1082,15 +1317,25 @@ class _Parser:
             if item.actor_text and (not agency_printed or _GENERIC.fullmatch(agency_printed)):
                 # "The Trust should ..." under the heading "MARLOW VALE HOSTELS TRUST", or a
                 # sub-item under its lead-in "The Trust should:"
-                agency_printed = self.actors.find(item.actor_text) or \
-                    (item.actor_text if self.actors.is_body(item.actor_text) else agency_printed)
+                agency_printed = self.actors.find(item.actor_text) or (
+                    item.actor_text if self.actors.is_body(item.actor_text) else agency_printed
+                )
         agency_printed = self._full_name(agency_printed)
-        return Recommendation(id="", ref=item.ref, parent_ref=item.parent_ref, level=item.level,
-                              agency=self._canonical(agency_printed), agency_printed=agency_printed,
-                              title=item.title, text=item.text, outcome=item.outcome, location=loc)
+        return Recommendation(
+            id="",
+            ref=item.ref,
+            parent_ref=item.parent_ref,
+            level=item.level,
+            agency=self._canonical(agency_printed),
+            agency_printed=agency_printed,
+            title=item.title,
+            text=item.text,
+            outcome=item.outcome,
+            location=loc,
+        )
 
     def _full_name(self, printed: str | None) -> str | None:
-        """"The Board" / "the Partnership" as the full name the document gives that body."""
+        """ "The Board" / "the Partnership" as the full name the document gives that body."""
         if not printed:
             return printed
         m = self.rx.short_names.match(printed)
@@ -1105,7 +1350,9 @@ class _Parser:
         (its first lines), else the one the document prints most often."""
         if self._names is None:
             self._names = {}
-            pattern = re.compile(r"\b(?:[A-Z][A-Za-z’'&-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(Board|Partnership|Panel)\b")
+            pattern = re.compile(
+                r"\b(?:[A-Z][A-Za-z’'&-]*\s+(?:(?:and|of|for|&)\s+)?){1,6}(Board|Partnership|Panel)\b"
+            )
             counts: dict[str, dict[str, int]] = {}
             first: dict[str, str] = {}
             # (running heads count: they often print the commissioning body's name)
@@ -1134,5 +1381,3 @@ class _Parser:
 
     def records(self, items: list[_Item]) -> list[Recommendation]:
         return [self.to_record(it) for it in items]
-
-

@@ -29,11 +29,11 @@ from itertools import pairwise
 
 import regex
 
-from dhrparse.vocab.dates import find_dates
 from dhrparse.document import FURNITURE, SourceDocument
+from dhrparse.extractors import Context
 from dhrparse.models import DateValue, Review, Victim
 from dhrparse.patterns import Patterns
-from dhrparse.extractors import Context
+from dhrparse.vocab.dates import find_dates
 
 TITLE_LINES = 40
 COVER_LINES = 15
@@ -54,7 +54,9 @@ def extract(doc: SourceDocument, ctx: Context) -> Review:
     # a contents page lists the appendices ("Appendix A: Action Plan  10"): it says what the report
     # holds, not what kind of document it is
     contents = {n for b in doc.blocks if b.kind == "toc" for n in (b.lines or [b.line_start])}
-    own_title = "\n".join([ln.text.strip() for ln in doc.content_lines() if ln.number not in contents][:TITLE_LINES])
+    own_title = "\n".join(
+        [ln.text.strip() for ln in doc.content_lines() if ln.number not in contents][:TITLE_LINES]
+    )
     review_type = _review_type(lines[:TITLE_LINES], heads, text, p)
     review = Review(
         review_id=_review_id(heads + lines[:TITLE_LINES], text, p),
@@ -667,8 +669,9 @@ def _day_after(incident: DateValue | None) -> DateValue | None:
         day = date.fromisoformat(incident.start) + timedelta(days=1)
     except ValueError:
         return None
-    return DateValue(raw=incident.raw, start=day.isoformat(), end=day.isoformat(), precision="day",
-                     relative=True)
+    return DateValue(
+        raw=incident.raw, start=day.isoformat(), end=day.isoformat(), precision="day", relative=True
+    )
 
 
 def _death_date_in(text: str, words, general, other_event, period, p: Patterns) -> DateValue | None:
@@ -742,8 +745,9 @@ def settle_doc_kind(doc: SourceDocument, ctx: Context, plan) -> None:
         review.doc_kind = "action_plan"
     elif titled:
         lines = [ln.text.strip() for ln in doc.content_lines()]
-        review.doc_kind = _doc_kind(doc, "\n".join(lines[:TITLE_LINES]), "\n".join(lines), ctx.patterns,
-                                    plan=False)
+        review.doc_kind = _doc_kind(
+            doc, "\n".join(lines[:TITLE_LINES]), "\n".join(lines), ctx.patterns, plan=False
+        )
 
 
 def _plan_dominates(doc: SourceDocument, spans: list[tuple[int, int]]) -> bool:
@@ -766,8 +770,10 @@ def _doc_kind(doc: SourceDocument, title: str, text: str, p, plan: bool = True) 
     paragraphs = sum(1 for b in doc.blocks if b.kind == "paragraph" and b.number)
     narrative = sum(1 for b in doc.blocks if b.kind == "paragraph" and len(b.text.split()) >= 40)
     head = "\n".join(title.splitlines()[:15])
-    if plan and p.any_match("review.doc_kind.action_plan_header", head) and not p.any_match(
-        "review.doc_kind.overview_title", head
+    if (
+        plan
+        and p.any_match("review.doc_kind.action_plan_header", head)
+        and not p.any_match("review.doc_kind.overview_title", head)
     ):
         return "action_plan"
     if plan and p.any_match("review.doc_kind.action_plan_title", head) and narrative < 30:

@@ -26,7 +26,7 @@ def _is_library(path: str) -> bool:
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
             names = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
-        return LIBRARY_TABLES <= names
+        return names >= LIBRARY_TABLES
     except sqlite3.Error:
         return False
 

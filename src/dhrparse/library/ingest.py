@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from dhrparse.batch.store import file_sha256, fingerprint
-from dhrparse.models import Document
 from dhrparse.library.store import Library, LibraryError
+from dhrparse.models import Document
 
 
 class BatchSink:

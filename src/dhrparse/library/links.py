@@ -8,8 +8,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from dhrparse.batch.link import _KIND_ORDER
-from dhrparse.pipeline import link_actions
 from dhrparse.library._sqlite_utils import sqlite_utils
+from dhrparse.pipeline import link_actions
 
 
 def relink(db: sqlite_utils.Database, review: str) -> int:

@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from dhrparse import __version__
-from dhrparse.models import Document, Location
-from dhrparse.vocab.refs import norm_ref
 from dhrparse.library import schema, versions
 from dhrparse.library._sqlite_utils import sqlite_utils
 from dhrparse.library.identity import identify
 from dhrparse.library.links import relink
 from dhrparse.library.periods import period_end
+from dhrparse.models import Document, Location
+from dhrparse.vocab.refs import norm_ref
 
 DB_NAME = "reviews.db"
 RECORD_TABLES = ("recommendation_themes", "actions", "recommendations", "chronology", "warnings")

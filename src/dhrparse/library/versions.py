@@ -20,10 +20,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from dhrparse.vocab.dates import find_dates
-from dhrparse.vocab.refs import norm_ref
 from dhrparse.library._sqlite_utils import sqlite_utils
 from dhrparse.library.periods import period_end
+from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.refs import norm_ref
 
 SAME_ACTION = 85  # token-set ratio at which two rows' wording is the same action
 
@@ -80,7 +80,7 @@ def match(tracks: list[Track], rows: list[dict[str, Any]]) -> dict[int, Track]:
                 score = fuzz.token_set_ratio(row["action"], track.text)
                 if score >= SAME_ACTION:
                     pairs.append((score, i, track))
-    for score, i, track in sorted(pairs, key=lambda p: (-p[0], p[1], p[2].id)):
+    for _score, i, track in sorted(pairs, key=lambda p: (-p[0], p[1], p[2].id)):
         if i not in found and track.id not in taken:
             found[i] = track
             taken.add(track.id)

@@ -11,8 +11,8 @@ import csv
 from collections.abc import Iterable
 from pathlib import Path
 
-from dhrparse.output import columns as layout
 from dhrparse.models import Document
+from dhrparse.output import columns as layout
 from dhrparse.output.writers import RECORD_FILES
 
 _FILE_TYPES = {name: rt for rt, name in RECORD_FILES.items()}

@@ -20,9 +20,9 @@ import shutil
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from collections.abc import Iterable, Iterator
 
 from dhrparse.output.terminal import printable
 

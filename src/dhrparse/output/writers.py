@@ -20,8 +20,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from dhrparse.output import columns as layout
 from dhrparse.models import Document
+from dhrparse.output import columns as layout
 
 RECORD_FILES = {
     "review": "reviews.csv",
@@ -205,10 +205,8 @@ def atomic_open(
         os.chmod(tmp, _file_mode(path))
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 

@@ -13,6 +13,7 @@ continues on sheets "actions (2)", "actions (3)"..., with a note saying so.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from copy import copy
 from pathlib import Path
@@ -24,8 +25,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from dhrparse.output import columns as layout
 from dhrparse.models import Document
+from dhrparse.output import columns as layout
 from dhrparse.output.writers import atomic_open, neutralise
 
 SHEET_NAMES = {
@@ -213,10 +214,8 @@ def _close_quietly(wb: Workbook) -> None:
     """After a failed save, end each sheet's row stream now rather than at garbage
     collection, where openpyxl would print errors about half-written XML."""
     for ws in wb.worksheets:
-        try:
+        with contextlib.suppress(Exception):
             ws.close()
-        except Exception:
-            pass
 
 
 def write_xlsx(

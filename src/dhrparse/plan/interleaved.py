@@ -12,14 +12,15 @@ practice"). Cues used, in order of trust:
 - lead cells are short runs of capitalised words holding a role or body word.
 Text that cannot be placed with confidence stays in the row with a warning.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import regex
 
-from dhrparse.vocab.dates import find_dates
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.dates import find_dates
 
 _BULLET = regex.compile(r"^\s*(?:[•\-–*▪●◦]|\(?[a-z]\)|\d\))\s")
 _ACTION_WORD = regex.compile(r"(?i)action\b")
@@ -27,13 +28,13 @@ _CLAUSE_END = regex.compile(r"[.:;]\s*$")
 _SENTENCE_END = regex.compile(r"[.;]\s*$")
 _TO = regex.compile(r"(?i)to")
 _SMALL = {"of", "and", "&", "for", "the", "-", "–", "/", "in", "to"}
-NARROW = 0.8        # a lead-cell line is at most this share of the action column's longest line
+NARROW = 0.8  # a lead-cell line is at most this share of the action column's longest line
 
 
 @dataclass
 class PrintedLine:
-    text: str           # stripped text
-    ends_cell: bool     # printed without a trailing space
+    text: str  # stripped text
+    ends_cell: bool  # printed without a trailing space
     number: int
 
 
@@ -41,7 +42,9 @@ def _status_rx(p: Patterns) -> regex.Pattern:
     key = "_interleaved_status_rx"
     rx = getattr(p, key, None)
     if rx is None:
-        phrases = [w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")]
+        phrases = [
+            w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")
+        ]
         alts = "|".join(sorted((regex.escape(w) for w in phrases), key=len, reverse=True))
         rx = regex.compile(rf"(?:^|\s)(?P<st>(?:action\s+)?(?:{alts}))\s*$", regex.I)
         setattr(p, key, rx)
@@ -52,7 +55,9 @@ def _no_date_rx(p: Patterns) -> regex.Pattern:
     key = "_interleaved_nodate_rx"
     rx = getattr(p, key, None)
     if rx is None:
-        words = "|".join(sorted((regex.escape(w) for w in p.list("dates.words.no_date")), key=len, reverse=True))
+        words = "|".join(
+            sorted((regex.escape(w) for w in p.list("dates.words.no_date")), key=len, reverse=True)
+        )
         # a no-date word fills the cell: the line ends or the next cell starts with a capital
         rx = regex.compile(rf"(?:^|(?<=\s))(?:{words})(?=\s*$|\s+[A-Z0-9])", regex.I)
         setattr(p, key, rx)
@@ -92,7 +97,7 @@ def _cut_status(lines: list[PrintedLine], text: str, m) -> str:
     """The status phrase matched at the end of `text` (the last printed line, or the last
     two joined): what precedes it stays as the last line and ends its cell; the phrase is
     returned."""
-    before = text[:m.start("st")].strip()
+    before = text[: m.start("st")].strip()
     if before:
         lines[-1].text = before
         lines[-1].ends_cell = True
@@ -114,13 +119,21 @@ def _find_date_line(lines: list[PrintedLine], p: Patterns) -> tuple[int, int, in
             m = no_date.search(text) if any(w in lower for w in words) else None
         else:
             m = no_date.search(text)
-        if m and len(text[:m.start()].split()) <= 5 and (m.start() == 0 or text[0].isupper()) \
-                and not any(dm.start < m.start() for dm in find_dates(text, p)):
+        if (
+            m
+            and len(text[: m.start()].split()) <= 5
+            and (m.start() == 0 or text[0].isupper())
+            and not any(dm.start < m.start() for dm in find_dates(text, p))
+        ):
             return i, m.start(), m.end()
         for dm in find_dates(text, p):
-            prefix = text[:dm.start]
-            if dm.value.precision in ("day", "month") and len(prefix.split()) <= 5 \
-                    and not _CLAUSE_END.search(prefix) and (not prefix.strip() or prefix.strip()[0].isupper()):
+            prefix = text[: dm.start]
+            if (
+                dm.value.precision in ("day", "month")
+                and len(prefix.split()) <= 5
+                and not _CLAUSE_END.search(prefix)
+                and (not prefix.strip() or prefix.strip()[0].isupper())
+            ):
                 return i, dm.start, dm.end
             break
     return None
@@ -138,10 +151,10 @@ def _segments(lines: list[PrintedLine]) -> list[str]:
 
 
 def _lead_words(p: Patterns) -> set[str]:
-    words = getattr(p, "_interleaved_lead_words", None)     # asked for every row: built once
+    words = getattr(p, "_interleaved_lead_words", None)  # asked for every row: built once
     if words is None:
         words = {w.lower() for w in p.list("actions.lead.words")}
-        setattr(p, "_interleaved_lead_words", words)
+        p._interleaved_lead_words = words
     return words
 
 
@@ -156,8 +169,12 @@ def _title_run_split(text: str, p: Patterns) -> tuple[str, str] | None:
     while i < len(words) and words[i].lower() in _SMALL:
         i += 1
     run = words[i:]
-    if 2 <= len(run) and i >= 2 and words[i - 1][:1].islower() \
-            and any(w.lower().strip(",.()") in lead_words for w in run):
+    if (
+        len(run) >= 2
+        and i >= 2
+        and words[i - 1][:1].islower()
+        and any(w.lower().strip(",.()") in lead_words for w in run)
+    ):
         return " ".join(words[:i]), " ".join(run)
     return None
 
@@ -175,8 +192,13 @@ def _line_run_split(lines: list[PrintedLine], p: Patterns) -> int | None:
     return None
 
 
-def split_row(lines: list[PrintedLine], columns: list[str], p: Patterns,
-              cell_ends: bool = True, closing_status: bool = False) -> tuple[dict[str, str], list[str]]:
+def split_row(
+    lines: list[PrintedLine],
+    columns: list[str],
+    p: Patterns,
+    cell_ends: bool = True,
+    closing_status: bool = False,
+) -> tuple[dict[str, str], list[str]]:
     """Cells (by field) of one interleaved row whose ref has been removed from the first line.
     `cell_ends`: whether the source marks cell ends by a missing trailing space (text route)."""
     lines = [PrintedLine(ln.text, ln.ends_cell, ln.number) for ln in lines if ln.text.strip()]
@@ -202,7 +224,7 @@ def split_row(lines: list[PrintedLine], columns: list[str], p: Patterns,
         prefix = lines[i].text[:s].strip()
         date_text = lines[i].text[s:e].strip()
         rest = lines[i].text[e:].strip()
-        tail = lines[i + 1:]
+        tail = lines[i + 1 :]
         # "Dec-13 to" / "Sept-14": a range printed over two lines
         if _TO.fullmatch(rest) and tail and find_dates(tail[0].text, p):
             date_text = f"{date_text} to {tail[0].text}"
@@ -210,7 +232,9 @@ def split_row(lines: list[PrintedLine], columns: list[str], p: Patterns,
         cells["target_date"] = date_text
         if rest:
             tail = [PrintedLine(rest, lines[i].ends_cell, lines[i].number)] + tail
-    before = [c for c in columns[:columns.index("target_date")] if c != "ref"] if "target_date" in columns else []
+    before = (
+        [c for c in columns[: columns.index("target_date")] if c != "ref"] if "target_date" in columns else []
+    )
     if cell_ends and len(before) > 2 and head:
         # more cells than the action and the lead before the date ("Recommendation | Action |
         # Lead"): the cells end where a line is printed without a trailing space
@@ -224,8 +248,15 @@ def split_row(lines: list[PrintedLine], columns: list[str], p: Patterns,
         cells["action"] = action
     if lead:
         cells["lead"] = lead
-    after = [c for c in columns[columns.index("target_date") + 1:] if c not in ("status", "ref", "action", "lead")] \
-        if "target_date" in columns else []
+    after = (
+        [
+            c
+            for c in columns[columns.index("target_date") + 1 :]
+            if c not in ("status", "ref", "action", "lead")
+        ]
+        if "target_date" in columns
+        else []
+    )
     if tail:
         segs = _segments(tail)
         if not after:
@@ -240,7 +271,7 @@ def split_row(lines: list[PrintedLine], columns: list[str], p: Patterns,
                 middle, last = segs[1:-1], segs[-1]
                 for col, seg in zip(after[1:-1], middle):
                     cells[col] = seg
-                spill = middle[len(after) - 2:]
+                spill = middle[len(after) - 2 :]
                 cells[after[-1]] = " ".join(spill + [last])
                 warnings.append(f"{len(segs)} text runs for {len(after)} columns; cell boundaries uncertain")
             elif len(segs) > 1:
@@ -248,14 +279,18 @@ def split_row(lines: list[PrintedLine], columns: list[str], p: Patterns,
     return cells, warnings
 
 
-def _cells_in_order(head: list[PrintedLine], prefix: str, fields: list[str], warnings: list[str]) -> dict[str, str]:
+def _cells_in_order(
+    head: list[PrintedLine], prefix: str, fields: list[str], warnings: list[str]
+) -> dict[str, str]:
     """The cells printed before the date, one per field in column order (a surplus joins the last)."""
     segs = _segments(head) + ([prefix] if prefix else [])
     if len(segs) != len(fields):
-        warnings.append(f"{len(segs)} text runs for the {len(fields)} columns before the date; cell boundaries uncertain")
+        warnings.append(
+            f"{len(segs)} text runs for the {len(fields)} columns before the date; cell boundaries uncertain"
+        )
     cells = dict(zip(fields, segs))
     if len(segs) > len(fields):
-        cells[fields[-1]] = " ".join(segs[len(fields) - 1:])
+        cells[fields[-1]] = " ".join(segs[len(fields) - 1 :])
     return cells
 
 
@@ -267,12 +302,18 @@ def _name_like(text: str, lead_words: set[str]) -> bool:
         return False
     first = words[0].lstrip("(\"'‘“")[:1]
     return (first.isupper() or first.isdigit()) and all(
-        (c := w.lstrip("(\"'‘“")[:1]).isupper() or c.isdigit() or not c.isalpha()
-        or w.lower() in _SMALL or w.lower().strip(",.()") in lead_words for w in words)
+        (c := w.lstrip("(\"'‘“")[:1]).isupper()
+        or c.isdigit()
+        or not c.isalpha()
+        or w.lower() in _SMALL
+        or w.lower().strip(",.()") in lead_words
+        for w in words
+    )
 
 
-def _split_action_lead_by_shape(head: list[PrintedLine], prefix: str, has_lead: bool, p: Patterns,
-                                warnings: list[str]) -> tuple[str, str]:
+def _split_action_lead_by_shape(
+    head: list[PrintedLine], prefix: str, has_lead: bool, p: Patterns, warnings: list[str]
+) -> tuple[str, str]:
     """Action and lead cells without cell-end marks. The lead cell is the longest trailing run
     of name-like lines each clearly narrower than the action lines above them (the lead column
     is the narrower one), holding a role or body word; a capitalised run closing the action's
@@ -282,8 +323,11 @@ def _split_action_lead_by_shape(head: list[PrintedLine], prefix: str, has_lead: 
         return "", ""
     lead_words = _lead_words(p)
     k = len(texts)
-    while k > 1 and _name_like(texts[k - 1], lead_words) \
-            and len(texts[k - 1]) <= NARROW * max(len(t) for t in texts[:k - 1]):
+    while (
+        k > 1
+        and _name_like(texts[k - 1], lead_words)
+        and len(texts[k - 1]) <= NARROW * max(len(t) for t in texts[: k - 1])
+    ):
         k -= 1
     run = texts[k:]
     if run and any(w.lower().strip(",.()") in lead_words for w in " ".join(run).split()):
@@ -296,8 +340,11 @@ def _split_action_lead_by_shape(head: list[PrintedLine], prefix: str, has_lead: 
         return " ".join(x.text for x in head), prefix
     # a role line right after a sentence's end opens the lead cell (which may run on)
     for j in range(1, len(texts)):
-        if _SENTENCE_END.search(texts[j - 1]) and _name_like(texts[j], lead_words) \
-                and any(w.lower().strip(",.()") in lead_words for w in texts[j].split()):
+        if (
+            _SENTENCE_END.search(texts[j - 1])
+            and _name_like(texts[j], lead_words)
+            and any(w.lower().strip(",.()") in lead_words for w in texts[j].split())
+        ):
             return " ".join(texts[:j]), " ".join(texts[j:])
     split = _title_run_split(" ".join(texts), p)
     if split:
@@ -307,15 +354,16 @@ def _split_action_lead_by_shape(head: list[PrintedLine], prefix: str, has_lead: 
     return " ".join(texts), ""
 
 
-def _split_action_lead(head: list[PrintedLine], prefix: str, has_lead: bool, p: Patterns,
-                       warnings: list[str]) -> tuple[str, str]:
+def _split_action_lead(
+    head: list[PrintedLine], prefix: str, has_lead: bool, p: Patterns, warnings: list[str]
+) -> tuple[str, str]:
     if not head:
         return "", prefix
     # a cell ends at the first line printed without a trailing space (bullets continue it)
     for j, ln in enumerate(head[:-1]):
         if ln.ends_cell and not _BULLET.match(head[j + 1].text):
-            action = " ".join(x.text for x in head[:j + 1])
-            lead = " ".join([x.text for x in head[j + 1:]] + ([prefix] if prefix else []))
+            action = " ".join(x.text for x in head[: j + 1])
+            lead = " ".join([x.text for x in head[j + 1 :]] + ([prefix] if prefix else []))
             return action, lead
     if prefix:
         return " ".join(x.text for x in head), prefix

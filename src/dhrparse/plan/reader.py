@@ -7,25 +7,26 @@ section ("Individual Agency Recommendations for X", an agency heading printed be
 or inside a table), the recommendation statements printed in the plan, and the
 "Update:" paragraphs that belong to the rows above.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 import regex
 
-from dhrparse.prepare.markup import flatten
 from dhrparse.document import FURNITURE, Line, SourceDocument
+from dhrparse.extractors import Context, location_of
 from dhrparse.models import Recommendation
-from dhrparse.vocab.refs import display_ref, norm_ref
+from dhrparse.plan.cell_segments import RowCells
 from dhrparse.plan.column_roles import ColumnRoles
+from dhrparse.plan.interleaved import PrintedLine, _status_rx, split_row
 from dhrparse.plan.layouts import CONTINUES, LabelledBlocks, SideBySide
 from dhrparse.plan.tables import PlanRow, PlanTable, column_map, is_plan
-from dhrparse.extractors import Context, location_of
-from dhrparse.plan.cell_segments import RowCells
-from dhrparse.plan.interleaved import PrintedLine, _status_rx, split_row
+from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.refs import display_ref, norm_ref
 
-LOOKBACK = 12           # lines before the first header that may open the plan (its first recommendation)
-REC_LINE_MIN = 70       # a recommendation statement printed full width continues on lines this long
+LOOKBACK = 12  # lines before the first header that may open the plan (its first recommendation)
+REC_LINE_MIN = 70  # a recommendation statement printed full width continues on lines this long
 
 _REF = regex.compile(r"^(?:(?P<pre>[A-Z]{1,4})\s?/\s?)?(?P<nums>\d{1,2}(?:\.\d{1,2}){0,2})\.?$")
 _RULE = regex.compile(r"[-–—_=\s]*")
@@ -64,42 +65,46 @@ class _Walker:
         # a table header repeated at the top of every page looks like a running head to cleaning;
         # the plan still needs it (it opens the table and marks where a page broke a row)
         lines: list[Line] = []
-        in_header = False       # the lines below a header set aside may carry on its words ("Date")
+        in_header = False  # the lines below a header set aside may carry on its words ("Date")
         for ln in doc.lines:
             if ln.is_content:
                 lines.append(ln)
                 in_header = False
-            elif ln.kind == FURNITURE and (self._header_like(ln) or in_header and self.cm.is_header_words(ln.text)):
+            elif ln.kind == FURNITURE and (
+                self._header_like(ln) or in_header and self.cm.is_header_words(ln.text)
+            ):
                 lines.append(ln)
                 in_header = True
-        self.lines: list[Line] = LabelledBlocks(self.cm).rewrite(SideBySide(self.cm, self.heading_lines).rewrite(lines))
+        self.lines: list[Line] = LabelledBlocks(self.cm).rewrite(
+            SideBySide(self.cm, self.heading_lines).rewrite(lines)
+        )
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
         self.cell_ends = any(ln.raw != ln.raw.rstrip() for ln in self.lines if ln.cells is None)
         lengths = sorted(len(ln.raw.strip()) for ln in self.lines if ln.cells is None) or [0]
-        self.width = lengths[int(0.98 * (len(lengths) - 1))]     # the page width, in characters
+        self.width = lengths[int(0.98 * (len(lengths) - 1))]  # the page width, in characters
         self.rec_last_len = 0
         self._index: dict[int, int] | None = None
         self.tables: list[PlanTable] = []
         self.table: PlanTable | None = None
-        self.mode: str | None = None          # "tab" or "text"
+        self.mode: str | None = None  # "tab" or "text"
         self.row: PlanRow | None = None
         self.row_lines: list[PrintedLine] = []
         self.row_closed = True
         self.last_ref: tuple | None = None
         self.section: str | None = None
-        self.section_new = False               # a section heading since the last header
+        self.section_new = False  # a section heading since the last header
         self.recs: list[_Rec] = []
         self.rec: _Rec | None = None
-        self.pending_rec: _Rec | None = None   # a statement printed before its table's header
+        self.pending_rec: _Rec | None = None  # a statement printed before its table's header
         self.update: list[str] | None = None
         self.update_rows: list[PlanRow] = []
         self.rows_since_update: list[PlanRow] = []
         self.rows_since_rec: list[PlanRow] = []
         self.orphans: list[Line] = []
-        self.unread: list[tuple[int, Line]] = []    # (index, line) the walk did not read into the plan
-        self.passed_heading = False                 # the line just walked was a heading that ends a table
-        self.after_repeat = False                   # a table header repeated on a new page was just read
+        self.unread: list[tuple[int, Line]] = []  # (index, line) the walk did not read into the plan
+        self.passed_heading = False  # the line just walked was a heading that ends a table
+        self.after_repeat = False  # a table header repeated on a new page was just read
         self.notes: dict[str | None, list[str]] = {}
         self.row_rx = regex.compile(rf"^\s*(?P<ref>{self.p.get('actions.plan.row_ref')})\s+(?P<rest>\S.*)$")
         label = f"(?:(?i:{self.p.get('actions.plan.ref_label', '(?!x)x')}))?"
@@ -111,14 +116,21 @@ class _Walker:
         # every line of the plan is asked whether it opens a section or a recommendation
         # statement: one alternation of all those expressions answers "no" (the common case)
         # in one call
-        self.statement_any = regex.compile("|".join(
-            f"(?:{src})" for src in [self.p.get("actions.plan.recommendation_statement")]
-            + self.p.list("actions.plan.overview_section") + self.p.list("actions.plan.agency_section")
-            + self.p.list("actions.plan.agency_section_after_rows")), regex.I)
+        self.statement_any = regex.compile(
+            "|".join(
+                f"(?:{src})"
+                for src in [self.p.get("actions.plan.recommendation_statement")]
+                + self.p.list("actions.plan.overview_section")
+                + self.p.list("actions.plan.agency_section")
+                + self.p.list("actions.plan.agency_section_after_rows")
+            ),
+            regex.I,
+        )
         self.not_agency_heading = self.p.regexes("actions.plan.not_agency_heading")
         self.agency_heading_words = {w.lower() for w in self.p.list("actions.plan.agency_heading_words")}
         self.tab_ref_rx = regex.compile(
-            rf"^\s*{label}\(?(?P<ref>{self.p.get('actions.plan.row_ref')})(?:\)|\s*[:–-])?\s+(?P<rest>\S.*)$")
+            rf"^\s*{label}\(?(?P<ref>{self.p.get('actions.plan.row_ref')})(?:\)|\s*[:–-])?\s+(?P<rest>\S.*)$"
+        )
 
     def _header_like(self, ln: Line) -> bool:
         """A line holding an action-plan table header (used for lines cleaning set aside)."""
@@ -168,22 +180,30 @@ class _Walker:
             return
         lines = [ln for _, ln in run]
         text = " ".join(flatten(ln.text if ln.cells is None else " ".join(ln.cells)) for ln in lines)
-        self.ctx.warn("plan_text_not_read", f"{len(lines)} line{'s' if len(lines) > 1 else ''} in the action plan "
-                      f"outside any row, statement or heading: {text[:160]!r}",
-                      location_of(self.doc, lines[0].number, lines[-1].number, page=lines[0].page))
+        self.ctx.warn(
+            "plan_text_not_read",
+            f"{len(lines)} line{'s' if len(lines) > 1 else ''} in the action plan "
+            f"outside any row, statement or heading: {text[:160]!r}",
+            location_of(self.doc, lines[0].number, lines[-1].number, page=lines[0].page),
+        )
 
     def _structure(self, lines: list[Line], why: str) -> None:
         self.ctx.consumed([ln.number for ln in lines], why)
 
     def _plan_start(self) -> int | None:
-        for i, ln in enumerate(self.lines):
+        for i, _ln in enumerate(self.lines):
             if self._header_at(i) is not None:
                 start = i
                 for j in range(i - 1, max(-1, i - LOOKBACK), -1):
                     prev = self.lines[j]
                     text = flatten(prev.text if prev.cells is None else " ".join(prev.cells))
-                    if self.rec_rx.match(text) or self._section_match(text) is not None \
-                            or j == i - 1 and prev.cells is None and self._is_agency_heading(j, text):
+                    if (
+                        self.rec_rx.match(text)
+                        or self._section_match(text) is not None
+                        or j == i - 1
+                        and prev.cells is None
+                        and self._is_agency_heading(j, text)
+                    ):
                         start = j
                     elif prev.cells is not None:
                         break
@@ -202,10 +222,14 @@ class _Walker:
             return None
         fields = self.cm.scan(text)
         if len(set(fields)) < 2 or not ({"action", "recommendation"} & set(fields)):
-            return None     # (the full header, over several lines, is tested below)
+            return None  # (the full header, over several lines, is tested below)
         j, parts = i + 1, [text]
-        while j < len(self.lines) and self.lines[j].cells is None and self.cm.is_header_words(self.lines[j].text) \
-                and not self.row_rx.match(self.lines[j].text):
+        while (
+            j < len(self.lines)
+            and self.lines[j].cells is None
+            and self.cm.is_header_words(self.lines[j].text)
+            and not self.row_rx.match(self.lines[j].text)
+        ):
             parts.append(self.lines[j].text)
             j += 1
         cols = self.cm.scan(" ".join(parts))
@@ -222,8 +246,13 @@ class _Walker:
         for t in self.doc.tables:
             if t.line_start <= ln.number <= t.line_end:
                 origin = t.origin
-        table = PlanTable(columns=cols, headers=headers, section=self.section if self.section_new or self.tables else None,
-                          origin=origin, line_start=ln.number)
+        table = PlanTable(
+            columns=cols,
+            headers=headers,
+            section=self.section if self.section_new or self.tables else None,
+            origin=origin,
+            line_start=ln.number,
+        )
         if self.section_new:
             table.section = self.section
         elif self.tables:
@@ -249,7 +278,10 @@ class _Walker:
         for rx in self.p.regexes("actions.plan.overview_section"):
             if rx.match(text):
                 return "overview", False
-        for key, after_rows in (("actions.plan.agency_section", False), ("actions.plan.agency_section_after_rows", True)):
+        for key, after_rows in (
+            ("actions.plan.agency_section", False),
+            ("actions.plan.agency_section_after_rows", True),
+        ):
             for rx in self.p.regexes(key):
                 m = rx.match(text)
                 if m:
@@ -268,12 +300,17 @@ class _Walker:
             return
         self.section = name
         self.section_new = True
-        if self.mode == "text" and self.table is not None and self.table.rows and not self._header_follows(ln):
+        if (
+            self.mode == "text"
+            and self.table is not None
+            and self.table.rows
+            and not self._header_follows(ln)
+        ):
             self.table.section = name
             self.section_new = False
 
     def _header_follows(self, ln: Line) -> bool:
-        if self._index is None:     # line -> position, built once (a scan per heading was quadratic)
+        if self._index is None:  # line -> position, built once (a scan per heading was quadratic)
             self._index = {}
             for k, x in enumerate(self.lines):
                 self._index.setdefault(id(x), k)
@@ -284,11 +321,16 @@ class _Walker:
         self._close_row()
         self._close_update()
         self._close_rec()
-        self.rec = _Rec(ref=display_ref(m.group("ref")) or m.group("ref"), lines=[m.group("text").strip()],
-                        line_start=ln.number, line_end=ln.number, page=ln.page,
-                        table=self.table if not self.section_new else None,
-                        section=self.section if self.section_new else None,
-                        confirmed=self.mode == "text")
+        self.rec = _Rec(
+            ref=display_ref(m.group("ref")) or m.group("ref"),
+            lines=[m.group("text").strip()],
+            line_start=ln.number,
+            line_end=ln.number,
+            page=ln.page,
+            table=self.table if not self.section_new else None,
+            section=self.section if self.section_new else None,
+            confirmed=self.mode == "text",
+        )
         self.recs.append(self.rec)
         self.rec_last_len = len(ln.raw.strip())
         self.rows_since_rec = []
@@ -312,7 +354,7 @@ class _Walker:
             return fresh
         if self._successor(self.last_ref, new):
             return True
-        return fresh and not self.table.rows      # numbering restarts under a new header
+        return fresh and not self.table.rows  # numbering restarts under a new header
 
     @staticmethod
     def _successor(last: tuple, new: tuple) -> bool:
@@ -333,7 +375,12 @@ class _Walker:
         self._close_row()
         if self.update is not None:
             self._close_update()
-        row = PlanRow(ref=ref.strip().rstrip(".") if ref else None, line_start=ln.number, line_end=ln.number, page=ln.page)
+        row = PlanRow(
+            ref=ref.strip().rstrip(".") if ref else None,
+            line_start=ln.number,
+            line_end=ln.number,
+            page=ln.page,
+        )
         self.row, self.row_closed = row, False
         self.table.rows.append(row)
         self.rows_since_update.append(row)
@@ -351,8 +398,9 @@ class _Walker:
                     self.row_lines, self.table.columns, self.cell_ends, self.table.closing_status
                 )
             else:
-                cells, warnings = split_row(self.row_lines, self.table.columns, self.p, self.cell_ends,
-                                            self.table.closing_status)
+                cells, warnings = split_row(
+                    self.row_lines, self.table.columns, self.p, self.cell_ends, self.table.closing_status
+                )
                 core = [k for k in ("action", "lead", "target_date") if k in self.table.columns]
                 if warnings and any(not cells.get(k) for k in core):
                     # the date and cell-end cues left the action, lead or date unplaced: the cells'
@@ -360,7 +408,9 @@ class _Walker:
                     fitted, doubts = self.row_cells.split(
                         self.row_lines, self.table.columns, self.cell_ends, self.table.closing_status
                     )
-                    if not doubts and sum(1 for k in core if fitted.get(k)) > sum(1 for k in core if cells.get(k)):
+                    if not doubts and sum(1 for k in core if fitted.get(k)) > sum(
+                        1 for k in core if cells.get(k)
+                    ):
                         cells, warnings = fitted, [f"cells placed by their shapes ({warnings[0]})"]
             for k, v in cells.items():
                 self.row.add(k, v)
@@ -412,9 +462,15 @@ class _Walker:
         if header is not None:
             cols, headers, nxt = header
             self._structure(self.lines[i:nxt], "table header")
-            if self.table is not None and self.mode == "tab" and cols == self.table.printed and not self.section_new \
-                    and self.pending_rec is None and self.rec is None:
-                self._close_row()          # the header repeated on a new page
+            if (
+                self.table is not None
+                and self.mode == "tab"
+                and cols == self.table.printed
+                and not self.section_new
+                and self.pending_rec is None
+                and self.rec is None
+            ):
+                self._close_row()  # the header repeated on a new page
                 self._close_update()
                 self.after_repeat = self.row is not None
                 return nxt
@@ -424,7 +480,7 @@ class _Walker:
         joined = " ".join(nonempty)
         first = texts[0]
         sec = self._section_match(joined) if len(nonempty) == 1 else None
-        if sec is not None and not texts[0] == "":
+        if sec is not None and texts[0] != "":
             self._set_section(sec[0], ln, sec[1])
             self._structure([ln], "plan section heading")
             return i + 1
@@ -488,13 +544,24 @@ class _Walker:
         cols = self.table.columns
         cell = {c: texts[k] for k, c in enumerate(cols) if k < len(texts) and texts[k]}
         action = cell.get("action", "")
-        return bool(action) and (action[0].isupper() or action[0] in "•-") and "lead" in cell \
-            and ("target_date" in cell or "status" in cell) and "recommendation" in cols
+        return (
+            bool(action)
+            and (action[0].isupper() or action[0] in "•-")
+            and "lead" in cell
+            and ("target_date" in cell or "status" in cell)
+            and "recommendation" in cols
+        )
 
     def _ref_cell(self, texts: list[str]) -> str:
         """The cell that opens a row: the ref column's, else the first."""
         cols = self.table.columns if self.table is not None else []
-        k = cols.index("ref") if "ref" in cols else cols.index("recommendation") if "recommendation" in cols else 0
+        k = (
+            cols.index("ref")
+            if "ref" in cols
+            else cols.index("recommendation")
+            if "recommendation" in cols
+            else 0
+        )
         return texts[k] if k < len(texts) else ""
 
     def _decide_columns(self, printed: list[str], headers: list[str], nxt: int) -> list[str]:
@@ -504,15 +571,15 @@ class _Walker:
         if not any(self.roles.undecided(headers, fields)):
             return printed
         columns: list[list[str]] = [[] for _ in printed]
-        for ln in self.lines[nxt:nxt + 60]:
+        for ln in self.lines[nxt : nxt + 60]:
             if ln.cells is None:
                 continue
             texts = [flatten(c) for c in ln.cells]
             if self.cm.header_columns(texts):
                 break
             if sum(1 for t in texts if t) < 2:
-                continue        # a statement or an update printed across the table
-            for k, text in enumerate(texts[:len(columns)]):
+                continue  # a statement or an update printed across the table
+            for k, text in enumerate(texts[: len(columns)]):
                 columns[k].append(text)
         return self.roles.decide(headers, fields, columns)
 
@@ -527,7 +594,7 @@ class _Walker:
             k = cols.index("recommendation")
             m = self.tab_ref_rx.match(texts[k]) if k < len(texts) else None
             if m:
-                return m.group("ref"), texts[:k] + [m.group("rest")] + texts[k + 1:]
+                return m.group("ref"), texts[:k] + [m.group("rest")] + texts[k + 1 :]
             return None, texts
         # no ref column: any row with a first cell is a row, unless printed as its continuation
         return ("" if first and ln.hint != CONTINUES else None), texts
@@ -555,13 +622,21 @@ class _Walker:
             self._flush_orphans()
             cols, headers, nxt = header
             self._structure(self.lines[i:nxt], "table header")
-            if self.mode == "text" and self.table is not None and cols == self.table.columns and not self.section_new \
-                    and self.rec is None and self.row is not None and not self.row_closed:
-                return nxt      # the header repeated on a new page inside a row: the row carries on
+            if (
+                self.mode == "text"
+                and self.table is not None
+                and cols == self.table.columns
+                and not self.section_new
+                and self.rec is None
+                and self.row is not None
+                and not self.row_closed
+            ):
+                return nxt  # the header repeated on a new page inside a row: the row carries on
             self._start_table(cols, headers, ln, "text")
             words = headers[0].lower().split()
             self.table.closing_status = "status" not in cols and any(
-                " ".join(words[-n:]).strip(" :") in self.roles.ambiguous for n in (1, 2))
+                " ".join(words[-n:]).strip(" :") in self.roles.ambiguous for n in (1, 2)
+            )
             return nxt
         if self.statement_any.match(text):
             sec = self._section_match(text)
@@ -579,8 +654,12 @@ class _Walker:
             return self._interleaved_line(i, ln, text)
         # paragraphs around tab tables
         self.passed_heading = False
-        if i + 1 < len(self.lines) and self.lines[i + 1].cells is not None and self._is_agency_heading(i, text) \
-                and self._header_at(i + 1) is not None:
+        if (
+            i + 1 < len(self.lines)
+            and self.lines[i + 1].cells is not None
+            and self._is_agency_heading(i, text)
+            and self._header_at(i + 1) is not None
+        ):
             # an agency's name printed just above its table heads that agency's part of the plan
             self._flush_orphans()
             self._set_section(text, ln, False)
@@ -589,7 +668,7 @@ class _Walker:
         if ln.number in self.heading_lines:
             self._close_all()
             self.table, self.mode = None, None
-            self.passed_heading = True      # a heading ends the plan's reach; it is not read into it
+            self.passed_heading = True  # a heading ends the plan's reach; it is not read into it
             return i + 1
         if self.update_rx.match(text) and self.table is not None and self.table.rows:
             self._start_update(text, ln)
@@ -602,8 +681,12 @@ class _Walker:
         elif self.section_new and not self.rec and self.mode is None or self.section_new and self.section:
             # a note printed under an agency heading ("these actions were completed before ...")
             self.notes.setdefault(self.section, []).append(text)
-            self.ctx.warn("plan_note", f"a note under the plan heading {self.section!r}, used to judge its "
-                          f"rows' status: {text[:160]!r}", location_of(self.doc, ln.number, page=ln.page))
+            self.ctx.warn(
+                "plan_note",
+                f"a note under the plan heading {self.section!r}, used to judge its "
+                f"rows' status: {text[:160]!r}",
+                location_of(self.doc, ln.number, page=ln.page),
+            )
         else:
             self.unread.append((i, ln))
         return i + 1
@@ -614,7 +697,9 @@ class _Walker:
             self._flush_orphans()
             self._close_rec()
             self._new_row(m.group("ref").rstrip("."), ln)
-            self.row_lines = [PrintedLine(m.group("rest").strip(), not ln.raw.endswith((" ", "\t")), ln.number)]
+            self.row_lines = [
+                PrintedLine(m.group("rest").strip(), not ln.raw.endswith((" ", "\t")), ln.number)
+            ]
             return i + 1
         if self.row is not None and not self.row_closed and self.rec is None:
             if self.page_footer.search(text):
@@ -644,7 +729,7 @@ class _Walker:
         """Whether a plain line after a recommendation statement continues it."""
         if _DASH_ITEM.match(text):
             return True
-        if self.cell_ends:      # the statement is printed full width; cell text is narrow
+        if self.cell_ends:  # the statement is printed full width; cell text is narrow
             return len(ln.raw.rstrip()) >= REC_LINE_MIN
         # PDF/Word: one paragraph per statement, or lines wrapped mid-sentence at the page width;
         # a statement that has ended is followed by cell text printed out of place
@@ -659,13 +744,23 @@ class _Walker:
         if self.table is None or "status" not in self.table.columns and not self.table.closing_status:
             return False
         # only a line that is the status phrase itself closes the row ("Action" / "completed")
-        m = _status_rx(self.p).match(text)     # the leftmost match, when it starts the line (compiled once per Patterns)
+        m = _status_rx(self.p).match(
+            text
+        )  # the leftmost match, when it starts the line (compiled once per Patterns)
         return bool(m and m.start("st") == 0)
 
     def _is_agency_heading(self, i: int, text: str) -> bool:
         words = text.split()
-        if not words or len(words) > 12 or len(text) > 90 or text[-1] in ".,;:" or not text[0].isupper() \
-                or "," in text or self.lines[i].raw.endswith((" ", "\t")) and len(self.lines[i].raw) - len(self.lines[i].raw.rstrip()) == 1:
+        if (
+            not words
+            or len(words) > 12
+            or len(text) > 90
+            or text[-1] in ".,;:"
+            or not text[0].isupper()
+            or "," in text
+            or self.lines[i].raw.endswith((" ", "\t"))
+            and len(self.lines[i].raw) - len(self.lines[i].raw.rstrip()) == 1
+        ):
             return False
         if any(rx.search(text) for rx in self.not_agency_heading):
             return False
@@ -682,8 +777,11 @@ class _Walker:
         if self.orphans:
             first, last = self.orphans[0], self.orphans[-1]
             text = " ".join(flatten(x.text) for x in self.orphans)
-            self.ctx.warn("plan_text_unplaced", f"plan text outside any row: {text[:200]!r}",
-                          location_of(self.doc, first.number, last.number, page=first.page))
+            self.ctx.warn(
+                "plan_text_unplaced",
+                f"plan text outside any row: {text[:200]!r}",
+                location_of(self.doc, first.number, last.number, page=first.page),
+            )
             self.orphans = []
 
     # ---- results ---------------------------------------------------------------------------
@@ -696,7 +794,9 @@ class _Walker:
         recs = [r for r in self.recs if r.confirmed]
         rec_sections: list[tuple[_Rec, str]] = []
         for r in recs:
-            section = r.section or (r.table.section if r.table is not None else None) or self._section_before(r)
+            section = (
+                r.section or (r.table.section if r.table is not None else None) or self._section_before(r)
+            )
             rec_sections.append((r, section))
         refs_by_section: dict[str, set[str]] = {}
         for r, section in rec_sections:
@@ -709,13 +809,17 @@ class _Walker:
                 parent = _REF_PARTS.split(row.ref)[0]
                 if norm_ref(row.ref) in known:
                     row.recommendation_ref = display_ref(row.ref)
-                elif norm_ref(parent) in known:
-                    row.recommendation_ref = display_ref(parent)
-                elif "." in row.ref and not known and t.columns and t.columns[0] == "ref" and t.origin != "text" \
-                        and self.mode == "tab":
+                elif norm_ref(parent) in known or (
+                    "." in row.ref
+                    and not known
+                    and t.columns
+                    and t.columns[0] == "ref"
+                    and t.origin != "text"
+                    and self.mode == "tab"
+                ):
                     row.recommendation_ref = display_ref(parent)
         for t in self.tables:
-            if "recommendation" in t.columns:       # rows are recommendations
+            if "recommendation" in t.columns:  # rows are recommendations
                 for row in t.rows:
                     if row.ref:
                         row.recommendation_ref = display_ref(row.ref)
@@ -735,8 +839,12 @@ class _Walker:
             title = None
             lines = [x for x in r.lines if x]
             # a short first line is a title; one wrapped at the page width is not
-            if len(lines) > 1 and len(lines[0].split()) <= 12 and not lines[0].rstrip().endswith((".", ";")) \
-                    and len(lines[0]) < 0.8 * len(lines[1]):
+            if (
+                len(lines) > 1
+                and len(lines[0].split()) <= 12
+                and not lines[0].rstrip().endswith((".", ";"))
+                and len(lines[0]) < 0.8 * len(lines[1])
+            ):
                 title, lines = lines[0].rstrip(" :"), lines[1:]
             rec = self._record(r.ref, " ".join(lines), section, r.line_start, r.line_end, r.page, seen)
             rec.title = title
@@ -746,12 +854,29 @@ class _Walker:
                 for row in t.rows:
                     text = row.cells.get("recommendation")
                     if text:
-                        out.append(self._record(row.ref, text, row.section or t.section, row.line_start,
-                                                row.line_end, row.page, seen))
+                        out.append(
+                            self._record(
+                                row.ref,
+                                text,
+                                row.section or t.section,
+                                row.line_start,
+                                row.line_end,
+                                row.page,
+                                seen,
+                            )
+                        )
         return out
 
-    def _record(self, ref: str | None, text: str, section: str, start: int, end: int, page: int | None,
-                seen: dict[str, int]) -> Recommendation:
+    def _record(
+        self,
+        ref: str | None,
+        text: str,
+        section: str,
+        start: int,
+        end: int,
+        page: int | None,
+        seen: dict[str, int],
+    ) -> Recommendation:
         ref = display_ref(ref) if ref else None
         key = _NOT_SLUG.sub("-", section.lower()).strip("-")[:40] or "plan"
         base = f"rec-plan-{key}-{ref or 'x'}"
@@ -759,10 +884,15 @@ class _Walker:
         ident = base if seen[base] == 1 else f"{base}-{seen[base]}"
         level = "overview" if section == "overview" else "agency"
         parent = ref.split(".")[0] if ref and "." in ref else None
-        return Recommendation(id=ident, ref=ref, parent_ref=parent, level=level,
-                              agency=None if level == "overview" else section,
-                              text=" ".join(text.split()) or "(no text)",
-                              location=location_of(self.doc, start, end, page=page))
+        return Recommendation(
+            id=ident,
+            ref=ref,
+            parent_ref=parent,
+            level=level,
+            agency=None if level == "overview" else section,
+            text=" ".join(text.split()) or "(no text)",
+            location=location_of(self.doc, start, end, page=page),
+        )
 
 
 def read_plan(doc: SourceDocument, ctx: Context) -> Plan:

@@ -7,15 +7,16 @@ the cell is empty, the value is judged from progress text only where that text
 says so plainly ([status.judged]); the text used is recorded in `judged_from`.
 Never raises.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
 
 import regex
 
-from dhrparse.prepare.markup import flatten
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns, load_patterns
+from dhrparse.prepare.markup import flatten
 
 ORDER = ("not_started", "in_progress", "complete")
 _RAG = regex.compile(r"\b(red|amber|green|blue)\b", regex.I)
@@ -69,8 +70,9 @@ def judge(text: str | None, patterns: Patterns | None = None) -> str | None:
     return None
 
 
-def normalise_status(cell: str | None, progress: list[str] | None = None,
-                     patterns: Patterns | None = None) -> Status:
+def normalise_status(
+    cell: str | None, progress: list[str] | None = None, patterns: Patterns | None = None
+) -> Status:
     """Status from the status cell, else judged from the progress texts in order."""
     patterns = patterns or load_patterns()
     raw = " ".join(cell.split()) if cell and cell.strip() else None

@@ -6,32 +6,44 @@ into `PlanTable`s of `PlanRow`s whose cells are keyed by canonical field; one st
 fields through the synonyms in patterns/actions.toml [columns]; unknown columns
 keep their printed header and end up in `Action.extra`.
 """
+
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 import re
+from dataclasses import dataclass, field
 
 import regex
 
-from dhrparse.prepare.markup import flatten
 from dhrparse.patterns import Patterns
+from dhrparse.prepare.markup import flatten
 
-FIELDS = ("ref", "action", "lead", "target_date", "desired_outcome", "monitoring",
-          "success_measure", "progress", "status", "scope", "recommendation")
+FIELDS = (
+    "ref",
+    "action",
+    "lead",
+    "target_date",
+    "desired_outcome",
+    "monitoring",
+    "success_measure",
+    "progress",
+    "status",
+    "scope",
+    "recommendation",
+)
 
 
 @dataclass
 class PlanRow:
-    cells: dict[str, str] = field(default_factory=dict)      # canonical field -> text
-    extra: dict[str, str] = field(default_factory=dict)      # printed header -> text
+    cells: dict[str, str] = field(default_factory=dict)  # canonical field -> text
+    extra: dict[str, str] = field(default_factory=dict)  # printed header -> text
     ref: str | None = None
     recommendation_ref: str | None = None
-    updates: list[str] = field(default_factory=list)          # "Update: ..." paragraphs below the row
+    updates: list[str] = field(default_factory=list)  # "Update: ..." paragraphs below the row
     line_start: int = 0
     line_end: int = 0
     page: int | None = None
     warnings: list[str] = field(default_factory=list)
-    section: str | None = None      # overrides the table's section ("Recommendation from X" rows)
+    section: str | None = None  # overrides the table's section ("Recommendation from X" rows)
 
     def add(self, key: str, text: str, *, extra: bool = False) -> None:
         text = text.strip()
@@ -43,15 +55,17 @@ class PlanRow:
 
 @dataclass
 class PlanTable:
-    columns: list[str]              # canonical field (or "extra:<header>") per column
+    columns: list[str]  # canonical field (or "extra:<header>") per column
     headers: list[str]
-    section: str | None = None      # "overview" or the agency heading
+    section: str | None = None  # "overview" or the agency heading
     recommendation_ref: str | None = None
     origin: str = "text"
     rows: list[PlanRow] = field(default_factory=list)
     line_start: int = 0
-    note: str | None = None         # text printed under the agency heading, for every row
-    printed: list[str] = field(default_factory=list)   # fields the header alone names (a repeated header matches it)
+    note: str | None = None  # text printed under the agency heading, for every row
+    printed: list[str] = field(
+        default_factory=list
+    )  # fields the header alone names (a repeated header matches it)
     # the last column's header is ambiguous ("Outcome", "Completion"): a row of cells printed one
     # after another may close with a status phrase there
     closing_status: bool = False
@@ -78,7 +92,8 @@ class ColumnMap:
         words = {w for syn, _ in pairs for w in regex.findall(r"[a-z]+", syn)}
         self.vocabulary = words | {"for", "of", "the", "be", "and", "will", "how", "what", "has", "been"}
         self._scan = regex.compile(
-            r"(?<![a-z])(?:" + "|".join(regex.escape(s) for s, _ in pairs) + r")(?![a-z])")
+            r"(?<![a-z])(?:" + "|".join(regex.escape(s) for s, _ in pairs) + r")(?![a-z])"
+        )
         self._lookup = dict(pairs)
         # the first pair (longest synonym first) per synonym, and per synonym without spaces:
         # a cell's field is then found by dictionary look-ups, not a scan of every synonym
@@ -93,7 +108,7 @@ class ColumnMap:
 
     def field_of(self, cell: str) -> str | None:
         """The field a header cell names: an exact synonym, else the longest one it starts with."""
-        if cell not in self._fields:        # every line of a plan is asked about, often twice
+        if cell not in self._fields:  # every line of a plan is asked about, often twice
             self._fields[cell] = self._field_of(cell)
         return self._fields[cell]
 
@@ -133,7 +148,7 @@ class ColumnMap:
     def is_header_words(self, text: str) -> bool:
         """Every word of the line belongs to column headings ("Arrangements", "Date for")."""
         known = self._header_words.get(text)
-        if known is None:       # the plan reader asks again about the same lines
+        if known is None:  # the plan reader asks again about the same lines
             # (the words of _norm(text): collapsing spaces and quote marks changes no word,
             # so only tags are removed before lower-casing)
             words = _WORDS.findall((flatten(text) if "<" in text else text).lower())
@@ -146,8 +161,9 @@ def is_plan(fields) -> bool:
     recommendations with a date, status or progress column ("No. | Recommendation | Lead
     agency" alone is a table of recommendations, not a plan)."""
     known = set(fields)
-    return len(known) >= 3 and ("action" in known or "recommendation" in known
-                                and bool({"target_date", "status", "progress"} & known))
+    return len(known) >= 3 and (
+        "action" in known or "recommendation" in known and bool({"target_date", "status", "progress"} & known)
+    )
 
 
 def column_map(patterns: Patterns) -> ColumnMap:

@@ -7,6 +7,7 @@ are rejoined by segmentation, which skips the lines marked here. Running heads t
 carry a page number are learnt from the report and taken off lines they are glued to
 (running_heads.py).
 """
+
 from __future__ import annotations
 
 import re
@@ -32,13 +33,15 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     for line in doc.lines:
         text = line.text
         # most lines are plain ASCII: no symbol bullet and no odd space can be in them
-        for ch, repl in (ascii_bullets if text.isascii() else bullets):
+        for ch, repl in ascii_bullets if text.isascii() else bullets:
             if ch in text:
                 text = text.replace(ch, repl)
         if line.cells is not None:
-            line.cells = [_SPACES.sub(" ", c).strip() for c in text.split("\t")] if "\t" in text else line.cells
+            line.cells = (
+                [_SPACES.sub(" ", c).strip() for c in text.split("\t")] if "\t" in text else line.cells
+            )
         if text.isascii() and "  " not in text:
-            text = text.rstrip()        # (the substitution below would leave it as it is)
+            text = text.rstrip()  # (the substitution below would leave it as it is)
         else:
             text = _SPACES.sub(" ", text).rstrip()
         line.text = text
@@ -58,9 +61,7 @@ def _mark_furniture(lines: list[Line], patterns: Patterns) -> None:
     for ln in lines:
         if ln.kind != TEXT:
             continue
-        if furniture.search(ln.text):
-            ln.kind = FURNITURE
-        elif counts and counts.get(_norm(ln.text), 0) >= 3:     # (no candidates: no need to normalise)
+        if furniture.search(ln.text) or counts and counts.get(_norm(ln.text), 0) >= 3:
             ln.kind = FURNITURE
     if any(ln.page for ln in lines):
         _mark_repeated_page_edges(lines)
@@ -83,7 +84,7 @@ def _mark_repeated_page_edges(lines: list[Line]) -> None:
         # one running head (the outermost line) per page edge: a cover that prints the
         # report's title under a running head of the same words keeps its title
         seen: set[tuple[str, bool]] = set()
-        top, bottom = page_lines[:2], page_lines[max(2, len(page_lines) - 2):][::-1]
+        top, bottom = page_lines[:2], page_lines[max(2, len(page_lines) - 2) :][::-1]
         for at_top, group in ((True, top), (False, bottom)):
             for ln in group:
                 key = _norm(ln.text)
@@ -102,21 +103,25 @@ def _mark_repeated_page_edges(lines: list[Line]) -> None:
 
 def _mark_footnotes(lines: list[Line]) -> None:
     expected = 1
-    found: list[tuple[int, int]] = []   # (footnote number, index of its body line)
+    found: list[tuple[int, int]] = []  # (footnote number, index of its body line)
     n = len(lines)
     for i, ln in enumerate(lines):
         if ln.kind not in (TEXT, FURNITURE):
             continue
         if ln.hint == "footnote" and ln.kind == TEXT:
-            ln.kind = FOOTNOTE      # the reader saw a note in small print at the page foot
+            ln.kind = FOOTNOTE  # the reader saw a note in small print at the page foot
             continue
         m = _FOOTNOTE_START.match(ln.text)
         if m and ln.kind == TEXT and not ln.cells:
             ln.kind = FOOTNOTE
             # a URL or lower-case line (perhaps opening a quote) printed straight after belongs to the footnote
             j = i + 1
-            while j < n and lines[j].kind == TEXT and re.match(r"^\s*(https?:|www\.|['‘“\"(]?[a-z])", lines[j].text) \
-                    and lines[j].number == ln.number + (j - i):
+            while (
+                j < n
+                and lines[j].kind == TEXT
+                and re.match(r"^\s*(https?:|www\.|['‘“\"(]?[a-z])", lines[j].text)
+                and lines[j].number == ln.number + (j - i)
+            ):
                 lines[j].kind = FOOTNOTE
                 j += 1
             continue

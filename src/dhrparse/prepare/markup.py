@@ -4,6 +4,7 @@ The text reader turns HTML fragments into text, but a tag it does not know, or o
 a cell a PDF/Word reader handed over, can still reach the extractors; they all compare
 and store text through `flatten`.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,7 +22,9 @@ def flatten(text: str) -> str:
 
 # A list item's printed marker: a bullet glyph, or a number or letter ("1.", "2)", "(a)", "iv.").
 _PRINTED_BULLET = re.compile(r"^[•●▪◦‣⁃∙■□➢✓✔*\-–\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8](?:\s+|$)")
-_PRINTED_NUMBER = re.compile(r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\))\s")
+_PRINTED_NUMBER = re.compile(
+    r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]|[ivxIVX]{1,5})[.)]|\((?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\))\s"
+)
 # inside a cell: a bullet we put before an item that printed its own bullet, or its own number
 _BULLET_BEFORE_BULLET = re.compile(r"•\s+[•●▪◦‣⁃∙■□➢✓✔*\-–\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]\s+")
 _BULLET_BEFORE_NUMBER = re.compile(

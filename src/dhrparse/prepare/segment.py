@@ -7,20 +7,23 @@ width (PDF text layers), often with a blank line between every printed line. A
 paragraph broken by a page break or footnote is rejoined when its next piece starts
 in lower case or the paragraph had not ended.
 """
+
 from __future__ import annotations
 
 import re
 import statistics
 
-from dhrparse.document import TEXT, Block, Line, Section, SourceDocument, Table, Row, Cell
+from dhrparse.document import TEXT, Block, Cell, Line, Row, Section, SourceDocument, Table
 from dhrparse.patterns import Patterns
 
 _TERMINAL = re.compile(r"[.!?:;”\"')\]]\s*$")
 _CLAUSE_END = re.compile(r"[.,;]$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]++)-$")      # from a word's start: linear
+_HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]++)-$")  # from a word's start: linear
 _MODAL = re.compile(r"\b(?:should|must|shall|will|needs?\s+to|is\s+to|are\s+to)\b", re.I)
-_LIST_MARKER = re.compile(r"^(?:\(?(?:[a-h]|[ivx]{1,4}|[A-H]|[IVX]{1,4})\)|(?:[a-h]|[ivx]{1,4}|[A-H]|[IVX]{1,4})\.|[•●▪◦‣⁃∙■➢]|\d{1,2}[.)])$")
+_LIST_MARKER = re.compile(
+    r"^(?:\(?(?:[a-h]|[ivx]{1,4}|[A-H]|[IVX]{1,4})\)|(?:[a-h]|[ivx]{1,4}|[A-H]|[IVX]{1,4})\.|[•●▪◦‣⁃∙■➢]|\d{1,2}[.)])$"
+)
 _SENTENCE_END = re.compile(r"[.!?:]['’”\"]?\s*$")
 
 
@@ -30,8 +33,11 @@ class _Layout:
         lengths = [n for n in lengths if n >= 20] or [0]
         self.width = statistics.quantiles(lengths, n=10)[8] if len(lengths) >= 10 else max(lengths)
         # hard-wrapped text: lines stop at a page width, most long ones mid-sentence
-        long_lines = [ln.text.strip() for ln in lines
-                      if ln.kind == TEXT and not ln.cells and len(ln.text.strip()) >= 0.6 * self.width]
+        long_lines = [
+            ln.text.strip()
+            for ln in lines
+            if ln.kind == TEXT and not ln.cells and len(ln.text.strip()) >= 0.6 * self.width
+        ]
         open_ended = sum(1 for t in long_lines if not _SENTENCE_END.search(t) and not t.endswith(";"))
         self.wrapped = 0 < self.width < 160 and (not long_lines or open_ended >= 0.3 * len(long_lines))
 
@@ -60,7 +66,9 @@ class _Segmenter:
         self.layout = _Layout(self.content)
         self.numbered_heading = re.compile(patterns.get("headings.numbered"))
         # each list as one alternation: a text matches it exactly when it matches one of the list
-        self._toc_searches = [p.search for p in patterns.regexes("headings.toc_line")]  # (one alternation is slower)
+        self._toc_searches = [
+            p.search for p in patterns.regexes("headings.toc_line")
+        ]  # (one alternation is slower)
         self.named = patterns.joined("headings.named")
         self.known_sections = patterns.joined("headings.known_sections")
         self.bare_label = re.compile(patterns.get("headings.bare_label"), re.I)
@@ -88,10 +96,7 @@ class _Segmenter:
         return len(text) < 0.8 * self.layout.width
 
     def _is_toc(self, text: str) -> bool:
-        for search in self._toc_searches:
-            if search(text):
-                return True
-        return False
+        return any(search(text) for search in self._toc_searches)
 
     def _starts_block(self, text: str) -> bool:
         return bool(self.paragraph_number.match(text) or self.bullet.match(text))
@@ -105,8 +110,13 @@ class _Segmenter:
             title = m.group("title") if m else text
             return self._make("heading", title, [ln], number=number, level=min(level, 4))
         nxt_text0 = nxt.text.strip() if nxt is not None else ""
-        if not prev_open and self.labels.search(text) and len(text) <= 160 \
-                and not text[0].islower() and not self._goes_on(nxt_text0):
+        if (
+            not prev_open
+            and self.labels.search(text)
+            and len(text) <= 160
+            and not text[0].islower()
+            and not self._goes_on(nxt_text0)
+        ):
             return self._make("heading", text, [ln], level=5)
         if words > self.max_words or len(text) > self.max_chars:
             return None
@@ -126,8 +136,14 @@ class _Segmenter:
             # a lead-in sentence ("The Trust should:") before its list, or a sentence's first line
             # wrapped before a name's second word ("... guidance to Community" / "Safety Partnerships")
             return None
-        if words <= 10 and len(text) <= 90 and not _CLAUSE_END.search(text) and text[0].isupper() \
-                and nxt is not None and self._next_starts_new(nxt_text):
+        if (
+            words <= 10
+            and len(text) <= 90
+            and not _CLAUSE_END.search(text)
+            and text[0].isupper()
+            and nxt is not None
+            and self._next_starts_new(nxt_text)
+        ):
             return self._make("heading", text, [ln], level=4)
         return None
 
@@ -161,9 +177,12 @@ class _Segmenter:
         if not upper and self._reads_as_sentence(title, parts, nxt_text):
             return None
         fits = self._heading_number_fits(parts, upper or known)
-        if (fits or upper or (known and len(parts) == 1)) and not title.rstrip().endswith((",", ";")) \
-                and (upper or len(title.split()) <= 12) \
-                and (upper or not self.layout.wrapped or len(text) < 0.85 * self.layout.width):
+        if (
+            (fits or upper or (known and len(parts) == 1))
+            and not title.rstrip().endswith((",", ";"))
+            and (upper or len(title.split()) <= 12)
+            and (upper or not self.layout.wrapped or len(text) < 0.85 * self.layout.width)
+        ):
             self.headings_seen.append(parts)
             return self._make("heading", title.strip(), [ln], number=number, level=len(parts))
         return None
@@ -174,17 +193,23 @@ class _Segmenter:
         words = len(title.split())
         ends = title.rstrip().endswith(".")
         if title.rstrip().endswith(":") and _MODAL.search(title):
-            return True     # "2 The Health Board should ensure that staff:" opens its list
+            return True  # "2 The Health Board should ensure that staff:" opens its list
         if ends and (words >= 9 or _YEAR.search(title) or self.sentence_words.search(title)):
             return True
-        if ends and self.last_para is not None and len(parts) == len(self.last_para) \
-                and parts == self.last_para[:-1] + (self.last_para[-1] + 1,):
-            return True     # the next sentence of a run of numbered paragraphs
+        if (
+            ends
+            and self.last_para is not None
+            and len(parts) == len(self.last_para)
+            and parts == self.last_para[:-1] + (self.last_para[-1] + 1,)
+        ):
+            return True  # the next sentence of a run of numbered paragraphs
         nxt = self.paragraph_number.match(nxt_text)
         if nxt:
             sibling = parts[:-1] + (parts[-1] + 1,)
-            rest = nxt_text[nxt.end():]
-            if _parts(nxt.group("number")) == sibling and (len(rest.split()) > 12 or rest.rstrip().endswith(".")):
+            rest = nxt_text[nxt.end() :]
+            if _parts(nxt.group("number")) == sibling and (
+                len(rest.split()) > 12 or rest.rstrip().endswith(".")
+            ):
                 return True
         return False
 
@@ -204,7 +229,7 @@ class _Segmenter:
         return nxt_text[:1].islower() and not self.bullet.match(nxt_text)
 
     def _standalone_label(self, text: str) -> bool:
-        """"Recommendation 2", "Learning Point 3:" alone on a line: a label even where the
+        """ "Recommendation 2", "Learning Point 3:" alone on a line: a label even where the
         paragraph before it seems unfinished."""
         return bool(self.bare_label.match(text))
 
@@ -213,8 +238,11 @@ class _Segmenter:
             return False
         if not self.layout.wrapped:
             return True
-        return self._starts_block(nxt_text) or len(nxt_text) >= 0.6 * self.layout.width \
+        return (
+            self._starts_block(nxt_text)
+            or len(nxt_text) >= 0.6 * self.layout.width
             or bool(self.labels.search(nxt_text))
+        )
 
     def _heading_number_fits(self, parts: tuple[int, ...], upper: bool) -> bool:
         if not self.headings_seen:
@@ -222,7 +250,7 @@ class _Segmenter:
         last = self.headings_seen[-1]
         candidates = set()
         for depth in range(1, len(last) + 1):
-            prefix = last[:depth - 1]
+            prefix = last[: depth - 1]
             candidates.add(prefix + (last[depth - 1] + 1,))
             if upper:
                 candidates.add(prefix + (last[depth - 1] + 2,))
@@ -230,8 +258,15 @@ class _Segmenter:
         return parts in candidates
 
     def _make(self, kind: str, text: str, lines: list[Line], **kw) -> Block:
-        return Block(kind=kind, text=text, line_start=lines[0].number, line_end=lines[-1].number,
-                     page=lines[0].page, lines=[ln.number for ln in lines], **kw)
+        return Block(
+            kind=kind,
+            text=text,
+            line_start=lines[0].number,
+            line_end=lines[-1].number,
+            page=lines[0].page,
+            lines=[ln.number for ln in lines],
+            **kw,
+        )
 
     # -- main loop -------------------------------------------------------------------
     def run(self) -> list[Block]:
@@ -274,12 +309,17 @@ class _Segmenter:
                     cur = None
                     continue
             if ln.hint == "para" and cur_last is not None and cur_last.page == ln.page:
-                cur = None      # the reader saw paragraph spacing above this line (not a page top)
+                cur = None  # the reader saw paragraph spacing above this line (not a page top)
             if ln.hint == "title":
-                cur = None      # the reader saw a title wrapped over two lines, set apart from the text
-            if cur is not None and cur_last is not None and cur_last.page != ln.page \
-                    and _SENTENCE_END.search(cur_last.text) and text[:1].isupper():
-                cur = None      # a sentence ending at the foot of a page ends its paragraph
+                cur = None  # the reader saw a title wrapped over two lines, set apart from the text
+            if (
+                cur is not None
+                and cur_last is not None
+                and cur_last.page != ln.page
+                and _SENTENCE_END.search(cur_last.text)
+                and text[:1].isupper()
+            ):
+                cur = None  # a sentence ending at the foot of a page ends its paragraph
             if cur is not None and self._continues(cur, cur_last, text):
                 self._append(cur, ln, text)
                 cur_last = ln
@@ -301,7 +341,7 @@ class _Segmenter:
         first = text[0]
         bullet = self.bullet.match(text)
         if bullet and cur.kind == "paragraph":
-            rest = text[bullet.end():]
+            rest = text[bullet.end() :]
             if rest[:1].islower() and not _TERMINAL.search(cur.text) and bullet.group("marker") in "-–—":
                 return True
         if first.islower() and not bullet:
@@ -310,18 +350,22 @@ class _Segmenter:
             return False
         if self._ended(cur, last):
             return False
-        if _SENTENCE_END.search(last.text) and (self.label_start.match(text) or (
-                self.named.search(text) and len(text) < 0.75 * self.layout.width and not _CLAUSE_END.search(text))):
-            return False    # after a full stop, a labelled item ("R2 ...", "Recommendation 3") or an appendix heading
+        if _SENTENCE_END.search(last.text) and (
+            self.label_start.match(text)
+            or (
+                self.named.search(text)
+                and len(text) < 0.75 * self.layout.width
+                and not _CLAUSE_END.search(text)
+            )
+        ):
+            return False  # after a full stop, a labelled item ("R2 ...", "Recommendation 3") or an appendix heading
         num = self.paragraph_number.match(text)
         if num:
-            if text[num.end():][:1].islower() and re.match(r"\d+\s", text):
-                return True     # a number wrapped to the line start ("... Adult / 1 discovered")
+            if text[num.end() :][:1].islower() and re.match(r"\d+\s", text):
+                return True  # a number wrapped to the line start ("... Adult / 1 discovered")
             parts = _parts(num.group("number"))
             return not self._para_number_fits(parts)
-        if bullet:
-            return False
-        return True
+        return not bullet
 
     def _para_number_fits(self, parts: tuple[int, ...]) -> bool:
         last = self.last_para
@@ -329,15 +373,21 @@ class _Segmenter:
             return True
         if len(parts) == 1 and len(last) >= 1 and parts[0] in (last[0] + 1, last[0] + 2, 1):
             return True
-        if len(parts) >= 2:
-            return True
-        return False
+        return len(parts) >= 2
 
     def _append(self, block: Block, ln: Line, text: str) -> None:
-        if block.text.endswith("-") and len(block.text) > 1 and block.text[-2].isalpha() and text[:1].isalpha():
+        if (
+            block.text.endswith("-")
+            and len(block.text) > 1
+            and block.text[-2].isalpha()
+            and text[:1].isalpha()
+        ):
             prefix = _HYPHENATED.search(block.text)
-            keep = prefix and (prefix.group(1).lower() in self.p.list("cleaning.keep_hyphen_prefixes")
-                               or prefix.group(1).isupper() or text[:1].isupper())
+            keep = prefix and (
+                prefix.group(1).lower() in self.p.list("cleaning.keep_hyphen_prefixes")
+                or prefix.group(1).isupper()
+                or text[:1].isupper()
+            )
             block.text = block.text + text if keep else block.text[:-1] + text
         else:
             block.text = f"{block.text} {text}"
@@ -349,13 +399,18 @@ class _Segmenter:
         if m:
             parts = _parts(m.group("number"))
             self.last_para = parts
-            return self._make("paragraph", text[m.end():].strip(), [ln], number=m.group("number"))
+            return self._make("paragraph", text[m.end() :].strip(), [ln], number=m.group("number"))
         b = self.bullet.match(ln.text)
         if b or (ln.hint == "bullet"):
             indent = len(b.group("indent")) if b else 0
-            body = ln.text[b.end():].strip() if b else text
-            return self._make("bullet", body, [ln], level=1 if indent >= 2 or (ln.hint or "").endswith(":1") else 0,
-                              marker=b.group("marker") if b else "•")
+            body = ln.text[b.end() :].strip() if b else text
+            return self._make(
+                "bullet",
+                body,
+                [ln],
+                level=1 if indent >= 2 or (ln.hint or "").endswith(":1") else 0,
+                marker=b.group("marker") if b else "•",
+            )
         return self._make("paragraph", text, [ln])
 
     def _add_table_row(self, blocks: list[Block], ln: Line) -> None:
@@ -369,8 +424,13 @@ class _Segmenter:
             last.text += "\n" + "\t".join(c.text for c in cells)
             last.table.line_end = ln.number
             return
-        table = Table(rows=[row], line_start=ln.number, line_end=ln.number, page=ln.page,
-                      origin="text" if self.doc.format in ("text", "html") else self.doc.format)
+        table = Table(
+            rows=[row],
+            line_start=ln.number,
+            line_end=ln.number,
+            page=ln.page,
+            origin="text" if self.doc.format in ("text", "html") else self.doc.format,
+        )
         self.doc.tables.append(table)
         block = self._make("table", "\t".join(c.text for c in cells), [ln])
         block.table = table
@@ -385,8 +445,15 @@ def build_sections(blocks: list[Block], lines: list[Line]) -> Section:
         if block.kind == "heading":
             while stack[-1].level >= block.level and len(stack) > 1:
                 stack.pop()
-            section = Section(title=block.text, number=block.number, level=block.level,
-                              line_start=block.line_start, line_end=last_line, page=block.page, parent=stack[-1])
+            section = Section(
+                title=block.text,
+                number=block.number,
+                level=block.level,
+                line_start=block.line_start,
+                line_end=last_line,
+                page=block.page,
+                parent=stack[-1],
+            )
             stack[-1].children.append(section)
             stack.append(section)
             block.section = section
@@ -404,4 +471,6 @@ def _close_ranges(section: Section, end: int) -> None:
     for child in section.children:
         _close_ranges(child, end)
     ends = [b.line_end for b in section.blocks] + [c.line_end for c in section.children]
-    section.line_end = max(ends) if ends and section.level > 0 else (end if section.level == 0 else section.line_start)
+    section.line_end = (
+        max(ends) if ends and section.level > 0 else (end if section.level == 0 else section.line_start)
+    )

@@ -3,6 +3,7 @@
 `read()` picks the reader from the file's content first (PDF and DOCX files are
 recognised by their signature whatever their name) and its extension second.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -41,36 +42,55 @@ def sniff_format(data: bytes, name: str) -> str:
     return "text"
 
 
-def read_bytes(data: bytes, name: str, path: str | None = None, *, password: str | None = None,
-               limits: "Limits | None" = None) -> SourceDocument:
+def read_bytes(
+    data: bytes,
+    name: str,
+    path: str | None = None,
+    *,
+    password: str | None = None,
+    limits: Limits | None = None,
+) -> SourceDocument:
     limits = limits or Limits()
     if len(data) > limits.max_bytes:
-        raise ReadError(f"file is {len(data):,} bytes, over the limit of {limits.max_bytes:,} "
-                        f"(raise it with --max-bytes)")
+        raise ReadError(
+            f"file is {len(data):,} bytes, over the limit of {limits.max_bytes:,} (raise it with --max-bytes)"
+        )
     sha = hashlib.sha256(data).hexdigest()
     fmt = sniff_format(data, name)
     if fmt == "pdf":
         from dhrparse.readers.pdf import read_pdf
+
         doc = read_pdf(data, name=name, path=path, sha256=sha, password=password, limits=limits)
     elif fmt == "docx":
         from dhrparse.readers.docx import read_docx
+
         doc = read_docx(data, name=name, path=path, sha256=sha, limits=limits)
     elif fmt == "doc":
         from dhrparse.readers.doc import doc_to_docx
         from dhrparse.readers.docx import read_docx
+
         doc = read_docx(doc_to_docx(data), name=name, path=path, sha256=sha, limits=limits)
-        doc.reader_warnings.append(("converted_from_doc", "an old Word .doc file, read after LibreOffice "
-                                    "converted it to .docx", None))
+        doc.reader_warnings.append(
+            (
+                "converted_from_doc",
+                "an old Word .doc file, read after LibreOffice converted it to .docx",
+                None,
+            )
+        )
     else:
         from dhrparse.readers.text import read_text
+
         doc = read_text(data, name=name, path=path, sha256=sha, fmt=fmt, limits=limits)
     return doc
 
 
-def read_path(path: str | Path, *, password: str | None = None, limits: "Limits | None" = None) -> SourceDocument:
+def read_path(
+    path: str | Path, *, password: str | None = None, limits: Limits | None = None
+) -> SourceDocument:
     from dhrparse.readers.intake import read_file
+
     p = Path(path)
-    data = read_file(p, (limits or Limits()).max_bytes)     # size checked before reading
+    data = read_file(p, (limits or Limits()).max_bytes)  # size checked before reading
     return read_bytes(data, p.name, str(p), password=password, limits=limits)
 
 
@@ -80,11 +100,16 @@ MAX_OBJECTS = 1_000_000
 class Limits:
     """Resource limits, overridable from the command line."""
 
-    def __init__(self, max_bytes: int = 200 * 1024 * 1024, max_pages: int = 5000,
-                 max_lines: int = 2_000_000, max_inflate: int = 128 * 1024 * 1024,
-                 max_objects: int = MAX_OBJECTS):
+    def __init__(
+        self,
+        max_bytes: int = 200 * 1024 * 1024,
+        max_pages: int = 5000,
+        max_lines: int = 2_000_000,
+        max_inflate: int = 128 * 1024 * 1024,
+        max_objects: int = MAX_OBJECTS,
+    ):
         self.max_bytes = max_bytes
         self.max_pages = max_pages
         self.max_lines = max_lines
-        self.max_inflate = max_inflate      # bytes a PDF's compressed streams may expand to
-        self.max_objects = max_objects      # objects a PDF may hold, and its pages draw in all
+        self.max_inflate = max_inflate  # bytes a PDF's compressed streams may expand to
+        self.max_objects = max_objects  # objects a PDF may hold, and its pages draw in all

@@ -55,8 +55,7 @@ def doc_to_docx(data: bytes) -> bytes:
             subprocess.run(
                 command,
                 stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
+                capture_output=True,
                 timeout=CONVERT_SECONDS,
                 check=False,
             )

@@ -8,6 +8,7 @@ covers empty, as in tab-separated text). Footnotes, headers and footers are not
 body text and are left out. Line numbers count the extracted lines; there are no
 pages (Word lays pages out only when printing).
 """
+
 from __future__ import annotations
 
 import io
@@ -15,14 +16,14 @@ import re
 import zipfile
 
 from dhrparse.document import Line, SourceDocument
-from dhrparse.readers import Limits, ReadError
 from dhrparse.prepare.markup import list_item
+from dhrparse.readers import Limits, ReadError
 from dhrparse.readers.docx_styles import MAX_STYLE_DEPTH, StyleBook
 from dhrparse.readers.text import convert_line
 
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|kop)\s*(\d)$", re.I)
 _SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-MAX_UNPACKED = 1024 * 1024 * 1024   # a .docx unpacking to more than this is a zip bomb
+MAX_UNPACKED = 1024 * 1024 * 1024  # a .docx unpacking to more than this is a zip bomb
 
 
 def _check_zip(data: bytes, limits: Limits) -> None:
@@ -31,11 +32,14 @@ def _check_zip(data: bytes, limits: Limits) -> None:
             names = zf.namelist()
             unpacked = sum(info.file_size for info in zf.infolist())
             # the parts parsed as XML (media are never unpacked) against the inflate limit
-            markup = sum(info.file_size for info in zf.infolist()
-                         if info.filename.lower().endswith((".xml", ".rels")))
+            markup = sum(
+                info.file_size for info in zf.infolist() if info.filename.lower().endswith((".xml", ".rels"))
+            )
     except zipfile.BadZipFile:
-        raise ReadError("this is not a readable Word document (.docx); it may be damaged, encrypted, "
-                        "or an old .doc file (save it as .docx first)") from None
+        raise ReadError(
+            "this is not a readable Word document (.docx); it may be damaged, encrypted, "
+            "or an old .doc file (save it as .docx first)"
+        ) from None
     if "word/document.xml" not in names:
         raise ReadError("this zip file is not a Word document (it has no word/document.xml)")
     if unpacked > min(MAX_UNPACKED, max(limits.max_bytes, 1) * 50):
@@ -43,19 +47,23 @@ def _check_zip(data: bytes, limits: Limits) -> None:
     # a 500-page report's XML is a few tens of MB; parsing 100 MB of it takes minutes
     markup_limit = limits.max_inflate // 2
     if markup > markup_limit:
-        raise ReadError(f"the Word document's text parts unpack to {markup:,} bytes, over the limit of "
-                        f"{markup_limit // (1 << 20):,} MB (half of --max-inflate-mb; a zip bomb?); raise "
-                        f"--max-inflate-mb if the file is genuine")
+        raise ReadError(
+            f"the Word document's text parts unpack to {markup:,} bytes, over the limit of "
+            f"{markup_limit // (1 << 20):,} MB (half of --max-inflate-mb; a zip bomb?); raise "
+            f"--max-inflate-mb if the file is genuine"
+        )
 
 
-def read_docx(data: bytes, *, name: str, path: str | None, sha256: str,
-              limits: Limits | None = None) -> SourceDocument:
+def read_docx(
+    data: bytes, *, name: str, path: str | None, sha256: str, limits: Limits | None = None
+) -> SourceDocument:
     limits = limits or Limits()
     _check_zip(data, limits)
     try:
         import docx
         from docx.table import Table
         from docx.text.paragraph import Paragraph
+
         document = docx.Document(io.BytesIO(data))
     except ReadError:
         raise
@@ -65,14 +73,14 @@ def read_docx(data: bytes, *, name: str, path: str | None, sha256: str,
     lines = add.lines
     numbers = _ListNumbers(document)
     body = document.element.body
-    parent = StyleBook(document)        # styles read once, not searched per paragraph
+    parent = StyleBook(document)  # styles read once, not searched per paragraph
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
             _paragraph(Paragraph(child, parent), add, numbers)
         elif tag == "tbl":
             _table(Table(child, parent), add)
-        elif tag == "sdt":      # content controls (e.g. a contents table) hold paragraphs
+        elif tag == "sdt":  # content controls (e.g. a contents table) hold paragraphs
             for p in child.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
                 _paragraph(Paragraph(p, parent), add, numbers)
     return SourceDocument(name=name, path=path, sha256=sha256, format="docx", lines=lines, pages=None)
@@ -88,7 +96,9 @@ class _LineSink:
     def __call__(self, text: str, hint: str | None = None, cells: list[str] | None = None) -> None:
         if len(self.lines) >= self.max_lines:
             raise ReadError(f"document has over {self.max_lines:,} lines, over the limit")
-        self.lines.append(Line(number=len(self.lines) + 1, text=text, page=None, raw=text, cells=cells, hint=hint))
+        self.lines.append(
+            Line(number=len(self.lines) + 1, text=text, page=None, raw=text, cells=cells, hint=hint)
+        )
 
     def last_is_row(self) -> bool:
         return bool(self.lines) and self.lines[-1].cells is not None
@@ -130,7 +140,7 @@ class _ListNumbers:
     by them. Counters run per list and level, as Word's do."""
 
     def __init__(self, document):
-        self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}   # (numId, ilvl) -> (fmt, text, start)
+        self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, ilvl) -> (fmt, text, start)
         self.counters: dict[str, list[int]] = {}
         try:
             root = document.part.numbering_part.element
@@ -143,9 +153,11 @@ class _ListNumbers:
                 fmt = lvl.find(f"{_W}numFmt")
                 text = lvl.find(f"{_W}lvlText")
                 start = lvl.find(f"{_W}start")
-                levels[int(lvl.get(f"{_W}ilvl"))] = (fmt.get(f"{_W}val") if fmt is not None else "decimal",
-                                                     text.get(f"{_W}val") if text is not None else "%1.",
-                                                     int(start.get(f"{_W}val")) if start is not None else 1)
+                levels[int(lvl.get(f"{_W}ilvl"))] = (
+                    fmt.get(f"{_W}val") if fmt is not None else "decimal",
+                    text.get(f"{_W}val") if text is not None else "%1.",
+                    int(start.get(f"{_W}val")) if start is not None else 1,
+                )
             abstract[a.get(f"{_W}abstractNumId")] = levels
         for num in root.iter(f"{_W}num"):
             ref = num.find(f"{_W}abstractNumId")
@@ -181,7 +193,7 @@ def _num_pr(paragraph):
     if p_pr is not None and p_pr.numPr is not None:
         return p_pr.numPr
     style = paragraph.style
-    for _ in range(MAX_STYLE_DEPTH):        # "List Number" numbers through its style
+    for _ in range(MAX_STYLE_DEPTH):  # "List Number" numbers through its style
         if style is None:
             break
         s_pr = style.element.pPr
@@ -205,7 +217,7 @@ def _format_number(n: int, fmt: str) -> str:
     return str(n)
 
 
-def _paragraph(paragraph, add, numbers: "_ListNumbers | None" = None) -> None:
+def _paragraph(paragraph, add, numbers: _ListNumbers | None = None) -> None:
     text = _run_text(paragraph)
     if not text.strip():
         add("")
@@ -213,22 +225,25 @@ def _paragraph(paragraph, add, numbers: "_ListNumbers | None" = None) -> None:
     style = (paragraph.style.name if paragraph.style is not None else "") or ""
     m = _HEADING_STYLE.match(style.strip())
     if m or style.strip().lower() == "title":
-        label = numbers.label(paragraph) if numbers is not None else None      # "4 CHRONOLOGY" numbered by Word
-        add((f"{label} " if label else "") + " ".join(text.split()), hint=f"heading:{int(m.group(1)) if m else 1}")
+        label = numbers.label(paragraph) if numbers is not None else None  # "4 CHRONOLOGY" numbered by Word
+        add(
+            (f"{label} " if label else "") + " ".join(text.split()),
+            hint=f"heading:{int(m.group(1)) if m else 1}",
+        )
         return
     level = _list_level(paragraph)
     pieces = [p for p in text.split("\n") if p.strip()]
     label = numbers.label(paragraph) if numbers is not None and level is not None else None
     if label and not style.lower().startswith("heading"):
-        add(f"{label} " + " ".join(" ".join(pieces).split()))     # a numbered paragraph, as printed
+        add(f"{label} " + " ".join(" ".join(pieces).split()))  # a numbered paragraph, as printed
         return
     if level is not None and not style.lower().startswith("heading"):
         add(list_item(" ".join(" ".join(pieces).split())), hint="bullet" if level == 0 else "bullet:1")
         return
     if len(pieces) == 1 and _all_bold(paragraph):
-        add(pieces[0].strip(), hint="bold")     # a subheading set in bold type, not a heading style
+        add(pieces[0].strip(), hint="bold")  # a subheading set in bold type, not a heading style
         return
-    for piece in pieces:        # soft line breaks print as separate lines
+    for piece in pieces:  # soft line breaks print as separate lines
         _plain_line(piece, add)
 
 
@@ -250,13 +265,15 @@ def _all_bold(paragraph) -> bool:
     if not runs:
         return False
     style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
-    return all(r.bold or (r.bold is None and (style_bold or (r.style is not None and r.style.font.bold)))
-               for r in runs)
+    return all(
+        r.bold or (r.bold is None and (style_bold or (r.style is not None and r.style.font.bold)))
+        for r in runs
+    )
 
 
 def _cell_text(cell) -> str:
     texts = [" ".join(_run_text(p).split()) for p in cell.paragraphs]
-    for nested in cell.tables:      # a table inside a cell: its text, row by row
+    for nested in cell.tables:  # a table inside a cell: its text, row by row
         for row in nested.rows:
             texts.append(" ".join(_cell_text(c) for c in row.cells))
     return " ".join(t for t in texts if t)
@@ -264,6 +281,7 @@ def _cell_text(cell) -> str:
 
 def _table(table, add) -> None:
     from docx.table import _Cell
+
     for tr in table._tbl.tr_lst:
         cells: list[str] = []
         for tc in tr.tc_lst:

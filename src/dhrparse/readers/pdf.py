@@ -10,6 +10,7 @@ break split is joined back to its first part.
 Line.number counts the lines of the extracted text (1-based) and Line.page is the
 1-based PDF page, so every record points back to the printed page.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -21,13 +22,24 @@ import pypdfium2.raw as pdfium_c
 
 from dhrparse.document import Line, SourceDocument
 from dhrparse.patterns import load_patterns
+from dhrparse.readers import Limits, ReadError
 from dhrparse.readers.pdf_columns import find_unruled, line_pieces
 from dhrparse.readers.pdf_guard import ObjectBudget, check_pdf
-from dhrparse.readers import Limits, ReadError
-from dhrparse.readers.pdf_tables import (CHAR_BOX, FONT_SIZE, MAX_PATHS, MAYBE_SPLIT, PdfTable, assign_chars, document_words,
-                         find_tables, page_objects, resolve_splits, unchecked)
+from dhrparse.readers.pdf_tables import (
+    CHAR_BOX,
+    FONT_SIZE,
+    MAX_PATHS,
+    MAYBE_SPLIT,
+    PdfTable,
+    assign_chars,
+    document_words,
+    find_tables,
+    page_objects,
+    resolve_splits,
+    unchecked,
+)
 
-MAX_PAGE_CHARS = 500_000    # text on one page beyond this is not a report page (bomb guard)
+MAX_PAGE_CHARS = 500_000  # text on one page beyond this is not a report page (bomb guard)
 _GLUED_NOTE = re.compile(r"(?<=[A-Za-z\)\.’'”\"])\d{1,3}(?=[\s.,;:)]|$)")
 # what every _GLUED_NOTE match starts with, found faster (the digit is looked for first)
 _DIGIT_AFTER_WORD = re.compile(r"\d(?<=[A-Za-z\)\.’'”\"]\d)")
@@ -41,23 +53,26 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _FONT_NAME = ctypes.create_string_buffer(128)
 _FONT_NAME_SIZE = ctypes.c_ulong(len(_FONT_NAME))
 # a list item's marker: Word's bullet glyphs (often private-use symbols), dashes, "o"
-_BULLET_START = re.compile(r"^(?:[•●▪◦‣⁃∙■□➢✓✔*\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6]|[-–—o](?=\s))")
+_BULLET_START = re.compile(
+    r"^(?:[•●▪◦‣⁃∙■□➢✓✔*\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\u25aa\u25cf\u25e6]|[-–—o](?=\s))"
+)
 
 
 @dataclass
 class _Raw:
     """One extracted line before numbering: text, page, font size, bold, or a table row."""
+
     text: str
     page: int
     size: float = 0.0
     bold: bool = False
     cells: list[str] | None = None
-    table: "PdfTable | None" = None
-    y: float | None = None          # baseline-ish bottom of the first character
-    x: float | None = None          # left edge of the first character (list markers only)
-    bullet: bool = False            # starts with a list marker
-    nested: bool = False            # a list item indented under the one before it
-    note_size: float = 0.0          # size of the text after a leading number (footnotes print it small)
+    table: PdfTable | None = None
+    y: float | None = None  # baseline-ish bottom of the first character
+    x: float | None = None  # left edge of the first character (list markers only)
+    bullet: bool = False  # starts with a list marker
+    nested: bool = False  # a list item indented under the one before it
+    note_size: float = 0.0  # size of the text after a leading number (footnotes print it small)
     footnote: bool = False
 
 
@@ -75,8 +90,15 @@ def _open(data: bytes, password: str | None) -> pdfium.PdfDocument:
         raise ReadError("this is not a readable PDF (the file is damaged, truncated or not a PDF)") from None
 
 
-def read_pdf(data: bytes, *, name: str, path: str | None, sha256: str, password: str | None = None,
-             limits: Limits | None = None) -> SourceDocument:
+def read_pdf(
+    data: bytes,
+    *,
+    name: str,
+    path: str | None,
+    sha256: str,
+    password: str | None = None,
+    limits: Limits | None = None,
+) -> SourceDocument:
     limits = limits or Limits()
     check_pdf(data, limits)
     pdf = _open(data, password)
@@ -88,14 +110,17 @@ def read_pdf(data: bytes, *, name: str, path: str | None, sha256: str, password:
         pdf.close()
 
 
-def _read(pdf: pdfium.PdfDocument, data: bytes, *, name: str, path: str | None, sha256: str,
-          limits: Limits) -> SourceDocument:
+def _read(
+    pdf: pdfium.PdfDocument, data: bytes, *, name: str, path: str | None, sha256: str, limits: Limits
+) -> SourceDocument:
     n_pages = len(pdf)
     if n_pages == 0:
         raise ReadError("the PDF has no pages (the file may be truncated)")
     if n_pages > limits.max_pages:
-        raise ReadError(f"document has {n_pages:,} pages, over the limit of {limits.max_pages:,} "
-                        f"(raise it with --max-pages)")
+        raise ReadError(
+            f"document has {n_pages:,} pages, over the limit of {limits.max_pages:,} "
+            f"(raise it with --max-pages)"
+        )
     warnings: list[tuple[str, str, int | None]] = []
     raw: list[_Raw] = []
     image_only: list[int] = []
@@ -110,7 +135,9 @@ def _read(pdf: pdfium.PdfDocument, data: bytes, *, name: str, path: str | None, 
             textpage = page.get_textpage()
             n_chars = textpage.count_chars()
             if n_chars > MAX_PAGE_CHARS:
-                warnings.append(("page_skipped", f"page {page_no} holds {n_chars:,} characters; skipped", None))
+                warnings.append(
+                    ("page_skipped", f"page {page_no} holds {n_chars:,} characters; skipped", None)
+                )
                 continue
             text = textpage.get_text_range() if n_chars else ""
             paths, images = page_objects(page.raw)
@@ -136,13 +163,19 @@ def _read(pdf: pdfium.PdfDocument, data: bytes, *, name: str, path: str | None, 
             raise ReadError(f"document has over {limits.max_lines:,} lines of text, over the limit")
     if text_pages == 0:
         if image_only:
-            raise ReadError("the PDF has no text layer (it is a scanned image); it needs OCR before "
-                            "dhrparse can read it")
+            raise ReadError(
+                "the PDF has no text layer (it is a scanned image); it needs OCR before dhrparse can read it"
+            )
         raise ReadError("the PDF has no text")
     if image_only:
-        warnings.append(("image_only_pages",
-                         f"page(s) {_ranges(image_only)} are scanned images without a text layer; "
-                         f"their text was not read (OCR them first)", None))
+        warnings.append(
+            (
+                "image_only_pages",
+                f"page(s) {_ranges(image_only)} are scanned images without a text layer; "
+                f"their text was not read (OCR them first)",
+                None,
+            )
+        )
     _nest_bullets(raw)
     _mark_footnotes(raw)
     split_rows = [r for r in raw if r.cells is not None and MAYBE_SPLIT in r.text]
@@ -152,8 +185,15 @@ def _read(pdf: pdfium.PdfDocument, data: bytes, *, name: str, path: str | None, 
             r.cells = [resolve_splits(c, words) for c in r.cells]
             r.text = "\t".join(r.cells)
     lines = _number(raw, _heading_levels(raw))
-    return SourceDocument(name=name, path=path, sha256=sha256, format="pdf", lines=lines, pages=n_pages,
-                          reader_warnings=warnings)
+    return SourceDocument(
+        name=name,
+        path=path,
+        sha256=sha256,
+        format="pdf",
+        lines=lines,
+        pages=n_pages,
+        reader_warnings=warnings,
+    )
 
 
 def _ranges(pages: list[int]) -> str:
@@ -169,15 +209,16 @@ def _ranges(pages: list[int]) -> str:
     return ", ".join(out)
 
 
-def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[PdfTable],
-                in_table: dict[int, int] | None) -> list[_Raw]:
+def _page_lines(
+    textpage, text: str, n_chars: int, page_no: int, tables: list[PdfTable], in_table: dict[int, int] | None
+) -> list[_Raw]:
     """The page's lines in PDFium's reading order, each table's rows put where its first
     line of text stood."""
-    aligned = len(text) == n_chars     # string offsets are char indices (no surrogate pairs)
+    aligned = len(text) == n_chars  # string offsets are char indices (no surrogate pairs)
     raw_tp = textpage.raw
     font_size, char_box, box = FONT_SIZE, CHAR_BOX, _BOX
     out: list[_Raw] = []
-    spans: list[tuple[int, int]] = []      # first and last character of each printed line in `out`
+    spans: list[tuple[int, int]] = []  # first and last character of each printed line in `out`
     placed: set[int] = set()
     sep = "\r\n" if "\r\n" in text else "\n"
     step = len(sep)
@@ -211,7 +252,7 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
                 piece = _mark_superscripts(textpage, piece, start)
             if piece.rstrip()[-1:].isdecimal():
                 piece = _tab_before_page_number(textpage, piece, start, size)
-        for k, table in enumerate(tables):   # a table no line fell in goes above text printed below it
+        for k, table in enumerate(tables):  # a table no line fell in goes above text printed below it
             if k not in placed and y is not None and y < table.bottom:
                 placed.add(k)
                 out.extend(_table_lines(table, page_no))
@@ -222,8 +263,18 @@ def _page_lines(textpage, text: str, n_chars: int, page_no: int, tables: list[Pd
             number = _LEADING_NUMBER.match(stripped)
             if number:
                 note_size = font_size(raw_tp, first + number.end())
-        out.append(_Raw(text=piece.strip(), page=page_no, size=size, bold=bold, y=y, x=x, bullet=bullet,
-                        note_size=note_size))
+        out.append(
+            _Raw(
+                text=piece.strip(),
+                page=page_no,
+                size=size,
+                bold=bold,
+                y=y,
+                x=x,
+                bullet=bullet,
+                note_size=note_size,
+            )
+        )
         spans.append((first, start + len(piece.rstrip()) - 1))
     for k, table in enumerate(tables):
         if k not in placed:
@@ -238,7 +289,9 @@ _COLUMN_BOX = tuple(ctypes.c_double() for _ in range(4))
 _COLUMN_BOX_REFS = tuple(ctypes.byref(v) for v in _COLUMN_BOX)
 
 
-def _unruled_tables(textpage, text: str, out: list[_Raw], spans: list[tuple[int, int]], page_no: int) -> list[_Raw]:
+def _unruled_tables(
+    textpage, text: str, out: list[_Raw], spans: list[tuple[int, int]], page_no: int
+) -> list[_Raw]:
     """The page's lines with each table set without rules replaced by its rows (see
     pdf_columns). Only a page where some line starts well right of the text's left edge
     can hold one (a table's second column does), unless PDFium joined the cells of every
@@ -257,15 +310,17 @@ def _unruled_tables(textpage, text: str, out: list[_Raw], spans: list[tuple[int,
         return out
     size = sizes[len(sizes) // 2]
     raw_tp = textpage.raw
-    lines = [line_pieces(raw_tp, text, first, last, k, 0.8 * size, _COLUMN_BOX, _COLUMN_BOX_REFS)
-             for k, (first, last) in enumerate(spans)]
+    lines = [
+        line_pieces(raw_tp, text, first, last, k, 0.8 * size, _COLUMN_BOX, _COLUMN_BOX_REFS)
+        for k, (first, last) in enumerate(spans)
+    ]
     found = find_unruled(lines, size)
     if not found:
         return out
     rebuilt: list[_Raw] = []
     k = 0
     for f in found:
-        rebuilt.extend(out[k:f.start])
+        rebuilt.extend(out[k : f.start])
         rebuilt.extend(_table_lines(f.table, page_no))
         k = f.end
     rebuilt.extend(out[k:])
@@ -363,7 +418,7 @@ def _mark_superscripts(textpage, piece: str, start: int) -> str:
         before = pdfium_c.FPDFText_GetFontSize(raw_tp, start + m.start() - 1)
         mine = pdfium_c.FPDFText_GetFontSize(raw_tp, start + m.start())
         if before and mine and mine < 0.8 * before:
-            piece = piece[:m.start()] + m.group(0).translate(_SUPER) + piece[m.end():]
+            piece = piece[: m.start()] + m.group(0).translate(_SUPER) + piece[m.end() :]
     return piece
 
 
@@ -380,7 +435,7 @@ def _tab_before_page_number(textpage, piece: str, start: int, size: float) -> st
     if pdfium_c.FPDFText_GetCharBox(textpage.raw, before, _L, _R, _B, _T):
         right = _R.value
         if pdfium_c.FPDFText_GetCharBox(textpage.raw, after, _L, _R, _B, _T) and _L.value - right > 3 * size:
-            return piece[:m.start(1)] + "\t" + piece[m.end(1):]
+            return piece[: m.start(1)] + "\t" + piece[m.end(1) :]
     return piece
 
 
@@ -394,26 +449,46 @@ def _stitch(page_lines: list[_Raw], earlier: list[_Raw], prev_table: PdfTable | 
             break
         before_first.append(ln)
     # looked for only when both pages hold a table (a scan back over every earlier line was quadratic)
-    last_prev = next((ln for ln in reversed(earlier) if ln.cells is not None), None) \
-        if first_table is not None and prev_table is not None else None
-    continued = (first_table is not None and prev_table is not None and last_prev is not None
-                 and earlier and earlier[-1].page == page_lines[0].page - 1 if page_lines else False)
+    last_prev = (
+        next((ln for ln in reversed(earlier) if ln.cells is not None), None)
+        if first_table is not None and prev_table is not None
+        else None
+    )
+    continued = (
+        first_table is not None
+        and prev_table is not None
+        and last_prev is not None
+        and earlier
+        and earlier[-1].page == page_lines[0].page - 1
+        if page_lines
+        else False
+    )
     if continued and not first_table.ys and not prev_table.ys and len(first_table.xs) < len(prev_table.xs):
         _widen(page_lines, first_table, prev_table)
-    if continued and len(before_first) <= 2 and len(first_table.xs) == len(prev_table.xs) \
-            and all(abs(a - b) <= 2.5 for a, b in zip(first_table.xs, prev_table.xs)):
+    if (
+        continued
+        and len(before_first) <= 2
+        and len(first_table.xs) == len(prev_table.xs)
+        and all(abs(a - b) <= 2.5 for a, b in zip(first_table.xs, prev_table.xs))
+    ):
         rows = [ln for ln in page_lines if ln.table is first_table]
         header = prev_table.rows[0] if prev_table.rows else None
         if rows and header is not None and rows[0].cells == header:
             page_lines.remove(rows[0])
             rows = rows[1:]
-        if rows and rows[0].cells and not rows[0].cells[0] and last_prev.cells and last_prev.cells[0] \
-                and len(rows[0].cells) == len(last_prev.cells):
+        if (
+            rows
+            and rows[0].cells
+            and not rows[0].cells[0]
+            and last_prev.cells
+            and last_prev.cells[0]
+            and len(rows[0].cells) == len(last_prev.cells)
+        ):
             joined = [f"{a} {b}".strip() for a, b in zip(last_prev.cells, rows[0].cells)]
             last_prev.cells = joined
             last_prev.text = "\t".join(joined)
             page_lines.remove(rows[0])
-        first_table.rows = prev_table.rows[:1] + first_table.rows   # header carries on
+        first_table.rows = prev_table.rows[:1] + first_table.rows  # header carries on
     tables = [ln.table for ln in page_lines if ln.table is not None]
     if tables:
         return tables[-1]
@@ -466,8 +541,11 @@ def _paragraph_starts(raw: list[_Raw]) -> set[int]:
     """Indexes of lines set off from the line above by more than the line spacing: Word
     puts space between paragraphs, so a wide gap starts a new paragraph even where the
     line above did not end a sentence (a list item, a title without a full stop)."""
-    gaps = [a.y - b.y for a, b in zip(raw, raw[1:])
-            if a.page == b.page and a.y is not None and b.y is not None and a.cells is None and b.cells is None]
+    gaps = [
+        a.y - b.y
+        for a, b in zip(raw, raw[1:])
+        if a.page == b.page and a.y is not None and b.y is not None and a.cells is None and b.cells is None
+    ]
     pitches = sorted(g for g in gaps if g > 0)
     if len(pitches) < 6:
         return set()
@@ -478,8 +556,15 @@ def _paragraph_starts(raw: list[_Raw]) -> set[int]:
     out = set()
     for k in range(1, len(raw)):
         a, b = raw[k - 1], raw[k]
-        if a.page == b.page and a.y is not None and b.y is not None and a.cells is None and b.cells is None \
-                and b.size and a.y - b.y > max(1.35 * pitch, pitch + 0.35 * b.size):
+        if (
+            a.page == b.page
+            and a.y is not None
+            and b.y is not None
+            and a.cells is None
+            and b.cells is None
+            and b.size
+            and a.y - b.y > max(1.35 * pitch, pitch + 0.35 * b.size)
+        ):
             out.add(k)
     return out
 
@@ -496,24 +581,39 @@ def _wrapped_titles(raw: list[_Raw], starts: set[int]) -> set[int]:
     export hold such a title as one line; so does this reader."""
     out: set[int] = set()
     if not starts:
-        return out      # no paragraph spacing measured: nothing tells a title from a paragraph
+        return out  # no paragraph spacing measured: nothing tells a title from a paragraph
     lengths = sorted(len(ln.text) for ln in raw if ln.cells is None)
-    full = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0     # a line that reached the margin
+    full = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0  # a line that reached the margin
 
     def opens(k: int) -> bool:
         return k == 0 or k in starts or raw[k - 1].page != raw[k].page or raw[k - 1].cells is not None
 
     for k in range(len(raw) - 1):
         a, b = raw[k], raw[k + 1]
-        if a.cells is not None or b.cells is not None or a.page != b.page or a.x is None or b.x is None \
-                or abs(a.x - b.x) > 2 or a.size != b.size or a.bullet or b.bullet or a.footnote or b.footnote:
+        if (
+            a.cells is not None
+            or b.cells is not None
+            or a.page != b.page
+            or a.x is None
+            or b.x is None
+            or abs(a.x - b.x) > 2
+            or a.size != b.size
+            or a.bullet
+            or b.bullet
+            or a.footnote
+            or b.footnote
+        ):
             continue
         if not opens(k) or (k + 1) in starts or not (k + 2 >= len(raw) or opens(k + 2)):
             continue
         # the first line ran to the margin; the second carries on a title (capitalised), not a sentence
         if len(a.text) < 0.7 * full or not b.text[:1].isupper() or _NUMBERED_START.match(a.text):
             continue
-        if _CLOSING.search(a.text) or _CLOSING.search(b.text) or len(a.text.split()) + len(b.text.split()) > 24:
+        if (
+            _CLOSING.search(a.text)
+            or _CLOSING.search(b.text)
+            or len(a.text.split()) + len(b.text.split()) > 24
+        ):
             continue
         out.add(k + 1)
     return out
@@ -543,10 +643,18 @@ def _number(raw: list[_Raw], levels: dict[float, int]) -> list[Line]:
                 hint = "para"
         # a heading (or a line set bold) wrapped over two printed lines is one line; a label
         # ("Recommendation 1: ...") set bold under a bold heading starts a line of its own
-        if hint and hint.startswith(("heading:", "bold")) and hint == prev_hint and lines \
-                and lines[-1].page == ln.page and not re.match(r"^\s*\d+(\.\d+)*\.?\s", ln.text) \
-                and not labels.match(ln.text) \
-                and prev_y is not None and ln.y is not None and 0 < prev_y - ln.y <= 1.5 * ln.size:
+        if (
+            hint
+            and hint.startswith(("heading:", "bold"))
+            and hint == prev_hint
+            and lines
+            and lines[-1].page == ln.page
+            and not re.match(r"^\s*\d+(\.\d+)*\.?\s", ln.text)
+            and not labels.match(ln.text)
+            and prev_y is not None
+            and ln.y is not None
+            and 0 < prev_y - ln.y <= 1.5 * ln.size
+        ):
             lines[-1].text = f"{lines[-1].text} {ln.text}"
             lines[-1].raw = lines[-1].text
             prev_y = ln.y
@@ -555,11 +663,19 @@ def _number(raw: list[_Raw], levels: dict[float, int]) -> list[Line]:
             lines[-1].text = f"{lines[-1].text} {ln.text}"
             lines[-1].raw = lines[-1].text
             if lines[-1].hint in (None, "para"):
-                lines[-1].hint = "title"        # a paragraph of its own, even at the top of a page
+                lines[-1].hint = "title"  # a paragraph of its own, even at the top of a page
             prev_y = ln.y
             continue
         number += 1
-        lines.append(Line(number=number, text=ln.text, page=ln.page, raw=ln.text,
-                          cells=list(ln.cells) if ln.cells is not None else None, hint=hint))
+        lines.append(
+            Line(
+                number=number,
+                text=ln.text,
+                page=ln.page,
+                raw=ln.text,
+                cells=list(ln.cells) if ln.cells is not None else None,
+                hint=hint,
+            )
+        )
         prev_hint, prev_y = hint, ln.y
     return lines

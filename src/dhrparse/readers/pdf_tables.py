@@ -6,6 +6,7 @@ a page draws are the table's grid. The grid is built from the page's path object
 merged cell. Cell text is read by PDFium's bounded-text call, so a table page
 costs a few milliseconds instead of a full layout analysis.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -15,10 +16,10 @@ from dataclasses import dataclass, field
 
 import pypdfium2.raw as pdfium_c
 
-_THIN = 3.0         # a path this thin in one direction is a rule (points)
-_SNAP = 2.0         # rules this close are the same grid line
-_TOUCH = 3.0        # a horizontal and vertical rule this close meet
-MAX_PATHS = 20000   # a page drawing more paths than this is a picture, not a table
+_THIN = 3.0  # a path this thin in one direction is a rule (points)
+_SNAP = 2.0  # rules this close are the same grid line
+_TOUCH = 3.0  # a horizontal and vertical rule this close meet
+MAX_PATHS = 20000  # a page drawing more paths than this is a picture, not a table
 # rules are paired to find tables; a page with more pairs than this (a dense table has a
 # few hundred thousand) is a drawing, and pairing its rules would take minutes
 MAX_RULE_PAIRS = 4_000_000
@@ -26,8 +27,8 @@ MAX_RULE_PAIRS = 4_000_000
 
 @dataclass
 class Seg:
-    pos: float          # y of a horizontal rule, x of a vertical one
-    lo: float           # start along the rule
+    pos: float  # y of a horizontal rule, x of a vertical one
+    lo: float  # start along the rule
     hi: float
 
 
@@ -37,8 +38,8 @@ class PdfTable:
     bottom: float
     right: float
     top: float
-    xs: list[float]                     # column boundaries, left to right
-    ys: list[float]                     # row boundaries, top to bottom
+    xs: list[float]  # column boundaries, left to right
+    ys: list[float]  # row boundaries, top to bottom
     rows: list[list[str]] = field(default_factory=list)
 
 
@@ -51,7 +52,7 @@ def unchecked(fn):
         bare = type(fn)(ctypes.cast(fn, ctypes.c_void_p).value)
         bare.restype = fn.restype
         return bare
-    except (TypeError, ValueError, AttributeError):     # an unusual binding: keep its checks
+    except (TypeError, ValueError, AttributeError):  # an unusual binding: keep its checks
         return fn
 
 
@@ -94,8 +95,12 @@ def _rules(paths: list, page_w: float, page_h: float) -> tuple[list[Seg], list[S
             horiz.append(Seg((y0 + y1) / 2, x0, x1))
         elif w <= _THIN and h > _THIN:
             vert.append(Seg((x0 + x1) / 2, y0, y1))
-        elif w > _THIN and h > _THIN and w * h < 0.5 * page_w * page_h \
-                and pdfium_c.FPDFPath_CountSegments(obj) <= 6:
+        elif (
+            w > _THIN
+            and h > _THIN
+            and w * h < 0.5 * page_w * page_h
+            and pdfium_c.FPDFPath_CountSegments(obj) <= 6
+        ):
             # a cell drawn as a rectangle: its four edges are rules
             horiz += [Seg(y0, x0, x1), Seg(y1, x0, x1)]
             vert += [Seg(x0, y0, y1), Seg(x1, y0, y1)]
@@ -145,7 +150,7 @@ def find_tables(page_raw, page_w: float, page_h: float, paths: list | None = Non
     for hs, vs in _components(horiz, vert):
         xs = _snap([v.pos for v in vs])
         ys = sorted(_snap([h.pos for h in hs]), reverse=True)
-        if len(xs) < 3 or len(ys) < 2:      # one column or no row: a box round text, not a table
+        if len(xs) < 3 or len(ys) < 2:  # one column or no row: a box round text, not a table
             continue
         tables.append(PdfTable(left=xs[0], bottom=ys[-1], right=xs[-1], top=ys[0], xs=xs, ys=ys))
         tables[-1]._h, tables[-1]._v = hs, vs  # type: ignore[attr-defined]
@@ -173,7 +178,7 @@ def join_cell_lines(text: str) -> str:
         if out.endswith(("\ufffe", "\x02")):
             out = out[:-1] + "-" + part.lstrip()
         elif out and part.lstrip()[:1] in (".", ",", ";", ":", ")", "?", "!"):
-            out = out.rstrip() + part.lstrip()      # punctuation wrapped onto its own line
+            out = out.rstrip() + part.lstrip()  # punctuation wrapped onto its own line
         elif out and out[-1].isalnum() and part.lstrip()[:1].isalnum():
             # no space kept at the line end: a wrap, or a word split by a narrow column;
             # the reader decides once it knows the document's words (resolve_splits)
@@ -196,7 +201,7 @@ def document_words(texts: list[str]) -> set[str]:
     return set(_WORDISH.findall(" ".join(c for c in chunks if MAYBE_SPLIT not in c)))
 
 
-_SPLIT_PAIR = re.compile(rf"(?<![^\W_])([^\W_]++){MAYBE_SPLIT}([^\W_]+)")   # from a word's start: linear
+_SPLIT_PAIR = re.compile(rf"(?<![^\W_])([^\W_]++){MAYBE_SPLIT}([^\W_]+)")  # from a word's start: linear
 
 
 def resolve_splits(text: str, words: set[str]) -> str:
@@ -204,9 +209,11 @@ def resolve_splits(text: str, words: set[str]) -> str:
     whole word is printed elsewhere in the document; otherwise they were two words."""
     if MAYBE_SPLIT not in text:
         return text
+
     def join(m: re.Match) -> str:
         left, right = m.group(1), m.group(2)
         return left + right if (left + right).lower() in words else f"{left} {right}"
+
     text = _SPLIT_PAIR.sub(join, text)
     return text.replace(MAYBE_SPLIT, " ")
 
@@ -250,8 +257,21 @@ _OUTSIDE = (-1, None)
 
 def _geometry(tables: list[PdfTable], owners: list[list[list[tuple[int, int]]]]) -> list[tuple]:
     """What _line_place needs of each table, unpacked once per page."""
-    return [(k, t.left, t.bottom, t.right, t.top, t.xs, [-v for v in t.ys], len(t.xs) - 2, len(t.ys) - 2, owners[k])
-            for k, t in enumerate(tables)]
+    return [
+        (
+            k,
+            t.left,
+            t.bottom,
+            t.right,
+            t.top,
+            t.xs,
+            [-v for v in t.ys],
+            len(t.xs) - 2,
+            len(t.ys) - 2,
+            owners[k],
+        )
+        for k, t in enumerate(tables)
+    ]
 
 
 def _line_place(geometry: list[tuple], rects: list[tuple[float, float, float, float]]):
@@ -263,7 +283,7 @@ def _line_place(geometry: list[tuple], rects: list[tuple[float, float, float, fl
     bisect_right = bisect.bisect_right
     for left, bottom, right, top in rects:
         if not (left < right and bottom < top):
-            return None         # an empty box: some characters are not covered by it
+            return None  # an empty box: some characters are not covered by it
         here = _OUTSIDE
         for k, t_left, t_bottom, t_right, t_top, xs, neg_ys, last_col, last_row, owner_of in geometry:
             if right < t_left or left > t_right or top < t_bottom or bottom > t_top:
@@ -281,8 +301,9 @@ def _line_place(geometry: list[tuple], rects: list[tuple[float, float, float, fl
             if i1 > last_row:
                 i0, i1 = min(i0, last_row), last_row
             owner = owner_of[i0][j0]
-            if (i0 != i1 or j0 != j1) and any(owner_of[i][j] != owner for i in range(i0, i1 + 1)
-                                               for j in range(j0, j1 + 1)):
+            if (i0 != i1 or j0 != j1) and any(
+                owner_of[i][j] != owner for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)
+            ):
                 return None
             here = (k, owner)
             break
@@ -311,13 +332,17 @@ def assign_chars(tables: list[PdfTable], textpage, text: str) -> dict[int, int]:
     return placer.where
 
 
-def table_rows(owners: list[list[tuple[int, int]]], cell_text: dict[tuple[int, int], list[str]]) -> list[list[str]]:
+def table_rows(
+    owners: list[list[tuple[int, int]]], cell_text: dict[tuple[int, int], list[str]]
+) -> list[list[str]]:
     """A table's rows from the text placed in each cell; a merged cell's text stands in
     its first slot, the slots it covers are empty, and empty rows are left out."""
     rows = []
     for i, row in enumerate(owners):
-        cells = [join_cell_lines("".join(cell_text.get((i, j), ()))) if row[j] == (i, j) else ""
-                 for j in range(len(row))]
+        cells = [
+            join_cell_lines("".join(cell_text.get((i, j), ()))) if row[j] == (i, j) else ""
+            for j in range(len(row))
+        ]
         if any(cells):
             rows.append(cells)
     return rows
@@ -337,7 +362,7 @@ class _Placer:
         self.cell_text: list[dict[tuple[int, int], list[str]]] = [{} for _ in tables]
         self.where: dict[int, int] = {}
         self.box = tuple(ctypes.c_double() for _ in range(4))
-        self.box_refs = tuple(ctypes.byref(v) for v in self.box)      # left, right, bottom, top
+        self.box_refs = tuple(ctypes.byref(v) for v in self.box)  # left, right, bottom, top
         # a word outside the box round all the tables is dropped at once
         self.x_lo, self.x_hi = min(t.left for t in tables), max(t.right for t in tables)
         self.y_lo, self.y_hi = min(t.bottom for t in tables), max(t.top for t in tables)
@@ -394,7 +419,9 @@ class _Placer:
             if place is None:
                 return None
             if place != places[0]:
-                index = pdfium_c.FPDFText_GetCharIndexAtPos(self.raw_tp, r[0] + 0.01, (r[1] + r[3]) / 2, 0.5, 0.5)
+                index = pdfium_c.FPDFText_GetCharIndexAtPos(
+                    self.raw_tp, r[0] + 0.01, (r[1] + r[3]) / 2, 0.5, 0.5
+                )
                 cut = bisect.bisect_right(words, (index, float("inf")), a, b) - 1
                 return cut if a < cut < b else None
         return None

@@ -4,6 +4,7 @@ Text extracted from PDFs arrives with form feeds between pages, Windows-1252
 bytes from council systems, and HTML fragments pasted from web pages. All of it
 is turned into Lines that keep their original line number and page.
 """
+
 from __future__ import annotations
 
 import codecs
@@ -23,9 +24,13 @@ _TABS = re.compile(r"\t+")
 def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes to text; returns (text, encoding used). Never returns U+FFFD for
     a byte that cp1252 or latin-1 can represent."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
-                          (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding
@@ -46,8 +51,12 @@ def decode(data: bytes) -> tuple[str, str]:
     return "".join(out), "cp1252"
 
 
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
-         (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def has_bom(data: bytes) -> bool:
@@ -76,15 +85,72 @@ def looks_binary(data: bytes) -> bool:
 # --- HTML fragments -------------------------------------------------------------
 
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*?/?\s*>")
-_BLOCK_TAGS = {"p", "div", "br", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "li",
-               "blockquote", "section", "article", "header", "footer", "td", "th"}
-_KNOWN_TAGS = _BLOCK_TAGS | {"b", "strong", "i", "em", "u", "span", "font", "a", "sup", "sub", "small",
-                             "big", "s", "strike", "mark", "tbody", "thead", "col", "colgroup", "img",
-                             "hr", "html", "body", "head", "style", "script", "title", "meta", "link",
-                             "caption", "label", "abbr", "cite", "code", "pre", "dl", "dt", "dd"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "td",
+    "th",
+}
+_KNOWN_TAGS = _BLOCK_TAGS | {
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "span",
+    "font",
+    "a",
+    "sup",
+    "sub",
+    "small",
+    "big",
+    "s",
+    "strike",
+    "mark",
+    "tbody",
+    "thead",
+    "col",
+    "colgroup",
+    "img",
+    "hr",
+    "html",
+    "body",
+    "head",
+    "style",
+    "script",
+    "title",
+    "meta",
+    "link",
+    "caption",
+    "label",
+    "abbr",
+    "cite",
+    "code",
+    "pre",
+    "dl",
+    "dt",
+    "dd",
+}
 _ANGLE_URL = re.compile(r"<((?:https?|mailto|ftp):[^<>\s]+)>")
 _BULLET_CHAR = "•"
-_LI_MARK = "\u2063• "       # an <li>'s bullet, told apart from a printed one until the item is read
+_LI_MARK = "\u2063• "  # an <li>'s bullet, told apart from a printed one until the item is read
 
 
 def has_html(text: str) -> bool:
@@ -111,7 +177,7 @@ def html_to_segments(text: str) -> list[str]:
         if name not in _KNOWN_TAGS:
             continue
         if skip_until is None:
-            current.append(text[pos:m.start()])
+            current.append(text[pos : m.start()])
         pos = m.end()
         closing = bool(m.group(1))
         if skip_until:
@@ -132,8 +198,8 @@ def html_to_segments(text: str) -> list[str]:
     out: list[str] = []
     for seg in segments:
         seg = html.unescape(seg)
-        if seg.startswith(_LI_MARK.strip()):    # an <li>: one marker, ours or the one it printed
-            seg = list_item(seg[len(_LI_MARK.strip()):])
+        if seg.startswith(_LI_MARK.strip()):  # an <li>: one marker, ours or the one it printed
+            seg = list_item(seg[len(_LI_MARK.strip()) :])
         # inline "• a • b" lists inside a <ul> without <li> tags
         parts = [p.strip() for p in re.split(r"(?:^|\s)•\s+", seg)]
         if len(parts) > 1:
@@ -171,10 +237,13 @@ def strip_markdown(text: str) -> str:
 def convert_line(raw: str) -> list[str]:
     """One physical line to one or more text segments (several when it holds HTML blocks)."""
     text = _ANGLE_URL.sub(r"\1", _CONTROL.sub("", raw.replace("\u00ad", "")))
-    if text.count("\t") > MAX_CELLS:     # not a table row: a run of tabs from a broken export
+    if text.count("\t") > MAX_CELLS:  # not a table row: a run of tabs from a broken export
         text = _TABS.sub(" ", text)
     if "\t" in text:
-        cells = [strip_markdown(html_inline(c)) if has_html(c) else strip_markdown(html.unescape(c)) for c in text.split("\t")]
+        cells = [
+            strip_markdown(html_inline(c)) if has_html(c) else strip_markdown(html.unescape(c))
+            for c in text.split("\t")
+        ]
         return ["\t".join(cells)]
     if has_html(text):
         return [strip_markdown(s) for s in html_to_segments(text)] or [""]
@@ -183,10 +252,11 @@ def convert_line(raw: str) -> list[str]:
     return [strip_markdown(text)]
 
 
-def read_text(data: bytes, *, name: str, path: str | None, sha256: str, fmt: str = "text",
-              limits: Limits | None = None) -> SourceDocument:
+def read_text(
+    data: bytes, *, name: str, path: str | None, sha256: str, fmt: str = "text", limits: Limits | None = None
+) -> SourceDocument:
     limits = limits or Limits()
-    if not has_bom(data) and looks_binary(data):     # UTF-16/32 text is mostly zero bytes
+    if not has_bom(data) and looks_binary(data):  # UTF-16/32 text is mostly zero bytes
         raise ReadError("this does not look like a text file (it holds binary data)")
     text, encoding = decode(data)
     if not text.strip():
@@ -209,16 +279,20 @@ def read_text(data: bytes, *, name: str, path: str | None, sha256: str, fmt: str
             if i > 0:
                 page += 1
             if len(pieces) > 1 and not piece.strip():
-                continue    # the form feed itself, not a line of text
+                continue  # the form feed itself, not a line of text
             for segment in convert_line(piece):
                 cells = segment.split("\t") if "\t" in segment else None
-                lines.append(Line(number=number, text=segment,
-                                  page=page if paged else None, raw=raw, cells=cells))
+                lines.append(
+                    Line(number=number, text=segment, page=page if paged else None, raw=raw, cells=cells)
+                )
     if paged and lines and not any(ln.text.strip() for ln in lines if ln.page == page):
         page -= 1
     pages = page if paged else None
     if pages and pages > limits.max_pages:
-        raise ReadError(f"document has {pages:,} pages, over the limit of {limits.max_pages:,} "
-                        f"(raise it with --max-pages)")
-    return SourceDocument(name=name, path=path, sha256=sha256, format=fmt, lines=lines, pages=pages,
-                          reader_warnings=warnings)
+        raise ReadError(
+            f"document has {pages:,} pages, over the limit of {limits.max_pages:,} "
+            f"(raise it with --max-pages)"
+        )
+    return SourceDocument(
+        name=name, path=path, sha256=sha256, format=fmt, lines=lines, pages=pages, reader_warnings=warnings
+    )

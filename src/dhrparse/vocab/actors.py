@@ -6,13 +6,14 @@ report..."), the agent of a passive ("should be established by X and Y"), or, wh
 names nobody, the bodies a relationship is "between". The cue words live in
 patterns/recommendations.toml ([actor]); agencies.py decides what counts as a body.
 """
+
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from dhrparse.vocab.agencies import Gazetteer
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.agencies import Gazetteer
 
 _ABBR = re.compile(r"\b[A-Z]{2,}[a-z]?\b")
 
@@ -33,16 +34,22 @@ class ActorFinder:
         self._cue = re.compile(rf"\s(?:{_alt(modals)}|{_alt(verbs)})(?=[\s,:])", re.I)
         self._lead = re.compile(rf"^\s*(?:(?:{_alt(p.list('recommendations.actor.lead_in'))})\s+)+", re.I)
         self._passive = re.compile(p.get("recommendations.actor.passive", r"(?!x)x"), re.I)
-        self._agent = re.compile(rf"\b(?:{_alt(p.list('recommendations.actor.agent_prepositions'))})\s+(?P<np>\S.*)",
-                                 re.I | re.S)
+        self._agent = re.compile(
+            rf"\b(?:{_alt(p.list('recommendations.actor.agent_prepositions'))})\s+(?P<np>\S.*)", re.I | re.S
+        )
         self._relation = re.compile(
-            rf"\b(?:{_alt(p.list('recommendations.actor.relation_prepositions'))})\s+(?P<np>\S.*)", re.I | re.S)
+            rf"\b(?:{_alt(p.list('recommendations.actor.relation_prepositions'))})\s+(?P<np>\S.*)",
+            re.I | re.S,
+        )
         # a stop word is looked for from the start of a run of spaces only (linear on long runs)
-        self._stop = re.compile(rf"(?<!\s)\s++(?:{_alt(p.list('recommendations.actor.stops'))})\b|[,;:.()\n]", re.I)
+        self._stop = re.compile(
+            rf"(?<!\s)\s++(?:{_alt(p.list('recommendations.actor.stops'))})\b|[,;:.()\n]", re.I
+        )
         self._body_nouns = {w.lower() for w in p.list("recommendations.actor.body_nouns")}
         # imperative openings ("Ensure ...", "Review ...") have no subject
-        self._imperatives = {v.lower()[:-1] for v in verbs if v.lower().endswith("s")} | \
-            {v.lower()[:-2] for v in verbs if v.lower().endswith("es")}
+        self._imperatives = {v.lower()[:-1] for v in verbs if v.lower().endswith("s")} | {
+            v.lower()[:-2] for v in verbs if v.lower().endswith("es")
+        }
 
     # -- public ----------------------------------------------------------------------------
     def find(self, text: str) -> str | None:
@@ -55,8 +62,10 @@ class ActorFinder:
         passive = False
         if cue:
             subject = self._lead.sub("", first[: max(0, cue.start() - 1)]).strip(" -–•\t")
-            after = first[max(0, cue.start() - 1):]
-            passive = bool(self._passive.match(after.split(None, 1)[1] if len(after.split(None, 1)) > 1 else ""))
+            after = first[max(0, cue.start() - 1) :]
+            passive = bool(
+                self._passive.match(after.split(None, 1)[1] if len(after.split(None, 1)) > 1 else "")
+            )
             if not passive:
                 passive = bool(re.match(r"\A\s*+\S++\s++(?:\w+ly\s++)?(?:be|being|been)\b", after, re.I))
         if subject and not passive and self.is_body(subject) and len(subject.split()) <= 25:
@@ -86,7 +95,7 @@ class ActorFinder:
             return True
         letters = [c for c in phrase if c.isalpha()]
         if _ABBR.search(phrase) and not all(c.isupper() for c in letters):
-            return True   # an abbreviation ("BSCB"), unless the whole phrase is in capitals
+            return True  # an abbreviation ("BSCB"), unless the whole phrase is in capitals
         if self.gazetteer is None:
             return False
         return bool(self.gazetteer.find(phrase) or self.gazetteer.find(phrase.title()))

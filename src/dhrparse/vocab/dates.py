@@ -7,23 +7,23 @@ returns the first. Forms: "13th April 2011", "31.05.2013" (day first), "Mar-14",
 ("31/06/2019") keeps the month, with `invalid_day` set on the match so callers can warn.
 Vocabulary (months, seasons, approximation words, bounds) lives in patterns/dates.toml.
 """
+
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 
 import regex
 
-from dhrparse.vocab import starts
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns, load_patterns
+from dhrparse.vocab import starts
 
 
 @dataclass
 class DateMatch:
-    start: int          # span in the text
+    start: int  # span in the text
     end: int
     value: DateValue
     invalid_day: bool = False
@@ -36,8 +36,11 @@ class _Grammar:
         self.seasons = {k.lower(): tuple(v) for k, v in patterns.get("dates.seasons", {}).items()}
         self.min_year = int(patterns.get("dates.bounds.min_year", 1950))
         self.max_year = int(patterns.get("dates.bounds.max_year", 2049))
-        approx = sorted(set(patterns.list("dates.words.approximate") + patterns.list("dates.absolute.approximate")),
-                        key=len, reverse=True)
+        approx = sorted(
+            set(patterns.list("dates.words.approximate") + patterns.list("dates.absolute.approximate")),
+            key=len,
+            reverse=True,
+        )
         mon = "|".join(sorted((regex.escape(m) for m in self.months), key=len, reverse=True))
         season = "|".join(regex.escape(s) for s in self.seasons)
         # "mid-June": a hyphen may already end the word; "c." ends in a dot
@@ -45,7 +48,9 @@ class _Grammar:
         M = rf"(?:{mon})\.?"
         Y = r"(?:19|20)\d{2}"
         self.no_date = [w.lower() for w in patterns.list("dates.words.no_date")]
-        blockers = "|".join(regex.escape(w) for w in patterns.list("dates.absolute.year_not_after")) or r"(?!x)x"
+        blockers = (
+            "|".join(regex.escape(w) for w in patterns.list("dates.absolute.year_not_after")) or r"(?!x)x"
+        )
         self.year_blocked = regex.compile(rf"(?:^|\W)(?:{blockers})\s*$", regex.I)
         # every form naming a month (or season) has the word at a word boundary: text without
         # one anywhere cannot match those forms, which are then not run over it
@@ -55,22 +60,64 @@ class _Grammar:
         # where a form opening with an optional approximation word can start: at such a word,
         # or where the rest of the form starts (a digit, a month, a season); see _starts
         self.apx_heads, self.month_heads, self.season_heads = (
-            starts.heads(words) for words in (approx, list(self.months), list(self.seasons)))
+            starts.heads(words) for words in (approx, list(self.months), list(self.seasons))
+        )
         self.fast_starts = starts.usable(self.apx_heads + self.month_heads + self.season_heads)
         prefix = patterns.get("dates.absolute.period_prefix")
         self.period_prefix = regex.compile(rf"(?:{prefix})$", regex.I) if prefix else None
         self.forms = [
             # Dec-13 to Sept-14 / Mar-14
-            ("mon_yy_range", regex.compile(rf"\b(?P<m1>{M})[-‐ ](?P<y1>\d{{2}})\s*(?:to|-|–|until)\s*(?P<m2>{M})[-‐ ](?P<y2>\d{{2}})\b", regex.I)),
-            ("dmy_numeric", regex.compile(r"(?<![\d/.])(?P<d>\d{1,2})\s?[./-]\s?(?P<m>\d{1,2})\s?[./-]\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])", regex.I)),
-            ("day_month_year", regex.compile(rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<d>\d{{1,2}})\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\s*,?\s*(?P<y>{Y})\b", regex.I)),
-            ("month_day_year", regex.compile(rf"\b(?P<m>{M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{Y})\b", regex.I)),
-            ("month_range", regex.compile(rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<m1>{M})\s*(?:(?P<y1>{Y})\s*)?(?:to|-|–|until|and|/)\s*(?:(?P<apx2>{apx})[\s-]+)?(?P<m2>{M})\s*,?\s*(?P<y2>{Y})\b", regex.I)),
-            ("month_year", regex.compile(rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<m>{M})\s*,?\s*(?P<y>{Y})\b", regex.I)),
+            (
+                "mon_yy_range",
+                regex.compile(
+                    rf"\b(?P<m1>{M})[-‐ ](?P<y1>\d{{2}})\s*(?:to|-|–|until)\s*(?P<m2>{M})[-‐ ](?P<y2>\d{{2}})\b",
+                    regex.I,
+                ),
+            ),
+            (
+                "dmy_numeric",
+                regex.compile(
+                    r"(?<![\d/.])(?P<d>\d{1,2})\s?[./-]\s?(?P<m>\d{1,2})\s?[./-]\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])",
+                    regex.I,
+                ),
+            ),
+            (
+                "day_month_year",
+                regex.compile(
+                    rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<d>\d{{1,2}})\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\s*,?\s*(?P<y>{Y})\b",
+                    regex.I,
+                ),
+            ),
+            (
+                "month_day_year",
+                regex.compile(rf"\b(?P<m>{M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{Y})\b", regex.I),
+            ),
+            (
+                "month_range",
+                regex.compile(
+                    rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<m1>{M})\s*(?:(?P<y1>{Y})\s*)?(?:to|-|–|until|and|/)\s*(?:(?P<apx2>{apx})[\s-]+)?(?P<m2>{M})\s*,?\s*(?P<y2>{Y})\b",
+                    regex.I,
+                ),
+            ),
+            (
+                "month_year",
+                regex.compile(rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<m>{M})\s*,?\s*(?P<y>{Y})\b", regex.I),
+            ),
             ("mon_yy", regex.compile(rf"\b(?P<m>{M})[-‐](?P<y>\d{{2}})\b", regex.I)),
-            ("season_year", regex.compile(rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<s>{season})\s+(?:of\s+)?(?P<y>{Y})\b", regex.I)),
-            ("year_span", regex.compile(rf"\b(?P<y1>{Y})\s*[/-]\s*(?P<y2>\d{{2}}|{Y})\b(?![/.-]\d)", regex.I)),
-            ("year", regex.compile(rf"(?:(?P<apx>{apx})[\s-]+)?(?<![\d/.£$-])\b(?P<y>{Y})\b(?![/.-]?\d)", regex.I)),
+            (
+                "season_year",
+                regex.compile(
+                    rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<s>{season})\s+(?:of\s+)?(?P<y>{Y})\b", regex.I
+                ),
+            ),
+            (
+                "year_span",
+                regex.compile(rf"\b(?P<y1>{Y})\s*[/-]\s*(?P<y2>\d{{2}}|{Y})\b(?![/.-]\d)", regex.I),
+            ),
+            (
+                "year",
+                regex.compile(rf"(?:(?P<apx>{apx})[\s-]+)?(?<![\d/.£$-])\b(?P<y>{Y})\b(?![/.-]?\d)", regex.I),
+            ),
         ]
 
     def month(self, word: str) -> int:
@@ -88,9 +135,17 @@ class _Grammar:
 
 _GRAMMARS: dict[int, _Grammar] = {}
 _DIGIT = regex.compile(r"\d")
-_YEAR = regex.compile(r"(?:19|20)\d{2}")   # the grammar's four-digit year
+_YEAR = regex.compile(r"(?:19|20)\d{2}")  # the grammar's four-digit year
 # the forms whose pattern requires that year (skipped on text without one)
-_NEEDS_YEAR = {"day_month_year", "month_day_year", "month_range", "month_year", "season_year", "year_span", "year"}
+_NEEDS_YEAR = {
+    "day_month_year",
+    "month_day_year",
+    "month_range",
+    "month_year",
+    "season_year",
+    "year_span",
+    "year",
+}
 _NEEDS_MONTH = {"mon_yy_range", "day_month_year", "month_day_year", "month_range", "month_year", "mon_yy"}
 
 
@@ -118,7 +173,9 @@ def _value(g: _Grammar, kind: str, m: regex.Match) -> tuple[DateValue | None, bo
         if not 1 <= d <= calendar.monthrange(y, mo)[1]:
             if d > 31 or d < 1:
                 return None, False
-            return DateValue(raw=raw, start=_ym(y, mo), end=_ym(y, mo), precision="month", approximate=apx), True
+            return DateValue(
+                raw=raw, start=_ym(y, mo), end=_ym(y, mo), precision="month", approximate=apx
+            ), True
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
         return DateValue(raw=raw, start=iso, end=iso, precision="day", approximate=apx), False
     if kind in ("month_year", "mon_yy"):
@@ -134,14 +191,18 @@ def _value(g: _Grammar, kind: str, m: regex.Match) -> tuple[DateValue | None, bo
             y1 = y2 - 1
         if not (g.ok_year(y1) and g.ok_year(y2)) or (y1, m1) > (y2, m2):
             return None, False
-        return DateValue(raw=raw, start=_ym(y1, m1), end=_ym(y2, m2), precision="month", approximate=apx), False
+        return DateValue(
+            raw=raw, start=_ym(y1, m1), end=_ym(y2, m2), precision="month", approximate=apx
+        ), False
     if kind == "season_year":
         y = g.year(m.group("y"))
         first, last = g.seasons[m.group("s").lower()]
         y_end = y + 1 if last < first else y
         if not g.ok_year(y):
             return None, False
-        return DateValue(raw=raw, start=_ym(y, first), end=_ym(y_end, last), precision="season", approximate=apx), False
+        return DateValue(
+            raw=raw, start=_ym(y, first), end=_ym(y_end, last), precision="season", approximate=apx
+        ), False
     if kind == "year_span":
         y1 = g.year(m.group("y1"))
         t2 = m.group("y2")
@@ -162,15 +223,20 @@ def _value(g: _Grammar, kind: str, m: regex.Match) -> tuple[DateValue | None, bo
 # rest of the form starts (its first token), so on plain ASCII text (where a case-blind match
 # is a match of the lower-cased text) the form is tried only at those positions, in order, as
 # finditer would find them.
-_STARTS = {"day_month_year": "digit", "month_range": "month", "month_year": "month",
-           "season_year": "season", "year": "digit"}
+_STARTS = {
+    "day_month_year": "digit",
+    "month_range": "month",
+    "month_year": "month",
+    "season_year": "season",
+    "year": "digit",
+}
 
 
 def find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
     """Every absolute date expression in `text`, left to right, non-overlapping
     (earlier forms in the grammar win where two overlap)."""
     if not text or not _DIGIT.search(text):
-        return []       # every form holds digits (a year or a day); most lines hold none
+        return []  # every form holds digits (a year or a day); most lines hold none
     g = grammar(patterns)
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
@@ -200,12 +266,12 @@ def find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
             value, invalid = _value(g, kind, m)
             if value is None:
                 continue
-            if kind in ("year", "year_span") and g.year_blocked.search(text[max(0, s - 24):s]):
-                continue    # "Children Act 1989" names a statute, not a year
+            if kind in ("year", "year_span") and g.year_blocked.search(text[max(0, s - 24) : s]):
+                continue  # "Children Act 1989" names a statute, not a year
             if g.period_prefix is not None and kind in ("month_year", "season_year", "year", "month_range"):
-                p = g.period_prefix.search(text[max(0, s - 60):s])
+                p = g.period_prefix.search(text[max(0, s - 60) : s])
                 if p:
-                    s = s - (len(text[max(0, s - 60):s]) - p.start())
+                    s = s - (len(text[max(0, s - 60) : s]) - p.start())
                     value = value.model_copy(update={"raw": text[s:e].strip(), "approximate": True})
             taken.append((s, e))
             found.append(DateMatch(s, e, value, invalid))
@@ -219,7 +285,9 @@ def parse_date(text: str, patterns: Patterns | None = None) -> DateValue | None:
     return found[0].value if found else None
 
 
-def parse_target_date(text: str | None, patterns: Patterns | None = None) -> tuple[DateValue | None, list[str]]:
+def parse_target_date(
+    text: str | None, patterns: Patterns | None = None
+) -> tuple[DateValue | None, list[str]]:
     """A target-date cell: its first date (or range), with the raw cell kept.
     Returns (value, problems); value.start is None for "Ongoing", "TBC", "12 months
     after publication"."""

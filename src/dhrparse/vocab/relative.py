@@ -13,6 +13,7 @@ days or weeks from a month is kept in that month (the review cannot say more) an
 marked approximate when it is a week or longer. The vocabulary is in
 patterns/dates.toml ([relative]).
 """
+
 from __future__ import annotations
 
 import calendar
@@ -33,18 +34,18 @@ _RANK = {"year": 0, "season": 1, "month": 1, "day": 2}
 
 @dataclass(frozen=True)  # kept per text by the grammar and handed to every caller: never changed
 class RelativeMatch:
-    start: int              # span in the text
+    start: int  # span in the text
     end: int
     raw: str
-    amount: int = 0         # signed offset in `unit`
-    unit: str = "day"       # day | week | fortnight | month | year
-    span: bool = False      # "over the next month": a range from the anchor
+    amount: int = 0  # signed offset in `unit`
+    unit: str = "day"  # day | week | fortnight | month | year
+    span: bool = False  # "over the next month": a range from the anchor
     month: int | None = None  # "In March": a month of the anchor's year (or the next)
     to_death: bool = False  # counted from the date of death, not the previous entry
     approximate: bool = False
     granularity: str | None = None  # the coarsest precision the phrase supports (unit when None)
-    day: int | None = None    # "On 14 June": a day of `month` in the anchor's year (or the next)
-    season: tuple[int, int] | None = None   # "During the autumn": first and last month of a season
+    day: int | None = None  # "On 14 June": a day of `month` in the anchor's year (or the next)
+    season: tuple[int, int] | None = None  # "During the autumn": first and last month of a season
     next_season: bool = False  # "the following spring": the next such season after the anchor
 
 
@@ -64,37 +65,52 @@ class _RelGrammar:
         unit_alt = _alt(list(self.units))
         later_alt, earlier_alt = _alt(p.list("dates.relative.later")), _alt(p.list("dates.relative.earlier"))
         apx_alt = _alt(p.list("dates.relative.approximate"))
-        death = (p.get("dates.relative.forms.death") or r"(?!x)x")
+        death = p.get("dates.relative.forms.death") or r"(?!x)x"
         forms = p.get("dates.relative.forms") or {}
         self.offset = regex.compile(
             rf"(?:\b(?P<apx>{apx_alt})\s+)?\b(?P<n>{num_alt})\s+(?P<unit>{unit_alt})\s+"
             rf"(?:(?P<later>{later_alt})|(?P<earlier>{earlier_alt}))\b"
-            rf"(?P<death>\s+(?:the|his|her|their)\s+{death}\b)?", regex.I)
+            rf"(?P<death>\s+(?:the|his|her|their)\s+{death}\b)?",
+            regex.I,
+        )
         fixed = p.get("dates.relative.fixed") or {}
         self.fixed = {k.lower(): (int(v[0]), str(v[1])) for k, v in fixed.items()}
         self.fixed_rx = regex.compile(rf"\b(?:{_alt(list(self.fixed))})\b", regex.I)
         self.span = regex.compile(forms["span"], regex.I) if forms.get("span") else None
         self.time = regex.compile(forms["time_of_day"], regex.I) if forms.get("time_of_day") else None
-        self.death_day = regex.compile(forms["death_day"] + rf"{death}\b", regex.I) if forms.get("death_day") else None
+        self.death_day = (
+            regex.compile(forms["death_day"] + rf"{death}\b", regex.I) if forms.get("death_day") else None
+        )
         mon_alt = _alt([m for m in self.months])
         lead = forms.get("month_only_lead") or r"\bin\s+"
         # a month named without a year; "May" needs its preposition (it is also a verb)
         self.month_only = regex.compile(
-            rf"(?:{lead})(?P<m>{mon_alt})\.?\b(?!\s*,?\s*(?:\d|of\s+\d))", regex.I)
+            rf"(?:{lead})(?P<m>{mon_alt})\.?\b(?!\s*,?\s*(?:\d|of\s+\d))", regex.I
+        )
         # a day and month with no year ("On 14 June", "by the 3rd of September"): the year is the anchor's
         self.day_month = regex.compile(
             rf"\b(?:(?:on|by|from|until|till|before|after)\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
-            rf"(?P<m>{mon_alt})\b\.?(?!\s*,?\s*(?:\d|of\s+\d|-\d))", regex.I)
+            rf"(?P<m>{mon_alt})\b\.?(?!\s*,?\s*(?:\d|of\s+\d|-\d))",
+            regex.I,
+        )
         alone_not = {w.lower() for w in p.list("dates.relative.season_not_alone")}
         # a day with no month ("On the 3rd", under a "March 2017" heading): a day of the anchor's month
         self.day_only = regex.compile(forms["day_only"], regex.I) if forms.get("day_only") else None
-        self.seasons = {k.lower(): (int(v[0]), int(v[1])) for k, v in (p.get("dates.seasons") or {}).items()
-                        if k.lower() not in alone_not}
+        self.seasons = {
+            k.lower(): (int(v[0]), int(v[1]))
+            for k, v in (p.get("dates.seasons") or {}).items()
+            if k.lower() not in alone_not
+        }
         season_lead = forms.get("season_only_lead")
-        self.season_only = regex.compile(
-            rf"(?:{season_lead})(?P<next>(?:following|next|subsequent)\s+)?(?P<s>{_alt(list(self.seasons))})\b"
-            rf"(?!\s*(?:of\s+)?(?:\d|that\s+year|the\s+(?:same|following|next)\s+year))", regex.I) \
-            if season_lead and self.seasons else None
+        self.season_only = (
+            regex.compile(
+                rf"(?:{season_lead})(?P<next>(?:following|next|subsequent)\s+)?(?P<s>{_alt(list(self.seasons))})\b"
+                rf"(?!\s*(?:of\s+)?(?:\d|that\s+year|the\s+(?:same|following|next)\s+year))",
+                regex.I,
+            )
+            if season_lead and self.seasons
+            else None
+        )
 
     def number(self, word: str) -> tuple[int, bool]:
         w = " ".join(word.lower().split())
@@ -147,8 +163,14 @@ def _search(text: str, g: _RelGrammar) -> list[RelativeMatch]:
         unit = g.units[m.group("unit").lower()]
         sign = 1 if m.group("later") else -1
         # "two years later" counts whole years from the anchor's month; "the following year" is a year
-        add(m, amount=sign * n, unit=unit, to_death=bool(m.group("death")),
-            approximate=vague or bool(m.group("apx")), granularity="month" if unit == "year" else None)
+        add(
+            m,
+            amount=sign * n,
+            unit=unit,
+            to_death=bool(m.group("death")),
+            approximate=vague or bool(m.group("apx")),
+            granularity="month" if unit == "year" else None,
+        )
     if g.span is not None:
         for m in g.span.finditer(text):
             n, vague = g.number(m.group("n")) if m.group("n") else (1, False)
@@ -177,8 +199,9 @@ def _search(text: str, g: _RelGrammar) -> list[RelativeMatch]:
     return found
 
 
-def resolve_relative(text: str, anchor: DateValue | None, death: DateValue | None = None,
-                     patterns: Patterns | None = None) -> DateValue | None:
+def resolve_relative(
+    text: str, anchor: DateValue | None, death: DateValue | None = None, patterns: Patterns | None = None
+) -> DateValue | None:
     """The first relative expression in `text`, resolved from `anchor` (or from
     `death` when it counts from the death). None when there is no expression or
     nothing to count from."""
@@ -204,8 +227,14 @@ def apply(rel: RelativeMatch, anchor: DateValue | None) -> DateValue | None:
             return _month_of(rel, anchor)
         if rel.span:
             return _span(rel, anchor)
-        return shift(anchor, rel.amount, rel.unit, raw=rel.raw, approximate=rel.approximate,
-                     granularity=rel.granularity)
+        return shift(
+            anchor,
+            rel.amount,
+            rel.unit,
+            raw=rel.raw,
+            approximate=rel.approximate,
+            granularity=rel.granularity,
+        )
     except (ValueError, OverflowError):
         return None
 
@@ -237,7 +266,7 @@ def _shift_iso(iso: str, amount: int, unit: str) -> tuple[str, bool]:
         if d is not None:
             out = _dt.date(y, m, d) + _dt.timedelta(days=days)
             return out.isoformat(), False
-        return iso, abs(days) >= 7      # stays in the month (or year) it cannot see past
+        return iso, abs(days) >= 7  # stays in the month (or year) it cannot see past
     if unit == "month":
         if m is None:
             return iso, amount != 0
@@ -262,8 +291,14 @@ def _coarsen(iso: str, precision: str) -> str:
     return iso
 
 
-def shift(anchor: DateValue, amount: int, unit: str, raw: str = "", approximate: bool = False,
-          granularity: str | None = None) -> DateValue | None:
+def shift(
+    anchor: DateValue,
+    amount: int,
+    unit: str,
+    raw: str = "",
+    approximate: bool = False,
+    granularity: str | None = None,
+) -> DateValue | None:
     """`anchor` moved by `amount` units, at no finer precision than the anchor or the
     unit supports. A zero offset keeps the anchor's whole range."""
     if not anchor.start:
@@ -285,9 +320,14 @@ def shift(anchor: DateValue, amount: int, unit: str, raw: str = "", approximate:
         precision = _precision_of(start)
     if end < start:
         end = start
-    return DateValue(raw=raw, start=start, end=end, precision=precision,
-                     approximate=approximate or a1 or a2 or anchor.approximate or unit == "week" and amount == 0,
-                     relative=True)
+    return DateValue(
+        raw=raw,
+        start=start,
+        end=end,
+        precision=precision,
+        approximate=approximate or a1 or a2 or anchor.approximate or unit == "week" and amount == 0,
+        relative=True,
+    )
 
 
 def _precision_of(iso: str) -> str:
@@ -299,14 +339,22 @@ def _span(rel: RelativeMatch, anchor: DateValue) -> DateValue | None:
     last = shift(anchor, rel.amount, rel.unit, raw=rel.raw)
     if first is None or last is None:
         return None
-    precision = first.precision if _RANK.get(first.precision, 0) <= _RANK.get(last.precision, 0) else last.precision
+    precision = (
+        first.precision if _RANK.get(first.precision, 0) <= _RANK.get(last.precision, 0) else last.precision
+    )
     start, end = _coarsen(first.start, precision), _coarsen(last.end or last.start, precision)
-    return DateValue(raw=rel.raw, start=start, end=max(start, end), precision=precision,
-                     approximate=first.approximate or last.approximate, relative=True)
+    return DateValue(
+        raw=rel.raw,
+        start=start,
+        end=max(start, end),
+        precision=precision,
+        approximate=first.approximate or last.approximate,
+        relative=True,
+    )
 
 
 def _month_of(rel: RelativeMatch, anchor: DateValue) -> DateValue | None:
-    """"In March" after "January 2015" is March 2015; after "November 2015", March 2016."""
+    """ "In March" after "January 2015" is March 2015; after "November 2015", March 2016."""
     y, m, _ = _parts(anchor.start)
     if m is not None and rel.month < m:
         y += 1
@@ -316,7 +364,7 @@ def _month_of(rel: RelativeMatch, anchor: DateValue) -> DateValue | None:
 
 
 def _day_of(rel: RelativeMatch, anchor: DateValue) -> DateValue | None:
-    """"On 14 June" after "March 2016" (or under a "2016" heading) is 14 June 2016; after
+    """ "On 14 June" after "March 2016" (or under a "2016" heading) is 14 June 2016; after
     "November 2016", 14 June 2017."""
     y, m, d = _parts(anchor.start)
     if m is not None and (rel.month, rel.day) < (m, d or 1):
@@ -328,7 +376,7 @@ def _day_of(rel: RelativeMatch, anchor: DateValue) -> DateValue | None:
 
 
 def _season_of(rel: RelativeMatch, anchor: DateValue) -> DateValue | None:
-    """"During the autumn" after "summer 2019" is autumn 2019; "in the spring" after
+    """ "During the autumn" after "summer 2019" is autumn 2019; "in the spring" after
     "November 2019" is spring 2020 (a chronology runs forward)."""
     y, m, _ = _parts(anchor.start)
     first, last = rel.season
@@ -336,20 +384,26 @@ def _season_of(rel: RelativeMatch, anchor: DateValue) -> DateValue | None:
         # the season that holds the anchor month, or the next one to start after it
         in_season = (first <= m <= last) if first <= last else (m >= first or m <= last)
         if first > last and m <= last:
-            y -= 1              # January 2020 is in the winter that began in December 2019
+            y -= 1  # January 2020 is in the winter that began in December 2019
         elif rel.next_season or not in_season and first < m:
             y += 1
     y_end = y + 1 if last < first else y
     vague = bool(_VAGUE.search(rel.raw))
-    return DateValue(raw=rel.raw, start=_iso(y, first), end=_iso(y_end, last), precision="season",
-                     approximate=vague, relative=True)
+    return DateValue(
+        raw=rel.raw,
+        start=_iso(y, first),
+        end=_iso(y_end, last),
+        precision="season",
+        approximate=vague,
+        relative=True,
+    )
 
 
 def _day_of_month(rel: RelativeMatch, anchor: DateValue) -> DateValue | None:
-    """"On the 3rd" after "March 2017" is 3 March 2017; after 20 March 2017, 3 April 2017."""
+    """ "On the 3rd" after "March 2017" is 3 March 2017; after 20 March 2017, 3 April 2017."""
     y, m, d = _parts(anchor.start)
     if m is None:
-        return None         # a day of which month? the anchor does not say
+        return None  # a day of which month? the anchor does not say
     if d is not None and rel.day < d:
         y, m = _add_months(y, m, 1)
     if rel.day > calendar.monthrange(y, m)[1]:

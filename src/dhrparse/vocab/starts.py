@@ -7,6 +7,7 @@ at those positions only, in order: `matches_at` then returns what `finditer` wou
 test uses the lower-cased text, which is exact for a case-blind expression only on plain
 ASCII text with ASCII words (callers check `usable`).
 """
+
 from __future__ import annotations
 
 import re
