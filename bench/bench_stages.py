@@ -13,7 +13,8 @@ t0 = time.process_time()
 from dhrparse.extractors import Context, actions, chronology, recommendations, review  # noqa: E402
 from dhrparse.output.writers import to_json  # noqa: E402
 from dhrparse.patterns import load_patterns  # noqa: E402
-from dhrparse.pipeline import link_actions, read_action_plans, run_extractors  # noqa: E402
+from dhrparse.pipeline import link_actions, run_extractors  # noqa: E402
+from dhrparse.plan.reader import read_plan  # noqa: E402
 from dhrparse.prepare import (
     cleaning,
     segment,  # noqa: E402
@@ -42,16 +43,18 @@ def stages(path: str) -> list[tuple[str, float]]:
     segment.segment(doc, patterns)
     mark("segment")
     ctx = Context(patterns=patterns)
-    review.extract(doc, ctx)
+    found = review.extract(doc, ctx)
     mark("review")
-    plan = read_action_plans(doc, ctx)
-    ctx.recommendations = recommendations.extract(doc, ctx, plan.recommendations)
+    plan = read_plan(doc, ctx)
+    found = review.settle_doc_kind(doc, ctx, plan, found)
+    mark("plan")
+    recs = recommendations.extract(doc, ctx, found, plan.recommendations)
     mark("recommendations")
-    ctx.actions = actions.extract(doc, ctx, plan)
+    rows = actions.extract(doc, ctx, plan)
     mark("actions")
-    ctx.chronology = chronology.extract(doc, ctx)
+    chronology.extract(doc, ctx, found)
     mark("chronology")
-    link_actions(ctx.recommendations, ctx.actions)
+    link_actions(recs, rows)
     document = run_extractors(doc, patterns)  # the real path once more, for the writer
     t = time.process_time()
     to_json([document], single=True)

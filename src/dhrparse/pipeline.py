@@ -26,12 +26,6 @@ from dhrparse.readers import DOCUMENT_SUFFIXES, Limits, read_bytes, read_path
 
 log = logging.getLogger(__name__)
 
-EXTRACTORS = (
-    ("recommendations", lambda doc, ctx, plan: recommendations.extract(doc, ctx, plan.recommendations)),
-    ("actions", lambda doc, ctx, plan: actions.extract(doc, ctx, plan)),
-    ("chronology", lambda doc, ctx, plan: chronology.extract(doc, ctx)),
-)
-
 
 @dataclass
 class Analysis:
@@ -76,34 +70,31 @@ def prepare(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
 def run_extractors(
     doc: SourceDocument, patterns: Patterns, debug: bool = False, ctx: Context | None = None
 ) -> Document:
-    """Records for a prepared document; pass `ctx` to keep the extractors' claims."""
+    """Records for a prepared document; pass `ctx` to keep the extractors' claims.
+
+    Each stage takes what it needs and returns what it found; `ctx` is only the ledger of
+    warnings and claimed regions. A stage that fails becomes a warning and an empty result:
+    one extractor's bug must not lose the others' records."""
     ctx = ctx if ctx is not None else Context(patterns=patterns)
     for code, message, line in doc.reader_warnings:
         ctx.warn(code, message, location_of(doc, line) if line else None)
-    try:
-        review.extract(doc, ctx)
-    except Exception as exc:  # one extractor's bug must not lose the others' records
-        if debug:
-            raise
-        log.debug("review extractor failed", exc_info=True)
-        ctx.warn("extractor_failed", f"review metadata could not be extracted: {exc!r}")
-    plan = read_action_plans(doc, ctx, debug)
-    review.settle_doc_kind(doc, ctx, plan)  # (the plan's extent tells a plan from a report)
-    for name, fn in EXTRACTORS:
-        try:
-            setattr(ctx, name, fn(doc, ctx, plan))
-        except Exception as exc:
-            if debug:
-                raise
-            log.debug("%s extractor failed", name, exc_info=True)
-            ctx.warn("extractor_failed", f"{name} could not be extracted: {exc!r}")
-    link_actions(ctx.recommendations, ctx.actions)
-    ctx.review = death_dated_by_chronology(ctx.review, ctx.chronology, patterns)
-    code_themes(ctx, debug)
-    reader_warnings = len(doc.reader_warnings)
-    if not (ctx.recommendations or ctx.actions or ctx.chronology) and len(ctx.warnings) == reader_warnings:
-        ctx.warn("no_review_content", _nothing_found(doc, ctx.review))
-    stamp_review_id(ctx.review.review_id, ctx.recommendations, ctx.actions, ctx.chronology)
+    stage = _Stages(ctx, debug)
+    found = stage("review metadata could not be extracted", lambda: review.extract(doc, ctx), Review())
+    plan = stage("the action plan could not be read", lambda: read_plan(doc, ctx), Plan())
+    found = review.settle_doc_kind(doc, ctx, plan, found)  # (the plan's extent tells a plan from a report)
+    recs = stage(
+        "recommendations could not be extracted",
+        lambda: recommendations.extract(doc, ctx, found, plan.recommendations),
+        [],
+    )
+    rows = stage("actions could not be extracted", lambda: actions.extract(doc, ctx, plan), [])
+    events = stage("chronology could not be extracted", lambda: chronology.extract(doc, ctx, found), [])
+    link_actions(recs, rows)
+    found = death_dated_by_chronology(found, events, patterns)
+    stage("themes could not be coded", lambda: themes.code_recommendations(recs, rows, found, patterns), None)
+    if not (recs or rows or events) and len(ctx.warnings) == len(doc.reader_warnings):
+        ctx.warn("no_review_content", _nothing_found(doc, found))
+    stamp_review_id(found.review_id, recs, rows, events)
     return Document(
         source=Source(
             name=doc.name,
@@ -112,23 +103,30 @@ def run_extractors(
             format=doc.format if doc.format in ("pdf", "text", "docx", "html") else "text",
             pages=doc.pages,
         ),
-        review=ctx.review,
-        recommendations=ctx.recommendations,
-        actions=ctx.actions,
-        chronology=ctx.chronology,
+        review=found,
+        recommendations=recs,
+        actions=rows,
+        chronology=events,
         warnings=ctx.warnings,
     )
 
 
-def code_themes(ctx: Context, debug: bool = False) -> None:
-    """Themes and scope of every recommendation, once the plan rows are linked to them."""
-    try:
-        themes.code_recommendations(ctx.recommendations, ctx.actions, ctx.review, ctx.patterns)
-    except Exception as exc:
-        if debug:
-            raise
-        log.debug("theme coding failed", exc_info=True)
-        ctx.warn("extractor_failed", f"themes could not be coded: {exc!r}")
+class _Stages:
+    """Runs one stage; a failure is logged and becomes an `extractor_failed` warning and the
+    stage's empty result (or is raised, with --debug)."""
+
+    def __init__(self, ctx: Context, debug: bool):
+        self.ctx, self.debug = ctx, debug
+
+    def __call__(self, failure: str, run, empty):
+        try:
+            return run()
+        except Exception as exc:
+            if self.debug:
+                raise
+            log.debug("%s", failure, exc_info=True)
+            self.ctx.warn("extractor_failed", f"{failure}: {exc!r}")
+            return empty
 
 
 def _nothing_found(doc: SourceDocument, review) -> str:
@@ -147,19 +145,6 @@ def stamp_review_id(review_id: str | None, *record_lists) -> None:
     for records in record_lists:
         for record in records:
             record.review_id = review_id
-
-
-def read_action_plans(doc: SourceDocument, ctx: Context, debug: bool = False) -> Plan:
-    """The plan stage: every action-plan table read once; the recommendations extractor gets its
-    statements and rows-as-recommendations, the actions extractor its rows."""
-    try:
-        return read_plan(doc, ctx)
-    except Exception as exc:  # a broken plan must not lose the report's other records
-        if debug:
-            raise
-        log.debug("plan reader failed", exc_info=True)
-        ctx.warn("extractor_failed", f"the action plan could not be read: {exc!r}")
-        return Plan()
 
 
 def link_actions(recommendations: list, actions: list) -> None:

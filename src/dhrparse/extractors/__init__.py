@@ -1,17 +1,18 @@
 """Extractors: each reads the segmented SourceDocument and returns records.
 
-An extractor is a module with `extract(doc, ctx) -> list[record]`; it reports what it
-could not parse with `ctx.warn(...)`. They run in the order of EXTRACTORS, and each
-sees what earlier ones found on `ctx` (actions link to recommendations).
+An extractor is a module with `extract(doc, ctx, ...) -> records`: it takes what it needs
+as arguments (the review's reading, the plan stage's Plan) and returns what it found.
+`ctx` is only the ledger every stage writes to: warnings (`ctx.warn`) for what could not
+be parsed, the regions each extractor claims (`ctx.claim`, checked by coverage.py) and the
+lines read as structure. `pipeline.run_extractors` runs them in order.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from dhrparse.document import Block, SourceDocument
-from dhrparse.models import Location, Review, Warning
+from dhrparse.models import Location, Warning
 from dhrparse.patterns import Patterns
 
 
@@ -28,12 +29,11 @@ class Claim:
 
 @dataclass
 class Context:
+    """The ledger of one document's reading: the vocabulary it is read with, and what every
+    stage reports (warnings, claimed regions, lines read as structure)."""
+
     patterns: Patterns
     warnings: list[Warning] = field(default_factory=list)
-    review: Review = field(default_factory=Review)
-    recommendations: list[Any] = field(default_factory=list)
-    actions: list[Any] = field(default_factory=list)
-    chronology: list[Any] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     structure: dict[int, str] = field(default_factory=dict)  # line -> why it is structure, not content
 

@@ -28,7 +28,7 @@ import regex
 
 from dhrparse.document import Block, Line, Section, SourceDocument
 from dhrparse.extractors import Context, location_of
-from dhrparse.models import ChronologyEvent, DateValue
+from dhrparse.models import ChronologyEvent, DateValue, Review
 from dhrparse.patterns import Patterns
 from dhrparse.plan.layouts import SideBySide
 from dhrparse.vocab.agencies import Gazetteer, gazetteer_for
@@ -46,13 +46,14 @@ _CELL_TIME = regex.compile(r"(?<!\s)\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d\s*(?:hrs|ho
 _QUOTED = regex.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|(?<!\w)'[^'\n]{1,300}'(?!\w)")
 
 
-def extract(doc: SourceDocument, ctx: Context) -> list[ChronologyEvent]:
+def extract(doc: SourceDocument, ctx: Context, review: Review) -> list[ChronologyEvent]:
+    """`review`: the review extractor's reading (its date of death ends a chronology's years)."""
     p = ctx.patterns
     gaz = _Agencies(gazetteer_for(doc, p), p)
     events: list[ChronologyEvent] = []
     furniture = _Furniture(doc, p)
     for section, mode, scope in chronology_sections(doc, p, furniture):
-        builder = _Builder(doc, ctx, gaz, section, events, furniture)
+        builder = _Builder(doc, ctx, gaz, section, events, furniture, review.date_of_death)
         if scope:
             ctx.claim("chronology", section.line_start, max(b.line_end for b in scope), section.heading)
         if mode == PERIODS:
@@ -512,6 +513,7 @@ class _Builder:
         section: Section,
         events: list[ChronologyEvent],
         furniture: _Furniture,
+        death: DateValue | None,
     ):
         self.doc, self.ctx, self.p, self.gaz = doc, ctx, ctx.patterns, gaz
         self.furniture = furniture
@@ -519,7 +521,7 @@ class _Builder:
         self.table_entries = False  # the entries are a table's rows
         self.section = section
         self.events = events
-        self.death = ctx.review.date_of_death if ctx.review else None
+        self.death = death
         self.anchor: DateValue | None = None
         self.heading: str | None = None
         self.lead = int(self.p.get("chronology.entries.lead_chars", 70))

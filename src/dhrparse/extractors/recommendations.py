@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from dhrparse.document import Block, Section, SourceDocument
 from dhrparse.extractors import Context, location_of, rec_merge
-from dhrparse.models import Location, Recommendation
+from dhrparse.models import Location, Recommendation, Review
 from dhrparse.plan.tables import column_map
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab import refs
@@ -165,11 +165,16 @@ class _Rx:
 
 # ------------------------------------------------------------------------------------------
 def extract(
-    doc: SourceDocument, ctx: Context, plan_recommendations: list[Recommendation] | None = None
+    doc: SourceDocument,
+    ctx: Context,
+    review: Review,
+    plan_recommendations: list[Recommendation] | None = None,
 ) -> list[Recommendation]:
-    """`plan_recommendations`: the statements the plan stage read in the action plan(s)."""
+    """`review`: the review extractor's reading (a whole action plan holds no report
+    recommendations); `plan_recommendations`: the statements the plan stage read in the plans."""
     parser = _Parser(doc, ctx)
-    formal, secondary = parser.run()
+    # a whole action plan states its recommendations in its rows, which the plan stage read
+    formal, secondary = ([], []) if review.doc_kind == "action_plan" else parser.run()
     records = fold_statements([(it.source, parser.to_record(it)) for it in formal])
     if plan_recommendations:
         records = rec_merge.merge_restatements(records, list(plan_recommendations))
@@ -399,16 +404,12 @@ class _Parser:
         formal: list[_Item] = []
         secondary: list[_Item] = []
         units: list[tuple[int, int]] = []  # (first, end) block indices of labelled units
-        # the action-plan extractor owns statements printed in action plans (plan_recommendations)
-        skip_plan = True
-        if self.ctx.review is not None and self.ctx.review.doc_kind == "action_plan":
-            return [], []  # the whole document is an action plan
         i = 0
         n = len(self.blocks)
         while i < n:
             b = self.blocks[i]
             mode, source, heading_agency = regions[i]
-            if mode == "plan" and skip_plan:
+            if mode == "plan":  # the plan stage owns statements printed in action plans
                 i += 1
                 continue
             if b.kind == "table" and mode in ("agency", "overview") and not self._in_plan(b):

@@ -68,7 +68,6 @@ def extract(doc: SourceDocument, ctx: Context) -> Review:
         victims=_victims(lines[:FRONT_LINES], p),
         date_of_death=_date_of_death(lines, p),
     )
-    ctx.review = review
     return review
 
 
@@ -730,13 +729,10 @@ _ASKS = re.compile(r"\b(?:should|must|shall)\b", re.IGNORECASE)
 PLAN_COLUMNS = frozenset({"action", "target_date", "status", "progress"})
 
 
-def settle_doc_kind(doc: SourceDocument, ctx: Context, plan) -> None:
+def settle_doc_kind(doc: SourceDocument, ctx: Context, plan, review: Review) -> Review:
     """Once the plan stage has read the plans: the document is an action plan by where its plan
     is and how much of it the plan covers. A title naming a plan counts only when a plan was
     read; a report that merely mentions or appends a plan stays a report."""
-    review = ctx.review
-    if review is None:
-        return
     spans = []
     if any(PLAN_COLUMNS.intersection(t.columns) for t in plan.tables):
         spans = [(c.line_start, c.line_end) for c in ctx.claims if c.kind == "plan"]
@@ -748,6 +744,7 @@ def settle_doc_kind(doc: SourceDocument, ctx: Context, plan) -> None:
         review.doc_kind = _doc_kind(
             doc, "\n".join(lines[:TITLE_LINES]), "\n".join(lines), ctx.patterns, plan=False
         )
+    return review
 
 
 def _plan_dominates(doc: SourceDocument, spans: list[tuple[int, int]]) -> bool:
