@@ -48,6 +48,13 @@ class Context:
     def warn(self, code: str, message: str, location: Location | None = None) -> None:
         self.warnings.append(Warning(code=code, message=message, location=location))
 
+    def warn_unread(self, code: str, noun: str, why: str, texts: list[str], location: Location) -> None:
+        """One warning for a contiguous run of text a region holds but no record does ("3 blocks
+        in a chronology section read as commentary, not events: '...'"): the user sees what was
+        left out and where, never a silent drop."""
+        n = len(texts)
+        self.warn(code, f"{n} {noun}{'s' if n > 1 else ''} {why}: {' '.join(texts)[:160]!r}", location)
+
 
 def location_of(
     doc: SourceDocument,

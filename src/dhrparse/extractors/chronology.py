@@ -542,12 +542,11 @@ class _Builder:
         if not self.skipped:
             return
         first, last = self.skipped[0], self.skipped[-1]
-        text = " ".join(" ".join(b.text.split()) for b in self.skipped)
-        n = len(self.skipped)
-        self.ctx.warn(
+        self.ctx.warn_unread(
             "chronology_not_event",
-            f"{n} block{'s' if n > 1 else ''} in a chronology section read as {self.skip_why}, "
-            f"not events: {text[:160]!r}",
+            "block",
+            f"in a chronology section read as {self.skip_why}, not events",
+            [" ".join(b.text.split()) for b in self.skipped],
             location_of(
                 self.doc, first.line_start, last.line_end, section=self.section.heading, page=first.page
             ),

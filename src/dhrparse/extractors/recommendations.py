@@ -583,11 +583,12 @@ class _Parser:
     def _warn_skipped(self, run: list[Block]) -> None:
         if not run:
             return
-        text = " ".join(" ".join(b.text.split()) for b in run)
-        self.ctx.warn(
+        self.ctx.warn_unread(
             "not_a_recommendation",
-            f"{len(run)} block{'s' if len(run) > 1 else ''} in a recommendations region read as "
-            f"not recommendations (introduction, learning point, commentary): {text[:160]!r}",
+            "block",
+            "in a recommendations region read as not recommendations (introduction, learning point, "
+            "commentary)",
+            [" ".join(b.text.split()) for b in run],
             self._loc(run),
         )
 

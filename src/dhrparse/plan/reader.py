@@ -179,11 +179,11 @@ class _Walker:
         if not run:
             return
         lines = [ln for _, ln in run]
-        text = " ".join(flatten(ln.text if ln.cells is None else " ".join(ln.cells)) for ln in lines)
-        self.ctx.warn(
+        self.ctx.warn_unread(
             "plan_text_not_read",
-            f"{len(lines)} line{'s' if len(lines) > 1 else ''} in the action plan "
-            f"outside any row, statement or heading: {text[:160]!r}",
+            "line",
+            "in the action plan outside any row, statement or heading",
+            [flatten(ln.text if ln.cells is None else " ".join(ln.cells)) for ln in lines],
             location_of(self.doc, lines[0].number, lines[-1].number, page=lines[0].page),
         )
 
