@@ -124,13 +124,19 @@ class Report:
             first_num.addprevious(absx)
         else:
             numbering.append(absx)
-        numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{nid}"><w:abstractNumId w:val="{aid}"/></w:num>'))
+        numbering.append(
+            parse_xml(
+                f'<w:num {nsdecls("w")} w:numId="{nid}"><w:abstractNumId w:val="{aid}"/></w:num>'
+            )
+        )
         return nid
 
     def item(self, num_id: int, text: str, bold_lead: str | None = None):
         par = self.doc.add_paragraph()
         ppr = par._p.get_or_add_pPr()
-        numpr = parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>')
+        numpr = parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+        )
         ppr.insert(0, numpr)
         if bold_lead:
             par.add_run(bold_lead).bold = True
@@ -138,7 +144,9 @@ class Report:
         return par
 
     # tables
-    def table(self, header, rows, widths=None, bold_first_col=False, bold_first_par=False):
+    def table(
+        self, header, rows, widths=None, bold_first_col=False, bold_first_par=False
+    ):
         t = self.doc.add_table(rows=1, cols=len(header))
         t.style = "Table Grid"
         for i, htext in enumerate(header):
@@ -207,7 +215,9 @@ def render(stem: str):
         check=True,
         capture_output=True,
     )
-    subprocess.run(["pdftotext", str(HERE / f"{stem}.pdf"), str(HERE / f"{stem}.txt")], check=True)
+    subprocess.run(
+        ["pdftotext", str(HERE / f"{stem}.pdf"), str(HERE / f"{stem}.txt")], check=True
+    )
 
 
 # ---- the five families (content follows) ----
@@ -226,7 +236,9 @@ def h3_dhr_prose_and_list(Report):
     r.title("Eastbrook and Callow Community Safety Partnership", 16)
     r.title("Domestic Homicide Review", 24)
     r.title("Overview Report", 18)
-    r.title("Into the death of \u2018Maria\u2019, who died in November 2020", 14, bold=False)
+    r.title(
+        "Into the death of \u2018Maria\u2019, who died in November 2020", 14, bold=False
+    )
     r.title("Reference: ECCSP/DHR/2021/02", 12, bold=False)
     r.title("Independent Chair and Author: Helen Ashworth", 12, bold=False)
     r.title("Report completed: 14 March 2022", 12, bold=False)
@@ -437,7 +449,11 @@ below.
 @family
 def h3_sar_board_response(Report):
     """SAR: each recommendation followed by the Board's response, then a No./Recommendation/Lead table."""
-    r = Report("Thornley Safeguarding Adults Board \u2013 SAR \u2018Arthur\u2019", None, page_of=False)
+    r = Report(
+        "Thornley Safeguarding Adults Board \u2013 SAR \u2018Arthur\u2019",
+        None,
+        page_of=False,
+    )
     r.title("Thornley Safeguarding Adults Board", 18)
     r.title("Safeguarding Adults Review", 24)
     r.title("\u2018Arthur\u2019", 20)
@@ -505,46 +521,68 @@ clear them.
         "safeguarding concern."
     )
     r.h("4. Recommendations and the Board's response", 1)
-    r.p("The reviewer makes six recommendations. The Board's response follows each one.")
+    r.p(
+        "The reviewer makes six recommendations. The Board's response follows each one."
+    )
     recs = [
         (
-            "The Thornley Safeguarding Adults Board should seek assurance from Adult Social Care and the "
-            "Thornley and District Integrated Care Board that the multi-agency self-neglect and hoarding "
-            "procedure is known to frontline staff and is used when more than one agency is concerned.",
-            "Accepted. The Board's Quality and Performance Sub-group will carry out a multi-agency audit "
-            "of self-neglect cases in 2023 and report to the Board.",
+            (
+                "The Thornley Safeguarding Adults Board should seek assurance from Adult Social Care and the "
+                "Thornley and District Integrated Care Board that the multi-agency self-neglect and hoarding "
+                "procedure is known to frontline staff and is used when more than one agency is concerned."
+            ),
+            (
+                "Accepted. The Board's Quality and Performance Sub-group will carry out a multi-agency audit "
+                "of self-neglect cases in 2023 and report to the Board."
+            ),
         ),
         (
-            "Thornley Hospitals NHS Foundation Trust should ensure that patients with care and support "
-            "needs who are discharged home with a new package of care are contacted within 72 hours of "
-            "discharge to confirm that the care has started.",
-            "Accepted. The Trust's integrated discharge team has introduced a follow-up telephone call, "
-            "and compliance will be reported to the Board quarterly.",
+            (
+                "Thornley Hospitals NHS Foundation Trust should ensure that patients with care and support "
+                "needs who are discharged home with a new package of care are contacted within 72 hours of "
+                "discharge to confirm that the care has started."
+            ),
+            (
+                "Accepted. The Trust's integrated discharge team has introduced a follow-up telephone call, "
+                "and compliance will be reported to the Board quarterly."
+            ),
         ),
         (
-            "Thornley Council Adult Social Care should provide practitioners with guidance and training "
-            "on assessing executive capacity, so that assessments test whether a person can carry out "
-            "decisions as well as understand them.",
-            "Accepted. A practice guide has been drafted and will be launched with a series of "
-            "workshops in spring 2023.",
+            (
+                "Thornley Council Adult Social Care should provide practitioners with guidance and training "
+                "on assessing executive capacity, so that assessments test whether a person can carry out "
+                "decisions as well as understand them."
+            ),
+            (
+                "Accepted. A practice guide has been drafted and will be launched with a series of "
+                "workshops in spring 2023."
+            ),
         ),
         (
-            "Thornley Fire and Rescue Service and Adult Social Care should agree a simple referral "
-            "pathway so that any practitioner who sees significant clutter or hoarding in a home can "
-            "request a home fire safety visit.",
+            (
+                "Thornley Fire and Rescue Service and Adult Social Care should agree a simple referral "
+                "pathway so that any practitioner who sees significant clutter or hoarding in a home can "
+                "request a home fire safety visit."
+            ),
             "Accepted. The referral form is now available on the Board's website.",
         ),
         (
-            "The Thornley and District Integrated Care Board should ask GP practices to record when a "
-            "patient with care and support needs repeatedly declines care or treatment, and to review "
-            "that patient's care when this happens.",
-            "Accepted in part. The Integrated Care Board will issue guidance to practices; it cannot "
-            "require practices to change their recording systems.",
+            (
+                "The Thornley and District Integrated Care Board should ask GP practices to record when a "
+                "patient with care and support needs repeatedly declines care or treatment, and to review "
+                "that patient's care when this happens."
+            ),
+            (
+                "Accepted in part. The Integrated Care Board will issue guidance to practices; it cannot "
+                "require practices to change their recording systems."
+            ),
         ),
         (
-            "The Board should write to the Department of Health and Social Care asking it to publish "
-            "national guidance on self-neglect for practitioners, as the Care and Support Statutory "
-            "Guidance gives little help on how to work with people who decline support.",
+            (
+                "The Board should write to the Department of Health and Social Care asking it to publish "
+                "national guidance on self-neglect for practitioners, as the Care and Support Statutory "
+                "Guidance gives little help on how to work with people who decline support."
+            ),
             "Accepted. The Independent Chair wrote to the Department in December 2022.",
         ),
     ]
@@ -557,12 +595,36 @@ clear them.
     r.table(
         ["No.", "Recommendation", "Lead"],
         [
-            ["1", "Assurance that the self-neglect and hoarding procedure is known and used", "Thornley SAB"],
-            ["2", "Contact patients within 72 hours of discharge to confirm care has started", "Thornley Hospitals NHS FT"],
-            ["3", "Guidance and training on assessing executive capacity", "Adult Social Care"],
-            ["4", "Referral pathway for home fire safety visits where there is hoarding", "Thornley Fire and Rescue Service / Adult Social Care"],
-            ["5", "GP practices to record and review repeated refusal of care", "Thornley and District ICB"],
-            ["6", "Letter to DHSC asking for national self-neglect guidance", "Thornley SAB"],
+            [
+                "1",
+                "Assurance that the self-neglect and hoarding procedure is known and used",
+                "Thornley SAB",
+            ],
+            [
+                "2",
+                "Contact patients within 72 hours of discharge to confirm care has started",
+                "Thornley Hospitals NHS FT",
+            ],
+            [
+                "3",
+                "Guidance and training on assessing executive capacity",
+                "Adult Social Care",
+            ],
+            [
+                "4",
+                "Referral pathway for home fire safety visits where there is hoarding",
+                "Thornley Fire and Rescue Service / Adult Social Care",
+            ],
+            [
+                "5",
+                "GP practices to record and review repeated refusal of care",
+                "Thornley and District ICB",
+            ],
+            [
+                "6",
+                "Letter to DHSC asking for national self-neglect guidance",
+                "Thornley SAB",
+            ],
         ],
         widths=[1.5, 10, 5],
     )
@@ -576,7 +638,11 @@ clear them.
 @family
 def h3_cspr_lettered_keyevents(Report):
     """CSPR (local): key-events table printed row by row, findings, recommendations lettered a) b) c)."""
-    r = Report("Harwell Vale Safeguarding Children Partnership \u2013 LCSPR Child R", "Official", page_of=True)
+    r = Report(
+        "Harwell Vale Safeguarding Children Partnership \u2013 LCSPR Child R",
+        "Official",
+        page_of=True,
+    )
     r.title("Harwell Vale Safeguarding Children Partnership", 16)
     r.title("Local Child Safeguarding Practice Review", 22)
     r.title("Child R", 22)
@@ -606,22 +672,84 @@ def h3_cspr_lettered_keyevents(Report):
         "the spring of 2021 and moved into the household in October 2021."
     )
     r.h("3. Key events", 1)
-    r.p("The table below sets out the events the review found most significant for the learning.")
+    r.p(
+        "The table below sets out the events the review found most significant for the learning."
+    )
     r.table(
         ["Date and key event"],
         [
-            [['14 January 2020', 'Child R born at Harwell Vale General Hospital. No concerns noted at birth; the family was allocated the universal health visiting offer.']],
-            [['02/03/2020', "Health visitor new birth visit at home. Mother disclosed that Child R's father had been controlling during the pregnancy; he had since left. No referral was made as he was no longer in the household."]],
-            [['November 2020', 'Child R seen by the health visitor at his 9–12 month review. Development on track. The review was completed by video call because of pandemic restrictions.']],
-            [['19 June 2021', "Police called to a disturbance at a party. Mr S was arrested for assaulting another man. A record was made that he was in a relationship with a woman who had two young children, but no notification was sent to Children's Social Care."]],
-            [['October 2021', 'Mr S moves into the family home. No agency was aware of this at the time.']],
-            [['8 December 2021', 'Child R taken to the GP with bruising to his ear. Mother said he fell against a radiator. The GP accepted the explanation and did not consider the child protection guidance for bruising in non-mobile or young children.']],
-            [['24 January 2022', "Nursery reports that Child R has a bruise on his cheek. A body map is completed and the nursery designated safeguarding lead is informed. Mother's explanation of a fall at soft play is recorded. No referral to the front door."]],
-            [['3 March 2022', "Grandmother telephones Children's Social Care to say she is worried about 'the new boyfriend' and that Child R has become quiet and clingy. The contact is recorded as advice only because she could not describe a specific incident."]],
-            [['w/c 11 April 2022', 'Health visitor attempts a two-year review; two visits not answered. The case is returned to the universal caseload after a letter is sent.']],
-            [['6 June 2022', "Child R attends the Emergency Department with a burn to his hand. Mr S brings him in and says he touched the oven door. A referral is made to Children's Social Care; a strategy discussion is not held and a single agency assessment is opened."]],
-            [['29 July 2022', 'Assessment closed with advice to mother on home safety. Mr S was not seen or spoken to during the assessment.']],
-            [['10 August 2022', 'Ambulance called to the home; Child R is unresponsive. He is taken to Harwell Vale General Hospital and transferred to a specialist unit, where he dies the following day.']],
+            [
+                [
+                    "14 January 2020",
+                    "Child R born at Harwell Vale General Hospital. No concerns noted at birth; the family was allocated the universal health visiting offer.",
+                ]
+            ],
+            [
+                [
+                    "02/03/2020",
+                    "Health visitor new birth visit at home. Mother disclosed that Child R's father had been controlling during the pregnancy; he had since left. No referral was made as he was no longer in the household.",
+                ]
+            ],
+            [
+                [
+                    "November 2020",
+                    "Child R seen by the health visitor at his 9–12 month review. Development on track. The review was completed by video call because of pandemic restrictions.",
+                ]
+            ],
+            [
+                [
+                    "19 June 2021",
+                    "Police called to a disturbance at a party. Mr S was arrested for assaulting another man. A record was made that he was in a relationship with a woman who had two young children, but no notification was sent to Children's Social Care.",
+                ]
+            ],
+            [
+                [
+                    "October 2021",
+                    "Mr S moves into the family home. No agency was aware of this at the time.",
+                ]
+            ],
+            [
+                [
+                    "8 December 2021",
+                    "Child R taken to the GP with bruising to his ear. Mother said he fell against a radiator. The GP accepted the explanation and did not consider the child protection guidance for bruising in non-mobile or young children.",
+                ]
+            ],
+            [
+                [
+                    "24 January 2022",
+                    "Nursery reports that Child R has a bruise on his cheek. A body map is completed and the nursery designated safeguarding lead is informed. Mother's explanation of a fall at soft play is recorded. No referral to the front door.",
+                ]
+            ],
+            [
+                [
+                    "3 March 2022",
+                    "Grandmother telephones Children's Social Care to say she is worried about 'the new boyfriend' and that Child R has become quiet and clingy. The contact is recorded as advice only because she could not describe a specific incident.",
+                ]
+            ],
+            [
+                [
+                    "w/c 11 April 2022",
+                    "Health visitor attempts a two-year review; two visits not answered. The case is returned to the universal caseload after a letter is sent.",
+                ]
+            ],
+            [
+                [
+                    "6 June 2022",
+                    "Child R attends the Emergency Department with a burn to his hand. Mr S brings him in and says he touched the oven door. A referral is made to Children's Social Care; a strategy discussion is not held and a single agency assessment is opened.",
+                ]
+            ],
+            [
+                [
+                    "29 July 2022",
+                    "Assessment closed with advice to mother on home safety. Mr S was not seen or spoken to during the assessment.",
+                ]
+            ],
+            [
+                [
+                    "10 August 2022",
+                    "Ambulance called to the home; Child R is unresponsive. He is taken to Harwell Vale General Hospital and transferred to a specialist unit, where he dies the following day.",
+                ]
+            ],
         ],
         widths=[16.5],
         bold_first_par=True,
@@ -654,23 +782,46 @@ def h3_cspr_lettered_keyevents(Report):
         "information about Mr S and the grandmother's call."
     )
     r.h("5. Recommendations for the Partnership", 1)
-    r.p("The Lead Reviewer recommends that the Harwell Vale Safeguarding Children Partnership:")
+    r.p(
+        "The Lead Reviewer recommends that the Harwell Vale Safeguarding Children Partnership:"
+    )
     n = r.new_list(fmt="lowerLetter", text="%1)")
-    r.item(n, """seeks assurance that practitioners in all agencies routinely ask who lives in or regularly visits
-        a child's home, and record the details of any new adult in the household;""")
-    r.item(n, """extends its protocol for bruising in babies so that it also applies to children under three, and
-        requires a discussion with Children's Social Care for any unexplained or repeated bruising;""")
-    r.item(n, """asks Harwell Vale Constabulary to ensure that officers notify Children's Social Care when a person
-        arrested for violence is known to live with or be in a relationship with a parent of young children;""")
-    r.item(n, """ensures that concerns raised by wider family members are responded to, including a call back from
-        a social worker, even when no specific incident is described;""")
-    r.item(n, """reviews the threshold for holding a strategy discussion when a child under five presents with an
-        injury and there has been a previous injury or concern within the last twelve months;""")
-    r.item(n, """works with the health visiting service to ensure that a missed two-year review for a child known to
+    r.item(
+        n,
+        """seeks assurance that practitioners in all agencies routinely ask who lives in or regularly visits
+        a child's home, and record the details of any new adult in the household;""",
+    )
+    r.item(
+        n,
+        """extends its protocol for bruising in babies so that it also applies to children under three, and
+        requires a discussion with Children's Social Care for any unexplained or repeated bruising;""",
+    )
+    r.item(
+        n,
+        """asks Harwell Vale Constabulary to ensure that officers notify Children's Social Care when a person
+        arrested for violence is known to live with or be in a relationship with a parent of young children;""",
+    )
+    r.item(
+        n,
+        """ensures that concerns raised by wider family members are responded to, including a call back from
+        a social worker, even when no specific incident is described;""",
+    )
+    r.item(
+        n,
+        """reviews the threshold for holding a strategy discussion when a child under five presents with an
+        injury and there has been a previous injury or concern within the last twelve months;""",
+    )
+    r.item(
+        n,
+        """works with the health visiting service to ensure that a missed two-year review for a child known to
         have had an injury or safeguarding concern leads to follow-up rather than a return to the universal
-        caseload;""")
-    r.item(n, """arranges multi-agency learning events on this review, with a focus on the role of men in the
-        household, for practitioners across early years, health, police and children's social care.""")
+        caseload;""",
+    )
+    r.item(
+        n,
+        """arranges multi-agency learning events on this review, with a focus on the role of men in the
+        household, for practitioners across early years, health, police and children's social care.""",
+    )
     r.p(
         "The partnership should report on progress against these recommendations to the Child "
         "Safeguarding Practice Review Panel when requested."
@@ -681,14 +832,23 @@ def h3_cspr_lettered_keyevents(Report):
 @family
 def h3_dardr_two_victims(Report):
     """DARDR with two victims, a contents page, national and local recommendations, mixed date forms."""
-    r = Report("Sandmere Safer Communities Partnership \u2013 DARDR Joan and Daniel", "OFFICIAL SENSITIVE")
+    r = Report(
+        "Sandmere Safer Communities Partnership \u2013 DARDR Joan and Daniel",
+        "OFFICIAL SENSITIVE",
+    )
     r.title("Sandmere Safer Communities Partnership", 16)
     r.title("Domestic Abuse Related Death Review", 22)
     r.title("Overview Report", 18)
-    r.title("The deaths of Joan (68) and her son Daniel (41) in May 2023", 14, bold=False)
+    r.title(
+        "The deaths of Joan (68) and her son Daniel (41) in May 2023", 14, bold=False
+    )
     r.title("Review reference: SSCP DARDR 03", 12, bold=False)
     r.title("Author and Independent Chair: Rachel Moyo", 12, bold=False)
-    r.title("Version 6 \u2013 submitted to the Home Office Quality Assurance Panel, 30 September 2024", 11, bold=False)
+    r.title(
+        "Version 6 \u2013 submitted to the Home Office Quality Assurance Panel, 30 September 2024",
+        11,
+        bold=False,
+    )
     r.page_break()
     r.h("Contents", 1)
     r.contents(
@@ -815,37 +975,70 @@ with his mother or brother, and Joan was not spoken to.
         "and local agencies; recommendations 8 and 9 are addressed nationally."
     )
     n = r.new_list()
-    r.item(n, """Sandmere Safer Communities Partnership should develop a local protocol for adult family violence,
+    r.item(
+        n,
+        """Sandmere Safer Communities Partnership should develop a local protocol for adult family violence,
         including child-to-parent abuse, so that practitioners recognise abuse by an adult child as domestic
-        abuse and use the domestic abuse pathways.""")
-    r.item(n, """Sandmere and Coast NHS Foundation Trust (mental health services) should ensure that risk assessments
+        abuse and use the domestic abuse pathways.""",
+    )
+    r.item(
+        n,
+        """Sandmere and Coast NHS Foundation Trust (mental health services) should ensure that risk assessments
         for patients living with family members consider the risk to those family members and that carers are
-        spoken to separately.""")
-    r.item(n, """Sandmere and Coast NHS Foundation Trust should ensure that every relative named as a main carer at
-        discharge from inpatient care is offered a carer's assessment and information about support.""")
-    r.item(n, """Sandmere Adult Social Care should ensure that safeguarding concerns about an adult with care and
+        spoken to separately.""",
+    )
+    r.item(
+        n,
+        """Sandmere and Coast NHS Foundation Trust should ensure that every relative named as a main carer at
+        discharge from inpatient care is offered a carer's assessment and information about support.""",
+    )
+    r.item(
+        n,
+        """Sandmere Adult Social Care should ensure that safeguarding concerns about an adult with care and
         support needs are not closed on the basis of a telephone conversation with the alleged victim's carer
-        when the carer is also a possible victim.""")
-    r.item(n, """Marsh End Surgery should review its process for calls from relatives worried about a patient's mental
-        health so that a clinician always calls back, and should record the call on both patients' records.""")
-    r.item(n, """Sandmere Police should audit a sample of domestic abuse incidents involving adult family members to
-        check that DASH risk assessments take account of the perpetrator's mental health and substance use.""")
-    r.item(n, """The Partnership should commission training for day services, carers' services and domestic abuse
+        when the carer is also a possible victim.""",
+    )
+    r.item(
+        n,
+        """Marsh End Surgery should review its process for calls from relatives worried about a patient's mental
+        health so that a clinician always calls back, and should record the call on both patients' records.""",
+    )
+    r.item(
+        n,
+        """Sandmere Police should audit a sample of domestic abuse incidents involving adult family members to
+        check that DASH risk assessments take account of the perpetrator's mental health and substance use.""",
+    )
+    r.item(
+        n,
+        """The Partnership should commission training for day services, carers' services and domestic abuse
         services on the dynamics of adult family violence and on raising safeguarding concerns for adults with
-        learning disabilities.""")
-    r.item(n, """The Home Office should include specific guidance on reviewing deaths involving more than one victim in
+        learning disabilities.""",
+    )
+    r.item(
+        n,
+        """The Home Office should include specific guidance on reviewing deaths involving more than one victim in
         a family, and on adult family homicide, in the next revision of the statutory guidance for these
-        reviews.""")
-    r.item(n, """The Department of Health and Social Care should issue guidance to mental health providers on involving
-        families and carers in risk assessment where a patient has a history of violence towards relatives.""")
-    r.p("The action plan at Appendix A sets out how each recommendation will be taken forward.")
+        reviews.""",
+    )
+    r.item(
+        n,
+        """The Department of Health and Social Care should issue guidance to mental health providers on involving
+        families and carers in risk assessment where a patient has a history of violence towards relatives.""",
+    )
+    r.p(
+        "The action plan at Appendix A sets out how each recommendation will be taken forward."
+    )
     return r
 
 
 @family
 def h3_exec_summary_agency_plan(Report):
     """Executive summary: overview and single agency recommendations by agency, plan appendix with status."""
-    r = Report("Kestrel Borough DHR \u2018Ayesha\u2019 \u2013 Executive Summary", None, page_of=False)
+    r = Report(
+        "Kestrel Borough DHR \u2018Ayesha\u2019 \u2013 Executive Summary",
+        None,
+        page_of=False,
+    )
     r.title("Kestrel Borough Community Safety Partnership", 16)
     r.title("Domestic Homicide Review", 22)
     r.title("Executive Summary", 18)
@@ -894,36 +1087,65 @@ interpreted for her.
     r.h("4. Recommendations", 1)
     r.h("Overview recommendations", 2)
     n = r.new_list()
-    r.item(n, """Kestrel Borough Community Safety Partnership should agree a standard across all partner agencies that
+    r.item(
+        n,
+        """Kestrel Borough Community Safety Partnership should agree a standard across all partner agencies that
         family members and partners are never used as interpreters when a person may be experiencing domestic
-        abuse.""")
-    r.item(n, """Kestrel Borough Community Safety Partnership should ensure that victims with insecure immigration
+        abuse.""",
+    )
+    r.item(
+        n,
+        """Kestrel Borough Community Safety Partnership should ensure that victims with insecure immigration
         status can access specialist support and safe accommodation, including through the Migrant Victims of
-        Domestic Abuse Concession, and that frontline staff know how to help them do so.""")
-    r.item(n, """The Partnership should work with community and faith organisations to raise awareness among women
-        who have recently arrived in the borough of their rights and of the support available to them.""")
+        Domestic Abuse Concession, and that frontline staff know how to help them do so.""",
+    )
+    r.item(
+        n,
+        """The Partnership should work with community and faith organisations to raise awareness among women
+        who have recently arrived in the borough of their rights and of the support available to them.""",
+    )
     r.h("Single agency recommendations", 2)
-    r.p("Each agency that contributed an Individual Management Review made its own recommendations:")
+    r.p(
+        "Each agency that contributed an Individual Management Review made its own recommendations:"
+    )
     r.h("Kestrel Police", 3)
     n = r.new_list()
-    r.item(n, """Officers attending domestic abuse incidents will use a professional interpreter and will not rely on
-        any member of the household to interpret.""")
-    r.item(n, """Kestrel Police will review its guidance on completing the DASH risk assessment with victims whose
-        immigration status is insecure.""")
+    r.item(
+        n,
+        """Officers attending domestic abuse incidents will use a professional interpreter and will not rely on
+        any member of the household to interpret.""",
+    )
+    r.item(
+        n,
+        """Kestrel Police will review its guidance on completing the DASH risk assessment with victims whose
+        immigration status is insecure.""",
+    )
     r.h("Kestrel Borough Council Housing Options", 3)
     n = r.new_list()
-    r.item(n, """Housing Options staff will receive training on domestic abuse, including economic abuse and the use of
-        immigration status as a means of control.""")
-    r.item(n, """The service will refer every applicant who discloses domestic abuse to the Independent Domestic
-        Violence Advisor (IDVA) service with their consent.""")
+    r.item(
+        n,
+        """Housing Options staff will receive training on domestic abuse, including economic abuse and the use of
+        immigration status as a means of control.""",
+    )
+    r.item(
+        n,
+        """The service will refer every applicant who discloses domestic abuse to the Independent Domestic
+        Violence Advisor (IDVA) service with their consent.""",
+    )
     r.h("Kestrel Maternity Services (Kestrel and Wold Hospitals NHS Trust)", 3)
     n = r.new_list()
-    r.item(n, """Maternity services will share any disclosure of domestic abuse with the woman's GP and health visitor
-        through the agreed safeguarding notification.""")
+    r.item(
+        n,
+        """Maternity services will share any disclosure of domestic abuse with the woman's GP and health visitor
+        through the agreed safeguarding notification.""",
+    )
     r.h("Greenway Medical Centre (GP practice)", 3)
     n = r.new_list()
-    r.item(n, """The practice will record in the patient's notes when an interpreter is needed and will book a
-        professional interpreter for every appointment.""")
+    r.item(
+        n,
+        """The practice will record in the patient's notes when an interpreter is needed and will book a
+        professional interpreter for every appointment.""",
+    )
     r.landscape()
     r.h("Appendix A: Action Plan", 1)
     cols = ["Recommendation", "Action", "Lead Officer", "Target date", "Status"]
@@ -932,11 +1154,41 @@ interpreted for her.
     r.table(
         cols,
         [
-            ["1. No use of family members or partners as interpreters", "1.1 Agree a partnership interpreting standard and circulate to all agencies", "Head of Community Safety", "31/03/2023", "Complete"],
-            ["", "1.2 Audit compliance in each agency after six months", "DHR Business Manager", "December 2023", "In progress"],
-            ["2. Access to support for victims with insecure immigration status", "2.1 Commission specialist immigration advice within the IDVA service", "Domestic Abuse Commissioning Lead", "April 2024", "Not started"],
-            ["", "2.2 Briefing for frontline staff on the Migrant Victims of Domestic Abuse Concession", "Domestic Abuse Coordinator", "30 June 2023", "Complete"],
-            ["3. Awareness among newly arrived women", "3.1 Co-produce leaflets in five community languages with local women's groups", "Community Cohesion Manager", "Sept 2024", "In progress"],
+            [
+                "1. No use of family members or partners as interpreters",
+                "1.1 Agree a partnership interpreting standard and circulate to all agencies",
+                "Head of Community Safety",
+                "31/03/2023",
+                "Complete",
+            ],
+            [
+                "",
+                "1.2 Audit compliance in each agency after six months",
+                "DHR Business Manager",
+                "December 2023",
+                "In progress",
+            ],
+            [
+                "2. Access to support for victims with insecure immigration status",
+                "2.1 Commission specialist immigration advice within the IDVA service",
+                "Domestic Abuse Commissioning Lead",
+                "April 2024",
+                "Not started",
+            ],
+            [
+                "",
+                "2.2 Briefing for frontline staff on the Migrant Victims of Domestic Abuse Concession",
+                "Domestic Abuse Coordinator",
+                "30 June 2023",
+                "Complete",
+            ],
+            [
+                "3. Awareness among newly arrived women",
+                "3.1 Co-produce leaflets in five community languages with local women's groups",
+                "Community Cohesion Manager",
+                "Sept 2024",
+                "In progress",
+            ],
         ],
         widths=w,
     )
@@ -944,8 +1196,20 @@ interpreted for her.
     r.table(
         cols,
         [
-            ["1. Use of professional interpreters", "P1.1 Update the domestic abuse attendance policy and brief all response officers", "Detective Chief Inspector, Public Protection", "31/12/2022", "Complete"],
-            ["2. DASH and insecure immigration status", "P2.1 Revise DASH guidance and add to the force intranet", "Domestic Abuse Lead", "March 2024", "Partially complete \u2013 guidance drafted"],
+            [
+                "1. Use of professional interpreters",
+                "P1.1 Update the domestic abuse attendance policy and brief all response officers",
+                "Detective Chief Inspector, Public Protection",
+                "31/12/2022",
+                "Complete",
+            ],
+            [
+                "2. DASH and insecure immigration status",
+                "P2.1 Revise DASH guidance and add to the force intranet",
+                "Domestic Abuse Lead",
+                "March 2024",
+                "Partially complete \u2013 guidance drafted",
+            ],
         ],
         widths=w,
     )
@@ -953,8 +1217,20 @@ interpreted for her.
     r.table(
         cols,
         [
-            ["1. Training on domestic abuse", "H1.1 Deliver domestic abuse training to all Housing Options officers", "Housing Options Manager", "31 March 2024", "In progress \u2013 60% trained"],
-            ["2. Referral to the IDVA service", "H2.1 Add an IDVA referral prompt to the homelessness assessment form", "Housing Options Manager", "Q1 2023/24", "Completed"],
+            [
+                "1. Training on domestic abuse",
+                "H1.1 Deliver domestic abuse training to all Housing Options officers",
+                "Housing Options Manager",
+                "31 March 2024",
+                "In progress \u2013 60% trained",
+            ],
+            [
+                "2. Referral to the IDVA service",
+                "H2.1 Add an IDVA referral prompt to the homelessness assessment form",
+                "Housing Options Manager",
+                "Q1 2023/24",
+                "Completed",
+            ],
         ],
         widths=w,
     )
@@ -962,7 +1238,13 @@ interpreted for her.
     r.table(
         cols,
         [
-            ["1. Sharing disclosures with GP and health visitor", "M1.1 Amend the safeguarding notification so that domestic abuse disclosures are sent to the GP and health visitor", "Named Midwife for Safeguarding", "Ongoing", "Not yet started"],
+            [
+                "1. Sharing disclosures with GP and health visitor",
+                "M1.1 Amend the safeguarding notification so that domestic abuse disclosures are sent to the GP and health visitor",
+                "Named Midwife for Safeguarding",
+                "Ongoing",
+                "Not yet started",
+            ],
         ],
         widths=w,
     )
@@ -970,13 +1252,17 @@ interpreted for her.
     r.table(
         cols,
         [
-            ["1. Recording interpreter needs", "G1.1 Add an interpreter alert to the clinical system for every patient who needs one", "Practice Manager", "01/09/2023", "Complete"],
+            [
+                "1. Recording interpreter needs",
+                "G1.1 Add an interpreter alert to the clinical system for every patient who needs one",
+                "Practice Manager",
+                "01/09/2023",
+                "Complete",
+            ],
         ],
         widths=w,
     )
     return r
-
-
 
 
 def main(argv):
