@@ -9,12 +9,13 @@ import sys
 import time
 
 t0 = time.process_time()
-from dhrparse import cleaning, segment  # noqa: E402
+from dhrparse.prepare import cleaning
+from dhrparse.prepare import segment  # noqa: E402
 from dhrparse.extractors import Context, actions, chronology, recommendations, review  # noqa: E402
 from dhrparse.patterns import load_patterns  # noqa: E402
 from dhrparse.pipeline import link_actions, read_action_plans, run_extractors  # noqa: E402
 from dhrparse.readers import read_path  # noqa: E402
-from dhrparse.writers import to_json  # noqa: E402
+from dhrparse.output.writers import to_json  # noqa: E402
 
 IMPORTS = time.process_time() - t0
 

@@ -30,11 +30,11 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from dhrparse.cleaning import clean  # noqa: E402
+from dhrparse.prepare.cleaning import clean  # noqa: E402
 from dhrparse.document import FOOTNOTE  # noqa: E402
 from dhrparse.patterns import load_patterns  # noqa: E402
 from dhrparse.readers.text import read_text  # noqa: E402
-from dhrparse.segment import segment  # noqa: E402
+from dhrparse.prepare.segment import segment  # noqa: E402
 
 _RULE = re.compile(r"^\s*-{2,}\s*$")
 

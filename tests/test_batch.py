@@ -16,7 +16,7 @@ import pytest
 
 from batch_helpers import crash_on_marked_files, make_docx, make_pdf
 from conftest import CORPUS, run_cli
-from dhrparse import writers
+from dhrparse.output import writers
 from dhrparse.batch import command as batch_command
 from dhrparse.batch.discover import discover
 from dhrparse.batch.link import link_across, review_key
@@ -279,7 +279,7 @@ def test_csv_neutralises_formula_cells():
 
 
 def test_xlsx_neutralises_formula_cells_and_stores_them_as_text(tmp_path):
-    from dhrparse.xlsx import write_xlsx
+    from dhrparse.output.xlsx import write_xlsx
     write_xlsx(tmp_path / "r.xlsx", [doc_with_text(DANGEROUS + ["safe = text"])], ["review", "recommendations"])
     wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
     ws = wb["recommendations"]
@@ -314,7 +314,7 @@ def test_extract_csv_still_neutralises(tmp_path):
 
 def test_xlsx_layout_frozen_header_filter_wrap_widths_iso_dates(tmp_path):
     from dhrparse.models import ChronologyEvent, DateValue
-    from dhrparse.xlsx import EXCEL_CELL_LIMIT, MAX_WIDTH, write_xlsx
+    from dhrparse.output.xlsx import EXCEL_CELL_LIMIT, MAX_WIDTH, write_xlsx
     loc = Location(line_start=3, line_end=4, page=1)
     long_text = "The agencies shared information about the risk. " * 20
     doc = Document(source=Source(name="r.txt", sha256="0" * 64, format="text"), chronology=[

@@ -1,9 +1,9 @@
 import pytest
 
-from dhrparse.cleaning import clean
+from dhrparse.prepare.cleaning import clean
 from dhrparse.document import FOOTNOTE, FURNITURE
 from dhrparse.readers import read_bytes
-from dhrparse.segment import segment
+from dhrparse.prepare.segment import segment
 
 from conftest import analysed
 
@@ -74,7 +74,7 @@ def test_hyphenated_line_break_is_joined(patterns):
 
 
 def test_reader_footnote_hint_and_running_head_of_a_two_page_report(patterns):
-    from dhrparse.cleaning import clean
+    from dhrparse.prepare.cleaning import clean
     from dhrparse.document import FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument
     lines = [Line(1, "Northtown DHR – Overview Report", page=1), Line(2, "1.1 The review began in May.", page=1),
              Line(3, "3 A note printed small at the foot.", page=1, hint="footnote"),
@@ -84,7 +84,7 @@ def test_reader_footnote_hint_and_running_head_of_a_two_page_report(patterns):
 
 
 def test_a_cover_title_under_a_running_head_of_the_same_words_is_kept(patterns):
-    from dhrparse.cleaning import clean
+    from dhrparse.prepare.cleaning import clean
     from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
     lines = [Line(1, "Fernmoor Community Safety Partnership", page=1),
              Line(2, "Fernmoor Community Safety Partnership", page=1),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dhrparse.column_roles import ColumnRoles
+from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.pipeline import extract
-from dhrparse.tables import column_map
+from dhrparse.plan.tables import column_map
 
 
 @pytest.fixture(scope="module")

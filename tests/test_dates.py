@@ -3,7 +3,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from dhrparse.dates import find_dates, parse_date, parse_target_date, resolve_relative, shift
+from dhrparse.vocab.dates import find_dates, parse_date, parse_target_date, resolve_relative, shift
 from dhrparse.models import DateValue
 
 # example counts come from the profile in conftest.py (HYPOTHESIS_PROFILE=long for a long run)

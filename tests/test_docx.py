@@ -7,10 +7,10 @@ import zipfile
 import pytest
 from docx import Document
 
-from dhrparse.cleaning import clean
+from dhrparse.prepare.cleaning import clean
 from dhrparse.patterns import load_patterns
 from dhrparse.readers import ReadError, read_bytes
-from dhrparse.segment import segment
+from dhrparse.prepare.segment import segment
 
 
 def _docx() -> bytes:

@@ -183,7 +183,7 @@ def test_inspect_shows_claimed_regions_and_uncovered_lines():
 
     from rich.console import Console
 
-    from dhrparse.inspect import show
+    from dhrparse.inspection import show
     a = _synthetic()
     a.document.chronology.pop(0)
     buf = io.StringIO()

@@ -20,8 +20,8 @@ from hypothesis import strategies as st
 from conftest import CORPUS, ROOT, run_cli
 
 import dhrparse
-from dhrparse import columns as layout
-from dhrparse import writers
+from dhrparse.output import columns as layout
+from dhrparse.output import writers
 from dhrparse.models import (
     Action,
     ChronologyEvent,
@@ -254,7 +254,7 @@ def test_sample_chronology_keeps_refs_as_printed(sample_tables):
 
 
 def test_xlsx_stores_refs_as_text_cells_formatted_as_text(tmp_path):
-    from dhrparse.xlsx import write_xlsx
+    from dhrparse.output.xlsx import write_xlsx
 
     write_xlsx(tmp_path / "r.xlsx", [_chronology_with_refs("8.1", "8.10")], ["chronology"])
     ws = openpyxl.load_workbook(tmp_path / "r.xlsx")["chronology"]
@@ -288,7 +288,7 @@ def test_warnings_table_in_csv_and_xlsx(tmp_path):
         "section": "8. Recommendations",
     }
     assert rows[1]["code"] == "legacy_encoding" and rows[1]["line_start"] == ""
-    from dhrparse.xlsx import write_xlsx
+    from dhrparse.output.xlsx import write_xlsx
 
     write_xlsx(tmp_path / "r.xlsx", [doc], ["recommendations", "warnings"])
     wb = openpyxl.load_workbook(tmp_path / "r.xlsx")
@@ -400,7 +400,7 @@ def test_writers_stream_instead_of_building_the_whole_output(tmp_path, fmt):
 
 
 def test_xlsx_is_written_in_write_only_mode_without_holding_the_sheet(tmp_path, monkeypatch):
-    from dhrparse import xlsx
+    from dhrparse.output import xlsx
 
     doc = _big_document(1000)
     made = []
@@ -418,7 +418,7 @@ def test_xlsx_is_written_in_write_only_mode_without_holding_the_sheet(tmp_path, 
 
 
 def test_xlsx_sheets_stop_at_excels_row_limit_and_continue_on_the_next(tmp_path, monkeypatch):
-    from dhrparse import xlsx
+    from dhrparse.output import xlsx
 
     monkeypatch.setattr(xlsx, "EXCEL_MAX_ROWS", 4)  # 3 data rows a sheet, like 1,048,575 in Excel
     notes = xlsx.write_xlsx(tmp_path / "r.xlsx", [_big_document(8)], ["chronology"])
@@ -435,7 +435,7 @@ def test_xlsx_sheets_stop_at_excels_row_limit_and_continue_on_the_next(tmp_path,
 
 
 def test_excel_row_limit_is_excels():
-    from dhrparse import xlsx
+    from dhrparse.output import xlsx
 
     assert xlsx.EXCEL_MAX_ROWS == 1_048_576
 

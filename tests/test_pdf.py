@@ -22,7 +22,7 @@ def test_lines_carry_page_and_line_numbers():
 
 
 def test_running_head_and_page_footer_become_furniture():
-    from dhrparse.cleaning import clean
+    from dhrparse.prepare.cleaning import clean
     from dhrparse.patterns import load_patterns
     words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot"]
     pages = [["Overview Report - Review 7"] + [f"The {w} paragraph on this page says {words[n]} things." for w in words]

@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from dhrparse.agencies import Gazetteer, first_mentions
-from dhrparse.dates import find_dates
+from dhrparse.vocab.agencies import Gazetteer, first_mentions
+from dhrparse.vocab.dates import find_dates
 from dhrparse.extractors import rec_merge
 from dhrparse.patterns import load_patterns
 
@@ -106,7 +106,7 @@ def test_find_dates_needs_digits_and_years():
 
 def _plain_dates(text: str) -> list[tuple]:
     """find_dates with both shortcuts switched off: every form run by finditer."""
-    from dhrparse import dates
+    from dhrparse.vocab import dates
     g = dates.grammar(load_patterns())
     saved = g.any_month, g.any_season, g.fast_starts
     g.any_month, g.any_season, g.fast_starts = None, None, False
@@ -144,7 +144,7 @@ def test_find_dates_shortcuts_property(parts, sep):
 
 
 def test_no_date_substring_test_matches_plain_search():
-    from dhrparse.extractors import interleaved
+    from dhrparse.plan import interleaved
     p = load_patterns()
     texts = ["Ongoing", "Lead GP Ongoing Review", "Named nurse TBC", "on going", "Practice manager ON-GOING",
              "complete.", "none here", "Immediately", "as required by", "n/a", "é Ongoing", "Lead 01.02.13"]
@@ -171,7 +171,7 @@ def _plain_coder(patterns):
     import copy
     import dataclasses
 
-    from dhrparse.themes import ThemeCoder, Vocabulary
+    from dhrparse.coding.themes import ThemeCoder, Vocabulary
 
     plain = copy.copy(Vocabulary.of(patterns))
     plain.cues = [dataclasses.replace(c, words=None) for c in plain.cues]
@@ -190,7 +190,7 @@ def _all_recommendations():
 
 
 def test_theme_cue_word_filter_codes_every_recommendation_as_the_plain_scorer():
-    from dhrparse.themes import ThemeCoder, Vocabulary
+    from dhrparse.coding.themes import ThemeCoder, Vocabulary
 
     patterns = load_patterns()
     fast, plain = ThemeCoder(patterns), _plain_coder(patterns)
@@ -211,8 +211,8 @@ def test_theme_cue_word_filter_codes_every_recommendation_as_the_plain_scorer():
 
 
 def test_every_cue_match_in_the_corpus_holds_one_of_the_cue_words():
-    from dhrparse.cue_words import WordIndex
-    from dhrparse.themes import Vocabulary
+    from dhrparse.vocab.cue_words import WordIndex
+    from dhrparse.coding.themes import Vocabulary
 
     vocab = Vocabulary.of(load_patterns())
     cues = vocab.cues + vocab.negatives
@@ -235,7 +235,7 @@ cue_text = st.lists(st.sampled_from(["Train", "TRAINING", "traİning", "ſafety"
 
 @given(cue_text)
 def test_cue_word_filter_never_skips_a_cue_that_matches(text):
-    from dhrparse.themes import Vocabulary
+    from dhrparse.coding.themes import Vocabulary
 
     vocab = Vocabulary.of(load_patterns())
     present = vocab.word_index.present([text])
@@ -247,7 +247,7 @@ def test_cue_word_filter_never_skips_a_cue_that_matches(text):
 def test_fold_maps_every_character_that_matches_an_ascii_letter_or_digit():
     import regex
 
-    from dhrparse.cue_words import fold
+    from dhrparse.vocab.cue_words import fold
 
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     for letter in "abcdefghijklmnopqrstuvwxyz0123456789":
@@ -256,7 +256,7 @@ def test_fold_maps_every_character_that_matches_an_ascii_letter_or_digit():
 
 
 def test_required_words_of_cue_expressions():
-    from dhrparse.cue_words import required_words
+    from dhrparse.vocab.cue_words import required_words
 
     assert required_words(r"\btrain(?:ing|ed|s)?\b") == {"train"}
     assert required_words(r"\b(?:leaflets?|posters?)\b") == {"leaflet", "poster"}
@@ -298,7 +298,7 @@ def test_line_numbered_matches_a_plain_search():
 
 
 def test_kept_relative_expressions_match_a_fresh_search():
-    from dhrparse import relative
+    from dhrparse.vocab import relative
 
     p = load_patterns()
     g = relative._grammar(p)

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dhrparse.pipeline import extract
-from dhrparse.refs import norm_ref
+from dhrparse.vocab.refs import norm_ref
 
 BODIES = [
     "Eastvale Community Safety Partnership",

@@ -12,8 +12,8 @@ from dhrparse.readers import ReadError
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import GOLD, ROOT, analysed
-from dhrparse.actors import ActorFinder
-from dhrparse.agencies import Gazetteer
+from dhrparse.vocab.actors import ActorFinder
+from dhrparse.vocab.agencies import Gazetteer
 from dhrparse.extractors import rec_merge
 from dhrparse.models import Location, Recommendation
 from dhrparse.pipeline import extract

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from dhrparse.dates import parse_target_date
+from dhrparse.vocab.dates import parse_target_date
 from dhrparse.patterns import load_patterns
-from dhrparse.status import judge, normalise_status
+from dhrparse.plan.status import judge, normalise_status
 
 P = load_patterns()
 

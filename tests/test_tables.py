@@ -1,9 +1,9 @@
 """Header mapping to canonical fields and the interleaved-row splitter."""
 from __future__ import annotations
 
-from dhrparse.extractors.interleaved import PrintedLine, split_row
+from dhrparse.plan.interleaved import PrintedLine, split_row
 from dhrparse.patterns import load_patterns
-from dhrparse.tables import column_map
+from dhrparse.plan.tables import column_map
 
 P = load_patterns()
 
@@ -100,7 +100,7 @@ from collections import Counter
 
 from hypothesis import given, strategies as st
 
-from dhrparse.extractors.interleaved import PrintedLine, split_row
+from dhrparse.plan.interleaved import PrintedLine, split_row
 
 _PIECES = ["Review the training plan", "for all staff", "Head of Service -", "Landlord Services", "Mar-14",
            "01/04/2014", "Dec-13 to", "Sept-14", "On-going", "TBC", "Action", "completed", "Ongoing",
@@ -153,6 +153,6 @@ def test_tab_table_rows_lose_no_cell_text(rows):
 
 def test_header_word_split_by_a_narrow_pdf_column_still_maps():
     from dhrparse.patterns import load_patterns
-    from dhrparse.tables import column_map
+    from dhrparse.plan.tables import column_map
     cm = column_map(load_patterns())
     assert cm.field_of("Recommendati on") == "recommendation" and cm.field_of("Targe t Date") == "target_date"

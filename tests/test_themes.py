@@ -15,11 +15,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dhrparse.asks import Grammar
+from dhrparse.coding.asks import Grammar
 from dhrparse.models import Action, Location, Recommendation, Review
 from dhrparse.patterns import load_patterns
-from dhrparse.scope import ScopeReader
-from dhrparse.themes import ThemeCoder, code_recommendations
+from dhrparse.coding.scope import ScopeReader
+from dhrparse.coding.themes import ThemeCoder, code_recommendations
 
 sys.path.insert(0, str(Path(__file__).parent))
 import theme_cases
@@ -384,9 +384,9 @@ def test_pipeline_codes_every_recommendation_and_reads_the_linked_plan_rows():
 
 
 def test_every_output_carries_themes_and_scope(tmp_path):
-    from dhrparse import writers
+    from dhrparse.output import writers
     from dhrparse.pipeline import extract
-    from dhrparse.xlsx import write_xlsx
+    from dhrparse.output.xlsx import write_xlsx
 
     text = (
         "Recommendations\n\nRecommendation 1: The Westford Partnership should commission refresher training on "

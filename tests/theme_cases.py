@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dhrparse.patterns import load_patterns
-from dhrparse.scope import ScopeReader
-from dhrparse.themes import ThemeCoder
+from dhrparse.coding.scope import ScopeReader
+from dhrparse.coding.themes import ThemeCoder
 
 CASES = Path(__file__).parent / "data" / "theme_cases.toml"
 HOLDOUT = Path(__file__).parent / "data" / "theme_cases_holdout.toml"

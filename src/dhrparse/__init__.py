@@ -9,11 +9,11 @@ their action plans.
 """
 __version__ = "0.1.0"
 
-from .frames import csv_dtypes, read_csv, to_dataframe  # noqa: E402
-from .models import (Action, ChronologyEvent, DateValue, Document, Location, Recommendation,  # noqa: E402
+from dhrparse.output.frames import csv_dtypes, read_csv, to_dataframe  # noqa: E402
+from dhrparse.models import (Action, ChronologyEvent, DateValue, Document, Location, Recommendation,  # noqa: E402
                      Review, Warning)
-from .pipeline import extract  # noqa: E402
-from .readers import ReadError  # noqa: E402
+from dhrparse.pipeline import extract  # noqa: E402
+from dhrparse.readers import ReadError  # noqa: E402
 
 __all__ = [
     "extract", "ReadError",

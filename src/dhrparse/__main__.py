@@ -1,3 +1,3 @@
-from .output_target import run_cli
+from dhrparse.output.target import run_cli
 
 run_cli()

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .models import RECORD_TYPES, json_schema
-from .patterns import PatternError, load_patterns
-from .readers import MAX_OBJECTS, Limits, ReadError
+from dhrparse import __version__
+from dhrparse.models import RECORD_TYPES, json_schema
+from dhrparse.patterns import PatternError, load_patterns
+from dhrparse.readers import MAX_OBJECTS, Limits, ReadError
 
 ALL_RECORDS = ("review", "recommendations", "actions", "chronology", "warnings")
 # what users type for each record type: the table's file/sheet name, singular or plural
@@ -42,7 +42,7 @@ def _records_option(value: str | None) -> list[str]:
 
 
 def _fail(message: str) -> None:
-    from .terminal import printable     # names and messages may hold terminal escapes
+    from dhrparse.output.terminal import printable     # names and messages may hold terminal escapes
     click.echo(f"dhrparse: error: {printable(message)}", err=True)
 
 
@@ -92,10 +92,10 @@ def common_options(fn):
 def analyse_one(path: str, opts: Options):
     """Read and analyse one input ("-" is stdin). Returns an Analysis or None after
     printing one error line."""
-    from .pipeline import analyse
+    from dhrparse.pipeline import analyse
     try:
         if path == "-":
-            from .readers.intake import read_stdin
+            from dhrparse.readers.intake import read_stdin
             data = read_stdin(opts.limits.max_bytes)        # bounded; a closed stdin is one line
             return analyse(data, name="<stdin>", patterns=opts.patterns, password=opts.password,
                            limits=opts.limits, debug=opts.debug)
@@ -215,7 +215,7 @@ def extract(files, fmt, output, records, no_bom, db, quiet, verbose, patterns_di
     """
     report = Reporter(quiet, verbose)
     if fmt == "sqlite" or db:
-        from .library.ingest import extract_into
+        from dhrparse.library.ingest import extract_into
         opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
         sys.exit(extract_into(list(files), opts, db or output))
     chosen = _records_option(records)
@@ -257,8 +257,8 @@ def extract(files, fmt, output, records, no_bom, db, quiet, verbose, patterns_di
 # --- output safety (output_target): never overwrite an input, never lie about a write ---
 
 def _refuse_inputs(output, files) -> None:
-    from .output_target import OutputError, refuse_inputs
-    from .writers import RECORD_FILES
+    from dhrparse.output.target import OutputError, refuse_inputs
+    from dhrparse.output.writers import RECORD_FILES
     try:
         refuse_inputs(output, files, names=RECORD_FILES.values())
     except OutputError as exc:
@@ -268,7 +268,7 @@ def _refuse_inputs(output, files) -> None:
 
 def _deliver(docs, fmt, output, chosen, **options) -> None:
     """`_write` into a staged target: complete and on disk, or one error line and exit 1."""
-    from .output_target import OutputError, delivered
+    from dhrparse.output.target import OutputError, delivered
     folder = fmt == "csv" and output is not None and not (Path(output).suffix.lower() == ".csv" and len(chosen) == 1)
     try:
         with delivered(output, folder=folder) as target:
@@ -289,7 +289,7 @@ def _quiet_broken_pipe() -> None:
 
 def _write(docs, fmt, output: str, chosen, *, flat: bool, single: bool, bom: bool, report: Reporter) -> None:
     """Write `docs` to `output` ("-" is stdout) in `fmt`, streaming record by record."""
-    from . import writers
+    from dhrparse.output import writers
     if fmt == "json":
         with writers.atomic_open(output) as fh:
             if docs or not single:
@@ -307,7 +307,7 @@ def _write(docs, fmt, output: str, chosen, *, flat: bool, single: bool, bom: boo
         else:
             writers.write_csv_dir(out, docs, chosen, bom=bom)
     else:  # xlsx
-        from .xlsx import write_xlsx
+        from dhrparse.output.xlsx import write_xlsx
         for note in write_xlsx(output, docs, chosen):
             report.note(note)
 
@@ -326,7 +326,7 @@ def inspect(file, blocks, section, patterns_dirs, password, max_bytes, max_pages
       dhrparse inspect report.txt
       dhrparse inspect report.pdf --section chronology --blocks
     """
-    from .inspect import show
+    from dhrparse.inspection import show
     opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
     analysis = analyse_one(file, opts)
     if analysis is None:
@@ -348,7 +348,7 @@ def themes(files, fmt, patterns_dirs, password, max_bytes, max_pages, max_inflat
       dhrparse themes reviews/*.pdf
       dhrparse extract *.pdf --format jsonl -o all.jsonl && dhrparse themes all.jsonl --format csv
     """
-    from .themes import SCOPE_COLUMNS, theme_counts, theme_order
+    from dhrparse.coding.themes import SCOPE_COLUMNS, theme_counts, theme_order
     opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
     recs, failed = _gather(files, lambda path: _recommendations_in(path, opts))
     rows = theme_counts(recs, theme_order(opts.patterns))
@@ -386,7 +386,7 @@ def timeline(files, output, date_from, date_to, patterns_dirs, password, max_byt
       dhrparse timeline report.pdf -o timeline.svg
       dhrparse timeline report.pdf -o timeline.png --from 2016 --to 2018-08
     """
-    from .timeline import TimelineError, draw, parse_bound
+    from dhrparse.timeline import TimelineError, draw, parse_bound
     try:
         lo, hi = parse_bound(date_from), parse_bound(date_to, end=True)
     except ValueError as exc:
@@ -440,7 +440,7 @@ def _gather(files, read_one) -> tuple[list, int]:
 
 def _documents_in(path: str, opts: Options):
     """Documents from a report, or from JSON / JSON Lines output of `extract`; None after an error line."""
-    from .models import Document
+    from dhrparse.models import Document
     if path.lower().endswith((".json", ".jsonl")) and Path(path).is_file():
         try:
             text = Path(path).read_text(encoding="utf-8")
@@ -474,7 +474,7 @@ def schema(record, as_columns):
       dhrparse schema --record actions
       dhrparse schema --columns
     """
-    from .columns import columns
+    from dhrparse.output.columns import columns
     if record != "document":
         if record.lower() not in RECORD_ALIASES:
             raise click.BadParameter(f"unknown record type {record}; choose from document, {', '.join(ALL_RECORDS)}",

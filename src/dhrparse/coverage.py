@@ -10,9 +10,9 @@ from __future__ import annotations
 import bisect
 from typing import Iterable, NamedTuple
 
-from .document import SourceDocument
-from .extractors import Claim
-from .models import Document, Location
+from dhrparse.document import SourceDocument
+from dhrparse.extractors import Claim
+from dhrparse.models import Document, Location
 
 
 class Uncovered(NamedTuple):

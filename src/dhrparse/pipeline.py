@@ -14,14 +14,16 @@ from pathlib import Path
 
 import regex
 
-from . import cleaning, segment, themes
-from .document import SourceDocument
-from .extractors import Claim, Context, actions, chronology, recommendations, review
-from .extractors.plan_reader import Plan, read_plan
-from .extractors import location_of
-from .models import ChronologyEvent, Document, Review, Source
-from .patterns import Patterns, load_patterns
-from .readers import DOCUMENT_SUFFIXES, Limits, read_bytes, read_path
+from dhrparse.prepare import cleaning
+from dhrparse.prepare import segment
+from dhrparse.coding import themes
+from dhrparse.document import SourceDocument
+from dhrparse.extractors import Claim, Context, actions, chronology, recommendations, review
+from dhrparse.plan.reader import Plan, read_plan
+from dhrparse.extractors import location_of
+from dhrparse.models import ChronologyEvent, Document, Review, Source
+from dhrparse.patterns import Patterns, load_patterns
+from dhrparse.readers import DOCUMENT_SUFFIXES, Limits, read_bytes, read_path
 
 log = logging.getLogger(__name__)
 
@@ -158,7 +160,7 @@ def read_action_plans(doc: SourceDocument, ctx: Context, debug: bool = False) ->
 
 def link_actions(recommendations: list, actions: list) -> None:
     """Point each action at its recommendation record when the refs agree."""
-    from .refs import norm_ref
+    from dhrparse.vocab.refs import norm_ref
     by_key: dict[tuple[str, str], str] = {}
     for rec in recommendations:
         if rec.ref:

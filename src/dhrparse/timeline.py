@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from .models import ChronologyEvent, DateValue, Document
+from dhrparse.models import ChronologyEvent, DateValue, Document
 
 A4_LANDSCAPE = (11.69, 8.27)  # inches
 NO_AGENCY = "(no agency named)"

@@ -46,11 +46,11 @@ from docx.shared import Cm, Pt
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
-from dhrparse.cleaning import clean
+from dhrparse.prepare.cleaning import clean
 from dhrparse.document import FOOTNOTE, FURNITURE
 from dhrparse.patterns import load_patterns
 from dhrparse.readers.text import read_text
-from dhrparse.segment import segment
+from dhrparse.prepare.segment import segment
 
 sys.path.insert(0, str(ROOT / "samples"))
 from make_samples import _runs, add_table, to_pdf

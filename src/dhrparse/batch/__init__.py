@@ -11,6 +11,6 @@ The click command is imported lazily so that worker processes, which import
 
 def __getattr__(name: str):
     if name == "batch":
-        from .command import batch
+        from dhrparse.batch.command import batch
         return batch
     raise AttributeError(name)

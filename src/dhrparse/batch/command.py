@@ -13,18 +13,18 @@ from typing import Iterable
 import click
 from rich.console import Console
 
-from .. import writers
-from ..cli import chosen_max_objects, ALL_RECORDS, Options, _fail, _records_option, common_options, verbosity_options
-from ..models import Document
-from ..patterns import load_patterns
-from ..readers import ReadError
-from ..terminal import printable
-from .discover import discover
-from .link import link_across
-from .owned import OwnedOutputs
-from .report import ProgressView, Row, print_summary, write_manifest
-from .store import Store, file_sha256, fingerprint
-from .worker import Outcome, Settings, run_all
+from dhrparse.output import writers
+from dhrparse.cli import chosen_max_objects, ALL_RECORDS, Options, _fail, _records_option, common_options, verbosity_options
+from dhrparse.models import Document
+from dhrparse.patterns import load_patterns
+from dhrparse.readers import ReadError
+from dhrparse.output.terminal import printable
+from dhrparse.batch.discover import discover
+from dhrparse.batch.link import link_across
+from dhrparse.batch.owned import OwnedOutputs
+from dhrparse.batch.report import ProgressView, Row, print_summary, write_manifest
+from dhrparse.batch.store import Store, file_sha256, fingerprint
+from dhrparse.batch.worker import Outcome, Settings, run_all
 
 FORMATS = ("csv", "jsonl", "json", "xlsx", "sqlite")
 OUTPUT_FILES = {"jsonl": "documents.jsonl", "json": "documents.json", "xlsx": "records.xlsx", "sqlite": "reviews.db"}
@@ -76,7 +76,7 @@ def run_batch(inputs: Iterable[str], outdir: str | Path, *, formats: Iterable[st
     store = Store(outdir, fingerprint(patterns))
     sink = None
     if "sqlite" in formats:
-        from ..library.ingest import BatchSink
+        from dhrparse.library.ingest import BatchSink
         sink = BatchSink(db or outdir / OUTPUT_FILES["sqlite"], skip_known=not keep, fingerprint=store.fingerprint)
     jobs = max(1, jobs or os.cpu_count() or 1)
     found = discover(inputs, recursive=recursive, globs=globs, exclude=[outdir])
@@ -206,7 +206,7 @@ def write_outputs(outdir: Path, docs: list[Document], rows: list[Row], formats: 
                 writers.write_json(fh, docs, single=False)
             written.append(outdir / OUTPUT_FILES[fmt])
         else:
-            from ..xlsx import write_xlsx
+            from dhrparse.output.xlsx import write_xlsx
             for note in write_xlsx(outdir / OUTPUT_FILES[fmt], docs, record_types, sources=[r.source() for r in rows]):
                 _warn(note)
             written.append(outdir / OUTPUT_FILES[fmt])

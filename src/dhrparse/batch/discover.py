@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from ..readers import SUPPORTED_SUFFIXES
+from dhrparse.readers import SUPPORTED_SUFFIXES
 
 
 @dataclass

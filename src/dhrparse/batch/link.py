@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import regex
 
-from ..models import Document
-from ..pipeline import link_actions
+from dhrparse.models import Document
+from dhrparse.pipeline import link_actions
 
 # overview reports first: they hold the full recommendations
 _KIND_ORDER = {"overview_report": 0, "executive_summary": 1}

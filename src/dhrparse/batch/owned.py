@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..writers import atomic_write
-from .store import STORE_DIR, file_sha256
+from dhrparse.output.writers import atomic_write
+from dhrparse.batch.store import STORE_DIR, file_sha256
 
 OWNED_FILE = "outputs.json"
 

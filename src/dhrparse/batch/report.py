@@ -15,8 +15,8 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, 
                            TimeRemainingColumn)
 from rich.table import Table
 
-from ..terminal import printable
-from ..writers import CSV_LINE_END, atomic_write, neutralise
+from dhrparse.output.terminal import printable
+from dhrparse.output.writers import CSV_LINE_END, atomic_write, neutralise
 
 MANIFEST_COLUMNS = ["file", "sha256", "status", "error", "review_id", "doc_kind", "recommendations",
                     "actions", "chronology", "warnings", "seconds", "resumed"]

@@ -13,10 +13,10 @@ import json
 import os
 from pathlib import Path
 
-from .. import __version__
-from ..models import Document
-from ..patterns import PACKAGE_DIR, Patterns
-from ..writers import atomic_write
+from dhrparse import __version__
+from dhrparse.models import Document
+from dhrparse.patterns import PACKAGE_DIR, Patterns
+from dhrparse.output.writers import atomic_write
 
 STORE_DIR = ".dhrparse"
 
@@ -24,7 +24,7 @@ STORE_DIR = ".dhrparse"
 def file_sha256(path: Path, limit: int | None = None) -> str:
     """The file's digest; a file over `limit` bytes (by stat, or by reading a device
     such as /dev/zero that never ends) raises ReadError instead of being read on."""
-    from ..readers.intake import over_limit
+    from dhrparse.readers.intake import over_limit
     digest = hashlib.sha256()
     read = 0
     with open(path, "rb") as fh:

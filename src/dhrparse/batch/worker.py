@@ -55,8 +55,8 @@ _state: dict = {}
 
 
 def init_worker(settings: Settings) -> None:
-    from ..patterns import load_patterns
-    from ..readers import Limits
+    from dhrparse.patterns import load_patterns
+    from dhrparse.readers import Limits
     if not settings.debug:
         # library chatter (pdfminer warnings...) would scribble over the progress bar
         logging.getLogger().setLevel(logging.ERROR)
@@ -73,8 +73,8 @@ def convert(path: str) -> Outcome:
     try:
         if "patterns" not in _state:
             init_worker(Settings())
-        from ..pipeline import analyse
-        from ..readers import ReadError
+        from dhrparse.pipeline import analyse
+        from dhrparse.readers import ReadError
         settings = _state["settings"]
         try:
             analysis = analyse(path, patterns=_state["patterns"], password=settings.password,

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..document import Block, SourceDocument
-from ..models import Location, Review, Warning
-from ..patterns import Patterns
+from dhrparse.document import Block, SourceDocument
+from dhrparse.models import Location, Review, Warning
+from dhrparse.patterns import Patterns
 
 
 @dataclass

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import regex
 
-from ..dates import find_dates, parse_target_date
-from ..document import SourceDocument
-from ..models import Action, Status
-from ..markup import flatten
-from ..refs import display_ref
-from ..status import normalise_status, status_words
-from ..tables import PlanRow, PlanTable
-from . import Context, location_of
-from .plan_reader import Plan, read_plan
+from dhrparse.vocab.dates import find_dates, parse_target_date
+from dhrparse.document import SourceDocument
+from dhrparse.models import Action, Status
+from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.refs import display_ref
+from dhrparse.plan.status import normalise_status, status_words
+from dhrparse.plan.tables import PlanRow, PlanTable
+from dhrparse.extractors import Context, location_of
+from dhrparse.plan.reader import Plan, read_plan
 
 def extract(doc: SourceDocument, ctx: Context, plan: Plan | None = None) -> list[Action]:
     """One Action per row of the plan the plan stage read (pipeline.read_action_plans)."""

@@ -25,14 +25,14 @@ from itertools import pairwise
 
 import regex
 
-from ..agencies import Gazetteer, gazetteer_for
-from ..dates import find_dates
-from ..document import Block, Line, Section, SourceDocument
-from ..models import ChronologyEvent, DateValue
-from ..patterns import Patterns
-from ..plan_layouts import SideBySide
-from ..relative import apply as apply_relative, find_relative
-from . import Context, location_of
+from dhrparse.vocab.agencies import Gazetteer, gazetteer_for
+from dhrparse.vocab.dates import find_dates
+from dhrparse.document import Block, Line, Section, SourceDocument
+from dhrparse.models import ChronologyEvent, DateValue
+from dhrparse.patterns import Patterns
+from dhrparse.plan.layouts import SideBySide
+from dhrparse.vocab.relative import apply as apply_relative, find_relative
+from dhrparse.extractors import Context, location_of
 
 FULL, PERIODS = "chronology", "episode_summary"
 # a day-first numeric date ("12.03.17", "3.4.2018") that segmentation took for a paragraph number

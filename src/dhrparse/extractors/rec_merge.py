@@ -18,9 +18,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from ..markup import flatten
-from ..models import Recommendation
-from ..refs import norm_ref
+from dhrparse.prepare.markup import flatten
+from dhrparse.models import Recommendation
+from dhrparse.vocab.refs import norm_ref
 
 MATCH = 80          # a confident restatement
 GAP_MATCH = 35      # enough, between two confident matches of the same agency

@@ -21,15 +21,15 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from ..markup import flatten
-from .. import refs
-from ..actors import ActorFinder
-from ..agencies import gazetteer_for
-from ..document import Block, Section, SourceDocument
-from ..models import Location, Recommendation
-from ..tables import column_map
-from . import Context, location_of
-from . import rec_merge
+from dhrparse.prepare.markup import flatten
+from dhrparse.vocab import refs
+from dhrparse.vocab.actors import ActorFinder
+from dhrparse.vocab.agencies import gazetteer_for
+from dhrparse.document import Block, Section, SourceDocument
+from dhrparse.models import Location, Recommendation
+from dhrparse.plan.tables import column_map
+from dhrparse.extractors import Context, location_of
+from dhrparse.extractors import rec_merge
 
 _GENERIC = re.compile(r"(?i)(?:the\s+)?(?:trust|service|council|board|partnership|police|force|practice|agency)")
 _ADDRESSEE = re.compile(r"(?i:\brecommendations?\s+(?:for|to)\s+(?:the\s+)?)(?P<body>[A-Z][^:]{2,80}?)\s*:?\s*$")

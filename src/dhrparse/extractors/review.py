@@ -29,11 +29,11 @@ from itertools import pairwise
 
 import regex
 
-from ..dates import find_dates
-from ..document import FURNITURE, SourceDocument
-from ..models import DateValue, Review, Victim
-from ..patterns import Patterns
-from . import Context
+from dhrparse.vocab.dates import find_dates
+from dhrparse.document import FURNITURE, SourceDocument
+from dhrparse.models import DateValue, Review, Victim
+from dhrparse.patterns import Patterns
+from dhrparse.extractors import Context
 
 TITLE_LINES = 40
 COVER_LINES = 15

@@ -7,6 +7,6 @@ reviews) -> outstanding (actions past their target period). `commands` holds the
 CLI commands that read a library; `sink` feeds `dhrparse batch` results into one.
 """
 
-from .store import DB_NAME, Library
+from dhrparse.library.store import DB_NAME, Library
 
 __all__ = ["DB_NAME", "Library"]

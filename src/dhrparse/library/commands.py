@@ -18,12 +18,12 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from ..writers import CSV_LINE_END, neutralise
-from . import outstanding as overdue
-from . import progress as plan_progress
-from . import repeats as repeated
-from ._sqlite_utils import sqlite_utils
-from .store import LibraryError, open_database
+from dhrparse.output.writers import CSV_LINE_END, neutralise
+from dhrparse.library import outstanding as overdue
+from dhrparse.library import progress as plan_progress
+from dhrparse.library import repeats as repeated
+from dhrparse.library._sqlite_utils import sqlite_utils
+from dhrparse.library.store import LibraryError, open_database
 
 FORMAT = click.option(
     "-f",

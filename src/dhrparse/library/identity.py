@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import regex
 
-from ..batch.link import review_key
-from ..models import Review
+from dhrparse.batch.link import review_key
+from dhrparse.models import Review
 
 
 def _slug(text: str | None) -> str | None:

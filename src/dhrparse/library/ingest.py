@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from ..batch.store import file_sha256, fingerprint
-from ..models import Document
-from .store import Library, LibraryError
+from dhrparse.batch.store import file_sha256, fingerprint
+from dhrparse.models import Document
+from dhrparse.library.store import Library, LibraryError
 
 
 class BatchSink:
@@ -57,8 +57,8 @@ class BatchSink:
 
 
 def _analyse(path: str, opts):
-    from ..pipeline import analyse
-    from ..readers import ReadError
+    from dhrparse.pipeline import analyse
+    from dhrparse.readers import ReadError
 
     try:
         if path == "-":

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from ..batch.link import _KIND_ORDER
-from ..pipeline import link_actions
-from ._sqlite_utils import sqlite_utils
+from dhrparse.batch.link import _KIND_ORDER
+from dhrparse.pipeline import link_actions
+from dhrparse.library._sqlite_utils import sqlite_utils
 
 
 def relink(db: sqlite_utils.Database, review: str) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ._sqlite_utils import sqlite_utils
+from dhrparse.library._sqlite_utils import sqlite_utils
 
 BY = {
     "lead": "coalesce(a.lead, '(no lead)')",

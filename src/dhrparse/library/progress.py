@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..batch.link import review_key
-from ._sqlite_utils import sqlite_utils
+from dhrparse.batch.link import review_key
+from dhrparse.library._sqlite_utils import sqlite_utils
 
 
 def find_reviews(db: sqlite_utils.Database, wanted: str | None) -> list[str]:

@@ -23,7 +23,7 @@ from typing import Any
 
 import regex
 
-from ._sqlite_utils import sqlite_utils
+from dhrparse.library._sqlite_utils import sqlite_utils
 
 MIN_SIMILARITY = 0.35
 _WORD = regex.compile(r"[a-z]{3,}")

@@ -7,7 +7,7 @@ document can be replaced on its own and a review read across its documents.
 
 from __future__ import annotations
 
-from ._sqlite_utils import sqlite_utils
+from dhrparse.library._sqlite_utils import sqlite_utils
 
 DOCUMENTS = {
     "source": str,

@@ -18,14 +18,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
-from ..models import Document, Location
-from ..refs import norm_ref
-from . import schema, versions
-from ._sqlite_utils import sqlite_utils
-from .identity import identify
-from .links import relink
-from .periods import period_end
+from dhrparse import __version__
+from dhrparse.models import Document, Location
+from dhrparse.vocab.refs import norm_ref
+from dhrparse.library import schema, versions
+from dhrparse.library._sqlite_utils import sqlite_utils
+from dhrparse.library.identity import identify
+from dhrparse.library.links import relink
+from dhrparse.library.periods import period_end
 
 DB_NAME = "reviews.db"
 RECORD_TABLES = ("recommendation_themes", "actions", "recommendations", "chronology", "warnings")

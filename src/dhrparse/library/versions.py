@@ -20,10 +20,10 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from ..dates import find_dates
-from ..refs import norm_ref
-from ._sqlite_utils import sqlite_utils
-from .periods import period_end
+from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.refs import norm_ref
+from dhrparse.library._sqlite_utils import sqlite_utils
+from dhrparse.library.periods import period_end
 
 SAME_ACTION = 85  # token-set ratio at which two rows' wording is the same action
 

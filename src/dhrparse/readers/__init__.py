@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from ..document import SourceDocument
+from dhrparse.document import SourceDocument
 
 
 class ReadError(Exception):
@@ -50,25 +50,25 @@ def read_bytes(data: bytes, name: str, path: str | None = None, *, password: str
     sha = hashlib.sha256(data).hexdigest()
     fmt = sniff_format(data, name)
     if fmt == "pdf":
-        from .pdf import read_pdf
+        from dhrparse.readers.pdf import read_pdf
         doc = read_pdf(data, name=name, path=path, sha256=sha, password=password, limits=limits)
     elif fmt == "docx":
-        from .docx import read_docx
+        from dhrparse.readers.docx import read_docx
         doc = read_docx(data, name=name, path=path, sha256=sha, limits=limits)
     elif fmt == "doc":
-        from .doc import doc_to_docx
-        from .docx import read_docx
+        from dhrparse.readers.doc import doc_to_docx
+        from dhrparse.readers.docx import read_docx
         doc = read_docx(doc_to_docx(data), name=name, path=path, sha256=sha, limits=limits)
         doc.reader_warnings.append(("converted_from_doc", "an old Word .doc file, read after LibreOffice "
                                     "converted it to .docx", None))
     else:
-        from .text import read_text
+        from dhrparse.readers.text import read_text
         doc = read_text(data, name=name, path=path, sha256=sha, fmt=fmt, limits=limits)
     return doc
 
 
 def read_path(path: str | Path, *, password: str | None = None, limits: "Limits | None" = None) -> SourceDocument:
-    from .intake import read_file
+    from dhrparse.readers.intake import read_file
     p = Path(path)
     data = read_file(p, (limits or Limits()).max_bytes)     # size checked before reading
     return read_bytes(data, p.name, str(p), password=password, limits=limits)

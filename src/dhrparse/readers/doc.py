@@ -13,7 +13,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from . import ReadError
+from dhrparse.readers import ReadError
 
 # the signature of an OLE2 compound file: .doc (and .xls/.ppt, and encrypted Office files)
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -14,11 +14,11 @@ import io
 import re
 import zipfile
 
-from ..document import Line, SourceDocument
-from . import Limits, ReadError
-from ..markup import list_item
-from .docx_styles import MAX_STYLE_DEPTH, StyleBook
-from .text import convert_line
+from dhrparse.document import Line, SourceDocument
+from dhrparse.readers import Limits, ReadError
+from dhrparse.prepare.markup import list_item
+from dhrparse.readers.docx_styles import MAX_STYLE_DEPTH, StyleBook
+from dhrparse.readers.text import convert_line
 
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|kop)\s*(\d)$", re.I)
 _SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")

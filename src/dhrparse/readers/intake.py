@@ -10,7 +10,7 @@ import stat
 import sys
 from pathlib import Path
 
-from . import ReadError
+from dhrparse.readers import ReadError
 
 
 def over_limit(size: int, limit: int) -> ReadError:

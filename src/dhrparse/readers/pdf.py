@@ -19,12 +19,12 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from ..document import Line, SourceDocument
-from ..patterns import load_patterns
-from .pdf_columns import find_unruled, line_pieces
-from .pdf_guard import ObjectBudget, check_pdf
-from . import Limits, ReadError
-from .pdf_tables import (CHAR_BOX, FONT_SIZE, MAX_PATHS, MAYBE_SPLIT, PdfTable, assign_chars, document_words,
+from dhrparse.document import Line, SourceDocument
+from dhrparse.patterns import load_patterns
+from dhrparse.readers.pdf_columns import find_unruled, line_pieces
+from dhrparse.readers.pdf_guard import ObjectBudget, check_pdf
+from dhrparse.readers import Limits, ReadError
+from dhrparse.readers.pdf_tables import (CHAR_BOX, FONT_SIZE, MAX_PATHS, MAYBE_SPLIT, PdfTable, assign_chars, document_words,
                          find_tables, page_objects, resolve_splits, unchecked)
 
 MAX_PAGE_CHARS = 500_000    # text on one page beyond this is not a report page (bomb guard)

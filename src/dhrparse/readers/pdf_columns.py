@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import pypdfium2.raw as pdfium_c
 
-from .pdf_tables import PdfTable, join_cell_lines, unchecked
+from dhrparse.readers.pdf_tables import PdfTable, join_cell_lines, unchecked
 
 _COUNT_RECTS = unchecked(pdfium_c.FPDFText_CountRects)
 _GET_RECT = unchecked(pdfium_c.FPDFText_GetRect)

@@ -20,7 +20,7 @@ import base64
 import re
 import zlib
 
-from . import ReadError
+from dhrparse.readers import ReadError
 
 _CHUNK = 1 << 16  # compressed bytes fed to a decoder at a time
 _OUT = 1 << 20  # decoded bytes taken from it at a time

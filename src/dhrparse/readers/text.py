@@ -10,9 +10,9 @@ import codecs
 import html
 import re
 
-from ..document import Line, SourceDocument
-from ..markup import list_item, one_marker_per_item
-from . import Limits, ReadError
+from dhrparse.document import Line, SourceDocument
+from dhrparse.prepare.markup import list_item, one_marker_per_item
+from dhrparse.readers import Limits, ReadError
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # no plan or chronology table has this many columns; a line with more tabs is read as text

@@ -19,10 +19,10 @@ from dataclasses import dataclass
 
 import regex
 
-from .dates import find_dates
-from .markup import flatten
-from .patterns import Patterns
-from .status import status_words
+from dhrparse.vocab.dates import find_dates
+from dhrparse.prepare.markup import flatten
+from dhrparse.patterns import Patterns
+from dhrparse.plan.status import status_words
 
 ENOUGH = 0.6  # share of a column's filled cells that must agree for the cells to decide
 _RAG_WORD = regex.compile(r"(?i)^\W*(?:red|amber|green|blue|r|a|g|b)(?:\s*[/–-]\s*\w+)?\W*$")

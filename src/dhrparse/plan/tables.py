@@ -13,8 +13,8 @@ import re
 
 import regex
 
-from .markup import flatten
-from .patterns import Patterns
+from dhrparse.prepare.markup import flatten
+from dhrparse.patterns import Patterns
 
 FIELDS = ("ref", "action", "lead", "target_date", "desired_outcome", "monitoring",
           "success_measure", "progress", "status", "scope", "recommendation")

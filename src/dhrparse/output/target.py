@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from collections.abc import Iterable, Iterator
 
-from .terminal import printable
+from dhrparse.output.terminal import printable
 
 
 class OutputError(Exception):
@@ -203,7 +203,7 @@ def _say(message: str) -> None:
 
 def run_cli() -> None:
     """`dhrparse`: the click group, with failures of standard output made one line."""
-    from .cli import main
+    from dhrparse.cli import main
 
     if sys.stdout is None:
         sys.stdout = _ClosedStdout()  # type: ignore[assignment]

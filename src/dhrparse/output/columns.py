@@ -19,7 +19,7 @@ from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel
 
-from .models import RECORD_TYPES, Document
+from dhrparse.models import RECORD_TYPES, Document
 
 TEXT, INT, BOOL = "text", "int", "bool"
 LIST_SEPARATOR = " | "

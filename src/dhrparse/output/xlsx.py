@@ -24,9 +24,9 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from . import columns as layout
-from .models import Document
-from .writers import atomic_open, neutralise
+from dhrparse.output import columns as layout
+from dhrparse.models import Document
+from dhrparse.output.writers import atomic_open, neutralise
 
 SHEET_NAMES = {
     "review": "reviews",

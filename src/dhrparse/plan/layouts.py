@@ -19,8 +19,8 @@ from dataclasses import replace
 
 import regex
 
-from .document import Line
-from .tables import ColumnMap
+from dhrparse.document import Line
+from dhrparse.plan.tables import ColumnMap
 
 _SEGMENT = regex.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 MIN_COLUMNS = 3

@@ -16,9 +16,9 @@ import re
 
 import regex
 
-from . import starts
-from .models import DateValue
-from .patterns import Patterns, load_patterns
+from dhrparse.vocab import starts
+from dhrparse.models import DateValue
+from dhrparse.patterns import Patterns, load_patterns
 
 
 @dataclass
@@ -238,4 +238,4 @@ def parse_target_date(text: str | None, patterns: Patterns | None = None) -> tup
     return value, problems
 
 
-from .relative import RelativeMatch, find_relative, resolve_relative, shift  # noqa: E402,F401  (re-exported API)
+from dhrparse.vocab.relative import RelativeMatch, find_relative, resolve_relative, shift  # noqa: E402,F401  (re-exported API)

@@ -11,9 +11,9 @@ import csv
 from collections.abc import Iterable
 from pathlib import Path
 
-from . import columns as layout
-from .models import Document
-from .writers import RECORD_FILES
+from dhrparse.output import columns as layout
+from dhrparse.models import Document
+from dhrparse.output.writers import RECORD_FILES
 
 _FILE_TYPES = {name: rt for rt, name in RECORD_FILES.items()}
 

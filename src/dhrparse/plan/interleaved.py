@@ -18,8 +18,8 @@ from dataclasses import dataclass
 
 import regex
 
-from ..dates import find_dates
-from ..patterns import Patterns
+from dhrparse.vocab.dates import find_dates
+from dhrparse.patterns import Patterns
 
 _BULLET = regex.compile(r"^\s*(?:[•\-–*▪●◦]|\(?[a-z]\)|\d\))\s")
 _ACTION_WORD = regex.compile(r"(?i)action\b")

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument
-from .patterns import Patterns
-from .running_heads import split_running_heads
+from dhrparse.document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument
+from dhrparse.patterns import Patterns
+from dhrparse.prepare.running_heads import split_running_heads
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")

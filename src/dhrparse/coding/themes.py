@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 
 import regex
 
-from . import cue_words
-from .asks import ADDRESSEE, CORE, LATER, LATER_TAIL, TAIL, TITLE, Ask, Grammar
-from .models import Action, Recommendation, Review, ThemeEvidence
-from .patterns import Patterns
-from .scope import ScopeReader
+from dhrparse.vocab import cue_words
+from dhrparse.coding.asks import ADDRESSEE, CORE, LATER, LATER_TAIL, TAIL, TITLE, Ask, Grammar
+from dhrparse.models import Action, Recommendation, Review, ThemeEvidence
+from dhrparse.patterns import Patterns
+from dhrparse.coding.scope import ScopeReader
 
 OTHER = "other"
 

@@ -20,8 +20,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import columns as layout
-from .models import Document
+from dhrparse.output import columns as layout
+from dhrparse.models import Document
 
 RECORD_FILES = {
     "review": "reviews.csv",

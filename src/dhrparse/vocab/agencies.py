@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .document import SourceDocument
-from .patterns import Patterns
+from dhrparse.document import SourceDocument
+from dhrparse.patterns import Patterns
 
 # Letters that re.IGNORECASE matches to a letter of another lower case (ı/i, ſ/s, µ/μ...)
 # and "İ" (lower case "i" plus a dot): text or a term holding one skips the substring test.

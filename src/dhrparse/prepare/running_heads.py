@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
 
-from .document import FURNITURE, TEXT, Line
-from .patterns import Patterns
+from dhrparse.document import FURNITURE, TEXT, Line
+from dhrparse.patterns import Patterns
 
 _DIGITS = re.compile(r"\d+")
 _NEIGHBOURS = 3  # printings of one head are compared with the next few of the same form

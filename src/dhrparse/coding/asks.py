@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .patterns import Patterns
+from dhrparse.patterns import Patterns
 
 ADDRESSEE, CORE, TAIL, LATER, LATER_TAIL, TITLE = "addressee", "core", "tail", "later", "later_tail", "title"
 

@@ -13,16 +13,16 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..markup import flatten
-from ..document import FURNITURE, Line, SourceDocument
-from ..models import Recommendation
-from ..refs import display_ref, norm_ref
-from ..column_roles import ColumnRoles
-from ..plan_layouts import CONTINUES, LabelledBlocks, SideBySide
-from ..tables import PlanRow, PlanTable, column_map, is_plan
-from . import Context, location_of
-from .cell_segments import RowCells
-from .interleaved import PrintedLine, _status_rx, split_row
+from dhrparse.prepare.markup import flatten
+from dhrparse.document import FURNITURE, Line, SourceDocument
+from dhrparse.models import Recommendation
+from dhrparse.vocab.refs import display_ref, norm_ref
+from dhrparse.plan.column_roles import ColumnRoles
+from dhrparse.plan.layouts import CONTINUES, LabelledBlocks, SideBySide
+from dhrparse.plan.tables import PlanRow, PlanTable, column_map, is_plan
+from dhrparse.extractors import Context, location_of
+from dhrparse.plan.cell_segments import RowCells
+from dhrparse.plan.interleaved import PrintedLine, _status_rx, split_row
 
 LOOKBACK = 12           # lines before the first header that may open the plan (its first recommendation)
 REC_LINE_MIN = 70       # a recommendation statement printed full width continues on lines this long

@@ -13,9 +13,9 @@ from functools import lru_cache
 
 import regex
 
-from .markup import flatten
-from .models import Status
-from .patterns import Patterns, load_patterns
+from dhrparse.prepare.markup import flatten
+from dhrparse.models import Status
+from dhrparse.patterns import Patterns, load_patterns
 
 ORDER = ("not_started", "in_progress", "complete")
 _RAG = regex.compile(r"\b(red|amber|green|blue)\b", regex.I)

@@ -5,10 +5,10 @@ from rich.console import Console
 from rich.table import Table as RichTable
 from rich.tree import Tree
 
-from .coverage import uncovered_lines
-from .document import Section
-from .pipeline import Analysis
-from .terminal import printable
+from dhrparse.coverage import uncovered_lines
+from dhrparse.document import Section
+from dhrparse.pipeline import Analysis
+from dhrparse.output.terminal import printable
 
 
 def _safe(text) -> str:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .agencies import Gazetteer
-from .patterns import Patterns
+from dhrparse.vocab.agencies import Gazetteer
+from dhrparse.patterns import Patterns
 
 _ABBR = re.compile(r"\b[A-Z]{2,}[a-z]?\b")
 

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 
 import regex
 
-from .asks import ADDRESSEE, CORE, LATER, TITLE, Ask
-from .patterns import Patterns
+from dhrparse.coding.asks import ADDRESSEE, CORE, LATER, TITLE, Ask
+from dhrparse.patterns import Patterns
 
 NATIONAL, REGIONAL, LOCAL = "national", "regional", "local"
 

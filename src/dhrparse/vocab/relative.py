@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .models import DateValue
-from .patterns import Patterns, load_patterns
+from dhrparse.models import DateValue
+from dhrparse.patterns import Patterns, load_patterns
 
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 # the precision a unit itself supports: "later that month" cannot be dated to a day

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 import statistics
 
-from .document import TEXT, Block, Line, Section, SourceDocument, Table, Row, Cell
-from .patterns import Patterns
+from dhrparse.document import TEXT, Block, Line, Section, SourceDocument, Table, Row, Cell
+from dhrparse.patterns import Patterns
 
 _TERMINAL = re.compile(r"[.!?:;”\"')\]]\s*$")
 _CLAUSE_END = re.compile(r"[.,;]$")

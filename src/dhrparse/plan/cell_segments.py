@@ -19,9 +19,9 @@ from dataclasses import dataclass
 
 import regex
 
-from ..dates import find_dates
-from ..patterns import Patterns
-from .interleaved import PrintedLine, _lead_words, _name_like
+from dhrparse.vocab.dates import find_dates
+from dhrparse.patterns import Patterns
+from dhrparse.plan.interleaved import PrintedLine, _lead_words, _name_like
 
 MAX_SHORT = {"scope": 3, "target_date": 7, "lead": 12}  # longest cell, in words, of the short roles
 MAX_POINTS = 160  # a row with more places a cell could start is left to the date and cell-end cues
