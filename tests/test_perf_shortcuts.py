@@ -423,7 +423,7 @@ def test_line_numbered_matches_a_plain_search():
 
 
 def test_kept_relative_expressions_match_a_fresh_search():
-    from dhrparse.vocab import relative
+    from dhrparse.vocab import relative_grammar as relative
 
     p = load_patterns()
     g = relative._grammar(p)

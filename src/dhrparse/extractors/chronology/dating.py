@@ -9,7 +9,7 @@ from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.relative import apply as apply_relative
-from dhrparse.vocab.relative import find_relative
+from dhrparse.vocab.relative_grammar import find_relative
 
 
 def mask_quotes(text: str) -> str:

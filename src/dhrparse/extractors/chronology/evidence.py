@@ -11,7 +11,7 @@ from dhrparse.extractors.chronology.dating import before, is_date_text, mask_quo
 from dhrparse.extractors.chronology.vocabulary import NUMERIC_DATE, chronology_vocab
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
-from dhrparse.vocab.relative import find_relative
+from dhrparse.vocab.relative_grammar import find_relative
 
 
 def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:

@@ -16,7 +16,7 @@ from dhrparse.extractors.chronology.vocabulary import (
 )
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
-from dhrparse.vocab.relative import find_relative
+from dhrparse.vocab.relative_grammar import find_relative
 
 
 class Furniture:
