@@ -18,14 +18,13 @@ from dhrparse.vocab.dates import find_dates
 Found = list[tuple[Section, str, list[Block]]]
 
 
-def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture | None = None) -> Found:
+def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) -> Found:
     """(section, kind, blocks in scope) for every chronology section, outermost only."""
     found: Found = []
-    taken: set[int] = set()  # the sections inside a chronology already found
-    furniture = furniture or Furniture(doc, p)
+    taken: list[Section] = []  # the sections inside a chronology already found
     ordered = [s for s in doc.sections() if s.level > 0]
     for section in ordered:
-        kind = section_kind(section.title, p) if id(section) not in taken else None
+        kind = None if any(section is t for t in taken) else section_kind(section.title, p)
         if kind is None:
             continue
         scope = _title_scope(section, p)
@@ -35,7 +34,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture |
             blocks = furniture.split_entries(blocks)
             if not named_outright(section.title, p) and not reads_as_chronology(blocks, p):
                 continue
-        taken.update(id(sub) for s in scope for sub in s.walk())
+        taken += [sub for s in scope for sub in s.walk()]
         found.append((section, kind, blocks))
     found += paragraph_headed(doc, p, furniture, found)
     found += line_headed_tables(doc, p, found)
