@@ -7,9 +7,9 @@ from __future__ import annotations
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, QUOTED, YEAR_LINE
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
-from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.dates import DateMatch, find_dates
 from dhrparse.vocab.relative import apply as apply_relative
-from dhrparse.vocab.relative_grammar import find_relative
+from dhrparse.vocab.relative_grammar import RelativeMatch, find_relative
 
 
 def mask_quotes(text: str) -> str:
@@ -23,7 +23,7 @@ def before(a: str, b: str) -> bool:
     return a[:n] < b[:n]
 
 
-def _looks_back(m, anchor: DateValue | None) -> bool:
+def _looks_back(m: DateMatch, anchor: DateValue | None) -> bool:
     """A date inside an entry that is earlier than the entry before it refers back."""
     return bool(anchor is not None and anchor.start and m.value.start and before(m.value.start, anchor.start))
 
@@ -64,7 +64,10 @@ def event_date(
 
 
 def _first_date_inside(
-    absolute, relative, anchor: DateValue | None, death: DateValue | None
+    absolute: list[DateMatch],
+    relative: list[RelativeMatch],
+    anchor: DateValue | None,
+    death: DateValue | None,
 ) -> DateValue | None:
     """The earliest placed of the entry's first forward-looking date and its first relative
     expression that resolves."""

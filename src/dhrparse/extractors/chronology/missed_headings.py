@@ -13,6 +13,7 @@ from dhrparse.extractors.chronology.vocabulary import NUMERIC_DATE
 from dhrparse.patterns import Patterns
 from dhrparse.plan.layouts import SideBySide
 
+# (section, kind, blocks in scope) of each chronology
 Found = list[tuple[Section, str, list[Block]]]
 
 

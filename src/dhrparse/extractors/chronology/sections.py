@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import regex
 
-from dhrparse.document import Block, Section, SourceDocument
+from dhrparse.document import Section, SourceDocument
 from dhrparse.extractors.chronology.evidence import reads_as_chronology
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.kinds import FULL, named_outright, section_kind
-from dhrparse.extractors.chronology.missed_headings import line_headed_tables, paragraph_headed
+from dhrparse.extractors.chronology.missed_headings import Found, line_headed_tables, paragraph_headed
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
-
-Found = list[tuple[Section, str, list[Block]]]
 
 
 def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) -> Found:
