@@ -188,6 +188,13 @@ def _checked_font_name(raw_tp, index: int):
     return buffer.value
 
 
+def _checked_origin(raw_tp, index: int):
+    x, y = ctypes.c_double(), ctypes.c_double()
+    if not pdfium_c.FPDFText_GetCharOrigin(raw_tp, index, x, y):
+        return None
+    return x.value, y.value
+
+
 @pytest.mark.parametrize("path", SAMPLE_PDFS, ids=lambda p: p.name)
 def test_character_calls_read_what_pypdfium2_reads(path):
     assert SAMPLE_PDFS
@@ -202,6 +209,7 @@ def test_character_calls_read_what_pypdfium2_reads(path):
             assert pdfium_raw.font_size(raw_tp, index) == pdfium_c.FPDFText_GetFontSize(raw_tp, index)
             assert pdfium_raw.font_weight(raw_tp, index) == pdfium_c.FPDFText_GetFontWeight(raw_tp, index)
             assert pdfium_raw.font_name(raw_tp, index) == _checked_font_name(raw_tp, index)
+            assert pdfium_raw.char_origin(raw_tp, index) == _checked_origin(raw_tp, index)
             if box is not None and box.left < box.right:
                 x, y = (box.left + box.right) / 2, (box.bottom + box.top) / 2
                 at = pdfium_raw.char_at(raw_tp, x, y, 0.5, 0.5)

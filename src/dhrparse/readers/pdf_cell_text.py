@@ -38,9 +38,8 @@ def join_cell_lines(text: str) -> str:
 
 
 def document_words(texts: list[str]) -> set[str]:
-    """Lower-cased words printed whole somewhere in the document. A word never spans
-    white space, so the words are read from each distinct space-separated chunk once
-    (a long report repeats most of its chunks many times)."""
+    """Lower-cased words printed whole somewhere in the document: the words of its
+    distinct space-separated chunks (a word never spans white space)."""
     chunks = set("\n".join(texts).lower().split())
     # the pieces of a split word are not words
     return set(_WORDISH.findall(" ".join(c for c in chunks if MAYBE_SPLIT not in c)))

@@ -1,8 +1,7 @@
 """A ruled table's text: each printed line of a table page put into the cell it lies in.
 
 PDFium prints a table cell by cell, so a line whose text boxes all lie inside one cell
-goes to that cell whole and a line whose boxes miss every table is not table text: one
-box query per line. A line that crosses cells (PDFium joins cells printed on one
+goes to that cell whole and a line whose boxes miss every table is not table text. A line that crosses cells (PDFium joins cells printed on one
 baseline) is cut where its boxes change cell, each part checked the same way; what is
 left is placed word by word: a word never crosses a cell boundary, so its first
 character's box places it, with the space or line break after it.

@@ -137,7 +137,7 @@ def cell_owners(table: PdfTable) -> list[list[tuple[int, int]]]:
     """For each grid slot, the top-left slot of the (possibly merged) cell holding it."""
     xs, ys = table.xs, table.ys
     nrows, ncols = len(ys) - 1, len(xs) - 1
-    # the rules near each grid line, gathered once rather than searched for every slot
+    # the rules drawn along each grid line
     near_x = [[v for v in table.v_rules if abs(v.pos - x) <= _SNAP] for x in xs]
     near_y = [[h for h in table.h_rules if abs(h.pos - y) <= _SNAP] for y in ys]
     owner = [[(i, j) for j in range(ncols)] for i in range(nrows)]

@@ -6,7 +6,9 @@ of every call. The reader asks for a character's size, box or font once per prin
 and a text box or drawing object once per table cell, so these calls are bound `unchecked`:
 without ctypes' argument conversion. That is safe only because every function here passes
 C-ready values (Python ints for indexes, raw handles from pypdfium2 objects, byref(...)
-of the module's own out-parameters); nothing else in the reader touches `pdfium_c`.
+of the module's own out-parameters). Apart from pdf_columns, which still binds its
+text-box, character-at-point and origin calls itself (text_rects, char_at and char_origin
+here read the same), nothing else in the reader touches `pdfium_c`.
 
 What each call returns on failure is written beside it: PDFium reports a failed lookup by a
 false result (boxes, font names), 0 (font size), -1 (weight, character at a point), and the
@@ -68,6 +70,7 @@ _FONT_INFO = unchecked(pdfium_c.FPDFText_GetFontInfo)
 _CHAR_BOX = unchecked(pdfium_c.FPDFText_GetCharBox)
 _COUNT_RECTS = unchecked(pdfium_c.FPDFText_CountRects)
 _GET_RECT = unchecked(pdfium_c.FPDFText_GetRect)
+_ORIGIN = unchecked(pdfium_c.FPDFText_GetCharOrigin)
 
 _L, _R, _B, _T = (ctypes.c_double() for _ in range(4))
 _L_P, _R_P, _B_P, _T_P = (ctypes.byref(v) for v in (_L, _R, _B, _T))
@@ -174,3 +177,11 @@ def box_buffers() -> tuple[tuple, tuple]:
     pdf_columns.line_pieces, which reads text boxes into buffers its caller gives."""
     values = tuple(ctypes.c_double() for _ in range(4))
     return values, tuple(ctypes.byref(v) for v in values)
+
+
+def char_origin(textpage_raw, index: int) -> tuple[float, float] | None:
+    """Where the character's glyph stands: (x, y) of its origin on the baseline; None for
+    an index with no character."""
+    if not _ORIGIN(textpage_raw, index, _L_P, _B_P):
+        return None
+    return _L.value, _B.value
