@@ -38,48 +38,43 @@ class PrintedLine:
     number: int
 
 
-def _status_rx(p: Patterns) -> regex.Pattern:
-    key = "_interleaved_status_rx"
-    rx = getattr(p, key, None)
-    if rx is None:
+class RowVocabulary:
+    """The words an interleaved row is cut by, compiled once per Patterns (`of`)."""
+
+    def __init__(self, p: Patterns):
         phrases = [
             w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")
         ]
         alts = "|".join(sorted((regex.escape(w) for w in phrases), key=len, reverse=True))
-        rx = regex.compile(rf"(?:^|\s)(?P<st>(?:action\s+)?(?:{alts}))\s*$", regex.I)
-        setattr(p, key, rx)
-    return rx
-
-
-def _no_date_rx(p: Patterns) -> regex.Pattern:
-    key = "_interleaved_nodate_rx"
-    rx = getattr(p, key, None)
-    if rx is None:
-        words = "|".join(
-            sorted((regex.escape(w) for w in p.list("dates.words.no_date")), key=len, reverse=True)
-        )
+        # a status phrase closing the row ("Action completed", "Ongoing")
+        self.status = regex.compile(rf"(?:^|\s)(?P<st>(?:action\s+)?(?:{alts}))\s*$", regex.I)
+        no_date = p.list("dates.words.no_date")
+        words = "|".join(sorted((regex.escape(w) for w in no_date), key=len, reverse=True))
         # a no-date word fills the cell: the line ends or the next cell starts with a capital
-        rx = regex.compile(rf"(?:^|(?<=\s))(?:{words})(?=\s*$|\s+[A-Z0-9])", regex.I)
-        setattr(p, key, rx)
-    return rx
+        self.no_date = regex.compile(rf"(?:^|(?<=\s))(?:{words})(?=\s*$|\s+[A-Z0-9])", regex.I)
+        # the no-date words lower-cased, for a substring test before the expression: a line
+        # holding none of them cannot match it (None when the test would not be exact: a word
+        # that is empty or not plain ASCII)
+        lowered = [w.lower() for w in no_date]
+        self.no_date_words = lowered if all(w and w.isascii() for w in lowered) else None
+        # words naming a body or role, that mark a lead cell
+        self.lead_words = {w.lower() for w in p.list("actions.lead.words")}
+
+    @staticmethod
+    def of(p: Patterns) -> RowVocabulary:
+        return p.derived("plan.interleaved_row", RowVocabulary)
 
 
-def _no_date_words(p: Patterns) -> list[str] | None:
-    """The no-date words lower-cased, for a substring test before the expression: a line
-    holding none of them cannot match it (None when the test would not be exact: a word that
-    is empty or not plain ASCII)."""
-    key = "_interleaved_nodate_words"
-    if not hasattr(p, key):
-        words = [w.lower() for w in p.list("dates.words.no_date")]
-        setattr(p, key, words if all(w and w.isascii() for w in words) else None)
-    return getattr(p, key)
+def status_rx(p: Patterns) -> regex.Pattern:
+    """A status phrase ending a printed line."""
+    return RowVocabulary.of(p).status
 
 
 def _take_status(lines: list[PrintedLine], p: Patterns) -> str | None:
     """Remove and return the status phrase ending the row."""
     if not lines:
         return None
-    rx = _status_rx(p)
+    rx = status_rx(p)
     last = lines[-1].text
     if len(lines) >= 2:
         two = f"{lines[-2].text} {last}"
@@ -108,8 +103,8 @@ def _cut_status(lines: list[PrintedLine], text: str, m) -> str:
 
 def _find_date_line(lines: list[PrintedLine], p: Patterns) -> tuple[int, int, int] | None:
     """(line index, start, end) of the target-date cell text."""
-    no_date = _no_date_rx(p)
-    words = _no_date_words(p)
+    vocab = RowVocabulary.of(p)
+    no_date, words = vocab.no_date, vocab.no_date_words
     for i, ln in enumerate(lines):
         if i == 0:
             continue
@@ -151,11 +146,7 @@ def _segments(lines: list[PrintedLine]) -> list[str]:
 
 
 def _lead_words(p: Patterns) -> set[str]:
-    words = getattr(p, "_interleaved_lead_words", None)  # asked for every row: built once
-    if words is None:
-        words = {w.lower() for w in p.list("actions.lead.words")}
-        p._interleaved_lead_words = words
-    return words
+    return RowVocabulary.of(p).lead_words
 
 
 def _title_run_split(text: str, p: Patterns) -> tuple[str, str] | None:
@@ -210,7 +201,7 @@ def split_row(
             cells["status"] = status
     elif closing_status and lines:
         # a last line that is a status phrase and nothing else ("Complete") under "Outcome"
-        m = _status_rx(p).match(lines[-1].text)
+        m = status_rx(p).match(lines[-1].text)
         if m and m.start("st") == 0:
             cells["status"] = " ".join(lines.pop().text.split())
     found = _find_date_line(lines, p) if "target_date" in columns else None

@@ -19,7 +19,7 @@ from dhrparse.extractors import Context, location_of
 from dhrparse.models import Recommendation
 from dhrparse.plan.cell_segments import RowCells
 from dhrparse.plan.column_roles import ColumnRoles
-from dhrparse.plan.interleaved import PrintedLine, _status_rx, split_row
+from dhrparse.plan.interleaved import PrintedLine, split_row, status_rx
 from dhrparse.plan.layouts import CONTINUES, LabelledBlocks, SideBySide
 from dhrparse.plan.tables import PlanRow, PlanTable, column_map, is_plan
 from dhrparse.prepare.markup import flatten
@@ -84,7 +84,6 @@ class _Walker:
         lengths = sorted(len(ln.raw.strip()) for ln in self.lines if ln.cells is None) or [0]
         self.width = lengths[int(0.98 * (len(lengths) - 1))]  # the page width, in characters
         self.rec_last_len = 0
-        self._index: dict[int, int] | None = None
         self.tables: list[PlanTable] = []
         self.table: PlanTable | None = None
         self.mode: str | None = None  # "tab" or "text"
@@ -288,7 +287,7 @@ class _Walker:
                     return flatten(m.group("agency")).strip(" :–-"), after_rows
         return None
 
-    def _set_section(self, name: str, ln: Line, after_rows: bool) -> None:
+    def _set_section(self, name: str, i: int, after_rows: bool) -> None:
         self._close_row()
         self._close_update()
         self._close_rec()
@@ -300,22 +299,12 @@ class _Walker:
             return
         self.section = name
         self.section_new = True
-        if (
-            self.mode == "text"
-            and self.table is not None
-            and self.table.rows
-            and not self._header_follows(ln)
-        ):
+        if self.mode == "text" and self.table is not None and self.table.rows and not self._header_follows(i):
             self.table.section = name
             self.section_new = False
 
-    def _header_follows(self, ln: Line) -> bool:
-        if self._index is None:  # line -> position, built once (a scan per heading was quadratic)
-            self._index = {}
-            for k, x in enumerate(self.lines):
-                self._index.setdefault(id(x), k)
-        idx = self._index.get(id(ln))
-        return idx is not None and idx + 1 < len(self.lines) and self._header_at(idx + 1) is not None
+    def _header_follows(self, i: int) -> bool:
+        return i + 1 < len(self.lines) and self._header_at(i + 1) is not None
 
     def _start_rec(self, m: regex.Match, ln: Line) -> None:
         self._close_row()
@@ -481,7 +470,7 @@ class _Walker:
         first = texts[0]
         sec = self._section_match(joined) if len(nonempty) == 1 else None
         if sec is not None and texts[0] != "":
-            self._set_section(sec[0], ln, sec[1])
+            self._set_section(sec[0], i, sec[1])
             self._structure([ln], "plan section heading")
             return i + 1
         m = self.rec_rx.match(joined) if first else None
@@ -642,7 +631,7 @@ class _Walker:
             sec = self._section_match(text)
             if sec is not None:
                 self._flush_orphans()
-                self._set_section(sec[0], ln, sec[1])
+                self._set_section(sec[0], i, sec[1])
                 self._structure([ln], "plan section heading")
                 return i + 1
             m = self.rec_rx.match(text)
@@ -662,7 +651,7 @@ class _Walker:
         ):
             # an agency's name printed just above its table heads that agency's part of the plan
             self._flush_orphans()
-            self._set_section(text, ln, False)
+            self._set_section(text, i, False)
             self._structure([ln], "plan agency heading")
             return i + 1
         if ln.number in self.heading_lines:
@@ -719,7 +708,7 @@ class _Walker:
         self._close_rec()
         if self._is_agency_heading(i, text):
             self._flush_orphans()
-            self._set_section(text, ln, False)
+            self._set_section(text, i, False)
             self._structure([ln], "plan agency heading")
             return i + 1
         self.orphans.append(ln)
@@ -744,9 +733,7 @@ class _Walker:
         if self.table is None or "status" not in self.table.columns and not self.table.closing_status:
             return False
         # only a line that is the status phrase itself closes the row ("Action" / "completed")
-        m = _status_rx(self.p).match(
-            text
-        )  # the leftmost match, when it starts the line (compiled once per Patterns)
+        m = status_rx(self.p).match(text)  # the leftmost match, when it starts the line
         return bool(m and m.start("st") == 0)
 
     def _is_agency_heading(self, i: int, text: str) -> bool:

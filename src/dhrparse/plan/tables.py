@@ -17,20 +17,6 @@ import regex
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.markup import flatten
 
-FIELDS = (
-    "ref",
-    "action",
-    "lead",
-    "target_date",
-    "desired_outcome",
-    "monitoring",
-    "success_measure",
-    "progress",
-    "status",
-    "scope",
-    "recommendation",
-)
-
 
 @dataclass
 class PlanRow:
@@ -71,7 +57,6 @@ class PlanTable:
     closing_status: bool = False
 
 
-_WORD = regex.compile(r"[a-z]+")
 _WORDS = re.compile(r"[a-z]+")
 
 
@@ -167,8 +152,5 @@ def is_plan(fields) -> bool:
 
 
 def column_map(patterns: Patterns) -> ColumnMap:
-    cached = getattr(patterns, "_column_map", None)
-    if cached is None:
-        cached = ColumnMap(patterns)
-        patterns._column_map = cached  # type: ignore[attr-defined]
-    return cached
+    """The column map of these patterns, built once and kept with them."""
+    return patterns.derived("plan.column_map", ColumnMap)
