@@ -14,6 +14,7 @@ import regex
 
 from dhrparse.document import SourceDocument
 from dhrparse.extractors import Context, location_of
+from dhrparse.ids import Numbering, slug
 from dhrparse.models import Action, Status
 from dhrparse.plan.reader import Plan, read_plan
 from dhrparse.plan.status import normalise_status, status_words
@@ -27,18 +28,17 @@ def extract(doc: SourceDocument, ctx: Context, plan: Plan | None = None) -> list
     """One Action per row of the plan the plan stage read (pipeline.read_action_plans)."""
     plan = plan if plan is not None else read_plan(doc, ctx)
     actions: list[Action] = []
-    seen: dict[str, int] = {}
+    ids = Numbering()
     for table in plan.tables:
         previous: Action | None = None
         for row in table.rows:
-            action = row_to_action(doc, ctx, table, row, previous, seen)
+            action = row_to_action(doc, ctx, table, row, previous, ids)
             if action is not None:
                 actions.append(action)
                 previous = action
     return actions
 
 
-_NOT_SLUG = regex.compile(r"[^a-z0-9]+")
 _UPDATE_IN_CELL = regex.compile(r"(?i)\b(?:progress\s+)?update\s*[:–-]\s*\S.*")
 
 
@@ -86,7 +86,7 @@ def row_to_action(
     table: PlanTable,
     row: PlanRow,
     previous: Action | None,
-    seen: dict[str, int],
+    ids: Numbering,
 ) -> Action | None:
     """One plan row to an Action: dates and status normalised, updates kept as progress."""
     p = ctx.patterns
@@ -144,10 +144,7 @@ def row_to_action(
             status = Status(raw=status.raw, value=previous.status.value, rag=status.rag, judged_from=said)
 
     ref = display_ref(row.ref) if row.ref else None
-    section_key = _NOT_SLUG.sub("-", section.lower()).strip("-")[:40] or "plan"
-    base = f"act-{section_key}-{ref or 'row'}"
-    seen[base] = seen.get(base, 0) + 1
-    ident = base if seen[base] == 1 else f"{base}-{seen[base]}"
+    ident = ids.issue(f"act-{slug(section, 'plan')}-{ref or 'row'}")
     extra = {k: _clean(v) for k, v in row.extra.items() if _clean(v)}
     if cells.get("recommendation"):
         extra["recommendation"] = cells["recommendation"]

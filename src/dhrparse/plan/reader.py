@@ -16,6 +16,7 @@ import regex
 
 from dhrparse.document import FURNITURE, Line, SourceDocument
 from dhrparse.extractors import Context, location_of
+from dhrparse.ids import Numbering, slug
 from dhrparse.models import Recommendation
 from dhrparse.plan.cell_segments import RowCells
 from dhrparse.plan.column_roles import ColumnRoles
@@ -31,7 +32,6 @@ REC_LINE_MIN = 70  # a recommendation statement printed full width continues on 
 _REF = regex.compile(r"^(?:(?P<pre>[A-Z]{1,4})\s?/\s?)?(?P<nums>\d{1,2}(?:\.\d{1,2}){0,2})\.?$")
 _RULE = regex.compile(r"[-–—_=\s]*")
 _DASH_ITEM = regex.compile(r"^\s*[-•]\s")
-_NOT_SLUG = regex.compile(r"[^a-z0-9]+")
 _REF_PARTS = regex.compile(r"[./]")
 _SENTENCE_END = regex.compile(r"[.!?]['’\"”)]?$")
 
@@ -241,15 +241,15 @@ class _Walker:
         if self.rec is not None and mode == "tab":
             self.pending_rec = self.rec
         self._close_rec()
-        origin = "text"
+        source = None  # the raw table holding the header (the last, when tables nest)
         for t in self.doc.tables:
             if t.line_start <= ln.number <= t.line_end:
-                origin = t.origin
+                source = t
         table = PlanTable(
             columns=cols,
             headers=headers,
             section=self.section if self.section_new or self.tables else None,
-            origin=origin,
+            source=source,
             line_start=ln.number,
         )
         if self.section_new:
@@ -821,7 +821,7 @@ class _Walker:
 
     def _records(self, rec_sections: list[tuple[_Rec, str]]) -> list[Recommendation]:
         out: list[Recommendation] = []
-        seen: dict[str, int] = {}
+        ids = Numbering()
         for r, section in rec_sections:
             title = None
             lines = [x for x in r.lines if x]
@@ -833,7 +833,7 @@ class _Walker:
                 and len(lines[0]) < 0.8 * len(lines[1])
             ):
                 title, lines = lines[0].rstrip(" :"), lines[1:]
-            rec = self._record(r.ref, " ".join(lines), section, r.line_start, r.line_end, r.page, seen)
+            rec = self._record(r.ref, " ".join(lines), section, r.line_start, r.line_end, r.page, ids)
             rec.title = title
             out.append(rec)
         for t in self.tables:
@@ -849,7 +849,7 @@ class _Walker:
                                 row.line_start,
                                 row.line_end,
                                 row.page,
-                                seen,
+                                ids,
                             )
                         )
         return out
@@ -862,13 +862,10 @@ class _Walker:
         start: int,
         end: int,
         page: int | None,
-        seen: dict[str, int],
+        ids: Numbering,
     ) -> Recommendation:
         ref = display_ref(ref) if ref else None
-        key = _NOT_SLUG.sub("-", section.lower()).strip("-")[:40] or "plan"
-        base = f"rec-plan-{key}-{ref or 'x'}"
-        seen[base] = seen.get(base, 0) + 1
-        ident = base if seen[base] == 1 else f"{base}-{seen[base]}"
+        ident = ids.issue(f"rec-plan-{slug(section, 'plan')}-{ref or 'x'}")
         level = "overview" if section == "overview" else "agency"
         parent = ref.split(".")[0] if ref and "." in ref else None
         return Recommendation(

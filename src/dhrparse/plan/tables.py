@@ -1,10 +1,12 @@
-"""The action-plan table model and header mapping.
+"""The interpreted action-plan model and header mapping.
 
-Every form of plan (tab rows, PDF/DOCX tables, column-interleaved PDF text) is read
-into `PlanTable`s of `PlanRow`s whose cells are keyed by canonical field; one step
-(extractors.actions.row_to_action) turns a row into an Action. Header cells map to
-fields through the synonyms in patterns/actions.toml [columns]; unknown columns
-keep their printed header and end up in `Action.extra`.
+Readers give raw tables (`document.Table`: rows of printed cells). The plan reader reads
+every form of plan (those tables' rows, tab rows, column-interleaved PDF text) into
+`PlanTable`s, each one printed table read as a plan (its columns' fields, its agency
+section, the raw `document.Table` it came from, if any) holding `PlanRow`s whose cells are
+keyed by canonical field; one step (extractors.actions.row_to_action) turns a row into an
+Action. Header cells map to fields through the synonyms in patterns/actions.toml [columns];
+unknown columns keep their printed header and end up in `Action.extra`.
 """
 
 from __future__ import annotations
@@ -14,12 +16,15 @@ from dataclasses import dataclass, field
 
 import regex
 
+from dhrparse.document import Table
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.markup import flatten
 
 
 @dataclass
 class PlanRow:
+    """One row of an action plan, its cells keyed by canonical field."""
+
     cells: dict[str, str] = field(default_factory=dict)  # canonical field -> text
     extra: dict[str, str] = field(default_factory=dict)  # printed header -> text
     ref: str | None = None
@@ -41,11 +46,13 @@ class PlanRow:
 
 @dataclass
 class PlanTable:
+    """One printed table read as an action plan."""
+
     columns: list[str]  # canonical field (or "extra:<header>") per column
     headers: list[str]
     section: str | None = None  # "overview" or the agency heading
     recommendation_ref: str | None = None
-    origin: str = "text"
+    source: Table | None = None  # the raw table the reader gave, None for a plan printed as text
     rows: list[PlanRow] = field(default_factory=list)
     line_start: int = 0
     note: str | None = None  # text printed under the agency heading, for every row
@@ -55,6 +62,11 @@ class PlanTable:
     # the last column's header is ambiguous ("Outcome", "Completion"): a row of cells printed one
     # after another may close with a status phrase there
     closing_status: bool = False
+
+    @property
+    def origin(self) -> str:
+        """How the table was printed: "text" (tab-separated lines or plain text), "pdf", "docx"."""
+        return self.source.origin if self.source is not None else "text"
 
 
 _WORDS = re.compile(r"[a-z]+")
