@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from dhrparse.document import Line, SourceDocument
+from dhrparse.document import Line, SourceDocument, Table
 from dhrparse.extractors import Context
 from dhrparse.patterns import Patterns
 from dhrparse.plan.cell_segments import RowCells
@@ -67,7 +67,7 @@ class PlanWalk:
         if not same_section:
             self.numbers.restart()
 
-    def _source(self, ln: Line):
+    def _source(self, ln: Line) -> Table | None:
         """The raw table holding the header line (the last, when tables nest)."""
         source = None
         for t in self.doc.tables:
