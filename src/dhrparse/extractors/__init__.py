@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dhrparse.document import Block, SourceDocument
-from dhrparse.models import Location, Warning
+from dhrparse.models import ExtractionWarning as Warning
+from dhrparse.models import Location
 from dhrparse.patterns import Patterns
 
 
