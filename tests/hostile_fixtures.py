@@ -268,28 +268,6 @@ def pdf_object_heavy_pages(pages: int, objects_per_page: int) -> bytes:
     return serialise(objs, version=b"1.5")
 
 
-def pdf_page_dag(fanout: int, depth: int) -> bytes:
-    """A page tree whose every node lists the next node `fanout` times: `fanout ** depth`
-    pages from a few objects (a tree that shares its branches)."""
-    objs = {1: b"<< /Type /Catalog /Pages 2 0 R >>", 3: b"<< /Length 0 >>\nstream\n\nendstream"}
-    first = 4
-    leaves = fanout**depth
-    objs[2] = (
-        b"<< /Type /Pages /Count %d /Kids [" % leaves + b" ".join([b"%d 0 R" % first] * fanout) + b"] >>"
-    )
-    for level in range(depth - 1):
-        n = first + level
-        objs[n] = (
-            b"<< /Type /Pages /Parent %d 0 R /Count %d /Kids ["
-            % (n - 1 if level else 2, fanout ** (depth - 1 - level))
-            + b" ".join([b"%d 0 R" % (n + 1)] * fanout)
-            + b"] >>"
-        )
-    leaf = first + depth - 1
-    objs[leaf] = b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>" % (leaf - 1)
-    return serialise(objs, version=b"1.5")
-
-
 def hang_on_marked_files(path: str):
     """A batch worker function that never returns for files named "hang..." (imported by
     spawned workers, so it lives at the top of a module)."""
