@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dhrparse.document import SourceDocument
 from dhrparse.patterns import Patterns
@@ -107,25 +108,36 @@ def first_mentions(matches: list[tuple[int, int, str]]) -> list[str]:
 
 def learn_abbreviations(doc: SourceDocument) -> dict[str, str]:
     """Abbreviations the document defines: glossary lines and "Full Name (ABBR)"."""
+    return dict(_defined_in(tuple(ln.text for ln in doc.content_lines())))
+
+
+# several extractors ask for the same document's abbreviations: they are learnt once per text
+@lru_cache(maxsize=8)
+def _defined_in(texts: tuple[str, ...]) -> dict[str, str]:
     found: dict[str, str] = {}
-    for ln in doc.content_lines():
-        text = ln.text.strip()
+    for text in (t.strip() for t in texts):
         m = _GLOSSARY.match(text)
         if m and len(m.group("abbr")) >= 2 and m.group("abbr")[:2].isupper():
             found.setdefault(m.group("abbr"), m.group("full").strip(" *"))
-        for m in (
-            _INLINE.finditer(text) if "(" in text and _ABBR.search(text) else ()
-        ):  # the form needs "(ABBR)"
-            abbr, full = m.group("abbr"), m.group("full").strip()
-            initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’']*", full) if w[0].isupper())
-            if abbr[0] == full[0] and (
-                initials.endswith(abbr) or abbr in initials or len(abbr) <= len(initials)
-            ):
-                # trim leading words until the initials line up with the abbreviation
-                words = full.split()
-                while len(words) > len(abbr) and words and not _initials(words).startswith(abbr[:1]):
-                    words.pop(0)
-                found.setdefault(abbr, " ".join(words))
+        for abbr, full in _defined_inline(text):
+            found.setdefault(abbr, full)
+    return found
+
+
+def _defined_inline(text: str) -> list[tuple[str, str]]:
+    """ "Birmingham Community Safety Partnership (BCSP)": the name the initials stand for."""
+    if "(" not in text or not _ABBR.search(text):
+        return []  # the form needs "(ABBR)"
+    found = []
+    for m in _INLINE.finditer(text):
+        abbr, full = m.group("abbr"), m.group("full").strip()
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w’']*", full) if w[0].isupper())
+        if abbr[0] == full[0] and (initials.endswith(abbr) or abbr in initials or len(abbr) <= len(initials)):
+            # trim leading words until the initials line up with the abbreviation
+            words = full.split()
+            while len(words) > len(abbr) and words and not _initials(words).startswith(abbr[:1]):
+                words.pop(0)
+            found.append((abbr, " ".join(words)))
     return found
 
 
@@ -134,10 +146,5 @@ def _initials(words: list[str]) -> str:
 
 
 def gazetteer_for(doc: SourceDocument, patterns: Patterns) -> Gazetteer:
-    # several extractors ask; the abbreviations are learnt again only if the text changed
-    texts = tuple(ln.text for ln in doc.content_lines())
-    cached = getattr(doc, "_learnt_abbreviations", None)
-    if cached is None or cached[0] != texts:
-        cached = (texts, learn_abbreviations(doc))
-        doc._learnt_abbreviations = cached  # type: ignore[attr-defined]
-    return Gazetteer(patterns, cached[1])
+    """The gazetteer with the abbreviations this document defines."""
+    return Gazetteer(patterns, learn_abbreviations(doc))
