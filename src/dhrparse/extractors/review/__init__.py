@@ -26,7 +26,7 @@ from dhrparse.extractors import Context
 from dhrparse.extractors.review.area import area
 from dhrparse.extractors.review.author import author
 from dhrparse.extractors.review.date_of_death import date_of_death
-from dhrparse.extractors.review.doc_kind import doc_kind, settle_doc_kind
+from dhrparse.extractors.review.doc_kind import body_lines, doc_kind, settle_doc_kind
 from dhrparse.extractors.review.identifier import review_id
 from dhrparse.extractors.review.printing import FRONT_LINES, TITLE_LINES
 from dhrparse.extractors.review.review_type import review_type
@@ -58,9 +58,4 @@ def extract(doc: SourceDocument, ctx: Context) -> Review:
 
 
 def _own_title(doc: SourceDocument) -> str:
-    """The opening lines, less a contents page: a contents page lists the appendices ("Appendix A:
-    Action Plan  10"), which says what the report holds, not what kind of document it is."""
-    contents = {n for b in doc.blocks if b.kind == "toc" for n in (b.lines or [b.line_start])}
-    return "\n".join(
-        [ln.text.strip() for ln in doc.content_lines() if ln.number not in contents][:TITLE_LINES]
-    )
+    return "\n".join([ln.text.strip() for ln in body_lines(doc)][:TITLE_LINES])

@@ -39,9 +39,15 @@ def settle_doc_kind(doc: SourceDocument, ctx: Context, plan, review: Review) -> 
     return review
 
 
-def _plan_dominates(doc: SourceDocument, spans: list[tuple[int, int]]) -> bool:
+def body_lines(doc: SourceDocument) -> list:
+    """The content lines less a contents page, which says what the report holds (it lists the
+    appendices: "Appendix A: Action Plan  10"), not what kind of document it is."""
     contents = {n for b in doc.blocks if b.kind == "toc" for n in (b.lines or [b.line_start])}
-    body = [ln for ln in doc.content_lines() if ln.number not in contents]
+    return [ln for ln in doc.content_lines() if ln.number not in contents]
+
+
+def _plan_dominates(doc: SourceDocument, spans: list[tuple[int, int]]) -> bool:
+    body = body_lines(doc)
     inside = sum(1 for ln in body if any(a <= ln.number <= e for a, e in spans))
     first = min(a for a, _ in spans)
     before = [ln.text for ln in body if ln.number < first]
