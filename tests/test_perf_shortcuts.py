@@ -149,15 +149,9 @@ def test_find_dates_needs_digits_and_years():
 
 def _plain_dates(text: str) -> list[tuple]:
     """find_dates with both shortcuts switched off: every form run by finditer."""
-    from dhrparse.vocab import dates
+    from dhrparse.vocab.dates import plain_find_dates
 
-    g = dates.grammar(load_patterns())
-    saved = g.any_month, g.any_season, g.fast_starts
-    g.any_month, g.any_season, g.fast_starts = None, None, False
-    try:
-        return [(d.start, d.end, d.value, d.invalid_day) for d in find_dates(text)]
-    finally:
-        g.any_month, g.any_season, g.fast_starts = saved
+    return [(d.start, d.end, d.value, d.invalid_day) for d in plain_find_dates(text)]
 
 
 def _dates(text: str) -> list[tuple]:
