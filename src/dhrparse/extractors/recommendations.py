@@ -27,7 +27,7 @@ from dhrparse.extractors import Context, location_of, rec_merge
 from dhrparse.models import Location, Recommendation, Review
 from dhrparse.plan.tables import column_map
 from dhrparse.prepare.markup import flatten
-from dhrparse.vocab import refs
+from dhrparse.vocab import refs, similarity
 from dhrparse.vocab.actors import ActorFinder
 from dhrparse.vocab.agencies import gazetteer_for
 
@@ -234,7 +234,7 @@ def _same_number(
         return None
     have = records[same[0]]
     wordings = [have.text] + list(have.aliases)
-    if max(rec_merge.text_similarity(rec.text, w) for w in wordings) >= SAME_NUMBER_MATCH:
+    if max(similarity.score(rec.text, w) for w in wordings) >= SAME_NUMBER_MATCH:
         return same[0]
     return None
 
