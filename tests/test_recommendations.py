@@ -12,7 +12,7 @@ from conftest import GOLD, ROOT, analysed
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dhrparse.extractors import rec_merge
+from dhrparse.extractors.recommendations import restatements as rec_merge
 from dhrparse.models import Location, Recommendation
 from dhrparse.pipeline import extract
 from dhrparse.readers import ReadError
