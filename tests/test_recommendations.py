@@ -655,3 +655,32 @@ def test_a_labelled_plan_block_naming_its_recommendation_is_no_recommendation():
     doc = extract("\n".join(lines), name="plan_blocks.txt")
     assert [r.ref for r in doc.recommendations] == ["R1", "R2"]
     assert not any(r.text.startswith("Action:") for r in doc.recommendations)
+
+
+ADDRESSED = """2. RECOMMENDATIONS
+
+KESTREL VALE HOUSING TRUST
+
+1. The Trust should review how tenancy officers record concerns about domestic abuse.
+
+2. The Trust should offer training in routine enquiry to all of its housing staff.
+
+3. CONCLUSION
+
+3.1 The panel thanks the family for their help.
+
+4. RECOMMENDATIONS FOR THE PARTNERSHIP
+
+Recommendation 5: Harrowgate Community Safety Partnership should:
+5.1 commission a review of how referrals to the outreach service are screened;
+5.2 publish guidance for employers on supporting staff who disclose abuse.
+"""
+
+
+def test_actor_named_by_an_addressee_heading_or_a_lead_in():
+    """ "The Trust should ..." under the addressee's own heading is made to that body; sub-items
+    under a lead-in are made to the body the lead-in names."""
+    got = by_ref(recs(ADDRESSED))
+    assert got["1"].agency == got["2"].agency == "KESTREL VALE HOUSING TRUST"
+    assert got["5.1"].agency == got["5.2"].agency == "Harrowgate Community Safety Partnership"
+    assert got["5.1"].text.startswith("commission a review")
