@@ -53,7 +53,7 @@ def score_at_least(a: str | None, b: str | None, floor: float) -> float:
         return 0.0  # nothing reaches it
     if floor <= 0:
         return _score(na, nb)
-    bound = _lower_bound(na, nb)
+    bound = _without_partial(na, nb)
     if bound >= floor:
         return _score(na, nb)
     if not _partial_may_reach(na, nb, floor):
@@ -63,26 +63,22 @@ def score_at_least(a: str | None, b: str | None, floor: float) -> float:
 
 @lru_cache(maxsize=65536)  # the same pair is scored again by each merge pass
 def _score(na: str, nb: str) -> float:
-    result = fuzz.token_sort_ratio(na, nb)
+    result = _without_partial(na, nb)
     short, long_ = sorted((na, nb), key=len)
-    if len(short.split()) >= _LONG:
-        # (a ratio under the cutoff comes back as 0, which max() then ignores: the same result)
-        result = max(result, fuzz.token_set_ratio(short, long_, score_cutoff=result + 5) - 5)
-        if result < 100:
-            # a partial match scores 100 exactly when the shorter wording is held in full; one
-            # under the score so far cannot change it, so the cutoff lets rapidfuzz stop early
-            result = max(
-                result, 100 if short in long_ else fuzz.partial_ratio(short, long_, score_cutoff=result)
-            )
+    if len(short.split()) >= _LONG and result < 100:
+        # a partial match scores 100 exactly when the shorter wording is held in full; one
+        # under the score so far cannot change it, so the cutoff lets rapidfuzz stop early
+        result = max(result, 100 if short in long_ else fuzz.partial_ratio(short, long_, score_cutoff=result))
     return float(result)
 
 
 @lru_cache(maxsize=65536)
-def _lower_bound(na: str, nb: str) -> float:
-    """`_score` without the partial match: never above it."""
+def _without_partial(na: str, nb: str) -> float:
+    """The score from word order and shared words alone: a lower bound of `_score`."""
     result = fuzz.token_sort_ratio(na, nb)
     short, long_ = sorted((na, nb), key=len)
     if len(short.split()) >= _LONG:
+        # (a ratio under the cutoff comes back as 0, which max() then ignores: the same result)
         result = max(result, fuzz.token_set_ratio(short, long_, score_cutoff=result + 5) - 5)
     return float(result)
 
