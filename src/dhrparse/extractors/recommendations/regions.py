@@ -20,7 +20,8 @@ Region = tuple[str, int, str | None]
 _ADDRESSEE = re.compile(
     r"(?i:\brecommendations?\s+(?:for|to)\s+(?:the\s+)?)(?P<body>[A-Z][^:]{2,80}?)\s*:?\s*$"
 )
-VERB = re.compile(r"\b(?:makes?|made|are|is|were|was|has|have|had|should|must|will|would)\b", re.I)
+# a heading that is a sentence ("The review makes four recommendations")
+_VERB = re.compile(r"\b(?:makes?|made|are|is|were|was|has|have|had|should|must|will|would)\b", re.I)
 
 
 @dataclass
@@ -105,7 +106,7 @@ def _opens_overview(b: Block, title: str) -> bool:
     """A chapter-level recommendations heading, or an unnumbered short one ("Recommendations"),
     not a "Recommendation 2: Title" label or a sentence."""
     return b.level <= 3 or (
-        not b.number and len(title.split()) <= 10 and not title.endswith(":") and not VERB.search(title)
+        not b.number and len(title.split()) <= 10 and not title.endswith(":") and not _VERB.search(title)
     )
 
 
@@ -135,7 +136,7 @@ def _addressee_heading(r: Reading, state: _Open, b: Block, title: str) -> bool:
         and r.actors.is_body(title)
         and not any(p.search(title) for p in r.vocab.named_headings)
         and not title.endswith(":")
-        and not VERB.search(title)
+        and not _VERB.search(title)
         and "recommend" not in title.lower()
     )
 
