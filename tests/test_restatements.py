@@ -3,7 +3,7 @@ one record: extractors/recommendations/restatements.py on synthetic lists."""
 
 from __future__ import annotations
 
-from dhrparse.extractors.recommendations import restatements as rec_merge
+from dhrparse.extractors.recommendations import restatements
 from dhrparse.models import Location, Recommendation
 
 
@@ -22,7 +22,7 @@ def rec(text, ref=None, level="agency", agency="Borough Housing", title=None, li
 def test_merge_folds_restatement_and_supplies_ref():
     base = [rec("To continue with UHB current DA training and strategy", line=10)]
     extra = [rec("Continue with UHB current DA training and strategy", ref="3", line=90)]
-    out = rec_merge.merge_restatements(base, extra)
+    out = restatements.merge_restatements(base, extra)
     assert len(out) == 1 and out[0].ref == "3"
     assert out[0].aliases == ["Continue with UHB current DA training and strategy"]
     assert out[0].alias_locations[0].line_start == 90
@@ -47,7 +47,7 @@ def test_merge_appends_unmatched_and_respects_agency_and_level():
         ),
         rec("Learning from the IMR process to be fed back to managers formally.", ref="1", line=52),
     ]
-    out = rec_merge.merge_restatements(base, extra)
+    out = restatements.merge_restatements(base, extra)
     assert len(out) == 4 and out[0].aliases == []
 
 
@@ -66,9 +66,9 @@ def test_merge_reads_agency_from_plan_heading_wording():
             line=80,
         )
     ]
-    out = rec_merge.merge_restatements(base, extra)
+    out = restatements.merge_restatements(base, extra)
     assert len(out) == 1 and out[0].ref == "1"
-    assert not rec_merge.agencies_compatible("Borough Housing", "Regional Police")
+    assert not restatements.agencies_compatible("Borough Housing", "Regional Police")
 
 
 def test_merge_matches_title_only_statement():
@@ -78,7 +78,7 @@ def test_merge_matches_title_only_statement():
             title="Resources",
         )
     ]
-    out = rec_merge.merge_restatements(base, [rec("Resource", ref="5", line=70)])
+    out = restatements.merge_restatements(base, [rec("Resource", ref="5", line=70)])
     assert len(out) == 1 and out[0].ref == "5" and out[0].aliases == ["Resource"]
 
 
@@ -104,7 +104,7 @@ def test_merge_aligns_reworded_statements_between_anchors():
             "Improve customer awareness of the pathways and procedures for housing options", ref="4", line=14
         ),
     ]
-    out = rec_merge.merge_restatements(base, extra)
+    out = restatements.merge_restatements(base, extra)
     assert [r.ref for r in out] == ["1", "3", "4", "2"]
     assert out[3].text.startswith("Ensure the customer pathway")
 
@@ -143,5 +143,5 @@ def test_merge_keeps_distinct_sub_parts_apart():
             line=21,
         ),
     ]
-    out = rec_merge.merge_restatements(base, extra)
+    out = restatements.merge_restatements(base, extra)
     assert [r.ref for r in out] == ["1(i)", "1(ii)"]
