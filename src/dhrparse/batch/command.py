@@ -21,13 +21,13 @@ from dhrparse.batch.owned import OwnedOutputs
 from dhrparse.batch.report import ProgressView, Row, print_summary, write_manifest
 from dhrparse.batch.store import Store, file_sha256, fingerprint
 from dhrparse.batch.worker import Outcome, Settings, run_all
-from dhrparse.cli import (
+from dhrparse.cli.options import (
     ALL_RECORDS,
     Options,
-    _fail,
-    _records_option,
     chosen_max_objects,
     common_options,
+    fail,
+    records_option,
     verbosity_options,
 )
 from dhrparse.models import Document
@@ -371,7 +371,7 @@ def batch(
     """
     if quiet and verbose:
         raise click.UsageError("-q/--quiet and -v/--verbose contradict each other")
-    chosen = _records_option(records)
+    chosen = records_option(records)
     fmts = _formats(formats)
     if (
         db
@@ -406,16 +406,16 @@ def batch(
             verbose=verbose,
         )
     except KeyboardInterrupt:
-        _fail(
+        fail(
             f"interrupted; files converted so far are kept in {Path(outdir) / '.dhrparse'}: "
             f"run again with --resume to carry on"
         )
         sys.exit(130)
     except OSError as exc:
-        _fail(f"{getattr(exc, 'filename', None) or outdir}: {exc.strerror or exc}")
+        fail(f"{getattr(exc, 'filename', None) or outdir}: {exc.strerror or exc}")
         sys.exit(1)
     if not result.rows:
-        _fail("no supported files (.pdf, .docx, .doc, .txt, .md) found in " + ", ".join(inputs))
+        fail("no supported files (.pdf, .docx, .doc, .txt, .md) found in " + ", ".join(inputs))
         sys.exit(1)
     if not quiet:
         print_summary(
