@@ -75,10 +75,9 @@ def extract(
     """
     report = Reporter(quiet, verbose)
     if fmt == "sqlite" or db:
-        from dhrparse.library.ingest import extract_into
-
-        opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
-        sys.exit(extract_into(list(files), opts, db or output))
+        _into_library(
+            files, db or output, Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
+        )
     to_stdout = output is None or output == "-"
     chosen = _records_for(fmt, records, to_stdout)
     _check_xlsx_target(fmt, output)
@@ -86,19 +85,16 @@ def extract(
     opts = Options(patterns_dirs, password, max_bytes, max_pages, debug, max_inflate_mb)
     docs, failed = _analyse_all(files, opts, report)
     if docs or fmt in ("json", "jsonl"):
-        deliver_or_exit(
-            docs,
-            fmt,
-            None if to_stdout else output,
-            chosen,
-            named=output,
-            debug=opts.debug,
-            flat=records is not None,
-            single=len(files) == 1,
-            bom=not no_bom,
-            report=report,
-        )
+        shape = {"flat": records is not None, "single": len(files) == 1, "bom": not no_bom, "report": report}
+        deliver_or_exit(docs, fmt, None if to_stdout else output, chosen, named=output, debug=debug, **shape)
     sys.exit(1 if failed else 0)
+
+
+def _into_library(files, db: str | None, opts: Options) -> None:
+    """--format sqlite / --db: the library's own ingest, which reports and exits by itself."""
+    from dhrparse.library.ingest import extract_into
+
+    sys.exit(extract_into(list(files), opts, db))
 
 
 def _records_for(fmt: str, records: str | None, to_stdout: bool) -> list[str]:
