@@ -30,6 +30,7 @@ LONG = 12  # a free-text cell longer than this many words is judged by its start
 MID_WORDS = 12  # cells share a printed line near its start ("June 2022 Completed", "training Lead GP 01/03/2013 Given")
 MID_LINE = 0.75  # a cell starting inside a printed line needs that much more evidence
 NEVER = 1e9
+TOO_MUCH = "too much text in one row to place its cells by their shapes"
 
 _SENTENCE_END = regex.compile(r"[.;!?:]['’\"”)]?$")
 _OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“]")
@@ -56,6 +57,7 @@ class _Row:
         self.words = words
         self.points = [0] + cuts + [len(words)]
         self._texts: dict[tuple[int, int], str] = {}
+        self.text_costs: dict[tuple[int, int], float] = {}  # a free-text cell's fit, by its span
         lowered = [w.text.lower() for w in words]
         # running counts: words that cannot be part of a name, words naming a role or body
         self._not_name = [
@@ -146,13 +148,19 @@ class RowCells:
         """Cells by field. `closing_status`: the last column's header is ambiguous ("Outcome"),
         so a cell there that opens with a status word is the row's status."""
         fields = [c for c in columns if c != "ref"]
+        if not fields:
+            return {}, []
+        # every printed line after the first is a place a cell may start: a row of more lines
+        # than places allowed is turned down without reading it word by word
+        if sum(1 for ln in lines if ln.text.strip()) > MAX_POINTS + 1:
+            return {}, [TOO_MUCH]
         words = _words(lines, cell_ends)
-        if not words or not fields:
+        if not words:
             return {}, []
         cuts = _candidate_cuts(words)
         if len(cuts) > MAX_POINTS:
             # (the programme grows with the square of the places; such a row is prose, not cells)
-            return {}, ["too much text in one row to place its cells by their shapes"]
+            return {}, [TOO_MUCH]
         row = _Row(words, cuts, self.lead_words)
         best = self._best_cuts(row, fields)
         if best is None:
@@ -239,12 +247,19 @@ class RowCells:
             return cost + self._lead_cost(row, a, b)
         if field == "status":
             return cost + self._status_cost(row, a, b)
-        # free text is judged by its ends alone: a bare date is another column's cell, and a
-        # sentence does not end on "in"
-        if n <= 4 and self._is_date(row.text(a, b)):
+        # a free-text cell's fit is the same whichever free-text column is tried
+        if (a, b) not in row.text_costs:
+            row.text_costs[a, b] = self._text_cost(row, a, b, cost)
+        return row.text_costs[a, b]
+
+    def _text_cost(self, row: _Row, a: int, b: int, opening: float) -> float:
+        """A free-text cell is judged by its ends alone: a bare date is another column's cell,
+        and a sentence does not end on "in"."""
+        cost = opening
+        if b - a <= 4 and self._is_date(row.text(a, b)):
             cost += 2.0
-        cost += _end_cost(row, b, field)
-        if n <= 6 and row.name_like(a, b):
+        cost += _end_cost(row, b, "text")
+        if b - a <= 6 and row.name_like(a, b):
             cost += 1.5  # a few capitalised words are a name's tail ("Trust"), not a sentence
         return cost
 
