@@ -73,10 +73,11 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
     same_day = compiled(p.get("review.death.same_day", r"(?!x)x"))
     next_day = compiled(p.get("review.death.next_day", r"(?!x)x"))
     period = compiled(p.get("review.death.period_sentence", r"(?!x)x"))
+    any_word = p.joined("review.death.words")
     found: list[DateValue] = []
     for i, line in enumerate(lines):
         # a PDF export may break the death's words themselves over lines ("was found" / "dead by ...")
-        if not any(w.search(_with_next(lines, i)) for w in words):
+        if not any_word.search(_with_next(lines, i)):
             continue
         # a title broken over short lines: "Report into the death of" / "Ms S" / "on" / "16 September 2016"
         text = line
