@@ -206,6 +206,7 @@ def test_character_calls_read_what_pypdfium2_reads(path):
         for index in [*range(0, n, 13), n, n + 1]:
             box = pdfium_raw.char_box(raw_tp, index)
             assert box == _plain_charbox(textpage, index)
+            assert box is None or isinstance(box, Box)
             assert pdfium_raw.font_size(raw_tp, index) == pdfium_c.FPDFText_GetFontSize(raw_tp, index)
             assert pdfium_raw.font_weight(raw_tp, index) == pdfium_c.FPDFText_GetFontWeight(raw_tp, index)
             assert pdfium_raw.font_name(raw_tp, index) == _checked_font_name(raw_tp, index)

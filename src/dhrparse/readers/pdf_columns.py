@@ -112,13 +112,14 @@ def _boxes(raw_tp, first: int, last: int, gap: float, box: tuple, box_refs: tupl
 
 
 _ORIGIN_X, _ORIGIN_Y = ctypes.c_double(), ctypes.c_double()
+_ORIGIN_REFS = ctypes.byref(_ORIGIN_X), ctypes.byref(_ORIGIN_Y)
 _ORIGIN = unchecked(pdfium_c.FPDFText_GetCharOrigin)
 
 
 def _baseline(raw_tp, index: int, box) -> float:
     """The baseline under a piece's first character: a box's bottom moves with descenders
     ("agency" sits lower than "IDVA"), the baseline does not."""
-    if _ORIGIN(raw_tp, index, ctypes.byref(_ORIGIN_X), ctypes.byref(_ORIGIN_Y)):
+    if _ORIGIN(raw_tp, index, *_ORIGIN_REFS):
         return _ORIGIN_Y.value
     return box[2]
 

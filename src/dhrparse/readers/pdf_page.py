@@ -102,16 +102,15 @@ class _Page:
 
     def _text_line(self, start: int, first: int, piece: str) -> tuple[PageLine, str]:
         stripped = piece.strip()
-        line = PageLine(text="", page=self.page_no, bullet=bool(BULLET_START.match(stripped)))
+        bullet = BULLET_START.match(stripped) is not None
+        size, bold, y, x, note = 0.0, False, None, None, 0.0
         if self.aligned:
-            line.size, line.bold, line.y, line.x = line_type(
-                self.raw_tp, first, stripped, len(piece), line.bullet
-            )
-            piece = printed_text(self.raw_tp, piece, start, line.size)
-            line.note_size = note_size(self.raw_tp, first, stripped)
+            size, bold, y, x = line_type(self.raw_tp, first, stripped, len(piece), bullet)
+            piece = printed_text(self.raw_tp, piece, start, size)
+            note = note_size(self.raw_tp, first, stripped)
         if "\ufffe" in piece or "\x02" in piece:  # PDFium's marks for a hyphen ending a line
             piece = piece.replace("\ufffe", "-").replace("\x02", "-")
-        line.text = piece.strip()
+        line = PageLine(piece.strip(), self.page_no, size, bold, y=y, x=x, bullet=bullet, note_size=note)
         return line, piece
 
 

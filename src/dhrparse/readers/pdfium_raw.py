@@ -39,6 +39,11 @@ class Box(NamedTuple):
     top: float
 
 
+# A Box built straight from a tuple of its four values: the reader makes one per printed
+# line, text box and table word, and NamedTuple's own constructor runs Python code each time.
+_new_box = tuple.__new__
+
+
 class PageObjects(NamedTuple):
     """What a page draws at its top level: its path objects (rules and cell rectangles are
     paths) and how many images it places (a page of images and no text is a scan)."""
@@ -108,7 +113,7 @@ def object_bounds(obj) -> Box | None:
     """The object's bounding box; None when PDFium cannot measure it (an empty path)."""
     if not _OBJECT_BOUNDS(obj, *_F_REFS):
         return None
-    return Box(_FL.value, _FB.value, _FR.value, _FT.value)
+    return _new_box(Box, (_FL.value, _FB.value, _FR.value, _FT.value))
 
 
 def segment_count(path_obj) -> int:
@@ -142,7 +147,7 @@ def char_box(textpage_raw, index: int) -> Box | None:
     writes nothing then)."""
     if not _CHAR_BOX(textpage_raw, index, _L_P, _R_P, _B_P, _T_P):  # left, right, bottom, top
         return None
-    return Box(_L.value, _B.value, _R.value, _T.value)
+    return _new_box(Box, (_L.value, _B.value, _R.value, _T.value))
 
 
 def char_at(textpage_raw, x: float, y: float, x_tol: float, y_tol: float) -> int:
@@ -165,10 +170,11 @@ def rect_count(textpage_raw, first: int, count: int) -> int:
 def text_rects(textpage_raw, first: int, count: int) -> list[Box]:
     """The text boxes round characters [first, first + count), in reading order."""
     out = []
+    get_rect, new_box = _GET_RECT, _new_box
     for r in range(_COUNT_RECTS(textpage_raw, first, count)):
         # r < the count just taken: PDFium always fills the box
-        _GET_RECT(textpage_raw, r, _L_P, _T_P, _R_P, _B_P)  # left, top, right, bottom
-        out.append(Box(_L.value, _B.value, _R.value, _T.value))
+        get_rect(textpage_raw, r, _L_P, _T_P, _R_P, _B_P)  # left, top, right, bottom
+        out.append(new_box(Box, (_L.value, _B.value, _R.value, _T.value)))
     return out
 
 
