@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 TEXT, BLANK, FURNITURE, FOOTNOTE = "text", "blank", "furniture", "footnote"
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     number: int  # 1-based line in the extracted text (several Lines may share one
     # number when an HTML fragment on one line holds several paragraphs)
@@ -62,7 +62,7 @@ class Table:
     origin: str = "text"  # "text" (tab-separated lines), "pdf", "docx"
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     kind: str  # "heading" | "paragraph" | "bullet" | "table" | "toc"
     text: str
@@ -82,7 +82,7 @@ class Block:
         return self.text
 
 
-@dataclass
+@dataclass(slots=True)
 class Section:
     title: str
     number: str | None
