@@ -76,6 +76,19 @@ class Block:
     section: Section | None = field(default=None, repr=False)
     marker: str | None = None  # bullet marker as printed
 
+    @classmethod
+    def of_lines(cls, kind: str, text: str, lines: list[Line], **kw) -> Block:
+        """A block read from these lines (its range, page and line numbers from them)."""
+        return cls(
+            kind=kind,
+            text=text,
+            line_start=lines[0].number,
+            line_end=lines[-1].number,
+            page=lines[0].page,
+            lines=[ln.number for ln in lines],
+            **kw,
+        )
+
     @property
     def title(self) -> str:
         """Heading text without its number."""
