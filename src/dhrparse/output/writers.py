@@ -45,22 +45,27 @@ def write_json(stream: TextIO, docs: Iterable[Document], *, single: bool) -> Non
         first = next(docs, None)
         second = next(docs, None)
         if first is not None and second is None:
-            stream.writelines(document_json(first, indent=2))
+            _write_pieces(stream, document_json(first, indent=2))
             stream.write("\n")
             return
         docs = (d for d in (first, second, *docs) if d is not None)
     stream.write("[")
     for i, doc in enumerate(docs):
         stream.write("\n" if i == 0 else ",\n")
-        stream.writelines(document_json(doc, indent=2))
+        _write_pieces(stream, document_json(doc, indent=2))
     stream.write("\n]\n")
 
 
 def write_jsonl(stream: TextIO, docs: Iterable[Document]) -> None:
     """One Document per line."""
     for doc in docs:
-        stream.writelines(document_json(doc))
+        _write_pieces(stream, document_json(doc))
         stream.write("\n")
+
+
+def _write_pieces(stream: TextIO, pieces: Iterable[str]) -> None:
+    for piece in pieces:  # (`write` only: any stream a caller passes has it)
+        stream.write(piece)
 
 
 # a report's records are most of its Document: they are written one at a time
