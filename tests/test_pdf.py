@@ -10,7 +10,7 @@ from conftest import SAMPLES, run_cli
 from pdf_fixtures import styled_pdf, text_pdf, with_scanned_pages
 
 from dhrparse.readers import Limits, ReadError, read_bytes, read_path
-from dhrparse.readers.pdf_tables import join_cell_lines
+from dhrparse.readers.pdf_cell_text import join_cell_lines
 
 PLAN_PDF = SAMPLES / "002_8c558d289ea6a1d3.pdf"
 
@@ -96,7 +96,7 @@ def test_page_limit():
 
 
 def test_cell_lines_joined_with_spaces_and_line_end_hyphens_kept():
-    from dhrparse.readers.pdf_tables import resolve_splits
+    from dhrparse.readers.pdf_cell_text import resolve_splits
 
     joined = join_cell_lines("Multi\x02\r\nagency training \r\nand\r\nsupport")
     assert resolve_splits(joined, set()) == "Multi-agency training and support"
@@ -202,7 +202,7 @@ def test_agency_list_read_from_pdf_layout(tmp_path):
 
 
 def test_words_split_by_a_narrow_table_column_are_rejoined_when_the_document_prints_them_whole():
-    from dhrparse.readers.pdf_tables import MAYBE_SPLIT, document_words, join_cell_lines, resolve_splits
+    from dhrparse.readers.pdf_cell_text import MAYBE_SPLIT, document_words, join_cell_lines, resolve_splits
 
     cell = join_cell_lines("Southval\r\ne CSP to review\r\nthe plan\r\n.")
     assert cell == f"Southval{MAYBE_SPLIT}e CSP to review{MAYBE_SPLIT}the plan."

@@ -1,5 +1,6 @@
 """The PDF reader's shortcuts give what the plain, slower way gives: table cells placed a
-line at a time read the same as word by word, on the published action plan's pages."""
+line at a time read the same as word by word, on the published action plan's pages, and
+every unchecked call into PDFium (pdfium_raw) reads what pypdfium2's own API reads."""
 
 from __future__ import annotations
 
@@ -12,17 +13,17 @@ import pypdfium2.raw as pdfium_c
 import pytest
 from conftest import SAMPLES
 
-from dhrparse.readers.pdf_tables import (
+from dhrparse.readers import pdfium_raw
+from dhrparse.readers.pdf_cells import (
     _OUTSIDE,
-    PdfTable,
-    _geometry,
-    _line_place,
-    _owners,
     assign_chars,
-    find_tables,
+    grids,
+    line_place,
     line_spans,
     table_rows,
 )
+from dhrparse.readers.pdf_tables import PdfTable, Seg, cell_owners, find_tables
+from dhrparse.readers.pdfium_raw import Box
 
 PLAN_PDF = SAMPLES / "002_8c558d289ea6a1d3.pdf"
 
@@ -33,7 +34,7 @@ def _word_by_word(
     """Every word placed by its first character's box: the reference the line shortcut must
     match (the rows of each table, and the table each word starts in)."""
     where = {}
-    owners = [_owners(t) for t in tables]
+    owners = [cell_owners(t) for t in tables]
     cell_text: list[dict] = [{} for _ in tables]
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     for m in re.finditer(r"\S+\s*", text):
@@ -84,32 +85,39 @@ def test_line_spans_are_the_printed_lines():
 
 
 def _grid() -> PdfTable:
-    t = PdfTable(left=50, bottom=100, right=350, top=300, xs=[50, 150, 350], ys=[300, 200, 100])
-    t._h = [type("S", (), {"pos": y, "lo": 50, "hi": 350})() for y in t.ys]  # every rule drawn
-    t._v = [type("S", (), {"pos": x, "lo": 100, "hi": 300})() for x in t.xs]
-    return t
+    xs, ys = [50, 150, 350], [300, 200, 100]
+    return PdfTable(
+        left=50,
+        bottom=100,
+        right=350,
+        top=300,
+        xs=xs,
+        ys=ys,
+        h_rules=[Seg(y, 50, 350) for y in ys],  # every rule drawn
+        v_rules=[Seg(x, 100, 300) for x in xs],
+    )
 
 
 def test_a_line_goes_whole_to_a_cell_only_when_all_its_boxes_lie_inside_it():
     t = _grid()
-    geometry = _geometry([t], [_owners(t)])
-    assert _line_place(geometry, [(160, 210, 200, 220), (205, 210, 340, 220)]) == (0, (0, 1))
-    assert _line_place(geometry, [(60, 110, 140, 120)]) == (0, (1, 0))
-    assert _line_place(geometry, [(60, 400, 300, 410)]) is _OUTSIDE
+    geometry = grids([t], [cell_owners(t)])
+    assert line_place(geometry, [Box(160, 210, 200, 220), Box(205, 210, 340, 220)]) == (0, (0, 1))
+    assert line_place(geometry, [Box(60, 110, 140, 120)]) == (0, (1, 0))
+    assert line_place(geometry, [Box(60, 400, 300, 410)]) is _OUTSIDE
     # crossing a column rule, two cells, or a table edge: placed word by word
-    assert _line_place(geometry, [(100, 210, 200, 220)]) is None
-    assert _line_place(geometry, [(60, 210, 100, 220), (160, 210, 200, 220)]) is None
-    assert _line_place(geometry, [(60, 295, 100, 305)]) is None
-    assert _line_place(geometry, [(60, 400, 100, 410), (60, 210, 100, 220)]) is None
-    assert _line_place(geometry, [(60, 210, 60, 210)]) is None  # an empty box
+    assert line_place(geometry, [Box(100, 210, 200, 220)]) is None
+    assert line_place(geometry, [Box(60, 210, 100, 220), Box(160, 210, 200, 220)]) is None
+    assert line_place(geometry, [Box(60, 295, 100, 305)]) is None
+    assert line_place(geometry, [Box(60, 400, 100, 410), Box(60, 210, 100, 220)]) is None
+    assert line_place(geometry, [Box(60, 210, 60, 210)]) is None  # an empty box
 
 
 # -- words printed whole, read once per distinct chunk --
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st
 
+from dhrparse.readers.pdf_cell_text import _WORDISH, MAYBE_SPLIT, document_words  # noqa: E402
 from dhrparse.readers.pdf_guard import _STREAM, _streams  # noqa: E402
-from dhrparse.readers.pdf_tables import _WORDISH, MAYBE_SPLIT, document_words  # noqa: E402
 
 _TEXT = st.text(alphabet=st.sampled_from(list("abcAB ΣςσİI'’-_\n\t.\u00a0") + [MAYBE_SPLIT]), max_size=40)
 
@@ -141,34 +149,103 @@ def test_stream_finder_finds_what_the_regex_finds(data):
 
 def test_a_box_across_merged_slots_of_one_cell_goes_to_that_cell():
     t = _grid()
-    t._v = [v for v in t._v if v.pos != 150] + [type("S", (), {"pos": 150, "lo": 100, "hi": 200})()]
-    geometry = _geometry([t], [_owners(t)])  # the top row's two slots are one cell
-    assert _line_place(geometry, [(60, 210, 300, 220)]) == (0, (0, 0))
-    assert _line_place(geometry, [(60, 110, 300, 120)]) is None  # the bottom row is still split
+    t.v_rules = [v for v in t.v_rules if v.pos != 150] + [Seg(150, 100, 200)]
+    geometry = grids([t], [cell_owners(t)])  # the top row's two slots are one cell
+    assert line_place(geometry, [Box(60, 210, 300, 220)]) == (0, (0, 0))
+    assert line_place(geometry, [Box(60, 110, 300, 120)]) is None  # the bottom row is still split
 
 
-def test_unchecked_calls_read_what_the_checked_ones_do():
-    from dhrparse.readers.pdf_tables import CHAR_BOX, FONT_SIZE, page_objects
+# -- every unchecked PDFium call against pypdfium2's own API (or its checked binding where
+# pypdfium2 wraps none), on every page of the sample PDFs --
 
-    pdf = pdfium.PdfDocument(PLAN_PDF)
-    page = pdf[0]
-    textpage = page.get_textpage()
-    checked = [ctypes.c_double() for _ in range(4)]
-    bare = [ctypes.c_double() for _ in range(4)]
-    for index in range(0, textpage.count_chars(), 7):
-        assert FONT_SIZE(textpage.raw, index) == pdfium_c.FPDFText_GetFontSize(textpage.raw, index)
-        assert CHAR_BOX(textpage.raw, index, *map(ctypes.byref, bare)) == pdfium_c.FPDFText_GetCharBox(
-            textpage.raw, index, *checked
-        )
-        assert [v.value for v in bare] == [v.value for v in checked]
-    paths, images = page_objects(page.raw)
-    types = [
-        pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(page.raw, j))
-        for j in range(pdfium_c.FPDFPage_CountObjects(page.raw))
-    ]
-    assert len(paths) == types.count(pdfium_c.FPDF_PAGEOBJ_PATH) and images == types.count(
-        pdfium_c.FPDF_PAGEOBJ_IMAGE
-    )
-    textpage.close()
-    page.close()
-    pdf.close()
+SAMPLE_PDFS = sorted(SAMPLES.glob("*.pdf"))
+
+
+def _pages(path):
+    pdf = pdfium.PdfDocument(path)
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            yield page, textpage
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+
+
+def _plain_charbox(textpage, index: int):
+    try:
+        return textpage.get_charbox(index)
+    except pdfium.PdfiumError:
+        return None
+
+
+def _checked_font_name(raw_tp, index: int):
+    buffer = ctypes.create_string_buffer(128)
+    if not pdfium_c.FPDFText_GetFontInfo(raw_tp, index, buffer, len(buffer), None):
+        return None
+    return buffer.value
+
+
+def _checked_origin(raw_tp, index: int):
+    x, y = ctypes.c_double(), ctypes.c_double()
+    if not pdfium_c.FPDFText_GetCharOrigin(raw_tp, index, x, y):
+        return None
+    return x.value, y.value
+
+
+@pytest.mark.parametrize("path", SAMPLE_PDFS, ids=lambda p: p.name)
+def test_character_calls_read_what_pypdfium2_reads(path):
+    assert SAMPLE_PDFS
+    checked = 0
+    for _, textpage in _pages(path):
+        raw_tp = textpage.raw
+        n = textpage.count_chars()
+        # every 13th character, and the indexes just past the page's text (no character there)
+        for index in [*range(0, n, 13), n, n + 1]:
+            box = pdfium_raw.char_box(raw_tp, index)
+            assert box == _plain_charbox(textpage, index)
+            assert pdfium_raw.font_size(raw_tp, index) == pdfium_c.FPDFText_GetFontSize(raw_tp, index)
+            assert pdfium_raw.font_weight(raw_tp, index) == pdfium_c.FPDFText_GetFontWeight(raw_tp, index)
+            assert pdfium_raw.font_name(raw_tp, index) == _checked_font_name(raw_tp, index)
+            assert pdfium_raw.char_origin(raw_tp, index) == _checked_origin(raw_tp, index)
+            if box is not None and box.left < box.right:
+                x, y = (box.left + box.right) / 2, (box.bottom + box.top) / 2
+                at = pdfium_raw.char_at(raw_tp, x, y, 0.5, 0.5)
+                assert (None if at == -1 else at) == textpage.get_index(x, y, 0.5, 0.5)
+                checked += 1
+    assert checked > 100
+
+
+@pytest.mark.parametrize("path", SAMPLE_PDFS, ids=lambda p: p.name)
+def test_text_boxes_are_pypdfium2s_rects(path):
+    for _, textpage in _pages(path):
+        raw_tp = textpage.raw
+        text = textpage.get_text_range()
+        for first, last in line_spans(text)[::3]:
+            count = last - first + 1
+            rects = pdfium_raw.text_rects(raw_tp, first, count)
+            assert (
+                pdfium_raw.rect_count(raw_tp, first, count)
+                == textpage.count_rects(first, count)
+                == len(rects)
+            )
+            assert rects == [textpage.get_rect(r) for r in range(len(rects))]
+            assert all(isinstance(r, Box) for r in rects)
+
+
+@pytest.mark.parametrize("path", SAMPLE_PDFS, ids=lambda p: p.name)
+def test_drawing_objects_are_pypdfium2s_objects(path):
+    for page, _ in _pages(path):
+        objects = list(page.get_objects(max_depth=1))
+        assert pdfium_raw.object_count(page.raw) == len(objects)
+        paths, images = pdfium_raw.page_objects(page.raw)
+        plain_paths = [o for o in objects if o.type == pdfium_c.FPDF_PAGEOBJ_PATH]
+        assert images == sum(1 for o in objects if o.type == pdfium_c.FPDF_PAGEOBJ_IMAGE)
+        assert [ctypes.cast(p, ctypes.c_void_p).value for p in paths] == [
+            ctypes.cast(o.raw, ctypes.c_void_p).value for o in plain_paths
+        ]
+        for raw_obj, obj in zip(paths, plain_paths):
+            assert pdfium_raw.object_bounds(raw_obj) == obj.get_bounds()
+            assert pdfium_raw.segment_count(raw_obj) == pdfium_c.FPDFPath_CountSegments(raw_obj)

@@ -125,18 +125,14 @@ class Report:
         else:
             numbering.append(absx)
         numbering.append(
-            parse_xml(
-                f'<w:num {nsdecls("w")} w:numId="{nid}"><w:abstractNumId w:val="{aid}"/></w:num>'
-            )
+            parse_xml(f'<w:num {nsdecls("w")} w:numId="{nid}"><w:abstractNumId w:val="{aid}"/></w:num>')
         )
         return nid
 
     def item(self, num_id: int, text: str, bold_lead: str | None = None):
         par = self.doc.add_paragraph()
         ppr = par._p.get_or_add_pPr()
-        numpr = parse_xml(
-            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
-        )
+        numpr = parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>')
         ppr.insert(0, numpr)
         if bold_lead:
             par.add_run(bold_lead).bold = True
@@ -144,9 +140,7 @@ class Report:
         return par
 
     # tables
-    def table(
-        self, header, rows, widths=None, bold_first_col=False, bold_first_par=False
-    ):
+    def table(self, header, rows, widths=None, bold_first_col=False, bold_first_par=False):
         t = self.doc.add_table(rows=1, cols=len(header))
         t.style = "Table Grid"
         for i, htext in enumerate(header):
@@ -215,9 +209,7 @@ def render(stem: str):
         check=True,
         capture_output=True,
     )
-    subprocess.run(
-        ["pdftotext", str(HERE / f"{stem}.pdf"), str(HERE / f"{stem}.txt")], check=True
-    )
+    subprocess.run(["pdftotext", str(HERE / f"{stem}.pdf"), str(HERE / f"{stem}.txt")], check=True)
 
 
 # ---- the five families (content follows) ----
@@ -236,9 +228,7 @@ def h3_dhr_prose_and_list(Report):
     r.title("Eastbrook and Callow Community Safety Partnership", 16)
     r.title("Domestic Homicide Review", 24)
     r.title("Overview Report", 18)
-    r.title(
-        "Into the death of \u2018Maria\u2019, who died in November 2020", 14, bold=False
-    )
+    r.title("Into the death of \u2018Maria\u2019, who died in November 2020", 14, bold=False)
     r.title("Reference: ECCSP/DHR/2021/02", 12, bold=False)
     r.title("Independent Chair and Author: Helen Ashworth", 12, bold=False)
     r.title("Report completed: 14 March 2022", 12, bold=False)
@@ -521,9 +511,7 @@ clear them.
         "safeguarding concern."
     )
     r.h("4. Recommendations and the Board's response", 1)
-    r.p(
-        "The reviewer makes six recommendations. The Board's response follows each one."
-    )
+    r.p("The reviewer makes six recommendations. The Board's response follows each one.")
     recs = [
         (
             (
@@ -672,9 +660,7 @@ def h3_cspr_lettered_keyevents(Report):
         "the spring of 2021 and moved into the household in October 2021."
     )
     r.h("3. Key events", 1)
-    r.p(
-        "The table below sets out the events the review found most significant for the learning."
-    )
+    r.p("The table below sets out the events the review found most significant for the learning.")
     r.table(
         ["Date and key event"],
         [
@@ -782,9 +768,7 @@ def h3_cspr_lettered_keyevents(Report):
         "information about Mr S and the grandmother's call."
     )
     r.h("5. Recommendations for the Partnership", 1)
-    r.p(
-        "The Lead Reviewer recommends that the Harwell Vale Safeguarding Children Partnership:"
-    )
+    r.p("The Lead Reviewer recommends that the Harwell Vale Safeguarding Children Partnership:")
     n = r.new_list(fmt="lowerLetter", text="%1)")
     r.item(
         n,
@@ -839,9 +823,7 @@ def h3_dardr_two_victims(Report):
     r.title("Sandmere Safer Communities Partnership", 16)
     r.title("Domestic Abuse Related Death Review", 22)
     r.title("Overview Report", 18)
-    r.title(
-        "The deaths of Joan (68) and her son Daniel (41) in May 2023", 14, bold=False
-    )
+    r.title("The deaths of Joan (68) and her son Daniel (41) in May 2023", 14, bold=False)
     r.title("Review reference: SSCP DARDR 03", 12, bold=False)
     r.title("Author and Independent Chair: Rachel Moyo", 12, bold=False)
     r.title(
@@ -1025,9 +1007,7 @@ with his mother or brother, and Joan was not spoken to.
         """The Department of Health and Social Care should issue guidance to mental health providers on involving
         families and carers in risk assessment where a patient has a history of violence towards relatives.""",
     )
-    r.p(
-        "The action plan at Appendix A sets out how each recommendation will be taken forward."
-    )
+    r.p("The action plan at Appendix A sets out how each recommendation will be taken forward.")
     return r
 
 
@@ -1105,9 +1085,7 @@ interpreted for her.
         who have recently arrived in the borough of their rights and of the support available to them.""",
     )
     r.h("Single agency recommendations", 2)
-    r.p(
-        "Each agency that contributed an Individual Management Review made its own recommendations:"
-    )
+    r.p("Each agency that contributed an Individual Management Review made its own recommendations:")
     r.h("Kestrel Police", 3)
     n = r.new_list()
     r.item(

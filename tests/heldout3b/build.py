@@ -365,7 +365,15 @@ def build_ho_template() -> None:
 
 # --------------------------------------------------------- 2. SAR board RAG tracker
 
-SAR_HEADERS = ["Ref", "Recommendation", "Action", "Responsible officer", "By when", "Evidence of impact", "RAG"]
+SAR_HEADERS = [
+    "Ref",
+    "Recommendation",
+    "Action",
+    "Responsible officer",
+    "By when",
+    "Evidence of impact",
+    "RAG",
+]
 SAR_WIDTHS = [1.3, 5.5, 5.5, 3.8, 2.4, 5.5, 1.5]
 RAG_FILL = {"G": "92D050", "A": "FFC000", "R": "FF0000"}
 
@@ -632,86 +640,152 @@ def build_cspr_plan() -> None:
 # -------------------------------------------------- 4. combined chronology table
 
 CHRON_ROWS = [
-    ("2009", "Elm Tree Surgery", "Joanna registers with the practice after moving to Larchfield from the coast.",
-     "Background only."),
-    ("2014", "Larchfield Police",
-     "A neighbour reports shouting at Joanna's flat. Officers attend; no offences disclosed. Logged as a "
-     "verbal argument between mother and son.",
-     "First known report involving Derek."),
-    ("Summer 2016", "Larchfield Council Adult Social Care",
-     "Joanna's sister telephones asking for help for Derek, who she says is drinking heavily and has "
-     "stopped working.",
-     "Signposted to the alcohol service; no assessment offered."),
-    ("03/2018", "Elm Tree Surgery",
-     "Joanna attends with low mood and poor sleep and is prescribed an antidepressant.",
-     "No enquiry about home circumstances recorded."),
-    ("12.03.2018\n23:10", "Larchfield Police",
-     "Joanna calls to say Derek has pushed her into a door frame. Officers attend; Derek has left. DASH "
-     "completed and graded standard risk.",
-     "Joanna did not support a prosecution."),
+    (
+        "2009",
+        "Elm Tree Surgery",
+        "Joanna registers with the practice after moving to Larchfield from the coast.",
+        "Background only.",
+    ),
+    (
+        "2014",
+        "Larchfield Police",
+        "A neighbour reports shouting at Joanna's flat. Officers attend; no offences disclosed. Logged as a "
+        "verbal argument between mother and son.",
+        "First known report involving Derek.",
+    ),
+    (
+        "Summer 2016",
+        "Larchfield Council Adult Social Care",
+        "Joanna's sister telephones asking for help for Derek, who she says is drinking heavily and has "
+        "stopped working.",
+        "Signposted to the alcohol service; no assessment offered.",
+    ),
+    (
+        "03/2018",
+        "Elm Tree Surgery",
+        "Joanna attends with low mood and poor sleep and is prescribed an antidepressant.",
+        "No enquiry about home circumstances recorded.",
+    ),
+    (
+        "12.03.2018\n23:10",
+        "Larchfield Police",
+        "Joanna calls to say Derek has pushed her into a door frame. Officers attend; Derek has left. DASH "
+        "completed and graded standard risk.",
+        "Joanna did not support a prosecution.",
+    ),
     ("13.03.2018", "Larchfield Police", "Referral sent to the Victim Hub.", ""),
-    ("Early April 2018", "Larchfield Domestic Abuse Service",
-     "Outreach worker tries to reach Joanna by telephone three times without reply and closes the case.",
-     "No other route of contact was attempted."),
-    ("27/04/18", "Elm Tree Surgery",
-     "Medication review by telephone. Joanna says she is 'managing'.",
-     ""),
-    ("2018 (date not recorded)", "Larchfield Homes",
-     "Housing officer notes a broken internal door at the flat during a gas safety visit.",
-     "Not linked to the March incident at the time."),
-    ("05.11.2018\n14:30", "Larchfield Police",
-     "Derek is arrested for shoplifting in the town centre and appears intoxicated in custody.",
-     "Custody record notes he lives with his mother."),
-    ("06.11.2018", "Change Grow Larchfield (drug and alcohol service)",
-     "Arrest referral worker sees Derek in custody; he agrees to attend an assessment.",
-     ""),
-    ("19/11/2018", "Change Grow Larchfield (drug and alcohol service)",
-     "Derek does not attend his assessment. Discharged after one further letter.",
-     "Missed opportunity to re-engage."),
-    ("Late December 2018", "Larchfield Council Adult Social Care",
-     "Joanna's sister calls again, worried that Derek is taking money from Joanna's purse. The call is "
-     "recorded as a contact and closed with advice.",
-     "Financial abuse was not recognised."),
-    ("14.01.2019", "Elm Tree Surgery",
-     "Joanna attends with bruising to her forearm, which she says happened when she fell in the garden.",
-     "No routine enquiry made."),
-    ("02/2019", "Larchfield Homes",
-     "Rent arrears of £640 build up on Joanna's account; arrears letter sent.",
-     "Joanna had always paid on time before."),
-    ("04.03.2019\n09:45", "Larchfield Police",
-     "Joanna reports that Derek smashed a television and threatened her. Derek arrested and interviewed; "
-     "released under investigation. DASH graded medium risk. Referral made to the domestic abuse "
-     "service and a bail-style condition discussed but not available.",
-     "The case was not referred to MARAC although there had been a previous incident and escalation "
-     "in the damage caused."),
-    ("06.03.2019", "Larchfield Domestic Abuse Service",
-     "IDVA speaks to Joanna, who says she does not want Derek to get into trouble. Safety plan agreed.",
-     ""),
-    ("w/c 18 March 2019", "Larchfield Domestic Abuse Service",
-     "Two further calls from the IDVA; Joanna says things are calmer.",
-     ""),
-    ("Early April 2019", "Larchfield Police",
-     "Investigation into the March incident closed with no further action because Joanna withdrew her "
-     "support.",
-     "Evidence-led prosecution not considered."),
+    (
+        "Early April 2018",
+        "Larchfield Domestic Abuse Service",
+        "Outreach worker tries to reach Joanna by telephone three times without reply and closes the case.",
+        "No other route of contact was attempted.",
+    ),
+    ("27/04/18", "Elm Tree Surgery", "Medication review by telephone. Joanna says she is 'managing'.", ""),
+    (
+        "2018 (date not recorded)",
+        "Larchfield Homes",
+        "Housing officer notes a broken internal door at the flat during a gas safety visit.",
+        "Not linked to the March incident at the time.",
+    ),
+    (
+        "05.11.2018\n14:30",
+        "Larchfield Police",
+        "Derek is arrested for shoplifting in the town centre and appears intoxicated in custody.",
+        "Custody record notes he lives with his mother.",
+    ),
+    (
+        "06.11.2018",
+        "Change Grow Larchfield (drug and alcohol service)",
+        "Arrest referral worker sees Derek in custody; he agrees to attend an assessment.",
+        "",
+    ),
+    (
+        "19/11/2018",
+        "Change Grow Larchfield (drug and alcohol service)",
+        "Derek does not attend his assessment. Discharged after one further letter.",
+        "Missed opportunity to re-engage.",
+    ),
+    (
+        "Late December 2018",
+        "Larchfield Council Adult Social Care",
+        "Joanna's sister calls again, worried that Derek is taking money from Joanna's purse. The call is "
+        "recorded as a contact and closed with advice.",
+        "Financial abuse was not recognised.",
+    ),
+    (
+        "14.01.2019",
+        "Elm Tree Surgery",
+        "Joanna attends with bruising to her forearm, which she says happened when she fell in the garden.",
+        "No routine enquiry made.",
+    ),
+    (
+        "02/2019",
+        "Larchfield Homes",
+        "Rent arrears of £640 build up on Joanna's account; arrears letter sent.",
+        "Joanna had always paid on time before.",
+    ),
+    (
+        "04.03.2019\n09:45",
+        "Larchfield Police",
+        "Joanna reports that Derek smashed a television and threatened her. Derek arrested and interviewed; "
+        "released under investigation. DASH graded medium risk. Referral made to the domestic abuse "
+        "service and a bail-style condition discussed but not available.",
+        "The case was not referred to MARAC although there had been a previous incident and escalation "
+        "in the damage caused.",
+    ),
+    (
+        "06.03.2019",
+        "Larchfield Domestic Abuse Service",
+        "IDVA speaks to Joanna, who says she does not want Derek to get into trouble. Safety plan agreed.",
+        "",
+    ),
+    (
+        "w/c 18 March 2019",
+        "Larchfield Domestic Abuse Service",
+        "Two further calls from the IDVA; Joanna says things are calmer.",
+        "",
+    ),
+    (
+        "Early April 2019",
+        "Larchfield Police",
+        "Investigation into the March incident closed with no further action because Joanna withdrew her "
+        "support.",
+        "Evidence-led prosecution not considered.",
+    ),
     ("11.04.2019", "Larchfield Domestic Abuse Service", "Case closed with Joanna's agreement.", ""),
-    ("May 2019", "Larchfield Homes",
-     "Joanna asks about moving to a one-bedroom flat. Told she would need to clear the arrears first.",
-     "Housing officer did not ask why she wanted to move."),
-    ("22.06.2019", "Larchfield and District Hospital Emergency Department",
-     "Joanna attends at 02:20 with a head wound, accompanied by Derek, who answers most questions. She "
-     "says she fell on the stairs. Discharged after the wound is glued.",
-     "Joanna was not seen alone and no safeguarding referral was made."),
-    ("24/06/2019", "Elm Tree Surgery", "Discharge letter from the Emergency Department filed without action.",
-     ""),
-    ("July 2019", "Larchfield Council Adult Social Care",
-     "Anonymous caller reports that an older woman at the address is being shouted at most evenings. "
-     "Welfare visit attempted twice; no answer.",
-     "No check with police or housing was made."),
-    ("19.08.2019\n07:45", "Larchfield Police",
-     "A neighbour calls police after hearing a disturbance overnight. Officers force entry and find Joanna "
-     "dead. Derek is arrested at the scene.",
-     ""),
+    (
+        "May 2019",
+        "Larchfield Homes",
+        "Joanna asks about moving to a one-bedroom flat. Told she would need to clear the arrears first.",
+        "Housing officer did not ask why she wanted to move.",
+    ),
+    (
+        "22.06.2019",
+        "Larchfield and District Hospital Emergency Department",
+        "Joanna attends at 02:20 with a head wound, accompanied by Derek, who answers most questions. She "
+        "says she fell on the stairs. Discharged after the wound is glued.",
+        "Joanna was not seen alone and no safeguarding referral was made.",
+    ),
+    (
+        "24/06/2019",
+        "Elm Tree Surgery",
+        "Discharge letter from the Emergency Department filed without action.",
+        "",
+    ),
+    (
+        "July 2019",
+        "Larchfield Council Adult Social Care",
+        "Anonymous caller reports that an older woman at the address is being shouted at most evenings. "
+        "Welfare visit attempted twice; no answer.",
+        "No check with police or housing was made.",
+    ),
+    (
+        "19.08.2019\n07:45",
+        "Larchfield Police",
+        "A neighbour calls police after hearing a disturbance overnight. Officers force entry and find Joanna "
+        "dead. Derek is arrested at the scene.",
+        "",
+    ),
 ]
 
 
@@ -740,72 +814,155 @@ def build_combined_chronology() -> None:
 NARRATIVE = [
     ("year", "2020"),
     ("agency", "Corrieton and Dale Police"),
-    ("para", "2.1", "On 3 February 2020 officers were called to the flat by a neighbour who heard glass "
-     "breaking. Tomasz had a cut above his eye and said that he had slipped. Kerry told officers that they had "
-     "argued about money. A DASH risk assessment was not completed because officers did not treat the "
-     "incident as domestic abuse."),
-    ("para", "2.2", "Two days later a sergeant reviewing the log reclassified the incident as domestic and "
-     "asked the attending officer to complete the DASH. It was graded standard risk without Tomasz being "
-     "spoken to again."),
-    ("para", "2.3", "On 21 May 2020 Tomasz rang 101 to say that Kerry had locked him out overnight and "
-     "kept his phone and bank card. An officer gave him advice by telephone."),
-    ("para", "2.4", "The following week Tomasz called again to withdraw his account, saying that he and "
-     "Kerry had sorted things out. The log was closed."),
+    (
+        "para",
+        "2.1",
+        "On 3 February 2020 officers were called to the flat by a neighbour who heard glass "
+        "breaking. Tomasz had a cut above his eye and said that he had slipped. Kerry told officers that they had "
+        "argued about money. A DASH risk assessment was not completed because officers did not treat the "
+        "incident as domestic abuse.",
+    ),
+    (
+        "para",
+        "2.2",
+        "Two days later a sergeant reviewing the log reclassified the incident as domestic and "
+        "asked the attending officer to complete the DASH. It was graded standard risk without Tomasz being "
+        "spoken to again.",
+    ),
+    (
+        "para",
+        "2.3",
+        "On 21 May 2020 Tomasz rang 101 to say that Kerry had locked him out overnight and "
+        "kept his phone and bank card. An officer gave him advice by telephone.",
+    ),
+    (
+        "para",
+        "2.4",
+        "The following week Tomasz called again to withdraw his account, saying that he and "
+        "Kerry had sorted things out. The log was closed.",
+    ),
     ("agency", "Riverside Medical Practice (GP)"),
-    ("para", "2.5", "Tomasz saw his GP on 14 January 2020 with a deep cut to his hand, which he said was "
-     "caused by a kitchen knife slipping. The wound was dressed and a follow-up booked."),
-    ("para", "2.6", "A fortnight later, at the follow-up appointment, the practice nurse noticed older "
-     "bruising on his wrist. Tomasz laughed this off and the nurse did not ask further."),
-    ("para", "2.7", "There was no further GP contact until 9 October 2020, when Tomasz asked for help with "
-     "sleeping and said he felt 'on edge' at home. He was referred to Corrieton Talking Therapies but did "
-     "not take up the referral."),
+    (
+        "para",
+        "2.5",
+        "Tomasz saw his GP on 14 January 2020 with a deep cut to his hand, which he said was "
+        "caused by a kitchen knife slipping. The wound was dressed and a follow-up booked.",
+    ),
+    (
+        "para",
+        "2.6",
+        "A fortnight later, at the follow-up appointment, the practice nurse noticed older "
+        "bruising on his wrist. Tomasz laughed this off and the nurse did not ask further.",
+    ),
+    (
+        "para",
+        "2.7",
+        "There was no further GP contact until 9 October 2020, when Tomasz asked for help with "
+        "sleeping and said he felt 'on edge' at home. He was referred to Corrieton Talking Therapies but did "
+        "not take up the referral.",
+    ),
     ("agency", "Corrieton Homes"),
-    ("para", "2.8", "In August 2020 Kerry applied to be added to Tomasz's tenancy as a joint tenant. The "
-     "application was refused because she had rent arrears at a previous address."),
-    ("para", "2.9", "The same month a repairs operative replacing a damaged internal door recorded that "
-     "the lock had been forced from the inside. The note was not passed to the housing officer."),
+    (
+        "para",
+        "2.8",
+        "In August 2020 Kerry applied to be added to Tomasz's tenancy as a joint tenant. The "
+        "application was refused because she had rent arrears at a previous address.",
+    ),
+    (
+        "para",
+        "2.9",
+        "The same month a repairs operative replacing a damaged internal door recorded that "
+        "the lock had been forced from the inside. The note was not passed to the housing officer.",
+    ),
     ("year", "2021"),
     ("agency", "Corrieton and Dale Police"),
-    ("para", "2.10", "Officers attended the flat in the early hours of New Year's Day 2021 after Kerry "
-     "reported that Tomasz had assaulted her. Tomasz had scratches to his face and neck; Kerry had no "
-     "visible injury. Both were spoken to together in the living room."),
-    ("para", "2.11", "Later that morning Tomasz was interviewed voluntarily and said that Kerry had attacked "
-     "him first. No further action was taken against either party, and Tomasz was recorded as the "
-     "suspect on the domestic abuse record."),
-    ("para", "2.12", "On 17.03.2021 Tomasz reported that Kerry had sent him threatening messages after he "
-     "asked her to leave. He was given crime reference details, but the report was not linked to the "
-     "January incident."),
+    (
+        "para",
+        "2.10",
+        "Officers attended the flat in the early hours of New Year's Day 2021 after Kerry "
+        "reported that Tomasz had assaulted her. Tomasz had scratches to his face and neck; Kerry had no "
+        "visible injury. Both were spoken to together in the living room.",
+    ),
+    (
+        "para",
+        "2.11",
+        "Later that morning Tomasz was interviewed voluntarily and said that Kerry had attacked "
+        "him first. No further action was taken against either party, and Tomasz was recorded as the "
+        "suspect on the domestic abuse record.",
+    ),
+    (
+        "para",
+        "2.12",
+        "On 17.03.2021 Tomasz reported that Kerry had sent him threatening messages after he "
+        "asked her to leave. He was given crime reference details, but the report was not linked to the "
+        "January incident.",
+    ),
     ("agency", "North Dale Ambulance Service"),
-    ("para", "2.13", "At 02:15 on 6 April 2021 a crew was called to Tomasz, who had a burn to his forearm. "
-     "He told the crew that he had spilt hot water. Kerry was present throughout and the crew did not "
-     "speak to Tomasz on his own."),
-    ("para", "2.14", "The next day the ambulance service safeguarding team received a concern from the "
-     "crew, who felt that Tomasz had seemed frightened. The concern was forwarded to adult social care "
-     "as information only."),
+    (
+        "para",
+        "2.13",
+        "At 02:15 on 6 April 2021 a crew was called to Tomasz, who had a burn to his forearm. "
+        "He told the crew that he had spilt hot water. Kerry was present throughout and the crew did not "
+        "speak to Tomasz on his own.",
+    ),
+    (
+        "para",
+        "2.14",
+        "The next day the ambulance service safeguarding team received a concern from the "
+        "crew, who felt that Tomasz had seemed frightened. The concern was forwarded to adult social care "
+        "as information only.",
+    ),
     ("agency", "Corrieton Talking Therapies"),
-    ("para", "2.15", "Tomasz referred himself to the service on 10 June 2021, describing anxiety and "
-     "difficulty sleeping."),
-    ("para", "2.16", "Three weeks later he had a telephone assessment. He spoke quietly and ended the call "
-     "early, saying somebody had come home. The practitioner booked a further call but did not consider "
-     "whether it was safe for him to talk."),
-    ("para", "2.17", "He did not attend the first treatment session in August and was discharged in line "
-     "with the service's policy."),
+    (
+        "para",
+        "2.15",
+        "Tomasz referred himself to the service on 10 June 2021, describing anxiety and difficulty sleeping.",
+    ),
+    (
+        "para",
+        "2.16",
+        "Three weeks later he had a telephone assessment. He spoke quietly and ended the call "
+        "early, saying somebody had come home. The practitioner booked a further call but did not consider "
+        "whether it was safe for him to talk.",
+    ),
+    (
+        "para",
+        "2.17",
+        "He did not attend the first treatment session in August and was discharged in line "
+        "with the service's policy.",
+    ),
     ("agency", "Events of 2 September 2021"),
-    ("para", "2.18", "In the early hours of 2 September 2021 a neighbour called an ambulance after hearing "
-     "shouting. Tomasz was found with a stab wound and died at the scene. Kerry was later convicted of his "
-     "murder."),
+    (
+        "para",
+        "2.18",
+        "In the early hours of 2 September 2021 a neighbour called an ambulance after hearing "
+        "shouting. Tomasz was found with a stab wound and died at the scene. Kerry was later convicted of his "
+        "murder.",
+    ),
 ]
 
 NARRATIVE_RECS = [
-    ("Recommendation 1", "Corrieton Community Safety Partnership should make sure that services for male "
-     "victims of domestic abuse are promoted in places men use, such as gyms, workplaces and barbers."),
-    ("Recommendation 2", "Corrieton and Dale Police should review how officers decide who is the primary "
-     "aggressor at domestic incidents, so that a male victim is not recorded as the suspect without "
-     "enquiry."),
-    ("Recommendation 3", "GP practices in Corrieton should ask male patients who present with unexplained "
-     "injuries about domestic abuse and see them alone where possible."),
-    ("Recommendation 4", "Corrieton Talking Therapies should contact patients who miss a first treatment "
-     "session before discharging them, and check whether it is safe for them to speak."),
+    (
+        "Recommendation 1",
+        "Corrieton Community Safety Partnership should make sure that services for male "
+        "victims of domestic abuse are promoted in places men use, such as gyms, workplaces and barbers.",
+    ),
+    (
+        "Recommendation 2",
+        "Corrieton and Dale Police should review how officers decide who is the primary "
+        "aggressor at domestic incidents, so that a male victim is not recorded as the suspect without "
+        "enquiry.",
+    ),
+    (
+        "Recommendation 3",
+        "GP practices in Corrieton should ask male patients who present with unexplained "
+        "injuries about domestic abuse and see them alone where possible.",
+    ),
+    (
+        "Recommendation 4",
+        "Corrieton Talking Therapies should contact patients who miss a first treatment "
+        "session before discharging them, and check whether it is safe for them to speak.",
+    ),
 ]
 
 
@@ -819,12 +976,21 @@ def build_narrative_chronology() -> None:
     doc.add_page_break()
     doc.add_heading("1. Introduction", level=2)
     intro = [
-        ("1.1", "This review looks at the contact that local agencies had with Tomasz and his partner Kerry "
-         "between January 2020 and his death."),
-        ("1.2", "The Community Safety Partnership decided on 20 October 2021 that the criteria for a domestic "
-         "homicide review were met, and the panel first met in December 2021."),
-        ("1.3", "The summary below is arranged by year and then by agency, so events for one agency are "
-         "described together before the next agency's contact with Tomasz is set out."),
+        (
+            "1.1",
+            "This review looks at the contact that local agencies had with Tomasz and his partner Kerry "
+            "between January 2020 and his death.",
+        ),
+        (
+            "1.2",
+            "The Community Safety Partnership decided on 20 October 2021 that the criteria for a domestic "
+            "homicide review were met, and the panel first met in December 2021.",
+        ),
+        (
+            "1.3",
+            "The summary below is arranged by year and then by agency, so events for one agency are "
+            "described together before the next agency's contact with Tomasz is set out.",
+        ),
     ]
     for num, text in intro:
         doc.add_paragraph(f"{num}\t{text}")
@@ -860,10 +1026,13 @@ BLOCK_RECS = [
         "Tarnbrook Council should review its hoarding protocol so that fire risk is assessed at the first "
         "visit.",
         [
-            ("Rewrite the hoarding protocol with Tarnbrook Fire and Rescue Service, adding a referral for a "
-             "home fire safety check at the first visit.",
-             "Head of Adult Safeguarding, Tarnbrook Council", "30 September 2024",
-             "Complete. The revised protocol was signed off by the Board on 12 September 2024."),
+            (
+                "Rewrite the hoarding protocol with Tarnbrook Fire and Rescue Service, adding a referral for a "
+                "home fire safety check at the first visit.",
+                "Head of Adult Safeguarding, Tarnbrook Council",
+                "30 September 2024",
+                "Complete. The revised protocol was signed off by the Board on 12 September 2024.",
+            ),
         ],
     ),
     (
@@ -871,12 +1040,18 @@ BLOCK_RECS = [
         "Tarnbrook Fire and Rescue Service and Adult Social Care should share information about adults who "
         "are assessed as being at high risk of fire.",
         [
-            ("Agree a data sharing agreement between the two services.",
-             "Prevention Manager, Tarnbrook Fire and Rescue Service", "December 2024",
-             "In progress. Both legal teams are reviewing the draft."),
-            ("Set up a monthly joint review of the high-risk list.",
-             "Team Manager, Adult Social Care (North Locality)", "January 2025",
-             "Not started – depends on the data sharing agreement."),
+            (
+                "Agree a data sharing agreement between the two services.",
+                "Prevention Manager, Tarnbrook Fire and Rescue Service",
+                "December 2024",
+                "In progress. Both legal teams are reviewing the draft.",
+            ),
+            (
+                "Set up a monthly joint review of the high-risk list.",
+                "Team Manager, Adult Social Care (North Locality)",
+                "January 2025",
+                "Not started – depends on the data sharing agreement.",
+            ),
         ],
     ),
     (
@@ -884,9 +1059,12 @@ BLOCK_RECS = [
         "All Board partners should make sure that staff know how to use the self-neglect escalation route "
         "when an adult refuses help.",
         [
-            ("Relaunch the escalation route at a Board learning event and in the Board newsletter.",
-             "Board Manager", "End of October 2024",
-             "Completed 24/10/2024 – 88 staff attended the event."),
+            (
+                "Relaunch the escalation route at a Board learning event and in the Board newsletter.",
+                "Board Manager",
+                "End of October 2024",
+                "Completed 24/10/2024 – 88 staff attended the event.",
+            ),
         ],
     ),
     (
@@ -894,8 +1072,12 @@ BLOCK_RECS = [
         "The Board should share the learning from this review with the Regional Safeguarding Adults Network "
         "so that boards across the region can test their own hoarding protocols.",
         [
-            ("Present the review findings at the next regional network meeting.",
-             "Independent Chair", "Q1 2025/26", "Not yet due."),
+            (
+                "Present the review findings at the next regional network meeting.",
+                "Independent Chair",
+                "Q1 2025/26",
+                "Not yet due.",
+            ),
         ],
     ),
     (
@@ -903,9 +1085,12 @@ BLOCK_RECS = [
         "Tarnbrook and Wyre Valley Hospitals NHS Trust should make sure that discharge plans for patients who "
         "live alone include a check of their home conditions.",
         [
-            ("Add a question about home conditions to the ward discharge checklist.",
-             "Discharge Lead Nurse", "31.01.25",
-             "Partially complete – the checklist has changed on two wards and is being rolled out."),
+            (
+                "Add a question about home conditions to the ward discharge checklist.",
+                "Discharge Lead Nurse",
+                "31.01.25",
+                "Partially complete – the checklist has changed on two wards and is being rolled out.",
+            ),
         ],
     ),
 ]

@@ -289,8 +289,9 @@ def _upto(source: bytes, token: bytes) -> bytes:
 
 
 def _streams(data: bytes):
-    """(start of the "stream" keyword, start of the data) for each stream; a plain find
-    is many times faster than a regular expression over a whole file."""
+    """(start of the "stream" keyword, start of the data) for each stream: what _STREAM
+    matches, the keyword not part of a longer word ("endstream") and followed by an end
+    of line."""
     pos = data.find(b"stream")
     while pos != -1:
         end = pos + 6

@@ -1,0 +1,187 @@
+"""Every call the PDF reader makes into PDFium's C API, with plain named results.
+
+pypdfium2's own methods wrap only part of what the reader asks of a page (no font size,
+weight or name of a character), and its ctypes bindings convert and check every argument
+of every call. The reader asks for a character's size, box or font once per printed line
+and a text box or drawing object once per table cell, so these calls are bound `unchecked`:
+without ctypes' argument conversion. That is safe only because every function here passes
+C-ready values (Python ints for indexes, raw handles from pypdfium2 objects, byref(...)
+of the module's own out-parameters). Apart from pdf_columns, which still binds its
+text-box, character-at-point and origin calls itself (text_rects, char_at and char_origin
+here read the same), nothing else in the reader touches `pdfium_c`.
+
+What each call returns on failure is written beside it: PDFium reports a failed lookup by a
+false result (boxes, font names), 0 (font size), -1 (weight, character at a point), and the
+functions here turn a failure into None or the value the reader treats as "unknown".
+tests/test_pdf_fastpaths.py checks each against pypdfium2's plain API on the sample PDFs.
+
+The out-parameters are module buffers: a document is read by one thread per process (the
+batch runner uses processes), and each value is copied out before the next call.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import NamedTuple
+
+import pypdfium2.raw as pdfium_c
+
+ERR_PASSWORD = pdfium_c.FPDF_ERR_PASSWORD  # the document is encrypted and the password is wrong
+ERR_SECURITY = pdfium_c.FPDF_ERR_SECURITY  # an encryption handler PDFium does not have
+
+
+class Box(NamedTuple):
+    """A rectangle on the page in PDF points, y growing up the page."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+
+
+class PageObjects(NamedTuple):
+    """What a page draws at its top level: its path objects (rules and cell rectangles are
+    paths) and how many images it places (a page of images and no text is a scan)."""
+
+    paths: list
+    images: int
+
+
+def unchecked(fn):
+    """`fn` called without ctypes' per-argument conversion. Callers pass only C-ready
+    values: Python ints for int parameters, raw handles, byref(...) for out-parameters,
+    ctypes instances for anything else."""
+    try:
+        bare = type(fn)(ctypes.cast(fn, ctypes.c_void_p).value)
+        bare.restype = fn.restype
+        return bare
+    except (TypeError, ValueError, AttributeError):  # an unusual binding: keep its checks
+        return fn
+
+
+_COUNT_OBJECTS = unchecked(pdfium_c.FPDFPage_CountObjects)
+_GET_OBJECT = unchecked(pdfium_c.FPDFPage_GetObject)
+_OBJECT_TYPE = unchecked(pdfium_c.FPDFPageObj_GetType)
+_OBJECT_BOUNDS = unchecked(pdfium_c.FPDFPageObj_GetBounds)
+_COUNT_SEGMENTS = unchecked(pdfium_c.FPDFPath_CountSegments)
+_FONT_SIZE = unchecked(pdfium_c.FPDFText_GetFontSize)
+_FONT_WEIGHT = unchecked(pdfium_c.FPDFText_GetFontWeight)
+_FONT_INFO = unchecked(pdfium_c.FPDFText_GetFontInfo)
+_CHAR_BOX = unchecked(pdfium_c.FPDFText_GetCharBox)
+_COUNT_RECTS = unchecked(pdfium_c.FPDFText_CountRects)
+_GET_RECT = unchecked(pdfium_c.FPDFText_GetRect)
+_ORIGIN = unchecked(pdfium_c.FPDFText_GetCharOrigin)
+
+_L, _R, _B, _T = (ctypes.c_double() for _ in range(4))
+_L_P, _R_P, _B_P, _T_P = (ctypes.byref(v) for v in (_L, _R, _B, _T))
+_FL, _FB, _FR, _FT = (ctypes.c_float() for _ in range(4))
+_F_REFS = tuple(ctypes.byref(v) for v in (_FL, _FB, _FR, _FT))
+_FONT_NAME = ctypes.create_string_buffer(128)
+_FONT_NAME_SIZE = ctypes.c_ulong(len(_FONT_NAME))
+
+
+# -- a page's drawing objects --
+
+
+def object_count(page_raw) -> int:
+    """How many objects the page draws at its top level."""
+    return _COUNT_OBJECTS(page_raw)
+
+
+def page_objects(page_raw) -> PageObjects:
+    """The page's top-level path objects, and how many images it draws (one pass)."""
+    get_obj, get_type = _GET_OBJECT, _OBJECT_TYPE
+    path, image = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE
+    paths = []
+    images = 0
+    for j in range(_COUNT_OBJECTS(page_raw)):
+        obj = get_obj(page_raw, j)  # j < the count: never a null handle
+        kind = get_type(obj)
+        if kind == path:
+            paths.append(obj)
+        elif kind == image:
+            images += 1
+    return PageObjects(paths, images)
+
+
+def object_bounds(obj) -> Box | None:
+    """The object's bounding box; None when PDFium cannot measure it (an empty path)."""
+    if not _OBJECT_BOUNDS(obj, *_F_REFS):
+        return None
+    return Box(_FL.value, _FB.value, _FR.value, _FT.value)
+
+
+def segment_count(path_obj) -> int:
+    """How many segments the path draws (-1 when PDFium cannot tell)."""
+    return _COUNT_SEGMENTS(path_obj)
+
+
+# -- a page's text layer, character by character --
+
+
+def font_size(textpage_raw, index: int) -> float:
+    """The size the character is printed in; 0 for an index PDFium has no character at."""
+    return _FONT_SIZE(textpage_raw, index)
+
+
+def font_weight(textpage_raw, index: int) -> int:
+    """The weight of the character's font (400 regular, 700 bold); -1 when not known."""
+    return _FONT_WEIGHT(textpage_raw, index)
+
+
+def font_name(textpage_raw, index: int) -> bytes | None:
+    """The name of the character's font ("ABCDEF+Calibri-Bold"), cut at 127 bytes; None
+    when PDFium has no font for it."""
+    if not _FONT_INFO(textpage_raw, index, _FONT_NAME, _FONT_NAME_SIZE, None):
+        return None
+    return _FONT_NAME.value
+
+
+def char_box(textpage_raw, index: int) -> Box | None:
+    """The tight box round the character; None for an index with no character (PDFium
+    writes nothing then)."""
+    if not _CHAR_BOX(textpage_raw, index, _L_P, _R_P, _B_P, _T_P):  # left, right, bottom, top
+        return None
+    return Box(_L.value, _B.value, _R.value, _T.value)
+
+
+def char_at(textpage_raw, x: float, y: float, x_tol: float, y_tol: float) -> int:
+    """The index of the character at (x, y) within the tolerances; -1 when none is
+    (-3 for a bad text page, which a caller's range check rejects the same way).
+    Called a few times a page, so through the checked binding."""
+    return pdfium_c.FPDFText_GetCharIndexAtPos(textpage_raw, x, y, x_tol, y_tol)
+
+
+# -- a page's text layer, box by box --
+
+
+def rect_count(textpage_raw, first: int, count: int) -> int:
+    """How many text boxes PDFium draws round characters [first, first + count): one per
+    run of characters on one baseline in one font. Also makes those boxes the ones
+    `text_rects` reads."""
+    return _COUNT_RECTS(textpage_raw, first, count)
+
+
+def text_rects(textpage_raw, first: int, count: int) -> list[Box]:
+    """The text boxes round characters [first, first + count), in reading order."""
+    out = []
+    for r in range(_COUNT_RECTS(textpage_raw, first, count)):
+        # r < the count just taken: PDFium always fills the box
+        _GET_RECT(textpage_raw, r, _L_P, _T_P, _R_P, _B_P)  # left, top, right, bottom
+        out.append(Box(_L.value, _B.value, _R.value, _T.value))
+    return out
+
+
+def box_buffers() -> tuple[tuple, tuple]:
+    """Four C doubles (left, right, bottom, top) and references to them, for
+    pdf_columns.line_pieces, which reads text boxes into buffers its caller gives."""
+    values = tuple(ctypes.c_double() for _ in range(4))
+    return values, tuple(ctypes.byref(v) for v in values)
+
+
+def char_origin(textpage_raw, index: int) -> tuple[float, float] | None:
+    """Where the character's glyph stands: (x, y) of its origin on the baseline; None for
+    an index with no character."""
+    if not _ORIGIN(textpage_raw, index, _L_P, _B_P):
+        return None
+    return _L.value, _B.value
