@@ -196,6 +196,12 @@ def html_to_segments(text: str) -> list[str]:
     if skip_until is None:
         current.append(text[pos:])
     flush()
+    return _read_list_items(segments)
+
+
+def _read_list_items(segments: list[str]) -> list[str]:
+    """Each <li> segment as one list item with one marker, and an inline "• a • b" list
+    split into its items."""
     out: list[str] = []
     for seg in segments:
         seg = html.unescape(seg)
