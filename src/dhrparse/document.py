@@ -9,8 +9,11 @@ table, toc) and a `Section` tree. Extractors read only this model, never the fil
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # Line kinds set by cleaning: only "text" lines carry document content.
 TEXT, BLANK, FURNITURE, FOOTNOTE = "text", "blank", "furniture", "footnote"
@@ -149,9 +152,17 @@ class SourceDocument:
     _numbers_ascend: bool = field(default=False, repr=False, compare=False)
     _section_index: list[Section] | None = field(default=None, repr=False, compare=False)
     _section_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     def content_lines(self) -> Iterator[Line]:
         return (ln for ln in self.lines if ln.is_content)
+
+    def derived(self, key: str, build: Callable[[SourceDocument], T]) -> T:
+        """What several extractors learn from the prepared document (the abbreviations it
+        defines, say), worked out once and kept on the document that owns it."""
+        if key not in self._derived:
+            self._derived[key] = build(self)
+        return self._derived[key]  # type: ignore[return-value]
 
     def _numbers(self) -> list[int]:
         """Every line's number, in reading order (cached while the lines stay the same)."""
