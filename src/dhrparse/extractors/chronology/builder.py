@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dhrparse.document import Block
 from dhrparse.extractors import Context
-from dhrparse.extractors.chronology.columns import column_positions
-from dhrparse.extractors.chronology.dating import dated_near_start, opens_with_date
+from dhrparse.extractors.chronology.columns import Columns, column_positions
+from dhrparse.extractors.chronology.dating import dated_near_start, is_date_cell, opens_with_date
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.periods import period_only
@@ -26,6 +26,9 @@ class Builder:
         self.unread = UnreadRuns(ctx, entries)
         self.framing_numbers = False  # numbered paragraphs are the report's prose, not entries
         self.table_entries = False  # the entries are a table's rows
+        self.columns = Columns(ctx.patterns)
+        self.header_line: int | None = None  # where a table's header printed as text first stands
+        self.row_date: Block | None = None  # a printed row's date cell, on a line of its own
 
     def full(self, blocks: list[Block]) -> None:
         blocks = [b for b in blocks if b.kind != "toc"]
@@ -49,6 +52,8 @@ class Builder:
         around it is commentary), or dated paragraphs that carry no paragraph numbers (the
         numbered paragraphs among them are the report's introduction and pointers)."""
         for block in blocks:
+            if self.header_line is None and self._printed_header(block):
+                self.header_line, self.table_entries = block.line_start, True
             if (
                 block.kind == "table"
                 and block.table is not None
@@ -64,8 +69,20 @@ class Builder:
         numbered = sum(1 for b in dated if own(b)[0])
         self.framing_numbers = len(dated) >= 2 and numbered < 0.5 * len(dated)
 
+    def _printed_header(self, block: Block) -> bool:
+        return block.kind in ("heading", "paragraph") and self.columns.printed_header(block.text)
+
     def _block(self, blocks: list[Block], i: int) -> None:
         block = blocks[i]
+        if self._printed_header(block):
+            # the table's header printed as text, or repeated after a page break: not a row
+            self.unread.flush()
+            self.ctx.consumed(block.lines or [block.line_start], "table header")
+            return
+        if self._row_date_line(blocks, i):
+            self.unread.flush()
+            self.row_date = block
+            return
         if block.kind in ("heading", "table"):
             self.unread.flush()
             if block.kind == "table":
@@ -76,12 +93,15 @@ class Builder:
         text = self.entries.own_text(block)[1].strip()
         if not text:
             return
-        why = self._not_an_event(block, text)
+        row_goes_on = self._row_goes_on(blocks, i, text)
+        why = None if row_goes_on else self._not_an_event(block, text)
         if why:
             self.unread.skip(block, why)
             return
         self.unread.flush()
-        if self.entries.continues(block, text):
+        if row_goes_on and self.row_date is not None and self.row_date is blocks[i - 1]:
+            self._add_dated_row(block, text)
+        elif self.entries.continues(block, text) or row_goes_on:
             self.entries.merge(block, text)
         elif self._lone_period(blocks, i, text):
             self.entries.set_heading(block)
@@ -95,6 +115,12 @@ class Builder:
             return None
         if not self.entries.own and self.p.any_match("chronology.method_cues", text):
             return "the method or introduction"
+        if (
+            self.header_line is not None
+            and block.line_start < self.header_line
+            and not opens_with_date(text[:80], self.p)
+        ):
+            return "the introduction to the chronology table"
         if self.table_entries and not opens_with_date(text[:80], self.p):
             return "commentary around the chronology table"
         if (
@@ -104,6 +130,40 @@ class Builder:
         ):
             return "the report's numbered prose around the entries"
         return None
+
+    def _row_date_line(self, blocks: list[Block], i: int) -> bool:
+        """In a table printed as text, a line that is only a date with the row's undated text
+        after it ("November 2020" / "Child R seen by ..."): the row's date cell."""
+        if self.header_line is None or i + 1 >= len(blocks) or blocks[i].kind not in ("heading", "paragraph"):
+            return False
+        nxt = blocks[i + 1]
+        return (
+            is_date_cell(self.entries.cell(blocks[i]), self.p)
+            and nxt.kind == "paragraph"
+            and not opens_with_date(nxt.text[:80], self.p)
+        )
+
+    def _add_dated_row(self, block: Block, text: str) -> None:
+        """The row whose date cell stood on the line before its text."""
+        date_block, self.row_date = self.row_date, None
+        self.entries.add(block, f"{self.entries.cell(date_block)} {text}")
+        self.entries.own[-1].location.line_start = date_block.line_start
+        self.ctx.consumed(date_block.lines or [date_block.line_start], "date cell")
+
+    def _row_goes_on(self, blocks: list[Block], i: int, text: str) -> bool:
+        """In a table printed as text, an undated paragraph right after a row (or after the row's
+        date cell printed on its own line) is the rest of that row, unless it is a note under
+        the table ("Source: ...")."""
+        if self.header_line is None or i == 0 or blocks[i].kind != "paragraph":
+            return False
+        own = self.entries.own
+        after_row = bool(own) and own[-1].location.line_end == blocks[i - 1].line_end
+        after = after_row or self.row_date is blocks[i - 1]
+        return (
+            after
+            and not opens_with_date(text[:80], self.p)
+            and not self.p.any_match("chronology.table_notes", text)
+        )
 
     def _lone_period(self, blocks: list[Block], i: int, text: str) -> bool:
         """A lone period line heading the entries below it (not one of a list of periods)."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from dhrparse.document import Block, SourceDocument
+from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.vocabulary import (
     DIGITS,
     ENDS_IN_NUMBER,
@@ -91,7 +92,10 @@ class Furniture:
                 pieces.append(self._year_heading(n, text))
                 cur, prev_text = None, ""
                 continue
-            if cur is None or (loose and SENTENCE_END.search(prev_text) and self._opens_with_date(text)):
+            # a line that is only a date, after a sentence's end, is a table row's date cell
+            # printed on its own line, even where the export keeps a paragraph's lines together
+            apart = loose or is_date_cell(text, self.p)
+            if cur is None or (apart and SENTENCE_END.search(prev_text) and self._opens_with_date(text)):
                 cur = self._piece(block, n, text, first=not pieces and cur is None)
                 pieces.append(cur)
             else:
