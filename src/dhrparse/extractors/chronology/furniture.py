@@ -92,9 +92,9 @@ class Furniture:
                 pieces.append(self._year_heading(n, text))
                 cur, prev_text = None, ""
                 continue
-            # a line that is only a date, after a sentence's end, is a table row's date cell
-            # printed on its own line, even where the export keeps a paragraph's lines together
-            apart = loose or is_date_cell(text, self.p)
+            # a line that is only a date, or opens with one, after a sentence's end starts a row
+            # or an entry, even where the export keeps a paragraph's lines together
+            apart = loose or is_date_cell(text, self.p) or self._opens_with_full_date(text)
             if cur is None or (apart and SENTENCE_END.search(prev_text) and self._opens_with_date(text)):
                 cur = self._piece(block, n, text, first=not pieces and cur is None)
                 pieces.append(cur)
@@ -132,6 +132,13 @@ class Furniture:
         if first and block.number and text.startswith(block.number):
             piece.text = text[len(block.number) :].strip(" .)\t")
         return piece
+
+    def _opens_with_full_date(self, text: str) -> bool:
+        """The line's first words are a month or a day ("14 February 2019 Police attended"): a
+        sentence of prose opens with a preposition ("On 14 February"), a logged entry with the
+        date itself."""
+        found = find_dates(text[:40], self.p)
+        return bool(found) and found[0].start == 0 and found[0].value.precision in ("day", "month")
 
     def _opens_with_date(self, text: str) -> bool:
         head = text[:60]

@@ -22,6 +22,13 @@ def _held(found: Found) -> set[int]:
     return {b.line_start for _, _, blocks in found for b in blocks} | {s.line_start for s, _, _ in found}
 
 
+def _inside(found: Found, line: int) -> bool:
+    """The line lies within a chronology already found (its heading to its last block)."""
+    return any(
+        s.line_start <= line <= max([b.line_end for b in blocks] or [s.line_end]) for s, _, blocks in found
+    )
+
+
 def paragraph_headed(doc: SourceDocument, p: Patterns, furniture: Furniture, found: Found) -> Found:
     """Chronologies under a numbered heading the segmenter read as a short numbered paragraph
     ("6. Summary of agency contact" where the heading numbering seemed to jump). It runs to the
@@ -81,7 +88,6 @@ def line_headed_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
     """A side-by-side chronology table ("Date   Agency   Event") under a line that names a
     chronology ("Appendix B: Combined Chronology") which the segmenter ran into the paragraph
     above it. It runs to the table's last row."""
-    held = _held(found)
     columns = SideBySide(Columns(p), set())
     more: Found = []
     lines = doc.lines
@@ -92,7 +98,7 @@ def line_headed_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
         text = " ".join(ln.text.split()).strip(" :")
         if 0 < len(text.split()) <= 10 and not text.endswith(".") and named_outright(text, p):
             title = ln
-        elif title is not None and ln.number not in held and columns.header(ln) is not None:
+        elif title is not None and not _inside(found, ln.number) and columns.header(ln) is not None:
             last = [x for x in columns.rewrite(lines[i:]) if x.cells is not None][-1].number
             more += _table_under(doc, title, last)
             title = None
