@@ -82,6 +82,14 @@ class _Grammar:
                 ),
             ),
             (
+                # 03/2018: a month a chronology's source recorded without its day (not "DHR 03/2018")
+                "mm_yyyy",
+                regex.compile(
+                    r"(?<![\w/.-]|(?-i:\b[A-Z]{2,})\s|\bno\.?\s)(?P<m>0[1-9]|1[0-2])[/.](?P<y>(?:19|20)\d{2})(?![\w/.-])",
+                    regex.I,
+                ),
+            ),
+            (
                 "day_month_year",
                 regex.compile(
                     rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<d>\d{{1,2}})\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\s*,?\s*(?P<y>{Y})\b",
@@ -178,8 +186,9 @@ def _value(g: _Grammar, kind: str, m: regex.Match) -> tuple[DateValue | None, bo
             ), True
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
         return DateValue(raw=raw, start=iso, end=iso, precision="day", approximate=apx), False
-    if kind in ("month_year", "mon_yy"):
-        y, mo = g.year(m.group("y")), g.month(m.group("m"))
+    if kind in ("month_year", "mon_yy", "mm_yyyy"):
+        y = g.year(m.group("y"))
+        mo = int(m.group("m")) if kind == "mm_yyyy" else g.month(m.group("m"))
         if not g.ok_year(y):
             return None, False
         return DateValue(raw=raw, start=_ym(y, mo), end=_ym(y, mo), precision="month", approximate=apx), False

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dhrparse.document import Block
 from dhrparse.extractors import Context
 from dhrparse.extractors.chronology.columns import Columns, column_positions
+from dhrparse.extractors.chronology.columns_apart import first_column_apart, warn_columns_apart
 from dhrparse.extractors.chronology.dating import dated_near_start, is_date_cell, opens_with_date
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
@@ -36,6 +37,9 @@ class Builder:
         if rest is not None:
             self.table_entries = True
             blocks = rest
+        apart = first_column_apart(blocks, self.entries) if rest is None else None
+        if apart is not None:
+            blocks, self.header_line = warn_columns_apart(blocks, apart, self.entries, self.ctx), apart
         self._read_shape(blocks)
         i = 0
         while i < len(blocks):
