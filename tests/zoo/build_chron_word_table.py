@@ -36,70 +36,124 @@ INTRO = (
 HEADER = ["Date", "Agency", "Contact/Event", "Panel comment"]
 # (date cell paragraphs, agency, event, comment)
 ROWS = [
-    (["2012"], "Kestrelmouth GP Practice",
-     "Ines registers with the practice together with Graham after the couple move to the town.",
-     "Background only."),
-    (["Spring 2015"], "Kestrelmouth Police",
-     "A passer-by reports a man shouting at a woman in a car parked outside the couple's house. Officers "
-     "attend; both say they were arguing about money.",
-     "Not recorded as a domestic incident."),
-    (["09/2016"], "Kestrelmouth GP Practice",
-     "Ines attends with headaches and poor sleep and mentions stress at home. She is given advice on "
-     "sleep.",
-     "No enquiry about abuse was made."),
-    (["14.02.2017", "21:35"], "Kestrelmouth Police",
-     "Ines's daughter calls 999 to say that Graham has thrown a mug at her mother. Graham leaves before "
-     "officers arrive. A DASH risk assessment is graded standard.",
-     "First recorded incident."),
+    (
+        ["2012"],
+        "Kestrelmouth GP Practice",
+        "Ines registers with the practice together with Graham after the couple move to the town.",
+        "Background only.",
+    ),
+    (
+        ["Spring 2015"],
+        "Kestrelmouth Police",
+        "A passer-by reports a man shouting at a woman in a car parked outside the couple's house. Officers "
+        "attend; both say they were arguing about money.",
+        "Not recorded as a domestic incident.",
+    ),
+    (
+        ["09/2016"],
+        "Kestrelmouth GP Practice",
+        "Ines attends with headaches and poor sleep and mentions stress at home. She is given advice on "
+        "sleep.",
+        "No enquiry about abuse was made.",
+    ),
+    (
+        ["14.02.2017", "21:35"],
+        "Kestrelmouth Police",
+        "Ines's daughter calls 999 to say that Graham has thrown a mug at her mother. Graham leaves before "
+        "officers arrive. A DASH risk assessment is graded standard.",
+        "First recorded incident.",
+    ),
     (["15.02.2017"], "Kestrelmouth Police", "Referral sent to the victim support hub.", ""),
-    (["Early March 2017"], "Tidewater Domestic Abuse Service",
-     "A support worker writes to Ines offering an appointment. No reply is received and the case is "
-     "closed.",
-     "Only one letter was sent."),
-    (["2017 (exact date not known)"], "Kestrelmouth Borough Council Housing",
-     "Ines asks at the housing counter how to apply for a tenancy in her sole name. She is given a "
-     "leaflet.",
-     "Not logged on the housing system."),
-    (["22/11/17"], "Kestrelmouth General Hospital",
-     "Ines attends the emergency department with a cut above her eye and says she walked into a "
-     "cupboard door. Graham stays with her throughout and answers most of the questions put to her. "
-     "The wound is closed with adhesive strips and she is discharged the same evening with a leaflet "
-     "on head injuries.",
-     "She was not seen alone."),
-    (["Late January 2018"], "Kestrelmouth GP Practice",
-     "Ines asks by telephone for a repeat prescription of sleeping tablets.", ""),
-    (["03.05.2018", "23:50"], "Kestrelmouth Police",
-     "A neighbour reports a woman screaming. Officers find Ines with a swollen lip and Graham is "
-     "arrested for assault. Ines declines to make a statement and Graham is released with no further "
-     "action the next afternoon. A referral is made to the IDVA service and the DASH risk assessment "
-     "is graded medium.",
-     "An evidence-led prosecution was not considered."),
-    (["05.05.2018"], "Kestrelmouth IDVA Service",
-     "The IDVA speaks to Ines by telephone while Graham is at work. A safety plan is discussed and Ines "
-     "says she will think about a non-molestation order.",
-     "Not referred to MARAC although the risk was rising."),
-    (["w/c 21 May 2018"], "Kestrelmouth IDVA Service",
-     "Three calls are made to Ines without reply. The case is closed after a closing letter is sent.",
-     ""),
-    (["08/2019"], "Kestrelmouth Borough Council Housing",
-     "A rent arrears letter is sent after two missed payments.", ""),
-    (["Mid-December 2019"], "Kestrelmouth GP Practice",
-     "Ines is seen for low mood and says she feels she is walking on eggshells at home. The GP refers "
-     "her to talking therapies.",
-     "No safeguarding discussion is recorded."),
-    (["06.02.2020"], "Kestrelmouth Talking Therapies",
-     "Telephone assessment. Ines is placed on the waiting list for counselling.",
-     "Graham could be heard in the room during the call."),
-    (["June 2020"], "Kestrelmouth Talking Therapies",
-     "Ines does not attend her first counselling session and is discharged after one letter.", ""),
-    (["17/09/2020"], "Kestrelmouth Police",
-     "Ines's daughter reports that Graham has taken her mother's phone and bank card. Officers speak "
-     "to Graham at the address; Ines tells them that everything is fine.",
-     "Controlling behaviour was not explored."),
-    (["03.10.2020", "06:15"], "Coastal Ambulance Service",
-     "An ambulance crew called by Graham find Ines unresponsive at home. Police attend and Graham is "
-     "arrested.",
-     ""),
+    (
+        ["Early March 2017"],
+        "Tidewater Domestic Abuse Service",
+        "A support worker writes to Ines offering an appointment. No reply is received and the case is "
+        "closed.",
+        "Only one letter was sent.",
+    ),
+    (
+        ["2017 (exact date not known)"],
+        "Kestrelmouth Borough Council Housing",
+        "Ines asks at the housing counter how to apply for a tenancy in her sole name. She is given a "
+        "leaflet.",
+        "Not logged on the housing system.",
+    ),
+    (
+        ["22/11/17"],
+        "Kestrelmouth General Hospital",
+        "Ines attends the emergency department with a cut above her eye and says she walked into a "
+        "cupboard door. Graham stays with her throughout and answers most of the questions put to her. "
+        "The wound is closed with adhesive strips and she is discharged the same evening with a leaflet "
+        "on head injuries.",
+        "She was not seen alone.",
+    ),
+    (
+        ["Late January 2018"],
+        "Kestrelmouth GP Practice",
+        "Ines asks by telephone for a repeat prescription of sleeping tablets.",
+        "",
+    ),
+    (
+        ["03.05.2018", "23:50"],
+        "Kestrelmouth Police",
+        "A neighbour reports a woman screaming. Officers find Ines with a swollen lip and Graham is "
+        "arrested for assault. Ines declines to make a statement and Graham is released with no further "
+        "action the next afternoon. A referral is made to the IDVA service and the DASH risk assessment "
+        "is graded medium.",
+        "An evidence-led prosecution was not considered.",
+    ),
+    (
+        ["05.05.2018"],
+        "Kestrelmouth IDVA Service",
+        "The IDVA speaks to Ines by telephone while Graham is at work. A safety plan is discussed and Ines "
+        "says she will think about a non-molestation order.",
+        "Not referred to MARAC although the risk was rising.",
+    ),
+    (
+        ["w/c 21 May 2018"],
+        "Kestrelmouth IDVA Service",
+        "Three calls are made to Ines without reply. The case is closed after a closing letter is sent.",
+        "",
+    ),
+    (
+        ["08/2019"],
+        "Kestrelmouth Borough Council Housing",
+        "A rent arrears letter is sent after two missed payments.",
+        "",
+    ),
+    (
+        ["Mid-December 2019"],
+        "Kestrelmouth GP Practice",
+        "Ines is seen for low mood and says she feels she is walking on eggshells at home. The GP refers "
+        "her to talking therapies.",
+        "No safeguarding discussion is recorded.",
+    ),
+    (
+        ["06.02.2020"],
+        "Kestrelmouth Talking Therapies",
+        "Telephone assessment. Ines is placed on the waiting list for counselling.",
+        "Graham could be heard in the room during the call.",
+    ),
+    (
+        ["June 2020"],
+        "Kestrelmouth Talking Therapies",
+        "Ines does not attend her first counselling session and is discharged after one letter.",
+        "",
+    ),
+    (
+        ["17/09/2020"],
+        "Kestrelmouth Police",
+        "Ines's daughter reports that Graham has taken her mother's phone and bank card. Officers speak "
+        "to Graham at the address; Ines tells them that everything is fine.",
+        "Controlling behaviour was not explored.",
+    ),
+    (
+        ["03.10.2020", "06:15"],
+        "Coastal Ambulance Service",
+        "An ambulance crew called by Graham find Ines unresponsive at home. Police attend and Graham is "
+        "arrested.",
+        "",
+    ),
 ]
 SOURCE = "Source: agency chronologies and IMRs submitted to the review panel, January 2021."
 

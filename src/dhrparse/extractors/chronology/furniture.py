@@ -6,6 +6,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from dhrparse.document import Block, SourceDocument
+from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.vocabulary import (
     DIGITS,
@@ -28,6 +29,7 @@ class Furniture:
     def __init__(self, doc: SourceDocument, p: Patterns):
         self.doc, self.p = doc, p
         self.page_cell = chronology_vocab(p).page_cell
+        self.columns = Columns(p)
         counts: dict[str, int] = {}
         by_number: dict[int, list] = {}
         for ln in doc.lines:
@@ -88,14 +90,21 @@ class Furniture:
             text = self.lines[n][0].text.strip()
             if self.is_furniture(text):
                 continue
+            if self.columns.printed_header(text):
+                # a table's header printed again after a page break, run into the row above
+                pieces.append(self._piece(block, n, text, first=False))
+                cur, prev_text = None, ""
+                continue
             if YEAR_LINE.match(text) and (cur is None or SENTENCE_END.search(prev_text)):
                 pieces.append(self._year_heading(n, text))
                 cur, prev_text = None, ""
                 continue
             # a line that is only a date, or opens with one, after a sentence's end starts a row
-            # or an entry, even where the export keeps a paragraph's lines together
+            # or an entry, even where the export keeps a paragraph's lines together; so does a
+            # note under a table ("Source: ...")
             apart = loose or is_date_cell(text, self.p) or self._opens_with_full_date(text)
-            if cur is None or (apart and SENTENCE_END.search(prev_text) and self._opens_with_date(text)):
+            starts = apart and self._opens_with_date(text) or self.p.any_match("chronology.table_notes", text)
+            if cur is None or (SENTENCE_END.search(prev_text) and starts):
                 cur = self._piece(block, n, text, first=not pieces and cur is None)
                 pieces.append(cur)
             else:
