@@ -98,6 +98,11 @@ class Builder:
         if not text:
             return
         row_goes_on = self._row_goes_on(blocks, i, text)
+        if not row_goes_on and self._title_line(blocks, i, text):
+            self.unread.flush()
+            self.entries.set_heading(block)
+            self.ctx.consumed(block.lines or [block.line_start], "sub-heading")
+            return
         why = None if row_goes_on else self._not_an_event(block, text)
         if why:
             self.unread.skip(block, why)
@@ -167,6 +172,24 @@ class Builder:
             after
             and not opens_with_date(text[:80], self.p)
             and not self.p.any_match("chronology.table_notes", text)
+        )
+
+    def _title_line(self, blocks: list[Block], i: int, text: str) -> bool:
+        """A one-line title the segmenter left a paragraph ("Corrieton and Dale Police", "Events
+        of 2 September 2021") over the entries below it: a few capitalised words, no date to
+        open it and no sentence's end, a paragraph after it."""
+        block, nxt = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+        words = text.split()
+        return (
+            block.kind == "paragraph"
+            and not block.number
+            and block.line_start == block.line_end
+            and 0 < len(words) <= 8
+            and text[:1].isupper()
+            and not text.rstrip().endswith((".", ",", ";", ":", "!", "?"))
+            and not opens_with_date(text, self.p)
+            and nxt is not None
+            and nxt.kind in ("paragraph", "bullet")
         )
 
     def _lone_period(self, blocks: list[Block], i: int, text: str) -> bool:
