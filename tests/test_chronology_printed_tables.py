@@ -155,3 +155,17 @@ def test_a_chronology_in_appendix_b_gives_no_recommendations():
     doc = extract(text, name="appendix.txt")
     assert len(doc.chronology) == 2
     assert not doc.recommendations
+
+
+def test_date_led_entries_held_as_one_paragraph_are_one_event_each():
+    # a word processor's paragraph (or a PDF with no paragraph spacing) joined the entries
+    body = (
+        "Key Events\n\n"
+        "14 February 2019 Police attended a report of a disturbance. A DASH was graded standard. "
+        "2 May 2019 Maya attended the emergency department with a wrist injury. 2 May 2019 was also "
+        "the day her tenancy began. September 2019 Maya asked Housing Options to move her.\n\n"
+        "Analysis\n\nNo agency saw the whole picture.\n"
+    )
+    doc = extract(body, name="report.txt")
+    assert [e.date.start for e in doc.chronology] == ["2019-02-14", "2019-05-02", "2019-09"]
+    assert doc.chronology[1].text.endswith("the day her tenancy began.")  # "2 May 2019 was ..." is prose

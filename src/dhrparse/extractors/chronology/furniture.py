@@ -8,6 +8,7 @@ from itertools import pairwise
 from dhrparse.document import Block, SourceDocument
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import is_date_cell
+from dhrparse.extractors.chronology.glued import split_glued
 from dhrparse.extractors.chronology.vocabulary import (
     DIGITS,
     ENDS_IN_NUMBER,
@@ -66,7 +67,8 @@ class Furniture:
     def split_entries(self, blocks: list[Block]) -> list[Block]:
         """Paragraphs cut at the lines a text export ran together: a page footer is dropped, a
         bare year line is a heading, and a line opening with a date after a line that ended a
-        sentence starts a new entry ("... the next morning. / On 19 March police ...")."""
+        sentence starts a new entry ("... the next morning. / On 19 March police ..."); date-led
+        entries held as one paragraph are cut apart (glued)."""
         out: list[Block] = []
         for block in blocks:
             if (
@@ -79,7 +81,7 @@ class Furniture:
                 out.append(block)
                 continue
             out.extend(self._cut(block))
-        return out
+        return [piece for block in out for piece in split_glued(block, self.lines, self.p)]
 
     def _cut(self, block: Block) -> list[Block]:
         pieces: list[Block] = []
