@@ -48,6 +48,16 @@ class _Grammar:
         M = rf"(?:{mon})\.?"
         Y = r"(?:19|20)\d{2}"
         self.no_date = [w.lower() for w in patterns.list("dates.words.no_date")]
+        self.named_days = {
+            k.lower(): tuple(v) for k, v in patterns.get("dates.absolute.named_days", {}).items()
+        }
+        named = (
+            "|".join(
+                regex.escape(k).replace(r"\ ", r"\s+").replace("'", "['’]?")
+                for k in sorted(self.named_days, key=len, reverse=True)
+            )
+            or r"(?!x)x"
+        )
         blockers = (
             "|".join(regex.escape(w) for w in patterns.list("dates.absolute.year_not_after")) or r"(?!x)x"
         )
@@ -80,6 +90,10 @@ class _Grammar:
                     r"(?<![\d/.])(?P<d>\d{1,2})\s?[./-]\s?(?P<m>\d{1,2})\s?[./-]\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])",
                     regex.I,
                 ),
+            ),
+            (
+                "named_day_year",
+                regex.compile(rf"\b(?P<nd>{named})\s+(?:of\s+|in\s+)?(?P<y>{Y})\b", regex.I),
             ),
             (
                 # 03/2018: a month a chronology's source recorded without its day (not "DHR 03/2018")
@@ -146,6 +160,8 @@ _DIGIT = regex.compile(r"\d")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")  # the grammar's four-digit year
 # the forms whose pattern requires that year (skipped on text without one)
 _NEEDS_YEAR = {
+    "named_day_year",
+    "mm_yyyy",
     "day_month_year",
     "month_day_year",
     "month_range",
@@ -186,6 +202,15 @@ def _value(g: _Grammar, kind: str, m: regex.Match) -> tuple[DateValue | None, bo
             ), True
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
         return DateValue(raw=raw, start=iso, end=iso, precision="day", approximate=apx), False
+    if kind == "named_day_year":
+        y = g.year(m.group("y"))
+        mo, *day = g.named_days[regex.sub(r"\s+", " ", m.group("nd").lower().replace("’", "'"))]
+        if not g.ok_year(y):
+            return None, False
+        if not day:  # "Christmas 2022": the month
+            return DateValue(raw=raw, start=_ym(y, mo), end=_ym(y, mo), precision="month"), False
+        iso = f"{y:04d}-{mo:02d}-{day[0]:02d}"
+        return DateValue(raw=raw, start=iso, end=iso, precision="day"), False
     if kind in ("month_year", "mon_yy", "mm_yyyy"):
         y = g.year(m.group("y"))
         mo = int(m.group("m")) if kind == "mm_yyyy" else g.month(m.group("m"))
