@@ -1,13 +1,14 @@
 """A chronology kept as a Word table, as text exports print it: the same rows rendered as a
 plain export prints a one-column "Date and key event" table (the date on its own line, the
 event's lines under it), as a PDF reader gives a table with no rules (each row's cells run
-together on one line, the event wrapping onto the next lines), and as Word's plain-text save
-(tab rows, a comment column). The header is printed again after a page footer, an
-introduction stands before the table and a source note after it. Every layout must give one
-event per row, each with its own row's date; the header, the introduction and the note are
-never events. A table printed column after column gives a warning, never events.
+together on one line, the event wrapping onto the next lines), as Word's plain-text save (tab
+rows, a comment column), and as plain pdftotext prints a ruled table row by row (every cell
+on lines of its own, with or without blank lines between cells). The header is printed again
+after a page footer, an introduction stands before the table and a source note after it.
+Every layout must give one event per row, each with its own row's date; the header, the
+introduction and the note are never events. A table printed column after column gives a
+warning, never events.
 """
-
 from __future__ import annotations
 
 import datetime as dt
@@ -74,7 +75,28 @@ def _tab_rows(rows, break_at):
     return out
 
 
-LAYOUTS = {"date_cell_lines": _date_cell_lines, "row_lines": _row_lines, "tab_rows": _tab_rows}
+def _cells_on_lines(rows, break_at, gap=""):
+    """Plain pdftotext of a ruled table read row by row: every cell on lines of its own, the
+    clock time under the date, the agency's name and the event wrapped in their narrow columns."""
+    header = ["Date", "Agency", "Contact/Event"]
+    out = list(header)
+    for k, (date, agency, event) in enumerate(rows):
+        if k == break_at:
+            out += [FOOTER, *header]
+        stamp = date.split(" 23:10")
+        cells = ["\n".join(stamp if len(stamp) == 1 else [stamp[0], "23:10"])]
+        cells += ["\n".join(textwrap.wrap(agency, 18)), "\n".join(textwrap.wrap(event + ".", 40))]
+        out += [gap + c if gap else c for c in cells]
+    return out
+
+
+LAYOUTS = {
+    "date_cell_lines": _date_cell_lines,
+    "row_lines": _row_lines,
+    "tab_rows": _tab_rows,
+    "cells_on_lines": _cells_on_lines,
+    "cells_on_lines_spaced": lambda rows, break_at: _cells_on_lines(rows, break_at, gap="\n"),
+}
 
 
 def _appendix(table_lines: list[str]) -> str:

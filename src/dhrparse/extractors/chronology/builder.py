@@ -14,6 +14,7 @@ from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.periods import period_only
 from dhrparse.extractors.chronology.stacked import stacked_header, stacked_rows
+from dhrparse.extractors.chronology.stacked_lines import stacked_lines
 from dhrparse.extractors.chronology.tables import aligned_table, read_table
 from dhrparse.extractors.chronology.unread import UnreadRuns
 
@@ -40,6 +41,14 @@ class Builder:
         apart = first_column_apart(blocks, self.entries) if rest is None else None
         if apart is not None:
             blocks, self.header_line = warn_columns_apart(blocks, apart, self.entries, self.ctx), apart
+        elif rest is None:
+            # a header the segmenter kept as blocks of their own is read cell by cell (stacked)
+            cell_by_cell = {
+                blocks[i].line_start for i in range(len(blocks)) if stacked_header(blocks, i, self.entries)
+            }
+            rest = stacked_lines(blocks, self.entries, self.ctx, self.furniture, cell_by_cell)
+            if rest is not None:
+                self.table_entries, blocks = True, rest
         self._read_shape(blocks)
         i = 0
         while i < len(blocks):
