@@ -9,6 +9,7 @@ Every layout must give one event per row, each with its own row's date; the head
 introduction and the note are never events. A table printed column after column gives a
 warning, never events.
 """
+
 from __future__ import annotations
 
 import datetime as dt
