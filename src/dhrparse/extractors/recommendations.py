@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from dhrparse.document import Block, Section, SourceDocument
-from dhrparse.extractors import Context, location_of, rec_merge
+from dhrparse.extractors import Context, location_of, rec_merge, rec_pointers
 from dhrparse.models import Location, Recommendation, Review
 from dhrparse.plan.tables import column_map
 from dhrparse.prepare.markup import flatten
@@ -175,6 +175,8 @@ def extract(
     parser = _Parser(doc, ctx)
     # a whole action plan states its recommendations in its rows, which the plan stage read
     formal, secondary = ([], []) if review.doc_kind == "action_plan" else parser.run()
+    formal, pointing = rec_pointers.split_pointing(formal, ctx.patterns)  # "... (Recommendation 2)."
+    secondary = pointing + secondary
     records = fold_statements([(it.source, parser.to_record(it)) for it in formal])
     if plan_recommendations:
         records = rec_merge.merge_restatements(records, list(plan_recommendations))
