@@ -239,13 +239,13 @@ def test_no_date_substring_test_matches_plain_search():
         [interleaved.PrintedLine("Action text", False, 0), interleaved.PrintedLine(t, True, 1)] for t in texts
     ]
     fast = [interleaved._find_date_line(r, p) for r in rows]
-    interleaved._no_date_words(p)
-    saved = p._interleaved_nodate_words
-    p._interleaved_nodate_words = None  # the plain path: search every line
+    vocab = interleaved.RowVocabulary.of(p)
+    saved = vocab.no_date_words
+    vocab.no_date_words = None  # the plain path: search every line
     try:
         plain = [interleaved._find_date_line(r, p) for r in rows]
     finally:
-        p._interleaved_nodate_words = saved
+        vocab.no_date_words = saved
     assert fast == plain
     assert sum(x is not None for x in plain) >= 6  # the examples do hold no-date words and dates
 
@@ -423,7 +423,7 @@ def test_line_numbered_matches_a_plain_search():
 
 
 def test_kept_relative_expressions_match_a_fresh_search():
-    from dhrparse.vocab import relative
+    from dhrparse.vocab import relative_grammar as relative
 
     p = load_patterns()
     g = relative._grammar(p)

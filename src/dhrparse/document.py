@@ -55,6 +55,9 @@ class Row:
 
 @dataclass
 class Table:
+    """A table as the reader found it: rows of printed cells, no meaning given to them
+    (the plan reader reads action plans from these rows into plan.tables.PlanTable)."""
+
     rows: list[Row]
     line_start: int
     line_end: int

@@ -1,8 +1,8 @@
 """Action-plan extractor: every row of every action-plan table, and the
 recommendation statements printed inside plans.
 
-All plan forms are read into one model (tables.PlanTable / PlanRow) by one walk over
-the document's content lines (`plan_reader.read_plan`): tab-separated rows and
+All plan forms are read into one model (plan.tables.PlanTable / PlanRow) by one walk over
+the document's content lines (`plan.reader.read_plan`): tab-separated rows and
 PDF/DOCX tables (Lines with `cells`), and column-interleaved PDF text (each cell's
 lines printed one after another, `interleaved.split_row`). `row_to_action` is the
 single step from a row to an Action record.
@@ -14,6 +14,7 @@ import regex
 
 from dhrparse.document import SourceDocument
 from dhrparse.extractors import Context, location_of
+from dhrparse.ids import Numbering, slug
 from dhrparse.models import Action, Status
 from dhrparse.plan.reader import Plan, read_plan
 from dhrparse.plan.status import normalise_status, status_words
@@ -27,18 +28,17 @@ def extract(doc: SourceDocument, ctx: Context, plan: Plan | None = None) -> list
     """One Action per row of the plan the plan stage read (pipeline.read_action_plans)."""
     plan = plan if plan is not None else read_plan(doc, ctx)
     actions: list[Action] = []
-    seen: dict[str, int] = {}
+    ids = Numbering()
     for table in plan.tables:
         previous: Action | None = None
         for row in table.rows:
-            action = row_to_action(doc, ctx, table, row, previous, seen)
+            action = row_to_action(doc, ctx, table, row, previous, ids)
             if action is not None:
                 actions.append(action)
                 previous = action
     return actions
 
 
-_NOT_SLUG = regex.compile(r"[^a-z0-9]+")
 _UPDATE_IN_CELL = regex.compile(r"(?i)\b(?:progress\s+)?update\s*[:–-]\s*\S.*")
 
 
@@ -86,7 +86,7 @@ def row_to_action(
     table: PlanTable,
     row: PlanRow,
     previous: Action | None,
-    seen: dict[str, int],
+    ids: Numbering,
 ) -> Action | None:
     """One plan row to an Action: dates and status normalised, updates kept as progress."""
     p = ctx.patterns
@@ -100,14 +100,38 @@ def row_to_action(
     progress_parts = [t for t in (cells.get("progress"),) if t] + [
         _clean(u) for u in row.updates if _clean(u)
     ]
-    progress = " ".join(progress_parts) or None
-
     target_date, problems = parse_target_date(cells.get("target_date"), p)
     for problem in problems:
         ctx.warn("target_date_invalid", f"row {row.ref!r}: {problem}", loc)
+    status = _row_status(table, row, cells, target_date, previous, p)
+    ref = display_ref(row.ref) if row.ref else None
+    ident = ids.issue(f"act-{slug(section, 'plan')}-{ref or 'row'}")
+    extra = {k: _clean(v) for k, v in row.extra.items() if _clean(v)}
+    if cells.get("recommendation"):
+        extra["recommendation"] = cells["recommendation"]
+    for warning in row.warnings:
+        ctx.warn("plan_cell_uncertain", f"row {row.ref!r}: {warning}", loc)
+    return Action(
+        id=ident,
+        ref=ref,
+        recommendation_ref=_rec_ref_of(row, table),
+        agency_section=section,
+        action=cells.get("action"),
+        lead=cells.get("lead"),
+        desired_outcome=cells.get("desired_outcome"),
+        monitoring=cells.get("monitoring"),
+        success_measure=cells.get("success_measure"),
+        progress=" ".join(progress_parts) or None,
+        target_date=target_date,
+        status=status,
+        scope=cells.get("scope"),
+        extra=extra,
+        location=loc,
+    )
 
-    status_cell = cells.get("status")
-    # texts a state may be judged from when the status cell is empty, with the cell each came from
+
+def _judged_sources(table: PlanTable, row: PlanRow, cells: dict) -> list[tuple[str, str]]:
+    """Texts a state may be judged from when the status cell is empty, with the cell each came from."""
     sources = [("update", _clean(u)) for u in row.updates if _clean(u)]
     if cells.get("progress"):
         sources.append(("progress", cells["progress"]))
@@ -118,6 +142,16 @@ def row_to_action(
             sources.append((key, m.group(0)))
     if table.note:
         sources.append(("section note", table.note))
+    return sources
+
+
+def _row_status(
+    table: PlanTable, row: PlanRow, cells: dict, target_date, previous: Action | None, p
+) -> Status:
+    """The row's state: its status cell, else what its progress, updates, date cell or the
+    row above say."""
+    status_cell = cells.get("status")
+    sources = _judged_sources(table, row, cells)
     judged_texts = [text for _, text in sources]
     if not status_cell and "status" not in table.columns:
         # plans without a status column often print the state in the date cell ("Complete", "On-going")
@@ -142,31 +176,4 @@ def row_to_action(
         said = p.joined("actions.plan.update_label").sub("", judged_texts[0]).strip()
         if any(rx.search(said) for rx in p.regexes("actions.plan.same_as_above")):
             status = Status(raw=status.raw, value=previous.status.value, rag=status.rag, judged_from=said)
-
-    ref = display_ref(row.ref) if row.ref else None
-    section_key = _NOT_SLUG.sub("-", section.lower()).strip("-")[:40] or "plan"
-    base = f"act-{section_key}-{ref or 'row'}"
-    seen[base] = seen.get(base, 0) + 1
-    ident = base if seen[base] == 1 else f"{base}-{seen[base]}"
-    extra = {k: _clean(v) for k, v in row.extra.items() if _clean(v)}
-    if cells.get("recommendation"):
-        extra["recommendation"] = cells["recommendation"]
-    for warning in row.warnings:
-        ctx.warn("plan_cell_uncertain", f"row {row.ref!r}: {warning}", loc)
-    return Action(
-        id=ident,
-        ref=ref,
-        recommendation_ref=_rec_ref_of(row, table),
-        agency_section=section,
-        action=cells.get("action"),
-        lead=cells.get("lead"),
-        desired_outcome=cells.get("desired_outcome"),
-        monitoring=cells.get("monitoring"),
-        success_measure=cells.get("success_measure"),
-        progress=progress,
-        target_date=target_date,
-        status=status,
-        scope=cells.get("scope"),
-        extra=extra,
-        location=loc,
-    )
+    return status

@@ -1,7 +1,19 @@
 """Plan: action-plan tables read once, by one interpreter.
 
-`tables` is the table model and header mapping, `column_roles` decides each column's role
-from its header and its cells, `layouts` turns plans printed without cells into rows,
-`interleaved` and `cell_segments` rebuild cells from text exports, `status` reads progress
-cells, and `reader` walks a document and returns the `Plan` the extractors receive.
+One table model: readers give raw tables (`document.Table`, rows of printed cells, and
+Lines with `cells`); the plan reader interprets them, and plans printed as text, into
+`tables.PlanTable` (one printed table read as a plan, pointing at its raw `document.Table`)
+holding `tables.PlanRow`s (one interpreted plan row, cells keyed by field), from which
+extractors.actions makes Action records.
+
+`tables` is the interpreted model and header mapping, `column_roles` decides each column's
+role from its header and its cells, `layouts` turns plans printed without cells into rows,
+`interleaved`, `cell_runs` and `cell_segments` rebuild cells from text exports, `status`
+reads progress cells. `reader` walks a document and returns the `Plan` the extractors
+receive: `plan_lines` (headers, where the plan starts, agency headings) and `vocabulary`
+(the plan's compiled words) say what each line is; `walk` holds the state one walk shares
+and its moves, driven by `tab_rows` (rows of cells) and `printed_rows` (plain lines);
+`sections`, `statements`, `updates` and `row_numbers` each keep one thread of it; `ledger`
+accounts for every line not read; `statement_records` links rows to recommendations and
+makes the plan's Recommendation records.
 """

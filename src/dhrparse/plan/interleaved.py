@@ -15,14 +15,12 @@ Text that cannot be placed with confidence stays in the row with a warning.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
 
 from dhrparse.patterns import Patterns
+from dhrparse.plan.cell_runs import BULLET, PrintedLine, after_date, cells_in_order, segments
 from dhrparse.vocab.dates import find_dates
 
-_BULLET = regex.compile(r"^\s*(?:[•\-–*▪●◦]|\(?[a-z]\)|\d\))\s")
 _ACTION_WORD = regex.compile(r"(?i)action\b")
 _CLAUSE_END = regex.compile(r"[.:;]\s*$")
 _SENTENCE_END = regex.compile(r"[.;]\s*$")
@@ -31,55 +29,43 @@ _SMALL = {"of", "and", "&", "for", "the", "-", "–", "/", "in", "to"}
 NARROW = 0.8  # a lead-cell line is at most this share of the action column's longest line
 
 
-@dataclass
-class PrintedLine:
-    text: str  # stripped text
-    ends_cell: bool  # printed without a trailing space
-    number: int
+class RowVocabulary:
+    """The words an interleaved row is cut by, compiled once per Patterns (`of`)."""
 
-
-def _status_rx(p: Patterns) -> regex.Pattern:
-    key = "_interleaved_status_rx"
-    rx = getattr(p, key, None)
-    if rx is None:
+    def __init__(self, p: Patterns):
         phrases = [
             w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")
         ]
         alts = "|".join(sorted((regex.escape(w) for w in phrases), key=len, reverse=True))
-        rx = regex.compile(rf"(?:^|\s)(?P<st>(?:action\s+)?(?:{alts}))\s*$", regex.I)
-        setattr(p, key, rx)
-    return rx
-
-
-def _no_date_rx(p: Patterns) -> regex.Pattern:
-    key = "_interleaved_nodate_rx"
-    rx = getattr(p, key, None)
-    if rx is None:
-        words = "|".join(
-            sorted((regex.escape(w) for w in p.list("dates.words.no_date")), key=len, reverse=True)
-        )
+        # a status phrase closing the row ("Action completed", "Ongoing")
+        self.status = regex.compile(rf"(?:^|\s)(?P<st>(?:action\s+)?(?:{alts}))\s*$", regex.I)
+        no_date = p.list("dates.words.no_date")
+        words = "|".join(sorted((regex.escape(w) for w in no_date), key=len, reverse=True))
         # a no-date word fills the cell: the line ends or the next cell starts with a capital
-        rx = regex.compile(rf"(?:^|(?<=\s))(?:{words})(?=\s*$|\s+[A-Z0-9])", regex.I)
-        setattr(p, key, rx)
-    return rx
+        self.no_date = regex.compile(rf"(?:^|(?<=\s))(?:{words})(?=\s*$|\s+[A-Z0-9])", regex.I)
+        # the no-date words lower-cased, for a substring test before the expression: a line
+        # holding none of them cannot match it (None when the test would not be exact: a word
+        # that is empty or not plain ASCII)
+        lowered = [w.lower() for w in no_date]
+        self.no_date_words = lowered if all(w and w.isascii() for w in lowered) else None
+        # words naming a body or role, that mark a lead cell
+        self.lead_words = {w.lower() for w in p.list("actions.lead.words")}
+
+    @staticmethod
+    def of(p: Patterns) -> RowVocabulary:
+        return p.derived("plan.interleaved_row", RowVocabulary)
 
 
-def _no_date_words(p: Patterns) -> list[str] | None:
-    """The no-date words lower-cased, for a substring test before the expression: a line
-    holding none of them cannot match it (None when the test would not be exact: a word that
-    is empty or not plain ASCII)."""
-    key = "_interleaved_nodate_words"
-    if not hasattr(p, key):
-        words = [w.lower() for w in p.list("dates.words.no_date")]
-        setattr(p, key, words if all(w and w.isascii() for w in words) else None)
-    return getattr(p, key)
+def status_rx(p: Patterns) -> regex.Pattern:
+    """A status phrase ending a printed line."""
+    return RowVocabulary.of(p).status
 
 
 def _take_status(lines: list[PrintedLine], p: Patterns) -> str | None:
     """Remove and return the status phrase ending the row."""
     if not lines:
         return None
-    rx = _status_rx(p)
+    rx = status_rx(p)
     last = lines[-1].text
     if len(lines) >= 2:
         two = f"{lines[-2].text} {last}"
@@ -108,8 +94,8 @@ def _cut_status(lines: list[PrintedLine], text: str, m) -> str:
 
 def _find_date_line(lines: list[PrintedLine], p: Patterns) -> tuple[int, int, int] | None:
     """(line index, start, end) of the target-date cell text."""
-    no_date = _no_date_rx(p)
-    words = _no_date_words(p)
+    vocab = RowVocabulary.of(p)
+    no_date, words = vocab.no_date, vocab.no_date_words
     for i, ln in enumerate(lines):
         if i == 0:
             continue
@@ -139,23 +125,8 @@ def _find_date_line(lines: list[PrintedLine], p: Patterns) -> tuple[int, int, in
     return None
 
 
-def _segments(lines: list[PrintedLine]) -> list[str]:
-    """Group lines into cells at lines printed without a trailing space."""
-    out: list[list[str]] = [[]]
-    for i, ln in enumerate(lines):
-        out[-1].append(ln.text)
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if ln.ends_cell and nxt is not None and not _BULLET.match(nxt.text):
-            out.append([])
-    return [" ".join(s).strip() for s in out if " ".join(s).strip()]
-
-
 def _lead_words(p: Patterns) -> set[str]:
-    words = getattr(p, "_interleaved_lead_words", None)  # asked for every row: built once
-    if words is None:
-        words = {w.lower() for w in p.list("actions.lead.words")}
-        p._interleaved_lead_words = words
-    return words
+    return RowVocabulary.of(p).lead_words
 
 
 def _title_run_split(text: str, p: Patterns) -> tuple[str, str] | None:
@@ -204,41 +175,72 @@ def split_row(
     lines = [PrintedLine(ln.text, ln.ends_cell, ln.number) for ln in lines if ln.text.strip()]
     cells: dict[str, str] = {}
     warnings: list[str] = []
+    _closing_status(lines, columns, p, closing_status, cells)
+    head, prefix, tail = _cut_at_date(lines, columns, p, cells, warnings)
+    _action_and_lead(head, prefix, columns, p, cell_ends, cells, warnings)
+    if tail:
+        after_date(segments(tail), columns, cells, warnings)
+    return cells, warnings
+
+
+def _closing_status(
+    lines: list[PrintedLine], columns: list[str], p: Patterns, closing_status: bool, cells: dict[str, str]
+) -> None:
+    """The status phrase ending the row, taken off its last lines."""
     if "status" in columns:
         status = _take_status(lines, p)
         if status:
             cells["status"] = status
     elif closing_status and lines:
         # a last line that is a status phrase and nothing else ("Complete") under "Outcome"
-        m = _status_rx(p).match(lines[-1].text)
+        m = status_rx(p).match(lines[-1].text)
         if m and m.start("st") == 0:
             cells["status"] = " ".join(lines.pop().text.split())
+
+
+def _cut_at_date(
+    lines: list[PrintedLine], columns: list[str], p: Patterns, cells: dict[str, str], warnings: list[str]
+) -> tuple[list[PrintedLine], str, list[PrintedLine]]:
+    """(lines before the target date, text before it on its line, lines after it); the date
+    goes into `cells`."""
     found = _find_date_line(lines, p) if "target_date" in columns else None
     if found is None:
-        head, prefix, tail = lines, "", []
         if "target_date" in columns:
             warnings.append("no target date found; cells after the action could not be placed")
-    else:
-        i, s, e = found
-        head = lines[:i]
-        prefix = lines[i].text[:s].strip()
-        date_text = lines[i].text[s:e].strip()
-        rest = lines[i].text[e:].strip()
-        tail = lines[i + 1 :]
-        # "Dec-13 to" / "Sept-14": a range printed over two lines
-        if _TO.fullmatch(rest) and tail and find_dates(tail[0].text, p):
-            date_text = f"{date_text} to {tail[0].text}"
-            rest, tail = "", tail[1:]
-        cells["target_date"] = date_text
-        if rest:
-            tail = [PrintedLine(rest, lines[i].ends_cell, lines[i].number)] + tail
+        return lines, "", []
+    i, s, e = found
+    prefix = lines[i].text[:s].strip()
+    date_text = lines[i].text[s:e].strip()
+    rest = lines[i].text[e:].strip()
+    tail = lines[i + 1 :]
+    # "Dec-13 to" / "Sept-14": a range printed over two lines
+    if _TO.fullmatch(rest) and tail and find_dates(tail[0].text, p):
+        date_text = f"{date_text} to {tail[0].text}"
+        rest, tail = "", tail[1:]
+    cells["target_date"] = date_text
+    if rest:
+        tail = [PrintedLine(rest, lines[i].ends_cell, lines[i].number)] + tail
+    return lines[:i], prefix, tail
+
+
+def _action_and_lead(
+    head: list[PrintedLine],
+    prefix: str,
+    columns: list[str],
+    p: Patterns,
+    cell_ends: bool,
+    cells: dict[str, str],
+    warnings: list[str],
+) -> None:
+    """The cells printed before the date: the action and the lead (and, in wider plans, the
+    cells between them)."""
     before = (
         [c for c in columns[: columns.index("target_date")] if c != "ref"] if "target_date" in columns else []
     )
     if cell_ends and len(before) > 2 and head:
         # more cells than the action and the lead before the date ("Recommendation | Action |
         # Lead"): the cells end where a line is printed without a trailing space
-        cells.update(_cells_in_order(head, prefix, before, warnings))
+        cells.update(cells_in_order(head, prefix, before, warnings))
         action, lead = cells.pop("action", ""), cells.pop("lead", "")
     elif cell_ends:
         action, lead = _split_action_lead(head, prefix, "lead" in columns, p, warnings)
@@ -248,50 +250,6 @@ def split_row(
         cells["action"] = action
     if lead:
         cells["lead"] = lead
-    after = (
-        [
-            c
-            for c in columns[columns.index("target_date") + 1 :]
-            if c not in ("status", "ref", "action", "lead")
-        ]
-        if "target_date" in columns
-        else []
-    )
-    if tail:
-        segs = _segments(tail)
-        if not after:
-            cells["progress"] = " ".join(segs)
-        elif len(segs) == len(after):
-            for col, seg in zip(after, segs):
-                cells[col] = seg
-        else:
-            # first cell opens on the date line, the last is the progress column; the rest in order
-            cells[after[0]] = segs[0]
-            if len(segs) > 1 and len(after) > 1:
-                middle, last = segs[1:-1], segs[-1]
-                for col, seg in zip(after[1:-1], middle):
-                    cells[col] = seg
-                spill = middle[len(after) - 2 :]
-                cells[after[-1]] = " ".join(spill + [last])
-                warnings.append(f"{len(segs)} text runs for {len(after)} columns; cell boundaries uncertain")
-            elif len(segs) > 1:
-                cells[after[0]] = " ".join(segs)
-    return cells, warnings
-
-
-def _cells_in_order(
-    head: list[PrintedLine], prefix: str, fields: list[str], warnings: list[str]
-) -> dict[str, str]:
-    """The cells printed before the date, one per field in column order (a surplus joins the last)."""
-    segs = _segments(head) + ([prefix] if prefix else [])
-    if len(segs) != len(fields):
-        warnings.append(
-            f"{len(segs)} text runs for the {len(fields)} columns before the date; cell boundaries uncertain"
-        )
-    cells = dict(zip(fields, segs))
-    if len(segs) > len(fields):
-        cells[fields[-1]] = " ".join(segs[len(fields) - 1 :])
-    return cells
 
 
 def _name_like(text: str, lead_words: set[str]) -> bool:
@@ -361,7 +319,7 @@ def _split_action_lead(
         return "", prefix
     # a cell ends at the first line printed without a trailing space (bullets continue it)
     for j, ln in enumerate(head[:-1]):
-        if ln.ends_cell and not _BULLET.match(head[j + 1].text):
+        if ln.ends_cell and not BULLET.match(head[j + 1].text):
             action = " ".join(x.text for x in head[: j + 1])
             lead = " ".join([x.text for x in head[j + 1 :]] + ([prefix] if prefix else []))
             return action, lead

@@ -1,10 +1,12 @@
-"""The action-plan table model and header mapping.
+"""The interpreted action-plan model and header mapping.
 
-Every form of plan (tab rows, PDF/DOCX tables, column-interleaved PDF text) is read
-into `PlanTable`s of `PlanRow`s whose cells are keyed by canonical field; one step
-(extractors.actions.row_to_action) turns a row into an Action. Header cells map to
-fields through the synonyms in patterns/actions.toml [columns]; unknown columns
-keep their printed header and end up in `Action.extra`.
+Readers give raw tables (`document.Table`: rows of printed cells). The plan reader reads
+every form of plan (those tables' rows, tab rows, column-interleaved PDF text) into
+`PlanTable`s, each one printed table read as a plan (its columns' fields, its agency
+section, the raw `document.Table` it came from, if any) holding `PlanRow`s whose cells are
+keyed by canonical field; one step (extractors.actions.row_to_action) turns a row into an
+Action. Header cells map to fields through the synonyms in patterns/actions.toml [columns];
+unknown columns keep their printed header and end up in `Action.extra`.
 """
 
 from __future__ import annotations
@@ -14,26 +16,15 @@ from dataclasses import dataclass, field
 
 import regex
 
+from dhrparse.document import Table
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.markup import flatten
-
-FIELDS = (
-    "ref",
-    "action",
-    "lead",
-    "target_date",
-    "desired_outcome",
-    "monitoring",
-    "success_measure",
-    "progress",
-    "status",
-    "scope",
-    "recommendation",
-)
 
 
 @dataclass
 class PlanRow:
+    """One row of an action plan, its cells keyed by canonical field."""
+
     cells: dict[str, str] = field(default_factory=dict)  # canonical field -> text
     extra: dict[str, str] = field(default_factory=dict)  # printed header -> text
     ref: str | None = None
@@ -55,11 +46,13 @@ class PlanRow:
 
 @dataclass
 class PlanTable:
+    """One printed table read as an action plan."""
+
     columns: list[str]  # canonical field (or "extra:<header>") per column
     headers: list[str]
     section: str | None = None  # "overview" or the agency heading
     recommendation_ref: str | None = None
-    origin: str = "text"
+    source: Table | None = None  # the raw table the reader gave, None for a plan printed as text
     rows: list[PlanRow] = field(default_factory=list)
     line_start: int = 0
     note: str | None = None  # text printed under the agency heading, for every row
@@ -70,8 +63,12 @@ class PlanTable:
     # after another may close with a status phrase there
     closing_status: bool = False
 
+    @property
+    def origin(self) -> str:
+        """How the table was printed: "text" (tab-separated lines or plain text), "pdf", "docx"."""
+        return self.source.origin if self.source is not None else "text"
 
-_WORD = regex.compile(r"[a-z]+")
+
 _WORDS = re.compile(r"[a-z]+")
 
 
@@ -167,8 +164,5 @@ def is_plan(fields) -> bool:
 
 
 def column_map(patterns: Patterns) -> ColumnMap:
-    cached = getattr(patterns, "_column_map", None)
-    if cached is None:
-        cached = ColumnMap(patterns)
-        patterns._column_map = cached  # type: ignore[attr-defined]
-    return cached
+    """The column map of these patterns, built once and kept with them."""
+    return patterns.derived("plan.column_map", ColumnMap)

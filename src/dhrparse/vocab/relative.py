@@ -3,9 +3,9 @@
 Chronologies date most entries from the one before: "Two days later", "The next
 day", "Later that month", "At 22:41", "over the next month", "In March" (no year),
 and some from the death itself: "Approximately three weeks before the homicides",
-"On the evening of the homicide". `find_relative(text)` finds them;
-`resolve_relative(text, anchor, death=None)` turns the first into a DateValue with
-`relative=True`.
+"On the evening of the homicide". `find_relative(text)` finds them (relative_grammar);
+`apply(match, anchor)` resolves one, and `resolve_relative(text, anchor, death=None)`
+turns the first into a DateValue with `relative=True`.
 
 Precision is never raised above what the anchor supports: "two days later" after
 "mid-June 2017" is June 2017 (month precision), not a made-up day. An offset of
@@ -18,185 +18,18 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
-from dataclasses import dataclass
 
 import regex
 
 from dhrparse.models import DateValue
-from dhrparse.patterns import Patterns, load_patterns
+from dhrparse.patterns import Patterns
+from dhrparse.vocab.relative_grammar import RelativeMatch, find_relative
 
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 # the precision a unit itself supports: "later that month" cannot be dated to a day
 _UNIT_PRECISION = {"day": "day", "week": "day", "fortnight": "day", "month": "month", "year": "year"}
 _VAGUE = regex.compile(r"\b(?:early|mid|late|end|start|beginning|middle)\b", regex.I)
 _RANK = {"year": 0, "season": 1, "month": 1, "day": 2}
-
-
-@dataclass(frozen=True)  # kept per text by the grammar and handed to every caller: never changed
-class RelativeMatch:
-    start: int  # span in the text
-    end: int
-    raw: str
-    amount: int = 0  # signed offset in `unit`
-    unit: str = "day"  # day | week | fortnight | month | year
-    span: bool = False  # "over the next month": a range from the anchor
-    month: int | None = None  # "In March": a month of the anchor's year (or the next)
-    to_death: bool = False  # counted from the date of death, not the previous entry
-    approximate: bool = False
-    granularity: str | None = None  # the coarsest precision the phrase supports (unit when None)
-    day: int | None = None  # "On 14 June": a day of `month` in the anchor's year (or the next)
-    season: tuple[int, int] | None = None  # "During the autumn": first and last month of a season
-    next_season: bool = False  # "the following spring": the next such season after the anchor
-
-
-class _RelGrammar:
-    # a chronology entry's text is searched several times over (is it dated at its start,
-    # its date, a day inside it that refines the date): each text's expressions are kept
-    FOUND_KEPT = 4096
-
-    def __init__(self, p: Patterns):
-        self.found: dict[str, tuple[RelativeMatch, ...]] = {}
-        nums = {k.lower(): int(v) for k, v in (p.get("dates.relative.numbers") or {}).items()}
-        self.numbers = nums
-        self.vague = {w.lower() for w in p.list("dates.relative.vague_numbers")}
-        self.units = {k.lower(): v for k, v in (p.get("dates.relative.units") or {}).items()}
-        self.months = {k.lower(): int(v) for k, v in (p.get("dates.months") or {}).items()}
-        num_alt = _alt(list(nums)) + r"|\d{1,3}"
-        unit_alt = _alt(list(self.units))
-        later_alt, earlier_alt = _alt(p.list("dates.relative.later")), _alt(p.list("dates.relative.earlier"))
-        apx_alt = _alt(p.list("dates.relative.approximate"))
-        death = p.get("dates.relative.forms.death") or r"(?!x)x"
-        forms = p.get("dates.relative.forms") or {}
-        self.offset = regex.compile(
-            rf"(?:\b(?P<apx>{apx_alt})\s+)?\b(?P<n>{num_alt})\s+(?P<unit>{unit_alt})\s+"
-            rf"(?:(?P<later>{later_alt})|(?P<earlier>{earlier_alt}))\b"
-            rf"(?P<death>\s+(?:the|his|her|their)\s+{death}\b)?",
-            regex.I,
-        )
-        fixed = p.get("dates.relative.fixed") or {}
-        self.fixed = {k.lower(): (int(v[0]), str(v[1])) for k, v in fixed.items()}
-        self.fixed_rx = regex.compile(rf"\b(?:{_alt(list(self.fixed))})\b", regex.I)
-        self.span = regex.compile(forms["span"], regex.I) if forms.get("span") else None
-        self.time = regex.compile(forms["time_of_day"], regex.I) if forms.get("time_of_day") else None
-        self.death_day = (
-            regex.compile(forms["death_day"] + rf"{death}\b", regex.I) if forms.get("death_day") else None
-        )
-        mon_alt = _alt([m for m in self.months])
-        lead = forms.get("month_only_lead") or r"\bin\s+"
-        # a month named without a year; "May" needs its preposition (it is also a verb)
-        self.month_only = regex.compile(
-            rf"(?:{lead})(?P<m>{mon_alt})\.?\b(?!\s*,?\s*(?:\d|of\s+\d))", regex.I
-        )
-        # a day and month with no year ("On 14 June", "by the 3rd of September"): the year is the anchor's
-        self.day_month = regex.compile(
-            rf"\b(?:(?:on|by|from|until|till|before|after)\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
-            rf"(?P<m>{mon_alt})\b\.?(?!\s*,?\s*(?:\d|of\s+\d|-\d))",
-            regex.I,
-        )
-        alone_not = {w.lower() for w in p.list("dates.relative.season_not_alone")}
-        # a day with no month ("On the 3rd", under a "March 2017" heading): a day of the anchor's month
-        self.day_only = regex.compile(forms["day_only"], regex.I) if forms.get("day_only") else None
-        self.seasons = {
-            k.lower(): (int(v[0]), int(v[1]))
-            for k, v in (p.get("dates.seasons") or {}).items()
-            if k.lower() not in alone_not
-        }
-        season_lead = forms.get("season_only_lead")
-        self.season_only = (
-            regex.compile(
-                rf"(?:{season_lead})(?P<next>(?:following|next|subsequent)\s+)?(?P<s>{_alt(list(self.seasons))})\b"
-                rf"(?!\s*(?:of\s+)?(?:\d|that\s+year|the\s+(?:same|following|next)\s+year))",
-                regex.I,
-            )
-            if season_lead and self.seasons
-            else None
-        )
-
-    def number(self, word: str) -> tuple[int, bool]:
-        w = " ".join(word.lower().split())
-        if w.isdigit():
-            return int(w), False
-        return self.numbers.get(w, 1), w in self.vague
-
-
-def _alt(words: list[str]) -> str:
-    words = sorted({w for w in words if w}, key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!x)x"
-
-
-def _grammar(patterns: Patterns | None) -> _RelGrammar:
-    return (patterns or load_patterns()).derived("relative.grammar", _RelGrammar)
-
-
-def find_relative(text: str, patterns: Patterns | None = None) -> list[RelativeMatch]:
-    """Every relative date expression in `text`, left to right, non-overlapping."""
-    if not text:
-        return []
-    g = _grammar(patterns)
-    kept = g.found.get(text)
-    if kept is None:
-        if len(g.found) >= g.FOUND_KEPT:
-            g.found.clear()
-        kept = g.found[text] = tuple(_search(text, g))
-    return list(kept)
-
-
-def _search(text: str, g: _RelGrammar) -> list[RelativeMatch]:
-    """find_relative's search itself, every expression form tried on the text."""
-    found: list[RelativeMatch] = []
-
-    def add(m: regex.Match, **kw) -> None:
-        s, e = m.span()
-        if any(s < f.end and f.start < e for f in found):
-            return
-        found.append(RelativeMatch(start=s, end=e, raw=m.group(0).strip(), **kw))
-
-    if g.death_day is not None:
-        for m in g.death_day.finditer(text):
-            d = (m.group("dir") or "of").lower()
-            part = m.group("part").lower()
-            unit = "week" if part in ("week", "weekend") else "day"
-            amount = 0 if d == "of" else (-1 if d.startswith(("before", "prior")) else 1)
-            add(m, amount=amount, unit=unit, to_death=True)
-    for m in g.offset.finditer(text):
-        n, vague = g.number(m.group("n"))
-        unit = g.units[m.group("unit").lower()]
-        sign = 1 if m.group("later") else -1
-        # "two years later" counts whole years from the anchor's month; "the following year" is a year
-        add(
-            m,
-            amount=sign * n,
-            unit=unit,
-            to_death=bool(m.group("death")),
-            approximate=vague or bool(m.group("apx")),
-            granularity="month" if unit == "year" else None,
-        )
-    if g.span is not None:
-        for m in g.span.finditer(text):
-            n, vague = g.number(m.group("n")) if m.group("n") else (1, False)
-            unit = g.units.get(m.group("unit").lower(), "month")
-            add(m, amount=n, unit=unit, span=True, approximate=vague)
-    for m in g.fixed_rx.finditer(text):
-        amount, unit = g.fixed[" ".join(m.group(0).lower().split())]
-        add(m, amount=amount, unit=unit, approximate=unit in ("week", "fortnight") and amount == 0)
-    if g.time is not None:
-        for m in g.time.finditer(text):
-            add(m, amount=0, unit="day")
-    for m in g.day_month.finditer(text):
-        day = int(m.group("d"))
-        if 1 <= day <= 31:
-            add(m, month=g.months[m.group("m").lower().rstrip(".")], day=day, unit="day")
-    for m in g.month_only.finditer(text):
-        add(m, month=g.months[m.group("m").lower()], unit="month")
-    for m in g.day_only.finditer(text) if g.day_only is not None else ():
-        day = int(m.group("d"))
-        if 1 <= day <= 31:
-            add(m, day=day, unit="day")
-    if g.season_only is not None:
-        for m in g.season_only.finditer(text):
-            add(m, season=g.seasons[m.group("s").lower()], unit="month", next_season=bool(m.group("next")))
-    found.sort(key=lambda f: f.start)
-    return found
 
 
 def resolve_relative(

@@ -1,0 +1,52 @@
+"""Chronology events: one per paragraph of a chronology / key-events section.
+
+Sections are found by their headings and content (sections, missed_headings, evidence);
+running footers a text export left in the flow are dropped and a PDF export's run-together
+lines are cut back into entries at year lines and date-led lines (furniture). Two kinds:
+- a chronology proper ("Chronology", "Key Episodes", "Timeline", "Summary of events"): every
+  paragraph is an entry except the method introduction at its head (builder); a table with a
+  date column gives one entry per row (tables, stacked);
+- a summary of key episodes whose content is findings ("Summary and Findings of the Key
+  Episodes"): only a list of periods ("August to October 2010.") gives entries (periods).
+Each entry is dated by its own leading date expression, else the first date it gives, else
+from the entry before it (or the date of death) with `relative: true` (dating, entries).
+"""
+
+from __future__ import annotations
+
+from dhrparse.document import SourceDocument
+from dhrparse.extractors import Context
+from dhrparse.extractors.chronology.agencies import Agencies
+from dhrparse.extractors.chronology.builder import Builder
+from dhrparse.extractors.chronology.dating import event_date
+from dhrparse.extractors.chronology.entries import Entries
+from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.kinds import PERIODS, section_kind
+from dhrparse.extractors.chronology.periods import read_periods
+from dhrparse.extractors.chronology.sections import chronology_sections
+from dhrparse.models import ChronologyEvent, Review
+from dhrparse.vocab.agencies import gazetteer_for
+
+
+def extract(doc: SourceDocument, ctx: Context, review: Review) -> list[ChronologyEvent]:
+    """`review`: the review extractor's reading (its date of death ends a chronology's years)."""
+    p = ctx.patterns
+    gaz = Agencies(gazetteer_for(doc, p), p)
+    events: list[ChronologyEvent] = []
+    furniture = Furniture(doc, p)
+    for section, mode, scope in chronology_sections(doc, p, furniture):
+        entries = Entries(doc, p, gaz, section, events, review.date_of_death)
+        builder = Builder(ctx, entries, furniture)
+        if scope:
+            ctx.claim("chronology", section.line_start, max(b.line_end for b in scope), section.heading)
+        if mode == PERIODS:
+            read_periods(scope, entries, builder.unread)
+        else:
+            builder.full(scope)
+        builder.unread.flush()
+    for i, ev in enumerate(events, 1):
+        ev.id = f"chron-{i}"
+    return events
+
+
+__all__ = ["extract", "event_date", "chronology_sections", "section_kind"]

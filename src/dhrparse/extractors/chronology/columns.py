@@ -1,0 +1,43 @@
+"""A chronology table's column names ("Date", "Agency", "Event", "Ref"), from
+patterns/chronology.toml."""
+
+from __future__ import annotations
+
+from dhrparse.patterns import Patterns
+
+NAMES = ("date", "event", "agency", "ref")
+
+
+class Columns:
+    """The chronology's column names, read the way the plan layouts read a plan's header: a
+    side-by-side header ("Date   Agency   Event") is one when it names a date column and one other."""
+
+    def __init__(self, p: Patterns):
+        self.p = p
+
+    def field_of(self, cell: str) -> str | None:
+        text = " ".join(cell.split()).strip(" :")
+        if not text or len(text.split()) > 4:
+            return None
+        return next((n for n in NAMES if self.p.any_match(f"chronology.columns.{n}", text)), None)
+
+    def header_columns(self, cells: list[str]) -> list[str] | None:
+        fields = [self.field_of(c) for c in cells]
+        if "date" not in fields or len({f for f in fields if f}) < 2 or None in fields:
+            return None
+        return fields
+
+    def is_header_words(self, text: str) -> bool:
+        words = text.split()
+        return bool(words) and all(self.field_of(w) for w in words)
+
+
+def column_positions(texts: list[str], p: Patterns) -> dict[str, int] | None:
+    """Where each named column is in a header row; None unless it names a date column."""
+    cols: dict[str, int] = {}
+    for i, t in enumerate(texts):
+        for name in NAMES:
+            if name not in cols and p.any_match(f"chronology.columns.{name}", t.strip()):
+                cols[name] = i
+                break
+    return cols if "date" in cols else None

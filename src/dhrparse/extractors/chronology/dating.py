@@ -1,0 +1,139 @@
+"""Dating one chronology entry: its own leading date, else a relative expression counted from
+the entry before (or from the death), else the first date it gives, else the date of the entry
+before it. Dates in quoted speech do not count."""
+
+from __future__ import annotations
+
+from dhrparse.extractors.chronology.vocabulary import CELL_TIME, QUOTED, YEAR_LINE
+from dhrparse.models import DateValue
+from dhrparse.patterns import Patterns
+from dhrparse.vocab.dates import DateMatch, find_dates
+from dhrparse.vocab.relative import apply as apply_relative
+from dhrparse.vocab.relative_grammar import RelativeMatch, find_relative
+
+
+def mask_quotes(text: str) -> str:
+    """Quoted speech blanked out (same length), so its dates do not date the entry."""
+    return QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def before(a: str, b: str) -> bool:
+    """ISO date `a` is earlier than `b`, compared at the coarser of their precisions."""
+    n = min(len(a), len(b))
+    return a[:n] < b[:n]
+
+
+def _looks_back(m: DateMatch, anchor: DateValue | None) -> bool:
+    """A date inside an entry that is earlier than the entry before it refers back."""
+    return bool(anchor is not None and anchor.start and m.value.start and before(m.value.start, anchor.start))
+
+
+def event_date(
+    text: str,
+    anchor: DateValue | None,
+    death: DateValue | None,
+    p: Patterns,
+    lead: int = 70,
+    opening: int = 30,
+) -> DateValue | None:
+    """The date of an entry: a date it opens with; else a relative expression it opens
+    with; else its first date or relative expression (a date earlier than the entry
+    before is a look back, not the entry's date); else the entry before's date."""
+    masked = mask_quotes(text)
+    absolute = find_dates(masked, p)
+    relative = find_relative(masked, p)
+    if (
+        absolute
+        and absolute[0].start <= lead
+        and (absolute[0].start <= opening or not _looks_back(absolute[0], anchor))
+    ):
+        return absolute[0].value
+    for rel in relative:
+        if rel.start > lead:
+            break
+        value = apply_relative(rel, death if rel.to_death else anchor)
+        if value is not None:
+            return value
+    found = _first_date_inside(absolute, relative, anchor, death)
+    if found is not None:
+        return found
+    if anchor is not None and anchor.start:
+        # no date of its own: the entry carries the date of the one before it
+        return anchor.model_copy(update={"raw": "", "relative": True})
+    return None
+
+
+def _first_date_inside(
+    absolute: list[DateMatch],
+    relative: list[RelativeMatch],
+    anchor: DateValue | None,
+    death: DateValue | None,
+) -> DateValue | None:
+    """The earliest placed of the entry's first forward-looking date and its first relative
+    expression that resolves."""
+    candidates: list[tuple[int, DateValue]] = []
+    for m in absolute:
+        if _looks_back(m, anchor):
+            continue
+        candidates.append((m.start, m.value))
+        break
+    for rel in relative:
+        value = apply_relative(rel, death if rel.to_death else anchor)
+        if value is not None:
+            candidates.append((rel.start, value))
+            break
+    if candidates:
+        return min(candidates, key=lambda c: c[0])[1]
+    return None
+
+
+def refined(text: str, date: DateValue, p: Patterns) -> DateValue:
+    """The anchor for the next entry: the entry's date, or a day inside the entry that makes
+    it more precise ("In July ... visited on 28 July"): "Three weeks later" counts from that day."""
+    if not date.start or date.precision == "day":
+        return date
+    masked = mask_quotes(text)
+    best = date
+    values = [m.value for m in find_dates(masked, p)]
+    values += [
+        v
+        for v in (
+            apply_relative(r, date) for r in find_relative(masked, p) if r.day is not None and not r.to_death
+        )
+        if v is not None
+    ]
+    for v in values:
+        if v.start and v.start.startswith(date.start) and len(v.start) > len(best.start):
+            best = v.model_copy(update={"raw": date.raw})
+    return best
+
+
+def opens_with_date(text: str, p: Patterns) -> bool:
+    """A date (outside quoted speech) in the entry's first few characters."""
+    return any(d.start <= 3 for d in find_dates(mask_quotes(text), p))
+
+
+def dated_near_start(text: str, p: Patterns, lead: int) -> bool:
+    """A date or relative expression within the lead of the text, where an entry's own date stands."""
+    masked = mask_quotes(text[: lead + 30])
+    return any(d.start <= lead for d in find_dates(masked, p)) or any(
+        r.start <= lead for r in find_relative(masked, p)
+    )
+
+
+def is_date_text(text: str, p: Patterns) -> bool:
+    """The whole text is one date ("11/02/2019", "3 March 2020"), as a table's date cell is."""
+    text = CELL_TIME.sub("", text.strip(" .:;,–-"))
+    if not text or len(text) > 25 or YEAR_LINE.match(text):
+        return False
+    found = find_dates(text, p)
+    return bool(found) and found[0].start == 0 and found[-1].end >= len(text) - 1
+
+
+def is_date_cell(text: str, p: Patterns) -> bool:
+    """The whole text is a date (a table's date cell): "11/02/2019", "March to May 2020"."""
+    t = CELL_TIME.sub("", " ".join(text.split()).strip(" .:;,–-"))
+    if not t or len(t) > 40:
+        return False
+    found = find_dates(t, p)
+    return bool(found) and found[0].start == 0 and found[-1].end >= len(t) - 1

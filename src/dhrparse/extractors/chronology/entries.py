@@ -1,0 +1,163 @@
+"""A chronology section's entries as they are read: a paragraph or a table row becomes a dated
+event (its date, the agencies it names, its text), and its date is what the next entry's
+relative date ("Two days later") counts from."""
+
+from __future__ import annotations
+
+import regex
+
+from dhrparse.document import Block, Section, SourceDocument
+from dhrparse.extractors import location_of
+from dhrparse.extractors.chronology.agencies import Agencies
+from dhrparse.extractors.chronology.dating import event_date, mask_quotes, opens_with_date, refined
+from dhrparse.extractors.chronology.vocabulary import NUMERIC_DATE, chronology_vocab
+from dhrparse.models import ChronologyEvent, DateValue, Location
+from dhrparse.patterns import Patterns
+from dhrparse.vocab.dates import find_dates
+
+
+class Entries:
+    """One section's entries, the sub-heading over them and the date the next one counts from."""
+
+    def __init__(
+        self,
+        doc: SourceDocument,
+        p: Patterns,
+        gaz: Agencies,
+        section: Section,
+        events: list[ChronologyEvent],
+        death: DateValue | None,
+    ):
+        self.doc, self.p, self.gaz, self.section = doc, p, gaz, section
+        self.vocab = chronology_vocab(p)
+        self.events = events  # every section's entries, in reading order
+        self.death = death
+        self.own: list[ChronologyEvent] = []  # this section's entries
+        self.anchor: DateValue | None = None
+        self.heading: str | None = None
+        self.last_block: Block | None = None
+
+    def location(self, line_start: int, line_end: int, page: int | None) -> Location:
+        return location_of(self.doc, line_start, line_end, section=self.section.heading, page=page)
+
+    # what a block says ----------------------------------------------------------------------
+    def own_text(self, block: Block) -> tuple[str | None, str]:
+        """(ref, text) of a block: a "paragraph number" that is a day-first date ("12.03.17 – Police
+        attended") is the entry's date, not its number."""
+        number = block.number
+        if not number:
+            return number, block.text
+        if NUMERIC_DATE.fullmatch(number) and find_dates(number, self.p):
+            return None, f"{number} {block.text.strip()}"
+        if number.isdigit() and len(number) <= 2 and self._printed_bare(block, number):
+            # "1 Jan 2015: ..." read as paragraph 1: the number printed with no stop after it
+            # and a month after it is the day of a date
+            joined = f"{number} {block.text.strip()}"
+            found = find_dates(joined[:40], self.p)
+            if found and found[0].start == 0 and found[0].value.precision == "day":
+                return None, joined
+        return number, block.text
+
+    def _printed_bare(self, block: Block, number: str) -> bool:
+        line = self.doc.line_numbered(block.line_start)
+        first = line.text if line is not None else ""
+        return bool(regex.match(rf"^[\s•·\-–*]*{number}\s+[A-Za-z]", first))
+
+    def cell(self, block: Block) -> str:
+        """A block's text as one table cell."""
+        return " ".join(self.own_text(block)[1].split())
+
+    # paragraphs -----------------------------------------------------------------------------
+    def continues(self, block: Block, text: str) -> bool:
+        """The block belongs to the entry before it: a list inside that paragraph, or the
+        paragraph's tail after a page break."""
+        if not self.own:
+            return False
+        if block.kind == "bullet":
+            return not opens_with_date(text, self.p)
+        return block.number is None and text[:1].islower()
+
+    def merge(self, block: Block, text: str) -> None:
+        ev = self.own[-1]
+        sep = "\n• " if block.kind == "bullet" else " "
+        ev.text = f"{ev.text}{sep}{text}"
+        ev.location.line_end = max(ev.location.line_end, block.line_end)
+        for name in self.gaz.find(text):
+            if name not in ev.agencies:
+                ev.agencies.append(name)
+        self.last_block = block
+
+    def set_heading(self, block: Block) -> None:
+        """A sub-heading or period line over the entries below it; its date anchors them."""
+        text = self.own_text(block)[1]
+        self.heading = " ".join(text.split()).rstrip(" :")
+        dates = find_dates(mask_quotes(text), self.p)
+        if dates:
+            self.anchor = dates[0].value
+        self.last_block = block
+
+    def add(self, block: Block, text: str) -> None:
+        date = event_date(text, self.anchor, self.death, self.p, self.vocab.lead, self.vocab.opening)
+        if date is not None:
+            self.anchor = refined(text, date, self.p)
+        self._append(
+            ChronologyEvent(
+                id="",
+                ref=self.own_text(block)[0],
+                heading=self.heading,
+                date=date,
+                text=text,
+                agencies=self.gaz.find(text),
+                location=self.location(block.line_start, block.line_end, block.page),
+            )
+        )
+        self.last_block = block
+
+    # table rows -----------------------------------------------------------------------------
+    def add_row(
+        self, texts: list[str], cols: dict[str, int], line_start: int, line_end: int, page: int | None
+    ) -> None:
+        def cell(name: str) -> str:
+            i = cols.get(name)
+            return texts[i].strip() if i is not None and i < len(texts) else ""
+
+        used = set(cols.values())
+        body = cell("event") or " ".join(t for i, t in enumerate(texts) if i not in used and t.strip())
+        if not body.strip() and not cell("date"):
+            return
+        if not cell("date") and self.own and (body[:1].islower() or not cell("agency") and not cell("ref")):
+            # a row whose leading cells are empty continues the entry above (a cell broken
+            # over a page or a row)
+            self.own[-1].text += " " + body
+            self.own[-1].location.line_end = line_end
+            return
+        date = self._row_date(cell("date"), body)
+        if date is not None:
+            self.anchor = date
+        agencies = []
+        if any(ch.isalpha() for ch in cell("agency")):  # "-": no agency
+            agencies.append(self.gaz.canonical(cell("agency")))
+        agencies += [a for a in self.gaz.find(body) if a not in agencies]
+        self._append(
+            ChronologyEvent(
+                id="",
+                ref=cell("ref") or None,
+                heading=self.heading,
+                date=date,
+                text=body,
+                agencies=[a for a in agencies if a],
+                location=self.location(line_start, line_end, page),
+            )
+        )
+
+    def _row_date(self, date_cell: str, body: str) -> DateValue | None:
+        """The date cell's date, else the row dated as an entry."""
+        found = find_dates(date_cell, self.p) if date_cell else []
+        if found:
+            return found[0].value
+        text = date_cell + (" " if date_cell else "") + body
+        return event_date(text, self.anchor, self.death, self.p, self.vocab.lead, self.vocab.opening)
+
+    def _append(self, ev: ChronologyEvent) -> None:
+        self.own.append(ev)
+        self.events.append(ev)

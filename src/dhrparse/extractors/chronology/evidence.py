@@ -1,0 +1,74 @@
+"""Content evidence that a section is a chronology: a table with a date column and dated
+rows, or most paragraphs carrying their own (or a relative) date near their start, running
+forward in time."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from dhrparse.document import Block
+from dhrparse.extractors.chronology.dating import before, is_date_text, mask_quotes
+from dhrparse.extractors.chronology.vocabulary import NUMERIC_DATE, chronology_vocab
+from dhrparse.patterns import Patterns
+from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.relative_grammar import find_relative
+
+
+def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
+    """Whether the blocks read as a chronology's entries (see the module's note)."""
+    v = chronology_vocab(p)
+    dated = total = cells = 0
+    starts: list[str] = []
+    for block in blocks:
+        if block.kind in ("paragraph", "heading") and _whole_date(block, p):
+            cells += 1  # a date cell of a table printed one cell after another
+            if cells >= v.min_dated_entries:
+                return True
+            continue
+        if block.kind == "table" and block.table is not None:
+            if _dated_table(block, p):
+                return True
+            continue
+        text = " ".join(block.text.split())
+        if block.kind == "heading":
+            if find_dates(text[:60], p):
+                dated += 1  # a dated sub-heading ("Key Episode 2 – May 2019") heads entries
+                total += 1
+            continue
+        if block.kind not in ("paragraph", "bullet") or not text or text[:1].islower():
+            continue
+        if block.number and NUMERIC_DATE.fullmatch(block.number):
+            text = f"{block.number} {text}"
+        total += 1
+        dated += _dated_entry(text, p, v.lead, starts)
+    return dated >= v.min_dated_entries and dated >= v.min_dated_share * total and _rough_order(starts, p)
+
+
+def _dated_table(block: Block, p: Patterns) -> bool:
+    """Rows with a date cell (the date column need not be the first)."""
+    rows = [[" ".join(t.split()) for t in r.texts[:3]] for r in block.table.rows]
+    return sum(1 for cells in rows if any(is_date_text(t, p) for t in cells)) >= 2
+
+
+def _dated_entry(text: str, p: Patterns, lead: int, starts: list[str]) -> bool:
+    """The paragraph has its own or a relative date near its start; its own date's start
+    joins `starts`, to check the order of the entries."""
+    masked = mask_quotes(text[: lead + 30])
+    absolute = [d for d in find_dates(masked, p) if d.start <= lead]
+    if absolute:
+        starts.append(absolute[0].value.start or "")
+    return bool(absolute or any(r.start <= lead for r in find_relative(masked, p)))
+
+
+def _rough_order(starts: list[str], p: Patterns) -> bool:
+    """Entries run forward in time, give or take a look back: findings about the same events
+    jump about."""
+    starts = [s for s in starts if s]
+    if len(starts) < 3:
+        return True
+    forward = sum(1 for a, b in pairwise(starts) if not before(b, a))
+    return forward >= chronology_vocab(p).min_forward_share * (len(starts) - 1)
+
+
+def _whole_date(block: Block, p: Patterns) -> bool:
+    return is_date_text(" ".join(f"{block.number or ''} {block.text}".split()), p)

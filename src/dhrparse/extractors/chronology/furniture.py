@@ -1,0 +1,145 @@
+"""Running heads and footers a text export left in a chronology's flow, and the entries a
+PDF export ran together, cut back apart."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from dhrparse.document import Block, SourceDocument
+from dhrparse.extractors.chronology.vocabulary import (
+    DIGITS,
+    ENDS_IN_NUMBER,
+    SENTENCE_END,
+    WORDS,
+    YEAR_LINE,
+    chronology_vocab,
+)
+from dhrparse.patterns import Patterns
+from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.relative_grammar import find_relative
+
+
+class Furniture:
+    """Running heads and footers a text export left in the flow ("<report name> 14",
+    "<title><TAB>Page 12 of 31"): a line that recurs, page number aside, and ends in one.
+    Knowing them, a chronology's paragraphs can be cut back into its entries."""
+
+    def __init__(self, doc: SourceDocument, p: Patterns):
+        self.doc, self.p = doc, p
+        self.page_cell = chronology_vocab(p).page_cell
+        counts: dict[str, int] = {}
+        by_number: dict[int, list] = {}
+        for ln in doc.lines:
+            by_number.setdefault(ln.number, []).append(ln)
+            if ln.is_content and ENDS_IN_NUMBER.search(ln.text):
+                key = DIGITS.sub("#", " ".join(ln.text.lower().split()))
+                counts[key] = counts.get(key, 0) + 1
+        self.lines = by_number
+        # a reader that saw paragraph spacing has already cut the paragraphs
+        self.para_hints = any(ln.hint == "para" for ln in doc.lines)
+        # a label that repeats with its number ("Key Episode 2") is not a footer: a footer
+        # names the report in several words before its page number
+        self.repeated = {
+            k
+            for k, n in counts.items()
+            if n >= 2 and len(k) <= 120 and (len(WORDS.findall(k)) >= 4 or "page" in k)
+        }
+
+    def is_furniture(self, text: str) -> bool:
+        t = " ".join(text.split())
+        if not t:
+            return False
+        if self.page_cell.search(t):
+            return True
+        return DIGITS.sub("#", t.lower()) in self.repeated
+
+    def row_is_furniture(self, texts: list[str]) -> bool:
+        filled = [t for t in texts if t.strip()]
+        return bool(filled) and (
+            self.is_furniture("\t".join(texts).replace("\t", " "))
+            or any(self.page_cell.search(" ".join(t.split())) for t in filled)
+        )
+
+    def split_entries(self, blocks: list[Block]) -> list[Block]:
+        """Paragraphs cut at the lines a text export ran together: a page footer is dropped, a
+        bare year line is a heading, and a line opening with a date after a line that ended a
+        sentence starts a new entry ("... the next morning. / On 19 March police ...")."""
+        out: list[Block] = []
+        for block in blocks:
+            if (
+                block.kind != "paragraph"
+                or len(block.lines) < 2
+                or any(len(self.lines.get(n, ())) != 1 for n in block.lines)
+            ):
+                if block.kind == "heading" and self.is_furniture(block.text):
+                    continue
+                out.append(block)
+                continue
+            out.extend(self._cut(block))
+        return out
+
+    def _cut(self, block: Block) -> list[Block]:
+        pieces: list[Block] = []
+        cur: Block | None = None
+        prev_text = ""
+        loose = self._lines_stand_apart(block)
+        for n in block.lines:
+            text = self.lines[n][0].text.strip()
+            if self.is_furniture(text):
+                continue
+            if YEAR_LINE.match(text) and (cur is None or SENTENCE_END.search(prev_text)):
+                pieces.append(self._year_heading(n, text))
+                cur, prev_text = None, ""
+                continue
+            if cur is None or (loose and SENTENCE_END.search(prev_text) and self._opens_with_date(text)):
+                cur = self._piece(block, n, text, first=not pieces and cur is None)
+                pieces.append(cur)
+            else:
+                _run_on(cur, n, text)
+            prev_text = text
+        return pieces
+
+    def _lines_stand_apart(self, block: Block) -> bool:
+        """A plain-text paragraph run over contiguous lines shows its own end with a blank line;
+        only where every line stands apart (a PDF-to-text export), or a PDF reader saw no
+        paragraph spacing, is a date-led line after a full stop the start of the next entry."""
+        return any(b - a > 1 for a, b in pairwise(block.lines)) or (
+            self.doc.format not in ("text", "html") and not self.para_hints
+        )
+
+    def _year_heading(self, n: int, text: str) -> Block:
+        page = self.lines[n][0].page
+        return Block(
+            kind="heading", text=text.rstrip(" :"), line_start=n, line_end=n, page=page, level=4, lines=[n]
+        )
+
+    def _piece(self, block: Block, n: int, text: str, first: bool) -> Block:
+        """A new entry cut from `block` at line `n`; the first keeps the paragraph's number."""
+        piece = Block(
+            kind="paragraph",
+            text=text,
+            line_start=n,
+            line_end=n,
+            page=self.lines[n][0].page,
+            lines=[n],
+            section=block.section,
+            number=block.number if first else None,
+        )
+        if first and block.number and text.startswith(block.number):
+            piece.text = text[len(block.number) :].strip(" .)\t")
+        return piece
+
+    def _opens_with_date(self, text: str) -> bool:
+        head = text[:60]
+        return any(d.start <= 3 for d in find_dates(head, self.p)) or any(
+            r.start <= 3 for r in find_relative(head, self.p)
+        )
+
+
+def _run_on(piece: Block, n: int, text: str) -> None:
+    """Line `n` continues the entry, a word hyphenated over the line break joined up."""
+    piece.text = (
+        piece.text[:-1] + text if piece.text.endswith("-") and text[:1].islower() else f"{piece.text} {text}"
+    )
+    piece.line_end = n
+    piece.lines.append(n)

@@ -1,0 +1,115 @@
+"""Chronologies whose heading the segmenter did not make a section: a numbered heading read as
+a short numbered paragraph, and a title line run into the paragraph above a side-by-side table.
+The heading vocabulary and the content together make them chronologies."""
+
+from __future__ import annotations
+
+from dhrparse.document import Block, Line, Section, SourceDocument
+from dhrparse.extractors.chronology.columns import Columns
+from dhrparse.extractors.chronology.evidence import reads_as_chronology
+from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.kinds import FULL, named_outright, section_kind
+from dhrparse.extractors.chronology.vocabulary import NUMERIC_DATE
+from dhrparse.patterns import Patterns
+from dhrparse.plan.layouts import SideBySide
+
+# (section, kind, blocks in scope) of each chronology
+Found = list[tuple[Section, str, list[Block]]]
+
+
+def _held(found: Found) -> set[int]:
+    """First lines of the sections and blocks already read as a chronology."""
+    return {b.line_start for _, _, blocks in found for b in blocks} | {s.line_start for s, _, _ in found}
+
+
+def paragraph_headed(doc: SourceDocument, p: Patterns, furniture: Furniture, found: Found) -> Found:
+    """Chronologies under a numbered heading the segmenter read as a short numbered paragraph
+    ("6. Summary of agency contact" where the heading numbering seemed to jump). It runs to the
+    next numbered heading or paragraph of another number."""
+    held = _held(found)
+    blocks = doc.blocks
+    more: Found = []
+    k = 0
+    while k < len(blocks):
+        head = blocks[k]
+        k += 1
+        if not _heading_shaped(head) or head.line_start in held or section_kind(head.text, p) != FULL:
+            continue
+        scope: list[Block] = []
+        while k < len(blocks) and not _ends_numbered_scope(blocks[k], head.number):
+            scope.append(blocks[k])
+            k += 1
+        scope = furniture.split_entries(scope)
+        if not scope or not reads_as_chronology(scope, p):
+            continue
+        section = Section(
+            title=" ".join(head.text.split()).rstrip(" :"),
+            number=head.number,
+            level=1,
+            line_start=head.line_start,
+            line_end=max(b.line_end for b in scope),
+            page=head.page,
+        )
+        more.append((section, FULL, scope))
+    return more
+
+
+def _heading_shaped(block: Block) -> bool:
+    """A numbered paragraph that is only a title: a few words, capitalised, no full stop."""
+    text = " ".join(block.text.split())
+    return (
+        block.kind == "paragraph"
+        and bool(block.number)
+        and not NUMERIC_DATE.fullmatch(block.number)
+        and 0 < len(text.split()) <= 10
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";"))
+    )
+
+
+def _ends_numbered_scope(block: Block, number: str) -> bool:
+    if block.kind == "toc":
+        return True
+    if block.kind == "heading":
+        return bool(block.number) or block.level <= 3
+    if block.number and not NUMERIC_DATE.fullmatch(block.number):
+        return not block.number.startswith(number + ".")  # "6.2" is still section 6's; "7.1" is not
+    return False
+
+
+def line_headed_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
+    """A side-by-side chronology table ("Date   Agency   Event") under a line that names a
+    chronology ("Appendix B: Combined Chronology") which the segmenter ran into the paragraph
+    above it. It runs to the table's last row."""
+    held = _held(found)
+    columns = SideBySide(Columns(p), set())
+    more: Found = []
+    lines = doc.lines
+    title: Line | None = None
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        text = " ".join(ln.text.split()).strip(" :")
+        if 0 < len(text.split()) <= 10 and not text.endswith(".") and named_outright(text, p):
+            title = ln
+        elif title is not None and ln.number not in held and columns.header(ln) is not None:
+            last = [x for x in columns.rewrite(lines[i:]) if x.cells is not None][-1].number
+            more += _table_under(doc, title, last)
+            title = None
+            while i < len(lines) and lines[i].number <= last:
+                i += 1
+            continue
+        i += 1
+    return more
+
+
+def _table_under(doc: SourceDocument, title: Line, last: int) -> Found:
+    """The chronology from the title line to the table's last row, if it holds any block."""
+    scope = [b for b in doc.blocks if title.number < b.line_start <= last and b.kind != "toc"]
+    if not scope:
+        return []
+    heading = " ".join(title.text.split()).rstrip(" :")
+    section = Section(
+        title=heading, number=None, level=1, line_start=title.number, line_end=last, page=title.page
+    )
+    return [(section, FULL, scope)]

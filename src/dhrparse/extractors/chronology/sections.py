@@ -1,0 +1,81 @@
+"""Finding chronology sections: by their headings (patterns/chronology.toml), running to the
+next section of the same or a higher level. A heading that says "chronology" or "timeline" is
+enough; the wider vocabulary also heads analysis chapters, so there the content must be dated
+entries too. Headings the segmenter did not make sections are found in missed_headings."""
+
+from __future__ import annotations
+
+import regex
+
+from dhrparse.document import Section, SourceDocument
+from dhrparse.extractors.chronology.evidence import reads_as_chronology
+from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.kinds import FULL, named_outright, section_kind
+from dhrparse.extractors.chronology.missed_headings import Found, line_headed_tables, paragraph_headed
+from dhrparse.patterns import Patterns
+from dhrparse.vocab.dates import find_dates
+
+
+def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) -> Found:
+    """(section, kind, blocks in scope) for every chronology section, outermost only."""
+    found: Found = []
+    taken: list[Section] = []  # the sections inside a chronology already found
+    ordered = [s for s in doc.sections() if s.level > 0]
+    for section in ordered:
+        kind = None if any(section is t for t in taken) else section_kind(section.title, p)
+        if kind is None:
+            continue
+        scope = _title_scope(section, p)
+        scope += _misread_date_headings(doc, ordered, scope, p)
+        blocks = [b for s in scope for b in s.all_blocks()]
+        if kind == FULL:
+            blocks = furniture.split_entries(blocks)
+            if not named_outright(section.title, p) and not reads_as_chronology(blocks, p):
+                continue
+        taken += [sub for s in scope for sub in s.walk()]
+        found.append((section, kind, blocks))
+    found += paragraph_headed(doc, p, furniture, found)
+    found += line_headed_tables(doc, p, found)
+    return found
+
+
+def _title_scope(section: Section, p: Patterns) -> list[Section]:
+    """The section, and for an unnumbered title the sub-headings that look like its siblings:
+    it runs on to the next heading that is itself a known kind of section."""
+    scope = [section]
+    if section.level >= 4 and section.parent is not None:
+        sibs = section.parent.children
+        for sib in sibs[sibs.index(section) + 1 :]:
+            if (
+                sib.level < min(section.level, 4)
+                or section_kind(sib.title, p) is not None
+                or p.any_match("chronology.not_headings", sib.title)
+            ):
+                break
+            scope.append(sib)
+    return scope
+
+
+def _misread_date_headings(
+    doc: SourceDocument, ordered: list[Section], scope: list[Section], p: Patterns
+) -> list[Section]:
+    """Sections right after a chronology whose heading is a date line a numbering rule took for
+    the next heading ("3 Jan 2015" printed after "2. Chronology"): they are the chronology's."""
+    last = max(ordered.index(sub) for s in scope for sub in s.walk() if sub in ordered) if scope else -1
+    more: list[Section] = []
+    k = last + 1
+    while k < len(ordered) and _is_date_line_heading(doc, ordered[k], p):
+        more.append(ordered[k])
+        k += len(list(ordered[k].walk()))
+    return more
+
+
+def _is_date_line_heading(doc: SourceDocument, section: Section, p: Patterns) -> bool:
+    if not section.number or not section.number.isdigit() or len(section.title.split()) > 6:
+        return False
+    line = doc.line_numbered(section.line_start)
+    first = line.text if line is not None else ""
+    if not regex.match(rf"^\s*{section.number}\s+[A-Za-z]", first):
+        return False  # "3. Analysis" is printed with its stop; "3 Jan 2015" without
+    found = find_dates(f"{section.number} {section.title}", p)
+    return bool(found) and found[0].start == 0 and found[0].value.precision == "day"

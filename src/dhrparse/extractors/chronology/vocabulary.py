@@ -1,0 +1,47 @@
+"""The chronology's vocabulary: the fixed shapes of dates, footers and quoted speech, and what
+patterns/chronology.toml says, compiled once per Patterns (`chronology_vocab`)."""
+
+from __future__ import annotations
+
+import regex
+
+from dhrparse.patterns import Patterns
+
+# a day-first numeric date ("12.03.17", "3.4.2018") that segmentation took for a paragraph number
+NUMERIC_DATE = regex.compile(
+    r"(?:0[1-9]|[12]\d|3[01]|[1-9])\.(?:0[1-9]|1[0-2]|[1-9])\.(?:(?:19|20)\d{2}|\d{2})"
+)
+# a clock time after a date cell ("11/02/2019 14:30")
+CELL_TIME = regex.compile(r"(?<!\s)\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d\s*(?:hrs|hours|am|pm)?$", regex.I)
+QUOTED = regex.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|(?<!\w)'[^'\n]{1,300}'(?!\w)")
+# a bare year ("2016", "2016 - 17:") heading the entries below it
+YEAR_LINE = regex.compile(r"^\s*(?:19|20)\d{2}(?:\s*(?:-|–|to)\s*(?:19|20)?\d{2})?\s*:?\s*$")
+SENTENCE_END = regex.compile(r"[.!?]['’”\"]?\s*$")
+# a running footer ends in its page number and names the report in words
+ENDS_IN_NUMBER = regex.compile(r"\d{1,4}\s*$")
+WORDS = regex.compile(r"[^\W\d_]{2,}")
+DIGITS = regex.compile(r"\d+")
+
+
+class ChronologyVocab:
+    """What patterns/chronology.toml says about entries, evidence, footers and agencies."""
+
+    def __init__(self, p: Patterns):
+        words = p.list("chronology.agencies.organisation_words")
+        self.organisation = regex.compile(
+            rf"\b(?:{'|'.join(regex.escape(w) for w in words) or '(?!x)x'})\b", regex.I
+        )
+        self.agency_max_words = int(p.get("chronology.agencies.max_words", 9))
+        # how far into an entry its own date may start, and where an earlier date still counts
+        self.lead = int(p.get("chronology.entries.lead_chars", 70))
+        self.opening = int(p.get("chronology.entries.opening_chars", 30))
+        self.period_max_words = int(p.get("chronology.entries.period_max_words", 12))
+        self.period_line = p.joined("chronology.entries.period_line")
+        self.page_cell = p.joined("chronology.furniture.page_cell")
+        self.min_dated_entries = int(p.get("chronology.evidence.min_dated_entries", 3))
+        self.min_dated_share = float(p.get("chronology.evidence.min_dated_share", 0.5))
+        self.min_forward_share = float(p.get("chronology.evidence.min_forward_share", 0.6))
+
+
+def chronology_vocab(p: Patterns) -> ChronologyVocab:
+    return p.derived("chronology.vocab", ChronologyVocab)

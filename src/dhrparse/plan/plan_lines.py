@@ -1,0 +1,155 @@
+"""The printed lines an action plan is read from, and what their shape says: where a table
+header is, where the plan starts, which line is an agency's heading, how wide the page is."""
+
+from __future__ import annotations
+
+from dhrparse.document import FURNITURE, Line, SourceDocument
+from dhrparse.plan.column_roles import ColumnRoles
+from dhrparse.plan.layouts import LabelledBlocks, SideBySide
+from dhrparse.plan.tables import ColumnMap, is_plan
+from dhrparse.plan.vocabulary import PlanVocabulary
+from dhrparse.prepare.markup import flatten
+
+LOOKBACK = 12  # lines before the first header that may open the plan (its first recommendation)
+ROLE_ROWS = 60  # rows below a header whose cells help decide its columns' roles
+_JOINING = {"of", "and", "&", "the", "-", "–", "for", "in"}
+
+
+def text_of(ln: Line) -> str:
+    """A line's text, its cells joined."""
+    return flatten(ln.text if ln.cells is None else " ".join(ln.cells))
+
+
+class PlanLines:
+    def __init__(self, doc: SourceDocument, cm: ColumnMap, roles: ColumnRoles, vocab: PlanVocabulary):
+        self.cm, self.roles, self.vocab = cm, roles, vocab
+        self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
+        # plans printed as columns side by side or as labelled blocks are read as cell rows
+        self.lines: list[Line] = LabelledBlocks(cm).rewrite(
+            SideBySide(cm, self.heading_lines).rewrite(self._content(doc))
+        )
+        # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
+        # one ends a cell; PDF and Word readers give no such mark
+        self.cell_ends = any(ln.raw != ln.raw.rstrip() for ln in self.lines if ln.cells is None)
+        lengths = sorted(len(ln.raw.strip()) for ln in self.lines if ln.cells is None) or [0]
+        self.width = lengths[int(0.98 * (len(lengths) - 1))]  # the page width, in characters
+
+    def _content(self, doc: SourceDocument) -> list[Line]:
+        """Content lines, and table headers cleaning set aside: a header repeated at the top of
+        every page looks like a running head to cleaning; the plan still needs it (it opens
+        the table and marks where a page broke a row)."""
+        lines: list[Line] = []
+        in_header = False  # the lines below a header set aside may carry on its words ("Date")
+        for ln in doc.lines:
+            if ln.is_content:
+                lines.append(ln)
+                in_header = False
+            elif ln.kind == FURNITURE and (
+                self._header_like(ln) or in_header and self.cm.is_header_words(ln.text)
+            ):
+                lines.append(ln)
+                in_header = True
+        return lines
+
+    def _header_like(self, ln: Line) -> bool:
+        """A line holding an action-plan table header (used for lines cleaning set aside)."""
+        if ln.cells is not None:
+            return self.cm.header_columns([flatten(c) for c in ln.cells]) is not None
+        if not ln.text.strip() or not self.cm.is_header_words(ln.text):
+            return False
+        return is_plan(self.cm.scan(ln.text))
+
+    def header_at(self, i: int) -> tuple[list[str], list[str], int] | None:
+        """(column fields, header texts, index after the header) of a header starting at line i."""
+        ln = self.lines[i]
+        if ln.cells is not None:
+            texts = [flatten(c) for c in ln.cells]
+            cols = self.cm.header_columns(texts)
+            return (cols, texts, i + 1) if cols else None
+        text = ln.text
+        if not self.cm.is_header_words(text):
+            return None
+        fields = self.cm.scan(text)
+        if len(set(fields)) < 2 or not ({"action", "recommendation"} & set(fields)):
+            return None  # (the full header, over several lines, is tested below)
+        j, parts = i + 1, [text]
+        while (
+            j < len(self.lines)
+            and self.lines[j].cells is None
+            and self.cm.is_header_words(self.lines[j].text)
+            and not self.vocab.row.match(self.lines[j].text)
+        ):
+            parts.append(self.lines[j].text)
+            j += 1
+        cols = self.cm.scan(" ".join(parts))
+        return cols, [" ".join(parts)], j
+
+    def header_follows(self, i: int) -> bool:
+        return i + 1 < len(self.lines) and self.header_at(i + 1) is not None
+
+    def plan_start(self) -> int | None:
+        """The first line of the plan: its first header, or the statement, section or agency
+        heading printed just above it."""
+        for i in range(len(self.lines)):
+            if self.header_at(i) is not None:
+                start = i
+                for j in range(i - 1, max(-1, i - LOOKBACK), -1):
+                    prev = self.lines[j]
+                    text = text_of(prev)
+                    if (
+                        self.vocab.statement.match(text)
+                        or self.vocab.section_of(text) is not None
+                        or j == i - 1
+                        and prev.cells is None
+                        and self.is_agency_heading(j, text)
+                    ):
+                        start = j
+                    elif prev.cells is not None:
+                        break
+                return start
+        return None
+
+    def is_agency_heading(self, i: int, text: str) -> bool:
+        """Whether line i is an agency's name printed as a heading over its part of the plan."""
+        words = text.split()
+        raw = self.lines[i].raw
+        if (
+            not words
+            or len(words) > 12
+            or len(text) > 90
+            or text[-1] in ".,;:"
+            or not text[0].isupper()
+            or "," in text
+            or raw.endswith((" ", "\t"))
+            and len(raw) - len(raw.rstrip()) == 1
+        ):
+            return False
+        if any(rx.search(text) for rx in self.vocab.not_agency_heading):
+            return False
+        if self.header_follows(i):
+            return True
+        content = [w for w in words if w.lower() not in _JOINING]
+        caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+        if not content or caps / len(content) < 0.75:
+            return False
+        vocab = self.vocab.agency_heading_words
+        return any(w.lower().strip("(),'’s") in vocab or w.lower().strip("(),") in vocab for w in words)
+
+    def decide_columns(self, printed: list[str], headers: list[str], nxt: int) -> list[str]:
+        """Column fields of a table whose header row ends before line `nxt`: the header's
+        evidence weighed with the cells of the rows below it (column_roles)."""
+        fields = [None if c.startswith("extra:") else c for c in printed]
+        if not any(self.roles.undecided(headers, fields)):
+            return printed
+        columns: list[list[str]] = [[] for _ in printed]
+        for ln in self.lines[nxt : nxt + ROLE_ROWS]:
+            if ln.cells is None:
+                continue
+            texts = [flatten(c) for c in ln.cells]
+            if self.cm.header_columns(texts):
+                break
+            if sum(1 for t in texts if t) < 2:
+                continue  # a statement or an update printed across the table
+            for k, text in enumerate(texts[: len(columns)]):
+                columns[k].append(text)
+        return self.roles.decide(headers, fields, columns)

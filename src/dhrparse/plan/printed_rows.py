@@ -1,0 +1,150 @@
+"""Plan lines printed without cells: a plan printed as column-interleaved text (each row's
+cells one after another, rebuilt when the row closes), and the paragraphs around tables of
+cells (agency headings, updates, notes under a section heading, statements carried on)."""
+
+from __future__ import annotations
+
+from dhrparse.document import Line
+from dhrparse.extractors import location_of
+from dhrparse.plan.interleaved import PrintedLine, status_rx
+from dhrparse.plan.walk import PlanWalk
+from dhrparse.prepare.markup import flatten
+
+
+def _printed(text: str, ln: Line) -> PrintedLine:
+    return PrintedLine(text, not ln.raw.endswith((" ", "\t")), ln.number)
+
+
+class PrintedRows:
+    def __init__(self, walk: PlanWalk):
+        self.w = walk
+
+    def read(self, i: int) -> int:
+        """Read line i (a plain line); the index of the next line to read."""
+        w = self.w
+        ln = w.lines.lines[i]
+        text = flatten(ln.text)
+        # (a plain line opens a header only if all its words are header words: asked first, cheaply)
+        header = w.lines.header_at(i) if w.lines.cm.is_header_words(ln.text) else None
+        if header is not None:
+            return self._header(i, ln, header)
+        if w.vocab.statement_or_section.match(text):
+            sec = w.vocab.section_of(text)
+            if sec is not None:
+                w.ledger.flush_orphans()
+                w.set_section(sec[0], i, sec[1])
+                w.ledger.structure([ln], "plan section heading")
+                return i + 1
+            m = w.vocab.statement.match(text)
+            if m:
+                w.ledger.flush_orphans()
+                w.start_statement(m, ln)
+                return i + 1
+        if w.mode == "text":
+            self._interleaved(i, ln, text)
+        else:
+            self._around_tables(i, ln, text)
+        return i + 1
+
+    def _header(self, i: int, ln: Line, header: tuple[list[str], list[str], int]) -> int:
+        w = self.w
+        w.ledger.flush_orphans()
+        cols, headers, nxt = header
+        w.ledger.structure(w.lines.lines[i:nxt], "table header")
+        if (
+            w.mode == "text"
+            and w.table is not None
+            and cols == w.table.columns
+            and not w.sections.new
+            and w.statements.open is None
+            and w.row is not None
+            and not w.row_closed
+        ):
+            return nxt  # the header repeated on a new page inside a row: the row carries on
+        w.start_table(cols, headers, ln, "text")
+        words = headers[0].lower().split()
+        w.table.closing_status = "status" not in cols and any(
+            " ".join(words[-n:]).strip(" :") in w.roles.ambiguous for n in (1, 2)
+        )
+        return nxt
+
+    def _interleaved(self, i: int, ln: Line, text: str) -> None:
+        w = self.w
+        m = w.vocab.row.match(ln.text)
+        if m and w.numbers.plausible(m.group("ref").rstrip("."), bool(w.table.rows)):
+            w.ledger.flush_orphans()
+            w.statements.close()
+            w.new_row(m.group("ref").rstrip("."), ln)
+            w.row_lines = [_printed(m.group("rest").strip(), ln)]
+        elif w.row is not None and not w.row_closed and w.statements.open is None:
+            self._row_line(ln, text)
+        elif not w.statements.continue_with(ln, text):
+            w.statements.close()
+            if w.lines.is_agency_heading(i, text):
+                self._agency_heading(i, ln, text)
+            else:
+                w.ledger.orphans.append(ln)
+
+    def _row_line(self, ln: Line, text: str) -> None:
+        w = self.w
+        if w.vocab.page_footer.search(text):
+            # a running footer printed inside a row split by the page ("... Page 1 of 2")
+            w.ledger.structure([ln], "page footer")
+            return
+        w.row_lines.append(_printed(text, ln))
+        w.row.line_end = ln.number
+        if self._ends_with_status(text):
+            w.close_row()
+
+    def _ends_with_status(self, text: str) -> bool:
+        t = self.w.table
+        if t is None or "status" not in t.columns and not t.closing_status:
+            return False
+        # only a line that is the status phrase itself closes the row ("Action" / "completed")
+        m = status_rx(self.w.p).match(text)  # the leftmost match, when it starts the line
+        return bool(m and m.start("st") == 0)
+
+    def _agency_heading(self, i: int, ln: Line, text: str) -> None:
+        w = self.w
+        w.ledger.flush_orphans()
+        w.set_section(text, i, False)
+        w.ledger.structure([ln], "plan agency heading")
+
+    def _around_tables(self, i: int, ln: Line, text: str) -> None:
+        """A paragraph around tables of cells."""
+        w = self.w
+        w.passed_heading = False
+        lines = w.lines.lines
+        if (
+            i + 1 < len(lines)
+            and lines[i + 1].cells is not None
+            and w.lines.is_agency_heading(i, text)
+            and w.lines.header_at(i + 1) is not None
+        ):
+            # an agency's name printed just above its table heads that agency's part of the plan
+            self._agency_heading(i, ln, text)
+        elif ln.number in w.lines.heading_lines:
+            w.close_all()
+            w.table, w.mode = None, None
+            w.passed_heading = True  # a heading ends the plan's reach; it is not read into it
+        elif w.vocab.update.match(text) and w.table is not None and w.table.rows:
+            w.start_update(text, ln)
+        elif w.updates.open:
+            w.updates.add(text, ln)
+        elif w.statements.open is not None:
+            w.statements.open.add(text, ln)
+        elif w.sections.new and w.mode is None or w.sections.new and w.sections.current:
+            self._note(ln, text)
+        else:
+            w.ledger.unread.append((i, ln))
+
+    def _note(self, ln: Line, text: str) -> None:
+        """A note printed under an agency heading ("these actions were completed before ...")."""
+        w = self.w
+        w.sections.add_note(text)
+        w.ctx.warn(
+            "plan_note",
+            f"a note under the plan heading {w.sections.current!r}, used to judge its "
+            f"rows' status: {text[:160]!r}",
+            location_of(w.doc, ln.number, page=ln.page),
+        )

@@ -1,0 +1,129 @@
+"""The plan's recommendations, once the walk is over: each confirmed statement (and each row
+of a table whose rows are recommendations) becomes a Recommendation record, and each row of
+actions is linked to the recommendation its number falls under."""
+
+from __future__ import annotations
+
+import regex
+
+from dhrparse.document import SourceDocument
+from dhrparse.extractors import location_of
+from dhrparse.ids import Numbering, slug
+from dhrparse.models import Recommendation
+from dhrparse.plan.statements import Statement
+from dhrparse.plan.tables import PlanTable
+from dhrparse.vocab.refs import display_ref, norm_ref
+
+_REF_PARTS = regex.compile(r"[./]")
+
+
+def name_sections(tables: list[PlanTable]) -> None:
+    """A table without a section heading belongs to the one before it (the first: the overview)."""
+    prev = None
+    for t in tables:
+        if t.section is None:
+            t.section = prev or "overview"
+        prev = t.section
+
+
+def statement_sections(statements: list[Statement], tables: list[PlanTable]) -> list[tuple[Statement, str]]:
+    """Each confirmed statement with its section: its heading's, its table's, else the one in
+    force where it was printed."""
+    out = []
+    for r in statements:
+        if r.confirmed:
+            out.append(
+                (r, r.section or (r.table.section if r.table is not None else None) or _before(r, tables))
+            )
+    return out
+
+
+def _before(rec: Statement, tables: list[PlanTable]) -> str:
+    section = "overview"
+    for t in tables:
+        if t.line_start <= rec.line_start:
+            section = t.section or section
+    return section
+
+
+def link_rows(tables: list[PlanTable], rec_sections: list[tuple[Statement, str]], ended_in_tab: bool) -> None:
+    """Each row's recommendation: the statement numbered as the row ("2.1" under
+    "Recommendation 2"), or the row itself in a table of recommendations."""
+    refs_by_section: dict[str, set[str]] = {}
+    for r, section in rec_sections:
+        refs_by_section.setdefault(section, set()).add(norm_ref(r.ref))
+    for t in tables:
+        for row in t.rows:
+            if row.recommendation_ref or t.recommendation_ref or not row.ref:
+                continue
+            known = refs_by_section.get(row.section or t.section, set())
+            parent = _REF_PARTS.split(row.ref)[0]
+            if norm_ref(row.ref) in known:
+                row.recommendation_ref = display_ref(row.ref)
+            elif norm_ref(parent) in known or (
+                "." in row.ref
+                and not known
+                and t.columns
+                and t.columns[0] == "ref"
+                and t.origin != "text"
+                and ended_in_tab
+            ):
+                row.recommendation_ref = display_ref(parent)
+    for t in tables:
+        if "recommendation" in t.columns:  # rows are recommendations
+            for row in t.rows:
+                if row.ref:
+                    row.recommendation_ref = display_ref(row.ref)
+
+
+class RecordMaker:
+    """Recommendation records from the plan, with ids unique within the document."""
+
+    def __init__(self, doc: SourceDocument):
+        self.doc = doc
+        self.ids = Numbering()
+
+    def records(
+        self, rec_sections: list[tuple[Statement, str]], tables: list[PlanTable]
+    ) -> list[Recommendation]:
+        out = [self._statement(r, section) for r, section in rec_sections]
+        for t in tables:
+            if "recommendation" in t.columns:
+                for row in t.rows:
+                    text = row.cells.get("recommendation")
+                    if text:
+                        section = row.section or t.section
+                        out.append(
+                            self._record(row.ref, text, section, row.line_start, row.line_end, row.page)
+                        )
+        return out
+
+    def _statement(self, r: Statement, section: str) -> Recommendation:
+        title = None
+        lines = [x for x in r.lines if x]
+        # a short first line is a title; one wrapped at the page width is not
+        if (
+            len(lines) > 1
+            and len(lines[0].split()) <= 12
+            and not lines[0].rstrip().endswith((".", ";"))
+            and len(lines[0]) < 0.8 * len(lines[1])
+        ):
+            title, lines = lines[0].rstrip(" :"), lines[1:]
+        rec = self._record(r.ref, " ".join(lines), section, r.line_start, r.line_end, r.page)
+        rec.title = title
+        return rec
+
+    def _record(
+        self, ref: str | None, text: str, section: str, start: int, end: int, page: int | None
+    ) -> Recommendation:
+        ref = display_ref(ref) if ref else None
+        level = "overview" if section == "overview" else "agency"
+        return Recommendation(
+            id=self.ids.issue(f"rec-plan-{slug(section, 'plan')}-{ref or 'x'}"),
+            ref=ref,
+            parent_ref=ref.split(".")[0] if ref and "." in ref else None,
+            level=level,
+            agency=None if level == "overview" else section,
+            text=" ".join(text.split()) or "(no text)",
+            location=location_of(self.doc, start, end, page=page),
+        )

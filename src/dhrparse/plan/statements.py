@@ -1,0 +1,89 @@
+"""Recommendation statements printed in a plan ("Recommendation 2: The partnership should ..."),
+above the rows of actions that answer them, and the lines that continue them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from dhrparse.document import Line
+from dhrparse.plan.tables import PlanTable
+from dhrparse.vocab.refs import display_ref
+
+REC_LINE_MIN = 70  # a recommendation statement printed full width continues on lines this long
+_DASH_ITEM = regex.compile(r"^\s*[-•]\s")
+_SENTENCE_END = regex.compile(r"[.!?]['’\"”)]?$")
+
+
+@dataclass
+class Statement:
+    ref: str
+    lines: list[str]
+    line_start: int
+    line_end: int
+    page: int | None
+    table: PlanTable | None = None  # the table it was printed in
+    section: str | None = None  # the agency section heading printed just above it
+    confirmed: bool = False  # a table of actions follows it (a statement in prose is not the plan's)
+
+    def add(self, text: str, ln: Line) -> None:
+        self.lines.append(text)
+        self.line_end = ln.number
+
+
+class Statements:
+    """Every statement read, the one still open, and the one waiting for its table's header."""
+
+    def __init__(self, cell_ends: bool, width: int):
+        self.cell_ends, self.width = cell_ends, width
+        self.all: list[Statement] = []
+        self.open: Statement | None = None
+        self.pending: Statement | None = None  # a statement printed before its table's header
+        self.last_len = 0  # printed length of the statement's last line
+
+    def start(self, m: regex.Match, ln: Line, table: PlanTable | None, section: str | None, confirmed: bool):
+        self.open = Statement(
+            ref=display_ref(m.group("ref")) or m.group("ref"),
+            lines=[m.group("text").strip()],
+            line_start=ln.number,
+            line_end=ln.number,
+            page=ln.page,
+            table=table,
+            section=section,
+            confirmed=confirmed,
+        )
+        self.all.append(self.open)
+        self.last_len = len(ln.raw.strip())
+
+    def close(self) -> None:
+        self.open = None
+
+    def take_pending(self) -> Statement | None:
+        """The statement a new table's header answers, now confirmed as the plan's."""
+        rec, self.pending = self.pending, None
+        if rec is not None:
+            rec.confirmed = True
+        return rec
+
+    def continue_with(self, ln: Line, text: str) -> bool:
+        """Read a plain line into the open statement, when it continues it."""
+        if self.open is None or not self._continues(ln, text):
+            return False
+        self.last_len = len(ln.raw.strip())
+        self.open.add(text, ln)
+        return True
+
+    def _continues(self, ln: Line, text: str) -> bool:
+        if _DASH_ITEM.match(text):
+            return True
+        if self.cell_ends:  # the statement is printed full width; cell text is narrow
+            return len(ln.raw.rstrip()) >= REC_LINE_MIN
+        # PDF/Word: one paragraph per statement, or lines wrapped mid-sentence at the page width;
+        # a statement that has ended is followed by cell text printed out of place
+        prev = self.open.lines[-1].rstrip()
+        if prev.endswith(":"):
+            return True
+        words = text.split()
+        wrapped = self.last_len + 1 + len(words[0] if words else "") > 0.95 * self.width
+        return wrapped and not _SENTENCE_END.search(prev)

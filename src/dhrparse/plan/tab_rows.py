@@ -1,0 +1,184 @@
+"""Plan rows printed as cells: tab-separated lines, PDF and Word table rows, and the rows the
+layouts rebuild. A row opens at a ref (or, without a ref column, at a first cell); cells
+printed below it without a ref continue it, unless they carry an action of their own."""
+
+from __future__ import annotations
+
+import regex
+
+from dhrparse.document import Line
+from dhrparse.plan.layouts import CONTINUES
+from dhrparse.plan.tables import PlanRow
+from dhrparse.plan.walk import PlanWalk
+from dhrparse.prepare.markup import flatten
+
+_RULE = regex.compile(r"[-–—_=\s]*")
+
+
+class TabRows:
+    def __init__(self, walk: PlanWalk):
+        self.w = walk
+        self.after_repeat = False  # a table header repeated on a new page was just read
+
+    def read(self, i: int) -> int:
+        """Read line i (a line of cells); the index of the next line to read."""
+        w = self.w
+        ln = w.lines.lines[i]
+        texts = [flatten(c) for c in ln.cells]
+        nonempty = [t for t in texts if t]
+        if not nonempty or all(_RULE.fullmatch(t) for t in nonempty):
+            w.ledger.structure([ln], "table rule")
+            return i + 1
+        header = w.lines.header_at(i)
+        if header is not None:
+            return self._header(i, ln, header)
+        if self._statement_or_update(i, ln, texts, nonempty):
+            return i + 1
+        if w.table is None or w.mode != "tab":
+            w.ledger.unread.append((i, ln))
+            return i + 1
+        self._row(i, ln, texts, " ".join(nonempty))
+        return i + 1
+
+    def _header(self, i: int, ln: Line, header: tuple[list[str], list[str], int]) -> int:
+        w = self.w
+        cols, headers, nxt = header
+        w.ledger.structure(w.lines.lines[i:nxt], "table header")
+        if (
+            w.table is not None
+            and w.mode == "tab"
+            and cols == w.table.printed
+            and not w.sections.new
+            and w.statements.pending is None
+            and w.statements.open is None
+        ):
+            w.close_row()  # the header repeated on a new page
+            w.updates.close()
+            self.after_repeat = w.row is not None
+            return nxt
+        w.start_table(w.lines.decide_columns(cols, headers, nxt), headers, ln, "tab")
+        w.table.printed = cols
+        return nxt
+
+    def _statement_or_update(self, i: int, ln: Line, texts: list[str], nonempty: list[str]) -> bool:
+        """A section heading, recommendation statement or update printed across the table."""
+        w, vocab = self.w, self.w.vocab
+        joined = " ".join(nonempty)
+        first = texts[0]
+        sec = vocab.section_of(joined) if len(nonempty) == 1 else None
+        if sec is not None and first != "":
+            w.set_section(sec[0], i, sec[1])
+            w.ledger.structure([ln], "plan section heading")
+            return True
+        m = vocab.statement.match(joined) if first else None
+        if m and not (w.table is not None and "recommendation" in w.table.columns):
+            w.start_statement(m, ln)
+            return True
+        if vocab.update.match(first) or (first and vocab.update.match(joined) and len(nonempty) == 1):
+            w.start_update(joined, ln)
+            return True
+        return False
+
+    def _row(self, i: int, ln: Line, texts: list[str], joined: str) -> None:
+        w = self.w
+        ref, texts = self._ref(texts, ln)
+        after_repeat, self.after_repeat = self.after_repeat, False
+        if ref is not None and not (after_repeat and ref == "" and w.row is not None):
+            self._put_cells(w.new_row(ref, ln), texts)
+        elif after_repeat and w.row is not None and not w.updates.open:
+            # the first row under a header repeated on a new page, without a ref of its own,
+            # continues the row above it (its cells carry on where the page broke them)
+            self._put_cells(w.row, texts)
+            w.row.line_end = ln.number
+        elif self._ref_cell(texts):
+            self._first_cell_only(ln, joined)
+        elif not w.updates.open and w.row is not None and self._own_action(texts):
+            # a further action under the same recommendation (its number and recommendation cells
+            # merged over several rows): a row of its own, under the row above's ref
+            above = w.row
+            row = w.new_row(above.ref, ln)
+            row.recommendation_ref = above.recommendation_ref
+            self._put_cells(row, texts)
+        else:
+            self._continuation(i, ln, texts, joined)
+
+    def _first_cell_only(self, ln: Line, joined: str) -> None:
+        """A row with text in its opening cell but no ref: the statement above carries on, or
+        it is an update of the rows above."""
+        w = self.w
+        if w.statements.open is not None and not w.rows_since_rec:
+            w.statements.open.add(joined, ln)
+        elif w.table.rows:
+            w.start_update(joined, ln)
+        else:
+            w.ledger.orphans.append(ln)
+
+    def _continuation(self, i: int, ln: Line, texts: list[str], joined: str) -> None:
+        """Cells continuing what is open: an update, the row above, or a statement."""
+        w = self.w
+        if w.updates.open:
+            w.updates.add(joined, ln)
+        elif w.row is not None:
+            self._put_cells(w.row, texts)
+            w.row.line_end = ln.number
+        elif w.statements.open is not None:
+            w.statements.open.add(joined, ln)
+        else:
+            w.ledger.unread.append((i, ln))
+
+    def _own_action(self, texts: list[str]) -> bool:
+        """A row without a ref that carries an action of its own: an action cell opening a
+        sentence, with its own lead and its own date or status (text continued from the row
+        above fills one or two cells, mid-sentence)."""
+        cols = self.w.table.columns
+        cell = {c: texts[k] for k, c in enumerate(cols) if k < len(texts) and texts[k]}
+        action = cell.get("action", "")
+        return (
+            bool(action)
+            and (action[0].isupper() or action[0] in "•-")
+            and "lead" in cell
+            and ("target_date" in cell or "status" in cell)
+            and "recommendation" in cols
+        )
+
+    def _ref_cell(self, texts: list[str]) -> str:
+        """The cell that opens a row: the ref column's, else the recommendation's, else the first."""
+        cols = self.w.table.columns if self.w.table is not None else []
+        k = (
+            cols.index("ref")
+            if "ref" in cols
+            else cols.index("recommendation")
+            if "recommendation" in cols
+            else 0
+        )
+        return texts[k] if k < len(texts) else ""
+
+    def _ref(self, texts: list[str], ln: Line) -> tuple[str | None, list[str]]:
+        """The row's ref ("" for a row without a ref column, None for no new row) and its cells."""
+        cols = self.w.table.columns
+        vocab = self.w.vocab
+        if "ref" in cols:
+            m = vocab.ref_only.match(self._ref_cell(texts))
+            return (m.group("ref"), texts) if m else (None, texts)
+        if "recommendation" in cols:
+            # the number printed inside the recommendation cell ("1. The partnership should ...")
+            k = cols.index("recommendation")
+            m = vocab.ref_in_cell.match(texts[k]) if k < len(texts) else None
+            if m:
+                return m.group("ref"), texts[:k] + [m.group("rest")] + texts[k + 1 :]
+            return None, texts
+        # no ref column: any row with a first cell is a row, unless printed as its continuation
+        return ("" if texts[0] and ln.hint != CONTINUES else None), texts
+
+    def _put_cells(self, row: PlanRow, texts: list[str]) -> None:
+        cols = self.w.table.columns
+        for k, text in enumerate(texts):
+            if not text:
+                continue
+            col = cols[k] if k < len(cols) else f"extra:column {k + 1}"
+            if col == "ref":
+                continue
+            if col.startswith("extra:"):
+                row.add(col[6:], text, extra=True)
+            else:
+                row.add(col, text)

@@ -1,0 +1,69 @@
+"""The words a plan is read by: row refs, recommendation statements, plan section headings
+("Individual Agency Recommendations for X", the `agency_section_after_rows` headings printed
+below the rows they govern), "Update:" labels and running footers, compiled once per
+Patterns (patterns/actions.toml [plan])."""
+
+from __future__ import annotations
+
+import regex
+
+from dhrparse.patterns import Patterns
+from dhrparse.prepare.markup import flatten
+
+_NEVER = "(?!x)x"
+
+
+class PlanVocabulary:
+    def __init__(self, p: Patterns):
+        self.p = p
+        row_ref = p.get("actions.plan.row_ref")
+        label = f"(?:(?i:{p.get('actions.plan.ref_label', _NEVER)}))?"
+        cell_ref = f"{row_ref}|{p.get('actions.plan.cell_code', _NEVER)}"
+        # a printed line opening a row: its ref, then the first cell's text
+        self.row = regex.compile(rf"^\s*(?P<ref>{row_ref})\s+(?P<rest>\S.*)$")
+        # a ref cell holding the ref alone ("Ref: 2.1", "(3)")
+        self.ref_only = regex.compile(rf"^\s*{label}\(?(?P<ref>{cell_ref})\)?:?\s*$")
+        # the ref printed inside a recommendation cell ("1. The partnership should ...")
+        self.ref_in_cell = regex.compile(
+            rf"^\s*{label}\(?(?P<ref>{row_ref})(?:\)|\s*[:–-])?\s+(?P<rest>\S.*)$"
+        )
+        self.statement = regex.compile(p.get("actions.plan.recommendation_statement"), regex.I)
+        self.update = regex.compile(p.get("actions.plan.update_label"), regex.I)
+        self.page_footer = regex.compile(p.get("actions.plan.page_footer", _NEVER), regex.I)
+        # every line of the plan is asked whether it opens a section or a recommendation
+        # statement: one alternation of all those expressions answers "no" (the common case)
+        # in one call
+        self.statement_or_section = regex.compile(
+            "|".join(
+                f"(?:{src})"
+                for src in [p.get("actions.plan.recommendation_statement")]
+                + p.list("actions.plan.overview_section")
+                + p.list("actions.plan.agency_section")
+                + p.list("actions.plan.agency_section_after_rows")
+            ),
+            regex.I,
+        )
+        self.not_agency_heading = p.regexes("actions.plan.not_agency_heading")
+        self.agency_heading_words = {w.lower() for w in p.list("actions.plan.agency_heading_words")}
+
+    @staticmethod
+    def of(p: Patterns) -> PlanVocabulary:
+        return p.derived("plan.vocabulary", PlanVocabulary)
+
+    def section_of(self, text: str) -> tuple[str, bool] | None:
+        """(section name, whether the heading may name the rows printed above it) of a plan
+        section heading, or None."""
+        if not self.statement_or_section.match(text):
+            return None
+        for rx in self.p.regexes("actions.plan.overview_section"):
+            if rx.match(text):
+                return "overview", False
+        for key, after_rows in (
+            ("actions.plan.agency_section", False),
+            ("actions.plan.agency_section_after_rows", True),
+        ):
+            for rx in self.p.regexes(key):
+                m = rx.match(text)
+                if m:
+                    return flatten(m.group("agency")).strip(" :–-"), after_rows
+        return None

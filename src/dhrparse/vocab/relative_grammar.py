@@ -1,0 +1,235 @@
+"""Finding relative date expressions: the grammar compiled once per Patterns from
+patterns/dates.toml ([relative]). "Two days later", "The next day", "Later that month",
+"At 22:41", "over the next month", "In March" (no year), "On 14 June", "On the 3rd",
+"During the autumn", and phrases counted from the death itself ("Approximately three weeks
+before the homicides", "On the evening of the homicide"). Resolving them against an anchor
+date is relative.py's job."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from dhrparse.patterns import Patterns, load_patterns
+
+
+@dataclass(frozen=True)  # kept per text by the grammar and handed to every caller: never changed
+class RelativeMatch:
+    start: int  # span in the text
+    end: int
+    raw: str
+    amount: int = 0  # signed offset in `unit`
+    unit: str = "day"  # day | week | fortnight | month | year
+    span: bool = False  # "over the next month": a range from the anchor
+    month: int | None = None  # "In March": a month of the anchor's year (or the next)
+    to_death: bool = False  # counted from the date of death, not the previous entry
+    approximate: bool = False
+    granularity: str | None = None  # the coarsest precision the phrase supports (unit when None)
+    day: int | None = None  # "On 14 June": a day of `month` in the anchor's year (or the next)
+    season: tuple[int, int] | None = None  # "During the autumn": first and last month of a season
+    next_season: bool = False  # "the following spring": the next such season after the anchor
+
+
+class RelativeGrammar:
+    """The relative-date vocabulary (numbers, units, months, seasons) and each form's expression."""
+
+    # a chronology entry's text is searched several times over (is it dated at its start,
+    # its date, a day inside it that refines the date): each text's expressions are kept
+    FOUND_KEPT = 4096
+
+    def __init__(self, p: Patterns):
+        self.found: dict[str, tuple[RelativeMatch, ...]] = {}
+        self.numbers = {k.lower(): int(v) for k, v in (p.get("dates.relative.numbers") or {}).items()}
+        self.vague = {w.lower() for w in p.list("dates.relative.vague_numbers")}
+        self.units = {k.lower(): v for k, v in (p.get("dates.relative.units") or {}).items()}
+        self.months = {k.lower(): int(v) for k, v in (p.get("dates.months") or {}).items()}
+        fixed = p.get("dates.relative.fixed") or {}
+        self.fixed = {k.lower(): (int(v[0]), str(v[1])) for k, v in fixed.items()}
+        alone_not = {w.lower() for w in p.list("dates.relative.season_not_alone")}
+        self.seasons = {
+            k.lower(): (int(v[0]), int(v[1]))
+            for k, v in (p.get("dates.seasons") or {}).items()
+            if k.lower() not in alone_not
+        }
+        forms = p.get("dates.relative.forms") or {}
+        death = p.get("dates.relative.forms.death") or r"(?!x)x"
+        self.offset = self._offset(p, death)
+        self.fixed_rx = regex.compile(rf"\b(?:{_alt(list(self.fixed))})\b", regex.I)
+        self.span = _optional(forms, "span")
+        self.time = _optional(forms, "time_of_day")
+        self.death_day = (
+            regex.compile(forms["death_day"] + rf"{death}\b", regex.I) if forms.get("death_day") else None
+        )
+        self.month_only, self.day_month = self._month_forms(forms)
+        # a day with no month ("On the 3rd", under a "March 2017" heading): a day of the anchor's month
+        self.day_only = _optional(forms, "day_only")
+        self.season_only = self._season_only(forms)
+
+    def _offset(self, p: Patterns, death: str) -> regex.Pattern:
+        """ "Two days later", "about three weeks before the homicide"."""
+        num_alt = _alt(list(self.numbers)) + r"|\d{1,3}"
+        later_alt, earlier_alt = _alt(p.list("dates.relative.later")), _alt(p.list("dates.relative.earlier"))
+        return regex.compile(
+            rf"(?:\b(?P<apx>{_alt(p.list('dates.relative.approximate'))})\s+)?\b(?P<n>{num_alt})\s+"
+            rf"(?P<unit>{_alt(list(self.units))})\s+"
+            rf"(?:(?P<later>{later_alt})|(?P<earlier>{earlier_alt}))\b"
+            rf"(?P<death>\s+(?:the|his|her|their)\s+{death}\b)?",
+            regex.I,
+        )
+
+    def _month_forms(self, forms: dict) -> tuple[regex.Pattern, regex.Pattern]:
+        mon_alt = _alt(list(self.months))
+        lead = forms.get("month_only_lead") or r"\bin\s+"
+        # a month named without a year; "May" needs its preposition (it is also a verb)
+        month_only = regex.compile(rf"(?:{lead})(?P<m>{mon_alt})\.?\b(?!\s*,?\s*(?:\d|of\s+\d))", regex.I)
+        # a day and month with no year ("On 14 June", "by the 3rd of September"): the year is the anchor's
+        day_month = regex.compile(
+            rf"\b(?:(?:on|by|from|until|till|before|after)\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            rf"(?P<m>{mon_alt})\b\.?(?!\s*,?\s*(?:\d|of\s+\d|-\d))",
+            regex.I,
+        )
+        return month_only, day_month
+
+    def _season_only(self, forms: dict) -> regex.Pattern | None:
+        """ "During the autumn", "the following spring": a season named without a year."""
+        season_lead = forms.get("season_only_lead")
+        if not season_lead or not self.seasons:
+            return None
+        return regex.compile(
+            rf"(?:{season_lead})(?P<next>(?:following|next|subsequent)\s+)?(?P<s>{_alt(list(self.seasons))})\b"
+            rf"(?!\s*(?:of\s+)?(?:\d|that\s+year|the\s+(?:same|following|next)\s+year))",
+            regex.I,
+        )
+
+    def number(self, word: str) -> tuple[int, bool]:
+        w = " ".join(word.lower().split())
+        if w.isdigit():
+            return int(w), False
+        return self.numbers.get(w, 1), w in self.vague
+
+
+def _alt(words: list[str]) -> str:
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!x)x"
+
+
+def _optional(forms: dict, name: str) -> regex.Pattern | None:
+    return regex.compile(forms[name], regex.I) if forms.get(name) else None
+
+
+def _grammar(patterns: Patterns | None) -> RelativeGrammar:
+    return (patterns or load_patterns()).derived("relative.grammar", RelativeGrammar)
+
+
+def find_relative(text: str, patterns: Patterns | None = None) -> list[RelativeMatch]:
+    """Every relative date expression in `text`, left to right, non-overlapping."""
+    if not text:
+        return []
+    g = _grammar(patterns)
+    kept = g.found.get(text)
+    if kept is None:
+        if len(g.found) >= g.FOUND_KEPT:
+            g.found.clear()
+        kept = g.found[text] = tuple(_search(text, g))
+    return list(kept)
+
+
+Found = Iterator[tuple[regex.Match, dict]]
+
+
+def _search(text: str, g: RelativeGrammar) -> list[RelativeMatch]:
+    """find_relative's search itself: every form tried on the text in turn, an earlier form's
+    expression winning over a later one it overlaps."""
+    found: list[RelativeMatch] = []
+    for form in _FORMS:
+        for m, kw in form(text, g):
+            s, e = m.span()
+            if not any(s < f.end and f.start < e for f in found):
+                found.append(RelativeMatch(start=s, end=e, raw=m.group(0).strip(), **kw))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _death_days(text: str, g: RelativeGrammar) -> Found:
+    """ "On the day of the homicide", "the week before her death"."""
+    for m in g.death_day.finditer(text) if g.death_day is not None else ():
+        d = (m.group("dir") or "of").lower()
+        unit = "week" if m.group("part").lower() in ("week", "weekend") else "day"
+        amount = 0 if d == "of" else (-1 if d.startswith(("before", "prior")) else 1)
+        yield m, dict(amount=amount, unit=unit, to_death=True)
+
+
+def _offsets(text: str, g: RelativeGrammar) -> Found:
+    for m in g.offset.finditer(text):
+        n, vague = g.number(m.group("n"))
+        unit = g.units[m.group("unit").lower()]
+        sign = 1 if m.group("later") else -1
+        # "two years later" counts whole years from the anchor's month; "the following year" is a year
+        yield (
+            m,
+            dict(
+                amount=sign * n,
+                unit=unit,
+                to_death=bool(m.group("death")),
+                approximate=vague or bool(m.group("apx")),
+                granularity="month" if unit == "year" else None,
+            ),
+        )
+
+
+def _spans(text: str, g: RelativeGrammar) -> Found:
+    for m in g.span.finditer(text) if g.span is not None else ():
+        n, vague = g.number(m.group("n")) if m.group("n") else (1, False)
+        unit = g.units.get(m.group("unit").lower(), "month")
+        yield m, dict(amount=n, unit=unit, span=True, approximate=vague)
+
+
+def _fixed(text: str, g: RelativeGrammar) -> Found:
+    for m in g.fixed_rx.finditer(text):
+        amount, unit = g.fixed[" ".join(m.group(0).lower().split())]
+        yield m, dict(amount=amount, unit=unit, approximate=unit in ("week", "fortnight") and amount == 0)
+
+
+def _times(text: str, g: RelativeGrammar) -> Found:
+    for m in g.time.finditer(text) if g.time is not None else ():
+        yield m, dict(amount=0, unit="day")
+
+
+def _day_months(text: str, g: RelativeGrammar) -> Found:
+    for m in g.day_month.finditer(text):
+        day = int(m.group("d"))
+        if 1 <= day <= 31:
+            yield m, dict(month=g.months[m.group("m").lower().rstrip(".")], day=day, unit="day")
+
+
+def _months_only(text: str, g: RelativeGrammar) -> Found:
+    for m in g.month_only.finditer(text):
+        yield m, dict(month=g.months[m.group("m").lower()], unit="month")
+
+
+def _days_only(text: str, g: RelativeGrammar) -> Found:
+    for m in g.day_only.finditer(text) if g.day_only is not None else ():
+        day = int(m.group("d"))
+        if 1 <= day <= 31:
+            yield m, dict(day=day, unit="day")
+
+
+def _seasons_only(text: str, g: RelativeGrammar) -> Found:
+    for m in g.season_only.finditer(text) if g.season_only is not None else ():
+        yield m, dict(season=g.seasons[m.group("s").lower()], unit="month", next_season=bool(m.group("next")))
+
+
+# the order forms are tried in: an earlier form's expression wins where two overlap
+_FORMS: tuple[Callable[[str, RelativeGrammar], Found], ...] = (
+    _death_days,
+    _offsets,
+    _spans,
+    _fixed,
+    _times,
+    _day_months,
+    _months_only,
+    _days_only,
+    _seasons_only,
+)
