@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from dhrparse.document import Block, Section, SourceDocument
-from dhrparse.extractors import Context, location_of, rec_merge, rec_pointers
+from dhrparse.extractors import Context, location_of, rec_lead_in, rec_merge, rec_pointers
 from dhrparse.models import Location, Recommendation, Review
 from dhrparse.plan.tables import column_map
 from dhrparse.prepare.markup import flatten
@@ -1219,7 +1219,8 @@ class _Parser:
             ]
         if following and text.endswith(":"):
             if re.search(r"\brecommend", text, re.I):
-                if re.search(r"\brecommends?\s+that\s*:?\s*$", text, re.I):
+                addressee = rec_lead_in.addressee(text, following, self.actors, self.ctx.patterns)
+                if re.search(r"\brecommends?\s+that\s*:?\s*$", text, re.I) or addressee:
                     # "The panel recommends that:" then one recommendation per bullet, whatever its verb
                     self._hold(b, "introduction to a list of recommendations")
                     items = []
@@ -1228,6 +1229,7 @@ class _Parser:
                             self._append_block(items[-1], x)
                         else:
                             items.append(mk([x], [self._clean(x.text)], ref=self._list_ref(x)))
+                            items[-1].agency = addressee  # "... recommends that the Board:" "a) seeks ..."
                     return items, i + 1 + len(following)
                 return [], i + 1  # "The review makes the following recommendations:"
             lines = [self._clean(text)] + [self._render(x) for x in following]
