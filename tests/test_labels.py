@@ -234,3 +234,48 @@ def test_word_rows_typed_with_tabs_under_a_header_stay_rows():
     data = _docx(["No.\tAction\tLead", "1.1\tDeliver training to all officers\tPolice"])
     lines = read_bytes(data, "plan.docx").lines
     assert all(ln.cells for ln in lines)
+
+
+# --- numbers printed as a column of their own ------------------------------------------------
+
+
+def _column_report(chapter: int, events: list[tuple[dt.date, str]]) -> str:
+    """pdftotext reading a Word list's number margin as a block: the numbers, then the paragraphs
+    run together with no blank line between them."""
+    numbers = "\n".join(f"{chapter}.{k}" for k in range(1, len(events) + 1))
+    paragraphs = "\n".join(
+        "\n".join(textwrap.wrap(f"On {d.day} {MONTHS[d.month - 1]} {d.year} {text}.", WIDTH))
+        for d, text in events
+    )
+    return (
+        "Wardley Community Safety Partnership\n\nDomestic Homicide Review\n\n"
+        f"{chapter}. Chronology\n{numbers}\n\n{paragraphs}\n"
+    )
+
+
+@given(reports())
+def test_a_column_of_numbers_never_numbers_the_wrong_paragraph(report):
+    chapter, events, _ = report
+    want = {d.isoformat(): f"{chapter}.{k}" for k, (d, _) in enumerate(events, start=1)}
+    doc = extract(_column_report(chapter, events))
+    assert [e.date.start for e in doc.chronology] == list(want)
+    # where the run splits into its paragraphs for certain, each takes its own number;
+    # where it does not, none takes a number that is not its own
+    assert all(e.ref in (None, want[e.date.start]) for e in doc.chronology)
+
+
+def test_a_column_of_numbers_goes_back_to_its_paragraphs():
+    lines = _cleaned(
+        "2.1\n2.2\n\nThe review covered agency contact from 2018 until the death, and the\n"
+        "family's account of the years before.\nThe panel met six times between March and "
+        "October 2022 and agreed its terms of reference at the first meeting.\n"
+    )
+    texts = _texts(lines)
+    assert texts[0].startswith("2.1 The review covered") and texts[2].startswith("2.2 The panel met")
+
+
+def test_numbers_that_do_not_follow_each_other_are_no_column():
+    lines = _cleaned(
+        "2.1\n4.7\n\nThe review covered agency contact from 2018 until the death.\nIt met six times.\n"
+    )
+    assert "2.1" in _texts(lines)

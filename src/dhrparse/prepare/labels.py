@@ -19,6 +19,7 @@ import re
 
 from dhrparse.document import BLANK, TEXT, Line, SourceDocument
 from dhrparse.patterns import Patterns
+from dhrparse.prepare.label_columns import rejoin_number_columns
 
 # formats whose tab-separated lines come from typed text, not from a drawn table
 _TYPED_FORMATS = ("text", "html")
@@ -38,6 +39,7 @@ MIN_MEASURE = 40
 def rejoin_labels(doc: SourceDocument, patterns: Patterns) -> None:
     """Put detached list labels back in front of their paragraphs (runs after furniture is marked)."""
     label = list_label(patterns)
+    rejoin_number_columns(doc.lines, label)  # numbers printed as a column of their own first
     _rejoin_detached(doc.lines, label)
     if doc.format in _TYPED_FORMATS:
         _flatten_labelled_rows(doc.lines, label)
@@ -70,6 +72,8 @@ def _rejoin_detached(lines: list[Line], label: re.Pattern) -> None:
     width = _measure(lines)
     cell_row_at: int | None = None  # the last number read as a table row's first cell
     for n, i in enumerate(numbers):
+        if n and i - numbers[n - 1] <= 2:
+            continue  # one of a column of numbers whose paragraphs could not be told apart
         start = _paragraph_after(lines, i)
         if start is None or start in is_number:
             continue
