@@ -30,7 +30,9 @@ from dhrparse.models import (
     Review,
     Source,
     Status,
-    Warning,
+)
+from dhrparse.models import (
+    ExtractionWarning as Warning,
 )
 from dhrparse.output import columns as layout
 from dhrparse.output import writers
