@@ -26,7 +26,7 @@ class PlanLines:
         self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
         # plans printed as columns side by side or as labelled blocks are read as cell rows
         self.lines: list[Line] = LabelledBlocks(cm).rewrite(
-            SideBySide(cm, self.heading_lines).rewrite(self._content(doc))
+            SideBySide(cm, self.heading_lines, vocab.statement).rewrite(self._content(doc))
         )
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark

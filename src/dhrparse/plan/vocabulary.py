@@ -30,6 +30,8 @@ class PlanVocabulary:
         self.statement = regex.compile(p.get("actions.plan.recommendation_statement"), regex.I)
         self.update = regex.compile(p.get("actions.plan.update_label"), regex.I)
         self.page_footer = regex.compile(p.get("actions.plan.page_footer", _NEVER), regex.I)
+        # a heading over the agencies' part of a plan that names no agency
+        self.agency_part = regex.compile(p.get("actions.plan.agency_part", _NEVER), regex.I)
         # every line of the plan is asked whether it opens a section or a recommendation
         # statement: one alternation of all those expressions answers "no" (the common case)
         # in one call
