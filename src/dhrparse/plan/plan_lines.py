@@ -70,7 +70,7 @@ class PlanLines:
         if not self.cm.is_header_words(text):
             return None
         fields = self.cm.scan(text)
-        if len(set(fields)) < 2 or not ({"action", "recommendation"} & set(fields)):
+        if not fields:
             return None  # (the full header, over several lines, is tested below)
         j, parts = i + 1, [text]
         while (
@@ -82,6 +82,10 @@ class PlanLines:
             parts.append(self.lines[j].text)
             j += 1
         cols = self.cm.scan(" ".join(parts))
+        if len(set(cols)) < 2 or not ({"action", "recommendation"} & set(cols)):
+            return None
+        if len(set(fields)) < 2 and len(set(cols)) < 4:
+            return None  # a header printed a name a line ("No." / "Action" / "Lead" ...) names them all
         return cols, [" ".join(parts)], j
 
     def header_follows(self, i: int) -> bool:

@@ -71,11 +71,14 @@ class PrintedRows:
     def _interleaved(self, i: int, ln: Line, text: str) -> None:
         w = self.w
         m = w.vocab.row.match(ln.text)
+        if m is None and w.table.columns[:1] == ["ref"]:
+            m = w.vocab.ref_line.match(ln.text)
         if m and w.numbers.plausible(m.group("ref").rstrip("."), bool(w.table.rows)):
             w.ledger.flush_orphans()
             w.statements.close()
             w.new_row(m.group("ref").rstrip("."), ln)
-            w.row_lines = [_printed(m.group("rest").strip(), ln)]
+            rest = m.groupdict().get("rest")
+            w.row_lines = [_printed(rest.strip(), ln)] if rest else []
         elif w.row is not None and not w.row_closed and w.statements.open is None:
             self._row_line(ln, text)
         elif not w.statements.continue_with(ln, text):

@@ -24,6 +24,11 @@ _ENTRY = regex.compile(
     r"^\s*(?:[RAGB]\s+)?(?P<colour>red|amber|green|blue)\b\s*(?:[–—:=-]|\s-\s)\s*(?P<meaning>\S.{3,})$",
     regex.I,
 )
+# a key printed on one line: "RAG key: Green - action complete; Amber - in progress; Red - ..."
+_INLINE = regex.compile(
+    r"(?<![\w-])(?P<colour>red|amber|green|blue)\s*(?:[–—:=]|\s-)\s*(?P<meaning>[^;|]+?)\s*(?=[;|]|$)",
+    regex.I,
+)
 
 
 def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
@@ -33,12 +38,16 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
         if ln.cells is not None and sum(1 for c in ln.cells if c.strip()) > MAX_CELLS:
             continue
         text = flatten(" ".join(ln.cells) if ln.cells is not None else ln.text)
-        m = _ENTRY.match(text) if len(text) < 160 else None
-        if m is None:
+        if len(text) > 300:
             continue
-        value = status_words(m.group("meaning"), p)
-        if value is not None:
-            found.setdefault(m.group("colour").lower(), value)
+        entries = list(_INLINE.finditer(text))
+        if len(entries) < MIN_ENTRIES:
+            m = _ENTRY.match(text) if len(text) < 160 else None
+            entries = [m] if m else []
+        for m in entries:
+            value = status_words(m.group("meaning"), p)
+            if value is not None:
+                found.setdefault(m.group("colour").lower(), value)
     return found if len(found) >= MIN_ENTRIES else {}
 
 

@@ -123,6 +123,7 @@ class RecordMaker:
             and len(lines[0].split()) <= 12
             and not lines[0].rstrip().endswith((".", ";"))
             and len(lines[0]) < 0.8 * len(lines[1])
+            and not lines[1][:1].islower()  # (a sentence wrapped onto the next line is not a title)
         ):
             title, lines = lines[0].rstrip(" :"), lines[1:]
         rec = self._record(r.ref, " ".join(lines), section, r.line_start, r.line_end, r.page)

@@ -77,11 +77,13 @@ class Statements:
     def _continues(self, ln: Line, text: str) -> bool:
         if _DASH_ITEM.match(text):
             return True
+        prev = self.open.lines[-1].rstrip()
+        if text[:1].islower() and not _SENTENCE_END.search(prev):
+            return True  # the last line of a wrapped statement, however short
         if self.cell_ends:  # the statement is printed full width; cell text is narrow
             return len(ln.raw.rstrip()) >= REC_LINE_MIN
         # PDF/Word: one paragraph per statement, or lines wrapped mid-sentence at the page width;
         # a statement that has ended is followed by cell text printed out of place
-        prev = self.open.lines[-1].rstrip()
         if prev.endswith(":"):
             return True
         words = text.split()

@@ -21,6 +21,8 @@ class PlanVocabulary:
         cell_ref = f"{row_ref}|{p.get('actions.plan.cell_code', _NEVER)}"
         # a printed line opening a row: its ref, then the first cell's text
         self.row = regex.compile(rf"^\s*(?P<ref>{row_ref})\s+(?P<rest>\S.*)$")
+        # a printed line holding a row's ref alone (its first cell, the next cells on the lines below)
+        self.ref_line = regex.compile(rf"^\s*(?P<ref>{row_ref})\s*$")
         # a ref cell holding the ref alone ("Ref: 2.1", "(3)")
         self.ref_only = regex.compile(rf"^\s*{label}\(?(?P<ref>{cell_ref})\)?:?\s*$")
         # the ref printed inside a recommendation cell ("1. The partnership should ...")
