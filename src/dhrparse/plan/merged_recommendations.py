@@ -73,7 +73,7 @@ def _new(row: PlanRow, text: str, ref_in_cell: regex.Pattern, numbered_rows: boo
     m = ref_in_cell.match(text)
     if m:
         return MergedRecommendation(ref=display_ref(m.group("ref")), texts=[m.group("rest")])
-    ref = parent_ref(row.ref) if numbered_rows else display_ref(row.ref) if row.ref else None
+    ref = parent_ref(row.ref) if numbered_rows else display_ref(row.recommendation_ref or row.ref or None)
     return MergedRecommendation(ref=ref, texts=[text])
 
 

@@ -96,7 +96,9 @@ class TabRows:
         after_repeat, self.after_repeat = self.after_repeat, False
         if ref is not None and not (after_repeat and ref == "" and w.row is not None):
             self._confirm_statement()
-            self._put_cells(w.new_row(ref, ln), texts)
+            row = w.new_row(ref, ln)
+            self._put_cells(row, texts)
+            self._action_ref(row)
         elif after_repeat and w.row is not None and not w.updates.open:
             # the first row under a header repeated on a new page, without a ref of its own,
             # continues the row above it (its cells carry on where the page broke them)
@@ -116,6 +118,7 @@ class TabRows:
             row = w.new_row(above.ref, ln)
             row.recommendation_ref = above.recommendation_ref
             self._put_cells(row, texts)
+            self._action_ref(row)
         else:
             self._continuation(i, ln, texts, joined)
 
@@ -161,11 +164,25 @@ class TabRows:
         action = cell.get("action", "")
         return (
             bool(action)
-            and (action[0].isupper() or action[0] in "•-")
+            and (action[0].isupper() or action[0] in "•-" or bool(self.w.vocab.action_ref.match(action)))
             and "lead" in cell
             and ("target_date" in cell or "status" in cell)
             and "recommendation" in cols
         )
+
+    def _action_ref(self, row: PlanRow) -> None:
+        """An action cell opening with its own number ("1.2 Audit ...", "P1.1 Revise ...") in a
+        table without a ref column: the number is the action's ref, the one the row had (read
+        from its recommendation cell) its recommendation's."""
+        if "ref" in self.w.table.columns:
+            return
+        m = self.w.vocab.action_ref.match(row.cells.get("action", ""))
+        if m is None:
+            return
+        if "recommendation" in self.w.table.columns:
+            row.recommendation_ref = row.recommendation_ref or row.ref
+        row.ref = m.group("ref")
+        row.cells["action"] = m.group("rest")
 
     def _ref_cell(self, texts: list[str]) -> str:
         """The cell that opens a row: the ref column's, else the recommendation's, else the first."""

@@ -21,6 +21,10 @@ class PlanVocabulary:
         cell_ref = f"{row_ref}|{p.get('actions.plan.cell_code', _NEVER)}"
         # a printed line opening a row: its ref, then the first cell's text
         self.row = regex.compile(rf"^\s*(?P<ref>{row_ref})\s+(?P<rest>\S.*)$")
+        # an action cell opening with the action's own number ("1.2 Audit ...", "P1.1 Revise ...")
+        self.action_ref = regex.compile(
+            rf"^\s*(?P<ref>{p.get('actions.plan.action_ref', _NEVER)})\s+(?P<rest>\p{{Lu}}.*)$"
+        )
         # a printed line holding a row's ref alone (its first cell, the next cells on the lines below)
         self.ref_line = regex.compile(rf"^\s*(?P<ref>{row_ref})\s*$")
         # a ref cell holding the ref alone ("Ref: 2.1", "(3)")
