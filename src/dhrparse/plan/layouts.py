@@ -169,11 +169,12 @@ class SideBySide:
         return starts, names
 
     def _titles_next(self, lines: list[Line], k: int) -> bool:
-        """Line k is one short text printed just above a header: the next table's title (an
+        """Line k is one short text set apart just above a header: the next table's title (an
         agency's name over its part of the plan), not a row of this one."""
         return (
-            k + 1 < len(lines)
+            0 < k < len(lines) - 1
             and len(_segments(lines[k].raw)) == 1
+            and lines[k].number > lines[k - 1].number + 1  # set apart above and below
             and lines[k + 1].number > lines[k].number + 1
             and self.header(lines[k + 1]) is not None
         )

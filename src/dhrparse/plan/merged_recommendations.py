@@ -21,6 +21,7 @@ from dhrparse.vocab.refs import display_ref
 
 _SENTENCE_END = regex.compile(r"[.!?;:]['’\"”)]?\s*$")
 # the recommendation a row ref belongs to: "1" of "1a", "1.2", "1(b)", "R1.3"
+_LETTERED = regex.compile(r"^\s*\d{1,3}\s*\(?[a-z]\)?\s*$")
 _PARENT = regex.compile(r"^\s*(?P<parent>[A-Za-z]{0,4}\s?\d{1,3})(?:\s*[./]\s*\d{1,2}|\s*\(?[a-z]\)?)")
 
 
@@ -55,7 +56,11 @@ def group(table: PlanTable, ref_in_cell: regex.Pattern) -> list[MergedRecommenda
             current.texts.append(text)  # the cell runs on into this row (a row or page break)
         if current is not None:
             current.rows.append(row)
-            row.recommendation_ref = row.recommendation_ref or current.ref
+    for g in groups:
+        if g.ref is None and numbered_rows:
+            g.ref = _shared_ref(g.rows)
+        for row in g.rows:
+            row.recommendation_ref = row.recommendation_ref or g.ref
     return groups
 
 
@@ -73,8 +78,22 @@ def _new(row: PlanRow, text: str, ref_in_cell: regex.Pattern, numbered_rows: boo
     m = ref_in_cell.match(text)
     if m:
         return MergedRecommendation(ref=display_ref(m.group("ref")), texts=[m.group("rest")])
-    ref = parent_ref(row.ref) if numbered_rows else display_ref(row.recommendation_ref or row.ref or None)
+    # rows with a ref column: the ref is decided once the rows the cell covers are known
+    ref = None if numbered_rows else display_ref(row.recommendation_ref or row.ref or None)
     return MergedRecommendation(ref=ref, texts=[text])
+
+
+def _shared_ref(rows: list[PlanRow]) -> str | None:
+    """An unnumbered cell's recommendation number, from the refs of the rows it covers: the
+    part they share when the cell spans several rows ("1" of 1.1, 1.2) or a row ref lettered
+    under it ("2" of "2a"); else the row's own ref (a row that is its own recommendation)."""
+    refs = [r.ref for r in rows if r.ref]
+    if not refs:
+        return None
+    parents = {parent_ref(r) for r in refs}
+    if len(parents) == 1 and (len(refs) > 1 or _LETTERED.match(refs[0])):
+        return parents.pop()
+    return display_ref(refs[0])
 
 
 def parent_ref(ref: str | None) -> str | None:

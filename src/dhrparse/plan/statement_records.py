@@ -77,8 +77,8 @@ def link_rows(
                 and ended_in_tab
             ):
                 row.recommendation_ref = display_ref(parent)
-    for t in tables:
-        if "recommendation" in t.columns and not merged_down(t):  # rows are recommendations
+    for t, groups in zip(tables, merged):
+        if "recommendation" in t.columns and not groups:  # rows are recommendations
             for row in t.rows:
                 if row.ref:
                     row.recommendation_ref = display_ref(row.ref)
