@@ -11,6 +11,8 @@ import io
 import zipfile
 import zlib
 
+from pdf_fixtures import serialise
+
 # --- text -------------------------------------------------------------------------------
 
 
@@ -156,23 +158,6 @@ def docx_entity_expansion(levels: int = 9) -> bytes:
 # --- PDF -------------------------------------------------------------------------------
 
 
-def pdf(objects: dict[int, bytes], *, root: int = 1, size: int | None = None) -> bytes:
-    """A PDF of numbered objects with a correct cross-reference table."""
-    out, offsets = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n"), {}
-    for n in sorted(objects):
-        offsets[n] = len(out)
-        out += b"%d 0 obj\n" % n + objects[n] + b"\nendobj\n"
-    count = max(objects) + 1
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % count
-    out += b"".join(
-        (b"%010d 00000 n \n" % offsets[n]) if n in offsets else b"0000000000 65535 f \n"
-        for n in range(1, count)
-    )
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size or count, root, xref)
-    return bytes(out)
-
-
 _FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 
 
@@ -214,7 +199,7 @@ def pdf_bomb(kind: str, inflated: int) -> bytes:
         objs = _one_page(b"4 0 R")
         objs[4] = b"<< /Filter /FlateDecode /Length 6 0 R >>\nstream\n" + data + b"\nendstream"
         objs[6] = b"%d" % len(data)
-        return pdf(objs)
+        return serialise(objs, version=b"1.5")
     elif kind == "padded":
         # the stream's dictionary pushed far from its keyword by whitespace and a comment
         data = _flate(body)
@@ -224,7 +209,7 @@ def pdf_bomb(kind: str, inflated: int) -> bytes:
         objs = _one_page(b"4 0 R")
         objs[4] = b"<< /Length %d /Filter 6 0 R >>\nstream\n" % len(data) + data + b"\nendstream"
         objs[6] = b"[/FlateDecode]"
-        return pdf(objs)
+        return serialise(objs, version=b"1.5")
     elif kind == "image":
         side = int(inflated**0.5)
         data = _flate(b"\0" * (side * side))
@@ -238,12 +223,12 @@ def pdf_bomb(kind: str, inflated: int) -> bytes:
             + data
             + b"\nendstream"
         )
-        return pdf(objs)
+        return serialise(objs, version=b"1.5")
     else:
         raise ValueError(kind)
     objs = _one_page(b"4 0 R")
     objs[4] = b"<< /Length %d " % len(data) + head + b" >>\nstream\n" + data + b"\nendstream"
-    return pdf(objs)
+    return serialise(objs, version=b"1.5")
 
 
 def pdf_page_fanout(pages: int) -> bytes:
@@ -258,7 +243,7 @@ def pdf_page_fanout(pages: int) -> bytes:
     }
     for i in range(pages):
         objs[first + i] = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>"
-    return pdf(objs)
+    return serialise(objs, version=b"1.5")
 
 
 def pdf_object_heavy_pages(pages: int, objects_per_page: int) -> bytes:
@@ -280,29 +265,7 @@ def pdf_object_heavy_pages(pages: int, objects_per_page: int) -> bytes:
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
             b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>"
         )
-    return pdf(objs)
-
-
-def pdf_page_dag(fanout: int, depth: int) -> bytes:
-    """A page tree whose every node lists the next node `fanout` times: `fanout ** depth`
-    pages from a few objects (a tree that shares its branches)."""
-    objs = {1: b"<< /Type /Catalog /Pages 2 0 R >>", 3: b"<< /Length 0 >>\nstream\n\nendstream"}
-    first = 4
-    leaves = fanout**depth
-    objs[2] = (
-        b"<< /Type /Pages /Count %d /Kids [" % leaves + b" ".join([b"%d 0 R" % first] * fanout) + b"] >>"
-    )
-    for level in range(depth - 1):
-        n = first + level
-        objs[n] = (
-            b"<< /Type /Pages /Parent %d 0 R /Count %d /Kids ["
-            % (n - 1 if level else 2, fanout ** (depth - 1 - level))
-            + b" ".join([b"%d 0 R" % (n + 1)] * fanout)
-            + b"] >>"
-        )
-    leaf = first + depth - 1
-    objs[leaf] = b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>" % (leaf - 1)
-    return pdf(objs)
+    return serialise(objs, version=b"1.5")
 
 
 def hang_on_marked_files(path: str):

@@ -74,7 +74,7 @@ def text_pdf(pages: list[list[str]], *, password: str | None = None) -> bytes:
             obj_key = hashlib.md5(key + obj_id.to_bytes(3, "little") + b"\0\0").digest()[:10]
             data = _rc4(obj_key, data)
         objects[obj_id] = b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
-    return _serialise(
+    return serialise(
         objects, b" /ID [<%s> <%s>]%s" % (file_id.hex().encode(), file_id.hex().encode(), encrypt)
     )
 
@@ -134,13 +134,14 @@ def styled_pdf(lines: list[tuple[str, dict]]) -> bytes:
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
             b"/Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>" % (page_ids[k] + 1)
         )
-    return _serialise(objects)
+    return serialise(objects)
 
 
-def _serialise(objects: dict[int, bytes], trailer_extra: bytes = b"") -> bytes:
-    """Objects, cross-reference table and trailer: a complete PDF file."""
+def serialise(objects: dict[int, bytes], trailer_extra: bytes = b"", *, version: bytes = b"1.4") -> bytes:
+    """Numbered objects, cross-reference table and trailer: a complete PDF file (an object
+    number left out is a free entry). The one writer of PDF files in the tests."""
     out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    out.write(b"%PDF-" + version + b"\n%\xe2\xe3\xcf\xd3\n")
     offsets = {}
     for obj_id in sorted(objects):
         offsets[obj_id] = out.tell()
@@ -149,7 +150,7 @@ def _serialise(objects: dict[int, bytes], trailer_extra: bytes = b"") -> bytes:
     size = max(objects) + 1
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
     for obj_id in range(1, size):
-        out.write(b"%010d 00000 n \n" % offsets[obj_id])
+        out.write(b"%010d 00000 n \n" % offsets[obj_id] if obj_id in offsets else b"0000000000 65535 f \n")
     out.write(
         b"trailer\n<< /Size %d /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (size, trailer_extra, xref)
     )

@@ -1,11 +1,19 @@
 """The date parser and the relative-date resolver, on phrasings taken from real reviews."""
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dhrparse.models import DateValue
-from dhrparse.vocab.dates import find_dates, parse_date, parse_target_date, resolve_relative, shift
+from dhrparse.patterns import load_patterns
+from dhrparse.vocab.dates import (
+    find_dates,
+    parse_date,
+    parse_target_date,
+    plain_find_dates,
+    resolve_relative,
+    shift,
+)
 
 # example counts come from the profile in conftest.py (HYPOTHESIS_PROFILE=long for a long run)
 
@@ -284,3 +292,49 @@ def test_resolve_relative_never_raises_and_is_consistent(text, anchor, death):
 def test_target_date_wrapped_inside_its_year_by_a_narrow_pdf_column():
     value, _ = parse_target_date("30/09/20 21")
     assert (value.start, value.raw) == ("2021-09-30", "30/09/20 21")
+
+
+# -- the search shortcuts (vocab/date_search.py) find what the plain search finds ---------------
+
+_PATTERNS = load_patterns()
+
+
+def _cased(words) -> st.SearchStrategy[str]:
+    return st.sampled_from(sorted(words)).flatmap(
+        lambda w: st.sampled_from([w, w.upper(), w.title(), w.lower()])
+    )
+
+
+_MONTH = _cased(_PATTERNS.get("dates.months", {}))
+_SEASON = _cased(_PATTERNS.get("dates.seasons", {}))
+_APPROX = _cased(_PATTERNS.list("dates.words.approximate") + _PATTERNS.list("dates.absolute.approximate"))
+_SEP = st.sampled_from([" ", "", "-", ", ", "\n", " of ", "é "])
+_NUMBER = st.sampled_from(["7", "21st", "2019", "1999", "19", "3/4/2020", "12.10.21", "2014/15", "Act 1989"])
+# a date-shaped phrase ("towards the end of June 2019", "21st of Spring 1999", "mid-MAY-21"),
+# its pieces recased, dropped and joined in many ways, among numbers and noise
+_PHRASE = st.tuples(
+    st.one_of(st.just(""), _APPROX.map(lambda w: w + " "), _APPROX.map(lambda w: w + "-")),
+    st.sampled_from(["", "7 ", "21st of ", "3rd ", "7"]),
+    st.one_of(_MONTH, _SEASON),
+    _SEP,
+    st.sampled_from(["2019", "1999", "21", "2019/20"]),
+).map("".join)
+_SEPARATED = st.lists(
+    st.tuples(st.one_of(_PHRASE, _MONTH, _SEASON, _APPROX, _NUMBER, st.text(max_size=4)), _SEP), max_size=8
+).map(lambda parts: "".join(p + s for p, s in parts))
+
+
+def _spans(found) -> list[tuple]:
+    return [(d.start, d.end, d.value, d.invalid_day) for d in found]
+
+
+@settings(max_examples=max(300, settings.default.max_examples))
+@given(_SEPARATED)
+def test_search_shortcuts_find_what_the_plain_search_finds(text):
+    assert _spans(find_dates(text)) == _spans(plain_find_dates(text))
+
+
+def test_plain_search_is_not_trivially_equal():
+    # the property above compares real findings: the vocabulary yields dates of every precision
+    text = "in mid-June 2017, Spring 2021, 3/4/2020 and towards the end of 2014/15"
+    assert {d.value.precision for d in plain_find_dates(text)} == {"day", "month", "season", "year"}

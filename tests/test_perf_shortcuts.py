@@ -10,26 +10,12 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
-from rapidfuzz import fuzz
 
-from dhrparse.extractors import rec_merge
 from dhrparse.patterns import load_patterns
 from dhrparse.vocab.agencies import Gazetteer, first_mentions
 from dhrparse.vocab.dates import find_dates
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
-
-
-def _plain_similarity(a: str, b: str) -> float:
-    """text_similarity as first written: every score computed."""
-    na, nb = rec_merge.norm(a), rec_merge.norm(b)
-    if not na or not nb:
-        return 0.0
-    score = fuzz.token_sort_ratio(na, nb)
-    short, long_ = sorted((na, nb), key=len)
-    if len(short.split()) >= 8:
-        score = max(score, fuzz.partial_ratio(short, long_), fuzz.token_set_ratio(short, long_) - 5)
-    return float(score)
 
 
 def _plain_find(gaz: Gazetteer, text: str) -> list[str]:
@@ -40,62 +26,6 @@ def _plain_find(gaz: Gazetteer, text: str) -> list[str]:
         rx = re.compile(rf"(?<![\w-]){re.escape(term)}(?![\w-])", 0 if cs else re.I)
         spans.extend((m.start(), m.end(), canon) for m in rx.finditer(text))
     return first_mentions(spans)
-
-
-def _paragraphs() -> list[str]:
-    text = (SAMPLES / "002_8c558d289ea6a1d3.txt").read_text(encoding="utf-8")
-    paras = [" ".join(p.split()) for p in text.split("\n") if len(p.split()) >= 8]
-    return paras[:60]
-
-
-FLOORS = (0, 15, 25, 35, 60, 75, 80, 90, 95, 99.5, 100, 110)
-
-
-def test_similarity_with_floor_matches_plain_scores_on_corpus_pairs():
-    paras = _paragraphs()
-    pairs = [(a, b) for a in paras[:25] for b in paras[20:45]]
-    # a wording held in full and a near copy: the partial match decides
-    pairs += [(paras[3][: len(paras[3]) // 2], paras[3]), (paras[5].replace("e", "a", 2), paras[5])]
-    for a, b in pairs:
-        plain = _plain_similarity(a, b)
-        assert rec_merge.text_similarity(a, b) == plain
-        for floor in FLOORS:
-            got = rec_merge.text_similarity(a, b, floor)
-            if plain >= floor:
-                assert got == plain, (a, b, floor)
-            else:
-                assert got < floor, (a, b, floor)
-
-
-words = st.sampled_from(
-    [
-        "the",
-        "police",
-        "should",
-        "review",
-        "training",
-        "domestic",
-        "abuse",
-        "agency",
-        "staff",
-        "risk",
-        "a",
-        "of",
-        "to",
-    ]
-)
-
-
-@given(
-    st.lists(words, min_size=8, max_size=40),
-    st.lists(words, min_size=1, max_size=60),
-    st.sampled_from(FLOORS),
-)
-def test_similarity_floor_property(a, b, floor):
-    a, b = " ".join(a), " ".join(b)
-    plain = _plain_similarity(a, b)
-    got = rec_merge.text_similarity(a, b, floor)
-    assert got == plain if plain >= floor else got < floor
 
 
 def test_gazetteer_find_matches_plain_search_on_corpus_lines():
@@ -149,15 +79,9 @@ def test_find_dates_needs_digits_and_years():
 
 def _plain_dates(text: str) -> list[tuple]:
     """find_dates with both shortcuts switched off: every form run by finditer."""
-    from dhrparse.vocab import dates
+    from dhrparse.vocab.dates import plain_find_dates
 
-    g = dates.grammar(load_patterns())
-    saved = g.any_month, g.any_season, g.fast_starts
-    g.any_month, g.any_season, g.fast_starts = None, None, False
-    try:
-        return [(d.start, d.end, d.value, d.invalid_day) for d in find_dates(text)]
-    finally:
-        g.any_month, g.any_season, g.fast_starts = saved
+    return [(d.start, d.end, d.value, d.invalid_day) for d in plain_find_dates(text)]
 
 
 def _dates(text: str) -> list[tuple]:

@@ -15,14 +15,23 @@ from dhrparse.models import (
     ChronologyEvent,
     DateValue,
     Document,
+    ExtractionWarning,
     Location,
     Recommendation,  # noqa: E402
     Review,
-    Warning,
 )
 from dhrparse.output.frames import csv_dtypes, read_csv, to_dataframe  # noqa: E402
 from dhrparse.pipeline import extract  # noqa: E402
 from dhrparse.readers import ReadError  # noqa: E402
+
+
+def __getattr__(name: str):
+    # The record of what could not be read is models.ExtractionWarning (a class named "Warning"
+    # shadows Python's own); users have always imported it as dhrparse.Warning, which stays.
+    if name == "Warning":
+        return ExtractionWarning
+    raise AttributeError(f"module 'dhrparse' has no attribute {name!r}")
+
 
 __all__ = [
     "extract",

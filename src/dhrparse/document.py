@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 TEXT, BLANK, FURNITURE, FOOTNOTE = "text", "blank", "furniture", "footnote"
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     number: int  # 1-based line in the extracted text (several Lines may share one
     # number when an HTML fragment on one line holds several paragraphs)
@@ -65,7 +65,7 @@ class Table:
     origin: str = "text"  # "text" (tab-separated lines), "pdf", "docx"
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     kind: str  # "heading" | "paragraph" | "bullet" | "table" | "toc"
     text: str
@@ -79,13 +79,26 @@ class Block:
     section: Section | None = field(default=None, repr=False)
     marker: str | None = None  # bullet marker as printed
 
+    @classmethod
+    def of_lines(cls, kind: str, text: str, lines: list[Line], **kw) -> Block:
+        """A block read from these lines (its range, page and line numbers from them)."""
+        return cls(
+            kind=kind,
+            text=text,
+            line_start=lines[0].number,
+            line_end=lines[-1].number,
+            page=lines[0].page,
+            lines=[ln.number for ln in lines],
+            **kw,
+        )
+
     @property
     def title(self) -> str:
         """Heading text without its number."""
         return self.text
 
 
-@dataclass
+@dataclass(slots=True)
 class Section:
     title: str
     number: str | None

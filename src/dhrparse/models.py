@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.json_schema import GenerateJsonSchema
 
 SCHEMA_VERSION = "1"
 
@@ -38,7 +39,11 @@ class DateValue(Record):
     relative: bool = False
 
 
-class Warning(Record):
+# What could not be read, and where: never a silent drop. Published (JSON, schema, the library's
+# `dhrparse.Warning`) under its original name "Warning"; no docstring, which the schema would print.
+class ExtractionWarning(Record):
+    model_config = ConfigDict(extra="forbid", title="Warning")
+
     code: str
     message: str
     location: Location | None = None
@@ -172,7 +177,7 @@ class Document(Record):
     recommendations: list[Recommendation] = Field(default_factory=list)
     actions: list[Action] = Field(default_factory=list)
     chronology: list[ChronologyEvent] = Field(default_factory=list)
-    warnings: list[Warning] = Field(default_factory=list)
+    warnings: list[ExtractionWarning] = Field(default_factory=list)
 
 
 RECORD_TYPES: dict[str, type[Record]] = {
@@ -180,9 +185,16 @@ RECORD_TYPES: dict[str, type[Record]] = {
     "recommendations": Recommendation,
     "actions": Action,
     "chronology": ChronologyEvent,
-    "warnings": Warning,
+    "warnings": ExtractionWarning,
 }
 
 
+class _PublishedNames(GenerateJsonSchema):
+    """The schema names records as users have always seen them (ExtractionWarning is "Warning")."""
+
+    def normalize_name(self, name: str) -> str:
+        return "Warning" if name == "ExtractionWarning" else super().normalize_name(name)
+
+
 def json_schema() -> dict[str, Any]:
-    return Document.model_json_schema()
+    return Document.model_json_schema(schema_generator=_PublishedNames)

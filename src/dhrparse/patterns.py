@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import regex
-import regex as _re
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -84,7 +83,7 @@ class Patterns:
             self._compiled[key] = compiled
         return self._compiled[key]
 
-    def joined(self, dotted: str, flags: int = _re.IGNORECASE) -> _re.Pattern:
+    def joined(self, dotted: str, flags: int = regex.IGNORECASE) -> regex.Pattern:
         """One alternation of every expression at `dotted`."""
         key = (dotted + "#joined", flags)
         if key not in self._compiled:
@@ -96,7 +95,7 @@ class Patterns:
                 raise PatternError(f"pattern {dotted}: {exc}") from exc
         return self._compiled[key][0]
 
-    def any_match(self, dotted: str, text: str, flags: int = _re.IGNORECASE) -> bool:
+    def any_match(self, dotted: str, text: str, flags: int = regex.IGNORECASE) -> bool:
         return any(p.search(text) for p in self.regexes(dotted, flags))
 
     def derived(self, key: str, build: Callable[[Patterns], Any]) -> Any:
@@ -129,8 +128,8 @@ def _check_expressions(node: Any, where: Path, trail: str = "") -> None:
             _check_expressions(item, where, trail)
     elif isinstance(node, str):
         try:
-            _re.compile(node)
-        except _re.error as exc:
+            regex.compile(node)
+        except regex.error as exc:
             raise PatternError(f"{where}: {trail}: {node!r}: {exc}") from None
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dhrparse.document import Block, SourceDocument
-from dhrparse.models import Location, Warning
+from dhrparse.document import SourceDocument
+from dhrparse.models import ExtractionWarning as Warning
+from dhrparse.models import Location
 from dhrparse.patterns import Patterns
 
 
@@ -80,15 +81,3 @@ def heading_above(section, line_start: int):
     while section is not None and section.level > 0 and section.line_start >= line_start:
         section = section.parent
     return section if section is not None and section.level > 0 else None
-
-
-def block_location(doc: SourceDocument, block: Block, line_end: int | None = None) -> Location:
-    sec = heading_above(block.section, block.line_start)
-    section = sec.heading if sec is not None else None
-    return location_of(
-        doc,
-        block.line_start,
-        line_end if line_end is not None else block.line_end,
-        section=section,
-        page=block.page,
-    )

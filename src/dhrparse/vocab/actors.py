@@ -22,34 +22,58 @@ def _alt(items: list[str]) -> str:
     return "|".join(f"(?:{i})" for i in sorted(items, key=len, reverse=True))
 
 
+@dataclass(frozen=True)
+class _ActorWords:
+    """The cue words of patterns/recommendations.toml [actor], compiled once per Patterns."""
+
+    cue: re.Pattern  # a modal or present-tense verb after the subject
+    lead: re.Pattern  # words before the subject ("It is recommended that ...")
+    passive: re.Pattern
+    agent: re.Pattern  # "by X"
+    relation: re.Pattern  # "between X and Y"
+    stop: re.Pattern  # where a noun phrase ends
+    body_nouns: frozenset
+    imperatives: frozenset  # imperative openings ("Ensure ...", "Review ...") have no subject
+
+    @classmethod
+    def of(cls, p: Patterns) -> _ActorWords:
+        return p.derived("recommendations.actor_words", cls.load)
+
+    @classmethod
+    def load(cls, p: Patterns) -> _ActorWords:
+        modals = p.list("recommendations.actor.modals")
+        verbs = p.list("recommendations.actor.verbs")
+        return cls(
+            cue=re.compile(rf"\s(?:{_alt(modals)}|{_alt(verbs)})(?=[\s,:])", re.I),
+            lead=re.compile(rf"^\s*(?:(?:{_alt(p.list('recommendations.actor.lead_in'))})\s+)+", re.I),
+            passive=re.compile(p.get("recommendations.actor.passive", r"(?!x)x"), re.I),
+            agent=re.compile(
+                rf"\b(?:{_alt(p.list('recommendations.actor.agent_prepositions'))})\s+(?P<np>\S.*)",
+                re.I | re.S,
+            ),
+            relation=re.compile(
+                rf"\b(?:{_alt(p.list('recommendations.actor.relation_prepositions'))})\s+(?P<np>\S.*)",
+                re.I | re.S,
+            ),
+            # a stop word is looked for from the start of a run of spaces only (linear on long runs)
+            stop=re.compile(
+                rf"(?<!\s)\s++(?:{_alt(p.list('recommendations.actor.stops'))})\b|[,;:.()\n]", re.I
+            ),
+            body_nouns=frozenset(w.lower() for w in p.list("recommendations.actor.body_nouns")),
+            imperatives=frozenset(
+                {v.lower()[:-1] for v in verbs if v.lower().endswith("s")}
+                | {v.lower()[:-2] for v in verbs if v.lower().endswith("es")}
+            ),
+        )
+
+
 @dataclass
 class ActorFinder:
     patterns: Patterns
     gazetteer: Gazetteer | None = None
 
     def __post_init__(self) -> None:
-        p = self.patterns
-        modals = p.list("recommendations.actor.modals")
-        verbs = p.list("recommendations.actor.verbs")
-        self._cue = re.compile(rf"\s(?:{_alt(modals)}|{_alt(verbs)})(?=[\s,:])", re.I)
-        self._lead = re.compile(rf"^\s*(?:(?:{_alt(p.list('recommendations.actor.lead_in'))})\s+)+", re.I)
-        self._passive = re.compile(p.get("recommendations.actor.passive", r"(?!x)x"), re.I)
-        self._agent = re.compile(
-            rf"\b(?:{_alt(p.list('recommendations.actor.agent_prepositions'))})\s+(?P<np>\S.*)", re.I | re.S
-        )
-        self._relation = re.compile(
-            rf"\b(?:{_alt(p.list('recommendations.actor.relation_prepositions'))})\s+(?P<np>\S.*)",
-            re.I | re.S,
-        )
-        # a stop word is looked for from the start of a run of spaces only (linear on long runs)
-        self._stop = re.compile(
-            rf"(?<!\s)\s++(?:{_alt(p.list('recommendations.actor.stops'))})\b|[,;:.()\n]", re.I
-        )
-        self._body_nouns = {w.lower() for w in p.list("recommendations.actor.body_nouns")}
-        # imperative openings ("Ensure ...", "Review ...") have no subject
-        self._imperatives = {v.lower()[:-1] for v in verbs if v.lower().endswith("s")} | {
-            v.lower()[:-2] for v in verbs if v.lower().endswith("es")
-        }
+        self.words = _ActorWords.of(self.patterns)
 
     # -- public ----------------------------------------------------------------------------
     def find(self, text: str) -> str | None:
@@ -57,28 +81,28 @@ class ActorFinder:
         if not text or not text.strip():
             return None
         first = self._first_sentence(text)
-        cue = self._cue.search(" " + first + " ")
+        cue = self.words.cue.search(" " + first + " ")
         subject = None
         passive = False
         if cue:
-            subject = self._lead.sub("", first[: max(0, cue.start() - 1)]).strip(" -–•\t")
+            subject = self.words.lead.sub("", first[: max(0, cue.start() - 1)]).strip(" -–•\t")
             after = first[max(0, cue.start() - 1) :]
             passive = bool(
-                self._passive.match(after.split(None, 1)[1] if len(after.split(None, 1)) > 1 else "")
+                self.words.passive.match(after.split(None, 1)[1] if len(after.split(None, 1)) > 1 else "")
             )
             if not passive:
                 passive = bool(re.match(r"\A\s*+\S++\s++(?:\w+ly\s++)?(?:be|being|been)\b", after, re.I))
         if subject and not passive and self.is_body(subject) and len(subject.split()) <= 25:
             return self._tidy(subject)
         # passive (or a subject that is not a body): the agent "by X" anywhere in the text
-        for m in self._agent.finditer(text):
+        for m in self.words.agent.finditer(text):
             np = self._noun_phrase(m.group("np"))
             if np and self.is_body(np):
                 return np
         if passive or (subject and not self.is_body(subject)):
             scope = subject if subject else first
             for source in (scope, first):
-                m = self._relation.search(source)
+                m = self.words.relation.search(source)
                 if m:
                     np = self._noun_phrase(m.group("np"))
                     if np and self.is_body(np):
@@ -87,11 +111,11 @@ class ActorFinder:
 
     def is_body(self, phrase: str) -> bool:
         words = re.findall(r"[A-Za-z][A-Za-z’']*", phrase)
-        if not words or words[0].lower() in self._imperatives:
+        if not words or words[0].lower() in self.words.imperatives:
             return False
         if re.search(r"\b(?:is|are|was|were|has|have)\b", phrase, re.I):
             return False
-        if any(w.lower() in self._body_nouns for w in words):
+        if any(w.lower() in self.words.body_nouns for w in words):
             return True
         letters = [c for c in phrase if c.isalpha()]
         if _ABBR.search(phrase) and not all(c.isupper() for c in letters):
@@ -108,7 +132,7 @@ class ActorFinder:
         return line[: m.start()] if m else line
 
     def _noun_phrase(self, text: str) -> str | None:
-        m = self._stop.search(" " + text)
+        m = self.words.stop.search(" " + text)
         np = (" " + text)[: m.start()] if m else " " + text
         np = self._tidy(np)
         if not np or len(np.split()) > 20:

@@ -18,7 +18,7 @@ import regex
 
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns, load_patterns
-from dhrparse.vocab import starts
+from dhrparse.vocab.date_search import FormSearch
 
 
 @dataclass
@@ -30,9 +30,10 @@ class DateMatch:
 
 
 class _Grammar:
+    """The date forms, compiled once per Patterns from the vocabulary in patterns/dates.toml."""
+
     def __init__(self, patterns: Patterns):
-        months = patterns.get("dates.months", {})
-        self.months = {k.lower(): int(v) for k, v in months.items()}
+        self.months = {k.lower(): int(v) for k, v in patterns.get("dates.months", {}).items()}
         self.seasons = {k.lower(): tuple(v) for k, v in patterns.get("dates.seasons", {}).items()}
         self.min_year = int(patterns.get("dates.bounds.min_year", 1950))
         self.max_year = int(patterns.get("dates.bounds.max_year", 2049))
@@ -41,84 +42,12 @@ class _Grammar:
             key=len,
             reverse=True,
         )
-        mon = "|".join(sorted((regex.escape(m) for m in self.months), key=len, reverse=True))
-        season = "|".join(regex.escape(s) for s in self.seasons)
-        # "mid-June": a hyphen may already end the word; "c." ends in a dot
-        apx = "|".join(regex.escape(a).replace(r"\ ", r"\s+") for a in approx)
-        M = rf"(?:{mon})\.?"
-        Y = r"(?:19|20)\d{2}"
-        self.no_date = [w.lower() for w in patterns.list("dates.words.no_date")]
-        blockers = (
-            "|".join(regex.escape(w) for w in patterns.list("dates.absolute.year_not_after")) or r"(?!x)x"
-        )
-        self.year_blocked = regex.compile(rf"(?:^|\W)(?:{blockers})\s*$", regex.I)
-        # every form naming a month (or season) has the word at a word boundary: text without
-        # one anywhere cannot match those forms, which are then not run over it
-        edge = r"\b" if all(regex.match(r"\w", w) for w in list(self.months) + list(self.seasons)) else ""
-        self.any_month = regex.compile(rf"{edge}(?:{mon})", regex.I) if mon else None
-        self.any_season = regex.compile(rf"{edge}(?:{season})", regex.I) if season else None
-        # where a form opening with an optional approximation word can start: at such a word,
-        # or where the rest of the form starts (a digit, a month, a season); see _starts
-        self.apx_heads, self.month_heads, self.season_heads = (
-            starts.heads(words) for words in (approx, list(self.months), list(self.seasons))
-        )
-        self.fast_starts = starts.usable(self.apx_heads + self.month_heads + self.season_heads)
+        blockers = patterns.list("dates.absolute.year_not_after")
+        self.year_blocked = regex.compile(rf"(?:^|\W)(?:{_words(blockers)})\s*$", regex.I)
         prefix = patterns.get("dates.absolute.period_prefix")
         self.period_prefix = regex.compile(rf"(?:{prefix})$", regex.I) if prefix else None
-        self.forms = [
-            # Dec-13 to Sept-14 / Mar-14
-            (
-                "mon_yy_range",
-                regex.compile(
-                    rf"\b(?P<m1>{M})[-‐ ](?P<y1>\d{{2}})\s*(?:to|-|–|until)\s*(?P<m2>{M})[-‐ ](?P<y2>\d{{2}})\b",
-                    regex.I,
-                ),
-            ),
-            (
-                "dmy_numeric",
-                regex.compile(
-                    r"(?<![\d/.])(?P<d>\d{1,2})\s?[./-]\s?(?P<m>\d{1,2})\s?[./-]\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])",
-                    regex.I,
-                ),
-            ),
-            (
-                "day_month_year",
-                regex.compile(
-                    rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<d>\d{{1,2}})\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\s*,?\s*(?P<y>{Y})\b",
-                    regex.I,
-                ),
-            ),
-            (
-                "month_day_year",
-                regex.compile(rf"\b(?P<m>{M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{Y})\b", regex.I),
-            ),
-            (
-                "month_range",
-                regex.compile(
-                    rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<m1>{M})\s*(?:(?P<y1>{Y})\s*)?(?:to|-|–|until|and|/)\s*(?:(?P<apx2>{apx})[\s-]+)?(?P<m2>{M})\s*,?\s*(?P<y2>{Y})\b",
-                    regex.I,
-                ),
-            ),
-            (
-                "month_year",
-                regex.compile(rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<m>{M})\s*,?\s*(?P<y>{Y})\b", regex.I),
-            ),
-            ("mon_yy", regex.compile(rf"\b(?P<m>{M})[-‐](?P<y>\d{{2}})\b", regex.I)),
-            (
-                "season_year",
-                regex.compile(
-                    rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<s>{season})\s+(?:of\s+)?(?P<y>{Y})\b", regex.I
-                ),
-            ),
-            (
-                "year_span",
-                regex.compile(rf"\b(?P<y1>{Y})\s*[/-]\s*(?P<y2>\d{{2}}|{Y})\b(?![/.-]\d)", regex.I),
-            ),
-            (
-                "year",
-                regex.compile(rf"(?:(?P<apx>{apx})[\s-]+)?(?<![\d/.£$-])\b(?P<y>{Y})\b(?![/.-]?\d)", regex.I),
-            ),
-        ]
+        self.forms = _forms(self.months, self.seasons, approx)
+        self.search = FormSearch(self.forms, approx, list(self.months), list(self.seasons))
 
     def month(self, word: str) -> int:
         return self.months[word.lower().rstrip(".")]
@@ -133,132 +62,175 @@ class _Grammar:
         return self.min_year <= y <= self.max_year
 
 
-_GRAMMARS: dict[int, _Grammar] = {}
-_DIGIT = regex.compile(r"\d")
-_YEAR = regex.compile(r"(?:19|20)\d{2}")  # the grammar's four-digit year
-# the forms whose pattern requires that year (skipped on text without one)
-_NEEDS_YEAR = {
-    "day_month_year",
-    "month_day_year",
-    "month_range",
-    "month_year",
-    "season_year",
-    "year_span",
-    "year",
-}
-_NEEDS_MONTH = {"mon_yy_range", "day_month_year", "month_day_year", "month_range", "month_year", "mon_yy"}
+def _words(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in words) or r"(?!x)x"
+
+
+def _forms(months: dict, seasons: dict, approx: list[str]) -> list[tuple[str, regex.Pattern]]:
+    """(kind, expression) for every date form, in the order they win where two overlap."""
+    mon = "|".join(sorted((regex.escape(m) for m in months), key=len, reverse=True))
+    season = "|".join(regex.escape(s) for s in seasons)
+    # "mid-June": a hyphen may already end the word; "c." ends in a dot
+    apx = "|".join(regex.escape(a).replace(r"\ ", r"\s+") for a in approx)
+    M = rf"(?:{mon})\.?"
+    Y = r"(?:19|20)\d{2}"
+    sources = _day_forms(M, Y, apx) + _month_forms(M, Y, apx, season) + _year_forms(Y, apx)
+    return [(kind, regex.compile(source, regex.I)) for kind, source in sources]
+
+
+def _day_forms(M: str, Y: str, apx: str) -> list[tuple[str, str]]:
+    return [
+        # Dec-13 to Sept-14 / Mar-14
+        (
+            "mon_yy_range",
+            rf"\b(?P<m1>{M})[-‐ ](?P<y1>\d{{2}})\s*(?:to|-|–|until)\s*(?P<m2>{M})[-‐ ](?P<y2>\d{{2}})\b",
+        ),
+        (
+            "dmy_numeric",
+            r"(?<![\d/.])(?P<d>\d{1,2})\s?[./-]\s?(?P<m>\d{1,2})\s?[./-]\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])",
+        ),
+        (
+            "day_month_year",
+            rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<d>\d{{1,2}})\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\s*,?\s*(?P<y>{Y})\b",
+        ),
+        ("month_day_year", rf"\b(?P<m>{M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{Y})\b"),
+    ]
+
+
+def _month_forms(M: str, Y: str, apx: str, season: str) -> list[tuple[str, str]]:
+    return [
+        (
+            "month_range",
+            rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<m1>{M})\s*(?:(?P<y1>{Y})\s*)?(?:to|-|–|until|and|/)\s*(?:(?P<apx2>{apx})[\s-]+)?(?P<m2>{M})\s*,?\s*(?P<y2>{Y})\b",
+        ),
+        ("month_year", rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<m>{M})\s*,?\s*(?P<y>{Y})\b"),
+        ("mon_yy", rf"\b(?P<m>{M})[-‐](?P<y>\d{{2}})\b"),
+        ("season_year", rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<s>{season})\s+(?:of\s+)?(?P<y>{Y})\b"),
+    ]
+
+
+def _year_forms(Y: str, apx: str) -> list[tuple[str, str]]:
+    return [
+        ("year_span", rf"\b(?P<y1>{Y})\s*[/-]\s*(?P<y2>\d{{2}}|{Y})\b(?![/.-]\d)"),
+        ("year", rf"(?:(?P<apx>{apx})[\s-]+)?(?<![\d/.£$-])\b(?P<y>{Y})\b(?![/.-]?\d)"),
+    ]
 
 
 def grammar(patterns: Patterns | None = None) -> _Grammar:
-    patterns = patterns or load_patterns()
-    g = _GRAMMARS.get(id(patterns))
-    if g is None:
-        g = _GRAMMARS[id(patterns)] = _Grammar(patterns)
-    return g
+    return (patterns or load_patterns()).derived("dates.grammar", _Grammar)
 
 
 def _ym(y: int, m: int) -> str:
     return f"{y:04d}-{m:02d}"
 
 
-def _value(g: _Grammar, kind: str, m: regex.Match) -> tuple[DateValue | None, bool]:
+Reading = tuple[DateValue | None, bool]  # (the date, or None when the text names none; an impossible day)
+
+
+def _value(g: _Grammar, kind: str, m: regex.Match) -> Reading:
+    """The date a form's match names (None for a year out of bounds or a month that does not exist)."""
     raw = m.group(0).strip()
     apx = bool(m.groupdict().get("apx") or m.groupdict().get("apx2"))
-    if kind in ("dmy_numeric", "day_month_year", "month_day_year"):
-        y = g.year(m.group("y"))
-        mo = int(m.group("m")) if kind == "dmy_numeric" else g.month(m.group("m"))
-        d = int(m.group("d"))
-        if not g.ok_year(y) or not 1 <= mo <= 12:
-            return None, False
-        if not 1 <= d <= calendar.monthrange(y, mo)[1]:
-            if d > 31 or d < 1:
-                return None, False
-            return DateValue(
-                raw=raw, start=_ym(y, mo), end=_ym(y, mo), precision="month", approximate=apx
-            ), True
-        iso = f"{y:04d}-{mo:02d}-{d:02d}"
-        return DateValue(raw=raw, start=iso, end=iso, precision="day", approximate=apx), False
-    if kind in ("month_year", "mon_yy"):
-        y, mo = g.year(m.group("y")), g.month(m.group("m"))
-        if not g.ok_year(y):
-            return None, False
-        return DateValue(raw=raw, start=_ym(y, mo), end=_ym(y, mo), precision="month", approximate=apx), False
-    if kind in ("month_range", "mon_yy_range"):
-        y2 = g.year(m.group("y2"))
-        y1 = g.year(m.group("y1")) if m.group("y1") else y2
-        m1, m2 = g.month(m.group("m1")), g.month(m.group("m2"))
-        if not m.group("y1") and m1 > m2:
-            y1 = y2 - 1
-        if not (g.ok_year(y1) and g.ok_year(y2)) or (y1, m1) > (y2, m2):
-            return None, False
-        return DateValue(
-            raw=raw, start=_ym(y1, m1), end=_ym(y2, m2), precision="month", approximate=apx
-        ), False
-    if kind == "season_year":
-        y = g.year(m.group("y"))
-        first, last = g.seasons[m.group("s").lower()]
-        y_end = y + 1 if last < first else y
-        if not g.ok_year(y):
-            return None, False
-        return DateValue(
-            raw=raw, start=_ym(y, first), end=_ym(y_end, last), precision="season", approximate=apx
-        ), False
-    if kind == "year_span":
-        y1 = g.year(m.group("y1"))
-        t2 = m.group("y2")
-        y2 = (y1 // 100) * 100 + int(t2) if len(t2) == 2 else int(t2)
-        if y2 != y1 + 1 or not g.ok_year(y1):
-            return None, False
-        return DateValue(raw=raw, start=f"{y1:04d}", end=f"{y2:04d}", precision="year"), False
-    if kind == "year":
-        y = int(m.group("y"))
-        if not g.ok_year(y):
-            return None, False
-        return DateValue(raw=raw, start=f"{y:04d}", end=f"{y:04d}", precision="year", approximate=apx), False
-    return None, False
+    return _READERS[kind](g, kind, m, raw, apx)
 
 
-# Forms opening with an optional approximation word ("mid-June 2017") are slow to search: the
-# word is tried at every position. Each can only match where that word starts or where the
-# rest of the form starts (its first token), so on plain ASCII text (where a case-blind match
-# is a match of the lower-cased text) the form is tried only at those positions, in order, as
-# finditer would find them.
-_STARTS = {
-    "day_month_year": "digit",
-    "month_range": "month",
-    "month_year": "month",
-    "season_year": "season",
-    "year": "digit",
+def _day(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """A day: "13th April 2011", "April 13, 2011", "31.05.2013"; an impossible day keeps the month."""
+    y = g.year(m.group("y"))
+    mo = int(m.group("m")) if kind == "dmy_numeric" else g.month(m.group("m"))
+    d = int(m.group("d"))
+    if not g.ok_year(y) or not 1 <= mo <= 12:
+        return None, False
+    if not 1 <= d <= calendar.monthrange(y, mo)[1]:
+        if d > 31 or d < 1:
+            return None, False
+        return DateValue(raw=raw, start=_ym(y, mo), end=_ym(y, mo), precision="month", approximate=apx), True
+    iso = f"{y:04d}-{mo:02d}-{d:02d}"
+    return DateValue(raw=raw, start=iso, end=iso, precision="day", approximate=apx), False
+
+
+def _month(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """A month: "Sept 2016", "Mar-14"."""
+    y, mo = g.year(m.group("y")), g.month(m.group("m"))
+    if not g.ok_year(y):
+        return None, False
+    return DateValue(raw=raw, start=_ym(y, mo), end=_ym(y, mo), precision="month", approximate=apx), False
+
+
+def _month_range(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """Months: "August to October 2010" (a range whose months wrap starts the year before)."""
+    y2 = g.year(m.group("y2"))
+    y1 = g.year(m.group("y1")) if m.group("y1") else y2
+    m1, m2 = g.month(m.group("m1")), g.month(m.group("m2"))
+    if not m.group("y1") and m1 > m2:
+        y1 = y2 - 1
+    if not (g.ok_year(y1) and g.ok_year(y2)) or (y1, m1) > (y2, m2):
+        return None, False
+    return DateValue(raw=raw, start=_ym(y1, m1), end=_ym(y2, m2), precision="month", approximate=apx), False
+
+
+def _season(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """A season: "Spring 2021" (winter runs into the next year)."""
+    y = g.year(m.group("y"))
+    first, last = g.seasons[m.group("s").lower()]
+    y_end = y + 1 if last < first else y
+    if not g.ok_year(y):
+        return None, False
+    return DateValue(
+        raw=raw, start=_ym(y, first), end=_ym(y_end, last), precision="season", approximate=apx
+    ), False
+
+
+def _year_span(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """An academic or financial year: "2014/15" (only two years running)."""
+    y1 = g.year(m.group("y1"))
+    t2 = m.group("y2")
+    y2 = (y1 // 100) * 100 + int(t2) if len(t2) == 2 else int(t2)
+    if y2 != y1 + 1 or not g.ok_year(y1):
+        return None, False
+    return DateValue(raw=raw, start=f"{y1:04d}", end=f"{y2:04d}", precision="year"), False
+
+
+def _year(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    y = int(m.group("y"))
+    if not g.ok_year(y):
+        return None, False
+    return DateValue(raw=raw, start=f"{y:04d}", end=f"{y:04d}", precision="year", approximate=apx), False
+
+
+_READERS = {
+    "dmy_numeric": _day,
+    "day_month_year": _day,
+    "month_day_year": _day,
+    "month_year": _month,
+    "mon_yy": _month,
+    "month_range": _month_range,
+    "mon_yy_range": _month_range,
+    "season_year": _season,
+    "year_span": _year_span,
+    "year": _year,
 }
 
 
 def find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
     """Every absolute date expression in `text`, left to right, non-overlapping
     (earlier forms in the grammar win where two overlap)."""
-    if not text or not _DIGIT.search(text):
-        return []  # every form holds digits (a year or a day); most lines hold none
     g = grammar(patterns)
+    return _dates(g, text, g.search.matches(text))
+
+
+def plain_find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
+    """find_dates with every form searched over the whole text: what `FormSearch` must preserve."""
+    g = grammar(patterns)
+    return _dates(g, text, [(kind, rx.finditer(text)) for kind, rx in g.forms])
+
+
+def _dates(g: _Grammar, text: str, form_matches) -> list[DateMatch]:
+    """The dates named by each form's matches, given in the grammar's order; a match overlapping
+    one an earlier form made is another reading of the same words."""
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
-    has_year = _YEAR.search(text) is not None
-    has_month = g.any_month is None or g.any_month.search(text) is not None
-    has_season = g.any_season is None or (has_year and g.any_season.search(text) is not None)
-    at: dict[str, set[int]] | None = {} if g.fast_starts and text.isascii() else None
-    for kind, rx in g.forms:
-        if not has_year and kind in _NEEDS_YEAR:
-            continue
-        if not has_month and kind in _NEEDS_MONTH or not has_season and kind == "season_year":
-            continue
-        if at is not None and kind in _STARTS:
-            if not at:
-                lower = text.lower()
-                at["apx"] = starts.occurrences(lower, g.apx_heads)
-                at["digit"] = starts.digits(text)
-                at["month"] = starts.occurrences(lower, g.month_heads)
-                at["season"] = starts.occurrences(lower, g.season_heads)
-            matches = starts.matches_at(rx, text, at["apx"] | at[_STARTS[kind]])
-        else:
-            matches = rx.finditer(text)
+    for kind, matches in form_matches:
         for m in matches:
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

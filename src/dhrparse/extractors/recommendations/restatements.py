@@ -6,7 +6,7 @@ keeps the earlier statement as the record and folds a later one into it as an al
 (with its location); the later one may supply a missing ref, title or outcome. A later
 statement that restates nothing is appended as its own record.
 
-Matching is by text similarity (rapidfuzz), titles and refs; for single-agency lists a
+Matching is by text similarity (vocab/similarity.py), titles and refs; for single-agency lists a
 second, order-anchored pass pairs what is left between two confident matches of the same
 agency, because action plans often reword an agency's recommendation beyond recognition.
 """
@@ -17,85 +17,15 @@ import re
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import LCSseq
 
 from dhrparse.models import Recommendation
-from dhrparse.prepare.markup import flatten
+from dhrparse.vocab import similarity
 from dhrparse.vocab.refs import norm_ref
+from dhrparse.vocab.similarity import norm
 
 MATCH = 80  # a confident restatement
 GAP_MATCH = 35  # enough, between two confident matches of the same agency
 AGENCY_MATCH = 75
-
-
-@lru_cache(maxsize=16384)
-def norm(text: str | None) -> str:
-    if not text:
-        return ""
-    s = flatten(text).lower().replace("’", "'").replace("‘", "'")
-    s = re.sub(r"[^a-z0-9]+", " ", s)
-    return " ".join(s.split())
-
-
-def text_similarity(a: str | None, b: str | None, floor: float = 0.0) -> float:
-    """0-100: how alike two wordings are; a long wording that holds a shorter one in full
-    scores high (action plans and thematic sections often quote only part).
-
-    A caller that only compares the score with a threshold passes it as `floor`: a score
-    below it is then only known to be below it, which spares the costly partial match."""
-    na, nb = norm(a), norm(b)
-    if not na or not nb:
-        return 0.0
-    if floor > 100:
-        return 0.0  # nothing reaches it
-    if floor > 0:
-        cheap = _cheap_similarity(na, nb)
-        if cheap >= floor or not _may_reach(na, nb, floor):
-            return _similarity(na, nb) if cheap >= floor else cheap
-    return _similarity(na, nb)
-
-
-@lru_cache(maxsize=65536)
-def _cheap_similarity(na: str, nb: str) -> float:
-    """A lower bound of `_similarity`: everything but the partial match."""
-    score = fuzz.token_sort_ratio(na, nb)
-    short, long_ = sorted((na, nb), key=len)
-    if len(short.split()) >= 8:
-        # (a ratio under the cutoff comes back as 0, which max() then ignores: the same result)
-        score = max(score, fuzz.token_set_ratio(short, long_, score_cutoff=score + 5) - 5)
-    return float(score)
-
-
-def _may_reach(na: str, nb: str, floor: float) -> bool:
-    """Whether the partial match could score `floor`. It scores 100 exactly when the shorter
-    wording is held in full; otherwise it is the best ratio of the shorter wording to a
-    stretch of the longer no longer than itself, and every such stretch lies within one of
-    the overlapping chunks below, so their longest common subsequences bound it."""
-    short, long_ = sorted((na, nb), key=len)
-    if len(short.split()) < 8:
-        return False
-    if short in long_:
-        return True
-    if floor >= 100:
-        return False
-    n = len(short)
-    common = max(LCSseq.similarity(short, long_[k : k + 2 * n]) for k in range(0, max(len(long_) - n, 1), n))
-    return 200 * common / (n + common) + 1e-6 >= floor
-
-
-@lru_cache(maxsize=65536)  # the same pair is scored again by each merge pass
-def _similarity(na: str, nb: str) -> float:
-    score = fuzz.token_sort_ratio(na, nb)
-    short, long_ = sorted((na, nb), key=len)
-    if len(short.split()) >= 8:
-        score = max(score, fuzz.token_set_ratio(short, long_, score_cutoff=score + 5) - 5)
-        if score < 100:
-            # a partial match scores 100 exactly when the shorter wording is held in full; one
-            # under the score so far cannot change it, so the cutoff lets rapidfuzz stop early
-            score = max(
-                score, 100 if short in long_ else fuzz.partial_ratio(short, long_, score_cutoff=score)
-            )
-    return float(score)
 
 
 @lru_cache(maxsize=4096)
@@ -109,7 +39,7 @@ def agencies_compatible(a: str | None, b: str | None) -> bool:
 
 def statement_similarity(base: Recommendation, extra: Recommendation, floor: float | None = None) -> float:
     """How surely `extra` restates `base` (0-100+), or -1 when it cannot. With `floor`, a
-    score below it is only known to be below it (see text_similarity)."""
+    score below it is only known to be below it (see similarity.score_at_least)."""
     if base.level != extra.level:
         return -1.0
     # an agency recommendation belongs to its agency; an overview one's actor is often reworded
@@ -121,7 +51,7 @@ def statement_similarity(base: Recommendation, extra: Recommendation, floor: flo
     ref_bonus = (10 if norm_ref(base.ref) == norm_ref(extra.ref) else -20) if base.ref and extra.ref else 0
     text_floor = 0.0 if floor is None else floor - title_bonus - ref_bonus
     wordings = [base.text] + list(base.aliases)
-    score = max(text_similarity(extra.text, w, text_floor) for w in wordings)
+    score = max(similarity.score_at_least(extra.text, w, text_floor) for w in wordings)
     titles = [t for t in (base.title,) if t]
     extra_short = len(norm(extra.text).split()) <= 6
     if extra_short and titles:
@@ -206,7 +136,7 @@ def _pair_by_ref(base, extra, pairs, used) -> None:
             if i in used or b.level != "overview" or norm_ref(b.ref) != norm_ref(e.ref):
                 continue
             short = len(norm(e.text).split()) <= 10
-            if short or text_similarity(e.text, b.text, REF_MATCH) >= REF_MATCH:
+            if short or similarity.score_at_least(e.text, b.text, REF_MATCH) >= REF_MATCH:
                 pairs[j] = i
                 used.add(i)
                 break

@@ -1,0 +1,58 @@
+"""Recommendations extractor: every recommendation a review makes, who must act, and where.
+
+Three shapes are read from the segmented blocks:
+- labelled recommendations ("Recommendation 1", "Recommendation 2: Title", "Recommendation:
+  Title", "Recommendation 5. text") with their body: numbered sub-items ("1.1"), sub-parts
+  ("(i)", or several plain paragraphs -> "1(i)", "1(ii)"), bullets kept as lines, and an
+  "Expected outcome:"/"Aim:" block given to every item before it;
+- single-agency lists: sections headed like "Individual Recommendations", with agency
+  headings each followed by bullets (one record per top-level bullet; a short title bullet
+  keeps its sub-bullets) or an intro paragraph and bullets (one record);
+- an agency's own list in the narrative ("the Trust made the following recommendations for
+  itself:"), used only as other wordings (aliases) of the formal ones.
+Restatements are folded into the first statement (restatements); the action-plan
+extractor's `plan_recommendations` statements are merged in at the end.
+
+The parts, each one job: regions (where recommendations sections are), labels (labelled
+units) and bodies (their sub-items), lists (unlabelled and lead-in lists), agency_runs
+(single-agency lists), tables, records (an item to a Recommendation: who acts), statements
+and restatements (folding other wordings), claims (what the chapter holds that no record
+does), ids; scan hands each block to the part that reads it.
+"""
+
+from __future__ import annotations
+
+from dhrparse.document import SourceDocument
+from dhrparse.extractors import Context
+from dhrparse.extractors.recommendations import restatements
+from dhrparse.extractors.recommendations.ids import assign_ids
+from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.extractors.recommendations.records import name_actor, to_record, to_records
+from dhrparse.extractors.recommendations.scan import read_items
+from dhrparse.extractors.recommendations.statements import fold_statements
+from dhrparse.models import Recommendation, Review
+
+__all__ = ["extract"]
+
+
+def extract(
+    doc: SourceDocument,
+    ctx: Context,
+    review: Review,
+    plan_recommendations: list[Recommendation] | None = None,
+) -> list[Recommendation]:
+    """`review`: the review extractor's reading (a whole action plan holds no report
+    recommendations); `plan_recommendations`: the statements the plan stage read in the plans."""
+    r = Reading(doc, ctx)
+    # a whole action plan states its recommendations in its rows, which the plan stage read
+    formal, secondary = ([], []) if review.doc_kind == "action_plan" else read_items(r)
+    records = fold_statements([(it.source, to_record(r, it)) for it in formal])
+    if plan_recommendations:
+        records = restatements.merge_restatements(records, list(plan_recommendations))
+    if secondary:
+        records = restatements.merge_restatements(
+            records, to_records(r, secondary), append_unmatched=False, gap_threshold=None, by_ref=True
+        )
+    for rec in records:
+        name_actor(r, rec)
+    return assign_ids(records)

@@ -1,0 +1,165 @@
+"""Single-agency lists: a section headed like "Individual Agency Recommendations" holding,
+per agency, a heading and its list (numbered paragraphs or bullets, one record per top-level
+item; a short title bullet keeps its sub-bullets), or an intro paragraph and bullets (one
+record). An agency heading straight under another names a part of it ("Trust - Maternity")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from dhrparse.document import Block
+from dhrparse.extractors.recommendations import tables
+from dhrparse.extractors.recommendations.item import Item
+from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.vocab import refs
+
+
+@dataclass
+class _AgencyHeadings:
+    """The agency in force while reading down the list, from the headings seen so far."""
+
+    agency: str | None
+    parent: str | None = None
+    first_child: str | None = None
+    last_was_heading: bool = False
+    last_heading: str | None = None
+
+    def restart(self, agency: str | None) -> None:
+        """The region's own heading ("8.2 Individual Recommendations", "...for X")."""
+        self.agency = agency
+        self.parent = self.first_child = None
+        self.last_was_heading = False
+
+    def heading(self, name: str) -> None:
+        if self.last_was_heading and self.last_heading:
+            self.parent, self.first_child = self.last_heading, name
+        elif self.parent and self.first_child and not _siblings(self.first_child, name):
+            self.parent = self.first_child = None
+        self.agency = f"{self.parent} - {name}" if self.parent else name
+        self.last_heading = name
+        self.last_was_heading = True
+
+
+def agency_for(r: Reading, heading_agency: str | None, i: int, regions) -> str | None:
+    """The agency a labelled recommendation in an agency region is made to."""
+    return r.agency_held.get(regions[i][1]) or heading_agency
+
+
+def agency_run(r: Reading, i: int, regions) -> tuple[list[Item], int]:
+    """From block i, while in the agency region: agency headings and their lists."""
+    items: list[Item] = []
+    _, source, heading_agency = regions[i]
+    headings = _AgencyHeadings(agency=r.agency_held.get(source) or heading_agency)
+    j = i
+    while j < len(r.blocks) and regions[j][0] == "agency":
+        b = r.blocks[j]
+        _, source, h_agency = regions[j]
+        text = b.text.strip()
+        if b.kind == "table":
+            items.extend(tables.table_items(r, b, "agency", source))
+        elif b.kind == "toc":
+            pass
+        elif r.label_match(text) and (b.kind == "paragraph" or b.level >= 4):
+            break  # labelled recommendations follow: read by label, under the agency in force
+        elif b.kind == "heading" and (
+            b.line_start == source or any(p.search(text) for p in r.vocab.agency_section)
+        ):
+            headings.restart(h_agency)
+        elif b.kind == "heading" and (text.endswith(".") or re.search(r"\brecommend", text, re.I)):
+            pass  # a sentence set as a heading ("9.1 Each agency made recommendations ..."): no agency
+        elif r.heading_like(b):
+            headings.heading(_agency_name(r, text))
+            r.hold(b, "agency heading")
+        else:
+            headings.last_was_heading = False
+            j, new = _agency_items(r, j, headings.agency, source, regions)
+            items.extend(new)
+            continue
+        j += 1
+    r.agency_held[source] = headings.agency
+    return items, j
+
+
+def _agency_name(r: Reading, text: str) -> str:
+    name = r.vocab.agency_suffix.sub("", r.clean(text).rstrip(":"))
+    m = r.vocab.agency_in_heading.search(name)
+    if m and any(p.search(name) for p in r.vocab.agency_section):
+        name = m.group("agency").strip()
+    return name
+
+
+def _siblings(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    return (
+        bool(wa and wb and wa[0].lower() == wb[0].lower()) or fuzz.token_set_ratio(a.lower(), b.lower()) >= 70
+    )
+
+
+def _agency_items(r: Reading, j: int, agency, source, regions) -> tuple[int, list[Item]]:
+    """One list element starting at block j: returns (next index, records)."""
+    b = r.blocks[j]
+    text = b.text.strip()
+
+    def mk(blocks, lines, title=None, ref=None):
+        return Item(
+            blocks=blocks, lines=lines, title=title, ref=ref, level="agency", agency=agency, source=source
+        )
+
+    if b.kind == "paragraph":
+        following = r.following_bullets(j, regions)
+        if text.endswith(":") and following:
+            lines = [r.clean(text)] + [r.render(x) for x in following]
+            return r.blocks.index(following[-1]) + 1, [mk([b] + following, lines, ref=_item_ref(b))]
+        listed = bool(b.number and "." not in b.number)  # an item of a numbered list
+        if (listed or r.vocab.recommending.search(text)) and not any(p.search(text) for p in r.vocab.not_rec):
+            return j + 1, [mk([b], [r.clean(text)], ref=_item_ref(b))]
+        return j + 1, []
+    if b.kind == "bullet":
+        return _agency_bullet(r, j, regions, mk)
+    return j + 1, []
+
+
+def _agency_bullet(r: Reading, j: int, regions, mk) -> tuple[int, list[Item]]:
+    b = r.blocks[j]
+    text = b.text.strip()
+    # a short title bullet with more-indented bullets under it keeps them
+    children = []
+    k = j + 1
+    if _title_bullet(b):
+        while (
+            k < len(r.blocks)
+            and regions[k][0] == "agency"
+            and r.blocks[k].kind == "bullet"
+            and (r.blocks[k].level > b.level or r.indent(r.blocks[k]) > r.indent(b))
+        ):
+            children.append(r.blocks[k])
+            k += 1
+    if children:
+        title = r.clean(text).rstrip(":").strip()
+        lines = [r.clean(c.text) for c in children]
+        return k, [mk([b] + children, lines, title=title)]
+    # sub-bullets (level 1) stay inside their bullet
+    blocks, lines = [b], [r.clean(text)]
+    while k < len(r.blocks) and r.blocks[k].kind == "bullet" and r.blocks[k].level > b.level:
+        blocks.append(r.blocks[k])
+        lines.append(r.render(r.blocks[k]))
+        k += 1
+    return k, [mk(blocks, lines, ref=r.list_ref(b))]
+
+
+def _item_ref(b: Block) -> str | None:
+    """The printed number of an item in an agency's list: "3", "2.1" (not a page-long
+    report's paragraph count)."""
+    if not b.number:
+        return None
+    if "." not in b.number:
+        return b.number if int(b.number) < 30 else None
+    return refs.display_ref(b.number)
+
+
+def _title_bullet(b: Block) -> bool:
+    text = b.text.strip()
+    return len(text.split()) <= 6 and not re.search(r"[.;,]\s*$", text)

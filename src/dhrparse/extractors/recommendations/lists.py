@@ -1,0 +1,145 @@
+"""Recommendations printed as a list with no labels: a recommendations section's numbered
+paragraphs or bullets, a lead-in and the list it introduces ("The panel recommends that:"),
+a summary's list ("The review makes four recommendations:"), and an agency's own list in
+the narrative ("the Trust made the following recommendations for itself:")."""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from dhrparse.document import Block
+from dhrparse.extractors.recommendations.item import Item
+from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.vocab import refs
+
+
+def _overview_item(source: int, addressee: str | None, blocks, lines, ref=None) -> Item:
+    return Item(
+        blocks=blocks,
+        lines=lines,
+        ref=ref,
+        parent_ref=ref.split(".")[0] if ref and "." in ref else None,
+        level="overview",
+        source=source,
+        actor_text=addressee,
+    )
+
+
+def overview_list(r: Reading, i: int, regions) -> tuple[list[Item], int]:
+    """A recommendations section with no labels: each numbered paragraph or top-level
+    bullet that recommends is one recommendation (sub-bullets stay inside)."""
+    b = r.blocks[i]
+    mk = partial(_overview_item, regions[i][1], regions[i][2])
+    text = b.text.strip()
+    intro = b.kind == "heading" and b.level >= 4 and text.endswith(":")  # "The panel recommends that:"
+    if (
+        (b.kind == "heading" and not intro)
+        or any(p.search(text) for p in r.vocab.not_rec)
+        or r.vocab.is_stop(text)
+    ):
+        return [], i + 1
+    following = _following(r, i, regions, intro)
+    if following and text.endswith(":"):
+        return _lead_in_list(r, i, following, mk)
+    return _recommending(r, i, mk)
+
+
+def _following(r: Reading, i: int, regions, intro: bool) -> list[Block]:
+    """The bullets a paragraph or lead-in introduces."""
+    b = r.blocks[i]
+    following = r.following_bullets(i, regions) if b.kind == "paragraph" or intro else []
+    if b.kind == "bullet" and refs.marker_ref(b.marker) and b.text.strip().endswith(":"):
+        # "c) The Trust should:" and the plain bullets under it (their indent may be lost)
+        following = r.following_bullets(i, regions)
+        following = following[
+            : next((k for k, x in enumerate(following) if refs.marker_ref(x.marker)), len(following))
+        ]
+    return following
+
+
+def _lead_in_list(r: Reading, i: int, following: list[Block], mk) -> tuple[list[Item], int]:
+    b = r.blocks[i]
+    text = b.text.strip()
+    end = i + 1 + len(following)
+    if re.search(r"\brecommend", text, re.I):
+        if not re.search(r"\brecommends?\s+that\s*:?\s*$", text, re.I):
+            return [], i + 1  # "The review makes the following recommendations:"
+        # "The panel recommends that:" then one recommendation per bullet, whatever its verb
+        r.hold(b, "introduction to a list of recommendations")
+        items: list[Item] = []
+        for x in following:
+            if x.level > 0 and items:
+                r.append_block(items[-1], x)
+            else:
+                items.append(mk([x], [r.clean(x.text)], ref=r.list_ref(x)))
+        return items, end
+    # "The Trust should:" and its bullets: one recommendation
+    lines = [r.clean(text)] + [r.render(x) for x in following]
+    return [mk([b] + following, lines, ref=r.list_ref(b))], end
+
+
+def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
+    """A top-level paragraph or bullet that recommends, with the sub-bullets under it."""
+    b = r.blocks[i]
+    text = b.text.strip()
+    listed = (b.kind == "paragraph" and b.number and "." not in b.number) or (
+        b.kind == "bullet" and refs.marker_ref(b.marker)
+    )
+    if not (
+        b.kind in ("paragraph", "bullet")
+        and b.level == 0
+        and (r.vocab.recommending.search(text) or (listed and r.standalone(text)))
+    ):
+        return [], i + 1
+    # (a listed item naming its actor needs no cue word: "3. The Trust reviews ...")
+    blocks, lines = [b], [r.clean(text)]
+    k = i + 1
+    while k < len(r.blocks) and r.blocks[k].kind == "bullet" and r.blocks[k].level > b.level:
+        blocks.append(r.blocks[k])
+        lines.append(r.render(r.blocks[k]))
+        k += 1
+    return [mk(blocks, lines, ref=r.list_ref(b))], k
+
+
+def summary_list(r: Reading, i: int, source: int) -> tuple[list[Item], int]:
+    """The list after "The review makes four recommendations:" in a summary: numbered
+    paragraphs or bullets, each a restatement of an overview recommendation."""
+    items: list[Item] = []
+    k = i + 1
+    while k < len(r.blocks):
+        b = r.blocks[k]
+        if b.kind == "bullet" and b.level > 0 and items:
+            r.append_block(items[-1], b)
+        elif b.kind == "bullet" or (
+            b.kind == "paragraph" and b.number and "." not in b.number and int(b.number) == len(items) + 1
+        ):
+            m = r.label_match(b.text, False)
+            ref = refs.display_ref(m.ref) if m and m.ref else r.list_ref(b)
+            text = r.clean(m.rest if m else b.text)
+            items.append(
+                Item(
+                    blocks=[b],
+                    lines=[text],
+                    ref=ref,
+                    parent_ref=refs.parent_of(ref),
+                    level="overview",
+                    source=source,
+                )
+            )
+        else:
+            break
+        k += 1
+    return items, k
+
+
+def self_list(r: Reading, i: int, mode: str, source: int) -> tuple[list[Item], int]:
+    """An agency's own list in the narrative: the bullets after its introduction."""
+    intro = r.blocks[i]
+    bullets = r.following_bullets(i, [(mode, source, None)] * len(r.blocks))
+    agency = r.section_title(intro.section)
+    items = [
+        Item(blocks=[x], lines=[r.clean(x.text)], level="agency", agency=agency, source=source)
+        for x in bullets
+    ]
+    return items, i + 1 + len(bullets)

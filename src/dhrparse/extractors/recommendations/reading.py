@@ -1,0 +1,138 @@
+"""A document as the recommendations parts read it: its blocks, the vocabulary, who acts,
+and the judgements every part makes of a block's text (is it a title, a heading, a
+recommendation that stands on its own)."""
+
+from __future__ import annotations
+
+import re
+
+from dhrparse.document import Block, Section, SourceDocument
+from dhrparse.extractors import Context, location_of
+from dhrparse.extractors.recommendations.item import Item
+from dhrparse.extractors.recommendations.names import BodyNames
+from dhrparse.extractors.recommendations.vocabulary import Label, Vocabulary
+from dhrparse.models import Location
+from dhrparse.prepare.markup import flatten
+from dhrparse.vocab import refs
+from dhrparse.vocab.actors import ActorFinder
+from dhrparse.vocab.agencies import gazetteer_for
+
+
+class Reading:
+    def __init__(self, doc: SourceDocument, ctx: Context):
+        self.doc = doc
+        self.ctx = ctx
+        self.vocab = Vocabulary.of(ctx.patterns)
+        self.gaz = gazetteer_for(doc, ctx.patterns)
+        self.actors = ActorFinder(ctx.patterns, self.gaz)
+        self.names = BodyNames(doc, self.vocab, self.gaz)
+        self.lines = {}
+        for ln in doc.lines:
+            self.lines.setdefault(ln.number, ln)
+        self.blocks = [b for b in doc.blocks if b.kind != "toc"]
+        self.series: frozenset = frozenset()  # code prefixes this document numbers a series with
+        self.agency_held: dict[int, str | None] = {}  # region -> agency heading in force
+
+    # -- labels ---------------------------------------------------------------------------------
+    def label_match(self, text: str, in_chapter: bool = True) -> Label | None:
+        return self.vocab.label_match(text, in_chapter, self.series)
+
+    def near_label(self, i: int, reach: int = 12) -> bool:
+        """Is block i printed among labelled recommendations (findings and learning points
+        interleaved with them)?"""
+        return any(
+            b.kind in ("heading", "paragraph") and self.label_match(b.text, False)
+            for b in self.blocks[max(0, i - reach) : i + reach]
+        )
+
+    # -- the ledger ---------------------------------------------------------------------------
+    def hold(self, b: Block, why: str) -> None:
+        self.ctx.consumed(b.lines or range(b.line_start, b.line_end + 1), why)
+
+    def in_plan(self, block: Block) -> bool:
+        """A table the plan stage read as an action plan: its rows-as-recommendations come
+        from the plan (plan_recommendations), not read a second time here."""
+        return any(
+            c.kind == "plan" and c.line_start <= block.line_start <= c.line_end for c in self.ctx.claims
+        )
+
+    def loc(self, blocks: list[Block]) -> Location:
+        start = min(b.line_start for b in blocks)
+        end = max(b.line_end for b in blocks)
+        section = blocks[0].section
+        while section is not None and section.level >= 5:
+            section = section.parent
+        heading = section.heading if section is not None and section.level > 0 else None
+        return location_of(self.doc, start, end, section=heading, page=blocks[0].page)
+
+    @staticmethod
+    def section_title(section: Section | None) -> str | None:
+        while section is not None and section.level >= 5:
+            section = section.parent
+        return section.title if section is not None and section.level > 0 else None
+
+    # -- text as recorded -----------------------------------------------------------------------
+    def clean(self, text: str) -> str:
+        text = self.vocab.stop_inline.sub("", " " + flatten(text)).strip()
+        return " ".join(text.split())
+
+    def render(self, b: Block, marker: bool = True) -> str:
+        text = self.clean(b.text)
+        if b.kind == "bullet" and marker:
+            printed = b.marker if refs.marker_ref(b.marker) else "-"  # "(ii)" and "b)" are kept
+            return ("  " * b.level) + f"{printed} " + text
+        return text
+
+    def append_block(self, item: Item, b: Block) -> None:
+        item.blocks.append(b)
+        item.lines.append(self.render(b, marker=b.kind == "bullet"))
+
+    @staticmethod
+    def list_ref(b: Block) -> str | None:
+        if b.kind == "bullet":
+            return refs.marker_ref(b.marker)
+        return refs.display_ref(b.number) if b.number else None
+
+    def following_bullets(self, j: int, regions) -> list[Block]:
+        out = []
+        k = j + 1
+        while k < len(self.blocks) and self.blocks[k].kind == "bullet" and regions[k][0] == regions[j][0]:
+            out.append(self.blocks[k])
+            k += 1
+        return out
+
+    def indent(self, b: Block) -> int:
+        ln = self.lines.get(b.line_start)
+        raw = ln.text if ln is not None else ""
+        return len(raw) - len(raw.lstrip(" \t"))
+
+    # -- judgements of a block's text ---------------------------------------------------------
+    def standalone(self, text: str) -> bool:
+        """A sentence that is a recommendation on its own: it opens on the body that must act."""
+        t = " ".join(self.clean(text).split())
+        if not t or not t[0].isupper():
+            return False
+        actor = self.actors.find(t)
+        return bool(actor) and 0 <= t.lower().find(actor.lower()) <= 40
+
+    def title_like(self, text: str) -> bool:
+        words = text.split()
+        if len(words) > 16 or re.search(r"[.;]\s*$", text):
+            return False
+        if text.rstrip().endswith(":") and self.vocab.recommending.search(text):
+            return False  # a lead-in ("Recommendation 1: The Partnership should:"), not a title
+        return not re.search(r"\b(?:should|must|to\s+\w+|will)\b", text, re.I) or len(words) <= 6
+
+    def heading_like(self, b: Block) -> bool:
+        text = b.text.strip()
+        if b.kind == "heading":
+            return True
+        if b.kind != "paragraph" or b.number or not text or len(text.split()) > self.vocab.max_heading_words:
+            return False
+        if re.search(r"[.,;]\s*$", text) or not text[0].isupper():
+            return False
+        if text.endswith(":") and len(text.split()) > 8:
+            return False
+        words = [w for w in re.findall(r"[A-Za-z][\w’'&-]*", text) if len(w) > 3]
+        caps = sum(1 for w in words if w[0].isupper())
+        return bool(words) and caps >= 0.6 * len(words) and not self.vocab.recommending.search(text)

@@ -1,0 +1,56 @@
+"""An item as found -> the Recommendation record: who must act, in the name the report gives."""
+
+from __future__ import annotations
+
+import re
+
+from dhrparse.extractors.recommendations.item import Item
+from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.models import Recommendation
+
+# an actor named only by the kind of body it is ("The Trust should ...")
+_GENERIC = re.compile(
+    r"(?i)(?:the\s+)?(?:trust|service|council|board|partnership|police|force|practice|agency)"
+)
+
+
+def to_record(r: Reading, item: Item) -> Recommendation:
+    agency_printed = r.names.full_name(_actor(r, item))
+    return Recommendation(
+        id="",
+        ref=item.ref,
+        parent_ref=item.parent_ref,
+        level=item.level,
+        agency=r.names.canonical(agency_printed),
+        agency_printed=agency_printed,
+        title=item.title,
+        text=item.text,
+        outcome=item.outcome,
+        location=r.loc(item.blocks),
+    )
+
+
+def to_records(r: Reading, items: list[Item]) -> list[Recommendation]:
+    return [to_record(r, it) for it in items]
+
+
+def _actor(r: Reading, item: Item) -> str | None:
+    """An agency's own recommendation belongs to its agency; an overview one names its actor
+    in its text, or under a heading or lead-in that names it."""
+    if item.level != "overview" or item.agency:
+        return item.agency
+    printed = r.actors.find(item.text)
+    if item.actor_text and (not printed or _GENERIC.fullmatch(printed)):
+        # "The Trust should ..." under the heading "MARLOW VALE HOSTELS TRUST", or a
+        # sub-item under its lead-in "The Trust should:"
+        printed = r.actors.find(item.actor_text) or (
+            item.actor_text if r.actors.is_body(item.actor_text) else printed
+        )
+    return printed
+
+
+def name_actor(r: Reading, rec: Recommendation) -> None:
+    """A statement that came only from a plan names its actor in its text too."""
+    if rec.level == "overview" and not rec.agency:
+        rec.agency_printed = r.names.full_name(r.actors.find(rec.text))
+        rec.agency = r.names.canonical(rec.agency_printed)

@@ -1,0 +1,159 @@
+"""Where the recommendations are: each block's region, from the headings above it.
+
+A region is (mode, source, agency): mode "overview" (a recommendations chapter or section),
+"agency" (single-agency recommendations), "plan" (an action plan, which the plan stage
+reads) or "" (narrative); source is the line of the heading that opened it; agency the body
+a heading names ("Recommendations to the Home Office", or an addressee's own heading inside
+the section).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dhrparse.document import Block
+from dhrparse.extractors.recommendations.reading import Reading
+
+Region = tuple[str, int, str | None]
+
+_ADDRESSEE = re.compile(
+    r"(?i:\brecommendations?\s+(?:for|to)\s+(?:the\s+)?)(?P<body>[A-Z][^:]{2,80}?)\s*:?\s*$"
+)
+# a heading that is a sentence ("The review makes four recommendations")
+_VERB = re.compile(r"\b(?:makes?|made|are|is|were|was|has|have|had|should|must|will|would)\b", re.I)
+
+
+@dataclass
+class _Open:
+    """The region in force while reading down the document."""
+
+    mode: str = ""
+    level: int = 99  # the level of the heading that opened it
+    source: int = 0
+    agency: str | None = None
+    numbered: bool = False  # opened by a numbered heading
+    in_plan: bool = False
+
+    def region(self) -> Region:
+        return ("plan" if self.in_plan else self.mode, self.source, self.agency)
+
+    def close(self, b: Block) -> None:
+        self.mode, self.level, self.source, self.agency = "", 99, b.line_start, None
+
+
+def find_regions(r: Reading) -> list[Region]:
+    """Per block: its region."""
+    state = _Open()
+    out = []
+    for b in r.blocks:
+        # (a label heading, "Recommendation 2: Title", opens a recommendation, not a section;
+        # a bare "Recommendations" set as a label-sized line still opens one)
+        if b.kind == "heading" and b.level <= 5 and not r.label_match(b.text.strip()):
+            _track_plan(r, state, b)
+            _heading(r, state, b)
+        out.append(state.region())
+    return out
+
+
+def _track_plan(r: Reading, state: _Open, b: Block) -> None:
+    if any(p.search(b.text.strip()) for p in r.vocab.plan_heading) and b.level <= 3:
+        state.in_plan = True
+    elif state.in_plan and b.number and b.level == 1:
+        state.in_plan = False
+
+
+def _heading(r: Reading, state: _Open, b: Block) -> None:
+    title = b.text.strip()
+    v = r.vocab
+    is_agency = any(p.search(title) for p in v.agency_section)
+    is_overview = (
+        any(p.search(title) for p in v.overview_section)
+        and not any(p.search(title) for p in v.not_rec_section)
+        and not title.endswith(".")
+    )  # (a numbered sentence set as a heading)
+    if b.level == 5 and not (is_agency or is_overview):
+        return  # a label-sized line ("Learning Point 2:", "Expected outcome:") is no section
+    if is_agency:
+        _open_agency(r, state, b, title)
+    elif is_overview and _opens_overview(b, title):
+        _open_overview(r, state, b, title)
+    elif _agency_own_heading(r, state, b, title):
+        pass  # an agency's own heading printed in capitals inside the list
+    elif _addressee_heading(r, state, b, title):
+        # an addressee's heading ("Home Office", "MARLOW VALE HOSTELS TRUST") inside the
+        # recommendations section: the recommendations under it are made to that body
+        state.agency = title
+    elif state.mode == "overview" and b.level >= 4 and v.code_label.match(title):
+        pass  # a coded recommendation set as a heading ("L1 Suicide risk"): an item of the list
+    elif b.level <= state.level and (b.level <= 3 or state.level >= 4):
+        state.close(b)
+    elif state.mode == "":
+        state.source = b.line_start
+
+
+def _open_agency(r: Reading, state: _Open, b: Block, title: str) -> None:
+    m = r.vocab.agency_in_heading.search(title)
+    named = m.group("agency").strip() if m and m.group("agency") else None
+    if named and any(p.search(named) for p in r.vocab.agency_section):
+        named = None
+    if b.level < 4 or state.mode != "agency":
+        state.mode, state.level, state.source = "agency", b.level, b.line_start
+    state.agency = named
+
+
+def _opens_overview(b: Block, title: str) -> bool:
+    """A chapter-level recommendations heading, or an unnumbered short one ("Recommendations"),
+    not a "Recommendation 2: Title" label or a sentence."""
+    return b.level <= 3 or (
+        not b.number and len(title.split()) <= 10 and not title.endswith(":") and not _VERB.search(title)
+    )
+
+
+def _open_overview(r: Reading, state: _Open, b: Block, title: str) -> None:
+    state.mode, state.level, state.source, state.agency = "overview", b.level, b.line_start, None
+    state.numbered = bool(b.number)
+    m = _ADDRESSEE.search(title)
+    if m and r.actors.is_body(m.group("body")):
+        state.agency = m.group("body")  # "Recommendations to the Home Office"
+
+
+def _agency_own_heading(r: Reading, state: _Open, b: Block, title: str) -> bool:
+    return (
+        state.mode == "agency"
+        and not b.number
+        and r.actors.is_body(title)
+        and not any(p.search(title) for p in r.vocab.plan_heading)
+        and not any(p.search(title) for p in r.vocab.named_headings)
+    )
+
+
+def _addressee_heading(r: Reading, state: _Open, b: Block, title: str) -> bool:
+    return (
+        state.mode == "overview"
+        and (state.level >= 4 or state.numbered)
+        and not b.number
+        and r.actors.is_body(title)
+        and not any(p.search(title) for p in r.vocab.named_headings)
+        and not title.endswith(":")
+        and not _VERB.search(title)
+        and "recommend" not in title.lower()
+    )
+
+
+def series_prefixes(r: Reading, regions: list[Region]) -> frozenset:
+    """Code prefixes a recommendations chapter numbers two or more recommendations with
+    ("AB1", "AB2")."""
+    seen: dict[str, set[str]] = {}
+    for b, (mode, _, _) in zip(r.blocks, regions):
+        if b.kind in ("heading", "paragraph", "bullet") and mode in ("overview", "agency"):
+            c = r.vocab.code_label.match(b.text)
+            if c:
+                seen.setdefault(c.group("prefix"), set()).add(c.group("num"))
+    # a one-letter code ("L1", "N2") is a series only when it counts from 1 ("L1", "L2", ...),
+    # since single letters and numbers also name grades, roads and paper sizes; beside such a
+    # series a second letter may hold one recommendation ("L1"-"L3", then "N1")
+    series = {k for k, nums in seen.items() if len(nums) >= 2 and (len(k) >= 2 or {"1", "2"} <= nums)}
+    if any(len(k) == 1 for k in series):
+        series |= {k for k, nums in seen.items() if len(k) == 1 and "1" in nums}
+    return frozenset(series)

@@ -1,0 +1,136 @@
+"""One pass down the document's blocks, handing each to the part that reads its shape:
+tables, labelled units, single-agency runs, unlabelled lists in a recommendations section,
+and, in the narrative, summaries' lists and agencies' own lists (other wordings only)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dhrparse.document import Block
+from dhrparse.extractors.recommendations import agency_runs, claims, labels, lists, tables
+from dhrparse.extractors.recommendations.item import Item
+from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.extractors.recommendations.regions import find_regions, series_prefixes
+from dhrparse.extractors.recommendations.vocabulary import Label
+
+
+@dataclass
+class _Found:
+    regions: list
+    labelled: set[int]  # overview regions holding recommendation labels: read by label only
+    formal: list[Item] = field(default_factory=list)  # the report's recommendations
+    secondary: list[Item] = field(default_factory=list)  # other wordings of them (aliases)
+    units: list[tuple[int, int]] = field(default_factory=list)  # (first, end) blocks read as units
+
+
+def read_items(r: Reading) -> tuple[list[Item], list[Item]]:
+    """(formal recommendations, other wordings of them), in document order."""
+    regions = find_regions(r)
+    r.series = series_prefixes(r, regions)
+    labelled = {
+        regions[k][1]
+        for k, b in enumerate(r.blocks)
+        if b.kind in ("heading", "paragraph", "bullet")
+        and r.label_match(b.text, regions[k][0] in ("overview", "agency"))
+    }
+    found = _Found(regions, labelled)
+    i = 0
+    while i < len(r.blocks):
+        i = _step(r, found, i)
+    claims.claim(r, regions, found.formal, found.units)
+    return found.formal, found.secondary
+
+
+def _step(r: Reading, found: _Found, i: int) -> int:
+    """Read what starts at block i; returns the block after it."""
+    b = r.blocks[i]
+    mode, source, _ = found.regions[i]
+    if mode == "plan":  # the plan stage owns statements printed in action plans
+        return i + 1
+    if b.kind == "table" and mode in ("agency", "overview") and not r.in_plan(b):
+        items = tables.table_items(r, b, mode, source)
+        found.formal.extend(items)
+        if items:
+            found.units.append((i, i + 1))
+        return i + 1
+    if b.kind in ("table", "toc"):
+        return i + 1
+    m = _label_at(r, b, mode)
+    if m is not None:
+        return _labelled(r, found, i, m)
+    if mode == "agency":
+        items, end = agency_runs.agency_run(r, i, found.regions)
+        found.formal.extend(items)
+        return end
+    if mode == "overview" and source not in found.labelled:
+        items, end = lists.overview_list(r, i, found.regions)
+        found.formal.extend(items)
+        return end
+    return _narrative(r, found, i)
+
+
+def _label_at(r: Reading, b: Block, mode: str) -> Label | None:
+    if (
+        b.kind == "paragraph"
+        or (b.kind == "heading" and b.level >= 4)
+        or (b.kind == "bullet" and b.level == 0)
+    ):
+        return r.label_match(b.text, mode in ("overview", "agency"))
+    return None
+
+
+def _labelled(r: Reading, found: _Found, i: int, m: Label) -> int:
+    b = r.blocks[i]
+    mode, source, heading_agency = found.regions[i]
+    if labels.plan_row_label(r, i, m):
+        r.ctx.warn(
+            "not_a_recommendation",
+            f"an action-plan row pointing back at recommendation "
+            f"{m.ref or m.rest!r}, not a recommendation: {r.blocks[i + 1].text[:120]!r}",
+            r.loc(r.blocks[i : i + 2]),
+        )
+        return i + 1
+    if r.in_plan(b):
+        return i + 1  # "Recommendation: L1" opening an action's labelled block: the plan stage read it
+    level = "agency" if mode == "agency" else "overview"
+    agency = agency_runs.agency_for(r, heading_agency, i, found.regions) if level == "agency" else None
+    items, end = labels.label_unit(r, i, m, level, agency, source)
+    if level == "overview" and heading_agency:
+        for it in items:  # made to the body the section heading names
+            it.actor_text = it.actor_text or heading_agency
+    # a summary's bullet list of labelled recommendations ("• R1: the Partnership to ...")
+    # outside any recommendations chapter restates them: other wordings only
+    (found.secondary if b.kind == "bullet" and mode == "" else found.formal).extend(items)
+    found.units.append((i, end))
+    return end
+
+
+def _narrative(r: Reading, found: _Found, i: int) -> int:
+    """Outside the labelled units and lists: learning points among them, a summary's list,
+    an agency's own list."""
+    b = r.blocks[i]
+    mode, source, _ = found.regions[i]
+    prose = b.kind in ("paragraph", "heading")
+    if (
+        (mode == "" or (mode == "overview" and source in found.labelled))
+        and prose
+        and r.vocab.is_stop(b.text)
+        and r.near_label(i)
+    ):
+        # a learning point or finding printed among the recommendations: said, not taken
+        r.ctx.warn(
+            "not_a_recommendation", f"read as learning, not a recommendation: {b.text[:160]!r}", r.loc([b])
+        )
+        r.hold(b, "learning point or finding (warned as not a recommendation)")
+        return i + 1
+    if mode != "" or not b.text.rstrip().endswith(":"):
+        return i + 1
+    if prose and any(p.search(b.text) for p in r.vocab.summary_intro):
+        items, end = lists.summary_list(r, i, source)
+        found.secondary.extend(items)
+        return end
+    if b.kind == "paragraph" and any(p.search(b.text) for p in r.vocab.self_list_intro):
+        items, end = lists.self_list(r, i, mode, source)
+        found.secondary.extend(items)
+        return end
+    return i + 1

@@ -1,0 +1,103 @@
+"""Tables of recommendations: a header naming a recommendation column ("Agency |
+Recommendation", "No. | Recommendation | Lead agency"), one record per row."""
+
+from __future__ import annotations
+
+import re
+
+from dhrparse.document import Block
+from dhrparse.extractors.recommendations.item import Item
+from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.vocab import refs
+
+# a number printed at the start of the recommendation cell: "3.", "2.1)", "(b)", "iv."
+_CELL_REF = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)]\s+(?=\S)")
+
+
+def table_items(r: Reading, block: Block, mode: str, source: int) -> list[Item]:
+    """One record per row; an agency cell printed only on an agency's first row holds for the
+    rows under it; a number printed at the start of the recommendation cell is its ref."""
+    table = block.table
+    if table is None or len(table.rows) < 2:
+        return []
+    roles = _roles(r, table)
+    if "recommendation" not in roles.values():
+        return []
+    level = "agency" if mode == "agency" or _single_agency(r, block, roles) else "overview"
+    items: list[Item] = []
+    agency: str | None = None
+    for row in table.rows[1:]:
+        cells = row.texts
+        cell = {role: r.clean(cells[k]) if k < len(cells) else "" for k, role in roles.items()}
+        if cell.get("agency"):
+            agency = cell["agency"]
+        text, ref = cell.get("recommendation", ""), cell.get("ref") or None
+        if not text:
+            continue
+        m = _CELL_REF.match(text)
+        if m:
+            ref, text = ref or m.group(1), text[m.end() :]
+        if items and not ref and not cell.get("agency") and text[:1].islower():
+            items[-1].lines.append(text)  # the cell's text carried on to the next row
+            continue
+        items.append(
+            Item(
+                blocks=[_row_block(block, row, text)],
+                lines=[text],
+                ref=refs.display_ref(ref),
+                level=level,
+                agency=agency,
+                source=source,
+            )
+        )
+    if items:
+        r.hold(block, "recommendations table")
+    return items
+
+
+def _row_block(block: Block, row, text: str) -> Block:
+    """A row's recommendation cell as a block of its own (the record's location)."""
+    return Block(
+        kind="paragraph",
+        text=text,
+        line_start=row.line_start,
+        line_end=row.line_end,
+        page=row.page,
+        lines=list(range(row.line_start, row.line_end + 1)),
+        section=block.section,
+    )
+
+
+def _single_agency(r: Reading, block: Block, roles: dict[int, str]) -> bool:
+    """In a recommendations chapter, a table of single-agency recommendations: introduced as
+    such, or keyed by agency with recommendations that name no actor ("Review the ...")."""
+    k = r.blocks.index(block)
+    intro = next((b for b in reversed(r.blocks[max(0, k - 3) : k]) if b.kind != "table"), None)
+    if intro is not None and any(p.search(intro.text) for p in r.vocab.agency_section):
+        return True
+    if "agency" not in roles.values():
+        return False
+    col = next(i for i, role in roles.items() if role == "recommendation")
+    texts = [
+        row.texts[col] for row in block.table.rows[1:] if col < len(row.texts) and row.texts[col].strip()
+    ]
+    unnamed = sum(1 for t in texts if not r.standalone(re.sub(r"^\W*\w{1,4}[.)]\s+", "", t)))
+    return bool(texts) and unnamed > len(texts) / 2
+
+
+def _roles(r: Reading, table) -> dict[int, str]:
+    """Column index -> "agency" | "recommendation" | "ref", from the header row and, for a
+    number column, what its cells hold."""
+    header = table.rows[0].texts
+    roles: dict[int, str] = {}
+    for k, name in enumerate(header):
+        name = r.clean(name)
+        if r.vocab.table_recommendation.match(name) and "recommendation" not in roles.values():
+            roles[k] = "recommendation"
+        elif r.vocab.table_agency.match(name) and "agency" not in roles.values():
+            roles[k] = "agency"
+        elif r.vocab.table_ref.match(name) and all(
+            len(row.texts[k].strip()) <= 6 for row in table.rows[1:] if k < len(row.texts)
+        ):
+            roles[k] = "ref"
+    return roles

@@ -1,0 +1,111 @@
+"""The words and expressions recommendations are found by, compiled once per Patterns.
+
+Labels ("Recommendation 2:", "NR1 –"), sub-part markers ("(ii)"), outcome blocks ("Expected
+outcome:"), the headings of recommendations sections and of single-agency lists, and the
+cue words of a recommending sentence all live in patterns/recommendations.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dhrparse.patterns import Patterns
+
+
+@dataclass
+class Label:
+    """A recommendation's label as printed: "Recommendation 2:", "Rec 3 -", "NR1 –", "SAR 2:"."""
+
+    ref: str | None
+    sep: str
+    rest: str
+    code: bool = False  # numbered with a series code ("NR1"), not the word "Recommendation"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    label: re.Pattern
+    code_label: re.Pattern
+    code_prefixes: frozenset
+    sub_part: re.Pattern
+    outcome: re.Pattern
+    stop_labels: list
+    stop_inline: re.Pattern
+    agency_section: list
+    agency_in_heading: re.Pattern
+    agency_suffix: re.Pattern
+    overview_section: list
+    not_rec_section: list
+    plan_heading: list
+    named_headings: list
+    mixed_heading: list
+    self_list_intro: list
+    summary_intro: list
+    not_rec: list
+    recommending: re.Pattern
+    table_agency: re.Pattern
+    table_recommendation: re.Pattern
+    table_ref: re.Pattern
+    short_names: re.Pattern
+    max_heading_words: int = 18
+    keep_code_prefix: bool = True  # "NR1" stays "NR1" (else "1")
+
+    @classmethod
+    def of(cls, patterns: Patterns) -> Vocabulary:
+        """The vocabulary of `patterns`, built on first use and kept with them."""
+        return patterns.derived("recommendations.vocabulary", cls.load)
+
+    @classmethod
+    def load(cls, p: Patterns) -> Vocabulary:
+        g = lambda k: re.compile(p.get(f"recommendations.{k}"), re.I)  # noqa: E731
+        return cls(
+            label=g("label"),
+            code_label=re.compile(p.get("recommendations.code_label")),
+            code_prefixes=frozenset(p.list("recommendations.code_prefixes")),
+            sub_part=g("sub_part"),
+            outcome=g("outcome"),
+            stop_labels=p.regexes("recommendations.stop_labels"),
+            stop_inline=g("stop_inline"),
+            agency_section=p.regexes("recommendations.agency_section"),
+            agency_in_heading=re.compile(p.get("recommendations.agency_in_heading")),
+            agency_suffix=re.compile(p.get("recommendations.agency_heading_suffix", r"(?!x)x"), re.I),
+            overview_section=p.regexes("recommendations.overview_section"),
+            not_rec_section=p.regexes("recommendations.not_recommendation_section"),
+            plan_heading=p.regexes("recommendations.action_plan_heading"),
+            named_headings=p.regexes("headings.named"),
+            mixed_heading=p.regexes("coverage.mixed_recommendations_heading"),
+            self_list_intro=p.regexes("recommendations.self_list_intro"),
+            summary_intro=p.regexes("recommendations.summary_list_intro"),
+            not_rec=p.regexes("recommendations.not_recommendation"),
+            recommending=g("recommending"),
+            table_agency=g("table.agency"),
+            table_recommendation=g("table.recommendation"),
+            table_ref=g("table.ref"),
+            short_names=g("short_name"),
+            max_heading_words=int(p.get("recommendations.agency_heading_max_words", 18)),
+            keep_code_prefix=bool(p.get("recommendations.keep_code_prefix", True)),
+        )
+
+    def label_match(self, text: str, in_chapter: bool, series: frozenset) -> Label | None:
+        """The label opening `text`; a series code (one of `series`, the codes this document
+        numbers its recommendations with) only counts inside a recommendations chapter
+        (`in_chapter`), since narrative codes name people ("SW1", "PC2")."""
+        m = self.label.match(text)
+        if m and (m.group("ref") or m.group("sep")):
+            return Label(ref=m.group("ref"), sep=m.group("sep") or "", rest=m.group("rest") or "")
+        c = self.code_label.match(text)
+        if c and (c.group("prefix") in self.code_prefixes or (in_chapter and c.group("prefix") in series)):
+            ref = c.group("ref") if self.keep_code_prefix else c.group("num")
+            return Label(ref=ref, sep=c.group("sep") or "", rest=c.group("rest") or "", code=True)
+        return None
+
+    def sub_part_match(self, text: str) -> tuple[str, str] | None:
+        """(part, rest) of a sub-part marker at the start of text: "(ii) text" -> ("ii", "text")."""
+        m = self.sub_part.match(text)
+        if not m:
+            return None
+        return (m.group("part") or m.group("part2")).lower(), m.group("rest")
+
+    def is_stop(self, text: str) -> bool:
+        return any(p.search(text) for p in self.stop_labels)

@@ -1,0 +1,61 @@
+"""Review metadata: identifier, type, area, kind of document, author, victims, date of death.
+
+Every field is taken from what the document prints and left null where it says
+nothing; nothing is guessed. Published title pages say these things in many ways:
+under a label or none, with qualifications and dates run on ("Jane Doe MA,
+Independent Chair and Author, March 2021"), over two lines, in capitals, or only in
+the preface's prose ("commissioned by X Community Safety Partnership following the
+death of Y in May 2019"). Each field is read from those forms:
+
+- the author is the person a role names as the report's author (or, failing that,
+  its chair), never a name in a panel list that no role labels;
+- the area is the place in the commissioning body's name, preferring the body on
+  the cover or after "commissioned by", and the kind of body the review type has;
+- the date of death is a labelled one, else the date tied to the death in a title
+  or sentence, never the date of a notification, conviction, inquest or report;
+- the type comes from the cover's title (two titles joined make a joint review),
+  else from the statute the review is held under, else from the words used most.
+
+Each field has its module here; cue words live in patterns/review.toml.
+"""
+
+from __future__ import annotations
+
+from dhrparse.document import FURNITURE, SourceDocument
+from dhrparse.extractors import Context
+from dhrparse.extractors.review.area import area
+from dhrparse.extractors.review.author import author
+from dhrparse.extractors.review.date_of_death import date_of_death
+from dhrparse.extractors.review.doc_kind import body_lines, doc_kind, settle_doc_kind
+from dhrparse.extractors.review.identifier import review_id
+from dhrparse.extractors.review.printing import FRONT_LINES, TITLE_LINES
+from dhrparse.extractors.review.review_type import review_type
+from dhrparse.extractors.review.victims import victims
+from dhrparse.models import Review
+
+__all__ = ["extract", "settle_doc_kind"]
+
+
+def extract(doc: SourceDocument, ctx: Context) -> Review:
+    p = ctx.patterns
+    lines = [ln.text.strip() for ln in doc.content_lines()]
+    # running heads are furniture for the text flow but often carry the review's title and id
+    heads = list(
+        dict.fromkeys(ln.text.strip() for ln in doc.lines if ln.kind == FURNITURE and ln.text.strip())
+    )
+    text = "\n".join(heads + lines)
+    printed_type = review_type(lines[:TITLE_LINES], heads, text, p)
+    return Review(
+        review_id=review_id(heads + lines[:TITLE_LINES], text, p),
+        review_type=(p.get("review.review_type.contract_type") or {}).get(printed_type, printed_type),
+        review_type_printed=printed_type,
+        area=area(heads + lines[:TITLE_LINES], lines[TITLE_LINES:FRONT_LINES], printed_type, p),
+        doc_kind=doc_kind(doc, _own_title(doc), text, p),
+        author=author(lines[:FRONT_LINES], p),
+        victims=victims(lines[:FRONT_LINES], p),
+        date_of_death=date_of_death(lines, p),
+    )
+
+
+def _own_title(doc: SourceDocument) -> str:
+    return "\n".join([ln.text.strip() for ln in body_lines(doc)][:TITLE_LINES])

@@ -1,0 +1,112 @@
+"""The area: the place in the commissioning body's name, preferring the body on the cover or
+after "commissioned by", and the kind of body the review type has."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from dhrparse.extractors.review.printing import alternation, compiled, uncapitalised
+from dhrparse.patterns import Patterns
+
+
+class _Places:
+    """Place names inside the names of commissioning bodies."""
+
+    def __init__(self, p: Patterns):
+        self.stop = {w.lower() for w in p.list("review.area.not_place_words")}
+        joiners = p.list("review.area.joiners")
+        word = r"[A-Z][\w’'.-]*"
+        place = rf"{word}(?:(?:\s+|-)(?:(?:{alternation(joiners)})(?:\s+|-))?{word}){{0,6}}"
+        self.after = [
+            (kind, compiled(rf"(?P<area>{place})(?:’s|'s)?\s+(?:{body})", 0))
+            for kind, body in p.get("review.area.after", [])
+        ]
+        self.before = [
+            (kind, compiled(rf"(?<![\w])(?:{lead})(?P<area>{place})", 0))
+            for kind, lead in p.get("review.area.before", [])
+        ]
+        self.commissioning = compiled(p.get("review.area.commissioning", r"(?!x)x"))
+        self.hint = compiled(p.get("review.area.hint", r"."))
+        self.joiners = {w.lower() for w in joiners}
+        council = next(
+            (body for kind, body in p.get("review.area.after", []) if kind == "council"), r"(?!x)x"
+        )
+        self.alone_council = rf"^\s*(?:The\s+)?{place}\s+(?:{council})\s*$"
+        # "Report produced by Jo Roe, Community Safety Team, Greywater City Council": an in-house
+        # author's council commissioned the review
+        self.authored = compiled(
+            "|".join(f"(?:{r})" for r in p.list("review.author.author_roles")) or r"(?!x)x"
+        )
+
+    def clean(self, raw: str, leads: bool = False) -> str | None:
+        """The place in a run of capitalised words: what follows the last word that cannot be part
+        of one ("Commissioned by X"), or for a name that leads ("Safer X Partnership") what
+        comes before the first."""
+        tokens = raw.split()
+        stops = [t.lower().strip("’'.") in self.stop for t in tokens]
+        if leads:
+            tokens = tokens[: stops.index(True)] if True in stops else tokens
+        else:
+            while stops and stops[-1]:
+                tokens, stops = tokens[:-1], stops[:-1]  # "X Local" Safeguarding Children Board
+            last_stop = max((i for i, s in enumerate(stops) if s), default=-1)
+            tokens = tokens[last_stop + 1 :]
+        while tokens and tokens[0].lower() in self.joiners:
+            tokens = tokens[1:]
+        while tokens and tokens[-1].lower() in self.joiners:
+            tokens = tokens[:-1]
+        name = regex.sub(r"[’']s$", "", " ".join(tokens).strip(" .,’'"))
+        if not name or not name[0].isupper() or name.isupper() and len(name) <= 5:
+            return None  # an abbreviation ("BCSP") is not the place
+        return name
+
+    def find(self, line: str) -> list[tuple[str, str, int]]:
+        """(place, kind of body, start) for every body named in the line."""
+        if not self.hint.search(line):
+            return []
+        line = uncapitalised(line)
+        found = []
+        for leads, (kind, rx) in [(False, a) for a in self.after] + [(True, b) for b in self.before]:
+            for m in rx.finditer(line):
+                place = self.clean(m.group("area"), leads)
+                if place:
+                    found.append((place, kind, m.start("area")))
+        return found
+
+
+_KIND_FOR_TYPE = {"SAR": "sab", "CSPR": "children", "SCR": "children"}
+
+
+def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns) -> str | None:
+    places = p.derived("review.area", _Places)
+    wanted = _KIND_FOR_TYPE.get(review_type or "", "csp")
+    score: Counter[str] = Counter()
+    best: dict[str, int] = {}
+    for where, lines in (("cover", cover), ("rest", rest)):
+        for n, line in enumerate(lines):
+            for place, kind, start in places.find(line):
+                commissioned = bool(places.commissioning.search(line[max(0, start - 60) : start]))
+                if kind == "council" and where == "cover" and not commissioned:
+                    beside = (lines[n - 1] + " " if n else "") + line[:start]
+                    commissioned = bool(places.authored.search(beside))
+                if (
+                    kind == "council"
+                    and not commissioned
+                    and not (
+                        where == "cover" and compiled(places.alone_council, 0).match(uncapitalised(line))
+                    )
+                ):
+                    continue  # councils are named as agencies everywhere: only one that commissions
+                    # the review, or stands alone on the cover, gives the area
+                points = (4 if where == "cover" else 0) + (3 if commissioned else 0)
+                if kind == wanted or kind == "any":
+                    points += 2
+                elif kind == "council":
+                    points -= 2
+                best[place] = max(best.get(place, -99), points)
+                score[place] += 1
+    if not score:
+        return None
+    return max(score, key=lambda a: (best[a], score[a]))

@@ -1,0 +1,213 @@
+"""The author: the person a role names as the report's author (or, failing that, its chair),
+never a name in a panel list that no role labels."""
+
+from __future__ import annotations
+
+import re
+
+from dhrparse.extractors.review.printing import COVER_LINES, alternation, compiled, uncapitalised
+from dhrparse.patterns import Patterns
+
+
+class _Names:
+    """A person's name as title pages print it, honorifics and letters after it set aside."""
+
+    def __init__(self, p: Patterns):
+        hon = alternation(p.list("review.author.honorifics"))
+        post = alternation(p.list("review.author.postnominals"))
+        word = r"(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zà-ÿ]+(?:[-’'][A-Z][a-zà-ÿ]+)*"
+        initial = r"[A-Z](?:\.|(?=\s+[A-Z]))"
+        self.post = rf"(?:\s*,?\s*\(?(?:{post})\)?(?![\w]))*"
+        # one to three given names or initials, then the surname (never an initial)
+        particle = r"(?:(?:van|von|de|der|den|la|du|di|da|dos|al|bin|ibn)\s+){0,2}"
+        self.name = (
+            rf"(?:(?:{hon})\s+)?(?P<name>(?:(?:{word}|{initial})\s*){{1,3}}(?<=\s|\.){particle}{word})"
+            rf"{self.post}"
+        )
+        self.stop = {w.lower() for w in p.list("review.author.not_name_words")}
+        self.name_ends = compiled(p.get("review.author.name_ends", r"\s*$"))
+        self.whole = compiled(rf"^(?:by\s+)?{self.name}\s*[,.]?\s*$", 0)
+        self.leading = compiled(rf"^(?:by\s+)?{self.name}", 0)
+
+    def ok(self, name: str) -> str | None:
+        words = name.replace(".", ". ").split()
+        if any(w.lower().strip(".’'") in self.stop for w in words):
+            return None
+        if len(words[-1].rstrip(".")) < 2:
+            return None  # the surname is a word, not an initial
+        return " ".join(name.split())
+
+    def at_start(self, text: str) -> str | None:
+        m = self.leading.match(text.strip())
+        return self.ok(m.group("name")) if m else None
+
+    def heads(self, text: str) -> str | None:
+        """The name that opens a list of who someone is: "Sam Okafor, Director, X Ltd." (the name
+        ends where the text does or at a comma or dash, not in a sentence: "Steering Group has ...")."""
+        m = self.leading.match(text.strip())
+        if not m or not self.name_ends.match(text.strip()[m.end() :]):
+            return None
+        return self.ok(m.group("name"))
+
+    def alone(self, line: str) -> str | None:
+        m = self.whole.match(line.strip())
+        return self.ok(m.group("name")) if m else None
+
+
+class _Roles:
+    def __init__(self, p: Patterns):
+        # "Chair and Author of the Overview Report: Jane Roe"
+        of_report = p.get("review.author.of_report", r"(?!x)x")
+        self.author = compiled(
+            "(?:" + "|".join(f"(?:{r})" for r in p.list("review.author.author_roles")) + f")(?:{of_report})?"
+        )
+        self.chair = compiled("|".join(f"(?:{r})" for r in p.list("review.author.chair_roles")))
+        self.not_this = compiled(p.get("review.author.not_this_role", r"(?!x)x"))
+        self.is_name = [compiled(r) for r in p.list("review.author.is_name")]
+        self.appointed = p.get("review.author.appointed_as", r"(?!x)x")
+        self.hint = compiled(p.get("review.author.hint", r"."))
+        self.by_whom = compiled(p.get("review.author.by_whom", r""))
+
+    def find(self, line: str) -> list[tuple[int, int, int]]:
+        """(start, end, rank) of every role in the line: rank 0 names the author, 1 the chair."""
+        if not self.hint.search(line):
+            return []
+        found = []
+        for rank, rx in ((0, self.author), (1, self.chair)):
+            for m in rx.finditer(line):
+                if m.end() == m.start() or self.not_this.search(line[: m.start()]):
+                    continue
+                if m.group(0).lower().endswith("by") and (
+                    not self.by_whom.search(line[: m.start()])
+                    or not line[: m.start()].strip()
+                    and m.group(0).islower()
+                ):
+                    continue  # "a group chaired by X", "a letter written by X": not this report
+                if any(s <= m.start() < e for s, e, _ in found):
+                    continue
+                found.append((m.start(), m.end(), rank))
+        return sorted(found)
+
+
+class _Cues:
+    """The author's vocabulary, compiled once per Patterns: names, roles, and the words by which
+    a board appoints someone to a role."""
+
+    def __init__(self, p: Patterns):
+        self.names, self.roles = _Names(p), _Roles(p)
+        appoints = p.get("review.author.appoints", r"(?!x)x")
+        self.appoints = compiled(appoints)
+        self.appoints_word = compiled(appoints.removesuffix(r"\s+$"))
+        self.appointed_role = compiled(p.get("review.author.appointed_role", r"(?!x)x"))
+        self.object_name = compiled(self.names.name, 0)
+        # "... when Jo Roe was appointed as": the name before a role it was appointed to
+        self.named_appointed = compiled(
+            rf"(?:^|[.;]\s+|,\s+|\b(?:and|when|after)\s+){self.names.name}{self.roles.appointed}", 0
+        )
+        self.firm = compiled(p.get("review.author.consultancy", r"(?!x)x"), 0)
+
+
+_SEP = re.compile(r"^[\s:–—\-|/,]*(?:by\s+)?")
+
+Offer = tuple[int, int, str | None]  # (rank: 0 the author, 1 the chair; line index; name)
+
+
+def author(lines: list[str], p: Patterns) -> str | None:
+    """The first name a role offers as the author, else the first offered as the chair (read on
+    only until an author is found), else the consultant on the cover."""
+    cues = p.derived("review.author", _Cues)
+    best: tuple[int, int, str] | None = None
+    for i in range(len(lines)):
+        if best is not None and best[0] == 0 and i > best[1]:
+            break
+        for rank, at, name in _offers(lines, i, cues):
+            if name and (best is None or (rank, at) < best[:2]):
+                best = (rank, at, name)
+    if best is None:
+        return _consultant_on_cover(lines[:COVER_LINES], cues)
+    return best[2]
+
+
+def _offers(lines: list[str], i: int, cues: _Cues) -> list[Offer]:
+    """Every name line i offers for a role, in the order the roles are read."""
+    line = uncapitalised(lines[i].replace("\t", " | "))
+    return _appointed(lines, i, line, cues) + _named_as(i, line, cues) + _beside_roles(lines, i, line, cues)
+
+
+def _appointed(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offer]:
+    """ "The Board appointed Jo Roe, an independent consultant, as the reviewer" (often wrapped)."""
+    if not cues.appoints_word.search(line):
+        return []
+    wrapped = line + (" " + lines[i + 1] if i + 1 < len(lines) else "")
+    found: list[Offer] = []
+    for m in cues.object_name.finditer(line):
+        if cues.appoints.search(line[: m.start()]):
+            role = cues.appointed_role.match(wrapped[m.end() :])
+            if role:
+                rank = 1 if role.group("role").lower().startswith("chair") else 0
+                found.append((rank, i, cues.names.ok(m.group("name"))))
+    return found
+
+
+def _named_as(i: int, line: str, cues: _Cues) -> list[Offer]:
+    """A name after a phrase that says it is the author's or chair's ("The author is Jo Roe")."""
+    found: list[Offer] = []
+    for rx in cues.roles.is_name:
+        for m in rx.finditer(line):
+            rank = 0 if "author" in m.group(0).lower() or "writer" in m.group(0).lower() else 1
+            found.append((rank, i, cues.names.at_start(line[m.end() :])))
+    return found
+
+
+def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offer]:
+    """The name each role printed on the line labels: after it, before it, or on a line of its own."""
+    names = cues.names
+    found: list[Offer] = []
+    for start, end, rank in cues.roles.find(line):
+        after = _SEP.sub("", line[end:], count=1)
+        before = line[:start].rstrip(" ,–—-|:(")
+        if after and not after.startswith(("of ", "and ")):
+            # after "written by" / "chaired by" a sentence goes on: the name must end there
+            # or be followed by who they are ("Gwen Hartley, Independent Reviewer")
+            by = line[start:end].lower().endswith("by")
+            name = names.heads(after) if by else names.at_start(after)
+            if name:
+                found.append((rank, i, name))
+                continue
+        appointed = cues.named_appointed.search(before)
+        if appointed:
+            found.append((rank, i, names.ok(appointed.group("name"))))
+            continue
+        if before:
+            # "Jane Doe MA, Independent Chair and Author", "Sam Okafor, Director, X Ltd. Independent Author"
+            lead = before.split(" | ")[-1] if " | " in before else before
+            name = names.heads(lead)
+            if name and len(lead) <= 100:
+                found.append((rank, i, name))
+                continue
+        if not after.strip(" .:–-") and i + 1 < len(lines):
+            # the role alone (or "... produced for X by") and the name on the next line
+            found.append((rank, i, names.alone(uncapitalised(lines[i + 1]))))
+        if not before.strip() and i > 0:
+            # the name alone on the line above its role
+            found.append((rank, i - 1, names.alone(uncapitalised(lines[i - 1]))))
+    return found
+
+
+_PIECES = re.compile(r"\s{2,}|\t|,|:|\s[–—-]\s")
+
+
+def _consultant_on_cover(cover: list[str], cues: _Cues) -> str | None:
+    """A cover that labels no one but names a person beside their consultancy ("Jo Roe  Director:
+    Roe Associates Ltd"): that person is the independent author."""
+    for line in cover:
+        pieces = _PIECES.split(line.strip(), maxsplit=1)
+        if len(pieces) < 2 or not cues.firm.search(pieces[1]):
+            continue  # the firm follows the person's name; a line that is only a firm names no one
+        words = uncapitalised(pieces[0]).split()
+        # the name, then perhaps the title they hold there ("Jo Roe Managing Director")
+        for keep in range(len(words), max(1, len(words) - 3), -1):
+            name = cues.names.alone(" ".join(words[:keep]))
+            if name:
+                return name
+    return None

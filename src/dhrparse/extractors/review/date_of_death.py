@@ -1,0 +1,186 @@
+"""The date of death: a labelled one, else the date tied to the death in a title or sentence,
+never the date of a notification, conviction, inquest or report."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dhrparse.extractors.review.printing import compiled
+from dhrparse.models import DateValue
+from dhrparse.patterns import Patterns
+from dhrparse.vocab.dates import find_dates
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;]['’\"”)]?\s*$")
+_SENTENCE_END = re.compile(r"(?<=[a-z)’'\"”])[.!?](?=\s+[A-Z\"“‘'(])|;\s")
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        else:
+            return start, m.start()
+    return start, len(text)
+
+
+def date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
+    limit = max(60, len(lines) // 3)
+    labelled = _labelled_death(lines[:limit], p)
+    if labelled is not None:
+        return labelled
+    found = _death_in_text(lines[:limit], p)
+    if not found:
+        return None
+    first = found[0]
+    # the cover may give the month (or year) and the preface the day: keep the most exact of the same date
+    rank = {"year": 0, "month": 1, "day": 2}
+    for later in found[1:]:
+        if rank.get(later.precision, -1) > rank.get(first.precision, -1) and later.start.startswith(
+            first.start or "-"
+        ):
+            first = later
+    return first
+
+
+def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
+    labels = p.regexes("review.death.labels")
+    for i, line in enumerate(lines):
+        cells = line.split("\t")
+        for j, cell in enumerate(cells):
+            m = next((rx.search(cell) for rx in labels if rx.search(cell)), None)
+            if not m:
+                continue
+            dates = find_dates(cell[m.end() :], p) or (
+                find_dates(cells[j + 1], p) if j + 1 < len(cells) else []
+            )
+            if not dates and len(cells) > 1 and i + 1 < len(lines):
+                below = lines[i + 1].split("\t")  # a table: the header cell, its value in the row below
+                dates = find_dates(below[j], p) if j < len(below) and len(below) == len(cells) else []
+            if not dates and len(cells) == 1 and i + 1 < len(lines) and len(lines[i + 1].split()) <= 6:
+                dates = find_dates(lines[i + 1], p)
+            if dates:
+                return dates[0].value
+    return None
+
+
+def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
+    words = p.regexes("review.death.words")
+    general = p.regexes("review.death.not_this_death")
+    other_event = compiled(p.get("review.death.other_event_before", r"(?!x)x"))
+    other_line = compiled(p.get("review.death.other_date_line", r"(?!x)x"))
+    same_day = compiled(p.get("review.death.same_day", r"(?!x)x"))
+    next_day = compiled(p.get("review.death.next_day", r"(?!x)x"))
+    period = compiled(p.get("review.death.period_sentence", r"(?!x)x"))
+    found: list[DateValue] = []
+    for i, line in enumerate(lines):
+        # a PDF export may break the death's words themselves over lines ("was found" / "dead by ...")
+        if not any(w.search(_with_next(lines, i)) for w in words):
+            continue
+        # a title broken over short lines: "Report into the death of" / "Ms S" / "on" / "16 September 2016"
+        text = line
+        if len(line.split()) <= 12:
+            for nxt in lines[i + 1 : i + 4]:
+                if len(nxt.split()) > 6 or other_line.search(nxt):
+                    if nxt[:1].islower() and not _ENDS_SENTENCE.search(text):
+                        text += " " + nxt  # a short line of prose wrapped: "... and died in" / "hospital ..."
+                    break
+                text += " " + nxt
+        else:
+            # a sentence wrapped onto the next lines: "... was killed by his" / "partner on 2 February 2021."
+            for nxt in lines[i + 1 : i + 4]:
+                if _ENDS_SENTENCE.search(text) or not nxt:
+                    break
+                text += " " + nxt
+        # the sentence's opening may sit on the lines above:
+        # "In the early hours of 3 May 2019 the" / "... was found dead"
+        text = _sentence_opening_above(lines, i, other_line) + text
+        value = _death_date_in(text, words, general, other_event, period, p)
+        if value is None and same_day.search(text):
+            value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p)
+        if value is None and next_day.search(text):
+            value = _day_after(_incident_date_before(lines[max(0, i - 2) : i], text, next_day, p))
+        if value is not None:
+            found.append(value)
+    return found
+
+
+def _with_next(lines: list[str], i: int) -> str:
+    """The line with the next one when its sentence runs on, so words broken over the two are seen."""
+    line = lines[i]
+    if i + 1 < len(lines) and lines[i + 1] and not _ENDS_SENTENCE.search(line):
+        return line + " " + lines[i + 1]
+    return line
+
+
+def _sentence_opening_above(lines: list[str], i: int, other_line) -> str:
+    """The wrapped prose lines above line i that open its sentence (none when the line above ends one)."""
+    opening: list[str] = []
+    for above in reversed(lines[max(0, i - 3) : i]):
+        if not above or len(above.split()) <= 6 or _ENDS_SENTENCE.search(above) or other_line.search(above):
+            break
+        opening.insert(0, above)
+    return " ".join(opening) + " " if opening else ""
+
+
+def _incident_date_before(above: list[str], text: str, same_day, p: Patterns) -> DateValue | None:
+    """The last exact date told before "... died later that morning": the incident's, and so the death's."""
+    before = " ".join(above + [text[: same_day.search(text).start()]])
+    days = [d for d in find_dates(before, p) if d.value.precision == "day"]
+    return days[-1].value if days else None
+
+
+def _day_after(incident: DateValue | None) -> DateValue | None:
+    """ "found injured on 22/08/2019" / "died the following day": the death is the incident's day plus one."""
+    if incident is None or incident.precision != "day" or not incident.start:
+        return None
+    try:
+        day = date.fromisoformat(incident.start) + timedelta(days=1)
+    except ValueError:
+        return None
+    return DateValue(
+        raw=incident.raw, start=day.isoformat(), end=day.isoformat(), precision="day", relative=True
+    )
+
+
+def _death_date_in(text: str, words, general, other_event, period, p: Patterns) -> DateValue | None:
+    dates = find_dates(text, p)
+    if not dates:
+        return None
+    # "Domestic Homicide Review into the death of Anna": only the words about deaths in general
+    # are set aside, not the line that holds them
+    generic = [g.span() for x in general for g in x.finditer(text)]
+    for w in words:
+        for m in w.finditer(text):
+            if any(gs < m.end() and m.start() < ge for gs, ge in generic):
+                continue
+            plural = m.group(0).lower().endswith("s")
+            s, e = _sentence_bounds(text, m.start())
+            if period.search(text[s:e]):
+                continue  # "The review covers the period from January 2018 to her death": the scope's dates
+            if other_event.search(text[s : m.start()]):
+                continue  # "notified of the death of Kerry on 3 June 2019": the notification's date
+            # a year alone counts only close by ("the homicide of Mrs X in 2016"): further on it
+            # is more often a period the sentence goes on to name
+            after = [
+                d
+                for d in dates
+                if m.end() <= d.start < e
+                and d.start - m.end() <= (120 if d.value.precision in ("day", "month") else 40)
+                and (d.value.precision in ("day", "month") or d.value.precision == "year" and not plural)
+            ]
+            if after:
+                between = text[m.end() : after[0].start]
+                if not other_event.search(between):
+                    return after[0].value
+                continue
+            # "On 31/03/2021 Louise was found dead", "In the early hours of Sunday 9th March 2019 Jess was fatally injured"
+            before = [
+                d
+                for d in dates
+                if s <= d.start < m.start() and d.start - s <= 45 and d.value.precision in ("day", "month")
+            ]
+            if before and not other_event.search(text[s : m.start()]):
+                return before[0].value
+    return None

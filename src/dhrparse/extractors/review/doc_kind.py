@@ -1,0 +1,86 @@
+"""The kind of document: action plan, executive summary or overview report, from its title,
+its shape, and (once the plan stage has read them) how much of it its plans cover."""
+
+from __future__ import annotations
+
+import re
+
+from dhrparse.document import SourceDocument
+from dhrparse.extractors import Context
+from dhrparse.extractors.review.printing import TITLE_LINES
+from dhrparse.models import Review
+
+# A document is an action plan when the plan read from it covers this share of its content,
+# or when no more than PLAN_OPENS_WORDS of text come before it (a cover line, a title).
+PLAN_SHARE = 0.5
+PLAN_OPENS_WORDS = 60
+_ASKS = re.compile(r"\b(?:should|must|shall)\b", re.IGNORECASE)
+
+
+# Columns only an action plan has: a table of recommendations (No. | Recommendation | Agency) is not one.
+PLAN_COLUMNS = frozenset({"action", "target_date", "status", "progress"})
+
+
+def settle_doc_kind(doc: SourceDocument, ctx: Context, plan, review: Review) -> Review:
+    """Once the plan stage has read the plans: the document is an action plan by where its plan
+    is and how much of it the plan covers. A title naming a plan counts only when a plan was
+    read; a report that merely mentions or appends a plan stays a report."""
+    spans = []
+    if any(PLAN_COLUMNS.intersection(t.columns) for t in plan.tables):
+        spans = [(c.line_start, c.line_end) for c in ctx.claims if c.kind == "plan"]
+    titled = review.doc_kind == "action_plan"
+    if spans and (titled or _plan_dominates(doc, spans)) and not _asks_before(doc, spans):
+        review.doc_kind = "action_plan"
+    elif titled:
+        lines = [ln.text.strip() for ln in doc.content_lines()]
+        review.doc_kind = doc_kind(
+            doc, "\n".join(lines[:TITLE_LINES]), "\n".join(lines), ctx.patterns, plan=False
+        )
+    return review
+
+
+def body_lines(doc: SourceDocument) -> list:
+    """The content lines less a contents page, which says what the report holds (it lists the
+    appendices: "Appendix A: Action Plan  10"), not what kind of document it is."""
+    contents = {n for b in doc.blocks if b.kind == "toc" for n in (b.lines or [b.line_start])}
+    return [ln for ln in doc.content_lines() if ln.number not in contents]
+
+
+def _plan_dominates(doc: SourceDocument, spans: list[tuple[int, int]]) -> bool:
+    body = body_lines(doc)
+    inside = sum(1 for ln in body if any(a <= ln.number <= e for a, e in spans))
+    first = min(a for a, _ in spans)
+    before = [ln.text for ln in body if ln.number < first]
+    return inside >= PLAN_SHARE * max(1, len(body)) or sum(len(t.split()) for t in before) <= PLAN_OPENS_WORDS
+
+
+def _asks_before(doc: SourceDocument, spans: list[tuple[int, int]]) -> bool:
+    """A cover or a line of introduction may precede a plan; recommendations made before it
+    ("... should ...") are a report's, however long the plan appended to it or its title."""
+    first = min(a for a, _ in spans)
+    return any(_ASKS.search(ln.text) for ln in doc.content_lines() if ln.number < first)
+
+
+def doc_kind(doc: SourceDocument, title: str, text: str, p, plan: bool = True) -> str | None:
+    paragraphs = sum(1 for b in doc.blocks if b.kind == "paragraph" and b.number)
+    narrative = sum(1 for b in doc.blocks if b.kind == "paragraph" and len(b.text.split()) >= 40)
+    head = "\n".join(title.splitlines()[:15])
+    if (
+        plan
+        and p.any_match("review.doc_kind.action_plan_header", head)
+        and not p.any_match("review.doc_kind.overview_title", head)
+    ):
+        return "action_plan"
+    if plan and p.any_match("review.doc_kind.action_plan_title", head) and narrative < 30:
+        return "action_plan"
+    if p.any_match("review.doc_kind.executive_summary_title", head):
+        return "executive_summary"
+    if p.any_match("review.doc_kind.points_to_main_report", text):
+        return "executive_summary"
+    if (
+        p.any_match("review.doc_kind.overview_title", title)
+        or paragraphs >= 100
+        or any(s.title.lower().startswith("chronolog") for s in doc.sections() if s.level in (1, 2))
+    ):
+        return "overview_report"
+    return None

@@ -1,0 +1,98 @@
+"""The review's identifier: a labelled one on the cover, else an id printed on the cover and
+used in the text, else a number after the title in words, else the id used most ("DHR 12",
+"WCSP/2021/01"); never a year, a length of time or a date."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from dhrparse.extractors.review.printing import compiled
+from dhrparse.patterns import Patterns
+from dhrparse.vocab.dates import find_dates
+
+
+def review_id(cover: list[str], text: str, p: Patterns) -> str | None:
+    not_after = compiled(p.get("review.not_id_after", r"(?!x)x"))
+
+    core = compiled(p.get("review.review_id_core", r"."), 0)
+
+    def ids(text: str) -> list[str]:
+        found = []
+        for where in (ln for ln in text.splitlines() if core.search(ln)):
+            found += line_ids(where)
+        return found
+
+    def line_ids(where: str) -> list[str]:
+        found = []
+        for rx in p.regexes("review.review_id", flags=0):
+            for m in rx.finditer(where):
+                value = _without_word_prefix(" ".join(m.group("id").split()), p)
+                code = regex.sub(r"^[A-Z]+\s?(?:No\.?|Number|Ref\.?)?\s?[-/]?\s?", "", value)
+                if regex.fullmatch(r"(?:19|20)\d{2}", code) or not_after.match(where[m.end() :]):
+                    continue  # "DHR 2019" names a year; "DHR 12 months" a length of time
+                if find_dates(code) and find_dates(code)[0].value.precision == "day":
+                    continue  # "SAR 12/05/2019" is a date
+                found.append(value)
+        return found
+
+    def without_refs(found: list[str]) -> list[str]:
+        # "SAR 1", "SAR 2": a prefix with bare numbers that differ numbers recommendations, not the review
+        bare = [f for f in found if _BARE_NUMBER.fullmatch(f)]
+        prefixes = Counter(f.split()[0] for f in set(bare))
+        return [f for f in found if not (_BARE_NUMBER.fullmatch(f) and prefixes[f.split()[0]] > 1)]
+
+    labelled = _labelled_id(cover, p)
+    if labelled:
+        return labelled
+    every = without_refs(ids(text))
+    on_cover = [f for f in without_refs(ids("\n".join(cover))) if f in every]
+    if on_cover:
+        return on_cover[0]
+    after_title = _id_after_title(cover, p)
+    if after_title:
+        return after_title
+    # away from the cover a bare number ("DHR 3") is too often a cross-reference to be the id
+    counts = Counter(f for f in every if not _BARE_NUMBER.fullmatch(f))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+_BARE_NUMBER = regex.compile(r"[A-Z]+\s?\d{1,3}")
+
+
+def _without_word_prefix(value: str, p: Patterns) -> str:
+    """A capitalised word before an id ("THE DHR 5") is not an area code."""
+    first, _, rest = value.partition(" ")
+    if rest and first.upper() in {w.upper() for w in p.list("review.id_prefix_not")}:
+        return rest
+    return value
+
+
+def _labelled_id(cover: list[str], p: Patterns) -> str | None:
+    """An id under a label on the cover: "DHR reference: WCSP/2021/01", "Re: CARSB 2/2022"."""
+    label = compiled(p.get("review.review_id_label", r"(?!x)x"))
+    value = compiled(p.get("review.review_id_value", r"(?!x)x"), 0)
+    for line in cover:
+        m = label.match(line.strip())
+        if not m:
+            continue
+        v = value.match(line.strip()[m.end() :])
+        if v and any(c.isdigit() for c in v.group("id")):
+            return " ".join(v.group("id").split())
+    return None
+
+
+def _id_after_title(cover: list[str], p: Patterns) -> str | None:
+    """A number printed after the review's title in words: "Domestic Homicide Review 004"."""
+    rx = compiled(p.get("review.review_id_after_title", r"(?!x)x"))
+    not_after = compiled(p.get("review.not_id_after", r"(?!x)x"))
+    for line in cover:
+        m = rx.match(line.strip())
+        if not m or not_after.match(line.strip()[m.end() :]):
+            continue
+        value = " ".join(m.group("id").split())
+        if regex.fullmatch(r"(?:19|20)\d{2}", value):
+            continue  # "Domestic Homicide Review 2019" names a year
+        return value
+    return None

@@ -1,0 +1,39 @@
+"""How title pages print what the review fields are read from: the lines each field is read
+in, and names and places printed in capitals read as they are elsewhere."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+TITLE_LINES = 40
+COVER_LINES = 15
+# Who died, how old they were and which partnership commissioned the review are stated in
+# the opening pages; reading further only finds other people and other partnerships.
+FRONT_LINES = 1500
+
+
+@lru_cache(maxsize=256)
+def compiled(source: str, flags: int = regex.IGNORECASE) -> regex.Pattern:
+    return regex.compile(source, flags)
+
+
+def alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) or r"(?!x)x"
+
+
+def uncapitalised(line: str) -> str:
+    """A line printed in capitals, in title case, so names and places read as they do elsewhere."""
+    if line.isupper() and sum(c.isalpha() for c in line) >= 4:
+        return regex.sub(
+            r"[A-Za-z’'-]+",
+            lambda m: (
+                m.group(0).title()
+                if len(m.group(0)) > 3
+                or m.group(0).lower() not in ("and", "of", "on", "in", "upon", "the", "by", "le")
+                else m.group(0).lower()
+            ),
+            line,
+        )
+    return line

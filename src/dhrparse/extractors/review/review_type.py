@@ -1,0 +1,59 @@
+"""The type of review: from the cover's title (two titles joined make a joint review), else
+from the statute the review is held under, else from the words used most."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import pairwise
+
+import regex
+
+from dhrparse.extractors.review.printing import COVER_LINES, compiled
+from dhrparse.patterns import Patterns
+
+TYPES = ("DHR", "DARDR", "SAR", "CSPR", "SCR")
+
+
+def _type_mentions(text: str, p: Patterns) -> list[tuple[int, int, str]]:
+    found = []
+    for kind in TYPES:
+        for rx in p.regexes(f"review.review_type.{kind}"):
+            found += [(m.start(), m.end(), kind) for m in rx.finditer(text)]
+    found.sort()
+    kept: list[tuple[int, int, str]] = []
+    for s, e, kind in found:  # the longest cue wins where two overlap
+        if kept and s < kept[-1][1]:
+            continue
+        kept.append((s, e, kind))
+    return kept
+
+
+def _joint(text: str, p: Patterns) -> bool:
+    """Two kinds of review announced together: "... Review and ... Review", "joint DHR/SAR"."""
+    mentions = _type_mentions(text, p)
+    if len({k for _, _, k in mentions}) < 2:
+        return False
+    if p.any_match("review.review_type.joint_cue", text):
+        return True
+    link = compiled(p.get("review.review_type.joint_link", r"(?!x)x"))
+    for (_, e1, k1), (s2, _, k2) in pairwise(mentions):
+        gap = regex.sub(r"\([A-Z/]{2,12}\)", " ", text[e1:s2])
+        if k1 != k2 and link.match(gap):
+            return True
+    return False
+
+
+def review_type(title_lines: list[str], heads: list[str], text: str, p: Patterns) -> str | None:
+    glossary = compiled(p.get("review.review_type.glossary_line", r"(?!x)x"), 0)
+    cover = [ln for ln in heads + title_lines if not glossary.match(ln)]
+    for i in range(len(cover)):
+        window = " ".join(cover[i : i + 3])
+        if _type_mentions(cover[i], p) and _joint(window, p):
+            return "joint"
+    first = [k for ln in cover[: COVER_LINES + len(heads)] for _, _, k in _type_mentions(ln, p)]
+    if first:
+        return first[0]
+    overall = Counter(k for _, _, k in _type_mentions(text, p))
+    if not overall:
+        return None
+    return overall.most_common(1)[0][0]
