@@ -54,8 +54,10 @@ def _cells_line(ln: Line, cells: list[str], continues: bool = False) -> Line:
 class SideBySide:
     """Whitespace-aligned columns to cell rows."""
 
-    def __init__(self, cm: ColumnMap, heading_lines: set[int]):
-        self.cm, self.heading_lines = cm, heading_lines
+    def __init__(self, cm: ColumnMap, heading_lines: set[int], band: regex.Pattern | None = None):
+        """`band`: a line printed across the whole table that stays in it (a recommendation
+        printed as a merged row over its actions: "Recommendation 2: The council should ...")."""
+        self.cm, self.heading_lines, self.band = cm, heading_lines, band
 
     def header(self, ln: Line) -> list[tuple[int, str]] | None:
         if ln.cells is not None or "  " not in ln.raw.strip():
@@ -97,7 +99,12 @@ class SideBySide:
             j += 1
         starts, names = self._aligned(starts, names, lines[j : j + LOOKAHEAD])
         body_end = j
-        while body_end < len(lines) and self._in_table(lines[body_end], starts):
+        bands: set[int] = set()  # lines printed across the table as one cell
+        while (
+            body_end < len(lines)
+            and (self._band_line(lines, body_end, bands) or self._in_table(lines[body_end], starts))
+            and not self._titles_next(lines, body_end)
+        ):
             body_end += 1
         out.append(_cells_line(first, names))
         out.extend(_cells_line(ln, [""] * len(names)) for ln in extra_header)
@@ -115,6 +122,9 @@ class SideBySide:
                 continue
             in_header = False
             cells = [""] * len(names)
+            if ln.number in bands:
+                cells[0] = ln.text.strip()
+                segs = []
             for s, t in segs:
                 for k, part in self._split(starts, s, t):
                     cells[k] = f"{cells[k]} {part}".strip()
@@ -157,6 +167,35 @@ class SideBySide:
             if frequent:
                 starts[k] = min(frequent)
         return starts, names
+
+    def _titles_next(self, lines: list[Line], k: int) -> bool:
+        """Line k is one short text set apart just above a header: the next table's title (an
+        agency's name over its part of the plan), not a row of this one."""
+        return (
+            0 < k < len(lines) - 1
+            and len(_segments(lines[k].raw)) == 1
+            and lines[k].number > lines[k - 1].number + 1  # set apart above and below
+            and lines[k + 1].number > lines[k].number + 1
+            and self.header(lines[k + 1]) is not None
+        )
+
+    def _band_line(self, lines: list[Line], k: int, bands: set[int]) -> bool:
+        """Line k is a band across the table, or the line that carries a band on (it follows
+        a band that stopped mid-sentence)."""
+        ln = lines[k]
+        if self.band is None or ln.cells is not None or ln.number in self.heading_lines:
+            return False
+        text = ln.text.strip()
+        carried = (
+            k > 0
+            and lines[k - 1].number in bands
+            and ln.number == lines[k - 1].number + 1
+            and not lines[k - 1].text.rstrip().endswith((".", ";", ":"))
+        )
+        if text and (self.band.match(text) or carried):
+            bands.add(ln.number)
+            return True
+        return False
 
     def _in_table(self, ln: Line, starts: list[int]) -> bool:
         if ln.cells is not None or ln.number in self.heading_lines:
