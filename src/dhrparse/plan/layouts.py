@@ -80,12 +80,23 @@ class SideBySide:
         return out
 
     def _table(self, lines: list[Line], i: int, segs: list[tuple[int, str]], out: list[Line]) -> int:
+        """One table printed side by side, from its header at `i`: header lines, then body rows
+        as cells under the header's columns. Returns the index after the table."""
         starts = [s for s, _ in segs]
         names = [t for _, t in segs]
-        first = lines[i]
-        j = i + 1
+        j, extra_header = self._header_continued(lines, i + 1, starts, names)
+        starts, names = self._aligned(starts, names, lines[j : j + LOOKAHEAD])
+        body_end, bands = self._body_end(lines, j, starts)
+        out.append(_cells_line(lines[i], names))
+        out.extend(_cells_line(ln, [""] * len(names)) for ln in extra_header)
+        self._body_rows(lines[j:body_end], starts, names, bands, out)
+        return body_end
+
+    def _header_continued(
+        self, lines: list[Line], j: int, starts: list[int], names: list[str]
+    ) -> tuple[int, list[Line]]:
+        """Header words printed on following lines under their column ("Target" / "Date")."""
         extra_header: list[Line] = []
-        # header words printed on following lines under their column ("Target" / "Date")
         while (
             j < len(lines)
             and lines[j].cells is None
@@ -97,21 +108,27 @@ class SideBySide:
                 names[k] = f"{names[k]} {t}"
             extra_header.append(lines[j])
             j += 1
-        starts, names = self._aligned(starts, names, lines[j : j + LOOKAHEAD])
+        return j, extra_header
+
+    def _body_end(self, lines: list[Line], j: int, starts: list[int]) -> tuple[int, set[int]]:
+        """Where the table's body ends, and the lines printed across it as one cell (bands)."""
         body_end = j
-        bands: set[int] = set()  # lines printed across the table as one cell
+        bands: set[int] = set()
         while (
             body_end < len(lines)
             and (self._band_line(lines, body_end, bands) or self._in_table(lines[body_end], starts))
             and not self._titles_next(lines, body_end)
         ):
             body_end += 1
-        out.append(_cells_line(first, names))
-        out.extend(_cells_line(ln, [""] * len(names)) for ln in extra_header)
+        return body_end, bands
+
+    def _body_rows(
+        self, body: list[Line], starts: list[int], names: list[str], bands: set[int], out: list[Line]
+    ) -> None:
         has_ref_column = names[0] == "" or self.cm.field_of(names[0]) == "ref"
         previous = None
         in_header = False
-        for ln in lines[j:body_end]:
+        for ln in body:
             if self.header(ln) is not None:  # the header repeated on a new page
                 out.append(_cells_line(ln, list(names)))
                 previous, in_header = None, True
@@ -128,13 +145,9 @@ class SideBySide:
             for s, t in segs:
                 for k, part in self._split(starts, s, t):
                     cells[k] = f"{cells[k]} {part}".strip()
-            out.append(
-                _cells_line(
-                    ln, cells, not has_ref_column and previous is not None and ln.number == previous + 1
-                )
-            )
+            continued = not has_ref_column and previous is not None and ln.number == previous + 1
+            out.append(_cells_line(ln, cells, continued))
             previous = ln.number
-        return body_end
 
     def _aligned(self, starts: list[int], names: list[str], below: list[Line]) -> tuple[list[int], list[str]]:
         """Column starts where the cells below the header print their text: a header centred
