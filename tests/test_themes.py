@@ -84,6 +84,15 @@ def test_later_lists_hold_a_floor_too(path):
     assert theme_cases.scope_accuracy(outcomes) >= 0.9
 
 
+@pytest.mark.parametrize("case", theme_cases.load_cases(theme_cases.GENERAL), ids=lambda c: c["text"][:48])
+def test_each_general_cue_family_gives_its_codes(case):
+    # one or two cases per cue family added from the general causes of wrong codes on the
+    # blind sets (theme_cases_general.toml); every code must be right, not only a floor
+    outcome = theme_cases.run_case(case, load_patterns())
+    assert sorted(outcome.themes) == sorted(case["themes"]), case["text"]
+    assert outcome.scope == outcome.want_scope
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="bundled corpus not beside the project")
 def test_bundled_reports_meet_the_theme_and_scope_targets(tmp_path):
     from dhrparse.pipeline import extract
