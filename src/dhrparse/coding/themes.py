@@ -178,7 +178,6 @@ class ThemeCoder:
     def code(self, text: str, *, title: str | None = None, addressee_hint: str | None = None) -> Coding:
         ask = self.grammar.read(text, title=title, addressee_hint=addressee_hint)
         scores = self.score(ask)
-        self._add_own_clients(ask, scores, addressee_hint)
         chosen = self.choose(scores)
         evidence = [ThemeEvidence(theme=t, cues=scores[t].cues()) for t in chosen if t in scores]
         return Coding(themes=chosen, evidence=evidence, ask=ask)
@@ -209,13 +208,14 @@ class ThemeCoder:
             hit = self._best_hit(cue, ask, plain, [], in_part)
             if hit is not None and scores.get(cue.theme):
                 scores[cue.theme].value -= hit.weight
+        self._add_own_clients(ask, scores)
         return {t: s for t, s in scores.items() if s.hits}
 
-    def _add_own_clients(self, ask: Ask, scores: dict[str, Score], hint: str | None) -> None:
+    def _add_own_clients(self, ask: Ask, scores: dict[str, Score]) -> None:
         """A service for a client group asked to change what it does with its own clients
         ("Key workers to explore with clients whether...", agency: a recovery service): the
         clients named in the ask count as a cue of the service's client group."""
-        themes = self.sectors.of_addressee(hint, ask.addressee)
+        themes = self.sectors.of_addressee(ask.addressee_hint, ask.addressee)
         parts = [(p.text, p.role != ADDRESSEE and not p.purpose) for p in ask.parts]
         decay = self.vocabulary.setting("cue_decay", 0.6)
         for mention in self.sectors.client_mentions(themes, parts):
