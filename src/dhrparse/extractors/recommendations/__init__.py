@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dhrparse.document import SourceDocument
 from dhrparse.extractors import Context
-from dhrparse.extractors.recommendations import restatements
+from dhrparse.extractors.recommendations import pointers, restatements
 from dhrparse.extractors.recommendations.ids import assign_ids
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.records import name_actor, to_record, to_records
@@ -46,6 +46,8 @@ def extract(
     r = Reading(doc, ctx)
     # a whole action plan states its recommendations in its rows, which the plan stage read
     formal, secondary = ([], []) if review.doc_kind == "action_plan" else read_items(r)
+    formal, pointing = pointers.split_pointing(formal, ctx.patterns)  # "... (Recommendation 2)."
+    secondary = pointing + secondary
     records = fold_statements([(it.source, to_record(r, it)) for it in formal])
     if plan_recommendations:
         records = restatements.merge_restatements(records, list(plan_recommendations))

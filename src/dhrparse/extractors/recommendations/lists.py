@@ -10,6 +10,7 @@ from functools import partial
 
 from dhrparse.document import Block
 from dhrparse.extractors.recommendations.item import Item
+from dhrparse.extractors.recommendations.lead_in import addressee
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.vocab import refs
 
@@ -63,7 +64,8 @@ def _lead_in_list(r: Reading, i: int, following: list[Block], mk) -> tuple[list[
     text = b.text.strip()
     end = i + 1 + len(following)
     if re.search(r"\brecommend", text, re.I):
-        if not re.search(r"\brecommends?\s+that\s*:?\s*$", text, re.I):
+        body = addressee(text, following, r.actors, r.ctx.patterns)  # "... recommends that the Board:"
+        if not re.search(r"\brecommends?\s+that\s*:?\s*$", text, re.I) and not body:
             return [], i + 1  # "The review makes the following recommendations:"
         # "The panel recommends that:" then one recommendation per bullet, whatever its verb
         r.hold(b, "introduction to a list of recommendations")
@@ -73,6 +75,7 @@ def _lead_in_list(r: Reading, i: int, following: list[Block], mk) -> tuple[list[
                 r.append_block(items[-1], x)
             else:
                 items.append(mk([x], [r.clean(x.text)], ref=r.list_ref(x)))
+                items[-1].agency = body  # "a) seeks assurance ..." is the named body's
         return items, end
     # "The Trust should:" and its bullets: one recommendation
     lines = [r.clean(text)] + [r.render(x) for x in following]
