@@ -113,13 +113,25 @@ def _agency_items(r: Reading, j: int, agency, source, regions) -> tuple[int, lis
         if text.endswith(":") and following:
             lines = [r.clean(text)] + [r.render(x) for x in following]
             return r.blocks.index(following[-1]) + 1, [mk([b] + following, lines, ref=_item_ref(b))]
-        listed = bool(b.number and "." not in b.number)  # an item of a numbered list
-        if (listed or r.vocab.recommending.search(text)) and not any(p.search(text) for p in r.vocab.not_rec):
+        # an item of a numbered list (not a count or a date printed at a line's start:
+        # "12 of 20 files reviewed", "30 June 2024 Complete")
+        listed = bool(_item_ref(b)) and "." not in b.number and r.clean(text)[:1].isupper()
+        # (a loose paragraph needs wording that asks or commits: an imperative opening also
+        # opens the action-plan cells and chronology entries a text export prints loose)
+        asks = r.vocab.asking.search(text) or (agency and _commits(r, text))
+        if (listed or asks) and not any(p.search(text) for p in r.vocab.not_rec):
             return j + 1, [mk([b], [r.clean(text)], ref=_item_ref(b))]
         return j + 1, []
     if b.kind == "bullet":
         return _agency_bullet(r, j, regions, mk)
     return j + 1, []
+
+
+def _commits(r: Reading, text: str) -> bool:
+    """An agency's commitment under its own heading: "Kestrel Police will review its guidance",
+    "The practice will record ...", "Housing Options staff will receive training"."""
+    t = r.clean(text)
+    return bool(t[:1].isupper() and r.vocab.committing.match(t))
 
 
 def _agency_bullet(r: Reading, j: int, regions, mk) -> tuple[int, list[Item]]:
