@@ -103,7 +103,10 @@ def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
         blocks.append(r.blocks[k])
         lines.append(r.render(r.blocks[k]))
         k += 1
-    return [mk(blocks, lines, ref=r.list_ref(b))], k
+    item = mk(blocks, lines, ref=r.list_ref(b))
+    cited = r.vocab.cites.search(r.clean(text))
+    item.cites = refs.display_ref(cited.group("ref")) if cited else None
+    return [item], k
 
 
 def summary_list(r: Reading, i: int, source: int) -> tuple[list[Item], int]:
