@@ -75,6 +75,8 @@ def agency_run(r: Reading, i: int, regions) -> tuple[list[Item], int]:
             r.hold(b, "agency heading")
         else:
             headings.last_was_heading = False
+            # an item naming another body by its short form starts that body's list
+            headings.agency = r.names.named_instead(r.clean(text), headings.agency) or headings.agency
             j, new = _agency_items(r, j, headings.agency, source, regions)
             items.extend(new)
             continue
