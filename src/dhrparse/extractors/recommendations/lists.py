@@ -13,6 +13,10 @@ from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.vocab import refs
 
+# a lead-in to a list of recommendations, naming who acts or not: "The panel recommends that:",
+# "The Lead Reviewer recommends that the Partnership:"
+_RECOMMENDS_THAT = re.compile(r"\brecommends?\s+that(?:\s+(?P<body>[^:]{3,120}?))?\s*:?\s*$", re.I)
+
 
 def _overview_item(source: int, addressee: str | None, blocks, lines, ref=None) -> Item:
     return Item(
@@ -63,16 +67,20 @@ def _lead_in_list(r: Reading, i: int, following: list[Block], mk) -> tuple[list[
     text = b.text.strip()
     end = i + 1 + len(following)
     if re.search(r"\brecommend", text, re.I):
-        if not re.search(r"\brecommends?\s+that\s*:?\s*$", text, re.I):
+        m = _RECOMMENDS_THAT.search(r.clean(text))
+        if m is None:
             return [], i + 1  # "The review makes the following recommendations:"
-        # "The panel recommends that:" then one recommendation per bullet, whatever its verb
+        # "The panel recommends that:" then one recommendation per bullet, whatever its verb;
+        # "... recommends that the Partnership:" names who acts on every one
         r.hold(b, "introduction to a list of recommendations")
+        body = m.group("body") if m.group("body") and r.actors.is_body(m.group("body")) else None
         items: list[Item] = []
         for x in following:
             if x.level > 0 and items:
                 r.append_block(items[-1], x)
             else:
                 items.append(mk([x], [r.clean(x.text)], ref=r.list_ref(x)))
+                items[-1].actor_text = body or items[-1].actor_text
         return items, end
     # "The Trust should:" and its bullets: one recommendation
     lines = [r.clean(text)] + [r.render(x) for x in following]

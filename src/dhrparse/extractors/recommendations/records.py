@@ -47,7 +47,10 @@ def _actor(r: Reading, item: Item) -> str | None:
     if item.level != "overview" or item.agency:
         return item.agency
     printed = r.actors.find(item.text)
-    if item.actor_text and (not printed or _GENERIC.fullmatch(printed)):
+    # (an item opening on a verb in lower case goes on its lead-in's sentence: "the Partnership:
+    # a) asks the police to ...", whose actor is the lead-in's)
+    continues = item.text[:1].islower()
+    if item.actor_text and (not printed or continues or _GENERIC.fullmatch(printed)):
         # "The Trust should ..." under the heading "MARLOW VALE HOSTELS TRUST", or a
         # sub-item under its lead-in "The Trust should:"
         printed = r.actors.find(item.actor_text) or (
