@@ -79,10 +79,26 @@ def agency_run(r: Reading, i: int, regions) -> tuple[list[Item], int]:
             headings.agency = r.names.named_instead(r.clean(text), headings.agency) or headings.agency
             j, new = _agency_items(r, j, headings.agency, source, regions)
             items.extend(new)
+            glued = _glued_heading(r, b)
+            if glued and not new:
+                headings.heading(glued)
             continue
         j += 1
     r.agency_held[source] = headings.agency
     return items, j
+
+
+def _glued_heading(r: Reading, b: Block) -> str | None:
+    """An agency's heading a text export printed as the last line of the paragraph before it
+    ("... made its own recommendations:" then "Kestrel Police" on the next line)."""
+    numbers = [n for n in (b.lines or range(b.line_start, b.line_end + 1)) if n in r.lines]
+    if b.kind != "paragraph" or len(numbers) < 2:
+        return None
+    last, before = r.lines[numbers[-1]].text.strip(), r.lines[numbers[-2]].text.strip()
+    if not before.endswith((":", ".")) or not r.actors.is_body(last):
+        return None
+    probe = Block(kind="paragraph", text=last, line_start=numbers[-1], line_end=numbers[-1])
+    return _agency_name(r, last) if r.heading_like(probe) else None
 
 
 def _agency_name(r: Reading, text: str) -> str:

@@ -21,6 +21,7 @@ class _Kinds:
     endings: dict[str, str]  # "medical centre" -> "practice"
     full_name: re.Pattern  # a few capitalised words ending on one of the endings
     commissioning: frozenset  # kinds whose short form means the title page's body
+    body_nouns: frozenset  # words a body's name ends with ("Police"): where a listed name ends
 
     @classmethod
     def of(cls, p: Patterns) -> _Kinds:
@@ -38,7 +39,17 @@ class _Kinds:
                 rf"\b(?:[A-Z][A-Za-z’'&-]*\s+(?:(?:and|of|for|&)\s+)?){{1,6}}(?P<end>{alt})\b"
             ),
             commissioning=frozenset(p.list("recommendations.commissioning_nouns")),
+            body_nouns=frozenset(w.lower() for w in p.list("recommendations.actor.body_nouns")),
         )
+
+    def last_body(self, name: str) -> str:
+        """The last body of a run of names joined by "and": "Wyndholm Police and Wyndholm
+        Valley NHS Foundation Trust" -> the Trust (but "Wexcombe and District NHS Trust" whole)."""
+        pieces = re.split(r"(\s+(?:and|&)\s+)", name)  # names and the joiners between them
+        for k in range(len(pieces) - 1, 1, -2):
+            if pieces[k - 2].split()[-1].lower() in self.body_nouns:
+                return "".join(pieces[k:])
+        return name
 
 
 class BodyNames:
@@ -106,7 +117,7 @@ class BodyNames:
         return self._by_kind
 
     def _count(self, mm: re.Match, line: str, k: int, counts, first, defined) -> None:
-        name = mm.group(0).strip()
+        name = self.kinds.last_body(mm.group(0).strip())
         while _LEADING.match(name):
             name = _LEADING.sub("", name, count=1)
         kind = self.kinds.endings.get(mm.group("end").lower())
