@@ -27,7 +27,13 @@ from dhrparse.extractors import Context
 from dhrparse.extractors.recommendations import restatements
 from dhrparse.extractors.recommendations.ids import assign_ids
 from dhrparse.extractors.recommendations.reading import Reading
-from dhrparse.extractors.recommendations.records import cited_record, name_actor, to_record, to_records
+from dhrparse.extractors.recommendations.records import (
+    cited_record,
+    name_actor,
+    plan_statement,
+    to_record,
+    to_records,
+)
 from dhrparse.extractors.recommendations.scan import read_items
 from dhrparse.extractors.recommendations.statements import fold_citations, fold_statements
 from dhrparse.models import Recommendation, Review
@@ -50,7 +56,8 @@ def extract(
     records = fold_statements([(it.source, to_record(r, it)) for it in formal if not it.cites])
     records = fold_citations(records, [cited_record(r, it) for it in citing])
     if plan_recommendations:
-        records = restatements.merge_restatements(records, list(plan_recommendations))
+        plan = [plan_statement(r, rec) for rec in plan_recommendations]
+        records = restatements.merge_restatements(records, plan)
     if secondary:
         records = restatements.merge_restatements(
             records, to_records(r, secondary), append_unmatched=False, gap_threshold=None, by_ref=True

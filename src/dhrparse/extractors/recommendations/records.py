@@ -64,3 +64,20 @@ def name_actor(r: Reading, rec: Recommendation) -> None:
     if rec.level == "overview" and not rec.agency:
         rec.agency_printed = r.names.full_name(r.actors.find(rec.text))
         rec.agency = r.names.canonical(rec.agency_printed)
+
+
+def plan_statement(r: Reading, rec: Recommendation) -> Recommendation:
+    """A plan's statement filed under the plan's section heading as if it were an agency
+    ("Overview Report Recommendations"): that heading names a kind of recommendation, not a
+    body, so the statement is an overview one and names its actor in its text."""
+    heading = rec.agency or ""
+    if (
+        rec.level == "agency"
+        and any(p.search(heading) for p in r.vocab.overview_section)
+        and not any(p.search(heading) for p in r.vocab.agency_section)
+        and not r.actors.is_body(r.vocab.agency_in_heading.sub("", heading) or "x")
+    ):
+        rec = rec.model_copy()
+        rec.level, rec.agency, rec.agency_printed = "overview", None, None
+        name_actor(r, rec)
+    return rec
