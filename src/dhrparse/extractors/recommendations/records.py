@@ -45,7 +45,8 @@ def _actor(r: Reading, item: Item) -> str | None:
     """An agency's own recommendation belongs to its agency; an overview one names its actor
     in its text, or under a heading or lead-in that names it."""
     if item.level != "overview" or item.agency:
-        return item.agency
+        # "The practice should ..." filed under another body's heading names its own body
+        return r.names.named_instead(item.text, item.agency) or item.agency
     printed = r.actors.find(item.text)
     # (an item opening on a verb in lower case goes on its lead-in's sentence: "the Partnership:
     # a) asks the police to ...", whose actor is the lead-in's)
@@ -80,4 +81,7 @@ def plan_statement(r: Reading, rec: Recommendation) -> Recommendation:
         rec = rec.model_copy()
         rec.level, rec.agency, rec.agency_printed = "overview", None, None
         name_actor(r, rec)
+    elif rec.level == "agency" and r.names.named_instead(rec.text, rec.agency):
+        rec = rec.model_copy()
+        rec.agency = rec.agency_printed = r.names.named_instead(rec.text, rec.agency)
     return rec
