@@ -92,7 +92,7 @@ class BodyNames:
         """Does `name` name a body of that kind ("Marsh Lane Surgery" is a practice)?"""
         low = (name or "").lower()
         return any(
-            k == kind and re.search(rf"\b{re.escape(e)}\b", low) for e, k in self.kinds.endings.items()
+            k == kind and re.search(rf"\b{re.escape(e)}s?\b", low) for e, k in self.kinds.endings.items()
         )
 
     def by_kind(self) -> dict[str, str]:
