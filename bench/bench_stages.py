@@ -10,6 +10,7 @@ import sys
 import time
 
 t0 = time.process_time()
+from dhrparse.coding import themes  # noqa: E402
 from dhrparse.extractors import Context, actions, chronology, recommendations, review  # noqa: E402
 from dhrparse.output.writers import to_json  # noqa: E402
 from dhrparse.patterns import load_patterns  # noqa: E402
@@ -55,6 +56,8 @@ def stages(path: str) -> list[tuple[str, float]]:
     chronology.extract(doc, ctx, found)
     mark("chronology")
     link_actions(recs, rows)
+    themes.code_recommendations(recs, rows, found, patterns)
+    mark("themes")
     document = run_extractors(doc, patterns)  # the real path once more, for the writer
     t = time.process_time()
     to_json([document], single=True)

@@ -14,7 +14,8 @@ from click.testing import CliRunner
 
 from dhrparse.cli import main
 from dhrparse.models import ChronologyEvent, DateValue, Document, Location, Review, Source
-from dhrparse.timeline import NO_AGENCY, _Picture, draw, first_words, place_events
+from dhrparse.timeline import NO_AGENCY, draw, first_words, place_events
+from dhrparse.timeline.drawing import Picture
 
 CORPUS = Path(__file__).resolve().parents[1].parent.parent / "shared" / "corpus"
 SVG = "{http://www.w3.org/2000/svg}"
@@ -99,7 +100,7 @@ def test_a_200_event_chronology_keeps_every_label_apart_and_off_the_marks(tmp_pa
     with matplotlib.rc_context({"font.size": 8}):
         fig = Figure(figsize=(11.69, 8.27), dpi=100)
         FigureCanvasAgg(fig)
-        picture = _Picture(fig, placed, [doc], None, None)
+        picture = Picture(fig, placed, [doc], None, None)
         picture.draw()
         renderer = fig.canvas.get_renderer()
         labels = [t.get_window_extent(renderer) for t in picture.ax.texts if t.get_text() != " date of death"]

@@ -58,7 +58,21 @@ def show(
     section_filter: str | None = None,
     console: Console | None = None,
 ) -> None:
+    """Everything `dhrparse inspect` prints, from the document's outline down to what was left unread."""
     console = console or Console()
+    _print_summary(console, analysis)
+    console.print(_section_tree(analysis, blocks, section_filter))
+    if analysis.source.tables:
+        console.print(_tables(analysis.source))
+    for kind in KINDS:
+        if getattr(analysis.document, kind):
+            console.print(_records(kind, getattr(analysis.document, kind)))
+    _print_coverage(console, analysis)
+    if analysis.document.warnings:
+        console.print(_warnings(analysis.document.warnings))
+
+
+def _print_summary(console: Console, analysis: Analysis) -> None:
     src, doc = analysis.source, analysis.document
     content = sum(1 for _ in src.content_lines())
     console.print(
@@ -75,92 +89,104 @@ def show(
         f"records: {len(doc.recommendations)} recommendations, {len(doc.actions)} actions, "
         f"{len(doc.chronology)} chronology events, {len(doc.warnings)} warnings"
     )
-    tree = Tree("[bold]sections[/bold]")
+
+
+def _section_tree(analysis: Analysis, blocks: bool, section_filter: str | None) -> Tree:
+    """The sections with their line ranges, records and claims; --section keeps the sections whose
+    heading (or a sub-section's) names it, and --blocks lists the blocks of those inside it."""
+    wanted = section_filter.lower() if section_filter is not None else None
+
+    def shown(section: Section) -> bool:
+        return wanted is None or any(wanted in s.heading.lower() for s in section.walk())
+
+    def opened(section: Section) -> bool:
+        return blocks and (
+            wanted is None
+            or wanted in section.heading.lower()
+            or any(wanted in a.heading.lower() for a in section.ancestors() if a.level)
+        )
 
     def add(node: Tree, section: Section) -> None:
         for child in section.children:
-            wanted = (
-                section_filter is None
-                or section_filter.lower() in child.heading.lower()
-                or any(section_filter.lower() in s.heading.lower() for s in child.walk())
-            )
-            if not wanted:
+            if not shown(child):
                 continue
             branch = node.add(_label(analysis, child))
-            if blocks and (
-                section_filter is None
-                or section_filter.lower() in child.heading.lower()
-                or any(section_filter.lower() in a.heading.lower() for a in child.ancestors() if a.level)
-            ):
+            if opened(child):
                 for b in child.blocks:
-                    if b.kind == "heading":
-                        continue
-                    num = f"{b.number} " if b.number else ""
-                    text = (
-                        b.text
-                        if b.kind != "table"
-                        else f"table, {len(b.table.rows)} rows: " + b.text.split(chr(10))[0]
-                    )
-                    text = _safe(text.replace("\t", " ⇥ "))
-                    branch.add(
-                        f"[cyan]{b.kind}[/cyan] [dim]{b.line_start}–{b.line_end}[/dim] {num}{text[:100]}"
-                    )
+                    if b.kind != "heading":
+                        branch.add(_block_line(b))
             add(branch, child)
 
-    if src.root is not None:
-        add(tree, src.root)
-    console.print(tree)
-    if src.tables:
-        t = RichTable(title="tables", show_lines=False)
-        for col in ("lines", "page", "rows", "first row"):
-            t.add_column(col)
-        for tab in src.tables:
-            first = " | ".join(c.text for c in tab.rows[0].cells)[:90] if tab.rows else ""
-            t.add_row(
-                f"{tab.line_start}–{tab.line_end}", str(tab.page or "-"), str(len(tab.rows)), printable(first)
-            )
-        console.print(t)
-    for kind in KINDS:
-        recs = getattr(doc, kind)
-        if not recs:
-            continue
-        t = RichTable(title=kind)
-        for col in ("id", "ref", "lines", "section", "text"):
-            t.add_column(col, overflow="fold")
-        for rec in recs:
-            text = getattr(rec, "text", None) or getattr(rec, "action", None) or ""
-            t.add_row(
-                rec.id,
-                printable(rec.ref or ""),
-                f"{rec.location.line_start}–{rec.location.line_end}",
-                printable((rec.location.section or "")[:40]),
-                printable(text[:70]),
-            )
-        console.print(t)
-    missing = uncovered_lines(src, doc, analysis.claims, analysis.structure)
+    tree = Tree("[bold]sections[/bold]")
+    if analysis.source.root is not None:
+        add(tree, analysis.source.root)
+    return tree
+
+
+def _block_line(b) -> str:
+    num = f"{b.number} " if b.number else ""
+    text = b.text if b.kind != "table" else f"table, {len(b.table.rows)} rows: " + b.text.split(chr(10))[0]
+    text = _safe(text.replace("\t", " ⇥ "))
+    return f"[cyan]{b.kind}[/cyan] [dim]{b.line_start}–{b.line_end}[/dim] {num}{text[:100]}"
+
+
+def _tables(src) -> RichTable:
+    t = RichTable(title="tables", show_lines=False)
+    for col in ("lines", "page", "rows", "first row"):
+        t.add_column(col)
+    for tab in src.tables:
+        first = " | ".join(c.text for c in tab.rows[0].cells)[:90] if tab.rows else ""
+        t.add_row(
+            f"{tab.line_start}–{tab.line_end}", str(tab.page or "-"), str(len(tab.rows)), printable(first)
+        )
+    return t
+
+
+def _records(kind: str, recs: list) -> RichTable:
+    t = RichTable(title=kind)
+    for col in ("id", "ref", "lines", "section", "text"):
+        t.add_column(col, overflow="fold")
+    for rec in recs:
+        text = getattr(rec, "text", None) or getattr(rec, "action", None) or ""
+        t.add_row(
+            rec.id,
+            printable(rec.ref or ""),
+            f"{rec.location.line_start}–{rec.location.line_end}",
+            printable((rec.location.section or "")[:40]),
+            printable(text[:70]),
+        )
+    return t
+
+
+def _print_coverage(console: Console, analysis: Analysis) -> None:
+    """The claimed regions, and the content lines inside them that nothing was read from."""
+    missing = uncovered_lines(analysis.source, analysis.document, analysis.claims, analysis.structure)
     regions = ", ".join(
         f"{CLAIM_NAMES.get(c.kind, c.kind)} {c.line_start}–{c.line_end}"
         for c in sorted(analysis.claims, key=lambda c: c.line_start)
     )
     console.print(f"claimed regions: {regions or 'none'}")
     console.print(f"content lines in claimed regions that no record or warning holds: {len(missing)}")
-    if missing:
-        t = RichTable(title="uncovered lines")
-        for col in ("line", "claimed as", "section", "text"):
-            t.add_column(col, overflow="fold")
-        for u in missing:
-            t.add_row(
-                str(u.line),
-                CLAIM_NAMES.get(u.kind, u.kind),
-                printable((u.section or "")[:40]),
-                printable(u.text[:90]),
-            )
-        console.print(t)
-    if doc.warnings:
-        t = RichTable(title="warnings")
-        for col in ("code", "lines", "message"):
-            t.add_column(col, overflow="fold")
-        for w in doc.warnings:
-            loc = f"{w.location.line_start}–{w.location.line_end}" if w.location else "-"
-            t.add_row(w.code, loc, printable(w.message))
-        console.print(t)
+    if not missing:
+        return
+    t = RichTable(title="uncovered lines")
+    for col in ("line", "claimed as", "section", "text"):
+        t.add_column(col, overflow="fold")
+    for u in missing:
+        t.add_row(
+            str(u.line),
+            CLAIM_NAMES.get(u.kind, u.kind),
+            printable((u.section or "")[:40]),
+            printable(u.text[:90]),
+        )
+    console.print(t)
+
+
+def _warnings(warnings: list) -> RichTable:
+    t = RichTable(title="warnings")
+    for col in ("code", "lines", "message"):
+        t.add_column(col, overflow="fold")
+    for w in warnings:
+        loc = f"{w.location.line_start}–{w.location.line_end}" if w.location else "-"
+        t.add_row(w.code, loc, printable(w.message))
+    return t

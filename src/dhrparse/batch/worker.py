@@ -187,73 +187,102 @@ def run_all(
     """Convert every path, calling `on_start(path)` as its conversion is handed to a worker
     and `on_done(path, outcome)` once for each, in the order they finish. `fn` (a
     top-level function, for spawn) replaces `convert` in tests."""
-    queue = deque(paths)
-    context = multiprocessing.get_context("spawn")
-    workers: list[_Worker] = []
-    budget = settings.timeout or None
-    stillborn = 0
+    pool = _Pool(paths, settings, jobs, fn, on_done, on_start)
     try:
-        while queue or any(w.path for w in workers):
-            while len(workers) < min(jobs, len(queue) + sum(1 for w in workers if w.path)):
-                workers.append(_Worker(context, settings, fn))
-            for w in list(workers):
-                if w.ready and w.path is None and queue:
-                    try:
-                        w.give(queue.popleft())
-                    except (OSError, ValueError):  # the worker died between files
-                        queue.appendleft(w.path)
-                        _retire(workers, w)
-                        continue
-                    if on_start is not None:
-                        on_start(w.path)
-            watched = [w for w in workers if w.path or not w.ready]
-            if not watched:
-                continue
-            timeout = None
-            if budget and any(w.path for w in watched):
-                timeout = max(0.0, min(w.started + budget for w in watched if w.path) - time.monotonic())
-            ready = wait([w.conn for w in watched] + [w.proc.sentinel for w in watched], timeout=timeout)
-            now = time.monotonic()
-            for w in watched:
-                path = w.path
-                if w.conn in ready:
-                    try:
-                        message = w.conn.recv()
-                    except (EOFError, OSError):
-                        _retire(workers, w)
-                        if path:
-                            on_done(path, Outcome(False, error=CRASHED, seconds=now - w.started))
-                        continue
-                    except Exception as exc:  # e.g. a result that could not be unpickled
-                        message = Outcome(
-                            False, error=f"could not collect the result: {type(exc).__name__}: {exc}"
-                        )
-                    if not w.ready:
-                        w.ready = True
-                        continue
-                    w.path = None
-                    on_done(path, message)
-                elif w.proc.sentinel in ready:
-                    _retire(workers, w)
-                    if not w.ready:
-                        stillborn += 1
-                        if stillborn > 3:  # workers cannot start at all: fail what is left
-                            while queue:
-                                on_done(
-                                    queue.popleft(), Outcome(False, error="no worker process could start")
-                                )
-                    if path:
-                        on_done(path, Outcome(False, error=CRASHED, seconds=now - w.started))
-                elif budget and path and now - w.started >= budget:
-                    _retire(workers, w)
-                    on_done(path, Outcome(False, error=timed_out(budget), seconds=now - w.started))
+        while pool.busy():
+            pool.staff()
+            pool.hand_out()
+            pool.collect()
     except BaseException:
         # Ctrl-C, or a signal turned into an exception: stop the workers we started
-        for w in workers:
+        for w in pool.workers:
             w.proc.kill()
         raise
-    for w in workers:
+    for w in pool.workers:
         w.stop()
+
+
+class _Pool:
+    """The files still to convert and the worker processes converting them: each worker takes one
+    file at a time; one that dies, hangs past the time budget or never starts is replaced."""
+
+    def __init__(self, paths, settings: Settings, jobs: int, fn: Callable, on_done: OnDone, on_start):
+        self.queue = deque(paths)
+        self.settings, self.jobs, self.fn = settings, jobs, fn
+        self.on_done, self.on_start = on_done, on_start
+        self.context = multiprocessing.get_context("spawn")
+        self.workers: list[_Worker] = []
+        self.budget = settings.timeout or None
+        self.stillborn = 0
+
+    def busy(self) -> bool:
+        return bool(self.queue or any(w.path for w in self.workers))
+
+    def staff(self) -> None:
+        """No more workers than jobs, nor than files left to convert."""
+        while len(self.workers) < min(self.jobs, len(self.queue) + sum(1 for w in self.workers if w.path)):
+            self.workers.append(_Worker(self.context, self.settings, self.fn))
+
+    def hand_out(self) -> None:
+        for w in list(self.workers):
+            if w.ready and w.path is None and self.queue:
+                try:
+                    w.give(self.queue.popleft())
+                except (OSError, ValueError):  # the worker died between files
+                    self.queue.appendleft(w.path)
+                    _retire(self.workers, w)
+                    continue
+                if self.on_start is not None:
+                    self.on_start(w.path)
+
+    def collect(self) -> None:
+        """Wait for a result, a worker's start or death, or the time budget of the oldest file."""
+        watched = [w for w in self.workers if w.path or not w.ready]
+        if not watched:
+            return
+        timeout = None
+        if self.budget and any(w.path for w in watched):
+            timeout = max(0.0, min(w.started + self.budget for w in watched if w.path) - time.monotonic())
+        ready = wait([w.conn for w in watched] + [w.proc.sentinel for w in watched], timeout=timeout)
+        now = time.monotonic()
+        for w in watched:
+            if w.conn in ready:
+                self._message(w, now)
+            elif w.proc.sentinel in ready:
+                self._died(w, now)
+            elif self.budget and w.path and now - w.started >= self.budget:
+                path = w.path
+                _retire(self.workers, w)
+                self.on_done(path, Outcome(False, error=timed_out(self.budget), seconds=now - w.started))
+
+    def _message(self, w: _Worker, now: float) -> None:
+        """A worker's first message says it is ready; each after that is a file's outcome."""
+        path = w.path
+        try:
+            message = w.conn.recv()
+        except (EOFError, OSError):
+            _retire(self.workers, w)
+            if path:
+                self.on_done(path, Outcome(False, error=CRASHED, seconds=now - w.started))
+            return
+        except Exception as exc:  # e.g. a result that could not be unpickled
+            message = Outcome(False, error=f"could not collect the result: {type(exc).__name__}: {exc}")
+        if not w.ready:
+            w.ready = True
+            return
+        w.path = None
+        self.on_done(path, message)
+
+    def _died(self, w: _Worker, now: float) -> None:
+        path = w.path
+        _retire(self.workers, w)
+        if not w.ready:
+            self.stillborn += 1
+            if self.stillborn > 3:  # workers cannot start at all: fail what is left
+                while self.queue:
+                    self.on_done(self.queue.popleft(), Outcome(False, error="no worker process could start"))
+        if path:
+            self.on_done(path, Outcome(False, error=CRASHED, seconds=now - w.started))
 
 
 def _retire(workers: list[_Worker], dead: _Worker) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -30,11 +31,17 @@ OTHER = "other"
 @dataclass(frozen=True)
 class Cue:
     theme: str
-    rx: regex.Pattern
+    match: str  # the expression, matched ignoring case
     weight: float
     always: bool = False
     mention: bool = False
     words: frozenset[str] | None = None  # one of these is in every match (None: not known)
+
+    @cached_property
+    def rx(self) -> regex.Pattern:
+        """Compiled when first tried: most cues are never tried on a document (none of their
+        words is in it), and compiling them all is most of the cost of building the vocabulary."""
+        return regex.compile(self.match, regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -135,7 +142,7 @@ class Vocabulary:
             spec = {"match": spec}
         return Cue(
             theme,
-            regex.compile(spec["match"], regex.IGNORECASE),
+            spec["match"],
             float(spec.get("weight", 1.0)),
             bool(spec.get("always", False)),
             bool(spec.get("mention", False)),

@@ -143,6 +143,25 @@ def repeats(db, min_similarity, min_reviews, fmt):
     )
 
 
+# `outstanding`: every column for CSV/JSON, the ones a terminal has room for, the per-group counts
+OVERDUE_COLUMNS = [
+    "review_id",
+    "ref",
+    "action",
+    "lead",
+    "target_date_raw",
+    "target_date",
+    "status",
+    "days_overdue",
+    "recommendation_ref",
+    "recommendation",
+    "source",
+]
+OVERDUE_TABLE = ["review_id", "ref", "action", "lead", "target_date_raw", "status", "days_overdue"]
+OVERDUE_JSON = ["source", "review_id", "ref", "action", "lead", "target_date", "status", "days_overdue"]
+OVERDUE_COUNTS = ["actions", "reviews", "oldest_target", "most_days_overdue", "undated"]
+
+
 def _as_of(value: str | None) -> date:
     if value is None:
         return date.today()
@@ -181,43 +200,16 @@ def outstanding(db, as_of, undated, by, fmt):
     library, day = _open(db), _as_of(as_of)
     if by:
         rows = overdue.summary(library, day, by, undated=undated)
-        emit(
-            rows,
-            [by, "actions", "reviews", "oldest_target", "most_days_overdue", "undated"],
-            fmt,
-            title=f"Outstanding actions by {by} as of {day.isoformat()}",
-        )
+        title = f"Outstanding actions by {by} as of {day.isoformat()}"
+        emit(rows, [by, *OVERDUE_COUNTS], fmt, title=title)
         return
     rows = overdue.outstanding(library, day, undated=undated)
-    keys = ["source", "review_id", "ref", "action", "lead", "target_date", "status", "days_overdue"]
     emit(
         rows,
-        [
-            "review_id",
-            "ref",
-            "action",
-            "lead",
-            "target_date_raw",
-            "target_date",
-            "status",
-            "days_overdue",
-            "recommendation_ref",
-            "recommendation",
-            "source",
-        ]
-        if fmt != "table"
-        else [
-            "review_id",
-            "ref",
-            "action",
-            "lead",
-            "target_date_raw",
-            "status",
-            "days_overdue",
-        ],
+        OVERDUE_COLUMNS if fmt != "table" else OVERDUE_TABLE,
         fmt,
         title=f"Outstanding actions as of {day.isoformat()} ({len(rows)})",
-        json_rows=[{k: r[k] for k in keys} for r in rows],
+        json_rows=[{k: r[k] for k in OVERDUE_JSON} for r in rows],
     )
 
 

@@ -11,43 +11,20 @@ document and one review.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from dhrparse import __version__
-from dhrparse.library import schema, versions
+from dhrparse.library import rows, schema, versions
 from dhrparse.library._sqlite_utils import sqlite_utils
-from dhrparse.library.identity import identify
 from dhrparse.library.links import relink
-from dhrparse.library.periods import period_end
-from dhrparse.models import Document, Location
-from dhrparse.vocab.refs import norm_ref
+from dhrparse.library.reviews import refresh_review, review_for
+from dhrparse.models import Document
 
 DB_NAME = "reviews.db"
 RECORD_TABLES = ("recommendation_themes", "actions", "recommendations", "chronology", "warnings")
-
-
-def _json(value: Any) -> str | None:
-    return json.dumps(value, ensure_ascii=False) if value else None
-
-
-def _where(location: Location | None) -> dict[str, Any]:
-    if location is None:
-        return {"page": None, "line_start": None, "line_end": None, "section": None}
-    return {
-        "page": location.page,
-        "line_start": location.line_start,
-        "line_end": location.line_end,
-        "section": location.section,
-    }
-
-
-def _year(date: str | None) -> int | None:
-    return int(date[:4]) if date and date[:4].isdigit() else None
 
 
 class LibraryError(Exception):
@@ -77,8 +54,8 @@ class Library:
     # -- documents ---------------------------------------------------------------------------------
 
     def document(self, source: str) -> dict[str, Any] | None:
-        rows = list(self.db.query("select * from documents where source = ?", [source]))
-        return rows[0] if rows else None
+        found = list(self.db.query("select * from documents where source = ?", [source]))
+        return found[0] if found else None
 
     def known(self, source: str, sha256: str) -> dict[str, Any] | None:
         """The stored row when `source` is already in the library with this content,
@@ -103,10 +80,10 @@ class Library:
         with self.db.atomic():
             if old:
                 self._remove(old)
-            review = self._review_for(doc, name)
-            self.db["documents"].insert(self._document_row(doc, name, review))
+            review = review_for(self.db, doc, name)
+            self.db["documents"].insert(rows.document_row(doc, name, review, self.fingerprint))
             self._insert_records(doc, name, review)
-            self._refresh_review(review)
+            refresh_review(self.db, review)
         return "replaced" if old else "added"
 
     def add_failed(
@@ -132,7 +109,7 @@ class Library:
                     "status": "failed",
                     "error": error,
                     "dhrparse_version": __version__,
-                    "converted_at": _now(),
+                    "converted_at": rows.now(),
                 }
             )
         return "replaced" if old else "added"
@@ -168,7 +145,7 @@ class Library:
             self.db.execute(f"delete from [{table}] where document = ?", [name])
         self.db.execute("delete from documents where source = ?", [name])
         if review:
-            self._refresh_review(review)
+            refresh_review(self.db, review)
 
     def _drop_repeats_of(self, name: str) -> None:
         """A replaced document leaves the repeat groups it was in; a group left with
@@ -185,94 +162,11 @@ class Library:
             self.db.execute("delete from repeat_members where group_id = ?", [group])
             self.db.execute("delete from repeat_groups where id = ?", [group])
 
-    def _review_for(self, doc: Document, name: str) -> str:
-        ident = identify(doc.review)
-        if ident.id_key:
-            for key, area_key in self.db.execute(
-                "select id, area_key from reviews where id_key = ? order by id", [ident.id_key]
-            ):
-                if area_key is None or ident.area_key is None or area_key == ident.area_key:
-                    return key
-        key = ident.candidate() or f"document:{name}"
-        if not self.db["reviews"].count_where("id = ?", [key]):
-            self.db["reviews"].insert(
-                {
-                    "id": key,
-                    "id_key": ident.id_key,
-                    "area_key": ident.area_key,
-                    "label": ident.label,
-                    "documents": 0,
-                    "stale": 1,
-                }
-            )
-        return key
-
-    def _refresh_review(self, review: str) -> None:
-        """The review's row from its documents: overview reports speak first."""
-        docs = list(
-            self.db.query(
-                "select * from documents where review = ? and status = 'ok' order by case doc_kind "
-                "when 'overview_report' then 0 when 'executive_summary' then 1 else 2 end, source",
-                [review],
-            )
-        )
-        if not docs:
-            self.db.execute("delete from reviews where id = ?", [review])
-            return
-
-        def first(column: str) -> Any:
-            return next((d[column] for d in docs if d[column]), None)
-
-        death = first("date_of_death")
-        death_start = json.loads(death).get("start") if death else None
-        self.db["reviews"].update(
-            review,
-            {
-                "review_id": first("review_id"),
-                "review_type": first("review_type"),
-                "area": first("area"),
-                "author": first("author"),
-                "victims": first("victims"),
-                "date_of_death": death_start,
-                "year": _year(death_start),
-                "documents": len(docs),
-                "stale": 1,
-            },
-        )
-
-    def _document_row(self, doc: Document, name: str, review: str) -> dict[str, Any]:
-        r = doc.review
-        return {
-            "source": name,
-            "path": doc.source.path,
-            "sha256": doc.source.sha256,
-            "format": doc.source.format,
-            "pages": doc.source.pages,
-            "status": "ok",
-            "error": None,
-            "review": review,
-            "review_id": r.review_id,
-            "review_type": r.review_type,
-            "area": r.area,
-            "doc_kind": r.doc_kind,
-            "author": r.author,
-            "date_of_death": r.date_of_death.model_dump_json() if r.date_of_death else None,
-            "victims": _json([v.model_dump() for v in r.victims]),
-            "plan_date": None,
-            "dhrparse_version": __version__,
-            "fingerprint": self.fingerprint,
-            "converted_at": _now(),
-            "recommendations": len(doc.recommendations),
-            "actions": len(doc.actions),
-            "chronology": len(doc.chronology),
-            "warnings": len(doc.warnings),
-        }
-
     def _insert_records(self, doc: Document, name: str, review: str) -> None:
         owned = {"document": name, "review": review}
-        year = _year(doc.review.date_of_death.start if doc.review.date_of_death else None)
+        year = rows.year(doc.review.date_of_death.start if doc.review.date_of_death else None)
         self.db["recommendations"].insert_all(
-            ({**owned, **self._recommendation_row(rec), "year": year} for rec in doc.recommendations), pk="id"
+            ({**owned, **rows.recommendation_row(rec), "year": year} for rec in doc.recommendations), pk="id"
         )
         rec_ids = dict(
             self.db.execute("select record_id, id from recommendations where document = ?", [name])
@@ -282,7 +176,7 @@ class Library:
             (
                 {
                     **owned,
-                    **self._action_row(a),
+                    **rows.action_row(a),
                     "recommendation": rec_ids.get(a.recommendation_id)
                     if not a.recommendation_source
                     else None,
@@ -291,99 +185,14 @@ class Library:
             ),
             pk="id",
         )
-        self.db["chronology"].insert_all(({**owned, **self._event_row(e)} for e in doc.chronology), pk="id")
+        self.db["chronology"].insert_all(({**owned, **rows.event_row(e)} for e in doc.chronology), pk="id")
         self.db["warnings"].insert_all(
-            ({**owned, "code": w.code, "message": w.message, **_where(w.location)} for w in doc.warnings),
+            ({**owned, "code": w.code, "message": w.message, **rows.where(w.location)} for w in doc.warnings),
             pk="id",
         )
 
-    @staticmethod
-    def _recommendation_row(rec) -> dict[str, Any]:
-        return {
-            "record_id": rec.id,
-            "ref": rec.ref,
-            "ref_key": norm_ref(rec.ref) or None,
-            "parent_ref": rec.parent_ref,
-            "level": rec.level,
-            "agency": rec.agency,
-            "agency_printed": rec.agency_printed,
-            "title": rec.title,
-            "text": rec.text,
-            "outcome": rec.outcome,
-            "aliases": _json(rec.aliases),
-            "themes": json.dumps(rec.themes),
-            "scope": getattr(rec, "scope", None),
-            **_where(rec.location),
-        }
-
     def _insert_themes(self, doc: Document, owned: dict[str, str], rec_ids: dict[str, int]) -> None:
-        rows = []
-        for rec in doc.recommendations:
-            # the cue words that decided each theme, as an analyst reads them in a facet
-            cues = {item.theme: " | ".join(item.cues) for item in rec.theme_evidence}
-            for rank, theme in enumerate(rec.themes, 1):
-                rows.append(
-                    {
-                        **owned,
-                        "recommendation": rec_ids[rec.id],
-                        "theme": theme,
-                        "rank": rank,
-                        "evidence": cues.get(theme) or None,
-                    }
-                )
-        self.db["recommendation_themes"].insert_all(rows, pk="id")
-
-    @staticmethod
-    def _action_row(a) -> dict[str, Any]:
-        t = a.target_date
-        return {
-            "record_id": a.id,
-            "ref": a.ref,
-            "recommendation_ref": a.recommendation_ref,
-            "recommendation_record_id": a.recommendation_id,
-            "agency_section": a.agency_section,
-            "agency": a.agency_section if a.agency_section and a.agency_section != "overview" else None,
-            "action": a.action,
-            "lead": a.lead,
-            "desired_outcome": a.desired_outcome,
-            "monitoring": a.monitoring,
-            "success_measure": a.success_measure,
-            "progress": a.progress,
-            "target_date": t.raw if t else None,
-            "target_date_start": t.start if t else None,
-            "target_date_end": t.end if t else None,
-            "target_date_precision": t.precision if t else None,
-            "target_due": period_end(t.end or t.start) if t else None,
-            "status": a.status.value,
-            "status_raw": a.status.raw,
-            "rag": a.status.rag,
-            "judged_from": a.status.judged_from,
-            "scope": a.scope,
-            "extra": _json(a.extra),
-            **_where(a.location),
-        }
-
-    @staticmethod
-    def _event_row(e) -> dict[str, Any]:
-        d = e.date
-        return {
-            "record_id": e.id,
-            "ref": e.ref,
-            "heading": e.heading,
-            "date": d.raw if d else None,
-            "date_start": d.start if d else None,
-            "date_end": d.end if d else None,
-            "date_precision": d.precision if d else None,
-            "approximate": int(d.approximate) if d else None,
-            "relative": int(d.relative) if d else None,
-            "text": e.text,
-            "agencies": _json(e.agencies),
-            **_where(e.location),
-        }
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+        self.db["recommendation_themes"].insert_all(rows.theme_rows(doc, owned, rec_ids), pk="id")
 
 
 def add_all(library: Library, docs: Iterable[Document]) -> dict[str, int]:

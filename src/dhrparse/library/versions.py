@@ -88,7 +88,27 @@ def match(tracks: list[Track], rows: list[dict[str, Any]]) -> dict[int, Track]:
 
 
 def rebuild(db: sqlite_utils.Database, review: str) -> None:
+    """The review's `action_history` from its plan's versions, in date order (none for one version)."""
     db.execute("delete from action_history where review = ?", [review])
+    versions = _versions(db, review)
+    if len(versions) < 2:
+        return  # one version: no history to keep (and nothing superseded)
+    _date_versions(db, review, versions)
+    history = History(review)
+    for number, version in enumerate(versions, 1):
+        rows = list(
+            db.query(
+                "select id, ref, agency_section, action, lead, status, status_raw, progress "
+                "from actions where document = ? order by id",
+                [version["source"]],
+            )
+        )
+        history.add(number, version, rows)
+    db["action_history"].insert_all(history.rows, pk="id")
+
+
+def _versions(db: sqlite_utils.Database, review: str) -> list[dict[str, Any]]:
+    """The review's documents holding actions, one per content (copies of a file are one version)."""
     versions, seen_sha = [], set()
     for doc in db.query(
         "select source, sha256 from documents where review = ? and status = 'ok' "
@@ -98,82 +118,84 @@ def rebuild(db: sqlite_utils.Database, review: str) -> None:
         if doc["sha256"] not in seen_sha:
             seen_sha.add(doc["sha256"])
             versions.append(doc)
-    if len(versions) < 2:
-        return  # one version: no history to keep (and nothing superseded)
-    if len(versions) > 1:  # dated only when there is an order to find
-        for version in versions:
-            version["plan_date"] = plan_date(
-                text
-                for row in db.execute(
-                    "select progress, status_raw from actions where document = ?", [version["source"]]
-                )
-                for text in row
+    return versions
+
+
+def _date_versions(db: sqlite_utils.Database, review: str, versions: list[dict[str, Any]]) -> None:
+    """Date each version (kept on its documents rows) and put the versions in date order."""
+    for version in versions:
+        version["plan_date"] = plan_date(
+            text
+            for row in db.execute(
+                "select progress, status_raw from actions where document = ?", [version["source"]]
             )
-            db.execute(
-                "update documents set plan_date = ? where sha256 = ? and review = ?",
-                [version["plan_date"], version["sha256"], review],
-            )
-        versions.sort(key=lambda v: (v["plan_date"] or "", v["source"]))
-    else:
-        for version in versions:
-            version["plan_date"] = None
-    tracks: list[Track] = []
-    history: list[dict[str, Any]] = []
-    last: dict[int, int] = {}  # track -> its latest row in history
-    for number, version in enumerate(versions, 1):
-        rows = list(
-            db.query(
-                "select id, ref, agency_section, action, lead, status, status_raw, progress "
-                "from actions where document = ? order by id",
-                [version["source"]],
-            )
+            for text in row
         )
-        continued = match(tracks, rows)
+        db.execute(
+            "update documents set plan_date = ? where sha256 = ? and review = ?",
+            [version["plan_date"], version["sha256"], review],
+        )
+    versions.sort(key=lambda v: (v["plan_date"] or "", v["source"]))
+
+
+class History:
+    """The rows of `action_history` for one review, built a version at a time: each row of a
+    version continues a track (first, same, moved) or starts one (appeared); a track missing
+    from the version after the one it was last in is recorded as disappeared."""
+
+    def __init__(self, review: str):
+        self.review = review
+        self.tracks: list[Track] = []
+        self.rows: list[dict[str, Any]] = []
+        self.last: dict[int, int] = {}  # track -> its latest row in history
+
+    def add(self, number: int, version: dict[str, Any], rows: list[dict[str, Any]]) -> None:
+        continued = match(self.tracks, rows)
         present = set()
         for i, row in enumerate(rows):
             track = continued.get(i)
             if track is None:
-                track = Track(len(tracks) + 1, _key(row), row["action"] or "")
-                tracks.append(track)
+                track = Track(len(self.tracks) + 1, _key(row), row["action"] or "")
+                self.tracks.append(track)
                 change = "first" if number == 1 else "appeared"
             else:
-                before = history[last[track.id]]
+                before = self.rows[self.last[track.id]]
                 change = "same" if before["status"] == row["status"] else "moved"
                 track.text = row["action"] or track.text
             track.seen.append(number)
             present.add(track.id)
-            last[track.id] = len(history)
-            history.append(
-                {
-                    "review": review,
-                    "track": track.id,
-                    "version": number,
-                    "document": version["source"],
-                    "action": row["id"],
-                    "ref": row["ref"],
-                    "action_text": row["action"],
-                    "lead": row["lead"],
-                    "status": row["status"],
-                    "status_raw": row["status_raw"],
-                    "progress": row["progress"],
-                    "plan_date": version["plan_date"],
-                    "change": change,
-                }
-            )
-        for track in tracks:
+            self.last[track.id] = len(self.rows)
+            self.rows.append(self._row(track, number, version, row, change))
+        for track in self.tracks:
             if track.id not in present and track.seen and track.seen[-1] == number - 1:
-                before = history[last[track.id]]
-                history.append(
-                    {
-                        **before,
-                        "version": number,
-                        "document": version["source"],
-                        "action": None,
-                        "status": None,
-                        "status_raw": None,
-                        "progress": None,
-                        "plan_date": version["plan_date"],
-                        "change": "disappeared",
-                    }
-                )
-    db["action_history"].insert_all(history, pk="id")
+                self.rows.append(self._gone(track, number, version))
+
+    def _row(self, track: Track, number: int, version: dict[str, Any], row: dict[str, Any], change: str):
+        return {
+            "review": self.review,
+            "track": track.id,
+            "version": number,
+            "document": version["source"],
+            "action": row["id"],
+            "ref": row["ref"],
+            "action_text": row["action"],
+            "lead": row["lead"],
+            "status": row["status"],
+            "status_raw": row["status_raw"],
+            "progress": row["progress"],
+            "plan_date": version["plan_date"],
+            "change": change,
+        }
+
+    def _gone(self, track: Track, number: int, version: dict[str, Any]) -> dict[str, Any]:
+        return {
+            **self.rows[self.last[track.id]],
+            "version": number,
+            "document": version["source"],
+            "action": None,
+            "status": None,
+            "status_raw": None,
+            "progress": None,
+            "plan_date": version["plan_date"],
+            "change": "disappeared",
+        }

@@ -16,11 +16,12 @@ cells best fit their columns' roles: a small dynamic programme over those bounda
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 
 from dhrparse.patterns import Patterns
-from dhrparse.plan.interleaved import PrintedLine, _lead_words, _name_like
+from dhrparse.plan.interleaved import _SMALL, PrintedLine, _lead_words
 from dhrparse.vocab.dates import find_dates
 
 MAX_SHORT = {"scope": 3, "target_date": 7, "lead": 12}  # longest cell, in words, of the short roles
@@ -29,19 +30,99 @@ LONG = 12  # a free-text cell longer than this many words is judged by its start
 MID_WORDS = 12  # cells share a printed line near its start ("June 2022 Completed", "training Lead GP 01/03/2013 Given")
 MID_LINE = 0.75  # a cell starting inside a printed line needs that much more evidence
 NEVER = 1e9
+TOO_MUCH = "too much text in one row to place its cells by their shapes"
 
 _SENTENCE_END = regex.compile(r"[.;!?:]['’\"”)]?$")
 _OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“]")
 _TEXT_ROLES = {"recommendation", "action"}  # cells a row always has
 # a wrapped sentence breaks after these words; a cell does not end on them
 _JOINING = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+_QUOTES = "(\"'‘“"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Word:
     text: str
     line_start: bool  # the first word of a printed line
     after_cell_end: bool  # the line before was printed without a trailing space (a cell's end)
+
+
+class _Row:
+    """One row's words, the places a cell may start, and what each word says about the cells
+    holding it. The programme asks about the same runs of words for every column, so a run's
+    text and whether it reads as a name (`interleaved._name_like`) are worked out once, the
+    latter from its words: a run is a name when each word could be part of one."""
+
+    def __init__(self, words: list[_Word], cuts: list[int], lead_words: set[str]):
+        self.words = words
+        self.points = [0] + cuts + [len(words)]
+        self._texts: dict[tuple[int, int], str] = {}
+        self.text_costs: dict[tuple[int, int], float] = {}  # a free-text cell's fit, by its span
+        lowered = [w.text.lower() for w in words]
+        # running counts: words that cannot be part of a name, words naming a role or body
+        self._not_name = [
+            0,
+            *accumulate(not _name_word(w.text, lw, lead_words) for w, lw in zip(words, lowered)),
+        ]
+        self._role = [0, *accumulate(lw.strip(",.()") in lead_words for lw in lowered)]
+        self.lowered = lowered
+
+    def text(self, a: int, b: int) -> str:
+        key = (a, b)
+        if key not in self._texts:
+            self._texts[key] = " ".join(w.text for w in self.words[a:b])
+        return self._texts[key]
+
+    def name_like(self, a: int, b: int) -> bool:
+        """`interleaved._name_like` of words[a:b]: opens with a capital or digit, each word
+        could be part of a name, and the run does not end a sentence."""
+        if a >= b or self.words[b - 1].text.endswith("."):
+            return False
+        first = self.words[a].text.lstrip(_QUOTES)[:1]
+        return (first.isupper() or first.isdigit()) and self._not_name[b] == self._not_name[a]
+
+    def holds_role(self, a: int, b: int) -> bool:
+        """A word of words[a:b] names a role or body ("Lead GP", "Trust")."""
+        return self._role[b] > self._role[a]
+
+
+def _name_word(text: str, lowered: str, lead_words: set[str]) -> bool:
+    """A word that can stand in a name or role line (the test `interleaved._name_like` puts to
+    each word): capitalised, a number, punctuation, a small joining word or a role word."""
+    c = text.lstrip(_QUOTES)[:1]
+    return (
+        c.isupper()
+        or c.isdigit()
+        or not c.isalpha()
+        or lowered in _SMALL
+        or lowered.strip(",.()") in lead_words
+    )
+
+
+class _Programme:
+    """The dynamic programme's table: best[c][j] is the least cost of the first c fields
+    covering the words up to points[j], back[c][j] where the c-th field's cell starts."""
+
+    def __init__(self, fields: int, points: int):
+        self.best = [[NEVER] * points for _ in range(fields + 1)]
+        self.back = [[-1] * points for _ in range(fields + 1)]
+        self.best[0][0] = 0.0
+
+    def offer(self, c: int, j: int, i: int, total: float) -> None:
+        """A cell from points[i] to points[j] for the c-th field, at this total cost."""
+        if total < self.best[c][j]:
+            self.best[c][j], self.back[c][j] = total, i
+
+    def spans(self, points: list[int], fields: int) -> list[tuple[int, int]] | None:
+        j = len(points) - 1
+        if self.best[fields][j] >= NEVER:
+            return None
+        spans: list[tuple[int, int]] = []
+        for c in range(fields, 0, -1):
+            i = self.back[c][j]
+            spans.append((points[i], points[j]))
+            j = i
+        return spans[::-1]
 
 
 class RowCells:
@@ -67,19 +148,26 @@ class RowCells:
         """Cells by field. `closing_status`: the last column's header is ambiguous ("Outcome"),
         so a cell there that opens with a status word is the row's status."""
         fields = [c for c in columns if c != "ref"]
-        words = self._words(lines, cell_ends)
-        if not words or not fields:
+        if not fields:
             return {}, []
-        cuts = self._candidate_cuts(words)
+        # every printed line after the first is a place a cell may start: a row of more lines
+        # than places allowed is turned down without reading it word by word
+        if sum(1 for ln in lines if ln.text.strip()) > MAX_POINTS + 1:
+            return {}, [TOO_MUCH]
+        words = _words(lines, cell_ends)
+        if not words:
+            return {}, []
+        cuts = _candidate_cuts(words)
         if len(cuts) > MAX_POINTS:
             # (the programme grows with the square of the places; such a row is prose, not cells)
-            return {}, ["too much text in one row to place its cells by their shapes"]
-        best = self._best_cuts(words, cuts, fields)
+            return {}, [TOO_MUCH]
+        row = _Row(words, cuts, self.lead_words)
+        best = self._best_cuts(row, fields)
         if best is None:
             return {}, ["cells could not be placed in the header's columns; text kept as the first column"]
         cells: dict[str, str] = {}
         for field, (a, b) in zip(fields, best):
-            text = " ".join(w.text for w in words[a:b]).strip()
+            text = row.text(a, b).strip()
             if text:
                 cells[field] = text
         last = fields[-1]
@@ -87,154 +175,93 @@ class RowCells:
             cells["status"] = cells.pop(last)
         return cells, []
 
-    @staticmethod
-    def _words(lines: list[PrintedLine], cell_ends: bool) -> list[_Word]:
-        out: list[_Word] = []
-        ended = False
-        for ln in lines:
-            for k, w in enumerate(ln.text.split()):
-                out.append(_Word(w, k == 0, k == 0 and ended))
-            ended = cell_ends and ln.ends_cell
-        return out
-
-    @staticmethod
-    def _candidate_cuts(words: list[_Word]) -> list[int]:
-        """Word positions where a cell may start: every printed line's start, and a word inside a
-        line that opens with a capital or a digit (two cells printed on one line)."""
-        out: list[int] = []
-        k = 0  # the word's place in its printed line
-        for i, w in enumerate(words):
-            k = 0 if w.line_start else k + 1
-            if i and (w.line_start or k <= MID_WORDS and _OPENS.match(w.text)):
-                out.append(i)
-        return out
-
-    def _best_cuts(
-        self, words: list[_Word], cuts: list[int], fields: list[str]
-    ) -> list[tuple[int, int]] | None:
+    def _best_cuts(self, row: _Row, fields: list[str]) -> list[tuple[int, int]] | None:
         """Cells (start, end) per field, the segmentation of least cost."""
-        points = [0] + cuts + [len(words)]
-        n = len(points)
-        cache: dict[tuple[int, int, str], float] = {}
+        table = _Programme(len(fields), len(row.points))
         # what a cell's first word says does not depend on the column: judged once per start
-        opening = {a: self._opening_cost(words, a) for a in points[:-1]}
-
-        def cost(i: int, j: int, field: str) -> float:
-            key = (i, j, field)
-            if key not in cache:
-                a = points[i]
-                cache[key] = self._cell_cost(words, a, points[j], field, opening.get(a, 0.0))
-            return cache[key]
-
-        # best[c][j]: least cost of the first c fields covering words up to points[j]. A long
-        # free-text or status cell's cost is its start's plus its end's, so the starts far
-        # before j are kept as one running least value; only near starts are tried one by one
-        best = [[NEVER] * n for _ in range(len(fields) + 1)]
-        back = [[-1] * n for _ in range(len(fields) + 1)]
-        best[0][0] = 0.0
+        opening = {a: _opening_cost(row.words, a) for a in row.points[:-1]}
         for c, field in enumerate(fields, start=1):
-            last = c == len(fields)
-            short = MAX_SHORT.get(field)
-            near = short if short is not None else LONG
-            far_best, far_i, k = NEVER, -1, 0
-            for j in range(n) if not last else (n - 1,):
-                if short is None:
-                    while k < j and points[j] - points[k] > LONG:
-                        if best[c - 1][k] < NEVER:
-                            v = best[c - 1][k] + self._start_cost(words, points[k], field, opening[points[k]])
-                            if v < far_best:
-                                far_best, far_i = v, k
-                        k += 1
-                    if far_i >= 0:
-                        total = far_best + self._end_cost(words, points[j], field)
-                        if total < best[c][j]:
-                            best[c][j], back[c][j] = total, far_i
-                for i in range(j, -1, -1):
-                    if points[j] - points[i] > near:
-                        break
-                    if best[c - 1][i] >= NEVER:
-                        continue
-                    total = best[c - 1][i] + cost(i, j, field)
-                    if total < best[c][j]:
-                        best[c][j], back[c][j] = total, i
-        if best[len(fields)][n - 1] >= NEVER:
-            return None
-        spans: list[tuple[int, int]] = []
-        j = n - 1
-        for c in range(len(fields), 0, -1):
-            i = back[c][j]
-            spans.append((points[i], points[j]))
-            j = i
-        return spans[::-1]
+            ends = range(len(row.points)) if c < len(fields) else (len(row.points) - 1,)
+            if MAX_SHORT.get(field) is None:
+                self._far_starts(row, table, c, field, ends, opening)
+            self._near_starts(row, table, c, field, ends, opening)
+        return table.spans(row.points, len(fields))
+
+    def _far_starts(self, row: _Row, table: _Programme, c: int, field: str, ends, opening) -> None:
+        """A long free-text or status cell's cost is its start's plus its end's, so the starts
+        more than LONG words before an end are kept as one running least value."""
+        points, before = row.points, table.best[c - 1]
+        far_best, far_i, k = NEVER, -1, 0
+        for j in ends:
+            while k < j and points[j] - points[k] > LONG:
+                if before[k] < NEVER:
+                    v = before[k] + self._start_cost(row, points[k], field, opening[points[k]])
+                    if v < far_best:
+                        far_best, far_i = v, k
+                k += 1
+            if far_i >= 0:
+                table.offer(c, j, far_i, far_best + _end_cost(row, points[j], field))
+
+    def _near_starts(self, row: _Row, table: _Programme, c: int, field: str, ends, opening) -> None:
+        """Starts within a short cell's length (or LONG words) of the end, tried one by one,
+        after the far starts, nearest first."""
+        points, before = row.points, table.best[c - 1]
+        near = MAX_SHORT.get(field, LONG)
+        for j in ends:
+            for i in range(j, -1, -1):
+                if points[j] - points[i] > near:
+                    break
+                if before[i] >= NEVER:
+                    continue
+                a = points[i]
+                table.offer(
+                    c, j, i, before[i] + self._cell_cost(row, a, points[j], field, opening.get(a, 0.0))
+                )
 
     # ---- how well a run of words fits a column ---------------------------------------------------
-    def _opening_cost(self, words: list[_Word], a: int) -> float:
-        """What a cell's first word says about a cell starting there."""
-        first = words[a]
-        cost = 0.0
-        if a:
-            if not first.line_start:
-                cost += MID_LINE
-            if first.after_cell_end:
-                cost -= 1.0
-            if _SENTENCE_END.search(words[a - 1].text):
-                cost -= 0.5  # the cell before completed its sentence
-        if not _OPENS.match(first.text):
-            cost += 3.0  # cells open with a capital, a number or a bullet; wrapped lines need not
-        return cost
-
-    def _start_cost(self, words: list[_Word], a: int, field: str, opening: float) -> float:
+    def _start_cost(self, row: _Row, a: int, field: str, opening: float) -> float:
         """The part of a long (> LONG words) free-text or status cell's cost its start decides;
         `opening` is `_opening_cost` of its first word."""
         cost = opening
         if field == "status":
-            cost += self._status_cost(words, a, len(words))
+            cost += self._status_cost(row, a, len(row.words))
         return cost
 
-    @staticmethod
-    def _end_cost(words: list[_Word], b: int, field: str) -> float:
-        """The part of a long free-text cell's cost its end decides."""
-        if field != "status" and words[b - 1].text.lower() in _JOINING:
-            return 1.5  # a sentence does not end on "in"
-        return 0.0
+    def _status_cost(self, row: _Row, a: int, b: int) -> float:
+        return -2.0 if self.status_rx.match(row.text(a, min(b, a + 4))) else 1.0
 
-    def _status_cost(self, words: list[_Word], a: int, b: int) -> float:
-        return -2.0 if self.status_rx.match(" ".join(w.text for w in words[a : min(b, a + 4)])) else 1.0
-
-    def _cell_cost(self, words: list[_Word], a: int, b: int, field: str, opening: float) -> float:
+    def _cell_cost(self, row: _Row, a: int, b: int, field: str, opening: float) -> float:
         """How badly words[a:b] fit as `field`'s cell; `opening` is `_opening_cost` of words[a]."""
         if a == b:
-            return self._empty_cost(field)
+            return _empty_cost(field)
         n = b - a
         cost = opening
         short = MAX_SHORT.get(field)
         if short is not None and n > short:
             return NEVER
-        # only short runs are read as text: a free-text cell is judged by its ends alone
-        text = " ".join(w.text for w in words[a:b]) if n <= (short if short is not None else 6) else None
         if field == "target_date":
-            return cost + self._date_cost(text)
+            return cost + self._date_cost(row.text(a, b))
         if field == "scope":
-            return cost + (-2.0 if any(rx.search(text) for rx in self.scope_rx) and n <= 2 else 3.0)
+            return cost + (-2.0 if n <= 2 and any(rx.search(row.text(a, b)) for rx in self.scope_rx) else 3.0)
         if field == "lead":
-            return cost + self._lead_cost(text)
+            return cost + self._lead_cost(row, a, b)
         if field == "status":
-            return cost + self._status_cost(words, a, b)
-        # free text: a bare date is another column's cell, and a sentence does not end on "in"
-        if n <= 4 and self._is_date(text):
+            return cost + self._status_cost(row, a, b)
+        # a free-text cell's fit is the same whichever free-text column is tried
+        if (a, b) not in row.text_costs:
+            row.text_costs[a, b] = self._text_cost(row, a, b, cost)
+        return row.text_costs[a, b]
+
+    def _text_cost(self, row: _Row, a: int, b: int, opening: float) -> float:
+        """A free-text cell is judged by its ends alone: a bare date is another column's cell,
+        and a sentence does not end on "in"."""
+        cost = opening
+        if b - a <= 4 and self._is_date(row.text(a, b)):
             cost += 2.0
-        cost += self._end_cost(words, b, field)
-        if text is not None and n <= 6 and _name_like(text, self.lead_words):
+        cost += _end_cost(row, b, "text")
+        if b - a <= 6 and row.name_like(a, b):
             cost += 1.5  # a few capitalised words are a name's tail ("Trust"), not a sentence
         return cost
-
-    @staticmethod
-    def _empty_cost(field: str) -> float:
-        if field in _TEXT_ROLES:
-            return 3.0
-        if field in ("target_date", "lead"):
-            return 1.5
-        return 0.5
 
     def _date_cost(self, text: str) -> float:
         if text.lower().strip(" .") in self.no_date:
@@ -256,13 +283,66 @@ class RowCells:
         d = dates[0]
         return not text[: d.start].strip(" –-") and not text[d.end :].strip(" .,;–-")
 
-    def _lead_cost(self, text: str) -> float:
+    @staticmethod
+    def _lead_cost(row: _Row, a: int, b: int) -> float:
         """A lead names a body or a role: the whole run of name-like lines is the cell (the
         next cell opens with a sentence), the more so when it holds a role or body word."""
-        if not _name_like(text, self.lead_words):
+        if not row.name_like(a, b):
             return 3.0
-        words = text.split()
-        size = 0.1 * min(len(words), 8)
-        if any(w.lower().strip(",.()") in self.lead_words for w in words):
+        size = 0.1 * min(b - a, 8)
+        if row.holds_role(a, b):
             return -2.0 - size
         return -0.5 - size
+
+
+def _words(lines: list[PrintedLine], cell_ends: bool) -> list[_Word]:
+    out: list[_Word] = []
+    ended = False
+    for ln in lines:
+        for k, w in enumerate(ln.text.split()):
+            out.append(_Word(w, k == 0, k == 0 and ended))
+        ended = cell_ends and ln.ends_cell
+    return out
+
+
+def _candidate_cuts(words: list[_Word]) -> list[int]:
+    """Word positions where a cell may start: every printed line's start, and a word inside a
+    line that opens with a capital or a digit (two cells printed on one line)."""
+    out: list[int] = []
+    k = 0  # the word's place in its printed line
+    for i, w in enumerate(words):
+        k = 0 if w.line_start else k + 1
+        if i and (w.line_start or k <= MID_WORDS and _OPENS.match(w.text)):
+            out.append(i)
+    return out
+
+
+def _opening_cost(words: list[_Word], a: int) -> float:
+    """What a cell's first word says about a cell starting there."""
+    first = words[a]
+    cost = 0.0
+    if a:
+        if not first.line_start:
+            cost += MID_LINE
+        if first.after_cell_end:
+            cost -= 1.0
+        if _SENTENCE_END.search(words[a - 1].text):
+            cost -= 0.5  # the cell before completed its sentence
+    if not _OPENS.match(first.text):
+        cost += 3.0  # cells open with a capital, a number or a bullet; wrapped lines need not
+    return cost
+
+
+def _end_cost(row: _Row, b: int, field: str) -> float:
+    """The part of a long free-text cell's cost its end decides."""
+    if field != "status" and row.lowered[b - 1] in _JOINING:
+        return 1.5  # a sentence does not end on "in"
+    return 0.0
+
+
+def _empty_cost(field: str) -> float:
+    if field in _TEXT_ROLES:
+        return 3.0
+    if field in ("target_date", "lead"):
+        return 1.5
+    return 0.5

@@ -58,21 +58,9 @@ def line_pieces(
 ) -> list[Piece]:
     """The printed line text[first:last + 1] as pieces: PDFium's text boxes, those closer
     than `gap` joined (a change of font within a sentence starts a new box)."""
-    left, right, bottom, top = box
-    left_p, right_p, bottom_p, top_p = box_refs
-    rects = []
-    for r in range(_COUNT_RECTS(raw_tp, first, last - first + 1)):
-        _GET_RECT(raw_tp, r, left_p, top_p, right_p, bottom_p)
-        rects.append((left.value, right.value, bottom.value, top.value))
-    if not rects:
+    merged = _boxes(raw_tp, first, last, gap, box, box_refs)
+    if not merged:
         return []
-    merged = [list(rects[0])]
-    for x0, x1, y0, y1 in rects[1:]:
-        m = merged[-1]
-        if x0 - m[1] < gap and abs(y0 - m[2]) < gap:
-            m[1], m[3] = max(m[1], x1), max(m[3], y1)
-        else:
-            merged.append([x0, x1, y0, y1])
     if len(merged) == 1:
         return [
             Piece(
@@ -104,6 +92,23 @@ def line_pieces(
         for a, b, m in zip(starts, starts[1:], merged)
         if text[a:b].strip()
     ]
+
+
+def _boxes(raw_tp, first: int, last: int, gap: float, box: tuple, box_refs: tuple) -> list[list[float]]:
+    """PDFium's text boxes of text[first:last + 1] as [x0, x1, bottom, top], each joined to
+    the one before when closer than `gap` on the same baseline."""
+    left, right, bottom, top = box
+    left_p, right_p, bottom_p, top_p = box_refs
+    merged: list[list[float]] = []
+    for r in range(_COUNT_RECTS(raw_tp, first, last - first + 1)):
+        _GET_RECT(raw_tp, r, left_p, top_p, right_p, bottom_p)
+        x0, x1, y0, y1 = left.value, right.value, bottom.value, top.value
+        m = merged[-1] if merged else None
+        if m is not None and x0 - m[1] < gap and abs(y0 - m[2]) < gap:
+            m[1], m[3] = max(m[1], x1), max(m[3], y1)
+        else:
+            merged.append([x0, x1, y0, y1])
+    return merged
 
 
 _ORIGIN_X, _ORIGIN_Y = ctypes.c_double(), ctypes.c_double()

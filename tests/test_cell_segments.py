@@ -1,0 +1,90 @@
+"""The wide-plan cell splitter reads each run of words' name shape from per-word facts;
+those answers must be exactly the plain reading of the joined text
+(`interleaved._name_like` and the lead-word test), for every run of a row."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dhrparse.patterns import load_patterns
+from dhrparse.plan.cell_segments import RowCells, _candidate_cuts, _Row, _words
+from dhrparse.plan.interleaved import PrintedLine, _lead_words, _name_like
+
+PATTERNS = load_patterns()
+LEAD_WORDS = _lead_words(PATTERNS)
+
+# words of the shapes a plan row mixes: names, roles, joining words, dates, bullets, sentence ends
+WORD = st.one_of(
+    st.sampled_from(
+        [
+            "Lead",
+            "GP",
+            "the",
+            "of",
+            "and",
+            "&",
+            "Trust",
+            "manager",
+            "(Safeguarding",
+            "Police,",
+            "review.",
+            "March",
+            "2022",
+            "01/03/2013",
+            "•",
+            "–",
+            "‘Named",
+            "training",
+            "in",
+            "Completed",
+            "İstanbul",
+            "ſ",
+        ]
+    ),
+    st.sampled_from(sorted(LEAD_WORDS)[:40]),
+    st.text(alphabet="aBc.(,'\"‘“1-", min_size=1, max_size=6),
+)
+LINE = st.lists(WORD, min_size=1, max_size=6).map(" ".join)
+
+
+def _plain_holds_role(text: str) -> bool:
+    return any(w.lower().strip(",.()") in LEAD_WORDS for w in text.split())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(LINE, min_size=1, max_size=5), st.booleans())
+def test_row_name_shapes_match_the_plain_reading_of_every_run(lines, cell_ends):
+    printed = [PrintedLine(text, ends_cell=k % 2 == 0, number=k) for k, text in enumerate(lines)]
+    words = _words(printed, cell_ends)
+    row = _Row(words, _candidate_cuts(words), LEAD_WORDS)
+    for a in range(len(words)):
+        for b in range(a + 1, len(words) + 1):
+            text = " ".join(w.text for w in words[a:b])
+            assert row.text(a, b) == text
+            assert row.name_like(a, b) == _name_like(text, LEAD_WORDS), text
+            assert row.holds_role(a, b) == _plain_holds_role(text), text
+
+
+def test_wide_row_is_split_into_its_columns_by_cell_shapes():
+    lines = [
+        PrintedLine("Agencies should review how carers are", False, 1),
+        PrintedLine("asked about risk.", True, 2),
+        PrintedLine("Local", True, 3),
+        PrintedLine("Write a carers' risk checklist and", False, 4),
+        PrintedLine("brief all staff on it.", True, 5),
+        PrintedLine("Adult Social Care Lead", True, 6),
+        PrintedLine("March 2024", True, 7),
+        PrintedLine("Completed June 2024", True, 8),
+    ]
+    columns = ["recommendation", "scope", "action", "lead", "target_date", "status"]
+    cells, warnings = RowCells(PATTERNS).split(lines, columns, cell_ends=True)
+    assert warnings == []
+    assert cells == {
+        "recommendation": "Agencies should review how carers are asked about risk.",
+        "scope": "Local",
+        "action": "Write a carers' risk checklist and brief all staff on it.",
+        "lead": "Adult Social Care Lead",
+        "target_date": "March 2024",
+        "status": "Completed June 2024",
+    }
