@@ -81,8 +81,9 @@ class BodyNames:
         """The body a sentence opening on a short form names when it is not the agency in
         force: "The Hub will ..." under a Trust's heading (the Hub's own heading lost in the
         export) is the document's "Westerleigh Carers' Hub"."""
-        m = re.match(r"\s*(the\s+\w+)\b", text, re.I)
-        kind = self.kind_of(m.group(1)) if m else None
+        words = text.split(None, 2)
+        opening = len(words) >= 2 and words[0].lower() == "the"
+        kind = self.kind_of(f"the {words[1].strip(',;:.')}") if opening else None
         if kind is None or agency is None or self.is_kind(agency, kind):
             return None
         full = self.by_kind().get(kind)
