@@ -102,3 +102,28 @@ def test_an_agency_committing_itself_under_its_heading_is_a_recommendation(headi
         ("agency", "Tollmouth Police", "Tollmouth Police wil"),
         ("agency", "Marsh End Surgery", "The practice will re"),
     ]
+
+
+INTRO = (
+    "Tollmouth Community Safety Partnership\nDomestic Homicide Review\nExecutive Summary\n\n1. Introduction\n\n"
+    "1.1 This summary sets out the findings of the review commissioned by the Partnership after the death "
+    "of a resident of the borough in 2021, and the recommendations that agencies made.\n\n"
+)
+
+
+@given(st.booleans())
+def test_an_agencys_imperative_list_is_kept_but_an_action_after_a_should_is_not(loose_action):
+    # an agency's own list may be all imperatives; in a plan printed loose, the imperative after
+    # "The Trust should ..." is that recommendation's action column
+    first = (
+        "1. The Trust should audit emergency department records where abuse was disclosed.\n\n"
+        "Add a prompt to the electronic record used in the emergency department.\n\n"
+        if loose_action
+        else "Review the quality assurance of risk assessments completed in the emergency department.\n\n"
+        "Provide refresher training on coercive control to all emergency department staff.\n\n"
+    )
+    text = INTRO + f"Single Agency Recommendations\n\nTollmouth Hospitals NHS Trust\n\n{first}"
+    got = [r.text[:20] for r in extract(text, name="imperatives.txt").recommendations]
+    assert got == (
+        ["The Trust should aud"] if loose_action else ["Review the quality a", "Provide refresher tr"]
+    )

@@ -26,12 +26,16 @@ class _AgencyHeadings:
     first_child: str | None = None
     last_was_heading: bool = False
     last_heading: str | None = None
+    # an item under this heading asked with a modal ("The Trust should ..."): an imperative
+    # paragraph after it is its action (a plan's column printed loose), not another item
+    asked: bool = False
 
     def restart(self, agency: str | None) -> None:
         """The region's own heading ("8.2 Individual Recommendations", "...for X")."""
         self.agency = agency
         self.parent = self.first_child = None
         self.last_was_heading = False
+        self.asked = False
 
     def heading(self, name: str) -> None:
         if self.last_was_heading and self.last_heading:
@@ -41,6 +45,7 @@ class _AgencyHeadings:
         self.agency = f"{self.parent} - {name}" if self.parent else name
         self.last_heading = name
         self.last_was_heading = True
+        self.asked = False
 
 
 def agency_for(r: Reading, heading_agency: str | None, i: int, regions) -> str | None:
@@ -77,7 +82,9 @@ def agency_run(r: Reading, i: int, regions) -> tuple[list[Item], int]:
             headings.last_was_heading = False
             # an item naming another body by its short form starts that body's list
             headings.agency = r.names.named_instead(r.clean(text), headings.agency) or headings.agency
-            j, new = _agency_items(r, j, headings.agency, source, regions)
+            imperatives = bool(headings.agency and r.actors.is_body(headings.agency)) and not headings.asked
+            j, new = _agency_items(r, j, headings.agency, source, regions, imperatives)
+            headings.asked = headings.asked or any(r.vocab.asking.search(it.text) for it in new)
             items.extend(new)
             glued = _glued_heading(r, b)
             if glued and not new:
@@ -116,8 +123,10 @@ def _siblings(a: str, b: str) -> bool:
     )
 
 
-def _agency_items(r: Reading, j: int, agency, source, regions) -> tuple[int, list[Item]]:
-    """One list element starting at block j: returns (next index, records)."""
+def _agency_items(r: Reading, j: int, agency, source, regions, imperatives=False) -> tuple[int, list[Item]]:
+    """One list element starting at block j: returns (next index, records). `imperatives`:
+    an imperative opening ("Review the quality assurance of ...") asks, as in an agency's own
+    list under its heading."""
     b = r.blocks[j]
     text = b.text.strip()
 
@@ -136,13 +145,24 @@ def _agency_items(r: Reading, j: int, agency, source, regions) -> tuple[int, lis
         listed = bool(_item_ref(b)) and "." not in b.number and r.clean(text)[:1].isupper()
         # (a loose paragraph needs wording that asks or commits: an imperative opening also
         # opens the action-plan cells and chronology entries a text export prints loose)
-        asks = r.vocab.asking.search(text) or (agency and _commits(r, text))
+        asks = (
+            r.vocab.asking.search(text)
+            or (agency and _commits(r, text))
+            or (imperatives and _imperative(r, text))
+        )
         if (listed or asks) and not any(p.search(text) for p in r.vocab.not_rec):
             return j + 1, [mk([b], [r.clean(text)], ref=_item_ref(b))]
         return j + 1, []
     if b.kind == "bullet":
         return _agency_bullet(r, j, regions, mk)
     return j + 1, []
+
+
+def _imperative(r: Reading, text: str) -> bool:
+    """An imperative opening on its object: "Review the quality assurance of ..." (not a
+    status cell, "Complete – field added")."""
+    words = r.clean(text).split()
+    return len(words) >= 3 and words[0].lower() in r.actors.words.imperatives and words[1][:1].islower()
 
 
 def _commits(r: Reading, text: str) -> bool:
