@@ -377,6 +377,28 @@ def _big_document(events: int) -> Document:
     )
 
 
+@given(
+    texts=st.lists(
+        st.sampled_from(['"recommendations": []', ',"chronology":[]', "\n  x", "é ✓ \t", "plain"]), max_size=4
+    ).map("".join),
+    events=st.integers(0, 3),
+    indent=st.sampled_from([None, 2, 4]),
+)
+def test_a_document_written_record_by_record_is_the_text_pydantic_gives(texts, events, indent):
+    doc = _big_document(events)
+    doc.review.area = texts or None
+    doc.warnings = [Warning(code="x", message=texts)] if texts else []
+    doc.chronology = [e.model_copy(update={"text": texts + e.text}) for e in doc.chronology]
+    assert "".join(writers.document_json(doc, indent=indent)) == doc.model_dump_json(indent=indent)
+
+
+def test_sample_documents_written_record_by_record_match_pydantic():
+    for path in CORPUS.values():
+        doc = dhrparse.extract(path)
+        assert "".join(writers.document_json(doc, indent=2)) == doc.model_dump_json(indent=2)
+        assert "".join(writers.document_json(doc)) == doc.model_dump_json()
+
+
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "records-jsonl", "json"])
 def test_writers_stream_instead_of_building_the_whole_output(tmp_path, fmt):
     doc = _big_document(6000)

@@ -80,8 +80,8 @@ def test_a_lead_in_naming_the_body_gives_it_to_every_item():
     )
     recs = _recs(text)
     assert [(r.ref, r.agency) for r in recs] == [
-        ("a", "the Wyndholm Safeguarding Children Partnership"),
-        ("b", "the Wyndholm Safeguarding Children Partnership"),
+        ("a", "Wyndholm Safeguarding Children Partnership"),
+        ("b", "Wyndholm Safeguarding Children Partnership"),
     ]
 
 

@@ -9,14 +9,17 @@ table, toc) and a `Section` tree. Extractors read only this model, never the fil
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # Line kinds set by cleaning: only "text" lines carry document content.
 TEXT, BLANK, FURNITURE, FOOTNOTE = "text", "blank", "furniture", "footnote"
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     number: int  # 1-based line in the extracted text (several Lines may share one
     # number when an HTML fragment on one line holds several paragraphs)
@@ -65,7 +68,7 @@ class Table:
     origin: str = "text"  # "text" (tab-separated lines), "pdf", "docx"
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     kind: str  # "heading" | "paragraph" | "bullet" | "table" | "toc"
     text: str
@@ -79,13 +82,26 @@ class Block:
     section: Section | None = field(default=None, repr=False)
     marker: str | None = None  # bullet marker as printed
 
+    @classmethod
+    def of_lines(cls, kind: str, text: str, lines: list[Line], **kw) -> Block:
+        """A block read from these lines (its range, page and line numbers from them)."""
+        return cls(
+            kind=kind,
+            text=text,
+            line_start=lines[0].number,
+            line_end=lines[-1].number,
+            page=lines[0].page,
+            lines=[ln.number for ln in lines],
+            **kw,
+        )
+
     @property
     def title(self) -> str:
         """Heading text without its number."""
         return self.text
 
 
-@dataclass
+@dataclass(slots=True)
 class Section:
     title: str
     number: str | None
@@ -136,9 +152,17 @@ class SourceDocument:
     _numbers_ascend: bool = field(default=False, repr=False, compare=False)
     _section_index: list[Section] | None = field(default=None, repr=False, compare=False)
     _section_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _derived: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     def content_lines(self) -> Iterator[Line]:
         return (ln for ln in self.lines if ln.is_content)
+
+    def derived(self, key: str, build: Callable[[SourceDocument], T]) -> T:
+        """What several extractors learn from the prepared document (the abbreviations it
+        defines, say), worked out once and kept on the document that owns it."""
+        if key not in self._derived:
+            self._derived[key] = build(self)
+        return self._derived[key]  # type: ignore[return-value]
 
     def _numbers(self) -> list[int]:
         """Every line's number, in reading order (cached while the lines stay the same)."""

@@ -405,6 +405,9 @@ def build_docx(path: Path, out: Path, style: Style) -> None:
             pending.extend(r.texts for r in block.table.rows)
             continue
         printed = _joined(it.raw) or block.text
+        if block.kind == "paragraph" and block.number and not _PARA_NUMBER.match(printed):
+            # a number the export printed on a line of its own (a hanging indent), put back by cleaning
+            printed = f"{block.number}{'' if '.' in block.number else '.'} {printed}"
         rest: list[str] = []
         if space_cue and it.kind in ("paragraph", "bullet") and len(it.raw) > 1:
             # the text route ran lines together that the page printed as separate paragraphs

@@ -16,6 +16,8 @@ from dhrparse.document import SourceDocument
 from dhrparse.extractors import Context, location_of
 from dhrparse.ids import Numbering, slug
 from dhrparse.models import Action, Status
+from dhrparse.plan.quarters import quarter_date
+from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.reader import Plan, read_plan
 from dhrparse.plan.status import normalise_status, status_words
 from dhrparse.plan.tables import PlanRow, PlanTable
@@ -101,6 +103,7 @@ def row_to_action(
         _clean(u) for u in row.updates if _clean(u)
     ]
     target_date, problems = parse_target_date(cells.get("target_date"), p)
+    target_date = quarter_date(cells.get("target_date"), p) or target_date
     for problem in problems:
         ctx.warn("target_date_invalid", f"row {row.ref!r}: {problem}", loc)
     status = _row_status(table, row, cells, target_date, previous, p)
@@ -158,7 +161,7 @@ def _row_status(
         date_cell = cells.get("target_date")
         if date_cell and status_words(date_cell, p) and (target_date is None or target_date.start is None):
             status_cell = date_cell
-    status = normalise_status(status_cell, judged_texts, p)
+    status = through_key(normalise_status(status_cell, judged_texts, p), status_cell, table.rag_key, p)
     if status.judged_from:
         # name the cell the state was judged from ("progress: Completed in May ...")
         source = next((name for name, text in sources if flatten(text)[:200] == status.judged_from), None)

@@ -45,19 +45,65 @@ def write_json(stream: TextIO, docs: Iterable[Document], *, single: bool) -> Non
         first = next(docs, None)
         second = next(docs, None)
         if first is not None and second is None:
-            stream.write(first.model_dump_json(indent=2) + "\n")
+            _write_pieces(stream, document_json(first, indent=2))
+            stream.write("\n")
             return
         docs = (d for d in (first, second, *docs) if d is not None)
     stream.write("[")
     for i, doc in enumerate(docs):
-        stream.write(("\n" if i == 0 else ",\n") + doc.model_dump_json(indent=2))
+        stream.write("\n" if i == 0 else ",\n")
+        _write_pieces(stream, document_json(doc, indent=2))
     stream.write("\n]\n")
 
 
 def write_jsonl(stream: TextIO, docs: Iterable[Document]) -> None:
     """One Document per line."""
     for doc in docs:
-        stream.write(doc.model_dump_json() + "\n")
+        _write_pieces(stream, document_json(doc))
+        stream.write("\n")
+
+
+def _write_pieces(stream: TextIO, pieces: Iterable[str]) -> None:
+    for piece in pieces:  # (`write` only: any stream a caller passes has it)
+        stream.write(piece)
+
+
+# a report's records are most of its Document: they are written one at a time
+RECORD_LISTS = ("recommendations", "actions", "chronology", "warnings")
+
+
+def document_json(doc: Document, *, indent: int | None = None) -> Iterator[str]:
+    """`doc.model_dump_json(indent=indent)` in pieces: the Document without its records,
+    then each record as it is written, so a long report's JSON is never one string (nor its
+    encoded copy) in memory. The pieces join to exactly the text pydantic gives."""
+    filled = [name for name in RECORD_LISTS if getattr(doc, name)]
+    frame = doc.model_copy(update=dict.fromkeys(filled, [])).model_dump_json(indent=indent)
+    # an empty list's key as the serialiser prints it at the Document's own level: inside a
+    # string a quote is escaped and a newline too, so the key cannot be mistaken there
+    margin = "\n" + " " * (indent or 0)
+    keys = {name: (f'{margin}"{name}": []' if indent else f',"{name}":[]') for name in filled}
+    if any(frame.count(key) != 1 for key in keys.values()):
+        yield doc.model_dump_json(indent=indent)
+        return
+    pos = 0
+    for name in filled:
+        open_at = frame.index(keys[name]) + len(keys[name]) - 1  # at the "]" of "[]"
+        yield frame[pos:open_at]
+        yield from _records_json(getattr(doc, name), indent)
+        pos = open_at
+    yield frame[pos:]
+
+
+def _records_json(records: list, indent: int | None) -> Iterator[str]:
+    """A list's records as the serialiser nests them one level into the Document."""
+    if not indent:
+        for i, record in enumerate(records):
+            yield ("," if i else "") + record.model_dump_json()
+        return
+    pad = "\n" + " " * (2 * indent)
+    for i, record in enumerate(records):
+        yield ("," if i else "") + pad + record.model_dump_json(indent=indent).replace("\n", pad)
+    yield "\n" + " " * indent
 
 
 def to_json(docs: list[Document], *, single: bool) -> str:

@@ -38,7 +38,11 @@ class RowVocabulary:
         ]
         alts = "|".join(sorted((regex.escape(w) for w in phrases), key=len, reverse=True))
         # a status phrase closing the row ("Action completed", "Ongoing")
-        self.status = regex.compile(rf"(?:^|\s)(?P<st>(?:action\s+)?(?:{alts}))\s*$", regex.I)
+        # or a RAG colour printed alone on the row's last line ("Amber")
+        colours = "|".join(regex.escape(c) for c in (p.get("actions.status.rag", {}) or {}))
+        self.status = regex.compile(
+            rf"(?:^|\s)(?P<st>(?:action\s+)?(?:{alts}))\s*$|^\s*(?P<st>{colours or '(?!x)x'})\s*$", regex.I
+        )
         no_date = p.list("dates.words.no_date")
         words = "|".join(sorted((regex.escape(w) for w in no_date), key=len, reverse=True))
         # a no-date word fills the cell: the line ends or the next cell starts with a capital

@@ -54,8 +54,10 @@ def _cells_line(ln: Line, cells: list[str], continues: bool = False) -> Line:
 class SideBySide:
     """Whitespace-aligned columns to cell rows."""
 
-    def __init__(self, cm: ColumnMap, heading_lines: set[int]):
-        self.cm, self.heading_lines = cm, heading_lines
+    def __init__(self, cm: ColumnMap, heading_lines: set[int], band: regex.Pattern | None = None):
+        """`band`: a line printed across the whole table that stays in it (a recommendation
+        printed as a merged row over its actions: "Recommendation 2: The council should ...")."""
+        self.cm, self.heading_lines, self.band = cm, heading_lines, band
 
     def header(self, ln: Line) -> list[tuple[int, str]] | None:
         if ln.cells is not None or "  " not in ln.raw.strip():
@@ -78,12 +80,23 @@ class SideBySide:
         return out
 
     def _table(self, lines: list[Line], i: int, segs: list[tuple[int, str]], out: list[Line]) -> int:
+        """One table printed side by side, from its header at `i`: header lines, then body rows
+        as cells under the header's columns. Returns the index after the table."""
         starts = [s for s, _ in segs]
         names = [t for _, t in segs]
-        first = lines[i]
-        j = i + 1
+        j, extra_header = self._header_continued(lines, i + 1, starts, names)
+        starts, names = self._aligned(starts, names, lines[j : j + LOOKAHEAD])
+        body_end, bands = self._body_end(lines, j, starts)
+        out.append(_cells_line(lines[i], names))
+        out.extend(_cells_line(ln, [""] * len(names)) for ln in extra_header)
+        self._body_rows(lines[j:body_end], starts, names, bands, out)
+        return body_end
+
+    def _header_continued(
+        self, lines: list[Line], j: int, starts: list[int], names: list[str]
+    ) -> tuple[int, list[Line]]:
+        """Header words printed on following lines under their column ("Target" / "Date")."""
         extra_header: list[Line] = []
-        # header words printed on following lines under their column ("Target" / "Date")
         while (
             j < len(lines)
             and lines[j].cells is None
@@ -95,16 +108,27 @@ class SideBySide:
                 names[k] = f"{names[k]} {t}"
             extra_header.append(lines[j])
             j += 1
-        starts, names = self._aligned(starts, names, lines[j : j + LOOKAHEAD])
+        return j, extra_header
+
+    def _body_end(self, lines: list[Line], j: int, starts: list[int]) -> tuple[int, set[int]]:
+        """Where the table's body ends, and the lines printed across it as one cell (bands)."""
         body_end = j
-        while body_end < len(lines) and self._in_table(lines[body_end], starts):
+        bands: set[int] = set()
+        while (
+            body_end < len(lines)
+            and (self._band_line(lines, body_end, bands) or self._in_table(lines[body_end], starts))
+            and not self._titles_next(lines, body_end)
+        ):
             body_end += 1
-        out.append(_cells_line(first, names))
-        out.extend(_cells_line(ln, [""] * len(names)) for ln in extra_header)
+        return body_end, bands
+
+    def _body_rows(
+        self, body: list[Line], starts: list[int], names: list[str], bands: set[int], out: list[Line]
+    ) -> None:
         has_ref_column = names[0] == "" or self.cm.field_of(names[0]) == "ref"
         previous = None
         in_header = False
-        for ln in lines[j:body_end]:
+        for ln in body:
             if self.header(ln) is not None:  # the header repeated on a new page
                 out.append(_cells_line(ln, list(names)))
                 previous, in_header = None, True
@@ -115,16 +139,15 @@ class SideBySide:
                 continue
             in_header = False
             cells = [""] * len(names)
+            if ln.number in bands:
+                cells[0] = ln.text.strip()
+                segs = []
             for s, t in segs:
                 for k, part in self._split(starts, s, t):
                     cells[k] = f"{cells[k]} {part}".strip()
-            out.append(
-                _cells_line(
-                    ln, cells, not has_ref_column and previous is not None and ln.number == previous + 1
-                )
-            )
+            continued = not has_ref_column and previous is not None and ln.number == previous + 1
+            out.append(_cells_line(ln, cells, continued))
             previous = ln.number
-        return body_end
 
     def _aligned(self, starts: list[int], names: list[str], below: list[Line]) -> tuple[list[int], list[str]]:
         """Column starts where the cells below the header print their text: a header centred
@@ -157,6 +180,35 @@ class SideBySide:
             if frequent:
                 starts[k] = min(frequent)
         return starts, names
+
+    def _titles_next(self, lines: list[Line], k: int) -> bool:
+        """Line k is one short text set apart just above a header: the next table's title (an
+        agency's name over its part of the plan), not a row of this one."""
+        return (
+            0 < k < len(lines) - 1
+            and len(_segments(lines[k].raw)) == 1
+            and lines[k].number > lines[k - 1].number + 1  # set apart above and below
+            and lines[k + 1].number > lines[k].number + 1
+            and self.header(lines[k + 1]) is not None
+        )
+
+    def _band_line(self, lines: list[Line], k: int, bands: set[int]) -> bool:
+        """Line k is a band across the table, or the line that carries a band on (it follows
+        a band that stopped mid-sentence)."""
+        ln = lines[k]
+        if self.band is None or ln.cells is not None or ln.number in self.heading_lines:
+            return False
+        text = ln.text.strip()
+        carried = (
+            k > 0
+            and lines[k - 1].number in bands
+            and ln.number == lines[k - 1].number + 1
+            and not lines[k - 1].text.rstrip().endswith((".", ";", ":"))
+        )
+        if text and (self.band.match(text) or carried):
+            bands.add(ln.number)
+            return True
+        return False
 
     def _in_table(self, ln: Line, starts: list[int]) -> bool:
         if ln.cells is not None or ln.number in self.heading_lines:

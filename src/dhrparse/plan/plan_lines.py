@@ -26,7 +26,7 @@ class PlanLines:
         self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
         # plans printed as columns side by side or as labelled blocks are read as cell rows
         self.lines: list[Line] = LabelledBlocks(cm).rewrite(
-            SideBySide(cm, self.heading_lines).rewrite(self._content(doc))
+            SideBySide(cm, self.heading_lines, vocab.statement).rewrite(self._content(doc))
         )
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
@@ -70,7 +70,7 @@ class PlanLines:
         if not self.cm.is_header_words(text):
             return None
         fields = self.cm.scan(text)
-        if len(set(fields)) < 2 or not ({"action", "recommendation"} & set(fields)):
+        if not fields:
             return None  # (the full header, over several lines, is tested below)
         j, parts = i + 1, [text]
         while (
@@ -82,6 +82,10 @@ class PlanLines:
             parts.append(self.lines[j].text)
             j += 1
         cols = self.cm.scan(" ".join(parts))
+        if len(set(cols)) < 2 or not ({"action", "recommendation"} & set(cols)):
+            return None
+        if len(set(fields)) < 2 and len(set(cols)) < 4:
+            return None  # a header printed a name a line ("No." / "Action" / "Lead" ...) names them all
         return cols, [" ".join(parts)], j
 
     def header_follows(self, i: int) -> bool:

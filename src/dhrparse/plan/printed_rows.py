@@ -71,11 +71,14 @@ class PrintedRows:
     def _interleaved(self, i: int, ln: Line, text: str) -> None:
         w = self.w
         m = w.vocab.row.match(ln.text)
+        if m is None and w.table.columns[:1] == ["ref"]:
+            m = w.vocab.ref_line.match(ln.text)
         if m and w.numbers.plausible(m.group("ref").rstrip("."), bool(w.table.rows)):
             w.ledger.flush_orphans()
             w.statements.close()
             w.new_row(m.group("ref").rstrip("."), ln)
-            w.row_lines = [_printed(m.group("rest").strip(), ln)]
+            rest = m.groupdict().get("rest")
+            w.row_lines = [_printed(rest.strip(), ln)] if rest else []
         elif w.row is not None and not w.row_closed and w.statements.open is None:
             self._row_line(ln, text)
         elif not w.statements.continue_with(ln, text):
@@ -119,10 +122,14 @@ class PrintedRows:
             i + 1 < len(lines)
             and lines[i + 1].cells is not None
             and w.lines.is_agency_heading(i, text)
-            and w.lines.header_at(i + 1) is not None
+            and (w.lines.header_at(i + 1) is not None or self._same_table_shape(lines[i + 1]))
         ):
             # an agency's name printed just above its table heads that agency's part of the plan
             self._agency_heading(i, ln, text)
+        elif w.vocab.agency_part.match(text):
+            # "Single agency recommendations" over the agencies' tables: their headings name them
+            w.close_all()
+            w.ledger.structure([ln], "plan part heading")
         elif ln.number in w.lines.heading_lines:
             w.close_all()
             w.table, w.mode = None, None
@@ -137,6 +144,11 @@ class PrintedRows:
             self._note(ln, text)
         else:
             w.ledger.unread.append((i, ln))
+
+    def _same_table_shape(self, ln: Line) -> bool:
+        """A row of cells as many as the open table's columns (its header not printed again)."""
+        w = self.w
+        return w.mode == "tab" and w.table is not None and len(ln.cells) == len(w.table.columns)
 
     def _note(self, ln: Line, text: str) -> None:
         """A note printed under an agency heading ("these actions were completed before ...")."""

@@ -16,6 +16,7 @@ from dhrparse.document import SourceDocument
 from dhrparse.extractors import Context
 from dhrparse.models import Recommendation
 from dhrparse.plan.printed_rows import PrintedRows
+from dhrparse.plan.rag_key import read_key
 from dhrparse.plan.statement_records import RecordMaker, link_rows, name_sections, statement_sections
 from dhrparse.plan.tab_rows import TabRows
 from dhrparse.plan.tables import PlanTable
@@ -51,6 +52,10 @@ def read_plan(doc: SourceDocument, ctx: Context) -> Plan:
 def _finish(walk: PlanWalk) -> Plan:
     """Sections named, rows linked to their recommendations, statements made records."""
     name_sections(walk.tables)
+    key = read_key(walk.doc, walk.p)
+    for table in walk.tables:
+        table.rag_key = key
     rec_sections = statement_sections(walk.statements.all, walk.tables)
-    link_rows(walk.tables, rec_sections, ended_in_tab=walk.mode == "tab")
-    return Plan(tables=walk.tables, recommendations=RecordMaker(walk.doc).records(rec_sections, walk.tables))
+    merged = link_rows(walk.tables, rec_sections, walk.mode == "tab", walk.vocab.ref_in_cell)
+    records = RecordMaker(walk.doc).records(rec_sections, walk.tables, merged)
+    return Plan(tables=walk.tables, recommendations=records)

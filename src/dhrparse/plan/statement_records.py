@@ -10,6 +10,7 @@ from dhrparse.document import SourceDocument
 from dhrparse.extractors import location_of
 from dhrparse.ids import Numbering, slug
 from dhrparse.models import Recommendation
+from dhrparse.plan.merged_recommendations import MergedRecommendation, group, merged_down
 from dhrparse.plan.statements import Statement
 from dhrparse.plan.tables import PlanTable
 from dhrparse.vocab.refs import display_ref, norm_ref
@@ -46,9 +47,16 @@ def _before(rec: Statement, tables: list[PlanTable]) -> str:
     return section
 
 
-def link_rows(tables: list[PlanTable], rec_sections: list[tuple[Statement, str]], ended_in_tab: bool) -> None:
-    """Each row's recommendation: the statement numbered as the row ("2.1" under
-    "Recommendation 2"), or the row itself in a table of recommendations."""
+def link_rows(
+    tables: list[PlanTable],
+    rec_sections: list[tuple[Statement, str]],
+    ended_in_tab: bool,
+    ref_in_cell: regex.Pattern,
+) -> list[list[MergedRecommendation]]:
+    """Each row's recommendation: the recommendation cell merged down over it, the statement
+    numbered as the row ("2.1" under "Recommendation 2"), or the row itself in a table of
+    recommendations. Returns each table's merged recommendation cells."""
+    merged = [group(t, ref_in_cell) if merged_down(t) else [] for t in tables]
     refs_by_section: dict[str, set[str]] = {}
     for r, section in rec_sections:
         refs_by_section.setdefault(section, set()).add(norm_ref(r.ref))
@@ -69,11 +77,12 @@ def link_rows(tables: list[PlanTable], rec_sections: list[tuple[Statement, str]]
                 and ended_in_tab
             ):
                 row.recommendation_ref = display_ref(parent)
-    for t in tables:
-        if "recommendation" in t.columns:  # rows are recommendations
+    for t, groups in zip(tables, merged):
+        if "recommendation" in t.columns and not groups:  # rows are recommendations
             for row in t.rows:
                 if row.ref:
                     row.recommendation_ref = display_ref(row.ref)
+    return merged
 
 
 class RecordMaker:
@@ -84,11 +93,18 @@ class RecordMaker:
         self.ids = Numbering()
 
     def records(
-        self, rec_sections: list[tuple[Statement, str]], tables: list[PlanTable]
+        self,
+        rec_sections: list[tuple[Statement, str]],
+        tables: list[PlanTable],
+        merged: list[list[MergedRecommendation]],
     ) -> list[Recommendation]:
         out = [self._statement(r, section) for r, section in rec_sections]
-        for t in tables:
-            if "recommendation" in t.columns:
+        for t, groups in zip(tables, merged):
+            for g in groups:
+                first, last = g.rows[0], g.rows[-1]
+                section = first.section or t.section
+                out.append(self._record(g.ref, g.text, section, first.line_start, last.line_end, first.page))
+            if "recommendation" in t.columns and not groups:
                 for row in t.rows:
                     text = row.cells.get("recommendation")
                     if text:
@@ -107,6 +123,7 @@ class RecordMaker:
             and len(lines[0].split()) <= 12
             and not lines[0].rstrip().endswith((".", ";"))
             and len(lines[0]) < 0.8 * len(lines[1])
+            and not lines[1][:1].islower()  # (a sentence wrapped onto the next line is not a title)
         ):
             title, lines = lines[0].rstrip(" :"), lines[1:]
         rec = self._record(r.ref, " ".join(lines), section, r.line_start, r.line_end, r.page)

@@ -41,6 +41,7 @@ class Statements:
         self.open: Statement | None = None
         self.pending: Statement | None = None  # a statement printed before its table's header
         self.last_len = 0  # printed length of the statement's last line
+        self.ended = False  # the open statement's paragraph has ended (its closing line was read)
 
     def start(self, m: regex.Match, ln: Line, table: PlanTable | None, section: str | None, confirmed: bool):
         self.open = Statement(
@@ -55,6 +56,7 @@ class Statements:
         )
         self.all.append(self.open)
         self.last_len = len(ln.raw.strip())
+        self.ended = False
 
     def close(self) -> None:
         self.open = None
@@ -68,20 +70,37 @@ class Statements:
 
     def continue_with(self, ln: Line, text: str) -> bool:
         """Read a plain line into the open statement, when it continues it."""
-        if self.open is None or not self._continues(ln, text):
+        if self.open is None:
+            return False
+        closing = self._closes(ln, text)
+        if not closing and not self._continues(ln, text):
             return False
         self.last_len = len(ln.raw.strip())
         self.open.add(text, ln)
+        self.ended = closing  # its paragraph ends on this line: only a dash item carries it on
         return True
+
+    def _closes(self, ln: Line, text: str) -> bool:
+        """The closing line of a statement wrapped at the page width, however short: it carries
+        an unfinished sentence on in lower case and is printed without a trailing space (a
+        line with one is wrapped cell text, not the statement's end)."""
+        return (
+            text[:1].islower()
+            and self.last_len >= REC_LINE_MIN
+            and not _SENTENCE_END.search(self.open.lines[-1].rstrip())
+            and not ln.raw.endswith((" ", "\t"))
+        )
 
     def _continues(self, ln: Line, text: str) -> bool:
         if _DASH_ITEM.match(text):
             return True
+        if self.ended:
+            return False
+        prev = self.open.lines[-1].rstrip()
         if self.cell_ends:  # the statement is printed full width; cell text is narrow
             return len(ln.raw.rstrip()) >= REC_LINE_MIN
         # PDF/Word: one paragraph per statement, or lines wrapped mid-sentence at the page width;
         # a statement that has ended is followed by cell text printed out of place
-        prev = self.open.lines[-1].rstrip()
         if prev.endswith(":"):
             return True
         words = text.split()

@@ -37,6 +37,8 @@ class TabRows:
         if w.table is None or w.mode != "tab":
             w.ledger.unread.append((i, ln))
             return i + 1
+        if w.sections.new and len(ln.cells) == len(w.table.columns):
+            self._headerless_table(ln)
         self._row(i, ln, texts, " ".join(nonempty))
         return i + 1
 
@@ -59,6 +61,15 @@ class TabRows:
         w.start_table(w.lines.decide_columns(cols, headers, nxt), headers, ln, "tab")
         w.table.printed = cols
         return nxt
+
+    def _headerless_table(self, ln: Line) -> None:
+        """Rows under an agency's heading with no header row of their own: that agency's table,
+        in the columns of the table before it (its header printed once for all the tables, or
+        set aside by the PDF reader as the previous page's header repeated)."""
+        w = self.w
+        before = w.table
+        w.start_table(before.columns, before.headers, ln, "tab")
+        w.table.printed = before.printed
 
     def _statement_or_update(self, i: int, ln: Line, texts: list[str], nonempty: list[str]) -> bool:
         """A section heading, recommendation statement or update printed across the table."""
@@ -84,23 +95,41 @@ class TabRows:
         ref, texts = self._ref(texts, ln)
         after_repeat, self.after_repeat = self.after_repeat, False
         if ref is not None and not (after_repeat and ref == "" and w.row is not None):
-            self._put_cells(w.new_row(ref, ln), texts)
+            self._confirm_statement()
+            row = w.new_row(ref, ln)
+            self._put_cells(row, texts)
+            self._action_ref(row)
         elif after_repeat and w.row is not None and not w.updates.open:
             # the first row under a header repeated on a new page, without a ref of its own,
             # continues the row above it (its cells carry on where the page broke them)
             self._put_cells(w.row, texts)
             w.row.line_end = ln.number
-        elif self._ref_cell(texts):
+        elif (
+            self._ref_cell(texts)
+            and ln.hint != CONTINUES  # (a layout row's wrapped lines carry its opening cell on)
+            and not (w.row is not None and self._own_action(texts))
+        ):
             self._first_cell_only(ln, joined)
         elif not w.updates.open and w.row is not None and self._own_action(texts):
             # a further action under the same recommendation (its number and recommendation cells
-            # merged over several rows): a row of its own, under the row above's ref
+            # merged over several rows, the merged cell's text maybe running on into it): a row of
+            # its own, under the row above's ref
             above = w.row
             row = w.new_row(above.ref, ln)
             row.recommendation_ref = above.recommendation_ref
             self._put_cells(row, texts)
+            self._action_ref(row)
         else:
             self._continuation(i, ln, texts, joined)
+
+    def _confirm_statement(self) -> None:
+        """A recommendation printed as a row across the table (a merged, often shaded, band)
+        with rows of actions below it is the plan's own recommendation."""
+        w = self.w
+        st = w.statements.open
+        if st is not None and st.table is w.table and not w.rows_since_rec:
+            st.confirmed = True
+            w.statements.close()
 
     def _first_cell_only(self, ln: Line, joined: str) -> None:
         """A row with text in its opening cell but no ref: the statement above carries on, or
@@ -135,11 +164,25 @@ class TabRows:
         action = cell.get("action", "")
         return (
             bool(action)
-            and (action[0].isupper() or action[0] in "•-")
+            and (action[0].isupper() or action[0] in "•-" or bool(self.w.vocab.action_ref.match(action)))
             and "lead" in cell
             and ("target_date" in cell or "status" in cell)
             and "recommendation" in cols
         )
+
+    def _action_ref(self, row: PlanRow) -> None:
+        """An action cell opening with its own number ("1.2 Audit ...", "P1.1 Revise ...") in a
+        table without a ref column: the number is the action's ref, the one the row had (read
+        from its recommendation cell) its recommendation's."""
+        if "ref" in self.w.table.columns:
+            return
+        m = self.w.vocab.action_ref.match(row.cells.get("action", ""))
+        if m is None:
+            return
+        if "recommendation" in self.w.table.columns:
+            row.recommendation_ref = row.recommendation_ref or row.ref
+        row.ref = m.group("ref")
+        row.cells["action"] = m.group("rest")
 
     def _ref_cell(self, texts: list[str]) -> str:
         """The cell that opens a row: the ref column's, else the recommendation's, else the first."""

@@ -62,6 +62,7 @@ class PlanTable:
     # the last column's header is ambiguous ("Outcome", "Completion"): a row of cells printed one
     # after another may close with a status phrase there
     closing_status: bool = False
+    rag_key: dict[str, str] = field(default_factory=dict)  # colour -> status, from the plan's printed key
 
     @property
     def origin(self) -> str:

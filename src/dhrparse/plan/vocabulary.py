@@ -21,6 +21,12 @@ class PlanVocabulary:
         cell_ref = f"{row_ref}|{p.get('actions.plan.cell_code', _NEVER)}"
         # a printed line opening a row: its ref, then the first cell's text
         self.row = regex.compile(rf"^\s*(?P<ref>{row_ref})\s+(?P<rest>\S.*)$")
+        # an action cell opening with the action's own number ("1.2 Audit ...", "P1.1 Revise ...")
+        self.action_ref = regex.compile(
+            rf"^\s*(?P<ref>{p.get('actions.plan.action_ref', _NEVER)})\s+(?P<rest>\p{{Lu}}.*)$"
+        )
+        # a printed line holding a row's ref alone (its first cell, the next cells on the lines below)
+        self.ref_line = regex.compile(rf"^\s*(?P<ref>{row_ref})\s*$")
         # a ref cell holding the ref alone ("Ref: 2.1", "(3)")
         self.ref_only = regex.compile(rf"^\s*{label}\(?(?P<ref>{cell_ref})\)?:?\s*$")
         # the ref printed inside a recommendation cell ("1. The partnership should ...")
@@ -30,6 +36,8 @@ class PlanVocabulary:
         self.statement = regex.compile(p.get("actions.plan.recommendation_statement"), regex.I)
         self.update = regex.compile(p.get("actions.plan.update_label"), regex.I)
         self.page_footer = regex.compile(p.get("actions.plan.page_footer", _NEVER), regex.I)
+        # a heading over the agencies' part of a plan that names no agency
+        self.agency_part = regex.compile(p.get("actions.plan.agency_part", _NEVER), regex.I)
         # every line of the plan is asked whether it opens a section or a recommendation
         # statement: one alternation of all those expressions answers "no" (the common case)
         # in one call

@@ -48,7 +48,8 @@ class PlanWalk:
         self.close_row()
         self.updates.close()
         same_section = not self.sections.new
-        if self.statements.open is not None and mode == "tab":
+        if self.statements.open is not None:
+            # the recommendation printed just above the header: the table answers it
             self.statements.pending = self.statements.open
         self.statements.close()
         table = PlanTable(columns=cols, headers=headers, source=self._source(ln), line_start=ln.number)

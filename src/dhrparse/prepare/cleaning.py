@@ -15,6 +15,7 @@ from collections import Counter
 
 from dhrparse.document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument
 from dhrparse.patterns import Patterns
+from dhrparse.prepare.labels import rejoin_labels
 from dhrparse.prepare.running_heads import split_running_heads
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -44,12 +45,13 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
             text = text.rstrip()  # (the substitution below would leave it as it is)
         else:
             text = _SPACES.sub(" ", text).rstrip()
-        line.text = text
+        line.text = line.raw if text == line.raw else text  # (one copy of a line cleaning left as read)
         line.kind = BLANK if not text or text.isspace() else TEXT
     # (before footnotes: a head glued to a line would hide the footnote number opening it)
     doc.lines = split_running_heads(doc.lines, patterns)
     _mark_footnotes(doc.lines)
     _mark_furniture(doc.lines, patterns)
+    rejoin_labels(doc, patterns)  # (after furniture: a page number is no list label)
     return doc
 
 

@@ -16,6 +16,8 @@ import re
 import zipfile
 
 from dhrparse.document import Line, SourceDocument
+from dhrparse.patterns import load_patterns
+from dhrparse.prepare.labels import labelled_text, list_label
 from dhrparse.prepare.markup import list_item
 from dhrparse.readers import Limits, ReadError
 from dhrparse.readers.docx_styles import MAX_STYLE_DEPTH, StyleBook
@@ -252,6 +254,12 @@ def _plain_line(piece: str, add) -> None:
     fragments left in the text are read, as they are in a text file: a Word document
     made from a text export keeps both."""
     stripped = piece.strip()
+    # a paragraph number and a tab ("5.1<TAB>In the summer ...", a hanging indent) number the
+    # paragraph; under a table's rows it is a row like the others
+    numbered = labelled_text(stripped.split("\t"), list_label(load_patterns())) if "\t" in stripped else None
+    if numbered is not None and not add.last_is_row():
+        add(numbered)
+        return
     # tabs between words make a row; tabs only in front are an indent, unless the line
     # carries on the rows above (a continuation row's first cells are empty)
     row = "\t" in stripped or ("\t" in piece.rstrip() and add.last_is_row())

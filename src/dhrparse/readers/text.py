@@ -41,14 +41,15 @@ def decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     # cp1252 where it defines the byte, latin-1 for the five bytes it leaves undefined
-    out = []
-    for byte in data:
-        b = bytes([byte])
-        try:
-            out.append(b.decode("cp1252"))
-        except UnicodeDecodeError:
-            out.append(b.decode("latin-1"))
-    return "".join(out), "cp1252"
+    return data.decode("cp1252", errors=_AS_LATIN1), "cp1252"
+
+
+def _as_latin1(error: UnicodeDecodeError) -> tuple[str, int]:
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+_AS_LATIN1 = "dhrparse-as-latin-1"
+codecs.register_error(_AS_LATIN1, _as_latin1)
 
 
 _BOMS = (
@@ -195,6 +196,12 @@ def html_to_segments(text: str) -> list[str]:
     if skip_until is None:
         current.append(text[pos:])
     flush()
+    return _read_list_items(segments)
+
+
+def _read_list_items(segments: list[str]) -> list[str]:
+    """Each <li> segment as one list item with one marker, and an inline "• a • b" list
+    split into its items."""
     out: list[str] = []
     for seg in segments:
         seg = html.unescape(seg)
@@ -259,7 +266,7 @@ def read_text(
     if not has_bom(data) and looks_binary(data):  # UTF-16/32 text is mostly zero bytes
         raise ReadError("this does not look like a text file (it holds binary data)")
     text, encoding = decode(data)
-    if not text.strip():
+    if not text or text.isspace():  # (without a stripped copy of the whole text)
         raise ReadError("the file is empty" if not data else "the file holds only whitespace")
     warnings: list[tuple[str, str, int | None]] = []
     if encoding == "cp1252":

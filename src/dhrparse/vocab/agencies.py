@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from dhrparse.document import SourceDocument
 from dhrparse.patterns import Patterns
@@ -107,15 +106,14 @@ def first_mentions(matches: list[tuple[int, int, str]]) -> list[str]:
 
 
 def learn_abbreviations(doc: SourceDocument) -> dict[str, str]:
-    """Abbreviations the document defines: glossary lines and "Full Name (ABBR)"."""
-    return dict(_defined_in(tuple(ln.text for ln in doc.content_lines())))
+    """Abbreviations the document defines: glossary lines and "Full Name (ABBR)". Several
+    extractors ask for them: they are learnt once and kept on the document."""
+    return dict(doc.derived("agencies.abbreviations", _defined_in))
 
 
-# several extractors ask for the same document's abbreviations: they are learnt once per text
-@lru_cache(maxsize=8)
-def _defined_in(texts: tuple[str, ...]) -> dict[str, str]:
+def _defined_in(doc: SourceDocument) -> dict[str, str]:
     found: dict[str, str] = {}
-    for text in (t.strip() for t in texts):
+    for text in (ln.text.strip() for ln in doc.content_lines()):
         m = _GLOSSARY.match(text)
         if m and len(m.group("abbr")) >= 2 and m.group("abbr")[:2].isupper():
             found.setdefault(m.group("abbr"), m.group("full").strip(" *"))

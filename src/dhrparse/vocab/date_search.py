@@ -27,6 +27,8 @@ _DIGIT = regex.compile(r"\d")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")  # the grammar's four-digit year
 # the forms whose expression requires that year, or a month word
 _NEEDS_YEAR = {
+    "named_day_year",
+    "mm_yyyy",
     "day_month_year",
     "month_day_year",
     "month_range",

@@ -46,7 +46,11 @@ class _Grammar:
         self.year_blocked = regex.compile(rf"(?:^|\W)(?:{_words(blockers)})\s*$", regex.I)
         prefix = patterns.get("dates.absolute.period_prefix")
         self.period_prefix = regex.compile(rf"(?:{prefix})$", regex.I) if prefix else None
-        self.forms = _forms(self.months, self.seasons, approx)
+        # days a chronology names instead of dating them ("New Year's Day 2021"): (month, day?)
+        self.named_days = {
+            k.lower(): tuple(v) for k, v in patterns.get("dates.absolute.named_days", {}).items()
+        }
+        self.forms = _forms(self.months, self.seasons, approx, list(self.named_days))
         self.search = FormSearch(self.forms, approx, list(self.months), list(self.seasons))
 
     def month(self, word: str) -> int:
@@ -66,7 +70,9 @@ def _words(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in words) or r"(?!x)x"
 
 
-def _forms(months: dict, seasons: dict, approx: list[str]) -> list[tuple[str, regex.Pattern]]:
+def _forms(
+    months: dict, seasons: dict, approx: list[str], named_days: list[str]
+) -> list[tuple[str, regex.Pattern]]:
     """(kind, expression) for every date form, in the order they win where two overlap."""
     mon = "|".join(sorted((regex.escape(m) for m in months), key=len, reverse=True))
     season = "|".join(regex.escape(s) for s in seasons)
@@ -74,11 +80,17 @@ def _forms(months: dict, seasons: dict, approx: list[str]) -> list[tuple[str, re
     apx = "|".join(regex.escape(a).replace(r"\ ", r"\s+") for a in approx)
     M = rf"(?:{mon})\.?"
     Y = r"(?:19|20)\d{2}"
-    sources = _day_forms(M, Y, apx) + _month_forms(M, Y, apx, season) + _year_forms(Y, apx)
+    named = "|".join(
+        regex.escape(k).replace(r"\ ", r"\s+").replace("'", "['’]?")
+        for k in sorted(named_days, key=len, reverse=True)
+    )
+    sources = (
+        _day_forms(M, Y, apx, named or r"(?!x)x") + _month_forms(M, Y, apx, season) + _year_forms(Y, apx)
+    )
     return [(kind, regex.compile(source, regex.I)) for kind, source in sources]
 
 
-def _day_forms(M: str, Y: str, apx: str) -> list[tuple[str, str]]:
+def _day_forms(M: str, Y: str, apx: str, named: str) -> list[tuple[str, str]]:
     return [
         # Dec-13 to Sept-14 / Mar-14
         (
@@ -88,6 +100,13 @@ def _day_forms(M: str, Y: str, apx: str) -> list[tuple[str, str]]:
         (
             "dmy_numeric",
             r"(?<![\d/.])(?P<d>\d{1,2})\s?[./-]\s?(?P<m>\d{1,2})\s?[./-]\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])",
+        ),
+        # "New Year's Day 2021", "Christmas 2022"
+        ("named_day_year", rf"\b(?P<nd>{named})\s+(?:of\s+|in\s+)?(?P<y>{Y})\b"),
+        # 03/2018: a month a chronology's source recorded without its day (not "DHR 03/2018")
+        (
+            "mm_yyyy",
+            r"(?<![\w/.-]|(?-i:\b[A-Z]{2,})\s|\bno\.?\s)(?P<m>0[1-9]|1[0-2])[/.](?P<y>(?:19|20)\d{2})(?![\w/.-])",
         ),
         (
             "day_month_year",
@@ -150,11 +169,24 @@ def _day(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading
 
 
 def _month(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
-    """A month: "Sept 2016", "Mar-14"."""
-    y, mo = g.year(m.group("y")), g.month(m.group("m"))
+    """A month: "Sept 2016", "Mar-14", "03/2018"."""
+    y = g.year(m.group("y"))
+    mo = int(m.group("m")) if kind == "mm_yyyy" else g.month(m.group("m"))
     if not g.ok_year(y):
         return None, False
     return DateValue(raw=raw, start=_ym(y, mo), end=_ym(y, mo), precision="month", approximate=apx), False
+
+
+def _named_day(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """A named day ("Boxing Day 2019"), or the month of a named season of days ("Christmas 2022")."""
+    y = g.year(m.group("y"))
+    mo, *day = g.named_days[regex.sub(r"\s+", " ", m.group("nd").lower().replace("’", "'"))]
+    if not g.ok_year(y):
+        return None, False
+    if not day:
+        return DateValue(raw=raw, start=_ym(y, mo), end=_ym(y, mo), precision="month"), False
+    iso = f"{y:04d}-{mo:02d}-{day[0]:02d}"
+    return DateValue(raw=raw, start=iso, end=iso, precision="day"), False
 
 
 def _month_range(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
@@ -202,8 +234,10 @@ _READERS = {
     "dmy_numeric": _day,
     "day_month_year": _day,
     "month_day_year": _day,
+    "named_day_year": _named_day,
     "month_year": _month,
     "mon_yy": _month,
+    "mm_yyyy": _month,
     "month_range": _month_range,
     "mon_yy_range": _month_range,
     "season_year": _season,

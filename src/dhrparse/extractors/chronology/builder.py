@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from dhrparse.document import Block
 from dhrparse.extractors import Context
-from dhrparse.extractors.chronology.columns import column_positions
-from dhrparse.extractors.chronology.dating import dated_near_start, opens_with_date
+from dhrparse.extractors.chronology.columns import Columns, column_positions
+from dhrparse.extractors.chronology.columns_apart import first_column_apart, warn_columns_apart
+from dhrparse.extractors.chronology.dating import dated_near_start, is_date_cell, opens_with_date
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.periods import period_only
 from dhrparse.extractors.chronology.stacked import stacked_header, stacked_rows
+from dhrparse.extractors.chronology.stacked_lines import stacked_lines
 from dhrparse.extractors.chronology.tables import aligned_table, read_table
 from dhrparse.extractors.chronology.unread import UnreadRuns
 
@@ -26,6 +28,9 @@ class Builder:
         self.unread = UnreadRuns(ctx, entries)
         self.framing_numbers = False  # numbered paragraphs are the report's prose, not entries
         self.table_entries = False  # the entries are a table's rows
+        self.columns = Columns(ctx.patterns)
+        self.header_line: int | None = None  # where a table's header printed as text first stands
+        self.row_date: Block | None = None  # a printed row's date cell, on a line of its own
 
     def full(self, blocks: list[Block]) -> None:
         blocks = [b for b in blocks if b.kind != "toc"]
@@ -33,6 +38,17 @@ class Builder:
         if rest is not None:
             self.table_entries = True
             blocks = rest
+        apart = first_column_apart(blocks, self.entries) if rest is None else None
+        if apart is not None:
+            blocks, self.header_line = warn_columns_apart(blocks, apart, self.entries, self.ctx), apart
+        elif rest is None:
+            # a header the segmenter kept as blocks of their own is read cell by cell (stacked)
+            cell_by_cell = {
+                blocks[i].line_start for i in range(len(blocks)) if stacked_header(blocks, i, self.entries)
+            }
+            rest = stacked_lines(blocks, self.entries, self.ctx, self.furniture, cell_by_cell)
+            if rest is not None:
+                self.table_entries, blocks = True, rest
         self._read_shape(blocks)
         i = 0
         while i < len(blocks):
@@ -49,6 +65,8 @@ class Builder:
         around it is commentary), or dated paragraphs that carry no paragraph numbers (the
         numbered paragraphs among them are the report's introduction and pointers)."""
         for block in blocks:
+            if self.header_line is None and self._printed_header(block):
+                self.header_line, self.table_entries = block.line_start, True
             if (
                 block.kind == "table"
                 and block.table is not None
@@ -64,8 +82,20 @@ class Builder:
         numbered = sum(1 for b in dated if own(b)[0])
         self.framing_numbers = len(dated) >= 2 and numbered < 0.5 * len(dated)
 
+    def _printed_header(self, block: Block) -> bool:
+        return block.kind in ("heading", "paragraph") and self.columns.printed_header(block.text)
+
     def _block(self, blocks: list[Block], i: int) -> None:
         block = blocks[i]
+        if self._printed_header(block):
+            # the table's header printed as text, or repeated after a page break: not a row
+            self.unread.flush()
+            self.ctx.consumed(block.lines or [block.line_start], "table header")
+            return
+        if self._row_date_line(blocks, i):
+            self.unread.flush()
+            self.row_date = block
+            return
         if block.kind in ("heading", "table"):
             self.unread.flush()
             if block.kind == "table":
@@ -76,12 +106,20 @@ class Builder:
         text = self.entries.own_text(block)[1].strip()
         if not text:
             return
-        why = self._not_an_event(block, text)
+        row_goes_on = self._row_goes_on(blocks, i, text)
+        if not row_goes_on and self._title_line(blocks, i, text):
+            self.unread.flush()
+            self.entries.set_heading(block)
+            self.ctx.consumed(block.lines or [block.line_start], "sub-heading")
+            return
+        why = None if row_goes_on else self._not_an_event(block, text)
         if why:
             self.unread.skip(block, why)
             return
         self.unread.flush()
-        if self.entries.continues(block, text):
+        if row_goes_on and self.row_date is not None and self.row_date is blocks[i - 1]:
+            self._add_dated_row(block, text)
+        elif self.entries.continues(block, text) or row_goes_on:
             self.entries.merge(block, text)
         elif self._lone_period(blocks, i, text):
             self.entries.set_heading(block)
@@ -95,6 +133,12 @@ class Builder:
             return None
         if not self.entries.own and self.p.any_match("chronology.method_cues", text):
             return "the method or introduction"
+        if (
+            self.header_line is not None
+            and block.line_start < self.header_line
+            and not opens_with_date(text[:80], self.p)
+        ):
+            return "the introduction to the chronology table"
         if self.table_entries and not opens_with_date(text[:80], self.p):
             return "commentary around the chronology table"
         if (
@@ -104,6 +148,58 @@ class Builder:
         ):
             return "the report's numbered prose around the entries"
         return None
+
+    def _row_date_line(self, blocks: list[Block], i: int) -> bool:
+        """In a table printed as text, a line that is only a date with the row's undated text
+        after it ("November 2020" / "Child R seen by ..."): the row's date cell."""
+        if self.header_line is None or i + 1 >= len(blocks) or blocks[i].kind not in ("heading", "paragraph"):
+            return False
+        nxt = blocks[i + 1]
+        return (
+            is_date_cell(self.entries.cell(blocks[i]), self.p)
+            and nxt.kind == "paragraph"
+            and not opens_with_date(nxt.text[:80], self.p)
+        )
+
+    def _add_dated_row(self, block: Block, text: str) -> None:
+        """The row whose date cell stood on the line before its text."""
+        date_block, self.row_date = self.row_date, None
+        self.entries.add(block, f"{self.entries.cell(date_block)} {text}")
+        self.entries.own[-1].location.line_start = date_block.line_start
+        self.ctx.consumed(date_block.lines or [date_block.line_start], "date cell")
+
+    def _row_goes_on(self, blocks: list[Block], i: int, text: str) -> bool:
+        """In a table printed as text, an undated paragraph right after a row (or after the row's
+        date cell printed on its own line) is the rest of that row, unless it is a note under
+        the table ("Source: ...")."""
+        if self.header_line is None or i == 0 or blocks[i].kind != "paragraph":
+            return False
+        own = self.entries.own
+        after_row = bool(own) and own[-1].location.line_end == blocks[i - 1].line_end
+        after = after_row or self.row_date is blocks[i - 1]
+        return (
+            after
+            and not opens_with_date(text[:80], self.p)
+            and not self.p.any_match("chronology.table_notes", text)
+        )
+
+    def _title_line(self, blocks: list[Block], i: int, text: str) -> bool:
+        """A one-line title the segmenter left a paragraph ("Corrieton and Dale Police", "Events
+        of 2 September 2021") over the entries below it: a few capitalised words, no date to
+        open it and no sentence's end, a paragraph after it."""
+        block, nxt = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
+        words = text.split()
+        return (
+            block.kind == "paragraph"
+            and not block.number
+            and block.line_start == block.line_end
+            and 0 < len(words) <= 8
+            and text[:1].isupper()
+            and not text.rstrip().endswith((".", ",", ";", ":", "!", "?"))
+            and not opens_with_date(text, self.p)
+            and nxt is not None
+            and nxt.kind in ("paragraph", "bullet")
+        )
 
     def _lone_period(self, blocks: list[Block], i: int, text: str) -> bool:
         """A lone period line heading the entries below it (not one of a list of periods)."""

@@ -1,11 +1,13 @@
-"""A chronology table's column names ("Date", "Agency", "Event", "Ref"), from
+"""A chronology table's column names ("Date", "Agency", "Event", "Ref", "Comment"), from
 patterns/chronology.toml."""
 
 from __future__ import annotations
 
+import regex
+
 from dhrparse.patterns import Patterns
 
-NAMES = ("date", "event", "agency", "ref")
+NAMES = ("date", "event", "agency", "ref", "comment")
 
 
 class Columns:
@@ -26,6 +28,19 @@ class Columns:
         if "date" not in fields or len({f for f in fields if f}) < 2 or None in fields:
             return None
         return fields
+
+    def printed_header(self, text: str) -> bool:
+        """A line that is only a table's header printed as text ("Date Agency Event", "Date and
+        key event", "Date | Agency | Contact/Event"): column names, one of them the date's."""
+        text = " ".join(text.split()).strip(" :|")
+        if not text or len(text.split()) > 8:
+            return False
+        names = [c for c in regex.split(r"\s*\|\s*|\s+(?:and|&)\s+", text) if c]
+        fields = [self.field_of(c) for c in names]
+        if None in fields or len(fields) < 2:
+            names = text.replace("|", " ").split()
+            fields = [self.field_of(w) for w in names if w.lower() not in ("and", "&")]
+        return "date" in fields and len(fields) >= 2 and None not in fields
 
     def is_header_words(self, text: str) -> bool:
         words = text.split()

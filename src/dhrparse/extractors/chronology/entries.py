@@ -75,7 +75,8 @@ class Entries:
             return False
         if block.kind == "bullet":
             return not opens_with_date(text, self.p)
-        return block.number is None and text[:1].islower()
+        # ("w/c 11 April 2022 ..." opens in lower case and is an entry of its own)
+        return block.number is None and text[:1].islower() and not opens_with_date(text, self.p)
 
     def merge(self, block: Block, text: str) -> None:
         ev = self.own[-1]
@@ -125,7 +126,8 @@ class Entries:
         body = cell("event") or " ".join(t for i, t in enumerate(texts) if i not in used and t.strip())
         if not body.strip() and not cell("date"):
             return
-        if not cell("date") and self.own and (body[:1].islower() or not cell("agency") and not cell("ref")):
+        lower = body[:1].islower() and not opens_with_date(body, self.p)
+        if not cell("date") and self.own and (lower or not cell("agency") and not cell("ref")):
             # a row whose leading cells are empty continues the entry above (a cell broken
             # over a page or a row)
             self.own[-1].text += " " + body

@@ -41,7 +41,12 @@ def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
             text = f"{block.number} {text}"
         total += 1
         dated += _dated_entry(text, p, v.lead, starts)
-    return dated >= v.min_dated_entries and dated >= v.min_dated_share * total and _rough_order(starts, p)
+    return (
+        dated >= v.min_dated_entries
+        and dated >= v.min_dated_share * total
+        and _rough_order(starts, p)
+        and _some_precise(starts)
+    )
 
 
 def _dated_table(block: Block, p: Patterns) -> bool:
@@ -58,6 +63,13 @@ def _dated_entry(text: str, p: Patterns, lead: int, starts: list[str]) -> bool:
     if absolute:
         starts.append(absolute[0].value.start or "")
     return bool(absolute or any(r.start <= lead for r in find_relative(masked, p)))
+
+
+def _some_precise(starts: list[str]) -> bool:
+    """Some entry is dated to its month or day: a narrative summary that only says which year
+    things happened in ("In 2020 Alys left ...") tells a story, it does not log contacts."""
+    years = [s for s in starts if s]
+    return not years or any(len(s) > 4 for s in years)
 
 
 def _rough_order(starts: list[str], p: Patterns) -> bool:

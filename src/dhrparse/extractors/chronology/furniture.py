@@ -6,6 +6,9 @@ from __future__ import annotations
 from itertools import pairwise
 
 from dhrparse.document import Block, SourceDocument
+from dhrparse.extractors.chronology.columns import Columns
+from dhrparse.extractors.chronology.dating import is_date_cell
+from dhrparse.extractors.chronology.glued import split_glued
 from dhrparse.extractors.chronology.vocabulary import (
     DIGITS,
     ENDS_IN_NUMBER,
@@ -27,6 +30,7 @@ class Furniture:
     def __init__(self, doc: SourceDocument, p: Patterns):
         self.doc, self.p = doc, p
         self.page_cell = chronology_vocab(p).page_cell
+        self.columns = Columns(p)
         counts: dict[str, int] = {}
         by_number: dict[int, list] = {}
         for ln in doc.lines:
@@ -63,7 +67,8 @@ class Furniture:
     def split_entries(self, blocks: list[Block]) -> list[Block]:
         """Paragraphs cut at the lines a text export ran together: a page footer is dropped, a
         bare year line is a heading, and a line opening with a date after a line that ended a
-        sentence starts a new entry ("... the next morning. / On 19 March police ...")."""
+        sentence starts a new entry ("... the next morning. / On 19 March police ..."); date-led
+        entries held as one paragraph are cut apart (glued)."""
         out: list[Block] = []
         for block in blocks:
             if (
@@ -76,7 +81,7 @@ class Furniture:
                 out.append(block)
                 continue
             out.extend(self._cut(block))
-        return out
+        return [piece for block in out for piece in split_glued(block, self.lines, self.p)]
 
     def _cut(self, block: Block) -> list[Block]:
         pieces: list[Block] = []
@@ -87,11 +92,21 @@ class Furniture:
             text = self.lines[n][0].text.strip()
             if self.is_furniture(text):
                 continue
+            if self.columns.printed_header(text):
+                # a table's header printed again after a page break, run into the row above
+                pieces.append(self._piece(block, n, text, first=False))
+                cur, prev_text = None, ""
+                continue
             if YEAR_LINE.match(text) and (cur is None or SENTENCE_END.search(prev_text)):
                 pieces.append(self._year_heading(n, text))
                 cur, prev_text = None, ""
                 continue
-            if cur is None or (loose and SENTENCE_END.search(prev_text) and self._opens_with_date(text)):
+            # a line that is only a date, or opens with one, after a sentence's end starts a row
+            # or an entry, even where the export keeps a paragraph's lines together; so does a
+            # note under a table ("Source: ...")
+            apart = loose or is_date_cell(text, self.p) or self._opens_with_full_date(text)
+            starts = apart and self._opens_with_date(text) or self.p.any_match("chronology.table_notes", text)
+            if cur is None or (SENTENCE_END.search(prev_text) and starts):
                 cur = self._piece(block, n, text, first=not pieces and cur is None)
                 pieces.append(cur)
             else:
@@ -128,6 +143,13 @@ class Furniture:
         if first and block.number and text.startswith(block.number):
             piece.text = text[len(block.number) :].strip(" .)\t")
         return piece
+
+    def _opens_with_full_date(self, text: str) -> bool:
+        """The line's first words are a month or a day ("14 February 2019 Police attended"): a
+        sentence of prose opens with a preposition ("On 14 February"), a logged entry with the
+        date itself."""
+        found = find_dates(text[:40], self.p)
+        return bool(found) and found[0].start == 0 and found[0].value.precision in ("day", "month")
 
     def _opens_with_date(self, text: str) -> bool:
         head = text[:60]

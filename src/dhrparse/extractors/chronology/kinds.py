@@ -9,7 +9,7 @@ FULL, PERIODS = "chronology", "episode_summary"
 
 
 def section_kind(title: str, p: Patterns) -> str | None:
-    title = " ".join(title.split()).strip(" :.")
+    title = _unlabelled(title, p)
     if p.any_match("chronology.episode_summary", title):
         return PERIODS
     if p.any_match("chronology.not_headings", title):
@@ -23,4 +23,11 @@ def named_outright(title: str, p: Patterns) -> bool:
     """A heading that says "chronology" or "timeline" is one whatever its content; the rest of
     the vocabulary ("Key events", "Agency involvement", "The facts") also heads analysis
     chapters, so their content must show dated entries too."""
-    return p.any_match("chronology.named_outright", " ".join(title.split()).strip(" :."))
+    return p.any_match("chronology.named_outright", _unlabelled(title, p))
+
+
+def _unlabelled(title: str, p: Patterns) -> str:
+    """The heading's words after an appendix's label ("Appendix B: Combined Chronology"): an
+    appendix is as much a chronology as a chapter is."""
+    title = " ".join(title.split()).strip(" :.")
+    return p.joined("chronology.heading_label").sub("", title, count=1)

@@ -1,11 +1,14 @@
 """Chronologies whose heading the segmenter did not make a section: a numbered heading read as
 a short numbered paragraph, and a title line run into the paragraph above a side-by-side table.
-The heading vocabulary and the content together make them chronologies."""
+The heading vocabulary and the content together make them chronologies. A table whose header
+names only a chronology's columns (Date | Agency | Event) and whose rows are dated is one
+whatever heads it ("Appendix 2")."""
 
 from __future__ import annotations
 
 from dhrparse.document import Block, Line, Section, SourceDocument
 from dhrparse.extractors.chronology.columns import Columns
+from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.evidence import reads_as_chronology
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.kinds import FULL, named_outright, section_kind
@@ -20,6 +23,13 @@ Found = list[tuple[Section, str, list[Block]]]
 def _held(found: Found) -> set[int]:
     """First lines of the sections and blocks already read as a chronology."""
     return {b.line_start for _, _, blocks in found for b in blocks} | {s.line_start for s, _, _ in found}
+
+
+def _inside(found: Found, line: int) -> bool:
+    """The line lies within a chronology already found (its heading to its last block)."""
+    return any(
+        s.line_start <= line <= max([b.line_end for b in blocks] or [s.line_end]) for s, _, blocks in found
+    )
 
 
 def paragraph_headed(doc: SourceDocument, p: Patterns, furniture: Furniture, found: Found) -> Found:
@@ -81,7 +91,6 @@ def line_headed_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
     """A side-by-side chronology table ("Date   Agency   Event") under a line that names a
     chronology ("Appendix B: Combined Chronology") which the segmenter ran into the paragraph
     above it. It runs to the table's last row."""
-    held = _held(found)
     columns = SideBySide(Columns(p), set())
     more: Found = []
     lines = doc.lines
@@ -92,7 +101,7 @@ def line_headed_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
         text = " ".join(ln.text.split()).strip(" :")
         if 0 < len(text.split()) <= 10 and not text.endswith(".") and named_outright(text, p):
             title = ln
-        elif title is not None and ln.number not in held and columns.header(ln) is not None:
+        elif title is not None and not _inside(found, ln.number) and columns.header(ln) is not None:
             last = [x for x in columns.rewrite(lines[i:]) if x.cells is not None][-1].number
             more += _table_under(doc, title, last)
             title = None
@@ -113,3 +122,32 @@ def _table_under(doc: SourceDocument, title: Line, last: int) -> Found:
         title=heading, number=None, level=1, line_start=title.number, line_end=last, page=title.page
     )
     return [(section, FULL, scope)]
+
+
+def unheaded_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
+    """Tables the reader found whose header row names only a chronology's columns, an event
+    column and the date column among them, with dated rows: a chronology under whatever
+    heading (an action plan's header names actions, leads and target dates)."""
+    names = Columns(p)
+    more: Found = []
+    for block in doc.blocks:
+        if block.kind != "table" or block.table is None or _inside(found + more, block.line_start):
+            continue
+        rows = [[" ".join(t.split()) for t in r.texts] for r in block.table.rows]
+        fields = names.header_columns(rows[0]) if rows else None
+        if fields is None or "event" not in fields:
+            continue
+        at = fields.index("date")
+        if sum(1 for r in rows[1:] if at < len(r) and is_date_cell(r[at], p)) < 2:
+            continue
+        title = block.section.heading if block.section is not None else "Chronology"
+        section = Section(
+            title=title,
+            number=None,
+            level=1,
+            line_start=block.line_start,
+            line_end=block.line_end,
+            page=block.page,
+        )
+        more.append((section, FULL, [block]))
+    return more

@@ -11,7 +11,12 @@ from dhrparse.document import Section, SourceDocument
 from dhrparse.extractors.chronology.evidence import reads_as_chronology
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.kinds import FULL, named_outright, section_kind
-from dhrparse.extractors.chronology.missed_headings import Found, line_headed_tables, paragraph_headed
+from dhrparse.extractors.chronology.missed_headings import (
+    Found,
+    line_headed_tables,
+    paragraph_headed,
+    unheaded_tables,
+)
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
@@ -36,6 +41,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
         found.append((section, kind, blocks))
     found += paragraph_headed(doc, p, furniture, found)
     found += line_headed_tables(doc, p, found)
+    found += unheaded_tables(doc, p, found)
     return found
 
 

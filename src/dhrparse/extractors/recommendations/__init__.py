@@ -24,18 +24,12 @@ from __future__ import annotations
 
 from dhrparse.document import SourceDocument
 from dhrparse.extractors import Context
-from dhrparse.extractors.recommendations import restatements
+from dhrparse.extractors.recommendations import pointers, restatements
 from dhrparse.extractors.recommendations.ids import assign_ids
 from dhrparse.extractors.recommendations.reading import Reading
-from dhrparse.extractors.recommendations.records import (
-    cited_record,
-    name_actor,
-    plan_statement,
-    to_record,
-    to_records,
-)
+from dhrparse.extractors.recommendations.records import name_actor, plan_statement, to_record, to_records
 from dhrparse.extractors.recommendations.scan import read_items
-from dhrparse.extractors.recommendations.statements import fold_citations, fold_statements
+from dhrparse.extractors.recommendations.statements import fold_statements
 from dhrparse.models import Recommendation, Review
 
 __all__ = ["extract"]
@@ -52,9 +46,9 @@ def extract(
     r = Reading(doc, ctx)
     # a whole action plan states its recommendations in its rows, which the plan stage read
     formal, secondary = ([], []) if review.doc_kind == "action_plan" else read_items(r)
-    citing = [it for it in formal if it.cites]
-    records = fold_statements([(it.source, to_record(r, it)) for it in formal if not it.cites])
-    records = fold_citations(records, [cited_record(r, it) for it in citing])
+    formal, pointing = pointers.split_pointing(formal, ctx.patterns)  # "... (Recommendation 2)."
+    secondary = pointing + secondary
+    records = fold_statements([(it.source, to_record(r, it)) for it in formal])
     if plan_recommendations:
         plan = [plan_statement(r, rec) for rec in plan_recommendations]
         records = restatements.merge_restatements(records, plan)

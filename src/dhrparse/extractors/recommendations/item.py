@@ -21,9 +21,6 @@ class Item:
     # the words naming who must act when the item's own sentence does not: its section's
     # addressee heading ("Recommendations to the Home Office") or its list's lead-in
     actor_text: str | None = None
-    # the number of the recommendation a conclusions sentence cites as the one it leads to
-    # ("... (Recommendation 2)."): it restates that recommendation
-    cites: str | None = None
 
     @property
     def text(self) -> str:

@@ -10,12 +10,9 @@ from functools import partial
 
 from dhrparse.document import Block
 from dhrparse.extractors.recommendations.item import Item
+from dhrparse.extractors.recommendations.lead_in import addressee
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.vocab import refs
-
-# a lead-in to a list of recommendations, naming who acts or not: "The panel recommends that:",
-# "The Lead Reviewer recommends that the Partnership:"
-_RECOMMENDS_THAT = re.compile(r"\brecommends?\s+that(?:\s+(?P<body>[^:]{3,120}?))?\s*:?\s*$", re.I)
 
 
 def _overview_item(source: int, addressee: str | None, blocks, lines, ref=None) -> Item:
@@ -67,20 +64,18 @@ def _lead_in_list(r: Reading, i: int, following: list[Block], mk) -> tuple[list[
     text = b.text.strip()
     end = i + 1 + len(following)
     if re.search(r"\brecommend", text, re.I):
-        m = _RECOMMENDS_THAT.search(r.clean(text))
-        if m is None:
+        body = addressee(text, following, r.actors, r.ctx.patterns)  # "... recommends that the Board:"
+        if not re.search(r"\brecommends?\s+that\s*:?\s*$", text, re.I) and not body:
             return [], i + 1  # "The review makes the following recommendations:"
-        # "The panel recommends that:" then one recommendation per bullet, whatever its verb;
-        # "... recommends that the Partnership:" names who acts on every one
+        # "The panel recommends that:" then one recommendation per bullet, whatever its verb
         r.hold(b, "introduction to a list of recommendations")
-        body = m.group("body") if m.group("body") and r.actors.is_body(m.group("body")) else None
         items: list[Item] = []
         for x in following:
             if x.level > 0 and items:
                 r.append_block(items[-1], x)
             else:
                 items.append(mk([x], [r.clean(x.text)], ref=r.list_ref(x)))
-                items[-1].actor_text = body or items[-1].actor_text
+                items[-1].agency = body  # "a) seeks assurance ..." is the named body's
         return items, end
     # "The Trust should:" and its bullets: one recommendation
     lines = [r.clean(text)] + [r.render(x) for x in following]
@@ -111,10 +106,7 @@ def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
         blocks.append(r.blocks[k])
         lines.append(r.render(r.blocks[k]))
         k += 1
-    item = mk(blocks, lines, ref=r.list_ref(b))
-    cited = r.vocab.cites.search(r.clean(text))
-    item.cites = refs.display_ref(cited.group("ref")) if cited else None
-    return [item], k
+    return [mk(blocks, lines, ref=r.list_ref(b))], k
 
 
 def summary_list(r: Reading, i: int, source: int) -> tuple[list[Item], int]:

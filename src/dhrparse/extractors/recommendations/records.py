@@ -30,13 +30,6 @@ def to_record(r: Reading, item: Item) -> Recommendation:
     )
 
 
-def cited_record(r: Reading, item: Item) -> Recommendation:
-    """A conclusions sentence citing the recommendation it leads to, numbered as that one."""
-    rec = to_record(r, item)
-    rec.ref = item.cites
-    return rec
-
-
 def to_records(r: Reading, items: list[Item]) -> list[Recommendation]:
     return [to_record(r, it) for it in items]
 

@@ -96,12 +96,3 @@ def _group_of(records: list[Recommendation], rec: Recommendation) -> int | None:
         ):
             return k
     return None
-
-
-def fold_citations(records: list[Recommendation], cited: list[Recommendation]) -> list[Recommendation]:
-    """Conclusions sentences that cite the recommendation they lead to ("... (Recommendation
-    2).") are other wordings of the numbered recommendations: folded into the one with that
-    number or that wording; one that restates none is a recommendation of its own."""
-    if not cited:
-        return records
-    return restatements.merge_restatements(records, cited, by_ref=True)

@@ -46,7 +46,6 @@ class Vocabulary:
     recommending: re.Pattern
     asking: re.Pattern  # wording that asks someone to act wherever it is printed
     committing: re.Pattern  # an agency's "X will <verb>" for itself
-    cites: re.Pattern  # "... (Recommendation 2)." ending a sentence that restates one
     table_agency: re.Pattern
     table_recommendation: re.Pattern
     table_ref: re.Pattern
@@ -84,7 +83,6 @@ class Vocabulary:
             recommending=g("recommending"),
             asking=g("asking"),
             committing=re.compile(p.get("recommendations.committing"), re.I),
-            cites=g("cites_recommendation"),
             table_agency=g("table.agency"),
             table_recommendation=g("table.recommendation"),
             table_ref=g("table.ref"),

@@ -1,0 +1,92 @@
+"""A chronology table a plain text export printed row by row, one cell after another on lines
+of their own ("Date" / "Agency" / "Contact/Event", then "12.03.2018" / "23:10" / "Larchfield
+Police" / the event's lines), read from its lines where the segmenter ran its cells into the
+paragraphs around them. A row opens at a line that is only a date; every line up to the next
+such line is that row's (its agency, then its event), so an event is only ever dated by its
+own row. The table ends at a note under it ("Source: ...") or the next heading."""
+
+from __future__ import annotations
+
+from dhrparse.document import Block, Line
+from dhrparse.extractors import Context
+from dhrparse.extractors.chronology.columns import Columns
+from dhrparse.extractors.chronology.dating import is_date_cell
+from dhrparse.extractors.chronology.entries import Entries
+from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.vocabulary import CELL_TIME
+
+
+def stacked_lines(
+    blocks: list[Block], entries: Entries, ctx: Context, furniture: Furniture, cell_by_cell: set[int]
+) -> list[Block] | None:
+    """Reads such a table; returns the blocks outside it, or None when the section holds none
+    or its header is one the blocks already give cell by cell (`cell_by_cell`: first lines)."""
+    if not blocks:
+        return None
+    first, last = blocks[0].line_start, max(b.line_end for b in blocks)
+    lines = [ln for ln in entries.doc.lines if first <= ln.number <= last and ln.text.strip()]
+    names = Columns(entries.p)
+    header = _header(lines, names)
+    if header is None or lines[header.start].number in cell_by_cell:
+        return None
+    start = header.stop
+    # a numbered or top-level heading ends the table; a short cell line the segmenter took
+    # for a heading ("Abuse Service") does not
+    headings = {b.line_start for b in blocks if b.kind == "heading" and (b.number or b.level <= 2)}
+    rows, end = _rows(lines[start:], names, entries, headings, furniture, ctx)
+    if len(rows) < 2:
+        return None
+    for row in rows:
+        date, rest = _date_cell(row, entries)
+        body = " ".join(" ".join(ln.text.split()) for ln in rest)
+        entries.add_row([date, body], {"date": 0, "event": 1}, row[0].number, row[-1].number, row[0].page)
+    ctx.consumed([lines[k].number for k in header], "table header")
+    table = range(lines[start].number, end + 1)
+    return [b for b in blocks if b.line_end < table.start or b.line_start > table.stop - 1]
+
+
+def _header(lines: list[Line], names: Columns) -> range | None:
+    """The header's lines: two or more column names on consecutive lines, the date's first,
+    a date cell on the line after them."""
+    for k, ln in enumerate(lines):
+        run = 0
+        while k + run < len(lines) and _lone_name(lines[k + run], names):
+            run += 1
+        opens = run >= 2 and names.field_of(ln.text) == "date" and k + run < len(lines)
+        if opens and is_date_cell(lines[k + run].text, names.p):
+            return range(k, k + run)
+    return None
+
+
+def _lone_name(line: Line, names: Columns) -> bool:
+    text = " ".join(line.text.split())
+    return 0 < len(text.split()) <= 3 and names.field_of(text) is not None
+
+
+def _rows(lines, names, entries, headings, furniture, ctx) -> tuple[list[list[Line]], int]:
+    """The table's rows (their lines) and its last line."""
+    rows: list[list[Line]] = []
+    end = lines[0].number
+    for ln in lines:
+        text = " ".join(ln.text.split())
+        if entries.p.any_match("chronology.table_notes", text) or (
+            ln.number in headings and not is_date_cell(text, entries.p)
+        ):
+            break
+        end = ln.number
+        if furniture.is_furniture(text) or _lone_name(ln, names):
+            ctx.consumed([ln.number], "page furniture or repeated header")
+        elif is_date_cell(text, entries.p) or not rows:
+            rows.append([ln])
+        else:
+            rows[-1].append(ln)
+    return rows, end
+
+
+def _date_cell(row: list[Line], entries: Entries) -> tuple[str, list[Line]]:
+    """The row's date, with a clock time printed on the line under it ("23:10")."""
+    date = " ".join(row[0].text.split())
+    rest = row[1:]
+    if rest and CELL_TIME.sub("", f"x {rest[0].text.strip()}") == "x":
+        date, rest = f"{date} {rest[0].text.strip()}", rest[1:]
+    return date, rest

@@ -1,0 +1,104 @@
+"""Recommendation cells merged down over the rows of their actions.
+
+Published plans print "Recommendation | Action | Lead | ..." tables in which one
+recommendation cell spans the rows of all the actions that answer it. Readers give such a
+cell's text in its first row and leave the rows it covers empty (a Word merge), or print
+the rest of its text in the next row when the cell runs on past a row or a page break
+(PDF and layout text). Each recommendation is the group of rows from the one whose cell
+opens a recommendation (its number, "Recommendation 2", "3.", or text that does not carry on
+an unfinished sentence) to the row before the next; its number is the one printed in the cell,
+else the part of the row refs the rows share ("1" of "1a", "1b" or "1.1", "1.2").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from dhrparse.plan.tables import PlanRow, PlanTable
+from dhrparse.vocab.refs import display_ref
+
+_SENTENCE_END = regex.compile(r"[.!?;:]['’\"”)]?\s*$")
+# the recommendation a row ref belongs to: "1" of "1a", "1.2", "1(b)", "R1.3"
+_LETTERED = regex.compile(r"^\s*\d{1,3}\s*\(?[a-z]\)?\s*$")
+_PARENT = regex.compile(r"^\s*(?P<parent>[A-Za-z]{0,4}\s?\d{1,3})(?:\s*[./]\s*\d{1,2}|\s*\(?[a-z]\)?)")
+
+
+@dataclass
+class MergedRecommendation:
+    ref: str | None
+    texts: list[str]
+    rows: list[PlanRow] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(self.texts).split())
+
+
+def merged_down(table: PlanTable) -> bool:
+    """A table whose rows are actions under recommendation cells (not rows of recommendations)."""
+    return "recommendation" in table.columns and "action" in table.columns
+
+
+def group(table: PlanTable, ref_in_cell: regex.Pattern) -> list[MergedRecommendation]:
+    """The table's recommendations, each with its rows; every row gets its recommendation_ref."""
+    groups: list[MergedRecommendation] = []
+    # without a ref column the row's ref is the number the reader took from the cell itself
+    numbered_rows = "ref" in table.columns
+    for row in table.rows:
+        text = (row.cells.get("recommendation") or "").strip()
+        current = groups[-1] if groups else None
+        if text and _opens(text, current, ref_in_cell):
+            current = _new(row, text, ref_in_cell, numbered_rows)
+            groups.append(current)
+        elif text and current is not None:
+            current.texts.append(text)  # the cell runs on into this row (a row or page break)
+        if current is not None:
+            current.rows.append(row)
+    for g in groups:
+        if g.ref is None and numbered_rows:
+            g.ref = _shared_ref(g.rows)
+        for row in g.rows:
+            row.recommendation_ref = row.recommendation_ref or g.ref
+    return groups
+
+
+def _opens(text: str, current: MergedRecommendation | None, ref_in_cell: regex.Pattern) -> bool:
+    """Whether a recommendation cell's text opens a recommendation rather than carrying on the
+    one above: it is numbered, or it does not carry on a sentence the one above left open (a
+    cell running on past a row or page break goes on in lower case: "... and that / the
+    question is recorded.")."""
+    if current is None or ref_in_cell.match(text):
+        return True
+    return not (text[:1].islower() and not _SENTENCE_END.search(current.text))
+
+
+def _new(row: PlanRow, text: str, ref_in_cell: regex.Pattern, numbered_rows: bool) -> MergedRecommendation:
+    m = ref_in_cell.match(text)
+    if m:
+        return MergedRecommendation(ref=display_ref(m.group("ref")), texts=[m.group("rest")])
+    # rows with a ref column: the ref is decided once the rows the cell covers are known
+    ref = None if numbered_rows else display_ref(row.recommendation_ref or row.ref or None)
+    return MergedRecommendation(ref=ref, texts=[text])
+
+
+def _shared_ref(rows: list[PlanRow]) -> str | None:
+    """An unnumbered cell's recommendation number, from the refs of the rows it covers: the
+    part they share when the cell spans several rows ("1" of 1.1, 1.2) or a row ref lettered
+    under it ("2" of "2a"); else the row's own ref (a row that is its own recommendation)."""
+    refs = [r.ref for r in rows if r.ref]
+    if not refs:
+        return None
+    parents = {parent_ref(r) for r in refs}
+    if len(parents) == 1 and (len(refs) > 1 or _LETTERED.match(refs[0])):
+        return parents.pop()
+    return display_ref(refs[0])
+
+
+def parent_ref(ref: str | None) -> str | None:
+    """The recommendation number a row ref is printed under ("1" of "1a" or "1.2"), else the ref."""
+    if not ref:
+        return None
+    m = _PARENT.match(ref)
+    return display_ref(m.group("parent") if m else ref)

@@ -1,0 +1,58 @@
+"""The RAG key a plan prints ("G  Green – action completed and evidence of impact provided",
+"Red – not yet started"): what each colour means in THAT plan.
+
+Trackers rate their actions by colour, and the colours do not mean the same everywhere: in
+a Blue/Red/Amber/Green key Green is often "on track" (in progress) and Blue "complete". When
+the plan prints a key, each colour's status is read from the key's own words (the status
+vocabulary of patterns/actions.toml [status]); the defaults ([status.rag]) decide the colours
+the key leaves out, or when there is no key.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from dhrparse.document import SourceDocument
+from dhrparse.models import Status
+from dhrparse.patterns import Patterns
+from dhrparse.plan.status import status_words
+from dhrparse.prepare.markup import flatten
+
+MIN_ENTRIES = 2  # a key explains at least two colours; one line "Green – complete" is a cell
+MAX_CELLS = 2  # a key's line: the letter and its meaning (a plan row has more cells)
+_ENTRY = regex.compile(
+    r"^\s*(?:[RAGB]\s+)?(?P<colour>red|amber|green|blue)\b\s*(?:[–—:=-]|\s-\s)\s*(?P<meaning>\S.{3,})$",
+    regex.I,
+)
+# a key printed on one line: "RAG key: Green - action complete; Amber - in progress; Red - ..."
+_INLINE = regex.compile(
+    r"(?<![\w-])(?P<colour>red|amber|green|blue)\s*(?:[–—:=]|\s-)\s*(?P<meaning>[^;|]+?)\s*(?=[;|]|$)",
+    regex.I,
+)
+
+
+def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
+    """Colour -> status value, from a key printed anywhere in the document; {} without one."""
+    found: dict[str, str] = {}
+    for ln in doc.content_lines():
+        if ln.cells is not None and sum(1 for c in ln.cells if c.strip()) > MAX_CELLS:
+            continue
+        text = flatten(" ".join(ln.cells) if ln.cells is not None else ln.text)
+        if len(text) > 300:
+            continue
+        entries = list(_INLINE.finditer(text))
+        if len(entries) < MIN_ENTRIES:
+            m = _ENTRY.match(text) if len(text) < 160 else None
+            entries = [m] if m else []
+        for m in entries:
+            value = status_words(m.group("meaning"), p)
+            if value is not None:
+                found.setdefault(m.group("colour").lower(), value)
+    return found if len(found) >= MIN_ENTRIES else {}
+
+
+def through_key(status: Status, cell: str | None, key: dict[str, str], p: Patterns) -> Status:
+    """A status rated only by colour, read through the plan's key."""
+    if not key or status.rag not in key or not cell or status_words(cell, p) is not None:
+        return status
+    return status.model_copy(update={"value": key[status.rag]})

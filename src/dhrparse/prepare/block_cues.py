@@ -1,0 +1,45 @@
+"""The vocabulary segmentation reads lines with: heading shapes, contents lines, paragraph
+numbers, bullets and item labels, compiled once per `Patterns`."""
+
+from __future__ import annotations
+
+import re
+
+from dhrparse.patterns import Patterns
+
+
+class BlockCues:
+    def __init__(self, patterns: Patterns):
+        self.numbered_heading = re.compile(patterns.get("headings.numbered"))
+        # each contents-line expression searched on its own (one alternation is slower)
+        self._toc_searches = [p.search for p in patterns.regexes("headings.toc_line")]
+        self.named = patterns.joined("headings.named")
+        self.known_sections = patterns.joined("headings.known_sections")
+        self.bare_label = re.compile(patterns.get("headings.bare_label"), re.I)
+        self.sentence_words = re.compile(patterns.get("headings.sentence_words"), re.I)
+        self.year_heading = re.compile(patterns.get("headings.year_heading"))
+        self.labels = patterns.joined("headings.labels")
+        self.paragraph_number = re.compile(patterns.get("numbering.paragraph"))
+        self.label_start = re.compile(patterns.get("numbering.label_start", r"(?!x)x"))
+        self.bullet = re.compile(patterns.get("numbering.bullet"))
+        self.max_words = int(patterns.get("headings.max_heading_words", 16))
+        self.max_chars = int(patterns.get("headings.max_heading_chars", 110))
+        self.keep_hyphen_prefixes = patterns.list("cleaning.keep_hyphen_prefixes")
+
+    def is_toc(self, text: str) -> bool:
+        return any(search(text) for search in self._toc_searches)
+
+    def starts_block(self, text: str) -> bool:
+        return bool(self.paragraph_number.match(text) or self.bullet.match(text))
+
+    def goes_on(self, nxt_text: str) -> bool:
+        """Does the next line carry on the sentence (lower case), rather than open a list item
+        that happens to start with a lower-case letter or numeral ("a) ...", "iv. ...")?"""
+        return nxt_text[:1].islower() and not self.bullet.match(nxt_text)
+
+    def heading_sized(self, text: str) -> bool:
+        return len(text.split()) <= self.max_words and len(text) <= self.max_chars
+
+
+def block_cues(patterns: Patterns) -> BlockCues:
+    return patterns.derived("prepare.block_cues", BlockCues)

@@ -1,0 +1,156 @@
+"""Which lines are headings: one the reader saw styled as a heading, a numbered heading
+next in the heading numbering, a label ("Recommendation 2"), a line set bold, and a short
+line that stands apart from the paragraphs around it."""
+
+from __future__ import annotations
+
+import re
+
+from dhrparse.document import Block, Line
+from dhrparse.prepare.block_cues import BlockCues
+from dhrparse.prepare.layout import SENTENCE_END, Layout
+from dhrparse.prepare.numbering import Numbering, parts
+
+_CLAUSE_END = re.compile(r"[.,;]$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+MODAL = re.compile(r"\b(?:should|must|shall|will|needs?\s+to|is\s+to|are\s+to)\b", re.I)
+
+
+def is_upper_title(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 5 and all(c.isupper() for c in letters)
+
+
+def _text(line: Line | None) -> str:
+    return line.text.strip() if line is not None else ""
+
+
+class Headings:
+    def __init__(self, cues: BlockCues, layout: Layout, numbering: Numbering):
+        self.cues, self.layout, self.numbering = cues, layout, numbering
+
+    def styled(self, ln: Line, text: str) -> Block:
+        """A line the reader saw styled as a heading (Word style, PDF font size): trusted
+        over the layout, and its number counts in the heading numbering."""
+        level = int(ln.hint.split(":")[1] or 1)
+        m = self.cues.numbered_heading.match(text)
+        number = m.group("number") if m else None
+        title = m.group("title") if m else text
+        if number:
+            self.numbering.headings.append(parts(number))
+        return Block.of_lines("heading", title, [ln], number=number, level=min(level, 4))
+
+    def plain(self, ln: Line, text: str, nxt: Line | None, prev_open: bool) -> Block | None:
+        """An unnumbered heading: a label, a named section, a year, a capitalised title or a
+        short line standing apart, never one the sentence before runs into."""
+        cues = self.cues
+        nxt_text = _text(nxt)
+        if (
+            not prev_open
+            and cues.labels.search(text)
+            and len(text) <= 160
+            and not text[0].islower()
+            and not cues.goes_on(nxt_text)
+        ):
+            return Block.of_lines("heading", text, [ln], level=5)
+        if not cues.heading_sized(text):
+            return None
+        if cues.named.search(text) and not text.endswith(","):
+            return Block.of_lines("heading", text.rstrip(":").strip(), [ln], level=1)
+        if cues.numbered_heading.match(text):
+            return None
+        if cues.year_heading.match(text) and not prev_open:
+            return Block.of_lines("heading", text.rstrip(": "), [ln], level=4)
+        if prev_open or cues.goes_on(nxt_text) or text[0].islower() or cues.starts_block(text):
+            return None
+        if is_upper_title(text) and len(text.split()) <= 12 and not text.endswith("."):
+            return Block.of_lines("heading", text, [ln], level=1)
+        if MODAL.search(text) and (text.endswith(":") or not SENTENCE_END.search(text)):
+            # a lead-in sentence ("The Trust should:") before its list, or a sentence's first line
+            # wrapped before a name's second word ("... guidance to Community" / "Safety Partnerships")
+            return None
+        if self._stands_apart(text, nxt, nxt_text):
+            return Block.of_lines("heading", text, [ln], level=4)
+        return None
+
+    def _stands_apart(self, text: str, nxt: Line | None, nxt_text: str) -> bool:
+        return (
+            len(text.split()) <= 10
+            and len(text) <= 90
+            and not _CLAUSE_END.search(text)
+            and text[0].isupper()
+            and nxt is not None
+            and self._next_starts_new(nxt_text)
+        )
+
+    def bold(self, ln: Line, text: str, nxt: Line | None) -> Block | None:
+        """A short line the reader saw set bold throughout is a subheading (or a label such
+        as "Recommendation 2"), whatever the layout around it: PDFs print subheadings at the
+        body size, so only the weight tells them from a line of the paragraph before."""
+        cues = self.cues
+        if not text or text[0].islower() or cues.goes_on(_text(nxt)) or cues.starts_block(text):
+            return None
+        heading = self.plain(ln, text, nxt, False)
+        if heading is not None:
+            return heading
+        if not cues.heading_sized(text) or _CLAUSE_END.search(text):
+            return None
+        return Block.of_lines("heading", text.strip(), [ln], level=4)
+
+    def numbered(self, ln: Line, text: str, nxt: Line | None) -> Block | None:
+        """A numbered heading ("4. CHRONOLOGY"): heading-shaped and next in the heading
+        numbering, which is what tells it from a numbered paragraph."""
+        m = self.cues.numbered_heading.match(text)
+        if not m or not self.cues.heading_sized(text):
+            return None
+        nxt_text = _text(nxt)
+        if self.cues.goes_on(nxt_text):
+            return None
+        number, title = m.group("number"), m.group("title")
+        numbers = parts(number)
+        upper = is_upper_title(title)
+        known = bool(self.cues.known_sections.search(title))
+        if not upper and self._reads_as_sentence(title, numbers, nxt_text):
+            return None
+        fits = self.numbering.heading_fits(numbers, upper or known)
+        if (
+            (fits or upper or (known and len(numbers) == 1))
+            and not title.rstrip().endswith((",", ";"))
+            and (upper or len(title.split()) <= 12)
+            and (upper or not self.layout.wrapped or len(text) < 0.85 * self.layout.width)
+        ):
+            self.numbering.headings.append(numbers)
+            return Block.of_lines("heading", title.strip(), [ln], number=number, level=len(numbers))
+        return None
+
+    def _reads_as_sentence(self, title: str, numbers: tuple[int, ...], nxt_text: str) -> bool:
+        """A numbered line that is a paragraph, not a heading: a long sentence, a dated
+        sentence, or the first of a run of numbered sentences ("2.1 ...", "2.2 ...")."""
+        words = len(title.split())
+        ends = title.rstrip().endswith(".")
+        if title.rstrip().endswith(":") and MODAL.search(title):
+            return True  # "2 The Health Board should ensure that staff:" opens its list
+        if ends and (words >= 9 or _YEAR.search(title) or self.cues.sentence_words.search(title)):
+            return True
+        if ends and self.numbering.runs_on(numbers):
+            return True  # the next sentence of a run of numbered paragraphs
+        nxt = self.cues.paragraph_number.match(nxt_text)
+        if nxt:
+            sibling = numbers[:-1] + (numbers[-1] + 1,)
+            rest = nxt_text[nxt.end() :]
+            if parts(nxt.group("number")) == sibling and (
+                len(rest.split()) > 12 or rest.rstrip().endswith(".")
+            ):
+                return True
+        return False
+
+    def _next_starts_new(self, nxt_text: str) -> bool:
+        if not nxt_text or self.cues.goes_on(nxt_text):
+            return False
+        if not self.layout.wrapped:
+            return True
+        return (
+            self.cues.starts_block(nxt_text)
+            or len(nxt_text) >= 0.6 * self.layout.width
+            or bool(self.cues.labels.search(nxt_text))
+        )

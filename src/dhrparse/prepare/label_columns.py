@@ -1,0 +1,117 @@
+"""List numbers that a text export printed as a column of their own.
+
+Word draws an auto-numbered list's numbers in the margin. Plain `pdftotext` sometimes reads
+that margin as a block: the page's numbers one under another ("4.1", "4.2", "4.3"), then the
+paragraphs they number, run together without blank lines. The numbers go back in front of
+their paragraphs when the run splits into exactly as many paragraphs as there are numbers
+(a paragraph ends with a sentence and the next opens like one), and the numbers follow each
+other ("4.1, 4.2, 4.3", "1., 2.", "a), b)"). Anything less certain is left as printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dhrparse.document import BLANK, TEXT, Line
+
+_SENTENCE_END = re.compile(r"[.;:!?][\"'”’)]*\s*$")
+_SENTENCE_START = re.compile(r"^[\"'“‘(]?[A-Z0-9]")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+_PARTS = re.compile(r"^\(?(?P<stem>(?:\d{1,3}\.)*|[A-Z]{1,3}\s?)(?P<last>\d{1,3}|[a-zA-Z]{1,5})[.):]?$")
+MIN_COLUMN = 2
+# a paragraph's last line is clearly shorter than a full line: at most this share of it
+SHORT_LINE = 0.8
+
+
+def rejoin_number_columns(lines: list[Line], label: re.Pattern) -> None:
+    i = 0
+    while i < len(lines):
+        column = _number_column(lines, i, label)
+        if len(column) >= MIN_COLUMN:
+            _number_paragraphs(lines, column)
+            i = column[-1] + 1
+        else:
+            i += 1
+
+
+def _is_number(line: Line, label: re.Pattern) -> bool:
+    return line.kind == TEXT and line.cells is None and line.hint is None and bool(label.match(line.text))
+
+
+def _number_column(lines: list[Line], start: int, label: re.Pattern) -> list[int]:
+    """Indices of the numbers printed one under another from `start` (at most one blank
+    line between two), when they follow each other."""
+    if not _is_number(lines[start], label):
+        return []
+    column = [start]
+    k = start + 1
+    while k < len(lines):
+        if lines[k].kind == BLANK and k + 1 < len(lines) and lines[k + 1].kind != BLANK:
+            k += 1
+            continue
+        if not _is_number(lines[k], label) or not _follows(lines[column[-1]].text, lines[k].text):
+            break
+        column.append(k)
+        k += 1
+    return column
+
+
+def _number_paragraphs(lines: list[Line], column: list[int]) -> None:
+    first = _next_content(lines, column[-1])
+    if first is None:
+        return
+    end = first
+    while end < len(lines) and lines[end].kind == TEXT and lines[end].cells is None:
+        end += 1
+    starts = _paragraph_starts([ln.text for ln in lines[first:end]], len(column))
+    if starts is None:
+        return
+    for number_at, start in zip(column, starts, strict=True):
+        paragraph = lines[first + start]
+        paragraph.text = f"{lines[number_at].text.strip()} {paragraph.text.lstrip()}"
+        lines[number_at].text = ""
+        lines[number_at].kind = BLANK
+
+
+def _next_content(lines: list[Line], index: int) -> int | None:
+    k = index + 1
+    if k < len(lines) and lines[k].kind == BLANK:
+        k += 1
+    return k if k < len(lines) and lines[k].kind == TEXT and lines[k].cells is None else None
+
+
+def _paragraph_starts(texts: list[str], count: int) -> list[int] | None:
+    """Where the run's `count` paragraphs start: after lines that end a sentence with the next
+    opening one. Where there are more such lines than paragraph breaks, the breaks are the
+    short ones (a paragraph's last line stops short; a sentence ending inside a paragraph
+    wraps at the full width), when the short and the full lines differ clearly."""
+    ends = [
+        k
+        for k in range(len(texts) - 1)
+        if _SENTENCE_END.search(texts[k]) and _SENTENCE_START.match(texts[k + 1].lstrip())
+    ]
+    if len(ends) < count - 1:
+        return None
+    by_length = sorted(ends, key=lambda k: len(texts[k]))
+    breaks, inner = by_length[: count - 1], by_length[count - 1 :]
+    if breaks and inner and len(texts[breaks[-1]]) > SHORT_LINE * len(texts[inner[0]]):
+        return None
+    return [0] + sorted(k + 1 for k in breaks)
+
+
+def _follows(before: str, after: str) -> bool:
+    """Is `after` the list number next to `before` ("4.1" -> "4.2", "b)" -> "c)", "(iv)" -> "(v)")?"""
+    a, b = _PARTS.match(before.strip()), _PARTS.match(after.strip())
+    if not a or not b or a.group("stem") != b.group("stem"):
+        return False
+    return any(y == x + 1 for x in _values(a.group("last")) for y in _values(b.group("last")))
+
+
+def _values(last: str) -> list[int]:
+    """The ordinal a list number's last part can stand for ("i" is a letter or a roman one)."""
+    if last.isdigit():
+        return [int(last)]
+    out = [_ROMAN[last.lower()]] if last.lower() in _ROMAN else []
+    if len(last) == 1:
+        out.append(ord(last.lower()) - ord("a") + 1)
+    return out

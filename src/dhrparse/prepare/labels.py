@@ -1,0 +1,192 @@
+"""List labels set apart from their paragraph, put back in front of it.
+
+Word authors number paragraphs with a hanging indent: the number ("5.1", "1.", "a)",
+"(iv)", "R3"), a tab, then the text, or Word's own numbering. Plain `pdftotext` prints
+such a number on a line of its own, a blank line, then the paragraph; a text or Word
+export keeps the tab, so "5.1<TAB>In the summer ..." reads like a two-cell table row.
+Either way the paragraph loses the number that makes it a recommendation or a
+chronology entry. This step gives it back, as printed: "5.1 In the summer ...".
+
+What is not a list label stays as it is: a bare integer alone on a line is a page
+number (furniture), a heading under a detached number is not prose, and an action plan
+laid out cell after cell prints short cells (lead, date, status) between its row
+numbers, so a number followed by such cells is a table row's first cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dhrparse.document import BLANK, TEXT, Line, SourceDocument
+from dhrparse.patterns import Patterns
+from dhrparse.prepare.label_columns import rejoin_number_columns
+
+# formats whose tab-separated lines come from typed text, not from a drawn table
+_TYPED_FORMATS = ("text", "html")
+_SENTENCE_END = re.compile(r"[.;:!?][\"'”’)]*\s*$")
+_PROSE_START = re.compile(r"^[\"'“‘(]?[A-Za-z0-9]")
+MIN_PROSE_WORDS = 4
+# a table printed cell after cell shows this many short cells between two row numbers
+MIN_CELLS_BETWEEN = 2
+# how far apart two row numbers of one table printed cell after cell can be
+ROW_REACH = 30
+FRAGMENT_WORDS = 6
+# a wrapped line of running text fills at least this share of the report's line width
+FULL_LINE = 0.55
+MIN_MEASURE = 40
+
+
+def rejoin_labels(doc: SourceDocument, patterns: Patterns) -> None:
+    """Put detached list labels back in front of their paragraphs (runs after furniture is marked)."""
+    label = list_label(patterns)
+    rejoin_number_columns(doc.lines, label)  # numbers printed as a column of their own first
+    _rejoin_detached(doc.lines, label)
+    if doc.format in _TYPED_FORMATS:
+        _flatten_labelled_rows(doc.lines, label)
+
+
+def list_label(patterns: Patterns) -> re.Pattern:
+    return patterns.derived("labels.list_label", lambda p: re.compile(p.get("numbering.list_label")))
+
+
+def labelled_text(cells: list[str], label: re.Pattern) -> str | None:
+    """ "5.1 In the summer ..." for the parts of a tab-separated line whose first part is only a
+    list label and whose second is prose; None for anything else (a real row of a table)."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) != 2 or cells[0].strip() != filled[0]:
+        return None
+    number, text = filled
+    if not label.match(number) or not _reads_as_prose([text], whole=False):
+        return None
+    return f"{number} {text}"
+
+
+# --- a number on a line of its own ---------------------------------------------------
+
+
+def _rejoin_detached(lines: list[Line], label: re.Pattern) -> None:
+    numbers = [i for i, ln in enumerate(lines) if _is_detached_label(ln, label)]
+    if not numbers:
+        return
+    is_number = set(numbers)
+    width = _measure(lines)
+    cell_row_at: int | None = None  # the last number read as a table row's first cell
+    for n, i in enumerate(numbers):
+        if n and i - numbers[n - 1] <= 2:
+            continue  # one of a column of numbers whose paragraphs could not be told apart
+        start = _paragraph_after(lines, i)
+        if start is None or start in is_number:
+            continue
+        end = _paragraph_end(lines, start, is_number)
+        texts = [ln.text for ln in lines[start:end] if ln.kind == TEXT]
+        if not _reads_as_prose(texts, whole=True) or not _wraps_at(texts, width):
+            continue
+        following = numbers[n + 1] if n + 1 < len(numbers) else None
+        if _cells_between(lines, end, following) or (
+            cell_row_at is not None and i - cell_row_at <= ROW_REACH
+        ):
+            cell_row_at = i
+            continue
+        _join(lines[i], lines[start])
+
+
+def _is_detached_label(line: Line, label: re.Pattern) -> bool:
+    return line.kind == TEXT and line.cells is None and line.hint is None and bool(label.match(line.text))
+
+
+def _paragraph_after(lines: list[Line], index: int) -> int | None:
+    """The first line of the paragraph under a label, across at most one blank line."""
+    blanks = 0
+    for k in range(index + 1, len(lines)):
+        kind = lines[k].kind
+        if kind == BLANK:
+            blanks += 1
+            if blanks > 1:
+                return None
+            continue
+        return k if kind == TEXT and lines[k].cells is None else None
+    return None
+
+
+def _paragraph_end(lines: list[Line], start: int, numbers: set[int] | frozenset = frozenset()) -> int:
+    """Index after the paragraph's last line (a paragraph ends at a blank line or the next number)."""
+    k = start
+    while k < len(lines) and lines[k].kind != BLANK and lines[k].cells is None and k not in numbers:
+        k += 1
+    return k
+
+
+def _measure(lines: list[Line]) -> int:
+    """The report's full line width: how long its longer lines of running text are."""
+    lengths = sorted(len(ln.text) for ln in lines if ln.kind == TEXT and ln.cells is None)
+    return max(MIN_MEASURE, lengths[int(len(lengths) * 0.9)] if lengths else 0)
+
+
+def _wraps_at(texts: list[str], width: int) -> bool:
+    """A paragraph's lines run to the full width but its last; a table's cells printed one
+    under another ("Develop a guide", "Police", "By September") stop short of it."""
+    return all(len(t) >= width * FULL_LINE for t in texts[:-1])
+
+
+def _reads_as_prose(texts: list[str], *, whole: bool) -> bool:
+    """Words that make a paragraph: several of them, starting like a sentence, and (for a whole
+    paragraph) running over lines or ending as a sentence does; a heading or a wrapped
+    table cell does neither."""
+    if not texts or not _PROSE_START.match(texts[0].lstrip()):
+        return False
+    if sum(len(t.split()) for t in texts) < MIN_PROSE_WORDS:
+        return False
+    return not whole or len(texts) >= 2 or bool(_SENTENCE_END.search(texts[-1]))
+
+
+def _cells_between(lines: list[Line], start: int, following: int | None) -> bool:
+    """A table printed cell after cell: short one-line cells between this row's number and the next."""
+    if following is None or following - start > ROW_REACH:
+        return False
+    fragments, k = 0, start
+    while k < following:
+        if lines[k].kind != TEXT:
+            k += 1
+            continue
+        end = _paragraph_end(lines, k)
+        block = [ln.text for ln in lines[k:end] if ln.kind == TEXT]
+        if len(block) == 1 and len(block[0].split()) <= FRAGMENT_WORDS and not _SENTENCE_END.search(block[0]):
+            fragments += 1
+        k = max(end, k + 1)
+    return fragments >= MIN_CELLS_BETWEEN
+
+
+def _join(number: Line, paragraph: Line) -> None:
+    # the paragraph keeps its own line (where its words are); the number's line becomes the
+    # paragraph break it stood for
+    paragraph.text = f"{number.text.strip()} {paragraph.text.lstrip()}"
+    number.text = ""
+    number.kind = BLANK
+
+
+# --- a number and a tab: "5.1<TAB>In the summer ..." ---------------------------------------
+
+
+def _flatten_labelled_rows(lines: list[Line], label: re.Pattern) -> None:
+    """Typed lines "number<TAB>text" are numbered paragraphs, unless they sit under a table's
+    header or in a table's rows; the wrapped lines that carry on such a paragraph
+    ("<TAB>more text") belong to it."""
+    previous_row = False  # the last content line is a table row, left as it is
+    after_paragraph = False  # the last content line is a numbered paragraph made from a row
+    for line in lines:
+        if line.kind != TEXT:
+            continue
+        text = None
+        if line.cells is not None and not previous_row:
+            text = labelled_text(line.cells, label)
+            if text is None and after_paragraph and not line.cells[0].strip():
+                text = _continuation(line.cells)
+        if text is not None:
+            line.text, line.cells = text, None
+        after_paragraph = text is not None
+        previous_row = text is None and line.cells is not None
+
+
+def _continuation(cells: list[str]) -> str | None:
+    filled = [c.strip() for c in cells if c.strip()]
+    return filled[0] if len(filled) == 1 else None

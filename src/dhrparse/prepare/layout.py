@@ -1,0 +1,26 @@
+"""The text's layout: "long-line" text where each paragraph is one line (Word/HTML
+exports), or "wrapped" text hard-wrapped at a page width (PDF text layers)."""
+
+from __future__ import annotations
+
+import re
+import statistics
+
+from dhrparse.document import TEXT, Line
+
+SENTENCE_END = re.compile(r"[.!?:]['’”\"]?\s*$")
+
+
+class Layout:
+    def __init__(self, lines: list[Line]):
+        lengths = [len(ln.text.strip()) for ln in lines if ln.kind == TEXT and not ln.cells]
+        lengths = [n for n in lengths if n >= 20] or [0]
+        self.width = statistics.quantiles(lengths, n=10)[8] if len(lengths) >= 10 else max(lengths)
+        # hard-wrapped text: lines stop at a page width, most long ones mid-sentence
+        long_lines = [
+            ln.text.strip()
+            for ln in lines
+            if ln.kind == TEXT and not ln.cells and len(ln.text.strip()) >= 0.6 * self.width
+        ]
+        open_ended = sum(1 for t in long_lines if not SENTENCE_END.search(t) and not t.endswith(";"))
+        self.wrapped = 0 < self.width < 160 and (not long_lines or open_ended >= 0.3 * len(long_lines))

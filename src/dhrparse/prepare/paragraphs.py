@@ -1,0 +1,104 @@
+"""Paragraphs and list items, and the lines that carry them on: a wrapped line, a piece
+after a page break or footnote that starts in lower case or follows an unfinished
+sentence, a number wrapped to a line's start."""
+
+from __future__ import annotations
+
+import re
+
+from dhrparse.document import Block, Line
+from dhrparse.prepare.block_cues import BlockCues
+from dhrparse.prepare.layout import SENTENCE_END, Layout
+from dhrparse.prepare.numbering import Numbering, parts
+
+_TERMINAL = re.compile(r"[.!?:;”\"')\]]\s*$")
+_CLAUSE_END = re.compile(r"[.,;]$")
+_HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]++)-$")  # from a word's start: linear
+
+
+class Paragraphs:
+    def __init__(self, cues: BlockCues, layout: Layout, numbering: Numbering):
+        self.cues, self.layout, self.numbering = cues, layout, numbering
+
+    def ended(self, last_line: Line) -> bool:
+        """Has this paragraph visibly ended (so a following capitalised line starts a new one)?"""
+        text = last_line.text.strip()
+        if not self.layout.wrapped:
+            return True
+        if not SENTENCE_END.search(text):
+            # a wrapped paragraph's inner lines run to the page width; a short line that
+            # is not a sentence's end stands alone (a title, an agency name, a list item)
+            return len(text) < 0.5 * self.layout.width and len(text.split()) <= 8 and text[:1].isupper()
+        return len(text) < 0.8 * self.layout.width
+
+    def continues(self, cur: Block, last: Line | None, text: str) -> bool:
+        if cur.kind not in ("paragraph", "bullet") or last is None:
+            return False
+        bullet = self.cues.bullet.match(text)
+        if bullet and cur.kind == "paragraph":
+            rest = text[bullet.end() :]
+            if rest[:1].islower() and not _TERMINAL.search(cur.text) and bullet.group("marker") in "-–—":
+                return True
+        if text[0].islower() and not bullet:
+            return True
+        if not self.layout.wrapped or self.ended(last):
+            return False
+        if SENTENCE_END.search(last.text) and self._opens_item(text):
+            return False  # after a full stop, a labelled item ("R2 ...", "Recommendation 3") or an appendix heading
+        num = self.cues.paragraph_number.match(text)
+        if num:
+            if text[num.end() :][:1].islower() and re.match(r"\d+\s", text):
+                return True  # a number wrapped to the line start ("... Adult / 1 discovered")
+            return not self.numbering.para_fits(parts(num.group("number")))
+        return not bullet
+
+    def _opens_item(self, text: str) -> bool:
+        cues = self.cues
+        return bool(
+            cues.label_start.match(text)
+            or (
+                cues.named.search(text)
+                and len(text) < 0.75 * self.layout.width
+                and not _CLAUSE_END.search(text)
+            )
+        )
+
+    def append(self, block: Block, ln: Line, text: str) -> None:
+        """Join a line to its paragraph; a word hyphenated over the break is joined again
+        unless its first part keeps its hyphen ("co-", "non-", "A-")."""
+        if (
+            block.text.endswith("-")
+            and len(block.text) > 1
+            and block.text[-2].isalpha()
+            and text[:1].isalpha()
+        ):
+            prefix = _HYPHENATED.search(block.text)
+            keep = prefix and (
+                prefix.group(1).lower() in self.cues.keep_hyphen_prefixes
+                or prefix.group(1).isupper()
+                or text[:1].isupper()
+            )
+            block.text = block.text + text if keep else block.text[:-1] + text
+        else:
+            block.text = f"{block.text} {text}"
+        block.line_end = ln.number
+        block.lines.append(ln.number)
+
+    def start(self, ln: Line, text: str) -> Block:
+        """A new numbered paragraph, list item or plain paragraph."""
+        m = self.cues.paragraph_number.match(text)
+        if m:
+            self.numbering.last_para = parts(m.group("number"))
+            return Block.of_lines("paragraph", text[m.end() :].strip(), [ln], number=m.group("number"))
+        b = self.cues.bullet.match(ln.text)
+        if b or (ln.hint == "bullet"):
+            indent = len(b.group("indent")) if b else 0
+            body = ln.text[b.end() :].strip() if b else text
+            return Block.of_lines(
+                "bullet",
+                body,
+                [ln],
+                level=1 if indent >= 2 or (ln.hint or "").endswith(":1") else 0,
+                marker=b.group("marker") if b else "•",
+            )
+        return Block.of_lines("paragraph", text, [ln])
