@@ -3,6 +3,8 @@ header is, where the plan starts, which line is an agency's heading, how wide th
 
 from __future__ import annotations
 
+import regex
+
 from dhrparse.document import FURNITURE, Line, SourceDocument
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.layouts import LabelledBlocks, SideBySide
@@ -11,6 +13,7 @@ from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.prepare.markup import flatten
 
 LOOKBACK = 12  # lines before the first header that may open the plan (its first recommendation)
+_NUMBERED_HEADING = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}")
 ROLE_ROWS = 60  # rows below a header whose cells help decide its columns' roles
 _JOINING = {"of", "and", "&", "the", "-", "–", "for", "in"}
 
@@ -67,8 +70,8 @@ class PlanLines:
             cols = self.cm.header_columns(texts)
             return (cols, texts, i + 1) if cols else None
         text = ln.text
-        if not self.cm.is_header_words(text):
-            return None
+        if not self.cm.is_header_words(text) or _NUMBERED_HEADING.match(text):
+            return None  # (a numbered heading, "5. Recommendations and actions", names no columns)
         fields = self.cm.scan(text)
         if not fields:
             return None  # (the full header, over several lines, is tested below)

@@ -167,7 +167,7 @@ class TabRows:
             and (action[0].isupper() or action[0] in "•-" or bool(self.w.vocab.action_ref.match(action)))
             and "lead" in cell
             and ("target_date" in cell or "status" in cell)
-            and "recommendation" in cols
+            and ("recommendation" in cols or "recommendation_ref" in cols)
         )
 
     def _action_ref(self, row: PlanRow) -> None:
@@ -192,6 +192,8 @@ class TabRows:
             if "ref" in cols
             else cols.index("recommendation")
             if "recommendation" in cols
+            else cols.index("recommendation_ref")
+            if "recommendation_ref" in cols
             else 0
         )
         return texts[k] if k < len(texts) else ""
@@ -210,6 +212,10 @@ class TabRows:
             if m:
                 return m.group("ref"), texts[:k] + [m.group("rest")] + texts[k + 1 :]
             return None, texts
+        if "recommendation_ref" in cols:
+            # a number column of the recommendation the rows answer: a number opens a row (its
+            # own ref unprinted); a blank number cell is the merged cell of the row above
+            return ("" if vocab.ref_only.match(self._ref_cell(texts)) else None), texts
         # no ref column: any row with a first cell is a row, unless printed as its continuation
         return ("" if texts[0] and ln.hint != CONTINUES else None), texts
 
@@ -220,6 +226,9 @@ class TabRows:
                 continue
             col = cols[k] if k < len(cols) else f"extra:column {k + 1}"
             if col == "ref":
+                continue
+            if col == "recommendation_ref":
+                row.recommendation_ref = text.strip().rstrip(".")
                 continue
             if col.startswith("extra:"):
                 row.add(col[6:], text, extra=True)
