@@ -47,6 +47,19 @@ def _segments(raw: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _SEGMENT.finditer(raw.replace("\f", " ").expandtabs())]
 
 
+_SENTENCE_END = regex.compile(r"[.!?][)'’\"”]?$")
+
+
+def _opens_row(above: list[str] | None, cells: list[str]) -> bool:
+    """In a table without a ref column, a line printed straight under the row above opens a row
+    of its own when the first cell above ended its sentence and this one opens a new one in
+    more than one column (a wrapped cell carries on mid-sentence, mostly in one column)."""
+    if not above or not above[0] or not cells[0]:
+        return False
+    filled = sum(1 for c in cells if c)
+    return bool(_SENTENCE_END.search(above[0])) and cells[0][:1].isupper() and filled >= 2
+
+
 def _cells_line(ln: Line, cells: list[str], continues: bool = False) -> Line:
     return replace(ln, text="\t".join(cells), cells=cells, hint=CONTINUES if continues else ln.hint)
 
@@ -145,7 +158,12 @@ class SideBySide:
             for s, t in segs:
                 for k, part in self._split(starts, s, t):
                     cells[k] = f"{cells[k]} {part}".strip()
-            continued = not has_ref_column and previous is not None and ln.number == previous + 1
+            continued = (
+                not has_ref_column
+                and previous is not None
+                and ln.number == previous + 1
+                and not _opens_row(out[-1].cells, cells)
+            )
             out.append(_cells_line(ln, cells, continued))
             previous = ln.number
 

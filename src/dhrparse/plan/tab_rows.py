@@ -37,7 +37,8 @@ class TabRows:
         if w.table is None or w.mode != "tab":
             w.ledger.unread.append((i, ln))
             return i + 1
-        if w.sections.new and len(ln.cells) == len(w.table.columns):
+        heads = self._statement_heads_table() and any(texts[1:])  # (its paragraph fills one cell)
+        if (w.sections.new or heads) and len(ln.cells) == len(w.table.columns):
             self._headerless_table(ln)
         self._row(i, ln, texts, " ".join(nonempty))
         return i + 1
@@ -70,6 +71,20 @@ class TabRows:
         before = w.table
         w.start_table(before.columns, before.headers, ln, "tab")
         w.table.printed = before.printed
+
+    def _statement_heads_table(self) -> bool:
+        """A recommendation printed as a paragraph under a table that answers the one before it:
+        the rows below are its own table (their header not printed again, or set aside as a
+        header repeated on a new page)."""
+        w = self.w
+        st, source = w.statements.open, w.table.source
+        return (
+            st is not None
+            and st.table is w.table
+            and not w.rows_since_rec
+            and w.table.recommendation_ref is not None
+            and (source is None or not source.line_start <= st.line_start <= source.line_end)
+        )
 
     def _statement_or_update(self, i: int, ln: Line, texts: list[str], nonempty: list[str]) -> bool:
         """A section heading, recommendation statement or update printed across the table."""
@@ -147,6 +162,8 @@ class TabRows:
         w = self.w
         if w.updates.open:
             w.updates.add(joined, ln)
+        elif w.statements.open is not None and not w.rows_since_rec:
+            w.statements.open.add(joined, ln)  # the recommendation just opened carries on
         elif w.row is not None:
             self._put_cells(w.row, texts)
             w.row.line_end = ln.number
@@ -217,6 +234,10 @@ class TabRows:
             # own ref unprinted); a blank number cell is the merged cell of the row above
             return ("" if vocab.ref_only.match(self._ref_cell(texts)) else None), texts
         # no ref column: any row with a first cell is a row, unless printed as its continuation
+        # or as the text of a recommendation just opened ("Recommendation 2" / its paragraph)
+        opening = self.w.statements.open is not None and not self.w.rows_since_rec
+        if opening and not any(texts[1:]):
+            return None, texts
         return ("" if texts[0] and ln.hint != CONTINUES else None), texts
 
     def _put_cells(self, row: PlanRow, texts: list[str]) -> None:
