@@ -128,7 +128,9 @@ def build_number_column() -> Path:
         "relationship ended. She was pregnant with her second child."
     )
     doc.add_heading("2. Recommendations", 2)
-    doc.add_paragraph("2.1 The review makes four recommendations. Each agency has also made its own single-agency recommendations, which are not repeated here.")
+    doc.add_paragraph(
+        "2.1 The review makes four recommendations. Each agency has also made its own single-agency recommendations, which are not repeated here."
+    )
     recs = table(doc, ["No.", "Recommendation", "Organisation"], [1.5, 15.0, 6.0], repeat=False)
     for values in RECS:
         row(recs, list(values))
@@ -148,7 +150,11 @@ REVIEW_RECS = [
         "The Adult Protection Committee should make sure that concerns about the same person from "
         "different agencies are read together before a referral is screened out.",
         [
-            ["Build a linked-referral check into the screening form.", "Head of Adult Social Work", "October 2024"],
+            [
+                "Build a linked-referral check into the screening form.",
+                "Head of Adult Social Work",
+                "October 2024",
+            ],
             ["Review screened-out referrals from the last year.", "APC Audit Subgroup", "April 2025"],
         ],
     ),
@@ -166,7 +172,11 @@ REVIEW_RECS = [
         "The Adult Protection Committee should make sure that the person who makes a referral hears "
         "what happened to it.",
         [
-            ["Send a written outcome to every referrer within ten working days.", "Duty Team Manager", "January 2025"],
+            [
+                "Send a written outcome to every referrer within ten working days.",
+                "Duty Team Manager",
+                "January 2025",
+            ],
             ["Report referrer feedback figures to the APC each quarter.", "APC Lead Officer", "March 2025"],
         ],
     ),
@@ -203,7 +213,9 @@ def build_action_tables() -> Path:
     for text in FINDINGS:
         doc.add_paragraph(text)
     doc.add_heading("3. Recommendations", 2)
-    doc.add_paragraph("The review makes three recommendations. Each is followed by the agreed improvement actions.")
+    doc.add_paragraph(
+        "The review makes three recommendations. Each is followed by the agreed improvement actions."
+    )
     for k, (text, actions) in enumerate(REVIEW_RECS, 1):
         doc.add_heading(f"Recommendation {k}", 3)
         doc.add_paragraph(text)
