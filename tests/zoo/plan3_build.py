@@ -129,9 +129,10 @@ def build_number_column() -> Path:
     )
     doc.add_heading("2. Recommendations", 2)
     doc.add_paragraph(
-        "2.1 The review makes four recommendations. Each agency has also made its own single-agency recommendations, which are not repeated here."
+        "2.1 The review makes four recommendations, to three of the agencies involved and to the "
+        "Partnership itself. They are set out in the table below."
     )
-    recs = table(doc, ["No.", "Recommendation", "Organisation"], [1.5, 15.0, 6.0], repeat=False)
+    recs = table(doc, ["No.", "Recommendation", "Organisation"], [1.5, 14.0, 7.5], repeat=False)
     for values in RECS:
         row(recs, list(values))
     doc.add_paragraph()

@@ -7,7 +7,8 @@ import regex
 
 from dhrparse.document import FURNITURE, Line, SourceDocument
 from dhrparse.plan.column_roles import ColumnRoles
-from dhrparse.plan.layouts import LabelledBlocks, SideBySide
+from dhrparse.plan.labelled_blocks import LabelledBlocks
+from dhrparse.plan.layouts import SideBySide
 from dhrparse.plan.tables import ColumnMap, is_plan
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.prepare.markup import flatten

@@ -109,7 +109,8 @@ class TabRows:
         w = self.w
         ref, texts = self._ref(texts, ln)
         after_repeat, self.after_repeat = self.after_repeat, False
-        if ref is not None and not (after_repeat and ref == "" and w.row is not None):
+        numbered = "recommendation_ref" in w.table.columns and bool(self._ref_cell(texts))
+        if ref is not None and not (after_repeat and ref == "" and w.row is not None and not numbered):
             self._confirm_statement()
             row = w.new_row(ref, ln)
             self._put_cells(row, texts)
