@@ -103,7 +103,7 @@ class SideBySide:
         body_end, bands = self._body_end(lines, j, starts)
         out.append(_cells_line(lines[i], names))
         out.extend(_cells_line(ln, [""] * len(names)) for ln in extra_header)
-        self._body_rows(lines[j:body_end], starts, names, bands, out)
+        self._body_rows(lines[j:body_end], (starts, [s for s, _ in segs]), names, bands, out)
         return body_end
 
     def _header_continued(
@@ -150,8 +150,15 @@ class SideBySide:
         return body_end, bands
 
     def _body_rows(
-        self, body: list[Line], starts: list[int], names: list[str], bands: set[int], out: list[Line]
+        self,
+        body: list[Line],
+        columns: tuple[list[int], list[int]],
+        names: list[str],
+        bands: set[int],
+        out: list[Line],
     ) -> None:
+        """`columns`: where the cells start, and where the header printed its names."""
+        starts, header_at = columns
         has_ref_column = names[0] == "" or self.cm.field_of(names[0]) == "ref"
         previous = None
         in_header = False
@@ -161,8 +168,12 @@ class SideBySide:
             if repeated is not None:  # the header repeated on a new page, maybe at other positions
                 out.append(_cells_line(ln, list(names)))
                 previous, in_header = None, True
-                if len(repeated) == len(starts):
-                    starts, printed = [s for s, _ in repeated], [t for _, t in repeated]
+                if len(repeated) == len(header_at):
+                    # the cells moved with the header (a page set out afresh)
+                    lead = len(starts) - len(header_at)  # (an unlabelled ref column stays put)
+                    moved = [c + s - h for c, (s, _), h in zip(starts[lead:], repeated, header_at)]
+                    starts = starts[:lead] + moved
+                    header_at, printed = [s for s, _ in repeated], [t for _, t in repeated]
                 continue
             segs = _segments(ln.raw)
             if in_header and self._header_words_under(ln, starts, printed):
@@ -192,8 +203,13 @@ class SideBySide:
         counts: Counter[int] = Counter()
         left: dict[int, list[str]] = {}  # text printed left of the first header, by start
         for ln in below:
-            if ln.cells is not None or ln.number in self.heading_lines or self.header(ln) is not None:
-                break  # (a header repeated on the next page may sit at other positions)
+            if ln.cells is not None or ln.number in self.heading_lines:
+                break
+            repeated = self.header(ln)
+            if repeated is not None:  # on a new page: its cells sit under it, maybe elsewhere
+                if [s for s, _ in repeated] != starts:
+                    break
+                continue
             for s, t in _segments(ln.raw):
                 counts[s] += 1
                 if s < starts[0] - SLACK:
