@@ -13,6 +13,7 @@ from dhrparse.plan.walk import PlanWalk
 from dhrparse.prepare.markup import flatten
 
 _RULE = regex.compile(r"[-–—_=\s]*")
+_LABEL_MARK = regex.compile(r"[:–-]")
 
 
 class TabRows:
@@ -100,7 +101,10 @@ class TabRows:
         if m and not (w.table is not None and "recommendation" in w.table.columns):
             w.start_statement(m, ln)
             return True
-        if vocab.update.match(first) or (first and vocab.update.match(joined) and len(nonempty) == 1):
+        label = vocab.update.match(first)
+        # ("Update the referral form ..." with a lead and date beside it is an action, not an update)
+        labelled = label is not None and (len(nonempty) == 1 or bool(_LABEL_MARK.search(label.group(0))))
+        if labelled or (first and vocab.update.match(joined) and len(nonempty) == 1):
             w.start_update(joined, ln)
             return True
         return False
