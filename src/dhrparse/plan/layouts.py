@@ -78,7 +78,8 @@ class SideBySide:
         return (
             (not whole or self.cm.is_header_words(" ".join(whole)))
             and len(cut) >= 6
-            and any(w.startswith(cut) for w in self.cm.vocabulary)
+            # (the chronology's column names carry no vocabulary of header words: no cut words there)
+            and any(w.startswith(cut) for w in getattr(self.cm, "vocabulary", ()))
         )
 
     def rewrite(self, lines: list[Line]) -> list[Line]:

@@ -34,7 +34,7 @@ class PlanLines:
             SideBySide(cm, self.heading_lines, vocab.statement).rewrite(self._content(doc))
         )
         numbers = [ln for ln in doc.lines if ln.kind == FURNITURE and vocab.ref_line.match(ln.text)]
-        self.lines = StackedCells(cm, vocab, self.heading_lines, numbers).rewrite(self.lines)
+        self.lines = StackedCells(self, self.heading_lines, numbers).rewrite(self.lines)
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
         self.cell_ends = any(ln.raw != ln.raw.rstrip() for ln in self.lines if ln.cells is None)
@@ -115,8 +115,8 @@ class PlanLines:
                         and self.is_agency_heading(j, text)
                     ):
                         start = j
-                    elif prev.cells is not None:
-                        break
+                    elif prev.cells is not None or self.vocab.plan_title.match(text):
+                        break  # (a statement above a heading, "Appendix A: Action Plan", is the report's)
                 return start
         return None
 

@@ -13,11 +13,14 @@ not divide into rows is left as it was printed (its lines then read as text, wit
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
-from dhrparse.plan.tables import ColumnMap
-from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.prepare.markup import flatten
+
+if TYPE_CHECKING:
+    from dhrparse.plan.plan_lines import PlanLines
 
 MIN_COLUMNS = 3
 MAX_HEADER_WORDS = 6  # a header name printed on its own line is short
@@ -27,10 +30,11 @@ Row = tuple[list[Line], list[str]]  # a row's printed lines and its cells
 
 
 class StackedCells:
-    def __init__(self, cm: ColumnMap, vocab: PlanVocabulary, heading_lines: set[int], numbers: list[Line]):
+    def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line]):
         """`numbers`: lines holding a number alone that cleaning set aside as page numbers; in a
         table printed one cell per line they may be a number column's cells."""
-        self.cm, self.vocab, self.heading_lines, self.numbers = cm, vocab, heading_lines, numbers
+        self.cm, self.vocab, self.roles = lines.cm, lines.vocab, lines.roles
+        self.heading_lines, self.numbers = heading_lines, numbers
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out: list[Line] = []
@@ -91,9 +95,17 @@ class StackedCells:
         numbers = [ln for ln in self.numbers if lines[j - 1].number < ln.number < last]
         for printed in (sorted(body + numbers, key=lambda ln: ln.number), body) if numbers else (body,):
             rows = self._divide([(ln, flatten(ln.text).strip()) for ln in printed], width)
-            if rows:
+            if rows and self._dated(rows, [self.cm.field_of(t) for t in flatten_names(lines, j, width)]):
                 return rows, end
         return None, end
+
+    def _dated(self, rows: list[Row], fields: list[str | None]) -> bool:
+        """Every row's date cell holds a date (or nothing): a cell printed over two lines shifts
+        the count, and the date column is where that shows."""
+        if "target_date" not in fields:
+            return True
+        k = fields.index("target_date")
+        return all(not texts[k] or self.roles.is_date(texts[k]) for _, texts in rows)
 
     def _divide(self, cells: list[tuple[Line, str]], width: int) -> list[Row] | None:
         if not self.vocab.ref_only.match(cells[0][1]):
@@ -112,6 +124,10 @@ class StackedCells:
                 _row(group[k : k + width - 1], merged=True) for k in range(width, len(group), width - 1)
             )
         return rows
+
+
+def flatten_names(lines: list[Line], j: int, width: int) -> list[str]:
+    return [flatten(ln.text).strip() for ln in lines[j - width : j]]
 
 
 def _row(cells: list[tuple[Line, str]], merged: bool = False) -> Row:
