@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -167,11 +166,6 @@ def test_a_header_printed_cell_by_cell_is_not_columns_apart():
     assert not any(w.code == "chronology_table_columns_apart" for w in doc.warnings)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="patterns/recommendations.toml takes any 'Appendix B' for single-agency recommendations "
-    "(agency_section '^appendix\\s+b\\b'), so a chronology appendix B gives recommendations",
-)
 def test_a_chronology_in_appendix_b_gives_no_recommendations():
     rows = [("12/03/2018", AGENCIES[0], EVENTS[0]), ("14/03/2018", AGENCIES[1], EVENTS[1])]
     text = _appendix(_date_cell_lines(rows, 1)).replace("Appendix D", "Appendix B")

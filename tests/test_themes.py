@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from dhrparse.coding.asks import Grammar
 from dhrparse.coding.scope import ScopeReader
+from dhrparse.coding.sectors import ServiceSectors
 from dhrparse.coding.themes import ThemeCoder, code_recommendations
 from dhrparse.models import Action, Location, Recommendation, Review
 from dhrparse.patterns import load_patterns
@@ -82,6 +83,15 @@ def test_later_lists_hold_a_floor_too(path):
     outcomes = [theme_cases.run_case(c, patterns) for c in theme_cases.load_cases(path)]
     assert theme_cases.micro_f1(outcomes)[2] >= 0.8
     assert theme_cases.scope_accuracy(outcomes) >= 0.9
+
+
+@pytest.mark.parametrize("case", theme_cases.load_cases(theme_cases.GENERAL), ids=lambda c: c["text"][:48])
+def test_each_general_cue_family_gives_its_codes(case):
+    # one or two cases per cue family added from the general causes of wrong codes on the
+    # blind sets (theme_cases_general.toml); every code must be right, not only a floor
+    outcome = theme_cases.run_case(case, load_patterns())
+    assert sorted(outcome.themes) == sorted(case["themes"]), case["text"]
+    assert outcome.scope == outcome.want_scope
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="bundled corpus not beside the project")
@@ -150,6 +160,27 @@ def test_themes_follow_the_action_not_the_addressee(coder):
         coder, "The Birmingshire Safeguarding Children Board should update its escalation policy."
     )
     assert "children" not in got and "policy_procedure" in got
+
+
+@pytest.mark.parametrize(
+    "agency, text, group",
+    [
+        (
+            "Fernmoor Recovery Service",
+            "Key workers should ask clients whether anyone takes their money.",
+            True,
+        ),
+        ("Fernmoor Mental Health NHS Trust", "Nurses should note which relatives visit each patient.", True),
+        ("Fernmoor Recovery Service", "Key workers should receive refresher training on stalking.", False),
+        ("Fernmoor Surgery", "Nurses should note which relatives visit each patient.", False),
+    ],
+)
+def test_a_service_for_a_client_group_codes_it_only_for_its_own_clients(coder, agency, text, group):
+    # the sector comes from the addressee, the client group only when the ask is about the
+    # service's own clients; never from the addressee alone (staff training)
+    sector = ServiceSectors.of(load_patterns()).of_addressee(agency)
+    got = themes_of(coder, text, agency)
+    assert any(t in got for t in sector) == group, (got, sector)
 
 
 def test_addressees_named_with_a_gerund_or_a_that_clause_are_read_as_addressees(scopes):

@@ -6,7 +6,10 @@ theme_cases.toml was written first and the cues fitted to its kinds of wording;
 theme_cases_holdout.toml was written afterwards and then used to widen the cues;
 theme_cases_blind.toml was written last and scored once before any change (0.872);
 theme_cases_roles.toml (clause roles: addressee and passing mentions vs the asked-for
-action, asking wording) scored 0.494 before the rules it exercises were added (`--roles`).
+action, asking wording) scored 0.494 before the rules it exercises were added (`--roles`);
+theme_cases_general.toml (`--general`) holds a few cases per cue family added after the
+blind sets were read for general causes of wrong codes (letters to national bodies, seeing
+a person apart from whoever may harm them, ...); the suite asserts each case's codes.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ CASES = Path(__file__).parent / "data" / "theme_cases.toml"
 HOLDOUT = Path(__file__).parent / "data" / "theme_cases_holdout.toml"
 BLIND = Path(__file__).parent / "data" / "theme_cases_blind.toml"
 ROLES = Path(__file__).parent / "data" / "theme_cases_roles.toml"
+GENERAL = Path(__file__).parent / "data" / "theme_cases_general.toml"
 
 
 @dataclass
@@ -80,6 +84,8 @@ def main(argv: list[str]) -> int:
         if "--blind" in argv
         else ROLES
         if "--roles" in argv
+        else GENERAL
+        if "--general" in argv
         else CASES
     )
     outcomes = [run_case(c, patterns) for c in load_cases(path)]

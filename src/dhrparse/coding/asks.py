@@ -33,6 +33,8 @@ class Part:
 @dataclass
 class Ask:
     parts: list[Part] = field(default_factory=list)
+    # the agency the recommendation sits under, when known (a heading or a plan's column)
+    addressee_hint: str | None = None
 
     def text_of(self, *roles: str) -> str:
         return " ".join(p.text for p in self.parts if p.role in roles)
@@ -70,7 +72,7 @@ class Grammar:
         return patterns.derived("asks.grammar", cls)
 
     def read(self, text: str, *, title: str | None = None, addressee_hint: str | None = None) -> Ask:
-        ask = Ask()
+        ask = Ask(addressee_hint=addressee_hint)
         if title:
             ask.parts.append(Part(TITLE, title))
         sentences = [

@@ -21,6 +21,7 @@ import regex
 
 from dhrparse.coding.asks import ADDRESSEE, CORE, LATER, LATER_TAIL, TAIL, TITLE, Ask, Grammar
 from dhrparse.coding.scope import ScopeReader
+from dhrparse.coding.sectors import ServiceSectors
 from dhrparse.models import Action, Recommendation, Review, ThemeEvidence
 from dhrparse.patterns import Patterns
 from dhrparse.vocab import cue_words
@@ -172,6 +173,7 @@ class ThemeCoder:
     def __init__(self, patterns: Patterns):
         self.vocabulary = Vocabulary.of(patterns)
         self.grammar = Grammar.of(patterns)
+        self.sectors = ServiceSectors.of(patterns)
 
     def code(self, text: str, *, title: str | None = None, addressee_hint: str | None = None) -> Coding:
         ask = self.grammar.read(text, title=title, addressee_hint=addressee_hint)
@@ -206,7 +208,33 @@ class ThemeCoder:
             hit = self._best_hit(cue, ask, plain, [], in_part)
             if hit is not None and scores.get(cue.theme):
                 scores[cue.theme].value -= hit.weight
+        self._add_own_clients(ask, scores)
         return {t: s for t, s in scores.items() if s.hits}
+
+    def _add_own_clients(self, ask: Ask, scores: dict[str, Score]) -> None:
+        """A service for a client group asked to change what it does with its own clients
+        ("Key workers to explore with clients whether...", agency: a recovery service): the
+        clients named in the ask count as a cue of the service's client group."""
+        themes = self.sectors.of_addressee(ask.addressee_hint, ask.addressee)
+        parts = [(p.text, p.role != ADDRESSEE and not p.purpose) for p in ask.parts]
+        decay = self.vocabulary.setting("cue_decay", 0.6)
+        for mention in self.sectors.client_mentions(themes, parts):
+            part = ask.parts[mention.part]
+            weight = self.vocabulary.zone_weights.get(part.role, 0.0) * self.sectors.weight
+            score = scores.setdefault(mention.theme, Score(mention.theme))
+            score.value += weight * decay ** len(score.hits)
+            score.hits.append(
+                Hit(
+                    weight,
+                    mention.words,
+                    mention.part,
+                    mention.start,
+                    mention.end,
+                    part.role,
+                    part.purpose,
+                    self.sectors.weight,
+                )
+            )
 
     def _best_hit(
         self, cue: Cue, ask: Ask, texts: list[str], taken: list[Hit], in_part: list[set[str]] | None = None

@@ -34,6 +34,9 @@ class _ActorWords:
     stop: re.Pattern  # where a noun phrase ends
     body_nouns: frozenset
     imperatives: frozenset  # imperative openings ("Ensure ...", "Review ...") have no subject
+    modal: re.Pattern  # a modal right after the subject
+    connectors: frozenset  # small words inside a proper name ("and", "of")
+    person_titles: frozenset
 
     @classmethod
     def of(cls, p: Patterns) -> _ActorWords:
@@ -60,6 +63,9 @@ class _ActorWords:
                 rf"(?<!\s)\s++(?:{_alt(p.list('recommendations.actor.stops'))})\b|[,;:.()\n]", re.I
             ),
             body_nouns=frozenset(w.lower() for w in p.list("recommendations.actor.body_nouns")),
+            modal=re.compile(rf"\s(?:{_alt(modals)})\s", re.I),
+            connectors=frozenset(w.lower() for w in p.list("recommendations.actor.name_connectors")),
+            person_titles=frozenset(w.lower() for w in p.list("recommendations.actor.person_titles")),
             imperatives=frozenset(
                 {v.lower()[:-1] for v in verbs if v.lower().endswith("s")}
                 | {v.lower()[:-2] for v in verbs if v.lower().endswith("es")}
@@ -94,6 +100,8 @@ class ActorFinder:
                 passive = bool(re.match(r"\A\s*+\S++\s++(?:\w+ly\s++)?(?:be|being|been)\b", after, re.I))
         if subject and not passive and self.is_body(subject) and len(subject.split()) <= 25:
             return self._tidy(subject)
+        if subject and not passive and self._named_body(subject, first[cue.start() - 1 :]):
+            return self._tidy(subject)
         # passive (or a subject that is not a body): the agent "by X" anywhere in the text
         for m in self.words.agent.finditer(text):
             np = self._noun_phrase(m.group("np"))
@@ -123,6 +131,22 @@ class ActorFinder:
         if self.gazetteer is None:
             return False
         return bool(self.gazetteer.find(phrase) or self.gazetteer.find(phrase.title()))
+
+    def _named_body(self, subject: str, after: str) -> bool:
+        """A body the gazetteer lacks, by its form: a proper noun phrase before a modal
+        ("Penhallow Talking Therapies should"), not a person ("Dr Amir Khan should")."""
+        words = self._tidy(subject).split()
+        if not 2 <= len(words) <= 8 or not self.words.modal.match(" " + after.lstrip() if after else ""):
+            return False
+        if words[0].lower().rstrip(".") in self.words.person_titles or any(
+            "'" in w or "’" in w for w in words
+        ):
+            return False
+        if not all(w[0].isupper() or w.lower() in self.words.connectors for w in words):
+            return False
+        if not words[0][0].isupper() or all(w.isupper() for w in words):
+            return False
+        return len(words) >= 3  # (two capitalised words are as often a person: "Sarah Jones")
 
     # -- helpers ---------------------------------------------------------------------------
     @staticmethod

@@ -27,7 +27,7 @@ from dhrparse.extractors import Context
 from dhrparse.extractors.recommendations import pointers, restatements
 from dhrparse.extractors.recommendations.ids import assign_ids
 from dhrparse.extractors.recommendations.reading import Reading
-from dhrparse.extractors.recommendations.records import name_actor, to_record, to_records
+from dhrparse.extractors.recommendations.records import name_actor, plan_statement, to_record, to_records
 from dhrparse.extractors.recommendations.scan import read_items
 from dhrparse.extractors.recommendations.statements import fold_statements
 from dhrparse.models import Recommendation, Review
@@ -50,7 +50,8 @@ def extract(
     secondary = pointing + secondary
     records = fold_statements([(it.source, to_record(r, it)) for it in formal])
     if plan_recommendations:
-        records = restatements.merge_restatements(records, list(plan_recommendations))
+        plan = [plan_statement(r, rec) for rec in plan_recommendations]
+        records = restatements.merge_restatements(records, plan)
     if secondary:
         records = restatements.merge_restatements(
             records, to_records(r, secondary), append_unmatched=False, gap_threshold=None, by_ref=True

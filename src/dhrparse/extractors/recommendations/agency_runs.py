@@ -26,12 +26,16 @@ class _AgencyHeadings:
     first_child: str | None = None
     last_was_heading: bool = False
     last_heading: str | None = None
+    # an item under this heading asked with a modal ("The Trust should ..."): an imperative
+    # paragraph after it is its action (a plan's column printed loose), not another item
+    asked: bool = False
 
     def restart(self, agency: str | None) -> None:
         """The region's own heading ("8.2 Individual Recommendations", "...for X")."""
         self.agency = agency
         self.parent = self.first_child = None
         self.last_was_heading = False
+        self.asked = False
 
     def heading(self, name: str) -> None:
         if self.last_was_heading and self.last_heading:
@@ -41,6 +45,7 @@ class _AgencyHeadings:
         self.agency = f"{self.parent} - {name}" if self.parent else name
         self.last_heading = name
         self.last_was_heading = True
+        self.asked = False
 
 
 def agency_for(r: Reading, heading_agency: str | None, i: int, regions) -> str | None:
@@ -75,12 +80,32 @@ def agency_run(r: Reading, i: int, regions) -> tuple[list[Item], int]:
             r.hold(b, "agency heading")
         else:
             headings.last_was_heading = False
-            j, new = _agency_items(r, j, headings.agency, source, regions)
+            # an item naming another body by its short form starts that body's list
+            headings.agency = r.names.named_instead(r.clean(text), headings.agency) or headings.agency
+            imperatives = bool(headings.agency and r.actors.is_body(headings.agency)) and not headings.asked
+            j, new = _agency_items(r, j, headings.agency, source, regions, imperatives)
+            headings.asked = headings.asked or any(r.vocab.asking.search(it.text) for it in new)
             items.extend(new)
+            glued = _glued_heading(r, b)
+            if glued and not new:
+                headings.heading(glued)
             continue
         j += 1
     r.agency_held[source] = headings.agency
     return items, j
+
+
+def _glued_heading(r: Reading, b: Block) -> str | None:
+    """An agency's heading a text export printed as the last line of the paragraph before it
+    ("... made its own recommendations:" then "Kestrel Police" on the next line)."""
+    numbers = [n for n in (b.lines or range(b.line_start, b.line_end + 1)) if n in r.lines]
+    if b.kind != "paragraph" or len(numbers) < 2:
+        return None
+    last, before = r.lines[numbers[-1]].text.strip(), r.lines[numbers[-2]].text.strip()
+    if not before.endswith((":", ".")) or not r.actors.is_body(last):
+        return None
+    probe = Block(kind="paragraph", text=last, line_start=numbers[-1], line_end=numbers[-1])
+    return _agency_name(r, last) if r.heading_like(probe) else None
 
 
 def _agency_name(r: Reading, text: str) -> str:
@@ -98,8 +123,10 @@ def _siblings(a: str, b: str) -> bool:
     )
 
 
-def _agency_items(r: Reading, j: int, agency, source, regions) -> tuple[int, list[Item]]:
-    """One list element starting at block j: returns (next index, records)."""
+def _agency_items(r: Reading, j: int, agency, source, regions, imperatives=False) -> tuple[int, list[Item]]:
+    """One list element starting at block j: returns (next index, records). `imperatives`:
+    an imperative opening ("Review the quality assurance of ...") asks, as in an agency's own
+    list under its heading."""
     b = r.blocks[j]
     text = b.text.strip()
 
@@ -113,13 +140,36 @@ def _agency_items(r: Reading, j: int, agency, source, regions) -> tuple[int, lis
         if text.endswith(":") and following:
             lines = [r.clean(text)] + [r.render(x) for x in following]
             return r.blocks.index(following[-1]) + 1, [mk([b] + following, lines, ref=_item_ref(b))]
-        listed = bool(b.number and "." not in b.number)  # an item of a numbered list
-        if (listed or r.vocab.recommending.search(text)) and not any(p.search(text) for p in r.vocab.not_rec):
+        # an item of a numbered list (not a count or a date printed at a line's start:
+        # "12 of 20 files reviewed", "30 June 2024 Complete")
+        listed = bool(_item_ref(b)) and "." not in b.number and r.clean(text)[:1].isupper()
+        # (a loose paragraph needs wording that asks or commits: an imperative opening also
+        # opens the action-plan cells and chronology entries a text export prints loose)
+        asks = (
+            r.vocab.asking.search(text)
+            or (agency and _commits(r, text))
+            or (imperatives and _imperative(r, text))
+        )
+        if (listed or asks) and not any(p.search(text) for p in r.vocab.not_rec):
             return j + 1, [mk([b], [r.clean(text)], ref=_item_ref(b))]
         return j + 1, []
     if b.kind == "bullet":
         return _agency_bullet(r, j, regions, mk)
     return j + 1, []
+
+
+def _imperative(r: Reading, text: str) -> bool:
+    """An imperative opening on its object: "Review the quality assurance of ..." (not a
+    status cell, "Complete – field added")."""
+    words = r.clean(text).split()
+    return len(words) >= 3 and words[0].lower() in r.actors.words.imperatives and words[1][:1].islower()
+
+
+def _commits(r: Reading, text: str) -> bool:
+    """An agency's commitment under its own heading: "Kestrel Police will review its guidance",
+    "The practice will record ...", "Housing Options staff will receive training"."""
+    t = r.clean(text)
+    return bool(t[:1].isupper() and r.vocab.committing.match(t))
 
 
 def _agency_bullet(r: Reading, j: int, regions, mk) -> tuple[int, list[Item]]:

@@ -89,10 +89,14 @@ def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
     listed = (b.kind == "paragraph" and b.number and "." not in b.number) or (
         b.kind == "bullet" and refs.marker_ref(b.marker)
     )
+    # an imperative opening or "to <verb>" asks for action only in a listed item: a loose
+    # paragraph needs wording that asks ("should", "recommends that"), since action-plan cells
+    # and chronology entries printed as text open the same way ("Action to take", "Map ...")
+    cue = r.vocab.recommending if (listed or b.kind == "bullet") else r.vocab.asking
     if not (
         b.kind in ("paragraph", "bullet")
         and b.level == 0
-        and (r.vocab.recommending.search(text) or (listed and r.standalone(text)))
+        and (cue.search(text) or (listed and r.standalone(text)))
     ):
         return [], i + 1
     # (a listed item naming its actor needs no cue word: "3. The Trust reviews ...")

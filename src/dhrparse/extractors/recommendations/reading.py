@@ -25,7 +25,7 @@ class Reading:
         self.vocab = Vocabulary.of(ctx.patterns)
         self.gaz = gazetteer_for(doc, ctx.patterns)
         self.actors = ActorFinder(ctx.patterns, self.gaz)
-        self.names = BodyNames(doc, self.vocab, self.gaz)
+        self.names = BodyNames(doc, self.vocab, self.gaz, ctx.patterns)
         self.lines = {}
         for ln in doc.lines:
             self.lines.setdefault(ln.number, ln)

@@ -38,9 +38,13 @@ def _actor(r: Reading, item: Item) -> str | None:
     """An agency's own recommendation belongs to its agency; an overview one names its actor
     in its text, or under a heading or lead-in that names it."""
     if item.level != "overview" or item.agency:
-        return item.agency
+        # "The practice should ..." filed under another body's heading names its own body
+        return r.names.named_instead(item.text, item.agency) or item.agency
     printed = r.actors.find(item.text)
-    if item.actor_text and (not printed or _GENERIC.fullmatch(printed)):
+    # (an item opening on a verb in lower case goes on its lead-in's sentence: "the Partnership:
+    # a) asks the police to ...", whose actor is the lead-in's)
+    continues = item.text[:1].islower()
+    if item.actor_text and (not printed or continues or _GENERIC.fullmatch(printed)):
         # "The Trust should ..." under the heading "MARLOW VALE HOSTELS TRUST", or a
         # sub-item under its lead-in "The Trust should:"
         printed = r.actors.find(item.actor_text) or (
@@ -54,3 +58,23 @@ def name_actor(r: Reading, rec: Recommendation) -> None:
     if rec.level == "overview" and not rec.agency:
         rec.agency_printed = r.names.full_name(r.actors.find(rec.text))
         rec.agency = r.names.canonical(rec.agency_printed)
+
+
+def plan_statement(r: Reading, rec: Recommendation) -> Recommendation:
+    """A plan's statement filed under the plan's section heading as if it were an agency
+    ("Overview Report Recommendations"): that heading names a kind of recommendation, not a
+    body, so the statement is an overview one and names its actor in its text."""
+    heading = rec.agency or ""
+    if (
+        rec.level == "agency"
+        and any(p.search(heading) for p in r.vocab.overview_section)
+        and not any(p.search(heading) for p in r.vocab.agency_section)
+        and not r.actors.is_body(r.vocab.agency_in_heading.sub("", heading) or "x")
+    ):
+        rec = rec.model_copy()
+        rec.level, rec.agency, rec.agency_printed = "overview", None, None
+        name_actor(r, rec)
+    elif rec.level == "agency" and r.names.named_instead(rec.text, rec.agency):
+        rec = rec.model_copy()
+        rec.agency = rec.agency_printed = r.names.named_instead(rec.text, rec.agency)
+    return rec

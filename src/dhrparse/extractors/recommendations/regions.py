@@ -20,6 +20,7 @@ Region = tuple[str, int, str | None]
 _ADDRESSEE = re.compile(
     r"(?i:\brecommendations?\s+(?:for|to)\s+(?:the\s+)?)(?P<body>[A-Z][^:]{2,80}?)\s*:?\s*$"
 )
+_BARE_WORD = re.compile(r"(?i)recommendations?\s*:?")
 # a heading that is a sentence ("The review makes four recommendations")
 _VERB = re.compile(r"\b(?:makes?|made|are|is|were|was|has|have|had|should|must|will|would)\b", re.I)
 
@@ -74,6 +75,8 @@ def _heading(r: Reading, state: _Open, b: Block) -> None:
     )  # (a numbered sentence set as a heading)
     if b.level == 5 and not (is_agency or is_overview):
         return  # a label-sized line ("Learning Point 2:", "Expected outcome:") is no section
+    if state.mode == "agency" and b.level >= 4 and _BARE_WORD.fullmatch(title):
+        return  # a column header ("Recommendation") under an agency's heading: still its list
     if is_agency:
         _open_agency(r, state, b, title)
     elif is_overview and _opens_overview(b, title):

@@ -126,15 +126,19 @@ REF_MATCH = 25  # an overview statement with the same printed number needs only 
 
 
 def _pair_by_ref(base, extra, pairs, used) -> None:
-    """An overview statement numbered like an unpaired recommendation restates it when the
-    wording is a summary of it: plans often shorten "The Board should seek assurance that
+    """A statement numbered like an unpaired recommendation (of the same agency, for an
+    agency's list) restates it when the wording is a summary of it: plans often shorten "The Board should seek assurance that
     concerns are not closed without a visit" to "Seek assurance on closures"."""
     for j, e in enumerate(extra):
-        if j in pairs or e.level != "overview" or not e.ref:
+        if j in pairs or not e.ref:
             continue
         for i, b in enumerate(base):
-            if i in used or b.level != "overview" or norm_ref(b.ref) != norm_ref(e.ref):
+            if i in used or b.level != e.level or norm_ref(b.ref) != norm_ref(e.ref):
                 continue
+            if e.level == "agency" and not (
+                b.agency and e.agency and agencies_compatible(b.agency, e.agency)
+            ):
+                continue  # an agency's list restarts at 1: its own number only
             short = len(norm(e.text).split()) <= 10
             if short or similarity.score_at_least(e.text, b.text, REF_MATCH) >= REF_MATCH:
                 pairs[j] = i

@@ -76,7 +76,14 @@ def _label_at(r: Reading, b: Block, mode: str) -> Label | None:
         or (b.kind == "bullet" and b.level == 0)
     ):
         return r.label_match(b.text, mode in ("overview", "agency"))
+    if b.kind == "heading" and mode == "overview" and len(b.text.split()) <= LABEL_HEADING_WORDS:
+        # "Recommendation 3" set in a Word heading style inside the recommendations chapter
+        m = r.label_match(b.text, True)
+        return m if m is not None and m.ref else None
     return None
+
+
+LABEL_HEADING_WORDS = 12
 
 
 def _labelled(r: Reading, found: _Found, i: int, m: Label) -> int:

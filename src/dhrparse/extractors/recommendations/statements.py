@@ -4,11 +4,17 @@ summary's shortened list) is folded into it."""
 
 from __future__ import annotations
 
+import re
+
 from dhrparse.extractors.recommendations import restatements
 from dhrparse.models import Recommendation
 from dhrparse.vocab import refs, similarity
 
 SAME_NUMBER_MATCH = 40  # how alike a same-numbered restatement must be (summaries reword)
+TITLE_WORDS = 10
+# (a title that asks: "GP practices to record and review ..." still reads as a title here; only
+# the modal and "recommends" wordings make a short statement a recommendation of its own)
+ASKING = re.compile(r"\b(?:should|must|shall|recommends?)\b", re.I)
 
 
 def fold_statements(statements: list[tuple[int, Recommendation]]) -> list[Recommendation]:
@@ -62,9 +68,16 @@ def _same_number(
         return None
     have = records[same[0]]
     wordings = [have.text] + list(have.aliases)
-    if max(similarity.score(rec.text, w) for w in wordings) >= SAME_NUMBER_MATCH:
+    if _title_only(rec) or max(similarity.score(rec.text, w) for w in wordings) >= SAME_NUMBER_MATCH:
         return same[0]
     return None
+
+
+def _title_only(rec: Recommendation) -> bool:
+    """A summary table's short title ("Guidance and training on assessing executive
+    capacity"): it asks nobody to act, so it names the numbered recommendation, not a new one."""
+    words = rec.text.split()
+    return len(words) <= TITLE_WORDS and not ASKING.search(rec.text)
 
 
 def _group_of(records: list[Recommendation], rec: Recommendation) -> int | None:

@@ -44,6 +44,8 @@ class Vocabulary:
     summary_intro: list
     not_rec: list
     recommending: re.Pattern
+    asking: re.Pattern  # wording that asks someone to act wherever it is printed
+    committing: re.Pattern  # an agency's "X will <verb>" for itself
     table_agency: re.Pattern
     table_recommendation: re.Pattern
     table_ref: re.Pattern
@@ -79,6 +81,8 @@ class Vocabulary:
             summary_intro=p.regexes("recommendations.summary_list_intro"),
             not_rec=p.regexes("recommendations.not_recommendation"),
             recommending=g("recommending"),
+            asking=g("asking"),
+            committing=re.compile(p.get("recommendations.committing"), re.I),
             table_agency=g("table.agency"),
             table_recommendation=g("table.recommendation"),
             table_ref=g("table.ref"),
