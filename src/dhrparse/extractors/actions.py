@@ -148,6 +148,19 @@ def _judged_sources(table: PlanTable, row: PlanRow, cells: dict) -> list[tuple[s
     return sources
 
 
+_OPENING = regex.compile(r"^\W*(?P<head>[^–—:;.]{1,40}?)\s*(?:[–—:;.]|\s-\s|$)")
+
+
+def _opening_status(progress: str | None, p) -> str | None:
+    """A progress cell that opens with the row's state, set off by a dash or stop ("Delayed –
+    template drafted", "Achieved – guidance published", "Not started"): that state, as printed."""
+    m = _OPENING.match(progress or "")
+    if m is None or len(m.group("head").split()) > 4:
+        return None
+    head = m.group("head").strip()
+    return head if status_words(head, p) else None
+
+
 def _row_status(
     table: PlanTable, row: PlanRow, cells: dict, target_date, previous: Action | None, p
 ) -> Status:
@@ -161,6 +174,8 @@ def _row_status(
         date_cell = cells.get("target_date")
         if date_cell and status_words(date_cell, p) and (target_date is None or target_date.start is None):
             status_cell = date_cell
+    if not status_cell and "status" not in table.columns:
+        status_cell = _opening_status(cells.get("progress"), p)
     status = through_key(normalise_status(status_cell, judged_texts, p), status_cell, table.rag_key, p)
     if status.judged_from:
         # name the cell the state was judged from ("progress: Completed in May ...")

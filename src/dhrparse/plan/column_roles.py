@@ -117,8 +117,12 @@ class ColumnRoles:
 
     # ---- columns ---------------------------------------------------------------------------
     def undecided(self, headers: list[str], fields: list[str | None]) -> list[bool]:
-        """Which columns the cells decide: a header naming no field, or an ambiguous one."""
-        return [f is None or _name(h).lower().strip(" :") in self.ambiguous for h, f in zip(headers, fields)]
+        """Which columns the cells decide: a header naming no field, an ambiguous one, or a
+        "Recommendation" column (its cells may hold only the recommendation's number)."""
+        return [
+            f is None or f == "recommendation" or _name(h).lower().strip(" :") in self.ambiguous
+            for h, f in zip(headers, fields)
+        ]
 
     def decide(self, headers: list[str], fields: list[str | None], columns: list[list[str]]) -> list[str]:
         """The field of every column: header fields kept unless the cells say otherwise."""
@@ -128,7 +132,9 @@ class ColumnRoles:
                 out.append(field)
                 continue
             shape = self.shape(columns[k] if k < len(columns) else [])
-            if field is None:
+            if field == "recommendation":
+                out.append(self._recommendation(shape))
+            elif field is None:
                 who = _name(headers[k]).lower().strip(" :") in self.who_headers
                 out.append(self._by_content(shape, fields, who))
             else:
@@ -156,6 +162,12 @@ class ColumnRoles:
         if "lead" not in fields and (shape.names >= ENOUGH or who and shape.bare_names >= ENOUGH):
             return "lead"
         return None
+
+    @staticmethod
+    def _recommendation(shape: CellShape) -> str:
+        """A "Recommendation" column of short numbers only (merged down over that recommendation's
+        action rows, its text printed in an earlier table) is each row's recommendation ref."""
+        return "recommendation_ref" if shape.filled and shape.refs >= 0.8 else "recommendation"
 
     def _ambiguous(self, field: str, shape: CellShape) -> str:
         if not shape.filled:

@@ -26,25 +26,27 @@ _SEGMENT = regex.compile(r"\S+(?: \S+)*")  # text between runs of two or more sp
 MIN_COLUMNS = 3
 LOOKAHEAD = 40  # lines below a header whose text positions tell where its columns start
 _REF_CELL = regex.compile(r"^\(?(?:[A-Za-z]{1,14}\.?\s?)?\d{1,2}(?:\.\d{1,2}){0,2}[.):]?$")
-WRAPPED = 40  # a labelled line at least this long may wrap its value onto the next printed line
 SLACK = 2  # a cell's text may start this many characters left of its column
-_LABEL = regex.compile(
-    r"^\s*(?P<label>[A-Za-z][A-Za-z/&()' ]{1,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?\s*:\s*(?P<value>.*)$"
-)
-# a numbered opener without a colon: "Recommendation 2", "Recommendation 2 – The council ..."
-_NUMBERED = regex.compile(
-    r"^\s*(?P<label>[A-Za-z]+)\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\.?(?:\s+[–-])?\s*(?P<value>.*)$"
-)
 
-
-# a recommendation code printed as a label's whole value ("Recommendation: L1", "Recommendation: 2.3")
-_CODE = regex.compile(r"^\(?[A-Za-z]{0,4}\s?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\)?\.?$")
 
 CONTINUES = "continues"  # hint of a cell row that continues the row above (no ref column tells)
 
 
 def _segments(raw: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _SEGMENT.finditer(raw.replace("\f", " ").expandtabs())]
+
+
+_SENTENCE_END = regex.compile(r"[.!?][)'’\"”]?$")
+
+
+def _opens_row(above: list[str] | None, cells: list[str]) -> bool:
+    """In a table without a ref column, a line printed straight under the row above opens a row
+    of its own when the first cell above ended its sentence and this one opens a new one in
+    more than one column (a wrapped cell carries on mid-sentence, mostly in one column)."""
+    if not above or not above[0] or not cells[0]:
+        return False
+    filled = sum(1 for c in cells if c)
+    return bool(_SENTENCE_END.search(above[0])) and cells[0][:1].isupper() and filled >= 2
 
 
 def _cells_line(ln: Line, cells: list[str], continues: bool = False) -> Line:
@@ -63,9 +65,22 @@ class SideBySide:
         if ln.cells is not None or "  " not in ln.raw.strip():
             return None
         segs = _segments(ln.raw)
-        if len(segs) < MIN_COLUMNS or not self.cm.is_header_words(" ".join(t for _, t in segs)):
+        if len(segs) < MIN_COLUMNS or not all(self._header_segment(t) for _, t in segs):
             return None
         return segs if self.cm.header_columns([t for _, t in segs]) else None
+
+    def _header_segment(self, text: str) -> bool:
+        """Header words, the last maybe cut by a narrow column ("Recommendatio" / "n")."""
+        if self.cm.is_header_words(text):
+            return True
+        *whole, last = text.split()
+        cut = last.lower()
+        return (
+            (not whole or self.cm.is_header_words(" ".join(whole)))
+            and len(cut) >= 6
+            # (the chronology's column names carry no vocabulary of header words: no cut words there)
+            and any(w.startswith(cut) for w in getattr(self.cm, "vocabulary", ()))
+        )
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out: list[Line] = []
@@ -89,7 +104,7 @@ class SideBySide:
         body_end, bands = self._body_end(lines, j, starts)
         out.append(_cells_line(lines[i], names))
         out.extend(_cells_line(ln, [""] * len(names)) for ln in extra_header)
-        self._body_rows(lines[j:body_end], starts, names, bands, out)
+        self._body_rows(lines[j:body_end], (starts, [s for s, _ in segs]), names, bands, out)
         return body_end
 
     def _header_continued(
@@ -100,15 +115,28 @@ class SideBySide:
         while (
             j < len(lines)
             and lines[j].cells is None
-            and self.cm.is_header_words(lines[j].text)
+            and self._header_words_under(lines[j], starts, names)
             and all(self._column(starts, s, t) is not None for s, t in _segments(lines[j].raw))
         ):
             for s, t in _segments(lines[j].raw):
                 k = self._column(starts, s, t)
-                names[k] = f"{names[k]} {t}"
+                names[k] = f"{names[k]}{t}" if self._completes(names[k], t) else f"{names[k]} {t}"
             extra_header.append(lines[j])
             j += 1
         return j, extra_header
+
+    def _completes(self, name: str, text: str) -> bool:
+        """`text` ends the header word the line above cut ("Recommendatio" + "n")."""
+        return " " not in text and not self.cm.field_of(name) and bool(self.cm.field_of(f"{name}{text}"))
+
+    def _header_words_under(self, ln: Line, starts: list[int], names: list[str]) -> bool:
+        if self.cm.is_header_words(ln.text):
+            return True
+        for s, t in _segments(ln.raw):
+            k = self._column(starts, s, t)
+            if k is None or not (self.cm.is_header_words(t) or self._completes(names[k], t)):
+                return False
+        return True
 
     def _body_end(self, lines: list[Line], j: int, starts: list[int]) -> tuple[int, set[int]]:
         """Where the table's body ends, and the lines printed across it as one cell (bands)."""
@@ -123,18 +151,33 @@ class SideBySide:
         return body_end, bands
 
     def _body_rows(
-        self, body: list[Line], starts: list[int], names: list[str], bands: set[int], out: list[Line]
+        self,
+        body: list[Line],
+        columns: tuple[list[int], list[int]],
+        names: list[str],
+        bands: set[int],
+        out: list[Line],
     ) -> None:
+        """`columns`: where the cells start, and where the header printed its names."""
+        starts, header_at = columns
         has_ref_column = names[0] == "" or self.cm.field_of(names[0]) == "ref"
         previous = None
         in_header = False
+        printed = names
         for ln in body:
-            if self.header(ln) is not None:  # the header repeated on a new page
+            repeated = self.header(ln)
+            if repeated is not None:  # the header repeated on a new page, maybe at other positions
                 out.append(_cells_line(ln, list(names)))
                 previous, in_header = None, True
+                if len(repeated) == len(header_at):
+                    # the cells moved with the header (a page set out afresh)
+                    lead = len(starts) - len(header_at)  # (an unlabelled ref column stays put)
+                    moved = [c + s - h for c, (s, _), h in zip(starts[lead:], repeated, header_at)]
+                    starts = starts[:lead] + moved
+                    header_at, printed = [s for s, _ in repeated], [t for _, t in repeated]
                 continue
             segs = _segments(ln.raw)
-            if in_header and self.cm.is_header_words(ln.text):
+            if in_header and self._header_words_under(ln, starts, printed):
                 out.append(_cells_line(ln, [""] * len(names)))  # its words under their columns
                 continue
             in_header = False
@@ -145,7 +188,12 @@ class SideBySide:
             for s, t in segs:
                 for k, part in self._split(starts, s, t):
                     cells[k] = f"{cells[k]} {part}".strip()
-            continued = not has_ref_column and previous is not None and ln.number == previous + 1
+            continued = (
+                not has_ref_column
+                and previous is not None
+                and ln.number == previous + 1
+                and not _opens_row(out[-1].cells, cells)
+            )
             out.append(_cells_line(ln, cells, continued))
             previous = ln.number
 
@@ -158,6 +206,11 @@ class SideBySide:
         for ln in below:
             if ln.cells is not None or ln.number in self.heading_lines:
                 break
+            repeated = self.header(ln)
+            if repeated is not None:  # on a new page: its cells sit under it, maybe elsewhere
+                if [s for s, _ in repeated] != starts:
+                    break
+                continue
             for s, t in _segments(ln.raw):
                 counts[s] += 1
                 if s < starts[0] - SLACK:
@@ -240,116 +293,3 @@ class SideBySide:
             text, s, k = text[cut + 1 :], s + cut + 1, k + 1
         parts.append((k, text.strip()))
         return [(k, t) for k, t in parts if t]
-
-
-class LabelledBlocks:
-    """Blocks of "Label: value" lines, one block per action, to cell rows."""
-
-    def __init__(self, cm: ColumnMap):
-        self.cm = cm
-
-    def field(self, ln: Line) -> tuple[str, str, str | None, str] | None:
-        """(field, label, ref, value) of a labelled line."""
-        if ln.cells is not None:
-            return None
-        m = _LABEL.match(ln.text) if ":" in ln.text else None
-        if m is None:
-            m = _NUMBERED.match(ln.text)
-            if m is None or self.cm.field_of(m.group("label")) not in ("recommendation", "action"):
-                return None
-        f = self.cm.field_of(m.group("label"))
-        if not f:
-            return None
-        ref, value = m.group("ref"), m.group("value").strip()
-        if f == "recommendation" and ref is None and _CODE.match(value):
-            # the block names the recommendation it answers by its code: the code is the row's ref
-            ref, value = value.strip("().").strip(), ""
-        return f, m.group("label").strip(), ref, value
-
-    def rewrite(self, lines: list[Line]) -> list[Line]:
-        out: list[Line] = []
-        i = 0
-        while i < len(lines):
-            end, fields = self._run(lines, i)
-            if fields is None:
-                out.append(lines[i])
-                i += 1
-                continue
-            self._rows(lines[i:end], fields, out)
-            i = end
-        return out
-
-    def _run(self, lines: list[Line], i: int) -> tuple[int, list[str] | None]:
-        """End of a run of labelled blocks starting at `i`, and its fields in first-seen order."""
-        first = self.field(lines[i])
-        if first is None or first[0] not in ("recommendation", "action", "ref"):
-            return i, None
-        fields: list[str] = []
-        j = i
-        awaiting = False  # a label printed alone: its value follows, maybe after a blank line
-        # the line step of the block's own labels: a text export that prints a blank line after
-        # every line (step 2) wraps a value over a blank line too
-        step = self._label_step(lines, i)
-        while j < len(lines):
-            got = self.field(lines[j])
-            if got is not None:
-                if got[0] not in fields:
-                    fields.append(got[0])
-                awaiting = not got[3] and got[0] != "recommendation"
-            elif (
-                lines[j].cells is not None
-                or not awaiting
-                and lines[j].number > lines[j - 1].number + 1
-                and (lines[j].number > lines[j - 1].number + step or not self._wraps(lines[j - 1], lines[j]))
-            ):
-                break  # text after a blank line is not a wrapped value
-            else:
-                awaiting = False
-            j += 1
-        if len(fields) < MIN_COLUMNS or "action" not in fields:
-            return i, None
-        return j, fields
-
-    @staticmethod
-    def _wraps(prev: Line, nxt: Line) -> bool:
-        """Whether `nxt`, printed after a blank line, wraps the value on `prev`: it opens in lower
-        case, or `prev` was a full line that stopped mid-sentence (a short "Status: Complete" is a
-        whole value, and a running footer after it is not part of it)."""
-        text = nxt.text.strip()
-        if text[:1].islower():
-            return True
-        before = prev.text.rstrip()
-        return len(before) >= WRAPPED and not before.endswith((".", ";", "!", "?"))
-
-    def _label_step(self, lines: list[Line], i: int) -> int:
-        """Line-number step between the first two labelled lines of a block (1 or 2), when
-        they follow each other; 1 otherwise."""
-        if i + 1 < len(lines) and self.field(lines[i + 1]) is not None:
-            return max(1, min(2, lines[i + 1].number - lines[i].number))
-        return 1
-
-    def _rows(self, lines: list[Line], fields: list[str], out: list[Line]) -> None:
-        opener = fields[0]
-        labels = {f: "" for f in fields}
-        refs = False
-        for ln in lines:
-            got = self.field(ln)
-            if got is not None:
-                labels[got[0]] = labels[got[0]] or got[1]
-                refs = refs or (got[0] == opener and got[2] is not None)
-        # without numbered openers a row is told by its opening label, not by a ref
-        columns = (["ref"] if refs else []) + fields
-        # a header row naming the columns as their labels print them, on the first block's line
-        out.append(_cells_line(lines[0], (["No."] if refs else []) + [labels[f] for f in fields]))
-        k = 0
-        for ln in lines:
-            cells = [""] * len(columns)
-            got = self.field(ln)
-            if got is not None:
-                k = columns.index(got[0])
-                cells[k] = got[3]
-                if got[0] == opener and refs:
-                    cells[0] = got[2] or ""
-            else:
-                cells[k] = ln.text.strip()
-            out.append(_cells_line(ln, cells, not refs and (got is None or got[0] != opener)))

@@ -3,14 +3,19 @@ header is, where the plan starts, which line is an agency's heading, how wide th
 
 from __future__ import annotations
 
+import regex
+
 from dhrparse.document import FURNITURE, Line, SourceDocument
 from dhrparse.plan.column_roles import ColumnRoles
-from dhrparse.plan.layouts import LabelledBlocks, SideBySide
+from dhrparse.plan.labelled_blocks import LabelledBlocks
+from dhrparse.plan.layouts import SideBySide
+from dhrparse.plan.stacked_cells import StackedCells
 from dhrparse.plan.tables import ColumnMap, is_plan
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.prepare.markup import flatten
 
 LOOKBACK = 12  # lines before the first header that may open the plan (its first recommendation)
+_NUMBERED_HEADING = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}")
 ROLE_ROWS = 60  # rows below a header whose cells help decide its columns' roles
 _JOINING = {"of", "and", "&", "the", "-", "–", "for", "in"}
 
@@ -28,6 +33,8 @@ class PlanLines:
         self.lines: list[Line] = LabelledBlocks(cm).rewrite(
             SideBySide(cm, self.heading_lines, vocab.statement).rewrite(self._content(doc))
         )
+        numbers = [ln for ln in doc.lines if ln.kind == FURNITURE and vocab.ref_line.match(ln.text)]
+        self.lines = StackedCells(self, self.heading_lines, numbers).rewrite(self.lines)
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
         self.cell_ends = any(ln.raw != ln.raw.rstrip() for ln in self.lines if ln.cells is None)
@@ -67,8 +74,8 @@ class PlanLines:
             cols = self.cm.header_columns(texts)
             return (cols, texts, i + 1) if cols else None
         text = ln.text
-        if not self.cm.is_header_words(text):
-            return None
+        if not self.cm.is_header_words(text) or _NUMBERED_HEADING.match(text):
+            return None  # (a numbered heading, "5. Recommendations and actions", names no columns)
         fields = self.cm.scan(text)
         if not fields:
             return None  # (the full header, over several lines, is tested below)
@@ -108,8 +115,8 @@ class PlanLines:
                         and self.is_agency_heading(j, text)
                     ):
                         start = j
-                    elif prev.cells is not None:
-                        break
+                    elif prev.cells is not None or self.vocab.plan_title.match(text):
+                        break  # (a statement above a heading, "Appendix A: Action Plan", is the report's)
                 return start
         return None
 

@@ -13,6 +13,7 @@ from dhrparse.plan.walk import PlanWalk
 from dhrparse.prepare.markup import flatten
 
 _RULE = regex.compile(r"[-–—_=\s]*")
+_LABEL_MARK = regex.compile(r"[:–-]")
 
 
 class TabRows:
@@ -37,7 +38,8 @@ class TabRows:
         if w.table is None or w.mode != "tab":
             w.ledger.unread.append((i, ln))
             return i + 1
-        if w.sections.new and len(ln.cells) == len(w.table.columns):
+        heads = self._statement_heads_table() and any(texts[1:])  # (its paragraph fills one cell)
+        if (w.sections.new or heads) and len(ln.cells) == len(w.table.columns):
             self._headerless_table(ln)
         self._row(i, ln, texts, " ".join(nonempty))
         return i + 1
@@ -71,6 +73,20 @@ class TabRows:
         w.start_table(before.columns, before.headers, ln, "tab")
         w.table.printed = before.printed
 
+    def _statement_heads_table(self) -> bool:
+        """A recommendation printed as a paragraph under a table that answers the one before it:
+        the rows below are its own table (their header not printed again, or set aside as a
+        header repeated on a new page)."""
+        w = self.w
+        st, source = w.statements.open, w.table.source
+        return (
+            st is not None
+            and st.table is w.table
+            and not w.rows_since_rec
+            and w.table.recommendation_ref is not None
+            and (source is None or not source.line_start <= st.line_start <= source.line_end)
+        )
+
     def _statement_or_update(self, i: int, ln: Line, texts: list[str], nonempty: list[str]) -> bool:
         """A section heading, recommendation statement or update printed across the table."""
         w, vocab = self.w, self.w.vocab
@@ -85,7 +101,10 @@ class TabRows:
         if m and not (w.table is not None and "recommendation" in w.table.columns):
             w.start_statement(m, ln)
             return True
-        if vocab.update.match(first) or (first and vocab.update.match(joined) and len(nonempty) == 1):
+        label = vocab.update.match(first)
+        # ("Update the referral form ..." with a lead and date beside it is an action, not an update)
+        labelled = label is not None and (len(nonempty) == 1 or bool(_LABEL_MARK.search(label.group(0))))
+        if labelled or (first and vocab.update.match(joined) and len(nonempty) == 1):
             w.start_update(joined, ln)
             return True
         return False
@@ -94,7 +113,8 @@ class TabRows:
         w = self.w
         ref, texts = self._ref(texts, ln)
         after_repeat, self.after_repeat = self.after_repeat, False
-        if ref is not None and not (after_repeat and ref == "" and w.row is not None):
+        numbered = "recommendation_ref" in w.table.columns and bool(self._ref_cell(texts))
+        if ref is not None and not (after_repeat and ref == "" and w.row is not None and not numbered):
             self._confirm_statement()
             row = w.new_row(ref, ln)
             self._put_cells(row, texts)
@@ -147,6 +167,8 @@ class TabRows:
         w = self.w
         if w.updates.open:
             w.updates.add(joined, ln)
+        elif w.statements.open is not None and not w.rows_since_rec:
+            w.statements.open.add(joined, ln)  # the recommendation just opened carries on
         elif w.row is not None:
             self._put_cells(w.row, texts)
             w.row.line_end = ln.number
@@ -167,7 +189,7 @@ class TabRows:
             and (action[0].isupper() or action[0] in "•-" or bool(self.w.vocab.action_ref.match(action)))
             and "lead" in cell
             and ("target_date" in cell or "status" in cell)
-            and "recommendation" in cols
+            and ("recommendation" in cols or "recommendation_ref" in cols)
         )
 
     def _action_ref(self, row: PlanRow) -> None:
@@ -192,6 +214,8 @@ class TabRows:
             if "ref" in cols
             else cols.index("recommendation")
             if "recommendation" in cols
+            else cols.index("recommendation_ref")
+            if "recommendation_ref" in cols
             else 0
         )
         return texts[k] if k < len(texts) else ""
@@ -210,7 +234,15 @@ class TabRows:
             if m:
                 return m.group("ref"), texts[:k] + [m.group("rest")] + texts[k + 1 :]
             return None, texts
+        if "recommendation_ref" in cols:
+            # a number column of the recommendation the rows answer: a number opens a row (its
+            # own ref unprinted); a blank number cell is the merged cell of the row above
+            return ("" if vocab.ref_only.match(self._ref_cell(texts)) else None), texts
         # no ref column: any row with a first cell is a row, unless printed as its continuation
+        # or as the text of a recommendation just opened ("Recommendation 2" / its paragraph)
+        opening = self.w.statements.open is not None and not self.w.rows_since_rec
+        if opening and not any(texts[1:]):
+            return None, texts
         return ("" if texts[0] and ln.hint != CONTINUES else None), texts
 
     def _put_cells(self, row: PlanRow, texts: list[str]) -> None:
@@ -220,6 +252,9 @@ class TabRows:
                 continue
             col = cols[k] if k < len(cols) else f"extra:column {k + 1}"
             if col == "ref":
+                continue
+            if col == "recommendation_ref":
+                row.recommendation_ref = text.strip().rstrip(".")
                 continue
             if col.startswith("extra:"):
                 row.add(col[6:], text, extra=True)

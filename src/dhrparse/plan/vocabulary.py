@@ -34,6 +34,7 @@ class PlanVocabulary:
             rf"^\s*{label}\(?(?P<ref>{row_ref})(?:\)|\s*[:–-])?\s+(?P<rest>\S.*)$"
         )
         self.statement = regex.compile(p.get("actions.plan.recommendation_statement"), regex.I)
+        self.plan_title = regex.compile("|".join(p.list("actions.plan.plan_title")) or _NEVER, regex.I)
         self.update = regex.compile(p.get("actions.plan.update_label"), regex.I)
         self.page_footer = regex.compile(p.get("actions.plan.page_footer", _NEVER), regex.I)
         # a heading over the agencies' part of a plan that names no agency

@@ -1,0 +1,135 @@
+"""A plan table a text export printed one cell per line (a word processor's "save as text"):
+the header's names one a line ("Action" / "Lead" / "Timescale"), then every row's cells one
+after another. Such a table becomes cell rows the plan reader reads like any other: each row's
+cells on its first printed line, its other printed lines left as empty rows (rules), so every
+printed line keeps its own Line.
+
+Rows are told apart by count (each row prints as many cells as the header names) and, where the
+first column holds numbers, by those numbers: a number opens a recommendation's rows, and the
+rows under it without one print one cell fewer (their number cell merged into the one above).
+A blank cell leaves no content line, so counting is the only safe cue: a table whose cells do
+not divide into rows is left as it was printed (its lines then read as text, with warnings).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dhrparse.document import Line
+from dhrparse.plan.layouts import _cells_line
+from dhrparse.prepare.markup import flatten
+
+if TYPE_CHECKING:
+    from dhrparse.plan.plan_lines import PlanLines
+
+MIN_COLUMNS = 3
+MAX_HEADER_WORDS = 6  # a header name printed on its own line is short
+
+
+Row = tuple[list[Line], list[str]]  # a row's printed lines and its cells
+
+
+class StackedCells:
+    def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line]):
+        """`numbers`: lines holding a number alone that cleaning set aside as page numbers; in a
+        table printed one cell per line they may be a number column's cells."""
+        self.cm, self.vocab, self.roles = lines.cm, lines.vocab, lines.roles
+        self.heading_lines, self.numbers = heading_lines, numbers
+
+    def rewrite(self, lines: list[Line]) -> list[Line]:
+        out: list[Line] = []
+        i = 0
+        while i < len(lines):
+            names = self._header(lines, i)
+            rows, end = self._rows(lines, i + len(names), len(names)) if names else (None, i)
+            if not rows:
+                out.append(lines[i])
+                i += 1
+                continue
+            blank = [""] * len(names)
+            out.append(_cells_line(lines[i], names))
+            out.extend(_cells_line(ln, blank) for ln in lines[i + 1 : i + len(names)])
+            for printed, texts in rows:
+                out.append(_cells_line(printed[0], texts))
+                out.extend(_cells_line(ln, blank) for ln in printed[1:])
+            i = end
+        return out
+
+    def _header(self, lines: list[Line], i: int) -> list[str] | None:
+        """The header names printed one a line from line i, when they name a plan's columns."""
+        names: list[str] = []
+        fields: list[str] = []
+        for k, ln in enumerate(lines[i : i + 12]):
+            text = flatten(ln.text).strip()
+            short = ln.cells is None and 0 < len(text.split()) <= MAX_HEADER_WORDS
+            field = self.cm.field_of(text) if short else None
+            if field is None or field in fields or (k and ln.number != lines[i + k - 1].number + 1):
+                break
+            names.append(text)
+            fields.append(field)
+        if len(names) < MIN_COLUMNS or self.cm.header_columns(names) is None:
+            return None
+        return names
+
+    def _ends_table(self, lines: list[Line], k: int) -> bool:
+        """A heading, a recommendation statement or section heading, or another table's header."""
+        ln = lines[k]
+        text = flatten(ln.text)
+        return (
+            ln.cells is not None
+            or ln.number in self.heading_lines
+            or bool(self.vocab.statement.match(text))
+            or self.vocab.section_of(text) is not None
+            or self._header(lines, k) is not None
+        )
+
+    def _rows(self, lines: list[Line], j: int, width: int) -> tuple[list[Row] | None, int]:
+        """The table's rows and the index after it; no rows when its cells do not divide."""
+        end = j
+        while end < len(lines) and not self._ends_table(lines, end):
+            end += 1
+        body = lines[j:end]
+        if not body:
+            return None, end
+        last = lines[end].number if end < len(lines) else float("inf")
+        numbers = [ln for ln in self.numbers if lines[j - 1].number < ln.number < last]
+        for printed in (sorted(body + numbers, key=lambda ln: ln.number), body) if numbers else (body,):
+            rows = self._divide([(ln, flatten(ln.text).strip()) for ln in printed], width)
+            if rows and self._dated(rows, [self.cm.field_of(t) for t in flatten_names(lines, j, width)]):
+                return rows, end
+        return None, end
+
+    def _dated(self, rows: list[Row], fields: list[str | None]) -> bool:
+        """Every row's date cell holds a date (or nothing): a cell printed over two lines shifts
+        the count, and the date column is where that shows."""
+        if "target_date" not in fields:
+            return True
+        k = fields.index("target_date")
+        return all(not texts[k] or self.roles.is_date(texts[k]) for _, texts in rows)
+
+    def _divide(self, cells: list[tuple[Line, str]], width: int) -> list[Row] | None:
+        if not self.vocab.ref_only.match(cells[0][1]):
+            if len(cells) % width:
+                return None
+            return [_row(cells[k : k + width]) for k in range(0, len(cells), width)]
+        rows: list[Row] = []
+        starts = [k for k, (_, t) in enumerate(cells) if self.vocab.ref_only.match(t)]
+        for a, b in zip(starts, starts[1:] + [len(cells)]):
+            group = cells[a:b]
+            if len(group) < width or (len(group) - width) % (width - 1):
+                return None
+            rows.append(_row(group[:width]))
+            # the rows under the number print one cell fewer: their number cell is merged above
+            rows.extend(
+                _row(group[k : k + width - 1], merged=True) for k in range(width, len(group), width - 1)
+            )
+        return rows
+
+
+def flatten_names(lines: list[Line], j: int, width: int) -> list[str]:
+    return [flatten(ln.text).strip() for ln in lines[j - width : j]]
+
+
+def _row(cells: list[tuple[Line, str]], merged: bool = False) -> Row:
+    texts = [t for _, t in cells]
+    return [ln for ln, _ in cells], ([""] + texts if merged else texts)
