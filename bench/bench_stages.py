@@ -11,7 +11,8 @@ import time
 
 t0 = time.process_time()
 from dhrparse.coding import themes  # noqa: E402
-from dhrparse.extractors import Context, actions, chronology, recommendations, review  # noqa: E402
+from dhrparse.extractors import actions, chronology, recommendations, review  # noqa: E402
+from dhrparse.ledger import Ledger
 from dhrparse.output.writers import to_json  # noqa: E402
 from dhrparse.patterns import load_patterns  # noqa: E402
 from dhrparse.pipeline import link_actions, run_extractors  # noqa: E402
@@ -43,7 +44,7 @@ def stages(path: str) -> list[tuple[str, float]]:
     mark("clean")
     segment.segment(doc, patterns)
     mark("segment")
-    ctx = Context(patterns=patterns)
+    ctx = Ledger(patterns=patterns)
     found = review.extract(doc, ctx)
     mark("review")
     plan = read_plan(doc, ctx)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from dhrparse.document import SourceDocument
-from dhrparse.extractors import Claim
+from dhrparse.ledger import Claim
 from dhrparse.models import Document, Location
 
 

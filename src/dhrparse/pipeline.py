@@ -17,7 +17,8 @@ import regex
 
 from dhrparse.coding import themes
 from dhrparse.document import SourceDocument
-from dhrparse.extractors import Claim, Context, actions, chronology, location_of, recommendations, review
+from dhrparse.extractors import actions, chronology, recommendations, review
+from dhrparse.ledger import Claim, Ledger, location_of
 from dhrparse.models import ChronologyEvent, Document, Review, Source
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.plan.reader import Plan, read_plan
@@ -68,14 +69,14 @@ def prepare(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
 
 
 def run_extractors(
-    doc: SourceDocument, patterns: Patterns, debug: bool = False, ctx: Context | None = None
+    doc: SourceDocument, patterns: Patterns, debug: bool = False, ctx: Ledger | None = None
 ) -> Document:
     """Records for a prepared document; pass `ctx` to keep the extractors' claims.
 
     Each stage takes what it needs and returns what it found; `ctx` is only the ledger of
     warnings and claimed regions. A stage that fails becomes a warning and an empty result:
     one extractor's bug must not lose the others' records."""
-    ctx = ctx if ctx is not None else Context(patterns=patterns)
+    ctx = ctx if ctx is not None else Ledger(patterns=patterns)
     for code, message, line in doc.reader_warnings:
         ctx.warn(code, message, location_of(doc, line) if line else None)
     stage = _Stages(ctx, debug)
@@ -115,7 +116,7 @@ class _Stages:
     """Runs one stage; a failure is logged and becomes an `extractor_failed` warning and the
     stage's empty result (or is raised, with --debug)."""
 
-    def __init__(self, ctx: Context, debug: bool):
+    def __init__(self, ctx: Ledger, debug: bool):
         self.ctx, self.debug = ctx, debug
 
     def __call__(self, failure: str, run, empty):
@@ -190,7 +191,7 @@ def analyse(
     else:
         doc = read_path(source, password=password, limits=limits)
     prepare(doc, patterns)
-    ctx = Context(patterns=patterns)
+    ctx = Ledger(patterns=patterns)
     document = run_extractors(doc, patterns, debug=debug, ctx=ctx)
     return Analysis(source=doc, document=document, claims=ctx.claims, structure=ctx.structure)
 

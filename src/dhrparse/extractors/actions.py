@@ -13,8 +13,8 @@ from __future__ import annotations
 import regex
 
 from dhrparse.document import SourceDocument
-from dhrparse.extractors import Context, location_of
 from dhrparse.ids import Numbering, slug
+from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Action, Status
 from dhrparse.plan.quarters import quarter_date
 from dhrparse.plan.rag_key import through_key
@@ -26,7 +26,7 @@ from dhrparse.vocab.dates import find_dates, parse_target_date
 from dhrparse.vocab.refs import display_ref
 
 
-def extract(doc: SourceDocument, ctx: Context, plan: Plan | None = None) -> list[Action]:
+def extract(doc: SourceDocument, ctx: Ledger, plan: Plan | None = None) -> list[Action]:
     """One Action per row of the plan the plan stage read (pipeline.read_action_plans)."""
     plan = plan if plan is not None else read_plan(doc, ctx)
     actions: list[Action] = []
@@ -84,7 +84,7 @@ def _completion_date(table: PlanTable, row: PlanRow, cells: dict, status: Status
 
 def row_to_action(
     doc: SourceDocument,
-    ctx: Context,
+    ctx: Ledger,
     table: PlanTable,
     row: PlanRow,
     previous: Action | None,

@@ -5,7 +5,7 @@ cells (agency headings, updates, notes under a section heading, statements carri
 from __future__ import annotations
 
 from dhrparse.document import Line
-from dhrparse.extractors import location_of
+from dhrparse.ledger import location_of
 from dhrparse.plan.interleaved import PrintedLine, status_rx
 from dhrparse.plan.walk import PlanWalk
 from dhrparse.prepare.markup import flatten
@@ -31,13 +31,13 @@ class PrintedRows:
         if w.vocab.statement_or_section.match(text):
             sec = w.vocab.section_of(text)
             if sec is not None:
-                w.ledger.flush_orphans()
+                w.coverage.flush_orphans()
                 w.set_section(sec[0], i, sec[1])
-                w.ledger.structure([ln], "plan section heading")
+                w.coverage.structure([ln], "plan section heading")
                 return i + 1
             m = w.vocab.statement.match(text)
             if m:
-                w.ledger.flush_orphans()
+                w.coverage.flush_orphans()
                 w.start_statement(m, ln)
                 return i + 1
         if w.mode == "text":
@@ -48,9 +48,9 @@ class PrintedRows:
 
     def _header(self, i: int, ln: Line, header: tuple[list[str], list[str], int]) -> int:
         w = self.w
-        w.ledger.flush_orphans()
+        w.coverage.flush_orphans()
         cols, headers, nxt = header
-        w.ledger.structure(w.lines.lines[i:nxt], "table header")
+        w.coverage.structure(w.lines.lines[i:nxt], "table header")
         if (
             w.mode == "text"
             and w.table is not None
@@ -74,7 +74,7 @@ class PrintedRows:
         if m is None and w.table.columns[:1] == ["ref"]:
             m = w.vocab.ref_line.match(ln.text)
         if m and w.numbers.plausible(m.group("ref").rstrip("."), bool(w.table.rows)):
-            w.ledger.flush_orphans()
+            w.coverage.flush_orphans()
             w.statements.close()
             w.new_row(m.group("ref").rstrip("."), ln)
             rest = m.groupdict().get("rest")
@@ -86,13 +86,13 @@ class PrintedRows:
             if w.lines.is_agency_heading(i, text):
                 self._agency_heading(i, ln, text)
             else:
-                w.ledger.orphans.append(ln)
+                w.coverage.orphans.append(ln)
 
     def _row_line(self, ln: Line, text: str) -> None:
         w = self.w
         if w.vocab.page_footer.search(text):
             # a running footer printed inside a row split by the page ("... Page 1 of 2")
-            w.ledger.structure([ln], "page footer")
+            w.coverage.structure([ln], "page footer")
             return
         w.row_lines.append(_printed(text, ln))
         w.row.line_end = ln.number
@@ -109,9 +109,9 @@ class PrintedRows:
 
     def _agency_heading(self, i: int, ln: Line, text: str) -> None:
         w = self.w
-        w.ledger.flush_orphans()
+        w.coverage.flush_orphans()
         w.set_section(text, i, False)
-        w.ledger.structure([ln], "plan agency heading")
+        w.coverage.structure([ln], "plan agency heading")
 
     def _around_tables(self, i: int, ln: Line, text: str) -> None:
         """A paragraph around tables of cells."""
@@ -129,7 +129,7 @@ class PrintedRows:
         elif w.vocab.agency_part.match(text):
             # "Single agency recommendations" over the agencies' tables: their headings name them
             w.close_all()
-            w.ledger.structure([ln], "plan part heading")
+            w.coverage.structure([ln], "plan part heading")
         elif ln.number in w.lines.heading_lines:
             w.close_all()
             w.table, w.mode = None, None
@@ -143,7 +143,7 @@ class PrintedRows:
         elif w.sections.new and w.mode is None or w.sections.new and w.sections.current:
             self._note(ln, text)
         else:
-            w.ledger.unread.append((i, ln))
+            w.coverage.unread.append((i, ln))
 
     def _same_table_shape(self, ln: Line) -> bool:
         """A row of cells as many as the open table's columns (its header not printed again)."""

@@ -5,7 +5,7 @@ interleaved PDF text arrives as plain lines whose rows are rebuilt by interleave
 (plan.printed_rows). Both feed the same PlanTable/PlanRow model (plan.walk). Along the way
 the walk keeps the agency section (plan.sections), the recommendation statements printed in
 the plan (plan.statements), the "Update:" paragraphs that belong to the rows above
-(plan.updates) and the account of every line it did not read (plan.ledger).
+(plan.updates) and the account of every line it did not read (plan.coverage).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dhrparse.document import SourceDocument
-from dhrparse.extractors import Context
+from dhrparse.ledger import Ledger
 from dhrparse.models import Recommendation
 from dhrparse.plan.printed_rows import PrintedRows
 from dhrparse.plan.rag_key import read_key
@@ -29,7 +29,7 @@ class Plan:
     recommendations: list[Recommendation] = field(default_factory=list)
 
 
-def read_plan(doc: SourceDocument, ctx: Context) -> Plan:
+def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
     walk = PlanWalk(doc, ctx)
     lines = walk.lines.lines
     start = walk.lines.plan_start()
@@ -38,14 +38,14 @@ def read_plan(doc: SourceDocument, ctx: Context) -> Plan:
     tab, printed = TabRows(walk), PrintedRows(walk)
     i = last_read = start
     while i < len(lines):
-        unread = len(walk.ledger.unread)
+        unread = len(walk.coverage.unread)
         nxt = tab.read(i) if lines[i].cells is not None else printed.read(i)
-        if len(walk.ledger.unread) == unread and not walk.passed_heading:
+        if len(walk.coverage.unread) == unread and not walk.passed_heading:
             last_read = nxt - 1
         i = nxt
     walk.close_all()
-    walk.ledger.flush_orphans()
-    walk.ledger.claim(lines[start], lines[last_read])
+    walk.coverage.flush_orphans()
+    walk.coverage.claim(lines[start], lines[last_read])
     return _finish(walk)
 
 

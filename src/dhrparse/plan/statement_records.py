@@ -7,8 +7,8 @@ from __future__ import annotations
 import regex
 
 from dhrparse.document import SourceDocument
-from dhrparse.extractors import location_of
 from dhrparse.ids import Numbering, slug
+from dhrparse.ledger import location_of
 from dhrparse.models import Recommendation
 from dhrparse.plan.merged_recommendations import MergedRecommendation, group, merged_down
 from dhrparse.plan.statements import Statement

@@ -28,7 +28,7 @@ class TabRows:
         texts = [flatten(c) for c in ln.cells]
         nonempty = [t for t in texts if t]
         if not nonempty or all(_RULE.fullmatch(t) for t in nonempty):
-            w.ledger.structure([ln], "table rule")
+            w.coverage.structure([ln], "table rule")
             return i + 1
         header = w.lines.header_at(i)
         if header is not None:
@@ -36,7 +36,7 @@ class TabRows:
         if self._statement_or_update(i, ln, texts, nonempty):
             return i + 1
         if w.table is None or w.mode != "tab":
-            w.ledger.unread.append((i, ln))
+            w.coverage.unread.append((i, ln))
             return i + 1
         heads = self._statement_heads_table() and any(texts[1:])  # (its paragraph fills one cell)
         if (w.sections.new or heads) and len(ln.cells) == len(w.table.columns):
@@ -47,7 +47,7 @@ class TabRows:
     def _header(self, i: int, ln: Line, header: tuple[list[str], list[str], int]) -> int:
         w = self.w
         cols, headers, nxt = header
-        w.ledger.structure(w.lines.lines[i:nxt], "table header")
+        w.coverage.structure(w.lines.lines[i:nxt], "table header")
         if (
             w.table is not None
             and w.mode == "tab"
@@ -95,7 +95,7 @@ class TabRows:
         sec = vocab.section_of(joined) if len(nonempty) == 1 else None
         if sec is not None and first != "":
             w.set_section(sec[0], i, sec[1])
-            w.ledger.structure([ln], "plan section heading")
+            w.coverage.structure([ln], "plan section heading")
             return True
         m = vocab.statement.match(joined) if first else None
         if m and not (w.table is not None and "recommendation" in w.table.columns):
@@ -160,7 +160,7 @@ class TabRows:
         elif w.table.rows:
             w.start_update(joined, ln)
         else:
-            w.ledger.orphans.append(ln)
+            w.coverage.orphans.append(ln)
 
     def _continuation(self, i: int, ln: Line, texts: list[str], joined: str) -> None:
         """Cells continuing what is open: an update, the row above, or a statement."""
@@ -175,7 +175,7 @@ class TabRows:
         elif w.statements.open is not None:
             w.statements.open.add(joined, ln)
         else:
-            w.ledger.unread.append((i, ln))
+            w.coverage.unread.append((i, ln))
 
     def _own_action(self, texts: list[str]) -> bool:
         """A row without a ref that carries an action of its own: an action cell opening a

@@ -8,12 +8,12 @@ from __future__ import annotations
 import regex
 
 from dhrparse.document import Line, SourceDocument, Table
-from dhrparse.extractors import Context
+from dhrparse.ledger import Ledger
 from dhrparse.patterns import Patterns
 from dhrparse.plan.cell_segments import RowCells
 from dhrparse.plan.column_roles import ColumnRoles
+from dhrparse.plan.coverage import PlanCoverage
 from dhrparse.plan.interleaved import PrintedLine, split_row
-from dhrparse.plan.ledger import Ledger
 from dhrparse.plan.plan_lines import PlanLines
 from dhrparse.plan.row_numbers import RowNumbers
 from dhrparse.plan.sections import Sections
@@ -24,13 +24,13 @@ from dhrparse.plan.vocabulary import PlanVocabulary
 
 
 class PlanWalk:
-    def __init__(self, doc: SourceDocument, ctx: Context):
+    def __init__(self, doc: SourceDocument, ctx: Ledger):
         self.doc, self.ctx, self.p = doc, ctx, ctx.patterns
         self.vocab = PlanVocabulary.of(self.p)
         self.roles = ColumnRoles(self.p)
         self.row_cells = RowCells(self.p)
         self.lines = PlanLines(doc, column_map(self.p), self.roles, self.vocab)
-        self.ledger = Ledger(doc, ctx)
+        self.coverage = PlanCoverage(doc, ctx)
         self.statements = Statements(self.lines.cell_ends, self.lines.width)
         self.sections = Sections()
         self.updates = Updates()
@@ -126,7 +126,7 @@ class PlanWalk:
         self.updates.close()
         rows = self.updates.since or ([self.table.rows[-1]] if self.table and self.table.rows else [])
         if not rows:
-            self.ledger.orphans.append(ln)
+            self.coverage.orphans.append(ln)
             return
         self.updates.start(text, ln, rows)
 

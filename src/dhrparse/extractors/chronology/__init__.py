@@ -15,7 +15,6 @@ from the entry before it (or the date of death) with `relative: true` (dating, e
 from __future__ import annotations
 
 from dhrparse.document import SourceDocument
-from dhrparse.extractors import Context
 from dhrparse.extractors.chronology.agencies import Agencies
 from dhrparse.extractors.chronology.builder import Builder
 from dhrparse.extractors.chronology.dating import event_date
@@ -24,11 +23,12 @@ from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.kinds import PERIODS, section_kind
 from dhrparse.extractors.chronology.periods import read_periods
 from dhrparse.extractors.chronology.sections import chronology_sections
+from dhrparse.ledger import Ledger
 from dhrparse.models import ChronologyEvent, Review
 from dhrparse.vocab.agencies import gazetteer_for
 
 
-def extract(doc: SourceDocument, ctx: Context, review: Review) -> list[ChronologyEvent]:
+def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[ChronologyEvent]:
     """`review`: the review extractor's reading (its date of death ends a chronology's years)."""
     p = ctx.patterns
     gaz = Agencies(gazetteer_for(doc, p), p)

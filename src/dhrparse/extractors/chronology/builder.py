@@ -6,7 +6,6 @@ commentary."""
 from __future__ import annotations
 
 from dhrparse.document import Block
-from dhrparse.extractors import Context
 from dhrparse.extractors.chronology.columns import Columns, column_positions
 from dhrparse.extractors.chronology.columns_apart import first_column_apart, warn_columns_apart
 from dhrparse.extractors.chronology.dating import dated_near_start, is_date_cell, opens_with_date
@@ -17,13 +16,14 @@ from dhrparse.extractors.chronology.stacked import stacked_header, stacked_rows
 from dhrparse.extractors.chronology.stacked_lines import stacked_lines
 from dhrparse.extractors.chronology.tables import aligned_table, read_table
 from dhrparse.extractors.chronology.unread import UnreadRuns
+from dhrparse.ledger import Ledger
 
 
 class Builder:
     """One chronology section's walk: its entries, the runs it leaves unread, and how the
     section gives its entries (table rows, or unnumbered dated paragraphs)."""
 
-    def __init__(self, ctx: Context, entries: Entries, furniture: Furniture):
+    def __init__(self, ctx: Ledger, entries: Entries, furniture: Furniture):
         self.ctx, self.p, self.entries, self.furniture = ctx, ctx.patterns, entries, furniture
         self.unread = UnreadRuns(ctx, entries)
         self.framing_numbers = False  # numbered paragraphs are the report's prose, not entries

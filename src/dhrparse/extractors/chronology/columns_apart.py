@@ -7,9 +7,9 @@ is, never events dated from another row."""
 from __future__ import annotations
 
 from dhrparse.document import Block, Line
-from dhrparse.extractors import Context
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.entries import Entries
+from dhrparse.ledger import Ledger
 
 
 def first_column_apart(blocks: list[Block], entries: Entries) -> int | None:
@@ -34,7 +34,7 @@ def _lone_name(line: Line, names: Columns) -> bool:
     return 0 < len(text.split()) <= 3 and names.field_of(text) is not None
 
 
-def warn_columns_apart(blocks: list[Block], start: int, entries: Entries, ctx: Context) -> list[Block]:
+def warn_columns_apart(blocks: list[Block], start: int, entries: Entries, ctx: Ledger) -> list[Block]:
     """One warning for the table from its first column's name on; returns the blocks before
     it (the table's introduction), to be read as usual."""
     table = [b for b in blocks if b.line_end >= start]

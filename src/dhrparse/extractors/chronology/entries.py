@@ -7,10 +7,10 @@ from __future__ import annotations
 import regex
 
 from dhrparse.document import Block, Section, SourceDocument
-from dhrparse.extractors import location_of
 from dhrparse.extractors.chronology.agencies import Agencies
 from dhrparse.extractors.chronology.dating import event_date, mask_quotes, opens_with_date, refined
 from dhrparse.extractors.chronology.vocabulary import NUMERIC_DATE, chronology_vocab
+from dhrparse.ledger import location_of
 from dhrparse.models import ChronologyEvent, DateValue, Location
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates

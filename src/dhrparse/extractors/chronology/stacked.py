@@ -4,10 +4,10 @@ cell per line ("Date" / "Agency" / "Event"), then each row's cells as blocks in 
 from __future__ import annotations
 
 from dhrparse.document import Block
-from dhrparse.extractors import Context
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
+from dhrparse.ledger import Ledger
 
 
 def stacked_header(blocks: list[Block], i: int, entries: Entries) -> list[str] | None:
@@ -27,7 +27,7 @@ def stacked_header(blocks: list[Block], i: int, entries: Entries) -> list[str] |
     return None
 
 
-def stacked_rows(blocks: list[Block], i: int, columns: list[str], entries: Entries, ctx: Context) -> int:
+def stacked_rows(blocks: list[Block], i: int, columns: list[str], entries: Entries, ctx: Ledger) -> int:
     """Reads the table whose header starts at blocks[i]; returns where the table ends."""
     width = len(columns)
     header = _names(blocks[i : i + width], entries)

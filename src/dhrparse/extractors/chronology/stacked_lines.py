@@ -8,16 +8,16 @@ own row. The table ends at a note under it ("Source: ...") or the next heading."
 from __future__ import annotations
 
 from dhrparse.document import Block, Line
-from dhrparse.extractors import Context
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME
+from dhrparse.ledger import Ledger
 
 
 def stacked_lines(
-    blocks: list[Block], entries: Entries, ctx: Context, furniture: Furniture, cell_by_cell: set[int]
+    blocks: list[Block], entries: Entries, ctx: Ledger, furniture: Furniture, cell_by_cell: set[int]
 ) -> list[Block] | None:
     """Reads such a table; returns the blocks outside it, or None when the section holds none
     or its header is one the blocks already give cell by cell (`cell_by_cell`: first lines)."""

@@ -4,15 +4,15 @@ column), and a table a layout-preserving text export printed as whitespace-align
 from __future__ import annotations
 
 from dhrparse.document import Block, Line
-from dhrparse.extractors import Context
 from dhrparse.extractors.chronology.columns import Columns, column_positions
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.ledger import Ledger
 from dhrparse.plan.layouts import SideBySide
 
 
-def read_table(block: Block, entries: Entries, ctx: Context, furniture: Furniture) -> None:
+def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture) -> None:
     """One entry per row under a header row that names a date column; a header repeated after
     a page break and running footers inside the table are not rows."""
     table = block.table
@@ -42,7 +42,7 @@ def read_table(block: Block, entries: Entries, ctx: Context, furniture: Furnitur
 
 
 def aligned_table(
-    blocks: list[Block], entries: Entries, ctx: Context, furniture: Furniture
+    blocks: list[Block], entries: Entries, ctx: Ledger, furniture: Furniture
 ) -> list[Block] | None:
     """Rows of a table a layout-preserving text export printed as whitespace-aligned columns
     (the plan layouts' side-by-side reader gives their cells): one entry per row, a row
@@ -66,7 +66,7 @@ def aligned_table(
 
 
 def _aligned_rows(
-    rewritten: list[Line], entries: Entries, ctx: Context, furniture: Furniture
+    rewritten: list[Line], entries: Entries, ctx: Ledger, furniture: Furniture
 ) -> tuple[dict[str, int] | None, list[tuple[list[str], list[Line]]]]:
     """The header's columns and the rows (cells, printed lines) under it: a row opens at a date
     cell, the lines after it continue its cells."""

@@ -4,12 +4,12 @@ commentary around a table, findings): one warning per contiguous run, never a si
 from __future__ import annotations
 
 from dhrparse.document import Block
-from dhrparse.extractors import Context
 from dhrparse.extractors.chronology.entries import Entries
+from dhrparse.ledger import Ledger
 
 
 class UnreadRuns:
-    def __init__(self, ctx: Context, entries: Entries):
+    def __init__(self, ctx: Ledger, entries: Entries):
         self.ctx, self.entries = ctx, entries
         self.blocks: list[Block] = []  # the current run
         self.why = ""

@@ -23,13 +23,13 @@ does), ids; scan hands each block to the part that reads it.
 from __future__ import annotations
 
 from dhrparse.document import SourceDocument
-from dhrparse.extractors import Context
 from dhrparse.extractors.recommendations import pointers, restatements
 from dhrparse.extractors.recommendations.ids import assign_ids
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.records import name_actor, plan_statement, to_record, to_records
 from dhrparse.extractors.recommendations.scan import read_items
 from dhrparse.extractors.recommendations.statements import fold_statements
+from dhrparse.ledger import Ledger
 from dhrparse.models import Recommendation, Review
 
 __all__ = ["extract"]
@@ -37,7 +37,7 @@ __all__ = ["extract"]
 
 def extract(
     doc: SourceDocument,
-    ctx: Context,
+    ctx: Ledger,
     review: Review,
     plan_recommendations: list[Recommendation] | None = None,
 ) -> list[Recommendation]:

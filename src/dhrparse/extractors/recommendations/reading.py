@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from dhrparse.document import Block, Section, SourceDocument
-from dhrparse.extractors import Context, location_of
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.names import BodyNames
 from dhrparse.extractors.recommendations.vocabulary import Label, Vocabulary
+from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Location
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab import refs
@@ -19,7 +19,7 @@ from dhrparse.vocab.agencies import gazetteer_for
 
 
 class Reading:
-    def __init__(self, doc: SourceDocument, ctx: Context):
+    def __init__(self, doc: SourceDocument, ctx: Ledger):
         self.doc = doc
         self.ctx = ctx
         self.vocab = Vocabulary.of(ctx.patterns)

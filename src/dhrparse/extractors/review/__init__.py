@@ -22,7 +22,6 @@ Each field has its module here; cue words live in patterns/review.toml.
 from __future__ import annotations
 
 from dhrparse.document import FURNITURE, SourceDocument
-from dhrparse.extractors import Context
 from dhrparse.extractors.review.area import area
 from dhrparse.extractors.review.author import author
 from dhrparse.extractors.review.date_of_death import date_of_death
@@ -31,12 +30,13 @@ from dhrparse.extractors.review.identifier import review_id
 from dhrparse.extractors.review.printing import FRONT_LINES, TITLE_LINES
 from dhrparse.extractors.review.review_type import review_type
 from dhrparse.extractors.review.victims import victims
+from dhrparse.ledger import Ledger
 from dhrparse.models import Review
 
 __all__ = ["extract", "settle_doc_kind"]
 
 
-def extract(doc: SourceDocument, ctx: Context) -> Review:
+def extract(doc: SourceDocument, ctx: Ledger) -> Review:
     p = ctx.patterns
     lines = [ln.text.strip() for ln in doc.content_lines()]
     # running heads are furniture for the text flow but often carry the review's title and id

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from dhrparse.document import SourceDocument
-from dhrparse.extractors import Context
 from dhrparse.extractors.review.printing import TITLE_LINES
+from dhrparse.ledger import Ledger
 from dhrparse.models import Review
 
 # A document is an action plan when the plan read from it covers this share of its content,
@@ -21,7 +21,7 @@ _ASKS = re.compile(r"\b(?:should|must|shall)\b", re.IGNORECASE)
 PLAN_COLUMNS = frozenset({"action", "target_date", "status", "progress"})
 
 
-def settle_doc_kind(doc: SourceDocument, ctx: Context, plan, review: Review) -> Review:
+def settle_doc_kind(doc: SourceDocument, ctx: Ledger, plan, review: Review) -> Review:
     """Once the plan stage has read the plans: the document is an action plan by where its plan
     is and how much of it the plan covers. A title naming a plan counts only when a plan was
     read; a report that merely mentions or appends a plan stays a report."""

@@ -4,13 +4,13 @@ not read into a row, statement or heading, reported as a warning."""
 from __future__ import annotations
 
 from dhrparse.document import Line, SourceDocument
-from dhrparse.extractors import Context, location_of
+from dhrparse.ledger import Ledger, location_of
 from dhrparse.plan.plan_lines import text_of
 from dhrparse.prepare.markup import flatten
 
 
-class Ledger:
-    def __init__(self, doc: SourceDocument, ctx: Context):
+class PlanCoverage:
+    def __init__(self, doc: SourceDocument, ctx: Ledger):
         self.doc, self.ctx = doc, ctx
         self.unread: list[tuple[int, Line]] = []  # (index, line) the walk did not read into the plan
         self.orphans: list[Line] = []  # plain text between rows, reported when the next thing opens
