@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# dev/snapshot.sh TREE OUTDIR: the JSON output of every bundled, zoo, held-out and title-page
+# document (each route it has: .txt, .pdf, .docx) through TREE's source, one file per set.
+# Take one before a restructuring and one after; dev/compare_snapshots.sh then must print
+# nothing (output byte-identical). Run by hand, not by the tests.
+set -u
+tree=$(cd "$1" && pwd); out=$2; mkdir -p "$out"
+py=${PYTHON:-python}
+run() { name=$1; shift; PYTHONPATH=$tree/src "$py" -m dhrparse extract "$@" --format json > "$out/$name.json" 2> "$out/$name.err"; }
+cd "$tree"
+ls ../shared/corpus/*.txt >/dev/null 2>&1 && run corpus_txt ../shared/corpus/*.txt
+for ext in txt pdf docx; do
+  ls samples/*.$ext >/dev/null 2>&1 && run samples_$ext samples/*.$ext
+  ls tests/zoo/*.$ext >/dev/null 2>&1 && run zoo_$ext tests/zoo/*.$ext
+done
+for d in heldout heldout2 heldout2/tables heldout3 heldout3b heldout4 heldout4b; do
+  for ext in txt pdf docx; do
+    ls tests/$d/*.$ext >/dev/null 2>&1 && run "${d//\//_}_$ext" tests/$d/*.$ext
+  done
+done
+ls tests/title_pages/*.txt >/dev/null 2>&1 && run title_pages tests/title_pages/*.txt
+ls tests/title_pages_blind/*.txt >/dev/null 2>&1 && run title_blind tests/title_pages_blind/*.txt
+true
