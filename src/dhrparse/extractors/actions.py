@@ -56,6 +56,19 @@ def _rec_ref_of(row: PlanRow, table: PlanTable) -> str | None:
     return None
 
 
+def _id_part(row: PlanRow, section: str) -> str:
+    """The part of the document a row's id names: its section, and in a tracker over several
+    reviews the review too, since each review numbers its recommendations from 1."""
+    part = slug(section, "plan")
+    return f"{slug(row.review, 'review', 30)}-{part}" if row.review else part
+
+
+def _recommendation_as_action(table: PlanTable, cells: dict) -> str | None:
+    """In a plan or tracker with a recommendation column and no action column, the row's
+    recommendation is what the row commits to: it is the action too."""
+    return cells.get("recommendation") if "action" not in table.columns else None
+
+
 def _completion_date(table: PlanTable, row: PlanRow, cells: dict, status: Status, p) -> Status:
     """A date written in a column headed as the date of completion ("Date of completion and
     Outcome": "14/12/2022", "Date completed") says the action was completed."""
@@ -108,7 +121,7 @@ def row_to_action(
         ctx.warn("target_date_invalid", f"row {row.ref!r}: {problem}", loc)
     status = _row_status(table, row, cells, target_date, previous, p)
     ref = display_ref(row.ref) if row.ref else None
-    ident = ids.issue(f"act-{slug(section, 'plan')}-{ref or 'row'}")
+    ident = ids.issue(f"act-{_id_part(row, section)}-{ref or 'row'}")
     extra = {k: _clean(v) for k, v in row.extra.items() if _clean(v)}
     if cells.get("recommendation"):
         extra["recommendation"] = cells["recommendation"]
@@ -119,7 +132,7 @@ def row_to_action(
         ref=ref,
         recommendation_ref=_rec_ref_of(row, table),
         agency_section=section,
-        action=cells.get("action"),
+        action=cells.get("action") or _recommendation_as_action(table, cells),
         lead=cells.get("lead"),
         desired_outcome=cells.get("desired_outcome"),
         monitoring=cells.get("monitoring"),

@@ -17,6 +17,7 @@ from dhrparse.ledger import Ledger
 from dhrparse.models import Recommendation
 from dhrparse.plan.printed_rows import PrintedRows
 from dhrparse.plan.rag_key import read_key
+from dhrparse.plan.review_column import carry_reviews
 from dhrparse.plan.statement_records import RecordMaker, link_rows, name_sections, statement_sections
 from dhrparse.plan.tab_rows import TabRows
 from dhrparse.plan.tables import PlanTable
@@ -55,6 +56,7 @@ def _finish(walk: PlanWalk) -> Plan:
     key = read_key(walk.doc, walk.p)
     for table in walk.tables:
         table.rag_key = key
+    carry_reviews(walk.tables, walk.p)
     rec_sections = statement_sections(walk.statements.all, walk.tables)
     merged = link_rows(walk.tables, rec_sections, walk.mode == "tab", walk.vocab.ref_in_cell)
     records = RecordMaker(walk.doc).records(rec_sections, walk.tables, merged)

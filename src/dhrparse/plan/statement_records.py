@@ -109,9 +109,12 @@ class RecordMaker:
                     text = row.cells.get("recommendation")
                     if text:
                         section = row.section or t.section
-                        out.append(
-                            self._record(row.ref, text, section, row.line_start, row.line_end, row.page)
-                        )
+                        rec = self._record(row.ref, text, section, row.line_start, row.line_end, row.page)
+                        if row.review:  # a tracker: each review numbers from 1
+                            rec.id = self.ids.issue(
+                                f"rec-plan-{slug(row.review, 'review', 30)}-{rec.ref or 'x'}"
+                            )
+                        out.append(rec)
         return out
 
     def _statement(self, r: Statement, section: str) -> Recommendation:

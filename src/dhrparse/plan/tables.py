@@ -35,6 +35,7 @@ class PlanRow:
     page: int | None = None
     warnings: list[str] = field(default_factory=list)
     section: str | None = None  # overrides the table's section ("Recommendation from X" rows)
+    review: str | None = None  # the review a tracker row belongs to (plan.review_column)
 
     def add(self, key: str, text: str, *, extra: bool = False) -> None:
         text = text.strip()
