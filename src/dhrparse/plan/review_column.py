@@ -16,23 +16,30 @@ from dhrparse.prepare.markup import flatten
 
 
 def review_header(table: PlanTable, patterns: Patterns) -> str | None:
-    """The printed header of the table's column naming each row's review, if it has one."""
+    """The printed header of the table's column naming each row's review, if it has one: a
+    column the header synonyms make the review (patterns/actions.toml [columns] review), or an
+    unknown column headed so."""
     names = {w.lower() for w in patterns.list("actions.plan.review_headers")}
-    for header, column in zip(table.headers, table.columns):
+    printed = table.headers if len(table.headers) == len(table.columns) else [""] * len(table.columns)
+    for header, column in zip(printed, table.columns):
+        if column == "review":
+            return " ".join(flatten(header).split()) or "Review"
         if column.startswith("extra:") and " ".join(flatten(header).split()).lower().strip(" :") in names:
             return column[6:]
     return None
 
 
 def carry_reviews(tables: list[PlanTable], patterns: Patterns) -> None:
-    """Each row's review: its own Review cell, else the one above it (a merged cell)."""
+    """Each row's review: its own Review cell, else the one above it (a merged cell). Kept in
+    the row's extra cells under the printed header, so the record shows it as printed."""
     for table in tables:
         header = review_header(table, patterns)
         if header is None:
             continue
         current = None
         for row in table.rows:
-            current = " ".join(flatten(row.extra.get(header) or "").split()) or current
+            own = row.cells.pop("review", None) or row.extra.get(header)
+            current = " ".join(flatten(own or "").split()) or current
             if current:
                 row.extra[header] = current
                 row.review = current
