@@ -87,6 +87,9 @@ def _shared_ref(rows: list[PlanRow]) -> str | None:
     """An unnumbered cell's recommendation number, from the refs of the rows it covers: the
     part they share when the cell spans several rows ("1" of 1.1, 1.2) or a row ref lettered
     under it ("2" of "2a"); else the row's own ref (a row that is its own recommendation)."""
+    printed = {r.recommendation_ref for r in rows if r.recommendation_ref}
+    if len(printed) == 1:  # the recommendation's own number column (plan.action_numbers)
+        return printed.pop()
     refs = [r.ref for r in rows if r.ref]
     if not refs:
         return None

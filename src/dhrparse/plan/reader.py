@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from dhrparse.document import SourceDocument
 from dhrparse.ledger import Ledger
 from dhrparse.models import Recommendation
+from dhrparse.plan.action_numbers import own_numbers
 from dhrparse.plan.printed_rows import PrintedRows
 from dhrparse.plan.rag_key import read_key
 from dhrparse.plan.review_column import carry_reviews
@@ -57,6 +58,7 @@ def _finish(walk: PlanWalk) -> Plan:
     for table in walk.tables:
         table.rag_key = key
     carry_reviews(walk.tables, walk.p)
+    own_numbers(walk.tables, walk.lines.cm, walk.vocab)
     rec_sections = statement_sections(walk.statements.all, walk.tables)
     merged = link_rows(walk.tables, rec_sections, walk.mode == "tab", walk.vocab.ref_in_cell)
     records = RecordMaker(walk.doc).records(rec_sections, walk.tables, merged)

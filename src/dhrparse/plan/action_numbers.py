@@ -1,0 +1,44 @@
+"""An action's own number printed in a second number column.
+
+A plan may number each recommendation and, further along the row, each of its actions: "Rec |
+Recommendation | Ref | Action | ...", rows "1 | <text> | 1.1 | ..." and "(merged) | 1.2 | ...".
+Both headers name a number, so the header map gives the first the row ref and keeps the second
+as an extra cell. The second column, printed after the recommendation, is the action's own
+number: it becomes the row ref, and the first the recommendation's.
+"""
+
+from __future__ import annotations
+
+from dhrparse.plan.tables import ColumnMap, PlanTable
+from dhrparse.plan.vocabulary import PlanVocabulary
+from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.refs import display_ref
+
+
+def action_number_header(table: PlanTable, cm: ColumnMap) -> str | None:
+    """The printed header of a second number column after the recommendation's, if any."""
+    cols = table.columns
+    if "ref" not in cols or "recommendation" not in cols or len(table.headers) != len(cols):
+        return None
+    after = cols.index("recommendation")
+    for k, (header, column) in enumerate(zip(table.headers, cols)):
+        if k > after and column.startswith("extra:") and cm.field_of(flatten(header)) == "ref":
+            return column[6:]
+    return None
+
+
+def own_numbers(tables: list[PlanTable], cm: ColumnMap, vocab: PlanVocabulary) -> None:
+    """Rows whose second number column holds a number take it as their ref."""
+    for table in tables:
+        header = action_number_header(table, cm)
+        if header is None:
+            continue
+        for row in table.rows:
+            own = " ".join(flatten(row.extra.get(header) or "").split())
+            m = vocab.ref_only.match(own) if own else None
+            if m is None:
+                continue
+            if row.ref:
+                row.recommendation_ref = display_ref(row.ref)
+            row.ref = m.group("ref").rstrip(".")
+            del row.extra[header]
