@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from plan_merged_build import _save, new_document, row, table
+from plan_merged_build import _save, merged_rows, new_document, row, table
 
 HERE = Path(__file__).resolve().parent
 
@@ -124,5 +124,86 @@ def build_review_tracker() -> Path:
     return _save(doc, "plan4_review_tracker")
 
 
+# (rec no., recommendation, [(action no., action, lead, target date, progress, status)])
+NUMBERED = [
+    (
+        "1",
+        "Thornwick Safeguarding Adults Board should seek assurance that agencies know when to call a "
+        "multi-agency meeting for a person who refuses help.",
+        [
+            (
+                "1.1",
+                "Issue a one-page guide on calling a multi-agency meeting.",
+                "Board Manager",
+                "30 April 2024",
+                "Guide issued in April.",
+                "Complete",
+            ),
+            (
+                "1.2",
+                "Audit ten cases where help was refused to test the guide.",
+                "Audit Group Chair",
+                "31 October 2024",
+                "Six cases audited.",
+                "60% – on track",
+            ),
+        ],
+    ),
+    (
+        "2",
+        "Thornwick Council Adult Social Care should record the reason each time a planned visit "
+        "does not take place.",
+        [
+            (
+                "2.1",
+                "Add a missed-visit reason field to the case record.",
+                "Systems Lead",
+                "June 2024",
+                "Change request delayed by supplier.",
+                "Overdue",
+            ),
+        ],
+    ),
+    (
+        "3",
+        "Thornwick Community Health Trust should share its self-neglect training with care agencies.",
+        [
+            (
+                "3.1",
+                "Open the e-learning module to registered care agencies.",
+                "Learning Lead",
+                "31 July 2024",
+                "Module opened in July.",
+                "Complete",
+            ),
+            (
+                "3.2",
+                "Report take-up by care agency staff to the Board.",
+                "Learning Lead",
+                "31 January 2025",
+                "Not yet due.",
+                "Not started",
+            ),
+        ],
+    ),
+]
+
+
+def build_two_numbers() -> Path:
+    doc = new_document("Thornwick SAB – SAR 'Walter' action plan – progress at November 2024")
+    doc.add_heading("Thornwick Safeguarding Adults Board", level=1)
+    doc.add_paragraph("Safeguarding Adults Review 'Walter': action plan")
+    doc.add_paragraph("Each recommendation is numbered as in the review; its actions are numbered under it.")
+    t = table(
+        doc,
+        ["Rec", "Recommendation", "Ref", "Action", "Lead", "Target date", "Progress", "Status"],
+        [1.2, 5.0, 1.2, 5.0, 3.0, 2.6, 4.0, 2.6],
+    )
+    for no, text, actions in NUMBERED:
+        merged_rows(t, [0, 1], [no, text], [list(a) for a in actions])
+    return _save(doc, "plan4_two_numbers")
+
+
 if __name__ == "__main__":
     print(build_review_tracker())
+    print(build_two_numbers())
