@@ -46,18 +46,6 @@ class LabelledBlocks:
             ref, value = value.strip("().").strip(), ""
         return f, m.group("label").strip(), ref, value
 
-    def _header_segment(self, text: str) -> bool:
-        """Header words, the last maybe cut by a narrow column ("Recommendatio" / "n")."""
-        if self.cm.is_header_words(text):
-            return True
-        *whole, last = text.split()
-        cut = last.lower()
-        return (
-            (not whole or self.cm.is_header_words(" ".join(whole)))
-            and len(cut) >= 6
-            and any(w.startswith(cut) for w in self.cm.vocabulary)
-        )
-
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out: list[Line] = []
         i = 0
