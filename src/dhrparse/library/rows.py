@@ -118,10 +118,7 @@ def action_row(a) -> dict[str, Any]:
         "monitoring": a.monitoring,
         "success_measure": a.success_measure,
         "progress": a.progress,
-        "target_date": t.raw if t else None,
-        "target_date_start": t.start if t else None,
-        "target_date_end": t.end if t else None,
-        "target_date_precision": t.precision if t else None,
+        **date_columns("target_date", t),
         "target_due": period_end(t.end or t.start) if t else None,
         "status": a.status.value,
         "status_raw": a.status.raw,
@@ -133,16 +130,24 @@ def action_row(a) -> dict[str, Any]:
     }
 
 
+def date_columns(name: str, d) -> dict[str, Any]:
+    """A date as printed and the period it stands for: `name`, `name_start`, `name_end`,
+    `name_precision` (all null when no date was read)."""
+    return {
+        name: d.raw if d else None,
+        f"{name}_start": d.start if d else None,
+        f"{name}_end": d.end if d else None,
+        f"{name}_precision": d.precision if d else None,
+    }
+
+
 def event_row(e) -> dict[str, Any]:
     d = e.date
     return {
         "record_id": e.id,
         "ref": e.ref,
         "heading": e.heading,
-        "date": d.raw if d else None,
-        "date_start": d.start if d else None,
-        "date_end": d.end if d else None,
-        "date_precision": d.precision if d else None,
+        **date_columns("date", d),
         "approximate": int(d.approximate) if d else None,
         "relative": int(d.relative) if d else None,
         "text": e.text,
