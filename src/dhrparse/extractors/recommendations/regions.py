@@ -77,6 +77,8 @@ def _heading(r: Reading, state: _Open, b: Block) -> None:
         return  # a label-sized line ("Learning Point 2:", "Expected outcome:") is no section
     if state.mode == "agency" and b.level >= 4 and _BARE_WORD.fullmatch(title):
         return  # a column header ("Recommendation") under an agency's heading: still its list
+    if state.mode and b.level >= 4 and not b.number and v.table_agency.match(title):
+        return  # a table's column header ("Lead agency") printed on its own line: still the list
     if is_agency:
         _open_agency(r, state, b, title)
     elif is_overview and _opens_overview(b, title):
