@@ -53,15 +53,14 @@ def _cells_line(ln: Line, cells: list[str], continues: bool = False) -> Line:
     return replace(ln, text="\t".join(cells), cells=cells, hint=CONTINUES if continues else ln.hint)
 
 
-class SideBySide:
-    """Whitespace-aligned columns to cell rows."""
+class PrintedHeader:
+    """A side-by-side table's header: its column names, where it prints them, and where the
+    cells under it start."""
 
-    def __init__(self, cm: ColumnMap, heading_lines: set[int], band: regex.Pattern | None = None):
-        """`band`: a line printed across the whole table that stays in it (a recommendation
-        printed as a merged row over its actions: "Recommendation 2: The council should ...")."""
-        self.cm, self.heading_lines, self.band = cm, heading_lines, band
+    def __init__(self, cm: ColumnMap, heading_lines: set[int]):
+        self.cm, self.heading_lines = cm, heading_lines
 
-    def header(self, ln: Line) -> list[tuple[int, str]] | None:
+    def find(self, ln: Line) -> list[tuple[int, str]] | None:
         if ln.cells is not None or "  " not in ln.raw.strip():
             return None
         segs = _segments(ln.raw)
@@ -82,6 +81,88 @@ class SideBySide:
             and any(w.startswith(cut) for w in getattr(self.cm, "vocabulary", ()))
         )
 
+    def continued(
+        self, lines: list[Line], j: int, starts: list[int], names: list[str]
+    ) -> tuple[int, list[Line]]:
+        """Header words printed on following lines under their column ("Target" / "Date")."""
+        extra_header: list[Line] = []
+        while (
+            j < len(lines)
+            and lines[j].cells is None
+            and self.words_under(lines[j], starts, names)
+            and all(_column(starts, s, t) is not None for s, t in _segments(lines[j].raw))
+        ):
+            for s, t in _segments(lines[j].raw):
+                k = _column(starts, s, t)
+                names[k] = f"{names[k]}{t}" if self._completes(names[k], t) else f"{names[k]} {t}"
+            extra_header.append(lines[j])
+            j += 1
+        return j, extra_header
+
+    def _completes(self, name: str, text: str) -> bool:
+        """`text` ends the header word the line above cut ("Recommendatio" + "n")."""
+        return " " not in text and not self.cm.field_of(name) and bool(self.cm.field_of(f"{name}{text}"))
+
+    def words_under(self, ln: Line, starts: list[int], names: list[str]) -> bool:
+        if self.cm.is_header_words(ln.text):
+            return True
+        for s, t in _segments(ln.raw):
+            k = _column(starts, s, t)
+            if k is None or not (self.cm.is_header_words(t) or self._completes(names[k], t)):
+                return False
+        return True
+
+    def aligned(self, starts: list[int], names: list[str], below: list[Line]) -> tuple[list[int], list[str]]:
+        """Column starts where the cells below the header print their text: a header centred
+        over its column starts right of it. Numbers printed left of the first header's column
+        are an unlabelled ref column."""
+        counts: Counter[int] = Counter()
+        left: dict[int, list[str]] = {}  # text printed left of the first header, by start
+        for ln in below:
+            if ln.cells is not None or ln.number in self.heading_lines:
+                break
+            repeated = self.find(ln)
+            if repeated is not None:  # on a new page: its cells sit under it, maybe elsewhere
+                if [s for s, _ in repeated] != starts:
+                    break
+                continue
+            for s, t in _segments(ln.raw):
+                counts[s] += 1
+                if s < starts[0] - SLACK:
+                    left.setdefault(s, []).append(t)
+        starts, names = list(starts), list(names)
+        if left:
+            first = min(left)
+            if sum(1 for t in left[first] if _REF_CELL.match(t)) >= 0.6 * len(left[first]):
+                starts, names = [0] + starts, [""] + names
+                rest = [s for s in left if s > first + SLACK]
+                if rest:
+                    starts[1] = min(rest)
+            else:
+                starts[0] = first
+        for k in range(1, len(starts)):
+            # text repeatedly starting between the previous column's start and this header
+            frequent = [
+                s for s, c in counts.items() if starts[k - 1] + SLACK < s < starts[k] - SLACK and c >= 2
+            ]
+            if frequent:
+                starts[k] = min(frequent)
+        return starts, names
+
+
+class SideBySide:
+    """Whitespace-aligned columns to cell rows."""
+
+    def __init__(self, cm: ColumnMap, heading_lines: set[int], band: regex.Pattern | None = None):
+        """`band`: a line printed across the whole table that stays in it (a recommendation
+        printed as a merged row over its actions: "Recommendation 2: The council should ...")."""
+        self.cm, self.heading_lines, self.band = cm, heading_lines, band
+        self.head = PrintedHeader(cm, heading_lines)
+
+    def header(self, ln: Line) -> list[tuple[int, str]] | None:
+        """The column names a header line prints, each with where it starts (None: no header)."""
+        return self.head.find(ln)
+
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out: list[Line] = []
         i = 0
@@ -99,44 +180,13 @@ class SideBySide:
         as cells under the header's columns. Returns the index after the table."""
         starts = [s for s, _ in segs]
         names = [t for _, t in segs]
-        j, extra_header = self._header_continued(lines, i + 1, starts, names)
-        starts, names = self._aligned(starts, names, lines[j : j + LOOKAHEAD])
+        j, extra_header = self.head.continued(lines, i + 1, starts, names)
+        starts, names = self.head.aligned(starts, names, lines[j : j + LOOKAHEAD])
         body_end, bands = self._body_end(lines, j, starts)
         out.append(_cells_line(lines[i], names))
         out.extend(_cells_line(ln, [""] * len(names)) for ln in extra_header)
         self._body_rows(lines[j:body_end], (starts, [s for s, _ in segs]), names, bands, out)
         return body_end
-
-    def _header_continued(
-        self, lines: list[Line], j: int, starts: list[int], names: list[str]
-    ) -> tuple[int, list[Line]]:
-        """Header words printed on following lines under their column ("Target" / "Date")."""
-        extra_header: list[Line] = []
-        while (
-            j < len(lines)
-            and lines[j].cells is None
-            and self._header_words_under(lines[j], starts, names)
-            and all(self._column(starts, s, t) is not None for s, t in _segments(lines[j].raw))
-        ):
-            for s, t in _segments(lines[j].raw):
-                k = self._column(starts, s, t)
-                names[k] = f"{names[k]}{t}" if self._completes(names[k], t) else f"{names[k]} {t}"
-            extra_header.append(lines[j])
-            j += 1
-        return j, extra_header
-
-    def _completes(self, name: str, text: str) -> bool:
-        """`text` ends the header word the line above cut ("Recommendatio" + "n")."""
-        return " " not in text and not self.cm.field_of(name) and bool(self.cm.field_of(f"{name}{text}"))
-
-    def _header_words_under(self, ln: Line, starts: list[int], names: list[str]) -> bool:
-        if self.cm.is_header_words(ln.text):
-            return True
-        for s, t in _segments(ln.raw):
-            k = self._column(starts, s, t)
-            if k is None or not (self.cm.is_header_words(t) or self._completes(names[k], t)):
-                return False
-        return True
 
     def _body_end(self, lines: list[Line], j: int, starts: list[int]) -> tuple[int, set[int]]:
         """Where the table's body ends, and the lines printed across it as one cell (bands)."""
@@ -177,7 +227,7 @@ class SideBySide:
                     header_at, printed = [s for s, _ in repeated], [t for _, t in repeated]
                 continue
             segs = _segments(ln.raw)
-            if in_header and self._header_words_under(ln, starts, printed):
+            if in_header and self.head.words_under(ln, starts, printed):
                 out.append(_cells_line(ln, [""] * len(names)))  # its words under their columns
                 continue
             in_header = False
@@ -186,7 +236,7 @@ class SideBySide:
                 cells[0] = ln.text.strip()
                 segs = []
             for s, t in segs:
-                for k, part in self._split(starts, s, t):
+                for k, part in _split(starts, s, t):
                     cells[k] = f"{cells[k]} {part}".strip()
             continued = (
                 not has_ref_column
@@ -196,43 +246,6 @@ class SideBySide:
             )
             out.append(_cells_line(ln, cells, continued))
             previous = ln.number
-
-    def _aligned(self, starts: list[int], names: list[str], below: list[Line]) -> tuple[list[int], list[str]]:
-        """Column starts where the cells below the header print their text: a header centred
-        over its column starts right of it. Numbers printed left of the first header's column
-        are an unlabelled ref column."""
-        counts: Counter[int] = Counter()
-        left: dict[int, list[str]] = {}  # text printed left of the first header, by start
-        for ln in below:
-            if ln.cells is not None or ln.number in self.heading_lines:
-                break
-            repeated = self.header(ln)
-            if repeated is not None:  # on a new page: its cells sit under it, maybe elsewhere
-                if [s for s, _ in repeated] != starts:
-                    break
-                continue
-            for s, t in _segments(ln.raw):
-                counts[s] += 1
-                if s < starts[0] - SLACK:
-                    left.setdefault(s, []).append(t)
-        starts, names = list(starts), list(names)
-        if left:
-            first = min(left)
-            if sum(1 for t in left[first] if _REF_CELL.match(t)) >= 0.6 * len(left[first]):
-                starts, names = [0] + starts, [""] + names
-                rest = [s for s in left if s > first + SLACK]
-                if rest:
-                    starts[1] = min(rest)
-            else:
-                starts[0] = first
-        for k in range(1, len(starts)):
-            # text repeatedly starting between the previous column's start and this header
-            frequent = [
-                s for s, c in counts.items() if starts[k - 1] + SLACK < s < starts[k] - SLACK and c >= 2
-            ]
-            if frequent:
-                starts[k] = min(frequent)
-        return starts, names
 
     def _titles_next(self, lines: list[Line], k: int) -> bool:
         """Line k is one short text set apart just above a header: the next table's title (an
@@ -270,26 +283,27 @@ class SideBySide:
             return True
         segs = _segments(ln.raw)
         # a paragraph printed across the columns ends the table
-        return not (len(segs) == 1 and self._column(starts, *segs[0]) is None)
+        return not (len(segs) == 1 and _column(starts, *segs[0]) is None)
 
-    @staticmethod
-    def _column(starts: list[int], s: int, text: str) -> int | None:
-        """The column a text starting at `s` sits in, when it does not run into the next one."""
-        k = max((n for n, c in enumerate(starts) if c - SLACK <= s), default=None)
-        if k is None:
-            return None if s < starts[0] - SLACK else 0
-        end = s + len(text)
-        return k if k + 1 >= len(starts) or end <= starts[k + 1] else None
 
-    def _split(self, starts: list[int], s: int, text: str) -> list[tuple[int, str]]:
-        """A text run over several columns (separated there by a single space) cut at the columns."""
-        k = max((n for n, c in enumerate(starts) if c - SLACK <= s), default=0)
-        parts: list[tuple[int, str]] = []
-        while k + 1 < len(starts) and s + len(text) > starts[k + 1]:
-            cut = text.rfind(" ", 0, starts[k + 1] - s + 1)
-            if cut <= 0:
-                break
-            parts.append((k, text[:cut].strip()))
-            text, s, k = text[cut + 1 :], s + cut + 1, k + 1
-        parts.append((k, text.strip()))
-        return [(k, t) for k, t in parts if t]
+def _column(starts: list[int], s: int, text: str) -> int | None:
+    """The column a text starting at `s` sits in, when it does not run into the next one."""
+    k = max((n for n, c in enumerate(starts) if c - SLACK <= s), default=None)
+    if k is None:
+        return None if s < starts[0] - SLACK else 0
+    end = s + len(text)
+    return k if k + 1 >= len(starts) or end <= starts[k + 1] else None
+
+
+def _split(starts: list[int], s: int, text: str) -> list[tuple[int, str]]:
+    """A text run over several columns (separated there by a single space) cut at the columns."""
+    k = max((n for n, c in enumerate(starts) if c - SLACK <= s), default=0)
+    parts: list[tuple[int, str]] = []
+    while k + 1 < len(starts) and s + len(text) > starts[k + 1]:
+        cut = text.rfind(" ", 0, starts[k + 1] - s + 1)
+        if cut <= 0:
+            break
+        parts.append((k, text[:cut].strip()))
+        text, s, k = text[cut + 1 :], s + cut + 1, k + 1
+    parts.append((k, text.strip()))
+    return [(k, t) for k, t in parts if t]

@@ -8,7 +8,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.layouts import CONTINUES
-from dhrparse.plan.tables import PlanRow
+from dhrparse.plan.tab_cells import TabCells
 from dhrparse.plan.walk import PlanWalk
 from dhrparse.prepare.markup import flatten
 
@@ -19,6 +19,7 @@ _LABEL_MARK = regex.compile(r"[:–-]")
 class TabRows:
     def __init__(self, walk: PlanWalk):
         self.w = walk
+        self.cells = TabCells(walk)
         self.after_repeat = False  # a table header repeated on a new page was just read
 
     def read(self, i: int) -> int:
@@ -111,34 +112,34 @@ class TabRows:
 
     def _row(self, i: int, ln: Line, texts: list[str], joined: str) -> None:
         w = self.w
-        ref, texts = self._ref(texts, ln)
+        ref, texts = self.cells.ref(texts, ln)
         after_repeat, self.after_repeat = self.after_repeat, False
-        numbered = "recommendation_ref" in w.table.columns and bool(self._ref_cell(texts))
+        numbered = "recommendation_ref" in w.table.columns and bool(self.cells.ref_cell(texts))
         if ref is not None and not (after_repeat and ref == "" and w.row is not None and not numbered):
             self._confirm_statement()
             row = w.new_row(ref, ln)
-            self._put_cells(row, texts)
-            self._action_ref(row)
+            self.cells.put(row, texts)
+            self.cells.action_ref(row)
         elif after_repeat and w.row is not None and not w.updates.open:
             # the first row under a header repeated on a new page, without a ref of its own,
             # continues the row above it (its cells carry on where the page broke them)
-            self._put_cells(w.row, texts)
+            self.cells.put(w.row, texts)
             w.row.line_end = ln.number
         elif (
-            self._ref_cell(texts)
+            self.cells.ref_cell(texts)
             and ln.hint != CONTINUES  # (a layout row's wrapped lines carry its opening cell on)
-            and not (w.row is not None and self._own_action(texts))
+            and not (w.row is not None and self.cells.own_action(texts))
         ):
             self._first_cell_only(ln, joined)
-        elif not w.updates.open and w.row is not None and self._own_action(texts):
+        elif not w.updates.open and w.row is not None and self.cells.own_action(texts):
             # a further action under the same recommendation (its number and recommendation cells
             # merged over several rows, the merged cell's text maybe running on into it): a row of
             # its own, under the row above's ref
             above = w.row
             row = w.new_row(above.ref, ln)
             row.recommendation_ref = above.recommendation_ref
-            self._put_cells(row, texts)
-            self._action_ref(row)
+            self.cells.put(row, texts)
+            self.cells.action_ref(row)
         else:
             self._continuation(i, ln, texts, joined)
 
@@ -170,93 +171,9 @@ class TabRows:
         elif w.statements.open is not None and not w.rows_since_rec:
             w.statements.open.add(joined, ln)  # the recommendation just opened carries on
         elif w.row is not None:
-            self._put_cells(w.row, texts)
+            self.cells.put(w.row, texts)
             w.row.line_end = ln.number
         elif w.statements.open is not None:
             w.statements.open.add(joined, ln)
         else:
             w.coverage.unread.append((i, ln))
-
-    def _own_action(self, texts: list[str]) -> bool:
-        """A row without a ref that carries an action of its own: an action cell opening a
-        sentence, with its own lead and its own date or status (text continued from the row
-        above fills one or two cells, mid-sentence)."""
-        cols = self.w.table.columns
-        cell = {c: texts[k] for k, c in enumerate(cols) if k < len(texts) and texts[k]}
-        action = cell.get("action", "")
-        return (
-            bool(action)
-            and (action[0].isupper() or action[0] in "•-" or bool(self.w.vocab.action_ref.match(action)))
-            and "lead" in cell
-            and ("target_date" in cell or "status" in cell)
-            and ("recommendation" in cols or "recommendation_ref" in cols)
-        )
-
-    def _action_ref(self, row: PlanRow) -> None:
-        """An action cell opening with its own number ("1.2 Audit ...", "P1.1 Revise ...") in a
-        table without a ref column: the number is the action's ref, the one the row had (read
-        from its recommendation cell) its recommendation's."""
-        if "ref" in self.w.table.columns:
-            return
-        m = self.w.vocab.action_ref.match(row.cells.get("action", ""))
-        if m is None:
-            return
-        if "recommendation" in self.w.table.columns:
-            row.recommendation_ref = row.recommendation_ref or row.ref
-        row.ref = m.group("ref")
-        row.cells["action"] = m.group("rest")
-
-    def _ref_cell(self, texts: list[str]) -> str:
-        """The cell that opens a row: the ref column's, else the recommendation's, else the first."""
-        cols = self.w.table.columns if self.w.table is not None else []
-        k = (
-            cols.index("ref")
-            if "ref" in cols
-            else cols.index("recommendation")
-            if "recommendation" in cols
-            else cols.index("recommendation_ref")
-            if "recommendation_ref" in cols
-            else 0
-        )
-        return texts[k] if k < len(texts) else ""
-
-    def _ref(self, texts: list[str], ln: Line) -> tuple[str | None, list[str]]:
-        """The row's ref ("" for a row without a ref column, None for no new row) and its cells."""
-        cols = self.w.table.columns
-        vocab = self.w.vocab
-        if "ref" in cols:
-            m = vocab.ref_only.match(self._ref_cell(texts))
-            return (m.group("ref"), texts) if m else (None, texts)
-        if "recommendation" in cols:
-            # the number printed inside the recommendation cell ("1. The partnership should ...")
-            k = cols.index("recommendation")
-            m = vocab.ref_in_cell.match(texts[k]) if k < len(texts) else None
-            if m:
-                return m.group("ref"), texts[:k] + [m.group("rest")] + texts[k + 1 :]
-            return None, texts
-        if "recommendation_ref" in cols:
-            # a number column of the recommendation the rows answer: a number opens a row (its
-            # own ref unprinted); a blank number cell is the merged cell of the row above
-            return ("" if vocab.ref_only.match(self._ref_cell(texts)) else None), texts
-        # no ref column: any row with a first cell is a row, unless printed as its continuation
-        # or as the text of a recommendation just opened ("Recommendation 2" / its paragraph)
-        opening = self.w.statements.open is not None and not self.w.rows_since_rec
-        if opening and not any(texts[1:]):
-            return None, texts
-        return ("" if texts[0] and ln.hint != CONTINUES else None), texts
-
-    def _put_cells(self, row: PlanRow, texts: list[str]) -> None:
-        cols = self.w.table.columns
-        for k, text in enumerate(texts):
-            if not text:
-                continue
-            col = cols[k] if k < len(cols) else f"extra:column {k + 1}"
-            if col == "ref":
-                continue
-            if col == "recommendation_ref":
-                row.recommendation_ref = text.strip().rstrip(".")
-                continue
-            if col.startswith("extra:"):
-                row.add(col[6:], text, extra=True)
-            else:
-                row.add(col, text)

@@ -1,0 +1,99 @@
+"""How a row of cells lands on the plan table's columns: which cell opens the row and what its
+ref is, whether a row without a ref carries an action of its own, and which field each cell
+fills."""
+
+from __future__ import annotations
+
+from dhrparse.document import Line
+from dhrparse.plan.layouts import CONTINUES
+from dhrparse.plan.tables import PlanRow
+from dhrparse.plan.walk import PlanWalk
+
+
+class TabCells:
+    def __init__(self, walk: PlanWalk):
+        self.w = walk
+
+    def own_action(self, texts: list[str]) -> bool:
+        """A row without a ref that carries an action of its own: an action cell opening a
+        sentence, with its own lead and its own date or status (text continued from the row
+        above fills one or two cells, mid-sentence)."""
+        cols = self.w.table.columns
+        cell = {c: texts[k] for k, c in enumerate(cols) if k < len(texts) and texts[k]}
+        action = cell.get("action", "")
+        return (
+            bool(action)
+            and (action[0].isupper() or action[0] in "•-" or bool(self.w.vocab.action_ref.match(action)))
+            and "lead" in cell
+            and ("target_date" in cell or "status" in cell)
+            and ("recommendation" in cols or "recommendation_ref" in cols)
+        )
+
+    def action_ref(self, row: PlanRow) -> None:
+        """An action cell opening with its own number ("1.2 Audit ...", "P1.1 Revise ...") in a
+        table without a ref column: the number is the action's ref, the one the row had (read
+        from its recommendation cell) its recommendation's."""
+        if "ref" in self.w.table.columns:
+            return
+        m = self.w.vocab.action_ref.match(row.cells.get("action", ""))
+        if m is None:
+            return
+        if "recommendation" in self.w.table.columns:
+            row.recommendation_ref = row.recommendation_ref or row.ref
+        row.ref = m.group("ref")
+        row.cells["action"] = m.group("rest")
+
+    def ref_cell(self, texts: list[str]) -> str:
+        """The cell that opens a row: the ref column's, else the recommendation's, else the first."""
+        cols = self.w.table.columns if self.w.table is not None else []
+        k = (
+            cols.index("ref")
+            if "ref" in cols
+            else cols.index("recommendation")
+            if "recommendation" in cols
+            else cols.index("recommendation_ref")
+            if "recommendation_ref" in cols
+            else 0
+        )
+        return texts[k] if k < len(texts) else ""
+
+    def ref(self, texts: list[str], ln: Line) -> tuple[str | None, list[str]]:
+        """The row's ref ("" for a row without a ref column, None for no new row) and its cells."""
+        cols = self.w.table.columns
+        vocab = self.w.vocab
+        if "ref" in cols:
+            m = vocab.ref_only.match(self.ref_cell(texts))
+            return (m.group("ref"), texts) if m else (None, texts)
+        if "recommendation" in cols:
+            # the number printed inside the recommendation cell ("1. The partnership should ...")
+            k = cols.index("recommendation")
+            m = vocab.ref_in_cell.match(texts[k]) if k < len(texts) else None
+            if m:
+                return m.group("ref"), texts[:k] + [m.group("rest")] + texts[k + 1 :]
+            return None, texts
+        if "recommendation_ref" in cols:
+            # a number column of the recommendation the rows answer: a number opens a row (its
+            # own ref unprinted); a blank number cell is the merged cell of the row above
+            return ("" if vocab.ref_only.match(self.ref_cell(texts)) else None), texts
+        # no ref column: any row with a first cell is a row, unless printed as its continuation
+        # or as the text of a recommendation just opened ("Recommendation 2" / its paragraph)
+        opening = self.w.statements.open is not None and not self.w.rows_since_rec
+        if opening and not any(texts[1:]):
+            return None, texts
+        return ("" if texts[0] and ln.hint != CONTINUES else None), texts
+
+    def put(self, row: PlanRow, texts: list[str]) -> None:
+        cols = self.w.table.columns
+        for k, text in enumerate(texts):
+            if not text:
+                continue
+            col = cols[k] if k < len(cols) else f"extra:column {k + 1}"
+            if col == "ref":
+                continue
+            if col == "recommendation_ref":
+                row.recommendation_ref = text.strip().rstrip(".")
+                continue
+            if col.startswith("extra:"):
+                row.add(col[6:], text, extra=True)
+            else:
+                row.add(col, text)
