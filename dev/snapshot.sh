@@ -2,13 +2,15 @@
 # dev/snapshot.sh TREE OUTDIR: the JSON output of every bundled, zoo, held-out and title-page
 # document (each route it has: .txt, .pdf, .docx) through TREE's source, one file per set.
 # Take one before a restructuring and one after; dev/compare_snapshots.sh then must print
-# nothing (output byte-identical). Run by hand, not by the tests.
+# nothing (output byte-identical). Run by hand, not by the tests. SHARED names ../shared
+# when the tree is not beside it (a git worktree elsewhere).
 set -u
 tree=$(cd "$1" && pwd); out=$2; mkdir -p "$out"
 py=${PYTHON:-python}
 run() { name=$1; shift; PYTHONPATH=$tree/src "$py" -m dhrparse extract "$@" --format json > "$out/$name.json" 2> "$out/$name.err"; }
 cd "$tree"
-ls ../shared/corpus/*.txt >/dev/null 2>&1 && run corpus_txt ../shared/corpus/*.txt
+shared=${SHARED:-../shared}  # the contracts and corpus beside the project
+ls "$shared"/corpus/*.txt >/dev/null 2>&1 && run corpus_txt "$shared"/corpus/*.txt
 for ext in txt pdf docx; do
   ls samples/*.$ext >/dev/null 2>&1 && run samples_$ext samples/*.$ext
   ls tests/zoo/*.$ext >/dev/null 2>&1 && run zoo_$ext tests/zoo/*.$ext

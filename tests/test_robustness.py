@@ -9,6 +9,7 @@ import pytest
 from conftest import CORPUS, run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pdf_fixtures import serialise
 
 import dhrparse
 
@@ -154,14 +155,7 @@ def _flate_bomb_pdf(inflated_mb: int) -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for n, obj in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
+    return serialise(dict(enumerate(objects, start=1)))
 
 
 def test_a_pdf_decompression_bomb_is_refused_with_a_clear_message(tmp_path):

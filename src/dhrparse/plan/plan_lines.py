@@ -15,7 +15,7 @@ from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.prepare.markup import flatten
 
 LOOKBACK = 12  # lines before the first header that may open the plan (its first recommendation)
-_NUMBERED_HEADING = regex.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}")
+_NUMBERED_HEADING = regex.compile(r"^\s*+\d{1,2}(?:\.\d{1,2})*+\.?\s+\p{Lu}")
 ROLE_ROWS = 60  # rows below a header whose cells help decide its columns' roles
 _JOINING = {"of", "and", "&", "the", "-", "–", "for", "in"}
 
