@@ -49,13 +49,23 @@ def death_dated_by_chronology(found: Review, events: list[ChronologyEvent], patt
         date = event.date
         if date is None or date.precision not in ("day", "month") or _COUNTED.search(date.raw):
             continue  # a date counted from another ("three weeks later") is too loose for the death
-        opening = _FIRST_SENTENCE.split(event.text, maxsplit=1)[0]
-        if any(g.search(opening) for g in general):
-            continue
-        death = next((m for w in words for m in [w.search(opening)] if m), None)
-        if death and not other_event.search(opening[: death.start()]):
+        if _tells_death(event.text, words, general, other_event, patterns):
             return found.model_copy(update={"date_of_death": date})
     return found
+
+
+def _tells_death(text: str, words, general, other_event, patterns: Patterns) -> bool:
+    """The event's opening sentence tells the death; or a later one does ("... is taken to
+    hospital and dies the same day") without moving to another day ("dies three days later")."""
+    moves_on = patterns.regexes("review.death.event_moves_on")
+    for k, sentence in enumerate(_FIRST_SENTENCE.split(text)):
+        if any(g.search(sentence) for g in general):
+            return False
+        death = next((m for w in words for m in [w.search(sentence)] if m), None)
+        before = sentence[: death.start()] if death else ""
+        if death and not other_event.search(before) and not (k and any(m.search(sentence) for m in moves_on)):
+            return True
+    return False
 
 
 _COUNTED = re.compile(r"\b(?:later|after|afterwards|following|next|before|earlier|previous)\b", re.IGNORECASE)

@@ -25,6 +25,7 @@ from __future__ import annotations
 from dhrparse.document import SourceDocument
 from dhrparse.extractors.recommendations import pointers, restatements
 from dhrparse.extractors.recommendations.ids import assign_ids
+from dhrparse.extractors.recommendations.number_column import number_cells
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.records import name_actor, plan_statement, to_record, to_records
 from dhrparse.extractors.recommendations.scan import read_items
@@ -47,6 +48,7 @@ def extract(
     # a whole action plan states its recommendations in its rows, which the plan stage read
     formal, secondary = ([], []) if review.doc_kind == "action_plan" else read_items(r)
     formal, pointing = pointers.split_pointing(formal, ctx.patterns)  # "... (Recommendation 2)."
+    number_cells(r, formal)  # a number column exported one cell to a line
     secondary = pointing + secondary
     records = fold_statements([(it.source, to_record(r, it)) for it in formal])
     if plan_recommendations:

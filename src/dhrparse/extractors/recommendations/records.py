@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from dhrparse.extractors.recommendations import responses
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.models import Recommendation
@@ -16,7 +17,7 @@ _GENERIC = re.compile(
 
 def to_record(r: Reading, item: Item) -> Recommendation:
     agency_printed = r.names.full_name(_actor(r, item))
-    return Recommendation(
+    record = Recommendation(
         id="",
         ref=item.ref,
         parent_ref=item.parent_ref,
@@ -28,6 +29,7 @@ def to_record(r: Reading, item: Item) -> Recommendation:
         outcome=item.outcome,
         location=r.loc(item.blocks),
     )
+    return responses.set_apart(r, record)
 
 
 def to_records(r: Reading, items: list[Item]) -> list[Recommendation]:

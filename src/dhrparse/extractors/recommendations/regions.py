@@ -77,6 +77,8 @@ def _heading(r: Reading, state: _Open, b: Block) -> None:
         return  # a label-sized line ("Learning Point 2:", "Expected outcome:") is no section
     if state.mode == "agency" and b.level >= 4 and _BARE_WORD.fullmatch(title):
         return  # a column header ("Recommendation") under an agency's heading: still its list
+    if state.mode and b.level >= 4 and not b.number and v.table_agency.match(title):
+        return  # a table's column header ("Lead agency") printed on its own line: still the list
     if is_agency:
         _open_agency(r, state, b, title)
     elif is_overview and _opens_overview(b, title):
@@ -137,11 +139,26 @@ def _addressee_heading(r: Reading, state: _Open, b: Block, title: str) -> bool:
         and (state.level >= 4 or state.numbered)
         and not b.number
         and r.actors.is_body(title)
+        and _named_like_a_body(r, title)
         and not any(p.search(title) for p in r.vocab.named_headings)
         and not title.endswith(":")
         and not _VERB.search(title)
         and "recommend" not in title.lower()
     )
+
+
+def _named_like_a_body(r: Reading, title: str) -> bool:
+    """A body's heading prints its name ("Home Office", "HOSTELS TRUST", "All agencies"); a
+    recommendation's title in sentence case that merely mentions bodies ("Hearing from fathers
+    and partners before birth") names a topic, not who acts."""
+    words = re.findall(r"[A-Za-z][A-Za-z’']*", title)
+    nouns = [w for w in words if w.lower() in r.actors.words.body_nouns]
+    if not nouns or any(w[0].isupper() for w in nouns):
+        return True
+    return words[0].lower() in _QUANTIFIERS
+
+
+_QUANTIFIERS = frozenset({"all", "each", "every", "any", "other", "relevant", "partner"})
 
 
 def series_prefixes(r: Reading, regions: list[Region]) -> frozenset:
