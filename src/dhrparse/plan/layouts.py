@@ -182,14 +182,19 @@ class SideBySide:
         names = [t for _, t in segs]
         j, extra_header = self.head.continued(lines, i + 1, starts, names)
         starts, names = self.head.aligned(starts, names, lines[j : j + LOOKAHEAD])
-        body_end, bands = self._body_end(lines, j, starts)
+        body_end, bands = self._body_end(lines, j, (starts, [s for s, _ in segs]))
         out.append(_cells_line(lines[i], names))
         out.extend(_cells_line(ln, [""] * len(names)) for ln in extra_header)
         self._body_rows(lines[j:body_end], (starts, [s for s, _ in segs]), names, bands, out)
         return body_end
 
-    def _body_end(self, lines: list[Line], j: int, starts: list[int]) -> tuple[int, set[int]]:
-        """Where the table's body ends, and the lines printed across it as one cell (bands)."""
+    def _body_end(
+        self, lines: list[Line], j: int, columns: tuple[list[int], list[int]]
+    ) -> tuple[int, set[int]]:
+        """Where the table's body ends, and the lines printed across it as one cell (bands).
+        A header repeated on a new page at other positions moves the columns the rows below
+        it are measured against, as `_body_rows` reads them."""
+        starts, header_at = columns
         body_end = j
         bands: set[int] = set()
         while (
@@ -197,6 +202,9 @@ class SideBySide:
             and (self._band_line(lines, body_end, bands) or self._in_table(lines[body_end], starts))
             and not self._titles_next(lines, body_end)
         ):
+            repeated = self.header(lines[body_end])
+            if repeated is not None:
+                starts, header_at = _moved(starts, header_at, repeated)
             body_end += 1
         return body_end, bands
 
@@ -220,11 +228,8 @@ class SideBySide:
                 out.append(_cells_line(ln, list(names)))
                 previous, in_header = None, True
                 if len(repeated) == len(header_at):
-                    # the cells moved with the header (a page set out afresh)
-                    lead = len(starts) - len(header_at)  # (an unlabelled ref column stays put)
-                    moved = [c + s - h for c, (s, _), h in zip(starts[lead:], repeated, header_at)]
-                    starts = starts[:lead] + moved
-                    header_at, printed = [s for s, _ in repeated], [t for _, t in repeated]
+                    starts, header_at = _moved(starts, header_at, repeated)
+                    printed = [t for _, t in repeated]
                 continue
             segs = _segments(ln.raw)
             if in_header and self.head.words_under(ln, starts, printed):
@@ -284,6 +289,18 @@ class SideBySide:
         segs = _segments(ln.raw)
         # a paragraph printed across the columns ends the table
         return not (len(segs) == 1 and _column(starts, *segs[0]) is None)
+
+
+def _moved(
+    starts: list[int], header_at: list[int], repeated: list[tuple[int, str]]
+) -> tuple[list[int], list[int]]:
+    """The cells move with a header repeated at other positions (a page set out afresh); an
+    unlabelled ref column stays put. A header with other columns leaves them as they were."""
+    if len(repeated) != len(header_at):
+        return starts, header_at
+    lead = len(starts) - len(header_at)
+    moved = [c + s - h for c, (s, _), h in zip(starts[lead:], repeated, header_at)]
+    return starts[:lead] + moved, [s for s, _ in repeated]
 
 
 def _column(starts: list[int], s: int, text: str) -> int | None:
