@@ -23,16 +23,13 @@ never character by character.
 
 from __future__ import annotations
 
-import ctypes
 import re
 from dataclasses import dataclass
 
-import pypdfium2.raw as pdfium_c
+from dhrparse.readers.pdf_cell_text import join_cell_lines
+from dhrparse.readers.pdf_tables import PdfTable
+from dhrparse.readers.pdfium_raw import char_at, char_origin, text_rects
 
-from dhrparse.readers.pdf_tables import PdfTable, join_cell_lines, unchecked
-
-_COUNT_RECTS = unchecked(pdfium_c.FPDFText_CountRects)
-_GET_RECT = unchecked(pdfium_c.FPDFText_GetRect)
 _X_TOL = 3.0  # points: pieces starting this close start at the same column edge
 _MIN_BASELINES = 2  # baselines with several pieces a table needs
 # what a list's first "column" holds: bullets, numbers, letters, roman numerals
@@ -53,12 +50,10 @@ class Piece:
     line: int  # index of the printed line (in the page's reading order) it came from
 
 
-def line_pieces(
-    raw_tp, text: str, first: int, last: int, index: int, gap: float, box: tuple, box_refs: tuple
-) -> list[Piece]:
+def line_pieces(raw_tp, text: str, first: int, last: int, index: int, gap: float) -> list[Piece]:
     """The printed line text[first:last + 1] as pieces: PDFium's text boxes, those closer
     than `gap` joined (a change of font within a sentence starts a new box)."""
-    merged = _boxes(raw_tp, first, last, gap, box, box_refs)
+    merged = _boxes(raw_tp, first, last, gap)
     if not merged:
         return []
     if len(merged) == 1:
@@ -74,7 +69,7 @@ def line_pieces(
     # where each later box starts in the text: the character at its left edge
     starts = [first]
     for x0, _, y0, y1 in merged[1:]:
-        at = pdfium_c.FPDFText_GetCharIndexAtPos(raw_tp, x0 + 0.5, (y0 + y1) / 2, 1.0, 1.0)
+        at = char_at(raw_tp, x0 + 0.5, (y0 + y1) / 2, 1.0, 1.0)
         starts.append(at if starts[-1] < at <= last else -1)
     if -1 in starts:
         return [
@@ -94,15 +89,11 @@ def line_pieces(
     ]
 
 
-def _boxes(raw_tp, first: int, last: int, gap: float, box: tuple, box_refs: tuple) -> list[list[float]]:
+def _boxes(raw_tp, first: int, last: int, gap: float) -> list[list[float]]:
     """PDFium's text boxes of text[first:last + 1] as [x0, x1, bottom, top], each joined to
     the one before when closer than `gap` on the same baseline."""
-    left, right, bottom, top = box
-    left_p, right_p, bottom_p, top_p = box_refs
     merged: list[list[float]] = []
-    for r in range(_COUNT_RECTS(raw_tp, first, last - first + 1)):
-        _GET_RECT(raw_tp, r, left_p, top_p, right_p, bottom_p)
-        x0, x1, y0, y1 = left.value, right.value, bottom.value, top.value
+    for x0, y0, x1, y1 in text_rects(raw_tp, first, last - first + 1):
         m = merged[-1] if merged else None
         if m is not None and x0 - m[1] < gap and abs(y0 - m[2]) < gap:
             m[1], m[3] = max(m[1], x1), max(m[3], y1)
@@ -111,17 +102,11 @@ def _boxes(raw_tp, first: int, last: int, gap: float, box: tuple, box_refs: tupl
     return merged
 
 
-_ORIGIN_X, _ORIGIN_Y = ctypes.c_double(), ctypes.c_double()
-_ORIGIN_REFS = ctypes.byref(_ORIGIN_X), ctypes.byref(_ORIGIN_Y)
-_ORIGIN = unchecked(pdfium_c.FPDFText_GetCharOrigin)
-
-
 def _baseline(raw_tp, index: int, box) -> float:
     """The baseline under a piece's first character: a box's bottom moves with descenders
     ("agency" sits lower than "IDVA"), the baseline does not."""
-    if _ORIGIN(raw_tp, index, *_ORIGIN_REFS):
-        return _ORIGIN_Y.value
-    return box[2]
+    origin = char_origin(raw_tp, index)
+    return origin[1] if origin is not None else box[2]
 
 
 def _cluster(values: list[float], tol: float) -> list[list[float]]:

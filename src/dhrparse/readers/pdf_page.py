@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from dhrparse.readers.pdf_columns import find_unruled, line_pieces
 from dhrparse.readers.pdf_tables import PdfTable
 from dhrparse.readers.pdf_typography import BULLET_START, line_type, note_size, printed_text
-from dhrparse.readers.pdfium_raw import box_buffers, rect_count
+from dhrparse.readers.pdfium_raw import rect_count
 
 # the buffers pdf_columns.line_pieces reads a line's text boxes into
-_COLUMN_BOX, _COLUMN_BOX_REFS = box_buffers()
 
 
 @dataclass
@@ -134,8 +133,7 @@ def _unruled_tables(
         return out
     size = sizes[len(sizes) // 2]
     lines = [
-        line_pieces(textpage.raw, text, first, last, k, 0.8 * size, _COLUMN_BOX, _COLUMN_BOX_REFS)
-        for k, (first, last) in enumerate(spans)
+        line_pieces(textpage.raw, text, first, last, k, 0.8 * size) for k, (first, last) in enumerate(spans)
     ]
     rebuilt: list[PageLine] = []
     k = 0

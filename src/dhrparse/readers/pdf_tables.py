@@ -10,10 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# pdf_columns imports join_cell_lines and unchecked from here
-from dhrparse.readers.pdf_cell_text import join_cell_lines as join_cell_lines
 from dhrparse.readers.pdfium_raw import object_bounds, page_objects, segment_count
-from dhrparse.readers.pdfium_raw import unchecked as unchecked
 
 _THIN = 3.0  # a path this thin in one direction is a rule (points)
 _SNAP = 2.0  # rules this close are the same grid line

@@ -6,9 +6,7 @@ of every call. The reader asks for a character's size, box or font once per prin
 and a text box or drawing object once per table cell, so these calls are bound `unchecked`:
 without ctypes' argument conversion. That is safe only because every function here passes
 C-ready values (Python ints for indexes, raw handles from pypdfium2 objects, byref(...)
-of the module's own out-parameters). Apart from pdf_columns, which still binds its
-text-box, character-at-point and origin calls itself (text_rects, char_at and char_origin
-here read the same), nothing else in the reader touches `pdfium_c`.
+of the module's own out-parameters). Nothing else in the reader touches `pdfium_c`.
 
 What each call returns on failure is written beside it: PDFium reports a failed lookup by a
 false result (boxes, font names), 0 (font size), -1 (weight, character at a point), and the
@@ -176,13 +174,6 @@ def text_rects(textpage_raw, first: int, count: int) -> list[Box]:
         get_rect(textpage_raw, r, _L_P, _T_P, _R_P, _B_P)  # left, top, right, bottom
         out.append(new_box(Box, (_L.value, _B.value, _R.value, _T.value)))
     return out
-
-
-def box_buffers() -> tuple[tuple, tuple]:
-    """Four C doubles (left, right, bottom, top) and references to them, for
-    pdf_columns.line_pieces, which reads text boxes into buffers its caller gives."""
-    values = tuple(ctypes.c_double() for _ in range(4))
-    return values, tuple(ctypes.byref(v) for v in values)
 
 
 def char_origin(textpage_raw, index: int) -> tuple[float, float] | None:
