@@ -28,6 +28,7 @@ from dhrparse.cli.options import (
     chosen_max_objects,
     common_options,
     fail,
+    no_bom_option,
     records_option,
     verbosity_options,
 )
@@ -169,7 +170,7 @@ def _link(docs: list[Document], rows: list[Row], sink, keep: bool) -> int:
     help="Record types for CSV/XLSX, comma-separated: review(s), recommendations, actions, chronology, "
     "warnings (default: all).",
 )
-@click.option("--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs.")
+@no_bom_option
 @click.option(
     "--db",
     default=None,

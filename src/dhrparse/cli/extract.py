@@ -8,7 +8,14 @@ import click
 
 from dhrparse.cli.delivery import deliver_or_exit, refuse_inputs_or_exit
 from dhrparse.cli.inputs import analyse_one
-from dhrparse.cli.options import Options, Reporter, common_options, records_option, verbosity_options
+from dhrparse.cli.options import (
+    Options,
+    Reporter,
+    common_options,
+    no_bom_option,
+    records_option,
+    verbosity_options,
+)
 
 
 @click.command()
@@ -37,7 +44,7 @@ from dhrparse.cli.options import Options, Reporter, common_options, records_opti
     "For CSV/XLSX the tables written; CSV to stdout takes one (default: recommendations). "
     "With --format jsonl: one record per line instead of one Document per line.",
 )
-@click.option("--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs.")
+@no_bom_option
 @click.option(
     "--db",
     default=None,

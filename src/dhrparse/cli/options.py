@@ -121,6 +121,12 @@ def common_options(fn):
     return fn
 
 
+# CSV written by `extract` and `batch` carries a byte-order mark so Excel reads it as UTF-8
+no_bom_option = click.option(
+    "--no-bom", is_flag=True, help="Write CSV files without the UTF-8 byte-order mark Excel needs."
+)
+
+
 def verbosity_options(fn):
     fn = click.option(
         "-v",
