@@ -34,6 +34,7 @@ MIN_COLUMNS = 4  # columns the header names by the plan's words
 MIN_FOOT_WORDS = 5  # a running foot repeated on each page is at least this long
 OTHER = "other"  # a header cell naming no field the plan knows
 MAX_HEADER_WORDS = 6  # a header name printed on its own line is short
+MAX_HEADER_CHARS = 60
 CLEARER = 0.0  # how much better, per row, the rounds must read than whole cells in sequence
 
 
@@ -91,7 +92,7 @@ class LineRounds:
     def _name_field(self, ln: Line) -> str | None:
         """The field a line names as a header cell; OTHER for a short title naming none
         ("Partner agency"), None for a line that is no header cell."""
-        if ln.cells is not None:
+        if ln.cells is not None or len(ln.text) > MAX_HEADER_CHARS:
             return None
         text = flatten(ln.text).strip()
         if not 0 < len(text.split()) <= MAX_HEADER_WORDS:

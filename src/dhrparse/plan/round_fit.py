@@ -208,6 +208,12 @@ class RoundFit:
             cost += 1.0  # its first word would have fitted on the line above
         if field == "target_date":
             return cost + self._date_carried(text, before)
+        if (
+            len(before) == 1
+            and len(last.split()) <= 2
+            and (self.roles.is_status(last) or self._is_date(last))
+        ):
+            cost += 1.0  # a bare status or date ("Complete") is a whole cell: nothing wraps after it
         if field == "lead":
             if _SENTENCE_END.search(text) or text[:1].islower():
                 return cost + 1.5
@@ -276,12 +282,17 @@ def _wider(text: str, before: tuple[str, ...], widths: list[int] | None, c: int)
 
 
 def column_widths(readings: list[Reading]) -> list[int]:
-    """Each column's width as the table prints it: the widest line of the column in most
-    rows (a row that took in a wider line, a paragraph under the table, does not count)."""
-    columns = zip(*(r.cells for r in readings))
+    """Each column's width as the table prints it: its widest wrapped line (a line followed
+    by more of its cell was as wide as the column allowed), or its widest line where no cell
+    wraps; lines far wider than the column's others (a note under the table taken in) do not
+    count."""
     out = []
-    for parts in columns:
-        widest = sorted(max((len(p) for p in cell), default=0) for cell in parts)
-        typical = widest[len(widest) // 2]
-        out.append(max((w for w in widest if w <= 1.3 * typical), default=0))
+    for cells in zip(*(r.cells for r in readings)):
+        wrapped = [len(p) for cell in cells for p in cell[:-1]]
+        if wrapped:
+            out.append(max(wrapped))
+            continue
+        sizes = sorted(len(p) for cell in cells for p in cell) or [0]
+        typical = sizes[(len(sizes) - 1) // 2]
+        out.append(max(w for w in sizes if w <= 1.3 * typical) if typical else 0)
     return out
