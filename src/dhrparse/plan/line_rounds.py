@@ -189,7 +189,7 @@ class LineRounds:
             and self._in_row(lines, k, row.body[-1] if row.body else row.ref)
             and self._repeated_name(lines[k], names) is None
         ):
-            (row.furniture if self._repeated(lines[k]) else row.body).append(lines[k])
+            (row.furniture if self._foot(lines, k) else row.body).append(lines[k])
             k += 1
         # a page break: the header again, each name followed by its column's carried-on lines
         while k < len(lines) and (column := self._repeated_name(lines[k], names)) is not None:
@@ -202,9 +202,12 @@ class LineRounds:
                 k += 1
         return k
 
-    def _repeated(self, ln: Line) -> bool:
-        """A long line printed again elsewhere in the document: a running foot that cleaning
-        kept (a short document repeats it too few times), not a cell's line."""
+    def _foot(self, lines: list[Line], k: int) -> bool:
+        """A long line printed again elsewhere in the document, at a page's end: a running foot
+        that cleaning kept (a short document repeats it too few times), not a cell's line."""
+        ln = lines[k]
+        if k + 1 < len(lines) and lines[k + 1].number == ln.number + 1:
+            return False
         text = flatten(ln.text).strip()
         if len(text.split()) < MIN_FOOT_WORDS:
             return False

@@ -19,13 +19,12 @@ after another, the other way such exports print a row, so the caller can tell th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import combinations
 
 import regex
 
 from dhrparse.plan.column_roles import ColumnRoles
 
-BEAM = 4  # partial readings kept per number of lines read and columns still printing
+BEAM = 64  # partial readings kept after each printed line
 ROUND = 0.2  # each round: of two readings, the one with fewer rounds spreads its lines over more cells
 MAX_LINES = 60  # a longer run of lines is not one row
 LEFT_OUT = 1.5  # a line after the row's cells (the table's end: a note or a paragraph)
@@ -75,62 +74,65 @@ class RoundFit:
         self._dates: dict[str, bool] = {}
 
     # ---- the row read a line at a time across its cells ---------------------------------------
-    def rounds(self, texts: list[str], fields: list[str], widths: list[int] | None = None) -> Reading | None:
+    def rounds(
+        self, texts: list[str], fields: list[str], widths: list[tuple[int, int]] | None = None
+    ) -> Reading | None:
         """The best reading of the row's lines as rounds. `widths`: each column's widest printed
         line in the table's other rows, when known (a line much wider is not that column's)."""
         if not texts or len(texts) > MAX_LINES or not fields:
             return None
         k = len(fields)
-        empty = tuple(() for _ in fields)
-        # beam[i]: readings that used i lines, each with the columns its last round printed
-        beam: dict[int, list[tuple[float, tuple[int, ...], tuple]]] = {0: [(0.0, tuple(range(k)), empty)]}
+        # a partial reading: (cost, the columns of the round before, this round's so far, cells)
+        start = (0.0, tuple(range(k)), (), tuple(() for _ in fields))
+        states = [start]
         done: list[Reading] = []
-        for i in range(len(texts) + 1):
-            for cost, active, cells in _kept(beam.get(i, [])):
-                if i:
-                    left = (len(texts) - i) * LEFT_OUT
-                    done.append(Reading(cells, i, cost + left + self._empties(cells, fields)))
-                if i == len(texts):
-                    continue
-                for columns in _subsets(active, len(texts) - i):
-                    for used, extra, new in self._round(texts, i, columns, (fields, widths), cells):
-                        beam.setdefault(i + used, []).append((cost + extra + ROUND, columns, new))
+        for i, text in enumerate(texts):
+            nxt = []
+            for state in states:
+                nxt.extend(self._placed(text, state, (fields, widths)))
+            states = _kept(nxt, fields)
+            for cost, _, _, cells in states:
+                left = (len(texts) - i - 1) * LEFT_OUT
+                done.append(Reading(cells, i + 1, cost + left + self._empties(cells, fields)))
         return min(done, key=lambda r: r.cost, default=None)
 
-    def _round(self, texts, i, columns, table, cells):
-        """The ways one round printing `columns` can take the lines from i: each line one
-        column's line, or two neighbours' (cut before a word opening a cell)."""
+    def _placed(self, text: str, state: tuple, table: tuple) -> list[tuple]:
+        """The readings one more printed line makes of a partial one: the line is the next
+        running cell's of this round, or two neighbours' (cut before a capitalised word), or it
+        opens the next round (whose cells are among this round's)."""
+        cost, before, now, cells = state
+        out = self._in_round(text, cost, before, now, cells, table)
+        if now:
+            out.extend(self._in_round(text, cost + ROUND, now, (), cells, table))
+        return out
+
+    def _in_round(self, text, cost, before, now, cells, table) -> list[tuple]:
         fields, widths = table
 
-        def part(text: str, c: int, before: tuple[str, ...]) -> float:
-            return self._part(text, fields[c], before) + _wider(text, before, widths, c)
+        def part(piece: str, c: int) -> float:
+            return self._part(piece, fields[c], cells[c]) + _wider(piece, cells[c], widths, c)
 
         out = []
-        stack = [(0, i, 0.0, list(cells))]
-        while stack:
-            slot, at, cost, new = stack.pop()
-            if slot == len(columns):
-                out.append((at - i, cost, tuple(new)))
-                continue
-            if at >= len(texts):
-                continue
-            c = columns[slot]
-            one = new.copy()
-            one[c] = new[c] + (texts[at],)
-            stack.append((slot + 1, at + 1, cost + part(texts[at], c, new[c]), one))
-            if slot + 1 < len(columns):
-                d = columns[slot + 1]
-                for left, right in _cuts(texts[at]):
-                    two = new.copy()
-                    two[c], two[d] = new[c] + (left,), new[d] + (right,)
+        later = [c for c in before if not now or c > now[-1]]
+        for n, c in enumerate(later):
+            new = cells[:c] + (cells[c] + (text,),) + cells[c + 1 :]
+            out.append((cost + part(text, c), before, now + (c,), new))
+            if n + 1 < len(later):
+                d = later[n + 1]
+                for left, right in _cuts(text):
                     # (the left cell ends its text, not on the first words of a name: "recorded Board")
                     tail = MERGED if left.split()[-1][:1].islower() or len(left.split()) == 1 else 2 * MERGED
-                    extra = tail + part(left, c, new[c]) + part(right, d, new[d])
-                    stack.append((slot + 2, at + 1, cost + extra, two))
+                    two = list(cells)
+                    two[c], two[d] = cells[c] + (left,), cells[d] + (right,)
+                    out.append(
+                        (cost + tail + part(left, c) + part(right, d), before, now + (c, d), tuple(two))
+                    )
         return out
 
     # ---- the row read as whole cells one after another ----------------------------------------
-    def in_sequence(self, texts: list[str], fields: list[str], widths: list[int] | None = None) -> Reading:
+    def in_sequence(
+        self, texts: list[str], fields: list[str], widths: list[tuple[int, int]] | None = None
+    ) -> Reading:
         """The best reading of the lines as the columns' cells printed whole, in order."""
         n, inf = len(texts), float("inf")
         # best[c][b]: least cost of the first c cells ending before line b; back: where cell c starts
@@ -186,10 +188,10 @@ class RoundFit:
             return cost + (-1.0 if roles.is_name(text) else -0.3 if roles.is_bare_name(text) else 0.8)
         if field == "ref":
             return cost + (-1.0 if roles.is_ref(text) else 2.0)
+        if roles.opens_status(text):
+            return cost + (-1.0 if field in _PROGRESS else 0.5)  # a progress cell opens with its status word
         if len(text.split()) <= 4 and self._is_date(text):
             cost += 1.0  # a bare date is the date column's
-        if roles.opens_status(text):
-            cost += -1.0 if field in _PROGRESS else 0.5  # a progress cell opens with its status word
         return cost
 
     def _carrying(self, text: str, field: str, before: tuple[str, ...]) -> float:
@@ -244,21 +246,28 @@ class RoundFit:
         return sum(_EMPTY.get(f, 0.5) for f, c in zip(fields, cells) if not c)
 
 
-def _kept(states: list) -> list:
-    """The best few partial readings for each set of columns still printing."""
-    by_active: dict[tuple[int, ...], list] = {}
-    for state in sorted(states, key=lambda s: s[0]):
-        kept = by_active.setdefault(state[1], [])
-        if len(kept) < BEAM:
-            kept.append(state)
-    return [s for kept in by_active.values() for s in kept]
+def _kept(states: list, fields: list[str]) -> list:
+    """The best partial readings, the best one only of those at the same place in the same
+    rounds. A cell left empty is priced when it can no longer be filled, so that a reading
+    that skips cells does not look cheaper than it is."""
+    best: dict[tuple, tuple] = {}
+    for state in sorted(states, key=lambda s: s[0] + _dead(s, fields)):
+        key = (state[1], state[2], tuple(len(c) for c in state[3]))
+        best.setdefault(key, state)
+        if len(best) >= BEAM:
+            break
+    return list(best.values())
 
 
-def _subsets(active: tuple[int, ...], lines: int):
-    """The column sets a round may print: a subset of the round before's (largest first),
-    no larger than two columns a line allows."""
-    for size in range(min(len(active), 2 * lines), 0, -1):
-        yield from combinations(active, size)
+def _dead(state: tuple, fields: list[str]) -> float:
+    """What the empty cells a partial reading can no longer fill will cost."""
+    _, before, now, cells = state
+    last = now[-1] if now else -1
+    return sum(
+        _EMPTY.get(f, 0.5)
+        for c, (f, cell) in enumerate(zip(fields, cells))
+        if not cell and (c < last or c not in before)
+    )
 
 
 def _cuts(text: str):
@@ -269,30 +278,32 @@ def _cuts(text: str):
             yield " ".join(words[:k]), " ".join(words[k:])
 
 
-def _wider(text: str, before: tuple[str, ...], widths: list[int] | None, c: int) -> float:
+def _wider(text: str, before: tuple[str, ...], widths: list[tuple[int, int]] | None, c: int) -> float:
     """Where the column's width is known: a printed line much wider than the column prints
     anywhere else is not the column's, and a line does not carry on a cell whose line above
     had room for its first word."""
-    if not widths or not widths[c]:
+    if not widths or not widths[c][1]:
         return 0.0
-    cost = 2.0 if len(text) > WIDER * widths[c] + 2 else 0.0
-    if before and len(before[-1]) + 1 + len(text.split()[0]) <= ROOM * widths[c]:
+    low, high = widths[c]
+    cost = 2.0 if len(text) > WIDER * high + 2 else 0.0
+    if before and len(before[-1]) + 1 + len(text.split()[0]) <= ROOM * low:
         cost += 1.0
     return cost
 
 
-def column_widths(readings: list[Reading]) -> list[int]:
-    """Each column's width as the table prints it: its widest wrapped line (a line followed
-    by more of its cell was as wide as the column allowed), or its widest line where no cell
-    wraps; lines far wider than the column's others (a note under the table taken in) do not
-    count."""
+def column_widths(readings: list[Reading]) -> list[tuple[int, int]]:
+    """Each column's width as the table prints it, as a (low, high) pair: a wrapped line (one
+    followed by more of its cell) was about as wide as the column allowed, so the widest
+    wrapped line is the high mark and the widest of the usual ones the low (a line holding two
+    cells is wider than the column's own). Where no cell wraps, its widest usual line."""
     out = []
     for cells in zip(*(r.cells for r in readings)):
-        wrapped = [len(p) for cell in cells for p in cell[:-1]]
-        if wrapped:
-            out.append(max(wrapped))
+        sizes = sorted(len(p) for cell in cells for p in cell[:-1]) or sorted(
+            len(p) for cell in cells for p in cell
+        )
+        if not sizes:
+            out.append((0, 0))
             continue
-        sizes = sorted(len(p) for cell in cells for p in cell) or [0]
-        typical = sizes[(len(sizes) - 1) // 2]
-        out.append(max(w for w in sizes if w <= 1.3 * typical) if typical else 0)
+        upper = sizes[int(0.75 * (len(sizes) - 1))]
+        out.append((max(w for w in sizes if w <= 1.2 * upper), sizes[-1]))
     return out
