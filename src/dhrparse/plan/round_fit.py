@@ -216,12 +216,6 @@ class RoundFit:
             and (self.roles.is_status(last) or self._is_date(last))
         ):
             cost += 1.0  # a bare status or date ("Complete") is a whole cell: nothing wraps after it
-        if field == "lead":
-            if _SENTENCE_END.search(text) or text[:1].islower():
-                return cost + 1.5
-            return cost + (-0.5 if self.roles.is_name(f"{last} {text}") else 0.0)
-        if field == "ref":
-            return cost + 3.0
         if (
             field != "status"
             and last.split()[-1].lower() not in _JOINING
@@ -229,6 +223,12 @@ class RoundFit:
             and (self._is_date(text) or self.roles.is_status(text))
         ):
             cost += 1.0  # a bare date or status word is a cell of its own, not a wrapped line
+        if field == "lead":
+            if _SENTENCE_END.search(text) or text[:1].islower():
+                return cost + 1.5
+            return cost + (-0.5 if self.roles.is_name(f"{last} {text}") else 0.0)
+        if field == "ref":
+            return cost + 3.0
         return cost
 
     def _date_carried(self, text: str, before: tuple[str, ...]) -> float:
