@@ -180,3 +180,37 @@ def test_a_note_under_the_last_row_stays_out_of_its_cells():
         "Not started",
     ]
     assert any(ln.cells is None and ln.text.startswith("Plan agreed") for ln in lines)
+
+
+def test_a_row_broken_by_a_page_carries_on_under_each_repeated_name():
+    # the header printed again on the new page comes out a name at a time, each followed by
+    # what its column's cell carries on there
+    text = "\n".join(
+        [
+            "Action plan",
+            *HEADER,
+            "1.1",
+            "Write to the Department for",
+            "Board Business Manager",
+            "June 2025",
+            "Complete – letter sent in",
+            "",
+            "Page 1",
+            "",
+            *HEADER[:2],
+            "Education asking for new guidance.",
+            *HEADER[2:],
+            "May 2025.",
+            "",
+        ]
+    )
+    rows = [ln.cells for ln in plan_lines(text).lines if ln.cells and ln.cells[0] == "1.1"]
+    assert rows == [
+        [
+            "1.1",
+            "Write to the Department for Education asking for new guidance.",
+            "Board Business Manager",
+            "June 2025",
+            "Complete – letter sent in May 2025.",
+        ]
+    ]

@@ -117,14 +117,17 @@ class LineRounds:
         for row, reading in zip(rows, readings):
             out.extend(between.get(row.ref.number, []))
             cells = [" ".join(parts) for parts in reading.cells]
-            for column, carried in row.carried.items():
-                more = " ".join(flatten(ln.text).strip() for ln in carried)
-                cells[column - 1] = f"{cells[column - 1]} {more}".strip()
+            carried = {
+                c: lines for c, lines in row.carried.items() if c > 0
+            }  # (the ref column carries nothing)
+            for column, more in carried.items():
+                text = " ".join(flatten(ln.text).strip() for ln in more)
+                cells[column - 1] = f"{cells[column - 1]} {text}".strip()
             out.append(_cells_line(row.ref, [flatten(row.ref.text).strip(), *cells]))
-            printed = row.body[: reading.used] + row.names + [ln for c in row.carried.values() for ln in c]
+            printed = row.body[: reading.used] + row.names + [ln for c in carried.values() for ln in c]
             out.extend(_cells_line(ln, blank) for ln in sorted(printed, key=lambda ln: ln.number))
-            out.extend(row.body[reading.used :])  # printed after the row's cells: read as text
-            out.extend(row.furniture)
+            # printed after the row's cells, or under the ref's name on a new page: read as text
+            out.extend(row.body[reading.used :] + row.carried.get(0, []) + row.furniture)
         return out, end
 
     def _roles(self, names: list[str], fields: list[str]) -> list[str]:
