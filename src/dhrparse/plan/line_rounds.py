@@ -35,6 +35,7 @@ MIN_FOOT_WORDS = 5  # a running foot repeated on each page is at least this long
 OTHER = "other"  # a header cell naming no field the plan knows
 MAX_HEADER_WORDS = 6  # a header name printed on its own line is short
 MAX_HEADER_CHARS = 60
+MAX_REF_NAME = 24  # "No.", "Ref", "Recommendation number"
 CLEARER = 0.0  # how much better, per row, the rounds must read than whole cells in sequence
 
 
@@ -60,7 +61,10 @@ class LineRounds:
         out: list[Line] = []
         i = 0
         while i < len(lines):
-            names = self._header(lines, i)
+            # (a header opens with its ref column's name: most lines are turned down on length)
+            ln = lines[i]
+            opens = ln.cells is None and len(ln.text) <= MAX_REF_NAME and self._name_field(ln) == "ref"
+            names = self._header(lines, i) if opens else None
             table = self._table(lines, i, names) if names else None
             if table is None:
                 out.append(lines[i])
