@@ -88,7 +88,7 @@ class _Places:
         "Northfleet CSP", a place running over lines): (place, kind, start, end, text read)."""
         line = uncapitalised(lines[n])
         found = [(*f, line) for f in self.find(line)]
-        if n + 1 < len(lines) and lines[n + 1] and not _ENDS.search(line):
+        if n + 1 < len(lines) and _WORD_AT_END.search(line) and self.hint.search(lines[n + 1][:_WRAP]):
             text = line + " " + uncapitalised(lines[n + 1][:_WRAP])
             found += [(*f, text) for f in self.find(text, wrapped_at=len(line))]
         return found
@@ -96,7 +96,8 @@ class _Places:
 
 _KIND_FOR_TYPE = {"SAR": "sab", "CSPR": "children", "SCR": "children"}
 _WRAP = 60  # how much of the next line a body's name may run on to
-_ENDS = regex.compile(r"[.!?:;)]\s*$")
+# a body's name broken after its place ends the line with a capitalised word ("... for Pellingham")
+_WORD_AT_END = regex.compile(r"(?<![\w’'-])[A-Z][\w’'-]*$")
 
 
 def _commissioned(places: _Places, before: str, after: str) -> bool:
