@@ -4,7 +4,7 @@ Each `*.txt` is the opening of a review as a text export shows it: a cover in on
 forms published reviews use (labels or none, qualifications and dates run on, names over
 two lines, capitals, the preface's prose), sometimes with a panel list or the dates of
 notification, report and conviction beside the date of death. `gold.json` holds what a
-careful reader records from each. The test reports the hit rate per field and holds each
+careful reader records from each (a list where a reader accepts more than one value). The test reports the hit rate per field and holds each
 to 0.9; run this file as a script to print the rates and every miss
 (`python tests/test_title_pages.py [title_pages|title_pages_blind] [name prefix]`).
 
