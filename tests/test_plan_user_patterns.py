@@ -34,3 +34,48 @@ def test_user_patterns_leave_the_bundled_samples_unchanged(tmp_path, key):
     user = load_patterns(tmp_path)
     assert user.list("actions.plan.agency_section")[0].startswith(r"^\s*agency")  # the user's entry is first
     assert _records(CORPUS[key], user) == _records(CORPUS[key], load_patterns())
+
+
+# A board that numbers its learning points "L1", "L2" tells the tool so in its own numbering.toml;
+# a Word file typed with a tab after each number must read as its text export does.
+USER_LABELS = r"""
+list_label = '^\s*(?:L\d{1,2}|\d{1,3}(?:\.\d{1,3}){1,2}\.?|\d{1,3}[.)])\s*$'
+"""
+_TYPED_POINTS = [
+    "Learning points",
+    "L1\tThe practice did not ask why the patient missed three appointments in a row.",
+    "L2\tThe housing officer recorded the shouting but did not share it with anyone.",
+]
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    import io
+
+    from docx import Document
+
+    d = Document()
+    for text in paragraphs:
+        d.add_paragraph(text)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _points(source: bytes, name: str, patterns) -> list[tuple[str, list | None]]:
+    from dhrparse.pipeline import analyse
+
+    lines = analyse(source, name=name, patterns=patterns).source.lines
+    return [(ln.text, ln.cells) for ln in lines if ln.text.startswith("L")]
+
+
+def test_a_users_list_labels_number_typed_word_paragraphs_as_in_a_text_export(tmp_path):
+    (tmp_path / "numbering.toml").write_text(USER_LABELS, encoding="utf-8")
+    user = load_patterns(tmp_path)
+    text = _points("\n".join(_TYPED_POINTS).encode("utf-8"), "points.txt", user)
+    assert text[1:] == [
+        ("L1 The practice did not ask why the patient missed three appointments in a row.", None),
+        ("L2 The housing officer recorded the shouting but did not share it with anyone.", None),
+    ]
+    assert _points(_docx(_TYPED_POINTS), "points.docx", user) == text
+    # without the user's labels "L1" is no list label: the line stays a two-cell row
+    assert _points(_docx(_TYPED_POINTS), "points.docx", load_patterns())[1][1] is not None
