@@ -79,3 +79,35 @@ def test_a_users_list_labels_number_typed_word_paragraphs_as_in_a_text_export(tm
     assert _points(_docx(_TYPED_POINTS), "points.docx", user) == text
     # without the user's labels "L1" is no list label: the line stays a two-cell row
     assert _points(_docx(_TYPED_POINTS), "points.docx", load_patterns())[1][1] is not None
+
+
+# A board that heads each learning point "Practice point N:" in bold tells the tool so in its
+# own headings.toml; in a PDF, two such bold lines one under the other are two labels, not one
+# heading wrapped over two lines (as the shipped "Recommendation N:" labels already are).
+USER_HEADINGS = r"""
+labels = ['^practice\s+points?\b.{0,120}$']
+"""
+
+
+def test_a_users_heading_labels_keep_bold_pdf_labels_apart(tmp_path):
+    from pdf_fixtures import styled_pdf
+
+    from dhrparse.readers import read_bytes
+
+    body = "Staff at the surgery saw the bruising twice but did not ask how it happened."
+    pdf = styled_pdf(
+        [("4. What the review learnt", {"size": 15, "bold": True, "gap": 0}), (body, {"gap": 24})]
+        + [("Practice point 1: asking about injuries", {"bold": True, "gap": 24})]
+        + [("Practice point 2: sharing a second concern", {"bold": True})]
+        + [(body, {"gap": 24})]
+    )
+    (tmp_path / "headings.toml").write_text(USER_HEADINGS, encoding="utf-8")
+
+    def bold(patterns) -> list[str]:
+        return [ln.text for ln in read_bytes(pdf, "points.pdf", patterns=patterns).lines if ln.hint == "bold"]
+
+    assert bold(load_patterns(tmp_path)) == [
+        "Practice point 1: asking about injuries",
+        "Practice point 2: sharing a second concern",
+    ]
+    assert len(bold(load_patterns())) == 1  # the shipped labels alone join them as one wrapped heading

@@ -53,7 +53,7 @@ def read_bytes(
     patterns: Patterns | None = None,
 ) -> SourceDocument:
     """`patterns`: the vocabulary a reader needs to lay lines out as printed (a Word paragraph's
-    list label); the shipped patterns when None."""
+    list label, a bold line's heading label); the shipped patterns when None."""
     limits = limits or Limits()
     if len(data) > limits.max_bytes:
         raise ReadError(
@@ -64,7 +64,9 @@ def read_bytes(
     if fmt == "pdf":
         from dhrparse.readers.pdf import read_pdf
 
-        doc = read_pdf(data, name=name, path=path, sha256=sha, password=password, limits=limits)
+        doc = read_pdf(
+            data, name=name, path=path, sha256=sha, password=password, limits=limits, patterns=patterns
+        )
     elif fmt == "docx":
         from dhrparse.readers.docx import read_docx
 
