@@ -58,6 +58,8 @@ class _Row:
         self.points = [0] + cuts + [len(words)]
         self._texts: dict[tuple[int, int], str] = {}
         self.text_costs: dict[tuple[int, int], float] = {}  # a free-text cell's fit, by its span
+        # per end point, the near starts of a free-text cell and their fits (see RowCells._text_starts)
+        self.text_starts: list[list[tuple[int, float]]] | None = None
         lowered = [w.text.lower() for w in words]
         # running counts: words that cannot be part of a name, words naming a role or body
         self._not_name = [
@@ -205,6 +207,9 @@ class RowCells:
     def _near_starts(self, row: _Row, table: _Programme, c: int, field: str, ends, opening) -> None:
         """Starts within a short cell's length (or LONG words) of the end, tried one by one,
         after the far starts, nearest first."""
+        if _free_text(field):
+            self._near_text_starts(row, table, c, field, ends, opening)
+            return
         points, before = row.points, table.best[c - 1]
         near = MAX_SHORT.get(field, LONG)
         for j in ends:
@@ -217,6 +222,40 @@ class RowCells:
                 table.offer(
                     c, j, i, before[i] + self._cell_cost(row, a, points[j], field, opening.get(a, 0.0))
                 )
+
+    def _near_text_starts(self, row: _Row, table: _Programme, c: int, field: str, ends, opening) -> None:
+        """`_near_starts` for a free-text column. A free-text cell fits the same whichever
+        free-text column it is tried in, and a wide plan has several (recommendation, action,
+        milestones, outcome): the near starts and their fits are listed once per row and each
+        column only adds them to the cost of the cells before. The empty cell (start = end) is
+        the one whose fit depends on the column."""
+        before, best, back = table.best[c - 1], table.best[c], table.back[c]
+        starts = self._text_starts(row, opening)
+        empty = _empty_cost(field)
+        for j in ends:
+            least, at = best[j], back[j]
+            if before[j] < NEVER and before[j] + empty < least:
+                least, at = before[j] + empty, j
+            for i, cost in starts[j]:
+                if before[i] < NEVER and before[i] + cost < least:
+                    least, at = before[i] + cost, i
+            best[j], back[j] = least, at
+
+    def _text_starts(self, row: _Row, opening) -> list[list[tuple[int, float]]]:
+        """Per end point j: (i, fit of words[points[i]:points[j]] as a free-text cell) for each
+        start i < j within LONG words, nearest first (the order `_near_starts` tries them)."""
+        if row.text_starts is None:
+            points = row.points
+            row.text_starts = []
+            for j, b in enumerate(points):
+                starts: list[tuple[int, float]] = []
+                for i in range(j - 1, -1, -1):
+                    a = points[i]
+                    if b - a > LONG:
+                        break
+                    starts.append((i, self._cell_cost(row, a, b, "text", opening.get(a, 0.0))))
+                row.text_starts.append(starts)
+        return row.text_starts
 
     # ---- how well a run of words fits a column ---------------------------------------------------
     def _start_cost(self, row: _Row, a: int, field: str, opening: float) -> float:
@@ -338,6 +377,11 @@ def _end_cost(row: _Row, b: int, field: str) -> float:
     if field != "status" and row.lowered[b - 1] in _JOINING:
         return 1.5  # a sentence does not end on "in"
     return 0.0
+
+
+def _free_text(field: str) -> bool:
+    """A column judged by `_text_cost`: neither a short role nor the status."""
+    return field not in MAX_SHORT and field != "status"
 
 
 def _empty_cost(field: str) -> float:

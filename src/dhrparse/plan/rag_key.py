@@ -29,6 +29,16 @@ _INLINE = regex.compile(
     r"(?<![\w-])(?P<colour>red|amber|green|blue)\s*(?:[–—:=]|\s-)\s*(?P<meaning>[^;|]+?)\s*(?=[;|]|$)",
     regex.I,
 )
+_COLOURS = ("red", "amber", "green", "blue")
+
+
+def names_a_colour(text: str) -> bool:
+    """Whether the text names a RAG colour. Both forms of a key's entry open with one, so a
+    line naming none (nearly every line of a report) is passed over without being searched.
+    Case-insensitive matching finds these colour words only where lower case holds them
+    (no character outside ASCII folds to their letters)."""
+    lowered = text.lower()
+    return any(colour in lowered for colour in _COLOURS)
 
 
 def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
@@ -37,7 +47,10 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
     for ln in doc.content_lines():
         if ln.cells is not None and sum(1 for c in ln.cells if c.strip()) > MAX_CELLS:
             continue
-        text = flatten(" ".join(ln.cells) if ln.cells is not None else ln.text)
+        text = " ".join(ln.cells) if ln.cells is not None else ln.text
+        if not names_a_colour(text):
+            continue
+        text = flatten(text)  # (flattening joins no letters: a colour it holds was there before)
         if len(text) > 300:
             continue
         entries = list(_INLINE.finditer(text))
