@@ -29,7 +29,6 @@ _INLINE = regex.compile(
     r"(?<![\w-])(?P<colour>red|amber|green|blue)\s*(?:[–—:=]|\s-)\s*(?P<meaning>[^;|]+?)\s*(?=[;|]|$)",
     regex.I,
 )
-_COLOURS = ("red", "amber", "green", "blue")
 
 
 def names_a_colour(text: str) -> bool:
@@ -38,7 +37,7 @@ def names_a_colour(text: str) -> bool:
     Case-insensitive matching finds these colour words only where lower case holds them
     (no character outside ASCII folds to their letters)."""
     lowered = text.lower()
-    return any(colour in lowered for colour in _COLOURS)
+    return "red" in lowered or "green" in lowered or "amber" in lowered or "blue" in lowered
 
 
 def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
