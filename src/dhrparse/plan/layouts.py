@@ -115,7 +115,7 @@ class PrintedHeader:
     def aligned(self, starts: list[int], names: list[str], below: list[Line]) -> tuple[list[int], list[str]]:
         """Column starts where the cells below the header print their text: a header centred
         over its column starts right of it. Numbers printed left of the first header's column
-        are an unlabelled ref column."""
+        are an unlabelled ref column, when printed on a row's line across the columns."""
         counts: Counter[int] = Counter()
         left: dict[int, list[str]] = {}  # text printed left of the first header, by start
         for ln in below:
@@ -126,9 +126,11 @@ class PrintedHeader:
                 if [s for s, _ in repeated] != starts:
                     break
                 continue
-            for s, t in _segments(ln.raw):
+            segs = _segments(ln.raw)
+            for s, t in segs:
                 counts[s] += 1
-                if s < starts[0] - SLACK:
+                # a single text left of the table is a title or a paragraph beside it, not a cell
+                if s < starts[0] - SLACK and len(segs) > 1:
                     left.setdefault(s, []).append(t)
         starts, names = list(starts), list(names)
         if left:
