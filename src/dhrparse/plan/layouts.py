@@ -15,6 +15,7 @@ assembles the rows. Every printed line keeps its own Line (number, page).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 import regex
@@ -57,8 +58,8 @@ class PrintedHeader:
     """A side-by-side table's header: its column names, where it prints them, and where the
     cells under it start."""
 
-    def __init__(self, cm: ColumnMap, heading_lines: set[int]):
-        self.cm, self.heading_lines = cm, heading_lines
+    def __init__(self, cm: ColumnMap, heading_lines: set[int], section_line: Callable[[Line], bool]):
+        self.cm, self.heading_lines, self.section_line = cm, heading_lines, section_line
 
     def find(self, ln: Line) -> list[tuple[int, str]] | None:
         if ln.cells is not None or "  " not in ln.raw.strip():
@@ -119,6 +120,8 @@ class PrintedHeader:
         counts: Counter[int] = Counter()
         left: dict[int, list[str]] = {}  # text printed left of the first header, by start
         for ln in below:
+            if self.section_line(ln):
+                continue
             if ln.cells is not None or ln.number in self.heading_lines:
                 break
             repeated = self.find(ln)
@@ -155,11 +158,30 @@ class PrintedHeader:
 class SideBySide:
     """Whitespace-aligned columns to cell rows."""
 
-    def __init__(self, cm: ColumnMap, heading_lines: set[int], band: regex.Pattern | None = None):
+    def __init__(
+        self,
+        cm: ColumnMap,
+        heading_lines: set[int],
+        band: regex.Pattern | None = None,
+        section: Callable[[str], object] | None = None,
+    ):
         """`band`: a line printed across the whole table that stays in it (a recommendation
-        printed as a merged row over its actions: "Recommendation 2: The council should ...")."""
+        printed as a merged row over its actions: "Recommendation 2: The council should ...").
+        `section`: whether a line printed across the table names a part of the plan ("Overview
+        report recommendations", "Single agency recommendations – <agency>"): the table goes on
+        under it, and the line stays a line of its own for the plan reader to open the part."""
         self.cm, self.heading_lines, self.band = cm, heading_lines, band
-        self.head = PrintedHeader(cm, heading_lines)
+        self.section = section
+        self.head = PrintedHeader(cm, heading_lines, self.section_line)
+
+    def section_line(self, ln: Line) -> bool:
+        """A line printed across the table naming a part of the plan."""
+        return (
+            self.section is not None
+            and ln.cells is None
+            and len(_segments(ln.raw)) == 1
+            and bool(self.section(ln.text.strip()))
+        )
 
     def header(self, ln: Line) -> list[tuple[int, str]] | None:
         """The column names a header line prints, each with where it starts (None: no header)."""
@@ -201,7 +223,11 @@ class SideBySide:
         bands: set[int] = set()
         while (
             body_end < len(lines)
-            and (self._band_line(lines, body_end, bands) or self._in_table(lines[body_end], starts))
+            and (
+                self._band_line(lines, body_end, bands)
+                or self.section_line(lines[body_end])
+                or self._in_table(lines[body_end], starts)
+            )
             and not self._titles_next(lines, body_end)
         ):
             repeated = self.header(lines[body_end])
@@ -220,11 +246,17 @@ class SideBySide:
     ) -> None:
         """`columns`: where the cells start, and where the header printed its names."""
         starts, header_at = columns
-        has_ref_column = names[0] == "" or self.cm.field_of(names[0]) == "ref"
+        has_ref_column = (
+            names[0] == "" or self.cm.field_of(names[0]) == "ref" or _numbers_first_column(body, starts)
+        )
         previous = None
         in_header = False
         printed = names
         for ln in body:
+            if self.section_line(ln):
+                out.append(ln)
+                previous, in_header = None, False
+                continue
             repeated = self.header(ln)
             if repeated is not None:  # the header repeated on a new page, maybe at other positions
                 out.append(_cells_line(ln, list(names)))
@@ -291,6 +323,15 @@ class SideBySide:
         segs = _segments(ln.raw)
         # a paragraph printed across the columns ends the table
         return not (len(segs) == 1 and _column(starts, *segs[0]) is None)
+
+
+def _numbers_first_column(body: list[Line], starts: list[int]) -> bool:
+    """The first column holds a number on every row whatever its header says ("Rec": R1, R2): a
+    line with text there opens a row."""
+    if len(starts) < 2:
+        return False
+    firsts = [t for ln in body for s, t in _segments(ln.raw)[:1] if s < starts[1] - SLACK]
+    return len(firsts) >= 2 and sum(1 for t in firsts if _REF_CELL.match(t)) >= 0.8 * len(firsts)
 
 
 def _moved(

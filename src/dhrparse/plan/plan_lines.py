@@ -32,7 +32,7 @@ class PlanLines:
         self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
         # plans printed as columns side by side or as labelled blocks are read as cell rows
         self.lines: list[Line] = LabelledBlocks(cm).rewrite(
-            SideBySide(cm, self.heading_lines, vocab.statement).rewrite(self._content(doc))
+            SideBySide(cm, self.heading_lines, vocab.statement, vocab.section_of).rewrite(self._content(doc))
         )
         numbers = [ln for ln in doc.lines if ln.kind == FURNITURE and vocab.ref_line.match(ln.text)]
         self.lines = StackedCells(self, self.heading_lines, numbers).rewrite(self.lines)

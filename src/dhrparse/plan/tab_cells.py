@@ -9,6 +9,11 @@ from dhrparse.plan.layouts import CONTINUES
 from dhrparse.plan.tables import PlanRow
 from dhrparse.plan.walk import PlanWalk
 
+# words a phrase cannot end on: an action cell stopping on one is cut by its column, not ended
+_RUNS_ON = frozenset(
+    {"the", "a", "an", "to", "of", "and", "or", "for", "in", "on", "with", "by", "at", "from"}
+)
+
 
 class TabCells:
     def __init__(self, walk: PlanWalk):
@@ -27,7 +32,15 @@ class TabCells:
             and "lead" in cell
             and ("target_date" in cell or "status" in cell)
             and ("recommendation" in cols or "recommendation_ref" in cols)
+            and not self._action_runs_on()
         )
+
+    def _action_runs_on(self) -> bool:
+        """The action above stops on a word that cannot end it ("... to write to the"): the line
+        below carries its sentence on, whatever its capital letter ("Home Office ...")."""
+        above = self.w.row.cells.get("action", "") if self.w.row is not None else ""
+        words = above.split()
+        return bool(words) and words[-1].lower() in _RUNS_ON
 
     def action_ref(self, row: PlanRow) -> None:
         """An action cell opening with its own number ("1.2 Audit ...", "P1.1 Revise ...") in a
