@@ -145,13 +145,14 @@ class PrintedHeader:
                     starts[1] = min(rest)
             else:
                 starts[0] = first
+        frequent = sorted(s for s, c in counts.items() if c >= 2)
         for k in range(1, len(starts)):
-            # text repeatedly starting between the previous column's start and this header
-            frequent = [
-                s for s, c in counts.items() if starts[k - 1] + SLACK < s < starts[k] - SLACK and c >= 2
-            ]
-            if frequent:
-                starts[k] = min(frequent)
+            # text repeatedly starting between the previous column's text and this header: the
+            # text of a column whose header is centred over it
+            after = _own_text(frequent, starts[k - 1])
+            between = [s for s in frequent if after + SLACK < s < starts[k] - SLACK]
+            if between:
+                starts[k] = between[0]
         return starts, names
 
 
@@ -323,6 +324,13 @@ class SideBySide:
         segs = _segments(ln.raw)
         # a paragraph printed across the columns ends the table
         return not (len(segs) == 1 and _column(starts, *segs[0]) is None)
+
+
+def _own_text(frequent: list[int], start: int) -> int:
+    """Where a column's own text starts: at its start, or the first place right of it that text
+    repeatedly starts (cells padded right of a header printed at the column's edge)."""
+    right = [s for s in frequent if s >= start - SLACK]
+    return start if not right or right[0] <= start + SLACK else right[0]
 
 
 def _numbers_first_column(body: list[Line], starts: list[int]) -> bool:
