@@ -248,7 +248,9 @@ class SideBySide:
         """`columns`: where the cells start, and where the header printed its names."""
         starts, header_at = columns
         has_ref_column = (
-            names[0] == "" or self.cm.field_of(names[0]) == "ref" or _numbers_first_column(body, starts)
+            names[0] == ""
+            or self.cm.field_of(names[0]) == "ref"
+            or _numbers_first_column(body, starts, bands)
         )
         previous = None
         in_header = False
@@ -333,12 +335,15 @@ def _own_text(frequent: list[int], start: int) -> int:
     return start if not right or right[0] <= start + SLACK else right[0]
 
 
-def _numbers_first_column(body: list[Line], starts: list[int]) -> bool:
-    """The first column holds a number on every row whatever its header says ("Rec": R1, R2): a
-    line with text there opens a row."""
+def _numbers_first_column(body: list[Line], starts: list[int], bands: set[int]) -> bool:
+    """The first column holds a number on every row whatever its header says ("Rec": R1, R2;
+    "Recommendation": 1, 2 under a band printing the recommendation): a line with text there
+    opens a row."""
     if len(starts) < 2:
         return False
-    firsts = [t for ln in body for s, t in _segments(ln.raw)[:1] if s < starts[1] - SLACK]
+    firsts = [
+        t for ln in body if ln.number not in bands for s, t in _segments(ln.raw)[:1] if s < starts[1] - SLACK
+    ]
     return len(firsts) >= 2 and sum(1 for t in firsts if _REF_CELL.match(t)) >= 0.8 * len(firsts)
 
 
@@ -368,7 +373,14 @@ def _split(starts: list[int], s: int, text: str) -> list[tuple[int, str]]:
     k = max((n for n, c in enumerate(starts) if c - SLACK <= s), default=0)
     parts: list[tuple[int, str]] = []
     while k + 1 < len(starts) and s + len(text) > starts[k + 1]:
-        cut = text.rfind(" ", 0, starts[k + 1] - s + 1)
+        # a word begun before the column's start ends the cell on its left, run past it
+        # (a wrapped cell filled to its edge); one begun at the start opens the next cell
+        edge = starts[k + 1] - s
+        cut = text.rfind(" ", 0, edge)
+        if cut < edge - 2:  # the word at the edge was begun before it
+            cut = text.find(" ", edge)
+            if cut < 0:
+                break
         if cut <= 0:
             break
         parts.append((k, text[:cut].strip()))
