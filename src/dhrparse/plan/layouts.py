@@ -119,6 +119,7 @@ class PrintedHeader:
         are an unlabelled ref column, when printed on a row's line across the columns."""
         counts: Counter[int] = Counter()
         left: dict[int, list[str]] = {}  # text printed left of the first header, by start
+        across: set[int] = set()  # where text starts on a line printed across most columns
         for ln in below:
             if self.section_line(ln):
                 continue
@@ -130,6 +131,8 @@ class PrintedHeader:
                     break
                 continue
             segs = _segments(ln.raw)
+            if 2 * len(segs) >= len(starts):  # a row's first line shows its columns' starts
+                across.update(s for s, _ in segs)
             for s, t in segs:
                 counts[s] += 1
                 # a single text left of the table is a title or a paragraph beside it, not a cell
@@ -139,17 +142,18 @@ class PrintedHeader:
         if left:
             first = min(left)
             if sum(1 for t in left[first] if _REF_CELL.match(t)) >= 0.6 * len(left[first]):
-                starts, names = [0] + starts, [""] + names
+                starts, names = [first] + starts, [""] + names
                 rest = [s for s in left if s > first + SLACK]
                 if rest:
                     starts[1] = min(rest)
             else:
                 starts[0] = first
-        frequent = sorted(s for s, c in counts.items() if c >= 2)
+        # (a table of one row shows each column's start once, on the row's first line)
+        frequent = sorted(s for s, c in counts.items() if c >= 2 or s in across)
         for k in range(1, len(starts)):
             # text repeatedly starting between the previous column's text and this header: the
             # text of a column whose header is centred over it
-            after = _own_text(frequent, starts[k - 1])
+            after = _own_text(frequent, starts[k - 1], max(len(w) for w in names[k - 1].split() or [""]))
             between = [s for s in frequent if after + SLACK < s < starts[k] - SLACK]
             if between:
                 starts[k] = between[0]
@@ -328,11 +332,12 @@ class SideBySide:
         return not (len(segs) == 1 and _column(starts, *segs[0]) is None)
 
 
-def _own_text(frequent: list[int], start: int) -> int:
-    """Where a column's own text starts: at its start, or the first place right of it that text
-    repeatedly starts (cells padded right of a header printed at the column's edge)."""
+def _own_text(frequent: list[int], start: int, word: int) -> int:
+    """Where a column's own text starts: at its start, or the first place right of it, under
+    its header's word, that text repeatedly starts (cells padded right of a header printed at
+    the column's edge)."""
     right = [s for s in frequent if s >= start - SLACK]
-    return start if not right or right[0] <= start + SLACK else right[0]
+    return right[0] if right and start + SLACK < right[0] < start + word else start
 
 
 def _numbers_first_column(body: list[Line], starts: list[int], bands: set[int]) -> bool:

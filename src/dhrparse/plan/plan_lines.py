@@ -54,11 +54,17 @@ class PlanLines:
                 lines.append(ln)
                 in_header = False
             elif ln.kind == FURNITURE and (
-                self._header_like(ln) or in_header and self.cm.is_header_words(ln.text)
+                self._header_like(ln)
+                or (in_header or self._right_below_header(lines, ln))
+                and self.cm.is_header_words(ln.text)
             ):
                 lines.append(ln)
                 in_header = True
         return lines
+
+    def _right_below_header(self, lines: list[Line], ln: Line) -> bool:
+        """The line straight under a header kept as content (its wrapped words: "date")."""
+        return bool(lines) and lines[-1].number == ln.number - 1 and self._header_like(lines[-1])
 
     def _header_like(self, ln: Line) -> bool:
         """A line holding an action-plan table header (used for lines cleaning set aside)."""
