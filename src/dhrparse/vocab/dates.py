@@ -131,7 +131,7 @@ def _month_forms(M: str, Y: str, apx: str, season: str) -> list[tuple[str, str]]
 def _year_forms(Y: str, apx: str) -> list[tuple[str, str]]:
     return [
         ("year_span", rf"\b(?P<y1>{Y})\s*[/-]\s*(?P<y2>\d{{2}}|{Y})\b(?![/.-]\d)"),
-        ("year", rf"(?:(?P<apx>{apx})[\s-]+)?(?<![\d/.£$-])\b(?P<y>{Y})\b(?![/.-]?\d)"),
+        ("year", rf"(?:(?P<apx>{apx})[\s-]+|(?<![\d/.£$-]))\b(?P<y>{Y})\b(?![/.-]?\d)"),
     ]
 
 
