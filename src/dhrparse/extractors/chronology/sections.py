@@ -17,6 +17,7 @@ from dhrparse.extractors.chronology.missed_headings import (
     paragraph_headed,
     unheaded_tables,
 )
+from dhrparse.extractors.chronology.unnamed import unnamed_sections
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
@@ -42,6 +43,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
     found += paragraph_headed(doc, p, furniture, found)
     found += line_headed_tables(doc, p, found)
     found += unheaded_tables(doc, p, found)
+    found += unnamed_sections(doc, p, furniture, found)
     return found
 
 
