@@ -17,7 +17,7 @@ from dhrparse.extractors.chronology.missed_headings import (
     paragraph_headed,
     unheaded_tables,
 )
-from dhrparse.extractors.chronology.unnamed import unnamed_sections
+from dhrparse.extractors.chronology.unnamed import not_events, unnamed_sections
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
@@ -36,7 +36,9 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
         blocks = [b for s in scope for b in s.all_blocks()]
         if kind == FULL:
             blocks = furniture.split_entries(blocks)
-            if not named_outright(section.title, p) and not reads_as_chronology(blocks, p):
+            if not named_outright(section.title, p) and (
+                not reads_as_chronology(blocks, p) or not_events(blocks, p)
+            ):
                 continue
         taken += [sub for s in scope for sub in s.walk()]
         found.append((section, kind, blocks))

@@ -69,12 +69,14 @@ def unnamed_sections(doc: SourceDocument, p: Patterns, furniture: Furniture, fou
     opening = Opening(p)
     v = opening.vocab
     more: Found = []
+    spans = _spans(found)
     for section in doc.sections():
-        if section.level == 0 or _inside(found + more, section) or v.not_headings.search(section.title):
+        if section.level == 0 or _inside(spans, section) or v.not_headings.search(section.title):
             continue
         run = _section_run(section, opening, furniture)
         if run is not None:
             more.append(_tightest(section, run, opening, furniture))
+            spans += _spans(more[-1:])
     return more
 
 
@@ -95,11 +97,13 @@ def _tightest(section: Section, run: Run, opening: Opening, furniture: Furniture
     return section, FULL, run[0]
 
 
-def _inside(found: Found, section: Section) -> bool:
-    return any(
-        s.line_start <= section.line_start <= max([b.line_end for b in blocks] or [s.line_end])
-        for s, _, blocks in found
-    )
+def _spans(found: Found) -> list[tuple[int, int]]:
+    """Each chronology's first and last line (its heading to its last block)."""
+    return [(s.line_start, max([b.line_end for b in blocks] or [s.line_end])) for s, _, blocks in found]
+
+
+def _inside(spans: list[tuple[int, int]], section: Section) -> bool:
+    return any(a <= section.line_start <= b for a, b in spans)
 
 
 def _dated_run(blocks: list[Block], opening: Opening) -> Run | None:
@@ -108,10 +112,10 @@ def _dated_run(blocks: list[Block], opening: Opening) -> Run | None:
     else None."""
     v = opening.vocab
     blocks = _up_to_other_heading(blocks, v)
-    entries = [b for b in blocks if b.kind in ("paragraph", "bullet") and _entry_text(b)[:1].isupper()]
+    entries = [b for b in blocks if b.kind in ("paragraph", "bullet") and b.text.lstrip()[:1].isupper()]
     if len(entries) < v.min_entries:
         return None
-    first = next((k for k, b in enumerate(entries) if opening.of(b) is not None), None)
+    first = next((k for k, b in enumerate(entries[: v.max_intro + 1]) if opening.of(b) is not None), None)
     if first is None or first > v.max_intro:
         return None
     entries = entries[first:]
@@ -131,6 +135,14 @@ def _up_to_other_heading(blocks: list[Block], v: UnnamedVocab) -> list[Block]:
         if k and b.kind == "heading" and v.not_headings.search(b.text):
             return blocks[:k]
     return blocks
+
+
+def not_events(blocks: list[Block], p: Patterns) -> bool:
+    """Most dated paragraphs name the review's own process or look forward: a heading the
+    vocabulary shares with chronologies ("Key dates") over the panel's meetings or a plan."""
+    opening = Opening(p)
+    dated = [b for b in blocks if b.kind in ("paragraph", "bullet") and opening.of(b) is not None]
+    return bool(dated) and not _tells_past_events(dated, opening.vocab)
 
 
 def _tells_past_events(dated: list[Block], v: UnnamedVocab) -> bool:
@@ -161,7 +173,7 @@ def _year_line(block: Block) -> bool:
 
 def _entry_text(block: Block) -> str:
     """The paragraph's text, a day-first date a numbering rule took for its number put back."""
-    text = " ".join(block.text.split())
+    text = " ".join(block.text[:300].split())  # the opening is all that is read
     if block.number and NUMERIC_DATE.fullmatch(block.number):
         return f"{block.number} {text}"
     return text
