@@ -30,7 +30,12 @@ EVENTS = [
     (2017, "On 4/01/2017", "2017-01-04", "Nadia attended the emergency department with a bruised wrist."),
     (2017, "The following day", "2017-01-05", "the hospital sent a discharge summary to the surgery."),
     (2017, "In late June 2017", "2017-06", "her employer noticed that she had stopped taking lunch breaks."),
-    (2018, "On 30 March 2018", "2018-03-30", "Nadia told a housing officer that Karl held the tenancy papers."),
+    (
+        2018,
+        "On 30 March 2018",
+        "2018-03-30",
+        "Nadia told a housing officer that Karl held the tenancy papers.",
+    ),
     (2018, "Later that month", "2018-03", "Karl was given a warning after sending threatening messages."),
 ]
 INTRO = "The summary below draws on agency records and on what Nadia's family told the panel."
@@ -100,3 +105,24 @@ def test_dated_paragraphs_about_the_review_or_plans_are_no_chronology(heading):
         )
         doc = extract(text + "\n", name="report.txt")
         assert doc.chronology == [], heading
+
+
+AGENCY_STORIES = [
+    "Oakhurst Surgery saw Nadia eleven times between 2016 and 2018, mostly for headaches and low mood, "
+    "and in March 2017 recorded that she seemed anxious about her husband.",
+    "Millbeck Police attended the flat three times. The last call, in September 2017, was graded "
+    "standard risk and no referral was made.",
+    "Millbeck Homes held the tenancy in Karl's sole name from 2015. A housing officer noted rent "
+    "arrears in early 2018 but did not meet Nadia alone.",
+    "Her employer, a local bakery, noticed in the summer of 2017 that she no longer joined colleagues "
+    "at lunch.",
+]
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.sampled_from(["Summary of agency involvement", "Agency involvement", "Key events"]))
+def test_each_agencys_story_told_in_a_paragraph_is_no_chronology(heading):
+    # the paragraphs open with the agency, their dates come later: a summary, not a log
+    text = "\n\n".join(["Millbeck Community Safety Partnership", f"2. {heading}"])
+    text += "\n\n" + "\n\n".join(f"2.{k} {p}" for k, p in enumerate(AGENCY_STORIES, 1)) + "\n"
+    assert extract(text, name="report.txt").chronology == []

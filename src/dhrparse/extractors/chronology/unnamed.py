@@ -34,6 +34,7 @@ class UnnamedVocab:
         self.min_entries = int(p.get("chronology.unnamed.min_entries", 5))
         self.min_share = float(p.get("chronology.unnamed.min_share", 0.7))
         self.min_forward = float(p.get("chronology.unnamed.min_forward_share", 0.8))
+        self.min_opened = int(p.get("chronology.evidence.min_dated_entries", 3))
         self.max_intro = int(p.get("chronology.unnamed.max_intro_paragraphs", 2))
         self.opening = int(p.get("chronology.entries.opening_chars", 30))
         self.not_headings = p.joined("chronology.unnamed.not_headings")
@@ -138,11 +139,16 @@ def _up_to_other_heading(blocks: list[Block], v: UnnamedVocab) -> list[Block]:
 
 
 def not_events(blocks: list[Block], p: Patterns) -> bool:
-    """Most dated paragraphs name the review's own process or look forward: a heading the
-    vocabulary shares with chronologies ("Key dates") over the panel's meetings or a plan."""
+    """Paragraphs under a heading the vocabulary shares with chronologies ("Key dates", "Summary
+    of agency involvement") that are no log of events: too few open with a date (each agency's
+    story told in a paragraph, its dates further on), or most of those that do name the review's
+    own process or look forward (the panel's meetings, a plan). A table is read by its rows."""
+    if any(b.kind == "table" for b in blocks):
+        return False
     opening = Opening(p)
-    dated = [b for b in blocks if b.kind in ("paragraph", "bullet") and opening.of(b) is not None]
-    return bool(dated) and not _tells_past_events(dated, opening.vocab)
+    # (a dated sub-heading or a row's date cell printed as a heading heads an entry too)
+    dated = [b for b in blocks if b.kind != "toc" and opening.of(b) is not None]
+    return len(dated) < opening.vocab.min_opened or not _tells_past_events(dated, opening.vocab)
 
 
 def _tells_past_events(dated: list[Block], v: UnnamedVocab) -> bool:
