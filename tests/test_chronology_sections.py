@@ -179,3 +179,15 @@ def test_a_table_under_wider_vocabulary_with_the_date_column_second_is_read():
     )
     doc = extract(text, name="agency_first.txt")
     assert [e.date.start for e in doc.chronology] == ["2019-05-04", "2019-06-12", "2019-09-03"]
+
+
+def test_a_summary_timeline_in_an_appendix_is_a_chronology():
+    # "Summary timeline", "Brief timeline": a word before "timeline" still names one
+    text = (
+        "Appendix 3: Summary timeline\n\n"
+        "04/02/2020 Mrs K seen by her GP with a cut to her forehead; her son said she had tripped.\n\n"
+        "19/05/2020 Telephone review by the memory clinic. Her son answered for her.\n\n"
+        "August 2021 A district nurse noted bruising on both forearms.\n"
+    )
+    got = extract(text, name="appendix.txt").chronology
+    assert [e.date.start for e in got] == ["2020-02-04", "2020-05-19", "2021-08"]
