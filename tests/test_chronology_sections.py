@@ -191,3 +191,15 @@ def test_a_summary_timeline_in_an_appendix_is_a_chronology():
     )
     got = extract(text, name="appendix.txt").chronology
     assert [e.date.start for e in got] == ["2020-02-04", "2020-05-19", "2021-08"]
+
+
+def test_the_paragraph_introducing_the_key_events_is_not_one():
+    text = (
+        "4. Key events\n\n"
+        "4.1 The following paragraphs set out the key events in the order they happened.\n\n"
+        "4.2 On 2 March 2022 Lee attended the walk-in centre with a sprained wrist.\n\n"
+        "4.3 On 9 May 2022 police were called to a disturbance at the flat.\n\n"
+        "4.4 In June 2022 Lee told a friend that her partner read her messages.\n"
+    )
+    got = extract(text, name="report.txt").chronology
+    assert [e.ref for e in got] == ["4.2", "4.3", "4.4"]
