@@ -203,3 +203,20 @@ def test_the_paragraph_introducing_the_key_events_is_not_one():
     )
     got = extract(text, name="report.txt").chronology
     assert [e.ref for e in got] == ["4.2", "4.3", "4.4"]
+
+
+def test_undated_background_before_the_first_entry_is_not_an_event():
+    text = (
+        "3. Summary chronology\n\n"
+        "3.1 Marta grew up in Poland and moved to Eastbridge with her parents as a teenager. She "
+        "trained as a dental nurse.\n\n"
+        "3.2 In 2017 Marta met Dean through work.\n\n"
+        "3.3 On 4 April 2019 police attended after a neighbour heard screaming.\n\n"
+        "3.4 In August 2020 Marta told her dentist employer she was afraid to go home.\n"
+    )
+    got = extract(text, name="report.txt").chronology
+    assert [e.ref for e in got] == ["3.2", "3.3", "3.4"]
+    assert any(
+        w.code == "chronology_not_event" and "background" in w.message
+        for w in extract(text, name="r.txt").warnings
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dhrparse.document import Block
 from dhrparse.extractors.chronology.columns import Columns, column_positions
 from dhrparse.extractors.chronology.columns_apart import first_column_apart, warn_columns_apart
-from dhrparse.extractors.chronology.dating import dated_near_start, is_date_cell, opens_with_date
+from dhrparse.extractors.chronology.dating import dated_near_start, is_date_cell, mask_quotes, opens_with_date
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.periods import period_only
@@ -17,6 +17,9 @@ from dhrparse.extractors.chronology.stacked_lines import stacked_lines
 from dhrparse.extractors.chronology.tables import aligned_table, read_table
 from dhrparse.extractors.chronology.unread import UnreadRuns
 from dhrparse.ledger import Ledger
+from dhrparse.patterns import Patterns
+from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.relative_grammar import find_relative
 
 
 class Builder:
@@ -133,6 +136,8 @@ class Builder:
             return None
         if not self.entries.own and self.p.any_match("chronology.method_cues", text):
             return "the method or introduction"
+        if not self.entries.own and self.entries.heading is None and _names_no_time(text, self.p):
+            return "background before the first dated entry"
         if (
             self.header_line is not None
             and block.line_start < self.header_line
@@ -212,3 +217,10 @@ class Builder:
             and nxt is not None
             and nxt.kind in ("paragraph", "bullet")
         )
+
+
+def _names_no_time(text: str, p: Patterns) -> bool:
+    """A paragraph with no date and no relative date anywhere: before the first entry it is the
+    chronology's background ("Priya was born in Kenya ..."), not an event."""
+    masked = mask_quotes(text)
+    return not find_dates(masked, p) and not find_relative(masked, p)
