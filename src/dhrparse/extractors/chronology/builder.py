@@ -136,8 +136,6 @@ class Builder:
             return None
         if not self.entries.own and self.p.any_match("chronology.method_cues", text):
             return "the method or introduction"
-        if not self.entries.own and self.entries.heading is None and _names_no_time(text, self.p):
-            return "background before the first dated entry"
         if (
             self.header_line is not None
             and block.line_start < self.header_line
@@ -152,6 +150,8 @@ class Builder:
             and not dated_near_start(text, self.p, self.entries.vocab.lead)
         ):
             return "the report's numbered prose around the entries"
+        if not self.entries.own and self.entries.heading is None and _names_no_time(text, self.p):
+            return "background before the first dated entry"
         return None
 
     def _row_date_line(self, blocks: list[Block], i: int) -> bool:
