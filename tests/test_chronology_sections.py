@@ -220,3 +220,23 @@ def test_undated_background_before_the_first_entry_is_not_an_event():
         w.code == "chronology_not_event" and "background" in w.message
         for w in extract(text, name="r.txt").warnings
     )
+
+
+def test_a_period_title_over_numbered_entries_heads_them_and_is_no_event():
+    text = (
+        "5. Chronology\n\n"
+        "5.1 This section summarises the contacts agencies had with Rhian.\n\n"
+        "2016 to 2018: the first years\n"
+        "5.2\n\n"
+        "In the spring of 2016 Rhian moved in with Owen after a few months together.\n\n"
+        "5.3\n\n"
+        "On 7 July 2018 Rhian attended the emergency department with a cut lip.\n\n"
+        "2019 to March 2020\n"
+        "5.4\n\n"
+        "In January 2019 Owen was referred to an alcohol service by his GP.\n\n"
+        "5.5\n\n"
+        "On 2 March 2020 police attended a report of shouting at the house.\n"
+    )
+    got = extract(text, name="report.txt").chronology
+    assert [e.ref for e in got] == ["5.2", "5.3", "5.4", "5.5"]
+    assert [e.heading for e in got] == ["2016 to 2018: the first years"] * 2 + ["2019 to March 2020"] * 2

@@ -191,20 +191,24 @@ class Builder:
     def _title_line(self, blocks: list[Block], i: int, text: str) -> bool:
         """A one-line title the segmenter left a paragraph ("Corrieton and Dale Police", "Events
         of 2 September 2021") over the entries below it: a few capitalised words, no date to
-        open it and no sentence's end, a paragraph after it."""
+        open it and no sentence's end, a paragraph after it. A period's title ("2017 to 2019:
+        the early relationship") may open with its dates when it alone goes unnumbered over
+        numbered entries (a date-led line is otherwise a short entry)."""
         block, nxt = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
         words = text.split()
-        return (
+        if not (
             block.kind == "paragraph"
             and not block.number
             and block.line_start == block.line_end
             and 0 < len(words) <= 8
-            and text[:1].isupper()
             and not text.rstrip().endswith((".", ",", ";", ":", "!", "?"))
-            and not opens_with_date(text, self.p)
             and nxt is not None
             and nxt.kind in ("paragraph", "bullet")
-        )
+        ):
+            return False
+        if not opens_with_date(text, self.p):
+            return text[:1].isupper()
+        return bool(nxt.number and self.entries.own_text(nxt)[0])
 
     def _lone_period(self, blocks: list[Block], i: int, text: str) -> bool:
         """A lone period line heading the entries below it (not one of a list of periods)."""
