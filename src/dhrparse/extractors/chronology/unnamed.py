@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+import regex
+
 from dhrparse.document import Block, Section, SourceDocument
 from dhrparse.extractors.chronology.dating import before, mask_quotes
 from dhrparse.extractors.chronology.furniture import Furniture
@@ -22,6 +24,8 @@ from dhrparse.extractors.chronology.vocabulary import NUMERIC_DATE, YEAR_LINE
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.relative_grammar import find_relative
+
+DIGIT = regex.compile(r"\d")
 
 # the blocks of a chronology from its first dated entry on, and how many entries are dated
 Run = tuple[list[Block], int]
@@ -58,7 +62,9 @@ class Opening:
 
     def _read(self, text: str) -> str | None:
         head = mask_quotes(text[: self.vocab.opening + 40])
-        absolute = [d for d in find_dates(head, self.p) if d.start <= self.vocab.opening]
+        # every absolute date form names its year in digits: a head without one needs no search
+        found = find_dates(head, self.p) if DIGIT.search(head) else []
+        absolute = [d for d in found if d.start <= self.vocab.opening]
         if absolute:
             return absolute[0].value.start or ""
         return "" if any(r.start <= self.vocab.opening for r in find_relative(head, self.p)) else None
