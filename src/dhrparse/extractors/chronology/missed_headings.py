@@ -25,11 +25,14 @@ def _held(found: Found) -> set[int]:
     return {b.line_start for _, _, blocks in found for b in blocks} | {s.line_start for s, _, _ in found}
 
 
-def _inside(found: Found, line: int) -> bool:
-    """The line lies within a chronology already found (its heading to its last block)."""
-    return any(
-        s.line_start <= line <= max([b.line_end for b in blocks] or [s.line_end]) for s, _, blocks in found
-    )
+def _spans(found: Found) -> list[tuple[int, int]]:
+    """Each chronology found, from its heading to its last block (else its section's end)."""
+    return [(s.line_start, max([b.line_end for b in blocks] or [s.line_end])) for s, _, blocks in found]
+
+
+def _inside(spans: list[tuple[int, int]], line: int) -> bool:
+    """The line lies within a chronology already found."""
+    return any(start <= line <= end for start, end in spans)
 
 
 def paragraph_headed(doc: SourceDocument, p: Patterns, furniture: Furniture, found: Found) -> Found:
@@ -92,6 +95,7 @@ def line_headed_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
     chronology ("Appendix B: Combined Chronology") which the segmenter ran into the paragraph
     above it. It runs to the table's last row."""
     columns = SideBySide(Columns(p), set())
+    spans = _spans(found)
     more: Found = []
     lines = doc.lines
     title: Line | None = None
@@ -101,7 +105,7 @@ def line_headed_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
         text = " ".join(ln.text.split()).strip(" :")
         if 0 < len(text.split()) <= 10 and not text.endswith(".") and named_outright(text, p):
             title = ln
-        elif title is not None and not _inside(found, ln.number) and columns.header(ln) is not None:
+        elif title is not None and not _inside(spans, ln.number) and columns.header(ln) is not None:
             last = [x for x in columns.rewrite(lines[i:]) if x.cells is not None][-1].number
             more += _table_under(doc, title, last)
             title = None
@@ -131,7 +135,7 @@ def unheaded_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
     names = Columns(p)
     more: Found = []
     for block in doc.blocks:
-        if block.kind != "table" or block.table is None or _inside(found + more, block.line_start):
+        if block.kind != "table" or block.table is None or _inside(_spans(found + more), block.line_start):
             continue
         rows = [[" ".join(t.split()) for t in r.texts] for r in block.table.rows]
         fields = names.header_columns(rows[0]) if rows else None
