@@ -6,6 +6,10 @@ and the cues a recommendation might match looked up by word rather than tried on
 from __future__ import annotations
 
 from pathlib import Path
+from re import search as regex_search
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dhrparse.patterns import load_patterns
 from dhrparse.vocab import dates
@@ -48,3 +52,238 @@ def test_kept_dates_are_bounded(monkeypatch):
         text = f"On {day} March 2019 the police attended"
         assert _spans(dates.find_dates(text, p)) == _spans(dates.plain_find_dates(text, p))
         assert len(g.found) <= 5
+
+
+# ---- theme cues: run by the standard library where it reads expression and text alike
+
+_TRICKY = [
+    "Train",
+    "TRAINING",
+    "staff",
+    "risk",
+    "children's",
+    "MARAC",
+    " ",
+    "\n",
+    "\t",
+    "-",
+    ".",
+    "’",
+    "“",
+    "”",
+    "–",
+    "—",
+    "•",
+    "\u00a0",  # read alike: no case, neither word nor space to one only
+    "¹",
+    "²",
+    "\u0301",
+    "\x1c",
+    "\u2028",
+    "\u212a",
+    "ſ",
+    "İ",
+    "ı",
+    "é",
+    "ß",
+    "\u0660",
+    "Ⅳ",
+    "_",
+]
+
+
+def _cue_texts() -> list[str]:
+    """Paragraphs of the sample reports that ask for something, as recommendations do."""
+    paragraphs = [
+        " ".join(p.split())
+        for path in sorted((ROOT / "samples").glob("*.txt"))
+        for p in path.read_text(encoding="utf-8").split("\n\n")
+    ]
+    return [p for p in paragraphs if regex_search(r"\b(?:should|must|to ensure|will)\b", p)][:100]
+
+
+def test_plain_texts_read_alike_by_both_engines():
+    import re
+
+    import regex
+
+    from dhrparse.coding.cue_search import PlainTexts, read_alike
+
+    plain = PlainTexts()
+    assert plain.plain("Staff should be trained – and “briefed” • now")
+    for c in "¹\u0301\x1c\u212aſİıé":
+        assert not read_alike(c) and not plain.plain(f"train {c}"), repr(c)
+    # every character read alike is classed alike by the two engines, and has no case
+    for code in range(0x3000):
+        c = chr(code)
+        if read_alike(c):
+            for cls in (r"\w", r"\s", r"\d", r"\b"):
+                assert bool(re.search(cls, f"a{c}")) == bool(regex.search(cls, f"a{c}")), (cls, hex(code))
+            if not c.isascii():  # (no case partner among the ASCII letters)
+                assert not regex.match(r"[a-z]", c, regex.I) and not re.match(r"[a-z]", c, re.I)
+
+
+def test_std_compile_leaves_regex_only_syntax_to_regex():
+    from dhrparse.coding.cue_search import std_compile
+
+    assert std_compile(r"\btrain(?:ing|ed)?\b") is not None
+    for source in [
+        r"(?<!\b(?:the|a)\s)\breview",  # variable-width look-behind
+        r"(?:training){e<=1}",  # fuzzy matching
+        r"[[:alpha:]]+",  # a POSIX class
+        r"\p{Lu}\w+",  # a Unicode property
+        r"[[a-z]--[aeiou]]",  # a set operation
+        r"caf\u00e9",  # a character beyond ASCII
+        "café",
+    ]:
+        assert std_compile(source) is None, source
+
+
+def test_cues_find_with_the_standard_library_what_regex_finds():
+    from dhrparse.coding.themes import Vocabulary
+
+    vocab = Vocabulary.of(load_patterns())
+    cues = vocab.cues + vocab.negatives
+    assert sum(c.std is not None for c in cues) > 0.9 * len(cues)  # most cues take the shortcut
+    texts = _cue_texts()
+    assert len(texts) >= 100
+    compared = 0
+    for text in texts:
+        if not vocab.plain_texts.plain(text):
+            continue
+        compared += 1
+        for cue in cues:
+            want = [m.span() for m in cue.rx.finditer(text)]
+            assert [m.span() for m in cue.finditer(text, True)] == want, (cue.match, text)
+    assert compared >= 60
+
+
+@settings(max_examples=150)
+@given(st.lists(st.sampled_from(_TRICKY), max_size=30).map("".join))
+def test_cue_matches_agree_on_generated_text(text):
+    from dhrparse.coding.themes import Vocabulary
+
+    vocab = Vocabulary.of(load_patterns())
+    plain = vocab.plain_texts.plain(text)
+    for cue in vocab.cues + vocab.negatives:
+        want = [m.span() for m in cue.rx.finditer(text)]
+        assert [m.span() for m in cue.finditer(text, plain)] == want, (cue.match, text)
+
+
+# ---- chronology tables under a title line: titles read back from a header, not line by line
+
+
+def _plain_line_headed_tables(doc, p, found):
+    """line_headed_tables as first written: every short line tested for naming a chronology."""
+    from dhrparse.extractors.chronology.columns import Columns
+    from dhrparse.extractors.chronology.kinds import named_outright
+    from dhrparse.extractors.chronology.missed_headings import _inside, _spans, _table_under
+    from dhrparse.plan.layouts import SideBySide
+
+    columns = SideBySide(Columns(p), set())
+    more, lines, title, i = [], doc.lines, None, 0
+    while i < len(lines):
+        ln = lines[i]
+        text = " ".join(ln.text.split()).strip(" :")
+        if 0 < len(text.split()) <= 10 and not text.endswith(".") and named_outright(text, p):
+            title = ln
+        elif title is not None and not _inside(_spans(found), ln.number) and columns.header(ln) is not None:
+            last = [x for x in columns.rewrite(lines[i:]) if x.cells is not None][-1].number
+            more += _table_under(doc, title, last)
+            title = None
+            while i < len(lines) and lines[i].number <= last:
+                i += 1
+            continue
+        i += 1
+    return more
+
+
+def _moved(block, by: int):
+    from dataclasses import replace
+
+    return replace(
+        block,
+        line_start=block.line_start + by,
+        line_end=block.line_end + by,
+        lines=[n + by for n in block.lines],
+    )
+
+
+# two side-by-side tables under title lines run into the prose above them (a layout export)
+_TITLED_TABLES = """Overview of the review into the death of Mara in Eastwick.
+Appendix A: Agency Timeline
+Appendix A: Combined Chronology of Contact
+Date          Agency            Event
+03/02/2019    Police            Officers attended the flat after a neighbour called.
+10/02/2019    GP Practice       Mara saw her GP about poor sleep and low mood.
+
+2. Housing
+
+2.1 The panel read each agency's records before writing this summary of them all. It
+asked each agency to check the dates it gave against its own case notes.
+Timeline of housing contact
+Date          Agency            Event
+14/03/2019    Housing           A tenancy officer visited about rent arrears.
+21/03/2019    Police            A welfare check found Mara at home and well.
+"""
+
+
+def test_line_headed_tables_match_the_line_by_line_reading(tmp_path):
+    from dataclasses import replace
+
+    from dhrparse.extractors.chronology.furniture import Furniture
+    from dhrparse.extractors.chronology.missed_headings import line_headed_tables
+    from dhrparse.extractors.chronology.sections import chronology_sections
+    from dhrparse.pipeline import analyse
+
+    p = load_patterns()
+    names = [
+        "heldout2/h2_chron_table_layout.txt",
+        "zoo/chron_table_tab_rows.txt",
+        "zoo/chron_day_first_numeric.txt",
+    ]
+    (tmp_path / "titled.txt").write_text(_TITLED_TABLES, encoding="utf-8")
+    tables = 0
+    for path in [ROOT / "tests" / name for name in names] + [tmp_path / "titled.txt"]:
+        doc = analyse(path).source
+        # the document twice over: a second title and table after the first
+        twice = replace(
+            doc,
+            lines=doc.lines + [replace(ln, number=ln.number + 10_000) for ln in doc.lines],
+            blocks=doc.blocks + [_moved(b, 10_000) for b in doc.blocks],
+        )
+        # a table header with no title above it, before everything else
+        header = next((ln for ln in doc.lines if "Agency" in ln.text and "Date" in ln.text), doc.lines[0])
+        headed = replace(doc, lines=[replace(header, number=0)] + doc.lines)
+        for d in (doc, twice, headed):
+            for found in ([], chronology_sections(d, p, Furniture(d, p))):
+                got = line_headed_tables(d, p, found)
+                assert got == _plain_line_headed_tables(d, p, found), path
+                tables += len(got)
+    assert tables >= 4  # the documents do hold titled tables
+
+
+# ---- theme cues a recommendation might match, looked up by word
+
+
+@settings(max_examples=200)
+@given(st.data())
+def test_cue_lookup_gives_the_cues_testing_each_would(data):
+    from dhrparse.coding.themes import Vocabulary
+
+    vocab = Vocabulary.of(load_patterns())
+    words = sorted(vocab.word_index.words) + ["notacueword"]
+    present = set(data.draw(st.lists(st.sampled_from(words), max_size=12)))
+    for cues in (vocab.cues, vocab.negatives):
+        assert vocab.lookup(cues).possible(present) == vocab.possible(cues, present), present
+
+
+def test_cue_lookup_follows_a_replaced_cue_list():
+    import copy
+    import dataclasses
+
+    from dhrparse.coding.themes import Vocabulary
+
+    vocab = copy.copy(Vocabulary.of(load_patterns()))
+    vocab.cues = [dataclasses.replace(c, words=None) for c in vocab.cues]  # every cue always tried
+    assert vocab.lookup(vocab.cues).possible(set()) == vocab.cues

@@ -67,7 +67,10 @@ def _misread_date_headings(
 ) -> list[Section]:
     """Sections right after a chronology whose heading is a date line a numbering rule took for
     the next heading ("3 Jan 2015" printed after "2. Chronology"): they are the chronology's."""
-    last = max(ordered.index(sub) for s in scope for sub in s.walk() if sub in ordered) if scope else -1
+    # where each section stands, by identity: sections compare equal field by field, which walks
+    # their blocks and sub-sections
+    at = {id(s): k for k, s in enumerate(ordered)}
+    last = max((at.get(id(sub), -1) for s in scope for sub in s.walk()), default=-1)
     more: list[Section] = []
     k = last + 1
     while k < len(ordered) and _is_date_line_heading(doc, ordered[k], p):
