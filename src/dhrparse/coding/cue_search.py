@@ -1,0 +1,80 @@
+"""Running a theme cue with the standard library's `re` where it finds what `regex` finds.
+
+Cue expressions are written for the `regex` module, whose compiler parses an expression in
+Python at several times the cost of `re`'s; a document's recommendations try some 240 cues,
+and compiling them was most of the cost of theme coding. For most cue expressions and most
+recommendation texts the two engines find the same matches, and then `re` is used:
+
+- the expression is one `re` compiles without complaint (no variable-width look-behind, no
+  `\\p{..}`) and holds none of the `regex` module's syntax that `re` would read as literal
+  text (fuzzy matching "{e<=1}", POSIX classes "[[:alpha:]]", sets inside sets), and no
+  character outside ASCII that the engines might see differently;
+- the text holds only characters the two engines classify alike: ASCII letters, digits,
+  punctuation and ordinary white space, and characters beyond ASCII (curly quotes, dashes,
+  bullets) that have no case and are word or space characters to both or to neither. The
+  engines' Unicode tables differ at the edges ("¹" is a word character to `re`, not to
+  `regex`; "\\x1c" is space to `re` only), so a text holding such a character goes to `regex`.
+
+tests/test_kept_searches.py checks the two engines against each other.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import regex
+
+# syntax the regex module reads and `re` would read as literal text, or as another set
+_REGEX_ONLY = re.compile(r"(?<!\\)\{(?!\d*,?\d*\})|\[:|\\[QE]|\[(?:\\.|[^\]\\])*\[|--|&&|~~|\|\|")
+# escapes naming a character beyond ASCII ("\u00e9", "\N{...}", "\xe9", "\351")
+_WIDE_ESCAPE = re.compile(r"\\(?:[uUN]|x[89a-fA-F]|[0-3][0-7]{2})")
+# the ASCII characters both engines treat alike (the other control characters differ as space)
+_ASCII_ALIKE = frozenset(chr(c) for c in range(0x20, 0x7F)) | frozenset("\t\n\v\f\r")
+# the character classes whose Unicode tables the engines each keep
+_CLASSES = (r"\w", r"\s", r"\d")
+_STD_CLASSES = [re.compile(c) for c in _CLASSES]
+_REGEX_CLASSES = [regex.compile(c) for c in _CLASSES]
+
+
+def read_alike(c: str) -> bool:
+    """Whether both engines see the character the same way, whatever the expression."""
+    if c in _ASCII_ALIKE:
+        return True
+    if c.isascii():
+        return False
+    uncased = c.lower() == c == c.upper() and c.casefold() == c
+    return uncased and all(bool(a.match(c)) == bool(b.match(c)) for a, b in zip(_STD_CLASSES, _REGEX_CLASSES))
+
+
+def std_compile(source: str, flags: int = re.IGNORECASE) -> re.Pattern | None:
+    """The expression compiled by `re`, or None where only `regex` reads it as written."""
+    if _REGEX_ONLY.search(source) or _WIDE_ESCAPE.search(source):
+        return None
+    if not all(read_alike(c) for c in set(source) if not c.isascii()):
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "possible nested set": `regex` may read it otherwise
+        try:
+            return re.compile(source, flags)
+        except (re.error, FutureWarning, DeprecationWarning, ValueError, OverflowError, RecursionError):
+            return None
+
+
+class PlainTexts:
+    """Which texts hold only characters the engines read alike (the verdict per character is
+    kept: reports use few characters beyond ASCII)."""
+
+    def __init__(self) -> None:
+        self._alike: dict[str, bool] = {}
+
+    def plain(self, text: str) -> bool:
+        if text.isascii():
+            return all(c in _ASCII_ALIKE for c in set(text))
+        for c in set(text):
+            alike = self._alike.get(c)
+            if alike is None:
+                alike = self._alike[c] = read_alike(c)
+            if not alike:
+                return False
+        return True
