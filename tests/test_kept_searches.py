@@ -287,3 +287,42 @@ def test_cue_lookup_follows_a_replaced_cue_list():
     vocab = copy.copy(Vocabulary.of(load_patterns()))
     vocab.cues = [dataclasses.replace(c, words=None) for c in vocab.cues]  # every cue always tried
     assert vocab.lookup(vocab.cues).possible(set()) == vocab.cues
+
+
+# ---- a paragraph number printed before a word: no expression compiled per number
+
+_LINE_PIECES = [
+    " ",
+    "\t",
+    "•",
+    "·",
+    "-",
+    "–",
+    "*",
+    "1",
+    "2",
+    "12",
+    "3.",
+    "²",
+    "٣",
+    "Jan",
+    "a",
+    "É",
+    ".",
+    "\u00a0",
+]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(_LINE_PIECES), max_size=8).map("".join),
+    st.sampled_from(["1", "2", "12", "3", "²", "٣"]),
+)
+def test_number_then_word_reads_as_the_expression_per_number(line, number):
+    import regex
+
+    from dhrparse.extractors.chronology.vocabulary import LEAD_MARKS, LEAD_SPACE, number_then_word
+
+    for lead, source in ((LEAD_SPACE, r"\s*"), (LEAD_MARKS, r"[\s•·\-–*]*")):
+        want = bool(regex.match(rf"^{source}{number}\s+[A-Za-z]", line))
+        assert number_then_word(line, number, lead) == want, (line, number)

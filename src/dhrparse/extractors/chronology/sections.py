@@ -5,8 +5,6 @@ entries too. Headings the segmenter did not make sections are found in missed_he
 
 from __future__ import annotations
 
-import regex
-
 from dhrparse.document import Section, SourceDocument
 from dhrparse.extractors.chronology.evidence import reads_as_chronology
 from dhrparse.extractors.chronology.furniture import Furniture
@@ -17,6 +15,7 @@ from dhrparse.extractors.chronology.missed_headings import (
     paragraph_headed,
     unheaded_tables,
 )
+from dhrparse.extractors.chronology.vocabulary import LEAD_SPACE, number_then_word
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
@@ -84,7 +83,7 @@ def _is_date_line_heading(doc: SourceDocument, section: Section, p: Patterns) ->
         return False
     line = doc.line_numbered(section.line_start)
     first = line.text if line is not None else ""
-    if not regex.match(rf"^\s*{section.number}\s+[A-Za-z]", first):
+    if not number_then_word(first, section.number, LEAD_SPACE):
         return False  # "3. Analysis" is printed with its stop; "3 Jan 2015" without
     found = find_dates(f"{section.number} {section.title}", p)
     return bool(found) and found[0].start == 0 and found[0].value.precision == "day"
