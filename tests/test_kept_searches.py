@@ -107,7 +107,7 @@ def test_plain_texts_read_alike_by_both_engines():
 
     import regex
 
-    from dhrparse.coding.cue_search import PlainTexts, read_alike
+    from dhrparse.vocab.engines import PlainTexts, read_alike
 
     plain = PlainTexts()
     assert plain.plain("Staff should be trained – and “briefed” • now")
@@ -124,7 +124,7 @@ def test_plain_texts_read_alike_by_both_engines():
 
 
 def test_std_compile_leaves_regex_only_syntax_to_regex():
-    from dhrparse.coding.cue_search import std_compile
+    from dhrparse.vocab.engines import std_compile
 
     assert std_compile(r"\btrain(?:ing|ed)?\b") is not None
     for source in [
@@ -326,3 +326,76 @@ def test_number_then_word_reads_as_the_expression_per_number(line, number):
     for lead, source in ((LEAD_SPACE, r"\s*"), (LEAD_MARKS, r"[\s•·\-–*]*")):
         want = bool(regex.match(rf"^{source}{number}\s+[A-Za-z]", line))
         assert number_then_word(line, number, lead) == want, (line, number)
+
+
+# ---- relative dates: the grammar run by the standard library where it reads the text alike
+
+
+class _NeverPlain:
+    def plain(self, text: str) -> bool:
+        return False
+
+
+def _both_engines(text: str):
+    """(the grammar's search as run, the same search with every form run by `regex`)."""
+    from dhrparse.vocab import relative_grammar as relative
+
+    g = relative._grammar(load_patterns())
+    kept = g.plain_texts
+    try:
+        got = relative._search(text, g)
+        g.plain_texts = _NeverPlain()
+        return got, relative._search(text, g)
+    finally:
+        g.plain_texts = kept
+
+
+_RELATIVE_PIECES = [
+    "Two days later",
+    "the next day",
+    "Later that month",
+    "at 22:41",
+    "over the next month",
+    "In March",
+    "On 14 June",
+    "On the 3rd",
+    "During the autumn",
+    "three weeks before the homicide",
+    "On the evening of the homicide",
+    "the following spring",
+    " ",
+    ", ",
+    ". ",
+    "\n",
+    "’",
+    "–",
+    "¹",
+    "\u0301",
+    "\x1c",
+    "\u212a",
+    "İ",
+    "é",
+    "²",
+    "ſ",
+]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(_RELATIVE_PIECES), max_size=10).map("".join))
+def test_relative_forms_find_with_the_standard_library_what_regex_finds(text):
+    got, want = _both_engines(text)
+    assert got == want, text
+
+
+def test_relative_forms_agree_on_corpus_lines():
+    from dhrparse.vocab import relative_grammar as relative
+
+    g = relative._grammar(load_patterns())
+    lines = _corpus_lines("chron_year_headed_relative.txt") + _cue_texts()
+    found = 0
+    for line in lines:
+        got, want = _both_engines(line)
+        assert got == want, line
+        found += bool(got) and g.plain_texts.plain(line)
+    assert found >= 10  # plain lines holding relative expressions were compared
+    assert sum(e is not None and e.std is not None for e in (g.offset, g.fixed_rx, g.day_month)) == 3

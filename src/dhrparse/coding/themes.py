@@ -20,14 +20,13 @@ from functools import cached_property
 
 import regex
 
-from dhrparse.coding import cue_search
 from dhrparse.coding.asks import ADDRESSEE, CORE, LATER, LATER_TAIL, TAIL, TITLE, Ask, Grammar
 from dhrparse.coding.cue_lookup import CueLookup
 from dhrparse.coding.scope import ScopeReader
 from dhrparse.coding.sectors import ServiceSectors
 from dhrparse.models import Action, Recommendation, Review, ThemeEvidence
 from dhrparse.patterns import Patterns
-from dhrparse.vocab import cue_words
+from dhrparse.vocab import cue_words, engines
 
 OTHER = "other"
 
@@ -50,7 +49,7 @@ class Cue:
     @cached_property
     def std(self) -> re.Pattern | None:
         """The expression compiled by `re`, at a fraction of the cost, where it finds what `regex` does."""
-        return cue_search.std_compile(self.match)
+        return engines.std_compile(self.match)
 
     def finditer(self, text: str, plain: bool) -> Iterator[re.Match | regex.Match]:
         """The cue's matches in `text`; `plain`: the text is one both engines read alike."""
@@ -139,7 +138,7 @@ class Vocabulary:
             )
             self.cues += cues
             self.negatives += [self._cue(theme, c) for c in spec.get("negative", [])]
-        self.plain_texts = cue_search.PlainTexts()
+        self.plain_texts = engines.PlainTexts()
         self._lookups: list[CueLookup] = []
         self.word_index = cue_words.WordIndex(w for c in self.cues + self.negatives for w in c.words or ())
         self.organisation = regex.compile(patterns.get("themes.grammar.organisation", r"(?!x)x"))
@@ -266,7 +265,7 @@ class ThemeCoder:
     ) -> Hit | None:
         """The cue where it counts most, in words no stronger cue of the theme has counted.
         `parts`: the cue words each part holds (a part holding none of the cue's is skipped) and
-        whether both regular expression engines read it alike (cue_search)."""
+        whether both regular expression engines read it alike (vocab.engines)."""
         best = None
         for i, (part, text) in enumerate(zip(ask.parts, texts)):
             weight = self.vocabulary.zone_weight(cue.theme, part.role) * cue.weight

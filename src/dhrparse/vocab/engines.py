@@ -1,9 +1,11 @@
-"""Running a theme cue with the standard library's `re` where it finds what `regex` finds.
+"""Running an expression written for `regex` with the standard library's `re` where it finds
+what `regex` finds.
 
-Cue expressions are written for the `regex` module, whose compiler parses an expression in
-Python at several times the cost of `re`'s; a document's recommendations try some 240 cues,
-and compiling them was most of the cost of theme coding. For most cue expressions and most
-recommendation texts the two engines find the same matches, and then `re` is used:
+Theme cues and the relative-date grammar are written for the `regex` module, whose compiler
+parses an expression in Python at several times the cost of `re`'s; a document's
+recommendations try some 240 cues, and compiling them was most of the cost of theme coding.
+For most expressions and most texts the two engines find the same matches, and then `re` is
+used (an `Expression` compiles with `regex` only when a text needs it):
 
 - the expression is one `re` compiles without complaint (no variable-width look-behind, no
   `\\p{..}`) and holds none of the `regex` module's syntax that `re` would read as literal
@@ -15,13 +17,15 @@ recommendation texts the two engines find the same matches, and then `re` is use
   engines' Unicode tables differ at the edges ("¹" is a word character to `re`, not to
   `regex`; "\\x1c" is space to `re` only), so a text holding such a character goes to `regex`.
 
-tests/test_kept_searches.py checks the two engines against each other.
+tests/test_kept_searches.py checks the two engines against each other (theme cues, relative
+dates).
 """
 
 from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Iterator
 
 import regex
 
@@ -49,7 +53,7 @@ def read_alike(c: str) -> bool:
 
 def std_compile(source: str, flags: int = re.IGNORECASE) -> re.Pattern | None:
     """The expression compiled by `re`, or None where only `regex` reads it as written."""
-    if _REGEX_ONLY.search(source) or _WIDE_ESCAPE.search(source):
+    if flags & ~re.IGNORECASE or _REGEX_ONLY.search(source) or _WIDE_ESCAPE.search(source):
         return None
     if not all(read_alike(c) for c in set(source) if not c.isascii()):
         return None
@@ -78,3 +82,22 @@ class PlainTexts:
             if not alike:
                 return False
         return True
+
+
+class Expression:
+    """One expression written for `regex` (case-blind), run by `re` on the texts both engines
+    read alike; `regex` compiles it only if `re` cannot, or when a text needs it."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.std = std_compile(source)
+        self._rx = None if self.std is not None else regex.compile(source, regex.IGNORECASE)
+
+    def rx(self) -> regex.Pattern:
+        if self._rx is None:
+            self._rx = regex.compile(self.source, regex.IGNORECASE)
+        return self._rx
+
+    def finditer(self, text: str, plain: bool) -> Iterator[re.Match | regex.Match]:
+        """The matches in `text`; `plain`: the text is one `PlainTexts` passes."""
+        return self.std.finditer(text) if plain and self.std is not None else self.rx().finditer(text)
