@@ -209,6 +209,18 @@ def test_death_in_a_sentence_wrapped_over_lines_or_later_the_same_day():
     )
 
 
+@pytest.mark.parametrize("died", ["17 November 2023", "17/11/2023", "17th November 2023"])
+def test_a_sentence_ending_in_a_date_ends_before_the_next_one_names_the_death(died):
+    # "... and she died on <date>. The cause of her death ...": the second sentence's death word
+    # must not reach back over the date's full stop to the admission date opening the first
+    text = (
+        "1.1 Gwen was 81 and lived alone.\n"
+        f"Paramedics took her to hospital on 9 November 2023 and she died on the ward on {died}. "
+        "The cause of her death was recorded as pneumonia.\n"
+    )
+    assert _death(text) == "2023-11-17"
+
+
 def test_the_review_period_is_never_the_date_of_death():
     text = (
         "Ashcombe Community Safety Partnership\nDomestic Homicide Review into the death of Marisol\n\n"

@@ -12,7 +12,9 @@ from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;]['’\"”)]?\s*$")
-_SENTENCE_END = re.compile(r"(?<=[a-z)’'\"”])[.!?](?=\s+[A-Z\"“‘'(])|;\s")
+# a full stop after a word, or after a date's year or day ("... died on 3 March 2022. The cause of
+# death ..."): the next sentence's death word must not reach back to the dates of this one
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)’'\"”])[.!?](?=\s+[A-Z\"“‘'(])|;\s")
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
