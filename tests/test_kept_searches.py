@@ -399,3 +399,46 @@ def test_relative_forms_agree_on_corpus_lines():
         found += bool(got) and g.plain_texts.plain(line)
     assert found >= 10  # plain lines holding relative expressions were compared
     assert sum(e is not None and e.std is not None for e in (g.offset, g.fixed_rx, g.day_month)) == 3
+
+
+# ---- scope: the names of national bodies run by the standard library where it reads a name alike
+
+
+@settings(max_examples=150)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Home Office",
+                "NHS England",
+                "the Department of Health",
+                "College of Policing",
+                "CQC",
+                "cqc",
+                "Ofsted",
+                "the",
+                "local",
+                "Police",
+                " ",
+                "-",
+                "’",
+                "é",
+                "¹",
+                "\u0301",
+                "\u212a",
+                "İ",
+                "ſ",
+            ]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_national_body_names_found_alike_by_both_engines(name):
+    from dhrparse.coding.scope import ScopeReader
+
+    reader = ScopeReader.of(load_patterns())
+    plain = reader.plain_texts.plain(name)
+    for names in (reader.national_names, reader.national_abbr):
+        assert names.std is not None  # the shipped names take the shortcut
+        got, want = names.search(name, plain), names.rx().search(name)
+        assert (got and got.span()) == (want and want.span()), name

@@ -85,18 +85,22 @@ class PlainTexts:
 
 
 class Expression:
-    """One expression written for `regex` (case-blind), run by `re` on the texts both engines
+    """One expression written for `regex`, run by `re` on the texts both engines
     read alike; `regex` compiles it only if `re` cannot, or when a text needs it."""
 
-    def __init__(self, source: str):
-        self.source = source
-        self.std = std_compile(source)
-        self._rx = None if self.std is not None else regex.compile(source, regex.IGNORECASE)
+    def __init__(self, source: str, flags: int = regex.IGNORECASE):
+        self.source, self.flags = source, flags
+        same = {regex.IGNORECASE: re.IGNORECASE, 0: 0}  # the flags both engines read alike
+        self.std = std_compile(source, same[flags]) if flags in same else None
+        self._rx = None if self.std is not None else regex.compile(source, flags)
 
     def rx(self) -> regex.Pattern:
         if self._rx is None:
-            self._rx = regex.compile(self.source, regex.IGNORECASE)
+            self._rx = regex.compile(self.source, self.flags)
         return self._rx
+
+    def search(self, text: str, plain: bool) -> re.Match | regex.Match | None:
+        return self.std.search(text) if plain and self.std is not None else self.rx().search(text)
 
     def finditer(self, text: str, plain: bool) -> Iterator[re.Match | regex.Match]:
         """The matches in `text`; `plain`: the text is one `PlainTexts` passes."""

@@ -24,7 +24,9 @@ DIGITS = regex.compile(r"\d+")
 # what may stand before a paragraph number printed at a line's start: space, or bullets and dashes too
 LEAD_SPACE = regex.compile(r"\s*")
 LEAD_MARKS = regex.compile(r"[\s•·\-–*]*")
-_SPACE_THEN_LETTER = regex.compile(r"\s+[A-Za-z]")
+# (matched right after a digit, where the look-behind always holds: it keeps a search over a run
+# of spaces linear)
+_SPACE_THEN_LETTER = regex.compile(r"(?<!\s)\s+[A-Za-z]")
 
 
 def number_then_word(line: str, number: str, lead: regex.Pattern) -> bool:
