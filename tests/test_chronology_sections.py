@@ -179,3 +179,64 @@ def test_a_table_under_wider_vocabulary_with_the_date_column_second_is_read():
     )
     doc = extract(text, name="agency_first.txt")
     assert [e.date.start for e in doc.chronology] == ["2019-05-04", "2019-06-12", "2019-09-03"]
+
+
+def test_a_summary_timeline_in_an_appendix_is_a_chronology():
+    # "Summary timeline", "Brief timeline": a word before "timeline" still names one
+    text = (
+        "Appendix 3: Summary timeline\n\n"
+        "04/02/2020 Mrs K seen by her GP with a cut to her forehead; her son said she had tripped.\n\n"
+        "19/05/2020 Telephone review by the memory clinic. Her son answered for her.\n\n"
+        "August 2021 A district nurse noted bruising on both forearms.\n"
+    )
+    got = extract(text, name="appendix.txt").chronology
+    assert [e.date.start for e in got] == ["2020-02-04", "2020-05-19", "2021-08"]
+
+
+def test_the_paragraph_introducing_the_key_events_is_not_one():
+    text = (
+        "4. Key events\n\n"
+        "4.1 The following paragraphs set out the key events in the order they happened.\n\n"
+        "4.2 On 2 March 2022 Lee attended the walk-in centre with a sprained wrist.\n\n"
+        "4.3 On 9 May 2022 police were called to a disturbance at the flat.\n\n"
+        "4.4 In June 2022 Lee told a friend that her partner read her messages.\n"
+    )
+    got = extract(text, name="report.txt").chronology
+    assert [e.ref for e in got] == ["4.2", "4.3", "4.4"]
+
+
+def test_undated_background_before_the_first_entry_is_not_an_event():
+    text = (
+        "3. Summary chronology\n\n"
+        "3.1 Marta grew up in Poland and moved to Eastbridge with her parents as a teenager. She "
+        "trained as a dental nurse.\n\n"
+        "3.2 In 2017 Marta met Dean through work.\n\n"
+        "3.3 On 4 April 2019 police attended after a neighbour heard screaming.\n\n"
+        "3.4 In August 2020 Marta told her dentist employer she was afraid to go home.\n"
+    )
+    got = extract(text, name="report.txt").chronology
+    assert [e.ref for e in got] == ["3.2", "3.3", "3.4"]
+    assert any(
+        w.code == "chronology_not_event" and "background" in w.message
+        for w in extract(text, name="r.txt").warnings
+    )
+
+
+def test_a_period_title_over_numbered_entries_heads_them_and_is_no_event():
+    text = (
+        "5. Chronology\n\n"
+        "5.1 This section summarises the contacts agencies had with Rhian.\n\n"
+        "2016 to 2018: the first years\n"
+        "5.2\n\n"
+        "In the spring of 2016 Rhian moved in with Owen after a few months together.\n\n"
+        "5.3\n\n"
+        "On 7 July 2018 Rhian attended the emergency department with a cut lip.\n\n"
+        "2019 to March 2020\n"
+        "5.4\n\n"
+        "In January 2019 Owen was referred to an alcohol service by his GP.\n\n"
+        "5.5\n\n"
+        "On 2 March 2020 police attended a report of shouting at the house.\n"
+    )
+    got = extract(text, name="report.txt").chronology
+    assert [e.ref for e in got] == ["5.2", "5.3", "5.4", "5.5"]
+    assert [e.heading for e in got] == ["2016 to 2018: the first years"] * 2 + ["2019 to March 2020"] * 2

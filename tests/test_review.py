@@ -312,6 +312,12 @@ def test_the_deceased_as_a_name_in_the_chronology_does_not_date_the_death():
     assert extract(text, name="cover.txt").review.date_of_death is None
 
 
+def test_area_from_a_safer_communities_board_on_the_cover():
+    # community safety partnerships also call themselves a "Safer Communities Board"
+    text = "Wrenhallow Safer Communities Board\nDomestic Homicide Review: Overview Report\nInto the death of Tamsin\n"
+    assert _review(text).area == "Wrenhallow"
+
+
 # -- forms met in blind batch d (tests/title_pages/tp49-tp59 hold them as full openings) ----------
 
 

@@ -17,6 +17,7 @@ import regex
 
 from dhrparse.coding.asks import ADDRESSEE, CORE, LATER, TITLE, Ask
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.engines import Expression, PlainTexts
 
 NATIONAL, REGIONAL, LOCAL = "national", "regional", "local"
 
@@ -39,6 +40,8 @@ class ScopeReader:
             for value in (NATIONAL, REGIONAL, LOCAL)
         ]
         names = sorted(patterns.list("scope.national.names"), key=len, reverse=True)
+        # the names of national bodies, run by `re` on names both engines read alike (vocab.engines)
+        self.plain_texts = PlainTexts()
         self.national_names = _alternation(names, regex.IGNORECASE)
         self.national_abbr = _alternation(patterns.list("scope.national.abbreviations"), 0)
         self.local_unit = regex.compile(patterns.get("scope.national.local_unit", r"(?!x)x"))
@@ -91,7 +94,8 @@ class ScopeReader:
         return LOCAL if named or lead_names else None
 
     def _national_body(self, name: str) -> bool:
-        m = self.national_names.search(name) or self.national_abbr.search(name)
+        plain = self.plain_texts.plain(name)
+        m = self.national_names.search(name, plain) or self.national_abbr.search(name, plain)
         if not m and any(rx.search(name.strip()) for rx in self.body_forms):
             return not self.local_unit.search(name)
         return bool(m) and not self.local_unit.search(name[m.end() :])
@@ -109,8 +113,8 @@ class ScopeReader:
         return False
 
 
-def _alternation(terms: list[str], flags: int) -> regex.Pattern:
+def _alternation(terms: list[str], flags: int) -> Expression:
     if not terms:
-        return regex.compile(r"(?!x)x")
+        return Expression(r"(?!x)x", flags)
     body = "|".join(regex.escape(t) for t in terms)
-    return regex.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+    return Expression(rf"(?<![\w-])(?:{body})(?![\w-])", flags)

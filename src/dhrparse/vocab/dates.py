@@ -21,7 +21,7 @@ from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.vocab.date_search import FormSearch
 
 
-@dataclass
+@dataclass(frozen=True)  # kept per text by the grammar and handed to every caller: never changed
 class DateMatch:
     start: int  # span in the text
     end: int
@@ -32,7 +32,12 @@ class DateMatch:
 class _Grammar:
     """The date forms, compiled once per Patterns from the vocabulary in patterns/dates.toml."""
 
+    # a chronology entry's text is searched several times over (does it open with a date, its
+    # date, a day inside it that refines the date): each text's dates are kept
+    FOUND_KEPT = 4096
+
     def __init__(self, patterns: Patterns):
+        self.found: dict[str, tuple[DateMatch, ...]] = {}
         self.months = {k.lower(): int(v) for k, v in patterns.get("dates.months", {}).items()}
         self.seasons = {k.lower(): tuple(v) for k, v in patterns.get("dates.seasons", {}).items()}
         self.min_year = int(patterns.get("dates.bounds.min_year", 1950))
@@ -149,7 +154,7 @@ def _month_forms(M: str, Y: str, apx: str, season: str) -> list[tuple[str, str]]
 def _year_forms(Y: str, apx: str) -> list[tuple[str, str]]:
     return [
         ("year_span", rf"\b(?P<y1>{Y})\s*[/-]\s*(?P<y2>\d{{2}}|{Y})\b(?![/.-]\d)"),
-        ("year", rf"(?:(?P<apx>{apx})[\s-]+)?(?<![\d/.£$-])\b(?P<y>{Y})\b(?![/.-]?\d)"),
+        ("year", rf"(?:(?P<apx>{apx})[\s-]+|(?<![\d/.£$-]))\b(?P<y>{Y})\b(?![/.-]?\d)"),
     ]
 
 
@@ -285,7 +290,12 @@ def find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
     """Every absolute date expression in `text`, left to right, non-overlapping
     (earlier forms in the grammar win where two overlap)."""
     g = grammar(patterns)
-    return _dates(g, text, g.search.matches(text))
+    kept = g.found.get(text)
+    if kept is None:
+        if len(g.found) >= g.FOUND_KEPT:
+            g.found.clear()
+        kept = g.found[text] = tuple(_dates(g, text, g.search.matches(text)))
+    return list(kept)
 
 
 def plain_find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:

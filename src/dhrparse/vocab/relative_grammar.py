@@ -7,12 +7,14 @@ date is relative.py's job."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import regex
 
 from dhrparse.patterns import Patterns, load_patterns
+from dhrparse.vocab.engines import Expression, PlainTexts
 
 
 @dataclass(frozen=True)  # kept per text by the grammar and handed to every caller: never changed
@@ -41,6 +43,9 @@ class RelativeGrammar:
 
     def __init__(self, p: Patterns):
         self.found: dict[str, tuple[RelativeMatch, ...]] = {}
+        # each form is run by `re` on texts both engines read alike, at a fraction of the cost
+        # of compiling it for `regex` (vocab.engines)
+        self.plain_texts = PlainTexts()
         self.numbers = {k.lower(): int(v) for k, v in (p.get("dates.relative.numbers") or {}).items()}
         self.vague = {w.lower() for w in p.list("dates.relative.vague_numbers")}
         self.units = {k.lower(): v for k, v in (p.get("dates.relative.units") or {}).items()}
@@ -56,51 +61,46 @@ class RelativeGrammar:
         forms = p.get("dates.relative.forms") or {}
         death = p.get("dates.relative.forms.death") or r"(?!x)x"
         self.offset = self._offset(p, death)
-        self.fixed_rx = regex.compile(rf"\b(?:{_alt(list(self.fixed))})\b", regex.I)
+        self.fixed_rx = Expression(rf"\b(?:{_alt(list(self.fixed))})\b")
         self.span = _optional(forms, "span")
         self.time = _optional(forms, "time_of_day")
-        self.death_day = (
-            regex.compile(forms["death_day"] + rf"{death}\b", regex.I) if forms.get("death_day") else None
-        )
+        self.death_day = Expression(forms["death_day"] + rf"{death}\b") if forms.get("death_day") else None
         self.month_only, self.day_month = self._month_forms(forms)
         # a day with no month ("On the 3rd", under a "March 2017" heading): a day of the anchor's month
         self.day_only = _optional(forms, "day_only")
         self.season_only = self._season_only(forms)
 
-    def _offset(self, p: Patterns, death: str) -> regex.Pattern:
+    def _offset(self, p: Patterns, death: str) -> Expression:
         """ "Two days later", "about three weeks before the homicide"."""
         num_alt = _alt(list(self.numbers)) + r"|\d{1,3}"
         later_alt, earlier_alt = _alt(p.list("dates.relative.later")), _alt(p.list("dates.relative.earlier"))
-        return regex.compile(
+        return Expression(
             rf"(?:\b(?P<apx>{_alt(p.list('dates.relative.approximate'))})\s+)?\b(?P<n>{num_alt})\s+"
             rf"(?P<unit>{_alt(list(self.units))})\s+"
             rf"(?:(?P<later>{later_alt})|(?P<earlier>{earlier_alt}))\b"
-            rf"(?P<death>\s+(?:the|his|her|their)\s+{death}\b)?",
-            regex.I,
+            rf"(?P<death>\s+(?:the|his|her|their)\s+{death}\b)?"
         )
 
-    def _month_forms(self, forms: dict) -> tuple[regex.Pattern, regex.Pattern]:
+    def _month_forms(self, forms: dict) -> tuple[Expression, Expression]:
         mon_alt = _alt(list(self.months))
         lead = forms.get("month_only_lead") or r"\bin\s+"
         # a month named without a year; "May" needs its preposition (it is also a verb)
-        month_only = regex.compile(rf"(?:{lead})(?P<m>{mon_alt})\.?\b(?!\s*,?\s*(?:\d|of\s+\d))", regex.I)
+        month_only = Expression(rf"(?:{lead})(?P<m>{mon_alt})\.?\b(?!\s*,?\s*(?:\d|of\s+\d))")
         # a day and month with no year ("On 14 June", "by the 3rd of September"): the year is the anchor's
-        day_month = regex.compile(
+        day_month = Expression(
             rf"\b(?:(?:on|by|from|until|till|before|after)\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
-            rf"(?P<m>{mon_alt})\b\.?(?!\s*,?\s*(?:\d|of\s+\d|-\d))",
-            regex.I,
+            rf"(?P<m>{mon_alt})\b\.?(?!\s*,?\s*(?:\d|of\s+\d|-\d))"
         )
         return month_only, day_month
 
-    def _season_only(self, forms: dict) -> regex.Pattern | None:
+    def _season_only(self, forms: dict) -> Expression | None:
         """ "During the autumn", "the following spring": a season named without a year."""
         season_lead = forms.get("season_only_lead")
         if not season_lead or not self.seasons:
             return None
-        return regex.compile(
+        return Expression(
             rf"(?:{season_lead})(?P<next>(?:following|next|subsequent)\s+)?(?P<s>{_alt(list(self.seasons))})\b"
-            rf"(?!\s*(?:of\s+)?(?:\d|that\s+year|the\s+(?:same|following|next)\s+year))",
-            regex.I,
+            rf"(?!\s*(?:of\s+)?(?:\d|that\s+year|the\s+(?:same|following|next)\s+year))"
         )
 
     def number(self, word: str) -> tuple[int, bool]:
@@ -115,8 +115,8 @@ def _alt(words: list[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!x)x"
 
 
-def _optional(forms: dict, name: str) -> regex.Pattern | None:
-    return regex.compile(forms[name], regex.I) if forms.get(name) else None
+def _optional(forms: dict, name: str) -> Expression | None:
+    return Expression(forms[name]) if forms.get(name) else None
 
 
 def _grammar(patterns: Patterns | None) -> RelativeGrammar:
@@ -136,15 +136,16 @@ def find_relative(text: str, patterns: Patterns | None = None) -> list[RelativeM
     return list(kept)
 
 
-Found = Iterator[tuple[regex.Match, dict]]
+Found = Iterator[tuple[re.Match | regex.Match, dict]]
 
 
 def _search(text: str, g: RelativeGrammar) -> list[RelativeMatch]:
     """find_relative's search itself: every form tried on the text in turn, an earlier form's
     expression winning over a later one it overlaps."""
     found: list[RelativeMatch] = []
+    plain = g.plain_texts.plain(text)
     for form in _FORMS:
-        for m, kw in form(text, g):
+        for m, kw in form(text, g, plain):
             s, e = m.span()
             if not any(s < f.end and f.start < e for f in found):
                 found.append(RelativeMatch(start=s, end=e, raw=m.group(0).strip(), **kw))
@@ -152,17 +153,17 @@ def _search(text: str, g: RelativeGrammar) -> list[RelativeMatch]:
     return found
 
 
-def _death_days(text: str, g: RelativeGrammar) -> Found:
+def _death_days(text: str, g: RelativeGrammar, plain: bool) -> Found:
     """ "On the day of the homicide", "the week before her death"."""
-    for m in g.death_day.finditer(text) if g.death_day is not None else ():
+    for m in g.death_day.finditer(text, plain) if g.death_day is not None else ():
         d = (m.group("dir") or "of").lower()
         unit = "week" if m.group("part").lower() in ("week", "weekend") else "day"
         amount = 0 if d == "of" else (-1 if d.startswith(("before", "prior")) else 1)
         yield m, dict(amount=amount, unit=unit, to_death=True)
 
 
-def _offsets(text: str, g: RelativeGrammar) -> Found:
-    for m in g.offset.finditer(text):
+def _offsets(text: str, g: RelativeGrammar, plain: bool) -> Found:
+    for m in g.offset.finditer(text, plain):
         n, vague = g.number(m.group("n"))
         unit = g.units[m.group("unit").lower()]
         sign = 1 if m.group("later") else -1
@@ -179,50 +180,50 @@ def _offsets(text: str, g: RelativeGrammar) -> Found:
         )
 
 
-def _spans(text: str, g: RelativeGrammar) -> Found:
-    for m in g.span.finditer(text) if g.span is not None else ():
+def _spans(text: str, g: RelativeGrammar, plain: bool) -> Found:
+    for m in g.span.finditer(text, plain) if g.span is not None else ():
         n, vague = g.number(m.group("n")) if m.group("n") else (1, False)
         unit = g.units.get(m.group("unit").lower(), "month")
         yield m, dict(amount=n, unit=unit, span=True, approximate=vague)
 
 
-def _fixed(text: str, g: RelativeGrammar) -> Found:
-    for m in g.fixed_rx.finditer(text):
+def _fixed(text: str, g: RelativeGrammar, plain: bool) -> Found:
+    for m in g.fixed_rx.finditer(text, plain):
         amount, unit = g.fixed[" ".join(m.group(0).lower().split())]
         yield m, dict(amount=amount, unit=unit, approximate=unit in ("week", "fortnight") and amount == 0)
 
 
-def _times(text: str, g: RelativeGrammar) -> Found:
-    for m in g.time.finditer(text) if g.time is not None else ():
+def _times(text: str, g: RelativeGrammar, plain: bool) -> Found:
+    for m in g.time.finditer(text, plain) if g.time is not None else ():
         yield m, dict(amount=0, unit="day")
 
 
-def _day_months(text: str, g: RelativeGrammar) -> Found:
-    for m in g.day_month.finditer(text):
+def _day_months(text: str, g: RelativeGrammar, plain: bool) -> Found:
+    for m in g.day_month.finditer(text, plain):
         day = int(m.group("d"))
         if 1 <= day <= 31:
             yield m, dict(month=g.months[m.group("m").lower().rstrip(".")], day=day, unit="day")
 
 
-def _months_only(text: str, g: RelativeGrammar) -> Found:
-    for m in g.month_only.finditer(text):
+def _months_only(text: str, g: RelativeGrammar, plain: bool) -> Found:
+    for m in g.month_only.finditer(text, plain):
         yield m, dict(month=g.months[m.group("m").lower()], unit="month")
 
 
-def _days_only(text: str, g: RelativeGrammar) -> Found:
-    for m in g.day_only.finditer(text) if g.day_only is not None else ():
+def _days_only(text: str, g: RelativeGrammar, plain: bool) -> Found:
+    for m in g.day_only.finditer(text, plain) if g.day_only is not None else ():
         day = int(m.group("d"))
         if 1 <= day <= 31:
             yield m, dict(day=day, unit="day")
 
 
-def _seasons_only(text: str, g: RelativeGrammar) -> Found:
-    for m in g.season_only.finditer(text) if g.season_only is not None else ():
+def _seasons_only(text: str, g: RelativeGrammar, plain: bool) -> Found:
+    for m in g.season_only.finditer(text, plain) if g.season_only is not None else ():
         yield m, dict(season=g.seasons[m.group("s").lower()], unit="month", next_season=bool(m.group("next")))
 
 
 # the order forms are tried in: an earlier form's expression wins where two overlap
-_FORMS: tuple[Callable[[str, RelativeGrammar], Found], ...] = (
+_FORMS: tuple[Callable[[str, RelativeGrammar, bool], Found], ...] = (
     _death_days,
     _offsets,
     _spans,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dhrparse.document import Block
 from dhrparse.extractors.chronology.columns import Columns, column_positions
 from dhrparse.extractors.chronology.columns_apart import first_column_apart, warn_columns_apart
-from dhrparse.extractors.chronology.dating import dated_near_start, is_date_cell, opens_with_date
+from dhrparse.extractors.chronology.dating import dated_near_start, is_date_cell, mask_quotes, opens_with_date
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.periods import period_only
@@ -17,6 +17,9 @@ from dhrparse.extractors.chronology.stacked_lines import stacked_lines
 from dhrparse.extractors.chronology.tables import aligned_table, read_table
 from dhrparse.extractors.chronology.unread import UnreadRuns
 from dhrparse.ledger import Ledger
+from dhrparse.patterns import Patterns
+from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.relative_grammar import find_relative
 
 
 class Builder:
@@ -147,6 +150,8 @@ class Builder:
             and not dated_near_start(text, self.p, self.entries.vocab.lead)
         ):
             return "the report's numbered prose around the entries"
+        if not self.entries.own and self.entries.heading is None and _names_no_time(text, self.p):
+            return "background before the first dated entry"
         return None
 
     def _row_date_line(self, blocks: list[Block], i: int) -> bool:
@@ -186,20 +191,24 @@ class Builder:
     def _title_line(self, blocks: list[Block], i: int, text: str) -> bool:
         """A one-line title the segmenter left a paragraph ("Corrieton and Dale Police", "Events
         of 2 September 2021") over the entries below it: a few capitalised words, no date to
-        open it and no sentence's end, a paragraph after it."""
+        open it and no sentence's end, a paragraph after it. A period's title ("2017 to 2019:
+        the early relationship") may open with its dates when it alone goes unnumbered over
+        numbered entries (a date-led line is otherwise a short entry)."""
         block, nxt = blocks[i], blocks[i + 1] if i + 1 < len(blocks) else None
         words = text.split()
-        return (
+        if not (
             block.kind == "paragraph"
             and not block.number
             and block.line_start == block.line_end
             and 0 < len(words) <= 8
-            and text[:1].isupper()
             and not text.rstrip().endswith((".", ",", ";", ":", "!", "?"))
-            and not opens_with_date(text, self.p)
             and nxt is not None
             and nxt.kind in ("paragraph", "bullet")
-        )
+        ):
+            return False
+        if not opens_with_date(text, self.p):
+            return text[:1].isupper()
+        return bool(nxt.number and self.entries.own_text(nxt)[0])
 
     def _lone_period(self, blocks: list[Block], i: int, text: str) -> bool:
         """A lone period line heading the entries below it (not one of a list of periods)."""
@@ -212,3 +221,10 @@ class Builder:
             and nxt is not None
             and nxt.kind in ("paragraph", "bullet")
         )
+
+
+def _names_no_time(text: str, p: Patterns) -> bool:
+    """A paragraph with no date and no relative date anywhere: before the first entry it is the
+    chronology's background ("Priya was born in Kenya ..."), not an event."""
+    masked = mask_quotes(text)
+    return not find_dates(masked, p) and not find_relative(masked, p)

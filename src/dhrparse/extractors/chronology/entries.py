@@ -4,12 +4,15 @@ relative date ("Two days later") counts from."""
 
 from __future__ import annotations
 
-import regex
-
 from dhrparse.document import Block, Section, SourceDocument
 from dhrparse.extractors.chronology.agencies import Agencies
 from dhrparse.extractors.chronology.dating import event_date, mask_quotes, opens_with_date, refined
-from dhrparse.extractors.chronology.vocabulary import NUMERIC_DATE, chronology_vocab
+from dhrparse.extractors.chronology.vocabulary import (
+    LEAD_MARKS,
+    NUMERIC_DATE,
+    chronology_vocab,
+    number_then_word,
+)
 from dhrparse.ledger import location_of
 from dhrparse.models import ChronologyEvent, DateValue, Location
 from dhrparse.patterns import Patterns
@@ -61,7 +64,7 @@ class Entries:
     def _printed_bare(self, block: Block, number: str) -> bool:
         line = self.doc.line_numbered(block.line_start)
         first = line.text if line is not None else ""
-        return bool(regex.match(rf"^[\s•·\-–*]*{number}\s+[A-Za-z]", first))
+        return number_then_word(first, number, LEAD_MARKS)
 
     def cell(self, block: Block) -> str:
         """A block's text as one table cell."""

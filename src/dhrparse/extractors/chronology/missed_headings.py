@@ -25,11 +25,14 @@ def _held(found: Found) -> set[int]:
     return {b.line_start for _, _, blocks in found for b in blocks} | {s.line_start for s, _, _ in found}
 
 
-def _inside(found: Found, line: int) -> bool:
-    """The line lies within a chronology already found (its heading to its last block)."""
-    return any(
-        s.line_start <= line <= max([b.line_end for b in blocks] or [s.line_end]) for s, _, blocks in found
-    )
+def _spans(found: Found) -> list[tuple[int, int]]:
+    """Each chronology found, from its heading to its last block (else its section's end)."""
+    return [(s.line_start, max([b.line_end for b in blocks] or [s.line_end])) for s, _, blocks in found]
+
+
+def _inside(spans: list[tuple[int, int]], line: int) -> bool:
+    """The line lies within a chronology already found."""
+    return any(start <= line <= end for start, end in spans)
 
 
 def paragraph_headed(doc: SourceDocument, p: Patterns, furniture: Furniture, found: Found) -> Found:
@@ -90,26 +93,59 @@ def _ends_numbered_scope(block: Block, number: str) -> bool:
 def line_headed_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
     """A side-by-side chronology table ("Date   Agency   Event") under a line that names a
     chronology ("Appendix B: Combined Chronology") which the segmenter ran into the paragraph
-    above it. It runs to the table's last row."""
+    above it. It runs to the table's last row. The title is the last line naming a chronology
+    since the table before; only at a table's header are the lines above read for one (the
+    header shape is rare, naming a chronology is costly to test on every short line)."""
     columns = SideBySide(Columns(p), set())
+    spans = _spans(found)
+    titles = _TitleLines(doc.lines, p)
     more: Found = []
     lines = doc.lines
-    title: Line | None = None
-    i = 0
+    i = since = 0  # since: the first line after the table before
     while i < len(lines):
         ln = lines[i]
-        text = " ".join(ln.text.split()).strip(" :")
-        if 0 < len(text.split()) <= 10 and not text.endswith(".") and named_outright(text, p):
-            title = ln
-        elif title is not None and not _inside(found, ln.number) and columns.header(ln) is not None:
-            last = [x for x in columns.rewrite(lines[i:]) if x.cells is not None][-1].number
-            more += _table_under(doc, title, last)
-            title = None
-            while i < len(lines) and lines[i].number <= last:
-                i += 1
-            continue
+        if columns.header(ln) is not None and not _inside(spans, ln.number) and not titles.names(i):
+            title = titles.last(since, i)
+            if title is not None:
+                last = [x for x in columns.rewrite(lines[i:]) if x.cells is not None][-1].number
+                more += _table_under(doc, title, last)
+                while i < len(lines) and lines[i].number <= last:
+                    i += 1
+                since = i
+                continue
         i += 1
     return more
+
+
+class _TitleLines:
+    """Which lines are a title naming a chronology: a few words, no full stop, the vocabulary's
+    words. Each line is tested at most once, and only as far back as a title is looked for."""
+
+    def __init__(self, lines: list[Line], p: Patterns):
+        self.lines, self.p = lines, p
+        self.named: dict[int, bool] = {}
+        # the lines read back to so far: from `start` up to `upto`, whose last title is `title`
+        self.start = self.upto = 0
+        self.title: Line | None = None
+
+    def names(self, i: int) -> bool:
+        named = self.named.get(i)
+        if named is None:
+            text = " ".join(self.lines[i].text.split()).strip(" :")
+            named = 0 < len(text.split()) <= 10 and not text.endswith(".") and named_outright(text, self.p)
+            self.named[i] = named
+        return named
+
+    def last(self, start: int, end: int) -> Line | None:
+        """The last title line from `start` up to (not including) `end` (`start` never goes back)."""
+        if start != self.start:
+            self.start, self.upto, self.title = start, start, None
+        for k in range(end - 1, max(self.upto, start) - 1, -1):
+            if self.names(k):
+                self.title = self.lines[k]
+                break
+        self.upto = max(self.upto, end)
+        return self.title
 
 
 def _table_under(doc: SourceDocument, title: Line, last: int) -> Found:
@@ -131,7 +167,7 @@ def unheaded_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
     names = Columns(p)
     more: Found = []
     for block in doc.blocks:
-        if block.kind != "table" or block.table is None or _inside(found + more, block.line_start):
+        if block.kind != "table" or block.table is None or _inside(_spans(found + more), block.line_start):
             continue
         rows = [[" ".join(t.split()) for t in r.texts] for r in block.table.rows]
         fields = names.header_columns(rows[0]) if rows else None

@@ -5,8 +5,6 @@ entries too. Headings the segmenter did not make sections are found in missed_he
 
 from __future__ import annotations
 
-import regex
-
 from dhrparse.document import Section, SourceDocument
 from dhrparse.extractors.chronology.evidence import reads_as_chronology
 from dhrparse.extractors.chronology.furniture import Furniture
@@ -17,6 +15,8 @@ from dhrparse.extractors.chronology.missed_headings import (
     paragraph_headed,
     unheaded_tables,
 )
+from dhrparse.extractors.chronology.unnamed import not_events, unnamed_sections
+from dhrparse.extractors.chronology.vocabulary import LEAD_SPACE, number_then_word
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
@@ -35,13 +35,16 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
         blocks = [b for s in scope for b in s.all_blocks()]
         if kind == FULL:
             blocks = furniture.split_entries(blocks)
-            if not named_outright(section.title, p) and not reads_as_chronology(blocks, p):
+            if not named_outright(section.title, p) and (
+                not reads_as_chronology(blocks, p) or not_events(blocks, p)
+            ):
                 continue
         taken += [sub for s in scope for sub in s.walk()]
         found.append((section, kind, blocks))
     found += paragraph_headed(doc, p, furniture, found)
     found += line_headed_tables(doc, p, found)
     found += unheaded_tables(doc, p, found)
+    found += unnamed_sections(doc, p, furniture, found)
     return found
 
 
@@ -67,7 +70,10 @@ def _misread_date_headings(
 ) -> list[Section]:
     """Sections right after a chronology whose heading is a date line a numbering rule took for
     the next heading ("3 Jan 2015" printed after "2. Chronology"): they are the chronology's."""
-    last = max(ordered.index(sub) for s in scope for sub in s.walk() if sub in ordered) if scope else -1
+    # where each section stands, by identity: sections compare equal field by field, which walks
+    # their blocks and sub-sections
+    at = {id(s): k for k, s in enumerate(ordered)}
+    last = max((at.get(id(sub), -1) for s in scope for sub in s.walk()), default=-1)
     more: list[Section] = []
     k = last + 1
     while k < len(ordered) and _is_date_line_heading(doc, ordered[k], p):
@@ -81,7 +87,7 @@ def _is_date_line_heading(doc: SourceDocument, section: Section, p: Patterns) ->
         return False
     line = doc.line_numbered(section.line_start)
     first = line.text if line is not None else ""
-    if not regex.match(rf"^\s*{section.number}\s+[A-Za-z]", first):
+    if not number_then_word(first, section.number, LEAD_SPACE):
         return False  # "3. Analysis" is printed with its stop; "3 Jan 2015" without
     found = find_dates(f"{section.number} {section.title}", p)
     return bool(found) and found[0].start == 0 and found[0].value.precision == "day"

@@ -3,13 +3,17 @@ column), and a table a layout-preserving text export printed as whitespace-align
 
 from __future__ import annotations
 
+import regex
+
 from dhrparse.document import Block, Line
 from dhrparse.extractors.chronology.columns import Columns, column_positions
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.ledger import Ledger
-from dhrparse.plan.layouts import SideBySide
+from dhrparse.plan.layouts import SLACK, SideBySide
+
+SPACED = regex.compile(r"\s{2,}")  # the gap between cells on a line of a layout export
 
 
 def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture) -> None:
@@ -55,7 +59,9 @@ def aligned_table(
     if not any("  " in ln.raw.strip() for ln in lines):
         return None
     headings = {b.line_start for b in blocks if b.kind == "heading"}
-    rewritten = SideBySide(Columns(entries.p), headings).rewrite(lines)
+    rewritten = SideBySide(Columns(entries.p), headings - _wrapped_cells(lines, headings, entries)).rewrite(
+        lines
+    )
     cols, rows = _aligned_rows(rewritten, entries, ctx, furniture)
     if cols is None or not rows:
         return None
@@ -63,6 +69,40 @@ def aligned_table(
         entries.add_row(texts, cols, printed[0].number, printed[-1].number, printed[0].page)
     covered = {ln.number for ln in rewritten if ln.cells is not None}
     return [b for b in blocks if b.line_start not in covered]
+
+
+def _wrapped_cells(lines: list[Line], headings: set[int], entries: Entries) -> set[int]:
+    """Heading lines that are the wrapped end of a cell, printed straight under a row: a cell
+    of a later column ("Centre)" under "(Harrowdene Health", as far right as the header's
+    second column), or the end of a date cell ("Between June and" / "August 2018"). A heading
+    set apart at the margin still ends the table."""
+    header = SideBySide(Columns(entries.p), set())
+    for k, ln in enumerate(lines):
+        segs = header.header(ln) if "  " in ln.raw else None
+        if segs is not None and len(segs) > 1:
+            second = segs[1][0] - SLACK
+            return {
+                x.number
+                for above, x in zip(lines[k:], lines[k + 1 :])
+                if x.number in headings
+                and x.number == above.number + 1
+                and (_indent(x.raw) >= second or _ends_date(_first_cell(above.raw), x.text, entries))
+            }
+    return set()
+
+
+def _indent(raw: str) -> int:
+    text = raw.replace("\f", " ").expandtabs()
+    return len(text) - len(text.lstrip())
+
+
+def _first_cell(raw: str) -> str:
+    return SPACED.split(raw.strip(), maxsplit=1)[0]
+
+
+def _ends_date(cell: str, text: str, entries: Entries) -> bool:
+    """`text` completes the date `cell` started."""
+    return bool(cell) and not _date_cell(cell, entries) and _date_cell(f"{cell} {text.strip()}", entries)
 
 
 def _aligned_rows(
@@ -73,9 +113,8 @@ def _aligned_rows(
     names = Columns(entries.p)
     rows: list[tuple[list[str], list[Line]]] = []
     cols: dict[str, int] | None = None
-    for ln in rewritten:
-        if ln.cells is None:
-            continue
+    cell_lines = [ln for ln in rewritten if ln.cells is not None]
+    for k, ln in enumerate(cell_lines):
         texts = [" ".join(t.split()) for t in ln.cells]
         if column_positions(texts, entries.p) is not None and all(names.field_of(t) for t in texts if t):
             cols = column_positions(texts, entries.p)
@@ -84,9 +123,28 @@ def _aligned_rows(
         if not any(texts) or furniture.row_is_furniture(texts) or cols is None:
             ctx.consumed([ln.number], "page furniture")
             continue
-        if is_date_cell(texts[cols["date"]], entries.p) or not rows:
+        if not rows or _opens_row(rows[-1][0][cols["date"]], cell_lines[k : k + 2], cols["date"], entries):
             rows.append((texts, [ln]))
             continue
         cells, printed = rows[-1]
         rows[-1] = ([f"{a} {b}".strip() for a, b in zip(cells, texts)], printed + [ln])
     return cols, rows
+
+
+def _opens_row(above: str, here: list[Line], at: int, entries: Entries) -> bool:
+    """A printed line opens a row when its date cell is a date, or starts one its next line ends
+    ("Between June and" / "August 2018", "04/03/2019 at" / "23:15"); a line that ends the date
+    the row above started carries on that row."""
+    cell = " ".join(here[0].cells[at].split())
+    if not cell:
+        return False
+    if _date_cell(cell, entries):
+        return _date_cell(above, entries) or not _date_cell(f"{above} {cell}", entries)
+    nxt = " ".join(here[1].cells[at].split()) if len(here) > 1 and at < len(here[1].cells) else ""
+    return bool(nxt) and _date_cell(f"{cell} {nxt}", entries)
+
+
+def _date_cell(text: str, entries: Entries) -> bool:
+    """A date cell, also one that opens with the word of a span ("Between June and August 2018")."""
+    p = entries.p
+    return is_date_cell(text, p) or is_date_cell(p.joined("chronology.entries.span_opener").sub("", text), p)

@@ -21,6 +21,20 @@ SENTENCE_END = regex.compile(r"[.!?]['’”\"]?\s*$")
 ENDS_IN_NUMBER = regex.compile(r"\d{1,4}\s*$")
 WORDS = regex.compile(r"[^\W\d_]{2,}")
 DIGITS = regex.compile(r"\d+")
+# what may stand before a paragraph number printed at a line's start: space, or bullets and dashes too
+LEAD_SPACE = regex.compile(r"\s*")
+LEAD_MARKS = regex.compile(r"[\s•·\-–*]*")
+# (matched right after a digit, where the look-behind always holds: it keeps a search over a run
+# of spaces linear)
+_SPACE_THEN_LETTER = regex.compile(r"(?<!\s)\s+[A-Za-z]")
+
+
+def number_then_word(line: str, number: str, lead: regex.Pattern) -> bool:
+    r"""The line opens, after `lead`, with the digits `number`, a space and a letter: what
+    regex.match(rf"^{lead}{number}\s+[A-Za-z]", line) says, with no expression compiled for
+    each number (no digit is a space, a bullet or a dash: the lead ends where the number starts)."""
+    at = lead.match(line).end()
+    return line.startswith(number, at) and _SPACE_THEN_LETTER.match(line, at + len(number)) is not None
 
 
 class ChronologyVocab:

@@ -1,0 +1,107 @@
+"""Running an expression written for `regex` with the standard library's `re` where it finds
+what `regex` finds.
+
+Theme cues and the relative-date grammar are written for the `regex` module, whose compiler
+parses an expression in Python at several times the cost of `re`'s; a document's
+recommendations try some 240 cues, and compiling them was most of the cost of theme coding.
+For most expressions and most texts the two engines find the same matches, and then `re` is
+used (an `Expression` compiles with `regex` only when a text needs it):
+
+- the expression is one `re` compiles without complaint (no variable-width look-behind, no
+  `\\p{..}`) and holds none of the `regex` module's syntax that `re` would read as literal
+  text (fuzzy matching "{e<=1}", POSIX classes "[[:alpha:]]", sets inside sets), and no
+  character outside ASCII that the engines might see differently;
+- the text holds only characters the two engines classify alike: ASCII letters, digits,
+  punctuation and ordinary white space, and characters beyond ASCII (curly quotes, dashes,
+  bullets) that have no case and are word or space characters to both or to neither. The
+  engines' Unicode tables differ at the edges ("¹" is a word character to `re`, not to
+  `regex`; "\\x1c" is space to `re` only), so a text holding such a character goes to `regex`.
+
+tests/test_kept_searches.py checks the two engines against each other (theme cues, relative
+dates).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterator
+
+import regex
+
+# syntax the regex module reads and `re` would read as literal text, or as another set
+_REGEX_ONLY = re.compile(r"(?<!\\)\{(?!\d*,?\d*\})|\[:|\\[QE]|\[(?:\\.|[^\]\\])*\[|--|&&|~~|\|\|")
+# escapes naming a character beyond ASCII ("\u00e9", "\N{...}", "\xe9", "\351")
+_WIDE_ESCAPE = re.compile(r"\\(?:[uUN]|x[89a-fA-F]|[0-3][0-7]{2})")
+# the ASCII characters both engines treat alike (the other control characters differ as space)
+_ASCII_ALIKE = frozenset(chr(c) for c in range(0x20, 0x7F)) | frozenset("\t\n\v\f\r")
+# the character classes whose Unicode tables the engines each keep
+_CLASSES = (r"\w", r"\s", r"\d")
+_STD_CLASSES = [re.compile(c) for c in _CLASSES]
+_REGEX_CLASSES = [regex.compile(c) for c in _CLASSES]
+
+
+def read_alike(c: str) -> bool:
+    """Whether both engines see the character the same way, whatever the expression."""
+    if c in _ASCII_ALIKE:
+        return True
+    if c.isascii():
+        return False
+    uncased = c.lower() == c == c.upper() and c.casefold() == c
+    return uncased and all(bool(a.match(c)) == bool(b.match(c)) for a, b in zip(_STD_CLASSES, _REGEX_CLASSES))
+
+
+def std_compile(source: str, flags: int = re.IGNORECASE) -> re.Pattern | None:
+    """The expression compiled by `re`, or None where only `regex` reads it as written."""
+    if flags & ~re.IGNORECASE or _REGEX_ONLY.search(source) or _WIDE_ESCAPE.search(source):
+        return None
+    if not all(read_alike(c) for c in set(source) if not c.isascii()):
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "possible nested set": `regex` may read it otherwise
+        try:
+            return re.compile(source, flags)
+        except (re.error, FutureWarning, DeprecationWarning, ValueError, OverflowError, RecursionError):
+            return None
+
+
+class PlainTexts:
+    """Which texts hold only characters the engines read alike (the verdict per character is
+    kept: reports use few characters beyond ASCII)."""
+
+    def __init__(self) -> None:
+        self._alike: dict[str, bool] = {}
+
+    def plain(self, text: str) -> bool:
+        if text.isascii():
+            return all(c in _ASCII_ALIKE for c in set(text))
+        for c in set(text):
+            alike = self._alike.get(c)
+            if alike is None:
+                alike = self._alike[c] = read_alike(c)
+            if not alike:
+                return False
+        return True
+
+
+class Expression:
+    """One expression written for `regex`, run by `re` on the texts both engines
+    read alike; `regex` compiles it only if `re` cannot, or when a text needs it."""
+
+    def __init__(self, source: str, flags: int = regex.IGNORECASE):
+        self.source, self.flags = source, flags
+        same = {regex.IGNORECASE: re.IGNORECASE, 0: 0}  # the flags both engines read alike
+        self.std = std_compile(source, same[flags]) if flags in same else None
+        self._rx = None if self.std is not None else regex.compile(source, flags)
+
+    def rx(self) -> regex.Pattern:
+        if self._rx is None:
+            self._rx = regex.compile(self.source, self.flags)
+        return self._rx
+
+    def search(self, text: str, plain: bool) -> re.Match | regex.Match | None:
+        return self.std.search(text) if plain and self.std is not None else self.rx().search(text)
+
+    def finditer(self, text: str, plain: bool) -> Iterator[re.Match | regex.Match]:
+        """The matches in `text`; `plain`: the text is one `PlainTexts` passes."""
+        return self.std.finditer(text) if plain and self.std is not None else self.rx().finditer(text)
