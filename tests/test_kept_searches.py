@@ -5,6 +5,7 @@ and the cues a recommendation might match looked up by word rather than tried on
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from re import search as regex_search
 
@@ -442,3 +443,57 @@ def test_national_body_names_found_alike_by_both_engines(name):
         assert names.std is not None  # the shipped names take the shortcut
         got, want = names.search(name, plain), names.rx().search(name)
         assert (got and got.span()) == (want and want.span()), name
+
+
+# ---- review vocabularies: title-page lines searched by the standard library where it reads alike
+
+
+@cache
+def _review_patterns() -> list:
+    """Every review vocabulary expression, as the review extractors hold it after a reading."""
+    import gc
+
+    from dhrparse.pipeline import extract
+    from dhrparse.vocab.engines import TextPattern
+
+    extract(ROOT / "samples" / "000_50e7dad5ba5f6ffb.txt")
+    return [o for o in gc.get_objects() if isinstance(o, TextPattern)]
+
+
+def _answer(m) -> tuple | None:
+    return None if m is None else (m.span(), m.groups(), m.groupdict())
+
+
+def _assert_read_alike(pattern, text: str) -> None:
+    import regex
+
+    rx = regex.compile(pattern.source, pattern.flags)
+    for way in ("search", "match", "fullmatch"):
+        assert _answer(getattr(pattern, way)(text)) == _answer(getattr(rx, way)(text)), (way, pattern.source)
+    assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_review_vocabularies_find_with_the_standard_library_what_regex_finds():
+    patterns = _review_patterns()
+    assert len(patterns) >= 40 and sum(p.std is not None for p in patterns) > 0.8 * len(patterns)
+    lines = [
+        line
+        for path in sorted((ROOT / "samples").glob("*.txt"))
+        + sorted((ROOT / "tests" / "zoo").glob("*.txt"))[:30]
+        for line in path.read_text(encoding="utf-8").splitlines()[:80]
+        if line.strip()
+    ]
+    assert len(lines) >= 1000
+    for line in lines:
+        for pattern in patterns:
+            _assert_read_alike(pattern, line)
+
+
+@settings(max_examples=100)
+@given(
+    st.lists(st.sampled_from(_TRICKY + ["Overview Report", "DHR 12/2019", "Independent Chair"]), max_size=12)
+)
+def test_review_vocabularies_agree_on_generated_text(pieces):
+    text = "".join(pieces)
+    for pattern in _review_patterns():
+        _assert_read_alike(pattern, text)

@@ -105,3 +105,44 @@ class Expression:
     def finditer(self, text: str, plain: bool) -> Iterator[re.Match | regex.Match]:
         """The matches in `text`; `plain`: the text is one `PlainTexts` passes."""
         return self.std.finditer(text) if plain and self.std is not None else self.rx().finditer(text)
+
+
+# one verdict per character for every `TextPattern`: the characters are the same in every text
+_PLAIN_TEXTS = PlainTexts()
+
+
+class TextPattern:
+    """A stand-in for a compiled `regex` pattern, for vocabularies built whole but asked of few
+    texts (the title page's review fields). A single search, match or fullmatch over a whole text
+    both engines read alike is `re`'s; `regex` compiles the expression only when a text, or any
+    other use (finditer, sub, split, a start position), needs it, since those can differ at
+    empty matches."""
+
+    def __init__(self, source: str, flags: int = regex.IGNORECASE):
+        self.source, self.flags = source, flags
+        same = {regex.IGNORECASE: re.IGNORECASE, 0: 0}  # the flags both engines read alike
+        self.std = std_compile(source, same[flags]) if flags in same else None
+        self._rx = None if self.std is not None else regex.compile(source, flags)
+
+    def rx(self) -> regex.Pattern:
+        if self._rx is None:
+            self._rx = regex.compile(self.source, self.flags)
+        return self._rx
+
+    def _engine(self, text: str) -> re.Pattern | regex.Pattern:
+        return self.std if self.std is not None and _PLAIN_TEXTS.plain(text) else self.rx()
+
+    def search(self, text: str, *at: int) -> re.Match | regex.Match | None:
+        return (self.rx() if at else self._engine(text)).search(text, *at)
+
+    def match(self, text: str, *at: int) -> re.Match | regex.Match | None:
+        return (self.rx() if at else self._engine(text)).match(text, *at)
+
+    def fullmatch(self, text: str, *at: int) -> re.Match | regex.Match | None:
+        return (self.rx() if at else self._engine(text)).fullmatch(text, *at)
+
+    def __getattr__(self, name: str):
+        """Every other use of the pattern is `regex`'s."""
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.rx(), name)
