@@ -55,6 +55,47 @@ def test_kept_dates_are_bounded(monkeypatch):
         assert len(g.found) <= 5
 
 
+# characters the engines read differently ("¹" is a word character to `re` only, "\x1c" space to
+# `re` only, "ſ" and "K" case partners of ASCII letters) beside the pieces of dates
+_DATE_PIECES = [
+    "12",
+    "3",
+    "2019",
+    "19",
+    "March",
+    "Sept",
+    "spring",
+    "Q2",
+    " ",
+    "/",
+    ".",
+    "-",
+    "–",
+    "mid",
+    "¹",
+    "\x1c",
+]
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(_DATE_PIECES + ["ſ", "\u212a", "ſept", "Chri\u017ftmas"]), max_size=10).map(
+        "".join
+    )
+)
+def test_date_forms_find_with_the_standard_library_what_regex_finds(text):
+    p = load_patterns()
+    assert _spans(dates.find_dates(text, p)) == _spans(dates.plain_find_dates(text, p)), text
+
+
+def test_date_forms_are_read_by_the_standard_library_on_plain_text():
+    forms = dates.grammar(load_patterns()).forms
+    assert sum(form.std is not None for _, form in forms) >= len(forms) - 2
+    p = load_patterns()
+    for text in ["In¹ March 2019", "on 3/12¹2019", "Q2\x1c2019", "12\x1c03\x1c2019"]:
+        assert _spans(dates.find_dates(text, p)) == _spans(dates.plain_find_dates(text, p)), text
+
+
 # ---- theme cues: run by the standard library where it reads expression and text alike
 
 _TRICKY = [

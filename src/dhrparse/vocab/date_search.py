@@ -22,6 +22,7 @@ from collections.abc import Iterable
 import regex
 
 from dhrparse.vocab import starts
+from dhrparse.vocab.engines import Expression, PlainTexts
 
 _DIGIT = regex.compile(r"\d")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")  # the grammar's four-digit year
@@ -51,12 +52,13 @@ _STARTS = {
 class FormSearch:
     def __init__(
         self,
-        forms: list[tuple[str, regex.Pattern]],
+        forms: list[tuple[str, Expression]],
         approx: list[str],
         months: list[str],
         seasons: list[str],
     ):
         self.forms = forms
+        self.plain_texts = PlainTexts()
         mon = "|".join(sorted((regex.escape(m) for m in months), key=len, reverse=True))
         season = "|".join(regex.escape(s) for s in seasons)
         edge = r"\b" if all(regex.match(r"\w", w) for w in months + seasons) else ""
@@ -74,9 +76,11 @@ class FormSearch:
         skipped = self._cannot_match(text)
         at: dict[str, set[int]] | None = {} if self.fast_starts and text.isascii() else None
         found: list[tuple[str, Iterable[regex.Match]]] = []
-        for kind, rx in self.forms:
+        plain = self.plain_texts.plain(text)
+        for kind, form in self.forms:
             if kind in skipped:
                 continue
+            rx = form.engine(plain)
             if at is not None and kind in _STARTS:
                 if not at:
                     at.update(self._starts(text))

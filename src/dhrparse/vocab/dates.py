@@ -19,6 +19,7 @@ import regex
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.vocab.date_search import FormSearch
+from dhrparse.vocab.engines import Expression
 
 
 @dataclass(frozen=True)  # kept per text by the grammar and handed to every caller: never changed
@@ -86,7 +87,7 @@ class _Quarters:
             rf"\b(?:{_words(words)})\s*(?P<q>[1-4])\s*(?:(?:{join})\s*)*"
             r"(?<![\d/.])(?P<y>(?:19|20)\d{2}|\d{2})(?:\s*[/–-]\s*(?P<next>(?:19|20)?\d{2}))?\b(?![/.-]?\d)"
         )
-        self.form = ("quarter", regex.compile(source, regex.I))
+        self.form = ("quarter", Expression(source, regex.I))
 
 
 def _words(words: list[str]) -> str:
@@ -95,7 +96,7 @@ def _words(words: list[str]) -> str:
 
 def _forms(
     months: dict, seasons: dict, approx: list[str], named_days: list[str]
-) -> list[tuple[str, regex.Pattern]]:
+) -> list[tuple[str, Expression]]:
     """(kind, expression) for every date form, in the order they win where two overlap."""
     mon = "|".join(sorted((regex.escape(m) for m in months), key=len, reverse=True))
     season = "|".join(regex.escape(s) for s in seasons)
@@ -110,7 +111,9 @@ def _forms(
     sources = (
         _day_forms(M, Y, apx, named or r"(?!x)x") + _month_forms(M, Y, apx, season) + _year_forms(Y, apx)
     )
-    return [(kind, regex.compile(source, regex.I)) for kind, source in sources]
+    # run by `re` on the texts both engines read alike (no form matches an empty text, so
+    # finditer and a match from a position find the same with either engine)
+    return [(kind, Expression(source, regex.I)) for kind, source in sources]
 
 
 def _day_forms(M: str, Y: str, apx: str, named: str) -> list[tuple[str, str]]:
@@ -301,7 +304,7 @@ def find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
 def plain_find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
     """find_dates with every form searched over the whole text: what `FormSearch` must preserve."""
     g = grammar(patterns)
-    return _dates(g, text, [(kind, rx.finditer(text)) for kind, rx in g.forms])
+    return _dates(g, text, [(kind, form.rx().finditer(text)) for kind, form in g.forms])
 
 
 def _dates(g: _Grammar, text: str, form_matches) -> list[DateMatch]:

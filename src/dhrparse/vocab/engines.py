@@ -99,6 +99,10 @@ class Expression:
             self._rx = regex.compile(self.source, self.flags)
         return self._rx
 
+    def engine(self, plain: bool) -> re.Pattern | regex.Pattern:
+        """The compiled expression to run over a text (`plain`: the text is one `PlainTexts` passes)."""
+        return self.std if plain and self.std is not None else self.rx()
+
     def search(self, text: str, plain: bool) -> re.Match | regex.Match | None:
         return self.std.search(text) if plain and self.std is not None else self.rx().search(text)
 
