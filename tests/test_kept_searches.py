@@ -534,3 +534,54 @@ def test_review_vocabularies_agree_on_generated_text(pieces):
     text = "".join(pieces)
     for pattern in _review_patterns():
         _assert_read_alike(pattern, text)
+
+
+# ---- pattern lists asked whether any expression is found in a line
+
+
+def _any_match_keys(p) -> list[str]:
+    """Every list of expressions the extractors ask `any_match` of."""
+    import re as std_re
+
+    found = set()
+    for path in (ROOT / "src" / "dhrparse").rglob("*.py"):
+        found |= set(std_re.findall(r'any_match\(\s*"([\w.]+)"', path.read_text(encoding="utf-8")))
+    found |= {f"chronology.columns.{name}" for name in p.get("chronology.columns", {})}
+    return sorted(k for k in found if p.list(k))
+
+
+def _assert_any_match_alike(p, keys: list[str], text: str) -> None:
+    import regex
+
+    for key in keys:
+        want = any(regex.search(s, text, regex.IGNORECASE) for s in p.list(key))
+        assert p.any_match(key, text) == want, (key, text)
+
+
+def test_any_match_finds_with_the_standard_library_what_regex_finds():
+    p = load_patterns()
+    keys = _any_match_keys(p)
+    assert len(keys) >= 12
+    lines = [
+        line
+        for path in sorted((ROOT / "samples").glob("*.txt"))
+        + sorted((ROOT / "tests" / "zoo").glob("chron*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()[:150]
+        if line.strip()
+    ]
+    assert len(lines) >= 500
+    for line in lines:
+        # and with characters the engines class differently between the words
+        for text in (line, line.replace(" ", "\x1c"), line.replace(" ", "¹ ")):
+            _assert_any_match_alike(p, keys, text)
+
+
+@settings(max_examples=100)
+@given(
+    st.lists(
+        st.sampled_from(_TRICKY + ["Chronology", "Date", "Agency", "Action Plan", "Overview"]), max_size=8
+    )
+)
+def test_any_match_agrees_on_generated_text(pieces):
+    p = load_patterns()
+    _assert_any_match_alike(p, _any_match_keys(p), "".join(pieces))

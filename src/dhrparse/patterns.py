@@ -16,6 +16,8 @@ from typing import Any
 
 import regex
 
+from dhrparse.vocab.engines import Expression, PlainTexts
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -57,6 +59,8 @@ class Patterns:
         self.data = data
         self._compiled: dict[tuple[str, int], list[regex.Pattern]] = {}
         self._derived: dict[str, Any] = {}
+        self._expressions: dict[tuple[str, int], list[Expression]] = {}
+        self._plain_texts = PlainTexts()
 
     def get(self, dotted: str, default: Any = None) -> Any:
         node: Any = self.data
@@ -96,7 +100,21 @@ class Patterns:
         return self._compiled[key][0]
 
     def any_match(self, dotted: str, text: str, flags: int = regex.IGNORECASE) -> bool:
-        return any(p.search(text) for p in self.regexes(dotted, flags))
+        """Whether any expression at `dotted` is found in `text`: run by `re` where both engines
+        read the expression and the text alike, since `regex` compiles at several times the cost
+        and these lists are asked of one line at a time."""
+        key = (dotted, flags)
+        if key not in self._expressions:
+            self._expressions[key] = [self._expression(dotted, s, flags) for s in self.list(dotted)]
+        plain = self._plain_texts.plain(text)
+        return any(e.search(text, plain) for e in self._expressions[key])
+
+    @staticmethod
+    def _expression(dotted: str, source: str, flags: int) -> Expression:
+        try:
+            return Expression(source, flags)
+        except regex.error as exc:
+            raise PatternError(f"pattern {dotted}: {source!r}: {exc}") from exc
 
     def derived(self, key: str, build: Callable[[Patterns], Any]) -> Any:
         """A structure built once from these patterns (a compiled vocabulary), kept with them."""
