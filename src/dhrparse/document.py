@@ -108,14 +108,14 @@ class Line:
         return self.kind == TEXT and bool(self.text) and not self.text.isspace()
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     text: str
     line_start: int
     line_end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     cells: list[Cell]
     line_start: int
