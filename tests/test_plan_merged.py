@@ -1,6 +1,6 @@
 """Plans whose recommendation cell is merged down over the rows of its actions, printed as
 tab rows the way a Word table's merged cell reaches text (its text in the first row, the
-rows it covers empty), in several layouts; the plan's RAG key; quarter target dates."""
+rows it covers empty), in several layouts; the plan's RAG key (quarter target dates: tests/test_date_quarters.py)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from dhrparse.document import Line, SourceDocument
 from dhrparse.models import Status
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
-from dhrparse.plan.quarters import quarter_date
 from dhrparse.plan.rag_key import read_key, through_key
 from dhrparse.vocab.refs import norm_ref
 
@@ -127,11 +126,3 @@ def test_a_key_printed_on_one_line_is_read_and_a_lone_colour_phrase_is_not_a_key
         "red": "not_started",
     }
     assert read_key(_doc("Green – completed in March."), P) == {}
-
-
-def test_quarters_of_a_financial_year_and_of_a_calendar_year():
-    assert quarter_date("Q2 2024/25", P).start == "2024-07"
-    assert quarter_date("Q4 2023-24", P).start == "2024-01"
-    assert quarter_date("Q4 2023-24", P).end == "2024-03-31"
-    assert quarter_date("Quarter 1 2025", P).start == "2025-01"
-    assert quarter_date("March 2025", P) is None

@@ -108,3 +108,35 @@ def test_a_death_told_later_in_a_chronology_row(death, dated):
     review = extract(_CHRONOLOGY.format(death=death), name="chron.txt").review
     got = review.date_of_death.start if review.date_of_death else None
     assert got == dated
+
+
+def _line_of(text: str, words: str) -> int:
+    return next(k for k, line in enumerate(text.splitlines(), 1) if words in line)
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    label=st.sampled_from(["Board response:", "SAB response:", "Partnership reply –", "Response:"]),
+    same_paragraph=st.booleans(),
+)
+def test_a_reply_is_located_on_its_own_lines_and_the_recommendation_on_its_own(label, same_paragraph):
+    text = _with_replies(label, same_paragraph)
+    doc = extract(text, name="replies.txt")
+    kept = [w for w in doc.warnings if w.code == "recommendation_response"]
+    for rec, warning, (body, _rest) in zip(doc.recommendations, kept, _RECS):
+        reply = _line_of(text[text.index(body) :], "Work starts") + text[: text.index(body)].count("\n")
+        assert (warning.location.line_start, warning.location.line_end) == (reply, reply)
+        assert rec.location.line_end == _line_of(text, body) and rec.location.line_end < reply
+
+
+def test_a_reply_run_on_after_the_recommendations_last_sentence_is_located_on_that_line():
+    text = _HEAD + (
+        "Recommendation 1\nThe Council should review closed cases where the adult\n"
+        "refused an assessment. Board response: Accepted, with an audit\nplanned for the spring.\n\n"
+        "3. Conclusion\n3.1 The Board thanks Mrs F's family.\n"
+    )
+    doc = extract(text, name="replies.txt")
+    (warning,) = [w for w in doc.warnings if w.code == "recommendation_response"]
+    reply = _line_of(text, "Board response")
+    assert (warning.location.line_start, warning.location.line_end) == (reply, reply + 1)
+    assert doc.recommendations[0].location.line_end == reply  # its last sentence shares the line

@@ -171,7 +171,10 @@ def test_capitalised_words_years_and_durations_are_not_ids():
 def test_author_named_beside_a_consultancy_by_report_by_or_as_the_object_of_appointed():
     cover = "Lowdale Borough Council\nDomestic Homicide Review Report:\nAdult C\nJo Rendell Director: Rendell Associates Ltd\n"
     assert _review(cover).author == "Jo Rendell"
-    assert _review("Report by Ann Pyle and Tom Shaw, independent reviewers\n").author == "Ann Pyle"
+    # two authors named together are both the author
+    assert (
+        _review("Report by Ann Pyle and Tom Shaw, independent reviewers\n").author == "Ann Pyle and Tom Shaw"
+    )
     text = "1.2 The Board appointed Ann Pyle, an independent social work consultant, as the\nreviewer.\n"
     assert _review(text).author == "Ann Pyle"
 
@@ -207,6 +210,18 @@ def test_death_in_a_sentence_wrapped_over_lines_or_later_the_same_day():
         )
         == "2022-01-19"
     )
+
+
+@pytest.mark.parametrize("died", ["17 November 2023", "17/11/2023", "17th November 2023"])
+def test_a_sentence_ending_in_a_date_ends_before_the_next_one_names_the_death(died):
+    # "... and she died on <date>. The cause of her death ...": the second sentence's death word
+    # must not reach back over the date's full stop to the admission date opening the first
+    text = (
+        "1.1 Gwen was 81 and lived alone.\n"
+        f"Paramedics took her to hospital on 9 November 2023 and she died on the ward on {died}. "
+        "The cause of her death was recorded as pneumonia.\n"
+    )
+    assert _death(text) == "2023-11-17"
 
 
 def test_the_review_period_is_never_the_date_of_death():
@@ -295,3 +310,89 @@ def test_the_deceased_as_a_name_in_the_chronology_does_not_date_the_death():
         "On 9 June police were called by a neighbour to a disturbance.\n"
     )
     assert extract(text, name="cover.txt").review.date_of_death is None
+
+
+# -- forms met in blind batch d (tests/title_pages/tp49-tp59 hold them as full openings) ----------
+
+
+def test_author_in_a_run_on_line_ends_before_the_role_or_heading_that_follows():
+    line = "Report produced by Ivo Tremayne Head of Community Safety, Lowdale Borough Council Chair of the Panel\n"
+    assert _review(line).author == "Ivo Tremayne"
+    pdf = "3 Safeguarding Adults Review 'Mr P' May 2020 Lead Reviewer Ivo Tremayne Foreword The Board is grateful\n"
+    assert _review(pdf).author == "Ivo Tremayne"
+    # a surname is not cut when nothing runs on after it
+    assert _review("Independent Reviewer: Ivo Tremayne-Head\n").author == "Ivo Tremayne-Head"
+
+
+def test_author_wrapped_after_an_honorific_is_read_from_the_next_line():
+    text = (
+        "1.1 The overview report has been written by Mrs Ada\n"
+        "Quennell MBE BA, provided by Lowdale Reviews Ltd, who is independent of the Partnership.\n"
+    )
+    assert _review(text).author == "Ada Quennell"
+
+
+def test_labels_with_the_name_below_take_the_author_not_the_board_or_panel_chair():
+    cover = (
+        "Serious Case Review\nLowdale Safeguarding Children Board Chair:\nRhoda Pim\n"
+        "Review Panel Chair:\nOmar Vance\nAuthor:\nEdith Strang MA. RN. HV.\n"
+    )
+    assert _review(cover).author == "Edith Strang"
+    # with no author labelled, the review panel's chair, never the board's
+    assert (
+        _review("Serious Case Review\nLowdale Safeguarding Children Board Chair:\nRhoda Pim\n").author is None
+    )
+
+
+def test_conducted_by_and_two_reviewers_but_not_an_agency_report_or_a_body():
+    text = "This review was conducted by Professor Ivo Tremayne, an independent consultant, on behalf of the Board.\n"
+    assert _review(text).author == "Ivo Tremayne"
+    two = (
+        "Lowdale Safeguarding Board\nReport authored by independent reviewers Ada Quennell and Ivo Tremayne\n"
+    )
+    assert _review(two).author == "Ada Quennell and Ivo Tremayne"
+    assert _review("The IMR was conducted by Ada Quennell, a senior manager.\n").author is None
+    assert _review("This review was undertaken by the Safer Lowdale Partnership.\n").author is None
+
+
+def test_area_from_safe_partnership_a_wrapped_contents_line_and_the_body_worked_for():
+    assert _review("Safe Lowdale Partnership\nDomestic Homicide Review\n").area == "Lowdale"
+    assert _review("Safe accommodation was found for her.\nDomestic Homicide Review\n").area is None
+    contents = "Serious Case Review\nContents\n5. Learning for Lowdale\nSafeguarding Children Board   31\n"
+    assert _review(contents).area == "Lowdale"
+    behalf = (
+        "1. This review was carried out by the\nSafer Lowdale Partnership (SLP) on behalf of West Lowdale "
+        "Community Safety\nPartnership. It examines the death of Ana.\n"
+    )
+    assert _review(behalf).area == "West Lowdale"
+    # a place running over a title's lines is not one place
+    assert _review("Domestic Homicide Review\nMr T\nLowdale Community Safety Partnership\n").area == "Lowdale"
+
+
+def test_death_told_after_the_incident_at_the_scene_or_after_a_notification_date():
+    scene = (
+        "1.1 On the evening of 4th June 2018 police were called to a house after a neighbour heard a\n"
+        "scream. Officers found Ana with head injuries. Paramedics attended but\nshe was pronounced dead at the scene.\n"
+    )
+    assert _death(scene) == "2018-06-04"
+    later = "On 2nd May 2017, an ambulance was called to the flat. He was declared dead later that day.\n"
+    assert _death(later) == "2017-05-02"
+    notified = "The Partnership was informed on 14 June 2021 of the death of Mr Q, who died on 9 June 2021.\n"
+    assert _death(notified) == "2021-06-09"
+    # a notification still waiting for its date keeps it: the date is not the death's
+    assert _death("The Partnership was informed of the death of Mr Q on 14 June 2021.\n") is None
+
+
+def test_a_bare_board_reference_alone_on_the_cover_but_not_a_date_or_page():
+    assert (
+        _review("Lowdale Safeguarding Children Partnership\nChild R\nLSCP2021-22-03\n").review_id
+        == "LSCP2021-22-03"
+    )
+    assert (
+        _review("Lowdale Safeguarding Board\nExtended Child Practice Review\nLSB 2/2021\n").review_id
+        == "LSB 2/2021"
+    )
+    assert _review("Lowdale Safeguarding Board\nCYSUR 4 2019\n").review_id == "CYSUR 4 2019"
+    assert _review("Lowdale Safeguarding Board\nPAGE 2/30\n").review_id is None
+    assert _review("Lowdale Safeguarding Board\nJUNE 12/06/2019\n").review_id is None
+    assert _review("Lowdale Safeguarding Board\nReview of 2019\n2021\n").review_id is None

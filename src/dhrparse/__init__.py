@@ -20,12 +20,19 @@ from dhrparse.models import (
     Recommendation,  # noqa: E402
     Review,
 )
-from dhrparse.output.frames import csv_dtypes, read_csv, to_dataframe  # noqa: E402
 from dhrparse.pipeline import extract  # noqa: E402
 from dhrparse.readers import ReadError  # noqa: E402
 
+# the table helpers (CSV reading, pandas frames) are imported when first asked for: a command
+# line extract never uses them
+_FRAMES = ("csv_dtypes", "read_csv", "to_dataframe")
+
 
 def __getattr__(name: str):
+    if name in _FRAMES:
+        from dhrparse.output import frames
+
+        return getattr(frames, name)
     # The record of what could not be read is models.ExtractionWarning (a class named "Warning"
     # shadows Python's own); users have always imported it as dhrparse.Warning, which stays.
     if name == "Warning":

@@ -205,9 +205,9 @@ def analyse(
 ) -> Analysis:
     patterns = patterns or load_patterns()
     if isinstance(source, bytes):
-        doc = read_bytes(source, name or "<bytes>", None, password=password, limits=limits)
+        doc = read_bytes(source, name or "<bytes>", None, password=password, limits=limits, patterns=patterns)
     else:
-        doc = read_path(source, password=password, limits=limits)
+        doc = read_path(source, password=password, limits=limits, patterns=patterns)
     prepare(doc, patterns)
     ctx = Ledger(patterns=patterns)
     document = run_extractors(doc, patterns, debug=debug, ctx=ctx)

@@ -16,7 +16,6 @@ from dhrparse.document import SourceDocument
 from dhrparse.ids import Numbering, slug
 from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Action, Status
-from dhrparse.plan.quarters import quarter_date
 from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.reader import Plan, read_plan
 from dhrparse.plan.status import normalise_status, status_words
@@ -116,7 +115,6 @@ def row_to_action(
         _clean(u) for u in row.updates if _clean(u)
     ]
     target_date, problems = parse_target_date(cells.get("target_date"), p)
-    target_date = quarter_date(cells.get("target_date"), p) or target_date
     for problem in problems:
         ctx.warn("target_date_invalid", f"row {row.ref!r}: {problem}", loc)
     status = _row_status(table, row, cells, target_date, previous, p)

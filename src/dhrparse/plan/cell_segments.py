@@ -58,6 +58,8 @@ class _Row:
         self.points = [0] + cuts + [len(words)]
         self._texts: dict[tuple[int, int], str] = {}
         self.text_costs: dict[tuple[int, int], float] = {}  # a free-text cell's fit, by its span
+        # per end point, the near starts of a free-text cell and their fits (see RowCells._text_starts)
+        self.text_starts: dict[int, list[tuple[int, float]]] | None = None
         lowered = [w.text.lower() for w in words]
         # running counts: words that cannot be part of a name, words naming a role or body
         self._not_name = [
@@ -112,6 +114,19 @@ class _Programme:
         """A cell from points[i] to points[j] for the c-th field, at this total cost."""
         if total < self.best[c][j]:
             self.best[c][j], self.back[c][j] = total, i
+
+    def offer_listed(self, c: int, ends, starts: dict[int, list[tuple[int, float]]], empty: float) -> None:
+        """`offer`, for each end j, of the empty cell at j and then of each listed start (i, cost of
+        the cell from points[i] to points[j]), in that order, from every start reached so far."""
+        before, best, back = self.best[c - 1], self.best[c], self.back[c]
+        for j in ends:
+            least, at = best[j], back[j]
+            if before[j] < NEVER and before[j] + empty < least:
+                least, at = before[j] + empty, j
+            for i, cost in starts[j]:
+                if before[i] < NEVER and before[i] + cost < least:
+                    least, at = before[i] + cost, i
+            best[j], back[j] = least, at
 
     def spans(self, points: list[int], fields: int) -> list[tuple[int, int]] | None:
         j = len(points) - 1
@@ -205,18 +220,25 @@ class RowCells:
     def _near_starts(self, row: _Row, table: _Programme, c: int, field: str, ends, opening) -> None:
         """Starts within a short cell's length (or LONG words) of the end, tried one by one,
         after the far starts, nearest first."""
-        points, before = row.points, table.best[c - 1]
-        near = MAX_SHORT.get(field, LONG)
-        for j in ends:
-            for i in range(j, -1, -1):
-                if points[j] - points[i] > near:
-                    break
-                if before[i] >= NEVER:
-                    continue
-                a = points[i]
-                table.offer(
-                    c, j, i, before[i] + self._cell_cost(row, a, points[j], field, opening.get(a, 0.0))
-                )
+        if _free_text(field):
+            # a free-text cell fits the same in every free-text column (recommendation, action,
+            # milestones, outcome): its near starts are listed once per row
+            starts = self._text_starts(row, opening)
+        else:
+            fit = self._fit(field)
+            starts = _listed(
+                row.points, ends, MAX_SHORT.get(field, LONG), lambda a, b: opening[a] + fit(row, a, b)
+            )
+        table.offer_listed(c, ends, starts, _empty_cost(field))
+
+    def _text_starts(self, row: _Row, opening) -> dict[int, list[tuple[int, float]]]:
+        """`_listed` near starts of a free-text cell at every end point, kept with the row."""
+        if row.text_starts is None:
+            cost = self._cell_cost
+            row.text_starts = _listed(
+                row.points, range(len(row.points)), LONG, lambda a, b: cost(row, a, b, "text", opening[a])
+            )
+        return row.text_starts
 
     # ---- how well a run of words fits a column ---------------------------------------------------
     def _start_cost(self, row: _Row, a: int, field: str, opening: float) -> float:
@@ -230,6 +252,17 @@ class RowCells:
     def _status_cost(self, row: _Row, a: int, b: int) -> float:
         return -2.0 if self.status_rx.match(row.text(a, min(b, a + 4))) else 1.0
 
+    def _fit(self, field: str):
+        """How words[a:b] (a < b) fit as a short role's or the status's cell, past their opening."""
+        if field == "target_date":
+            return lambda row, a, b: self._date_cost(row.text(a, b))
+        if field == "scope":
+            return self._scope_cost
+        return self._lead_cost if field == "lead" else self._status_cost
+
+    def _scope_cost(self, row: _Row, a: int, b: int) -> float:
+        return -2.0 if b - a <= 2 and any(rx.search(row.text(a, b)) for rx in self.scope_rx) else 3.0
+
     def _cell_cost(self, row: _Row, a: int, b: int, field: str, opening: float) -> float:
         """How badly words[a:b] fit as `field`'s cell; `opening` is `_opening_cost` of words[a]."""
         if a == b:
@@ -239,14 +272,8 @@ class RowCells:
         short = MAX_SHORT.get(field)
         if short is not None and n > short:
             return NEVER
-        if field == "target_date":
-            return cost + self._date_cost(row.text(a, b))
-        if field == "scope":
-            return cost + (-2.0 if n <= 2 and any(rx.search(row.text(a, b)) for rx in self.scope_rx) else 3.0)
-        if field == "lead":
-            return cost + self._lead_cost(row, a, b)
-        if field == "status":
-            return cost + self._status_cost(row, a, b)
+        if not _free_text(field):
+            return cost + self._fit(field)(row, a, b)
         # a free-text cell's fit is the same whichever free-text column is tried
         if (a, b) not in row.text_costs:
             row.text_costs[a, b] = self._text_cost(row, a, b, cost)
@@ -338,6 +365,26 @@ def _end_cost(row: _Row, b: int, field: str) -> float:
     if field != "status" and row.lowered[b - 1] in _JOINING:
         return 1.5  # a sentence does not end on "in"
     return 0.0
+
+
+def _listed(points: list[int], ends, near: int, cost) -> dict[int, list[tuple[int, float]]]:
+    """Per end j: (i, cost(points[i], points[j])) for each start i < j at most `near` words
+    back, nearest first."""
+    out: dict[int, list[tuple[int, float]]] = {}
+    for j in ends:
+        b = points[j]
+        starts: list[tuple[int, float]] = []
+        for i in range(j - 1, -1, -1):
+            if b - points[i] > near:
+                break
+            starts.append((i, cost(points[i], b)))
+        out[j] = starts
+    return out
+
+
+def _free_text(field: str) -> bool:
+    """A column judged by `_text_cost`: neither a short role nor the status."""
+    return field not in MAX_SHORT and field != "status"
 
 
 def _empty_cost(field: str) -> float:

@@ -31,13 +31,25 @@ _INLINE = regex.compile(
 )
 
 
+def names_a_colour(text: str) -> bool:
+    """Whether the text names a RAG colour. Both forms of a key's entry open with one, so a
+    line naming none (nearly every line of a report) is passed over without being searched.
+    Case-insensitive matching finds these colour words only where lower case holds them
+    (no character outside ASCII folds to their letters)."""
+    lowered = text.lower()
+    return "red" in lowered or "green" in lowered or "amber" in lowered or "blue" in lowered
+
+
 def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
     """Colour -> status value, from a key printed anywhere in the document; {} without one."""
     found: dict[str, str] = {}
     for ln in doc.content_lines():
         if ln.cells is not None and sum(1 for c in ln.cells if c.strip()) > MAX_CELLS:
             continue
-        text = flatten(" ".join(ln.cells) if ln.cells is not None else ln.text)
+        text = " ".join(ln.cells) if ln.cells is not None else ln.text
+        if not names_a_colour(text):
+            continue
+        text = flatten(text)  # (flattening joins no letters: a colour it holds was there before)
         if len(text) > 300:
             continue
         entries = list(_INLINE.finditer(text))

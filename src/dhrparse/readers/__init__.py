@@ -10,6 +10,7 @@ import hashlib
 from pathlib import Path
 
 from dhrparse.document import SourceDocument
+from dhrparse.patterns import Patterns
 
 
 class ReadError(Exception):
@@ -49,7 +50,10 @@ def read_bytes(
     *,
     password: str | None = None,
     limits: Limits | None = None,
+    patterns: Patterns | None = None,
 ) -> SourceDocument:
+    """`patterns`: the vocabulary a reader needs to lay lines out as printed (a Word paragraph's
+    list label, a bold line's heading label); the shipped patterns when None."""
     limits = limits or Limits()
     if len(data) > limits.max_bytes:
         raise ReadError(
@@ -60,16 +64,18 @@ def read_bytes(
     if fmt == "pdf":
         from dhrparse.readers.pdf import read_pdf
 
-        doc = read_pdf(data, name=name, path=path, sha256=sha, password=password, limits=limits)
+        doc = read_pdf(
+            data, name=name, path=path, sha256=sha, password=password, limits=limits, patterns=patterns
+        )
     elif fmt == "docx":
         from dhrparse.readers.docx import read_docx
 
-        doc = read_docx(data, name=name, path=path, sha256=sha, limits=limits)
+        doc = read_docx(data, name=name, path=path, sha256=sha, limits=limits, patterns=patterns)
     elif fmt == "doc":
         from dhrparse.readers.doc import doc_to_docx
         from dhrparse.readers.docx import read_docx
 
-        doc = read_docx(doc_to_docx(data), name=name, path=path, sha256=sha, limits=limits)
+        doc = read_docx(doc_to_docx(data), name=name, path=path, sha256=sha, limits=limits, patterns=patterns)
         doc.reader_warnings.append(
             (
                 "converted_from_doc",
@@ -85,13 +91,17 @@ def read_bytes(
 
 
 def read_path(
-    path: str | Path, *, password: str | None = None, limits: Limits | None = None
+    path: str | Path,
+    *,
+    password: str | None = None,
+    limits: Limits | None = None,
+    patterns: Patterns | None = None,
 ) -> SourceDocument:
     from dhrparse.readers.intake import read_file
 
     p = Path(path)
     data = read_file(p, (limits or Limits()).max_bytes)  # size checked before reading
-    return read_bytes(data, p.name, str(p), password=password, limits=limits)
+    return read_bytes(data, p.name, str(p), password=password, limits=limits, patterns=patterns)
 
 
 MAX_OBJECTS = 1_000_000

@@ -16,7 +16,7 @@ import re
 import zipfile
 
 from dhrparse.document import Line, SourceDocument
-from dhrparse.patterns import load_patterns
+from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.prepare.labels import labelled_text, list_label
 from dhrparse.prepare.markup import list_item
 from dhrparse.readers import Limits, ReadError
@@ -57,7 +57,13 @@ def _check_zip(data: bytes, limits: Limits) -> None:
 
 
 def read_docx(
-    data: bytes, *, name: str, path: str | None, sha256: str, limits: Limits | None = None
+    data: bytes,
+    *,
+    name: str,
+    path: str | None,
+    sha256: str,
+    limits: Limits | None = None,
+    patterns: Patterns | None = None,
 ) -> SourceDocument:
     limits = limits or Limits()
     _check_zip(data, limits)
@@ -71,7 +77,8 @@ def read_docx(
         raise
     except Exception as exc:  # python-docx raises several types for broken packages
         raise ReadError(f"this Word document could not be read ({type(exc).__name__})") from None
-    add = _LineSink(limits.max_lines)
+    # the user's list labels too: a typed "L3<TAB>text" is numbered as the text route numbers it
+    add = _LineSink(limits.max_lines, list_label(patterns or load_patterns()))
     lines = add.lines
     numbers = _ListNumbers(document)
     body = document.element.body
@@ -91,9 +98,10 @@ def read_docx(
 class _LineSink:
     """Collects the document's Lines, numbered as they come."""
 
-    def __init__(self, max_lines: int):
+    def __init__(self, max_lines: int, list_label: re.Pattern):
         self.lines: list[Line] = []
         self.max_lines = max_lines
+        self.list_label = list_label  # what a paragraph number typed before a tab looks like
 
     def __call__(self, text: str, hint: str | None = None, cells: list[str] | None = None) -> None:
         if len(self.lines) >= self.max_lines:
@@ -256,7 +264,7 @@ def _plain_line(piece: str, add) -> None:
     stripped = piece.strip()
     # a paragraph number and a tab ("5.1<TAB>In the summer ...", a hanging indent) number the
     # paragraph; under a table's rows it is a row like the others
-    numbered = labelled_text(stripped.split("\t"), list_label(load_patterns())) if "\t" in stripped else None
+    numbered = labelled_text(stripped.split("\t"), add.list_label) if "\t" in stripped else None
     if numbered is not None and not add.last_is_row():
         add(numbered)
         return

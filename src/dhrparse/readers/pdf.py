@@ -16,6 +16,7 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 
 from dhrparse.document import SourceDocument
+from dhrparse.patterns import Patterns
 from dhrparse.readers import Limits, ReadError
 from dhrparse.readers.pdf_cell_text import MAYBE_SPLIT, document_words, resolve_splits
 from dhrparse.readers.pdf_cells import assign_chars
@@ -37,12 +38,13 @@ def read_pdf(
     sha256: str,
     password: str | None = None,
     limits: Limits | None = None,
+    patterns: Patterns | None = None,
 ) -> SourceDocument:
     limits = limits or Limits()
     check_pdf(data, limits)
     pdf = _open(data, password)
     try:
-        return _read(pdf, name=name, path=path, sha256=sha256, limits=limits)
+        return _read(pdf, name=name, path=path, sha256=sha256, limits=limits, patterns=patterns)
     except pdfium.PdfiumError as exc:
         raise ReadError(f"the PDF could not be read ({exc})") from None
     finally:
@@ -64,7 +66,13 @@ def _open(data: bytes, password: str | None) -> pdfium.PdfDocument:
 
 
 def _read(
-    pdf: pdfium.PdfDocument, *, name: str, path: str | None, sha256: str, limits: Limits
+    pdf: pdfium.PdfDocument,
+    *,
+    name: str,
+    path: str | None,
+    sha256: str,
+    limits: Limits,
+    patterns: Patterns | None = None,
 ) -> SourceDocument:
     n_pages = _page_count(pdf, limits)
     pages = _Pages(limits)
@@ -80,7 +88,7 @@ def _read(
         path=path,
         sha256=sha256,
         format="pdf",
-        lines=number_lines(raw),
+        lines=number_lines(raw, patterns),
         pages=n_pages,
         reader_warnings=pages.warnings,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from dhrparse.document import Line
-from dhrparse.patterns import load_patterns
+from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.readers.pdf_page import PageLine
 
 _NUMBERED_START = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s")
@@ -191,12 +191,13 @@ def _hint(ln: PageLine, k: int, levels: dict[float, int], starts: set[int]) -> s
     return None
 
 
-def number_lines(raw: list[PageLine]) -> list[Line]:
-    """The document's Lines, numbered from 1, with wrapped headings and titles joined."""
+def number_lines(raw: list[PageLine], patterns: Patterns | None = None) -> list[Line]:
+    """The document's Lines, numbered from 1, with wrapped headings and titles joined (a bold
+    label of the run's `patterns`, the user's too, starts a line of its own)."""
     levels = heading_levels(raw)
     starts = _paragraph_starts(raw)
     wrapped = _wrapped_titles(raw, starts)
-    labels = load_patterns().joined("headings.labels")
+    labels = (patterns or load_patterns()).joined("headings.labels")
     lines: list[Line] = []
     prev_hint: str | None = None
     prev_y: float | None = None

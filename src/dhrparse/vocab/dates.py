@@ -3,7 +3,7 @@
 `find_dates(text)` finds every absolute date expression in a text; `parse_date(text)`
 returns the first. Forms: "13th April 2011", "31.05.2013" (day first), "Mar-14",
 "mid-June 2017", "August to October 2010", "the academic year 2014/15",
-"Dec-13 to Sept-14", "Sept 2016", "Spring 2021", "2018". An impossible day
+"Dec-13 to Sept-14", "Sept 2016", "Spring 2021", "Q2 2024/25", "2018". An impossible day
 ("31/06/2019") keeps the month, with `invalid_day` set on the match so callers can warn.
 Vocabulary (months, seasons, approximation words, bounds) lives in patterns/dates.toml.
 """
@@ -50,7 +50,8 @@ class _Grammar:
         self.named_days = {
             k.lower(): tuple(v) for k, v in patterns.get("dates.absolute.named_days", {}).items()
         }
-        self.forms = _forms(self.months, self.seasons, approx, list(self.named_days))
+        self.quarters = _Quarters(patterns)
+        self.forms = [self.quarters.form] + _forms(self.months, self.seasons, approx, list(self.named_days))
         self.search = FormSearch(self.forms, approx, list(self.months), list(self.seasons))
 
     def month(self, word: str) -> int:
@@ -64,6 +65,23 @@ class _Grammar:
 
     def ok_year(self, y: int) -> bool:
         return self.min_year <= y <= self.max_year
+
+
+class _Quarters:
+    """A quarter of a year: "Q2 2024/25", "Quarter 3 2023-24", "Q4 23/24" (a financial year, whose
+    first quarter starts in patterns' `dates.quarters.financial_first_month`), "Q1 2025" (a calendar
+    year). Tried before every other form: a quarter word and its number claim the year after them."""
+
+    def __init__(self, patterns: Patterns):
+        words = sorted(patterns.list("dates.quarters.words"), key=len, reverse=True)
+        joins = sorted(patterns.list("dates.quarters.joining_words"), key=len, reverse=True)
+        self.financial_first_month = int(patterns.get("dates.quarters.financial_first_month", 4))
+        join = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in joins) or r"(?!x)x"
+        source = (
+            rf"\b(?:{_words(words)})\s*(?P<q>[1-4])\s*(?:(?:{join})\s*)*"
+            r"(?<![\d/.])(?P<y>(?:19|20)\d{2}|\d{2})(?:\s*[/–-]\s*(?P<next>(?:19|20)?\d{2}))?\b(?![/.-]?\d)"
+        )
+        self.form = ("quarter", regex.compile(source, regex.I))
 
 
 def _words(words: list[str]) -> str:
@@ -213,6 +231,22 @@ def _season(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Read
     ), False
 
 
+def _quarter(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """The three months a quarter covers; a two-digit year only as the first of a financial year."""
+    q, first, second = int(m.group("q")), m.group("y"), m.group("next")
+    y = g.year(first)
+    if second is None and len(first) == 2:
+        return None, False
+    if second is not None and int(second) % 100 != (y + 1) % 100:
+        return None, False  # not a financial year ("Q2 2024/27")
+    opening = g.quarters.financial_first_month if second is not None else 1
+    y, mo = divmod(y * 12 + opening - 1 + 3 * (q - 1), 12)
+    y_end, mo_end = divmod(y * 12 + mo + 2, 12)
+    if not (g.ok_year(y) and g.ok_year(y_end)):
+        return None, False
+    return DateValue(raw=raw, start=_ym(y, mo + 1), end=_ym(y_end, mo_end + 1), precision="month"), False
+
+
 def _year_span(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
     """An academic or financial year: "2014/15" (only two years running)."""
     y1 = g.year(m.group("y1"))
@@ -241,6 +275,7 @@ _READERS = {
     "month_range": _month_range,
     "mon_yy_range": _month_range,
     "season_year": _season,
+    "quarter": _quarter,
     "year_span": _year_span,
     "year": _year,
 }

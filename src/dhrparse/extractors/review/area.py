@@ -28,6 +28,7 @@ class _Places:
             for kind, lead in p.get("review.area.before", [])
         ]
         self.commissioning = compiled(p.get("review.area.commissioning", r"(?!x)x"))
+        self.for_another = compiled(p.get("review.area.for_another", r"(?!x)x"))
         self.hint = compiled(p.get("review.area.hint", r"."))
         self.joiners = {w.lower() for w in joiners}
         council = next(
@@ -62,21 +63,47 @@ class _Places:
             return None  # an abbreviation ("BCSP") is not the place
         return name
 
-    def find(self, line: str) -> list[tuple[str, str, int]]:
-        """(place, kind of body, start) for every body named in the line."""
+    def find(self, line: str, wrapped_at: int | None = None) -> list[tuple[str, str, int, int]]:
+        """(place, kind of body, start, end) for every body named in the line (or only those whose
+        body's name runs over the break `wrapped_at` after the place)."""
         if not self.hint.search(line):
             return []
         line = uncapitalised(line)
         found = []
-        for leads, (kind, rx) in [(False, a) for a in self.after] + [(True, b) for b in self.before]:
+        rules = [(False, a) for a in self.after] + (
+            [(True, b) for b in self.before] if wrapped_at is None else []
+        )
+        for leads, (kind, rx) in rules:
             for m in rx.finditer(line):
+                if wrapped_at is not None and not m.end("area") <= wrapped_at < m.end():
+                    continue
                 place = self.clean(m.group("area"), leads)
                 if place:
-                    found.append((place, kind, m.start("area")))
+                    found.append((place, kind, m.start("area"), m.end()))
+        return found
+
+    def in_line(self, lines: list[str], n: int) -> list[tuple[str, str, int, int, str]]:
+        """The bodies named on line n, with a body's name wrapped after the place onto the next line
+        read whole ("Learning for Pellingham" / "Safeguarding Children Board"; never "Mr T" /
+        "Northfleet CSP", a place running over lines): (place, kind, start, end, text read)."""
+        line = uncapitalised(lines[n])
+        found = [(*f, line) for f in self.find(line)]
+        if n + 1 < len(lines) and _WORD_AT_END.search(line) and self.hint.search(lines[n + 1][:_WRAP]):
+            text = line + " " + uncapitalised(lines[n + 1][:_WRAP])
+            found += [(*f, text) for f in self.find(text, wrapped_at=len(line))]
         return found
 
 
 _KIND_FOR_TYPE = {"SAR": "sab", "CSPR": "children", "SCR": "children"}
+_WRAP = 60  # how much of the next line a body's name may run on to
+# a body's name broken after its place ends the line with a capitalised word ("... for Pellingham")
+_WORD_AT_END = regex.compile(r"(?<![\w’'-])[A-Z][\w’'-]*$")
+
+
+def _commissioned(places: _Places, before: str, after: str) -> bool:
+    """Named after "commissioned by" / "on behalf of", and not as the body that did the work for
+    another ("undertaken by Safer X Partnership on behalf of North X CSP": North X commissioned it)."""
+    return bool(places.commissioning.search(before[-60:])) and not places.for_another.match(after)
 
 
 def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns) -> str | None:
@@ -86,8 +113,10 @@ def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns
     best: dict[str, int] = {}
     for where, lines in (("cover", cover), ("rest", rest)):
         for n, line in enumerate(lines):
-            for place, kind, start in places.find(line):
-                commissioned = bool(places.commissioning.search(line[max(0, start - 60) : start]))
+            for place, kind, start, end, text in places.in_line(lines, n):
+                commissioned = _commissioned(
+                    places, (lines[n - 1] + " " if n else "") + text[:start], text[end:]
+                )
                 if kind == "council" and where == "cover" and not commissioned:
                     beside = (lines[n - 1] + " " if n else "") + line[:start]
                     commissioned = bool(places.authored.search(beside))

@@ -17,7 +17,8 @@ class _Names:
         post = alternation(p.list("review.author.postnominals"))
         word = r"(?:Mc|Mac|O[’']|D[’'])?[A-Z][a-zà-ÿ]+(?:[-’'][A-Z][a-zà-ÿ]+)*"
         initial = r"[A-Z](?:\.|(?=\s+[A-Z]))"
-        self.post = rf"(?:\s*,?\s*\(?(?:{post})\)?(?![\w]))*"
+        # letters after a name, with or without points: "MSc, PhD.", "MA. RN. HV."
+        self.post = rf"(?:\s*,?\s*\(?(?:{post})\.?\)?\.?(?![\w]))*"
         # one to three given names or initials, then the surname (never an initial)
         particle = r"(?:(?:van|von|de|der|den|la|du|di|da|dos|al|bin|ibn)\s+){0,2}"
         self.name = (
@@ -28,6 +29,13 @@ class _Names:
         self.name_ends = compiled(p.get("review.author.name_ends", r"\s*$"))
         self.whole = compiled(rf"^(?:by\s+)?{self.name}\s*[,.]?\s*$", 0)
         self.leading = compiled(rf"^(?:by\s+)?{self.name}", 0)
+        # "A and B": a second author joined to the first
+        self.second = compiled(rf"^\s*(?:and|&)\s+{self.name}", 0)
+        # a role or a heading run on after the name ("Jo Roe Head of Community Safety", a PDF line
+        # "Independent Reviewer Jo Roe Acknowledgements ..."): the name ends before it
+        after_name = alternation(p.list("review.author.after_name"))
+        self.run_on = compiled(rf"^(?P<keep>(?:\S+\s+){{2,5}}?)(?:{after_name})\b", 0)
+        self.honorifics = {h.rstrip(".").lower() for h in p.list("review.author.honorifics")}
 
     def ok(self, name: str) -> str | None:
         words = name.replace(".", ". ").split()
@@ -37,17 +45,36 @@ class _Names:
             return None  # the surname is a word, not an initial
         return " ".join(name.split())
 
+    def partial(self, text: str) -> bool:
+        """Text holding less than a name ("Mr Hugh", "Dr"): the rest is on the next line."""
+        words = [w for w in text.split() if w.rstrip(".").lower() not in self.honorifics]
+        return len(words) < 2 and all(w[:1].isupper() for w in words)
+
+    def _cut(self, text: str) -> str:
+        m = self.run_on.match(text.strip())
+        return m.group("keep") if m else text.strip()
+
     def at_start(self, text: str) -> str | None:
-        m = self.leading.match(text.strip())
-        return self.ok(m.group("name")) if m else None
+        text = self._cut(text)
+        m = self.leading.match(text)
+        return self._with_second(self.ok(m.group("name")), text[m.end() :]) if m else None
 
     def heads(self, text: str) -> str | None:
         """The name that opens a list of who someone is: "Sam Okafor, Director, X Ltd." (the name
         ends where the text does or at a comma or dash, not in a sentence: "Steering Group has ...")."""
-        m = self.leading.match(text.strip())
-        if not m or not self.name_ends.match(text.strip()[m.end() :]):
+        text = self._cut(text)
+        m = self.leading.match(text)
+        if not m or not self.name_ends.match(text[m.end() :]):
             return None
-        return self.ok(m.group("name"))
+        return self._with_second(self.ok(m.group("name")), text[m.end() :])
+
+    def _with_second(self, first: str | None, rest: str) -> str | None:
+        """ "Sandra Okafor and Peter Lyle": two authors named together are both the author."""
+        m = self.second.match(rest)
+        if first is None or m is None or not self.name_ends.match(rest[m.end() :]):
+            return first
+        second = self.ok(m.group("name"))
+        return f"{first} and {second}" if second else first
 
     def alone(self, line: str) -> str | None:
         m = self.whole.match(line.strip())
@@ -67,6 +94,8 @@ class _Roles:
         self.appointed = p.get("review.author.appointed_as", r"(?!x)x")
         self.hint = compiled(p.get("review.author.hint", r"."))
         self.by_whom = compiled(p.get("review.author.by_whom", r""))
+        # "authored by independent reviewers A and B": who they are, said before their names
+        self.role_noun = compiled(p.get("review.author.role_noun_before_name", r"(?!x)x"))
 
     def find(self, line: str) -> list[tuple[int, int, int]]:
         """(start, end, rank) of every role in the line: rank 0 names the author, 1 the chair."""
@@ -108,6 +137,7 @@ class _Cues:
 
 
 _SEP = re.compile(r"^[\s:–—\-|/,]*(?:by\s+)?")
+_ENDS = re.compile(r"[.!?:;]\s*$")
 
 Offer = tuple[int, int, str | None]  # (rank: 0 the author, 1 the chair; line index; name)
 
@@ -166,10 +196,14 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
     for start, end, rank in cues.roles.find(line):
         after = _SEP.sub("", line[end:], count=1)
         before = line[:start].rstrip(" ,–—-|:(")
+        by = line[start:end].lower().endswith("by")
+        if by:
+            after = cues.roles.role_noun.sub("", after, count=1)
+        if after.strip() and names.partial(after) and i + 1 < len(lines) and not _ENDS.search(after):
+            after += " " + uncapitalised(lines[i + 1])  # "compiled by Mr Hugh" / "Barraclough QPM MSc, ..."
         if after and not after.startswith(("of ", "and ")):
             # after "written by" / "chaired by" a sentence goes on: the name must end there
             # or be followed by who they are ("Gwen Hartley, Independent Reviewer")
-            by = line[start:end].lower().endswith("by")
             name = names.heads(after) if by else names.at_start(after)
             if name:
                 found.append((rank, i, name))
@@ -188,8 +222,8 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
         if not after.strip(" .:–-") and i + 1 < len(lines):
             # the role alone (or "... produced for X by") and the name on the next line
             found.append((rank, i, names.alone(uncapitalised(lines[i + 1]))))
-        if not before.strip() and i > 0:
-            # the name alone on the line above its role
+        if not before.strip() and i > 0 and not line.rstrip().endswith(":"):
+            # the name alone on the line above its role (a label ending in a colon points below)
             found.append((rank, i - 1, names.alone(uncapitalised(lines[i - 1]))))
     return found
 

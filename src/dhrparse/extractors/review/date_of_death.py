@@ -12,7 +12,9 @@ from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;]['’\"”)]?\s*$")
-_SENTENCE_END = re.compile(r"(?<=[a-z)’'\"”])[.!?](?=\s+[A-Z\"“‘'(])|;\s")
+# a full stop after a word, or after a date's year or day ("... died on 3 March 2022. The cause of
+# death ..."): the next sentence's death word must not reach back to the dates of this one
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)’'\"”])[.!?](?=\s+[A-Z\"“‘'(])|;\s")
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
@@ -145,6 +147,14 @@ def _day_after(incident: DateValue | None) -> DateValue | None:
     )
 
 
+def _undated_event_before(before: str, other_event, dates, offset: int) -> bool:
+    """Another event (a notification, a conviction) told just before the death word, still waiting
+    for its date; once its own date is given ("notification on 2 March 2022 of the death of Ava, who
+    died on 26 February 2022") the date after the death word is the death's."""
+    m = other_event.search(before)
+    return m is not None and not any(offset + m.start() <= d.start < offset + len(before) for d in dates)
+
+
 def _death_date_in(text: str, words, general, other_event, period, p: Patterns) -> DateValue | None:
     dates = find_dates(text, p)
     if not dates:
@@ -160,7 +170,7 @@ def _death_date_in(text: str, words, general, other_event, period, p: Patterns) 
             s, e = _sentence_bounds(text, m.start())
             if period.search(text[s:e]):
                 continue  # "The review covers the period from January 2018 to her death": the scope's dates
-            if other_event.search(text[s : m.start()]):
+            if _undated_event_before(text[s : m.start()], other_event, dates, s):
                 continue  # "notified of the death of Kerry on 3 June 2019": the notification's date
             # a year alone counts only close by ("the homicide of Mrs X in 2016"): further on it
             # is more often a period the sentence goes on to name

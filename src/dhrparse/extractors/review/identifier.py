@@ -50,7 +50,7 @@ def review_id(cover: list[str], text: str, p: Patterns) -> str | None:
     on_cover = [f for f in without_refs(ids("\n".join(cover))) if f in every]
     if on_cover:
         return on_cover[0]
-    after_title = _id_after_title(cover, p)
+    after_title = _id_after_title(cover, p) or _id_alone(cover, p)
     if after_title:
         return after_title
     # away from the cover a bare number ("DHR 3") is too often a cross-reference to be the id
@@ -95,4 +95,20 @@ def _id_after_title(cover: list[str], p: Patterns) -> str | None:
         if regex.fullmatch(r"(?:19|20)\d{2}", value):
             continue  # "Domestic Homicide Review 2019" names a year
         return value
+    return None
+
+
+def _id_alone(cover: list[str], p: Patterns) -> str | None:
+    """A board's own reference alone on a cover line, naming no kind of review: "KSCP2021-22-03",
+    "DTSB 2/2021", "CYSUR 4 2019" (never a date, a page or a version)."""
+    rx = compiled(p.get("review.review_id_alone", r"(?!x)x"), 0)
+    not_codes = {w.upper() for w in p.list("review.id_prefix_not")}
+    for line in cover:
+        m = rx.match(line.strip())
+        if not m or m.group("code") in not_codes:
+            continue
+        dates = find_dates(m.group("id"))
+        if dates and dates[0].value.precision == "day":
+            continue
+        return " ".join(m.group("id").split())
     return None

@@ -1,0 +1,238 @@
+"""A plan table that plain pdftotext (no -layout) printed a line at a time across its cells,
+turned into cell rows the plan reader reads like any other.
+
+A ruled Word table exported to PDF and then to plain text often comes out so: the header's
+names one a line ("No." / "Action" / "Lead agency" / ...), then each row as its ref alone on
+a line followed by the first printed line of every cell, then the second line of every cell
+that has one, and so on (plan.round_fit finds which line is which cell's). Recommendations
+printed as a band across the table stay lines of their own between the rows. Where a page
+breaks a row, the header printed again on the new page comes out a name at a time, each
+followed by what its column's cell carries on the new page.
+
+Only a table whose rows read better so than as whole cells one after another is rewritten;
+any other is left as printed (the plan reader's other forms read it, or its lines are
+accounted for as unread). Each row's cells go on its ref line, its other printed lines stay
+as empty rows, so every printed line keeps its own Line; lines printed after the last row's
+cells (a note under the table) stay plain lines.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dhrparse.document import Line
+from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.round_fit import RoundFit, column_widths
+from dhrparse.prepare.markup import flatten
+
+if TYPE_CHECKING:
+    from dhrparse.plan.plan_lines import PlanLines
+
+MIN_COLUMNS = 4  # columns the header names by the plan's words
+MIN_FOOT_WORDS = 5  # a running foot repeated on each page is at least this long
+OTHER = "other"  # a header cell naming no field the plan knows
+MAX_HEADER_WORDS = 6  # a header name printed on its own line is short
+MAX_HEADER_CHARS = 60
+MAX_REF_NAME = 24  # "No.", "Ref", "Recommendation number"
+CLEARER = 0.0  # how much better, per row, the rounds must read than whole cells in sequence
+
+
+@dataclass
+class _Row:
+    ref: Line
+    body: list[Line] = field(default_factory=list)  # the lines printed a round at a time
+    carried: dict[int, list[Line]] = field(default_factory=dict)  # column -> lines after a page break
+    names: list[Line] = field(default_factory=list)  # the header's names printed again on the new page
+    furniture: list[Line] = field(default_factory=list)  # a running foot printed inside the row
+
+
+class LineRounds:
+    def __init__(self, lines: PlanLines, heading_lines: set[int]):
+        self.cm, self.vocab = lines.cm, lines.vocab
+        self.heading_lines = heading_lines
+        self.fit = RoundFit(lines.roles)
+        self.who_headers = lines.roles.who_headers
+
+    def rewrite(self, lines: list[Line]) -> list[Line]:
+        self._seen: Counter[str] | None = None  # the lines' texts, counted when a table asks
+        self._lines = lines
+        out: list[Line] = []
+        i = 0
+        while i < len(lines):
+            # (a header opens with its ref column's name: most lines are turned down on length)
+            ln = lines[i]
+            opens = ln.cells is None and len(ln.text) <= MAX_REF_NAME and self._name_field(ln) == "ref"
+            names = self._header(lines, i) if opens else None
+            table = self._table(lines, i, names) if names else None
+            if table is None:
+                out.append(lines[i])
+                i += 1
+                continue
+            rewritten, i = table
+            out.extend(rewritten)
+        return out
+
+    # ---- the header ------------------------------------------------------------------------
+    def _header(self, lines: list[Line], i: int) -> list[str] | None:
+        """The header's names printed one a line from line i, a ref column first."""
+        names: list[str] = []
+        fields: list[str] = []
+        for k in range(i, min(len(lines), i + 12)):
+            field = self._name_field(lines[k])
+            if field is None or field in fields or (k > i and lines[k].number != lines[k - 1].number + 1):
+                break
+            names.append(flatten(lines[k].text).strip())
+            fields.append(field)
+        known = sum(1 for f in fields if f != OTHER)
+        if known < MIN_COLUMNS or fields[0] != "ref" or self.cm.header_columns(names) is None:
+            return None
+        while fields[-1] == OTHER:  # (the first cell of the row below may look like a name)
+            fields.pop()
+            names.pop()
+        return names
+
+    def _name_field(self, ln: Line) -> str | None:
+        """The field a line names as a header cell; OTHER for a short title naming none
+        ("Partner agency"), None for a line that is no header cell."""
+        if ln.cells is not None or len(ln.text) > MAX_HEADER_CHARS:
+            return None
+        text = flatten(ln.text).strip()
+        if not 0 < len(text.split()) <= MAX_HEADER_WORDS:
+            return None
+        field = self.cm.field_of(text)
+        if field is None and len(text.split()) <= 3 and text[:1].isupper() and text[-1:].isalpha():
+            return OTHER if not self.vocab.ref_only.match(text) else None
+        return field
+
+    # ---- the rows --------------------------------------------------------------------------
+    def _table(self, lines: list[Line], i: int, names: list[str]) -> tuple[list[Line], int] | None:
+        fields = self.cm.header_columns(names) or []
+        rows, between, end = self._rows(lines, i + len(names), names)
+        if not rows:
+            return None
+        readings = self._readings(rows, self._roles(names, fields)[1:])
+        if readings is None:
+            return None
+        out = [_cells_line(lines[i], names)]
+        out.extend(_cells_line(ln, [""] * len(names)) for ln in lines[i + 1 : i + len(names)])
+        blank = [""] * len(names)
+        for row, reading in zip(rows, readings):
+            out.extend(between.get(row.ref.number, []))
+            cells = [" ".join(parts) for parts in reading.cells]
+            carried = {
+                c: lines for c, lines in row.carried.items() if c > 0
+            }  # (the ref column carries nothing)
+            for column, more in carried.items():
+                text = " ".join(flatten(ln.text).strip() for ln in more)
+                cells[column - 1] = f"{cells[column - 1]} {text}".strip()
+            out.append(_cells_line(row.ref, [flatten(row.ref.text).strip(), *cells]))
+            printed = row.body[: reading.used] + row.names + [ln for c in carried.values() for ln in c]
+            out.extend(_cells_line(ln, blank) for ln in sorted(printed, key=lambda ln: ln.number))
+            # printed after the row's cells, or under the ref's name on a new page: read as text
+            out.extend(row.body[reading.used :] + row.carried.get(0, []) + row.furniture)
+        return out, end
+
+    def _roles(self, names: list[str], fields: list[str]) -> list[str]:
+        """The role each column's lines are fitted to: a header naming who acts ("Partner
+        agency") heads the lead's column when no other does."""
+        who = "lead" not in fields
+        return [
+            "lead" if who and f.startswith("extra:") and n.lower() in self.who_headers else f
+            for n, f in zip(names, fields)
+        ]
+
+    def _readings(self, rows: list[_Row], fields: list[str]):
+        """Each row's reading as rounds, each column's width known from the table's other rows;
+        None when the rows read as well as whole cells printed one after another."""
+        texts = [[flatten(ln.text).strip() for ln in row.body] for row in rows]
+        first = [self.fit.rounds(t, fields) for t in texts]
+        if any(r is None for r in first):
+            return None
+        rounds = [self.fit.rounds(t, fields, column_widths(first)) for t in texts]
+        whole = [self.fit.in_sequence(t, fields) for t in texts]
+        whole = [self.fit.in_sequence(t, fields, column_widths(whole)) for t in texts]
+        if sum(r.cost for r in rounds) > sum(w.cost for w in whole) - CLEARER * len(rows):
+            return None
+        return rounds
+
+    def _rows(self, lines: list[Line], j: int, names: list[str]) -> tuple[list[_Row], dict, int]:
+        """The table's rows from line j, the lines printed between them (recommendations as
+        bands across the table, kept before the row they precede) and where the table ends."""
+        rows: list[_Row] = []
+        between: dict[int, list[Line]] = {}
+        waiting: list[Line] = []
+        k = j
+        while k < len(lines):
+            ln = lines[k]
+            text = flatten(ln.text).strip()
+            if ln.cells is not None or ln.number in self.heading_lines:
+                break
+            if self.vocab.ref_only.match(text):
+                row = _Row(ln)
+                k = self._body(lines, k + 1, names, row)
+                between[ln.number] = waiting
+                rows.append(row)
+                waiting = []
+                continue
+            if not self._band(lines, k, waiting):
+                break
+            waiting.append(ln)
+            k += 1
+        return rows, between, k - len(waiting)
+
+    def _band(self, lines: list[Line], k: int, waiting: list[Line]) -> bool:
+        """A recommendation printed across the table, or the line that carries it on."""
+        text = flatten(lines[k].text)
+        if self.vocab.statement_or_section.match(text):
+            return True
+        return bool(waiting) and lines[k].number == waiting[-1].number + 1
+
+    def _body(self, lines: list[Line], k: int, names: list[str], row: _Row) -> int:
+        """Read a row's printed lines from k; the index after them."""
+        while (
+            k < len(lines)
+            and self._in_row(lines, k, row.body[-1] if row.body else row.ref)
+            and self._repeated_name(lines[k], names) is None
+        ):
+            (row.furniture if self._foot(lines, k) else row.body).append(lines[k])
+            k += 1
+        # a page break: the header again, each name followed by its column's carried-on lines
+        while k < len(lines) and (column := self._repeated_name(lines[k], names)) is not None:
+            row.names.append(lines[k])
+            k += 1
+            while k < len(lines) and self._in_row(lines, k, lines[k - 1]):
+                if self._repeated_name(lines[k], names) is not None:
+                    break
+                row.carried.setdefault(column, []).append(lines[k])
+                k += 1
+        return k
+
+    def _foot(self, lines: list[Line], k: int) -> bool:
+        """A long line printed again elsewhere in the document, at a page's end: a running foot
+        that cleaning kept (a short document repeats it too few times), not a cell's line."""
+        ln = lines[k]
+        if k + 1 < len(lines) and lines[k + 1].number == ln.number + 1:
+            return False
+        text = flatten(ln.text).strip()
+        if len(text.split()) < MIN_FOOT_WORDS:
+            return False
+        if self._seen is None:
+            self._seen = Counter(flatten(x.text).strip() for x in self._lines)
+        return self._seen[text] >= 2
+
+    def _in_row(self, lines: list[Line], k: int, above: Line) -> bool:
+        ln = lines[k]
+        text = flatten(ln.text).strip()
+        return (
+            ln.cells is None
+            and ln.number == above.number + 1
+            and ln.number not in self.heading_lines
+            and not self.vocab.ref_only.match(text)
+            and not self.vocab.statement_or_section.match(text)
+        )
+
+    def _repeated_name(self, ln: Line, names: list[str]) -> int | None:
+        text = flatten(ln.text).strip()
+        return names.index(text) if text in names else None

@@ -1,0 +1,218 @@
+"""Plans that plain pdftotext printed a line at a time across a ruled table's cells
+(plan.line_rounds, plan.round_fit): the same rows printed in the shapes such an export gives
+are read back into their cells; the same rows printed whole cell after cell are left to the
+readers of that form."""
+
+from __future__ import annotations
+
+import textwrap
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dhrparse import extract
+from dhrparse.patterns import load_patterns
+from dhrparse.plan.column_roles import ColumnRoles
+from dhrparse.plan.plan_lines import PlanLines
+from dhrparse.plan.round_fit import RoundFit
+from dhrparse.plan.tables import column_map
+from dhrparse.plan.vocabulary import PlanVocabulary
+from dhrparse.prepare.cleaning import clean
+from dhrparse.prepare.segment import segment
+from dhrparse.readers.text import read_text
+
+P = load_patterns()
+HEADER = ["No.", "Action", "Lead officer", "Target date", "Status"]
+WIDTHS = [38, 22, 12, 22]  # characters a line of each column holds (action, lead, date, status)
+
+VERBS = ["Review", "Publish", "Audit", "Deliver", "Agree", "Update", "Introduce", "Train"]
+WORDS = [
+    "the",
+    "referral",
+    "pathway",
+    "for",
+    "victims",
+    "of",
+    "domestic",
+    "abuse",
+    "with",
+    "every",
+    "partner",
+    "agency",
+    "and",
+    "record",
+    "each",
+    "contact",
+    "in",
+    "the",
+    "shared",
+    "case",
+    "notes",
+    "so",
+    "that",
+    "staff",
+    "know",
+    "when",
+    "to",
+    "ask",
+    "about",
+    "coercive",
+    "control",
+]
+LEADS = [
+    "Head of Adult Safeguarding",
+    "Designated Nurse for Safeguarding Adults",
+    "Community Safety Manager",
+    "Domestic Abuse Coordinator",
+    "Practice Manager",
+]
+DATES = ["March 2025", "31/12/2024", "June 2024", "Q2 2025/26", "September 2025"]
+STATUSES = ["Complete", "Not started", "On track", "In progress – two sessions held so far", "Completed"]
+
+
+@st.composite
+def rows(draw):
+    out = []
+    # (rows of a plan say different things: the same line twice would be a running head)
+    starts = draw(st.lists(st.integers(0, len(WORDS) - 12), min_size=2, max_size=4, unique=True))
+    for n, start in enumerate(starts, start=1):
+        length = draw(st.integers(4, 14))
+        action = " ".join([draw(st.sampled_from(VERBS)), *WORDS[start : start + length]]) + "."
+        out.append(
+            (
+                f"{n}.1",
+                action,
+                draw(st.sampled_from(LEADS)),
+                draw(st.sampled_from(DATES)),
+                draw(st.sampled_from(STATUSES)),
+            )
+        )
+    return out
+
+
+def _wrapped(row) -> list[list[str]]:
+    return [textwrap.wrap(cell, width) for cell, width in zip(row[1:], WIDTHS)]
+
+
+def in_rounds(table) -> str:
+    """The rows as plain pdftotext prints a ruled Word table: a line of each cell at a time."""
+    lines = ["Action plan", *HEADER]
+    for row in table:
+        cells = _wrapped(row)
+        lines.append(row[0])
+        for r in range(max(len(c) for c in cells)):
+            lines.extend(c[r] for c in cells if r < len(c))
+    lines.append("Plan agreed by the Partnership board in the spring; progress is reported every quarter.")
+    return "\n".join(lines) + "\n"
+
+
+def in_sequence(table) -> str:
+    """The same rows printed whole cell after cell."""
+    lines = ["Action plan", *HEADER]
+    for row in table:
+        lines.append(row[0])
+        for cell in _wrapped(row):
+            lines.extend(cell)
+    return "\n".join(lines) + "\n"
+
+
+def plan_lines(text: str) -> PlanLines:
+    doc = read_text(text.encode(), name="plan.txt", path="plan.txt", sha256="")
+    clean(doc, P)
+    segment(doc, P)
+    return PlanLines(doc, column_map(P), ColumnRoles(P), PlanVocabulary.of(P))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows())
+def test_rows_printed_a_line_at_a_time_across_their_cells_read_back(table):
+    doc = extract(in_rounds(table), name="plan.txt")
+    got = {a.ref: a for a in doc.actions}
+    assert sorted(got) == sorted(r[0] for r in table)
+    for ref, action, lead, date, status in table:
+        a = got[ref]
+        assert (a.action or "").startswith(action.rstrip("."))
+        assert a.lead == lead
+        assert a.target_date is not None and a.target_date.raw == date
+        assert (a.status.raw or "").startswith(status.split(" –")[0])
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows())
+def test_rows_printed_whole_cell_after_cell_are_not_taken_for_rounds(table):
+    # (a table of one-line cells is the same in both forms: plan.stacked_cells reads it first)
+    rows = {ln.cells[0]: ln.cells for ln in plan_lines(in_sequence(table)).lines if ln.cells and ln.cells[0]}
+    for ref, *cells in table:
+        assert ref not in rows or rows[ref][1:] == cells
+
+
+def test_two_cells_sharing_a_printed_line_are_cut_apart():
+    fit = RoundFit(ColumnRoles(P))
+    texts = [
+        "Write to every care home asking how weight loss is recorded Board Business Manager",
+        "Jan 2025",
+        "Completed – replies from 31 of 34",
+        "and reported.",
+        "homes",
+    ]
+    reading = fit.rounds(texts, ["action", "lead", "target_date", "progress"])
+    assert [" ".join(c) for c in reading.cells] == [
+        "Write to every care home asking how weight loss is recorded and reported.",
+        "Board Business Manager",
+        "Jan 2025",
+        "Completed – replies from 31 of 34 homes",
+    ]
+
+
+def test_a_note_under_the_last_row_stays_out_of_its_cells():
+    text = in_rounds(
+        [("1.1", "Audit fifty records after six months.", "Safeguarding Lead", "June 2025", "Not started")]
+    )
+    text = text.replace(
+        "Plan agreed by the Partnership board in the spring; progress is reported every quarter.",
+        "1.2\nPublish the audit findings on the partnership website.\nSafeguarding Lead\nMarch 2026\n"
+        "Not started\nPlan agreed by the Partnership board in the spring; progress is reported every quarter.",
+    )
+    lines = plan_lines(text).lines
+    rows = {ln.cells[0]: ln.cells for ln in lines if ln.cells and ln.cells[0] in ("1.1", "1.2")}
+    assert rows["1.2"][1:] == [
+        "Publish the audit findings on the partnership website.",
+        "Safeguarding Lead",
+        "March 2026",
+        "Not started",
+    ]
+    assert any(ln.cells is None and ln.text.startswith("Plan agreed") for ln in lines)
+
+
+def test_a_row_broken_by_a_page_carries_on_under_each_repeated_name():
+    # the header printed again on the new page comes out a name at a time, each followed by
+    # what its column's cell carries on there
+    text = "\n".join(
+        [
+            "Action plan",
+            *HEADER,
+            "1.1",
+            "Write to the Department for",
+            "Board Business Manager",
+            "June 2025",
+            "Complete – letter sent in",
+            "",
+            "Page 1",
+            "",
+            *HEADER[:2],
+            "Education asking for new guidance.",
+            *HEADER[2:],
+            "May 2025.",
+            "",
+        ]
+    )
+    rows = [ln.cells for ln in plan_lines(text).lines if ln.cells and ln.cells[0] == "1.1"]
+    assert rows == [
+        [
+            "1.1",
+            "Write to the Department for Education asking for new guidance.",
+            "Board Business Manager",
+            "June 2025",
+            "Complete – letter sent in May 2025.",
+        ]
+    ]
