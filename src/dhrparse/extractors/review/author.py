@@ -199,8 +199,9 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
         by = line[start:end].lower().endswith("by")
         if by:
             after = cues.roles.role_noun.sub("", after, count=1)
-        if after.strip() and names.partial(after) and i + 1 < len(lines) and not _ENDS.search(after):
-            after += " " + uncapitalised(lines[i + 1])  # "compiled by Mr Hugh" / "Barraclough QPM MSc, ..."
+        if _wraps_on(after, by, names) and i + 1 < len(lines) and not _ENDS.search(after):
+            # "compiled by Mr Hugh" / "Barraclough QPM MSc, ..."; prose wrapped after "prepared by"
+            after = (after + " " + uncapitalised(lines[i + 1])).strip()
         if after and not after.startswith(("of ", "and ")):
             # after "written by" / "chaired by" a sentence goes on: the name must end there
             # or be followed by who they are ("Gwen Hartley, Independent Reviewer")
@@ -212,7 +213,7 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
         if appointed:
             found.append((rank, i, names.ok(appointed.group("name"))))
             continue
-        if before:
+        if before and not _owned_in_cell(line[:start]):
             # "Jane Doe MA, Independent Chair and Author", "Sam Okafor, Director, X Ltd. Independent Author"
             lead = before.split(" | ")[-1] if " | " in before else before
             name = names.heads(lead)
@@ -226,6 +227,22 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
             # the name alone on the line above its role (a label ending in a colon points below)
             found.append((rank, i - 1, names.alone(uncapitalised(lines[i - 1]))))
     return found
+
+
+def _wraps_on(after: str, by: bool, names: _Names) -> bool:
+    """The name is on the next line: less than a name follows the role, or nothing follows a
+    "written by" that ends a line of prose."""
+    return names.partial(after) if after.strip() else by
+
+
+def _owned_in_cell(before: str) -> bool:
+    """A role in a cell of a table row ("... | Quality Assurance Subgroup Chair | March 2024") whose
+    cell runs straight into it: the words before it say whose role it is (a subgroup's, a
+    board's), not a person's name, which a table sets apart by a comma or a cell of its own."""
+    if before.count(" | ") < 2:
+        return False
+    cell = before.rsplit(" | ", 1)[-1]
+    return bool(cell.strip()) and not cell.rstrip().endswith((",", "–", "—", "-", "(", ":"))
 
 
 _PIECES = re.compile(r"\s{2,}|\t|,|:|\s[–—-]\s")
