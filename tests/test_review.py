@@ -440,8 +440,20 @@ def _plan_docx(tmp_path, cover_label: str | None):
     d.add_paragraph("Action Plan")
     rows = [
         ["Recommendation", "Action", "Lead", "Target Date", "Status"],
-        ["1. Audit review quality", "Audit six reviews", "Quality Assurance Subgroup Chair", "March 2024", "Ongoing"],
-        ["2. Train call handlers", "Deliver training", "Public Protection Unit Chair", "June 2024", "Complete"],
+        [
+            "1. Audit review quality",
+            "Audit six reviews",
+            "Quality Assurance Subgroup Chair",
+            "March 2024",
+            "Ongoing",
+        ],
+        [
+            "2. Train call handlers",
+            "Deliver training",
+            "Public Protection Unit Chair",
+            "June 2024",
+            "Complete",
+        ],
     ]
     table = d.add_table(rows=len(rows), cols=5)
     for row, values in zip(table.rows, rows):
