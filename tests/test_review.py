@@ -413,12 +413,14 @@ def test_a_bare_board_reference_alone_on_the_cover_but_not_a_date_or_page():
         "The report was written by the independent reviewer, Nell Hathersage, after meeting the family.",
         "The overview report was written by Nell Hathersage. She is independent of every agency.",
         "This review was written by\nNell Hathersage.",
+        "Ruth died in May 2021. The review was\nwritten by Nell Hathersage. The Board thanks the family.",
     ],
 )
 def test_author_named_in_the_introductions_prose_past_false_friends(sentence):
     text = (
         "Domestic Homicide Review\nCopperdale Community Safety Partnership\n\n1. Introduction\n"
-        "The IMR was written by Senior Nurse Ivo Brandt of Copperdale Trust.\n"
+        "The IMR was written by Senior Nurse Ivo Brandt of Copperdale Trust. The housing IMR was\n"
+        "written by Ada Quarrie, a tenancy manager.\n"
         "The chronology was prepared by each agency and merged by the panel.\n"
         "Panel members\nRuth Ambler, Copperdale Council\nOwen Tasker, Copperdale Police\n"
         f"{sentence}\n"

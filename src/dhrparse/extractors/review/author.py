@@ -97,19 +97,21 @@ class _Roles:
         # "authored by independent reviewers A and B": who they are, said before their names
         self.role_noun = compiled(p.get("review.author.role_noun_before_name", r"(?!x)x"))
 
-    def find(self, line: str) -> list[tuple[int, int, int]]:
-        """(start, end, rank) of every role in the line: rank 0 names the author, 1 the chair."""
+    def find(self, line: str, above: str = "") -> list[tuple[int, int, int]]:
+        """(start, end, rank) of every role in the line: rank 0 names the author, 1 the chair.
+        `above` is the line before, where a sentence wrapped before its "written by" began."""
         if not self.hint.search(line):
             return []
         found = []
         for rank, rx in ((0, self.author), (1, self.chair)):
             for m in rx.finditer(line):
-                if m.end() == m.start() or self.not_this.search(line[: m.start()]):
+                said = line[: m.start()]
+                if not said.strip() and m.group(0).islower():
+                    said = above.strip() + " "  # "... The review was" / "written by Jo Roe."
+                if m.end() == m.start() or self.not_this.search(said):
                     continue
                 if m.group(0).lower().endswith("by") and (
-                    not self.by_whom.search(line[: m.start()])
-                    or not line[: m.start()].strip()
-                    and m.group(0).islower()
+                    not self.by_whom.search(said) or not said.strip() and m.group(0).islower()
                 ):
                     continue  # "a group chaired by X", "a letter written by X": not this report
                 if any(s <= m.start() < e for s, e, _ in found):
@@ -193,7 +195,7 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
     """The name each role printed on the line labels: after it, before it, or on a line of its own."""
     names = cues.names
     found: list[Offer] = []
-    for start, end, rank in cues.roles.find(line):
+    for start, end, rank in cues.roles.find(line, lines[i - 1] if i else ""):
         after = _SEP.sub("", line[end:], count=1)
         before = line[:start].rstrip(" ,–—-|:(")
         by = line[start:end].lower().endswith("by")
