@@ -34,12 +34,19 @@ FRAGMENT_WORDS = 6
 # a wrapped line of running text fills at least this share of the report's line width
 FULL_LINE = 0.55
 MIN_MEASURE = 40
+_UNPAIRED = "list_numbers_unpaired"
+_UNPAIRED_MESSAGE = (
+    "list numbers printed apart from their items (one before them, the rest after) do not match "
+    "the number of items; the items keep no number"
+)
 
 
 def rejoin_labels(doc: SourceDocument, patterns: Patterns) -> None:
     """Put detached list labels back in front of their paragraphs (runs after furniture is marked)."""
     label = list_label(patterns)
-    rejoin_number_columns(doc.lines, label)  # numbers printed as a column of their own first
+    # numbers printed as a column of their own first
+    for at in rejoin_number_columns(doc.lines, label):
+        doc.reader_warnings.append((_UNPAIRED, _UNPAIRED_MESSAGE, doc.lines[at].number))
     _rejoin_detached(doc.lines, label)
     if doc.format in _TYPED_FORMATS:
         _flatten_labelled_rows(doc.lines, label)
