@@ -85,7 +85,7 @@ def _rejoin_detached(lines: list[Line], label: re.Pattern) -> None:
         if start is None or start in is_number:
             continue
         end = _paragraph_end(lines, start, is_number)
-        texts = [ln.text for ln in lines[start:end] if ln.kind == TEXT]
+        texts = _without_glued_heading([ln.text for ln in lines[start:end] if ln.kind == TEXT])
         if not _reads_as_prose(texts, whole=True) or not _wraps_at(texts, width):
             continue
         following = numbers[n + 1] if n + 1 < len(numbers) else None
@@ -121,6 +121,15 @@ def _paragraph_end(lines: list[Line], start: int, numbers: set[int] | frozenset 
     while k < len(lines) and lines[k].kind != BLANK and lines[k].cells is None and k not in numbers:
         k += 1
     return k
+
+
+def _without_glued_heading(texts: list[str]) -> list[str]:
+    """The paragraph without a short heading printed straight under its last sentence (the next
+    agency's name over its own lettered list), which plain `pdftotext` gives no blank line."""
+    if len(texts) < 3 or _SENTENCE_END.search(texts[-1]) or not _SENTENCE_END.search(texts[-2]):
+        return texts
+    words = texts[-1].split()
+    return texts[:-1] if len(words) <= FRAGMENT_WORDS and words[0][:1].isupper() else texts
 
 
 def _measure(lines: list[Line]) -> int:
