@@ -59,3 +59,32 @@ def _above(it: Item, lead_in: Block) -> bool:
 def _listed_under(items: list[Item], it: Item, lead_in: Block) -> bool:
     under = [x for x in items if x.blocks and x.blocks[0].line_start > lead_in.line_end]
     return len([x for x in under if _section_of(x) == _section_of(it)]) >= MIN_LISTED
+
+
+def single_agency_lists(r: Reading, items: list[Item]) -> None:
+    """Items listed under a body's name set as a heading, after a lead-in announcing the
+    agencies' own recommendations ("... also made single agency recommendations, which the
+    panel supports:"): each is that agency's recommendation."""
+    for it in items:
+        heading, lead_in = _heading_and_lead_in(r, it)
+        if heading is None or lead_in is None:
+            continue
+        if r.actors.is_body(heading) and any(p.search(lead_in) for p in r.vocab.agency_section):
+            it.level, it.agency = "agency", heading
+
+
+def _heading_and_lead_in(r: Reading, it: Item) -> tuple[str | None, str | None]:
+    """The heading over a listed item (across the items before it) and the paragraph ending in
+    a colon over the run of such headed lists."""
+    if it.level != "overview" or it.agency or not it.blocks or it.blocks[0].kind != "bullet":
+        return None, None
+    k = r.blocks.index(it.blocks[0]) - 1
+    while k >= 0 and r.blocks[k].kind == "bullet":
+        k -= 1
+    if k < 0 or r.blocks[k].kind != "heading":
+        return None, None
+    heading = r.clean(r.blocks[k].text)
+    while k >= 0 and r.blocks[k].kind in ("heading", "bullet"):
+        k -= 1
+    text = r.blocks[k].text.strip() if k >= 0 and r.blocks[k].kind == "paragraph" else ""
+    return heading, text if text.endswith(":") else None

@@ -38,6 +38,7 @@ def read_items(r: Reading) -> tuple[list[Item], list[Item]]:
     while i < len(r.blocks):
         i = _step(r, found, i)
     found.formal = announced.before_lead_in(r, found.formal)  # conclusions above "the following:"
+    announced.single_agency_lists(r, found.formal)
     claims.claim(r, regions, found.formal, found.units)
     return found.formal, found.secondary
 
