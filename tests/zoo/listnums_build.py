@@ -113,7 +113,9 @@ def build():
     doc.styles["Normal"].font.name = "Arial"
     doc.styles["Normal"].font.size = Pt(11)
     doc.add_heading("Domestic Homicide Review: Tamsin Ravel", 0)
-    doc.add_paragraph("Brackenford Safer Communities Partnership. Overview report. Independent Chair: Noreen Pallister.")
+    doc.add_paragraph(
+        "Brackenford Safer Communities Partnership. Overview report. Independent Chair: Noreen Pallister."
+    )
     doc.add_paragraph("Tamsin Ravel died on 14 March 2024 at her home in Brackenford.")
     doc.add_heading("7. Conclusions and recommendations", 1)
     numbered_para(doc, "7.1", OVERVIEW[0])
@@ -134,12 +136,22 @@ def build():
     for agency, items in AGENCY_LISTS:
         doc.add_heading(agency, 3)
         list_items(doc, new_list(doc, "lowerLetter", "%1)"), items)
-    numbered_para(doc, "7.5", "The Partnership will oversee the action plan through its Domestic Abuse Board.")
+    numbered_para(
+        doc, "7.5", "The Partnership will oversee the action plan through its Domestic Abuse Board."
+    )
     docx = HERE / f"{STEM}.docx"
     doc.save(docx)
     subprocess.run(
-        ["soffice", "-env:UserInstallation=file:///tmp/listnums_lo_profile", "--headless", "--convert-to", "pdf",
-         "--outdir", str(HERE), str(docx)],
+        [
+            "soffice",
+            "-env:UserInstallation=file:///tmp/listnums_lo_profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(HERE),
+            str(docx),
+        ],
         stdout=subprocess.DEVNULL,
         check=True,
     )

@@ -24,7 +24,9 @@ def before_lead_in(r: Reading, items: list[Item]) -> list[Item]:
                 f"a numbered paragraph above the lead-in to the list, read as a conclusion: {it.text[:120]!r}",
                 r.loc(it.blocks),
             )
-            r.hold(it.blocks[0], "conclusion printed above the list's lead-in (warned as not a recommendation)")
+            r.hold(
+                it.blocks[0], "conclusion printed above the list's lead-in (warned as not a recommendation)"
+            )
             continue
         kept.append(it)
     return kept
