@@ -62,6 +62,7 @@ def run(src: Path, path: Path, args: list[str]) -> tuple[int, float]:
 def stages(src: Path, path: Path) -> None:
     """Resident memory after reading, cleaning, segmenting, extracting and writing JSON."""
     sys.path.insert(0, str(src))
+    from dhrparse.heap import return_large_blocks
     from dhrparse.output import writers
     from dhrparse.patterns import load_patterns
     from dhrparse.pipeline import run_extractors
@@ -70,6 +71,7 @@ def stages(src: Path, path: Path) -> None:
 
     size = path.stat().st_size
     patterns = load_patterns()
+    return_large_blocks()  # (as the CLI does)
 
     def resident() -> int:
         return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")

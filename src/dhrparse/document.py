@@ -19,17 +19,88 @@ T = TypeVar("T")
 TEXT, BLANK, FURNITURE, FOOTNOTE = "text", "blank", "furniture", "footnote"
 
 
-@dataclass(slots=True)
+class _Tail(str):
+    """The whitespace cleaning took off a line's end: the line as read is its cleaned text
+    and this (most lines differ from how they were read by a trailing space or two)."""
+
+    __slots__ = ()
+
+
+_TAILS: dict[str, _Tail] = {}
+
+
+@dataclass(init=False, eq=False)
 class Line:
+    # (slots by hand: `raw` is worked out from `_raw` and `_base`, not stored as read)
+    __slots__ = ("number", "text", "page", "_raw", "_base", "kind", "cells", "hint")
     number: int  # 1-based line in the extracted text (several Lines may share one
     # number when an HTML fragment on one line holds several paragraphs)
     text: str  # cleaned text
-    page: int | None = None
-    raw: str = ""  # text as read, before cleaning
-    kind: str = TEXT
-    cells: list[str] | None = None  # set for table rows (tab-separated text, PDF/DOCX tables)
-    hint: str | None = None  # reader hint: "heading:N", "bullet", "bullet:1" (nested), "bold"
+    page: int | None
+    raw: str  # text as read, before cleaning
+    kind: str
+    cells: list[str] | None  # set for table rows (tab-separated text, PDF/DOCX tables)
+    hint: str | None  # reader hint: "heading:N", "bullet", "bullet:1" (nested), "bold"
     # (whole line bold), "para" (paragraph spacing above the line)
+
+    def __init__(
+        self,
+        number: int,
+        text: str,
+        page: int | None = None,
+        raw: str = "",
+        kind: str = TEXT,
+        cells: list[str] | None = None,
+        hint: str | None = None,
+    ):
+        self.number, self.text, self.page, self.kind, self.cells, self.hint = (
+            number,
+            text,
+            page,
+            kind,
+            cells,
+            hint,
+        )
+        self._raw, self._base = raw, None
+
+    @property
+    def raw(self) -> str:
+        raw = self._raw
+        return raw if self._base is None else self._base + raw
+
+    @raw.setter
+    def raw(self, value: str) -> None:
+        self._raw, self._base = value, None
+
+    def clean_to(self, text: str) -> None:
+        """Set the cleaned text. The text as read stays readable as `raw`: one string with
+        the cleaned text where cleaning left it as read; the cleaned text and the whitespace
+        taken off its end where that is all cleaning did (no second copy of the line)."""
+        raw = self.raw
+        if text == raw:
+            self.text = self._raw = raw
+            self._base = None
+        elif raw.startswith(text) and raw[len(text) :].isspace():
+            tail = raw[len(text) :]
+            self.text = self._base = text
+            self._raw = _TAILS.setdefault(tail, _Tail(tail)) if len(tail) <= 8 else _Tail(tail)
+        else:
+            self.text = text
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (self.number, self.text, self.page, self.raw, self.kind, self.cells, self.hint) == (
+            other.number,  # type: ignore[attr-defined]
+            other.text,  # type: ignore[attr-defined]
+            other.page,  # type: ignore[attr-defined]
+            other.raw,  # type: ignore[attr-defined]
+            other.kind,  # type: ignore[attr-defined]
+            other.cells,  # type: ignore[attr-defined]
+            other.hint,  # type: ignore[attr-defined]
+        )
+
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def is_content(self) -> bool:
@@ -37,14 +108,14 @@ class Line:
         return self.kind == TEXT and bool(self.text) and not self.text.isspace()
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     text: str
     line_start: int
     line_end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     cells: list[Cell]
     line_start: int

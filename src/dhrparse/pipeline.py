@@ -91,14 +91,7 @@ def run_extractors(
         ctx.warn(code, message, location_of(doc, line) if line else None)
     stage = _Stages(ctx, debug)
     found = stage("review metadata could not be extracted", lambda: review.extract(doc, ctx), Review())
-    plan = stage("the action plan could not be read", lambda: read_plan(doc, ctx), Plan())
-    found = review.settle_doc_kind(doc, ctx, plan, found)  # (the plan's extent tells a plan from a report)
-    recs = stage(
-        "recommendations could not be extracted",
-        lambda: recommendations.extract(doc, ctx, found, plan.recommendations),
-        [],
-    )
-    rows = stage("actions could not be extracted", lambda: actions.extract(doc, ctx, plan), [])
+    found, recs, rows = _plan_and_recommendations(doc, ctx, stage, found)
     events = stage("chronology could not be extracted", lambda: chronology.extract(doc, ctx, found), [])
     link_actions(recs, rows)
     found = death_dated_by_chronology(found, events, patterns)
@@ -120,6 +113,21 @@ def run_extractors(
         chronology=events,
         warnings=ctx.warnings,
     )
+
+
+def _plan_and_recommendations(doc: SourceDocument, ctx: Ledger, stage: _Stages, found: Review):
+    """The review as the plan settles it, its recommendations and action rows. The plan as read
+    (its rows and cell texts) is let go on return, once its records are made: a long report's
+    plan need not outlive the chronology's reading."""
+    plan = stage("the action plan could not be read", lambda: read_plan(doc, ctx), Plan())
+    found = review.settle_doc_kind(doc, ctx, plan, found)  # (the plan's extent tells a plan from a report)
+    recs = stage(
+        "recommendations could not be extracted",
+        lambda: recommendations.extract(doc, ctx, found, plan.recommendations),
+        [],
+    )
+    rows = stage("actions could not be extracted", lambda: actions.extract(doc, ctx, plan), [])
+    return found, recs, rows
 
 
 class _Stages:

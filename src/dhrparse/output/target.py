@@ -204,7 +204,9 @@ def _say(message: str) -> None:
 def run_cli() -> None:
     """`dhrparse`: the click group, with failures of standard output made one line."""
     from dhrparse.cli import main
+    from dhrparse.heap import return_large_blocks
 
+    return_large_blocks()  # (a long report's working copies freed stage by stage, not kept)
     if sys.stdout is None:
         sys.stdout = _ClosedStdout()  # type: ignore[assignment]
     code: int | str | None = 0

@@ -45,7 +45,7 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
             text = text.rstrip()  # (the substitution below would leave it as it is)
         else:
             text = _SPACES.sub(" ", text).rstrip()
-        line.text = line.raw if text == line.raw else text  # (one copy of a line cleaning left as read)
+        line.clean_to(text)
         line.kind = BLANK if not text or text.isspace() else TEXT
     # (before footnotes: a head glued to a line would hide the footnote number opening it)
     doc.lines = split_running_heads(doc.lines, patterns)

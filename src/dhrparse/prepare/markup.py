@@ -17,7 +17,9 @@ def flatten(text: str) -> str:
     """`text` with any tag turned into a space and runs of whitespace into one space."""
     if "<" in text:
         text = _TAG.sub(" ", text)
-    return " ".join(text.split())
+    flat = " ".join(text.split())
+    # text that was flat already stays one string, not a copy in every record that stores it
+    return text if flat == text else flat
 
 
 # A list item's printed marker: a bullet glyph, or a number or letter ("1.", "2)", "(a)", "iv.").
