@@ -402,3 +402,73 @@ def test_a_bare_board_reference_alone_on_the_cover_but_not_a_date_or_page():
     assert _review("Lowdale Safeguarding Board\nPAGE 2/30\n").review_id is None
     assert _review("Lowdale Safeguarding Board\nJUNE 12/06/2019\n").review_id is None
     assert _review("Lowdale Safeguarding Board\nReview of 2019\n2021\n").review_id is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1.3 The review was written by Nell Hathersage, Independent Chair and Author.",
+        "This report was prepared by\nNell Hathersage, an independent consultant, with the panel's help.",
+        "This report was authored by Nell Hathersage in consultation with the panel.",
+        "The report was written by the independent reviewer, Nell Hathersage, after meeting the family.",
+        "The overview report was written by Nell Hathersage. She is independent of every agency.",
+        "This review was written by\nNell Hathersage.",
+        "Ruth died in May 2021. The review was\nwritten by Nell Hathersage. The Board thanks the family.",
+    ],
+)
+def test_author_named_in_the_introductions_prose_past_false_friends(sentence):
+    text = (
+        "Domestic Homicide Review\nCopperdale Community Safety Partnership\n\n1. Introduction\n"
+        "The IMR was written by Senior Nurse Ivo Brandt of Copperdale Trust. The housing IMR was\n"
+        "written by Ada Quarrie, a tenancy manager.\n"
+        "The chronology was prepared by each agency and merged by the panel.\n"
+        "Panel members\nRuth Ambler, Copperdale Council\nOwen Tasker, Copperdale Police\n"
+        f"{sentence}\n"
+    )
+    assert _review(text).author == "Nell Hathersage"
+
+
+def _plan_docx(tmp_path, cover_label: str | None):
+    """A Word report whose action plan gives a role, not a person, as the lead of a row."""
+    import docx
+
+    d = docx.Document()
+    cover = ["Domestic Homicide Review", "Overview Report into the death of Wren", "Ashdown Vale CSP"]
+    for line in cover + ([cover_label] if cover_label else []) + ["June 2023"]:
+        d.add_paragraph(line)
+    d.add_paragraph("1. Introduction")
+    for k in range(1, 9):
+        d.add_paragraph(f"1.{k} Wren was killed by her partner on 5 May 2021; the panel met {k} times.")
+    d.add_paragraph("Action Plan")
+    rows = [
+        ["Recommendation", "Action", "Lead", "Target Date", "Status"],
+        [
+            "1. Audit review quality",
+            "Audit six reviews",
+            "Quality Assurance Subgroup Chair",
+            "March 2024",
+            "Ongoing",
+        ],
+        [
+            "2. Train call handlers",
+            "Deliver training",
+            "Public Protection Unit Chair",
+            "June 2024",
+            "Complete",
+        ],
+    ]
+    table = d.add_table(rows=len(rows), cols=5)
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    "cover_label, want",
+    [("Independent Chair and Author: Theodora Blakemore", "Theodora Blakemore"), (None, None)],
+)
+def test_author_is_the_covers_person_never_a_role_in_a_plan_tables_lead_cell(tmp_path, cover_label, want):
+    assert extract(_plan_docx(tmp_path, cover_label)).review.author == want

@@ -6,6 +6,11 @@ paragraphs they number, run together without blank lines. The numbers go back in
 their paragraphs when the run splits into exactly as many paragraphs as there are numbers
 (a paragraph ends with a sentence and the next opens like one), and the numbers follow each
 other ("4.1, 4.2, 4.3", "1., 2.", "a), b)"). Anything less certain is left as printed.
+
+The column can also come apart around its paragraphs: the first number alone on its line, the
+paragraphs, then the other numbers counting on from it ("1.", six items, "2." to "6."). The
+numbers pair up with the paragraphs in order when both counts agree; when they do not, the
+numbers stay as printed and the caller is told (a warning, not a guess).
 """
 
 from __future__ import annotations
@@ -23,15 +28,57 @@ MIN_COLUMN = 2
 SHORT_LINE = 0.8
 
 
-def rejoin_number_columns(lines: list[Line], label: re.Pattern) -> None:
+def rejoin_number_columns(lines: list[Line], label: re.Pattern) -> list[int]:
+    """Number the paragraphs of each column; returns the lines of split columns whose numbers
+    and paragraphs did not pair up (left as printed)."""
+    unpaired: list[int] = []
     i = 0
     while i < len(lines):
         column = _number_column(lines, i, label)
-        if len(column) >= MIN_COLUMN:
-            _number_paragraphs(lines, column)
-            i = column[-1] + 1
-        else:
-            i += 1
+        first = _next_content(lines, column[-1]) if column else None
+        if len(column) == 1 and first is not None:
+            column = column + _numbers_after_run(lines, column[0], first, label)
+            if len(column) >= MIN_COLUMN and not _number_paragraphs(lines, column, first):
+                unpaired.append(column[0])
+        elif len(column) >= MIN_COLUMN and first is not None:
+            _number_paragraphs(lines, column, first)
+        i = column[-1] + 1 if len(column) >= MIN_COLUMN else i + 1
+    return unpaired
+
+
+def _numbers_after_run(lines: list[Line], number_at: int, first: int, label: re.Pattern) -> list[int]:
+    """The rest of a column printed after the paragraphs its first number stands before: the
+    numbers straight after the run (across one blank line), counting on from that first one."""
+    k = _run_end(lines, first)
+    if k < len(lines) and lines[k].kind == BLANK:
+        k += 1
+    if k >= len(lines) or not _is_number(lines[k], label):
+        return []
+    if not _follows(lines[number_at].text, lines[k].text):
+        return []
+    rest = _number_column(lines, k, label)
+    if _has_own_paragraph(lines, rest[-1]) or not _sentence_breaks(_texts(lines, first)):
+        return []  # numbered paragraphs one after another ("7.1", its text, "7.2", its text)
+    return rest
+
+
+def _has_own_paragraph(lines: list[Line], number_at: int) -> bool:
+    """A number with prose under it (lines running on, or a sentence) labels that prose."""
+    k = _next_content(lines, number_at)
+    if k is None:
+        return False
+    return _run_end(lines, k) - k >= 2 or bool(_SENTENCE_END.search(lines[k].text))
+
+
+def _texts(lines: list[Line], first: int) -> list[str]:
+    return [ln.text for ln in lines[first : _run_end(lines, first)]]
+
+
+def _run_end(lines: list[Line], first: int) -> int:
+    end = first
+    while end < len(lines) and lines[end].kind == TEXT and lines[end].cells is None:
+        end += 1
+    return end
 
 
 def _is_number(line: Line, label: re.Pattern) -> bool:
@@ -56,21 +103,16 @@ def _number_column(lines: list[Line], start: int, label: re.Pattern) -> list[int
     return column
 
 
-def _number_paragraphs(lines: list[Line], column: list[int]) -> None:
-    first = _next_content(lines, column[-1])
-    if first is None:
-        return
-    end = first
-    while end < len(lines) and lines[end].kind == TEXT and lines[end].cells is None:
-        end += 1
-    starts = _paragraph_starts([ln.text for ln in lines[first:end]], len(column))
+def _number_paragraphs(lines: list[Line], column: list[int], first: int) -> bool:
+    starts = _paragraph_starts(_texts(lines, first), len(column))
     if starts is None:
-        return
+        return False
     for number_at, start in zip(column, starts, strict=True):
         paragraph = lines[first + start]
         paragraph.text = f"{lines[number_at].text.strip()} {paragraph.text.lstrip()}"
         lines[number_at].text = ""
         lines[number_at].kind = BLANK
+    return True
 
 
 def _next_content(lines: list[Line], index: int) -> int | None:
@@ -85,11 +127,7 @@ def _paragraph_starts(texts: list[str], count: int) -> list[int] | None:
     opening one. Where there are more such lines than paragraph breaks, the breaks are the
     short ones (a paragraph's last line stops short; a sentence ending inside a paragraph
     wraps at the full width), when the short and the full lines differ clearly."""
-    ends = [
-        k
-        for k in range(len(texts) - 1)
-        if _SENTENCE_END.search(texts[k]) and _SENTENCE_START.match(texts[k + 1].lstrip())
-    ]
+    ends = _sentence_breaks(texts)
     if len(ends) < count - 1:
         return None
     by_length = sorted(ends, key=lambda k: len(texts[k]))
@@ -97,6 +135,15 @@ def _paragraph_starts(texts: list[str], count: int) -> list[int] | None:
     if breaks and inner and len(texts[breaks[-1]]) > SHORT_LINE * len(texts[inner[0]]):
         return None
     return [0] + sorted(k + 1 for k in breaks)
+
+
+def _sentence_breaks(texts: list[str]) -> list[int]:
+    """Lines that end a sentence with the next line opening one: where a paragraph may end."""
+    return [
+        k
+        for k in range(len(texts) - 1)
+        if _SENTENCE_END.search(texts[k]) and _SENTENCE_START.match(texts[k + 1].lstrip())
+    ]
 
 
 def _follows(before: str, after: str) -> bool:

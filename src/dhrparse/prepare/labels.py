@@ -34,12 +34,19 @@ FRAGMENT_WORDS = 6
 # a wrapped line of running text fills at least this share of the report's line width
 FULL_LINE = 0.55
 MIN_MEASURE = 40
+_UNPAIRED = "list_numbers_unpaired"
+_UNPAIRED_MESSAGE = (
+    "list numbers printed apart from their items (one before them, the rest after) do not match "
+    "the number of items; the items keep no number"
+)
 
 
 def rejoin_labels(doc: SourceDocument, patterns: Patterns) -> None:
     """Put detached list labels back in front of their paragraphs (runs after furniture is marked)."""
     label = list_label(patterns)
-    rejoin_number_columns(doc.lines, label)  # numbers printed as a column of their own first
+    # numbers printed as a column of their own first
+    for at in rejoin_number_columns(doc.lines, label):
+        doc.reader_warnings.append((_UNPAIRED, _UNPAIRED_MESSAGE, doc.lines[at].number))
     _rejoin_detached(doc.lines, label)
     if doc.format in _TYPED_FORMATS:
         _flatten_labelled_rows(doc.lines, label)
@@ -78,7 +85,7 @@ def _rejoin_detached(lines: list[Line], label: re.Pattern) -> None:
         if start is None or start in is_number:
             continue
         end = _paragraph_end(lines, start, is_number)
-        texts = [ln.text for ln in lines[start:end] if ln.kind == TEXT]
+        texts = _without_glued_heading([ln.text for ln in lines[start:end] if ln.kind == TEXT])
         if not _reads_as_prose(texts, whole=True) or not _wraps_at(texts, width):
             continue
         following = numbers[n + 1] if n + 1 < len(numbers) else None
@@ -114,6 +121,15 @@ def _paragraph_end(lines: list[Line], start: int, numbers: set[int] | frozenset 
     while k < len(lines) and lines[k].kind != BLANK and lines[k].cells is None and k not in numbers:
         k += 1
     return k
+
+
+def _without_glued_heading(texts: list[str]) -> list[str]:
+    """The paragraph without a short heading printed straight under its last sentence (the next
+    agency's name over its own lettered list), which plain `pdftotext` gives no blank line."""
+    if len(texts) < 3 or _SENTENCE_END.search(texts[-1]) or not _SENTENCE_END.search(texts[-2]):
+        return texts
+    words = texts[-1].split()
+    return texts[:-1] if len(words) <= FRAGMENT_WORDS and words[0][:1].isupper() else texts
 
 
 def _measure(lines: list[Line]) -> int:

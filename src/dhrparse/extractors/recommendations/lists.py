@@ -96,7 +96,7 @@ def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
     if not (
         b.kind in ("paragraph", "bullet")
         and b.level == 0
-        and (cue.search(text) or (listed and r.standalone(text)))
+        and (cue.search(text) or (listed and (r.standalone(text) or _opens_on_heading_body(r, i))))
     ):
         return [], i + 1
     # (a listed item naming its actor needs no cue word: "3. The Trust reviews ...")
@@ -107,6 +107,20 @@ def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
         lines.append(r.render(r.blocks[k]))
         k += 1
     return [mk(blocks, lines, ref=r.list_ref(b))], k
+
+
+def _opens_on_heading_body(r: Reading, i: int) -> bool:
+    """A listed item under a body's name set as a heading that opens on that name, or its first
+    words ("Harbour Lights will ..." under "Harbour Lights Domestic Abuse Service"): the body's
+    own commitment, whatever its verb."""
+    k = i - 1
+    while k >= 0 and r.blocks[k].kind == "bullet":
+        k -= 1
+    heading = r.blocks[k].text.strip() if k >= 0 and r.blocks[k].kind == "heading" else ""
+    if not heading or not r.actors.is_body(heading):
+        return False
+    words = heading.split()
+    return len(words) >= 2 and r.blocks[i].text.split()[:2] == words[:2]
 
 
 def summary_list(r: Reading, i: int, source: int) -> tuple[list[Item], int]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dhrparse.document import Block
-from dhrparse.extractors.recommendations import agency_runs, claims, labels, lists, tables
+from dhrparse.extractors.recommendations import agency_runs, announced, claims, labels, lists, tables
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.regions import find_regions, series_prefixes
@@ -37,6 +37,8 @@ def read_items(r: Reading) -> tuple[list[Item], list[Item]]:
     i = 0
     while i < len(r.blocks):
         i = _step(r, found, i)
+    found.formal = announced.before_lead_in(r, found.formal)  # conclusions above "the following:"
+    announced.single_agency_lists(r, found.formal)
     claims.claim(r, regions, found.formal, found.units)
     return found.formal, found.secondary
 

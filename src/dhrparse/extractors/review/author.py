@@ -97,19 +97,21 @@ class _Roles:
         # "authored by independent reviewers A and B": who they are, said before their names
         self.role_noun = compiled(p.get("review.author.role_noun_before_name", r"(?!x)x"))
 
-    def find(self, line: str) -> list[tuple[int, int, int]]:
-        """(start, end, rank) of every role in the line: rank 0 names the author, 1 the chair."""
+    def find(self, line: str, above: str = "") -> list[tuple[int, int, int]]:
+        """(start, end, rank) of every role in the line: rank 0 names the author, 1 the chair.
+        `above` is the line before, where a sentence wrapped before its "written by" began."""
         if not self.hint.search(line):
             return []
         found = []
         for rank, rx in ((0, self.author), (1, self.chair)):
             for m in rx.finditer(line):
-                if m.end() == m.start() or self.not_this.search(line[: m.start()]):
+                said = line[: m.start()]
+                if not said.strip() and m.group(0).islower():
+                    said = above.strip() + " "  # "... The review was" / "written by Jo Roe."
+                if m.end() == m.start() or self.not_this.search(said):
                     continue
                 if m.group(0).lower().endswith("by") and (
-                    not self.by_whom.search(line[: m.start()])
-                    or not line[: m.start()].strip()
-                    and m.group(0).islower()
+                    not self.by_whom.search(said) or not said.strip() and m.group(0).islower()
                 ):
                     continue  # "a group chaired by X", "a letter written by X": not this report
                 if any(s <= m.start() < e for s, e, _ in found):
@@ -193,14 +195,15 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
     """The name each role printed on the line labels: after it, before it, or on a line of its own."""
     names = cues.names
     found: list[Offer] = []
-    for start, end, rank in cues.roles.find(line):
+    for start, end, rank in cues.roles.find(line, lines[i - 1] if i else ""):
         after = _SEP.sub("", line[end:], count=1)
         before = line[:start].rstrip(" ,–—-|:(")
         by = line[start:end].lower().endswith("by")
         if by:
             after = cues.roles.role_noun.sub("", after, count=1)
-        if after.strip() and names.partial(after) and i + 1 < len(lines) and not _ENDS.search(after):
-            after += " " + uncapitalised(lines[i + 1])  # "compiled by Mr Hugh" / "Barraclough QPM MSc, ..."
+        if _wraps_on(after, by, names) and i + 1 < len(lines) and not _ENDS.search(after):
+            # "compiled by Mr Hugh" / "Barraclough QPM MSc, ..."; prose wrapped after "prepared by"
+            after = (after + " " + uncapitalised(lines[i + 1])).strip()
         if after and not after.startswith(("of ", "and ")):
             # after "written by" / "chaired by" a sentence goes on: the name must end there
             # or be followed by who they are ("Gwen Hartley, Independent Reviewer")
@@ -212,7 +215,7 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
         if appointed:
             found.append((rank, i, names.ok(appointed.group("name"))))
             continue
-        if before:
+        if before and not _owned_in_cell(line[:start]):
             # "Jane Doe MA, Independent Chair and Author", "Sam Okafor, Director, X Ltd. Independent Author"
             lead = before.split(" | ")[-1] if " | " in before else before
             name = names.heads(lead)
@@ -226,6 +229,22 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
             # the name alone on the line above its role (a label ending in a colon points below)
             found.append((rank, i - 1, names.alone(uncapitalised(lines[i - 1]))))
     return found
+
+
+def _wraps_on(after: str, by: bool, names: _Names) -> bool:
+    """The name is on the next line: less than a name follows the role, or nothing follows a
+    "written by" that ends a line of prose."""
+    return names.partial(after) if after.strip() else by
+
+
+def _owned_in_cell(before: str) -> bool:
+    """A role in a cell of a table row ("... | Quality Assurance Subgroup Chair | March 2024") whose
+    cell runs straight into it: the words before it say whose role it is (a subgroup's, a
+    board's), not a person's name, which a table sets apart by a comma or a cell of its own."""
+    if before.count(" | ") < 2:
+        return False
+    cell = before.rsplit(" | ", 1)[-1]
+    return bool(cell.strip()) and not cell.rstrip().endswith((",", "–", "—", "-", "(", ":"))
 
 
 _PIECES = re.compile(r"\s{2,}|\t|,|:|\s[–—-]\s")
