@@ -8,6 +8,7 @@ from dhrparse.models import DateValue
 from dhrparse.patterns import load_patterns
 from dhrparse.vocab.dates import (
     find_dates,
+    find_relative,
     parse_date,
     parse_target_date,
     plain_find_dates,
@@ -338,3 +339,23 @@ def test_plain_search_is_not_trivially_equal():
     # the property above compares real findings: the vocabulary yields dates of every precision
     text = "in mid-June 2017, Spring 2021, 3/4/2020 and towards the end of 2014/15"
     assert {d.value.precision for d in plain_find_dates(text)} == {"day", "month", "season", "year"}
+
+
+@pytest.mark.parametrize(
+    "text, month",
+    [
+        ("1 \u017fept 2019", "2019-09-01"),  # long s, which `regex` takes for "s" without case
+        ("4 Augu\u017ft 2020", "2020-08-04"),
+        ("\u0130n 3 March 2021", "2021-03-03"),  # dotted capital I
+    ],
+)
+def test_a_month_word_spelt_with_a_letter_regex_reads_as_ascii_is_read_not_a_crash(text, month):
+    found = find_dates(text, load_patterns())
+    assert [d.value.start for d in found] == [month]
+
+
+def test_relative_and_season_words_with_lookalike_letters_are_read_not_a_crash():
+    p = load_patterns()
+    assert [d.value.start for d in find_dates("\u017fummer 2019", p)] == ["2019-06"]
+    for text in ("three week\u017f later", "the following \u017funday", "in \u017feptember"):
+        find_relative(text, p)  # must not raise

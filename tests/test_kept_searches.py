@@ -78,7 +78,11 @@ _DATE_PIECES = [
 
 
 @settings(max_examples=300)
-@given(st.lists(st.sampled_from(_DATE_PIECES + ["ſ", "\u212a"]), max_size=10).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(_DATE_PIECES + ["ſ", "\u212a", "ſept", "Chri\u017ftmas", "\u0130"]), max_size=10
+    ).map("".join)
+)
 def test_date_forms_find_with_the_standard_library_what_regex_finds(text):
     p = load_patterns()
     assert _spans(dates.find_dates(text, p)) == _spans(dates.plain_find_dates(text, p)), text

@@ -17,6 +17,7 @@ import regex
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.engines import vocabulary_key
 
 ORDER = ("not_started", "in_progress", "complete")
 _RAG = regex.compile(r"\b(red|amber|green|blue)\b", regex.I)
@@ -82,7 +83,7 @@ def normalise_status(
         rag = m.group(1).lower() if m else None
         letter = _RAG_LETTER.match(raw) if rag is None else None
         if letter:
-            rag = _LETTERS[letter.group(1).lower()]
+            rag = _LETTERS[vocabulary_key(letter.group(1))]
         value = _cell_value(raw, patterns)
         if value is None and rag:
             value = patterns.get("actions.status.rag", {}).get(rag)

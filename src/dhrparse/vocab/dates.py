@@ -19,7 +19,7 @@ import regex
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.vocab.date_search import FormSearch
-from dhrparse.vocab.engines import Expression
+from dhrparse.vocab.engines import Expression, vocabulary_key
 
 
 @dataclass(frozen=True)  # kept per text by the grammar and handed to every caller: never changed
@@ -61,7 +61,7 @@ class _Grammar:
         self.search = FormSearch(self.forms, approx, list(self.months), list(self.seasons))
 
     def month(self, word: str) -> int:
-        return self.months[word.lower().rstrip(".")]
+        return self.months[vocabulary_key(word).rstrip(".")]
 
     def year(self, text: str) -> int:
         y = int(text)
@@ -230,7 +230,7 @@ def _month_range(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) ->
 def _season(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
     """A season: "Spring 2021" (winter runs into the next year)."""
     y = g.year(m.group("y"))
-    first, last = g.seasons[m.group("s").lower()]
+    first, last = g.seasons[vocabulary_key(m.group("s"))]
     y_end = y + 1 if last < first else y
     if not g.ok_year(y):
         return None, False

@@ -150,3 +150,15 @@ class TextPattern:
         if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self.rx(), name)
+
+
+# The three characters beyond ASCII that `regex`, matching without case, takes for ASCII
+# letters ("ſept" is found as a month, "İ" as "i", the Kelvin sign as "k"); `str.lower`
+# leaves the first two as they are, so a word found that way would miss its vocabulary entry.
+_ASCII_LOOKALIKES = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def vocabulary_key(word: str) -> str:
+    """The lower-case key of a word an expression matched without case, as vocabulary
+    tables (months, seasons, units, number words, RAG letters) are keyed."""
+    return word.translate(_ASCII_LOOKALIKES).lower()

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dhrparse.vocab.engines import vocabulary_key
+
 _BRACKETS = re.compile(r"[()\[\]]")
 _ROMAN = re.compile(r"^(\d+(?:\.\d+)*)\s*\(?\s*([ivx]{1,4})\s*\)?$", re.IGNORECASE)
 _LETTER = re.compile(r"^(\d+(?:\.\d+)*)\s*\(?\s*([a-h])\s*\)?$")
@@ -57,7 +59,7 @@ def display_ref(ref: str | None) -> str | None:
         return None
     r = " ".join(str(ref).split()).strip().rstrip(".:")
     if r.lower() in _WORDS:
-        return _WORDS[r.lower()]  # "Recommendation Three"
+        return _WORDS[vocabulary_key(r)]  # "Recommendation Three"
     m = _ROMAN.match(r)
     if m:
         return f"{m.group(1)}({m.group(2).lower()})"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from dhrparse.patterns import Patterns, load_patterns
-from dhrparse.vocab.engines import Expression, PlainTexts
+from dhrparse.vocab.engines import Expression, PlainTexts, vocabulary_key
 
 
 @dataclass(frozen=True)  # kept per text by the grammar and handed to every caller: never changed
@@ -165,7 +165,7 @@ def _death_days(text: str, g: RelativeGrammar, plain: bool) -> Found:
 def _offsets(text: str, g: RelativeGrammar, plain: bool) -> Found:
     for m in g.offset.finditer(text, plain):
         n, vague = g.number(m.group("n"))
-        unit = g.units[m.group("unit").lower()]
+        unit = g.units[vocabulary_key(m.group("unit"))]
         sign = 1 if m.group("later") else -1
         # "two years later" counts whole years from the anchor's month; "the following year" is a year
         yield (
@@ -189,7 +189,7 @@ def _spans(text: str, g: RelativeGrammar, plain: bool) -> Found:
 
 def _fixed(text: str, g: RelativeGrammar, plain: bool) -> Found:
     for m in g.fixed_rx.finditer(text, plain):
-        amount, unit = g.fixed[" ".join(m.group(0).lower().split())]
+        amount, unit = g.fixed[" ".join(vocabulary_key(m.group(0)).split())]
         yield m, dict(amount=amount, unit=unit, approximate=unit in ("week", "fortnight") and amount == 0)
 
 
@@ -202,12 +202,12 @@ def _day_months(text: str, g: RelativeGrammar, plain: bool) -> Found:
     for m in g.day_month.finditer(text, plain):
         day = int(m.group("d"))
         if 1 <= day <= 31:
-            yield m, dict(month=g.months[m.group("m").lower().rstrip(".")], day=day, unit="day")
+            yield m, dict(month=g.months[vocabulary_key(m.group("m")).rstrip(".")], day=day, unit="day")
 
 
 def _months_only(text: str, g: RelativeGrammar, plain: bool) -> Found:
     for m in g.month_only.finditer(text, plain):
-        yield m, dict(month=g.months[m.group("m").lower()], unit="month")
+        yield m, dict(month=g.months[vocabulary_key(m.group("m"))], unit="month")
 
 
 def _days_only(text: str, g: RelativeGrammar, plain: bool) -> Found:
@@ -219,7 +219,14 @@ def _days_only(text: str, g: RelativeGrammar, plain: bool) -> Found:
 
 def _seasons_only(text: str, g: RelativeGrammar, plain: bool) -> Found:
     for m in g.season_only.finditer(text, plain) if g.season_only is not None else ():
-        yield m, dict(season=g.seasons[m.group("s").lower()], unit="month", next_season=bool(m.group("next")))
+        yield (
+            m,
+            dict(
+                season=g.seasons[vocabulary_key(m.group("s"))],
+                unit="month",
+                next_season=bool(m.group("next")),
+            ),
+        )
 
 
 # the order forms are tried in: an earlier form's expression wins where two overlap
