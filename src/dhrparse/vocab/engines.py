@@ -104,11 +104,11 @@ class Expression:
         return self.std if plain and self.std is not None else self.rx()
 
     def search(self, text: str, plain: bool) -> re.Match | regex.Match | None:
-        return self.std.search(text) if plain and self.std is not None else self.rx().search(text)
+        return self.engine(plain).search(text)
 
     def finditer(self, text: str, plain: bool) -> Iterator[re.Match | regex.Match]:
         """The matches in `text`; `plain`: the text is one `PlainTexts` passes."""
-        return self.std.finditer(text) if plain and self.std is not None else self.rx().finditer(text)
+        return self.engine(plain).finditer(text)
 
 
 # one verdict per character for every `TextPattern`: the characters are the same in every text
@@ -123,18 +123,11 @@ class TextPattern:
     empty matches."""
 
     def __init__(self, source: str, flags: int = regex.IGNORECASE):
-        self.source, self.flags = source, flags
-        same = {regex.IGNORECASE: re.IGNORECASE, 0: 0}  # the flags both engines read alike
-        self.std = std_compile(source, same[flags]) if flags in same else None
-        self._rx = None if self.std is not None else regex.compile(source, flags)
-
-    def rx(self) -> regex.Pattern:
-        if self._rx is None:
-            self._rx = regex.compile(self.source, self.flags)
-        return self._rx
+        self._expression = expression = Expression(source, flags)
+        self.source, self.flags, self.std, self.rx = source, flags, expression.std, expression.rx
 
     def _engine(self, text: str) -> re.Pattern | regex.Pattern:
-        return self.std if self.std is not None and _PLAIN_TEXTS.plain(text) else self.rx()
+        return self._expression.engine(self.std is not None and _PLAIN_TEXTS.plain(text))
 
     def search(self, text: str, *at: int) -> re.Match | regex.Match | None:
         return (self.rx() if at else self._engine(text)).search(text, *at)
