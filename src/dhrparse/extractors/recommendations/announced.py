@@ -34,12 +34,10 @@ def before_lead_in(r: Reading, items: list[Item]) -> list[Item]:
 
 def _lead_ins(r: Reading) -> dict[int | None, Block]:
     """The first announcing lead-in of each section."""
-    patterns = r.ctx.patterns.derived(
-        "recommendations.list_announcement", lambda p: p.regexes("recommendations.list_announcement")
-    )
+    patterns = r.ctx.patterns
     out: dict[int | None, Block] = {}
     for b in r.blocks:
-        if b.kind == "paragraph" and any(p.search(b.text.strip()) for p in patterns):
+        if b.kind == "paragraph" and patterns.any_match("recommendations.list_announcement", b.text.strip()):
             out.setdefault(_section_start(b), b)
     return out
 
