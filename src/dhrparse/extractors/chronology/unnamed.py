@@ -20,7 +20,7 @@ from dhrparse.extractors.chronology.dating import before, mask_quotes
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.kinds import FULL
 from dhrparse.extractors.chronology.missed_headings import Found
-from dhrparse.extractors.chronology.vocabulary import NUMERIC_DATE, YEAR_LINE
+from dhrparse.extractors.chronology.vocabulary import NUMERIC_DATE, YEAR_LINE, chronology_vocab
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.relative_grammar import find_relative
@@ -38,9 +38,9 @@ class UnnamedVocab:
         self.min_entries = int(p.get("chronology.unnamed.min_entries", 5))
         self.min_share = float(p.get("chronology.unnamed.min_share", 0.7))
         self.min_forward = float(p.get("chronology.unnamed.min_forward_share", 0.8))
-        self.min_opened = int(p.get("chronology.evidence.min_dated_entries", 3))
+        entries = chronology_vocab(p)  # the entry and evidence settings every chronology shares
+        self.min_opened, self.opening = entries.min_dated_entries, entries.opening
         self.max_intro = int(p.get("chronology.unnamed.max_intro_paragraphs", 2))
-        self.opening = int(p.get("chronology.entries.opening_chars", 30))
         self.not_headings = p.joined("chronology.unnamed.not_headings")
         self.process = p.joined("chronology.unnamed.process")
         self.forward_looking = p.joined("chronology.unnamed.forward_looking")
