@@ -22,6 +22,7 @@ import regex
 
 from dhrparse.patterns import Patterns
 from dhrparse.plan.interleaved import _SMALL, PrintedLine, _lead_words
+from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
 from dhrparse.vocab.dates import find_dates
 
 MAX_SHORT = {"scope": 3, "target_date": 7, "lead": 12}  # longest cell, in words, of the short roles
@@ -32,11 +33,8 @@ MID_LINE = 0.75  # a cell starting inside a printed line needs that much more ev
 NEVER = 1e9
 TOO_MUCH = "too much text in one row to place its cells by their shapes"
 
-_SENTENCE_END = regex.compile(r"[.;!?:]['’\"”)]?$")
 _OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“]")
 _TEXT_ROLES = {"recommendation", "action"}  # cells a row always has
-# a wrapped sentence breaks after these words; a cell does not end on them
-_JOINING = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
 _QUOTES = "(\"'‘“"
 
 
@@ -353,7 +351,7 @@ def _opening_cost(words: list[_Word], a: int) -> float:
             cost += MID_LINE
         if first.after_cell_end:
             cost -= 1.0
-        if _SENTENCE_END.search(words[a - 1].text):
+        if SENTENCE_END.search(words[a - 1].text):
             cost -= 0.5  # the cell before completed its sentence
     if not _OPENS.match(first.text):
         cost += 3.0  # cells open with a capital, a number or a bullet; wrapped lines need not
@@ -362,7 +360,7 @@ def _opening_cost(words: list[_Word], a: int) -> float:
 
 def _end_cost(row: _Row, b: int, field: str) -> float:
     """The part of a long free-text cell's cost its end decides."""
-    if field != "status" and row.lowered[b - 1] in _JOINING:
+    if field != "status" and row.lowered[b - 1] in JOINING_WORDS:
         return 1.5  # a sentence does not end on "in"
     return 0.0
 

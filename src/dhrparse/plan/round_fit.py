@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import regex
 
 from dhrparse.plan.column_roles import ColumnRoles
+from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
 
 BEAM = 64  # partial readings kept after each printed line
 ROUND = 0.2  # each round: of two readings, the one with fewer rounds spreads its lines over more cells
@@ -32,26 +33,8 @@ MERGED = 0.5
 ROOM = 0.8  # a line this much narrower than its column had room for the next word (proportional type)
 WIDER = 1.15  # a printed line this much wider than its column's others is not the column's  # two cells sharing one printed line
 _OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“£]")
-_SENTENCE_END = regex.compile(r"[.;!?:]['’\"”)]?$")
-_JOINING = {
-    "a",
-    "an",
-    "and",
-    "as",
-    "at",
-    "by",
-    "for",
-    "from",
-    "in",
-    "of",
-    "on",
-    "or",
-    "the",
-    "to",
-    "with",
-    "–",
-    "-",
-}
+# a line ending on a dash carries on as a sentence does after a joining word
+_JOINING = JOINING_WORDS | {"–", "-"}
 _FREE = {"target_date", "status", "lead", "ref"}  # roles with a shape of their own; others are free text
 _PROGRESS = {"progress", "desired_outcome", "success_measure"}  # free text that may open with a status
 _EMPTY = {"action": 3.0, "recommendation": 3.0, "lead": 1.5, "target_date": 1.5}
@@ -200,8 +183,8 @@ class RoundFit:
         last = before[-1]
         cost = 0.0
         if text[:1].islower():
-            cost += 1.5 if _SENTENCE_END.search(last) else -0.5  # a sentence's end is not wrapped
-        elif _SENTENCE_END.search(last) and _OPENS.match(text):
+            cost += 1.5 if SENTENCE_END.search(last) else -0.5  # a sentence's end is not wrapped
+        elif SENTENCE_END.search(last) and _OPENS.match(text):
             cost += 0.7
         if last.split()[-1].lower() in _JOINING:
             cost -= 0.5
@@ -224,7 +207,7 @@ class RoundFit:
         ):
             cost += 1.0  # a bare date or status word is a cell of its own, not a wrapped line
         if field == "lead":
-            if _SENTENCE_END.search(text) or text[:1].islower():
+            if SENTENCE_END.search(text) or text[:1].islower():
                 return cost + 1.5
             return cost + (-0.5 if self.roles.is_name(f"{last} {text}") else 0.0)
         if field == "ref":
