@@ -8,7 +8,7 @@ import re
 import regex
 
 from dhrparse.patterns import Patterns
-from dhrparse.prepare.needed_marks import prechecked
+from dhrparse.prepare.needed_marks import needed_mark
 
 
 class BlockCues:
@@ -16,8 +16,8 @@ class BlockCues:
         self.numbered_heading = re.compile(patterns.get("headings.numbered"))
         # each contents-line expression searched on its own (one alternation is slower), and
         # only on lines holding the leader it needs (a tab, dots): most lines hold neither
-        self._toc_tests = [
-            prechecked(p.pattern, _own_flags(p), p.search) for p in patterns.regexes("headings.toc_line")
+        self._toc_searches = [
+            (needed_mark(p.pattern, _own_flags(p)), p.search) for p in patterns.regexes("headings.toc_line")
         ]
         self.named = patterns.joined("headings.named")
         self.known_sections = patterns.joined("headings.known_sections")
@@ -33,7 +33,11 @@ class BlockCues:
         self.keep_hyphen_prefixes = patterns.list("cleaning.keep_hyphen_prefixes")
 
     def is_toc(self, text: str) -> bool:
-        return any(test(text) for test in self._toc_tests)
+        # (a plain loop: a generator made for every line of the report costs more than the tests)
+        for mark, search in self._toc_searches:  # noqa: SIM110
+            if mark in text and search(text):
+                return True
+        return False
 
     def starts_block(self, text: str) -> bool:
         return bool(self.paragraph_number.match(text) or self.bullet.match(text))

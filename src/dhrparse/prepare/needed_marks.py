@@ -15,8 +15,6 @@ tests/test_needed_marks.py checks the shortcut against the plain search.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 try:  # the standard library's parser reads the syntax these expressions are written in
     from re import _constants as _sre
     from re import _parser as _sre_parse
@@ -35,12 +33,6 @@ def needed_mark(source: str, flags: int = 0) -> str:
     runs = _runs(list(_sre_parse.parse(source, flags)))
     # the longest run, a run holding punctuation before one of spaces alone (most lines hold a space)
     return max(runs, key=lambda run: (len(run.replace(" ", "")), len(run)), default="")
-
-
-def prechecked(source: str, flags: int, search: Callable[[str], object]) -> Callable[[str], bool]:
-    """`search` as a yes/no test, tried only on texts holding the expression's mark."""
-    mark = needed_mark(source, flags)
-    return lambda text: mark in text and search(text) is not None
 
 
 def _is_mark(code: int) -> bool:

@@ -1,0 +1,76 @@
+"""The shortcuts of cleaning and segmentation find what the plain searches find.
+
+Each is checked against the plain computation on the samples, the paged fixtures and
+generated lines (house style of tests/test_perf_shortcuts.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dhrparse.document import TEXT, Line
+from dhrparse.patterns import load_patterns
+from dhrparse.prepare.running_heads import _printings
+from dhrparse.readers import read_path
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCUMENTS = sorted((ROOT / "samples").glob("*.txt")) + [
+    ROOT / "tests" / "fixtures" / "paged_report_with_running_heads.txt",
+    ROOT / "samples" / "000_50e7dad5ba5f6ffb.pdf",
+]
+
+
+def _plain_printings(lines: list[Line]) -> list[tuple[int, int, int]]:
+    """Every page number form found on every content line, searched without a pre-check."""
+    forms = load_patterns().joined("cleaning.page_number_forms")
+    return [
+        (i, m.start(), m.end())
+        for i, ln in enumerate(lines)
+        if ln.kind == TEXT
+        for m in forms.finditer(ln.text)
+    ]
+
+
+def _spans(lines: list[Line]) -> list[tuple[int, int, int]]:
+    return [(p.index, p.start, p.end) for p in _printings(lines, load_patterns())]
+
+
+def test_page_number_printings_in_documents_as_by_the_plain_search():
+    found = 0
+    for path in DOCUMENTS:
+        lines = read_path(path).lines
+        expected = _plain_printings(lines)
+        assert _spans(lines) == expected, path.name
+        found += len(expected)
+    assert found >= 10  # the paged fixture and the PDF print their page numbers
+
+
+_PIECES = [
+    "Page",
+    "page ",
+    "PAGE",
+    "Tudalen",
+    " of ",
+    " o ",
+    "3",
+    "12",
+    "2019",
+    "٣",  # an Arabic-Indic digit: a digit to both engines
+    "²",
+    "DHR",
+    " ",
+    "\t",
+    "-",
+    "/",
+    ".",
+    "Overview Report",
+    "see",
+]
+
+
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=8).map("".join), min_size=1, max_size=6))
+def test_page_number_printings_in_generated_lines_as_by_the_plain_search(texts):
+    lines = [Line(n, text) for n, text in enumerate(texts, start=1)]
+    assert _spans(lines) == _plain_printings(lines)
