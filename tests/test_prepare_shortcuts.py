@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from dhrparse.document import TEXT, Line
 from dhrparse.patterns import load_patterns
+from dhrparse.prepare.headings import is_upper_title
 from dhrparse.prepare.running_heads import _printings
 from dhrparse.readers import read_path
 
@@ -74,3 +75,26 @@ _PIECES = [
 def test_page_number_printings_in_generated_lines_as_by_the_plain_search(texts):
     lines = [Line(n, text) for n, text in enumerate(texts, start=1)]
     assert _spans(lines) == _plain_printings(lines)
+
+
+@given(st.text(alphabet=st.sampled_from("AbCDEfGH ijK.-1:\t'ÉéÆßſİ中ⅫªǅZ"), max_size=20))
+def test_upper_title_as_by_its_letters(text):
+    letters = [c for c in text if c.isalpha()]
+    assert is_upper_title(text) == (len(letters) >= 5 and all(c.isupper() for c in letters))
+    ascii_text = "".join(c for c in text if c.isascii())
+    ascii_letters = [c for c in ascii_text if c.isalpha()]
+    assert is_upper_title(ascii_text) == (len(ascii_letters) >= 5 and all(c.isupper() for c in ascii_letters))
+
+
+def test_upper_titles_written_out():
+    assert (
+        is_upper_title("CHRONOLOGY")
+        and is_upper_title("A.B.C.D.E")
+        and is_upper_title("TERMS OF REFERENCE 2")
+    )
+    assert not is_upper_title("ABCD") and not is_upper_title("ABCDe") and not is_upper_title("1234567")
+    assert (
+        is_upper_title("ÉTUDE DE CAS")
+        and not is_upper_title("ÉTUDE DE CAs")
+        and not is_upper_title("ABCDE中")
+    )

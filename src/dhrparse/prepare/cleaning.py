@@ -113,7 +113,8 @@ def _mark_footnotes(lines: list[Line]) -> None:
         if ln.hint == "footnote" and ln.kind == TEXT:
             ln.kind = FOOTNOTE  # the reader saw a note in small print at the page foot
             continue
-        m = _FOOTNOTE_START.match(ln.text)
+        # (a footnote number is printed in superscript digits, never in ASCII)
+        m = None if ln.text.isascii() else _FOOTNOTE_START.match(ln.text)
         if m and ln.kind == TEXT and not ln.cells:
             ln.kind = FOOTNOTE
             # a URL or lower-case line (perhaps opening a quote) printed straight after belongs to the footnote
