@@ -10,8 +10,9 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dhrparse.document import TEXT, Line
+from dhrparse.document import FOOTNOTE, TEXT, Line
 from dhrparse.patterns import load_patterns
+from dhrparse.prepare.cleaning import _BARE_NUMBER, _FOOTNOTE_START, _mark_footnotes
 from dhrparse.prepare.headings import is_upper_title
 from dhrparse.prepare.running_heads import _printings
 from dhrparse.readers import read_path
@@ -98,3 +99,20 @@ def test_upper_titles_written_out():
         and not is_upper_title("ÉTUDE DE CAs")
         and not is_upper_title("ABCDE中")
     )
+
+
+@given(st.text(alphabet=st.sampled_from(" \t\n\u00a0\u2003123٣²¹⁴aZ.-"), max_size=8))
+def test_footnote_number_tests_skip_only_lines_that_cannot_match(text):
+    """Cleaning tries the footnote-number expressions only on lines beyond ASCII (a superscript
+    number) or ending in a digit or a space (a number alone on its line)."""
+    if _FOOTNOTE_START.match(text):
+        assert not text.isascii()
+    if _BARE_NUMBER.match(text):
+        assert text[-1:].isdigit() or text[-1:].isspace()
+
+
+def test_footnotes_found_with_the_skips_as_without():
+    paged = ["Some text of the report that runs on.¹", "", "¹ A note at the foot of the page.", "  12  ", "3"]
+    lines = [Line(n, text) for n, text in enumerate(paged, start=1)]
+    _mark_footnotes(lines)
+    assert [ln.kind for ln in lines] == [TEXT, TEXT, FOOTNOTE, TEXT, TEXT]
