@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from dhrparse.coding.clause_markers import ClauseMarkers
 from dhrparse.patterns import Patterns
 
 ADDRESSEE, CORE, TAIL, LATER, LATER_TAIL, TITLE = "addressee", "core", "tail", "later", "later_tail", "title"
@@ -52,7 +53,7 @@ class Grammar:
         self.directives = patterns.regexes("themes.grammar.directive", flags)
         self.passive = regex.compile(patterns.get("themes.grammar.passive", r"^\s*be\b"), flags)
         self.passive_agent = regex.compile(patterns.get("themes.grammar.passive_agent", r"\bby\s+"))
-        self.tail = patterns.joined("themes.grammar.tail", flags)
+        self.tail = ClauseMarkers(patterns.list("themes.grammar.tail"), flags)
         self.imperative = regex.compile(patterns.get("themes.grammar.imperative", r"(?!x)x"), flags)
         self.sentence_break = regex.compile(patterns.get("themes.grammar.sentence_break", r"(?<=[.;])\s+"))
         self.addressee_words = regex.compile(patterns.get("themes.grammar.addressee", r"(?!x)x"), flags)
