@@ -11,6 +11,7 @@ by the addressee. The grammar words live in patterns/themes.toml [grammar].
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -177,12 +178,15 @@ class Grammar:
         return len(action)
 
 
-_PHRASE_END = regex.compile(
-    r"\s(?:to|in|for|with|within|at|on|so|and\s+(?:should|to|must)|including|which|who|where|when)\s|[,.;:(]"
-)
+@cache
+def _phrase_end() -> regex.Pattern:
+    """Compiled when a passive ask first names its agent, not at import."""
+    return regex.compile(
+        r"\s(?:to|in|for|with|within|at|on|so|and\s+(?:should|to|must)|including|which|who|where|when)\s|[,.;:(]"
+    )
 
 
 def _noun_phrase(text: str) -> str:
     """The agent after "by": up to the next preposition or clause break."""
-    m = _PHRASE_END.search(text)
+    m = _phrase_end().search(text)
     return text[: m.start()] if m else text
