@@ -1,7 +1,8 @@
 """ClauseMarkers (coding/clause_markers.py) finds a purpose or context clause's markers with
 two alternations, one per engine; it must find exactly what the single `regex` alternation
 of the same expressions finds, on the shipped tail markers and on made-up ones built to hit
-its turns (a tie between the engines, an empty match, a text `re` may read otherwise)."""
+its turns (a tie between the engines, an empty match, a text `re` may read otherwise). The
+same for the ask's sentence breaks, split by `re` where it can (coding/asks.py SentenceBreaks)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,67 @@ def test_markers_with_groups_are_not_split():
     markers = ClauseMarkers([r"(so)\s+that", r"(?<=\bit\s+)(?:so|as)\b"])
     assert markers.fast is None
     _same(markers, "do it so that it is as it is")
+
+
+# Sentence breaks (coding/asks.py SentenceBreaks): split by `re` where it can, as `regex` splits.
+BREAK = load_patterns().get("themes.grammar.sentence_break")
+
+
+def _same_split(source: str, text: str) -> None:
+    from dhrparse.coding.asks import SentenceBreaks
+
+    assert SentenceBreaks(source).split(text) == regex.compile(source).split(text), text
+
+
+def test_the_shipped_sentence_break_is_split_by_re():
+    from dhrparse.coding.asks import SentenceBreaks
+
+    assert SentenceBreaks(BREAK).expression.std is not None
+
+
+def test_same_sentences_on_the_samples_and_the_zoo():
+    paths = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "tests" / "zoo").glob("*.txt"))
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for block in text.split("\n\n"):
+            _same_split(BREAK, block)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Staff",
+                "should",
+                "be trained.",
+                "and to",
+                "review;",
+                "\n",
+                "- ",
+                "• ",
+                "(a) ",
+                "b) ",
+                "Then",
+                "“The",
+                ",",
+                ":",
+                "  ",
+                "\t",
+                "x\x1c",
+                "İt",
+            ]
+        ),
+        max_size=16,
+    ).map("".join)
+)
+def test_same_sentences_on_generated_recommendations(text):
+    _same_split(BREAK, text)
+
+
+def test_breaks_with_groups_or_found_empty_are_split_by_regex():
+    for source, text in (
+        (r"(;)\s*", "one; two;three"),  # the group's text is kept in the split
+        (r"\s*(?=and\b)", "train staff and review and audit"),  # an empty break before "and"
+    ):
+        _same_split(source, text)
