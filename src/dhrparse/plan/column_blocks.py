@@ -44,6 +44,7 @@ NEAR = 80  # lines around the action column's name searched for the other names
 FIELDS = ("lead", "target_date", "status")
 HEADER = {"ref": "Ref", "action": "Action", "lead": "Lead", "target_date": "Target date", "status": "Status"}
 MIN_ACTION_WORDS = 4
+MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
 MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
 # an action's own code in a ref column: a recommendation's number and the action's letter or
 # number under it ("1a", "2.1", "P3.2"); a recommendation's own number ("3", "R2") names no action
@@ -162,6 +163,8 @@ class ColumnBlocks:
         blocks = _blocks(lines, i, end)
         if len(self._names_near(blocks[: NEAR // 4])) < MIN_OTHER_NAMES:
             return None  # the header's names share lines: another form reads this table
+        if sum(1 for b in blocks if len(b) > 1) < MIN_RUNS * len(blocks):
+            return None  # a blank line after every printed line: no block is a column's run
         cells = [c for b in blocks for c in self._cells(b)]
         actions = self._actions(cells)
         if not actions:
