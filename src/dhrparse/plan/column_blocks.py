@@ -44,6 +44,7 @@ NEAR = 80  # lines around the action column's name searched for the other names
 FIELDS = ("lead", "target_date", "status")
 HEADER = {"ref": "Ref", "action": "Action", "lead": "Lead", "target_date": "Target date", "status": "Status"}
 MIN_ACTION_WORDS = 4
+_CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
 MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
 MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
 # an action's own code in a ref column: a recommendation's number and the action's letter or
@@ -136,7 +137,11 @@ class ColumnBlocks:
         """Line i opens a block with the action column's name (the cheap test first: most lines
         are too long, or hold cells)."""
         ln = lines[i]
-        if ln.cells is not None or len(ln.text) > MAX_NAME_CHARS or (i and lines[i - 1].number == ln.number - 1):
+        if (
+            ln.cells is not None
+            or len(ln.text) > MAX_NAME_CHARS
+            or (i and lines[i - 1].number == ln.number - 1)
+        ):
             return False
         return self._name(lines[i : i + MAX_NAME_LINES])[0] == "action"
 
@@ -206,11 +211,17 @@ class ColumnBlocks:
             return head + self._split_actions(body)
         if named == "ref" or all(self.vocab.ref_only.match(flatten(ln.text)) for ln in body):
             return head + [_Cell("code", [ln]) for ln in body]
-        kind = named if named in FIELDS else self._kind(_Cell("other", body).text) if named is None else "other"
+        kind = (
+            named if named in FIELDS else self._kind(_Cell("other", body).text) if named is None else "other"
+        )
         return head + [_Cell(kind, body)]
 
     def _kind(self, text: str) -> str:
-        if self.words.is_scope(text) or len(text.split()) >= MIN_FOOT_WORDS and self._printed.get(text, 0) > 1:
+        if (
+            self.words.is_scope(text)
+            or len(text.split()) >= MIN_FOOT_WORDS
+            and self._printed.get(text, 0) > 1
+        ):
             return "other"
         if self.roles.is_date(text):
             return "target_date"
@@ -232,11 +243,14 @@ class ColumnBlocks:
         if not self.words.imperative.match(text):
             return False
         # "Audit tool amended.", "Draft considered by ...": a milestone reached, not an action
-        for word in (w.lower().strip(".,;:") for w in text.split()[1:3]):
+        words = text.lower().split()
+        for k in (1, 2):
+            word = words[k] if k < len(words) else ""
             if word in self.words.object_words:
                 return True  # ("Publish the revised pathway": its object named)
-            if word.endswith("ed"):
-                return False
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if word.rstrip(".,;:").endswith("ed") and (word[-1] in ".,;:" or nxt in ("", *_CLOSING)):
+                return False  # (a participle closing its clause; "Include refused visits" acts)
         return True
 
     def _split_actions(self, body: list[Line]) -> list[_Cell]:
@@ -247,7 +261,9 @@ class ColumnBlocks:
                 cells.append(_Cell("action", [ln]))
             else:
                 cells[-1].lines.append(ln)
-        return [c for c in cells if len(c.text.split()) >= MIN_ACTION_WORDS or self.vocab.action_ref.match(c.text)]
+        return [
+            c for c in cells if len(c.text.split()) >= MIN_ACTION_WORDS or self.vocab.action_ref.match(c.text)
+        ]
 
     # ---- the rows --------------------------------------------------------------------------
     def _actions(self, cells: list[_Cell]) -> list[_Action]:
