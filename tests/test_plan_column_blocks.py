@@ -51,12 +51,14 @@ discharges audited
 """
 
 
-def test_column_blocks_give_one_action_per_cell_with_its_lead():
+def test_column_blocks_give_one_action_per_cell_with_its_row_values():
     doc = extract(HEAD + ACTIONS + TAIL, name="plan.txt")
     acts = doc.actions
     assert [a.action.split()[0] for a in acts] == ["Write", "Audit"]
     assert [a.lead for a in acts] == ["Board Business Manager", "Quality Lead, Ormsby Vale Hospital"]
     assert all(a.location.line_start for a in acts)
+    assert [a.target_date.start for a in acts] == ["2025-06", "2025-09"]
+    assert [a.status.value for a in acts] == ["complete", "in_progress"]
 
 
 def test_values_that_do_not_match_the_actions_in_number_are_not_paired():

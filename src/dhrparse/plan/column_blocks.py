@@ -223,9 +223,11 @@ class ColumnBlocks:
             and self._printed.get(text, 0) > 1
         ):
             return "other"
-        if self.roles.is_date(text):
+        # ("Ongoing" alone is a target date; "Complete - guide issued" a status)
+        opens_status = self.roles.is_status(text) or self.roles.opens_status(text)
+        if self.roles.is_date(text) and not (opens_status and len(text.split()) > 2):
             return "target_date"
-        if self.roles.is_status(text) or self.roles.opens_status(text):
+        if opens_status:
             return "status"
         if self.roles.is_name(text) or self.roles.is_bare_name(text) and _capitalised(text):
             return "lead"
