@@ -33,6 +33,7 @@ from dhrparse.patterns import Patterns
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.dates import find_dates
 
 if TYPE_CHECKING:
     from dhrparse.plan.plan_lines import PlanLines
@@ -44,6 +45,7 @@ NEAR = 80  # lines around the action column's name searched for the other names
 FIELDS = ("lead", "target_date", "status")
 HEADER = {"ref": "Ref", "action": "Action", "lead": "Lead", "target_date": "Target date", "status": "Status"}
 MIN_ACTION_WORDS = 4
+EITHER = "date_or_status"
 _CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
 MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
 MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
@@ -90,6 +92,18 @@ class _Action:
     cell: _Cell
     values: dict[str, _Cell] = field(default_factory=dict)
     ref: str = ""
+
+
+def _values(after: list[_Cell], n: int) -> dict[str, list[_Cell]]:
+    """Of the cells printed after a run of n actions, each kind that has as many as the run,
+    a cell that may be a date or a status counted where it makes the numbers agree."""
+    kinds = {kind: [c for c in after if c.kind == kind] for kind in FIELDS}
+    either = [c for c in after if c.kind == EITHER]
+    for kind, other in (("status", "target_date"), ("target_date", "status")):
+        if either and len(kinds[other]) == n and len(kinds[kind]) + len(either) == n:
+            kinds[kind] = sorted(kinds[kind] + either, key=lambda c: c.lines[0].number)
+            either = []
+    return {kind: cells for kind, cells in kinds.items() if len(cells) == n}
 
 
 def _capitalised(text: str) -> bool:
@@ -226,7 +240,8 @@ class ColumnBlocks:
         # ("Ongoing" alone is a target date; "Complete - guide issued" a status)
         opens_status = self.roles.is_status(text) or self.roles.opens_status(text)
         if self.roles.is_date(text) and not (opens_status and len(text.split()) > 2):
-            return "target_date"
+            # "Complete", "Ongoing": a target date's no-date word or a status, as the row's count says
+            return EITHER if opens_status and not find_dates(text, self.roles.p) else "target_date"
         if opens_status:
             return "status"
         if self.roles.is_name(text) or self.roles.is_bare_name(text) and _capitalised(text):
@@ -259,7 +274,8 @@ class ColumnBlocks:
         cells: list[_Cell] = []
         for k, ln in enumerate(body):
             ends = bool(cells) and bool(SENTENCE_END.search(flatten(cells[-1].lines[-1].text).strip()))
-            if not cells or ends and self._opens_action(ln, body[k + 1 : k + 2]):
+            coded = bool(self.vocab.action_ref.match(flatten(ln.text).strip()))  # ("1.2 Audit ...")
+            if not cells or coded or ends and self._opens_action(ln, body[k + 1 : k + 2]):
                 cells.append(_Cell("action", [ln]))
             else:
                 cells[-1].lines.append(ln)
@@ -288,11 +304,9 @@ class ColumnBlocks:
             while k < len(cells) and cells[k].kind != "action" and cells[k].lines[0].page == page:
                 after.append(cells[k])
                 k += 1
-            for kind in FIELDS:
-                values = [c for c in after if c.kind == kind]
-                if len(values) == len(run):
-                    for act, value in zip(run, values):
-                        act.values[kind] = value
+            for kind, values in _values(after, len(run)).items():
+                for act, value in zip(run, values):
+                    act.values[kind] = value
             actions.extend(run)
         return actions
 
