@@ -23,7 +23,7 @@ headings) and its account of what it did not read.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import regex
@@ -45,6 +45,9 @@ NEAR = 80  # lines around the action column's name searched for the other names
 FIELDS = ("lead", "target_date", "status")
 HEADER = {"ref": "Ref", "action": "Action", "lead": "Lead", "target_date": "Target date", "status": "Status"}
 MIN_ACTION_WORDS = 4
+FIRST_COLUMNS = ("ref", "recommendation")  # the columns a plan prints left of its actions
+# a recommendation printed in a column-block table's merged recommendation cell: the plan's own
+STATEMENT_IN_COLUMN = "statement_in_column"
 EITHER = "date_or_status"
 _CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
 MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
@@ -141,9 +144,9 @@ class ColumnBlocks:
             if table is None:
                 i += 1
                 continue
-            end, rewritten = table
-            out[i:end] = rewritten
-            i += len(rewritten)
+            start, end, rewritten = table
+            out[start:end] = rewritten
+            i = start + len(rewritten)
         return out
 
     # ---- the header ------------------------------------------------------------------------
@@ -176,7 +179,7 @@ class ColumnBlocks:
         return {f for f, _ in (self._name(b) for b in blocks) if f in FIELDS or f == "progress"}
 
     # ---- the table -------------------------------------------------------------------------
-    def _table(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+    def _table(self, lines: list[Line], i: int) -> tuple[int, int, list[Line]] | None:
         end = self._end(lines, i)
         self._printed = Counter(flatten(ln.text).strip() for ln in lines if ln.cells is None)
         blocks = _blocks(lines, i, end)
@@ -188,9 +191,13 @@ class ColumnBlocks:
         actions = self._actions(cells)
         if not actions:
             return None
-        before = [_Cell("code", [ln]) for ln in self._above(lines, i) if self.vocab.ref_only.match(ln.text)]
+        above = self._above(lines, i)
+        before = [_Cell("code", [ln]) for ln in above if self.vocab.ref_only.match(ln.text)]
         self._pair_refs(actions, before + cells)
-        return end, self._rows(lines[i:end], actions, cells)
+        # the table opens at its first column's name: the recommendations printed under it are its own
+        first = next((k for k, ln in enumerate(above) if self._name([ln])[0] in FIRST_COLUMNS), len(above))
+        start = i - len(above) + first
+        return start, end, self._rows(lines[start:end], actions, cells)
 
     def _above(self, lines: list[Line], i: int) -> list[Line]:
         """The lines above the action column's name that the table's first columns (its ref
@@ -324,22 +331,23 @@ class ColumnBlocks:
         line and every other line it took an empty row."""
         refs = any(a.ref for a in actions)
         fields = (["ref"] if refs else []) + ["action", *FIELDS]
-        row_of: dict[int, list[str]] = {}
+        row_of: dict[int, list[str]] = {}  # (line numbers: a text export prints one line a number)
         taken: set[int] = set()
         for act in actions:
             values = [act.cell.text] + [act.values[f].text if f in act.values else "" for f in FIELDS]
-            row_of[id(act.cell.lines[0])] = ([act.ref] if refs else []) + values
+            row_of[act.cell.lines[0].number] = ([act.ref] if refs else []) + values
             used = act.cell.lines + [ln for c in act.values.values() for ln in c.lines]
-            taken.update(id(ln) for ln in used)
-        names = [c for c in cells if c.kind == "name"]
-        taken.update(id(ln) for c in names for ln in c.lines)
+            taken.update(ln.number for ln in used)
+        taken.update(ln.number for c in cells if c.kind == "name" for ln in c.lines)
         blank = [""] * len(fields)
         out: list[Line] = [_cells_line(lines[0], [HEADER[f] for f in fields])]
-        for ln in lines[1:] if id(lines[0]) in taken else lines:
-            if id(ln) in row_of:
-                out.append(_cells_line(ln, row_of[id(ln)]))
-            elif id(ln) in taken:
+        for ln in lines[1:]:
+            if ln.number in row_of:
+                out.append(_cells_line(ln, row_of[ln.number]))
+            elif ln.number in taken:
                 out.append(_cells_line(ln, blank))
+            elif self.vocab.statement.match(flatten(ln.text)):
+                out.append(replace(ln, hint=STATEMENT_IN_COLUMN))
             else:
                 out.append(ln)
         return out

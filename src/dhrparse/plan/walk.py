@@ -11,6 +11,7 @@ from dhrparse.document import Line, SourceDocument, Table
 from dhrparse.ledger import Ledger
 from dhrparse.patterns import Patterns
 from dhrparse.plan.cell_segments import RowCells
+from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.coverage import PlanCoverage
 from dhrparse.plan.interleaved import PrintedLine, split_row
@@ -92,7 +93,7 @@ class PlanWalk:
             ln,
             table=self.table if not new else None,
             section=self.sections.current if new else None,
-            confirmed=self.mode == "text",
+            confirmed=self.mode == "text" or ln.hint == STATEMENT_IN_COLUMN,
         )
         self.rows_since_rec = []
 
