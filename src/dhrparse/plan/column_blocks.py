@@ -31,6 +31,7 @@ import regex
 from dhrparse.document import Line
 from dhrparse.patterns import Patterns
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.recommendation_cells import RecommendationCells
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates
@@ -48,6 +49,7 @@ MIN_ACTION_WORDS = 4
 FIRST_COLUMNS = ("ref", "recommendation")  # the columns a plan prints left of its actions
 # a recommendation printed in a column-block table's merged recommendation cell: the plan's own
 STATEMENT_IN_COLUMN = "statement_in_column"
+WHOLE_CELL_STATEMENT = "whole_cell_statement"  # ... and its cell's whole text on one line
 EITHER = "date_or_status"
 _CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
 MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
@@ -97,6 +99,10 @@ class _Action:
     ref: str = ""
 
 
+def _first(cell: _Cell) -> int:
+    return cell.lines[0].number
+
+
 def _values(after: list[_Cell], n: int) -> dict[str, list[_Cell]]:
     """Of the cells printed after a run of n actions, each kind that has as many as the run,
     a cell that may be a date or a status counted where it makes the numbers agree."""
@@ -127,10 +133,14 @@ def _blocks(lines: list[Line], start: int, end: int) -> list[list[Line]]:
 
 
 class ColumnBlocks:
-    def __init__(self, lines: PlanLines, heading_lines: set[int]):
+    def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line]):
+        """`numbers`: lines holding a number alone that cleaning set aside as page numbers; in a
+        table printed as column blocks they may be its ref column's cells."""
+        self.numbers = numbers
         self.cm, self.vocab, self.roles = lines.cm, lines.vocab, lines.roles
         self.heading_lines = heading_lines
         self.words = ColumnBlockWords.of(lines.vocab.p)
+        self.recommendations = RecommendationCells(lines.vocab.p, lines.vocab.statement)
         self._printed: Counter[str] = Counter()  # each line's text, counted for a table found
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
@@ -193,11 +203,14 @@ class ColumnBlocks:
             return None
         above = self._above(lines, i)
         before = [_Cell("code", [ln]) for ln in above if self.vocab.ref_only.match(ln.text)]
-        self._pair_refs(actions, before + cells)
+        span = range((above or lines[i : i + 1])[0].number, lines[end - 1].number + 1)
+        printed = [_Cell("code", [ln]) for ln in self.numbers if ln.number in span]
+        codes = [c.text for c in sorted(printed + before + cells, key=_first) if c.kind == "code"]
+        self._pair_refs(actions, codes)
         # the table opens at its first column's name: the recommendations printed under it are its own
         first = next((k for k, ln in enumerate(above) if self._name([ln])[0] in FIRST_COLUMNS), len(above))
         start = i - len(above) + first
-        return start, end, self._rows(lines[start:end], actions, cells)
+        return start, end, self._rows(lines[start:end], actions, cells, codes)
 
     def _above(self, lines: list[Line], i: int) -> list[Line]:
         """The lines above the action column's name that the table's first columns (its ref
@@ -317,16 +330,18 @@ class ColumnBlocks:
             actions.extend(run)
         return actions
 
-    def _pair_refs(self, actions: list[_Action], cells: list[_Cell]) -> None:
+    def _pair_refs(self, actions: list[_Action], printed: list[str]) -> None:
         """A ref column of action codes ("1a", "2.1"), one per action: in order, they name them."""
-        codes = [c.text for c in cells if c.kind == "code" and _ACTION_CODE.fullmatch(c.text.strip())]
+        codes = [c for c in printed if _ACTION_CODE.fullmatch(c.strip())]
         if len(codes) != len(actions) or any(self.vocab.action_ref.match(a.cell.text) for a in actions):
             return
         key = lambda code: [int(p) if p.isdigit() else p for p in regex.findall(r"\d+|[a-z]+", code.lower())]
         for act, code in zip(actions, sorted(codes, key=key)):
             act.ref = code
 
-    def _rows(self, lines: list[Line], actions: list[_Action], cells: list[_Cell]) -> list[Line]:
+    def _rows(
+        self, lines: list[Line], actions: list[_Action], cells: list[_Cell], codes: list[str]
+    ) -> list[Line]:
         """The lines again, the header's names as a header row, each action's cells on its first
         line and every other line it took an empty row."""
         refs = any(a.ref for a in actions)
@@ -339,13 +354,17 @@ class ColumnBlocks:
             used = act.cell.lines + [ln for c in act.values.values() for ln in c.lines]
             taken.update(ln.number for ln in used)
         taken.update(ln.number for c in cells if c.kind == "name" for ln in c.lines)
+        free = {ln.number for ln in lines[1:] if ln.number not in taken and self._name([ln])[0] is None}
+        recs = self.recommendations.label(lines, free, codes, WHOLE_CELL_STATEMENT)
         blank = [""] * len(fields)
         out: list[Line] = [_cells_line(lines[0], [HEADER[f] for f in fields])]
         for ln in lines[1:]:
             if ln.number in row_of:
                 out.append(_cells_line(ln, row_of[ln.number]))
-            elif ln.number in taken:
+            elif ln.number in taken or ln.number in recs and recs[ln.number] is ln:
                 out.append(_cells_line(ln, blank))
+            elif ln.number in recs:
+                out.append(recs[ln.number])
             elif self.vocab.statement.match(flatten(ln.text)):
                 out.append(replace(ln, hint=STATEMENT_IN_COLUMN))
             else:
