@@ -50,6 +50,9 @@ FIRST_COLUMNS = ("ref", "recommendation")  # the columns a plan prints left of i
 # a recommendation printed in a column-block table's merged recommendation cell: the plan's own
 STATEMENT_IN_COLUMN = "statement_in_column"
 WHOLE_CELL_STATEMENT = "whole_cell_statement"  # ... and its cell's whole text on one line
+# a cell of such a table that no row took (a milestone, a value whose row the order leaves
+# open): the plan reader accounts for it as unread, never as a note under an agency heading
+UNPLACED_CELL = "unplaced_cell"
 EITHER = "date_or_status"
 _CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
 MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
@@ -133,10 +136,11 @@ def _blocks(lines: list[Line], start: int, end: int) -> list[list[Line]]:
 
 
 class ColumnBlocks:
-    def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line]):
+    def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line], printed: list[Line]):
         """`numbers`: lines holding a number alone that cleaning set aside as page numbers; in a
-        table printed as column blocks they may be its ref column's cells."""
-        self.numbers = numbers
+        table printed as column blocks they may be its ref column's cells. `printed`: every line
+        of the document, furniture too (a running foot cleaning kept once is no lead)."""
+        self.numbers, self.document_lines = numbers, printed
         self.cm, self.vocab, self.roles = lines.cm, lines.vocab, lines.roles
         self.heading_lines = heading_lines
         self.words = ColumnBlockWords.of(lines.vocab.p)
@@ -191,7 +195,7 @@ class ColumnBlocks:
     # ---- the table -------------------------------------------------------------------------
     def _table(self, lines: list[Line], i: int) -> tuple[int, int, list[Line]] | None:
         end = self._end(lines, i)
-        self._printed = Counter(flatten(ln.text).strip() for ln in lines if ln.cells is None)
+        self._printed = Counter(flatten(ln.text).strip() for ln in self.document_lines if ln.cells is None)
         blocks = _blocks(lines, i, end)
         if len(self._names_near(blocks[: NEAR // 4])) < MIN_OTHER_NAMES:
             return None  # the header's names share lines: another form reads this table
@@ -253,6 +257,7 @@ class ColumnBlocks:
     def _kind(self, text: str) -> str:
         if (
             self.words.is_scope(text)
+            or self.cm.is_header_words(text)  # (a column's name printed apart from its block)
             or len(text.split()) >= MIN_FOOT_WORDS
             and self._printed.get(text, 0) > 1
         ):
@@ -368,5 +373,5 @@ class ColumnBlocks:
             elif self.vocab.statement.match(flatten(ln.text)):
                 out.append(replace(ln, hint=STATEMENT_IN_COLUMN))
             else:
-                out.append(ln)
+                out.append(replace(ln, hint=UNPLACED_CELL) if ln.hint is None else ln)
         return out
