@@ -145,7 +145,7 @@ class ColumnBlocks:
         self.heading_lines = heading_lines
         self.words = ColumnBlockWords.of(lines.vocab.p)
         self.recommendations = RecommendationCells(lines.vocab.p, lines.vocab.statement)
-        self._printed: Counter[str] = Counter()  # each line's text, counted for a table found
+        self._printed: Counter[str] | None = None  # each line's text, counted when a cell asks
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out = list(lines)
@@ -195,7 +195,6 @@ class ColumnBlocks:
     # ---- the table -------------------------------------------------------------------------
     def _table(self, lines: list[Line], i: int) -> tuple[int, int, list[Line]] | None:
         end = self._end(lines, i)
-        self._printed = Counter(flatten(ln.text).strip() for ln in self.document_lines if ln.cells is None)
         blocks = _blocks(lines, i, end)
         if len(self._names_near(blocks[: NEAR // 4])) < MIN_OTHER_NAMES:
             return None  # the header's names share lines: another form reads this table
@@ -259,7 +258,7 @@ class ColumnBlocks:
             self.words.is_scope(text)
             or self.cm.is_header_words(text)  # (a column's name printed apart from its block)
             or len(text.split()) >= MIN_FOOT_WORDS
-            and self._printed.get(text, 0) > 1
+            and self._repeated(text)
         ):
             return "other"
         # ("Ongoing" alone is a target date; "Complete - guide issued" a status)
@@ -272,6 +271,14 @@ class ColumnBlocks:
         if self.roles.is_name(text) or self.roles.is_bare_name(text) and _capitalised(text):
             return "lead"
         return "other"
+
+    def _repeated(self, text: str) -> bool:
+        """The text is printed more than once in the document (a running foot)."""
+        if self._printed is None:
+            self._printed = Counter(
+                flatten(ln.text).strip() for ln in self.document_lines if ln.cells is None
+            )
+        return self._printed[text] > 1
 
     def _opens_action(self, ln: Line, after: list[Line]) -> bool:
         """Line ln (the line after it printed below) opens an action cell."""
