@@ -256,3 +256,4 @@ def test_rounds_under_a_header_printed_a_block_a_name_with_a_wrapped_name(table,
         assert (got[ref].action or "").startswith(action.rstrip("."))
         assert got[ref].lead == lead
         assert got[ref].target_date is not None and got[ref].target_date.raw == date
+        assert (got[ref].status.raw or "").startswith(status.split(" –")[0])
