@@ -7,12 +7,7 @@ header's names each a block of their own (or heading the first cells of their co
 merged cells once, then the action column's cells one after another, then the cells of the
 rows' other columns, a row's cells at a time, blocks parted by blank lines. Nothing but the
 order and the shape of the lines says which cell is which, so the cells are told by what they
-hold together with the header that heads their block:
-- an action cell opens with an imperative ("Circulate ...", "Set up ...") or a body "to" act
-  ("Chair of the Board to write ..."), or sits right under the action column's name; a run of
-  them splits where a sentence ends and the next line opens another;
-- a target date is a date, a status a status word, a lead a short name of a body or role.
-pdftotext prints the cells of a row after its action cell in column order, so the k-th date,
+hold together with the header that heads their block (plan.block_cells). pdftotext prints the cells of a row after its action cell in column order, so the k-th date,
 status and lead after a run of action cells belong to its k-th action; a ref column of action
 codes ("1a", "2.1") is paired with the actions only when it holds as many codes as there are
 actions. Only the action rows are rewritten (their other printed lines become empty rows);
@@ -22,30 +17,23 @@ headings) and its account of what it did not read.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import regex
 
 from dhrparse.document import Line
-from dhrparse.patterns import Patterns
+from dhrparse.plan.block_cells import EITHER, FIELDS, MAX_NAME_CHARS, MAX_NAME_LINES, BlockCell, BlockCells
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.recommendation_cells import RecommendationCells
-from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
-from dhrparse.vocab.dates import find_dates
 
 if TYPE_CHECKING:
     from dhrparse.plan.plan_lines import PlanLines
 
-MAX_NAME_LINES = 5  # a header name wrapped in a narrow column ("Key milestones / achieved in ...")
-MAX_NAME_CHARS = 40
 MIN_OTHER_NAMES = 2  # names of other columns printed as blocks of their own near the action's
 NEAR = 80  # lines around the action column's name searched for the other names
-FIELDS = ("lead", "target_date", "status")
 HEADER = {"ref": "Ref", "action": "Action", "lead": "Lead", "target_date": "Target date", "status": "Status"}
-MIN_ACTION_WORDS = 4
 FIRST_COLUMNS = ("ref", "recommendation")  # the columns a plan prints left of its actions
 # a recommendation printed in a column-block table's merged recommendation cell: the plan's own
 STATEMENT_IN_COLUMN = "statement_in_column"
@@ -53,60 +41,24 @@ WHOLE_CELL_STATEMENT = "whole_cell_statement"  # ... and its cell's whole text o
 # a cell of such a table that no row took (a milestone, a value whose row the order leaves
 # open): the plan reader accounts for it as unread, never as a note under an agency heading
 UNPLACED_CELL = "unplaced_cell"
-EITHER = "date_or_status"
-_CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
 MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
-MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
 # an action's own code in a ref column: a recommendation's number and the action's letter or
 # number under it ("1a", "2.1", "P3.2"); a recommendation's own number ("3", "R2") names no action
 _ACTION_CODE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}|\(?[a-z]\)?)\)?")
 
 
-class ColumnBlockWords:
-    """The words that open an action cell, compiled once per Patterns."""
-
-    def __init__(self, p: Patterns):
-        verbs = sorted(p.list("actions.column_blocks.action_verbs"), key=len, reverse=True)
-        alternation = "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in verbs) or "(?!x)x"
-        self.imperative = regex.compile(rf"(?i)^\W*(?:{alternation})\b")
-        # "Chair of the Partnership to write ...": a body or role, then "to" and the verb
-        self.body_to = regex.compile(
-            rf"^\p{{Lu}}[\w'’-]*(?:\s+[\w'’(),-]+){{0,6}}?\s+to\s+(?:(?i:{alternation}))\b"
-        )
-        self.object_words = {w.lower() for w in p.list("actions.column_blocks.object_words")}
-        # a merged Scope cell ("Local", "National") is a column of its own, not a lead
-        self.scope = [regex.compile(rx, regex.I) for rx in (p.get("scope.printed") or {}).values()]
-
-    def is_scope(self, text: str) -> bool:
-        return len(text.split()) <= 2 and any(rx.search(text) for rx in self.scope)
-
-    @staticmethod
-    def of(p: Patterns) -> ColumnBlockWords:
-        return p.derived("plan.column_block_words", ColumnBlockWords)
-
-
-@dataclass
-class _Cell:
-    kind: str  # "action", a field of FIELDS, "code" (an action's ref) or "other"
-    lines: list[Line]
-
-    @property
-    def text(self) -> str:
-        return " ".join(flatten(ln.text).strip() for ln in self.lines)
-
-
 @dataclass
 class _Action:
-    cell: _Cell
-    values: dict[str, _Cell] = field(default_factory=dict)
+    cell: BlockCell
+    values: dict[str, BlockCell] = field(default_factory=dict)
     ref: str = ""
 
 
-def _first(cell: _Cell) -> int:
+def _first(cell: BlockCell) -> int:
     return cell.lines[0].number
 
 
-def _values(after: list[_Cell], n: int) -> dict[str, list[_Cell]]:
+def _values(after: list[BlockCell], n: int) -> dict[str, list[BlockCell]]:
     """Of the cells printed after a run of n actions, each kind that has as many as the run,
     a cell that may be a date or a status counted where it makes the numbers agree."""
     kinds = {kind: [c for c in after if c.kind == kind] for kind in FIELDS}
@@ -116,12 +68,6 @@ def _values(after: list[_Cell], n: int) -> dict[str, list[_Cell]]:
             kinds[kind] = sorted(kinds[kind] + either, key=lambda c: c.lines[0].number)
             either = []
     return {kind: cells for kind, cells in kinds.items() if len(cells) == n}
-
-
-def _capitalised(text: str) -> bool:
-    """Most words capitalised, as a body's or role's name is ("Board Business Manager")."""
-    words = [w for w in text.split() if w.isalpha() and len(w) > 3]
-    return bool(words) and sum(1 for w in words if w[:1].isupper()) * 2 > len(words)
 
 
 def _blocks(lines: list[Line], start: int, end: int) -> list[list[Line]]:
@@ -140,12 +86,10 @@ class ColumnBlocks:
         """`numbers`: lines holding a number alone that cleaning set aside as page numbers; in a
         table printed as column blocks they may be its ref column's cells. `printed`: every line
         of the document, furniture too (a running foot cleaning kept once is no lead)."""
-        self.numbers, self.document_lines = numbers, printed
-        self.cm, self.vocab, self.roles = lines.cm, lines.vocab, lines.roles
-        self.heading_lines = heading_lines
-        self.words = ColumnBlockWords.of(lines.vocab.p)
+        self.numbers = numbers
+        self.vocab, self.heading_lines = lines.vocab, heading_lines
+        self.blocks = BlockCells(lines, printed)
         self.recommendations = RecommendationCells(lines.vocab.p, lines.vocab.statement)
-        self._printed: Counter[str] | None = None  # each line's text, counted when a cell asks
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out = list(lines)
@@ -174,23 +118,10 @@ class ColumnBlocks:
             or (i and lines[i - 1].number == ln.number - 1)
         ):
             return False
-        return self._name(lines[i : i + MAX_NAME_LINES])[0] == "action"
-
-    def _name(self, block: list[Line]) -> tuple[str | None, int]:
-        """(field, lines) of the column name opening a block, (None, 0) when none does."""
-        parts: list[str] = []
-        best: tuple[str | None, int] = (None, 0)
-        for k, ln in enumerate(block[:MAX_NAME_LINES]):
-            if ln.cells is not None or len(ln.text) > MAX_NAME_CHARS or not self.cm.is_header_words(ln.text):
-                break
-            parts.append(flatten(ln.text).strip())
-            found = self.cm.field_of(" ".join(parts))
-            if found is not None:
-                best = (found, k + 1)
-        return best
+        return self.blocks.name(lines[i : i + MAX_NAME_LINES])[0] == "action"
 
     def _names_near(self, blocks: list[list[Line]]) -> set[str]:
-        return {f for f, _ in (self._name(b) for b in blocks) if f in FIELDS or f == "progress"}
+        return {f for f, _ in (self.blocks.name(b) for b in blocks) if f in FIELDS or f == "progress"}
 
     # ---- the table -------------------------------------------------------------------------
     def _table(self, lines: list[Line], i: int) -> tuple[int, int, list[Line]] | None:
@@ -200,18 +131,20 @@ class ColumnBlocks:
             return None  # the header's names share lines: another form reads this table
         if sum(1 for b in blocks if len(b) > 1) < MIN_RUNS * len(blocks):
             return None  # a blank line after every printed line: no block is a column's run
-        cells = [c for b in blocks for c in self._cells(b)]
+        cells = [c for b in blocks for c in self.blocks.cells(b)]
         actions = self._actions(cells)
         if not actions:
             return None
         above = self._above(lines, i)
-        before = [_Cell("code", [ln]) for ln in above if self.vocab.ref_only.match(ln.text)]
+        before = [BlockCell("code", [ln]) for ln in above if self.vocab.ref_only.match(ln.text)]
         span = range((above or lines[i : i + 1])[0].number, lines[end - 1].number + 1)
-        printed = [_Cell("code", [ln]) for ln in self.numbers if ln.number in span]
+        printed = [BlockCell("code", [ln]) for ln in self.numbers if ln.number in span]
         codes = [c.text for c in sorted(printed + before + cells, key=_first) if c.kind == "code"]
         self._pair_refs(actions, codes)
         # the table opens at its first column's name: the recommendations printed under it are its own
-        first = next((k for k, ln in enumerate(above) if self._name([ln])[0] in FIRST_COLUMNS), len(above))
+        first = next(
+            (k for k, ln in enumerate(above) if self.blocks.name([ln])[0] in FIRST_COLUMNS), len(above)
+        )
         start = i - len(above) + first
         return start, end, self._rows(lines[start:end], actions, cells, codes)
 
@@ -236,87 +169,8 @@ class ColumnBlocks:
                 return k
         return len(lines)
 
-    # ---- the cells -------------------------------------------------------------------------
-    def _cells(self, block: list[Line]) -> list[_Cell]:
-        """A block's cells: under a column's name, that column's; else told by what they hold."""
-        named, k = self._name(block)
-        body = block[k:]
-        if not body:
-            return [_Cell("name", block)]
-        head = [_Cell("name", block[:k])] if k else []
-        if named == "action" or (named is None and self._opens_action(body[0], body[1:2])):
-            return head + self._split_actions(body)
-        if named == "ref" or all(self.vocab.ref_only.match(flatten(ln.text)) for ln in body):
-            return head + [_Cell("code", [ln]) for ln in body]
-        kind = (
-            named if named in FIELDS else self._kind(_Cell("other", body).text) if named is None else "other"
-        )
-        return head + [_Cell(kind, body)]
-
-    def _kind(self, text: str) -> str:
-        if (
-            self.words.is_scope(text)
-            or self.cm.is_header_words(text)  # (a column's name printed apart from its block)
-            or len(text.split()) >= MIN_FOOT_WORDS
-            and self._repeated(text)
-        ):
-            return "other"
-        # ("Ongoing" alone is a target date; "Complete - guide issued" a status)
-        opens_status = self.roles.is_status(text) or self.roles.opens_status(text)
-        if self.roles.is_date(text) and not (opens_status and len(text.split()) > 2):
-            # "Complete", "Ongoing": a target date's no-date word or a status, as the row's count says
-            return EITHER if opens_status and not find_dates(text, self.roles.p) else "target_date"
-        if opens_status:
-            return "status"
-        if self.roles.is_name(text) or self.roles.is_bare_name(text) and _capitalised(text):
-            return "lead"
-        return "other"
-
-    def _repeated(self, text: str) -> bool:
-        """The text is printed more than once in the document (a running foot)."""
-        if self._printed is None:
-            self._printed = Counter(
-                flatten(ln.text).strip() for ln in self.document_lines if ln.cells is None
-            )
-        return self._printed[text] > 1
-
-    def _opens_action(self, ln: Line, after: list[Line]) -> bool:
-        """Line ln (the line after it printed below) opens an action cell."""
-        text = flatten(ln.text).strip()
-        if self.vocab.action_ref.match(text):
-            return True
-        if not text[:1].isupper() or self.roles.opens_status(text):
-            return False
-        if self.words.body_to.match(" ".join([text, *(flatten(a.text).strip() for a in after)])):
-            return True
-        if not self.words.imperative.match(text):
-            return False
-        # "Audit tool amended.", "Draft considered by ...": a milestone reached, not an action
-        words = text.lower().split()
-        for k in (1, 2):
-            word = words[k] if k < len(words) else ""
-            if word in self.words.object_words:
-                return True  # ("Publish the revised pathway": its object named)
-            nxt = words[k + 1] if k + 1 < len(words) else ""
-            if word.rstrip(".,;:").endswith("ed") and (word[-1] in ".,;:" or nxt in ("", *_CLOSING)):
-                return False  # (a participle closing its clause; "Include refused visits" acts)
-        return True
-
-    def _split_actions(self, body: list[Line]) -> list[_Cell]:
-        cells: list[_Cell] = []
-        for k, ln in enumerate(body):
-            ends = bool(cells) and bool(SENTENCE_END.search(flatten(cells[-1].lines[-1].text).strip()))
-            coded = bool(self.vocab.action_ref.match(flatten(ln.text).strip()))  # ("1.2 Audit ...")
-            if not cells or coded or ends and self._opens_action(ln, body[k + 1 : k + 2]):
-                cells.append(_Cell("action", [ln]))
-            else:
-                cells[-1].lines.append(ln)
-        return [
-            c for c in cells if len(c.text.split()) >= MIN_ACTION_WORDS or self.vocab.action_ref.match(c.text)
-        ]
-
     # ---- the rows --------------------------------------------------------------------------
-    def _actions(self, cells: list[_Cell]) -> list[_Action]:
+    def _actions(self, cells: list[BlockCell]) -> list[_Action]:
         """The actions, each run of action cells with the dates, statuses and leads printed after
         it on the same page: pdftotext prints the rows' other cells after their actions', a row
         at a time, so where a run's values of one kind are as many as its actions, the k-th is
@@ -332,7 +186,7 @@ class ColumnBlocks:
                 run.append(_Action(cells[k]))
                 k += 1
             page = run[0].cell.lines[0].page
-            after: list[_Cell] = []
+            after: list[BlockCell] = []
             while k < len(cells) and cells[k].kind != "action" and cells[k].lines[0].page == page:
                 after.append(cells[k])
                 k += 1
@@ -352,7 +206,7 @@ class ColumnBlocks:
             act.ref = code
 
     def _rows(
-        self, lines: list[Line], actions: list[_Action], cells: list[_Cell], codes: list[str]
+        self, lines: list[Line], actions: list[_Action], cells: list[BlockCell], codes: list[str]
     ) -> list[Line]:
         """The lines again, the header's names as a header row, each action's cells on its first
         line and every other line it took an empty row."""
@@ -366,7 +220,7 @@ class ColumnBlocks:
             used = act.cell.lines + [ln for c in act.values.values() for ln in c.lines]
             taken.update(ln.number for ln in used)
         taken.update(ln.number for c in cells if c.kind == "name" for ln in c.lines)
-        free = {ln.number for ln in lines[1:] if ln.number not in taken and self._name([ln])[0] is None}
+        free = {ln.number for ln in lines[1:] if ln.number not in taken and self.blocks.name([ln])[0] is None}
         recs = self.recommendations.label(lines, free, codes, WHOLE_CELL_STATEMENT)
         blank = [""] * len(fields)
         out: list[Line] = [_cells_line(lines[0], [HEADER[f] for f in fields])]
