@@ -117,7 +117,28 @@ class BlockCells:
             if named is None
             else "other"
         )
-        return head + [BlockCell(kind, body)]
+        return head + self._split_values(kind, body)
+
+    def _split_values(self, kind: str, body: list[Line]) -> list[BlockCell]:
+        """Cells of one column printed one under the other in a block: statuses part where a
+        line opens with a capitalised status word ("Ongoing - ..."), leads where a line opens
+        with the block's first line again ("Housing Options" / "Housing Options Team Leaders")."""
+        if kind not in ("status", "lead") or len(body) < 2:
+            return [BlockCell(kind, body)]
+        first = flatten(body[0].text).strip()
+        cells = [BlockCell(kind, [body[0]])]
+        for ln in body[1:]:
+            text = flatten(ln.text).strip()
+            opens = (
+                text[:1].isupper() and self.roles.opens_status(text)
+                if kind == "status"
+                else len(first) > 3 and text.startswith(first)
+            )
+            if opens:
+                cells.append(BlockCell(kind, [ln]))
+            else:
+                cells[-1].lines.append(ln)
+        return cells
 
     def _kind(self, text: str) -> str:
         if (
