@@ -67,12 +67,7 @@ def _values(after: list[BlockCell], n: int) -> dict[str, list[BlockCell]]:
         if either and len(kinds[other]) == n and len(kinds[kind]) + len(either) == n:
             kinds[kind] = sorted(kinds[kind] + either, key=lambda c: c.lines[0].number)
             either = []
-    # a lone action's row prints its cells straight after it: the first of each kind is its own
-    return {
-        kind: cells[:1] if n == 1 else cells
-        for kind, cells in kinds.items()
-        if len(cells) == n or n == 1 and cells
-    }
+    return {kind: cells for kind, cells in kinds.items() if len(cells) == n}
 
 
 def _blocks(lines: list[Line], start: int, end: int) -> list[list[Line]]:
