@@ -67,9 +67,10 @@ class _Row:
             *accumulate(not _name_word(w.text, lw, lead_words) for w, lw in zip(words, lowered)),
         ]
         self._role = [0, *accumulate(lw.strip(",.()") in lead_words for lw in lowered)]
+        # by a cell's past-last word: what its end costs a free-text cell (`_end_cost`)
+        self.text_end = [0.0, *(1.5 if lw in JOINING_WORDS else 0.0 for lw in lowered)]
         # running count of words that may hold a digit: every date form holds one (vocab.date_search)
         self._digits = [0, *accumulate(map(_may_hold_digit, plain))]
-        self.lowered = lowered
 
     def text(self, a: int, b: int) -> str:
         text = self._texts.get((a, b))
@@ -80,9 +81,9 @@ class _Row:
     def name_like(self, a: int, b: int) -> bool:
         """`interleaved._name_like` of words[a:b]: opens with a capital or digit, each word
         could be part of a name, and the run does not end a sentence."""
-        if a >= b or self.words[b - 1].text.endswith("."):
+        if a >= b or self._plain[b - 1].endswith("."):
             return False
-        first = self.words[a].text.lstrip(_QUOTES)[:1]
+        first = self._plain[a].lstrip(_QUOTES)[:1]
         return (first.isupper() or first.isdigit()) and self._not_name[b] == self._not_name[a]
 
     def holds_digit(self, a: int, b: int) -> bool:
@@ -178,17 +179,21 @@ class RowCells:
     def _far_starts(self, row: _Row, table: Programme, c: int, field: str, ends, opening) -> None:
         """A long free-text or status cell's cost is its start's plus its end's, so the starts
         more than LONG words before an end are kept as one running least value."""
-        points, before = row.points, table.best[c - 1]
+        points, before, best, back = row.points, table.best[c - 1], table.best[c], table.back[c]
+        status = field == "status"  # (a status cell's end costs nothing: `_end_cost`)
         far_best, far_i, k = NEVER, -1, 0
         for j in ends:
             while k < j and points[j] - points[k] > LONG:
                 if before[k] < NEVER:
-                    v = before[k] + self._start_cost(row, points[k], field, opening[points[k]])
+                    a = points[k]
+                    v = before[k] + (self._start_cost(row, a, field, opening[a]) if status else opening[a])
                     if v < far_best:
                         far_best, far_i = v, k
                 k += 1
             if far_i >= 0:
-                table.offer(c, j, far_i, far_best + _end_cost(row, points[j], field))
+                total = far_best + (0.0 if status else row.text_end[points[j]])
+                if total < best[j]:  # (`Programme.offer`)
+                    best[j], back[j] = total, far_i
 
     def _near_starts(self, row: _Row, table: Programme, c: int, field: str, ends, opening) -> None:
         """Starts within a short cell's length (or LONG words) of the end, tried one by one,
@@ -336,10 +341,9 @@ def _opening_cost(words: list[_Word], a: int) -> float:
 
 
 def _end_cost(row: _Row, b: int, field: str) -> float:
-    """The part of a long free-text cell's cost its end decides."""
-    if field != "status" and row.lowered[b - 1] in JOINING_WORDS:
-        return 1.5  # a sentence does not end on "in"
-    return 0.0
+    """The part of a long free-text cell's cost its end decides: a sentence does not end on
+    "in" (`_Row.text_end`)."""
+    return 0.0 if field == "status" else row.text_end[b]
 
 
 def _listed(points: list[int], ends, near: int, cost) -> dict[int, list[tuple[int, float]]]:
