@@ -3,6 +3,7 @@ the bundled, zoo and held-out documents where it could make a difference."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,25 @@ def test_stop_labels_joined_property(text):
     from dhrparse.extractors.recommendations.vocabulary import Vocabulary
 
     assert Vocabulary.of(PATTERNS).is_stop(text) == _plain_is_stop(text)
+
+
+# ---- Reading.position: a block's index looked up by its first line ------------------------------
+
+
+@pytest.mark.parametrize(
+    "path", sorted(TESTS.glob("zoo/*.txt"))[:12] + LEAD_IN_DOCUMENTS, ids=lambda p: p.name
+)
+def test_block_positions_are_the_list_index(path):
+    from dhrparse.extractors.recommendations.reading import Reading
+    from dhrparse.ledger import Ledger
+    from dhrparse.pipeline import prepare
+    from dhrparse.readers import read_path
+
+    doc = prepare(read_path(path), PATTERNS)
+    r = Reading(doc, Ledger(patterns=PATTERNS))
+    assert r.blocks
+    for b in r.blocks:
+        assert r.position(b) == r.blocks.index(b)
+    stray = replace(r.blocks[0], line_start=r.blocks[0].line_start + 10**6)
+    with pytest.raises(ValueError):
+        r.position(stray)

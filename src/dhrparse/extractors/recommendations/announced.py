@@ -90,7 +90,7 @@ def _heading_and_lead_in(r: Reading, it: Item) -> tuple[str | None, str | None]:
     a colon over the run of such headed lists."""
     if it.level != "overview" or it.agency or not it.blocks or it.blocks[0].kind != "bullet":
         return None, None
-    k = r.blocks.index(it.blocks[0]) - 1
+    k = r.position(it.blocks[0]) - 1
     while k >= 0 and r.blocks[k].kind == "bullet":
         k -= 1
     if k < 0 or r.blocks[k].kind != "heading":
