@@ -59,13 +59,13 @@ def judge(text: str | None, patterns: Patterns | None = None) -> str | None:
     flat = flatten(text)
     for window in (flat[:60], flat[:400]):
         # the phrase printed first wins: "completed and shall be ongoing" is complete,
-        # "partially completed" in progress (each value's phrases searched as one alternation,
-        # which finds the leftmost place any of them is found)
+        # "partially completed" in progress
         best: tuple[int, int, str] | None = None
         for rank, value in enumerate(ORDER):
-            m = patterns.joined(f"actions.status.judged.{value}").search(window)
-            if m and (best is None or (m.start(), rank) < best[:2]):
-                best = (m.start(), rank, value)
+            for rx in patterns.regexes(f"actions.status.judged.{value}"):
+                m = rx.search(window)
+                if m and (best is None or (m.start(), rank) < best[:2]):
+                    best = (m.start(), rank, value)
         if best:
             return best[2]
     return None
