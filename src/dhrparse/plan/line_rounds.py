@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.round_fit import RoundFit, column_widths
-from dhrparse.prepare.markup import flatten
 
 if TYPE_CHECKING:
     from dhrparse.plan.plan_lines import PlanLines
@@ -55,6 +54,7 @@ class LineRounds:
     def __init__(self, lines: PlanLines, heading_lines: set[int]):
         self.cm, self.vocab = lines.cm, lines.vocab
         self.heading_lines = heading_lines
+        self.flat = lines.flat
         self.fit = RoundFit(lines.roles)
         self.who_headers = lines.roles.who_headers
 
@@ -95,7 +95,7 @@ class LineRounds:
                 field = OTHER
             if field is None or field in fields:
                 break
-            names.append(flatten(lines[k].text).strip())
+            names.append(self.flat(lines[k].text).strip())
             fields.append(field)
             size = k - i + 1
         known = sum(1 for f in fields if f != OTHER)
@@ -139,7 +139,7 @@ class LineRounds:
         ("Partner agency"), None for a line that is no header cell."""
         if ln.cells is not None or len(ln.text) > MAX_HEADER_CHARS:
             return None
-        text = flatten(ln.text).strip()
+        text = self.flat(ln.text).strip()
         if not 0 < len(text.split()) <= MAX_HEADER_WORDS:
             return None
         field = self.cm.field_of(text)
@@ -166,9 +166,9 @@ class LineRounds:
                 c: lines for c, lines in row.carried.items() if c > 0
             }  # (the ref column carries nothing)
             for column, more in carried.items():
-                text = " ".join(flatten(ln.text).strip() for ln in more)
+                text = " ".join(self.flat(ln.text).strip() for ln in more)
                 cells[column - 1] = f"{cells[column - 1]} {text}".strip()
-            out.append(_cells_line(row.ref, [flatten(row.ref.text).strip(), *cells]))
+            out.append(_cells_line(row.ref, [self.flat(row.ref.text).strip(), *cells]))
             printed = row.body[: reading.used] + row.names + [ln for c in carried.values() for ln in c]
             out.extend(_cells_line(ln, blank) for ln in sorted(printed, key=lambda ln: ln.number))
             # printed after the row's cells, or under the ref's name on a new page: read as text
@@ -187,7 +187,7 @@ class LineRounds:
     def _readings(self, rows: list[_Row], fields: list[str]):
         """Each row's reading as rounds, each column's width known from the table's other rows;
         None when the rows read as well as whole cells printed one after another."""
-        texts = [[flatten(ln.text).strip() for ln in row.body] for row in rows]
+        texts = [[self.flat(ln.text).strip() for ln in row.body] for row in rows]
         first = [self.fit.rounds(t, fields) for t in texts]
         if any(r is None for r in first):
             return None
@@ -207,7 +207,7 @@ class LineRounds:
         k = j
         while k < len(lines):
             ln = lines[k]
-            text = flatten(ln.text).strip()
+            text = self.flat(ln.text).strip()
             if ln.cells is not None or ln.number in self.heading_lines:
                 break
             if self.vocab.ref_only.match(text):
@@ -225,7 +225,7 @@ class LineRounds:
 
     def _band(self, lines: list[Line], k: int, waiting: list[Line]) -> bool:
         """A recommendation printed across the table, or the line that carries it on."""
-        text = flatten(lines[k].text)
+        text = self.flat(lines[k].text)
         if self.vocab.statement_or_section.match(text):
             return True
         return bool(waiting) and lines[k].number == waiting[-1].number + 1
@@ -256,16 +256,16 @@ class LineRounds:
         ln = lines[k]
         if k + 1 < len(lines) and lines[k + 1].number == ln.number + 1:
             return False
-        text = flatten(ln.text).strip()
+        text = self.flat(ln.text).strip()
         if len(text.split()) < MIN_FOOT_WORDS:
             return False
         if self._seen is None:
-            self._seen = Counter(flatten(x.text).strip() for x in self._lines)
+            self._seen = Counter(self.flat(x.text).strip() for x in self._lines)
         return self._seen[text] >= 2
 
     def _in_row(self, lines: list[Line], k: int, above: Line) -> bool:
         ln = lines[k]
-        text = flatten(ln.text).strip()
+        text = self.flat(ln.text).strip()
         return (
             ln.cells is None
             and ln.number == above.number + 1
@@ -275,5 +275,5 @@ class LineRounds:
         )
 
     def _repeated_name(self, ln: Line, names: list[str]) -> int | None:
-        text = flatten(ln.text).strip()
+        text = self.flat(ln.text).strip()
         return names.index(text) if text in names else None

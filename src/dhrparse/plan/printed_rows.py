@@ -9,7 +9,6 @@ from dhrparse.ledger import location_of
 from dhrparse.plan.column_blocks import UNPLACED_CELL
 from dhrparse.plan.interleaved import PrintedLine, status_rx
 from dhrparse.plan.walk import PlanWalk
-from dhrparse.prepare.markup import flatten
 
 
 def _printed(text: str, ln: Line) -> PrintedLine:
@@ -24,7 +23,7 @@ class PrintedRows:
         """Read line i (a plain line); the index of the next line to read."""
         w = self.w
         ln = w.lines.lines[i]
-        text = flatten(ln.text)
+        text = w.lines.flat(ln.text)
         # (a plain line opens a header only if all its words are header words: asked first, cheaply)
         header = w.lines.header_at(i) if w.lines.cm.is_header_words(ln.text) else None
         if header is not None:
