@@ -110,7 +110,7 @@ class LineRounds:
     def _long_name(self, lines: list[Line], k: int) -> bool:
         """A header name wrapped in its column ("How will we know it has made a"): capitalised,
         unfinished, and the next column's name printed straight after it."""
-        text = flatten(lines[k].text).strip()
+        text = self.flat(lines[k].text).strip()
         words = text.split()
         following = lines[k + 1] if k + 1 < len(lines) else None
         return (
@@ -125,7 +125,7 @@ class LineRounds:
     def _long_name_ends(self, ln: Line, names: list[str], fields: list[str]) -> bool:
         """The last words of a wrapped name ("difference?"), printed after the other names: they
         finish it."""
-        text = flatten(ln.text).strip()
+        text = self.flat(ln.text).strip()
         if ln.cells is not None or not text[:1].islower() or len(text.split()) > MAX_NAME_TAIL_WORDS:
             return False
         for k in range(len(names) - 1, -1, -1):
