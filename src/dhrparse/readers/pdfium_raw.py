@@ -122,14 +122,16 @@ def segment_count(path_obj) -> int:
 # -- a page's text layer, character by character --
 
 
-def font_size(textpage_raw, index: int) -> float:
-    """The size the character is printed in; 0 for an index PDFium has no character at."""
-    return _FONT_SIZE(textpage_raw, index)
+# The size and weight calls are the bare C functions themselves (no Python wrapper in
+# between): the reader asks for them several times per printed line.
 
+# font_size(textpage_raw, index) -> float: the size the character is printed in; 0 for an
+# index PDFium has no character at.
+font_size = _FONT_SIZE
 
-def font_weight(textpage_raw, index: int) -> int:
-    """The weight of the character's font (400 regular, 700 bold); -1 when not known."""
-    return _FONT_WEIGHT(textpage_raw, index)
+# font_weight(textpage_raw, index) -> int: the weight of the character's font (400 regular,
+# 700 bold); -1 when not known.
+font_weight = _FONT_WEIGHT
 
 
 def font_name(textpage_raw, index: int) -> bytes | None:
