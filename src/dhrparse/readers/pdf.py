@@ -22,7 +22,14 @@ from dhrparse.readers.pdf_cell_text import MAYBE_SPLIT, document_words, resolve_
 from dhrparse.readers.pdf_cells import assign_chars
 from dhrparse.readers.pdf_continued import stitch
 from dhrparse.readers.pdf_guard import ObjectBudget, check_pdf
-from dhrparse.readers.pdf_lines import mark_footnotes, nest_bullets, number_lines
+from dhrparse.readers.pdf_lines import (
+    body_size,
+    heading_levels,
+    mark_footnotes,
+    nest_bullets,
+    number_lines,
+    size_weights,
+)
 from dhrparse.readers.pdf_page import PageLine, page_lines
 from dhrparse.readers.pdf_tables import MAX_PATHS, PdfTable, find_tables
 from dhrparse.readers.pdfium_raw import ERR_PASSWORD, ERR_SECURITY, object_count, page_objects
@@ -80,15 +87,16 @@ def _read(
         pages.read(pdf, index)
     pages.check_text()
     raw = pages.lines
+    weights = size_weights(raw)
     nest_bullets(raw)
-    mark_footnotes(raw)
+    mark_footnotes(raw, body_size(weights))
     _resolve_split_words(raw)
     return SourceDocument(
         name=name,
         path=path,
         sha256=sha256,
         format="pdf",
-        lines=number_lines(raw, patterns),
+        lines=number_lines(raw, heading_levels(weights), patterns),
         pages=n_pages,
         reader_warnings=pages.warnings,
     )

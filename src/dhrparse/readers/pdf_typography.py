@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
 from dhrparse.readers.pdfium_raw import char_box, font_name, font_size, font_weight
 
 # a list item's marker: Word's bullet glyphs (often private-use symbols), dashes, "o"
