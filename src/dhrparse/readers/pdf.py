@@ -22,10 +22,28 @@ from dhrparse.readers.pdf_cell_text import MAYBE_SPLIT, document_words, resolve_
 from dhrparse.readers.pdf_cells import assign_chars
 from dhrparse.readers.pdf_continued import stitch
 from dhrparse.readers.pdf_guard import ObjectBudget, check_pdf
-from dhrparse.readers.pdf_lines import mark_footnotes, nest_bullets, number_lines
+from dhrparse.readers.pdf_lines import (
+    body_size,
+    heading_levels,
+    mark_footnotes,
+    nest_bullets,
+    number_lines,
+    size_weights,
+)
 from dhrparse.readers.pdf_page import PageLine, page_lines
 from dhrparse.readers.pdf_tables import MAX_PATHS, PdfTable, find_tables
-from dhrparse.readers.pdfium_raw import ERR_PASSWORD, ERR_SECURITY, object_count, page_objects
+from dhrparse.readers.pdfium_raw import (
+    ERR_PASSWORD,
+    ERR_SECURITY,
+    Handle,
+    char_count,
+    object_count,
+    open_page,
+    open_text,
+    page_objects,
+    page_size,
+    page_text,
+)
 
 MAX_PAGE_CHARS = 500_000  # text on one page beyond this is not a report page (bomb guard)
 
@@ -80,15 +98,16 @@ def _read(
         pages.read(pdf, index)
     pages.check_text()
     raw = pages.lines
+    weights = size_weights(raw)
     nest_bullets(raw)
-    mark_footnotes(raw)
+    mark_footnotes(raw, body_size(weights))
     _resolve_split_words(raw)
     return SourceDocument(
         name=name,
         path=path,
         sha256=sha256,
         format="pdf",
-        lines=number_lines(raw, patterns),
+        lines=number_lines(raw, heading_levels(weights), patterns),
         pages=n_pages,
         reader_warnings=pages.warnings,
     )
@@ -121,24 +140,22 @@ class _Pages:
         self.drawn = ObjectBudget(limits.max_objects)
 
     def read(self, pdf: pdfium.PdfDocument, index: int) -> None:
-        page = pdf[index]
-        try:
-            self._read_page(page, index + 1)
-        finally:
-            page.close()
+        with open_page(pdf.raw, index) as page:
+            # a page drawing too many objects is refused before PDFium reads its text
+            self.drawn.spend(object_count(page.raw), index + 1)
+            with open_text(page.raw) as textpage:
+                self._read_page(page, textpage, index + 1)
         if len(self.lines) > self.limits.max_lines:
             raise ReadError(f"document has over {self.limits.max_lines:,} lines of text, over the limit")
 
-    def _read_page(self, page: pdfium.PdfPage, page_no: int) -> None:
-        self.drawn.spend(object_count(page.raw), page_no)
-        textpage = page.get_textpage()
-        n_chars = textpage.count_chars()
+    def _read_page(self, page: Handle, textpage: Handle, page_no: int) -> None:
+        n_chars = char_count(textpage.raw)
         if n_chars > MAX_PAGE_CHARS:
             self.warnings.append(
                 ("page_skipped", f"page {page_no} holds {n_chars:,} characters; skipped", None)
             )
             return
-        text = textpage.get_text_range() if n_chars else ""
+        text = page_text(textpage.raw, n_chars) if n_chars else ""
         paths, images = page_objects(page.raw)
         if not text.strip():
             if images:
@@ -149,7 +166,6 @@ class _Pages:
         lines = page_lines(textpage, text, n_chars, page_no, tables, in_table)
         self.last_table = stitch(lines, self.lines, self.last_table)
         self.lines.extend(lines)
-        textpage.close()
 
     def check_text(self) -> None:
         """A document without a text layer cannot be read; pages without one are named."""
@@ -171,14 +187,14 @@ class _Pages:
 
 
 def _ruled_tables(
-    page: pdfium.PdfPage, textpage, text: str, n_chars: int, paths: list
+    page: Handle, textpage: Handle, text: str, n_chars: int, paths: list
 ) -> tuple[list[PdfTable], dict[int, int] | None]:
     """The page's ruled tables with their cells read, and the table each line in one
     starts in; none when the page draws too few or too many paths for a grid, or its
     text offsets are not character indexes."""
     if not 3 <= len(paths) <= MAX_PATHS:
         return [], None
-    tables = find_tables(page.raw, *page.get_size(), paths)
+    tables = find_tables(page.raw, *page_size(page.raw), paths)
     if not tables or len(text) != n_chars:
         return [], None
     return tables, assign_chars(tables, textpage, text)

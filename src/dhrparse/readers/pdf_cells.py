@@ -69,32 +69,26 @@ def grids(tables: list[PdfTable], owners: list[list[list[tuple[int, int]]]]) -> 
     ]
 
 
-def _slots(grid: Grid, box: Box) -> tuple[int, int, int, int]:
-    """The grid slots of a box's corners (first and last row, first and last column),
-    found as a word's centre is (_Placer._word): inside the table none is before the first
-    slot, only past the last."""
-    bisect_right = bisect.bisect_right
-    j0, j1 = bisect_right(grid.xs, box.left) - 1, bisect_right(grid.xs, box.right) - 1
-    i0, i1 = bisect_right(grid.neg_ys, -box.top) - 1, bisect_right(grid.neg_ys, -box.bottom) - 1
-    if j0 < 0 or i0 < 0:
-        j0, j1, i0, i1 = max(j0, 0), max(j1, 0), max(i0, 0), max(i1, 0)
-    if j1 > grid.last_col:
-        j0, j1 = min(j0, grid.last_col), grid.last_col
-    if i1 > grid.last_row:
-        i0, i1 = min(i0, grid.last_row), grid.last_row
-    return i0, i1, j0, j1
-
-
-def _box_place(grids_: list[Grid], box: Box):
+def _box_place(grids_: list[Grid], left: float, bottom: float, right: float, top: float):
     """Where one text box goes: _OUTSIDE, (table, cell owner), or None when it crosses a
     table's edge or more than one cell."""
-    left, bottom, right, top = box
+    bisect_right = bisect.bisect_right
     for grid in grids_:
         if right < grid.left or left > grid.right or top < grid.bottom or bottom > grid.top:
             continue
         if left < grid.left or right > grid.right or bottom < grid.bottom or top > grid.top:
             return None
-        i0, i1, j0, j1 = _slots(grid, box)
+        # the grid slots of the box's corners (first and last row, first and last column),
+        # found as a word's centre is (_Placer._word): inside the table none is before the
+        # first slot, only past the last
+        j0, j1 = bisect_right(grid.xs, left) - 1, bisect_right(grid.xs, right) - 1
+        i0, i1 = bisect_right(grid.neg_ys, -top) - 1, bisect_right(grid.neg_ys, -bottom) - 1
+        if j0 < 0 or i0 < 0:
+            j0, j1, i0, i1 = max(j0, 0), max(j1, 0), max(i0, 0), max(i1, 0)
+        if j1 > grid.last_col:
+            j0, j1 = min(j0, grid.last_col), grid.last_col
+        if i1 > grid.last_row:
+            i0, i1 = min(i0, grid.last_row), grid.last_row
         owner = grid.owners[i0][j0]
         if (i0 != i1 or j0 != j1) and any(
             grid.owners[i][j] != owner for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)
@@ -110,10 +104,10 @@ def line_place(grids_: list[Grid], rects: list[Box]):
     the first table it touches and every grid slot the box covers belongs to one cell (so
     every word's centre does too), else None: the line must be placed word by word."""
     place = None
-    for box in rects:
-        if not (box.left < box.right and box.bottom < box.top):
+    for left, bottom, right, top in rects:
+        if not (left < right and bottom < top):
             return None  # an empty box: some characters are not covered by it
-        here = _box_place(grids_, box)
+        here = _box_place(grids_, left, bottom, right, top)
         if here is None or (place is not None and here != place):
             return None
         place = here

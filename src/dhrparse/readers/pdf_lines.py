@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dhrparse.document import Line
+from dhrparse.document import TEXT, Line
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.readers.pdf_page import PageLine
 
@@ -19,25 +19,29 @@ _NUMBERED_HEADING = re.compile(r"^\s*\d+(\.\d+)*\.?\s")
 _CLOSING = re.compile(r"[.!?;:,]['’”\")]*$")
 
 
-def _size_weights(raw: list[PageLine]) -> dict[float, int]:
-    """How many characters of running text are printed in each font size."""
+def size_weights(raw: list[PageLine]) -> dict[float, int]:
+    """How many characters of running text are printed in each font size (rounded to a
+    tenth of a point). Taken once per document: the body size and the heading sizes are
+    both read from it."""
     weights: dict[float, int] = {}
+    rounded: dict[float, float] = {}  # a document prints in a handful of sizes
     for ln in raw:
-        if ln.cells is None and ln.size:
-            key = round(ln.size, 1)
+        size = ln.size
+        if size and ln.cells is None:
+            key = rounded.get(size)
+            if key is None:
+                key = rounded[size] = round(size, 1)
             weights[key] = weights.get(key, 0) + len(ln.text)
     return weights
 
 
-def _body_size(raw: list[PageLine]) -> float:
+def body_size(weights: dict[float, int]) -> float:
     """The size most of the document's text is printed in."""
-    weights = _size_weights(raw)
     return max(weights, key=weights.get) if weights else 0.0
 
 
-def heading_levels(raw: list[PageLine]) -> dict[float, int]:
+def heading_levels(weights: dict[float, int]) -> dict[float, int]:
     """Font sizes larger than the body text, largest first: heading levels 1, 2, 3."""
-    weights = _size_weights(raw)
     if not weights:
         return {}
     body = max(weights, key=weights.get)
@@ -47,19 +51,19 @@ def heading_levels(raw: list[PageLine]) -> dict[float, int]:
     return {s: min(i + 1, 3) for i, s in enumerate(sizes[:3])}
 
 
-def mark_footnotes(raw: list[PageLine]) -> None:
+def mark_footnotes(raw: list[PageLine], body: float) -> None:
     """Footnotes at a page's foot: a line opening with a number whose text is printed
-    smaller than the body, and the small-print lines after it on that page. Word and
+    smaller than the `body` size, and the small-print lines after it on that page. Word and
     LibreOffice print the note's number at the body size or raised, so the number alone
     does not tell a note from a numbered paragraph; the size of its text does."""
-    body = _body_size(raw)
     if not body:
         return
     small = 0.9 * body
     in_note = False
-    for k, ln in enumerate(raw):
-        if k and raw[k - 1].page != ln.page:
-            in_note = False
+    page = None
+    for ln in raw:
+        if ln.page != page:  # a note ends with its page
+            in_note, page = False, ln.page
         if ln.cells is not None:
             in_note = False
             continue
@@ -104,20 +108,17 @@ def _paragraph_starts(raw: list[PageLine]) -> set[int]:
     """Indexes of lines set off from the line above by more than the line spacing: Word
     puts space between paragraphs, so a wide gap starts a new paragraph even where the
     line above did not end a sentence (a list item, a title without a full stop)."""
-    pitches = sorted(g for g in (a.y - b.y for a, b in zip(raw, raw[1:]) if _text_pair(a, b)) if g > 0)
+    # (index, gap above) of each line of running text below another on its page
+    gaps = [(k, a.y - b.y) for k, (a, b) in enumerate(zip(raw, raw[1:]), 1) if _text_pair(a, b)]
+    pitches = sorted(g for _, g in gaps if g > 0)
     if len(pitches) < 6:
         return set()
     # the line spacing inside a paragraph: a low quantile, not the median, since a short
     # document of one-line paragraphs (a chronology of dated entries) has more paragraph
     # gaps than line gaps
     pitch = pitches[len(pitches) // 5]
-    return {
-        k
-        for k in range(1, len(raw))
-        if _text_pair(raw[k - 1], raw[k])
-        and raw[k].size
-        and raw[k - 1].y - raw[k].y > max(1.35 * pitch, pitch + 0.35 * raw[k].size)
-    }
+    wide = 1.35 * pitch
+    return {k for k, g in gaps if g > wide and raw[k].size and g > max(wide, pitch + 0.35 * raw[k].size)}
 
 
 def _title_pair(a: PageLine, b: PageLine) -> bool:
@@ -172,14 +173,14 @@ def _wrapped_titles(raw: list[PageLine], starts: set[int]) -> set[int]:
     return out
 
 
-def _hint(ln: PageLine, k: int, levels: dict[float, int], starts: set[int]) -> str | None:
+def _hint(ln: PageLine, k: int, level_of: dict[float, int | None], starts: set[int]) -> str | None:
     """The reader's hint for a printed line: footnote, heading level, bold, nested list
-    item, or the start of a paragraph."""
+    item, or the start of a paragraph. `level_of`: the heading level of each size printed."""
     if ln.footnote:
         return "footnote"
     if ln.cells is not None or not ln.size:
         return None
-    level = levels.get(round(ln.size, 1))
+    level = level_of[ln.size]
     if level and len(ln.text.split()) <= 20:
         return f"heading:{level}"
     if ln.bold:
@@ -191,10 +192,14 @@ def _hint(ln: PageLine, k: int, levels: dict[float, int], starts: set[int]) -> s
     return None
 
 
-def number_lines(raw: list[PageLine], patterns: Patterns | None = None) -> list[Line]:
+def number_lines(
+    raw: list[PageLine], levels: dict[float, int], patterns: Patterns | None = None
+) -> list[Line]:
     """The document's Lines, numbered from 1, with wrapped headings and titles joined (a bold
-    label of the run's `patterns`, the user's too, starts a line of its own)."""
-    levels = heading_levels(raw)
+    label of the run's `patterns`, the user's too, starts a line of its own). `levels`: the
+    heading level of each size (rounded to a tenth of a point), from heading_levels."""
+    # the level of each size as printed, looked up once per size rather than once per line
+    level_of = {size: levels.get(round(size, 1)) for size in {ln.size for ln in raw}}
     starts = _paragraph_starts(raw)
     wrapped = _wrapped_titles(raw, starts)
     labels = (patterns or load_patterns()).joined("headings.labels")
@@ -202,7 +207,7 @@ def number_lines(raw: list[PageLine], patterns: Patterns | None = None) -> list[
     prev_hint: str | None = None
     prev_y: float | None = None
     for k, ln in enumerate(raw):
-        hint = _hint(ln, k, levels, starts)
+        hint = _hint(ln, k, level_of, starts)
         # a heading (or a line set bold) wrapped over two printed lines is one line; a label
         # ("Recommendation 1: ...") set bold under a bold heading starts a line of its own
         if (
@@ -235,11 +240,5 @@ def _join_to_last(lines: list[Line], ln: PageLine) -> None:
 
 
 def _line(ln: PageLine, number: int, hint: str | None) -> Line:
-    return Line(
-        number=number,
-        text=ln.text,
-        page=ln.page,
-        raw=ln.text,
-        cells=list(ln.cells) if ln.cells is not None else None,
-        hint=hint,
-    )
+    cells = list(ln.cells) if ln.cells is not None else None
+    return Line(number, ln.text, ln.page, ln.text, TEXT, cells, hint)

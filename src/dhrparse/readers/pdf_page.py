@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from dhrparse.readers.pdf_columns import find_unruled, line_pieces
 from dhrparse.readers.pdf_tables import PdfTable
-from dhrparse.readers.pdf_typography import BULLET_START, line_type, note_size, printed_text
+from dhrparse.readers.pdf_typography import BULLET_START, LONG_LINE, line_type, note_size, printed_text
 from dhrparse.readers.pdfium_raw import rect_count
 
 # the buffers pdf_columns.line_pieces reads a line's text boxes into
@@ -86,27 +86,33 @@ class _Page:
             self.out.extend(table_lines(self.tables[k], self.page_no))
 
     def add(self, start: int, piece: str) -> None:
-        first = start + (len(piece) - len(piece.lstrip()))
+        lead = len(piece) - len(piece.lstrip())
+        first, last = start + lead, start + len(piece.rstrip()) - 1
         table_index = self.in_table.get(first) if self.in_table else None
         if table_index is not None:
             self.place(table_index)
             return
-        line, piece = self._text_line(start, first, piece)
-        if line.y is not None:  # a table no line fell in goes above text printed below it
+        line, printed = self._text_line(start, first, last, piece)
+        if line.y is not None and len(self.placed) < len(self.tables):
+            # a table no line fell in goes above text printed below it
             for k, table in enumerate(self.tables):
                 if line.y < table.bottom:
                     self.place(k)
         self.out.append(line)
-        self.spans.append((first, start + len(piece.rstrip()) - 1))
+        # the span ends where the printed text does (a contents line's page-number gap,
+        # put back as one tab, may have been several spaces)
+        self.spans.append((first, last if printed is piece else start + len(printed.rstrip()) - 1))
 
-    def _text_line(self, start: int, first: int, piece: str) -> tuple[PageLine, str]:
+    def _text_line(self, start: int, first: int, last: int, piece: str) -> tuple[PageLine, str]:
         stripped = piece.strip()
         bullet = BULLET_START.match(stripped) is not None
         size, bold, y, x, note = 0.0, False, None, None, 0.0
         if self.aligned:
-            size, bold, y, x = line_type(self.raw_tp, first, stripped, len(piece), bullet)
-            piece = printed_text(self.raw_tp, piece, start, size)
-            note = note_size(self.raw_tp, first, stripped)
+            raw_tp = self.raw_tp
+            size, bold, y, x = line_type(raw_tp, first, last, len(piece) <= LONG_LINE, bullet)
+            piece = printed_text(raw_tp, piece, start, size)
+            if stripped[:1].isdecimal():
+                note = note_size(raw_tp, first, stripped)
         if "\ufffe" in piece or "\x02" in piece:  # PDFium's marks for a hyphen ending a line
             piece = piece.replace("\ufffe", "-").replace("\x02", "-")
         line = PageLine(piece.strip(), self.page_no, size, bold, y=y, x=x, bullet=bullet, note_size=note)

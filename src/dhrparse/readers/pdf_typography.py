@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
 from dhrparse.readers.pdfium_raw import char_box, font_name, font_size, font_weight
 
@@ -22,23 +21,16 @@ _SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.I)
 _LEADING_NUMBER = re.compile(r"\d{1,3}\s*(?=[^\W\d_])")
 _PAGE_NUMBER_END = re.compile(r"(?<=\S)(\s+)\d{1,4}\s*$")
-_LONG_LINE = 150  # characters: a line this long is body text, never a heading
+LONG_LINE = 150  # characters: a line this long is body text, never a heading
 
 
-class LineType(NamedTuple):
-    """How a printed line is set: its first character's size and position (bottom, left),
-    and whether the whole line is bold."""
-
-    size: float
-    bold: bool
-    y: float | None
-    x: float | None
-
-
-def line_type(textpage_raw, first: int, stripped: str, length: int, bullet: bool) -> LineType:
-    """The type of the printed line whose first character is at `first`."""
+def line_type(
+    textpage_raw, first: int, last: int, short: bool, bullet: bool
+) -> tuple[float, bool, float | None, float | None]:
+    """How the printed line text[first:last + 1] is set: its first character's size and
+    position (bottom, left), and whether the whole line is bold. `short`: the line is
+    heading length; only such a line (or a list item) needs its position."""
     size = font_size(textpage_raw, first)
-    short = length <= _LONG_LINE
     y = x = None
     # the position joins a heading wrapped over two lines and nests list items
     if short or bullet:
@@ -46,20 +38,18 @@ def line_type(textpage_raw, first: int, stripped: str, length: int, bullet: bool
         if box is not None:
             y, x = box.bottom, box.left
     # bold only matters for heading-length lines: the whole line set bold
-    bold = short and is_bold(textpage_raw, first) and is_bold(textpage_raw, first + len(stripped) - 1)
-    return LineType(size, bold, y, x)
+    bold = short and is_bold(textpage_raw, first) and is_bold(textpage_raw, last)
+    return size, bold, y, x
 
 
 def is_bold(textpage_raw, index: int) -> bool:
-    if font_weight(textpage_raw, index) >= 600:
-        return True
-    name = font_name(textpage_raw, index)
-    return name is not None and _bold_name(name)
+    return font_weight(textpage_raw, index) >= 600 or _bold_name(font_name(textpage_raw, index))
 
 
 @lru_cache(maxsize=10_000)
-def _bold_name(name: bytes) -> bool:
-    return bool(_BOLD_FONT.search(name.decode("latin-1").split("+")[-1]))
+def _bold_name(name: bytes | None) -> bool:
+    """Whether a font's name says bold; None (no font) does not."""
+    return name is not None and bool(_BOLD_FONT.search(name.decode("latin-1").split("+")[-1]))
 
 
 def note_size(textpage_raw, first: int, stripped: str) -> float:

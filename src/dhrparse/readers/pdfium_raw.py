@@ -20,9 +20,13 @@ batch runner uses processes), and each value is copied out before the next call.
 from __future__ import annotations
 
 import ctypes
+from codecs import decode
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import NamedTuple
 
 import pypdfium2.raw as pdfium_c
+from pypdfium2 import PdfiumError
 
 ERR_PASSWORD = pdfium_c.FPDF_ERR_PASSWORD  # the document is encrypted and the password is wrong
 ERR_SECURITY = pdfium_c.FPDF_ERR_SECURITY  # an encryption handler PDFium does not have
@@ -83,6 +87,73 @@ _FONT_NAME = ctypes.create_string_buffer(128)
 _FONT_NAME_SIZE = ctypes.c_ulong(len(_FONT_NAME))
 
 
+# -- opening a page and its text layer --
+
+
+class Handle(NamedTuple):
+    """An open PDFium page or text page: `raw` is what the C calls take."""
+
+    raw: object
+
+
+@contextmanager
+def open_page(doc_raw, index: int) -> Iterator[Handle]:
+    """The document's page `index` (0-based), closed on leaving. Opened straight through
+    the C API: pypdfium2's PdfPage registers a finalizer and a parent link per page, which
+    costs more than reading a short page's lines. Fails as pypdfium2's get_page does."""
+    raw = pdfium_c.FPDF_LoadPage(doc_raw, index)
+    if not raw:
+        raise PdfiumError("Failed to load page.")
+    try:
+        yield Handle(raw)
+    finally:
+        pdfium_c.FPDF_ClosePage(raw)
+
+
+@contextmanager
+def open_text(page_raw) -> Iterator[Handle]:
+    """The page's text layer, closed on leaving (before its page is). Fails as pypdfium2's
+    get_textpage does."""
+    raw = pdfium_c.FPDFText_LoadPage(page_raw)
+    if not raw:
+        raise PdfiumError("Failed to load text page.")
+    try:
+        yield Handle(raw)
+    finally:
+        pdfium_c.FPDFText_ClosePage(raw)
+
+
+def page_size(page_raw) -> tuple[float, float]:
+    """The page's width and height in points (pypdfium2's PdfPage.get_size)."""
+    return pdfium_c.FPDF_GetPageWidthF(page_raw), pdfium_c.FPDF_GetPageHeightF(page_raw)
+
+
+def char_count(textpage_raw) -> int:
+    """How many characters the text layer holds (pypdfium2's count_chars)."""
+    n_chars = pdfium_c.FPDFText_CountChars(textpage_raw)
+    if n_chars == -1:
+        raise PdfiumError("Failed to get character count.")
+    return n_chars
+
+
+def page_text(textpage_raw, n_chars: int) -> str:
+    """The text layer's whole text, as pypdfium2's get_text_range() reads it: characters
+    at either end that have no place in the text (PDFium reports them at text index -1)
+    are left out of the range asked for, and what does not decode is dropped."""
+    text_index = pdfium_c.FPDFText_GetTextIndexFromCharIndex
+    first, last = 0, n_chars - 1
+    while first <= last and text_index(textpage_raw, first) == -1:
+        first += 1
+    while first <= last and text_index(textpage_raw, last) == -1:
+        last -= 1
+    if first > last:
+        return ""
+    in_count = text_index(textpage_raw, last) + 2 - text_index(textpage_raw, first)  # with the NUL
+    buffer = (ctypes.c_ushort * in_count)()
+    out_count = pdfium_c.FPDFText_GetText(textpage_raw, first, last - first + 1, buffer)
+    return decode(memoryview(buffer)[: out_count - 1], "utf-16-le", errors="ignore")
+
+
 # -- a page's drawing objects --
 
 
@@ -122,14 +193,16 @@ def segment_count(path_obj) -> int:
 # -- a page's text layer, character by character --
 
 
-def font_size(textpage_raw, index: int) -> float:
-    """The size the character is printed in; 0 for an index PDFium has no character at."""
-    return _FONT_SIZE(textpage_raw, index)
+# The size and weight calls are the bare C functions themselves (no Python wrapper in
+# between): the reader asks for them several times per printed line.
 
+# font_size(textpage_raw, index) -> float: the size the character is printed in; 0 for an
+# index PDFium has no character at.
+font_size = _FONT_SIZE
 
-def font_weight(textpage_raw, index: int) -> int:
-    """The weight of the character's font (400 regular, 700 bold); -1 when not known."""
-    return _FONT_WEIGHT(textpage_raw, index)
+# font_weight(textpage_raw, index) -> int: the weight of the character's font (400 regular,
+# 700 bold); -1 when not known.
+font_weight = _FONT_WEIGHT
 
 
 def font_name(textpage_raw, index: int) -> bytes | None:
