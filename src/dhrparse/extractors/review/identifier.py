@@ -4,7 +4,9 @@ used in the text, else a number after the title in words, else the id used most 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Iterator
 
 import regex
 
@@ -20,7 +22,7 @@ def review_id(cover: list[str], text: str, p: Patterns) -> str | None:
 
     def ids(text: str) -> list[str]:
         found = []
-        for where in (ln for ln in text.splitlines() if core.search(ln)):
+        for where in (ln for ln in lines_of(text) if core.search(ln)):
             found += line_ids(where)
         return found
 
@@ -59,6 +61,19 @@ def review_id(cover: list[str], text: str, p: Patterns) -> str | None:
 
 
 _BARE_NUMBER = regex.compile(r"[A-Z]+\s?\d{1,3}")
+# where `str.splitlines` breaks a line ("\r\n" is one break)
+_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def lines_of(text: str) -> Iterator[str]:
+    """`text.splitlines()` one line at a time: the report's whole text is searched for ids
+    without a second copy of it, cut into lines, held at once."""
+    start = 0
+    for brk in _LINE_BREAK.finditer(text):
+        yield text[start : brk.start()]
+        start = brk.end()
+    if start < len(text):
+        yield text[start:]
 
 
 def _without_word_prefix(value: str, p: Patterns) -> str:
