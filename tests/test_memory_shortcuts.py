@@ -1,7 +1,7 @@
 """Shortcuts that keep a long report small in memory (issue 17), each checked against the
 plain computation it stands for: a line keeps how it was read without a second copy of its
 text, flattening text that is flat already gives back the same string, the report is searched
-for its id line by line as `splitlines` cuts it, and records share the sets of field names
+for its id a piece at a time, cut into the lines `splitlines` gives, and records share the sets of field names
 pydantic keeps on them without one record's names showing on another."""
 
 from __future__ import annotations
@@ -80,8 +80,9 @@ _BROKEN = st.text(alphabet=st.sampled_from(_BREAKS), max_size=40)
 
 
 @settings(max_examples=500, deadline=None)
-@given(text=_BROKEN)
-def test_the_report_read_line_by_line_is_its_splitlines(text: str) -> None:
+@given(text=_BROKEN, piece=st.integers(0, 6))
+def test_the_report_read_a_piece_at_a_time_is_its_splitlines(text: str, piece: int) -> None:
+    assert list(lines_of(text, piece)) == text.splitlines()
     assert list(lines_of(text)) == text.splitlines()
 
 

@@ -4,7 +4,6 @@ used in the text, else a number after the title in words, else the id used most 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -61,19 +60,19 @@ def review_id(cover: list[str], text: str, p: Patterns) -> str | None:
 
 
 _BARE_NUMBER = regex.compile(r"[A-Z]+\s?\d{1,3}")
-# where `str.splitlines` breaks a line ("\r\n" is one break)
-_LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_PIECE = 1 << 16  # characters of the report cut into lines at a time
 
 
-def lines_of(text: str) -> Iterator[str]:
-    """`text.splitlines()` one line at a time: the report's whole text is searched for ids
-    without a second copy of it, cut into lines, held at once."""
+def lines_of(text: str, piece: int = _PIECE) -> Iterator[str]:
+    """`text.splitlines()` a piece at a time: the report's whole text is searched for ids without
+    a list of every line of it held at once. A piece ends just after a "\n", where a line ends
+    whatever else the text uses to break lines, so pieces cut into the same lines as the whole."""
     start = 0
-    for brk in _LINE_BREAK.finditer(text):
-        yield text[start : brk.start()]
-        start = brk.end()
-    if start < len(text):
-        yield text[start:]
+    while start < len(text):
+        cut = text.find("\n", start + piece)
+        end = len(text) if cut < 0 else cut + 1
+        yield from text[start:end].splitlines()
+        start = end
 
 
 def _without_word_prefix(value: str, p: Patterns) -> str:
