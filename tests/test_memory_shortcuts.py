@@ -11,7 +11,7 @@ import dataclasses
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dhrparse.document import Line
+from dhrparse.document import Line, SourceDocument
 from dhrparse.extractors.review.identifier import lines_of
 from dhrparse.heap import return_large_blocks
 from dhrparse.models import Action, DateValue, Location, Recommendation
@@ -123,3 +123,22 @@ def test_a_copied_record_keeps_its_fields_set_and_shares_it() -> None:
     again = rec.model_copy(update={"title": "Other"})
     assert again.__pydantic_fields_set__ is copied.__pydantic_fields_set__
     assert dated.model_copy(deep=True).model_fields_set == {"raw"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(numbers=st.lists(st.integers(1, 9), max_size=25), ascend=st.booleans(), probe=st.integers(0, 10))
+def test_lines_by_number_is_the_plain_index(numbers: list[int], ascend: bool, probe: int) -> None:
+    doc = SourceDocument(
+        "r.txt",
+        None,
+        "0",
+        "text",
+        [Line(n, f"line {k}") for k, n in enumerate(sorted(numbers) if ascend else numbers)],
+    )
+    plain: dict[int, list[Line]] = {}
+    for ln in doc.lines:  # the index as the chronology's furniture built it for itself
+        plain.setdefault(ln.number, []).append(ln)
+    index = doc.lines_by_number()
+    assert dict(index) == plain and len(index) == len(plain) and list(index) == list(plain)
+    assert all(x is y for x, y in zip(index.get(probe, ()), plain.get(probe, ()), strict=True))
+    assert len(index.get(probe, ())) == len(plain.get(probe, ()))
