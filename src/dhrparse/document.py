@@ -9,7 +9,7 @@ table, toc) and a `Section` tree. Extractors read only this model, never the fil
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -256,6 +256,18 @@ class SourceDocument:
         i = bisect.bisect_left(numbers, number)
         return self.lines[i] if i < len(numbers) and numbers[i] == number else None
 
+    def lines_by_number(self) -> Mapping[int, list[Line]]:
+        """Every line number's lines, in reading order: slices of `lines` found by bisect over
+        the cached index when the numbers ascend, so a long report's ~1 M lines get no second
+        index of a list per line; a plain dict of lists otherwise."""
+        self._numbers()
+        if not self._numbers_ascend:
+            by_number: dict[int, list[Line]] = {}
+            for ln in self.lines:
+                by_number.setdefault(ln.number, []).append(ln)
+            return by_number
+        return _LinesByNumber(self)
+
     def sections(self) -> Iterator[Section]:
         if self.root is not None:
             yield from self.root.walk()
@@ -272,3 +284,24 @@ class SourceDocument:
                 return section
             i -= 1
         return None
+
+
+class _LinesByNumber(Mapping):
+    """A read-only {number: [lines]} over a document whose line numbers ascend."""
+
+    def __init__(self, doc: SourceDocument):
+        self.doc = doc
+
+    def __getitem__(self, number: int) -> list[Line]:
+        numbers = self.doc._numbers()
+        start = bisect.bisect_left(numbers, number)
+        end = bisect.bisect_right(numbers, number, start)
+        if start == end:
+            raise KeyError(number)
+        return self.doc.lines[start:end]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(dict.fromkeys(self.doc._numbers()))
+
+    def __len__(self) -> int:
+        return len(dict.fromkeys(self.doc._numbers()))

@@ -7,7 +7,8 @@ additions, never renames.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from collections.abc import Mapping
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.json_schema import GenerateJsonSchema
@@ -21,6 +22,35 @@ Level = Literal["overview", "agency"]
 
 class Record(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    # A long report gives hundreds of thousands of records, and pydantic keeps on each the set
+    # of field names it was given: a set of a dozen names outweighs the record's own values.
+    # Records given the same names share one set. Pydantic adds a name to a record's set in
+    # place when the field is set: the record first takes the shared set that holds the name
+    # too, so a shared set never changes.
+
+    def model_post_init(self, context: Any, /) -> None:
+        _object_setattr(self, "__pydantic_fields_set__", shared_names(self.__pydantic_fields_set__))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        names = self.__pydantic_fields_set__
+        if name not in names and name in type(self).model_fields:
+            _object_setattr(self, "__pydantic_fields_set__", shared_names(names | {name}))
+        super().__setattr__(name, value)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
+        copied = super().model_copy(update=update, deep=deep)  # (with a set of its own, updated)
+        _object_setattr(copied, "__pydantic_fields_set__", shared_names(copied.__pydantic_fields_set__))
+        return copied
+
+
+_object_setattr = object.__setattr__
+_NAME_SETS: dict[frozenset[str], set[str]] = {}
+
+
+def shared_names(names: set[str]) -> set[str]:
+    """The one set of these field names every record given them holds (see Record)."""
+    return _NAME_SETS.setdefault(frozenset(names), names)
 
 
 class Location(Record):

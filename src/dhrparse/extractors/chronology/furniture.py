@@ -32,13 +32,11 @@ class Furniture:
         self.page_cell = chronology_vocab(p).page_cell
         self.columns = Columns(p)
         counts: dict[str, int] = {}
-        by_number: dict[int, list] = {}
         for ln in doc.lines:
-            by_number.setdefault(ln.number, []).append(ln)
             if ln.is_content and ENDS_IN_NUMBER.search(ln.text):
                 key = DIGITS.sub("#", " ".join(ln.text.lower().split()))
                 counts[key] = counts.get(key, 0) + 1
-        self.lines = by_number
+        self.lines = doc.lines_by_number()
         # a reader that saw paragraph spacing has already cut the paragraphs
         self.para_hints = any(ln.hint == "para" for ln in doc.lines)
         # a label that repeats with its number ("Key Episode 2") is not a footer: a footer

@@ -5,6 +5,7 @@ used in the text, else a number after the title in words, else the id used most 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 import regex
 
@@ -20,7 +21,7 @@ def review_id(cover: list[str], text: str, p: Patterns) -> str | None:
 
     def ids(text: str) -> list[str]:
         found = []
-        for where in (ln for ln in text.splitlines() if core.search(ln)):
+        for where in (ln for ln in lines_of(text) if core.search(ln)):
             found += line_ids(where)
         return found
 
@@ -59,6 +60,19 @@ def review_id(cover: list[str], text: str, p: Patterns) -> str | None:
 
 
 _BARE_NUMBER = regex.compile(r"[A-Z]+\s?\d{1,3}")
+_PIECE = 1 << 16  # characters of the report cut into lines at a time
+
+
+def lines_of(text: str, piece: int = _PIECE) -> Iterator[str]:
+    """`text.splitlines()` a piece at a time: the report's whole text is searched for ids without
+    a list of every line of it held at once. A piece ends just after a "\n", where a line ends
+    whatever else the text uses to break lines, so pieces cut into the same lines as the whole."""
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + piece)
+        end = len(text) if cut < 0 else cut + 1
+        yield from text[start:end].splitlines()
+        start = end
 
 
 def _without_word_prefix(value: str, p: Patterns) -> str:
