@@ -15,7 +15,7 @@ for ext in txt pdf docx; do
   ls samples/*.$ext >/dev/null 2>&1 && run samples_$ext samples/*.$ext
   ls tests/zoo/*.$ext >/dev/null 2>&1 && run zoo_$ext tests/zoo/*.$ext
 done
-for d in heldout heldout2 heldout2/tables heldout3 heldout3b heldout4 heldout4b heldout5a heldout5b; do
+for d in heldout heldout2 heldout2/tables heldout3 heldout3b heldout4 heldout4b heldout5a heldout5b heldout6; do
   for ext in txt pdf docx; do
     ls tests/$d/*.$ext >/dev/null 2>&1 && run "${d//\//_}_$ext" tests/$d/*.$ext
   done
