@@ -5,11 +5,17 @@ the anchored search run over the whole line."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dhrparse.document import Line, SourceDocument
+from dhrparse.extractors.chronology import unnamed
 from dhrparse.extractors.chronology.columns import surely_more_words
+from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.vocabulary import ENDS_IN_NUMBER, ends_in_number
+from dhrparse.patterns import load_patterns
 
 # the characters the shortcuts turn on: white space of both kinds, edge marks, digits of two scripts
 _CHARS = st.sampled_from(list("ab Z:|.\t\n\r\x0b\x0c\x1c\x85\xa0\u2003\u3000" + "0917٣"))
@@ -48,3 +54,45 @@ def test_ends_in_number_reads_a_running_footer():
     assert ends_in_number("Page 3 of 31\u3000")
     assert not ends_in_number("The review met on 3 May 2019 and again in June.")
     assert not ends_in_number("")
+
+
+def _document(numbers: list[int]) -> SourceDocument:
+    lines = [Line(n, f"line {k} numbered {n}") for k, n in enumerate(numbers)]
+    return SourceDocument(name="t", path=None, sha256="", format="text", lines=lines)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(1, 30), max_size=40),
+    st.booleans(),
+    st.integers(0, 32),
+    st.integers(0, 32),
+)
+def test_lines_between_are_the_lines_a_search_of_the_document_finds(numbers, ascend, first, last):
+    # readers give the numbers ascending (some lines sharing one); the plain search stands for any order
+    doc = _document(sorted(numbers) if ascend else numbers)
+    furniture = Furniture(doc, load_patterns())
+    plain = [ln for ln in doc.lines if first <= ln.number <= last]
+    assert furniture.lines_between(first, last) == plain
+    assert furniture.ascending == (doc.lines == sorted(doc.lines, key=lambda ln: ln.number))
+
+
+class _Openings:
+    """Which paragraphs open with a date, as unnamed.Opening tells it."""
+
+    def __init__(self, dated: list[bool], min_entries: int, min_share: float):
+        self.vocab = SimpleNamespace(min_entries=min_entries, min_share=min_share)
+        self.dated = dated
+
+    def of(self, block: int) -> str | None:
+        return "2019-05" if self.dated[block] else None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.booleans(), max_size=30), st.integers(0, 8), st.sampled_from([0.0, 0.5, 0.7, 0.71, 1.0]))
+def test_enough_dated_stops_early_only_where_the_count_would_fail(dated, min_entries, min_share):
+    opening = _Openings(dated, min_entries, min_share)
+    entries = list(range(len(dated)))
+    plain = [b for b in entries if opening.of(b) is not None]
+    enough = len(plain) >= min_entries and len(plain) >= min_share * len(entries)
+    assert unnamed._enough_dated(entries, opening) == (plain if enough else None)

@@ -41,7 +41,7 @@ class Builder:
         if rest is not None:
             self.table_entries = True
             blocks = rest
-        apart = first_column_apart(blocks, self.entries) if rest is None else None
+        apart = first_column_apart(blocks, self.entries, self.furniture) if rest is None else None
         if apart is not None:
             blocks, self.header_line = warn_columns_apart(blocks, apart, self.entries, self.ctx), apart
         elif rest is None:

@@ -35,7 +35,9 @@ def ends_in_number(text: str) -> bool:
     anchored at the end is tried from every position of the line, and most lines end in a word.
     (Whatever `regex` reads as space is space to str.rstrip too, and no digit is: a match ends
     the stripped text in its digit.)"""
-    last = text.rstrip()[-1:]
+    last = text[-1:]
+    if last.isspace():
+        last = text.rstrip()[-1:]
     return bool(last) and DIGIT.match(last) is not None and ENDS_IN_NUMBER.search(text) is not None
 
 
