@@ -5,8 +5,11 @@ the anchored search run over the whole line."""
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
 from types import SimpleNamespace
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +18,7 @@ from dhrparse.extractors.chronology import unnamed
 from dhrparse.extractors.chronology.columns import surely_more_words
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.vocabulary import ENDS_IN_NUMBER, ends_in_number
+from dhrparse.extractors.review import printing
 from dhrparse.patterns import load_patterns
 
 # the characters the shortcuts turn on: white space of both kinds, edge marks, digits of two scripts
@@ -96,3 +100,31 @@ def test_enough_dated_stops_early_only_where_the_count_would_fail(dated, min_ent
     plain = [b for b in entries if opening.of(b) is not None]
     enough = len(plain) >= min_entries and len(plain) >= min_share * len(entries)
     assert unnamed._enough_dated(entries, opening) == (plain if enough else None)
+
+
+def _title_page_lines() -> list[str]:
+    root = Path(__file__).resolve().parent
+    texts = sorted((root / "title_pages").glob("*.txt")) + sorted((root.parent / "samples").glob("*.txt"))
+    lines = [ln.strip() for t in texts for ln in t.read_text(encoding="utf-8").splitlines()[:200]]
+    # and the same lines in capitals, with curly quotes and a letter beyond ASCII
+    extra = [ln.upper() for ln in lines[:300]] + [
+        ln.replace("'", "’").replace("e", "é", 1) for ln in lines[:300]
+    ]
+    return [ln for ln in lines + extra if ln]
+
+
+def test_area_bodies_are_found_as_the_regex_module_finds_them():
+    # (the package's `area` is the field's function; its module holds the vocabulary)
+    places_of = importlib.import_module("dhrparse.extractors.review.area")._Places
+    places = load_patterns().derived("review.area", places_of)
+    lines = _title_page_lines()
+    assert len(lines) > 1000
+    found = 0
+    for _, rx in places.after + places.before:
+        plain_rx = regex.compile(rx.source, 0)  # names and places are matched with their case
+        for line in lines:
+            text = printing.uncapitalised(line)
+            got = [(m.span(), m.group("area")) for m in rx.finditer(text, places.plain_texts.plain(text))]
+            assert got == [(m.span(), m.group("area")) for m in plain_rx.finditer(text)], (rx.source, text)
+            found += len(got)
+    assert found > 50  # the lines name bodies: the comparison is not of empty lists
