@@ -128,3 +128,10 @@ def test_area_bodies_are_found_as_the_regex_module_finds_them():
             assert got == [(m.span(), m.group("area")) for m in plain_rx.finditer(text)], (rx.source, text)
             found += len(got)
     assert found > 50  # the lines name bodies: the comparison is not of empty lists
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_CHARS, max_size=40), st.integers(1, 6))
+def test_counting_words_up_to_a_bound_is_counting_them_all(text, bound):
+    # doc_kind counts a paragraph as narrative from its first 40 words (text.split(None, 39))
+    assert (len(text.split(None, bound - 1)) >= bound) == (len(text.split()) >= bound)
