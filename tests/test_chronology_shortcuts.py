@@ -15,9 +15,11 @@ from hypothesis import strategies as st
 
 from dhrparse.document import Line, SourceDocument
 from dhrparse.extractors.chronology import unnamed
+from dhrparse.extractors.chronology.builder import Builder
 from dhrparse.extractors.chronology.columns import surely_more_words
+from dhrparse.extractors.chronology.dating import dated_near_start
 from dhrparse.extractors.chronology.furniture import Furniture
-from dhrparse.extractors.chronology.vocabulary import ENDS_IN_NUMBER, ends_in_number
+from dhrparse.extractors.chronology.vocabulary import ENDS_IN_NUMBER, chronology_vocab, ends_in_number
 from dhrparse.extractors.review import printing
 from dhrparse.patterns import load_patterns
 
@@ -135,3 +137,32 @@ def test_area_bodies_are_found_as_the_regex_module_finds_them():
 def test_counting_words_up_to_a_bound_is_counting_them_all(text, bound):
     # doc_kind counts a paragraph as narrative from its first 40 words (text.split(None, 39))
     assert (len(text.split(None, bound - 1)) >= bound) == (len(text.split()) >= bound)
+
+
+_PARAGRAPHS = st.tuples(
+    st.sampled_from(["paragraph", "paragraph", "bullet", "heading"]),
+    st.sampled_from([None, None, "4.2"]),
+    st.sampled_from(
+        [
+            "On 3 May 2019 police attended the flat after a call from a neighbour.",
+            "Two days later she spoke to her GP about her sleep.",
+            "The panel asked each agency for a summary of its contact.",
+            "14/02/2020 The health visitor called at the house.",
+        ]
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PARAGRAPHS, max_size=12))
+def test_framing_numbers_counts_as_the_plain_count_does(rows):
+    p = load_patterns()
+    lead = chronology_vocab(p).lead
+    blocks = [SimpleNamespace(kind=kind, ref=ref, text=text) for kind, ref, text in rows]
+    walk = SimpleNamespace(
+        p=p, entries=SimpleNamespace(own_text=lambda b: (b.ref, b.text), vocab=SimpleNamespace(lead=lead))
+    )
+    dated = [b for b in blocks if b.kind == "paragraph" and dated_near_start(b.text, p, lead)]
+    numbered = sum(1 for b in dated if b.ref)
+    plain = len(dated) >= 2 and numbered < 0.5 * len(dated)
+    assert Builder._framing_numbers(walk, blocks) == plain

@@ -79,11 +79,21 @@ class Builder:
                 )
             ):
                 self.table_entries = True
-        lead = self.entries.vocab.lead
-        own = self.entries.own_text
-        dated = [b for b in blocks if b.kind == "paragraph" and dated_near_start(own(b)[1], self.p, lead)]
-        numbered = sum(1 for b in dated if own(b)[0])
-        self.framing_numbers = len(dated) >= 2 and numbered < 0.5 * len(dated)
+        self.framing_numbers = self._framing_numbers(blocks)
+
+    def _framing_numbers(self, blocks: list[Block]) -> bool:
+        """Two or more paragraphs dated near their start, fewer than half of them numbered: the
+        numbered dated ones are counted, then the unnumbered only until they are the more."""
+        own, lead = self.entries.own_text, self.entries.vocab.lead
+        paragraphs = [own(b) for b in blocks if b.kind == "paragraph"]
+        numbered = sum(1 for ref, text in paragraphs if ref and dated_near_start(text, self.p, lead))
+        unnumbered = 0
+        for ref, text in paragraphs:
+            if not ref and dated_near_start(text, self.p, lead):
+                unnumbered += 1
+                if unnumbered > numbered and numbered + unnumbered >= 2:
+                    return True
+        return False
 
     def _printed_header(self, block: Block) -> bool:
         return block.kind in ("heading", "paragraph") and self.columns.printed_header(block.text)

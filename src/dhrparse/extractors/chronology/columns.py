@@ -16,6 +16,7 @@ class Columns:
 
     def __init__(self, p: Patterns):
         self.p = p
+        self._printed: dict[str, bool] = {}  # a walk asks of each block's text more than once
 
     def field_of(self, cell: str) -> str | None:
         if surely_more_words(cell, 4, ":"):
@@ -34,6 +35,12 @@ class Columns:
     def printed_header(self, text: str) -> bool:
         """A line that is only a table's header printed as text ("Date Agency Event", "Date and
         key event", "Date | Agency | Contact/Event"): column names, one of them the date's."""
+        known = self._printed.get(text)
+        if known is None:
+            known = self._printed[text] = self._printed_header(text)
+        return known
+
+    def _printed_header(self, text: str) -> bool:
         if surely_more_words(text, 8, ":|"):
             return False
         text = " ".join(text.split()).strip(" :|")
