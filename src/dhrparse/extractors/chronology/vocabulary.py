@@ -38,7 +38,9 @@ def ends_in_number(text: str) -> bool:
     last = text[-1:]
     if last.isspace():
         last = text.rstrip()[-1:]
-    return bool(last) and DIGIT.match(last) is not None and ENDS_IN_NUMBER.search(text) is not None
+    if not last or not ("0" <= last <= "9" if last.isascii() else DIGIT.match(last) is not None):
+        return False  # (the digits ASCII has are 0 to 9; beyond it the engine's own table says)
+    return ENDS_IN_NUMBER.search(text) is not None
 
 
 def number_then_word(line: str, number: str, lead: regex.Pattern) -> bool:
