@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from dhrparse.document import Line, SourceDocument
 from dhrparse.extractors.chronology import unnamed
-from dhrparse.extractors.chronology.builder import Builder
+from dhrparse.extractors.chronology.builder import framing_numbers
 from dhrparse.extractors.chronology.columns import surely_more_words
 from dhrparse.extractors.chronology.dating import dated_near_start
 from dhrparse.extractors.chronology.furniture import Furniture
@@ -165,4 +165,4 @@ def test_framing_numbers_counts_as_the_plain_count_does(rows):
     dated = [b for b in blocks if b.kind == "paragraph" and dated_near_start(b.text, p, lead)]
     numbered = sum(1 for b in dated if b.ref)
     plain = len(dated) >= 2 and numbered < 0.5 * len(dated)
-    assert Builder._framing_numbers(walk, blocks) == plain
+    assert framing_numbers(blocks, walk.entries, p) == plain

@@ -79,21 +79,7 @@ class Builder:
                 )
             ):
                 self.table_entries = True
-        self.framing_numbers = self._framing_numbers(blocks)
-
-    def _framing_numbers(self, blocks: list[Block]) -> bool:
-        """Two or more paragraphs dated near their start, fewer than half of them numbered: the
-        numbered dated ones are counted, then the unnumbered only until they are the more."""
-        own, lead = self.entries.own_text, self.entries.vocab.lead
-        paragraphs = [own(b) for b in blocks if b.kind == "paragraph"]
-        numbered = sum(1 for ref, text in paragraphs if ref and dated_near_start(text, self.p, lead))
-        unnumbered = 0
-        for ref, text in paragraphs:
-            if not ref and dated_near_start(text, self.p, lead):
-                unnumbered += 1
-                if unnumbered > numbered and numbered + unnumbered >= 2:
-                    return True
-        return False
+        self.framing_numbers = framing_numbers(blocks, self.entries, self.p)
 
     def _printed_header(self, block: Block) -> bool:
         return block.kind in ("heading", "paragraph") and self.columns.printed_header(block.text)
@@ -231,6 +217,21 @@ class Builder:
             and nxt is not None
             and nxt.kind in ("paragraph", "bullet")
         )
+
+
+def framing_numbers(blocks: list[Block], entries: Entries, p: Patterns) -> bool:
+    """Two or more paragraphs dated near their start, fewer than half of them numbered: the
+    numbered dated ones are counted, then the unnumbered only until they are the more."""
+    own, lead = entries.own_text, entries.vocab.lead
+    paragraphs = [own(b) for b in blocks if b.kind == "paragraph"]
+    numbered = sum(1 for ref, text in paragraphs if ref and dated_near_start(text, p, lead))
+    unnumbered = 0
+    for ref, text in paragraphs:
+        if not ref and dated_near_start(text, p, lead):
+            unnumbered += 1
+            if unnumbered > numbered and numbered + unnumbered >= 2:
+                return True
+    return False
 
 
 def _names_no_time(text: str, p: Patterns) -> bool:
