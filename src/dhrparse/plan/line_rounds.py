@@ -35,6 +35,9 @@ MIN_FOOT_WORDS = 5  # a running foot repeated on each page is at least this long
 OTHER = "other"  # a header cell naming no field the plan knows
 MAX_HEADER_WORDS = 6  # a header name printed on its own line is short
 MAX_HEADER_CHARS = 60
+NAME_GAP = 2  # line numbers from one header name to the next
+MAX_LONG_NAME_WORDS = 10  # a header name wrapped in its column, its first line
+MAX_NAME_TAIL_WORDS = 3  # ... and the words it wraps onto a line printed after the other names
 MAX_REF_NAME = 24  # "No.", "Ref", "Recommendation number"
 CLEARER = 0.0  # how much better, per row, the rounds must read than whole cells in sequence
 
@@ -64,8 +67,8 @@ class LineRounds:
             # (a header opens with its ref column's name: most lines are turned down on length)
             ln = lines[i]
             opens = ln.cells is None and len(ln.text) <= MAX_REF_NAME and self._name_field(ln) == "ref"
-            names = self._header(lines, i) if opens else None
-            table = self._table(lines, i, names) if names else None
+            header = self._header(lines, i) if opens else None
+            table = self._table(lines, i, *header) if header else None
             if table is None:
                 out.append(lines[i])
                 i += 1
@@ -75,23 +78,61 @@ class LineRounds:
         return out
 
     # ---- the header ------------------------------------------------------------------------
-    def _header(self, lines: list[Line], i: int) -> list[str] | None:
-        """The header's names printed one a line from line i, a ref column first."""
+    def _header(self, lines: list[Line], i: int) -> tuple[list[str], int] | None:
+        """The header's names printed one a line from line i, a ref column first, and the lines
+        they take (a name too long for its column prints its last words after the others)."""
         names: list[str] = []
         fields: list[str] = []
+        size = 0
         for k in range(i, min(len(lines), i + 12)):
+            if k > i and lines[k].number - lines[k - 1].number > NAME_GAP:
+                break  # (names one a line, or each a block of its own: a blank line between)
             field = self._name_field(lines[k])
-            if field is None or field in fields or (k > i and lines[k].number != lines[k - 1].number + 1):
+            if field is None and k > i and self._long_name_ends(lines[k], names, fields):
+                size = k - i + 1
+                continue
+            if field is None and k > i and self._long_name(lines, k):
+                field = OTHER
+            if field is None or field in fields:
                 break
             names.append(flatten(lines[k].text).strip())
             fields.append(field)
+            size = k - i + 1
         known = sum(1 for f in fields if f != OTHER)
         if known < MIN_COLUMNS or fields[0] != "ref" or self.cm.header_columns(names) is None:
             return None
         while fields[-1] == OTHER:  # (the first cell of the row below may look like a name)
             fields.pop()
             names.pop()
-        return names
+            size -= 1
+        return names, size
+
+    def _long_name(self, lines: list[Line], k: int) -> bool:
+        """A header name wrapped in its column ("How will we know it has made a"): capitalised,
+        unfinished, and the next column's name printed straight after it."""
+        text = flatten(lines[k].text).strip()
+        words = text.split()
+        following = lines[k + 1] if k + 1 < len(lines) else None
+        return (
+            0 < len(words) <= MAX_LONG_NAME_WORDS
+            and text[:1].isupper()
+            and text[-1:].isalpha()
+            and following is not None
+            and following.number == lines[k].number + 1
+            and self._name_field(following) not in (None, OTHER)
+        )
+
+    def _long_name_ends(self, ln: Line, names: list[str], fields: list[str]) -> bool:
+        """The last words of a wrapped name ("difference?"), printed after the other names: they
+        finish it."""
+        text = flatten(ln.text).strip()
+        if ln.cells is not None or not text[:1].islower() or len(text.split()) > MAX_NAME_TAIL_WORDS:
+            return False
+        for k in range(len(names) - 1, -1, -1):
+            if fields[k] == OTHER and names[k][-1:].isalpha():
+                names[k] = f"{names[k]} {text}"
+                return True
+        return False
 
     def _name_field(self, ln: Line) -> str | None:
         """The field a line names as a header cell; OTHER for a short title naming none
@@ -107,16 +148,16 @@ class LineRounds:
         return field
 
     # ---- the rows --------------------------------------------------------------------------
-    def _table(self, lines: list[Line], i: int, names: list[str]) -> tuple[list[Line], int] | None:
+    def _table(self, lines: list[Line], i: int, names: list[str], size: int) -> tuple[list[Line], int] | None:
         fields = self.cm.header_columns(names) or []
-        rows, between, end = self._rows(lines, i + len(names), names)
+        rows, between, end = self._rows(lines, i + size, names)
         if not rows:
             return None
         readings = self._readings(rows, self._roles(names, fields)[1:])
         if readings is None:
             return None
         out = [_cells_line(lines[i], names)]
-        out.extend(_cells_line(ln, [""] * len(names)) for ln in lines[i + 1 : i + len(names)])
+        out.extend(_cells_line(ln, [""] * len(names)) for ln in lines[i + 1 : i + size])
         blank = [""] * len(names)
         for row, reading in zip(rows, readings):
             out.extend(between.get(row.ref.number, []))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.ledger import location_of
+from dhrparse.plan.column_blocks import UNPLACED_CELL
 from dhrparse.plan.interleaved import PrintedLine, status_rx
 from dhrparse.plan.walk import PlanWalk
 from dhrparse.prepare.markup import flatten
@@ -140,7 +141,9 @@ class PrintedRows:
             w.updates.add(text, ln)
         elif w.statements.open is not None:
             w.statements.open.add(text, ln)
-        elif w.sections.new and w.mode is None or w.sections.new and w.sections.current:
+        elif (
+            w.sections.new and w.mode is None or w.sections.new and w.sections.current
+        ) and ln.hint != UNPLACED_CELL:
             self._note(ln, text)
         else:
             w.coverage.unread.append((i, ln))
