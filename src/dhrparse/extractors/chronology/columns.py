@@ -16,8 +16,11 @@ class Columns:
 
     def __init__(self, p: Patterns):
         self.p = p
+        self._printed: dict[str, bool] = {}  # a walk asks of each block's text more than once
 
     def field_of(self, cell: str) -> str | None:
+        if surely_more_words(cell, 4, ":"):
+            return None  # a paragraph of prose, told from its first words
         text = " ".join(cell.split()).strip(" :")
         if not text or len(text.split()) > 4:
             return None
@@ -32,6 +35,14 @@ class Columns:
     def printed_header(self, text: str) -> bool:
         """A line that is only a table's header printed as text ("Date Agency Event", "Date and
         key event", "Date | Agency | Contact/Event"): column names, one of them the date's."""
+        known = self._printed.get(text)
+        if known is None:
+            known = self._printed[text] = self._printed_header(text)
+        return known
+
+    def _printed_header(self, text: str) -> bool:
+        if surely_more_words(text, 8, ":|"):
+            return False
         text = " ".join(text.split()).strip(" :|")
         if not text or len(text.split()) > 8:
             return False
@@ -45,6 +56,15 @@ class Columns:
     def is_header_words(self, text: str) -> bool:
         words = text.split()
         return bool(words) and all(self.field_of(w) for w in words)
+
+
+def surely_more_words(text: str, limit: int, edge: str) -> bool:
+    """Whether the text, its white space tidied and `edge` characters (and spaces) stripped from
+    its ends, surely has more than `limit` words: told from its first limit + 1 words, without
+    tidying a whole paragraph. Stripping the ends only takes whole words made of `edge`
+    characters, so limit + 1 words holding anything else stay words; False leaves it open."""
+    head = text.split(None, limit + 1)
+    return len(head) > limit + 1 and all(w.strip(edge) for w in head[: limit + 1])
 
 
 def column_positions(texts: list[str], p: Patterns) -> dict[str, int] | None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from dhrparse.document import Block, Line
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.entries import Entries
+from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.ledger import Ledger
 
 
-def first_column_apart(blocks: list[Block], entries: Entries) -> int | None:
+def first_column_apart(blocks: list[Block], entries: Entries, furniture: Furniture) -> int | None:
     """Where a table printed column after column starts (its "Date" line), or None: the date
     column's name stands alone on a line, and another column's name stands alone further on
     with the column's cells between them (a header printed one cell per line has its names
@@ -20,7 +21,7 @@ def first_column_apart(blocks: list[Block], entries: Entries) -> int | None:
     if not blocks:
         return None
     first, last = blocks[0].line_start, max(b.line_end for b in blocks)
-    lines = [ln for ln in entries.doc.lines if first <= ln.number <= last and ln.text.strip()]
+    lines = [ln for ln in furniture.lines_between(first, last) if ln.text.strip()]
     names = Columns(entries.p)
     lone = [(k, names.field_of(ln.text)) for k, ln in enumerate(lines) if _lone_name(ln, names)]
     for (k, field), (k2, field2) in zip(lone, lone[1:]):

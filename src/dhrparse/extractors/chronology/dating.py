@@ -41,13 +41,14 @@ def event_date(
     before is a look back, not the entry's date); else the entry before's date."""
     masked = mask_quotes(text)
     absolute = find_dates(masked, p)
-    relative = find_relative(masked, p)
     if (
         absolute
         and absolute[0].start <= lead
         and (absolute[0].start <= opening or not _looks_back(absolute[0], anchor))
     ):
         return absolute[0].value
+    # (most entries open with their date: the relative expressions are sought only when it does not)
+    relative = find_relative(masked, p)
     for rel in relative:
         if rel.start > lead:
             break

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from dhrparse.document import Block, SourceDocument
+from dhrparse.document import Block, Line, SourceDocument
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.glued import split_glued
 from dhrparse.extractors.chronology.vocabulary import (
     DIGITS,
-    ENDS_IN_NUMBER,
     SENTENCE_END,
     WORDS,
     YEAR_LINE,
     chronology_vocab,
+    ends_in_number,
 )
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
@@ -32,8 +32,12 @@ class Furniture:
         self.page_cell = chronology_vocab(p).page_cell
         self.columns = Columns(p)
         counts: dict[str, int] = {}
+        self.ascending, before = True, None  # the lines' numbers ascend, as every reader gives them
         for ln in doc.lines:
-            if ln.is_content and ENDS_IN_NUMBER.search(ln.text):
+            if before is not None and ln.number < before:
+                self.ascending = False
+            before = ln.number
+            if ln.is_content and ends_in_number(ln.text):
                 key = DIGITS.sub("#", " ".join(ln.text.lower().split()))
                 counts[key] = counts.get(key, 0) + 1
         self.lines = doc.lines_by_number()
@@ -46,6 +50,13 @@ class Furniture:
             for k, n in counts.items()
             if n >= 2 and len(k) <= 120 and (len(WORDS.findall(k)) >= 4 or "page" in k)
         }
+
+    def lines_between(self, first: int, last: int) -> list[Line]:
+        """The document's lines numbered `first` to `last`, in reading order: looked up by number
+        where the numbers ascend, rather than sought through the whole document."""
+        if not self.ascending:
+            return [ln for ln in self.doc.lines if first <= ln.number <= last]
+        return [ln for n in range(first, last + 1) for ln in self.lines.get(n, ())]
 
     def is_furniture(self, text: str) -> bool:
         t = " ".join(text.split())
@@ -99,18 +110,21 @@ class Furniture:
                 pieces.append(self._year_heading(n, text))
                 cur, prev_text = None, ""
                 continue
-            # a line that is only a date, or opens with one, after a sentence's end starts a row
-            # or an entry, even where the export keeps a paragraph's lines together; so does a
-            # note under a table ("Source: ...")
-            apart = loose or is_date_cell(text, self.p) or self._opens_with_full_date(text)
-            starts = apart and self._opens_with_date(text) or self.p.any_match("chronology.table_notes", text)
-            if cur is None or (SENTENCE_END.search(prev_text) and starts):
+            if cur is None or (SENTENCE_END.search(prev_text) and self._starts_entry(text, loose)):
                 cur = self._piece(block, n, text, first=not pieces and cur is None)
                 pieces.append(cur)
             else:
                 _run_on(cur, n, text)
             prev_text = text
         return pieces
+
+    def _starts_entry(self, text: str, loose: bool) -> bool:
+        """After a sentence's end, a line that is only a date, or opens with one, starts a row or
+        an entry, even where the export keeps a paragraph's lines together; so does a note under
+        a table ("Source: ..."). (Asked only after a sentence's end: the date searches are the
+        dear part of cutting a paragraph.)"""
+        apart = loose or is_date_cell(text, self.p) or self._opens_with_full_date(text)
+        return apart and self._opens_with_date(text) or self.p.any_match("chronology.table_notes", text)
 
     def _lines_stand_apart(self, block: Block) -> bool:
         """A plain-text paragraph run over contiguous lines shows its own end with a blank line;

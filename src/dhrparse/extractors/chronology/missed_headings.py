@@ -69,15 +69,10 @@ def paragraph_headed(doc: SourceDocument, p: Patterns, furniture: Furniture, fou
 
 def _heading_shaped(block: Block) -> bool:
     """A numbered paragraph that is only a title: a few words, capitalised, no full stop."""
+    if block.kind != "paragraph" or not block.number or NUMERIC_DATE.fullmatch(block.number):
+        return False  # (told before the text is tidied: most blocks are long unnumbered paragraphs)
     text = " ".join(block.text.split())
-    return (
-        block.kind == "paragraph"
-        and bool(block.number)
-        and not NUMERIC_DATE.fullmatch(block.number)
-        and 0 < len(text.split()) <= 10
-        and text[:1].isupper()
-        and not text.endswith((".", ",", ";"))
-    )
+    return 0 < len(text.split()) <= 10 and text[:1].isupper() and not text.endswith((".", ",", ";"))
 
 
 def _ends_numbered_scope(block: Block, number: str) -> bool:

@@ -126,14 +126,27 @@ def _dated_run(blocks: list[Block], opening: Opening) -> Run | None:
     if first is None or first > v.max_intro:
         return None
     entries = entries[first:]
-    dated = [b for b in entries if opening.of(b) is not None]
-    if len(dated) < v.min_entries or len(dated) < v.min_share * len(entries):
-        return None
-    if not _tells_past_events(dated, v) or not _ordered(blocks, dated, opening):
+    dated = _enough_dated(entries, opening)
+    if dated is None or not _tells_past_events(dated, v) or not _ordered(blocks, dated, opening):
         return None
     start = entries[0].line_start
     heads = [b for b in blocks if b.kind == "heading" and b.line_start < start and _year_line(b)]
     return [b for b in blocks if b.line_start >= start or any(b is h for h in heads[-1:])], len(dated)
+
+
+def _enough_dated(entries: list[Block], opening: Opening) -> list[Block] | None:
+    """The entries that open with a date, when there are enough of them (the minimum, and that
+    share of the entries); None as soon as the undated ones leave too few possible, so that a
+    chapter of prose is not read to its end."""
+    v = opening.vocab
+    need = max(v.min_entries, v.min_share * len(entries))
+    dated: list[Block] = []
+    for k, block in enumerate(entries, 1):
+        if opening.of(block) is not None:
+            dated.append(block)
+        elif len(entries) - (k - len(dated)) < need:
+            return None
+    return dated if len(dated) >= need else None
 
 
 def _up_to_other_heading(blocks: list[Block], v: UnnamedVocab) -> list[Block]:

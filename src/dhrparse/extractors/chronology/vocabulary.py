@@ -19,6 +19,7 @@ YEAR_LINE = regex.compile(r"^\s*(?:19|20)\d{2}(?:\s*(?:-|–|to)\s*(?:19|20)?\d{
 SENTENCE_END = regex.compile(r"[.!?]['’”\"]?\s*$")
 # a running footer ends in its page number and names the report in words
 ENDS_IN_NUMBER = regex.compile(r"\d{1,4}\s*$")
+DIGIT = regex.compile(r"\d")
 WORDS = regex.compile(r"[^\W\d_]{2,}")
 DIGITS = regex.compile(r"\d+")
 # what may stand before a paragraph number printed at a line's start: space, or bullets and dashes too
@@ -27,6 +28,19 @@ LEAD_MARKS = regex.compile(r"[\s•·\-–*]*")
 # (matched right after a digit, where the look-behind always holds: it keeps a search over a run
 # of spaces linear)
 _SPACE_THEN_LETTER = regex.compile(r"(?<!\s)\s+[A-Za-z]")
+
+
+def ends_in_number(text: str) -> bool:
+    """ENDS_IN_NUMBER.search(text), told first by the line's last printed character: a search
+    anchored at the end is tried from every position of the line, and most lines end in a word.
+    (Whatever `regex` reads as space is space to str.rstrip too, and no digit is: a match ends
+    the stripped text in its digit.)"""
+    last = text[-1:]
+    if last.isspace():
+        last = text.rstrip()[-1:]
+    if not last or not ("0" <= last <= "9" if last.isascii() else DIGIT.match(last) is not None):
+        return False  # (the digits ASCII has are 0 to 9; beyond it the engine's own table says)
+    return ENDS_IN_NUMBER.search(text) is not None
 
 
 def number_then_word(line: str, number: str, lead: regex.Pattern) -> bool:

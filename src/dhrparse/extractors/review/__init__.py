@@ -21,11 +21,13 @@ Each field has its module here; cue words live in patterns/review.toml.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from dhrparse.document import FURNITURE, SourceDocument
 from dhrparse.extractors.review.area import area
 from dhrparse.extractors.review.author import author
 from dhrparse.extractors.review.date_of_death import date_of_death
-from dhrparse.extractors.review.doc_kind import body_lines, doc_kind, settle_doc_kind
+from dhrparse.extractors.review.doc_kind import body_line_run, doc_kind, settle_doc_kind
 from dhrparse.extractors.review.identifier import review_id
 from dhrparse.extractors.review.printing import FRONT_LINES, TITLE_LINES
 from dhrparse.extractors.review.review_type import review_type
@@ -58,4 +60,4 @@ def extract(doc: SourceDocument, ctx: Ledger) -> Review:
 
 
 def _own_title(doc: SourceDocument) -> str:
-    return "\n".join([ln.text.strip() for ln in body_lines(doc)][:TITLE_LINES])
+    return "\n".join(ln.text.strip() for ln in islice(body_line_run(doc), TITLE_LINES))

@@ -9,6 +9,7 @@ import regex
 
 from dhrparse.extractors.review.printing import alternation, compiled, uncapitalised
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.engines import Expression, PlainTexts
 
 
 class _Places:
@@ -19,12 +20,16 @@ class _Places:
         joiners = p.list("review.area.joiners")
         word = r"[A-Z][\w’'.-]*"
         place = rf"{word}(?:(?:\s+|-)(?:(?:{alternation(joiners)})(?:\s+|-))?{word}){{0,6}}"
+        # every match holds a place, which opens with a capital: no expression matches the empty
+        # text, where `re` and `regex` may step on differently, so each runs by `re` on the
+        # lines both engines read alike (vocab.engines) and `regex` compiles it only for others
+        self.plain_texts = PlainTexts()
         self.after = [
-            (kind, compiled(rf"(?P<area>{place})(?:’s|'s)?\s+(?:{body})", 0))
+            (kind, Expression(rf"(?P<area>{place})(?:’s|'s)?\s+(?:{body})", 0))
             for kind, body in p.get("review.area.after", [])
         ]
         self.before = [
-            (kind, compiled(rf"(?<![\w])(?:{lead})(?P<area>{place})", 0))
+            (kind, Expression(rf"(?<![\w])(?:{lead})(?P<area>{place})", 0))
             for kind, lead in p.get("review.area.before", [])
         ]
         self.commissioning = compiled(p.get("review.area.commissioning", r"(?!x)x"))
@@ -73,8 +78,9 @@ class _Places:
         rules = [(False, a) for a in self.after] + (
             [(True, b) for b in self.before] if wrapped_at is None else []
         )
+        plain = self.plain_texts.plain(line)
         for leads, (kind, rx) in rules:
-            for m in rx.finditer(line):
+            for m in rx.finditer(line, plain):
                 if wrapped_at is not None and not m.end("area") <= wrapped_at < m.end():
                     continue
                 place = self.clean(m.group("area"), leads)

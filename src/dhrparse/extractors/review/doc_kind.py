@@ -4,8 +4,9 @@ its shape, and (once the plan stage has read them) how much of it its plans cove
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from dhrparse.document import SourceDocument
+from dhrparse.document import Line, SourceDocument
 from dhrparse.extractors.review.printing import TITLE_LINES
 from dhrparse.ledger import Ledger
 from dhrparse.models import Review
@@ -42,8 +43,13 @@ def settle_doc_kind(doc: SourceDocument, ctx: Ledger, plan, review: Review) -> R
 def body_lines(doc: SourceDocument) -> list:
     """The content lines less a contents page, which says what the report holds (it lists the
     appendices: "Appendix A: Action Plan  10"), not what kind of document it is."""
+    return list(body_line_run(doc))
+
+
+def body_line_run(doc: SourceDocument) -> Iterator[Line]:
+    """body_lines one at a time, for a reader that wants only the first few (the title)."""
     contents = {n for b in doc.blocks if b.kind == "toc" for n in (b.lines or [b.line_start])}
-    return [ln for ln in doc.content_lines() if ln.number not in contents]
+    return (ln for ln in doc.content_lines() if ln.number not in contents)
 
 
 def _plan_dominates(doc: SourceDocument, spans: list[tuple[int, int]]) -> bool:
@@ -63,7 +69,8 @@ def _asks_before(doc: SourceDocument, spans: list[tuple[int, int]]) -> bool:
 
 def doc_kind(doc: SourceDocument, title: str, text: str, p, plan: bool = True) -> str | None:
     paragraphs = sum(1 for b in doc.blocks if b.kind == "paragraph" and b.number)
-    narrative = sum(1 for b in doc.blocks if b.kind == "paragraph" and len(b.text.split()) >= 40)
+    # (a paragraph's first 40 words are enough to count it: the rest is not split up)
+    narrative = sum(1 for b in doc.blocks if b.kind == "paragraph" and len(b.text.split(None, 39)) >= 40)
     head = "\n".join(title.splitlines()[:15])
     if (
         plan

@@ -46,11 +46,12 @@ def _joint(text: str, p: Patterns) -> bool:
 def review_type(title_lines: list[str], heads: list[str], text: str, p: Patterns) -> str | None:
     glossary = compiled(p.get("review.review_type.glossary_line", r"(?!x)x"), 0)
     cover = [ln for ln in heads + title_lines if not glossary.match(ln)]
+    mentions = [_type_mentions(ln, p) for ln in cover]  # (each line's, read once for both uses)
     for i in range(len(cover)):
         window = " ".join(cover[i : i + 3])
-        if _type_mentions(cover[i], p) and _joint(window, p):
+        if mentions[i] and _joint(window, p):
             return "joint"
-    first = [k for ln in cover[: COVER_LINES + len(heads)] for _, _, k in _type_mentions(ln, p)]
+    first = [k for found in mentions[: COVER_LINES + len(heads)] for _, _, k in found]
     if first:
         return first[0]
     overall = Counter(k for _, _, k in _type_mentions(text, p))

@@ -1,0 +1,168 @@
+"""Shortcuts in the chronology and review extractors give what the plain computation gives.
+
+Each plain computation here is the check as first written: the whole text tidied and counted,
+the anchored search run over the whole line."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from types import SimpleNamespace
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dhrparse.document import Line, SourceDocument
+from dhrparse.extractors.chronology import unnamed
+from dhrparse.extractors.chronology.builder import framing_numbers
+from dhrparse.extractors.chronology.columns import surely_more_words
+from dhrparse.extractors.chronology.dating import dated_near_start
+from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.vocabulary import ENDS_IN_NUMBER, chronology_vocab, ends_in_number
+from dhrparse.extractors.review import printing
+from dhrparse.patterns import load_patterns
+
+# the characters the shortcuts turn on: white space of both kinds, edge marks, digits of two scripts
+_CHARS = st.sampled_from(list("ab Z:|.\t\n\r\x0b\x0c\x1c\x85\xa0\u2003\u3000" + "0917٣"))
+_WORDS = st.sampled_from(["Date", "Agency", ":", "|", "::", "|:", "and", "2019", "event,", " ", "  ", "\t"])
+
+
+def _plain_words(text: str, edge: str) -> int:
+    return len(" ".join(text.split()).strip(" " + edge).split())
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(st.text(_CHARS, max_size=40), st.lists(_WORDS, max_size=16).map(" ".join)))
+def test_surely_more_words_only_says_so_when_the_tidied_text_has_more(text):
+    for limit, edge in ((4, ":"), (8, ":|"), (0, ":"), (2, "|")):
+        if surely_more_words(text, limit, edge):
+            assert _plain_words(text, edge) > limit, (text, limit, edge)
+
+
+def test_surely_more_words_tells_a_paragraph_and_leaves_a_header_open():
+    prose = "Police attended the address after a neighbour reported shouting and a door banging"
+    assert surely_more_words(prose, 4, ":")
+    assert not surely_more_words("Date | Agency | Event", 8, ":|")
+    # words made only of edge marks may be stripped away: the count is left to the plain check
+    assert not surely_more_words(": : : : : Date Agency", 4, ":")
+    assert _plain_words(": : : : : Date Agency", ":") == 2
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(_CHARS, max_size=30))
+def test_ends_in_number_is_the_anchored_search(text):
+    assert ends_in_number(text) == (ENDS_IN_NUMBER.search(text) is not None), repr(text)
+
+
+def test_ends_in_number_reads_a_running_footer():
+    assert ends_in_number("Overview Report Ashby DHR Final Version 14 \n")
+    assert ends_in_number("Page 3 of 31\u3000")
+    assert not ends_in_number("The review met on 3 May 2019 and again in June.")
+    assert not ends_in_number("")
+
+
+def _document(numbers: list[int]) -> SourceDocument:
+    lines = [Line(n, f"line {k} numbered {n}") for k, n in enumerate(numbers)]
+    return SourceDocument(name="t", path=None, sha256="", format="text", lines=lines)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(1, 30), max_size=40),
+    st.booleans(),
+    st.integers(0, 32),
+    st.integers(0, 32),
+)
+def test_lines_between_are_the_lines_a_search_of_the_document_finds(numbers, ascend, first, last):
+    # readers give the numbers ascending (some lines sharing one); the plain search stands for any order
+    doc = _document(sorted(numbers) if ascend else numbers)
+    furniture = Furniture(doc, load_patterns())
+    plain = [ln for ln in doc.lines if first <= ln.number <= last]
+    assert furniture.lines_between(first, last) == plain
+    assert furniture.ascending == (doc.lines == sorted(doc.lines, key=lambda ln: ln.number))
+
+
+class _Openings:
+    """Which paragraphs open with a date, as unnamed.Opening tells it."""
+
+    def __init__(self, dated: list[bool], min_entries: int, min_share: float):
+        self.vocab = SimpleNamespace(min_entries=min_entries, min_share=min_share)
+        self.dated = dated
+
+    def of(self, block: int) -> str | None:
+        return "2019-05" if self.dated[block] else None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.booleans(), max_size=30), st.integers(0, 8), st.sampled_from([0.0, 0.5, 0.7, 0.71, 1.0]))
+def test_enough_dated_stops_early_only_where_the_count_would_fail(dated, min_entries, min_share):
+    opening = _Openings(dated, min_entries, min_share)
+    entries = list(range(len(dated)))
+    plain = [b for b in entries if opening.of(b) is not None]
+    enough = len(plain) >= min_entries and len(plain) >= min_share * len(entries)
+    assert unnamed._enough_dated(entries, opening) == (plain if enough else None)
+
+
+def _title_page_lines() -> list[str]:
+    root = Path(__file__).resolve().parent
+    texts = sorted((root / "title_pages").glob("*.txt")) + sorted((root.parent / "samples").glob("*.txt"))
+    lines = [ln.strip() for t in texts for ln in t.read_text(encoding="utf-8").splitlines()[:200]]
+    # and the same lines in capitals, with curly quotes and a letter beyond ASCII
+    extra = [ln.upper() for ln in lines[:300]] + [
+        ln.replace("'", "’").replace("e", "é", 1) for ln in lines[:300]
+    ]
+    return [ln for ln in lines + extra if ln]
+
+
+def test_area_bodies_are_found_as_the_regex_module_finds_them():
+    # (the package's `area` is the field's function; its module holds the vocabulary)
+    places_of = importlib.import_module("dhrparse.extractors.review.area")._Places
+    places = load_patterns().derived("review.area", places_of)
+    lines = _title_page_lines()
+    assert len(lines) > 1000
+    found = 0
+    for _, rx in places.after + places.before:
+        plain_rx = regex.compile(rx.source, 0)  # names and places are matched with their case
+        for line in lines:
+            text = printing.uncapitalised(line)
+            got = [(m.span(), m.group("area")) for m in rx.finditer(text, places.plain_texts.plain(text))]
+            assert got == [(m.span(), m.group("area")) for m in plain_rx.finditer(text)], (rx.source, text)
+            found += len(got)
+    assert found > 50  # the lines name bodies: the comparison is not of empty lists
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_CHARS, max_size=40), st.integers(1, 6))
+def test_counting_words_up_to_a_bound_is_counting_them_all(text, bound):
+    # doc_kind counts a paragraph as narrative from its first 40 words (text.split(None, 39))
+    assert (len(text.split(None, bound - 1)) >= bound) == (len(text.split()) >= bound)
+
+
+_PARAGRAPHS = st.tuples(
+    st.sampled_from(["paragraph", "paragraph", "bullet", "heading"]),
+    st.sampled_from([None, None, "4.2"]),
+    st.sampled_from(
+        [
+            "On 3 May 2019 police attended the flat after a call from a neighbour.",
+            "Two days later she spoke to her GP about her sleep.",
+            "The panel asked each agency for a summary of its contact.",
+            "14/02/2020 The health visitor called at the house.",
+        ]
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PARAGRAPHS, max_size=12))
+def test_framing_numbers_counts_as_the_plain_count_does(rows):
+    p = load_patterns()
+    lead = chronology_vocab(p).lead
+    blocks = [SimpleNamespace(kind=kind, ref=ref, text=text) for kind, ref, text in rows]
+    walk = SimpleNamespace(
+        p=p, entries=SimpleNamespace(own_text=lambda b: (b.ref, b.text), vocab=SimpleNamespace(lead=lead))
+    )
+    dated = [b for b in blocks if b.kind == "paragraph" and dated_near_start(b.text, p, lead)]
+    numbered = sum(1 for b in dated if b.ref)
+    plain = len(dated) >= 2 and numbered < 0.5 * len(dated)
+    assert framing_numbers(blocks, walk.entries, p) == plain
