@@ -1,13 +1,15 @@
-"""A chronology table's column names ("Date", "Agency", "Event", "Ref", "Comment"), from
-patterns/chronology.toml."""
+"""A chronology table's column names ("Date", "Time", "Agency", "Source", "Event", "Ref",
+"Comment"), from patterns/chronology.toml; what a column holds is settled in column_roles."""
 
 from __future__ import annotations
 
 import regex
 
+from dhrparse.extractors.chronology.column_roles import settled
 from dhrparse.patterns import Patterns
 
-NAMES = ("date", "event", "agency", "ref", "comment")
+# (the time and the source before the event and agency words that also start them)
+NAMES = ("date", "time", "source", "event", "agency", "ref", "comment")
 
 
 class Columns:
@@ -43,8 +45,9 @@ class Columns:
         return "date" in fields and len(fields) >= 2 and None not in fields
 
     def is_header_words(self, text: str) -> bool:
+        """Column names: each word one ("Date Agency"), or the words one name ("What happened")."""
         words = text.split()
-        return bool(words) and all(self.field_of(w) for w in words)
+        return bool(words) and (all(self.field_of(w) for w in words) or self.field_of(text) is not None)
 
 
 def column_positions(texts: list[str], p: Patterns) -> dict[str, int] | None:
@@ -55,4 +58,4 @@ def column_positions(texts: list[str], p: Patterns) -> dict[str, int] | None:
             if name not in cols and p.any_match(f"chronology.columns.{name}", t.strip()):
                 cols[name] = i
                 break
-    return cols if "date" in cols else None
+    return settled(cols, texts) if "date" in cols else None

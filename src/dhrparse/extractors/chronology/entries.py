@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dhrparse.document import Block, Section, SourceDocument
 from dhrparse.extractors.chronology.agencies import Agencies
+from dhrparse.extractors.chronology.column_roles import OTHER, carry_on, kept_cells
+from dhrparse.extractors.chronology.date_cells import cell_date
 from dhrparse.extractors.chronology.dating import event_date, mask_quotes, opens_with_date, refined
 from dhrparse.extractors.chronology.vocabulary import (
     LEAD_MARKS,
@@ -125,8 +127,9 @@ class Entries:
             i = cols.get(name)
             return texts[i].strip() if i is not None and i < len(texts) else ""
 
-        used = set(cols.values())
+        used = {i for name, i in cols.items() if not name.startswith(OTHER)}
         body = cell("event") or " ".join(t for i, t in enumerate(texts) if i not in used and t.strip())
+        kept = kept_cells(cols, texts, body_has_others=not cell("event"))
         if not body.strip() and not cell("date"):
             return
         lower = body[:1].islower() and not opens_with_date(body, self.p)
@@ -135,6 +138,7 @@ class Entries:
             # over a page or a row)
             self.own[-1].text += " " + body
             self.own[-1].location.line_end = line_end
+            carry_on(self.own[-1].extra, kept)
             return
         date = self._row_date(cell("date"), body)
         if date is not None:
@@ -151,6 +155,7 @@ class Entries:
                 date=date,
                 text=body,
                 agencies=[a for a in agencies if a],
+                extra=kept,
                 location=self.location(line_start, line_end, page),
             )
         )
@@ -158,6 +163,11 @@ class Entries:
     def _row_date(self, date_cell: str, body: str) -> DateValue | None:
         """The date cell's date, else the row dated as an entry."""
         found = find_dates(date_cell, self.p) if date_cell else []
+        if found and found[0].start == 0:
+            return found[0].value
+        printed = cell_date(date_cell, self.p) if date_cell else None
+        if printed is not None:
+            return printed
         if found:
             return found[0].value
         text = date_cell + (" " if date_cell else "") + body
