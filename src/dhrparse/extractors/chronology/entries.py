@@ -32,8 +32,12 @@ class Entries:
         section: Section,
         events: list[ChronologyEvent],
         death: DateValue | None,
+        by_agency: bool = False,
     ):
+        """`by_agency`: the section tells its entries agency by agency, each sub-heading's dates
+        starting again (a relative date never counts from the agency before)."""
         self.doc, self.p, self.gaz, self.section = doc, p, gaz, section
+        self.by_agency = by_agency
         self.vocab = chronology_vocab(p)
         self.events = events  # every section's entries, in reading order
         self.death = death
@@ -100,6 +104,8 @@ class Entries:
         dates = find_dates(mask_quotes(text), self.p)
         if dates:
             self.anchor = dates[0].value
+        elif self.by_agency:
+            self.anchor = None
         self.last_block = block
 
     def add(self, block: Block, text: str) -> None:
