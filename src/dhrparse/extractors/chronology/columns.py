@@ -21,7 +21,7 @@ class Columns:
 
     def field_of(self, cell: str) -> str | None:
         text = " ".join(cell.split()).strip(" :")
-        if not text or len(text.split()) > 4:
+        if not text or len(text.split()) > 4 or not _any_name(self.p).search(text):
             return None
         return next((n for n in NAMES if self.p.any_match(f"chronology.columns.{n}", text)), None)
 
@@ -48,6 +48,16 @@ class Columns:
         """Column names: each word one ("Date Agency"), or the words one name ("What happened")."""
         words = text.split()
         return bool(words) and (all(self.field_of(w) for w in words) or self.field_of(text) is not None)
+
+
+def _any_name(p: Patterns) -> regex.Pattern:
+    """Every column name's expressions in one: most texts asked about name no column at all."""
+
+    def build(p: Patterns) -> regex.Pattern:
+        sources = [s for n in NAMES for s in p.list(f"chronology.columns.{n}")]
+        return regex.compile("|".join(f"(?:{s})" for s in sources) or r"(?!x)x", regex.IGNORECASE)
+
+    return p.derived("chronology.columns.any_name", build)
 
 
 def column_positions(texts: list[str], p: Patterns) -> dict[str, int] | None:

@@ -4,6 +4,7 @@ before it. Dates in quoted speech do not count."""
 
 from __future__ import annotations
 
+from dhrparse.extractors.chronology.date_cells import cell_date
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, QUOTED, YEAR_LINE
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
@@ -145,6 +146,4 @@ def is_date_cell(text: str, p: Patterns) -> bool:
 
 def _printed_by_a_system(text: str, p: Patterns) -> bool:
     """A date cell in a record system's form ("Mon 14/01/2019", "00/05/2019"), see date_cells."""
-    from dhrparse.extractors.chronology.date_cells import cell_date  # (date_cells reads CELL_TIME too)
-
     return cell_date(text, p) is not None
