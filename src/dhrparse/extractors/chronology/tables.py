@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from dhrparse.document import Block, Line
+from dhrparse.document import FURNITURE, Block, Line
 from dhrparse.extractors.chronology.column_roles import by_cells
 from dhrparse.extractors.chronology.columns import Columns, column_positions
 from dhrparse.extractors.chronology.dating import is_date_cell
@@ -125,7 +125,8 @@ def _aligned_rows(
             cols = column_positions(texts, entries.p)
             ctx.consumed([ln.number], "table header")
             continue
-        if not any(texts) or furniture.row_is_furniture(texts) or cols is None:
+        # (a line cleaning found to be a running head or footer is furniture whatever its cells)
+        if not any(texts) or ln.kind == FURNITURE or furniture.row_is_furniture(texts) or cols is None:
             ctx.consumed([ln.number], "page furniture")
             continue
         if not rows or _opens_row(rows[-1][0][cols["date"]], cell_lines[k : k + 2], cols["date"], entries):
