@@ -32,7 +32,10 @@ COMMENTS = ["Not explored.", "No routine enquiry.", "Seen apart.", ""]
 # (printed cell, expected start) for the date of day `d` of month `m` in 2019
 DATE_FORMS = {
     "weekday_slash": lambda x: (f"{WEEKDAYS[x.weekday()]} {x:%d/%m/%Y}", x.isoformat()),
-    "weekday_short_year": lambda x: (f"{WEEKDAYS[x.weekday()]} {x.day} {MONTHS[x.month - 1][:3]} {x:%y}", x.isoformat()),
+    "weekday_short_year": lambda x: (
+        f"{WEEKDAYS[x.weekday()]} {x.day} {MONTHS[x.month - 1][:3]} {x:%y}",
+        x.isoformat(),
+    ),
     "iso": lambda x: (x.isoformat(), x.isoformat()),
     "unknown_day": lambda x: (f"00/{x:%m/%Y}", f"{x:%Y-%m}"),
     "day_span": lambda x: (f"Between {x.day} and {x.day + 2} {MONTHS[x.month - 1]} {x.year}", x.isoformat()),
@@ -126,7 +129,13 @@ def test_record_system_date_cells():
         v = cell_date(cell, p)
         assert v is not None and (v.start, v.end, v.precision) == (start, end, precision), cell
         assert v.raw == cell
-    for cell in ("2019-02-30", "Between 9 and 3 June 2019", "Police attended on 14/01/2019", "Ongoing", "3.2"):
+    for cell in (
+        "2019-02-30",
+        "Between 9 and 3 June 2019",
+        "Police attended on 14/01/2019",
+        "Ongoing",
+        "3.2",
+    ):
         assert cell_date(cell, p) is None, cell
 
 
@@ -180,17 +189,24 @@ def test_an_agency_by_agency_summary_gives_one_entry_per_paragraph_under_its_age
 
 
 def test_agency_sub_headings_over_undated_analysis_are_not_a_chronology():
-    analysis = NARRATIVE.replace(
-        "2.2 Officers were called to the house on 4 May 2019 by a neighbour", "2.2 Officers followed the policy"
-    ).replace("2.3 The following week Rhian rang", "2.3 The panel notes that Rhian rang").replace(
-        "about poor sleep in January 2020", "about poor sleep"
-    ).replace("The following week she", "She later").replace("in the summer of 2020", "")
+    analysis = (
+        NARRATIVE.replace(
+            "2.2 Officers were called to the house on 4 May 2019 by a neighbour",
+            "2.2 Officers followed the policy",
+        )
+        .replace("2.3 The following week Rhian rang", "2.3 The panel notes that Rhian rang")
+        .replace("about poor sleep in January 2020", "about poor sleep")
+        .replace("The following week she", "She later")
+        .replace("in the summer of 2020", "")
+    )
     assert extract(analysis, name="review.txt").chronology == []
 
 
 def test_dated_prose_without_agency_sub_headings_is_not_read_as_told_by_agency():
     flat = "\n".join(
-        ln for ln in NARRATIVE.splitlines() if ln not in ("Wexcombe Police", "Ferris Lane Surgery", "Wexcombe Homes")
+        ln
+        for ln in NARRATIVE.splitlines()
+        if ln not in ("Wexcombe Police", "Ferris Lane Surgery", "Wexcombe Homes")
     )
     headings = {e.heading for e in extract(flat, name="review.txt").chronology}
     assert not headings & {"Wexcombe Police", "Ferris Lane Surgery", "Wexcombe Homes"}
