@@ -210,3 +210,25 @@ def test_dated_prose_without_agency_sub_headings_is_not_read_as_told_by_agency()
     )
     headings = {e.heading for e in extract(flat, name="review.txt").chronology}
     assert not headings & {"Wexcombe Police", "Ferris Lane Surgery", "Wexcombe Homes"}
+
+
+def test_the_reviews_own_process_under_agency_like_sub_headings_is_not_a_chronology():
+    process = """Wexcombe Community Safety Partnership
+
+Domestic Homicide Review into the death of Rhian
+
+2. Agency involvement
+
+Wexcombe Community Safety Partnership
+
+2.1 The partnership decided on 3 June 2021 to commission a review and told the Home Office on 10 June 2021.
+
+2.2 The panel first met on 14 July 2021 and agreed the terms of reference.
+
+Review Panel
+
+2.3 On 2 September 2021 the panel read the Individual Management Reviews from five agencies.
+
+2.4 The draft report was agreed by the panel on 9 March 2022.
+"""
+    assert extract(process, name="review.txt").chronology == []

@@ -15,6 +15,7 @@ import regex
 
 from dhrparse.document import Block, SourceDocument
 from dhrparse.extractors.chronology.dating import mask_quotes
+from dhrparse.extractors.chronology.unnamed import UnnamedVocab
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END, chronology_vocab
 from dhrparse.models import ChronologyEvent
 from dhrparse.patterns import Patterns
@@ -47,8 +48,19 @@ def told_by_agency(blocks: list[Block], doc: SourceDocument, p: Patterns) -> lis
     if len(told) < v.min_agencies:
         return None
     paras = [b for group in told for b in group]
-    dated = sum(1 for b in paras if _dated_first_sentence(b.text, p, v.first_chars))
-    return blocks if dated >= v.min_dated and dated >= v.min_share * len(paras) else None
+    dated = [b for b in paras if _dated_first_sentence(b.text, p, v.first_chars)]
+    enough = len(dated) >= v.min_dated and len(dated) >= v.min_share * len(paras)
+    return blocks if enough and _past_events(dated, p) else None
+
+
+def _past_events(dated: list[Block], p: Patterns) -> bool:
+    """The dated paragraphs tell what agencies did, not the review's own process (its panel
+    and reports under a "Review panel" sub-heading) nor plans looking forward."""
+    words = p.derived("chronology.unnamed", UnnamedVocab)
+    firsts = [" ".join(b.text.split())[:200] for b in dated]
+    process = sum(1 for t in firsts if words.process.search(t))
+    ahead = sum(1 for t in firsts if words.forward_looking.search(t))
+    return process < 0.5 * len(firsts) and ahead < 0.5 * len(firsts)
 
 
 def _titles_apart(blocks: list[Block], doc: SourceDocument, p: Patterns) -> list[Block]:
