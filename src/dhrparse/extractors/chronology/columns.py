@@ -7,6 +7,7 @@ import regex
 
 from dhrparse.extractors.chronology.column_roles import settled
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.engines import TextPattern
 
 # (the time and the source before the event and agency words that also start them)
 NAMES = ("date", "time", "source", "event", "agency", "ref", "comment")
@@ -50,12 +51,12 @@ class Columns:
         return bool(words) and (all(self.field_of(w) for w in words) or self.field_of(text) is not None)
 
 
-def _any_name(p: Patterns) -> regex.Pattern:
+def _any_name(p: Patterns) -> TextPattern:
     """Every column name's expressions in one: most texts asked about name no column at all."""
 
-    def build(p: Patterns) -> regex.Pattern:
+    def build(p: Patterns) -> TextPattern:
         sources = [s for n in NAMES for s in p.list(f"chronology.columns.{n}")]
-        return regex.compile("|".join(f"(?:{s})" for s in sources) or r"(?!x)x", regex.IGNORECASE)
+        return TextPattern("|".join(f"(?:{s})" for s in sources) or r"(?!x)x")
 
     return p.derived("chronology.columns.any_name", build)
 

@@ -12,25 +12,28 @@ from dhrparse.extractors.chronology.vocabulary import CELL_TIME
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.engines import TextPattern
 
 
 class DateCells:
     """The date-cell forms, compiled once per Patterns."""
 
     def __init__(self, p: Patterns):
-        self.p = p
-        self.weekday = p.joined("chronology.date_cells.weekday")
-        self.note = p.joined("chronology.date_cells.note")
-        self.unknown_day = p.joined("chronology.date_cells.unknown_day")
-        self.iso = p.joined("chronology.date_cells.iso")
-        self.day_span = p.joined("chronology.date_cells.day_span")
-        self.short_year = p.joined("chronology.date_cells.short_year")
+        # (asked of a few cells a document: compiled by `re`, see TextPattern)
+        def form(name: str) -> TextPattern:
+            return TextPattern("|".join(f"(?:{s})" for s in p.list(f"chronology.date_cells.{name}")))
 
-    def read(self, text: str) -> DateValue | None:
-        raw = " ".join(text.split()).strip(" .:;,–-")
-        if not raw or len(raw) > 60 or not any(ch.isdigit() for ch in raw):
-            return None
-        cell = self.note.sub("", self.weekday.sub("", CELL_TIME.sub("", raw))).strip(" .:;,")
+        self.p = p
+        self.weekday, self.note = form("weekday"), form("note")
+        self.unknown_day, self.iso = form("unknown_day"), form("iso")
+        self.day_span, self.short_year = form("day_span"), form("short_year")
+
+    def read(self, raw: str) -> DateValue | None:
+        cell = CELL_TIME.sub("", raw)
+        lead = self.weekday.match(cell)
+        cell = cell[lead.end() :] if lead else cell
+        note = self.note.search(cell)
+        cell = (cell[: note.start()] if note else cell).strip(" .:;,")
         value = self._iso(cell) or self._unknown_day(cell) or self._span(cell) or self._whole(cell)
         return value.model_copy(update={"raw": raw}) if value is not None else None
 
@@ -77,4 +80,7 @@ class DateCells:
 
 def cell_date(text: str, p: Patterns) -> DateValue | None:
     """The date a date cell prints in a record system's form, else None."""
-    return p.derived("chronology.date_cells", DateCells).read(text)
+    raw = " ".join(text.split()).strip(" .:;,–-")
+    if not raw or len(raw) > 60 or not any(ch.isdigit() for ch in raw):
+        return None  # (no date cell: the forms are not even compiled)
+    return p.derived("chronology.date_cells", DateCells).read(raw)
