@@ -395,8 +395,11 @@ def doc_ashcombe():
     )
 
     heading(doc, "5. Lessons learned", 1)
-    para(doc, "The panel identified the following lessons. They are not recommendations; the recommendations "
-              "in Section 7 set out what should change.")
+    para(
+        doc,
+        "The panel identified the following lessons. They are not recommendations; the recommendations "
+        "in Section 7 set out what should change.",
+    )
     box(
         doc,
         "Lesson 1\nA victim who calls the police in a whisper, or who asks for advice 'for a friend', may be "
@@ -599,7 +602,9 @@ def doc_cwmarian():
         "HB.2 The Health Board should make sure that district nurses ask patients who are carers, when "
         "seen alone, whether they feel safe at home.",
     )
-    heading(doc, "Cyngor Sir Cwm Arian – Gwasanaethau Oedolion / Cwm Arian County Council – Adult Services", 3)
+    heading(
+        doc, "Cyngor Sir Cwm Arian – Gwasanaethau Oedolion / Cwm Arian County Council – Adult Services", 3
+    )
     para(
         doc,
         "ASC 1 Adult Services should review carers' assessments at least once a year, and sooner where the "
@@ -810,21 +815,42 @@ def doc_brackenmoor():
     w = [3.2, 13.3]
     t = make_table(doc, ["Date", "Key event"], w)
     events = [
-        ("17/11/2021", "Child T was born at Brackenmoor General Hospital. The midwife recorded that the "
-         "father of the baby was not involved and that the mother lived alone."),
-        ("Dec 2021", "The health visitor completed the new birth visit. The mother mentioned a new partner "
-         "but he was not present and his details were not taken."),
-        ("03/02/2022", "Police attended a report of a disturbance at the flat. The partner had left before "
-         "officers arrived and no children were recorded as present."),
-        ("Late February 2022", "A neighbour told the housing officer she had heard a baby crying for long "
-         "periods and a man shouting."),
-        ("14/04/2022", "Child T was taken to the GP with a bruise to his cheek. The mother said he had "
-         "rolled against the cot; the explanation was accepted."),
-        ("9 June 2022", "The health visitor saw Child T at clinic for his developmental review. Weight and "
-         "development were normal."),
+        (
+            "17/11/2021",
+            "Child T was born at Brackenmoor General Hospital. The midwife recorded that the "
+            "father of the baby was not involved and that the mother lived alone.",
+        ),
+        (
+            "Dec 2021",
+            "The health visitor completed the new birth visit. The mother mentioned a new partner "
+            "but he was not present and his details were not taken.",
+        ),
+        (
+            "03/02/2022",
+            "Police attended a report of a disturbance at the flat. The partner had left before "
+            "officers arrived and no children were recorded as present.",
+        ),
+        (
+            "Late February 2022",
+            "A neighbour told the housing officer she had heard a baby crying for long "
+            "periods and a man shouting.",
+        ),
+        (
+            "14/04/2022",
+            "Child T was taken to the GP with a bruise to his cheek. The mother said he had "
+            "rolled against the cot; the explanation was accepted.",
+        ),
+        (
+            "9 June 2022",
+            "The health visitor saw Child T at clinic for his developmental review. Weight and "
+            "development were normal.",
+        ),
         ("August 2022", "The mother's partner moved into the flat. No agency was aware of this."),
-        ("04/10/2022", "An ambulance was called to the flat; Child T was unresponsive and was taken to "
-         "hospital with a serious head injury."),
+        (
+            "04/10/2022",
+            "An ambulance was called to the flat; Child T was unresponsive and was taken to "
+            "hospital with a serious head injury.",
+        ),
     ]
     for r in events:
         add_row(t, r, w, size=9.5)
@@ -1042,28 +1068,80 @@ def doc_thornlaw():
     w = [3.0, 1.2, 6.2, 6.2, 3.4, 2.4, 2.6]
     t = make_table(doc, headers, w, header_fill="FCE4D6")
     rows = [
-        ("Thornlaw CSP", "1a", "Commission an independent review of the rural MARAC-to-support pathway.",
-         "Review report presented to the CSP Board; rural victims taking up support rises by 20% within "
-         "a year.", "CSP Manager", "31.03.23", "12/05/2023"),
-        ("Thornlaw CSP", "1b", "Agree and fund the changes to the pathway that the review identifies.",
-         "Funding agreed and new pathway live.", "Head of Community Safety", "Q2 2023/24", ""),
-        ("Northfell Police", "2a", "Add a firearms check prompt to the domestic abuse attendance checklist "
-         "on officers' mobile devices.", "Prompt live; checks recorded in 95% of attended incidents.",
-         "Chief Inspector, Public Protection", "Dec 23", "Ongoing"),
-        ("Northfell Police", "2b", "Dip-sample 50 domestic incident records each quarter for evidence of "
-         "the firearms check.", "Quarterly results reported to the DA Strategic Group.", "Force DA Lead",
-         "Mar-24", "30/04/2024"),
-        ("Thornlaw Adult Social Care", "3a", "Revise the carer's assessment form to include routine "
-         "enquiry about domestic abuse.", "Form in use; audit shows the question asked in 90% of "
-         "assessments.", "Principal Social Worker", "30/09/2023", "28/09/2023"),
-        ("All partner agencies", "4a", "Deliver MARAC referral briefings to frontline staff in each "
-         "agency.", "Attendance records; more referrals from agencies other than the police.",
-         "Thornlaw DA Coordinator", "Within 6 months of publication", ""),
-        ("All partner agencies", "4b", "Hold an annual audit of MARAC referrals by agency.",
-         "Audit report to the CSP Board each year.", "MARAC Chair", "Annually from April 2024", "Ongoing"),
-        ("Thornlaw CSP", "5a", "Write to the Home Office enclosing the report and asking it to consider "
-         "Recommendation 5.", "Letter sent and reply received.", "CSP Chair", "On publication",
-         "15/06/2023"),
+        (
+            "Thornlaw CSP",
+            "1a",
+            "Commission an independent review of the rural MARAC-to-support pathway.",
+            "Review report presented to the CSP Board; rural victims taking up support rises by 20% within "
+            "a year.",
+            "CSP Manager",
+            "31.03.23",
+            "12/05/2023",
+        ),
+        (
+            "Thornlaw CSP",
+            "1b",
+            "Agree and fund the changes to the pathway that the review identifies.",
+            "Funding agreed and new pathway live.",
+            "Head of Community Safety",
+            "Q2 2023/24",
+            "",
+        ),
+        (
+            "Northfell Police",
+            "2a",
+            "Add a firearms check prompt to the domestic abuse attendance checklist "
+            "on officers' mobile devices.",
+            "Prompt live; checks recorded in 95% of attended incidents.",
+            "Chief Inspector, Public Protection",
+            "Dec 23",
+            "Ongoing",
+        ),
+        (
+            "Northfell Police",
+            "2b",
+            "Dip-sample 50 domestic incident records each quarter for evidence of the firearms check.",
+            "Quarterly results reported to the DA Strategic Group.",
+            "Force DA Lead",
+            "Mar-24",
+            "30/04/2024",
+        ),
+        (
+            "Thornlaw Adult Social Care",
+            "3a",
+            "Revise the carer's assessment form to include routine enquiry about domestic abuse.",
+            "Form in use; audit shows the question asked in 90% of assessments.",
+            "Principal Social Worker",
+            "30/09/2023",
+            "28/09/2023",
+        ),
+        (
+            "All partner agencies",
+            "4a",
+            "Deliver MARAC referral briefings to frontline staff in each agency.",
+            "Attendance records; more referrals from agencies other than the police.",
+            "Thornlaw DA Coordinator",
+            "Within 6 months of publication",
+            "",
+        ),
+        (
+            "All partner agencies",
+            "4b",
+            "Hold an annual audit of MARAC referrals by agency.",
+            "Audit report to the CSP Board each year.",
+            "MARAC Chair",
+            "Annually from April 2024",
+            "Ongoing",
+        ),
+        (
+            "Thornlaw CSP",
+            "5a",
+            "Write to the Home Office enclosing the report and asking it to consider Recommendation 5.",
+            "Letter sent and reply received.",
+            "CSP Chair",
+            "On publication",
+            "15/06/2023",
+        ),
     ]
     for r in rows:
         add_row(t, r, w, size=8.5)
@@ -1093,41 +1171,88 @@ def doc_quenby():
     w = [1.6, 6.4, 6.4, 3.4, 2.4, 5.0]
     t = make_table(doc, headers, w, header_fill="D9E2F3")
     groups = [
-        ("Multi-agency recommendations", [
-            ("MA1", "Quenby Community Safety Partnership should make sure that information about male "
-             "victims of domestic abuse, and the services open to them, is promoted to the public.",
-             "Run a campaign aimed at male victims across social media and sports clubs.",
-             "Community Safety Manager", "Mar 2022", "Complete – evidence provided"),
-            ("MA2", "The Partnership should ask the MARAC Steering Group to review how cases are "
-             "identified where the victim is male and the perpetrator female.",
-             "MARAC Steering Group to review identification and referral data for male victims.",
-             "MARAC Chair", "31/12/2021", "Partially complete"),
-        ]),
-        ("Quenby Police", [
-            ("Police 1", "Quenby Police should ensure that where both parties make allegations, officers "
-             "record a primary aggressor assessment.",
-             "Issue a briefing note and update the domestic abuse attendance guidance.",
-             "Detective Superintendent, Safeguarding", "April 2022", "Complete – evidence awaited"),
-            ("Police 2", "Quenby Police should review how it shares information about male victims with "
-             "specialist services.",
-             "Agree a referral route with the male victims' service.",
-             "DA Partnership Inspector", "2022/23", "In progress – on track"),
-        ]),
-        ("NHS Quenby Clinical Commissioning Group", [
-            ("CCG.1", "The CCG should ensure that GP practices ask male patients about domestic abuse when "
-             "there are indicators, in the same way as for female patients.",
-             "Include male victims in the GP safeguarding leads' training.",
-             "Designated Nurse, Safeguarding Adults", "30/06/2022", "Complete – evidence provided"),
-            ("CCG.2", "The CCG should audit the recording of domestic abuse enquiry for male patients.",
-             "Audit 100 records across ten practices.", "Designated Nurse, Safeguarding Adults",
-             "30/09/2022", "Not started"),
-        ]),
-        ("Quenby Council Adult Social Care", [
-            ("ASC 1", "Adult Social Care should update its safeguarding procedure so that abuse of a man by "
-             "a female partner is recognised as domestic abuse.",
-             "Revise the procedure and brief all team managers.", "Head of Safeguarding",
-             "Jan 2022", "Complete (revised procedure published 14/01/2022)"),
-        ]),
+        (
+            "Multi-agency recommendations",
+            [
+                (
+                    "MA1",
+                    "Quenby Community Safety Partnership should make sure that information about male "
+                    "victims of domestic abuse, and the services open to them, is promoted to the public.",
+                    "Run a campaign aimed at male victims across social media and sports clubs.",
+                    "Community Safety Manager",
+                    "Mar 2022",
+                    "Complete – evidence provided",
+                ),
+                (
+                    "MA2",
+                    "The Partnership should ask the MARAC Steering Group to review how cases are "
+                    "identified where the victim is male and the perpetrator female.",
+                    "MARAC Steering Group to review identification and referral data for male victims.",
+                    "MARAC Chair",
+                    "31/12/2021",
+                    "Partially complete",
+                ),
+            ],
+        ),
+        (
+            "Quenby Police",
+            [
+                (
+                    "Police 1",
+                    "Quenby Police should ensure that where both parties make allegations, officers "
+                    "record a primary aggressor assessment.",
+                    "Issue a briefing note and update the domestic abuse attendance guidance.",
+                    "Detective Superintendent, Safeguarding",
+                    "April 2022",
+                    "Complete – evidence awaited",
+                ),
+                (
+                    "Police 2",
+                    "Quenby Police should review how it shares information about male victims with "
+                    "specialist services.",
+                    "Agree a referral route with the male victims' service.",
+                    "DA Partnership Inspector",
+                    "2022/23",
+                    "In progress – on track",
+                ),
+            ],
+        ),
+        (
+            "NHS Quenby Clinical Commissioning Group",
+            [
+                (
+                    "CCG.1",
+                    "The CCG should ensure that GP practices ask male patients about domestic abuse when "
+                    "there are indicators, in the same way as for female patients.",
+                    "Include male victims in the GP safeguarding leads' training.",
+                    "Designated Nurse, Safeguarding Adults",
+                    "30/06/2022",
+                    "Complete – evidence provided",
+                ),
+                (
+                    "CCG.2",
+                    "The CCG should audit the recording of domestic abuse enquiry for male patients.",
+                    "Audit 100 records across ten practices.",
+                    "Designated Nurse, Safeguarding Adults",
+                    "30/09/2022",
+                    "Not started",
+                ),
+            ],
+        ),
+        (
+            "Quenby Council Adult Social Care",
+            [
+                (
+                    "ASC 1",
+                    "Adult Social Care should update its safeguarding procedure so that abuse of a man by "
+                    "a female partner is recognised as domestic abuse.",
+                    "Revise the procedure and brief all team managers.",
+                    "Head of Safeguarding",
+                    "Jan 2022",
+                    "Complete (revised procedure published 14/01/2022)",
+                ),
+            ],
+        ),
     ]
     for title, rows in groups:
         full_row(t, title, fill="BDD7EE")
@@ -1155,45 +1280,159 @@ def doc_saltmarsh():
     w = [3.0, 1.4, 3.2, 2.8, 9.0, 6.0]
     t = make_table(doc, headers, w, header_fill="E2EFDA")
     rows = [
-        ("c. 2015", "", "Family", "Family interview", "Megan and Scott met through friends and moved in "
-         "together within six months.", "Information from Megan's mother."),
-        ("Mon 14/01/2019", "14:20", "GP", "GP record", "Megan attended with a sprained wrist and said she "
-         "had slipped on ice.", "No enquiry about how the injury happened."),
-        ("29.01.2019", "23:05", "Police", "Incident log 0519", "A neighbour reported a woman screaming. "
-         "Officers attended; Megan said she had been watching a horror film.", "Parties not seen apart."),
-        ("29.01.2019", "23:50", "Police", "Crime report", "Officers completed a DASH risk assessment with "
-         "Megan in the kitchen; every question was answered 'no'. Graded standard risk.",
-         "Scott was in the next room."),
-        ("Feb 2019 (exact date not recorded)", "", "Saltmarsh Downs Council – Housing", "Case note",
-         "Megan asked about a transfer to a one-bedroom flat 'just for herself'.", "Not explored."),
-        ("Tue 05/03/19", "09:30", "Probation", "Supervision record", "Scott attended supervision for a "
-         "driving offence and mentioned 'rows at home'.", "Not followed up."),
-        ("2019-04-18", "02:14", "Ambulance Service", "Patient care record", "Scott called an ambulance "
-         "because Megan had taken an overdose of paracetamol.", ""),
-        ("18/04/2019", "03:40", "Saltmarsh General Hospital", "ED record", "Megan was seen by the liaison "
-         "psychiatry nurse and said the overdose followed an argument. Discharged with the crisis line "
-         "number.", "No DA enquiry; no referral."),
-        ("00/05/2019", "", "GP", "Correspondence", "The practice received the hospital discharge letter; "
-         "no follow-up appointment was offered.", "Date shown as on the practice system."),
-        ("Between 1 and 8 June 2019", "", "Family", "Family interview", "Megan told her sister that Scott "
-         "had locked her out of the flat overnight.", ""),
-        ("Sat 22 Jun 19", "22:45", "Police", "Incident log 2231", "Megan called police from a neighbour's "
-         "flat saying that Scott had strangled her. Scott was arrested at the scene.", ""),
-        ("23/06/2019", "", "Police", "DASH / MARAC referral", "The DASH risk assessment was repeated and "
-         "graded high risk; referrals were made to the MARAC and to Harbourside DA Service.",
-         "Appropriate response."),
-        ("25/06/2019", "", "Harbourside DA Service", "IDVA record", "An IDVA contacted Megan and agreed a "
-         "safety plan with her.", ""),
-        ("11/07/2019", "", "MARAC", "Minutes", "Megan's case was heard at the MARAC. Housing were asked to "
-         "prioritise a transfer and police to flag the address.", ""),
-        ("Summer 2019", "", "Saltmarsh Downs Council – Housing", "Case note", "The transfer application was "
-         "approved but no suitable property was offered.", "Housing shortage."),
-        ("17.09.19", "", "Harbourside DA Service", "IDVA record", "The case was closed after Megan said she "
-         "had reconciled with Scott and no longer wanted support.", "MARAC not told of closure."),
-        ("Early December 2019", "", "Family", "Family interview", "Megan's mother noticed bruising to her "
-         "neck at a family birthday party.", ""),
-        ("Wed 1st January 2020", "01:32", "Police / Ambulance Service", "Incident log 0044", "Scott called "
-         "999 to say that Megan had fallen down the stairs. She was pronounced dead at the scene.", ""),
+        (
+            "c. 2015",
+            "",
+            "Family",
+            "Family interview",
+            "Megan and Scott met through friends and moved in together within six months.",
+            "Information from Megan's mother.",
+        ),
+        (
+            "Mon 14/01/2019",
+            "14:20",
+            "GP",
+            "GP record",
+            "Megan attended with a sprained wrist and said she had slipped on ice.",
+            "No enquiry about how the injury happened.",
+        ),
+        (
+            "29.01.2019",
+            "23:05",
+            "Police",
+            "Incident log 0519",
+            "A neighbour reported a woman screaming. "
+            "Officers attended; Megan said she had been watching a horror film.",
+            "Parties not seen apart.",
+        ),
+        (
+            "29.01.2019",
+            "23:50",
+            "Police",
+            "Crime report",
+            "Officers completed a DASH risk assessment with "
+            "Megan in the kitchen; every question was answered 'no'. Graded standard risk.",
+            "Scott was in the next room.",
+        ),
+        (
+            "Feb 2019 (exact date not recorded)",
+            "",
+            "Saltmarsh Downs Council – Housing",
+            "Case note",
+            "Megan asked about a transfer to a one-bedroom flat 'just for herself'.",
+            "Not explored.",
+        ),
+        (
+            "Tue 05/03/19",
+            "09:30",
+            "Probation",
+            "Supervision record",
+            "Scott attended supervision for a driving offence and mentioned 'rows at home'.",
+            "Not followed up.",
+        ),
+        (
+            "2019-04-18",
+            "02:14",
+            "Ambulance Service",
+            "Patient care record",
+            "Scott called an ambulance because Megan had taken an overdose of paracetamol.",
+            "",
+        ),
+        (
+            "18/04/2019",
+            "03:40",
+            "Saltmarsh General Hospital",
+            "ED record",
+            "Megan was seen by the liaison "
+            "psychiatry nurse and said the overdose followed an argument. Discharged with the crisis line "
+            "number.",
+            "No DA enquiry; no referral.",
+        ),
+        (
+            "00/05/2019",
+            "",
+            "GP",
+            "Correspondence",
+            "The practice received the hospital discharge letter; no follow-up appointment was offered.",
+            "Date shown as on the practice system.",
+        ),
+        (
+            "Between 1 and 8 June 2019",
+            "",
+            "Family",
+            "Family interview",
+            "Megan told her sister that Scott had locked her out of the flat overnight.",
+            "",
+        ),
+        (
+            "Sat 22 Jun 19",
+            "22:45",
+            "Police",
+            "Incident log 2231",
+            "Megan called police from a neighbour's "
+            "flat saying that Scott had strangled her. Scott was arrested at the scene.",
+            "",
+        ),
+        (
+            "23/06/2019",
+            "",
+            "Police",
+            "DASH / MARAC referral",
+            "The DASH risk assessment was repeated and "
+            "graded high risk; referrals were made to the MARAC and to Harbourside DA Service.",
+            "Appropriate response.",
+        ),
+        (
+            "25/06/2019",
+            "",
+            "Harbourside DA Service",
+            "IDVA record",
+            "An IDVA contacted Megan and agreed a safety plan with her.",
+            "",
+        ),
+        (
+            "11/07/2019",
+            "",
+            "MARAC",
+            "Minutes",
+            "Megan's case was heard at the MARAC. Housing were asked to "
+            "prioritise a transfer and police to flag the address.",
+            "",
+        ),
+        (
+            "Summer 2019",
+            "",
+            "Saltmarsh Downs Council – Housing",
+            "Case note",
+            "The transfer application was approved but no suitable property was offered.",
+            "Housing shortage.",
+        ),
+        (
+            "17.09.19",
+            "",
+            "Harbourside DA Service",
+            "IDVA record",
+            "The case was closed after Megan said she "
+            "had reconciled with Scott and no longer wanted support.",
+            "MARAC not told of closure.",
+        ),
+        (
+            "Early December 2019",
+            "",
+            "Family",
+            "Family interview",
+            "Megan's mother noticed bruising to her neck at a family birthday party.",
+            "",
+        ),
+        (
+            "Wed 1st January 2020",
+            "01:32",
+            "Police / Ambulance Service",
+            "Incident log 0044",
+            "Scott called "
+            "999 to say that Megan had fallen down the stairs. She was pronounced dead at the scene.",
+            "",
+        ),
     ]
     for r in rows:
         add_row(t, r, w, size=8.5)
@@ -1230,36 +1469,79 @@ def doc_ellerbrook():
 
     fills = {"Blue": "9DC3E6", "Green": "A9D08E", "Amber": "FFD966", "Red": "F4B084"}
     recs = [
-        ("Recommendation 1", "The Board should seek assurance that hospital discharge planning for an "
-         "older person considers the needs of a spouse who remains at home and who may be their carer.", [
-            ("Action 1.1", "Audit 20 discharges of patients whose spouse is their main carer.",
-             "Ellerbrook Hospitals NHS Trust – Head of Safeguarding", "By 30 June 2024",
-             "Carer's needs recorded in at least 18 of 20 cases.",
-             "Audit completed; 19 of 20 cases compliant. Reported to the Board on 12/11/2024.", "Blue"),
-            ("Action 1.2", "Share the audit findings with ward managers and discharge coordinators.",
-             "Ellerbrook Hospitals NHS Trust – Head of Safeguarding", "September 2024",
-             "Briefing delivered at the nursing leadership forum.",
-             "Delayed by winter pressures; now booked for April 2025.", "Amber"),
-        ]),
-        ("Recommendation 2", "Ellerbrook Council Adult Social Care should make sure that a carer's "
-         "assessment is offered whenever an older person is caring for a spouse with dementia.", [
-            ("Action 2.1", "Add a carer's assessment prompt to the hospital social work discharge "
-             "checklist.", "Principal Social Worker", "31/03/2024", "Prompt in use on all wards.",
-             "Prompt added to the checklist in March 2024.", "Blue"),
-        ]),
-        ("Recommendation 3", "The Board should raise awareness among the public and community groups of "
-         "the strain of caring for a partner with dementia, and of where to get help.", [
-            ("Action 3.1", "Run a carers' week campaign with the Carers' Centre and local faith groups.",
-             "Board Business Manager", "June 2024", "Number of carers contacting the Carers' Centre.",
-             "Campaign ran in June 2024; evaluation due in April 2025.", "Green"),
-        ]),
-        ("Recommendation 4", "Ellerbrook Police should ensure that officers attending incidents between "
-         "older couples consider carer stress and coercive control and complete a DASH risk assessment.", [
-            ("Action 4.1", "Include older couples in the domestic abuse refresher training for response "
-             "officers.", "Ellerbrook Police – Head of Public Protection", "December 2024",
-             "Training content updated; 75% of response officers trained.",
-             "Not started – the refresher programme is being redesigned.", "Red"),
-        ]),
+        (
+            "Recommendation 1",
+            "The Board should seek assurance that hospital discharge planning for an "
+            "older person considers the needs of a spouse who remains at home and who may be their carer.",
+            [
+                (
+                    "Action 1.1",
+                    "Audit 20 discharges of patients whose spouse is their main carer.",
+                    "Ellerbrook Hospitals NHS Trust – Head of Safeguarding",
+                    "By 30 June 2024",
+                    "Carer's needs recorded in at least 18 of 20 cases.",
+                    "Audit completed; 19 of 20 cases compliant. Reported to the Board on 12/11/2024.",
+                    "Blue",
+                ),
+                (
+                    "Action 1.2",
+                    "Share the audit findings with ward managers and discharge coordinators.",
+                    "Ellerbrook Hospitals NHS Trust – Head of Safeguarding",
+                    "September 2024",
+                    "Briefing delivered at the nursing leadership forum.",
+                    "Delayed by winter pressures; now booked for April 2025.",
+                    "Amber",
+                ),
+            ],
+        ),
+        (
+            "Recommendation 2",
+            "Ellerbrook Council Adult Social Care should make sure that a carer's "
+            "assessment is offered whenever an older person is caring for a spouse with dementia.",
+            [
+                (
+                    "Action 2.1",
+                    "Add a carer's assessment prompt to the hospital social work discharge checklist.",
+                    "Principal Social Worker",
+                    "31/03/2024",
+                    "Prompt in use on all wards.",
+                    "Prompt added to the checklist in March 2024.",
+                    "Blue",
+                ),
+            ],
+        ),
+        (
+            "Recommendation 3",
+            "The Board should raise awareness among the public and community groups of "
+            "the strain of caring for a partner with dementia, and of where to get help.",
+            [
+                (
+                    "Action 3.1",
+                    "Run a carers' week campaign with the Carers' Centre and local faith groups.",
+                    "Board Business Manager",
+                    "June 2024",
+                    "Number of carers contacting the Carers' Centre.",
+                    "Campaign ran in June 2024; evaluation due in April 2025.",
+                    "Green",
+                ),
+            ],
+        ),
+        (
+            "Recommendation 4",
+            "Ellerbrook Police should ensure that officers attending incidents between "
+            "older couples consider carer stress and coercive control and complete a DASH risk assessment.",
+            [
+                (
+                    "Action 4.1",
+                    "Include older couples in the domestic abuse refresher training for response officers.",
+                    "Ellerbrook Police – Head of Public Protection",
+                    "December 2024",
+                    "Training content updated; 75% of response officers trained.",
+                    "Not started – the refresher programme is being redesigned.",
+                    "Red",
+                ),
+            ],
+        ),
     ]
     for label, text, actions in recs:
         t = doc.add_table(rows=0, cols=2)

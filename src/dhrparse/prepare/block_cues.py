@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from dhrparse.patterns import Patterns
+from dhrparse.prepare.needed_marks import needed_mark
 
 
 class BlockCues:
     def __init__(self, patterns: Patterns):
         self.numbered_heading = re.compile(patterns.get("headings.numbered"))
-        # each contents-line expression searched on its own (one alternation is slower)
-        self._toc_searches = [p.search for p in patterns.regexes("headings.toc_line")]
+        # each contents-line expression searched on its own (one alternation is slower), and
+        # only on lines holding the leader it needs (a tab, dots): most lines hold neither
+        self._toc_searches = [
+            (needed_mark(p.pattern, _own_flags(p)), p.search) for p in patterns.regexes("headings.toc_line")
+        ]
         self.named = patterns.joined("headings.named")
         self.known_sections = patterns.joined("headings.known_sections")
         self.bare_label = re.compile(patterns.get("headings.bare_label"), re.I)
@@ -27,7 +33,11 @@ class BlockCues:
         self.keep_hyphen_prefixes = patterns.list("cleaning.keep_hyphen_prefixes")
 
     def is_toc(self, text: str) -> bool:
-        return any(search(text) for search in self._toc_searches)
+        # (a plain loop: a generator made for every line of the report costs more than the tests)
+        for mark, search in self._toc_searches:  # noqa: SIM110
+            if mark in text and search(text):
+                return True
+        return False
 
     def starts_block(self, text: str) -> bool:
         return bool(self.paragraph_number.match(text) or self.bullet.match(text))
@@ -39,6 +49,11 @@ class BlockCues:
 
     def heading_sized(self, text: str) -> bool:
         return len(text.split()) <= self.max_words and len(text) <= self.max_chars
+
+
+def _own_flags(compiled: regex.Pattern) -> int:
+    """The flags an expression was compiled with, less the two the `regex` module always sets."""
+    return compiled.flags & ~(regex.UNICODE | regex.VERSION0)
 
 
 def block_cues(patterns: Patterns) -> BlockCues:

@@ -11,7 +11,7 @@ carry a page number are learnt from the report and taken off lines they are glue
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from dhrparse.document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument
 from dhrparse.patterns import Patterns
@@ -75,10 +75,10 @@ def _norm(text: str) -> str:
 
 def _mark_repeated_page_edges(lines: list[Line]) -> None:
     """Running heads and footers: the first/last lines of a page that repeat on many pages."""
-    by_page: dict[int, list[Line]] = {}
+    by_page: defaultdict[int, list[Line]] = defaultdict(list)
     for ln in lines:
         if ln.kind == TEXT and ln.page is not None:
-            by_page.setdefault(ln.page, []).append(ln)
+            by_page[ln.page].append(ln)
     if len(by_page) < 2:
         return
     edges: dict[str, list[Line]] = {}
@@ -113,7 +113,8 @@ def _mark_footnotes(lines: list[Line]) -> None:
         if ln.hint == "footnote" and ln.kind == TEXT:
             ln.kind = FOOTNOTE  # the reader saw a note in small print at the page foot
             continue
-        m = _FOOTNOTE_START.match(ln.text)
+        # (a footnote number is printed in superscript digits, never in ASCII)
+        m = None if ln.text.isascii() else _FOOTNOTE_START.match(ln.text)
         if m and ln.kind == TEXT and not ln.cells:
             ln.kind = FOOTNOTE
             # a URL or lower-case line (perhaps opening a quote) printed straight after belongs to the footnote
@@ -127,7 +128,9 @@ def _mark_footnotes(lines: list[Line]) -> None:
                 lines[j].kind = FOOTNOTE
                 j += 1
             continue
-        m = _BARE_NUMBER.match(ln.text)
+        # (a number alone on its line ends in a digit, or in the space after it)
+        last = ln.text[-1:]
+        m = _BARE_NUMBER.match(ln.text) if last.isdigit() or last.isspace() else None
         if m and int(m.group(1)) == expected:
             prev = lines[i - 1] if i else None
             nxt = next((k for k in range(i + 1, min(n, i + 3)) if lines[k].text.strip()), None)

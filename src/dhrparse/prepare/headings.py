@@ -17,6 +17,11 @@ MODAL = re.compile(r"\b(?:should|must|shall|will|needs?\s+to|is\s+to|are\s+to)\b
 
 
 def is_upper_title(text: str) -> bool:
+    """Five letters or more, all capitals ("CHRONOLOGY", "TERMS OF REFERENCE")."""
+    if text.isascii():
+        # every ASCII letter has a case, so the text's own test is the letters' (and most
+        # lines fail it at their first small letter)
+        return text.isupper() and sum(map(str.isalpha, text)) >= 5
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 5 and all(c.isupper() for c in letters)
 

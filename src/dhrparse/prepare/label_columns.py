@@ -34,6 +34,9 @@ def rejoin_number_columns(lines: list[Line], label: re.Pattern) -> list[int]:
     unpaired: list[int] = []
     i = 0
     while i < len(lines):
+        if not _is_number(lines[i], label):
+            i += 1  # (most lines: no column starts there)
+            continue
         column = _number_column(lines, i, label)
         first = _next_content(lines, column[-1]) if column else None
         if len(column) == 1 and first is not None:

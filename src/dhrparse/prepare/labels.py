@@ -72,7 +72,13 @@ def labelled_text(cells: list[str], label: re.Pattern) -> str | None:
 
 
 def _rejoin_detached(lines: list[Line], label: re.Pattern) -> None:
-    numbers = [i for i, ln in enumerate(lines) if _is_detached_label(ln, label)]
+    # a content line that is a list label and nothing else (the test written out: every line is asked)
+    match = label.match
+    numbers = [
+        i
+        for i, ln in enumerate(lines)
+        if ln.kind == TEXT and ln.cells is None and ln.hint is None and match(ln.text)
+    ]
     if not numbers:
         return
     is_number = set(numbers)
@@ -95,10 +101,6 @@ def _rejoin_detached(lines: list[Line], label: re.Pattern) -> None:
             cell_row_at = i
             continue
         _join(lines[i], lines[start])
-
-
-def _is_detached_label(line: Line, label: re.Pattern) -> bool:
-    return line.kind == TEXT and line.cells is None and line.hint is None and bool(label.match(line.text))
 
 
 def _paragraph_after(lines: list[Line], index: int) -> int | None:

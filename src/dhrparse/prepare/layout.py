@@ -13,14 +13,10 @@ SENTENCE_END = re.compile(r"[.!?:]['’”\"]?\s*$")
 
 class Layout:
     def __init__(self, lines: list[Line]):
-        lengths = [len(ln.text.strip()) for ln in lines if ln.kind == TEXT and not ln.cells]
-        lengths = [n for n in lengths if n >= 20] or [0]
+        texts = [ln.text.strip() for ln in lines if ln.kind == TEXT and not ln.cells]
+        lengths = [n for n in map(len, texts) if n >= 20] or [0]
         self.width = statistics.quantiles(lengths, n=10)[8] if len(lengths) >= 10 else max(lengths)
         # hard-wrapped text: lines stop at a page width, most long ones mid-sentence
-        long_lines = [
-            ln.text.strip()
-            for ln in lines
-            if ln.kind == TEXT and not ln.cells and len(ln.text.strip()) >= 0.6 * self.width
-        ]
+        long_lines = [t for t in texts if len(t) >= 0.6 * self.width]
         open_ended = sum(1 for t in long_lines if not SENTENCE_END.search(t) and not t.endswith(";"))
         self.wrapped = 0 < self.width < 160 and (not long_lines or open_ended >= 0.3 * len(long_lines))

@@ -98,9 +98,10 @@ def _printings(lines: list[Line], patterns: Patterns) -> list[_Printing]:
     forms = patterns.joined("cleaning.page_number_forms")
     found: list[_Printing] = []
     for i, ln in enumerate(lines):
-        if ln.kind != TEXT:
-            continue
         text = ln.text
+        # a printing reads the page's number from its digits: most lines of prose hold none
+        if ln.kind != TEXT or not _DIGITS.search(text):
+            continue
         for m in forms.finditer(text):
             numbers = [int(n) for n in _DIGITS.findall(m.group(0))]
             found.append(
