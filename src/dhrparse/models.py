@@ -197,6 +197,10 @@ class ChronologyEvent(Record):
     date: DateValue | None = None
     text: str
     agencies: list[str] = Field(default_factory=list)
+    extra: dict[str, str] = Field(
+        default_factory=dict,
+        description="a chronology table's other cells (time, source record, the panel's comment)",
+    )
     location: Location
 
 

@@ -196,6 +196,7 @@ LAYOUT: dict[str, tuple[list[Column], list[Column], list[Column]]] = {
             data("heading"),
             data("text"),
             data("agencies"),
+            Column("extra", _extra, field="extra"),
         ],
         _date("date"),
         LOCATION,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dhrparse.document import SourceDocument
 from dhrparse.extractors.chronology.agencies import Agencies
+from dhrparse.extractors.chronology.agency_narrative import NARRATIVE, printed_numbers
 from dhrparse.extractors.chronology.builder import Builder
 from dhrparse.extractors.chronology.dating import event_date
 from dhrparse.extractors.chronology.entries import Entries
@@ -35,7 +36,7 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
     events: list[ChronologyEvent] = []
     furniture = Furniture(doc, p)
     for section, mode, scope in chronology_sections(doc, p, furniture):
-        entries = Entries(doc, p, gaz, section, events, review.date_of_death)
+        entries = Entries(doc, p, gaz, section, events, review.date_of_death, by_agency=mode == NARRATIVE)
         builder = Builder(ctx, entries, furniture)
         if scope:
             ctx.claim("chronology", section.line_start, max(b.line_end for b in scope), section.heading)
@@ -43,6 +44,8 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
             read_periods(scope, entries, builder.unread)
         else:
             builder.full(scope)
+        if mode == NARRATIVE:
+            printed_numbers(entries.own, doc)
         builder.unread.flush()
     for i, ev in enumerate(events, 1):
         ev.id = f"chron-{i}"

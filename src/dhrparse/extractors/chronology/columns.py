@@ -1,13 +1,16 @@
-"""A chronology table's column names ("Date", "Agency", "Event", "Ref", "Comment"), from
-patterns/chronology.toml."""
+"""A chronology table's column names ("Date", "Time", "Agency", "Source", "Event", "Ref",
+"Comment"), from patterns/chronology.toml; what a column holds is settled in column_roles."""
 
 from __future__ import annotations
 
 import regex
 
+from dhrparse.extractors.chronology.column_roles import settled
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.engines import TextPattern
 
-NAMES = ("date", "event", "agency", "ref", "comment")
+# (the time and the source before the event and agency words that also start them)
+NAMES = ("date", "time", "source", "event", "agency", "ref", "comment")
 
 
 class Columns:
@@ -22,7 +25,7 @@ class Columns:
         if surely_more_words(cell, 4, ":"):
             return None  # a paragraph of prose, told from its first words
         text = " ".join(cell.split()).strip(" :")
-        if not text or len(text.split()) > 4:
+        if not text or len(text.split()) > 4 or not _any_name(self.p).search(text):
             return None
         return next((n for n in NAMES if self.p.any_match(f"chronology.columns.{n}", text)), None)
 
@@ -54,8 +57,19 @@ class Columns:
         return "date" in fields and len(fields) >= 2 and None not in fields
 
     def is_header_words(self, text: str) -> bool:
+        """Column names: each word one ("Date Agency"), or the words one name ("What happened")."""
         words = text.split()
-        return bool(words) and all(self.field_of(w) for w in words)
+        return bool(words) and (all(self.field_of(w) for w in words) or self.field_of(text) is not None)
+
+
+def _any_name(p: Patterns) -> TextPattern:
+    """Every column name's expressions in one: most texts asked about name no column at all."""
+
+    def build(p: Patterns) -> TextPattern:
+        sources = [s for n in NAMES for s in p.list(f"chronology.columns.{n}")]
+        return TextPattern("|".join(f"(?:{s})" for s in sources) or r"(?!x)x")
+
+    return p.derived("chronology.columns.any_name", build)
 
 
 def surely_more_words(text: str, limit: int, edge: str) -> bool:
@@ -75,4 +89,4 @@ def column_positions(texts: list[str], p: Patterns) -> dict[str, int] | None:
             if name not in cols and p.any_match(f"chronology.columns.{name}", t.strip()):
                 cols[name] = i
                 break
-    return cols if "date" in cols else None
+    return settled(cols, texts) if "date" in cols else None

@@ -4,6 +4,7 @@ before it. Dates in quoted speech do not count."""
 
 from __future__ import annotations
 
+from dhrparse.extractors.chronology.date_cells import cell_date
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, QUOTED, YEAR_LINE
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
@@ -128,7 +129,9 @@ def is_date_text(text: str, p: Patterns) -> bool:
     if not text or len(text) > 25 or YEAR_LINE.match(text):
         return False
     found = find_dates(text, p)
-    return bool(found) and found[0].start == 0 and found[-1].end >= len(text) - 1
+    if found and found[0].start == 0 and found[-1].end >= len(text) - 1:
+        return True
+    return _printed_by_a_system(text, p)
 
 
 def is_date_cell(text: str, p: Patterns) -> bool:
@@ -137,4 +140,11 @@ def is_date_cell(text: str, p: Patterns) -> bool:
     if not t or len(t) > 40:
         return False
     found = find_dates(t, p)
-    return bool(found) and found[0].start == 0 and found[-1].end >= len(t) - 1
+    if found and found[0].start == 0 and found[-1].end >= len(t) - 1:
+        return True
+    return _printed_by_a_system(t, p)
+
+
+def _printed_by_a_system(text: str, p: Patterns) -> bool:
+    """A date cell in a record system's form ("Mon 14/01/2019", "00/05/2019"), see date_cells."""
+    return cell_date(text, p) is not None

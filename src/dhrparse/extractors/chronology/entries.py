@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dhrparse.document import Block, Section, SourceDocument
 from dhrparse.extractors.chronology.agencies import Agencies
+from dhrparse.extractors.chronology.column_roles import OTHER, carry_on, kept_cells
+from dhrparse.extractors.chronology.date_cells import cell_date
 from dhrparse.extractors.chronology.dating import event_date, mask_quotes, opens_with_date, refined
 from dhrparse.extractors.chronology.vocabulary import (
     LEAD_MARKS,
@@ -30,8 +32,12 @@ class Entries:
         section: Section,
         events: list[ChronologyEvent],
         death: DateValue | None,
+        by_agency: bool = False,
     ):
+        """`by_agency`: the section tells its entries agency by agency, each sub-heading's dates
+        starting again (a relative date never counts from the agency before)."""
         self.doc, self.p, self.gaz, self.section = doc, p, gaz, section
+        self.by_agency = by_agency
         self.vocab = chronology_vocab(p)
         self.events = events  # every section's entries, in reading order
         self.death = death
@@ -98,6 +104,8 @@ class Entries:
         dates = find_dates(mask_quotes(text), self.p)
         if dates:
             self.anchor = dates[0].value
+        elif self.by_agency:
+            self.anchor = None
         self.last_block = block
 
     def add(self, block: Block, text: str) -> None:
@@ -125,8 +133,9 @@ class Entries:
             i = cols.get(name)
             return texts[i].strip() if i is not None and i < len(texts) else ""
 
-        used = set(cols.values())
+        used = {i for name, i in cols.items() if not name.startswith(OTHER)}
         body = cell("event") or " ".join(t for i, t in enumerate(texts) if i not in used and t.strip())
+        kept = kept_cells(cols, texts, body_has_others=not cell("event"))
         if not body.strip() and not cell("date"):
             return
         lower = body[:1].islower() and not opens_with_date(body, self.p)
@@ -135,6 +144,7 @@ class Entries:
             # over a page or a row)
             self.own[-1].text += " " + body
             self.own[-1].location.line_end = line_end
+            carry_on(self.own[-1].extra, kept)
             return
         date = self._row_date(cell("date"), body)
         if date is not None:
@@ -151,6 +161,7 @@ class Entries:
                 date=date,
                 text=body,
                 agencies=[a for a in agencies if a],
+                extra=kept,
                 location=self.location(line_start, line_end, page),
             )
         )
@@ -158,6 +169,11 @@ class Entries:
     def _row_date(self, date_cell: str, body: str) -> DateValue | None:
         """The date cell's date, else the row dated as an entry."""
         found = find_dates(date_cell, self.p) if date_cell else []
+        if found and found[0].start == 0:
+            return found[0].value
+        printed = cell_date(date_cell, self.p) if date_cell else None
+        if printed is not None:
+            return printed
         if found:
             return found[0].value
         text = date_cell + (" " if date_cell else "") + body

@@ -6,6 +6,7 @@ entries too. Headings the segmenter did not make sections are found in missed_he
 from __future__ import annotations
 
 from dhrparse.document import Section, SourceDocument
+from dhrparse.extractors.chronology.agency_narrative import NARRATIVE, told_by_agency
 from dhrparse.extractors.chronology.evidence import reads_as_chronology
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.kinds import FULL, named_outright, section_kind
@@ -38,7 +39,10 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
             if not named_outright(section.title, p) and (
                 not reads_as_chronology(blocks, p) or not_events(blocks, p)
             ):
-                continue
+                told = told_by_agency(blocks, doc, p)
+                if told is None:
+                    continue
+                kind, blocks = NARRATIVE, told
         taken += [sub for s in scope for sub in s.walk()]
         found.append((section, kind, blocks))
     found += paragraph_headed(doc, p, furniture, found)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import regex
 
-from dhrparse.document import Block, Line
+from dhrparse.document import FURNITURE, Block, Line
+from dhrparse.extractors.chronology.column_roles import by_cells
 from dhrparse.extractors.chronology.columns import Columns, column_positions
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
@@ -24,8 +25,9 @@ def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture
         return
     cols = None
     header_texts: list[str] = []
-    for row in table.rows:
-        texts = [" ".join(t.split()) for t in row.texts]
+    all_texts = [[" ".join(t.split()) for t in row.texts] for row in table.rows]
+    for k, row in enumerate(table.rows):
+        texts = all_texts[k]
         if furniture.row_is_furniture(texts):
             # a running footer inside the table ("<title> | Page 12 of 31"): not a row
             ctx.consumed(range(row.line_start, row.line_end + 1), "page furniture")
@@ -33,7 +35,10 @@ def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture
         if cols is None or texts == header_texts:
             found = column_positions(texts, entries.p)
             if found is not None:
-                cols, header_texts = found, texts
+                cols, header_texts = (
+                    by_cells(found, all_texts[k + 1 :], lambda c: is_date_cell(c, entries.p)),
+                    texts,
+                )
                 ctx.consumed(range(row.line_start, row.line_end + 1), "table header")
             continue
         entries.add_row(texts, cols, row.line_start, row.line_end, row.page)
@@ -120,7 +125,8 @@ def _aligned_rows(
             cols = column_positions(texts, entries.p)
             ctx.consumed([ln.number], "table header")
             continue
-        if not any(texts) or furniture.row_is_furniture(texts) or cols is None:
+        # (a line cleaning found to be a running head or footer is furniture whatever its cells)
+        if not any(texts) or ln.kind == FURNITURE or furniture.row_is_furniture(texts) or cols is None:
             ctx.consumed([ln.number], "page furniture")
             continue
         if not rows or _opens_row(rows[-1][0][cols["date"]], cell_lines[k : k + 2], cols["date"], entries):
