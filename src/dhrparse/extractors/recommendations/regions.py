@@ -51,6 +51,9 @@ def find_regions(r: Reading) -> list[Region]:
         # (a label heading, "Recommendation 2: Title", opens a recommendation, not a section;
         # a bare "Recommendations" set as a label-sized line still opens one)
         if b.kind == "heading" and b.level <= 5 and not r.label_match(b.text.strip()):
+            if _contents_entry(r, i):
+                out.append(state.region())
+                continue
             _track_plan(r, state, b)
             _heading(r, state, b, _wrapped_heading(r, i))
         out.append(state.region())
@@ -62,6 +65,16 @@ def _track_plan(r: Reading, state: _Open, b: Block) -> None:
         state.in_plan = True
     elif state.in_plan and b.number and b.level == 1:
         state.in_plan = False
+
+
+def _contents_entry(r: Reading, i: int) -> bool:
+    """A contents page a reader did not mark as one: a heading in a run of headings at its
+    level whose title comes again further down as a heading; the chapter opens there."""
+    b, prev = r.blocks[i], r.blocks[i - 1] if i else None
+    if prev is None or prev.kind != "heading" or prev.level != b.level:
+        return False
+    title = b.text.strip().lower()
+    return any(x.kind == "heading" and x.text.strip().lower() == title for x in r.blocks[i + 1 :])
 
 
 def _wrapped_heading(r: Reading, i: int) -> str | None:
