@@ -1,0 +1,40 @@
+"""Recommendations numbered within their agency ("Police 1:", "HB.1", "ASC 1", "MA1") keep the
+agency's prefix in their ref; two-language agency headings are recorded in one language."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dhrparse.extractors.recommendations.bilingual import one_language
+from dhrparse.extractors.recommendations.vocabulary import Vocabulary
+from dhrparse.patterns import load_patterns
+from dhrparse.vocab.refs import norm_ref
+
+P = load_patterns()
+V = Vocabulary.of(P)
+
+prefixes = st.sampled_from(["Police", "Probation", "Health", "HB", "CCG", "ICB", "ASC", "CSC", "MA", "NPS"])
+separators = st.sampled_from(["", " ", "."])
+closers = st.sampled_from([":", "", " –", "."])
+
+
+@given(prefixes, separators, st.integers(1, 19), closers)
+def test_agency_numbered_recommendation_keeps_its_prefix(prefix, sep, n, closer):
+    if sep == "" and not prefix.isupper():
+        sep = " "  # "Police1" is not how authors print it
+    text = f"{prefix}{sep}{n}{closer} The Trust should review its discharge policy."
+    label = V.label_match(text, True, frozenset())
+    assert label is not None and norm_ref(label.ref) == norm_ref(f"{prefix}{sep}{n}")
+    assert label.rest.startswith("The Trust should")
+
+
+def test_agency_code_needs_wording_that_asks_and_a_chapter():
+    assert V.label_match("Table 2 Agencies that contributed to the review", True, frozenset()) is None
+    assert V.label_match("CCG 2 The CCG should audit records.", False, frozenset()) is None
+
+
+def test_two_language_heading_keeps_the_recommendations_language():
+    assert one_language(P, "Heddlu Dyfnant / Dyfnant Police") == "Dyfnant Police"
+    assert one_language(P, "Cyngor Sir Glanfor – Gwasanaethau Plant / Glanfor County Council") == (
+        "Glanfor County Council"
+    )
+    assert one_language(P, "Police / Probation") == "Police / Probation"
