@@ -1,12 +1,15 @@
 """Recommendations numbered within their agency ("Police 1:", "HB.1", "ASC 1", "MA1") keep the
 agency's prefix in their ref; two-language agency headings are recorded in one language."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from dhrparse.extractors.recommendations.bilingual import one_language
 from dhrparse.extractors.recommendations.vocabulary import Vocabulary
 from dhrparse.patterns import load_patterns
+from dhrparse.plan.column_roles import ColumnRoles
+from dhrparse.plan.tables import column_map
 from dhrparse.vocab.refs import norm_ref
 
 P = load_patterns()
@@ -38,3 +41,18 @@ def test_two_language_heading_keeps_the_recommendations_language():
         "Glanfor County Council"
     )
     assert one_language(P, "Police / Probation") == "Police / Probation"
+
+
+@pytest.mark.parametrize("codes", [["R1", "R2"], ["Police 1", "CCG.2"], ["MA1", "ASC 1"]])
+def test_a_rec_column_of_coded_refs_is_the_recommendation_ref(codes):
+    """ "Rec | Recommendation | Ref | Action": the codes in "Rec" are the recommendations' refs as
+    printed (prefix kept), the "Ref" column the actions' own."""
+    roles, cm = ColumnRoles(P), column_map(P)
+    headers = ["Rec", "Recommendation", "Ref", "Action", "Lead"]
+    rows = [
+        [codes[0], "The Board should seek assurance on audits.", "1a", "Audit ten files.", "QA chair"],
+        [codes[1], "The Trust should revise its policy.", "2a", "Revise the policy.", "Named nurse"],
+    ]
+    fields = [cm.field_of(h) for h in headers]
+    cols = roles.decide(headers, fields, [list(c) for c in zip(*rows)])
+    assert cols[0] == "recommendation_ref" and cols[2] == "ref" and cols[3] == "action"
