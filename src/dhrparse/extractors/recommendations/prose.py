@@ -30,13 +30,12 @@ def number_closing(r: Reading, item: Item) -> None:
 
 
 def addressee(r: Reading, text: str, printed: str | None) -> str | None:
-    """Who the asking sentence names, when the paragraph's opening sentence named nobody (a
-    sentence of context first) or the name came with a connective ("Finally, the Partnership")."""
+    """Who the asking sentence names, when a sentence of context opens the paragraph ("The
+    panel returned to this. The Trust should ...") or the name came with a connective
+    ("Finally, the Partnership")."""
     _, connective = r.ctx.patterns.derived("recommendations.prose", _patterns)
-    if printed and not connective.match(printed):
+    sentences = _SENTENCE.split(text)
+    asking = next((k for k, s in enumerate(sentences) if r.vocab.asking.search(s)), None)
+    if asking is None or (asking == 0 and printed and not connective.match(printed)):
         return printed
-    for sentence in _SENTENCE.split(text):
-        if r.vocab.asking.search(sentence):
-            found = r.actors.find(connective.sub("", sentence, count=1))
-            return found or printed
-    return printed
+    return r.actors.find(connective.sub("", sentences[asking], count=1)) or printed
