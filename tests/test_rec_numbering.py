@@ -97,7 +97,7 @@ def documents(draw, only_scheme=None):
         st.sampled_from(["list", "units", "tabbed", "table", "agency_table"] if not only_scheme else ["list"])
     )
     schemes = {"list": LIST_SCHEMES, "units": UNIT_SCHEMES, "tabbed": UNIT_SCHEMES}.get(layout, TABLE_SCHEMES)
-    scheme = draw(st.sampled_from(schemes)) if not only_scheme else only_scheme
+    scheme = only_scheme or draw(st.sampled_from(schemes))
     n = draw(st.integers(min_value=2, max_value=5))
     bodies = draw(st.lists(st.sampled_from(BODIES), min_size=n, max_size=n))
     tasks = draw(st.lists(st.sampled_from(TASKS), min_size=n, max_size=n, unique=True))
