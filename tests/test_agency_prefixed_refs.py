@@ -56,3 +56,35 @@ def test_a_rec_column_of_coded_refs_is_the_recommendation_ref(codes):
     fields = [cm.field_of(h) for h in headers]
     cols = roles.decide(headers, fields, [list(c) for c in zip(*rows)])
     assert cols[0] == "recommendation_ref" and cols[2] == "ref" and cols[3] == "action"
+
+
+WRAPPED_HEADINGS = """Glanfor Community Safety Partnership
+
+1. Introduction / Cyflwyniad
+
+1.1 Branwen was 64 when she died at her home in Glanfor in March 2021.
+
+2. Summary of the
+circumstances
+
+2.1 Her grandson had lived with her for two years and was known to the police.
+
+3. Recommendations
+
+3.1 Glanfor Community Safety Partnership should review how carers are asked about their safety.
+
+4. Acknowledgements
+
+4.1 The panel thanks Branwen's family.
+"""
+
+
+def test_a_numbered_heading_whose_title_wraps_keeps_the_numbering_going():
+    """"2. Summary of the / circumstances": one heading, so "3. Recommendations" is still read as
+    the next chapter and its recommendation found."""
+    from dhrparse.pipeline import analyse
+
+    result = analyse(WRAPPED_HEADINGS.encode(), name="wrapped.txt")
+    headings = [s.heading for s in result.source.sections() if s.level == 1]
+    assert "2. Summary of the circumstances" in headings and "3. Recommendations" in headings
+    assert [r.ref for r in result.document.recommendations] == ["3.1"]
