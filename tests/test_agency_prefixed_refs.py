@@ -80,7 +80,7 @@ circumstances
 
 
 def test_a_numbered_heading_whose_title_wraps_keeps_the_numbering_going():
-    """"2. Summary of the / circumstances": one heading, so "3. Recommendations" is still read as
+    """ "2. Summary of the / circumstances": one heading, so "3. Recommendations" is still read as
     the next chapter and its recommendation found."""
     from dhrparse.pipeline import analyse
 
