@@ -19,14 +19,23 @@ def _patterns(p: Patterns) -> tuple[re.Pattern, re.Pattern]:
     return get("closing_label"), get("connective")
 
 
-def number_closing(r: Reading, item: Item) -> None:
-    """An item closed by "(Recommendation N)" takes N as its ref: the paragraph number it was
-    read with ("7.2") is where it is printed, not what the report calls it."""
+def number_closings(r: Reading, items: list[Item]) -> None:
+    """Items closed by "(Recommendation N)" take N as their ref when those numbers count the
+    report's recommendations (1, 2, 3, ...): the paragraph number each was read with ("7.2")
+    is where it is printed, not what the report calls it. A lone "(Recommendation 9)" that no
+    run of numbers supports is a pointer, and the paragraph keeps its own number."""
     closing, _ = r.ctx.patterns.derived("recommendations.prose", _patterns)
-    m = closing.search(item.text)
-    if m is None or (item.ref and refs.norm_ref(item.ref) == refs.norm_ref(m.group("ref"))):
+    closed = [(it, closing.search(it.text)) for it in items]
+    closed = [(it, m.group("ref")) for it, m in closed if m]
+    numbers = [refs.norm_ref(n) for _, n in closed]
+    if len(closed) < 2 or sorted(numbers, key=_as_int) != [str(k) for k in range(1, len(numbers) + 1)]:
         return
-    item.ref, item.parent_ref = refs.display_ref(m.group("ref")), None
+    for it, n in closed:
+        it.ref, it.parent_ref = refs.display_ref(n), None
+
+
+def _as_int(n: str) -> int:
+    return int(n) if n.isdigit() else 10**6
 
 
 def addressee(r: Reading, text: str, printed: str | None) -> str | None:

@@ -16,7 +16,6 @@ _GENERIC = re.compile(
 
 
 def to_record(r: Reading, item: Item) -> Recommendation:
-    prose.number_closing(r, item)
     actor = _actor(r, item)
     if item.level == "overview" and not item.agency:
         actor = prose.addressee(r, item.text, actor)
