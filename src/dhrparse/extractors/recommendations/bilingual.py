@@ -8,15 +8,15 @@ import re
 
 from dhrparse.patterns import Patterns
 
-_SIDES = re.compile(r"\s+/\s+")
 _WORD = re.compile(r"[A-Za-zŵŷâêîôû’']+")
 
 
 def one_language(patterns: Patterns, name: str) -> str:
     """The side of a two-language name without the other language's words; the name unchanged
     when it is not printed in two languages ("Police / Probation" is two bodies)."""
-    sides = _SIDES.split(name)
-    if len(sides) != 2:
+    sides = name.split("/")
+    # (a slash set apart by spaces: "Reading/Writing" or "24/7" is one name)
+    if len(sides) != 2 or not sides[0][-1:].isspace() or not sides[1][:1].isspace():
         return name
     other = patterns.derived("recommendations.other_language_body_words", _word_set)
     plain = [s for s in sides if not any(w.lower() in other for w in _WORD.findall(s))]
