@@ -65,6 +65,8 @@ def _ref(scheme: str, n: int) -> tuple[str, str]:
         "code_r": (f"R{n + 1}", f"R{n + 1}"),
         "code_nr": (f"NR{n + 1}:", f"NR{n + 1}"),
         "code_sar": (f"SAR {n + 1}.", f"SAR{n + 1}"),
+        # running prose in the report's numbered paragraphs, closed by "(Recommendation N)"
+        "closing": (f"6.{n + 2}", f"{n + 1}"),
     }[scheme]
 
 
@@ -83,16 +85,19 @@ LIST_SCHEMES = [
     "code_r",
     "code_nr",
     "code_sar",
+    "closing",
 ]
 UNIT_SCHEMES = ["label", "national_label", "rec", "code_r", "code_nr", "code_sar"]
 TABLE_SCHEMES = ["number", "letter", "roman"]
 
 
 @st.composite
-def documents(draw):
-    layout = draw(st.sampled_from(["list", "units", "tabbed", "table", "agency_table"]))
+def documents(draw, only_scheme=None):
+    layout = draw(
+        st.sampled_from(["list", "units", "tabbed", "table", "agency_table"] if not only_scheme else ["list"])
+    )
     schemes = {"list": LIST_SCHEMES, "units": UNIT_SCHEMES, "tabbed": UNIT_SCHEMES}.get(layout, TABLE_SCHEMES)
-    scheme = draw(st.sampled_from(schemes))
+    scheme = only_scheme or draw(st.sampled_from(schemes))
     n = draw(st.integers(min_value=2, max_value=5))
     bodies = draw(st.lists(st.sampled_from(BODIES), min_size=n, max_size=n))
     tasks = draw(st.lists(st.sampled_from(TASKS), min_size=n, max_size=n, unique=True))
@@ -106,7 +111,12 @@ def documents(draw):
     recs = []
     for k in range(n):
         marker, ref = _ref(scheme, k)
-        if k == lead_in:
+        if scheme == "closing":
+            context = "The panel returned to this in its analysis. " if draw(st.booleans()) else ""
+            opener = draw(st.sampled_from(["", "Finally, ", "In addition, "]))
+            body = "the" + bodies[k][3:] if opener and bodies[k].startswith("The ") else bodies[k]
+            text, lines = f"{context}{opener}{body} should {tasks[k]} (Recommendation {k + 1}).", []
+        elif k == lead_in:
             text, lines = (
                 f"{bodies[k]} should:",
                 [f"{part}{';' if j < 2 else '.'}" for j, part in enumerate(LEAD_PARTS)],
@@ -191,6 +201,18 @@ def _norm(s: str) -> str:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_every_numbering_scheme_and_layout_gives_back_the_recommendations(doc):
+    _gives_back(doc)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents(only_scheme="closing"))
+def test_prose_recommendations_closed_by_their_number_take_that_number(doc):
+    """ "6.3 <context>. Finally, the Trust should ... (Recommendation 2)." is recommendation 2 of
+    the Trust, not 6.3 of "Finally, the Trust"."""
+    _gives_back(doc)
+
+
+def _gives_back(doc):
     layout, scheme, options, recs = doc
     got = extract(render(layout, options, recs), name="numbering.txt").recommendations
     assert [norm_ref(g.ref) for g in got] == [norm_ref(r["ref"]) for r in recs], (layout, scheme)

@@ -53,7 +53,9 @@ class ColumnRoles:
     def __init__(self, patterns: Patterns):
         self.p = patterns
         label = f"(?:(?i:{patterns.get('actions.plan.ref_label', '(?!x)x')}))?"
-        self.ref = regex.compile(rf"^\s*{label}\(?(?:{patterns.get('actions.plan.row_ref')})\)?:?\s*$")
+        # (a whole cell may hold a coded ref too: "R1", "Police 2", "CCG.1")
+        codes = f"{patterns.get('actions.plan.row_ref')}|{patterns.get('actions.plan.cell_code', '(?!x)x')}"
+        self.ref = regex.compile(rf"^\s*{label}\(?(?:{codes})\)?:?\s*$")
         # a recommendation's code alone in its cell ("R2", "SAR3", "4")
         self.code = regex.compile(rf"^\s*{label}\(?(?:{patterns.get('actions.plan.cell_code')})\)?:?\s*$")
         no_date = sorted(

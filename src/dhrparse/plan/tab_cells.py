@@ -104,7 +104,12 @@ class TabCells:
             if col == "ref":
                 continue
             if col == "recommendation_ref":
-                row.recommendation_ref = text.strip().rstrip(".")
+                if not self.w.vocab.ref_only.match(text):
+                    # words in the number column (a line printed below the table, "Summary of
+                    # progress"): kept with the row, never taken for its recommendation's number
+                    row.add("recommendation_ref_text", text, extra=True)
+                else:
+                    row.recommendation_ref = text.strip().rstrip(".")
                 continue
             if col.startswith("extra:"):
                 row.add(col[6:], text, extra=True)

@@ -93,6 +93,8 @@ class TabRows:
         joined = " ".join(nonempty)
         first = texts[0]
         sec = vocab.section_of(joined) if len(nonempty) == 1 else None
+        if sec is None and len(nonempty) == 1 and first and w.lines.is_agency_heading(i, first):
+            sec = (first, False)  # a group row across the table naming the agency of the rows below
         if sec is not None and first != "":
             w.set_section(sec[0], i, sec[1])
             w.coverage.structure([ln], "plan section heading")

@@ -26,6 +26,10 @@ def is_upper_title(text: str) -> bool:
     return len(letters) >= 5 and all(c.isupper() for c in letters)
 
 
+# words a heading's title cannot end on: the title goes on to the next line
+_TITLE_JOINERS = frozenset({"the", "of", "and", "for", "to", "in", "on", "with", "a", "an", "by", "from"})
+
+
 def _text(line: Line | None) -> str:
     return line.text.strip() if line is not None else ""
 
@@ -109,9 +113,10 @@ class Headings:
         if not m or not self.cues.heading_sized(text):
             return None
         nxt_text = _text(nxt)
-        if self.cues.goes_on(nxt_text):
+        tail = self._title_tail(m.group("title"), nxt_text)
+        if self.cues.goes_on(nxt_text) and tail is None:
             return None
-        number, title = m.group("number"), m.group("title")
+        number, title = m.group("number"), m.group("title") + (f" {tail}" if tail else "")
         numbers = parts(number)
         upper = is_upper_title(title)
         known = bool(self.cues.known_sections.search(title))
@@ -125,8 +130,19 @@ class Headings:
             and (upper or not self.layout.wrapped or len(text) < 0.85 * self.layout.width)
         ):
             self.numbering.headings.append(numbers)
-            return Block.of_lines("heading", title.strip(), [ln], number=number, level=len(numbers))
+            lines = [ln, nxt] if tail and nxt is not None else [ln]
+            return Block.of_lines("heading", title.strip(), lines, number=number, level=len(numbers))
         return None
+
+    def _title_tail(self, title: str, nxt_text: str) -> str | None:
+        """The last word or two of a numbered heading's title wrapped onto the next line
+        ("2. Crynodeb / Summary of the" then "circumstances"): lower case, unpunctuated, and
+        the title before it unfinished (ending on a joining word)."""
+        words = nxt_text.split()
+        if not 0 < len(words) <= 2 or not nxt_text[:1].islower() or nxt_text[-1:] in ".,;:!?":
+            return None
+        last = title.split()[-1:] or [""]
+        return nxt_text if last[0].lower() in _TITLE_JOINERS else None
 
     def _reads_as_sentence(self, title: str, numbers: tuple[int, ...], nxt_text: str) -> bool:
         """A numbered line that is a paragraph, not a heading: a long sentence, a dated

@@ -50,6 +50,8 @@ class _Segmenter:
     def run(self) -> list[Block]:
         content = self.content
         for i, ln in enumerate(content):
+            if self.blocks and self.blocks[-1].kind == "heading" and ln.number in self.blocks[-1].lines[1:]:
+                continue  # the end of a heading's title wrapped onto this line: read with it
             self._read(ln, ln.text.strip(), content[i + 1] if i + 1 < len(content) else None)
         return self.blocks
 

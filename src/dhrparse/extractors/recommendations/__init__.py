@@ -23,7 +23,7 @@ does), ids; scan hands each block to the part that reads it.
 from __future__ import annotations
 
 from dhrparse.document import SourceDocument
-from dhrparse.extractors.recommendations import pointers, restatements
+from dhrparse.extractors.recommendations import pointers, prose, restatements
 from dhrparse.extractors.recommendations.ids import assign_ids
 from dhrparse.extractors.recommendations.number_column import number_cells
 from dhrparse.extractors.recommendations.reading import Reading
@@ -49,6 +49,7 @@ def extract(
     formal, secondary = ([], []) if review.doc_kind == "action_plan" else read_items(r)
     formal, pointing = pointers.split_pointing(formal, ctx.patterns)  # "... (Recommendation 2)."
     number_cells(r, formal)  # a number column exported one cell to a line
+    prose.number_closings(r, formal)  # prose paragraphs closed by "(Recommendation N)"
     secondary = pointing + secondary
     records = fold_statements([(it.source, to_record(r, it)) for it in formal])
     if plan_recommendations:

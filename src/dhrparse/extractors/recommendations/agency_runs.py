@@ -143,6 +143,8 @@ def _agency_items(r: Reading, j: int, agency, source, regions, imperatives=False
         # an item of a numbered list (not a count or a date printed at a line's start:
         # "12 of 20 files reviewed", "30 June 2024 Complete")
         listed = bool(_item_ref(b)) and "." not in b.number and r.clean(text)[:1].isupper()
+        # (a short unpunctuated title, "5. Acknowledgements", is the next chapter's heading)
+        listed = listed and (len(text.split()) >= 5 or text.endswith("."))
         # (a loose paragraph needs wording that asks or commits: an imperative opening also
         # opens the action-plan cells and chronology entries a text export prints loose)
         asks = (

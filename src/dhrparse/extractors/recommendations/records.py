@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from dhrparse.extractors.recommendations import responses
+from dhrparse.extractors.recommendations import bilingual, prose, responses
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.models import Recommendation
@@ -16,7 +16,10 @@ _GENERIC = re.compile(
 
 
 def to_record(r: Reading, item: Item) -> Recommendation:
-    agency_printed = r.names.full_name(_actor(r, item))
+    actor = _actor(r, item)
+    if item.level == "overview" and not item.agency:
+        actor = prose.addressee(r, item.text, actor)
+    agency_printed = r.names.full_name(bilingual.one_language(r.ctx.patterns, actor) if actor else actor)
     record = Recommendation(
         id="",
         ref=item.ref,

@@ -47,12 +47,15 @@ def find_regions(r: Reading) -> list[Region]:
     """Per block: its region."""
     state = _Open()
     out = []
-    for b in r.blocks:
+    for i, b in enumerate(r.blocks):
         # (a label heading, "Recommendation 2: Title", opens a recommendation, not a section;
         # a bare "Recommendations" set as a label-sized line still opens one)
         if b.kind == "heading" and b.level <= 5 and not r.label_match(b.text.strip()):
+            if _contents_entry(r, i):
+                out.append(state.region())
+                continue
             _track_plan(r, state, b)
-            _heading(r, state, b)
+            _heading(r, state, b, _wrapped_heading(r, i))
         out.append(state.region())
     return out
 
@@ -64,8 +67,33 @@ def _track_plan(r: Reading, state: _Open, b: Block) -> None:
         state.in_plan = False
 
 
-def _heading(r: Reading, state: _Open, b: Block) -> None:
-    title = b.text.strip()
+def _contents_entry(r: Reading, i: int) -> bool:
+    """A contents page a reader did not mark as one: a heading in a run of headings at its
+    level whose title comes again further down as a heading; the chapter opens there."""
+    b, prev = r.blocks[i], r.blocks[i - 1] if i else None
+    if prev is None or prev.kind != "heading" or prev.level != b.level:
+        return False
+    title = b.text.strip().lower()
+    return any(x.kind == "heading" and x.text.strip().lower() == title for x in r.blocks[i + 1 :])
+
+
+def _wrapped_heading(r: Reading, i: int) -> str | None:
+    """A section heading plain text wrapped over two lines ("4.2 Single agency" then
+    "recommendations"): the first line reads as a short unpunctuated paragraph and the second
+    as a label-sized heading. The two lines joined, when together they name a recommendations
+    section."""
+    b, prev = r.blocks[i], r.blocks[i - 1] if i else None
+    if b.level != 5 or prev is None or prev.kind != "paragraph" or prev.line_end + 1 != b.line_start:
+        return None
+    head = prev.text.strip()
+    if len(head.split()) > 12 or head[-1:] in ".:;,!?":
+        return None
+    joined = f"{head} {b.text.strip()}"
+    return joined if any(p.search(joined) for p in r.vocab.agency_section) else None
+
+
+def _heading(r: Reading, state: _Open, b: Block, joined: str | None = None) -> None:
+    title = joined or b.text.strip()
     v = r.vocab
     is_agency = any(p.search(title) for p in v.agency_section)
     is_overview = (
@@ -73,7 +101,7 @@ def _heading(r: Reading, state: _Open, b: Block) -> None:
         and not any(p.search(title) for p in v.not_rec_section)
         and not title.endswith(".")
     )  # (a numbered sentence set as a heading)
-    if b.level == 5 and not (is_agency or is_overview):
+    if b.level == 5 and not joined and not (is_agency or is_overview):
         return  # a label-sized line ("Learning Point 2:", "Expected outcome:") is no section
     if state.mode == "agency" and b.level >= 4 and _BARE_WORD.fullmatch(title):
         return  # a column header ("Recommendation") under an agency's heading: still its list

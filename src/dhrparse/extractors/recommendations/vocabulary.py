@@ -28,6 +28,7 @@ class Vocabulary:
     label: re.Pattern
     code_label: re.Pattern
     code_prefixes: frozenset
+    agency_code_label: re.Pattern  # "Police 1:", "HB.1", "ASC 1": numbered within an agency
     sub_part: re.Pattern
     outcome: re.Pattern
     stop_labels: re.Pattern  # one alternation of every stop label (most prose blocks are asked)
@@ -65,6 +66,7 @@ class Vocabulary:
             label=g("label"),
             code_label=re.compile(p.get("recommendations.code_label")),
             code_prefixes=frozenset(p.list("recommendations.code_prefixes")),
+            agency_code_label=re.compile(p.get("recommendations.agency_code_label", r"(?!x)x")),
             sub_part=g("sub_part"),
             outcome=g("outcome"),
             stop_labels=p.joined("recommendations.stop_labels"),
@@ -102,7 +104,15 @@ class Vocabulary:
         if c and (c.group("prefix") in self.code_prefixes or (in_chapter and c.group("prefix") in series)):
             ref = c.group("ref") if self.keep_code_prefix else c.group("num")
             return Label(ref=ref, sep=c.group("sep") or "", rest=c.group("rest") or "", code=True)
-        return None
+        return self.agency_code_match(text) if in_chapter else None
+
+    def agency_code_match(self, text: str) -> Label | None:
+        """A recommendation numbered within its agency ("Police 1: Mid Vale Police should ...",
+        "HB.2 The Health Board should ..."): the ref keeps the agency's prefix as printed."""
+        a = self.agency_code_label.match(text)
+        if a is None or not self.asking.search(a.group("rest") or ""):
+            return None
+        return Label(ref=a.group("ref"), sep=a.group("sep") or "", rest=a.group("rest"), code=True)
 
     def sub_part_match(self, text: str) -> tuple[str, str] | None:
         """(part, rest) of a sub-part marker at the start of text: "(ii) text" -> ("ii", "text")."""
