@@ -31,9 +31,7 @@ def split_numbered_actions(tables: list[PlanTable], p: Patterns) -> None:
         items = [_items(row.cells.get("action") or "", marker) for row in table.rows]
         if not any(len(found) >= 2 for found in items):
             continue
-        table.rows = [
-            split for row, found in zip(table.rows, items) for split in _split(row, found, marker)
-        ]
+        table.rows = [split for row, found in zip(table.rows, items) for split in _split(row, found, marker)]
 
 
 def _items(text: str, marker: regex.Pattern) -> list[str]:
