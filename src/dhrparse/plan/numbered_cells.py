@@ -24,7 +24,7 @@ from dhrparse.vocab.refs import display_ref
 
 def split_numbered_actions(tables: list[PlanTable], p: Patterns) -> None:
     """Rows whose action cell numbers several actions become one row per action."""
-    marker = p.derived("plan.in_cell_number", lambda q: regex.compile(q.get("actions.plan.in_cell_number")))
+    marker = _marker(p)
     for table in tables:
         if "action" not in table.columns:
             continue
@@ -32,6 +32,18 @@ def split_numbered_actions(tables: list[PlanTable], p: Patterns) -> None:
         if not any(len(found) >= 2 for found in items):
             continue
         table.rows = [split for row, found in zip(table.rows, items) for split in _split(row, found, marker)]
+
+
+def numbered_item_runs_on(action: str, p: Patterns) -> bool:
+    """An action cell opened by an in-cell number ("1. Update the Clinical Risk") and not yet at
+    its sentence's end: the next line of a layout export carries that item on, whatever its
+    capital letter, until the next number opens."""
+    text = action.rstrip()
+    return bool(text) and text[-1] not in ".;:!?)" and bool(_marker(p).match(text))
+
+
+def _marker(p: Patterns) -> regex.Pattern:
+    return p.derived("plan.in_cell_number", lambda q: regex.compile(q.get("actions.plan.in_cell_number")))
 
 
 def _items(text: str, marker: regex.Pattern) -> list[str]:

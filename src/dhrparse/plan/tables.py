@@ -89,7 +89,11 @@ class ColumnMap:
         pairs.sort(key=lambda p: len(p[0]), reverse=True)
         self.pairs = pairs
         words = {w for syn, _ in pairs for w in regex.findall(r"[a-z]+", syn)}
-        self.vocabulary = words | {"for", "of", "the", "be", "and", "will", "how", "what", "has", "been"}
+        self.vocabulary = (
+            words
+            | {"for", "of", "the", "be", "and", "will", "how", "what", "has", "been"}
+            | set(patterns.list("actions.header_words"))
+        )
         self._scan = regex.compile(
             r"(?<![a-z])(?:" + "|".join(regex.escape(s) for s, _ in pairs) + r")(?![a-z])"
         )
