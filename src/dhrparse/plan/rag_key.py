@@ -46,7 +46,8 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
     for ln in doc.content_lines():
         if ln.cells is not None and sum(1 for c in ln.cells if c.strip()) > MAX_CELLS:
             continue
-        text = " ".join(ln.cells) if ln.cells is not None else ln.text
+        # (a key printed as a table: the colour's cell and its meaning's, "Blue | Complete")
+        text = " – ".join(c for c in ln.cells if c.strip()) if ln.cells is not None else ln.text
         if not names_a_colour(text):
             continue
         text = flatten(text)  # (flattening joins no letters: a colour it holds was there before)
