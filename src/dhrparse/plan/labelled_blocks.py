@@ -13,7 +13,9 @@ from dhrparse.plan.tables import ColumnMap
 
 WRAPPED = 40  # a labelled line at least this long may wrap its value onto the next printed line
 _LABEL = regex.compile(
-    r"^\s*(?P<label>[A-Za-z][A-Za-z/&()' ]{1,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?\s*:\s*(?P<value>.*)$"
+    r"^\s*(?P<label>[A-Za-z][A-Za-z/&()' ]{1,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?"
+    # an aside on the label ("Progress (March 2025):") and a question's mark ("How will we know?:")
+    r"(?:\s*\([^()]{1,30}\))?\s*\??\s*:\s*(?P<value>.*)$"
 )
 # a numbered opener without a colon: "Recommendation 2", "Recommendation 2 – The council ..."
 _NUMBERED = regex.compile(
