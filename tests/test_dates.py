@@ -347,6 +347,7 @@ def test_plain_search_is_not_trivially_equal():
         ("1 \u017fept 2019", "2019-09-01"),  # long s, which `regex` takes for "s" without case
         ("4 Augu\u017ft 2020", "2020-08-04"),
         ("\u0130n 3 March 2021", "2021-03-03"),  # dotted capital I
+        ("Chri\u017ftmas 2019", "2019-12"),  # a named season of days
     ],
 )
 def test_a_month_word_spelt_with_a_letter_regex_reads_as_ascii_is_read_not_a_crash(text, month):

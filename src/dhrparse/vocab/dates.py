@@ -206,7 +206,7 @@ def _month(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Readi
 def _named_day(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
     """A named day ("Boxing Day 2019"), or the month of a named season of days ("Christmas 2022")."""
     y = g.year(m.group("y"))
-    mo, *day = g.named_days[regex.sub(r"\s+", " ", m.group("nd").lower().replace("’", "'"))]
+    mo, *day = g.named_days[regex.sub(r"\s+", " ", vocabulary_key(m.group("nd")).replace("’", "'"))]
     if not g.ok_year(y):
         return None, False
     if not day:
