@@ -46,22 +46,29 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
     for ln in doc.content_lines():
         if ln.cells is not None and sum(1 for c in ln.cells if c.strip()) > MAX_CELLS:
             continue
-        # (a key printed as a table: the colour's cell and its meaning's, "Blue | Complete")
-        text = " – ".join(c for c in ln.cells if c.strip()) if ln.cells is not None else ln.text
+        text = " ".join(ln.cells) if ln.cells is not None else ln.text
         if not names_a_colour(text):
             continue
         text = flatten(text)  # (flattening joins no letters: a colour it holds was there before)
         if len(text) > 300:
             continue
-        entries = list(_INLINE.finditer(text))
-        if len(entries) < MIN_ENTRIES:
-            m = _ENTRY.match(text) if len(text) < 160 else None
-            entries = [m] if m else []
+        entries = _entries(text)
+        if not entries and ln.cells is not None:
+            # a key printed as a table of the colour and its meaning alone ("Blue | Complete")
+            entries = _entries(flatten(" – ".join(c for c in ln.cells if c.strip())))
         for m in entries:
             value = status_words(m.group("meaning"), p)
             if value is not None:
                 found.setdefault(m.group("colour").lower(), value)
     return found if len(found) >= MIN_ENTRIES else {}
+
+
+def _entries(text: str) -> list[regex.Match]:
+    entries = list(_INLINE.finditer(text))
+    if len(entries) < MIN_ENTRIES:
+        m = _ENTRY.match(text) if len(text) < 160 else None
+        entries = [m] if m else []
+    return entries
 
 
 def through_key(status: Status, cell: str | None, key: dict[str, str], p: Patterns) -> Status:
