@@ -88,3 +88,61 @@ def test_wide_row_is_split_into_its_columns_by_cell_shapes():
         "target_date": "March 2024",
         "status": "Completed June 2024",
     }
+
+
+# words a target-date cell mixes: dates, digits of other scripts (which the date search may read
+# as digits), superscripts and circled numbers (which it may not), no-date words, punctuation
+DATE_WORD = st.one_of(
+    st.sampled_from(
+        [
+            "March",
+            "2024",
+            "Mar-24",
+            "01/03/2023",
+            "31st",
+            "Q3",
+            "2023/24",
+            "end",
+            "of",
+            "by",
+            "Spring",
+            "ongoing",
+            "N/A",
+            "TBC",
+            "–",
+            ".",
+            "2024.",
+            "٢٠٢٤",
+            "２０２４",
+            "²",
+            "①",
+            "Page",
+            "Act",
+            "1989",
+        ]
+    ),
+    st.text(alphabet="0123456789/-.aZ٣²", min_size=1, max_size=5),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(DATE_WORD, min_size=1, max_size=5).map(" ".join), min_size=1, max_size=4))
+def test_date_fits_skip_only_runs_the_date_search_finds_nothing_in(lines):
+    """`_is_date` answers a run without a digit without searching it; `_date_cost` reads the
+    run's words: both must be the plain reading of the run's joined text."""
+    printed = [PrintedLine(text, ends_cell=True, number=k) for k, text in enumerate(lines)]
+    words = _words(printed, True)
+    rc = RowCells(PATTERNS)
+    row = _Row(words, _candidate_cuts(words), LEAD_WORDS)
+    for a in range(len(words)):
+        for b in range(a + 1, min(len(words), a + 8) + 1):
+            text = " ".join(w.text for w in words[a:b])
+            whole = rc._whole_date(text)
+            assert rc._is_date(row, a, b) == whole, text
+            if text.lower().strip(" .") in rc.no_date:
+                plain = -1.5
+            elif not whole:
+                plain = 4.0
+            else:
+                plain = -2.0 + (0.5 if text.endswith(".") else 0.0)
+            assert rc._date_cost(row, a, b) == plain, text

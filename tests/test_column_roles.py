@@ -97,3 +97,27 @@ def test_status_judged_from_the_date_column_names_the_cell():
     first, second = extract(text, name="plan.txt").actions
     assert (first.status.value, first.status.judged_from) == ("complete", "target date: Complete")
     assert (second.status.value, second.status.judged_from) == ("in_progress", None)
+
+
+def test_a_code_column_merged_down_beside_the_ref_column_numbers_the_recommendations(roles, patterns):
+    # "Rec" (R1, R2) merged over each recommendation's actions, "Ref" numbering the actions
+    cols = _decide(
+        roles,
+        patterns,
+        ["Rec", "Recommendation", "Ref", "Action", "Lead", "Target date"],
+        ["R1", "The Board should seek assurance.", "1a", "Audit ten cases.", "Chair", "June 2024"],
+        ["", "", "1b", "Brief the panel.", "Board Manager", "July 2024"],
+        ["R2", "The council should review.", "2a", "Revise the form.", "Head of Service", "May 2024"],
+    )
+    assert cols[:3] == ["recommendation_ref", "recommendation", "ref"]
+
+
+def test_a_code_column_filled_on_every_row_stays_the_ref(roles, patterns):
+    cols = _decide(
+        roles,
+        patterns,
+        ["Rec", "Action", "Ref", "Lead"],
+        ["R1", "Audit ten cases.", "1a", "Chair"],
+        ["R2", "Revise the form.", "2a", "Head of Service"],
+    )
+    assert "recommendation_ref" not in cols

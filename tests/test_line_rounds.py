@@ -216,3 +216,44 @@ def test_a_row_broken_by_a_page_carries_on_under_each_repeated_name():
             "Complete – letter sent in May 2025.",
         ]
     ]
+
+
+MEASURES = ["Audit shows the form in use.", "Fewer repeat referrals.", "Survey of staff confidence."]
+# each name a block of its own, and a name too long for its column wrapping: its last word
+# printed after the names of the columns to its right
+BLOCK_HEADER = [
+    "No.",
+    "",
+    "Action",
+    "",
+    "Lead officer",
+    "",
+    "Target date",
+    "",
+    "How will we know it has made a",
+]
+BLOCK_HEADER_END = ["Status", "difference?"]
+
+
+def in_rounds_under_block_header(table, measures) -> str:
+    lines = ["Action plan", *BLOCK_HEADER, *BLOCK_HEADER_END]
+    for row, measure in zip(table, measures):
+        cells = [textwrap.wrap(cell, width) for cell, width in zip(row[1:4], WIDTHS[:3])]
+        cells += [textwrap.wrap(measure, 24), textwrap.wrap(row[4], WIDTHS[3])]
+        lines.append(row[0])
+        for r in range(max(len(c) for c in cells)):
+            lines.extend(c[r] for c in cells if r < len(c))
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows(), st.lists(st.sampled_from(MEASURES), min_size=4, max_size=4))
+def test_rounds_under_a_header_printed_a_block_a_name_with_a_wrapped_name(table, measures):
+    doc = extract(in_rounds_under_block_header(table, measures), name="plan.txt")
+    got = {a.ref: a for a in doc.actions}
+    assert sorted(got) == sorted(r[0] for r in table)
+    for ref, action, lead, date, status in table:
+        assert (got[ref].action or "").startswith(action.rstrip("."))
+        assert got[ref].lead == lead
+        assert got[ref].target_date is not None and got[ref].target_date.raw == date
+        assert (got[ref].status.raw or "").startswith(status.split(" –")[0])

@@ -55,8 +55,10 @@ def test_a_raw_set_by_a_reader_after_cleaning_is_kept_as_given() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(text=st.text(alphabet=st.sampled_from(list("ab <i>/\n\t ")), max_size=30))
+@given(text=st.text(alphabet=st.sampled_from(list("ab <i>/\n\t \u00a0\u2003\x1c\x85\u200b")), max_size=30))
 def test_flatten_is_the_plain_flattening(text: str) -> None:
+    """Also the flat-text shortcut: no-break, em and other Unicode spaces, information
+    separators and zero-width spaces are each cut (or not) exactly as str.split cuts them."""
     plain = " ".join(_TAG.sub(" ", text).split())
     assert flatten(text) == plain
 

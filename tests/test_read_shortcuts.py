@@ -115,9 +115,10 @@ PLAN_LINE = st.lists(PLAN_WORD, min_size=1, max_size=7).map(" ".join)
 def _plain_best_cuts(rc, row, fields):
     """The programme as first written: every near start of every column tried through
     `_cell_cost`, one offer at a time."""
-    from dhrparse.plan.cell_segments import LONG, MAX_SHORT, NEVER, _opening_cost, _Programme
+    from dhrparse.plan.cell_programme import NEVER, Programme
+    from dhrparse.plan.cell_segments import LONG, MAX_SHORT, _opening_cost
 
-    table = _Programme(len(fields), len(row.points))
+    table = Programme(len(fields), len(row.points))
     opening = {a: _opening_cost(row.words, a) for a in row.points[:-1]}
     points = row.points
     for c, field in enumerate(fields, start=1):
@@ -151,14 +152,14 @@ def test_wide_row_programme_matches_the_plain_programme(lines, columns, cell_end
     plain, plain_best = _plain_best_cuts(rc, row(), columns)
     tables = []
 
-    class Kept(cell_segments._Programme):  # the programme's table, kept to compare every cost
+    class Kept(cell_segments.Programme):  # the programme's table, kept to compare every cost
         def __init__(self, fields, points):
             super().__init__(fields, points)
             tables.append(self)
 
-    cell_segments._Programme, plain_programme = Kept, cell_segments._Programme
+    cell_segments.Programme, plain_programme = Kept, cell_segments.Programme
     try:
         assert rc._best_cuts(row(), columns) == plain
     finally:
-        cell_segments._Programme = plain_programme
+        cell_segments.Programme = plain_programme
     assert tables[0].best == plain_best

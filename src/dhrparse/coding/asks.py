@@ -11,10 +11,13 @@ by the addressee. The grammar words live in patterns/themes.toml [grammar].
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
+from dhrparse.coding.clause_markers import ClauseMarkers
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.engines import Expression, PlainTexts
 
 ADDRESSEE, CORE, TAIL, LATER, LATER_TAIL, TITLE = "addressee", "core", "tail", "later", "later_tail", "title"
 
@@ -44,6 +47,29 @@ class Ask:
         return self.text_of(ADDRESSEE).strip()
 
 
+class SentenceBreaks:
+    """Where a recommendation's sentences and list items part. `re` splits at a fraction of
+    the cost of `regex`, on texts both engines read alike (vocab.engines); an expression with
+    groups, or a break found empty (where the engines' splits differ), is left to `regex`."""
+
+    def __init__(self, source: str):
+        self.expression = Expression(source, 0)
+        self.plain_texts = PlainTexts()
+
+    def split(self, text: str) -> list[str]:
+        std = self.expression.std
+        if std is None or std.groups or not self.plain_texts.plain(text):
+            return self.expression.rx().split(text)
+        pieces, last = [], 0
+        for m in std.finditer(text):
+            if m.start() == m.end():
+                return self.expression.rx().split(text)
+            pieces.append(text[last : m.start()])
+            last = m.end()
+        pieces.append(text[last:])
+        return pieces
+
+
 class Grammar:
     """The compiled [grammar] of patterns/themes.toml."""
 
@@ -52,9 +78,9 @@ class Grammar:
         self.directives = patterns.regexes("themes.grammar.directive", flags)
         self.passive = regex.compile(patterns.get("themes.grammar.passive", r"^\s*be\b"), flags)
         self.passive_agent = regex.compile(patterns.get("themes.grammar.passive_agent", r"\bby\s+"))
-        self.tail = patterns.joined("themes.grammar.tail", flags)
+        self.tail = ClauseMarkers(patterns.list("themes.grammar.tail"), flags)
         self.imperative = regex.compile(patterns.get("themes.grammar.imperative", r"(?!x)x"), flags)
-        self.sentence_break = regex.compile(patterns.get("themes.grammar.sentence_break", r"(?<=[.;])\s+"))
+        self.sentence_break = SentenceBreaks(patterns.get("themes.grammar.sentence_break", r"(?<=[.;])\s+"))
         self.addressee_words = regex.compile(patterns.get("themes.grammar.addressee", r"(?!x)x"), flags)
         self.purpose = regex.compile(patterns.get("themes.grammar.purpose", r"(?!x)x"), flags)
         self.leading_context = regex.compile(patterns.get("themes.grammar.leading_context", r"(?!x)x"), flags)
@@ -176,12 +202,15 @@ class Grammar:
         return len(action)
 
 
-_PHRASE_END = regex.compile(
-    r"\s(?:to|in|for|with|within|at|on|so|and\s+(?:should|to|must)|including|which|who|where|when)\s|[,.;:(]"
-)
+@cache
+def _phrase_end() -> regex.Pattern:
+    """Compiled when a passive ask first names its agent, not at import."""
+    return regex.compile(
+        r"\s(?:to|in|for|with|within|at|on|so|and\s+(?:should|to|must)|including|which|who|where|when)\s|[,.;:(]"
+    )
 
 
 def _noun_phrase(text: str) -> str:
     """The agent after "by": up to the next preposition or clause break."""
-    m = _PHRASE_END.search(text)
+    m = _phrase_end().search(text)
     return text[: m.start()] if m else text

@@ -21,16 +21,16 @@ from dhrparse.vocab.engines import Expression, PlainTexts
 
 NATIONAL, REGIONAL, LOCAL = "national", "regional", "local"
 
-# An addressee worth the name: an organisation, a profession, or a named body
-_ADDRESSEE_WORD = regex.compile(
+# An addressee worth the name: an organisation, a profession, or a named body (compiled by
+# the reader, with `re` where it reads them as `regex` does, not by `regex` at import)
+_ADDRESSEE_WORD = (
     r"\b(?:council|partnership|board|police|constabulary|force|service|services|trust|trusts|team|teams|practice|practices|"
     r"staff|officers?|agenc(?:y|ies)|partners|managers?|practitioners|professionals|commissioners?|nurses|midwives|"
     r"visitors|GPs?|clinicians|doctors|workers|government|department|ministry|authority|authorities|provider|"
     r"providers|MASH|MARAC|group|panel|committee|commission|college|unit|organisations?|hospital|school|schools|"
-    r"probation|CCG|ICB|social\s+care|children'?’?s\s+services|housing|colleagues|chair|chairs|lead|leads)\b",
-    regex.IGNORECASE,
+    r"probation|CCG|ICB|social\s+care|children'?’?s\s+services|housing|colleagues|chair|chairs|lead|leads)\b"
 )
-_PROPER = regex.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b[A-Z]{2,}\b")
+_PROPER = r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b[A-Z]{2,}\b"
 
 
 class ScopeReader:
@@ -42,6 +42,8 @@ class ScopeReader:
         names = sorted(patterns.list("scope.national.names"), key=len, reverse=True)
         # the names of national bodies, run by `re` on names both engines read alike (vocab.engines)
         self.plain_texts = PlainTexts()
+        self.addressee_word = Expression(_ADDRESSEE_WORD, regex.IGNORECASE)
+        self.proper = Expression(_PROPER, 0)
         self.national_names = _alternation(names, regex.IGNORECASE)
         self.national_abbr = _alternation(patterns.list("scope.national.abbreviations"), 0)
         self.local_unit = regex.compile(patterns.get("scope.national.local_unit", r"(?!x)x"))
@@ -80,9 +82,7 @@ class ScopeReader:
                 return value
         named = [a for a in dict.fromkeys(a.strip() for a in addressees if a and a.strip())]
         spoken = ask.addressee
-        if spoken and (
-            _ADDRESSEE_WORD.search(spoken) or _PROPER.search(spoken) or self._national_body(spoken)
-        ):
+        if spoken and self._names_a_body(spoken):
             named.append(spoken)
         lead_names = [a.strip() for a in leads if a and a.strip()]
         asked = ask.text_of(ADDRESSEE, CORE, LATER, TITLE)
@@ -92,6 +92,14 @@ class ScopeReader:
         if self._regional(ask.text_of(ADDRESSEE, CORE, TITLE), named, area):
             return REGIONAL
         return LOCAL if named or lead_names else None
+
+    def _names_a_body(self, spoken: str) -> bool:
+        plain = self.plain_texts.plain(spoken)
+        return bool(
+            self.addressee_word.search(spoken, plain)
+            or self.proper.search(spoken, plain)
+            or self._national_body(spoken)
+        )
 
     def _national_body(self, name: str) -> bool:
         plain = self.plain_texts.plain(name)

@@ -24,6 +24,7 @@ from dhrparse.coding.asks import ADDRESSEE, CORE, LATER, LATER_TAIL, TAIL, TITLE
 from dhrparse.coding.cue_lookup import CueLookup
 from dhrparse.coding.scope import ScopeReader
 from dhrparse.coding.sectors import ServiceSectors
+from dhrparse.coding.zones import Zone, zones
 from dhrparse.models import Action, Recommendation, Review, ThemeEvidence
 from dhrparse.patterns import Patterns
 from dhrparse.vocab import cue_words, engines
@@ -185,11 +186,6 @@ class Vocabulary:
     def of(cls, patterns: Patterns) -> Vocabulary:
         return patterns.derived("themes.vocabulary", cls)
 
-    def zone_weight(self, theme: str, role: str) -> float:
-        if role == ADDRESSEE and theme in self.client_groups:
-            return 0.0
-        return self.zone_weights.get(role, 0.0)
-
 
 class ThemeCoder:
     def __init__(self, patterns: Patterns):
@@ -206,18 +202,13 @@ class ThemeCoder:
 
     def score(self, ask: Ask) -> dict[str, Score]:
         vocab = self.vocabulary
-        plain = [p.text for p in ask.parts]
-        masked = [vocab.organisation.sub(lambda m: " " * len(m.group(0)), t) for t in plain]
+        parts = zones(ask, vocab)
         # a cue none of whose words is in the recommendation (or in a part of it) cannot match there
-        in_part = [vocab.word_index.present([t]) for t in plain]
-        present = set().union(*in_part)
-        # (a masked text only blanks out characters: it is plain where the text is)
-        parts = [(words, vocab.plain_texts.plain(t)) for words, t in zip(in_part, plain)]
+        present = set().union(*(z.words for z in parts))
         scores: dict[str, Score] = {}
         for cue in vocab.lookup(vocab.cues).possible(present):
-            texts = masked if cue.theme in vocab.masked else plain
             score = scores.setdefault(cue.theme, Score(cue.theme))
-            hit = self._best_hit(cue, ask, texts, score.hits, parts)
+            hit = self._best_hit(cue, parts, score.hits, masked=cue.theme in vocab.masked)
             if hit is None:
                 continue
             score.hits.append(hit)
@@ -229,7 +220,7 @@ class ThemeCoder:
             weights = sorted((h.weight for h in score.hits), reverse=True)
             score.value = sum(w * decay**i for i, w in enumerate(weights))
         for cue in vocab.lookup(vocab.negatives).possible(present):
-            hit = self._best_hit(cue, ask, plain, [], parts)
+            hit = self._best_hit(cue, parts, [])
             if hit is not None and scores.get(cue.theme):
                 scores[cue.theme].value -= hit.weight
         self._add_own_clients(ask, scores)
@@ -260,28 +251,28 @@ class ThemeCoder:
                 )
             )
 
-    def _best_hit(
-        self, cue: Cue, ask: Ask, texts: list[str], taken: list[Hit], parts: list[tuple[set[str], bool]]
-    ) -> Hit | None:
-        """The cue where it counts most, in words no stronger cue of the theme has counted.
-        `parts`: the cue words each part holds (a part holding none of the cue's is skipped) and
-        whether both regular expression engines read it alike (vocab.engines)."""
+    def _best_hit(self, cue: Cue, parts: list[Zone], taken: list[Hit], masked: bool = False) -> Hit | None:
+        """The cue where it counts most, in words no stronger cue of the theme has counted
+        (`masked`: read with organisation names blanked out). A part holding none of the
+        cue's words is skipped."""
         best = None
-        for i, (part, text) in enumerate(zip(ask.parts, texts)):
-            weight = self.vocabulary.zone_weight(cue.theme, part.role) * cue.weight
+        client = cue.theme in self.vocabulary.client_groups
+        for zone in parts:
+            weight = (zone.client_weight if client else zone.weight) * cue.weight
             if weight <= 0 or (best is not None and weight <= best.weight):
                 continue
-            if cue.words is not None and cue.words.isdisjoint(parts[i][0]):
+            if cue.words is not None and cue.words.isdisjoint(zone.words):
                 continue
-            for m in cue.finditer(text, parts[i][1]):
+            text = zone.masked if masked else zone.text
+            for m in cue.finditer(text, zone.plain):
                 hit = Hit(
                     weight,
                     _whole_words(text, m.start(), m.end()),
-                    i,
+                    zone.index,
                     m.start(),
                     m.end(),
-                    part.role,
-                    part.purpose,
+                    zone.part.role,
+                    zone.part.purpose,
                     cue.weight,
                     cue.mention,
                 )

@@ -21,6 +21,7 @@ from itertools import accumulate
 import regex
 
 from dhrparse.patterns import Patterns
+from dhrparse.plan.cell_programme import NEVER, Programme
 from dhrparse.plan.interleaved import _SMALL, PrintedLine, _lead_words
 from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
 from dhrparse.vocab.dates import find_dates
@@ -30,12 +31,12 @@ MAX_POINTS = 160  # a row with more places a cell could start is left to the dat
 LONG = 12  # a free-text cell longer than this many words is judged by its start and end alone
 MID_WORDS = 12  # cells share a printed line near its start ("June 2022 Completed", "training Lead GP 01/03/2013 Given")
 MID_LINE = 0.75  # a cell starting inside a printed line needs that much more evidence
-NEVER = 1e9
 TOO_MUCH = "too much text in one row to place its cells by their shapes"
 
 _OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“]")
 _TEXT_ROLES = {"recommendation", "action"}  # cells a row always has
 _QUOTES = "(\"'‘“"
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 @dataclass(slots=True)
@@ -58,32 +59,46 @@ class _Row:
         self.text_costs: dict[tuple[int, int], float] = {}  # a free-text cell's fit, by its span
         # per end point, the near starts of a free-text cell and their fits (see RowCells._text_starts)
         self.text_starts: dict[int, list[tuple[int, float]]] | None = None
-        lowered = [w.text.lower() for w in words]
+        self._plain = plain = [w.text for w in words]
+        lowered = [t.lower() for t in plain]
         # running counts: words that cannot be part of a name, words naming a role or body
         self._not_name = [
             0,
             *accumulate(not _name_word(w.text, lw, lead_words) for w, lw in zip(words, lowered)),
         ]
         self._role = [0, *accumulate(lw.strip(",.()") in lead_words for lw in lowered)]
-        self.lowered = lowered
+        # by a cell's past-last word: what its end costs a free-text cell (`_end_cost`)
+        self.text_end = [0.0, *(1.5 if lw in JOINING_WORDS else 0.0 for lw in lowered)]
+        # running count of words that may hold a digit: every date form holds one (vocab.date_search)
+        self._digits = [0, *accumulate(map(_may_hold_digit, plain))]
 
     def text(self, a: int, b: int) -> str:
-        key = (a, b)
-        if key not in self._texts:
-            self._texts[key] = " ".join(w.text for w in self.words[a:b])
-        return self._texts[key]
+        text = self._texts.get((a, b))
+        if text is None:
+            text = self._texts[a, b] = " ".join(self._plain[a:b])
+        return text
 
     def name_like(self, a: int, b: int) -> bool:
         """`interleaved._name_like` of words[a:b]: opens with a capital or digit, each word
         could be part of a name, and the run does not end a sentence."""
-        if a >= b or self.words[b - 1].text.endswith("."):
+        if a >= b or self._plain[b - 1].endswith("."):
             return False
-        first = self.words[a].text.lstrip(_QUOTES)[:1]
+        first = self._plain[a].lstrip(_QUOTES)[:1]
         return (first.isupper() or first.isdigit()) and self._not_name[b] == self._not_name[a]
+
+    def holds_digit(self, a: int, b: int) -> bool:
+        """A word of words[a:b] holds a digit: without one the run names no date."""
+        return self._digits[b] > self._digits[a]
 
     def holds_role(self, a: int, b: int) -> bool:
         """A word of words[a:b] names a role or body ("Lead GP", "Trust")."""
         return self._role[b] > self._role[a]
+
+
+def _may_hold_digit(text: str) -> bool:
+    """Whether `text` may hold what the date search takes for a digit: an ASCII text is asked
+    about 0-9, any other is counted in (the engines' Unicode digit tables may differ)."""
+    return not text.isascii() or not _ASCII_DIGITS.isdisjoint(text)
 
 
 def _name_word(text: str, lowered: str, lead_words: set[str]) -> bool:
@@ -97,45 +112,6 @@ def _name_word(text: str, lowered: str, lead_words: set[str]) -> bool:
         or lowered in _SMALL
         or lowered.strip(",.()") in lead_words
     )
-
-
-class _Programme:
-    """The dynamic programme's table: best[c][j] is the least cost of the first c fields
-    covering the words up to points[j], back[c][j] where the c-th field's cell starts."""
-
-    def __init__(self, fields: int, points: int):
-        self.best = [[NEVER] * points for _ in range(fields + 1)]
-        self.back = [[-1] * points for _ in range(fields + 1)]
-        self.best[0][0] = 0.0
-
-    def offer(self, c: int, j: int, i: int, total: float) -> None:
-        """A cell from points[i] to points[j] for the c-th field, at this total cost."""
-        if total < self.best[c][j]:
-            self.best[c][j], self.back[c][j] = total, i
-
-    def offer_listed(self, c: int, ends, starts: dict[int, list[tuple[int, float]]], empty: float) -> None:
-        """`offer`, for each end j, of the empty cell at j and then of each listed start (i, cost of
-        the cell from points[i] to points[j]), in that order, from every start reached so far."""
-        before, best, back = self.best[c - 1], self.best[c], self.back[c]
-        for j in ends:
-            least, at = best[j], back[j]
-            if before[j] < NEVER and before[j] + empty < least:
-                least, at = before[j] + empty, j
-            for i, cost in starts[j]:
-                if before[i] < NEVER and before[i] + cost < least:
-                    least, at = before[i] + cost, i
-            best[j], back[j] = least, at
-
-    def spans(self, points: list[int], fields: int) -> list[tuple[int, int]] | None:
-        j = len(points) - 1
-        if self.best[fields][j] >= NEVER:
-            return None
-        spans: list[tuple[int, int]] = []
-        for c in range(fields, 0, -1):
-            i = self.back[c][j]
-            spans.append((points[i], points[j]))
-            j = i
-        return spans[::-1]
 
 
 class RowCells:
@@ -190,7 +166,7 @@ class RowCells:
 
     def _best_cuts(self, row: _Row, fields: list[str]) -> list[tuple[int, int]] | None:
         """Cells (start, end) per field, the segmentation of least cost."""
-        table = _Programme(len(fields), len(row.points))
+        table = Programme(len(fields), len(row.points))
         # what a cell's first word says does not depend on the column: judged once per start
         opening = {a: _opening_cost(row.words, a) for a in row.points[:-1]}
         for c, field in enumerate(fields, start=1):
@@ -200,41 +176,43 @@ class RowCells:
             self._near_starts(row, table, c, field, ends, opening)
         return table.spans(row.points, len(fields))
 
-    def _far_starts(self, row: _Row, table: _Programme, c: int, field: str, ends, opening) -> None:
+    def _far_starts(self, row: _Row, table: Programme, c: int, field: str, ends, opening) -> None:
         """A long free-text or status cell's cost is its start's plus its end's, so the starts
         more than LONG words before an end are kept as one running least value."""
-        points, before = row.points, table.best[c - 1]
+        points, before, best, back = row.points, table.best[c - 1], table.best[c], table.back[c]
+        status = field == "status"  # (a status cell's end costs nothing: `_end_cost`)
         far_best, far_i, k = NEVER, -1, 0
         for j in ends:
             while k < j and points[j] - points[k] > LONG:
                 if before[k] < NEVER:
-                    v = before[k] + self._start_cost(row, points[k], field, opening[points[k]])
+                    a = points[k]
+                    v = before[k] + (self._start_cost(row, a, field, opening[a]) if status else opening[a])
                     if v < far_best:
                         far_best, far_i = v, k
                 k += 1
             if far_i >= 0:
-                table.offer(c, j, far_i, far_best + _end_cost(row, points[j], field))
+                total = far_best + (0.0 if status else row.text_end[points[j]])
+                if total < best[j]:  # (`Programme.offer`)
+                    best[j], back[j] = total, far_i
 
-    def _near_starts(self, row: _Row, table: _Programme, c: int, field: str, ends, opening) -> None:
+    def _near_starts(self, row: _Row, table: Programme, c: int, field: str, ends, opening) -> None:
         """Starts within a short cell's length (or LONG words) of the end, tried one by one,
         after the far starts, nearest first."""
         if _free_text(field):
             # a free-text cell fits the same in every free-text column (recommendation, action,
             # milestones, outcome): its near starts are listed once per row
-            starts = self._text_starts(row, opening)
+            table.offer_listed(c, ends, self._text_starts(row, opening), _empty_cost(field))
         else:
-            fit = self._fit(field)
-            starts = _listed(
-                row.points, ends, MAX_SHORT.get(field, LONG), lambda a, b: opening[a] + fit(row, a, b)
-            )
-        table.offer_listed(c, ends, starts, _empty_cost(field))
+            near = MAX_SHORT.get(field, LONG)
+            table.offer_near(c, ends, row, near, _empty_cost(field), opening, self._fit(field))
 
     def _text_starts(self, row: _Row, opening) -> dict[int, list[tuple[int, float]]]:
         """`_listed` near starts of a free-text cell at every end point, kept with the row."""
         if row.text_starts is None:
-            cost = self._cell_cost
+            # (`_cell_cost` of a free-text cell of at least one word)
+            cost = self._text_cost
             row.text_starts = _listed(
-                row.points, range(len(row.points)), LONG, lambda a, b: cost(row, a, b, "text", opening[a])
+                row.points, range(len(row.points)), LONG, lambda a, b: cost(row, a, b, opening[a])
             )
         return row.text_starts
 
@@ -253,7 +231,7 @@ class RowCells:
     def _fit(self, field: str):
         """How words[a:b] (a < b) fit as a short role's or the status's cell, past their opening."""
         if field == "target_date":
-            return lambda row, a, b: self._date_cost(row.text(a, b))
+            return self._date_cost
         if field == "scope":
             return self._scope_cost
         return self._lead_cost if field == "lead" else self._status_cost
@@ -281,22 +259,26 @@ class RowCells:
         """A free-text cell is judged by its ends alone: a bare date is another column's cell,
         and a sentence does not end on "in"."""
         cost = opening
-        if b - a <= 4 and self._is_date(row.text(a, b)):
+        if b - a <= 4 and self._is_date(row, a, b):
             cost += 2.0
         cost += _end_cost(row, b, "text")
         if b - a <= 6 and row.name_like(a, b):
             cost += 1.5  # a few capitalised words are a name's tail ("Trust"), not a sentence
         return cost
 
-    def _date_cost(self, text: str) -> float:
-        if text.lower().strip(" .") in self.no_date:
+    def _date_cost(self, row: _Row, a: int, b: int) -> float:
+        if row.text(a, b).lower().strip(" .") in self.no_date:
             return -1.5
-        if not self._is_date(text):
+        if not self._is_date(row, a, b):
             return 4.0
         # a date that closes a sentence ("Letter sent September 2021.") belongs to that sentence
-        return -2.0 + (0.5 if text.endswith(".") else 0.0)
+        return -2.0 + (0.5 if row.words[b - 1].text.endswith(".") else 0.0)
 
-    def _is_date(self, text: str) -> bool:
+    def _is_date(self, row: _Row, a: int, b: int) -> bool:
+        """words[a:b] are one date and nothing else (`_whole_date` of their text)."""
+        if not row.holds_digit(a, b):
+            return False  # (find_dates finds nothing in a text without a digit)
+        text = row.text(a, b)
         if text not in self._dates:  # the same few words are asked about for every column
             self._dates[text] = self._whole_date(text)
         return self._dates[text]
@@ -359,10 +341,9 @@ def _opening_cost(words: list[_Word], a: int) -> float:
 
 
 def _end_cost(row: _Row, b: int, field: str) -> float:
-    """The part of a long free-text cell's cost its end decides."""
-    if field != "status" and row.lowered[b - 1] in JOINING_WORDS:
-        return 1.5  # a sentence does not end on "in"
-    return 0.0
+    """The part of a long free-text cell's cost its end decides: a sentence does not end on
+    "in" (`_Row.text_end`)."""
+    return 0.0 if field == "status" else row.text_end[b]
 
 
 def _listed(points: list[int], ends, near: int, cost) -> dict[int, list[tuple[int, float]]]:

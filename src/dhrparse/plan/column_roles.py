@@ -54,6 +54,8 @@ class ColumnRoles:
         self.p = patterns
         label = f"(?:(?i:{patterns.get('actions.plan.ref_label', '(?!x)x')}))?"
         self.ref = regex.compile(rf"^\s*{label}\(?(?:{patterns.get('actions.plan.row_ref')})\)?:?\s*$")
+        # a recommendation's code alone in its cell ("R2", "SAR3", "4")
+        self.code = regex.compile(rf"^\s*{label}\(?(?:{patterns.get('actions.plan.cell_code')})\)?:?\s*$")
         no_date = sorted(
             (regex.escape(w) for w in patterns.list("dates.words.no_date")), key=len, reverse=True
         )
@@ -139,6 +141,7 @@ class ColumnRoles:
                 out.append(self._by_content(shape, fields, who))
             else:
                 out.append(self._ambiguous(field, shape))
+        self._numbered_recommendations(out, columns)
         # one ref column: the first of several number columns
         seen_ref = False
         for k, f in enumerate(out):
@@ -147,6 +150,24 @@ class ColumnRoles:
                     out[k] = None
                 seen_ref = True
         return [f or f"extra:{_name(h)}" for f, h in zip(out, headers)]
+
+    def _numbered_recommendations(self, out: list[str | None], columns: list[list[str]]) -> None:
+        """A column of codes left of the ref column and filled on fewer rows ("R1" merged down
+        beside "1a", "1b"): it numbers the recommendations, the ref column the actions under them."""
+        if "ref" not in out or "recommendation_ref" in out:
+            return
+        ref = out.index("ref")
+        actions = self.shape(columns[ref]).filled if ref < len(columns) else 0
+        for k in range(min(ref, len(columns))):
+            codes = [c.strip() for c in columns[k] if c.strip()]
+            if (
+                out[k] in (None, "ref")
+                and codes
+                and len(codes) < actions
+                and all(self.code.match(c) for c in codes)
+            ):
+                out[k] = "recommendation_ref"
+                return
 
     def _by_content(self, shape: CellShape, fields: list[str | None], who: bool = False) -> str | None:
         """`who`: the header names who acts ("Agency"), without being a lead synonym: a column

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.round_fit import RoundFit, column_widths
-from dhrparse.prepare.markup import flatten
 
 if TYPE_CHECKING:
     from dhrparse.plan.plan_lines import PlanLines
@@ -35,6 +34,9 @@ MIN_FOOT_WORDS = 5  # a running foot repeated on each page is at least this long
 OTHER = "other"  # a header cell naming no field the plan knows
 MAX_HEADER_WORDS = 6  # a header name printed on its own line is short
 MAX_HEADER_CHARS = 60
+NAME_GAP = 2  # line numbers from one header name to the next
+MAX_LONG_NAME_WORDS = 10  # a header name wrapped in its column, its first line
+MAX_NAME_TAIL_WORDS = 3  # ... and the words it wraps onto a line printed after the other names
 MAX_REF_NAME = 24  # "No.", "Ref", "Recommendation number"
 CLEARER = 0.0  # how much better, per row, the rounds must read than whole cells in sequence
 
@@ -52,6 +54,7 @@ class LineRounds:
     def __init__(self, lines: PlanLines, heading_lines: set[int]):
         self.cm, self.vocab = lines.cm, lines.vocab
         self.heading_lines = heading_lines
+        self.flat = lines.flat
         self.fit = RoundFit(lines.roles)
         self.who_headers = lines.roles.who_headers
 
@@ -64,8 +67,8 @@ class LineRounds:
             # (a header opens with its ref column's name: most lines are turned down on length)
             ln = lines[i]
             opens = ln.cells is None and len(ln.text) <= MAX_REF_NAME and self._name_field(ln) == "ref"
-            names = self._header(lines, i) if opens else None
-            table = self._table(lines, i, names) if names else None
+            header = self._header(lines, i) if opens else None
+            table = self._table(lines, i, *header) if header else None
             if table is None:
                 out.append(lines[i])
                 i += 1
@@ -75,30 +78,68 @@ class LineRounds:
         return out
 
     # ---- the header ------------------------------------------------------------------------
-    def _header(self, lines: list[Line], i: int) -> list[str] | None:
-        """The header's names printed one a line from line i, a ref column first."""
+    def _header(self, lines: list[Line], i: int) -> tuple[list[str], int] | None:
+        """The header's names printed one a line from line i, a ref column first, and the lines
+        they take (a name too long for its column prints its last words after the others)."""
         names: list[str] = []
         fields: list[str] = []
+        size = 0
         for k in range(i, min(len(lines), i + 12)):
+            if k > i and lines[k].number - lines[k - 1].number > NAME_GAP:
+                break  # (names one a line, or each a block of its own: a blank line between)
             field = self._name_field(lines[k])
-            if field is None or field in fields or (k > i and lines[k].number != lines[k - 1].number + 1):
+            if field is None and k > i and self._long_name_ends(lines[k], names, fields):
+                size = k - i + 1
+                continue
+            if field is None and k > i and self._long_name(lines, k):
+                field = OTHER
+            if field is None or field in fields:
                 break
-            names.append(flatten(lines[k].text).strip())
+            names.append(self.flat(lines[k].text).strip())
             fields.append(field)
+            size = k - i + 1
         known = sum(1 for f in fields if f != OTHER)
         if known < MIN_COLUMNS or fields[0] != "ref" or self.cm.header_columns(names) is None:
             return None
         while fields[-1] == OTHER:  # (the first cell of the row below may look like a name)
             fields.pop()
             names.pop()
-        return names
+            size -= 1
+        return names, size
+
+    def _long_name(self, lines: list[Line], k: int) -> bool:
+        """A header name wrapped in its column ("How will we know it has made a"): capitalised,
+        unfinished, and the next column's name printed straight after it."""
+        text = self.flat(lines[k].text).strip()
+        words = text.split()
+        following = lines[k + 1] if k + 1 < len(lines) else None
+        return (
+            0 < len(words) <= MAX_LONG_NAME_WORDS
+            and text[:1].isupper()
+            and text[-1:].isalpha()
+            and following is not None
+            and following.number == lines[k].number + 1
+            and self._name_field(following) not in (None, OTHER)
+        )
+
+    def _long_name_ends(self, ln: Line, names: list[str], fields: list[str]) -> bool:
+        """The last words of a wrapped name ("difference?"), printed after the other names: they
+        finish it."""
+        text = self.flat(ln.text).strip()
+        if ln.cells is not None or not text[:1].islower() or len(text.split()) > MAX_NAME_TAIL_WORDS:
+            return False
+        for k in range(len(names) - 1, -1, -1):
+            if fields[k] == OTHER and names[k][-1:].isalpha():
+                names[k] = f"{names[k]} {text}"
+                return True
+        return False
 
     def _name_field(self, ln: Line) -> str | None:
         """The field a line names as a header cell; OTHER for a short title naming none
         ("Partner agency"), None for a line that is no header cell."""
         if ln.cells is not None or len(ln.text) > MAX_HEADER_CHARS:
             return None
-        text = flatten(ln.text).strip()
+        text = self.flat(ln.text).strip()
         if not 0 < len(text.split()) <= MAX_HEADER_WORDS:
             return None
         field = self.cm.field_of(text)
@@ -107,16 +148,16 @@ class LineRounds:
         return field
 
     # ---- the rows --------------------------------------------------------------------------
-    def _table(self, lines: list[Line], i: int, names: list[str]) -> tuple[list[Line], int] | None:
+    def _table(self, lines: list[Line], i: int, names: list[str], size: int) -> tuple[list[Line], int] | None:
         fields = self.cm.header_columns(names) or []
-        rows, between, end = self._rows(lines, i + len(names), names)
+        rows, between, end = self._rows(lines, i + size, names)
         if not rows:
             return None
         readings = self._readings(rows, self._roles(names, fields)[1:])
         if readings is None:
             return None
         out = [_cells_line(lines[i], names)]
-        out.extend(_cells_line(ln, [""] * len(names)) for ln in lines[i + 1 : i + len(names)])
+        out.extend(_cells_line(ln, [""] * len(names)) for ln in lines[i + 1 : i + size])
         blank = [""] * len(names)
         for row, reading in zip(rows, readings):
             out.extend(between.get(row.ref.number, []))
@@ -125,9 +166,9 @@ class LineRounds:
                 c: lines for c, lines in row.carried.items() if c > 0
             }  # (the ref column carries nothing)
             for column, more in carried.items():
-                text = " ".join(flatten(ln.text).strip() for ln in more)
+                text = " ".join(self.flat(ln.text).strip() for ln in more)
                 cells[column - 1] = f"{cells[column - 1]} {text}".strip()
-            out.append(_cells_line(row.ref, [flatten(row.ref.text).strip(), *cells]))
+            out.append(_cells_line(row.ref, [self.flat(row.ref.text).strip(), *cells]))
             printed = row.body[: reading.used] + row.names + [ln for c in carried.values() for ln in c]
             out.extend(_cells_line(ln, blank) for ln in sorted(printed, key=lambda ln: ln.number))
             # printed after the row's cells, or under the ref's name on a new page: read as text
@@ -146,7 +187,7 @@ class LineRounds:
     def _readings(self, rows: list[_Row], fields: list[str]):
         """Each row's reading as rounds, each column's width known from the table's other rows;
         None when the rows read as well as whole cells printed one after another."""
-        texts = [[flatten(ln.text).strip() for ln in row.body] for row in rows]
+        texts = [[self.flat(ln.text).strip() for ln in row.body] for row in rows]
         first = [self.fit.rounds(t, fields) for t in texts]
         if any(r is None for r in first):
             return None
@@ -166,7 +207,7 @@ class LineRounds:
         k = j
         while k < len(lines):
             ln = lines[k]
-            text = flatten(ln.text).strip()
+            text = self.flat(ln.text).strip()
             if ln.cells is not None or ln.number in self.heading_lines:
                 break
             if self.vocab.ref_only.match(text):
@@ -184,7 +225,7 @@ class LineRounds:
 
     def _band(self, lines: list[Line], k: int, waiting: list[Line]) -> bool:
         """A recommendation printed across the table, or the line that carries it on."""
-        text = flatten(lines[k].text)
+        text = self.flat(lines[k].text)
         if self.vocab.statement_or_section.match(text):
             return True
         return bool(waiting) and lines[k].number == waiting[-1].number + 1
@@ -215,16 +256,16 @@ class LineRounds:
         ln = lines[k]
         if k + 1 < len(lines) and lines[k + 1].number == ln.number + 1:
             return False
-        text = flatten(ln.text).strip()
+        text = self.flat(ln.text).strip()
         if len(text.split()) < MIN_FOOT_WORDS:
             return False
         if self._seen is None:
-            self._seen = Counter(flatten(x.text).strip() for x in self._lines)
+            self._seen = Counter(self.flat(x.text).strip() for x in self._lines)
         return self._seen[text] >= 2
 
     def _in_row(self, lines: list[Line], k: int, above: Line) -> bool:
         ln = lines[k]
-        text = flatten(ln.text).strip()
+        text = self.flat(ln.text).strip()
         return (
             ln.cells is None
             and ln.number == above.number + 1
@@ -234,5 +275,5 @@ class LineRounds:
         )
 
     def _repeated_name(self, ln: Line, names: list[str]) -> int | None:
-        text = flatten(ln.text).strip()
+        text = self.flat(ln.text).strip()
         return names.index(text) if text in names else None

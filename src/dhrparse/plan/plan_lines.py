@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.document import FURNITURE, Line, SourceDocument
+from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.labelled_blocks import LabelledBlocks
 from dhrparse.plan.layouts import SideBySide
@@ -29,6 +30,7 @@ def text_of(ln: Line) -> str:
 class PlanLines:
     def __init__(self, doc: SourceDocument, cm: ColumnMap, roles: ColumnRoles, vocab: PlanVocabulary):
         self.cm, self.roles, self.vocab = cm, roles, vocab
+        self._flat: dict[str, str] = {}  # text -> flatten(text), see `flat`
         self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
         # plans printed as columns side by side or as labelled blocks are read as cell rows
         self.lines: list[Line] = LabelledBlocks(cm).rewrite(
@@ -37,11 +39,20 @@ class PlanLines:
         numbers = [ln for ln in doc.lines if ln.kind == FURNITURE and vocab.ref_line.match(ln.text)]
         self.lines = StackedCells(self, self.heading_lines, numbers).rewrite(self.lines)
         self.lines = LineRounds(self, self.heading_lines).rewrite(self.lines)
+        self.lines = ColumnBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
         self.cell_ends = any(ln.raw != ln.raw.rstrip() for ln in self.lines if ln.cells is None)
         lengths = sorted(len(ln.raw.strip()) for ln in self.lines if ln.cells is None) or [0]
         self.width = lengths[int(0.98 * (len(lengths) - 1))]  # the page width, in characters
+
+    def flat(self, text: str) -> str:
+        """`flatten(text)`, worked out once per text: the layouts (stacked cells, line rounds)
+        and the walk each read the same lines, and a table's header the same cells."""
+        flat = self._flat.get(text)
+        if flat is None:
+            flat = self._flat[text] = flatten(text)
+        return flat
 
     def _content(self, doc: SourceDocument) -> list[Line]:
         """Content lines, and table headers cleaning set aside: a header repeated at the top of
@@ -69,7 +80,7 @@ class PlanLines:
     def _header_like(self, ln: Line) -> bool:
         """A line holding an action-plan table header (used for lines cleaning set aside)."""
         if ln.cells is not None:
-            return self.cm.header_columns([flatten(c) for c in ln.cells]) is not None
+            return self.cm.header_columns([self.flat(c) for c in ln.cells]) is not None
         if not ln.text.strip() or not self.cm.is_header_words(ln.text):
             return False
         return is_plan(self.cm.scan(ln.text))
@@ -78,7 +89,7 @@ class PlanLines:
         """(column fields, header texts, index after the header) of a header starting at line i."""
         ln = self.lines[i]
         if ln.cells is not None:
-            texts = [flatten(c) for c in ln.cells]
+            texts = [self.flat(c) for c in ln.cells]
             cols = self.cm.header_columns(texts)
             return (cols, texts, i + 1) if cols else None
         text = ln.text
@@ -164,7 +175,7 @@ class PlanLines:
         for ln in self.lines[nxt : nxt + ROLE_ROWS]:
             if ln.cells is None:
                 continue
-            texts = [flatten(c) for c in ln.cells]
+            texts = [self.flat(c) for c in ln.cells]
             if self.cm.header_columns(texts):
                 break
             if sum(1 for t in texts if t) < 2:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.ledger import location_of
+from dhrparse.plan.column_blocks import UNPLACED_CELL
 from dhrparse.plan.interleaved import PrintedLine, status_rx
 from dhrparse.plan.walk import PlanWalk
-from dhrparse.prepare.markup import flatten
 
 
 def _printed(text: str, ln: Line) -> PrintedLine:
@@ -23,7 +23,7 @@ class PrintedRows:
         """Read line i (a plain line); the index of the next line to read."""
         w = self.w
         ln = w.lines.lines[i]
-        text = flatten(ln.text)
+        text = w.lines.flat(ln.text)
         # (a plain line opens a header only if all its words are header words: asked first, cheaply)
         header = w.lines.header_at(i) if w.lines.cm.is_header_words(ln.text) else None
         if header is not None:
@@ -140,7 +140,9 @@ class PrintedRows:
             w.updates.add(text, ln)
         elif w.statements.open is not None:
             w.statements.open.add(text, ln)
-        elif w.sections.new and w.mode is None or w.sections.new and w.sections.current:
+        elif (
+            w.sections.new and w.mode is None or w.sections.new and w.sections.current
+        ) and ln.hint != UNPLACED_CELL:
             self._note(ln, text)
         else:
             w.coverage.unread.append((i, ln))

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
-from dhrparse.prepare.markup import flatten
 
 if TYPE_CHECKING:
     from dhrparse.plan.plan_lines import PlanLines
@@ -35,6 +34,7 @@ class StackedCells:
         table printed one cell per line they may be a number column's cells."""
         self.cm, self.vocab, self.roles = lines.cm, lines.vocab, lines.roles
         self.heading_lines, self.numbers = heading_lines, numbers
+        self.flat = lines.flat
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out: list[Line] = []
@@ -60,7 +60,7 @@ class StackedCells:
         names: list[str] = []
         fields: list[str] = []
         for k, ln in enumerate(lines[i : i + 12]):
-            text = flatten(ln.text).strip()
+            text = self.flat(ln.text).strip()
             short = ln.cells is None and 0 < len(text.split()) <= MAX_HEADER_WORDS
             field = self.cm.field_of(text) if short else None
             if field is None or field in fields or (k and ln.number != lines[i + k - 1].number + 1):
@@ -74,7 +74,7 @@ class StackedCells:
     def _ends_table(self, lines: list[Line], k: int) -> bool:
         """A heading, a recommendation statement or section heading, or another table's header."""
         ln = lines[k]
-        text = flatten(ln.text)
+        text = self.flat(ln.text)
         return (
             ln.cells is not None
             or ln.number in self.heading_lines
@@ -94,10 +94,14 @@ class StackedCells:
         last = lines[end].number if end < len(lines) else float("inf")
         numbers = [ln for ln in self.numbers if lines[j - 1].number < ln.number < last]
         for printed in (sorted(body + numbers, key=lambda ln: ln.number), body) if numbers else (body,):
-            rows = self._divide([(ln, flatten(ln.text).strip()) for ln in printed], width)
-            if rows and self._dated(rows, [self.cm.field_of(t) for t in flatten_names(lines, j, width)]):
+            rows = self._divide([(ln, self.flat(ln.text).strip()) for ln in printed], width)
+            if rows and self._dated(rows, [self.cm.field_of(t) for t in self._names(lines, j, width)]):
                 return rows, end
         return None, end
+
+    def _names(self, lines: list[Line], j: int, width: int) -> list[str]:
+        """The header's names, printed on the `width` lines before line j."""
+        return [self.flat(ln.text).strip() for ln in lines[j - width : j]]
 
     def _dated(self, rows: list[Row], fields: list[str | None]) -> bool:
         """Every row's date cell holds a date (or nothing): a cell printed over two lines shifts
@@ -124,10 +128,6 @@ class StackedCells:
                 _row(group[k : k + width - 1], merged=True) for k in range(width, len(group), width - 1)
             )
         return rows
-
-
-def flatten_names(lines: list[Line], j: int, width: int) -> list[str]:
-    return [flatten(ln.text).strip() for ln in lines[j - width : j]]
 
 
 def _row(cells: list[tuple[Line, str]], merged: bool = False) -> Row:

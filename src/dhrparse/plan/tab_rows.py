@@ -10,7 +10,6 @@ from dhrparse.document import Line
 from dhrparse.plan.layouts import CONTINUES
 from dhrparse.plan.tab_cells import TabCells
 from dhrparse.plan.walk import PlanWalk
-from dhrparse.prepare.markup import flatten
 
 _RULE = regex.compile(r"[-–—_=\s]*")
 _LABEL_MARK = regex.compile(r"[:–-]")
@@ -26,7 +25,7 @@ class TabRows:
         """Read line i (a line of cells); the index of the next line to read."""
         w = self.w
         ln = w.lines.lines[i]
-        texts = [flatten(c) for c in ln.cells]
+        texts = [w.lines.flat(c) for c in ln.cells]
         nonempty = [t for t in texts if t]
         if not nonempty or all(_RULE.fullmatch(t) for t in nonempty):
             w.coverage.structure([ln], "table rule")

@@ -11,6 +11,7 @@ from dhrparse.document import Line, SourceDocument, Table
 from dhrparse.ledger import Ledger
 from dhrparse.patterns import Patterns
 from dhrparse.plan.cell_segments import RowCells
+from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN, WHOLE_CELL_STATEMENT
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.coverage import PlanCoverage
 from dhrparse.plan.interleaved import PrintedLine, split_row
@@ -92,8 +93,10 @@ class PlanWalk:
             ln,
             table=self.table if not new else None,
             section=self.sections.current if new else None,
-            confirmed=self.mode == "text",
+            confirmed=self.mode == "text" or ln.hint in (STATEMENT_IN_COLUMN, WHOLE_CELL_STATEMENT),
         )
+        if ln.hint == WHOLE_CELL_STATEMENT:
+            self.statements.close()  # (a merged cell's whole text, on its line: nothing carries it on)
         self.rows_since_rec = []
 
     def new_row(self, ref: str | None, ln: Line) -> PlanRow:

@@ -17,9 +17,19 @@ def flatten(text: str) -> str:
     """`text` with any tag turned into a space and runs of whitespace into one space."""
     if "<" in text:
         text = _TAG.sub(" ", text)
+    elif _is_flat(text):
+        return text
     flat = " ".join(text.split())
     # text that was flat already stays one string, not a copy in every record that stores it
     return text if flat == text else flat
+
+
+def _is_flat(text: str) -> bool:
+    """Most lines of a report are flat already: single spaces between words and none at
+    the ends. `isprintable` is false for every whitespace character but the plain space
+    (tabs, line breaks, no-break and other Unicode spaces), so this never passes a text
+    that `str.split` would cut differently."""
+    return "  " not in text and text[:1] != " " and text[-1:] != " " and text.isprintable()
 
 
 # A list item's printed marker: a bullet glyph, or a number or letter ("1.", "2)", "(a)", "iv.").

@@ -8,11 +8,16 @@ table's continuation put back in the columns of the table it continues.
 
 from __future__ import annotations
 
+import re
+
 from dhrparse.readers.pdf_page import PageLine
 from dhrparse.readers.pdf_tables import PdfTable
 
 _SAME_EDGE = 2.5  # points: column boundaries this close are the same column on both pages
 _SAME_COLUMN = 3.0  # points: an unruled cell's left edge this close starts that column
+_CODE = re.compile(
+    r"^\(?[A-Z]{0,4}\s?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\)?\.?$"
+)  # a row's own number: "4b", "2.1"
 
 
 def stitch(
@@ -76,11 +81,32 @@ def _carry_on(page_lines: list[PageLine], table: PdfTable, prev: PdfTable, last_
         and last_row.cells[0]
         and len(rows[0].cells) == len(last_row.cells)
     ):
+        if _own_code(rows[0].cells, last_row.cells):
+            _finish_merged(rows[0], last_row)
+            table.rows = prev.rows[:1] + table.rows
+            return
         joined = [f"{a} {b}".strip() for a, b in zip(last_row.cells, rows[0].cells)]
         last_row.cells = joined
         last_row.text = "\t".join(joined)
         page_lines.remove(rows[0])
     table.rows = prev.rows[:1] + table.rows  # the header carries on to the next page
+
+
+def _own_code(cells: list[str], above: list[str]) -> bool:
+    """The row opening the page numbers itself ("4b" under "4a"): a row of its own, beside the
+    merged cells the page break split (their text carries on in it)."""
+    return any(_CODE.match(a) and _CODE.match(b) and a != b for a, b in zip(above, cells))
+
+
+def _finish_merged(row: PageLine, above: PageLine) -> None:
+    """A merged cell carried on in the new page's first row ("information about residents ...",
+    lower case, after a cell that ended mid-sentence) goes back to the row the cell opened in."""
+    cells, joined = list(row.cells), list(above.cells)
+    for k, (a, b) in enumerate(zip(joined, cells)):
+        if a and b and b[:1].islower() and not a.rstrip().endswith((".", "!", "?")):
+            joined[k], cells[k] = f"{a} {b}", ""
+    above.cells, above.text = joined, "\t".join(joined)
+    row.cells, row.text = cells, "\t".join(cells)
 
 
 def _widen(page_lines: list[PageLine], table: PdfTable, prev: PdfTable) -> None:

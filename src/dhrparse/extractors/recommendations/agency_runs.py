@@ -139,7 +139,7 @@ def _agency_items(r: Reading, j: int, agency, source, regions, imperatives=False
         following = r.following_bullets(j, regions)
         if text.endswith(":") and following:
             lines = [r.clean(text)] + [r.render(x) for x in following]
-            return r.blocks.index(following[-1]) + 1, [mk([b] + following, lines, ref=_item_ref(b))]
+            return r.position(following[-1]) + 1, [mk([b] + following, lines, ref=_item_ref(b))]
         # an item of a numbered list (not a count or a date printed at a line's start:
         # "12 of 20 files reviewed", "30 June 2024 Complete")
         listed = bool(_item_ref(b)) and "." not in b.number and r.clean(text)[:1].isupper()

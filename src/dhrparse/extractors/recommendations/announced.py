@@ -14,7 +14,7 @@ MIN_LISTED = 2  # a lead-in with one item under it announces too little to judge
 
 def before_lead_in(r: Reading, items: list[Item]) -> list[Item]:
     """`items` without the numbered paragraphs printed above their section's lead-in."""
-    announced = _lead_ins(r)
+    announced = _lead_ins(r, {_section_of(it) for it in items if _numbered(it)})
     kept: list[Item] = []
     for it in items:
         lead_in = announced.get(_section_of(it))
@@ -32,12 +32,19 @@ def before_lead_in(r: Reading, items: list[Item]) -> list[Item]:
     return kept
 
 
-def _lead_ins(r: Reading) -> dict[int | None, Block]:
-    """The first announcing lead-in of each section."""
+def _lead_ins(r: Reading, sections: set[int | None]) -> dict[int | None, Block]:
+    """The first announcing lead-in of each of these sections (only a section holding a
+    numbered paragraph read as a recommendation is asked about: most of a report is not)."""
     patterns = r.ctx.patterns
     out: dict[int | None, Block] = {}
+    if not sections:
+        return out
     for b in r.blocks:
-        if b.kind == "paragraph" and patterns.any_match("recommendations.list_announcement", b.text.strip()):
+        if (
+            b.kind == "paragraph"
+            and _section_start(b) in sections
+            and patterns.any_match("recommendations.list_announcement", b.text.strip())
+        ):
             out.setdefault(_section_start(b), b)
     return out
 
@@ -50,10 +57,15 @@ def _section_of(it: Item) -> int | None:
     return _section_start(it.blocks[0]) if it.blocks else None
 
 
+def _numbered(it: Item) -> bool:
+    """An item opening with a paragraph of the report's own numbering ("9.2")."""
+    b = it.blocks[0] if it.blocks else None
+    return b is not None and b.kind == "paragraph" and bool(b.number)
+
+
 def _above(it: Item, lead_in: Block) -> bool:
     """A paragraph of the report's own numbering ("9.2"), printed before the lead-in."""
-    b = it.blocks[0] if it.blocks else None
-    return b is not None and b.kind == "paragraph" and bool(b.number) and b.line_end < lead_in.line_start
+    return _numbered(it) and it.blocks[0].line_end < lead_in.line_start
 
 
 def _listed_under(items: list[Item], it: Item, lead_in: Block) -> bool:
@@ -78,7 +90,7 @@ def _heading_and_lead_in(r: Reading, it: Item) -> tuple[str | None, str | None]:
     a colon over the run of such headed lists."""
     if it.level != "overview" or it.agency or not it.blocks or it.blocks[0].kind != "bullet":
         return None, None
-    k = r.blocks.index(it.blocks[0]) - 1
+    k = r.position(it.blocks[0]) - 1
     while k >= 0 and r.blocks[k].kind == "bullet":
         k -= 1
     if k < 0 or r.blocks[k].kind != "heading":

@@ -30,6 +30,7 @@ class Reading:
         for ln in doc.lines:
             self.lines.setdefault(ln.number, ln)
         self.blocks = [b for b in doc.blocks if b.kind != "toc"]
+        self._starts: dict[int, list[int]] | None = None  # first line -> block indices (`position`)
         self.series: frozenset = frozenset()  # code prefixes this document numbers a series with
         self.agency_held: dict[int, str | None] = {}  # region -> agency heading in force
 
@@ -44,6 +45,18 @@ class Reading:
             b.kind in ("heading", "paragraph") and self.label_match(b.text, False)
             for b in self.blocks[max(0, i - reach) : i + reach]
         )
+
+    def position(self, block: Block) -> int:
+        """`blocks.index(block)`, asked only of the blocks starting on its first line (an equal
+        block starts there too): `index` compares every block before it field by field."""
+        if self._starts is None:
+            self._starts = {}
+            for k, b in enumerate(self.blocks):
+                self._starts.setdefault(b.line_start, []).append(k)
+        for k in self._starts.get(block.line_start, ()):
+            if self.blocks[k] is block or self.blocks[k] == block:
+                return k
+        return self.blocks.index(block)  # (raises ValueError: no block is equal to it)
 
     # -- the ledger ---------------------------------------------------------------------------
     def hold(self, b: Block, why: str) -> None:

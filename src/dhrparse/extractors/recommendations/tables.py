@@ -71,7 +71,7 @@ def _row_block(block: Block, row, text: str) -> Block:
 def _single_agency(r: Reading, block: Block, roles: dict[int, str]) -> bool:
     """In a recommendations chapter, a table of single-agency recommendations: introduced as
     such, or keyed by agency with recommendations that name no actor ("Review the ...")."""
-    k = r.blocks.index(block)
+    k = r.position(block)
     intro = next((b for b in reversed(r.blocks[max(0, k - 3) : k]) if b.kind != "table"), None)
     if intro is not None and any(p.search(intro.text) for p in r.vocab.agency_section):
         return True

@@ -30,7 +30,7 @@ class Vocabulary:
     code_prefixes: frozenset
     sub_part: re.Pattern
     outcome: re.Pattern
-    stop_labels: list
+    stop_labels: re.Pattern  # one alternation of every stop label (most prose blocks are asked)
     stop_inline: re.Pattern
     agency_section: list
     agency_in_heading: re.Pattern
@@ -67,7 +67,7 @@ class Vocabulary:
             code_prefixes=frozenset(p.list("recommendations.code_prefixes")),
             sub_part=g("sub_part"),
             outcome=g("outcome"),
-            stop_labels=p.regexes("recommendations.stop_labels"),
+            stop_labels=p.joined("recommendations.stop_labels"),
             stop_inline=g("stop_inline"),
             agency_section=p.regexes("recommendations.agency_section"),
             agency_in_heading=re.compile(p.get("recommendations.agency_in_heading")),
@@ -112,4 +112,4 @@ class Vocabulary:
         return (m.group("part") or m.group("part2")).lower(), m.group("rest")
 
     def is_stop(self, text: str) -> bool:
-        return any(p.search(text) for p in self.stop_labels)
+        return self.stop_labels.search(text) is not None

@@ -1,0 +1,203 @@
+"""The cells one block of a column-block table holds (plan.column_blocks): what plain pdftotext
+printed as a run of lines, told apart by the column name heading it and by what it holds.
+
+- an action cell opens with an imperative ("Circulate ...", "Set up ...") or a body "to" act
+  ("Chair of the Board to write ..."), or sits right under the action column's name; a run of
+  them splits where a sentence ends and the next line opens another; a milestone reached
+  ("Audit tool amended.") is no action;
+- a target date is a date, a status a status word, a lead a short name of a body or role; a
+  block of statuses splits where one ends and the next opens with a status word, a block of
+  leads where a line opens with the block's first line again (the same body, another role);
+- a merged Scope cell ("Local"), a column's name printed apart from its block and a running
+  foot are none of these.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from dhrparse.document import Line
+from dhrparse.patterns import Patterns
+from dhrparse.plan.wrapping import SENTENCE_END
+from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.dates import find_dates
+
+if TYPE_CHECKING:
+    from dhrparse.plan.plan_lines import PlanLines
+
+MAX_NAME_LINES = 5  # a header name wrapped in a narrow column ("Key milestones / achieved in ...")
+MAX_NAME_CHARS = 40
+FIELDS = ("lead", "target_date", "status")
+EITHER = "date_or_status"
+MIN_ACTION_WORDS = 4
+MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
+_CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
+
+
+class ColumnBlockWords:
+    """The words that open an action cell, compiled once per Patterns."""
+
+    def __init__(self, p: Patterns):
+        verbs = sorted(p.list("actions.column_blocks.action_verbs"), key=len, reverse=True)
+        alternation = "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in verbs) or "(?!x)x"
+        self.imperative = regex.compile(rf"(?i)^\W*(?:{alternation})\b")
+        # "Chair of the Partnership to write ...": a body or role, then "to" and the verb
+        self.body_to = regex.compile(
+            rf"^\p{{Lu}}[\w'’-]*(?:\s+[\w'’(),-]+){{0,6}}?\s+to\s+(?:(?i:{alternation}))\b"
+        )
+        self.object_words = {w.lower() for w in p.list("actions.column_blocks.object_words")}
+        # a merged Scope cell ("Local", "National") is a column of its own, not a lead
+        self.scope = [regex.compile(rx, regex.I) for rx in (p.get("scope.printed") or {}).values()]
+
+    def is_scope(self, text: str) -> bool:
+        return len(text.split()) <= 2 and any(rx.search(text) for rx in self.scope)
+
+    @staticmethod
+    def of(p: Patterns) -> ColumnBlockWords:
+        return p.derived("plan.column_block_words", ColumnBlockWords)
+
+
+@dataclass
+class BlockCell:
+    kind: str  # "action", a field of FIELDS, "code" (an action's ref) or "other"
+    lines: list[Line]
+
+    @property
+    def text(self) -> str:
+        return " ".join(flatten(ln.text).strip() for ln in self.lines)
+
+
+def _capitalised(text: str) -> bool:
+    """Most words capitalised, as a body's or role's name is ("Board Business Manager")."""
+    words = [w for w in text.split() if w.isalpha() and len(w) > 3]
+    return bool(words) and sum(1 for w in words if w[:1].isupper()) * 2 > len(words)
+
+
+class BlockCells:
+    def __init__(self, lines: PlanLines, printed: list[Line]):
+        """`printed`: every line of the document, furniture too (a running foot cleaning kept
+        once is no lead)."""
+        self.cm, self.vocab, self.roles = lines.cm, lines.vocab, lines.roles
+        self.words = ColumnBlockWords.of(lines.vocab.p)
+        self.document_lines = printed
+        self._printed: Counter[str] | None = None  # each line's text, counted when a cell asks
+
+    def name(self, block: list[Line]) -> tuple[str | None, int]:
+        """(field, lines) of the column name opening a block, (None, 0) when none does."""
+        parts: list[str] = []
+        best: tuple[str | None, int] = (None, 0)
+        for k, ln in enumerate(block[:MAX_NAME_LINES]):
+            if ln.cells is not None or len(ln.text) > MAX_NAME_CHARS or not self.cm.is_header_words(ln.text):
+                break
+            parts.append(flatten(ln.text).strip())
+            found = self.cm.field_of(" ".join(parts))
+            if found is not None:
+                best = (found, k + 1)
+        return best
+
+    def cells(self, block: list[Line]) -> list[BlockCell]:
+        """A block's cells: under a column's name, that column's; else told by what they hold."""
+        named, k = self.name(block)
+        body = block[k:]
+        if not body:
+            return [BlockCell("name", block)]
+        head = [BlockCell("name", block[:k])] if k else []
+        if named == "action" or (named is None and self._opens_action(body[0], body[1:2])):
+            return head + self._split_actions(body)
+        if named == "ref" or all(self.vocab.ref_only.match(flatten(ln.text)) for ln in body):
+            return head + [BlockCell("code", [ln]) for ln in body]
+        kind = (
+            named
+            if named in FIELDS
+            else self._kind(BlockCell("other", body).text)
+            if named is None
+            else "other"
+        )
+        return head + self._split_values(kind, body)
+
+    def _split_values(self, kind: str, body: list[Line]) -> list[BlockCell]:
+        """Cells of one column printed one under the other in a block: statuses part where a
+        line opens with a capitalised status word ("Ongoing - ..."), leads where a line opens
+        with the block's first line again ("Housing Options" / "Housing Options Team Leaders")."""
+        if kind not in ("status", "lead") or len(body) < 2:
+            return [BlockCell(kind, body)]
+        first = flatten(body[0].text).strip()
+        cells = [BlockCell(kind, [body[0]])]
+        for ln in body[1:]:
+            text = flatten(ln.text).strip()
+            opens = (
+                text[:1].isupper() and self.roles.opens_status(text)
+                if kind == "status"
+                else len(first) > 3 and text.startswith(first)
+            )
+            if opens:
+                cells.append(BlockCell(kind, [ln]))
+            else:
+                cells[-1].lines.append(ln)
+        return cells
+
+    def _kind(self, text: str) -> str:
+        if (
+            self.words.is_scope(text)
+            or self.cm.is_header_words(text)  # (a column's name printed apart from its block)
+            or len(text.split()) >= MIN_FOOT_WORDS
+            and self._repeated(text)
+        ):
+            return "other"
+        # ("Ongoing" alone is a target date; "Complete - guide issued" a status)
+        opens_status = self.roles.is_status(text) or self.roles.opens_status(text)
+        if self.roles.is_date(text) and not (opens_status and len(text.split()) > 2):
+            # "Complete", "Ongoing": a target date's no-date word or a status, as the row's count says
+            return EITHER if opens_status and not find_dates(text, self.roles.p) else "target_date"
+        if opens_status:
+            return "status"
+        if self.roles.is_name(text) or self.roles.is_bare_name(text) and _capitalised(text):
+            return "lead"
+        return "other"
+
+    def _repeated(self, text: str) -> bool:
+        """The text is printed more than once in the document (a running foot)."""
+        if self._printed is None:
+            self._printed = Counter(
+                flatten(ln.text).strip() for ln in self.document_lines if ln.cells is None
+            )
+        return self._printed[text] > 1
+
+    def _opens_action(self, ln: Line, after: list[Line]) -> bool:
+        """Line ln (the line after it printed below) opens an action cell."""
+        text = flatten(ln.text).strip()
+        if self.vocab.action_ref.match(text):
+            return True
+        if not text[:1].isupper() or self.roles.opens_status(text):
+            return False
+        if self.words.body_to.match(" ".join([text, *(flatten(a.text).strip() for a in after)])):
+            return True
+        if not self.words.imperative.match(text):
+            return False
+        # "Audit tool amended.", "Draft considered by ...": a milestone reached, not an action
+        words = text.lower().split()
+        for k in (1, 2):
+            word = words[k] if k < len(words) else ""
+            if word in self.words.object_words:
+                return True  # ("Publish the revised pathway": its object named)
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if word.rstrip(".,;:").endswith("ed") and (word[-1] in ".,;:" or nxt in ("", *_CLOSING)):
+                return False  # (a participle closing its clause; "Include refused visits" acts)
+        return True
+
+    def _split_actions(self, body: list[Line]) -> list[BlockCell]:
+        cells: list[BlockCell] = []
+        for k, ln in enumerate(body):
+            ends = bool(cells) and bool(SENTENCE_END.search(flatten(cells[-1].lines[-1].text).strip()))
+            coded = bool(self.vocab.action_ref.match(flatten(ln.text).strip()))  # ("1.2 Audit ...")
+            if not cells or coded or ends and self._opens_action(ln, body[k + 1 : k + 2]):
+                cells.append(BlockCell("action", [ln]))
+            else:
+                cells[-1].lines.append(ln)
+        return [
+            c for c in cells if len(c.text.split()) >= MIN_ACTION_WORDS or self.vocab.action_ref.match(c.text)
+        ]

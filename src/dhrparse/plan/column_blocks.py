@@ -1,0 +1,238 @@
+"""A plan table that plain pdftotext (no -layout) printed as column blocks, turned into cell rows
+the plan reader reads like any other.
+
+A Word table whose number, recommendation and scope cells are merged down over a
+recommendation's actions comes out of plain pdftotext as runs of one column's cells: the
+header's names each a block of their own (or heading the first cells of their column), the
+merged cells once, then the action column's cells one after another, then the cells of the
+rows' other columns, a row's cells at a time, blocks parted by blank lines. Nothing but the
+order and the shape of the lines says which cell is which, so the cells are told by what they
+hold together with the header that heads their block (plan.block_cells). pdftotext prints the cells of a row after its action cell in column order, so the k-th date,
+status and lead after a run of action cells belong to its k-th action; a ref column of action
+codes ("1a", "2.1") is paired with the actions only when it holds as many codes as there are
+actions. Only the action rows are rewritten (their other printed lines become empty rows);
+every other line is left as printed for the plan reader (recommendation statements, agency
+headings) and its account of what it did not read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+import regex
+
+from dhrparse.document import Line
+from dhrparse.plan.block_cells import EITHER, FIELDS, MAX_NAME_CHARS, MAX_NAME_LINES, BlockCell, BlockCells
+from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.recommendation_cells import RecommendationCells
+from dhrparse.prepare.markup import flatten
+
+if TYPE_CHECKING:
+    from dhrparse.plan.plan_lines import PlanLines
+
+MIN_OTHER_NAMES = 2  # names of other columns printed as blocks of their own near the action's
+NEAR = 80  # lines around the action column's name searched for the other names
+HEADER = {"ref": "Ref", "action": "Action", "lead": "Lead", "target_date": "Target date", "status": "Status"}
+FIRST_COLUMNS = ("ref", "recommendation")  # the columns a plan prints left of its actions
+# a recommendation printed in a column-block table's merged recommendation cell: the plan's own
+STATEMENT_IN_COLUMN = "statement_in_column"
+WHOLE_CELL_STATEMENT = "whole_cell_statement"  # ... and its cell's whole text on one line
+# a cell of such a table that no row took (a milestone, a value whose row the order leaves
+# open): the plan reader accounts for it as unread, never as a note under an agency heading
+UNPLACED_CELL = "unplaced_cell"
+MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
+# an action's own code in a ref column: a recommendation's number and the action's letter or
+# number under it ("1a", "2.1", "P3.2"); a recommendation's own number ("3", "R2") names no action
+_ACTION_CODE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}|\(?[a-z]\)?)\)?")
+
+
+@dataclass
+class _Action:
+    cell: BlockCell
+    values: dict[str, BlockCell] = field(default_factory=dict)
+    ref: str = ""
+
+
+def _first(cell: BlockCell) -> int:
+    return cell.lines[0].number
+
+
+def _values(after: list[BlockCell], n: int) -> dict[str, list[BlockCell]]:
+    """Of the cells printed after a run of n actions, each kind that has as many as the run,
+    a cell that may be a date or a status counted where it makes the numbers agree."""
+    kinds = {kind: [c for c in after if c.kind == kind] for kind in FIELDS}
+    either = [c for c in after if c.kind == EITHER]
+    for kind, other in (("status", "target_date"), ("target_date", "status")):
+        if either and len(kinds[other]) == n and len(kinds[kind]) + len(either) == n:
+            kinds[kind] = sorted(kinds[kind] + either, key=lambda c: c.lines[0].number)
+            either = []
+    return {kind: cells for kind, cells in kinds.items() if len(cells) == n}
+
+
+def _blocks(lines: list[Line], start: int, end: int) -> list[list[Line]]:
+    """The lines from start to end parted where a blank line (a gap in the numbers) falls."""
+    out: list[list[Line]] = []
+    for ln in lines[start:end]:
+        if out and ln.number == out[-1][-1].number + 1:
+            out[-1].append(ln)
+        else:
+            out.append([ln])
+    return out
+
+
+class ColumnBlocks:
+    def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line], printed: list[Line]):
+        """`numbers`: lines holding a number alone that cleaning set aside as page numbers; in a
+        table printed as column blocks they may be its ref column's cells. `printed`: every line
+        of the document, furniture too (a running foot cleaning kept once is no lead)."""
+        self.numbers = numbers
+        self.vocab, self.heading_lines = lines.vocab, heading_lines
+        self.blocks = BlockCells(lines, printed)
+        self.recommendations = RecommendationCells(lines.vocab.p, lines.vocab.statement)
+
+    def rewrite(self, lines: list[Line]) -> list[Line]:
+        out = list(lines)
+        i = 0
+        while i < len(out):
+            if not self._action_name_at(out, i):
+                i += 1
+                continue
+            table = self._table(out, i)
+            if table is None:
+                i += 1
+                continue
+            start, end, rewritten = table
+            out[start:end] = rewritten
+            i = start + len(rewritten)
+        return out
+
+    # ---- the header ------------------------------------------------------------------------
+    def _action_name_at(self, lines: list[Line], i: int) -> bool:
+        """Line i opens a block with the action column's name (the cheap test first: most lines
+        are too long, or hold cells)."""
+        ln = lines[i]
+        if (
+            ln.cells is not None
+            or len(ln.text) > MAX_NAME_CHARS
+            or (i and lines[i - 1].number == ln.number - 1)
+        ):
+            return False
+        return self.blocks.name(lines[i : i + MAX_NAME_LINES])[0] == "action"
+
+    def _names_near(self, blocks: list[list[Line]]) -> set[str]:
+        return {f for f, _ in (self.blocks.name(b) for b in blocks) if f in FIELDS or f == "progress"}
+
+    # ---- the table -------------------------------------------------------------------------
+    def _table(self, lines: list[Line], i: int) -> tuple[int, int, list[Line]] | None:
+        end = self._end(lines, i)
+        blocks = _blocks(lines, i, end)
+        if len(self._names_near(blocks[: NEAR // 4])) < MIN_OTHER_NAMES:
+            return None  # the header's names share lines: another form reads this table
+        if sum(1 for b in blocks if len(b) > 1) < MIN_RUNS * len(blocks):
+            return None  # a blank line after every printed line: no block is a column's run
+        cells = [c for b in blocks for c in self.blocks.cells(b)]
+        actions = self._actions(cells)
+        if not actions:
+            return None
+        above = self._above(lines, i)
+        before = [BlockCell("code", [ln]) for ln in above if self.vocab.ref_only.match(ln.text)]
+        span = range((above or lines[i : i + 1])[0].number, lines[end - 1].number + 1)
+        printed = [BlockCell("code", [ln]) for ln in self.numbers if ln.number in span]
+        codes = [c.text for c in sorted(printed + before + cells, key=_first) if c.kind == "code"]
+        self._pair_refs(actions, codes)
+        # the table opens at its first column's name: the recommendations printed under it are its own
+        first = next(
+            (k for k, ln in enumerate(above) if self.blocks.name([ln])[0] in FIRST_COLUMNS), len(above)
+        )
+        start = i - len(above) + first
+        return start, end, self._rows(lines[start:end], actions, cells, codes)
+
+    def _above(self, lines: list[Line], i: int) -> list[Line]:
+        """The lines above the action column's name that the table's first columns (its ref
+        column, merged recommendation cells) printed, up to a heading or a line of cells."""
+        k = i
+        while k > 0 and i - k < NEAR:
+            ln = lines[k - 1]
+            if ln.cells is not None or ln.number in self.heading_lines or self.vocab.section_of(ln.text):
+                break
+            k -= 1
+        return lines[k:i]
+
+    def _end(self, lines: list[Line], i: int) -> int:
+        """The table runs to the next heading, plan section or line of cells."""
+        for k in range(i + 1, len(lines)):
+            ln = lines[k]
+            if ln.cells is not None or ln.number in self.heading_lines:
+                return k
+            if self.vocab.statement_or_section.match(ln.text) and self.vocab.section_of(ln.text):
+                return k
+        return len(lines)
+
+    # ---- the rows --------------------------------------------------------------------------
+    def _actions(self, cells: list[BlockCell]) -> list[_Action]:
+        """The actions, each run of action cells with the dates, statuses and leads printed after
+        it on the same page: pdftotext prints the rows' other cells after their actions', a row
+        at a time, so where a run's values of one kind are as many as its actions, the k-th is
+        the k-th action's (a merged or empty cell makes them fewer or more: then none is)."""
+        actions: list[_Action] = []
+        k = 0
+        while k < len(cells):
+            if cells[k].kind != "action":
+                k += 1
+                continue
+            run: list[_Action] = []
+            while k < len(cells) and cells[k].kind == "action":
+                run.append(_Action(cells[k]))
+                k += 1
+            page = run[0].cell.lines[0].page
+            after: list[BlockCell] = []
+            while k < len(cells) and cells[k].kind != "action" and cells[k].lines[0].page == page:
+                after.append(cells[k])
+                k += 1
+            for kind, values in _values(after, len(run)).items():
+                for act, value in zip(run, values):
+                    act.values[kind] = value
+            actions.extend(run)
+        return actions
+
+    def _pair_refs(self, actions: list[_Action], printed: list[str]) -> None:
+        """A ref column of action codes ("1a", "2.1"), one per action: in order, they name them."""
+        codes = [c for c in printed if _ACTION_CODE.fullmatch(c.strip())]
+        if len(codes) != len(actions) or any(self.vocab.action_ref.match(a.cell.text) for a in actions):
+            return
+        key = lambda code: [int(p) if p.isdigit() else p for p in regex.findall(r"\d+|[a-z]+", code.lower())]
+        for act, code in zip(actions, sorted(codes, key=key)):
+            act.ref = code
+
+    def _rows(
+        self, lines: list[Line], actions: list[_Action], cells: list[BlockCell], codes: list[str]
+    ) -> list[Line]:
+        """The lines again, the header's names as a header row, each action's cells on its first
+        line and every other line it took an empty row."""
+        refs = any(a.ref for a in actions)
+        fields = (["ref"] if refs else []) + ["action", *FIELDS]
+        row_of: dict[int, list[str]] = {}  # (line numbers: a text export prints one line a number)
+        taken: set[int] = set()
+        for act in actions:
+            values = [act.cell.text] + [act.values[f].text if f in act.values else "" for f in FIELDS]
+            row_of[act.cell.lines[0].number] = ([act.ref] if refs else []) + values
+            used = act.cell.lines + [ln for c in act.values.values() for ln in c.lines]
+            taken.update(ln.number for ln in used)
+        taken.update(ln.number for c in cells if c.kind == "name" for ln in c.lines)
+        free = {ln.number for ln in lines[1:] if ln.number not in taken and self.blocks.name([ln])[0] is None}
+        recs = self.recommendations.label(lines, free, codes, WHOLE_CELL_STATEMENT)
+        blank = [""] * len(fields)
+        out: list[Line] = [_cells_line(lines[0], [HEADER[f] for f in fields])]
+        for ln in lines[1:]:
+            if ln.number in row_of:
+                out.append(_cells_line(ln, row_of[ln.number]))
+            elif ln.number in taken or ln.number in recs and recs[ln.number] is ln:
+                out.append(_cells_line(ln, blank))
+            elif ln.number in recs:
+                out.append(recs[ln.number])
+            elif self.vocab.statement.match(flatten(ln.text)):
+                out.append(replace(ln, hint=STATEMENT_IN_COLUMN))
+            else:
+                out.append(replace(ln, hint=UNPLACED_CELL) if ln.hint is None else ln)
+        return out

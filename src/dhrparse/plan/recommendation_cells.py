@@ -1,0 +1,99 @@
+"""The recommendations a column-block table (plan.column_blocks) printed in its merged cells,
+numbered by its ref column.
+
+Plain pdftotext prints a merged recommendation cell once, as a run of lines, and the numbers
+of the ref column as a run of their own ("1" / "2" / "3", "R1" / "R2", or the actions' own
+codes "1a" / "1b" / "2a" under each number). Nothing beside a cell says its number, but both
+columns print in row order, so when the table holds as many recommendation cells as numbers,
+the k-th cell is the k-th number's. A recommendation cell opens with a capital and asks
+someone to act ("... should ...") in its first sentence; several cells printed one under the
+other part where a sentence ends and the next line opens another that asks.
+
+Each cell found so becomes a recommendation statement on its first line ("Recommendation 2:
+<the cell's text>"), its other lines empty rows, marked as the table's own; with numbers and
+cells not agreeing in count, the cells stay as printed and the plan reader accounts for them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from dhrparse.document import Line
+from dhrparse.patterns import Patterns
+from dhrparse.plan.wrapping import SENTENCE_END
+from dhrparse.prepare.markup import flatten
+
+ASK_WITHIN = 15  # words into a cell within which it asks someone to act
+_REC_NUMBER = regex.compile(r"\(?(?:[A-Z]{1,3}\s?)?(?P<n>\d{1,2})\)?\.?")  # "3", "R3", "(3)"
+_ACTION_CODE = regex.compile(r"\(?[A-Z]{0,4}(?P<n>\d{1,2})(?:\.\d{1,2}|\(?[a-z]\)?)\)?")  # "1a", "2.1"
+
+
+def _asking(p: Patterns) -> regex.Pattern:
+    return regex.compile(p.get("recommendations.asking", r"\bshould\b"), regex.I)
+
+
+def numbers(codes: list[str]) -> list[str]:
+    """The recommendations' numbers a ref column printed: its own, else its actions' parents."""
+    own = [m.group("n") for c in codes if (m := _REC_NUMBER.fullmatch(c.strip()))]
+    if own:
+        return own
+    parents: list[str] = []
+    for c in codes:
+        m = _ACTION_CODE.fullmatch(c.strip())
+        if m and m.group("n") not in parents:
+            parents.append(m.group("n"))
+    return sorted(parents, key=int)
+
+
+class RecommendationCells:
+    def __init__(self, p: Patterns, statement: regex.Pattern):
+        self.asks = p.derived("plan.recommendation_cells.asking", _asking)
+        self.statement = statement
+
+    def label(self, lines: list[Line], free: set[int], codes: list[str], marker: str) -> dict[int, Line]:
+        """Line number -> the line rewritten: each recommendation cell's first line as its
+        statement, its other lines (number only) as None-like empty markers the caller blanks."""
+        if any(self.statement.match(flatten(ln.text)) for ln in lines):
+            return {}  # the table labels its recommendations itself ("Recommendation 2" above each)
+        cells = self._cells([ln for ln in lines if ln.number in free])
+        refs = numbers(codes)
+        if not cells or len(cells) != len(refs):
+            return {}
+        out: dict[int, Line] = {}
+        for ref, cell in zip(refs, cells):
+            text = " ".join(flatten(ln.text).strip() for ln in cell)
+            out[cell[0].number] = replace(cell[0], text=f"Recommendation {ref}: {text}", hint=marker)
+            for ln in cell[1:]:
+                out[ln.number] = ln  # (taken into the statement: printed as an empty row)
+        return out
+
+    def _cells(self, lines: list[Line]) -> list[list[Line]]:
+        cells: list[list[Line]] = []
+        open_cell = False
+        for k, ln in enumerate(lines):
+            text = flatten(ln.text).strip()
+            joined = k > 0 and lines[k - 1].number == ln.number - 1
+            prev = flatten(lines[k - 1].text).strip() if k else ""
+            starts = text[:1].isupper() and (not joined or SENTENCE_END.search(prev))
+            if starts and self._asks(lines, k):
+                cells.append([ln])
+                open_cell = True
+            elif open_cell and joined:
+                cells[-1].append(ln)
+            else:
+                open_cell = False
+        return cells
+
+    def _asks(self, lines: list[Line], k: int) -> bool:
+        """The cell opening at line k asks someone to act within its first sentence."""
+        words: list[str] = []
+        for j in range(k, len(lines)):
+            if j > k and lines[j].number != lines[j - 1].number + 1:
+                break  # (the cell ends with its block)
+            words.extend(flatten(lines[j].text).split())
+            if len(words) >= ASK_WITHIN or SENTENCE_END.search(words[-1] if words else ""):
+                break
+        head = " ".join(words[:ASK_WITHIN])
+        return bool(self.asks.search(head.split(".")[0]))
