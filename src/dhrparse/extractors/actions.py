@@ -83,11 +83,12 @@ def _completion_date(table: PlanTable, row: PlanRow, cells: dict, status: Status
             rx.search(flatten(header)) for rx in p.regexes("actions.completion_date_header")
         ):
             continue
-        found = find_dates(text, p)
-        if found and found[0].start <= 3 and not status_words(text, p):
+        found, said = find_dates(text, p), status_words(text, p)
+        if (found and found[0].start <= 3 and not said) or said:
+            # a date there means done; a word ("Ongoing") written instead of the date says the state
             return Status(
                 raw=status.raw,
-                value="complete",
+                value=said or "complete",
                 rag=status.rag,
                 judged_from=f"{flatten(header)}: {text}"[:200],
             )

@@ -7,12 +7,15 @@ from __future__ import annotations
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan.key_values import ACTION_NUMBER, key_value_field, numbered_actions
 from dhrparse.plan.layouts import MIN_COLUMNS, _cells_line
 from dhrparse.plan.tables import ColumnMap
 
 WRAPPED = 40  # a labelled line at least this long may wrap its value onto the next printed line
 _LABEL = regex.compile(
-    r"^\s*(?P<label>[A-Za-z][A-Za-z/&()' ]{1,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?\s*:\s*(?P<value>.*)$"
+    r"^\s*(?P<label>[A-Za-z][A-Za-z/&()' ]{1,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?"
+    # an aside on the label ("Progress (March 2025):") and a question's mark ("How will we know?:")
+    r"(?:\s*\([^()]{1,30}\))?\s*\??\s*:\s*(?P<value>.*)$"
 )
 # a numbered opener without a colon: "Recommendation 2", "Recommendation 2 – The council ..."
 _NUMBERED = regex.compile(
@@ -29,9 +32,9 @@ class LabelledBlocks:
         self.cm = cm
 
     def field(self, ln: Line) -> tuple[str, str, str | None, str] | None:
-        """(field, label, ref, value) of a labelled line."""
+        """(field, label, ref, value) of a labelled line, or of a key/value table's row."""
         if ln.cells is not None:
-            return None
+            return key_value_field(ln.cells, self.cm)
         m = _LABEL.match(ln.text) if ":" in ln.text else None
         if m is None:
             m = _NUMBERED.match(ln.text)
@@ -119,9 +122,14 @@ class LabelledBlocks:
                 refs = refs or (got[0] == opener and got[2] is not None)
         # without numbered openers a row is told by its opening label, not by a ref
         columns = (["ref"] if refs else []) + fields
+        header = (["No."] if refs else []) + [labels[f] for f in fields]
+        numbered = refs and numbered_actions(opener, fields, [self.field(ln) for ln in lines])
+        if numbered:  # each action's own number in a column after the recommendation's
+            columns.insert(2, ACTION_NUMBER)
+            header.insert(2, ACTION_NUMBER)
         # a header row naming the columns as their labels print them, on the first block's line
-        out.append(_cells_line(lines[0], (["No."] if refs else []) + [labels[f] for f in fields]))
-        k = 0
+        out.append(_cells_line(lines[0], header))
+        k, rec_ref, first = 0, "", False
         for ln in lines:
             cells = [""] * len(columns)
             got = self.field(ln)
@@ -129,7 +137,12 @@ class LabelledBlocks:
                 k = columns.index(got[0])
                 cells[k] = got[3]
                 if got[0] == opener and refs:
-                    cells[0] = got[2] or ""
+                    cells[0] = rec_ref = got[2] or ""
+                    first = True
+                elif numbered and got[0] == "action":
+                    # the first action fills its recommendation's row; a further one opens a row of
+                    # its own under the same recommendation
+                    cells[0], cells[2], first = ("" if first else rec_ref), got[2] or "", False
             else:
                 cells[k] = ln.text.strip()
             out.append(_cells_line(ln, cells, not refs and (got is None or got[0] != opener)))

@@ -69,9 +69,13 @@ class PrintedHeader:
             return None
         return segs if self.cm.header_columns([t for _, t in segs]) else None
 
+    def _wrapped_header_words(self, text: str) -> bool:
+        # (a chronology's column map has no words that only complete a wrapped header)
+        return getattr(self.cm, "is_wrapped_header_words", self.cm.is_header_words)(text)
+
     def _header_segment(self, text: str) -> bool:
         """Header words, the last maybe cut by a narrow column ("Recommendatio" / "n")."""
-        if self.cm.is_header_words(text):
+        if self._wrapped_header_words(text):
             return True
         *whole, last = text.split()
         cut = last.lower()
@@ -109,7 +113,7 @@ class PrintedHeader:
             return True
         for s, t in _segments(ln.raw):
             k = _column(starts, s, t)
-            if k is None or not (self.cm.is_header_words(t) or self._completes(names[k], t)):
+            if k is None or not (self._wrapped_header_words(t) or self._completes(names[k], t)):
                 return False
         return True
 

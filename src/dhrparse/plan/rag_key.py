@@ -52,15 +52,23 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
         text = flatten(text)  # (flattening joins no letters: a colour it holds was there before)
         if len(text) > 300:
             continue
-        entries = list(_INLINE.finditer(text))
-        if len(entries) < MIN_ENTRIES:
-            m = _ENTRY.match(text) if len(text) < 160 else None
-            entries = [m] if m else []
+        entries = _entries(text)
+        if not entries and ln.cells is not None:
+            # a key printed as a table of the colour and its meaning alone ("Blue | Complete")
+            entries = _entries(flatten(" – ".join(c for c in ln.cells if c.strip())))
         for m in entries:
             value = status_words(m.group("meaning"), p)
             if value is not None:
                 found.setdefault(m.group("colour").lower(), value)
     return found if len(found) >= MIN_ENTRIES else {}
+
+
+def _entries(text: str) -> list[regex.Match]:
+    entries = list(_INLINE.finditer(text))
+    if len(entries) < MIN_ENTRIES:
+        m = _ENTRY.match(text) if len(text) < 160 else None
+        entries = [m] if m else []
+    return entries
 
 
 def through_key(status: Status, cell: str | None, key: dict[str, str], p: Patterns) -> Status:

@@ -16,6 +16,7 @@ from dhrparse.document import SourceDocument
 from dhrparse.ledger import Ledger
 from dhrparse.models import Recommendation
 from dhrparse.plan.action_numbers import own_numbers
+from dhrparse.plan.numbered_cells import split_numbered_actions
 from dhrparse.plan.printed_rows import PrintedRows
 from dhrparse.plan.rag_key import read_key
 from dhrparse.plan.review_column import carry_reviews
@@ -62,4 +63,5 @@ def _finish(walk: PlanWalk) -> Plan:
     rec_sections = statement_sections(walk.statements.all, walk.tables)
     merged = link_rows(walk.tables, rec_sections, walk.mode == "tab", walk.vocab.ref_in_cell)
     records = RecordMaker(walk.doc).records(rec_sections, walk.tables, merged)
+    split_numbered_actions(walk.tables, walk.p)  # (after the records: one per recommendation row)
     return Plan(tables=walk.tables, recommendations=records)

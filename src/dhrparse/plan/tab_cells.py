@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.plan.layouts import CONTINUES
+from dhrparse.plan.numbered_cells import numbered_item_runs_on
 from dhrparse.plan.tables import PlanRow
 from dhrparse.plan.walk import PlanWalk
 
@@ -40,7 +41,7 @@ class TabCells:
         below carries its sentence on, whatever its capital letter ("Home Office ...")."""
         above = self.w.row.cells.get("action", "") if self.w.row is not None else ""
         words = above.split()
-        return bool(words) and words[-1].lower() in _RUNS_ON
+        return bool(words) and (words[-1].lower() in _RUNS_ON or numbered_item_runs_on(above, self.w.p))
 
     def action_ref(self, row: PlanRow) -> None:
         """An action cell opening with its own number ("1.2 Audit ...", "P1.1 Revise ...") in a

@@ -90,6 +90,8 @@ class ColumnMap:
         self.pairs = pairs
         words = {w for syn, _ in pairs for w in regex.findall(r"[a-z]+", syn)}
         self.vocabulary = words | {"for", "of", "the", "be", "and", "will", "how", "what", "has", "been"}
+        # (only under a header printed column by column: alone, "Action completed" is a status)
+        self.wrapped_vocabulary = self.vocabulary | set(patterns.list("actions.header_words"))
         self._scan = regex.compile(
             r"(?<![a-z])(?:" + "|".join(regex.escape(s) for s, _ in pairs) + r")(?![a-z])"
         )
@@ -153,6 +155,14 @@ class ColumnMap:
             words = _WORDS.findall((flatten(text) if "<" in text else text).lower())
             known = self._header_words[text] = bool(words) and all(w in self.vocabulary for w in words)
         return known
+
+    def is_wrapped_header_words(self, text: str) -> bool:
+        """Every word belongs to column headings or to the words that complete one on a header's
+        wrapped line ("Date" / "completed"): asked only of a header printed column by column."""
+        if self.is_header_words(text):
+            return True
+        words = _WORDS.findall((flatten(text) if "<" in text else text).lower())
+        return bool(words) and all(w in self.wrapped_vocabulary for w in words)
 
 
 def is_plan(fields) -> bool:

@@ -352,12 +352,21 @@ def parse_target_date(
     found = find_dates(re.sub(r"(?<=[/.-]\d{2}) (?=\d{2}\b)", "", raw), patterns)
     problems = []
     if not found:
+        found = _month_short_year(raw, patterns)
+    if not found:
         return DateValue(raw=raw, start=None, end=None, precision="unknown"), problems
     first = found[0]
     value = first.value.model_copy(update={"raw": raw})
     if first.invalid_day:
         problems.append(f"impossible day in {first.value.raw!r}; kept the month")
     return value, problems
+
+
+def _month_short_year(raw: str, patterns: Patterns | None) -> list[DateMatch]:
+    """A whole target-date cell "Dec 23": a month and a two-digit year, read as "Dec-23"."""
+    form = (patterns or load_patterns()).regexes("dates.words.target_month_short_year")
+    m = form[0].match(raw) if form else None
+    return find_dates(f"{m.group('m')}-{m.group('y')}", patterns) if m else []
 
 
 from dhrparse.vocab.relative import RelativeMatch, find_relative, resolve_relative, shift  # noqa: E402,F401  (re-exported API)

@@ -23,7 +23,7 @@ does), ids; scan hands each block to the part that reads it.
 from __future__ import annotations
 
 from dhrparse.document import SourceDocument
-from dhrparse.extractors.recommendations import pointers, prose, restatements
+from dhrparse.extractors.recommendations import plan_preamble, pointers, prose, restatements
 from dhrparse.extractors.recommendations.ids import assign_ids
 from dhrparse.extractors.recommendations.number_column import number_cells
 from dhrparse.extractors.recommendations.reading import Reading
@@ -59,6 +59,8 @@ def extract(
         records = restatements.merge_restatements(
             records, to_records(r, secondary), append_unmatched=False, gap_threshold=None, by_ref=True
         )
+    if not records:  # a plan that states the report's recommendations only as a list above its table
+        records = to_records(r, plan_preamble.listed_items(r))
     for rec in records:
         name_actor(r, rec)
     return assign_ids(records)

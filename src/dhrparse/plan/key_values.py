@@ -1,0 +1,41 @@
+"""Plans printed as one two-column key/value box per recommendation.
+
+Safeguarding boards often publish a plan as a small table per recommendation: "Recommendation 1
+| <text>", then for each action "Action 1.1 | <text>", "Lead | ...", "Timescale | ...", "How will
+we know? | ...", "Progress (March 2025) | ...", "RAG | Blue". Each row is a labelled field as the
+labelled-blocks reader knows them ("Lead: ..."), its label in the first cell; an action that
+carries its own number ("Action 1.2") is an action of its own under the recommendation above.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from dhrparse.plan.tables import ColumnMap
+
+# the header of the column that holds each action's own number ("1.2"); a ref synonym, so the
+# plan reader takes it for the action's number after the recommendation's (plan.action_numbers)
+ACTION_NUMBER = "Action ref"
+
+_KEY = regex.compile(r"^\s*(?P<label>[^\d:]{2,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?\s*:?\s*$")
+# "Progress (March 2025)", "Update (Q3)": the date of the update is not part of the field's name
+_ASIDE = regex.compile(r"\s*\([^)]*\)\s*$")
+
+
+def key_value_field(cells: list[str], cm: ColumnMap) -> tuple[str, str, str | None, str] | None:
+    """(field, label, ref, value) of a key/value row: a short label cell and its value."""
+    if len(cells) != 2 or not cells[0].strip():
+        return None
+    m = _KEY.match(_ASIDE.sub("", cells[0]))
+    if m is None:
+        return None
+    label = m.group("label").strip()
+    f = cm.field_of(label) or cm.field_of(label.rstrip("?").strip())
+    return (f, cells[0].strip(), m.group("ref"), cells[1].strip()) if f else None
+
+
+def numbered_actions(opener: str, fields: list[str], found: list) -> bool:
+    """Blocks opened by a numbered recommendation whose actions print numbers of their own."""
+    return opener == "recommendation" and any(
+        got is not None and got[0] == "action" and got[2] is not None for got in found
+    )
