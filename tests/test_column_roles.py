@@ -112,7 +112,8 @@ def test_a_code_column_merged_down_beside_the_ref_column_numbers_the_recommendat
     assert cols[:3] == ["recommendation_ref", "recommendation", "ref"]
 
 
-def test_a_code_column_filled_on_every_row_stays_the_ref(roles, patterns):
+def test_a_rec_column_of_codes_filled_on_every_row_still_names_the_recommendation(roles, patterns):
+    # one action per recommendation: "Rec" R1, R2 beside "Ref" 1a, 2a numbering the actions
     cols = _decide(
         roles,
         patterns,
@@ -120,4 +121,4 @@ def test_a_code_column_filled_on_every_row_stays_the_ref(roles, patterns):
         ["R1", "Audit ten cases.", "1a", "Chair"],
         ["R2", "Revise the form.", "2a", "Head of Service"],
     )
-    assert "recommendation_ref" not in cols
+    assert cols == ["recommendation_ref", "action", "ref", "lead"]
