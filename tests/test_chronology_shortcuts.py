@@ -18,7 +18,6 @@ from dhrparse.extractors.chronology import unnamed
 from dhrparse.extractors.chronology.builder import framing_numbers
 from dhrparse.extractors.chronology.columns import surely_more_words
 from dhrparse.extractors.chronology.dating import dated_near_start
-from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.vocabulary import ENDS_IN_NUMBER, chronology_vocab, ends_in_number
 from dhrparse.extractors.review import printing
 from dhrparse.patterns import load_patterns
@@ -77,10 +76,10 @@ def _document(numbers: list[int]) -> SourceDocument:
 def test_lines_between_are_the_lines_a_search_of_the_document_finds(numbers, ascend, first, last):
     # readers give the numbers ascending (some lines sharing one); the plain search stands for any order
     doc = _document(sorted(numbers) if ascend else numbers)
-    furniture = Furniture(doc, load_patterns())
     plain = [ln for ln in doc.lines if first <= ln.number <= last]
-    assert furniture.lines_between(first, last) == plain
-    assert furniture.ascending == (doc.lines == sorted(doc.lines, key=lambda ln: ln.number))
+    assert doc.lines_between(first, last) == plain
+    # the bisect path is taken exactly when the numbers ascend
+    assert doc._numbers_ascend == (doc.lines == sorted(doc.lines, key=lambda ln: ln.number))
 
 
 class _Openings:

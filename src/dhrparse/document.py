@@ -256,6 +256,14 @@ class SourceDocument:
         i = bisect.bisect_left(numbers, number)
         return self.lines[i] if i < len(numbers) and numbers[i] == number else None
 
+    def lines_between(self, first: int, last: int) -> list[Line]:
+        """The lines numbered `first` to `last`, in reading order: one slice found by bisect
+        over the cached index when the numbers ascend, a plain search otherwise."""
+        numbers = self._numbers()
+        if not self._numbers_ascend:
+            return [ln for ln in self.lines if first <= ln.number <= last]
+        return self.lines[bisect.bisect_left(numbers, first) : bisect.bisect_right(numbers, last)]
+
     def lines_by_number(self) -> Mapping[int, list[Line]]:
         """Every line number's lines, in reading order: slices of `lines` found by bisect over
         the cached index when the numbers ascend, so a long report's ~1 M lines get no second

@@ -21,7 +21,7 @@ def first_column_apart(blocks: list[Block], entries: Entries, furniture: Furnitu
     if not blocks:
         return None
     first, last = blocks[0].line_start, max(b.line_end for b in blocks)
-    lines = [ln for ln in furniture.lines_between(first, last) if ln.text.strip()]
+    lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
     names = Columns(entries.p)
     lone = [(k, names.field_of(ln.text)) for k, ln in enumerate(lines) if _lone_name(ln, names)]
     for (k, field), (k2, field2) in zip(lone, lone[1:]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from dhrparse.document import Block, Line, SourceDocument
+from dhrparse.document import Block, SourceDocument
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.glued import split_glued
@@ -32,11 +32,7 @@ class Furniture:
         self.page_cell = chronology_vocab(p).page_cell
         self.columns = Columns(p)
         counts: dict[str, int] = {}
-        self.ascending, before = True, None  # the lines' numbers ascend, as every reader gives them
         for ln in doc.lines:
-            if before is not None and ln.number < before:
-                self.ascending = False
-            before = ln.number
             if ln.is_content and ends_in_number(ln.text):
                 key = DIGITS.sub("#", " ".join(ln.text.lower().split()))
                 counts[key] = counts.get(key, 0) + 1
@@ -50,13 +46,6 @@ class Furniture:
             for k, n in counts.items()
             if n >= 2 and len(k) <= 120 and (len(WORDS.findall(k)) >= 4 or "page" in k)
         }
-
-    def lines_between(self, first: int, last: int) -> list[Line]:
-        """The document's lines numbered `first` to `last`, in reading order: looked up by number
-        where the numbers ascend, rather than sought through the whole document."""
-        if not self.ascending:
-            return [ln for ln in self.doc.lines if first <= ln.number <= last]
-        return [ln for n in range(first, last + 1) for ln in self.lines.get(n, ())]
 
     def is_furniture(self, text: str) -> bool:
         t = " ".join(text.split())

@@ -24,7 +24,7 @@ def stacked_lines(
     if not blocks:
         return None
     first, last = blocks[0].line_start, max(b.line_end for b in blocks)
-    lines = [ln for ln in furniture.lines_between(first, last) if ln.text.strip()]
+    lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
     names = Columns(entries.p)
     header = _header(lines, names)
     if header is None or lines[header.start].number in cell_by_cell:

@@ -60,7 +60,7 @@ def aligned_table(
     if not blocks:
         return None
     first, last = min(b.line_start for b in blocks), max(b.line_end for b in blocks)
-    lines = furniture.lines_between(first, last)
+    lines = furniture.doc.lines_between(first, last)
     if not any("  " in ln.raw.strip() for ln in lines):
         return None
     headings = {b.line_start for b in blocks if b.kind == "heading"}
