@@ -31,6 +31,7 @@ from dhrparse.extractors.review.doc_kind import body_line_run, doc_kind, settle_
 from dhrparse.extractors.review.identifier import review_id
 from dhrparse.extractors.review.printing import FRONT_LINES, TITLE_LINES
 from dhrparse.extractors.review.review_type import review_type
+from dhrparse.extractors.review.survival import survived
 from dhrparse.extractors.review.victims import victims
 from dhrparse.ledger import Ledger
 from dhrparse.models import Review
@@ -55,7 +56,7 @@ def extract(doc: SourceDocument, ctx: Ledger) -> Review:
         doc_kind=doc_kind(doc, _own_title(doc), text, p),
         author=author(lines[:FRONT_LINES], p),
         victims=victims(lines[:FRONT_LINES], p),
-        date_of_death=date_of_death(lines, p),
+        date_of_death=None if survived(lines, printed_type, p) else date_of_death(lines, p),
     )
 
 
