@@ -75,6 +75,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
     same_day = compiled(p.get("review.death.same_day", r"(?!x)x"))
     next_day = compiled(p.get("review.death.next_day", r"(?!x)x"))
     found_dead = compiled(p.get("review.death.found_dead", r"(?!x)x"))
+    body_line = compiled(p.get("review.death.body_line", r"(?!x)x"))
     period = compiled(p.get("review.death.period_sentence", r"(?!x)x"))
     any_word = p.joined("review.death.words")
     found: list[DateValue] = []
@@ -86,7 +87,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
         text = line
         if len(line.split()) <= 12:
             for nxt in lines[i + 1 : i + 4]:
-                if len(nxt.split()) > 6 or other_line.search(nxt):
+                if len(nxt.split()) > 6 or other_line.search(nxt) or body_line.search(nxt):
                     if nxt[:1].islower() and not _ENDS_SENTENCE.search(text):
                         text += " " + nxt  # a short line of prose wrapped: "... and died in" / "hospital ..."
                     break
