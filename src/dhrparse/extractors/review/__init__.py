@@ -13,6 +13,7 @@ death of Y in May 2019"). Each field is read from those forms:
   the cover or after "commissioned by", and the kind of body the review type has;
 - the date of death is a labelled one, else the date tied to the death in a title
   or sentence, never the date of a notification, conviction, inquest or report;
+  a review whose subject survived (a safeguarding review of serious harm) has none;
 - the type comes from the cover's title (two titles joined make a joint review),
   else from the statute the review is held under, else from the words used most.
 
