@@ -16,17 +16,21 @@ from dataclasses import dataclass, field
 
 from dhrparse.document import Block, Line
 from dhrparse.extractors.chronology.columns import Columns
-from dhrparse.extractors.chronology.dating import is_date_cell
+from dhrparse.extractors.chronology.date_cells import cell_date
+from dhrparse.extractors.chronology.dating import before, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import cell_spans, opens_cell, printed_width
 from dhrparse.ledger import Ledger
+from dhrparse.models import DateValue
+from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.relative_grammar import find_relative
 
 _EVENT, _LATER = "event", "later"
 _HEAD_REACH = 3  # a running head stands this close to the page's number or its edge
 _NARROWER = 80  # a later column this share (%) of the event column's width or less is told by width
+_AGENCY_WORDS = 4  # an agency's line printed between a row's date and its event is this short
 _DATE_LINES = 3  # a date cell wraps over at most this many lines ("Late" / "December" / "2018")
 
 
@@ -82,7 +86,22 @@ def pair_columns_apart(
             [" ".join(ln.text.split()) for ln in note.lines],
             entries.location(note.lines[0].number, note.lines[-1].number, note.lines[0].page),
         )
+    _warn_lead_in(table[0], start, entries, ctx, furniture)
     return [b for b in blocks if b.line_end < start]
+
+
+def _warn_lead_in(block: Block, start: int, entries: Entries, ctx: Ledger, furniture: Furniture) -> None:
+    """The text a block holds before the table's "Date" line (its introduction, run into the
+    header by the export) is not an event."""
+    lines = [ln for ln in furniture.doc.lines_between(block.line_start, start - 1) if ln.text.strip()]
+    if lines:
+        ctx.warn_unread(
+            "chronology_not_event",
+            "line",
+            "before a chronology table read as its introduction, not events",
+            [" ".join(ln.text.split()) for ln in lines],
+            entries.location(lines[0].number, lines[-1].number, lines[0].page),
+        )
 
 
 def _warn_unpaired(rows: list[tuple[_DateCell, list[Line] | None]], entries: Entries, ctx: Ledger) -> None:
@@ -116,20 +135,81 @@ class ColumnsApart:
     def rows(self) -> list[tuple[_DateCell, list[Line] | None]]:
         """(date cell, its event's lines, None where the pairing is not settled) per row; each
         printing of the columns is paired on its own (its dates with its event text), its
-        event text opening with the rest of the row before when the row broke over the page."""
+        event text opening with the rest of the row before when the row broke over the page.
+        Dates printed out of date order mean the export shuffled the column: nothing is paired."""
         widths = self._widths()
         rows: list[tuple[_DateCell, list[Line] | None]] = []
         for group in self.groups:
             dates, events = self._date_cells(group), self._event_lines(group, widths)
-            if not events:
-                rows += [(d, None) for d in dates]
-                continue
-            goes_on = bool(rows) and not opens_cell(events[0].text)
-            spans = cell_spans([ln.text for ln in events], len(dates) + goes_on, _after_gap(events))
-            if goes_on and spans[0] is not None and rows[-1][1] is not None:
-                rows[-1] = (rows[-1][0], rows[-1][1] + events[: spans[0][1]])
-            rows += [(d, events[sp[0] : sp[1]] if sp else None) for d, sp in zip(dates, spans[goes_on:])]
+            inline = self._dates_inline(events)
+            # rows printed one after another (date, agency, event) after the columns printed apart
+            apart = events[: inline[0][0]] if inline else events
+            self._pair_apart(rows, dates, apart)
+            if inline:
+                self._row_by_row(rows, events, inline)
+        if not self._in_date_order([d for d, _ in rows]):
+            return [(d, None) for d, _ in rows]
         return rows
+
+    @staticmethod
+    def _pair_apart(
+        rows: list[tuple[_DateCell, list[Line] | None]], dates: list[_DateCell], events: list[Line]
+    ) -> None:
+        """The printing's dates paired with its event text, cut where the wrapping settles it."""
+        if not events:
+            rows += [(d, None) for d in dates]
+            return
+        goes_on = bool(rows) and not opens_cell(events[0].text)
+        spans = cell_spans([ln.text for ln in events], len(dates) + goes_on, _after_gap(events))
+        if goes_on and spans[0] is not None:
+            _run_on(rows, events[: spans[0][1]])
+        rows += [(d, events[sp[0] : sp[1]] if sp else None) for d, sp in zip(dates, spans[goes_on:])]
+
+    def _dates_inline(self, events: list[Line]) -> list[tuple[int, list[Line]]]:
+        """Date cells among the event lines, each after a line that ends a sentence: the export
+        printed these rows one after another (date, agency, event), not column by column."""
+        found, i = [], 0
+        while i < len(events):
+            opens = i == 0 or SENTENCE_END.search(events[i - 1].text) is not None
+            taken = self._date_at(events, i) if opens else []
+            if taken and not SENTENCE_END.search(taken[-1].text):
+                found.append((i, taken))
+                i += len(taken)
+            else:
+                i += 1
+        return found
+
+    def _row_by_row(
+        self,
+        rows: list[tuple[_DateCell, list[Line] | None]],
+        events: list[Line],
+        inline: list[tuple[int, list[Line]]],
+    ) -> None:
+        """Rows printed one after another: each date cell, then its agency's line(s) (short, no
+        sentence, a sentence after), then its event. A clock time printed among the lines is the
+        date's."""
+        ends = [at for at, _ in inline[1:]] + [len(events)]
+        for (at, taken), end in zip(inline, ends):
+            body = [ln for ln in events[at + len(taken) : end] if not _clock(ln.text)]
+            while len(body) > 1 and self._agency_line(body[0].text) and opens_cell(body[1].text):
+                self.structure.append(body.pop(0).number)
+            rows.append((_DateCell(" ".join(ln.text.strip() for ln in taken), taken), body or None))
+
+    def _agency_line(self, text: str) -> bool:
+        words = text.split()
+        return 0 < len(words) <= _AGENCY_WORDS and not SENTENCE_END.search(text) and opens_cell(text)
+
+    def _in_date_order(self, dates: list[_DateCell]) -> bool:
+        """The printed date cells run forward (a relative or unread one aside), compared at the
+        coarser of two dates' precisions."""
+        starts = [v.start for v in (self._value(d.text) for d in dates) if v is not None and v.start]
+        return all(not before(b, a) for a, b in zip(starts, starts[1:]))
+
+    def _value(self, cell: str) -> DateValue | None:
+        found = find_dates(cell, self.p)
+        if found and found[0].start == 0:
+            return found[0].value
+        return cell_date(cell, self.p)
 
     # sorting the lines -------------------------------------------------------------------------
     def _runs(self, lines: list[Line]) -> list[_Run]:
@@ -182,14 +262,27 @@ class ColumnsApart:
             self._place(run, in_body)
 
     def _place(self, run: _Run, in_body: bool) -> None:
+        """The run into its group; a note under the table ("Source: ...") and what follows it in
+        the run are not the table's."""
+        note = next((k for k, ln in enumerate(run.lines) if self._is_note(ln)), None) if in_body else None
+        if note is not None:
+            self.notes.append(_Run(lines=run.lines[note:]))
+            run.lines = run.lines[:note]
         if not run.lines:
             return
-        if not in_body:
-            self.groups[-1].lead.append(run)
-        elif self.p.any_match("chronology.table_notes", run.lines[0].text):
-            self.notes.append(run)
-        else:
-            self.groups[-1].body.append(run)
+        in_body = in_body and (run.named or not self._lead_like(run))
+        (self.groups[-1].body if in_body else self.groups[-1].lead).append(run)
+
+    @staticmethod
+    def _lead_like(run: _Run) -> bool:
+        """Short lines that end no sentence (agencies' names, dates): the lead's cells, printed
+        among the event text's runs."""
+        return all(
+            len(ln.text.split()) <= _AGENCY_WORDS and not SENTENCE_END.search(ln.text) for ln in run.lines
+        )
+
+    def _is_note(self, line: Line) -> bool:
+        return self.p.any_match("chronology.table_notes", line.text)
 
     def _lone_name(self, line: Line) -> str | None:
         """The column name a line is, alone ("Date", "Contact/Event"; not "contact her.")."""
@@ -215,17 +308,22 @@ class ColumnsApart:
 
     def _date_at(self, lines: list[Line], i: int) -> list[Line]:
         """The lines of the date cell that opens at lines[i] (none when an agency's line does):
-        the fewest lines that make a date, with a clock time or a bracketed note's close after."""
-        for n in range(1, min(_DATE_LINES, len(lines) - i) + 1):
-            text = " ".join(ln.text.strip() for ln in lines[i : i + n])
-            if is_date_cell(text, self.p):
-                taken = lines[i : i + n]
-                while i + len(taken) < len(lines) and _completes(taken, lines[i + len(taken)].text):
-                    taken = lines[i : i + len(taken) + 1]
-                return taken
-        text = lines[i].text.strip()
+        the fewest lines that make a date (else a relative date, "Two days" / "later"), with a
+        clock time or a bracketed note's close after."""
+        most = min(_DATE_LINES, len(lines) - i)
+        texts = [" ".join(ln.text.strip() for ln in lines[i : i + n]) for n in range(1, most + 1)]
+        n = next((n for n, t in enumerate(texts, 1) if is_date_cell(t, self.p)), 0)
+        if n:
+            taken = lines[i : i + n]
+            while i + len(taken) < len(lines) and _completes(taken, lines[i + len(taken)].text):
+                taken = lines[i : i + len(taken) + 1]
+            return taken
+        n = next((n for n, t in enumerate(texts, 1) if self._relative(t)), 0)
+        return lines[i : i + n]
+
+    def _relative(self, text: str) -> bool:
         rel = find_relative(text, self.p)
-        return [lines[i]] if rel and rel[0].start == 0 and rel[0].end >= len(text) - 1 else []
+        return bool(rel) and rel[0].start == 0 and rel[0].end >= len(text) - 1
 
     # the event column ---------------------------------------------------------------------------
     def _widths(self) -> dict[str, int]:
@@ -256,6 +354,17 @@ class ColumnsApart:
         return _EVENT if abs(wide - widths[_EVENT]) <= abs(wide - widths[_LATER]) else _LATER
 
 
+def _run_on(rows: list[tuple[_DateCell, list[Line] | None]], lines: list[Line]) -> None:
+    """A row's event text run on over a page joins the row (when that row was read)."""
+    if lines and rows and rows[-1][1] is not None:
+        rows[-1] = (rows[-1][0], rows[-1][1] + lines)
+
+
+def _clock(text: str) -> bool:
+    clock = CELL_TIME.search(f"x {text.strip()}")
+    return clock is not None and clock.start() == 1
+
+
 def _after_gap(events: list[Line]) -> frozenset[int]:
     """The event lines printed after a gap on the same page (between two cells)."""
     return frozenset(
@@ -274,8 +383,7 @@ def _completes(taken: list[Line], following: str) -> bool:
     the cell opened ("(date" / "not recorded)")."""
     text = " ".join(ln.text.strip() for ln in taken)
     nxt = following.strip()
-    clock = CELL_TIME.search(f"x {nxt}")
-    if clock is not None and clock.start() == 1:
+    if _clock(nxt):
         return True
     return text.count("(") > text.count(")") and nxt.endswith(")")
 
