@@ -14,7 +14,6 @@ from dhrparse.extractors.recommendations.lead_in import addressee
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.vocab import refs
 
-
 # a bracketed list label opening a paragraph's text, before a capital: "(ii) The Board should ..."
 _OPENING_MARK = re.compile(r"^\((?P<part>[ivx]{1,5}|[a-z])\)\s+(?=[A-Z])")
 
