@@ -282,7 +282,8 @@ class ColumnsApart:
         )
 
     def _is_note(self, line: Line) -> bool:
-        return self.p.any_match("chronology.table_notes", line.text)
+        """A note opens a sentence of its own ("Source: ..."; an event's last word "notes." does not)."""
+        return line.text.lstrip()[:1].isupper() and self.p.any_match("chronology.table_notes", line.text)
 
     def _lone_name(self, line: Line) -> str | None:
         """The column name a line is, alone ("Date", "Contact/Event"; not "contact her.")."""

@@ -32,6 +32,7 @@ _OTHER = 556  # a letter beyond ASCII: an average lower-case letter
 # a line counts as leaving room for the next word only with this much to spare (thousandths of
 # the column's width), since the face the document was printed in is not known
 _SPARE = 10
+_FULL_LINES = 10  # a run this long shows how wide its full lines are
 _JOINED = 115  # a line wider than this share (%) of the run's full lines holds two
 
 
@@ -44,6 +45,8 @@ def column_width(lines: list[str]) -> int:
     """The widest line of the run, leaving out a line far wider than the run's full lines (the
     export joins a word broken by a hyphen at a line's end onto one line with the next)."""
     widths = sorted(printed_width(t.strip()) for t in lines)
+    if len(widths) < _FULL_LINES:
+        return widths[-1]  # too few lines to tell a joined one
     full = widths[(len(widths) - 1) * 9 // 10]
     return max(w for w in widths if w * 100 <= full * _JOINED)
 
