@@ -371,10 +371,10 @@ def _cell_form(raw: str, patterns: Patterns | None) -> DateValue | None:
     from dhrparse.vocab.date_cells import cell_date  # (date_cells reads dates with this grammar)
 
     found = find_dates(raw, patterns)
-    if found and found[0].start == 0 and found[0].end >= len(raw.rstrip(" .")):
+    if found and found[0].start == 0 and found[0].end >= len(raw.rstrip(" .:;,–-")):
         return None  # a plain date from end to end: read (and its impossible day told) as usual
     value = cell_date(raw, patterns or load_patterns())
-    return value if value is not None and value.start else None
+    return value.model_copy(update={"raw": raw}) if value is not None and value.start else None
 
 
 def _month_short_year(raw: str, patterns: Patterns | None) -> list[DateMatch]:
