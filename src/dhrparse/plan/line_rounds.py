@@ -194,11 +194,9 @@ class LineRounds:
         rounds = [self.fit.rounds(t, fields, column_widths(first)) for t in texts]
         whole = [self.fit.in_sequence(t, fields) for t in texts]
         whole = [self.fit.in_sequence(t, fields, column_widths(whole)) for t in texts]
-        # (a row only whose last cell wraps reads the same both ways: it tells the forms apart by
-        # no more than the rounds' own price, so it counts as a tie)
-        cost = sum(
-            w.cost if (w.cells, w.used) == (r.cells, r.used) else r.cost for r, w in zip(rounds, whole)
-        )
+        # (a row only whose last cell wraps fills its cells the same both ways: it tells the forms
+        # apart by no more than the rounds' own price, so it counts as a tie)
+        cost = sum(w.cost if _same_cells(r, w) else r.cost for r, w in zip(rounds, whole))
         if cost > sum(w.cost for w in whole) - CLEARER * len(rows):
             return None
         return rounds
@@ -288,3 +286,8 @@ class LineRounds:
 def _followed(ln: Line, after: Line | None) -> bool:
     """The line is followed straight on by the next printed one (no page end or gap between)."""
     return after is not None and after.number == ln.number + 1
+
+
+def _same_cells(rounds, whole) -> bool:
+    """Both readings give the row the same cells, none empty, from the same lines."""
+    return (rounds.cells, rounds.used) == (whole.cells, whole.used) and all(rounds.cells)

@@ -294,9 +294,9 @@ def column_widths(readings: list[Reading]) -> list[tuple[int, int]]:
     followed by more of its cell) was about as wide as the column allowed, so the widest
     of the usual wrapped lines is the low mark (a line holding two cells is wider than the
     column's own). The high mark is the most the column could hold: a line wrapped because its
-    next word did not fit, so the column held less than the line and that word ("Survey of
-    staff" / "confidence." in a column whose one-line cells are wider). Where no cell wraps,
-    its widest usual line is both."""
+    next word did not fit, so the column held less than any wrapped line and its next word
+    ("Survey of staff" / "confidence." in a column whose one-line cells are wider), and no less
+    than its widest wrapped line. Where no cell wraps, its widest usual line is both."""
     out = []
     for cells in zip(*(r.cells for r in readings)):
         sizes = sorted(len(p) for cell in cells for p in cell[:-1]) or sorted(
@@ -307,5 +307,5 @@ def column_widths(readings: list[Reading]) -> list[tuple[int, int]]:
             continue
         upper = sizes[int(0.75 * (len(sizes) - 1))]
         room = [len(p) + len(after.split()[0]) for cell in cells for p, after in zip(cell, cell[1:])]
-        out.append((max(w for w in sizes if w <= 1.2 * upper), max([sizes[-1], *room])))
+        out.append((max(w for w in sizes if w <= 1.2 * upper), max(sizes[-1], min(room, default=0))))
     return out
