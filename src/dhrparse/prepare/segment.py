@@ -76,8 +76,9 @@ class _Segmenter:
         numbered = self.headings.numbered(ln, text, nxt)
         if numbered is not None:
             return numbered
-        if self.cur is not None and self.cues.bare_label.match(text):
-            # "Recommendation 2", "Learning Point 3:": a label even where the paragraph before seems unfinished
+        if self.cur is not None and self.cues.bare_label.match(text) and not text[:1].islower():
+            # "Recommendation 2", "Learning Point 3:": a label even where the paragraph before seems
+            # unfinished; in lower case it is that paragraph's last word ("... to the national" / "recommendations.")
             return Block.of_lines("heading", text, [ln], level=5)
         if ln.hint == "bold":
             return self.headings.bold(ln, text, nxt)

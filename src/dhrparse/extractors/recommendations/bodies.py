@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dhrparse.document import Block
+from dhrparse.extractors.recommendations.closing import without_closing_remark
 from dhrparse.extractors.recommendations.item import Item, Unit
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.vocab import refs
@@ -86,7 +87,7 @@ def _plain_items(r: Reading, unit: Unit) -> list[Item]:
     """Several paragraphs each a recommendation of its own (sub-parts N(i), N(ii)), or the
     whole body as one recommendation, its bullets kept as lines."""
     ref = unit.ref
-    blocks = _join_continuations(unit.body)
+    blocks = without_closing_remark(r, _join_continuations(unit.body))
     plain = [b for b in blocks if b.kind == "paragraph"]
     if (
         not unit.lead

@@ -12,6 +12,7 @@ from dhrparse.document import Block
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.lead_in import addressee
 from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.extractors.recommendations.theme_heads import themed_ref
 from dhrparse.vocab import refs
 
 # a bracketed list label opening a paragraph's text, before a capital: "(ii) The Board should ..."
@@ -114,7 +115,9 @@ def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
         blocks.append(r.blocks[k])
         lines.append(r.render(r.blocks[k]))
         k += 1
-    return [mk(blocks, lines, ref=ref)], k
+    item = mk(blocks, lines, ref=themed_ref(r, i, ref))
+    item.parent_ref = item.parent_ref or refs.parent_of(item.ref)
+    return [item], k
 
 
 def _opens_on_heading_body(r: Reading, i: int) -> bool:

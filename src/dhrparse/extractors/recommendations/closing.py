@@ -1,0 +1,33 @@
+"""A closing remark after a recommendation's text: a paragraph about the recommendations as a
+whole and the report they come from ("The Partnership will send this report to the Home Office
+with a request for a response to the national recommendations."). It asks no one to act, so it
+is neither the recommendation's second part ("9(ii)") nor more of its text."""
+
+from __future__ import annotations
+
+import re
+
+from dhrparse.document import Block
+from dhrparse.extractors.recommendations.reading import Reading
+
+
+def _closing_remark(r: Reading) -> re.Pattern:
+    return r.ctx.patterns.derived(
+        "recommendations.closing_remark",
+        lambda p: re.compile(p.get("recommendations.closing_remark"), re.I),
+    )
+
+
+def without_closing_remark(r: Reading, blocks: list[Block]) -> list[Block]:
+    """A body's blocks without the closing remarks at its end (each held as read, with why)."""
+    out = list(blocks)
+    while len(out) >= 2 and _is_closing_remark(r, out[-1]):
+        r.hold(out.pop(), "closing remark about the recommendations, not a part of one")
+    return out
+
+
+def _is_closing_remark(r: Reading, b: Block) -> bool:
+    if b.kind != "paragraph" or b.number:
+        return False
+    text = " ".join(r.clean(b.text).split())
+    return bool(_closing_remark(r).search(text)) and not r.vocab.asking.search(text)
