@@ -21,6 +21,7 @@ def _roman(n: int) -> str:
 
 
 def split_body(r: Reading, unit: Unit) -> list[Item]:
+    unit.body = without_closing_remark(r, unit.body)
     numbered = _numbered_items(r, unit)
     if numbered is not None:
         return numbered
@@ -87,7 +88,7 @@ def _plain_items(r: Reading, unit: Unit) -> list[Item]:
     """Several paragraphs each a recommendation of its own (sub-parts N(i), N(ii)), or the
     whole body as one recommendation, its bullets kept as lines."""
     ref = unit.ref
-    blocks = without_closing_remark(r, _join_continuations(unit.body))
+    blocks = _join_continuations(unit.body)
     plain = [b for b in blocks if b.kind == "paragraph"]
     if (
         not unit.lead
