@@ -142,7 +142,7 @@ class Vocabulary:
         self.plain_texts = engines.PlainTexts()
         self._lookups: list[CueLookup] = []
         self.word_index = cue_words.WordIndex(w for c in self.cues + self.negatives for w in c.words or ())
-        self.organisation = regex.compile(patterns.get("themes.grammar.organisation", r"(?!x)x"))
+        self.organisation = engines.Expression(patterns.get("themes.grammar.organisation", r"(?!x)x"), 0)
         self.zone_weights = {
             CORE: self.setting("zone_core", 1.0),
             TAIL: self.setting("zone_tail", 0.5),
