@@ -55,7 +55,7 @@ class ScopeReader:
         self.national_text = _joined(patterns.list("scope.national.national_text"), regex.IGNORECASE)
         self.regional = _joined(patterns.list("scope.regional.cues"), regex.IGNORECASE)
         self.regional_cased = _joined(patterns.list("scope.regional.cues_cased"), 0)
-        self.across_named = TextPattern(patterns.get("scope.regional.across_named", r"(?!x)x"), 0)
+        self.across_named = Expression(patterns.get("scope.regional.across_named", r"(?!x)x"), 0)
         self.multi_area = _joined(patterns.list("scope.regional.multi_area"), regex.IGNORECASE)
 
     @classmethod
@@ -118,7 +118,7 @@ class ScopeReader:
             return True
         # "across Sussex" from a body that covers several partnerships reaches beyond this one
         if any(self.multi_area.search(a) for a in named):
-            for m in self.across_named.finditer(text):
+            for m in self.across_named.finditer(text, self.plain_texts.plain(text)):
                 place = m.group("name")
                 if not area or (area.lower() not in place.lower() and place.lower() not in area.lower()):
                     return True
