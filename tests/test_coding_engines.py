@@ -190,3 +190,19 @@ def test_an_empty_organisation_match_is_left_to_regex():
 def test_a_text_of_printable_ascii_is_plain_as_its_characters_are(text):
     """PlainTexts tells a printable ASCII text at once; its verdict is still the characters'."""
     assert engines.PlainTexts().plain(text) == all(engines.read_alike(c) for c in text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["train", "ing", "risk", "s", "polic", "y", "ies", "safe", "guard", "x", "9"]),
+        max_size=8,
+    )
+)
+def test_the_words_of_a_run_are_those_the_plain_scan_finds(pieces):
+    """cue_words.WordIndex finds a run's words among its pieces: the words a test of each finds."""
+    from dhrparse.vocab.cue_words import WordIndex
+
+    index = WordIndex(Vocabulary.of(load_patterns()).word_index.words)
+    run = "".join(pieces)
+    assert index.words_in(run) == {w for w in index.words if w in run}

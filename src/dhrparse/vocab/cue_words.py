@@ -123,10 +123,14 @@ class WordIndex:
 
     A cue word is letters and digits only, so where a text holds it, it lies inside one run
     of letters and digits: the words each run holds are worked out once per distinct run
-    (reports repeat their words) and kept with the vocabulary."""
+    (reports repeat their words) and kept with the vocabulary. A run's words are found among
+    its pieces no longer than the longest word (a few dozen lookups), not by trying each of
+    the vocabulary's hundreds of words on it."""
 
     def __init__(self, words: Iterable[str]):
         self.words = tuple(sorted(set(words)))
+        self._known = frozenset(self.words)
+        self._longest = max(map(len, self.words), default=0)
         self._in_run: dict[str, frozenset[str]] = {}
 
     def present(self, texts: Iterable[str]) -> set[str]:
@@ -135,7 +139,13 @@ class WordIndex:
         for run in set(_RUN.findall(fold("\n".join(texts)))):
             words = self._in_run.get(run)
             if words is None:
-                words = frozenset(w for w in self.words if w in run) or _NONE
+                words = self.words_in(run)
                 self._in_run[run] = words
             found |= words
         return found
+
+    def words_in(self, run: str) -> frozenset[str]:
+        """The vocabulary's words inside one run of letters and digits: `{w for w in words if w in run}`."""
+        known, size = self._known, len(run)
+        pieces = (run[i:j] for i in range(size) for j in range(i + 1, min(size, i + self._longest) + 1))
+        return frozenset(p for p in pieces if p in known) or _NONE
