@@ -92,9 +92,7 @@ def _rejoin_detached(lines: list[Line], label: re.Pattern) -> None:
         if start is None or start in is_number:
             continue
         end = _paragraph_end(lines, start, is_number)
-        texts = _first_paragraph(
-            _without_glued_heading([ln.text for ln in lines[start:end] if ln.kind == TEXT]), width
-        )
+        texts = _without_glued_heading([ln.text for ln in lines[start:end] if ln.kind == TEXT])
         if not _reads_as_prose(texts, whole=True) or not _wraps_at(texts, width):
             continue
         following = numbers[n + 1] if n + 1 < len(numbers) else None
@@ -135,15 +133,6 @@ def _without_glued_heading(texts: list[str]) -> list[str]:
         return texts
     words = _HEADING_NUMBER.sub("", texts[-1]).split()  # a numbered theme heading ("4. Case closure") too
     return texts[:-1] if words and len(words) <= FRAGMENT_WORDS and words[0][:1].isupper() else texts
-
-
-def _first_paragraph(texts: list[str], width: int) -> list[str]:
-    """The label's own paragraph: up to its first line that ends a sentence short of the full
-    width (a paragraph's last line), where the next paragraph follows with no blank line."""
-    for k, t in enumerate(texts[:-1]):
-        if _SENTENCE_END.search(t) and len(t) < width * FULL_LINE:
-            return texts[: k + 1]
-    return texts
 
 
 def _measure(lines: list[Line]) -> int:
