@@ -11,10 +11,14 @@ from dhrparse.document import Block
 from dhrparse.extractors.recommendations.reading import Reading
 
 
-def _closing_remark(r: Reading) -> re.Pattern:
+def _closing_remark(r: Reading) -> tuple[re.Pattern, re.Pattern]:
+    """(the report named, the recommendations named as a whole): a closing remark names both."""
     return r.ctx.patterns.derived(
         "recommendations.closing_remark",
-        lambda p: re.compile(p.get("recommendations.closing_remark"), re.I),
+        lambda p: tuple(
+            re.compile(p.get(f"recommendations.closing_remark_{k}"), re.I)
+            for k in ("report", "recommendations")
+        ),
     )
 
 
@@ -30,4 +34,5 @@ def _is_closing_remark(r: Reading, b: Block) -> bool:
     if b.kind != "paragraph" or b.number:
         return False
     text = " ".join(r.clean(b.text).split())
-    return bool(_closing_remark(r).search(text)) and not r.vocab.asking.search(text)
+    report, recommendations = _closing_remark(r)
+    return bool(report.search(text) and recommendations.search(text)) and not r.vocab.asking.search(text)
