@@ -38,8 +38,9 @@ def fold_cited(records: list[Recommendation], plan: list[Recommendation]) -> lis
             left.append(stmt)
             continue
         alias = stmt.model_copy(update={"text": text, "ref": target.ref, "level": target.level})
-        if not restatements.agencies_compatible(target.agency, stmt.agency):
-            alias.agency = alias.agency_printed = None  # (the plan's title or another heading)
+        if not (target.agency and restatements.agencies_compatible(target.agency, stmt.agency)):
+            # (the heading the plan files it under: its title, or another body's section)
+            alias.agency = alias.agency_printed = None
         restatements.fold(target, alias)
     return left
 
