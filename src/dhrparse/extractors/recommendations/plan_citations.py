@@ -19,7 +19,9 @@ from dhrparse.vocab.similarity import norm
 
 # "DHR 1 – ...", "A – ...", "R3: ...": a short code, then a dash or colon, then the wording
 _CITED = regex.compile(
-    r"^\s*(?P<ref>[A-Z]{0,5}\s?\d{0,2}(?:\.\d{1,2})?[a-z]?)\s*[–—:-]\s+(?P<rest>\S.*)$", regex.S
+    r"^\s*+(?P<ref>[A-Z]{1,5}(?:\s?\d{1,2}(?:\.\d{1,2})?[a-z]?)?|\d{1,2}(?:\.\d{1,2})?[a-z]?)"
+    r"\s*+[–—:-]\s++(?P<rest>\S.*)$",
+    regex.S,
 )
 SHORT = 10  # a cell of this many words or fewer is a summary, not a recommendation of its own
 
