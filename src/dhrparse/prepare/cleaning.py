@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 
 from dhrparse.document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument
 from dhrparse.patterns import Patterns
+from dhrparse.prepare.footnote_rules import mark_ruled_footnotes
 from dhrparse.prepare.labels import rejoin_labels
 from dhrparse.prepare.running_heads import split_running_heads
 
@@ -51,6 +52,7 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     # (before footnotes: a head glued to a line would hide the footnote number opening it)
     doc.lines = split_running_heads(doc.lines, patterns)
     _mark_footnotes(doc.lines)
+    mark_ruled_footnotes(doc.lines)
     _mark_furniture(doc.lines, patterns)
     rejoin_labels(doc, patterns)  # (after furniture: a page number is no list label)
     return doc
