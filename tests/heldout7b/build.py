@@ -821,7 +821,7 @@ def doc_harrowfield():
         p.add_run(f"Recommendation {i}: ").bold = True
         p.add_run(t_)
     # Appendix A: Home Office template plan, landscape
-    sec = landscape_section(d)
+    landscape_section(d)
     para(d, "Appendix A – Action Plan", bold=True, size=13)
     para(d, "DHR Delphine – Harrowfield Community Safety Partnership", size=10)
     W = [5.2, 2.2, 5.0, 3.0, 4.0, 2.0, 4.6]
@@ -1920,7 +1920,7 @@ def doc_ravensmoor():
     r.fill(1, 4)
     r.h("Scope and terms of reference")
     r.p("The review period is 1 April 2019 to 8 November 2021. The key lines of enquiry were:")
-    for i, q in enumerate(
+    for _i, q in enumerate(
         [
             "Did agencies recognise that abuse of an older person by a grandchild is domestic abuse?",
             "How were Winifred's care and support needs assessed and met?",
