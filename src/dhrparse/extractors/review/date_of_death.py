@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
@@ -76,8 +77,12 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
     next_day = compiled(p.get("review.death.next_day", r"(?!x)x"))
     period = compiled(p.get("review.death.period_sentence", r"(?!x)x"))
     any_word = p.joined("review.death.words")
+    # (only a line holding a death word, or whose next line does, can speak of the death)
+    cue_lines = CueLines(lines, any_word.pattern)
     found: list[DateValue] = []
     for i, line in enumerate(lines):
+        if not (cue_lines.may_hold(i) or cue_lines.may_hold(i + 1)):
+            continue
         # a PDF export may break the death's words themselves over lines ("was found" / "dead by ...")
         if not any_word.search(_with_next(lines, i)):
             continue

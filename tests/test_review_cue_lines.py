@@ -1,0 +1,112 @@
+"""The review fields' scans of the opening pages skip only lines the plain scan would pass over:
+a line is tried for a cue only when it holds one of the cue's words (extractors.review.cue_lines),
+and the lines tried hold every line the cue matches on its own or run on into the next."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dhrparse.extractors.review import cue_lines as cue_lines_module
+from dhrparse.extractors.review.cue_lines import CueLines, folded
+from dhrparse.extractors.review.date_of_death import _with_next, date_of_death
+from dhrparse.patterns import load_patterns
+from dhrparse.vocab.cue_words import fold
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _report_lines() -> list[str]:
+    lines: list[str] = []
+    for path in sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "tests" / "zoo").glob("*.txt")):
+        lines += [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
+    return lines
+
+
+def _matching(lines: list[str], rx: regex.Pattern) -> set[int]:
+    """Lines the cue matches alone or run on into the next (as the date of death reads them)."""
+    return {i for i in range(len(lines)) if rx.search(_with_next(lines, i))}
+
+
+def _tried(lines: list[str], rx: regex.Pattern) -> set[int]:
+    cue_lines = CueLines(lines, rx.pattern)
+    return {i for i in range(len(lines)) if cue_lines.may_hold(i) or cue_lines.may_hold(i + 1)}
+
+
+def test_death_words_tried_on_every_report_line_that_speaks_of_a_death():
+    rx = load_patterns().joined("review.death.words")
+    lines = _report_lines()
+    matching, tried = _matching(lines, rx), _tried(lines, rx)
+    assert len(matching) >= 200  # the reports do speak of deaths
+    assert matching <= tried
+    assert len(tried) < len(lines) // 4  # and most lines are skipped
+
+
+_PIECES = [
+    "died",
+    "DIED",
+    "Deceased",
+    "found\ndead",
+    "ſ",
+    "İ",
+    "ı",
+    "K",
+    "kılled",
+    "death",
+    "’",
+    " ",
+    "\n",
+    "x",
+]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=6), max_size=12))
+def test_death_words_tried_on_generated_lines(pieces):
+    rx = load_patterns().joined("review.death.words")
+    lines = "".join(pieces).split("\n")
+    assert _matching(lines, rx) <= _tried(lines, rx)
+
+
+class _EveryLine(CueLines):
+    def may_hold(self, i: int) -> bool:
+        return True
+
+
+def test_date_of_death_reads_as_with_every_line_tried(monkeypatch):
+    p = load_patterns()
+    texts = {
+        path.name: path.read_text(encoding="utf-8") for path in sorted((ROOT / "tests" / "zoo").glob("*.txt"))
+    }
+    texts["wrapped"] = (
+        "The review into Ana's\ndeath on 3 May 2021 was commissioned.\nShe was found\ndead on 4 May 2021."
+    )
+    texts["word below"] = (
+        "Report of the review.\nOn 3 May 2021 Ana\ndied at home."  # the word on the next line
+    )
+    quick = {k: date_of_death([ln.strip() for ln in t.splitlines()], p) for k, t in texts.items()}
+    monkeypatch.setattr(cue_lines_module.CueLines, "may_hold", _EveryLine.may_hold)
+    plain = {k: date_of_death([ln.strip() for ln in t.splitlines()], p) for k, t in texts.items()}
+    assert quick == plain
+    assert sum(v is not None for v in plain.values()) >= 20
+
+
+def test_a_cue_without_certain_words_is_tried_everywhere():
+    lines = ["Date of death: 3 May 2020", "", "nothing here"]
+    assert CueLines(lines, r"[a-z]+\s*[:–-]").every
+    assert all(CueLines(lines, r"(?:\w+\s+)?").may_hold(i) for i in range(3))
+
+
+def test_folded_holds_the_letters_and_digits_fold_holds_at_the_same_places():
+    for code in range(0x10000):
+        c = chr(code)
+        for text in (c, f"a{c}Z"):
+            lower, plain = folded(text), fold(text)
+            assert len(lower) == len(plain), hex(code)
+            for a, b in zip(lower, plain):
+                if re.fullmatch(r"[a-z0-9]", a) or re.fullmatch(r"[a-z0-9]", b):
+                    assert a == b, hex(code)
