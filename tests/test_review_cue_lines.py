@@ -110,3 +110,26 @@ def test_folded_holds_the_letters_and_digits_fold_holds_at_the_same_places():
             for a, b in zip(lower, plain):
                 if re.fullmatch(r"[a-z0-9]", a) or re.fullmatch(r"[a-z0-9]", b):
                     assert a == b, hex(code)
+
+
+_ID_CUES = [
+    (r"(?:DHR|SAR|SCR|CSPR|DARDR|APR|CPR)", 0),  # the id's core, read by `re` on plain lines
+    (r"\bdeaths?\b", regex.IGNORECASE),
+    (r"\p{Lu}{3}\s\d", 0),  # only `regex` reads it
+]
+
+
+@settings(max_examples=150)
+@given(
+    st.lists(
+        st.sampled_from(["DHR 12", "sar", "Death", "¹", "\x1c", "ſ", "K", "\t", "é"]) | st.text(max_size=5)
+    )
+)
+def test_lines_found_are_the_lines_search_finds(pieces):
+    from dhrparse.extractors.review.printing import compiled
+
+    # "¹" is a word character to `re` only: "¹death" holds the word "death" to `regex` alone
+    lines = "".join(pieces).splitlines() + ["x¹death", "¹DHR 1"] + _report_lines()[:300]
+    for source, flags in _ID_CUES:
+        tp = compiled(source, flags)
+        assert list(tp.lines_found(lines)) == [ln for ln in lines if tp.search(ln)]
