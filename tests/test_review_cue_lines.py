@@ -4,6 +4,7 @@ and the lines tried hold every line the cue matches on its own or run on into th
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
@@ -133,3 +134,36 @@ def test_lines_found_are_the_lines_search_finds(pieces):
     for source, flags in _ID_CUES:
         tp = compiled(source, flags)
         assert list(tp.lines_found(lines)) == [ln for ln in lines if tp.search(ln)]
+
+
+def test_area_reads_as_with_every_line_and_body_tried(monkeypatch):
+    """The area's scan skips lines without a hint word and bodies whose words a line lacks:
+    on title pages, the zoo and the samples it names the place the plain scan names."""
+    area_module = importlib.import_module(
+        "dhrparse.extractors.review.area"
+    )  # (the package names its function)
+    p = load_patterns()
+    paths = [
+        ROOT / "samples",
+        ROOT / "tests" / "zoo",
+        ROOT / "tests" / "title_pages",
+        ROOT / "tests" / "title_pages_blind",
+    ]
+    texts = [path.read_text(encoding="utf-8") for d in paths for path in sorted(d.glob("*.txt"))]
+    texts.append(
+        "Report for the Safer\nGreywater Partnership\nCommissioned by Pellingham Community\nSafety Partnership"
+    )
+
+    def areas() -> list[str | None]:
+        found = []
+        for text in texts:
+            lines = [ln.strip() for ln in text.splitlines()]
+            for kind in ("DHR", "SAR", "CSPR"):
+                found.append(area_module.area(lines[:40], lines[40:1500], kind, p))
+        return found
+
+    quick = areas()
+    monkeypatch.setattr(cue_lines_module.CueLines, "may_hold", _EveryLine.may_hold)
+    monkeypatch.setattr(area_module._WordsIn, "may_match", lambda self, source: True)
+    assert quick == areas()
+    assert sum(a is not None for a in quick) >= 100
