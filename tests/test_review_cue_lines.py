@@ -13,10 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dhrparse.extractors.review import cue_lines as cue_lines_module
-from dhrparse.extractors.review.cue_lines import CueLines, folded
+from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.extractors.review.date_of_death import _with_next, date_of_death
 from dhrparse.patterns import load_patterns
-from dhrparse.vocab.cue_words import fold
+from dhrparse.vocab.cue_words import fold, folded
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -8,10 +8,10 @@ from functools import lru_cache
 
 import regex
 
-from dhrparse.extractors.review.cue_lines import CueLines, folded
+from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.extractors.review.printing import alternation, compiled, uncapitalised
 from dhrparse.patterns import Patterns
-from dhrparse.vocab.cue_words import required_words
+from dhrparse.vocab.cue_words import folded, required_words
 from dhrparse.vocab.engines import Expression, PlainTexts
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import accumulate
 
-from dhrparse.vocab.cue_words import fold, required_words
+from dhrparse.vocab.cue_words import folded, required_words
 
 
 class CueLines:
@@ -28,20 +28,6 @@ class CueLines:
     def may_hold(self, i: int) -> bool:
         """Whether line i can hold a match (False only where no match can be)."""
         return self.every or i in self.holding
-
-
-# The letters `str.lower` leaves unlike the fold: "İ" lowers to two characters, "ı" and "ſ"
-# stay as they are though they match "i" and "s" when case is ignored.
-_LOWER_UNLIKE_FOLD = ("\u0130", "\u0131", "\u017f")
-
-
-def folded(text: str) -> str:
-    """The text as cue words are looked up in it (`fold`), by `str.lower` where that gives the
-    same letters and digits at the same places: `fold` maps a character at a time in Python,
-    many times the cost over the opening third of a long report."""
-    if any(c in text for c in _LOWER_UNLIKE_FOLD):
-        return fold(text)
-    return text.lower()
 
 
 def _holding(lines: list[str], words: frozenset[str]) -> set[int]:
