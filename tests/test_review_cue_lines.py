@@ -167,3 +167,47 @@ def test_area_reads_as_with_every_line_and_body_tried(monkeypatch):
     monkeypatch.setattr(area_module._WordsIn, "may_match", lambda self, source: True)
     assert quick == areas()
     assert sum(a is not None for a in quick) >= 100
+
+
+def _plain_date_of_death(lines: list[str], p) -> object:
+    """Every date tied to the death read, then the most exact of the first one's date kept."""
+    from dhrparse.extractors.review.date_of_death import _death_in_text, _labelled_death
+
+    limit = max(60, len(lines) // 3)
+    labelled = _labelled_death(lines[:limit], p)
+    if labelled is not None:
+        return labelled
+    found = list(_death_in_text(lines[:limit], p))
+    if not found:
+        return None
+    first, rank = found[0], {"year": 0, "month": 1, "day": 2}
+    for later in found[1:]:
+        if rank.get(later.precision, -1) > rank.get(first.precision, -1) and later.start.startswith(
+            first.start or "-"
+        ):
+            first = later
+    return first
+
+
+def test_date_of_death_stops_reading_only_once_nothing_could_be_more_exact():
+    p = load_patterns()
+    paths = [
+        ROOT / "samples",
+        ROOT / "tests" / "zoo",
+        ROOT / "tests" / "title_pages",
+        ROOT / "tests" / "title_pages_blind",
+    ]
+    texts = [path.read_text(encoding="utf-8") for d in paths for path in sorted(d.glob("*.txt"))]
+    texts += [
+        # a year, then the month, then the day of the same date: each more exact replaces it
+        "Review into the death of Ana in 2021.\n\nAna died in May 2021.\n\nAna died on 3 May 2021.",
+        "Ana died on 3 May 2021.\n\nAna died on 4 May 2021.",  # a day first: read no further
+        "Ana died in May 2021.\n\nAna died in June 2021.\n\nAna died on 9 June 2021.",  # another month's day
+    ]
+    values = []
+    for text in texts:
+        lines = [ln.strip() for ln in text.splitlines()]
+        values.append(date_of_death(lines, p))
+        assert values[-1] == _plain_date_of_death(lines, p), text[:80]
+    assert [v.start for v in values[-3:]] == ["2021-05-03", "2021-05-03", "2021-05"]
+    assert sum(v is not None for v in values) >= 40
