@@ -74,8 +74,8 @@ class PlainTexts:
         self._unlike: set[str] = set()
 
     def plain(self, text: str) -> bool:
-        if text.isascii() and text.isprintable():
-            return True  # most lines of a report: every character from space to "~", all alike
+        if text.isascii() and text.isprintable():  # most texts: " " to "~" only, told without a set
+            return True
         chars = set(text)
         if chars <= self._alike:
             return True
