@@ -21,7 +21,7 @@ def review_id(cover: list[str], text: str, p: Patterns) -> str | None:
 
     def ids(text: str) -> list[str]:
         found = []
-        for where in (ln for ln in lines_of(text) if core.search(ln)):
+        for where in core.lines_found(lines_of(text)):
             found += line_ids(where)
         return found
 
