@@ -76,6 +76,9 @@ class Line:
         """Set the cleaned text. The text as read stays readable as `raw`: one string with
         the cleaned text where cleaning left it as read; the cleaned text and the whitespace
         taken off its end where that is all cleaning did (no second copy of the line)."""
+        if text is self._raw and self._base is None:  # most lines: left as read, one string
+            self.text = text
+            return
         raw = self.raw
         if text == raw:
             self.text = self._raw = raw
