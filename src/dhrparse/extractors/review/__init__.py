@@ -13,6 +13,7 @@ death of Y in May 2019"). Each field is read from those forms:
   the cover or after "commissioned by", and the kind of body the review type has;
 - the date of death is a labelled one, else the date tied to the death in a title
   or sentence, never the date of a notification, conviction, inquest or report;
+  a review whose subject survived (a safeguarding review of serious harm) has none;
 - the type comes from the cover's title (two titles joined make a joint review),
   else from the statute the review is held under, else from the words used most.
 
@@ -31,6 +32,7 @@ from dhrparse.extractors.review.doc_kind import body_line_run, doc_kind, settle_
 from dhrparse.extractors.review.identifier import review_id
 from dhrparse.extractors.review.printing import FRONT_LINES, TITLE_LINES
 from dhrparse.extractors.review.review_type import review_type
+from dhrparse.extractors.review.survival import survived
 from dhrparse.extractors.review.victims import victims
 from dhrparse.ledger import Ledger
 from dhrparse.models import Review
@@ -55,7 +57,7 @@ def extract(doc: SourceDocument, ctx: Ledger) -> Review:
         doc_kind=doc_kind(doc, _own_title(doc), text, p),
         author=author(lines[:FRONT_LINES], p),
         victims=victims(lines[:FRONT_LINES], p),
-        date_of_death=date_of_death(lines, p),
+        date_of_death=None if survived(lines, printed_type, p) else date_of_death(lines, p),
     )
 
 

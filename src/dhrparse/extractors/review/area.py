@@ -51,7 +51,8 @@ class _Places:
         of one ("Commissioned by X"), or for a name that leads ("Safer X Partnership") what
         comes before the first."""
         tokens = raw.split()
-        stops = [t.lower().strip("’'.") in self.stop for t in tokens]
+        # "Oxwell Children’s": a body's word in the possessive is still the body's
+        stops = [_POSSESSIVE.sub("", t.lower().strip("’'.")) in self.stop for t in tokens]
         if leads:
             tokens = tokens[: stops.index(True)] if True in stops else tokens
         else:
@@ -100,6 +101,7 @@ class _Places:
         return found
 
 
+_POSSESSIVE = regex.compile(r"[’']s$")
 _KIND_FOR_TYPE = {"SAR": "sab", "CSPR": "children", "SCR": "children"}
 _WRAP = 60  # how much of the next line a body's name may run on to
 # a body's name broken after its place ends the line with a capitalised word ("... for Pellingham")

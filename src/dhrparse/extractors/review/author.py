@@ -36,6 +36,8 @@ class _Names:
         after_name = alternation(p.list("review.author.after_name"))
         self.run_on = compiled(rf"^(?P<keep>(?:\S+\s+){{2,5}}?)(?:{after_name})\b", 0)
         self.honorifics = {h.rstrip(".").lower() for h in p.list("review.author.honorifics")}
+        self.post_words = {w.lower() for w in p.list("review.author.postnominals")}
+        self.dated = compiled(p.get("review.author.date_after_name", r"(?!x)x"), 0)
 
     def ok(self, name: str) -> str | None:
         words = name.replace(".", ". ").split()
@@ -51,6 +53,7 @@ class _Names:
         return len(words) < 2 and all(w[:1].isupper() for w in words)
 
     def _cut(self, text: str) -> str:
+        text = self.dated.split(text, maxsplit=1)[0]
         m = self.run_on.match(text.strip())
         return m.group("keep") if m else text.strip()
 
@@ -133,7 +136,7 @@ class _Cues:
         self.object_name = compiled(self.names.name, 0)
         # "... when Jo Roe was appointed as": the name before a role it was appointed to
         self.named_appointed = compiled(
-            rf"(?:^|[.;]\s+|,\s+|\b(?:and|when|after)\s+){self.names.name}{self.roles.appointed}", 0
+            rf"(?:^|[.;]\s+|,\s+|\b[a-z]+\s+){self.names.name}{self.roles.appointed}", 0
         )
         self.firm = compiled(p.get("review.author.consultancy", r"(?!x)x"), 0)
 
@@ -211,7 +214,7 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
             if name:
                 found.append((rank, i, name))
                 continue
-        appointed = cues.named_appointed.search(before)
+        appointed = cues.named_appointed.search(_wrapped_above(lines, i, before))
         if appointed:
             found.append((rank, i, names.ok(appointed.group("name"))))
             continue
@@ -224,11 +227,41 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
                 continue
         if not after.strip(" .:–-") and i + 1 < len(lines):
             # the role alone (or "... produced for X by") and the name on the next line
-            found.append((rank, i, names.alone(uncapitalised(lines[i + 1]))))
+            found.append((rank, i, _name_below(lines, i, names)))
         if not before.strip() and i > 0 and not line.rstrip().endswith(":"):
             # the name alone on the line above its role (a label ending in a colon points below)
             found.append((rank, i - 1, names.alone(uncapitalised(lines[i - 1]))))
     return found
+
+
+def _wrapped_above(lines: list[str], i: int, before: str) -> str:
+    """The text before a role with the prose line above it that runs on into it ("grateful to Naomi" /
+    "Pritchard-Vale, who was commissioned as the independent reviewer")."""
+    above = lines[i - 1] if i else ""
+    return f"{above} {before}" if above and before and not _ENDS.search(above) else before
+
+
+def _name_below(lines: list[str], i: int, names: _Names) -> str | None:
+    """The name on the line below a role printed alone: in capitals with letters after it ("ALISTAIR
+    DRUMMOND QPM MSt (Cantab)"), over two lines ("DR FRANCESCA" / "OYELARAN-BRIGHT"), or below a
+    label ending in a colon with who they are after it ("Authors:" / "Harriet Quayle, Nurse Consultant")."""
+    below = _capitals_name(lines[i + 1], names)
+    if names.partial(below) and i + 2 < len(lines):
+        below = _capitals_name(f"{lines[i + 1]} {lines[i + 2]}", names)
+    name = names.alone(below)
+    if name is None and lines[i].rstrip().endswith(":"):
+        name = names.heads(below)
+    return name
+
+
+def _capitals_name(line: str, names: _Names) -> str:
+    """A name printed in capitals, read as it is elsewhere; its letters after it, whatever their case
+    ("QPM MSt (Cantab)"), are set aside so the name's own capitals are seen."""
+    words = line.split()
+    own = [w for w in words if w.strip("().,").lower() not in names.post_words]
+    if own and len(own) < len(words) and " ".join(own).isupper():
+        return uncapitalised(" ".join(own))
+    return uncapitalised(line)
 
 
 def _wraps_on(after: str, by: bool, names: _Names) -> bool:

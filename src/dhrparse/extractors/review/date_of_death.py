@@ -74,6 +74,8 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
     other_line = compiled(p.get("review.death.other_date_line", r"(?!x)x"))
     same_day = compiled(p.get("review.death.same_day", r"(?!x)x"))
     next_day = compiled(p.get("review.death.next_day", r"(?!x)x"))
+    found_dead = compiled(p.get("review.death.found_dead", r"(?!x)x"))
+    body_line = compiled(p.get("review.death.body_line", r"(?!x)x"))
     period = compiled(p.get("review.death.period_sentence", r"(?!x)x"))
     any_word = p.joined("review.death.words")
     found: list[DateValue] = []
@@ -85,7 +87,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
         text = line
         if len(line.split()) <= 12:
             for nxt in lines[i + 1 : i + 4]:
-                if len(nxt.split()) > 6 or other_line.search(nxt):
+                if len(nxt.split()) > 6 or other_line.search(nxt) or body_line.search(nxt):
                     if nxt[:1].islower() and not _ENDS_SENTENCE.search(text):
                         text += " " + nxt  # a short line of prose wrapped: "... and died in" / "hospital ..."
                     break
@@ -102,6 +104,8 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
         value = _death_date_in(text, words, general, other_event, period, p)
         if value is None and same_day.search(text):
             value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p)
+        if value is None and found_dead.search(text):
+            value = _found_on(_incident_date_before(lines[max(0, i - 2) : i], text, found_dead, p))
         if value is None and next_day.search(text):
             value = _day_after(_incident_date_before(lines[max(0, i - 2) : i], text, next_day, p))
         if value is not None:
@@ -134,6 +138,11 @@ def _incident_date_before(above: list[str], text: str, same_day, p: Patterns) ->
     return days[-1].value if days else None
 
 
+def _found_on(day: DateValue | None) -> DateValue | None:
+    """The day the body was found dates the death only approximately: it may have come a day or two before."""
+    return day.model_copy(update={"approximate": True}) if day is not None else None
+
+
 def _day_after(incident: DateValue | None) -> DateValue | None:
     """ "found injured on 22/08/2019" / "died the following day": the death is the incident's day plus one."""
     if incident is None or incident.precision != "day" or not incident.start:
@@ -151,8 +160,18 @@ def _undated_event_before(before: str, other_event, dates, offset: int) -> bool:
     """Another event (a notification, a conviction) told just before the death word, still waiting
     for its date; once its own date is given ("notification on 2 March 2022 of the death of Ava, who
     died on 26 February 2022") the date after the death word is the death's."""
-    m = other_event.search(before)
-    return m is not None and not any(offset + m.start() <= d.start < offset + len(before) for d in dates)
+    at = _last_event_at(before, other_event)
+    return at is not None and not any(offset + at <= d.start < offset + len(before) for d in dates)
+
+
+def _last_event_at(before: str, other_event) -> int | None:
+    """Where the last event told before the death word starts: "arrested on 12 March 2021 and
+    convicted of her murder in January 2022" waits on the conviction's date, not the arrest's."""
+    at, m = None, other_event.search(before)
+    while m is not None:
+        at = (at + 1 if at is not None else 0) + m.start()
+        m = other_event.search(before[at + 1 :])
+    return at
 
 
 def _death_date_in(text: str, words, general, other_event, period, p: Patterns) -> DateValue | None:

@@ -119,7 +119,7 @@ def _id_alone(cover: list[str], p: Patterns) -> str | None:
     not_codes = {w.upper() for w in p.list("review.id_prefix_not")}
     for line in cover:
         m = rx.match(line.strip())
-        if not m or m.group("code") in not_codes:
+        if not m or not_codes.intersection(m.group("code").split()):
             continue
         dates = find_dates(m.group("id"))
         if dates and dates[0].value.precision == "day":

@@ -28,9 +28,18 @@ def _type_mentions(text: str, p: Patterns) -> list[tuple[int, int, str]]:
     return kept
 
 
+def _partner_mentions(text: str, p: Patterns) -> list[tuple[int, int, str]]:
+    """Reviews of another kind held jointly with this one ("... and Mental Health Homicide Investigation")."""
+    return [
+        (m.start(), m.end(), "partner")
+        for rx in p.regexes("review.review_type.joint_partner")
+        for m in rx.finditer(text)
+    ]
+
+
 def _joint(text: str, p: Patterns) -> bool:
     """Two kinds of review announced together: "... Review and ... Review", "joint DHR/SAR"."""
-    mentions = _type_mentions(text, p)
+    mentions = sorted(_type_mentions(text, p) + _partner_mentions(text, p))
     if len({k for _, _, k in mentions}) < 2:
         return False
     if p.any_match("review.review_type.joint_cue", text):
