@@ -129,13 +129,16 @@ class LabelledBlocks:
             header.insert(2, ACTION_NUMBER)
         # a header row naming the columns as their labels print them, on the first block's line
         out.append(_cells_line(lines[0], header))
-        k, rec_ref, first = 0, "", False
+        k, rec_ref, first, acted = 0, "", False, False
         for ln in lines:
             cells = [""] * len(columns)
             got = self.field(ln)
+            opens = False  # a further action under the same recommendation opens a row of its own
             if got is not None:
                 k = columns.index(got[0])
                 cells[k] = got[3]
+                if got[0] == opener:
+                    acted = False
                 if got[0] == opener and refs:
                     cells[0] = rec_ref = got[2] or ""
                     first = True
@@ -143,6 +146,13 @@ class LabelledBlocks:
                     # the first action fills its recommendation's row; a further one opens a row of
                     # its own under the same recommendation
                     cells[0], cells[2], first = ("" if first else rec_ref), got[2] or "", False
+                elif got[0] == "action" and opener == "recommendation":
+                    # "Action:" printed again without a number: the next action of the same
+                    # recommendation, not more of the first one's text
+                    opens = acted
+                    if opens and refs:
+                        cells[0] = rec_ref
+                    acted = True
             else:
                 cells[k] = ln.text.strip()
-            out.append(_cells_line(ln, cells, not refs and (got is None or got[0] != opener)))
+            out.append(_cells_line(ln, cells, not refs and not opens and (got is None or got[0] != opener)))

@@ -8,10 +8,12 @@ import regex
 from dhrparse.document import FURNITURE, Line, SourceDocument
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
+from dhrparse.plan.label_columns import LabelColumns
 from dhrparse.plan.labelled_blocks import LabelledBlocks
 from dhrparse.plan.layouts import SideBySide
 from dhrparse.plan.line_rounds import LineRounds
 from dhrparse.plan.stacked_cells import StackedCells
+from dhrparse.plan.status import status_words
 from dhrparse.plan.tables import ColumnMap, is_plan
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.prepare.markup import flatten
@@ -32,9 +34,11 @@ class PlanLines:
         self.cm, self.roles, self.vocab = cm, roles, vocab
         self._flat: dict[str, str] = {}  # text -> flatten(text), see `flat`
         self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
-        # plans printed as columns side by side or as labelled blocks are read as cell rows
+        # plans printed as columns side by side or as labelled blocks (their labels maybe printed
+        # as a column before the values) are read as cell rows
+        content = LabelColumns(cm).rewrite(self._content(doc))
         self.lines: list[Line] = LabelledBlocks(cm).rewrite(
-            SideBySide(cm, self.heading_lines, vocab.statement, vocab.section_of).rewrite(self._content(doc))
+            SideBySide(cm, self.heading_lines, vocab.statement, vocab.section_of).rewrite(content)
         )
         numbers = [ln for ln in doc.lines if ln.kind == FURNITURE and vocab.ref_line.match(ln.text)]
         self.lines = StackedCells(self, self.heading_lines, numbers).rewrite(self.lines)
@@ -156,6 +160,8 @@ class PlanLines:
             return False
         if any(rx.search(text) for rx in self.vocab.not_agency_heading):
             return False
+        if len(words) <= 6 and status_words(text) is not None:
+            return False  # the last line of a status key printed above the plan ("Not started or at risk")
         if self.header_follows(i):
             return True
         content = [w for w in words if w.lower() not in _JOINING]

@@ -24,6 +24,7 @@ _ENTRY = regex.compile(
     r"^\s*(?:[RAGB]\s+)?(?P<colour>red|amber|green|blue)\b\s*(?:[–—:=-]|\s-\s)\s*(?P<meaning>\S.{3,})$",
     regex.I,
 )
+_COLOUR_ONLY = regex.compile(r"^\s*(red|amber|green|blue)\s*$", regex.I)
 # a key printed on one line: "RAG key: Green - action complete; Amber - in progress; Red - ..."
 _INLINE = regex.compile(
     r"(?<![\w-])(?P<colour>red|amber|green|blue)\s*(?:[–—:=]|\s-)\s*(?P<meaning>[^;|]+?)\s*(?=[;|]|$)",
@@ -60,7 +61,32 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
             value = status_words(m.group("meaning"), p)
             if value is not None:
                 found.setdefault(m.group("colour").lower(), value)
+    for colour, value in _column_key(list(doc.content_lines()), p):
+        found.setdefault(colour, value)
     return found if len(found) >= MIN_ENTRIES else {}
+
+
+def _column_key(lines: list, p: Patterns) -> list[tuple[str, str]]:
+    """A key table printed by a plain text export column by column: the colours one a line, then
+    their meanings in the same order. Paired only when as many meanings as colours follow, each
+    naming a status (the count and the order settle whose meaning each is), and each colour
+    once (a RAG column of a tracker repeats its colours)."""
+    pairs: list[tuple[str, str]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].cells is None and _COLOUR_ONLY.match(lines[j].text):
+            j += 1
+        if j - i < MIN_ENTRIES:
+            i = j + 1
+            continue
+        meanings = lines[j : j + (j - i)]
+        values = [status_words(ln.text, p) if ln.cells is None else None for ln in meanings]
+        colours = [ln.text.strip().lower() for ln in lines[i:j]]
+        if len(meanings) == j - i and None not in values and len(set(colours)) == len(colours):
+            pairs += list(zip(colours, values))
+        i = j
+    return pairs
 
 
 def _entries(text: str) -> list[regex.Match]:

@@ -23,6 +23,7 @@ from dhrparse.plan.review_column import carry_reviews
 from dhrparse.plan.statement_records import RecordMaker, link_rows, name_sections, statement_sections
 from dhrparse.plan.tab_rows import TabRows
 from dhrparse.plan.tables import PlanTable
+from dhrparse.plan.unplaced_statements import take_unplaced
 from dhrparse.plan.walk import PlanWalk
 
 
@@ -47,6 +48,7 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
             last_read = nxt - 1
         i = nxt
     walk.close_all()
+    walk.statements.all += take_unplaced(walk)
     walk.coverage.flush_orphans()
     walk.coverage.claim(lines[start], lines[last_read])
     return _finish(walk)

@@ -57,7 +57,7 @@ class RecommendationCells:
         statement, its other lines (number only) as None-like empty markers the caller blanks."""
         if any(self.statement.match(flatten(ln.text)) for ln in lines):
             return {}  # the table labels its recommendations itself ("Recommendation 2" above each)
-        cells = self._cells([ln for ln in lines if ln.number in free])
+        cells = self.cells([ln for ln in lines if ln.number in free])
         refs = numbers(codes)
         if not cells or len(cells) != len(refs):
             return {}
@@ -69,7 +69,9 @@ class RecommendationCells:
                 out[ln.number] = ln  # (taken into the statement: printed as an empty row)
         return out
 
-    def _cells(self, lines: list[Line]) -> list[list[Line]]:
+    def cells(self, lines: list[Line]) -> list[list[Line]]:
+        """The recommendation cells among `lines`: runs opening with a capital that ask someone
+        to act, each carrying on over the lines printed straight under it."""
         cells: list[list[Line]] = []
         open_cell = False
         for k, ln in enumerate(lines):

@@ -1,0 +1,149 @@
+"""Key/value plan tables whose label column prints before its values.
+
+A plan set as one two-column table per recommendation ("Recommendation 1 | <text>", "Action
+1.1 | <text>", "Lead | ...", "Timescale | ...", "RAG | Blue") comes out of a plain PDF-to-text
+export (pdftotext without -layout) column by column: every label on the page, one a line, and
+only then every value, in the same order, a long value wrapped over several lines. The labels
+name the fields; the values are matched to them by position, which is safe only when the
+printed order settles it: the values, once wrapped lines are joined, are exactly as many as
+the labels, and every value under a status label reads as a status. Otherwise the lines are
+left as printed (the other readers, and the plan's unread-text warning, see them).
+
+The pairs become two-cell rows at the value's own line, as a PDF or Word reader gives the
+same tables, for the labelled-blocks reader (plan.labelled_blocks) to turn into plan rows.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from dhrparse.document import Line
+from dhrparse.plan.key_values import key_value_field
+from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.status import normalise_status
+from dhrparse.plan.tables import ColumnMap
+
+MIN_LABELS = 2  # a label column holds a numbered opener and at least one more field (a page may
+# break a table after its first two rows)
+LABEL_GAP = 3  # labels of the next table may follow after a blank line or two
+WRAPPED = 40  # a value line at least this long may wrap on to the next printed line
+OPENERS = ("recommendation", "action")
+_ENDS = regex.compile(r"[.;:!?][)'’\"”]?$")
+_LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
+
+
+class LabelColumns:
+    """Label runs followed by value runs, to [label, value] cell rows."""
+
+    def __init__(self, cm: ColumnMap):
+        self.cm = cm
+
+    def label(self, ln: Line) -> tuple[str, str, str | None] | None:
+        """(field, label, ref) of a line printed as a bare key/value label ("Action 1.2", "Lead")."""
+        if ln.cells is not None or not ln.text.strip():
+            return None
+        # (cleaning may take the last figure of "Action 4.1" for a footnote mark: the raw line keeps it)
+        got = key_value_field([ln.text, "-"], self.cm)
+        if ln.raw.strip() != ln.text.strip():
+            got = key_value_field([ln.raw, "-"], self.cm) or got
+        return (got[0], got[1], got[2]) if got else None
+
+    def rewrite(self, lines: list[Line]) -> list[Line]:
+        out: list[Line] = []
+        i, open_table = 0, False  # open_table: the rows just made may carry on past a page break
+        while i < len(lines):
+            got = self._pairs(lines, i, open_table)
+            if isinstance(got, int):  # a label column whose values do not settle: left as printed
+                out.extend(lines[i:got])
+                i, open_table = got, False
+                continue
+            if got is None:
+                out.append(lines[i])
+                i, open_table = i + 1, False
+                continue
+            i, rows = got
+            out.extend(rows)
+            open_table = True
+        return out
+
+    def _pairs(self, lines: list[Line], i: int, open_table: bool) -> tuple[int, list[Line]] | int | None:
+        """(index after the values, the cell rows) of a label run at `i` and its values; the
+        index after the labels when they open a table whose values do not settle; None when
+        no label column starts at `i`."""
+        labels, j = self._label_run(lines, i)
+        if not labels or not (open_table or self._opens_table(labels)):
+            return None
+        values, end = self._value_run(lines, j, len(labels))
+        if values is None or not self._fits(labels, values):
+            return j
+        rows = [
+            _cells_line(value[0], [label[1], " ".join(ln.text.strip() for ln in value)])
+            for label, value in zip(labels, values)
+        ]
+        return end, rows
+
+    def _label_run(self, lines: list[Line], i: int) -> tuple[list[tuple[str, str, str | None]], int]:
+        """The bare labels printed one a line from `i` (blank lines between tables allowed)."""
+        labels: list[tuple[str, str, str | None]] = []
+        j = i
+        while j < len(lines):
+            got = self.label(lines[j])
+            if got is None or labels and lines[j].number > lines[j - 1].number + LABEL_GAP:
+                break
+            labels.append(got)
+            j += 1
+        return labels, j
+
+    @staticmethod
+    def _opens_table(labels: list[tuple[str, str, str | None]]) -> bool:
+        """A label column of its own: opened by a numbered recommendation or action, naming an
+        action."""
+        fields = {f for f, _, _ in labels}
+        return (
+            len(labels) >= MIN_LABELS
+            and labels[0][0] in OPENERS
+            and labels[0][2] is not None
+            and "action" in fields
+        )
+
+    def _value_run(self, lines: list[Line], j: int, wanted: int) -> tuple[list[list[Line]] | None, int]:
+        """The `wanted` values printed from line `j`, each its printed lines; None when the
+        printed lines do not make exactly that many values."""
+        values: list[list[Line]] = []
+        while j < len(lines):
+            ln = lines[j]
+            if ln.cells is not None or self.label(ln) is not None:
+                break
+            if values and _wraps(values[-1][-1], ln):
+                values[-1].append(ln)
+            elif len(values) == wanted:
+                break
+            else:
+                values.append([ln])
+            j += 1
+        return (values if len(values) == wanted else None), j
+
+    @staticmethod
+    def _fits(labels: list[tuple[str, str, str | None]], values: list[list[Line]]) -> bool:
+        """Every value under a status label reads as a status (words or a RAG colour)."""
+        for (f, _, _), value in zip(labels, values):
+            if f == "status":
+                status = normalise_status(" ".join(ln.text for ln in value))
+                if status.value == "unknown" and status.rag is None:
+                    return False
+        return True
+
+
+def _wraps(prev: Line, nxt: Line) -> bool:
+    """Whether `nxt`, printed straight under `prev`, carries on the same value: `prev` stops
+    mid-sentence and `nxt` opens in lower case, or `prev` is a full line ending on a lower-case
+    word ("... complete a" / "DASH risk assessment.")."""
+    if nxt.number != prev.number + 1:
+        return False
+    before, text = prev.text.rstrip(), nxt.text.strip()
+    if not text or _ENDS.search(before):
+        return False
+    if text[:1].islower():
+        return True
+    last = _LAST_WORD.search(before)
+    return len(before) >= WRAPPED and last is not None and last.group(1).islower()
