@@ -36,14 +36,15 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     for line in doc.lines:
         text = line.text
         # most lines are plain ASCII: no symbol bullet and no odd space can be in them
-        for ch, repl in ascii_bullets if text.isascii() else bullets:
+        plain = text.isascii()
+        for ch, repl in ascii_bullets if plain else bullets:
             if ch in text:
                 text = text.replace(ch, repl)
         if line.cells is not None:
             line.cells = (
                 [_SPACES.sub(" ", c).strip() for c in text.split("\t")] if "\t" in text else line.cells
             )
-        if text.isascii() and "  " not in text:
+        if plain and "  " not in text:
             text = text.rstrip()  # (the substitution below would leave it as it is)
         else:
             text = _SPACES.sub(" ", text).rstrip()

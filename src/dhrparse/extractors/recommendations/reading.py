@@ -27,9 +27,7 @@ class Reading:
         self.gaz = gazetteer_for(doc, ctx.patterns)
         self.actors = ActorFinder(ctx.patterns, self.gaz)
         self.names = BodyNames(doc, self.vocab, self.gaz, ctx.patterns)
-        self.lines = {}
-        for ln in doc.lines:
-            self.lines.setdefault(ln.number, ln)
+        self.lines = doc.first_lines()
         self.blocks = [b for b in doc.blocks if b.kind != "toc"]
         self._starts: dict[int, list[int]] | None = None  # first line -> block indices (`position`)
         self.series: frozenset = frozenset()  # code prefixes this document numbers a series with
