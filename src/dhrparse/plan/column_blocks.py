@@ -136,11 +136,16 @@ class ColumnBlocks:
         cells = [c for b in blocks for c in self.blocks.cells(b)]
         above = self._above(lines, i)
         head = self._left_of_actions(above)
+
         cells = [c for b in _blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
         actions = self._actions_after_left(cells) if head else self._actions(cells)
         if not actions:
             return None
-        before = [BlockCell("code", [ln]) for ln in above if self.vocab.ref_only.match(ln.text)]
+        before = [
+            BlockCell("code", [ln])
+            for ln in above[: len(above) - len(head)]
+            if self.vocab.ref_only.match(ln.text)
+        ]
         span = range((above or lines[i : i + 1])[0].number, lines[end - 1].number + 1)
         printed = [BlockCell("code", [ln]) for ln in self.numbers if ln.number in span]
         codes = [c.text for c in sorted(printed + before + cells, key=_first) if c.kind == "code"]
@@ -228,6 +233,7 @@ class ColumnBlocks:
             (runs[-1].append(_Action(cell)) if in_run else gaps[-1].append(cell))
         if in_run:
             gaps.append([])
+
         for r, run in enumerate(runs):
             page = run[0].cell.lines[0].page
             _, lefts = split_gap(gaps[r], left, len(runs[r - 1]) if r else 0, len(run))
@@ -261,7 +267,9 @@ class ColumnBlocks:
             row_of[act.cell.lines[0].number] = ([act.ref] if refs else []) + values
             used = act.cell.lines + [ln for c in act.values.values() for ln in c.lines]
             taken.update(ln.number for ln in used)
-        taken.update(ln.number for c in cells if c.kind == "name" for ln in c.lines)
+        taken.update(
+            ln.number for c in cells if c.kind == "name" or refs and c.kind == "code" for ln in c.lines
+        )
         free = {ln.number for ln in lines[1:] if ln.number not in taken and self.blocks.name([ln])[0] is None}
         recs = self.recommendations.label(lines, free, codes, WHOLE_CELL_STATEMENT)
         blank = [""] * len(fields)
