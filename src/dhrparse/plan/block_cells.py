@@ -93,6 +93,8 @@ class BlockCells:
         for k, ln in enumerate(block[:MAX_NAME_LINES]):
             if ln.cells is not None or len(ln.text) > MAX_NAME_CHARS or not self.cm.is_header_words(ln.text):
                 break
+            if best[0] is not None and self.roles.is_status(flatten(ln.text).strip()):
+                break  # ("Status" / "In progress": the name, then the first row's status)
             parts.append(flatten(ln.text).strip())
             found = self.cm.field_of(" ".join(parts))
             if found is not None:
