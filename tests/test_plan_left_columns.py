@@ -48,9 +48,11 @@ def plans(draw):
         )
         for k in range(n)
     ]
-    # the action cell wrapped over two or three printed lines (a table whose every cell is one
-    # line, a blank line after each, is left to the other readers: column_blocks.MIN_RUNS)
-    wrap = draw(st.sampled_from([2, 3]))
+    # the action cell wrapped over two printed lines (a table whose every cell is one line, a
+    # blank line after each, is left to the other readers: column_blocks.MIN_RUNS; a short first
+    # line after a bare number reads as a heading "5 Review the MARAC", which ends the table:
+    # both outside what this test is about)
+    wrap = 2
     return rows, wrap
 
 

@@ -93,8 +93,10 @@ class BlockCells:
         for k, ln in enumerate(block[:MAX_NAME_LINES]):
             if ln.cells is not None or len(ln.text) > MAX_NAME_CHARS or not self.cm.is_header_words(ln.text):
                 break
-            if best[0] is not None and self.roles.is_status(flatten(ln.text).strip()):
-                break  # ("Status" / "In progress": the name, then the first row's status)
+            text = flatten(ln.text).strip()
+            if best[0] is not None and text[:1].isupper() and self.roles.is_status(text):
+                break  # ("Status" / "In progress": the name, then the first row's status; a
+                # name wrapped on ("Key milestones" / "achieved in ...") carries on in lower case)
             parts.append(flatten(ln.text).strip())
             found = self.cm.field_of(" ".join(parts))
             if found is not None:

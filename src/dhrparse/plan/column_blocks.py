@@ -267,9 +267,7 @@ class ColumnBlocks:
             row_of[act.cell.lines[0].number] = ([act.ref] if refs else []) + values
             used = act.cell.lines + [ln for c in act.values.values() for ln in c.lines]
             taken.update(ln.number for ln in used)
-        taken.update(
-            ln.number for c in cells if c.kind == "name" or refs and c.kind == "code" for ln in c.lines
-        )
+        taken.update(ln.number for c in cells if c.kind == "name" for ln in c.lines)
         free = {ln.number for ln in lines[1:] if ln.number not in taken and self.blocks.name([ln])[0] is None}
         recs = self.recommendations.label(lines, free, codes, WHOLE_CELL_STATEMENT)
         blank = [""] * len(fields)
