@@ -144,12 +144,23 @@ def test_every_printed_table_gives_one_event_per_row_with_its_own_date(case):
     assert not doc.recommendations
 
 
-def test_a_table_printed_column_after_column_gives_a_warning_not_events():
-    # all the dates, then all the agencies, then all the events: nothing pairs a date with its
-    # event, so reading it would date events from other rows
+def test_a_table_printed_column_after_column_pairs_only_what_the_wrap_settles():
+    # all the dates, then all the agencies, then all the events: a date is paired with an
+    # event only where the line breaks settle where each event's text ends (apart_rows)
     rows = [("12/03/2018", AGENCIES[0], EVENTS[0]), ("Early April 2018", AGENCIES[1], EVENTS[1])]
     columns = ["Date", *(d for d, _, _ in rows), "", "Agency", *(a for _, a, _ in rows), ""]
     columns += ["Event", *(line for _, _, e in rows for line in _wrapped(e + "."))]
+    doc = extract(_appendix(columns), name="appendix.txt")
+    assert [(e.date.raw, e.text) for e in doc.chronology] == [(d, e + ".") for d, _, e in rows]
+    # the first event ends on a full line and has two sentences, each ending a full line: where
+    # it ends is in doubt, nothing is read
+    lines = [
+        "Officers attended after a neighbour heard shouting at the flat.",
+        "Both parties were spoken to separately by the two officers there.",
+        "She asked the housing office about moving to another estate",
+        "and was given a leaflet about bidding.",
+    ]
+    columns = ["Date", *(d for d, _, _ in rows), "", "Agency", *(a for _, a, _ in rows), "", "Event", *lines]
     doc = extract(_appendix(columns), name="appendix.txt")
     assert doc.chronology == []
     warning = next(w for w in doc.warnings if w.code == "chronology_table_columns_apart")

@@ -348,6 +348,9 @@ def parse_target_date(
     if text is None or not text.strip():
         return None, []
     raw = " ".join(text.split())
+    printed = _cell_form(raw, patterns)
+    if printed is not None:
+        return printed, []
     # a narrow PDF column can wrap a date inside a number ("30/09/20" / "21")
     found = find_dates(re.sub(r"(?<=[/.-]\d{2}) (?=\d{2}\b)", "", raw), patterns)
     problems = []
@@ -360,6 +363,18 @@ def parse_target_date(
     if first.invalid_day:
         problems.append(f"impossible day in {first.value.raw!r}; kept the month")
     return value, problems
+
+
+def _cell_form(raw: str, patterns: Patterns | None) -> DateValue | None:
+    """The whole cell in a record system's form ("Mon 14/01/2019", "2024-03-31", "00/05/2024",
+    "Between 1 and 8 June 2024", "22 Jun 24"), read as a chronology's date cell is."""
+    from dhrparse.vocab.date_cells import cell_date  # (date_cells reads dates with this grammar)
+
+    found = find_dates(raw, patterns)
+    if found and found[0].start == 0 and found[0].end >= len(raw.rstrip(" .:;,–-")):
+        return None  # a plain date from end to end: read (and its impossible day told) as usual
+    value = cell_date(raw, patterns or load_patterns())
+    return value.model_copy(update={"raw": raw}) if value is not None and value.start else None
 
 
 def _month_short_year(raw: str, patterns: Patterns | None) -> list[DateMatch]:

@@ -6,6 +6,7 @@ commentary."""
 from __future__ import annotations
 
 from dhrparse.document import Block
+from dhrparse.extractors.chronology.apart_rows import pair_columns_apart
 from dhrparse.extractors.chronology.columns import Columns, column_positions
 from dhrparse.extractors.chronology.columns_apart import first_column_apart, warn_columns_apart
 from dhrparse.extractors.chronology.dating import dated_near_start, is_date_cell, mask_quotes, opens_with_date
@@ -42,7 +43,10 @@ class Builder:
             self.table_entries = True
             blocks = rest
         apart = first_column_apart(blocks, self.entries, self.furniture) if rest is None else None
-        if apart is not None:
+        paired = pair_columns_apart(blocks, apart, self.entries, self.ctx, self.furniture) if apart else None
+        if paired is not None:
+            blocks, self.header_line, self.table_entries = paired, apart, True
+        elif apart is not None:
             blocks, self.header_line = warn_columns_apart(blocks, apart, self.entries, self.ctx), apart
         elif rest is None:
             # a header the segmenter kept as blocks of their own is read cell by cell (stacked)

@@ -6,13 +6,12 @@ from __future__ import annotations
 import regex
 
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.date_cells import CELL_TIME  # noqa: F401  (a clock time after a date cell)
 
 # a day-first numeric date ("12.03.17", "3.4.2018") that segmentation took for a paragraph number
 NUMERIC_DATE = regex.compile(
     r"(?:0[1-9]|[12]\d|3[01]|[1-9])\.(?:0[1-9]|1[0-2]|[1-9])\.(?:(?:19|20)\d{2}|\d{2})"
 )
-# a clock time after a date cell ("11/02/2019 14:30")
-CELL_TIME = regex.compile(r"(?<!\s)\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d\s*(?:hrs|hours|am|pm)?$", regex.I)
 QUOTED = regex.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|(?<!\w)'[^'\n]{1,300}'(?!\w)")
 # a bare year ("2016", "2016 - 17:") heading the entries below it
 YEAR_LINE = regex.compile(r"^\s*(?:19|20)\d{2}(?:\s*(?:-|–|to)\s*(?:19|20)?\d{2})?\s*:?\s*$")

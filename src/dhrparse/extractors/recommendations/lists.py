@@ -14,6 +14,9 @@ from dhrparse.extractors.recommendations.lead_in import addressee
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.vocab import refs
 
+# a bracketed list label opening a paragraph's text, before a capital: "(ii) The Board should ..."
+_OPENING_MARK = re.compile(r"^\((?P<part>[ivx]{1,5}|[a-z])\)\s+(?=[A-Z])")
+
 
 def _overview_item(source: int, addressee: str | None, blocks, lines, ref=None) -> Item:
     return Item(
@@ -101,12 +104,17 @@ def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
         return [], i + 1
     # (a listed item naming its actor needs no cue word: "3. The Trust reviews ...")
     blocks, lines = [b], [r.clean(text)]
+    ref = r.list_ref(b)
+    mark = _OPENING_MARK.match(text) if ref is None and b.kind == "paragraph" else None
+    if mark is not None:
+        # a list item's label the export ran into its text ("(ii) Cwm Tawel Council should ...")
+        ref, lines = mark["part"].lower(), [r.clean(text[mark.end() :])]
     k = i + 1
     while k < len(r.blocks) and r.blocks[k].kind == "bullet" and r.blocks[k].level > b.level:
         blocks.append(r.blocks[k])
         lines.append(r.render(r.blocks[k]))
         k += 1
-    return [mk(blocks, lines, ref=r.list_ref(b))], k
+    return [mk(blocks, lines, ref=ref)], k
 
 
 def _opens_on_heading_body(r: Reading, i: int) -> bool:

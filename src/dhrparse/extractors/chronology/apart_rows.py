@@ -1,0 +1,399 @@
+"""A chronology table a plain text export printed column after column, its rows paired again
+when the evidence settles it.
+
+Such an export prints, page by page, the "Date" column's name and its cells (often shuffled in
+with the short agency cells), then the event column's name and every row's event text as one run
+of wrapped lines, and any later column ("Comment") in runs of its own, narrower lines. The date
+cells can be told from the agency cells (a date cell is a date, perhaps wrapped over two or three
+lines); the agency cells cannot be told apart from each other, so the agencies an event names
+are those its text names. The event run is cut into as many cells as there are dates only where
+the word wrap proves the cuts (wrapped_cells); otherwise the table stays one warning
+(columns_apart), never events dated from another row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dhrparse.document import Block, Line
+from dhrparse.extractors.chronology.columns import Columns
+from dhrparse.extractors.chronology.date_cells import cell_date
+from dhrparse.extractors.chronology.dating import before, is_date_cell
+from dhrparse.extractors.chronology.entries import Entries
+from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.vocabulary import CELL_TIME, SENTENCE_END
+from dhrparse.extractors.chronology.wrapped_cells import cell_spans, opens_cell, printed_width
+from dhrparse.ledger import Ledger
+from dhrparse.models import DateValue
+from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.relative_grammar import find_relative
+
+_EVENT, _LATER = "event", "later"
+_HEAD_REACH = 3  # a running head stands this close to the page's number or its edge
+_NARROWER = 80  # a later column this share (%) of the event column's width or less is told by width
+_AGENCY_WORDS = 4  # an agency's line printed between a row's date and its event is this short
+_DATE_LINES = 3  # a date cell wraps over at most this many lines ("Late" / "December" / "2018")
+
+
+@dataclass
+class _Run:
+    """Printed lines with no blank line between them: one column's stretch."""
+
+    lines: list[Line] = field(default_factory=list)
+    column: str | None = None  # _EVENT or _LATER (the last column name before it), in the body
+    named: bool = False  # the run opens with its column's name
+
+
+@dataclass
+class _Group:
+    """One printing of the table's columns (a page's, or a table's under its own header): its
+    lead runs (dates and agencies) and its body runs (event text and later columns)."""
+
+    lead: list[_Run] = field(default_factory=list)
+    body: list[_Run] = field(default_factory=list)
+
+
+@dataclass
+class _DateCell:
+    text: str
+    lines: list[Line]
+
+
+def pair_columns_apart(
+    blocks: list[Block], start: int, entries: Entries, ctx: Ledger, furniture: Furniture
+) -> list[Block] | None:
+    """Reads the table from its "Date" line (`start`) when its rows can be paired again; returns
+    the blocks before it (its introduction), else None (nothing read)."""
+    table = [b for b in blocks if b.line_end >= start]
+    last = max(b.line_end for b in table)
+    apart = ColumnsApart(furniture.doc.lines_between(start, last), entries, furniture)
+    rows = apart.rows()
+    if not any(lines for _, lines in rows):
+        return None
+    for date, lines in rows:
+        if lines:
+            text = " ".join(" ".join(ln.text.split()) for ln in lines)
+            entries.add_row(
+                [date.text, text], {"date": 0, "event": 1}, lines[0].number, lines[-1].number, lines[0].page
+            )
+        ctx.consumed([ln.number for ln in date.lines], "date cell printed apart from its row")
+    ctx.consumed(apart.structure, "chronology table column printed apart")
+    _warn_unpaired(rows, entries, ctx)
+    for note in apart.notes:
+        ctx.warn_unread(
+            "chronology_not_event",
+            "line",
+            "under a chronology table read as a note, not events",
+            [" ".join(ln.text.split()) for ln in note.lines],
+            entries.location(note.lines[0].number, note.lines[-1].number, note.lines[0].page),
+        )
+    _warn_lead_in(table[0], start, entries, ctx, furniture)
+    return [b for b in blocks if b.line_end < start]
+
+
+def _warn_lead_in(block: Block, start: int, entries: Entries, ctx: Ledger, furniture: Furniture) -> None:
+    """The text a block holds before the table's "Date" line (its introduction, run into the
+    header by the export) is not an event."""
+    lines = [ln for ln in furniture.doc.lines_between(block.line_start, start - 1) if ln.text.strip()]
+    if lines:
+        ctx.warn_unread(
+            "chronology_not_event",
+            "line",
+            "before a chronology table read as its introduction, not events",
+            [" ".join(ln.text.split()) for ln in lines],
+            entries.location(lines[0].number, lines[-1].number, lines[0].page),
+        )
+
+
+def _warn_unpaired(rows: list[tuple[_DateCell, list[Line] | None]], entries: Entries, ctx: Ledger) -> None:
+    """One warning for the rows whose event text could not be told apart (between the rows
+    read before and after them)."""
+    unpaired = [date for date, lines in rows if lines is None]
+    if not unpaired:
+        return
+    first, last = unpaired[0].lines[0], unpaired[-1].lines[-1]
+    ctx.warn(
+        "chronology_table_rows_unpaired",
+        f"{len(unpaired)} of {len(rows)} rows of a chronology table printed column after column could "
+        f"not be paired with their event text (the line breaks do not settle where one event ends): "
+        f"dates {', '.join(d.text for d in unpaired)}; their events were not read",
+        entries.location(first.number, last.number, first.page),
+    )
+
+
+class ColumnsApart:
+    """The table's printed lines sorted back into its columns."""
+
+    def __init__(self, lines: list[Line], entries: Entries, furniture: Furniture):
+        self.entries, self.p, self.names = entries, entries.p, Columns(entries.p)
+        self.furniture = furniture
+        self.groups: list[_Group] = [_Group()]
+        self.notes: list[_Run] = []  # a note under the table ("Source: ...")
+        self.structure: list[int] = []  # lines read as structure: names, agency and later cells
+        self.recurring = _pages_of_lines(furniture.doc.lines)  # a running head recurs page after page
+        self._sort(self._runs(lines))
+
+    def rows(self) -> list[tuple[_DateCell, list[Line] | None]]:
+        """(date cell, its event's lines, None where the pairing is not settled) per row; each
+        printing of the columns is paired on its own (its dates with its event text), its
+        event text opening with the rest of the row before when the row broke over the page.
+        Dates printed out of date order mean the export shuffled the column: nothing is paired."""
+        widths = self._widths()
+        rows: list[tuple[_DateCell, list[Line] | None]] = []
+        for group in self.groups:
+            dates, events = self._date_cells(group), self._event_lines(group, widths)
+            inline = self._dates_inline(events)
+            # rows printed one after another (date, agency, event) after the columns printed apart
+            apart = events[: inline[0][0]] if inline else events
+            self._pair_apart(rows, dates, apart)
+            if inline:
+                self._row_by_row(rows, events, inline)
+        if not self._in_date_order([d for d, _ in rows]):
+            return [(d, None) for d, _ in rows]
+        return rows
+
+    @staticmethod
+    def _pair_apart(
+        rows: list[tuple[_DateCell, list[Line] | None]], dates: list[_DateCell], events: list[Line]
+    ) -> None:
+        """The printing's dates paired with its event text, cut where the wrapping settles it."""
+        if not events:
+            rows += [(d, None) for d in dates]
+            return
+        goes_on = bool(rows) and not opens_cell(events[0].text)
+        spans = cell_spans([ln.text for ln in events], len(dates) + goes_on, _after_gap(events))
+        if goes_on and spans[0] is not None:
+            _run_on(rows, events[: spans[0][1]])
+        rows += [(d, events[sp[0] : sp[1]] if sp else None) for d, sp in zip(dates, spans[goes_on:])]
+
+    def _dates_inline(self, events: list[Line]) -> list[tuple[int, list[Line]]]:
+        """Date cells among the event lines, each after a line that ends a sentence: the export
+        printed these rows one after another (date, agency, event), not column by column."""
+        found, i = [], 0
+        while i < len(events):
+            opens = i == 0 or SENTENCE_END.search(events[i - 1].text) is not None
+            taken = self._date_at(events, i) if opens else []
+            if taken and not SENTENCE_END.search(taken[-1].text):
+                found.append((i, taken))
+                i += len(taken)
+            else:
+                i += 1
+        return found
+
+    def _row_by_row(
+        self,
+        rows: list[tuple[_DateCell, list[Line] | None]],
+        events: list[Line],
+        inline: list[tuple[int, list[Line]]],
+    ) -> None:
+        """Rows printed one after another: each date cell, then its agency's line(s) (short, no
+        sentence, a sentence after), then its event. A clock time printed among the lines is the
+        date's."""
+        ends = [at for at, _ in inline[1:]] + [len(events)]
+        for (at, taken), end in zip(inline, ends):
+            body = [ln for ln in events[at + len(taken) : end] if not _clock(ln.text)]
+            while len(body) > 1 and self._agency_line(body[0].text) and opens_cell(body[1].text):
+                self.structure.append(body.pop(0).number)
+            rows.append((_DateCell(" ".join(ln.text.strip() for ln in taken), taken), body or None))
+
+    def _agency_line(self, text: str) -> bool:
+        words = text.split()
+        return 0 < len(words) <= _AGENCY_WORDS and not SENTENCE_END.search(text) and opens_cell(text)
+
+    def _in_date_order(self, dates: list[_DateCell]) -> bool:
+        """The printed date cells run forward (a relative or unread one aside), compared at the
+        coarser of two dates' precisions."""
+        starts = [v.start for v in (self._value(d.text) for d in dates) if v is not None and v.start]
+        return all(not before(b, a) for a, b in zip(starts, starts[1:]))
+
+    def _value(self, cell: str) -> DateValue | None:
+        found = find_dates(cell, self.p)
+        if found and found[0].start == 0:
+            return found[0].value
+        return cell_date(cell, self.p)
+
+    # sorting the lines -------------------------------------------------------------------------
+    def _runs(self, lines: list[Line]) -> list[_Run]:
+        runs, run = [], _Run()
+        for ln in lines:
+            if not ln.text.strip() or self._is_furniture(ln):
+                if ln.text.strip():
+                    self.structure.append(ln.number)
+                if run.lines:
+                    runs.append(run)
+                run = _Run()
+                continue
+            run.lines.append(ln)
+        if run.lines:
+            runs.append(run)
+        return runs
+
+    def _is_furniture(self, line: Line) -> bool:
+        return self.furniture.is_furniture(line.text) or self._running_head(line)
+
+    def _running_head(self, line: Line) -> bool:
+        """A line printed the same on two or more pages, next to a page's number: the report's
+        running head (an agency's name recurs too, but among the table's cells)."""
+        pages = self.recurring.get(" ".join(line.text.split()))
+        if pages is None or len(pages) < 2 or self._lone_name(line) is not None:
+            return False
+        near = self.furniture.doc.lines_between(line.number - _HEAD_REACH, line.number + _HEAD_REACH)
+        return any(ln is not line and self.furniture.is_furniture(ln.text) for ln in near) or any(
+            ln.page != line.page for ln in near
+        )
+
+    def _sort(self, runs: list[_Run]) -> None:
+        """Each printing's runs: the lead (dates, agencies) until the event column's name, then
+        the body until the date column's name comes again; a column's name opens a run of its own."""
+        in_body, column = False, None
+        for printed in runs:
+            run = _Run(column=column)
+            for ln in printed.lines:
+                name = self._lone_name(ln)
+                if name is None:
+                    run.lines.append(ln)
+                    continue
+                self._place(run, in_body)
+                self.structure.append(ln.number)
+                if name == "date" and (self.groups[-1].lead or self.groups[-1].body):
+                    self.groups.append(_Group())
+                in_body = name != "date" and (in_body or name == "event")
+                column = (_EVENT if name == "event" else _LATER) if in_body else None
+                run = _Run(column=column, named=in_body)
+            self._place(run, in_body)
+
+    def _place(self, run: _Run, in_body: bool) -> None:
+        """The run into its group; a note under the table ("Source: ...") and what follows it in
+        the run are not the table's."""
+        note = next((k for k, ln in enumerate(run.lines) if self._is_note(ln)), None) if in_body else None
+        if note is not None:
+            self.notes.append(_Run(lines=run.lines[note:]))
+            run.lines = run.lines[:note]
+        if not run.lines:
+            return
+        in_body = in_body and (run.named or not self._lead_like(run))
+        (self.groups[-1].body if in_body else self.groups[-1].lead).append(run)
+
+    @staticmethod
+    def _lead_like(run: _Run) -> bool:
+        """Short lines that end no sentence (agencies' names, dates): the lead's cells, printed
+        among the event text's runs."""
+        return all(
+            len(ln.text.split()) <= _AGENCY_WORDS and not SENTENCE_END.search(ln.text) for ln in run.lines
+        )
+
+    def _is_note(self, line: Line) -> bool:
+        """A note opens a sentence of its own ("Source: ..."; an event's last word "notes." does not)."""
+        return line.text.lstrip()[:1].isupper() and self.p.any_match("chronology.table_notes", line.text)
+
+    def _lone_name(self, line: Line) -> str | None:
+        """The column name a line is, alone ("Date", "Contact/Event"; not "contact her.")."""
+        text = " ".join(line.text.split())
+        if not 0 < len(text.split()) <= 3 or not text[:1].isupper() or SENTENCE_END.search(text):
+            return None
+        return self.names.field_of(text)
+
+    # the date column ----------------------------------------------------------------------------
+    def _date_cells(self, group: _Group) -> list[_DateCell]:
+        cells: list[_DateCell] = []
+        for run in group.lead:
+            i = 0
+            while i < len(run.lines):
+                taken = self._date_at(run.lines, i)
+                if taken:
+                    cells.append(_DateCell(" ".join(ln.text.strip() for ln in taken), taken))
+                    i += len(taken)
+                else:
+                    self.structure.append(run.lines[i].number)  # an agency cell's line
+                    i += 1
+        return cells
+
+    def _date_at(self, lines: list[Line], i: int) -> list[Line]:
+        """The lines of the date cell that opens at lines[i] (none when an agency's line does):
+        the fewest lines that make a date (else a relative date, "Two days" / "later"), with a
+        clock time or a bracketed note's close after."""
+        most = min(_DATE_LINES, len(lines) - i)
+        texts = [" ".join(ln.text.strip() for ln in lines[i : i + n]) for n in range(1, most + 1)]
+        n = next((n for n, t in enumerate(texts, 1) if is_date_cell(t, self.p)), 0)
+        if n:
+            taken = lines[i : i + n]
+            while i + len(taken) < len(lines) and _completes(taken, lines[i + len(taken)].text):
+                taken = lines[i : i + len(taken) + 1]
+            return taken
+        n = next((n for n, t in enumerate(texts, 1) if self._relative(t)), 0)
+        return lines[i : i + n]
+
+    def _relative(self, text: str) -> bool:
+        rel = find_relative(text, self.p)
+        return bool(rel) and rel[0].start == 0 and rel[0].end >= len(text) - 1
+
+    # the event column ---------------------------------------------------------------------------
+    def _widths(self) -> dict[str, int]:
+        """How wide the event column and a later column print (their named runs), the later
+        one kept only when clearly narrower: then a run's width tells its column."""
+        named = [r for g in self.groups for r in g.body if r.named]
+        widths = {col: _widest(r for r in named if r.column == col) for col in (_EVENT, _LATER)}
+        if not 0 < widths[_LATER] * 100 <= widths[_EVENT] * _NARROWER:
+            widths[_LATER] = 0
+        return widths
+
+    def _event_lines(self, group: _Group, widths: dict[str, int]) -> list[Line]:
+        """The event column's lines in order. A later column's runs ("Comment") are told by their
+        narrower lines when that column is clearly narrower, else by order: the runs after its
+        name, until the next name, are its own."""
+        events: list[Line] = []
+        for run in group.body:
+            column = self._nearer(run, widths) if widths[_LATER] and not run.named else run.column
+            if column == _EVENT:
+                events.extend(run.lines)
+            else:
+                self.structure.extend(ln.number for ln in run.lines)
+        return events
+
+    @staticmethod
+    def _nearer(run: _Run, widths: dict[str, int]) -> str:
+        wide = _widest([run])
+        return _EVENT if abs(wide - widths[_EVENT]) <= abs(wide - widths[_LATER]) else _LATER
+
+
+def _run_on(rows: list[tuple[_DateCell, list[Line] | None]], lines: list[Line]) -> None:
+    """A row's event text run on over a page joins the row (when that row was read)."""
+    if lines and rows and rows[-1][1] is not None:
+        rows[-1] = (rows[-1][0], rows[-1][1] + lines)
+
+
+def _clock(text: str) -> bool:
+    clock = CELL_TIME.search(f"x {text.strip()}")
+    return clock is not None and clock.start() == 1
+
+
+def _after_gap(events: list[Line]) -> frozenset[int]:
+    """The event lines printed after a gap on the same page (between two cells)."""
+    return frozenset(
+        k
+        for k in range(1, len(events))
+        if events[k].number > events[k - 1].number + 1 and events[k].page == events[k - 1].page
+    )
+
+
+def _widest(runs) -> int:
+    return max((printed_width(ln.text.strip()) for r in runs for ln in r.lines), default=0)
+
+
+def _completes(taken: list[Line], following: str) -> bool:
+    """The next line finishes the date cell: a clock time ("23:10"), or the close of a bracket
+    the cell opened ("(date" / "not recorded)")."""
+    text = " ".join(ln.text.strip() for ln in taken)
+    nxt = following.strip()
+    if _clock(nxt):
+        return True
+    return text.count("(") > text.count(")") and nxt.endswith(")")
+
+
+def _pages_of_lines(lines: list[Line]) -> dict[str, set[int | None]]:
+    """Each printed line's text and the pages it is printed on."""
+    pages: dict[str, set[int | None]] = {}
+    for ln in lines:
+        text = " ".join(ln.text.split())
+        if text:
+            pages.setdefault(text, set()).add(ln.page)
+    return pages
