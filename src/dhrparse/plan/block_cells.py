@@ -93,6 +93,10 @@ class BlockCells:
         for k, ln in enumerate(block[:MAX_NAME_LINES]):
             if ln.cells is not None or len(ln.text) > MAX_NAME_CHARS or not self.cm.is_header_words(ln.text):
                 break
+            text = flatten(ln.text).strip()
+            if best[0] is not None and text[:1].isupper() and self.roles.is_status(text):
+                break  # ("Status" / "In progress": the name, then the first row's status; a
+                # name wrapped on ("Key milestones" / "achieved in ...") carries on in lower case)
             parts.append(flatten(ln.text).strip())
             found = self.cm.field_of(" ".join(parts))
             if found is not None:
@@ -123,6 +127,8 @@ class BlockCells:
         """Cells of one column printed one under the other in a block: statuses part where a
         line opens with a capitalised status word ("Ongoing - ..."), leads where a line opens
         with the block's first line again ("Housing Options" / "Housing Options Team Leaders")."""
+        if kind == "target_date" and len(body) >= 2 and all(self._whole_date(ln) for ln in body):
+            return [BlockCell(kind, [ln]) for ln in body]  # dates one under the other: one a cell
         if kind not in ("status", "lead") or len(body) < 2:
             return [BlockCell(kind, body)]
         first = flatten(body[0].text).strip()
@@ -140,10 +146,21 @@ class BlockCells:
                 cells[-1].lines.append(ln)
         return cells
 
+    def _whole_date(self, ln: Line) -> bool:
+        """The line is one date and nothing else ("March 2025", "On publication"), so it cannot
+        be a wrapped part of a longer target ("By end of June" / "2023")."""
+        text = flatten(ln.text).strip(" .")
+        if self.roles.no_date.fullmatch(text):
+            return True
+        found = find_dates(text, self.roles.p)
+        return len(found) == 1 and found[0].start == 0 and found[0].end >= len(text)
+
     def _kind(self, text: str) -> str:
         if (
             self.words.is_scope(text)
-            or self.cm.is_header_words(text)  # (a column's name printed apart from its block)
+            # (a column's name printed apart from its block; "In progress" is a status, not "Progress")
+            or self.cm.is_header_words(text)
+            and not self.roles.is_status(text)
             or len(text.split()) >= MIN_FOOT_WORDS
             and self._repeated(text)
         ):

@@ -25,6 +25,7 @@ import regex
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import EITHER, FIELDS, MAX_NAME_CHARS, MAX_NAME_LINES, BlockCell, BlockCells
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.recommendation_cells import RecommendationCells
 from dhrparse.prepare.markup import flatten
 
@@ -41,6 +42,7 @@ WHOLE_CELL_STATEMENT = "whole_cell_statement"  # ... and its cell's whole text o
 # a cell of such a table that no row took (a milestone, a value whose row the order leaves
 # open): the plan reader accounts for it as unread, never as a note under an agency heading
 UNPLACED_CELL = "unplaced_cell"
+HEADER_ABOVE = 12  # printed lines above the action column's name where names of columns left of it sit
 MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
 # an action's own code in a ref column: a recommendation's number and the action's letter or
 # number under it ("1a", "2.1", "P3.2"); a recommendation's own number ("3", "R2") names no action
@@ -132,18 +134,26 @@ class ColumnBlocks:
         if sum(1 for b in blocks if len(b) > 1) < MIN_RUNS * len(blocks):
             return None  # a blank line after every printed line: no block is a column's run
         cells = [c for b in blocks for c in self.blocks.cells(b)]
-        actions = self._actions(cells)
+        above = self._above(lines, i)
+        head = self._left_of_actions(above)
+
+        cells = [c for b in _blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
+        actions = self._actions_after_left(cells) if head else self._actions(cells)
         if not actions:
             return None
-        above = self._above(lines, i)
-        before = [BlockCell("code", [ln]) for ln in above if self.vocab.ref_only.match(ln.text)]
+        before = [
+            BlockCell("code", [ln])
+            for ln in above[: len(above) - len(head)]
+            if self.vocab.ref_only.match(ln.text)
+        ]
         span = range((above or lines[i : i + 1])[0].number, lines[end - 1].number + 1)
         printed = [BlockCell("code", [ln]) for ln in self.numbers if ln.number in span]
         codes = [c.text for c in sorted(printed + before + cells, key=_first) if c.kind == "code"]
         self._pair_refs(actions, codes)
         # the table opens at its first column's name: the recommendations printed under it are its own
         first = next(
-            (k for k, ln in enumerate(above) if self.blocks.name([ln])[0] in FIRST_COLUMNS), len(above)
+            (k for k, ln in enumerate(above) if self.blocks.name([ln])[0] in FIRST_COLUMNS or ln in head[:1]),
+            len(above),
         )
         start = i - len(above) + first
         return start, end, self._rows(lines[start:end], actions, cells, codes)
@@ -195,6 +205,44 @@ class ColumnBlocks:
                     act.values[kind] = value
             actions.extend(run)
         return actions
+
+    def _left_of_actions(self, above: list[Line]) -> list[Line]:
+        """The header lines from the first column name printed before the action column's (the
+        header's print order puts those columns left of the actions); empty when none is."""
+        k = len(above)
+        for j in range(len(above) - 1, max(-1, len(above) - HEADER_ABOVE - 1), -1):
+            if self.blocks.name(above[j : j + 1])[0] in FIELDS:
+                k = j
+        return above[k:]
+
+    def _actions_after_left(self, cells: list[BlockCell]) -> list[_Action]:
+        """The actions of a table with columns left of its actions (plan.left_columns): each
+        run's left-hand cells printed before it, its right-hand cells after it."""
+        first_action = next(k for k, c in enumerate(cells) if c.kind == "action")
+        named = {self.blocks.name(c.lines)[0] for c in cells[:first_action] if c.kind == "name"}
+        left = frozenset(named) & frozenset(FIELDS)
+        runs: list[list[_Action]] = []
+        gaps: list[list[BlockCell]] = [[]]  # before the first run, between runs, after the last
+        in_run = False
+        for cell in cells:
+            if cell.kind == "action" and not in_run:
+                runs.append([])
+            elif cell.kind != "action" and in_run:
+                gaps.append([])
+            in_run = cell.kind == "action"
+            (runs[-1].append(_Action(cell)) if in_run else gaps[-1].append(cell))
+        if in_run:
+            gaps.append([])
+
+        for r, run in enumerate(runs):
+            page = run[0].cell.lines[0].page
+            _, lefts = split_gap(gaps[r], left, len(runs[r - 1]) if r else 0, len(run))
+            rights, _ = split_gap(gaps[r + 1], left, len(run), len(runs[r + 1]) if r + 1 < len(runs) else 0)
+            mine = [c for c in lefts + rights if c.lines[0].page == page]
+            for kind, values in _values(mine, len(run)).items():
+                for act, value in zip(run, values):
+                    act.values[kind] = value
+        return [act for run in runs for act in run]
 
     def _pair_refs(self, actions: list[_Action], printed: list[str]) -> None:
         """A ref column of action codes ("1a", "2.1"), one per action: in order, they name them."""
