@@ -48,6 +48,7 @@ class Builder:
         paired = pair_columns_apart(blocks, apart, self.entries, self.ctx, self.furniture) if apart else None
         if paired is not None:
             blocks, self.header_line, self.table_entries = paired, apart, True
+            self.entries.anchor = None  # (the blocks left stand before the table: its rows date none of them)
         elif apart is not None:
             blocks, self.header_line = warn_columns_apart(blocks, apart, self.entries, self.ctx), apart
         elif rest is None:
