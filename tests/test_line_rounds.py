@@ -257,3 +257,70 @@ def test_rounds_under_a_header_printed_a_block_a_name_with_a_wrapped_name(table,
         assert got[ref].lead == lead
         assert got[ref].target_date is not None and got[ref].target_date.raw == date
         assert (got[ref].status.raw or "").startswith(status.split(" –")[0])
+
+
+def test_a_first_row_wrapping_in_every_column_keeps_every_rows_cells():
+    # the first row wraps in every column but the status ("Completed"), so its second round
+    # has a fragment fewer than its first; the measure's first line is short because the next
+    # word did not fit, and the other rows' whole one-line measures are wider than it
+    table = [
+        ("1.1", "Audit pathway for victims of domestic abuse.", LEADS[0], "September 2025", "Completed"),
+        ("2.1", "Update for victims of domestic abuse with.", LEADS[4], "March 2025", STATUSES[3]),
+        ("3.1", "Review shared case notes so that.", LEADS[4], "31/12/2024", "On track"),
+    ]
+    text = in_rounds_under_block_header(table, [MEASURES[2], MEASURES[1], MEASURES[1]])
+    assert "September\nSurvey of staff\nCompleted\nabuse.\nSafeguarding\n2025\n" in text
+    got = {a.ref: a for a in extract(text, name="plan.txt").actions}
+    assert [(got[r[0]].action, got[r[0]].lead, got[r[0]].target_date.raw) for r in table] == [
+        r[1:4] for r in table
+    ]
+    assert [got[r[0]].status.raw for r in table] == [r[4] for r in table]
+
+
+def test_a_date_wrapped_round_a_status_is_read_whole():
+    # "September" / "2025": the date's second line prints after the status's one line
+    table = [
+        ("1.1", "Review shared case notes so.", LEADS[4], "31/12/2024", "On track"),
+        ("2.1", "Update of domestic abuse with every.", LEADS[4], "September 2025", "Not started"),
+    ]
+    text = in_rounds(table)
+    assert "September\nNot started\n2025\n" in text
+    got = {a.ref: a for a in extract(text, name="plan.txt").actions}
+    assert [(got[r[0]].target_date.raw, got[r[0]].status.raw) for r in table] == [(r[3], r[4]) for r in table]
+
+
+def test_a_last_line_an_earlier_cell_also_printed_is_no_running_foot():
+    # the last row's action ends on a line an earlier action's cell printed too: a running
+    # foot ends a page each time it prints, this line went on in the earlier row
+    table = [
+        (
+            "1.1",
+            "Agree the shared case notes so that staff know when to ask about coercive.",
+            LEADS[0],
+            "Q2 2025/26",
+            "Complete",
+        ),
+        (
+            "2.1",
+            "Introduce shared case notes so that staff know when to ask about coercive.",
+            LEADS[4],
+            "31/12/2024",
+            "Completed",
+        ),
+    ]
+    text = in_rounds(table).replace(
+        "\nPlan agreed by the Partnership board in the spring; progress is reported every quarter.", ""
+    )
+    assert text.endswith("Completed\nstaff know when to ask about coercive.\n")
+    got = {a.ref: a for a in extract(text, name="plan.txt").actions}
+    assert [got[r[0]].action for r in table] == [r[1] for r in table]
+
+
+def test_rows_only_whose_last_cell_wraps_are_read_as_rounds():
+    # each row reads the same as rounds or as whole cells: a tie, and the cells are those
+    table = [
+        ("1.1", "Review partner agency and record.", LEADS[4], "March 2025", STATUSES[3]),
+        ("2.1", "Review with every partner agency.", LEADS[4], "March 2025", STATUSES[3]),
+    ]
+    got = {a.ref: a for a in extract(in_rounds(table), name="plan.txt").actions}
+    assert [got[r[0]].status.raw for r in table] == [STATUSES[3]] * 2

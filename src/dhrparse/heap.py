@@ -11,7 +11,6 @@ starting value keeps large blocks mapped apart, so freeing one returns it.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 
 _M_MMAP_THRESHOLD = -3  # mallopt's parameter number in glibc's malloc.h
 _LARGE_BLOCK = 128 * 1024  # glibc's own starting threshold
@@ -20,8 +19,10 @@ _LARGE_BLOCK = 128 * 1024  # glibc's own starting threshold
 def return_large_blocks() -> bool:
     """Ask glibc to map large blocks apart for the rest of the run; False where the C
     library is not glibc (the setting is then left as it is)."""
+    # the process's own symbols hold the C library's mallopt: finding the library by name
+    # (ctypes.util.find_library) runs ldconfig in a child process on every start-up
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or None)
+        libc = ctypes.CDLL(None)
         mallopt = libc.mallopt
     except (OSError, AttributeError):
         return False

@@ -17,7 +17,7 @@ import regex
 
 from dhrparse.coding.clause_markers import ClauseMarkers
 from dhrparse.patterns import Patterns
-from dhrparse.vocab.engines import Expression, PlainTexts
+from dhrparse.vocab.engines import Expression, PlainTexts, TextPattern
 
 ADDRESSEE, CORE, TAIL, LATER, LATER_TAIL, TITLE = "addressee", "core", "tail", "later", "later_tail", "title"
 
@@ -71,26 +71,30 @@ class SentenceBreaks:
 
 
 class Grammar:
-    """The compiled [grammar] of patterns/themes.toml."""
+    """The compiled [grammar] of patterns/themes.toml. Each expression is a `TextPattern`: `re`
+    runs it over the texts both engines read alike, and `regex` compiles it only when a text
+    (or an expression only `regex` reads) needs it, since `regex` compiles at several times
+    the cost and every recommendation of a report is read with this grammar."""
 
     def __init__(self, patterns: Patterns):
         flags = regex.IGNORECASE
-        self.directives = patterns.regexes("themes.grammar.directive", flags)
-        self.passive = regex.compile(patterns.get("themes.grammar.passive", r"^\s*be\b"), flags)
-        self.passive_agent = regex.compile(patterns.get("themes.grammar.passive_agent", r"\bby\s+"))
+        self.directives = [TextPattern(s, flags) for s in patterns.list("themes.grammar.directive")]
+        self.passive = TextPattern(patterns.get("themes.grammar.passive", r"^\s*be\b"), flags)
+        self.passive_agent = TextPattern(patterns.get("themes.grammar.passive_agent", r"\bby\s+"), 0)
         self.tail = ClauseMarkers(patterns.list("themes.grammar.tail"), flags)
-        self.imperative = regex.compile(patterns.get("themes.grammar.imperative", r"(?!x)x"), flags)
+        self.imperative = TextPattern(patterns.get("themes.grammar.imperative", r"(?!x)x"), flags)
         self.sentence_break = SentenceBreaks(patterns.get("themes.grammar.sentence_break", r"(?<=[.;])\s+"))
-        self.addressee_words = regex.compile(patterns.get("themes.grammar.addressee", r"(?!x)x"), flags)
-        self.purpose = regex.compile(patterns.get("themes.grammar.purpose", r"(?!x)x"), flags)
-        self.leading_context = regex.compile(patterns.get("themes.grammar.leading_context", r"(?!x)x"), flags)
+        self.addressee_words = TextPattern(patterns.get("themes.grammar.addressee", r"(?!x)x"), flags)
+        self.purpose = TextPattern(patterns.get("themes.grammar.purpose", r"(?!x)x"), flags)
+        self.leading_context = TextPattern(patterns.get("themes.grammar.leading_context", r"(?!x)x"), flags)
         # addressee words: "GP", "LPU", acronyms are case-sensitive; the rest is not
-        self.acronym = regex.compile(r"\b[A-Z]{2,6}s?\b")
+        self.acronym = TextPattern(r"\b[A-Z]{2,6}s?\b", 0)
         # a body named by its proper name alone ("Coleg Teifion", "Brackley Foyer"), not a
         # title-case subject naming what is to change ("Domestic Abuse Training should...")
-        self.subject_matter = regex.compile(patterns.get("themes.grammar.subject_matter", r"(?!x)x"), flags)
-        self.proper_name = regex.compile(
-            r"^\W*(?:The\s+)?(?:[A-Z][\w’\x27&.-]*\s+(?:(?:of|and|for|the|&|in)\s+)*){1,6}[A-Z][\w’\x27&.-]*\s*$"
+        self.subject_matter = TextPattern(patterns.get("themes.grammar.subject_matter", r"(?!x)x"), flags)
+        self.proper_name = TextPattern(
+            r"^\W*(?:The\s+)?(?:[A-Z][\w’\x27&.-]*\s+(?:(?:of|and|for|the|&|in)\s+)*){1,6}[A-Z][\w’\x27&.-]*\s*$",
+            0,
         )
 
     @classmethod

@@ -5,20 +5,25 @@ found as the one alternation of patterns/themes.toml [grammar] tail finds them.
 the few markers whose context is a variable-width lookbehind ("so that", but not after
 "revise its policy") make each position slow. Most markers are a fixed word at a word
 boundary, which `re` finds at a fraction of the cost (vocab.engines says when it finds what
-`regex` does). So the markers are two alternations, one per engine, and their matches are
-merged as the single alternation would find them: the leftmost wins; where both start at one
-place the single alternation is asked which marker comes first there. A text `re` might read
-otherwise, or an empty match (after which the engines resume differently), goes to the
-single alternation. tests/test_clause_markers.py holds the two equal.
+`regex` does). So the markers are searched apart: the `re` markers as one alternation, each
+`regex` marker on its own (alone, `regex` finds its opening word before trying its context,
+and a marker none of whose words is in the text, "information" for "leaflets about...",
+is not searched at all). Their matches are merged as the single alternation would find
+them: the leftmost wins; where two start at one place the single alternation is asked which
+marker comes first there. A text `re` might read otherwise, or an empty match (after which
+the engines resume differently), goes to the single alternation. tests/test_clause_markers.py
+holds the two equal.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import regex
 
+from dhrparse.vocab.cue_words import fold, required_words
 from dhrparse.vocab.engines import PlainTexts, std_compile
 
 Match = re.Match | regex.Match
@@ -45,7 +50,8 @@ class ClauseMarkers:
         if self.fast is None or not self.plain_texts.plain(text):
             yield from self.joined().finditer(text)
             return
-        parts = [_Part(self.fast), _Part(self.slow)]
+        folded = fold(text)
+        parts = [_Part(self.fast)] + [_Part(m.pattern) for m in self.slow if m.possible(folded)]
         pos = 0
         while pos <= len(text):
             m = self._first(text, [part.next_at(text, pos) for part in parts])
@@ -59,9 +65,24 @@ class ClauseMarkers:
 
     def _first(self, text: str, found: list[Match | None]) -> Match | None:
         hits = [m for m in found if m is not None]
-        if len(hits) < 2 or hits[0].start() != hits[1].start():
-            return min(hits, key=lambda m: m.start(), default=None)
-        return self.joined().match(text, hits[0].start())
+        if not hits:
+            return None
+        start = min(m.start() for m in hits)
+        there = [m for m in hits if m.start() == start]
+        return there[0] if len(there) == 1 else self.joined().match(text, start)
+
+
+@dataclass(frozen=True)
+class _SlowMarker:
+    """A marker only `regex` reads, and the words one of which any text it is found in holds
+    (vocab.cue_words; its context's words count: "leaflets about" needs "leaflet")."""
+
+    pattern: regex.Pattern
+    words: frozenset[str] | None  # None: not known, always searched
+
+    def possible(self, folded: str) -> bool:
+        """Whether the marker may be found in a text (`folded` by cue_words.fold)."""
+        return self.words is None or any(w in folded for w in self.words)
 
 
 class _Part:
@@ -79,18 +100,24 @@ class _Part:
         return self.found
 
 
-def _split(sources: list[str], flags: int) -> tuple[re.Pattern | None, regex.Pattern | None]:
+def _split(sources: list[str], flags: int) -> tuple[re.Pattern | None, list[_SlowMarker]]:
     """The markers `re` reads as one alternation (None if there are none, or it reads the
-    alternation otherwise), and the rest as one `regex` alternation (None if none)."""
+    alternation otherwise), and the rest each compiled by `regex`."""
     if flags not in (0, regex.IGNORECASE):
-        return None, None
+        return None, []
     std_flags = re.IGNORECASE if flags else 0
     # a lookbehind may be of variable width, which only `regex` reads; the rest `re` reads
     # unless the whole alternation says otherwise below
     slow = [s for s in sources if "(?<" in s and std_compile(s, std_flags) is None]
     fast = [s for s in sources if s not in slow]
     joined_fast = std_compile("|".join(f"(?:{s})" for s in fast), std_flags) if fast else None
-    joined_slow = regex.compile("|".join(f"(?:{s})" for s in slow), flags) if slow else None
-    if joined_fast is None or joined_fast.groups or (joined_slow is not None and joined_slow.groups):
-        return None, None  # numbered groups would not line up with the single alternation's
-    return joined_fast, joined_slow
+    alone = [_SlowMarker(regex.compile(s, flags), _words(s, flags)) for s in slow]
+    if joined_fast is None or joined_fast.groups or any(m.pattern.groups for m in alone):
+        return None, []  # numbered groups would not line up with the single alternation's
+    return joined_fast, alone
+
+
+def _words(source: str, flags: int) -> frozenset[str] | None:
+    """The words any text holding the marker holds one of; the case of letters counts for
+    nothing only when the marker ignores it."""
+    return required_words(source, around=True) if flags & regex.IGNORECASE else None

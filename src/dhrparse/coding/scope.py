@@ -17,7 +17,7 @@ import regex
 
 from dhrparse.coding.asks import ADDRESSEE, CORE, LATER, TITLE, Ask
 from dhrparse.patterns import Patterns
-from dhrparse.vocab.engines import Expression, PlainTexts
+from dhrparse.vocab.engines import Expression, PlainTexts, TextPattern
 
 NATIONAL, REGIONAL, LOCAL = "national", "regional", "local"
 
@@ -34,9 +34,13 @@ _PROPER = r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b[A-Z]{2,}\b"
 
 
 class ScopeReader:
+    """The compiled patterns/scope.toml. Its expressions are `TextPattern`s and `Expression`s:
+    `re` runs them over the texts both engines read alike, and `regex` (compiling at several
+    times the cost) only where a text or an expression needs it."""
+
     def __init__(self, patterns: Patterns):
         self.printed_forms = [
-            (value, regex.compile(patterns.get(f"scope.printed.{value}", r"(?!x)x"), regex.IGNORECASE))
+            (value, TextPattern(patterns.get(f"scope.printed.{value}", r"(?!x)x"), regex.IGNORECASE))
             for value in (NATIONAL, REGIONAL, LOCAL)
         ]
         names = sorted(patterns.list("scope.national.names"), key=len, reverse=True)
@@ -46,13 +50,13 @@ class ScopeReader:
         self.proper = Expression(_PROPER, 0)
         self.national_names = _alternation(names, regex.IGNORECASE)
         self.national_abbr = _alternation(patterns.list("scope.national.abbreviations"), 0)
-        self.local_unit = regex.compile(patterns.get("scope.national.local_unit", r"(?!x)x"))
-        self.body_forms = [regex.compile(src) for src in patterns.list("scope.national.body_forms")]
-        self.national_text = patterns.joined("scope.national.national_text")
-        self.regional = patterns.joined("scope.regional.cues")
-        self.regional_cased = patterns.joined("scope.regional.cues_cased", 0)
-        self.across_named = regex.compile(patterns.get("scope.regional.across_named", r"(?!x)x"))
-        self.multi_area = patterns.joined("scope.regional.multi_area")
+        self.local_unit = TextPattern(patterns.get("scope.national.local_unit", r"(?!x)x"), 0)
+        self.body_forms = [TextPattern(src, 0) for src in patterns.list("scope.national.body_forms")]
+        self.national_text = _joined(patterns.list("scope.national.national_text"), regex.IGNORECASE)
+        self.regional = _joined(patterns.list("scope.regional.cues"), regex.IGNORECASE)
+        self.regional_cased = _joined(patterns.list("scope.regional.cues_cased"), 0)
+        self.across_named = Expression(patterns.get("scope.regional.across_named", r"(?!x)x"), 0)
+        self.multi_area = _joined(patterns.list("scope.regional.multi_area"), regex.IGNORECASE)
 
     @classmethod
     def of(cls, patterns: Patterns) -> ScopeReader:
@@ -114,11 +118,16 @@ class ScopeReader:
             return True
         # "across Sussex" from a body that covers several partnerships reaches beyond this one
         if any(self.multi_area.search(a) for a in named):
-            for m in self.across_named.finditer(text):
+            for m in self.across_named.finditer(text, self.plain_texts.plain(text)):
                 place = m.group("name")
                 if not area or (area.lower() not in place.lower() and place.lower() not in area.lower()):
                     return True
         return False
+
+
+def _joined(sources: list[str], flags: int) -> TextPattern:
+    """One alternation of the expressions, as `Patterns.joined` builds it, run by `re` where it can."""
+    return TextPattern("|".join(f"(?:{s})" for s in sources) or r"(?!x)x", flags)
 
 
 def _alternation(terms: list[str], flags: int) -> Expression:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.engines import TextPattern
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,11 @@ class ServiceSectors:
     def __init__(self, patterns: Patterns):
         spec = patterns.get("themes.sectors", {}) or {}
         flags = regex.IGNORECASE
+        # run by `re` where it reads them as `regex` does (vocab.engines), compiled by `regex` only if not
         self.sectors = {
-            theme: regex.compile(rx, flags) for theme, rx in (spec.get("services", {}) or {}).items()
+            theme: TextPattern(rx, flags) for theme, rx in (spec.get("services", {}) or {}).items()
         }
-        self.clients = regex.compile(spec.get("clients", r"(?!x)x"), flags)
+        self.clients = TextPattern(spec.get("clients", r"(?!x)x"), flags)
         self.weight = float(spec.get("weight", 0.0))
 
     @classmethod

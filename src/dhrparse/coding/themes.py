@@ -74,9 +74,6 @@ class Hit:
     cue: float = 0.0
     mention: bool = False
 
-    def overlaps(self, other: Hit) -> bool:
-        return self.part == other.part and self.start < other.end and other.start < self.end
-
 
 @dataclass
 class Score:
@@ -142,7 +139,7 @@ class Vocabulary:
         self.plain_texts = engines.PlainTexts()
         self._lookups: list[CueLookup] = []
         self.word_index = cue_words.WordIndex(w for c in self.cues + self.negatives for w in c.words or ())
-        self.organisation = regex.compile(patterns.get("themes.grammar.organisation", r"(?!x)x"))
+        self.organisation = engines.Expression(patterns.get("themes.grammar.organisation", r"(?!x)x"), 0)
         self.zone_weights = {
             CORE: self.setting("zone_core", 1.0),
             TAIL: self.setting("zone_tail", 0.5),
@@ -207,7 +204,7 @@ class ThemeCoder:
         present = set().union(*(z.words for z in parts))
         scores: dict[str, Score] = {}
         for cue in vocab.lookup(vocab.cues).possible(present):
-            score = scores.setdefault(cue.theme, Score(cue.theme))
+            score = scores.get(cue.theme) or scores.setdefault(cue.theme, Score(cue.theme))
             hit = self._best_hit(cue, parts, score.hits, masked=cue.theme in vocab.masked)
             if hit is None:
                 continue
@@ -265,19 +262,21 @@ class ThemeCoder:
                 continue
             text = zone.masked if masked else zone.text
             for m in cue.finditer(text, zone.plain):
-                hit = Hit(
-                    weight,
-                    _whole_words(text, m.start(), m.end()),
-                    zone.index,
-                    m.start(),
-                    m.end(),
-                    zone.part.role,
-                    zone.part.purpose,
-                    cue.weight,
-                    cue.mention,
-                )
-                if not any(hit.overlaps(t) for t in taken):
-                    best = hit
+                start, end = m.span()
+                if not _overlaps_any(taken, zone.index, start, end):
+                    part = zone.part
+                    words = _whole_words(text, start, end)
+                    best = Hit(
+                        weight,
+                        words,
+                        zone.index,
+                        start,
+                        end,
+                        part.role,
+                        part.purpose,
+                        cue.weight,
+                        cue.mention,
+                    )
                     break
         return best
 
@@ -317,6 +316,12 @@ class ThemeCoder:
         ):
             chosen.remove(OTHER)
         return chosen
+
+
+def _overlaps_any(taken: list[Hit], part: int, start: int, end: int) -> bool:
+    """Whether words at `start`:`end` of a part were already counted by a hit in `taken` (the
+    same part, spans sharing a character); asked before a Hit is built for the match."""
+    return any(t.part == part and start < t.end and t.start < end for t in taken)
 
 
 def _whole_words(text: str, start: int, end: int) -> str:

@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-import regex
-
 from dhrparse.coding.asks import ADDRESSEE, Ask, Part
+from dhrparse.vocab.engines import Expression
 
 
 @dataclass
@@ -24,7 +23,7 @@ class Zone:
     plain: bool  # both engines read its text alike (vocab.engines); blanking keeps that
     weight: float  # what a cue found here counts, by the part's role
     client_weight: float  # the same for a client-group theme, which the addressee never is
-    organisation: regex.Pattern
+    organisation: Expression
 
     @property
     def text(self) -> str:
@@ -33,7 +32,21 @@ class Zone:
     @cached_property
     def masked(self) -> str:
         """The text with the words of organisation names blanked out."""
-        return self.organisation.sub(lambda m: " " * len(m.group(0)), self.part.text)
+        return blank_out(self.organisation, self.part.text, self.plain)
+
+
+def blank_out(names: Expression, text: str, plain: bool) -> str:
+    """`text` with every match of `names` replaced by as many spaces, as `regex`'s `sub` would
+    replace them: `re` finds the matches on a text both engines read alike, unless one is
+    empty (after which the engines go on differently)."""
+    found = list(names.finditer(text, plain)) if plain and names.std is not None else None
+    if found is None or any(m.start() == m.end() for m in found):
+        return names.rx().sub(lambda m: " " * len(m.group(0)), text)
+    pieces, last = [], 0
+    for m in found:
+        pieces += [text[last : m.start()], " " * (m.end() - m.start())]
+        last = m.end()
+    return "".join(pieces) + text[last:]
 
 
 def zones(ask: Ask, vocabulary) -> list[Zone]:

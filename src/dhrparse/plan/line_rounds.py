@@ -194,7 +194,10 @@ class LineRounds:
         rounds = [self.fit.rounds(t, fields, column_widths(first)) for t in texts]
         whole = [self.fit.in_sequence(t, fields) for t in texts]
         whole = [self.fit.in_sequence(t, fields, column_widths(whole)) for t in texts]
-        if sum(r.cost for r in rounds) > sum(w.cost for w in whole) - CLEARER * len(rows):
+        # (a row only whose last cell wraps fills its cells the same both ways: it tells the forms
+        # apart by no more than the rounds' own price, so it counts as a tie)
+        cost = sum(w.cost if _same_cells(r, w) else r.cost for r, w in zip(rounds, whole))
+        if cost > sum(w.cost for w in whole) - CLEARER * len(rows):
             return None
         return rounds
 
@@ -254,13 +257,14 @@ class LineRounds:
         """A long line printed again elsewhere in the document, at a page's end: a running foot
         that cleaning kept (a short document repeats it too few times), not a cell's line."""
         ln = lines[k]
-        if k + 1 < len(lines) and lines[k + 1].number == ln.number + 1:
+        if _followed(ln, lines[k + 1] if k + 1 < len(lines) else None):
             return False
         text = self.flat(ln.text).strip()
         if len(text.split()) < MIN_FOOT_WORDS:
             return False
-        if self._seen is None:
-            self._seen = Counter(self.flat(x.text).strip() for x in self._lines)
+        if self._seen is None:  # (each time a foot prints, a page ends after it: a cell's line goes on)
+            ends = [x for x, after in zip(self._lines, [*self._lines[1:], None]) if not _followed(x, after)]
+            self._seen = Counter(self.flat(x.text).strip() for x in ends)
         return self._seen[text] >= 2
 
     def _in_row(self, lines: list[Line], k: int, above: Line) -> bool:
@@ -277,3 +281,13 @@ class LineRounds:
     def _repeated_name(self, ln: Line, names: list[str]) -> int | None:
         text = self.flat(ln.text).strip()
         return names.index(text) if text in names else None
+
+
+def _followed(ln: Line, after: Line | None) -> bool:
+    """The line is followed straight on by the next printed one (no page end or gap between)."""
+    return after is not None and after.number == ln.number + 1
+
+
+def _same_cells(rounds, whole) -> bool:
+    """Both readings give the row the same cells, none empty, from the same lines."""
+    return (rounds.cells, rounds.used) == (whole.cells, whole.used) and all(rounds.cells)

@@ -24,6 +24,7 @@ import regex
 
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
+from dhrparse.vocab.dates import find_dates
 
 BEAM = 64  # partial readings kept after each printed line
 ROUND = 0.2  # each round: of two readings, the one with fewer rounds spreads its lines over more cells
@@ -222,7 +223,21 @@ class RoundFit:
             return 0.8  # a timescale in words ("6 months after" / "guide published")
         if any(ch.isdigit() for ch in " ".join(before)):
             return 1.5  # the date above is whole ("September 2024"): a second one is another cell's
-        return -1.0 if self._is_date(f"{' '.join(before)} {text}") else 1.5
+        head = " ".join(before)
+        if not self._is_date(f"{head} {text}"):
+            return 1.5
+        if not self._completes_date(head, text):
+            return -1.0
+        # a date wrapped in a narrow column ("September" / "2025") is as good a date cell as one
+        # printed on one line: its first line, no date alone, was priced as no date
+        return -1.0 + min(
+            0.0, self._opening(f"{head} {text}", "target_date") - self._opening(head, "target_date")
+        )
+
+    def _completes_date(self, head: str, text: str) -> bool:
+        """The wrapped line finishes a date its cell's first line began ("September" / "2025")."""
+        found = find_dates(f"{head} {text}", self.roles.p)
+        return bool(found) and found[0].start < len(head) < found[0].end
 
     @staticmethod
     def _empties(cells, fields) -> float:
@@ -277,8 +292,11 @@ def _wider(text: str, before: tuple[str, ...], widths: list[tuple[int, int]] | N
 def column_widths(readings: list[Reading]) -> list[tuple[int, int]]:
     """Each column's width as the table prints it, as a (low, high) pair: a wrapped line (one
     followed by more of its cell) was about as wide as the column allowed, so the widest
-    wrapped line is the high mark and the widest of the usual ones the low (a line holding two
-    cells is wider than the column's own). Where no cell wraps, its widest usual line."""
+    of the usual wrapped lines is the low mark (a line holding two cells is wider than the
+    column's own). The high mark is the most the column could hold: a line wrapped because its
+    next word did not fit, so the column held less than any wrapped line and its next word
+    ("Survey of staff" / "confidence." in a column whose one-line cells are wider), and no less
+    than its widest wrapped line. Where no cell wraps, its widest usual line is both."""
     out = []
     for cells in zip(*(r.cells for r in readings)):
         sizes = sorted(len(p) for cell in cells for p in cell[:-1]) or sorted(
@@ -288,5 +306,6 @@ def column_widths(readings: list[Reading]) -> list[tuple[int, int]]:
             out.append((0, 0))
             continue
         upper = sizes[int(0.75 * (len(sizes) - 1))]
-        out.append((max(w for w in sizes if w <= 1.2 * upper), sizes[-1]))
+        room = [len(p) + len(after.split()[0]) for cell in cells for p, after in zip(cell, cell[1:])]
+        out.append((max(w for w in sizes if w <= 1.2 * upper), max(sizes[-1], min(room, default=0))))
     return out

@@ -54,19 +54,21 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def required_words(pattern: str) -> frozenset[str] | None:
-    """Words of which every match of `pattern` holds at least one, or None when unknown."""
+def required_words(pattern: str, around: bool = False) -> frozenset[str] | None:
+    """Words of which every match of `pattern` holds at least one, or None when unknown.
+    `around`: words of which every text the pattern is found in holds one, its positive
+    look-ahead and look-behind counted too (they hold for the text, not the match)."""
     if _sre_parse is None or _FOREIGN.search(pattern):
         return None
     try:
         parsed = _sre_parse.parse(pattern)
     except (_sre.error, ValueError, OverflowError, RecursionError):  # syntax only the regex module reads
         return None
-    words = _needed(list(parsed))
+    words = _needed(list(parsed), around)
     return frozenset(words) if words else None
 
 
-def _needed(items: list) -> set[str] | None:
+def _needed(items: list, around: bool = False) -> set[str] | None:
     """Of the sequence's runs of literal letters and its required sub-expressions, the most
     telling: the set whose shortest word is longest (a match holds at least one of them)."""
     candidates: list[set[str]] = []
@@ -82,7 +84,7 @@ def _needed(items: list) -> set[str] | None:
             run.append(fold(chr(av)))
             continue
         close_run()
-        found = _needed_in(op, av)
+        found = _needed_in(op, av, around)
         if found:
             candidates.append(found)
     close_run()
@@ -91,21 +93,24 @@ def _needed(items: list) -> set[str] | None:
     return max(candidates, key=lambda words: (min(map(len, words)), -len(words)))
 
 
-def _needed_in(op, av) -> set[str] | None:
+def _needed_in(op, av, around: bool = False) -> set[str] | None:
     """What one element of a sequence needs: a group its content, a repeat of at least one
-    its item, an alternation one word of each branch; anything else (a set of characters,
-    a boundary, a lookaround, an optional part) nothing certain."""
+    its item, an alternation one word of each branch, a positive lookaround its content when
+    `around`; anything else (a set of characters, a boundary, a negative lookaround, an
+    optional part) nothing certain."""
     if op is _sre.SUBPATTERN:
-        return _needed(list(av[-1]))
+        return _needed(list(av[-1]), around)
     if op is _sre.ATOMIC_GROUP:
-        return _needed(list(av))
+        return _needed(list(av), around)
+    if op is _sre.ASSERT and around:
+        return _needed(list(av[1]), around)
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
         low, _high, item = av
-        return _needed(list(item)) if low >= 1 else None
+        return _needed(list(item), around) if low >= 1 else None
     if op is _sre.BRANCH:
         union: set[str] = set()
         for branch in av[1]:
-            words = _needed(list(branch))
+            words = _needed(list(branch), around)
             if not words:
                 return None
             union |= words
@@ -118,10 +123,14 @@ class WordIndex:
 
     A cue word is letters and digits only, so where a text holds it, it lies inside one run
     of letters and digits: the words each run holds are worked out once per distinct run
-    (reports repeat their words) and kept with the vocabulary."""
+    (reports repeat their words) and kept with the vocabulary. A run's words are found among
+    its pieces no longer than the longest word (a few dozen lookups), not by trying each of
+    the vocabulary's hundreds of words on it."""
 
     def __init__(self, words: Iterable[str]):
         self.words = tuple(sorted(set(words)))
+        self._known = frozenset(self.words)
+        self._longest = max(map(len, self.words), default=0)
         self._in_run: dict[str, frozenset[str]] = {}
 
     def present(self, texts: Iterable[str]) -> set[str]:
@@ -130,7 +139,13 @@ class WordIndex:
         for run in set(_RUN.findall(fold("\n".join(texts)))):
             words = self._in_run.get(run)
             if words is None:
-                words = frozenset(w for w in self.words if w in run) or _NONE
+                words = self.words_in(run)
                 self._in_run[run] = words
             found |= words
         return found
+
+    def words_in(self, run: str) -> frozenset[str]:
+        """The vocabulary's words inside one run of letters and digits: `{w for w in words if w in run}`."""
+        known, size = self._known, len(run)
+        pieces = (run[i:j] for i in range(size) for j in range(i + 1, min(size, i + self._longest) + 1))
+        return frozenset(p for p in pieces if p in known) or _NONE

@@ -74,6 +74,8 @@ class PlainTexts:
         self._unlike: set[str] = set()
 
     def plain(self, text: str) -> bool:
+        if text.isascii() and text.isprintable():  # most texts: " " to "~" only, told without a set
+            return True
         chars = set(text)
         if chars <= self._alike:
             return True
