@@ -165,3 +165,181 @@ def test_framing_numbers_counts_as_the_plain_count_does(rows):
     numbered = sum(1 for b in dated if b.ref)
     plain = len(dated) >= 2 and numbered < 0.5 * len(dated)
     assert framing_numbers(blocks, walk.entries, p) == plain
+
+
+# ---- relative dates: a form is not run on a text lacking every word its expression needs
+
+
+def _every_form_run(text: str):
+    from dhrparse.vocab import relative_grammar as relative
+
+    g = relative._grammar(load_patterns())
+    kept = g.needs
+    try:
+        g.needs = dict.fromkeys(kept)  # no form's words known: every form run
+        return relative._search(text, g)
+    finally:
+        g.needs = kept
+
+
+_RELATIVE_TEXTS = [
+    "Two days later",
+    "TWO WEEKS LATER",
+    "the next day",
+    "Later that month",
+    "at 22:41",
+    "over the next month",
+    "In March",
+    "On 14 June",
+    "On the 3rd",
+    "During the autumn",
+    "three weeks before the homicide",
+    "On the evening of the homicide",
+    "the following spring",
+    "ſome days after",
+    "a fortnight ſubſequently",
+    "Later that \u212aaturday",
+    "İn March",
+    " ",
+    ". ",
+    "’",
+    "¹",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_RELATIVE_TEXTS), max_size=8).map(" ".join))
+def test_relative_forms_skipped_for_want_of_words_find_nothing(text):
+    from dhrparse.vocab import relative_grammar as relative
+
+    assert relative._search(text, relative._grammar(load_patterns())) == _every_form_run(text)
+
+
+def test_relative_forms_skipped_find_nothing_on_the_zoo_chronologies():
+    from dhrparse.vocab import relative_grammar as relative
+
+    g = relative._grammar(load_patterns())
+    # a form's word spelt with a letter `regex` matches to an ASCII one when case is ignored
+    for text in ("a fortnight ſubſequently", "the following ſprİng", "Later that \u212aaturday"):
+        assert relative._search(text, g) == _every_form_run(text), text
+    assert relative._search("a fortnight ſubſequently", g)
+    root = Path(__file__).resolve().parent / "zoo"
+    found = 0
+    for path in sorted(root.glob("chron*.txt")):
+        for para in path.read_text(encoding="utf-8").split("\n\n"):
+            got = relative._search(para, g)
+            assert got == _every_form_run(para), (path.name, para[:60])
+            found += len(got)
+    assert found >= 40  # the chronologies do hold relative dates
+    assert sum(words is not None for words in g.needs.values()) >= 6  # most forms are skippable
+
+
+# ---- a numbered paragraph that is only a title: its words counted up to one past the bound
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Summary",
+                "of",
+                "events",
+                "x.",
+                "and,",
+                ";",
+                "Å",
+                "é",
+                " ",
+                "\t",
+                "\n",
+                "\x1c",
+                "\u2003",
+                "\x85",
+            ]
+        ),
+        max_size=14,
+    ).map("".join),
+    st.sampled_from(["6", "6.2", None, "03.04.2019"]),
+    st.sampled_from(["paragraph", "heading"]),
+)
+def test_heading_shaped_is_the_whole_text_tidied_and_counted(text, number, kind):
+    from dhrparse.extractors.chronology.missed_headings import _heading_shaped, _plain_heading_shaped
+
+    block = SimpleNamespace(kind=kind, number=number, text=text)
+    assert _heading_shaped(block) == _plain_heading_shaped(block), (text, number)
+
+
+def test_heading_shaped_tells_a_title_from_a_paragraph():
+    from dhrparse.extractors.chronology.missed_headings import _heading_shaped
+
+    def shaped(text: str) -> bool:
+        return _heading_shaped(SimpleNamespace(kind="paragraph", number="6", text=text))
+
+    assert shaped("  Summary of agency contact \n")
+    assert not shaped("Summary of agency contact with the family over the years before her death")
+    assert not shaped("The panel met.") and not shaped("") and not shaped("summary of events")
+
+
+# ---- a heading's kind: a list of heading expressions asked only of a heading holding its words
+
+
+def _kinds_every_list_asked(titles: list[str], p) -> list[str | None]:
+    kinds = importlib.import_module("dhrparse.extractors.chronology.kinds")
+    words = p.derived("chronology.kind_words", kinds._KindWords).words
+    kept = dict(words)
+    try:
+        words.update(dict.fromkeys(words))  # no list's words known: every list asked
+        return [kinds.section_kind(t, p) for t in titles]
+    finally:
+        words.update(kept)
+
+
+def test_section_kind_is_the_kind_every_list_asked_gives():
+    from dhrparse.extractors.chronology.kinds import section_kind
+
+    p = load_patterns()
+    root = Path(__file__).resolve().parent
+    titles = [
+        ln.strip()
+        for d in ("zoo", "heldout", "heldout2", "title_pages")
+        for path in sorted((root / d).glob("*.txt"))
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if 0 < len(ln.split()) <= 12
+    ]
+    titles += ["Appendix B: Combined Chronology", "KEY EPISODES", "Summary of Key ſpisodes", "Time\u212aine"]
+    got = [section_kind(t, p) for t in titles]
+    assert got == _kinds_every_list_asked(titles, p)
+    assert sum(k is not None for k in got) >= 8  # headings of each kind were compared
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Chronology",
+                "chronolog",
+                "KEY",
+                "episodes",
+                "Summary",
+                "of",
+                "and",
+                "Appendix A:",
+                "ſ",
+                "İ",
+                "\u212a",
+                "events",
+                "timeline",
+                "Findings",
+                " ",
+            ]
+        ),
+        max_size=6,
+    ).map(" ".join)
+)
+def test_section_kind_on_generated_headings(title):
+    from dhrparse.extractors.chronology.kinds import section_kind
+
+    p = load_patterns()
+    assert [section_kind(title, p)] == _kinds_every_list_asked([title], p)

@@ -165,6 +165,17 @@ def test_plain_texts_read_alike_by_both_engines():
                 assert not regex.match(r"[a-z]", c, regex.I) and not re.match(r"[a-z]", c, re.I)
 
 
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F) | st.sampled_from("’–•é¹\x85\u2028ſ")))
+def test_plain_texts_printable_ascii_shortcut_gives_the_per_character_verdict(text):
+    """A printable ASCII text is passed without a look at each character: the verdict is the
+    one every character's own gives (control characters other than the line breaks differ)."""
+    from dhrparse.vocab.engines import PlainTexts, read_alike
+
+    assert PlainTexts().plain(text) == all(read_alike(c) for c in text)
+    assert PlainTexts().plain(text + "\x07") is False  # a bell is not alike, printable or not
+
+
 def test_std_compile_leaves_regex_only_syntax_to_regex():
     from dhrparse.vocab.engines import std_compile
 

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dhrparse.document import Line, SourceDocument
+from dhrparse.extractors.recommendations.number_column import _Spans
 from dhrparse.extractors.review.identifier import lines_of
 from dhrparse.heap import return_large_blocks
 from dhrparse.models import Action, DateValue, Location, Recommendation
@@ -144,3 +145,30 @@ def test_lines_by_number_is_the_plain_index(numbers: list[int], ascend: bool, pr
     assert dict(index) == plain and len(index) == len(plain) and list(index) == list(plain)
     assert all(x is y for x, y in zip(index.get(probe, ()), plain.get(probe, ()), strict=True))
     assert len(index.get(probe, ())) == len(plain.get(probe, ()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(numbers=st.lists(st.integers(1, 9), max_size=25), ascend=st.booleans(), probe=st.integers(0, 10))
+def test_first_lines_is_the_plain_index(numbers: list[int], ascend: bool, probe: int) -> None:
+    doc = SourceDocument(
+        "r.txt",
+        None,
+        "0",
+        "text",
+        [Line(n, f"line {k}") for k, n in enumerate(sorted(numbers) if ascend else numbers)],
+    )
+    plain: dict[int, Line] = {}
+    for ln in doc.lines:  # the index the recommendations' reading built for itself
+        plain.setdefault(ln.number, ln)
+    index = doc.first_lines()
+    assert dict(index) == plain and len(index) == len(plain) and list(index) == list(plain)
+    assert (probe in index) == (probe in plain) and index.get(probe) is plain.get(probe)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    ranges=st.lists(st.tuples(st.integers(0, 8), st.integers(0, 8)), max_size=6), probe=st.integers(-1, 10)
+)
+def test_block_spans_hold_the_numbers_of_the_plain_set(ranges, probe: int) -> None:
+    plain = {n for start, end in ranges for n in range(start, end + 1)}
+    assert (probe in _Spans(ranges)) == (probe in plain)

@@ -5,16 +5,17 @@ generated lines (house style of tests/test_perf_shortcuts.py)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from dhrparse.document import FOOTNOTE, TEXT, Line
 from dhrparse.patterns import load_patterns
 from dhrparse.prepare.cleaning import _BARE_NUMBER, _FOOTNOTE_START, _mark_footnotes
 from dhrparse.prepare.headings import is_upper_title
-from dhrparse.prepare.running_heads import _printings
+from dhrparse.prepare.running_heads import _form_test, _printings, has_digit
 from dhrparse.readers import read_path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -116,3 +117,16 @@ def test_footnotes_found_with_the_skips_as_without():
     lines = [Line(n, text) for n, text in enumerate(paged, start=1)]
     _mark_footnotes(lines)
     assert [ln.kind for ln in lines] == [TEXT, TEXT, FOOTNOTE, TEXT, TEXT]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=8).map("".join))
+@example("Action plan 3 of 12")
+@example("Page 4")
+def test_page_number_form_test_as_by_the_alternation(text):
+    joined = load_patterns().joined("cleaning.page_number_forms")
+    assert _form_test(load_patterns())(text) == (joined.search(text) is not None)
+
+
+@given(st.text(alphabet=st.sampled_from(list("a 09٣²x\t")), max_size=12))
+def test_has_digit_as_by_the_expression(text):
+    assert has_digit(text) == (re.search(r"\d", text) is not None)

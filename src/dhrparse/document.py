@@ -76,6 +76,9 @@ class Line:
         """Set the cleaned text. The text as read stays readable as `raw`: one string with
         the cleaned text where cleaning left it as read; the cleaned text and the whitespace
         taken off its end where that is all cleaning did (no second copy of the line)."""
+        if text is self._raw and self._base is None:  # most lines: left as read, one string
+            self.text = text
+            return
         raw = self.raw
         if text == raw:
             self.text = self._raw = raw
@@ -276,6 +279,18 @@ class SourceDocument:
             return by_number
         return _LinesByNumber(self)
 
+    def first_lines(self) -> Mapping[int, Line]:
+        """Each line number's first line (`line_numbered` as a read-only mapping): an extractor
+        looking lines up by number needs no dict of its own over a long report's ~1 M lines
+        (a plain dict where the numbers do not ascend, which no reader gives)."""
+        self._numbers()
+        if not self._numbers_ascend:
+            first: dict[int, Line] = {}
+            for ln in self.lines:
+                first.setdefault(ln.number, ln)
+            return first
+        return _FirstLines(self)
+
     def sections(self) -> Iterator[Section]:
         if self.root is not None:
             yield from self.root.walk()
@@ -307,6 +322,28 @@ class _LinesByNumber(Mapping):
         if start == end:
             raise KeyError(number)
         return self.doc.lines[start:end]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(dict.fromkeys(self.doc._numbers()))
+
+    def __len__(self) -> int:
+        return len(dict.fromkeys(self.doc._numbers()))
+
+
+class _FirstLines(Mapping):
+    """A read-only {number: first line with that number} over a document's lines."""
+
+    def __init__(self, doc: SourceDocument):
+        self.doc = doc
+
+    def __getitem__(self, number: int) -> Line:
+        line = self.doc.line_numbered(number)
+        if line is None:
+            raise KeyError(number)
+        return line
+
+    def __contains__(self, number: object) -> bool:
+        return isinstance(number, int) and self.doc.line_numbered(number) is not None
 
     def __iter__(self) -> Iterator[int]:
         return iter(dict.fromkeys(self.doc._numbers()))

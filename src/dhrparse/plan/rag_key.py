@@ -45,6 +45,10 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
     """Colour -> status value, from a key printed anywhere in the document; {} without one."""
     found: dict[str, str] = {}
     for ln in doc.content_lines():
+        row = _key_row(ln)
+        if row:  # a key set as a row of shaded cells, one colour and its meaning in each
+            _take(row, found, p)
+            continue
         if ln.cells is not None and sum(1 for c in ln.cells if c.strip()) > MAX_CELLS:
             continue
         text = " ".join(ln.cells) if ln.cells is not None else ln.text
@@ -57,13 +61,34 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
         if not entries and ln.cells is not None:
             # a key printed as a table of the colour and its meaning alone ("Blue | Complete")
             entries = _entries(flatten(" – ".join(c for c in ln.cells if c.strip())))
-        for m in entries:
-            value = status_words(m.group("meaning"), p)
-            if value is not None:
-                found.setdefault(m.group("colour").lower(), value)
+        _take(entries, found, p)
     for colour, value in _column_key(list(doc.content_lines()), p):
         found.setdefault(colour, value)
     return found if len(found) >= MIN_ENTRIES else {}
+
+
+def _take(entries: list[regex.Match], found: dict[str, str], p: Patterns) -> None:
+    for m in entries:
+        value = status_words(m.group("meaning"), p)
+        if value is not None:
+            found.setdefault(m.group("colour").lower(), value)
+
+
+_LAYOUT_GAP = regex.compile(r"\s{3,}")
+
+
+def _key_row(ln) -> list[regex.Match]:
+    """The entries of a key printed as one row of cells ("Complete – delivered | Green – on
+    track | Amber – at risk | Red – not started"): most of its cells are a colour and its
+    meaning. A text export keeps the cells apart only by the wide gaps between them."""
+    if not names_a_colour(ln.text):
+        return []
+    cells = ln.cells if ln.cells is not None else _LAYOUT_GAP.split((ln.raw or ln.text).strip())
+    cells = [flatten(c).strip() for c in cells if c.strip()]
+    if len(cells) <= MAX_CELLS:
+        return []
+    entries = [m for c in cells if (m := _ENTRY.match(c))]
+    return entries if len(entries) >= MIN_ENTRIES and 2 * len(entries) >= len(cells) else []
 
 
 def _column_key(lines: list, p: Patterns) -> list[tuple[str, str]]:

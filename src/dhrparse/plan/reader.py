@@ -20,6 +20,7 @@ from dhrparse.plan.numbered_cells import split_numbered_actions
 from dhrparse.plan.printed_rows import PrintedRows
 from dhrparse.plan.rag_key import read_key
 from dhrparse.plan.review_column import carry_reviews
+from dhrparse.plan.single_actions import number_single_actions
 from dhrparse.plan.statement_records import RecordMaker, link_rows, name_sections, statement_sections
 from dhrparse.plan.tab_rows import TabRows
 from dhrparse.plan.tables import PlanTable
@@ -62,6 +63,7 @@ def _finish(walk: PlanWalk) -> Plan:
         table.rag_key = key
     carry_reviews(walk.tables, walk.p)
     own_numbers(walk.tables, walk.lines.cm, walk.vocab)
+    number_single_actions(walk.tables)
     rec_sections = statement_sections(walk.statements.all, walk.tables)
     merged = link_rows(walk.tables, rec_sections, walk.mode == "tab", walk.vocab.ref_in_cell)
     records = RecordMaker(walk.doc).records(rec_sections, walk.tables, merged)

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 
 from dhrparse.document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument
 from dhrparse.patterns import Patterns
+from dhrparse.prepare.footnote_rules import mark_ruled_footnotes
 from dhrparse.prepare.labels import rejoin_labels
 from dhrparse.prepare.running_heads import split_running_heads
 
@@ -23,6 +24,7 @@ _SUPER_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _FOOTNOTE_START = re.compile(rf"^\s*([{SUPERSCRIPT_DIGITS}]+)\s*\S")
 _SUPER_MARK = re.compile(rf"(?<=\S)[{SUPERSCRIPT_DIGITS}]+")
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
+_NUMBER_ALONE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s*$")
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"[ \u00a0\u2002\u2003\u2009\u200a\u202f]+")
 
@@ -34,14 +36,15 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     for line in doc.lines:
         text = line.text
         # most lines are plain ASCII: no symbol bullet and no odd space can be in them
-        for ch, repl in ascii_bullets if text.isascii() else bullets:
+        plain = text.isascii()
+        for ch, repl in ascii_bullets if plain else bullets:
             if ch in text:
                 text = text.replace(ch, repl)
         if line.cells is not None:
             line.cells = (
                 [_SPACES.sub(" ", c).strip() for c in text.split("\t")] if "\t" in text else line.cells
             )
-        if text.isascii() and "  " not in text:
+        if plain and "  " not in text:
             text = text.rstrip()  # (the substitution below would leave it as it is)
         else:
             text = _SPACES.sub(" ", text).rstrip()
@@ -50,6 +53,7 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     # (before footnotes: a head glued to a line would hide the footnote number opening it)
     doc.lines = split_running_heads(doc.lines, patterns)
     _mark_footnotes(doc.lines)
+    mark_ruled_footnotes(doc.lines)
     _mark_furniture(doc.lines, patterns)
     rejoin_labels(doc, patterns)  # (after furniture: a page number is no list label)
     return doc
@@ -158,6 +162,8 @@ def _strip_glued_marker(lines: list[Line], index: int, number: int) -> None:
         seen += 1
         if seen > 80:
             return
+        if _NUMBER_ALONE.match(ln.text):
+            continue  # a paragraph number on its own line ("1.1"): its last digit is no marker
         if marker.search(ln.text):
             ln.text = marker.sub("", ln.text, count=1)
             return

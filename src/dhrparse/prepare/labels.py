@@ -24,6 +24,7 @@ from dhrparse.prepare.label_columns import rejoin_number_columns
 # formats whose tab-separated lines come from typed text, not from a drawn table
 _TYPED_FORMATS = ("text", "html")
 _SENTENCE_END = re.compile(r"[.;:!?][\"'”’)]*\s*$")
+_HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _PROSE_START = re.compile(r"^[\"'“‘(]?[A-Za-z0-9]")
 MIN_PROSE_WORDS = 4
 # a table printed cell after cell shows this many short cells between two row numbers
@@ -130,8 +131,8 @@ def _without_glued_heading(texts: list[str]) -> list[str]:
     agency's name over its own lettered list), which plain `pdftotext` gives no blank line."""
     if len(texts) < 3 or _SENTENCE_END.search(texts[-1]) or not _SENTENCE_END.search(texts[-2]):
         return texts
-    words = texts[-1].split()
-    return texts[:-1] if len(words) <= FRAGMENT_WORDS and words[0][:1].isupper() else texts
+    words = _HEADING_NUMBER.sub("", texts[-1]).split()  # a numbered theme heading ("4. Case closure") too
+    return texts[:-1] if words and len(words) <= FRAGMENT_WORDS and words[0][:1].isupper() else texts
 
 
 def _measure(lines: list[Line]) -> int:

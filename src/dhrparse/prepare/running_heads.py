@@ -15,6 +15,7 @@ a head repeats with its page number rising through the report at page-sized inte
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
@@ -23,6 +24,7 @@ from dhrparse.document import FURNITURE, TEXT, Line
 from dhrparse.patterns import Patterns
 
 _DIGITS = re.compile(r"\d+")
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z]")
 _NEIGHBOURS = 3  # printings of one head are compared with the next few of the same form
 _MAX_HEAD_CHARS = 120
 _MIN_LINES_PER_PAGE = 3
@@ -96,11 +98,12 @@ def _reference_words(patterns: Patterns) -> frozenset[str]:
 
 def _printings(lines: list[Line], patterns: Patterns) -> list[_Printing]:
     forms = patterns.joined("cleaning.page_number_forms")
+    holds_form = _form_test(patterns)
     found: list[_Printing] = []
     for i, ln in enumerate(lines):
         text = ln.text
         # a printing reads the page's number from its digits: most lines of prose hold none
-        if ln.kind != TEXT or not _DIGITS.search(text):
+        if ln.kind != TEXT or not has_digit(text) or not holds_form(text):
             continue
         for m in forms.finditer(text):
             numbers = [int(n) for n in _DIGITS.findall(m.group(0))]
@@ -117,6 +120,30 @@ def _printings(lines: list[Line], patterns: Patterns) -> list[_Printing]:
                 )
             )
     return found
+
+
+def _form_test(patterns: Patterns) -> Callable[[str], bool]:
+    """Whether a line holds a page number form: each form searched for on its own, which costs
+    less than their alternation (whose every position tries them all), and finds a match in
+    the same lines. Forms setting flags inline, which an alternation applies to all, are
+    searched for as one."""
+    sources = patterns.list("cleaning.page_number_forms")
+    if any(_INLINE_FLAGS.search(s) for s in sources):
+        joined = patterns.joined("cleaning.page_number_forms")
+        return lambda text: joined.search(text) is not None
+    forms = patterns.regexes("cleaning.page_number_forms")
+    return lambda text: any(form.search(text) for form in forms)
+
+
+def has_digit(text: str) -> bool:
+    """Whether the text holds a digit (`\\d`): in ASCII text, one of the ten, each looked for
+    by a plain substring test, at a fraction of a regular expression's cost per line."""
+    if text.isascii():  # (spelt out: a loop over the digits costs more than the tests)
+        return (
+            "0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+            or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text
+        )  # fmt: skip
+    return _DIGITS.search(text) is not None
 
 
 def _assign_heads(

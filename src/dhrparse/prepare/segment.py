@@ -25,6 +25,10 @@ _LIST_MARKER = re.compile(
 )
 
 
+def _ends_sentence_in_lower_case(text: str) -> bool:
+    return text[:1].islower() and text.rstrip().endswith(".")
+
+
 def segment(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     doc.blocks = _Segmenter(doc, patterns).run()
     doc.root = build_sections(doc.blocks, doc.lines)
@@ -76,8 +80,14 @@ class _Segmenter:
         numbered = self.headings.numbered(ln, text, nxt)
         if numbered is not None:
             return numbered
-        if self.cur is not None and self.cues.bare_label.match(text):
-            # "Recommendation 2", "Learning Point 3:": a label even where the paragraph before seems unfinished
+        if (
+            self.cur is not None
+            and self.cues.bare_label.match(text)
+            and not _ends_sentence_in_lower_case(text)
+        ):
+            # "Recommendation 2", "Learning Point 3:": a label even where the paragraph before seems
+            # unfinished; in lower case with a full stop it is that paragraph's last word ("... to the
+            # national" / "recommendations.")
             return Block.of_lines("heading", text, [ln], level=5)
         if ln.hint == "bold":
             return self.headings.bold(ln, text, nxt)

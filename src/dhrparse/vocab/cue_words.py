@@ -54,6 +54,20 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+# The letters `str.lower` leaves unlike the fold: "İ" lowers to two characters, "ı" and "ſ"
+# stay as they are though they match "i" and "s" when case is ignored.
+_LOWER_UNLIKE_FOLD = ("\u0130", "\u0131", "\u017f")
+
+
+def folded(text: str) -> str:
+    """The text with the letters and digits of `fold(text)` at the same places, by `str.lower`
+    where that gives them (other characters may differ): `fold` maps a character at a time in
+    Python, many times the cost over a long text."""
+    if any(c in text for c in _LOWER_UNLIKE_FOLD):
+        return fold(text)
+    return text.lower()
+
+
 def required_words(pattern: str, around: bool = False) -> frozenset[str] | None:
     """Words of which every match of `pattern` holds at least one, or None when unknown.
     `around`: words of which every text the pattern is found in holds one, its positive

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -139,6 +139,14 @@ class TextPattern:
 
     def fullmatch(self, text: str, *at: int) -> re.Match | regex.Match | None:
         return (self.rx() if at else self._engine(text)).fullmatch(text, *at)
+
+    def lines_found(self, lines: Iterable[str]) -> Iterator[str]:
+        """The lines `search` finds the expression in, in order: each by the engine `search`
+        would choose, without its calls per line (a report's whole text is read line by line)."""
+        std, plain = self.std, _PLAIN_TEXTS.plain
+        for line in lines:
+            if (std.search(line) if std is not None and plain(line) else self.rx().search(line)) is not None:
+                yield line
 
     def __getattr__(self, name: str):
         """Every other use of the pattern is `regex`'s."""

@@ -99,3 +99,15 @@ def parent_of(ref: str | None) -> str | None:
         return None
     m = re.match(r"^(.+?)(?:\.\d+|\([a-z]{1,4}\))$", ref)
     return m.group(1) if m else None
+
+
+_RECOMMENDATION_CODE = re.compile(r"^(?:r|rec)[.-]?(?=\d)")
+
+
+def same_number(a: str | None, b: str | None) -> bool:
+    """Two printings of one recommendation's number: "R3" (R for Recommendation, as a summary
+    abbreviates it) and "3" (as the chapter prints "Recommendation 3"); "NR3" stays apart."""
+    na, nb = norm_ref(a), norm_ref(b)
+    if not na or not nb:
+        return False
+    return na == nb or _RECOMMENDATION_CODE.sub("", na) == _RECOMMENDATION_CODE.sub("", nb)

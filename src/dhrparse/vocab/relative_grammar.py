@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from dhrparse.patterns import Patterns, load_patterns
+from dhrparse.vocab.cue_words import folded, required_words
 from dhrparse.vocab.engines import Expression, PlainTexts, vocabulary_key
 
 
@@ -69,6 +70,9 @@ class RelativeGrammar:
         # a day with no month ("On the 3rd", under a "March 2017" heading): a day of the anchor's month
         self.day_only = _optional(forms, "day_only")
         self.season_only = self._season_only(forms)
+        # the words each form's expression cannot match without (vocab.cue_words), None when
+        # unknown: a text holding none of them has no match of that form
+        self.needs = {form: _words_needed(getattr(self, name)) for form, name in _EXPRESSION_OF.items()}
 
     def _offset(self, p: Patterns, death: str) -> Expression:
         """ "Two days later", "about three weeks before the homicide"."""
@@ -115,6 +119,10 @@ def _alt(words: list[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) or r"(?!x)x"
 
 
+def _words_needed(expression: Expression | None) -> frozenset[str] | None:
+    return required_words(expression.source) if expression is not None else None
+
+
 def _optional(forms: dict, name: str) -> Expression | None:
     return Expression(forms[name]) if forms.get(name) else None
 
@@ -144,7 +152,15 @@ def _search(text: str, g: RelativeGrammar) -> list[RelativeMatch]:
     expression winning over a later one it overlaps."""
     found: list[RelativeMatch] = []
     plain = g.plain_texts.plain(text)
+    lower = None
     for form in _FORMS:
+        # (each form tries its expression at every word of a long entry: most entries lack
+        # the words of most forms, and those are not run)
+        needs = g.needs[form]
+        if needs is not None:
+            lower = folded(text) if lower is None else lower
+            if not any(w in lower for w in needs):
+                continue
         for m, kw in form(text, g, plain):
             s, e = m.span()
             if not any(s < f.end and f.start < e for f in found):
@@ -241,3 +257,15 @@ _FORMS: tuple[Callable[[str, RelativeGrammar, bool], Found], ...] = (
     _days_only,
     _seasons_only,
 )
+# the expression each form runs (an attribute of the grammar)
+_EXPRESSION_OF = {
+    _death_days: "death_day",
+    _offsets: "offset",
+    _spans: "span",
+    _fixed: "fixed_rx",
+    _times: "time",
+    _day_months: "day_month",
+    _months_only: "month_only",
+    _days_only: "day_only",
+    _seasons_only: "season_only",
+}

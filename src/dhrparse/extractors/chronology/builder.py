@@ -137,6 +137,8 @@ class Builder:
 
     def _not_an_event(self, block: Block, text: str) -> str | None:
         """Why a paragraph is not an entry, if it is not."""
+        if block.kind == "bullet":
+            return self._bullet_not_an_event(text)
         if block.kind != "paragraph":
             return None
         if not self.entries.own and self.p.any_match("chronology.method_cues", text):
@@ -157,6 +159,15 @@ class Builder:
             and not dated_near_start(text, self.p, self.entries.vocab.lead)
         ):
             return "the report's numbered prose around the entries"
+        if not self.entries.own and self.entries.heading is None and _names_no_time(text, self.p):
+            return "background before the first dated entry"
+        return None
+
+    def _bullet_not_an_event(self, text: str) -> str | None:
+        """A bulleted list around a chronology table (its key of the agencies) or before the
+        first entry, naming no time: not events."""
+        if self.table_entries and not opens_with_date(text[:80], self.p):
+            return "a list around the chronology table"
         if not self.entries.own and self.entries.heading is None and _names_no_time(text, self.p):
             return "background before the first dated entry"
         return None

@@ -4,19 +4,64 @@ a summary of key episodes (only its list of periods gives entries)."""
 from __future__ import annotations
 
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.cue_words import folded, required_words
 
 FULL, PERIODS = "chronology", "episode_summary"
 
 
 def section_kind(title: str, p: Patterns) -> str | None:
     title = _unlabelled(title, p)
-    if p.any_match("chronology.episode_summary", title):
+    named = _Named(title, p)
+    if named.by("chronology.episode_summary"):
         return PERIODS
-    if p.any_match("chronology.not_headings", title):
+    if named.by("chronology.not_headings"):
         return None
-    if p.any_match("chronology.headings", title) or p.any_match("chronology.content_headings", title):
+    if named.by("chronology.headings") or named.by("chronology.content_headings"):
         return FULL
     return None
+
+
+class _Named:
+    """A heading asked whether a vocabulary names it. Every section's heading is asked, and few
+    hold any of the vocabulary's words ("chronology", "events", "episodes"): the expressions are
+    run only on a heading holding a word one of them cannot match without (vocab.cue_words)."""
+
+    def __init__(self, title: str, p: Patterns):
+        self.title, self.p = title, p
+        self.words = p.derived("chronology.kind_words", _KindWords).words
+        self.folded = folded(title)
+
+    def by(self, dotted: str) -> bool:
+        words = self.words[dotted]
+        if words is not None and not any(w in self.folded for w in words):
+            return False
+        return self.p.any_match(dotted, self.title)
+
+
+class _KindWords:
+    """For each list of heading expressions, the words of which any match holds one (None when
+    some expression's words are unknown)."""
+
+    def __init__(self, p: Patterns):
+        self.words = {dotted: _words_of_list(p, dotted) for dotted in _KIND_LISTS}
+
+
+_KIND_LISTS = (
+    "chronology.episode_summary",
+    "chronology.not_headings",
+    "chronology.headings",
+    "chronology.content_headings",
+)
+
+
+def _words_of_list(p: Patterns, dotted: str) -> frozenset[str] | None:
+    found: set[str] = set()
+    for source in p.list(dotted):
+        words = required_words(source)
+        if words is None:
+            return None
+        found |= words
+    return frozenset(found)
 
 
 def named_outright(title: str, p: Patterns) -> bool:

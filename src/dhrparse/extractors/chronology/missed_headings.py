@@ -71,6 +71,23 @@ def _heading_shaped(block: Block) -> bool:
     """A numbered paragraph that is only a title: a few words, capitalised, no full stop."""
     if block.kind != "paragraph" or not block.number or NUMERIC_DATE.fullmatch(block.number):
         return False  # (told before the text is tidied: most blocks are long unnumbered paragraphs)
+    # (the words counted only up to one past the most a title has: a paragraph may run long; the
+    # text's first and last characters are its first and last words', as when tidied)
+    text = block.text.strip()
+    return (
+        0 < len(text.split(None, _TITLE_WORDS)) <= _TITLE_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";"))
+    )
+
+
+_TITLE_WORDS = 10  # the most words a numbered paragraph that is only a title has
+
+
+def _plain_heading_shaped(block: Block) -> bool:
+    """_heading_shaped as first written, the whole text tidied and counted (for the tests)."""
+    if block.kind != "paragraph" or not block.number or NUMERIC_DATE.fullmatch(block.number):
+        return False
     text = " ".join(block.text.split())
     return 0 < len(text.split()) <= 10 and text[:1].isupper() and not text.endswith((".", ",", ";"))
 

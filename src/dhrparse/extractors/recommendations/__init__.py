@@ -23,7 +23,7 @@ does), ids; scan hands each block to the part that reads it.
 from __future__ import annotations
 
 from dhrparse.document import SourceDocument
-from dhrparse.extractors.recommendations import plan_preamble, pointers, prose, restatements
+from dhrparse.extractors.recommendations import plan_citations, plan_preamble, pointers, prose, restatements
 from dhrparse.extractors.recommendations.ids import assign_ids
 from dhrparse.extractors.recommendations.number_column import number_cells
 from dhrparse.extractors.recommendations.reading import Reading
@@ -53,7 +53,7 @@ def extract(
     secondary = pointing + secondary
     records = fold_statements([(it.source, to_record(r, it)) for it in formal])
     if plan_recommendations:
-        plan = [plan_statement(r, rec) for rec in plan_recommendations]
+        plan = plan_citations.fold_cited(records, [plan_statement(r, rec) for rec in plan_recommendations])
         records = restatements.merge_restatements(records, plan)
     if secondary:
         records = restatements.merge_restatements(

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from dhrparse.document import Block
+from dhrparse.extractors.recommendations.closing import without_closing_remark
 from dhrparse.extractors.recommendations.item import Item, Unit
 from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.extractors.recommendations.sub_refs import answered_apart
 from dhrparse.vocab import refs
 
 _TERMINAL = re.compile(r"[.!?;:”\"')\]]\s*$")
@@ -20,6 +22,7 @@ def _roman(n: int) -> str:
 
 
 def split_body(r: Reading, unit: Unit) -> list[Item]:
+    unit.body = without_closing_remark(r, unit.body)
     numbered = _numbered_items(r, unit)
     if numbered is not None:
         return numbered
@@ -68,7 +71,8 @@ def _lettered_items(r: Reading, unit: Unit) -> list[Item] | None:
     pre_blocks = [b for b, _ in parts[:first]]
     lead_text = " ".join(([unit.lead] if unit.lead else []) + [r.clean(b.text) for b in pre_blocks])
     completes = lead_text.rstrip().endswith(":") and not all(r.standalone(pm[1]) for _, pm in parts if pm)
-    if completes:
+    sub = [refs.sub_ref(unit.ref, pm[0]) for _, pm in parts if pm]
+    if completes and not answered_apart(r.sub_refs(), sub):
         return None
     for h in pre_blocks:
         r.hold(h, "lead-in of lettered sub-recommendations")

@@ -12,6 +12,8 @@ from dhrparse.document import Block
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.lead_in import addressee
 from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.extractors.recommendations.sub_refs import answered_apart
+from dhrparse.extractors.recommendations.theme_heads import themed_ref
 from dhrparse.vocab import refs
 
 # a bracketed list label opening a paragraph's text, before a capital: "(ii) The Board should ..."
@@ -80,9 +82,32 @@ def _lead_in_list(r: Reading, i: int, following: list[Block], mk) -> tuple[list[
                 items.append(mk([x], [r.clean(x.text)], ref=r.list_ref(x)))
                 items[-1].agency = body  # "a) seeks assurance ..." is the named body's
         return items, end
+    apart = _items_answered_apart(r, b, following, mk)
+    if apart:
+        return apart, end
     # "The Trust should:" and its bullets: one recommendation
     lines = [r.clean(text)] + [r.render(x) for x in following]
     return [mk([b] + following, lines, ref=r.list_ref(b))], end
+
+
+def _items_answered_apart(r: Reading, lead: Block, following: list[Block], mk) -> list[Item]:
+    """ "2. The Trust should:" over lettered items that the plan answers one by one ("2(a)",
+    "2(b)" as its rows' refs): each item is a recommendation of its own, the lead-in's body
+    its addressee (sub_refs). Sub-bullets of an item stay inside it."""
+    parent = r.list_ref(lead)
+    top = [x for x in following if x.level == following[0].level]
+    sub = [refs.sub_ref(parent, refs.marker_ref(x.marker) or "") for x in top]
+    if not parent or not answered_apart(r.sub_refs(), sub):
+        return []
+    r.hold(lead, "lead-in of lettered sub-recommendations")
+    items: list[Item] = []
+    for x in following:
+        if x.level > top[0].level and items:
+            r.append_block(items[-1], x)
+            continue
+        items.append(mk([x], [r.clean(x.text)], ref=refs.sub_ref(parent, refs.marker_ref(x.marker) or "")))
+        items[-1].actor_text = r.clean(lead.text)
+    return items
 
 
 def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
@@ -114,7 +139,9 @@ def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
         blocks.append(r.blocks[k])
         lines.append(r.render(r.blocks[k]))
         k += 1
-    return [mk(blocks, lines, ref=ref)], k
+    item = mk(blocks, lines, ref=themed_ref(r, i, ref))
+    item.parent_ref = item.parent_ref or refs.parent_of(item.ref)
+    return [item], k
 
 
 def _opens_on_heading_body(r: Reading, i: int) -> bool:

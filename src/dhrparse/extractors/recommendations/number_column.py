@@ -6,7 +6,9 @@ number line, counting up one at a time, and each followed by a short body's name
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
@@ -17,9 +19,8 @@ _MIN_RUN = 2  # one number before one paragraph is as likely a page number
 
 def number_cells(r: Reading, items: list[Item]) -> None:
     """Give each item of such a run the number printed in its row's number cell."""
-    raw = _raw_lines(r)
-    covered = {n for b in r.blocks for n in range(b.line_start, b.line_end + 1)}
-    cells = [_number_before(raw, covered, it) if it.ref is None and it.blocks else None for it in items]
+    covered = _Spans((b.line_start, b.line_end) for b in r.blocks)
+    cells = [_number_before(r, covered, it) if it.ref is None and it.blocks else None for it in items]
     run: list[int] = []
     for k, number in enumerate(cells + [None]):
         if (
@@ -35,19 +36,37 @@ def number_cells(r: Reading, items: list[Item]) -> None:
         run = [k] if number is not None and _organisation_after(r, items[k]) else []
 
 
-def _raw_lines(r: Reading) -> dict[int, str]:
-    out: dict[int, str] = {}
-    for ln in r.doc.lines:
-        out.setdefault(ln.number, ln.raw or ln.text or "")
-    return out
+def _raw(r: Reading, n: int) -> str:
+    """Line n as read (its text where that is empty), "" where no line has the number."""
+    ln = r.lines.get(n)
+    return (ln.raw or ln.text or "") if ln is not None else ""
 
 
-def _number_before(raw: dict[int, str], covered: set[int], item: Item) -> int | None:
+class _Spans:
+    """Which line numbers some block's range holds: the ranges merged and searched by bisect
+    (a set of every covered number would hold a long report's ~1 M numbers)."""
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for start, end in sorted(ranges):
+            if merged and start <= merged[-1][1] + 1:
+                merged[-1][1] = max(merged[-1][1], end)
+            elif start <= end:
+                merged.append([start, end])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def __contains__(self, n: int) -> bool:
+        i = bisect.bisect_right(self.starts, n) - 1
+        return i >= 0 and n <= self.ends[i]
+
+
+def _number_before(r: Reading, covered: _Spans, item: Item) -> int | None:
     """The lone number on the last non-blank line before the item, when no block holds it."""
     n = item.blocks[0].line_start - 1
-    while n > 0 and not raw.get(n, "").strip():
+    while n > 0 and not _raw(r, n).strip():
         n -= 1
-    m = _NUMBER_CELL.match(raw.get(n, ""))
+    m = _NUMBER_CELL.match(_raw(r, n))
     return int(m.group(1)) if m and n not in covered else None
 
 

@@ -9,6 +9,7 @@ import re
 from dhrparse.document import Block, Section, SourceDocument
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.names import BodyNames
+from dhrparse.extractors.recommendations.sub_refs import printed_sub_refs
 from dhrparse.extractors.recommendations.vocabulary import Label, Vocabulary
 from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Location
@@ -26,13 +27,17 @@ class Reading:
         self.gaz = gazetteer_for(doc, ctx.patterns)
         self.actors = ActorFinder(ctx.patterns, self.gaz)
         self.names = BodyNames(doc, self.vocab, self.gaz, ctx.patterns)
-        self.lines = {}
-        for ln in doc.lines:
-            self.lines.setdefault(ln.number, ln)
+        self.lines = doc.first_lines()
         self.blocks = [b for b in doc.blocks if b.kind != "toc"]
         self._starts: dict[int, list[int]] | None = None  # first line -> block indices (`position`)
         self.series: frozenset = frozenset()  # code prefixes this document numbers a series with
         self.agency_held: dict[int, str | None] = {}  # region -> agency heading in force
+        self._sub_refs: frozenset[str] | None = None  # "2(a)" refs printed alone (sub_refs)
+
+    def sub_refs(self) -> frozenset[str]:
+        if self._sub_refs is None:
+            self._sub_refs = printed_sub_refs(self.doc)
+        return self._sub_refs
 
     # -- labels ---------------------------------------------------------------------------------
     def label_match(self, text: str, in_chapter: bool = True) -> Label | None:

@@ -59,8 +59,9 @@ def _actor(r: Reading, item: Item) -> str | None:
 
 
 def name_actor(r: Reading, rec: Recommendation) -> None:
-    """A statement that came only from a plan names its actor in its text too."""
-    if rec.level == "overview" and not rec.agency:
+    """A statement that came only from a plan names its actor in its text too, and so does a
+    single-agency recommendation printed with no agency heading above it ("Police should ...")."""
+    if not rec.agency:
         rec.agency_printed = r.names.full_name(r.actors.find(rec.text))
         rec.agency = r.names.canonical(rec.agency_printed)
 

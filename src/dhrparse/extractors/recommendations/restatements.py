@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from dhrparse.models import Recommendation
 from dhrparse.vocab import similarity
-from dhrparse.vocab.refs import norm_ref
+from dhrparse.vocab.refs import norm_ref, same_number
 from dhrparse.vocab.similarity import norm
 
 MATCH = 80  # a confident restatement
@@ -132,8 +132,10 @@ def _pair_by_ref(base, extra, pairs, used) -> None:
     for j, e in enumerate(extra):
         if j in pairs or not e.ref:
             continue
-        for i, b in enumerate(base):
-            if i in used or b.level != e.level or norm_ref(b.ref) != norm_ref(e.ref):
+        # the same number as printed first, then in another form ("R3" for "Recommendation 3")
+        for i in sorted(range(len(base)), key=lambda i: norm_ref(base[i].ref) != norm_ref(e.ref)):
+            b = base[i]
+            if i in used or b.level != e.level or not same_number(b.ref, e.ref):
                 continue
             if e.level == "agency" and not (
                 b.agency and e.agency and agencies_compatible(b.agency, e.agency)

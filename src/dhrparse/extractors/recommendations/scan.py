@@ -7,7 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dhrparse.document import Block
-from dhrparse.extractors.recommendations import agency_runs, announced, claims, labels, lists, tables
+from dhrparse.extractors.recommendations import (
+    agency_runs,
+    announced,
+    claims,
+    labels,
+    lists,
+    summaries,
+    tables,
+)
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.regions import find_regions, series_prefixes
@@ -21,6 +29,7 @@ class _Found:
     formal: list[Item] = field(default_factory=list)  # the report's recommendations
     secondary: list[Item] = field(default_factory=list)  # other wordings of them (aliases)
     units: list[tuple[int, int]] = field(default_factory=list)  # (first, end) blocks read as units
+    summarised: list[Item] = field(default_factory=list)  # a summary's labelled lines (summaries)
 
 
 def read_items(r: Reading) -> tuple[list[Item], list[Item]]:
@@ -37,6 +46,8 @@ def read_items(r: Reading) -> tuple[list[Item], list[Item]]:
     i = 0
     while i < len(r.blocks):
         i = _step(r, found, i)
+    # a summary's lines restate the chapter's recommendations; with no chapter, they are its list
+    (found.secondary if found.formal else found.formal).extend(found.summarised)
     found.formal = announced.before_lead_in(r, found.formal)  # conclusions above "the following:"
     announced.single_agency_lists(r, found.formal)
     claims.claim(r, regions, found.formal, found.units)
@@ -109,7 +120,10 @@ def _labelled(r: Reading, found: _Found, i: int, m: Label) -> int:
             it.actor_text = it.actor_text or heading_agency
     # a summary's bullet list of labelled recommendations ("• R1: the Partnership to ...")
     # outside any recommendations chapter restates them: other wordings only
-    (found.secondary if b.kind == "bullet" and mode == "" else found.formal).extend(items)
+    if mode == "" and b.kind != "bullet" and summaries.summarised(r, i, found.regions):
+        found.summarised.extend(items)
+    else:
+        (found.secondary if b.kind == "bullet" and mode == "" else found.formal).extend(items)
     found.units.append((i, end))
     return end
 

@@ -8,6 +8,7 @@ import re
 from dhrparse.document import Block
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.extractors.recommendations.ref_column import ref_column_items
 from dhrparse.vocab import refs
 
 # a number printed at the start of the recommendation cell: "3.", "2.1)", "(b)", "iv."
@@ -22,7 +23,10 @@ def table_items(r: Reading, block: Block, mode: str, source: int) -> list[Item]:
         return []
     roles = _roles(r, table)
     if "recommendation" not in roles.values():
-        return []
+        items = ref_column_items(r, block, "agency" if mode == "agency" else "overview", source)
+        if items:
+            r.hold(block, "recommendations table (reference column, no header)")
+        return items
     level = "agency" if mode == "agency" or _single_agency(r, block, roles) else "overview"
     items: list[Item] = []
     agency: str | None = None

@@ -4,11 +4,14 @@ after "commissioned by", and the kind of body the review type has."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 import regex
 
+from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.extractors.review.printing import alternation, compiled, uncapitalised
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.cue_words import folded, required_words
 from dhrparse.vocab.engines import Expression, PlainTexts
 
 
@@ -80,7 +83,10 @@ class _Places:
             [(True, b) for b in self.before] if wrapped_at is None else []
         )
         plain = self.plain_texts.plain(line)
+        words = _WordsIn(line)
         for leads, (kind, rx) in rules:
+            if not words.may_match(rx.source):
+                continue
             for m in rx.finditer(line, plain):
                 if wrapped_at is not None and not m.end("area") <= wrapped_at < m.end():
                     continue
@@ -99,6 +105,28 @@ class _Places:
             text = line + " " + uncapitalised(lines[n + 1][:_WRAP])
             found += [(*f, text) for f in self.find(text, wrapped_at=len(line))]
         return found
+
+
+class _WordsIn:
+    """Whether a line holds a word a body's name cannot be matched without ("Partnership",
+    "Council"): each of the dozen bodies' expressions tries every capitalised word of the line as
+    the start of a place, so one whose words the line lacks is not run (vocab.cue_words)."""
+
+    def __init__(self, line: str):
+        self.line, self._folded = line, None
+
+    def may_match(self, source: str) -> bool:
+        words = _required_words(source)
+        if words is None:
+            return True
+        if self._folded is None:
+            self._folded = folded(self.line)
+        return any(w in self._folded for w in words)
+
+
+@lru_cache(maxsize=64)
+def _required_words(source: str) -> frozenset[str] | None:
+    return required_words(source)
 
 
 _POSSESSIVE = regex.compile(r"[’']s$")
@@ -120,7 +148,11 @@ def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns
     score: Counter[str] = Counter()
     best: dict[str, int] = {}
     for where, lines in (("cover", cover), ("rest", rest)):
+        # (a body is named on a line holding one of the hint's words, or wrapped onto the next)
+        cue_lines = CueLines(lines, places.hint.source)
         for n, line in enumerate(lines):
+            if not (cue_lines.may_hold(n) or cue_lines.may_hold(n + 1)):
+                continue
             for place, kind, start, end, text in places.in_line(lines, n):
                 commissioned = _commissioned(
                     places, (lines[n - 1] + " " if n else "") + text[:start], text[end:]

@@ -4,8 +4,10 @@ never the date of a notification, conviction, inquest or report."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, timedelta
 
+from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
@@ -33,17 +35,22 @@ def date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
     if labelled is not None:
         return labelled
     found = _death_in_text(lines[:limit], p)
-    if not found:
-        return None
-    first = found[0]
+    first = next(found, None)
     # the cover may give the month (or year) and the preface the day: keep the most exact of the same date
+    # (once it is a day nothing is more exact, and the rest of the opening third is not read)
     rank = {"year": 0, "month": 1, "day": 2}
-    for later in found[1:]:
+    while first is not None and rank.get(first.precision, -1) < _MOST_EXACT:
+        later = next(found, None)
+        if later is None:
+            break
         if rank.get(later.precision, -1) > rank.get(first.precision, -1) and later.start.startswith(
             first.start or "-"
         ):
             first = later
     return first
+
+
+_MOST_EXACT = 2  # the rank of a day
 
 
 def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
@@ -67,7 +74,8 @@ def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
     return None
 
 
-def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
+def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
+    """The dates tied to the death, line by line, as far as the caller reads."""
     words = p.regexes("review.death.words")
     general = p.regexes("review.death.not_this_death")
     other_event = compiled(p.get("review.death.other_event_before", r"(?!x)x"))
@@ -78,8 +86,11 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
     body_line = compiled(p.get("review.death.body_line", r"(?!x)x"))
     period = compiled(p.get("review.death.period_sentence", r"(?!x)x"))
     any_word = p.joined("review.death.words")
-    found: list[DateValue] = []
+    # (only a line holding a death word, or whose next line does, can speak of the death)
+    cue_lines = CueLines(lines, any_word.pattern)
     for i, line in enumerate(lines):
+        if not (cue_lines.may_hold(i) or cue_lines.may_hold(i + 1)):
+            continue
         # a PDF export may break the death's words themselves over lines ("was found" / "dead by ...")
         if not any_word.search(_with_next(lines, i)):
             continue
@@ -109,8 +120,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> list[DateValue]:
         if value is None and next_day.search(text):
             value = _day_after(_incident_date_before(lines[max(0, i - 2) : i], text, next_day, p))
         if value is not None:
-            found.append(value)
-    return found
+            yield value
 
 
 def _with_next(lines: list[str], i: int) -> str:
@@ -175,42 +185,46 @@ def _last_event_at(before: str, other_event) -> int | None:
 
 
 def _death_date_in(text: str, words, general, other_event, period, p: Patterns) -> DateValue | None:
-    dates = find_dates(text, p)
+    # "Domestic Homicide Review into the death of Anna": only the words about deaths in general
+    # are set aside, not the line that holds them (a running head naming the review, nothing
+    # more, has no dates worth reading)
+    generic = [g.span() for x in general for g in x.finditer(text)]
+    own = [
+        m
+        for w in words
+        for m in w.finditer(text)
+        if not any(gs < m.end() and m.start() < ge for gs, ge in generic)
+    ]
+    dates = find_dates(text, p) if own else []
     if not dates:
         return None
-    # "Domestic Homicide Review into the death of Anna": only the words about deaths in general
-    # are set aside, not the line that holds them
-    generic = [g.span() for x in general for g in x.finditer(text)]
-    for w in words:
-        for m in w.finditer(text):
-            if any(gs < m.end() and m.start() < ge for gs, ge in generic):
-                continue
-            plural = m.group(0).lower().endswith("s")
-            s, e = _sentence_bounds(text, m.start())
-            if period.search(text[s:e]):
-                continue  # "The review covers the period from January 2018 to her death": the scope's dates
-            if _undated_event_before(text[s : m.start()], other_event, dates, s):
-                continue  # "notified of the death of Kerry on 3 June 2019": the notification's date
-            # a year alone counts only close by ("the homicide of Mrs X in 2016"): further on it
-            # is more often a period the sentence goes on to name
-            after = [
-                d
-                for d in dates
-                if m.end() <= d.start < e
-                and d.start - m.end() <= (120 if d.value.precision in ("day", "month") else 40)
-                and (d.value.precision in ("day", "month") or d.value.precision == "year" and not plural)
-            ]
-            if after:
-                between = text[m.end() : after[0].start]
-                if not other_event.search(between):
-                    return after[0].value
-                continue
-            # "On 31/03/2021 Louise was found dead", "In the early hours of Sunday 9th March 2019 Jess was fatally injured"
-            before = [
-                d
-                for d in dates
-                if s <= d.start < m.start() and d.start - s <= 45 and d.value.precision in ("day", "month")
-            ]
-            if before and not other_event.search(text[s : m.start()]):
-                return before[0].value
+    for m in own:
+        plural = m.group(0).lower().endswith("s")
+        s, e = _sentence_bounds(text, m.start())
+        if period.search(text[s:e]):
+            continue  # "The review covers the period from January 2018 to her death": the scope's dates
+        if _undated_event_before(text[s : m.start()], other_event, dates, s):
+            continue  # "notified of the death of Kerry on 3 June 2019": the notification's date
+        # a year alone counts only close by ("the homicide of Mrs X in 2016"): further on it
+        # is more often a period the sentence goes on to name
+        after = [
+            d
+            for d in dates
+            if m.end() <= d.start < e
+            and d.start - m.end() <= (120 if d.value.precision in ("day", "month") else 40)
+            and (d.value.precision in ("day", "month") or d.value.precision == "year" and not plural)
+        ]
+        if after:
+            between = text[m.end() : after[0].start]
+            if not other_event.search(between):
+                return after[0].value
+            continue
+        # "On 31/03/2021 Louise was found dead", "In the early hours of Sunday 9th March 2019 Jess was fatally injured"
+        before = [
+            d
+            for d in dates
+            if s <= d.start < m.start() and d.start - s <= 45 and d.value.precision in ("day", "month")
+        ]
+        if before and not other_event.search(text[s : m.start()]):
+            return before[0].value
     return None

@@ -21,7 +21,7 @@ def review_id(cover: list[str], text: str, p: Patterns) -> str | None:
 
     def ids(text: str) -> list[str]:
         found = []
-        for where in (ln for ln in lines_of(text) if core.search(ln)):
+        for where in core.lines_found(lines_of(text)):
             found += line_ids(where)
         return found
 
@@ -49,8 +49,8 @@ def review_id(cover: list[str], text: str, p: Patterns) -> str | None:
         return labelled
     every = without_refs(ids(text))
     on_cover = [f for f in without_refs(ids("\n".join(cover))) if f in every]
-    if on_cover:
-        return on_cover[0]
+    if on_cover:  # (a running head may shorten the cover's "SSP DHR 07" to "DHR 07": the fuller form)
+        return next((f for f in on_cover if f.endswith(" " + on_cover[0])), on_cover[0])
     after_title = _id_after_title(cover, p) or _id_alone(cover, p)
     if after_title:
         return after_title

@@ -1,0 +1,103 @@
+"""A recommendations table printed without a header row: a narrow column of references
+("NR1", "L2", "3", "Recommendation 4") beside a column of the recommendations' text, one row
+each. Authors set lists this way in Word to hang the text clear of its number; a word
+processor's PDF shows the same columns. A row holding only a sub-heading ("Local
+recommendations") sets no record; a row with an empty reference cell carries on the text
+of the row above (a cell broken over two rows, or over a page)."""
+
+from __future__ import annotations
+
+import re
+
+from dhrparse.document import Block, Row
+from dhrparse.extractors.recommendations.item import Item
+from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.vocab import refs
+
+_LABEL_WORD = re.compile(r"^(?:recommendation|rec\.?)\s*", re.IGNORECASE)
+_MIN_ROWS = 2  # one numbered row beside a sentence is as likely a stray paragraph number
+_MIN_WORDS = 6  # a recommendation says who must do what
+
+
+def ref_column_items(r: Reading, block: Block, level: str, source: int) -> list[Item]:
+    """One record per referenced row, when the table reads as such a list."""
+    table = block.table
+    if table is None or not _reads_as_list(r, table.rows):
+        return []
+    items: list[Item] = []
+    for row in table.rows:
+        ref, text = _cells(r, row)
+        if not text:
+            continue  # a sub-heading row ("National recommendations")
+        if not ref:
+            if items:
+                items[-1].lines.append(text)
+                items[-1].blocks.append(_cell_block(block, row, text))
+            continue
+        items.append(
+            Item(
+                blocks=[_cell_block(block, row, text)],
+                lines=[text],
+                ref=refs.display_ref(_ref_of(ref)),
+                level=level,
+                source=source,
+            )
+        )
+    return items
+
+
+def _reads_as_list(r: Reading, rows: list[Row]) -> bool:
+    """Most rows with text beside them hold a reference, at least two, each beside a sentence
+    that asks someone to act; no row holds text in a third column (a plan or a chronology)."""
+    if any(len([c for c in row.texts if c.strip()]) > 2 for row in rows):
+        return False
+    pairs = [_cells(r, row) for row in rows]
+    filled = [(ref, text) for ref, text in pairs if text]
+    numbered = [text for ref, text in filled if ref]
+    if len(numbered) < _MIN_ROWS or len(numbered) * 3 < len(filled) * 2:
+        return False
+    asking = sum(1 for t in numbered if len(t.split()) >= _MIN_WORDS and _asks(r, t))
+    return asking * 2 > len(numbered)
+
+
+def _cells(r: Reading, row: Row) -> tuple[str, str]:
+    """(reference, text) of a row: its first cell when it reads as a reference, and the cell
+    beside it; ("", text) when the first cell is empty; ("", "") for a sub-heading row."""
+    texts = [r.clean(t) for t in row.texts]
+    if len(texts) < 2:
+        return "", ""
+    first, rest = texts[0], " ".join(t for t in texts[1:] if t)
+    if not rest:
+        return "", ""
+    if not first:
+        return "", rest
+    return (first, rest) if _ref_cell(r).match(first) else ("", "")
+
+
+def _asks(r: Reading, text: str) -> bool:
+    return bool(r.vocab.asking.search(text) or r.vocab.recommending.search(text) or r.standalone(text))
+
+
+def _ref_of(cell: str) -> str:
+    """ "Recommendation 4." -> "4"; "NR1" stays "NR1"."""
+    return _LABEL_WORD.sub("", cell).rstrip(".:)")
+
+
+def _ref_cell(r: Reading) -> re.Pattern:
+    return r.ctx.patterns.derived(
+        "recommendations.table.ref_cell",
+        lambda p: re.compile(p.get("recommendations.table.ref_cell", r"(?!x)x")),
+    )
+
+
+def _cell_block(block: Block, row: Row, text: str) -> Block:
+    """A row's text cell as a block of its own (the record's location)."""
+    return Block(
+        kind="paragraph",
+        text=text,
+        line_start=row.line_start,
+        line_end=row.line_end,
+        page=row.page,
+        lines=list(range(row.line_start, row.line_end + 1)),
+        section=block.section,
+    )

@@ -1,0 +1,34 @@
+"""Lettered sub-items that the document itself numbers as recommendations of their own.
+
+"The Trust should: (a) ...; (b) ..." reads as one recommendation whose sentence the items
+complete, unless the report answers each item apart: its action plan (or a later table)
+prints "2(a)", "2(b)" as refs of their own rows. Then each item is a recommendation, with the
+lead-in naming its addressee."""
+
+from __future__ import annotations
+
+import regex
+
+from dhrparse.document import SourceDocument
+from dhrparse.prepare.markup import flatten
+
+# a sub-item's ref printed alone in a cell or on a line: "2(a)", "2 (b)", "12(c)."
+_SUB_REF = regex.compile(r"^\s*(\d{1,2})\s?\(([a-z])\)\.?\s*$")
+
+
+def printed_sub_refs(doc: SourceDocument) -> frozenset[str]:
+    """Every "N(x)" the document prints alone in a table cell or on a line of its own."""
+    found: set[str] = set()
+    for ln in doc.lines:
+        texts = ln.cells if ln.cells is not None else [ln.text]
+        for text in texts:
+            if text and len(text) <= 12:
+                m = _SUB_REF.match(flatten(text) if "<" in text else text)
+                if m:
+                    found.add(f"{m.group(1)}({m.group(2)})")
+    return frozenset(found)
+
+
+def answered_apart(printed: frozenset[str], refs: list[str | None]) -> bool:
+    """Whether every sub-item (two or more) is printed elsewhere under its own ref."""
+    return len(refs) >= 2 and all(ref is not None and ref in printed for ref in refs)
