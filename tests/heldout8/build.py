@@ -216,7 +216,6 @@ def save(doc, stem):
     print("wrote", stem)
 
 
-
 def dotted(doc, title, page, width=15.5):
     """A contents line with a dotted leader to a right tab stop, as Word's TOC prints it."""
     from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
@@ -348,12 +347,21 @@ def doc_larkhaven():
         "recommendations.",
     )
     for n, txt in [
-        ("5.2", "Probation did not know that Hannah had moved to temporary accommodation and so could not "
-         "include her address in Carl's licence conditions."),
-        ("5.3", "Temporary accommodation was allocated without any check of whether the perpetrator could "
-         "learn the address."),
-        ("5.4", "Hannah's disclosure to her GP was a missed chance to ask directly about abuse and refer her "
-         "to specialist support."),
+        (
+            "5.2",
+            "Probation did not know that Hannah had moved to temporary accommodation and so could not "
+            "include her address in Carl's licence conditions.",
+        ),
+        (
+            "5.3",
+            "Temporary accommodation was allocated without any check of whether the perpetrator could "
+            "learn the address.",
+        ),
+        (
+            "5.4",
+            "Hannah's disclosure to her GP was a missed chance to ask directly about abuse and refer her "
+            "to specialist support.",
+        ),
     ]:
         numbered(doc, n, txt)
     heading(doc, "6. Conclusions", 1)
@@ -364,28 +372,49 @@ def doc_larkhaven():
         "better shared knowledge of Carl's history would have changed how risky her situation was judged.",
     )
     heading(doc, "7. Recommendations", 1)
-    numbered(doc, "7.1", "The panel makes the following recommendations. The agencies named have accepted them.")
+    numbered(
+        doc, "7.1", "The panel makes the following recommendations. The agencies named have accepted them."
+    )
     W = [1.3, 10.5, 4.7]
     t = make_table(doc, ["No.", "Recommendation", "Organisation(s)"], W, header_fill="BDD7EE")
     recs = [
-        ("1", "Larkhaven Police and the Probation Service should agree a written protocol for telling each other "
-              "when a victim of a person on licence changes address, so that licence conditions can be reviewed.",
-         "Larkhaven Police\nProbation Service"),
-        ("2", "Larkhaven Council Housing Options should introduce a check, before temporary accommodation is "
-              "allocated to a person fleeing domestic abuse, of whether the address could become known to the "
-              "perpetrator.", "Larkhaven Council – Housing Options"),
-        ("3", "Coastline Primary Care Network should make sure that GPs ask directly about domestic abuse when a "
-              "patient discloses fear of a partner or ex-partner, and record the answer.",
-         "Coastline Primary Care Network"),
-        ("4", "Harbour Women's Aid should review its procedure for contacting victims referred by the police, "
-              "including trying a second contact method when telephone calls go unanswered.",
-         "Harbour Women's Aid"),
-        ("5", "The Community Safety Partnership should deliver multi-agency training on coercive control after "
-              "separation, to include housing and primary care staff.",
-         "Larkhaven Community Safety Partnership"),
-        ("6", "Larkhaven Community Safety Partnership should seek assurance from all agencies that the actions "
-              "arising from this review have been completed and have made a difference.",
-         "Larkhaven Community Safety Partnership"),
+        (
+            "1",
+            "Larkhaven Police and the Probation Service should agree a written protocol for telling each other "
+            "when a victim of a person on licence changes address, so that licence conditions can be reviewed.",
+            "Larkhaven Police\nProbation Service",
+        ),
+        (
+            "2",
+            "Larkhaven Council Housing Options should introduce a check, before temporary accommodation is "
+            "allocated to a person fleeing domestic abuse, of whether the address could become known to the "
+            "perpetrator.",
+            "Larkhaven Council – Housing Options",
+        ),
+        (
+            "3",
+            "Coastline Primary Care Network should make sure that GPs ask directly about domestic abuse when a "
+            "patient discloses fear of a partner or ex-partner, and record the answer.",
+            "Coastline Primary Care Network",
+        ),
+        (
+            "4",
+            "Harbour Women's Aid should review its procedure for contacting victims referred by the police, "
+            "including trying a second contact method when telephone calls go unanswered.",
+            "Harbour Women's Aid",
+        ),
+        (
+            "5",
+            "The Community Safety Partnership should deliver multi-agency training on coercive control after "
+            "separation, to include housing and primary care staff.",
+            "Larkhaven Community Safety Partnership",
+        ),
+        (
+            "6",
+            "Larkhaven Community Safety Partnership should seek assurance from all agencies that the actions "
+            "arising from this review have been completed and have made a difference.",
+            "Larkhaven Community Safety Partnership",
+        ),
     ]
     for r in recs:
         add_row(t, list(r), W, size=10)
@@ -398,50 +427,93 @@ def doc_larkhaven():
     W2 = [4.4, 2.0, 5.0, 3.0, 4.2, 2.3, 4.2]
     t = make_table(
         doc,
-        ["Recommendation", "Scope of recommendation i.e. local or regional", "Action to take", "Lead Agency",
-         "Key milestones achieved in enacting recommendation", "Target Date", "Date of completion and Outcome"],
-        W2, size=8,
+        [
+            "Recommendation",
+            "Scope of recommendation i.e. local or regional",
+            "Action to take",
+            "Lead Agency",
+            "Key milestones achieved in enacting recommendation",
+            "Target Date",
+            "Date of completion and Outcome",
+        ],
+        W2,
+        size=8,
     )
     rows = [
-        ("1. Police and Probation to agree a protocol on sharing a change of victim address.", "Local",
-         "Draft information-sharing protocol between the Public Protection Unit and the Probation Delivery "
-         "Unit; sign off at the Reducing Reoffending Board.",
-         "Larkhaven Police", "Draft agreed by both agencies June 2022; presented to Board July 2022.",
-         "30/09/2022", "Completed 14/10/2022 – protocol signed and in use."),
-        ("", "", "Brief offender managers and PPU staff on the new protocol through team meetings.",
-         "Probation Service", "Briefing pack written.", "December 2022",
-         "Completed 02/12/2022. All offender managers briefed."),
-        ("2. Housing Options to check whether a temporary address could be known to the perpetrator.",
-         "Local",
-         "Add a 'perpetrator knowledge of address' question to the temporary accommodation allocation form "
-         "and to the homelessness assessment for anyone fleeing domestic abuse. Housing Options officers "
-         "should be told why the question matters, with examples from this review, and supervisors should "
-         "check that it has been answered before a placement is confirmed.",
-         "Larkhaven Council – Housing Options",
-         "Form amended in the housing IT system in October 2022. Supervisor checklist being written with the "
-         "Domestic Abuse Coordinator; first sample check of 20 placements planned for the spring.",
-         "31.03.2023", "Ongoing – form live; supervisor check not yet embedded."),
-        ("3. GPs to ask directly about domestic abuse when a patient discloses fear.", "Local",
-         "Cascade learning to practices through the PCN safeguarding leads meeting and add a template prompt "
-         "to the clinical system.", "Coastline Primary Care Network",
-         "Learning presented to safeguarding leads in September 2022.", "Mar-23",
-         "Outcome: template prompt requested from clinical system supplier – awaiting."),
-        ("4. Women's Aid to review its contact procedure for police referrals.", "Local",
-         "Revise the referral contact procedure: three telephone attempts at different times, then a letter "
-         "or text to a safe contact method agreed with the referrer.", "Harbour Women's Aid",
-         "Procedure revised and agreed by the trustees.", "31/12/2022",
-         "Completed 30/11/2022. Revised procedure in place."),
-        ("5. Multi-agency training on coercive control after separation.", "Local",
-         "Commission two half-day sessions, open to housing, primary care and police staff.",
-         "Larkhaven Community Safety Partnership", "Trainer identified. Draft course outline shared with the "
-         "Domestic Abuse Strategic Board for comment; the housing and primary care leads have asked for a "
-         "session in the evening so that reception and front-desk staff can attend. Venue options under "
-         "discussion with the Council's learning and development team.", "By end of June 2023",
-         "Not yet started – funding being sought."),
-        ("6. CSP to seek assurance that actions are completed and effective.", "Local",
-         "Review this action plan at every CSP Delivery Group meeting until all actions are closed, and ask "
-         "each lead agency for evidence of impact.", "Larkhaven Community Safety Partnership", "",
-         "Ongoing", ""),
+        (
+            "1. Police and Probation to agree a protocol on sharing a change of victim address.",
+            "Local",
+            "Draft information-sharing protocol between the Public Protection Unit and the Probation Delivery "
+            "Unit; sign off at the Reducing Reoffending Board.",
+            "Larkhaven Police",
+            "Draft agreed by both agencies June 2022; presented to Board July 2022.",
+            "30/09/2022",
+            "Completed 14/10/2022 – protocol signed and in use.",
+        ),
+        (
+            "",
+            "",
+            "Brief offender managers and PPU staff on the new protocol through team meetings.",
+            "Probation Service",
+            "Briefing pack written.",
+            "December 2022",
+            "Completed 02/12/2022. All offender managers briefed.",
+        ),
+        (
+            "2. Housing Options to check whether a temporary address could be known to the perpetrator.",
+            "Local",
+            "Add a 'perpetrator knowledge of address' question to the temporary accommodation allocation form "
+            "and to the homelessness assessment for anyone fleeing domestic abuse. Housing Options officers "
+            "should be told why the question matters, with examples from this review, and supervisors should "
+            "check that it has been answered before a placement is confirmed.",
+            "Larkhaven Council – Housing Options",
+            "Form amended in the housing IT system in October 2022. Supervisor checklist being written with the "
+            "Domestic Abuse Coordinator; first sample check of 20 placements planned for the spring.",
+            "31.03.2023",
+            "Ongoing – form live; supervisor check not yet embedded.",
+        ),
+        (
+            "3. GPs to ask directly about domestic abuse when a patient discloses fear.",
+            "Local",
+            "Cascade learning to practices through the PCN safeguarding leads meeting and add a template prompt "
+            "to the clinical system.",
+            "Coastline Primary Care Network",
+            "Learning presented to safeguarding leads in September 2022.",
+            "Mar-23",
+            "Outcome: template prompt requested from clinical system supplier – awaiting.",
+        ),
+        (
+            "4. Women's Aid to review its contact procedure for police referrals.",
+            "Local",
+            "Revise the referral contact procedure: three telephone attempts at different times, then a letter "
+            "or text to a safe contact method agreed with the referrer.",
+            "Harbour Women's Aid",
+            "Procedure revised and agreed by the trustees.",
+            "31/12/2022",
+            "Completed 30/11/2022. Revised procedure in place.",
+        ),
+        (
+            "5. Multi-agency training on coercive control after separation.",
+            "Local",
+            "Commission two half-day sessions, open to housing, primary care and police staff.",
+            "Larkhaven Community Safety Partnership",
+            "Trainer identified. Draft course outline shared with the "
+            "Domestic Abuse Strategic Board for comment; the housing and primary care leads have asked for a "
+            "session in the evening so that reception and front-desk staff can attend. Venue options under "
+            "discussion with the Council's learning and development team.",
+            "By end of June 2023",
+            "Not yet started – funding being sought.",
+        ),
+        (
+            "6. CSP to seek assurance that actions are completed and effective.",
+            "Local",
+            "Review this action plan at every CSP Delivery Group meeting until all actions are closed, and ask "
+            "each lead agency for evidence of impact.",
+            "Larkhaven Community Safety Partnership",
+            "",
+            "Ongoing",
+            "",
+        ),
     ]
     for r in rows:
         add_row(t, list(r), W2, size=9)
@@ -471,9 +543,15 @@ def doc_millbrook():
     page_break(doc)
     para(doc, "Contents", bold=True, size=14)
     for title, pg in [
-        ("1. Introduction", 3), ("2. Terms of reference", 3), ("3. How the review was carried out", 4),
-        ("4. Derek", 4), ("5. Agency contact", 5), ("6. Analysis", 8), ("7. Key findings and recommendations", 9),
-        ("8. Summary of recommendations", 11), ("Glossary", 12),
+        ("1. Introduction", 3),
+        ("2. Terms of reference", 3),
+        ("3. How the review was carried out", 4),
+        ("4. Derek", 4),
+        ("5. Agency contact", 5),
+        ("6. Analysis", 8),
+        ("7. Key findings and recommendations", 9),
+        ("8. Summary of recommendations", 11),
+        ("Glossary", 12),
     ]:
         dotted(doc, title, pg)
     page_break(doc)
@@ -500,8 +578,12 @@ def doc_millbrook():
         "uncle as a skilled joiner and keen angler are reflected throughout this report.",
     )
     heading(doc, "2. Terms of reference", 1)
-    numbered(doc, "2.1", "The review was asked to consider the period from 1 January 2020 to 2 February 2022 "
-             "and to answer these questions:")
+    numbered(
+        doc,
+        "2.1",
+        "The review was asked to consider the period from 1 January 2020 to 2 February 2022 "
+        "and to answer these questions:",
+    )
     for q in [
         "(i) How well did agencies understand Derek's self-neglect and his ability to make decisions about it?",
         "(ii) Was the legal framework, including the Care Act 2014 and the Mental Capacity Act 2005, used well?",
@@ -625,30 +707,52 @@ def doc_millbrook():
 
     heading(doc, "6. Analysis", 1)
     for n, txt in [
-        ("6.1", "Practitioners who spoke at the learning event were clear that Derek was a likeable man who "
-         "made it hard for people to help him. Several said they had accepted his refusals at face value "
-         "because they respected his right to choose."),
-        ("6.2", "Respecting choice is right, but it depends on knowing that the person understands the "
-         "consequences of the choice. Nobody formally assessed whether Derek could make decisions about his "
-         "health and home, even though his self-care was deteriorating and he was drinking heavily."),
-        ("6.3", "Each agency held a piece of the picture. The GP practice knew about his weight loss and ulcers, "
-         "Westfield Homes knew that the gas was capped, the alcohol service knew that he had not engaged, and "
-         "the ambulance service knew that he was falling. These facts were never brought together in one "
-         "meeting."),
-        ("6.4", "Millbrook has a self-neglect and hoarding protocol that provides for a multi-agency risk "
-         "meeting where a person refuses support and the risk is high. None of the practitioners at the "
-         "learning event had used it, and two had not heard of it."),
-        ("6.5", "The decision to cap the gas supply was taken under a compliance process that did not ask "
-         "whether the tenant was vulnerable. The effect on an older man with lung disease in winter was "
-         "serious and foreseeable."),
-        ("6.6", "The closure of the care and support assessment as 'declined services' ended Adult Social "
-         "Care's involvement at the point when other agencies believed it was continuing."),
+        (
+            "6.1",
+            "Practitioners who spoke at the learning event were clear that Derek was a likeable man who "
+            "made it hard for people to help him. Several said they had accepted his refusals at face value "
+            "because they respected his right to choose.",
+        ),
+        (
+            "6.2",
+            "Respecting choice is right, but it depends on knowing that the person understands the "
+            "consequences of the choice. Nobody formally assessed whether Derek could make decisions about his "
+            "health and home, even though his self-care was deteriorating and he was drinking heavily.",
+        ),
+        (
+            "6.3",
+            "Each agency held a piece of the picture. The GP practice knew about his weight loss and ulcers, "
+            "Westfield Homes knew that the gas was capped, the alcohol service knew that he had not engaged, and "
+            "the ambulance service knew that he was falling. These facts were never brought together in one "
+            "meeting.",
+        ),
+        (
+            "6.4",
+            "Millbrook has a self-neglect and hoarding protocol that provides for a multi-agency risk "
+            "meeting where a person refuses support and the risk is high. None of the practitioners at the "
+            "learning event had used it, and two had not heard of it.",
+        ),
+        (
+            "6.5",
+            "The decision to cap the gas supply was taken under a compliance process that did not ask "
+            "whether the tenant was vulnerable. The effect on an older man with lung disease in winter was "
+            "serious and foreseeable.",
+        ),
+        (
+            "6.6",
+            "The closure of the care and support assessment as 'declined services' ended Adult Social "
+            "Care's involvement at the point when other agencies believed it was continuing.",
+        ),
     ]:
         numbered(doc, n, txt)
 
     heading(doc, "7. Key findings and recommendations", 1)
-    numbered(doc, "7.1", "The review makes four key findings. Each is followed by the recommendation(s) made to "
-             "the Safeguarding Adults Board (SAB).")
+    numbered(
+        doc,
+        "7.1",
+        "The review makes four key findings. Each is followed by the recommendation(s) made to "
+        "the Safeguarding Adults Board (SAB).",
+    )
 
     def finding(title, body):
         heading(doc, title, 2)
@@ -730,8 +834,11 @@ def doc_millbrook():
     for r in [
         ("SAB", "Safeguarding Adults Board"),
         ("SAR", "Safeguarding Adults Review"),
-        ("Section 42 enquiry", "An enquiry under section 42 of the Care Act 2014 into whether an adult is at "
-         "risk of abuse or neglect"),
+        (
+            "Section 42 enquiry",
+            "An enquiry under section 42 of the Care Act 2014 into whether an adult is at "
+            "risk of abuse or neglect",
+        ),
         ("Executive capacity", "A person's ability to carry out a decision, as opposed to describing it"),
     ]:
         add_row(t, list(r), [4, 12.5], size=10)
@@ -748,12 +855,15 @@ def doc_oakhurst():
     para(doc, "Local Child Safeguarding Practice Review", bold=True, size=20)
     para(doc, "Child M", bold=True, size=18)
     para(doc, "")
-    kv_table(doc, [
-        ("Lead reviewer", "Annika Solberg-Reeve"),
-        ("Partnership reference", "OSCP/LCSPR/2023/01"),
-        ("Rapid review held", "16 March 2023"),
-        ("Report agreed by the Partnership", "11 December 2023"),
-    ])
+    kv_table(
+        doc,
+        [
+            ("Lead reviewer", "Annika Solberg-Reeve"),
+            ("Partnership reference", "OSCP/LCSPR/2023/01"),
+            ("Rapid review held", "16 March 2023"),
+            ("Report agreed by the Partnership", "11 December 2023"),
+        ],
+    )
     heading(doc, "1. Why this review was held", 1)
     numbered(
         doc,
@@ -778,30 +888,64 @@ def doc_oakhurst():
         "was not known to children's services but had a caution for assault from 2019.",
     )
     heading(doc, "3. Key episodes", 1)
-    numbered(doc, "3.1", "The following key episodes were identified by the rapid review and the learning event.")
+    numbered(
+        doc, "3.1", "The following key episodes were identified by the rapid review and the learning event."
+    )
     W = [2.6, 3.6, 10.3]
     t = make_table(doc, ["Date", "Source", "Event"], W, header_fill="E2EFDA")
     for r in [
-        ("12/12/2022", "Maternity", "Child M was born at 37 weeks. Mother was discharged home the next day; "
-         "the discharge summary noted that father had been 'not present during the stay'."),
-        ("20/12/2022", "Health visiting", "Health visitor completed the new birth visit. Father was at work. "
-         "Mother scored low on the mood screening questions."),
-        ("09/01/2023", "Leaving care team", "Personal adviser visited. Mother said she was tired and that father "
-         "'shouts at the baby when he cries'. This was not shared."),
-        ("24/01/2023", "GP", "Six-to-eight week check. The GP noted a small bruise on Child M's cheek, "
-         "explained by mother as caused by a dummy clip."),
-        ("25/01/2023", "GP", "The GP discussed the bruise with the practice safeguarding lead, who advised "
-         "that a referral was not needed because an explanation had been given."),
-        ("13/02/2023", "Police", "Neighbour reported a man shouting and a baby screaming. Officers attended; "
-         "the father said the baby had colic. No referral was made."),
-        ("27/02/2023", "Ambulance / Hospital", "Ambulance called by mother because Child M was floppy and "
-         "vomiting. Admitted to paediatric intensive care."),
+        (
+            "12/12/2022",
+            "Maternity",
+            "Child M was born at 37 weeks. Mother was discharged home the next day; "
+            "the discharge summary noted that father had been 'not present during the stay'.",
+        ),
+        (
+            "20/12/2022",
+            "Health visiting",
+            "Health visitor completed the new birth visit. Father was at work. "
+            "Mother scored low on the mood screening questions.",
+        ),
+        (
+            "09/01/2023",
+            "Leaving care team",
+            "Personal adviser visited. Mother said she was tired and that father "
+            "'shouts at the baby when he cries'. This was not shared.",
+        ),
+        (
+            "24/01/2023",
+            "GP",
+            "Six-to-eight week check. The GP noted a small bruise on Child M's cheek, "
+            "explained by mother as caused by a dummy clip.",
+        ),
+        (
+            "25/01/2023",
+            "GP",
+            "The GP discussed the bruise with the practice safeguarding lead, who advised "
+            "that a referral was not needed because an explanation had been given.",
+        ),
+        (
+            "13/02/2023",
+            "Police",
+            "Neighbour reported a man shouting and a baby screaming. Officers attended; "
+            "the father said the baby had colic. No referral was made.",
+        ),
+        (
+            "27/02/2023",
+            "Ambulance / Hospital",
+            "Ambulance called by mother because Child M was floppy and "
+            "vomiting. Admitted to paediatric intensive care.",
+        ),
     ]:
         add_row(t, list(r), W, size=9)
     doc.add_paragraph()
     heading(doc, "4. Learning and recommendations", 1)
-    numbered(doc, "4.1", "The review identified five areas of learning. Where the partnership needs to act, a "
-             "recommendation follows the learning it comes from.")
+    numbered(
+        doc,
+        "4.1",
+        "The review identified five areas of learning. Where the partnership needs to act, a "
+        "recommendation follows the learning it comes from.",
+    )
 
     def learning(n, title, body):
         heading(doc, f"Learning {n}: {title}", 2)
@@ -814,94 +958,195 @@ def doc_oakhurst():
         r.underline = True
         doc.add_paragraph(body)
 
-    learning(1, "Bruising in babies who are not independently mobile",
-             "A bruise on a baby who cannot roll or crawl is rare and needs to be explained by more than a "
-             "parent's account. The GP and safeguarding lead accepted the explanation and did not follow the "
-             "partnership's bruising protocol, which requires a referral to children's social care and a "
-             "paediatric assessment.")
-    rec(1, "Oakhurst Integrated Care Board should remind all GP practices of the bruising in non-mobile babies "
-        "protocol and audit its use in primary care within six months.")
-    learning(2, "Seeing and hearing fathers",
-             "Father was not seen by maternity, health visiting or the GP. What practitioners knew about him came "
-             "from mother. His caution for assault was not known to any health professional.")
-    rec(2, "The partnership should develop practice guidance on engaging fathers and male carers, including "
-        "asking who lives in the household and checking what is known about them.")
-    rec(3, "Oakhurst Community Health Trust should add a prompt to the health visiting new birth template to "
-        "record whether the father or male carer was seen and, if not, a plan to see him.")
-    learning(3, "Hearing what young parents tell us",
-             "Mother told her personal adviser that father shouted at the baby. The personal adviser saw this as "
-             "a relationship matter and did not consider it a safeguarding concern for the baby.")
-    rec(4, "Oakhurst Council Children's Services should provide training for personal advisers on recognising "
-        "risk to the babies of care leavers and when to make a referral.")
-    learning(4, "Police response to a crying baby",
-             "Officers attending the report on 13 February 2023 accepted father's explanation. The rapid review "
-             "noted that Oakhurst Police had already introduced a briefing on infant crying as a trigger for "
-             "abuse, so no further recommendation is made.")
-    learning(5, "Good practice",
-             "The ambulance crew and the paediatric team acted quickly and shared information with police and "
-             "children's social care on the day of admission.")
+    learning(
+        1,
+        "Bruising in babies who are not independently mobile",
+        "A bruise on a baby who cannot roll or crawl is rare and needs to be explained by more than a "
+        "parent's account. The GP and safeguarding lead accepted the explanation and did not follow the "
+        "partnership's bruising protocol, which requires a referral to children's social care and a "
+        "paediatric assessment.",
+    )
+    rec(
+        1,
+        "Oakhurst Integrated Care Board should remind all GP practices of the bruising in non-mobile babies "
+        "protocol and audit its use in primary care within six months.",
+    )
+    learning(
+        2,
+        "Seeing and hearing fathers",
+        "Father was not seen by maternity, health visiting or the GP. What practitioners knew about him came "
+        "from mother. His caution for assault was not known to any health professional.",
+    )
+    rec(
+        2,
+        "The partnership should develop practice guidance on engaging fathers and male carers, including "
+        "asking who lives in the household and checking what is known about them.",
+    )
+    rec(
+        3,
+        "Oakhurst Community Health Trust should add a prompt to the health visiting new birth template to "
+        "record whether the father or male carer was seen and, if not, a plan to see him.",
+    )
+    learning(
+        3,
+        "Hearing what young parents tell us",
+        "Mother told her personal adviser that father shouted at the baby. The personal adviser saw this as "
+        "a relationship matter and did not consider it a safeguarding concern for the baby.",
+    )
+    rec(
+        4,
+        "Oakhurst Council Children's Services should provide training for personal advisers on recognising "
+        "risk to the babies of care leavers and when to make a referral.",
+    )
+    learning(
+        4,
+        "Police response to a crying baby",
+        "Officers attending the report on 13 February 2023 accepted father's explanation. The rapid review "
+        "noted that Oakhurst Police had already introduced a briefing on infant crying as a trigger for "
+        "abuse, so no further recommendation is made.",
+    )
+    learning(
+        5,
+        "Good practice",
+        "The ambulance crew and the paediatric team acted quickly and shared information with police and "
+        "children's social care on the day of admission.",
+    )
     heading(doc, "5. Conclusion", 1)
-    numbered(doc, "5.1", "The review found that the warning signs were individually small but together "
-             "significant. The partnership has accepted the four recommendations and will monitor an action plan "
-             "through its learning and improvement group.")
+    numbered(
+        doc,
+        "5.1",
+        "The review found that the warning signs were individually small but together "
+        "significant. The partnership has accepted the four recommendations and will monitor an action plan "
+        "through its learning and improvement group.",
+    )
     save(doc, stem)
 
 
 # ===================================================== 4. Partnership tracker of two DHRs in one table
 def doc_fenwick():
     stem = "plan_tracker_two_dhrs_rag_words_fenwick"
-    doc = new_doc(landscape=True, header="Fenwick Safer Partnership – DHR Recommendations Tracker",
-                  footer_label="Tracker updated 15 January 2024")
+    doc = new_doc(
+        landscape=True,
+        header="Fenwick Safer Partnership – DHR Recommendations Tracker",
+        footer_label="Tracker updated 15 January 2024",
+    )
     doc.styles["Normal"].font.name = "Arial"
     doc.styles["Normal"].font.size = Pt(9)
     para(doc, "Fenwick Safer Partnership", bold=True, size=14)
     para(doc, "Domestic Homicide Reviews – Recommendations Progress Tracker", bold=True, size=12)
-    para(doc, "Reviews included: DHR 'Amy' (FSP DHR 2019/02, published March 2022) and DHR 'Tomasz' "
-         "(FSP DHR 2021/01, published May 2023).", size=9)
-    para(doc, "RAG key: Red – not started or overdue; Amber – in progress; Green – complete.", size=9, italic=True)
+    para(
+        doc,
+        "Reviews included: DHR 'Amy' (FSP DHR 2019/02, published March 2022) and DHR 'Tomasz' "
+        "(FSP DHR 2021/01, published May 2023).",
+        size=9,
+    )
+    para(
+        doc,
+        "RAG key: Red – not started or overdue; Amber – in progress; Green – complete.",
+        size=9,
+        italic=True,
+    )
     W = [2.2, 1.3, 5.2, 5.0, 3.2, 2.0, 1.5, 4.6]
-    t = make_table(doc, ["Review", "Rec no.", "Recommendation", "Action", "Lead", "Due", "RAG", "Update"], W,
-                   size=8, header_fill="1F4E79")
+    t = make_table(
+        doc,
+        ["Review", "Rec no.", "Recommendation", "Action", "Lead", "Due", "RAG", "Update"],
+        W,
+        size=8,
+        header_fill="1F4E79",
+    )
     for c in t.rows[0].cells:
         for p in c.paragraphs:
             for r in p.runs:
                 from docx.shared import RGBColor
+
                 r.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
     fills = {"Red": "FF9999", "Amber": "FFD966", "Green": "A9D08E"}
     rows = [
-        ("DHR Amy", "1", "Fenwick Police should make sure that every repeat domestic abuse call is checked "
-         "against previous incidents at the same address before officers are deployed.",
-         "Build an automatic address history check into the command and control system.",
-         "Fenwick Police – Control Room Manager", "Mar-23", "Green",
-         "System change went live 6 February 2023."),
-        ("", "2", "Fenwick Council should commission a specialist service for older victims of domestic abuse.",
-         "Scope need and options with Age Concern Fenwick and the domestic abuse board.",
-         "Fenwick Council – Community Safety Manager", "31.03.2023", "Green",
-         "Scoping report accepted by the domestic abuse board in March 2023."),
-        ("", "", "", "Commission a pilot older victims' outreach worker for two years.",
-         "Fenwick Council – Commissioning", "Q3 2023/24", "Amber",
-         "Tender issued November 2023; award expected February."),
-        ("", "3", "Fenwick Hospitals NHS Trust should include domestic abuse in the frailty assessment used in "
-         "the emergency department.", "Add a routine enquiry question to the frailty assessment.",
-         "Fenwick Hospitals NHS Trust – Named Nurse for Adult Safeguarding", "30/06/2023", "Red",
-         "Overdue – work not yet started because of digital team capacity; revised date to be agreed."),
-        ("DHR Tomasz", "1", "The Partnership should produce information about domestic abuse support in Polish, "
-         "Romanian and Lithuanian and share it through employers and community groups.",
-         "Translate the 'Help is here' leaflet and distribute through the three largest employers.",
-         "Fenwick Safer Partnership – DA Coordinator", "By end of June 2023", "Green",
-         "Leaflets printed and distributed to 14 sites."),
-        ("", "2", "Fenwick Drug and Alcohol Service should screen for domestic abuse at every assessment and review.",
-         "Update the assessment form and train key workers.", "Fenwick Drug and Alcohol Service – Service Manager",
-         "Sep-23", "Amber", "Form updated; 60% of key workers trained."),
-        ("", "3", "Probation Service should make sure that information about a perpetrator's new relationship is "
-         "shared with the police for a Clare's Law right-to-know consideration.",
-         "Issue practice guidance to offender managers and audit ten cases.",
-         "Probation Service – Head of Fenwick PDU", "Ongoing", "Amber",
-         "Guidance issued; audit to follow."),
-        ("", "4", "All partner agencies should ensure that interpreters, not family members, are used when "
-         "asking about domestic abuse.", "Seek written confirmation from each agency that its interpreter "
-         "policy reflects this.", "Fenwick Safer Partnership – Board Manager", "31/12/2023", "Red",
-         "Not started – awaiting agency returns."),
+        (
+            "DHR Amy",
+            "1",
+            "Fenwick Police should make sure that every repeat domestic abuse call is checked "
+            "against previous incidents at the same address before officers are deployed.",
+            "Build an automatic address history check into the command and control system.",
+            "Fenwick Police – Control Room Manager",
+            "Mar-23",
+            "Green",
+            "System change went live 6 February 2023.",
+        ),
+        (
+            "",
+            "2",
+            "Fenwick Council should commission a specialist service for older victims of domestic abuse.",
+            "Scope need and options with Age Concern Fenwick and the domestic abuse board.",
+            "Fenwick Council – Community Safety Manager",
+            "31.03.2023",
+            "Green",
+            "Scoping report accepted by the domestic abuse board in March 2023.",
+        ),
+        (
+            "",
+            "",
+            "",
+            "Commission a pilot older victims' outreach worker for two years.",
+            "Fenwick Council – Commissioning",
+            "Q3 2023/24",
+            "Amber",
+            "Tender issued November 2023; award expected February.",
+        ),
+        (
+            "",
+            "3",
+            "Fenwick Hospitals NHS Trust should include domestic abuse in the frailty assessment used in "
+            "the emergency department.",
+            "Add a routine enquiry question to the frailty assessment.",
+            "Fenwick Hospitals NHS Trust – Named Nurse for Adult Safeguarding",
+            "30/06/2023",
+            "Red",
+            "Overdue – work not yet started because of digital team capacity; revised date to be agreed.",
+        ),
+        (
+            "DHR Tomasz",
+            "1",
+            "The Partnership should produce information about domestic abuse support in Polish, "
+            "Romanian and Lithuanian and share it through employers and community groups.",
+            "Translate the 'Help is here' leaflet and distribute through the three largest employers.",
+            "Fenwick Safer Partnership – DA Coordinator",
+            "By end of June 2023",
+            "Green",
+            "Leaflets printed and distributed to 14 sites.",
+        ),
+        (
+            "",
+            "2",
+            "Fenwick Drug and Alcohol Service should screen for domestic abuse at every assessment and review.",
+            "Update the assessment form and train key workers.",
+            "Fenwick Drug and Alcohol Service – Service Manager",
+            "Sep-23",
+            "Amber",
+            "Form updated; 60% of key workers trained.",
+        ),
+        (
+            "",
+            "3",
+            "Probation Service should make sure that information about a perpetrator's new relationship is "
+            "shared with the police for a Clare's Law right-to-know consideration.",
+            "Issue practice guidance to offender managers and audit ten cases.",
+            "Probation Service – Head of Fenwick PDU",
+            "Ongoing",
+            "Amber",
+            "Guidance issued; audit to follow.",
+        ),
+        (
+            "",
+            "4",
+            "All partner agencies should ensure that interpreters, not family members, are used when "
+            "asking about domestic abuse.",
+            "Seek written confirmation from each agency that its interpreter policy reflects this.",
+            "Fenwick Safer Partnership – Board Manager",
+            "31/12/2023",
+            "Red",
+            "Not started – awaiting agency returns.",
+        ),
     ]
     for r in rows:
         row = add_row(t, list(r), W, size=8, fills={6: fills[r[6]]})
@@ -915,8 +1160,10 @@ def doc_fenwick():
 # ===================================================== 5. DARDR overview: national list + lettered local recs
 def doc_stanmoor():
     stem = "dardr_national_bodies_lettered_local_stanmoor"
-    doc = new_doc(header="Stanmoor Community Safety Partnership – DARDR Joanne – OFFICIAL",
-                  footer_label="Domestic Abuse Related Death Review")
+    doc = new_doc(
+        header="Stanmoor Community Safety Partnership – DARDR Joanne – OFFICIAL",
+        footer_label="Domestic Abuse Related Death Review",
+    )
     doc.styles["Normal"].font.name = "Cambria"
     doc.styles["Normal"].font.size = Pt(11)
     para(doc, "Domestic Abuse Related Death Review", bold=True, size=20, align="center")
@@ -931,55 +1178,118 @@ def doc_stanmoor():
     para(doc, "Final report: 18 July 2024", size=11, align="center")
     page_break(doc)
     heading(doc, "Contents", 1)
-    for title, pg in [("1. Preface", 2), ("2. Introduction", 2), ("3. Background", 3), ("4. Analysis", 4),
-                      ("5. Conclusions", 5), ("6. Recommendations", 5)]:
+    for title, pg in [
+        ("1. Preface", 2),
+        ("2. Introduction", 2),
+        ("3. Background", 3),
+        ("4. Analysis", 4),
+        ("5. Conclusions", 5),
+        ("6. Recommendations", 5),
+    ]:
         dotted(doc, title, pg)
     page_break(doc)
     heading(doc, "1. Preface", 1)
-    numbered(doc, "1.1", "The Domestic Abuse Related Death Review (DARDR) panel extends its sympathy to Joanne's "
-             "family. Her son told the panel that she was 'funny, stubborn and the best cook on the street'.")
-    numbered(doc, "1.2", "Domestic Homicide Reviews are now known as Domestic Abuse Related Death Reviews. "
-             "This review was commissioned and conducted under the statutory guidance for Domestic Homicide "
-             "Reviews.")
+    numbered(
+        doc,
+        "1.1",
+        "The Domestic Abuse Related Death Review (DARDR) panel extends its sympathy to Joanne's "
+        "family. Her son told the panel that she was 'funny, stubborn and the best cook on the street'.",
+    )
+    numbered(
+        doc,
+        "1.2",
+        "Domestic Homicide Reviews are now known as Domestic Abuse Related Death Reviews. "
+        "This review was commissioned and conducted under the statutory guidance for Domestic Homicide "
+        "Reviews.",
+    )
     heading(doc, "2. Introduction", 1)
-    numbered(doc, "2.1", "Joanne, aged 52, died by suicide at her home in Stanmoor on 19 December 2021. She had "
-             "experienced years of coercive and controlling behaviour from her husband, Martin, which the "
-             "panel believes contributed to her death.")
-    numbered(doc, "2.2", "Martin was not charged with any offence. The coroner recorded a conclusion of suicide "
-             "in September 2022.")
-    numbered(doc, "2.3", "The review covered the period from January 2017 until Joanne's death. Six agencies "
-             "contributed, together with Joanne's son and her closest friend.")
+    numbered(
+        doc,
+        "2.1",
+        "Joanne, aged 52, died by suicide at her home in Stanmoor on 19 December 2021. She had "
+        "experienced years of coercive and controlling behaviour from her husband, Martin, which the "
+        "panel believes contributed to her death.",
+    )
+    numbered(
+        doc,
+        "2.2",
+        "Martin was not charged with any offence. The coroner recorded a conclusion of suicide "
+        "in September 2022.",
+    )
+    numbered(
+        doc,
+        "2.3",
+        "The review covered the period from January 2017 until Joanne's death. Six agencies "
+        "contributed, together with Joanne's son and her closest friend.",
+    )
     heading(doc, "3. Background", 1)
-    numbered(doc, "3.1", "Joanne worked part-time in a school kitchen. Friends describe Martin controlling the "
-             "couple's money, monitoring her phone and discouraging her from seeing them. She disclosed some "
-             "of this to her GP in 2019 and to the school's welfare officer in 2021.")
-    numbered(doc, "3.2", "In October 2021 Joanne was seen by the crisis team after taking an overdose. The "
-             "assessment recorded 'relationship difficulties' but did not ask about abuse. She was discharged "
-             "to her GP two weeks later.")
-    numbered(doc, "3.3", "She contacted the national domestic abuse helpline once, in November 2021; the "
-             "helpline's record shows she said she had nowhere to go that would take her dog.")
+    numbered(
+        doc,
+        "3.1",
+        "Joanne worked part-time in a school kitchen. Friends describe Martin controlling the "
+        "couple's money, monitoring her phone and discouraging her from seeing them. She disclosed some "
+        "of this to her GP in 2019 and to the school's welfare officer in 2021.",
+    )
+    numbered(
+        doc,
+        "3.2",
+        "In October 2021 Joanne was seen by the crisis team after taking an overdose. The "
+        "assessment recorded 'relationship difficulties' but did not ask about abuse. She was discharged "
+        "to her GP two weeks later.",
+    )
+    numbered(
+        doc,
+        "3.3",
+        "She contacted the national domestic abuse helpline once, in November 2021; the "
+        "helpline's record shows she said she had nowhere to go that would take her dog.",
+    )
     heading(doc, "4. Analysis", 1)
-    numbered(doc, "4.1", "Joanne's death shows a pattern found in other reviews of suicide after domestic abuse: "
-             "her abuse was mostly non-physical, she was seen by mental health services, and the link between "
-             "the abuse and her suicidal thoughts was not made.")
-    numbered(doc, "4.2", "There is no national requirement to collect data on suicides linked to domestic abuse, "
-             "which makes it difficult for local areas to understand how often this happens.")
-    numbered(doc, "4.3", "Police could not use the offence of controlling or coercive behaviour after her death, "
-             "and the panel heard from Joanne's son that the family felt nobody would ever be held to account.")
+    numbered(
+        doc,
+        "4.1",
+        "Joanne's death shows a pattern found in other reviews of suicide after domestic abuse: "
+        "her abuse was mostly non-physical, she was seen by mental health services, and the link between "
+        "the abuse and her suicidal thoughts was not made.",
+    )
+    numbered(
+        doc,
+        "4.2",
+        "There is no national requirement to collect data on suicides linked to domestic abuse, "
+        "which makes it difficult for local areas to understand how often this happens.",
+    )
+    numbered(
+        doc,
+        "4.3",
+        "Police could not use the offence of controlling or coercive behaviour after her death, "
+        "and the panel heard from Joanne's son that the family felt nobody would ever be held to account.",
+    )
     heading(doc, "5. Conclusions", 1)
-    numbered(doc, "5.1", "The panel concludes that opportunities to recognise Joanne's abuse were missed at "
-             "three points: by the GP in 2019, by the crisis team in October 2021, and by her employer.")
+    numbered(
+        doc,
+        "5.1",
+        "The panel concludes that opportunities to recognise Joanne's abuse were missed at "
+        "three points: by the GP in 2019, by the crisis team in October 2021, and by her employer.",
+    )
     heading(doc, "6. Recommendations", 1)
     heading(doc, "Recommendations for national bodies", 2)
     para(doc, "The panel asks the Partnership to write to the following national bodies:")
     for who, txt in [
-        ("Home Office", "The Home Office should require the recording of suspected suicides following domestic "
-         "abuse in police data returns, so that the national scale of these deaths is known."),
-        ("Department of Health and Social Care", "The Department of Health and Social Care should include "
-         "domestic abuse as a named risk factor in the next national suicide prevention strategy and its "
-         "guidance to crisis services."),
-        ("Ministry of Justice", "The Ministry of Justice should consider how bereaved families can be given "
-         "information about the investigation of abuse that preceded a suicide."),
+        (
+            "Home Office",
+            "The Home Office should require the recording of suspected suicides following domestic "
+            "abuse in police data returns, so that the national scale of these deaths is known.",
+        ),
+        (
+            "Department of Health and Social Care",
+            "The Department of Health and Social Care should include "
+            "domestic abuse as a named risk factor in the next national suicide prevention strategy and its "
+            "guidance to crisis services.",
+        ),
+        (
+            "Ministry of Justice",
+            "The Ministry of Justice should consider how bereaved families can be given "
+            "information about the investigation of abuse that preceded a suicide.",
+        ),
     ]:
         p = doc.add_paragraph(style="List Number")
         r = p.add_run(who + ": ")
@@ -988,18 +1298,36 @@ def doc_stanmoor():
     heading(doc, "Local recommendations", 2)
     para(doc, "The panel makes the following recommendations to Stanmoor agencies:")
     for letter, txt in [
-        ("a", "Stanmoor and Dale NHS Foundation Trust should ensure that crisis team assessments include a direct "
-         "question about domestic abuse, asked when the patient is seen alone."),
-        ("b", "Stanmoor Primary Care Network should make sure GP practices record disclosures of controlling "
-         "behaviour as domestic abuse and offer a referral to the IDVA service."),
-        ("c", "Stanmoor Community Safety Partnership should work with the local domestic abuse service to find "
-         "refuge or safe accommodation options that accept pets."),
-        ("d", "Stanmoor Council, as an employer, should adopt a domestic abuse workplace policy and train "
-         "line managers and welfare officers to recognise and respond to disclosures."),
-        ("e", "Stanmoor Community Safety Partnership should run a public campaign on coercive control aimed at "
-         "friends, family and neighbours, explaining what it looks like and where to get advice."),
-        ("f", "The Stanmoor Suicide Prevention Group should add deaths following domestic abuse to its real-time "
-         "surveillance and report them to the Partnership."),
+        (
+            "a",
+            "Stanmoor and Dale NHS Foundation Trust should ensure that crisis team assessments include a direct "
+            "question about domestic abuse, asked when the patient is seen alone.",
+        ),
+        (
+            "b",
+            "Stanmoor Primary Care Network should make sure GP practices record disclosures of controlling "
+            "behaviour as domestic abuse and offer a referral to the IDVA service.",
+        ),
+        (
+            "c",
+            "Stanmoor Community Safety Partnership should work with the local domestic abuse service to find "
+            "refuge or safe accommodation options that accept pets.",
+        ),
+        (
+            "d",
+            "Stanmoor Council, as an employer, should adopt a domestic abuse workplace policy and train "
+            "line managers and welfare officers to recognise and respond to disclosures.",
+        ),
+        (
+            "e",
+            "Stanmoor Community Safety Partnership should run a public campaign on coercive control aimed at "
+            "friends, family and neighbours, explaining what it looks like and where to get advice.",
+        ),
+        (
+            "f",
+            "The Stanmoor Suicide Prevention Group should add deaths following domestic abuse to its real-time "
+            "surveillance and report them to the Partnership.",
+        ),
     ]:
         p = doc.add_paragraph()
         p.paragraph_format.left_indent = Cm(1.0)
@@ -1014,8 +1342,12 @@ def doc_afoncoed():
     doc = new_doc(header="CPR ARSB 2022/04 – Child Practice Review Report")
     doc.styles["Normal"].font.name = "Arial"
     doc.styles["Normal"].font.size = Pt(11)
-    para(doc, "[Logo: Bwrdd Diogelu Rhanbarthol Afon Coed / Afon Coed Regional Safeguarding Board]", italic=True,
-         size=9)
+    para(
+        doc,
+        "[Logo: Bwrdd Diogelu Rhanbarthol Afon Coed / Afon Coed Regional Safeguarding Board]",
+        italic=True,
+        size=9,
+    )
     para(doc, "")
     para(doc, "Bwrdd Diogelu Rhanbarthol Afon Coed", bold=True, size=14, align="center")
     para(doc, "Afon Coed Regional Safeguarding Board", bold=True, size=14, align="center")
@@ -1039,61 +1371,94 @@ def doc_afoncoed():
         set_widths(t, [16.6])
 
     box_heading("Brief outline of circumstances resulting in the Review")
-    para(doc, "An Extended Child Practice Review was commissioned by the Afon Coed Regional Safeguarding Board on "
-         "the recommendation of the Case Review Group, in line with the Social Services and Well-being (Wales) "
-         "Act 2014 guidance for multi-agency child practice reviews.")
-    para(doc, "Nia was a fourteen-year-old girl who had been on the child protection register under the "
-         "category of neglect for eight months. On 3 May 2022 she was found unconscious in a park after "
-         "taking drugs supplied by an adult man. She recovered in hospital. The man was later convicted of "
-         "offences of child sexual exploitation.")
-    para(doc, "The review period was 1 May 2021 to 3 May 2022. Nia and her mother contributed to the review; "
-         "Nia asked that the report say she wants professionals to 'talk to me, not about me'.")
+    para(
+        doc,
+        "An Extended Child Practice Review was commissioned by the Afon Coed Regional Safeguarding Board on "
+        "the recommendation of the Case Review Group, in line with the Social Services and Well-being (Wales) "
+        "Act 2014 guidance for multi-agency child practice reviews.",
+    )
+    para(
+        doc,
+        "Nia was a fourteen-year-old girl who had been on the child protection register under the "
+        "category of neglect for eight months. On 3 May 2022 she was found unconscious in a park after "
+        "taking drugs supplied by an adult man. She recovered in hospital. The man was later convicted of "
+        "offences of child sexual exploitation.",
+    )
+    para(
+        doc,
+        "The review period was 1 May 2021 to 3 May 2022. Nia and her mother contributed to the review; "
+        "Nia asked that the report say she wants professionals to 'talk to me, not about me'.",
+    )
 
     box_heading("Practice and organisational learning")
-    para(doc, "The reviewers identified the following learning. It is set out here to explain the actions "
-         "that follow.")
+    para(
+        doc,
+        "The reviewers identified the following learning. It is set out here to explain the actions "
+        "that follow.",
+    )
     for title, body in [
-        ("Exploitation seen as choice",
-         "Nia's missing episodes were described in several records as 'staying with friends' or as her choice. "
-         "Practitioners did not always see that a child going missing repeatedly with older men is a child "
-         "being exploited."),
-        ("Core group focus",
-         "The child protection plan concentrated on home conditions. Core group meetings rarely discussed "
-         "Nia's life outside the home, and the school nurse and youth service were not members of the core "
-         "group."),
-        ("Return home interviews",
-         "Return home interviews were offered on seven occasions and took place twice. Information from the "
-         "two interviews that did take place, which named an adult male 'friend', was not passed to the "
-         "police."),
-        ("Effective practice",
-         "The school's pastoral lead built a trusting relationship with Nia and was the professional she "
-         "turned to in the weeks before the incident."),
+        (
+            "Exploitation seen as choice",
+            "Nia's missing episodes were described in several records as 'staying with friends' or as her choice. "
+            "Practitioners did not always see that a child going missing repeatedly with older men is a child "
+            "being exploited.",
+        ),
+        (
+            "Core group focus",
+            "The child protection plan concentrated on home conditions. Core group meetings rarely discussed "
+            "Nia's life outside the home, and the school nurse and youth service were not members of the core "
+            "group.",
+        ),
+        (
+            "Return home interviews",
+            "Return home interviews were offered on seven occasions and took place twice. Information from the "
+            "two interviews that did take place, which named an adult male 'friend', was not passed to the "
+            "police.",
+        ),
+        (
+            "Effective practice",
+            "The school's pastoral lead built a trusting relationship with Nia and was the professional she "
+            "turned to in the weeks before the incident.",
+        ),
     ]:
         p = doc.add_paragraph()
         p.add_run(title + ". ").bold = True
         p.add_run(body)
 
     box_heading("Improving Systems and Practice")
-    para(doc, "To promote the learning from this case the review identified the following actions for the "
-         "Afon Coed Regional Safeguarding Board and its member agencies, with the improvement each is "
-         "expected to bring about:")
+    para(
+        doc,
+        "To promote the learning from this case the review identified the following actions for the "
+        "Afon Coed Regional Safeguarding Board and its member agencies, with the improvement each is "
+        "expected to bring about:",
+    )
     items = [
-        ("The Board should make sure that the regional exploitation screening tool is completed whenever a "
-         "child on the child protection register goes missing more than once in three months.",
-         "Children at risk of exploitation are recognised earlier and discussed at the exploitation panel."),
-        ("The Board should revise the core group guidance so that the child's life outside the home, "
-         "including friendships, online contact and missing episodes, is a standing item at every core "
-         "group meeting.",
-         "Child protection plans address risks outside the family as well as within it."),
-        ("Afon Coed County Council should commission the return home interview service to share "
-         "intelligence about adults of concern with Heddlu Afon Coed Police within 72 hours.",
-         "Police receive information about adults who may be exploiting children in time to act on it."),
-        ("Member agencies should provide training for practitioners on the language used to describe "
-         "exploited children, so that records do not suggest a child has chosen to be abused.",
-         "Records describe exploitation accurately and do not blame the child."),
-        ("The Board should ask Afon Coed University Health Board to include the school nursing service "
-         "in core groups for children of secondary school age.",
-         "Health information about older children on the register is shared within the core group."),
+        (
+            "The Board should make sure that the regional exploitation screening tool is completed whenever a "
+            "child on the child protection register goes missing more than once in three months.",
+            "Children at risk of exploitation are recognised earlier and discussed at the exploitation panel.",
+        ),
+        (
+            "The Board should revise the core group guidance so that the child's life outside the home, "
+            "including friendships, online contact and missing episodes, is a standing item at every core "
+            "group meeting.",
+            "Child protection plans address risks outside the family as well as within it.",
+        ),
+        (
+            "Afon Coed County Council should commission the return home interview service to share "
+            "intelligence about adults of concern with Heddlu Afon Coed Police within 72 hours.",
+            "Police receive information about adults who may be exploiting children in time to act on it.",
+        ),
+        (
+            "Member agencies should provide training for practitioners on the language used to describe "
+            "exploited children, so that records do not suggest a child has chosen to be abused.",
+            "Records describe exploitation accurately and do not blame the child.",
+        ),
+        (
+            "The Board should ask Afon Coed University Health Board to include the school nursing service "
+            "in core groups for children of secondary school age.",
+            "Health information about older children on the register is shared within the core group.",
+        ),
     ]
     for i, (action, outcome) in enumerate(items, 1):
         p = doc.add_paragraph()
@@ -1108,27 +1473,41 @@ def doc_afoncoed():
     box_heading("Statement by Reviewers")
     t = doc.add_table(rows=3, cols=4)
     t.style = "Table Grid"
-    for i, (a, b, c, d) in enumerate([
-        ("REVIEWER 1", "Gethin Prydderch", "REVIEWER 2", "Carys Moreland-Jones"),
-        ("Statement of independence from the case", "I confirm that I have had no involvement with the case "
-         "and no line management of anyone involved.", "Statement of independence from the case",
-         "I confirm that I am independent of the case and of the agencies involved."),
-        ("Date", "14 December 2023", "Date", "14 December 2023"),
-    ]):
+    for i, (a, b, c, d) in enumerate(
+        [
+            ("REVIEWER 1", "Gethin Prydderch", "REVIEWER 2", "Carys Moreland-Jones"),
+            (
+                "Statement of independence from the case",
+                "I confirm that I have had no involvement with the case "
+                "and no line management of anyone involved.",
+                "Statement of independence from the case",
+                "I confirm that I am independent of the case and of the agencies involved.",
+            ),
+            ("Date", "14 December 2023", "Date", "14 December 2023"),
+        ]
+    ):
         for j, v in enumerate((a, b, c, d)):
             set_text(t.cell(i, j), v, bold=j in (0, 2), size=9)
     set_widths(t, [3.5, 4.8, 3.5, 4.8])
     doc.add_paragraph()
     box_heading("Child Practice Review process")
-    para(doc, "The review panel, chaired by Elin Vaughan-Pryce, Head of Safeguarding at Afon Coed University "
-         "Health Board, met six times. A learning event was held on 19 June 2023 with sixteen practitioners. "
-         "Nia and her mother were told about the review and met the reviewers; the outcome of the review "
-         "was shared with them before publication.")
+    para(
+        doc,
+        "The review panel, chaired by Elin Vaughan-Pryce, Head of Safeguarding at Afon Coed University "
+        "Health Board, met six times. A learning event was held on 19 June 2023 with sixteen practitioners. "
+        "Nia and her mother were told about the review and met the reviewers; the outcome of the review "
+        "was shared with them before publication.",
+    )
     box_heading("For Welsh Government use only")
     t = doc.add_table(rows=3, cols=2)
     t.style = "Table Grid"
-    for i, k in enumerate(["Date information received", "Date acknowledgment letter sent",
-                           "Date circulated to relevant inspectorates / Policy Leads"]):
+    for i, k in enumerate(
+        [
+            "Date information received",
+            "Date acknowledgment letter sent",
+            "Date circulated to relevant inspectorates / Policy Leads",
+        ]
+    ):
         set_text(t.cell(i, 0), k, size=9)
     set_widths(t, [9, 7.6])
     save(doc, stem)
@@ -1137,50 +1516,128 @@ def doc_afoncoed():
 # ===================================================== 7. Chronology appendix with Time and Significance columns
 def doc_greyfield():
     stem = "chron_appendix_time_significance_mixed_dates_greyfield"
-    doc = new_doc(landscape=True, header="Greyfield DHR 'Sofia' – Appendix 2", footer_label="Appendix 2 – page")
+    doc = new_doc(
+        landscape=True, header="Greyfield DHR 'Sofia' – Appendix 2", footer_label="Appendix 2 – page"
+    )
     doc.styles["Normal"].font.name = "Calibri"
     doc.styles["Normal"].font.size = Pt(10)
     para(doc, "Appendix 2: Combined Multi-Agency Chronology", bold=True, size=13)
-    para(doc, "Domestic Homicide Review into the death of Sofia, aged 29, on 2 May 2020 – Greyfield Community "
-         "Safety Partnership", size=10)
-    para(doc, "Entries are in date order. Where an agency recorded only a week or month, that is shown. The "
-         "'Significance' column is the panel's comment.", size=9, italic=True)
+    para(
+        doc,
+        "Domestic Homicide Review into the death of Sofia, aged 29, on 2 May 2020 – Greyfield Community "
+        "Safety Partnership",
+        size=10,
+    )
+    para(
+        doc,
+        "Entries are in date order. Where an agency recorded only a week or month, that is shown. The "
+        "'Significance' column is the panel's comment.",
+        size=9,
+        italic=True,
+    )
     W = [2.4, 1.4, 3.2, 10.0, 7.6]
     t = make_table(doc, ["Date", "Time", "Agency", "Summary of contact", "Significance"], W, size=9)
     rows = [
-        ("Feb-19", "", "Greyfield GP Surgery", "Sofia registered with the practice after moving to Greyfield "
-         "with Adam. New patient questionnaire completed by Adam on her behalf.",
-         "First sign of Adam speaking for Sofia."),
-        ("17.06.2019", "14:20", "Greyfield Police", "Call from a neighbour reporting a woman crying and a man "
-         "shouting. Officers attended; Sofia said it was a disagreement. DASH completed – standard risk.",
-         "Sofia was spoken to in Adam's presence."),
-        ("17.06.2019", "23:05", "Greyfield Police", "Second call the same night, from Sofia herself, which ended "
-         "before she spoke. Call-back unanswered. No attendance.",
-         "Not linked to the earlier call; an opportunity missed."),
-        ("w/c 05/08/2019", "", "Greyfield Borough Council – Housing", "Adam applied to add Sofia to the tenancy. "
-         "Application later withdrawn.", "Background only."),
-        ("Sept 2019", "", "Greyfield GP Surgery", "Sofia attended with a cut to her hand, which she said "
-         "happened in the kitchen. Adam was present.", "No routine enquiry recorded."),
-        ("12/11/2019", "10:00", "Greyfield Hospitals NHS Trust – ED", "Sofia attended with a fractured wrist, "
-         "reported as a fall on ice. Seen with Adam. Discharged the same day.",
-         "Injury pattern and explanation not questioned."),
-        ("03.02.2020", "09:45", "Greyfield Jobcentre", "Sofia attended alone and told her work coach she wanted "
-         "to find work 'so I can have my own money'. Work coach gave information on budgeting support.",
-         "Possible indicator of economic abuse not recognised."),
-        ("w/c 10/02/2020", "", "Greyfield Women's Centre", "Sofia phoned the helpline twice during the week, "
-         "asking about her rights if she left. She declined to give an address.", "Sofia was seeking help."),
-        ("Feb-20", "", "Greyfield GP Surgery", "Repeat prescription for anti-depressants issued without "
-         "review.", "Missed review during a period of heightened risk."),
-        ("04.03.2020", "16:30", "Greyfield Police", "Sofia reported that Adam had taken her passport. Officers "
-         "recorded a non-crime domestic incident; DASH – medium. Referral sent to the Women's Centre.",
-         "Control of documents is a recognised risk factor."),
-        ("09.03.2020", "", "Greyfield Women's Centre", "IDVA tried to call Sofia three times; no answer. Case "
-         "closed after 14 days in line with policy.", "Lockdown began shortly afterwards."),
-        ("early April 2020", "", "Friend (family and friends' account)", "Sofia told a friend by text that Adam "
-         "had 'gone mad' since lockdown and would not let her leave the flat.",
-         "Not known to any agency."),
-        ("02/05/2020", "03:10", "Greyfield Ambulance Service", "Ambulance called by Adam reporting that Sofia "
-         "was not breathing. Police called to the scene.", "Date of death."),
+        (
+            "Feb-19",
+            "",
+            "Greyfield GP Surgery",
+            "Sofia registered with the practice after moving to Greyfield "
+            "with Adam. New patient questionnaire completed by Adam on her behalf.",
+            "First sign of Adam speaking for Sofia.",
+        ),
+        (
+            "17.06.2019",
+            "14:20",
+            "Greyfield Police",
+            "Call from a neighbour reporting a woman crying and a man "
+            "shouting. Officers attended; Sofia said it was a disagreement. DASH completed – standard risk.",
+            "Sofia was spoken to in Adam's presence.",
+        ),
+        (
+            "17.06.2019",
+            "23:05",
+            "Greyfield Police",
+            "Second call the same night, from Sofia herself, which ended "
+            "before she spoke. Call-back unanswered. No attendance.",
+            "Not linked to the earlier call; an opportunity missed.",
+        ),
+        (
+            "w/c 05/08/2019",
+            "",
+            "Greyfield Borough Council – Housing",
+            "Adam applied to add Sofia to the tenancy. Application later withdrawn.",
+            "Background only.",
+        ),
+        (
+            "Sept 2019",
+            "",
+            "Greyfield GP Surgery",
+            "Sofia attended with a cut to her hand, which she said "
+            "happened in the kitchen. Adam was present.",
+            "No routine enquiry recorded.",
+        ),
+        (
+            "12/11/2019",
+            "10:00",
+            "Greyfield Hospitals NHS Trust – ED",
+            "Sofia attended with a fractured wrist, "
+            "reported as a fall on ice. Seen with Adam. Discharged the same day.",
+            "Injury pattern and explanation not questioned.",
+        ),
+        (
+            "03.02.2020",
+            "09:45",
+            "Greyfield Jobcentre",
+            "Sofia attended alone and told her work coach she wanted "
+            "to find work 'so I can have my own money'. Work coach gave information on budgeting support.",
+            "Possible indicator of economic abuse not recognised.",
+        ),
+        (
+            "w/c 10/02/2020",
+            "",
+            "Greyfield Women's Centre",
+            "Sofia phoned the helpline twice during the week, "
+            "asking about her rights if she left. She declined to give an address.",
+            "Sofia was seeking help.",
+        ),
+        (
+            "Feb-20",
+            "",
+            "Greyfield GP Surgery",
+            "Repeat prescription for anti-depressants issued without review.",
+            "Missed review during a period of heightened risk.",
+        ),
+        (
+            "04.03.2020",
+            "16:30",
+            "Greyfield Police",
+            "Sofia reported that Adam had taken her passport. Officers "
+            "recorded a non-crime domestic incident; DASH – medium. Referral sent to the Women's Centre.",
+            "Control of documents is a recognised risk factor.",
+        ),
+        (
+            "09.03.2020",
+            "",
+            "Greyfield Women's Centre",
+            "IDVA tried to call Sofia three times; no answer. Case closed after 14 days in line with policy.",
+            "Lockdown began shortly afterwards.",
+        ),
+        (
+            "early April 2020",
+            "",
+            "Friend (family and friends' account)",
+            "Sofia told a friend by text that Adam "
+            "had 'gone mad' since lockdown and would not let her leave the flat.",
+            "Not known to any agency.",
+        ),
+        (
+            "02/05/2020",
+            "03:10",
+            "Greyfield Ambulance Service",
+            "Ambulance called by Adam reporting that Sofia was not breathing. Police called to the scene.",
+            "Date of death.",
+        ),
     ]
     for r in rows:
         add_row(t, list(r), W, size=9)
