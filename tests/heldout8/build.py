@@ -1149,7 +1149,7 @@ def doc_fenwick():
         ),
     ]
     for r in rows:
-        row = add_row(t, list(r), W, size=8, fills={6: fills[r[6]]})
+        add_row(t, list(r), W, size=8, fills={6: fills[r[6]]})
     merge_down(t, 0, 1, 4, size=8, bold=True)
     merge_down(t, 0, 5, 8, size=8, bold=True)
     merge_down(t, 1, 2, 3, size=8)

@@ -32,11 +32,11 @@ def ref_column_items(r: Reading, block: Block, level: str, source: int) -> list[
         if not ref:
             if items:
                 items[-1].lines.append(text)
-                items[-1].blocks.append(_cell_block(block, row, text))
+                items[-1].blocks.append(row_block(block, row, text))
             continue
         items.append(
             Item(
-                blocks=[_cell_block(block, row, text)],
+                blocks=[row_block(block, row, text)],
                 lines=[text],
                 ref=refs.display_ref(_ref_of(ref)),
                 level=level,
@@ -90,8 +90,8 @@ def _ref_cell(r: Reading) -> re.Pattern:
     )
 
 
-def _cell_block(block: Block, row: Row, text: str) -> Block:
-    """A row's text cell as a block of its own (the record's location)."""
+def row_block(block: Block, row: Row, text: str) -> Block:
+    """A table row's recommendation cell as a block of its own (the record's location)."""
     return Block(
         kind="paragraph",
         text=text,

@@ -8,7 +8,7 @@ import re
 from dhrparse.document import Block
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
-from dhrparse.extractors.recommendations.ref_column import ref_column_items
+from dhrparse.extractors.recommendations.ref_column import ref_column_items, row_block
 from dhrparse.vocab import refs
 
 # a number printed at the start of the recommendation cell: "3.", "2.1)", "(b)", "iv."
@@ -46,7 +46,7 @@ def table_items(r: Reading, block: Block, mode: str, source: int) -> list[Item]:
             continue
         items.append(
             Item(
-                blocks=[_row_block(block, row, text)],
+                blocks=[row_block(block, row, text)],
                 lines=[text],
                 ref=refs.display_ref(ref),
                 level=level,
@@ -57,19 +57,6 @@ def table_items(r: Reading, block: Block, mode: str, source: int) -> list[Item]:
     if items:
         r.hold(block, "recommendations table")
     return items
-
-
-def _row_block(block: Block, row, text: str) -> Block:
-    """A row's recommendation cell as a block of its own (the record's location)."""
-    return Block(
-        kind="paragraph",
-        text=text,
-        line_start=row.line_start,
-        line_end=row.line_end,
-        page=row.page,
-        lines=list(range(row.line_start, row.line_end + 1)),
-        section=block.section,
-    )
 
 
 def _single_agency(r: Reading, block: Block, roles: dict[int, str]) -> bool:
