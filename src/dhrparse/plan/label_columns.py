@@ -9,11 +9,19 @@ printed order settles it: the values, once wrapped lines are joined, are exactly
 the labels, and every value under a status label reads as a status. Otherwise the lines are
 left as printed (the other readers, and the plan's unread-text warning, see them).
 
+A status printed last on every page ("In progress" over the page number) looks like a running
+footer to cleaning, which sets it aside and leaves the page one value short. When the line set
+aside is printed straight under the values and reads as a status under the last label, Status,
+it is that label's value: the printed order still settles the pairing. Any other shortfall (an
+empty cell prints nothing) stays undecided.
+
 The pairs become two-cell rows at the value's own line, as a PDF or Word reader gives the
 same tables, for the labelled-blocks reader (plan.labelled_blocks) to turn into plan rows.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 import regex
 
@@ -35,8 +43,10 @@ _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
 class LabelColumns:
     """Label runs followed by value runs, to [label, value] cell rows."""
 
-    def __init__(self, cm: ColumnMap):
+    def __init__(self, cm: ColumnMap, set_aside: Iterable[Line] = ()):
         self.cm = cm
+        # lines cleaning set aside as page furniture, by printed line: a page's last value may be one
+        self.set_aside = {ln.number: ln for ln in set_aside}
 
     def label(self, ln: Line) -> tuple[str, str, str | None] | None:
         """(field, label, ref) of a line printed as a bare key/value label ("Action 1.2", "Lead")."""
@@ -74,7 +84,8 @@ class LabelColumns:
         if not labels or not (open_table or self._opens_table(labels)):
             return None
         values, end = self._value_run(lines, j, len(labels))
-        if values is None or not self._fits(labels, values):
+        values = self._with_footer_value(labels, values)
+        if len(values) != len(labels) or not self._fits(labels, values):
             return j
         rows = [
             _cells_line(value[0], [label[1], " ".join(ln.text.strip() for ln in value)])
@@ -106,9 +117,8 @@ class LabelColumns:
             and "action" in fields
         )
 
-    def _value_run(self, lines: list[Line], j: int, wanted: int) -> tuple[list[list[Line]] | None, int]:
-        """The `wanted` values printed from line `j`, each its printed lines; None when the
-        printed lines do not make exactly that many values."""
+    def _value_run(self, lines: list[Line], j: int, wanted: int) -> tuple[list[list[Line]], int]:
+        """Up to `wanted` values printed from line `j`, each its printed lines."""
         values: list[list[Line]] = []
         while j < len(lines):
             ln = lines[j]
@@ -121,17 +131,35 @@ class LabelColumns:
             else:
                 values.append([ln])
             j += 1
-        return (values if len(values) == wanted else None), j
+        return values, j
+
+    def _with_footer_value(
+        self, labels: list[tuple[str, str, str | None]], values: list[list[Line]]
+    ) -> list[list[Line]]:
+        """The values with the page's last one put back when cleaning set it aside as a running
+        footer: one value short, the last label a status, and the line set aside straight under
+        the values reading as a status."""
+        if not values or len(values) != len(labels) - 1 or labels[-1][0] != "status":
+            return values
+        footer = self.set_aside.get(values[-1][-1].number + 1)
+        if footer is None or not _reads_as_status(footer.text):
+            return values
+        return [*values, [footer]]
 
     @staticmethod
     def _fits(labels: list[tuple[str, str, str | None]], values: list[list[Line]]) -> bool:
         """Every value under a status label reads as a status (words or a RAG colour)."""
-        for (f, _, _), value in zip(labels, values):
-            if f == "status":
-                status = normalise_status(" ".join(ln.text for ln in value))
-                if status.value == "unknown" and status.rag is None:
-                    return False
-        return True
+        return all(
+            _reads_as_status(" ".join(ln.text for ln in value))
+            for (f, _, _), value in zip(labels, values)
+            if f == "status"
+        )
+
+
+def _reads_as_status(text: str) -> bool:
+    """Whether `text` reads as a status: status words or a RAG colour."""
+    status = normalise_status(text)
+    return status.value != "unknown" or status.rag is not None
 
 
 def _wraps(prev: Line, nxt: Line) -> bool:
