@@ -9,11 +9,12 @@ printed order settles it: the values, once wrapped lines are joined, are exactly
 the labels, and every value under a status label reads as a status. Otherwise the lines are
 left as printed (the other readers, and the plan's unread-text warning, see them).
 
-A status printed last on every page ("In progress" over the page number) looks like a running
-footer to cleaning, which sets it aside and leaves the page one value short. When the line set
-aside is printed straight under the values and reads as a status under the last label, Status,
-it is that label's value: the printed order still settles the pairing. Any other shortfall (an
-empty cell prints nothing) stays undecided.
+Values printed last on every page (a status, "In progress", over the page number; or a whole
+table that two recommendations share word for word) look like a running footer to cleaning,
+which sets them aside and leaves the page values short. When the lines set aside straight under
+the values make up exactly the missing values and the last, under the last label Status, reads
+as a status, they are those labels' values: the printed order still settles the pairing. Any
+other shortfall (an empty cell prints nothing) stays undecided.
 
 The pairs become two-cell rows at the value's own line, as a PDF or Word reader gives the
 same tables, for the labelled-blocks reader (plan.labelled_blocks) to turn into plan rows.
@@ -84,7 +85,7 @@ class LabelColumns:
         if not labels or not (open_table or self._opens_table(labels)):
             return None
         values, end = self._value_run(lines, j, len(labels))
-        values = self._with_footer_value(labels, values)
+        values = self._with_footer_values(labels, values)
         if len(values) != len(labels) or not self._fits(labels, values):
             return j
         rows = [
@@ -117,9 +118,12 @@ class LabelColumns:
             and "action" in fields
         )
 
-    def _value_run(self, lines: list[Line], j: int, wanted: int) -> tuple[list[list[Line]], int]:
-        """Up to `wanted` values printed from line `j`, each its printed lines."""
-        values: list[list[Line]] = []
+    def _value_run(
+        self, lines: list[Line], j: int, wanted: int, values: list[list[Line]] | None = None
+    ) -> tuple[list[list[Line]], int]:
+        """Up to `wanted` values printed from line `j` (after `values` already read), each its
+        printed lines."""
+        values = [list(v) for v in values or []]
         while j < len(lines):
             ln = lines[j]
             if ln.cells is not None or self.label(ln) is not None:
@@ -133,18 +137,21 @@ class LabelColumns:
             j += 1
         return values, j
 
-    def _with_footer_value(
+    def _with_footer_values(
         self, labels: list[tuple[str, str, str | None]], values: list[list[Line]]
     ) -> list[list[Line]]:
-        """The values with the page's last one put back when cleaning set it aside as a running
-        footer: one value short, the last label a status, and the line set aside straight under
-        the values reading as a status."""
-        if not values or len(values) != len(labels) - 1 or labels[-1][0] != "status":
+        """The values with the page's last ones put back when cleaning set them aside as a
+        running footer: the values short, the last label a status, and the lines set aside
+        straight under the values making up exactly the missing values, the last a status."""
+        if not values or len(values) >= len(labels) or labels[-1][0] != "status":
             return values
-        footer = self.set_aside.get(values[-1][-1].number + 1)
-        if footer is None or not _reads_as_status(footer.text):
+        footer: list[Line] = []
+        while (ln := self.set_aside.get(values[-1][-1].number + 1 + len(footer))) is not None:
+            footer.append(ln)
+        more, used = self._value_run(footer, 0, len(labels), values)
+        if not footer or used != len(footer) or len(more) != len(labels):
             return values
-        return [*values, [footer]]
+        return more if _reads_as_status(" ".join(ln.text for ln in more[-1])) else values
 
     @staticmethod
     def _fits(labels: list[tuple[str, str, str | None]], values: list[list[Line]]) -> bool:
