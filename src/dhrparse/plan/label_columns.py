@@ -126,6 +126,8 @@ class LabelColumns:
         values = [list(v) for v in values or []]
         while j < len(lines):
             ln = lines[j]
+            if values and (inside := self._set_aside_between(values[-1][-1], ln)) is not None:
+                ln, j = inside, j - 1  # read it here, then `lines[j]` again
             if ln.cells is not None or self.label(ln) is not None:
                 break
             if values and _wraps(values[-1][-1], ln):
@@ -136,6 +138,12 @@ class LabelColumns:
                 values.append([ln])
             j += 1
         return values, j
+
+    def _set_aside_between(self, prev: Line, nxt: Line) -> Line | None:
+        """The line cleaning set aside (as a running head or footer) printed between two value
+        lines with no break: a footer prints below a page's text, never inside its column."""
+        ln = self.set_aside.get(prev.number + 1)
+        return ln if ln is not None and nxt.number == prev.number + 2 and ln.text.strip() else None
 
     def _with_footer_values(
         self, labels: list[tuple[str, str, str | None]], values: list[list[Line]]
