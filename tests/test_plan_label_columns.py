@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import textwrap
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import dhrparse
@@ -93,6 +93,14 @@ def _got(text: str):
 def test_label_column_reads_as_the_cells_do(plan, width, blanks, data):
     pairs = _pairs(plan)
     split = data.draw(st.one_of(st.none(), st.integers(2, len(pairs) - 1)))
+    # a first page ending on a value other than a status, printed again among the second page's
+    # values, is read as a running footer, and rightly: an empty last cell over a real footer
+    # prints the same text, so no reader can pair that page (a status can be checked, see below)
+    assume(
+        split is None
+        or pairs[split - 1][0] == "Status"
+        or pairs[split - 1][1] not in [v for _, v in pairs[split:]]
+    )
     cells, _ = _got("Hollin SAR action plan\n\n" + "\n".join(f"{k}\t{v}" for k, v in pairs))
     column, doc = _got(_label_column(pairs, width, split, blanks))
     assert cells == column == _expected(plan)
