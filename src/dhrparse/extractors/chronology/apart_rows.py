@@ -228,7 +228,8 @@ class ColumnsApart:
         return runs
 
     def _is_furniture(self, line: Line) -> bool:
-        return self.furniture.is_furniture(line.text) or self._running_head(line)
+        # (a page's head or foot the cleaner already told is not the report's content)
+        return not line.is_content or self.furniture.is_furniture(line.text) or self._running_head(line)
 
     def _running_head(self, line: Line) -> bool:
         """A line printed the same on two or more pages, next to a page's number: the report's

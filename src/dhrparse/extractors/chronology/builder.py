@@ -12,6 +12,7 @@ from dhrparse.extractors.chronology.columns_apart import first_column_apart, war
 from dhrparse.extractors.chronology.dating import dated_near_start, is_date_cell, mask_quotes, opens_with_date
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.narrative_run import narrative_run
 from dhrparse.extractors.chronology.periods import period_only
 from dhrparse.extractors.chronology.stacked import stacked_header, stacked_rows
 from dhrparse.extractors.chronology.stacked_lines import stacked_lines
@@ -35,6 +36,7 @@ class Builder:
         self.columns = Columns(ctx.patterns)
         self.header_line: int | None = None  # where a table's header printed as text first stands
         self.row_date: Block | None = None  # a printed row's date cell, on a line of its own
+        self.narrative: set[int] = set()  # numbered dated paragraphs told beside a table (narrative_run)
 
     def full(self, blocks: list[Block]) -> None:
         blocks = [b for b in blocks if b.kind != "toc"]
@@ -46,6 +48,7 @@ class Builder:
         paired = pair_columns_apart(blocks, apart, self.entries, self.ctx, self.furniture) if apart else None
         if paired is not None:
             blocks, self.header_line, self.table_entries = paired, apart, True
+            self.entries.anchor = None  # (the blocks left stand before the table: its rows date none of them)
         elif apart is not None:
             blocks, self.header_line = warn_columns_apart(blocks, apart, self.entries, self.ctx), apart
         elif rest is None:
@@ -84,6 +87,8 @@ class Builder:
             ):
                 self.table_entries = True
         self.framing_numbers = framing_numbers(blocks, self.entries, self.p)
+        if self.table_entries:
+            self.narrative = narrative_run(blocks, self.entries, self.p)
 
     def _printed_header(self, block: Block) -> bool:
         return block.kind in ("heading", "paragraph") and self.columns.printed_header(block.text)
@@ -138,6 +143,8 @@ class Builder:
             return None
         if not self.entries.own and self.p.any_match("chronology.method_cues", text):
             return "the method or introduction"
+        if block.line_start in self.narrative:
+            return None
         if (
             self.header_line is not None
             and block.line_start < self.header_line
@@ -190,6 +197,8 @@ class Builder:
         the table ("Source: ...")."""
         if self.header_line is None or i == 0 or blocks[i].kind != "paragraph":
             return False
+        if blocks[i].line_start < self.header_line:
+            return False  # (a paragraph before the table's header is no row's)
         own = self.entries.own
         after_row = bool(own) and own[-1].location.line_end == blocks[i - 1].line_end
         after = after_row or self.row_date is blocks[i - 1]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from dhrparse.document import Block
+from dhrparse.extractors.chronology.date_run import date_cells_run
 from dhrparse.extractors.chronology.dating import before, is_date_text, mask_quotes
 from dhrparse.extractors.chronology.vocabulary import NUMERIC_DATE, chronology_vocab
 from dhrparse.patterns import Patterns
@@ -22,6 +23,11 @@ def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
     for block in blocks:
         if block.kind in ("paragraph", "heading") and _whole_date(block, p):
             cells += 1  # a date cell of a table printed one cell after another
+            if cells >= v.min_dated_entries:
+                return True
+            continue
+        if block.kind == "paragraph" and (run := date_cells_run(block.text, p)):
+            cells += run  # a table's date column printed as one run of lines (columns apart)
             if cells >= v.min_dated_entries:
                 return True
             continue

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dhrparse.document import Section, SourceDocument
 from dhrparse.extractors.chronology.agency_narrative import NARRATIVE, told_by_agency
+from dhrparse.extractors.chronology.apart_scope import sections_table_runs_on
 from dhrparse.extractors.chronology.evidence import reads_as_chronology
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.kinds import FULL, named_outright, section_kind
@@ -33,6 +34,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
             continue
         scope = _title_scope(section, p)
         scope += _misread_date_headings(doc, ordered, scope, p)
+        scope += sections_table_runs_on(ordered, scope, p)
         blocks = [b for s in scope for b in s.all_blocks()]
         if kind == FULL:
             blocks = furniture.split_entries(blocks)
