@@ -9,11 +9,20 @@ printed order settles it: the values, once wrapped lines are joined, are exactly
 the labels, and every value under a status label reads as a status. Otherwise the lines are
 left as printed (the other readers, and the plan's unread-text warning, see them).
 
+Values printed last on every page (a status, "In progress", over the page number; or a whole
+table that two recommendations share word for word) look like a running footer to cleaning,
+which sets them aside and leaves the page values short. When the lines set aside straight under
+the values make up exactly the missing values and the last, under the last label Status, reads
+as a status, they are those labels' values: the printed order still settles the pairing. Any
+other shortfall (an empty cell prints nothing) stays undecided.
+
 The pairs become two-cell rows at the value's own line, as a PDF or Word reader gives the
 same tables, for the labelled-blocks reader (plan.labelled_blocks) to turn into plan rows.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 import regex
 
@@ -35,8 +44,10 @@ _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
 class LabelColumns:
     """Label runs followed by value runs, to [label, value] cell rows."""
 
-    def __init__(self, cm: ColumnMap):
+    def __init__(self, cm: ColumnMap, set_aside: Iterable[Line] = ()):
         self.cm = cm
+        # lines cleaning set aside as page furniture, by printed line: a page's last value may be one
+        self.set_aside = {ln.number: ln for ln in set_aside}
 
     def label(self, ln: Line) -> tuple[str, str, str | None] | None:
         """(field, label, ref) of a line printed as a bare key/value label ("Action 1.2", "Lead")."""
@@ -74,7 +85,8 @@ class LabelColumns:
         if not labels or not (open_table or self._opens_table(labels)):
             return None
         values, end = self._value_run(lines, j, len(labels))
-        if values is None or not self._fits(labels, values):
+        values = self._with_footer_values(labels, values)
+        if len(values) != len(labels) or not self._fits(labels, values):
             return j
         rows = [
             _cells_line(value[0], [label[1], " ".join(ln.text.strip() for ln in value)])
@@ -106,12 +118,16 @@ class LabelColumns:
             and "action" in fields
         )
 
-    def _value_run(self, lines: list[Line], j: int, wanted: int) -> tuple[list[list[Line]] | None, int]:
-        """The `wanted` values printed from line `j`, each its printed lines; None when the
-        printed lines do not make exactly that many values."""
-        values: list[list[Line]] = []
+    def _value_run(
+        self, lines: list[Line], j: int, wanted: int, values: list[list[Line]] | None = None
+    ) -> tuple[list[list[Line]], int]:
+        """Up to `wanted` values printed from line `j` (after `values` already read), each its
+        printed lines."""
+        values = [list(v) for v in values or []]
         while j < len(lines):
             ln = lines[j]
+            if values and (inside := self._set_aside_between(values[-1][-1], ln)) is not None:
+                ln, j = inside, j - 1  # read it here, then `lines[j]` again
             if ln.cells is not None or self.label(ln) is not None:
                 break
             if values and _wraps(values[-1][-1], ln):
@@ -121,17 +137,44 @@ class LabelColumns:
             else:
                 values.append([ln])
             j += 1
-        return (values if len(values) == wanted else None), j
+        return values, j
+
+    def _set_aside_between(self, prev: Line, nxt: Line) -> Line | None:
+        """The line cleaning set aside (as a running head or footer) printed between two value
+        lines with no break: a footer prints below a page's text, never inside its column."""
+        ln = self.set_aside.get(prev.number + 1)
+        return ln if ln is not None and nxt.number == prev.number + 2 and ln.text.strip() else None
+
+    def _with_footer_values(
+        self, labels: list[tuple[str, str, str | None]], values: list[list[Line]]
+    ) -> list[list[Line]]:
+        """The values with the page's last ones put back when cleaning set them aside as a
+        running footer: the values short, the last label a status, and the lines set aside
+        straight under the values making up exactly the missing values, the last a status."""
+        if not values or len(values) >= len(labels) or labels[-1][0] != "status":
+            return values
+        footer: list[Line] = []
+        while (ln := self.set_aside.get(values[-1][-1].number + 1 + len(footer))) is not None:
+            footer.append(ln)
+        more, used = self._value_run(footer, 0, len(labels), values)
+        if not footer or used != len(footer) or len(more) != len(labels):
+            return values
+        return more if _reads_as_status(" ".join(ln.text for ln in more[-1])) else values
 
     @staticmethod
     def _fits(labels: list[tuple[str, str, str | None]], values: list[list[Line]]) -> bool:
         """Every value under a status label reads as a status (words or a RAG colour)."""
-        for (f, _, _), value in zip(labels, values):
-            if f == "status":
-                status = normalise_status(" ".join(ln.text for ln in value))
-                if status.value == "unknown" and status.rag is None:
-                    return False
-        return True
+        return all(
+            _reads_as_status(" ".join(ln.text for ln in value))
+            for (f, _, _), value in zip(labels, values)
+            if f == "status"
+        )
+
+
+def _reads_as_status(text: str) -> bool:
+    """Whether `text` reads as a status: status words or a RAG colour."""
+    status = normalise_status(text)
+    return status.value != "unknown" or status.rag is not None
 
 
 def _wraps(prev: Line, nxt: Line) -> bool:

@@ -36,7 +36,8 @@ class PlanLines:
         self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
         # plans printed as columns side by side or as labelled blocks (their labels maybe printed
         # as a column before the values) are read as cell rows
-        content = LabelColumns(cm).rewrite(self._content(doc))
+        furniture = [ln for ln in doc.lines if ln.kind == FURNITURE]
+        content = LabelColumns(cm, furniture).rewrite(self._content(doc))
         self.lines: list[Line] = LabelledBlocks(cm).rewrite(
             SideBySide(cm, self.heading_lines, vocab.statement, vocab.section_of).rewrite(content)
         )
