@@ -4,6 +4,7 @@ and the lines tried hold every line the cue matches on its own or run on into th
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from pathlib import Path
@@ -19,6 +20,19 @@ from dhrparse.patterns import load_patterns
 from dhrparse.vocab.cue_words import fold, folded
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@functools.cache
+def _read_opening_texts() -> tuple[str, ...]:
+    """Every sample, zoo and title-page text, read once for the tests that scan them all."""
+    folders = ["samples", "tests/zoo", "tests/title_pages", "tests/title_pages_blind"]
+    return tuple(
+        path.read_text(encoding="utf-8") for d in folders for path in sorted((ROOT / d).glob("*.txt"))
+    )
+
+
+def _opening_texts() -> list[str]:
+    return list(_read_opening_texts())
 
 
 def _report_lines() -> list[str]:
@@ -143,13 +157,7 @@ def test_area_reads_as_with_every_line_and_body_tried(monkeypatch):
         "dhrparse.extractors.review.area"
     )  # (the package names its function)
     p = load_patterns()
-    paths = [
-        ROOT / "samples",
-        ROOT / "tests" / "zoo",
-        ROOT / "tests" / "title_pages",
-        ROOT / "tests" / "title_pages_blind",
-    ]
-    texts = [path.read_text(encoding="utf-8") for d in paths for path in sorted(d.glob("*.txt"))]
+    texts = _opening_texts()
     texts.append(
         "Report for the Safer\nGreywater Partnership\nCommissioned by Pellingham Community\nSafety Partnership"
     )
@@ -191,13 +199,7 @@ def _plain_date_of_death(lines: list[str], p) -> object:
 
 def test_date_of_death_stops_reading_only_once_nothing_could_be_more_exact():
     p = load_patterns()
-    paths = [
-        ROOT / "samples",
-        ROOT / "tests" / "zoo",
-        ROOT / "tests" / "title_pages",
-        ROOT / "tests" / "title_pages_blind",
-    ]
-    texts = [path.read_text(encoding="utf-8") for d in paths for path in sorted(d.glob("*.txt"))]
+    texts = _opening_texts()
     texts += [
         # a year, then the month, then the day of the same date: each more exact replaces it
         "Review into the death of Ana in 2021.\n\nAna died in May 2021.\n\nAna died on 3 May 2021.",

@@ -285,10 +285,7 @@ class SourceDocument:
         (a plain dict where the numbers do not ascend, which no reader gives)."""
         self._numbers()
         if not self._numbers_ascend:
-            first: dict[int, Line] = {}
-            for ln in self.lines:
-                first.setdefault(ln.number, ln)
-            return first
+            return {number: lines[0] for number, lines in self.lines_by_number().items()}
         return _FirstLines(self)
 
     def sections(self) -> Iterator[Section]:
@@ -309,11 +306,22 @@ class SourceDocument:
         return None
 
 
-class _LinesByNumber(Mapping):
-    """A read-only {number: [lines]} over a document whose line numbers ascend."""
+class _ByNumber(Mapping):
+    """A read-only view keyed by line number over a document whose line numbers ascend: the
+    keys come from the document's cached index, the values from its subclass."""
 
     def __init__(self, doc: SourceDocument):
         self.doc = doc
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(dict.fromkeys(self.doc._numbers()))
+
+    def __len__(self) -> int:
+        return len(dict.fromkeys(self.doc._numbers()))
+
+
+class _LinesByNumber(_ByNumber):
+    """{number: [lines]}: each number's lines as one slice of the document's lines."""
 
     def __getitem__(self, number: int) -> list[Line]:
         numbers = self.doc._numbers()
@@ -323,18 +331,9 @@ class _LinesByNumber(Mapping):
             raise KeyError(number)
         return self.doc.lines[start:end]
 
-    def __iter__(self) -> Iterator[int]:
-        return iter(dict.fromkeys(self.doc._numbers()))
 
-    def __len__(self) -> int:
-        return len(dict.fromkeys(self.doc._numbers()))
-
-
-class _FirstLines(Mapping):
-    """A read-only {number: first line with that number} over a document's lines."""
-
-    def __init__(self, doc: SourceDocument):
-        self.doc = doc
+class _FirstLines(_ByNumber):
+    """{number: first line with that number}."""
 
     def __getitem__(self, number: int) -> Line:
         line = self.doc.line_numbered(number)
@@ -344,9 +343,3 @@ class _FirstLines(Mapping):
 
     def __contains__(self, number: object) -> bool:
         return isinstance(number, int) and self.doc.line_numbered(number) is not None
-
-    def __iter__(self) -> Iterator[int]:
-        return iter(dict.fromkeys(self.doc._numbers()))
-
-    def __len__(self) -> int:
-        return len(dict.fromkeys(self.doc._numbers()))
