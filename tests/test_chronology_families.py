@@ -12,9 +12,9 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dhrparse.extractors.chronology.date_cells import cell_date
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
+from dhrparse.vocab.date_cells import cell_date
 
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September"]

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dhrparse.extractors.chronology.date_cells import cell_date
 from dhrparse.patterns import load_patterns
+from dhrparse.vocab.date_cells import cell_date
 from dhrparse.vocab.dates import parse_target_date
 
 P = load_patterns()

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from dhrparse.document import Block, Line
 from dhrparse.extractors.chronology.columns import Columns
-from dhrparse.extractors.chronology.date_cells import cell_date
 from dhrparse.extractors.chronology.dating import before, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
@@ -24,6 +23,7 @@ from dhrparse.extractors.chronology.vocabulary import CELL_TIME, SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import cell_spans, opens_cell, printed_width
 from dhrparse.ledger import Ledger
 from dhrparse.models import DateValue
+from dhrparse.vocab.date_cells import cell_date
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.relative_grammar import find_relative
 

@@ -4,10 +4,10 @@ before it. Dates in quoted speech do not count."""
 
 from __future__ import annotations
 
-from dhrparse.extractors.chronology.date_cells import cell_date
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, QUOTED, YEAR_LINE
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.date_cells import cell_date
 from dhrparse.vocab.dates import DateMatch, find_dates
 from dhrparse.vocab.relative import apply as apply_relative
 from dhrparse.vocab.relative_grammar import RelativeMatch, find_relative

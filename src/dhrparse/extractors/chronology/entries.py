@@ -7,7 +7,6 @@ from __future__ import annotations
 from dhrparse.document import Block, Section, SourceDocument
 from dhrparse.extractors.chronology.agencies import Agencies
 from dhrparse.extractors.chronology.column_roles import OTHER, carry_on, kept_cells
-from dhrparse.extractors.chronology.date_cells import cell_date
 from dhrparse.extractors.chronology.dating import event_date, mask_quotes, opens_with_date, refined
 from dhrparse.extractors.chronology.vocabulary import (
     LEAD_MARKS,
@@ -18,6 +17,7 @@ from dhrparse.extractors.chronology.vocabulary import (
 from dhrparse.ledger import location_of
 from dhrparse.models import ChronologyEvent, DateValue, Location
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.date_cells import cell_date
 from dhrparse.vocab.dates import find_dates
 
 
