@@ -22,6 +22,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.tables import ColumnMap
+from dhrparse.plan.wrapped_headers import is_header_piece, joined
 
 _SEGMENT = regex.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 MIN_COLUMNS = 3
@@ -99,7 +100,7 @@ class PrintedHeader:
         ):
             for s, t in _segments(lines[j].raw):
                 k = _column(starts, s, t)
-                names[k] = f"{names[k]}{t}" if self._completes(names[k], t) else f"{names[k]} {t}"
+                names[k] = f"{names[k]}{t}" if self._completes(names[k], t) else joined(self.cm, names[k], t)
             extra_header.append(lines[j])
             j += 1
         return j, extra_header
@@ -113,7 +114,7 @@ class PrintedHeader:
             return True
         for s, t in _segments(ln.raw):
             k = _column(starts, s, t)
-            if k is None or not (self._wrapped_header_words(t) or self._completes(names[k], t)):
+            if k is None or not (self._completes(names[k], t) or is_header_piece(self.cm, names[k], t)):
                 return False
         return True
 
