@@ -55,7 +55,7 @@ class ColumnRoles:
         label = f"(?:(?i:{patterns.get('actions.plan.ref_label', '(?!x)x')}))?"
         # (a whole cell may hold a coded ref too: "R1", "Police 2", "CCG.1")
         codes = f"{patterns.get('actions.plan.row_ref')}|{patterns.get('actions.plan.cell_code', '(?!x)x')}"
-        self.ref = regex.compile(rf"^\s*{label}\(?(?:{codes})\)?:?\s*$")
+        self.ref = regex.compile(rf"^\s*{label}\(?(?:{codes})\)?[.:]?\s*$")  # ("1a." too)
         # a recommendation's code alone in its cell ("R2", "SAR3", "4")
         self.code = regex.compile(rf"^\s*{label}\(?(?:{patterns.get('actions.plan.cell_code')})\)?:?\s*$")
         no_date = sorted(

@@ -27,7 +27,7 @@ from dhrparse.plan.wrapped_headers import is_header_piece, joined
 _SEGMENT = regex.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 MIN_COLUMNS = 3
 LOOKAHEAD = 40  # lines below a header whose text positions tell where its columns start
-_REF_CELL = regex.compile(r"^\(?(?:[A-Za-z]{1,14}\.?\s?)?\d{1,2}(?:\.\d{1,2}){0,2}[.):]?$")
+_REF_CELL = regex.compile(r"^\(?(?:[A-Za-z]{1,14}\.?\s?)?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?[.):]?$")  # ("1a": a part)
 SLACK = 2  # a cell's text may start this many characters left of its column
 
 
