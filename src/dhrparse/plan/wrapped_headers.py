@@ -19,6 +19,11 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+def completes_field(cm, name: str, text: str) -> bool:
+    """`text` ends the header word the line above cut, into a column's name ("Recommendatio" + "n")."""
+    return " " not in text and not cm.field_of(name) and bool(cm.field_of(f"{name}{text}"))
+
+
 def ends_cut_word(cm: ColumnMap, name: str, text: str) -> bool:
     """`text` opens with the end of the word `name` (the cell so far) was cut on ("tion")."""
     head, first = _last_word(name), _WORD.match(text.lower())
@@ -27,6 +32,8 @@ def ends_cut_word(cm: ColumnMap, name: str, text: str) -> bool:
 
 def is_header_piece(cm: ColumnMap, name: str, text: str) -> bool:
     """Whether `text`, printed under a header cell reading `name` so far, carries that cell on."""
+    if completes_field(cm, name, text):
+        return True
     if not isinstance(cm, ColumnMap):  # (a chronology's column map: no words that only complete a header)
         return cm.is_header_words(text)
     if cm.is_wrapped_header_words(text):
@@ -43,5 +50,5 @@ def is_header_piece(cm: ColumnMap, name: str, text: str) -> bool:
 
 def joined(cm: ColumnMap, name: str, text: str) -> str:
     """The header cell with `text` added: a cut word joined again ("recommenda" + "tion")."""
-    cut = isinstance(cm, ColumnMap) and ends_cut_word(cm, name, text)
+    cut = completes_field(cm, name, text) or isinstance(cm, ColumnMap) and ends_cut_word(cm, name, text)
     return f"{name}{text}" if cut else f"{name} {text}"
