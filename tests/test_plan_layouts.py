@@ -75,7 +75,11 @@ HEADERS = {
         "Date of completion and outcome / status",
     ],
     "ref": ["", "No.", "Ref", "Rec No.", "Rec"],
-    "scope": ["Scope of recommendation (local, regional or national)", "Scope"],
+    "scope": [
+        "Scope of recommendation (local, regional or national)",
+        "Scope of recommendation i.e. local or regional",
+        "Scope",
+    ],
 }
 # refs of lettered sub-recommendations, as a plan's number column prints them
 LETTERED_REFS = [["1", "1a", "1b", "2", "3"], ["1", "2", "2a", "2b", "3"], ["1", "2", "3", "3a", "4"]]

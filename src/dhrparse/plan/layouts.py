@@ -106,7 +106,7 @@ class PrintedHeader:
     def add_words(self, ln: Line, starts: list[int], names: list[str]) -> None:
         """A header line's words added to the names of the columns they print under."""
         for s, t in _segments(ln.raw):
-            if (k := _column(starts, s, t)) is not None:
+            if (k := _column(starts, s, t)) is not None and k < len(names):  # (a repeat may print fewer)
                 names[k] = joined(self.cm, names[k], t)
 
     def words_under(self, ln: Line, starts: list[int], names: list[str]) -> bool:
@@ -114,7 +114,7 @@ class PrintedHeader:
             return True
         for s, t in _segments(ln.raw):
             k = _column(starts, s, t)
-            if k is None or not is_header_piece(self.cm, names[k], t):
+            if k is None or not is_header_piece(self.cm, names[k] if k < len(names) else "", t):
                 return False
         return True
 
