@@ -24,6 +24,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import EITHER, FIELDS, MAX_NAME_CHARS, MAX_NAME_LINES, BlockCell, BlockCells
+from dhrparse.plan.column_order import fill_statuses_by_page
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.recommendation_cells import RecommendationCells
@@ -141,6 +142,8 @@ class ColumnBlocks:
         actions = self._actions_after_left(cells) if head else self._actions(cells)
         if not actions:
             return None
+        if not head:
+            fill_statuses_by_page(actions, cells)
         before = [
             BlockCell("code", [ln])
             for ln in above[: len(above) - len(head)]
