@@ -34,6 +34,7 @@ MAX_NAME_CHARS = 40
 FIELDS = ("lead", "target_date", "status")
 EITHER = "date_or_status"
 MIN_ACTION_WORDS = 4
+MAX_TARGET_WORDS = 6  # a target date with words around it ("By the end of March 2025")
 MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
 _CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
 
@@ -172,6 +173,9 @@ class BlockCells:
             return EITHER if opens_status and not find_dates(text, self.roles.p) else "target_date"
         if opens_status:
             return "status"
+        if find_dates(text, self.roles.p):
+            # ("Quarterly from October 2024", "Within one month of June 2025"): a target, no body
+            return "target_date" if len(text.split()) <= MAX_TARGET_WORDS else "other"
         if self.roles.is_name(text) or self.roles.is_bare_name(text) and _capitalised(text):
             return "lead"
         return "other"
