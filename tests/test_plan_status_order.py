@@ -113,3 +113,67 @@ def test_the_home_office_plan_printed_as_column_blocks_reads_every_status_and_re
     assert result["actions"].fields["status"] == [8, 8]
     assert result["recommendations"].f1() == 1.0
     assert result["recommendations"].fields["ref"] == [4, 4]
+
+
+# ---- rows printed as bands: each row's lead, milestone, date and outcome, then the next row's ----
+BAND_HEAD = (
+    "Recommendation\n\n1. Police and Probation to agree how a victim's new\naddress is shared.\n\n"
+    "Action to take\n\nLead Agency\n\nKey milestones achieved\nin enacting\nrecommendation\n\n"
+    "Target Date\n\nDate of completion and\nOutcome\n\n"
+)
+BAND_ACTIONS = (
+    "Draft an address-sharing protocol between the\nPublic Protection Unit and Probation.\n"
+    "Quarterly audit of twenty MARAC cases for a\nrecorded change of address.\n"
+    "Brief offender managers on the new protocol\nat their team meetings.\n\n"
+)
+BAND_ROWS = [
+    (
+        "Ashmere Police",
+        "Draft agreed by both\nagencies in June.",
+        "30/09/2023",
+        "Completed 14/10/2023 - protocol\nsigned and in use.",
+    ),
+    (
+        "Ashmere Police - MARAC Coordinator",
+        "Audit tool agreed.",
+        "March 2024",
+        "Outcome: first audit report\nrequested from the analyst.",
+    ),
+    (
+        "Probation Service",
+        "Briefing pack written.",
+        "December 2023",
+        "Ongoing - four of six teams\nbriefed so far.",
+    ),
+]
+
+
+def _bands(rows) -> str:
+    return "".join(
+        f"{lead}\n\n{milestone}\n\n{date}\n\n{outcome}\n\n" for lead, milestone, date, outcome in rows
+    )
+
+
+def test_rows_printed_as_bands_take_each_cell_by_its_column_place():
+    doc = extract(BAND_HEAD + BAND_ACTIONS + _bands(BAND_ROWS), name="plan.txt")
+    # "Quarterly audit of ..." opens no imperative, yet it is the action column's second cell
+    assert [a.action.split()[0] for a in doc.actions] == ["Draft", "Quarterly", "Brief"]
+    assert [a.lead for a in doc.actions] == [r[0] for r in BAND_ROWS]
+    assert [a.target_date.raw for a in doc.actions] == [r[2] for r in BAND_ROWS]
+    # the outcome with no status word still is the row's completion cell, in its column's place
+    assert [a.status.raw.split()[0] if a.status and a.status.raw else None for a in doc.actions] == [
+        "Completed",
+        "Outcome:",
+        "Ongoing",
+    ]
+
+
+def test_bands_with_a_cell_missing_are_not_read_by_place():
+    # the second row's completion cell empty: the outcome-like milestone of the third row would
+    # sit in its place, so no cell is taken by place (the values are left to the other rules)
+    rows = [BAND_ROWS[0], (*BAND_ROWS[1][:3], ""), BAND_ROWS[2]]
+    text = BAND_HEAD + BAND_ACTIONS + _bands(rows).replace("\n\n\n\n", "\n\n")
+    doc = extract(text, name="plan.txt")
+    assert len(doc.actions) == 3
+    assert not any(a.status and a.status.raw and a.status.raw.startswith("Briefing") for a in doc.actions)
+    assert not any(a.lead == "Probation Service" and a.action.startswith("Quarterly") for a in doc.actions)

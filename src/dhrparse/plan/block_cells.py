@@ -34,6 +34,7 @@ MAX_NAME_CHARS = 40
 FIELDS = ("lead", "target_date", "status")
 EITHER = "date_or_status"
 MIN_ACTION_WORDS = 4
+LABEL_WORDS = 3  # a label opening a line ("Plan owner:") ends within its first words
 MAX_TARGET_WORDS = 6  # a target date with words around it ("By the end of March 2025")
 MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
 _CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
@@ -210,12 +211,26 @@ class BlockCells:
                 return False  # (a participle closing its clause; "Include refused visits" acts)
         return True
 
+    def _opens_next_action(self, ln: Line, after: list[Line]) -> bool:
+        """In a run of action cells, a line opening a sentence after one ended opens the next
+        cell: the run is the action column's, so an action that opens without an imperative
+        ("Quarterly audit of ...", "Reminder through ...") or with a participle after its object
+        ("Audit referrals received from ...") is still one; a status word or a label opens none."""
+        text = flatten(ln.text).strip()
+        if self._opens_action(ln, after):
+            return True
+        words = text.split()
+        labelled = any(
+            w.endswith(":") for w in words[:LABEL_WORDS]
+        )  # ("Plan owner: ...", a note under the table)
+        return text[:1].isupper() and not self.roles.opens_status(text) and len(words) >= 2 and not labelled
+
     def _split_actions(self, body: list[Line]) -> list[BlockCell]:
         cells: list[BlockCell] = []
         for k, ln in enumerate(body):
             ends = bool(cells) and bool(SENTENCE_END.search(flatten(cells[-1].lines[-1].text).strip()))
             coded = bool(self.vocab.action_ref.match(flatten(ln.text).strip()))  # ("1.2 Audit ...")
-            if not cells or coded or ends and self._opens_action(ln, body[k + 1 : k + 2]):
+            if not cells or coded or ends and self._opens_next_action(ln, body[k + 1 : k + 2]):
                 cells.append(BlockCell("action", [ln]))
             else:
                 cells[-1].lines.append(ln)
