@@ -177,3 +177,11 @@ def test_bands_with_a_cell_missing_are_not_read_by_place():
     assert len(doc.actions) == 3
     assert not any(a.status and a.status.raw and a.status.raw.startswith("Briefing") for a in doc.actions)
     assert not any(a.lead == "Probation Service" and a.action.startswith("Quarterly") for a in doc.actions)
+
+
+def test_a_block_of_progress_updates_is_not_read_as_actions():
+    # the Update column's cells in one block: the first opens like an action ("Report on the
+    # agenda ..."), the next with a status word, so the block is progress, not the action column
+    updates = "Report on the agenda for the\nOctober Board meeting.\nDelayed by staff absence;\nconsultation now open.\n\n"
+    doc = extract(BAND_HEAD + BAND_ACTIONS + _bands(BAND_ROWS) + updates, name="plan.txt")
+    assert [a.action.split()[0] for a in doc.actions] == ["Draft", "Quarterly", "Brief"]

@@ -113,6 +113,8 @@ class BlockCells:
             return [BlockCell("name", block)]
         head = [BlockCell("name", block[:k])] if k else []
         if named == "action" or (named is None and self._opens_action(body[0], body[1:2])):
+            if named is None and self._reports_progress(body):
+                return head + [BlockCell("other", body)]
             return head + self._split_actions(body)
         if named == "ref" or all(self.vocab.ref_only.match(flatten(ln.text)) for ln in body):
             return head + [BlockCell("code", [ln]) for ln in body]
@@ -210,6 +212,17 @@ class BlockCells:
             if word.rstrip(".,;:").endswith("ed") and (word[-1] in ".,;:" or nxt in ("", *_CLOSING)):
                 return False  # (a participle closing its clause; "Include refused visits" acts)
         return True
+
+    def _reports_progress(self, body: list[Line]) -> bool:
+        """A block whose later cell opens with a status word ("Delayed by staff absence; ...") is
+        a column of progress updates, whatever its first words: pdftotext prints one column's
+        cells in a block, and the action column holds no status."""
+        for prev, ln in zip(body, body[1:]):
+            text = flatten(ln.text).strip()
+            ends = bool(SENTENCE_END.search(flatten(prev.text).strip()))
+            if ends and text[:1].isupper() and self.roles.opens_status(text):
+                return True
+        return False
 
     def _opens_next_action(self, ln: Line, after: list[Line]) -> bool:
         """In a run of action cells, a line opening a sentence after one ended opens the next
