@@ -1056,7 +1056,7 @@ def doc_kilnsea():
     first = {}
     for row in KILNSEA_PLAN:
         rec, short, scope, action, lead, ms, target, status = row
-        r = add_row(t, [rec if short else "", short, scope, action, lead, ms, target, status], widths, size=8)
+        add_row(t, [rec if short else "", short, scope, action, lead, ms, target, status], widths, size=8)
         idx = len(t.rows) - 1
         if short:
             first[rec] = idx
