@@ -103,8 +103,7 @@ class PrintedHeader:
             j += 1
         return j, extra_header
 
-    def add_words(self, ln: Line, starts: list[int], names: list[str]) -> None:
-        """A header line's words added to the names of the columns they print under."""
+    def add_words(self, ln: Line, starts: list[int], names: list[str]) -> None:  # (to their columns' names)
         for s, t in _segments(ln.raw):
             if (k := _column(starts, s, t)) is not None and k < len(names):  # (a repeat may print fewer)
                 names[k] = joined(self.cm, names[k], t)
