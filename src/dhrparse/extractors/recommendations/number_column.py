@@ -2,7 +2,12 @@
 recommendation arrives as a lone number line, the recommendation's paragraph, then the body
 named in the organisation column. The lone numbers fall out of the blocks (they look like page
 numbers), so they are read back here from the lines: a run of items each straight after a
-number line, counting up one at a time, and each followed by a short body's name."""
+number line, counting up one at a time, and each followed by a short body's name.
+
+Plain pdftotext also prints such a table column by column: the whole number column first
+(every number, one a line, under "No."), then the lead-in and the header cell, then every
+recommendation's text. A run of unnumbered items below such a column, as many as it has
+numbers and with nothing but the lead-in and header cells between, takes them in order."""
 
 from __future__ import annotations
 
@@ -34,6 +39,41 @@ def number_cells(r: Reading, items: list[Item]) -> None:
             for j in run:
                 items[j].ref = str(cells[j])
         run = [k] if number is not None and _organisation_after(r, items[k]) else []
+    _columns_printed_whole(r, covered, items)
+
+
+def _columns_printed_whole(r: Reading, covered: _Spans, items: list[Item]) -> None:
+    """Number each run of unnumbered items from a whole number column printed above it (the
+    column's header cells, "No.", "Recommendation", may read as headings: only the item before
+    the run bounds the search)."""
+    k = 0
+    while k < len(items):
+        end = k
+        while end < len(items) and items[end].ref is None and items[end].blocks:
+            end += 1
+        if end - k >= _MIN_RUN:
+            floor = items[k - 1].blocks[-1].line_end if k and items[k - 1].blocks else 0
+            numbers = _column_above(r, covered, items[k].blocks[0].line_start, floor)
+            if numbers is not None and len(numbers) == end - k:
+                for item, number in zip(items[k:end], numbers, strict=True):
+                    item.ref = str(number)
+        k = max(end, k + 1)
+
+
+_COLUMN_REACH = 40  # lines between a number column and the texts it numbers, at most
+
+
+def _column_above(r: Reading, covered: _Spans, first: int, floor: int) -> list[int] | None:
+    """The numbers of the lone number lines no block holds between `floor` and line `first`,
+    when they count up one at a time from 1 (a column, not a stray page number)."""
+    numbers = []
+    for n in range(max(floor + 1, first - _COLUMN_REACH), first):
+        m = _NUMBER_CELL.match(_raw(r, n))
+        if m and n not in covered:
+            numbers.append(int(m.group(1)))
+    if len(numbers) < _MIN_RUN or numbers != list(range(1, len(numbers) + 1)):
+        return None
+    return numbers
 
 
 def _raw(r: Reading, n: int) -> str:
