@@ -44,7 +44,7 @@ def rejoin_number_columns(lines: list[Line], label: re.Pattern) -> list[int]:
             if len(column) >= MIN_COLUMN and not _number_paragraphs(lines, column, first):
                 unpaired.append(column[0])
         elif len(column) >= MIN_COLUMN and first is not None:
-            _number_paragraphs(lines, column, _past_header_cells(lines, first))
+            _number_past_preamble(lines, column, first)
         i = column[-1] + 1 if len(column) >= MIN_COLUMN else i + 1
     return unpaired
 
@@ -67,6 +67,25 @@ def _numbers_after_run(lines: list[Line], number_at: int, first: int, label: re.
 
 HEADER_CELL_WORDS = 3
 MAX_HEADER_CELLS = 3
+LEAD_IN_LINES = 3
+
+
+def _number_past_preamble(lines: list[Line], column: list[int], first: int) -> bool:
+    """Number the paragraphs after the column, or after the short lead-in printed between the
+    column and the texts ("The panel makes the following recommendations."), the texts being
+    the first run that splits into exactly as many paragraphs as there are numbers."""
+    for _ in range(MAX_HEADER_CELLS):
+        first = _past_header_cells(lines, first)
+        if _number_paragraphs(lines, column, first):
+            return True
+        end = _run_end(lines, first)
+        if end - first > LEAD_IN_LINES:
+            return False
+        nxt = _next_content(lines, end - 1)
+        if nxt is None:
+            return False
+        first = nxt
+    return False
 
 
 def _past_header_cells(lines: list[Line], first: int) -> int:
