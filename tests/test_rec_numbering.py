@@ -122,7 +122,8 @@ def documents(draw, only_scheme=None):
     )
     wrapped = draw(st.booleans()) if layout in ("list", "units") else False
     # the column layout: the lead-in printed between the column and the texts, or above both
-    lead_column = draw(st.booleans()) if layout in ("table", "column_whole") else False
+    # (the hanging list: each text with its outcome printed straight under it, no blank line)
+    lead_column = draw(st.booleans()) if layout in ("table", "column_whole", "hanging") else False
     recs = []
     for k in range(n):
         marker, ref = _ref(scheme, k)
@@ -182,7 +183,12 @@ def render(layout: str, options: tuple[bool, bool], recs: list[dict]) -> str:
             out += ["The panel makes the following recommendations to local agencies:", ""]
         for r in recs:
             if layout == "hanging":
-                out += [r["marker"], "", *textwrap.wrap(r["text"], 72), ""]
+                outcome = (
+                    ["Anticipated improvement outcome: agencies act on the risk sooner."]
+                    if lead_column
+                    else []
+                )
+                out += [r["marker"], "", *textwrap.wrap(r["text"], 72), *outcome, ""]
             elif layout == "units":
                 out += [r["marker"].rstrip(":–. "), "", r["text"], ""]
             elif layout == "tabbed":  # the label in a hanging indent: a tab between it and the text

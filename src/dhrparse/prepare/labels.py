@@ -144,7 +144,12 @@ def _measure(lines: list[Line]) -> int:
 def _wraps_at(texts: list[str], width: int) -> bool:
     """A paragraph's lines run to the full width but its last; a table's cells printed one
     under another ("Develop a guide", "Police", "By September") stop short of it."""
-    return all(len(t) >= width * FULL_LINE for t in texts[:-1])
+    for k, t in enumerate(texts[:-1]):
+        if len(t) < width * FULL_LINE:
+            # a wrapped paragraph's last line, another paragraph glued under it without a blank
+            # line ("Anticipated improvement outcome: ..."): the label's paragraph ends there
+            return k > 0 and bool(_SENTENCE_END.search(t)) and bool(_PROSE_START.match(texts[k + 1]))
+    return True
 
 
 def _reads_as_prose(texts: list[str], *, whole: bool) -> bool:
