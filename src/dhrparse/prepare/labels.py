@@ -25,6 +25,7 @@ from dhrparse.prepare.label_columns import rejoin_number_columns
 _TYPED_FORMATS = ("text", "html")
 _SENTENCE_END = re.compile(r"[.;:!?][\"'”’)]*\s*$")
 _HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+_SUB_ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?[ivx]{1,4}\)|[•▪◦·\-–]\s)")
 _PROSE_START = re.compile(r"^[\"'“‘(]?[A-Za-z0-9]")
 MIN_PROSE_WORDS = 4
 # a table printed cell after cell shows this many short cells between two row numbers
@@ -146,6 +147,8 @@ def _wraps_at(texts: list[str], width: int) -> bool:
     under another ("Develop a guide", "Police", "By September") stop short of it."""
     for k, t in enumerate(texts[:-1]):
         if len(t) < width * FULL_LINE:
+            if t.rstrip().endswith(":") and _SUB_ITEM.match(texts[k + 1]):
+                return True  # a lead-in and its lettered sub-items ("The Police should:", "(a) ...")
             # a wrapped paragraph's last line, another paragraph glued under it without a blank
             # line ("Anticipated improvement outcome: ..."): the label's paragraph ends there
             return k > 0 and bool(_SENTENCE_END.search(t)) and bool(_PROSE_START.match(texts[k + 1]))
