@@ -26,6 +26,7 @@ _TYPED_FORMATS = ("text", "html")
 _SENTENCE_END = re.compile(r"[.;:!?][\"'”’)]*\s*$")
 _HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _SUB_ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?[ivx]{1,4}\)|[•▪◦·\-–]\s)")
+_GLUED_LABEL = re.compile(r"^[A-Z][\w ’']{0,40}:\s")
 _PROSE_START = re.compile(r"^[\"'“‘(]?[A-Za-z0-9]")
 MIN_PROSE_WORDS = 4
 # a table printed cell after cell shows this many short cells between two row numbers
@@ -149,9 +150,10 @@ def _wraps_at(texts: list[str], width: int) -> bool:
         if len(t) < width * FULL_LINE:
             if t.rstrip().endswith(":") and _SUB_ITEM.match(texts[k + 1]):
                 return True  # a lead-in and its lettered sub-items ("The Police should:", "(a) ...")
-            # a wrapped paragraph's last line, another paragraph glued under it without a blank
-            # line ("Anticipated improvement outcome: ..."): the label's paragraph ends there
-            return k > 0 and bool(_SENTENCE_END.search(t)) and bool(_PROSE_START.match(texts[k + 1]))
+            # a wrapped paragraph's last line, a labelled paragraph glued under it without a blank
+            # line ("Anticipated improvement outcome: ..."): the label's paragraph ends there (a
+            # run of unlabelled paragraphs is a list whose numbers were printed elsewhere)
+            return k > 0 and bool(_SENTENCE_END.search(t)) and bool(_GLUED_LABEL.match(texts[k + 1]))
     return True
 
 

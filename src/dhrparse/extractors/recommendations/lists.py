@@ -139,9 +139,36 @@ def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
         blocks.append(r.blocks[k])
         lines.append(r.render(r.blocks[k]))
         k += 1
+    lines[0], outcome = _outcome_within(r, lines[0])
     item = mk(blocks, lines, ref=themed_ref(r, i, ref))
     item.parent_ref = item.parent_ref or refs.parent_of(item.ref)
-    return [item], k
+    item.outcome = outcome
+    return [item], _outcome_after(r, k, item)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+
+
+def _outcome_within(r: Reading, text: str) -> tuple[str, str | None]:
+    """(the recommendation, its outcome) of a paragraph the export ran its outcome line into
+    (no blank line, the sentence before it wrapped at full width)."""
+    for m in _SENTENCE_BREAK.finditer(text):
+        om = r.vocab.outcome.match(text[m.end() :])
+        if om is not None and om.group("rest").strip():
+            return text[: m.start()], r.clean(om.group("rest"))
+    return text, None
+
+
+def _outcome_after(r: Reading, k: int, item: Item) -> int:
+    """An outcome paragraph printed straight under a listed recommendation ("Anticipated
+    improvement outcome: ...") is that recommendation's outcome, not a record or commentary."""
+    b = r.blocks[k] if k < len(r.blocks) else None
+    om = r.vocab.outcome.match(b.text.strip()) if b is not None and b.kind == "paragraph" else None
+    if om is None or not om.group("rest").strip():
+        return k
+    item.outcome = r.clean(om.group("rest"))
+    r.hold(b, "expected outcome (the record's outcome)")
+    return k + 1
 
 
 def _opens_on_heading_body(r: Reading, i: int) -> bool:
