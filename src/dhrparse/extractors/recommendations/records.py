@@ -42,6 +42,9 @@ def to_records(r: Reading, items: list[Item]) -> list[Recommendation]:
 def _actor(r: Reading, item: Item) -> str | None:
     """An agency's own recommendation belongs to its agency; an overview one names its actor
     in its text, or under a heading or lead-in that names it."""
+    if item.agency and _LONE_MARK.fullmatch(item.agency):
+        # a table's reference cell ("C") read as the heading over its rows names no body
+        return r.actors.find(item.text)
     if item.level != "overview" or item.agency:
         # "The practice should ..." filed under another body's heading names its own body
         return r.names.named_instead(item.text, item.agency) or item.agency
@@ -58,6 +61,7 @@ def _actor(r: Reading, item: Item) -> str | None:
     return printed
 
 
+_LONE_MARK = re.compile(r"\(?(?:[A-Za-z]|\d{1,2})[.)]?")
 _NAME_LEAD = re.compile(r"^(?P<name>[A-Z][^:.;]{2,80}):\s+[A-Z]")
 
 
