@@ -30,8 +30,12 @@ def _letters_table(order: list[str], texts: list[str]) -> str:
     for mark in order:  # the reference cells among the agency cells, in the export's order
         cells += [mark, "", "Harlow Fen", "agency name", ""]
     return (
-        HEAD + "5. Single agency recommendations\n\nAgency\nRef\n" + "\n".join(cells) + "\nRecommendation\n"
-        + "\n".join(texts) + "\n\n6. Publication\n\n6.1 The report will be published in full.\n"
+        HEAD
+        + "5. Single agency recommendations\n\nAgency\nRef\n"
+        + "\n".join(cells)
+        + "\nRecommendation\n"
+        + "\n".join(texts)
+        + "\n\n6. Publication\n\n6.1 The report will be published in full.\n"
     )
 
 

@@ -275,8 +275,7 @@ def sar_coded_column_whole():
     _para(doc, "Learning point 1")
     _para(
         doc,
-        "A person's refusal of help should lead to more curiosity about why, not to the case "
-        "being closed.",
+        "A person's refusal of help should lead to more curiosity about why, not to the case being closed.",
     )
     _para(doc, "Learning point 2")
     _para(
