@@ -479,3 +479,38 @@ def test_a_section_addressed_to_a_department_names_the_addressee_of_its_recommen
         ("1", "overview", "Westfold Community Safety Partnership"),
         ("2", "overview", "Home Office"),
     ]
+
+
+LETTERED_STEPS = """Ravensby Community Safety Partnership
+
+Domestic Homicide Review: Ms T
+
+1. Introduction
+
+1.1 The review examined the contact agencies had with Ms T before her death in 2022.
+
+8. Recommendations
+
+8.1     The panel makes the following recommendations. Recommendations 1a and 2a set out
+        steps within the wider recommendation above them.
+
+1       Ravensby Police should review how its control room links repeat calls about the same
+        person, so that the officer attending sees the pattern.
+
+1a      As part of this, Ravensby Police should make sure that call takers check the history of
+        the address before grading a call.
+
+2       Ravensby Borough Council should ask every housing applicant who gives leaving a partner as
+        the reason for homelessness about abuse.
+
+2a      The Council should record the answer on the housing file.
+
+3       The Home Office should add employers to the agencies that reviews ask for information.
+"""
+
+
+def test_a_lettered_step_numbered_1a_under_its_recommendation_keeps_its_number():
+    """ "1a" printed in the list's number column (pdftotext -layout): a sub-recommendation of 1."""
+    got = extract(LETTERED_STEPS, name="dhr.txt").recommendations
+    assert [norm_ref(r.ref or "") for r in got] == ["1", "1a", "2", "2a", "3"]
+    assert got[1].text.startswith("As part of this, Ravensby Police should")
