@@ -133,17 +133,17 @@ def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
     # (a listed item naming its actor needs no cue word: "3. The Trust reviews ...")
     blocks, lines = [b], [r.clean(text)]
     ref = r.list_ref(b)
-    mark = _OPENING_MARK.match(text) if ref is None and b.kind == "paragraph" else None
-    if mark is not None:
-        # a list item's label the export ran into its text ("(ii) Cwm Tawel Council should ...")
-        part = mark["part"] or refs.sub_ref(mark["number"], mark["letter"])
-        ref, lines = part.lower(), [r.clean(text[mark.end() :])]
     sub = opening_sub_number(r.blocks, i, text) if ref is None and b.kind == "paragraph" else None
     if sub is not None:  # "2a The Trust should ..." under recommendation 2, whose body "the Trust" is
         ref, lines = sub[0], [r.clean(sub[1])]
         mk = partial(
             _overview_item, mk.args[0], parent_addressee(r.names, r.actors, sub[1], sub[2]) or mk.args[1]
         )
+    mark = _OPENING_MARK.match(text) if ref is None and b.kind == "paragraph" else None
+    if mark is not None:
+        # a list item's label the export ran into its text ("(ii) Cwm Tawel Council should ...")
+        part = mark["part"] or refs.sub_ref(mark["number"], mark["letter"])
+        ref, lines = part.lower(), [r.clean(text[mark.end() :])]
     k = i + 1
     while k < len(r.blocks) and r.blocks[k].kind == "bullet" and r.blocks[k].level > b.level:
         blocks.append(r.blocks[k])
