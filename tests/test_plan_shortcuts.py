@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -16,6 +18,7 @@ from dhrparse.prepare.segment import segment
 from dhrparse.readers.text import read_text
 
 P = load_patterns()
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 
 # ---- plan.plan_lines.PlanLines.flat: each text flattened once ---------------------------------
@@ -31,3 +34,64 @@ def test_plan_lines_flat_is_flatten_however_often_asked(texts):
     lines = PlanLines(doc, column_map(P), ColumnRoles(P), PlanVocabulary.of(P))
     for text in texts + texts[::-1]:
         assert lines.flat(text) == flatten(text), text
+
+
+# ---- plan.key_values.key_match: a label's printed length, then `re` on plain text --------------
+
+
+def _plain_key(text: str):
+    import regex
+
+    from dhrparse.plan.key_values import KEY
+
+    m = regex.compile(KEY).match(text)
+    return None if m is None else (m.span(), m.group("label"), m.group("ref"))
+
+
+def _key(text: str):
+    from dhrparse.plan.key_values import key_match
+
+    m = key_match(text)
+    return None if m is None else (m.span(), m.group("label"), m.group("ref"))
+
+
+def test_white_space_to_the_label_pattern_is_white_space_to_str_split():
+    # key_match counts printed characters with str.split: every character the pattern may skip
+    # as white space must be one str.split drops
+    import sys
+
+    import regex
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert all(c.isspace() for c in regex.findall(r"\s", every))
+
+
+LABEL_PIECES = st.sampled_from(
+    ["Lead", "Action", "Target date", "RAG", " ", "  ", "\t", "\u00a0", "\x1c", "\u2003", "İ", "é", "?", "-"]
+)
+REF_PIECES = st.sampled_from(["1", "12", ".", "3", "a", "b", "\u0663", "\uff11"])
+
+
+@given(
+    st.lists(LABEL_PIECES, max_size=24).map("".join),
+    st.lists(REF_PIECES, max_size=10).map("".join),
+    st.sampled_from(["", " ", ":", " :", ": ", "  \t"]),
+    st.sampled_from(["", " ", "\t  ", "\u00a0"]),
+)
+def test_key_match_is_the_plain_label_match(label, ref, colon, lead):
+    text = f"{lead}{label} {ref}{colon}"
+    assert _key(text) == _plain_key(text)
+
+
+def test_key_match_at_the_longest_label_and_on_corpus_lines():
+    longest = "L" * 45 + " 12.10.31a:"  # 55 printed characters: still a label
+    assert _key(longest) is not None and _key(longest) == _plain_key(longest)
+    assert _key("L" * 46 + " 12.10.31a:") is None
+    spaced = " ".join("abcdefghi") * 2 + "  1.2"
+    assert _key(spaced) == _plain_key(spaced)
+    lines = (SAMPLES / "001_de2b1f6d2af1e5e0.txt").read_text(encoding="utf-8").splitlines()
+    found = 0
+    for line in lines:
+        assert _key(line) == _plain_key(line), line
+        found += _key(line) is not None
+    assert found >= 50
