@@ -95,3 +95,51 @@ def test_key_match_at_the_longest_label_and_on_corpus_lines():
         assert _key(line) == _plain_key(line), line
         found += _key(line) is not None
     assert found >= 50
+
+
+# ---- plan.key_values.key_value_field: lines no synonym can open turned down first ----------
+
+
+def _plain_key_value_field(cells: list[str], cm):
+    """key_value_field as written before its shortcuts: the label pattern by `regex` on every cell."""
+    import regex
+
+    from dhrparse.plan.key_values import _ASIDE, KEY
+
+    if len(cells) != 2 or not cells[0].strip():
+        return None
+    m = regex.compile(KEY).match(_ASIDE.sub("", cells[0]))
+    if m is None:
+        return None
+    label = m.group("label").strip()
+    f = cm.field_of(label) or cm.field_of(label.rstrip("?").strip())
+    return (f, cells[0].strip(), m.group("ref"), cells[1].strip()) if f else None
+
+
+CM = column_map(P)
+FIELD_PIECES = st.sampled_from(
+    sorted({syn for syn, _ in CM.pairs})[::7]
+    + ["Lead", "Target Date", "Recommendati on", "Targe t", "RAG", "No.", "Not", "The", "Leader"]
+    + [" ", "  ", "\t", "\x1c", "\u00a0", "?", ":", "(", ")", "2025", "1.2", "<b>", "</b>", "’", "İ", "x"]
+)
+
+
+@given(st.lists(FIELD_PIECES, max_size=8).map("".join))
+def test_key_value_field_is_the_plain_reading(text):
+    from dhrparse.plan.key_values import key_value_field
+
+    assert key_value_field([text, "v"], CM) == _plain_key_value_field([text, "v"], CM)
+
+
+def test_key_value_field_on_corpus_lines_and_every_synonym():
+    from dhrparse.plan.key_values import key_value_field
+
+    lines = (SAMPLES / "002_8c558d289ea6a1d3.txt").read_text(encoding="utf-8").splitlines()
+    synonyms = [syn for syn, _ in CM.pairs]
+    texts = lines + synonyms + [f" {s.title()} 3.1 :" for s in synonyms] + [s.upper() + "?" for s in synonyms]
+    named = 0
+    for text in texts:
+        got = key_value_field([text, "v"], CM)
+        assert got == _plain_key_value_field([text, "v"], CM), text
+        named += got is not None
+    assert named >= len(synonyms)  # every synonym, printed as a label, names its field

@@ -30,7 +30,7 @@ _ASIDE = regex.compile(r"\s*\([^)]*\)\s*$")
 
 def key_value_field(cells: list[str], cm: ColumnMap) -> tuple[str, str, str | None, str] | None:
     """(field, label, ref, value) of a key/value row: a short label cell and its value."""
-    if len(cells) != 2 or not cells[0].strip():
+    if len(cells) != 2 or not cells[0].strip() or not cm.may_open_with_field(cells[0]):
         return None
     m = key_match(_ASIDE.sub("", cells[0]))
     if m is None:

@@ -104,6 +104,7 @@ class ColumnMap:
             self._first.setdefault(syn, name)
             self._squeezed.setdefault(syn.replace(" ", ""), name)
         self._longest = max((len(syn) for syn in self._first), default=0)
+        self._squeezed_starts = tuple(self._squeezed)  # (see `may_open_with_field`)
         self._fields: dict[str, str | None] = {}
         self._header_words: dict[str, bool] = {}
 
@@ -129,6 +130,16 @@ class ColumnMap:
         if len(squeezed) >= 4:
             return self._squeezed.get(squeezed)
         return None
+
+    def may_open_with_field(self, text: str) -> bool:
+        """False only when no cell that `text` opens with (after white space) can name a field:
+        an exact synonym, a synonym followed by more words, or one split by spaces all start,
+        spaces taken out, with a synonym without spaces. Asked of every line of a report (is it
+        a bare label?), so texts beyond ASCII or holding a tag, whose normal form is costlier
+        to reason about, are let through."""
+        if not text.isascii() or "<" in text:
+            return True
+        return "".join(text.split()).lower().startswith(self._squeezed_starts)
 
     def header_columns(self, cells: list[str]) -> list[str] | None:
         """Column fields of a header row, or None when the cells are not a header."""
