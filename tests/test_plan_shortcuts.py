@@ -119,7 +119,19 @@ def _plain_key_value_field(cells: list[str], cm):
 CM = column_map(P)
 FIELD_PIECES = st.sampled_from(
     sorted({syn for syn, _ in CM.pairs})[::7]
-    + ["Lead", "Target Date", "Recommendati on", "Targe t", "RAG", "No.", "Not", "The", "Leader"]
+    + [
+        "Lead",
+        "Target Date",
+        "Recommendati on",
+        "Targe t",
+        "RAG",
+        "No.",
+        "Not",
+        "The",
+        "Leader",
+        "A ction",
+        "L",
+    ]
     + [" ", "  ", "\t", "\x1c", "\u00a0", "?", ":", "(", ")", "2025", "1.2", "<b>", "</b>", "’", "İ", "x"]
 )
 
@@ -143,3 +155,81 @@ def test_key_value_field_on_corpus_lines_and_every_synonym():
         assert got == _plain_key_value_field([text, "v"], CM), text
         named += got is not None
     assert named >= len(synonyms)  # every synonym, printed as a label, names its field
+
+
+# ---- plan.labelled_blocks.LabelledBlocks.field: the same test of the line's opening first -----
+
+
+def _plain_labelled_field(blocks, ln):
+    """LabelledBlocks.field without `may_open_with_field`."""
+    from dhrparse.plan import labelled_blocks as lb
+
+    cm = blocks.cm
+    m = lb._LABEL.match(ln.text) if ":" in ln.text else None
+    if m is None:
+        m = lb._NUMBERED.match(ln.text)
+        if m is None or cm.field_of(m.group("label")) not in ("recommendation", "action"):
+            return None
+    f = cm.field_of(m.group("label"))
+    if not f:
+        return None
+    ref, value = m.group("ref"), m.group("value").strip()
+    if f == "recommendation" and ref is None and lb._CODE.match(value):
+        ref, value = value.strip("().").strip(), ""
+    return f, m.group("label").strip(), ref, value
+
+
+def _text_line(text: str):
+    from dhrparse.document import Line
+
+    return Line(number=1, text=text, page=None, raw=text)
+
+
+@given(st.lists(FIELD_PIECES, max_size=8).map("".join), st.sampled_from(["", ": v", " 2 - v", " 1.2 v", ":"]))
+def test_labelled_field_is_the_plain_reading(label, tail):
+    from dhrparse.plan.labelled_blocks import LabelledBlocks
+
+    blocks = LabelledBlocks(CM)
+    ln = _text_line(label + tail)
+    assert blocks.field(ln) == _plain_labelled_field(blocks, ln)
+
+
+def test_labelled_field_on_corpus_lines_and_every_synonym():
+    from dhrparse.plan.labelled_blocks import LabelledBlocks
+
+    blocks = LabelledBlocks(CM)
+    lines = (SAMPLES / "002_8c558d289ea6a1d3.txt").read_text(encoding="utf-8").splitlines()
+    synonyms = [syn for syn, _ in CM.pairs]
+    texts = lines + [f"{s.title()}: value" for s in synonyms] + [f" {s.upper()} 3 – value" for s in synonyms]
+    named = 0
+    for text in texts:
+        got = blocks.field(_text_line(text))
+        assert got == _plain_labelled_field(blocks, _text_line(text)), text
+        named += got is not None
+    assert named >= len(synonyms)
+
+
+# ---- plan.tables.ColumnMap.may_open_with_field: its two-letter test is the prefix test --------
+
+
+def _opens_with_synonym(cm, text: str) -> bool:
+    return "".join(text.split()).lower().startswith(tuple(cm._squeezed))
+
+
+OPENINGS = st.lists(
+    st.sampled_from(["L", "e", "ad", "A ction", " ", "\t", "\x1c", "No", "x", "T", "he", "(RAG)", "q", ":"]),
+    max_size=6,
+).map("".join)
+
+
+@given(OPENINGS)
+def test_may_open_with_field_is_the_synonym_prefix_test(text):
+    assert CM.may_open_with_field(text) == _opens_with_synonym(CM, text)
+
+
+def test_may_open_with_field_with_a_one_letter_synonym(tmp_path):
+    (tmp_path / "actions.toml").write_text('[columns]\nlead = ["x", "lead"]\n', encoding="utf-8")
+    cm = column_map(load_patterns(tmp_path))
+    assert "x" in cm._squeezed
+    for text in ["x", " X marks", "xylophone", "Lead", "L ead", "The", "q", "  "]:
+        assert cm.may_open_with_field(text) == _opens_with_synonym(cm, text), text
