@@ -18,9 +18,7 @@ from dhrparse.vocab import refs
 
 # a bracketed list label opening a paragraph's text, before a capital: "(ii) The Board should ...",
 # or a lettered sub-recommendation's number ("1a As part of this, the Police should ...")
-_OPENING_MARK = re.compile(
-    r"^\((?P<part>[ivx]{1,5}|[a-z])\)\s+(?=[A-Z])"
-)
+_OPENING_MARK = re.compile(r"^\((?P<part>[ivx]{1,5}|[a-z])\)\s+(?=[A-Z])")
 
 
 def _overview_item(source: int, addressee: str | None, blocks, lines, ref=None) -> Item:
