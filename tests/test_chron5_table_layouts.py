@@ -185,3 +185,34 @@ def test_a_run_of_describing_words_before_chronology_names_it():
     ):
         assert section_kind(title, p) is not None, title
     assert section_kind("Appendix 3: Glossary", p) is None
+
+
+def test_a_pointer_to_the_analysis_closing_a_chronology_is_no_entry():
+    text = "\n".join(
+        [
+            "4. Narrative chronology",
+            "",
+            "This section tells Mair's story year by year, drawing on agency records.",
+            "",
+            "In March 2017 Mair told her GP that she was not sleeping.",
+            "",
+            "Two weeks later she cancelled her follow-up appointment.",
+            "",
+            "On 3 June 2018 police were called to the house by a neighbour.",
+            "",
+            "On 9 May 2019 Mair was found dead at home.",
+            "",
+            "The analysis of this chronology follows in section 5.",
+            "",
+            "5. Analysis",
+            "",
+            "5.1 Nobody asked Mair about her home life.",
+            "",
+        ]
+    )
+    doc = extract(text)
+    texts = [" ".join(e.text.split()) for e in doc.chronology]
+    assert len(texts) == 4, texts
+    assert texts[0].startswith("In March 2017")
+    assert not any("analysis of this chronology" in t for t in texts)
+    assert any("analysis of this chronology" in w.message for w in doc.warnings)  # named, not dropped
