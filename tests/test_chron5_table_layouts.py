@@ -216,3 +216,32 @@ def test_a_pointer_to_the_analysis_closing_a_chronology_is_no_entry():
     assert texts[0].startswith("In March 2017")
     assert not any("analysis of this chronology" in t for t in texts)
     assert any("analysis of this chronology" in w.message for w in doc.warnings)  # named, not dropped
+
+
+def test_an_agency_sub_heading_starts_its_own_story_again():
+    """Under "Agency contact", each agency's paragraphs run from its own first contact: a date
+    inside the first sentence under the next agency is that entry's, though earlier than the
+    entry above it (another agency's)."""
+    text = "\n".join(
+        [
+            "5. Agency contact",
+            "",
+            "Brookfield Surgery (GP)",
+            "",
+            "5.1 On 12 January 2020 Alun saw the practice nurse for a diabetes review.",
+            "",
+            "5.2 On 3 August 2021 the district nurse visited and found the flat very cold.",
+            "",
+            "5.3 On 9 September 2021 the GP wrote to Alun about missed appointments.",
+            "",
+            "Ashvale Homes (housing provider)",
+            "",
+            "5.4 Ashvale Homes tried to carry out a gas safety check on 2 March 2021 and was refused entry.",
+            "",
+            "5.5 On 18 November 2021 a neighbour reported a smell from the flat.",
+            "",
+        ]
+    )
+    doc = extract(text)
+    dates = {" ".join(e.text.split())[:20]: e.date.start for e in doc.chronology}
+    assert dates.get("Ashvale Homes tried ") == "2021-03-02", dates

@@ -104,9 +104,18 @@ class Entries:
         dates = find_dates(mask_quotes(text), self.p)
         if dates:
             self.anchor = dates[0].value
-        elif self.by_agency:
-            self.anchor = None
+        elif self.by_agency or self._names_an_agency(block, text):
+            self.anchor = None  # an agency's own story starts again from its first contact
         self.last_block = block
+
+    def _names_an_agency(self, block: Block, text: str) -> bool:
+        """A sub-heading naming an organisation ("Westfield Homes (housing provider)")."""
+        words = text.split()
+        return (
+            block.kind == "heading"
+            and len(words) <= self.vocab.agency_max_words
+            and self.vocab.organisation.search(text) is not None
+        )
 
     def add(self, block: Block, text: str) -> None:
         date = event_date(text, self.anchor, self.death, self.p, self.vocab.lead, self.vocab.opening)
