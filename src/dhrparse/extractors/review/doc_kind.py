@@ -90,4 +90,15 @@ def doc_kind(doc: SourceDocument, title: str, text: str, p, plan: bool = True) -
         or any(s.title.lower().startswith("chronolog") for s in doc.sections() if s.level in (1, 2))
     ):
         return "overview_report"
+    if p.any_match("review.doc_kind.review_title", head) and _report_shaped(doc, p):
+        return "overview_report"
     return None
+
+
+def _report_shaped(doc: SourceDocument, p) -> bool:
+    """A full report's shape: a contents page, or several top-level sections (an executive summary
+    or a plan says what it is in its title, and is caught before this)."""
+    if any(b.kind == "toc" for b in doc.blocks):
+        return True
+    wanted = int(p.get("review.doc_kind.report_sections", 4))
+    return sum(1 for s in doc.sections() if s.level == 1) >= wanted
