@@ -2,7 +2,8 @@
 table column by column, so the labels come first ("Name of Board:" / "Review Author:" / "Date
 of Death:") and their values after ("Lanford Safeguarding Adults Board" / "Jo Roe" /
 "19/03/2021"); a table of one row per label prints each label over its value. The cover's
-lines are read as "Label: value" once each value is paired with its label.
+lines are read as "Label: value" once each value is paired with its label (a row read across,
+"Reference<tab>ABSAB 2022/07", likewise).
 
 A run of N label lines is paired with the N lines after it only when every value fits its
 label (a date under a date label, a name under a person's, a digit in a reference, a body's
@@ -26,6 +27,7 @@ _NAME = re.compile(
     r"(?:[A-Z][\w’'-]*\.?\s+){1,3}(?:[A-Z][\w’'-]+)(?:$|[\s,(])"
 )
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\b[A-Za-z][a-z]{4,}\b")  # a word of prose, which no reference holds
 
 
 class _Labels:
@@ -63,7 +65,8 @@ class _Labels:
         if kind == "date":
             return self._only_a_date(value)
         if kind == "reference":
-            return bool(_DIGIT.search(value)) and len(value.split()) <= 5
+            # a code, not a numbered heading ("1. Introduction") or a sentence
+            return bool(_DIGIT.search(value)) and len(value.split()) <= 5 and not _WORD.search(value)
         if kind == "body":
             return value[0].isupper() and bool(self.body.search(value)) and not find_dates(value, self.p)
         return True
@@ -96,9 +99,18 @@ def paired(lines: list[str], p: Patterns, limit: int) -> list[str]:
             ]
             i += 2 * len(run)
             continue
-        out.append(lines[i])
+        out.append(_row(lines[i], labels))
         i += 1
     return out + lines[end:]
+
+
+def _row(line: str, labels: _Labels) -> str:
+    """A table row read across ("Reference<tab>ABSAB 2022/07"): the label's cell with its value."""
+    cells = [c.strip() for c in line.split("\t") if c.strip()]
+    if len(cells) != 2:
+        return line
+    kind = labels.kind(cells[0])
+    return f"{cells[0].rstrip(':').strip()}: {cells[1]}" if kind and labels.fits(kind, cells[1]) else line
 
 
 def _label_run(lines: list[str], i: int, end: int, labels: _Labels) -> list[str]:
