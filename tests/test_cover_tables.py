@@ -194,3 +194,21 @@ def test_a_cover_month_is_not_replaced_by_a_notification_day():
         "1.1 The Partnership was notified of the death on 12th April 2021.\n"
     )
     assert _review(cover).date_of_death.start == "2021-04"
+
+
+def test_a_non_statutory_learning_review_is_none_of_the_kinds_its_text_weighs():
+    cover = (
+        "Multi-Agency Learning Review\n\n‘Lena’\n\nA non-statutory review commissioned by the Tarnside"
+        " Safeguarding Adults Board\n\n1.1 The Board decided that the criteria for a Safeguarding Adults"
+        " Review were not met, and the Partnership that a Domestic Homicide Review was not required.\n"
+        "1.2 The SAR subgroup agreed that the learning should be drawn out.\n"
+    )
+    assert _review(cover).review_type is None
+
+
+def test_a_non_statutory_review_whose_cover_names_its_kind_keeps_it():
+    cover = (
+        "Tarnside Safeguarding Adults Board\n\nSafeguarding Adults Review\n\n‘Lena’\n\n"
+        "A non-statutory (discretionary) review under the Board's own policy\n"
+    )
+    assert _review(cover).review_type == "SAR"
