@@ -27,6 +27,7 @@ _NAME = re.compile(
     r"(?:[A-Z][\w’'-]*\.?\s+){1,3}(?:[A-Z][\w’'-]+)(?:$|[\s,(])"
 )
 _DIGIT = re.compile(r"\d")
+_CODE = re.compile(r"[A-Za-z/-]")
 _WORD = re.compile(r"\b[A-Za-z][a-z]{4,}\b")  # a word of prose, which no reference holds
 
 
@@ -66,7 +67,12 @@ class _Labels:
             return self._only_a_date(value)
         if kind == "reference":
             # a code, not a numbered heading ("1. Introduction") or a sentence
-            return bool(_DIGIT.search(value)) and len(value.split()) <= 5 and not _WORD.search(value)
+            # (and holds a letter or a slash or dash: "1.1" under "Ref" numbers a row or a paragraph)
+            return (
+                bool(_DIGIT.search(value) and _CODE.search(value))
+                and len(value.split()) <= 5
+                and not _WORD.search(value)
+            )
         if kind == "body":
             return value[0].isupper() and bool(self.body.search(value)) and not find_dates(value, self.p)
         return True

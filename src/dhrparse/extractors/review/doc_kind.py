@@ -90,14 +90,19 @@ def doc_kind(doc: SourceDocument, title: str, text: str, p, plan: bool = True) -
         or any(s.title.lower().startswith("chronolog") for s in doc.sections() if s.level in (1, 2))
     ):
         return "overview_report"
-    if p.any_match("review.doc_kind.review_title", head) and _report_shaped(doc, p):
+    if (
+        p.any_match("review.doc_kind.review_title", head)
+        and not p.any_match("review.doc_kind.action_plan_title", head)
+        and _report_shaped(doc, p)
+    ):
         return "overview_report"
     return None
 
 
 def _report_shaped(doc: SourceDocument, p) -> bool:
     """A full report's shape: a contents page, or several top-level sections (an executive summary
-    or a plan says what it is in its title, and is caught before this)."""
+    says what it is in its title and is caught before this; a title naming a plan, "response and
+    action plan", is left to the plan stage)."""
     if any(b.kind == "toc" for b in doc.blocks):
         return True
     wanted = int(p.get("review.doc_kind.report_sections", 4))
