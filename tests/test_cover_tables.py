@@ -212,3 +212,39 @@ def test_a_non_statutory_review_whose_cover_names_its_kind_keeps_it():
         "A non-statutory (discretionary) review under the Board's own policy\n"
     )
     assert _review(cover).review_type == "SAR"
+
+
+# -- the kind of document from its own title lines ----------------------------------------------
+
+_SECTIONS = "".join(
+    f"\n{n}. {title}\n\n{n}.1 The panel considered {title.lower()} with each agency in turn and recorded"
+    " what it found in the agencies' own words.\n"
+    for n, title in enumerate(
+        ["Introduction", "Terms of reference", "Analysis", "Findings", "Recommendations"], 1
+    )
+)
+_CONTENTS = "Contents\nExecutive summary ........ 2\nIntroduction ........ 3\nRecommendations ........ 9\n\n"
+
+
+def _kind(text: str) -> str | None:
+    return _review(text).doc_kind
+
+
+def test_a_review_titled_report_with_a_contents_page_is_the_overview_report():
+    text = "Tarnside Safeguarding Adults Board\n\nMulti-Agency Learning Review\n\n‘Lena’\n\n" + _CONTENTS
+    assert _kind(text + "Executive summary\n\nLena was 58 when she died in 2022.\n" + _SECTIONS) == (
+        "overview_report"
+    )
+
+
+def test_a_summary_titled_before_its_contents_stays_a_summary():
+    text = "Domestic Homicide Review\n\nExecutive Summary\n\n‘Lena’\n\n" + _CONTENTS
+    assert _kind(text + _SECTIONS) == "executive_summary"
+
+
+def test_a_review_titled_response_and_action_plan_is_not_called_a_report():
+    text = (
+        "Tarnside Safeguarding Children Partnership\nChild Safeguarding Practice Review: Child Q\n"
+        "Partnership response and action plan\n\n" + _CONTENTS + _SECTIONS
+    )
+    assert _kind(text) != "overview_report"

@@ -80,7 +80,7 @@ def doc_kind(doc: SourceDocument, title: str, text: str, p, plan: bool = True) -
         return "action_plan"
     if plan and p.any_match("review.doc_kind.action_plan_title", head) and narrative < 30:
         return "action_plan"
-    if p.any_match("review.doc_kind.executive_summary_title", head):
+    if p.any_match("review.doc_kind.executive_summary_title", _before_contents(head, p)):
         return "executive_summary"
     if p.any_match("review.doc_kind.points_to_main_report", text):
         return "executive_summary"
@@ -97,6 +97,14 @@ def doc_kind(doc: SourceDocument, title: str, text: str, p, plan: bool = True) -
     ):
         return "overview_report"
     return None
+
+
+def _before_contents(head: str, p) -> str:
+    """The title lines before a contents heading: after it, "Executive summary" heads the report's
+    first section (a full report's cover, its contents, then its summary), not the document."""
+    lines = head.splitlines()
+    at = next((i for i, ln in enumerate(lines) if p.any_match("review.doc_kind.contents_heading", ln)), None)
+    return "\n".join(lines[:at]) if at is not None else head
 
 
 def _report_shaped(doc: SourceDocument, p) -> bool:
