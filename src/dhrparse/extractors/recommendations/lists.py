@@ -18,9 +18,7 @@ from dhrparse.vocab import refs
 
 # a bracketed list label opening a paragraph's text, before a capital: "(ii) The Board should ...",
 # or a lettered sub-recommendation's number ("1a As part of this, the Police should ...")
-_OPENING_MARK = re.compile(
-    r"^(?:\((?P<part>[ivx]{1,5}|[a-z])\)|(?P<number>\d{1,2})(?P<letter>[a-z]))\s+(?=[A-Z])"
-)
+_OPENING_MARK = re.compile(r"^\((?P<part>[ivx]{1,5}|[a-z])\)\s+(?=[A-Z])")
 
 
 def _overview_item(source: int, addressee: str | None, blocks, lines, ref=None) -> Item:
@@ -142,8 +140,7 @@ def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
     mark = _OPENING_MARK.match(text) if ref is None and b.kind == "paragraph" else None
     if mark is not None:
         # a list item's label the export ran into its text ("(ii) Cwm Tawel Council should ...")
-        part = mark["part"] or refs.sub_ref(mark["number"], mark["letter"])
-        ref, lines = part.lower(), [r.clean(text[mark.end() :])]
+        ref, lines = mark["part"].lower(), [r.clean(text[mark.end() :])]
     k = i + 1
     while k < len(r.blocks) and r.blocks[k].kind == "bullet" and r.blocks[k].level > b.level:
         blocks.append(r.blocks[k])
