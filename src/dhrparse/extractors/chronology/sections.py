@@ -18,7 +18,7 @@ from dhrparse.extractors.chronology.missed_headings import (
     unheaded_tables,
 )
 from dhrparse.extractors.chronology.unnamed import not_events, unnamed_sections
-from dhrparse.extractors.chronology.vocabulary import LEAD_SPACE, number_then_word
+from dhrparse.extractors.chronology.vocabulary import LEAD_SPACE, YEAR_LINE, number_then_word
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
@@ -65,10 +65,17 @@ def _title_scope(section: Section, p: Patterns) -> list[Section]:
                 sib.level < min(section.level, 4)
                 or section_kind(sib.title, p) is not None
                 or p.any_match("chronology.not_headings", sib.title)
+                or _after_year_headings(scope[1:], sib)
             ):
                 break
             scope.append(sib)
     return scope
+
+
+def _after_year_headings(taken: list[Section], sib: Section) -> bool:
+    """A heading after the chronology's year headings ("2019" ... "2022", then "What we
+    learned") that is no year itself: the next chapter, printed at the same level."""
+    return bool(taken) and all(YEAR_LINE.match(t.title) for t in taken) and not YEAR_LINE.match(sib.title)
 
 
 def _misread_date_headings(
