@@ -17,6 +17,7 @@ from dhrparse.extractors.chronology.missed_headings import (
     paragraph_headed,
     unheaded_tables,
 )
+from dhrparse.extractors.chronology.phase_scope import dated_phases_after
 from dhrparse.extractors.chronology.unnamed import not_events, unnamed_sections
 from dhrparse.extractors.chronology.vocabulary import LEAD_SPACE, YEAR_LINE, number_then_word
 from dhrparse.patterns import Patterns
@@ -35,6 +36,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
         scope = _title_scope(section, p)
         scope += _misread_date_headings(doc, ordered, scope, p)
         scope += sections_table_runs_on(ordered, scope, p)
+        scope += dated_phases_after(ordered, scope, p)
         blocks = [b for s in scope for b in s.all_blocks()]
         if kind == FULL:
             blocks = furniture.split_entries(blocks)
