@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dhrparse.document import Section, SourceDocument
 from dhrparse.extractors.chronology.agency_narrative import NARRATIVE, told_by_agency
+from dhrparse.extractors.chronology.agency_tables import agency_tables
 from dhrparse.extractors.chronology.apart_scope import sections_table_runs_on
 from dhrparse.extractors.chronology.evidence import reads_as_chronology
 from dhrparse.extractors.chronology.furniture import Furniture
@@ -52,8 +53,10 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
     found += paragraph_headed(doc, p, furniture, found)
     found += line_headed_tables(doc, p, found)
     found += unheaded_tables(doc, p, found)
+    found += agency_tables(doc, p, found)
     found += unnamed_sections(doc, p, furniture, found)
-    return found
+    # in reading order: the later finders add chronologies from anywhere in the document
+    return sorted(found, key=lambda f: f[0].line_start)
 
 
 def _title_scope(section: Section, p: Patterns) -> list[Section]:
