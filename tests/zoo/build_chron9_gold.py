@@ -55,7 +55,7 @@ DOCS = {
    family="chronology: numbered dated paragraphs under a mental health homicide review's 'Care and treatment: a summary'",
    description="Joint DHR / independent mental health homicide review: section '2 Care and treatment: a summary' holds numbered paragraphs 2.1-2.5, each one dated event (the date opening the paragraph or within its first sentence); '3 Analysis' has numbered paragraphs that mention the same dates but are findings, not events; numbered recommendations 4.1, 4.2.",
    notes="Written by hand before the code read it. 2.1 is dated by the discharge date inside its first sentence. The analysis paragraphs 3.1-3.3 are not events though they name dates. Recommendation refs are the printed paragraph numbers.",
-   review=review("Dunmoor", "DHR", "Irene", 71, "2022-02-26"),
+   review=review("Dunmoor", "joint", "Irene", 71, "2022-02-26"),
    recommendations=[
      rec("4.1","Dunmoor and Fell Mental Health NHS Trust","Dunmoor and Fell Mental Health NHS Trust should offer a carer's assessment"),
      rec("4.2","Dunmoor Police","Dunmoor Police should send every domestic abuse notice"),
