@@ -81,8 +81,12 @@ def unnamed_sections(doc: SourceDocument, p: Patterns, furniture: Furniture, fou
         if section.level == 0 or _inside(spans, section) or v.not_headings.search(section.title):
             continue
         run = _section_run(section, opening, furniture)
-        if run is not None:
-            more.append(_tightest(section, run, opening, furniture))
+        if run is None:
+            continue
+        tightest = _tightest(section, run, opening, furniture)
+        # (an outer title's run may narrow to a section already read under its own heading)
+        if not _inside(spans, tightest[0]):
+            more.append(tightest)
             spans += _spans(more[-1:])
     return more
 
