@@ -14,14 +14,15 @@ from dhrparse.vocab.date_cells import cell_date
 from dhrparse.vocab.dates import find_dates
 
 # the label: up to 40 characters with a digit among them, then a spaced dash or a colon
-_LABEL = regex.compile(r"^\s*(?P<label>[^–—:\n]{3,40}?)(?:\s+[–—-]\s+|\s*:\s+)")
+# (text stripped first: the label opens with a printed character, so no run of spaces is tried twice)
+_LABEL = regex.compile(r"^(?P<label>\S[^–—:\n]{2,39}?)(?:\s[–—-]\s|:\s)")
 _DIGIT = regex.compile(r"\d")
 
 
 def leading_date(text: str, p: Patterns) -> DateValue | None:
     """The date of the label the entry opens with, when it is one the running-text grammar
     does not read whole (a plain date label is read as any entry's opening date is); else None."""
-    m = _LABEL.match(text)
+    m = _LABEL.match(text.lstrip())
     if m is None or not _DIGIT.search(m["label"]):
         return None
     label = m["label"].strip()
