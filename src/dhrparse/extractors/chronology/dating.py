@@ -4,6 +4,7 @@ before it. Dates in quoted speech do not count."""
 
 from __future__ import annotations
 
+from dhrparse.extractors.chronology.lead_dates import leading_date
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, QUOTED, YEAR_LINE, chronology_vocab
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
@@ -41,6 +42,9 @@ def event_date(
     with; else its first date or relative expression (a date earlier than the entry
     before is a look back, not the entry's date); else the entry before's date."""
     masked = mask_quotes(text)
+    label = leading_date(masked, p)
+    if label is not None:
+        return label
     absolute = find_dates(masked, p)
     if (
         absolute
@@ -112,7 +116,8 @@ def refined(text: str, date: DateValue, p: Patterns) -> DateValue:
 
 def opens_with_date(text: str, p: Patterns) -> bool:
     """A date (outside quoted speech) in the entry's first few characters."""
-    return any(d.start <= 3 for d in find_dates(mask_quotes(text), p))
+    masked = mask_quotes(text)
+    return any(d.start <= 3 for d in find_dates(masked, p)) or leading_date(masked, p) is not None
 
 
 def dated_near_start(text: str, p: Patterns, lead: int) -> bool:
