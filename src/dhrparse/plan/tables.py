@@ -140,9 +140,11 @@ class ColumnMap:
 
     def scan(self, text: str) -> list[str]:
         """Fields named in running header text, in printed order ("Ref Action (SMART) Lead Agency Target")."""
-        found = [self._lookup[m.group(0)] for m in self._scan.finditer(_norm(text))]
+        found = [(self._lookup[m.group(0)], m.group(0)) for m in self._scan.finditer(_norm(text))]
         out: list[str] = []
-        for f in found:
+        for k, (f, printed) in enumerate(found):
+            if f == "recommendation" and len(printed) <= 4 and any(g == f for g, _ in found[k + 1 :]):
+                f = "ref"  # "Rec | Recommendation | ...": the abbreviation heads the number column
             if not out or out[-1] != f:
                 out.append(f)
         return out

@@ -12,7 +12,7 @@ from dhrparse.document import Block
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.lead_in import addressee
 from dhrparse.extractors.recommendations.reading import Reading
-from dhrparse.extractors.recommendations.sub_refs import answered_apart
+from dhrparse.extractors.recommendations.sub_refs import answered_apart, opening_sub_number, parent_addressee
 from dhrparse.extractors.recommendations.theme_heads import themed_ref
 from dhrparse.vocab import refs
 
@@ -134,6 +134,12 @@ def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
     if mark is not None:
         # a list item's label the export ran into its text ("(ii) Cwm Tawel Council should ...")
         ref, lines = mark["part"].lower(), [r.clean(text[mark.end() :])]
+    sub = opening_sub_number(r.blocks, i, text) if ref is None and b.kind == "paragraph" else None
+    if sub is not None:  # "2a The Trust should ..." under recommendation 2, whose body "the Trust" is
+        ref, lines = sub[0], [r.clean(sub[1])]
+        mk = partial(
+            _overview_item, mk.args[0], parent_addressee(r.names, r.actors, sub[1], sub[2]) or mk.args[1]
+        )
     k = i + 1
     while k < len(r.blocks) and r.blocks[k].kind == "bullet" and r.blocks[k].level > b.level:
         blocks.append(r.blocks[k])
