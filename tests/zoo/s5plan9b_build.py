@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx.shared import Pt
-from plan_merged_build import _save, new_document, row, table
+from plan_merged_build import _save, merged_rows, new_document, row, table
 
 HERE = Path(__file__).resolve().parent
 
@@ -119,5 +119,105 @@ def build_closed_flag_tracker() -> Path:
     return _save(doc, "s5plan9b_closed_flag_tracker")
 
 
+# ------------------------------------------------------------ 2. SMART plan, sub-actions under merged recommendations
+
+# (recommendation cell, [(action cell, measurable outcome, lead officer, target date, evidence, RAG)])
+SMART = [
+    (
+        "1. Ashcombe Safer Communities Partnership should make sure that housing and adult social "
+        "care staff know how to refer an older victim of domestic abuse.",
+        [
+            (
+                "1.1 Write a short referral guide for housing officers and publish it on the intranet",
+                "Guide published; link sent to all housing teams",
+                "Housing Safeguarding Lead",
+                "30/04/2024",
+                "Complete – guide published 22 April 2024",
+                "Green",
+            ),
+            (
+                "1.2 Run three briefings on the guide for adult social care locality teams",
+                "75% of locality staff attend; attendance kept",
+                "Head of Adult Social Care Practice",
+                "Sept 2024",
+                "Two briefings held; the third moved to January because of sickness.",
+                "Amber",
+            ),
+        ],
+    ),
+    (
+        "2. Ashcombe Police should check that officers ask about weapons at every domestic abuse call.",
+        [
+            (
+                "2.1 Add a weapons question to the incident attendance checklist",
+                "Question shown on the checklist app",
+                "Inspector, Domestic Abuse Unit",
+                "31.07.2024",
+                "Complete – screenshot of the app received Aug 2024",
+                "Green",
+            ),
+            (
+                "2.2 Audit 40 attendance checklists for the weapons answer",
+                "Audit report to the Partnership",
+                "Head of Quality Assurance",
+                "Q4 2024/25",
+                "",
+                "Red",
+            ),
+        ],
+    ),
+    (
+        "3. Ashcombe Partnership should share the learning from this review with every partner agency.",
+        [
+            (
+                "3.1 Publish a seven-minute briefing on the review",
+                "Briefing on the website; read by partner leads",
+                "Partnership Business Manager",
+                "Within 2 months of publication",
+                "Not yet due – awaiting publication",
+                "",
+            ),
+            (
+                "3.2 Report progress on this plan to the Partnership Board each quarter",
+                "Standing item on the Board agenda",
+                "Partnership Chair",
+                "Ongoing",
+                "Reported in June and September 2024.",
+                "Amber",
+            ),
+        ],
+    ),
+]
+
+
+def build_smart_subactions() -> Path:
+    doc = new_document("Ashcombe SCP – DHR 'Harriet' – SMART action plan – position at 30 September 2024")
+    doc.styles["Normal"].font.size = Pt(8)  # (a seven-column landscape plan is set small)
+    doc.add_heading("Domestic Homicide Review: Harriet", level=1)
+    doc.add_paragraph("SMART action plan and progress update – position at 30 September 2024")
+    doc.add_paragraph(
+        "RAG key    GREEN = complete and evidence seen    AMBER = in progress, within timescale    "
+        "RED = not started or overdue"
+    )
+    t = table(
+        doc,
+        [
+            "Recommendation",
+            "Specific action",
+            "Measurable outcome",
+            "Lead officer",
+            "Target date",
+            "Evidence of completion",
+            "RAG",
+        ],
+        [5.2, 4.6, 3.8, 3.0, 2.2, 4.2, 1.4],
+    )
+    for rec, actions in SMART:
+        merged_rows(t, [0], [rec], [list(a) for a in actions])
+    doc.add_paragraph("Plan owner: Partnership Business Manager. Next update due 31 December 2024.")
+    return _save(doc, "s5plan9b_smart_subactions")
+
+
 if __name__ == "__main__":
     print(build_closed_flag_tracker())
+    print(build_smart_subactions())
