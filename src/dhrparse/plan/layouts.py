@@ -298,7 +298,8 @@ class SideBySide:
                     parts = _split(starts, starts[last + 1], t)
                 for k, part in parts:
                     cells[k] = f"{cells[k]} {part}".strip()
-                last = parts[-1][0] if parts else last
+                # (a text cut at a column edge may run on into the next column: no column is its own)
+                last = parts[0][0] if len(parts) == 1 else -1
             continued = (
                 not has_ref_column
                 and previous is not None
