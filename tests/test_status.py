@@ -119,3 +119,16 @@ def test_a_completion_flag_is_read_with_the_update(flag, updates, value):
     status = normalise_status(flag, updates, P)
     assert status.value == value
     assert status.raw == flag
+
+
+@pytest.mark.parametrize(
+    "progress, value",
+    [
+        ("Dates booked for March; 40% of staff trained to date.", "in_progress"),
+        ("Six practices trained so far.", "in_progress"),
+        ("Draft leaflet out for comment with partners.", "in_progress"),
+        ("Completed - 100% of staff trained.", "complete"),  # the state printed first wins
+    ],
+)
+def test_part_of_the_work_reported_done_is_in_progress(progress, value):
+    assert normalise_status(None, [progress], P).value == value

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx.shared import Pt
-from plan_merged_build import _save, merged_rows, new_document, row, table
+from plan_merged_build import _save, merged_rows, new_document, row, shade, table
 
 HERE = Path(__file__).resolve().parent
 
@@ -218,6 +218,93 @@ def build_smart_subactions() -> Path:
     return _save(doc, "s5plan9b_smart_subactions")
 
 
+# ------------------------------------------------------------ 3. RAG by shading only, progress in words
+
+# (no., recommendation, [(action, lead, target, progress, fill)]); the fill is the only rating
+SHADED = [
+    (
+        "1",
+        "The Board should agree a protocol for escalating self-neglect cases between agencies.",
+        [
+            (
+                "Draft and agree the escalation protocol",
+                "Board Business Manager",
+                "March 2024",
+                "Completed – protocol signed off at the May Board.",
+                "00B050",
+            )
+        ],
+    ),
+    (
+        "2",
+        "Community health services should train district nurses to recognise coercive control.",
+        [
+            (
+                "Deliver a half-day course to all district nursing teams",
+                "Head of Community Nursing",
+                "Dec 2024",
+                "Two cohorts trained; 55% of nurses trained so far.",
+                "92D050",
+            )
+        ],
+    ),
+    (
+        "3",
+        "Adult social care should check that carers' assessments ask about abuse.",
+        [
+            (
+                "Add an abuse question to the carer's assessment form",
+                "Principal Social Worker",
+                "June 2024",
+                "",
+                "FF0000",
+            )
+        ],
+    ),
+    (
+        "4",
+        "The Board should audit how agencies record a refusal of services.",
+        [
+            (
+                "Design the audit and report to the Quality Group",
+                "Quality Group Chair",
+                "Q3 2024/25",
+                "Draft audit questions out for consultation with partners.",
+                "FFC000",
+            ),
+            (
+                "Repeat the audit a year later",
+                "Quality Group Chair",
+                "Q3 2025/26",
+                "Awaiting the first audit's findings.",
+                "FFC000",
+            ),
+        ],
+    ),
+]
+
+
+def build_shaded_rag() -> Path:
+    doc = new_document("Lindenford Safeguarding Adults Board – SAR 'Mabel' action plan")
+    doc.add_heading("Lindenford Safeguarding Adults Board", level=1)
+    doc.add_paragraph("Safeguarding Adults Review 'Mabel': action plan")
+    doc.add_paragraph(
+        "RAG colour key: dark green = complete; light green = on track; amber = delayed; red = not started."
+    )
+    t = table(
+        doc,
+        ["No.", "Recommendation", "Action", "Lead", "Target date", "Progress", ""],
+        [1.2, 6.0, 5.0, 3.6, 2.4, 6.0, 1.4],
+    )
+    for no, rec, actions in SHADED:
+        start = len(t.rows)
+        merged_rows(t, [0, 1], [no, rec], [list(a[:4]) + [""] for a in actions])
+        for k, action in enumerate(actions):
+            shade(t.rows[start + k].cells[6], action[4])
+    return _save(doc, "s5plan9b_shaded_rag_progress")
+
+
 if __name__ == "__main__":
     print(build_closed_flag_tracker())
     print(build_smart_subactions())
+    print(build_shaded_rag())
