@@ -136,9 +136,11 @@ class ColumnRoles:
     def decide(self, headers: list[str], fields: list[str | None], columns: list[list[str]]) -> list[str]:
         """The field of every column: header fields kept unless the cells say otherwise."""
         out: list[str | None] = []
+        flag = None
         for k, (field, open_) in enumerate(zip(fields, self.undecided(headers, fields))):
             if self.is_flag_column(k, headers, columns, fields):
                 out.append("status")
+                flag = k
                 continue
             if not open_:
                 out.append(field)
@@ -151,6 +153,8 @@ class ColumnRoles:
                 out.append(self._by_content(shape, fields, who))
             else:
                 out.append(self._ambiguous(field, shape))
+        if flag is not None:  # the flag rates the row: an update opening "Done ..." is its progress
+            out = ["progress" if f == "status" and k != flag else f for k, f in enumerate(out)]
         self._numbered_recommendations(out, columns)
         self._recommendation_numbers(out, headers)
         _numbers_beside_their_text(out, fields)
