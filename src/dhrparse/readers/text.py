@@ -272,12 +272,13 @@ def read_text(
     if encoding == "cp1252":
         warnings.append(("legacy_encoding", "file is not UTF-8; read as Windows-1252 (cp1252)", None))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paged = "\f" in text
     physical = text.split("\n")
+    del text  # (split into its lines: the whole text, twice the file where it is not plain ASCII, goes)
     if physical and physical[-1] == "":
         physical.pop()
     if len(physical) > limits.max_lines:
         raise ReadError(f"file has {len(physical):,} lines, over the limit of {limits.max_lines:,}")
-    paged = "\f" in text
     page = 1
     lines: list[Line] = []
     for number, raw in enumerate(physical, start=1):
