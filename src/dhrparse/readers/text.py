@@ -11,7 +11,7 @@ import codecs
 import html
 import re
 
-from dhrparse.document import Line, SourceDocument
+from dhrparse.document import BlankLine, Line, SourceDocument
 from dhrparse.prepare.markup import list_item, one_marker_per_item
 from dhrparse.readers import Limits, ReadError
 
@@ -282,6 +282,9 @@ def read_text(
     page = 1
     lines: list[Line] = []
     for number, raw in enumerate(physical, start=1):
+        if not raw:  # (nearly half a long report's lines: kept small)
+            lines.append(BlankLine(number, page if paged else None))
+            continue
         pieces = raw.split("\f")
         for i, piece in enumerate(pieces):
             if i > 0:
