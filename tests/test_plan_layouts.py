@@ -6,8 +6,12 @@ merged into the recommendation cell, status in a Status / RAG / Outcome / Comple
 written in the date column, tab rows with or without HTML cells, cells printed one after
 another, columns side by side as a layout-preserving text export prints them, blocks of
 labelled fields, agency tables whose numbering restarts, and a page break with
-the header repeated and the row above continued under it. Whatever the layout, the reader
-must give back every row's ref, lead, status and target date.
+the header repeated and the row above continued under it. The Home Office template's forms
+too: a "Rec" number column holding lettered sub-recommendations ("1", "1a", "1b", "2"), a Scope
+column whose long header ("Scope of recommendation (local, regional or national)") wraps and
+cuts a word in a narrow column, "Date of completion and outcome / status" over the status, and
+a recommendation whose number and text cells are merged down over a second action. Whatever
+the layout, the reader must give back every row's ref, lead, status and target date.
 """
 
 from __future__ import annotations
@@ -60,9 +64,26 @@ HEADERS = {
     "action": ["Action", "Action to take", "Agreed action", "Actions"],
     "lead": ["Lead Agency", "Lead", "Lead officer", "Responsible agency"],
     "target_date": ["Target Date", "Target date for completion", "Timescale", "Completion date"],
-    "status": ["Status", "RAG", "Outcome", "Completion/RAG", "RAG status", "Completion", "Progress"],
-    "ref": ["", "No.", "Ref", "Rec No."],
+    "status": [
+        "Status",
+        "RAG",
+        "Outcome",
+        "Completion/RAG",
+        "RAG status",
+        "Completion",
+        "Progress",
+        "Date of completion and outcome / status",
+    ],
+    "ref": ["", "No.", "Ref", "Rec No.", "Rec"],
+    "scope": [
+        "Scope of recommendation (local, regional or national)",
+        "Scope of recommendation i.e. local or regional",
+        "Scope",
+    ],
 }
+# refs of lettered sub-recommendations, as a plan's number column prints them
+LETTERED_REFS = [["1", "1a", "1b", "2", "3"], ["1", "2", "2a", "2b", "3"], ["1", "2", "3", "3a", "4"]]
+SECOND_ACTION = "Brief every team manager on the change."
 
 
 @dataclass
@@ -78,15 +99,16 @@ class PlanRow:
 
 
 @st.composite
-def plan_rows(draw) -> list[PlanRow]:
+def plan_rows(draw, lettered: bool = False) -> list[PlanRow]:
     n = draw(st.integers(2, 5))
+    numbers = draw(st.sampled_from(LETTERED_REFS)) if lettered else [str(k + 1) for k in range(n)]
     rows = []
     for k in range(n):
         status = draw(st.sampled_from(sorted(STATUS_WORDS)))
         date, value = draw(st.sampled_from(DATES))
         rows.append(
             PlanRow(
-                ref=str(k + 1),
+                ref=numbers[k],
                 recommendation=RECOMMENDATIONS[k],
                 action=ACTIONS[k],
                 lead=draw(st.sampled_from(LEADS)),
@@ -115,6 +137,7 @@ class Layout:
     sections: bool = False  # rows split between two agencies' tables, numbering restarting
     indent: int = 2  # side by side: where the table prints (a centred Word table sits indented)
     long_status: bool = False  # the state opens a sentence ("Completed in May; ...") in an Outcome column
+    second_action: int | None = None  # row index whose number and recommendation cells span a second action
 
 
 @st.composite
@@ -131,8 +154,15 @@ def layouts(draw) -> Layout:
     )
     if status_in == "date":
         order = [f for f in order if f != "status"]
+    if route in ("tab", "side_by_side") and draw(st.booleans()):
+        # the Home Office template: Scope printed beside the recommendation
+        order.insert(order.index("recommendation") + 1, "scope")
     headers = {f: draw(st.sampled_from(HEADERS[f])) for f in HEADERS}
     ref_column = draw(st.sampled_from(["column", "merged"])) if route == "tab" else "column"
+    # (under a merged number cell the second action has nothing that says whose it is)
+    merged_cells = (
+        route in ("tab", "side_by_side") and ref_column == "column" and order[0] == "recommendation"
+    )
     return Layout(
         route=route,
         order=order,
@@ -158,6 +188,7 @@ def layouts(draw) -> Layout:
         sections=(route == "tab" or route == "side_by_side" and not centred) and draw(st.booleans()),
         indent=draw(st.sampled_from([2, 6, 10])) if route == "side_by_side" and not centred else 2,
         long_status=route == "tab" and status_in == "status" and draw(st.booleans()),
+        second_action=draw(st.none() | st.integers(0, 1)) if merged_cells else None,
     )
 
 
@@ -180,6 +211,7 @@ def _cells(row: PlanRow, layout: Layout, k: int) -> dict[str, str]:
         "lead": row.lead,
         "target_date": row.date,
         "status": status,
+        "scope": "National" if k == 0 else "Local",
     }
     if layout.status_in == "date":
         # "Complete" written in the date column; other states keep their date
@@ -215,7 +247,17 @@ def render_tab(rows: list[PlanRow], layout: Layout) -> str:
             out += ["\fPage 2", "\t".join(header)]
             cont = ([""] if ref else []) + [wrap(rest) if f == "action" else "" for f in layout.order]
             out.append("\t".join(cont))
+        if layout.second_action == k:
+            # the number, recommendation and scope cells merged down over a second action
+            out.append("\t".join([""] + [wrap(c) if c else "" for c in _second_cells(cells, layout)]))
     return "\n".join(out) + "\n"
+
+
+def _second_cells(cells: dict[str, str], layout: Layout) -> list[str]:
+    """The cells of a second action under a merged number and recommendation cell."""
+    own = {"action": SECOND_ACTION, "lead": cells["lead"], "target_date": cells["target_date"]}
+    own["status"] = cells["status"]
+    return [own.get(f, "") for f in layout.order]
 
 
 AGENCIES = ["Northvale Police", "Riverside Hospitals NHS Trust"]
@@ -232,13 +274,24 @@ def _expected(rows: list[PlanRow], layout: Layout) -> list[tuple[str, str]]:
     ]
 
 
-WIDTHS = {"ref": 6, "recommendation": 34, "action": 32, "lead": 24, "target_date": 16, "status": 14}
+WIDTHS = {
+    "ref": 6,
+    "recommendation": 34,
+    "action": 32,
+    "lead": 24,
+    "target_date": 16,
+    "status": 14,
+    "scope": 12,
+}
 
 
 def render_side_by_side(rows: list[PlanRow], layout: Layout) -> str:
     fields = ["ref"] + layout.order
     # a column is as wide as its longest header word and a gap of two spaces
-    widths = {f: max([WIDTHS[f]] + [len(w) + 2 for w in layout.headers[f].split()]) for f in fields}
+    # (but a narrow Scope column cuts "recommendation" in its header, as a word processor does)
+    widths = {
+        f: max([WIDTHS[f]] + [len(w) + 2 for w in layout.headers[f].split() if f != "scope"]) for f in fields
+    }
     widths["ref"] = max(widths["ref"], len(layout.ref_form.format(9)) + 3)  # a ref is never wrapped
 
     def line(cells: list[str], centred: bool = False) -> str:
@@ -249,7 +302,13 @@ def render_side_by_side(rows: list[PlanRow], layout: Layout) -> str:
 
     def wrapped_lines(texts: list[str], centred: bool = False) -> list[str]:
         wrapped = [
-            textwrap.wrap(t, widths[f] - 2, break_long_words=False) or [""] for f, t in zip(fields, texts)
+            (
+                _cut_wrap(t, widths[f] - 2)
+                if f == "scope"
+                else textwrap.wrap(t, widths[f] - 2, break_long_words=False)
+            )
+            or [""]
+            for f, t in zip(fields, texts)
         ]
         height = max(len(w) for w in wrapped)
         return [line([w[i] if i < len(w) else "" for w in wrapped], centred) for i in range(height)]
@@ -267,8 +326,28 @@ def render_side_by_side(rows: list[PlanRow], layout: Layout) -> str:
         printed = wrapped_lines([layout.ref_form.format(printed_ref)] + [cells[f] for f in layout.order])
         if layout.page_break == k and len(printed) > 1:
             printed[1:1] = ["", "\f                    Page 2", "", *header, ""]
+        if layout.second_action == k:  # under the merged number and recommendation cells
+            printed += wrapped_lines([""] + _second_cells(cells, layout))
         out += printed + [""]
     return "\n".join(out) + "\n"
+
+
+def _cut_wrap(text: str, width: int) -> list[str]:
+    """Wrapped as a word processor wraps a narrow cell: a word longer than the line is cut at its
+    edge and goes on at the start of the next ("recommenda" / "tion (local,")."""
+    lines, line, words = [], "", text.split()
+    while words:
+        word = words.pop(0)
+        if not line and len(word) > width:
+            lines.append(word[:width])
+            words.insert(0, word[width:])
+        elif not line or len(line) + 1 + len(word) <= width:
+            line = f"{line} {word}".strip()
+        else:
+            lines.append(line)
+            line = ""
+            words.insert(0, word)
+    return lines + ([line] if line else [])
 
 
 def render_labelled(rows: list[PlanRow], layout: Layout) -> str:
@@ -319,13 +398,41 @@ RENDER = {
 }
 
 
+def _ref(ref: str | None) -> str | None:
+    return ref.replace("(", "").replace(")", "") if ref else ref  # "1(a)" is "1a" as printed
+
+
 @given(rows=plan_rows(), layout=layouts())
 def test_plan_rows_come_back_in_every_layout(rows: list[PlanRow], layout: Layout):
+    _rows_come_back(rows, layout)
+
+
+@given(
+    rows=plan_rows(lettered=True),
+    layout=layouts().filter(
+        lambda x: x.route in ("tab", "side_by_side") and x.ref_column == "column" and not x.sections
+    ),
+)
+def test_lettered_sub_recommendations_come_back_in_every_layout(rows: list[PlanRow], layout: Layout):
+    _rows_come_back(rows, layout)
+
+
+def _rows_come_back(rows: list[PlanRow], layout: Layout) -> None:
     text = RENDER[layout.route](rows, layout)
     doc = extract(text, name="plan.txt")
-    got = {(a.agency_section, a.ref): a for a in doc.actions}
+    second = [a for a in doc.actions if (a.action or "").startswith(SECOND_ACTION[:20])]
+    got = {(a.agency_section, _ref(a.ref)): a for a in doc.actions if a not in second}
     expected = _expected(rows, layout)
     assert sorted(got) == sorted(expected), text
+    if layout.second_action is not None:
+        # a row of its own, under the merged cell's number
+        key = expected[layout.second_action]
+        assert [(a.agency_section, _ref(a.ref), _ref(a.recommendation_ref)) for a in second] == [
+            (*key, key[1])
+        ], text
+        assert second[0].lead == rows[layout.second_action].lead, text
+    else:
+        assert not second, text
     for row, key in zip(rows, expected):
         action = got[key]
         assert action.lead == row.lead, text
@@ -338,7 +445,7 @@ def test_plan_rows_come_back_in_every_layout(rows: list[PlanRow], layout: Layout
         assert (action.target_date.start if action.target_date else None) == expected_date, text
         assert action.action and action.action.startswith(row.action.split()[0]), text
         if "recommendation" in layout.order:
-            assert action.recommendation_ref == key[1], text
+            assert _ref(action.recommendation_ref) == key[1], text
 
 
 # ---- the Home Office template exported PDF-to-text: every cell wrapped, cells one after another ----

@@ -68,6 +68,8 @@ def test_a_line_naming_no_colour_holds_no_key_entry(parts):
     text = " ".join(parts)
     if not rag_key.names_a_colour(text):
         assert _key_entries(text) == []
+        assert rag_key._COLOUR_ONLY.match(text) is None  # (a key printed column by column)
+    assert rag_key._colour_only(text) == bool(rag_key._COLOUR_ONLY.match(text))
 
 
 # ---- plan.cell_segments: free-text fits listed once per row ------------------------------------

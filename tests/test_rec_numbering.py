@@ -89,14 +89,28 @@ LIST_SCHEMES = [
 ]
 UNIT_SCHEMES = ["label", "national_label", "rec", "code_r", "code_nr", "code_sar"]
 TABLE_SCHEMES = ["number", "letter", "roman"]
+# a table's reference column printed whole by plain pdftotext, one cell a line, above the texts
+COLUMN_SCHEMES = ["number", "code_r", "code_nr"]
+# a hand-typed list with a hanging indent: pdftotext prints the marker alone on its line
+HANGING_SCHEMES = ["letter_paren", "letter", "roman_paren", "number"]
 
 
 @st.composite
 def documents(draw, only_scheme=None):
     layout = draw(
-        st.sampled_from(["list", "units", "tabbed", "table", "agency_table"] if not only_scheme else ["list"])
+        st.sampled_from(
+            ["list", "units", "tabbed", "table", "agency_table", "column_whole", "hanging"]
+            if not only_scheme
+            else ["list"]
+        )
     )
-    schemes = {"list": LIST_SCHEMES, "units": UNIT_SCHEMES, "tabbed": UNIT_SCHEMES}.get(layout, TABLE_SCHEMES)
+    schemes = {
+        "list": LIST_SCHEMES,
+        "units": UNIT_SCHEMES,
+        "tabbed": UNIT_SCHEMES,
+        "column_whole": COLUMN_SCHEMES,
+        "hanging": HANGING_SCHEMES,
+    }.get(layout, TABLE_SCHEMES)
     scheme = only_scheme or draw(st.sampled_from(schemes))
     n = draw(st.integers(min_value=2, max_value=5))
     bodies = draw(st.lists(st.sampled_from(BODIES), min_size=n, max_size=n))
@@ -107,7 +121,9 @@ def documents(draw, only_scheme=None):
         else None
     )
     wrapped = draw(st.booleans()) if layout in ("list", "units") else False
-    lead_column = draw(st.booleans()) if layout == "table" else False
+    # the column layout: the lead-in printed between the column and the texts, or above both
+    # (the hanging list: each text with its outcome printed straight under it, no blank line)
+    lead_column = draw(st.booleans()) if layout in ("table", "column_whole", "hanging") else False
     recs = []
     for k in range(n):
         marker, ref = _ref(scheme, k)
@@ -160,9 +176,20 @@ def render(layout: str, options: tuple[bool, bool], recs: list[dict]) -> str:
                     f"{r['marker'].strip('.()')}\t{r['text']}" + (f"\t{r['agency']}" if lead_column else "")
                 )
         out.append("")
+    elif layout == "column_whole":
+        out += _column_whole(recs, lead_between=lead_column)
     else:
+        if layout == "hanging":
+            out += ["The panel makes the following recommendations to local agencies:", ""]
         for r in recs:
-            if layout == "units":
+            if layout == "hanging":
+                outcome = (
+                    ["Anticipated improvement outcome: agencies act on the risk sooner."]
+                    if lead_column
+                    else []
+                )
+                out += [r["marker"], "", *textwrap.wrap(r["text"], 72), *outcome, ""]
+            elif layout == "units":
                 out += [r["marker"].rstrip(":–. "), "", r["text"], ""]
             elif layout == "tabbed":  # the label in a hanging indent: a tab between it and the text
                 out += [f"{r['marker'].rstrip(':–. ')}\t{r['text']}", ""]
@@ -179,6 +206,20 @@ def render(layout: str, options: tuple[bool, bool], recs: list[dict]) -> str:
     if wrapped:
         text = "\n".join(_wrap(line) for line in text.split("\n"))
     return text
+
+
+def _column_whole(recs: list[dict], lead_between: bool) -> list[str]:
+    """ "No. | Recommendation | Lead agency" as plain pdftotext prints it: the reference column
+    whole, then the header cell and every text run together, then the agencies."""
+    lead = ["The panel makes the following recommendations. Each agency has accepted them.", ""]
+    out = [] if lead_between else lead
+    out += ["No.", *[r["marker"].strip(".:") for r in recs], ""]
+    out += lead if lead_between else []
+    out += ["Recommendation"]
+    for r in recs:
+        out += textwrap.wrap(r["text"], 56)
+    out += ["", "Lead agency", *[r["agency"] for r in recs], ""]
+    return out
 
 
 def _imperative(text: str) -> str:
@@ -438,3 +479,38 @@ def test_a_section_addressed_to_a_department_names_the_addressee_of_its_recommen
         ("1", "overview", "Westfold Community Safety Partnership"),
         ("2", "overview", "Home Office"),
     ]
+
+
+LETTERED_STEPS = """Ravensby Community Safety Partnership
+
+Domestic Homicide Review: Ms T
+
+1. Introduction
+
+1.1 The review examined the contact agencies had with Ms T before her death in 2022.
+
+8. Recommendations
+
+8.1     The panel makes the following recommendations. Recommendations 1a and 2a set out
+        steps within the wider recommendation above them.
+
+1       Ravensby Police should review how its control room links repeat calls about the same
+        person, so that the officer attending sees the pattern.
+
+1a      As part of this, Ravensby Police should make sure that call takers check the history of
+        the address before grading a call.
+
+2       Ravensby Borough Council should ask every housing applicant who gives leaving a partner as
+        the reason for homelessness about abuse.
+
+2a      The Council should record the answer on the housing file.
+
+3       The Home Office should add employers to the agencies that reviews ask for information.
+"""
+
+
+def test_a_lettered_step_numbered_1a_under_its_recommendation_keeps_its_number():
+    """ "1a" printed in the list's number column (pdftotext -layout): a sub-recommendation of 1."""
+    got = extract(LETTERED_STEPS, name="dhr.txt").recommendations
+    assert [norm_ref(r.ref or "") for r in got] == ["1", "1a", "2", "2a", "3"]
+    assert got[1].text.startswith("As part of this, Ravensby Police should")

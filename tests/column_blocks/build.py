@@ -7,7 +7,10 @@ column's cells, then the next column's, the merged cells once).
   | Scope | Action to take | Lead agency | Key milestones | Target date | Date of completion
   and outcome), over two pages;
 - `s3merged_sab_tracker_plain`: a SAR board tracker whose ref column numbers each action
-  ("1a", "1b") beside the merged recommendation cell, with a RAG column.
+  ("1a", "1b") beside the merged recommendation cell, with a RAG column;
+- `s5text_ho_plan_status_order`: the Home Office template without a number column (each
+  recommendation numbered in its merged cell) and long completion cells, whose statuses plain
+  pdftotext prints after later rows' actions.
 
 All people, places and bodies are fictional; the wording is our own.
 
@@ -203,6 +206,97 @@ TRACKER_RECS = [
 ]
 
 
+# s5text_ho_plan_status_order: the Home Office template without a number column, each
+# recommendation numbered inside its merged cell; long completion cells ("Complete - ..."), so
+# plain pdftotext prints a row's status after the next row's action as often as not.
+HO2_RECS = [
+    (
+        "1. Pellbridge Community Safety Partnership should agree with its partners how a victim who "
+        "moves between the two districts keeps the same support worker.",
+        "Local",
+        [
+            (
+                "Write a cross-border transfer protocol with the two specialist services.",
+                "Pellbridge CSP Domestic Abuse Lead",
+                "Protocol drafted with both services and taken to the panel in May.",
+                "June 2024",
+                "Complete - protocol signed by both services on 20 June 2024 and sent to partners.",
+            ),
+            (
+                "Test the protocol on the first ten transfers and report back to the partnership.",
+                "Pellbridge CSP Domestic Abuse Lead",
+                "Six transfers reviewed so far.",
+                "March 2025",
+                "In progress - four transfers still to review before the report is written.",
+            ),
+        ],
+    ),
+    (
+        "2. Ravelston Police should make sure that officers who attend a call to a victim on bail "
+        "conditions check the conditions before they leave the address.",
+        "Local",
+        [
+            (
+                "Add a bail conditions check to the domestic abuse attendance checklist.",
+                "Ravelston Police - Public Protection",
+                "Checklist change approved by the force board.",
+                "31/08/2024",
+                "Completed 12/08/2024 - new checklist live on the mobile devices.",
+            ),
+            (
+                "Brief every response team on the change at its next training day.",
+                "Ravelston Police - Learning and Development",
+                "Briefing pack written; eight of twelve teams briefed.",
+                "December 2024",
+                "Ongoing - the last four teams are booked for November.",
+            ),
+            (
+                "Dip sample forty attendance records to see whether the check was made.",
+                "Ravelston Police - Public Protection",
+                "Sampling method agreed.",
+                "Q1 2025/26",
+                "Not started - waits for six months of records under the new checklist.",
+            ),
+        ],
+    ),
+    (
+        "3. The Home Office should consider whether the statutory guidance should say more about "
+        "victims who move between areas during a review.",
+        "National",
+        [
+            (
+                "Chair of the Partnership to write to the Home Office with the overview report.",
+                "Pellbridge CSP (Chair)",
+                "Letter drafted for the chair.",
+                "On publication",
+                "Not yet started - the letter goes with the published report.",
+            ),
+        ],
+    ),
+    (
+        "4. Pellbridge and Ravelston Health Trust should ask every patient who attends the emergency "
+        "department with an injury about domestic abuse when they are seen alone.",
+        "Local",
+        [
+            (
+                "Update the emergency department triage guide so that staff see the patient alone.",
+                "Trust Named Nurse for Safeguarding Adults",
+                "Guide revised and approved by the safeguarding committee.",
+                "September 2024",
+                "Complete - revised guide issued to all emergency department staff in September.",
+            ),
+            (
+                "Audit thirty triage records each quarter for a recorded question about abuse.",
+                "Trust Safeguarding Team",
+                "First quarterly audit done; 19 of 30 records met the standard.",
+                "Quarterly from October 2024",
+                "Partially complete - two audits done and the third is due in April 2025.",
+            ),
+        ],
+    ),
+]
+
+
 def build_ho_plan() -> Path:
     doc = new_document("Eastholme CSP - DHR action plan - OFFICIAL")
     doc.add_paragraph("Eastholme Community Safety Partnership").runs[0].bold = True
@@ -226,6 +320,27 @@ def build_ho_plan() -> Path:
         merged_rows(t, [0, 1, 2], [number, text, scope], [list(a) for a in actions])
     doc.add_paragraph("Plan owner: Eastholme CSP Business Manager. Next review: January 2025.")
     return _save(doc, "s3merged_ho_plan_plain")
+
+
+def build_ho_plan_status_order() -> Path:
+    doc = new_document("Pellbridge CSP - DHR action plan - OFFICIAL")
+    doc.add_paragraph("Pellbridge Community Safety Partnership").runs[0].bold = True
+    doc.add_paragraph("Domestic Homicide Review PCSP/DHR/2022/04 - death of Ms Irena Lowe (pseudonym)")
+    doc.add_paragraph("Action plan - position reported to the partnership board in October 2024.")
+    headers = [
+        "Recommendation",
+        "Scope of recommendation i.e. local or regional",
+        "Action to take",
+        "Lead Agency",
+        "Key milestones achieved in enacting recommendation",
+        "Target Date",
+        "Date of completion and Outcome",
+    ]
+    t = table(doc, headers, [5.2, 2.0, 4.6, 3.0, 3.8, 2.4, 4.6])
+    for text, scope, actions in HO2_RECS:
+        merged_rows(t, [0, 1], [text, scope], [list(a) for a in actions])
+    doc.add_paragraph("Plan owner: Pellbridge CSP Business Manager.")
+    return _save(doc, "s5text_ho_plan_status_order")
 
 
 def build_tracker() -> Path:
@@ -278,5 +393,5 @@ def _save(doc, stem: str) -> Path:
 
 
 if __name__ == "__main__":
-    for build in (build_ho_plan, build_tracker):
+    for build in (build_ho_plan, build_tracker, build_ho_plan_status_order):
         print(build())

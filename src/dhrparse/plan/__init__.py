@@ -11,7 +11,8 @@ role from its header and its cells, `layouts` turns plans printed without cells 
 `interleaved`, `cell_runs` and `cell_segments` rebuild cells from text exports (`line_rounds`
 with `round_fit`: a table plain pdftotext printed a line at a time across its cells;
 `column_blocks` with `block_cells` and `recommendation_cells`: a table with merged cells it
-printed as column blocks; `label_columns`: key/value tables whose label column plain
+printed as column blocks, `row_bands` reading the cells after a run of actions by their column's
+place and `column_order` pairing the statuses left over by the status column's print order; `label_columns`: key/value tables whose label column plain
 pdftotext printed before the values; `unplaced_statements`: merged recommendation cells it
 printed away from their rows), `status`
 reads progress cells. `reader` walks a document and returns the `Plan` the extractors

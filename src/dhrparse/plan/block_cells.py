@@ -34,6 +34,8 @@ MAX_NAME_CHARS = 40
 FIELDS = ("lead", "target_date", "status")
 EITHER = "date_or_status"
 MIN_ACTION_WORDS = 4
+LABEL_WORDS = 3  # a label opening a line ("Plan owner:") ends within its first words
+MAX_TARGET_WORDS = 6  # a target date with words around it ("By the end of March 2025")
 MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
 _CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
 
@@ -111,6 +113,8 @@ class BlockCells:
             return [BlockCell("name", block)]
         head = [BlockCell("name", block[:k])] if k else []
         if named == "action" or (named is None and self._opens_action(body[0], body[1:2])):
+            if named is None and self._reports_progress(body):
+                return head + [BlockCell("other", body)]
             return head + self._split_actions(body)
         if named == "ref" or all(self.vocab.ref_only.match(flatten(ln.text)) for ln in body):
             return head + [BlockCell("code", [ln]) for ln in body]
@@ -172,6 +176,9 @@ class BlockCells:
             return EITHER if opens_status and not find_dates(text, self.roles.p) else "target_date"
         if opens_status:
             return "status"
+        if find_dates(text, self.roles.p):
+            # ("Quarterly from October 2024", "Within one month of June 2025"): a target, no body
+            return "target_date" if len(text.split()) <= MAX_TARGET_WORDS else "other"
         if self.roles.is_name(text) or self.roles.is_bare_name(text) and _capitalised(text):
             return "lead"
         return "other"
@@ -206,12 +213,37 @@ class BlockCells:
                 return False  # (a participle closing its clause; "Include refused visits" acts)
         return True
 
+    def _reports_progress(self, body: list[Line]) -> bool:
+        """A block whose later cell opens with a status word ("Delayed by staff absence; ...") is
+        a column of progress updates, whatever its first words: pdftotext prints one column's
+        cells in a block, and the action column holds no status."""
+        for prev, ln in zip(body, body[1:]):
+            text = flatten(ln.text).strip()
+            ends = bool(SENTENCE_END.search(flatten(prev.text).strip()))
+            if ends and text[:1].isupper() and self.roles.opens_status(text):
+                return True
+        return False
+
+    def _opens_next_action(self, ln: Line, after: list[Line]) -> bool:
+        """In a run of action cells, a line opening a sentence after one ended opens the next
+        cell: the run is the action column's, so an action that opens without an imperative
+        ("Quarterly audit of ...", "Reminder through ...") or with a participle after its object
+        ("Audit referrals received from ...") is still one; a status word or a label opens none."""
+        text = flatten(ln.text).strip()
+        if self._opens_action(ln, after):
+            return True
+        words = text.split()
+        labelled = any(
+            w.endswith(":") for w in words[:LABEL_WORDS]
+        )  # ("Plan owner: ...", a note under the table)
+        return text[:1].isupper() and not self.roles.opens_status(text) and len(words) >= 2 and not labelled
+
     def _split_actions(self, body: list[Line]) -> list[BlockCell]:
         cells: list[BlockCell] = []
         for k, ln in enumerate(body):
             ends = bool(cells) and bool(SENTENCE_END.search(flatten(cells[-1].lines[-1].text).strip()))
             coded = bool(self.vocab.action_ref.match(flatten(ln.text).strip()))  # ("1.2 Audit ...")
-            if not cells or coded or ends and self._opens_action(ln, body[k + 1 : k + 2]):
+            if not cells or coded or ends and self._opens_next_action(ln, body[k + 1 : k + 2]):
                 cells.append(BlockCell("action", [ln]))
             else:
                 cells[-1].lines.append(ln)

@@ -24,9 +24,11 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import EITHER, FIELDS, MAX_NAME_CHARS, MAX_NAME_LINES, BlockCell, BlockCells
+from dhrparse.plan.column_order import fill_statuses_by_page
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.recommendation_cells import RecommendationCells
+from dhrparse.plan.row_bands import band_values
 from dhrparse.prepare.markup import flatten
 
 if TYPE_CHECKING:
@@ -138,9 +140,11 @@ class ColumnBlocks:
         head = self._left_of_actions(above)
 
         cells = [c for b in _blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
-        actions = self._actions_after_left(cells) if head else self._actions(cells)
+        actions = self._actions_after_left(cells) if head else self._actions(cells, self._slots(cells))
         if not actions:
             return None
+        if not head:
+            fill_statuses_by_page(actions, cells)
         before = [
             BlockCell("code", [ln])
             for ln in above[: len(above) - len(head)]
@@ -180,7 +184,21 @@ class ColumnBlocks:
         return len(lines)
 
     # ---- the rows --------------------------------------------------------------------------
-    def _actions(self, cells: list[BlockCell]) -> list[_Action]:
+    def _slots(self, cells: list[BlockCell]) -> list[str]:
+        """The columns named after the action column's name and before its first cell, in print
+        order (plan.row_bands); empty when another kind of name or cell comes between."""
+        slots: list[str] = []
+        for cell in cells:
+            if cell.kind == "action":
+                return slots
+            field_name = self.blocks.name(cell.lines)[0] if cell.kind == "name" else None
+            if field_name == "action":
+                slots = []
+            elif field_name is not None:
+                slots.append(field_name)
+        return []
+
+    def _actions(self, cells: list[BlockCell], slots: list[str]) -> list[_Action]:
         """The actions, each run of action cells with the dates, statuses and leads printed after
         it on the same page: pdftotext prints the rows' other cells after their actions', a row
         at a time, so where a run's values of one kind are as many as its actions, the k-th is
@@ -200,7 +218,8 @@ class ColumnBlocks:
             while k < len(cells) and cells[k].kind != "action" and cells[k].lines[0].page == page:
                 after.append(cells[k])
                 k += 1
-            for kind, values in _values(after, len(run)).items():
+            bands = band_values(after, len(run), slots)
+            for kind, values in (bands if bands is not None else _values(after, len(run))).items():
                 for act, value in zip(run, values):
                     act.values[kind] = value
             actions.extend(run)

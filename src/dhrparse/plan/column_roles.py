@@ -55,7 +55,7 @@ class ColumnRoles:
         label = f"(?:(?i:{patterns.get('actions.plan.ref_label', '(?!x)x')}))?"
         # (a whole cell may hold a coded ref too: "R1", "Police 2", "CCG.1")
         codes = f"{patterns.get('actions.plan.row_ref')}|{patterns.get('actions.plan.cell_code', '(?!x)x')}"
-        self.ref = regex.compile(rf"^\s*{label}\(?(?:{codes})\)?:?\s*$")
+        self.ref = regex.compile(rf"^\s*{label}\(?(?:{codes})\)?[.:]?\s*$")  # ("1a." too)
         # a recommendation's code alone in its cell ("R2", "SAR3", "4")
         self.code = regex.compile(rf"^\s*{label}\(?(?:{patterns.get('actions.plan.cell_code')})\)?:?\s*$")
         no_date = sorted(
@@ -144,6 +144,7 @@ class ColumnRoles:
             else:
                 out.append(self._ambiguous(field, shape))
         self._numbered_recommendations(out, columns)
+        _numbers_beside_their_text(out, fields)
         # one ref column: the first of several number columns
         seen_ref = False
         for k, f in enumerate(out):
@@ -172,6 +173,7 @@ class ColumnRoles:
                 return
 
     def _by_content(self, shape: CellShape, fields: list[str | None], who: bool = False) -> str | None:
+        # (see _numbers_beside_their_text for a "Rec" column of numbers beside the text column)
         """`who`: the header names who acts ("Agency"), without being a lead synonym: a column
         of it that names bodies is the lead unless another column already is."""
         if not shape.filled:
@@ -200,3 +202,16 @@ class ColumnRoles:
         if shape.opens_status >= 0.5:
             return "progress" if field == "progress" else "status"
         return "desired_outcome" if field in ("desired_outcome", "status") else "progress"
+
+
+def _numbers_beside_their_text(out: list[str | None], fields: list[str | None]) -> None:
+    """A "Rec" column of numbers ("1", "1a", "2") beside a column holding the recommendation's
+    own wording (the Home Office template: "Rec | Recommendation | Scope | Action to take ..."):
+    the numbers are the rows' refs, as under a "Rec no." header. Only where the text is in this
+    table does the number column number its rows; alone, it points to recommendations printed
+    elsewhere (recommendation_ref)."""
+    if "ref" in out or "recommendation" not in out:
+        return
+    numbers = [k for k, f in enumerate(out) if f == "recommendation_ref" and fields[k] == "recommendation"]
+    if len(numbers) == 1 and numbers[0] < out.index("recommendation"):
+        out[numbers[0]] = "ref"

@@ -12,26 +12,40 @@ from __future__ import annotations
 import regex
 
 from dhrparse.plan.tables import ColumnMap
+from dhrparse.vocab.engines import TextPattern
 
 # the header of the column that holds each action's own number ("1.2"); a ref synonym, so the
 # plan reader takes it for the action's number after the recommendation's (plan.action_numbers)
 ACTION_NUMBER = "Action ref"
 
-_KEY = regex.compile(r"^\s*(?P<label>[^\d:]{2,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?\s*:?\s*$")
+KEY = r"^\s*(?P<label>[^\d:]{2,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?\s*:?\s*$"
+# (every line of a plan is asked whether it is a bare label: `re` reads the lines both engines read alike)
+_KEY = TextPattern(KEY, 0)
+# the most characters other than white space a label cell prints: the label ([^\d:]{2,45}), its
+# number ("12.10.31a") and a colon. A longer line (most lines of a report) is prose, turned down unread.
+KEY_MOST_PRINTED = 45 + 9 + 1
 # "Progress (March 2025)", "Update (Q3)": the date of the update is not part of the field's name
 _ASIDE = regex.compile(r"\s*\([^)]*\)\s*$")
 
 
 def key_value_field(cells: list[str], cm: ColumnMap) -> tuple[str, str, str | None, str] | None:
     """(field, label, ref, value) of a key/value row: a short label cell and its value."""
-    if len(cells) != 2 or not cells[0].strip():
+    if len(cells) != 2 or not cells[0].strip() or not cm.may_open_with_field(cells[0]):
         return None
-    m = _KEY.match(_ASIDE.sub("", cells[0]))
+    m = key_match(_ASIDE.sub("", cells[0]))
     if m is None:
         return None
     label = m.group("label").strip()
     f = cm.field_of(label) or cm.field_of(label.rstrip("?").strip())
     return (f, cells[0].strip(), m.group("ref"), cells[1].strip()) if f else None
+
+
+def key_match(text: str):
+    """`KEY` matched on the text: first the count of its printed characters, which a label
+    cell cannot exceed (the white space `KEY` may skip is white space to `str.split` too)."""
+    if len(text) > KEY_MOST_PRINTED and len("".join(text.split())) > KEY_MOST_PRINTED:
+        return None
+    return _KEY.match(text)
 
 
 def numbered_actions(opener: str, fields: list[str], found: list) -> bool:

@@ -35,6 +35,8 @@ class LabelledBlocks:
         """(field, label, ref, value) of a labelled line, or of a key/value table's row."""
         if ln.cells is not None:
             return key_value_field(ln.cells, self.cm)
+        if not self.cm.may_open_with_field(ln.text):
+            return None  # (every line is asked: one whose label could name no field is not matched)
         m = _LABEL.match(ln.text) if ":" in ln.text else None
         if m is None:
             m = _NUMBERED.match(ln.text)

@@ -22,11 +22,12 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.tables import ColumnMap
+from dhrparse.plan.wrapped_headers import is_header_piece, joined
 
 _SEGMENT = regex.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 MIN_COLUMNS = 3
 LOOKAHEAD = 40  # lines below a header whose text positions tell where its columns start
-_REF_CELL = regex.compile(r"^\(?(?:[A-Za-z]{1,14}\.?\s?)?\d{1,2}(?:\.\d{1,2}){0,2}[.):]?$")
+_REF_CELL = regex.compile(r"^\(?(?:[A-Za-z]{1,14}\.?\s?)?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?[.):]?$")
 SLACK = 2  # a cell's text may start this many characters left of its column
 
 
@@ -97,23 +98,22 @@ class PrintedHeader:
             and self.words_under(lines[j], starts, names)
             and all(_column(starts, s, t) is not None for s, t in _segments(lines[j].raw))
         ):
-            for s, t in _segments(lines[j].raw):
-                k = _column(starts, s, t)
-                names[k] = f"{names[k]}{t}" if self._completes(names[k], t) else f"{names[k]} {t}"
+            self.add_words(lines[j], starts, names)
             extra_header.append(lines[j])
             j += 1
         return j, extra_header
 
-    def _completes(self, name: str, text: str) -> bool:
-        """`text` ends the header word the line above cut ("Recommendatio" + "n")."""
-        return " " not in text and not self.cm.field_of(name) and bool(self.cm.field_of(f"{name}{text}"))
+    def add_words(self, ln: Line, starts: list[int], names: list[str]) -> None:  # (to their columns' names)
+        for s, t in _segments(ln.raw):
+            if (k := _column(starts, s, t)) is not None and k < len(names):  # (a repeat may print fewer)
+                names[k] = joined(self.cm, names[k], t)
 
     def words_under(self, ln: Line, starts: list[int], names: list[str]) -> bool:
         if self.cm.is_header_words(ln.text):
             return True
         for s, t in _segments(ln.raw):
             k = _column(starts, s, t)
-            if k is None or not (self._wrapped_header_words(t) or self._completes(names[k], t)):
+            if k is None or not is_header_piece(self.cm, names[k] if k < len(names) else "", t):
                 return False
         return True
 
@@ -262,7 +262,7 @@ class SideBySide:
         )
         previous = None
         in_header = False
-        printed = names
+        printed = list(names)
         for ln in body:
             if self.section_line(ln):
                 out.append(ln)
@@ -279,6 +279,7 @@ class SideBySide:
             segs = _segments(ln.raw)
             if in_header and self.head.words_under(ln, starts, printed):
                 out.append(_cells_line(ln, [""] * len(names)))  # its words under their columns
+                self.head.add_words(ln, starts, printed)  # (a word cut in two goes on below)
                 continue
             in_header = False
             cells = [""] * len(names)

@@ -59,6 +59,8 @@ def group(table: PlanTable, ref_in_cell: regex.Pattern) -> list[MergedRecommenda
     for g in groups:
         if g.ref is None and numbered_rows:
             g.ref = _shared_ref(g.rows)
+    _own_lettered_refs(groups)
+    for g in groups:
         for row in g.rows:
             row.recommendation_ref = row.recommendation_ref or g.ref
     return groups
@@ -81,6 +83,26 @@ def _new(row: PlanRow, text: str, ref_in_cell: regex.Pattern, numbered_rows: boo
     # rows with a ref column: the ref is decided once the rows the cell covers are known
     ref = None if numbered_rows else display_ref(row.recommendation_ref or row.ref or None)
     return MergedRecommendation(ref=ref, texts=[text])
+
+
+def _own_lettered_refs(groups: list[MergedRecommendation]) -> None:
+    """A lettered row ref ("2a") under its own recommendation cell is taken as an action of
+    recommendation 2 (_shared_ref); but where that would give one number to two recommendation
+    cells of the table ("2" printed with its own text above "2a", or "2a" and "2b" each with
+    theirs), the lettered refs number recommendations of their own (sub-recommendations 2a, 2b)."""
+    counts: dict[str | None, int] = {}
+    for g in groups:
+        counts[g.ref] = counts.get(g.ref, 0) + 1
+    for g in groups:
+        refs = [r.ref for r in g.rows if r.ref]
+        if (
+            g.ref is not None
+            and counts[g.ref] > 1
+            and len(set(refs)) == 1
+            and _LETTERED.match(refs[0])
+            and parent_ref(refs[0]) == g.ref
+        ):
+            g.ref = display_ref(refs[0])
 
 
 def _shared_ref(rows: list[PlanRow]) -> str | None:

@@ -44,7 +44,10 @@ def names_a_colour(text: str) -> bool:
 def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
     """Colour -> status value, from a key printed anywhere in the document; {} without one."""
     found: dict[str, str] = {}
-    for ln in doc.content_lines():
+    lines = list(doc.content_lines())
+    for ln in lines:
+        if ln.cells is None and not names_a_colour(ln.text):
+            continue  # (neither form of a key's entry: nearly every line of a report)
         row = _key_row(ln)
         if row:  # a key set as a row of shaded cells, one colour and its meaning in each
             _take(row, found, p)
@@ -62,7 +65,7 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
             # a key printed as a table of the colour and its meaning alone ("Blue | Complete")
             entries = _entries(flatten(" – ".join(c for c in ln.cells if c.strip())))
         _take(entries, found, p)
-    for colour, value in _column_key(list(doc.content_lines()), p):
+    for colour, value in _column_key(lines, p):
         found.setdefault(colour, value)
     return found if len(found) >= MIN_ENTRIES else {}
 
@@ -100,7 +103,7 @@ def _column_key(lines: list, p: Patterns) -> list[tuple[str, str]]:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].cells is None and _COLOUR_ONLY.match(lines[j].text):
+        while j < len(lines) and lines[j].cells is None and _colour_only(lines[j].text):
             j += 1
         if j - i < MIN_ENTRIES:
             i = j + 1
@@ -112,6 +115,11 @@ def _column_key(lines: list, p: Patterns) -> list[tuple[str, str]]:
             pairs += list(zip(colours, values))
         i = j
     return pairs
+
+
+def _colour_only(text: str) -> bool:
+    """A line printing a colour alone (`names_a_colour` asked first: most lines name none)."""
+    return names_a_colour(text) and _COLOUR_ONLY.match(text) is not None
 
 
 def _entries(text: str) -> list[regex.Match]:

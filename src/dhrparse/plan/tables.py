@@ -104,6 +104,9 @@ class ColumnMap:
             self._first.setdefault(syn, name)
             self._squeezed.setdefault(syn.replace(" ", ""), name)
         self._longest = max((len(syn) for syn in self._first), default=0)
+        self._squeezed_starts = tuple(self._squeezed)  # (see `may_open_with_field`)
+        self._two_letter_starts = {q[:2] for q in self._squeezed_starts if len(q) >= 2}
+        self._short_starts = tuple(q for q in self._squeezed_starts if len(q) < 2)
         self._fields: dict[str, str | None] = {}
         self._header_words: dict[str, bool] = {}
 
@@ -130,6 +133,20 @@ class ColumnMap:
             return self._squeezed.get(squeezed)
         return None
 
+    def may_open_with_field(self, text: str) -> bool:
+        """False only when no cell that `text` opens with (after white space) can name a field:
+        an exact synonym, a synonym followed by more words, or one split by spaces all start,
+        spaces taken out, with a synonym without spaces. Asked of every line of a report (is it
+        a bare label?), so texts beyond ASCII or holding a tag, whose normal form is costlier
+        to reason about, are let through."""
+        if not text.isascii() or "<" in text:
+            return True
+        # the two characters a line opens with, when no space parts them, say it first
+        head = text.lstrip()[:2]
+        if len(head) == 2 and not head[1].isspace() and head.lower() not in self._two_letter_starts:
+            return text.lstrip().lower().startswith(self._short_starts)
+        return "".join(text.split()).lower().startswith(self._squeezed_starts)
+
     def header_columns(self, cells: list[str]) -> list[str] | None:
         """Column fields of a header row, or None when the cells are not a header."""
         fields = [self.field_of(c) for c in cells]
@@ -139,9 +156,11 @@ class ColumnMap:
 
     def scan(self, text: str) -> list[str]:
         """Fields named in running header text, in printed order ("Ref Action (SMART) Lead Agency Target")."""
-        found = [self._lookup[m.group(0)] for m in self._scan.finditer(_norm(text))]
+        found = [(self._lookup[m.group(0)], m.group(0)) for m in self._scan.finditer(_norm(text))]
         out: list[str] = []
-        for f in found:
+        for k, (f, printed) in enumerate(found):
+            if f == "recommendation" and len(printed) <= 4 and any(g == f for g, _ in found[k + 1 :]):
+                f = "ref"  # "Rec | Recommendation | ...": the abbreviation heads the number column
             if not out or out[-1] != f:
                 out.append(f)
         return out

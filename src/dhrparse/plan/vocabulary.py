@@ -28,7 +28,7 @@ class PlanVocabulary:
         # a printed line holding a row's ref alone (its first cell, the next cells on the lines below)
         self.ref_line = regex.compile(rf"^\s*(?P<ref>{row_ref})\s*$")
         # a ref cell holding the ref alone ("Ref: 2.1", "(3)")
-        self.ref_only = regex.compile(rf"^\s*{label}\(?(?P<ref>{cell_ref})\)?:?\s*$")
+        self.ref_only = regex.compile(rf"^\s*{label}\(?(?P<ref>{cell_ref})\)?[.:]?\s*$")  # ("1a." too)
         # the ref printed inside a recommendation cell ("1. The partnership should ...")
         self.ref_in_cell = regex.compile(
             rf"^\s*{label}\(?(?P<ref>{row_ref})(?:\)|\s*[:–-])?\s+(?P<rest>\S.*)$"

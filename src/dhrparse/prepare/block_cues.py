@@ -23,6 +23,7 @@ class BlockCues:
         self.known_sections = patterns.joined("headings.known_sections")
         self.bare_label = re.compile(patterns.get("headings.bare_label"), re.I)
         self.sentence_words = re.compile(patterns.get("headings.sentence_words"), re.I)
+        self.lead_in_sentence = re.compile(patterns.get("headings.lead_in_sentence", r"(?!x)x"), re.I)
         self.year_heading = re.compile(patterns.get("headings.year_heading"))
         self.labels = patterns.joined("headings.labels")
         self.paragraph_number = re.compile(patterns.get("numbering.paragraph"))

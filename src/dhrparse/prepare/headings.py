@@ -78,7 +78,7 @@ class Headings:
             # a lead-in sentence ("The Trust should:") before its list, or a sentence's first line
             # wrapped before a name's second word ("... guidance to Community" / "Safety Partnerships")
             return None
-        if self._stands_apart(text, nxt, nxt_text):
+        if self._stands_apart(text, nxt, nxt_text) and not cues.lead_in_sentence.search(text):
             return Block.of_lines("heading", text, [ln], level=4)
         return None
 

@@ -44,7 +44,7 @@ def rejoin_number_columns(lines: list[Line], label: re.Pattern) -> list[int]:
             if len(column) >= MIN_COLUMN and not _number_paragraphs(lines, column, first):
                 unpaired.append(column[0])
         elif len(column) >= MIN_COLUMN and first is not None:
-            _number_paragraphs(lines, column, first)
+            _number_past_preamble(lines, column, first)
         i = column[-1] + 1 if len(column) >= MIN_COLUMN else i + 1
     return unpaired
 
@@ -63,6 +63,43 @@ def _numbers_after_run(lines: list[Line], number_at: int, first: int, label: re.
     if _has_own_paragraph(lines, rest[-1]) or not _sentence_breaks(_texts(lines, first)):
         return []  # numbered paragraphs one after another ("7.1", its text, "7.2", its text)
     return rest
+
+
+HEADER_CELL_WORDS = 3
+MAX_HEADER_CELLS = 3
+LEAD_IN_LINES = 3
+
+
+def _number_past_preamble(lines: list[Line], column: list[int], first: int) -> bool:
+    """Number the paragraphs after the column, or after the short lead-in printed between the
+    column and the texts ("The panel makes the following recommendations."), the texts being
+    the first run that splits into exactly as many paragraphs as there are numbers."""
+    for _ in range(MAX_HEADER_CELLS):
+        first = _past_header_cells(lines, first)
+        if _number_paragraphs(lines, column, first):
+            return True
+        end = _run_end(lines, first)
+        if end - first > LEAD_IN_LINES:
+            return False
+        nxt = _next_content(lines, end - 1)
+        if nxt is None:
+            return False
+        first = nxt
+    return False
+
+
+def _past_header_cells(lines: list[Line], first: int) -> int:
+    """A table's number column printed whole is followed by the other columns' header cells
+    ("Recommendation", "For"), each alone or atop the texts: the texts start after them."""
+    for _ in range(MAX_HEADER_CELLS):
+        text = lines[first].text.strip()
+        if len(text.split()) > HEADER_CELL_WORDS or _SENTENCE_END.search(text) or not text[:1].isupper():
+            break
+        nxt = first + 1 if first + 1 < _run_end(lines, first) else _next_content(lines, first)
+        if nxt is None:
+            break
+        first = nxt
+    return first
 
 
 def _has_own_paragraph(lines: list[Line], number_at: int) -> bool:

@@ -25,6 +25,8 @@ from dhrparse.prepare.label_columns import rejoin_number_columns
 _TYPED_FORMATS = ("text", "html")
 _SENTENCE_END = re.compile(r"[.;:!?][\"'”’)]*\s*$")
 _HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+_SUB_ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?[ivx]{1,4}\)|[•▪◦·\-–]\s)")
+_GLUED_LABEL = re.compile(r"^[A-Z][\w ’']{0,40}:\s")
 _PROSE_START = re.compile(r"^[\"'“‘(]?[A-Za-z0-9]")
 MIN_PROSE_WORDS = 4
 # a table printed cell after cell shows this many short cells between two row numbers
@@ -144,7 +146,15 @@ def _measure(lines: list[Line]) -> int:
 def _wraps_at(texts: list[str], width: int) -> bool:
     """A paragraph's lines run to the full width but its last; a table's cells printed one
     under another ("Develop a guide", "Police", "By September") stop short of it."""
-    return all(len(t) >= width * FULL_LINE for t in texts[:-1])
+    for k, t in enumerate(texts[:-1]):
+        if len(t) < width * FULL_LINE:
+            if t.rstrip().endswith(":") and _SUB_ITEM.match(texts[k + 1]):
+                return True  # a lead-in and its lettered sub-items ("The Police should:", "(a) ...")
+            # a wrapped paragraph's last line, a labelled paragraph glued under it without a blank
+            # line ("Anticipated improvement outcome: ..."): the label's paragraph ends there (a
+            # run of unlabelled paragraphs is a list whose numbers were printed elsewhere)
+            return k > 0 and bool(_SENTENCE_END.search(t)) and bool(_GLUED_LABEL.match(texts[k + 1]))
+    return True
 
 
 def _reads_as_prose(texts: list[str], *, whole: bool) -> bool:

@@ -143,6 +143,8 @@ class Builder:
             return None
         if not self.entries.own and self.p.any_match("chronology.method_cues", text):
             return "the method or introduction"
+        if self.p.any_match("chronology.pointer_cues", text) and _names_no_time(text, self.p):
+            return "a pointer to another part of the report"
         if block.line_start in self.narrative:
             return None
         if (

@@ -4,7 +4,7 @@ before it. Dates in quoted speech do not count."""
 
 from __future__ import annotations
 
-from dhrparse.extractors.chronology.vocabulary import CELL_TIME, QUOTED, YEAR_LINE
+from dhrparse.extractors.chronology.vocabulary import CELL_TIME, QUOTED, YEAR_LINE, chronology_vocab
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.date_cells import cell_date
@@ -142,7 +142,11 @@ def is_date_cell(text: str, p: Patterns) -> bool:
     found = find_dates(t, p)
     if found and found[0].start == 0 and found[-1].end >= len(t) - 1:
         return True
-    return _printed_by_a_system(t, p)
+    if _printed_by_a_system(t, p):
+        return True
+    # a numeric date the agency gave only its week or rough time of ("w/c 05/08/2019")
+    qualified = chronology_vocab(p).date_qualifier.match(t)
+    return qualified is not None and qualified.end() < len(t) and is_date_cell(t[qualified.end() :], p)
 
 
 def _printed_by_a_system(text: str, p: Patterns) -> bool:

@@ -12,11 +12,12 @@ from dhrparse.document import Block
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.lead_in import addressee
 from dhrparse.extractors.recommendations.reading import Reading
-from dhrparse.extractors.recommendations.sub_refs import answered_apart
+from dhrparse.extractors.recommendations.sub_refs import answered_apart, opening_sub_number, parent_addressee
 from dhrparse.extractors.recommendations.theme_heads import themed_ref
 from dhrparse.vocab import refs
 
-# a bracketed list label opening a paragraph's text, before a capital: "(ii) The Board should ..."
+# a bracketed list label opening a paragraph's text, before a capital: "(ii) The Board should ...",
+# or a lettered sub-recommendation's number ("1a As part of this, the Police should ...")
 _OPENING_MARK = re.compile(r"^\((?P<part>[ivx]{1,5}|[a-z])\)\s+(?=[A-Z])")
 
 
@@ -130,6 +131,12 @@ def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
     # (a listed item naming its actor needs no cue word: "3. The Trust reviews ...")
     blocks, lines = [b], [r.clean(text)]
     ref = r.list_ref(b)
+    sub = opening_sub_number(r.blocks, i, text) if ref is None and b.kind == "paragraph" else None
+    if sub is not None:  # "2a The Trust should ..." under recommendation 2, whose body "the Trust" is
+        ref, lines = sub[0], [r.clean(sub[1])]
+        mk = partial(
+            _overview_item, mk.args[0], parent_addressee(r.names, r.actors, sub[1], sub[2]) or mk.args[1]
+        )
     mark = _OPENING_MARK.match(text) if ref is None and b.kind == "paragraph" else None
     if mark is not None:
         # a list item's label the export ran into its text ("(ii) Cwm Tawel Council should ...")
@@ -139,9 +146,36 @@ def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
         blocks.append(r.blocks[k])
         lines.append(r.render(r.blocks[k]))
         k += 1
+    lines[0], outcome = _outcome_within(r, lines[0])
     item = mk(blocks, lines, ref=themed_ref(r, i, ref))
     item.parent_ref = item.parent_ref or refs.parent_of(item.ref)
-    return [item], k
+    item.outcome = outcome
+    return [item], _outcome_after(r, k, item)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+
+
+def _outcome_within(r: Reading, text: str) -> tuple[str, str | None]:
+    """(the recommendation, its outcome) of a paragraph the export ran its outcome line into
+    (no blank line, the sentence before it wrapped at full width)."""
+    for m in _SENTENCE_BREAK.finditer(text):
+        om = r.vocab.outcome.match(text[m.end() :])
+        if om is not None and om.group("rest").strip():
+            return text[: m.start()], r.clean(om.group("rest"))
+    return text, None
+
+
+def _outcome_after(r: Reading, k: int, item: Item) -> int:
+    """An outcome paragraph printed straight under a listed recommendation ("Anticipated
+    improvement outcome: ...") is that recommendation's outcome, not a record or commentary."""
+    b = r.blocks[k] if k < len(r.blocks) else None
+    om = r.vocab.outcome.match(b.text.strip()) if b is not None and b.kind == "paragraph" else None
+    if om is None or not om.group("rest").strip():
+        return k
+    item.outcome = r.clean(om.group("rest"))
+    r.hold(b, "expected outcome (the record's outcome)")
+    return k + 1
 
 
 def _opens_on_heading_body(r: Reading, i: int) -> bool:

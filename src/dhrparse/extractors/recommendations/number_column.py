@@ -2,7 +2,12 @@
 recommendation arrives as a lone number line, the recommendation's paragraph, then the body
 named in the organisation column. The lone numbers fall out of the blocks (they look like page
 numbers), so they are read back here from the lines: a run of items each straight after a
-number line, counting up one at a time, and each followed by a short body's name."""
+number line, counting up one at a time, and each followed by a short body's name.
+
+Plain pdftotext also prints such a table column by column: the whole number column first
+(every number, one a line, under "No."), then the lead-in and the header cell, then every
+recommendation's text. A run of unnumbered items below such a column, as many as it has
+numbers and with nothing but the lead-in and header cells between, takes them in order."""
 
 from __future__ import annotations
 
@@ -34,6 +39,53 @@ def number_cells(r: Reading, items: list[Item]) -> None:
             for j in run:
                 items[j].ref = str(cells[j])
         run = [k] if number is not None and _organisation_after(r, items[k]) else []
+    _columns_printed_whole(r, covered, items)
+
+
+def _columns_printed_whole(r: Reading, covered: _Spans, items: list[Item]) -> None:
+    """Number each run of unnumbered items from a whole reference column printed above it (the
+    column's header cells, "No.", "Recommendation", may read as headings: only the item before
+    the run bounds the search)."""
+    k = 0
+    while k < len(items):
+        end = k
+        while end < len(items) and items[end].ref is None and items[end].blocks:
+            end += 1
+        if end - k >= _MIN_RUN:
+            floor = items[k - 1].blocks[-1].line_end if k and items[k - 1].blocks else 0
+            cells = _column_above(r, covered, items[k].blocks[0].line_start, floor)
+            if cells is not None and len(cells) == end - k:
+                for item, cell in zip(items[k:end], cells, strict=True):
+                    item.ref = cell
+        k = max(end, k + 1)
+
+
+_COLUMN_REACH = 40  # lines between a number column and the texts it numbers, at most
+_LETTER_CELL = re.compile(r"^\s*\(?([A-Za-z])[.)]?\s*$")
+
+
+def _column_above(r: Reading, covered: _Spans, first: int, floor: int) -> list[str] | None:
+    """The references of a column printed whole between `floor` and line `first`: lone number
+    lines no block holds, or lone letters, when they are 1, 2, 3 ... or a, b, c ... with none
+    missing (a column, not a stray page number). They are given in order: the export may
+    print a taller row's cell late ("A", "B", "D", "C"), but a table's rows count up."""
+    numbers, letters = [], []
+    for n in range(max(floor + 1, first - _COLUMN_REACH), first):
+        raw = _raw(r, n)
+        m = _NUMBER_CELL.match(raw)
+        if m and n not in covered:
+            numbers.append(int(m.group(1)))
+        elif (m := _LETTER_CELL.match(raw)) is not None:
+            letters.append(m.group(1))
+    if numbers and letters:
+        return None
+    if numbers:
+        return [str(n) for n in numbers] if numbers == list(range(1, len(numbers) + 1)) else None
+    base = "A" if letters and letters[0].isupper() else "a"
+    ordered = sorted(letters)
+    if len(ordered) < _MIN_RUN or ordered != [chr(ord(base) + k) for k in range(len(ordered))]:
+        return None
+    return ordered
 
 
 def _raw(r: Reading, n: int) -> str:

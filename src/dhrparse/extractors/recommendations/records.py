@@ -42,10 +42,13 @@ def to_records(r: Reading, items: list[Item]) -> list[Recommendation]:
 def _actor(r: Reading, item: Item) -> str | None:
     """An agency's own recommendation belongs to its agency; an overview one names its actor
     in its text, or under a heading or lead-in that names it."""
+    if item.agency and _LONE_MARK.fullmatch(item.agency):
+        # a table's reference cell ("C") read as the heading over its rows names no body
+        return r.actors.find(item.text)
     if item.level != "overview" or item.agency:
         # "The practice should ..." filed under another body's heading names its own body
         return r.names.named_instead(item.text, item.agency) or item.agency
-    printed = r.actors.find(item.text)
+    printed = _led_by_name(r, item.text) or r.actors.find(item.text)
     # (an item opening on a verb in lower case goes on its lead-in's sentence: "the Partnership:
     # a) asks the police to ...", whose actor is the lead-in's)
     continues = item.text[:1].islower()
@@ -56,6 +59,17 @@ def _actor(r: Reading, item: Item) -> str | None:
             item.actor_text if r.actors.is_body(item.actor_text) else printed
         )
     return printed
+
+
+_LONE_MARK = re.compile(r"\(?(?:[A-Za-z]|\d{1,2})[.)]?")
+_NAME_LEAD = re.compile(r"^(?P<name>[A-Z][^:.;]{2,80}):\s+[A-Z]")
+
+
+def _led_by_name(r: Reading, text: str) -> str | None:
+    """A recommendation to a national body led by the body's name ("Home Office: The Home
+    Office should ..."): the lead names the actor, not the sentence's subject repeated."""
+    m = _NAME_LEAD.match(text)
+    return m.group("name") if m and r.actors.is_body(m.group("name")) else None
 
 
 def name_actor(r: Reading, rec: Recommendation) -> None:

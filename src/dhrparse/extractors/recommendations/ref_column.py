@@ -12,6 +12,7 @@ import re
 from dhrparse.document import Block, Row
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.extractors.recommendations.sub_refs import part_addressee
 from dhrparse.vocab import refs
 
 _LABEL_WORD = re.compile(r"^(?:recommendation|rec\.?)\s*", re.IGNORECASE)
@@ -34,13 +35,16 @@ def ref_column_items(r: Reading, block: Block, level: str, source: int) -> list[
                 items[-1].lines.append(text)
                 items[-1].blocks.append(row_block(block, row, text))
             continue
+        display = refs.display_ref(_ref_of(ref))
         items.append(
             Item(
                 blocks=[row_block(block, row, text)],
                 lines=[text],
-                ref=refs.display_ref(_ref_of(ref)),
+                ref=display,
                 level=level,
                 source=source,
+                # ("2(a) The Trust should ..." under "2 Merrowfield NHS Trust should ...")
+                actor_text=part_addressee(r.names, r.actors, items, display, text),
             )
         )
     return items

@@ -1,0 +1,60 @@
+"""The status cells of a column-block table (plan.column_blocks) that no run of actions took,
+paired with their rows by the order the status column prints in.
+
+Plain pdftotext prints a page of a Word table in blocks whose order across columns follows the
+page's layout (a tall lead cell beside two short rows, a status wrapped over five lines), so the
+cells printed after a run of actions are often not that run's alone: the next row's date comes
+before this row's status. A status cell with words after its status word ("Complete – guide
+issued in May") wraps into a block of its own column, and pdftotext prints those blocks down
+the column. So on a page where such statuses no run took are exactly as many as the actions
+still without one, the k-th of them is the k-th such action's, as long as it is printed after
+that action's own cell (a cell right of the actions never prints before its row's action).
+
+A short one-line cell is not ordered so: a target date, a bare RAG rating ("G", "Amber") or a
+lone status word ("Ongoing") is a lone block pdftotext places among the others by where it
+falls, not down its column. Leads neither: one lead's lines cannot be told from the next
+lead's (two short names stack into one block), so a count of lead blocks proves nothing. Where
+the numbers differ (a merged cell printed once) no status is guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from dhrparse.plan.block_cells import BlockCell
+
+MIN_STATUS_WORDS = 3  # a status with words after its status word: more than a lone word or two
+
+
+class _Row(Protocol):
+    cell: BlockCell
+    values: dict[str, BlockCell]
+
+
+def _first(cell: BlockCell) -> int:
+    return cell.lines[0].number
+
+
+def _page(cell: BlockCell) -> int | None:
+    return cell.lines[0].page
+
+
+def fill_statuses_by_page(actions: Sequence[_Row], cells: Sequence[BlockCell]) -> None:
+    """Give each action without a status the one the page's status column order settles."""
+    taken = {_first(v) for act in actions for v in act.values.values()}
+    for page in dict.fromkeys(_page(act.cell) for act in actions):
+        rows = [act for act in actions if _page(act.cell) == page and "status" not in act.values]
+        statuses = [
+            c
+            for c in cells
+            if c.kind == "status"
+            and _page(c) == page
+            and _first(c) not in taken
+            and len(c.text.split()) >= MIN_STATUS_WORDS
+        ]
+        if not rows or len(statuses) != len(rows):
+            continue
+        if all(_first(s) > _first(act.cell) for act, s in zip(rows, statuses)):
+            for act, status in zip(rows, statuses):
+                act.values["status"] = status
