@@ -214,3 +214,19 @@ def test_date_of_death_stops_reading_only_once_nothing_could_be_more_exact():
         assert values[-1] == _plain_date_of_death(lines, p), text[:80]
     assert [v.start for v in values[-3:]] == ["2021-05-03", "2021-05-03", "2021-05"]
     assert sum(v is not None for v in values) >= 40
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(st.sampled_from(_PIECES + ["Σ", "ΣA", "aΣ"]) | st.text(max_size=6), max_size=40),
+    st.integers(min_value=1, max_value=5),
+)
+def test_lines_holding_a_word_found_piece_by_piece_as_in_the_whole_text(pieces, piece):
+    """The opening third is folded a few lines at a time (issue 17: `str.lower` of a long text
+    takes twelve bytes a character): the lines found are those the whole folded text gives."""
+    from dhrparse.extractors.review.cue_lines import _holding, _holding_piece
+
+    lines = "".join(pieces).split("\n")
+    # (cue words are runs of plain letters and digits: see vocab.cue_words)
+    words = frozenset({"died", "death", "killed", "dead", "k", "s", "i", "ss"})
+    assert _holding(lines, words, piece) == _holding_piece(lines, words)

@@ -111,6 +111,51 @@ class Line:
         return self.kind == TEXT and bool(self.text) and not self.text.isspace()
 
 
+class BlankLine:
+    """A line printed empty, as the text reader finds it: nearly half a long report's lines.
+    It reads as a `Line` with no text (blank, no cells, no hint) at a third of the memory:
+    only its number and page are its own (issue 17). It stays blank: cleaning finds it so."""
+
+    __slots__ = ("number", "page")
+    text = raw = ""
+    cells = hint = None
+    is_content = False
+
+    def __new__(cls, number: int, page: int | None = None, **read):
+        # `dataclasses.replace` on a blank line (a reader laying a table's lines out anew gives
+        # each its cells) makes the Line with those cells, as it would from the plain Line
+        return Line(number, page=page, **read) if read else super().__new__(cls)
+
+    def __init__(self, number: int, page: int | None = None):
+        self.number, self.page = number, page
+
+    @property
+    def kind(self) -> str:
+        return BLANK
+
+    @kind.setter
+    def kind(self, value: str) -> None:
+        if value != BLANK:
+            raise AttributeError(f"an empty line stays blank (line {self.number})")
+
+    def clean_to(self, text: str) -> None:
+        if text:
+            raise AttributeError(f"an empty line stays blank (line {self.number})")
+
+    def __eq__(self, other: object) -> bool:
+        # (equal to the Line that would have been read, as to another blank line)
+        if not isinstance(other, (BlankLine, Line)):
+            return NotImplemented
+        fields = ("number", "text", "page", "raw", "kind", "cells", "hint")
+        return all(getattr(self, name) == getattr(other, name) for name in fields)
+
+    __hash__ = None  # type: ignore[assignment]
+    __dataclass_fields__ = Line.__dataclass_fields__  # (read as a Line by `dataclasses`)
+
+    def __repr__(self) -> str:
+        return f"BlankLine(number={self.number!r}, page={self.page!r})"
+
+
 @dataclass(slots=True)
 class Cell:
     text: str

@@ -11,7 +11,7 @@ import codecs
 import html
 import re
 
-from dhrparse.document import Line, SourceDocument
+from dhrparse.document import BlankLine, Line, SourceDocument
 from dhrparse.prepare.markup import list_item, one_marker_per_item
 from dhrparse.readers import Limits, ReadError
 
@@ -272,15 +272,19 @@ def read_text(
     if encoding == "cp1252":
         warnings.append(("legacy_encoding", "file is not UTF-8; read as Windows-1252 (cp1252)", None))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paged = "\f" in text
     physical = text.split("\n")
+    del text  # (split into its lines: the whole text, twice the file where it is not plain ASCII, goes)
     if physical and physical[-1] == "":
         physical.pop()
     if len(physical) > limits.max_lines:
         raise ReadError(f"file has {len(physical):,} lines, over the limit of {limits.max_lines:,}")
-    paged = "\f" in text
     page = 1
     lines: list[Line] = []
     for number, raw in enumerate(physical, start=1):
+        if not raw:  # (nearly half a long report's lines: kept small)
+            lines.append(BlankLine(number, page if paged else None))
+            continue
         pieces = raw.split("\f")
         for i, piece in enumerate(pieces):
             if i > 0:

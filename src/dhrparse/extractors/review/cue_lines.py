@@ -30,7 +30,20 @@ class CueLines:
         return self.every or i in self.holding
 
 
-def _holding(lines: list[str], words: frozenset[str]) -> set[int]:
+# lines folded at once: `str.lower` of a text that is not plain ASCII takes a working buffer
+# of twelve bytes a character, so the opening third of a long report is folded a piece at a time
+_PIECE_LINES = 2048
+
+
+def _holding(lines: list[str], words: frozenset[str], piece: int = _PIECE_LINES) -> set[int]:
+    """Indices of the lines whose folded text holds one of the words."""
+    found: set[int] = set()
+    for first in range(0, len(lines), piece):
+        found.update(first + i for i in _holding_piece(lines[first : first + piece], words))
+    return found
+
+
+def _holding_piece(lines: list[str], words: frozenset[str]) -> set[int]:
     """Indices of the lines whose folded text holds one of the words. The lines are joined by
     "\\n", which no word holds, so an occurrence lies within one line; folding keeps every
     character's place, so an occurrence's place names its line."""
