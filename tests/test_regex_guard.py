@@ -18,6 +18,7 @@ import importlib
 import pkgutil
 import re
 import signal
+import sys
 import tomllib
 from pathlib import Path
 
@@ -26,6 +27,7 @@ import regex
 
 import dhrparse
 from dhrparse.patterns import default_patterns_dir, load_patterns
+from dhrparse.vocab.engines import Expression, TextPattern
 
 SIZE = 100_000
 BUDGET = 1.0  # seconds for one expression over one string; linear needs ~0.01-0.05
@@ -51,6 +53,9 @@ ADVERSARIAL = {
     "following": "the following " * (SIZE // 14),
     "summary": "summary analysis " * (SIZE // 17),
     "cue_then_tags": "learning the following summary should " + "<tag " * (SIZE // 5),
+    # a run between two words: a short label, a blank table cell's tabs, then text that ends no label
+    "word_tabs_word": "ab" + "\t" * SIZE + "x",
+    "word_spaces_word": "Lead" + " " * SIZE + "x",
 }
 
 
@@ -120,15 +125,37 @@ def code_expressions() -> dict[str, object]:
         for name, value in vars(module).items():
             if isinstance(value, (re.Pattern, regex.Pattern)):
                 out[f"{info.name}.{name}: {value.pattern}"] = value
+            elif isinstance(value, (TextPattern, Expression)):
+                # a stand-in runs its expression by either engine, as the text decides: both are guarded
+                for engine in (value.std, value.rx()):
+                    if engine is not None:
+                        out[f"{info.name}.{name} ({type(engine).__module__}): {engine.pattern}"] = engine
+    libraries = _library_expressions()
     for value in list(re._cache.values()) + list(getattr(regex, "_cache", {}).values()):
-        # only ours: libraries (json, pydantic, openpyxl) compile their own as they run
-        if isinstance(value, (re.Pattern, regex.Pattern)) and str(value.pattern) in source:
+        # only ours: libraries (json, pydantic, openpyxl, rich) compile their own as they run
+        if (
+            isinstance(value, (re.Pattern, regex.Pattern))
+            and str(value.pattern) in source
+            and id(value) not in libraries
+        ):
             out.setdefault(f"(inline) {value.pattern}", value)
     patterns = load_patterns()
     for (dotted, _flags), compiled in patterns._compiled.items():
         for value in compiled:
             out.setdefault(f"{dotted}: {value.pattern[:80]}", value)
     return out
+
+
+def _library_expressions() -> set[int]:
+    """The expressions other packages keep at module level (rich's `\\s+$` is one of ours too,
+    by its text, but only rich runs it)."""
+    return {
+        id(value)
+        for name, module in list(sys.modules.items())
+        if module is not None and not name.startswith("dhrparse")
+        for value in list(getattr(module, "__dict__", {}).values())
+        if isinstance(value, (re.Pattern, regex.Pattern))
+    }
 
 
 def _read_samples() -> None:

@@ -18,7 +18,10 @@ from dhrparse.vocab.engines import TextPattern
 # plan reader takes it for the action's number after the recommendation's (plan.action_numbers)
 ACTION_NUMBER = "Action ref"
 
-KEY = r"^\s*(?P<label>[^\d:]{2,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?\s*:?\s*$"
+# (the white space around the label is taken whole, never handed back: a cell of nothing but a
+# long run of tabs or spaces is turned down in one pass, where trying each split of the run
+# between the two sides took time growing with the square of its length)
+KEY = r"^\s*+(?P<label>[^\d:]{2,45}?)(?:\s++(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?\s*+:?\s*+$"
 # (every line of a plan is asked whether it is a bare label: `re` reads the lines both engines read alike)
 _KEY = TextPattern(KEY, 0)
 # the most characters other than white space a label cell prints: the label ([^\d:]{2,45}), its
