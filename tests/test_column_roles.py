@@ -122,3 +122,28 @@ def test_a_rec_column_of_codes_filled_on_every_row_still_names_the_recommendatio
         ["R2", "Revise the form.", "2a", "Head of Service"],
     )
     assert cols == ["recommendation_ref", "action", "ref", "lead"]
+
+
+def test_a_closed_flag_column_is_the_status_and_rec_no_beside_an_id_is_the_recommendation(roles, patterns):
+    cols = _decide(
+        roles,
+        patterns,
+        ["ID", "Rec no.", "Action", "Lead officer", "Target date", "Revised date", "Update", "Closed (Y/N)"],
+        ["TR-11", "1", "Train staff.", "Service Manager", "30/06/2024", "", "Done 12/06.", "Y"],
+        ["TR-12", "1", "Audit records.", "Service Manager", "30/09/2024", "31/12/2024", "Half done.", "N"],
+        ["TR-13", "2", "Write a leaflet.", "Comms Officer", "31/10/2024", "", "", "N"],
+    )
+    assert cols[:5] == ["ref", "recommendation_ref", "action", "lead", "target_date"]
+    assert cols[5] == "extra:Revised date"  # a revision is not the target
+    assert cols[7] == "status"
+
+
+def test_y_n_cells_under_a_header_that_is_no_completion_flag_stay_extra(roles, patterns):
+    cols = _decide(
+        roles,
+        patterns,
+        ["Ref", "Action", "Lead", "Target date", "Funding needed"],
+        ["1", "Train staff.", "Service Manager", "30/06/2024", "Y"],
+        ["2", "Audit records.", "Service Manager", "30/09/2024", "N"],
+    )
+    assert cols[4] == "extra:Funding needed"

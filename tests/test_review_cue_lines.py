@@ -178,14 +178,15 @@ def test_area_reads_as_with_every_line_and_body_tried(monkeypatch):
 
 
 def _plain_date_of_death(lines: list[str], p) -> object:
-    """Every date tied to the death read, then the most exact of the first one's date kept."""
+    """Every date tied to the death read, then the most exact of the first one's date kept (a
+    labelled day stands; a labelled month or year is the first date, made exact by the text's)."""
     from dhrparse.extractors.review.date_of_death import _death_in_text, _labelled_death
 
     limit = max(60, len(lines) // 3)
     labelled = _labelled_death(lines[:limit], p)
-    if labelled is not None:
+    if labelled is not None and labelled.precision == "day":
         return labelled
-    found = list(_death_in_text(lines[:limit], p))
+    found = ([labelled] if labelled is not None else []) + list(_death_in_text(lines[:limit], p))
     if not found:
         return None
     first, rank = found[0], {"year": 0, "month": 1, "day": 2}

@@ -101,3 +101,34 @@ def test_target_date_never_raises_and_is_ordered(text):
 def test_status_never_raises(cell, progress):
     s = normalise_status(cell, progress, P)
     assert s.value in ("complete", "in_progress", "not_started", "unknown")
+
+
+@pytest.mark.parametrize(
+    "flag, updates, value",
+    [
+        ("Y", ["Letter sent in April."], "complete"),
+        ("Yes", [], "complete"),
+        ("N", ["Two of three sessions delivered."], "in_progress"),  # work reported, not closed
+        ("N", ["Script has been updated; audit to follow."], "in_progress"),  # never complete while open
+        ("N", ["Not yet started."], "not_started"),
+        ("N", [], "unknown"),
+        ("No", ["No update received"], "unknown"),
+    ],
+)
+def test_a_completion_flag_is_read_with_the_update(flag, updates, value):
+    status = normalise_status(flag, updates, P)
+    assert status.value == value
+    assert status.raw == flag
+
+
+@pytest.mark.parametrize(
+    "progress, value",
+    [
+        ("Dates booked for March; 40% of staff trained to date.", "in_progress"),
+        ("Six practices trained so far.", "in_progress"),
+        ("Draft leaflet out for comment with partners.", "in_progress"),
+        ("Completed - 100% of staff trained.", "complete"),  # the state printed first wins
+    ],
+)
+def test_part_of_the_work_reported_done_is_in_progress(progress, value):
+    assert normalise_status(None, [progress], P).value == value

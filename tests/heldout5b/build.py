@@ -7,19 +7,35 @@ All people, places, agencies and wording are fictional.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/: docx_build, the helpers every blind set's build shares
+
+from docx_build import (
+    add_field,
+    add_row,
+    docx_saver,
+    full_row,
+    heading,
+    make_table,
+    set_landscape,
+    set_text,
+    set_widths,
+    shade,
+)
+
+# An optional folder argument writes the .docx files there (a scratch copy to compare with the committed ones).
+save = docx_saver(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
 
 
-# ----------------------------------------------------------------- helpers
+# ------------------------------------------------ helpers heldout5b prints its own way
+# 10 pt text and 2 cm margins, a 'Page N of M' footer, merged cells without an explicit bold,
+# paragraphs without an explicit italic (docx_build's copies write both).
 def new_doc(landscape=False):
     doc = Document()
     st = doc.styles["Normal"]
@@ -35,13 +51,6 @@ def new_doc(landscape=False):
     return doc
 
 
-def set_landscape(sec):
-    sec.orientation = WD_ORIENT.LANDSCAPE
-    w, h = sec.page_width, sec.page_height
-    if w < h:
-        sec.page_width, sec.page_height = h, w
-
-
 def landscape_section(doc):
     from docx.enum.section import WD_SECTION
 
@@ -52,91 +61,15 @@ def landscape_section(doc):
     return sec
 
 
-def _field(run, code):
-    b = OxmlElement("w:fldChar")
-    b.set(qn("w:fldCharType"), "begin")
-    t = OxmlElement("w:instrText")
-    t.set(qn("xml:space"), "preserve")
-    t.text = code
-    e = OxmlElement("w:fldChar")
-    e.set(qn("w:fldCharType"), "end")
-    run._r.append(b)
-    run._r.append(t)
-    run._r.append(e)
-
-
 def add_page_footer(sec, label=""):
     p = sec.footer.paragraphs[0]
     p.text = ""
     if label:
         p.add_run(label + "    ")
     p.add_run("Page ")
-    _field(p.add_run(), "PAGE")
+    add_field(p.add_run(), "PAGE")
     p.add_run(" of ")
-    _field(p.add_run(), "NUMPAGES")
-
-
-def shade(cell, fill):
-    tcPr = cell._tc.get_or_add_tcPr()
-    s = OxmlElement("w:shd")
-    s.set(qn("w:val"), "clear")
-    s.set(qn("w:color"), "auto")
-    s.set(qn("w:fill"), fill)
-    tcPr.append(s)
-
-
-def repeat_header(row):
-    trPr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:tblHeader")
-    h.set(qn("w:val"), "true")
-    trPr.append(h)
-
-
-def set_text(cell, text, bold=False, size=None):
-    cell.text = ""
-    lines = text.split("\n") if text else [""]
-    p = cell.paragraphs[0]
-    for i, line in enumerate(lines):
-        if i:
-            p = cell.add_paragraph()
-        r = p.add_run(line)
-        r.bold = bold
-        if size:
-            r.font.size = Pt(size)
-
-
-def make_table(doc, headers, widths, header_fill="D9D9D9", size=9):
-    t = doc.add_table(rows=1, cols=len(headers))
-    t.style = "Table Grid"
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    hdr = t.rows[0]
-    repeat_header(hdr)
-    for c, h in zip(hdr.cells, headers):
-        set_text(c, h, bold=True, size=size)
-        if header_fill:
-            shade(c, header_fill)
-    set_widths(t, widths)
-    return t
-
-
-def set_widths(t, widths):
-    t.autofit = False
-    grid = t._tbl.tblGrid
-    for gc, w in zip(grid.findall(qn("w:gridCol")), widths):
-        gc.set(qn("w:w"), str(int(w * 567)))
-    for row in t.rows:
-        for c, w in zip(row.cells, widths):
-            c.width = Cm(w)
-
-
-def add_row(t, values, widths, size=9, fills=None):
-    row = t.add_row()
-    for i, (c, v) in enumerate(zip(row.cells, values)):
-        set_text(c, v, size=size)
-        c.width = Cm(widths[i])
-        if fills and fills.get(i):
-            shade(c, fills[i])
-    return row
+    add_field(p.add_run(), "NUMPAGES")
 
 
 def merge_down(t, col, first, last):
@@ -155,14 +88,6 @@ def merge_down(t, col, first, last):
             m.add_paragraph().add_run(line).font.size = Pt(9)
 
 
-def full_row(t, text, fill="DDEBF7", size=9, bold=True):
-    row = t.add_row()
-    c = row.cells[0].merge(row.cells[-1])
-    set_text(c, text, bold=bold, size=size)
-    shade(c, fill)
-    return row
-
-
 def para(doc, text, bold=False, size=None, style=None):
     p = doc.add_paragraph(style=style) if style else doc.add_paragraph()
     r = p.add_run(text)
@@ -170,10 +95,6 @@ def para(doc, text, bold=False, size=None, style=None):
     if size:
         r.font.size = Pt(size)
     return p
-
-
-def heading(doc, text, level=1):
-    return doc.add_heading(text, level=level)
 
 
 # ===================================================== 1. Home Office template
@@ -350,7 +271,7 @@ def doc_tallowmere():
                 merge_down(t, col, idx[0], idx[-1])
     para(doc, "")
     para(doc, "Plan owner: Tallowmere CSP Business Manager. Next update due: September 2024.")
-    doc.save(HERE / "dhr_ho_template_tallowmere.docx")
+    save(doc, "dhr_ho_template_tallowmere")
 
 
 # ===================================================== 2. SAB RAG tracker
@@ -514,7 +435,7 @@ def doc_fernwick():
         end = len(t.rows) - 1
         merge_down(t, 0, start, end)
         merge_down(t, 1, start, end)
-    doc.save(HERE / "sab_rag_tracker_fernwick.docx")
+    save(doc, "sab_rag_tracker_fernwick")
 
 
 # ===================================================== 3. CSPR merged rec rows
@@ -658,7 +579,7 @@ def doc_orrinford():
             add_row(t, list(a), W, size=9)
     para(doc, "")
     para(doc, "Status reported at the Learning and Improvement Group meeting of 12 February 2025.")
-    doc.save(HERE / "cspr_merged_rec_rows_orrinford.docx")
+    save(doc, "cspr_merged_rec_rows_orrinford")
 
 
 # ===================================================== 4. single-agency sections, numbering restarts
@@ -818,7 +739,7 @@ def doc_brackwater():
             merge_down(t, 1, a, b)
     para(doc, "")
     para(doc, "RAG: Completed = green; Ongoing = amber; Not started = red.")
-    doc.save(HERE / "dhr_agency_sections_restart_brackwater.docx")
+    save(doc, "dhr_agency_sections_restart_brackwater")
 
 
 # ===================================================== 5. labelled blocks, no table
@@ -938,7 +859,7 @@ def doc_wendlecombe():
                 p.add_run(val)
     para(doc, "")
     para(doc, "Next review of this plan: March 2025.")
-    doc.save(HERE / "sar_labelled_blocks_wendlecombe.docx")
+    save(doc, "sar_labelled_blocks_wendlecombe")
 
 
 # ===================================================== 6. combined chronology table
@@ -1095,7 +1016,7 @@ def doc_harrowdene():
         add_row(t, list(r), W, size=9)
     para(doc, "")
     para(doc, "Source: agency chronologies and information from Leanne's family.")
-    doc.save(HERE / "chron_table_varied_dates_harrowdene.docx")
+    save(doc, "chron_table_varied_dates_harrowdene")
 
 
 # ===================================================== 7. year-headed narrative chronology
@@ -1235,7 +1156,7 @@ def doc_kelsmoor():
     ]
     for i, r in enumerate(recs, 1):
         para(doc, f"Recommendation {i}: {r}")
-    doc.save(HERE / "chron_year_paragraphs_kelsmoor.docx")
+    save(doc, "chron_year_paragraphs_kelsmoor")
 
 
 if __name__ == "__main__":

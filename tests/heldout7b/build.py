@@ -7,219 +7,42 @@ All people, places, local agency names and wording are fictional and the author'
 
 from __future__ import annotations
 
+import random
+import sys
 from pathlib import Path
 
-from docx import Document
-from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/: docx_build, the helpers every blind set's build shares
 
+from docx_build import (
+    add_row,
+    box,
+    docx_saver,
+    dotted_line,
+    footnote_line,
+    full_row,
+    heading,
+    landscape_section,
+    make_table,
+    merge_down,
+    new_doc,
+    numbered,
+    page_break,
+    para,
+    set_text,
+    set_widths,
+    sup,
+)
 
-# ----------------------------------------------------------------- helpers
-def new_doc(landscape=False, header="", footer_label=""):
-    doc = Document()
-    st = doc.styles["Normal"]
-    st.font.name = "Arial"
-    st.font.size = Pt(10.5)
-    sec = doc.sections[0]
-    sec.page_width, sec.page_height = Cm(21.0), Cm(29.7)
-    if landscape:
-        set_landscape(sec)
-    sec.left_margin = sec.right_margin = Cm(2.2)
-    sec.top_margin = sec.bottom_margin = Cm(2)
-    add_page_footer(sec, footer_label)
-    if header:
-        sec.header.paragraphs[0].text = header
-        sec.header.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    return doc
-
-
-def set_landscape(sec):
-    sec.orientation = WD_ORIENT.LANDSCAPE
-    w, h = sec.page_width, sec.page_height
-    if w < h:
-        sec.page_width, sec.page_height = h, w
-
-
-def landscape_section(doc):
-    sec = doc.add_section(WD_SECTION.NEW_PAGE)
-    set_landscape(sec)
-    sec.left_margin = sec.right_margin = Cm(1.6)
-    sec.top_margin = sec.bottom_margin = Cm(1.6)
-    return sec
-
-
-def _field(run, code):
-    b = OxmlElement("w:fldChar")
-    b.set(qn("w:fldCharType"), "begin")
-    t = OxmlElement("w:instrText")
-    t.set(qn("xml:space"), "preserve")
-    t.text = code
-    e = OxmlElement("w:fldChar")
-    e.set(qn("w:fldCharType"), "end")
-    run._r.append(b)
-    run._r.append(t)
-    run._r.append(e)
-
-
-def add_page_footer(sec, label=""):
-    p = sec.footer.paragraphs[0]
-    p.text = ""
-    if label:
-        p.add_run(label + "    ")
-    _field(p.add_run(), "PAGE")
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-
-def shade(cell, fill):
-    tcPr = cell._tc.get_or_add_tcPr()
-    s = OxmlElement("w:shd")
-    s.set(qn("w:val"), "clear")
-    s.set(qn("w:color"), "auto")
-    s.set(qn("w:fill"), fill)
-    tcPr.append(s)
-
-
-def repeat_header(row):
-    trPr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:tblHeader")
-    h.set(qn("w:val"), "true")
-    trPr.append(h)
-
-
-def set_text(cell, text, bold=False, size=None):
-    cell.text = ""
-    lines = text.split("\n") if text else [""]
-    p = cell.paragraphs[0]
-    for i, line in enumerate(lines):
-        if i:
-            p = cell.add_paragraph()
-        r = p.add_run(line)
-        r.bold = bold
-        if size:
-            r.font.size = Pt(size)
-
-
-def set_widths(t, widths):
-    t.autofit = False
-    grid = t._tbl.tblGrid
-    for gc, w in zip(grid.findall(qn("w:gridCol")), widths):
-        gc.set(qn("w:w"), str(int(w * 567)))
-    for row in t.rows:
-        for c, w in zip(row.cells, widths):
-            c.width = Cm(w)
-
-
-def make_table(doc, headers, widths, header_fill="D9D9D9", size=9, repeat=True):
-    t = doc.add_table(rows=1, cols=len(headers))
-    t.style = "Table Grid"
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    hdr = t.rows[0]
-    if repeat:
-        repeat_header(hdr)
-    for c, h in zip(hdr.cells, headers):
-        set_text(c, h, bold=True, size=size)
-        if header_fill:
-            shade(c, header_fill)
-    set_widths(t, widths)
-    return t
-
-
-def add_row(t, values, widths, size=9, fills=None, bold_cols=()):
-    row = t.add_row()
-    for i, (c, v) in enumerate(zip(row.cells, values)):
-        set_text(c, v, size=size, bold=i in bold_cols)
-        c.width = Cm(widths[i])
-        if fills and fills.get(i):
-            shade(c, fills[i])
-    return row
-
-
-def merge_down(t, col, first, last, size=9, bold=False):
-    if last > first:
-        a = t.cell(first, col)
-        b = t.cell(last, col)
-        keep = a.text
-        m = a.merge(b)
-        for p in m.paragraphs[1:]:
-            p._p.getparent().remove(p._p)
-        m.paragraphs[0].text = ""
-        lines = keep.split("\n")
-        r = m.paragraphs[0].add_run(lines[0])
-        r.font.size = Pt(size)
-        r.bold = bold
-        for line in lines[1:]:
-            r = m.add_paragraph().add_run(line)
-            r.font.size = Pt(size)
-            r.bold = bold
-
-
-def full_row(t, text, fill="DDEBF7", size=9, bold=True):
-    row = t.add_row()
-    c = row.cells[0].merge(row.cells[-1])
-    set_text(c, text, bold=bold, size=size)
-    shade(c, fill)
-    return row
-
-
-def box(doc, text, fill="EAF1DD", width=16.5, bold_first=True, size=10):
-    """A one-cell shaded table, the way reports print learning points and key messages."""
-    t = doc.add_table(rows=1, cols=1)
-    t.style = "Table Grid"
-    c = t.cell(0, 0)
-    lines = text.split("\n")
-    set_text(c, lines[0], bold=bold_first, size=size)
-    for line in lines[1:]:
-        c.add_paragraph().add_run(line).font.size = Pt(size)
-    shade(c, fill)
-    set_widths(t, [width])
-    doc.add_paragraph()
-    return t
-
-
-def para(doc, text, bold=False, size=None, italic=False, align=None, style=None):
-    p = doc.add_paragraph(style=style) if style else doc.add_paragraph()
-    r = p.add_run(text)
-    r.bold = bold
-    r.italic = italic
-    if size:
-        r.font.size = Pt(size)
-    if align == "center":
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    return p
-
-
-def numbered(doc, num, text):
-    """A numbered paragraph as reports print them: '4.3<tab>text' with a hanging indent."""
-    p = doc.add_paragraph()
-    p.paragraph_format.left_indent = Cm(1.2)
-    p.paragraph_format.first_line_indent = Cm(-1.2)
-    p.add_run(f"{num}\t{text}")
-    return p
-
-
-def heading(doc, text, level=1):
-    return doc.add_heading(text, level=level)
-
-
-def page_break(doc):
-    doc.add_page_break()
-
-
-def save(doc, stem):
-    doc.save(HERE / f"{stem}.docx")
-    print("wrote", stem)
+# An optional folder argument writes the .docx files there (a scratch copy to compare with the committed ones).
+save = docx_saver(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)
 
 
 # ------------------------------------------------------------- heldout7b extras
-import random  # noqa: E402
-
-from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER  # noqa: E402
 
 
 def set_font(doc, name, size):
@@ -239,23 +62,7 @@ def contents(doc, entries, width_cm=16.5, title="Contents"):
     """Contents lines with dotted leaders to a right tab, as Word's TOC prints them."""
     para(doc, title, bold=True, size=14)
     for text, page, indent in entries:
-        p = doc.add_paragraph()
-        p.paragraph_format.left_indent = Cm(0.6 * indent)
-        p.paragraph_format.tab_stops.add_tab_stop(Cm(width_cm), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
-        p.add_run(f"{text}\t{page}")
-
-
-def footnote_line(doc, mark, text):
-    p = doc.add_paragraph()
-    r = p.add_run(f"{mark} {text}")
-    r.font.size = Pt(8)
-    return p
-
-
-def sup(p, mark):
-    r = p.add_run(mark)
-    r.font.superscript = True
-    return r
+        dotted_line(doc, text, page, width_cm, indent=indent)
 
 
 def kv_table(doc, rows, widths, header=None, size=9.5, fill="D9D9D9"):

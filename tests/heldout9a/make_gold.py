@@ -5,97 +5,15 @@ text_start / action_start; `after` pins a later occurrence). Run once to write <
 
 from __future__ import annotations
 
-import json
-import re
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/: gold_lines, the line look-up and writer every blind set shares
 
-
-def _norm(s):
-    s = s.lower().replace("\u2019", "'")
-    s = re.sub(r"[^a-z0-9]+", " ", s)
-    return re.sub(r"\s+", " ", s).strip()
-
-
-def find_line(lines, needle, after=0):
-    """1-based line where needle starts: stream search over the normalised text from `after`."""
-    words = _norm(needle).split()
-    for k in (8, 6, 4, 3, 2):
-        want = " ".join(words[:k])
-        stream, starts = "", []
-        for i in range(after, len(lines)):
-            n = _norm(lines[i])
-            if not n:
-                continue
-            starts.append((len(stream), i))
-            stream += n + " "
-        pos = (" " + stream).find(" " + want + " ")
-        if pos >= 0:
-            line = max(i for off, i in starts if off <= pos)
-            return line + 1
-    raise SystemExit(f"not found: {needle!r}")
-
-
-def R(
-    ref,
-    agency,
-    text_start,
-    themes,
-    scope="local",
-    level="overview",
-    title=None,
-    outcome=None,
-    aliases=None,
-    after=0,
-    line=None,
-):
-    return dict(
-        ref=ref,
-        level=level,
-        agency=agency,
-        title=title,
-        text_start=text_start,
-        aliases=aliases or [],
-        outcome=outcome,
-        themes=themes,
-        scope=scope,
-        _after=after,
-        _line=line,
-    )
-
-
-def A(ref, section, rec_ref, action_start, lead, target_raw, target, status_raw, status, after=0):
-    return dict(
-        ref=ref,
-        agency_section=section,
-        recommendation_ref=rec_ref,
-        action_start=action_start,
-        lead=lead,
-        target_date_raw=target_raw,
-        target_date=target,
-        status_raw=status_raw,
-        status=status,
-        _after=after,
-    )
-
-
-def C(ref, heading, date_raw, date, text_start, relative=False, date_end=None, after=0):
-    return dict(
-        ref=ref,
-        heading=heading,
-        date_raw=date_raw,
-        date=date,
-        date_end=date_end,
-        relative=relative,
-        text_start=text_start,
-        _after=after,
-    )
-
+from gold_lines import AG, OV, A, C, R, write_gold
 
 GOLD = {}
-OV = "overview"
-AG = "agency"
 
 # ------------------------------------------------------------------ 1. Harrowby (older-style DHR overview)
 GOLD["dhr_2014_imr_recs_per_agency_harrowby"] = dict(
@@ -864,37 +782,8 @@ GOLD["learning_review_year_headed_chronology_ormsby"] = dict(
 
 
 def main():
-    for stem, g in GOLD.items():
-        txt = HERE / f"{stem}.txt"
-        lines = txt.read_text(encoding="utf-8").split(
-            "\n"
-        )  # newline-numbered, as sed/grep count (form feeds are not line breaks)
-        out = {
-            "file": txt.name,
-            "family": g["family"],
-            "description": g["description"],
-            "review": g["review"],
-        }
-        if "review_alternatives" in g:
-            out["review_alternatives"] = g["review_alternatives"]
-        for kind, key in (
-            ("recommendations", "text_start"),
-            ("actions", "action_start"),
-            ("chronology", "text_start"),
-        ):
-            recs = []
-            for r in g[kind]:
-                r = dict(r)
-                after = r.pop("_after")
-                pinned = r.pop("_line", None)
-                r["line"] = pinned or (find_line(lines, r[key], after) if r.get(key) else None)
-                recs.append(r)
-            out[kind] = recs
-        out["notes"] = g["notes"]
-        (HERE / f"{stem}.json").write_text(
-            json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        print(stem, {k: len(out[k]) for k in ("recommendations", "actions", "chronology")})
+    # An optional folder argument writes the .json files there (a scratch copy to compare with the committed ones).
+    write_gold(GOLD, HERE, sys.argv[1] if len(sys.argv) > 1 else None, family_keys="after_file")
 
 
 if __name__ == "__main__":

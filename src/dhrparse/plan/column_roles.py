@@ -5,6 +5,7 @@ where the header says nothing or says something ambiguous:
 - a column of short numbers ("1", "2.1", "OS/3") is the row ref, whatever its header (often none);
 - a column of dates or no-date words ("Ongoing", "TBC") is the target date;
 - a column of short status words or RAG colours ("Complete", "On track", "Amber", "G") is the status;
+- a column of Y/N (Yes/No) cells under a completion header ("Closed Y/N") is the status: a flag;
 - a column of agency or role names is the lead; under a header that names who acts
   ("Agency", "Organisation", "Who") short capitalised names are enough, role word or not;
 - an ambiguous header ("Outcome", "Completion", "Comments", "Update", "Progress") is status when
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from dhrparse.patterns import Patterns
-from dhrparse.plan.status import status_words
+from dhrparse.plan.status import completion_flag, status_words
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates
 
@@ -64,6 +65,10 @@ class ColumnRoles:
         self.no_date = regex.compile(rf"(?i)^\W*(?:{'|'.join(no_date) or '(?!x)x'})\b")
         self.ambiguous = {w.lower() for w in patterns.list("actions.ambiguous_headers")}
         self.who_headers = {w.lower() for w in patterns.list("actions.who_headers")}
+        self.rec_number_header = regex.compile(
+            patterns.get("actions.recommendation_number_header", "(?!x)x"), regex.I
+        )
+        self.flag_header = regex.compile(patterns.get("actions.completion_flag_header", "(?!x)x"), regex.I)
         self.lead_words = {w.lower() for w in patterns.list("actions.lead.words")} | {
             w.lower() for w in patterns.list("actions.plan.agency_heading_words")
         }
@@ -131,7 +136,12 @@ class ColumnRoles:
     def decide(self, headers: list[str], fields: list[str | None], columns: list[list[str]]) -> list[str]:
         """The field of every column: header fields kept unless the cells say otherwise."""
         out: list[str | None] = []
+        flag = None
         for k, (field, open_) in enumerate(zip(fields, self.undecided(headers, fields))):
+            if self.is_flag_column(k, headers, columns, fields):
+                out.append("status")
+                flag = k
+                continue
             if not open_:
                 out.append(field)
                 continue
@@ -143,7 +153,10 @@ class ColumnRoles:
                 out.append(self._by_content(shape, fields, who))
             else:
                 out.append(self._ambiguous(field, shape))
+        if flag is not None:  # the flag rates the row: an update opening "Done ..." is its progress
+            out = ["progress" if f == "status" and k != flag else f for k, f in enumerate(out)]
         self._numbered_recommendations(out, columns)
+        self._recommendation_numbers(out, headers)
         _numbers_beside_their_text(out, fields)
         # one ref column: the first of several number columns
         seen_ref = False
@@ -153,6 +166,27 @@ class ColumnRoles:
                     out[k] = None
                 seen_ref = True
         return [f or f"extra:{_name(h)}" for f, h in zip(out, headers)]
+
+    def is_flag_column(self, k: int, headers: list[str], columns: list[list[str]], fields: list) -> bool:
+        """Column k is a completion flag: a "Closed"/"Completed (Y/N)" header over cells that are
+        only Y/N or Yes/No, and no other column is headed as the status."""
+        if not self.flag_header.match(_name(headers[k])) or "status" in fields[:k] + fields[k + 1 :]:
+            return False
+        texts = [
+            t for t in (" ".join(flatten(c).split()) for c in (columns[k] if k < len(columns) else [])) if t
+        ]
+        return bool(texts) and all(completion_flag(t, self.p) is not None for t in texts)
+
+    def _recommendation_numbers(self, out: list[str | None], headers: list[str]) -> None:
+        """Two ref columns, one headed as the recommendation's number ("ID | Rec no."): that one
+        numbers the recommendations, the other the actions."""
+        refs = [k for k, f in enumerate(out) if f == "ref"]
+        if len(refs) < 2 or "recommendation_ref" in out:
+            return
+        for k in refs:
+            if self.rec_number_header.match(_name(headers[k])):
+                out[k] = "recommendation_ref"
+                return
 
     def _numbered_recommendations(self, out: list[str | None], columns: list[list[str]]) -> None:
         """A column of codes left of the ref column and filled on fewer rows ("R1" merged down

@@ -159,7 +159,10 @@ class PrintedHeader:
             # text of a column whose header is centred over it
             after = _own_text(frequent, starts[k - 1], max(len(w) for w in names[k - 1].split() or [""]))
             between = [s for s in frequent if after + SLACK < s < starts[k] - SLACK]
-            if between:
+            # (not when the cells start under the header more often: a row printed out of line,
+            # as pdftotext sets a table's last row, moves no column)
+            under = sum(c for s, c in counts.items() if abs(s - starts[k]) <= SLACK)
+            if between and counts[between[0]] > under:
                 starts[k] = between[0]
         return starts, names
 
@@ -286,9 +289,17 @@ class SideBySide:
             if ln.number in bands:
                 cells[0] = ln.text.strip()
                 segs = []
+            last = -1
             for s, t in segs:
-                for k, part in _split(starts, s, t):
+                parts = _split(starts, s, t)
+                if parts and parts[0][0] <= last < len(starts) - 1:
+                    # a text set apart from the cell before it in the same column: the next
+                    # column's, printed out of line (pdftotext shifts a table's last row left)
+                    parts = _split(starts, starts[last + 1], t)
+                for k, part in parts:
                     cells[k] = f"{cells[k]} {part}".strip()
+                # (a text cut at a column edge may run on into the next column: no column is its own)
+                last = parts[0][0] if len(parts) == 1 else -1
             continued = (
                 not has_ref_column
                 and previous is not None

@@ -49,6 +49,9 @@ def group(table: PlanTable, ref_in_cell: regex.Pattern) -> list[MergedRecommenda
     for row in table.rows:
         text = (row.cells.get("recommendation") or "").strip()
         current = groups[-1] if groups else None
+        if text and current is not None and _repeats(text, row, current):
+            current.rows.append(row)  # a spreadsheet export prints the recommendation on every row
+            continue
         if text and _opens(text, current, ref_in_cell):
             current = _new(row, text, ref_in_cell, numbered_rows)
             groups.append(current)
@@ -64,6 +67,14 @@ def group(table: PlanTable, ref_in_cell: regex.Pattern) -> list[MergedRecommenda
         for row in g.rows:
             row.recommendation_ref = row.recommendation_ref or g.ref
     return groups
+
+
+def _repeats(text: str, row: PlanRow, current: MergedRecommendation) -> bool:
+    """The row prints again the recommendation of the rows above (a tracker exported from a
+    spreadsheet repeats it on each of its action rows), under the same recommendation number."""
+    printed = {r.recommendation_ref for r in current.rows if r.recommendation_ref}
+    same_number = not row.recommendation_ref or not printed or row.recommendation_ref in printed
+    return same_number and bool(current.texts) and text.split() == current.texts[0].split()
 
 
 def _opens(text: str, current: MergedRecommendation | None, ref_in_cell: regex.Pattern) -> bool:

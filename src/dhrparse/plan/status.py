@@ -71,6 +71,32 @@ def judge(text: str | None, patterns: Patterns | None = None) -> str | None:
     return None
 
 
+def completion_flag(text: str | None, patterns: Patterns) -> bool | None:
+    """A completion flag cell ("Y", "No"): True when it says done, False when not, else None."""
+    if not text:
+        return None
+    for key, done in (("done", True), ("open", False)):
+        if any(rx.match(text) for rx in patterns.regexes(f"actions.status.flag.{key}")):
+            return done
+    return None
+
+
+def _open_flag(raw: str, progress: list[str], patterns: Patterns) -> Status:
+    """A flag saying "not closed": the update decides what state the work is in. An update that
+    reports something is work under way; none at all (or "No update received") tells nothing."""
+    updates = [flatten(t) for t in progress if t and t.strip()]
+    updates = [
+        u for u in updates if not any(rx.match(u) for rx in patterns.regexes("actions.status.flag.no_update"))
+    ]
+    for text in updates:
+        value = judge(text, patterns)
+        if value in ("not_started", "in_progress"):
+            return Status(raw=raw, value=value, judged_from=text[:200])
+    if updates:
+        return Status(raw=raw, value="in_progress", judged_from=updates[0][:200])
+    return Status(raw=raw, value="unknown")
+
+
 def normalise_status(
     cell: str | None, progress: list[str] | None = None, patterns: Patterns | None = None
 ) -> Status:
@@ -78,6 +104,9 @@ def normalise_status(
     patterns = patterns or load_patterns()
     raw = " ".join(cell.split()) if cell and cell.strip() else None
     rag = None
+    flag = completion_flag(raw, patterns)
+    if flag is not None:
+        return Status(raw=raw, value="complete") if flag else _open_flag(raw, progress or [], patterns)
     if raw:
         m = _RAG.search(raw)
         rag = m.group(1).lower() if m else None

@@ -90,6 +90,7 @@ class ColumnMap:
         self.pairs = pairs
         words = {w for syn, _ in pairs for w in regex.findall(r"[a-z]+", syn)}
         self.vocabulary = words | {"for", "of", "the", "be", "and", "will", "how", "what", "has", "been"}
+        self.vocabulary |= {w.lower() for w in patterns.list("actions.extra_header_words")}
         # (only under a header printed column by column: alone, "Action completed" is a status)
         self.wrapped_vocabulary = self.vocabulary | set(patterns.list("actions.header_words"))
         self._scan = regex.compile(

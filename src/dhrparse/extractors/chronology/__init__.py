@@ -22,7 +22,6 @@ from dhrparse.extractors.chronology.dating import event_date
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.kinds import PERIODS, section_kind
-from dhrparse.extractors.chronology.narrative_run import numbers_cut_short
 from dhrparse.extractors.chronology.periods import read_periods
 from dhrparse.extractors.chronology.sections import chronology_sections
 from dhrparse.ledger import Ledger
@@ -47,8 +46,6 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
             builder.full(scope)
         if mode == NARRATIVE:
             printed_numbers(entries.own, doc)
-        else:
-            numbers_cut_short(entries.own, doc)
         builder.unread.flush()
     for i, ev in enumerate(events, 1):
         ev.id = f"chron-{i}"

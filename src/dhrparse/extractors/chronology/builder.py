@@ -12,6 +12,7 @@ from dhrparse.extractors.chronology.columns_apart import first_column_apart, war
 from dhrparse.extractors.chronology.dating import dated_near_start, is_date_cell, mask_quotes, opens_with_date
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.lead_dates import date_labelled_entries
 from dhrparse.extractors.chronology.narrative_run import narrative_run
 from dhrparse.extractors.chronology.periods import period_only
 from dhrparse.extractors.chronology.stacked import stacked_header, stacked_rows
@@ -37,6 +38,9 @@ class Builder:
         self.header_line: int | None = None  # where a table's header printed as text first stands
         self.row_date: Block | None = None  # a printed row's date cell, on a line of its own
         self.narrative: set[int] = set()  # numbered dated paragraphs told beside a table (narrative_run)
+        self.bulleted = (
+            False  # the entries open with date labels (a timeline): an undated paragraph is a note
+        )
 
     def full(self, blocks: list[Block]) -> None:
         blocks = [b for b in blocks if b.kind != "toc"]
@@ -87,6 +91,7 @@ class Builder:
             ):
                 self.table_entries = True
         self.framing_numbers = framing_numbers(blocks, self.entries, self.p)
+        self.bulleted = date_labelled_entries(blocks, self.p)
         if self.table_entries:
             self.narrative = narrative_run(blocks, self.entries, self.p)
 
@@ -143,6 +148,8 @@ class Builder:
             return None
         if not self.entries.own and self.p.any_match("chronology.method_cues", text):
             return "the method or introduction"
+        if self.p.any_match("chronology.pointer_cues", text) and _names_no_time(text, self.p):
+            return "a pointer to another part of the report"
         if block.line_start in self.narrative:
             return None
         if (
@@ -161,6 +168,8 @@ class Builder:
             return "the report's numbered prose around the entries"
         if not self.entries.own and self.entries.heading is None and _names_no_time(text, self.p):
             return "background before the first dated entry"
+        if self.bulleted and not block.number and _names_no_time(text, self.p):
+            return "a note beside the date-labelled entries"
         return None
 
     def _bullet_not_an_event(self, text: str) -> str | None:

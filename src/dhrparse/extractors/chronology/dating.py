@@ -4,7 +4,8 @@ before it. Dates in quoted speech do not count."""
 
 from __future__ import annotations
 
-from dhrparse.extractors.chronology.vocabulary import CELL_TIME, QUOTED, YEAR_LINE
+from dhrparse.extractors.chronology.lead_dates import leading_date
+from dhrparse.extractors.chronology.vocabulary import CELL_TIME, QUOTED, YEAR_LINE, chronology_vocab
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.date_cells import cell_date
@@ -41,6 +42,9 @@ def event_date(
     with; else its first date or relative expression (a date earlier than the entry
     before is a look back, not the entry's date); else the entry before's date."""
     masked = mask_quotes(text)
+    label = leading_date(masked, p)
+    if label is not None:
+        return label
     absolute = find_dates(masked, p)
     if (
         absolute
@@ -112,7 +116,8 @@ def refined(text: str, date: DateValue, p: Patterns) -> DateValue:
 
 def opens_with_date(text: str, p: Patterns) -> bool:
     """A date (outside quoted speech) in the entry's first few characters."""
-    return any(d.start <= 3 for d in find_dates(mask_quotes(text), p))
+    masked = mask_quotes(text)
+    return any(d.start <= 3 for d in find_dates(masked, p)) or leading_date(masked, p) is not None
 
 
 def dated_near_start(text: str, p: Patterns, lead: int) -> bool:
@@ -142,7 +147,11 @@ def is_date_cell(text: str, p: Patterns) -> bool:
     found = find_dates(t, p)
     if found and found[0].start == 0 and found[-1].end >= len(t) - 1:
         return True
-    return _printed_by_a_system(t, p)
+    if _printed_by_a_system(t, p):
+        return True
+    # a numeric date the agency gave only its week or rough time of ("w/c 05/08/2019")
+    qualified = chronology_vocab(p).date_qualifier.match(t)
+    return qualified is not None and qualified.end() < len(t) and is_date_cell(t[qualified.end() :], p)
 
 
 def _printed_by_a_system(text: str, p: Patterns) -> bool:

@@ -45,6 +45,7 @@ class Entries:
         self.anchor: DateValue | None = None
         self.heading: str | None = None
         self.last_block: Block | None = None
+        self.restart = False  # the next entry is the first under an agency's sub-heading
 
     def location(self, line_start: int, line_end: int, page: int | None) -> Location:
         return location_of(self.doc, line_start, line_end, section=self.section.heading, page=page)
@@ -106,10 +107,29 @@ class Entries:
             self.anchor = dates[0].value
         elif self.by_agency:
             self.anchor = None
+        # under an agency's name its own story starts again: its first entry's date is no look back
+        self.restart = not dates and self._names_an_agency(block, text)
         self.last_block = block
+
+    def _own_lead_date(self, text: str) -> DateValue | None:
+        """The first date the entry gives near its start, earlier than the entry above or not."""
+        found = find_dates(mask_quotes(text), self.p)
+        return found[0].value if found and found[0].start <= self.vocab.lead else None
+
+    def _names_an_agency(self, block: Block, text: str) -> bool:
+        """A sub-heading naming an organisation ("Westfield Homes (housing provider)")."""
+        words = text.split()
+        return (
+            block.kind == "heading"
+            and len(words) <= self.vocab.agency_max_words
+            and self.vocab.organisation.search(text) is not None
+        )
 
     def add(self, block: Block, text: str) -> None:
         date = event_date(text, self.anchor, self.death, self.p, self.vocab.lead, self.vocab.opening)
+        if self.restart:
+            self.restart = False
+            date = self._own_lead_date(text) or date
         if date is not None:
             self.anchor = refined(text, date, self.p)
         self._append(

@@ -9,10 +9,12 @@ from itertools import pairwise
 from dhrparse.document import Block
 from dhrparse.extractors.chronology.date_run import date_cells_run
 from dhrparse.extractors.chronology.dating import before, is_date_text, mask_quotes
-from dhrparse.extractors.chronology.vocabulary import NUMERIC_DATE, chronology_vocab
+from dhrparse.extractors.chronology.vocabulary import NUMERIC_DATE, SENTENCE_END, chronology_vocab
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.relative_grammar import find_relative
+
+_CELL_WORDS = 4  # an agency's or source's cell printed after a row's date is this short
 
 
 def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
@@ -21,7 +23,7 @@ def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
     dated = total = cells = 0
     starts: list[str] = []
     for block in blocks:
-        if block.kind in ("paragraph", "heading") and _whole_date(block, p):
+        if block.kind in ("paragraph", "heading") and (_whole_date(block, p) or _date_then_cell(block, p)):
             cells += 1  # a date cell of a table printed one cell after another
             if cells >= v.min_dated_entries:
                 return True
@@ -86,6 +88,17 @@ def _rough_order(starts: list[str], p: Patterns) -> bool:
         return True
     forward = sum(1 for a, b in pairwise(starts) if not before(b, a))
     return forward >= chronology_vocab(p).min_forward_share * (len(starts) - 1)
+
+
+def _date_then_cell(block: Block, p: Patterns) -> bool:
+    """A date cell and the short cell printed after it ("12/12/2022 Health visiting", the
+    agency or source of a row a text export printed cell after cell, its event further on)."""
+    text = " ".join(block.text.split())
+    found = find_dates(text[:40], p)
+    if not found or found[0].start != 0 or not is_date_text(text[: found[0].end], p):
+        return False
+    rest = text[found[0].end :].strip()
+    return 0 < len(rest.split()) <= _CELL_WORDS and rest[:1].isupper() and not SENTENCE_END.search(rest)
 
 
 def _whole_date(block: Block, p: Patterns) -> bool:

@@ -14,7 +14,7 @@ def section_kind(title: str, p: Patterns) -> str | None:
     named = _Named(title, p)
     if named.by("chronology.episode_summary"):
         return PERIODS
-    if named.by("chronology.not_headings"):
+    if named.by("chronology.not_headings") and not p.any_match("chronology.with_commentary", title):
         return None
     if named.by("chronology.headings") or named.by("chronology.content_headings"):
         return FULL

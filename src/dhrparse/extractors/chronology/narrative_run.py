@@ -6,11 +6,9 @@ numbered paragraph outside such a run (analysis, the table's introduction) stays
 
 from __future__ import annotations
 
-from dhrparse.document import Block, SourceDocument
-from dhrparse.extractors.chronology.agency_narrative import printed_numbers
+from dhrparse.document import Block
 from dhrparse.extractors.chronology.dating import dated_near_start, mask_quotes
 from dhrparse.extractors.chronology.entries import Entries
-from dhrparse.models import ChronologyEvent
 from dhrparse.patterns import Patterns
 
 
@@ -39,16 +37,3 @@ def _dated(text: str, entries: Entries, p: Patterns) -> bool:
     if p.any_match("chronology.method_cues", text):
         return False
     return dated_near_start(mask_quotes(text), p, entries.vocab.lead)
-
-
-def numbers_cut_short(events: list[ChronologyEvent], doc: SourceDocument) -> None:
-    """A numbered entry's number as printed alone on the line above it ("5.5"), where the export's
-    reading kept only its first part ("5"); a number printed apart in a column of numbers is
-    another paragraph's and is left alone."""
-    for ev in events:
-        if not ev.ref or "." in ev.ref:
-            continue
-        read = ev.ref
-        printed_numbers([ev], doc)
-        if not (ev.ref or "").startswith(f"{read}."):
-            ev.ref = read

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dhrparse.document import Section, SourceDocument
 from dhrparse.extractors.chronology.agency_narrative import NARRATIVE, told_by_agency
+from dhrparse.extractors.chronology.agency_tables import agency_tables
 from dhrparse.extractors.chronology.apart_scope import sections_table_runs_on
 from dhrparse.extractors.chronology.evidence import reads_as_chronology
 from dhrparse.extractors.chronology.furniture import Furniture
@@ -17,8 +18,9 @@ from dhrparse.extractors.chronology.missed_headings import (
     paragraph_headed,
     unheaded_tables,
 )
+from dhrparse.extractors.chronology.phase_scope import dated_phases_after
 from dhrparse.extractors.chronology.unnamed import not_events, unnamed_sections
-from dhrparse.extractors.chronology.vocabulary import LEAD_SPACE, number_then_word
+from dhrparse.extractors.chronology.vocabulary import LEAD_SPACE, YEAR_LINE, number_then_word
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
@@ -35,6 +37,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
         scope = _title_scope(section, p)
         scope += _misread_date_headings(doc, ordered, scope, p)
         scope += sections_table_runs_on(ordered, scope, p)
+        scope += dated_phases_after(ordered, scope, p)
         blocks = [b for s in scope for b in s.all_blocks()]
         if kind == FULL:
             blocks = furniture.split_entries(blocks)
@@ -50,8 +53,10 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
     found += paragraph_headed(doc, p, furniture, found)
     found += line_headed_tables(doc, p, found)
     found += unheaded_tables(doc, p, found)
+    found += agency_tables(doc, p, found)
     found += unnamed_sections(doc, p, furniture, found)
-    return found
+    # in reading order: the later finders add chronologies from anywhere in the document
+    return sorted(found, key=lambda f: f[0].line_start)
 
 
 def _title_scope(section: Section, p: Patterns) -> list[Section]:
@@ -65,10 +70,17 @@ def _title_scope(section: Section, p: Patterns) -> list[Section]:
                 sib.level < min(section.level, 4)
                 or section_kind(sib.title, p) is not None
                 or p.any_match("chronology.not_headings", sib.title)
+                or _after_year_headings(scope[1:], sib)
             ):
                 break
             scope.append(sib)
     return scope
+
+
+def _after_year_headings(taken: list[Section], sib: Section) -> bool:
+    """A heading after the chronology's year headings ("2019" ... "2022", then "What we
+    learned") that is no year itself: the next chapter, printed at the same level."""
+    return bool(taken) and all(YEAR_LINE.match(t.title) for t in taken) and not YEAR_LINE.match(sib.title)
 
 
 def _misread_date_headings(

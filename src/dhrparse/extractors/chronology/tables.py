@@ -64,9 +64,8 @@ def aligned_table(
     if not any("  " in ln.raw.strip() for ln in lines):
         return None
     headings = {b.line_start for b in blocks if b.kind == "heading"}
-    rewritten = SideBySide(Columns(entries.p), headings - _wrapped_cells(lines, headings, entries)).rewrite(
-        lines
-    )
+    not_headings = _wrapped_cells(lines, headings, entries) | _printed_across(lines, headings)
+    rewritten = SideBySide(Columns(entries.p), headings - not_headings).rewrite(lines)
     cols, rows = _aligned_rows(rewritten, entries, ctx, furniture)
     if cols is None or not rows:
         return None
@@ -94,6 +93,17 @@ def _wrapped_cells(lines: list[Line], headings: set[int], entries: Entries) -> s
                 and (_indent(x.raw) >= second or _ends_date(_first_cell(above.raw), x.text, entries))
             }
     return set()
+
+
+def _printed_across(lines: list[Line], headings: set[int]) -> set[int]:
+    """Heading lines printed across two or more columns ("Apr-18   Thornbury Medical   Ruth
+    registered ..."): a row's first line the segmenter took for a heading, not a heading (a
+    heading inside a table's stretch stands alone at the margin)."""
+    return {
+        ln.number
+        for ln in lines
+        if ln.number in headings and len(SPACED.split(ln.raw.replace("\f", " ").strip())) >= 2
+    }
 
 
 def _indent(raw: str) -> int:

@@ -81,8 +81,12 @@ def unnamed_sections(doc: SourceDocument, p: Patterns, furniture: Furniture, fou
         if section.level == 0 or _inside(spans, section) or v.not_headings.search(section.title):
             continue
         run = _section_run(section, opening, furniture)
-        if run is not None:
-            more.append(_tightest(section, run, opening, furniture))
+        if run is None:
+            continue
+        tightest = _tightest(section, run, opening, furniture)
+        # (an outer title's run may narrow to a section already read under its own heading)
+        if not _inside(spans, tightest[0]):
+            more.append(tightest)
             spans += _spans(more[-1:])
     return more
 
@@ -167,7 +171,15 @@ def not_events(blocks: list[Block], p: Patterns) -> bool:
     opening = Opening(p)
     # (a dated sub-heading or a row's date cell printed as a heading heads an entry too)
     dated = [b for b in blocks if b.kind != "toc" and opening.of(b) is not None]
-    return len(dated) < opening.vocab.min_opened or not _tells_past_events(dated, opening.vocab)
+    few = len(dated) < opening.vocab.min_opened and not _most_open_dated(blocks, dated)
+    return few or not _tells_past_events(dated, opening.vocab)
+
+
+def _most_open_dated(blocks: list[Block], dated: list[Block]) -> bool:
+    """Most of a short section's paragraphs open with their date ("4.2 In January 2022 Sofia
+    applied ..."): a brief summary of events, the others dated a little further on."""
+    paragraphs = [b for b in blocks if b.kind in ("paragraph", "bullet") and b.text.lstrip()[:1].isupper()]
+    return len(dated) >= 2 and 2 * len(dated) > len(paragraphs)
 
 
 def _tells_past_events(dated: list[Block], v: UnnamedVocab) -> bool:

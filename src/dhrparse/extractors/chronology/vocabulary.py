@@ -68,6 +68,15 @@ class ChronologyVocab:
         self.min_dated_entries = int(p.get("chronology.evidence.min_dated_entries", 3))
         self.min_dated_share = float(p.get("chronology.evidence.min_dated_share", 0.5))
         self.min_forward_share = float(p.get("chronology.evidence.min_forward_share", 0.6))
+        # the words that make a date approximate ("w/c", "early"), before a date cell's date
+        qualifiers = sorted(
+            set(p.list("dates.words.approximate") + p.list("dates.absolute.approximate")),
+            key=len,
+            reverse=True,
+        )
+        self.date_qualifier = regex.compile(
+            rf"(?:{'|'.join(regex.escape(w) for w in qualifiers) or '(?!x)x'})\s+", regex.I
+        )
 
 
 def chronology_vocab(p: Patterns) -> ChronologyVocab:

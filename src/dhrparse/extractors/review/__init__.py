@@ -27,6 +27,7 @@ from itertools import islice
 from dhrparse.document import FURNITURE, SourceDocument
 from dhrparse.extractors.review.area import area
 from dhrparse.extractors.review.author import author
+from dhrparse.extractors.review.cover_table import paired
 from dhrparse.extractors.review.date_of_death import date_of_death
 from dhrparse.extractors.review.doc_kind import body_line_run, doc_kind, settle_doc_kind
 from dhrparse.extractors.review.identifier import review_id
@@ -42,7 +43,8 @@ __all__ = ["extract", "settle_doc_kind"]
 
 def extract(doc: SourceDocument, ctx: Ledger) -> Review:
     p = ctx.patterns
-    lines = [ln.text.strip() for ln in doc.content_lines()]
+    # (a cover's label/value table printed column-wise is read as "Label: value" lines)
+    lines = paired([ln.text.strip() for ln in doc.content_lines()], p, TITLE_LINES)
     # running heads are furniture for the text flow but often carry the review's title and id
     heads = list(
         dict.fromkeys(ln.text.strip() for ln in doc.lines if ln.kind == FURNITURE and ln.text.strip())

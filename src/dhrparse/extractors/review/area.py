@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from dhrparse.extractors.review.cue_lines import CueLines
-from dhrparse.extractors.review.printing import alternation, compiled, uncapitalised
+from dhrparse.extractors.review.printing import COVER_LINES, alternation, compiled, uncapitalised
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.cue_words import folded, required_words
 from dhrparse.vocab.engines import Expression, PlainTexts
@@ -177,5 +177,43 @@ def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns
                 best[place] = max(best.get(place, -99), points)
                 score[place] += 1
     if not score:
-        return None
+        return national_area(cover, rest, p)
     return max(score, key=lambda a: (best[a], score[a]))
+
+
+class _Nations:
+    """The nations (and regions) national bodies serve, and the bodies that name them."""
+
+    def __init__(self, p: Patterns):
+        nations = alternation(p.list("review.area.nations"))
+        self.named = compiled(rf"(?<![\w])(?P<nation>{nations})(?![\w])", 0)
+        self.body = compiled(p.get("review.area.national_body", r"(?!x)x"), 0)
+        self.department = compiled(p.get("review.area.national_department", r"(?!x)x"), 0)
+        self.held_in = compiled(p.get("review.area.held_in", r"(?!x)x"))
+
+    def in_body(self, line: str) -> str | None:
+        """ "Safeguarding Board for Northern Ireland": the nation a body's name carries."""
+        for m in self.named.finditer(line):
+            if self.body.search(line[: m.start()]):
+                return m.group("nation")
+        return None
+
+    def held(self, lines: list[str]) -> str | None:
+        """The first nation the opening says the review was held in ("introduced in Northern Ireland")."""
+        for line in lines:
+            for m in self.named.finditer(line):
+                if self.held_in.search(line[: m.start()]):
+                    return m.group("nation")
+        return None
+
+
+def national_area(cover: list[str], rest: list[str], p: Patterns) -> str | None:
+    """When no local body is named: the nation a national commissioning body on the cover serves."""
+    nations = p.derived("review.area.nations", _Nations)
+    for line in cover:
+        nation = nations.in_body(line)
+        if nation:
+            return nation
+    if any(nations.department.match(line.strip()) for line in cover[:COVER_LINES]):
+        return nations.held(cover + rest[:COVER_LINES])
+    return None

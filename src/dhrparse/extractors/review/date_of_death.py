@@ -32,10 +32,12 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
 def date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
     limit = max(60, len(lines) // 3)
     labelled = _labelled_death(lines[:limit], p)
-    if labelled is not None:
-        return labelled
     found = _death_in_text(lines[:limit], p)
-    first = next(found, None)
+    if labelled is not None and labelled.precision == "day":
+        return labelled
+    # a cover's "Died: November 2019" is made exact by the text's day in that month; a day the
+    # text gives in another month is some other event's, and the label stands
+    first = labelled if labelled is not None else next(found, None)
     # the cover may give the month (or year) and the preface the day: keep the most exact of the same date
     # (once it is a day nothing is more exact, and the rest of the opening third is not read)
     rank = {"year": 0, "month": 1, "day": 2}

@@ -80,7 +80,7 @@ def doc_kind(doc: SourceDocument, title: str, text: str, p, plan: bool = True) -
         return "action_plan"
     if plan and p.any_match("review.doc_kind.action_plan_title", head) and narrative < 30:
         return "action_plan"
-    if p.any_match("review.doc_kind.executive_summary_title", head):
+    if p.any_match("review.doc_kind.executive_summary_title", _before_contents(head, p)):
         return "executive_summary"
     if p.any_match("review.doc_kind.points_to_main_report", text):
         return "executive_summary"
@@ -90,4 +90,28 @@ def doc_kind(doc: SourceDocument, title: str, text: str, p, plan: bool = True) -
         or any(s.title.lower().startswith("chronolog") for s in doc.sections() if s.level in (1, 2))
     ):
         return "overview_report"
+    if (
+        p.any_match("review.doc_kind.review_title", head)
+        and not p.any_match("review.doc_kind.action_plan_title", head)
+        and _report_shaped(doc, p)
+    ):
+        return "overview_report"
     return None
+
+
+def _before_contents(head: str, p) -> str:
+    """The title lines before a contents heading: after it, "Executive summary" heads the report's
+    first section (a full report's cover, its contents, then its summary), not the document."""
+    lines = head.splitlines()
+    at = next((i for i, ln in enumerate(lines) if p.any_match("review.doc_kind.contents_heading", ln)), None)
+    return "\n".join(lines[:at]) if at is not None else head
+
+
+def _report_shaped(doc: SourceDocument, p) -> bool:
+    """A full report's shape: a contents page, or several top-level sections (an executive summary
+    says what it is in its title and is caught before this; a title naming a plan, "response and
+    action plan", is left to the plan stage)."""
+    if any(b.kind == "toc" for b in doc.blocks):
+        return True
+    wanted = int(p.get("review.doc_kind.report_sections", 4))
+    return sum(1 for s in doc.sections() if s.level == 1) >= wanted

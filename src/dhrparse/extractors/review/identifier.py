@@ -87,14 +87,29 @@ def _labelled_id(cover: list[str], p: Patterns) -> str | None:
     """An id under a label on the cover: "DHR reference: WCSP/2021/01", "Re: CARSB 2/2022"."""
     label = compiled(p.get("review.review_id_label", r"(?!x)x"))
     value = compiled(p.get("review.review_id_value", r"(?!x)x"), 0)
+    found = []
     for line in cover:
         m = label.match(line.strip())
         if not m:
             continue
         v = value.match(line.strip()[m.end() :])
         if v and any(c.isdigit() for c in v.group("id")):
-            return " ".join(v.group("id").split())
-    return None
+            found.append(" ".join(v.group("id").split()))
+    return _without_page_number(found[0], found) if found else None
+
+
+_PAGE_RUN_ON = regex.compile(r"\s\d{1,3}$")
+
+
+def _without_page_number(first: str, found: list[str]) -> str:
+    """A footer printing the reference with the page number after it ("Case Reference: CM-J-21-02
+    3" on one page, "... 4" on the next, or the reference alone on the cover): the number that
+    changes while the rest stays is the page's, not the id's."""
+    stem = _PAGE_RUN_ON.sub("", first)
+    if stem == first:
+        return first
+    others = [f for f in found if f != first]
+    return stem if any(f == stem or _PAGE_RUN_ON.sub("", f) == stem for f in others) else first
 
 
 def _id_after_title(cover: list[str], p: Patterns) -> str | None:

@@ -60,6 +60,8 @@ def review_type(title_lines: list[str], heads: list[str], text: str, p: Patterns
         window = " ".join(cover[i : i + 3])
         if mentions[i] and _joint(window, p):
             return "joint"
+    if _not_statutory(cover[: COVER_LINES + len(heads)], mentions, p):
+        return None
     first = [k for found in mentions[: COVER_LINES + len(heads)] for _, _, k in found]
     if first:
         return first[0]
@@ -67,3 +69,16 @@ def review_type(title_lines: list[str], heads: list[str], text: str, p: Patterns
     if not overall:
         return None
     return overall.most_common(1)[0][0]
+
+
+def _not_statutory(cover: list[str], mentions: list, p: Patterns) -> bool:
+    """A cover calling the review non-statutory before it names any kind ("Multi-Agency Learning
+    Review" / "A non-statutory review ..."): none of the kinds its text then says were not held
+    ("the criteria for a Safeguarding Adults Review were not met"). "A non-statutory Safeguarding
+    Adults Review" names its kind on the same line and stays one."""
+    for line, found in zip(cover, mentions):
+        if found:
+            return False
+        if p.any_match("review.review_type.not_statutory", line):
+            return True
+    return False
