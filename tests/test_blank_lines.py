@@ -74,7 +74,8 @@ def test_blank_lines_read_as_the_plain_lines(pieces):
 
 
 def test_reports_extract_as_with_plain_blank_lines(monkeypatch):
-    paths = sorted((ROOT / "tests" / "zoo").glob("*.txt"))[:25]
+    # every fourth zoo report, so the sample spans the families whatever new documents are named
+    paths = sorted((ROOT / "tests" / "zoo").glob("*.txt"))[::4][:25]
     quick = [extract(p).model_dump_json() for p in paths]
     monkeypatch.setattr(text_reader, "BlankLine", _plain_blank)
     assert [extract(p).model_dump_json() for p in paths] == quick
