@@ -9,11 +9,11 @@ chronology's columns is found whatever heads it (missed_headings.unheaded_tables
 
 from __future__ import annotations
 
-from dhrparse.document import Block, Section, SourceDocument
+from dhrparse.document import Block, SourceDocument
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.kinds import FULL
-from dhrparse.extractors.chronology.missed_headings import Found
+from dhrparse.extractors.chronology.missed_headings import Found, table_section
 from dhrparse.extractors.chronology.vocabulary import chronology_vocab
 from dhrparse.patterns import Patterns
 
@@ -33,14 +33,7 @@ def agency_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
         if block.line_start in held or section is None or not _short_title(section.title):
             continue
         title = " ".join(section.title.split())
-        own = Section(
-            title=title,
-            number=None,
-            level=1,
-            line_start=block.line_start,
-            line_end=block.line_end,
-            page=block.page,
-        )
+        own = table_section(title, block)
         heading = [b for b in section.blocks if b.kind == "heading"][:1]
         more.append((own, FULL, heading + [block]))
     return more

@@ -189,13 +189,18 @@ def unheaded_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
         if sum(1 for r in rows[1:] if at < len(r) and is_date_cell(r[at], p)) < 2:
             continue
         title = block.section.heading if block.section is not None else "Chronology"
-        section = Section(
-            title=title,
-            number=None,
-            level=1,
-            line_start=block.line_start,
-            line_end=block.line_end,
-            page=block.page,
-        )
-        more.append((section, FULL, [block]))
+        more.append((table_section(title, block), FULL, [block]))
     return more
+
+
+def table_section(title: str, block: Block) -> Section:
+    """A chronology section of its own for one table found without a chronology heading over it
+    (the whole table; the title it is filed under)."""
+    return Section(
+        title=title,
+        number=None,
+        level=1,
+        line_start=block.line_start,
+        line_end=block.line_end,
+        page=block.page,
+    )
