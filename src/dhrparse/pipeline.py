@@ -18,6 +18,7 @@ import regex
 from dhrparse.coding import themes
 from dhrparse.document import SourceDocument
 from dhrparse.extractors import actions, chronology, recommendations, review
+from dhrparse.extractors.quoted_links import number_quoted_rows
 from dhrparse.ledger import Claim, Ledger, location_of
 from dhrparse.models import ChronologyEvent, Document, Review, Source
 from dhrparse.patterns import Patterns, load_patterns
@@ -126,6 +127,7 @@ def _plan_and_recommendations(doc: SourceDocument, ctx: Ledger, stage: _Stages, 
         lambda: recommendations.extract(doc, ctx, found, plan.recommendations),
         [],
     )
+    number_quoted_rows(plan.tables, recs)  # (plan rows whose recommendation cell prints no number)
     rows = stage("actions could not be extracted", lambda: actions.extract(doc, ctx, plan), [])
     return found, recs, rows
 
@@ -192,6 +194,11 @@ def link_actions(recommendations: list, actions: list) -> None:
             if ref == key[1] and sec and section and (sec in section or section in sec):
                 action.recommendation_id = rid
                 break
+        if action.recommendation_id is None and section == "overview":
+            # a plan with no agency headings files every row under the overview: a number
+            # that only one recommendation of the report carries (an agency's "MP1") is that one
+            owners = [rid for (_, ref), rid in by_key.items() if ref == key[1]]
+            action.recommendation_id = owners[0] if len(owners) == 1 else None
 
 
 def analyse(

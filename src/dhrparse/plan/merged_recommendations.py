@@ -64,8 +64,10 @@ def group(table: PlanTable, ref_in_cell: regex.Pattern) -> list[MergedRecommenda
             g.ref = _shared_ref(g.rows)
     _own_lettered_refs(groups)
     for g in groups:
+        quoted = g.text if g.ref is None else None  # (linked to the report's number by its wording)
         for row in g.rows:
             row.recommendation_ref = row.recommendation_ref or g.ref
+            row.quoted_recommendation = None if row.recommendation_ref else quoted
     return groups
 
 

@@ -8,6 +8,7 @@ from dhrparse.document import Line
 from dhrparse.plan.layouts import CONTINUES
 from dhrparse.plan.numbered_cells import numbered_item_runs_on
 from dhrparse.plan.tables import PlanRow
+from dhrparse.plan.unnumbered_recommendations import unnumbered_opening
 from dhrparse.plan.walk import PlanWalk
 
 # words a phrase cannot end on: an action cell stopping on one is cut by its column, not ended
@@ -84,7 +85,9 @@ class TabCells:
             m = vocab.ref_in_cell.match(texts[k]) if k < len(texts) else None
             if m:
                 return m.group("ref"), texts[:k] + [m.group("rest")] + texts[k + 1 :]
-            return None, texts
+            # (the Home Office template prints each recommendation's full text with no number)
+            cell = texts[k] if k < len(texts) else ""
+            return ("" if unnumbered_opening(self.w.table, cell, self._cell(texts, "action")) else None), texts
         if "recommendation_ref" in cols:
             # a number column of the recommendation the rows answer: a number opens a row (its
             # own ref unprinted); a blank number cell is the merged cell of the row above
@@ -95,6 +98,11 @@ class TabCells:
         if opening and not any(texts[1:]):
             return None, texts
         return ("" if texts[0] and ln.hint != CONTINUES else None), texts
+
+    def _cell(self, texts: list[str], field: str) -> str:
+        cols = self.w.table.columns
+        k = cols.index(field) if field in cols else len(texts)
+        return texts[k] if k < len(texts) else ""
 
     def put(self, row: PlanRow, texts: list[str]) -> None:
         cols = self.w.table.columns

@@ -36,6 +36,8 @@ class PlanRow:
     warnings: list[str] = field(default_factory=list)
     section: str | None = None  # overrides the table's section ("Recommendation from X" rows)
     review: str | None = None  # the review a tracker row belongs to (plan.review_column)
+    # the unnumbered recommendation cell merged over the row (the report's number is found later)
+    quoted_recommendation: str | None = None
 
     def add(self, key: str, text: str, *, extra: bool = False) -> None:
         text = text.strip()

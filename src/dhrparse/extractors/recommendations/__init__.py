@@ -25,6 +25,7 @@ from __future__ import annotations
 from dhrparse.document import SourceDocument
 from dhrparse.extractors.recommendations import plan_citations, plan_preamble, pointers, prose, restatements
 from dhrparse.extractors.recommendations.ids import assign_ids
+from dhrparse.extractors.recommendations.plan_quotes import fold_quoted
 from dhrparse.extractors.recommendations.number_column import number_cells
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.records import name_actor, plan_statement, to_record, to_records
@@ -54,6 +55,7 @@ def extract(
     records = fold_statements([(it.source, to_record(r, it)) for it in formal])
     if plan_recommendations:
         plan = plan_citations.fold_cited(records, [plan_statement(r, rec) for rec in plan_recommendations])
+        plan = fold_quoted(records, plan)  # (an unnumbered plan cell quoting one in full)
         records = restatements.merge_restatements(records, plan)
     if secondary:
         records = restatements.merge_restatements(
