@@ -87,7 +87,9 @@ class TabCells:
                 return m.group("ref"), texts[:k] + [m.group("rest")] + texts[k + 1 :]
             # (the Home Office template prints each recommendation's full text with no number)
             cell = texts[k] if k < len(texts) else ""
-            return ("" if unnumbered_opening(self.w.table, cell, self._cell(texts, "action")) else None), texts
+            return (
+                "" if unnumbered_opening(self.w.table, cell, self._cell(texts, "action")) else None
+            ), texts
         if "recommendation_ref" in cols:
             # a number column of the recommendation the rows answer: a number opens a row (its
             # own ref unprinted); a blank number cell is the merged cell of the row above

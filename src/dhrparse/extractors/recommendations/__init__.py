@@ -25,8 +25,8 @@ from __future__ import annotations
 from dhrparse.document import SourceDocument
 from dhrparse.extractors.recommendations import plan_citations, plan_preamble, pointers, prose, restatements
 from dhrparse.extractors.recommendations.ids import assign_ids
-from dhrparse.extractors.recommendations.plan_quotes import fold_quoted
 from dhrparse.extractors.recommendations.number_column import number_cells
+from dhrparse.extractors.recommendations.plan_quotes import fold_quoted
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.records import name_actor, plan_statement, to_record, to_records
 from dhrparse.extractors.recommendations.scan import read_items
