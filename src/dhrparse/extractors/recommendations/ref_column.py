@@ -18,12 +18,13 @@ from dhrparse.vocab import refs
 _LABEL_WORD = re.compile(r"^(?:recommendation|rec\.?)\s*", re.IGNORECASE)
 _MIN_ROWS = 2  # one numbered row beside a sentence is as likely a stray paragraph number
 _MIN_WORDS = 6  # a recommendation says who must do what
+_AGENCY_CODE = re.compile(r"^[A-Z]{1,5}\s?\d{1,2}[a-z]?$")
 
 
 def ref_column_items(r: Reading, block: Block, level: str, source: int) -> list[Item]:
     """One record per referenced row, when the table reads as such a list."""
     table = block.table
-    if table is None or not _reads_as_list(r, table.rows):
+    if table is None or not _reads_as_list(r, table.rows, level):
         return []
     items: list[Item] = []
     for row in table.rows:
@@ -50,18 +51,27 @@ def ref_column_items(r: Reading, block: Block, level: str, source: int) -> list[
     return items
 
 
-def _reads_as_list(r: Reading, rows: list[Row]) -> bool:
-    """Most rows with text beside them hold a reference, at least two, each beside a sentence
-    that asks someone to act; no row holds text in a third column (a plan or a chronology)."""
+def _reads_as_list(r: Reading, rows: list[Row], level: str = "overview") -> bool:
+    """Most rows with text beside them hold a reference, at least two (or one agency code, see
+    _agency_code), each beside a sentence that asks someone to act; no row holds text in a third
+    column (a plan or a chronology)."""
     if any(len([c for c in row.texts if c.strip()]) > 2 for row in rows):
         return False
     pairs = [_cells(r, row) for row in rows]
     filled = [(ref, text) for ref, text in pairs if text]
     numbered = [text for ref, text in filled if ref]
-    if len(numbered) < _MIN_ROWS or len(numbered) * 3 < len(filled) * 2:
+    least = 1 if level == "agency" and _agency_code(filled) else _MIN_ROWS
+    if len(numbered) < least or len(numbered) * 3 < len(filled) * 2:
         return False
     asking = sum(1 for t in numbered if len(t.split()) >= _MIN_WORDS and _asks(r, t))
     return asking * 2 > len(numbered)
+
+
+def _agency_code(filled: list[tuple[str, str]]) -> bool:
+    """A single row whose reference is an agency's code ("MGH1", "PS1") under that agency's
+    heading in a single-agency list: its only recommendation, set as a one-row table like the
+    other agencies' (a bare "4" beside a sentence is still taken for a stray paragraph number)."""
+    return len(filled) == 1 and bool(_AGENCY_CODE.match(_ref_of(filled[0][0])))
 
 
 def _cells(r: Reading, row: Row) -> tuple[str, str]:

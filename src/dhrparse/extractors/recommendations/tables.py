@@ -19,7 +19,8 @@ def table_items(r: Reading, block: Block, mode: str, source: int) -> list[Item]:
     """One record per row; an agency cell printed only on an agency's first row holds for the
     rows under it; a number printed at the start of the recommendation cell is its ref."""
     table = block.table
-    if table is None or len(table.rows) < 2:
+    # (one row can be an agency's only recommendation under its heading: ref_column decides)
+    if table is None or len(table.rows) < (1 if mode == "agency" else 2):
         return []
     roles = _roles(r, table)
     if "recommendation" not in roles.values():
