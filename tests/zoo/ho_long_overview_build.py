@@ -10,7 +10,7 @@ All people, places and wording are fictional and our own.
 
     python tests/zoo/ho_long_overview_build.py
     cd tests/zoo && soffice --headless --convert-to pdf ho_long_overview_template_appended.docx
-    pdftotext ho_long_overview_template_appended.pdf ho_long_overview_template_appended.txt
+    pdftotext -layout ho_long_overview_template_appended.pdf ho_long_overview_template_appended.txt
 """
 
 from __future__ import annotations

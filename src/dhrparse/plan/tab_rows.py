@@ -9,6 +9,7 @@ import regex
 from dhrparse.document import Line
 from dhrparse.plan.layouts import CONTINUES
 from dhrparse.plan.tab_cells import TabCells
+from dhrparse.plan.unnumbered_recommendations import merged_cell_runs_on
 from dhrparse.plan.walk import PlanWalk
 
 _RULE = regex.compile(r"[-–—_=\s]*")
@@ -159,6 +160,10 @@ class TabRows:
         w = self.w
         if w.statements.open is not None and not w.rows_since_rec:
             w.statements.open.add(joined, ln)
+        elif merged_cell_runs_on(w.table, joined):
+            row = next(r for r in reversed(w.table.rows) if r.cells.get("recommendation"))
+            row.add("recommendation", joined)  # (the merged cell broken by a page)
+            row.line_end = ln.number
         elif w.table.rows:
             w.start_update(joined, ln)
         else:

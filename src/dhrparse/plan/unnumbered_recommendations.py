@@ -11,18 +11,50 @@ that numbers its recommendation cells keeps opening rows only at the numbers it 
 from __future__ import annotations
 
 from dhrparse.plan.tables import PlanTable
+from dhrparse.plan.wrapping import SENTENCE_END
 
 _MIN_WORDS = 4  # a recommendation is a sentence; a shorter cell is a label or a fragment
 
 
 def unnumbered_opening(table: PlanTable | None, cell: str, action: str) -> bool:
-    """Whether a recommendation cell without a number opens a row of the plan."""
+    """Whether a recommendation cell without a number opens a row of the plan: a sentence of
+    its own beside an action that opens one too, in a table that numbers none of its rows."""
     if table is None or any(row.ref for row in table.rows):
         return False
     words = cell.split()
-    return len(words) >= _MIN_WORDS and _opens_sentence(cell) and bool(action.strip())
+    return (
+        len(words) >= _MIN_WORDS and _opens_sentence(cell) and _opens_sentence(action) and not _runs_on(table)
+    )
+
+
+def _runs_on(table: PlanTable) -> bool:
+    """A table printed as text lines (pdftotext -layout) wraps each cell over several lines: while
+    the recommendation cell above has not ended its sentence, a capital on the next line is a
+    name carried on ("The Safer Marshbury / Partnership should ..."), not a new recommendation."""
+    if table.origin != "text":
+        return False  # (a reader's table row holds whole cells)
+    above = next(
+        (r.cells["recommendation"] for r in reversed(table.rows) if r.cells.get("recommendation")), ""
+    )
+    return bool(above) and not SENTENCE_END.search(above.rstrip())
 
 
 def _opens_sentence(text: str) -> bool:
     first = text.lstrip(" \"'‘“(")[:1]
     return first.isupper()
+
+
+def merged_cell_runs_on(table: PlanTable | None, first_cell: str) -> bool:
+    """A row holding only the lower-case rest of the recommendation cell above (the merged cell
+    broken by a page: "... reviewed by a senior" / "probation officer before it is closed."),
+    which carries that cell on rather than updating the rows above."""
+    if table is None or "recommendation" not in table.columns or not first_cell[:1].islower():
+        return False
+    above = _recommendation_above(table)
+    return bool(above) and not SENTENCE_END.search(above.rstrip())
+
+
+def _recommendation_above(table: PlanTable) -> str:
+    return next(
+        (r.cells["recommendation"] for r in reversed(table.rows) if r.cells.get("recommendation")), ""
+    )

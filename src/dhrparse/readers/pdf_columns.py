@@ -35,7 +35,9 @@ _MIN_BASELINES = 2  # baselines with several pieces a table needs
 # what a list's first "column" holds: bullets, numbers, letters, roman numerals
 _LIST_MARKER = re.compile(
     r"^(?:[•●▪◦‣⁃∙■□➢✓✔*\-–—o\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8]"
-    r"|\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[a-zA-Z]|[ivxIVX]{1,5})[.):]?)$"
+    r"|\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[a-zA-Z]|[ivxIVX]{1,5})[.):]?"
+    # a labelled paragraph hung clear of its label ("Recommendation 2<tab>The Board should ...")
+    r"|(?:Recommendation|Rec\.?)\s\d{1,2}(?:\.\d{1,2})?[.:]?)$"
 )
 
 
@@ -208,6 +210,7 @@ def find_unruled(lines: list[list[Piece]], size: float) -> list[Found]:
             if (
                 not near
                 or span == end
+                or _reads_as_list(lines[k:end], edges)
                 or span >= len(lines)
                 or not lines[span]
                 or not _in_table(lines[span], edges)
@@ -221,6 +224,14 @@ def find_unruled(lines: list[list[Piece]], size: float) -> list[Found]:
             found.append(Found(k, end, table))
         k = end
     return found
+
+
+def _reads_as_list(lines: list[list[Piece]], edges: list[float]) -> bool:
+    """Lines so far that are a hanging-indent list (every line with text in two columns opens
+    with a list marker or a label): a line spanning the page after them is the heading or
+    paragraph that follows the list, not a merged cell of a table continuing below it."""
+    openers = [ps[0].text for ps in lines if len({_column(edges, p.x0) for p in ps}) >= 2]
+    return bool(openers) and all(_LIST_MARKER.match(t) for t in openers)
 
 
 def _table(pieces: list[Piece], edges: list[float], size: float) -> PdfTable | None:
