@@ -8,7 +8,7 @@ from dhrparse.document import Line
 from dhrparse.plan.layouts import CONTINUES
 from dhrparse.plan.numbered_cells import numbered_item_runs_on
 from dhrparse.plan.tables import PlanRow
-from dhrparse.plan.unnumbered_recommendations import unnumbered_opening
+from dhrparse.plan.unnumbered_recommendations import asking_words, unnumbered_opening
 from dhrparse.plan.walk import PlanWalk
 
 # words a phrase cannot end on: an action cell stopping on one is cut by its column, not ended
@@ -87,9 +87,10 @@ class TabCells:
                 return m.group("ref"), texts[:k] + [m.group("rest")] + texts[k + 1 :]
             # (the Home Office template prints each recommendation's full text with no number)
             cell = texts[k] if k < len(texts) else ""
-            return (
-                "" if unnumbered_opening(self.w.table, cell, self._cell(texts, "action")) else None
-            ), texts
+            opens = unnumbered_opening(
+                self.w.table, cell, self._cell(texts, "action"), asking_words(self.w.p)
+            )
+            return ("" if opens else None), texts
         if "recommendation_ref" in cols:
             # a number column of the recommendation the rows answer: a number opens a row (its
             # own ref unprinted); a blank number cell is the merged cell of the row above

@@ -10,20 +10,36 @@ that numbers its recommendation cells keeps opening rows only at the numbers it 
 
 from __future__ import annotations
 
+import regex
+
+from dhrparse.patterns import Patterns
 from dhrparse.plan.tables import PlanTable
 from dhrparse.plan.wrapping import SENTENCE_END
 
 _MIN_WORDS = 4  # a recommendation is a sentence; a shorter cell is a label or a fragment
 
 
-def unnumbered_opening(table: PlanTable | None, cell: str, action: str) -> bool:
+def unnumbered_opening(table: PlanTable | None, cell: str, action: str, asking: regex.Pattern) -> bool:
     """Whether a recommendation cell without a number opens a row of the plan: a sentence of
-    its own beside an action that opens one too, in a table that numbers none of its rows."""
+    its own that asks someone to act ("... should ..."), beside an action that opens a sentence
+    too, in a table that numbers none of its rows (a milestone or outcome that a column-printed
+    table let into the first cell, "Prompt built and tested.", asks nobody)."""
     if table is None or any(row.ref for row in table.rows):
         return False
-    words = cell.split()
     return (
-        len(words) >= _MIN_WORDS and _opens_sentence(cell) and _opens_sentence(action) and not _runs_on(table)
+        len(cell.split()) >= _MIN_WORDS
+        and _opens_sentence(cell)
+        and asking.search(cell) is not None
+        and _opens_sentence(action)
+        and not _runs_on(table)
+    )
+
+
+def asking_words(p: Patterns) -> regex.Pattern:
+    """The words by which a recommendation asks someone to act (recommendations.asking)."""
+    return p.derived(
+        "plan.unnumbered_recommendations.asking",
+        lambda q: regex.compile(q.get("recommendations.asking", r"\bshould\b"), regex.I),
     )
 
 
