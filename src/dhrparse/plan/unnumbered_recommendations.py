@@ -29,7 +29,7 @@ def unnumbered_opening(table: PlanTable | None, cell: str, action: str, asking: 
     return (
         len(cell.split()) >= _MIN_WORDS
         and _opens_sentence(cell)
-        and asking.search(cell) is not None
+        and (asking.search(cell) is not None or _wraps(table, cell))
         and _opens_sentence(action)
         and not _runs_on(table)
     )
@@ -41,6 +41,12 @@ def asking_words(p: Patterns) -> regex.Pattern:
         "plan.unnumbered_recommendations.asking",
         lambda q: regex.compile(q.get("recommendations.asking", r"\bshould\b"), regex.I),
     )
+
+
+def _wraps(table: PlanTable, cell: str) -> bool:
+    """The first printed line of a cell a table printed as text lines wraps (its asking words may
+    be on the lines below: "The Eldermere Community Safety / Partnership should ...")."""
+    return table.origin == "text" and not SENTENCE_END.search(cell.rstrip())
 
 
 def _runs_on(table: PlanTable) -> bool:
