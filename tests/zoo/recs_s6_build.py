@@ -97,11 +97,46 @@ PLAN_RECS = [
 ]
 
 PLAN_ROWS = [
-    ("2.1", "Add a question about domestic abuse to the joint-appointment checklist", "Head of Community Mental Health", "30/06/2024", "Checklist changed in May 2024 and shared with all teams on 3 June 2024.", "Complete"),
-    ("2.2", "Audit twenty joint appointments for use of the checklist", "Clinical Audit Lead", "31/12/2024", "Sample drawn on 14 October 2024; audit under way.", "In progress"),
-    ("7.1", "Write a discharge letter template for closures after missed appointments", "Deputy Director of Nursing", "31/03/2025", "No work recorded yet.", "Not started"),
-    ("IMR1.1", "Add a 'people present' field to the crisis team visit record", "Crisis Service Manager", "30/09/2024", "Field live from 2 September 2024.", "Complete"),
-    ("IMR2.1", "Run MARAC referral refresher sessions for duty workers", "Named Professional for Safeguarding Adults", "31/01/2025", "Two of four sessions held (November and December 2024).", "In progress"),
+    (
+        "2.1",
+        "Add a question about domestic abuse to the joint-appointment checklist",
+        "Head of Community Mental Health",
+        "30/06/2024",
+        "Checklist changed in May 2024 and shared with all teams on 3 June 2024.",
+        "Complete",
+    ),
+    (
+        "2.2",
+        "Audit twenty joint appointments for use of the checklist",
+        "Clinical Audit Lead",
+        "31/12/2024",
+        "Sample drawn on 14 October 2024; audit under way.",
+        "In progress",
+    ),
+    (
+        "7.1",
+        "Write a discharge letter template for closures after missed appointments",
+        "Deputy Director of Nursing",
+        "31/03/2025",
+        "No work recorded yet.",
+        "Not started",
+    ),
+    (
+        "IMR1.1",
+        "Add a 'people present' field to the crisis team visit record",
+        "Crisis Service Manager",
+        "30/09/2024",
+        "Field live from 2 September 2024.",
+        "Complete",
+    ),
+    (
+        "IMR2.1",
+        "Run MARAC referral refresher sessions for duty workers",
+        "Named Professional for Safeguarding Adults",
+        "31/01/2025",
+        "Two of four sessions held (November and December 2024).",
+        "In progress",
+    ),
 ]
 
 
@@ -109,19 +144,19 @@ def build_plan() -> Path:
     doc = _document("Internal action plan – Coldwater DHR 2023/07")
     _bold_line(doc, "Brackley Vale Mental Health NHS Foundation Trust", 20)
     _bold_line(doc, "Single Agency Action Plan", 16)
-    doc.add_paragraph(
-        "Response to the Domestic Homicide Review into the death of Marguerite (Coldwater DHR 2023/07)"
-    )
     kv = doc.add_table(rows=0, cols=2)
     kv.style = "Table Grid"
     for key, value in [
+        ("Review", "DHR 2023/07"),
+        ("Commissioned by", "Coldwater Community Safety Partnership"),
         ("Plan lead", "Deputy Director of Nursing"),
         ("Version", "3 (January 2025)"),
-        ("Reported to", "Trust Safeguarding Group"),
     ]:
         cells = kv.add_row().cells
         write(cells[0], key, bold=True)
         write(cells[1], value)
+    doc.add_paragraph()
+    doc.add_paragraph("Response to the Domestic Homicide Review into the death of Marguerite")
     doc.add_heading("1. Purpose", level=1)
     _numbered(
         doc,
@@ -141,7 +176,9 @@ def build_plan() -> Path:
         _labelled(doc, label, text)
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     doc.add_heading("3. Action plan", level=1)
-    t = table(doc, ["Ref", "Action", "Lead", "Target date", "Update", "Status"], [1.7, 3.7, 2.9, 2.9, 3.3, 2.5])
+    t = table(
+        doc, ["Ref", "Action", "Lead", "Target date", "Update", "Status"], [1.7, 3.7, 2.9, 2.9, 3.3, 2.5]
+    )
     for values in PLAN_ROWS:
         cells = t.add_row().cells
         for cell, value in zip(cells, values):
