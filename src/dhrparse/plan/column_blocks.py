@@ -27,8 +27,9 @@ from dhrparse.plan.block_cells import EITHER, FIELDS, MAX_NAME_CHARS, MAX_NAME_L
 from dhrparse.plan.column_order import fill_statuses_by_page
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.left_columns import split_gap
+from dhrparse.plan.rag_key import is_key_text
 from dhrparse.plan.recommendation_cells import RecommendationCells
-from dhrparse.plan.row_bands import band_values
+from dhrparse.plan.row_bands import band_values, date_status_pairs
 from dhrparse.prepare.markup import flatten
 
 if TYPE_CHECKING:
@@ -218,8 +219,12 @@ class ColumnBlocks:
             while k < len(cells) and cells[k].kind != "action" and cells[k].lines[0].page == page:
                 after.append(cells[k])
                 k += 1
+            after = [c for c in after if not is_key_text(c.text)]  # (a RAG key under the table)
             bands = band_values(after, len(run), slots)
-            for kind, values in (bands if bands is not None else _values(after, len(run))).items():
+            found = bands if bands is not None else _values(after, len(run))
+            if "status" not in found:
+                found = date_status_pairs(after, len(run)) or found
+            for kind, values in found.items():
                 for act, value in zip(run, values):
                     act.values[kind] = value
             actions.extend(run)

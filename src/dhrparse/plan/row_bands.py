@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
+from dhrparse.plan.column_order import MIN_STATUS_WORDS
 
 MIN_OUTCOME_WORDS = 4  # an outcome with no status word says what was done
 
@@ -48,3 +49,36 @@ def band_values(
         for j, slot in enumerate(slots)
         if slot in FIELDS
     }
+
+
+def date_status_pairs(after: Sequence[BlockCell], n: int) -> dict[str, list[BlockCell]] | None:
+    """Field -> the run's n target dates and statuses, or None unless the run's short cells are n
+    bands of a date and, printed right after it, a lone status word or RAG rating.
+
+    Where the status column holds a bare rating ("Green") beside a date, plain pdftotext prints
+    each row's two short cells together (its lead or update apart, as a block of their own), so
+    a date followed straight on by a rating is one row's pair, and the pairs come down the page
+    a row at a time. Any date or lone rating outside a pair, or pairs fewer or more than the
+    actions, and the order says nothing: a lone short cell is placed by where it falls, so one
+    out of its band may be any row's (see plan.column_order). A longer cell opening with a
+    status word ("Completed; live since May") is an update column's and is left out."""
+    cells = [c for c in after if c.kind != "name"]
+    dates: list[BlockCell] = []
+    statuses: list[BlockCell] = []
+    for prev, cell in zip([None, *cells], cells):
+        if _short_status(cell) and prev is not None and prev.kind in ("target_date", EITHER):
+            dates.append(prev)
+            statuses.append(cell)
+    paired = {c.lines[0].number for c in dates + statuses}
+    loose = [
+        c
+        for c in cells
+        if c.lines[0].number not in paired and (c.kind in ("target_date", EITHER) or _short_status(c))
+    ]
+    if not n or len(dates) != n or loose:
+        return None
+    return {"target_date": [BlockCell("target_date", d.lines) for d in dates], "status": statuses}
+
+
+def _short_status(cell: BlockCell) -> bool:
+    return cell.kind == "status" and len(cell.text.split()) < MIN_STATUS_WORDS
