@@ -51,7 +51,9 @@ def band_values(
     }
 
 
-def date_status_pairs(after: Sequence[BlockCell], n: int) -> dict[str, list[BlockCell]] | None:
+def date_status_pairs(
+    after: Sequence[BlockCell], n: int, names: Sequence[str | None]
+) -> dict[str, list[BlockCell]] | None:
     """Field -> the run's n target dates and statuses, or None unless the run's short cells are n
     bands of a date and, printed right after it, a lone status word or RAG rating.
 
@@ -61,7 +63,14 @@ def date_status_pairs(after: Sequence[BlockCell], n: int) -> dict[str, list[Bloc
     a row at a time. Any date or lone rating outside a pair, or pairs fewer or more than the
     actions, and the order says nothing: a lone short cell is placed by where it falls, so one
     out of its band may be any row's (see plan.column_order). A longer cell opening with a
-    status word ("Completed; live since May") is an update column's and is left out."""
+    status word ("Completed; live since May") is an update column's and is left out. `names`:
+    the columns named among the cells, in print order; the pairs are read only under a header
+    that names the date column before the status column (a rating left of its date would pair
+    with the row above's date)."""
+    if "target_date" not in names or "status" not in names:
+        return None
+    if names.index("target_date") > names.index("status"):
+        return None
     cells = [c for c in after if c.kind != "name"]
     dates: list[BlockCell] = []
     statuses: list[BlockCell] = []
@@ -82,3 +91,30 @@ def date_status_pairs(after: Sequence[BlockCell], n: int) -> dict[str, list[Bloc
 
 def _short_status(cell: BlockCell) -> bool:
     return cell.kind == "status" and len(cell.text.split()) < MIN_STATUS_WORDS
+
+
+def coded_bands(after: Sequence[BlockCell], n: int) -> dict[str, list[BlockCell]]:
+    """Field -> the run's n cells of that field in row order, where the cells after a run of n
+    actions are its rows' bands parted by the next rows' codes ("5a" band "5b" band): a table
+    printed a row at a time prints each row's ref before its other cells, so the k-th band
+    between the codes is the k-th row's. A field is taken only where every band holds one cell
+    of it; a band with two (a merged cell, a key) or a header's name among them, and none is."""
+    if n < 2 or any(c.kind == "name" for c in after):
+        return {}
+    bands: list[list[BlockCell]] = [[]]
+    for cell in after:
+        if cell.kind == "code":
+            bands.append([])
+        else:
+            bands[-1].append(cell)
+    if len(bands) != n:
+        return {}
+    found: dict[str, list[BlockCell]] = {}
+    for field in FIELDS:
+        cells = [[c for c in band if c.kind == field] for band in bands]
+        if all(len(c) == 1 for c in cells):
+            found[field] = [c[0] for c in cells]
+    if any(c.kind == EITHER for band in bands for c in band):
+        found.pop("status", None)  # ("Ongoing": a date or a status, so neither column is whole)
+        found.pop("target_date", None)
+    return found
