@@ -7,7 +7,7 @@ without -layout: cells printed column by column, row by row, or both, short cell
 they fall. tests/test_plan_colprint.py reads every committed export and requires that no
 status, lead or target date is given to a row it does not belong to.
 
-    python tests/column_blocks/generate_colprint.py OUT_DIR COUNT [SEED]
+    python tests/column_blocks/generate_colprint.py OUT_DIR COUNT [SEED [FAMILY]]
 
 All people, places and bodies are fictional; the wording is our own.
 """
@@ -48,9 +48,23 @@ LEADS = [
     "Principal Social Worker",
     "Named GP",
 ]
-DATES = ["March 2024", "30/06/2024", "Q3 2024/25", "December 2023", "31 October 2024", "Ongoing", "April 2025"]
-STATUS_WORDS = {"Complete": "complete", "In progress": "in_progress", "Not started": "not_started",
-                "Completed": "complete", "Ongoing": "in_progress", "Partially complete": "in_progress"}
+DATES = [
+    "March 2024",
+    "30/06/2024",
+    "Q3 2024/25",
+    "December 2023",
+    "31 October 2024",
+    "Ongoing",
+    "April 2025",
+]
+STATUS_WORDS = {
+    "Complete": "complete",
+    "In progress": "in_progress",
+    "Not started": "not_started",
+    "Completed": "complete",
+    "Ongoing": "in_progress",
+    "Partially complete": "in_progress",
+}
 RAG = {"Green": "complete", "Amber": "in_progress", "Red": "not_started"}
 STATUS_PHRASES = {
     "Complete – signed off by the board in May.": "complete",
@@ -59,44 +73,66 @@ STATUS_PHRASES = {
     "Completed 12/02/2024; copy sent to every partner.": "complete",
 }
 FAMILIES = {
-    "ho": (["Action to take", "Lead Agency", "Target Date", "Date of completion and Outcome"], STATUS_PHRASES),
+    "ho": (
+        ["Action to take", "Lead Agency", "Target Date", "Date of completion and Outcome"],
+        STATUS_PHRASES,
+    ),
     "tracker": (["Ref", "Action", "Lead", "Target date", "Progress", "RAG status"], RAG),
     "rag": (["Ref", "Action", "Lead", "Target date", "RAG"], RAG),
     "single": (["Ref", "Action", "Owner", "Timescale", "Status"], STATUS_WORDS),
     "rag_first": (["Ref", "Action", "Lead", "RAG", "Target date"], RAG),
     "status_words": (["Ref", "Action", "Lead", "Target date", "Status"], STATUS_WORDS),
 }
-PROGRESS = ["Work began in the spring.", "Draft shared with partners for comment.", "No update this quarter.",
-            "Sessions booked for the autumn and a trainer found.", ""]
+PROGRESS = [
+    "Work began in the spring.",
+    "Draft shared with partners for comment.",
+    "No update this quarter.",
+    "Sessions booked for the autumn and a trainer found.",
+    "",
+]
 RAG_KEY = "RAG key: Green – complete; Amber – in progress; Red – not started."
 
 
-def plan(rnd: random.Random) -> tuple[str, list[dict], list[list[str]], list[str]]:
-    family = rnd.choice(sorted(FAMILIES))
+def plan(rnd: random.Random, only: str | None = None) -> tuple[str, list[dict], list[list[str]], list[str]]:
+    family = only or rnd.choice(sorted(FAMILIES))
     header, statuses = FAMILIES[family]
     rows, truth = [], []
     for k in range(rnd.randint(2, 7)):
         action = f"{rnd.choice(VERBS)} {rnd.choice(OBJECTS)}."
         lead, date = rnd.choice(LEADS), rnd.choice(DATES)
         status = rnd.choice(sorted(statuses))
-        cells = {"Ref": f"{k // 2 + 1}.{k % 2 + 1}", "Action": action, "Action to take": action,
-                 "Lead": lead, "Lead Agency": lead, "Owner": lead, "Target date": date, "Target Date": date,
-                 "Timescale": date, "Progress": rnd.choice(PROGRESS), "RAG status": status, "RAG": status,
-                 "Status": status, "Date of completion and Outcome": status}
+        cells = {
+            "Ref": f"{k // 2 + 1}.{k % 2 + 1}",
+            "Action": action,
+            "Action to take": action,
+            "Lead": lead,
+            "Lead Agency": lead,
+            "Owner": lead,
+            "Target date": date,
+            "Target Date": date,
+            "Timescale": date,
+            "Progress": rnd.choice(PROGRESS),
+            "RAG status": status,
+            "RAG": status,
+            "Status": status,
+            "Date of completion and Outcome": status,
+        }
         rows.append([cells[h] for h in header])
         truth.append({"action": action, "lead": lead, "target_date": date, "status": statuses[status]})
     return family, truth, rows, header
 
 
-def build(rnd: random.Random, stem: str, folder: Path) -> dict:
-    family, truth, rows, header = plan(rnd)
+def build(rnd: random.Random, stem: str, folder: Path, only: str | None = None) -> dict:
+    family, truth, rows, header = plan(rnd, only)
     landscape = rnd.random() < 0.5
     doc = new_doc(landscape=landscape, footer_label="Generated plan")
     heading(doc, "Action plan", 1)
     para(doc, "The partnership agreed the actions below at its meeting in the autumn.")
     width = 25.0 if landscape else 16.5
-    weights = [1.2 if h == "Ref" else 4.0 if h in ("Action", "Action to take", "Progress") else
-               rnd.uniform(1.8, 3.5) for h in header]
+    weights = [
+        1.2 if h == "Ref" else 4.0 if h in ("Action", "Action to take", "Progress") else rnd.uniform(1.8, 3.5)
+        for h in header
+    ]
     widths = [width * w / sum(weights) for w in weights]
     size = rnd.choice([8, 9, 10])
     t = make_table(doc, header, widths, size=size)
@@ -113,12 +149,16 @@ def build(rnd: random.Random, stem: str, folder: Path) -> dict:
 def main() -> None:
     out, count = Path(sys.argv[1]), int(sys.argv[2])
     rnd = random.Random(int(sys.argv[3]) if len(sys.argv) > 3 else 1)
+    only = sys.argv[4] if len(sys.argv) > 4 and not sys.argv[4].startswith("--") else None  # one family
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        truths = {f"gen{k:03d}": build(rnd, f"gen{k:03d}", Path(tmp)) for k in range(count)}
+        truths = {f"gen{k:03d}": build(rnd, f"gen{k:03d}", Path(tmp), only) for k in range(count)}
         docs = sorted(str(p) for p in Path(tmp).glob("*.docx"))
-        subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, *docs],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, *docs],
+            check=True,
+            capture_output=True,
+        )
         for stem, truth in truths.items():
             subprocess.run(["pdftotext", f"{tmp}/{stem}.pdf", str(out / f"{stem}.txt")], check=True)
             (out / f"{stem}.truth.json").write_text(json.dumps(truth, indent=1) + "\n", encoding="utf-8")

@@ -223,7 +223,8 @@ class ColumnBlocks:
             while k < len(cells) and cells[k].kind != "action" and cells[k].lines[0].page == page:
                 after.append(cells[k])
                 k += 1
-            after = [c for c in after if not is_key_text(c.text)]  # (a RAG key under the table)
+            # a RAG key under the table is no row's status, yet still parts the cells around it
+            after = [BlockCell("other", c.lines) if is_key_text(c.text) else c for c in after]
             names = [self.blocks.name(c.lines)[0] for c in after if c.kind == "name"]
             found = run_values(after, [a.cell for a in run], headed, slots, names)
             for kind, values in found.items():

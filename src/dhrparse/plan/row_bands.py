@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
 from dhrparse.plan.column_order import MIN_STATUS_WORDS
 
@@ -66,7 +68,13 @@ def date_status_pairs(
     status word ("Completed; live since May") is an update column's and is left out. `names`:
     the columns named among the cells, in print order; the pairs are read only under a header
     that names the date column before the status column (a rating left of its date would pair
-    with the row above's date)."""
+    with the row above's date).
+
+    This reading rests on how pdftotext prints, not on a proof: a row it prints out of its place
+    has had its date and rating printed apart (the rating after the page foot, the date after
+    the last row's), never as a pair, in 320 Word plans exported through LibreOffice
+    (tests/column_blocks/generate_colprint.py); a band printed whole out of its place would
+    fool it."""
     if "target_date" not in names or "status" not in names:
         return None
     if names.index("target_date") > names.index("status"):
@@ -102,13 +110,15 @@ def coded_bands(after: Sequence[BlockCell], n: int) -> dict[str, list[BlockCell]
     if n < 2 or any(c.kind == "name" for c in after):
         return {}
     bands: list[list[BlockCell]] = [[]]
+    codes: list[str] = []
     for cell in after:
         if cell.kind == "code":
             bands.append([])
+            codes.append(cell.text)
         else:
             bands[-1].append(cell)
-    if len(bands) != n:
-        return {}
+    if len(bands) != n or codes != sorted(codes, key=_code_key):
+        return {}  # (a row's band printed out of its place carries its code with it)
     found: dict[str, list[BlockCell]] = {}
     for field in FIELDS:
         cells = [[c for c in band if c.kind == field] for band in bands]
@@ -118,3 +128,8 @@ def coded_bands(after: Sequence[BlockCell], n: int) -> dict[str, list[BlockCell]
         found.pop("status", None)  # ("Ongoing": a date or a status, so neither column is whole)
         found.pop("target_date", None)
     return found
+
+
+def _code_key(code: str) -> list[tuple[int, int | str]]:
+    """A code's parts for ordering: "4b" < "5a" < "5b", "2.10" after "2.9"."""
+    return [(0, int(p)) if p.isdigit() else (1, p) for p in regex.findall(r"\d+|[a-z]+", code.lower())]

@@ -110,8 +110,9 @@ def run_values(
 ) -> dict[str, list[BlockCell]]:
     """Field -> the run's cells of that field in row order, by the first reading that proves
     whose each is: whole bands in the header's column order (plan.row_bands), blocks in order
-    (above), bands parted by the rows' codes, then dates each with its rating. `slots`: the
-    columns the header names right of the actions; `names`: the columns named among `after`."""
+    (above), bands parted by the rows' codes in order, then dates each followed by its rating
+    (plan.row_bands). `slots`: the columns the header names right of the actions; `names`: the
+    columns named among `after`, in print order."""
     n = len(run)
     found = band_values(after, n, slots)
     if found is None:
