@@ -192,6 +192,69 @@ def test_std_compile_leaves_regex_only_syntax_to_regex():
         assert std_compile(source) is None, source
 
 
+# names as title pages print them, matched with case: letters beyond ASCII in the expression
+_CASED_NAMES = [
+    r"(?:Mc|O[’'])?[A-Z][a-zà-ÿ]+(?:[-’'][A-Z][a-zà-ÿ]+)*",
+    r"^(?:by\s+)?[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+\s*[,.]?\s*$",
+    r"\bZoë\b|Chloé",
+]
+
+
+def test_std_compile_reads_letters_beyond_ascii_when_case_counts():
+    """An expression matched with case compares a letter beyond ASCII by its code point in
+    both engines; ignoring case (by flag or inside the expression) the engines' folding may
+    differ ("İ" is "I" to `re`, not to `regex`), and `regex` keeps it."""
+    import re
+
+    from dhrparse.vocab.engines import TextPattern, std_compile
+
+    for source in _CASED_NAMES:
+        assert std_compile(source, 0) is not None, source
+    for source, flags in [("İ", re.IGNORECASE), ("(?i)İ", 0), ("(?i:İ)", 0), ("é", re.IGNORECASE)]:
+        assert std_compile(source, flags) is None, (source, flags)
+    assert TextPattern("İ").search("I") is None  # regex's answer, not re's
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Jo ",
+                "O’Brien",
+                "Zoë",
+                "Chloé",
+                "Mc",
+                "Ann",
+                "ÿ",
+                "À",
+                "é",
+                "ſ",
+                "İ",
+                "-",
+                "'",
+                ", ",
+                ".",
+                "by ",
+                " ",
+                "\n",
+                "Roe",
+                "K",
+                "\u212a",
+                "ı",
+            ]
+        ),
+        max_size=10,
+    )
+)
+def test_cased_expressions_beyond_ascii_agree_on_generated_text(pieces):
+    from dhrparse.vocab.engines import TextPattern
+
+    text = "".join(pieces)
+    for source in _CASED_NAMES:
+        _assert_read_alike(TextPattern(source, 0), text)
+
+
 def test_cues_find_with_the_standard_library_what_regex_finds():
     from dhrparse.coding.themes import Vocabulary
 

@@ -10,7 +10,9 @@ used (an `Expression` compiles with `regex` only when a text needs it):
 - the expression is one `re` compiles without complaint (no variable-width look-behind, no
   `\\p{..}`) and holds none of the `regex` module's syntax that `re` would read as literal
   text (fuzzy matching "{e<=1}", POSIX classes "[[:alpha:]]", sets inside sets), and no
-  character outside ASCII that the engines might see differently;
+  character outside ASCII that the engines might see differently (an expression matched with
+  case, and setting no flag of its own, matches such a character by its code point in both:
+  a name's "[a-zà-ÿ]");
 - the text holds only characters the two engines classify alike: ASCII letters, digits,
   punctuation and ordinary white space, and characters beyond ASCII (curly quotes, dashes,
   bullets) that have no case and are word or space characters to both or to neither. The
@@ -33,6 +35,8 @@ import regex
 _REGEX_ONLY = re.compile(r"(?<!\\)\{(?!\d*,?\d*\})|\[:|\\[QE]|\[(?:\\.|[^\]\\])*\[|--|&&|~~|\|\|")
 # escapes naming a character beyond ASCII ("\u00e9", "\N{...}", "\xe9", "\351")
 _WIDE_ESCAPE = re.compile(r"\\(?:[uUN]|x[89a-fA-F]|[0-3][0-7]{2})")
+# a flag set inside the expression ("(?i)", "(?i:...)"): it may make a character's case count
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]+[:)]")
 # the ASCII characters both engines treat alike (the other control characters differ as space)
 _ASCII_ALIKE = frozenset(chr(c) for c in range(0x20, 0x7F)) | frozenset("\t\n\v\f\r")
 # the character classes whose Unicode tables the engines each keep
@@ -55,7 +59,7 @@ def std_compile(source: str, flags: int = re.IGNORECASE) -> re.Pattern | None:
     """The expression compiled by `re`, or None where only `regex` reads it as written."""
     if flags & ~re.IGNORECASE or _REGEX_ONLY.search(source) or _WIDE_ESCAPE.search(source):
         return None
-    if not all(read_alike(c) for c in set(source) if not c.isascii()):
+    if not _wide_read_alike(source, flags):
         return None
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # "possible nested set": `regex` may read it otherwise
@@ -63,6 +67,15 @@ def std_compile(source: str, flags: int = re.IGNORECASE) -> re.Pattern | None:
             return re.compile(source, flags)
         except (re.error, FutureWarning, DeprecationWarning, ValueError, OverflowError, RecursionError):
             return None
+
+
+def _wide_read_alike(source: str, flags: int) -> bool:
+    """Whether both engines read the expression's characters beyond ASCII alike: each one is,
+    or the expression matches with case and so compares them by code point."""
+    wide = [c for c in set(source) if not c.isascii()]
+    if not wide or (not flags and not _INLINE_FLAGS.search(source)):
+        return True
+    return all(read_alike(c) for c in wide)
 
 
 class PlainTexts:
