@@ -176,6 +176,34 @@ def test_plain_texts_printable_ascii_shortcut_gives_the_per_character_verdict(te
     assert PlainTexts().plain(text + "\x07") is False  # a bell is not alike, printable or not
 
 
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.sampled_from(["train", "Train’s", "x\x1c", "¹", "ſ", "staff – now", "", "é", "a\n"]), max_size=12
+    )
+)
+def test_plain_texts_asked_one_after_another_give_each_text_its_own_verdict(texts):
+    """The last text's verdict is kept: a text asked again (the same object) or another one,
+    each is told as a fresh look at its characters would tell it."""
+    from dhrparse.vocab.engines import PlainTexts, read_alike
+
+    plain = PlainTexts()
+    for text in texts + texts[::-1]:
+        assert plain.plain(text) == all(read_alike(c) for c in text), repr(text)
+
+
+def test_expressions_compile_nothing_until_a_text_is_searched():
+    from dhrparse.vocab.engines import Expression, TextPattern
+
+    unread = Expression(r"\btrain(?:ing|ed)?\b")
+    assert "std" not in vars(unread) and unread._rx is None
+    assert unread.search("Staff training", True) is not None and vars(unread)["std"] is not None
+    only_regex = TextPattern(r"\p{Lu}\w+", 0)
+    assert only_regex._expression._rx is None and only_regex.pattern == r"\p{Lu}\w+"
+    assert "std" not in vars(only_regex) and "std" not in vars(only_regex._expression)
+    assert only_regex.search("a Name").group(0) == "Name" and only_regex.std is None
+
+
 def test_std_compile_leaves_regex_only_syntax_to_regex():
     from dhrparse.vocab.engines import std_compile
 
