@@ -176,6 +176,34 @@ def test_plain_texts_printable_ascii_shortcut_gives_the_per_character_verdict(te
     assert PlainTexts().plain(text + "\x07") is False  # a bell is not alike, printable or not
 
 
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.sampled_from(["train", "Train’s", "x\x1c", "¹", "ſ", "staff – now", "", "é", "a\n"]), max_size=12
+    )
+)
+def test_plain_texts_asked_one_after_another_give_each_text_its_own_verdict(texts):
+    """The last text's verdict is kept: a text asked again (the same object) or another one,
+    each is told as a fresh look at its characters would tell it."""
+    from dhrparse.vocab.engines import PlainTexts, read_alike
+
+    plain = PlainTexts()
+    for text in texts + texts[::-1]:
+        assert plain.plain(text) == all(read_alike(c) for c in text), repr(text)
+
+
+def test_expressions_compile_nothing_until_a_text_is_searched():
+    from dhrparse.vocab.engines import Expression, TextPattern
+
+    unread = Expression(r"\btrain(?:ing|ed)?\b")
+    assert "std" not in vars(unread) and unread._rx is None
+    assert unread.search("Staff training", True) is not None and vars(unread)["std"] is not None
+    only_regex = TextPattern(r"\p{Lu}\w+", 0)
+    assert only_regex._expression._rx is None and only_regex.pattern == r"\p{Lu}\w+"
+    assert "std" not in vars(only_regex) and "std" not in vars(only_regex._expression)
+    assert only_regex.search("a Name").group(0) == "Name" and only_regex.std is None
+
+
 def test_std_compile_leaves_regex_only_syntax_to_regex():
     from dhrparse.vocab.engines import std_compile
 
@@ -190,6 +218,69 @@ def test_std_compile_leaves_regex_only_syntax_to_regex():
         "café",
     ]:
         assert std_compile(source) is None, source
+
+
+# names as title pages print them, matched with case: letters beyond ASCII in the expression
+_CASED_NAMES = [
+    r"(?:Mc|O[’'])?[A-Z][a-zà-ÿ]+(?:[-’'][A-Z][a-zà-ÿ]+)*",
+    r"^(?:by\s+)?[A-Z][a-zà-ÿ]+\s+[A-Z][a-zà-ÿ]+\s*[,.]?\s*$",
+    r"\bZoë\b|Chloé",
+]
+
+
+def test_std_compile_reads_letters_beyond_ascii_when_case_counts():
+    """An expression matched with case compares a letter beyond ASCII by its code point in
+    both engines; ignoring case (by flag or inside the expression) the engines' folding may
+    differ ("İ" is "I" to `re`, not to `regex`), and `regex` keeps it."""
+    import re
+
+    from dhrparse.vocab.engines import TextPattern, std_compile
+
+    for source in _CASED_NAMES:
+        assert std_compile(source, 0) is not None, source
+    for source, flags in [("İ", re.IGNORECASE), ("(?i)İ", 0), ("(?i:İ)", 0), ("é", re.IGNORECASE)]:
+        assert std_compile(source, flags) is None, (source, flags)
+    assert TextPattern("İ").search("I") is None  # regex's answer, not re's
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Jo ",
+                "O’Brien",
+                "Zoë",
+                "Chloé",
+                "Mc",
+                "Ann",
+                "ÿ",
+                "À",
+                "é",
+                "ſ",
+                "İ",
+                "-",
+                "'",
+                ", ",
+                ".",
+                "by ",
+                " ",
+                "\n",
+                "Roe",
+                "K",
+                "\u212a",
+                "ı",
+            ]
+        ),
+        max_size=10,
+    )
+)
+def test_cased_expressions_beyond_ascii_agree_on_generated_text(pieces):
+    from dhrparse.vocab.engines import TextPattern
+
+    text = "".join(pieces)
+    for source in _CASED_NAMES:
+        _assert_read_alike(TextPattern(source, 0), text)
 
 
 def test_cues_find_with_the_standard_library_what_regex_finds():

@@ -10,7 +10,9 @@ used (an `Expression` compiles with `regex` only when a text needs it):
 - the expression is one `re` compiles without complaint (no variable-width look-behind, no
   `\\p{..}`) and holds none of the `regex` module's syntax that `re` would read as literal
   text (fuzzy matching "{e<=1}", POSIX classes "[[:alpha:]]", sets inside sets), and no
-  character outside ASCII that the engines might see differently;
+  character outside ASCII that the engines might see differently (an expression matched with
+  case, and setting no flag of its own, matches such a character by its code point in both:
+  a name's "[a-zà-ÿ]");
 - the text holds only characters the two engines classify alike: ASCII letters, digits,
   punctuation and ordinary white space, and characters beyond ASCII (curly quotes, dashes,
   bullets) that have no case and are word or space characters to both or to neither. The
@@ -26,6 +28,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 
 import regex
 
@@ -33,6 +36,8 @@ import regex
 _REGEX_ONLY = re.compile(r"(?<!\\)\{(?!\d*,?\d*\})|\[:|\\[QE]|\[(?:\\.|[^\]\\])*\[|--|&&|~~|\|\|")
 # escapes naming a character beyond ASCII ("\u00e9", "\N{...}", "\xe9", "\351")
 _WIDE_ESCAPE = re.compile(r"\\(?:[uUN]|x[89a-fA-F]|[0-3][0-7]{2})")
+# a flag set inside the expression ("(?i)", "(?i:...)"): it may make a character's case count
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z-]+[:)]")
 # the ASCII characters both engines treat alike (the other control characters differ as space)
 _ASCII_ALIKE = frozenset(chr(c) for c in range(0x20, 0x7F)) | frozenset("\t\n\v\f\r")
 # the character classes whose Unicode tables the engines each keep
@@ -55,7 +60,7 @@ def std_compile(source: str, flags: int = re.IGNORECASE) -> re.Pattern | None:
     """The expression compiled by `re`, or None where only `regex` reads it as written."""
     if flags & ~re.IGNORECASE or _REGEX_ONLY.search(source) or _WIDE_ESCAPE.search(source):
         return None
-    if not all(read_alike(c) for c in set(source) if not c.isascii()):
+    if not _wide_read_alike(source, flags):
         return None
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # "possible nested set": `regex` may read it otherwise
@@ -65,17 +70,41 @@ def std_compile(source: str, flags: int = re.IGNORECASE) -> re.Pattern | None:
             return None
 
 
+def _wide_read_alike(source: str, flags: int) -> bool:
+    """Whether both engines read the expression's characters beyond ASCII alike: each one is,
+    or the expression matches with case and so compares them by code point."""
+    wide = [c for c in set(source) if not c.isascii()]
+    if not wide or (not flags and not _INLINE_FLAGS.search(source)):
+        return True
+    return all(read_alike(c) for c in wide)
+
+
+# the longest text whose verdict is kept (a sentence, a line, a cell; not a report's whole text)
+_REMEMBERED = 4096
+
+
 class PlainTexts:
     """Which texts hold only characters the engines read alike (the verdict per character is
-    kept: reports use few characters beyond ASCII, so most texts are told by a set comparison)."""
+    kept: reports use few characters beyond ASCII, so most texts are told by a set comparison).
+    The last text's verdict is kept too: a vocabulary's expressions are tried on one text after
+    another, and a sentence with a curly quote would be read character by character for each."""
 
     def __init__(self) -> None:
         self._alike: set[str] = set(_ASCII_ALIKE)
         self._unlike: set[str] = set()
+        self._last: tuple[str, bool] = ("", True)
 
     def plain(self, text: str) -> bool:
+        if text is self._last[0]:
+            return self._last[1]
         if text.isascii() and text.isprintable():  # most texts: " " to "~" only, told without a set
             return True
+        verdict = self._told(text)
+        if len(text) <= _REMEMBERED:
+            self._last = (text, verdict)
+        return verdict
+
+    def _told(self, text: str) -> bool:
         chars = set(text)
         if chars <= self._alike:
             return True
@@ -88,13 +117,18 @@ class PlainTexts:
 
 class Expression:
     """One expression written for `regex`, run by `re` on the texts both engines
-    read alike; `regex` compiles it only if `re` cannot, or when a text needs it."""
+    read alike; `regex` compiles it only if `re` cannot, or when a text needs it. Nothing is
+    compiled until a text is searched: a vocabulary holds expressions most reports never reach."""
 
     def __init__(self, source: str, flags: int = regex.IGNORECASE):
         self.source, self.flags = source, flags
+        self._rx: regex.Pattern | None = None
+
+    @cached_property
+    def std(self) -> re.Pattern | None:
+        """The expression compiled by `re`, or None where only `regex` reads it as written."""
         same = {regex.IGNORECASE: re.IGNORECASE, 0: 0}  # the flags both engines read alike
-        self.std = std_compile(source, same[flags]) if flags in same else None
-        self._rx = None if self.std is not None else regex.compile(source, flags)
+        return std_compile(self.source, same[self.flags]) if self.flags in same else None
 
     def rx(self) -> regex.Pattern:
         if self._rx is None:
@@ -126,7 +160,15 @@ class TextPattern:
 
     def __init__(self, source: str, flags: int = regex.IGNORECASE):
         self._expression = expression = Expression(source, flags)
-        self.source, self.flags, self.std, self.rx = source, flags, expression.std, expression.rx
+        self.source, self.flags, self.rx = source, flags, expression.rx
+
+    @cached_property
+    def std(self) -> re.Pattern | None:
+        return self._expression.std
+
+    @property
+    def pattern(self) -> str:
+        return self.source
 
     def _engine(self, text: str) -> re.Pattern | regex.Pattern:
         return self._expression.engine(self.std is not None and _PLAIN_TEXTS.plain(text))
