@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from dhrparse.document import Block
 from dhrparse.extractors.recommendations import (
+    agency_columns,
     agency_runs,
     announced,
     claims,
@@ -73,6 +74,11 @@ def _step(r: Reading, found: _Found, i: int) -> int:
         return i + 1
     if b.kind in ("table", "toc"):
         return i + 1
+    table = agency_columns.column_table(r, i, found.regions) if mode in ("agency", "overview") else None
+    if table is not None:  # an "Agency | Recommendation" table the export printed column by column
+        found.formal.extend(table[0])
+        found.units.append((i, table[1]))
+        return table[1]
     m = _label_at(r, b, mode)
     if m is not None:
         return _labelled(r, found, i, m)
