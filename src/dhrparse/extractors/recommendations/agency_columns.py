@@ -13,7 +13,7 @@ columns cannot be lined up the table is left to the other readers, with a warnin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dhrparse.document import FURNITURE, Block
 from dhrparse.extractors.recommendations.item import Item
@@ -37,19 +37,28 @@ def column_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
     """The records of an agency-keyed table whose "Agency" header is block i, and the block
     after the table; None when block i does not open such a table."""
     head = r.blocks[i]
-    if head.kind not in ("paragraph", "heading") or not r.vocab.table_agency.match(head.text):
+    if head.kind == "table":
+        j = i if _header_row(r, head) else None  # the header row read as a table, the cells below
+    elif head.kind in ("paragraph", "heading") and r.vocab.table_agency.match(head.text):
+        j = _recommendation_header(r, i, regions)
+    else:
         return None
-    j = _recommendation_header(r, i, regions)
     if j is None:
         return None
-    cells, end = _cells(r, j, regions, by_cell=j == i + 1)
+    col = _column(r, head, r.blocks[j]) if j > i else _Column()
+    by_cell = not col.names and not col.numbers  # the headers printed together, then the rows
+    cells, end = _cells(r, j, regions, by_cell)
+    if by_cell:
+        cells = [part for b in cells for part in _split_at_numbers(r, b)]
     if not cells:
         return None
-    if j == i + 1:
-        agencies = _cell_by_cell(r, cells)
+    if by_cell:
+        rows = _cell_by_cell(r, cells)
     else:
-        agencies = _aligned(_column(r, head, r.blocks[j]), len(cells))
-    if agencies is None:
+        agencies = _aligned(col, len(cells))
+        numbers = [str(n) for n in col.numbers] if col.numbers else [None] * len(cells)
+        rows = list(zip(cells, agencies, numbers)) if agencies is not None else None
+    if rows is None:
         r.ctx.warn(
             "table_not_aligned",
             f"an agency-keyed recommendations table printed column by column whose {len(cells)} "
@@ -57,7 +66,20 @@ def column_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
             r.loc(r.blocks[i:end]),
         )
         return None
-    return _items(r, i, j, cells, agencies, regions), end
+    return _items(r, r.blocks[i:end], rows, regions[i]), end
+
+
+def _header_row(r: Reading, b: Block) -> bool:
+    """A table of one row: "Agency | (No.) | Recommendation"."""
+    if b.table is None or len(b.table.rows) != 1:
+        return False
+    cells = [t.strip() for t in b.table.rows[0].texts if t.strip()]
+    return (
+        len(cells) in (2, 3)
+        and r.vocab.table_agency.match(cells[0]) is not None
+        and r.vocab.table_recommendation.match(cells[-1]) is not None
+        and all(r.vocab.table_ref.match(c) for c in cells[1:-1])
+    )
 
 
 def _recommendation_header(r: Reading, i: int, regions) -> int | None:
@@ -150,36 +172,73 @@ def _aligned(col: _Column, rows: int) -> list[str | None] | None:
     return [name for name, gap in zip(col.names, gaps) for _ in range(1 + gap)]
 
 
-def _cell_by_cell(r: Reading, blocks: list[Block]) -> list[str | None] | None:
-    """Printed cell by cell: name lines, then that agency's recommendations. The name blocks
-    are dropped from `blocks` (the caller's list), leaving the recommendations."""
-    agencies: list[str | None] = []
-    kept: list[Block] = []
+# a row the export printed on one line: "Pellham Police 1 Remind call handlers ..."
+_NAME_NUMBER = re.compile(r"^(?P<name>[A-Z][^.;:]{2,80}?)\s(?P<num>\d{1,2})\s+(?P<rest>[A-Z].*)$", re.S)
+
+
+def _cell_by_cell(r: Reading, blocks: list[Block]) -> list[tuple[Block, str, str | None]] | None:
+    """Printed cell by cell: a name's lines, then that agency's recommendations, each under
+    its number (on the line above, or the paragraph's own number)."""
+    rows: list[tuple[Block, str, str | None]] = []
     pending: list[str] = []
     agency: str | None = None
     for b in blocks:
         text = b.text.strip()
-        if not text.endswith(".") and len(text.split()) <= 8 and not r.vocab.asking.search(text):
-            pending.append(text)
-            if _ends_name(r, text):
-                agency, pending = " ".join(pending), []
+        if _name_line(r, text):
+            pending.append(text)  # a line of an agency's name (the next sentence ends it)
             continue
-        if pending or agency is None:
+        ref = b.number if b.number and b.number.isdigit() else _number_above(r, b)
+        joined = _NAME_NUMBER.match(text)
+        if joined is not None and _name_line(r, joined["name"]):
+            pending.append(joined["name"])
+            b, ref = replace(b, text=joined["rest"]), joined["num"]
+        if pending:
+            agency, pending = " ".join(pending), []
+        if agency is None:
             return None
-        kept.append(b)
-        agencies.append(agency)
-    blocks[:] = kept
-    return agencies if kept and not pending else None
+        rows.append((b, agency, ref))
+    return rows if rows and not pending else None
 
 
-def _items(r: Reading, i: int, j: int, cells: list[Block], agencies, regions) -> list[Item]:
-    mode, source, _ = regions[i]
-    for b in r.blocks[i : j + 1]:
-        r.hold(b, "agency-keyed recommendations table: header and agency column")
-    numbers = _Column()
-    if j > i + 1:
-        numbers = _column(r, r.blocks[i], r.blocks[j])
-    refs = [str(n) for n in numbers.numbers] if len(numbers.numbers) == len(cells) else [None] * len(cells)
+def _name_line(r: Reading, text: str) -> bool:
+    return not text.endswith(".") and len(text.split()) <= 8 and not r.vocab.asking.search(text)
+
+
+def _split_at_numbers(r: Reading, b: Block) -> list[Block]:
+    """A paragraph the export ran across a number cell ("... control." / "2" / "Audit ..."):
+    one cell on each side of the number."""
+    groups: list[list[int]] = [[]]
+    for n in b.lines:
+        if groups[-1] and any(_number_cell_at(r, k) for k in range(groups[-1][-1] + 1, n)):
+            groups.append([])
+        groups[-1].append(n)
+    if len(groups) == 1:
+        return [b]
+    texts = [" ".join(r.doc.line_numbered(n).text.strip() for n in g) for g in groups]
+    return [replace(b, text=text, line_start=g[0], line_end=g[-1], lines=g) for g, text in zip(groups, texts)]
+
+
+def _number_cell_at(r: Reading, n: int) -> bool:
+    ln = r.doc.line_numbered(n)
+    return ln is not None and _NUMBER.match(ln.text) is not None and (ln.is_content or _number_cell(ln))
+
+
+def _number_above(r: Reading, b: Block) -> str | None:
+    """The number cell printed just above a recommendation cell, read cell by cell."""
+    for n in range(b.line_start - 1, max(0, b.line_start - 4), -1):
+        ln = r.doc.line_numbered(n)
+        if ln is not None and (ln.is_content or _number_cell(ln)):
+            number = _NUMBER.match(ln.text)
+            return number.group(1) if number else None
+    return None
+
+
+def _items(r: Reading, table: list[Block], rows, region) -> list[Item]:
+    mode, source, _ = region
+    cells = {(b.line_start, b.line_end) for b, _, _ in rows}
+    for b in table:
+        if (b.line_start, b.line_end) not in cells:
+            r.hold(b, "agency-keyed recommendations table: header and agency column")
     return [
         Item(
             blocks=[b],
@@ -189,5 +248,5 @@ def _items(r: Reading, i: int, j: int, cells: list[Block], agencies, regions) ->
             agency=agency,
             source=source,
         )
-        for b, agency, ref in zip(cells, agencies, refs)
+        for b, agency, ref in rows
     ]

@@ -63,6 +63,11 @@ def _step(r: Reading, found: _Found, i: int) -> int:
     if mode == "plan":  # the plan stage owns statements printed in action plans
         m = coded_lists.coded_label(r, b)  # (not the agency's coded list above its table)
         return _labelled(r, found, i, m) if m is not None else i + 1
+    table = agency_columns.column_table(r, i, found.regions) if mode in ("agency", "overview") else None
+    if table is not None:  # an "Agency | Recommendation" table the export printed column by column
+        found.formal.extend(table[0])
+        found.units.append((i, table[1]))
+        return table[1]
     if b.kind == "table" and mode in ("agency", "overview") and not r.in_plan(b):
         items = tables.table_items(r, b, mode, source)
         found.formal.extend(items)
@@ -74,11 +79,6 @@ def _step(r: Reading, found: _Found, i: int) -> int:
         return i + 1
     if b.kind in ("table", "toc"):
         return i + 1
-    table = agency_columns.column_table(r, i, found.regions) if mode in ("agency", "overview") else None
-    if table is not None:  # an "Agency | Recommendation" table the export printed column by column
-        found.formal.extend(table[0])
-        found.units.append((i, table[1]))
-        return table[1]
     m = _label_at(r, b, mode)
     if m is not None:
         return _labelled(r, found, i, m)
