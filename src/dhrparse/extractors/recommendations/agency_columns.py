@@ -250,3 +250,34 @@ def _items(r: Reading, table: list[Block], rows, region) -> list[Item]:
         )
         for b, agency, ref in rows
     ]
+
+
+# "Kelmoor Police: Officers to record ...": the table's row printed as a paragraph
+_NAMED = re.compile(r"^(?P<name>[A-Z][^:.;]{2,80}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+
+
+def named_paragraphs(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
+    """Agency-keyed rows printed as paragraphs, each opening on its agency's name and a colon,
+    in an agency region; None when block i is not one."""
+    mode, source, _ = regions[i]
+    items: list[Item] = []
+    k = i
+    while k < len(r.blocks) and regions[k][0] == mode and r.blocks[k].kind == "paragraph":
+        m = _NAMED.match(r.blocks[k].text.strip())
+        if m is None or not _body_name(r, m["name"]) or not r.vocab.recommending.search(m["rest"]):
+            break
+        b = replace(r.blocks[k], text=m["rest"])
+        items.append(
+            Item(blocks=[b], lines=[r.clean(m["rest"])], level="agency", agency=m["name"], source=source)
+        )
+        k += 1
+    return (items, k) if items else None
+
+
+def _body_name(r: Reading, name: str) -> bool:
+    words = name.split()
+    return (
+        len(words) <= 8
+        and all(w[0].isupper() or w.lower() in _CONNECTORS for w in words)
+        and (_ends_name(r, name) or r.actors.is_body(name))
+    )

@@ -63,7 +63,7 @@ def agency_run(r: Reading, i: int, regions) -> tuple[list[Item], int]:
         b = r.blocks[j]
         _, source, h_agency = regions[j]
         text = b.text.strip()
-        table = agency_columns.column_table(r, j, regions)
+        table = agency_columns.column_table(r, j, regions) or agency_columns.named_paragraphs(r, j, regions)
         if table is not None:  # an "Agency | Recommendation" table printed column by column
             items.extend(table[0])
             j = table[1]
