@@ -36,37 +36,43 @@ class _Column:
 def column_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
     """The records of an agency-keyed table whose "Agency" header is block i, and the block
     after the table; None when block i does not open such a table."""
-    head = r.blocks[i]
-    if head.kind == "table":
-        j = i if _header_row(r, head) else None  # the header row read as a table, the cells below
-    elif head.kind in ("paragraph", "heading") and r.vocab.table_agency.match(head.text):
-        j = _recommendation_header(r, i, regions)
-    else:
-        return None
+    j = _header_end(r, i, regions)
     if j is None:
         return None
-    col = _column(r, head, r.blocks[j]) if j > i else _Column()
-    by_cell = not col.names and not col.numbers  # the headers printed together, then the rows
-    cells, end = _cells(r, j, regions, by_cell)
-    if by_cell:
-        cells = [part for b in cells for part in _split_at_numbers(r, b)]
-    if not cells:
-        return None
-    if by_cell:
-        rows = _cell_by_cell(r, cells)
-    else:
-        agencies = _aligned(col, len(cells))
-        numbers = [str(n) for n in col.numbers] if col.numbers else [None] * len(cells)
-        rows = list(zip(cells, agencies, numbers)) if agencies is not None else None
+    rows, end = _rows(r, i, j, regions)
     if rows is None:
         r.ctx.warn(
             "table_not_aligned",
-            f"an agency-keyed recommendations table printed column by column whose {len(cells)} "
-            "recommendations could not be matched to its agency column; read without agencies",
+            "an agency-keyed recommendations table printed column by column whose recommendations "
+            "could not be matched to its agency column; read without agencies",
             r.loc(r.blocks[i:end]),
         )
         return None
-    return _items(r, r.blocks[i:end], rows, regions[i]), end
+    return (_items(r, r.blocks[i:end], rows, regions[i]), end) if rows else None
+
+
+def _header_end(r: Reading, i: int, regions) -> int | None:
+    """The block holding the table's "Recommendation" header, when block i opens the table."""
+    head = r.blocks[i]
+    if head.kind == "table":
+        return i if _header_row(r, head) else None  # the header row read as a table, the cells below
+    if head.kind in ("paragraph", "heading") and r.vocab.table_agency.match(head.text):
+        return _recommendation_header(r, i, regions)
+    return None
+
+
+def _rows(r: Reading, i: int, j: int, regions) -> tuple[list | None, int]:
+    """(block, agency, number) of each recommendation, None when the columns disagree."""
+    col = _column(r, r.blocks[i], r.blocks[j]) if j > i else _Column()
+    by_cell = not col.names and not col.numbers  # the headers printed together, then the rows
+    cells, end = _cells(r, j, regions, by_cell)
+    if not cells:
+        return [], end
+    if by_cell:
+        return _cell_by_cell(r, [part for b in cells for part in _split_at_numbers(r, b)]), end
+    agencies = _aligned(col, len(cells))
+    numbers = [str(n) for n in col.numbers] if col.numbers else [None] * len(cells)
+    return (list(zip(cells, agencies, numbers)) if agencies is not None else None), end
 
 
 def _header_row(r: Reading, b: Block) -> bool:
