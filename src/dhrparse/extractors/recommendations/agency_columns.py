@@ -31,6 +31,7 @@ class _Column:
     names: list[str] = field(default_factory=list)
     gaps_after: list[int] = field(default_factory=list)  # empty rows printed under each name
     numbers: list[int] = field(default_factory=list)
+    lowercase: bool = False  # a line opening in lower case: wrapped prose, not an agency's name
 
 
 def column_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
@@ -64,6 +65,8 @@ def _header_end(r: Reading, i: int, regions) -> int | None:
 def _rows(r: Reading, i: int, j: int, regions) -> tuple[list | None, int]:
     """(block, agency, number) of each recommendation, None when the columns disagree."""
     col = _column(r, r.blocks[i], r.blocks[j]) if j > i else _Column()
+    if col.lowercase:
+        return [], j + 1  # header cells wrapped over lines ("Key milestones ... in enacting"): not names
     by_cell = not col.names and not col.numbers  # the headers printed together, then the rows
     cells, end = _cells(r, j, regions, by_cell)
     if not cells:
@@ -133,6 +136,7 @@ def _column(r: Reading, head: Block, rec_head: Block) -> _Column:
         else:
             if gap and col.names and not pending:
                 col.gaps_after[-1] += 1
+            col.lowercase = col.lowercase or text[:1].islower()
             pending.append(text)
             if _ends_name(r, text):
                 col.names.append(" ".join(pending))

@@ -15,6 +15,7 @@ from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.ref_column import row_block
 from dhrparse.extractors.recommendations.vocabulary import Label
+from dhrparse.vocab import refs
 
 
 def coded_label(r: Reading, b: Block) -> Label | None:
@@ -47,7 +48,7 @@ def table_rows(r: Reading, block: Block, source: int, agency: str | None) -> lis
             Item(
                 blocks=[row_block(block, row, text)],
                 lines=[text],
-                ref=m.ref,
+                ref=refs.display_ref(m.ref),
                 level="agency",
                 agency=agency,
                 source=source,
