@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from dhrparse.document import Block
-from dhrparse.extractors.recommendations import tables
+from dhrparse.extractors.recommendations import agency_columns, tables
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.vocab import refs
@@ -63,6 +63,11 @@ def agency_run(r: Reading, i: int, regions) -> tuple[list[Item], int]:
         b = r.blocks[j]
         _, source, h_agency = regions[j]
         text = b.text.strip()
+        table = agency_columns.column_table(r, j, regions) or agency_columns.named_paragraphs(r, j, regions)
+        if table is not None:  # an "Agency | Recommendation" table printed column by column
+            items.extend(table[0])
+            j = table[1]
+            continue
         if b.kind == "table":
             items.extend(tables.table_items(r, b, "agency", source))
         elif b.kind == "toc":

@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 
 from dhrparse.document import Block
 from dhrparse.extractors.recommendations import (
+    agency_columns,
     agency_runs,
     announced,
     claims,
+    coded_lists,
     labels,
     lists,
     summaries,
@@ -59,12 +61,21 @@ def _step(r: Reading, found: _Found, i: int) -> int:
     b = r.blocks[i]
     mode, source, _ = found.regions[i]
     if mode == "plan":  # the plan stage owns statements printed in action plans
-        return i + 1
+        m = coded_lists.coded_label(r, b)  # (not the agency's coded list above its table)
+        return _labelled(r, found, i, m) if m is not None else i + 1
+    table = agency_columns.column_table(r, i, found.regions) if mode in ("agency", "overview") else None
+    if table is not None:  # an "Agency | Recommendation" table the export printed column by column
+        found.formal.extend(table[0])
+        found.units.append((i, table[1]))
+        return table[1]
     if b.kind == "table" and mode in ("agency", "overview") and not r.in_plan(b):
         items = tables.table_items(r, b, mode, source)
         found.formal.extend(items)
         if items:
             found.units.append((i, i + 1))
+        return i + 1
+    if b.kind == "table" and mode == "" and not r.in_plan(b):
+        found.formal.extend(coded_lists.table_rows(r, b, source, None))
         return i + 1
     if b.kind in ("table", "toc"):
         return i + 1
@@ -112,7 +123,7 @@ def _labelled(r: Reading, found: _Found, i: int, m: Label) -> int:
         return i + 1
     if r.in_plan(b):
         return i + 1  # "Recommendation: L1" opening an action's labelled block: the plan stage read it
-    level = "agency" if mode == "agency" or _agency_code(r, m) else "overview"
+    level = "agency" if mode == "agency" or coded_lists.agency_coded(r, m) else "overview"
     agency = agency_runs.agency_for(r, heading_agency, i, found.regions) if level == "agency" else None
     items, end = labels.label_unit(r, i, m, level, agency, source)
     if level == "overview" and heading_agency:
@@ -126,15 +137,6 @@ def _labelled(r: Reading, found: _Found, i: int, m: Label) -> int:
         (found.secondary if b.kind == "bullet" and mode == "" else found.formal).extend(items)
     found.units.append((i, end))
     return end
-
-
-def _agency_code(r: Reading, m: Label) -> bool:
-    """A label coded as an agency's own recommendation ("IMR 1:", the individual management
-    review's): single-agency wherever the plan or report lists it."""
-    if not (m.code and m.ref):
-        return False
-    prefix = m.ref.rstrip("0123456789.abcdefgh ").rstrip(" -–").upper()
-    return prefix in {c.upper() for c in r.ctx.patterns.list("recommendations.agency_level_codes")}
 
 
 def _narrative(r: Reading, found: _Found, i: int) -> int:

@@ -28,6 +28,7 @@ class Vocabulary:
     label: re.Pattern
     code_label: re.Pattern
     code_prefixes: frozenset
+    agency_codes: frozenset  # "IMR": an agency's own recommendation wherever it is printed
     agency_code_label: re.Pattern  # "Police 1:", "HB.1", "ASC 1": numbered within an agency
     sub_part: re.Pattern
     outcome: re.Pattern
@@ -66,6 +67,7 @@ class Vocabulary:
             label=g("label"),
             code_label=re.compile(p.get("recommendations.code_label")),
             code_prefixes=frozenset(p.list("recommendations.code_prefixes")),
+            agency_codes=frozenset(c.upper() for c in p.list("recommendations.agency_level_codes")),
             agency_code_label=re.compile(p.get("recommendations.agency_code_label", r"(?!x)x")),
             sub_part=g("sub_part"),
             outcome=g("outcome"),
@@ -104,6 +106,11 @@ class Vocabulary:
         if c and (c.group("prefix") in self.code_prefixes or (in_chapter and c.group("prefix") in series)):
             ref = c.group("ref") if self.keep_code_prefix else c.group("num")
             return Label(ref=ref, sep=c.group("sep") or "", rest=c.group("rest") or "", code=True)
+        if c and c.group("prefix") in self.agency_codes and self.asking.search(c.group("rest") or ""):
+            # "IMR 2 The Police should ...": an agency's own recommendation, listed in a plan's
+            # preamble or a report's narrative as well as in a chapter, printed with or without
+            # a separator; its text must ask someone to act (an "IMR 2" cell or aside does not)
+            return Label(ref=c.group("ref"), sep=c.group("sep") or "", rest=c.group("rest"), code=True)
         return self.agency_code_match(text) if in_chapter else None
 
     def agency_code_match(self, text: str) -> Label | None:

@@ -1,0 +1,293 @@
+"""An "Agency | (No.) | Recommendation" table that a plain text export printed one column
+after another, or one cell after another.
+
+Text exported from a PDF loses a table's rows: the agency column comes first, a line per
+printed line of each name ("Cranmore Domestic Abuse" / "Helpline"), then the numbers, then
+the recommendations, each its own paragraph. The rows are rebuilt from what the columns keep:
+the numbers restart at 1 for each agency; with no numbers, every agency holds one row, and a
+gap left in the agency column (a row whose agency cell is empty) gives its row to the agency
+above it. Printed cell by cell, a name line is followed by its recommendations. When the
+columns cannot be lined up the table is left to the other readers, with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from dhrparse.document import FURNITURE, Block
+from dhrparse.extractors.recommendations.item import Item
+from dhrparse.extractors.recommendations.reading import Reading
+
+_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]?\s*$")
+_ABBREVIATION = re.compile(r"^[A-Z]{2,6}$")
+_CONNECTORS = frozenset({"and", "of", "for", "the", "&", "in", "on"})
+# blocks between the "Agency" header and the "Recommendation" header: a short column only
+_REACH = 40
+
+
+@dataclass
+class _Column:
+    names: list[str] = field(default_factory=list)
+    gaps_after: list[int] = field(default_factory=list)  # empty rows printed under each name
+    numbers: list[int] = field(default_factory=list)
+    lowercase: bool = False  # a line opening in lower case: wrapped prose, not an agency's name
+
+
+def column_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
+    """The records of an agency-keyed table whose "Agency" header is block i, and the block
+    after the table; None when block i does not open such a table."""
+    j = _header_end(r, i, regions)
+    if j is None:
+        return None
+    rows, end = _rows(r, i, j, regions)
+    if rows is None:
+        r.ctx.warn(
+            "table_not_aligned",
+            "an agency-keyed recommendations table printed column by column whose recommendations "
+            "could not be matched to its agency column; read without agencies",
+            r.loc(r.blocks[i:end]),
+        )
+        return None
+    return (_items(r, r.blocks[i:end], rows, regions[i]), end) if rows else None
+
+
+def _header_end(r: Reading, i: int, regions) -> int | None:
+    """The block holding the table's "Recommendation" header, when block i opens the table."""
+    head = r.blocks[i]
+    if head.kind == "table":
+        return i if _header_row(r, head) else None  # the header row read as a table, the cells below
+    if head.kind in ("paragraph", "heading") and r.vocab.table_agency.match(head.text):
+        return _recommendation_header(r, i, regions)
+    return None
+
+
+def _rows(r: Reading, i: int, j: int, regions) -> tuple[list | None, int]:
+    """(block, agency, number) of each recommendation, None when the columns disagree."""
+    col = _column(r, r.blocks[i], r.blocks[j]) if j > i else _Column()
+    if col.lowercase:
+        return [], j + 1  # header cells wrapped over lines ("Key milestones ... in enacting"): not names
+    by_cell = not col.names and not col.numbers  # the headers printed together, then the rows
+    cells, end = _cells(r, j, regions, by_cell)
+    if not cells:
+        return [], end
+    if by_cell:
+        return _cell_by_cell(r, [part for b in cells for part in _split_at_numbers(r, b)]), end
+    agencies = _aligned(col, len(cells))
+    numbers = [str(n) for n in col.numbers] if col.numbers else [None] * len(cells)
+    return (list(zip(cells, agencies, numbers)) if agencies is not None else None), end
+
+
+def _header_row(r: Reading, b: Block) -> bool:
+    """A table of one row: "Agency | (No.) | Recommendation"."""
+    if b.table is None or len(b.table.rows) != 1:
+        return False
+    cells = [t.strip() for t in b.table.rows[0].texts if t.strip()]
+    return (
+        len(cells) in (2, 3)
+        and r.vocab.table_agency.match(cells[0]) is not None
+        and r.vocab.table_recommendation.match(cells[-1]) is not None
+        and all(r.vocab.table_ref.match(c) for c in cells[1:-1])
+    )
+
+
+def _recommendation_header(r: Reading, i: int, regions) -> int | None:
+    for k in range(i + 1, min(len(r.blocks), i + _REACH)):
+        b = r.blocks[k]
+        if regions[k][0] != regions[i][0] or b.kind not in ("paragraph", "heading"):
+            return None
+        if r.vocab.table_recommendation.match(b.text):
+            return k
+        sentence = b.text.rstrip().endswith(".") and not r.vocab.table_ref.match(b.text)  # ("No.")
+        if sentence or r.label_match(b.text, True):
+            return None  # a sentence: not a column of names and numbers
+    return None
+
+
+def _cells(r: Reading, j: int, regions, by_cell: bool) -> tuple[list[Block], int]:
+    """The recommendation column: the paragraphs after its header, to the region's end
+    (printed cell by cell, the agencies' names among them, which may read as headings)."""
+    kinds = ("paragraph", "heading") if by_cell else ("paragraph",)
+    k = j + 1
+    while k < len(r.blocks) and regions[k][0] == regions[j][0] and r.blocks[k].kind in kinds:
+        if r.label_match(r.blocks[k].text, True):
+            break
+        k += 1
+    return r.blocks[j + 1 : k], k
+
+
+def _column(r: Reading, head: Block, rec_head: Block) -> _Column:
+    """The agency column's names (printed lines joined until one ends a name), the empty rows
+    under each, and the number column's numbers, from the lines between the two headers."""
+    col = _Column()
+    pending: list[str] = []
+    last = head.line_end
+    for ln in r.doc.lines:
+        # (a number alone on its line reads as a page number: here it is the number column)
+        if not (head.line_end < ln.number < rec_head.line_start) or not (ln.is_content or _number_cell(ln)):
+            continue
+        text, gap = ln.text.strip(), ln.number - last > 1
+        last = ln.number
+        number = _NUMBER.match(text)
+        if number:
+            col.numbers.append(int(number.group(1)))
+        elif r.vocab.table_ref.match(text):
+            continue  # the number column's header ("No.")
+        else:
+            if gap and col.names and not pending:
+                col.gaps_after[-1] += 1
+            col.lowercase = col.lowercase or text[:1].islower()
+            pending.append(text)
+            if _ends_name(r, text):
+                col.names.append(" ".join(pending))
+                col.gaps_after.append(0)
+                pending = []
+    if pending:
+        col.names.append(" ".join(pending))
+        col.gaps_after.append(0)
+    return col
+
+
+def _number_cell(ln) -> bool:
+    return ln.kind == FURNITURE and _NUMBER.match(ln.text) is not None
+
+
+def _ends_name(r: Reading, line: str) -> bool:
+    words = line.split()
+    last = words[-1].strip(",;:") if words else ""
+    if not last or last.lower() in _CONNECTORS or last.endswith(("’s", "'s", "s’", "s'")):
+        return False
+    ends = r.ctx.patterns.derived("recommendations.agency_name_ends", _name_ends)
+    return last.lower() in ends or bool(_ABBREVIATION.match(last))
+
+
+def _name_ends(p) -> frozenset:
+    words = p.list("recommendations.agency_name_ends") + p.list("recommendations.actor.body_nouns")
+    return frozenset(w.lower() for w in words)
+
+
+def _aligned(col: _Column, rows: int) -> list[str | None] | None:
+    """The agency of each of `rows` recommendations, or None when the columns disagree."""
+    if col.numbers:
+        starts = [k for k, n in enumerate(col.numbers) if k == 0 or n <= col.numbers[k - 1]]
+        if len(col.numbers) != rows or len(starts) != len(col.names):
+            return None
+        bounds = starts + [rows]
+        return [col.names[g] for g in range(len(starts)) for _ in range(bounds[g], bounds[g + 1])]
+    if len(col.names) == rows:
+        return list(col.names)
+    gaps = col.gaps_after[:-1] + [0]  # (the gap after the last name is the table's foot)
+    if len(col.names) + sum(gaps) != rows:
+        return None
+    return [name for name, gap in zip(col.names, gaps) for _ in range(1 + gap)]
+
+
+# a row the export printed on one line: "Pellham Police 1 Remind call handlers ..."
+_NAME_NUMBER = re.compile(r"^(?P<name>[A-Z][^.;:]{2,80}?)\s(?P<num>\d{1,2})\s+(?P<rest>[A-Z].*)$", re.S)
+
+
+def _cell_by_cell(r: Reading, blocks: list[Block]) -> list[tuple[Block, str, str | None]] | None:
+    """Printed cell by cell: a name's lines, then that agency's recommendations, each under
+    its number (on the line above, or the paragraph's own number)."""
+    rows: list[tuple[Block, str, str | None]] = []
+    pending: list[str] = []
+    agency: str | None = None
+    for b in blocks:
+        text = b.text.strip()
+        if _name_line(r, text):
+            pending.append(text)  # a line of an agency's name (the next sentence ends it)
+            continue
+        ref = b.number if b.number and b.number.isdigit() else _number_above(r, b)
+        joined = _NAME_NUMBER.match(text)
+        if joined is not None and _name_line(r, joined["name"]):
+            pending.append(joined["name"])
+            b, ref = replace(b, text=joined["rest"]), joined["num"]
+        if pending:
+            agency, pending = " ".join(pending), []
+        if agency is None:
+            return None
+        rows.append((b, agency, ref))
+    return rows if rows and not pending else None
+
+
+def _name_line(r: Reading, text: str) -> bool:
+    return not text.endswith(".") and len(text.split()) <= 8 and not r.vocab.asking.search(text)
+
+
+def _split_at_numbers(r: Reading, b: Block) -> list[Block]:
+    """A paragraph the export ran across a number cell ("... control." / "2" / "Audit ..."):
+    one cell on each side of the number."""
+    groups: list[list[int]] = [[]]
+    for n in b.lines:
+        if groups[-1] and any(_number_cell_at(r, k) for k in range(groups[-1][-1] + 1, n)):
+            groups.append([])
+        groups[-1].append(n)
+    if len(groups) == 1:
+        return [b]
+    texts = [" ".join(r.doc.line_numbered(n).text.strip() for n in g) for g in groups]
+    return [replace(b, text=text, line_start=g[0], line_end=g[-1], lines=g) for g, text in zip(groups, texts)]
+
+
+def _number_cell_at(r: Reading, n: int) -> bool:
+    ln = r.doc.line_numbered(n)
+    return ln is not None and _NUMBER.match(ln.text) is not None and (ln.is_content or _number_cell(ln))
+
+
+def _number_above(r: Reading, b: Block) -> str | None:
+    """The number cell printed just above a recommendation cell, read cell by cell."""
+    for n in range(b.line_start - 1, max(0, b.line_start - 4), -1):
+        ln = r.doc.line_numbered(n)
+        if ln is not None and (ln.is_content or _number_cell(ln)):
+            number = _NUMBER.match(ln.text)
+            return number.group(1) if number else None
+    return None
+
+
+def _items(r: Reading, table: list[Block], rows, region) -> list[Item]:
+    mode, source, _ = region
+    cells = {(b.line_start, b.line_end) for b, _, _ in rows}
+    for b in table:
+        if (b.line_start, b.line_end) not in cells:
+            r.hold(b, "agency-keyed recommendations table: header and agency column")
+    return [
+        Item(
+            blocks=[b],
+            lines=[r.clean(b.text)],
+            ref=ref,
+            level="agency" if mode == "agency" else "overview",
+            agency=agency,
+            source=source,
+        )
+        for b, agency, ref in rows
+    ]
+
+
+# "Kelmoor Police: Officers to record ...": the table's row printed as a paragraph
+_NAMED = re.compile(r"^(?P<name>[A-Z][^:.;]{2,80}?)\s*:\s+(?P<rest>\S.*)$", re.S)
+
+
+def named_paragraphs(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
+    """Agency-keyed rows printed as paragraphs, each opening on its agency's name and a colon,
+    in an agency region; None when block i is not one."""
+    mode, source, _ = regions[i]
+    items: list[Item] = []
+    k = i
+    while k < len(r.blocks) and regions[k][0] == mode and r.blocks[k].kind == "paragraph":
+        m = _NAMED.match(r.blocks[k].text.strip())
+        if m is None or not _body_name(r, m["name"]) or not r.vocab.recommending.search(m["rest"]):
+            break
+        b = replace(r.blocks[k], text=m["rest"])
+        items.append(
+            Item(blocks=[b], lines=[r.clean(m["rest"])], level="agency", agency=m["name"], source=source)
+        )
+        k += 1
+    return (items, k) if items else None
+
+
+def _body_name(r: Reading, name: str) -> bool:
+    words = name.split()
+    return (
+        len(words) <= 8
+        and all(w[0].isupper() or w.lower() in _CONNECTORS for w in words)
+        and (_ends_name(r, name) or r.actors.is_body(name))
+    )
