@@ -19,7 +19,6 @@ from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import before, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
-from dhrparse.extractors.chronology.row_heights import by_row_heights
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import cell_spans, opens_cell, printed_width
 from dhrparse.ledger import Ledger
@@ -162,8 +161,6 @@ class ColumnsApart:
             return
         goes_on = bool(rows) and not opens_cell(events[0].text)
         spans = cell_spans([ln.text for ln in events], len(dates) + goes_on, _after_gap(events))
-        if None in spans:
-            spans = by_row_heights([ln.text for ln in events], dates, goes_on, _after_gap(events)) or spans
         if goes_on and spans[0] is not None:
             _run_on(rows, events[: spans[0][1]])
         rows += [(d, events[sp[0] : sp[1]] if sp else None) for d, sp in zip(dates, spans[goes_on:])]
