@@ -9,6 +9,8 @@ as a table printed apart (apart_rows), its rows paired only where the evidence s
 
 from __future__ import annotations
 
+import regex
+
 from dhrparse.document import Block, Line, Section, SourceDocument
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import is_date_cell
@@ -17,11 +19,14 @@ from dhrparse.extractors.chronology.missed_headings import Found
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END, chronology_vocab
 from dhrparse.extractors.chronology.wrapped_cells import opens_cell
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.dates import find_dates
 
 _TITLE_WORDS = 8  # the most words an agency's sub-heading has
 _TITLE_REACH = 3  # the title stands this many printed lines or fewer above the date column's name
 _HEADER_REACH = 12  # another column's name follows the date's within this many printed lines
 _NAME_WORDS = 3  # a column's name printed alone is this short
+# a line opening with a paragraph or section number and a capitalised word ("D5. What ...", "A3.2 Police")
+_NUMBERED = regex.compile(r"^\s*[A-Z]{0,2}\d{1,3}(?:\.\d{1,3})*\.?\s+\p{Lu}")
 
 
 def agency_tables_apart(doc: SourceDocument, p: Patterns, found: Found) -> Found:
@@ -37,6 +42,8 @@ def agency_tables_apart(doc: SourceDocument, p: Patterns, found: Found) -> Found
     more: Found = []
     for k, (start, title) in enumerate(tables):
         end = tables[k + 1][1].number - 1 if k + 1 < len(tables) else _last_line(lines, start, names, p)
+        if k + 1 == len(tables) and all(_NUMBERED.match(t.text) for _, t in tables):
+            end = min(end, _next_numbered(lines, start, p))
         if any(a <= title.number <= b or a <= end <= b for a, b in held):
             continue
         blocks = [_clipped(doc, b, end) for b in doc.blocks if title.number <= b.line_start <= end]
@@ -106,6 +113,20 @@ def _last_line(lines: list[Line], start: int, names: Columns, p: Patterns) -> in
             continue
         return lines[k - 1].number
     return lines[-1].number
+
+
+def _next_numbered(lines: list[Line], start: int, p: Patterns) -> int:
+    """Under numbered agency titles, the last table ends before the next numbered line that is no
+    date ("D5. What the chronologies show"): the report's next part."""
+    for ln in lines[start + 1 :]:
+        if _NUMBERED.match(ln.text) and not _opens_with_date(ln.text, p):
+            return ln.number - 1
+    return lines[-1].number
+
+
+def _opens_with_date(text: str, p: Patterns) -> bool:
+    found = find_dates(text[:40], p)
+    return bool(found) and found[0].start == 0
 
 
 def _section(title: Line, end: int) -> Section:
