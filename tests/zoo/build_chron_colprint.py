@@ -147,8 +147,8 @@ def word_document():
     para(
         doc,
         "D4.1 Each agency that knew Mira (aged 38) or her partner Tomasz set out its contact in its own "
-        "table, as it gave it to the panel. The period covered runs from January 2019 to Mira's death "
-        "on 2 March 2022.",
+        "table, as it gave it to the panel. Mira was killed by Tomasz at their flat on 2 March 2022; the "
+        "tables cover the three years before her death.",
     )
     for title, intro, header, widths, rows in AGENCIES:
         heading(doc, title, level=2)
