@@ -29,27 +29,61 @@ _NAME_WORDS = 3  # a column's name printed alone is this short
 _NUMBERED = regex.compile(r"^\s*[A-Z]{0,2}\d{1,3}(?:\.\d{1,3})*\.?\s+\p{Lu}")
 
 
-def agency_tables_apart(doc: SourceDocument, p: Patterns, found: Found) -> Found:
+def agency_tables_apart(doc: SourceDocument, p: Patterns) -> Found:
     """(the agency's title as a section, FULL, the table's blocks) for each agency's table printed
-    column after column, outside the chronologies found already."""
+    column after column: two or more of them, at least two titled by an organisation."""
     lines = [ln for ln in doc.lines if ln.is_content and ln.text.strip()]
     names = Columns(p)
     tables = [t for t in (_titled(lines, k, names, p) for k in _date_names(lines, names)) if t is not None]
     organisation = chronology_vocab(p).organisation
     if len(tables) < 2 or sum(1 for _, title in tables if organisation.search(title.text)) < 2:
         return []
-    held = [(s.line_start, max([b.line_end for b in blocks] or [s.line_end])) for s, _, blocks in found]
-    more: Found = []
+    found: Found = []
     for k, (start, title) in enumerate(tables):
         end = tables[k + 1][1].number - 1 if k + 1 < len(tables) else _last_line(lines, start, names, p)
         if k + 1 == len(tables) and all(_NUMBERED.match(t.text) for _, t in tables):
             end = min(end, _next_numbered(lines, start, p))
-        if any(a <= title.number <= b or a <= end <= b for a, b in held):
-            continue
         blocks = [_clipped(doc, b, end) for b in doc.blocks if title.number <= b.line_start <= end]
-        if blocks:
-            more.append((_section(title, end), FULL, blocks))
-    return more
+        if not blocks or blocks[0].line_start != title.number:
+            # (the segmenter filed the title as a section's heading: the table is read from it on)
+            blocks.insert(0, Block.of_lines("heading", " ".join(title.text.split()), [title]))
+        if len(blocks) > 1:
+            found.append((_section(title, end), FULL, blocks))
+    return found
+
+
+def carve(found: Found, tables: Found) -> Found:
+    """A chronology found by its heading ("Appendix C: Agency chronologies") that holds two or more
+    agency tables printed apart keeps the blocks before the first of them (its introduction) and
+    after the last; each table it holds is read as a section of its own."""
+    carved: Found = []
+    for section, kind, blocks in found:
+        inside = [t for t in tables if kind == FULL and blocks and _within(t, blocks)]
+        if len(inside) < 2:
+            carved.append((section, kind, blocks))
+            continue
+        first, last = inside[0][0].line_start, inside[-1][0].line_end
+        own = [b for b in blocks if b.line_end < first or b.line_start > last]
+        carved += [(section, kind, own)] if own else []
+        carved += inside
+    return carved
+
+
+def unheld(tables: Found, found: Found) -> Found:
+    """The tables outside the chronologies found already."""
+    held = [(s.line_start, max([b.line_end for b in blocks] or [s.line_end])) for s, _, blocks in found]
+    return [
+        t
+        for t in tables
+        if not any(a <= t[0].line_start <= b or a <= t[0].line_end <= b for a, b in held)
+        and not any(t is f for f in found)
+    ]
+
+
+def _within(table, blocks) -> bool:
+    return blocks[0].line_start <= table[0].line_start and table[0].line_end <= max(
+        b.line_end for b in blocks
+    )
 
 
 def _date_names(lines: list[Line], names: Columns) -> list[int]:
