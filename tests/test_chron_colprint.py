@@ -180,8 +180,18 @@ def test_column_printed_events_carry_their_own_rows_dates(rows, width, form):
 def _short_last_lines() -> list[Row]:
     """Rows whose events end with a short line: the wrap settles every cut."""
     return [
-        Row("03/02/2019", "2019-02-03", "Fellbridge Police", "Officers attended after a neighbour heard shouting."),
-        Row("11 Jun 2019", "2019-06-11", "Orchard Lane Surgery", "Rosa attended the surgery with a sprained wrist."),
+        Row(
+            "03/02/2019",
+            "2019-02-03",
+            "Fellbridge Police",
+            "Officers attended after a neighbour heard shouting.",
+        ),
+        Row(
+            "11 Jun 2019",
+            "2019-06-11",
+            "Orchard Lane Surgery",
+            "Rosa attended the surgery with a sprained wrist.",
+        ),
         Row("14.01.20", "2020-01-14", "Fellbridge Police", "Karl was arrested after a fight outside a bar."),
         Row("August 2020", "2020-08", "Fellbridge Homes", "A repair was booked for the bathroom door."),
     ]

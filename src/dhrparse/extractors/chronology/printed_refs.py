@@ -7,7 +7,7 @@ import regex
 
 from dhrparse.document import Block, SourceDocument
 
-_LEADING_NUMBER = regex.compile(r"\s*(\d{1,3}(?:\.\d{1,3})+)\.?\s")
+_LEADING_NUMBER = regex.compile(r"\s*(\d{1,3}(?:\.\d{1,3}){1,4})\.?\s")
 
 
 def printed_ref(block: Block, ref: str | None, doc: SourceDocument) -> str | None:
