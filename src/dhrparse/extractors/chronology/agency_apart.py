@@ -4,7 +4,7 @@ it: each table column after column ("Date", every row's date, "Time", the times,
 event texts). The segmenter sees no table and no heading there, so the tables are found by their
 structure: a short title line, then (after at most a line of introduction) a date column's name
 alone on a line, and another column's name further on with the column's cells between them. Two
-or more such tables, titles naming organisations, make the chronology; each table is then read
+or more such tables, one title at least naming an organisation, make the chronology; each table is then read
 as a table printed apart (apart_rows), its rows paired only where the evidence settles it."""
 
 from __future__ import annotations
@@ -31,12 +31,13 @@ _NUMBERED = regex.compile(r"^\s*[A-Z]{0,2}\d{1,3}(?:\.\d{1,3})*\.?\s+\p{Lu}")
 
 def agency_tables_apart(doc: SourceDocument, p: Patterns) -> Found:
     """(the agency's title as a section, FULL, the table's blocks) for each agency's table printed
-    column after column: two or more of them, at least two titled by an organisation."""
+    column after column: two or more of them, one at least titled by an organisation (a housing
+    provider's own name, "Fellbridge Homes", need not say what it is)."""
     lines = [ln for ln in doc.lines if ln.is_content and ln.text.strip()]
     names = Columns(p)
     tables = [t for t in (_titled(lines, k, names, p) for k in _date_names(lines, names)) if t is not None]
     organisation = chronology_vocab(p).organisation
-    if len(tables) < 2 or sum(1 for _, title in tables if organisation.search(title.text)) < 2:
+    if len(tables) < 2 or not any(organisation.search(title.text) for _, title in tables):
         return []
     found: Found = []
     for k, (start, title) in enumerate(tables):
