@@ -26,7 +26,7 @@ _TITLE_REACH = 3  # the title stands this many printed lines or fewer above the 
 _HEADER_REACH = 12  # another column's name follows the date's within this many printed lines
 _NAME_WORDS = 3  # a column's name printed alone is this short
 # a line opening with a paragraph or section number and a capitalised word ("D5. What ...", "A3.2 Police")
-_NUMBERED = regex.compile(r"^\s*[A-Z]{0,2}\d{1,3}(?:\.\d{1,3})*\.?\s+\p{Lu}")
+_NUMBERED = regex.compile(r"^\s*[A-Z]{0,2}\d{1,3}(?:\.\d{1,3}){0,4}\.?\s+\p{Lu}")
 
 
 def agency_tables_apart(doc: SourceDocument, p: Patterns) -> Found:
