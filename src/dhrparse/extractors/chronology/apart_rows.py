@@ -19,6 +19,7 @@ from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import before, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.unread_dates import unread_date_cell
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import cell_spans, opens_cell, printed_width
 from dhrparse.ledger import Ledger
@@ -56,6 +57,7 @@ class _Group:
 class _DateCell:
     text: str
     lines: list[Line]
+    readable: bool = True  # (a cell shaped as a date the grammar does not read: its row is not read)
 
 
 def pair_columns_apart(
@@ -163,7 +165,9 @@ class ColumnsApart:
         spans = cell_spans([ln.text for ln in events], len(dates) + goes_on, _after_gap(events))
         if goes_on and spans[0] is not None:
             _run_on(rows, events[: spans[0][1]])
-        rows += [(d, events[sp[0] : sp[1]] if sp else None) for d, sp in zip(dates, spans[goes_on:])]
+        rows += [
+            (d, events[sp[0] : sp[1]] if sp and d.readable else None) for d, sp in zip(dates, spans[goes_on:])
+        ]
 
     def _dates_inline(self, events: list[Line]) -> list[tuple[int, list[Line]]]:
         """Date cells among the event lines, each after a line that ends a sentence: the export
@@ -303,6 +307,9 @@ class ColumnsApart:
                 if taken:
                     cells.append(_DateCell(" ".join(ln.text.strip() for ln in taken), taken))
                     i += len(taken)
+                elif unread_date_cell(run.lines[i].text, self.p):
+                    cells.append(_DateCell(run.lines[i].text.strip(), [run.lines[i]], readable=False))
+                    i += 1
                 else:
                     self.structure.append(run.lines[i].number)  # an agency cell's line
                     i += 1

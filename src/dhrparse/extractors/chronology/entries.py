@@ -8,6 +8,7 @@ from dhrparse.document import Block, Section, SourceDocument
 from dhrparse.extractors.chronology.agencies import Agencies
 from dhrparse.extractors.chronology.column_roles import OTHER, carry_on, kept_cells
 from dhrparse.extractors.chronology.dating import event_date, mask_quotes, opens_with_date, refined
+from dhrparse.extractors.chronology.printed_refs import printed_ref
 from dhrparse.extractors.chronology.vocabulary import (
     LEAD_MARKS,
     NUMERIC_DATE,
@@ -135,7 +136,7 @@ class Entries:
         self._append(
             ChronologyEvent(
                 id="",
-                ref=self.own_text(block)[0],
+                ref=printed_ref(block, self.own_text(block)[0], self.doc),
                 heading=self.heading,
                 date=date,
                 text=text,

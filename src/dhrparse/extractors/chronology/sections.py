@@ -6,6 +6,7 @@ entries too. Headings the segmenter did not make sections are found in missed_he
 from __future__ import annotations
 
 from dhrparse.document import Section, SourceDocument
+from dhrparse.extractors.chronology.agency_apart import agency_tables_apart, carve, unheld
 from dhrparse.extractors.chronology.agency_narrative import NARRATIVE, told_by_agency
 from dhrparse.extractors.chronology.agency_tables import agency_tables
 from dhrparse.extractors.chronology.apart_scope import sections_table_runs_on
@@ -50,10 +51,13 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
                 kind, blocks = NARRATIVE, told
         taken += [sub for s in scope for sub in s.walk()]
         found.append((section, kind, blocks))
+    apart = agency_tables_apart(doc, p)
+    found = carve(found, apart)
     found += paragraph_headed(doc, p, furniture, found)
     found += line_headed_tables(doc, p, found)
     found += unheaded_tables(doc, p, found)
     found += agency_tables(doc, p, found)
+    found += unheld(apart, found)
     found += unnamed_sections(doc, p, furniture, found)
     # in reading order: the later finders add chronologies from anywhere in the document
     return sorted(found, key=lambda f: f[0].line_start)
