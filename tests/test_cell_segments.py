@@ -119,9 +119,14 @@ DATE_WORD = st.one_of(
             "Page",
             "Act",
             "1989",
+            "•",
+            "‘March",
+            "2024’",
+            "£500",
+            "Café",
         ]
     ),
-    st.text(alphabet="0123456789/-.aZ٣²", min_size=1, max_size=5),
+    st.text(alphabet="0123456789/-.aZ٣²•’£é–¹½ ", min_size=1, max_size=5),
 )
 
 

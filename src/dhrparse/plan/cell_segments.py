@@ -38,6 +38,13 @@ _OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“]")
 _TEXT_ROLES = {"recommendation", "action"}  # cells a row always has
 _QUOTES = "(\"'‘“"
 _ASCII_DIGITS = frozenset("0123456789")
+# characters no Unicode table takes for a digit: ASCII but 0-9, the Latin-1 signs and letters
+# but the superscripts and fractions (¹²³¼½¾), the general punctuation (• ’ “ – …)
+_NO_DIGIT = frozenset(
+    chr(c)
+    for c in (*range(0x80), *range(0xA0, 0x100), *range(0x2010, 0x205F))
+    if chr(c) not in _ASCII_DIGITS and chr(c) not in "\u00b2\u00b3\u00b9\u00bc\u00bd\u00be"
+)
 
 
 @dataclass(slots=True)
@@ -98,8 +105,10 @@ class _Row:
 
 def _may_hold_digit(text: str) -> bool:
     """Whether `text` may hold what the date search takes for a digit: an ASCII text is asked
-    about 0-9, any other is counted in (the engines' Unicode digit tables may differ)."""
-    return not text.isascii() or not _ASCII_DIGITS.isdisjoint(text)
+    about 0-9; a text holding any character beyond ASCII but the Latin-1 letters and signs and
+    the general punctuation of plan rows (bullets, curly quotes, dashes: no digit in any Unicode
+    table) is counted in (the engines' Unicode digit tables may differ)."""
+    return not _ASCII_DIGITS.isdisjoint(text) or not _NO_DIGIT.issuperset(text)
 
 
 def _not_name_words(plain: list[str], lowered: list[str], roles: list[bool]) -> list[bool]:
