@@ -119,9 +119,14 @@ DATE_WORD = st.one_of(
             "Page",
             "Act",
             "1989",
+            "•",
+            "‘March",
+            "2024’",
+            "£500",
+            "Café",
         ]
     ),
-    st.text(alphabet="0123456789/-.aZ٣²", min_size=1, max_size=5),
+    st.text(alphabet="0123456789/-.aZ٣²•’£é–¹½ ", min_size=1, max_size=5),
 )
 
 
@@ -146,3 +151,54 @@ def test_date_fits_skip_only_runs_the_date_search_finds_nothing_in(lines):
             else:
                 plain = -2.0 + (0.5 if text.endswith(".") else 0.0)
             assert rc._date_cost(row, a, b) == plain, text
+
+
+# words a completion cell mixes: status words and phrases, their cases, and words around them
+STATUS_WORD = st.one_of(
+    st.sampled_from(
+        [
+            "Completed",
+            "complete",
+            "Action",
+            "action",
+            "In",
+            "progress",
+            "Ongoing",
+            "not",
+            "started",
+            "Not",
+            "Started",
+            "Partially",
+            "Green",
+            "–",
+            "-",
+            "June",
+            "2024",
+            "COMPLETE",
+            "completed.",
+            "•",
+            "‘Done",
+        ]
+    ),
+    st.text(alphabet="aAcC-–.é\u0130\u212a", min_size=1, max_size=5),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(STATUS_WORD, min_size=1, max_size=5).map(" ".join), min_size=1, max_size=4))
+def test_status_fits_asked_once_per_start_are_the_plain_match(lines):
+    """`_status_cost` keeps, per start, whether the cell opens with a status word (read from
+    its first four words); `_opens` reads a word's first character alone: both must be the
+    plain reading of the text, asked from every start to every end, in any order."""
+    from dhrparse.plan.cell_segments import _OPENS, _opens
+
+    printed = [PrintedLine(text, ends_cell=True, number=k) for k, text in enumerate(lines)]
+    words = _words(printed, True)
+    rc = RowCells(PATTERNS)
+    row = _Row(words, _candidate_cuts(words), LEAD_WORDS)
+    pairs = [(a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)]
+    for a, b in pairs[::-1] + pairs:
+        text = " ".join(w.text for w in words[a : min(b, a + 4)])
+        assert rc._status_cost(row, a, b) == (-2.0 if rc.status_rx.match(text) else 1.0), text
+    for w in words:
+        assert _opens(w.text) == bool(_OPENS.match(w.text)), w.text

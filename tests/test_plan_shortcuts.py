@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dhrparse.patterns import load_patterns
@@ -233,3 +233,39 @@ def test_may_open_with_field_with_a_one_letter_synonym(tmp_path):
     assert "x" in cm._squeezed
     for text in ["x", " X marks", "xylophone", "Lead", "L ead", "The", "q", "  "]:
         assert cm.may_open_with_field(text) == _opens_with_synonym(cm, text), text
+
+
+# ---- plan.status: the status phrase expressions looked up once per Patterns -----------------
+
+STATUS_PIECES = st.sampled_from(
+    [
+        "Completed",
+        "complete",
+        "not started",
+        "Not Started",
+        "in progress",
+        "partially completed",
+        "on track",
+        "ongoing",
+        "Green",
+        "action",
+        "–",
+        " ",
+        ".",
+        "March 2024",
+        "delayed",
+        "x",
+        "İ",
+        "ſ",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(STATUS_PIECES, max_size=6).map(" ".join))
+def test_status_words_are_the_plain_search_of_each_phrase_list(text):
+    from dhrparse.plan.status import ORDER, _phrase_rx, status_words
+
+    flat = " ".join(text.split())
+    plain = next((v for v in ORDER if flat and _phrase_rx(P.list(f"actions.status.{v}")).search(flat)), None)
+    assert status_words(text, P) == plain

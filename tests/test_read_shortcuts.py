@@ -72,6 +72,62 @@ def test_a_line_naming_no_colour_holds_no_key_entry(parts):
     assert rag_key._colour_only(text) == bool(rag_key._COLOUR_ONLY.match(text))
 
 
+def _plain_column_key(lines, p):
+    """The key printed column by column as first read: every line asked whether it prints a colour alone."""
+    pairs, i = [], 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].cells is None and rag_key._colour_only(lines[j].text):
+            j += 1
+        if j - i < rag_key.MIN_ENTRIES:
+            i = j + 1
+            continue
+        meanings = lines[j : j + (j - i)]
+        values = [rag_key.status_words(ln.text, p) if ln.cells is None else None for ln in meanings]
+        colours = [ln.text.strip().lower() for ln in lines[i:j]]
+        if len(meanings) == j - i and None not in values and len(set(colours)) == len(colours):
+            pairs += list(zip(colours, values))
+        i = j
+    return pairs
+
+
+_KEY_LINE = st.sampled_from(
+    [
+        "Green",
+        "Amber",
+        " red ",
+        "BLUE",
+        "Blue",
+        "Green – complete",
+        "Completed",
+        "In progress",
+        "Not started",
+        "on track",
+        "The review met in May.",
+        "Red",
+        "Amber",
+        "",
+        "Greenwich",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_KEY_LINE, st.booleans()), max_size=14))
+def test_column_key_asks_only_the_lines_printing_a_colour_alone(printed):
+    """`_column_key` pairs the runs of colour-only lines `read_key` noted on its one pass: the
+    same pairs as asking every line again (a line of cells breaks a run)."""
+    from dhrparse.document import Line
+
+    p = load_patterns()
+    lines = [
+        Line(number=k + 1, raw=text, text=text, cells=[text, "x"] if cell else None)
+        for k, (text, cell) in enumerate(printed)
+    ]
+    only = [k for k, ln in enumerate(lines) if ln.cells is None and rag_key._colour_only(ln.text)]
+    assert rag_key._column_key(lines, only, p) == _plain_column_key(lines, p)
+
+
 # ---- plan.cell_segments: free-text fits listed once per row ------------------------------------
 
 PATTERNS = load_patterns()

@@ -16,6 +16,7 @@ cells best fit their columns' roles: a small dynamic programme over those bounda
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from itertools import accumulate
 
 import regex
@@ -37,6 +38,13 @@ _OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“]")
 _TEXT_ROLES = {"recommendation", "action"}  # cells a row always has
 _QUOTES = "(\"'‘“"
 _ASCII_DIGITS = frozenset("0123456789")
+# characters no Unicode table takes for a digit: ASCII but 0-9, the Latin-1 signs and letters
+# but the superscripts and fractions (¹²³¼½¾), the general punctuation (• ’ “ – …)
+_NO_DIGIT = frozenset(
+    chr(c)
+    for c in (*range(0x80), *range(0xA0, 0x100), *range(0x2010, 0x205F))
+    if chr(c) not in _ASCII_DIGITS and chr(c) not in "\u00b2\u00b3\u00b9\u00bc\u00bd\u00be"
+)
 
 
 @dataclass(slots=True)
@@ -59,14 +67,14 @@ class _Row:
         self.text_costs: dict[tuple[int, int], float] = {}  # a free-text cell's fit, by its span
         # per end point, the near starts of a free-text cell and their fits (see RowCells._text_starts)
         self.text_starts: dict[int, list[tuple[int, float]]] | None = None
+        # (start, end of its first four words at most) -> the cell opens with a status word
+        self.status_opens: dict[tuple[int, int], bool] = {}
         self._plain = plain = [w.text for w in words]
         lowered = [t.lower() for t in plain]
+        roles = [lw.strip(",.()") in lead_words for lw in lowered]
         # running counts: words that cannot be part of a name, words naming a role or body
-        self._not_name = [
-            0,
-            *accumulate(not _name_word(w.text, lw, lead_words) for w, lw in zip(words, lowered)),
-        ]
-        self._role = [0, *accumulate(lw.strip(",.()") in lead_words for lw in lowered)]
+        self._not_name = [0, *accumulate(_not_name_words(plain, lowered, roles))]
+        self._role = [0, *accumulate(roles)]
         # by a cell's past-last word: what its end costs a free-text cell (`_end_cost`)
         self.text_end = [0.0, *(1.5 if lw in JOINING_WORDS else 0.0 for lw in lowered)]
         # running count of words that may hold a digit: every date form holds one (vocab.date_search)
@@ -97,21 +105,21 @@ class _Row:
 
 def _may_hold_digit(text: str) -> bool:
     """Whether `text` may hold what the date search takes for a digit: an ASCII text is asked
-    about 0-9, any other is counted in (the engines' Unicode digit tables may differ)."""
-    return not text.isascii() or not _ASCII_DIGITS.isdisjoint(text)
+    about 0-9; a text holding any character beyond ASCII but the Latin-1 letters and signs and
+    the general punctuation of plan rows (bullets, curly quotes, dashes: no digit in any Unicode
+    table) is counted in (the engines' Unicode digit tables may differ)."""
+    return not _ASCII_DIGITS.isdisjoint(text) or not _NO_DIGIT.issuperset(text)
 
 
-def _name_word(text: str, lowered: str, lead_words: set[str]) -> bool:
-    """A word that can stand in a name or role line (the test `interleaved._name_like` puts to
-    each word): capitalised, a number, punctuation, a small joining word or a role word."""
-    c = text.lstrip(_QUOTES)[:1]
-    return (
-        c.isupper()
-        or c.isdigit()
-        or not c.isalpha()
-        or lowered in _SMALL
-        or lowered.strip(",.()") in lead_words
-    )
+def _not_name_words(plain: list[str], lowered: list[str], roles: list[bool]) -> list[bool]:
+    """Per word, whether it cannot stand in a name or role line (the test `interleaved._name_like`
+    puts to each word): it is none of capitalised, a number, punctuation, a small joining word or
+    a role word. One pass over the row, the role test shared with `_Row._role`."""
+    out: list[bool] = []
+    for text, lw, role in zip(plain, lowered, roles):
+        c = text.lstrip(_QUOTES)[:1] if text[:1] in _QUOTES else text[:1]
+        out.append(not (c.isupper() or c.isdigit() or not c.isalpha() or role or lw in _SMALL))
+    return out
 
 
 class RowCells:
@@ -226,7 +234,13 @@ class RowCells:
         return cost
 
     def _status_cost(self, row: _Row, a: int, b: int) -> float:
-        return -2.0 if self.status_rx.match(row.text(a, min(b, a + 4))) else 1.0
+        """A status cell opens with its status word, read from its first four words at most:
+        every cell from the same start longer than that asks the same question, answered once."""
+        e = min(b, a + 4)
+        opens = row.status_opens.get((a, e))
+        if opens is None:
+            opens = row.status_opens[a, e] = self.status_rx.match(row.text(a, e)) is not None
+        return -2.0 if opens else 1.0
 
     def _fit(self, field: str):
         """How words[a:b] (a < b) fit as a short role's or the status's cell, past their opening."""
@@ -319,9 +333,20 @@ def _candidate_cuts(words: list[_Word]) -> list[int]:
     k = 0  # the word's place in its printed line
     for i, w in enumerate(words):
         k = 0 if w.line_start else k + 1
-        if i and (w.line_start or k <= MID_WORDS and _OPENS.match(w.text)):
+        if i and (w.line_start or k <= MID_WORDS and _opens(w.text)):
             out.append(i)
     return out
+
+
+def _opens(text: str) -> bool:
+    """`_OPENS` matches the text: it reads the first character alone, so it is asked once per
+    character (a row's words open with a few dozen)."""
+    return _opens_with(text[:1])
+
+
+@cache
+def _opens_with(first: str) -> bool:
+    return _OPENS.match(first) is not None
 
 
 def _opening_cost(words: list[_Word], a: int) -> float:
@@ -335,7 +360,7 @@ def _opening_cost(words: list[_Word], a: int) -> float:
             cost -= 1.0
         if SENTENCE_END.search(words[a - 1].text):
             cost -= 0.5  # the cell before completed its sentence
-    if not _OPENS.match(first.text):
+    if not _opens(first.text):
         cost += 3.0  # cells open with a capital, a number or a bullet; wrapped lines need not
     return cost
 

@@ -35,7 +35,8 @@ def key_value_field(cells: list[str], cm: ColumnMap) -> tuple[str, str, str | No
     """(field, label, ref, value) of a key/value row: a short label cell and its value."""
     if len(cells) != 2 or not cells[0].strip() or not cm.may_open_with_field(cells[0]):
         return None
-    m = key_match(_ASIDE.sub("", cells[0]))
+    # (an aside is set in brackets: a label without "(" has none to take off)
+    m = key_match(_ASIDE.sub("", cells[0]) if "(" in cells[0] else cells[0])
     if m is None:
         return None
     label = m.group("label").strip()

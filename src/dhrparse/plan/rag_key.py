@@ -45,9 +45,13 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
     """Colour -> status value, from a key printed anywhere in the document; {} without one."""
     found: dict[str, str] = {}
     lines = list(doc.content_lines())
-    for ln in lines:
-        if ln.cells is None and not names_a_colour(ln.text):
-            continue  # (neither form of a key's entry: nearly every line of a report)
+    colour_only: list[int] = []  # lines printing a colour alone (a key printed column by column)
+    for k, ln in enumerate(lines):
+        if ln.cells is None:
+            if not names_a_colour(ln.text):
+                continue  # (neither form of a key's entry: nearly every line of a report)
+            if _colour_only(ln.text):
+                colour_only.append(k)
         row = _key_row(ln)
         if row:  # a key set as a row of shaded cells, one colour and its meaning in each
             _take(row, found, p)
@@ -65,7 +69,7 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
             # a key printed as a table of the colour and its meaning alone ("Blue | Complete")
             entries = _entries(flatten(" – ".join(c for c in ln.cells if c.strip())))
         _take(entries, found, p)
-    for colour, value in _column_key(lines, p):
+    for colour, value in _column_key(lines, colour_only, p):
         found.setdefault(colour, value)
     return found if len(found) >= MIN_ENTRIES else {}
 
@@ -94,27 +98,34 @@ def _key_row(ln) -> list[regex.Match]:
     return entries if len(entries) >= MIN_ENTRIES and 2 * len(entries) >= len(cells) else []
 
 
-def _column_key(lines: list, p: Patterns) -> list[tuple[str, str]]:
+def _column_key(lines: list, colour_only: list[int], p: Patterns) -> list[tuple[str, str]]:
     """A key table printed by a plain text export column by column: the colours one a line, then
     their meanings in the same order. Paired only when as many meanings as colours follow, each
     naming a status (the count and the order settle whose meaning each is), and each colour
-    once (a RAG column of a tracker repeats its colours)."""
+    once (a RAG column of a tracker repeats its colours). `colour_only`: the indices of the
+    lines without cells printing a colour alone (`_colour_only`), in order: a key's colours are
+    a run of them, so the other lines (nearly all) are not asked again."""
     pairs: list[tuple[str, str]] = []
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and lines[j].cells is None and _colour_only(lines[j].text):
-            j += 1
+    for i, j in _runs(colour_only):
         if j - i < MIN_ENTRIES:
-            i = j + 1
             continue
         meanings = lines[j : j + (j - i)]
         values = [status_words(ln.text, p) if ln.cells is None else None for ln in meanings]
         colours = [ln.text.strip().lower() for ln in lines[i:j]]
         if len(meanings) == j - i and None not in values and len(set(colours)) == len(colours):
             pairs += list(zip(colours, values))
-        i = j
     return pairs
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """(first, past-last) of each run of consecutive indices."""
+    runs: list[tuple[int, int]] = []
+    for k in indices:
+        if runs and runs[-1][1] == k:
+            runs[-1] = (runs[-1][0], k + 1)
+        else:
+            runs.append((k, k + 1))
+    return runs
 
 
 def _colour_only(text: str) -> bool:

@@ -37,10 +37,21 @@ def _phrase_rx_of(phrases: tuple[str, ...]) -> regex.Pattern:
 
 
 def _cell_value(text: str, patterns: Patterns) -> str | None:
-    for value in ORDER:
-        if _phrase_rx_of(tuple(patterns.list(f"actions.status.{value}"))).search(text):
+    for value, rx in zip(ORDER, _cell_phrases(patterns)):
+        if rx.search(text):
             return value
     return None
+
+
+def _cell_phrases(patterns: Patterns) -> tuple[regex.Pattern, ...]:
+    """The phrase expression of each status in ORDER, looked up once per Patterns: status
+    cells are read on every plan row, key line and label value, and looking the phrase lists
+    up again (copied and hashed) cost more than most searches."""
+    return patterns.derived("plan.status_cell_phrases", _build_cell_phrases)
+
+
+def _build_cell_phrases(patterns: Patterns) -> tuple[regex.Pattern, ...]:
+    return tuple(_phrase_rx_of(tuple(patterns.list(f"actions.status.{value}"))) for value in ORDER)
 
 
 def status_words(text: str | None, patterns: Patterns | None = None) -> str | None:
