@@ -164,7 +164,7 @@ class BlockCells:
             self.words.is_scope(text)
             # (a column's name printed apart from its block; "In progress" is a status, not "Progress")
             or self.cm.is_header_words(text)
-            and not self.roles.is_status(text)
+            and not (self.roles.is_status(text) or self.roles.opens_status(text))
             or len(text.split()) >= MIN_FOOT_WORDS
             and self._repeated(text)
         ):

@@ -27,8 +27,9 @@ from dhrparse.plan.block_cells import EITHER, FIELDS, MAX_NAME_CHARS, MAX_NAME_L
 from dhrparse.plan.column_order import fill_statuses_by_page
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.left_columns import split_gap
+from dhrparse.plan.rag_key import is_key_text
 from dhrparse.plan.recommendation_cells import RecommendationCells
-from dhrparse.plan.row_bands import band_values
+from dhrparse.plan.value_blocks import run_values
 from dhrparse.prepare.markup import flatten
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ WHOLE_CELL_STATEMENT = "whole_cell_statement"  # ... and its cell's whole text o
 # a cell of such a table that no row took (a milestone, a value whose row the order leaves
 # open): the plan reader accounts for it as unread, never as a note under an agency heading
 UNPLACED_CELL = "unplaced_cell"
+# an action column's cell set out as its row: an action even when it opens "Update ..." alone
+ACTION_CELL = "action_cell"
 HEADER_ABOVE = 12  # printed lines above the action column's name where names of columns left of it sit
 MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
 # an action's own code in a ref column: a recommendation's number and the action's letter or
@@ -200,13 +203,15 @@ class ColumnBlocks:
 
     def _actions(self, cells: list[BlockCell], slots: list[str]) -> list[_Action]:
         """The actions, each run of action cells with the dates, statuses and leads printed after
-        it on the same page: pdftotext prints the rows' other cells after their actions', a row
-        at a time, so where a run's values of one kind are as many as its actions, the k-th is
-        the k-th action's (a merged or empty cell makes them fewer or more: then none is)."""
+        it on the same page, taken only where their printed blocks prove whose each is
+        (plan.value_blocks): a count that agrees is not enough, since pdftotext prints separate
+        short cells in an order of its own."""
         actions: list[_Action] = []
         k = 0
+        headed = True  # a header printed before the run (the table's, or repeated on a new page)
         while k < len(cells):
             if cells[k].kind != "action":
+                headed = headed or cells[k].kind == "name"
                 k += 1
                 continue
             run: list[_Action] = []
@@ -218,11 +223,15 @@ class ColumnBlocks:
             while k < len(cells) and cells[k].kind != "action" and cells[k].lines[0].page == page:
                 after.append(cells[k])
                 k += 1
-            bands = band_values(after, len(run), slots)
-            for kind, values in (bands if bands is not None else _values(after, len(run))).items():
+            # a RAG key under the table is no row's status, yet still parts the cells around it
+            after = [BlockCell("other", c.lines) if is_key_text(c.text) else c for c in after]
+            names = [self.blocks.name(c.lines)[0] for c in after if c.kind == "name"]
+            found = run_values(after, [a.cell for a in run], headed, slots, names)
+            for kind, values in found.items():
                 for act, value in zip(run, values):
                     act.values[kind] = value
             actions.extend(run)
+            headed = False
         return actions
 
     def _left_of_actions(self, above: list[Line]) -> list[Line]:
@@ -293,7 +302,7 @@ class ColumnBlocks:
         out: list[Line] = [_cells_line(lines[0], [HEADER[f] for f in fields])]
         for ln in lines[1:]:
             if ln.number in row_of:
-                out.append(_cells_line(ln, row_of[ln.number]))
+                out.append(_cells_line(replace(ln, hint=ACTION_CELL), row_of[ln.number]))
             elif ln.number in taken or ln.number in recs and recs[ln.number] is ln:
                 out.append(_cells_line(ln, blank))
             elif ln.number in recs:

@@ -40,6 +40,13 @@ def _page(cell: BlockCell) -> int | None:
     return cell.lines[0].page
 
 
+def _opens_with_word(cell: BlockCell) -> bool:
+    """The cell opens with a status word, not a bare RAG letter: "A – call handlers to ask ..." is
+    a lettered recommendation's summary printed in the column beside, not an Amber rating."""
+    first = cell.text.split()[0].strip(".,;:()")
+    return len(first) > 1
+
+
 def fill_statuses_by_page(actions: Sequence[_Row], cells: Sequence[BlockCell]) -> None:
     """Give each action without a status the one the page's status column order settles."""
     taken = {_first(v) for act in actions for v in act.values.values()}
@@ -52,6 +59,7 @@ def fill_statuses_by_page(actions: Sequence[_Row], cells: Sequence[BlockCell]) -
             and _page(c) == page
             and _first(c) not in taken
             and len(c.text.split()) >= MIN_STATUS_WORDS
+            and _opens_with_word(c)
         ]
         if not rows or len(statuses) != len(rows):
             continue

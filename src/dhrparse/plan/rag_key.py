@@ -122,6 +122,12 @@ def _colour_only(text: str) -> bool:
     return names_a_colour(text) and _COLOUR_ONLY.match(text) is not None
 
 
+def is_key_text(text: str) -> bool:
+    """The text explains two colours or more ("RAG: Green = on track; Amber = ..."): a key, not a
+    rating, wherever it was printed."""
+    return names_a_colour(text) and len(list(_INLINE.finditer(text))) >= MIN_ENTRIES
+
+
 def _entries(text: str) -> list[regex.Match]:
     entries = list(_INLINE.finditer(text))
     if len(entries) < MIN_ENTRIES:

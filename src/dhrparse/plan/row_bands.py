@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
+from dhrparse.plan.column_order import MIN_STATUS_WORDS
 
 MIN_OUTCOME_WORDS = 4  # an outcome with no status word says what was done
 
@@ -48,3 +51,85 @@ def band_values(
         for j, slot in enumerate(slots)
         if slot in FIELDS
     }
+
+
+def date_status_pairs(
+    after: Sequence[BlockCell], n: int, names: Sequence[str | None]
+) -> dict[str, list[BlockCell]] | None:
+    """Field -> the run's n target dates and statuses, or None unless the run's short cells are n
+    bands of a date and, printed right after it, a lone status word or RAG rating.
+
+    Where the status column holds a bare rating ("Green") beside a date, plain pdftotext prints
+    each row's two short cells together (its lead or update apart, as a block of their own), so
+    a date followed straight on by a rating is one row's pair, and the pairs come down the page
+    a row at a time. Any date or lone rating outside a pair, or pairs fewer or more than the
+    actions, and the order says nothing: a lone short cell is placed by where it falls, so one
+    out of its band may be any row's (see plan.column_order). A longer cell opening with a
+    status word ("Completed; live since May") is an update column's and is left out. `names`:
+    the columns named among the cells, in print order; the pairs are read only under a header
+    that names the date column before the status column (a rating left of its date would pair
+    with the row above's date).
+
+    This reading rests on how pdftotext prints, not on a proof: a row it prints out of its place
+    has had its date and rating printed apart (the rating after the page foot, the date after
+    the last row's), never as a pair, in 320 Word plans exported through LibreOffice
+    (tests/column_blocks/generate_colprint.py); a band printed whole out of its place would
+    fool it."""
+    if "target_date" not in names or "status" not in names:
+        return None
+    if names.index("target_date") > names.index("status"):
+        return None
+    cells = [c for c in after if c.kind != "name"]
+    dates: list[BlockCell] = []
+    statuses: list[BlockCell] = []
+    for prev, cell in zip([None, *cells], cells):
+        if _short_status(cell) and prev is not None and prev.kind in ("target_date", EITHER):
+            dates.append(prev)
+            statuses.append(cell)
+    paired = {c.lines[0].number for c in dates + statuses}
+    loose = [
+        c
+        for c in cells
+        if c.lines[0].number not in paired and (c.kind in ("target_date", EITHER) or _short_status(c))
+    ]
+    if not n or len(dates) != n or loose:
+        return None
+    return {"target_date": [BlockCell("target_date", d.lines) for d in dates], "status": statuses}
+
+
+def _short_status(cell: BlockCell) -> bool:
+    return cell.kind == "status" and len(cell.text.split()) < MIN_STATUS_WORDS
+
+
+def coded_bands(after: Sequence[BlockCell], n: int) -> dict[str, list[BlockCell]]:
+    """Field -> the run's n cells of that field in row order, where the cells after a run of n
+    actions are its rows' bands parted by the next rows' codes ("5a" band "5b" band): a table
+    printed a row at a time prints each row's ref before its other cells, so the k-th band
+    between the codes is the k-th row's. A field is taken only where every band holds one cell
+    of it; a band with two (a merged cell, a key) or a header's name among them, and none is."""
+    if n < 2 or any(c.kind == "name" for c in after):
+        return {}
+    bands: list[list[BlockCell]] = [[]]
+    codes: list[str] = []
+    for cell in after:
+        if cell.kind == "code":
+            bands.append([])
+            codes.append(cell.text)
+        else:
+            bands[-1].append(cell)
+    if len(bands) != n or codes != sorted(codes, key=_code_key):
+        return {}  # (a row's band printed out of its place carries its code with it)
+    found: dict[str, list[BlockCell]] = {}
+    for field in FIELDS:
+        cells = [[c for c in band if c.kind == field] for band in bands]
+        if all(len(c) == 1 for c in cells):
+            found[field] = [c[0] for c in cells]
+    if any(c.kind == EITHER for band in bands for c in band):
+        found.pop("status", None)  # ("Ongoing": a date or a status, so neither column is whole)
+        found.pop("target_date", None)
+    return found
+
+
+def _code_key(code: str) -> list[tuple[int, int | str]]:
+    """A code's parts for ordering: "4b" < "5a" < "5b", "2.10" after "2.9"."""
+    return [(0, int(p)) if p.isdigit() else (1, p) for p in regex.findall(r"\d+|[a-z]+", code.lower())]

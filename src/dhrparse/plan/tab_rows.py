@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan.column_blocks import ACTION_CELL
 from dhrparse.plan.layouts import CONTINUES
 from dhrparse.plan.tab_cells import TabCells
 from dhrparse.plan.walk import PlanWalk
@@ -106,7 +107,9 @@ class TabRows:
         label = vocab.update.match(first)
         # ("Update the referral form ..." with a lead and date beside it is an action, not an update)
         labelled = label is not None and (len(nonempty) == 1 or bool(_LABEL_MARK.search(label.group(0))))
-        if labelled or (first and vocab.update.match(joined) and len(nonempty) == 1):
+        # (an action column's cell "Update a question ..." acts; "Update (Board Jan 25) ..." is a label)
+        acts = ln.hint == ACTION_CELL and label is not None and first[label.end() :][:1].islower()
+        if not acts and (labelled or (first and vocab.update.match(joined) and len(nonempty) == 1)):
             w.start_update(joined, ln)
             return True
         return False
