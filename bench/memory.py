@@ -2,7 +2,8 @@
 
     python bench/memory.py                      # this checkout's src/, JSON, JSON Lines, CSV
     python bench/memory.py --src /tmp/old/src   # another checkout, same input
-    python bench/memory.py --stages             # resident memory after each stage, in process
+    python bench/memory.py --stages             # resident memory after each stage (and the
+                                                # peak so far), in process
 
 The input is the bundled sample reports repeated (renumbered, as bench/hostile.py builds
 its "text 50 MB report" case) until --mb megabytes, written once to --input. Each format
@@ -76,11 +77,18 @@ def stages(src: Path, path: Path) -> None:
     def resident() -> int:
         return int(Path("/proc/self/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
+    def high_water() -> int:  # the most resident so far: a stage's working copies, gone by its end
+        status = Path("/proc/self/status").read_text()
+        return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) * 1024
+
     base = resident()
 
     def show(stage: str) -> None:
         gc.collect()
-        print(f"{stage:10s} {(resident() - base) / size:5.2f} x input above the {base >> 20} MB of imports")
+        print(
+            f"{stage:10s} {(resident() - base) / size:5.2f} x input above the {base >> 20} MB of imports,"
+            f" peak so far {(high_water() - base) / size:5.2f} x"
+        )
 
     doc = read_path(path)
     show("read")

@@ -11,11 +11,14 @@ import dataclasses
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dhrparse.document import Line, SourceDocument
+from dhrparse.document import Block, Line, SourceDocument
 from dhrparse.extractors.recommendations.number_column import _Spans
+from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.review.identifier import lines_of
 from dhrparse.heap import return_large_blocks
+from dhrparse.ledger import Ledger
 from dhrparse.models import Action, DateValue, Location, Recommendation
+from dhrparse.patterns import load_patterns
 from dhrparse.prepare.markup import _TAG, flatten
 
 # printed text with the whitespace cleaning meets: trailing spaces and tabs, odd spaces, bullets
@@ -172,3 +175,28 @@ def test_first_lines_is_the_plain_index(numbers: list[int], ascend: bool, probe:
 def test_block_spans_hold_the_numbers_of_the_plain_set(ranges, probe: int) -> None:
     plain = {n for start, end in ranges for n in range(start, end + 1)}
     assert (probe in _Spans(ranges)) == (probe in plain)
+
+
+_READING = Reading(SourceDocument("t.txt", None, "", "text", []), Ledger(patterns=load_patterns()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    starts=st.lists(st.integers(1, 6), max_size=10),
+    texts=st.lists(st.sampled_from(["a", "b"]), min_size=10, max_size=10),
+    in_order=st.booleans(),
+)
+def test_a_blocks_position_is_its_index_among_the_blocks(starts, texts, in_order: bool) -> None:
+    # blocks in reading order (first lines ascending) or not; equal blocks where a first line
+    # and a text repeat, which `index` finds the first of
+    starts = sorted(starts) if in_order else starts
+    blocks = [Block("paragraph", t, s, s + 1) for s, t in zip(starts, texts)]
+    _READING.blocks, _READING._starts = blocks, None
+    for b in blocks:
+        assert _READING.position(b) == blocks.index(b)
+    stranger = Block("paragraph", "c", 3, 3)
+    try:
+        _READING.position(stranger)
+        raise AssertionError("a block not among them has no position")
+    except ValueError:
+        pass

@@ -31,8 +31,17 @@ def _ends_sentence_in_lower_case(text: str) -> bool:
 
 def segment(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     doc.blocks = _Segmenter(doc, patterns).run()
+    _settle_line_lists(doc.blocks)
     doc.root = build_sections(doc.blocks, doc.lines)
     return doc
+
+
+def _settle_line_lists(blocks: list[Block]) -> None:
+    """Each block's list of line numbers, grown a line at a time with room for more, copied to
+    its exact size once the block is closed: a long report has a list for each of its tens of
+    thousands of blocks, most of a single line (issue 17)."""
+    for block in blocks:
+        block.lines = block.lines[:]
 
 
 class _Segmenter:

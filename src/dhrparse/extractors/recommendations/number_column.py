@@ -99,16 +99,25 @@ class _Spans:
     (a set of every covered number would hold a long report's ~1 M numbers)."""
 
     def __init__(self, ranges: Iterable[tuple[int, int]]):
-        merged: list[list[int]] = []
+        # merged when first asked, as few documents print a lone number before an item; and
+        # straight into the two lists: the sorted ranges and a list per merged range, as many
+        # as a long report's blocks, were a third of this stage's peak (issue 17)
+        self._ranges: Iterable[tuple[int, int]] | None = ranges
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def _merge(self, ranges: Iterable[tuple[int, int]]) -> None:
         for start, end in sorted(ranges):
-            if merged and start <= merged[-1][1] + 1:
-                merged[-1][1] = max(merged[-1][1], end)
+            if self.ends and start <= self.ends[-1] + 1:
+                self.ends[-1] = max(self.ends[-1], end)
             elif start <= end:
-                merged.append([start, end])
-        self.starts = [s for s, _ in merged]
-        self.ends = [e for _, e in merged]
+                self.starts.append(start)
+                self.ends.append(end)
 
     def __contains__(self, n: int) -> bool:
+        if self._ranges is not None:
+            ranges, self._ranges = self._ranges, None
+            self._merge(ranges)
         i = bisect.bisect_right(self.starts, n) - 1
         return i >= 0 and n <= self.ends[i]
 

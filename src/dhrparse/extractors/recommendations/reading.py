@@ -4,7 +4,10 @@ recommendation that stands on its own)."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
+from itertools import pairwise
 
 from dhrparse.document import Block, Section, SourceDocument
 from dhrparse.extractors.recommendations.item import Item
@@ -29,7 +32,7 @@ class Reading:
         self.names = BodyNames(doc, self.vocab, self.gaz, ctx.patterns)
         self.lines = doc.first_lines()
         self.blocks = [b for b in doc.blocks if b.kind != "toc"]
-        self._starts: dict[int, list[int]] | None = None  # first line -> block indices (`position`)
+        self._starts: list[int] | dict[int, list[int]] | None = None  # blocks' first lines (`position`)
         self.series: frozenset = frozenset()  # code prefixes this document numbers a series with
         self.agency_held: dict[int, str | None] = {}  # region -> agency heading in force
         self._sub_refs: frozenset[str] | None = None  # "2(a)" refs printed alone (sub_refs)
@@ -54,14 +57,28 @@ class Reading:
     def position(self, block: Block) -> int:
         """`blocks.index(block)`, asked only of the blocks starting on its first line (an equal
         block starts there too): `index` compares every block before it field by field."""
-        if self._starts is None:
-            self._starts = {}
-            for k, b in enumerate(self.blocks):
-                self._starts.setdefault(b.line_start, []).append(k)
-        for k in self._starts.get(block.line_start, ()):
+        for k in self._starting_on(block.line_start):
             if self.blocks[k] is block or self.blocks[k] == block:
                 return k
         return self.blocks.index(block)  # (raises ValueError: no block is equal to it)
+
+    def _starting_on(self, line: int) -> Sequence[int]:
+        """The indices of the blocks whose first line this is, in order. Blocks come in reading
+        order, so their first lines ascend and one list of them, searched by bisect, finds
+        these: a dict holding a list per block was most of a long report's peak in this stage
+        (issue 17). Where they do not ascend, a dict of the first lines' blocks."""
+        if self._starts is None:
+            starts = [b.line_start for b in self.blocks]
+            if all(a <= b for a, b in pairwise(starts)):
+                self._starts = starts
+            else:
+                self._starts = {}
+                for k, first in enumerate(starts):
+                    self._starts.setdefault(first, []).append(k)
+        if isinstance(self._starts, dict):
+            return self._starts.get(line, ())
+        lo = bisect.bisect_left(self._starts, line)
+        return range(lo, bisect.bisect_right(self._starts, line, lo))
 
     # -- the ledger ---------------------------------------------------------------------------
     def hold(self, b: Block, why: str) -> None:
