@@ -27,8 +27,9 @@ from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.relative_grammar import find_relative
 
-# a paragraph whose first words could be a year title run into it (asked before any cutting)
-_YEAR_LED = regex.compile(r"^\s*(?:19|20)\d{2}\b")
+# a year that could open a year title in a block, at its start or after a sentence a text export
+# ran it onto (asked before any cutting)
+_YEAR_LED = regex.compile(r"(?:^\s*|[.!?'’\"”]\s+)(?:19|20)\d{2}\s*(?:[:–—-]|$)", regex.M)
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
 _FIRST_SENTENCE = regex.compile(r"(?<=[a-z)\]'’])[.!?]\s+(?=[A-Z])")
 
@@ -45,6 +46,8 @@ def story_sections(doc: SourceDocument, p: Patterns, furniture: Furniture, found
         if run is None:
             continue
         section, run = _innermost(section, run, p, furniture)
+        if any(a <= run[0].line_start <= b for a, b in spans):
+            continue  # (an outer title's story narrowed to a chronology already read under its own heading)
         more.append((section, FULL, run))
         spans.append((section.line_start, max(b.line_end for b in run)))
     return more
@@ -62,7 +65,7 @@ def _story_run(section: Section, p: Patterns, furniture: Furniture) -> list[Bloc
     """The section's blocks from its first year title to the first other heading after them,
     when they tell a story (see the module's note); else None."""
     blocks = list(section.all_blocks())
-    if sum(1 for b in blocks if _YEAR_LED.match(b.text)) < _vocab(p).min_titles:
+    if sum(len(_YEAR_LED.findall(b.text)) for b in blocks) < _vocab(p).min_titles:
         return None  # (cutting a section's paragraphs is dear: only where year titles may be)
     blocks = _from_first_title(furniture.split_entries(blocks), p)
     if blocks is None or not _dated_enough(blocks, p) or not_events(blocks, p):
