@@ -267,6 +267,8 @@ class SourceDocument:
     root: Section | None = None
     tables: list[Table] = field(default_factory=list)
     reader_warnings: list[tuple[str, str, int | None]] = field(default_factory=list)  # code, message, line
+    # a Word document's running heads and feet, kept out of the body (printed on every page)
+    running: list[str] = field(default_factory=list)
     _line_numbers: list[int] | None = field(default=None, repr=False, compare=False)
     _numbers_ascend: bool = field(default=False, repr=False, compare=False)
     _section_index: list[Section] | None = field(default=None, repr=False, compare=False)

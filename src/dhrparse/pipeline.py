@@ -168,7 +168,7 @@ def stamp_review_id(review_id: str | None, *record_lists) -> None:
 
 def link_actions(recommendations: list, actions: list) -> None:
     """Point each action at its recommendation record when the refs agree."""
-    from dhrparse.vocab.refs import norm_ref
+    from dhrparse.vocab.refs import norm_ref, parent_of
 
     by_key: dict[tuple[str, str], str] = {}
     for rec in recommendations:
@@ -176,6 +176,13 @@ def link_actions(recommendations: list, actions: list) -> None:
             section = "overview" if rec.level == "overview" else (rec.agency or "").lower()
             by_key.setdefault((section, norm_ref(rec.ref)), rec.id)
     for action in actions:
+        if not action.recommendation_ref and parent_of(action.ref):
+            # "2.1" in a plan whose document states recommendation 2 once (plain text loses the
+            # table's cells the PDF and Word routes link it by)
+            alike = {
+                rec.ref for rec in recommendations if norm_ref(rec.ref) == norm_ref(parent_of(action.ref))
+            }
+            action.recommendation_ref = alike.pop() if len(alike) == 1 else None
         if action.recommendation_id or not action.recommendation_ref:
             continue
         section = (
@@ -192,6 +199,9 @@ def link_actions(recommendations: list, actions: list) -> None:
             if ref == key[1] and sec and section and (sec in section or section in sec):
                 action.recommendation_id = rid
                 break
+        else:  # one recommendation of that ref in the whole document ("IMR1.1" under the IMR's "IMR 1")
+            alike = [rid for (sec, ref), rid in by_key.items() if ref == key[1]]
+            action.recommendation_id = alike[0] if len(set(alike)) == 1 else None
 
 
 def analyse(

@@ -92,7 +92,23 @@ def read_docx(
         elif tag == "sdt":  # content controls (e.g. a contents table) hold paragraphs
             for p in child.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
                 _paragraph(Paragraph(p, parent), add, numbers)
-    return SourceDocument(name=name, path=path, sha256=sha256, format="docx", lines=lines, pages=None)
+    doc = SourceDocument(name=name, path=path, sha256=sha256, format="docx", lines=lines, pages=None)
+    doc.running = _running_text(document)
+    return doc
+
+
+def _running_text(document) -> list[str]:
+    """The text of each section's headers and footers (not body text: the page furniture a
+    PDF prints on every page, where a review often names the board that publishes it)."""
+    out: list[str] = []
+    for section in document.sections:
+        for part in (section.header, section.footer, section.first_page_header, section.first_page_footer):
+            try:
+                texts = [p.text.strip() for p in part.paragraphs] if not part.is_linked_to_previous else []
+            except Exception:  # a broken header part is furniture lost, never a failed read
+                continue
+            out.extend(t for t in texts if t and t not in out)
+    return out
 
 
 class _LineSink:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dhrparse.document import SourceDocument
+from dhrparse.document import FURNITURE, SourceDocument
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.agencies import Gazetteer
 
@@ -64,7 +64,8 @@ class BodyNames:
         """ "The Board" / "the Trust" as the full name the document gives that body."""
         if not printed:
             return printed
-        m = self.vocab.short_names.match(printed)
+        # (a heading's addressee keeps the noun alone: "Recommendations for the Trust" -> "Trust")
+        m = self.vocab.short_names.match(printed) or self.vocab.short_names.match(f"the {printed}")
         if not m:
             return printed
         noun = m.group("noun").split()[-1].lower()
@@ -105,23 +106,51 @@ class BodyNames:
             first: dict[str, str] = {}
             defined: dict[str, str] = {}
             # (running heads count: they often print the commissioning body's name)
-            content = [ln.text or ln.raw for ln in self.doc.lines if (ln.text or ln.raw or "").strip()]
-            for k, line in enumerate(content):
+            printed = [ln for ln in self.doc.lines if (ln.text or ln.raw or "").strip()]
+            for k, ln in enumerate(printed):
+                line = ln.text or ln.raw
                 for mm in self.kinds.full_name.finditer(line):
                     self._count(mm, line, k, counts, first, defined)
+            running = self._running(printed)
             self._by_kind = {
-                kind: (first.get(kind) if kind in self.kinds.commissioning else None)
+                kind: (running.get(kind) or first.get(kind) if kind in self.kinds.commissioning else None)
                 or defined.get(kind)
                 or max(names, key=names.get)
                 for kind, names in counts.items()
             }
         return self._by_kind
 
-    def _count(self, mm: re.Match, line: str, k: int, counts, first, defined) -> None:
+    def _running(self, printed: list) -> dict[str, str]:
+        """Kind -> the body a running head or foot names on two pages or more: the body that
+        publishes the review, its own board or partnership, even when the title page and the
+        text never print its full name (a programme board the text names once is another body)."""
+        pages: dict[tuple[str, str], set] = {}
+        for ln in printed:
+            if ln.kind != FURNITURE:
+                continue
+            for mm in self.kinds.full_name.finditer(ln.text or ln.raw):
+                name, kind = self._name(mm)
+                if kind is not None and len(name.split()) >= 2:
+                    pages.setdefault((kind, name), set()).add(ln.page if ln.page is not None else ln.number)
+        for text in self.doc.running:  # a Word document's headers and footers: on every page
+            for mm in self.kinds.full_name.finditer(text):
+                name, kind = self._name(mm)
+                if kind is not None and len(name.split()) >= 2:
+                    pages.setdefault((kind, name), set()).update(("every", "page"))
+        out: dict[str, str] = {}
+        for (kind, name), seen in sorted(pages.items(), key=lambda kv: -len(kv[1])):
+            if len(seen) >= 2:
+                out.setdefault(kind, name)
+        return out
+
+    def _name(self, mm: re.Match) -> tuple[str, str | None]:
         name = self.kinds.last_body(mm.group(0).strip())
         while _LEADING.match(name):
             name = _LEADING.sub("", name, count=1)
-        kind = self.kinds.endings.get(mm.group("end").lower())
+        return name, self.kinds.endings.get(mm.group("end").lower())
+
+    def _count(self, mm: re.Match, line: str, k: int, counts, first, defined) -> None:
+        name, kind = self._name(mm)
         if len(name.split()) < 2 or kind is None:
             return
         counts.setdefault(kind, {})

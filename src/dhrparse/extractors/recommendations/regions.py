@@ -46,6 +46,7 @@ class _Open:
 def find_regions(r: Reading) -> list[Region]:
     """Per block: its region."""
     state = _Open()
+    chapters = _chapter_level(r)
     out = []
     for i, b in enumerate(r.blocks):
         # (a label heading, "Recommendation 2: Title", opens a recommendation, not a section;
@@ -54,17 +55,27 @@ def find_regions(r: Reading) -> list[Region]:
             if _contents_entry(r, i):
                 out.append(state.region())
                 continue
-            _track_plan(r, state, b)
+            _track_plan(r, state, b, chapters)
             _heading(r, state, b, _wrapped_heading(r, i))
         out.append(state.region())
     return out
 
 
-def _track_plan(r: Reading, state: _Open, b: Block) -> None:
+def _track_plan(r: Reading, state: _Open, b: Block, chapters: int) -> None:
     if any(p.search(b.text.strip()) for p in r.vocab.plan_heading) and b.level <= 3:
         state.in_plan = True
-    elif state.in_plan and b.number and b.level == 1:
-        state.in_plan = False
+    elif state.in_plan and b.number and "." not in b.number.rstrip(".") and b.level <= chapters:
+        state.in_plan = False  # the next numbered chapter ("2. Recommendations to the Trust")
+
+
+def _chapter_level(r: Reading) -> int:
+    """The level the document's numbered chapters ("1 Background", "2 ...") are set at: 1 in a
+    text export, but a PDF ranks headings by type size, so a title page printed larger (an
+    agency's name, "Single Agency Action Plan") puts the chapters at 2 or 3."""
+    levels = [
+        b.level for b in r.blocks if b.kind == "heading" and b.number and "." not in b.number.rstrip(".")
+    ]
+    return min(levels, default=1)
 
 
 def _contents_entry(r: Reading, i: int) -> bool:

@@ -112,7 +112,7 @@ def _labelled(r: Reading, found: _Found, i: int, m: Label) -> int:
         return i + 1
     if r.in_plan(b):
         return i + 1  # "Recommendation: L1" opening an action's labelled block: the plan stage read it
-    level = "agency" if mode == "agency" else "overview"
+    level = "agency" if mode == "agency" or _agency_code(r, m) else "overview"
     agency = agency_runs.agency_for(r, heading_agency, i, found.regions) if level == "agency" else None
     items, end = labels.label_unit(r, i, m, level, agency, source)
     if level == "overview" and heading_agency:
@@ -126,6 +126,15 @@ def _labelled(r: Reading, found: _Found, i: int, m: Label) -> int:
         (found.secondary if b.kind == "bullet" and mode == "" else found.formal).extend(items)
     found.units.append((i, end))
     return end
+
+
+def _agency_code(r: Reading, m: Label) -> bool:
+    """A label coded as an agency's own recommendation ("IMR 1:", the individual management
+    review's): single-agency wherever the plan or report lists it."""
+    if not (m.code and m.ref):
+        return False
+    prefix = m.ref.rstrip("0123456789.abcdefgh ").rstrip(" -–").upper()
+    return prefix in {c.upper() for c in r.ctx.patterns.list("recommendations.agency_level_codes")}
 
 
 def _narrative(r: Reading, found: _Found, i: int) -> int:

@@ -46,8 +46,11 @@ def extract(doc: SourceDocument, ctx: Ledger) -> Review:
     # (a cover's label/value table printed column-wise is read as "Label: value" lines)
     lines = paired([ln.text.strip() for ln in doc.content_lines()], p, TITLE_LINES)
     # running heads are furniture for the text flow but often carry the review's title and id
+    # (a Word document keeps its headers and footers apart: the same running heads)
     heads = list(
-        dict.fromkeys(ln.text.strip() for ln in doc.lines if ln.kind == FURNITURE and ln.text.strip())
+        dict.fromkeys(
+            [ln.text.strip() for ln in doc.lines if ln.kind == FURNITURE and ln.text.strip()] + doc.running
+        )
     )
     text = "\n".join(heads + lines)
     printed_type = review_type(lines[:TITLE_LINES], heads, text, p)

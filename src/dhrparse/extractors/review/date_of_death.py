@@ -16,6 +16,8 @@ from dhrparse.vocab.dates import find_dates
 _ENDS_SENTENCE = re.compile(r"[.!?:;]['’\"”)]?\s*$")
 # a full stop after a word, or after a date's year or day ("... died on 3 March 2022. The cause of
 # death ..."): the next sentence's death word must not reach back to the dates of this one
+# a table's row under a title: cells tab-separated, or set apart by a column's gap in a layout export
+_TABLE_ROW = re.compile(r"\t|\S {4,}\S")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)’'\"”])[.!?](?=\s+[A-Z\"“‘'(])|;\s")
 
 
@@ -100,6 +102,8 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
         text = line
         if len(line.split()) <= 12:
             for nxt in lines[i + 1 : i + 4]:
+                if _TABLE_ROW.search(nxt):
+                    break  # a table's row ("Version<TAB>3 (January 2025)") does not go on the title
                 if len(nxt.split()) > 6 or other_line.search(nxt) or body_line.search(nxt):
                     if nxt[:1].islower() and not _ENDS_SENTENCE.search(text):
                         text += " " + nxt  # a short line of prose wrapped: "... and died in" / "hospital ..."
@@ -108,7 +112,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
         else:
             # a sentence wrapped onto the next lines: "... was killed by his" / "partner on 2 February 2021."
             for nxt in lines[i + 1 : i + 4]:
-                if _ENDS_SENTENCE.search(text) or not nxt:
+                if _ENDS_SENTENCE.search(text) or not nxt or _TABLE_ROW.search(nxt):
                     break
                 text += " " + nxt
         # the sentence's opening may sit on the lines above:
