@@ -31,6 +31,7 @@ from dhrparse.vocab.relative_grammar import find_relative
 # ran it onto (asked before any cutting)
 _YEAR_LED = regex.compile(r"(?:^\s*|[.!?'’\"”]\s+)(?:19|20)\d{2}\s*(?:[:–—-]|$)", regex.M)
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
+_STORY_WORDS = 6  # the fewest words of an event told in a sentence
 _FIRST_SENTENCE = regex.compile(r"(?<=[a-z)\]'’])[.!?]\s+(?=[A-Z])")
 
 
@@ -103,14 +104,15 @@ def _dated_enough(blocks: list[Block], p: Patterns) -> bool:
 
 
 def told_as_story(blocks: list[Block], p: Patterns) -> bool:
-    """The chronology's events are unnumbered paragraphs, enough of them opening with a date and
-    none numbered: an undated paragraph among them is the author's commentary, not an event
+    """The chronology's events are unnumbered paragraphs, enough of them sentences opening with a
+    date and none numbered: an undated paragraph among them is the author's commentary, not an event
     (numbered chronologies give every paragraph its own number and entry)."""
     paragraphs = [b for b in blocks if b.kind == "paragraph"]
     if not paragraphs or any(b.number for b in paragraphs):
         return False
     opening = Opening(p)
-    dated = sum(1 for b in paragraphs if opening.of(b) is not None)
+    # (a story's events are sentences: a date printed alone over its entry is a log's date line)
+    dated = sum(1 for b in paragraphs if len(b.text.split()) >= _STORY_WORDS and opening.of(b) is not None)
     return dated >= opening.vocab.min_entries and 2 * dated >= len(paragraphs)
 
 
