@@ -29,7 +29,7 @@ from dhrparse.vocab.relative_grammar import find_relative
 
 # a year that could open a year title in a block, at its start or after a sentence a text export
 # ran it onto (asked before any cutting)
-_YEAR_LED = regex.compile(r"(?:^\s*|[.!?'’\"”]\s+)(?:19|20)\d{2}\s*(?:[:–—-]|$)", regex.M)
+_YEAR_LED = regex.compile(r"(?:^[ \t]*|[.!?'’\"”]\s+)(?:19|20)\d{2}\s*(?:[:–—-]|$)", regex.M)
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
 _STORY_WORDS = 6  # the fewest words of an event told in a sentence
 _FIRST_SENTENCE = regex.compile(r"(?<=[a-z)\]'’])[.!?]\s+(?=[A-Z])")
