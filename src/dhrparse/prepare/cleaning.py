@@ -139,7 +139,11 @@ def _mark_footnotes(lines: list[Line]) -> None:
             prev = lines[i - 1] if i else None
             nxt = next((k for k in range(i + 1, min(n, i + 3)) if lines[k].text.strip()), None)
             separator = prev is not None and not prev.text.strip() and len(prev.raw) >= 20
-            if nxt is not None and (separator or re.match(r"^\s+[A-Z]", lines[nxt].raw)):
+            # (a number at a page's foot with the next page's first line after it, behind the form
+            # feed, is the page number, not a note: its number would be stripped from a label
+            # such as "L3." above it)
+            running_head = nxt is not None and lines[nxt].raw.startswith("\f")
+            if nxt is not None and not running_head and (separator or re.match(r"^\s+[A-Z]", lines[nxt].raw)):
                 ln.kind = FOOTNOTE
                 lines[nxt].kind = FOOTNOTE
                 found.append((expected, i))

@@ -61,6 +61,9 @@ class Headings:
             and not text[0].islower()
             and not cues.goes_on(nxt_text)
         ):
+            tail = _bracket_tail(text, nxt_text)
+            if tail is not None and nxt is not None:
+                return Block.of_lines("heading", f"{text} {tail}", [ln, nxt], level=5)
             return Block.of_lines("heading", text, [ln], level=5)
         if not cues.heading_sized(text):
             return None
@@ -175,3 +178,14 @@ class Headings:
             or len(nxt_text) >= 0.6 * self.layout.width
             or bool(self.cues.labels.search(nxt_text))
         )
+
+
+def _bracket_tail(text: str, nxt_text: str) -> str | None:
+    """The end of a label's bracketed addressee wrapped onto the next line ("Recommendation L3
+    (Fellbridge Housing Association and the District" / "Council)"): a short line closing the
+    bracket the label left open."""
+    if text.count("(") <= text.count(")") or not nxt_text.endswith(")"):
+        return None
+    if nxt_text.count(")") <= nxt_text.count("(") or len(nxt_text.split()) > 8:
+        return None
+    return nxt_text

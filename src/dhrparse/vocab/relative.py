@@ -9,8 +9,9 @@ turns the first into a DateValue with `relative=True`.
 
 Precision is never raised above what the anchor supports: "two days later" after
 "mid-June 2017" is June 2017 (month precision), not a made-up day. An offset of
-days or weeks from a month is kept in that month (the review cannot say more) and
-marked approximate when it is a week or longer. The vocabulary is in
+days from a month, or back from it, is kept in that month (the review cannot say more);
+a week or more after a month is counted from its middle ("three weeks later" after March
+is April); both are marked approximate when a week or longer. The vocabulary is in
 patterns/dates.toml ([relative]).
 """
 
@@ -99,6 +100,12 @@ def _shift_iso(iso: str, amount: int, unit: str) -> tuple[str, bool]:
         if d is not None:
             out = _dt.date(y, m, d) + _dt.timedelta(days=days)
             return out.isoformat(), False
+        if m is not None and days >= 7:
+            # weeks after a month are counted from its middle: "three weeks later" after March
+            # lands in April, "a week later" stays in March (month precision, approximate); a
+            # count back from a month ("three weeks before the death") stays in it
+            out = _dt.date(y, m, 15) + _dt.timedelta(days=days)
+            return _iso(out.year, out.month), True
         return iso, abs(days) >= 7  # stays in the month (or year) it cannot see past
     if unit == "month":
         if m is None:

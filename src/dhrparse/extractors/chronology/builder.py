@@ -17,8 +17,11 @@ from dhrparse.extractors.chronology.narrative_run import narrative_run
 from dhrparse.extractors.chronology.periods import period_only
 from dhrparse.extractors.chronology.stacked import stacked_header, stacked_rows
 from dhrparse.extractors.chronology.stacked_lines import stacked_lines
+from dhrparse.extractors.chronology.story import commentary as story_commentary
+from dhrparse.extractors.chronology.story import told_as_story
 from dhrparse.extractors.chronology.tables import aligned_table, read_table
 from dhrparse.extractors.chronology.unread import UnreadRuns
+from dhrparse.extractors.chronology.year_titles import year_title
 from dhrparse.ledger import Ledger
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
@@ -41,6 +44,7 @@ class Builder:
         self.bulleted = (
             False  # the entries open with date labels (a timeline): an undated paragraph is a note
         )
+        self.story = False  # unnumbered story paragraphs: an undated one is commentary (story)
 
     def full(self, blocks: list[Block]) -> None:
         blocks = [b for b in blocks if b.kind != "toc"]
@@ -92,6 +96,7 @@ class Builder:
                 self.table_entries = True
         self.framing_numbers = framing_numbers(blocks, self.entries, self.p)
         self.bulleted = date_labelled_entries(blocks, self.p)
+        self.story = not self.table_entries and told_as_story(blocks, self.p)
         if self.table_entries:
             self.narrative = narrative_run(blocks, self.entries, self.p)
 
@@ -168,6 +173,8 @@ class Builder:
             return "the report's numbered prose around the entries"
         if not self.entries.own and self.entries.heading is None and _names_no_time(text, self.p):
             return "background before the first dated entry"
+        if self.story and story_commentary(text, self.p):
+            return "commentary between the story's dated paragraphs"
         if self.bulleted and not block.number and _names_no_time(text, self.p):
             return "a note beside the date-labelled entries"
         return None
@@ -237,6 +244,8 @@ class Builder:
             return False
         if not opens_with_date(text, self.p):
             return text[:1].isupper()
+        if year_title(text, self.p):
+            return True  # a story's year title ("2021: the first call")
         return bool(nxt.number and self.entries.own_text(nxt)[0])
 
     def _lone_period(self, blocks: list[Block], i: int, text: str) -> bool:

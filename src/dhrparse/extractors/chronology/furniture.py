@@ -17,6 +17,7 @@ from dhrparse.extractors.chronology.vocabulary import (
     chronology_vocab,
     ends_in_number,
 )
+from dhrparse.extractors.chronology.year_titles import year_title
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.relative_grammar import find_relative
@@ -95,7 +96,10 @@ class Furniture:
                 pieces.append(self._piece(block, n, text, first=False))
                 cur, prev_text = None, ""
                 continue
-            if YEAR_LINE.match(text) and (cur is None or SENTENCE_END.search(prev_text)):
+            # (a story's year title, "2019: the first disclosures", heads its part as a bare year does)
+            if (YEAR_LINE.match(text) or year_title(text, self.p)) and (
+                cur is None or SENTENCE_END.search(prev_text)
+            ):
                 pieces.append(self._year_heading(n, text))
                 cur, prev_text = None, ""
                 continue

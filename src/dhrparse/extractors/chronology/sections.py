@@ -20,6 +20,7 @@ from dhrparse.extractors.chronology.missed_headings import (
     unheaded_tables,
 )
 from dhrparse.extractors.chronology.phase_scope import dated_phases_after
+from dhrparse.extractors.chronology.story import story_sections
 from dhrparse.extractors.chronology.unnamed import not_events, unnamed_sections
 from dhrparse.extractors.chronology.vocabulary import LEAD_SPACE, YEAR_LINE, number_then_word
 from dhrparse.patterns import Patterns
@@ -58,6 +59,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
     found += unheaded_tables(doc, p, found)
     found += agency_tables(doc, p, found)
     found += unheld(apart, found)
+    found += story_sections(doc, p, furniture, found)  # (before unnamed: it would take one year's part)
     found += unnamed_sections(doc, p, furniture, found)
     # in reading order: the later finders add chronologies from anywhere in the document
     return sorted(found, key=lambda f: f[0].line_start)

@@ -36,6 +36,9 @@ def label_unit(
     out_text = " ".join(unit.outcome).strip() or None
     for it in items:
         it.outcome = out_text
+        # the addressee the label names in brackets acts where the text names no body, or one
+        # only by its kind ("Issue guidance ...", "The Partnership should ..."): records._actor
+        it.actor_text = it.actor_text or m.addressee
     if not items:
         r.ctx.warn(
             "recommendation_unparsed",

@@ -21,6 +21,8 @@ class Label:
     sep: str
     rest: str
     code: bool = False  # numbered with a series code ("NR1"), not the word "Recommendation"
+    # the body a label names in brackets ("Recommendation N2 (Department for Education)")
+    addressee: str | None = None
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,12 @@ class Vocabulary:
         (`in_chapter`), since narrative codes name people ("SW1", "PC2")."""
         m = self.label.match(text)
         if m and (m.group("ref") or m.group("sep")):
-            return Label(ref=m.group("ref"), sep=m.group("sep") or "", rest=m.group("rest") or "")
+            return Label(
+                ref=m.group("ref"),
+                sep=m.group("sep") or "",
+                rest=m.group("rest") or "",
+                addressee=m.group("qual"),
+            )
         c = self.code_label.match(text)
         if c and (c.group("prefix") in self.code_prefixes or (in_chapter and c.group("prefix") in series)):
             ref = c.group("ref") if self.keep_code_prefix else c.group("num")
