@@ -111,9 +111,11 @@ def told_as_story(blocks: list[Block], p: Patterns) -> bool:
     if not paragraphs or any(b.number for b in paragraphs):
         return False
     opening = Opening(p)
+    # (a year title is neither event nor commentary, so it is no part of the share)
+    told = [b for b in paragraphs if not _is_title(b, p)]
     # (a story's events are sentences: a date printed alone over its entry is a log's date line)
-    dated = sum(1 for b in paragraphs if len(b.text.split()) >= _STORY_WORDS and opening.of(b) is not None)
-    return dated >= opening.vocab.min_entries and 2 * dated >= len(paragraphs)
+    dated = sum(1 for b in told if len(b.text.split()) >= _STORY_WORDS and opening.of(b) is not None)
+    return dated >= opening.vocab.min_entries and 2 * dated >= len(told)
 
 
 def commentary(text: str, p: Patterns) -> bool:
