@@ -37,6 +37,11 @@ def _asking(p: Patterns) -> regex.Pattern:
     return regex.compile(p.get("recommendations.asking", r"\bshould\b"), regex.I)
 
 
+def asking_words(p: Patterns) -> regex.Pattern:
+    """The words by which a recommendation asks someone to act (recommendations.asking)."""
+    return p.derived("plan.recommendation_cells.asking", _asking)
+
+
 def numbers(codes: list[str]) -> list[str]:
     """The recommendations' numbers a ref column printed: its own, else its actions' parents."""
     own = [m.group("n") for c in codes if (m := _REC_NUMBER.fullmatch(c.strip()))]
@@ -52,7 +57,7 @@ def numbers(codes: list[str]) -> list[str]:
 
 class RecommendationCells:
     def __init__(self, p: Patterns, statement: regex.Pattern):
-        self.asks = p.derived("plan.recommendation_cells.asking", _asking)
+        self.asks = asking_words(p)
         self.statement = statement
 
     def label(self, lines: list[Line], free: set[int], codes: list[str], marker: str) -> dict[int, Line]:

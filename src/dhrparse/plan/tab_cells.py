@@ -7,8 +7,9 @@ from __future__ import annotations
 from dhrparse.document import Line
 from dhrparse.plan.layouts import CONTINUES
 from dhrparse.plan.numbered_cells import numbered_item_runs_on
+from dhrparse.plan.recommendation_cells import asking_words
 from dhrparse.plan.tables import PlanRow
-from dhrparse.plan.unnumbered_recommendations import asking_words, unnumbered_opening
+from dhrparse.plan.unnumbered_recommendations import unnumbered_opening
 from dhrparse.plan.walk import PlanWalk
 
 # words a phrase cannot end on: an action cell stopping on one is cut by its column, not ended

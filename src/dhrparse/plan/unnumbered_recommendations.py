@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import regex
 
-from dhrparse.patterns import Patterns
 from dhrparse.plan.tables import PlanTable
 from dhrparse.plan.wrapping import SENTENCE_END
 
@@ -35,14 +34,6 @@ def unnumbered_opening(table: PlanTable | None, cell: str, action: str, asking: 
     )
 
 
-def asking_words(p: Patterns) -> regex.Pattern:
-    """The words by which a recommendation asks someone to act (recommendations.asking)."""
-    return p.derived(
-        "plan.unnumbered_recommendations.asking",
-        lambda q: regex.compile(q.get("recommendations.asking", r"\bshould\b"), regex.I),
-    )
-
-
 def _wraps(table: PlanTable, cell: str) -> bool:
     """The first printed line of a cell a table printed as text lines wraps (its asking words may
     be on the lines below: "The Eldermere Community Safety / Partnership should ...")."""
@@ -55,9 +46,7 @@ def _runs_on(table: PlanTable) -> bool:
     name carried on ("The Safer Marshbury / Partnership should ..."), not a new recommendation."""
     if table.origin != "text":
         return False  # (a reader's table row holds whole cells)
-    above = next(
-        (r.cells["recommendation"] for r in reversed(table.rows) if r.cells.get("recommendation")), ""
-    )
+    above = _recommendation_above(table)
     return bool(above) and not SENTENCE_END.search(above.rstrip())
 
 
