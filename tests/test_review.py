@@ -163,6 +163,14 @@ def test_date_of_death_in_a_title_that_also_names_the_review_and_a_year_alone():
     assert _death("The deaths of women in 2016 across the county rose.\n") is None
 
 
+def test_the_decision_to_hold_the_review_does_not_date_the_death():
+    decided = "The Safer Kelby Partnership decided in March 2024 that her death met the criteria.\n"
+    assert _death("Domestic Homicide Review\nAnna\n\n1.1 " + decided) is None
+    assert _death("Domestic Homicide Review\nAnna\n\n1.1 Anna died on 3 February 2024. " + decided) == (
+        "2024-02-03"
+    )
+
+
 # -- forms met in the blind title pages (tests/title_pages_blind/) and their false friends ----
 
 
