@@ -23,7 +23,14 @@ does), ids; scan hands each block to the part that reads it.
 from __future__ import annotations
 
 from dhrparse.document import SourceDocument
-from dhrparse.extractors.recommendations import plan_citations, plan_preamble, pointers, prose, restatements
+from dhrparse.extractors.recommendations import (
+    plan_citations,
+    plan_labels,
+    plan_preamble,
+    pointers,
+    prose,
+    restatements,
+)
 from dhrparse.extractors.recommendations.ids import assign_ids
 from dhrparse.extractors.recommendations.number_column import number_cells
 from dhrparse.extractors.recommendations.plan_quotes import fold_quoted
@@ -56,6 +63,7 @@ def extract(
     if plan_recommendations:
         plan = plan_citations.fold_cited(records, [plan_statement(r, rec) for rec in plan_recommendations])
         plan = fold_quoted(records, plan)  # (an unnumbered plan cell quoting one in full)
+        plan = plan_labels.fold_labelled(r, records, plan)  # ("9 | Local Recommendation 5: ...")
         records = restatements.merge_restatements(records, plan)
     if secondary:
         records = restatements.merge_restatements(

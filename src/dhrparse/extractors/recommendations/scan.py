@@ -131,7 +131,9 @@ def _labelled(r: Reading, found: _Found, i: int, m: Label) -> int:
             it.actor_text = it.actor_text or heading_agency
     # a summary's bullet list of labelled recommendations ("• R1: the Partnership to ...")
     # outside any recommendations chapter restates them: other wordings only
-    if mode == "" and b.kind != "bullet" and summaries.summarised(r, i, found.regions):
+    if (mode == "" and b.kind != "bullet" and summaries.summarised(r, i, found.regions)) or (
+        mode == "overview" and summaries.summary_section(r, source)
+    ):
         found.summarised.extend(items)
     else:
         (found.secondary if b.kind == "bullet" and mode == "" else found.formal).extend(items)
