@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from dhrparse.document import SourceDocument
 from dhrparse.extractors.recommendations import (
+    plan_actions,
     plan_citations,
     plan_labels,
     plan_preamble,
@@ -64,6 +65,7 @@ def extract(
         plan = plan_citations.fold_cited(records, [plan_statement(r, rec) for rec in plan_recommendations])
         plan = fold_quoted(records, plan)  # (an unnumbered plan cell quoting one in full)
         plan = plan_labels.fold_labelled(r, records, plan)  # ("9 | Local Recommendation 5: ...")
+        plan = plan_actions.without_action_numbers(r, records, plan)  # ("1.1 Add a module ...")
         records = restatements.merge_restatements(records, plan)
     if secondary:
         records = restatements.merge_restatements(
