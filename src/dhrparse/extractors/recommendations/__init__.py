@@ -27,6 +27,7 @@ from dhrparse.extractors.recommendations import (
     plan_actions,
     plan_citations,
     plan_labels,
+    plan_number_column,
     plan_preamble,
     pointers,
     prose,
@@ -62,7 +63,9 @@ def extract(
     secondary = pointing + secondary
     records = fold_statements([(it.source, to_record(r, it)) for it in formal])
     if plan_recommendations:
-        plan = plan_citations.fold_cited(records, [plan_statement(r, rec) for rec in plan_recommendations])
+        plan = [plan_statement(r, rec) for rec in plan_recommendations]
+        plan = plan_number_column.number_from_column(r, plan)  # (numbers printed above their cells)
+        plan = plan_citations.fold_cited(records, plan)
         plan = fold_quoted(records, plan)  # (an unnumbered plan cell quoting one in full)
         plan = plan_labels.fold_labelled(r, records, plan)  # ("9 | Local Recommendation 5: ...")
         plan = plan_actions.without_action_numbers(r, records, plan)  # ("1.1 Add a module ...")
