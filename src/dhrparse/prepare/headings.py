@@ -13,6 +13,7 @@ from dhrparse.prepare.numbering import Numbering, parts
 
 _CLAUSE_END = re.compile(r"[.,;]$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_FILLED_LINE = 50  # a subject wrapped at a page's width, not at a narrow table cell's
 MODAL = re.compile(r"\b(?:should|must|shall|will|needs?\s+to|is\s+to|are\s+to)\b", re.I)
 
 
@@ -156,7 +157,7 @@ class Headings:
             verb is not None
             and len(nxt_text[: verb.start()].split()) <= 3
             and self.layout.wrapped
-            and len(text) >= 0.6 * self.layout.width
+            and len(text) >= max(_FILLED_LINE, 0.6 * self.layout.width)
         )
 
     def _title_tail(self, title: str, nxt_text: str) -> str | None:
