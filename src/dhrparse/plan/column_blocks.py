@@ -243,6 +243,8 @@ class ColumnBlocks:
             after = [BlockCell("other", c.lines) if is_key_text(c.text) else c for c in after]
             names = [self.blocks.name(c.lines)[0] for c in after if c.kind == "name"]
             found = run_values(after, [a.cell for a in run], headed, slots, names)
+            if self.row_runs.run_together([a.cell for a in run]):
+                found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
             for kind, values in found.items():
                 for act, value in zip(run, values):
                     act.values[kind] = value

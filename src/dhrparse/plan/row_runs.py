@@ -34,7 +34,9 @@ GUARDED = ("lead", "target_date", "status")  # the fields a row printed late may
 KNOWN_NAMES = {"ref", "recommendation", "action", *RUN_FIELDS}
 MIN_NAMED = 2  # columns after the action's, of lead, target date and status, the header names
 BARE_STATUS_WORDS = 3  # "Not yet started"; "Two quarterly audits completed" is a milestone
-MIN_SCOPED_ACTION_WORDS = 3  # an action cell after a scope cell ("Local") reads as one
+MIN_SCOPED_ACTION_WORDS = 3
+MIN_MILESTONE_WORDS = 2  # ("Checklist amended"; a lone "Y" or "N" is a flag column's)
+LABEL_WORDS = 3  # a label opening a note ("Plan owner:") ends within its first words  # an action cell after a scope cell ("Local") reads as one
 _JOINING_END = regex.compile(r"(?i)(?:\b(?:of|and|the|to|a|an|for|with|on|in|by|or)|[,;:–-])$")
 
 
@@ -130,6 +132,8 @@ class RowRuns:
         parts = self._parts(action)
         while cycles is not None and len(cycles) > len(parts) and set(cycles[-1][0]) <= {"progress"}:
             cycles.pop()  # (a note or running foot printed under the last row: text of no row)
+        if cycles is not None and any(not set(values) & set(GUARDED) for values, _ in cycles[1:]):
+            cycles = None  # (a row of milestone text alone proves no row: notes run on so too)
         if cycles is None or len(cycles) != len(parts):
             return [RunRow(action)]  # (its values are not proven: none given)
         return [RunRow(part, values, last) for part, (values, last) in zip(parts, cycles)]
@@ -176,8 +180,12 @@ class RowRuns:
         if name == "lead":
             return self._names_a_body(text) and not (self._is_target(text) or self.roles.opens_status(text))
         # a milestone: any text but a bare date or status word ("Two audits completed" is one),
-        # or a body's name
-        bare_status = self.roles.is_status(text) and len(text.split()) <= BARE_STATUS_WORDS
+        # a body's name, a flag ("Y") or a labelled note under the table ("Owner of this plan: ...")
+        words = text.split()
+        bare_status = self.roles.is_status(text) and len(words) <= BARE_STATUS_WORDS
+        labelled = any(w.endswith(":") for w in words[:LABEL_WORDS])
+        if len(words) < MIN_MILESTONE_WORDS or labelled:
+            return False
         return not (self._is_target(text) or bare_status or self._names_a_body(text))
 
     def _is_target(self, text: str) -> bool:
