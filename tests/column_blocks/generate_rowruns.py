@@ -42,7 +42,14 @@ PLAN = [
                 "Complete – note issued to all partners in May 2024",
                 "complete",
             ),
-            ("Hold two practitioner workshops on the practice note", "Harrowfield CSP", "", "Autumn 2024", "", ""),
+            (
+                "Hold two practitioner workshops on the practice note",
+                "Harrowfield CSP",
+                "",
+                "Autumn 2024",
+                "",
+                "",
+            ),
         ],
     ),
     (
@@ -144,7 +151,15 @@ ORDERS = [
     ["rec", "action", "lead", "milestone", "target", "outcome"],
     ["rec", "scope", "action", "lead", "target", "outcome"],
 ]
-WEIGHTS = {"rec": 4.5, "scope": 1.6, "action": 4.0, "lead": 2.6, "milestone": 3.2, "target": 1.8, "outcome": 3.2}
+WEIGHTS = {
+    "rec": 4.5,
+    "scope": 1.6,
+    "action": 4.0,
+    "lead": 2.6,
+    "milestone": 3.2,
+    "target": 1.8,
+    "outcome": 3.2,
+}
 
 
 def build(rnd: random.Random, stem: str, folder: Path, order: list[str]) -> dict:
@@ -172,7 +187,9 @@ def build(rnd: random.Random, stem: str, folder: Path, order: list[str]) -> dict
                 "outcome": outcome,
             }
             add_row(t, [cells[c] for c in order], widths, size=size)
-            truth.append({"action": action, "lead": lead, "target_date": target, "status": status or "unknown"})
+            truth.append(
+                {"action": action, "lead": lead, "target_date": target, "status": status or "unknown"}
+            )
             row += 1
         merge_down(t, order.index("rec"), first, row - 1, size=size)
         if "scope" in order:
@@ -193,7 +210,9 @@ def main() -> None:
             truths[f"rowruns{k:02d}"] = build(rnd, f"rowruns{k:02d}", Path(tmp), ORDERS[k % len(ORDERS)])
         docs = sorted(str(p) for p in Path(tmp).glob("*.docx"))
         subprocess.run(
-            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, *docs], check=True, capture_output=True
+            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, *docs],
+            check=True,
+            capture_output=True,
         )
         for stem, truth in truths.items():
             subprocess.run(["pdftotext", f"{tmp}/{stem}.pdf", str(out / f"{stem}.txt")], check=True)

@@ -28,10 +28,11 @@ from dhrparse.patterns import Patterns
 from dhrparse.plan.block_cells import EITHER, BlockCell, BlockCells
 from dhrparse.plan.status import judge
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.dates import find_dates
 
 RUN_FIELDS = ("lead", "progress", "target_date", "status")
 GUARDED = ("lead", "target_date", "status")  # the fields a row printed late may leave to the next
-KNOWN_NAMES = {"ref", "recommendation", "action", *RUN_FIELDS}
+KNOWN_NAMES = {"ref", "recommendation", "scope", "action", *RUN_FIELDS}
 MIN_NAMED = 2  # columns after the action's, of lead, target date and status, the header names
 BARE_STATUS_WORDS = 3  # "Not yet started"; "Two quarterly audits completed" is a milestone
 MIN_SCOPED_ACTION_WORDS = 3
@@ -134,9 +135,16 @@ class RowRuns:
             cycles.pop()  # (a note or running foot printed under the last row: text of no row)
         if cycles is not None and any(not set(values) & set(GUARDED) for values, _ in cycles[1:]):
             cycles = None  # (a row of milestone text alone proves no row: notes run on so too)
-        if cycles is None or len(cycles) != len(parts):
+        if cycles is None or len(cycles) != len(parts) and min(len(cycles), len(parts)) > 1:
             return [RunRow(action)]  # (its values are not proven: none given)
-        return [RunRow(part, values, last) for part, (values, last) in zip(parts, cycles)]
+        # as many rows of cells as actions: the k-th is the k-th action's. Else only the cells
+        # right after the block are proven, its first action's: pdftotext prints a row band top
+        # down, a row whose cells it printed elsewhere (after the table) is left without values,
+        # and a row of cells beyond the block's one action (a late row's, a note) is no one's
+        if len(cycles) != len(parts):
+            cycles = cycles[:1]
+        rows = [RunRow(part, values, last) for part, (values, last) in zip(parts, cycles)]
+        return rows + [RunRow(part) for part in parts[len(cycles) :]]
 
     def _parts(self, action: BlockCell) -> list[BlockCell]:
         """The action block parted where a line opens with an imperative after a line that ends
@@ -178,7 +186,9 @@ class RowRuns:
         if name == "status":
             return cell.kind in ("status", EITHER) or self.roles.opens_status(text) or judge(text) is not None
         if name == "lead":
-            return self._names_a_body(text) and not (self._is_target(text) or self.roles.opens_status(text))
+            return self._names_a_body(text) and not (
+                self.roles.is_date(text) or self._is_target(text) or self.roles.opens_status(text)
+            )
         # a milestone: any text but a bare date or status word ("Two audits completed" is one),
         # a body's name, a flag ("Y") or a labelled note under the table ("Owner of this plan: ...")
         words = text.split()
@@ -186,10 +196,19 @@ class RowRuns:
         labelled = any(w.endswith(":") for w in words[:LABEL_WORDS])
         if len(words) < MIN_MILESTONE_WORDS or labelled:
             return False
-        return not (self._is_target(text) or bare_status or self._names_a_body(text))
+        return not (
+            self.roles.is_date(text) or self._is_target(text) or bare_status or self._names_a_body(text)
+        )
 
     def _is_target(self, text: str) -> bool:
-        return self.roles.is_date(text) or bool(self.run_words.recurring.match(text))
+        """A date or a recurring time, alone: digits after a first date ("Autumn 2024 30/09/2024")
+        are two rows' cells printed as one block."""
+        if self.run_words.recurring.match(text):
+            return True
+        if not self.roles.is_date(text):
+            return False
+        found = find_dates(text, self.roles.p)
+        return not (found and any(ch.isdigit() for ch in text[found[0].end :]))
 
     def _names_a_body(self, text: str) -> bool:
         """A lead: a body's or role's name ("MARAC Steering Group"), or words all capitalised
@@ -217,9 +236,10 @@ def _page(cell: BlockCell) -> int | None:
 
 def _leave_late_values(rows: list[RunRow], order: list[str]) -> None:
     """A value in a column the row printed above it left empty, its cells ending before that
-    column, may be that row's printed late: it is no row's."""
+    column, may be that row's printed late (a tall cell pdftotext prints after the next row's
+    cells): it is no row's. (A row none of whose cells printed in place went elsewhere whole.)"""
     for above, row in zip(rows, rows[1:]):
-        if _page(above.action) != _page(row.action):
+        if _page(above.action) != _page(row.action) or above.last < 0:
             continue
         for name in GUARDED:
             if name in row.values and name not in above.values and above.last < order.index(name):
