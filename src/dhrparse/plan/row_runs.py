@@ -163,6 +163,9 @@ class RowRuns:
         """The run's cells as the fewest rows that keep each row's cells in column order; a cell
         that more than one such reading puts in different columns gives no value."""
         fits = [[k for k, name in enumerate(order) if self._fits(cell, name)] for cell in after]
+        while fits and not fits[-1]:
+            fits.pop()  # (a note under the table, a running foot: the run ends before them)
+        after = after[: len(fits)]
         if not after:
             return [({}, -1)]
         if not all(fits):
