@@ -155,10 +155,10 @@ class ColumnBlocks:
         actions = self._row_runs(cells) if not head else None
         if actions is None:
             actions = self._actions_after_left(cells) if head else self._actions(cells, self._slots(cells))
-            if not actions:
-                return None
-            if not head and not self.row_runs.run_together([a.cell for a in actions]):
-                fill_statuses_by_page(actions, cells)
+        if not actions:
+            return None
+        if not head and not self.row_runs.run_together([a.cell for a in actions]):
+            fill_statuses_by_page(actions, cells)
         before = [
             BlockCell("code", [ln])
             for ln in above[: len(above) - len(head)]

@@ -20,7 +20,7 @@ pdftotext prints a tall cell after the next row's cells: it is left unplaced.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -30,6 +30,7 @@ from dhrparse.plan.status import judge
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates
 
+SCOPED = "scoped_action"  # a cell after a scope cell, an action only if its row is proven
 RUN_FIELDS = ("lead", "progress", "target_date", "status")
 GUARDED = ("lead", "target_date", "status")  # the fields a row printed late may leave to the next
 KNOWN_NAMES = {"ref", "recommendation", "scope", "action", *RUN_FIELDS}
@@ -37,6 +38,8 @@ MIN_NAMED = 2  # columns after the action's, of lead, target date and status, th
 BARE_STATUS_WORDS = 3  # "Not yet started"; "Two quarterly audits completed" is a milestone
 MIN_SCOPED_ACTION_WORDS = 3
 MIN_MILESTONE_WORDS = 2  # ("Checklist amended"; a lone "Y" or "N" is a flag column's)
+MAX_MENDED_WORDS = 3  # ... and is a short cell ("January 2025", "On publication")
+MAX_MENDED_LINES = 3  # a date or scope word broken by a narrow column spans two or three lines
 LABEL_WORDS = 3  # a label opening a note ("Plan owner:") ends within its first words  # an action cell after a scope cell ("Local") reads as one
 _JOINING_END = regex.compile(r"(?i)(?:\b(?:of|and|the|to|a|an|for|with|on|in|by|or)|[,;:–-])$")
 
@@ -74,7 +77,13 @@ class RowRuns:
         order = self._order(cells)
         if order is None or not _names_open_pages(cells):
             return None
-        rows = [row for action, after in self._runs(cells) for row in self._rows(action, after, order)]
+        runs = [self._rows(action, after, order) for action, after in self._runs(cells)]
+        runs = [run for run in runs if run[0].values or run[0].action.kind != SCOPED]
+        if sum(1 for run in runs if run[0].values) * 2 < len(runs):
+            return None  # (most runs prove no row: the columns are printed apart, not row after row)
+        rows = [row for run in runs for row in run if row.values or row.action.kind != SCOPED]
+        for row in rows:
+            row.action = BlockCell("action", row.action.lines)
         _leave_late_values(rows, order)
         return rows if any(r.values for r in rows) else None
 
@@ -102,12 +111,14 @@ class RowRuns:
         runs: list[tuple[BlockCell, list[BlockCell]]] = []
         open_run = False
         scoped = in_recommendations = False
-        for cell in cells:
+        for cell in map(self._mended, cells):
             if cell.kind == "name":
                 open_run = scoped = False
                 in_recommendations = self.blocks.name(cell.lines)[0] in ("recommendation", "ref")
             elif cell.kind == "action" or scoped and self._scoped_action(cell):
-                runs.append((BlockCell("action", cell.lines), []))
+                # (a cell read as an action only for the scope above it is kept only if its run
+                # proves its row: see `read`)
+                runs.append((BlockCell("action" if cell.kind == "action" else SCOPED, cell.lines), []))
                 open_run, scoped, in_recommendations = True, False, False
             elif cell.kind == "other" and self.words.is_scope(cell.text):
                 open_run, scoped = False, True  # (the next row's merged scope cell)
@@ -116,6 +127,27 @@ class RowRuns:
             else:
                 open_run = False
         return runs
+
+    def _mended(self, cell: BlockCell) -> BlockCell:
+        """A short cell a narrow column broke inside a word ("30/09/202" / "4", "On publicat" /
+        "ion", "Nation" / "al"), its pieces joined when only then it is a date or a scope."""
+        if cell.kind in ("name", "action") or not 1 < len(cell.lines) <= MAX_MENDED_LINES:
+            return cell
+        if self._is_target(cell.text) or self.words.is_scope(cell.text):
+            return cell  # (a date as printed: "March" / "2025")
+        texts = [flatten(ln.text).strip() for ln in cell.lines]
+        glued = texts[0]
+        for text in texts[1:]:
+            broken = (
+                glued[-1:].isdigit() and text[:1].isdigit() or glued[-1:].islower() and text[:1].islower()
+            )
+            glued += text if broken or glued.endswith("/") else " " + text
+        if len(glued.split()) > MAX_MENDED_WORDS or not (
+            self._is_target(glued) or self.words.is_scope(glued)
+        ):
+            return cell  # (a longer cell wraps between words: "Ongoing – two of" / "four teams")
+        lines = [replace(cell.lines[0], text=glued)] + [replace(ln, text="") for ln in cell.lines[1:]]
+        return BlockCell("target_date" if self._is_target(glued) else "other", lines)
 
     def _scoped_action(self, cell: BlockCell) -> bool:
         """The cell after a scope cell is its row's action, whatever verb it opens with."""
@@ -157,7 +189,7 @@ class RowRuns:
                 parts.append([ln])
             else:
                 parts[-1].append(ln)
-        return [BlockCell("action", lines) for lines in parts]
+        return [BlockCell(action.kind, lines) for lines in parts]
 
     def _cycles(self, after: list[BlockCell], order: list[str]) -> list[tuple[dict, int]] | None:
         """The run's cells as the fewest rows that keep each row's cells in column order; a cell
