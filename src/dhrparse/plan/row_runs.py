@@ -78,7 +78,10 @@ class RowRuns:
         order = self._order(cells)
         if order is None or not _names_open_pages(cells):
             return None
-        runs = [self._rows(action, after, order) for action, after in self._runs(cells)]
+        found = self._runs(cells)
+        if any(len(actions) > 1 for actions, _ in found):
+            return None  # (action cells printed one after another: column blocks, plan.column_blocks)
+        runs = [self._rows(actions, after, order) for actions, after in found]
         runs = [run for run in runs if run[0].values or run[0].action.kind != SCOPED]
         if sum(1 for run in runs if run[0].values) * 2 < len(runs):
             return None  # (most runs prove no row: the columns are printed apart, not row after row)
@@ -108,8 +111,10 @@ class RowRuns:
         return order if len(set(order) & set(GUARDED)) >= MIN_NAMED else None
 
     # ---- the runs: an action cell and the cells printed after it -----------------------------
-    def _runs(self, cells: list[BlockCell]) -> list[tuple[BlockCell, list[BlockCell]]]:
-        runs: list[tuple[BlockCell, list[BlockCell]]] = []
+    def _runs(self, cells: list[BlockCell]) -> list[tuple[list[BlockCell], list[BlockCell]]]:
+        """Each run: its action cells (several when pdftotext printed the action column's cells
+        one after another, as column blocks) and the cells printed after them."""
+        runs: list[tuple[list[BlockCell], list[BlockCell]]] = []
         open_run = False
         scoped = in_recommendations = False
         for cell in map(self._mended, cells):
@@ -119,11 +124,15 @@ class RowRuns:
             elif cell.kind == "action" or scoped and self._scoped_action(cell):
                 # (a cell read as an action only for the scope above it is kept only if its run
                 # proves its row: see `read`)
-                runs.append((BlockCell("action" if cell.kind == "action" else SCOPED, cell.lines), []))
+                action = BlockCell("action" if cell.kind == "action" else SCOPED, cell.lines)
+                if open_run and not runs[-1][1] and action.kind == runs[-1][0][-1].kind == "action":
+                    runs[-1][0].append(action)  # (the next action cell straight after: one run)
+                else:
+                    runs.append(([action], []))
                 open_run, scoped, in_recommendations = True, False, False
             elif cell.kind == "other" and self.words.is_scope(cell.text):
                 open_run, scoped = False, True  # (the next row's merged scope cell)
-            elif open_run and not in_recommendations and _page(cell) == _page(runs[-1][0]):
+            elif open_run and not in_recommendations and _page(cell) == _page(runs[-1][0][0]):
                 runs[-1][1].append(cell)
             else:
                 open_run = False
@@ -161,15 +170,15 @@ class RowRuns:
         )
 
     # ---- one run's rows ----------------------------------------------------------------------
-    def _rows(self, action: BlockCell, after: list[BlockCell], order: list[str]) -> list[RunRow]:
+    def _rows(self, actions: list[BlockCell], after: list[BlockCell], order: list[str]) -> list[RunRow]:
         cycles = self._cycles(after, order)
-        parts = self._parts(action)
+        parts = [part for action in actions for part in self._parts(action)]
         while cycles is not None and len(cycles) > len(parts) and set(cycles[-1][0]) <= {"progress"}:
             cycles.pop()  # (a note or running foot printed under the last row: text of no row)
         if cycles is not None and any(not set(values) & set(GUARDED) for values, _ in cycles[1:]):
             cycles = None  # (a row of milestone text alone proves no row: notes run on so too)
         if cycles is None or len(cycles) != len(parts) and min(len(cycles), len(parts)) > 1:
-            return [RunRow(action)]  # (its values are not proven: none given)
+            return [RunRow(action) for action in actions]  # (its values are not proven: none given)
         # as many rows of cells as actions: the k-th is the k-th action's. Else only the cells
         # right after the block are proven, its first action's: pdftotext prints a row band top
         # down, a row whose cells it printed elsewhere (after the table) is left without values,
