@@ -67,7 +67,7 @@ class Part:
     def __init__(self, section: Section):
         self.section = section
         self.children = [Part(child) for child in section.children]
-        own = sum(len(_YEAR_LED.findall(b.text)) for b in section.blocks)
+        own = sum(_year_led(b.text) for b in section.blocks)
         self.year_led = own + sum(child.year_led for child in self.children)
 
     def walk(self) -> Iterator[Part]:
@@ -75,6 +75,12 @@ class Part:
         yield self
         for child in self.children:
             yield from child.walk()
+
+
+def _year_led(text: str) -> int:
+    """How many year titles may start in the text: none where no year's first digits are
+    printed (every match holds "19" or "20"), which most paragraphs are not searched for."""
+    return len(_YEAR_LED.findall(text)) if "19" in text or "20" in text else 0
 
 
 def _innermost(part: Part, run: list[Block], p: Patterns, furniture: Furniture):
