@@ -144,6 +144,10 @@ def test_review_ids_as_printed_and_not_years_or_durations():
     assert _review("Domestic Homicide Review\nDHR No. 7\n").review_id == "DHR No. 7"
     assert _review("Safeguarding Adults Review SAR-AB-12\n").review_id == "SAR-AB-12"
     assert _review("The DHR 2019 guidance applies.\nThe DHR 12 months later.\n").review_id is None
+    # a joint review's own code before its two kinds
+    assert _review("Joint Review\nRef: see footer\n\nKelby Joint Review KJ-DHR/SAR 02/2021\n").review_id == (
+        "KJ-DHR/SAR 02/2021"
+    )
 
 
 def test_date_of_death_in_a_title_that_also_names_the_review_and_a_year_alone():
