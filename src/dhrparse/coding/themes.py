@@ -152,15 +152,15 @@ class ThemeCoder:
 
     def _best_hit(self, cue: Cue, parts: list[Zone], taken: list[Hit], masked: bool = False) -> Hit | None:
         """The cue where it counts most, in words no stronger cue of the theme has counted
-        (`masked`: read with organisation names blanked out). A part holding none of the
-        cue's words is skipped."""
+        (`masked`: read with organisation names blanked out). A part lacking the cue's
+        words is skipped."""
         best = None
         client = cue.theme in self.vocabulary.client_groups
         for zone in parts:
             weight = (zone.client_weight if client else zone.weight) * cue.weight
             if weight <= 0 or (best is not None and weight <= best.weight):
                 continue
-            if cue.words is not None and cue.words.isdisjoint(zone.words):
+            if not cue.may_be_in(zone.words):
                 continue
             text = zone.masked if masked else zone.text
             for m in cue.finditer(text, zone.plain):

@@ -28,6 +28,7 @@ class Cue:
     always: bool = False
     mention: bool = False
     words: frozenset[str] | None = None  # one of these is in every match (None: not known)
+    also: tuple[frozenset[str], ...] = ()  # and one of each of these (cue_words.word_requirements)
 
     @cached_property
     def rx(self) -> regex.Pattern:
@@ -39,6 +40,13 @@ class Cue:
     def std(self) -> re.Pattern | None:
         """The expression compiled by `re`, at a fraction of the cost, where it finds what `regex` does."""
         return engines.std_compile(self.match)
+
+    def may_be_in(self, present: set[str]) -> bool:
+        """Whether a text holding the cue words `present` might match: one of `words`, and one
+        word of each set in `also` (a cue naming two words needs both)."""
+        if self.words is not None and self.words.isdisjoint(present):
+            return False
+        return all(not words.isdisjoint(present) for words in self.also)
 
     def finditer(self, text: str, plain: bool) -> Iterator[re.Match | regex.Match]:
         """The cue's matches in `text`; `plain`: the text is one both engines read alike."""
@@ -69,7 +77,9 @@ class Vocabulary:
             self.negatives += [self._cue(theme, c) for c in spec.get("negative", [])]
         self.plain_texts = engines.PlainTexts()
         self._lookups: list[CueLookup] = []
-        self.word_index = cue_words.WordIndex(w for c in self.cues + self.negatives for w in c.words or ())
+        self.word_index = cue_words.WordIndex(
+            w for c in self.cues + self.negatives for words in (c.words or (), *c.also) for w in words
+        )
         self.organisation = engines.Expression(patterns.get("themes.grammar.organisation", r"(?!x)x"), 0)
         self.zone_weights = {
             CORE: self.setting("zone_core", 1.0),
@@ -84,13 +94,15 @@ class Vocabulary:
     def _cue(theme: str, spec: dict | str) -> Cue:
         if isinstance(spec, str):
             spec = {"match": spec}
+        words, every = cue_words.word_requirements(spec["match"])
         return Cue(
             theme,
             spec["match"],
             float(spec.get("weight", 1.0)),
             bool(spec.get("always", False)),
             bool(spec.get("mention", False)),
-            cue_words.required_words(spec["match"]),
+            words,
+            tuple(s for s in every if s != words),
         )
 
     @staticmethod
