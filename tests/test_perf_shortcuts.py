@@ -187,8 +187,8 @@ def _plain_coder(patterns):
     from dhrparse.coding.themes import ThemeCoder, Vocabulary
 
     plain = copy.copy(Vocabulary.of(patterns))
-    plain.cues = [dataclasses.replace(c, words=None) for c in plain.cues]
-    plain.negatives = [dataclasses.replace(c, words=None) for c in plain.negatives]
+    plain.cues = [dataclasses.replace(c, words=None, also=()) for c in plain.cues]
+    plain.negatives = [dataclasses.replace(c, words=None, also=()) for c in plain.negatives]
     coder = ThemeCoder(patterns)
     coder.vocabulary = plain
     return coder
@@ -235,10 +235,8 @@ def test_every_cue_match_in_the_corpus_holds_one_of_the_cue_words():
     for cue in cues:
         for m in cue.rx.finditer(text):
             matched += 1
-            assert vocab.possible([cue], WordIndex(cue.words).present([m.group(0)])), (
-                cue.rx.pattern,
-                m.group(0),
-            )
+            held = WordIndex(w for words in (cue.words, *cue.also) for w in words).present([m.group(0)])
+            assert vocab.possible([cue], held) and cue.may_be_in(held), (cue.rx.pattern, m.group(0))
     assert matched >= 1000
 
 
@@ -290,7 +288,7 @@ def test_cue_word_filter_never_skips_a_cue_that_matches(text):
     present = vocab.word_index.present([text])
     for cue in vocab.cues + vocab.negatives:
         if cue.rx.search(text):
-            assert vocab.possible([cue], present), (cue.rx.pattern, text)
+            assert vocab.possible([cue], present) and cue.may_be_in(present), (cue.rx.pattern, text)
 
 
 def test_fold_maps_every_character_that_matches_an_ascii_letter_or_digit():
@@ -322,6 +320,35 @@ def test_required_words_of_cue_expressions():
     assert required_words(r"(?:training){e<=1}") is None
     assert required_words(r"[[:alpha:]]abc") is None
     assert required_words(r"\p{Lu}abc") is None
+
+
+def test_every_word_set_a_cue_needs():
+    from dhrparse.vocab.cue_words import word_requirements
+
+    # the most telling set, as required_words reads it, and every set a match holds a word of
+    assert word_requirements(r"\bsafety\s+plan(?:s|ning)?\b") == ({"safety"}, ({"safety"}, {"plan"}))
+    assert word_requirements(r"\b(?:risk|needs)\s+assess\w*") == ({"assess"}, ({"risk", "needs"}, {"assess"}))
+    assert word_requirements(r"(?:multi[- ]agency\s+)+working") == (
+        {"working"},
+        ({"multi"}, {"agency"}, {"working"}),
+    )
+    # optional parts, lookarounds and unknown syntax add nothing
+    assert word_requirements(r"\btrain(?:ing)?(?:\s+staff)?\b") == ({"train"}, ({"train"},))
+    assert word_requirements(r"(?=abc)def") == ({"def"}, ({"def"},))
+    assert word_requirements(r"(?:training){e<=1}") == (None, ())
+    assert word_requirements(r"[a-z]+") == (None, ())
+
+
+def test_a_cue_needing_two_words_is_not_tried_on_a_text_holding_one():
+    from dhrparse.coding.themes import Vocabulary
+
+    vocab = Vocabulary.of(load_patterns())
+    two = [c for c in vocab.cues if c.also]
+    assert len(two) >= 50  # most cues name more than one word
+    for cue in two:
+        for words in cue.also:
+            present = set(cue.words or ()) | {w for s in cue.also if s is not words for w in s}
+            assert not cue.may_be_in(present - words), cue.match
 
 
 # ---- a line by its number: a bisect over the document's index, not a walk over every line

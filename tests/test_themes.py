@@ -562,3 +562,67 @@ def test_the_same_ask_gets_its_theme_and_scope_in_every_shape(ask, shape):
     assert theme in coding.themes, (text, coding.themes)
     scope = ScopeReader.of(patterns).scope(coding.ask, addressees=[heading])
     assert scope == "local", (text, scope)
+
+
+def _coded_alone(rec, rows, area, patterns):
+    """The plain reading of one recommendation: a fresh coder and scope reader, nothing kept."""
+    coding = ThemeCoder(patterns).code(
+        rec.text, title=rec.title, addressee_hint=rec.agency_printed or rec.agency
+    )
+    linked = [a for a in rows if a.recommendation_id == rec.id]
+    scope = ScopeReader(patterns).scope(
+        coding.ask,
+        addressees=[rec.agency_printed, rec.agency],
+        leads=[a.lead for a in linked],
+        printed=[a.scope for a in linked],
+        area=area,
+    )
+    return coding.themes, [e.model_dump() for e in coding.evidence], scope
+
+
+def test_a_wording_read_once_codes_every_recommendation_as_if_read_alone():
+    """The pipeline step reads each distinct wording once per heading; the same words under
+    another agency, with another title or linked to other plan rows must still get their own
+    themes and scope, and each record its own lists."""
+    loc = Location(line_start=1, line_end=1)
+    text = "Key workers to explore with clients whether they feel safe at home."
+
+    def rec(rid, **kw):
+        return Recommendation(id=rid, ref=rid, text=text, location=loc, **kw)
+
+    recs = [
+        rec("r1", agency="Westford Recovery Service"),
+        rec("r2", agency="Westford Police"),
+        rec("r3", agency="Westford Recovery Service"),
+        rec("r4", agency="Westford Recovery Service", title="Refresher training"),
+        rec("r5", agency="Westford Recovery Service"),
+    ]
+    rows = [Action(id="a1", recommendation_id="r3", lead="Home Office", scope="National", location=loc)]
+    patterns = load_patterns()
+    code_recommendations(recs, rows, Review(area="Westford"), patterns)
+    got = [(r.themes, [e.model_dump() for e in r.theme_evidence], r.scope) for r in recs]
+    assert got == [_coded_alone(r, rows, "Westford", patterns) for r in recs]
+    # the cases differ where the key must tell them apart
+    assert got[0][0] != got[1][0] and got[0][2] != got[2][2] and got[0][0] != got[3][0]
+    assert got[0] == got[4] and recs[0].themes is not recs[4].themes
+    assert recs[0].theme_evidence[0] is not recs[4].theme_evidence[0]
+
+
+def test_a_report_coded_in_one_pass_matches_each_recommendation_read_alone():
+    """Each sample stated twice over in one document (as the bench's long report is): its
+    recommendations repeat, and every one still gets the coding of its own reading."""
+    from dhrparse.pipeline import extract
+
+    patterns = load_patterns()
+    repeated = 0
+    for path in sorted((ROOT / "samples").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        doc = extract(text + "\n\n" + text, name=path.name)
+        wordings = [(r.text, r.title, r.agency_printed or r.agency) for r in doc.recommendations]
+        repeated += len(wordings) - len(set(wordings))
+        area = doc.review.area if doc.review is not None else None
+        for r in doc.recommendations:
+            assert (r.themes, [e.model_dump() for e in r.theme_evidence], r.scope) == _coded_alone(
+                r, doc.actions, area, patterns
+            ), r.text
+    assert repeated >= 10  # the recommendations do repeat

@@ -13,49 +13,20 @@ once the extractors have run (scope reads the plan rows linked to each recommend
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 
-import regex
-
-from dhrparse.coding.asks import ADDRESSEE, CORE, LATER, LATER_TAIL, TAIL, TITLE, Ask, Grammar
-from dhrparse.coding.cue_lookup import CueLookup
+from dhrparse.coding.asks import ADDRESSEE, CORE, LATER, TITLE, Ask, Grammar
 from dhrparse.coding.scope import ScopeReader
 from dhrparse.coding.sectors import ServiceSectors
+from dhrparse.coding.vocabulary import Cue, Vocabulary
 from dhrparse.coding.zones import Zone, zones
 from dhrparse.models import Action, Recommendation, Review, ThemeEvidence
 from dhrparse.patterns import Patterns
-from dhrparse.vocab import cue_words, engines
+
+__all__ = ["Cue", "Vocabulary", "ThemeCoder", "code_recommendations", "theme_counts", "theme_order"]
 
 OTHER = "other"
-
-
-@dataclass(frozen=True)
-class Cue:
-    theme: str
-    match: str  # the expression, matched ignoring case
-    weight: float
-    always: bool = False
-    mention: bool = False
-    words: frozenset[str] | None = None  # one of these is in every match (None: not known)
-
-    @cached_property
-    def rx(self) -> regex.Pattern:
-        """Compiled when first tried: most cues are never tried on a document (none of their
-        words is in it), and compiling them all is most of the cost of building the vocabulary."""
-        return regex.compile(self.match, regex.IGNORECASE)
-
-    @cached_property
-    def std(self) -> re.Pattern | None:
-        """The expression compiled by `re`, at a fraction of the cost, where it finds what `regex` does."""
-        return engines.std_compile(self.match)
-
-    def finditer(self, text: str, plain: bool) -> Iterator[re.Match | regex.Match]:
-        """The cue's matches in `text`; `plain`: the text is one both engines read alike."""
-        std = self.std if plain else None
-        return std.finditer(text) if std is not None else self.rx.finditer(text)
 
 
 @dataclass(frozen=True)
@@ -113,75 +84,6 @@ class Coding:
     themes: list[str]
     evidence: list[ThemeEvidence]
     ask: Ask
-
-
-class Vocabulary:
-    """The compiled theme cues and settings of patterns/themes.toml."""
-
-    def __init__(self, patterns: Patterns):
-        self.settings = dict(patterns.get("themes.settings", {}) or {})
-        self.cues: list[Cue] = []
-        self.negatives: list[Cue] = []
-        self.client_groups: set[str] = set()
-        self.masked: set[str] = set()  # themes that ignore the words of organisation names
-        for theme, spec in (patterns.get("themes.theme", {}) or {}).items():
-            if spec.get("client_group"):
-                self.client_groups.add(theme)
-            if spec.get("client_group") or spec.get("mask_names"):
-                self.masked.add(theme)
-            # strongest cue first: a weaker cue inside words already counted adds nothing; a
-            # cue naming what is asked ("review its policy") before one naming only the subject
-            cues = sorted(
-                (self._cue(theme, c) for c in spec.get("cues", [])), key=lambda c: (c.mention, -c.weight)
-            )
-            self.cues += cues
-            self.negatives += [self._cue(theme, c) for c in spec.get("negative", [])]
-        self.plain_texts = engines.PlainTexts()
-        self._lookups: list[CueLookup] = []
-        self.word_index = cue_words.WordIndex(w for c in self.cues + self.negatives for w in c.words or ())
-        self.organisation = engines.Expression(patterns.get("themes.grammar.organisation", r"(?!x)x"), 0)
-        self.zone_weights = {
-            CORE: self.setting("zone_core", 1.0),
-            TAIL: self.setting("zone_tail", 0.5),
-            LATER: self.setting("zone_later", 0.8),
-            LATER_TAIL: self.setting("zone_later_tail", 0.35),
-            ADDRESSEE: self.setting("zone_addressee", 0.3),
-            TITLE: self.setting("zone_title", 0.5),
-        }
-
-    @staticmethod
-    def _cue(theme: str, spec: dict | str) -> Cue:
-        if isinstance(spec, str):
-            spec = {"match": spec}
-        return Cue(
-            theme,
-            spec["match"],
-            float(spec.get("weight", 1.0)),
-            bool(spec.get("always", False)),
-            bool(spec.get("mention", False)),
-            cue_words.required_words(spec["match"]),
-        )
-
-    @staticmethod
-    def possible(cues: list[Cue], present: set[str]) -> list[Cue]:
-        """The cues, in order, that a text holding the cue words `present` might match: nearly
-        every cue is absent from nearly every recommendation, and trying it is most of the work."""
-        return [c for c in cues if c.words is None or not c.words.isdisjoint(present)]
-
-    def lookup(self, cues: list[Cue]) -> CueLookup:
-        """`possible` by word for one of the vocabulary's cue lists (built anew if it is replaced)."""
-        kept = next((k for k in self._lookups if k.cues is cues), None)
-        if kept is None:
-            kept = CueLookup(cues)
-            self._lookups = [kept] + self._lookups[:3]
-        return kept
-
-    def setting(self, name: str, default: float) -> float:
-        return float(self.settings.get(name, default))
-
-    @classmethod
-    def of(cls, patterns: Patterns) -> Vocabulary:
-        return patterns.derived("themes.vocabulary", cls)
 
 
 class ThemeCoder:
@@ -250,15 +152,15 @@ class ThemeCoder:
 
     def _best_hit(self, cue: Cue, parts: list[Zone], taken: list[Hit], masked: bool = False) -> Hit | None:
         """The cue where it counts most, in words no stronger cue of the theme has counted
-        (`masked`: read with organisation names blanked out). A part holding none of the
-        cue's words is skipped."""
+        (`masked`: read with organisation names blanked out). A part lacking the cue's
+        words is skipped."""
         best = None
         client = cue.theme in self.vocabulary.client_groups
         for zone in parts:
             weight = (zone.client_weight if client else zone.weight) * cue.weight
             if weight <= 0 or (best is not None and weight <= best.weight):
                 continue
-            if cue.words is not None and cue.words.isdisjoint(zone.words):
+            if not cue.may_be_in(zone.words):
                 continue
             text = zone.masked if masked else zone.text
             for m in cue.finditer(text, zone.plain):
@@ -339,27 +241,47 @@ def code_recommendations(
     review: Review | None,
     patterns: Patterns,
 ) -> None:
-    """Pipeline step: themes, their evidence and the scope of every recommendation."""
+    """Pipeline step: themes, their evidence and the scope of every recommendation.
+
+    A report states most recommendations more than once (the summary, the body, the action
+    plan, an appendix), so each distinct wording under each heading is read once, and its
+    scope worked out once for each set of plan rows it is linked to. Every recommendation
+    gets its own lists: one record's themes are never another's."""
     coder = patterns.derived("themes.coder", ThemeCoder)
     scopes = ScopeReader.of(patterns)
+    rows = _rows_by_recommendation(actions)
+    area = review.area if review is not None else None
+    codings: dict[tuple[str, str | None, str | None], Coding] = {}
+    scoped: dict[tuple, str | None] = {}
+    for rec in recommendations:
+        hint = rec.agency_printed or rec.agency
+        wording = (rec.text, rec.title, hint)
+        coding = codings.get(wording)
+        if coding is None:
+            coding = codings[wording] = coder.code(rec.text, title=rec.title, addressee_hint=hint)
+        rec.themes = list(coding.themes)
+        rec.theme_evidence = [ThemeEvidence(theme=e.theme, cues=list(e.cues)) for e in coding.evidence]
+        linked = rows.get(rec.id, [])
+        leads, printed = tuple(a.lead for a in linked), tuple(a.scope for a in linked)
+        placed = (wording, rec.agency_printed, rec.agency, leads, printed)
+        if placed not in scoped:
+            scoped[placed] = scopes.scope(
+                coding.ask,
+                addressees=[rec.agency_printed, rec.agency],
+                leads=list(leads),
+                printed=list(printed),
+                area=area,
+            )
+        rec.scope = scoped[placed]
+
+
+def _rows_by_recommendation(actions: Iterable[Action]) -> dict[str, list[Action]]:
+    """The plan rows linked to each recommendation, by its id."""
     rows: dict[str, list[Action]] = {}
     for action in actions:
         if action.recommendation_id:
             rows.setdefault(action.recommendation_id, []).append(action)
-    area = review.area if review is not None else None
-    for rec in recommendations:
-        hint = rec.agency_printed or rec.agency
-        coding = coder.code(rec.text, title=rec.title, addressee_hint=hint)
-        rec.themes = coding.themes
-        rec.theme_evidence = coding.evidence
-        linked = rows.get(rec.id, [])
-        rec.scope = scopes.scope(
-            coding.ask,
-            addressees=[rec.agency_printed, rec.agency],
-            leads=[a.lead for a in linked],
-            printed=[a.scope for a in linked],
-            area=area,
-        )
+    return rows
 
 
 SCOPE_COLUMNS = ("national", "regional", "local", "none")

@@ -72,14 +72,64 @@ def required_words(pattern: str, around: bool = False) -> frozenset[str] | None:
     """Words of which every match of `pattern` holds at least one, or None when unknown.
     `around`: words of which every text the pattern is found in holds one, its positive
     look-ahead and look-behind counted too (they hold for the text, not the match)."""
+    parsed = _parsed(pattern)
+    words = _needed(parsed, around) if parsed is not None else None
+    return frozenset(words) if words else None
+
+
+def word_requirements(pattern: str) -> tuple[frozenset[str] | None, tuple[frozenset[str], ...]]:
+    """`required_words(pattern)`, and every set of words of which a match holds one (one
+    parse for both): "\\bsafety\\s+plan" needs "safety" and "plan", so a text holding only
+    "plan" is not tried, nor is the expression compiled for it. The sets are empty when
+    nothing is known."""
+    parsed = _parsed(pattern)
+    if parsed is None:
+        return None, ()
+    words = _needed(parsed)
+    every = dict.fromkeys(frozenset(w) for w in _all_needed(parsed))
+    return (frozenset(words) if words else None), tuple(every)
+
+
+def _parsed(pattern: str) -> list | None:
+    """The pattern's top-level sequence as the standard parser reads it, or None where it cannot."""
     if _sre_parse is None or _FOREIGN.search(pattern):
         return None
     try:
-        parsed = _sre_parse.parse(pattern)
+        return list(_sre_parse.parse(pattern))
     except (_sre.error, ValueError, OverflowError, RecursionError):  # syntax only the regex module reads
         return None
-    words = _needed(list(parsed), around)
-    return frozenset(words) if words else None
+
+
+def _all_needed(items: list) -> list[set[str]]:
+    """Every one of the sequence's runs of literal letters and required sub-expressions'
+    word sets (a match holds a word of each), sub-sequences opened out."""
+    found: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL and fold(chr(av)) in _ALNUM:
+            run.append(fold(chr(av)))
+            continue
+        if run:
+            found.append({"".join(run)})
+            run.clear()
+        found += _all_needed_in(op, av)
+    if run:
+        found.append({"".join(run)})
+    return found
+
+
+def _all_needed_in(op, av) -> list[set[str]]:
+    """What one element needs, as `_needed_in` reads it, with a group's or a repeated item's
+    every set rather than its most telling one."""
+    if op is _sre.SUBPATTERN:
+        return _all_needed(list(av[-1]))
+    if op is _sre.ATOMIC_GROUP:
+        return _all_needed(list(av))
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, _high, item = av
+        return _all_needed(list(item)) if low >= 1 else []
+    words = _needed_in(op, av)
+    return [words] if words else []
 
 
 def _needed(items: list, around: bool = False) -> set[str] | None:
