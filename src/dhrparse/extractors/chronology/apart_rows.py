@@ -19,6 +19,7 @@ from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import before, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.guessed_cells import fill, warn_guessed
 from dhrparse.extractors.chronology.unread_dates import unread_date_cell
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import cell_spans, opens_cell, printed_width
@@ -80,6 +81,7 @@ def pair_columns_apart(
         ctx.consumed([ln.number for ln in date.lines], "date cell printed apart from its row")
     ctx.consumed(apart.structure, "chronology table column printed apart")
     _warn_unpaired(rows, entries, ctx)
+    warn_guessed([d for d, lines in rows if lines and d in apart.guessed], entries, ctx)
     for note in apart.notes:
         ctx.warn_unread(
             "chronology_not_event",
@@ -131,6 +133,7 @@ class ColumnsApart:
         self.groups: list[_Group] = [_Group()]
         self.notes: list[_Run] = []  # a note under the table ("Source: ...")
         self.structure: list[int] = []  # lines read as structure: names, agency and later cells
+        self.guessed: list[_DateCell] = []  # rows whose event text the wrap did not prove (guessed_cells)
         self.recurring = _pages_of_lines(furniture.doc.lines)  # a running head recurs page after page
         self._sort(self._runs(lines))
 
@@ -153,18 +156,21 @@ class ColumnsApart:
             return [(d, None) for d, _ in rows]
         return rows
 
-    @staticmethod
     def _pair_apart(
-        rows: list[tuple[_DateCell, list[Line] | None]], dates: list[_DateCell], events: list[Line]
+        self, rows: list[tuple[_DateCell, list[Line] | None]], dates: list[_DateCell], events: list[Line]
     ) -> None:
         """The printing's dates paired with its event text, cut where the wrapping settles it."""
         if not events:
             rows += [(d, None) for d in dates]
             return
-        goes_on = bool(rows) and not opens_cell(events[0].text)
-        spans = cell_spans([ln.text for ln in events], len(dates) + goes_on, _after_gap(events))
-        if goes_on and spans[0] is not None:
+        goes_on = not opens_cell(events[0].text)  # (a row broken over the page goes on)
+        texts, gaps = [ln.text for ln in events], _after_gap(events)
+        spans, guessed = fill(cell_spans(texts, len(dates) + goes_on, gaps), texts, gaps)
+        self.guessed += [dates[k - goes_on] for k in guessed if k >= goes_on]
+        if goes_on and spans[0] is not None and rows:
             _run_on(rows, events[: spans[0][1]])
+        elif goes_on and spans[0] is not None:  # (its row was read before this table's part: a note)
+            self.notes.append(_Run(lines=events[: spans[0][1]]))
         rows += [
             (d, events[sp[0] : sp[1]] if sp and d.readable else None) for d, sp in zip(dates, spans[goes_on:])
         ]
@@ -241,6 +247,8 @@ class ColumnsApart:
         pages = self.recurring.get(" ".join(line.text.split()))
         if pages is None or len(pages) < 2 or self._lone_name(line) is not None:
             return False
+        if len(line.text.split()) > _AGENCY_WORDS:
+            return True  # (too long for an agency's name: a page's title printed among the cells)
         near = self.furniture.doc.lines_between(line.number - _HEAD_REACH, line.number + _HEAD_REACH)
         return any(ln is not line and self.furniture.is_furniture(ln.text) for ln in near) or any(
             ln.page != line.page for ln in near
@@ -249,9 +257,11 @@ class ColumnsApart:
     def _sort(self, runs: list[_Run]) -> None:
         """Each printing's runs: the lead (dates, agencies) until the event column's name, then
         the body until the date column's name comes again; a column's name opens a run of its own."""
-        in_body, column = False, None
+        in_body, column, named = False, None, False
         for printed in runs:
-            run = _Run(column=column)
+            # (a column's name printed apart from its cells: its first run after the lead's is its own)
+            lead = self._lead_like(printed)
+            run, named = _Run(column=column, named=named and in_body and not lead), named and lead
             for ln in printed.lines:
                 name = self._lone_name(ln)
                 if name is None:
@@ -264,6 +274,7 @@ class ColumnsApart:
                 in_body = name != "date" and (in_body or name == "event")
                 column = (_EVENT if name == "event" else _LATER) if in_body else None
                 run = _Run(column=column, named=in_body)
+            named = named or run.named and not run.lines
             self._place(run, in_body)
 
     def _place(self, run: _Run, in_body: bool) -> None:

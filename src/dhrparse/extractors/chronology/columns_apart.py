@@ -24,8 +24,12 @@ def first_column_apart(blocks: list[Block], entries: Entries, furniture: Furnitu
     lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
     names = Columns(entries.p)
     lone = [(k, names.field_of(ln.text)) for k, ln in enumerate(lines) if _lone_name(ln, names)]
-    for (k, field), (k2, field2) in zip(lone, lone[1:]):
-        if field == "date" and field2 not in (None, "date") and k2 - k > 1:
+    named = {k for k, _ in lone}
+    for n, (k, field) in enumerate(lone):
+        # (names printed one after another with no cells between are one header printed a cell
+        # a line; printed apart, the date's cells stand between its name and a later column's)
+        later = [k2 for k2, field2 in lone[n + 1 :] if field2 not in (None, "date")]
+        if field == "date" and later and any(j not in named for j in range(k + 1, later[-1])):
             return lines[k].number
     return None
 
