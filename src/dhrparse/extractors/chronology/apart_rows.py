@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dhrparse.document import Block, Line
+from dhrparse.extractors.chronology.apart_edges import beyond_table
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import before, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
@@ -360,7 +361,10 @@ class ColumnsApart:
         narrower lines when that column is clearly narrower, else by order: the runs after its
         name, until the next name, are its own."""
         events: list[Line] = []
-        for run in group.body:
+        for k, run in enumerate(group.body):
+            if not run.named and beyond_table(run.lines, widths[_EVENT]):
+                self.notes += group.body[k:]  # (the report's text after the table)
+                break
             column = self._nearer(run, widths) if widths[_LATER] and not run.named else run.column
             if column == _EVENT:
                 events.extend(run.lines)

@@ -15,10 +15,12 @@ from __future__ import annotations
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import column_width, opens_cell, room_for_next_word
 
-# what each kind of evidence is worth for an opening (a gap in the column all but settles it)
-_GAP, _ROOM, _SENTENCE = 12.0, 3.0, 1.0
-_UNEVEN = 1.0  # the cost of a cell one mean length longer or shorter than the mean
-_SURE = 0.5  # a guessed cell is read when every other choice for it scores this much worse
+# what each kind of evidence is worth for an opening: a gap in the column all but settles it; a
+# line that left room for the next word is worth little more than a sentence's end, since the
+# first paragraph of a cell holding two ends just as a cell does
+_GAP, _ROOM, _SENTENCE = 12.0, 0.5, 1.0
+_UNEVEN = 2.0  # the cost of a cell one mean length longer or shorter than the mean
+_SURE = 1.0  # a guessed cell is read when every other choice for it scores this much worse
 
 
 def guess_spans(
