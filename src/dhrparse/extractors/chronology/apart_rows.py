@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dhrparse.document import Block, Line
-from dhrparse.extractors.chronology.apart_edges import beyond_table
+from dhrparse.extractors.chronology.apart_edges import beyond_table, holds_cells
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import before, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
@@ -146,7 +146,8 @@ class ColumnsApart:
         widths = self._widths()
         rows: list[tuple[_DateCell, list[Line] | None]] = []
         for group in self.groups:
-            dates, events = self._date_cells(group), self._event_lines(group, widths)
+            dates = self._date_cells(group)
+            events = self._event_lines(group, widths, len(dates))
             inline = self._dates_inline(events)
             # rows printed one after another (date, agency, event) after the columns printed apart
             apart = events[: inline[0][0]] if inline else events
@@ -356,16 +357,20 @@ class ColumnsApart:
             widths[_LATER] = 0
         return widths
 
-    def _event_lines(self, group: _Group, widths: dict[str, int]) -> list[Line]:
+    def _event_lines(self, group: _Group, widths: dict[str, int], cells: int) -> list[Line]:
         """The event column's lines in order. A later column's runs ("Comment") are told by their
         narrower lines when that column is clearly narrower, else by order: the runs after its
-        name, until the next name, are its own."""
+        name, until the next name, are its own (unless the event runs alone cannot hold the
+        printing's `cells`: then the later column printed no cell here, only its name)."""
+        own = [ln for run in group.body if run.column == _EVENT for ln in run.lines]
+        every = not widths[_LATER] and not holds_cells(own, cells)
         events: list[Line] = []
         for k, run in enumerate(group.body):
             if not run.named and beyond_table(run.lines, widths[_EVENT]):
                 self.notes += group.body[k:]  # (the report's text after the table)
                 break
             column = self._nearer(run, widths) if widths[_LATER] and not run.named else run.column
+            column = _EVENT if every else column
             if column == _EVENT:
                 events.extend(run.lines)
             else:
