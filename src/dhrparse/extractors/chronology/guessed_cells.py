@@ -53,8 +53,9 @@ def fill(
     guess = guess_spans(lines, len(spans), apart)
     if guess is None or any(sp is not None and sp != g[:2] for sp, g in zip(spans, guess)):
         return spans, []
+    # (one cell in doubt puts its neighbours in doubt: their lengths were weighed together)
     if any(sp is None and g[2] < _SURE for sp, g in zip(spans, guess)):
-        return spans, []  # (one cell in doubt puts its neighbours in doubt: their lengths were weighed together)
+        return spans, []
     sure = [k for k, (sp, g) in enumerate(zip(spans, guess)) if sp is None and g[2] >= _SURE]
     return [(g[0], g[1]) if k in sure else sp for k, (sp, g) in enumerate(zip(spans, guess))], sure
 
