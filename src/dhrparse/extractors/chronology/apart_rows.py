@@ -20,7 +20,7 @@ from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import before, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
-from dhrparse.extractors.chronology.guessed_cells import fill, warn_guessed
+from dhrparse.extractors.chronology.guessed_cells import fill, warn_guessed, warn_unpaired
 from dhrparse.extractors.chronology.unread_dates import unread_date_cell
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import cell_spans, opens_cell, printed_width
@@ -81,7 +81,7 @@ def pair_columns_apart(
             )
         ctx.consumed([ln.number for ln in date.lines], "date cell printed apart from its row")
     ctx.consumed(apart.structure, "chronology table column printed apart")
-    _warn_unpaired(rows, entries, ctx)
+    warn_unpaired(rows, entries, ctx)
     warn_guessed([d for d, lines in rows if lines and d in apart.guessed], entries, ctx)
     for note in apart.notes:
         ctx.warn_unread(
@@ -107,22 +107,6 @@ def _warn_lead_in(block: Block, start: int, entries: Entries, ctx: Ledger, furni
             [" ".join(ln.text.split()) for ln in lines],
             entries.location(lines[0].number, lines[-1].number, lines[0].page),
         )
-
-
-def _warn_unpaired(rows: list[tuple[_DateCell, list[Line] | None]], entries: Entries, ctx: Ledger) -> None:
-    """One warning for the rows whose event text could not be told apart (between the rows
-    read before and after them)."""
-    unpaired = [date for date, lines in rows if lines is None]
-    if not unpaired:
-        return
-    first, last = unpaired[0].lines[0], unpaired[-1].lines[-1]
-    ctx.warn(
-        "chronology_table_rows_unpaired",
-        f"{len(unpaired)} of {len(rows)} rows of a chronology table printed column after column could "
-        f"not be paired with their event text (the line breaks do not settle where one event ends): "
-        f"dates {', '.join(d.text for d in unpaired)}; their events were not read",
-        entries.location(first.number, last.number, first.page),
-    )
 
 
 class ColumnsApart:

@@ -183,3 +183,19 @@ def warn_guessed(dates: list, entries, ctx) -> None:
         f"{', '.join(d.text for d in dates)}; check where their events start",
         entries.location(first.number, last.number, first.page),
     )
+
+
+def warn_unpaired(rows: list, entries, ctx) -> None:
+    """One warning for the rows whose event text could not be told apart (between the rows
+    read before and after them)."""
+    unpaired = [date for date, lines in rows if lines is None]
+    if not unpaired:
+        return
+    first, last = unpaired[0].lines[0], unpaired[-1].lines[-1]
+    ctx.warn(
+        "chronology_table_rows_unpaired",
+        f"{len(unpaired)} of {len(rows)} rows of a chronology table printed column after column could "
+        f"not be paired with their event text (the line breaks do not settle where one event ends): "
+        f"dates {', '.join(d.text for d in unpaired)}; their events were not read",
+        entries.location(first.number, last.number, first.page),
+    )
