@@ -15,10 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dhrparse.document import Block, Line
+from dhrparse.extractors.chronology.apart_edges import beyond_table, holds_cells
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import before, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.guessed_cells import fill, warn_guessed, warn_unpaired
 from dhrparse.extractors.chronology.unread_dates import unread_date_cell
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import cell_spans, opens_cell, printed_width
@@ -79,7 +81,8 @@ def pair_columns_apart(
             )
         ctx.consumed([ln.number for ln in date.lines], "date cell printed apart from its row")
     ctx.consumed(apart.structure, "chronology table column printed apart")
-    _warn_unpaired(rows, entries, ctx)
+    warn_unpaired(rows, entries, ctx)
+    warn_guessed([d for d, lines in rows if lines and d in apart.guessed], entries, ctx)
     for note in apart.notes:
         ctx.warn_unread(
             "chronology_not_event",
@@ -106,22 +109,6 @@ def _warn_lead_in(block: Block, start: int, entries: Entries, ctx: Ledger, furni
         )
 
 
-def _warn_unpaired(rows: list[tuple[_DateCell, list[Line] | None]], entries: Entries, ctx: Ledger) -> None:
-    """One warning for the rows whose event text could not be told apart (between the rows
-    read before and after them)."""
-    unpaired = [date for date, lines in rows if lines is None]
-    if not unpaired:
-        return
-    first, last = unpaired[0].lines[0], unpaired[-1].lines[-1]
-    ctx.warn(
-        "chronology_table_rows_unpaired",
-        f"{len(unpaired)} of {len(rows)} rows of a chronology table printed column after column could "
-        f"not be paired with their event text (the line breaks do not settle where one event ends): "
-        f"dates {', '.join(d.text for d in unpaired)}; their events were not read",
-        entries.location(first.number, last.number, first.page),
-    )
-
-
 class ColumnsApart:
     """The table's printed lines sorted back into its columns."""
 
@@ -131,6 +118,7 @@ class ColumnsApart:
         self.groups: list[_Group] = [_Group()]
         self.notes: list[_Run] = []  # a note under the table ("Source: ...")
         self.structure: list[int] = []  # lines read as structure: names, agency and later cells
+        self.guessed: list[_DateCell] = []  # rows whose event text the wrap did not prove (guessed_cells)
         self.recurring = _pages_of_lines(furniture.doc.lines)  # a running head recurs page after page
         self._sort(self._runs(lines))
 
@@ -142,7 +130,8 @@ class ColumnsApart:
         widths = self._widths()
         rows: list[tuple[_DateCell, list[Line] | None]] = []
         for group in self.groups:
-            dates, events = self._date_cells(group), self._event_lines(group, widths)
+            dates = self._date_cells(group)
+            events = self._event_lines(group, widths, len(dates))
             inline = self._dates_inline(events)
             # rows printed one after another (date, agency, event) after the columns printed apart
             apart = events[: inline[0][0]] if inline else events
@@ -153,18 +142,21 @@ class ColumnsApart:
             return [(d, None) for d, _ in rows]
         return rows
 
-    @staticmethod
     def _pair_apart(
-        rows: list[tuple[_DateCell, list[Line] | None]], dates: list[_DateCell], events: list[Line]
+        self, rows: list[tuple[_DateCell, list[Line] | None]], dates: list[_DateCell], events: list[Line]
     ) -> None:
         """The printing's dates paired with its event text, cut where the wrapping settles it."""
         if not events:
             rows += [(d, None) for d in dates]
             return
-        goes_on = bool(rows) and not opens_cell(events[0].text)
-        spans = cell_spans([ln.text for ln in events], len(dates) + goes_on, _after_gap(events))
-        if goes_on and spans[0] is not None:
+        goes_on = not opens_cell(events[0].text)  # (a row broken over the page goes on)
+        texts, gaps = [ln.text for ln in events], _after_gap(events)
+        spans, guessed = fill(cell_spans(texts, len(dates) + goes_on, gaps), texts, gaps)
+        self.guessed += [dates[k - goes_on] for k in guessed if k >= goes_on]
+        if goes_on and spans[0] is not None and rows:
             _run_on(rows, events[: spans[0][1]])
+        elif goes_on and spans[0] is not None:  # (its row was read before this table's part: a note)
+            self.notes.append(_Run(lines=events[: spans[0][1]]))
         rows += [
             (d, events[sp[0] : sp[1]] if sp and d.readable else None) for d, sp in zip(dates, spans[goes_on:])
         ]
@@ -241,6 +233,8 @@ class ColumnsApart:
         pages = self.recurring.get(" ".join(line.text.split()))
         if pages is None or len(pages) < 2 or self._lone_name(line) is not None:
             return False
+        if len(line.text.split()) > _AGENCY_WORDS:
+            return True  # (too long for an agency's name: a page's title printed among the cells)
         near = self.furniture.doc.lines_between(line.number - _HEAD_REACH, line.number + _HEAD_REACH)
         return any(ln is not line and self.furniture.is_furniture(ln.text) for ln in near) or any(
             ln.page != line.page for ln in near
@@ -249,9 +243,11 @@ class ColumnsApart:
     def _sort(self, runs: list[_Run]) -> None:
         """Each printing's runs: the lead (dates, agencies) until the event column's name, then
         the body until the date column's name comes again; a column's name opens a run of its own."""
-        in_body, column = False, None
+        in_body, column, named = False, None, False
         for printed in runs:
-            run = _Run(column=column)
+            # (a column's name printed apart from its cells: its first run after the lead's is its own)
+            lead = self._lead_like(printed)
+            run, named = _Run(column=column, named=named and in_body and not lead), named and lead
             for ln in printed.lines:
                 name = self._lone_name(ln)
                 if name is None:
@@ -264,6 +260,7 @@ class ColumnsApart:
                 in_body = name != "date" and (in_body or name == "event")
                 column = (_EVENT if name == "event" else _LATER) if in_body else None
                 run = _Run(column=column, named=in_body)
+            named = named or run.named and not run.lines
             self._place(run, in_body)
 
     def _place(self, run: _Run, in_body: bool) -> None:
@@ -344,13 +341,20 @@ class ColumnsApart:
             widths[_LATER] = 0
         return widths
 
-    def _event_lines(self, group: _Group, widths: dict[str, int]) -> list[Line]:
+    def _event_lines(self, group: _Group, widths: dict[str, int], cells: int) -> list[Line]:
         """The event column's lines in order. A later column's runs ("Comment") are told by their
         narrower lines when that column is clearly narrower, else by order: the runs after its
-        name, until the next name, are its own."""
+        name, until the next name, are its own (unless the event runs alone cannot hold the
+        printing's `cells`: then the later column printed no cell here, only its name)."""
+        own = [ln for run in group.body if run.column == _EVENT for ln in run.lines]
+        every = not widths[_LATER] and not holds_cells(own, cells)
         events: list[Line] = []
-        for run in group.body:
+        for k, run in enumerate(group.body):
+            if not run.named and beyond_table(run.lines, widths[_EVENT]):
+                self.notes += group.body[k:]  # (the report's text after the table)
+                break
             column = self._nearer(run, widths) if widths[_LATER] and not run.named else run.column
+            column = _EVENT if every else column
             if column == _EVENT:
                 events.extend(run.lines)
             else:

@@ -24,10 +24,23 @@ def first_column_apart(blocks: list[Block], entries: Entries, furniture: Furnitu
     lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
     names = Columns(entries.p)
     lone = [(k, names.field_of(ln.text)) for k, ln in enumerate(lines) if _lone_name(ln, names)]
-    for (k, field), (k2, field2) in zip(lone, lone[1:]):
-        if field == "date" and field2 not in (None, "date") and k2 - k > 1:
+    for n, (k, field) in enumerate(lone):
+        if field == "date" and _cells_before_next_name(lone[n:]):
             return lines[k].number
     return None
+
+
+def _cells_before_next_name(lone: list[tuple[int, str | None]]) -> bool:
+    """From the date's name (lone[0]): the names printed one after another are one header (its
+    names a cell a line); printed apart, the date's cells stand between the date's own names
+    ("Date", "Time") and the next column's name, before the date's name comes again."""
+    end = 0
+    while end + 1 < len(lone) and lone[end + 1][0] == lone[end][0] + 1:
+        end += 1
+    if any(field == "event" for _, field in lone[: end + 1]):
+        return False  # (the whole header printed a name a line: the rows follow it one by one)
+    following = lone[end + 1 : end + 2]
+    return bool(following) and following[0][1] not in (None, "date")
 
 
 def _lone_name(line: Line, names: Columns) -> bool:

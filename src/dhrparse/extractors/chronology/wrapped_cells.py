@@ -102,3 +102,6 @@ def _room_for_next_word(line: str, following: str, width: int) -> bool:
     """The next line's first word would have fitted on this line: the line ended its paragraph."""
     word = following.split()[0]
     return printed_width(f"{line.rstrip()} {word}") * 1000 <= width * (1000 - _SPARE)
+
+
+room_for_next_word = _room_for_next_word  # (guessed_cells weighs the same evidence)

@@ -1,0 +1,49 @@
+"""Where a chronology table printed column after column ends inside its event column's runs.
+
+A plain text export prints the report's text after the table in runs of its own, after a blank
+line, among the table's last cells: a paragraph of the report (its lines far wider than the
+event column's) or the next numbered heading ("5.4 County Council – Adult Social Care", a
+sub-heading over the next agency's table). Neither is an event's text: such a run, and what
+follows it in the printing, is left out of the cells and reported as a note.
+
+A later column ("Comment") as wide as the event column, with no cell on a page, still has its
+name printed there, among the event text; the event lines before the name then cannot hold the
+page's rows, and the runs after it are the event column's too."""
+
+from __future__ import annotations
+
+import regex
+
+from dhrparse.document import Line
+from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
+from dhrparse.extractors.chronology.wrapped_cells import opens_cell, printed_width
+
+_WIDER = 115  # a line this share (%) of the event column's widest line or more is not the column's
+# a numbered heading: "5.4 Wendlebury Police", "D4.2 Health Centre" (a number, a capital after)
+_NUMBERED_HEADING = regex.compile(r"^[A-Z]?\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}")
+
+
+def beyond_table(lines: list[Line], event_width: int) -> bool:
+    """The run is the report's text after the table, not an event cell's."""
+    if not lines or event_width <= 0:
+        return False
+    first = lines[0].text.strip()
+    if _NUMBERED_HEADING.match(first) and not SENTENCE_END.search(first):
+        return True
+    # (most of a paragraph's lines are full; the export may join one line of a cell with the
+    # next where a word was broken by a hyphen, so one wide line proves nothing)
+    wide = sum(printed_width(ln.text.strip()) * 100 >= event_width * _WIDER for ln in lines)
+    return wide >= 2 and wide * 2 >= len(lines)
+
+
+def holds_cells(lines: list[Line], cells: int) -> bool:
+    """The event lines could hold as many cells as the printing has dates (and the rest of a row
+    run on from the page before): each cell opens a sentence after a line that ended one."""
+    if not lines:
+        return cells == 0
+    opens = 1 + sum(
+        1
+        for k in range(1, len(lines))
+        if opens_cell(lines[k].text) and SENTENCE_END.search(lines[k - 1].text)
+    )
+    return opens >= cells + (not opens_cell(lines[0].text))
