@@ -80,7 +80,7 @@ def test_a_run_not_opening_a_no_date_phrase_is_none(lines):
     for a in range(len(words)):
         for b in range(a + 1, len(words) + 1):
             if " ".join(words[a:b]).lower().strip(" .") in RC.no_date:
-                assert may_open_no_date(words[a], RC._no_date_firsts), words[a:b]
+                assert may_open_no_date(words[a], RC.no_date_firsts), words[a:b]
 
 
 @settings(max_examples=300, deadline=None)
@@ -148,3 +148,12 @@ def test_free_text_starts_are_the_plain_text_fits(lines):
                 break
             plain.append((i, RC._text_cost(row, points[i], points[j], opening[points[i]])))
         assert listed[j] == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZ09.½²İ٣ſ-", min_size=1, max_size=6) | st.text(min_size=1, max_size=4))
+def test_digit_shortcut_of_letter_words_is_the_plain_test(text):
+    """A word of ASCII letters is answered without the character sets: as they answer it."""
+    from dhrparse.plan.cell_segments import _ASCII_DIGITS, _NO_DIGIT, _may_hold_digit
+
+    assert _may_hold_digit(text) == (not _ASCII_DIGITS.isdisjoint(text) or not _NO_DIGIT.issuperset(text))

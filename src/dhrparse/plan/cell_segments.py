@@ -15,16 +15,16 @@ cells best fit their columns' roles: a small dynamic programme over those bounda
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
+from typing import NamedTuple
 
 import regex
 
 from dhrparse.patterns import Patterns
 from dhrparse.plan.cell_programme import NEVER, Programme
 from dhrparse.plan.interleaved import _SMALL, PrintedLine, _lead_words
-from dhrparse.plan.row_fits import may_open_no_date, no_date_firsts, offer_dates, offer_leads, text_starts
+from dhrparse.plan.row_fits import no_date_firsts, offer_dates, offer_leads, text_starts
 from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
 from dhrparse.vocab.dates import find_dates
 
@@ -48,11 +48,13 @@ _NO_DIGIT = frozenset(
 )
 
 
-@dataclass(slots=True)
-class _Word:
+class _Word(NamedTuple):
     text: str
     line_start: bool  # the first word of a printed line
     after_cell_end: bool  # the line before was printed without a trailing space (a cell's end)
+
+
+_new_word = tuple.__new__  # (a _Word built without NamedTuple's Python constructor)
 
 
 class _Row:
@@ -117,6 +119,8 @@ def _may_hold_digit(text: str) -> bool:
     about 0-9; a text holding any character beyond ASCII but the Latin-1 letters and signs and
     the general punctuation of plan rows (bullets, curly quotes, dashes: no digit in any Unicode
     table) is counted in (the engines' Unicode digit tables may differ)."""
+    if text.isascii() and text.isalpha():
+        return False  # (most words: ASCII letters alone)
     return not _ASCII_DIGITS.isdisjoint(text) or not _NO_DIGIT.issuperset(text)
 
 
@@ -144,7 +148,7 @@ class RowCells:
         # a completion cell opens with its status word ("Completed March 2022 – leaflets ...")
         self.status_rx = regex.compile(rf"(?:action\s+)?(?:{alts})(?![\w-])", regex.I)
         self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
-        self._no_date_firsts = no_date_firsts(self.no_date)
+        self.no_date_firsts = no_date_firsts(self.no_date)
         self._dates: dict[str, bool] = {}
         self.scope_rx = [regex.compile(rx, regex.I) for rx in (p.get("scope.printed", {}) or {}).values()]
 
@@ -217,8 +221,7 @@ class RowCells:
         """Starts within a short cell's length (or LONG words) of the end, tried one by one,
         after the far starts, nearest first."""
         if _free_text(field):
-            # a free-text cell fits the same in every free-text column (recommendation, action,
-            # milestones, outcome): its near starts are listed once per row
+            # (a free-text cell fits alike in every free-text column: its near starts are listed once)
             table.offer_listed(c, ends, self._text_starts(row, opening), _empty_cost(field))
             return
         near, empty = MAX_SHORT.get(field, LONG), _empty_cost(field)
@@ -234,11 +237,6 @@ class RowCells:
         if row.text_starts is None:
             row.text_starts = text_starts(self, row, LONG, opening)
         return row.text_starts
-
-    def no_date_opens(self, row: _Row) -> list[bool]:
-        """Per place a cell may start: a run from there may read as a no-date phrase."""
-        firsts = self._no_date_firsts
-        return [may_open_no_date(row.words[a].text, firsts) for a in row.points[:-1]]
 
     # ---- how well a run of words fits a column ---------------------------------------------------
     def _start_cost(self, row: _Row, a: int, field: str, opening: float) -> float:
@@ -336,8 +334,10 @@ def _words(lines: list[PrintedLine], cell_ends: bool) -> list[_Word]:
     out: list[_Word] = []
     ended = False
     for ln in lines:
-        for k, w in enumerate(ln.text.split()):
-            out.append(_Word(w, k == 0, k == 0 and ended))
+        texts = ln.text.split()
+        if texts:  # (built as tuples: a long plan has tens of thousands of words)
+            out.append(_new_word(_Word, (texts[0], True, ended)))
+            out += [_new_word(_Word, (w, False, False)) for w in texts[1:]]
         ended = cell_ends and ln.ends_cell
     return out
 

@@ -78,7 +78,8 @@ def offer_dates(rc, table: Programme, c: int, ends, row, near: int, empty: float
     digit and cannot read as a no-date word ("Ongoing", "TBC") costs 4.0 unread."""
     before, best, back = table.best[c - 1], table.best[c], table.back[c]
     points, digits = row.points, row.digits
-    maybe_no_date = rc.no_date_opens(row)
+    firsts = rc.no_date_firsts
+    maybe_no_date = [may_open_no_date(row.words[a].text, firsts) for a in points[:-1]]
     date_cost = rc._date_cost
     for j in ends:
         least, at = best[j], back[j]
