@@ -15,15 +15,16 @@ cells best fit their columns' roles: a small dynamic programme over those bounda
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
+from typing import NamedTuple
 
 import regex
 
 from dhrparse.patterns import Patterns
 from dhrparse.plan.cell_programme import NEVER, Programme
 from dhrparse.plan.interleaved import _SMALL, PrintedLine, _lead_words
+from dhrparse.plan.row_fits import no_date_firsts, offer_dates, offer_leads, text_starts
 from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
 from dhrparse.vocab.dates import find_dates
 
@@ -47,11 +48,13 @@ _NO_DIGIT = frozenset(
 )
 
 
-@dataclass(slots=True)
-class _Word:
+class _Word(NamedTuple):
     text: str
     line_start: bool  # the first word of a printed line
     after_cell_end: bool  # the line before was printed without a trailing space (a cell's end)
+
+
+_new_word = tuple.__new__  # (a _Word built without NamedTuple's Python constructor)
 
 
 class _Row:
@@ -73,12 +76,12 @@ class _Row:
         lowered = [t.lower() for t in plain]
         roles = [lw.strip(",.()") in lead_words for lw in lowered]
         # running counts: words that cannot be part of a name, words naming a role or body
-        self._not_name = [0, *accumulate(_not_name_words(plain, lowered, roles))]
-        self._role = [0, *accumulate(roles)]
+        self.not_name = [0, *accumulate(_not_name_words(plain, lowered, roles))]
+        self.role = [0, *accumulate(roles)]
         # by a cell's past-last word: what its end costs a free-text cell (`_end_cost`)
         self.text_end = [0.0, *(1.5 if lw in JOINING_WORDS else 0.0 for lw in lowered)]
         # running count of words that may hold a digit: every date form holds one (vocab.date_search)
-        self._digits = [0, *accumulate(map(_may_hold_digit, plain))]
+        self.digits = [0, *accumulate(map(_may_hold_digit, plain))]
 
     def text(self, a: int, b: int) -> str:
         text = self._texts.get((a, b))
@@ -92,15 +95,23 @@ class _Row:
         if a >= b or self._plain[b - 1].endswith("."):
             return False
         first = self._plain[a].lstrip(_QUOTES)[:1]
-        return (first.isupper() or first.isdigit()) and self._not_name[b] == self._not_name[a]
+        return (first.isupper() or first.isdigit()) and self.not_name[b] == self.not_name[a]
+
+    def name_opens(self) -> list[bool]:
+        """Per place a cell may start: its first word opens a name (`name_like`'s first test)."""
+        return [(f := self._plain[a].lstrip(_QUOTES)[:1]).isupper() or f.isdigit() for a in self.points[:-1]]
+
+    def sentence_ends(self) -> list[bool]:
+        """Per place a cell may end: the word before it ends a sentence (no name ends there)."""
+        return [False] + [self._plain[b - 1].endswith(".") for b in self.points[1:]]
 
     def holds_digit(self, a: int, b: int) -> bool:
         """A word of words[a:b] holds a digit: without one the run names no date."""
-        return self._digits[b] > self._digits[a]
+        return self.digits[b] > self.digits[a]
 
     def holds_role(self, a: int, b: int) -> bool:
         """A word of words[a:b] names a role or body ("Lead GP", "Trust")."""
-        return self._role[b] > self._role[a]
+        return self.role[b] > self.role[a]
 
 
 def _may_hold_digit(text: str) -> bool:
@@ -108,13 +119,15 @@ def _may_hold_digit(text: str) -> bool:
     about 0-9; a text holding any character beyond ASCII but the Latin-1 letters and signs and
     the general punctuation of plan rows (bullets, curly quotes, dashes: no digit in any Unicode
     table) is counted in (the engines' Unicode digit tables may differ)."""
+    if text.isascii() and text.isalpha():
+        return False  # (most words: ASCII letters alone)
     return not _ASCII_DIGITS.isdisjoint(text) or not _NO_DIGIT.issuperset(text)
 
 
 def _not_name_words(plain: list[str], lowered: list[str], roles: list[bool]) -> list[bool]:
     """Per word, whether it cannot stand in a name or role line (the test `interleaved._name_like`
     puts to each word): it is none of capitalised, a number, punctuation, a small joining word or
-    a role word. One pass over the row, the role test shared with `_Row._role`."""
+    a role word. One pass over the row, the role test shared with `_Row.role`."""
     out: list[bool] = []
     for text, lw, role in zip(plain, lowered, roles):
         c = text.lstrip(_QUOTES)[:1] if text[:1] in _QUOTES else text[:1]
@@ -135,6 +148,7 @@ class RowCells:
         # a completion cell opens with its status word ("Completed March 2022 – leaflets ...")
         self.status_rx = regex.compile(rf"(?:action\s+)?(?:{alts})(?![\w-])", regex.I)
         self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
+        self.no_date_firsts = no_date_firsts(self.no_date)
         self._dates: dict[str, bool] = {}
         self.scope_rx = [regex.compile(rx, regex.I) for rx in (p.get("scope.printed", {}) or {}).values()]
 
@@ -207,21 +221,21 @@ class RowCells:
         """Starts within a short cell's length (or LONG words) of the end, tried one by one,
         after the far starts, nearest first."""
         if _free_text(field):
-            # a free-text cell fits the same in every free-text column (recommendation, action,
-            # milestones, outcome): its near starts are listed once per row
+            # (a free-text cell fits alike in every free-text column: its near starts are listed once)
             table.offer_listed(c, ends, self._text_starts(row, opening), _empty_cost(field))
+            return
+        near, empty = MAX_SHORT.get(field, LONG), _empty_cost(field)
+        if field == "lead":  # (the two short cells every wide row tries, their fits worked out inline)
+            offer_leads(table, c, ends, row, near, empty, opening)
+        elif field == "target_date":
+            offer_dates(self, table, c, ends, row, near, empty, opening)
         else:
-            near = MAX_SHORT.get(field, LONG)
-            table.offer_near(c, ends, row, near, _empty_cost(field), opening, self._fit(field))
+            table.offer_near(c, ends, row, near, empty, opening, self._fit(field))
 
     def _text_starts(self, row: _Row, opening) -> dict[int, list[tuple[int, float]]]:
-        """`_listed` near starts of a free-text cell at every end point, kept with the row."""
+        """The near starts of a free-text cell and their fits at every end point, kept with the row."""
         if row.text_starts is None:
-            # (`_cell_cost` of a free-text cell of at least one word)
-            cost = self._text_cost
-            row.text_starts = _listed(
-                row.points, range(len(row.points)), LONG, lambda a, b: cost(row, a, b, opening[a])
-            )
+            row.text_starts = text_starts(self, row, LONG, opening)
         return row.text_starts
 
     # ---- how well a run of words fits a column ---------------------------------------------------
@@ -320,8 +334,10 @@ def _words(lines: list[PrintedLine], cell_ends: bool) -> list[_Word]:
     out: list[_Word] = []
     ended = False
     for ln in lines:
-        for k, w in enumerate(ln.text.split()):
-            out.append(_Word(w, k == 0, k == 0 and ended))
+        texts = ln.text.split()
+        if texts:  # (built as tuples: a long plan has tens of thousands of words)
+            out.append(_new_word(_Word, (texts[0], True, ended)))
+            out += [_new_word(_Word, (w, False, False)) for w in texts[1:]]
         ended = cell_ends and ln.ends_cell
     return out
 
@@ -369,21 +385,6 @@ def _end_cost(row: _Row, b: int, field: str) -> float:
     """The part of a long free-text cell's cost its end decides: a sentence does not end on
     "in" (`_Row.text_end`)."""
     return 0.0 if field == "status" else row.text_end[b]
-
-
-def _listed(points: list[int], ends, near: int, cost) -> dict[int, list[tuple[int, float]]]:
-    """Per end j: (i, cost(points[i], points[j])) for each start i < j at most `near` words
-    back, nearest first."""
-    out: dict[int, list[tuple[int, float]]] = {}
-    for j in ends:
-        b = points[j]
-        starts: list[tuple[int, float]] = []
-        for i in range(j - 1, -1, -1):
-            if b - points[i] > near:
-                break
-            starts.append((i, cost(points[i], b)))
-        out[j] = starts
-    return out
 
 
 def _free_text(field: str) -> bool:

@@ -22,6 +22,8 @@ from dhrparse.vocab import refs
 from dhrparse.vocab.actors import ActorFinder
 from dhrparse.vocab.agencies import gazetteer_for
 
+_UNREAD = object()  # (a text whose label is not read yet; None is the answer "no label")
+
 
 class Reading:
     def __init__(self, doc: SourceDocument, ctx: Ledger):
@@ -38,6 +40,7 @@ class Reading:
         self.agency_held: dict[int, str | None] = {}  # region -> agency heading in force
         self._sub_refs: frozenset[str] | None = None  # "2(a)" refs printed alone (sub_refs)
         self._clashing_series: frozenset[str] | None = None  # "National 1" / "Local 1" (series_words)
+        self._labels: dict[tuple[str, bool, frozenset], Label | None] = {}  # (see `label_match`)
 
     def sub_refs(self) -> frozenset[str]:
         if self._sub_refs is None:
@@ -51,7 +54,13 @@ class Reading:
 
     # -- labels ---------------------------------------------------------------------------------
     def label_match(self, text: str, in_chapter: bool = True) -> Label | None:
-        return self.vocab.label_match(text, in_chapter, self.series)
+        """The label opening `text`, read once per text, place and series: each part that reads a
+        block asks again (a long report asks about each text six times over)."""
+        key = (text, in_chapter, self.series)
+        label = self._labels.get(key, _UNREAD)
+        if label is _UNREAD:
+            label = self._labels[key] = self.vocab.label_match(text, in_chapter, self.series)
+        return label
 
     def near_label(self, i: int, reach: int = 12) -> bool:
         """Is block i printed among labelled recommendations (findings and learning points
