@@ -186,6 +186,10 @@ class Table:
     page: int | None = None
     origin: str = "text"  # "text" (tab-separated lines), "pdf", "docx"
 
+    def printed(self) -> str:
+        """The table as printed: its cells apart by tabs, its rows by lines."""
+        return "\n".join("\t".join(cell.text for cell in row.cells) for row in self.rows)
+
 
 @dataclass(slots=True)
 class Block:
@@ -218,6 +222,27 @@ class Block:
     def title(self) -> str:
         """Heading text without its number."""
         return self.text
+
+
+_BLOCK_TEXT = Block.__dict__["text"]  # (the text a block keeps)
+
+
+class TableBlock(Block):
+    """A table's block. Its text is the table as printed, read from the table's rows when asked
+    rather than kept beside them: a long report's tables would be held twice, once in their
+    cells and once in this text (issue 17). A text given to it (a reading of the table set
+    apart from its rows) is kept as given."""
+
+    __slots__ = ()
+
+    @property
+    def text(self) -> str:  # type: ignore[override]
+        kept = _BLOCK_TEXT.__get__(self)
+        return kept if kept is not None else self.table.printed()  # type: ignore[union-attr]
+
+    @text.setter
+    def text(self, value: str | None) -> None:
+        _BLOCK_TEXT.__set__(self, value)
 
 
 @dataclass(slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from dhrparse.document import TEXT, Block, Cell, Line, Row, SourceDocument, Table
+from dhrparse.document import TEXT, Block, Cell, Line, Row, SourceDocument, Table, TableBlock
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.block_cues import block_cues
 from dhrparse.prepare.headings import Headings
@@ -158,8 +158,7 @@ class _Segmenter:
         if last is not None and last.kind == "table" and last.table is not None:
             last.table.rows.append(row)
             last.line_end = ln.number
-            last.lines.append(ln.number)
-            last.text += "\n" + "\t".join(c.text for c in cells)
+            last.lines.append(ln.number)  # (its text is read from its rows: see TableBlock)
             last.table.line_end = ln.number
             return
         table = Table(
@@ -170,6 +169,4 @@ class _Segmenter:
             origin="text" if self.doc.format in ("text", "html") else self.doc.format,
         )
         self.doc.tables.append(table)
-        block = Block.of_lines("table", "\t".join(c.text for c in cells), [ln])
-        block.table = table
-        self.blocks.append(block)
+        self.blocks.append(TableBlock.of_lines("table", None, [ln], table=table))
