@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from dhrparse.line_views import FirstLines, LinesByNumber
+
 T = TypeVar("T")
 
 # Line kinds set by cleaning: only "text" lines carry document content.
@@ -349,7 +351,7 @@ class SourceDocument:
             for ln in self.lines:
                 by_number.setdefault(ln.number, []).append(ln)
             return by_number
-        return _LinesByNumber(self)
+        return LinesByNumber(self)
 
     def first_lines(self) -> Mapping[int, Line]:
         """Each line number's first line (`line_numbered` as a read-only mapping): an extractor
@@ -358,7 +360,7 @@ class SourceDocument:
         self._numbers()
         if not self._numbers_ascend:
             return {number: lines[0] for number, lines in self.lines_by_number().items()}
-        return _FirstLines(self)
+        return FirstLines(self)
 
     def sections(self) -> Iterator[Section]:
         if self.root is not None:
@@ -376,42 +378,3 @@ class SourceDocument:
                 return section
             i -= 1
         return None
-
-
-class _ByNumber(Mapping):
-    """A read-only view keyed by line number over a document whose line numbers ascend: the
-    keys come from the document's cached index, the values from its subclass."""
-
-    def __init__(self, doc: SourceDocument):
-        self.doc = doc
-
-    def __iter__(self) -> Iterator[int]:
-        return iter(dict.fromkeys(self.doc._numbers()))
-
-    def __len__(self) -> int:
-        return len(dict.fromkeys(self.doc._numbers()))
-
-
-class _LinesByNumber(_ByNumber):
-    """{number: [lines]}: each number's lines as one slice of the document's lines."""
-
-    def __getitem__(self, number: int) -> list[Line]:
-        numbers = self.doc._numbers()
-        start = bisect.bisect_left(numbers, number)
-        end = bisect.bisect_right(numbers, number, start)
-        if start == end:
-            raise KeyError(number)
-        return self.doc.lines[start:end]
-
-
-class _FirstLines(_ByNumber):
-    """{number: first line with that number}."""
-
-    def __getitem__(self, number: int) -> Line:
-        line = self.doc.line_numbered(number)
-        if line is None:
-            raise KeyError(number)
-        return line
-
-    def __contains__(self, number: object) -> bool:
-        return isinstance(number, int) and self.doc.line_numbered(number) is not None
