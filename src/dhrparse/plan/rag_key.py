@@ -26,8 +26,9 @@ _ENTRY = regex.compile(
 )
 _COLOUR_ONLY = regex.compile(r"^\s*(red|amber|green|blue)\s*$", regex.I)
 # a key printed on one line: "RAG key: Green - action complete; Amber - in progress; Red - ..."
+# (or its entries set apart by slashes: "Blue = complete / Green = on track / Red = not started")
 _INLINE = regex.compile(
-    r"(?<![\w-])(?P<colour>red|amber|green|blue)\s*(?:[–—:=]|\s-)\s*(?P<meaning>[^;|]+?)\s*(?=[;|]|$)",
+    r"(?<![\w-])(?P<colour>red|amber|green|blue)\s*(?:[–—:=]|\s-)\s*(?P<meaning>(?:(?!\s/\s)[^;|])+?)\s*(?=[;|]|\s/\s|$)",
     regex.I,
 )
 
