@@ -134,7 +134,7 @@ def _headed_meanings(lines: list, start: int, n: int, p: Patterns) -> list:
     """The meanings of a key printed column by column when the export set the plan's columns
     between the colours and their meanings: the n lines under the key's meaning heading
     ("Meaning"), each naming a status. [] without such a heading."""
-    headers = {w.lower() for w in p.list("actions.status.key.meaning_headers")}
+    headers = {w.lower() for w in p.list("actions.rag_key.meaning_headers")}
     for k in range(start, len(lines) - n):
         if lines[k].cells is None and lines[k].text.strip().lower() in headers:
             meanings = lines[k + 1 : k + 1 + n]
