@@ -54,7 +54,23 @@ KEYS = [
         "Progress key: Blue = complete / Green = on track / Amber = behind schedule / Red = not started.",
     ),
 ]
-PLACES = ("status_word", "status_colour", "progress_colour", "progress_word", "date_completed")
+# progress prose that states the state plainly, with no status column or rating to go by
+STATED = {
+    "complete": ["Completed in March and shared with all teams."],
+    "in_progress": [
+        "Partially complete: two of five sessions held.",
+        "Ongoing; the first cohort is trained.",
+    ],
+    "not_started": ["Not yet started: waiting for the new case system."],
+}
+PLACES = (
+    "status_word",
+    "status_colour",
+    "progress_colour",
+    "progress_word",
+    "progress_stated",
+    "date_completed",
+)
 
 
 @st.composite
@@ -65,12 +81,14 @@ def plans(draw):
     for k in range(n):
         value = draw(st.sampled_from(VALUES))
         place = draw(st.sampled_from(PLACES if value == "complete" else PLACES[:-1]))
-        rows.append((str(k + 1), ACTIONS[k], draw(st.sampled_from(LEADS)), value, place))
+        stated = draw(st.sampled_from(STATED[value]))
+        rows.append((str(k + 1), ACTIONS[k], draw(st.sampled_from(LEADS)), value, (place, stated)))
     return colours, key_line, rows
 
 
-def _cells(value: str, place: str, colour: str, k: int) -> tuple[str, str, str]:
-    """(target date, progress, status) cells of a row whose state is printed in `place`."""
+def _cells(value: str, where: tuple[str, str], colour: str, k: int) -> tuple[str, str, str]:
+    """(target date, progress, status) cells of a row whose state is printed in `where`."""
+    place, stated = where
     date, progress, status = f"3{k % 2}/0{k + 1}/2025", PROSE[value], ""
     if place == "status_word":
         status = WORDS[value]
@@ -80,6 +98,8 @@ def _cells(value: str, place: str, colour: str, k: int) -> tuple[str, str, str]:
         progress = f"{PROSE[value]} {colour}"
     elif place == "progress_word":
         progress = f"{PROSE[value]} {WORDS[value]}"
+    elif place == "progress_stated":
+        progress = stated
     else:
         date, progress = f"Completed 1{k}/02/2025", ""
     return date, progress, status
@@ -104,7 +124,7 @@ def test_a_plans_statuses_come_back_from_whichever_cell_holds_them(plan, tmp_pat
     path.write_text(render(colours, key_line, rows), encoding="utf-8")
     got = {a.ref: a.status for a in extract(path).actions}
     assert {ref: got[ref].value for ref in got} == {ref: value for ref, _, _, value, _ in rows}
-    for ref, _, _, _, place in rows:
+    for ref, _, _, _, (place, _) in rows:
         if place.startswith("progress"):
             # the cell the state was read from is named
             assert got[ref].judged_from.startswith("progress")
