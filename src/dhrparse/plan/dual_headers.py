@@ -12,7 +12,7 @@ import regex
 
 from dhrparse.prepare.markup import flatten
 
-_PARTS = regex.compile(r"\s*(?:/|&|\band\b)\s*", regex.I)
+_PARTS = regex.compile(r"/|&|\band\b", regex.I)
 OPENS_STATUS = 0.5  # share of the filled cells that must open with a state or a colour
 
 
@@ -24,7 +24,7 @@ def settle_dual_headers(out: list, headers: list[str], columns: list[list[str]],
     for k, field in enumerate(out):
         if field != "target_date" or k == out.index("target_date"):
             continue
-        parts = [p for p in _PARTS.split(" ".join(flatten(headers[k]).split())) if p]
+        parts = [p.strip() for p in _PARTS.split(" ".join(flatten(headers[k]).split())) if p.strip()]
         if len(parts) < 2 or not any(roles_field(roles, p) == "status" for p in parts[1:]):
             continue
         if roles.shape(columns[k] if k < len(columns) else []).opens_status >= OPENS_STATUS:

@@ -23,8 +23,8 @@ from dhrparse.prepare.markup import flatten
 # a colour opening the cell, then the end, a dash or stop, or a date
 _OPENING_COLOUR = regex.compile(r"^\W*(?P<colour>red|amber|green|blue)\b(?=\s*(?:$|[–—:;,(-]|\d))", regex.I)
 _COLOUR = regex.compile(r"^(?P<colour>red|amber|green|blue)$", regex.I)
-# the prose's last sentence: after a stop (or a line end) to the end of the cell
-_LAST_SENTENCE = regex.compile(r"(?:[.;!?)]\s+|\n\s*)(?P<last>[^.;!?\n]{1,30}?)\W*$")
+_STOPS = ".;!?)\n"  # what ends the sentence before a rating
+MAX_RATING_CHARS = 30
 MAX_RATING_WORDS = 3  # "Complete", "On track", "Not yet started": the rating alone, not a sentence
 
 
@@ -43,10 +43,7 @@ def opening_colour(cell: str | None) -> str | None:
 def closing_rating(text: str | None, key: dict[str, str], p: Patterns) -> tuple[str, str, str | None] | None:
     """(word, value, colour) of the rating ending a prose cell, or None. The prose must say
     something before it: a cell holding the rating alone is a status cell's business."""
-    m = _LAST_SENTENCE.search(text or "")
-    if m is None:
-        return None
-    word = " ".join(m.group("last").split())
+    word = _last_sentence(text or "")
     if not word or len(word.split()) > MAX_RATING_WORDS:
         return None
     colour = _COLOUR.match(word)
@@ -55,6 +52,17 @@ def closing_rating(text: str | None, key: dict[str, str], p: Patterns) -> tuple[
         return (word, value, word.lower()) if value else None
     value = status_words(word, p)
     return (word, value, None) if value else None
+
+
+def _last_sentence(text: str) -> str:
+    """The prose's last sentence, after a stop or a line end, when one came before it ("" if
+    none, or if it is longer than a rating)."""
+    body = text.rstrip(" \t\n.!?;:")
+    cut = max(body.rfind(c) for c in _STOPS)
+    last = body[cut + 1 :] if cut >= 0 else ""
+    if cut < 0 or len(last) > MAX_RATING_CHARS or body[cut] != "\n" and last[:1] not in (" ", "\t"):
+        return ""
+    return " ".join(last.split())
 
 
 def rate_row(
