@@ -100,7 +100,18 @@ def test_a_list_that_does_not_ask_anyone_to_act_is_not_read():
 
 
 @pytest.mark.parametrize(
-    "cell,start", [("Dec 23", "2023-12"), ("Sept 24", "2024-09"), ("Dec 2", None), ("On publication", None)]
+    "cell,start",
+    [
+        ("Dec 23", "2023-12"),
+        ("Sept 24", "2024-09"),
+        ("Dec 2", None),
+        ("On publication", None),
+        # a deadline word before the month
+        ("By Sept 21", "2021-09"),
+        ("End of Mar 24", "2024-03"),
+        ("by the end of June 25", "2025-06"),
+        ("Review 24", None),
+    ],
 )
 def test_a_target_cell_of_month_and_two_digit_year(cell, start):
     assert parse_target_date(cell)[0].start == start

@@ -131,10 +131,23 @@ def test_joint_review_and_a_review_typed_only_by_its_statute():
     assert (review.review_type, review.review_type_printed) == ("SCR", "CSPR")
 
 
+def test_welsh_practice_reviews_are_typed_as_their_english_counterparts():
+    review = _review("Caerwen Regional Safeguarding Board\nConcise Adult Practice Review\nAdult P\n")
+    assert (review.review_type, review.review_type_printed) == ("SAR", "APR")
+    review = _review("Extended Child Practice Review\nCPR Ref: CWS 2/2020\nChild M\n")
+    assert (review.review_type, review.review_type_printed) == ("SCR", "CPR")
+    # the English child review's name holds the Welsh one's words: it stays a CSPR
+    assert _review("Child Safeguarding Practice Review\nChild D\n").review_type_printed == "CSPR"
+
+
 def test_review_ids_as_printed_and_not_years_or_durations():
     assert _review("Domestic Homicide Review\nDHR No. 7\n").review_id == "DHR No. 7"
     assert _review("Safeguarding Adults Review SAR-AB-12\n").review_id == "SAR-AB-12"
     assert _review("The DHR 2019 guidance applies.\nThe DHR 12 months later.\n").review_id is None
+    # a joint review's own code before its two kinds
+    assert _review("Joint Review\nRef: see footer\n\nKelby Joint Review KJ-DHR/SAR 02/2021\n").review_id == (
+        "KJ-DHR/SAR 02/2021"
+    )
 
 
 def test_date_of_death_in_a_title_that_also_names_the_review_and_a_year_alone():
@@ -148,6 +161,14 @@ def test_date_of_death_in_a_title_that_also_names_the_review_and_a_year_alone():
         == "2017-05-04"
     )
     assert _death("The deaths of women in 2016 across the county rose.\n") is None
+
+
+def test_the_decision_to_hold_the_review_does_not_date_the_death():
+    decided = "The Safer Kelby Partnership decided in March 2024 that her death met the criteria.\n"
+    assert _death("Domestic Homicide Review\nAnna\n\n1.1 " + decided) is None
+    assert _death("Domestic Homicide Review\nAnna\n\n1.1 Anna died on 3 February 2024. " + decided) == (
+        "2024-02-03"
+    )
 
 
 # -- forms met in the blind title pages (tests/title_pages_blind/) and their false friends ----

@@ -99,7 +99,8 @@ class Review(Record):
         description="the contract's kind of review: a DARDR is a DHR, a child safeguarding practice review an SCR",
     )
     review_type_printed: str | None = Field(
-        None, description="the kind of review as the report names itself (DHR, DARDR, SAR, CSPR, SCR, joint)"
+        None,
+        description="the kind of review as the report names itself (DHR, DARDR, SAR, CSPR, SCR, APR, CPR, joint)",
     )
     area: str | None = None
     doc_kind: Literal["overview_report", "executive_summary", "action_plan"] | None = None

@@ -13,6 +13,7 @@ from dhrparse.prepare.numbering import Numbering, parts
 
 _CLAUSE_END = re.compile(r"[.,;]$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_FILLED_LINE = 50  # a subject wrapped at a page's width, not at a narrow table cell's
 MODAL = re.compile(r"\b(?:should|must|shall|will|needs?\s+to|is\s+to|are\s+to)\b", re.I)
 
 
@@ -123,7 +124,9 @@ class Headings:
         numbers = parts(number)
         upper = is_upper_title(title)
         known = bool(self.cues.known_sections.search(title))
-        if not upper and self._reads_as_sentence(title, numbers, nxt_text):
+        if not upper and (
+            self._reads_as_sentence(title, numbers, nxt_text) or self._subject_runs_on(text, nxt)
+        ):
             return None
         fits = self.numbering.heading_fits(numbers, upper or known)
         if (
@@ -136,6 +139,26 @@ class Headings:
             lines = [ln, nxt] if tail and nxt is not None else [ln]
             return Block.of_lines("heading", title.strip(), lines, number=number, level=len(numbers))
         return None
+
+    def _subject_runs_on(self, text: str, nxt: Line | None) -> bool:
+        """A numbered paragraph whose subject fills the line and whose verb opens the next line of
+        the same paragraph ("7.1 The Partnership and the Safeguarding Adults" / "Board should agree
+        ..."): a recommendation set with its number beside it, not a heading."""
+        if (
+            nxt is None
+            or (nxt.hint and nxt.hint != "bullet")
+            or SENTENCE_END.search(text)
+            or MODAL.search(text)
+        ):
+            return False
+        nxt_text = nxt.text.strip()
+        verb = MODAL.search(nxt_text)
+        return (
+            verb is not None
+            and len(nxt_text[: verb.start()].split()) <= 3
+            and self.layout.wrapped
+            and len(text) >= max(_FILLED_LINE, 0.6 * self.layout.width)
+        )
 
     def _title_tail(self, title: str, nxt_text: str) -> str | None:
         """The last word or two of a numbered heading's title wrapped onto the next line

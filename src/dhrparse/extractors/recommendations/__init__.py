@@ -23,7 +23,16 @@ does), ids; scan hands each block to the part that reads it.
 from __future__ import annotations
 
 from dhrparse.document import SourceDocument
-from dhrparse.extractors.recommendations import plan_citations, plan_preamble, pointers, prose, restatements
+from dhrparse.extractors.recommendations import (
+    plan_actions,
+    plan_citations,
+    plan_labels,
+    plan_number_column,
+    plan_preamble,
+    pointers,
+    prose,
+    restatements,
+)
 from dhrparse.extractors.recommendations.ids import assign_ids
 from dhrparse.extractors.recommendations.number_column import number_cells
 from dhrparse.extractors.recommendations.plan_quotes import fold_quoted
@@ -54,8 +63,12 @@ def extract(
     secondary = pointing + secondary
     records = fold_statements([(it.source, to_record(r, it)) for it in formal])
     if plan_recommendations:
-        plan = plan_citations.fold_cited(records, [plan_statement(r, rec) for rec in plan_recommendations])
+        plan = [plan_statement(r, rec) for rec in plan_recommendations]
+        plan = plan_number_column.number_from_column(r, plan)  # (numbers printed above their cells)
+        plan = plan_citations.fold_cited(records, plan)
         plan = fold_quoted(records, plan)  # (an unnumbered plan cell quoting one in full)
+        plan = plan_labels.fold_labelled(r, records, plan)  # ("9 | Local Recommendation 5: ...")
+        plan = plan_actions.without_action_numbers(r, records, plan)  # ("1.1 Add a module ...")
         records = restatements.merge_restatements(records, plan)
     if secondary:
         records = restatements.merge_restatements(

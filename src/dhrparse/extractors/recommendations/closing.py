@@ -35,4 +35,6 @@ def _is_closing_remark(r: Reading, b: Block) -> bool:
         return False
     text = " ".join(r.clean(b.text).split())
     report, recommendations = _closing_remark(r)
-    return bool(report.search(text) and recommendations.search(text)) and not r.vocab.asking.search(text)
+    whole = r.ctx.patterns.regexes("recommendations.closing_remark_whole")
+    named = bool(report.search(text) and recommendations.search(text)) or any(w.search(text) for w in whole)
+    return named and not r.vocab.asking.search(text)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from dhrparse.document import Block
-from dhrparse.extractors.recommendations import bodies
+from dhrparse.extractors.recommendations import bodies, series_words
 from dhrparse.extractors.recommendations.item import Item, Unit
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.vocabulary import Label
@@ -25,7 +25,7 @@ def label_unit(
     r: Reading, i: int, m: Label, level: str, agency: str | None, source: int
 ) -> tuple[list[Item], int]:
     """The records of the unit labelled at block i, and the block after it."""
-    ref = refs.display_ref(m.ref) if m.ref else None
+    ref = series_words.series_ref(m.series, refs.display_ref(m.ref) if m.ref else None, r.clashing_series())
     unit = Unit(label=r.blocks[i], ref=ref, level=level, agency=agency, source=source)
     _title_or_lead(r, unit, i, m)
     j = _read_body(r, unit, i)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from dhrparse.document import Block, Section, SourceDocument
+from dhrparse.extractors.recommendations import series_words
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.names import BodyNames
 from dhrparse.extractors.recommendations.sub_refs import printed_sub_refs
@@ -36,11 +37,17 @@ class Reading:
         self.series: frozenset = frozenset()  # code prefixes this document numbers a series with
         self.agency_held: dict[int, str | None] = {}  # region -> agency heading in force
         self._sub_refs: frozenset[str] | None = None  # "2(a)" refs printed alone (sub_refs)
+        self._clashing_series: frozenset[str] | None = None  # "National 1" / "Local 1" (series_words)
 
     def sub_refs(self) -> frozenset[str]:
         if self._sub_refs is None:
             self._sub_refs = printed_sub_refs(self.doc)
         return self._sub_refs
+
+    def clashing_series(self) -> frozenset[str]:
+        if self._clashing_series is None:
+            self._clashing_series = series_words.clashing_series(self.blocks, self.vocab)
+        return self._clashing_series
 
     # -- labels ---------------------------------------------------------------------------------
     def label_match(self, text: str, in_chapter: bool = True) -> Label | None:
@@ -61,6 +68,10 @@ class Reading:
             if self.blocks[k] is block or self.blocks[k] == block:
                 return k
         return self.blocks.index(block)  # (raises ValueError: no block is equal to it)
+
+    def starting_on(self, line: int) -> Sequence[int]:
+        """The blocks (indices) starting on `line`."""
+        return self._starting_on(line)
 
     def _starting_on(self, line: int) -> Sequence[int]:
         """The indices of the blocks whose first line this is, in order. Blocks come in reading

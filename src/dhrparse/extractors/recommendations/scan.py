@@ -32,6 +32,7 @@ class _Found:
     secondary: list[Item] = field(default_factory=list)  # other wordings of them (aliases)
     units: list[tuple[int, int]] = field(default_factory=list)  # (first, end) blocks read as units
     summarised: list[Item] = field(default_factory=list)  # a summary's labelled lines (summaries)
+    in_summary_section: list[Item] = field(default_factory=list)  # those under a summary's heading
 
 
 def read_items(r: Reading) -> tuple[list[Item], list[Item]]:
@@ -52,7 +53,7 @@ def read_items(r: Reading) -> tuple[list[Item], list[Item]]:
     (found.secondary if found.formal else found.formal).extend(found.summarised)
     found.formal = announced.before_lead_in(r, found.formal)  # conclusions above "the following:"
     announced.single_agency_lists(r, found.formal)
-    claims.claim(r, regions, found.formal, found.units)
+    claims.claim(r, regions, found.formal + found.in_summary_section, found.units)
     return found.formal, found.secondary
 
 
@@ -131,8 +132,12 @@ def _labelled(r: Reading, found: _Found, i: int, m: Label) -> int:
             it.actor_text = it.actor_text or heading_agency
     # a summary's bullet list of labelled recommendations ("• R1: the Partnership to ...")
     # outside any recommendations chapter restates them: other wordings only
-    if mode == "" and b.kind != "bullet" and summaries.summarised(r, i, found.regions):
+    if (mode == "" and b.kind != "bullet" and summaries.summarised(r, i, found.regions)) or (
+        mode == "overview" and summaries.summary_section(r, source)
+    ):
         found.summarised.extend(items)
+        if mode == "overview":
+            found.in_summary_section.extend(items)  # (claimed as read)
     else:
         (found.secondary if b.kind == "bullet" and mode == "" else found.formal).extend(items)
     found.units.append((i, end))

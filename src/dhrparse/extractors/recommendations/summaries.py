@@ -41,3 +41,16 @@ def _ends_with_intro(r: Reading, text: str) -> bool:
     tail = text[-_INTRO_REACH:]
     starts = [m.end() for m in _SENTENCE_START.finditer(tail)]
     return any(p.search(tail[s:]) for s in starts for p in r.vocab.summary_intro)
+
+
+def summary_section(r: Reading, source: int) -> bool:
+    """Does the recommendations region opened at line `source` sit under a summary's heading
+    ("5. Summary of recommendations"), listing in short what a later chapter sets out in full?"""
+    heads = (r.blocks[k] for k in r.starting_on(source))
+    heading = next((b for b in heads if b.kind == "heading"), None)
+    if heading is None:
+        return False
+    return any(p.search(heading.text.strip()) for p in r.ctx.patterns.regexes(_SUMMARY_HEADING))
+
+
+_SUMMARY_HEADING = "recommendations.summary_section_heading"

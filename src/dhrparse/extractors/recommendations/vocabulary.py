@@ -23,6 +23,7 @@ class Label:
     code: bool = False  # numbered with a series code ("NR1"), not the word "Recommendation"
     # the body a label names in brackets ("Recommendation N2 (Department for Education)")
     addressee: str | None = None
+    series: str | None = None  # the series word before the label ("National Recommendation 1")
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ class Vocabulary:
                 sep=m.group("sep") or "",
                 rest=m.group("rest") or "",
                 addressee=m.group("qual"),
+                series=m.group("series"),
             )
         c = self.code_label.match(text)
         if c and (c.group("prefix") in self.code_prefixes or (in_chapter and c.group("prefix") in series)):
