@@ -29,6 +29,7 @@ from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.rag_key import is_key_text
 from dhrparse.plan.recommendation_cells import RecommendationCells
+from dhrparse.plan.row_runs import RowRuns
 from dhrparse.plan.value_blocks import run_values
 from dhrparse.prepare.markup import flatten
 
@@ -37,7 +38,14 @@ if TYPE_CHECKING:
 
 MIN_OTHER_NAMES = 2  # names of other columns printed as blocks of their own near the action's
 NEAR = 80  # lines around the action column's name searched for the other names
-HEADER = {"ref": "Ref", "action": "Action", "lead": "Lead", "target_date": "Target date", "status": "Status"}
+HEADER = {
+    "ref": "Ref",
+    "action": "Action",
+    "lead": "Lead",
+    "target_date": "Target date",
+    "status": "Status",
+    "progress": "Progress",
+}
 FIRST_COLUMNS = ("ref", "recommendation")  # the columns a plan prints left of its actions
 # a recommendation printed in a column-block table's merged recommendation cell: the plan's own
 STATEMENT_IN_COLUMN = "statement_in_column"
@@ -97,6 +105,7 @@ class ColumnBlocks:
         self.vocab, self.heading_lines = lines.vocab, heading_lines
         self.blocks = BlockCells(lines, printed)
         self.recommendations = RecommendationCells(lines.vocab.p, lines.vocab.statement)
+        self.row_runs = RowRuns(self.blocks)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out = list(lines)
@@ -143,10 +152,12 @@ class ColumnBlocks:
         head = self._left_of_actions(above)
 
         cells = [c for b in _blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
-        actions = self._actions_after_left(cells) if head else self._actions(cells, self._slots(cells))
+        actions = self._row_runs(cells) if not head else None
+        if actions is None:
+            actions = self._actions_after_left(cells) if head else self._actions(cells, self._slots(cells))
         if not actions:
             return None
-        if not head:
+        if not head and not self.row_runs.run_together([a.cell for a in actions]):
             fill_statuses_by_page(actions, cells)
         before = [
             BlockCell("code", [ln])
@@ -164,6 +175,11 @@ class ColumnBlocks:
         )
         start = i - len(above) + first
         return start, end, self._rows(lines[start:end], actions, cells, codes)
+
+    def _row_runs(self, cells: list[BlockCell]) -> list[_Action] | None:
+        """The actions of a table printed row after row (plan.row_runs), None when it is not."""
+        rows = self.row_runs.read(cells)
+        return None if rows is None else [_Action(row.action, row.values) for row in rows]
 
     def _above(self, lines: list[Line], i: int) -> list[Line]:
         """The lines above the action column's name that the table's first columns (its ref
@@ -227,6 +243,8 @@ class ColumnBlocks:
             after = [BlockCell("other", c.lines) if is_key_text(c.text) else c for c in after]
             names = [self.blocks.name(c.lines)[0] for c in after if c.kind == "name"]
             found = run_values(after, [a.cell for a in run], headed, slots, names)
+            if self.row_runs.run_together([a.cell for a in run]):
+                found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
             for kind, values in found.items():
                 for act, value in zip(run, values):
                     act.values[kind] = value
@@ -287,11 +305,14 @@ class ColumnBlocks:
         """The lines again, the header's names as a header row, each action's cells on its first
         line and every other line it took an empty row."""
         refs = any(a.ref for a in actions)
-        fields = (["ref"] if refs else []) + ["action", *FIELDS]
+        notes = ["progress"] if any("progress" in a.values for a in actions) else []  # (plan.row_runs)
+        fields = (["ref"] if refs else []) + ["action", *FIELDS, *notes]
         row_of: dict[int, list[str]] = {}  # (line numbers: a text export prints one line a number)
         taken: set[int] = set()
         for act in actions:
-            values = [act.cell.text] + [act.values[f].text if f in act.values else "" for f in FIELDS]
+            values = [act.cell.text] + [
+                act.values[f].text if f in act.values else "" for f in (*FIELDS, *notes)
+            ]
             row_of[act.cell.lines[0].number] = ([act.ref] if refs else []) + values
             used = act.cell.lines + [ln for c in act.values.values() for ln in c.lines]
             taken.update(ln.number for ln in used)

@@ -24,7 +24,7 @@ from typing import Protocol
 
 from dhrparse.plan.block_cells import BlockCell
 
-MIN_STATUS_WORDS = 3  # a status with words after its status word: more than a lone word or two
+MIN_STATUS_WORDS = 4  # a status with words after its status word: more than a lone phrase ("Not yet started")
 
 
 class _Row(Protocol):

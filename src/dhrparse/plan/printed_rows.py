@@ -24,8 +24,10 @@ class PrintedRows:
         w = self.w
         ln = w.lines.lines[i]
         text = w.lines.flat(ln.text)
-        # (a plain line opens a header only if all its words are header words: asked first, cheaply)
-        header = w.lines.header_at(i) if w.lines.cm.is_header_words(ln.text) else None
+        # (a plain line opens a header only if all its words are header words: asked first, cheaply;
+        # a cell of a column-block table, "outcome and the actions agreed", names no columns)
+        names = ln.hint != UNPLACED_CELL and w.lines.cm.is_header_words(ln.text)
+        header = w.lines.header_at(i) if names else None
         if header is not None:
             return self._header(i, ln, header)
         if w.vocab.statement_or_section.match(text):

@@ -22,6 +22,7 @@ from statistics import median
 
 from dhrparse.document import FURNITURE, TEXT, Line
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.cue_words import folded, required_words
 
 _DIGITS = re.compile(r"\d+")
 _INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z]")
@@ -131,8 +132,21 @@ def _form_test(patterns: Patterns) -> Callable[[str], bool]:
     if any(_INLINE_FLAGS.search(s) for s in sources):
         joined = patterns.joined("cleaning.page_number_forms")
         return lambda text: joined.search(text) is not None
-    forms = patterns.regexes("cleaning.page_number_forms")
-    return lambda text: any(form.search(text) for form in forms)
+    # (and each only on a line holding a word it cannot match without: "page", "of")
+    forms = list(zip(map(required_words, sources), patterns.regexes("cleaning.page_number_forms")))
+
+    def holds_form(text: str) -> bool:
+        lower = None
+        for words, form in forms:
+            if words is not None:
+                lower = folded(text) if lower is None else lower
+                if not any(w in lower for w in words):
+                    continue
+            if form.search(text):
+                return True
+        return False
+
+    return holds_form
 
 
 def has_digit(text: str) -> bool:

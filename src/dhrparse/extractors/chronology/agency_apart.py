@@ -106,8 +106,12 @@ def _date_names(lines: list[Line], names: Columns) -> list[int]:
 
 
 def _lone_name(text: str, names: Columns) -> str | None:
+    # (every printed line is asked: a line of prose is told from its first words, only a short
+    # line is tidied; split(None, n) gives more than n words exactly when the whole split does)
+    if not 0 < len(text.split(None, _NAME_WORDS)) <= _NAME_WORDS:
+        return None
     text = " ".join(text.split())
-    if not 0 < len(text.split()) <= _NAME_WORDS or not text[:1].isupper() or SENTENCE_END.search(text):
+    if not text[:1].isupper() or SENTENCE_END.search(text):
         return None
     return names.field_of(text)
 

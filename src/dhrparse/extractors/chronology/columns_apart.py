@@ -31,8 +31,11 @@ def first_column_apart(blocks: list[Block], entries: Entries, furniture: Furnitu
 
 
 def _lone_name(line: Line, names: Columns) -> bool:
-    text = " ".join(line.text.split())
-    return 0 < len(text.split()) <= 3 and names.field_of(text) is not None
+    # (asked of every line: a line of prose is told from its first words, only a short line is
+    # tidied; split(None, 3) gives more than three words exactly when the whole split does)
+    if not 0 < len(line.text.split(None, 3)) <= 3:
+        return False
+    return names.field_of(" ".join(line.text.split())) is not None
 
 
 def warn_columns_apart(blocks: list[Block], start: int, entries: Entries, ctx: Ledger) -> list[Block]:

@@ -59,8 +59,11 @@ def _header(lines: list[Line], names: Columns) -> range | None:
 
 
 def _lone_name(line: Line, names: Columns) -> bool:
-    text = " ".join(line.text.split())
-    return 0 < len(text.split()) <= 3 and names.field_of(text) is not None
+    # (asked of every line: a line of prose is told from its first words, only a short line is
+    # tidied; split(None, 3) gives more than three words exactly when the whole split does)
+    if not 0 < len(line.text.split(None, 3)) <= 3:
+        return False
+    return names.field_of(" ".join(line.text.split())) is not None
 
 
 def _rows(lines, names, entries, headings, furniture, ctx) -> tuple[list[list[Line]], int]:

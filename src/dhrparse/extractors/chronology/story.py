@@ -12,6 +12,8 @@ Vocabulary: patterns/chronology.toml [story]."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 import regex
 
 from dhrparse.document import Block, Section, SourceDocument
@@ -40,13 +42,14 @@ def story_sections(doc: SourceDocument, p: Patterns, furniture: Furniture, found
     titles, outside the chronologies already found; the innermost section holding it."""
     more: Found = []
     spans = [(s.line_start, max([b.line_end for b in bl] or [s.line_end])) for s, _, bl in found]
-    for section in doc.sections():
+    for part in Part(doc.root).walk() if doc.root is not None else ():
+        section = part.section
         if section.level == 0 or any(a <= section.line_start <= b for a, b in spans):
             continue
-        run = _story_run(section, p, furniture)
+        run = _story_run(part, p, furniture)
         if run is None:
             continue
-        section, run = _innermost(section, run, p, furniture)
+        section, run = _innermost(part, run, p, furniture)
         if any(a <= run[0].line_start <= b for a, b in spans):
             continue  # (an outer title's story narrowed to a chronology already read under its own heading)
         more.append((section, FULL, run))
@@ -54,35 +57,72 @@ def story_sections(doc: SourceDocument, p: Patterns, furniture: Furniture, found
     return more
 
 
-def _innermost(section: Section, run: list[Block], p: Patterns, furniture: Furniture):
-    for child in section.children:
+class Part:
+    """A section with the year-led lines of all its blocks counted once: a chapter holds its
+    sub-sections' paragraphs, so counting each level afresh would read a nested story's text
+    once per enclosing heading."""
+
+    __slots__ = ("section", "children", "year_led")
+
+    def __init__(self, section: Section):
+        self.section = section
+        self.children = [Part(child) for child in section.children]
+        own = sum(_year_led(b.text) for b in section.blocks)
+        self.year_led = own + sum(child.year_led for child in self.children)
+
+    def walk(self) -> Iterator[Part]:
+        """This part and its sub-parts, in the order Section.walk gives their sections."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+def _year_led(text: str) -> int:
+    """How many year titles may start in the text: none where no year's first digits are
+    printed (every match holds "19" or "20"), which most paragraphs are not searched for."""
+    return len(_YEAR_LED.findall(text)) if "19" in text or "20" in text else 0
+
+
+def _innermost(part: Part, run: list[Block], p: Patterns, furniture: Furniture):
+    for child in part.children:
         inner = _story_run(child, p, furniture)
         if inner is not None and inner[0].line_start == run[0].line_start:
             return _innermost(child, inner, p, furniture)
-    return section, run
+    return part.section, run
 
 
-def _story_run(section: Section, p: Patterns, furniture: Furniture) -> list[Block] | None:
+def _story_run(part: Part, p: Patterns, furniture: Furniture) -> list[Block] | None:
     """The section's blocks from its first year title to the first other heading after them,
     when they tell a story (see the module's note); else None."""
-    blocks = list(section.all_blocks())
-    if sum(len(_YEAR_LED.findall(b.text)) for b in blocks) < _vocab(p).min_titles:
+    if part.year_led < _vocab(p).min_titles:
         return None  # (cutting a section's paragraphs is dear: only where year titles may be)
-    blocks = _from_first_title(furniture.split_entries(blocks), p)
+    blocks = _from_first_title(_entries(part.section, furniture), p)
     if blocks is None or not _dated_enough(blocks, p) or not_events(blocks, p):
         return None
     return blocks
 
 
-def _from_first_title(blocks: list[Block], p: Patterns) -> list[Block] | None:
+def _entries(section: Section, furniture: Furniture) -> Iterator[Block]:
+    """The section's entries, its paragraphs cut apart one at a time as they are asked for: the
+    story needs them only to the end of its first run of year titles, not to the section's end
+    (the cutting is block by block, so this is furniture.split_entries of all the blocks)."""
+    for block in section.all_blocks():
+        yield from furniture.split_entries([block])
+
+
+def _from_first_title(entries: Iterable[Block], p: Patterns) -> list[Block] | None:
     """From the first year title to a heading that is none (the next chapter), when there are
-    enough year titles and their years do not run back."""
-    titles = [k for k, b in enumerate(blocks) if _is_title(b, p)]
-    if len(titles) < _vocab(p).min_titles:
+    enough year titles and their years do not run back. (Read no further than that heading:
+    the titles after it are no part of the story.)"""
+    entries = iter(entries)
+    first = next((b for b in entries if _is_title(b, p)), None)
+    if first is None:
         return None
-    run = blocks[titles[0] :]
-    end = next((k for k, b in enumerate(run) if b.kind == "heading" and not _is_title(b, p)), len(run))
-    run = run[:end]
+    run = [first]
+    for b in entries:
+        if b.kind == "heading" and not _is_title(b, p):
+            break
+        run.append(b)
     years = [int(_YEAR.search(b.text)[0]) for b in run if _is_title(b, p)]
     if len(years) < _vocab(p).min_titles or any(b < a for a, b in zip(years, years[1:], strict=False)):
         return None

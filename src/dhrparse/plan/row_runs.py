@@ -1,0 +1,317 @@
+"""A plan table that plain pdftotext (no -layout) printed row after row: each row's cells one
+after another in column order, a blank cell leaving nothing, after the merged recommendation
+column printed once (plan.column_blocks finds the table and tells its cells apart).
+
+The Home Office template's rows come out so when their cells are short enough to sit side by
+side: "Local" (the scope), the action, the lead, the milestone, the target date, the outcome,
+then the next row's scope. Nothing but the order says which cell is which, so a cell is given
+the first column after the last one its row filled that its content may be: a date or a
+recurring time ("Annual") a target, a status word or phrase a status, a body's or role's name a
+lead, other text a milestone. A cell that may be none of the columns left opens the next row.
+
+Where a recommendation's cell is merged down over two rows, pdftotext runs their action cells
+together; the action block is then parted where a line opens with an imperative, and only when
+the cells after it make exactly as many rows as the block has parts. A row's values are taken
+only where they prove whose they are: a run whose cells fit no column order, or make another
+number of rows than its actions, gives its actions no values, and a value in a column the row
+above left empty (its run ending before that column) may be that row's, printed late, as
+pdftotext prints a tall cell after the next row's cells: it is left unplaced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from dhrparse.patterns import Patterns
+from dhrparse.plan.block_cells import EITHER, BlockCell, BlockCells
+from dhrparse.plan.rag_key import is_key_text
+from dhrparse.plan.status import judge
+from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.dates import find_dates
+
+SCOPED = "scoped_action"  # a cell after a scope cell, an action only if its row is proven
+RUN_FIELDS = ("lead", "progress", "target_date", "status")
+GUARDED = ("lead", "target_date", "status")  # the fields a row printed late may leave to the next
+KNOWN_NAMES = {"ref", "recommendation", "scope", "action", *RUN_FIELDS}
+MIN_NAMED = 2  # columns after the action's, of lead, target date and status, the header names
+BARE_STATUS_WORDS = 3  # "Not yet started"; "Two quarterly audits completed" is a milestone
+MIN_SCOPED_ACTION_WORDS = 3
+MIN_MILESTONE_WORDS = 2  # ("Checklist amended"; a lone "Y" or "N" is a flag column's)
+MAX_MENDED_WORDS = 3  # ... and is a short cell ("January 2025", "On publication")
+MAX_MENDED_LINES = 3  # a date or scope word broken by a narrow column spans two or three lines
+LABEL_WORDS = 3  # a label opening a note ("Plan owner:") ends within its first words  # an action cell after a scope cell ("Local") reads as one
+_JOINING_END = regex.compile(r"(?i)(?:\b(?:of|and|the|to|a|an|for|with|on|in|by|or)|[,;:–-])$")
+
+
+@dataclass
+class RunRow:
+    """One row read from a run: its action cell and the cells its columns took."""
+
+    action: BlockCell
+    values: dict[str, BlockCell] = field(default_factory=dict)
+    last: int = -1  # the last column (index in the order) the row's printed cells reached
+
+
+class RunWords:
+    """The recurring times a target cell may name, compiled once per Patterns."""
+
+    def __init__(self, p: Patterns):
+        words = sorted(p.list("actions.row_runs.recurring_targets"), key=len, reverse=True)
+        self.recurring = regex.compile(r"(?i)^\W*(?:" + "|".join(regex.escape(w) for w in words) + r")\W*$")
+
+    @staticmethod
+    def of(p: Patterns) -> RunWords:
+        return p.derived("plan.row_run_words", RunWords)
+
+
+class RowRuns:
+    def __init__(self, blocks: BlockCells):
+        self.blocks, self.roles, self.words = blocks, blocks.roles, blocks.words
+        self.run_words = RunWords.of(blocks.roles.p)
+
+    def read(self, cells: list[BlockCell]) -> list[RunRow] | None:
+        """The table's rows, or None when its header names columns this reading does not know,
+        prints a column's name after a row (its columns printed apart, not row after row) or no
+        run proves a row's values."""
+        order = self._order(cells)
+        if order is None or not _names_open_pages(cells):
+            return None
+        found = self._runs(cells)
+        if any(len(actions) > 1 for actions, _ in found):
+            return None  # (action cells printed one after another: column blocks, plan.column_blocks)
+        runs = [self._rows(actions, after, order) for actions, after in found]
+        runs = [run for run in runs if run[0].values or run[0].action.kind != SCOPED]
+        if sum(1 for run in runs if run[0].values) * 2 < len(runs):
+            return None  # (most runs prove no row: the columns are printed apart, not row after row)
+        rows = [row for run in runs for row in run if row.values or row.action.kind != SCOPED]
+        for row in rows:
+            row.action = BlockCell("action", row.action.lines)
+        _leave_late_values(rows, order)
+        return rows if any(r.values for r in rows) else None
+
+    def run_together(self, actions: list[BlockCell]) -> bool:
+        """Some action cell holds two rows' actions run together: a count of the page's cells
+        against its action cells then proves nothing (plan.column_order)."""
+        return any(len(self._parts(cell)) > 1 for cell in actions)
+
+    # ---- the header's columns ----------------------------------------------------------------
+    def _order(self, cells: list[BlockCell]) -> list[str] | None:
+        """The columns right of the action column, in the order the header prints their names."""
+        order: list[str] = []
+        for cell in cells:
+            if cell.kind != "name":
+                continue
+            name = self.blocks.name(cell.lines)[0]
+            if name not in KNOWN_NAMES:
+                return None  # (a column this reading cannot tell a cell of)
+            if name in RUN_FIELDS and name not in order:
+                order.append(name)
+        return order if len(set(order) & set(GUARDED)) >= MIN_NAMED else None
+
+    # ---- the runs: an action cell and the cells printed after it -----------------------------
+    def _runs(self, cells: list[BlockCell]) -> list[tuple[list[BlockCell], list[BlockCell]]]:
+        """Each run: its action cells (several when pdftotext printed the action column's cells
+        one after another, as column blocks) and the cells printed after them."""
+        runs: list[tuple[list[BlockCell], list[BlockCell]]] = []
+        open_run = False
+        scoped = in_recommendations = False
+        for cell in map(self._mended, cells):
+            if cell.kind == "name":
+                open_run = scoped = False
+                in_recommendations = self.blocks.name(cell.lines)[0] in ("recommendation", "ref")
+            elif cell.kind == "action" or scoped and self._scoped_action(cell):
+                # (a cell read as an action only for the scope above it is kept only if its run
+                # proves its row: see `read`)
+                action = BlockCell("action" if cell.kind == "action" else SCOPED, cell.lines)
+                if open_run and not runs[-1][1] and action.kind == runs[-1][0][-1].kind == "action":
+                    runs[-1][0].append(action)  # (the next action cell straight after: one run)
+                else:
+                    runs.append(([action], []))
+                open_run, scoped, in_recommendations = True, False, False
+            elif cell.kind == "other" and self.words.is_scope(cell.text):
+                open_run, scoped = False, True  # (the next row's merged scope cell)
+            elif open_run and not in_recommendations and _page(cell) == _page(runs[-1][0][0]):
+                runs[-1][1].append(cell)
+            else:
+                open_run = False
+        return runs
+
+    def _mended(self, cell: BlockCell) -> BlockCell:
+        """A short cell a narrow column broke inside a word ("30/09/202" / "4", "On publicat" /
+        "ion", "Nation" / "al"), its pieces joined when only then it is a date or a scope."""
+        if cell.kind in ("name", "action") or not 1 < len(cell.lines) <= MAX_MENDED_LINES:
+            return cell
+        if self._is_target(cell.text) or self.words.is_scope(cell.text):
+            return cell  # (a date as printed: "March" / "2025")
+        texts = [flatten(ln.text).strip() for ln in cell.lines]
+        glued = texts[0]
+        for text in texts[1:]:
+            broken = (
+                glued[-1:].isdigit() and text[:1].isdigit() or glued[-1:].islower() and text[:1].islower()
+            )
+            glued += text if broken or glued.endswith("/") else " " + text
+        if len(glued.split()) > MAX_MENDED_WORDS or not (
+            self._is_target(glued) or self.words.is_scope(glued)
+        ):
+            return cell  # (a longer cell wraps between words: "Ongoing – two of" / "four teams")
+        lines = [replace(cell.lines[0], text=glued)] + [replace(ln, text="") for ln in cell.lines[1:]]
+        return BlockCell("target_date" if self._is_target(glued) else "other", lines)
+
+    def _scoped_action(self, cell: BlockCell) -> bool:
+        """The cell after a scope cell is its row's action, whatever verb it opens with."""
+        text = cell.text
+        return (
+            cell.kind in ("other", "lead")
+            and len(text.split()) >= MIN_SCOPED_ACTION_WORDS
+            and not self.roles.is_date(text)
+            and not self.roles.opens_status(text)
+        )
+
+    # ---- one run's rows ----------------------------------------------------------------------
+    def _rows(self, actions: list[BlockCell], after: list[BlockCell], order: list[str]) -> list[RunRow]:
+        cycles = self._cycles(after, order)
+        parts = [part for action in actions for part in self._parts(action)]
+        while cycles is not None and len(cycles) > len(parts) and set(cycles[-1][0]) <= {"progress"}:
+            cycles.pop()  # (a note or running foot printed under the last row: text of no row)
+        if cycles is not None and any(not set(values) & set(GUARDED) for values, _ in cycles[1:]):
+            cycles = None  # (a row of milestone text alone proves no row: notes run on so too)
+        if cycles is None or len(cycles) != len(parts) and min(len(cycles), len(parts)) > 1:
+            return [RunRow(action) for action in actions]  # (its values are not proven: none given)
+        # as many rows of cells as actions: the k-th is the k-th action's. Else only the cells
+        # right after the block are proven, its first action's: pdftotext prints a row band top
+        # down, a row whose cells it printed elsewhere (after the table) is left without values,
+        # and a row of cells beyond the block's one action (a late row's, a note) is no one's
+        if len(cycles) != len(parts):
+            cycles = cycles[:1]
+        rows = [RunRow(part, values, last) for part, (values, last) in zip(parts, cycles)]
+        return rows + [RunRow(part) for part in parts[len(cycles) :]]
+
+    def _parts(self, action: BlockCell) -> list[BlockCell]:
+        """The action block parted where a line opens with an imperative after a line that ends
+        a phrase (two rows' action cells run together under one merged recommendation)."""
+        parts = [[action.lines[0]]]
+        for ln in action.lines[1:]:
+            text = flatten(ln.text).strip()
+            above = flatten(parts[-1][-1].text).strip()
+            if text[:1].isupper() and self.words.imperative.match(text) and not _JOINING_END.search(above):
+                parts.append([ln])
+            else:
+                parts[-1].append(ln)
+        return [BlockCell(action.kind, lines) for lines in parts]
+
+    def _cycles(self, after: list[BlockCell], order: list[str]) -> list[tuple[dict, int]] | None:
+        """The run's cells as the fewest rows that keep each row's cells in column order; a cell
+        that more than one such reading puts in different columns gives no value."""
+        fits = [[k for k, name in enumerate(order) if self._fits(cell, name)] for cell in after]
+        while fits and not fits[-1]:
+            fits.pop()  # (a note under the table, a running foot: the run ends before them)
+        after = after[: len(fits)]
+        if not after:
+            return [({}, -1)]
+        if not all(fits):
+            return None  # (a cell of no column: the run is not a row printed after its action)
+        path, sure = _fewest_rows(fits, len(order))
+        rows: list[tuple[dict, int]] = []
+        for i, (cell, k) in enumerate(zip(after, path)):
+            if not rows or k <= path[i - 1]:
+                rows.append(({}, -1))
+            if sure[i]:
+                rows[-1][0][order[k]] = cell
+            rows[-1] = (rows[-1][0], k)
+        return rows
+
+    def _fits(self, cell: BlockCell, name: str) -> bool:
+        text = cell.text
+        if cell.kind == "code" or is_key_text(text):
+            return False  # (a ref column's cell: the table's columns are printed apart; a RAG key)
+        if name == "target_date":
+            return self._is_target(text)
+        if name == "status":
+            return cell.kind in ("status", EITHER) or self.roles.opens_status(text) or judge(text) is not None
+        if name == "lead":
+            return self._names_a_body(text) and not (
+                self.roles.is_date(text) or self._is_target(text) or self.roles.opens_status(text)
+            )
+        # a milestone: any text but a bare date or status word ("Two audits completed" is one),
+        # a body's name, a flag ("Y") or a labelled note under the table ("Owner of this plan: ...")
+        words = text.split()
+        bare_status = self.roles.is_status(text) and len(words) <= BARE_STATUS_WORDS
+        labelled = any(w.endswith(":") for w in words[:LABEL_WORDS])
+        if len(words) < MIN_MILESTONE_WORDS or labelled:
+            return False
+        return not (
+            self.roles.is_date(text) or self._is_target(text) or bare_status or self._names_a_body(text)
+        )
+
+    def _is_target(self, text: str) -> bool:
+        """A date or a recurring time, alone: digits after a first date ("Autumn 2024 30/09/2024")
+        are two rows' cells printed as one block."""
+        if self.run_words.recurring.match(text):
+            return True
+        if not self.roles.is_date(text):
+            return False
+        found = find_dates(text, self.roles.p)
+        return not (found and any(ch.isdigit() for ch in text[found[0].end :]))
+
+    def _names_a_body(self, text: str) -> bool:
+        """A lead: a body's or role's name ("MARAC Steering Group"), or words all capitalised
+        ("Saltmarsh Homes"); "Toolkit drafted with the Chamber" is a milestone."""
+        if self.roles.is_name(text):
+            return True
+        words = [w for w in text.split() if w.isalpha() and len(w) > 3]
+        return self.roles.is_bare_name(text) and bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _names_open_pages(cells: list[BlockCell]) -> bool:
+    """Every column name a page prints comes before its first action: the rows follow the header."""
+    acted: set[int | None] = set()
+    for cell in cells:
+        if cell.kind == "action":
+            acted.add(_page(cell))
+        elif cell.kind == "name" and _page(cell) in acted:
+            return False
+    return True
+
+
+def _page(cell: BlockCell) -> int | None:
+    return cell.lines[0].page
+
+
+def _leave_late_values(rows: list[RunRow], order: list[str]) -> None:
+    """A value in a column the row printed above it left empty, its cells ending before that
+    column, may be that row's printed late (a tall cell pdftotext prints after the next row's
+    cells): it is no row's. (A row none of whose cells printed in place went elsewhere whole.)"""
+    for above, row in zip(rows, rows[1:]):
+        if _page(above.action) != _page(row.action) or above.last < 0:
+            continue
+        for name in GUARDED:
+            if name in row.values and name not in above.values and above.last < order.index(name):
+                del row.values[name]
+
+
+def _fewest_rows(fits: list[list[int]], width: int) -> tuple[list[int], list[bool]]:
+    """A placing of cells in columns (each cell's choices in `fits`) that opens the fewest rows,
+    a row opening where a cell's column is not right of the one before; and, for each cell,
+    whether every such placing puts it in the same column."""
+    n, inf = len(fits), len(fits) + 1
+    fwd = [[inf] * width for _ in range(n)]  # rows opened up to cell i, cell i in column k
+    bwd = [[0] * width for _ in range(n)]  # rows opened after cell i, cell i in column k
+    for k in fits[0]:
+        fwd[0][k] = 1
+    for i in range(1, n):
+        for k in fits[i]:
+            fwd[i][k] = min(fwd[i - 1][j] + (j >= k) for j in range(width))
+    for i in range(n - 2, -1, -1):
+        for k in range(width):
+            bwd[i][k] = min(bwd[i + 1][j] + (j <= k) for j in fits[i + 1])
+    best = min(fwd[n - 1])
+    optimal = [[k for k in fits[i] if fwd[i][k] + bwd[i][k] == best] for i in range(n)]
+    path: list[int] = []
+    used = 0
+    for i in range(n):
+        k = next(k for k in optimal[i] if (used + (not path or k <= path[-1])) + bwd[i][k] == best)
+        used += not path or k <= path[-1]
+        path.append(k)
+    return path, [len(o) == 1 for o in optimal]
