@@ -14,6 +14,7 @@ from dhrparse.document import Block
 from dhrparse.extractors.recommendations import agency_columns, tables
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.extractors.recommendations.stems import stem_children
 from dhrparse.vocab import refs
 
 
@@ -140,6 +141,9 @@ def _agency_items(r: Reading, j: int, agency, source, regions, imperatives=False
             blocks=blocks, lines=lines, title=title, ref=ref, level="agency", agency=agency, source=source
         )
 
+    stemmed = stem_children(r, j, regions, mk)  # "4 The Trust should:" over "4.1", "4.2"
+    if stemmed is not None:
+        return stemmed[1], stemmed[0]
     if b.kind == "paragraph":
         following = r.following_bullets(j, regions)
         if text.endswith(":") and following:

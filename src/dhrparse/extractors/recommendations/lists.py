@@ -12,6 +12,7 @@ from dhrparse.document import Block
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.lead_in import addressee
 from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.extractors.recommendations.stems import stem_children
 from dhrparse.extractors.recommendations.sub_refs import answered_apart, opening_sub_number, parent_addressee
 from dhrparse.extractors.recommendations.theme_heads import themed_ref
 from dhrparse.vocab import refs
@@ -46,6 +47,9 @@ def overview_list(r: Reading, i: int, regions) -> tuple[list[Item], int]:
         or r.vocab.is_stop(text)
     ):
         return [], i + 1
+    stemmed = stem_children(r, i, regions, mk)  # "1 ... so that:" over "1.1", "1.2"
+    if stemmed is not None:
+        return stemmed
     following = _following(r, i, regions, intro)
     if following and text.endswith(":"):
         return _lead_in_list(r, i, following, mk)

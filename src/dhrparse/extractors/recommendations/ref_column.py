@@ -12,6 +12,7 @@ import re
 from dhrparse.document import Block, Row
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.extractors.recommendations.stems import fold_stem_rows
 from dhrparse.extractors.recommendations.sub_refs import part_addressee
 from dhrparse.vocab import refs
 
@@ -48,7 +49,7 @@ def ref_column_items(r: Reading, block: Block, level: str, source: int) -> list[
                 actor_text=part_addressee(r.names, r.actors, items, display, text),
             )
         )
-    return items
+    return fold_stem_rows(r, items)  # "1 ... so that:" over rows "1.1", "1.2"
 
 
 def _reads_as_list(r: Reading, rows: list[Row], level: str = "overview") -> bool:
