@@ -30,6 +30,9 @@ class MergedRecommendation:
     ref: str | None
     texts: list[str]
     rows: list[PlanRow] = field(default_factory=list)
+    # the ref is the row's own number, not one the plan printed for the recommendation: the
+    # cell's wording (linked to the report's record later) says which recommendation it is
+    by_row_number: bool = False
 
     @property
     def text(self) -> str:
@@ -62,12 +65,13 @@ def group(table: PlanTable, ref_in_cell: regex.Pattern) -> list[MergedRecommenda
     for g in groups:
         if g.ref is None and numbered_rows:
             g.ref = _shared_ref(g.rows)
+            g.by_row_number = not any(r.recommendation_ref for r in g.rows)
     _own_lettered_refs(groups)
     for g in groups:
-        quoted = g.text if g.ref is None else None  # (linked to the report's number by its wording)
+        quoted = g.text if g.ref is None or g.by_row_number else None  # (linked by its wording)
         for row in g.rows:
             row.recommendation_ref = row.recommendation_ref or g.ref
-            row.quoted_recommendation = None if row.recommendation_ref else quoted
+            row.quoted_recommendation = quoted if g.by_row_number or not row.recommendation_ref else None
     return groups
 
 
