@@ -257,7 +257,7 @@ class RowRuns:
 
     def _names_a_body(self, text: str) -> bool:
         """A lead: a body's or role's name ("MARAC Steering Group"), or words all capitalised
-        ("Saltmarsh Homes"); "Toolkit drafted with the Chamber" is a milestone."""
+        ("Tolgarth Homes"); "Toolkit drafted with the Chamber" is a milestone."""
         if self.roles.is_name(text):
             return True
         words = [w for w in text.split() if w.isalpha() and len(w) > 3]

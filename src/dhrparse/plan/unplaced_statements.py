@@ -4,7 +4,7 @@ A plan table whose recommendation cell is merged down over its actions comes out
 pdftotext (no -layout) with each merged cell printed as a paragraph of its own, between or
 after the rows, and its ref column as a run of codes elsewhere. When the walk has read the
 rows but no recommendation at all (no statement, no recommendation column), the paragraphs
-it left unread that open by asking someone to act ("Quenby Police should ...") are the plan's
+it left unread that open by asking someone to act ("Wyvenham Police should ...") are the plan's
 recommendations: they become records at their own lines. Their numbers are not guessed: the
 codes of the ref column print in an order of their own, so nothing pairs them with the cells.
 """

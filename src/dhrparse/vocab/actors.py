@@ -134,7 +134,7 @@ class ActorFinder:
 
     def _named_body(self, subject: str, after: str) -> bool:
         """A body the gazetteer lacks, by its form: a proper noun phrase before a modal
-        ("Penhallow Talking Therapies should"), not a person ("Dr Amir Khan should")."""
+        ("Eskmere Talking Therapies should"), not a person ("Dr Amir Khan should")."""
         words = self._tidy(subject).split()
         if not 2 <= len(words) <= 8 or not self.words.modal.match(" " + after.lstrip() if after else ""):
             return False

@@ -1,5 +1,5 @@
 """A chronology told agency by agency, each agency's own small table under its sub-heading
-("A3.2 Aldmere Police" / Date | Time | Incident), as a plain text export of a Word report prints
+("A3.2 Calverleigh Police" / Date | Time | Incident), as a plain text export of a Word report prints
 it: each table column after column ("Date", every row's date, "Time", the times, "Incident", the
 event texts). The segmenter sees no table and no heading there, so the tables are found by their
 structure: a short title line, then (after at most a line of introduction) a date column's name

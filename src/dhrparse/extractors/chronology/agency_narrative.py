@@ -132,7 +132,7 @@ def _title_shaped(block: Block) -> bool:
 
 
 def _agency_heading(block: Block, p: Patterns) -> bool:
-    """A sub-heading naming an organisation ("Ashcombe Police", "Orchard Lane Surgery (GP)")."""
+    """A sub-heading naming an organisation ("Hartsby Police", "Orchard Lane Surgery (GP)")."""
     if block.kind != "heading" and not _title_shaped(block):
         return False
     v = chronology_vocab(p)

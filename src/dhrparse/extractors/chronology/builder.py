@@ -225,7 +225,7 @@ class Builder:
         )
 
     def _title_line(self, blocks: list[Block], i: int, text: str) -> bool:
-        """A one-line title the segmenter left a paragraph ("Corrieton and Dale Police", "Events
+        """A one-line title the segmenter left a paragraph ("Fallowden and Dale Police", "Events
         of 2 September 2021") over the entries below it: a few capitalised words, no date to
         open it and no sentence's end, a paragraph after it. A period's title ("2017 to 2019:
         the early relationship") may open with its dates when it alone goes unnumbered over

@@ -77,7 +77,7 @@ def aligned_table(
 
 def _wrapped_cells(lines: list[Line], headings: set[int], entries: Entries) -> set[int]:
     """Heading lines that are the wrapped end of a cell, printed straight under a row: a cell
-    of a later column ("Centre)" under "(Harrowdene Health", as far right as the header's
+    of a later column ("Centre)" under "(Ormbridge Health", as far right as the header's
     second column), or the end of a date cell ("Between June and" / "August 2018"). A heading
     set apart at the margin still ends the table."""
     header = SideBySide(Columns(entries.p), set())

@@ -2,7 +2,7 @@
 after another, or one cell after another.
 
 Text exported from a PDF loses a table's rows: the agency column comes first, a line per
-printed line of each name ("Cranmore Domestic Abuse" / "Helpline"), then the numbers, then
+printed line of each name ("Brisworth Domestic Abuse" / "Helpline"), then the numbers, then
 the recommendations, each its own paragraph. The rows are rebuilt from what the columns keep:
 the numbers restart at 1 for each agency; with no numbers, every agency holds one row, and a
 gap left in the agency column (a row whose agency cell is empty) gives its row to the agency

@@ -44,7 +44,7 @@ class _Kinds:
 
     def last_body(self, name: str) -> str:
         """The last body of a run of names joined by "and": "Wyndholm Police and Wyndholm
-        Valley NHS Foundation Trust" -> the Trust (but "Wexcombe and District NHS Trust" whole)."""
+        Valley NHS Foundation Trust" -> the Trust (but "Brisworth and District NHS Trust" whole)."""
         pieces = re.split(r"(\s+(?:and|&)\s+)", name)  # names and the joiners between them
         for k in range(len(pieces) - 1, 1, -2):
             if pieces[k - 2].split()[-1].lower() in self.body_nouns:
@@ -159,7 +159,7 @@ class BodyNames:
             first.setdefault(kind, name)
         after = line[mm.end() : mm.end() + 30]
         if re.match(r"\s*\(\s*[“\"']?the\s+\w+[”\"']?\s*\)", after, re.I):
-            defined.setdefault(kind, name)  # "Fernhollow and Wyre NHS Foundation Trust (the Trust)"
+            defined.setdefault(kind, name)  # "Ravensett and Wyre NHS Foundation Trust (the Trust)"
 
     def canonical(self, printed: str | None) -> str | None:
         """Abbreviations are expanded; any other printed name is kept verbatim."""
