@@ -1,7 +1,7 @@
 """A numbered stem completed by its decimal children.
 
-"1 The Partnership should review its protocol so that:" then "1.1 probation is invited ...;"
-and "1.2 the co-ordinator checks ...": the stem asks nothing by itself (its sentence stops on
+"1 The Board should strengthen how it follows up actions so that:" then "1.1 each agency
+reports back ...;" and "1.2 an open action is escalated ...": the stem asks nothing by itself (its sentence stops on
 a colon) and the report numbers each completion under it, as the action plan keys its rows
 ("1.1", "1.2"). Each child is then a recommendation of its own, the stem naming its body, the
 same reading a labelled recommendation's numbered sub-items get (bodies._numbered_items)."""
