@@ -3,8 +3,9 @@
 "1 The Board should strengthen how it follows up actions so that:" then "1.1 each agency
 reports back ...;" and "1.2 an open action is escalated ...": the stem asks nothing by itself
 (its sentence stops on a colon) and the report numbers each completion under it, as the action
-plan keys its rows ("1.1", "1.2"). Each child is then a recommendation of its own, the stem naming its body, the
-same reading a labelled recommendation's numbered sub-items get (bodies._numbered_items)."""
+plan keys its rows ("1.1", "1.2"). Each child is then a recommendation of its own, the stem
+naming its body, the same reading a labelled recommendation's numbered sub-items get
+(bodies._numbered_items)."""
 
 from __future__ import annotations
 
