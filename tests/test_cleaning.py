@@ -240,3 +240,24 @@ def test_numbered_plan_lines_without_the_word_page_are_kept(patterns):
         "Action 2 of 3 for the Council",
         "Action 3 of 3 for the Hospital",
     ]
+
+
+def test_footnote_number_is_not_taken_from_a_paragraph_number(patterns):
+    # a footnote numbered 3 under a paragraph numbered "4.3": the 3 after the point is the
+    # paragraph's number, not a marker glued to a word
+    text = (
+        "4.2 The officers completed a risk checklist with Mrs Q at the scene.\n"
+        "\n"
+        "4.3 On the following day the case was passed to the local outreach service for support.\n"
+        "\n"
+        "1\n"
+        "   First note about the checklist used by the officers.\n"
+        "2\n"
+        "   Second note about the outreach service and its contract.\n"
+        "3\n"
+        "   Third note about the referral made on the following day.\n"
+    )
+    doc = _prepare(text, patterns)
+    texts = [ln.text for ln in doc.lines]
+    assert any(t.startswith("4.3 On the following day") for t in texts), texts
+    assert any(t.startswith("4.2 The officers") for t in texts), texts

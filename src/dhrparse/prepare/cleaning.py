@@ -157,7 +157,8 @@ def _mark_footnotes(lines: list[Line]) -> None:
 
 def _strip_glued_marker(lines: list[Line], index: int, number: int) -> None:
     """Remove a footnote number printed glued to the word it annotates ("DASH1")."""
-    marker = re.compile(rf"(?<=[A-Za-z\)\.’'”\"]){number}(?=[\s.,;:)]|$)")
+    # (after a full stop only at a sentence's end: in "4.3 On ..." the 3 is the paragraph's number)
+    marker = re.compile(rf"(?:(?<=[A-Za-z\)’'”\"])|(?<=[^\d\s]\.)){number}(?=[\s.,;:)]|$)")
     seen = 0
     for k in range(index - 1, -1, -1):
         ln = lines[k]
