@@ -17,6 +17,7 @@ from dhrparse.ids import Numbering, slug
 from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Action, Status
 from dhrparse.plan.rag_key import through_key
+from dhrparse.plan.ratings import rate_row
 from dhrparse.plan.reader import Plan, read_plan
 from dhrparse.plan.status import normalise_status, status_words
 from dhrparse.plan.tables import PlanRow, PlanTable
@@ -189,6 +190,7 @@ def _row_status(
     if not status_cell and "status" not in table.columns:
         status_cell = _opening_status(cells.get("progress"), p)
     status = through_key(normalise_status(status_cell, judged_texts, p), status_cell, table.rag_key, p)
+    status = rate_row(status, status_cell, sources, table.rag_key, p)
     if status.judged_from:
         # name the cell the state was judged from ("progress: Completed in May ...")
         source = next((name for name, text in sources if flatten(text)[:200] == status.judged_from), None)

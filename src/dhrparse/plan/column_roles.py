@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from dhrparse.patterns import Patterns
+from dhrparse.plan.dual_headers import settle_dual_headers
 from dhrparse.plan.status import completion_flag, status_words
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates
@@ -155,6 +156,7 @@ class ColumnRoles:
                 out.append(self._ambiguous(field, shape))
         if flag is not None:  # the flag rates the row: an update opening "Done ..." is its progress
             out = ["progress" if f == "status" and k != flag else f for k, f in enumerate(out)]
+        settle_dual_headers(out, headers, columns, self)
         self._numbered_recommendations(out, columns)
         self._recommendation_numbers(out, headers)
         _numbers_beside_their_text(out, fields)

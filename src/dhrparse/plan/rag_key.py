@@ -26,8 +26,9 @@ _ENTRY = regex.compile(
 )
 _COLOUR_ONLY = regex.compile(r"^\s*(red|amber|green|blue)\s*$", regex.I)
 # a key printed on one line: "RAG key: Green - action complete; Amber - in progress; Red - ..."
+# (or its entries set apart by slashes: "Blue = complete / Green = on track / Red = not started")
 _INLINE = regex.compile(
-    r"(?<![\w-])(?P<colour>red|amber|green|blue)\s*(?:[–—:=]|\s-)\s*(?P<meaning>[^;|]+?)\s*(?=[;|]|$)",
+    r"(?<![\w-])(?P<colour>red|amber|green|blue)\s*(?:[–—:=]|\s-)\s*(?P<meaning>(?:(?!\s/\s)[^;|])+?)\s*(?=[;|]|\s/\s|$)",
     regex.I,
 )
 
@@ -76,7 +77,9 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
 
 def _take(entries: list[regex.Match], found: dict[str, str], p: Patterns) -> None:
     for m in entries:
-        value = status_words(m.group("meaning"), p)
+        # the meaning's first clause rates the colour ("Some slippage; expected to complete"
+        # is late work, not completion)
+        value = status_words(m.group("meaning").split(";")[0], p)
         if value is not None:
             found.setdefault(m.group("colour").lower(), value)
 
@@ -110,11 +113,33 @@ def _column_key(lines: list, colour_only: list[int], p: Patterns) -> list[tuple[
         if j - i < MIN_ENTRIES:
             continue
         meanings = lines[j : j + (j - i)]
-        values = [status_words(ln.text, p) if ln.cells is None else None for ln in meanings]
+        if not _names_statuses(meanings, p):
+            meanings = _headed_meanings(lines, j, j - i, p)
         colours = [ln.text.strip().lower() for ln in lines[i:j]]
-        if len(meanings) == j - i and None not in values and len(set(colours)) == len(colours):
-            pairs += list(zip(colours, values))
+        if len(meanings) == j - i and _names_statuses(meanings, p) and len(set(colours)) == len(colours):
+            # (the first clause rates the colour, as in a key's line: see _take)
+            values = [status_words(ln.text.split(";")[0], p) for ln in meanings]
+            pairs += [(c, v) for c, v in zip(colours, values) if v is not None]
     return pairs
+
+
+def _names_statuses(meanings: list, p: Patterns) -> bool:
+    """Every line is a meaning naming a status (the count and the order pair them with colours)."""
+    return bool(meanings) and all(
+        ln.cells is None and status_words(ln.text, p) is not None for ln in meanings
+    )
+
+
+def _headed_meanings(lines: list, start: int, n: int, p: Patterns) -> list:
+    """The meanings of a key printed column by column when the export set the plan's columns
+    between the colours and their meanings: the n lines under the key's meaning heading
+    ("Meaning"), each naming a status. [] without such a heading."""
+    headers = {w.lower() for w in p.list("actions.rag_key.meaning_headers")}
+    for k in range(start, len(lines) - n):
+        if lines[k].cells is None and lines[k].text.strip().lower() in headers:
+            meanings = lines[k + 1 : k + 1 + n]
+            return meanings if _names_statuses(meanings, p) else []
+    return []
 
 
 def _runs(indices: list[int]) -> list[tuple[int, int]]:
