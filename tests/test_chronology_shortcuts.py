@@ -308,6 +308,7 @@ def test_section_kind_is_the_kind_every_list_asked_gives():
         if 0 < len(ln.split()) <= 12
     ]
     titles += ["Appendix B: Combined Chronology", "KEY EPISODES", "Summary of Key ſpisodes", "Time\u212aine"]
+    titles += ["Care and treatment – a summary", "Care and treatment: an overview", "Care and Treatment"]
     got = [section_kind(t, p) for t in titles]
     assert got == _kinds_every_list_asked(titles, p)
     assert sum(k is not None for k in got) >= 8  # headings of each kind were compared
@@ -332,6 +333,10 @@ def test_section_kind_is_the_kind_every_list_asked_gives():
                 "events",
                 "timeline",
                 "Findings",
+                "Care and treatment",
+                "treatment:",
+                "–",
+                "a summary",
                 " ",
             ]
         ),

@@ -319,6 +319,9 @@ def test_required_words_of_cue_expressions():
     # syntax only the regex module reads is never guessed at
     assert required_words(r"(?:training){e<=1}") is None
     assert required_words(r"[[:alpha:]]abc") is None
+    assert required_words(r"[a[:digit:]]abc") is None and required_words(r"[]a[:alpha:]]abc") is None
+    # a set opening with a colon is no POSIX class: its words are read
+    assert required_words(r"care\s+and\s+treatment\s*[:–—-]\s*(?:summary|overview)$") == {"treatment"}
     assert required_words(r"\p{Lu}abc") is None
 
 

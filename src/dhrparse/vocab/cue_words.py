@@ -41,8 +41,10 @@ _FOLD = str.maketrans(
 )
 
 # Syntax of the `regex` module that the standard parser would read as literal text (fuzzy
-# matching "{e<=1}", POSIX classes "[[:alpha:]]"): a cue using it is always tried.
-_FOREIGN = regex.compile(r"(?<!\\)\{(?!\d*,?\d*\})|\[:|\\[QE]")
+# matching "{e<=1}", POSIX classes "[[:alpha:]]"): a cue using it is always tried. A POSIX
+# class is one only inside a set, so a set that merely opens with a colon ("[:–—-]", a
+# heading's "Care and treatment: a summary") is read by both parsers alike and keeps its words.
+_FOREIGN = regex.compile(r"(?<!\\)\{(?!\d*,?\d*\})|\[\^?\]?(?:\\.|[^\]\\])*\[:|\\[QE]")
 
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _RUN = regex.compile(r"[a-z0-9]+")
