@@ -28,22 +28,15 @@ SHORT = 10  # a cell of this many words or fewer is a summary, not a recommendat
 
 def fold_cited(records: list[Recommendation], plan: list[Recommendation]) -> list[Recommendation]:
     """`plan` without the statements that cite one of `records`, each folded into it as an alias."""
-    by_ref: dict[str, list[Recommendation]] = {}
-    for rec in records:
-        if rec.ref:
-            by_ref.setdefault(norm_ref(rec.ref), []).append(rec)
+    by_ref = restatements.records_by_ref(records)
     numbering = _restates_numbering(plan, by_ref)
     left: list[Recommendation] = []
     for stmt in plan:
         target, text = _cited(stmt, by_ref, numbering)
         if target is None:
             left.append(stmt)
-            continue
-        alias = stmt.model_copy(update={"text": text, "ref": target.ref, "level": target.level})
-        if not (target.agency and restatements.agencies_compatible(target.agency, stmt.agency)):
-            # (the heading the plan files it under: its title, or another body's section)
-            alias.agency = alias.agency_printed = None
-        restatements.fold(target, alias)
+        else:
+            restatements.fold_plan_cell(target, stmt, text)
     return left
 
 

@@ -16,20 +16,14 @@ def fold_labelled(
     r: Reading, records: list[Recommendation], plan: list[Recommendation]
 ) -> list[Recommendation]:
     """`plan` without the statements whose label names one of `records`, each folded into it."""
-    by_ref: dict[str, list[Recommendation]] = {}
-    for rec in records:
-        if rec.ref:
-            by_ref.setdefault(refs.norm_ref(rec.ref), []).append(rec)
+    by_ref = restatements.records_by_ref(records)
     left: list[Recommendation] = []
     for stmt in plan:
         target, rest = _labelled_target(r, stmt, by_ref)
         if target is None:
             left.append(stmt)
-            continue
-        alias = stmt.model_copy(update={"text": rest, "ref": target.ref, "level": target.level})
-        if not (target.agency and restatements.agencies_compatible(target.agency, stmt.agency)):
-            alias.agency = alias.agency_printed = None
-        restatements.fold(target, alias)
+        else:
+            restatements.fold_plan_cell(target, stmt, rest)
     return left
 
 

@@ -85,6 +85,25 @@ def fold(base: Recommendation, extra: Recommendation) -> None:
         base.agency, base.agency_printed = extra.agency, extra.agency_printed
 
 
+def records_by_ref(records: list[Recommendation]) -> dict[str, list[Recommendation]]:
+    """The report's recommendations by their normalised ref, for a plan cell naming one."""
+    by_ref: dict[str, list[Recommendation]] = {}
+    for rec in records:
+        if rec.ref:
+            by_ref.setdefault(norm_ref(rec.ref), []).append(rec)
+    return by_ref
+
+
+def fold_plan_cell(target: Recommendation, cell: Recommendation, text: str) -> None:
+    """Fold a plan's Recommendation cell that names `target` into it as an alias worded `text`
+    (the cell without its citation). The heading the plan files the cell under (its title, or
+    another body's section) gives no agency unless it agrees with the recommendation's."""
+    alias = cell.model_copy(update={"text": text, "ref": target.ref, "level": target.level})
+    if not (target.agency and agencies_compatible(target.agency, cell.agency)):
+        alias.agency = alias.agency_printed = None
+    fold(target, alias)
+
+
 def _fuller(name: str, than: str) -> bool:
     """Does `name` say more than `than` and hold all of it ("Greyhaven Police" vs "Police")?"""
     a, b = norm(name), norm(than)
