@@ -51,7 +51,7 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
         if ln.cells is None:
             if not names_a_colour(ln.text):
                 continue  # (neither form of a key's entry: nearly every line of a report)
-            if _colour_only(ln.text):
+            if colour_alone(ln.text):
                 colour_only.append(k)
         row = _key_row(ln)
         if row:  # a key set as a row of shaded cells, one colour and its meaning in each
@@ -106,7 +106,7 @@ def _column_key(lines: list, colour_only: list[int], p: Patterns) -> list[tuple[
     their meanings in the same order. Paired only when as many meanings as colours follow, each
     naming a status (the count and the order settle whose meaning each is), and each colour
     once (a RAG column of a tracker repeats its colours). `colour_only`: the indices of the
-    lines without cells printing a colour alone (`_colour_only`), in order: a key's colours are
+    lines without cells printing a colour alone (`colour_alone`), in order: a key's colours are
     a run of them, so the other lines (nearly all) are not asked again."""
     pairs: list[tuple[str, str]] = []
     for i, j in _runs(colour_only):
@@ -153,8 +153,8 @@ def _runs(indices: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
-def _colour_only(text: str) -> bool:
-    """A line printing a colour alone (`names_a_colour` asked first: most lines name none)."""
+def colour_alone(text: str) -> bool:
+    """A line or word printing a colour alone (`names_a_colour` asked first: most lines name none)."""
     return names_a_colour(text) and _COLOUR_ONLY.match(text) is not None
 
 

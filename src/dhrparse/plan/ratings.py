@@ -17,12 +17,12 @@ import regex
 
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns
+from dhrparse.plan.rag_key import colour_alone
 from dhrparse.plan.status import status_words
 from dhrparse.prepare.markup import flatten
 
 # a colour opening the cell, then the end, a dash or stop, or a date
 _OPENING_COLOUR = regex.compile(r"^\W*(?P<colour>red|amber|green|blue)\b(?=\s*(?:$|[–—:;,(-]|\d))", regex.I)
-_COLOUR = regex.compile(r"^(?P<colour>red|amber|green|blue)$", regex.I)
 _STOPS = ".;!?)\n"  # what ends the sentence before a rating
 MAX_RATING_CHARS = 30
 MAX_RATING_WORDS = 3  # "Complete", "On track", "Not yet started": the rating alone, not a sentence
@@ -46,8 +46,7 @@ def closing_rating(text: str | None, key: dict[str, str], p: Patterns) -> tuple[
     word = _last_sentence(text or "")
     if not word or len(word.split()) > MAX_RATING_WORDS:
         return None
-    colour = _COLOUR.match(word)
-    if colour:
+    if colour_alone(word):
         value = colour_value(word, key, p)
         return (word, value, word.lower()) if value else None
     value = status_words(word, p)
