@@ -69,7 +69,7 @@ def test_a_line_naming_no_colour_holds_no_key_entry(parts):
     if not rag_key.names_a_colour(text):
         assert _key_entries(text) == []
         assert rag_key._COLOUR_ONLY.match(text) is None  # (a key printed column by column)
-    assert rag_key._colour_only(text) == bool(rag_key._COLOUR_ONLY.match(text))
+    assert rag_key.colour_alone(text) == bool(rag_key._COLOUR_ONLY.match(text))
 
 
 def _plain_column_key(lines, p):
@@ -77,7 +77,7 @@ def _plain_column_key(lines, p):
     pairs, i = [], 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].cells is None and rag_key._colour_only(lines[j].text):
+        while j < len(lines) and lines[j].cells is None and rag_key.colour_alone(lines[j].text):
             j += 1
         if j - i < rag_key.MIN_ENTRIES:
             i = j + 1
@@ -124,7 +124,7 @@ def test_column_key_asks_only_the_lines_printing_a_colour_alone(printed):
         Line(number=k + 1, raw=text, text=text, cells=[text, "x"] if cell else None)
         for k, (text, cell) in enumerate(printed)
     ]
-    only = [k for k, ln in enumerate(lines) if ln.cells is None and rag_key._colour_only(ln.text)]
+    only = [k for k, ln in enumerate(lines) if ln.cells is None and rag_key.colour_alone(ln.text)]
     assert rag_key._column_key(lines, only, p) == _plain_column_key(lines, p)
 
 
