@@ -8,7 +8,8 @@ date, and its event still opens a sentence after a line that ended one: of the p
 cell may open, the rows take the N - 1 that the evidence favours most (a gap in the column, a
 line that left room for the next word, a sentence's end), with the cells' lengths kept even
 (an event runs about as long as its neighbours; a short second paragraph is its cell's own).
-A row read so is a guess, and says so in a warning: a record with a warning beats a silent loss."""
+The lengths may confirm a choice but never make one: where an opening passed over is as well
+evidenced as one taken, the rows stay unread. A row read so is a guess, and says so in a warning: a record with a warning beats a silent loss."""
 
 from __future__ import annotations
 
@@ -56,8 +57,35 @@ def fill(
     # (one cell in doubt puts its neighbours in doubt: their lengths were weighed together)
     if any(sp is None and g[2] < _SURE for sp, g in zip(spans, guess)):
         return spans, []
+    if not _evidence_decides(spans, [g[0] for g in guess], _openings(lines, apart)):
+        return spans, []
     sure = [k for k, (sp, g) in enumerate(zip(spans, guess)) if sp is None and g[2] >= _SURE]
     return [(g[0], g[1]) if k in sure else sp for k, (sp, g) in enumerate(zip(spans, guess))], sure
+
+
+def _evidence_decides(
+    spans: list[tuple[int, int] | None], starts: list[int], worth: dict[int, float]
+) -> bool:
+    """Between two settled cells, the guessed cells must open at the places whose evidence is
+    strictly the strongest there: where an opening the guess passed over is as well evidenced as
+    one it took (both only a sentence's end, say), only the cells' lengths chose between them, and
+    an event one sentence longer or shorter than its neighbours is as likely as an even one."""
+    k = 0
+    while k < len(spans):
+        if spans[k] is not None:
+            k += 1
+            continue
+        end = k
+        while end < len(spans) and spans[end] is None:
+            end += 1
+        low = starts[k]  # (the run's first cell opens where the settled cell before it ends)
+        high = starts[end] if end < len(spans) else float("inf")
+        taken = starts[k + 1 : end]
+        passed = [worth[p] for p in worth if low < p < high and p not in taken]
+        if taken and passed and min(worth[p] for p in taken) <= max(passed):
+            return False
+        k = end
+    return True
 
 
 def _openings(lines: list[str], apart: frozenset[int]) -> dict[int, float]:
