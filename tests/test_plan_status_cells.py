@@ -169,3 +169,23 @@ def test_a_rating_is_read_only_where_it_stands_alone():
     # a last sentence that is a sentence, not a rating
     assert closing_rating("Briefings held. The red team will follow up", {}, P) is None
     assert closing_rating("Amber", {}, P) is None
+
+
+def test_a_colour_with_two_meanings_takes_the_status_printed_beside_it(tmp_path):
+    # the key lets green mean done or on track: "Green – complete" says which; a comment after
+    # the colour does not, and the colour keeps its meaning
+    rows = [
+        ("1", ACTIONS[0], LEADS[0], "31/03/2025", "Sent to all practices in March.", "Green – complete"),
+        ("2", ACTIONS[1], LEADS[1], "30/06/2025", "Form drafted.", "Green – form drafted, not yet live"),
+        ("3", ACTIONS[2], LEADS[2], "30/09/2025", "Not begun.", "Red - not started"),
+    ]
+    out = ["Ashcombe Community Safety Partnership", "Domestic Homicide Review – Action Plan", ""]
+    out += ["RAG key: Green – complete or on track; Amber – some delay; Red – not started or off track.", ""]
+    out.append("\t".join(["No.", "Action", "Lead", "Target date", "Progress", "RAG"]))
+    out += ["\t".join(row) for row in rows]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    got = {a.ref: (a.status.value, a.status.rag) for a in extract(path).actions}
+    assert got["1"] == ("complete", "green")
+    assert got["3"] == ("not_started", "red")
+    assert got["2"][1] == "green" and got["2"][0] != "complete"  # (the key's green, not the word "live")

@@ -40,6 +40,16 @@ def opening_colour(cell: str | None) -> str | None:
     return m.group("colour").lower() if m else None
 
 
+def _spelt_out(cell: str, p: Patterns) -> str | None:
+    """The status a cell spells out after its colour ("Green – complete", "Red - not started"):
+    where a plan's key gives a colour two meanings ("complete or on track"), the words printed
+    beside it say which one this row has. A comment after the colour is no such word."""
+    rest = _OPENING_COLOUR.sub("", cell, count=1).strip(" \t–—:;,-")
+    if not rest or len(rest.split()) > MAX_RATING_WORDS:
+        return None
+    return status_words(rest, p)
+
+
 def closing_rating(text: str | None, key: dict[str, str], p: Patterns) -> tuple[str, str, str | None] | None:
     """(word, value, colour) of the rating ending a prose cell, or None. The prose must say
     something before it: a cell holding the rating alone is a status cell's business."""
@@ -71,7 +81,7 @@ def rate_row(
     a rating ending a progress text (only where no status cell said anything)."""
     colour = opening_colour(status_cell)
     if colour and status_words(status_cell, p) is not None:
-        value = colour_value(colour, key, p)
+        value = _spelt_out(status_cell, p) or colour_value(colour, key, p)
         if value:
             return Status(raw=status.raw, value=value, rag=colour)
     if status_cell and status.value != "unknown" and not status.judged_from:
