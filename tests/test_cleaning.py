@@ -117,6 +117,35 @@ def test_a_cover_title_under_a_running_head_of_the_same_words_is_kept(patterns):
     assert all(ln.kind == FURNITURE for ln in doc.lines if ln.text.startswith("Fernmoor") and ln.page > 1)
 
 
+_ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"]
+
+
+def test_a_running_head_wrapped_on_portrait_pages_is_furniture_on_one_line_across_a_landscape_page(
+    patterns,
+):
+    from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
+    from dhrparse.prepare.cleaning import clean
+
+    head = ("Hollowmere Safer Communities Partnership | DHR 2022/04 | Overview", "Report")
+    lines: list[Line] = []
+    for page in range(1, 9):  # the report's portrait pages: the head wraps
+        for text in head:
+            lines.append(Line(len(lines) + 1, text, page=page))
+        lines.append(
+            Line(len(lines) + 1, f"The panel's {_ORDINALS[page]} meeting was held in March.", page=page)
+        )
+    for page in (9, 10):  # the landscape plan: the head on one line above the plan's rows
+        lines.append(Line(len(lines) + 1, " ".join(head), page=page))
+        lines.append(Line(len(lines) + 1, f"R{page}\tAudit the referrals.\tPolice\tMarch 2025", page=page))
+    doc = clean(
+        SourceDocument(name="x.pdf", path=None, sha256="", format="pdf", lines=lines, pages=10), patterns
+    )
+    kinds = {ln.text: ln.kind for ln in doc.lines}
+    assert kinds[" ".join(head)] == FURNITURE
+    assert kinds["R9\tAudit the referrals.\tPolice\tMarch 2025"] == TEXT
+    assert kinds[head[0]] == kinds[head[1]] == FURNITURE
+
+
 # -- running heads that carry a page number (PDF-to-text exports) ---------------------------
 
 

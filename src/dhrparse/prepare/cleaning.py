@@ -105,6 +105,31 @@ def _mark_repeated_page_edges(lines: list[Line]) -> None:
         if (pages >= threshold or every_page) and len(key) <= 120:
             for ln in occurrences:
                 ln.kind = FURNITURE
+    _mark_rewrapped_heads(lines)
+
+
+def _mark_rewrapped_heads(lines: list[Line]) -> None:
+    """A running head wrapped over two lines on portrait pages prints on one line across a
+    landscape page (an appended action plan): the one line at a page's edge that reads as a
+    known head's lines joined is that head too, not a heading over the plan's rows."""
+    by_page: defaultdict[int, list[Line]] = defaultdict(list)
+    for ln in lines:
+        if ln.page is not None and ln.kind in (TEXT, FURNITURE):
+            by_page[ln.page].append(ln)
+    wrapped: set[str] = set()
+    for page_lines in by_page.values():
+        for edge in (page_lines[:3], page_lines[-3:]):
+            run = [ln for ln in edge if ln.kind == FURNITURE]
+            for a in range(len(run) - 1):  # (every two or more lines of the edge in a row)
+                for b in range(a + 2, len(run) + 1):
+                    if all(x.number + 1 == y.number for x, y in zip(run[a : b - 1], run[a + 1 : b])):
+                        wrapped.add(_norm(" ".join(ln.text for ln in run[a:b])))
+    if not wrapped:
+        return
+    for page_lines in by_page.values():
+        for ln in (*page_lines[:2], *page_lines[-2:]):
+            if ln.kind == TEXT and not ln.cells and _norm(ln.text) in wrapped:
+                ln.kind = FURNITURE
 
 
 def _mark_footnotes(lines: list[Line]) -> None:
