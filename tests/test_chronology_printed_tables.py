@@ -75,15 +75,18 @@ def _tab_rows(rows, break_at):
     return out
 
 
-def _cells_on_lines(rows, break_at, gap=""):
+def _cells_on_lines(rows, break_at, gap="", date_width=None):
     """Plain pdftotext of a ruled table read row by row: every cell on lines of its own, the
-    clock time under the date, the agency's name and the event wrapped in their narrow columns."""
+    clock time under the date, the agency's name and the event wrapped in their narrow columns
+    (and the date too, where its column is narrower than the date: "w/c 10 June" over "2019")."""
     header = ["Date", "Agency", "Contact/Event"]
     out = list(header)
     for k, (date, agency, event) in enumerate(rows):
         if k == break_at:
             out += [FOOTER, *header]
         stamp = date.split(" 23:10")
+        if date_width:
+            stamp[0] = "\n".join(textwrap.wrap(stamp[0], date_width))
         cells = ["\n".join(stamp if len(stamp) == 1 else [stamp[0], "23:10"])]
         cells += ["\n".join(textwrap.wrap(agency, 18)), "\n".join(textwrap.wrap(event + ".", 40))]
         out += [gap + c if gap else c for c in cells]
@@ -96,6 +99,7 @@ LAYOUTS = {
     "tab_rows": _tab_rows,
     "cells_on_lines": _cells_on_lines,
     "cells_on_lines_spaced": lambda rows, break_at: _cells_on_lines(rows, break_at, gap="\n"),
+    "cells_on_lines_narrow_dates": lambda rows, break_at: _cells_on_lines(rows, break_at, "\n", 11),
 }
 
 

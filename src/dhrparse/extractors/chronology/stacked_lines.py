@@ -33,11 +33,11 @@ def stacked_lines(
     # a numbered or top-level heading ends the table; a short cell line the segmenter took
     # for a heading ("Abuse Service") does not
     headings = {b.line_start for b in blocks if b.kind == "heading" and (b.number or b.level <= 2)}
-    rows, end = _rows(lines[start:], names, entries, headings, furniture, ctx)
+    rows, end, opening = _rows(lines[start:], names, entries, headings, furniture, ctx)
     if len(rows) < 2:
         return None
     for row in rows:
-        date, rest = _date_cell(row, entries)
+        date, rest = _date_cell(row, entries, opening.get(id(row), 1))
         body = " ".join(" ".join(ln.text.split()) for ln in rest)
         entries.add_row([date, body], {"date": 0, "event": 1}, row[0].number, row[-1].number, row[0].page)
     ctx.consumed([lines[k].number for k in header], "table header")
@@ -66,9 +66,11 @@ def _lone_name(line: Line, names: Columns) -> bool:
     return names.field_of(" ".join(line.text.split())) is not None
 
 
-def _rows(lines, names, entries, headings, furniture, ctx) -> tuple[list[list[Line]], int]:
-    """The table's rows (their lines) and its last line."""
+def _rows(lines, names, entries, headings, furniture, ctx) -> tuple[list[list[Line]], int, dict[int, int]]:
+    """The table's rows (their lines), its last line, and how many lines open the rows whose
+    date is wrapped over more than one (by the row's id)."""
     rows: list[list[Line]] = []
+    opening: dict[int, int] = {}
     end = lines[0].number
     for ln in lines:
         text = " ".join(ln.text.split())
@@ -80,16 +82,44 @@ def _rows(lines, names, entries, headings, furniture, ctx) -> tuple[list[list[Li
         if furniture.is_furniture(text) or _lone_name(ln, names):
             ctx.consumed([ln.number], "page furniture or repeated header")
         elif is_date_cell(text, entries.p) or not rows:
-            rows.append([ln])
+            head = _wrapped_date_head(rows[-1], ln, entries) if rows else []
+            rows.append([*head, ln])
+            if head:
+                opening[id(rows[-1])] = len(head) + 1
         else:
             rows[-1].append(ln)
-    return rows, end
+    return rows, end, opening
 
 
-def _date_cell(row: list[Line], entries: Entries) -> tuple[str, list[Line]]:
-    """The row's date, with a clock time printed on the line under it ("23:10")."""
-    date = " ".join(row[0].text.split())
-    rest = row[1:]
+_WRAPPED_DATE_LINES = 2  # "Late" / "November" / "2019": a narrow date column wraps a date
+_DATE_LINE_WORDS = 3
+
+
+def _wrapped_date_head(row: list[Line], ln: Line, entries: Entries) -> list[Line]:
+    """The lines at the end of the row before that open this row's date cell, wrapped in a
+    narrow column ("w/c 10 June" over "2019"): short lines printed straight above the date's
+    last line, after a blank line that ended the row before, which with it make a fuller
+    date. They are taken off that row."""
+    for take in range(min(_WRAPPED_DATE_LINES, len(row) - 1), 0, -1):
+        head = row[-take:]
+        run = [*head, ln]
+        if any(b.number != a.number + 1 for a, b in zip(run, run[1:])):
+            continue
+        if row[-take - 1].number + 1 == head[0].number:
+            continue  # (no blank line before them: the event's own last lines)
+        if any(len(h.text.split()) > _DATE_LINE_WORDS for h in head):
+            continue
+        if is_date_cell(" ".join(" ".join(x.text.split()) for x in run), entries.p):
+            del row[-take:]
+            return head
+    return []
+
+
+def _date_cell(row: list[Line], entries: Entries, opening: int = 1) -> tuple[str, list[Line]]:
+    """The row's date (its first `opening` lines), with a clock time printed on the line under
+    it ("23:10")."""
+    date = " ".join(" ".join(ln.text.split()) for ln in row[:opening])
+    rest = row[opening:]
     if rest and CELL_TIME.sub("", f"x {rest[0].text.strip()}") == "x":
         date, rest = f"{date} {rest[0].text.strip()}", rest[1:]
     return date, rest
