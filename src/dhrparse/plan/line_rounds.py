@@ -9,9 +9,13 @@ printed as a band across the table stay lines of their own between the rows. Whe
 breaks a row, the header printed again on the new page comes out a name at a time, each
 followed by what its column's cell carries on the new page.
 
+A table with no number column ("Action" / "Lead officer" / ...) whose recommendations print as
+bands across it has nothing marking where a row starts: the lines under each band are cut
+into the rows that read best as rounds, each opening with its first cell's first line.
+
 Only a table whose rows read better so than as whole cells one after another is rewritten;
 any other is left as printed (the plan reader's other forms read it, or its lines are
-accounted for as unread). Each row's cells go on its ref line, its other printed lines stay
+accounted for as unread). Each row's cells go on its ref line (or its first printed line), its other printed lines stay
 as empty rows, so every printed line keeps its own Line; lines printed after the last row's
 cells (a note under the table) stay plain lines.
 """
