@@ -59,6 +59,9 @@ class RoundFit:
         self.roles = roles
         self._openings: dict[tuple[str, str], float] = {}  # the search asks about each line often
         self._dates: dict[str, bool] = {}
+        # a timescale counted in units ("within 3 months"), the units those of relative dates
+        units = sorted(roles.p.get("dates.relative.units", {}) or {"months": "month"}, key=len, reverse=True)
+        self._duration = regex.compile(rf"(?i)\b\d{{1,3}}\s+(?:{'|'.join(map(regex.escape, units))})\b")
 
     # ---- the row read a line at a time across its cells ---------------------------------------
     def rounds(
@@ -252,6 +255,9 @@ class RoundFit:
         if len(text.split()) > 3:
             return 1.5
         if not (any(ch.isdigit() for ch in text) or self._is_date(text)):
+            head = " ".join(before)
+            if self._duration.search(f"{head} {text}") and not self._duration.search(head):
+                return -1.0  # the words finish a timescale ("Within 3" / "months")
             return 0.8  # a timescale in words ("6 months after" / "guide published")
         if any(ch.isdigit() for ch in " ".join(before)):
             return 1.5  # the date above is whole ("September 2024"): a second one is another cell's
