@@ -324,3 +324,103 @@ def test_rows_only_whose_last_cell_wraps_are_read_as_rounds():
     ]
     got = {a.ref: a for a in extract(in_rounds(table), name="plan.txt").actions}
     assert [got[r[0]].status.raw for r in table] == [STATUSES[3]] * 2
+
+
+BAND_HEADER = ["Action", "Lead officer", "By when", "Evidence of impact", "Status"]
+BAND_WIDTHS = [30, 16, 12, 24]  # action, lead, date, evidence (the status fits on one line)
+
+
+def in_band_rounds(bands) -> str:
+    """A plan with no number column: each recommendation a band across the table, then its
+    action rows, each printed a line of each cell at a time."""
+    lines = ["Action plan", *BAND_HEADER]
+    for band, rows in bands:
+        lines.extend(textwrap.wrap(band, 90))
+        for row in rows:
+            cells = [textwrap.wrap(cell, width) for cell, width in zip(row, BAND_WIDTHS)] + [[row[4]]]
+            for r in range(max(len(c) for c in cells)):
+                lines.extend(c[r] for c in cells if r < len(c))
+    lines.append(
+        "The Board reviews this plan at each meeting of its Quality Sub-group until every action is closed."
+    )
+    return "\n".join(lines) + "\n"
+
+
+BANDS = [
+    (
+        "Recommendation 1: The Board should make sure that a refused visit is followed up by the agency "
+        "that was refused.",
+        [
+            (
+                "Publish a practice note on following up refused visits",
+                "Board Business Manager",
+                "June 2025",
+                "Note published and sent to all partners.",
+                "Complete",
+            ),
+            (
+                "Audit twenty closed cases against the note",
+                "Quality Sub-group Chair",
+                "March 2026",
+                "Audit tool agreed; cases chosen.",
+                "In progress",
+            ),
+        ],
+    ),
+    (
+        "Recommendation 2: Partner agencies should record the reason each time a person declines care.",
+        [
+            (
+                "Add a declined care reason to the case record",
+                "Head of Adult Social Care",
+                "31/12/2025",
+                "Field added; an audit of the first months found it used in 14",
+                "Complete",
+            ),
+        ],
+    ),
+]
+
+
+def test_rows_under_bands_in_a_table_without_numbers_are_cut_apart():
+    doc = extract(in_band_rounds(BANDS), name="plan.txt")
+    got = [(a.action, a.lead, a.target_date.raw if a.target_date else None) for a in doc.actions]
+    want = [(action, lead, date) for _, rows in BANDS for action, lead, date, _, _ in rows]
+    assert got == want
+    assert [a.status.value for a in doc.actions] == ["complete", "in_progress", "complete"]
+
+
+def test_a_bare_number_ending_a_cell_does_not_end_a_table_without_numbers():
+    # ("... found it used in" / "14." : the evidence cell's last printed line)
+    bands = [
+        (BANDS[1][0], [(*BANDS[1][1][0][:3], f"{BANDS[1][1][0][3]} of 20 records sampled in", "Complete")])
+    ]
+    text = in_band_rounds([*bands, BANDS[0]]).replace("sampled in\n", "sampled in\n14.\n")
+    doc = extract(text, name="plan.txt")
+    assert [a.action for a in doc.actions][-2:] == [
+        "Publish a practice note on following up refused visits",
+        "Audit twenty closed cases against the note",
+    ]
+
+
+def test_a_word_broken_at_its_hyphen_against_the_next_cell_is_cut_apart():
+    fit = RoundFit(ColumnRoles(P))
+    texts = ["Remind staff of the selfBoard Business", "May 2025", "neglect procedure", "Manager"]
+    reading = fit.rounds(texts, ["action", "lead", "target_date"])
+    assert [" ".join(c) for c in reading.cells] == [
+        "Remind staff of the self neglect procedure",
+        "Board Business Manager",
+        "May 2025",
+    ]
+
+
+def test_three_short_cells_sharing_a_printed_line_are_cut_apart():
+    fit = RoundFit(ColumnRoles(P))
+    texts = ["Brief the duty team on the change Duty Team Manager March 2025", "Not started", "to the form"]
+    reading = fit.rounds(texts, ["action", "lead", "target_date", "status"])
+    assert [" ".join(c) for c in reading.cells] == [
+        "Brief the duty team on the change to the form",
+        "Duty Team Manager",
+        "March 2025",
+        "Not started",
+    ]

@@ -49,4 +49,7 @@ def test_no_action_carries_another_rows_value():
         assert len(mine) == 1, act["action"]
         status = (act["status"] or {}).get("value")
         assert status in (None, "unknown", mine[0]["status"]), act
-        assert not act["target_date"] or score.date_ok(mine[0]["target_date"], act["target_date"]), act
+        date = act["target_date"]
+        # (a timescale naming no date, "Within 3 months", is its own row's when printed as the gold's)
+        own = date and mine[0]["target_date"] is None and date["raw"] == mine[0]["target_date_raw"]
+        assert not date or own or score.date_ok(mine[0]["target_date"], date), act

@@ -9,9 +9,13 @@ printed as a band across the table stay lines of their own between the rows. Whe
 breaks a row, the header printed again on the new page comes out a name at a time, each
 followed by what its column's cell carries on the new page.
 
+A table with no number column ("Action" / "Lead officer" / ...) whose recommendations print as
+bands across it has nothing marking where a row starts: the lines under each band are cut
+into the rows that read best as rounds, each opening with its first cell's first line.
+
 Only a table whose rows read better so than as whole cells one after another is rewritten;
 any other is left as printed (the plan reader's other forms read it, or its lines are
-accounted for as unread). Each row's cells go on its ref line, its other printed lines stay
+accounted for as unread). Each row's cells go on its ref line (or its first printed line), its other printed lines stay
 as empty rows, so every printed line keeps its own Line; lines printed after the last row's
 cells (a note under the table) stay plain lines.
 """
@@ -25,6 +29,7 @@ from typing import TYPE_CHECKING
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.round_fit import RoundFit, column_widths
+from dhrparse.plan.wrapping import SENTENCE_END
 
 if TYPE_CHECKING:
     from dhrparse.plan.plan_lines import PlanLines
@@ -39,6 +44,9 @@ MAX_LONG_NAME_WORDS = 10  # a header name wrapped in its column, its first line
 MAX_NAME_TAIL_WORDS = 3  # ... and the words it wraps onto a line printed after the other names
 MAX_REF_NAME = 24  # "No.", "Ref", "Recommendation number"
 CLEARER = 0.0  # how much better, per row, the rounds must read than whole cells in sequence
+WIDE_LINE = 0.8  # of a band's wrapped line: a printed line this wide spans the table
+ROW = 1.0  # each row a run of lines under a band is cut into: of two cuts, the one with fewer rows
+FIRST_NAMES = ("ref", "action")  # a header printed a name a line opens with the ref's or the action's
 
 
 @dataclass
@@ -66,7 +74,7 @@ class LineRounds:
         while i < len(lines):
             # (a header opens with its ref column's name: most lines are turned down on length)
             ln = lines[i]
-            opens = ln.cells is None and len(ln.text) <= MAX_REF_NAME and self._name_field(ln) == "ref"
+            opens = ln.cells is None and len(ln.text) <= MAX_REF_NAME and self._name_field(ln) in FIRST_NAMES
             header = self._header(lines, i) if opens else None
             table = self._table(lines, i, *header) if header else None
             if table is None:
@@ -99,7 +107,7 @@ class LineRounds:
             fields.append(field)
             size = k - i + 1
         known = sum(1 for f in fields if f != OTHER)
-        if known < MIN_COLUMNS or fields[0] != "ref" or self.cm.header_columns(names) is None:
+        if known < MIN_COLUMNS or fields[0] not in FIRST_NAMES or self.cm.header_columns(names) is None:
             return None
         while fields[-1] == OTHER:  # (the first cell of the row below may look like a name)
             fields.pop()
@@ -150,10 +158,14 @@ class LineRounds:
     # ---- the rows --------------------------------------------------------------------------
     def _table(self, lines: list[Line], i: int, names: list[str], size: int) -> tuple[list[Line], int] | None:
         fields = self.cm.header_columns(names) or []
-        rows, between, end = self._rows(lines, i + size, names)
+        roles = self._roles(names, fields)
+        refs = fields[0] == "ref"  # (no ref column: the rows are the runs under each band, cut)
+        rows, between, end = (
+            self._rows(lines, i + size, names) if refs else self._band_rows(lines, i + size, roles)
+        )
         if not rows:
             return None
-        readings = self._readings(rows, self._roles(names, fields)[1:])
+        readings = self._readings(rows, roles[1:] if refs else roles)
         if readings is None:
             return None
         out = [_cells_line(lines[i], names)]
@@ -161,19 +173,86 @@ class LineRounds:
         blank = [""] * len(names)
         for row, reading in zip(rows, readings):
             out.extend(between.get(row.ref.number, []))
-            cells = [" ".join(parts) for parts in reading.cells]
+            cells = [_joined(parts) for parts in reading.cells]
             carried = {
                 c: lines for c, lines in row.carried.items() if c > 0
             }  # (the ref column carries nothing)
             for column, more in carried.items():
                 text = " ".join(self.flat(ln.text).strip() for ln in more)
                 cells[column - 1] = f"{cells[column - 1]} {text}".strip()
-            out.append(_cells_line(row.ref, [self.flat(row.ref.text).strip(), *cells]))
-            printed = row.body[: reading.used] + row.names + [ln for c in carried.values() for ln in c]
+            if refs:
+                out.append(_cells_line(row.ref, [self.flat(row.ref.text).strip(), *cells]))
+            else:  # (the row's first printed line holds its cells)
+                out.append(_cells_line(row.ref, cells))
+            body = row.body if refs else row.body[1:]
+            printed = (
+                body[: reading.used - (not refs)] + row.names + [ln for c in carried.values() for ln in c]
+            )
             out.extend(_cells_line(ln, blank) for ln in sorted(printed, key=lambda ln: ln.number))
             # printed after the row's cells, or under the ref's name on a new page: read as text
             out.extend(row.body[reading.used :] + row.carried.get(0, []) + row.furniture)
         return out, end
+
+    def _band_rows(self, lines: list[Line], j: int, fields: list[str]) -> tuple[list[_Row], dict, int]:
+        """A table without a ref column whose recommendations print as bands across it: the run
+        of lines under each band, cut into the rows that read best as rounds (each row opening
+        with its first cell's first line). The first printed line after the header is a band."""
+        rows: list[_Row] = []
+        between: dict[int, list[Line]] = {}
+        k = j
+        while k < len(lines) and self.vocab.statement.match(self.flat(lines[k].text)):
+            waiting = [lines[k]]
+            k += 1
+            while k < len(lines) and self._band(lines, k, waiting) and not self._band_ended(waiting[-1]):
+                waiting.append(lines[k])
+                k += 1
+            # (a line as wide as the band's wrapped lines is no cell's: a note under the table)
+            wide = WIDE_LINE * max(len(ln.text) for ln in waiting) if len(waiting) > 1 else float("inf")
+            run: list[Line] = []
+            while (
+                k < len(lines)
+                and self._in_row(lines, k, run[-1] if run else waiting[-1], False)
+                and len(lines[k].text) < wide
+            ):
+                run.append(lines[k])
+                k += 1
+            cut = self._cut(run, fields) if run else None
+            if not cut:
+                return rows, between, k - len(run) - len(waiting)
+            between[cut[0][0].number] = waiting
+            rows.extend(_Row(part[0], list(part)) for part in cut)
+        return rows, between, k
+
+    def _band_ended(self, ln: Line) -> bool:
+        """A recommendation printed across the table ends with its sentence; the cells follow."""
+        return bool(SENTENCE_END.search(self.flat(ln.text).strip()))
+
+    def _cut(self, run: list[Line], fields: list[str]) -> list[list[Line]] | None:
+        """The run cut into rows at lines that may open the first cell, fewest costs first."""
+        texts = [self.flat(ln.text).strip() for ln in run]
+        n, inf = len(texts), float("inf")
+        opens = [a for a in range(n) if self.fit.may_open(texts[a], fields[0])]
+        if not opens or opens[0] != 0:
+            return None
+        best, back = {0: 0.0}, {}
+        for b in [*opens[1:], n]:
+            best[b] = inf
+            for a in opens:
+                if a >= b or best.get(a, inf) == inf:
+                    continue
+                reading = self.fit.rounds(texts[a:b], fields)
+                if reading is None or reading.used < b - a:
+                    continue
+                cost = best[a] + reading.cost + ROW
+                if cost < best[b]:
+                    best[b], back[b] = cost, a
+        if best[n] == inf:
+            return None
+        parts, b = [], n
+        while b:
+            parts.append(run[back[b] : b])
+            b = back[b]
+        return parts[::-1]
 
     def _roles(self, names: list[str], fields: list[str]) -> list[str]:
         """The role each column's lines are fitted to: a header naming who acts ("Partner
@@ -267,20 +346,32 @@ class LineRounds:
             self._seen = Counter(self.flat(x.text).strip() for x in ends)
         return self._seen[text] >= 2
 
-    def _in_row(self, lines: list[Line], k: int, above: Line) -> bool:
+    def _in_row(self, lines: list[Line], k: int, above: Line, refs: bool = True) -> bool:
+        """(`refs`: a number alone opens a row; in a table without a ref column it is a cell's
+        last line, "14.")"""
         ln = lines[k]
         text = self.flat(ln.text).strip()
         return (
             ln.cells is None
             and ln.number == above.number + 1
             and ln.number not in self.heading_lines
-            and not self.vocab.ref_only.match(text)
+            and not (refs and self.vocab.ref_only.match(text))
             and not self.vocab.statement_or_section.match(text)
         )
 
     def _repeated_name(self, ln: Line, names: list[str]) -> int | None:
         text = self.flat(ln.text).strip()
         return names.index(text) if text in names else None
+
+
+def _joined(parts: tuple[str, ...]) -> str:
+    """A cell's printed lines as its text: a word wrapped at its hyphen ("Sub-" / "group") is
+    one word again."""
+    text = ""
+    for part in parts:
+        glued = text.endswith("-") and text[-2:-1].isalpha() and part[:1].islower()
+        text = f"{text}{part}" if glued or not text else f"{text} {part}"
+    return text
 
 
 def _followed(ln: Line, after: Line | None) -> bool:

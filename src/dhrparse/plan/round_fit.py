@@ -31,8 +31,11 @@ ROUND = 0.2  # each round: of two readings, the one with fewer rounds spreads it
 MAX_LINES = 60  # a longer run of lines is not one row
 LEFT_OUT = 1.5  # a line after the row's cells (the table's end: a note or a paragraph)
 MERGED = 0.5
+NARROWER = 1.1  # a column holds less than a line that wrapped and its next word (proportional type)
+LATE_DATE = 0.3  # a date cell cut from a printed line after a word that is not its own
 ROOM = 0.8  # a line this much narrower than its column had room for the next word (proportional type)
 WIDER = 1.15  # a printed line this much wider than its column's others is not the column's  # two cells sharing one printed line
+_GLUED = regex.compile(r"\p{Ll}(?=\p{Lu}\p{Ll})")
 _OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“£]")
 # a line ending on a dash carries on as a sentence does after a joining word
 _JOINING = JOINING_WORDS | {"–", "-"}
@@ -56,6 +59,9 @@ class RoundFit:
         self.roles = roles
         self._openings: dict[tuple[str, str], float] = {}  # the search asks about each line often
         self._dates: dict[str, bool] = {}
+        # a timescale counted in units ("within 3 months"), the units those of relative dates
+        units = sorted(roles.p.get("dates.relative.units", {}) or {"months": "month"}, key=len, reverse=True)
+        self._duration = regex.compile(rf"(?i)\b\d{{1,3}}\s+(?:{'|'.join(map(regex.escape, units))})\b")
 
     # ---- the row read a line at a time across its cells ---------------------------------------
     def rounds(
@@ -105,12 +111,21 @@ class RoundFit:
                 d = later[n + 1]
                 for left, right in _cuts(text):
                     # (the left cell ends its text, not on the first words of a name: "recorded Board")
-                    tail = MERGED if left.split()[-1][:1].islower() or len(left.split()) == 1 else 2 * MERGED
+                    tail = _tail(left)
                     two = list(cells)
                     two[c], two[d] = cells[c] + (left,), cells[d] + (right,)
-                    out.append(
-                        (cost + tail + part(left, c) + part(right, d), before, now + (c, d), tuple(two))
-                    )
+                    price = tail + part(left, c) + part(right, d) + self._late_date(right, fields[d])
+                    out.append((cost + price, before, now + (c, d), tuple(two)))
+                    if n + 2 < len(
+                        later
+                    ):  # (three short cells on one baseline: "... Deputy Director of Within 6")
+                        e = later[n + 2]
+                        for mid, last in _cuts(right):
+                            three = list(two)
+                            three[d], three[e] = cells[d] + (mid,), cells[e] + (last,)
+                            price = tail + _tail(mid) + part(left, c) + part(mid, d) + part(last, e)
+                            price += self._late_date(mid, fields[d]) + self._late_date(last, fields[e])
+                            out.append((cost + price, before, now + (c, d, e), tuple(three)))
         return out
 
     # ---- the row read as whole cells one after another ----------------------------------------
@@ -144,6 +159,13 @@ class RoundFit:
         return Reading(tuple(cells[::-1]), end, best[len(fields)][end] + (n - end) * LEFT_OUT)
 
     # ---- how well a printed part fits a column ------------------------------------------------
+    def may_open(self, text: str, field: str) -> bool:
+        """Whether a printed line may be the first of a cell of `field` (one that opens as a
+        cell does and is no bare date or status)."""
+        if not _OPENS.match(text):
+            return False
+        return len(text.split()) > 3 or not (self._is_date(text) or self.roles.is_status(text))
+
     def _part(self, text: str, field: str, before: tuple[str, ...]) -> float:
         """The cost of `text` as the next printed part of `field`'s cell, after `before`."""
         if not before:
@@ -160,6 +182,14 @@ class RoundFit:
         if text not in self._dates:
             self._dates[text] = self.roles.is_date(text)
         return self._dates[text]
+
+    def _late_date(self, piece: str, field: str) -> float:
+        """A line cut before a date cell cuts where the date begins ("... Manager" / "March
+        2025"), not a word before it: the cut there is always on offer."""
+        if field != "target_date" or not self._is_date(piece):
+            return 0.0
+        found = find_dates(piece, self.roles.p)
+        return LATE_DATE if found and found[0].start > 0 else 0.0
 
     def _opening_cost(self, text: str, field: str) -> float:
         roles = self.roles
@@ -183,6 +213,8 @@ class RoundFit:
         it was full (its first word did not fit there)."""
         last = before[-1]
         cost = 0.0
+        if last.endswith("-") and last[-2:-1].isalpha() and text[:1].islower():
+            return -0.5  # a word wrapped at its hyphen ("Sub-" / "group Chair") carries on
         if text[:1].islower():
             cost += 1.5 if SENTENCE_END.search(last) else -0.5  # a sentence's end is not wrapped
         elif SENTENCE_END.search(last) and _OPENS.match(text):
@@ -192,6 +224,9 @@ class RoundFit:
         widest = max(len(p) for p in before)
         if len(before) >= 2 and len(last) + 1 + len(text.split()[0]) <= 0.8 * widest:
             cost += 1.0  # its first word would have fitted on the line above
+        lines = (*before, text)
+        if len(text) > NARROWER * min(len(p) + 1 + len(q.split()[0]) for p, q in zip(lines, lines[1:])):
+            cost += 1.0  # wider than the cell's column: a line above wrapped a shorter word
         if field == "target_date":
             return cost + self._date_carried(text, before)
         if (
@@ -220,6 +255,9 @@ class RoundFit:
         if len(text.split()) > 3:
             return 1.5
         if not (any(ch.isdigit() for ch in text) or self._is_date(text)):
+            head = " ".join(before)
+            if self._duration.search(f"{head} {text}") and not self._duration.search(head):
+                return -1.0  # the words finish a timescale ("Within 3" / "months")
             return 0.8  # a timescale in words ("6 months after" / "guide published")
         if any(ch.isdigit() for ch in " ".join(before)):
             return 1.5  # the date above is whole ("September 2024"): a second one is another cell's
@@ -242,6 +280,12 @@ class RoundFit:
     @staticmethod
     def _empties(cells, fields) -> float:
         return sum(_EMPTY.get(f, 0.5) for f, c in zip(fields, cells) if not c)
+
+
+def _tail(left: str) -> float:
+    """The price of a cell ending where a printed line is cut: less where its last word is
+    lower case (a cell's text ends so; a name's first words do not)."""
+    return MERGED if left.split()[-1][:1].islower() or len(left.split()) == 1 else 2 * MERGED
 
 
 def _kept(states: list, fields: list[str]) -> list:
@@ -269,11 +313,20 @@ def _dead(state: tuple, fields: list[str]) -> float:
 
 
 def _cuts(text: str):
-    """Places a printed line may hold two cells: before a capitalised word or a number."""
+    """Places a printed line may hold two cells: before a capitalised word or a number, or
+    inside a word where a capital follows a small letter (a cell's last word broken at its
+    hyphen, "self-", printed straight against the next cell's "Board": "selfBoard")."""
     words = text.split()
     for k in range(1, len(words)):
         if words[k][:1].isupper() or words[k][:1].isdigit():
             yield " ".join(words[:k]), " ".join(words[k:])
+    for k, word in enumerate(words):
+        for m in _GLUED.finditer(word):
+            left, right = (
+                " ".join([*words[:k], word[: m.start() + 1]]),
+                " ".join([word[m.start() + 1 :], *words[k + 1 :]]),
+            )
+            yield left, right
 
 
 def _wider(text: str, before: tuple[str, ...], widths: list[tuple[int, int]] | None, c: int) -> float:
