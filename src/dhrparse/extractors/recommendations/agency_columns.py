@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dhrparse.document import FURNITURE, Block
+from dhrparse.extractors.recommendations import agency_name_lines
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
 
@@ -204,6 +205,10 @@ def _cell_by_cell(r: Reading, blocks: list[Block]) -> list[tuple[Block, str, str
             b, ref = replace(b, text=joined["rest"]), joined["num"]
         if pending:
             agency, pending = " ".join(pending), []
+            # (the name's last line printed inside its first recommendation's paragraph)
+            carried = agency_name_lines.carried_name(r, b, agency)
+            if carried is not None:
+                agency, b = carried
         if agency is None:
             return None
         rows.append((b, agency, ref))
