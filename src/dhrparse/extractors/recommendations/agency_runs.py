@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from dhrparse.document import Block
-from dhrparse.extractors.recommendations import agency_columns, agency_name_lines, tables
+from dhrparse.extractors.recommendations import agency_columns, agency_name_lines, cell_sentences, tables
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.stems import stem_children
@@ -159,6 +159,9 @@ def _agency_items(r: Reading, j: int, agency, source, regions, imperatives=False
     stemmed = stem_children(r, j, regions, mk)  # "4 The Trust should:" over "4.1", "4.2"
     if stemmed is not None:
         return stemmed[1], stemmed[0]
+    parts = cell_sentences.split_asks(r, b) if b.kind == "paragraph" and not b.number else [b]
+    if len(parts) > 1:  # (an agency's cell holding several recommendations, one paragraph each)
+        return j + 1, [mk([p], [r.clean(p.text)]) for p in parts]
     if b.kind == "paragraph":
         following = r.following_bullets(j, regions)
         if text.endswith(":") and following:
