@@ -89,3 +89,16 @@ def test_a_plan_row_printed_cell_after_cell_keeps_its_number_apart():
     doc = prepare(read_bytes(text.encode(), "plan.txt"), load_patterns())
     opened = [ln.text for ln in doc.lines if ln.text.startswith(("1 Review", "2 Add"))]
     assert opened == []
+
+
+def test_an_appendix_numbered_afresh_keeps_its_page_numbers_as_furniture():
+    # the appendix restarts at 1 at each page's foot, with no running head: each next page opens with prose
+    appendix = "".join(
+        f"Appendix page {n}: the panel's terms of reference set out the questions each agency\n"
+        f"was asked to answer about its contact with the family.\n\n{n}\n\n\f"
+        for n in (1, 2, 3)
+    )
+    text = _report() + appendix
+    doc = prepare(read_bytes(text.encode(), "summary.txt"), load_patterns())
+    glued = [ln.text for ln in doc.lines if ln.text[:2] in ("1 ", "2 ", "3 ") and "Appendix" in ln.text]
+    assert glued == []

@@ -56,10 +56,15 @@ def restore_list_numbers(lines: list[Line]) -> None:
     candidates: list[tuple[int, int, int]] = []  # (value, number line, paragraph line)
     for i in lone:
         value = int(lines[i].text)
-        if side in edge.get(i, ()) and value - (lines[i].page or 0) == offset:
-            continue  # a page number where the report prints its page numbers
+        at = edge.get(i, ())
+        if side in at and (value - (lines[i].page or 0) == offset or f"{side} line" in at):
+            # a page number where the report prints its page numbers (the page's outermost line
+            # is one even off the run: an appendix numbered afresh)
+            continue
         start = _paragraph_after(lines, i)
-        if start is not None and _reads_as_prose(lines, start) and not _row_cells_after(lines, start):
+        if start is None or lines[start].page != lines[i].page:
+            continue  # (a list's number is printed on its paragraph's page)
+        if _reads_as_prose(lines, start) and not _row_cells_after(lines, start):
             candidates.append((value, i, start))
     for chain in _counting_chains(candidates):
         for _, i, start in chain:
@@ -68,7 +73,8 @@ def restore_list_numbers(lines: list[Line]) -> None:
 
 
 def _at_page_edge(lines: list[Line]) -> dict[int, set[str]]:
-    """The first ("top") and last ("foot") printed lines of each page, by index."""
+    """The first ("top") and last ("foot") printed lines of each page, by index; its very
+    first and last ("top line", "foot line") besides."""
     by_page: defaultdict[int, list[int]] = defaultdict(list)
     for i, ln in enumerate(lines):
         if ln.kind != BLANK and ln.page is not None:
@@ -79,6 +85,8 @@ def _at_page_edge(lines: list[Line]) -> dict[int, set[str]]:
             edge[i].add("top")
         for i in printed[-EDGE_LINES:]:
             edge[i].add("foot")
+        edge[printed[0]].add("top line")
+        edge[printed[-1]].add("foot line")
     return edge
 
 
