@@ -26,7 +26,7 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parents[1] / "samples"))
 
 from docx.oxml import OxmlElement  # noqa: E402
-from docx_build import heading, new_doc, para, set_text, set_widths  # noqa: E402
+from docx_build import add_row, heading, make_table, new_doc, para, set_text, set_widths  # noqa: E402
 from make_samples import to_pdf  # noqa: E402
 
 STEM = "recs8_number_cells_across_page"
@@ -222,5 +222,50 @@ def _gold():
     out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+ONECOL_STEM = "recs8_plan_numbered_recs_one_cell"
+ONECOL_RECS = [
+    "1. Wexley Down Homes should treat a request for new locks from a tenant who has recently "
+    "separated from a partner as an emergency repair.",
+    "2. The Wexley Down Community Safety Partnership should run awareness sessions for older "
+    "women's groups on controlling behaviour after separation.",
+    "3. Wexley Down and Marsh NHS Foundation Trust should make sure that practice nurses ask "
+    "about fear of a former partner when a patient asks for help with sleep.",
+    "4. Wexley Down Police should visit the caller whenever a report of criminal damage at a "
+    "home names no suspect.",
+]
+
+
+def build_onecol():
+    """A partnership's plan in the Home Office template whose first cell holds every
+    recommendation as a numbered paragraph, one above the other, the other columns beside
+    them: plain pdftotext prints the cell as one run of lines, a long body's name wrapping
+    after a few words ("3. Wexley Down and Marsh NHS" / "Foundation Trust should ...")."""
+    doc = new_doc(header="Wexley Down DHR 2015/03 – Action Plan")
+    para(doc, "Wexley Down Community Safety Partnership – Domestic Homicide Review action plan", bold=True)
+    widths = (5.2, 2.0, 3.6, 2.6, 2.6)
+    t = make_table(doc, ["Recommendation", "Scope", "Action to take", "Lead Agency", "Target date"], widths)
+    add_row(
+        t,
+        (
+            "\n".join(ONECOL_RECS),
+            "Local",
+            "Add lock changes to the emergency repair list",
+            "Wexley Down Homes",
+            "March 2016",
+        ),
+        widths,
+    )
+    docx = HERE / f"{ONECOL_STEM}.docx"
+    doc.save(docx)
+    pdf = to_pdf(docx, HERE)
+    subprocess.run(["pdftotext", str(pdf), str(HERE / f"{ONECOL_STEM}.txt")], check=True)
+    # (only the text is kept: the PDF and Word routes read the one cell as one recommendation,
+    # a separate matter from the text route's numbered heading this document holds it to)
+    docx.unlink()
+    pdf.unlink()
+    print("wrote", ONECOL_STEM)
+
+
 if __name__ == "__main__":
     build()
+    build_onecol()
