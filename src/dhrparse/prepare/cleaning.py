@@ -17,6 +17,7 @@ from dhrparse.document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocu
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.footnote_rules import mark_ruled_footnotes
 from dhrparse.prepare.labels import rejoin_labels
+from dhrparse.prepare.lone_numbers import restore_list_numbers
 from dhrparse.prepare.running_heads import split_running_heads
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -55,6 +56,7 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     _mark_footnotes(doc.lines)
     mark_ruled_footnotes(doc.lines)
     _mark_furniture(doc.lines, patterns)
+    restore_list_numbers(doc.lines)  # (a list's own numbers are no page furniture)
     rejoin_labels(doc, patterns)  # (after furniture: a page number is no list label)
     return doc
 

@@ -125,7 +125,7 @@ class Headings:
         upper = is_upper_title(title)
         known = bool(self.cues.known_sections.search(title))
         if not upper and (
-            self._reads_as_sentence(title, numbers, nxt_text) or self._subject_runs_on(text, nxt)
+            self._reads_as_sentence(title, numbers, nxt_text) or self._subject_runs_on(text, nxt, numbers)
         ):
             return None
         fits = self.numbering.heading_fits(numbers, upper or known)
@@ -140,10 +140,12 @@ class Headings:
             return Block.of_lines("heading", title.strip(), lines, number=number, level=len(numbers))
         return None
 
-    def _subject_runs_on(self, text: str, nxt: Line | None) -> bool:
+    def _subject_runs_on(self, text: str, nxt: Line | None, numbers: tuple[int, ...]) -> bool:
         """A numbered paragraph whose subject fills the line and whose verb opens the next line of
         the same paragraph ("7.1 The Partnership and the Safeguarding Adults" / "Board should agree
-        ..."): a recommendation set with its number beside it, not a heading."""
+        ..."): a recommendation set with its number beside it, not a heading. In a narrow cell
+        the subject fills a short line: there the number carrying on the numbered paragraphs
+        just before it ("1.", "2.", then "3. Marsh Vale NHS" / "Foundation Trust should") tells."""
         if (
             nxt is None
             or (nxt.hint and nxt.hint != "bullet")
@@ -157,7 +159,7 @@ class Headings:
             verb is not None
             and len(nxt_text[: verb.start()].split()) <= 3
             and self.layout.wrapped
-            and len(text) >= max(_FILLED_LINE, 0.6 * self.layout.width)
+            and (len(text) >= max(_FILLED_LINE, 0.6 * self.layout.width) or self.numbering.runs_on(numbers))
         )
 
     def _title_tail(self, title: str, nxt_text: str) -> str | None:

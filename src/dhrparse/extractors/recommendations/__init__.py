@@ -28,6 +28,7 @@ from dhrparse.extractors.recommendations import (
     plan_citations,
     plan_labels,
     plan_number_column,
+    plan_openings,
     plan_preamble,
     pointers,
     prose,
@@ -62,11 +63,13 @@ def extract(
     prose.number_closings(r, formal)  # prose paragraphs closed by "(Recommendation N)"
     secondary = pointing + secondary
     records = fold_statements([(it.source, to_record(r, it)) for it in formal])
+    records = plan_openings.fold_opening_records(records)  # (an appended plan's split cells)
     if plan_recommendations:
         plan = [plan_statement(r, rec) for rec in plan_recommendations]
         plan = plan_number_column.number_from_column(r, plan)  # (numbers printed above their cells)
         plan = plan_citations.fold_cited(records, plan)
         plan = fold_quoted(records, plan)  # (an unnumbered plan cell quoting one in full)
+        plan = plan_openings.fold_openings(records, plan)  # (only a cell's first line: "The Board should")
         plan = plan_labels.fold_labelled(r, records, plan)  # ("9 | Local Recommendation 5: ...")
         plan = plan_actions.without_action_numbers(r, records, plan)  # ("1.1 Add a module ...")
         records = restatements.merge_restatements(records, plan)

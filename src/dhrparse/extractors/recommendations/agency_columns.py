@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from dhrparse.document import FURNITURE, Block
+from dhrparse.extractors.recommendations import agency_name_lines, cell_sentences
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
 
@@ -72,7 +73,8 @@ def _rows(r: Reading, i: int, j: int, regions) -> tuple[list | None, int]:
     if not cells:
         return [], end
     if by_cell:
-        return _cell_by_cell(r, [part for b in cells for part in _split_at_numbers(r, b)]), end
+        parts = [part for b in cells for part in _split_at_numbers(r, b)]
+        return _cell_by_cell(r, [p for b in parts for p in _split_asks(r, b)]), end
     agencies = _aligned(col, len(cells))
     numbers = [str(n) for n in col.numbers] if col.numbers else [None] * len(cells)
     return (list(zip(cells, agencies, numbers)) if agencies is not None else None), end
@@ -204,10 +206,20 @@ def _cell_by_cell(r: Reading, blocks: list[Block]) -> list[tuple[Block, str, str
             b, ref = replace(b, text=joined["rest"]), joined["num"]
         if pending:
             agency, pending = " ".join(pending), []
+            # (the name's last line printed inside its first recommendation's paragraph)
+            carried = agency_name_lines.carried_name(r, b, agency)
+            if carried is not None:
+                agency, b = carried
         if agency is None:
             return None
         rows.append((b, agency, ref))
     return rows if rows and not pending else None
+
+
+def _split_asks(r: Reading, b: Block) -> list[Block]:
+    """A cell's recommendations, each its own paragraph (an agency's name, a short line with
+    no sentence, is left whole: the row reader takes its lines)."""
+    return [b] if b.number or _name_line(r, b.text.strip()) else cell_sentences.split_asks(r, b)
 
 
 def _name_line(r: Reading, text: str) -> bool:

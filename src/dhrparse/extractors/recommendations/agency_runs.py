@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from dhrparse.document import Block
-from dhrparse.extractors.recommendations import agency_columns, tables
+from dhrparse.extractors.recommendations import agency_columns, agency_name_lines, cell_sentences, tables
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.stems import stem_children
@@ -37,6 +37,11 @@ class _AgencyHeadings:
         self.parent = self.first_child = None
         self.last_was_heading = False
         self.asked = False
+
+    def rename(self, name: str) -> None:
+        """The last heading's whole name, its wrapped rest found under it."""
+        self.agency = f"{self.parent} - {name}" if self.parent else name
+        self.last_heading = name
 
     def heading(self, name: str) -> None:
         if self.last_was_heading and self.last_heading:
@@ -85,6 +90,16 @@ def agency_run(r: Reading, i: int, regions) -> tuple[list[Item], int]:
             headings.heading(_agency_name(r, text))
             r.hold(b, "agency heading")
         else:
+            carried = (
+                agency_name_lines.carried_name(r, b, headings.last_heading)
+                if headings.last_was_heading and headings.last_heading
+                else None
+            )
+            if carried is not None:
+                # (the heading's name wrapped in its cell: its second line sits in the paragraph)
+                headings.rename(_agency_name(r, carried[0]))
+                r.blocks[j] = b = carried[1]
+                text = b.text.strip()
             headings.last_was_heading = False
             # an item naming another body by its short form starts that body's list
             headings.agency = r.names.named_instead(r.clean(text), headings.agency) or headings.agency
@@ -144,6 +159,9 @@ def _agency_items(r: Reading, j: int, agency, source, regions, imperatives=False
     stemmed = stem_children(r, j, regions, mk)  # "4 The Trust should:" over "4.1", "4.2"
     if stemmed is not None:
         return stemmed[1], stemmed[0]
+    parts = cell_sentences.split_asks(r, b) if b.kind == "paragraph" and not b.number else [b]
+    if len(parts) > 1:  # (an agency's cell holding several recommendations, one paragraph each)
+        return j + 1, [mk([p], [r.clean(p.text)]) for p in parts]
     if b.kind == "paragraph":
         following = r.following_bullets(j, regions)
         if text.endswith(":") and following:
