@@ -17,6 +17,7 @@ import regex
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.engines import vocabulary_key
 
 ORDER = ("not_started", "in_progress", "complete")
@@ -80,6 +81,23 @@ def judge(text: str | None, patterns: Patterns | None = None) -> str | None:
         if best:
             return best[2]
     return None
+
+
+def completion_headed(header: str | None, patterns: Patterns) -> bool:
+    """The column's printed name says its date is the day the action was completed ("Date of
+    completion and Outcome", "Date completed")."""
+    return bool(header) and any(
+        rx.search(flatten(header)) for rx in patterns.regexes("actions.completion_date_header")
+    )
+
+
+def opens_with_date(text: str | None, patterns: Patterns) -> bool:
+    """The cell opens with a date ("14/02/2024 – guide published"): in a column headed as the
+    date of completion, the day the action was finished."""
+    if not text:
+        return False
+    found = find_dates(flatten(text), patterns)
+    return bool(found) and found[0].start <= 3
 
 
 def completion_flag(text: str | None, patterns: Patterns) -> bool | None:
