@@ -132,3 +132,19 @@ def test_a_completion_flag_is_read_with_the_update(flag, updates, value):
 )
 def test_part_of_the_work_reported_done_is_in_progress(progress, value):
     assert normalise_status(None, [progress], P).value == value
+
+
+@pytest.mark.parametrize(
+    "cell, value",
+    [
+        # two rows' status cells run together over a page break: the row's own comes first
+        ("Complete – March 2024. In progress. Two of four quarterly samples done.", "complete"),
+        ("Not started. In progress elsewhere in the county.", "not_started"),
+        # one status stated, then narrative: the phrase lists decide as before
+        ("Partially completed. Revised timetable agreed.", "in_progress"),
+        ("Letter sent 3 June 2024; acknowledgement received. Complete.", "complete"),
+        ("Ongoing. Phase one completed in May.", "in_progress"),
+    ],
+)
+def test_status_cell_with_two_stated_statuses_reads_the_first(cell, value):
+    assert normalise_status(cell, None, P).value == value

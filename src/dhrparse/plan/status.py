@@ -44,6 +44,31 @@ def _cell_value(text: str, patterns: Patterns) -> str | None:
     return None
 
 
+# a sentence of a cell opening after another ended ("Complete – March 2024. In progress. ...")
+_NEXT_SENTENCE = regex.compile(r"(?<=[.;!?])\s+(?=\p{Lu})")
+OPENS_AT = 2  # a status phrase opens a sentence when it starts within its first characters ("– Complete")
+
+
+def _opening_value(sentence: str, patterns: Patterns) -> str | None:
+    """The status a sentence opens with, or None."""
+    for value, rx in zip(ORDER, _cell_phrases(patterns)):
+        m = rx.search(sentence)
+        if m and m.start() <= OPENS_AT:
+            return value
+    return None
+
+
+def _stated_value(text: str, patterns: Patterns) -> str | None:
+    """The status a cell states. A cell holding two sentences that each open with a status
+    ("Complete – March 2024. In progress. Two of four samples done.") is two rows' cells run
+    together (a row continued over a page break): the row's own is the first. Otherwise the
+    phrase lists decide in ORDER, so "partially completed" is in progress."""
+    opened = [v for v in (_opening_value(s, patterns) for s in _NEXT_SENTENCE.split(text)) if v]
+    if len(opened) >= 2:
+        return opened[0]
+    return _cell_value(text, patterns)
+
+
 def _cell_phrases(patterns: Patterns) -> tuple[regex.Pattern, ...]:
     """The phrase expression of each status in ORDER, looked up once per Patterns: status
     cells are read on every plan row, key line and label value, and looking the phrase lists
@@ -142,7 +167,7 @@ def normalise_status(
         letter = _RAG_LETTER.match(raw) if rag is None else None
         if letter:
             rag = _LETTERS[vocabulary_key(letter.group(1))]
-        value = _cell_value(raw, patterns)
+        value = _stated_value(raw, patterns)
         if value is None and rag:
             value = patterns.get("actions.status.rag", {}).get(rag)
         if value:
