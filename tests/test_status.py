@@ -148,3 +148,18 @@ def test_part_of_the_work_reported_done_is_in_progress(progress, value):
 )
 def test_status_cell_with_two_stated_statuses_reads_the_first(cell, value):
     assert normalise_status(cell, None, P).value == value
+
+
+@pytest.mark.parametrize(
+    "cell, value",
+    [
+        # a word of completion inside a sentence about something else calls nothing done
+        ("Tender closed Nov 24; provider chosen. Sessions booked from April.", "unknown"),
+        # ... but a clause opening so, or a sentence the progress judgement reads as done, does
+        ("Letter sent 3 June 2024; acknowledgement received. Complete.", "complete"),
+        ("All four teams have now completed the training", "complete"),
+        ("Completed 20/04/2023. Audit report to the Strategic Board in May.", "complete"),
+    ],
+)
+def test_a_long_status_cell_is_complete_only_where_it_says_so(cell, value):
+    assert normalise_status(cell, None, P).value == value

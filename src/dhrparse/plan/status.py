@@ -46,6 +46,8 @@ def _cell_value(text: str, patterns: Patterns) -> str | None:
 
 # a sentence of a cell opening after another ended ("Complete – March 2024. In progress. ...")
 _NEXT_SENTENCE = regex.compile(r"(?<=[.;!?])\s+(?=\p{Lu})")
+_CLAUSE_BREAK = regex.compile(r"(?:[.;:!?,(]|\s[–—-])\s*")
+LONG_CELL_WORDS = 6  # more words than a status phrase with its date ("Completed 14 March 2024")
 OPENS_AT = 2  # a status phrase opens a sentence when it starts within its first characters ("– Complete")
 
 
@@ -66,7 +68,17 @@ def _stated_value(text: str, patterns: Patterns) -> str | None:
     opened = [v for v in (_opening_value(s, patterns) for s in _NEXT_SENTENCE.split(text)) if v]
     if len(opened) >= 2:
         return opened[0]
-    return _cell_value(text, patterns)
+    value = _cell_value(text, patterns)
+    if (
+        value == "complete"
+        and len(text.split()) > LONG_CELL_WORDS
+        and not any(_opening_value(c, patterns) for c in _CLAUSE_BREAK.split(text))
+    ):
+        # a sentence whose word of completion belongs to something else ("Tender closed Nov 24;
+        # provider chosen. Sessions booked from April."): an action is called done only where
+        # a clause opens so or the progress judgement reads the sentence as saying it
+        return judge(text, patterns)
+    return value
 
 
 def _cell_phrases(patterns: Patterns) -> tuple[regex.Pattern, ...]:
