@@ -315,16 +315,22 @@ class ColumnBlocks:
 
     def _completion_dates(self, cells: list[BlockCell]) -> list[BlockCell]:
         """Under a status column named as the date of completion, a cell that opens with a date
-        and goes on to say what was achieved ("12/01/2023 – revised template in use") is that
-        column's, the day the action was done: no other column of the template opens its text
-        with a date (the target is a date alone, a milestone a sentence). It is then paired
-        with its row only as any status is, where the printed order proves whose it is."""
+        and goes on to say what was achieved ("12/01/2023 – revised template in use"), printed
+        right after a target date, is that column's: the day the action was done. The column
+        follows the target's, while a milestone opening with a date ("14/02/2024 – workshop
+        held") is printed before the target. It is then paired with its row only as any status
+        is, where the printed order proves whose it is."""
         if self._completion_name(cells) is None:
             return cells
         p = self.vocab.p
         return [
-            BlockCell("status", c.lines) if c.kind == "other" and opens_with_date(c.text, p) else c
-            for c in cells
+            BlockCell("status", c.lines)
+            if c.kind == "other"
+            and k
+            and cells[k - 1].kind in ("target_date", EITHER)
+            and opens_with_date(c.text, p)
+            else c
+            for k, c in enumerate(cells)
         ]
 
     def _headers(self, cells: list[BlockCell]) -> dict[str, str]:
