@@ -87,6 +87,8 @@ FOLDER = Path(__file__).parent / "column_blocks"
 FLOORS = {
     "s3merged_ho_plan_plain": {"recommendations": 1.0, "actions": 1.0},
     "s3merged_sab_tracker_plain": {"recommendations": 0.6, "actions": 0.85},
+    # one small table per section, the next one's header run on after a table's cells
+    "s8section_tables_plain": {"actions": 1.0},
 }
 
 
@@ -184,3 +186,11 @@ def test_a_milestone_opening_with_a_date_is_no_completion():
     doc = extract(text, name="plan.txt")
     statuses = {a.action.split()[0]: a.status.value for a in doc.actions}
     assert statuses.get("Hold") == "unknown"
+
+
+def test_a_section_table_after_another_pairs_its_own_statuses():
+    """The second section's table: its names and cells follow the first table's on the page,
+    its statuses (the first under the column's name) are its own rows', in order."""
+    _, doc, _ = _scored("s8section_tables_plain")
+    got = {a["ref"]: a["status"]["value"] for a in doc["actions"]}
+    assert (got["W1.1"], got["W1.2"]) == ("complete", "not_started")

@@ -243,16 +243,34 @@ class ColumnBlocks:
                 k += 1
             # a RAG key under the table is no row's status, yet still parts the cells around it
             after = [BlockCell("other", c.lines) if is_key_text(c.text) else c for c in after]
-            names = [self.blocks.name(c.lines)[0] for c in after if c.kind == "name"]
-            found = run_values(after, [a.cell for a in run], headed, slots, names)
+            mine = self._own_cells(after)
+            names = [self.blocks.name(c.lines)[0] for c in mine if c.kind == "name"]
+            found = run_values(mine, [a.cell for a in run], headed, slots, names)
             if self.row_runs.run_together([a.cell for a in run]):
                 found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
             for kind, values in found.items():
                 for act, value in zip(run, values):
                     act.values[kind] = value
             actions.extend(run)
-            headed = False
+            # the action column named again after this run's cells: the next run opens a table
+            headed = any(
+                self.blocks.name(c.lines)[0] == "action" for c in after[len(mine) :] if c.kind == "name"
+            )
         return actions
+
+    def _own_cells(self, after: list[BlockCell]) -> list[BlockCell]:
+        """The cells printed after a run up to the action column's name, or another column's
+        printed a second time: there the next table's header begins (an appendix prints one
+        small table per section, and plain pdftotext runs the next one's names and cells on
+        after this one's)."""
+        named: set[str] = {"action"}
+        for k, cell in enumerate(after):
+            field_name = self.blocks.name(cell.lines)[0] if cell.kind == "name" else None
+            if field_name is not None and field_name in named:
+                return after[:k]
+            if field_name is not None:
+                named.add(field_name)
+        return after
 
     def _left_of_actions(self, above: list[Line]) -> list[Line]:
         """The header lines from the first column name printed before the action column's (the
