@@ -87,6 +87,8 @@ FOLDER = Path(__file__).parent / "column_blocks"
 FLOORS = {
     "s3merged_ho_plan_plain": {"recommendations": 1.0, "actions": 1.0},
     "s3merged_sab_tracker_plain": {"recommendations": 0.6, "actions": 0.85},
+    # one small table per section, the next one's header run on after a table's cells
+    "s8section_tables_plain": {"actions": 1.0},
 }
 
 
@@ -116,3 +118,79 @@ def test_column_block_documents_pair_no_value_wrongly(stem):
             assert score.date_ok(g["target_date"], o["target_date"]), g["action_start"]
         if (o.get("status") or {}).get("value") not in (None, "unknown"):
             assert o["status"]["value"] == g["status"], g["action_start"]
+
+
+# ---- a status column named as the date of completion ------------------------------------
+COMPLETION_HEAD = """Ormsby Vale Community Safety Partnership
+Domestic Homicide Review 'Joan' - action plan
+
+Recommendation
+
+The Partnership should make sure that
+carers know where to get advice.
+
+Action to take
+
+Lead Agency
+
+Key milestones achieved in
+enacting recommendation
+
+Target Date
+
+Date of completion and
+Outcome
+
+"""
+
+
+def _completion_plan(milestone: str, outcome: str) -> str:
+    return (
+        COMPLETION_HEAD
+        + "\n\n".join(
+            [
+                "Publish a leaflet for carers on\nwhere to get advice",
+                "Ormsby Vale CSP",
+                milestone,
+                "March 2025",
+                *([outcome] if outcome else []),
+                "The plan is reviewed by the board every quarter.",
+            ]
+        )
+        + "\n"
+    )
+
+
+def test_a_completion_date_with_its_outcome_says_the_action_is_done():
+    doc = extract(
+        _completion_plan(
+            "Leaflet drafted with the carers' forum", "14/02/2025 – leaflet sent to every GP practice."
+        ),
+        name="plan.txt",
+    )
+    assert [a.status.value for a in doc.actions] == ["complete"]
+    assert doc.actions[0].target_date.start == "2025-03"
+
+
+def test_a_milestone_opening_with_a_date_is_no_completion():
+    # the first recommendation's two action cells print as one block (read as column blocks);
+    # the second's milestone opens with a date, printed before its target: its completion cell
+    # is empty, so its action is not called done
+    text = (
+        COMPLETION_HEAD
+        + "Publish a leaflet for carers on\nwhere to get advice.\nSend the leaflet to every GP\npractice in the borough.\n\n"
+        + "Ormsby Vale CSP\n\nLeaflet drafted\n\nMarch 2025\n\nOngoing – printing booked\n\n"
+        + "Local\n\nHold a carers' drop-in at the\ncentral library\n\nOrmsby Vale Carers Centre\n\n"
+        + "12/01/2025 – first meeting held\nwith the carers' forum\n\nJune 2025\n\n"
+    )
+    doc = extract(text, name="plan.txt")
+    statuses = {a.action.split()[0]: a.status.value for a in doc.actions}
+    assert statuses.get("Hold") == "unknown"
+
+
+def test_a_section_table_after_another_pairs_its_own_statuses():
+    """The second section's table: its names and cells follow the first table's on the page,
+    its statuses (the first under the column's name) are its own rows', in order."""
+    _, doc, _ = _scored("s8section_tables_plain")
+    got = {a["ref"]: a["status"]["value"] for a in doc["actions"]}
+    assert (got["W1.1"], got["W1.2"]) == ("complete", "not_started")

@@ -189,3 +189,53 @@ def test_a_colour_with_two_meanings_takes_the_status_printed_beside_it(tmp_path)
     assert got["1"] == ("complete", "green")
     assert got["3"] == ("not_started", "red")
     assert got["2"][1] == "green" and got["2"][0] != "complete"  # (the key's green, not the word "live")
+
+
+def test_an_outcome_column_stating_aims_gives_no_status(tmp_path):
+    """ "Outcome" heads either the aim ("All ward staff complete the module.") or the state
+    ("Completed – ..."): only cells that open with the state make it the status column."""
+    head = "\t".join(["Ref", "Action", "Lead officer", "Target Date", "Outcome"])
+    aims = [
+        "Ashcombe Hospitals NHS Trust",
+        "",
+        head,
+        "\t".join(
+            [
+                "1",
+                "Add a module to the ward training.",
+                "Named Nurse",
+                "May 2025",
+                "All ward staff complete the module.",
+            ]
+        ),
+    ]
+    states = [
+        "Ashcombe Police",
+        "",
+        head,
+        "\t".join(
+            [
+                "1",
+                "Brief every response team.",
+                "Chief Inspector",
+                "May 2025",
+                "Completed – all teams briefed.",
+            ]
+        ),
+    ]
+    for lines, value in ((aims, "unknown"), (states, "complete")):
+        path = tmp_path / f"{value}.txt"
+        path.write_text(
+            "\n".join(
+                [
+                    "Ashcombe Community Safety Partnership",
+                    "Domestic Homicide Review – Action Plan",
+                    "",
+                    *lines,
+                ]
+            )
+            + "\n",
+            encoding="utf-8",
+        )
+        actions = extract(path).actions
+        assert [a.status.value for a in actions] == [value]

@@ -132,3 +132,34 @@ def test_a_completion_flag_is_read_with_the_update(flag, updates, value):
 )
 def test_part_of_the_work_reported_done_is_in_progress(progress, value):
     assert normalise_status(None, [progress], P).value == value
+
+
+@pytest.mark.parametrize(
+    "cell, value",
+    [
+        # two rows' status cells run together over a page break: the row's own comes first
+        ("Complete – March 2024. In progress. Two of four quarterly samples done.", "complete"),
+        ("Not started. In progress elsewhere in the county.", "not_started"),
+        # one status stated, then narrative: the phrase lists decide as before
+        ("Partially completed. Revised timetable agreed.", "in_progress"),
+        ("Letter sent 3 June 2024; acknowledgement received. Complete.", "complete"),
+        ("Ongoing. Phase one completed in May.", "in_progress"),
+    ],
+)
+def test_status_cell_with_two_stated_statuses_reads_the_first(cell, value):
+    assert normalise_status(cell, None, P).value == value
+
+
+@pytest.mark.parametrize(
+    "cell, value",
+    [
+        # a word of completion inside a sentence about something else calls nothing done
+        ("Tender closed Nov 24; provider chosen. Sessions booked from April.", "unknown"),
+        # ... but a clause opening so, or a sentence the progress judgement reads as done, does
+        ("Letter sent 3 June 2024; acknowledgement received. Complete.", "complete"),
+        ("All four teams have now completed the training", "complete"),
+        ("Completed 20/04/2023. Audit report to the Strategic Board in May.", "complete"),
+    ],
+)
+def test_a_long_status_cell_is_complete_only_where_it_says_so(cell, value):
+    assert normalise_status(cell, None, P).value == value

@@ -30,6 +30,7 @@ from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.rag_key import is_key_text
 from dhrparse.plan.recommendation_cells import RecommendationCells
 from dhrparse.plan.row_runs import RowRuns
+from dhrparse.plan.status import completion_headed, opens_with_date
 from dhrparse.plan.value_blocks import run_values
 from dhrparse.prepare.markup import flatten
 
@@ -152,6 +153,7 @@ class ColumnBlocks:
         head = self._left_of_actions(above)
 
         cells = [c for b in _blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
+        cells = self._completion_dates(cells)
         actions = self._row_runs(cells) if not head else None
         if actions is None:
             actions = self._actions_after_left(cells) if head else self._actions(cells, self._slots(cells))
@@ -174,7 +176,7 @@ class ColumnBlocks:
             len(above),
         )
         start = i - len(above) + first
-        return start, end, self._rows(lines[start:end], actions, cells, codes)
+        return start, end, self._rows(lines[start:end], actions, cells, codes, self._headers(cells))
 
     def _row_runs(self, cells: list[BlockCell]) -> list[_Action] | None:
         """The actions of a table printed row after row (plan.row_runs), None when it is not."""
@@ -241,16 +243,34 @@ class ColumnBlocks:
                 k += 1
             # a RAG key under the table is no row's status, yet still parts the cells around it
             after = [BlockCell("other", c.lines) if is_key_text(c.text) else c for c in after]
-            names = [self.blocks.name(c.lines)[0] for c in after if c.kind == "name"]
-            found = run_values(after, [a.cell for a in run], headed, slots, names)
+            mine = self._own_cells(after)
+            names = [self.blocks.name(c.lines)[0] for c in mine if c.kind == "name"]
+            found = run_values(mine, [a.cell for a in run], headed, slots, names)
             if self.row_runs.run_together([a.cell for a in run]):
                 found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
             for kind, values in found.items():
                 for act, value in zip(run, values):
                     act.values[kind] = value
             actions.extend(run)
-            headed = False
+            # the action column named again after this run's cells: the next run opens a table
+            headed = any(
+                self.blocks.name(c.lines)[0] == "action" for c in after[len(mine) :] if c.kind == "name"
+            )
         return actions
+
+    def _own_cells(self, after: list[BlockCell]) -> list[BlockCell]:
+        """The cells printed after a run up to the action column's name, or another column's
+        printed a second time: there the next table's header begins (an appendix prints one
+        small table per section, and plain pdftotext runs the next one's names and cells on
+        after this one's)."""
+        named: set[str] = {"action"}
+        for k, cell in enumerate(after):
+            field_name = self.blocks.name(cell.lines)[0] if cell.kind == "name" else None
+            if field_name is not None and field_name in named:
+                return after[:k]
+            if field_name is not None:
+                named.add(field_name)
+        return after
 
     def _left_of_actions(self, above: list[Line]) -> list[Line]:
         """The header lines from the first column name printed before the action column's (the
@@ -299,8 +319,51 @@ class ColumnBlocks:
         for act, code in zip(actions, sorted(codes, key=key)):
             act.ref = code
 
+    def _completion_name(self, cells: list[BlockCell]) -> str | None:
+        """The status column's printed name where it says its date is the day the action was
+        completed ("Date of completion and Outcome"), else None."""
+        for cell in cells:
+            if (
+                cell.kind == "name"
+                and self.blocks.name(cell.lines)[0] == "status"
+                and completion_headed(cell.text, self.vocab.p)
+            ):
+                return cell.text
+        return None
+
+    def _completion_dates(self, cells: list[BlockCell]) -> list[BlockCell]:
+        """Under a status column named as the date of completion, a cell that opens with a date
+        and goes on to say what was achieved ("12/01/2023 – revised template in use"), printed
+        right after a target date, is that column's: the day the action was done. The column
+        follows the target's, while a milestone opening with a date ("14/02/2024 – workshop
+        held") is printed before the target. It is then paired with its row only as any status
+        is, where the printed order proves whose it is."""
+        if self._completion_name(cells) is None:
+            return cells
+        p = self.vocab.p
+        return [
+            BlockCell("status", c.lines)
+            if c.kind == "other"
+            and k
+            and cells[k - 1].kind in ("target_date", EITHER)
+            and opens_with_date(c.text, p)
+            else c
+            for k, c in enumerate(cells)
+        ]
+
+    def _headers(self, cells: list[BlockCell]) -> dict[str, str]:
+        """The header row's names: the status column keeps its printed name where that says its
+        date is the day the action was completed ("Date of completion and Outcome"), so a date
+        in it is read as the action done (extractors.actions), as in the PDF's own table."""
+        return {**HEADER, "status": self._completion_name(cells) or HEADER["status"]}
+
     def _rows(
-        self, lines: list[Line], actions: list[_Action], cells: list[BlockCell], codes: list[str]
+        self,
+        lines: list[Line],
+        actions: list[_Action],
+        cells: list[BlockCell],
+        codes: list[str],
+        headers: dict[str, str],
     ) -> list[Line]:
         """The lines again, the header's names as a header row, each action's cells on its first
         line and every other line it took an empty row."""
@@ -320,7 +383,7 @@ class ColumnBlocks:
         free = {ln.number for ln in lines[1:] if ln.number not in taken and self.blocks.name([ln])[0] is None}
         recs = self.recommendations.label(lines, free, codes, WHOLE_CELL_STATEMENT)
         blank = [""] * len(fields)
-        out: list[Line] = [_cells_line(lines[0], [HEADER[f] for f in fields])]
+        out: list[Line] = [_cells_line(lines[0], [headers[f] for f in fields])]
         for ln in lines[1:]:
             if ln.number in row_of:
                 out.append(_cells_line(replace(ln, hint=ACTION_CELL), row_of[ln.number]))

@@ -44,6 +44,7 @@ class CellShape:
     dates: float = 0.0
     status: float = 0.0  # short status words or RAG colours
     opens_status: float = 0.0  # longer text opening with achieved-state words
+    leads_status: float = 0.0  # ... their very first words ("Complete – ...", not "All staff complete ...")
     names: float = 0.0  # short capitalised names of bodies or roles
     bare_names: float = 0.0  # short capitalised phrases, no sentence (a body's own name: "Kestrel Bay CSP")
     words: float = 0.0  # mean words per cell
@@ -87,6 +88,7 @@ class ColumnRoles:
             dates=share(self.is_date),
             status=share(self.is_status),
             opens_status=share(self.opens_status),
+            leads_status=share(self.leads_status),
             names=share(self.is_name),
             bare_names=share(self.is_bare_name),
             words=sum(len(t.split()) for t in texts) / n,
@@ -110,6 +112,12 @@ class ColumnRoles:
     def opens_status(self, text: str) -> bool:
         head = " ".join(text.split()[:4])
         return status_words(head, self.p) is not None or bool(_RAG_WORD.match(text.split()[0]))
+
+    def leads_status(self, text: str) -> bool:
+        words = text.split()
+        return any(status_words(" ".join(words[:k]), self.p) for k in (1, 2, 3)) or bool(
+            words and _RAG_WORD.match(words[0])
+        )
 
     def is_name(self, text: str) -> bool:
         words = text.split()
@@ -235,7 +243,10 @@ class ColumnRoles:
             return field
         if shape.status >= ENOUGH:
             return "status"
-        if shape.opens_status >= 0.5:
+        # an "Outcome" column stating aims ("All maternity staff complete the module.") is the
+        # desired outcome: only cells that open with the state ("Completed – ...") make it the status
+        leads = shape.leads_status if field == "desired_outcome" else shape.opens_status
+        if shape.opens_status >= 0.5 and leads >= 0.5:
             return "progress" if field == "progress" else "status"
         return "desired_outcome" if field in ("desired_outcome", "status") else "progress"
 

@@ -17,6 +17,7 @@ import regex
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.engines import vocabulary_key
 
 ORDER = ("not_started", "in_progress", "complete")
@@ -41,6 +42,43 @@ def _cell_value(text: str, patterns: Patterns) -> str | None:
         if rx.search(text):
             return value
     return None
+
+
+# a sentence of a cell opening after another ended ("Complete – March 2024. In progress. ...")
+_NEXT_SENTENCE = regex.compile(r"(?<=[.;!?])\s+(?=\p{Lu})")
+_CLAUSE_BREAK = regex.compile(r"(?:[.;:!?,(]|\s[–—-])\s*")
+LONG_CELL_WORDS = 6  # more words than a status phrase with its date ("Completed 14 March 2024")
+OPENS_AT = 2  # a status phrase opens a sentence when it starts within its first characters ("– Complete")
+
+
+def _opening_value(sentence: str, patterns: Patterns) -> str | None:
+    """The status a sentence opens with, or None."""
+    for value, rx in zip(ORDER, _cell_phrases(patterns)):
+        m = rx.search(sentence)
+        if m and m.start() <= OPENS_AT:
+            return value
+    return None
+
+
+def _stated_value(text: str, patterns: Patterns) -> str | None:
+    """The status a cell states. A cell holding two sentences that each open with a status
+    ("Complete – March 2024. In progress. Two of four samples done.") is two rows' cells run
+    together (a row continued over a page break): the row's own is the first. Otherwise the
+    phrase lists decide in ORDER, so "partially completed" is in progress."""
+    opened = [v for v in (_opening_value(s, patterns) for s in _NEXT_SENTENCE.split(text)) if v]
+    if len(opened) >= 2:
+        return opened[0]
+    value = _cell_value(text, patterns)
+    if (
+        value == "complete"
+        and len(text.split()) > LONG_CELL_WORDS
+        and not any(_opening_value(c, patterns) for c in _CLAUSE_BREAK.split(text))
+    ):
+        # a sentence whose word of completion belongs to something else ("Tender closed Nov 24;
+        # provider chosen. Sessions booked from April."): an action is called done only where
+        # a clause opens so or the progress judgement reads the sentence as saying it
+        return judge(text, patterns)
+    return value
 
 
 def _cell_phrases(patterns: Patterns) -> tuple[regex.Pattern, ...]:
@@ -80,6 +118,23 @@ def judge(text: str | None, patterns: Patterns | None = None) -> str | None:
         if best:
             return best[2]
     return None
+
+
+def completion_headed(header: str | None, patterns: Patterns) -> bool:
+    """The column's printed name says its date is the day the action was completed ("Date of
+    completion and Outcome", "Date completed")."""
+    return bool(header) and any(
+        rx.search(flatten(header)) for rx in patterns.regexes("actions.completion_date_header")
+    )
+
+
+def opens_with_date(text: str | None, patterns: Patterns) -> bool:
+    """The cell opens with a date ("14/02/2024 – guide published"): in a column headed as the
+    date of completion, the day the action was finished."""
+    if not text:
+        return False
+    found = find_dates(flatten(text), patterns)
+    return bool(found) and found[0].start <= 3
 
 
 def completion_flag(text: str | None, patterns: Patterns) -> bool | None:
@@ -124,7 +179,7 @@ def normalise_status(
         letter = _RAG_LETTER.match(raw) if rag is None else None
         if letter:
             rag = _LETTERS[vocabulary_key(letter.group(1))]
-        value = _cell_value(raw, patterns)
+        value = _stated_value(raw, patterns)
         if value is None and rag:
             value = patterns.get("actions.status.rag", {}).get(rag)
         if value:
