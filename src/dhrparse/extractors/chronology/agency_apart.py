@@ -117,8 +117,13 @@ def _lone_name(text: str, names: Columns) -> str | None:
 
 
 def _titled(lines: list[Line], k: int, names: Columns, p: Patterns) -> tuple[int, Line] | None:
-    """(the date name's index, the table's title line) when a short title stands just above it."""
+    """(the date name's index, the table's title line) when a short title stands just above it.
+    A line on the page before is no title: the date name opening its page is a table's header
+    repeated there, and the short line above it the last line of a cell broken over the page
+    ("The service closed the case as its")."""
     for j in range(k - 1, max(k - 1 - _TITLE_REACH, -1), -1):
+        if lines[j].page != lines[k].page:
+            return None
         if _is_title(lines[j].text, names, p):
             return k, lines[j]
     return None
