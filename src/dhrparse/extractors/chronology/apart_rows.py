@@ -342,8 +342,10 @@ class ColumnsApart:
         one kept only when clearly narrower: then a run's width tells its column."""
         named = [r for g in self.groups for r in g.body if r.named]
         widths = {col: _widest(r for r in named if r.column == col) for col in (_EVENT, _LATER)}
-        if not 0 < widths[_LATER] * 100 <= widths[_EVENT] * _NARROWER:
-            widths[_LATER] = 0
+        # (a page whose later column printed no cell of its own prints its name over event text:
+        # a run under that name as wide as the event column is not the later column's)
+        narrower = [w for r in named if r.column == _LATER and _narrower(w := _widest([r]), widths[_EVENT])]
+        widths[_LATER] = max(narrower, default=0)
         return widths
 
     def _event_lines(self, group: _Group, widths: dict[str, int], cells: int) -> list[Line]:
@@ -358,7 +360,8 @@ class ColumnsApart:
             if not run.named and beyond_table(run.lines, widths[_EVENT]):
                 self.notes += group.body[k:]  # (the report's text after the table)
                 break
-            column = self._nearer(run, widths) if widths[_LATER] and not run.named else run.column
+            told = not run.named or run.column == _LATER and not _narrower(_widest([run]), widths[_EVENT])
+            column = self._nearer(run, widths) if widths[_LATER] and told else run.column
             column = _EVENT if every else column
             if column == _EVENT:
                 events.extend(run.lines)
@@ -384,6 +387,11 @@ def _after_gap(events: list[Line]) -> frozenset[int]:
         for k in range(1, len(events))
         if events[k].number > events[k - 1].number + 1 and events[k].page == events[k - 1].page
     )
+
+
+def _narrower(width: int, event_width: int) -> bool:
+    """A run this wide is clearly narrower than the event column."""
+    return 0 < width * 100 <= event_width * _NARROWER
 
 
 def _widest(runs) -> int:

@@ -45,6 +45,7 @@ class Builder:
             False  # the entries open with date labels (a timeline): an undated paragraph is a note
         )
         self.story = False  # unnumbered story paragraphs: an undated one is commentary (story)
+        self.other_part = False  # under a sub-heading over a part beside the chronology (family, equality)
 
     def full(self, blocks: list[Block]) -> None:
         blocks = [b for b in blocks if b.kind != "toc"]
@@ -114,12 +115,20 @@ class Builder:
             self.unread.flush()
             self.row_date = block
             return
+        if block.kind == "heading" and block.section is not self.entries.section:
+            self.unread.flush()
+            # (after the entries, a sub-heading over what the family said or the equality duties)
+            self.other_part = bool(self.entries.own) and self.p.any_match("chronology.other_parts", block.text)
+            if not self.other_part:
+                self.entries.set_heading(block)
+            return
+        if self.other_part:
+            self.unread.skip(block, "a part of the report beside the chronology (family, equality)")
+            return
         if block.kind in ("heading", "table"):
             self.unread.flush()
             if block.kind == "table":
                 read_table(block, self.entries, self.ctx, self.furniture)
-            elif block.section is not self.entries.section:
-                self.entries.set_heading(block)
             return
         text = self.entries.own_text(block)[1].strip()
         if not text:
