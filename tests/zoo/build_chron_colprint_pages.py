@@ -11,6 +11,11 @@ PDF. The gold is written by hand below (each record's line looked up in the .txt
   opens with its rest; an agency cell's second line ("IDVA" / "Service") reads like a column's
   name among the next page's cells.
 
+* chron_colprint_agency_number_after: each agency's small Date | Contact / Event table under a
+  numbered sub-heading; the paragraph after the last table carries a hanging number, which
+  pdftotext prints on a line of its own among the table's date cells, its text after the event
+  text: that paragraph is no row's event.
+
     python tests/zoo/build_chron_colprint_pages.py   # writes .docx, .pdf, .txt and .json here
 """
 
@@ -24,7 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parents[1] / "samples"))
-from docx_build import add_row, make_table, new_doc, para  # noqa: E402
+from docx_build import add_row, heading, make_table, new_doc, numbered, para  # noqa: E402
 from gold_lines import find_line  # noqa: E402
 from make_samples import to_pdf  # noqa: E402
 
@@ -315,14 +320,146 @@ def gold(lines: list[str]) -> dict:
     }
 
 
-def main() -> None:
-    docx = HERE / f"{STEM}.docx"
-    word_document().save(docx)
+STEM_AFTER = "chron_colprint_agency_number_after"
+# (agency title, rows: (date cell, event, gold date_raw, gold date))
+AGENCY_ROWS = [
+    (
+        "4.2 Ashcombe Police",
+        [
+            (
+                "11 May 2018",
+                "Irene reported that Dennis had thrown her phone against the wall; words of advice given.",
+                "11 May 2018",
+                "2018-05-11",
+            ),
+            (
+                "2 October 2019",
+                "A neighbour rang about shouting; officers found both calm and took no action.",
+                "2 October 2019",
+                "2019-10-02",
+            ),
+        ],
+    ),
+    (
+        "4.3 Brookfold Medical Practice",
+        [
+            (
+                "14.08.2018",
+                "Irene attended with low mood and said Dennis was forgetful and quick to anger.",
+                "14.08.2018",
+                "2018-08-14",
+            ),
+            (
+                "Jan 2019",
+                "Dennis was diagnosed with early dementia; a letter came from the memory clinic.",
+                "Jan 2019",
+                "2019-01",
+            ),
+            (
+                "21.06.2019",
+                "Irene missed her review appointment and was not followed up.",
+                "21.06.2019",
+                "2019-06-21",
+            ),
+        ],
+    ),
+    (
+        "4.4 Ashcombe and Vale NHS Trust – Older Adults Home Crisis Service",
+        [
+            (
+                "05/03/2019",
+                "Memory assessment; Dennis shouted at Irene during the appointment and the nurse noted carer strain.",
+                "05/03/2019",
+                "2019-03-05",
+            ),
+            (
+                "Late July 2020",
+                "A letter offering a review appointment was sent; no reply was received.",
+                "Late July 2020",
+                "2020-07",
+            ),
+        ],
+    ),
+]
+
+
+def agency_document():
+    doc = new_doc(header="Ashcombe DHR – 'Irene'", footer_label="", font="Arial", size=10)
+    para(doc, "Ashcombe Community Safety Partnership – Domestic Homicide Review 'Irene'", bold=True)
+    heading(doc, "4. Chronology of agency contact", level=1)
+    numbered(
+        doc, "4.1", "Each agency's contact with Irene and her husband Dennis is set out below in date order."
+    )
+    for title, rows in AGENCY_ROWS:
+        heading(doc, title, level=2)
+        table = make_table(doc, ["Date", "Contact / Event"], [3.0, 13.6], size=10)
+        for date, event, _, _ in rows:
+            add_row(table, [date, event], [3.0, 13.6], size=10)
+    numbered(doc, "4.5", "The panel's analysis of these contacts is in Section 5.")
+    heading(doc, "5. Analysis", level=1)
+    numbered(doc, "5.1", "No agency saw the whole picture of Irene's life with Dennis.")
+    return doc
+
+
+def agency_gold(lines: list[str]) -> dict:
+    chronology, after = [], 0
+    for title, rows in AGENCY_ROWS:
+        for _date, event, raw, iso in rows:
+            start = " ".join(event.split()[:10])
+            line = find_line(lines, start, after)
+            after = line
+            chronology.append(
+                {
+                    "ref": None,
+                    "heading": title.split(" ", 1)[1],
+                    "date_raw": raw,
+                    "date": iso,
+                    "date_end": None,
+                    "relative": False,
+                    "text_start": start,
+                    "line": line,
+                }
+            )
+    return {
+        "file": f"{STEM_AFTER}.txt",
+        "family": "chronology: agency by agency, each agency's own table, printed column after column by plain "
+        "pdftotext, a numbered paragraph after the last",
+        "description": "DHR report chapter 'Chronology of agency contact' built in Word (python-docx, Arial), "
+        "exported to PDF by LibreOffice and to text by plain pdftotext: a numbered sub-heading per agency over its "
+        "own Date | Contact / Event table, each printed column after column; the paragraph after the last table "
+        "has a hanging number ('4.5<tab>text'), printed on a line of its own among the last table's date cells "
+        "with its text after the event text; then the next numbered chapter.",
+        "review": {
+            "review_id": None,
+            "review_type": "DHR",
+            "area": "Ashcombe",
+            "doc_kind": None,
+            "author": None,
+            "victims": [{"pseudonym": "Irene", "age": None}],
+            "date_of_death": None,
+        },
+        "recommendations": [],
+        "actions": [],
+        "chronology": chronology,
+        "notes": "Written by hand from the document's meaning. One entry per table row (7), in document order, "
+        "headed by the agency; 4.1 (the introduction), 4.5 (a pointer to the analysis) and 5.1 are not entries. "
+        "'Jan 2019' and 'Late July 2020' are month precision.",
+    }
+
+
+def build(stem: str, document, make_gold) -> None:
+    docx = HERE / f"{stem}.docx"
+    document().save(docx)
     pdf = to_pdf(docx, HERE)
-    txt = HERE / f"{STEM}.txt"
+    txt = HERE / f"{stem}.txt"
     subprocess.run(["pdftotext", str(pdf), str(txt)], check=True)
     lines = txt.read_text(encoding="utf-8").splitlines()
-    (HERE / f"{STEM}.json").write_text(json.dumps(gold(lines), indent=1, ensure_ascii=False) + "\n")
+    (HERE / f"{stem}.json").write_text(json.dumps(make_gold(lines), indent=1, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    build(STEM, word_document, gold)
+    build(STEM_AFTER, agency_document, agency_gold)
 
 
 if __name__ == "__main__":

@@ -357,7 +357,7 @@ class ColumnsApart:
         every = not widths[_LATER] and not holds_cells(own, cells)
         events: list[Line] = []
         for k, run in enumerate(group.body):
-            if not run.named and beyond_table(run.lines, widths[_EVENT]):
+            if not run.named and (beyond_table(run.lines, widths[_EVENT]) or self._pointer(run)):
                 self.notes += group.body[k:]  # (the report's text after the table)
                 break
             told = not run.named or run.column == _LATER and not _narrower(_widest([run]), widths[_EVENT])
@@ -368,6 +368,12 @@ class ColumnsApart:
             else:
                 self.structure.extend(ln.number for ln in run.lines)
         return events
+
+    def _pointer(self, run: _Run) -> bool:
+        """The run is the report's paragraph pointing the reader elsewhere, printed after the
+        table ("The panel's analysis of these contacts is in Section 6."), naming no date."""
+        text = " ".join(ln.text.strip() for ln in run.lines)
+        return self.p.any_match("chronology.pointer_cues", text) and not find_dates(text, self.p)
 
     @staticmethod
     def _nearer(run: _Run, widths: dict[str, int]) -> str:

@@ -118,7 +118,9 @@ class Builder:
         if block.kind == "heading" and block.section is not self.entries.section:
             self.unread.flush()
             # (after the entries, a sub-heading over what the family said or the equality duties)
-            self.other_part = bool(self.entries.own) and self.p.any_match("chronology.other_parts", block.text)
+            self.other_part = bool(self.entries.own) and self.p.any_match(
+                "chronology.other_parts", block.text
+            )
             if not self.other_part:
                 self.entries.set_heading(block)
             return
