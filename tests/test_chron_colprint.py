@@ -231,3 +231,50 @@ def test_a_date_cell_the_grammar_cannot_read_leaves_its_row_unread():
     texts = [_norm(ev.text) for ev in doc.chronology]
     assert texts == [rows[0].event]
     assert "chronology_table_rows_unpaired" in {w.code for w in doc.warnings}
+
+
+def test_a_note_under_the_table_is_no_rows_event():
+    """The table's last page prints its key of abbreviations under the event text, as long as the
+    page is wide ("Source abbreviations: ED – ..."): a note, not the last row's event, and no row
+    takes the text of the row below it."""
+    lines = [
+        "Appendix B: Combined chronology",
+        "The table below draws together the agencies' chronologies in date order.",
+        "Date",
+        "w/c",
+        "11/02/2019",
+        "",
+        "Source",
+        "Housing",
+        "",
+        "Event",
+        "Rosa asked at the housing office about a",
+        "transfer to a smaller flat in another part",
+        "of the town. She was given a form.",
+        "",
+        "February 2019",
+        "",
+        "Family",
+        "",
+        "03/03/2019",
+        "23:05",
+        "",
+        "Fellbridge Police",
+        "",
+        "Rosa told her brother she meant to leave",
+        "Karl once she had saved some money.",
+        "Police were called by a neighbour to the",
+        "flat. Rosa was found with fatal injuries.",
+        "Karl was arrested at the scene.",
+        "",
+        "Source abbreviations: ED – Emergency Department; IDVA – Independent Domestic Violence Advisor.",
+    ]
+    rows = [
+        Row("w/c 11/02/2019", "2019-02-11", "Fellbridge Homes", " ".join(lines[10:13])),
+        Row("February 2019", "2019-02", "Family", " ".join(lines[23:25])),
+        Row("03/03/2019", "2019-03-03", "Fellbridge Police", " ".join(lines[25:28])),
+    ]
+    text = "\n".join(_intro() + lines) + "\n"
+    doc = extract(text)
+    assert all("abbreviations" not in ev.text for ev in doc.chronology)
+    _check(rows, text)

@@ -22,6 +22,7 @@ from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
 _TITLE_WORDS = 8  # the most words an agency's sub-heading has
+_WRAPPED_TITLE_WORDS = 14  # ... and a numbered one wrapped over two lines this many
 _TITLE_REACH = 3  # the title stands this many printed lines or fewer above the date column's name
 _HEADER_REACH = 12  # another column's name follows the date's within this many printed lines
 _NAME_WORDS = 3  # a column's name printed alone is this short
@@ -117,19 +118,36 @@ def _lone_name(text: str, names: Columns) -> str | None:
 
 
 def _titled(lines: list[Line], k: int, names: Columns, p: Patterns) -> tuple[int, Line] | None:
-    """(the date name's index, the table's title line) when a short title stands just above it."""
+    """(the date name's index, the table's title line) when a short title stands just above it.
+    A line on the page before is no title: the date name opening its page is a table's header
+    repeated there, and the short line above it the last line of a cell broken over the page
+    ("The service closed the case as its")."""
     for j in range(k - 1, max(k - 1 - _TITLE_REACH, -1), -1):
+        if lines[j].page != lines[k].page:
+            return None
         if _is_title(lines[j].text, names, p):
             return k, lines[j]
+        if j > 0 and _wrapped_title(lines[j - 1].text, lines[j].text, names, p):
+            return k, lines[j - 1]
     return None
 
 
-def _is_title(text: str, names: Columns, p: Patterns) -> bool:
+def _wrapped_title(first: str, second: str, names: Columns, p: Patterns) -> bool:
+    """A numbered agency title wrapped over two lines ("5.5 Wendlebury and District Mental Health
+    Trust – Memory" / "Service"): its second line may be a column's name on its own."""
+    return (
+        _NUMBERED.match(first) is not None
+        and len(second.split()) <= _TITLE_WORDS // 2
+        and _is_title(f"{first} {second}", names, p, _WRAPPED_TITLE_WORDS)
+    )
+
+
+def _is_title(text: str, names: Columns, p: Patterns, most: int = _TITLE_WORDS) -> bool:
     """A few capitalised words ending no sentence, neither a column's name nor a date."""
     text = " ".join(text.split())
     words = text.split()
     return (
-        0 < len(words) <= _TITLE_WORDS
+        0 < len(words) <= most
         and any(w[:1].isupper() for w in words)
         and not SENTENCE_END.search(text)
         and not text.endswith(":")

@@ -8,9 +8,14 @@ follows it in the printing, is left out of the cells and reported as a note.
 
 A later column ("Comment") as wide as the event column, with no cell on a page, still has its
 name printed there, among the event text; the event lines before the name then cannot hold the
-page's rows, and the runs after it are the event column's too."""
+page's rows, and the runs after it are the event column's too.
+
+A row broken over a page leaves its event's first lines on the page before; the next page's
+event text opens with the rest, which may open like a cell of its own ("Owen; she asked ...")."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import regex
 
@@ -18,6 +23,7 @@ from dhrparse.document import Line
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import opens_cell, printed_width
 
+_SETTLED_ENDS = 3  # a page's events this many or more, each ending a sentence, show its cells do
 _WIDER = 115  # a line this share (%) of the event column's widest line or more is not the column's
 # a numbered heading: "5.4 Dunholt Police", "D4.2 Health Centre" (a number, a capital after);
 # the number's parts are taken whole (possessive), so a long run of "1.1.1…" is scanned once
@@ -48,3 +54,22 @@ def holds_cells(lines: list[Line], cells: int) -> bool:
         if opens_cell(lines[k].text) and SENTENCE_END.search(lines[k - 1].text)
     )
     return opens >= cells + (not opens_cell(lines[0].text))
+
+
+def left_mid_sentence(rows: list[tuple[Any, list[Line] | None]]) -> bool:
+    """The page before ended its last event mid-sentence where its other events each end one: that
+    row broke over the page, and this page's event text opens with its rest (perhaps with a name,
+    "Owen; she asked ...", that opens a line like a cell)."""
+    ends = [lines[-1].text for _, lines in rows if lines]
+    return (
+        len(ends) >= _SETTLED_ENDS
+        and rows[-1][1] is not None
+        and not SENTENCE_END.search(ends[-1])
+        and all(SENTENCE_END.search(end) for end in ends[:-1])
+    )
+
+
+def run_on(rows: list[tuple[Any, list[Line] | None]], lines: list[Line]) -> None:
+    """A row's event text run on over a page joins the row (when that row was read)."""
+    if lines and rows and rows[-1][1] is not None:
+        rows[-1] = (rows[-1][0], rows[-1][1] + lines)

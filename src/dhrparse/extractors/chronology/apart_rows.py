@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dhrparse.document import Block, Line
-from dhrparse.extractors.chronology.apart_edges import beyond_table, holds_cells
+from dhrparse.extractors.chronology.apart_edges import beyond_table, holds_cells, left_mid_sentence, run_on
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import before, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
@@ -149,12 +149,12 @@ class ColumnsApart:
         if not events:
             rows += [(d, None) for d in dates]
             return
-        goes_on = not opens_cell(events[0].text)  # (a row broken over the page goes on)
+        goes_on = not opens_cell(events[0].text) or left_mid_sentence(rows)  # (a row broken over the page)
         texts, gaps = [ln.text for ln in events], _after_gap(events)
         spans, guessed = fill(cell_spans(texts, len(dates) + goes_on, gaps), texts, gaps)
         self.guessed += [dates[k - goes_on] for k in guessed if k >= goes_on]
         if goes_on and spans[0] is not None and rows:
-            _run_on(rows, events[: spans[0][1]])
+            run_on(rows, events[: spans[0][1]])
         elif goes_on and spans[0] is not None:  # (its row was read before this table's part: a note)
             self.notes.append(_Run(lines=events[: spans[0][1]]))
         rows += [
@@ -197,9 +197,10 @@ class ColumnsApart:
 
     def _in_date_order(self, dates: list[_DateCell]) -> bool:
         """The printed date cells run forward (a relative or unread one aside), compared at the
-        coarser of two dates' precisions."""
-        starts = [v.start for v in (self._value(d.text) for d in dates) if v is not None and v.start]
-        return all(not before(b, a) for a, b in zip(starts, starts[1:]))
+        coarser of two dates' precisions: a cell is out of order only when it ends before the cell
+        above starts (a season, "Autumn 2019", may stand after a day within it)."""
+        values = [v for v in (self._value(d.text) for d in dates) if v is not None and v.start]
+        return all(not before(b.end or b.start, a.start) for a, b in zip(values, values[1:]))
 
     def _value(self, cell: str) -> DateValue | None:
         found = find_dates(cell, self.p)
@@ -248,8 +249,12 @@ class ColumnsApart:
             # (a column's name printed apart from its cells: its first run after the lead's is its own)
             lead = self._lead_like(printed)
             run, named = _Run(column=column, named=named and in_body and not lead), named and lead
+            after_name = True  # (the line before was a column's name, or none: a header goes on)
             for ln in printed.lines:
                 name = self._lone_name(ln)
+                if name is not None and lead and not after_name and name not in ("date", "event"):
+                    name = None  # an agency cell's second line ("IDVA" / "Service"), not a column's name
+                after_name = name is not None
                 if name is None:
                     run.lines.append(ln)
                     continue
@@ -337,8 +342,10 @@ class ColumnsApart:
         one kept only when clearly narrower: then a run's width tells its column."""
         named = [r for g in self.groups for r in g.body if r.named]
         widths = {col: _widest(r for r in named if r.column == col) for col in (_EVENT, _LATER)}
-        if not 0 < widths[_LATER] * 100 <= widths[_EVENT] * _NARROWER:
-            widths[_LATER] = 0
+        # (a page whose later column printed no cell of its own prints its name over event text:
+        # a run under that name as wide as the event column is not the later column's)
+        narrower = [w for r in named if r.column == _LATER and _narrower(w := _widest([r]), widths[_EVENT])]
+        widths[_LATER] = max(narrower, default=0)
         return widths
 
     def _event_lines(self, group: _Group, widths: dict[str, int], cells: int) -> list[Line]:
@@ -350,10 +357,11 @@ class ColumnsApart:
         every = not widths[_LATER] and not holds_cells(own, cells)
         events: list[Line] = []
         for k, run in enumerate(group.body):
-            if not run.named and beyond_table(run.lines, widths[_EVENT]):
+            if not run.named and (beyond_table(run.lines, widths[_EVENT]) or self._pointer(run)):
                 self.notes += group.body[k:]  # (the report's text after the table)
                 break
-            column = self._nearer(run, widths) if widths[_LATER] and not run.named else run.column
+            told = not run.named or run.column == _LATER and not _narrower(_widest([run]), widths[_EVENT])
+            column = self._nearer(run, widths) if widths[_LATER] and told else run.column
             column = _EVENT if every else column
             if column == _EVENT:
                 events.extend(run.lines)
@@ -361,16 +369,16 @@ class ColumnsApart:
                 self.structure.extend(ln.number for ln in run.lines)
         return events
 
+    def _pointer(self, run: _Run) -> bool:
+        """The run is the report's paragraph pointing the reader elsewhere, printed after the
+        table ("The panel's analysis of these contacts is in Section 6."), naming no date."""
+        text = " ".join(ln.text.strip() for ln in run.lines)
+        return self.p.any_match("chronology.pointer_cues", text) and not find_dates(text, self.p)
+
     @staticmethod
     def _nearer(run: _Run, widths: dict[str, int]) -> str:
         wide = _widest([run])
         return _EVENT if abs(wide - widths[_EVENT]) <= abs(wide - widths[_LATER]) else _LATER
-
-
-def _run_on(rows: list[tuple[_DateCell, list[Line] | None]], lines: list[Line]) -> None:
-    """A row's event text run on over a page joins the row (when that row was read)."""
-    if lines and rows and rows[-1][1] is not None:
-        rows[-1] = (rows[-1][0], rows[-1][1] + lines)
 
 
 def _clock(text: str) -> bool:
@@ -385,6 +393,11 @@ def _after_gap(events: list[Line]) -> frozenset[int]:
         for k in range(1, len(events))
         if events[k].number > events[k - 1].number + 1 and events[k].page == events[k - 1].page
     )
+
+
+def _narrower(width: int, event_width: int) -> bool:
+    """A run this wide is clearly narrower than the event column."""
+    return 0 < width * 100 <= event_width * _NARROWER
 
 
 def _widest(runs) -> int:

@@ -27,6 +27,8 @@ from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.relative_grammar import find_relative
 
+_NUMBERED_ENTRIES = 3  # numbered dated paragraphs enough to show the entries are numbered
+
 
 class Builder:
     """One chronology section's walk: its entries, the runs it leaves unread, and how the
@@ -45,6 +47,8 @@ class Builder:
             False  # the entries open with date labels (a timeline): an undated paragraph is a note
         )
         self.story = False  # unnumbered story paragraphs: an undated one is commentary (story)
+        self.numbered_entries = False  # the entries are numbered paragraphs: an unnumbered one is a note
+        self.other_part = False  # under a sub-heading over a part beside the chronology (family, equality)
 
     def full(self, blocks: list[Block]) -> None:
         blocks = [b for b in blocks if b.kind != "toc"]
@@ -95,6 +99,7 @@ class Builder:
             ):
                 self.table_entries = True
         self.framing_numbers = framing_numbers(blocks, self.entries, self.p)
+        self.numbered_entries = numbered_entries(blocks, self.entries, self.p)
         self.bulleted = date_labelled_entries(blocks, self.p)
         self.story = not self.table_entries and told_as_story(blocks, self.p)
         if self.table_entries:
@@ -114,12 +119,22 @@ class Builder:
             self.unread.flush()
             self.row_date = block
             return
+        if block.kind == "heading" and block.section is not self.entries.section:
+            self.unread.flush()
+            # (after the entries, a sub-heading over what the family said or the equality duties)
+            self.other_part = bool(self.entries.own) and self.p.any_match(
+                "chronology.other_parts", block.text
+            )
+            if not self.other_part:
+                self.entries.set_heading(block)
+            return
+        if self.other_part:
+            self.unread.skip(block, "a part of the report beside the chronology (family, equality)")
+            return
         if block.kind in ("heading", "table"):
             self.unread.flush()
             if block.kind == "table":
                 read_table(block, self.entries, self.ctx, self.furniture)
-            elif block.section is not self.entries.section:
-                self.entries.set_heading(block)
             return
         text = self.entries.own_text(block)[1].strip()
         if not text:
@@ -173,6 +188,14 @@ class Builder:
             return "the report's numbered prose around the entries"
         if not self.entries.own and self.entries.heading is None and _names_no_time(text, self.p):
             return "background before the first dated entry"
+        if (
+            self.numbered_entries
+            and self.entries.own
+            and not self.entries.own_text(block)[0]
+            and not self.entries.continues(block, text)
+            and not dated_near_start(text, self.p, self.entries.vocab.lead)
+        ):
+            return "commentary between the numbered entries"
         if self.story and story_commentary(text, self.p):
             return "commentary between the story's dated paragraphs"
         if self.bulleted and not block.number and _names_no_time(text, self.p):
@@ -274,6 +297,20 @@ def framing_numbers(blocks: list[Block], entries: Entries, p: Patterns) -> bool:
             if unnumbered > numbered and numbered + unnumbered >= 2:
                 return True
     return False
+
+
+def numbered_entries(blocks: list[Block], entries: Entries, p: Patterns) -> bool:
+    """Three or more numbered paragraphs dated near their start, more than the unnumbered ones so
+    dated: the entries are the numbered paragraphs, and an undated unnumbered paragraph among them
+    is the panel's note ("The review has had access to all the records it asked for ...")."""
+    own, lead = entries.own_text, entries.vocab.lead
+    dated = [
+        ref
+        for ref, text in (own(b) for b in blocks if b.kind == "paragraph")
+        if dated_near_start(text, p, lead)
+    ]
+    numbered = sum(1 for ref in dated if ref)
+    return numbered >= _NUMBERED_ENTRIES and numbered > len(dated) - numbered
 
 
 def _names_no_time(text: str, p: Patterns) -> bool:

@@ -4,6 +4,8 @@ before it. Dates in quoted speech do not count."""
 
 from __future__ import annotations
 
+import regex
+
 from dhrparse.extractors.chronology.lead_dates import leading_date
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, QUOTED, YEAR_LINE, chronology_vocab
 from dhrparse.models import DateValue
@@ -12,6 +14,9 @@ from dhrparse.vocab.date_cells import cell_date
 from dhrparse.vocab.dates import DateMatch, find_dates
 from dhrparse.vocab.relative import apply as apply_relative
 from dhrparse.vocab.relative_grammar import RelativeMatch, find_relative
+
+_DOTTED_NUMBER = regex.compile(r"\d{1,2}\.\d{1,2}\.\d{1,2}")  # "14.2.11": a paragraph's number or a date
+_OPENER_CHARS = 9  # the words a paragraph's date opens with after its number ("On", "Between")
 
 
 def mask_quotes(text: str) -> str:
@@ -45,7 +50,7 @@ def event_date(
     label = leading_date(masked, p)
     if label is not None:
         return label
-    absolute = find_dates(masked, p)
+    absolute = _past_paragraph_number(masked, find_dates(masked, p))
     if (
         absolute
         and absolute[0].start <= lead
@@ -67,6 +72,20 @@ def event_date(
         # no date of its own: the entry carries the date of the one before it
         return anchor.model_copy(update={"raw": "", "relative": True})
     return None
+
+
+def _past_paragraph_number(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """A paragraph number three levels deep that reads as a day-first date ("14.2.11" as 11
+    February 2014), its text opening with the paragraph's own date straight after ("14.2.11 On 5
+    August 2019 ..."): the number is no date."""
+    if (
+        len(found) >= 2
+        and found[0].start == 0
+        and _DOTTED_NUMBER.fullmatch(text[: found[0].end])
+        and found[1].start - found[0].end <= _OPENER_CHARS
+    ):
+        return found[1:]
+    return found
 
 
 def _first_date_inside(

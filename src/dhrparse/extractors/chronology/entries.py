@@ -58,7 +58,13 @@ class Entries:
         number = block.number
         if not number:
             return number, block.text
-        if NUMERIC_DATE.fullmatch(number) and find_dates(number, self.p):
+        # (not when its text opens with a date of its own: "14.2.10" / "In July 2019 ..." is the
+        # paragraph's number, run on from 14.2.9)
+        if (
+            NUMERIC_DATE.fullmatch(number)
+            and find_dates(number, self.p)
+            and not opens_with_date(block.text.strip()[:80], self.p)
+        ):
             return None, f"{number} {block.text.strip()}"
         if number.isdigit() and len(number) <= 2 and self._printed_bare(block, number):
             # "1 Jan 2015: ..." read as paragraph 1: the number printed with no stop after it

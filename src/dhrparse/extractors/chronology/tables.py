@@ -41,6 +41,17 @@ def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture
                 )
                 ctx.consumed(range(row.line_start, row.line_end + 1), "table header")
             continue
+        if _pointer_row(texts, entries):
+            # (a numbered paragraph after the table, "4.5<tab>The panel's analysis of these contacts
+            # is in Section 5.", read by a Word export as one more row)
+            ctx.warn_unread(
+                "chronology_not_event",
+                "row",
+                "in a chronology table read as a pointer to another part of the report, not events",
+                [" ".join(t for t in texts if t)],
+                entries.location(row.line_start, row.line_end, row.page),
+            )
+            continue
         entries.add_row(texts, cols, row.line_start, row.line_end, row.page)
     if cols is None:
         ctx.warn(
@@ -48,6 +59,14 @@ def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture
             "a table in a chronology section has no date column; its rows were not read",
             entries.location(block.line_start, block.line_end, block.page),
         )
+
+
+def _pointer_row(texts: list[str], entries: Entries) -> bool:
+    """A row no date cell dates, one cell pointing the reader elsewhere: not an event."""
+    p = entries.p
+    return not any(is_date_cell(t, p) for t in texts) and any(
+        p.any_match("chronology.pointer_cues", t) for t in texts
+    )
 
 
 def aligned_table(
