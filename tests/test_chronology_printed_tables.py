@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from dhrparse.pipeline import extract
@@ -135,6 +135,19 @@ def printed_tables(draw):
 
 
 @given(printed_tables())
+@example(  # (the table's first date wrapped over three lines straight under the header)
+    (
+        [
+            ("Early January 2016", "2016-01"),
+            ("02.01.2016 23:10", "2016-01-02"),
+            ("03.01.2016 23:10", "2016-01-03"),
+        ],
+        [AGENCIES[0]] * 3,
+        EVENTS[:3],
+        "cells_on_lines_narrow_dates",
+        1,
+    )
+)
 def test_every_printed_table_gives_one_event_per_row_with_its_own_date(case):
     dates, agencies, events, layout, break_at = case
     rows = [(printed, a, e) for (printed, _), a, e in zip(dates, agencies, events)]

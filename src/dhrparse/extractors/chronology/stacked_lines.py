@@ -53,9 +53,20 @@ def _header(lines: list[Line], names: Columns) -> range | None:
         while k + run < len(lines) and _lone_name(lines[k + run], names):
             run += 1
         opens = run >= 2 and names.field_of(ln.text) == "date" and k + run < len(lines)
-        if opens and is_date_cell(lines[k + run].text, names.p):
+        if opens and _opens_with_date(lines[k + run : k + run + _WRAPPED_DATE_LINES + 1], names):
             return range(k, k + run)
     return None
+
+
+def _opens_with_date(lines: list[Line], names: Columns) -> bool:
+    """The lines open with a date cell: a date on the first line, or wrapped over the first
+    few ("Early" / "January" / "2016") with nothing between them."""
+    for count in range(1, len(lines) + 1):
+        if count > 1 and lines[count - 1].number != lines[count - 2].number + 1:
+            return False
+        if is_date_cell(" ".join(" ".join(ln.text.split()) for ln in lines[:count]), names.p):
+            return True
+    return False
 
 
 def _lone_name(line: Line, names: Columns) -> bool:
@@ -83,6 +94,8 @@ def _rows(lines, names, entries, headings, furniture, ctx) -> tuple[list[list[Li
             ctx.consumed([ln.number], "page furniture or repeated header")
         elif is_date_cell(text, entries.p) or not rows:
             head = _wrapped_date_head(rows[-1], ln, entries) if rows else []
+            if rows and not rows[-1]:
+                rows.pop()  # (the table's first row was only the date's first lines)
             rows.append([*head, ln])
             if head:
                 opening[id(rows[-1])] = len(head) + 1
@@ -99,13 +112,15 @@ def _wrapped_date_head(row: list[Line], ln: Line, entries: Entries) -> list[Line
     """The lines at the end of the row before that open this row's date cell, wrapped in a
     narrow column ("w/c 10 June" over "2019"): short lines printed straight above the date's
     last line, after a blank line that ended the row before, which with it make a fuller
-    date. They are taken off that row."""
-    for take in range(min(_WRAPPED_DATE_LINES, len(row) - 1), 0, -1):
+    date. They are taken off that row (the table's first "row" may be only those lines, under
+    the header)."""
+    whole = not is_date_cell(" ".join(row[0].text.split()), entries.p)
+    for take in range(min(_WRAPPED_DATE_LINES, len(row) - (0 if whole else 1)), 0, -1):
         head = row[-take:]
         run = [*head, ln]
         if any(b.number != a.number + 1 for a, b in zip(run, run[1:])):
             continue
-        if row[-take - 1].number + 1 == head[0].number:
+        if take < len(row) and row[-take - 1].number + 1 == head[0].number:
             continue  # (no blank line before them: the event's own last lines)
         if any(len(h.text.split()) > _DATE_LINE_WORDS for h in head):
             continue
