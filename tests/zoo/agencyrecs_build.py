@@ -209,7 +209,10 @@ def build_sar() -> None:
         "most offers of help for two years.",
     )
     heading(doc, "4. What the agencies found", 1)
-    para(doc, "Each agency looked at its own work with Edwin. What each agency will change follows its summary.")
+    para(
+        doc,
+        "Each agency looked at its own work with Edwin. What each agency will change follows its summary.",
+    )
     _agency(
         doc,
         "4.1",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from dhrparse.document import Block
-from dhrparse.extractors.recommendations import agency_columns, tables
+from dhrparse.extractors.recommendations import agency_columns, closing_lists, tables
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.stems import stem_children
@@ -84,6 +84,8 @@ def agency_run(r: Reading, i: int, regions) -> tuple[list[Item], int]:
         elif r.heading_like(b):
             headings.heading(_agency_name(r, text))
             r.hold(b, "agency heading")
+        elif closing_lists.summary_paragraph(r, j):
+            r.hold(b, "agency summary paragraph (its recommendations follow under their own line)")
         else:
             headings.last_was_heading = False
             # an item naming another body by its short form starts that body's list
