@@ -112,7 +112,9 @@ def closing_agency(r: Reading, i: int, in_agency_chapter: bool) -> str | None:
         return full_name(r, above)
     if in_agency_chapter and short and r.actors.is_body(short):
         return short
-    if in_agency_chapter and not short and above and r.actors.is_body(above):
+    # ("Single-agency recommendations" under "5.1 Kestrel Police": the heading above names it)
+    single = in_agency_chapter or any(p.search(b.text) for p in r.vocab.agency_section)
+    if single and not short and above and r.actors.is_body(full_name(r, above)):
         return full_name(r, above)
     return None
 
