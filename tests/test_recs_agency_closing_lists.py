@@ -98,3 +98,19 @@ def test_a_closing_line_naming_no_agency_takes_the_sub_section_headings():
         ("1", "Harwick Council Adult Social Care"),
         ("1", "Harwick and Dunmore Fire and Rescue Service"),
     ]
+
+
+def test_a_short_form_in_the_closing_list_is_the_agency_itself():
+    # "The practice" under the network's own closing line is the network's practice, not the
+    # other practice the report names
+    text = (
+        HEAD
+        + "1. Introduction\n\n1.1 Edwin moved from Orchard Lane Medical Centre to a new practice in 2019.\n\n"
+        "4. What the agencies found\n\n"
+        "4.1 Brookvale Primary Care Network (Edwin's GP practice)\n\n"
+        "4.1.1 Edwin's GP saw him three times in 2022 and noted that he looked thin.\n\n"
+        "GP practice recommendations\n\n"
+        "1. The practice should weigh patients over 70 who are thought to be losing weight.\n\n" + BOARD
+    )
+    agency = [(r.ref, r.agency) for r in _recs(text) if r.level == "agency"]
+    assert agency == [("1", "Brookvale Primary Care Network")]

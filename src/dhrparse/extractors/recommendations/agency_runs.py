@@ -89,7 +89,8 @@ def agency_run(r: Reading, i: int, regions) -> tuple[list[Item], int]:
         else:
             headings.last_was_heading = False
             # an item naming another body by its short form starts that body's list
-            headings.agency = r.names.named_instead(r.clean(text), headings.agency) or headings.agency
+            if source not in r.closing_lists:  # (an agency's closing list is its own throughout)
+                headings.agency = r.names.named_instead(r.clean(text), headings.agency) or headings.agency
             imperatives = bool(headings.agency and r.actors.is_body(headings.agency)) and not headings.asked
             j, new = _agency_items(r, j, headings.agency, source, regions, imperatives)
             headings.asked = headings.asked or any(r.vocab.asking.search(it.text) for it in new)
