@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from dhrparse.document import Block
 from dhrparse.extractors.recommendations.reading import Reading
 
 _LOOK_BACK = 80  # blocks: an agency's summary runs to a few dozen paragraphs at most
@@ -65,9 +66,9 @@ def _title_like(text: str) -> bool:
     )
 
 
-def sub_section_title(r: Reading, i: int) -> str | None:
-    """The title of the numbered sub-section block i closes: the nearest heading above it (or
-    a numbered title line a text export printed as a paragraph), passing over the summary's
+def sub_section(r: Reading, i: int) -> Block | None:
+    """The heading of the sub-section block i closes: the nearest heading above it (or a
+    numbered title line a text export printed as a paragraph), passing over the summary's
     numbered paragraphs."""
     for k in range(i - 1, max(-1, i - _LOOK_BACK), -1):
         p = r.blocks[k]
@@ -76,7 +77,7 @@ def sub_section_title(r: Reading, i: int) -> str | None:
         if p.kind == "heading" or (p.kind == "paragraph" and p.number):
             if closing_name(r, p.text)[0] or not _title_like(p.text):
                 return None  # another agency's closing line, or a sentence set as a heading
-            return p.text.strip()
+            return p
         if p.kind not in ("paragraph",):
             return None
     return None
@@ -107,13 +108,16 @@ def closing_agency(r: Reading, i: int, in_agency_chapter: bool) -> str | None:
     closing, short = closing_name(r, b.text)
     if not closing:
         return None
-    above = sub_section_title(r, i)
+    head = sub_section(r, i)
+    above = head.text.strip() if head is not None else None
     if short and above and same_body(r, short, above):
         return full_name(r, above)
     if in_agency_chapter and short and r.actors.is_body(short):
         return short
-    # ("Single-agency recommendations" under "5.1 Kestrel Police": the heading above names it)
-    single = in_agency_chapter or any(p.search(b.text) for p in r.vocab.agency_section)
+    # ("Single-agency recommendations" closing "5.1 Kestrel Police": the heading above names
+    # it; not a chapter's own heading under the one before it, "Executive Summary")
+    numbered = head is not None and "." in (head.number or "").strip(".")
+    single = in_agency_chapter or (numbered and any(p.search(b.text) for p in r.vocab.agency_section))
     if single and not short and above and r.actors.is_body(full_name(r, above)):
         return full_name(r, above)
     return None
