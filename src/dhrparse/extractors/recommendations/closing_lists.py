@@ -18,7 +18,7 @@ from dhrparse.extractors.recommendations.reading import Reading
 
 _LOOK_BACK = 80  # blocks: an agency's summary runs to a few dozen paragraphs at most
 _TITLE_WORDS = 12
-_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+_BRACKET = re.compile(r"[(\[][^()\[\]]*[)\]]\s*$")  # (from the bracket: linear on long runs)
 _MODAL = re.compile(r"\b(?:should|must|will|would|was|were|is|are|has|have|had)\b", re.I)
 
 
