@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from dhrparse.document import Block
-from dhrparse.extractors.recommendations import agency_columns, agency_name_lines, cell_sentences, tables
+from dhrparse.extractors.recommendations import (
+    agency_columns,
+    agency_name_lines,
+    cell_sentences,
+    closing_lists,
+    tables,
+)
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.stems import stem_children
@@ -89,6 +95,8 @@ def agency_run(r: Reading, i: int, regions) -> tuple[list[Item], int]:
         elif r.heading_like(b):
             headings.heading(_agency_name(r, text))
             r.hold(b, "agency heading")
+        elif closing_lists.summary_paragraph(r, j):
+            r.hold(b, "agency summary paragraph (its recommendations follow under their own line)")
         else:
             carried = (
                 agency_name_lines.carried_name(r, b, headings.last_heading)
@@ -102,7 +110,8 @@ def agency_run(r: Reading, i: int, regions) -> tuple[list[Item], int]:
                 text = b.text.strip()
             headings.last_was_heading = False
             # an item naming another body by its short form starts that body's list
-            headings.agency = r.names.named_instead(r.clean(text), headings.agency) or headings.agency
+            if source not in r.closing_lists:  # (an agency's closing list is its own throughout)
+                headings.agency = r.names.named_instead(r.clean(text), headings.agency) or headings.agency
             imperatives = bool(headings.agency and r.actors.is_body(headings.agency)) and not headings.asked
             j, new = _agency_items(r, j, headings.agency, source, regions, imperatives)
             headings.asked = headings.asked or any(r.vocab.asking.search(it.text) for it in new)

@@ -38,6 +38,7 @@ class Reading:
         self._starts: list[int] | dict[int, list[int]] | None = None  # blocks' first lines (`position`)
         self.series: frozenset = frozenset()  # code prefixes this document numbers a series with
         self.agency_held: dict[int, str | None] = {}  # region -> agency heading in force
+        self.closing_lists: set[int] = set()  # regions opened by an agency's closing line (closing_lists)
         self._sub_refs: frozenset[str] | None = None  # "2(a)" refs printed alone (sub_refs)
         self._clashing_series: frozenset[str] | None = None  # "National 1" / "Local 1" (series_words)
         self._labels: dict[tuple[str, bool, frozenset], Label | None] = {}  # (see `label_match`)

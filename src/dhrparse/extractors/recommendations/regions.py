@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from dhrparse.document import Block
+from dhrparse.extractors.recommendations import closing_lists
 from dhrparse.extractors.recommendations.reading import Reading
 
 Region = tuple[str, int, str | None]
@@ -35,12 +36,14 @@ class _Open:
     agency: str | None = None
     numbered: bool = False  # opened by a numbered heading
     in_plan: bool = False
+    closing: bool = False  # an agency's closing list outside a chapter of agency recommendations
 
     def region(self) -> Region:
         return ("plan" if self.in_plan else self.mode, self.source, self.agency)
 
     def close(self, b: Block) -> None:
         self.mode, self.level, self.source, self.agency = "", 99, b.line_start, None
+        self.closing = False
 
 
 def find_regions(r: Reading) -> list[Region]:
@@ -55,6 +58,13 @@ def find_regions(r: Reading) -> list[Region]:
             if _contents_entry(r, i):
                 out.append(state.region())
                 continue
+            closing = None if state.in_plan else closing_lists.closing_agency(r, i, state.mode == "agency")
+            if closing:
+                _open_closing(r, state, b, closing)
+                out.append(state.region())
+                continue
+            if state.closing:
+                state.close(b)  # (the next heading ends the list, whatever level a PDF gave either)
             _track_plan(r, state, b, chapters)
             _heading(r, state, b, _wrapped_heading(r, i))
         out.append(state.region())
@@ -144,6 +154,15 @@ def _open_agency(r: Reading, state: _Open, b: Block, title: str) -> None:
     if b.level < 4 or state.mode != "agency":
         state.mode, state.level, state.source = "agency", b.level, b.line_start
     state.agency = named
+
+
+def _open_closing(r: Reading, state: _Open, b: Block, agency: str) -> None:
+    """An agency's closing line ("Adult Social Care recommendations") opens that agency's own
+    list; inside a chapter of agency summaries the chapter stays open for the next agency."""
+    if state.mode != "agency" or state.closing:
+        state.mode, state.level, state.closing = "agency", b.level, True
+    state.source, state.agency = b.line_start, agency
+    r.closing_lists.add(b.line_start)
 
 
 def _opens_overview(b: Block, title: str) -> bool:
