@@ -57,6 +57,9 @@ class ScopeReader:
         self.regional_cased = _joined(patterns.list("scope.regional.cues_cased"), 0)
         self.across_named = Expression(patterns.get("scope.regional.across_named", r"(?!x)x"), 0)
         self.multi_area = _joined(patterns.list("scope.regional.multi_area"), regex.IGNORECASE)
+        # whether each name is a national body's: a report names the same agencies under every
+        # recommendation and plan row (on the bench PDF 625 asks of 144 names)
+        self._national: dict[str, bool] = {}
 
     @classmethod
     def of(cls, patterns: Patterns) -> ScopeReader:
@@ -106,6 +109,12 @@ class ScopeReader:
         )
 
     def _national_body(self, name: str) -> bool:
+        known = self._national.get(name)
+        if known is None:
+            known = self._national[name] = self._names_national_body(name)
+        return known
+
+    def _names_national_body(self, name: str) -> bool:
         plain = self.plain_texts.plain(name)
         m = self.national_names.search(name, plain) or self.national_abbr.search(name, plain)
         if not m and any(rx.search(name.strip()) for rx in self.body_forms):

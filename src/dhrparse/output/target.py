@@ -15,6 +15,7 @@ in place of a good one, and never reports success it did not have.
 from __future__ import annotations
 
 import errno
+import gc
 import os
 import shutil
 import stat
@@ -235,4 +236,9 @@ def run_cli() -> None:
         _say(_message("standard output", exc))
         _quiet_stdout()
         code = 1
+    # The process ends here, its output written and flushed. While the interpreter shuts down,
+    # the cycle collector would walk everything still alive several times over (the program,
+    # its vocabularies' kept answers, the reports' records: 0.14 s of the 630-page bench PDF's
+    # run) to free memory the operating system takes back at once; set apart, it walks nothing.
+    gc.freeze()
     sys.exit(code)

@@ -56,6 +56,16 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+# The letter or digit of a cue word that a literal character of an expression stands for, by
+# its code point (`fold(chr(code))` where that is a letter or digit; every other character
+# folds to itself): a vocabulary's expressions are read a character at a time.
+_WORD_CHARS = {
+    code: fold(chr(code))
+    for code in (*range(128), *(ord(c) for c in "\u212a\u017f\u0130\u0131"))
+    if fold(chr(code)) in _ALNUM
+}
+
+
 # The letters `str.lower` leaves unlike the fold: "İ" lowers to two characters, "ı" and "ſ"
 # stay as they are though they match "i" and "s" when case is ignored.
 _LOWER_UNLIKE_FOLD = ("\u0130", "\u0131", "\u017f")
@@ -108,8 +118,9 @@ def _all_needed(items: list) -> list[set[str]]:
     found: list[set[str]] = []
     run: list[str] = []
     for op, av in items:
-        if op is _sre.LITERAL and fold(chr(av)) in _ALNUM:
-            run.append(fold(chr(av)))
+        letter = _WORD_CHARS.get(av) if op is _sre.LITERAL else None
+        if letter is not None:
+            run.append(letter)
             continue
         if run:
             found.append({"".join(run)})
@@ -146,8 +157,9 @@ def _needed(items: list, around: bool = False) -> set[str] | None:
             run.clear()
 
     for op, av in items:
-        if op is _sre.LITERAL and fold(chr(av)) in _ALNUM:
-            run.append(fold(chr(av)))
+        letter = _WORD_CHARS.get(av) if op is _sre.LITERAL else None
+        if letter is not None:
+            run.append(letter)
             continue
         close_run()
         found = _needed_in(op, av, around)

@@ -10,6 +10,22 @@ FULL, PERIODS = "chronology", "episode_summary"
 
 
 def section_kind(title: str, p: Patterns) -> str | None:
+    # every chronology finder asks of the report's headings again (on a long report some 840
+    # asks of 230 headings): the answer for each heading is kept with the vocabulary
+    kinds = p.derived("chronology.section_kinds", _HeadingKinds)
+    if title not in kinds:
+        kinds[title] = _section_kind(title, p)
+    return kinds[title]
+
+
+class _HeadingKinds(dict):
+    """The kind of chronology each heading asked about names (None: not one)."""
+
+    def __init__(self, p: Patterns):
+        super().__init__()
+
+
+def _section_kind(title: str, p: Patterns) -> str | None:
     title = _unlabelled(title, p)
     named = _Named(title, p)
     if named.by("chronology.episode_summary"):
