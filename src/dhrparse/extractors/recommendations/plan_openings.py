@@ -25,16 +25,7 @@ MIN_WORDS = 3  # an addressee and its verb ("The Partnership should") at the lea
 def fold_openings(records: list[Recommendation], plan: list[Recommendation]) -> list[Recommendation]:
     """`plan` without the unnumbered statements that are only the opening words of a report
     recommendation, each folded into the one it opens, in the plan's order."""
-    left: list[Recommendation] = []
-    after = -1  # index of the record the last opening folded into
-    for stmt in plan:
-        target = _opened(records, stmt, after)
-        if target is None:
-            left.append(stmt)
-        else:
-            _fold(records[target], stmt)
-            after = target
-    return left
+    return _fold_each(plan, records, keep=[])
 
 
 def fold_opening_records(records: list[Recommendation]) -> list[Recommendation]:
@@ -42,15 +33,24 @@ def fold_opening_records(records: list[Recommendation]) -> list[Recommendation]:
     record (an appended plan read with the report's own recommendations), each folded into the
     one it opens, in order."""
     out: list[Recommendation] = []
-    after = -1
-    for rec in records:
-        target = _opened(out, rec, after)
+    return _fold_each(records, out, keep=out)
+
+
+def _fold_each(
+    items: list[Recommendation], targets: list[Recommendation], keep: list[Recommendation]
+) -> list[Recommendation]:
+    """Each item folded into the target it opens (the targets in order, never going back),
+    else kept: `keep` is a list of its own, or the targets themselves when an item kept may
+    be opened by a later one."""
+    after = -1  # index of the target the last opening folded into
+    for item in items:
+        target = _opened(targets, item, after)
         if target is None:
-            out.append(rec)
+            keep.append(item)
         else:
-            _fold(out[target], rec)
+            _fold(targets[target], item)
             after = target
-    return out
+    return keep
 
 
 def _opened(records: list[Recommendation], stmt: Recommendation, after: int) -> int | None:
