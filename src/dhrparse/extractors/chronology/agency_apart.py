@@ -133,7 +133,7 @@ def _titled(lines: list[Line], k: int, names: Columns, p: Patterns) -> tuple[int
 
 
 def _wrapped_title(first: str, second: str, names: Columns, p: Patterns) -> bool:
-    """A numbered agency title wrapped over two lines ("5.5 Wendlebury and District Mental Health
+    """A numbered agency title wrapped over two lines ("5.5 Ashvale and District Mental Health
     Trust – Memory" / "Service"): its second line may be a column's name on its own."""
     return (
         _NUMBERED.match(first) is not None
