@@ -42,7 +42,7 @@ Agency
 
 Recommendation
 
-Fenwick Vale Police
+Lindthorpe Vale Police
 
 Officers should record the name of every adult present at a domestic incident on
 the log opened for the call, including any visitors who leave before officers arrive.

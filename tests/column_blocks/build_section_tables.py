@@ -55,7 +55,7 @@ SECTIONS = [
         ],
     ),
     (
-        "Wrenford Police",
+        "Kelverton Police",
         [
             (
                 "1. Speaking to victims alone",
@@ -79,7 +79,7 @@ SECTIONS = [
         ],
     ),
     (
-        "Wrenford Borough Council Housing",
+        "Kelverton Borough Council Housing",
         [
             (
                 "1. Asking about abuse at the housing front door",
@@ -106,8 +106,8 @@ SECTIONS = [
 
 
 def build(folder: Path) -> Path:
-    doc = new_doc(landscape=True, footer_label="Wrenford DHR 'Lena' – action plan")
-    para(doc, "Wrenford Community Safety Partnership", bold=True, size=12)
+    doc = new_doc(landscape=True, footer_label="Kelverton DHR 'Lena' – action plan")
+    para(doc, "Kelverton Community Safety Partnership", bold=True, size=12)
     para(doc, "Domestic Homicide Review 'Lena' (WCSP DHR 03) – Executive Summary", bold=True, size=12)
     heading(doc, "Appendix A: Action Plan", 1)
     for section, recommendations in SECTIONS:

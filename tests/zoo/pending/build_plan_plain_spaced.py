@@ -108,11 +108,11 @@ U_WIDTHS = [1.0, 6.0, 2.0, 5.6, 3.6, 2.6, 4.6]
 U_RECS = [
     "National Recommendation 1: The Home Office should make clear in the statutory guidance how a "
     "review panel may obtain a coroner's file before the inquest has concluded.",
-    "Local Recommendation 1: Fernhill Constabulary should ensure that a report of a breached "
+    "Local Recommendation 1: Hartsmead Constabulary should ensure that a report of a breached "
     "bail condition is linked to the original domestic abuse investigation.",
-    "Local Recommendation 2: Fernhill Adult Mental Health Service should ask every patient "
+    "Local Recommendation 2: Hartsmead Adult Mental Health Service should ask every patient "
     "discharged from crisis care whether they feel safe at home.",
-    "Local Recommendation 3: The Fernhill Partnership should publish a short guide for employers "
+    "Local Recommendation 3: The Hartsmead Partnership should publish a short guide for employers "
     "on supporting staff who disclose domestic abuse.",
 ]
 U_ROWS = [
@@ -121,7 +121,7 @@ U_ROWS = [
         U_RECS[0],
         "National",
         "Chair to write to the Home Office review team with the overview report",
-        "Fernhill Partnership",
+        "Hartsmead Partnership",
         "Completed",
         "Letter sent 2 June 2025; reply received",
     ),
@@ -130,7 +130,7 @@ U_ROWS = [
         U_RECS[1],
         "Local",
         "Change the bail breach crime recording procedure",
-        "Fernhill Constabulary",
+        "Hartsmead Constabulary",
         "Oct 2025",
         "In progress – procedure drafted",
     ),
@@ -139,7 +139,7 @@ U_ROWS = [
         U_RECS[1],
         "Local",
         "Brief custody sergeants on the changed procedure",
-        "Fernhill Constabulary",
+        "Hartsmead Constabulary",
         "Jan 2026",
         "Not yet started",
     ),
@@ -148,7 +148,7 @@ U_ROWS = [
         U_RECS[2],
         "Local",
         "Add a safety at home question to the crisis discharge checklist",
-        "Fernhill Adult Mental Health Service",
+        "Hartsmead Adult Mental Health Service",
         "31.08.2025",
         "Completed – checklist in use from August 2025",
     ),
@@ -157,7 +157,7 @@ U_ROWS = [
         U_RECS[3],
         "Local",
         "Write and publish the employers' guide with the Chamber of Trade",
-        "Fernhill Council Community Safety Team",
+        "Hartsmead Council Community Safety Team",
         "Q1 2026/27",
         "Draft guide with the Chamber for comment",
     ),
@@ -170,16 +170,16 @@ def _house_style(doc) -> None:
 
 
 def build_unheaded(folder: Path) -> Path:
-    doc = new_doc(landscape=True, footer_label="Fernhill DHR 2024/05 – Action plan", font="Verdana", size=10)
+    doc = new_doc(landscape=True, footer_label="Hartsmead DHR 2024/05 – Action plan", font="Verdana", size=10)
     _house_style(doc)
-    para(doc, "Fernhill Partnership – DHR 2024/05 'Nell' action plan (updated September 2025)", bold=True)
+    para(doc, "Hartsmead Partnership – DHR 2024/05 'Nell' action plan (updated September 2025)", bold=True)
     t = make_table(doc, U_HEADER, U_WIDTHS, header_fill="FFF2CC")
     for values in U_ROWS:
         add_row(t, values, U_WIDTHS, size=8.5)
     merge_down(t, 1, 2, 3, size=8.5)
     merge_down(t, 2, 2, 3, size=8.5)
     para(doc, "")
-    para(doc, "Progress is reported to the Fernhill Partnership Board each quarter.", size=10)
+    para(doc, "Progress is reported to the Hartsmead Partnership Board each quarter.", size=10)
     path = folder / f"{UNHEADED}.docx"
     doc.save(path)
     return path
