@@ -75,7 +75,13 @@ class PrintedRows:
         m = w.vocab.row.match(ln.text)
         if m is None and w.table.columns[:1] == ["ref"]:
             m = w.vocab.ref_line.match(ln.text)
-        if m and w.numbers.plausible(m.group("ref").rstrip("."), bool(w.table.rows)):
+        if m and self._report_section(i, ln, m.group("ref").rstrip(".")):
+            # the report's next numbered section ("3. Involvement of family" over "3.1 ..."):
+            # the plan has ended, whatever its last row's number
+            w.close_all()
+            w.table, w.mode = None, None
+            w.passed_heading = True
+        elif m and w.numbers.plausible(m.group("ref").rstrip("."), bool(w.table.rows)):
             w.coverage.flush_orphans()
             w.statements.close()
             w.new_row(m.group("ref").rstrip("."), ln)
@@ -89,6 +95,17 @@ class PrintedRows:
                 self._agency_heading(i, ln, text)
             else:
                 w.coverage.orphans.append(ln)
+
+    def _report_section(self, i: int, ln: Line, ref: str) -> bool:
+        """A numbered heading whose first paragraph carries its number on ("4. Analysis", then
+        "4.1 Throughout the period ..."): a section of the report, not a plan row. (A plan row
+        of recommendation N over action N.1 prints the recommendation's words on its line; the
+        segmenter does not take such a line for a heading.)"""
+        if ln.number not in self.w.lines.heading_lines or not ref.isdigit():
+            return False
+        lines = self.w.lines.lines
+        nxt = next((lines[k] for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
+        return nxt is not None and nxt.text.lstrip().startswith(f"{ref}.1 ")
 
     def _row_line(self, ln: Line, text: str) -> None:
         w = self.w

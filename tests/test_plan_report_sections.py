@@ -1,0 +1,57 @@
+"""A plan read as text ends where the report's next numbered section begins: a heading
+"N. Title" whose first paragraph carries its number on ("N.1 ...") is the report's section,
+never a plan row numbered N, even where a table of numbered rows (an executive summary's
+single-agency recommendations, laid out as -layout pdftotext prints them) came before it."""
+
+from __future__ import annotations
+
+from dhrparse.pipeline import extract
+
+PLAN = """Ashvale Safer Communities Partnership
+Domestic Homicide Review: Executive Summary and Overview Report
+
+ES.4 Each agency's own recommendations are listed in the table below.
+
+Single-agency recommendations
+ Agency                  No.    Recommendation
+
+
+ Ashvale Police          1      Call handlers will be reminded that abuse of a parent by an
+                                adult child is domestic abuse and must be risk assessed.
+
+
+                         2      The force will flag the address of any person held under a
+                                mental health warrant so that officers see the history.
+
+
+ Ashvale Homes           1      Tenancy officers will ask about violence from a relative at
+                                every home visit.
+
+\f
+1. Introduction
+1.1 The partnership decided to hold this review after the death of the victim, and the panel
+first met in the spring.
+
+2. Terms of Reference
+2.1 The review covers the two years before the death, and the panel asked each agency for a
+chronology of its contact with the family.
+
+3. Involvement of family
+3.1 The victim's sister met the author twice and read the draft report before it was finished.
+
+7. Recommendations
+7.1 The panel makes two recommendations to the partnership.
+R1 The partnership should write guidance on abuse of parents by adult children.
+R2 The partnership should ask the carers' service to add a safety question to its assessment.
+"""
+
+
+def test_numbered_sections_after_a_table_of_numbered_rows_are_no_plan_rows():
+    doc = extract(PLAN, name="report.txt")
+    assert not [a for a in doc.actions if a.action and a.action.startswith(("Introduction", "Terms"))]
+    assert not doc.actions  # (the table holds recommendations only: no action is read from it)
+
+
+def test_the_recommendations_section_after_them_is_still_read():
+    refs = {r.ref for r in extract(PLAN, name="report.txt").recommendations}
+    assert {"R1", "R2"} <= refs
