@@ -5,7 +5,7 @@ single-agency recommendations, laid out as -layout pdftotext prints them) came b
 
 from __future__ import annotations
 
-from dhrparse.pipeline import extract
+from dhrparse.pipeline import analyse, extract
 
 PLAN = """Ashvale Safer Communities Partnership
 Domestic Homicide Review: Executive Summary and Overview Report
@@ -55,3 +55,37 @@ def test_numbered_sections_after_a_table_of_numbered_rows_are_no_plan_rows():
 def test_the_recommendations_section_after_them_is_still_read():
     refs = {r.ref for r in extract(PLAN, name="report.txt").recommendations}
     assert {"R1", "R2"} <= refs
+
+
+APPENDED_PLAN = """
+8. Action Plan
+
+The plan covers the panel's recommendations only; agencies keep plans of their own.
+
+Ref Action Lead Officer Target Date Outcome/Progress Status
+
+1 Write the guidance on abuse of parents by adult children
+
+Partnership manager 31.03.25 Guidance published in March
+
+Action
+
+completed
+
+2 Add a safety question to the carers' assessment form
+
+Carers' service lead 30.06.25 Question drafted
+
+In progress
+"""
+
+
+def test_the_plan_claims_only_its_own_stretch_of_the_report():
+    # (a claimed stretch is read by the plan stage alone: the sections after the table must
+    # stay the report's, for the recommendations and the document's kind)
+    analysis = analyse((PLAN + APPENDED_PLAN).encode("utf-8"), name="report.txt")
+    assert len(analysis.document.actions) == 2
+    lines = {ln.text.strip(): ln.number for ln in analysis.source.lines}
+    planned = [(c.line_start, c.line_end) for c in analysis.claims if c.kind == "plan"]
+    later = [n for text, n in lines.items() if text.startswith(("2.1 ", "3.1 ", "R1 "))]
+    assert later and not [n for n in later for a, b in planned if a <= n <= b]

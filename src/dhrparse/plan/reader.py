@@ -42,16 +42,27 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
         return Plan()
     tab, printed = TabRows(walk), PrintedRows(walk)
     i = last_read = start
+    reach: list[tuple[int, int]] = []  # the stretches the plan reads, apart where a section ended it
     while i < len(lines):
         unread = len(walk.coverage.unread)
         nxt = tab.read(i) if lines[i].cells is not None else printed.read(i)
-        if len(walk.coverage.unread) == unread and not walk.passed_heading:
+        if walk.table is None and walk.passed_heading and start is not None:
+            # the report's next section ended the plan: what follows is the report's, until
+            # a plan's header opens again
+            reach.append((start, last_read))
+            start = None
+        elif start is None and walk.table is not None:
+            start = last_read = i
+        if start is not None and len(walk.coverage.unread) == unread and not walk.passed_heading:
             last_read = nxt - 1
         i = nxt
     walk.close_all()
     walk.statements.all += take_unplaced(walk)
     walk.coverage.flush_orphans()
-    walk.coverage.claim(lines[start], lines[last_read])
+    if start is not None:
+        reach.append((start, last_read))
+    for first, last in reach:
+        walk.coverage.claim(lines[first], lines[last])
     return _finish(walk)
 
 
