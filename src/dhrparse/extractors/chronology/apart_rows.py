@@ -16,14 +16,22 @@ from dataclasses import dataclass, field
 
 from dhrparse.document import Block, Line
 from dhrparse.extractors.chronology.apart_edges import beyond_table, holds_cells, left_mid_sentence, run_on
+from dhrparse.extractors.chronology.apart_measures import (
+    after_gap,
+    clock,
+    completes,
+    narrower,
+    pages_of_lines,
+    widest,
+)
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import before, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.guessed_cells import fill, warn_guessed, warn_unpaired
 from dhrparse.extractors.chronology.unread_dates import unread_date_cell
-from dhrparse.extractors.chronology.vocabulary import CELL_TIME, SENTENCE_END
-from dhrparse.extractors.chronology.wrapped_cells import cell_spans, opens_cell, printed_width
+from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
+from dhrparse.extractors.chronology.wrapped_cells import cell_spans, opens_cell
 from dhrparse.ledger import Ledger
 from dhrparse.models import DateValue
 from dhrparse.vocab.date_cells import cell_date
@@ -32,7 +40,6 @@ from dhrparse.vocab.relative_grammar import find_relative
 
 _EVENT, _LATER = "event", "later"
 _HEAD_REACH = 3  # a running head stands this close to the page's number or its edge
-_NARROWER = 80  # a later column this share (%) of the event column's width or less is told by width
 _AGENCY_WORDS = 4  # an agency's line printed between a row's date and its event is this short
 _DATE_LINES = 3  # a date cell wraps over at most this many lines ("Late" / "December" / "2018")
 
@@ -119,7 +126,7 @@ class ColumnsApart:
         self.notes: list[_Run] = []  # a note under the table ("Source: ...")
         self.structure: list[int] = []  # lines read as structure: names, agency and later cells
         self.guessed: list[_DateCell] = []  # rows whose event text the wrap did not prove (guessed_cells)
-        self.recurring = _pages_of_lines(furniture.doc.lines)  # a running head recurs page after page
+        self.recurring = pages_of_lines(furniture.doc.lines)  # a running head recurs page after page
         self._sort(self._runs(lines))
 
     def rows(self) -> list[tuple[_DateCell, list[Line] | None]]:
@@ -150,7 +157,7 @@ class ColumnsApart:
             rows += [(d, None) for d in dates]
             return
         goes_on = not opens_cell(events[0].text) or left_mid_sentence(rows)  # (a row broken over the page)
-        texts, gaps = [ln.text for ln in events], _after_gap(events)
+        texts, gaps = [ln.text for ln in events], after_gap(events)
         spans, guessed = fill(cell_spans(texts, len(dates) + goes_on, gaps), texts, gaps)
         self.guessed += [dates[k - goes_on] for k in guessed if k >= goes_on]
         if goes_on and spans[0] is not None and rows:
@@ -186,7 +193,7 @@ class ColumnsApart:
         date's."""
         ends = [at for at, _ in inline[1:]] + [len(events)]
         for (at, taken), end in zip(inline, ends):
-            body = [ln for ln in events[at + len(taken) : end] if not _clock(ln.text)]
+            body = [ln for ln in events[at + len(taken) : end] if not clock(ln.text)]
             while len(body) > 1 and self._agency_line(body[0].text) and opens_cell(body[1].text):
                 self.structure.append(body.pop(0).number)
             rows.append((_DateCell(" ".join(ln.text.strip() for ln in taken), taken), body or None))
@@ -326,7 +333,7 @@ class ColumnsApart:
         n = next((n for n, t in enumerate(texts, 1) if is_date_cell(t, self.p)), 0)
         if n:
             taken = lines[i : i + n]
-            while i + len(taken) < len(lines) and _completes(taken, lines[i + len(taken)].text):
+            while i + len(taken) < len(lines) and completes(taken, lines[i + len(taken)].text):
                 taken = lines[i : i + len(taken) + 1]
             return taken
         n = next((n for n, t in enumerate(texts, 1) if self._relative(t)), 0)
@@ -341,11 +348,11 @@ class ColumnsApart:
         """How wide the event column and a later column print (their named runs), the later
         one kept only when clearly narrower: then a run's width tells its column."""
         named = [r for g in self.groups for r in g.body if r.named]
-        widths = {col: _widest(r for r in named if r.column == col) for col in (_EVENT, _LATER)}
+        widths = {col: widest(r for r in named if r.column == col) for col in (_EVENT, _LATER)}
         # (a page whose later column printed no cell of its own prints its name over event text:
         # a run under that name as wide as the event column is not the later column's)
-        narrower = [w for r in named if r.column == _LATER and _narrower(w := _widest([r]), widths[_EVENT])]
-        widths[_LATER] = max(narrower, default=0)
+        slim = [w for r in named if r.column == _LATER and narrower(w := widest([r]), widths[_EVENT])]
+        widths[_LATER] = max(slim, default=0)
         return widths
 
     def _event_lines(self, group: _Group, widths: dict[str, int], cells: int) -> list[Line]:
@@ -360,7 +367,7 @@ class ColumnsApart:
             if not run.named and (beyond_table(run.lines, widths[_EVENT]) or self._pointer(run)):
                 self.notes += group.body[k:]  # (the report's text after the table)
                 break
-            told = not run.named or run.column == _LATER and not _narrower(_widest([run]), widths[_EVENT])
+            told = not run.named or run.column == _LATER and not narrower(widest([run]), widths[_EVENT])
             column = self._nearer(run, widths) if widths[_LATER] and told else run.column
             column = _EVENT if every else column
             if column == _EVENT:
@@ -377,48 +384,5 @@ class ColumnsApart:
 
     @staticmethod
     def _nearer(run: _Run, widths: dict[str, int]) -> str:
-        wide = _widest([run])
+        wide = widest([run])
         return _EVENT if abs(wide - widths[_EVENT]) <= abs(wide - widths[_LATER]) else _LATER
-
-
-def _clock(text: str) -> bool:
-    clock = CELL_TIME.search(f"x {text.strip()}")
-    return clock is not None and clock.start() == 1
-
-
-def _after_gap(events: list[Line]) -> frozenset[int]:
-    """The event lines printed after a gap on the same page (between two cells)."""
-    return frozenset(
-        k
-        for k in range(1, len(events))
-        if events[k].number > events[k - 1].number + 1 and events[k].page == events[k - 1].page
-    )
-
-
-def _narrower(width: int, event_width: int) -> bool:
-    """A run this wide is clearly narrower than the event column."""
-    return 0 < width * 100 <= event_width * _NARROWER
-
-
-def _widest(runs) -> int:
-    return max((printed_width(ln.text.strip()) for r in runs for ln in r.lines), default=0)
-
-
-def _completes(taken: list[Line], following: str) -> bool:
-    """The next line finishes the date cell: a clock time ("23:10"), or the close of a bracket
-    the cell opened ("(date" / "not recorded)")."""
-    text = " ".join(ln.text.strip() for ln in taken)
-    nxt = following.strip()
-    if _clock(nxt):
-        return True
-    return text.count("(") > text.count(")") and nxt.endswith(")")
-
-
-def _pages_of_lines(lines: list[Line]) -> dict[str, set[int | None]]:
-    """Each printed line's text and the pages it is printed on."""
-    pages: dict[str, set[int | None]] = {}
-    for ln in lines:
-        text = " ".join(ln.text.split())
-        if text:
-            pages.setdefault(text, set()).add(ln.page)
-    return pages
