@@ -8,7 +8,8 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.key_values import ACTION_NUMBER, key_value_field, numbered_actions
-from dhrparse.plan.layouts import MIN_COLUMNS, _cells_line
+from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.printed_header import MIN_COLUMNS
 from dhrparse.plan.tables import ColumnMap
 
 WRAPPED = 40  # a labelled line at least this long may wrap its value onto the next printed line
