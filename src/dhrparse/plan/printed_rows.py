@@ -78,9 +78,7 @@ class PrintedRows:
         if m and self._report_section(i, ln, m.group("ref").rstrip(".")):
             # the report's next numbered section ("3. Involvement of family" over "3.1 ..."):
             # the plan has ended, whatever its last row's number
-            w.close_all()
-            w.table, w.mode = None, None
-            w.passed_heading = True
+            w.end_at_heading()
         elif m and w.numbers.plausible(m.group("ref").rstrip("."), bool(w.table.rows)):
             w.coverage.flush_orphans()
             w.statements.close()
@@ -150,9 +148,7 @@ class PrintedRows:
             w.close_all()
             w.coverage.structure([ln], "plan part heading")
         elif ln.number in w.lines.heading_lines:
-            w.close_all()
-            w.table, w.mode = None, None
-            w.passed_heading = True  # a heading ends the plan's reach; it is not read into it
+            w.end_at_heading()  # (a heading ends the plan's reach; it is not read into it)
         elif w.vocab.update.match(text) and w.table is not None and w.table.rows:
             w.start_update(text, ln)
         elif w.updates.open:

@@ -138,6 +138,13 @@ class PlanWalk:
         self.updates.close()
         self.statements.close()
 
+    def end_at_heading(self) -> None:
+        """A heading of the report ends the plan's table: what follows is not read into it (the
+        plan reads on only where a header opens a table again)."""
+        self.close_all()
+        self.table, self.mode = None, None
+        self.passed_heading = True
+
 
 def printed_cells(
     lines: list[PrintedLine], table: PlanTable, row_cells: RowCells, p: Patterns, cell_ends: bool
