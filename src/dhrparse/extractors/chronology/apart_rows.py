@@ -25,7 +25,7 @@ from dhrparse.extractors.chronology.apart_measures import (
     widest,
 )
 from dhrparse.extractors.chronology.columns import Columns
-from dhrparse.extractors.chronology.dating import before, is_date_cell
+from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, before, date_cell_length
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.guessed_cells import fill, warn_guessed, warn_unpaired
@@ -41,7 +41,6 @@ from dhrparse.vocab.relative_grammar import find_relative
 _EVENT, _LATER = "event", "later"
 _HEAD_REACH = 3  # a running head stands this close to the page's number or its edge
 _AGENCY_WORDS = 4  # an agency's line printed between a row's date and its event is this short
-_DATE_LINES = 3  # a date cell wraps over at most this many lines ("Late" / "December" / "2018")
 
 
 @dataclass
@@ -328,14 +327,14 @@ class ColumnsApart:
         """The lines of the date cell that opens at lines[i] (none when an agency's line does):
         the fewest lines that make a date (else a relative date, "Two days" / "later"), with a
         clock time or a bracketed note's close after."""
-        most = min(_DATE_LINES, len(lines) - i)
-        texts = [" ".join(ln.text.strip() for ln in lines[i : i + n]) for n in range(1, most + 1)]
-        n = next((n for n, t in enumerate(texts, 1) if is_date_cell(t, self.p)), 0)
+        heads = [ln.text.strip() for ln in lines[i : i + DATE_CELL_LINES]]
+        n = date_cell_length(heads, self.p)
         if n:
             taken = lines[i : i + n]
             while i + len(taken) < len(lines) and completes(taken, lines[i + len(taken)].text):
                 taken = lines[i : i + len(taken) + 1]
             return taken
+        texts = [" ".join(heads[:n]) for n in range(1, len(heads) + 1)]
         n = next((n for n, t in enumerate(texts, 1) if self._relative(t)), 0)
         return lines[i : i + n]
 

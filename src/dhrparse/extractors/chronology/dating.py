@@ -158,6 +158,18 @@ def is_date_text(text: str, p: Patterns) -> bool:
     return _printed_by_a_system(text, p)
 
 
+DATE_CELL_LINES = 3  # a date cell wraps over at most this many lines ("Late" / "December" / "2018")
+
+
+def date_cell_length(texts: list[str], p: Patterns) -> int:
+    """How many of the first lines make a date cell when joined (a date wrapped in a narrow
+    column): the fewest that do, at most DATE_CELL_LINES; 0 when none do."""
+    for n in range(1, min(DATE_CELL_LINES, len(texts)) + 1):
+        if is_date_cell(" ".join(texts[:n]), p):
+            return n
+    return 0
+
+
 def is_date_cell(text: str, p: Patterns) -> bool:
     """The whole text is a date (a table's date cell): "11/02/2019", "March to May 2020"."""
     t = CELL_TIME.sub("", " ".join(text.split()).strip(" .:;,–-"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dhrparse.document import Block, Line
 from dhrparse.extractors.chronology.columns import Columns
-from dhrparse.extractors.chronology.dating import is_date_cell
+from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME
@@ -53,7 +53,7 @@ def _header(lines: list[Line], names: Columns) -> range | None:
         while k + run < len(lines) and _lone_name(lines[k + run], names):
             run += 1
         opens = run >= 2 and names.field_of(ln.text) == "date" and k + run < len(lines)
-        if opens and _opens_with_date(lines[k + run : k + run + _WRAPPED_DATE_LINES + 1], names):
+        if opens and _opens_with_date(lines[k + run : k + run + DATE_CELL_LINES], names):
             return range(k, k + run)
     return None
 
@@ -61,12 +61,8 @@ def _header(lines: list[Line], names: Columns) -> range | None:
 def _opens_with_date(lines: list[Line], names: Columns) -> bool:
     """The lines open with a date cell: a date on the first line, or wrapped over the first
     few ("Early" / "January" / "2016") with nothing between them."""
-    for count in range(1, len(lines) + 1):
-        if count > 1 and lines[count - 1].number != lines[count - 2].number + 1:
-            return False
-        if is_date_cell(" ".join(" ".join(ln.text.split()) for ln in lines[:count]), names.p):
-            return True
-    return False
+    printed = [ln for k, ln in enumerate(lines) if ln.number == lines[0].number + k]
+    return date_cell_length([ln.text for ln in printed], names.p) > 0
 
 
 def _lone_name(line: Line, names: Columns) -> bool:
@@ -104,7 +100,7 @@ def _rows(lines, names, entries, headings, furniture, ctx) -> tuple[list[list[Li
     return rows, end, opening
 
 
-_WRAPPED_DATE_LINES = 2  # "Late" / "November" / "2019": a narrow date column wraps a date
+_WRAPPED_DATE_LINES = DATE_CELL_LINES - 1  # (the lines a wrapped date prints above its last)
 _DATE_LINE_WORDS = 3
 
 
