@@ -46,7 +46,8 @@ def closing_name(r: Reading, title: str) -> tuple[bool, str | None]:
         if m is None:
             continue
         body = m.group("body").strip()
-        named = [w for w in _words(body) if w not in _qualifiers(r)]
+        qualifiers = _qualifiers(r)
+        named = [w for w in _words(body) if w not in qualifiers]
         if not named:
             return True, None
         if re.match(r"(?i)(?:the\s+)?[a-z]", body) and not body[:1].isupper() and not r.actors.is_body(body):
@@ -87,7 +88,8 @@ def same_body(r: Reading, short: str, full: str) -> bool:
     """Does the closing line's name (a short form) name the body of the sub-section heading?
     Its naming words (not "the", "single-agency") are among the heading's, bracket included:
     "GP practice" in "Brookvale Primary Care Network (the GP practice)"."""
-    named = [w for w in _words(short) if w not in _qualifiers(r)]
+    qualifiers = _qualifiers(r)
+    named = [w for w in _words(short) if w not in qualifiers]
     have = set(_words(full))
     return bool(named) and sum(w in have for w in named) * 3 >= len(named) * 2
 
@@ -118,8 +120,9 @@ def closing_agency(r: Reading, i: int, in_agency_chapter: bool) -> str | None:
     # it; not a chapter's own heading under the one before it, "Executive Summary")
     numbered = head is not None and "." in (head.number or "").strip(".")
     single = in_agency_chapter or (numbered and any(p.search(b.text) for p in r.vocab.agency_section))
-    if single and not short and above and r.actors.is_body(full_name(r, above)):
-        return full_name(r, above)
+    if single and not short and above:
+        name = full_name(r, above)
+        return name if r.actors.is_body(name) else None
     return None
 
 
