@@ -95,6 +95,23 @@ class _Places:
                     found.append((place, kind, m.start("area"), m.end()))
         return found
 
+    def broken_above(self, lines: list[str], n: int, place: str, report: list[str]) -> str:
+        """A cover printing the place in capitals over two lines ("NORTH" / "ALDERMOOR" / "COMMUNITY
+        SAFETY PARTNERSHIP"): the line above, a word or two in capitals that cannot be a body's, opens
+        the place, when the report prints the whole name elsewhere too."""
+        line, above = lines[n].strip(), lines[n - 1].strip() if n else ""
+        words = above.split()
+        if not (
+            line.isupper()
+            and uncapitalised(line) == place
+            and above.isupper()
+            and 1 <= len(words) <= 2
+            and all(w.isalpha() and w.lower() not in self.stop for w in words)
+        ):
+            return place
+        whole = f"{uncapitalised(above) if len(above) > 3 else above.title()} {place}"
+        return whole if any(whole in other for other in report) else place
+
     def in_line(self, lines: list[str], n: int) -> list[tuple[str, str, int, int, str]]:
         """The bodies named on line n, with a body's name wrapped after the place onto the next line
         read whole ("Learning for Pellingham" / "Safeguarding Children Board"; never "Mr T" /
@@ -154,6 +171,8 @@ def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns
             if not (cue_lines.may_hold(n) or cue_lines.may_hold(n + 1)):
                 continue
             for place, kind, start, end, text in places.in_line(lines, n):
+                if where == "cover":
+                    place = places.broken_above(lines, n, place, cover + rest)
                 commissioned = _commissioned(
                     places, (lines[n - 1] + " " if n else "") + text[:start], text[end:]
                 )

@@ -118,7 +118,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
         # the sentence's opening may sit on the lines above:
         # "In the early hours of 3 May 2019 the" / "... was found dead"
         text = _sentence_opening_above(lines, i, other_line) + text
-        value = _death_date_in(text, words, general, other_event, period, p)
+        value = _death_date_in(text, words, general, other_event, period, same_day, p)
         if value is None and same_day.search(text):
             value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p)
         if value is None and found_dead.search(text):
@@ -190,7 +190,7 @@ def _last_event_at(before: str, other_event) -> int | None:
     return at
 
 
-def _death_date_in(text: str, words, general, other_event, period, p: Patterns) -> DateValue | None:
+def _death_date_in(text: str, words, general, other_event, period, same_day, p: Patterns) -> DateValue | None:
     # "Domestic Homicide Review into the death of Anna": only the words about deaths in general
     # are set aside, not the line that holds them (a running head naming the review, nothing
     # more, has no dates worth reading)
@@ -233,4 +233,8 @@ def _death_date_in(text: str, words, general, other_event, period, p: Patterns) 
         ]
         if before and not other_event.search(text[s : m.start()]):
             return before[0].value
+        if same_day.search(text[s:e]) and not any(s <= d.start < e for d in dates):
+            # "Natalie died at the scene. Robert ... died there on 7 March": the death told as on the
+            # incident's day is dated by the incident, not by the later death (the perpetrator's)
+            return None
     return None

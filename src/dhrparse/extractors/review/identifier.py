@@ -129,11 +129,12 @@ def _id_after_title(cover: list[str], p: Patterns) -> str | None:
 
 def _id_alone(cover: list[str], p: Patterns) -> str | None:
     """A board's own reference alone on a cover line, naming no kind of review: "KSCP2021-22-03",
-    "DTSB 2/2021", "CYSUR 4 2019" (never a date, a page or a version)."""
-    rx = compiled(p.get("review.review_id_alone", r"(?!x)x"), 0)
+    "DTSB 2/2021", "CYSUR 4 2019", "Case BR15" (never a date, a page or a version)."""
+    alone = compiled(p.get("review.review_id_alone", r"(?!x)x"), 0)
+    case = compiled(p.get("review.review_id_case", r"(?!x)x"), 0)
     not_codes = {w.upper() for w in p.list("review.id_prefix_not")}
     for line in cover:
-        m = rx.match(line.strip())
+        m = alone.match(line.strip()) or case.match(line.strip())
         if not m or not_codes.intersection(m.group("code").split()):
             continue
         dates = find_dates(m.group("id"))

@@ -60,6 +60,8 @@ def review_type(title_lines: list[str], heads: list[str], text: str, p: Patterns
         window = " ".join(cover[i : i + 3])
         if mentions[i] and _joint(window, p):
             return "joint"
+    if _stacked_titles(cover[: COVER_LINES + len(heads)], mentions):
+        return "joint"
     if _not_statutory(cover[: COVER_LINES + len(heads)], mentions, p):
         return None
     first = [k for found in mentions[: COVER_LINES + len(heads)] for _, _, k in found]
@@ -69,6 +71,16 @@ def review_type(title_lines: list[str], heads: list[str], text: str, p: Patterns
     if not overall:
         return None
     return overall.most_common(1)[0][0]
+
+
+def _stacked_titles(cover: list[str], mentions: list) -> bool:
+    """Two titles of different kinds printed one under the other, each a line to itself ("DOMESTIC
+    HOMICIDE REVIEW" / "SAFEGUARDING ADULTS REVIEW"): a joint review announced without a joining word."""
+    whole = [
+        found[0][2] if len(found) == 1 and found[0][1] - found[0][0] == len(line.strip()) else None
+        for line, found in zip(cover, mentions)
+    ]
+    return any(a and b and a != b for a, b in pairwise(whole))
 
 
 def _not_statutory(cover: list[str], mentions: list, p: Patterns) -> bool:
