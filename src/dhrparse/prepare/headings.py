@@ -38,17 +38,34 @@ def _text(line: Line | None) -> str:
 class Headings:
     def __init__(self, cues: BlockCues, layout: Layout, numbering: Numbering):
         self.cues, self.layout, self.numbering = cues, layout, numbering
+        self.contents: set[str] = set()  # the titles the contents page lists, as _listed compares them
 
-    def styled(self, ln: Line, text: str) -> Block:
+    def note_contents_line(self, text: str) -> None:
+        """A contents line read: its title, so a heading wrapped where the contents prints it
+        whole is known by it."""
+        if len(text) <= _CONTENTS_LINE:  # (a longer line is no title; the leaders' search stays short)
+            self.contents.add(_comparable(_PAGE_NUMBER_AFTER.sub("", text)))
+
+    def _listed(self, title: str) -> bool:
+        return bool(self.contents) and _comparable(title) in self.contents
+
+    def styled(self, ln: Line, text: str, nxt: Line | None = None) -> Block:
         """A line the reader saw styled as a heading (Word style, PDF font size): trusted
-        over the layout, and its number counts in the heading numbering."""
+        over the layout, and its number counts in the heading numbering. Its title's last word
+        or two printed on the next line in the same style is read with it where the contents
+        page lists the title whole."""
         level = int(ln.hint.split(":")[1] or 1)
         m = self.cues.numbered_heading.match(text)
         number = m.group("number") if m else None
         title = m.group("title") if m else text
+        lines = [ln]
+        if nxt is not None and nxt.hint == ln.hint and self._listed(f"{text} {_text(nxt)}"):
+            tail = self._title_tail(title, _text(nxt), listed=True)
+            if tail is not None:
+                title, lines = f"{title} {tail}", [ln, nxt]
         if number:
             self.numbering.headings.append(parts(number))
-        return Block.of_lines("heading", title, [ln], number=number, level=min(level, 4))
+        return Block.of_lines("heading", title, lines, number=number, level=min(level, 4))
 
     def plain(self, ln: Line, text: str, nxt: Line | None, prev_open: bool) -> Block | None:
         """An unnumbered heading: a label, a named section, a year, a capitalised title or a
@@ -117,7 +134,7 @@ class Headings:
         if not m or not self.cues.heading_sized(text):
             return None
         nxt_text = _text(nxt)
-        tail = self._title_tail(m.group("title"), nxt_text)
+        tail = self._title_tail(m.group("title"), nxt_text, self._listed(f"{text} {nxt_text}"))
         if self.cues.goes_on(nxt_text) and tail is None:
             return None
         number, title = m.group("number"), m.group("title") + (f" {tail}" if tail else "")
@@ -162,15 +179,17 @@ class Headings:
             and (len(text) >= max(_FILLED_LINE, 0.6 * self.layout.width) or self.numbering.runs_on(numbers))
         )
 
-    def _title_tail(self, title: str, nxt_text: str) -> str | None:
+    def _title_tail(self, title: str, nxt_text: str, listed: bool = False) -> str | None:
         """The last word or two of a numbered heading's title wrapped onto the next line
         ("2. Crynodeb / Summary of the" then "circumstances"): lower case, unpunctuated, and
-        the title before it unfinished (ending on a joining word)."""
+        the title before it unfinished (ending on a joining word), or listed whole on the
+        contents page (a two-language title wraps after any word: "... / Crynodeb o
+        ddigwyddiadau" then "allweddol")."""
         words = nxt_text.split()
         if not 0 < len(words) <= 2 or not nxt_text[:1].islower() or nxt_text[-1:] in ".,;:!?":
             return None
         last = title.split()[-1:] or [""]
-        return nxt_text if last[0].lower() in _TITLE_JOINERS else None
+        return nxt_text if listed or last[0].lower() in _TITLE_JOINERS else None
 
     def _reads_as_sentence(self, title: str, numbers: tuple[int, ...], nxt_text: str) -> bool:
         """A numbered line that is a paragraph, not a heading: a long sentence, a dated
@@ -203,6 +222,15 @@ class Headings:
             or len(nxt_text) >= 0.6 * self.layout.width
             or bool(self.cues.labels.search(nxt_text))
         )
+
+
+# a contents line's dot leaders (or tab) and page number
+_PAGE_NUMBER_AFTER = re.compile(r"(?:[\s.…·_]{2,}|\t)\d{1,4}\s*$")
+_CONTENTS_LINE = 300
+
+
+def _comparable(title: str) -> str:
+    return " ".join(title.replace("\t", " ").split()).casefold()
 
 
 def _bracket_tail(text: str, nxt_text: str) -> str | None:

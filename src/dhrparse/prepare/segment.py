@@ -71,6 +71,7 @@ class _Segmenter:
     def _read(self, ln: Line, text: str, nxt: Line | None) -> None:
         if self.cues.is_toc(ln.text) and len(ln.cells or ()) <= 2:
             self._close(Block.of_lines("toc", text.replace("\t", " "), [ln]))
+            self.headings.note_contents_line(text)
         elif ln.cells and len(ln.cells) >= 2 and not self._list_item_row(ln.cells):
             self.cur = None
             self._add_table_row(ln)
@@ -85,7 +86,7 @@ class _Segmenter:
         """A line that is a block of its own whatever came before: a heading the reader
         styled, a numbered heading, a label alone on its line, a bold subheading."""
         if ln.hint and ln.hint.startswith("heading:"):
-            return self.headings.styled(ln, text)
+            return self.headings.styled(ln, text, nxt)
         numbered = self.headings.numbered(ln, text, nxt)
         if numbered is not None:
             return numbered
