@@ -139,8 +139,14 @@ class PlanLines:
                         and self.is_agency_heading(j, text)
                     ):
                         start = j
-                    elif prev.cells is not None or self.vocab.plan_title.match(text):
-                        break  # (a statement above a heading, "Appendix A: Action Plan", is the report's)
+                    elif (
+                        prev.cells is not None
+                        or self.vocab.plan_title.match(text)
+                        or prev.number in self.heading_lines
+                    ):
+                        # a statement above a heading ("Appendix A: Action Plan", "8. The Board's
+                        # response") is the report's: its last recommendation, not the plan's first
+                        break
                 return start
         return None
 
