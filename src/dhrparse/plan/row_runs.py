@@ -250,7 +250,7 @@ class RowRuns:
             self.roles.is_date(text)
             or self._is_target(text)
             or bare_status
-            or self._names_a_body(text) and not self._clause(words)
+            or (self._names_a_body(text) and not self._clause(words))
         )
 
     def _clause(self, words: list[str]) -> bool:
@@ -259,7 +259,8 @@ class RowRuns:
         there (a name's small words, "of", "and", "the", aside). It may be the milestone as well
         as the lead: the column order then says which it is."""
         return any(
-            w[:1].islower() and w.lower().strip(",.;:()") not in self.run_words.name_connectors for w in words[1:]
+            w[:1].islower() and w.lower().strip(",.;:()") not in self.run_words.name_connectors
+            for w in words[1:]
         )
 
     def _is_target(self, text: str) -> bool:
