@@ -55,11 +55,13 @@ class RunRow:
 
 
 class RunWords:
-    """The recurring times a target cell may name, compiled once per Patterns."""
+    """The recurring times a target cell may name, and the small words a body's name may print
+    in lower case, read once per Patterns."""
 
     def __init__(self, p: Patterns):
         words = sorted(p.list("actions.row_runs.recurring_targets"), key=len, reverse=True)
         self.recurring = regex.compile(r"(?i)^\W*(?:" + "|".join(regex.escape(w) for w in words) + r")\W*$")
+        self.name_connectors = frozenset(w.lower() for w in p.list("recommendations.actor.name_connectors"))
 
     @staticmethod
     def of(p: Patterns) -> RunWords:
@@ -204,6 +206,9 @@ class RowRuns:
     def _cycles(self, after: list[BlockCell], order: list[str]) -> list[tuple[dict, int]] | None:
         """The run's cells as the fewest rows that keep each row's cells in column order; a cell
         that more than one such reading puts in different columns gives no value."""
+        # a ref column's code after the row's cells ("2a", or the codes of rows printed earlier,
+        # printed late) is no value of this row's, and what follows it is no longer this run's
+        after = after[: next((k for k, c in enumerate(after) if c.kind == "code"), len(after))]
         fits = [[k for k, name in enumerate(order) if self._fits(cell, name)] for cell in after]
         while fits and not fits[-1]:
             fits.pop()  # (a note under the table, a running foot: the run ends before them)
@@ -242,7 +247,20 @@ class RowRuns:
         if len(words) < MIN_MILESTONE_WORDS or labelled:
             return False
         return not (
-            self.roles.is_date(text) or self._is_target(text) or bare_status or self._names_a_body(text)
+            self.roles.is_date(text)
+            or self._is_target(text)
+            or bare_status
+            or (self._names_a_body(text) and not self._clause(words))
+        )
+
+    def _clause(self, words: list[str]) -> bool:
+        """A note that ends on a body's name ("Letter approved by the Board", "Signed off at the
+        June Board"): after its first word it prints a word in lower case that no name prints
+        there (a name's small words, "of", "and", "the", aside). It may be the milestone as well
+        as the lead: the column order then says which it is."""
+        return any(
+            w[:1].islower() and w.lower().strip(",.;:()") not in self.run_words.name_connectors
+            for w in words[1:]
         )
 
     def _is_target(self, text: str) -> bool:

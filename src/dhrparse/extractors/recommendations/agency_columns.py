@@ -140,7 +140,7 @@ def _column(r: Reading, head: Block, rec_head: Block) -> _Column:
                 col.gaps_after[-1] += 1
             col.lowercase = col.lowercase or text[:1].islower()
             pending.append(text)
-            if _ends_name(r, text):
+            if ends_name(r, text):
                 col.names.append(" ".join(pending))
                 col.gaps_after.append(0)
                 pending = []
@@ -154,7 +154,8 @@ def _number_cell(ln) -> bool:
     return ln.kind == FURNITURE and _NUMBER.match(ln.text) is not None
 
 
-def _ends_name(r: Reading, line: str) -> bool:
+def ends_name(r: Reading, line: str) -> bool:
+    """The line's last word closes an agency's name ("... Police", "... Helpline", "... PCT")."""
     words = line.split()
     last = words[-1].strip(",;:") if words else ""
     if not last or last.lower() in _CONNECTORS or last.endswith(("’s", "'s", "s’", "s'")):
@@ -301,5 +302,5 @@ def _body_name(r: Reading, name: str) -> bool:
     return (
         len(words) <= 8
         and all(w[0].isupper() or w.lower() in _CONNECTORS for w in words)
-        and (_ends_name(r, name) or r.actors.is_body(name))
+        and (ends_name(r, name) or r.actors.is_body(name))
     )

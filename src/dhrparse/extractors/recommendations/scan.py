@@ -14,6 +14,7 @@ from dhrparse.extractors.recommendations import (
     claims,
     coded_lists,
     labels,
+    layout_rows,
     lists,
     summaries,
     tables,
@@ -64,7 +65,12 @@ def _step(r: Reading, found: _Found, i: int) -> int:
     if mode == "plan":  # the plan stage owns statements printed in action plans
         m = coded_lists.coded_label(r, b)  # (not the agency's coded list above its table)
         return _labelled(r, found, i, m) if m is not None else i + 1
-    table = agency_columns.column_table(r, i, found.regions) if mode in ("agency", "overview") else None
+    # an "Agency | No. | Recommendation" table printed side by side, or column by column
+    table = (
+        layout_rows.layout_table(r, i, found.regions) or agency_columns.column_table(r, i, found.regions)
+        if mode in ("agency", "overview")
+        else None
+    )
     if table is not None:  # an "Agency | Recommendation" table the export printed column by column
         found.formal.extend(table[0])
         found.units.append((i, table[1]))

@@ -15,9 +15,10 @@ from dhrparse.vocab import refs
 _CELL_REF = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)]\s+(?=\S)")
 
 
-def table_items(r: Reading, block: Block, mode: str, source: int) -> list[Item]:
+def table_items(r: Reading, block: Block, mode: str, source: int, at: int | None = None) -> list[Item]:
     """One record per row; an agency cell printed only on an agency's first row holds for the
-    rows under it; a number printed at the start of the recommendation cell is its ref."""
+    rows under it; a number printed at the start of the recommendation cell is its ref. `at`:
+    the block the table's header opens, for a table rebuilt from printed lines (layout_rows)."""
     table = block.table
     # (one row can be an agency's only recommendation under its heading: ref_column decides)
     if table is None or len(table.rows) < (1 if mode == "agency" else 2):
@@ -28,7 +29,7 @@ def table_items(r: Reading, block: Block, mode: str, source: int) -> list[Item]:
         if items:
             r.hold(block, "recommendations table (reference column, no header)")
         return items
-    level = "agency" if mode == "agency" or _single_agency(r, block, roles) else "overview"
+    level = "agency" if mode == "agency" or _single_agency(r, block, roles, at) else "overview"
     items: list[Item] = []
     agency: str | None = None
     for row in table.rows[1:]:
@@ -60,10 +61,10 @@ def table_items(r: Reading, block: Block, mode: str, source: int) -> list[Item]:
     return items
 
 
-def _single_agency(r: Reading, block: Block, roles: dict[int, str]) -> bool:
+def _single_agency(r: Reading, block: Block, roles: dict[int, str], at: int | None) -> bool:
     """In a recommendations chapter, a table of single-agency recommendations: introduced as
     such, or keyed by agency with recommendations that name no actor ("Review the ...")."""
-    k = r.position(block)
+    k = r.position(block) if at is None else at
     intro = next((b for b in reversed(r.blocks[max(0, k - 3) : k]) if b.kind != "table"), None)
     if intro is not None and any(p.search(intro.text) for p in r.vocab.agency_section):
         return True
