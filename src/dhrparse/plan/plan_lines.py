@@ -115,6 +115,8 @@ class PlanLines:
         cols = self.cm.scan(" ".join(parts))
         if len(set(cols)) < 2 or not ({"action", "recommendation"} & set(cols)):
             return None
+        if "action" not in cols and not ({"target_date", "status", "progress"} & set(cols)):
+            return None  # "Agency  No.  Recommendation": a table of recommendations, not a plan (is_plan)
         if len(set(fields)) < 2 and len(set(cols)) < 4:
             return None  # a header printed a name a line ("No." / "Action" / "Lead" ...) names them all
         return cols, [" ".join(parts)], j
