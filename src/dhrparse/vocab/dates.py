@@ -301,6 +301,13 @@ def find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
     return list(kept)
 
 
+def opening_date(text: str, patterns: Patterns | None = None, within: int = 0) -> DateMatch | None:
+    """The text's first date when it starts within `within` characters of the text's start (a
+    cell, a line or an entry that opens with its date), else None."""
+    found = find_dates(text, patterns)
+    return found[0] if found and found[0].start <= within else None
+
+
 def plain_find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
     """find_dates with every form searched over the whole text: what `FormSearch` must preserve."""
     g = grammar(patterns)
