@@ -12,16 +12,14 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from docx_build import add_row, make_table, merge_down, new_doc, para  # noqa: E402
+from office_export import render_text  # noqa: E402
 
 HEADER = [
     "Recommendation",
@@ -221,18 +219,7 @@ def build(folder: Path) -> Path:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        docx = build(Path(tmp))
-        subprocess.run(
-            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx)],
-            check=True,
-            capture_output=True,
-        )
-        subprocess.run(
-            ["pdftotext", f"{tmp}/plan_plain_ho_rows.pdf", str(HERE / "plan_plain_ho_rows.txt")], check=True
-        )
-        if "--keep" in sys.argv:
-            shutil.copy(docx, HERE / "plan_plain_ho_rows.docx")
+    render_text([("plan_plain_ho_rows", build)], HERE, keep="--keep" in sys.argv, keep_pdf=False)
 
 
 if __name__ == "__main__":
