@@ -159,6 +159,22 @@ def merge_down(t, col, first, last, size=9, bold=False):
             r.bold = bold
 
 
+def merged_plan_table(doc, headers, widths, groups, size=9):
+    """A plan table whose leading cells (a recommendation, its scope) are merged down over the
+    rows of their actions, as Word action plans print them. `groups` holds (leading cells, [the
+    rest of each action's row])."""
+    t = make_table(doc, headers, widths, size=size)
+    row = 1
+    for lead, actions in groups:
+        first = row
+        for action in actions:
+            add_row(t, [*lead, *action], widths, size=size)
+            row += 1
+        for col in range(len(lead)):
+            merge_down(t, col, first, row - 1, size=size)
+    return t
+
+
 def full_row(t, text, fill="DDEBF7", size=9, bold=True):
     row = t.add_row()
     c = row.cells[0].merge(row.cells[-1])

@@ -20,7 +20,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from docx_build import add_row, heading, make_table, merge_down, new_doc, para  # noqa: E402
+from docx_build import heading, merged_plan_table, new_doc, para  # noqa: E402
 from office_export import render_text  # noqa: E402
 
 STEM = "s8section_tables_plain"
@@ -110,14 +110,14 @@ def build(folder: Path) -> Path:
     heading(doc, "Appendix A: Action Plan", 1)
     for section, recommendations in SECTIONS:
         para(doc, section, bold=True, size=11)
-        t = make_table(doc, HEADER, WIDTHS, size=9)
-        row = 1
-        for rec, actions in recommendations:
-            first = row
-            for ref, action, lead, target, status in actions:
-                add_row(t, [rec, f"{ref} {action}", lead, target, status], WIDTHS, size=9)
-                row += 1
-            merge_down(t, 0, first, row - 1, size=9)
+        groups = [
+            (
+                (rec,),
+                [(f"{ref} {action}", lead, target, status) for ref, action, lead, target, status in actions],
+            )
+            for rec, actions in recommendations
+        ]
+        merged_plan_table(doc, HEADER, WIDTHS, groups, size=9)
         para(doc, "")
     para(doc, "Progress is reported to the partnership board every quarter.", size=10)
     path = folder / f"{STEM}.docx"

@@ -18,7 +18,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from docx_build import add_row, make_table, merge_down, new_doc, para  # noqa: E402
+from docx_build import merged_plan_table, new_doc, para  # noqa: E402
 from office_export import render_text  # noqa: E402
 
 HEADER = [
@@ -202,15 +202,7 @@ def build(folder: Path) -> Path:
     para(doc, "Kestrel Vale Community Safety Partnership", bold=True, size=12)
     para(doc, "Domestic Homicide Review 'Edna' (KVCSP DHR 04) – Action Plan", bold=True, size=12)
     para(doc, "Progress reported to the partnership board in October 2024.", size=10)
-    t = make_table(doc, HEADER, WIDTHS, size=8)
-    row = 1
-    for rec, scope, actions in PLAN:
-        first = row
-        for action in actions:
-            add_row(t, [rec, scope, *action], WIDTHS, size=8)
-            row += 1
-        merge_down(t, 0, first, row - 1, size=8)
-        merge_down(t, 1, first, row - 1, size=8)
+    merged_plan_table(doc, HEADER, WIDTHS, [((rec, scope), actions) for rec, scope, actions in PLAN], size=8)
     para(doc, "")
     para(doc, "The plan is monitored by the partnership board until every action is closed.", size=10)
     path = folder / "plan_plain_ho_rows.docx"
