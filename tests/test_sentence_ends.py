@@ -9,6 +9,7 @@ from dhrparse.sentence_ends import (
     RUNNING_TEXT_END,
     SENTENCE_STOPS,
     line_end,
+    sentence_break,
 )
 
 
@@ -41,3 +42,12 @@ def test_a_line_closed_by_a_bracket_or_quote_but_not_by_an_apostrophe():
 def test_running_text_ends_in_a_stop_comma_or_semicolon_a_heading_does_not():
     assert RUNNING_TEXT_END.search("When the family moved to the town,")
     assert not RUNNING_TEXT_END.search("Contact with the GP practice")
+
+
+def test_a_paragraph_splits_between_a_stop_and_the_next_capital():
+    text = "Agencies should share records. The panel agrees; Police will lead."
+    assert sentence_break(SENTENCE_STOPS).split(text) == [
+        "Agencies should share records.",
+        "The panel agrees; Police will lead.",
+    ]
+    assert len(sentence_break(".;").split(text)) == 3

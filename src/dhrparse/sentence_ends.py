@@ -37,6 +37,12 @@ def line_end(
     return re.compile(f"[{re.escape(stops)}]{tail}{_SPACES if spaces else ''}$")
 
 
+def sentence_break(stops: str) -> re.Pattern[str]:
+    """The space between one of `stops` and the capital that opens the next sentence, where a
+    paragraph is split into its sentences."""
+    return re.compile(f"(?<=[{re.escape(stops)}])\\s+(?=[A-Z])")
+
+
 # a line closing a sentence or a clause, any closing marks after it: the prepare stage's label
 # and number columns and the agency-name reader do not carry it on to the next line
 CLAUSE_LINE_END = line_end(CLAUSE_STOPS)
