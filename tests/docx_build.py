@@ -19,6 +19,17 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+# the Home Office DHR action plan template's column names, as partnerships print them unchanged
+HO_PLAN_HEADERS = (
+    "Recommendation",
+    "Scope of recommendation",
+    "Action to take",
+    "Lead Agency",
+    "Key milestones achieved in enacting recommendation",
+    "Target Date",
+    "Date of completion and Outcome",
+)
+
 
 def new_doc(landscape=False, header="", footer_label="", font="Arial", size=10.5):
     doc = Document()

@@ -22,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from docx_build import add_row, heading, make_table, new_doc, para  # noqa: E402
+from docx_build import HO_PLAN_HEADERS, add_row, heading, make_table, new_doc, para  # noqa: E402
 from office_export import save_rendered  # noqa: E402
 
 HO_ROWS = [
@@ -147,15 +147,7 @@ def ho_template() -> None:
     heading(doc, "Dunmore Community Safety Partnership", 1)
     para(doc, "Domestic Homicide Review 'Ruth' (DCSP DHR 2023/02) – action plan")
     para(doc, "Progress as reported to the partnership board in November 2024.")
-    headers = [
-        "Recommendation",
-        "Scope of recommendation",
-        "Action to take",
-        "Lead Agency",
-        "Key milestones achieved in enacting recommendation",
-        "Target Date",
-        "Date of completion and Outcome",
-    ]
+    headers = HO_PLAN_HEADERS
     widths = [5.2, 2.0, 4.6, 3.0, 4.0, 2.4, 4.2]
     t = make_table(doc, headers, widths)
     for row in HO_ROWS:

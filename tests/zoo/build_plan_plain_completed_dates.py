@@ -20,19 +20,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from docx_build import merged_plan_table, new_doc, para  # noqa: E402
+from docx_build import HO_PLAN_HEADERS, merged_plan_table, new_doc, para  # noqa: E402
 from office_export import render_text  # noqa: E402
 
 STEM = "plan_plain_completed_dates"
-HEADER = [
-    "Recommendation",
-    "Scope of recommendation",
-    "Action to take",
-    "Lead Agency",
-    "Key milestones achieved in enacting recommendation",
-    "Target Date",
-    "Date of completion and Outcome",
-]
+HEADER = HO_PLAN_HEADERS
 WIDTHS = [5.0, 2.3, 5.0, 3.1, 4.5, 2.3, 4.2]
 PLAN = [
     (
