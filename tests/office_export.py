@@ -10,21 +10,15 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
+# the PDF export itself is samples/make_samples.py's (under a throwaway LibreOffice profile, so
+# one already open does not take the job), as the chronology build scripts call it
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "samples"))
 
-def docx_to_pdf(docx: Path, outdir: Path) -> Path:
-    """LibreOffice's PDF export of `docx` into `outdir`, named after it. A throwaway profile keeps
-    the export from being handed to a LibreOffice already open, which would write nothing."""
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{profile}/u", "--headless", "--convert-to", "pdf"]
-            + ["--outdir", str(outdir), str(docx)],
-            check=True,
-            capture_output=True,
-        )
-    return outdir / f"{docx.stem}.pdf"
+from make_samples import to_pdf  # noqa: E402
 
 
 def pdf_to_text(pdf: Path, txt: Path, layout: bool = False) -> None:
@@ -37,7 +31,7 @@ def export(docx: Path, txt: Path, *, pdf: Path | None = None, layout: bool = Fal
     """The .docx through LibreOffice's PDF to pdftotext's text at `txt`; the PDF kept at `pdf`
     when given (a fixture of the PDF route), else thrown away."""
     with tempfile.TemporaryDirectory() as tmp:
-        made = docx_to_pdf(docx, Path(tmp))
+        made = to_pdf(docx, Path(tmp))
         if pdf is not None:
             shutil.copy(made, pdf)
         pdf_to_text(made, txt, layout)
