@@ -12,7 +12,9 @@ each reader names its own:
 
 Whether any run of closing marks may follow the stop ('."' then ')') or at most one, and
 whether trailing space is allowed, stay as each reader had them (`closer_run`, `spaces`), so
-that what each reader reads is unchanged.
+that what each reader reads is unchanged. The patterns are compiled by `re`; the plan and
+chronology readers had compiled theirs by `regex`, whose `\\s` leaves out the control characters
+U+001C to U+001F, the one place the two engines read these patterns differently.
 """
 
 from __future__ import annotations
