@@ -19,6 +19,17 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+# the Home Office DHR action plan template's column names, as partnerships print them unchanged
+HO_PLAN_HEADERS = (
+    "Recommendation",
+    "Scope of recommendation",
+    "Action to take",
+    "Lead Agency",
+    "Key milestones achieved in enacting recommendation",
+    "Target Date",
+    "Date of completion and Outcome",
+)
+
 
 def new_doc(landscape=False, header="", footer_label="", font="Arial", size=10.5):
     doc = Document()
@@ -157,6 +168,22 @@ def merge_down(t, col, first, last, size=9, bold=False):
             r = m.add_paragraph().add_run(line)
             r.font.size = Pt(size)
             r.bold = bold
+
+
+def merged_plan_table(doc, headers, widths, groups, size=9):
+    """A plan table whose leading cells (a recommendation, its scope) are merged down over the
+    rows of their actions, as Word action plans print them. `groups` holds (leading cells, [the
+    rest of each action's row])."""
+    t = make_table(doc, headers, widths, size=size)
+    row = 1
+    for lead, actions in groups:
+        first = row
+        for action in actions:
+            add_row(t, [*lead, *action], widths, size=size)
+            row += 1
+        for col in range(len(lead)):
+            merge_down(t, col, first, row - 1, size=size)
+    return t
 
 
 def full_row(t, text, fill="DDEBF7", size=9, bold=True):

@@ -6,6 +6,7 @@ plan's repeated wording never becomes a recommendation of its own."""
 
 from __future__ import annotations
 
+from docx_build import HO_PLAN_HEADERS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,15 +26,7 @@ ACTIONS = ["Design a briefing for managers", "Audit twenty case files", "Revise 
 LEADS = ["Head of Safeguarding", "Service Manager", "Named Nurse"]
 DATES = ["March 2025", "30/09/2024", "Dec 2024"]
 STATES = [("Complete", "complete"), ("In progress", "in_progress"), ("Not started", "not_started")]
-HEADER = [
-    "Recommendation",
-    "Scope of recommendation",
-    "Action to take",
-    "Lead Agency",
-    "Key milestones achieved in enacting recommendation",
-    "Target Date",
-    "Date of completion and Outcome",
-]
+HEADER = HO_PLAN_HEADERS
 FILLER = (
     "The panel considered what each agency knew at the time and whether its response "
     "followed its own procedures. Practitioners should be curious about what they see."

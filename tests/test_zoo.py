@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import score  # tests/score.py, the scorer the gold is judged with
+from route_parity import record_keys
 
 from dhrparse.pipeline import extract
 
@@ -57,31 +58,12 @@ def test_zoo_document_scores(gold_path: Path, path: Path):
     assert not _failures(gold, extracted(path))
 
 
-def _record_keys(doc: dict) -> dict[str, list]:
-    return {
-        "recommendations": sorted(
-            (r.get("ref") or "", r.get("level"), (r.get("agency") or "").lower())
-            for r in doc["recommendations"]
-        ),
-        "actions": sorted(
-            (
-                a.get("ref") or "",
-                a.get("recommendation_ref") or "",
-                (a.get("lead") or "").lower(),
-                a["status"]["value"],
-            )
-            for a in doc["actions"]
-        ),
-        "chronology": sorted(((e.get("date") or {}).get("start") or "") for e in doc["chronology"]),
-    }
-
-
 PARITY = [(g, p) for g, p in RENDERINGS if p.suffix != ".txt" and g.with_suffix(".txt").exists()]
 
 
 @pytest.mark.parametrize("gold_path,path", PARITY, ids=lambda p: p.name)
 def test_zoo_rendering_gives_the_text_routes_records(gold_path: Path, path: Path):
-    assert _record_keys(extracted(path)) == _record_keys(extracted(gold_path.with_suffix(".txt")))
+    assert record_keys(extracted(path)) == record_keys(extracted(gold_path.with_suffix(".txt")))
 
 
 def test_zoo_has_documents():

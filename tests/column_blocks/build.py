@@ -24,15 +24,14 @@ holds it to that: every action found, no value paired wrongly).
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "zoo"))
+sys.path.insert(0, str(HERE.parent))  # tests/, for the shared export steps
 
+from office_export import save_rendered  # noqa: E402
 from plan_merged_build import merged_rows, new_document, table  # noqa: E402
 
 HO_RECS = [
@@ -369,27 +368,8 @@ def merged_rows_with_ref(t, text: str, rows: list[list[str]]) -> None:
 
 
 def _save(doc, stem: str) -> Path:
-    docx = HERE / f"{stem}.docx"
-    doc.save(docx)
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{tmp}/u",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                tmp,
-                str(docx),
-            ],
-            check=True,
-            capture_output=True,
-        )
-        shutil.copy(Path(tmp) / f"{stem}.pdf", HERE / f"{stem}.pdf")
     # plain pdftotext: the column blocks this family is about
-    subprocess.run(["pdftotext", str(HERE / f"{stem}.pdf"), str(HERE / f"{stem}.txt")], check=True)
-    return docx
+    return save_rendered(doc, HERE, stem)
 
 
 if __name__ == "__main__":

@@ -16,16 +16,14 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from docx_build import add_row, heading, make_table, new_doc, para  # noqa: E402
+from docx_build import HO_PLAN_HEADERS, add_row, heading, make_table, new_doc, para  # noqa: E402
+from office_export import save_rendered  # noqa: E402
 
 HO_ROWS = [
     (
@@ -143,40 +141,20 @@ SINGLE_ROWS = [
 ]
 
 
-def _convert(docx: Path, stem: str) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(
-            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx)],
-            check=True,
-            capture_output=True,
-        )
-        shutil.copy(Path(tmp) / f"{stem}.pdf", HERE / f"{stem}.pdf")
-    subprocess.run(["pdftotext", str(HERE / f"{stem}.pdf"), str(HERE / f"{stem}.txt")], check=True)
-
-
 def ho_template() -> None:
     stem = "colprint_ho_template"
     doc = new_doc(landscape=True, footer_label="Dunmore DHR 'Ruth' – action plan")
     heading(doc, "Dunmore Community Safety Partnership", 1)
     para(doc, "Domestic Homicide Review 'Ruth' (DCSP DHR 2023/02) – action plan")
     para(doc, "Progress as reported to the partnership board in November 2024.")
-    headers = [
-        "Recommendation",
-        "Scope of recommendation",
-        "Action to take",
-        "Lead Agency",
-        "Key milestones achieved in enacting recommendation",
-        "Target Date",
-        "Date of completion and Outcome",
-    ]
+    headers = HO_PLAN_HEADERS
     widths = [5.2, 2.0, 4.6, 3.0, 4.0, 2.4, 4.2]
     t = make_table(doc, headers, widths)
     for row in HO_ROWS:
         add_row(t, row, widths)
     para(doc, "")
     para(doc, "The plan is reviewed at every meeting of the partnership board until each action is closed.")
-    doc.save(HERE / f"{stem}.docx")
-    _convert(HERE / f"{stem}.docx", stem)
+    save_rendered(doc, HERE, stem)
 
 
 def tracker() -> None:
@@ -198,8 +176,7 @@ def tracker() -> None:
         add_row(t, row, widths)
     para(doc, "")
     para(doc, "RAG key: Green – complete; Amber – in progress and on track; Red – not started or off track.")
-    doc.save(HERE / f"{stem}.docx")
-    _convert(HERE / f"{stem}.docx", stem)
+    save_rendered(doc, HERE, stem)
 
 
 def single_agency() -> None:
@@ -224,8 +201,7 @@ def single_agency() -> None:
         add_row(t, row, widths)
     para(doc, "")
     para(doc, "Signed off by the Trust Safeguarding Committee, October 2024.")
-    doc.save(HERE / f"{stem}.docx")
-    _convert(HERE / f"{stem}.docx", stem)
+    save_rendered(doc, HERE, stem)
 
 
 if __name__ == "__main__":

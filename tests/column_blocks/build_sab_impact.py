@@ -11,16 +11,14 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from docx_build import add_row, full_row, heading, make_table, new_doc, para  # noqa: E402
+from office_export import save_rendered  # noqa: E402
 
 STEM = "sab_plan_impact_rows"
 PLAN = [
@@ -80,17 +78,6 @@ PLAN = [
 ]
 
 
-def _convert(docx: Path) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(
-            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx)],
-            check=True,
-            capture_output=True,
-        )
-        shutil.copy(Path(tmp) / f"{STEM}.pdf", HERE / f"{STEM}.pdf")
-    subprocess.run(["pdftotext", str(HERE / f"{STEM}.pdf"), str(HERE / f"{STEM}.txt")], check=True)
-
-
 def build() -> None:
     doc = new_doc(footer_label="Greyhaven SAB – SAR 'Alan' action plan")
     heading(doc, "Greyhaven Safeguarding Adults Board", 1)
@@ -103,8 +90,7 @@ def build() -> None:
         full_row(t, recommendation)
         for action in actions:
             add_row(t, action, widths)
-    doc.save(HERE / f"{STEM}.docx")
-    _convert(HERE / f"{STEM}.docx")
+    save_rendered(doc, HERE, STEM)
 
 
 if __name__ == "__main__":

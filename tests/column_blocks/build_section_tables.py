@@ -14,16 +14,14 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from docx_build import add_row, heading, make_table, merge_down, new_doc, para  # noqa: E402
+from docx_build import heading, merged_plan_table, new_doc, para  # noqa: E402
+from office_export import render_text  # noqa: E402
 
 STEM = "s8section_tables_plain"
 HEADER = ["Recommendation", "Action", "Lead Officer", "Target date", "Status"]
@@ -112,14 +110,14 @@ def build(folder: Path) -> Path:
     heading(doc, "Appendix A: Action Plan", 1)
     for section, recommendations in SECTIONS:
         para(doc, section, bold=True, size=11)
-        t = make_table(doc, HEADER, WIDTHS, size=9)
-        row = 1
-        for rec, actions in recommendations:
-            first = row
-            for ref, action, lead, target, status in actions:
-                add_row(t, [rec, f"{ref} {action}", lead, target, status], WIDTHS, size=9)
-                row += 1
-            merge_down(t, 0, first, row - 1, size=9)
+        groups = [
+            (
+                (rec,),
+                [(f"{ref} {action}", lead, target, status) for ref, action, lead, target, status in actions],
+            )
+            for rec, actions in recommendations
+        ]
+        merged_plan_table(doc, HEADER, WIDTHS, groups, size=9)
         para(doc, "")
     para(doc, "Progress is reported to the partnership board every quarter.", size=10)
     path = folder / f"{STEM}.docx"
@@ -128,17 +126,7 @@ def build(folder: Path) -> Path:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        docx = build(Path(tmp))
-        subprocess.run(
-            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx)],
-            check=True,
-            capture_output=True,
-        )
-        subprocess.run(["pdftotext", f"{tmp}/{STEM}.pdf", str(HERE / f"{STEM}.txt")], check=True)
-        if "--keep" in sys.argv:
-            shutil.copy(docx, HERE / f"{STEM}.docx")
-            shutil.copy(f"{tmp}/{STEM}.pdf", HERE / f"{STEM}.pdf")
+    render_text([(STEM, build)], HERE, keep="--keep" in sys.argv)
 
 
 if __name__ == "__main__":

@@ -21,10 +21,7 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from docx.shared import Cm
@@ -33,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from docx_build import heading, new_doc, numbered, page_break, para  # noqa: E402
+from office_export import save_rendered  # noqa: E402
 
 
 def _lettered(doc, items) -> None:
@@ -54,17 +52,7 @@ def _agency(doc, number: str, name: str, paragraphs: list[str], label: str | Non
 
 
 def _save(doc, stem: str) -> None:
-    docx = HERE / f"{stem}.docx"
-    doc.save(docx)
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{tmp}/u", "--headless", "--convert-to", "pdf"]
-            + ["--outdir", tmp, str(docx)],
-            check=True,
-            capture_output=True,
-        )
-        shutil.copy(Path(tmp) / f"{stem}.pdf", HERE / f"{stem}.pdf")
-    subprocess.run(["pdftotext", "-layout", str(HERE / f"{stem}.pdf"), str(HERE / f"{stem}.txt")], check=True)
+    save_rendered(doc, HERE, stem, layout=True)
     print("wrote", stem)
 
 

@@ -14,16 +14,14 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from docx_build import add_row, full_row, make_table, new_doc, para  # noqa: E402
+from office_export import render_text  # noqa: E402
 
 STEM = "plan_plain_band_rows"
 HEADER = ["Action", "Lead officer", "By when", "Evidence of impact", "Status"]
@@ -123,17 +121,7 @@ def build(folder: Path) -> Path:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        docx = build(Path(tmp))
-        subprocess.run(
-            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx)],
-            check=True,
-            capture_output=True,
-        )
-        subprocess.run(["pdftotext", f"{tmp}/{STEM}.pdf", str(HERE / f"{STEM}.txt")], check=True)
-        if "--keep" in sys.argv:
-            shutil.copy(docx, HERE / f"{STEM}.docx")
-            shutil.copy(f"{tmp}/{STEM}.pdf", HERE / f"{STEM}.pdf")
+    render_text([(STEM, build)], HERE, keep="--keep" in sys.argv)
 
 
 if __name__ == "__main__":

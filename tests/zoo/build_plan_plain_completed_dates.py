@@ -14,27 +14,17 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from docx_build import add_row, make_table, merge_down, new_doc, para  # noqa: E402
+from docx_build import HO_PLAN_HEADERS, merged_plan_table, new_doc, para  # noqa: E402
+from office_export import render_text  # noqa: E402
 
 STEM = "plan_plain_completed_dates"
-HEADER = [
-    "Recommendation",
-    "Scope of recommendation",
-    "Action to take",
-    "Lead Agency",
-    "Key milestones achieved in enacting recommendation",
-    "Target Date",
-    "Date of completion and Outcome",
-]
+HEADER = HO_PLAN_HEADERS
 WIDTHS = [5.0, 2.3, 5.0, 3.1, 4.5, 2.3, 4.2]
 PLAN = [
     (
@@ -115,15 +105,7 @@ def build(folder: Path) -> Path:
     para(doc, "Brindle Moor Community Safety Partnership", bold=True, size=12)
     para(doc, "Domestic Homicide Review 'Maureen' (BMCSP DHR 06) – Action Plan", bold=True, size=12)
     para(doc, "Position reported to the partnership board in October 2024.", size=10)
-    t = make_table(doc, HEADER, WIDTHS, size=8)
-    row = 1
-    for rec, scope, actions in PLAN:
-        first = row
-        for action in actions:
-            add_row(t, [rec, scope, *action], WIDTHS, size=8)
-            row += 1
-        merge_down(t, 0, first, row - 1, size=8)
-        merge_down(t, 1, first, row - 1, size=8)
+    merged_plan_table(doc, HEADER, WIDTHS, [((rec, scope), actions) for rec, scope, actions in PLAN], size=8)
     para(doc, "")
     para(doc, "The plan stays open until the board has seen evidence for every action.", size=10)
     path = folder / f"{STEM}.docx"
@@ -132,17 +114,7 @@ def build(folder: Path) -> Path:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        docx = build(Path(tmp))
-        subprocess.run(
-            ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx)],
-            check=True,
-            capture_output=True,
-        )
-        subprocess.run(["pdftotext", f"{tmp}/{STEM}.pdf", str(HERE / f"{STEM}.txt")], check=True)
-        if "--keep" in sys.argv:
-            shutil.copy(docx, HERE / f"{STEM}.docx")
-            shutil.copy(f"{tmp}/{STEM}.pdf", HERE / f"{STEM}.pdf")
+    render_text([(STEM, build)], HERE, keep="--keep" in sys.argv)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from docx_build import (  # noqa: E402
+    HO_PLAN_HEADERS,
     add_row,
     dotted_line,
     heading,
@@ -359,15 +360,7 @@ def build() -> Path:
 
     landscape_section(doc)
     para(doc, "Appendix A: Domestic Homicide Review Action Plan", bold=True, size=12)
-    headers = [
-        "Recommendation",
-        "Scope of recommendation",
-        "Action to take",
-        "Lead Agency",
-        "Key milestones achieved in enacting recommendation",
-        "Target Date",
-        "Date of completion and Outcome",
-    ]
+    headers = HO_PLAN_HEADERS
     widths = [6.0, 2.2, 4.6, 3.2, 3.6, 2.2, 3.4]
     table = make_table(doc, headers, widths)
     all_recs = [t for _, t, _ in OVERVIEW_RECS] + [t for _, recs in AGENCY_RECS for _, t in recs]

@@ -9,7 +9,7 @@ Run from the repository root: python tests/zoo/listnums_build.py
 
 from __future__ import annotations
 
-import subprocess
+import sys
 from pathlib import Path
 
 from docx import Document
@@ -18,6 +18,10 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/, for the shared export steps
+
+from office_export import save_rendered  # noqa: E402
+
 STEM = "listnums_dhr_detached_list_numbers"
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -139,23 +143,7 @@ def build():
     numbered_para(
         doc, "7.5", "The Partnership will oversee the action plan through its Domestic Abuse Board."
     )
-    docx = HERE / f"{STEM}.docx"
-    doc.save(docx)
-    subprocess.run(
-        [
-            "soffice",
-            "-env:UserInstallation=file:///tmp/listnums_lo_profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(HERE),
-            str(docx),
-        ],
-        stdout=subprocess.DEVNULL,
-        check=True,
-    )
-    subprocess.run(["pdftotext", str(HERE / f"{STEM}.pdf"), str(HERE / f"{STEM}.txt")], check=True)
+    save_rendered(doc, HERE, STEM)
 
 
 if __name__ == "__main__":

@@ -17,29 +17,11 @@ ROOT = HERE.parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 
 import score
+from route_parity import record_keys as keys
 
 from dhrparse.pipeline import extract
 
 KINDS = ("recommendations", "actions", "chronology")
-
-
-def keys(doc: dict) -> dict[str, list]:
-    return {
-        "recommendations": sorted(
-            (r.get("ref") or "", r.get("level"), (r.get("agency") or "").lower())
-            for r in doc["recommendations"]
-        ),
-        "actions": sorted(
-            (
-                a.get("ref") or "",
-                a.get("recommendation_ref") or "",
-                (a.get("lead") or "").lower(),
-                a["status"]["value"],
-            )
-            for a in doc["actions"]
-        ),
-        "chronology": sorted(((e.get("date") or {}).get("start") or "") for e in doc["chronology"]),
-    }
 
 
 def row(paths: list[Path], gold: dict | None) -> list[str]:

@@ -15,9 +15,7 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
+import sys
 from pathlib import Path
 
 from docx import Document
@@ -25,6 +23,9 @@ from docx.shared import Cm, Pt
 from plan_merged_build import row, table
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/, for the shared export steps
+
+from office_export import save_rendered  # noqa: E402
 
 PLAIN_ROWS = [
     (
@@ -114,17 +115,7 @@ def numbered() -> None:
 
 
 def _save(doc, stem: str) -> None:
-    docx = HERE / f"{stem}.docx"
-    doc.save(docx)
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{tmp}/u", "--headless", "--convert-to", "pdf"]
-            + ["--outdir", tmp, str(docx)],
-            check=True,
-            capture_output=True,
-        )
-        shutil.copy(Path(tmp) / f"{stem}.pdf", HERE / f"{stem}.pdf")
-    subprocess.run(["pdftotext", str(HERE / f"{stem}.pdf"), str(HERE / f"{stem}.txt")], check=True)
+    save_rendered(doc, HERE, stem)
 
 
 if __name__ == "__main__":

@@ -17,9 +17,7 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import tempfile
+import sys
 from pathlib import Path
 
 from docx import Document
@@ -28,6 +26,9 @@ from docx.shared import Cm, Pt
 from plan_merged_build import table, write
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/, for the shared export steps
+
+from office_export import save_rendered  # noqa: E402
 
 
 def _document(footer_text: str) -> Document:
@@ -64,18 +65,7 @@ def _labelled(doc, label: str, text: str) -> None:
 
 
 def _save(doc, stem: str) -> Path:
-    docx = HERE / f"{stem}.docx"
-    doc.save(docx)
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{tmp}/u", "--headless", "--convert-to", "pdf"]
-            + ["--outdir", tmp, str(docx)],
-            check=True,
-            capture_output=True,
-        )
-        shutil.copy(Path(tmp) / f"{stem}.pdf", HERE / f"{stem}.pdf")
-    subprocess.run(["pdftotext", "-layout", str(HERE / f"{stem}.pdf"), str(HERE / f"{stem}.txt")], check=True)
-    return docx
+    return save_rendered(doc, HERE, stem, layout=True)
 
 
 PLAN_RECS = [

@@ -13,7 +13,7 @@ people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -22,6 +22,10 @@ from docx.shared import Cm
 from plan_merged_build import new_document, row, table
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/, for the shared export steps
+
+from office_export import export  # noqa: E402
+
 STEM = "s4plan2_status_first_column"
 
 HEADERS = ["Status", "Ref", "Action", "Lead", "Target date", "Progress"]
@@ -88,13 +92,7 @@ def build() -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         docx = Path(tmp) / f"{STEM}.docx"
         doc.save(docx)
-        subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{tmp}/u", "--headless", "--convert-to", "pdf"]
-            + ["--outdir", tmp, str(docx)],
-            check=True,
-            capture_output=True,
-        )
-        subprocess.run(["pdftotext", str(Path(tmp) / f"{STEM}.pdf"), str(txt)], check=True)
+        export(docx, txt)
     return txt
 
 

@@ -24,11 +24,12 @@ from dhrparse.patterns import Patterns
 from dhrparse.plan.dual_headers import settle_dual_headers
 from dhrparse.plan.status import completion_flag, status_words
 from dhrparse.prepare.markup import flatten
+from dhrparse.sentence_ends import line_end
 from dhrparse.vocab.dates import find_dates
 
 ENOUGH = 0.6  # share of a column's filled cells that must agree for the cells to decide
 _RAG_WORD = regex.compile(r"(?i)^\W*(?:red|amber|green|blue|r|a|g|b)(?:\s*[/–-]\s*\w+)?\W*$")
-_SENTENCE = regex.compile(r"[.;]\s*$")
+_SENTENCE = line_end(".;", closers="")
 
 
 def _name(header: str) -> str:

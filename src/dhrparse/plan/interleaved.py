@@ -19,11 +19,12 @@ import regex
 
 from dhrparse.patterns import Patterns
 from dhrparse.plan.cell_runs import BULLET, PrintedLine, after_date, cells_in_order, segments
+from dhrparse.sentence_ends import line_end
 from dhrparse.vocab.dates import find_dates
 
 _ACTION_WORD = regex.compile(r"(?i)action\b")
-_CLAUSE_END = regex.compile(r"[.:;]\s*$")
-_SENTENCE_END = regex.compile(r"[.;]\s*$")
+_CLAUSE_END = line_end(".:;", closers="")
+_SENTENCE_END = line_end(".;", closers="")
 _TO = regex.compile(r"(?i)to")
 _SMALL = {"of", "and", "&", "for", "the", "-", "–", "/", "in", "to"}
 NARROW = 0.8  # a lead-cell line is at most this share of the action column's longest line

@@ -28,6 +28,7 @@ from dhrparse.plan.printed_header import (
     segments,
 )
 from dhrparse.plan.tables import ColumnMap
+from dhrparse.sentence_ends import SENTENCE_STOPS, line_end
 
 LOOKAHEAD = 40  # lines below a header whose text positions tell where its columns start
 
@@ -35,7 +36,7 @@ LOOKAHEAD = 40  # lines below a header whose text positions tell where its colum
 CONTINUES = "continues"  # hint of a cell row that continues the row above (no ref column tells)
 
 
-_SENTENCE_END = regex.compile(r"[.!?][)'’\"”]?$")
+_SENTENCE_END = line_end(SENTENCE_STOPS, closer_run=False, spaces=False)
 
 
 def _opens_row(above: list[str] | None, cells: list[str]) -> bool:

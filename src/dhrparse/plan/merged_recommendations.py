@@ -17,9 +17,10 @@ from dataclasses import dataclass, field
 import regex
 
 from dhrparse.plan.tables import PlanRow, PlanTable
+from dhrparse.sentence_ends import CLAUSE_STOPS, line_end
 from dhrparse.vocab.refs import display_ref
 
-_SENTENCE_END = regex.compile(r"[.!?;:]['’\"”)]?\s*$")
+_SENTENCE_END = line_end(CLAUSE_STOPS, closer_run=False)
 # the recommendation a row ref belongs to: "1" of "1a", "1.2", "1(b)", "R1.3"
 _LETTERED = regex.compile(r"^\s*\d{1,3}\s*\(?[a-z]\)?\s*$")
 _PARENT = regex.compile(r"^\s*(?P<parent>[A-Za-z]{0,4}\s?\d{1,3})(?:\s*[./]\s*\d{1,2}|\s*\(?[a-z]\)?)")

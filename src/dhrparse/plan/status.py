@@ -17,7 +17,7 @@ import regex
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.prepare.markup import flatten
-from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.dates import opening_date
 from dhrparse.vocab.engines import vocabulary_key
 
 ORDER = ("not_started", "in_progress", "complete")
@@ -133,8 +133,7 @@ def opens_with_date(text: str | None, patterns: Patterns) -> bool:
     date of completion, the day the action was finished."""
     if not text:
         return False
-    found = find_dates(flatten(text), patterns)
-    return bool(found) and found[0].start <= 3
+    return opening_date(flatten(text), patterns, within=3) is not None
 
 
 def completion_flag(text: str | None, patterns: Patterns) -> bool | None:

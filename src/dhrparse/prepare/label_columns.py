@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from dhrparse.document import BLANK, TEXT, Line
+from dhrparse.sentence_ends import CLAUSE_LINE_END as _SENTENCE_END
 
-_SENTENCE_END = re.compile(r"[.;:!?][\"'”’)]*\s*$")
 _SENTENCE_START = re.compile(r"^[\"'“‘(]?[A-Z0-9]")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 _PARTS = re.compile(r"^\(?(?P<stem>(?:\d{1,3}\.)*|[A-Z]{1,3}\s?)(?P<last>\d{1,3}|[a-zA-Z]{1,5})[.):]?$")

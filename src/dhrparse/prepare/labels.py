@@ -20,10 +20,10 @@ import re
 from dhrparse.document import BLANK, TEXT, Line, SourceDocument
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.label_columns import rejoin_number_columns
+from dhrparse.sentence_ends import CLAUSE_LINE_END as _SENTENCE_END
 
 # formats whose tab-separated lines come from typed text, not from a drawn table
 _TYPED_FORMATS = ("text", "html")
-_SENTENCE_END = re.compile(r"[.;:!?][\"'”’)]*\s*$")
 _HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _SUB_ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?[ivx]{1,4}\)|[•▪◦·\-–]\s)")
 _GLUED_LABEL = re.compile(r"^[A-Z][\w ’']{0,40}:\s")

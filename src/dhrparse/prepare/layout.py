@@ -3,12 +3,12 @@ exports), or "wrapped" text hard-wrapped at a page width (PDF text layers)."""
 
 from __future__ import annotations
 
-import re
 import statistics
 
 from dhrparse.document import TEXT, Line
+from dhrparse.sentence_ends import QUOTES, SENTENCE_STOPS, line_end
 
-SENTENCE_END = re.compile(r"[.!?:]['’”\"]?\s*$")
+SENTENCE_END = line_end(SENTENCE_STOPS + ":", QUOTES, closer_run=False)
 
 
 class Layout:

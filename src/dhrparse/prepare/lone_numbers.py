@@ -22,10 +22,10 @@ import re
 from collections import Counter, defaultdict
 
 from dhrparse.document import BLANK, FURNITURE, TEXT, Line
+from dhrparse.sentence_ends import CLAUSE_LINE_END as _SENTENCE_END
 
 _LONE = re.compile(r"^\s*(\d{1,3})\s*$")
 _NEXT_LABEL = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*[.)]?\s*$")
-_SENTENCE_END = re.compile(r"[.;:!?][\"'”’)]*\s*$")
 _PROSE_START = re.compile(r"^[\"'“‘(]?[A-Z]")
 # how many of a page's first and last printed lines count as its edge (a running head, then
 # the page number, sits within them)

@@ -10,9 +10,9 @@ from dhrparse.document import Block, Line
 from dhrparse.prepare.block_cues import BlockCues
 from dhrparse.prepare.layout import SENTENCE_END, Layout
 from dhrparse.prepare.numbering import Numbering, parts
+from dhrparse.sentence_ends import CLOSED_LINE_END as _TERMINAL
+from dhrparse.sentence_ends import RUNNING_TEXT_END as _CLAUSE_END
 
-_TERMINAL = re.compile(r"[.!?:;”\"')\]]\s*$")
-_CLAUSE_END = re.compile(r"[.,;]$")
 _HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]++)-$")  # from a word's start: linear
 
 

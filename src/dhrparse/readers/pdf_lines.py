@@ -13,10 +13,11 @@ import re
 from dhrparse.document import TEXT, Line
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.readers.pdf_page import PageLine
+from dhrparse.sentence_ends import CLAUSE_STOPS, line_end
 
 _NUMBERED_START = re.compile(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s")
 _NUMBERED_HEADING = re.compile(r"^\s*\d+(\.\d+)*\.?\s")
-_CLOSING = re.compile(r"[.!?;:,]['’”\")]*$")
+_CLOSING = line_end(CLAUSE_STOPS + ",", spaces=False)
 
 
 def size_weights(raw: list[PageLine]) -> dict[float, int]:

@@ -30,6 +30,13 @@ class DateMatch:
     invalid_day: bool = False
 
 
+def approximate_words(patterns: Patterns) -> list[str]:
+    """The words that make a date approximate ("w/c", "early"), longest first so that the longest
+    wins where they are tried as alternatives."""
+    words = patterns.list("dates.words.approximate") + patterns.list("dates.absolute.approximate")
+    return sorted(set(words), key=len, reverse=True)
+
+
 class _Grammar:
     """The date forms, compiled once per Patterns from the vocabulary in patterns/dates.toml."""
 
@@ -43,11 +50,7 @@ class _Grammar:
         self.seasons = {k.lower(): tuple(v) for k, v in patterns.get("dates.seasons", {}).items()}
         self.min_year = int(patterns.get("dates.bounds.min_year", 1950))
         self.max_year = int(patterns.get("dates.bounds.max_year", 2049))
-        approx = sorted(
-            set(patterns.list("dates.words.approximate") + patterns.list("dates.absolute.approximate")),
-            key=len,
-            reverse=True,
-        )
+        approx = approximate_words(patterns)
         blockers = patterns.list("dates.absolute.year_not_after")
         self.year_blocked = regex.compile(rf"(?:^|\W)(?:{_words(blockers)})\s*$", regex.I)
         prefix = patterns.get("dates.absolute.period_prefix")
@@ -299,6 +302,13 @@ def find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:
             g.found.clear()
         kept = g.found[text] = tuple(_dates(g, text, g.search.matches(text)))
     return list(kept)
+
+
+def opening_date(text: str, patterns: Patterns | None = None, within: int = 0) -> DateMatch | None:
+    """The text's first date when it starts within `within` characters of the text's start (a
+    cell, a line or an entry that opens with its date), else None."""
+    found = find_dates(text, patterns)
+    return found[0] if found and found[0].start <= within else None
 
 
 def plain_find_dates(text: str, patterns: Patterns | None = None) -> list[DateMatch]:

@@ -27,10 +27,7 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from docx.shared import Pt
@@ -39,6 +36,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
 from docx_build import add_row, make_table, merge_down, new_doc, para  # noqa: E402
+from office_export import render_text  # noqa: E402
 
 STEM = "plan_plain_spaced_rag"
 HEADER = ["No.", "Recommendation", "Action", "Lead", "Timescale", "Outcome", "RAG rating"]
@@ -206,18 +204,7 @@ def build(folder: Path) -> Path:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        for stem, builder in ((STEM, build), (UNHEADED, build_unheaded)):
-            docx = builder(Path(tmp))
-            subprocess.run(
-                ["soffice", "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx)],
-                check=True,
-                capture_output=True,
-            )
-            subprocess.run(["pdftotext", f"{tmp}/{stem}.pdf", str(HERE / f"{stem}.txt")], check=True)
-            if "--keep" in sys.argv:
-                shutil.copy(docx, HERE / f"{stem}.docx")
-                shutil.copy(f"{tmp}/{stem}.pdf", HERE / f"{stem}.pdf")
+    render_text([(STEM, build), (UNHEADED, build_unheaded)], HERE, keep="--keep" in sys.argv)
 
 
 if __name__ == "__main__":

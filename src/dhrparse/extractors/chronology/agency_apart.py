@@ -19,7 +19,7 @@ from dhrparse.extractors.chronology.missed_headings import Found
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END, chronology_vocab
 from dhrparse.extractors.chronology.wrapped_cells import opens_cell
 from dhrparse.patterns import Patterns
-from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.dates import opening_date
 
 _TITLE_WORDS = 8  # the most words an agency's sub-heading has
 _WRAPPED_TITLE_WORDS = 14  # ... and a numbered one wrapped over two lines this many
@@ -176,14 +176,9 @@ def _next_numbered(lines: list[Line], start: int, p: Patterns) -> int:
     """Under numbered agency titles, the last table ends before the next numbered line that is no
     date ("D5. What the chronologies show"): the report's next part."""
     for ln in lines[start + 1 :]:
-        if _NUMBERED.match(ln.text) and not _opens_with_date(ln.text, p):
+        if _NUMBERED.match(ln.text) and opening_date(ln.text[:40], p) is None:
             return ln.number - 1
     return lines[-1].number
-
-
-def _opens_with_date(text: str, p: Patterns) -> bool:
-    found = find_dates(text[:40], p)
-    return bool(found) and found[0].start == 0
 
 
 def _section(title: Line, end: int) -> Section:

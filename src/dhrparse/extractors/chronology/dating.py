@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from dhrparse.extractors.chronology.lead_dates import leading_date
+from dhrparse.extractors.chronology.lead_dates import leading_date, opens_dated_head
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, QUOTED, YEAR_LINE, chronology_vocab
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
@@ -135,8 +135,7 @@ def refined(text: str, date: DateValue, p: Patterns) -> DateValue:
 
 def opens_with_date(text: str, p: Patterns) -> bool:
     """A date (outside quoted speech) in the entry's first few characters."""
-    masked = mask_quotes(text)
-    return any(d.start <= 3 for d in find_dates(masked, p)) or leading_date(masked, p) is not None
+    return opens_dated_head(mask_quotes(text), p)
 
 
 def dated_near_start(text: str, p: Patterns, lead: int) -> bool:

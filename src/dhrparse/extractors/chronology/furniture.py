@@ -19,7 +19,7 @@ from dhrparse.extractors.chronology.vocabulary import (
 )
 from dhrparse.extractors.chronology.year_titles import year_title
 from dhrparse.patterns import Patterns
-from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.dates import opening_date
 from dhrparse.vocab.relative_grammar import find_relative
 
 
@@ -153,12 +153,12 @@ class Furniture:
         """The line's first words are a month or a day ("14 February 2019 Police attended"): a
         sentence of prose opens with a preposition ("On 14 February"), a logged entry with the
         date itself."""
-        found = find_dates(text[:40], self.p)
-        return bool(found) and found[0].start == 0 and found[0].value.precision in ("day", "month")
+        found = opening_date(text[:40], self.p)
+        return found is not None and found.value.precision in ("day", "month")
 
     def _opens_with_date(self, text: str) -> bool:
         head = text[:60]
-        return any(d.start <= 3 for d in find_dates(head, self.p)) or any(
+        return opening_date(head, self.p, within=3) is not None or any(
             r.start <= 3 for r in find_relative(head, self.p)
         )
 

@@ -12,7 +12,7 @@ import regex
 
 from dhrparse.document import Block
 from dhrparse.patterns import Patterns
-from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.dates import opening_date
 
 # where a sentence ends and the next begins
 SENTENCE_GAP = regex.compile(r"(?<=[.!?]['’”\"]?)\s+(?=\S)")
@@ -41,10 +41,10 @@ def split_glued(block: Block, lines: dict[int, list], p: Patterns) -> list[Block
 
 def _entry_start(text: str, p: Patterns) -> bool:
     """The text opens with a day or a month and its capitalised subject ("2 May 2019 Maya")."""
-    found = find_dates(text[:40], p)
-    if not found or found[0].start != 0 or found[0].value.precision not in ("day", "month"):
+    found = opening_date(text[:40], p)
+    if found is None or found.value.precision not in ("day", "month"):
         return False
-    rest = text[found[0].end :].lstrip(" ,–-")
+    rest = text[found.end :].lstrip(" ,–-")
     return rest[:1].isupper()
 
 

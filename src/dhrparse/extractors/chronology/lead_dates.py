@@ -11,7 +11,7 @@ from dhrparse.document import Block
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.date_cells import cell_date
-from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.dates import find_dates, opening_date
 
 # the label: up to 40 characters with a digit among them, then a spaced dash or a colon
 # (text stripped first: the label opens with a printed character, so no run of spaces is tried twice)
@@ -51,8 +51,12 @@ def _date_label(text: str) -> str | None:
 
 def opens_dated(text: str, p: Patterns) -> bool:
     """The entry opens with a date, its bullet glyphs aside."""
-    head = text.lstrip(_GLYPHS)[:60]
-    return any(d.start <= 3 for d in find_dates(head, p)) or leading_date(head, p) is not None
+    return opens_dated_head(text.lstrip(_GLYPHS)[:60], p)
+
+
+def opens_dated_head(head: str, p: Patterns) -> bool:
+    """A date in the head's first few characters, or a date label the head opens with."""
+    return opening_date(head, p, within=3) is not None or leading_date(head, p) is not None
 
 
 _GLYPHS = " •·-–*\t"

@@ -6,7 +6,9 @@ from __future__ import annotations
 import regex
 
 from dhrparse.patterns import Patterns
+from dhrparse.sentence_ends import QUOTES, SENTENCE_STOPS, line_end
 from dhrparse.vocab.date_cells import CELL_TIME  # noqa: F401  (a clock time after a date cell)
+from dhrparse.vocab.dates import approximate_words
 
 # a day-first numeric date ("12.03.17", "3.4.2018") that segmentation took for a paragraph number
 NUMERIC_DATE = regex.compile(
@@ -15,7 +17,7 @@ NUMERIC_DATE = regex.compile(
 QUOTED = regex.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|(?<!\w)'[^'\n]{1,300}'(?!\w)")
 # a bare year ("2016", "2016 - 17:") heading the entries below it
 YEAR_LINE = regex.compile(r"^\s*(?:19|20)\d{2}(?:\s*(?:-|–|to)\s*(?:19|20)?\d{2})?\s*:?\s*$")
-SENTENCE_END = regex.compile(r"[.!?]['’”\"]?\s*$")
+SENTENCE_END = line_end(SENTENCE_STOPS, QUOTES, closer_run=False)
 # a running footer ends in its page number and names the report in words
 ENDS_IN_NUMBER = regex.compile(r"\d{1,4}\s*$")
 DIGIT = regex.compile(r"\d")
@@ -69,11 +71,7 @@ class ChronologyVocab:
         self.min_dated_share = float(p.get("chronology.evidence.min_dated_share", 0.5))
         self.min_forward_share = float(p.get("chronology.evidence.min_forward_share", 0.6))
         # the words that make a date approximate ("w/c", "early"), before a date cell's date
-        qualifiers = sorted(
-            set(p.list("dates.words.approximate") + p.list("dates.absolute.approximate")),
-            key=len,
-            reverse=True,
-        )
+        qualifiers = approximate_words(p)
         self.date_qualifier = regex.compile(
             rf"(?:{'|'.join(regex.escape(w) for w in qualifiers) or '(?!x)x'})\s+", regex.I
         )

@@ -13,13 +13,12 @@ not words of the recommendation.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from dhrparse.document import Block
 from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.sentence_ends import CLAUSE_LINE_END as _SENTENCE_END
 
-_SENTENCE_END = re.compile(r"[.;:!?][\"'”’)]*\s*$")
 NAME_WORDS = 6  # a name's line in a narrow cell holds a few words
 
 

@@ -4,16 +4,14 @@ lettered or roman ("(a)", "iv."), or several paragraphs each a recommendation of
 
 from __future__ import annotations
 
-import re
-
 from dhrparse.document import Block
 from dhrparse.extractors.recommendations.closing import without_closing_remark
 from dhrparse.extractors.recommendations.item import Item, Unit
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.sub_refs import answered_apart
+from dhrparse.sentence_ends import CLOSED_LINE_END as _TERMINAL
 from dhrparse.vocab import refs
 
-_TERMINAL = re.compile(r"[.!?;:”\"')\]]\s*$")
 _ROMANS = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
 

@@ -15,8 +15,9 @@ from dataclasses import replace
 
 from dhrparse.document import Block
 from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.sentence_ends import SENTENCE_STOPS, line_end
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+_SENTENCE_END = line_end(SENTENCE_STOPS)
 # a sentence that carries on the one before it: its subject points back
 _CARRIES_ON = re.compile(r"^(?:this|these|that|those|it|they|such|which|also|in\s+addition)\b", re.I)
 MIN_LINES = 3  # a paragraph of two lines holding two recommendations is a row the reader splits

@@ -15,6 +15,7 @@ from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.stems import stem_children
 from dhrparse.extractors.recommendations.sub_refs import answered_apart, opening_sub_number, parent_addressee
 from dhrparse.extractors.recommendations.theme_heads import themed_ref
+from dhrparse.sentence_ends import sentence_break
 from dhrparse.vocab import refs
 
 # a bracketed list label opening a paragraph's text, before a capital: "(ii) The Board should ...",
@@ -157,7 +158,9 @@ def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
     return [item], _outcome_after(r, k, item)
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+# the outcome line an export ran into a listed recommendation starts after its full stop, or
+# after the ";" a list item closes with
+_SENTENCE_BREAK = sentence_break(".;")
 
 
 def _outcome_within(r: Reading, text: str) -> tuple[str, str | None]:

@@ -30,14 +30,7 @@ def fold_cited(records: list[Recommendation], plan: list[Recommendation]) -> lis
     """`plan` without the statements that cite one of `records`, each folded into it as an alias."""
     by_ref = restatements.records_by_ref(records)
     numbering = _restates_numbering(plan, by_ref)
-    left: list[Recommendation] = []
-    for stmt in plan:
-        target, text = _cited(stmt, by_ref, numbering)
-        if target is None:
-            left.append(stmt)
-        else:
-            restatements.fold_plan_cell(target, stmt, text)
-    return left
+    return restatements.fold_named_cells(plan, lambda stmt: _cited(stmt, by_ref, numbering))
 
 
 def _cited(stmt: Recommendation, by_ref: dict, numbering: bool) -> tuple[Recommendation | None, str]:

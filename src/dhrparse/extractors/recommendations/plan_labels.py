@@ -17,14 +17,7 @@ def fold_labelled(
 ) -> list[Recommendation]:
     """`plan` without the statements whose label names one of `records`, each folded into it."""
     by_ref = restatements.records_by_ref(records)
-    left: list[Recommendation] = []
-    for stmt in plan:
-        target, rest = _labelled_target(r, stmt, by_ref)
-        if target is None:
-            left.append(stmt)
-        else:
-            restatements.fold_plan_cell(target, stmt, rest)
-    return left
+    return restatements.fold_named_cells(plan, lambda stmt: _labelled_target(r, stmt, by_ref))
 
 
 def _labelled_target(r: Reading, stmt: Recommendation, by_ref: dict) -> tuple[Recommendation | None, str]:

@@ -9,9 +9,10 @@ import re
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.patterns import Patterns
+from dhrparse.sentence_ends import SENTENCE_STOPS, sentence_break
 from dhrparse.vocab import refs
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_SENTENCE = sentence_break(SENTENCE_STOPS)
 
 
 def _patterns(p: Patterns) -> tuple[re.Pattern, re.Pattern]:

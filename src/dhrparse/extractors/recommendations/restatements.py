@@ -14,6 +14,7 @@ agency, because action plans often reword an agency's recommendation beyond reco
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -102,6 +103,21 @@ def fold_plan_cell(target: Recommendation, cell: Recommendation, text: str) -> N
     if not (target.agency and agencies_compatible(target.agency, cell.agency)):
         alias.agency = alias.agency_printed = None
     fold(target, alias)
+
+
+def fold_named_cells(
+    plan: list[Recommendation], target_of: Callable[[Recommendation], tuple[Recommendation | None, str]]
+) -> list[Recommendation]:
+    """`plan` without the statements `target_of` names a recommendation for, each folded into it
+    (fold_plan_cell) worded as `target_of` gives it; the statements that name none are kept."""
+    left: list[Recommendation] = []
+    for stmt in plan:
+        target, text = target_of(stmt)
+        if target is None:
+            left.append(stmt)
+        else:
+            fold_plan_cell(target, stmt, text)
+    return left
 
 
 def _fuller(name: str, than: str) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from dhrparse.extractors.review.printing import COVER_LINES, alternation, compiled, uncapitalised
 from dhrparse.patterns import Patterns
+from dhrparse.sentence_ends import CLAUSE_STOPS, line_end
 
 
 class _Names:
@@ -143,7 +144,7 @@ class _Cues:
 
 
 _SEP = re.compile(r"^[\s:–—\-|/,]*(?:by\s+)?")
-_ENDS = re.compile(r"[.!?:;]\s*$")
+_ENDS = line_end(CLAUSE_STOPS, closers="")
 
 Offer = tuple[int, int, str | None]  # (rank: 0 the author, 1 the chair; line index; name)
 

@@ -11,9 +11,10 @@ from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
+from dhrparse.sentence_ends import CLAUSE_STOPS, line_end
 from dhrparse.vocab.dates import find_dates
 
-_ENDS_SENTENCE = re.compile(r"[.!?:;]['’\"”)]?\s*$")
+_ENDS_SENTENCE = line_end(CLAUSE_STOPS, closer_run=False)
 # a full stop after a word, or after a date's year or day ("... died on 3 March 2022. The cause of
 # death ..."): the next sentence's death word must not reach back to the dates of this one
 # a table's row under a title: cells tab-separated, or set apart by a column's gap in a layout export
