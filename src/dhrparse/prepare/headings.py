@@ -43,8 +43,7 @@ class Headings:
     def note_contents_line(self, text: str) -> None:
         """A contents line read: its title, so a heading wrapped where the contents prints it
         whole is known by it."""
-        if len(text) <= _CONTENTS_LINE:  # (a longer line is no title; the leaders' search stays short)
-            self.contents.add(_comparable(_PAGE_NUMBER_AFTER.sub("", text)))
+        self.contents.add(_comparable(_without_page_number(text)))
 
     def _listed(self, title: str) -> bool:
         return bool(self.contents) and _comparable(title) in self.contents
@@ -224,9 +223,15 @@ class Headings:
         )
 
 
-# a contents line's dot leaders (or tab) and page number
-_PAGE_NUMBER_AFTER = re.compile(r"(?:[\s.…·_]{2,}|\t)\d{1,4}\s*$")
-_CONTENTS_LINE = 300
+def _without_page_number(text: str) -> str:
+    """A contents line's title: without its page number and the dot leaders (or tab) before it.
+    (Stripped from the end rather than searched for, so a long run of dots costs one pass.)"""
+    printed = text.rstrip()
+    body = printed.rstrip("0123456789")
+    if not 0 < len(printed) - len(body) <= 4:
+        return text
+    title = body.rstrip(" .…·_\t")
+    return title if len(body) - len(title) >= 2 or body.endswith("\t") else text
 
 
 def _comparable(title: str) -> str:
