@@ -50,3 +50,22 @@ def test_a_month_wrapped_over_its_year_is_one_date():
 def test_a_year_ending_a_sentence_on_its_own_line_is_the_events_words():
     _, _, text = _events()[1]
     assert text.rstrip().endswith("9 April 2021.")
+
+
+NUMBERS = ZOO / "chron_rows_interleaved_dates_as_numbers.txt"
+
+
+def test_numeric_dates_the_segmenter_joins_to_the_agency_still_open_their_rows():
+    # ("23/11/2021" alone on a line reads like a hanging paragraph number: the segmenter joins it
+    # to "Millbeck PCN"; the rows are told from the lines, so every row is read with its own date)
+    got = [(ev.date.start if ev.date else None, ev.text) for ev in extract(NUMBERS).chronology]
+    assert [start for start, _ in got] == [
+        "2021-10",
+        "2021-11-23",
+        "2022-02-17",
+        "2022-06-08",
+        "2022-07",
+        "2022-12-02",
+    ]
+    assert "Telephone consultation" in got[1][1] and "Telephone consultation" not in got[0][1]
+    assert not any("/20" in text for _, text in got)  # (no row holds the next row's date cell)

@@ -11,6 +11,12 @@ the .txt).
   a month with a qualifier ("Early June" then "2021"); an event's sentence ends with a date whose
   year wrapped onto a line of its own ("... for 9 April" then "2021.").
 
+* chron_rows_interleaved_dates_as_numbers: an SAR appendix of the same family under a one-line
+  introduction, its first date a month and the later ones numeric ("08/06/2022"): the text's
+  segmenter reads a numeric date alone on a line as a paragraph's hanging number and joins it to
+  the agency's first line after it, so the table's rows cannot be told from its blocks, only
+  from its lines.
+
     python tests/zoo/build_chron_rows_interleaved.py   # writes .docx, .pdf, .txt and .json here
 """
 
@@ -97,13 +103,72 @@ ROWS = [
 ]
 
 
-def word_document():
-    doc = new_doc(
-        header="Tarnwick DHR 'Nell'", footer_label="Tarnwick Community Safety Partnership – Page", size=11
-    )
+STEM_NUMBERS = "chron_rows_interleaved_dates_as_numbers"
+WIDTHS_NUMBERS = [2.8, 3.4, 10.3]
+
+ROWS_NUMBERS = [
+    (
+        "Oct 2021",
+        "Wexley Ambulance Service",
+        "Crew attends after Harold falls in his hallway. The kitchen has no working heater and the "
+        "fridge is empty.\nHarold declines to go to hospital. No referral is made.",
+        "Oct 2021",
+        "2021-10",
+    ),
+    (
+        "23/11/2021",
+        "Millbeck PCN",
+        "Telephone consultation for a cough that will not clear. Harold says he 'manages with two "
+        "jumpers'.\nA course of antibiotics is prescribed.",
+        "23/11/2021",
+        "2021-11-23",
+    ),
+    (
+        "17/02/2022",
+        "Wexley Council Adult Social Care",
+        "Safeguarding concern from the practice about self-neglect. Screened by phone; Harold says "
+        "his nephew will sort the heating.\nThe concern is closed with advice.",
+        "17/02/2022",
+        "2022-02-17",
+    ),
+    (
+        "08/06/2022",
+        "Wexley Fire and Rescue Service",
+        "Home safety visit after a neighbour's call. The crew finds boxes stacked against the back "
+        "door.\nSmoke alarms are fitted and a referral is made the same day.",
+        "08/06/2022",
+        "2022-06-08",
+    ),
+    (
+        "Late July 2022",
+        "Wexley Homes",
+        "The neighbourhood officer reports a smell from the flat to environmental health.\nA letter "
+        "is sent to Harold; he does not reply.",
+        "Late July 2022",
+        "2022-07",
+    ),
+    (
+        "02/12/2022",
+        "Wexley Ambulance Service",
+        "Crew attends for breathing difficulty. The room is recorded as very cold.\nHarold agrees to "
+        "go to hospital and is admitted with pneumonia.",
+        "02/12/2022",
+        "2022-12-02",
+    ),
+]
+
+
+def _spacious(header: str, footer: str):
+    """A report set with generous line spacing (1.4 lines, 8 pt after each paragraph)."""
+    doc = new_doc(header=header, footer_label=footer, size=11)
     spacing = doc.styles["Normal"].paragraph_format
     spacing.line_spacing = 1.4
     spacing.space_after = Pt(8)
+    return doc
+
+
+def word_document():
+    doc = _spacious("Tarnwick DHR 'Nell'", "Tarnwick Community Safety Partnership – Page")
     heading(doc, "Appendix A: Chronology", 1)
     para(doc, "The chronology below lists the contacts the panel found significant.")
     table = make_table(doc, ["Date", "Agency", "Event"], WIDTHS, size=9)
@@ -115,9 +180,30 @@ def word_document():
     return doc
 
 
-def gold(lines: list[str]) -> dict:
+def numbers_document():
+    doc = _spacious(
+        "Wexley Safeguarding Adults Board — SAR 'Harold'", "Wexley Safeguarding Adults Board – page"
+    )
+    heading(doc, "6. Conclusion", 1)
+    para(
+        doc,
+        "Harold's self-neglect was seen by five agencies over fourteen months. Each contact was handled on "
+        "its own, and no agency brought the others together to look at the risk as a whole.",
+    )
+    heading(doc, "Appendix A: Chronology", 1)
+    para(doc, "Key contacts, from agency chronologies.")
+    table = make_table(doc, ["Date", "Agency", "Event"], WIDTHS_NUMBERS, size=9)
+    for date, agency, event, _, _ in ROWS_NUMBERS:
+        add_row(table, [date, agency, event], WIDTHS_NUMBERS, size=9)
+    para(doc, "")
+    heading(doc, "Appendix B: Terms of reference", 1)
+    para(doc, "The review looked at agencies' contact with Harold from October 2021.")
+    return doc
+
+
+def _chronology(lines: list[str], rows) -> list[dict]:
     chronology, after = [], 0
-    for _date, _agency, event, raw, iso in ROWS:
+    for _date, _agency, event, raw, iso in rows:
         start = " ".join(event.split()[:9])
         line = find_line(lines, start, after)
         after = line
@@ -133,6 +219,10 @@ def gold(lines: list[str]) -> dict:
                 "line": line,
             }
         )
+    return chronology
+
+
+def gold(lines: list[str]) -> dict:
     return {
         "file": f"{STEM}.txt",
         "family": "chronology: Date | Agency | Event table printed row by row, line by line across the row, "
@@ -154,21 +244,53 @@ def gold(lines: list[str]) -> dict:
         },
         "recommendations": [],
         "actions": [],
-        "chronology": chronology,
+        "chronology": _chronology(lines, ROWS),
         "notes": "Written by hand from the document's meaning. One entry per table row (7), in document order; "
         "the introduction is not an entry. The 9 April 2021 appointment is part of the 02/03/2021 event. "
         "'Early June 2021' is month precision; the range runs 11 to 26 May 2021.",
     }
 
 
-def main() -> None:
-    docx = HERE / f"{STEM}.docx"
-    word_document().save(docx)
+def numbers_gold(lines: list[str]) -> dict:
+    return {
+        "file": f"{STEM_NUMBERS}.txt",
+        "family": "chronology: Date | Agency | Event table printed row by row, line by line across the row, "
+        "by plain pdftotext",
+        "description": "SAR appendix 'Chronology' built in Word (python-docx, Arial 11 with 1.4 line spacing "
+        "and space after paragraphs; the table in 9 pt), exported to PDF by LibreOffice and to text by plain "
+        "pdftotext: a one-line introduction, the header's names each on a line of their own, then each row "
+        "printed line by line across its cells with the event cells holding two paragraphs. The first date is "
+        "a month; the later numeric dates stand alone on their lines, each followed by the agency's first line.",
+        "review": {
+            "review_id": None,
+            "review_type": "SAR",
+            "area": "Wexley",
+            "doc_kind": None,
+            "author": None,
+            "victims": [{"pseudonym": "Harold", "age": None}],
+            "date_of_death": None,
+        },
+        "recommendations": [],
+        "actions": [],
+        "chronology": _chronology(lines, ROWS_NUMBERS),
+        "notes": "Written by hand from the document's meaning. One entry per table row (6), in document order; "
+        "the introduction is not an entry. 'Oct 2021' and 'Late July 2022' are month precision.",
+    }
+
+
+def build(stem: str, document, make_gold) -> None:
+    docx = HERE / f"{stem}.docx"
+    document().save(docx)
     pdf = to_pdf(docx, HERE)
-    txt = HERE / f"{STEM}.txt"
+    txt = HERE / f"{stem}.txt"
     subprocess.run(["pdftotext", str(pdf), str(txt)], check=True)
     lines = txt.read_text(encoding="utf-8").splitlines()
-    (HERE / f"{STEM}.json").write_text(json.dumps(gold(lines), indent=1, ensure_ascii=False) + "\n")
+    (HERE / f"{stem}.json").write_text(json.dumps(make_gold(lines), indent=1, ensure_ascii=False) + "\n")
+
+
+def main() -> None:
+    build(STEM, word_document, gold)
+    build(STEM_NUMBERS, numbers_document, numbers_gold)
 
 
 if __name__ == "__main__":

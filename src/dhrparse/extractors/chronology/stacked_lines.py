@@ -24,17 +24,19 @@ from dhrparse.ledger import Ledger
 
 
 def stacked_lines(
-    blocks: list[Block], entries: Entries, ctx: Ledger, furniture: Furniture, cell_by_cell: set[int]
+    blocks: list[Block], entries: Entries, ctx: Ledger, furniture: Furniture
 ) -> list[Block] | None:
-    """Reads such a table; returns the blocks outside it, or None when the section holds none
-    or its header is one the blocks already give cell by cell (`cell_by_cell`: first lines)."""
+    """Reads such a table; returns the blocks outside it, or None when the section holds none.
+    It is read from its lines even where the segmenter gave the header's names as blocks of
+    their own: a numeric date alone on a line reads to it like a paragraph's hanging number,
+    joined to the agency's line after it, so its blocks do not say where a row opens."""
     if not blocks:
         return None
     first, last = blocks[0].line_start, max(b.line_end for b in blocks)
     lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
     names = Columns(entries.p)
     header = _header(lines, names)
-    if header is None or lines[header.start].number in cell_by_cell:
+    if header is None:
         return None
     start = header.stop
     # a numbered or top-level heading ends the table; a short cell line the segmenter took
