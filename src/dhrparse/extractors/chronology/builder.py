@@ -64,11 +64,7 @@ class Builder:
         elif apart is not None:
             blocks, self.header_line = warn_columns_apart(blocks, apart, self.entries, self.ctx), apart
         elif rest is None:
-            # a header the segmenter kept as blocks of their own is read cell by cell (stacked)
-            cell_by_cell = {
-                blocks[i].line_start for i in range(len(blocks)) if stacked_header(blocks, i, self.entries)
-            }
-            rest = stacked_lines(blocks, self.entries, self.ctx, self.furniture, cell_by_cell)
+            rest = stacked_lines(blocks, self.entries, self.ctx, self.furniture)
             if rest is not None:
                 self.table_entries, blocks = True, rest
         self._read_shape(blocks)

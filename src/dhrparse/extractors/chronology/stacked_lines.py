@@ -3,7 +3,14 @@ of their own ("Date" / "Agency" / "Contact/Event", then "12.03.2018" / "23:10" /
 Police" / the event's lines), read from its lines where the segmenter ran its cells into the
 paragraphs around them. A row opens at a line that is only a date; every line up to the next
 such line is that row's (its agency, then its event), so an event is only ever dated by its
-own row. The table ends at a note under it ("Source: ...") or the next heading."""
+own row. The table ends at a note under it ("Source: ...") or the next heading.
+
+A report set with generous line spacing prints its table line by line across the row: the
+date's first line, the agency's, the event's, then each cell's second line. A date wrapped in
+the narrow date column ("11/05/2021 –" over "26/05/2021", "Early June" over "2021") then has
+its rest printed after the row's first agency and event lines: that rest completes the row's
+date, it opens no row of its own. A date that ends a sentence of the event ("... offered for 9
+April" over "2021.") is the event's, not a row's."""
 
 from __future__ import annotations
 
@@ -12,32 +19,36 @@ from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
-from dhrparse.extractors.chronology.vocabulary import CELL_TIME
+from dhrparse.extractors.chronology.vocabulary import CELL_TIME, SENTENCE_END
 from dhrparse.ledger import Ledger
 
 
 def stacked_lines(
-    blocks: list[Block], entries: Entries, ctx: Ledger, furniture: Furniture, cell_by_cell: set[int]
+    blocks: list[Block], entries: Entries, ctx: Ledger, furniture: Furniture
 ) -> list[Block] | None:
-    """Reads such a table; returns the blocks outside it, or None when the section holds none
-    or its header is one the blocks already give cell by cell (`cell_by_cell`: first lines)."""
+    """Reads such a table; returns the blocks outside it, or None when the section holds none.
+    It is read from its lines even where the segmenter gave the header's names as blocks of
+    their own: a numeric date alone on a line reads to it like a paragraph's hanging number,
+    joined to the agency's line after it, so its blocks do not say where a row opens."""
     if not blocks:
         return None
     first, last = blocks[0].line_start, max(b.line_end for b in blocks)
     lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
     names = Columns(entries.p)
     header = _header(lines, names)
-    if header is None or lines[header.start].number in cell_by_cell:
+    if header is None:
         return None
     start = header.stop
     # a numbered or top-level heading ends the table; a short cell line the segmenter took
     # for a heading ("Abuse Service") does not
     headings = {b.line_start for b in blocks if b.kind == "heading" and (b.number or b.level <= 2)}
-    rows, end, opening = _rows(lines[start:], names, entries, headings, furniture, ctx)
+    rows, end, opening, rests = _rows(lines[start:], names, entries, headings, furniture, ctx)
     if len(rows) < 2:
         return None
     for row in rows:
         date, rest = _date_cell(row, entries, opening.get(id(row), 1))
+        if id(row) in rests:
+            date = f"{date} {' '.join(rests[id(row)].text.split())}"
         body = " ".join(" ".join(ln.text.split()) for ln in rest)
         entries.add_row([date, body], {"date": 0, "event": 1}, row[0].number, row[-1].number, row[0].page)
     ctx.consumed([lines[k].number for k in header], "table header")
@@ -73,13 +84,17 @@ def _lone_name(line: Line, names: Columns) -> bool:
     return names.field_of(" ".join(line.text.split())) is not None
 
 
-def _rows(lines, names, entries, headings, furniture, ctx) -> tuple[list[list[Line]], int, dict[int, int]]:
-    """The table's rows (their lines), its last line, and how many lines open the rows whose
-    date is wrapped over more than one (by the row's id)."""
+def _rows(
+    lines, names, entries, headings, furniture, ctx
+) -> tuple[list[list[Line]], int, dict[int, int], dict[int, Line]]:
+    """The table's rows (their lines), its last line, how many lines open the rows whose date is
+    wrapped over more than one (by the row's id), and the date's rest printed among a row's
+    other cells (by the row's id)."""
     rows: list[list[Line]] = []
     opening: dict[int, int] = {}
+    rests: dict[int, Line] = {}
     end = lines[0].number
-    for ln in lines:
+    for k, ln in enumerate(lines):
         text = " ".join(ln.text.split())
         if entries.p.any_match("chronology.table_notes", text) or (
             ln.number in headings and not is_date_cell(text, entries.p)
@@ -88,7 +103,11 @@ def _rows(lines, names, entries, headings, furniture, ctx) -> tuple[list[list[Li
         end = ln.number
         if furniture.is_furniture(text) or _lone_name(ln, names):
             ctx.consumed([ln.number], "page furniture or repeated header")
-        elif is_date_cell(text, entries.p) or not rows:
+        elif rows and id(rows[-1]) not in rests and _rest_of_date(rows[-1], ln, entries):
+            rests[id(rows[-1])] = ln
+        elif rows and _ends_sentence(rows[-1], ln, entries):
+            rows[-1].append(ln)
+        elif is_date_cell(text, entries.p) or not rows or _opens_wrapped_date(lines, k, entries):
             head = _wrapped_date_head(rows[-1], ln, entries) if rows else []
             if rows and not rows[-1]:
                 rows.pop()  # (the table's first row was only the date's first lines)
@@ -97,7 +116,66 @@ def _rows(lines, names, entries, headings, furniture, ctx) -> tuple[list[list[Li
                 opening[id(rows[-1])] = len(head) + 1
         else:
             rows[-1].append(ln)
-    return rows, end, opening
+    return rows, end, opening, rests
+
+
+_INTERLEAVED = 3  # a date's rest prints within this many lines of its first (agency, event, rest)
+_RANGE_OPEN = ("–", "-", "—", " to")
+
+
+def _rest_of_date(row: list[Line], ln: Line, entries: Entries) -> bool:
+    """The line is the rest of the row's date, wrapped in the narrow date column and printed
+    after the row's first agency and event lines: the row's date is still open (a range's
+    dash, a month with no year), the line is only a date or a year, and the two make one."""
+    text = " ".join(ln.text.split())
+    if not 1 < len(row) <= _INTERLEAVED or ln.number - row[-1].number < 2:
+        return False  # (a date's lines printed straight under each other are one cell already)
+    if ln.number - row[0].number > 2 * _INTERLEAVED or SENTENCE_END.search(text):
+        return False
+    if len(text.split()) > 2 or not is_date_cell(text, entries.p):
+        return False
+    first = " ".join(row[0].text.split())
+    still_open = first.endswith(_RANGE_OPEN) or not is_date_cell(first, entries.p)
+    return still_open and is_date_cell(f"{first} {text}", entries.p)
+
+
+def _opens_wrapped_date(lines: list[Line], k: int, entries: Entries) -> bool:
+    """lines[k] opens a row's date cell wrapped over two lines ("Early June" over "2021"), its
+    rest printed a line or two later among the row's other cells: a short line after a blank
+    one, no date alone, that makes a date with a year or date line printed within reach."""
+    ln = lines[k]
+    text = " ".join(ln.text.split())
+    if k == 0 or ln.number - lines[k - 1].number < 2 or not 0 < len(text.split()) <= 3:
+        return False
+    if SENTENCE_END.search(text) or is_date_cell(text, entries.p):
+        return False
+    if _bare_date(lines[k + 1 : k + 2], entries):
+        return False  # (its rest printed straight under it: the wrapped date's own lines)
+    for later in lines[k + 2 : k + 1 + _INTERLEAVED]:
+        rest = " ".join(later.text.split())
+        if len(rest.split()) <= 2 and not SENTENCE_END.search(rest) and is_date_cell(rest, entries.p):
+            return is_date_cell(f"{text} {rest}", entries.p)
+    return False
+
+
+def _bare_date(lines: list[Line], entries: Entries) -> bool:
+    return bool(lines) and len(lines[0].text.split()) <= 2 and is_date_cell(lines[0].text, entries.p)
+
+
+def _ends_sentence(row: list[Line], ln: Line, entries: Entries) -> bool:
+    """A date line that ends a sentence run on from the line above it ("... offered for 9
+    April" / "2021."): the event's own words, not the next row's date cell."""
+    text = " ".join(ln.text.split())
+    above = row[-1] if row else None
+    return (
+        above is not None
+        and len(row) > 1
+        and above.number + 1 == ln.number
+        and SENTENCE_END.search(text) is not None
+        and SENTENCE_END.search(above.text) is None
+        and is_date_cell(text, entries.p)
+        and is_date_cell(" ".join(above.text.split()[-2:] + [text]), entries.p)
+    )
 
 
 _WRAPPED_DATE_LINES = DATE_CELL_LINES - 1  # (the lines a wrapped date prints above its last)
