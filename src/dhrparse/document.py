@@ -11,11 +11,15 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
+from operator import attrgetter
 from typing import TypeVar
 
 from dhrparse.line_views import FirstLines, LinesByNumber
 
 T = TypeVar("T")
+
+_NUMBER = attrgetter("number")  # (a line's number, to bisect the lines on)
 
 # Line kinds set by cleaning: only "text" lines carry document content.
 TEXT, BLANK, FURNITURE, FOOTNOTE = "text", "blank", "furniture", "footnote"
@@ -296,7 +300,9 @@ class SourceDocument:
     reader_warnings: list[tuple[str, str, int | None]] = field(default_factory=list)  # code, message, line
     # a Word document's running heads and feet, kept out of the body (printed on every page)
     running: list[str] = field(default_factory=list)
-    _line_numbers: list[int] | None = field(default=None, repr=False, compare=False)
+    # (the lines list whose numbers were last checked to ascend, and its length then)
+    _checked: list[Line] | None = field(default=None, repr=False, compare=False)
+    _checked_len: int = field(default=-1, repr=False, compare=False)
     _numbers_ascend: bool = field(default=False, repr=False, compare=False)
     _section_index: list[Section] | None = field(default=None, repr=False, compare=False)
     _section_starts: list[int] = field(default_factory=list, repr=False, compare=False)
@@ -312,41 +318,46 @@ class SourceDocument:
             self._derived[key] = build(self)
         return self._derived[key]  # type: ignore[return-value]
 
-    def _numbers(self) -> list[int]:
-        """Every line's number, in reading order (cached while the lines stay the same)."""
-        if self._line_numbers is None or len(self._line_numbers) != len(self.lines):
-            self._line_numbers = [ln.number for ln in self.lines]
-            self._numbers_ascend = all(a <= b for a, b in zip(self._line_numbers, self._line_numbers[1:]))
-        return self._line_numbers
+    def ascending(self) -> bool:
+        """Whether the line numbers ascend in reading order (as every reader gives them), so a
+        line is found by bisecting the lines on their numbers. Checked once while the lines stay
+        the same; no index of the numbers is kept beside them: a long report's ~1 M lines would
+        need a second list the length of `lines` (issue 17)."""
+        lines = self.lines
+        if self._checked is not lines or self._checked_len != len(lines):
+            self._numbers_ascend = all(a.number <= b.number for a, b in zip(lines, islice(lines, 1, None)))
+            self._checked, self._checked_len = lines, len(lines)
+        return self._numbers_ascend
 
     def page_of(self, line_number: int) -> int | None:
-        """Page of the first line at or after `line_number` (bisect over a cached index)."""
-        i = bisect.bisect_left(self._numbers(), line_number)
-        return self.lines[i].page if i < len(self.lines) else (self.lines[-1].page if self.lines else None)
+        """Page of the first line at or after `line_number` (a bisect over the lines' numbers)."""
+        lines = self.lines
+        i = bisect.bisect_left(lines, line_number, key=_NUMBER)
+        return lines[i].page if i < len(lines) else (lines[-1].page if lines else None)
 
     def line_numbered(self, number: int) -> Line | None:
-        """The first line with this number: a bisect over the cached index when the numbers
-        ascend (as every reader gives them), a plain search otherwise."""
-        numbers = self._numbers()
-        if not self._numbers_ascend:
-            return next((ln for ln in self.lines if ln.number == number), None)
-        i = bisect.bisect_left(numbers, number)
-        return self.lines[i] if i < len(numbers) and numbers[i] == number else None
+        """The first line with this number: a bisect over the lines when the numbers ascend
+        (as every reader gives them), a plain search otherwise."""
+        lines = self.lines
+        if not self.ascending():
+            return next((ln for ln in lines if ln.number == number), None)
+        i = bisect.bisect_left(lines, number, key=_NUMBER)
+        return lines[i] if i < len(lines) and lines[i].number == number else None
 
     def lines_between(self, first: int, last: int) -> list[Line]:
         """The lines numbered `first` to `last`, in reading order: one slice found by bisect
-        over the cached index when the numbers ascend, a plain search otherwise."""
-        numbers = self._numbers()
-        if not self._numbers_ascend:
-            return [ln for ln in self.lines if first <= ln.number <= last]
-        return self.lines[bisect.bisect_left(numbers, first) : bisect.bisect_right(numbers, last)]
+        when the numbers ascend, a plain search otherwise."""
+        lines = self.lines
+        if not self.ascending():
+            return [ln for ln in lines if first <= ln.number <= last]
+        start = bisect.bisect_left(lines, first, key=_NUMBER)
+        return lines[start : bisect.bisect_right(lines, last, start, key=_NUMBER)]
 
     def lines_by_number(self) -> Mapping[int, list[Line]]:
-        """Every line number's lines, in reading order: slices of `lines` found by bisect over
-        the cached index when the numbers ascend, so a long report's ~1 M lines get no second
+        """Every line number's lines, in reading order: slices of `lines` found by bisect on
+        their numbers when the numbers ascend, so a long report's ~1 M lines get no second
         index of a list per line; a plain dict of lists otherwise."""
-        self._numbers()
-        if not self._numbers_ascend:
+        if not self.ascending():
             by_number: dict[int, list[Line]] = {}
             for ln in self.lines:
                 by_number.setdefault(ln.number, []).append(ln)
@@ -357,8 +368,7 @@ class SourceDocument:
         """Each line number's first line (`line_numbered` as a read-only mapping): an extractor
         looking lines up by number needs no dict of its own over a long report's ~1 M lines
         (a plain dict where the numbers do not ascend, which no reader gives)."""
-        self._numbers()
-        if not self._numbers_ascend:
+        if not self.ascending():
             return {number: lines[0] for number, lines in self.lines_by_number().items()}
         return FirstLines(self)
 
