@@ -262,12 +262,18 @@ class Section:
     parent: Section | None = field(default=None, repr=False)
     children: list[Section] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+    # (the heading as printed, made once: every record located in the section names it, and
+    # each made its own copy, thousands of one string in a long report's records)
+    _heading: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def heading(self) -> str:
-        if not self.number:
-            return self.title
-        return f"{self.number}. {self.title}" if "." not in self.number else f"{self.number} {self.title}"
+        if self._heading is None:
+            number, title = self.number, self.title
+            self._heading = (
+                title if not number else f"{number}. {title}" if "." not in number else f"{number} {title}"
+            )
+        return self._heading
 
     def walk(self) -> Iterator[Section]:
         yield self
