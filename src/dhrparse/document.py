@@ -117,12 +117,16 @@ class Line:
         return self.kind == TEXT and bool(self.text) and not self.text.isspace()
 
 
-class BlankLine:
+class BlankLine(float):
     """A line printed empty, as the text reader finds it: nearly half a long report's lines.
     It reads as a `Line` with no text (blank, no cells, no hint) at a third of the memory:
-    only its number and page are its own (issue 17). It stays blank: cleaning finds it so."""
+    only its number and page are its own (issue 17). It stays blank: cleaning finds it so.
 
-    __slots__ = ("number", "page")
+    Its number is held as the float it is (exact to 2**53) rather than as an int object beside
+    it, which took as much memory again as the line; `number` gives it back as an int. It is
+    no quantity: a line is never added, ordered or printed as a number."""
+
+    __slots__ = ("page",)
     text = raw = ""
     cells = hint = None
     is_content = False
@@ -130,10 +134,14 @@ class BlankLine:
     def __new__(cls, number: int, page: int | None = None, **read):
         # `dataclasses.replace` on a blank line (a reader laying a table's lines out anew gives
         # each its cells) makes the Line with those cells, as it would from the plain Line
-        return Line(number, page=page, **read) if read else super().__new__(cls)
+        return Line(number, page=page, **read) if read else super().__new__(cls, number)
 
     def __init__(self, number: int, page: int | None = None):
-        self.number, self.page = number, page
+        self.page = page
+
+    @property
+    def number(self) -> int:
+        return int(self)
 
     @property
     def kind(self) -> str:
@@ -149,17 +157,31 @@ class BlankLine:
             raise AttributeError(f"an empty line stays blank (line {self.number})")
 
     def __eq__(self, other: object) -> bool:
-        # (equal to the Line that would have been read, as to another blank line)
+        # (equal to the Line that would have been read, as to another blank line; to nothing
+        # else, a number equal to its own included)
         if not isinstance(other, (BlankLine, Line)):
-            return NotImplemented
+            return False
         fields = ("number", "text", "page", "raw", "kind", "cells", "hint")
         return all(getattr(self, name) == getattr(other, name) for name in fields)
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    def _unordered(self, other: object):  # (lines are not ordered as the numbers they hold)
+        return NotImplemented
+
+    __lt__ = __le__ = __gt__ = __ge__ = _unordered
 
     __hash__ = None  # type: ignore[assignment]
     __dataclass_fields__ = Line.__dataclass_fields__  # (read as a Line by `dataclasses`)
 
     def __repr__(self) -> str:
         return f"BlankLine(number={self.number!r}, page={self.page!r})"
+
+    __str__ = __repr__
+
+    def __reduce__(self):  # (copied and pickled as the line it is, not as a number)
+        return BlankLine, (self.number, self.page)
 
 
 @dataclass(slots=True)
