@@ -102,3 +102,13 @@ def test_a_blank_line_is_a_line_not_a_number() -> None:
     assert str(line) == repr(line) == "BlankLine(number=12, page=3)"
     for kept in (copy.copy(line), copy.deepcopy(line), pickle.loads(pickle.dumps(line))):
         assert type(kept) is BlankLine and (kept.number, kept.page) == (12, 3)
+
+
+def test_a_closed_blocks_line_numbers_are_a_tuple_of_its_lines() -> None:
+    doc = _prepared(REPORT.replace("2.1 The GP saw Ana twice.", "2.1 The GP saw Ana\ntwice in May."))
+    numbers = {ln.number for ln in doc.lines if ln.is_content}
+    assert any(len(b.lines) > 1 for b in doc.blocks)
+    for block in doc.blocks:
+        assert type(block.lines) is tuple and sys.getsizeof(block.lines) < sys.getsizeof(list(block.lines))
+        assert block.lines[0] == block.line_start and block.lines[-1] == block.line_end
+        assert set(block.lines) <= numbers

@@ -228,7 +228,8 @@ class Block:
     page: int | None = None
     number: str | None = None  # "23", "8.10" for numbered paragraphs and headings
     level: int = 0  # heading level, or bullet depth (0 = top)
-    lines: list[int] = field(default_factory=list)  # line numbers the text came from
+    # line numbers the text came from (a tuple once segmentation has closed the block)
+    lines: list[int] | tuple[int, ...] = field(default_factory=list)
     table: Table | None = None
     section: Section | None = field(default=None, repr=False)
     marker: str | None = None  # bullet marker as printed
