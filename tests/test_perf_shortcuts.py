@@ -368,7 +368,7 @@ def test_line_numbered_matches_a_plain_search():
     for n in range(0, max(numbers) + 3):
         assert doc.line_numbered(n) is next((ln for ln in doc.lines if ln.number == n), None), n
     # lines out of order (no reader gives them so, but the answer must not change)
-    shuffled = replace(doc, lines=doc.lines[::-1], _line_numbers=None)
+    shuffled = replace(doc, lines=doc.lines[::-1])
     for n in range(0, max(numbers) + 3):
         assert shuffled.line_numbered(n) is next((ln for ln in shuffled.lines if ln.number == n), None), n
 

@@ -11,11 +11,15 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
+from operator import attrgetter
 from typing import TypeVar
 
 from dhrparse.line_views import FirstLines, LinesByNumber
 
 T = TypeVar("T")
+
+_NUMBER = attrgetter("number")  # (a line's number, to bisect the lines on)
 
 # Line kinds set by cleaning: only "text" lines carry document content.
 TEXT, BLANK, FURNITURE, FOOTNOTE = "text", "blank", "furniture", "footnote"
@@ -113,12 +117,16 @@ class Line:
         return self.kind == TEXT and bool(self.text) and not self.text.isspace()
 
 
-class BlankLine:
+class BlankLine(float):
     """A line printed empty, as the text reader finds it: nearly half a long report's lines.
     It reads as a `Line` with no text (blank, no cells, no hint) at a third of the memory:
-    only its number and page are its own (issue 17). It stays blank: cleaning finds it so."""
+    only its number and page are its own (issue 17). It stays blank: cleaning finds it so.
 
-    __slots__ = ("number", "page")
+    Its number is held as the float it is (exact to 2**53) rather than as an int object beside
+    it, which took as much memory again as the line; `number` gives it back as an int. It is
+    no quantity: a line is never added, ordered or printed as a number."""
+
+    __slots__ = ("page",)
     text = raw = ""
     cells = hint = None
     is_content = False
@@ -126,10 +134,14 @@ class BlankLine:
     def __new__(cls, number: int, page: int | None = None, **read):
         # `dataclasses.replace` on a blank line (a reader laying a table's lines out anew gives
         # each its cells) makes the Line with those cells, as it would from the plain Line
-        return Line(number, page=page, **read) if read else super().__new__(cls)
+        return Line(number, page=page, **read) if read else super().__new__(cls, number)
 
     def __init__(self, number: int, page: int | None = None):
-        self.number, self.page = number, page
+        self.page = page
+
+    @property
+    def number(self) -> int:
+        return int(self)
 
     @property
     def kind(self) -> str:
@@ -145,17 +157,31 @@ class BlankLine:
             raise AttributeError(f"an empty line stays blank (line {self.number})")
 
     def __eq__(self, other: object) -> bool:
-        # (equal to the Line that would have been read, as to another blank line)
+        # (equal to the Line that would have been read, as to another blank line; to nothing
+        # else, a number equal to its own included)
         if not isinstance(other, (BlankLine, Line)):
-            return NotImplemented
+            return False
         fields = ("number", "text", "page", "raw", "kind", "cells", "hint")
         return all(getattr(self, name) == getattr(other, name) for name in fields)
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    def _unordered(self, other: object):  # (lines are not ordered as the numbers they hold)
+        return NotImplemented
+
+    __lt__ = __le__ = __gt__ = __ge__ = _unordered
 
     __hash__ = None  # type: ignore[assignment]
     __dataclass_fields__ = Line.__dataclass_fields__  # (read as a Line by `dataclasses`)
 
     def __repr__(self) -> str:
         return f"BlankLine(number={self.number!r}, page={self.page!r})"
+
+    __str__ = __repr__
+
+    def __reduce__(self):  # (copied and pickled as the line it is, not as a number)
+        return BlankLine, (self.number, self.page)
 
 
 @dataclass(slots=True)
@@ -202,7 +228,8 @@ class Block:
     page: int | None = None
     number: str | None = None  # "23", "8.10" for numbered paragraphs and headings
     level: int = 0  # heading level, or bullet depth (0 = top)
-    lines: list[int] = field(default_factory=list)  # line numbers the text came from
+    # line numbers the text came from (a tuple once segmentation has closed the block)
+    lines: list[int] | tuple[int, ...] = field(default_factory=list)
     table: Table | None = None
     section: Section | None = field(default=None, repr=False)
     marker: str | None = None  # bullet marker as printed
@@ -258,12 +285,18 @@ class Section:
     parent: Section | None = field(default=None, repr=False)
     children: list[Section] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+    # (the heading as printed, made once: every record located in the section names it, and
+    # each made its own copy, thousands of one string in a long report's records)
+    _heading: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def heading(self) -> str:
-        if not self.number:
-            return self.title
-        return f"{self.number}. {self.title}" if "." not in self.number else f"{self.number} {self.title}"
+        if self._heading is None:
+            number, title = self.number, self.title
+            self._heading = (
+                title if not number else f"{number}. {title}" if "." not in number else f"{number} {title}"
+            )
+        return self._heading
 
     def walk(self) -> Iterator[Section]:
         yield self
@@ -296,7 +329,9 @@ class SourceDocument:
     reader_warnings: list[tuple[str, str, int | None]] = field(default_factory=list)  # code, message, line
     # a Word document's running heads and feet, kept out of the body (printed on every page)
     running: list[str] = field(default_factory=list)
-    _line_numbers: list[int] | None = field(default=None, repr=False, compare=False)
+    # (the lines list whose numbers were last checked to ascend, and its length then)
+    _checked: list[Line] | None = field(default=None, repr=False, compare=False)
+    _checked_len: int = field(default=-1, repr=False, compare=False)
     _numbers_ascend: bool = field(default=False, repr=False, compare=False)
     _section_index: list[Section] | None = field(default=None, repr=False, compare=False)
     _section_starts: list[int] = field(default_factory=list, repr=False, compare=False)
@@ -312,41 +347,46 @@ class SourceDocument:
             self._derived[key] = build(self)
         return self._derived[key]  # type: ignore[return-value]
 
-    def _numbers(self) -> list[int]:
-        """Every line's number, in reading order (cached while the lines stay the same)."""
-        if self._line_numbers is None or len(self._line_numbers) != len(self.lines):
-            self._line_numbers = [ln.number for ln in self.lines]
-            self._numbers_ascend = all(a <= b for a, b in zip(self._line_numbers, self._line_numbers[1:]))
-        return self._line_numbers
+    def ascending(self) -> bool:
+        """Whether the line numbers ascend in reading order (as every reader gives them), so a
+        line is found by bisecting the lines on their numbers. Checked once while the lines stay
+        the same; no index of the numbers is kept beside them: a long report's ~1 M lines would
+        need a second list the length of `lines` (issue 17)."""
+        lines = self.lines
+        if self._checked is not lines or self._checked_len != len(lines):
+            self._numbers_ascend = all(a.number <= b.number for a, b in zip(lines, islice(lines, 1, None)))
+            self._checked, self._checked_len = lines, len(lines)
+        return self._numbers_ascend
 
     def page_of(self, line_number: int) -> int | None:
-        """Page of the first line at or after `line_number` (bisect over a cached index)."""
-        i = bisect.bisect_left(self._numbers(), line_number)
-        return self.lines[i].page if i < len(self.lines) else (self.lines[-1].page if self.lines else None)
+        """Page of the first line at or after `line_number` (a bisect over the lines' numbers)."""
+        lines = self.lines
+        i = bisect.bisect_left(lines, line_number, key=_NUMBER)
+        return lines[i].page if i < len(lines) else (lines[-1].page if lines else None)
 
     def line_numbered(self, number: int) -> Line | None:
-        """The first line with this number: a bisect over the cached index when the numbers
-        ascend (as every reader gives them), a plain search otherwise."""
-        numbers = self._numbers()
-        if not self._numbers_ascend:
-            return next((ln for ln in self.lines if ln.number == number), None)
-        i = bisect.bisect_left(numbers, number)
-        return self.lines[i] if i < len(numbers) and numbers[i] == number else None
+        """The first line with this number: a bisect over the lines when the numbers ascend
+        (as every reader gives them), a plain search otherwise."""
+        lines = self.lines
+        if not self.ascending():
+            return next((ln for ln in lines if ln.number == number), None)
+        i = bisect.bisect_left(lines, number, key=_NUMBER)
+        return lines[i] if i < len(lines) and lines[i].number == number else None
 
     def lines_between(self, first: int, last: int) -> list[Line]:
         """The lines numbered `first` to `last`, in reading order: one slice found by bisect
-        over the cached index when the numbers ascend, a plain search otherwise."""
-        numbers = self._numbers()
-        if not self._numbers_ascend:
-            return [ln for ln in self.lines if first <= ln.number <= last]
-        return self.lines[bisect.bisect_left(numbers, first) : bisect.bisect_right(numbers, last)]
+        when the numbers ascend, a plain search otherwise."""
+        lines = self.lines
+        if not self.ascending():
+            return [ln for ln in lines if first <= ln.number <= last]
+        start = bisect.bisect_left(lines, first, key=_NUMBER)
+        return lines[start : bisect.bisect_right(lines, last, start, key=_NUMBER)]
 
     def lines_by_number(self) -> Mapping[int, list[Line]]:
-        """Every line number's lines, in reading order: slices of `lines` found by bisect over
-        the cached index when the numbers ascend, so a long report's ~1 M lines get no second
+        """Every line number's lines, in reading order: slices of `lines` found by bisect on
+        their numbers when the numbers ascend, so a long report's ~1 M lines get no second
         index of a list per line; a plain dict of lists otherwise."""
-        self._numbers()
-        if not self._numbers_ascend:
+        if not self.ascending():
             by_number: dict[int, list[Line]] = {}
             for ln in self.lines:
                 by_number.setdefault(ln.number, []).append(ln)
@@ -357,8 +397,7 @@ class SourceDocument:
         """Each line number's first line (`line_numbered` as a read-only mapping): an extractor
         looking lines up by number needs no dict of its own over a long report's ~1 M lines
         (a plain dict where the numbers do not ascend, which no reader gives)."""
-        self._numbers()
-        if not self._numbers_ascend:
+        if not self.ascending():
             return {number: lines[0] for number, lines in self.lines_by_number().items()}
         return FirstLines(self)
 

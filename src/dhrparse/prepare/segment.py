@@ -37,11 +37,12 @@ def segment(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
 
 
 def _settle_line_lists(blocks: list[Block]) -> None:
-    """Each block's list of line numbers, grown a line at a time with room for more, copied to
-    its exact size once the block is closed: a long report has a list for each of its tens of
-    thousands of blocks, most of a single line (issue 17)."""
+    """Each block's line numbers, grown a line at a time with room for more, held as a tuple
+    once the block is closed (no line joins a block after segmentation): a long report has
+    tens of thousands of blocks, most of a single line, and a tuple of one number is 48 bytes
+    where a list of it is 80 (issue 17)."""
     for block in blocks:
-        block.lines = block.lines[:]
+        block.lines = tuple(block.lines)  # type: ignore[assignment]
 
 
 class _Segmenter:

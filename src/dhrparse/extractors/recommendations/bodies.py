@@ -148,7 +148,7 @@ def _join_continuations(body: list[Block]) -> list[Block]:
                 line_end=b.line_end,
                 page=prev.page,
                 number=prev.number,
-                lines=prev.lines + b.lines,
+                lines=[*prev.lines, *b.lines],
                 section=prev.section,
             )
         else:
