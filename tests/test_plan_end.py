@@ -58,11 +58,15 @@ def test_last_row_stops_at_the_last_page_of_a_combined_files_plan():
 
 
 def test_a_lead_printed_as_a_capitalised_line_and_a_page_break_inside_the_row_keep_it_open():
-    # "TENANCY SERVICES TEAM" stands alone in capitals after the action's full stop (the
-    # segmenter takes it for a heading) and the page breaks inside the row: the row reads on
+    # "HARBRIDGE HOMES" and "TENANCY SERVICES TEAM" stand alone in capitals after the action's
+    # full stop (the segmenter takes them for headings), and a page breaks inside the second
+    # row: the rows read on, and the plan still ends at the appendix
     doc = _read("plan_caps_lead_split_by_page.txt")
     acts = {a.ref: a for a in doc.actions}
     assert set(acts) == {"1.1", "1.2"}
+    first = acts["1.1"]
+    assert (first.lead, first.target_date.raw) == ("HARBRIDGE HOMES", "Jun-21")
+    assert first.status.raw == "Action completed"
     row = acts["1.2"]
     assert row.lead == "TENANCY SERVICES TEAM"
     assert row.target_date.raw == "Dec-21"

@@ -47,7 +47,11 @@ class PlanLines:
     def __init__(self, doc: SourceDocument, cm: ColumnMap, roles: ColumnRoles, vocab: PlanVocabulary):
         self.cm, self.roles, self.vocab = cm, roles, vocab
         self._flat: dict[str, str] = {}  # text -> flatten(text), see `flat`
-        self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
+        # the report's section headings, by their first line: their titles (numbers taken off)
+        self.heading_titles = {
+            b.line_start: b.text for b in doc.blocks if b.kind == "heading" and b.level <= 3
+        }
+        self.heading_lines = set(self.heading_titles)
         # plans printed as columns side by side or as labelled blocks (their labels maybe printed
         # as a column before the values) are read as cell rows
         furniture = [ln for ln in doc.lines if ln.kind == FURNITURE]

@@ -115,12 +115,16 @@ class PrintedRows:
 
     def _report_heading(self, i: int, ln: Line, text: str) -> bool:
         """A heading of the report's, past the plan's rows: a section heading as the segmenter
-        reads the page (a named part, a capitalised or numbered title standing alone) that opens
-        no row and that the plan does not read as its own (its header, sections and statements
-        were asked first), nor as one of its cells printed alone: an agency's name over its
-        table, or a lead cell naming a role or body ("SAFEGUARDING TEAM")."""
+        reads the page (a title standing alone, or numbered in the report's heading numbering)
+        whose title names a part of a report ("Appendix 2: Terms of Reference", "Glossary", the
+        next report's "Executive Summary"), that opens no row, and that the plan does not read
+        as its own (its header, sections and statements were asked first) nor as one of its
+        cells printed alone: an agency's name over its table, a lead naming a role or body. (A
+        lead printed in capitals, "HARBRIDGE HOMES", stands alone as a heading too: its title
+        names no part of a report.)"""
         w = self.w
-        if ln.number not in w.lines.heading_lines:
+        title = w.lines.heading_titles.get(ln.number)
+        if title is None or not w.vocab.names_report_part(title, text.lstrip()[:1].isdigit()):
             return False
         return not lead_line(text, w.p) and not w.lines.is_agency_heading(i, text)
 
