@@ -274,6 +274,13 @@ def _name_like(text: str, lead_words: set[str]) -> bool:
     )
 
 
+def lead_line(text: str, p: Patterns) -> bool:
+    """A line that reads as a lead cell printed alone: a name or role line holding a role or
+    body word ("Safeguarding Lead", "WEST MOOR HOUSING SERVICE")."""
+    words = _lead_words(p)
+    return _name_like(text, words) and any(w.lower().strip(",.()") in words for w in text.split())
+
+
 def _split_action_lead_by_shape(
     head: list[PrintedLine], prefix: str, has_lead: bool, p: Patterns, warnings: list[str]
 ) -> tuple[str, str]:

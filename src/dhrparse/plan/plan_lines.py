@@ -3,9 +3,11 @@ header is, where the plan starts, which line is an agency's heading, how wide th
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
-from dhrparse.document import FURNITURE, Line, SourceDocument
+from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.label_columns import LabelColumns
@@ -29,11 +31,27 @@ def text_of(ln: Line) -> str:
     return flatten(ln.text if ln.cells is None else " ".join(ln.cells))
 
 
+def _last_page(ln: Line, footer: regex.Pattern) -> bool:
+    """A running footer numbering the last page of its run ("Page 14 of 14")."""
+    if ln.kind not in (TEXT, FURNITURE):
+        return False
+    text = ln.text.rstrip()
+    # (most lines end on a letter, and "of N" closes the line: both asked first, cheaply)
+    if not text[-1:].isdigit() or "of" not in text[-10:].lower():
+        return False
+    m = footer.search(text)
+    return m is not None and m.group("page") == m.group("pages")
+
+
 class PlanLines:
     def __init__(self, doc: SourceDocument, cm: ColumnMap, roles: ColumnRoles, vocab: PlanVocabulary):
         self.cm, self.roles, self.vocab = cm, roles, vocab
         self._flat: dict[str, str] = {}  # text -> flatten(text), see `flat`
-        self.heading_lines = {b.line_start for b in doc.blocks if b.kind == "heading" and b.level <= 3}
+        # the report's section headings, by their first line: their titles (numbers taken off)
+        self.heading_titles = {
+            b.line_start: b.text for b in doc.blocks if b.kind == "heading" and b.level <= 3
+        }
+        self.heading_lines = set(self.heading_titles)
         # plans printed as columns side by side or as labelled blocks (their labels maybe printed
         # as a column before the values) are read as cell rows
         furniture = [ln for ln in doc.lines if ln.kind == FURNITURE]
@@ -50,6 +68,18 @@ class PlanLines:
         self.cell_ends = any(ln.raw != ln.raw.rstrip() for ln in self.lines if ln.cells is None)
         lengths = sorted(len(ln.raw.strip()) for ln in self.lines if ln.cells is None) or [0]
         self.width = lengths[int(0.98 * (len(lengths) - 1))]  # the page width, in characters
+        # running footers naming the last page of their run ("Action Plan Page 14 of 14"), kept
+        # as content or set aside by cleaning: no plan runs on past one (a combined file's next
+        # report counts its own pages)
+        self.part_ends = [ln.number for ln in doc.lines if _last_page(ln, vocab.page_footer)]
+
+    def part_ended(self, i: int) -> bool:
+        """Whether a footer naming the last page of its run is printed after line i - 1, up to
+        line i (line i itself, when the footer is kept as content)."""
+        if not self.part_ends or i == 0:
+            return False
+        k = bisect_right(self.part_ends, self.lines[i - 1].number)
+        return k < len(self.part_ends) and self.part_ends[k] <= self.lines[i].number
 
     def flat(self, text: str) -> str:
         """`flatten(text)`, worked out once per text: the layouts (stacked cells, line rounds)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dhrparse.document import Line
 from dhrparse.ledger import location_of
 from dhrparse.plan.column_blocks import UNPLACED_CELL
-from dhrparse.plan.interleaved import PrintedLine, status_rx
+from dhrparse.plan.interleaved import PrintedLine, lead_line, status_rx
 from dhrparse.plan.walk import PlanWalk
 
 
@@ -42,6 +42,10 @@ class PrintedRows:
                 w.coverage.flush_orphans()
                 w.start_statement(m, ln)
                 return i + 1
+        if w.mode == "text" and w.lines.part_ended(i):
+            # the plan's part printed its last page (a combined file's next report follows): its
+            # table ends, and what follows is read only where a header opens a table again
+            w.end_at_heading()
         if w.mode == "text":
             self._interleaved(i, ln, text)
         else:
@@ -85,6 +89,10 @@ class PrintedRows:
             w.new_row(m.group("ref").rstrip("."), ln)
             rest = m.groupdict().get("rest")
             w.row_lines = [_printed(rest.strip(), ln)] if rest else []
+        elif self._report_heading(i, ln, text):
+            # the report's next part ("Appendix 2: Terms of Reference", "Glossary", a combined
+            # file's next report): the plan has ended; its last row takes nothing from the part
+            w.end_at_heading()
         elif w.row is not None and not w.row_closed and w.statements.open is None:
             self._row_line(ln, text)
         elif not w.statements.continue_with(ln, text):
@@ -104,6 +112,21 @@ class PrintedRows:
         lines = self.w.lines.lines
         nxt = next((lines[k] for k in range(i + 1, min(i + 4, len(lines))) if lines[k].text.strip()), None)
         return nxt is not None and nxt.text.lstrip().startswith(f"{ref}.1 ")
+
+    def _report_heading(self, i: int, ln: Line, text: str) -> bool:
+        """A heading of the report's, past the plan's rows: a section heading as the segmenter
+        reads the page (a title standing alone, or numbered in the report's heading numbering)
+        whose title names a part of a report ("Appendix 2: Terms of Reference", "Glossary", the
+        next report's "Executive Summary"), that opens no row, and that the plan does not read
+        as its own (its header, sections and statements were asked first) nor as one of its
+        cells printed alone: an agency's name over its table, a lead naming a role or body. (A
+        lead printed in capitals, "HARBRIDGE HOMES", stands alone as a heading too: its title
+        names no part of a report.)"""
+        w = self.w
+        title = w.lines.heading_titles.get(ln.number)
+        if title is None or not w.vocab.names_report_part(title, text.lstrip()[:1].isdigit()):
+            return False
+        return not lead_line(text, w.p) and not w.lines.is_agency_heading(i, text)
 
     def _row_line(self, ln: Line, text: str) -> None:
         w = self.w

@@ -53,7 +53,18 @@ class PlanVocabulary:
             regex.I,
         )
         self.not_agency_heading = p.regexes("actions.plan.not_agency_heading")
+        # the titles a report's parts are printed under ("Appendix 2: Terms of Reference",
+        # "Glossary", "Executive Summary", "Introduction"): the segmenter's own expressions
+        self.part_named = p.joined("headings.named")
+        self.part_known = p.joined("headings.known_sections")
         self.agency_heading_words = {w.lower() for w in p.list("actions.plan.agency_heading_words")}
+
+    def names_report_part(self, title: str, numbered: bool) -> bool:
+        """A heading's title naming a part of a report, not of a plan: a part always headed so
+        ("Appendix 2: ...", "Glossary", "Executive Summary"), or, numbered in the report's
+        heading numbering, a section reports are built from ("9. Conclusions"; unnumbered,
+        "LEARNING AND DEVELOPMENT" in capitals may be a lead cell)."""
+        return bool(self.part_named.search(title) or numbered and self.part_known.search(title))
 
     @staticmethod
     def of(p: Patterns) -> PlanVocabulary:

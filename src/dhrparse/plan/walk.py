@@ -139,8 +139,9 @@ class PlanWalk:
         self.statements.close()
 
     def end_at_heading(self) -> None:
-        """A heading of the report ends the plan's table: what follows is not read into it (the
-        plan reads on only where a header opens a table again)."""
+        """A heading of the report (or the footer of the plan's last page) ends the plan's
+        table: what follows is not read into it (the plan reads on only where a header opens a
+        table again)."""
         self.close_all()
         self.table, self.mode = None, None
         self.passed_heading = True
