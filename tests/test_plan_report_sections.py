@@ -89,3 +89,38 @@ def test_the_plan_claims_only_its_own_stretch_of_the_report():
     planned = [(c.line_start, c.line_end) for c in analysis.claims if c.kind == "plan"]
     later = [n for text, n in lines.items() if text.startswith(("2.1 ", "3.1 ", "R1 "))]
     assert later and not [n for n in later for a, b in planned if a <= n <= b]
+
+
+PLAN_PART = """
+{n}. Action Plan
+
+Ref Action Lead Officer Target Date Outcome/Progress Status
+
+1 Write the guidance on abuse of parents by adult children
+
+Partnership manager 31.03.25 Guidance published in March
+
+Complete
+
+2 Add a safety question to the carers' assessment form
+
+Carers' service lead 30.06.25 Question drafted
+
+In progress
+
+{m}. Glossary
+{m}.1 IDVA means independent domestic violence adviser, a specialist who supports victims.
+{m}.2 MARAC means multi-agency risk assessment conference, held monthly in the area.
+"""
+
+
+def test_a_stretch_of_the_plan_reports_only_its_own_unread_lines():
+    # three plans, each ended by the report's glossary: the glossaries between them are the
+    # report's, and no stretch reports the lines before it (each warning once, if at all)
+    text = "".join(PLAN_PART.format(n=2 * k + 1, m=2 * k + 2) for k in range(3))
+    doc = extract(text, name="plans.txt")
+    assert len(doc.actions) == 6
+    unread = [w.location.line_start for w in doc.warnings if w.code == "plan_text_not_read"]
+    glossary = [n for n, ln in enumerate(text.splitlines(), 1) if "means" in ln]
+    assert not set(unread) & set(glossary)
+    assert len(unread) == len(set(unread))

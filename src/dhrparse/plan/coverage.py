@@ -31,11 +31,14 @@ class PlanCoverage:
             self.orphans = []
 
     def claim(self, first: Line, last: Line) -> None:
-        """The plan runs from its first line to the last line read into it; lines inside it
-        that were not read become one warning per contiguous run (text after it is not ours)."""
+        """A stretch the plan reads runs from its first line to the last line read into it; lines
+        inside it that were not read become one warning per contiguous run (text before or after
+        it is not ours, nor another stretch's to report again)."""
         self.ctx.claim("plan", first.number, last.number, "action plan")
         run: list[tuple[int, Line]] = []
         for k, ln in self.unread:
+            if ln.number < first.number:
+                continue
             if ln.number > last.number:
                 break
             if run and k != run[-1][0] + 1:
