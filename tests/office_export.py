@@ -8,6 +8,7 @@ renderings are committed beside their text, so the tests need no LibreOffice.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -43,6 +44,15 @@ def save_rendered(doc, folder: Path, stem: str, layout: bool = False) -> Path:
     doc.save(docx)
     export(docx, folder / f"{stem}.txt", pdf=folder / f"{stem}.pdf", layout=layout)
     return docx
+
+
+def save_with_gold(doc, folder: Path, stem: str, make_gold, layout: bool = False) -> None:
+    """save_rendered, then the gold folder/stem.json that `make_gold` writes from the text's
+    lines (the gold is hand-written; only its line numbers are looked up in the export)."""
+    save_rendered(doc, folder, stem, layout)
+    lines = (folder / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
+    gold = json.dumps(make_gold(lines), indent=1, ensure_ascii=False) + "\n"
+    (folder / f"{stem}.json").write_text(gold, encoding="utf-8")
 
 
 def render_text(builders, folder: Path, *, keep: bool, keep_pdf: bool = True) -> None:

@@ -21,17 +21,14 @@ PDF. The gold is written by hand below (each record's line looked up in the .txt
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-sys.path.insert(0, str(HERE.parents[1] / "samples"))
 from docx_build import add_row, heading, make_table, new_doc, numbered, para  # noqa: E402
 from gold_lines import find_line  # noqa: E402
-from make_samples import to_pdf  # noqa: E402
+from office_export import save_with_gold  # noqa: E402
 
 STEM = "chron_colprint_combined_pages"
 RUNNING_HEAD = "Corrowby DHR 'Nadia' – Appendix C – OFFICIAL"
@@ -448,13 +445,7 @@ def agency_gold(lines: list[str]) -> dict:
 
 
 def build(stem: str, document, make_gold) -> None:
-    docx = HERE / f"{stem}.docx"
-    document().save(docx)
-    pdf = to_pdf(docx, HERE)
-    txt = HERE / f"{stem}.txt"
-    subprocess.run(["pdftotext", str(pdf), str(txt)], check=True)
-    lines = txt.read_text(encoding="utf-8").splitlines()
-    (HERE / f"{stem}.json").write_text(json.dumps(make_gold(lines), indent=1, ensure_ascii=False) + "\n")
+    save_with_gold(document(), HERE, stem, make_gold)
 
 
 def main() -> None:
