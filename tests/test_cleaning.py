@@ -196,9 +196,9 @@ def test_page_first_footer_glued_between_two_content_lines_is_split_off(patterns
 @pytest.mark.parametrize(
     "head",
     [
-        "Greywater DHR – Overview Report\tPage {} of 31",
-        "Greywater DHR – Overview Report {} of 31",
-        "Tudalen {} o 31 | Greywater DHR",
+        "Tennisford DHR – Overview Report\tPage {} of 31",
+        "Tennisford DHR – Overview Report {} of 31",
+        "Tudalen {} o 31 | Tennisford DHR",
     ],
 )
 def test_running_head_between_table_rows_is_furniture(patterns, head):

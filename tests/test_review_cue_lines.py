@@ -159,7 +159,7 @@ def test_area_reads_as_with_every_line_and_body_tried(monkeypatch):
     p = load_patterns()
     texts = _opening_texts()
     texts.append(
-        "Report for the Safer\nGreywater Partnership\nCommissioned by Pellingham Community\nSafety Partnership"
+        "Report for the Safer\nTennisford Partnership\nCommissioned by Pellingham Community\nSafety Partnership"
     )
 
     def areas() -> list[str | None]:

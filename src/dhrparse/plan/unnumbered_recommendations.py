@@ -43,7 +43,7 @@ def _wraps(table: PlanTable, cell: str) -> bool:
 def _runs_on(table: PlanTable) -> bool:
     """A table printed as text lines (pdftotext -layout) wraps each cell over several lines: while
     the recommendation cell above has not ended its sentence, a capital on the next line is a
-    name carried on ("The Safer Dunholt / Partnership should ..."), not a new recommendation."""
+    name carried on ("The Safer Marlstow / Partnership should ..."), not a new recommendation."""
     if table.origin != "text":
         return False  # (a reader's table row holds whole cells)
     above = _recommendation_above(table)

@@ -25,7 +25,7 @@ from dhrparse.extractors.chronology.wrapped_cells import opens_cell, printed_wid
 
 _SETTLED_ENDS = 3  # a page's events this many or more, each ending a sentence, show its cells do
 _WIDER = 115  # a line this share (%) of the event column's widest line or more is not the column's
-# a numbered heading: "5.4 Dunholt Police", "D4.2 Health Centre" (a number, a capital after);
+# a numbered heading: "5.4 Marlstow Police", "D4.2 Health Centre" (a number, a capital after);
 # the number's parts are taken whole (possessive), so a long run of "1.1.1…" is scanned once
 _NUMBERED_HEADING = regex.compile(r"^[A-Z]?\d{1,2}(?:\.\d{1,2})++\.?\s+\p{Lu}")
 

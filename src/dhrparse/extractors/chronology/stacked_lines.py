@@ -1,5 +1,5 @@
 """A chronology table a plain text export printed row by row, one cell after another on lines
-of their own ("Date" / "Agency" / "Contact/Event", then "12.03.2018" / "23:10" / "Dunholt
+of their own ("Date" / "Agency" / "Contact/Event", then "12.03.2018" / "23:10" / "Marlstow
 Police" / the event's lines), read from its lines where the segmenter ran its cells into the
 paragraphs around them. A row opens at a line that is only a date; every line up to the next
 such line is that row's (its agency, then its event), so an event is only ever dated by its

@@ -43,7 +43,7 @@ class _Places:
             (body for kind, body in p.get("review.area.after", []) if kind == "council"), r"(?!x)x"
         )
         self.alone_council = rf"^\s*(?:The\s+)?{place}\s+(?:{council})\s*$"
-        # "Report produced by Jo Roe, Community Safety Team, Greywater City Council": an in-house
+        # "Report produced by Jo Roe, Community Safety Team, Tennisford City Council": an in-house
         # author's council commissioned the review
         self.authored = compiled(
             "|".join(f"(?:{r})" for r in p.list("review.author.author_roles")) or r"(?!x)x"
