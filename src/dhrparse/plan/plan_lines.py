@@ -16,7 +16,7 @@ from dhrparse.plan.layouts import SideBySide
 from dhrparse.plan.line_rounds import LineRounds
 from dhrparse.plan.stacked_cells import StackedCells
 from dhrparse.plan.status import status_words
-from dhrparse.plan.tables import ColumnMap, is_plan
+from dhrparse.plan.tables import ColumnMap, acts_on, is_plan
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.prepare.markup import flatten
 
@@ -143,10 +143,8 @@ class PlanLines:
             parts.append(self.lines[j].text)
             j += 1
         cols = self.cm.scan(" ".join(parts))
-        if len(set(cols)) < 2 or not ({"action", "recommendation"} & set(cols)):
-            return None
-        if "action" not in cols and not ({"target_date", "status", "progress"} & set(cols)):
-            return None  # "Agency  No.  Recommendation": a table of recommendations, not a plan (is_plan)
+        if len(set(cols)) < 2 or not acts_on(cols):
+            return None  # ("Agency  No.  Recommendation" is a table of recommendations, not a plan)
         if len(set(fields)) < 2 and len(set(cols)) < 4:
             return None  # a header printed a name a line ("No." / "Action" / "Lead" ...) names them all
         return cols, [" ".join(parts)], j

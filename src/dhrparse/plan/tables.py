@@ -188,11 +188,18 @@ class ColumnMap:
 
 
 def is_plan(fields) -> bool:
-    """Whether the fields a header names make an action plan: an action column, or rows of
-    recommendations with a date, status or progress column ("No. | Recommendation | Lead
-    agency" alone is a table of recommendations, not a plan)."""
+    """Whether the fields a header names make an action plan: three columns or more that ask
+    for action (acts_on)."""
     known = set(fields)
-    return len(known) >= 3 and (
+    return len(known) >= 3 and acts_on(known)
+
+
+def acts_on(fields) -> bool:
+    """Whether a header's fields ask for action: an action column, or rows of recommendations
+    with a date, status or progress column ("No. | Recommendation | Lead agency" alone is a
+    table of recommendations, not a plan)."""
+    known = set(fields)
+    return (
         "action" in known or "recommendation" in known and bool({"target_date", "status", "progress"} & known)
     )
 

@@ -164,6 +164,7 @@ def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns
     wanted = _KIND_FOR_TYPE.get(review_type or "", "csp")
     score: Counter[str] = Counter()
     best: dict[str, int] = {}
+    report = cover + rest  # (where a place broken over cover lines must be printed whole too)
     for where, lines in (("cover", cover), ("rest", rest)):
         # (a body is named on a line holding one of the hint's words, or wrapped onto the next)
         cue_lines = CueLines(lines, places.hint.source)
@@ -172,7 +173,7 @@ def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns
                 continue
             for place, kind, start, end, text in places.in_line(lines, n):
                 if where == "cover":
-                    place = places.broken_above(lines, n, place, cover + rest)
+                    place = places.broken_above(lines, n, place, report)
                 commissioned = _commissioned(
                     places, (lines[n - 1] + " " if n else "") + text[:start], text[end:]
                 )
