@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import textwrap
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dhrparse.pipeline import extract
@@ -70,8 +70,25 @@ def render(chapter: int, part: int, entries, note: int | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
+# (hypothesis found it: the note glued under an entry whose number stood alone, and the number
+# then kept off the entry, its paragraph running on into the note)
+_NOTE_UNDER_A_LONE_NUMBER = (
+    10,
+    1,
+    [
+        ("10.1.8", "2017-01-01", f"On 1 January 2017 {EVENTS[0]}."),
+        ("10.1.9", "2017-01-02", f"On 2 January 2017 {EVENTS[0]}."),
+        ("10.1.10", "2017-01-03", f"On 3 January 2017 {EVENTS[0]}."),
+        ("10.1.11", "2017-03-01", f"On 1 March 2017 {EVENTS[2]}."),
+        ("10.1.12", "2017-03-02", f"On 2 March 2017 {EVENTS[2]}."),
+    ],
+    3,
+)
+
+
 @settings(max_examples=40, deadline=None)
 @given(chapters())
+@example(_NOTE_UNDER_A_LONE_NUMBER)
 def test_a_paragraph_number_printed_alone_is_no_date(chapter):
     number, part, entries, note = chapter
     if note is not None and len(render(number, part, entries[:note]).splitlines()[-4]) > 60:

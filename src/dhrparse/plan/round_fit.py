@@ -39,6 +39,7 @@ _GLUED = regex.compile(r"\p{Ll}(?=\p{Lu}\p{Ll})")
 _OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“£]")
 # a line ending on a dash carries on as a sentence does after a joining word
 _JOINING = JOINING_WORDS | {"–", "-"}
+STATUS_WORDS = 8  # a status cell not opening with a status word is a few words ("Awaiting the audit")
 _FREE = {"target_date", "status", "lead", "ref"}  # roles with a shape of their own; others are free text
 _PROGRESS = {"progress", "desired_outcome", "success_measure"}  # free text that may open with a status
 _EMPTY = {"action": 3.0, "recommendation": 3.0, "lead": 1.5, "target_date": 1.5}
@@ -197,7 +198,10 @@ class RoundFit:
         if field == "target_date":
             return cost + (-1.5 if self._is_date(text) else 0.8)
         if field == "status":
-            return cost + (-1.5 if roles.opens_status(text) else 0.3)
+            if roles.opens_status(text):
+                return cost - 1.5
+            # a sentence naming no status is no status cell (the note printed under the table)
+            return cost + (1.3 if len(text.split()) > STATUS_WORDS else 0.3)
         if field == "lead":
             return cost + (-1.0 if roles.is_name(text) else -0.3 if roles.is_bare_name(text) else 0.8)
         if field == "ref":

@@ -28,6 +28,7 @@ _HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _SUB_ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?[ivx]{1,4}\)|[•▪◦·\-–]\s)")
 _GLUED_LABEL = re.compile(r"^[A-Z][\w ’']{0,40}:\s")
 _PROSE_START = re.compile(r"^[\"'“‘(]?[A-Za-z0-9]")
+_SENTENCE_START = re.compile(r"^[\"'“‘(]?[A-Z]")
 MIN_PROSE_WORDS = 4
 # a table printed cell after cell shows this many short cells between two row numbers
 MIN_CELLS_BETWEEN = 2
@@ -95,7 +96,8 @@ def _rejoin_detached(lines: list[Line], label: re.Pattern) -> None:
             continue
         end = _paragraph_end(lines, start, is_number)
         texts = _without_glued_heading([ln.text for ln in lines[start:end] if ln.kind == TEXT])
-        if not _reads_as_prose(texts, whole=True) or not _wraps_at(texts, width):
+        counts_on = _counts_on(lines, i)
+        if not _reads_as_prose(texts, whole=True) or not _wraps_at(texts, width, counts_on):
             continue
         following = numbers[n + 1] if n + 1 < len(numbers) else None
         if _cells_between(lines, end, following) or (
@@ -143,9 +145,30 @@ def _measure(lines: list[Line]) -> int:
     return max(MIN_MEASURE, lengths[int(len(lengths) * 0.9)] if lengths else 0)
 
 
-def _wraps_at(texts: list[str], width: int) -> bool:
+def _counts_on(lines: list[Line], i: int) -> bool:
+    """The number alone on line i carries on the report's paragraph numbering: the paragraph
+    numbered one before it ("10.1.9 On 2 January ...", for "10.1.10") opens a line shortly
+    above. A table's row code ("MA2", "3") is no such number."""
+    parts = lines[i].text.strip().rstrip(".").split(".")
+    if len(parts) < 2 or not all(p.isdigit() for p in parts) or int(parts[-1]) < 2:
+        return False
+    before = ".".join([*parts[:-1], str(int(parts[-1]) - 1)])
+    for ln in lines[max(0, i - ROW_REACH) : i]:
+        text = ln.text.lstrip()
+        if (
+            ln.kind == TEXT
+            and text.startswith(before)
+            and text[len(before) : len(before) + 1] in (" ", "\t", ".")
+        ):
+            return True
+    return False
+
+
+def _wraps_at(texts: list[str], width: int, counts_on: bool = False) -> bool:
     """A paragraph's lines run to the full width but its last; a table's cells printed one
-    under another ("Develop a guide", "Police", "By September") stop short of it."""
+    under another ("Develop a guide", "Police", "By September") stop short of it. A number
+    that carries on the report's paragraph numbering may have one more paragraph glued under
+    its own (the panel's note between two numbered chronology entries)."""
     for k, t in enumerate(texts[:-1]):
         if len(t) < width * FULL_LINE:
             if t.rstrip().endswith(":") and _SUB_ITEM.match(texts[k + 1]):
@@ -153,8 +176,26 @@ def _wraps_at(texts: list[str], width: int) -> bool:
             # a wrapped paragraph's last line, a labelled paragraph glued under it without a blank
             # line ("Anticipated improvement outcome: ..."): the label's paragraph ends there (a
             # run of unlabelled paragraphs is a list whose numbers were printed elsewhere)
-            return k > 0 and bool(_SENTENCE_END.search(t)) and bool(_GLUED_LABEL.match(texts[k + 1]))
+            if k == 0 or not _SENTENCE_END.search(t):
+                return False
+            if _GLUED_LABEL.match(texts[k + 1]):
+                return True
+            return (
+                counts_on and _one_paragraph(texts[: k + 1], width) and _one_paragraph(texts[k + 1 :], width)
+            )
     return True
+
+
+def _one_paragraph(texts: list[str], width: int) -> bool:
+    """Lines that make one sentence-led paragraph: run to the full width but the last, no
+    sentence ending at a line's end before it (as likely one list item's end glued to the
+    next). A table's short cells ("Police", "By September") are none."""
+    return (
+        bool(_SENTENCE_START.match(texts[0]))
+        and all(len(t) >= width * FULL_LINE for t in texts[:-1])
+        and (len(texts) > 1 or len(texts[0]) >= width * FULL_LINE)
+        and not any(_SENTENCE_END.search(t) for t in texts[:-1])
+    )
 
 
 def _reads_as_prose(texts: list[str], *, whole: bool) -> bool:
