@@ -158,4 +158,8 @@ class LabelledBlocks:
                     acted = True
             else:
                 cells[k] = ln.text.strip()
-            out.append(_cells_line(ln, cells, not refs and not opens and (got is None or got[0] != opener)))
+            opener_line = got is not None and got[0] == opener
+            # (without refs, the opening label is what says a new row starts: "Recommendation: ...")
+            out.append(
+                _cells_line(ln, cells, not refs and not opens and not opener_line, not refs and opener_line)
+            )

@@ -34,6 +34,7 @@ LOOKAHEAD = 40  # lines below a header whose text positions tell where its colum
 
 
 CONTINUES = "continues"  # hint of a cell row that continues the row above (no ref column tells)
+OPENS_ROW = "opens row"  # hint of a cell row that opens a row of its own (no ref column tells)
 
 
 _SENTENCE_END = line_end(SENTENCE_STOPS, closer_run=False, spaces=False)
@@ -49,8 +50,9 @@ def _opens_row(above: list[str] | None, cells: list[str]) -> bool:
     return bool(_SENTENCE_END.search(above[0])) and cells[0][:1].isupper() and filled >= 2
 
 
-def _cells_line(ln: Line, cells: list[str], continues: bool = False) -> Line:
-    return replace(ln, text="\t".join(cells), cells=cells, hint=CONTINUES if continues else ln.hint)
+def _cells_line(ln: Line, cells: list[str], continues: bool = False, opens: bool = False) -> Line:
+    hint = CONTINUES if continues else OPENS_ROW if opens else ln.hint
+    return replace(ln, text="\t".join(cells), cells=cells, hint=hint)
 
 
 class SideBySide:

@@ -57,7 +57,7 @@ class PlanLines:
         furniture = [ln for ln in doc.lines if ln.kind == FURNITURE]
         content = LabelColumns(cm, furniture).rewrite(self._content(doc))
         self.lines: list[Line] = LabelledBlocks(cm).rewrite(
-            SideBySide(cm, self.heading_lines, vocab.statement, vocab.section_of).rewrite(content)
+            SideBySide(cm, self.heading_lines, vocab.statement, vocab.part_of).rewrite(content)
         )
         numbers = [ln for ln in doc.lines if ln.kind == FURNITURE and vocab.ref_line.match(ln.text)]
         self.lines = StackedCells(self, self.heading_lines, numbers).rewrite(self.lines)

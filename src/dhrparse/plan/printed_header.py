@@ -15,6 +15,9 @@ from dhrparse.plan.wrapped_headers import is_header_piece, joined
 
 SEGMENT = regex.compile(r"\S+(?: \S+)*")  # text between runs of two or more spaces
 MIN_COLUMNS = 3
+MIN_KNOWN_BESIDE_UNKNOWN = 6  # header names the vocabulary knows, for one it does not to pass
+# an aside after a column's name: "(Jan 2025)", "(as at" wrapped in its column before "March)"
+_ASIDE = regex.compile(r"\s*\([^()]{1,30}\)?$")
 REF_CELL = regex.compile(r"^\(?(?:[A-Za-z]{1,14}\.?\s?)?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?[.):]?$")
 SLACK = 2  # a cell's text may start this many characters left of its column
 
@@ -34,7 +37,12 @@ class PrintedHeader:
         if ln.cells is not None or "  " not in ln.raw.strip():
             return None
         segs = segments(ln.raw)
-        if len(segs) < MIN_COLUMNS or not all(self._header_segment(t) for _, t in segs):
+        if len(segs) < MIN_COLUMNS:
+            return None
+        unknown = sum(1 for _, t in segs if not self._header_segment(t))
+        # (a wide tracker's header may name one column the vocabulary does not know, "Closed (Y/N)"
+        # cut to "Close" by its narrow column: kept under its printed name, as any unknown column)
+        if unknown > (1 if len(segs) - unknown >= MIN_KNOWN_BESIDE_UNKNOWN else 0):
             return None
         return segs if self.cm.header_columns([t for _, t in segs]) else None
 
@@ -43,8 +51,12 @@ class PrintedHeader:
         return getattr(self.cm, "is_wrapped_header_words", self.cm.is_header_words)(text)
 
     def _header_segment(self, text: str) -> bool:
-        """Header words, the last maybe cut by a narrow column ("Recommendatio" / "n")."""
+        """Header words, the last maybe cut by a narrow column ("Recommendatio" / "n"), maybe
+        with an aside after them ("Progress update (Jan 2025)")."""
         if self._wrapped_header_words(text):
+            return True
+        aside = _ASIDE.search(text)
+        if aside and aside.start() > 0 and self._wrapped_header_words(text[: aside.start()]):
             return True
         *whole, last = text.split()
         cut = last.lower()

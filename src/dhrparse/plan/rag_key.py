@@ -20,6 +20,7 @@ from dhrparse.prepare.markup import flatten
 
 MIN_ENTRIES = 2  # a key explains at least two colours; one line "Green – complete" is a cell
 MAX_CELLS = 2  # a key's line: the letter and its meaning (a plan row has more cells)
+MEANING_WORDS = 5  # a key table's meaning cell ("On track", "Complete – evidence seen")
 _ENTRY = regex.compile(
     r"^\s*(?:[RAGB]\s+)?(?P<colour>red|amber|green|blue)\b\s*(?:[–—:=-]|\s-\s)\s*(?P<meaning>\S.{3,})$",
     regex.I,
@@ -47,6 +48,7 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
     found: dict[str, str] = {}
     lines = list(doc.content_lines())
     colour_only: list[int] = []  # lines printing a colour alone (a key printed column by column)
+    table_rows: list[tuple[int, str, str]] = []  # a key table's rows: (line index, colour, status)
     for k, ln in enumerate(lines):
         if ln.cells is None:
             if not names_a_colour(ln.text):
@@ -57,6 +59,9 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
         if row:  # a key set as a row of shaded cells, one colour and its meaning in each
             _take(row, found, p)
             continue
+        entry = _key_table_row(ln, p)
+        if entry is not None:
+            table_rows.append((k, *entry))
         if ln.cells is not None and sum(1 for c in ln.cells if c.strip()) > MAX_CELLS:
             continue
         text = " ".join(ln.cells) if ln.cells is not None else ln.text
@@ -71,6 +76,8 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
             entries = _entries(flatten(" – ".join(c for c in ln.cells if c.strip())))
         _take(entries, found, p)
     for colour, value in _column_key(lines, colour_only, p):
+        found.setdefault(colour, value)
+    for colour, value in _key_table(table_rows):
         found.setdefault(colour, value)
     return found if len(found) >= MIN_ENTRIES else {}
 
@@ -99,6 +106,30 @@ def _key_row(ln) -> list[regex.Match]:
         return []
     entries = [m for c in cells if (m := _ENTRY.match(c))]
     return entries if len(entries) >= MIN_ENTRIES and 2 * len(entries) >= len(cells) else []
+
+
+def _key_table_row(ln, p: Patterns) -> tuple[str, str] | None:
+    """(colour, status) of a key table's row that explains its colour over more than one cell
+    ("Green | On track | Started and expected to finish by the due date"): the colour alone in
+    its first cell, a short meaning naming a status in the next. A tracker's row opens with its
+    ref, or with its colour and a long update beside it."""
+    cells = ln.cells if ln.cells is not None else _LAYOUT_GAP.split((ln.raw or ln.text).strip())
+    filled = [flatten(c).strip() for c in cells if c.strip()]
+    if len(filled) <= MAX_CELLS or not colour_alone(filled[0]) or len(filled[1].split()) > MEANING_WORDS:
+        return None
+    value = status_words(filled[1], p)
+    return (filled[0].lower(), value) if value is not None else None
+
+
+def _key_table(rows: list[tuple[int, str, str]]) -> list[tuple[str, str]]:
+    """The colours of a key table: its rows one under another, each colour once (a tracker's
+    RAG column repeats its colours)."""
+    pairs: list[tuple[str, str]] = []
+    for i, j in _runs([k for k, _, _ in rows]):
+        run = [(colour, value) for k, colour, value in rows if i <= k < j]
+        if len(run) >= MIN_ENTRIES and len({c for c, _ in run}) == len(run):
+            pairs += run
+    return pairs
 
 
 def _column_key(lines: list, colour_only: list[int], p: Patterns) -> list[tuple[str, str]]:

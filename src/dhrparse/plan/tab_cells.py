@@ -5,7 +5,7 @@ fills."""
 from __future__ import annotations
 
 from dhrparse.document import Line
-from dhrparse.plan.layouts import CONTINUES
+from dhrparse.plan.layouts import CONTINUES, OPENS_ROW
 from dhrparse.plan.numbered_cells import numbered_item_runs_on
 from dhrparse.plan.recommendation_cells import asking_words
 from dhrparse.plan.tables import PlanRow
@@ -81,6 +81,8 @@ class TabCells:
             m = vocab.ref_only.match(self.ref_cell(texts))
             return (m.group("ref"), texts) if m else (None, texts)
         if "recommendation" in cols:
+            if ln.hint == OPENS_ROW:
+                return "", texts  # (a labelled block's opening label, with no number: a row)
             # the number printed inside the recommendation cell ("1. The partnership should ...")
             k = cols.index("recommendation")
             m = vocab.ref_in_cell.match(texts[k]) if k < len(texts) else None

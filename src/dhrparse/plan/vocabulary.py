@@ -70,6 +70,11 @@ class PlanVocabulary:
     def of(p: Patterns) -> PlanVocabulary:
         return p.derived("plan.vocabulary", PlanVocabulary)
 
+    def part_of(self, text: str) -> bool:
+        """A line naming a part of a plan: a section heading, or the heading over the agencies'
+        part that names no agency ("Single agency recommendations")."""
+        return self.section_of(text) is not None or bool(self.agency_part.match(text))
+
     def section_of(self, text: str) -> tuple[str, bool] | None:
         """(section name, whether the heading may name the rows printed above it) of a plan
         section heading, or None."""
