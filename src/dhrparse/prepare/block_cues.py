@@ -9,10 +9,14 @@ import regex
 
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.needed_marks import needed_mark
+from dhrparse.vocab.dates import find_dates
+
+DATE_WORDS = 4  # a date alone on its line: "Late May 2021", "w/c 6 July 2020"
 
 
 class BlockCues:
     def __init__(self, patterns: Patterns):
+        self.patterns = patterns
         self.numbered_heading = re.compile(patterns.get("headings.numbered"))
         # each contents-line expression searched on its own (one alternation is slower), and
         # only on lines holding the leader it needs (a tab, dots): most lines hold neither
@@ -32,6 +36,20 @@ class BlockCues:
         self.max_words = int(patterns.get("headings.max_heading_words", 16))
         self.max_chars = int(patterns.get("headings.max_heading_chars", 110))
         self.keep_hyphen_prefixes = patterns.list("cleaning.keep_hyphen_prefixes")
+        # agencies' abbreviations ("MARAC", "MAPPA"): printed alone on a line they are a table's
+        # agency cell, not a heading in capitals
+        self.agency_abbreviations = frozenset(
+            abbr for a in patterns.list("agencies.agency") for abbr in a.get("abbreviations", [])
+        )
+
+    def date_alone(self, text: str) -> bool:
+        """A line that is only a date ("January 2020", "14/03/2019", "Late May 2021"): a table's
+        date cell printed on a line of its own."""
+        words = text.split()
+        if not 0 < len(words) <= DATE_WORDS or not any(ch.isdigit() for ch in text):
+            return False
+        found = find_dates(text, self.patterns)
+        return bool(found) and found[-1].end >= len(text.rstrip(" .")) and found[0].start <= len(words[0]) + 1
 
     def is_toc(self, text: str) -> bool:
         # (a plain loop: a generator made for every line of the report costs more than the tests)

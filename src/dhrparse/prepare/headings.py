@@ -66,9 +66,12 @@ class Headings:
             self.numbering.headings.append(parts(number))
         return Block.of_lines("heading", title, lines, number=number, level=min(level, 4))
 
-    def plain(self, ln: Line, text: str, nxt: Line | None, prev_open: bool) -> Block | None:
+    def plain(
+        self, ln: Line, text: str, nxt: Line | None, prev_open: bool, before: Line | None = None
+    ) -> Block | None:
         """An unnumbered heading: a label, a named section, a year, a capitalised title or a
-        short line standing apart, never one the sentence before runs into."""
+        short line standing apart, never one the sentence before runs into. `before`: the
+        line printed before it."""
         cues = self.cues
         nxt_text = _text(nxt)
         if (
@@ -93,6 +96,12 @@ class Headings:
         if prev_open or cues.goes_on(nxt_text) or text[0].islower() or cues.starts_block(text):
             return None
         if is_upper_title(text) and len(text.split()) <= 12 and not text.endswith("."):
+            if " " not in text and (
+                text in cues.agency_abbreviations or before is not None and cues.date_alone(before.text)
+            ):
+                # an agency's abbreviation ("MARAC"), or one printed after a date alone: a
+                # table's agency cell, printed a cell a line
+                return None
             return Block.of_lines("heading", text, [ln], level=1)
         if MODAL.search(text) and (text.endswith(":") or not SENTENCE_END.search(text)):
             # a lead-in sentence ("The Trust should:") before its list, or a sentence's first line

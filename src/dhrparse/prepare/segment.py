@@ -60,12 +60,14 @@ class _Segmenter:
         self.blocks: list[Block] = []
         self.cur: Block | None = None
         self.cur_last: Line | None = None
+        self.before: Line | None = None  # the content line printed before the one being read
 
     def run(self) -> list[Block]:
         content = self.content
         for i, ln in enumerate(content):
             if self.blocks and self.blocks[-1].kind == "heading" and ln.number in self.blocks[-1].lines[1:]:
                 continue  # the end of a heading's title wrapped onto this line: read with it
+            self.before = content[i - 1] if i else None
             self._read(ln, ln.text.strip(), content[i + 1] if i + 1 < len(content) else None)
         return self.blocks
 
@@ -115,7 +117,7 @@ class _Segmenter:
             self.cur_last = ln
             return
         prev_open = cur is not None and last is not None and not self.paragraphs.ended(last)
-        heading = self.headings.plain(ln, text, nxt, prev_open)
+        heading = self.headings.plain(ln, text, nxt, prev_open, self.before)
         if heading is not None:
             self._close(heading)
             return
