@@ -56,6 +56,9 @@ def date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
 
 
 _MOST_EXACT = 2  # the rank of a day
+# dates as exact as a death is told with, further from its word than a year alone may stand: "in
+# the winter of 2022" names its months as "in December 2022" does
+_WITHIN_A_YEAR = ("day", "month", "season")
 
 
 def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
@@ -218,8 +221,8 @@ def _death_date_in(text: str, words, general, other_event, period, same_day, p: 
             d
             for d in dates
             if m.end() <= d.start < e
-            and d.start - m.end() <= (120 if d.value.precision in ("day", "month") else 40)
-            and (d.value.precision in ("day", "month") or d.value.precision == "year" and not plural)
+            and d.start - m.end() <= (120 if d.value.precision in _WITHIN_A_YEAR else 40)
+            and (d.value.precision in _WITHIN_A_YEAR or d.value.precision == "year" and not plural)
         ]
         if after:
             between = text[m.end() : after[0].start]
@@ -230,7 +233,7 @@ def _death_date_in(text: str, words, general, other_event, period, same_day, p: 
         before = [
             d
             for d in dates
-            if s <= d.start < m.start() and d.start - s <= 45 and d.value.precision in ("day", "month")
+            if s <= d.start < m.start() and d.start - s <= 45 and d.value.precision in _WITHIN_A_YEAR
         ]
         if before and not other_event.search(text[s : m.start()]):
             return before[0].value
