@@ -15,6 +15,7 @@ April" over "2021.") is the event's, not a row's."""
 from __future__ import annotations
 
 from dhrparse.document import Block, Line
+from dhrparse.extractors.chronology.cell_headings import agency_cell
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
@@ -40,8 +41,14 @@ def stacked_lines(
         return None
     start = header.stop
     # a numbered or top-level heading ends the table; a short cell line the segmenter took
-    # for a heading ("Abuse Service") does not
-    headings = {b.line_start for b in blocks if b.kind == "heading" and (b.number or b.level <= 2)}
+    # for a heading ("Abuse Service", an agency's capitals initials "MARAC") does not
+    headings = {
+        b.line_start
+        for b in blocks
+        if b.kind == "heading"
+        and (b.number or b.level <= 2)
+        and not (not b.number and agency_cell(b.text, entries.gaz.gaz, entries.p))
+    }
     rows, end, opening, rests = _rows(lines[start:], names, entries, headings, furniture, ctx)
     if len(rows) < 2:
         return None
