@@ -57,6 +57,8 @@ class Builder:
             self.table_entries = True
             blocks = rest
         apart = first_column_apart(blocks, self.entries, self.furniture) if rest is None else None
+        if apart is not None:
+            blocks = self._rows_before(blocks, apart)
         paired = pair_columns_apart(blocks, apart, self.entries, self.ctx, self.furniture) if apart else None
         if paired is not None:
             blocks, self.header_line, self.table_entries = paired, apart, True
@@ -77,6 +79,13 @@ class Builder:
                 continue
             self._block(blocks, i)
             i += 1
+
+    def _rows_before(self, blocks: list[Block], apart: int) -> list[Block]:
+        """The table's first pages read where they printed row by row, a later page printing
+        the rest column after column (from its "Date" line, `apart`): the blocks left."""
+        before = [b for b in blocks if b.line_start < apart]
+        early = stacked_lines(before, self.entries, self.ctx, self.furniture, until=apart)
+        return blocks if early is None else early + [b for b in blocks if b.line_end >= apart]
 
     def _read_shape(self, blocks: list[Block]) -> None:
         """How the section gives its entries: rows of a table with a date column (the prose

@@ -22,6 +22,8 @@ from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import opening_date
 from dhrparse.vocab.relative_grammar import find_relative
 
+_RUN_ON_PAIRS = 4  # paragraphs printed straight after the one before: enough to show the export's habit
+
 
 class Furniture:
     """Running heads and footers a text export left in the flow ("<report name> 14",
@@ -40,6 +42,7 @@ class Furniture:
         self.lines = doc.lines_by_number()
         # a reader that saw paragraph spacing has already cut the paragraphs
         self.para_hints = any(ln.hint == "para" for ln in doc.lines)
+        self._run_on: dict[int, bool] = {}  # paragraphs_run_on, by the part's id (asked once a part)
         # a label that repeats with its number ("Key Episode 2") is not a footer: a footer
         # names the report in several words before its page number
         self.repeated = {
@@ -86,7 +89,7 @@ class Furniture:
         pieces: list[Block] = []
         cur: Block | None = None
         prev_text = ""
-        loose = self._lines_stand_apart(block)
+        loose = self._lines_stand_apart(block) or self.paragraphs_run_on(block)
         for n in block.lines:
             text = self.lines[n][0].text.strip()
             if self.is_furniture(text):
@@ -118,6 +121,27 @@ class Furniture:
         dear part of cutting a paragraph.)"""
         apart = loose or is_date_cell(text, self.p) or self._opens_with_full_date(text)
         return apart and self._opens_with_date(text) or self.p.any_match("chronology.table_notes", text)
+
+    def paragraphs_run_on(self, block: Block) -> bool:
+        """The part of the report the block is in (its top-level section, sub-sections and all)
+        prints no blank line between paragraphs (a report set with no space after them, read by
+        plain pdftotext): most paragraphs the segmenter did tell apart (by a short last line)
+        stand on the line straight after the one before. There a paragraph whose last line ran
+        nearly to the margin hides its end as well, so a line opening with a date or a relative
+        date ("On 18 May, ...", "A week later, ...") after a sentence's end starts the next
+        entry; else the entry would count its relative date from the paragraph before."""
+        part = block.section
+        if part is None:
+            return False
+        for above in part.ancestors():
+            if above.level > 0:
+                part = above
+        if id(part) not in self._run_on:
+            blocks = list(part.all_blocks())
+            pairs = [(a, b) for a, b in pairwise(blocks) if a.kind == b.kind == "paragraph"]
+            touching = sum(1 for a, b in pairs if b.line_start == a.line_end + 1)
+            self._run_on[id(part)] = touching >= _RUN_ON_PAIRS and 2 * touching > len(pairs)
+        return self._run_on[id(part)]
 
     def _lines_stand_apart(self, block: Block) -> bool:
         """A plain-text paragraph run over contiguous lines shows its own end with a blank line;

@@ -10,6 +10,7 @@ from dhrparse.extractors.chronology.agency_apart import agency_tables_apart, car
 from dhrparse.extractors.chronology.agency_narrative import NARRATIVE, told_by_agency
 from dhrparse.extractors.chronology.agency_tables import agency_tables
 from dhrparse.extractors.chronology.apart_scope import sections_table_runs_on
+from dhrparse.extractors.chronology.cell_headings import sections_rows_run_on
 from dhrparse.extractors.chronology.evidence import reads_as_chronology
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.kinds import FULL, named_outright, section_kind
@@ -39,6 +40,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
         scope = _title_scope(section, p)
         scope += _misread_date_headings(doc, ordered, scope, p)
         scope += sections_table_runs_on(ordered, scope, p)
+        scope += sections_rows_run_on(doc, ordered, scope, p)
         scope += dated_phases_after(ordered, scope, p)
         blocks = [b for s in scope for b in s.all_blocks()]
         if kind == FULL:

@@ -15,24 +15,29 @@ April" over "2021.") is the event's, not a row's."""
 from __future__ import annotations
 
 from dhrparse.document import Block, Line
+from dhrparse.extractors.chronology.cell_headings import agency_cell
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.stacked_dates import fold_hollow, warn_unparted
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, SENTENCE_END
 from dhrparse.ledger import Ledger
 
 
 def stacked_lines(
-    blocks: list[Block], entries: Entries, ctx: Ledger, furniture: Furniture
+    blocks: list[Block], entries: Entries, ctx: Ledger, furniture: Furniture, until: int | None = None
 ) -> list[Block] | None:
     """Reads such a table; returns the blocks outside it, or None when the section holds none.
     It is read from its lines even where the segmenter gave the header's names as blocks of
     their own: a numeric date alone on a line reads to it like a paragraph's hanging number,
-    joined to the agency's line after it, so its blocks do not say where a row opens."""
+    joined to the agency's line after it, so its blocks do not say where a row opens. `until`:
+    the line before which the table's rows end (where its later pages print column after
+    column)."""
     if not blocks:
         return None
     first, last = blocks[0].line_start, max(b.line_end for b in blocks)
+    last = last if until is None else min(last, until - 1)
     lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
     names = Columns(entries.p)
     header = _header(lines, names)
@@ -40,17 +45,28 @@ def stacked_lines(
         return None
     start = header.stop
     # a numbered or top-level heading ends the table; a short cell line the segmenter took
-    # for a heading ("Abuse Service") does not
-    headings = {b.line_start for b in blocks if b.kind == "heading" and (b.number or b.level <= 2)}
+    # for a heading ("Abuse Service", an agency's capitals initials "MARAC") does not
+    headings = {
+        b.line_start
+        for b in blocks
+        if b.kind == "heading"
+        and (b.number or b.level <= 2)
+        and not (not b.number and agency_cell(b.text, entries.gaz.gaz, entries.p))
+    }
     rows, end, opening, rests = _rows(lines[start:], names, entries, headings, furniture, ctx)
     if len(rows) < 2:
         return None
+    cells = []
     for row in rows:
         date, rest = _date_cell(row, entries, opening.get(id(row), 1))
         if id(row) in rests:
             date = f"{date} {' '.join(rests[id(row)].text.split())}"
+        cells.append((row, date, rest))
+    cells, unparted = fold_hollow(cells)
+    for row, date, rest in cells:
         body = " ".join(" ".join(ln.text.split()) for ln in rest)
         entries.add_row([date, body], {"date": 0, "event": 1}, row[0].number, row[-1].number, row[0].page)
+    warn_unparted(unparted, entries, ctx)
     ctx.consumed([lines[k].number for k in header], "table header")
     table = range(lines[start].number, end + 1)
     return [b for b in blocks if b.line_end < table.start or b.line_start > table.stop - 1]
