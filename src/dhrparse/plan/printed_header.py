@@ -104,6 +104,7 @@ class PrintedHeader:
         counts: Counter[int] = Counter()
         left: dict[int, list[str]] = {}  # text printed left of the first header, by start
         across: set[int] = set()  # where text starts on a line printed across most columns
+        in_header = False  # on the lines of a header repeated on a new page
         for ln in below:
             if self.section_line(ln):
                 continue
@@ -113,7 +114,11 @@ class PrintedHeader:
             if repeated is not None:  # on a new page: its cells sit under it, maybe elsewhere
                 if [s for s, _ in repeated] != starts:
                     break
+                in_header = True
                 continue
+            if in_header and self.words_under(ln, starts, names):
+                continue  # (the repeated header's wrapped names, "date" under "Completion", are no cells)
+            in_header = False
             segs = segments(ln.raw)
             if 2 * len(segs) >= len(starts):  # a row's first line shows its columns' starts
                 across.update(s for s, _ in segs)
