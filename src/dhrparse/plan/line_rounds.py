@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.round_fit import RoundFit, column_widths
+from dhrparse.plan.spaced_rounds import SPACED_GAP, SpacedRows, spaced
 from dhrparse.plan.wrapping import SENTENCE_END
 
 if TYPE_CHECKING:
@@ -64,6 +65,9 @@ class LineRounds:
         self.heading_lines = heading_lines
         self.flat = lines.flat
         self.fit = RoundFit(lines.roles)
+        self.spaced = SpacedRows(self.fit, self.flat, self.vocab, heading_lines)
+        self.warnings = self.spaced.warnings  # (rows whose cells could not be told apart, for the walk)
+        self.gap = 1  # line numbers from one printed line of a row to the next (see spaced_rounds)
         self.who_headers = lines.roles.who_headers
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
@@ -160,12 +164,20 @@ class LineRounds:
         fields = self.cm.header_columns(names) or []
         roles = self._roles(names, fields)
         refs = fields[0] == "ref"  # (no ref column: the rows are the runs under each band, cut)
+        # (names each a block of its own: the rows' lines are too, and such a row may be left untold)
+        style = refs and spaced([ln.number for ln in lines[i : i + size]])
+        self.gap = SPACED_GAP if style else 1
         rows, between, end = (
             self._rows(lines, i + size, names) if refs else self._band_rows(lines, i + size, roles)
         )
+        self.gap = 1
         if not rows:
             return None
-        readings = self._readings(rows, roles[1:] if refs else roles)
+        readings = (
+            self.spaced.readings([row.body for row in rows], roles[1:])
+            if style
+            else self._readings(rows, roles[1:] if refs else roles)
+        )
         if readings is None:
             return None
         out = [_cells_line(lines[i], names)]
@@ -173,6 +185,10 @@ class LineRounds:
         blank = [""] * len(names)
         for row, reading in zip(rows, readings):
             out.extend(between.get(row.ref.number, []))
+            if reading is None:
+                out.extend(self.spaced.untold(row.ref, sorted(row.body + row.names, key=_number), roles[1:]))
+                out.extend(row.furniture)
+                continue
             cells = [_joined(parts) for parts in reading.cells]
             carried = {
                 c: lines for c, lines in row.carried.items() if c > 0
@@ -314,15 +330,19 @@ class LineRounds:
 
     def _body(self, lines: list[Line], k: int, names: list[str], row: _Row) -> int:
         """Read a row's printed lines from k; the index after them."""
+        # (spaced, a cell's line may be a name's word, "Lead": the header again opens with its first)
+        again = names[:1] if self.gap == SPACED_GAP else names
         while (
             k < len(lines)
-            and self._in_row(lines, k, row.body[-1] if row.body else row.ref)
-            and self._repeated_name(lines[k], names) is None
+            and self._in_row(lines, k, _last(row))
+            and self._repeated_name(lines[k], again) is None
         ):
             (row.furniture if self._foot(lines, k) else row.body).append(lines[k])
             k += 1
         # a page break: the header again, each name followed by its column's carried-on lines
-        while k < len(lines) and (column := self._repeated_name(lines[k], names)) is not None:
+        while (
+            self.gap == 1 and k < len(lines) and (column := self._repeated_name(lines[k], names)) is not None
+        ):
             row.names.append(lines[k])
             k += 1
             while k < len(lines) and self._in_row(lines, k, lines[k - 1]):
@@ -330,6 +350,12 @@ class LineRounds:
                     break
                 row.carried.setdefault(column, []).append(lines[k])
                 k += 1
+        if self.gap == SPACED_GAP and (page := self.spaced.page(lines, k, names)) is not None:
+            before, header, k = page  # (a page broke the row: its lines go on after the header again)
+            row.body.extend(before)
+            for ln in header:
+                (row.names if self._repeated_name(ln, names) is not None else row.furniture).append(ln)
+            return self._body(lines, k, names, row)
         return k
 
     def _foot(self, lines: list[Line], k: int) -> bool:
@@ -353,7 +379,7 @@ class LineRounds:
         text = self.flat(ln.text).strip()
         return (
             ln.cells is None
-            and ln.number == above.number + 1
+            and 0 < ln.number - above.number <= self.gap
             and ln.number not in self.heading_lines
             and not (refs and self.vocab.ref_only.match(text))
             and not self.vocab.statement_or_section.match(text)
@@ -362,6 +388,16 @@ class LineRounds:
     def _repeated_name(self, ln: Line, names: list[str]) -> int | None:
         text = self.flat(ln.text).strip()
         return names.index(text) if text in names else None
+
+
+def _last(row: _Row) -> Line:
+    """The row's last line read so far (a name of the header printed again on a new page, in
+    the spaced style, is followed by the row's lines carried on)."""
+    return max([row.ref, *row.body[-1:], *row.names[-1:], *row.furniture[-1:]], key=lambda ln: ln.number)
+
+
+def _number(ln: Line) -> int:
+    return ln.number
 
 
 def _joined(parts: tuple[str, ...]) -> str:

@@ -1,0 +1,148 @@
+"""Rows of a plan table printed a line at a time across its cells (plan.line_rounds) whose
+lines cannot be told apart: what is kept of them, and how sure the reading is.
+
+In the house style that puts space after every paragraph, plain pdftotext prints each line
+of each cell as a block of its own, a blank line between. Most rows still come out as rounds
+(the first line of every cell, then the second of every cell that has one ...), but a cell
+that starts lower in its row (a date or status set against the middle of a long update, a
+second paragraph) prints its lines among the other cells' later rounds, and a row's lines
+then read no better as rounds than as whole cells. Such a row is not guessed at: it keeps
+its ref, a status phrase or a date printed alone on a line of their own when only one such
+line is printed in the row, and a warning that quotes its other lines (no other reader of
+the plan guesses at them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from dhrparse.document import Line
+from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.round_fit import Reading, RoundFit, column_widths
+
+if TYPE_CHECKING:
+    from dhrparse.plan.vocabulary import PlanVocabulary
+
+WARNING = (
+    "its cells print a line at a time across the columns and could not be told apart; only its "
+    "ref and a status or date printed alone on a line are read, not its lines"
+)
+FITS = 0.0  # a row's rounds reading costs no more than this when its lines fit their cells' shapes
+CLEARLY = 2.0  # how much better than whole cells a row must read as rounds to show the table's form
+SPACED_GAP = 2  # line numbers from one printed line to the next when each is a block of its own
+MAX_BEFORE = 3  # a broken row's lines printed after the page's foot, before the header again
+MAX_AMONG = 2  # lines printed among the header's names again (a running head, a page number)
+MAX_VALUE_WORDS = 4  # a status or date printed alone on a line
+
+
+def spaced(numbers: list[int]) -> bool:
+    """Whether a header's names (their line numbers) print each a block of its own, a blank
+    line between: the style whose rows print so too."""
+    steps = [b - a for a, b in zip(numbers, numbers[1:])]
+    return bool(steps) and all(s == SPACED_GAP for s in steps)
+
+
+class SpacedRows:
+    """The rows of a spaced table (plan.line_rounds found them): which read as rounds, what is
+    kept of the others, and where a page broke one."""
+
+    def __init__(self, fit: RoundFit, flat: Callable[[str], str], vocab: PlanVocabulary, headings: set[int]):
+        self.fit, self.flat, self.vocab, self.headings = fit, flat, vocab, headings
+        self.warnings: list[tuple[str, Line]] = []  # (a row not told apart, its ref line)
+
+    def _texts(self, lines: list[Line]) -> list[str]:
+        return [self.flat(ln.text).strip() for ln in lines]
+
+    def readings(self, bodies: list[list[Line]], fields: list[str]) -> list[Reading | None] | None:
+        """Per row, its rounds reading or None (untold): a row is told only where its lines fit
+        their cells as rounds, clearly better than as whole cells one after another, or read
+        the same both ways (every cell one line). (Two rows whose lines print mixed read better
+        as rounds than as whole cells, but fit badly either way.) None for the whole table when
+        no row of more lines than columns is told: the table is some other form (its columns
+        printed as blocks), or nothing in it can be told."""
+        texts = [self._texts(body) for body in bodies]
+        clear = [r for r in (self.fit.rounds(t, fields) for t in texts) if r is not None]
+        if not clear:
+            return None
+        widths = column_widths(clear)
+        out: list[Reading | None] = []
+        for t in texts:
+            rounds = self.fit.rounds(t, fields, widths)
+            whole = self.fit.in_sequence(t, fields, widths)
+            if rounds is None or rounds.used < len(t):
+                out.append(None)
+                continue
+            same = (rounds.cells, rounds.used) == (whole.cells, whole.used) and all(rounds.cells)
+            fits = rounds.cost <= FITS and rounds.cost < whole.cost - CLEARLY
+            out.append(rounds if same or fits else None)
+        return out if any(r is not None and r.used > len(fields) for r in out) else None
+
+    def untold(self, ref: Line, printed: list[Line], fields: list[str]) -> list[Line]:
+        """A row whose cells could not be told apart, as cell lines: its ref, and the status
+        and the date each where exactly one of its printed lines is one and nothing else; its
+        printed lines set aside, quoted in a warning (no other reader guesses at them)."""
+        texts = self._texts(printed)
+        roles = self.fit.roles
+        cells = [""] * len(fields)
+        used: set[int] = set()
+        for field, shaped in (("status", roles.is_status), ("target_date", roles.is_date)):
+            if field not in fields:
+                continue
+            hits = [k for k, t in enumerate(texts) if k not in used and shaped(t) and _alone(t)]
+            if len(hits) == 1:
+                cells[fields.index(field)] = texts[hits[0]]
+                used.add(hits[0])
+        number = self.flat(ref.text).strip()
+        unread = " ".join(t for k, t in enumerate(texts) if k not in used)
+        self.warnings.append((f"plan row {number!r}: {WARNING}: {unread[:300]!r}", ref))
+        blank = [""] * (len(fields) + 1)
+        return [_cells_line(ref, [number, *cells]), *(_cells_line(ln, blank) for ln in printed)]
+
+    def page(self, lines: list[Line], k: int, names: list[str]) -> tuple[list[Line], list[Line], int] | None:
+        """A page break in a row from line k: the row's lines printed after the old page's foot,
+        the header printed again (its names and what prints among them), and the index of the
+        first line after it; None when the header is not printed again there."""
+        window = lines[k : k + len(names) + MAX_BEFORE + MAX_AMONG + 1]
+        cut = next((n for n, ln in enumerate(window) if ln.cells is not None), len(window))
+        plain = window[:cut]
+        found = page_repeat(self._texts(plain), names)
+        if found is None:
+            return None
+        start, end = found
+        if not all(self._carried(ln) for ln in plain[:start]):
+            return None
+        return plain[:start], plain[start:end], k + end
+
+    def _carried(self, ln: Line) -> bool:
+        """A line that may carry a broken row on: no heading, ref or recommendation of its own."""
+        text = self.flat(ln.text).strip()
+        return (
+            ln.number not in self.headings
+            and not self.vocab.ref_only.match(text)
+            and not self.vocab.statement_or_section.match(text)
+        )
+
+
+def _alone(text: str) -> bool:
+    """A short line that is all one value ("Not yet started", "31/03/24"), not a sentence of an
+    update that opens with one ("Completed in March; ...")."""
+    return len(text.split()) <= MAX_VALUE_WORDS and not text.rstrip().endswith((",", ";", "and"))
+
+
+def page_repeat(texts: list[str], names: list[str]) -> tuple[int, int] | None:
+    """Where a page broke a row in this style: the row's last lines on the old page maybe
+    printed after its foot, then the header's names again, each a block of its own, a running
+    head maybe among them. (Where the names start, where they end) among `texts`, the lines
+    after a row's body, or None when the header is not printed again there."""
+    start = next((k for k, t in enumerate(texts[: MAX_BEFORE + 1]) if t == names[0]), None)
+    if start is None:
+        return None
+    want, among, k = 1, 0, start + 1
+    while want < len(names) and k < len(texts) and among <= MAX_AMONG:
+        if texts[k] == names[want]:
+            want += 1
+        else:
+            among += 1
+        k += 1
+    return (start, k) if want == len(names) and among <= MAX_AMONG else None
