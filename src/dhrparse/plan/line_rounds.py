@@ -186,7 +186,7 @@ class LineRounds:
         for row, reading in zip(rows, readings):
             out.extend(between.get(row.ref.number, []))
             if reading is None:
-                out.extend(self.spaced.untold(row.ref, sorted(row.body + row.names, key=_number), roles[1:]))
+                out.extend(self.spaced.untold(row.ref, sorted(row.body + row.names, key=_number), len(names)))
                 out.extend(row.furniture)
                 continue
             cells = [_joined(parts) for parts in reading.cells]

@@ -1,5 +1,6 @@
-"""Rows of a plan table printed a line at a time across its cells (plan.line_rounds) whose
-lines cannot be told apart: what is kept of them, and how sure the reading is.
+"""The rows of a plan table in the house style with space after every paragraph, which plain
+pdftotext prints a line at a time across its cells (plan.line_rounds finds them): which are
+read as rounds, what becomes of the others, and where a page broke one.
 
 In the house style that puts space after every paragraph, plain pdftotext prints each line
 of each cell as a block of its own, a blank line between. Most rows still come out as rounds
@@ -7,9 +8,8 @@ of each cell as a block of its own, a blank line between. Most rows still come o
 that starts lower in its row (a date or status set against the middle of a long update, a
 second paragraph) prints its lines among the other cells' later rounds, and a row's lines
 then read no better as rounds than as whole cells. Such a row is not guessed at: it keeps
-its ref, a status phrase or a date printed alone on a line of their own when only one such
-line is printed in the row, and a warning that quotes its other lines (no other reader of
-the plan guesses at them).
+no action record (its cells would be guesses), and a warning that names its ref and quotes its
+lines (no other reader of the plan guesses at them either).
 """
 
 from __future__ import annotations
@@ -25,15 +25,14 @@ if TYPE_CHECKING:
     from dhrparse.plan.vocabulary import PlanVocabulary
 
 WARNING = (
-    "its cells print a line at a time across the columns and could not be told apart; only its "
-    "ref and a status or date printed alone on a line are read, not its lines"
+    "its cells print a line at a time across the columns, mixed with another row's or out of "
+    "turn, and could not be told apart; no action is made of it, its lines are"
 )
 FITS = 0.0  # a row's rounds reading costs no more than this when its lines fit their cells' shapes
 CLEARLY = 2.0  # how much better than whole cells a row must read as rounds to show the table's form
 SPACED_GAP = 2  # line numbers from one printed line to the next when each is a block of its own
 MAX_BEFORE = 3  # a broken row's lines printed after the page's foot, before the header again
 MAX_AMONG = 2  # lines printed among the header's names again (a running head, a page number)
-MAX_VALUE_WORDS = 4  # a status or date printed alone on a line
 
 
 def spaced(numbers: list[int]) -> bool:
@@ -59,14 +58,16 @@ class SpacedRows:
         their cells as rounds, clearly better than as whole cells one after another, or read
         the same both ways (every cell one line). (Two rows whose lines print mixed read better
         as rounds than as whole cells, but fit badly either way.) None for the whole table when
-        no row of more lines than columns is told: the table is some other form (its columns
-        printed as blocks), or nothing in it can be told."""
+        no row fits as rounds: the table is some other form (its columns printed as blocks,
+        where a row of one-line cells reads the same both ways too), or nothing in it can be
+        told."""
         texts = [self._texts(body) for body in bodies]
         clear = [r for r in (self.fit.rounds(t, fields) for t in texts) if r is not None]
         if not clear:
             return None
         widths = column_widths(clear)
         out: list[Reading | None] = []
+        shown = False  # a row that fits as rounds only: the table is in this form
         for t in texts:
             rounds = self.fit.rounds(t, fields, widths)
             whole = self.fit.in_sequence(t, fields, widths)
@@ -75,29 +76,19 @@ class SpacedRows:
                 continue
             same = (rounds.cells, rounds.used) == (whole.cells, whole.used) and all(rounds.cells)
             fits = rounds.cost <= FITS and rounds.cost < whole.cost - CLEARLY
+            shown = shown or fits
             out.append(rounds if same or fits else None)
-        return out if any(r is not None and r.used > len(fields) for r in out) else None
+        return out if shown else None
 
-    def untold(self, ref: Line, printed: list[Line], fields: list[str]) -> list[Line]:
-        """A row whose cells could not be told apart, as cell lines: its ref, and the status
-        and the date each where exactly one of its printed lines is one and nothing else; its
-        printed lines set aside, quoted in a warning (no other reader guesses at them)."""
-        texts = self._texts(printed)
-        roles = self.fit.roles
-        cells = [""] * len(fields)
-        used: set[int] = set()
-        for field, shaped in (("status", roles.is_status), ("target_date", roles.is_date)):
-            if field not in fields:
-                continue
-            hits = [k for k, t in enumerate(texts) if k not in used and shaped(t) and _alone(t)]
-            if len(hits) == 1:
-                cells[fields.index(field)] = texts[hits[0]]
-                used.add(hits[0])
+    def untold(self, ref: Line, printed: list[Line], columns: int) -> list[Line]:
+        """A row whose cells could not be told apart: no record is made of it (its cells would
+        be guesses), its ref and printed lines are set aside as read and quoted in a warning."""
         number = self.flat(ref.text).strip()
-        unread = " ".join(t for k, t in enumerate(texts) if k not in used)
-        self.warnings.append((f"plan row {number!r}: {WARNING}: {unread[:300]!r}", ref))
-        blank = [""] * (len(fields) + 1)
-        return [_cells_line(ref, [number, *cells]), *(_cells_line(ln, blank) for ln in printed)]
+        quoted = " ".join(self._texts(printed))
+        said = f"{quoted[:400]!r}" if quoted else "none of its own (they print under the next ref)"
+        self.warnings.append((f"plan row {number!r}: {WARNING}: {said}", ref))
+        blank = [""] * columns
+        return [_cells_line(ln, blank) for ln in [ref, *printed]]
 
     def page(self, lines: list[Line], k: int, names: list[str]) -> tuple[list[Line], list[Line], int] | None:
         """A page break in a row from line k: the row's lines printed after the old page's foot,
@@ -122,12 +113,6 @@ class SpacedRows:
             and not self.vocab.ref_only.match(text)
             and not self.vocab.statement_or_section.match(text)
         )
-
-
-def _alone(text: str) -> bool:
-    """A short line that is all one value ("Not yet started", "31/03/24"), not a sentence of an
-    update that opens with one ("Completed in March; ...")."""
-    return len(text.split()) <= MAX_VALUE_WORDS and not text.rstrip().endswith((",", ";", "and"))
 
 
 def page_repeat(texts: list[str], names: list[str]) -> tuple[int, int] | None:
