@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from dhrparse import extract
-from dhrparse.plan.spaced_rounds import page_repeat, spaced
+from dhrparse.document import Line
+from dhrparse.plan.row_numbers import ref_tuple
+from dhrparse.plan.spaced_rounds import page_repeat, spaced, with_numbers
 
 PENDING = Path(__file__).parent / "zoo" / "pending"
 
@@ -26,6 +28,11 @@ def short():
 @pytest.fixture(scope="module")
 def pages():
     return extract(PENDING / "plan_spaced_lettered_pages.txt")
+
+
+@pytest.fixture(scope="module")
+def numbered():
+    return extract(PENDING / "plan_spaced_numbered.txt")
 
 
 def _untold(doc) -> list[str]:
@@ -69,6 +76,37 @@ def test_no_other_reader_guesses_at_the_rows_set_aside(short, pages):
     # 4b's last lines, printed among the header's names on page 2, are reported as read into no row
     (rest,) = [w.message for w in pages.warnings if w.code == "plan_text_unplaced"]
     assert "on the list were already known to adult" in rest
+
+
+def test_row_numbers_taken_for_page_numbers_are_put_back(numbered):
+    (first,) = numbered.actions
+    assert first.ref == "1"
+    assert first.action == "Publish a falls and safeguarding flowchart for care home staff."
+    assert first.lead == "EASB Business Manager"
+    assert first.target_date.raw == "30/06/25"
+    assert first.status.value == "in_progress"
+    # (a cell printed a round late: the fit would give "Lead," to the date and "Complete" to the lead)
+    assert [m.split("'")[1] for m in _untold(numbered)] == ["2", "3", "4", "5", "6"]
+
+
+def test_only_a_row_number_in_turn_is_put_back():
+    def line(n, text):
+        return Line(n, text)
+
+    table = [
+        line(10, "No."),
+        line(12, "Action"),
+        line(16, "Write the guide"),
+        line(20, "Agree it"),
+        line(22, "x"),
+    ]
+    numbers = [line(14, "1"), line(18, "2"), line(24, "9")]  # ("9": the page's number, after the table)
+    view, put = with_numbers(table, 0, numbers, ref_tuple, lambda t: False)
+    assert put == {14, 18}
+    assert [ln.text for ln in view] == ["No.", "Action", "1", "Write the guide", "2", "Agree it", "x"]
+    # (after a ref printed as it is, "3a", no number is put back: a lone "1" is the page's)
+    lettered = [line(10, "Ref"), line(12, "3a"), line(14, "Review it"), line(18, "x")]
+    assert with_numbers(lettered, 0, [line(16, "1")], ref_tuple, lambda t: t == "3a") == (lettered, set())
 
 
 def test_spaced_header_names():

@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.round_fit import RoundFit, column_widths
-from dhrparse.plan.spaced_rounds import SPACED_GAP, SpacedRows, spaced
+from dhrparse.plan.row_numbers import ref_tuple
+from dhrparse.plan.spaced_rounds import SPACED_GAP, SpacedRows, spaced, with_numbers
 from dhrparse.plan.wrapping import SENTENCE_END
 
 if TYPE_CHECKING:
@@ -57,10 +58,12 @@ class _Row:
     carried: dict[int, list[Line]] = field(default_factory=dict)  # column -> lines after a page break
     names: list[Line] = field(default_factory=list)  # the header's names printed again on the new page
     furniture: list[Line] = field(default_factory=list)  # a running foot printed inside the row
+    since: Line | None = None  # (spaced) the header's last name, when the ref printed among the names
 
 
 class LineRounds:
-    def __init__(self, lines: PlanLines, heading_lines: set[int]):
+    def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line] = ()):
+        self.numbers = list(numbers)  # row numbers alone on a line, set aside by cleaning as page numbers
         self.cm, self.vocab = lines.cm, lines.vocab
         self.heading_lines = heading_lines
         self.flat = lines.flat
@@ -68,6 +71,8 @@ class LineRounds:
         self.spaced = SpacedRows(self.fit, self.flat, self.vocab, heading_lines)
         self.warnings = self.spaced.warnings  # (rows whose cells could not be told apart, for the walk)
         self.gap = 1  # line numbers from one printed line of a row to the next (see spaced_rounds)
+        self._next_ref: Line | None = None  # a row's number printed among the header's names again
+        self._since: Line | None = None  # ... and the header's last line, the row's lines after it
         self.who_headers = lines.roles.who_headers
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
@@ -80,7 +85,7 @@ class LineRounds:
             ln = lines[i]
             opens = ln.cells is None and len(ln.text) <= MAX_REF_NAME and self._name_field(ln) in FIRST_NAMES
             header = self._header(lines, i) if opens else None
-            table = self._table(lines, i, *header) if header else None
+            table = self._numbered_table(lines, i, *header) if header else None
             if table is None:
                 out.append(lines[i])
                 i += 1
@@ -209,6 +214,21 @@ class LineRounds:
             out.extend(row.body[reading.used :] + row.carried.get(0, []) + row.furniture)
         return out, end
 
+    def _numbered_table(self, lines: list[Line], i: int, names: list[str], size: int):
+        """The table whose header is at line i, read with the row numbers cleaning set aside as
+        page numbers put back where a spaced table prints them (spaced_rounds.with_numbers)."""
+        if not self.numbers or not spaced([ln.number for ln in lines[i : i + size]]):
+            return self._table(lines, i, names, size)
+        view, put = with_numbers(lines, i, self.numbers, ref_tuple, self._ref_alone)
+        table = self._table(view, i, names, size)
+        if table is None or not put:
+            return table
+        out, end = table
+        return out, end - sum(1 for ln in view[i:end] if ln.number in put)
+
+    def _ref_alone(self, text: str) -> bool:
+        return bool(self.vocab.ref_only.match(self.flat(text).strip()))
+
     def _band_rows(self, lines: list[Line], j: int, fields: list[str]) -> tuple[list[_Row], dict, int]:
         """A table without a ref column whose recommendations print as bands across it: the run
         of lines under each band, cut into the rows that read best as rounds (each row opening
@@ -308,9 +328,10 @@ class LineRounds:
             text = self.flat(ln.text).strip()
             if ln.cells is not None or ln.number in self.heading_lines:
                 break
-            if self.vocab.ref_only.match(text):
-                row = _Row(ln)
-                k = self._body(lines, k + 1, names, row)
+            ref, self._next_ref = self._next_ref, None
+            if ref is not None or self.vocab.ref_only.match(text):
+                row = _Row(ref or ln, since=self._since if ref else None)
+                k = self._body(lines, k if ref else k + 1, names, row)
                 between[ln.number] = waiting
                 rows.append(row)
                 waiting = []
@@ -351,10 +372,14 @@ class LineRounds:
                 row.carried.setdefault(column, []).append(lines[k])
                 k += 1
         if self.gap == SPACED_GAP and (page := self.spaced.page(lines, k, names)) is not None:
-            before, header, k = page  # (a page broke the row: its lines go on after the header again)
+            before, header, self._next_ref, k = page  # (a page broke the row: the header again)
             row.body.extend(before)
             for ln in header:
                 (row.names if self._repeated_name(ln, names) is not None else row.furniture).append(ln)
+            # (the row goes on after the header, unless the next row's number printed among its names)
+            if self._next_ref is not None:
+                self._since = header[-1]
+                return k
             return self._body(lines, k, names, row)
         return k
 
@@ -393,7 +418,8 @@ class LineRounds:
 def _last(row: _Row) -> Line:
     """The row's last line read so far (a name of the header printed again on a new page, in
     the spaced style, is followed by the row's lines carried on)."""
-    return max([row.ref, *row.body[-1:], *row.names[-1:], *row.furniture[-1:]], key=lambda ln: ln.number)
+    since = [row.since] if row.since is not None else []
+    return max([row.ref, *since, *row.body[-1:], *row.names[-1:], *row.furniture[-1:]], key=_number)
 
 
 def _number(ln: Line) -> int:

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.round_fit import Reading, RoundFit, column_widths
+from dhrparse.plan.status import status_words
+from dhrparse.vocab.dates import find_dates
 
 if TYPE_CHECKING:
     from dhrparse.plan.vocabulary import PlanVocabulary
@@ -75,10 +77,33 @@ class SpacedRows:
                 out.append(None)
                 continue
             same = (rounds.cells, rounds.used) == (whole.cells, whole.used) and all(rounds.cells)
-            fits = rounds.cost <= FITS and rounds.cost < whole.cost - CLEARLY
+            fits = rounds.cost <= FITS and rounds.cost < whole.cost - CLEARLY and self._shaped(rounds, fields)
             shown = shown or fits
             out.append(rounds if same or fits else None)
         return out if shown else None
+
+    def _shaped(self, reading: Reading, fields: list[str]) -> bool:
+        """Whether the cells the rounds give hold what their columns hold: one date and nothing
+        before it in the date cell, a status phrase in the status cell, no date or status in the
+        lead's (where a column's cells print a round late, the fit gives its first line to the
+        column before: "Lead, March 2025", "Ellerdine Hospitals Complete")."""
+        roles, p = self.fit.roles, self.fit.roles.p
+        for field, parts in zip(fields, reading.cells):
+            text = " ".join(parts)
+            if not text:
+                continue
+            if field == "target_date":
+                found = find_dates(text, p)
+                if not roles.is_date(text) or len(found) > 1 or found and found[0].start > 0:
+                    return False
+            elif (
+                field == "status"
+                and not roles.opens_status(text)
+                or field == "lead"
+                and (find_dates(text, p) or status_words(parts[-1], p) is not None)
+            ):
+                return False
+        return True
 
     def untold(self, ref: Line, printed: list[Line], columns: int) -> list[Line]:
         """A row whose cells could not be told apart: no record is made of it (its cells would
@@ -90,10 +115,13 @@ class SpacedRows:
         blank = [""] * columns
         return [_cells_line(ln, blank) for ln in [ref, *printed]]
 
-    def page(self, lines: list[Line], k: int, names: list[str]) -> tuple[list[Line], list[Line], int] | None:
+    def page(
+        self, lines: list[Line], k: int, names: list[str]
+    ) -> tuple[list[Line], list[Line], Line | None, int] | None:
         """A page break in a row from line k: the row's lines printed after the old page's foot,
-        the header printed again (its names and what prints among them), and the index of the
-        first line after it; None when the header is not printed again there."""
+        the header printed again (its names and what prints among them), the ref of the next
+        row when it prints among them (the number column's cell beside its name), and the index
+        of the first line after it; None when the header is not printed again there."""
         window = lines[k : k + len(names) + MAX_BEFORE + MAX_AMONG + 1]
         cut = next((n for n, ln in enumerate(window) if ln.cells is not None), len(window))
         plain = window[:cut]
@@ -103,7 +131,11 @@ class SpacedRows:
         start, end = found
         if not all(self._carried(ln) for ln in plain[:start]):
             return None
-        return plain[:start], plain[start:end], k + end
+        header = plain[start:end]
+        refs = [ln for ln in header if self.vocab.ref_only.match(self.flat(ln.text).strip())]
+        if len(refs) > 1:
+            return None
+        return plain[:start], [ln for ln in header if ln not in refs], next(iter(refs), None), k + end
 
     def _carried(self, ln: Line) -> bool:
         """A line that may carry a broken row on: no heading, ref or recommendation of its own."""
@@ -113,6 +145,43 @@ class SpacedRows:
             and not self.vocab.ref_only.match(text)
             and not self.vocab.statement_or_section.match(text)
         )
+
+
+def with_numbers(
+    lines: list[Line], i: int, numbers: list[Line], ref_of, is_ref
+) -> tuple[list[Line], set[int]]:
+    """`lines` with the row numbers cleaning set aside as page numbers ("1" alone on a line)
+    put back where they print in the spaced table whose header is at line i: a blank line
+    below them and at most one above (a cell of the row above may end just over the number),
+    each the row number before it again or the next, from 1 (a page's number counts pages,
+    not rows; after a ref kept as printed, "3a", none is put back). `ref_of` gives a number's
+    value (None for no row number), `is_ref` tells a printed line holding a ref alone. The
+    line numbers put back are returned too."""
+    at = {ln.number for ln in lines[i:]}
+    waiting = {ln.number: ln for ln in numbers if ln.number > lines[i].number}
+    refs = {ln.number: ln for ln in lines[i:] if ln.cells is None and is_ref(ln.text)}
+    put: dict[int, Line] = {}
+    last, blocked = None, False
+    for n in sorted([*waiting, *refs]):
+        value = ref_of((refs.get(n) or waiting[n]).text)
+        if n in refs:
+            last, blocked = value, blocked or value is None
+            continue
+        above = any(n - d in at or n - d in put for d in range(1, SPACED_GAP + 1))
+        below = n + SPACED_GAP in at or n + SPACED_GAP in waiting
+        if blocked or not (above and below) or value is None:
+            continue
+        if last is None and value[1:] != (1,) or last is not None and value not in (last, _next(last)):
+            continue
+        put[n], last = waiting[n], value
+    if not put:
+        return lines, set()
+    tail = sorted([*lines[i:], *put.values()], key=lambda ln: ln.number)
+    return [*lines[:i], *tail], set(put)
+
+
+def _next(ref: tuple) -> tuple:
+    return (*ref[:-1], ref[-1] + 1)
 
 
 def page_repeat(texts: list[str], names: list[str]) -> tuple[int, int] | None:

@@ -4,7 +4,10 @@ paragraph, exported to PDF by LibreOffice and read by plain `pdftotext` (no -lay
 - `plan_spaced_lettered.txt`: Ref | Action | Lead | Target date | Progress | Status, each
   recommendation's actions lettered ("1a", "1b", "2a" ...), every cell one paragraph, top-aligned;
 - `plan_spaced_lettered_pages.txt`: the same plan grown to two pages (a long progress note,
-  two more actions), the header repeated on the second page.
+  two more actions), the header repeated on the second page;
+- `plan_spaced_numbered.txt`: No. | Recommendation | Action | Lead | By when | Update | Status,
+  one action a recommendation, its number alone in the No. column (plain pdftotext prints it
+  alone on a line, and cleaning takes it for a page number).
 
 Spacing after each cell paragraph makes plain pdftotext print every printed line of a cell as a
 block of its own, a blank line between: the header's names one a block, then each row's ref
@@ -143,8 +146,86 @@ def build_long(folder: Path) -> Path:
     return path
 
 
+NUMBERED = "plan_spaced_numbered"
+N_HEADER = ["No.", "Recommendation", "Action", "Lead", "By when", "Update", "Status"]
+N_WIDTHS = [1.1, 3.6, 5.0, 3.2, 2.2, 5.4, 2.6]
+N_ROWS = [
+    (
+        "1",
+        "Falls in care homes",
+        "Publish a falls and safeguarding flowchart for care home staff.",
+        "EASB Business Manager",
+        "30/06/25",
+        "Flowchart drafted with two care home managers; out for comment until the end of May.",
+        "Ongoing",
+    ),
+    (
+        "2",
+        "Discharge without family",
+        "Agree a discharge checklist for people with no family involved.",
+        "Discharge Lead, Ellerdine Hospitals",
+        "March 2025",
+        "Checklist in use on both wards since February; a spot check found it used in nine of ten discharges.",
+        "Complete",
+    ),
+    (
+        "3",
+        "Missing residents at night",
+        "Change the night duty recording template to ask whether the police were told.",
+        "Head of Adult Social Care",
+        "Q3 2025/26",
+        "Template change agreed; waiting for the system supplier.",
+        "Not yet started",
+    ),
+    (
+        "4",
+        "Frequent callers",
+        "Share the ambulance frequent caller list with adult social care each month.",
+        "Tollamore Ambulance Trust",
+        "December 2025",
+        "Data sharing agreement signed in April; the first list is due in June.",
+        "Ongoing",
+    ),
+    (
+        "5",
+        "Carers' own needs",
+        "Add a question on the carer's own health to the carer's assessment form.",
+        "Carers' Lead, Ellerdine Council",
+        "September 2025",
+        "New question drafted and tested with the carers' forum.",
+        "Partially complete",
+    ),
+    (
+        "6",
+        "Learning shared",
+        "Hold a learning event on this review for practitioners from every partner.",
+        "EASB Training Sub-group",
+        "October 2025",
+        "Venue booked; the review's author has agreed to speak.",
+        "Ongoing",
+    ),
+]
+
+
+def build_numbered(folder: Path) -> Path:
+    doc = new_doc(landscape=True, footer_label="EASB SAR 'Marian' – partnership plan", font="Arial", size=10)
+    _house_style(doc)
+    para(doc, "Appendix B: Partnership action plan", bold=True, size=12)
+    para(doc, "Prepared by the Board's Learning Sub-group. Position at May 2025.", size=10)
+    t = make_table(doc, N_HEADER, N_WIDTHS, header_fill="E2EFDA")
+    for values in N_ROWS:
+        add_row(t, values, N_WIDTHS, size=9)
+    para(doc, "")
+    para(doc, "The Board reviews this plan at each of its meetings until every action is complete.", size=10)
+    path = folder / f"{NUMBERED}.docx"
+    doc.save(path)
+    return path
+
+
 def main() -> None:
-    render_text([(STEM, build), (LONG, build_long)], HERE, keep="--keep" in sys.argv)
+    render_text(
+        [(STEM, build), (LONG, build_long), (NUMBERED, build_numbered)], HERE, keep="--keep" in sys.argv
+    )
 
 
 if __name__ == "__main__":
