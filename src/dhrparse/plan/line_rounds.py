@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.round_fit import RoundFit, column_widths
+from dhrparse.plan.round_header import FIRST_NAMES, MAX_REF_NAME, RoundHeader
 from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.plan.spaced_rounds import SPACED_GAP, SpacedRows, spaced, with_numbers
 from dhrparse.plan.wrapping import SENTENCE_END
@@ -36,19 +37,10 @@ from dhrparse.plan.wrapping import SENTENCE_END
 if TYPE_CHECKING:
     from dhrparse.plan.plan_lines import PlanLines
 
-MIN_COLUMNS = 4  # columns the header names by the plan's words
 MIN_FOOT_WORDS = 5  # a running foot repeated on each page is at least this long
-OTHER = "other"  # a header cell naming no field the plan knows
-MAX_HEADER_WORDS = 6  # a header name printed on its own line is short
-MAX_HEADER_CHARS = 60
-NAME_GAP = 2  # line numbers from one header name to the next
-MAX_LONG_NAME_WORDS = 10  # a header name wrapped in its column, its first line
-MAX_NAME_TAIL_WORDS = 3  # ... and the words it wraps onto a line printed after the other names
-MAX_REF_NAME = 24  # "No.", "Ref", "Recommendation number"
 CLEARER = 0.0  # how much better, per row, the rounds must read than whole cells in sequence
 WIDE_LINE = 0.8  # of a band's wrapped line: a printed line this wide spans the table
 ROW = 1.0  # each row a run of lines under a band is cut into: of two cuts, the one with fewer rows
-FIRST_NAMES = ("ref", "action")  # a header printed a name a line opens with the ref's or the action's
 
 
 @dataclass
@@ -68,6 +60,7 @@ class LineRounds:
         self.heading_lines = heading_lines
         self.flat = lines.flat
         self.fit = RoundFit(lines.roles)
+        self.header = RoundHeader(lines.cm, lines.vocab, lines.flat)
         self.spaced = SpacedRows(self.fit, self.flat, self.vocab, heading_lines)
         self.warnings = self.spaced.warnings  # (rows whose cells could not be told apart, for the walk)
         self.gap = 1  # line numbers from one printed line of a row to the next (see spaced_rounds)
@@ -83,8 +76,12 @@ class LineRounds:
         while i < len(lines):
             # (a header opens with its ref column's name: most lines are turned down on length)
             ln = lines[i]
-            opens = ln.cells is None and len(ln.text) <= MAX_REF_NAME and self._name_field(ln) in FIRST_NAMES
-            header = self._header(lines, i) if opens else None
+            opens = (
+                ln.cells is None
+                and len(ln.text) <= MAX_REF_NAME
+                and self.header.name_field(ln) in FIRST_NAMES
+            )
+            header = self.header.read(lines, i) if opens else None
             table = self._numbered_table(lines, i, *header) if header else None
             if table is None:
                 out.append(lines[i])
@@ -93,76 +90,6 @@ class LineRounds:
             rewritten, i = table
             out.extend(rewritten)
         return out
-
-    # ---- the header ------------------------------------------------------------------------
-    def _header(self, lines: list[Line], i: int) -> tuple[list[str], int] | None:
-        """The header's names printed one a line from line i, a ref column first, and the lines
-        they take (a name too long for its column prints its last words after the others)."""
-        names: list[str] = []
-        fields: list[str] = []
-        size = 0
-        for k in range(i, min(len(lines), i + 12)):
-            if k > i and lines[k].number - lines[k - 1].number > NAME_GAP:
-                break  # (names one a line, or each a block of its own: a blank line between)
-            field = self._name_field(lines[k])
-            if field is None and k > i and self._long_name_ends(lines[k], names, fields):
-                size = k - i + 1
-                continue
-            if field is None and k > i and self._long_name(lines, k):
-                field = OTHER
-            if field is None or field in fields:
-                break
-            names.append(self.flat(lines[k].text).strip())
-            fields.append(field)
-            size = k - i + 1
-        known = sum(1 for f in fields if f != OTHER)
-        if known < MIN_COLUMNS or fields[0] not in FIRST_NAMES or self.cm.header_columns(names) is None:
-            return None
-        while fields[-1] == OTHER:  # (the first cell of the row below may look like a name)
-            fields.pop()
-            names.pop()
-            size -= 1
-        return names, size
-
-    def _long_name(self, lines: list[Line], k: int) -> bool:
-        """A header name wrapped in its column ("How will we know it has made a"): capitalised,
-        unfinished, and the next column's name printed straight after it."""
-        text = self.flat(lines[k].text).strip()
-        words = text.split()
-        following = lines[k + 1] if k + 1 < len(lines) else None
-        return (
-            0 < len(words) <= MAX_LONG_NAME_WORDS
-            and text[:1].isupper()
-            and text[-1:].isalpha()
-            and following is not None
-            and following.number == lines[k].number + 1
-            and self._name_field(following) not in (None, OTHER)
-        )
-
-    def _long_name_ends(self, ln: Line, names: list[str], fields: list[str]) -> bool:
-        """The last words of a wrapped name ("difference?"), printed after the other names: they
-        finish it."""
-        text = self.flat(ln.text).strip()
-        if ln.cells is not None or not text[:1].islower() or len(text.split()) > MAX_NAME_TAIL_WORDS:
-            return False
-        for k in range(len(names) - 1, -1, -1):
-            if fields[k] == OTHER and names[k][-1:].isalpha():
-                names[k] = f"{names[k]} {text}"
-                return True
-        return False
-
-    def _name_field(self, ln: Line) -> str | None:
-        """The field a line names as a header cell; OTHER for a short title naming none
-        ("Partner agency"), None for a line that is no header cell."""
-        if ln.cells is not None or len(ln.text) > MAX_HEADER_CHARS:
-            return None
-        text = self.flat(ln.text).strip()
-        if not 0 < len(text.split()) <= MAX_HEADER_WORDS:
-            return None
-        field = self.cm.field_of(text)
-        if field is None and len(text.split()) <= 3 and text[:1].isupper() and text[-1:].isalpha():
-            return OTHER if not self.vocab.ref_only.match(text) else None
-        return field
 
     # ---- the rows --------------------------------------------------------------------------
     def _table(self, lines: list[Line], i: int, names: list[str], size: int) -> tuple[list[Line], int] | None:
