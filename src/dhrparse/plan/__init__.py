@@ -9,7 +9,9 @@ extractors.actions makes Action records.
 `tables` is the interpreted model and header mapping, `column_roles` decides each column's
 role from its header and its cells, `layouts` turns plans printed without cells into rows,
 `interleaved`, `cell_runs` and `cell_segments` rebuild cells from text exports (`line_rounds`
-with `round_fit`: a table plain pdftotext printed a line at a time across its cells;
+with `round_header` and `round_fit`: a table plain pdftotext printed a line at a time across
+its cells, `spaced_rounds` its rows in the house style with space after every paragraph, each
+row read only where its lines fit its cells, the others warned of, not guessed;
 `column_blocks` with `block_cells` and `recommendation_cells`: a table with merged cells it
 printed as column blocks, `row_bands` reading the cells after a run of actions by their column's
 place and `column_order` pairing the statuses left over by the status column's print order; `label_columns`: key/value tables whose label column plain

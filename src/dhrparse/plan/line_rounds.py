@@ -29,24 +29,18 @@ from typing import TYPE_CHECKING
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.round_fit import RoundFit, column_widths
+from dhrparse.plan.round_header import FIRST_NAMES, MAX_REF_NAME, RoundHeader
+from dhrparse.plan.row_numbers import ref_tuple
+from dhrparse.plan.spaced_rounds import SPACED_GAP, SpacedRows, spaced, with_numbers
 from dhrparse.plan.wrapping import SENTENCE_END
 
 if TYPE_CHECKING:
     from dhrparse.plan.plan_lines import PlanLines
 
-MIN_COLUMNS = 4  # columns the header names by the plan's words
 MIN_FOOT_WORDS = 5  # a running foot repeated on each page is at least this long
-OTHER = "other"  # a header cell naming no field the plan knows
-MAX_HEADER_WORDS = 6  # a header name printed on its own line is short
-MAX_HEADER_CHARS = 60
-NAME_GAP = 2  # line numbers from one header name to the next
-MAX_LONG_NAME_WORDS = 10  # a header name wrapped in its column, its first line
-MAX_NAME_TAIL_WORDS = 3  # ... and the words it wraps onto a line printed after the other names
-MAX_REF_NAME = 24  # "No.", "Ref", "Recommendation number"
 CLEARER = 0.0  # how much better, per row, the rounds must read than whole cells in sequence
 WIDE_LINE = 0.8  # of a band's wrapped line: a printed line this wide spans the table
 ROW = 1.0  # each row a run of lines under a band is cut into: of two cuts, the one with fewer rows
-FIRST_NAMES = ("ref", "action")  # a header printed a name a line opens with the ref's or the action's
 
 
 @dataclass
@@ -56,14 +50,22 @@ class _Row:
     carried: dict[int, list[Line]] = field(default_factory=dict)  # column -> lines after a page break
     names: list[Line] = field(default_factory=list)  # the header's names printed again on the new page
     furniture: list[Line] = field(default_factory=list)  # a running foot printed inside the row
+    since: Line | None = None  # (spaced) the header's last name, when the ref printed among the names
 
 
 class LineRounds:
-    def __init__(self, lines: PlanLines, heading_lines: set[int]):
+    def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line] = ()):
+        self.numbers = list(numbers)  # row numbers alone on a line, set aside by cleaning as page numbers
         self.cm, self.vocab = lines.cm, lines.vocab
         self.heading_lines = heading_lines
         self.flat = lines.flat
         self.fit = RoundFit(lines.roles)
+        self.header = RoundHeader(lines.cm, lines.vocab, lines.flat)
+        self.spaced = SpacedRows(self.fit, self.flat, self.vocab, heading_lines)
+        self.warnings = self.spaced.warnings  # (rows whose cells could not be told apart, for the walk)
+        self.gap = 1  # line numbers from one printed line of a row to the next (see spaced_rounds)
+        self._next_ref: Line | None = None  # a row's number printed among the header's names again
+        self._since: Line | None = None  # ... and the header's last line, the row's lines after it
         self.who_headers = lines.roles.who_headers
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
@@ -74,9 +76,13 @@ class LineRounds:
         while i < len(lines):
             # (a header opens with its ref column's name: most lines are turned down on length)
             ln = lines[i]
-            opens = ln.cells is None and len(ln.text) <= MAX_REF_NAME and self._name_field(ln) in FIRST_NAMES
-            header = self._header(lines, i) if opens else None
-            table = self._table(lines, i, *header) if header else None
+            opens = (
+                ln.cells is None
+                and len(ln.text) <= MAX_REF_NAME
+                and self.header.name_field(ln) in FIRST_NAMES
+            )
+            header = self.header.read(lines, i) if opens else None
+            table = self._numbered_table(lines, i, *header) if header else None
             if table is None:
                 out.append(lines[i])
                 i += 1
@@ -85,87 +91,25 @@ class LineRounds:
             out.extend(rewritten)
         return out
 
-    # ---- the header ------------------------------------------------------------------------
-    def _header(self, lines: list[Line], i: int) -> tuple[list[str], int] | None:
-        """The header's names printed one a line from line i, a ref column first, and the lines
-        they take (a name too long for its column prints its last words after the others)."""
-        names: list[str] = []
-        fields: list[str] = []
-        size = 0
-        for k in range(i, min(len(lines), i + 12)):
-            if k > i and lines[k].number - lines[k - 1].number > NAME_GAP:
-                break  # (names one a line, or each a block of its own: a blank line between)
-            field = self._name_field(lines[k])
-            if field is None and k > i and self._long_name_ends(lines[k], names, fields):
-                size = k - i + 1
-                continue
-            if field is None and k > i and self._long_name(lines, k):
-                field = OTHER
-            if field is None or field in fields:
-                break
-            names.append(self.flat(lines[k].text).strip())
-            fields.append(field)
-            size = k - i + 1
-        known = sum(1 for f in fields if f != OTHER)
-        if known < MIN_COLUMNS or fields[0] not in FIRST_NAMES or self.cm.header_columns(names) is None:
-            return None
-        while fields[-1] == OTHER:  # (the first cell of the row below may look like a name)
-            fields.pop()
-            names.pop()
-            size -= 1
-        return names, size
-
-    def _long_name(self, lines: list[Line], k: int) -> bool:
-        """A header name wrapped in its column ("How will we know it has made a"): capitalised,
-        unfinished, and the next column's name printed straight after it."""
-        text = self.flat(lines[k].text).strip()
-        words = text.split()
-        following = lines[k + 1] if k + 1 < len(lines) else None
-        return (
-            0 < len(words) <= MAX_LONG_NAME_WORDS
-            and text[:1].isupper()
-            and text[-1:].isalpha()
-            and following is not None
-            and following.number == lines[k].number + 1
-            and self._name_field(following) not in (None, OTHER)
-        )
-
-    def _long_name_ends(self, ln: Line, names: list[str], fields: list[str]) -> bool:
-        """The last words of a wrapped name ("difference?"), printed after the other names: they
-        finish it."""
-        text = self.flat(ln.text).strip()
-        if ln.cells is not None or not text[:1].islower() or len(text.split()) > MAX_NAME_TAIL_WORDS:
-            return False
-        for k in range(len(names) - 1, -1, -1):
-            if fields[k] == OTHER and names[k][-1:].isalpha():
-                names[k] = f"{names[k]} {text}"
-                return True
-        return False
-
-    def _name_field(self, ln: Line) -> str | None:
-        """The field a line names as a header cell; OTHER for a short title naming none
-        ("Partner agency"), None for a line that is no header cell."""
-        if ln.cells is not None or len(ln.text) > MAX_HEADER_CHARS:
-            return None
-        text = self.flat(ln.text).strip()
-        if not 0 < len(text.split()) <= MAX_HEADER_WORDS:
-            return None
-        field = self.cm.field_of(text)
-        if field is None and len(text.split()) <= 3 and text[:1].isupper() and text[-1:].isalpha():
-            return OTHER if not self.vocab.ref_only.match(text) else None
-        return field
-
     # ---- the rows --------------------------------------------------------------------------
     def _table(self, lines: list[Line], i: int, names: list[str], size: int) -> tuple[list[Line], int] | None:
         fields = self.cm.header_columns(names) or []
         roles = self._roles(names, fields)
         refs = fields[0] == "ref"  # (no ref column: the rows are the runs under each band, cut)
+        # (names each a block of its own: the rows' lines are too, and such a row may be left untold)
+        style = refs and spaced([ln.number for ln in lines[i : i + size]])
+        self.gap = SPACED_GAP if style else 1
         rows, between, end = (
             self._rows(lines, i + size, names) if refs else self._band_rows(lines, i + size, roles)
         )
+        self.gap = 1
         if not rows:
             return None
-        readings = self._readings(rows, roles[1:] if refs else roles)
+        readings = (
+            self.spaced.readings([row.body for row in rows], roles[1:])
+            if style
+            else self._readings(rows, roles[1:] if refs else roles)
+        )
         if readings is None:
             return None
         out = [_cells_line(lines[i], names)]
@@ -173,6 +117,10 @@ class LineRounds:
         blank = [""] * len(names)
         for row, reading in zip(rows, readings):
             out.extend(between.get(row.ref.number, []))
+            if reading is None:
+                out.extend(self.spaced.untold(row.ref, sorted(row.body + row.names, key=_number), len(names)))
+                out.extend(row.furniture)
+                continue
             cells = [_joined(parts) for parts in reading.cells]
             carried = {
                 c: lines for c, lines in row.carried.items() if c > 0
@@ -192,6 +140,21 @@ class LineRounds:
             # printed after the row's cells, or under the ref's name on a new page: read as text
             out.extend(row.body[reading.used :] + row.carried.get(0, []) + row.furniture)
         return out, end
+
+    def _numbered_table(self, lines: list[Line], i: int, names: list[str], size: int):
+        """The table whose header is at line i, read with the row numbers cleaning set aside as
+        page numbers put back where a spaced table prints them (spaced_rounds.with_numbers)."""
+        if not self.numbers or not spaced([ln.number for ln in lines[i : i + size]]):
+            return self._table(lines, i, names, size)
+        view, put = with_numbers(lines, i, self.numbers, ref_tuple, self._ref_alone)
+        table = self._table(view, i, names, size)
+        if table is None or not put:
+            return table
+        out, end = table
+        return out, end - sum(1 for ln in view[i:end] if ln.number in put)
+
+    def _ref_alone(self, text: str) -> bool:
+        return bool(self.vocab.ref_only.match(self.flat(text).strip()))
 
     def _band_rows(self, lines: list[Line], j: int, fields: list[str]) -> tuple[list[_Row], dict, int]:
         """A table without a ref column whose recommendations print as bands across it: the run
@@ -292,9 +255,10 @@ class LineRounds:
             text = self.flat(ln.text).strip()
             if ln.cells is not None or ln.number in self.heading_lines:
                 break
-            if self.vocab.ref_only.match(text):
-                row = _Row(ln)
-                k = self._body(lines, k + 1, names, row)
+            ref, self._next_ref = self._next_ref, None
+            if ref is not None or self.vocab.ref_only.match(text):
+                row = _Row(ref or ln, since=self._since if ref else None)
+                k = self._body(lines, k if ref else k + 1, names, row)
                 between[ln.number] = waiting
                 rows.append(row)
                 waiting = []
@@ -314,15 +278,19 @@ class LineRounds:
 
     def _body(self, lines: list[Line], k: int, names: list[str], row: _Row) -> int:
         """Read a row's printed lines from k; the index after them."""
+        # (spaced, a cell's line may be a name's word, "Lead": the header again opens with its first)
+        again = names[:1] if self.gap == SPACED_GAP else names
         while (
             k < len(lines)
-            and self._in_row(lines, k, row.body[-1] if row.body else row.ref)
-            and self._repeated_name(lines[k], names) is None
+            and self._in_row(lines, k, _last(row))
+            and self._repeated_name(lines[k], again) is None
         ):
             (row.furniture if self._foot(lines, k) else row.body).append(lines[k])
             k += 1
         # a page break: the header again, each name followed by its column's carried-on lines
-        while k < len(lines) and (column := self._repeated_name(lines[k], names)) is not None:
+        while (
+            self.gap == 1 and k < len(lines) and (column := self._repeated_name(lines[k], names)) is not None
+        ):
             row.names.append(lines[k])
             k += 1
             while k < len(lines) and self._in_row(lines, k, lines[k - 1]):
@@ -330,6 +298,16 @@ class LineRounds:
                     break
                 row.carried.setdefault(column, []).append(lines[k])
                 k += 1
+        if self.gap == SPACED_GAP and (page := self.spaced.page(lines, k, names)) is not None:
+            before, header, self._next_ref, k = page  # (a page broke the row: the header again)
+            row.body.extend(before)
+            for ln in header:
+                (row.names if self._repeated_name(ln, names) is not None else row.furniture).append(ln)
+            # (the row goes on after the header, unless the next row's number printed among its names)
+            if self._next_ref is not None:
+                self._since = header[-1]
+                return k
+            return self._body(lines, k, names, row)
         return k
 
     def _foot(self, lines: list[Line], k: int) -> bool:
@@ -353,7 +331,7 @@ class LineRounds:
         text = self.flat(ln.text).strip()
         return (
             ln.cells is None
-            and ln.number == above.number + 1
+            and 0 < ln.number - above.number <= self.gap
             and ln.number not in self.heading_lines
             and not (refs and self.vocab.ref_only.match(text))
             and not self.vocab.statement_or_section.match(text)
@@ -362,6 +340,17 @@ class LineRounds:
     def _repeated_name(self, ln: Line, names: list[str]) -> int | None:
         text = self.flat(ln.text).strip()
         return names.index(text) if text in names else None
+
+
+def _last(row: _Row) -> Line:
+    """The row's last line read so far (a name of the header printed again on a new page, in
+    the spaced style, is followed by the row's lines carried on)."""
+    since = [row.since] if row.since is not None else []
+    return max([row.ref, *since, *row.body[-1:], *row.names[-1:], *row.furniture[-1:]], key=_number)
+
+
+def _number(ln: Line) -> int:
+    return ln.number
 
 
 def _joined(parts: tuple[str, ...]) -> str:

@@ -61,7 +61,9 @@ class PlanLines:
         )
         numbers = [ln for ln in doc.lines if ln.kind == FURNITURE and vocab.ref_line.match(ln.text)]
         self.lines = StackedCells(self, self.heading_lines, numbers).rewrite(self.lines)
-        self.lines = LineRounds(self, self.heading_lines).rewrite(self.lines)
+        rounds = LineRounds(self, self.heading_lines, numbers)
+        self.lines = rounds.rewrite(self.lines)
+        self.layout_warnings = rounds.warnings  # (rows whose cells a layout could not tell apart)
         self.lines = ColumnBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark

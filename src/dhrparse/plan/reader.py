@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dhrparse.document import SourceDocument
-from dhrparse.ledger import Ledger
+from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Recommendation
 from dhrparse.plan.action_numbers import own_numbers
 from dhrparse.plan.numbered_cells import split_numbered_actions
@@ -40,6 +40,8 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
     start = walk.lines.plan_start()
     if start is None:
         return Plan()
+    for message, ln in walk.lines.layout_warnings:
+        walk.ctx.warn("plan_cells_untold", message, location_of(walk.doc, ln.number, page=ln.page))
     tab, printed = TabRows(walk), PrintedRows(walk)
     i = last_read = start
     reach: list[tuple[int, int]] = []  # the stretches the plan reads, apart where a section ended it

@@ -1,0 +1,96 @@
+"""The header of a plan table that plain pdftotext (no -layout) printed a line at a time
+across its cells (plan.line_rounds): its names printed one a line ("No." / "Action" / "Lead
+agency" / ...), or each a block of its own, a name too long for its column wrapped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dhrparse.document import Line
+from dhrparse.plan.tables import ColumnMap
+from dhrparse.plan.vocabulary import PlanVocabulary
+
+MIN_COLUMNS = 4  # columns the header names by the plan's words
+OTHER = "other"  # a header cell naming no field the plan knows
+MAX_HEADER_WORDS = 6  # a header name printed on its own line is short
+MAX_HEADER_CHARS = 60
+NAME_GAP = 2  # line numbers from one header name to the next
+MAX_LONG_NAME_WORDS = 10  # a header name wrapped in its column, its first line
+MAX_NAME_TAIL_WORDS = 3  # ... and the words it wraps onto a line printed after the other names
+MAX_REF_NAME = 24  # "No.", "Ref", "Recommendation number"
+FIRST_NAMES = ("ref", "action")  # a header printed a name a line opens with the ref's or the action's
+
+
+class RoundHeader:
+    def __init__(self, cm: ColumnMap, vocab: PlanVocabulary, flat: Callable[[str], str]):
+        self.cm, self.vocab, self.flat = cm, vocab, flat
+
+    def read(self, lines: list[Line], i: int) -> tuple[list[str], int] | None:
+        """The header's names printed one a line from line i, a ref column first, and the lines
+        they take (a name too long for its column prints its last words after the others)."""
+        names: list[str] = []
+        fields: list[str] = []
+        size = 0
+        for k in range(i, min(len(lines), i + 12)):
+            if k > i and lines[k].number - lines[k - 1].number > NAME_GAP:
+                break  # (names one a line, or each a block of its own: a blank line between)
+            field = self.name_field(lines[k])
+            if field is None and k > i and self._long_name_ends(lines[k], names, fields):
+                size = k - i + 1
+                continue
+            if field is None and k > i and self._long_name(lines, k):
+                field = OTHER
+            if field is None or field in fields:
+                break
+            names.append(self.flat(lines[k].text).strip())
+            fields.append(field)
+            size = k - i + 1
+        known = sum(1 for f in fields if f != OTHER)
+        if known < MIN_COLUMNS or fields[0] not in FIRST_NAMES or self.cm.header_columns(names) is None:
+            return None
+        while fields[-1] == OTHER:  # (the first cell of the row below may look like a name)
+            fields.pop()
+            names.pop()
+            size -= 1
+        return names, size
+
+    def _long_name(self, lines: list[Line], k: int) -> bool:
+        """A header name wrapped in its column ("How will we know it has made a"): capitalised,
+        unfinished, and the next column's name printed straight after it."""
+        text = self.flat(lines[k].text).strip()
+        words = text.split()
+        following = lines[k + 1] if k + 1 < len(lines) else None
+        return (
+            0 < len(words) <= MAX_LONG_NAME_WORDS
+            and text[:1].isupper()
+            and text[-1:].isalpha()
+            and following is not None
+            and following.number == lines[k].number + 1
+            and self.name_field(following) not in (None, OTHER)
+        )
+
+    def _long_name_ends(self, ln: Line, names: list[str], fields: list[str]) -> bool:
+        """The last words of a wrapped name ("difference?"), printed after the other names: they
+        finish it."""
+        text = self.flat(ln.text).strip()
+        if ln.cells is not None or not text[:1].islower() or len(text.split()) > MAX_NAME_TAIL_WORDS:
+            return False
+        for k in range(len(names) - 1, -1, -1):
+            if fields[k] == OTHER and names[k][-1:].isalpha():
+                names[k] = f"{names[k]} {text}"
+                return True
+        return False
+
+    def name_field(self, ln: Line) -> str | None:
+        """The field a line names as a header cell; OTHER for a short title naming none
+        ("Partner agency"), None for a line that is no header cell."""
+        if ln.cells is not None or len(ln.text) > MAX_HEADER_CHARS:
+            return None
+        text = self.flat(ln.text).strip()
+        if not 0 < len(text.split()) <= MAX_HEADER_WORDS:
+            return None
+        field = self.cm.field_of(text)
+        if field is None and len(text.split()) <= 3 and text[:1].isupper() and text[-1:].isalpha():
+            return OTHER if not self.vocab.ref_only.match(text) else None
+        return field

@@ -1,0 +1,133 @@
+"""Plans in the house style with space after every paragraph, which plain pdftotext prints a line
+at a time across the cells, every printed line a block of its own (plan.line_rounds with
+plan.spaced_rounds): a row whose lines fit their cells as rounds is read whole; a row whose
+lines print mixed with another row's is kept with its ref, a status or date printed alone, and
+a warning quoting its lines; nothing is guessed into its other cells. The documents are genuine
+LibreOffice -> pdftotext exports (tests/zoo/pending/build_plan_spaced_lettered.py); the PDF and
+Word routes read every row of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dhrparse import extract
+from dhrparse.document import Line
+from dhrparse.plan.row_numbers import ref_tuple
+from dhrparse.plan.spaced_rounds import page_repeat, spaced, with_numbers
+
+PENDING = Path(__file__).parent / "zoo" / "pending"
+
+
+@pytest.fixture(scope="module")
+def short():
+    return extract(PENDING / "plan_spaced_lettered.txt")
+
+
+@pytest.fixture(scope="module")
+def pages():
+    return extract(PENDING / "plan_spaced_lettered_pages.txt")
+
+
+@pytest.fixture(scope="module")
+def numbered():
+    return extract(PENDING / "plan_spaced_numbered.txt")
+
+
+def _untold(doc) -> list[str]:
+    return [w.message for w in doc.warnings if w.code == "plan_cells_untold"]
+
+
+def test_a_row_printed_as_rounds_is_read_into_its_cells(short, pages):
+    first = short.actions[0]
+    assert first.ref == "1(a)"
+    assert first.action == (
+        "Write a short guide for care home managers on when a fall should be raised as a safeguarding concern."
+    )
+    assert first.lead == "EASB Business Manager"
+    assert first.target_date.raw == "June 2025"
+    assert first.status.value == "in_progress"
+    assert first.progress == "Draft guide shared with the care home forum for comment in April."
+    long = pages.actions[0]
+    assert long.ref == "1(a)"
+    assert long.action.startswith("Set up a working group to rewrite the partnership's procedure")
+    assert long.lead == "EASB Policy Sub-group"
+    assert long.target_date.raw == "April 2025"
+    assert long.progress.endswith("published before the summer.")
+
+
+def test_rows_printed_mixed_are_warned_not_guessed(short, pages):
+    # (no action is made of a row whose cells could not be told apart: its cells would be guesses)
+    assert [a.ref for a in short.actions] == ["1(a)"]
+    assert [a.ref for a in pages.actions] == ["1(a)"]
+    untold = _untold(short)
+    assert [m.split("'")[1] for m in untold] == ["1b", "2a", "3a"]
+    assert [m.split("'")[1] for m in _untold(pages)] == ["1b", "2a", "3a", "4a", "4b"]
+    # the lines of the two rows printed among each other are quoted, not dropped
+    assert "Agree a shared checklist for hospital" in untold[1]
+    assert "Add the guide to the induction pack for" in untold[1]
+    assert "30/09/2025" in untold[1] and "Not started" in untold[1]
+    assert "they print under the next ref" in untold[0]
+
+
+def test_no_other_reader_guesses_at_the_rows_set_aside(short, pages):
+    assert not [w for w in short.warnings if w.code in ("plan_text_unplaced", "plan_note")]
+    # 4b's last lines, printed among the header's names on page 2, are reported as read into no row
+    (rest,) = [w.message for w in pages.warnings if w.code == "plan_text_unplaced"]
+    assert "on the list were already known to adult" in rest
+
+
+def test_row_numbers_taken_for_page_numbers_are_put_back(numbered):
+    (first,) = numbered.actions
+    assert first.ref == "1"
+    assert first.action == "Publish a falls and safeguarding flowchart for care home staff."
+    assert first.lead == "EASB Business Manager"
+    assert first.target_date.raw == "30/06/25"
+    assert first.status.value == "in_progress"
+    # (a cell printed a round late: the fit would give "Lead," to the date and "Complete" to the lead)
+    assert [m.split("'")[1] for m in _untold(numbered)] == ["2", "3", "4", "5", "6"]
+
+
+def test_only_a_row_number_in_turn_is_put_back():
+    def line(n, text):
+        return Line(n, text)
+
+    table = [
+        line(10, "No."),
+        line(12, "Action"),
+        line(16, "Write the guide"),
+        line(20, "Agree it"),
+        line(22, "x"),
+    ]
+    numbers = [line(14, "1"), line(18, "2"), line(24, "9")]  # ("9": the page's number, after the table)
+    view, put = with_numbers(table, 0, numbers, ref_tuple, lambda t: False)
+    assert put == {14, 18}
+    assert [ln.text for ln in view] == ["No.", "Action", "1", "Write the guide", "2", "Agree it", "x"]
+    # (after a ref printed as it is, "3a", no number is put back: a lone "1" is the page's)
+    lettered = [line(10, "Ref"), line(12, "3a"), line(14, "Review it"), line(18, "x")]
+    assert with_numbers(lettered, 0, [line(16, "1")], ref_tuple, lambda t: t == "3a") == (lettered, set())
+
+
+def test_spaced_header_names():
+    assert spaced([10, 12, 14, 16])
+    assert not spaced([10, 11, 12, 13])
+    assert not spaced([10, 12, 13])
+
+
+def test_the_header_printed_again_over_a_broken_row():
+    names = ["Ref", "Action", "Lead", "Due", "Progress", "Status"]
+    broken = [
+        "Complete",
+        "Ref",
+        "Action",
+        "Lead",
+        "Due",
+        "Tollamore Board – review 'Iris'",
+        "Progress",
+        "Status",
+    ]
+    assert page_repeat([*broken, "and the second audit is booked."], names) == (1, 8)
+    assert page_repeat(["Ref", "Action", "Lead"], names) is None  # (not the whole header)
+    many = ["Ref", "Action", "one", "two", "three", "Lead", "Due", "Progress", "Status"]
+    assert page_repeat(many, names) is None  # (cells printed among the names: a row, not a header)
