@@ -48,12 +48,18 @@ class TabCells:
     def action_ref(self, row: PlanRow) -> None:
         """An action cell opening with its own number ("1.2 Audit ...", "P1.1 Revise ...") in a
         table without a ref column: the number is the action's ref, the one the row had (read
-        from its recommendation cell) its recommendation's."""
-        if "ref" in self.w.table.columns:
-            return
+        from its recommendation cell) its recommendation's. Under a number column the same holds
+        where the cell's number nests under the row's ("1.2" in row 1): the column numbers the
+        recommendations, the cells their actions."""
         m = self.w.vocab.action_ref.match(row.cells.get("action", ""))
         if m is None:
             return
+        if "ref" in self.w.table.columns:
+            parent = row.recommendation_ref or row.ref
+            if "recommendation" not in self.w.table.columns or not parent:
+                return
+            if not m.group("ref").startswith(f"{parent}."):
+                return
         if "recommendation" in self.w.table.columns:
             row.recommendation_ref = row.recommendation_ref or row.ref
         row.ref = m.group("ref")
