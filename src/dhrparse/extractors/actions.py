@@ -196,12 +196,13 @@ def _row_status(
         source = next((name for name, text in sources if flatten(text)[:200] == status.judged_from), None)
         if source:
             status = status.model_copy(update={"judged_from": f"{source}: {status.judged_from}"[:240]})
-    if status.value == "unknown" and not status_cell:
-        # an empty status cell: "Completed" / "Complete dd/mm/yy" written in the date column
+    if status.value == "unknown":
+        # a status cell empty, or holding a note that names no state ("Field in use by all
+        # staff"): "Completed" / "Complete dd/mm/yy" written in the date column says it
         date_cell = cells.get("target_date")
         value = status_words(date_cell, p) if date_cell else None
         if value:
-            status = Status(raw=None, value=value, judged_from=f"target date: {date_cell}"[:200])
+            status = Status(raw=status.raw, value=value, judged_from=f"target date: {date_cell}"[:200])
     if status.value == "unknown":
         status = _completion_date(table, row, cells, status, p)
     if status.value == "unknown" and previous is not None and judged_texts:
