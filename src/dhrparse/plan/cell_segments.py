@@ -142,7 +142,9 @@ class RowCells:
         self.p = p
         self.lead_words = _lead_words(p)
         phrases = [
-            w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")
+            w
+            for v in ("not_started", "in_progress", "complete", "not_finished")
+            for w in p.list(f"actions.status.{v}")
         ]
         alts = "|".join(sorted((regex.escape(w) for w in phrases), key=len, reverse=True))
         # a completion cell opens with its status word ("Completed March 2022 – leaflets ...")

@@ -35,7 +35,9 @@ class RowVocabulary:
 
     def __init__(self, p: Patterns):
         phrases = [
-            w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")
+            w
+            for v in ("not_started", "in_progress", "complete", "not_finished")
+            for w in p.list(f"actions.status.{v}")
         ]
         alts = "|".join(sorted((regex.escape(w) for w in phrases), key=len, reverse=True))
         # a status phrase closing the row ("Action completed", "Ongoing")

@@ -38,10 +38,13 @@ def _phrase_rx_of(phrases: tuple[str, ...]) -> regex.Pattern:
 
 
 def _cell_value(text: str, patterns: Patterns) -> str | None:
-    for value, rx in zip(ORDER, _cell_phrases(patterns)):
+    phrases = _cell_phrases(patterns)
+    for value, rx in zip(ORDER, phrases):
         if rx.search(text):
             return value
-    return None
+    # "Outstanding" says only that the work is not finished: not started, where nothing else
+    # in the cell says how far it got
+    return "not_started" if phrases[-1].search(text) else None
 
 
 # a sentence of a cell opening after another ended ("Complete – March 2024. In progress. ...")
@@ -53,7 +56,7 @@ OPENS_AT = 2  # a status phrase opens a sentence when it starts within its first
 
 def _opening_value(sentence: str, patterns: Patterns) -> str | None:
     """The status a sentence opens with, or None."""
-    for value, rx in zip(ORDER, _cell_phrases(patterns)):
+    for value, rx in zip((*ORDER, "not_started"), _cell_phrases(patterns)):
         m = rx.search(sentence)
         if m and m.start() <= OPENS_AT:
             return value
@@ -89,7 +92,10 @@ def _cell_phrases(patterns: Patterns) -> tuple[regex.Pattern, ...]:
 
 
 def _build_cell_phrases(patterns: Patterns) -> tuple[regex.Pattern, ...]:
-    return tuple(_phrase_rx_of(tuple(patterns.list(f"actions.status.{value}"))) for value in ORDER)
+    """ORDER's phrase expressions, then the not-finished words'."""
+    return tuple(
+        _phrase_rx_of(tuple(patterns.list(f"actions.status.{value}"))) for value in (*ORDER, "not_finished")
+    )
 
 
 def status_words(text: str | None, patterns: Patterns | None = None) -> str | None:
