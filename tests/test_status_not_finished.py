@@ -1,4 +1,4 @@
-""""Outstanding" in a status cell says only that the work is not finished: alone it is not
+"""The word "Outstanding" in a status cell says only that the work is not finished: alone it is not
 started, but where the same cell says how far the work got ("delayed", "partially complete",
 "complete") that state is the row's."""
 
