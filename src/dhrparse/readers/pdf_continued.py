@@ -15,6 +15,7 @@ from dhrparse.readers.pdf_tables import PdfTable
 
 _SAME_EDGE = 2.5  # points: column boundaries this close are the same column on both pages
 _SAME_COLUMN = 3.0  # points: an unruled cell's left edge this close starts that column
+_SHORT_CELL = 5  # words: a cell this short without a full stop is whole (a date, a scope, a lead's name)
 _CODE = re.compile(
     r"^\(?[A-Z]{0,4}\s?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\)?\.?$"
 )  # a row's own number: "4b", "2.1"
@@ -81,7 +82,7 @@ def _carry_on(page_lines: list[PageLine], table: PdfTable, prev: PdfTable, last_
         and last_row.cells[0]
         and len(rows[0].cells) == len(last_row.cells)
     ):
-        if _own_code(rows[0].cells, last_row.cells):
+        if _own_code(rows[0].cells, last_row.cells) or _row_of_its_own(rows[0].cells, last_row.cells):
             _finish_merged(rows[0], last_row)
             table.rows = prev.rows[:1] + table.rows
             return
@@ -96,6 +97,36 @@ def _own_code(cells: list[str], above: list[str]) -> bool:
     """The row opening the page numbers itself ("4b" under "4a"): a row of its own, beside the
     merged cells the page break split (their text carries on in it)."""
     return any(_CODE.match(a) and _CODE.match(b) and a != b for a, b in zip(above, cells))
+
+
+def _row_of_its_own(cells: list[str], above: list[str]) -> bool:
+    """The row opening the page is the next row under cells merged down the leading columns (a
+    recommendation's number and text over its actions), not the tail of the row above: it fills
+    every column the row above filled after the ones it leaves empty, each cell above finished (a
+    sentence ended, or a short cell such as a date or a name) and each here opening afresh. A
+    merged cell's text may carry on into it (lower case after a sentence cut short): that goes
+    back to the row above. A split row's tail carries on only some cells, mid-sentence."""
+    lead = next((k for k, c in enumerate(cells) if c), len(cells))
+    shared = [(a, b) for a, b in zip(above[lead:], cells[lead:]) if a]
+    if lead == 0 or any(not b for _, b in shared):
+        return False
+    fresh = [(a, b) for a, b in shared if not _carries_on(a, b)]
+    return len(fresh) >= 2 and all(_finished(a) and _opens(b) for a, b in fresh)
+
+
+def _carries_on(above: str, text: str) -> bool:
+    return text[:1].islower() and not above.rstrip().endswith((".", "!", "?"))
+
+
+def _finished(text: str) -> bool:
+    text = text.rstrip()
+    return text.endswith((".", "!", "?")) or (
+        len(text.split()) <= _SHORT_CELL and not text.endswith((",", "–", "-", "and"))
+    )
+
+
+def _opens(text: str) -> bool:
+    return text[:1].isupper() or text[:1].isdigit()
 
 
 def _finish_merged(row: PageLine, above: PageLine) -> None:
