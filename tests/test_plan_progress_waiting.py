@@ -1,6 +1,7 @@
 """A progress note that reports the agency's step taken and the next one waited on, or a draft
 made and not yet final, says the action is under way when the plan's status cell is empty:
-"Awaiting a reply from the Department", "Draft protocol with the legal team". Waiting before
+"Awaiting a reply from the Department", "Draft protocol with the legal team"; work named as
+being done now ("being checked by ...") too. Waiting before
 the work can begin, or a note that tells no state, judges nothing; a state printed first wins."""
 
 from __future__ import annotations
@@ -70,3 +71,8 @@ def test_a_plan_with_empty_status_cells_reads_them_from_the_update():
     got = [(a.ref, a.status.value) for a in doc.actions]
     assert got == [("1", "in_progress"), ("2", "in_progress"), ("3", "complete")]
     assert "awaiting a reply" in doc.actions[0].status.judged_from  # the cell it was judged from is named
+
+
+def test_work_being_done_now_is_in_progress():
+    note = "Guide written; being checked by the legal team before it goes out."
+    assert normalise_status(None, [note], P).value == "in_progress"
