@@ -76,3 +76,7 @@ def test_a_plan_with_empty_status_cells_reads_them_from_the_update():
 def test_work_being_done_now_is_in_progress():
     note = "Guide written; being checked by the legal team before it goes out."
     assert normalise_status(None, [note], P).value == "in_progress"
+
+
+def test_a_draft_sent_round_is_an_event_not_a_state():
+    assert normalise_status(None, ["Draft shared with partners."], P).value == "unknown"
