@@ -301,7 +301,7 @@ class Section:
     line_end: int
     page: int | None = None
     parent: Section | None = field(default=None, repr=False)
-    children: list[Section] = field(default_factory=list)
+    children: list[Section] | tuple[()] = field(default_factory=list)  # (() once built, when none)
     blocks: list[Block] = field(default_factory=list)
     # (the heading as printed, made once: every record located in the section names it, and
     # each made its own copy, thousands of one string in a long report's records)
