@@ -22,7 +22,9 @@ def test_a_plain_line_holds_no_cells_or_hint():
 
 
 def test_a_line_with_cells_or_a_hint_keeps_them():
-    row = Line(3, "1\tAudit the referrals", 1, raw="1\tAudit the referrals", cells=["1", "Audit the referrals"])
+    row = Line(
+        3, "1\tAudit the referrals", 1, raw="1\tAudit the referrals", cells=["1", "Audit the referrals"]
+    )
     heading = Line(4, "Findings", 1, hint="heading:1")
     assert isinstance(row, CellLine) and row.cells == ["1", "Audit the referrals"] and row.hint is None
     assert isinstance(heading, CellLine) and heading.hint == "heading:1" and heading.cells is None
@@ -35,7 +37,9 @@ def test_laid_out_anew_and_copied_as_the_line_it_reads_as():
     laid_out = replace(plain, text="Lead\tHarbour Trust", cells=["Lead", "Harbour Trust"])
     assert isinstance(laid_out, CellLine) and laid_out.raw == "Lead:  Harbour Trust"
     assert type(replace(laid_out, cells=None)) is Line
-    assert laid_out == Line(9, "Lead\tHarbour Trust", 4, raw="Lead:  Harbour Trust", cells=["Lead", "Harbour Trust"])
+    assert laid_out == Line(
+        9, "Lead\tHarbour Trust", 4, raw="Lead:  Harbour Trust", cells=["Lead", "Harbour Trust"]
+    )
     assert plain != laid_out
     for line in (plain, laid_out):
         again = pickle.loads(pickle.dumps(line))

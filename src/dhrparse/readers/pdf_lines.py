@@ -228,7 +228,8 @@ def number_lines(
         elif k in wrapped and lines:
             _join_to_last(lines, ln)
             if lines[-1].hint in (None, "para"):  # a paragraph of its own, even at the top of a page
-                lines[-1] = replace(lines[-1], hint="title")  # (a line read without a hint has no slot for one)
+                # (made anew: a line read without a hint has no slot for one)
+                lines[-1] = replace(lines[-1], hint="title")
         else:
             lines.append(_line(ln, len(lines) + 1, hint))
             prev_hint = hint
