@@ -95,4 +95,4 @@ def test_a_blank_line_stays_blank():
     # laid out anew with cells (as a plan reader does with `dataclasses.replace`): the Line it makes
     laid_out = replace(line, text="a\tb", cells=["a", "b"])
     assert laid_out == replace(Line(4, "", 2, raw="", kind=BLANK), text="a\tb", cells=["a", "b"])
-    assert laid_out.__class__ is Line
+    assert isinstance(laid_out, Line) and laid_out.cells == ["a", "b"]  # (a CellLine, not a blank)

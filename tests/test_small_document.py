@@ -80,6 +80,13 @@ def test_a_sections_lists_are_held_at_their_size() -> None:
             assert sys.getsizeof(kept) == sys.getsizeof(kept[:])  # (a list of exactly its items)
 
 
+def test_a_section_without_subsections_holds_no_list_for_them() -> None:
+    doc = _prepared()
+    leaves = [s for s in doc.sections() if not s.children]
+    assert leaves and all(type(s.children) is tuple for s in leaves)  # (the one empty tuple, shared)
+    assert any(s.children for s in doc.sections())  # (a parent keeps its list of subsections)
+
+
 def test_a_blank_line_holds_no_number_object_of_its_own() -> None:
     line = BlankLine(1_000_003, 4)
     assert line.number == 1_000_003 and type(line.number) is int

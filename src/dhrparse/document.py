@@ -37,20 +37,21 @@ _TAILS: dict[str, _Tail] = {}
 
 @dataclass(init=False, eq=False)
 class Line:
-    # (slots by hand: `raw` is worked out from `_raw` and `_base`, not stored as read)
-    __slots__ = ("number", "text", "page", "_raw", "_base", "kind", "cells", "hint")
+    # (slots by hand: `raw` is worked out from `_raw` and `_base`, not stored as read; `cells`
+    # and `hint` are slots of `CellLine` only, see there)
+    __slots__ = ("number", "text", "page", "_raw", "_base", "kind")
     number: int  # 1-based line in the extracted text (several Lines may share one
     # number when an HTML fragment on one line holds several paragraphs)
     text: str  # cleaned text
     page: int | None
     raw: str  # text as read, before cleaning
     kind: str
-    cells: list[str] | None  # set for table rows (tab-separated text, PDF/DOCX tables)
-    hint: str | None  # reader hint: "heading:N", "bullet", "bullet:1" (nested), "bold"
+    cells: list[str] | None = None  # set for table rows (tab-separated text, PDF/DOCX tables)
+    hint: str | None = None  # reader hint: "heading:N", "bullet", "bullet:1" (nested), "bold"
     # (whole line bold), "para" (paragraph spacing above the line)
 
-    def __init__(
-        self,
+    def __new__(
+        cls,
         number: int,
         text: str,
         page: int | None = None,
@@ -59,15 +60,19 @@ class Line:
         cells: list[str] | None = None,
         hint: str | None = None,
     ):
-        self.number, self.text, self.page, self.kind, self.cells, self.hint = (
-            number,
-            text,
-            page,
-            kind,
-            cells,
-            hint,
-        )
+        # a line read with cells or a hint is a CellLine, any other a Line without those slots
+        # (most of a long text report's lines: 16 bytes a line, issue 17)
+        if cells is None and hint is None:
+            self = _new_object(Line)
+        else:
+            self = _new_object(CellLine)
+            self.cells, self.hint = cells, hint
+        self.number, self.text, self.page, self.kind = number, text, page, kind
         self._raw, self._base = raw, None
+        return self
+
+    def __reduce__(self):  # (copied and pickled as the line it reads as)
+        return Line, (self.number, self.text, self.page, self.raw, self.kind, self.cells, self.hint)
 
     @property
     def raw(self) -> str:
@@ -97,7 +102,7 @@ class Line:
             self.text = text
 
     def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
+        if not isinstance(other, Line):
             return NotImplemented
         return (self.number, self.text, self.page, self.raw, self.kind, self.cells, self.hint) == (
             other.number,  # type: ignore[attr-defined]
@@ -115,6 +120,19 @@ class Line:
     def is_content(self) -> bool:
         # (not all whitespace, tested without building a stripped copy of every line)
         return self.kind == TEXT and bool(self.text) and not self.text.isspace()
+
+
+class CellLine(Line):
+    """A line the reader gave table cells or a layout hint (a PDF or Word line, a tab-separated
+    row, a plan row laid out anew): those two are slots of its own. A plain text line reads
+    them as None from `Line` without holding them. `Line(...)` makes whichever the line needs;
+    a plain Line's cells and hint cannot be set afterwards (make it anew with
+    `dataclasses.replace`)."""
+
+    __slots__ = ("cells", "hint")
+
+
+_new_object = object.__new__
 
 
 class BlankLine(float):
@@ -283,7 +301,7 @@ class Section:
     line_end: int
     page: int | None = None
     parent: Section | None = field(default=None, repr=False)
-    children: list[Section] = field(default_factory=list)
+    children: list[Section] | tuple[()] = field(default_factory=list)  # (() once built, when none)
     blocks: list[Block] = field(default_factory=list)
     # (the heading as printed, made once: every record located in the section names it, and
     # each made its own copy, thousands of one string in a long report's records)

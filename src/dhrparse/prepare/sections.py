@@ -40,8 +40,9 @@ def _close_ranges(section: Section, end: int) -> None:
     for child in section.children:
         _close_ranges(child, end)
     # (each list grown a block at a time with room for more, copied to its size once the tree is
-    # built: a long report has thousands of sections, each with its list of blocks)
-    section.blocks, section.children = section.blocks[:], section.children[:]
+    # built: a long report has thousands of sections, each with its list of blocks; most have no
+    # subsections, and share the one empty tuple rather than hold an empty list each)
+    section.blocks, section.children = section.blocks[:], section.children[:] or ()
     ends = [b.line_end for b in section.blocks] + [c.line_end for c in section.children]
     section.line_end = (
         max(ends) if ends and section.level > 0 else (end if section.level == 0 else section.line_start)

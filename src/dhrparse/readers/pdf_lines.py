@@ -9,6 +9,7 @@ lines becomes one Line, as a Word document and its text export hold it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dhrparse.document import TEXT, Line
 from dhrparse.patterns import Patterns, load_patterns
@@ -226,8 +227,9 @@ def number_lines(
             _join_to_last(lines, ln)
         elif k in wrapped and lines:
             _join_to_last(lines, ln)
-            if lines[-1].hint in (None, "para"):
-                lines[-1].hint = "title"  # a paragraph of its own, even at the top of a page
+            if lines[-1].hint in (None, "para"):  # a paragraph of its own, even at the top of a page
+                # (made anew: a line read without a hint has no slot for one)
+                lines[-1] = replace(lines[-1], hint="title")
         else:
             lines.append(_line(ln, len(lines) + 1, hint))
             prev_hint = hint
