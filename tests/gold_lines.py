@@ -134,3 +134,27 @@ def _with_line(record, key, lines):
     pinned = r.pop("_line", None)
     r["line"] = pinned or (find_line(lines, r[key], after) if r.get(key) else None)
     return r
+
+
+def chronology_gold(lines, events, words=8):
+    """Gold chronology entries for `events` in order, each (text, date_raw, iso date, relative):
+    no ref or heading, its text_start the text's first `words` words, looked up in `lines` after
+    the entry before (the zoo's and fixtures' build scripts of chronologies)."""
+    out, after = [], 0
+    for text, raw, iso, relative in events:
+        start = " ".join(text.split()[:words])
+        line = find_line(lines, start, after)
+        after = line
+        out.append(
+            {
+                "ref": None,
+                "heading": None,
+                "date_raw": raw,
+                "date": iso,
+                "date_end": None,
+                "relative": relative,
+                "text_start": start,
+                "line": line,
+            }
+        )
+    return out

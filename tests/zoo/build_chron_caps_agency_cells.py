@@ -25,7 +25,7 @@ from docx.shared import Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from docx_build import add_row, heading, make_table, new_doc, para  # noqa: E402
-from gold_lines import find_line  # noqa: E402
+from gold_lines import chronology_gold  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
 
 STEM = "chron_caps_agency_cells"
@@ -113,24 +113,7 @@ def word_document():
 
 
 def _chronology(lines: list[str]) -> list[dict]:
-    chronology, after = [], 0
-    for _date, _agency, event, raw, iso in ROWS:
-        start = " ".join(event.split()[:8])
-        line = find_line(lines, start, after)
-        after = line
-        chronology.append(
-            {
-                "ref": None,
-                "heading": None,
-                "date_raw": raw,
-                "date": iso,
-                "date_end": None,
-                "relative": False,
-                "text_start": start,
-                "line": line,
-            }
-        )
-    return chronology
+    return chronology_gold(lines, [(event, raw, iso, False) for _date, _agency, event, raw, iso in ROWS])
 
 
 def gold(lines: list[str]) -> dict:

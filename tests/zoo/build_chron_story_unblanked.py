@@ -20,7 +20,7 @@ from docx.shared import Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from docx_build import heading, new_doc, para  # noqa: E402
-from gold_lines import find_line  # noqa: E402
+from gold_lines import chronology_gold  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
 
 STEM = "chron_story_unblanked"
@@ -135,25 +135,7 @@ def word_document():
 
 
 def _chronology(lines: list[str]) -> list[dict]:
-    chronology, after = [], 0
-    for _year, paragraphs in STORY:
-        for text, raw, iso, relative in paragraphs:
-            start = " ".join(text.split()[:8])
-            line = find_line(lines, start, after)
-            after = line
-            chronology.append(
-                {
-                    "ref": None,
-                    "heading": None,
-                    "date_raw": raw,
-                    "date": iso,
-                    "date_end": None,
-                    "relative": relative,
-                    "text_start": start,
-                    "line": line,
-                }
-            )
-    return chronology
+    return chronology_gold(lines, [event for _year, paragraphs in STORY for event in paragraphs])
 
 
 def gold(lines: list[str]) -> dict:
