@@ -14,7 +14,12 @@ import pytest
 import dhrparse
 
 ROWS = [
-    ("14/03/2019", "GP", "Aoife sees her GP about poor sleep and mentions arguments at home.", "No enquiry."),
+    (
+        "14/03/2019",
+        "GP",
+        "Grainne sees her GP about poor sleep and mentions arguments at home.",
+        "No enquiry.",
+    ),
     ("Summer 2019", "School", "The younger child's teacher notes he is tired and withdrawn.", "Logged only."),
     (
         "02/11/2019",
@@ -22,23 +27,28 @@ ROWS = [
         "Officers attend after a neighbour hears shouting; no offence disclosed.",
         "Standard risk.",
     ),
-    ("January 2020", "{agency}", "A health visitor sees Aoife with her partner present.", "Enquiry missed."),
+    (
+        "January 2020",
+        "{agency}",
+        "A health visitor sees Grainne with her partner present.",
+        "Enquiry missed.",
+    ),
     (
         "28/01/2021",
         "MARAC",
-        "The case is heard; the refuge service is asked to contact Aoife.",
+        "The case is heard; the refuge service is asked to contact Grainne.",
         "Good practice.",
     ),
     (
         "Feb–Mar 2021",
         "Refuge",
-        "An outreach worker meets Aoife four times and writes a safety plan.",
+        "An outreach worker meets Grainne four times and writes a safety plan.",
         "Well recorded.",
     ),
     (
         "19/04/2021",
         "Housing",
-        "Aoife asks to move on the grounds of abuse and is placed on the list.",
+        "Grainne asks to move on the grounds of abuse and is placed on the list.",
         "No interim plan.",
     ),
 ]
@@ -49,7 +59,7 @@ def _export(agency: str) -> str:
     out = [
         "Drumcallan Domestic Homicide Review",
         "5. Chronology of agency contact",
-        "Table 1 sets out the contacts agencies had with Aoife; the Comment column gives the panel's view.",
+        "Table 1 sets out the contacts agencies had with Grainne; the Comment column gives the panel's view.",
         "Table 1: Chronology",
         "Date",
         "Source",
@@ -58,7 +68,7 @@ def _export(agency: str) -> str:
     ]
     for row in ROWS:
         out += [cell.format(agency=agency) for cell in row]
-    out += ["6. Analysis", "6.1\tNo single agency held the whole picture of Aoife's life."]
+    out += ["6. Analysis", "6.1\tNo single agency held the whole picture of Grainne's life."]
     return "\n".join(out) + "\n"
 
 

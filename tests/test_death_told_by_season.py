@@ -8,7 +8,7 @@ import pytest
 
 from dhrparse.pipeline import extract
 
-COVER = "Orrelby Safeguarding Adults Board\n\nSafeguarding Adults Review: Mr D\n\n1. Introduction\n\n"
+COVER = "Quarndale Safeguarding Adults Board\n\nSafeguarding Adults Review: Mr D\n\n1. Introduction\n\n"
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ BLOCKS = [
     (
         "Ask the hospital trust to assure the Board that discharge letters reach the GP within a day.",
         "Trust to audit discharge letters sent from the frailty ward over one quarter.",
-        "Head of Patient Flow, Orrelby Hospitals",
+        "Head of Patient Flow, Quarndale Hospitals",
         "March 2025",
         "Audit under way; first month shows most letters sent the same day.",
         "On track",
@@ -27,7 +27,7 @@ BLOCKS = [
     (
         "Review how carers' assessments are offered when a carer is also a relative.",
         "Rewrite the carers' assessment leaflet and train the contact centre.",
-        "Carers Lead, Orrelby Council",
+        "Carers Lead, Quarndale Council",
         "October 2024",
         "Leaflet reprinted and training delivered to twenty advisers.",
         "Complete",

@@ -1,6 +1,6 @@
 """A chronology table a plain text export printed row by row runs on past an agency cell the
 segmenter took for a capitals heading. A multi-agency body's initials ("MARAC", "MAPPA"), alone
-on a line or the last line of a name wrapped in the narrow agency column ("Corrowby" over
+on a line or the last line of a name wrapped in the narrow agency column ("Ashlowe" over
 "MARAC"), read like a top-level heading ("CONCLUSIONS") and would end the chronology before the
 table's later rows, dropping them unread. Such a heading is the table's when the chronology
 above it holds the table's header printed a name a line, the heading is only an agency's name
