@@ -20,6 +20,7 @@ from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.vocab.date_search import FormSearch
 from dhrparse.vocab.engines import Expression, vocabulary_key
+from dhrparse.vocab.moveable_feasts import easter_day, easter_sunday
 
 
 @dataclass(frozen=True)  # kept per text by the grammar and handed to every caller: never changed
@@ -121,6 +122,14 @@ def _forms(
 
 def _day_forms(M: str, Y: str, apx: str, named: str) -> list[tuple[str, str]]:
     return [
+        # a span of days in one month: "Between 10 and 14 October 2022", "from 3 to 9 March", "3–9
+        # March 2020" (joined by a word only after "between" or "from": "aged 5 and 14 ..." is none)
+        (
+            "day_span",
+            rf"(?:\b(?:between|from)\s{{1,3}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:and|to|until)\s{{1,3}}"
+            rf"|\b(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?\s{{0,2}}[-–]\s{{0,2}})"
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\s*,?\s*(?P<y>{Y})\b",
+        ),
         # Dec-13 to Sept-14 / Mar-14
         (
             "mon_yy_range",
@@ -197,6 +206,15 @@ def _day(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading
     return DateValue(raw=raw, start=iso, end=iso, precision="day", approximate=apx), False
 
 
+def _day_span(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """Days of one month: the span's first day starts it, its last ends it."""
+    last, impossible = _day(g, kind, m, raw, apx)
+    first = int(m.group("d1") or m.group("d1b"))
+    if last is None or last.precision != "day" or not 1 <= first < int(m.group("d")):
+        return last, impossible
+    return last.model_copy(update={"start": f"{last.start[:8]}{first:02d}"}), False
+
+
 def _month(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
     """A month: "Sept 2016", "Mar-14", "03/2018"."""
     y = g.year(m.group("y"))
@@ -212,6 +230,14 @@ def _named_day(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> R
     mo, *day = g.named_days[regex.sub(r"\s+", " ", vocabulary_key(m.group("nd")).replace("’", "'"))]
     if not g.ok_year(y):
         return None, False
+    if mo == "easter":  # (a day that moves with Easter: its month and day are the year's)
+        sunday = easter_sunday(y)
+        if not day:
+            return DateValue(
+                raw=raw, start=_ym(y, sunday.month), end=_ym(y, sunday.month), precision="month"
+            ), False
+        iso = easter_day(y, day[0]).isoformat()
+        return DateValue(raw=raw, start=iso, end=iso, precision="day"), False
     if not day:
         return DateValue(raw=raw, start=_ym(y, mo), end=_ym(y, mo), precision="month"), False
     iso = f"{y:04d}-{mo:02d}-{day[0]:02d}"
@@ -276,6 +302,7 @@ def _year(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Readin
 
 
 _READERS = {
+    "day_span": _day_span,
     "dmy_numeric": _day,
     "day_month_year": _day,
     "month_day_year": _day,

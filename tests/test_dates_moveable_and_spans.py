@@ -1,0 +1,52 @@
+"""Two date forms chronologies use in running text: days that move with Easter ("Over the
+Easter weekend 2022", "Good Friday 2019"), dated by that year's Easter, and a span of days in
+one month ("Between 10 and 14 October 2022"), which starts on its first day."""
+
+from __future__ import annotations
+
+import pytest
+
+from dhrparse.patterns import load_patterns
+from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.moveable_feasts import easter_sunday
+
+P = load_patterns()
+
+
+def _first(text: str):
+    found = find_dates(text, P)
+    return (found[0].value.start, found[0].value.end) if found else None
+
+
+@pytest.mark.parametrize(
+    "year, sunday", [(2016, "2016-03-27"), (2019, "2019-04-21"), (2022, "2022-04-17"), (2024, "2024-03-31")]
+)
+def test_easter_sunday(year, sunday):
+    assert easter_sunday(year).isoformat() == sunday
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Over the Easter weekend 2022 Maya stayed with her sister.", ("2022-04", "2022-04")),
+        ("During Easter 2024 the family went away.", ("2024-03", "2024-03")),
+        ("On Good Friday 2019 police were called to the flat.", ("2019-04-19", "2019-04-19")),
+        ("Easter Monday 2023: a neighbour heard shouting.", ("2023-04-10", "2023-04-10")),
+    ],
+)
+def test_days_that_move_with_easter(text, want):
+    assert _first(text) == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("Between 10 and 14 October 2022 Maya stayed at the refuge.", ("2022-10-10", "2022-10-14")),
+        ("From 3 to 9 March 2020 she was in hospital.", ("2020-03-03", "2020-03-09")),
+        ("3–9 March 2020: an inpatient stay.", ("2020-03-03", "2020-03-09")),
+        # (joined by a word, two numbers are a span only after "between" or "from")
+        ("Her children, aged 5 and 14 October 2020 ...", ("2020-10-14", "2020-10-14")),
+    ],
+)
+def test_a_span_of_days_in_running_text_starts_on_its_first_day(text, want):
+    assert _first(text) == want
