@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import regex
+
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.round_fit import Reading, RoundFit, column_widths
@@ -35,6 +37,19 @@ CLEARLY = 2.0  # how much better than whole cells a row must read as rounds to s
 SPACED_GAP = 2  # line numbers from one printed line to the next when each is a block of its own
 MAX_BEFORE = 3  # a broken row's lines printed after the page's foot, before the header again
 MAX_AMONG = 2  # lines printed among the header's names again (a running head, a page number)
+
+
+_ACTION_NUMBER = regex.compile(r"^\(?\d{1,2}\.\d{1,2}[.)]?\s")  # "1.2 Launch ...": an action's own number
+
+
+def _two_actions(reading: Reading, fields: list[str]) -> bool:
+    """The action cell the rounds give holds a second numbered action on a later line ("1.1 Draft
+    ..." then "1.2 Launch ..."): the recommendation's merged cell spans two sub-rows whose cells
+    the rounds ran together, one action of two with two leads and dates."""
+    if "action" not in fields:
+        return False
+    parts = reading.cells[fields.index("action")]
+    return any(_ACTION_NUMBER.match(part) for part in parts[1:])
 
 
 def spaced(numbers: list[int]) -> bool:
@@ -79,7 +94,7 @@ class SpacedRows:
             same = (rounds.cells, rounds.used) == (whole.cells, whole.used) and all(rounds.cells)
             fits = rounds.cost <= FITS and rounds.cost < whole.cost - CLEARLY and self._shaped(rounds, fields)
             shown = shown or fits
-            out.append(rounds if same or fits else None)
+            out.append(rounds if (same or fits) and not _two_actions(rounds, fields) else None)
         return out if shown else None
 
     def _shaped(self, reading: Reading, fields: list[str]) -> bool:
