@@ -210,8 +210,10 @@ def _day_span(g: _Grammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Re
     """Days of one month: the span's first day starts it, its last ends it."""
     last, impossible = _day(g, kind, m, raw, apx)
     first = int(m.group("d1") or m.group("d1b"))
-    if last is None or last.precision != "day" or not 1 <= first < int(m.group("d")):
+    if last is None or last.precision != "day":
         return last, impossible
+    if not 1 <= first < int(m.group("d")):
+        return None, False  # ("Between 9 and 3 June": no span of days, and no date)
     return last.model_copy(update={"start": f"{last.start[:8]}{first:02d}"}), False
 
 
