@@ -50,16 +50,16 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
     colour_only: list[int] = []  # lines printing a colour alone (a key printed column by column)
     table_rows: list[tuple[int, str, str]] = []  # a key table's rows: (line index, colour, status)
     for k, ln in enumerate(lines):
-        if ln.cells is None:
-            if not names_a_colour(ln.text):
-                continue  # (neither form of a key's entry: nearly every line of a report)
-            if colour_alone(ln.text):
-                colour_only.append(k)
-        row = _key_row(ln)
+        if not names_a_colour(ln.text):
+            continue  # (no form of a key's entry: nearly every line of a report, every other row)
+        if ln.cells is None and colour_alone(ln.text):
+            colour_only.append(k)
+        printed = _printed_cells(ln)
+        row = _key_row(printed)
         if row:  # a key set as a row of shaded cells, one colour and its meaning in each
             _take(row, found, p)
             continue
-        entry = _key_table_row(ln, p)
+        entry = _key_table_row(printed, p)
         if entry is not None:
             table_rows.append((k, *entry))
         if ln.cells is not None and sum(1 for c in ln.cells if c.strip()) > MAX_CELLS:
@@ -94,27 +94,28 @@ def _take(entries: list[regex.Match], found: dict[str, str], p: Patterns) -> Non
 _LAYOUT_GAP = regex.compile(r"\s{3,}")
 
 
-def _key_row(ln) -> list[regex.Match]:
+def _printed_cells(ln) -> list[str]:
+    """A line's filled cells: its table cells, or the parts a layout text export keeps apart only
+    by the wide gaps between them."""
+    cells = ln.cells if ln.cells is not None else _LAYOUT_GAP.split((ln.raw or ln.text).strip())
+    return [flatten(c).strip() for c in cells if c.strip()]
+
+
+def _key_row(cells: list[str]) -> list[regex.Match]:
     """The entries of a key printed as one row of cells ("Complete – delivered | Green – on
     track | Amber – at risk | Red – not started"): most of its cells are a colour and its
-    meaning. A text export keeps the cells apart only by the wide gaps between them."""
-    if not names_a_colour(ln.text):
-        return []
-    cells = ln.cells if ln.cells is not None else _LAYOUT_GAP.split((ln.raw or ln.text).strip())
-    cells = [flatten(c).strip() for c in cells if c.strip()]
+    meaning."""
     if len(cells) <= MAX_CELLS:
         return []
     entries = [m for c in cells if (m := _ENTRY.match(c))]
     return entries if len(entries) >= MIN_ENTRIES and 2 * len(entries) >= len(cells) else []
 
 
-def _key_table_row(ln, p: Patterns) -> tuple[str, str] | None:
+def _key_table_row(filled: list[str], p: Patterns) -> tuple[str, str] | None:
     """(colour, status) of a key table's row that explains its colour over more than one cell
     ("Green | On track | Started and expected to finish by the due date"): the colour alone in
     its first cell, a short meaning naming a status in the next. A tracker's row opens with its
     ref, or with its colour and a long update beside it."""
-    cells = ln.cells if ln.cells is not None else _LAYOUT_GAP.split((ln.raw or ln.text).strip())
-    filled = [flatten(c).strip() for c in cells if c.strip()]
     if len(filled) <= MAX_CELLS or not colour_alone(filled[0]) or len(filled[1].split()) > MEANING_WORDS:
         return None
     value = status_words(filled[1], p)

@@ -9,9 +9,7 @@ import regex
 
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.needed_marks import needed_mark
-from dhrparse.vocab.dates import find_dates
-
-DATE_WORDS = 4  # a date alone on its line: "Late May 2021", "w/c 6 July 2020"
+from dhrparse.vocab.date_cells import cell_date
 
 
 class BlockCues:
@@ -44,12 +42,8 @@ class BlockCues:
 
     def date_alone(self, text: str) -> bool:
         """A line that is only a date ("January 2020", "14/03/2019", "Late May 2021"): a table's
-        date cell printed on a line of its own."""
-        words = text.split()
-        if not 0 < len(words) <= DATE_WORDS or not any(ch.isdigit() for ch in text):
-            return False
-        found = find_dates(text, self.patterns)
-        return bool(found) and found[-1].end >= len(text.rstrip(" .")) and found[0].start <= len(words[0]) + 1
+        date cell printed on a line of its own, read by the shared date-cell grammar."""
+        return any(ch.isdigit() for ch in text) and cell_date(text, self.patterns) is not None
 
     def is_toc(self, text: str) -> bool:
         # (a plain loop: a generator made for every line of the report costs more than the tests)
