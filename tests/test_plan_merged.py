@@ -126,3 +126,22 @@ def test_a_key_printed_on_one_line_is_read_and_a_lone_colour_phrase_is_not_a_key
         "red": "not_started",
     }
     assert read_key(_doc("Green – completed in March."), P) == {}
+
+
+@settings(max_examples=15, deadline=None)
+@given(counts=st.lists(st.integers(1, 3), min_size=1, max_size=4), chapter=st.integers(4, 12))
+def test_a_paragraph_number_merged_down_beside_its_cell_numbers_the_recommendation(counts, chapter):
+    """The report numbers its recommendations as paragraphs (8.2, 8.3) and the plan prints that
+    number once, merged down beside the recommendation cell over all its actions' rows: each
+    action answers recommendation 8.2, never an action numbered 8.2 under a recommendation 8."""
+    lines = ["\t".join(["Recommendation No.", "Recommendation", "Action", "Lead officer", "By when", "RAG"])]
+    for r, n in enumerate(counts, start=2):
+        for k in range(n):
+            first = k == 0
+            number, text = (f"{chapter}.{r}", _rec_text(r)) if first else ("", "")
+            rating = RATINGS[(r + k) % len(RATINGS)][0]
+            lines.append("\t".join([number, text, TASKS[k], LEADS[k], DATES[k], rating]))
+    doc = extract("Action plan\n\n" + "\n".join(lines) + "\n", name="plan.txt")
+    want = [f"{chapter}.{r}" for r, n in enumerate(counts, start=2) for _ in range(n)]
+    assert [a.recommendation_ref for a in doc.actions] == want
+    assert [r.ref for r in doc.recommendations] == [f"{chapter}.{r}" for r in range(2, len(counts) + 2)]

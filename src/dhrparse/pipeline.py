@@ -177,6 +177,7 @@ def link_actions(recommendations: list, actions: list) -> None:
         if rec.ref:
             section = "overview" if rec.level == "overview" else (rec.agency or "").lower()
             by_key.setdefault((section, norm_ref(rec.ref)), rec.id)
+    unnumbered = [rec for rec in recommendations if not rec.ref and rec.location.line_start]
     for action in actions:
         if not action.recommendation_ref and parent_of(action.ref):
             # "2.1" in a plan whose document states recommendation 2 once (plain text loses the
@@ -185,6 +186,8 @@ def link_actions(recommendations: list, actions: list) -> None:
                 rec.ref for rec in recommendations if norm_ref(rec.ref) == norm_ref(parent_of(action.ref))
             }
             action.recommendation_ref = alike.pop() if len(alike) == 1 else None
+        if not action.recommendation_id and not action.recommendation_ref:
+            action.recommendation_id = _printed_beside(action, unnumbered)
         if action.recommendation_id or not action.recommendation_ref:
             continue
         section = (
@@ -204,6 +207,17 @@ def link_actions(recommendations: list, actions: list) -> None:
         else:  # one recommendation of that ref in the whole document ("IMR1.1" under the IMR's "IMR 1")
             alike = [rid for (sec, ref), rid in by_key.items() if ref == key[1]]
             action.recommendation_id = alike[0] if len(set(alike)) == 1 else None
+
+
+def _printed_beside(action, unnumbered: list) -> str | None:
+    """The unnumbered recommendation printed in the action's own plan row (a cell merged down
+    over its actions' rows): with no number to link by, the row links them."""
+    where = action.location
+    for rec in unnumbered:
+        at = rec.location
+        if at.section == where.section and at.line_start <= (where.line_start or 0) <= at.line_end:
+            return rec.id
+    return None
 
 
 def analyse(

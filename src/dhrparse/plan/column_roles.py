@@ -6,6 +6,8 @@ where the header says nothing or says something ambiguous:
 - a column of dates or no-date words ("Ongoing", "TBC") is the target date;
 - a column of short status words or RAG colours ("Complete", "On track", "Amber", "G") is the status;
 - a column of Y/N (Yes/No) cells under a completion header ("Closed Y/N") is the status: a flag;
+- a column of instructions ("Ask the trust for an audit ...", "Chair to write to ...") is the
+  action, where no column is headed as one (a board's "Response", "What we will do");
 - a column of agency or role names is the lead; under a header that names who acts
   ("Agency", "Organisation", "Who") short capitalised names are enough, role word or not;
 - an ambiguous header ("Outcome", "Completion", "Comments", "Update", "Progress") is status when
@@ -21,12 +23,14 @@ from dataclasses import dataclass
 import regex
 
 from dhrparse.patterns import Patterns
+from dhrparse.plan.block_cells import ColumnBlockWords
 from dhrparse.plan.dual_headers import settle_dual_headers
 from dhrparse.plan.status import completion_flag, status_words
 from dhrparse.prepare.markup import flatten
 from dhrparse.sentence_ends import line_end
 from dhrparse.vocab.dates import find_dates
 
+MIN_INSTRUCTION_WORDS = 3  # "Brief all officers": shorter cells are labels or milestones
 ENOUGH = 0.6  # share of a column's filled cells that must agree for the cells to decide
 _RAG_WORD = regex.compile(r"(?i)^\W*(?:red|amber|green|blue|r|a|g|b)(?:\s*[/–-]\s*\w+)?\W*$")
 _SENTENCE = line_end(".;", closers="")
@@ -48,6 +52,7 @@ class CellShape:
     leads_status: float = 0.0  # ... their very first words ("Complete – ...", not "All staff complete ...")
     names: float = 0.0  # short capitalised names of bodies or roles
     bare_names: float = 0.0  # short capitalised phrases, no sentence (a body's own name: "Kestrel Bay CSP")
+    instructions: float = 0.0  # cells opening with what to do ("Ask ...", "Chair to write ...")
     words: float = 0.0  # mean words per cell
 
 
@@ -92,6 +97,7 @@ class ColumnRoles:
             leads_status=share(self.leads_status),
             names=share(self.is_name),
             bare_names=share(self.is_bare_name),
+            instructions=share(self.is_instruction),
             words=sum(len(t.split()) for t in texts) / n,
         )
 
@@ -129,6 +135,13 @@ class ColumnRoles:
             w.lower().strip(",.()'’s") in self.lead_words or w.lower().strip(",.()") in self.lead_words
             for w in words
         )
+
+    def is_instruction(self, text: str) -> bool:
+        """The cell tells someone what to do: it opens with the verb, or with who and "to"."""
+        if len(text.split()) < MIN_INSTRUCTION_WORDS:
+            return False
+        words = ColumnBlockWords.of(self.p)
+        return bool(words.imperative.match(text) or words.body_to.match(text))
 
     def is_bare_name(self, text: str) -> bool:
         words = text.split()
@@ -229,6 +242,8 @@ class ColumnRoles:
             return "target_date"
         if shape.status >= ENOUGH and "status" not in fields:
             return "status"
+        if "action" not in fields and shape.instructions >= ENOUGH:
+            return "action"
         if "lead" not in fields and (shape.names >= ENOUGH or who and shape.bare_names >= ENOUGH):
             return "lead"
         return None

@@ -133,6 +133,10 @@ def _shared_ref(rows: list[PlanRow]) -> str | None:
     refs = [r.ref for r in rows if r.ref]
     if not refs:
         return None
+    if len(set(refs)) == 1 and len(refs) > 1 and not _LETTERED.match(refs[0]):
+        # one number merged down beside the recommendation cell ("9.3" over both its actions'
+        # rows): that number is the recommendation's, not an action number under "9"
+        return display_ref(refs[0])
     parents = {parent_ref(r) for r in refs}
     if len(parents) == 1 and (len(refs) > 1 or _LETTERED.match(refs[0])):
         return parents.pop()

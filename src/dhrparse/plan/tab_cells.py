@@ -96,9 +96,10 @@ class TabCells:
                 return m.group("ref"), texts[:k] + [m.group("rest")] + texts[k + 1 :]
             # (the Home Office template prints each recommendation's full text with no number)
             cell = texts[k] if k < len(texts) else ""
-            opens = unnumbered_opening(
-                self.w.table, cell, self._cell(texts, "action"), asking_words(self.w.p)
-            )
+            action = self._cell(texts, "action")
+            if "action" not in cols and self.w.table.origin != "text":
+                action = cell  # (rows of recommendations with no action column: each its own action)
+            opens = unnumbered_opening(self.w.table, cell, action, asking_words(self.w.p))
             return ("" if opens else None), texts
         if "recommendation_ref" in cols:
             # a number column of the recommendation the rows answer: a number opens a row (its

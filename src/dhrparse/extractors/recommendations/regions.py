@@ -174,8 +174,14 @@ def _opens_overview(b: Block, title: str) -> bool:
 
 
 def _open_overview(r: Reading, state: _Open, b: Block, title: str) -> None:
-    state.mode, state.level, state.source, state.agency = "overview", b.level, b.line_start, None
-    state.numbered = bool(b.number)
+    if state.mode == "overview" and state.numbered and b.level > state.level:
+        # a part of the numbered recommendations chapter ("Overview recommendations" under
+        # "5. Recommendations"): the chapter stays what the headings below are weighed against,
+        # so the agencies' own headings after it are still inside it
+        state.source, state.agency = b.line_start, None
+    else:
+        state.mode, state.level, state.source, state.agency = "overview", b.level, b.line_start, None
+        state.numbered = bool(b.number)
     m = _ADDRESSEE.search(title)
     if m and r.actors.is_body(m.group("body")):
         state.agency = m.group("body")  # "Recommendations to the Home Office"
