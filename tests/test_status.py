@@ -163,3 +163,30 @@ def test_status_cell_with_two_stated_statuses_reads_the_first(cell, value):
 )
 def test_a_long_status_cell_is_complete_only_where_it_says_so(cell, value):
     assert normalise_status(cell, None, P).value == value
+
+
+@pytest.mark.parametrize(
+    "progress, value",
+    [
+        # work reported done, and a part of it still to come: the action is not finished
+        (
+            "Update: the leaflet has been updated and sent to every GP surgery in Marlstow. A short film"
+            " for waiting rooms is in development and will be published in the spring.",
+            "in_progress",
+        ),
+        (
+            "The procedure has been reviewed by the practice leads. The revised version is being"
+            " signed off by the Board in May.",
+            "in_progress",
+        ),
+        # ... unless the update opened by calling it done
+        (
+            "Update: Complete. Training delivered to forty staff; more sessions will be delivered on request.",
+            "complete",
+        ),
+        # done, nothing left
+        ("The policy has been updated and circulated to all staff.", "complete"),
+    ],
+)
+def test_work_reported_done_with_a_part_still_to_come_is_in_progress(progress, value):
+    assert judge(progress, P) == value

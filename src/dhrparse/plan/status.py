@@ -51,6 +51,9 @@ def _cell_value(text: str, patterns: Patterns) -> str | None:
 _NEXT_SENTENCE = regex.compile(r"(?<=[.;!?])\s+(?=\p{Lu})")
 _CLAUSE_BREAK = regex.compile(r"(?:[.;:!?,(]|\s[–—-])\s*")
 LONG_CELL_WORDS = 6  # more words than a status phrase with its date ("Completed 14 March 2024")
+# an update that opens by calling the action done ("Update: Complete. ...", "Completed - ...")
+_OPENS_DONE = regex.compile(r"(?i)^\W*(?:(?:progress\s+)?update\W*)?(?:action\s+)?complet")
+PENDING_WITHIN = 1500  # an update's words read for work still to come
 OPENS_AT = 2  # a status phrase opens a sentence when it starts within its first characters ("– Complete")
 
 
@@ -122,8 +125,18 @@ def judge(text: str | None, patterns: Patterns | None = None) -> str | None:
                 if m and (best is None or (m.start(), rank) < best[:2]):
                     best = (m.start(), rank, value)
         if best:
+            if best[2] == "complete" and not _OPENS_DONE.match(flat) and _pending(flat, patterns):
+                # work reported done in passing with a part still to come ("webpage updated; a guide
+                # is in development"): not yet finished, unless the update opened by saying so
+                return "in_progress"
             return best[2]
     return None
+
+
+def _pending(text: str, patterns: Patterns) -> bool:
+    """The update says part of the work is still to come."""
+    window = text[:PENDING_WITHIN]
+    return any(rx.search(window) for rx in patterns.regexes("actions.status.judged.pending"))
 
 
 def completion_headed(header: str | None, patterns: Patterns) -> bool:
