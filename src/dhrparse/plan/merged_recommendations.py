@@ -68,6 +68,7 @@ def group(table: PlanTable, ref_in_cell: regex.Pattern) -> list[MergedRecommenda
             g.ref = _shared_ref(g.rows)
             g.by_row_number = not any(r.recommendation_ref for r in g.rows)
     _own_lettered_refs(groups)
+    _first_actions_of_the_scheme(groups)
     for g in groups:
         quoted = g.text if g.ref is None or g.by_row_number else None  # (linked by its wording)
         for row in g.rows:
@@ -141,6 +142,28 @@ def _shared_ref(rows: list[PlanRow]) -> str | None:
     if len(parents) == 1 and (len(refs) > 1 or _LETTERED.match(refs[0])):
         return parents.pop()
     return display_ref(refs[0])
+
+
+_FIRST_ACTION = regex.compile(r"^\s*(?P<parent>\d{1,3})\s*\.\s*1\s*$")
+
+
+def _first_actions_of_the_scheme(groups: list[MergedRecommendation]) -> None:
+    """A table that numbers each recommendation's actions under it (1.1, 1.2 under 1; 2.1, 2.2
+    under 2) numbers a recommendation with one action the same way: its lone row "3.1" is
+    action 1 of recommendation 3, not a recommendation 3.1. Only where the table shows that
+    scheme (a cell over two rows whose refs share their number) and no cell is numbered 3."""
+    by_rows = [g for g in groups if g.by_row_number]
+    schemed = any(
+        len({r.ref for r in g.rows if r.ref}) > 1 and g.ref == parent_ref(g.rows[0].ref) for g in by_rows
+    )
+    if not schemed:
+        return
+    taken = {g.ref for g in groups}
+    for g in by_rows:
+        refs = {r.ref for r in g.rows if r.ref}
+        m = _FIRST_ACTION.match(refs.pop()) if len(refs) == 1 else None
+        if m and g.ref == display_ref(m.group(0)) and display_ref(m["parent"]) not in taken:
+            g.ref = display_ref(m["parent"])
 
 
 def parent_ref(ref: str | None) -> str | None:

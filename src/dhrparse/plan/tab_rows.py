@@ -37,6 +37,11 @@ class TabRows:
             return self._header(i, ln, header)
         if self._statement_or_update(i, ln, texts, nonempty):
             return i + 1
+        if w.table is not None and w.mode == "tab" and self._another_table(ln):
+            # a table of its own below the plan, with no header naming plan columns (a tally
+            # of rows by status: "Green | Amber | Red | Total"): it ends the plan's table
+            w.close_all()
+            w.table, w.mode = None, None
         if w.table is None or w.mode != "tab":
             w.coverage.unread.append((i, ln))
             return i + 1
@@ -45,6 +50,14 @@ class TabRows:
             self._headerless_table(ln)
         self._row(i, ln, texts, " ".join(nonempty))
         return i + 1
+
+    def _another_table(self, ln: Line) -> bool:
+        """The line is a row of a reader's table (PDF or Word) other than the plan's, and that
+        table has another number of columns (a plan continued on the next page keeps its own)."""
+        source = self.w.table.source
+        if source is None or source.origin == "text" or source.line_start <= ln.number <= source.line_end:
+            return False
+        return len(ln.cells or ()) != len(self.w.table.columns)
 
     def _header(self, i: int, ln: Line, header: tuple[list[str], list[str], int]) -> int:
         w = self.w
