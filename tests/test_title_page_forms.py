@@ -156,3 +156,10 @@ def test_a_death_told_before_an_earlier_survival_is_the_subjects():
     assert _death(text) == "2022-05-09"
     dhr = "Domestic Homicide Review\n\n1.1 Her son survived his injuries. Mary died on 2 May 2021 at home.\n"
     assert _death(dhr) == "2021-05-02"
+
+
+@pytest.mark.parametrize("body", ["Safer Partnership", "Safer Board"])
+def test_a_partnership_named_safer_after_the_place_names_the_place(body):
+    """The place, then the word ("Marlstow Safer Partnership"), as well as "Safer Marlstow"."""
+    text = f"Marlstow {body}\n\nDomestic Homicide Review 'Edith' – action plan tracker\n\n"
+    assert _review(text + BODY).area == "Marlstow"
