@@ -17,9 +17,9 @@ import dhrparse
 from tests.docx_build import make_table
 
 RECS = [
-    "Kestrel Bay Council should give every carer a private conversation about their own safety.",
-    "Northvale Police should review the risk assessment whenever a victim withdraws support.",
-    "Corran Housing Association should ask about domestic abuse at every tenancy visit.",
+    "Tallowby Council should give every carer a private conversation about their own safety.",
+    "Quenmoor Police should review the risk assessment whenever a victim withdraws support.",
+    "Selbridge Housing Association should ask about domestic abuse at every tenancy visit.",
 ]
 # rec index -> its actions (action, lead, due, status)
 ACTIONS = {

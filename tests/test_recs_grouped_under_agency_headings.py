@@ -16,21 +16,21 @@ import dhrparse
 
 PARTS = [
     (
-        "Overview recommendations – Kestrel Bay Community Safety Partnership",
+        "Overview recommendations – Tallowby Community Safety Partnership",
         [
             "The Partnership should publish a guide for agencies on the risk at and after separation.",
             "The Partnership should check, a year after publication, that each agency's actions are complete.",
         ],
     ),
     (
-        "Northvale Police",
+        "Quenmoor Police",
         [
             "The force should make a second call to the victim within a week of any repeat incident.",
             "The force should refer every stalking victim graded medium or high to the advocacy service.",
         ],
     ),
     (
-        "Corran Housing Association",
+        "Selbridge Housing Association",
         ["The association should treat a lock change for a victim as an emergency repair."],
     ),
 ]
@@ -80,6 +80,6 @@ def test_every_agency_part_is_read_in_word_as_in_text():
     assert [(r.ref, r.text, r.agency) for r in word.recommendations] == [
         (r.ref, r.text, r.agency) for r in text.recommendations
     ]
-    assert [r.agency for r in word.recommendations][2:] == ["Northvale Police"] * 2 + [
-        "Corran Housing Association"
+    assert [r.agency for r in word.recommendations][2:] == ["Quenmoor Police"] * 2 + [
+        "Selbridge Housing Association"
     ]
