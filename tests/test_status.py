@@ -26,6 +26,10 @@ P = load_patterns()
         ("Carried forward", "not_started"),
         ("Post publication", "not_started"),
         ("Partially completed", "in_progress"),
+        # a tracker's action still open (not yet closed)
+        ("Open", "in_progress"),
+        ("Open – overdue", "in_progress"),
+        ("Closed", "complete"),
         ("", "unknown"),
         ("See note", "unknown"),
     ],

@@ -46,6 +46,9 @@ def _last_page(ln: Line, footer: regex.Pattern) -> bool:
 class PlanLines:
     def __init__(self, doc: SourceDocument, cm: ColumnMap, roles: ColumnRoles, vocab: PlanVocabulary):
         self.cm, self.roles, self.vocab = cm, roles, vocab
+        # where each table a PDF or Word reader found ends (by its first line): the rows that
+        # decide a header's column roles are that table's own, not the next table's
+        self.reader_table_ends = {t.line_start: t.line_end for t in doc.tables if t.origin != "text"}
         self._flat: dict[str, str] = {}  # text -> flatten(text), see `flat`
         # the report's section headings, by their first line: their titles (numbers taken off)
         self.heading_titles = {
@@ -210,6 +213,16 @@ class PlanLines:
         vocab = self.vocab.agency_heading_words
         return any(w.lower().strip("(),'’s") in vocab or w.lower().strip("(),") in vocab for w in words)
 
+    def _reader_table_end(self, nxt: int) -> float:
+        """The last line of the reader's table whose header ends before index `nxt`, else no end."""
+        header = self.lines[nxt - 1].number if 0 < nxt <= len(self.lines) else None
+        ends = [
+            end
+            for start, end in self.reader_table_ends.items()
+            if header is not None and start <= header <= end
+        ]
+        return max(ends) if ends else float("inf")
+
     def decide_columns(self, printed: list[str], headers: list[str], nxt: int) -> list[str]:
         """Column fields of a table whose header row ends before line `nxt`: the header's
         evidence weighed with the cells of the rows below it (column_roles)."""
@@ -217,7 +230,10 @@ class PlanLines:
         if not any(self.roles.undecided(headers, fields)):
             return printed
         columns: list[list[str]] = [[] for _ in printed]
+        end = self._reader_table_end(nxt)
         for ln in self.lines[nxt : nxt + ROLE_ROWS]:
+            if ln.number > end:
+                break  # (a glossary or tally table printed after the plan)
             if ln.cells is None:
                 continue
             texts = [self.flat(c) for c in ln.cells]
