@@ -45,8 +45,9 @@ def merged_down(table: PlanTable) -> bool:
     return "recommendation" in table.columns and "action" in table.columns
 
 
-def group(table: PlanTable, ref_in_cell: regex.Pattern) -> list[MergedRecommendation]:
-    """The table's recommendations, each with its rows; every row gets its recommendation_ref."""
+def group(table: PlanTable, ref_in_cell: regex.Pattern, schemed: bool = False) -> list[MergedRecommendation]:
+    """The table's recommendations, each with its rows; every row gets its recommendation_ref.
+    `schemed`: the plan numbers each recommendation's actions under it (numbers_actions_under)."""
     groups: list[MergedRecommendation] = []
     # without a ref column the row's ref is the number the reader took from the cell itself
     numbered_rows = "ref" in table.columns
@@ -68,7 +69,7 @@ def group(table: PlanTable, ref_in_cell: regex.Pattern) -> list[MergedRecommenda
             g.ref = _shared_ref(g.rows)
             g.by_row_number = not any(r.recommendation_ref for r in g.rows)
     _own_lettered_refs(groups)
-    _first_actions_of_the_scheme(groups)
+    _first_actions_of_the_scheme(groups, schemed)
     for g in groups:
         quoted = g.text if g.ref is None or g.by_row_number else None  # (linked by its wording)
         for row in g.rows:
@@ -147,13 +148,33 @@ def _shared_ref(rows: list[PlanRow]) -> str | None:
 _FIRST_ACTION = regex.compile(r"^\s*(?P<parent>\d{1,3})\s*\.\s*1\s*$")
 
 
-def _first_actions_of_the_scheme(groups: list[MergedRecommendation]) -> None:
+def numbers_actions_under(tables: list[PlanTable]) -> bool:
+    """The plan numbers each recommendation's actions under it ("1.1", "1.2", "2.1"): every
+    number before the dot has its first action ".1", and some table shows two of them, or
+    one with two actions (a report's paragraph numbers, "9.3", "9.4", have no "9.1")."""
+    shown = False
+    for table in tables:
+        refs = [m for m in (_DOTTED.match(r.ref or "") for r in table.rows) if m]
+        if not refs or len(refs) < sum(1 for r in table.rows if r.ref):
+            continue
+        parents = {m["parent"] for m in refs}
+        if any(f"{p}.1" not in {f"{m['parent']}.{m['child']}" for m in refs} for p in parents):
+            return False
+        shown = shown or len(parents) > 1 or len({m["child"] for m in refs}) > 1
+    return shown
+
+
+_DOTTED = regex.compile(r"^\s*(?P<parent>\d{1,3})\s*\.\s*(?P<child>\d{1,2})\s*$")
+
+
+def _first_actions_of_the_scheme(groups: list[MergedRecommendation], schemed: bool) -> None:
     """A table that numbers each recommendation's actions under it (1.1, 1.2 under 1; 2.1, 2.2
     under 2) numbers a recommendation with one action the same way: its lone row "3.1" is
-    action 1 of recommendation 3, not a recommendation 3.1. Only where the table shows that
-    scheme (a cell over two rows whose refs share their number) and no cell is numbered 3."""
+    action 1 of recommendation 3, not a recommendation 3.1. Only where the plan shows that
+    scheme (`schemed`, or here a cell over two rows whose refs share their number) and no
+    cell is numbered 3."""
     by_rows = [g for g in groups if g.by_row_number]
-    schemed = any(
+    schemed = schemed or any(
         len({r.ref for r in g.rows if r.ref}) > 1 and g.ref == parent_ref(g.rows[0].ref) for g in by_rows
     )
     if not schemed:

@@ -43,6 +43,15 @@ def _last_page(ln: Line, footer: regex.Pattern) -> bool:
     return m is not None and m.group("page") == m.group("pages")
 
 
+# a sub-section's number before an agency's heading over its part of the plan ("4.2 ")
+_SUBSECTION_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+(?=\p{Lu})")
+
+
+def agency_heading_name(text: str) -> str:
+    """An agency heading's name without the sub-section number printed before it."""
+    return _SUBSECTION_NUMBER.sub("", text, count=1)
+
+
 class PlanLines:
     def __init__(self, doc: SourceDocument, cm: ColumnMap, roles: ColumnRoles, vocab: PlanVocabulary):
         self.cm, self.roles, self.vocab = cm, roles, vocab
@@ -186,7 +195,9 @@ class PlanLines:
         return None
 
     def is_agency_heading(self, i: int, text: str) -> bool:
-        """Whether line i is an agency's name printed as a heading over its part of the plan."""
+        """Whether line i is an agency's name printed as a heading over its part of the plan
+        (after the sub-section number the report gives it: "4.2 Northvale Police")."""
+        text = agency_heading_name(text)
         words = text.split()
         raw = self.lines[i].raw
         if (

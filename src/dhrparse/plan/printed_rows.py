@@ -8,6 +8,7 @@ from dhrparse.document import Line
 from dhrparse.ledger import location_of
 from dhrparse.plan.column_blocks import UNPLACED_CELL
 from dhrparse.plan.interleaved import PrintedLine, lead_line, status_rx
+from dhrparse.plan.plan_lines import agency_heading_name
 from dhrparse.plan.walk import PlanWalk
 
 
@@ -165,7 +166,7 @@ class PrintedRows:
             and (w.lines.header_at(i + 1) is not None or self._same_table_shape(lines[i + 1]))
         ):
             # an agency's name printed just above its table heads that agency's part of the plan
-            self._agency_heading(i, ln, text)
+            self._agency_heading(i, ln, agency_heading_name(text))
         elif w.vocab.agency_part.match(text):
             # "Single agency recommendations" over the agencies' tables: their headings name them
             w.close_all()
