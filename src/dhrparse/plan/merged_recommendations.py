@@ -45,9 +45,19 @@ def merged_down(table: PlanTable) -> bool:
     return "recommendation" in table.columns and "action" in table.columns
 
 
-def group(table: PlanTable, ref_in_cell: regex.Pattern, schemed: bool = False) -> list[MergedRecommendation]:
-    """The table's recommendations, each with its rows; every row gets its recommendation_ref.
-    `schemed`: the plan numbers each recommendation's actions under it (numbers_actions_under)."""
+def group_tables(tables: list[PlanTable], ref_in_cell: regex.Pattern) -> list[list[MergedRecommendation]]:
+    """Each table's recommendations (none for a table whose rows are not actions under
+    recommendation cells), each with its rows; every row gets its recommendation_ref."""
+    merged = [_groups(t, ref_in_cell) if merged_down(t) else [] for t in tables]
+    schemed = numbers_actions_under(merged)
+    for groups in merged:
+        _first_actions_of_the_scheme(groups, schemed)
+        _give_rows_their_recommendation(groups)
+    return merged
+
+
+def _groups(table: PlanTable, ref_in_cell: regex.Pattern) -> list[MergedRecommendation]:
+    """The table's recommendation cells, each with the rows it covers and its number."""
     groups: list[MergedRecommendation] = []
     # without a ref column the row's ref is the number the reader took from the cell itself
     numbered_rows = "ref" in table.columns
@@ -69,13 +79,15 @@ def group(table: PlanTable, ref_in_cell: regex.Pattern, schemed: bool = False) -
             g.ref = _shared_ref(g.rows)
             g.by_row_number = not any(r.recommendation_ref for r in g.rows)
     _own_lettered_refs(groups)
-    _first_actions_of_the_scheme(groups, schemed)
+    return groups
+
+
+def _give_rows_their_recommendation(groups: list[MergedRecommendation]) -> None:
     for g in groups:
         quoted = g.text if g.ref is None or g.by_row_number else None  # (linked by its wording)
         for row in g.rows:
             row.recommendation_ref = row.recommendation_ref or g.ref
             row.quoted_recommendation = quoted if g.by_row_number or not row.recommendation_ref else None
-    return groups
 
 
 def _repeats(text: str, row: PlanRow, current: MergedRecommendation) -> bool:
@@ -148,19 +160,22 @@ def _shared_ref(rows: list[PlanRow]) -> str | None:
 _FIRST_ACTION = regex.compile(r"^\s*(?P<parent>\d{1,3})\s*\.\s*1\s*$")
 
 
-def numbers_actions_under(tables: list[PlanTable]) -> bool:
-    """The plan numbers each recommendation's actions under it ("1.1", "1.2", "2.1"): every
-    number before the dot has its first action ".1", and some table shows two of them, or
-    one with two actions (a report's paragraph numbers, "9.3", "9.4", have no "9.1")."""
+def numbers_actions_under(merged: list[list[MergedRecommendation]]) -> bool:
+    """The plan numbers each recommendation's actions under it: some recommendation cell covers
+    rows "2.1" and "2.2", and no table gives "1.1" and "1.2" cells of their own (there the
+    dotted numbers are the recommendations' own)."""
     shown = False
-    for table in tables:
-        refs = [m for m in (_DOTTED.match(r.ref or "") for r in table.rows) if m]
-        if not refs or len(refs) < sum(1 for r in table.rows if r.ref):
-            continue
-        parents = {m["parent"] for m in refs}
-        if any(f"{p}.1" not in {f"{m['parent']}.{m['child']}" for m in refs} for p in parents):
+    for groups in merged:
+        singles = [_DOTTED.match(r.ref or "") for g in groups if len(g.rows) == 1 for r in g.rows]
+        parents = [m["parent"] for m in singles if m]
+        if len(parents) != len(set(parents)):
             return False
-        shown = shown or len(parents) > 1 or len({m["child"] for m in refs}) > 1
+        shown = shown or any(
+            g.by_row_number
+            and len({r.ref for r in g.rows if r.ref}) > 1
+            and g.ref == parent_ref(g.rows[0].ref)
+            for g in groups
+        )
     return shown
 
 
@@ -171,12 +186,8 @@ def _first_actions_of_the_scheme(groups: list[MergedRecommendation], schemed: bo
     """A table that numbers each recommendation's actions under it (1.1, 1.2 under 1; 2.1, 2.2
     under 2) numbers a recommendation with one action the same way: its lone row "3.1" is
     action 1 of recommendation 3, not a recommendation 3.1. Only where the plan shows that
-    scheme (`schemed`, or here a cell over two rows whose refs share their number) and no
-    cell is numbered 3."""
+    scheme (numbers_actions_under) and no cell is numbered 3."""
     by_rows = [g for g in groups if g.by_row_number]
-    schemed = schemed or any(
-        len({r.ref for r in g.rows if r.ref}) > 1 and g.ref == parent_ref(g.rows[0].ref) for g in by_rows
-    )
     if not schemed:
         return
     taken = {g.ref for g in groups}

@@ -10,12 +10,7 @@ from dhrparse.document import SourceDocument
 from dhrparse.ids import Numbering, slug
 from dhrparse.ledger import location_of
 from dhrparse.models import Recommendation
-from dhrparse.plan.merged_recommendations import (
-    MergedRecommendation,
-    group,
-    merged_down,
-    numbers_actions_under,
-)
+from dhrparse.plan.merged_recommendations import MergedRecommendation, group_tables
 from dhrparse.plan.statements import Statement
 from dhrparse.plan.tables import PlanTable
 from dhrparse.vocab.refs import display_ref, norm_ref
@@ -61,8 +56,7 @@ def link_rows(
     """Each row's recommendation: the recommendation cell merged down over it, the statement
     numbered as the row ("2.1" under "Recommendation 2"), or the row itself in a table of
     recommendations. Returns each table's merged recommendation cells."""
-    schemed = numbers_actions_under([t for t in tables if merged_down(t) and "ref" in t.columns])
-    merged = [group(t, ref_in_cell, schemed) if merged_down(t) else [] for t in tables]
+    merged = group_tables(tables, ref_in_cell)
     refs_by_section: dict[str, set[str]] = {}
     for r, section in rec_sections:
         refs_by_section.setdefault(section, set()).add(norm_ref(r.ref))
