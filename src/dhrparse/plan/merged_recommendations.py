@@ -167,9 +167,9 @@ def numbers_actions_under(merged: list[list[MergedRecommendation]]) -> bool:
     shown = False
     for groups in merged:
         singles = [_DOTTED.match(r.ref or "") for g in groups if len(g.rows) == 1 for r in g.rows]
-        parents = [m["parent"] for m in singles if m]
-        if len(parents) != len(set(parents)):
-            return False
+        numbers = {(m["parent"], m["child"]) for m in singles if m}
+        if len({parent for parent, _ in numbers}) < len(numbers):
+            return False  # ("1.1" and "1.2" each with a recommendation cell of its own)
         shown = shown or any(
             g.by_row_number
             and len({r.ref for r in g.rows if r.ref}) > 1
