@@ -29,6 +29,7 @@ P = load_patterns()
         # a tracker's action still open (not yet closed)
         ("Open", "in_progress"),
         ("Open – overdue", "in_progress"),
+        ("The plan stays open until the board has seen evidence.", "unknown"),
         ("Closed", "complete"),
         ("", "unknown"),
         ("See note", "unknown"),

@@ -44,7 +44,11 @@ def _cell_value(text: str, patterns: Patterns) -> str | None:
             return value
     # "Outstanding" says only that the work is not finished: not started, where nothing else
     # in the cell says how far it got
-    return "not_started" if phrases[-1].search(text) else None
+    if phrases[-1].search(text):
+        return "not_started"
+    return (
+        "in_progress" if any(rx.match(text) for rx in patterns.regexes("actions.status.open_cell")) else None
+    )
 
 
 # a sentence of a cell opening after another ended ("Complete – March 2024. In progress. ...")
