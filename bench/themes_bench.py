@@ -36,7 +36,9 @@ def extract_all(route: str) -> list[dict]:
             if not p.exists():
                 p = g.with_suffix(".txt")
             doc = json.loads(extract(p).model_dump_json())
-            pairs, _ = score.match(gold.get("recommendations", []), doc.get("recommendations", []), score.rec_hit)
+            pairs, _ = score.match(
+                gold.get("recommendations", []), doc.get("recommendations", []), score.rec_hit
+            )
             for gr, o in pairs:
                 if "themes" not in gr:
                     continue
@@ -99,7 +101,9 @@ def report(rows: list[dict], misses: str | None) -> None:
             g, o = set(r["gold"]), set(r["out"])
             if (misses in g) != (misses in o):
                 kind = "MISSED" if misses in g else "OVER"
-                print(f"\n[{kind}] {r['set']}/{r['doc']} {r['ref']} gold={r['gold']} out={r['out']} hint={r['hint']!r}")
+                print(
+                    f"\n[{kind}] {r['set']}/{r['doc']} {r['ref']} gold={r['gold']} out={r['out']} hint={r['hint']!r}"
+                )
                 print("   ", (r["title"] + " | " if r["title"] else "") + " ".join(r["text"].split())[:600])
 
 
