@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dhrparse.coding.asks import Grammar
+from dhrparse.coding.asks import CORE, Grammar
 from dhrparse.coding.scope import ScopeReader
 from dhrparse.coding.sectors import ServiceSectors
 from dhrparse.coding.themes import ThemeCoder, code_recommendations
@@ -626,3 +626,43 @@ def test_a_report_coded_in_one_pass_matches_each_recommendation_read_alone():
                 r, doc.actions, area, patterns
             ), r.text
     assert repeated >= 10  # the recommendations do repeat
+
+
+# --- clause roles and cue families read again on the blind sets --------------------------
+
+
+def test_a_clause_describing_the_subject_of_make_sure_that_is_not_yet_context(coder):
+    # "make sure that" opens the clause an ask is stated in: a "who" clause describing its
+    # subject comes before what that subject is to do, which is the ask
+    ask = coder.grammar.read("make sure that housing officers who cannot see a tenant record the reason.")
+    assert "record the reason" in ask.text_of(CORE)
+    ask = coder.grammar.read("Make sure that, when a caller hangs up, the call handler rings back.")
+    assert "rings back" in ask.text_of(CORE)
+    # a topic named after the subject is still context, not the ask
+    ask = coder.grammar.read(
+        "ensure that information about the local helpline is displayed in every waiting room."
+    )
+    assert "helpline" not in ask.text_of(CORE)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a course on a subject is training, whatever the subject names
+        ("The probation service should run a stalking awareness session for its officers.", ["training"]),
+        # asking about domestic abuse at an assessment is routine enquiry, not an assessment of risk
+        (
+            "Health visitors should ask every mother about domestic abuse at each assessment.",
+            ["routine_enquiry"],
+        ),
+        # economic abuse is domestic abuse: the ask is the training
+        ("Caddon Council should provide training on economic abuse for its council tax staff.", ["training"]),
+        # an interpreter named inside a recording ask is not a second, "other" ask
+        (
+            "Ward staff should be reminded to record the name of any interpreter who is used.",
+            ["record_keeping"],
+        ),
+    ],
+)
+def test_new_cues_do_not_add_a_code_for_a_subject_named_in_passing(coder, text, want):
+    assert themes_of(coder, text) == want

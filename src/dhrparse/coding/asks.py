@@ -87,6 +87,8 @@ class Grammar:
         self.addressee_words = TextPattern(patterns.get("themes.grammar.addressee", r"(?!x)x"), flags)
         self.purpose = TextPattern(patterns.get("themes.grammar.purpose", r"(?!x)x"), flags)
         self.leading_context = TextPattern(patterns.get("themes.grammar.leading_context", r"(?!x)x"), flags)
+        self.that_clause = TextPattern(patterns.get("themes.grammar.that_clause", r"(?!x)x"), flags)
+        self.subject_clause = TextPattern(patterns.get("themes.grammar.subject_clause", r"(?!x)x"), flags)
         # addressee words: "GP", "LPU", acronyms are case-sensitive; the rest is not
         self.acronym = TextPattern(r"\b[A-Z]{2,6}s?\b", 0)
         # a body named by its proper name alone ("Coleg Teifion", "Brackley Foyer"), not a
@@ -199,9 +201,15 @@ class Grammar:
 
     def _tail_start(self, action: str) -> int:
         # a purpose clause in the first few words is part of the verb phrase ("to ensure that
-        # staff are trained"): the tail starts at the first marker after some words of action
+        # staff are trained"): the tail starts at the first marker after some words of action.
+        # "Ensure that" / "make sure that" only opens the clause saying what is asked, so its
+        # words are not yet action for a clause that describes that clause's subject: in "make
+        # sure that housing officers who visit ... record the reason", the clause describing
+        # the officers comes before what they are to do
+        opening = self.that_clause.match(action)
         for m in self.tail.finditer(action):
-            if len(action[: m.start()].split()) >= 3:
+            describes = opening is not None and self.subject_clause.match(m.group(0))
+            if len(action[opening.end() if describes else 0 : m.start()].split()) >= 3:
                 return m.start()
         return len(action)
 

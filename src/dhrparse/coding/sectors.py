@@ -42,6 +42,11 @@ class ServiceSectors:
             theme: TextPattern(rx, flags) for theme, rx in (spec.get("services", {}) or {}).items()
         }
         self.clients = TextPattern(spec.get("clients", r"(?!x)x"), flags)
+        # a sector whose own clients go by other words (a specialist domestic abuse service's
+        # are victims and the referrals it receives)
+        self.clients_of = {
+            theme: TextPattern(rx, flags) for theme, rx in (spec.get("clients_of", {}) or {}).items()
+        }
         self.weight = float(spec.get("weight", 0.0))
 
     @classmethod
@@ -56,11 +61,15 @@ class ServiceSectors:
     def client_mentions(self, themes: list[str], parts: list[tuple[str, bool]]) -> list[ClientMention]:
         """Where the ask names the service's own clients: `parts` are (text, counts) pairs,
         `counts` False for the addressee and purpose clauses, which say who is asked or why,
-        not whom the action is for. One mention per theme, the first."""
+        not whom the action is for. One mention per theme, the first of that sector's clients."""
         if not themes or self.weight <= 0:
             return []
-        for i, (text, counts) in enumerate(parts):
-            m = self.clients.search(text) if counts else None
-            if m:
-                return [ClientMention(t, i, m.start(), m.end(), m.group(0)) for t in themes]
-        return []
+        found = []
+        for theme in themes:
+            clients = self.clients_of.get(theme, self.clients)
+            for i, (text, counts) in enumerate(parts):
+                m = clients.search(text) if counts else None
+                if m:
+                    found.append(ClientMention(theme, i, m.start(), m.end(), m.group(0)))
+                    break
+        return found
