@@ -52,23 +52,28 @@ def sections_table_goes_on(
 ) -> list[Section]:
     """The sections after `scope` that hold the next pages of a table printed apart that `scope`
     holds: a page's foot, its later column's name ("Analysis") or a comment cell the segmenter
-    made a heading, up to the page where the table's header is printed again (the date column's
-    name, another column's name and a date cell after it) and that page's event column's name."""
+    made a heading, up to the page where the table's header is printed again (its date column's
+    name, another of its column names and a date cell after it) and that page's event column's
+    name. The names must be the table's own: another table's header ("Date completed") is not."""
     names = Columns(p)
-    if not _holds_table_apart([t for s in scope for t in _printed_lines(doc, s)], names, p):
+    printed = [t for s in scope for t in _printed_lines(doc, s)]
+    if not _holds_table_apart(printed, names, p):
         return []
+    own = {t for t in printed if _lone_field(t, names) is not None}
     at = {id(s): k for k, s in enumerate(ordered)}
     last = max((at.get(id(sub), -1) for s in scope for sub in s.walk()), default=-1)
     more: list[Section] = []
     while True:
-        page = _next_page(doc, ordered[last + 1 : last + 1 + _LOOKAHEAD], names, p)
+        page = _next_page(doc, ordered[last + 1 : last + 1 + _LOOKAHEAD], own, names, p)
         if not page:
             return more
         more += page
         last = max(at.get(id(sub), -1) for s in page for sub in s.walk())
 
 
-def _next_page(doc: SourceDocument, following: list[Section], names: Columns, p: Patterns) -> list[Section]:
+def _next_page(
+    doc: SourceDocument, following: list[Section], own: set[str], names: Columns, p: Patterns
+) -> list[Section]:
     """The sections up to the next page's event column's name, when the table's header is printed
     again before the report's next numbered or known section."""
     taken: list[Section] = []
@@ -80,9 +85,9 @@ def _next_page(doc: SourceDocument, following: list[Section], names: Columns, p:
             return []
         taken.append(section)
         lines = _printed_lines(doc, section)
-        start = 0 if header else _header_at(lines, names, p)
+        start = 0 if header else _header_at(lines, own, names, p)
         header = start is not None
-        if header and any(_lone_field(t, names) == "event" for t in lines[start:]):
+        if header and any(t in own and _lone_field(t, names) == "event" for t in lines[start:]):
             return taken
     return []
 
@@ -98,14 +103,14 @@ def _holds_table_apart(texts: list[str], names: Columns, p: Patterns) -> bool:
     return dated and "event" in fields[start:]
 
 
-def _header_at(texts: list[str], names: Columns, p: Patterns) -> int | None:
+def _header_at(texts: list[str], own: set[str], names: Columns, p: Patterns) -> int | None:
     """Where the table's header is printed again: the date column's name alone, another column's
     name alone right after it (perhaps after a cell run on from the page before, "02:10"), and a
     date cell soon after."""
     for k, text in enumerate(texts):
-        if _lone_field(text, names) != "date":
+        if text not in own or _lone_field(text, names) != "date":
             continue
-        named = any(_lone_field(t, names) not in (None, "date") for t in texts[k + 1 : k + 3])
+        named = any(t in own and _lone_field(t, names) != "date" for t in texts[k + 1 : k + 3])
         if named and any(_date_line(t, p) for t in texts[k + 1 : k + 6]):
             return k
     return None
