@@ -11,7 +11,9 @@ name printed there, among the event text; the event lines before the name then c
 page's rows, and the runs after it are the event column's too.
 
 A row broken over a page leaves its event's first lines on the page before; the next page's
-event text opens with the rest, which may open like a cell of its own ("Owen; she asked ...")."""
+event text opens with the rest, which may open like a cell of its own ("Owen; she asked ...").
+When the row broke at a sentence's end, the next page's text opens a sentence like any row's:
+where the word wrap settles both readings, that page's rows are not paired."""
 
 from __future__ import annotations
 
@@ -21,7 +23,13 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
-from dhrparse.extractors.chronology.wrapped_cells import opens_cell, printed_width
+from dhrparse.extractors.chronology.wrapped_cells import (
+    cell_spans,
+    column_width,
+    opens_cell,
+    printed_width,
+    room_for_next_word,
+)
 
 _SETTLED_ENDS = 3  # a page's events this many or more, each ending a sentence, show its cells do
 _WIDER = 115  # a line this share (%) of the event column's widest line or more is not the column's
@@ -73,3 +81,17 @@ def run_on(rows: list[tuple[Any, list[Line] | None]], lines: list[Line]) -> None
     """A row's event text run on over a page joins the row (when that row was read)."""
     if lines and rows and rows[-1][1] is not None:
         rows[-1] = (rows[-1][0], rows[-1][1] + lines)
+
+
+def may_run_on(last: Line | None, texts: list[str], dates: int, gaps: frozenset[int]) -> bool:
+    """A later page's event text that opens a sentence may still be the rest of the row broken
+    over the page, ended there at a sentence's end, when the page before printed its last event
+    line full (the first word here would not have fitted on it; a cell's last line with room to
+    spare ended the cell). When the word wrap settles that reading too (one cell more than the
+    page's dates), the page's rows cannot be paired (nor guessed): a row would be given its
+    neighbour's sentence."""
+    if last is None or not texts or not texts[0].split():
+        return False
+    if room_for_next_word(last.text, texts[0], column_width([last.text, *texts])):
+        return False
+    return all(sp is not None for sp in cell_spans(texts, dates + 1, gaps))

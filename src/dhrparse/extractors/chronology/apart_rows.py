@@ -15,7 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dhrparse.document import Block, Line
-from dhrparse.extractors.chronology.apart_edges import beyond_table, holds_cells, left_mid_sentence, run_on
+from dhrparse.extractors.chronology.apart_edges import (
+    beyond_table,
+    holds_cells,
+    left_mid_sentence,
+    may_run_on,
+    run_on,
+)
 from dhrparse.extractors.chronology.apart_measures import (
     after_gap,
     clock,
@@ -41,6 +47,7 @@ from dhrparse.vocab.relative_grammar import find_relative
 _EVENT, _LATER = "event", "later"
 _HEAD_REACH = 3  # a running head stands this close to the page's number or its edge
 _AGENCY_WORDS = 4  # an agency's line printed between a row's date and its event is this short
+_MEASURED = 3  # a later column's run of this many lines or more shows how wide the column prints
 
 
 @dataclass
@@ -126,6 +133,7 @@ class ColumnsApart:
         self.structure: list[int] = []  # lines read as structure: names, agency and later cells
         self.guessed: list[_DateCell] = []  # rows whose event text the wrap did not prove (guessed_cells)
         self.recurring = pages_of_lines(furniture.doc.lines)  # a running head recurs page after page
+        self.last: Line | None = None  # the event column's last line printed so far
         self._sort(self._runs(lines))
 
     def rows(self) -> list[tuple[_DateCell, list[Line] | None]]:
@@ -157,8 +165,13 @@ class ColumnsApart:
             return
         goes_on = not opens_cell(events[0].text) or left_mid_sentence(rows)  # (a row broken over the page)
         texts, gaps = [ln.text for ln in events], after_gap(events)
-        spans, guessed = fill(cell_spans(texts, len(dates) + goes_on, gaps), texts, gaps)
+        spans, guessed = cell_spans(texts, len(dates) + goes_on, gaps), []
+        if rows and not goes_on and may_run_on(self.last, texts, len(dates), gaps):
+            spans = [None] * len(dates)  # (nor guessed)
+        else:
+            spans, guessed = fill(spans, texts, gaps)
         self.guessed += [dates[k - goes_on] for k in guessed if k >= goes_on]
+        self.last = events[-1]
         if goes_on and spans[0] is not None and rows:
             run_on(rows, events[: spans[0][1]])
         elif goes_on and spans[0] is not None:  # (its row was read before this table's part: a note)
@@ -349,8 +362,13 @@ class ColumnsApart:
         named = [r for g in self.groups for r in g.body if r.named]
         widths = {col: widest(r for r in named if r.column == col) for col in (_EVENT, _LATER)}
         # (a page whose later column printed no cell of its own prints its name over event text:
-        # a run under that name as wide as the event column is not the later column's)
-        slim = [w for r in named if r.column == _LATER and narrower(w := widest([r]), widths[_EVENT])]
+        # a run under that name as wide as the event column is not the later column's; a run of a
+        # line or two, a cell's tail run on from the page before, tells nothing of the width)
+        slim = [
+            w
+            for r in named
+            if r.column == _LATER and len(r.lines) >= _MEASURED and narrower(w := widest([r]), widths[_EVENT])
+        ]
         widths[_LATER] = max(slim, default=0)
         return widths
 

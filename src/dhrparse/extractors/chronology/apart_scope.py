@@ -6,7 +6,7 @@ sections that follow are the table's, up to and including the one its event colu
 
 from __future__ import annotations
 
-from dhrparse.document import Section
+from dhrparse.document import Section, SourceDocument
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.kinds import section_kind
@@ -45,3 +45,93 @@ def _opens_table_apart(texts: list[str], names: Columns, p: Patterns) -> bool:
     after = texts[start + 1 : start + 3]
     dated = any(is_date_cell(t.split()[0], p) for t in after if t.split())
     return dated and not any(f == "event" for f in fields[start:])
+
+
+def sections_table_goes_on(
+    doc: SourceDocument, ordered: list[Section], scope: list[Section], p: Patterns
+) -> list[Section]:
+    """The sections after `scope` that hold the next pages of a table printed apart that `scope`
+    holds: a page's foot, its later column's name ("Analysis") or a comment cell the segmenter
+    made a heading, up to the page where the table's header is printed again (its date column's
+    name, another of its column names and a date cell after it) and that page's event column's
+    name. The names must be the table's own: another table's header ("Date completed") is not."""
+    names = Columns(p)
+    printed = [t for s in scope for t in _printed_lines(doc, s)]
+    if not _holds_table_apart(printed, names, p):
+        return []
+    own = {t for t in printed if _lone_field(t, names) is not None}
+    at = {id(s): k for k, s in enumerate(ordered)}
+    last = max((at.get(id(sub), -1) for s in scope for sub in s.walk()), default=-1)
+    more: list[Section] = []
+    while True:
+        page = _next_page(doc, ordered[last + 1 : last + 1 + _LOOKAHEAD], own, names, p)
+        if not page:
+            return more
+        more += page
+        last = max(at.get(id(sub), -1) for s in page for sub in s.walk())
+
+
+def _next_page(
+    doc: SourceDocument, following: list[Section], own: set[str], names: Columns, p: Patterns
+) -> list[Section]:
+    """The sections up to the next page's event column's name, when the table's header is printed
+    again before the report's next numbered or known section."""
+    taken: list[Section] = []
+    header = False
+    for section in following:
+        if any(section is sub for t in taken for sub in t.walk()):
+            continue
+        if section.number or section_kind(section.title, p) is not None:
+            return []
+        taken.append(section)
+        lines = _printed_lines(doc, section)
+        start = 0 if header else _header_at(lines, own, names, p)
+        header = start is not None
+        if header and any(t in own and _lone_field(t, names) == "event" for t in lines[start:]):
+            return taken
+    return []
+
+
+def _holds_table_apart(texts: list[str], names: Columns, p: Patterns) -> bool:
+    """The date column's name printed alone with a date cell after it, and the event column's
+    name alone after that."""
+    fields = [names.field_of(t) if len(t.split()) <= 3 else None for t in texts]
+    if "date" not in fields:
+        return False
+    start = fields.index("date")
+    dated = any(_date_line(t, p) for t in texts[start + 1 : start + 4])
+    return dated and "event" in fields[start:]
+
+
+def _header_at(texts: list[str], own: set[str], names: Columns, p: Patterns) -> int | None:
+    """Where the table's header is printed again: the date column's name alone, another column's
+    name alone right after it (perhaps after a cell run on from the page before, "02:10"), and a
+    date cell soon after."""
+    for k, text in enumerate(texts):
+        if text not in own or _lone_field(text, names) != "date":
+            continue
+        named = any(t in own and _lone_field(t, names) != "date" for t in texts[k + 1 : k + 3])
+        if named and any(_date_line(t, p) for t in texts[k + 1 : k + 6]):
+            return k
+    return None
+
+
+def _lone_field(text: str, names: Columns) -> str | None:
+    return names.field_of(text) if len(text.split()) <= 3 else None
+
+
+def _printed_lines(doc: SourceDocument, section: Section) -> list[str]:
+    """The section's printed lines, its sub-sections' too (line by line: the segmenter may have
+    joined a column's name to the cell or the paragraph printed above it)."""
+    return [
+        " ".join(ln.text.split())
+        for b in section.all_blocks()
+        for ln in doc.lines_between(b.line_start, b.line_end)
+        if ln.is_content and ln.text.strip()
+    ]
+
+
+def _date_line(text: str, p: Patterns) -> bool:
+    """A date cell's line: the whole line a date ("3 March 2018"), or its first word ("12/01/2021
+    23:10", a cell wrapped "December" / "2018" aside)."""
+    return bool(text.split()) and (is_date_cell(text, p) or is_date_cell(text.split()[0], p))

@@ -9,7 +9,7 @@ from dhrparse.document import Section, SourceDocument
 from dhrparse.extractors.chronology.agency_apart import agency_tables_apart, carve, unheld
 from dhrparse.extractors.chronology.agency_narrative import NARRATIVE, told_by_agency
 from dhrparse.extractors.chronology.agency_tables import agency_tables
-from dhrparse.extractors.chronology.apart_scope import sections_table_runs_on
+from dhrparse.extractors.chronology.apart_scope import sections_table_goes_on, sections_table_runs_on
 from dhrparse.extractors.chronology.cell_headings import sections_rows_run_on
 from dhrparse.extractors.chronology.evidence import reads_as_chronology
 from dhrparse.extractors.chronology.furniture import Furniture
@@ -42,6 +42,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
         scope += sections_table_runs_on(ordered, scope, p)
         scope += sections_rows_run_on(doc, ordered, scope, p)
         scope += dated_phases_after(ordered, scope, p)
+        scope += sections_table_goes_on(doc, ordered, scope, p)
         blocks = [b for s in scope for b in s.all_blocks()]
         if kind == FULL:
             blocks = furniture.split_entries(blocks)
@@ -115,5 +116,10 @@ def _is_date_line_heading(doc: SourceDocument, section: Section, p: Patterns) ->
     first = line.text if line is not None else ""
     if not number_then_word(first, section.number, LEAD_SPACE):
         return False  # "3. Analysis" is printed with its stop; "3 Jan 2015" without
-    found = find_dates(f"{section.number} {section.title}", p)
+    text = f"{section.number} {section.title}"
+    # (a date cell wrapped over two lines, "2 January" / "2019", gives its year on the next line)
+    after = doc.line_numbered(section.line_start + 1)
+    if after is not None and YEAR_LINE.match(after.text.strip()) and len(section.title.split()) == 1:
+        text = f"{text} {after.text.strip()}"
+    found = find_dates(text, p)
     return bool(found) and found[0].start == 0 and found[0].value.precision == "day"
