@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.round_fit import RoundFit, column_widths
-from dhrparse.plan.round_header import FIRST_NAMES, MAX_REF_NAME, RoundHeader
+from dhrparse.plan.round_header import FIRST_NAMES, MAX_REF_NAME, UNHEADED_FIRST, RoundHeader
 from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.plan.spaced_rounds import SPACED_GAP, SpacedRows, spaced, with_numbers
 from dhrparse.plan.wrapping import SENTENCE_END
@@ -51,11 +51,13 @@ class _Row:
     names: list[Line] = field(default_factory=list)  # the header's names printed again on the new page
     furniture: list[Line] = field(default_factory=list)  # a running foot printed inside the row
     since: Line | None = None  # (spaced) the header's last name, when the ref printed among the names
+    number: str | None = None  # the row's number, when it printed above the header (row.ref: its last name)
 
 
 class LineRounds:
     def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line] = ()):
         self.numbers = list(numbers)  # row numbers alone on a line, set aside by cleaning as page numbers
+        self._numbers_at = {ln.number: ln for ln in self.numbers}
         self.cm, self.vocab = lines.cm, lines.vocab
         self.heading_lines = heading_lines
         self.flat = lines.flat
@@ -66,6 +68,7 @@ class LineRounds:
         self.gap = 1  # line numbers from one printed line of a row to the next (see spaced_rounds)
         self._next_ref: Line | None = None  # a row's number printed among the header's names again
         self._since: Line | None = None  # ... and the header's last line, the row's lines after it
+        self._number: str | None = None  # the first row's number, printed above an unnamed column's header
         self.who_headers = lines.roles.who_headers
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
@@ -83,6 +86,8 @@ class LineRounds:
             )
             header = self.header.read(lines, i) if opens else None
             table = self._numbered_table(lines, i, *header) if header else None
+            if table is None and ln.cells is None and len(ln.text) <= MAX_REF_NAME:
+                table = self._unheaded_table(lines, i, out)
             if table is None:
                 out.append(lines[i])
                 i += 1
@@ -91,18 +96,51 @@ class LineRounds:
             out.extend(rewritten)
         return out
 
+    def _unheaded_table(self, lines: list[Line], i: int, out: list[Line]) -> tuple[list[Line], int] | None:
+        """A table whose first column, the row numbers', has no name: Word prints the first
+        row's number level with the header's names, so the export prints it alone just above
+        them ("1" / "Recommendation" / "Action to take" / ...), where cleaning may have set it
+        aside as a page number. The table is read with a ref column unnamed, its header on the
+        number's line and the first row's cells on the header's last line (lines keep their
+        order). None when no such number prints there or no table reads so."""
+        gap = range(lines[i].number - SPACED_GAP, lines[i].number)
+        set_aside = [self._numbers_at[n] for n in gap if n in self._numbers_at]
+        above = self.header.number_above(lines[i], [*out[-1:], *set_aside])
+        header = self.header.read(lines, i, UNHEADED_FIRST) if above is not None else None
+        if header is None:
+            return None
+        names, size = header
+        kept = bool(out) and out[-1] is above  # (cleaning kept the number: it is the line before)
+        view = [*lines[: i - kept], above, *lines[i:]]
+        start = i - kept
+        self._number = self.flat(above.text).strip()
+        table = self._numbered_table(view, start, ["", *names], size + 1)
+        self._number = None
+        if table is None:
+            return None
+        if kept:
+            out.pop()
+        rewritten, end = table
+        return rewritten, end - (not kept)  # (an index into `lines`, which lacks a set-aside number)
+
     # ---- the rows --------------------------------------------------------------------------
     def _table(self, lines: list[Line], i: int, names: list[str], size: int) -> tuple[list[Line], int] | None:
         fields = self.cm.header_columns(names) or []
+        if fields and not names[0]:  # (the row numbers' column, unnamed: plan._unheaded_table)
+            fields[0] = "ref"
         roles = self._roles(names, fields)
         refs = fields[0] == "ref"  # (no ref column: the rows are the runs under each band, cut)
         # (names each a block of its own: the rows' lines are too, and such a row may be left untold)
         style = refs and spaced([ln.number for ln in lines[i : i + size]])
         self.gap = SPACED_GAP if style else 1
+        if self._number:  # (the first row opens on the header's last line, its number above the header)
+            self._next_ref, self._since = lines[i + size - 1], None
         rows, between, end = (
             self._rows(lines, i + size, names) if refs else self._band_rows(lines, i + size, roles)
         )
-        self.gap = 1
+        if self._number and rows and rows[0].ref is lines[i + size - 1]:
+            rows[0].number = self._number
+        self.gap, self._next_ref = 1, None
         if not rows:
             return None
         readings = (
@@ -113,12 +151,15 @@ class LineRounds:
         if readings is None:
             return None
         out = [_cells_line(lines[i], names)]
-        out.extend(_cells_line(ln, [""] * len(names)) for ln in lines[i + 1 : i + size])
+        # (the first row's number printed above the header: its cells go on the header's last line)
+        named = lines[i + 1 : i + size - 1] if self._number else lines[i + 1 : i + size]
+        out.extend(_cells_line(ln, [""] * len(names)) for ln in named)
         blank = [""] * len(names)
         for row, reading in zip(rows, readings):
             out.extend(between.get(row.ref.number, []))
             if reading is None:
-                out.extend(self.spaced.untold(row.ref, sorted(row.body + row.names, key=_number), len(names)))
+                printed = sorted(row.body + row.names, key=_number)
+                out.extend(self.spaced.untold(row.ref, printed, len(names), row.number))
                 out.extend(row.furniture)
                 continue
             cells = [_joined(parts) for parts in reading.cells]
@@ -129,7 +170,7 @@ class LineRounds:
                 text = " ".join(self.flat(ln.text).strip() for ln in more)
                 cells[column - 1] = f"{cells[column - 1]} {text}".strip()
             if refs:
-                out.append(_cells_line(row.ref, [self.flat(row.ref.text).strip(), *cells]))
+                out.append(_cells_line(row.ref, [row.number or self.flat(row.ref.text).strip(), *cells]))
             else:  # (the row's first printed line holds its cells)
                 out.append(_cells_line(row.ref, cells))
             body = row.body if refs else row.body[1:]
