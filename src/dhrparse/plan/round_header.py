@@ -24,6 +24,7 @@ FIRST_NAMES = ("ref", "action")  # a header printed a name a line opens with the
 # ... or, where the row numbers' column has no name (the first row's number prints just above the
 # names), with the recommendation's
 UNHEADED_FIRST = (*FIRST_NAMES, "recommendation")
+MAX_NUMBER_NAME = 4  # "Rec", "Rec." heading the first column: the recommendations' numbers
 
 
 class RoundHeader:
@@ -54,6 +55,8 @@ class RoundHeader:
             fields.append(field)
             size = k - i + 1
         known = sum(1 for f in fields if f != OTHER)
+        if fields and numbers_column(names[0], fields[0]):
+            fields[0] = "ref"
         if known < MIN_COLUMNS or fields[0] not in first or self.cm.header_columns(names) is None:
             return None
         while fields[-1] == OTHER:  # (the first cell of the row below may look like a name)
@@ -119,3 +122,9 @@ class RoundHeader:
             ):
                 return x
         return None
+
+
+def numbers_column(name: str, field: str) -> bool:
+    """A first column headed by the recommendation's name cut short ("Rec"): too narrow for a
+    recommendation's text, it holds the recommendations' numbers, as a ref column does."""
+    return field == "recommendation" and len(name.strip()) <= MAX_NUMBER_NAME
