@@ -27,9 +27,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
+from dhrparse.plan.action_cuts import ActionNumbers
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.round_fit import RoundFit, column_widths
-from dhrparse.plan.round_header import FIRST_NAMES, MAX_REF_NAME, RoundHeader
+from dhrparse.plan.round_header import FIRST_NAMES, MAX_REF_NAME, UNHEADED_FIRST, RoundHeader, numbers_column
 from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.plan.spaced_rounds import SPACED_GAP, SpacedRows, spaced, with_numbers
 from dhrparse.plan.wrapping import SENTENCE_END
@@ -51,11 +52,14 @@ class _Row:
     names: list[Line] = field(default_factory=list)  # the header's names printed again on the new page
     furniture: list[Line] = field(default_factory=list)  # a running foot printed inside the row
     since: Line | None = None  # (spaced) the header's last name, when the ref printed among the names
+    number: str | None = None  # the row's number, when it printed above the header (row.ref: its last name)
+    inline: bool = False  # an action under the row's number: its first printed line is its ref line
 
 
 class LineRounds:
     def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line] = ()):
         self.numbers = list(numbers)  # row numbers alone on a line, set aside by cleaning as page numbers
+        self._numbers_at = {ln.number: ln for ln in self.numbers}
         self.cm, self.vocab = lines.cm, lines.vocab
         self.heading_lines = heading_lines
         self.flat = lines.flat
@@ -66,6 +70,8 @@ class LineRounds:
         self.gap = 1  # line numbers from one printed line of a row to the next (see spaced_rounds)
         self._next_ref: Line | None = None  # a row's number printed among the header's names again
         self._since: Line | None = None  # ... and the header's last line, the row's lines after it
+        self._number: str | None = None  # the first row's number, printed above an unnamed column's header
+        self.actions = ActionNumbers()  # the number of the row being read, and its actions'
         self.who_headers = lines.roles.who_headers
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
@@ -79,10 +85,15 @@ class LineRounds:
             opens = (
                 ln.cells is None
                 and len(ln.text) <= MAX_REF_NAME
-                and self.header.name_field(ln) in FIRST_NAMES
+                and (
+                    self.header.name_field(ln) in FIRST_NAMES
+                    or numbers_column(self.flat(ln.text), self.header.name_field(ln) or "")
+                )
             )
             header = self.header.read(lines, i) if opens else None
             table = self._numbered_table(lines, i, *header) if header else None
+            if table is None and ln.cells is None and len(ln.text) <= MAX_REF_NAME:
+                table = self._unheaded_table(lines, i, out)
             if table is None:
                 out.append(lines[i])
                 i += 1
@@ -91,18 +102,54 @@ class LineRounds:
             out.extend(rewritten)
         return out
 
+    def _unheaded_table(self, lines: list[Line], i: int, out: list[Line]) -> tuple[list[Line], int] | None:
+        """A table whose first column, the row numbers', has no name: Word prints the first
+        row's number level with the header's names, so the export prints it alone just above
+        them ("1" / "Recommendation" / "Action to take" / ...), where cleaning may have set it
+        aside as a page number. The table is read with a ref column unnamed, its header on the
+        number's line and the first row's cells on the header's last line (lines keep their
+        order). None when no such number prints there or no table reads so."""
+        gap = range(lines[i].number - SPACED_GAP, lines[i].number)
+        set_aside = [self._numbers_at[n] for n in gap if n in self._numbers_at]
+        above = self.header.number_above(lines[i], [*out[-1:], *set_aside])
+        header = self.header.read(lines, i, UNHEADED_FIRST) if above is not None else None
+        if header is None:
+            return None
+        names, size = header
+        kept = bool(out) and out[-1] is above  # (cleaning kept the number: it is the line before)
+        view = [*lines[: i - kept], above, *lines[i:]]
+        start = i - kept
+        self._number = self.flat(above.text).strip()
+        table = self._numbered_table(view, start, ["", *names], size + 1)
+        self._number = None
+        if table is None:
+            return None
+        if kept:
+            out.pop()
+        rewritten, end = table
+        return rewritten, end - (not kept)  # (an index into `lines`, which lacks a set-aside number)
+
     # ---- the rows --------------------------------------------------------------------------
     def _table(self, lines: list[Line], i: int, names: list[str], size: int) -> tuple[list[Line], int] | None:
         fields = self.cm.header_columns(names) or []
+        # (the row numbers' column, unnamed (plan._unheaded_table) or named "Rec")
+        if fields and (not names[0] or numbers_column(names[0], fields[0])):
+            fields[0] = "ref"
         roles = self._roles(names, fields)
         refs = fields[0] == "ref"  # (no ref column: the rows are the runs under each band, cut)
         # (names each a block of its own: the rows' lines are too, and such a row may be left untold)
         style = refs and spaced([ln.number for ln in lines[i : i + size]])
         self.gap = SPACED_GAP if style else 1
+        if self._number:  # (the first row opens on the header's last line, its number above the header)
+            self._next_ref, self._since = lines[i + size - 1], None
         rows, between, end = (
             self._rows(lines, i + size, names) if refs else self._band_rows(lines, i + size, roles)
         )
-        self.gap = 1
+        if self._number and rows and rows[0].ref is lines[i + size - 1]:
+            rows[0].number = self._number
+        if style:
+            rows = [part for row in rows for part in self._actions(row)]
+        self.gap, self._next_ref, self.actions.row = 1, None, None
         if not rows:
             return None
         readings = (
@@ -113,12 +160,15 @@ class LineRounds:
         if readings is None:
             return None
         out = [_cells_line(lines[i], names)]
-        out.extend(_cells_line(ln, [""] * len(names)) for ln in lines[i + 1 : i + size])
+        # (the first row's number printed above the header: its cells go on the header's last line)
+        named = lines[i + 1 : i + size - 1] if self._number else lines[i + 1 : i + size]
+        out.extend(_cells_line(ln, [""] * len(names)) for ln in named)
         blank = [""] * len(names)
         for row, reading in zip(rows, readings):
             out.extend(between.get(row.ref.number, []))
             if reading is None:
-                out.extend(self.spaced.untold(row.ref, sorted(row.body + row.names, key=_number), len(names)))
+                printed = sorted(row.body[row.inline :] + row.names, key=_number)
+                out.extend(self.spaced.untold(row.ref, printed, len(names), row.number))
                 out.extend(row.furniture)
                 continue
             cells = [_joined(parts) for parts in reading.cells]
@@ -129,13 +179,11 @@ class LineRounds:
                 text = " ".join(self.flat(ln.text).strip() for ln in more)
                 cells[column - 1] = f"{cells[column - 1]} {text}".strip()
             if refs:
-                out.append(_cells_line(row.ref, [self.flat(row.ref.text).strip(), *cells]))
+                out.append(_cells_line(row.ref, [row.number or self.flat(row.ref.text).strip(), *cells]))
             else:  # (the row's first printed line holds its cells)
                 out.append(_cells_line(row.ref, cells))
-            body = row.body if refs else row.body[1:]
-            printed = (
-                body[: reading.used - (not refs)] + row.names + [ln for c in carried.values() for ln in c]
-            )
+            first = not refs or row.inline  # (the row's first printed line holds its cells)
+            printed = row.body[first : reading.used] + row.names + [ln for c in carried.values() for ln in c]
             out.extend(_cells_line(ln, blank) for ln in sorted(printed, key=lambda ln: ln.number))
             # printed after the row's cells, or under the ref's name on a new page: read as text
             out.extend(row.body[reading.used :] + row.carried.get(0, []) + row.furniture)
@@ -249,15 +297,30 @@ class LineRounds:
         rows: list[_Row] = []
         between: dict[int, list[Line]] = {}
         waiting: list[Line] = []
+        inline: set[int] = set()  # row numbers read from their first action's number
         k = j
         while k < len(lines):
             ln = lines[k]
             text = self.flat(ln.text).strip()
+            if rows and not waiting and (number := self.actions.next_row(text, inline)):
+                # (the row's number prints elsewhere, maybe in a run with others after the table)
+                row = _Row(ln, [ln], number=str(number), inline=True)
+                inline.add(number)
+                self.actions.row = number
+                k = self._body(lines, k + 1, names, row)
+                rows.append(row)
+                continue
             if ln.cells is not None or ln.number in self.heading_lines:
                 break
+            late = self.vocab.ref_only.match(text) and ref_tuple(text)
+            if rows and not waiting and late and late[1:] in {(n,) for n in inline}:
+                rows[-1].names.append(ln)  # (a number already read, printed late: no row of its own)
+                k = self._body(lines, k + 1, names, rows[-1])
+                continue
             ref, self._next_ref = self._next_ref, None
             if ref is not None or self.vocab.ref_only.match(text):
                 row = _Row(ref or ln, since=self._since if ref else None)
+                self.actions.read_row(row.number or self._number or self.flat(row.ref.text).strip())
                 k = self._body(lines, k if ref else k + 1, names, row)
                 between[ln.number] = waiting
                 rows.append(row)
@@ -332,10 +395,29 @@ class LineRounds:
         return (
             ln.cells is None
             and 0 < ln.number - above.number <= self.gap
-            and ln.number not in self.heading_lines
             and not (refs and self.vocab.ref_only.match(text))
-            and not self.vocab.statement_or_section.match(text)
+            and not (refs and self.actions.next_row(text))  # (the next row's first action)
+            and (
+                ln.number not in self.heading_lines
+                and not self.vocab.statement_or_section.match(text)
+                or self.actions.of_row(text) is not None  # (segmentation takes it for a heading)
+            )
         )
+
+    def _actions(self, row: _Row) -> list[_Row]:
+        """A row whose number column is merged over several numbered actions: one row for
+        each (plan.action_cuts), the actions after the first keeping their first printed line
+        as their ref line and the row's number as their ref."""
+        ref = row.number or self.flat(row.ref.text).strip()
+        self.actions.read_row(ref)
+        cuts = self.actions.cuts([self.flat(ln.text).strip() for ln in row.body])
+        if cuts is None:
+            return [row]
+        parts = [row.body[a:b] for a, b in zip(cuts, [*cuts[1:], len(row.body)])]
+        out = [_Row(row.ref, parts[0], since=row.since, number=row.number)]
+        out.extend(_Row(part[0], part, number=ref, inline=True) for part in parts[1:])
+        out[-1].carried, out[-1].names, out[-1].furniture = row.carried, row.names, row.furniture
+        return out
 
     def _repeated_name(self, ln: Line, names: list[str]) -> int | None:
         text = self.flat(ln.text).strip()
@@ -358,7 +440,7 @@ def _joined(parts: tuple[str, ...]) -> str:
     one word again."""
     text = ""
     for part in parts:
-        glued = text.endswith("-") and text[-2:-1].isalpha() and part[:1].islower()
+        glued = text.endswith("-") and text[-2:-1].isalpha() and part[:1].isalpha()  # ("Sub-" / "Group")
         text = f"{text}{part}" if glued or not text else f"{text} {part}"
     return text
 

@@ -231,14 +231,16 @@ class RoundFit:
         lines = (*before, text)
         if len(text) > NARROWER * min(len(p) + 1 + len(q.split()[0]) for p, q in zip(lines, lines[1:])):
             cost += 1.0  # wider than the cell's column: a line above wrapped a shorter word
-        if field == "target_date":
-            return cost + self._date_carried(text, before)
         if (
             len(before) == 1
             and len(last.split()) <= 2
             and (self.roles.is_status(last) or self._is_date(last))
+            and last.split()[-1].lower() not in _JOINING  # ("Green –" / "complete" carries on)
+            and (field != "target_date" or not self._is_date(f"{last} {text}") or self.roles.is_status(text))
         ):
             cost += 1.0  # a bare status or date ("Complete") is a whole cell: nothing wraps after it
+        if field == "target_date":
+            return cost + self._date_carried(text, before)
         if (
             field != "status"
             and last.split()[-1].lower() not in _JOINING

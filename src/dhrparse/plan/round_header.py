@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dhrparse.document import Line
+from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.plan.tables import ColumnMap
 from dhrparse.plan.vocabulary import PlanVocabulary
 
@@ -20,15 +21,22 @@ MAX_LONG_NAME_WORDS = 10  # a header name wrapped in its column, its first line
 MAX_NAME_TAIL_WORDS = 3  # ... and the words it wraps onto a line printed after the other names
 MAX_REF_NAME = 24  # "No.", "Ref", "Recommendation number"
 FIRST_NAMES = ("ref", "action")  # a header printed a name a line opens with the ref's or the action's
+# ... or, where the row numbers' column has no name (the first row's number prints just above the
+# names), with the recommendation's
+UNHEADED_FIRST = (*FIRST_NAMES, "recommendation")
+MAX_NUMBER_NAME = 4  # "Rec", "Rec." heading the first column: the recommendations' numbers
 
 
 class RoundHeader:
     def __init__(self, cm: ColumnMap, vocab: PlanVocabulary, flat: Callable[[str], str]):
         self.cm, self.vocab, self.flat = cm, vocab, flat
 
-    def read(self, lines: list[Line], i: int) -> tuple[list[str], int] | None:
-        """The header's names printed one a line from line i, a ref column first, and the lines
-        they take (a name too long for its column prints its last words after the others)."""
+    def read(
+        self, lines: list[Line], i: int, first: tuple[str, ...] = FIRST_NAMES
+    ) -> tuple[list[str], int] | None:
+        """The header's names printed one a line from line i, a ref column first (or a column of
+        `first`), and the lines they take (a name too long for its column prints its last words
+        after the others)."""
         names: list[str] = []
         fields: list[str] = []
         size = 0
@@ -47,7 +55,9 @@ class RoundHeader:
             fields.append(field)
             size = k - i + 1
         known = sum(1 for f in fields if f != OTHER)
-        if known < MIN_COLUMNS or fields[0] not in FIRST_NAMES or self.cm.header_columns(names) is None:
+        if fields and numbers_column(names[0], fields[0]):
+            fields[0] = "ref"
+        if known < MIN_COLUMNS or fields[0] not in first or self.cm.header_columns(names) is None:
             return None
         while fields[-1] == OTHER:  # (the first cell of the row below may look like a name)
             fields.pop()
@@ -94,3 +104,27 @@ class RoundHeader:
         if field is None and len(text.split()) <= 3 and text[:1].isupper() and text[-1:].isalpha():
             return OTHER if not self.vocab.ref_only.match(text) else None
         return field
+
+    def number_above(self, ln: Line, near: list[Line]) -> Line | None:
+        """Of `near`, a first row's number ("1", "1.1") printed alone just above the header's
+        first name `ln` on the same page (a page's number printed at the foot of the page
+        before is on another page)."""
+        for x in near:
+            text = self.flat(x.text).strip()
+            number = ref_tuple(text) if x.cells is None else None
+            if (
+                number is not None
+                and number[0] == ""
+                and all(n == 1 for n in number[1:])
+                and 0 < ln.number - x.number <= NAME_GAP
+                and x.page == ln.page
+                and self.vocab.ref_only.match(text)
+            ):
+                return x
+        return None
+
+
+def numbers_column(name: str, field: str) -> bool:
+    """A first column headed by the recommendation's name cut short ("Rec"): too narrow for a
+    recommendation's text, it holds the recommendations' numbers, as a ref column does."""
+    return field == "recommendation" and len(name.strip()) <= MAX_NUMBER_NAME

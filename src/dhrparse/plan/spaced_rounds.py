@@ -23,6 +23,7 @@ from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.round_fit import Reading, RoundFit, column_widths
 from dhrparse.plan.status import status_words
+from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.dates import find_dates
 
 if TYPE_CHECKING:
@@ -115,15 +116,16 @@ class SpacedRows:
                 field == "status"
                 and not roles.opens_status(text)
                 or field == "lead"
-                and (find_dates(text, p) or status_words(parts[-1], p) is not None)
+                and (find_dates(text, p) or status_words(parts[-1], p) is not None or _run_on(parts, roles))
             ):
                 return False
         return True
 
-    def untold(self, ref: Line, printed: list[Line], columns: int) -> list[Line]:
+    def untold(self, ref: Line, printed: list[Line], columns: int, number: str | None = None) -> list[Line]:
         """A row whose cells could not be told apart: no record is made of it (its cells would
-        be guesses), its ref and printed lines are set aside as read and quoted in a warning."""
-        number = self.flat(ref.text).strip()
+        be guesses), its ref and printed lines are set aside as read and quoted in a warning.
+        (`number`: the row's number, when it printed elsewhere than on the ref line.)"""
+        number = number or self.flat(ref.text).strip()
         quoted = " ".join(self._texts(printed))
         said = f"{quoted[:400]!r}" if quoted else "none of its own (they print under the next ref)"
         self.warnings.append((f"plan row {number!r}: {WARNING}: {said}", ref))
@@ -215,3 +217,14 @@ def page_repeat(texts: list[str], names: list[str]) -> tuple[int, int] | None:
             among += 1
         k += 1
     return (start, k) if want == len(names) and among <= MAX_AMONG else None
+
+
+def _run_on(parts: tuple[str, ...], roles) -> bool:
+    """A lead cell whose last line, all in small letters, follows lines that already name
+    someone ("Hartsmead" / "Partnership" / "reply received"): the line is another cell's, a
+    round late (a name does not carry on in small letters after its last word, only after a
+    joining one: "Director of" / "operations")."""
+    if len(parts) < 2 or not parts[-1][:1].islower() or any(w[:1].isupper() for w in parts[-1].split()):
+        return False
+    head = " ".join(parts[:-1])
+    return roles.is_name(head) and head.split()[-1].lower() not in JOINING_WORDS
