@@ -62,3 +62,32 @@ def analysed(key: str):
     if key not in _ANALYSES:
         _ANALYSES[key] = analyse(CORPUS[key])
     return _ANALYSES[key]
+
+
+_DOCUMENTS: dict[Path, object] = {}
+_DOCUMENTS_JSON: dict[Path, dict] = {}
+
+
+def extracted(path: str | Path):
+    """The pipeline's Document of one file, extracted once per test session and shared by the
+    tests that only read it (the zoo's golden and parity tests, the theme coder's shortcut
+    test, ...): a test that changes a document, or reads it with other patterns or code
+    patched, extracts its own. A bundled sample is the one `analysed` read."""
+    path = Path(path).resolve()
+    if path not in _DOCUMENTS:
+        key = next((k for k, p in CORPUS.items() if p.resolve() == path), None)
+        if key is not None:
+            _DOCUMENTS[path] = analysed(key).document
+        else:
+            from dhrparse.pipeline import extract
+
+            _DOCUMENTS[path] = extract(path)
+    return _DOCUMENTS[path]
+
+
+def extracted_json(path: str | Path) -> dict:
+    """`extracted`'s Document as the JSON the command line writes, decoded (shared likewise)."""
+    path = Path(path).resolve()
+    if path not in _DOCUMENTS_JSON:
+        _DOCUMENTS_JSON[path] = json.loads(extracted(path).model_dump_json())
+    return _DOCUMENTS_JSON[path]

@@ -15,7 +15,7 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
-from conftest import CORPUS, ROOT, run_cli
+from conftest import CORPUS, ROOT, extracted, run_cli
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -196,7 +196,7 @@ def test_ids_are_unique_across_a_batch_and_actions_point_at_qualified_ids():
 
 
 def test_records_carry_their_reviews_id():
-    doc = dhrparse.extract(CORPUS["001"])
+    doc = extracted(CORPUS["001"])  # dhrparse.extract, read once per session
     assert doc.review.review_id
     records = doc.recommendations + doc.actions + doc.chronology
     assert records and {r.review_id for r in records} == {doc.review.review_id}
@@ -303,7 +303,7 @@ def test_records_warnings_on_the_command_line():
     assert proc.returncode == 0, proc.stderr
     header, _rows = next(csv.reader(io.StringIO(proc.stdout.decode()))), None
     assert header == layout.column_names("warnings")
-    doc = dhrparse.extract(CORPUS["000"])
+    doc = extracted(CORPUS["000"])
     assert len(proc.stdout.decode().strip().splitlines()) >= 1 + len(doc.warnings) > 1
 
 
@@ -328,7 +328,7 @@ def test_jsonl_with_records_is_one_record_per_line_with_its_review():
     proc = run_cli("extract", *map(str, CORPUS.values()), "--format", "jsonl", "--records", "actions")
     assert proc.returncode == 0, proc.stderr
     lines = [json.loads(l) for l in proc.stdout.decode().splitlines()]
-    docs = [dhrparse.extract(p) for p in CORPUS.values()]
+    docs = [extracted(p) for p in CORPUS.values()]
     assert len(lines) == sum(len(d.actions) for d in docs)
     assert all(l["source"] and "review_id" in l and "action" in l and "record_type" not in l for l in lines)
     assert list(lines[0])[:3] == ["source", "review_id", "area"]
@@ -394,7 +394,7 @@ def test_a_document_written_record_by_record_is_the_text_pydantic_gives(texts, e
 
 def test_sample_documents_written_record_by_record_match_pydantic():
     for path in CORPUS.values():
-        doc = dhrparse.extract(path)
+        doc = extracted(path)
         assert "".join(writers.document_json(doc, indent=2)) == doc.model_dump_json(indent=2)
         assert "".join(writers.document_json(doc)) == doc.model_dump_json()
 
@@ -570,7 +570,7 @@ def test_a_document_with_no_review_content_says_so():
     doc = dhrparse.extract("Minutes of the allotment society\n\nThe meeting agreed the new rota.\n")
     assert [w.code for w in doc.warnings] == ["no_review_content"]
     assert "no review content" in doc.warnings[0].message
-    assert not [w for w in dhrparse.extract(CORPUS["000"]).warnings if w.code == "no_review_content"]
+    assert not [w for w in extracted(CORPUS["000"]).warnings if w.code == "no_review_content"]
 
 
 # --- clean cell text -------------------------------------------------------------------------------

@@ -195,11 +195,11 @@ def _plain_coder(patterns):
 
 
 def _all_recommendations():
-    from dhrparse.pipeline import extract
+    from conftest import extracted  # read once per session: the zoo's tests read the same documents
 
     paths = sorted(SAMPLES.glob("*.txt")) + sorted((ROOT / "tests" / "zoo").glob("*.txt"))
     paths += sorted((ROOT / "tests" / "heldout").glob("*.txt"))
-    return [rec for path in paths for rec in extract(path).recommendations]
+    return [rec for path in paths for rec in extracted(path).recommendations]
 
 
 def test_theme_cue_word_filter_codes_every_recommendation_as_the_plain_scorer():

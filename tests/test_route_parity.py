@@ -15,13 +15,10 @@ xfail(strict): it must fail today, and the day it passes the mark has to go.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
 import pytest
-from conftest import CORPUS, SAMPLES
-
-from dhrparse.pipeline import extract
+from conftest import CORPUS, SAMPLES, extracted_json
 
 RENDERINGS = {
     key: [SAMPLES / f"{text.stem}{suffix}" for suffix in (".pdf", ".docx", ".word.pdf", ".word.docx")]
@@ -49,13 +46,10 @@ KNOWN_GAPS = {
     ): "an agency name or plan heading wrapped over two printed lines is "
     "read line by line by the plan reader",
 }
-_CACHE: dict = {}
 
 
 def _doc(path) -> dict:
-    if path not in _CACHE:
-        _CACHE[path] = json.loads(extract(path).model_dump_json())
-    return _CACHE[path]
+    return extracted_json(path)  # each rendering read once per session, shared with other tests
 
 
 def record_keys(doc: dict) -> dict[str, Counter]:

@@ -96,12 +96,12 @@ def test_each_general_cue_family_gives_its_codes(case):
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="bundled corpus not beside the project")
 def test_bundled_reports_meet_the_theme_and_scope_targets(tmp_path):
-    from dhrparse.pipeline import extract
+    from conftest import extracted_json
 
     sys.path.insert(0, str(ROOT / "tests"))
     import score
 
-    docs = [json.loads(extract(p).model_dump_json()) for p in sorted(CORPUS.glob("*.txt"))]
+    docs = [extracted_json(p) for p in sorted(CORPUS.glob("*.txt"))]
     themes_tally, scope_ok, scope_n = [0, 0, 0], 0, 0
     for gold_path in sorted((ROOT / "tests" / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))

@@ -33,9 +33,9 @@ def event_elements(svg_path: Path) -> dict[str, str]:
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="bundled corpus not beside the project")
 @pytest.mark.parametrize("report", sorted(p.name for p in CORPUS.glob("*.txt")) if CORPUS.is_dir() else [])
 def test_each_bundled_report_gives_one_svg_element_per_event_and_a_png(tmp_path, report):
-    from dhrparse.pipeline import extract
+    from conftest import extracted
 
-    doc = extract(CORPUS / report)
+    doc = extracted(CORPUS / report)
     runner = CliRunner()
     svg, png = tmp_path / "t.svg", tmp_path / "t.png"
     assert runner.invoke(main, ["timeline", str(CORPUS / report), "-o", str(svg)]).exit_code == 0

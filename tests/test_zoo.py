@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 import score  # tests/score.py, the scorer the gold is judged with
+from conftest import extracted_json
 from route_parity import record_keys
-
-from dhrparse.pipeline import extract
 
 ZOO = Path(__file__).resolve().parent / "zoo"
 GOLDS = sorted(p for p in ZOO.glob("*.json"))
@@ -23,13 +22,10 @@ RENDERINGS = [
 ]
 MIN_F1 = 0.95
 MIN_FIELD = 0.90
-_CACHE: dict[Path, dict] = {}
 
 
 def extracted(path: Path) -> dict:
-    if path not in _CACHE:
-        _CACHE[path] = json.loads(extract(path).model_dump_json())
-    return _CACHE[path]
+    return extracted_json(path)  # shared with the other tests that read the zoo's documents
 
 
 def _failures(gold: dict, doc: dict) -> list[str]:

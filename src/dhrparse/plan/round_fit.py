@@ -60,6 +60,10 @@ class RoundFit:
         self.roles = roles
         self._openings: dict[tuple[str, str], float] = {}  # the search asks about each line often
         self._dates: dict[str, bool] = {}
+        # the beam's readings share their cells' printed lines: a line after the same lines
+        # of the same cell costs the same whichever reading it is in
+        self._carried: dict[tuple[str, str, tuple[str, ...]], float] = {}
+        self._cut: dict[str, tuple[tuple[str, str], ...]] = {}
         # a timescale counted in units ("within 3 months"), the units those of relative dates
         units = sorted(roles.p.get("dates.relative.units", {}) or {"months": "month"}, key=len, reverse=True)
         self._duration = regex.compile(rf"(?i)\b\d{{1,3}}\s+(?:{'|'.join(map(regex.escape, units))})\b")
@@ -110,7 +114,7 @@ class RoundFit:
             out.append((cost + part(text, c), before, now + (c,), new))
             if n + 1 < len(later):
                 d = later[n + 1]
-                for left, right in _cuts(text):
+                for left, right in self._cuts(text):
                     # (the left cell ends its text, not on the first words of a name: "recorded Board")
                     tail = _tail(left)
                     two = list(cells)
@@ -121,13 +125,18 @@ class RoundFit:
                         later
                     ):  # (three short cells on one baseline: "... Deputy Director of Within 6")
                         e = later[n + 2]
-                        for mid, last in _cuts(right):
+                        for mid, last in self._cuts(right):
                             three = list(two)
                             three[d], three[e] = cells[d] + (mid,), cells[e] + (last,)
                             price = tail + _tail(mid) + part(left, c) + part(mid, d) + part(last, e)
                             price += self._late_date(mid, fields[d]) + self._late_date(last, fields[e])
                             out.append((cost + price, before, now + (c, d, e), tuple(three)))
         return out
+
+    def _cuts(self, text: str) -> tuple[tuple[str, str], ...]:
+        if text not in self._cut:
+            self._cut[text] = tuple(_cuts(text))
+        return self._cut[text]
 
     # ---- the row read as whole cells one after another ----------------------------------------
     def in_sequence(
@@ -171,7 +180,10 @@ class RoundFit:
         """The cost of `text` as the next printed part of `field`'s cell, after `before`."""
         if not before:
             return self._opening(text, field)
-        return self._carrying(text, field, before)
+        key = (text, field, before)
+        if key not in self._carried:
+            self._carried[key] = self._carrying(text, field, before)
+        return self._carried[key]
 
     def _opening(self, text: str, field: str) -> float:
         key = (text, field)
