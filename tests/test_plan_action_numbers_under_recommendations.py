@@ -12,9 +12,9 @@ import io
 
 import pytest
 from docx import Document as WordDocument
+from docx_build import make_table
 
 import dhrparse
-from tests.docx_build import make_table
 
 RECS = [
     "Tallowby Council should give every carer a private conversation about their own safety.",

@@ -13,9 +13,9 @@ import io
 
 import pytest
 from docx import Document as WordDocument
+from docx_build import make_table, merged_plan_table
 
 import dhrparse
-from tests.docx_build import make_table, merged_plan_table
 
 RECOMMENDATIONS = [
     "The Board should seek assurance that hospital discharge plans for people living with dementia"
