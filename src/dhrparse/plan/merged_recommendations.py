@@ -67,7 +67,7 @@ def _groups(table: PlanTable, ref_in_cell: regex.Pattern) -> list[MergedRecommen
         if text and current is not None and _repeats(text, row, current):
             current.rows.append(row)  # a spreadsheet export prints the recommendation on every row
             continue
-        if text and _opens(text, current, ref_in_cell):
+        if text and (_opens(text, current, ref_in_cell) or _numbered_apart(row, current, numbered_rows)):
             current = _new(row, text, ref_in_cell, numbered_rows)
             groups.append(current)
         elif text and current is not None:
@@ -88,6 +88,12 @@ def _give_rows_their_recommendation(groups: list[MergedRecommendation]) -> None:
         for row in g.rows:
             row.recommendation_ref = row.recommendation_ref or g.ref
             row.quoted_recommendation = quoted if g.by_row_number or not row.recommendation_ref else None
+
+
+def _numbered_apart(row: PlanRow, current: MergedRecommendation | None, numbered_rows: bool) -> bool:
+    """The cell printed its own number ("Recommendation Two: risk after ..."), another than the
+    cell above's: a recommendation of its own, whatever letter its title opens with."""
+    return not numbered_rows and bool(row.ref) and current is not None and row.ref != current.rows[0].ref
 
 
 def _repeats(text: str, row: PlanRow, current: MergedRecommendation) -> bool:

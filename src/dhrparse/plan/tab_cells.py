@@ -11,6 +11,7 @@ from dhrparse.plan.recommendation_cells import asking_words
 from dhrparse.plan.tables import PlanRow
 from dhrparse.plan.unnumbered_recommendations import unnumbered_opening
 from dhrparse.plan.walk import PlanWalk
+from dhrparse.vocab.refs import display_ref
 
 # words a phrase cannot end on: an action cell stopping on one is cut by its column, not ended
 _RUNS_ON = frozenset(
@@ -93,7 +94,9 @@ class TabCells:
             k = cols.index("recommendation")
             m = vocab.ref_in_cell.match(texts[k]) if k < len(texts) else None
             if m:
-                return m.group("ref"), texts[:k] + [m.group("rest")] + texts[k + 1 :]
+                ref = m.group("ref")
+                ref = display_ref(ref) if ref.isalpha() and len(ref) > 2 else ref  # ("Recommendation Three")
+                return ref, texts[:k] + [m.group("rest")] + texts[k + 1 :]
             # (the Home Office template prints each recommendation's full text with no number)
             cell = texts[k] if k < len(texts) else ""
             action = self._cell(texts, "action")

@@ -31,7 +31,8 @@ class PlanVocabulary:
         self.ref_only = regex.compile(rf"^\s*{label}\(?(?P<ref>{cell_ref})\)?[.:]?\s*$")  # ("1a." too)
         # the ref printed inside a recommendation cell ("1. The partnership should ...")
         self.ref_in_cell = regex.compile(
-            rf"^\s*{label}\(?(?P<ref>{row_ref})(?:\)|\s*[:–-])?\s+(?P<rest>\S.*)$"
+            rf"^\s*(?:{label}\(?(?P<ref>{row_ref})(?:\)|\s*[:–-])?"
+            rf"|{p.get('actions.plan.ref_in_words', _NEVER)})\s+(?P<rest>\S.*)$"
         )
         self.statement = regex.compile(p.get("actions.plan.recommendation_statement"), regex.I)
         self.plan_title = regex.compile("|".join(p.list("actions.plan.plan_title")) or _NEVER, regex.I)
