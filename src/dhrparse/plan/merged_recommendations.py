@@ -92,8 +92,11 @@ def _give_rows_their_recommendation(groups: list[MergedRecommendation]) -> None:
 
 def _numbered_apart(row: PlanRow, current: MergedRecommendation | None, numbered_rows: bool) -> bool:
     """The cell printed its own number ("Recommendation Two: risk after ..."), another than the
-    cell above's: a recommendation of its own, whatever letter its title opens with."""
-    return not numbered_rows and bool(row.ref) and current is not None and row.ref != current.rows[0].ref
+    cell above's and not one of its actions ("1.2" under "1"): a recommendation of its own,
+    whatever letter its title opens with."""
+    if numbered_rows or not row.ref or current is None:
+        return False
+    return parent_ref(row.ref) != parent_ref(current.rows[0].ref)
 
 
 def _repeats(text: str, row: PlanRow, current: MergedRecommendation) -> bool:
