@@ -423,6 +423,14 @@ class SourceDocument:
         if self.root is not None:
             yield from self.root.walk()
 
+    def table_at(self, line_number: int) -> Table | None:
+        """The table a reader found that holds the line (the last, were ranges to overlap)."""
+        found = None
+        for table in self.tables:
+            if table.line_start <= line_number <= table.line_end:
+                found = table
+        return found
+
     def section_at(self, line_number: int) -> Section | None:
         """The innermost section whose range holds the line."""
         if self._section_index is None:

@@ -55,9 +55,7 @@ def agency_heading_name(text: str) -> str:
 class PlanLines:
     def __init__(self, doc: SourceDocument, cm: ColumnMap, roles: ColumnRoles, vocab: PlanVocabulary):
         self.cm, self.roles, self.vocab = cm, roles, vocab
-        # where each table a PDF or Word reader found ends (by its first line): the rows that
-        # decide a header's column roles are that table's own, not the next table's
-        self.reader_table_ends = {t.line_start: t.line_end for t in doc.tables if t.origin != "text"}
+        self.doc = doc
         self._flat: dict[str, str] = {}  # text -> flatten(text), see `flat`
         # the report's section headings, by their first line: their titles (numbers taken off)
         self.heading_titles = {
@@ -225,14 +223,11 @@ class PlanLines:
         return any(w.lower().strip("(),'’s") in vocab or w.lower().strip("(),") in vocab for w in words)
 
     def _reader_table_end(self, nxt: int) -> float:
-        """The last line of the reader's table whose header ends before index `nxt`, else no end."""
+        """The last line of the PDF or Word table whose header ends before index `nxt`: the rows
+        that decide its column roles are that table's own, not the next table's. Else no end."""
         header = self.lines[nxt - 1].number if 0 < nxt <= len(self.lines) else None
-        ends = [
-            end
-            for start, end in self.reader_table_ends.items()
-            if header is not None and start <= header <= end
-        ]
-        return max(ends) if ends else float("inf")
+        table = self.doc.table_at(header) if header is not None else None
+        return table.line_end if table is not None and table.origin != "text" else float("inf")
 
     def decide_columns(self, printed: list[str], headers: list[str], nxt: int) -> list[str]:
         """Column fields of a table whose header row ends before line `nxt`: the header's

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from dhrparse.document import Line, SourceDocument, Table
+from dhrparse.document import Line, SourceDocument
 from dhrparse.ledger import Ledger
 from dhrparse.patterns import Patterns
 from dhrparse.plan.cell_segments import RowCells
@@ -53,7 +53,9 @@ class PlanWalk:
             # the recommendation printed just above the header: the table answers it
             self.statements.pending = self.statements.open
         self.statements.close()
-        table = PlanTable(columns=cols, headers=headers, source=self._source(ln), line_start=ln.number)
+        table = PlanTable(
+            columns=cols, headers=headers, source=self.doc.table_at(ln.number), line_start=ln.number
+        )
         if self.sections.new:
             table.section = self.sections.current
         elif self.tables:
@@ -68,14 +70,6 @@ class PlanWalk:
         self.updates.since, self.rows_since_rec = [], []
         if not same_section:
             self.numbers.restart()
-
-    def _source(self, ln: Line) -> Table | None:
-        """The raw table holding the header line (the last, when tables nest)."""
-        source = None
-        for t in self.doc.tables:
-            if t.line_start <= ln.number <= t.line_end:
-                source = t
-        return source
 
     def set_section(self, name: str, i: int, after_rows: bool) -> None:
         self.close_all()
