@@ -51,6 +51,10 @@ class ColumnBlockWords:
         self.body_to = regex.compile(
             rf"^\p{{Lu}}[\w'’-]*(?:\s+[\w'’(),-]+){{0,6}}?\s+to\s+(?:(?i:{alternation}))\b"
         )
+        # more verbs that tell an instruction, only as a whole cell's capitalised first word
+        # (plan.column_roles): a wrapped line opening with one carries a sentence on
+        more = "|".join(regex.escape(v) for v in p.list("actions.column_blocks.instruction_verbs"))
+        self.instruction = regex.compile(rf"(?i)^(?:{more or '(?!x)x'})\b")
         self.object_words = {w.lower() for w in p.list("actions.column_blocks.object_words")}
         # a merged Scope cell ("Local", "National") is a column of its own, not a lead
         self.scope = [regex.compile(rx, regex.I) for rx in (p.get("scope.printed") or {}).values()]

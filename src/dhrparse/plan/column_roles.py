@@ -77,8 +77,6 @@ class ColumnRoles:
             patterns.get("actions.recommendation_number_header", "(?!x)x"), regex.I
         )
         self.flag_header = regex.compile(patterns.get("actions.completion_flag_header", "(?!x)x"), regex.I)
-        verbs = "|".join(regex.escape(v) for v in patterns.list("actions.column_blocks.instruction_verbs"))
-        self.instruction_verb = regex.compile(rf"(?i)^(?:{verbs or '(?!x)x'})\b")
         self.lead_words = {w.lower() for w in patterns.list("actions.lead.words")} | {
             w.lower() for w in patterns.list("actions.plan.agency_heading_words")
         }
@@ -144,7 +142,7 @@ class ColumnRoles:
             return False
         words = ColumnBlockWords.of(self.p)
         return bool(
-            words.imperative.match(text) or words.body_to.match(text) or self.instruction_verb.match(text)
+            words.imperative.match(text) or words.body_to.match(text) or words.instruction.match(text)
         )
 
     def is_bare_name(self, text: str) -> bool:
