@@ -55,8 +55,6 @@ def _cell_value(text: str, patterns: Patterns) -> str | None:
 _NEXT_SENTENCE = regex.compile(r"(?<=[.;!?])\s+(?=\p{Lu})")
 _CLAUSE_BREAK = regex.compile(r"(?:[.;:!?,(]|\s[–—-])\s*")
 LONG_CELL_WORDS = 6  # more words than a status phrase with its date ("Completed 14 March 2024")
-# an update that opens by calling the action done ("Update: Complete. ...", "Completed - ...")
-_OPENS_DONE = regex.compile(r"(?i)^\W*(?:(?:progress\s+)?update\W*)?(?:action\s+)?complet")
 PENDING_WITHIN = 1500  # an update's words read for work still to come
 OPENS_AT = 2  # a status phrase opens a sentence when it starts within its first characters ("– Complete")
 
@@ -129,12 +127,17 @@ def judge(text: str | None, patterns: Patterns | None = None) -> str | None:
                 if m and (best is None or (m.start(), rank) < best[:2]):
                     best = (m.start(), rank, value)
         if best:
-            if best[2] == "complete" and not _OPENS_DONE.match(flat) and _pending(flat, patterns):
+            if best[2] == "complete" and not _opens_done(flat, patterns) and _pending(flat, patterns):
                 # work reported done in passing with a part still to come ("webpage updated; a guide
                 # is in development"): not yet finished, unless the update opened by saying so
                 return "in_progress"
             return best[2]
     return None
+
+
+def _opens_done(text: str, patterns: Patterns) -> bool:
+    """The update opens by calling the action done ("Update: Complete. ...")."""
+    return any(rx.match(text) for rx in patterns.regexes("actions.status.judged.opens_done"))
 
 
 def _pending(text: str, patterns: Patterns) -> bool:
