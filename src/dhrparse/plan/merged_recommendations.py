@@ -166,7 +166,8 @@ def _shared_ref(rows: list[PlanRow]) -> str | None:
     return display_ref(refs[0])
 
 
-_FIRST_ACTION = regex.compile(r"^\s*(?P<parent>\d{1,3})\s*\.\s*1\s*$")
+# an action numbered under its recommendation's number ("2.1"): the recommendation's, then its own
+_DOTTED = regex.compile(r"^\s*(?P<parent>\d{1,3})\s*\.\s*(?P<child>\d{1,2})\s*$")
 
 
 def numbers_actions_under(merged: list[list[MergedRecommendation]]) -> bool:
@@ -188,22 +189,19 @@ def numbers_actions_under(merged: list[list[MergedRecommendation]]) -> bool:
     return shown
 
 
-_DOTTED = regex.compile(r"^\s*(?P<parent>\d{1,3})\s*\.\s*(?P<child>\d{1,2})\s*$")
-
-
 def _first_actions_of_the_scheme(groups: list[MergedRecommendation], schemed: bool) -> None:
     """A table that numbers each recommendation's actions under it (1.1, 1.2 under 1; 2.1, 2.2
     under 2) numbers a recommendation with one action the same way: its lone row "3.1" is
     action 1 of recommendation 3, not a recommendation 3.1. Only where the plan shows that
     scheme (numbers_actions_under) and no cell is numbered 3."""
-    by_rows = [g for g in groups if g.by_row_number]
     if not schemed:
         return
     taken = {g.ref for g in groups}
-    for g in by_rows:
+    for g in groups:
         refs = {r.ref for r in g.rows if r.ref}
-        m = _FIRST_ACTION.match(refs.pop()) if len(refs) == 1 else None
-        if m and g.ref == display_ref(m.group(0)) and display_ref(m["parent"]) not in taken:
+        m = _DOTTED.match(refs.pop()) if g.by_row_number and len(refs) == 1 else None
+        first = m is not None and m["child"] == "1"
+        if first and g.ref == display_ref(m.group(0)) and display_ref(m["parent"]) not in taken:
             g.ref = display_ref(m["parent"])
 
 
