@@ -95,7 +95,9 @@ class TabCells:
             m = vocab.ref_in_cell.match(texts[k]) if k < len(texts) else None
             if m:
                 ref = m.group("ref")
-                ref = display_ref(ref) if ref.isalpha() and len(ref) > 2 else ref  # ("Recommendation Three")
+                ref = (
+                    display_ref(ref) if ref.isalpha() else ref
+                )  # ("Recommendation Three": a printed ref holds a digit)
                 return ref, texts[:k] + [m.group("rest")] + texts[k + 1 :]
             # (the Home Office template prints each recommendation's full text with no number)
             cell = texts[k] if k < len(texts) else ""
