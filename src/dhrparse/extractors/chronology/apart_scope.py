@@ -22,7 +22,7 @@ def sections_table_runs_on(ordered: list[Section], scope: list[Section], p: Patt
     if not _opens_table_apart(texts, names, p):
         return []
     at = {id(s): k for k, s in enumerate(ordered)}
-    last = max((at.get(id(sub), -1) for s in scope for sub in s.walk()), default=-1)
+    last = _last_of(at, scope)
     more: list[Section] = []
     for section in ordered[last + 1 : last + 1 + _LOOKAHEAD]:
         if any(section is sub for m in more for sub in m.walk()):
@@ -38,7 +38,7 @@ def sections_table_runs_on(ordered: list[Section], scope: list[Section], p: Patt
 def _opens_table_apart(texts: list[str], names: Columns, p: Patterns) -> bool:
     """The date column's name printed alone, a date cell after it, and no event column's name
     anywhere after it (the table's event text is still to come)."""
-    fields = [names.field_of(t) if len(t.split()) <= 3 else None for t in texts]
+    fields = [_lone_field(t, names) for t in texts]
     if "date" not in fields:
         return False
     start = fields.index("date")
@@ -61,14 +61,14 @@ def sections_table_goes_on(
         return []
     own = {t for t in printed if _lone_field(t, names) is not None}
     at = {id(s): k for k, s in enumerate(ordered)}
-    last = max((at.get(id(sub), -1) for s in scope for sub in s.walk()), default=-1)
+    last = _last_of(at, scope)
     more: list[Section] = []
     while True:
         page = _next_page(doc, ordered[last + 1 : last + 1 + _LOOKAHEAD], own, names, p)
         if not page:
             return more
         more += page
-        last = max(at.get(id(sub), -1) for s in page for sub in s.walk())
+        last = _last_of(at, page)
 
 
 def _next_page(
@@ -95,7 +95,7 @@ def _next_page(
 def _holds_table_apart(texts: list[str], names: Columns, p: Patterns) -> bool:
     """The date column's name printed alone with a date cell after it, and the event column's
     name alone after that."""
-    fields = [names.field_of(t) if len(t.split()) <= 3 else None for t in texts]
+    fields = [_lone_field(t, names) for t in texts]
     if "date" not in fields:
         return False
     start = fields.index("date")
@@ -117,7 +117,13 @@ def _header_at(texts: list[str], own: set[str], names: Columns, p: Patterns) -> 
 
 
 def _lone_field(text: str, names: Columns) -> str | None:
+    """The column a name printed alone on its line names (a cell's text is longer)."""
     return names.field_of(text) if len(text.split()) <= 3 else None
+
+
+def _last_of(at: dict[int, int], sections: list[Section]) -> int:
+    """The place in reading order (`at`, by section) of the last of `sections` and their parts."""
+    return max((at.get(id(sub), -1) for s in sections for sub in s.walk()), default=-1)
 
 
 def _printed_lines(doc: SourceDocument, section: Section) -> list[str]:
