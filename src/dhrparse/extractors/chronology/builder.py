@@ -12,6 +12,7 @@ from dhrparse.extractors.chronology.columns_apart import first_column_apart, war
 from dhrparse.extractors.chronology.dating import dated_near_start, is_date_cell, mask_quotes, opens_with_date
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.joined_rows import joined_rows
 from dhrparse.extractors.chronology.lead_dates import date_labelled_entries
 from dhrparse.extractors.chronology.narrative_run import narrative_run
 from dhrparse.extractors.chronology.periods import period_only
@@ -53,6 +54,8 @@ class Builder:
     def full(self, blocks: list[Block]) -> None:
         blocks = [b for b in blocks if b.kind != "toc"]
         rest = aligned_table(blocks, self.entries, self.ctx, self.furniture)
+        if rest is None:
+            rest = joined_rows(blocks, self.entries, self.ctx, self.furniture)
         if rest is not None:
             self.table_entries = True
             blocks = rest
