@@ -51,10 +51,12 @@ class Builder:
         self.numbered_entries = False  # the entries are numbered paragraphs: an unnumbered one is a note
         self.other_part = False  # under a sub-heading over a part beside the chronology (family, equality)
 
-    def full(self, blocks: list[Block]) -> None:
+    def full(self, blocks: list[Block], joined: bool = False) -> None:
+        """`joined`: the section is a table found by its header and rows printed with each line's
+        cells joined by single spaces (joined_rows)."""
         blocks = [b for b in blocks if b.kind != "toc"]
         rest = aligned_table(blocks, self.entries, self.ctx, self.furniture)
-        if rest is None:
+        if rest is None and joined:
             rest = joined_rows(blocks, self.entries, self.ctx, self.furniture)
         if rest is not None:
             self.table_entries = True

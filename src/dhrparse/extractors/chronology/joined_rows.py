@@ -19,7 +19,7 @@ from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.joined_cells import JoinedCells
-from dhrparse.extractors.chronology.kinds import FULL, named_outright
+from dhrparse.extractors.chronology.kinds import JOINED, named_outright
 from dhrparse.extractors.chronology.missed_headings import Found
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME
 from dhrparse.ledger import Ledger
@@ -30,6 +30,8 @@ _NAME_WORDS = 4  # a column's name is at most this many words
 _DATE_WORDS = 7  # a date cell's first line is at most this many words
 _DATE_LINES = 3  # a date cell wraps over at most this many lines
 _SOME_YEAR = "2020"  # a year put after a word to ask whether the word opens a date
+# the columns after the date one reading parts at most (more make too many ways to share a line out)
+_MOST_COLUMNS = 3
 _PROSE = ("event", "comment")  # columns whose cells are sentences, not names
 _ROWS = 2  # rows enough to show the table
 
@@ -191,7 +193,11 @@ def read_lines(
     names, dates = Columns(p), DateOpening(p)
     for k, ln in enumerate(lines):
         fields = header_names(ln.text, names)
-        if fields is None or not dates.opens([x.text.split() for x in lines[k + 1 : k + 1 + _DATE_LINES]]):
+        if (
+            fields is None
+            or len(fields) - 1 > _MOST_COLUMNS
+            or not dates.opens([x.text.split() for x in lines[k + 1 : k + 1 + _DATE_LINES]])
+        ):
             continue
         rows, header, end = _rows(lines[k + 1 :], ln.text, p, furniture, dates)
         if len(rows) >= _ROWS:
@@ -259,7 +265,7 @@ def joined_tables(doc: SourceDocument, p: Patterns, furniture: Furniture, found:
             line_end=end,
             page=ln.page,
         )
-        more.append((section, FULL, scope))
+        more.append((section, JOINED, scope))
         spans.append((ln.number, end))
         while k < len(lines) and lines[k].number <= end:
             k += 1
