@@ -60,12 +60,12 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
     found = carve(found, apart)
     found += paragraph_headed(doc, p, furniture, found)
     found += line_headed_tables(doc, p, found)
-    found += joined_tables(doc, p, furniture, found)
     found += unheaded_tables(doc, p, found)
     found += agency_tables(doc, p, found)
     found += unheld(apart, found)
     found += story_sections(doc, p, furniture, found)  # (before unnamed: it would take one year's part)
     found += unnamed_sections(doc, p, furniture, found)
+    found += joined_tables(doc, p, furniture, found)  # (last: any table another finder takes is its)
     # in reading order: the later finders add chronologies from anywhere in the document
     return sorted(found, key=lambda f: f[0].line_start)
 
