@@ -1,0 +1,78 @@
+"""Reports as users have them: text a PDF tool took out page after page, each printed line
+followed by a blank line, no form feed between pages, the running head, footer and page
+number printed in the flow ("corpus-style" text). Prose read from such text must come out as
+it does from the same report's text with one paragraph a line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dhrparse.patterns import load_patterns
+from dhrparse.pipeline import extract
+from dhrparse.prepare.cleaning import clean
+from dhrparse.prepare.segment import segment
+from dhrparse.readers import read_bytes
+
+
+def corpus_style(tmp_path: Path, pages: list[list[str]], name: str = "report.txt") -> Path:
+    """The pages' printed lines as a PDF-to-text tool leaves them: a line, a blank line."""
+    path = tmp_path / name
+    path.write_text("".join(f"{line} \n\n" for page in pages for line in page), encoding="utf-8")
+    return path
+
+
+def _segmented(path: Path):
+    doc = read_bytes(path.read_bytes(), path.name)
+    patterns = load_patterns()
+    clean(doc, patterns)
+    return segment(doc, patterns)
+
+
+HEAD = "LARKSPUR VALE DHR – EDITH – OFFICIAL SENSITIVE"
+
+
+def _paged(bodies: list[list[str]]) -> list[list[str]]:
+    """Each page under the running head (no page number in it) with its number alone at its foot."""
+    return [[HEAD, *body, str(n)] for n, body in enumerate(bodies, start=1)]
+
+
+def test_a_running_head_without_a_page_number_between_pages_is_no_heading(tmp_path):
+    bodies = [
+        [
+            "1. Introduction",
+            "1.1 This review looks at the contact agencies in Larkspur Vale had with Edith, who was 58",
+            "when she was killed by her husband at their home in Ostry Lane in March 2023.",
+            "1.2 The panel met six times and read reports from the police, the health board, the",
+            "housing association and the specialist domestic abuse service.",
+        ],
+        [
+            "2. Analysis",
+            "2.1 Edith told her practice nurse twice that she was frightened at home. Neither",
+            "disclosure was passed to the domestic abuse service, and no risk assessment was made.",
+            "2.2 The housing association knew of damage to the front door but did not ask Edith",
+            "whether she was safe. The panel heard that the repair was booked by the contact centre of",
+        ],
+        [
+            "Ostry Lane Homes, which passed no word of it to the tenancy officer.",
+            "Recommendations for the Partnership and its members",
+            "3.1 Larkspur Vale Community Safety Partnership should agree a single pathway for",
+            "disclosures made to health staff, and check its use by audit within a year.",
+            "3.2 The health board should make sure that practice nurses complete training on",
+            "routine enquiry about domestic abuse.",
+        ],
+        [
+            "3.3 The housing association should ask a tenant privately whether they are safe when",
+            "Ostry Lane Homes or another landlord repairs a door or a window after a disturbance.",
+            "3.4 The domestic abuse service should offer a named worker to every person referred",
+            "by a health professional within two working days.",
+        ],
+    ]
+    path = corpus_style(tmp_path, _paged(bodies))
+    doc = extract(path)
+    assert [r.ref for r in doc.recommendations] == ["3.1", "3.2", "3.3", "3.4"]
+    assert all(HEAD not in (r.text or "") for r in doc.recommendations)
+    assert doc.recommendations[2].text.endswith("repairs a door or a window after a disturbance.")
+    analysis = next(b for b in _segmented(path).blocks if b.number == "2.2")
+    assert analysis.text.endswith(
+        "contact centre of Ostry Lane Homes, which passed no word of it to the tenancy officer."
+    )
