@@ -5,6 +5,7 @@ it does from the same report's text with one paragraph a line."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 from dhrparse.patterns import load_patterns
@@ -19,6 +20,21 @@ def corpus_style(tmp_path: Path, pages: list[list[str]], name: str = "report.txt
     path = tmp_path / name
     path.write_text("".join(f"{line} \n\n" for page in pages for line in page), encoding="utf-8")
     return path
+
+
+def wrapped(*paragraphs: str, width: int = 92) -> list[str]:
+    """Paragraphs printed over lines of a page's width."""
+    return [line for text in paragraphs for line in textwrap.wrap(text, width)]
+
+
+INTRODUCTION = wrapped(
+    "1.1 This review looks at the contact agencies in Larkspur Vale had with Edith, who was 58 when"
+    " she was killed by her husband at their home in Ostry Lane in March 2023. It was commissioned by"
+    " the Partnership in May 2023 and the panel first met in July of that year.",
+    "1.2 The panel met six times and read reports from the police, the health board, the housing"
+    " association and the specialist domestic abuse service. Each agency also took part in a practitioner"
+    " event held in the autumn, where staff who knew Edith spoke about their work with her.",
+)
 
 
 def _segmented(path: Path):
@@ -76,3 +92,29 @@ def test_a_running_head_without_a_page_number_between_pages_is_no_heading(tmp_pa
     assert analysis.text.endswith(
         "contact centre of Ostry Lane Homes, which passed no word of it to the tenancy officer."
     )
+
+
+def test_a_heading_after_a_date_signed_under_a_statement_opens_its_section(tmp_path):
+    bodies = [
+        ["1. Introduction", *INTRODUCTION],
+        [
+            "4. Recommendations",
+            "4.1 The Partnership should publish a guide for employers on supporting staff who",
+            "disclose domestic abuse at work.",
+            "Statement by the panel chair",
+            "I am satisfied that the review was carried out in line with the statutory guidance.",
+            "Margery Quillon",
+            "18/06/2024",
+        ],
+        [
+            "Appendix A: Terms of reference",
+            "To examine the contact each agency had with Edith between 2019 and her death.",
+            "To consider whether the risk her husband posed was understood and shared.",
+            "To identify learning and make recommendations for the Partnership.",
+        ],
+        ["Appendix B: Glossary", "CSP Community Safety Partnership", "DHR Domestic Homicide Review"],
+    ]
+    path = corpus_style(tmp_path, _paged(bodies))
+    assert [r.ref for r in extract(path).recommendations] == ["4.1"]
+    headings = [b.text for b in _segmented(path).blocks if b.kind == "heading"]
+    assert "Appendix A: Terms of reference" in headings

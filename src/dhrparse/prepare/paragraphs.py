@@ -27,8 +27,13 @@ class Paragraphs:
             return True
         if not SENTENCE_END.search(text):
             # a wrapped paragraph's inner lines run to the page width; a short line that
-            # is not a sentence's end stands alone (a title, an agency name, a list item)
-            return len(text) < 0.5 * self.layout.width and len(text.split()) <= 8 and text[:1].isupper()
+            # is not a sentence's end stands alone (a title, an agency name, a list item, a date
+            # signed under a statement)
+            return (
+                len(text) < 0.5 * self.layout.width
+                and len(text.split()) <= 8
+                and (text[:1].isupper() or self.cues.date_alone(text))
+            )
         return len(text) < 0.8 * self.layout.width
 
     def continues(self, cur: Block, last: Line | None, text: str) -> bool:
