@@ -118,3 +118,42 @@ def test_a_heading_after_a_date_signed_under_a_statement_opens_its_section(tmp_p
     assert [r.ref for r in extract(path).recommendations] == ["4.1"]
     headings = [b.text for b in _segmented(path).blocks if b.kind == "heading"]
     assert "Appendix A: Terms of reference" in headings
+
+
+def test_a_footer_printing_the_page_number_without_the_word_page_is_furniture(tmp_path):
+    """'DHR Edith 3': only its number changes page to page; it cuts a sentence at a page's foot."""
+    pages = [
+        ["Domestic Homicide Review", "Edith", "Larkspur Vale Community Safety Partnership", "DHR Edith 1"],
+        [
+            "1. Introduction",
+            *INTRODUCTION,
+            "1.3 The review panel would like to thank Edith's sister, who met the chair twice and",
+            "DHR Edith 2",
+        ],
+        [
+            "read a draft of this report. Her account of Edith's life is at the heart of the review.",
+            "2. Findings",
+            *wrapped(
+                "2.1 Agencies saw Edith as a carer for her husband rather than as a person at risk from"
+                " him, and each contact was dealt with on its own without anyone looking at the whole"
+                " history of the household.",
+                "2.2 Information held by the practice nurse and the housing association was never brought"
+                " together, though both had reason to think that Edith was afraid.",
+            ),
+            "DHR Edith 3",
+        ],
+        [
+            "3. Recommendations",
+            "3.1 The Partnership should set up a forum where agencies share concerns about",
+            "older couples in which one partner cares for the other.",
+            "DHR Edith 4",
+        ],
+    ]
+    path = corpus_style(tmp_path, pages)
+    assert [r.ref for r in extract(path).recommendations] == ["3.1"]
+    blocks = _segmented(path).blocks
+    assert not any("DHR Edith" in b.text for b in blocks)
+    thanks = next(b for b in blocks if b.number == "1.3")
+    assert thanks.text.endswith(
+        "twice and read a draft of this report. Her account of Edith's life is at the heart of the review."
+    )

@@ -19,6 +19,7 @@ from dhrparse.patterns import Patterns
 from dhrparse.prepare.footnote_rules import mark_ruled_footnotes
 from dhrparse.prepare.labels import rejoin_labels
 from dhrparse.prepare.lone_numbers import restore_list_numbers
+from dhrparse.prepare.numbered_footers import mark_numbered_footers
 from dhrparse.prepare.running_heads import has_digit, split_running_heads
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -75,6 +76,7 @@ def _mark_furniture(lines: list[Line], patterns: Patterns) -> None:
     if any(ln.page for ln in lines):
         _mark_repeated_page_edges(lines, {id(ln): ln.page for ln in lines if ln.page is not None})
     else:
+        mark_numbered_footers(lines, patterns)
         _mark_repeated_page_edges(lines, _pages_between_page_numbers(lines), _unpaged_head_key)
 
 
