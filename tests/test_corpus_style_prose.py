@@ -157,3 +157,30 @@ def test_a_footer_printing_the_page_number_without_the_word_page_is_furniture(tm
     assert thanks.text.endswith(
         "twice and read a draft of this report. Her account of Edith's life is at the heart of the review."
     )
+
+
+def test_a_title_after_a_sentence_that_fills_its_line_opens_a_section(tmp_path):
+    """The sentence before the title happens to end at the page's width: the title is still a
+    title, and the dated paragraphs under it are the chronology."""
+    body = [
+        "Why this review was held",
+        "Mrs Dorrit Fane was 81 and lived with her son in a terraced house in Welby Cross. She died",
+        "in hospital in April 2024 after a fall at home, and the Board agreed that her death met the",
+        "criteria for a Safeguarding Adults Review into the contact agencies had with the family.",
+        "What happened",
+        *wrapped(
+            "On 3 February 2023 Mrs Fane's GP saw her for a review of her medication and noted"
+            " bruising to both arms, which her son said came from a fall in the garden.",
+            "On 19 May 2023 a district nurse visited to dress a leg wound and recorded that the son"
+            " answered every question put to his mother.",
+            "On 7 September 2023 the housing officer called about rent arrears and was told that"
+            " Mrs Fane could not come to the door.",
+        ),
+        "Analysis",
+        *wrapped(
+            "No agency asked Mrs Fane on her own how she was treated at home, and the bruising seen"
+            " in February was never linked with the later contacts."
+        ),
+    ]
+    doc = extract(corpus_style(tmp_path, [body]))
+    assert [e.date.start for e in doc.chronology] == ["2023-02-03", "2023-05-19", "2023-09-07"]
