@@ -184,3 +184,47 @@ def test_a_title_after_a_sentence_that_fills_its_line_opens_a_section(tmp_path):
     ]
     doc = extract(corpus_style(tmp_path, [body]))
     assert [e.date.start for e in doc.chronology] == ["2023-02-03", "2023-05-19", "2023-09-07"]
+
+
+def test_a_title_after_a_table_row_run_together_opens_its_section(tmp_path):
+    """A two-column table printed with its cells run together leaves lines of middling length
+    with room for the next line's first word: the title after the table is a title."""
+    body = [
+        "How the review was done",
+        *wrapped(
+            "Six agencies sent chronologies and short reports, and the reviewer met practitioners at"
+            " a learning event held in the spring. The review covered the three years before Nora's death."
+        ),
+        "Agency Contribution",
+        "Welby Cross Police Chronology and report",
+        "Fenmarket Health Centre (GP) Chronology and report",
+        "Welby Cross Borough Council Housing Short report",
+        "What happened",
+        *wrapped(
+            "This part tells the story of agency contact with Nora year by year, with only the most"
+            " significant events; the full combined chronology was read by the review group."
+        ),
+        "2021",
+        *wrapped(
+            "On 9 March Nora told her GP that she was not sleeping and that her partner checked her"
+            " phone every evening. She was given a leaflet about a local support service.",
+            "On 30 August police were called by a neighbour who heard shouting; Nora said it had been"
+            " a row about money and no further action was taken.",
+        ),
+        "2022",
+        *wrapped(
+            "On 14 January the housing officer visited about a damaged door and spoke to Nora's"
+            " partner, who said he had broken it by accident."
+        ),
+        "What we learned",
+        *wrapped(
+            "Each agency saw one part of Nora's life, and nobody put the pieces together before it"
+            " was too late to help her."
+        ),
+    ]
+    doc = extract(corpus_style(tmp_path, [body]))
+    assert [e.text.split()[:3] for e in doc.chronology] == [
+        ["On", "9", "March"],
+        ["On", "30", "August"],
+        ["On", "14", "January"],
+    ]

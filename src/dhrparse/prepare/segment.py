@@ -141,16 +141,18 @@ class _Segmenter:
         )  # a sentence ending at the foot of a page ends its paragraph
 
     def _title_after_sentence(self, text: str, nxt: Line | None) -> bool:
-        """A short line standing apart after a paragraph's last sentence: a title, though the
-        sentence filled its line. (A paragraph's lines run to the page's width, bar its last, which
-        ends a sentence: a short unpunctuated line cannot carry on a paragraph already ended.)"""
+        """A short line standing apart after a paragraph's last sentence, or after a line that left
+        room for its first word: a title, though the sentence filled its line or the line before
+        was of middling length (a table's row printed with its cells run together). (A
+        paragraph's lines run to the page's width, bar its last, which ends a sentence: a short
+        unpunctuated line cannot carry on a paragraph already ended.)"""
         last = self.cur_last
         return (
             self.cur is not None
             and self.cur.kind == "paragraph"
             and last is not None
             and self.layout.wrapped
-            and bool(SENTENCE_END.search(last.text))
+            and (bool(SENTENCE_END.search(last.text)) or self.paragraphs.left_room(last, text))
             and len(text) < 0.6 * self.layout.width
             and self.headings.stands_apart(text, nxt)
         )
