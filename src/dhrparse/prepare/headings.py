@@ -111,6 +111,10 @@ class Headings:
             return Block.of_lines("heading", text, [ln], level=4)
         return None
 
+    def stands_apart(self, text: str, nxt: Line | None) -> bool:
+        """A short title-like line whose next line opens something new."""
+        return self._stands_apart(text, nxt, _text(nxt)) and not self.cues.lead_in_sentence.search(text)
+
     def _stands_apart(self, text: str, nxt: Line | None, nxt_text: str) -> bool:
         return (
             len(text.split()) <= 10
