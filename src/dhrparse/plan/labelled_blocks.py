@@ -12,6 +12,7 @@ from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.printed_header import MIN_COLUMNS
 from dhrparse.plan.tables import ColumnMap
 
+SPACED_SHARE = 0.8  # of the gaps between printed lines, how many are one blank line in spaced text
 WRAPPED = 40  # a labelled line at least this long may wrap its value onto the next printed line
 _LABEL = regex.compile(
     r"^\s*(?P<label>[A-Za-z][A-Za-z/&()' ]{1,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?"
@@ -54,6 +55,7 @@ class LabelledBlocks:
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out: list[Line] = []
+        self.line_step = _line_step(lines)
         i = 0
         while i < len(lines):
             end, fields = self._run(lines, i)
@@ -75,7 +77,7 @@ class LabelledBlocks:
         awaiting = False  # a label printed alone: its value follows, maybe after a blank line
         # the line step of the block's own labels: a text export that prints a blank line after
         # every line (step 2) wraps a value over a blank line too
-        step = self._label_step(lines, i)
+        step = max(self._label_step(lines, i), self.line_step)
         while j < len(lines):
             got = self.field(lines[j])
             if got is not None:
@@ -85,7 +87,7 @@ class LabelledBlocks:
             elif (
                 lines[j].cells is not None
                 or not awaiting
-                and lines[j].number > lines[j - 1].number + 1
+                and lines[j].number > lines[j - 1].number + self.line_step
                 and (lines[j].number > lines[j - 1].number + step or not self._wraps(lines[j - 1], lines[j]))
             ):
                 break  # text after a blank line is not a wrapped value
@@ -163,3 +165,10 @@ class LabelledBlocks:
             out.append(
                 _cells_line(ln, cells, not refs and not opens and not opener_line, not refs and opener_line)
             )
+
+
+def _line_step(lines: list[Line]) -> int:
+    """2 when the text prints a blank line after (nearly) every line, as text extracted from a
+    PDF a printed line at a time does: there a gap of one blank line is no paragraph break."""
+    gaps = [b.number - a.number for a, b in zip(lines, lines[1:]) if b.number - a.number <= 2]
+    return 2 if gaps and sum(g == 2 for g in gaps) >= SPACED_SHARE * len(gaps) else 1
