@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import regex
 
-from dhrparse.document import Line
+from dhrparse.document import Line, line_spaced
 from dhrparse.plan.key_values import ACTION_NUMBER, key_value_field, numbered_actions
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.printed_header import MIN_COLUMNS
 from dhrparse.plan.tables import ColumnMap
 
-SPACED_SHARE = 0.8  # of the gaps between printed lines, how many are one blank line in spaced text
 WRAPPED = 40  # a labelled line at least this long may wrap its value onto the next printed line
 _LABEL = regex.compile(
     r"^\s*(?P<label>[A-Za-z][A-Za-z/&()' ]{1,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?"
@@ -55,7 +54,8 @@ class LabelledBlocks:
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out: list[Line] = []
-        self.line_step = _line_step(lines)
+        # (in line-spaced text one blank line between a block's lines is no break)
+        self.line_step = 2 if line_spaced([ln.number for ln in lines]) else 1
         i = 0
         while i < len(lines):
             end, fields = self._run(lines, i)
@@ -165,10 +165,3 @@ class LabelledBlocks:
             out.append(
                 _cells_line(ln, cells, not refs and not opens and not opener_line, not refs and opener_line)
             )
-
-
-def _line_step(lines: list[Line]) -> int:
-    """2 when the text prints a blank line after (nearly) every line, as text extracted from a
-    PDF a printed line at a time does: there a gap of one blank line is no paragraph break."""
-    gaps = [b.number - a.number for a, b in zip(lines, lines[1:]) if b.number - a.number <= 2]
-    return 2 if gaps and sum(g == 2 for g in gaps) >= SPACED_SHARE * len(gaps) else 1
