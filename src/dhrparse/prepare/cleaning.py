@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from dhrparse.document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument
+from dhrparse.document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument, line_spaced
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.footnote_rules import mark_ruled_footnotes
 from dhrparse.prepare.labels import rejoin_labels
@@ -85,6 +85,8 @@ def _pages_between_page_numbers(lines: list[Line]) -> dict[int, int]:
     page's number at its foot or head: a line of furniture holding a number is where one page
     ends and the next begins, so the lines between two of them are a page whose edges are
     read as a paged text's are. (By `id`: a line's number is shared by a head's pieces.)"""
+    if not line_spaced([ln.number for ln in lines if ln.kind != BLANK]):
+        return {}  # (a plain export's numbers alone on a line are as often a table's row numbers)
     pages: dict[int, int] = {}
     page, at_boundary, boundaries = 1, False, 0
     for ln in lines:

@@ -85,7 +85,7 @@ class Headings:
             if tail is not None and nxt is not None:
                 return Block.of_lines("heading", f"{text} {tail}", [ln, nxt], level=5)
             return Block.of_lines("heading", text, [ln], level=5)
-        if not cues.heading_sized(text):
+        if not cues.heading_sized(text) or cues.field_line.match(text):
             return None
         if cues.named.search(text) and not text.endswith(","):
             return Block.of_lines("heading", text.rstrip(":").strip(), [ln], level=1)
