@@ -29,6 +29,18 @@ CORPUS = {
 }
 
 
+# dev/corpus_style.py's renderings of a folder's gold-backed PDFs (`<stem>.corpus.txt`, text as the
+# bundled reports were made): a route of their own, scored by tests/test_corpus_style_route.py and
+# tests/zoo/quality_table.py, never a folder's text-route documents.
+CORPUS_STYLE = ".corpus.txt"
+
+
+def text_route(folder: Path, pattern: str = "*.txt") -> list[Path]:
+    """The text-route documents `pattern` names in `folder`, sorted: not the corpus-style
+    renderings (`<stem>.corpus.txt`) beside them, which a glob of `*.txt` also names."""
+    return sorted(p for p in folder.glob(pattern) if not p.name.endswith(CORPUS_STYLE))
+
+
 def gold(key: str) -> dict:
     return json.loads((GOLD / f"{key}.json").read_text(encoding="utf-8"))
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import text_route
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -75,7 +76,7 @@ def test_blank_lines_read_as_the_plain_lines(pieces):
 
 def test_reports_extract_as_with_plain_blank_lines(monkeypatch):
     # every fourth zoo report, so the sample spans the families whatever new documents are named
-    paths = sorted((ROOT / "tests" / "zoo").glob("*.txt"))[::4][:25]
+    paths = text_route(ROOT / "tests" / "zoo")[::4][:25]
     quick = [extract(p).model_dump_json() for p in paths]
     monkeypatch.setattr(text_reader, "BlankLine", _plain_blank)
     assert [extract(p).model_dump_json() for p in paths] == quick

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import regex
+from conftest import text_route
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -35,7 +36,7 @@ def test_the_shipped_markers_are_split_between_the_engines():
 
 
 def test_same_markers_on_the_samples_and_the_zoo():
-    paths = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "tests" / "zoo").glob("*.txt"))
+    paths = sorted((ROOT / "samples").glob("*.txt")) + text_route(ROOT / "tests" / "zoo")
     assert paths
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -132,7 +133,7 @@ def test_the_shipped_sentence_break_is_split_by_re():
 
 
 def test_same_sentences_on_the_samples_and_the_zoo():
-    paths = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "tests" / "zoo").glob("*.txt"))
+    paths = sorted((ROOT / "samples").glob("*.txt")) + text_route(ROOT / "tests" / "zoo")
     for path in paths:
         text = path.read_text(encoding="utf-8")
         for block in text.split("\n\n"):

@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 from re import search as regex_search
 
+from conftest import text_route
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -623,8 +624,7 @@ def test_review_vocabularies_find_with_the_standard_library_what_regex_finds():
     assert len(patterns) >= 30 and sum(p.std is not None for p in patterns) >= 0.75 * len(patterns)
     lines = [
         line
-        for path in sorted((ROOT / "samples").glob("*.txt"))
-        + sorted((ROOT / "tests" / "zoo").glob("*.txt"))[:30]
+        for path in sorted((ROOT / "samples").glob("*.txt")) + text_route(ROOT / "tests" / "zoo")[:30]
         for line in path.read_text(encoding="utf-8").splitlines()[:80]
         if line.strip()
     ]
@@ -673,7 +673,7 @@ def test_any_match_finds_with_the_standard_library_what_regex_finds():
     lines = [
         line
         for path in sorted((ROOT / "samples").glob("*.txt"))
-        + sorted((ROOT / "tests" / "zoo").glob("chron*.txt"))
+        + text_route(ROOT / "tests" / "zoo", "chron*.txt")
         for line in path.read_text(encoding="utf-8").splitlines()[:150]
         if line.strip()
     ]

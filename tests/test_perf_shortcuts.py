@@ -195,10 +195,11 @@ def _plain_coder(patterns):
 
 
 def _all_recommendations():
-    from conftest import extracted  # read once per session: the zoo's tests read the same documents
+    # read once per session: the zoo's tests read the same documents
+    from conftest import extracted, text_route
 
-    paths = sorted(SAMPLES.glob("*.txt")) + sorted((ROOT / "tests" / "zoo").glob("*.txt"))
-    paths += sorted((ROOT / "tests" / "heldout").glob("*.txt"))
+    paths = sorted(SAMPLES.glob("*.txt")) + text_route(ROOT / "tests" / "zoo")
+    paths += text_route(ROOT / "tests" / "heldout")
     return [rec for path in paths for rec in extracted(path).recommendations]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import text_route
 
 from dhrparse.patterns import load_patterns
 
@@ -21,7 +22,7 @@ ASKED: list[int] = []  # labels asked per document (the test below must ask some
     "path",
     [
         path  # (documents with recommendations to label)
-        for path in sorted(TESTS.glob("zoo/*.txt"))[:16] + sorted(TESTS.glob("heldout*/*.txt"))[:12]
+        for path in text_route(TESTS, "zoo/*.txt")[:16] + text_route(TESTS, "heldout*/*.txt")[:12]
         if "Recommendation" in path.read_text(encoding="utf-8")
     ],
     ids=lambda p: p.name,

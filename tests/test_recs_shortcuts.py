@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import text_route
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,7 +21,7 @@ PATTERNS = load_patterns()
 
 def _documents(*wanted: str) -> list[Path]:
     """Text documents holding one of the `wanted` vocabularies' expressions on some line."""
-    paths = sorted(TESTS.glob("zoo/*.txt")) + sorted(TESTS.glob("heldout*/*.txt"))
+    paths = text_route(TESTS, "zoo/*.txt") + text_route(TESTS, "heldout*/*.txt")
     return [
         path
         for path in paths
@@ -64,7 +65,7 @@ def test_lead_ins_asked_of_numbered_items_sections_only_read_as_every_lead_in(pa
 
 
 def _lines() -> list[str]:
-    paths = sorted(TESTS.glob("zoo/*.txt")) + sorted(TESTS.glob("heldout*/*.txt"))
+    paths = text_route(TESTS, "zoo/*.txt") + text_route(TESTS, "heldout*/*.txt")
     paths += sorted((TESTS.parent / "samples").glob("*.txt"))
     return [line for path in paths for line in path.read_text(encoding="utf-8").splitlines()]
 
@@ -126,7 +127,7 @@ def test_stop_labels_joined_property(text):
 
 
 @pytest.mark.parametrize(
-    "path", sorted(TESTS.glob("zoo/*.txt"))[:12] + LEAD_IN_DOCUMENTS, ids=lambda p: p.name
+    "path", text_route(TESTS, "zoo/*.txt")[:12] + LEAD_IN_DOCUMENTS, ids=lambda p: p.name
 )
 def test_block_positions_are_the_list_index(path):
     from dhrparse.extractors.recommendations.reading import Reading

@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import regex
+from conftest import text_route
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -26,9 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def _read_opening_texts() -> tuple[str, ...]:
     """Every sample, zoo and title-page text, read once for the tests that scan them all."""
     folders = ["samples", "tests/zoo", "tests/title_pages", "tests/title_pages_blind"]
-    return tuple(
-        path.read_text(encoding="utf-8") for d in folders for path in sorted((ROOT / d).glob("*.txt"))
-    )
+    return tuple(path.read_text(encoding="utf-8") for d in folders for path in text_route(ROOT / d))
 
 
 def _opening_texts() -> list[str]:
@@ -37,7 +36,7 @@ def _opening_texts() -> list[str]:
 
 def _report_lines() -> list[str]:
     lines: list[str] = []
-    for path in sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "tests" / "zoo").glob("*.txt")):
+    for path in sorted((ROOT / "samples").glob("*.txt")) + text_route(ROOT / "tests" / "zoo"):
         lines += [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines()]
     return lines
 
@@ -94,9 +93,7 @@ class _EveryLine(CueLines):
 
 def test_date_of_death_reads_as_with_every_line_tried(monkeypatch):
     p = load_patterns()
-    texts = {
-        path.name: path.read_text(encoding="utf-8") for path in sorted((ROOT / "tests" / "zoo").glob("*.txt"))
-    }
+    texts = {path.name: path.read_text(encoding="utf-8") for path in text_route(ROOT / "tests" / "zoo")}
     texts["wrapped"] = (
         "The review into Ana's\ndeath on 3 May 2021 was commissioned.\nShe was found\ndead on 4 May 2021."
     )

@@ -35,6 +35,17 @@ class _Tail(str):
 _TAILS: dict[str, _Tail] = {}
 
 
+LINE_SPACED_SHARE = 0.8  # of the gaps between printed lines, those of one blank line in line-spaced text
+
+
+def line_spaced(numbers: list[int]) -> bool:
+    """Whether printed lines with these line numbers have a blank line after (nearly) every one,
+    as text a PDF tool took out a printed line at a time has (the bundled reports' text): there a
+    single blank line is no paragraph break. Gaps wider than one blank line are left out."""
+    gaps = [b - a for a, b in zip(numbers, numbers[1:]) if b - a <= 2]
+    return bool(gaps) and sum(g == 2 for g in gaps) >= LINE_SPACED_SHARE * len(gaps)
+
+
 @dataclass(init=False, eq=False)
 class Line:
     # (slots by hand: `raw` is worked out from `_raw` and `_base`, not stored as read; `cells`

@@ -5,6 +5,10 @@
 DIR defaults to tests/zoo; tests/heldout and tests/heldout2 (blind sets) work the same way.
 Each cell gives F1 per record type the gold holds (R recommendations, A actions,
 C chronology) and, after a slash, how many refs / statuses / dates were right.
+
+The routes: `<stem>.txt` (text), `.pdf`, `.docx` (Word) and `<stem>.corpus.txt` ("corpus
+text": dev/corpus_style.py's rendering of the PDF the way the bundled reports' text was made,
+pdfplumber's lines each followed by a blank line).
 """
 
 from __future__ import annotations
@@ -19,7 +23,8 @@ import score  # noqa: E402  (tests/score.py)
 
 from dhrparse.pipeline import extract  # noqa: E402
 
-ROUTES = (".txt", ".pdf", ".docx")
+ROUTES = (".txt", ".pdf", ".docx", ".corpus.txt")
+HEADS = ("text", "PDF", "Word", "corpus text")
 FIELDS = {"recommendations": ("R", "ref"), "actions": ("A", "status"), "chronology": ("C", "date")}
 
 
@@ -45,7 +50,7 @@ def rows(folder: Path):
             continue
         cells = []
         for route in ROUTES:
-            path = gold_path.with_suffix(route)
+            path = gold_path.with_name(gold_path.stem + route)  # (".corpus.txt" is no suffix to Path)
             if not path.exists():
                 cells.append("")
                 continue
@@ -60,8 +65,8 @@ def rows(folder: Path):
 
 def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv else HERE
-    print("| document | layout | text | PDF | Word |")
-    print("|---|---|---|---|---|")
+    print("| document | layout | " + " | ".join(HEADS) + " |")
+    print("|---|---|" + "---|" * len(HEADS))
     for row in rows(folder):
         print("| " + " | ".join(row) + " |")
     return 0

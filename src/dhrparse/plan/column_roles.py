@@ -31,6 +31,7 @@ from dhrparse.sentence_ends import line_end
 from dhrparse.vocab.dates import find_dates
 
 MIN_INSTRUCTION_WORDS = 3  # "Brief all officers": shorter cells are labels or milestones
+RESPONSE_WORDS = 5  # a response column's cells in prose, not a verdict ("Accepted", "Agreed in part")
 ENOUGH = 0.6  # share of a column's filled cells that must agree for the cells to decide
 _RAG_WORD = regex.compile(r"(?i)^\W*(?:red|amber|green|blue|r|a|g|b)(?:\s*[/–-]\s*\w+)?\W*$")
 _SENTENCE = line_end(".;", closers="")
@@ -77,6 +78,7 @@ class ColumnRoles:
             patterns.get("actions.recommendation_number_header", "(?!x)x"), regex.I
         )
         self.flag_header = regex.compile(patterns.get("actions.completion_flag_header", "(?!x)x"), regex.I)
+        self.response_header = regex.compile(patterns.get("actions.response_header", "(?!x)x"), regex.I)
         self.lead_words = {w.lower() for w in patterns.list("actions.lead.words")} | {
             w.lower() for w in patterns.list("actions.plan.agency_heading_words")
         }
@@ -175,7 +177,8 @@ class ColumnRoles:
                 out.append(self._recommendation(shape))
             elif field is None:
                 who = _name(headers[k]).lower().strip(" :") in self.who_headers
-                out.append(self._by_content(shape, fields, who))
+                response = bool(self.response_header.match(_name(headers[k])))
+                out.append(self._by_content(shape, fields, who, response))
             else:
                 out.append(self._ambiguous(field, shape))
         if flag is not None:  # the flag rates the row: an update opening "Done ..." is its progress
@@ -232,10 +235,14 @@ class ColumnRoles:
                 out[k] = "recommendation_ref"
                 return
 
-    def _by_content(self, shape: CellShape, fields: list[str | None], who: bool = False) -> str | None:
+    def _by_content(
+        self, shape: CellShape, fields: list[str | None], who: bool = False, response: bool = False
+    ) -> str | None:
         # (see _numbers_beside_their_text for a "Rec" column of numbers beside the text column)
         """`who`: the header names who acts ("Agency"), without being a lead synonym: a column
-        of it that names bodies is the lead unless another column already is."""
+        of it that names bodies is the lead unless another column already is. `response`: the
+        header names a body's response to the recommendation: a column of it in prose is the
+        action when no other column is."""
         if not shape.filled:
             return None
         if shape.refs >= 0.8:
@@ -245,6 +252,8 @@ class ColumnRoles:
         if shape.status >= ENOUGH and "status" not in fields:
             return "status"
         if "action" not in fields and shape.instructions >= ENOUGH:
+            return "action"
+        if response and "action" not in fields and shape.words >= RESPONSE_WORDS and shape.status < ENOUGH:
             return "action"
         if "lead" not in fields and (shape.names >= ENOUGH or who and shape.bare_names >= ENOUGH):
             return "lead"

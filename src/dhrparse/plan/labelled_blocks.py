@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from dhrparse.document import Line
+from dhrparse.document import Line, line_spaced
 from dhrparse.plan.key_values import ACTION_NUMBER, key_value_field, numbered_actions
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.printed_header import MIN_COLUMNS
@@ -54,6 +54,8 @@ class LabelledBlocks:
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out: list[Line] = []
+        # (in line-spaced text one blank line between a block's lines is no break)
+        self.line_step = 2 if line_spaced([ln.number for ln in lines]) else 1
         i = 0
         while i < len(lines):
             end, fields = self._run(lines, i)
@@ -75,7 +77,7 @@ class LabelledBlocks:
         awaiting = False  # a label printed alone: its value follows, maybe after a blank line
         # the line step of the block's own labels: a text export that prints a blank line after
         # every line (step 2) wraps a value over a blank line too
-        step = self._label_step(lines, i)
+        step = max(self._label_step(lines, i), self.line_step)
         while j < len(lines):
             got = self.field(lines[j])
             if got is not None:
@@ -85,7 +87,7 @@ class LabelledBlocks:
             elif (
                 lines[j].cells is not None
                 or not awaiting
-                and lines[j].number > lines[j - 1].number + 1
+                and lines[j].number > lines[j - 1].number + self.line_step
                 and (lines[j].number > lines[j - 1].number + step or not self._wraps(lines[j - 1], lines[j]))
             ):
                 break  # text after a blank line is not a wrapped value

@@ -28,6 +28,7 @@ class BlockCues:
         self.lead_in_sentence = re.compile(patterns.get("headings.lead_in_sentence", r"(?!x)x"), re.I)
         self.year_heading = re.compile(patterns.get("headings.year_heading"))
         self.labels = patterns.joined("headings.labels")
+        self.field_line = re.compile(patterns.get("headings.field_line", r"(?!x)x"))
         self.paragraph_number = re.compile(patterns.get("numbering.paragraph"))
         self.label_start = re.compile(patterns.get("numbering.label_start", r"(?!x)x"))
         self.bullet = re.compile(patterns.get("numbering.bullet"))

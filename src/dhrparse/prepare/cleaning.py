@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
-from dhrparse.document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument
+from dhrparse.document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument, line_spaced
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.footnote_rules import mark_ruled_footnotes
 from dhrparse.prepare.labels import rejoin_labels
 from dhrparse.prepare.lone_numbers import restore_list_numbers
-from dhrparse.prepare.running_heads import split_running_heads
+from dhrparse.prepare.numbered_footers import mark_numbered_footers
+from dhrparse.prepare.running_heads import has_digit, split_running_heads
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -72,19 +74,55 @@ def _mark_furniture(lines: list[Line], patterns: Patterns) -> None:
         if furniture.search(ln.text) or counts and counts.get(_norm(ln.text), 0) >= 3:
             ln.kind = FURNITURE
     if any(ln.page for ln in lines):
-        _mark_repeated_page_edges(lines)
+        _mark_repeated_page_edges(lines, {id(ln): ln.page for ln in lines if ln.page is not None})
+    else:
+        mark_numbered_footers(lines, patterns)
+        _mark_repeated_page_edges(lines, _pages_between_page_numbers(lines), _unpaged_head_key)
+
+
+def _pages_between_page_numbers(lines: list[Line]) -> dict[int, int]:
+    """Text without form feeds (a PDF's text extracted page after page) still prints each
+    page's number at its foot or head: a line of furniture holding a number is where one page
+    ends and the next begins, so the lines between two of them are a page whose edges are
+    read as a paged text's are. (By `id`: a line's number is shared by a head's pieces.)"""
+    if not line_spaced([ln.number for ln in lines if ln.kind != BLANK]):
+        return {}  # (a plain export's numbers alone on a line are as often a table's row numbers)
+    pages: dict[int, int] = {}
+    page, at_boundary, boundaries = 1, False, 0
+    for ln in lines:
+        if ln.kind == FURNITURE and has_digit(ln.text):
+            if not at_boundary:
+                page, at_boundary, boundaries = page + 1, True, boundaries + 1
+            continue
+        if ln.kind == TEXT:
+            at_boundary = False
+            pages[id(ln)] = page
+    return pages if boundaries >= 2 else {}
 
 
 def _norm(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.lower().split()))
 
 
-def _mark_repeated_page_edges(lines: list[Line]) -> None:
-    """Running heads and footers: the first/last lines of a page that repeat on many pages."""
+def _unpaged_head_key(text: str) -> str | None:
+    """A head learnt between page numbers rather than pages repeats word for word (its page
+    number, where it prints one, was what told the page ends): so a run of dated table rows
+    or numbered paragraphs alike but for their digits is no head; nor is a sentence."""
+    printed = " ".join(text.lower().split())
+    return None if printed.endswith((".", ";", ",")) else printed
+
+
+def _mark_repeated_page_edges(
+    lines: list[Line], page_of: dict[int, int], head_key: Callable[[str], str | None] = _norm
+) -> None:
+    """Running heads and footers: the first/last lines of a page that repeat on many pages.
+    `page_of`: each line's page, by the line's `id`; `head_key`: what two printings of one head
+    share (None: the line is no head)."""
     by_page: defaultdict[int, list[Line]] = defaultdict(list)
     for ln in lines:
-        if ln.kind == TEXT and ln.page is not None:
-            by_page[ln.page].append(ln)
+        page = page_of.get(id(ln))
+        if ln.kind == TEXT and page is not None:
+            by_page[page].append(ln)
     if len(by_page) < 2:
         return
     edges: dict[str, list[Line]] = {}
@@ -95,29 +133,30 @@ def _mark_repeated_page_edges(lines: list[Line]) -> None:
         top, bottom = page_lines[:2], page_lines[max(2, len(page_lines) - 2) :][::-1]
         for at_top, group in ((True, top), (False, bottom)):
             for ln in group:
-                key = _norm(ln.text)
-                if (key, at_top) not in seen:
+                key = head_key(ln.text)
+                if key is not None and (key, at_top) not in seen:
                     seen.add((key, at_top))
                     edges.setdefault(key, []).append(ln)
     threshold = max(3, len(by_page) // 3)
     for key, occurrences in edges.items():
-        pages = len({ln.page for ln in occurrences})
+        pages = len({page_of[id(ln)] for ln in occurrences})
         # a short report repeats its running head on every page, however few they are
         every_page = pages == len(by_page) and not any(ln.cells for ln in occurrences)
         if (pages >= threshold or every_page) and len(key) <= 120:
             for ln in occurrences:
                 ln.kind = FURNITURE
-    _mark_rewrapped_heads(lines)
+    _mark_rewrapped_heads(lines, page_of)
 
 
-def _mark_rewrapped_heads(lines: list[Line]) -> None:
+def _mark_rewrapped_heads(lines: list[Line], page_of: dict[int, int]) -> None:
     """A running head wrapped over two lines on portrait pages prints on one line across a
     landscape page (an appended action plan): the one line at a page's edge that reads as a
     known head's lines joined is that head too, not a heading over the plan's rows."""
     by_page: defaultdict[int, list[Line]] = defaultdict(list)
     for ln in lines:
-        if ln.page is not None and ln.kind in (TEXT, FURNITURE):
-            by_page[ln.page].append(ln)
+        page = page_of.get(id(ln))
+        if page is not None and ln.kind in (TEXT, FURNITURE):
+            by_page[page].append(ln)
     wrapped: set[str] = set()
     for page_lines in by_page.values():
         for edge in (page_lines[:3], page_lines[-3:]):

@@ -85,7 +85,7 @@ class Headings:
             if tail is not None and nxt is not None:
                 return Block.of_lines("heading", f"{text} {tail}", [ln, nxt], level=5)
             return Block.of_lines("heading", text, [ln], level=5)
-        if not cues.heading_sized(text):
+        if not cues.heading_sized(text) or cues.field_line.match(text):
             return None
         if cues.named.search(text) and not text.endswith(","):
             return Block.of_lines("heading", text.rstrip(":").strip(), [ln], level=1)
@@ -110,6 +110,10 @@ class Headings:
         if self._stands_apart(text, nxt, nxt_text) and not cues.lead_in_sentence.search(text):
             return Block.of_lines("heading", text, [ln], level=4)
         return None
+
+    def stands_apart(self, text: str, nxt: Line | None) -> bool:
+        """A short title-like line whose next line opens something new."""
+        return self._stands_apart(text, nxt, _text(nxt)) and not self.cues.lead_in_sentence.search(text)
 
     def _stands_apart(self, text: str, nxt: Line | None, nxt_text: str) -> bool:
         return (

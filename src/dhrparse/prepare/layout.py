@@ -20,3 +20,7 @@ class Layout:
         long_lines = [t for t in texts if len(t) >= 0.6 * self.width]
         open_ended = sum(1 for t in long_lines if not SENTENCE_END.search(t) and not t.endswith(";"))
         self.wrapped = 0 < self.width < 160 and (not long_lines or open_ended >= 0.3 * len(long_lines))
+        # a blank line after every printed line (a PDF's text taken out line by line): blank lines
+        # then tell nothing of where paragraphs end, and a line's length must
+        steps = [b.number - a.number for a, b in zip(lines, lines[1:]) if not (a.cells or b.cells)]
+        self.spaced = len(steps) >= 10 and sum(step > 1 for step in steps) >= 0.9 * len(steps)

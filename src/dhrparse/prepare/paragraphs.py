@@ -13,6 +13,10 @@ from dhrparse.prepare.numbering import Numbering, parts
 from dhrparse.sentence_ends import CLOSED_LINE_END as _TERMINAL
 from dhrparse.sentence_ends import RUNNING_TEXT_END as _CLAUSE_END
 
+# a line this much of the page's width with room for the next line's first word was not
+# wrapped (lines' lengths in characters vary with the letters' widths, so the room asked for
+# is well clear of the page's width)
+_ROOM = 0.75
 _HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]++)-$")  # from a word's start: linear
 
 
@@ -27,9 +31,25 @@ class Paragraphs:
             return True
         if not SENTENCE_END.search(text):
             # a wrapped paragraph's inner lines run to the page width; a short line that
-            # is not a sentence's end stands alone (a title, an agency name, a list item)
-            return len(text) < 0.5 * self.layout.width and len(text.split()) <= 8 and text[:1].isupper()
+            # is not a sentence's end stands alone (a title, an agency name, a list item, a date
+            # signed under a statement)
+            return (
+                len(text) < 0.5 * self.layout.width
+                and len(text.split()) <= 8
+                and (text[:1].isupper() or self.cues.date_alone(text))
+            )
         return len(text) < 0.8 * self.layout.width
+
+    def left_room(self, last_line: Line, following: str) -> bool:
+        """Would the next line's first word have fitted on this line (so it was not wrapped)?
+        Told only in text with a blank line after every line: where blank lines part the
+        paragraphs, a short line without one is a narrow cell's."""
+        words = following.split()
+        return (
+            self.layout.spaced
+            and bool(words)
+            and len(last_line.text.strip()) + 1 + len(words[0]) < _ROOM * self.layout.width
+        )
 
     def continues(self, cur: Block, last: Line | None, text: str) -> bool:
         if cur.kind not in ("paragraph", "bullet") or last is None:

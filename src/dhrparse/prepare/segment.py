@@ -53,7 +53,7 @@ class _Segmenter:
         self.doc = doc
         self.content = [ln for ln in doc.lines if ln.kind == TEXT]
         self.cues = block_cues(patterns)
-        layout = Layout(self.content)
+        layout = self.layout = Layout(self.content)
         numbering = Numbering()
         self.headings = Headings(self.cues, layout, numbering)
         self.paragraphs = Paragraphs(self.cues, layout, numbering)
@@ -109,7 +109,7 @@ class _Segmenter:
     def _read_running(self, ln: Line, text: str, nxt: Line | None) -> None:
         """A line of running text: it carries on the open paragraph, is a heading, or opens
         a new paragraph or list item."""
-        if self._breaks_before(ln, text):
+        if self._breaks_before(ln, text) or self._title_after_sentence(text, nxt):
             self.cur = None
         cur, last = self.cur, self.cur_last
         if cur is not None and self.paragraphs.continues(cur, last, text):
@@ -139,6 +139,23 @@ class _Segmenter:
             and bool(SENTENCE_END.search(last.text))
             and text[:1].isupper()
         )  # a sentence ending at the foot of a page ends its paragraph
+
+    def _title_after_sentence(self, text: str, nxt: Line | None) -> bool:
+        """A short line standing apart after a paragraph's last sentence, or after a line that left
+        room for its first word: a title, though the sentence filled its line or the line before
+        was of middling length (a table's row printed with its cells run together). (A
+        paragraph's lines run to the page's width, bar its last, which ends a sentence: a short
+        unpunctuated line cannot carry on a paragraph already ended.)"""
+        last = self.cur_last
+        return (
+            self.cur is not None
+            and self.cur.kind == "paragraph"
+            and last is not None
+            and self.layout.wrapped
+            and (bool(SENTENCE_END.search(last.text)) or self.paragraphs.left_room(last, text))
+            and len(text) < 0.6 * self.layout.width
+            and self.headings.stands_apart(text, nxt)
+        )
 
     def _close(self, block: Block) -> None:
         """A block that stands alone: nothing after it carries it on."""

@@ -46,19 +46,39 @@ def table_items(r: Reading, block: Block, mode: str, source: int, at: int | None
         if items and not ref and not cell.get("agency") and text[:1].islower():
             items[-1].lines.append(text)  # the cell's text carried on to the next row
             continue
-        items.append(
-            Item(
-                blocks=[row_block(block, row, text)],
-                lines=[text],
-                ref=refs.display_ref(ref),
-                level=level,
-                agency=agency,
-                source=source,
+        for part_ref, part in numbered_parts(ref, text) if m else ((ref, text),):
+            items.append(
+                Item(
+                    blocks=[row_block(block, row, part)],
+                    lines=[part],
+                    ref=refs.display_ref(part_ref),
+                    level=level,
+                    agency=agency,
+                    source=source,
+                )
             )
-        )
     if items:
         r.hold(block, "recommendations table")
     return items
+
+
+def numbered_parts(ref: str | None, text: str) -> list[tuple[str | None, str]]:
+    """A cell opening "1." that holds its agency's next recommendations too, each a paragraph
+    of the cell run on after a sentence's end ("... the scene. 2. The practice should ..."):
+    one part per number, in turn. A cell whose numbers do not run on from its own is one part."""
+    if ref is None or not ref.isdigit():
+        return [(ref, text)]
+    parts: list[tuple[str | None, str]] = []
+    number, start = int(ref), 0
+    while True:
+        nxt = re.search(rf"(?<=[.!?;:)’”'\"]) {number + 1}[.)] (?=[A-Z‘“'\"])", text[start:])
+        if nxt is None:
+            break
+        parts.append((str(number), text[start : start + nxt.start()].strip()))
+        start += nxt.end()
+        number += 1
+    parts.append((str(number), text[start:].strip()))
+    return parts
 
 
 def _single_agency(r: Reading, block: Block, roles: dict[int, str], at: int | None) -> bool:

@@ -1,0 +1,81 @@
+"""Footers and heads that print the page number with no word for it ("SAR Ruth 7",
+"Eastmere DHR 2021/04 12", "OFFICIAL 3"), in text that keeps no page apart.
+
+Such a line repeats through the report with only its last number changing, one page to the
+next. A report's own numbered parts do that too ("Part 2", "Finding 3", "Recommendation 4"),
+so the line must also show that it is no part of the text: a printing of it cuts a sentence
+in two (the sentence goes on, in lower case, after it), or most printings sit beside other
+page furniture (a page number, a protective marking, a running head repeated page after page). The report's labels and named headings
+are never taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from itertools import pairwise
+
+from dhrparse.document import FURNITURE, TEXT, Line
+from dhrparse.patterns import Patterns
+from dhrparse.prepare.layout import SENTENCE_END
+
+_TRAILING_NUMBER = re.compile(r"^(?P<text>\S.*?)\s+(?P<number>\d{1,4})$")
+_MAX_CHARS = 120
+_MIN_LINES_APART = 8  # content lines between two pages' printings, as a rule
+_MIN_PRINTINGS = 3
+
+
+def mark_numbered_footers(lines: list[Line], patterns: Patterns) -> None:
+    content = [i for i, ln in enumerate(lines) if ln.kind == TEXT]
+    position = {i: k for k, i in enumerate(content)}
+    groups: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i in content:
+        ln = lines[i]
+        text = ln.text.strip()
+        if ln.cells or len(text) > _MAX_CHARS or not text[-1:].isdigit():
+            continue
+        m = _TRAILING_NUMBER.match(text)
+        if m and not m.group("text").endswith((".", ",", ";", ":")):
+            groups[" ".join(m.group("text").split())].append((i, int(m.group("number"))))
+    parts = (
+        patterns.joined("headings.labels"),
+        patterns.joined("headings.named"),
+        patterns.joined("headings.known_sections"),
+    )
+    printed = Counter(" ".join(lines[i].text.split()) for i in content)
+    for text, printings in groups.items():
+        if len(printings) < _MIN_PRINTINGS or any(p.search(text) for p in parts):
+            continue
+        if any(not 1 <= b - a <= 2 for (_, a), (_, b) in pairwise(printings)):
+            continue  # a page number rises page by page (a page without the line skipped)
+        gaps = sorted(position[j] - position[i] for (i, _), (j, _) in pairwise(printings))
+        if gaps[0] < 2 or gaps[len(gaps) // 2] < _MIN_LINES_APART:
+            continue  # (a page may hold little: the end of a table, a signature)
+        cuts = any(_cuts_a_sentence(lines, content, position[i]) for i, _ in printings)
+        beside = sum(_beside_furniture(lines, i, printed, len(printings) - 1) for i, _ in printings)
+        if cuts or 2 * beside >= len(printings):
+            for i, _ in printings:
+                lines[i].kind = FURNITURE
+
+
+def _cuts_a_sentence(lines: list[Line], content: list[int], k: int) -> bool:
+    if k == 0 or k + 1 >= len(content):
+        return False
+    before, after = lines[content[k - 1]].text.strip(), lines[content[k + 1]].text.strip()
+    return not SENTENCE_END.search(before) and after[:1].islower()
+
+
+def _beside_furniture(lines: list[Line], i: int, printed: Counter[str], times: int) -> bool:
+    """Is the line next to page furniture: a line marked so, or one printed word for word on
+    half as many pages as the footer at least (the running head over the next page)?"""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].text.strip():
+            j += step
+        if 0 <= j < len(lines) and (
+            lines[j].kind == FURNITURE
+            or lines[j].kind == TEXT
+            and printed[" ".join(lines[j].text.split())] >= max(_MIN_PRINTINGS, times // 2)
+        ):
+            return True
+    return False
