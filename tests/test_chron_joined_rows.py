@@ -122,9 +122,11 @@ def _render(widths: tuple[int, int, int]) -> list[str]:
     reason="the columns' widths are searched from the rows' own word wrap; on a table of six rows the "
     "search can settle on an agency column narrower than its widest one-line cell, moving an agency's "
     "last word into the event or an event's first name into the agency (left open)",
-    strict=False,
+    strict=True,
 )
-@settings(max_examples=12, deadline=None, phases=(Phase.explicit, Phase.generate))
+# (derandomized: the same twelve width triples every run, so the known failure is held strict and
+# a fix shows as the xfail passing)
+@settings(max_examples=12, deadline=None, phases=(Phase.explicit, Phase.generate), derandomize=True)
 @given(
     st.integers(min_value=13, max_value=18),
     st.integers(min_value=12, max_value=22),
@@ -137,3 +139,39 @@ def test_any_column_widths_give_the_same_events(date_w, agency_w, event_w):
         assert start is not None and start[:4] == "2021"
         assert body == text
         assert agencies and agencies[0].lower() == agency.lower()
+
+
+# under a chronology heading, agencies' names in brackets wrapped over the lines below ------------
+
+BRACKETED = [
+    "Date Agency Event",
+    "2016 GP surgery Nerys registers with the practice after moving from the",
+    "(Millbeck Health coast.",
+    "Centre)",
+    "03/05/2017 GP surgery Nerys attends with a wrist injury she says came from a",
+    "(Millbeck Health fall. Owain waits in the room.",
+    "Centre)",
+    "14/02/2018 Police (Easterby Neighbour reports shouting. Officers attend; both say",
+    "Constabulary) it was an argument only.",
+    "11/09/2018 Housing Nerys asks for a move to a smaller flat; she is placed on the",
+    "(Millbeck Homes) transfer list.",
+    "02/10/2018 Millbeck IDVA Referral from the police; the worker calls twice",
+    "Service without reply.",
+]
+
+
+def test_a_table_under_its_chronology_heading_keeps_its_bracketed_agencies():
+    """The heading names the chronology, so the section is found by its title; the table's rows
+    still read as joined cells, though a wrapped agency's last word opening a line ("Service
+    without reply.") looks like a column's name printed apart; and a line closing an agency's
+    bracket ("Centre)") after an event's sentence is the agency cell's last line, not a title."""
+    doc = extract(_corpus(INTRO + BRACKETED), name="t.txt")
+    assert [ev.date.start for ev in doc.chronology] == [
+        "2016",
+        "2017-05-03",
+        "2018-02-14",
+        "2018-09-11",
+        "2018-10-02",
+    ]
+    assert not any("Centre)" in ev.text for ev in doc.chronology)
+    assert {ev.location.section for ev in doc.chronology} == {"Appendix C: Combined chronology"}
