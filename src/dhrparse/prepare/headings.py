@@ -116,8 +116,11 @@ class Headings:
         return self._stands_apart(text, nxt, _text(nxt)) and not self.cues.lead_in_sentence.search(text)
 
     def _stands_apart(self, text: str, nxt: Line | None, nxt_text: str) -> bool:
+        # (a line closing a bracket it did not open, "Centre)", ends a table cell's name wrapped
+        # from the line above: no title)
         return (
-            len(text.split()) <= 10
+            text.count(")") <= text.count("(")
+            and len(text.split()) <= 10
             and len(text) <= 90
             and not _CLAUSE_END.search(text)
             and text[0].isupper()

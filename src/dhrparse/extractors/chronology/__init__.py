@@ -21,7 +21,7 @@ from dhrparse.extractors.chronology.builder import Builder
 from dhrparse.extractors.chronology.dating import event_date
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
-from dhrparse.extractors.chronology.kinds import PERIODS, section_kind
+from dhrparse.extractors.chronology.kinds import JOINED, PERIODS, section_kind
 from dhrparse.extractors.chronology.periods import read_periods
 from dhrparse.extractors.chronology.sections import chronology_sections
 from dhrparse.ledger import Ledger
@@ -43,7 +43,7 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
         if mode == PERIODS:
             read_periods(scope, entries, builder.unread)
         else:
-            builder.full(scope)
+            builder.full(scope, joined=mode == JOINED)
         if mode == NARRATIVE:
             printed_numbers(entries.own, doc)
         builder.unread.flush()

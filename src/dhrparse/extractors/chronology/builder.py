@@ -5,13 +5,14 @@ commentary."""
 
 from __future__ import annotations
 
-from dhrparse.document import Block
+from dhrparse.document import Block, line_spaced
 from dhrparse.extractors.chronology.apart_rows import pair_columns_apart
 from dhrparse.extractors.chronology.columns import Columns, column_positions
 from dhrparse.extractors.chronology.columns_apart import first_column_apart, warn_columns_apart
 from dhrparse.extractors.chronology.dating import dated_near_start, is_date_cell, mask_quotes, opens_with_date
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.joined_rows import joined_rows
 from dhrparse.extractors.chronology.lead_dates import date_labelled_entries
 from dhrparse.extractors.chronology.narrative_run import narrative_run
 from dhrparse.extractors.chronology.periods import period_only
@@ -37,6 +38,7 @@ class Builder:
     def __init__(self, ctx: Ledger, entries: Entries, furniture: Furniture):
         self.ctx, self.p, self.entries, self.furniture = ctx, ctx.patterns, entries, furniture
         self.unread = UnreadRuns(ctx, entries)
+        self._spaced: bool | None = None  # the text has a blank line after every printed line
         self.framing_numbers = False  # numbered paragraphs are the report's prose, not entries
         self.table_entries = False  # the entries are a table's rows
         self.columns = Columns(ctx.patterns)
@@ -50,9 +52,14 @@ class Builder:
         self.numbered_entries = False  # the entries are numbered paragraphs: an unnumbered one is a note
         self.other_part = False  # under a sub-heading over a part beside the chronology (family, equality)
 
-    def full(self, blocks: list[Block]) -> None:
+    def full(self, blocks: list[Block], joined: bool = False) -> None:
+        """`joined`: the section is a table found by its header and rows printed with each line's
+        cells joined by single spaces (joined_rows)."""
         blocks = [b for b in blocks if b.kind != "toc"]
         rest = aligned_table(blocks, self.entries, self.ctx, self.furniture)
+        if rest is None and (joined or self._line_spaced()):
+            # (text taken out a printed line at a time is the only text that joins a table's cells)
+            rest = joined_rows(blocks, self.entries, self.ctx, self.furniture)
         if rest is not None:
             self.table_entries = True
             blocks = rest
@@ -79,6 +86,12 @@ class Builder:
                 continue
             self._block(blocks, i)
             i += 1
+
+    def _line_spaced(self) -> bool:
+        doc = self.furniture.doc
+        if self._spaced is None:
+            self._spaced = line_spaced([ln.number for ln in doc.lines if ln.text.strip()])
+        return self._spaced
 
     def _rows_before(self, blocks: list[Block], apart: int) -> list[Block]:
         """The table's first pages read where they printed row by row, a later page printing

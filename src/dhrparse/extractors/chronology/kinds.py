@@ -7,6 +7,10 @@ from dhrparse.patterns import Patterns
 from dhrparse.vocab.cue_words import folded, required_words
 
 FULL, PERIODS = "chronology", "episode_summary"
+# a chronology table found by its joined header and rows alone (joined_rows): read as FULL is, its
+# rows parted by the word wrap (only there for now: where another finder took the table, the rows
+# are read as before)
+JOINED = "chronology_joined"
 
 
 def section_kind(title: str, p: Patterns) -> str | None:

@@ -1,0 +1,220 @@
+"""A table row's cells when a text extraction printed each line of the table with its cells
+joined by single spaces: every printed line holds the next printed line of every cell still
+running, in column order ("May–June 2020 Children's social Child and family assessment." over
+"care Closed with advice.").
+
+Which words are whose is told by the word wrap, the way a word processor fills a column: a cell's
+line is never wider than its column, and a cell's line that is followed by another would not have
+taken the next line's first word (it would not have fitted). The columns' widths are not printed;
+they are the widths under which the table's rows read most consistently (coordinate search over
+the widths the rows' own word runs print at). Line widths are measured in a common sans face's
+glyph widths (wrapped_cells.printed_width), so a tolerance allows for the face the report used.
+
+A cell opens with a capital, a digit or a bracket (a name, a sentence); a narrow cell may be
+empty on a row (no time of day recorded), the event cell may not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
+from dhrparse.extractors.chronology.wrapped_cells import opens_cell, printed_width
+
+_OVER = 1.04  # a piece may print this much wider than its column's width (the face is not known)
+_FIT = 0.96  # the next word "would have fitted" only with this much to spare
+_LOWER_OPENING = 1.0  # the cost of a cell that opens with a small letter
+_EMPTY = 1.5  # the cost of a narrow cell left empty on a row
+_NOT_WRAPPED = 1.0  # the cost of a line break the word wrap would not have made
+_NARROW_LINE = 0.05  # the cost of a narrow cell's line after its first (an event's words go on further)
+_SENTENCE_IN_NARROW = 0.5  # the cost of a narrow cell's line ending a sentence (an agency's name ends none)
+_TWO_NAMES = (
+    0.3  # the cost of an event cell opening with two capitalised words (a name's end: the cell before's)
+)
+_OPEN_BRACKET = 1.0  # the cost of a name cell ending inside its bracket ("(Elmfield" / "Homes)")
+_STRAY_CLOSE = 0.5  # the cost of a sentence cell's line opening with a bracket's close it never opened
+_SMALL_AFTER_STOP = 0.5  # the cost of a sentence cell's line opening small after a sentence's end
+_UNREAD = 50.0  # the cost of a row no reading fits
+_RUN_WORDS = 6  # the longest word run measured as a narrow column's piece
+_CANDIDATES = 24  # widths tried per column
+_SAMPLE_ROWS = 20  # rows weighed when the widths are searched
+
+
+@lru_cache(maxsize=4096)
+def _width(text: str) -> int:
+    return printed_width(text)
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One line's words shared out: (column, first word, word after the last) per piece."""
+
+    pieces: tuple[tuple[int, int, int], ...]
+    cost: float
+
+    @property
+    def columns(self) -> frozenset[int]:
+        return frozenset(c for c, _, _ in self.pieces)
+
+
+class JoinedCells:
+    """The columns (after the date's) of one table: `wide` is the event column's index."""
+
+    def __init__(self, rows: list[list[list[str]]], prose: list[bool], wide: int):
+        """`prose`: per column, whether its cells are sentences (the event's, a comment's) rather
+        than names (an agency's, a source's, a time)."""
+        self.rows, self.ncols, self.wide, self.prose = rows, len(prose), wide, prose
+        self.widths = self._search()
+
+    # reading one row -----------------------------------------------------------------------------
+    def cells(self, row: list[list[str]]) -> list[str] | None:
+        """The row's cells' texts, or None when no reading fits its lines."""
+        best = self._decode(row, self.widths)
+        if best is None:
+            return None
+        texts: list[list[str]] = [[] for _ in range(self.ncols)]
+        for words, part in zip(row, best[1]):
+            for c, a, b in part.pieces:
+                texts[c].extend(words[a:b])
+        return [" ".join(t) for t in texts]
+
+    def _decode(self, row: list[list[str]], widths: tuple[int, ...]) -> tuple[float, list[_Part]] | None:
+        """The cheapest reading of the row's lines (Viterbi over each line's ways of sharing out)."""
+        layers = []
+        for j, words in enumerate(row):
+            parts = self._parts(tuple(words), j == 0, widths)
+            if not parts:
+                return None
+            layers.append(parts)
+        # (cost so far, the parts chosen) per part of the line before
+        best = [(p.cost, [p]) for p in layers[0]]
+        for j in range(1, len(row)):
+            nxt = []
+            for part in layers[j]:
+                options = [
+                    (cost + part.cost + self._link(row[j - 1], prev[-1], row[j], part, widths), prev)
+                    for cost, prev in best
+                    if part.columns <= prev[-1].columns
+                ]
+                if options:
+                    cost, prev = min(options, key=lambda o: o[0])
+                    nxt.append((cost, [*prev, part]))
+            if not nxt:
+                return None
+            best = nxt
+        last = row[-1]
+        return min(
+            ((cost + self._ends(last, parts[-1], frozenset()), parts) for cost, parts in best),
+            key=lambda o: o[0],
+        )
+
+    def _link(self, above: list[str], up: _Part, below: list[str], down: _Part, widths) -> float:
+        """The cost of the word wrap between two lines: a running cell's line above would have
+        taken the first word of its line below."""
+        ends = {c: (a, b) for c, a, b in up.pieces}
+        cost = 0.0
+        for c, a, _ in down.pieces:
+            a0, b0 = ends[c]
+            if _width(" ".join([*above[a0:b0], below[a]])) <= widths[c] * _FIT:
+                cost += _NOT_WRAPPED
+            if self.prose[c] and ")" in below[a] and "(" not in below[a]:
+                cost += _STRAY_CLOSE
+            if self.prose[c] and below[a][:1].islower() and SENTENCE_END.search(above[b0 - 1]):
+                cost += _SMALL_AFTER_STOP
+        return cost + self._ends(above, up, down.columns)
+
+    def _ends(self, words: list[str], part: _Part, going_on: frozenset[int]) -> float:
+        """The cost of the name cells ending on this line inside a bracket they opened."""
+        return sum(
+            _OPEN_BRACKET
+            for c, a, b in part.pieces
+            if c not in going_on and not self.prose[c] and _opened(words[a:b])
+        )
+
+    def _parts(self, words: tuple[str, ...], first: bool, widths: tuple[int, ...]) -> list[_Part]:
+        """Every way the line's words share out among the columns in order, each piece within its
+        column's width; on a row's first line a narrow cell may be empty."""
+        out: list[_Part] = []
+        n = len(words)
+
+        def walk(c: int, at: int, pieces: list[tuple[int, int, int]], cost: float) -> None:
+            if at == n:
+                if pieces and (not first or any(col == self.wide for col, _, _ in pieces)):
+                    skipped = self.ncols - c if first else 0
+                    out.append(_Part(tuple(pieces), cost + _EMPTY * skipped))
+                return
+            if c >= self.ncols:
+                return
+            limit = widths[c] * _OVER
+            for b in range(at + 1, n + 1):
+                if _width(" ".join(words[at:b])) > limit:
+                    break
+                walk(c + 1, b, [*pieces, (c, at, b)], cost + self._piece_cost(words, c, at, b, first))
+            if first and c != self.wide:
+                walk(c + 1, at, pieces, cost + _EMPTY)  # (the cell is empty on this row)
+            elif not first:
+                walk(c + 1, at, pieces, cost)  # (the cell ended on a line above)
+
+        walk(0, 0, [], 0.0)
+        return out
+
+    def _piece_cost(self, words: tuple[str, ...], c: int, a: int, b: int, first: bool) -> float:
+        cost = 0.0
+        if first and not opens_cell(words[a]):
+            cost += _LOWER_OPENING
+        if not self.prose[c]:
+            cost += 0.0 if first else _NARROW_LINE
+            cost += _SENTENCE_IN_NARROW if SENTENCE_END.search(words[b - 1]) else 0.0
+        elif first and b - a > 1 and opens_cell(words[a + 1]) and words[a + 1][:1].isalpha():
+            cost += _TWO_NAMES
+        return cost
+
+    # the columns' widths -------------------------------------------------------------------------
+    def _total(self, widths: tuple[int, ...]) -> float:
+        total = 0.0
+        for row in self.rows[:_SAMPLE_ROWS]:
+            best = self._decode(row, widths)
+            total += _UNREAD if best is None else best[0]
+        return total
+
+    def _search(self) -> tuple[int, ...]:
+        """Coordinate search: each column's width in turn, the others held, twice over."""
+        lines = [words for row in self.rows for words in row]
+        widest = max((_width(" ".join(w)) for w in lines), default=1)
+        runs = sorted(
+            {
+                _width(" ".join(w[a:b]))
+                for w in lines
+                for a in range(len(w))
+                for b in range(a + 1, min(len(w), a + _RUN_WORDS) + 1)
+            }
+        )
+        narrow = _spread(runs)
+        wide = _spread(sorted({_width(" ".join(w[a:])) for w in lines for a in range(len(w))}))
+        # (the event column's width first from the rows' later lines, mostly its own words)
+        later = [_width(" ".join(w)) for row in self.rows for w in row[1:]]
+        widths = [widest] * self.ncols
+        widths[self.wide] = max(later, default=widest)
+        for _ in range(2):
+            for c in range(self.ncols):
+                tried = wide if c == self.wide else narrow
+                scored = []
+                for w in tried:
+                    widths[c] = w
+                    scored.append((self._total(tuple(widths)), w))
+                widths[c] = min(scored)[1]
+        return tuple(widths)
+
+
+def _opened(words) -> bool:
+    """The words open a bracket they do not close (the name goes on below)."""
+    text = " ".join(words)
+    return text.rfind("(") > text.rfind(")")
+
+
+def _spread(values: list[int]) -> list[int]:
+    """At most _CANDIDATES of the values, evenly spread (the widest always among them)."""
+    if len(values) <= _CANDIDATES:
+        return values
+    step = (len(values) - 1) / (_CANDIDATES - 1)
+    return sorted({values[round(k * step)] for k in range(_CANDIDATES)})

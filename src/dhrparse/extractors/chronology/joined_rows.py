@@ -1,0 +1,284 @@
+"""A chronology table a PDF text extraction printed line by line with each line's cells joined by
+single spaces ("Date Agency Event", then "11/04/2019 Midwifery Booking appointment. Dean attends;
+..."): each printed line holds the next line of every cell still running, in column order.
+
+The header line names the columns (every word or run of words a column's name, the date's
+first). A row opens where a date opens a line (any form a date cell takes, a span's opening word
+aside: "Between June and" over "August 2018"); a date wrapped in the narrow date column prints its
+rest at the start of the lines below ("Around mid-September" over "2020 medication."), and is
+taken off them before the other cells are parted (joined_cells, by the word wrap). The table ends
+at a note under it ("Source: ..."); the header printed again after a page break, and the page's
+furniture, are not rows. A row no reading fits is reported, not guessed."""
+
+from __future__ import annotations
+
+from dhrparse.document import Block, Line, Section, SourceDocument
+from dhrparse.extractors.chronology.column_roles import OTHER
+from dhrparse.extractors.chronology.columns import Columns
+from dhrparse.extractors.chronology.dating import is_date_cell
+from dhrparse.extractors.chronology.entries import Entries
+from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.joined_cells import JoinedCells
+from dhrparse.extractors.chronology.kinds import JOINED, named_outright
+from dhrparse.extractors.chronology.missed_headings import Found
+from dhrparse.extractors.chronology.vocabulary import CELL_TIME
+from dhrparse.ledger import Ledger
+from dhrparse.patterns import Patterns
+from dhrparse.vocab.dates import find_dates
+
+_NAME_WORDS = 4  # a column's name is at most this many words
+_DATE_WORDS = 7  # a date cell's first line is at most this many words
+_DATE_LINES = 3  # a date cell wraps over at most this many lines
+_SOME_YEAR = "2020"  # a year put after a word to ask whether the word opens a date
+# the columns after the date one reading parts at most (more make too many ways to share a line out)
+_MOST_COLUMNS = 3
+_PROSE = ("event", "comment")  # columns whose cells are sentences, not names
+_ROWS = 2  # rows enough to show the table
+
+
+def header_names(text: str, names: Columns) -> list[str] | None:
+    """The columns a printed header line names in order ("Date Agency Key event" -> date, agency,
+    event), each word in one name; None unless the date's comes first and an event's is among
+    them."""
+    words = text.replace("|", " ").split()
+    if not 2 <= len(words) <= 4 * _NAME_WORDS:
+        return None
+    fields: list[str] = []
+    at = 0
+    while at < len(words):
+        # the fewest words that name a column, and the words after them that name it too or
+        # nothing ("Analysis comment", "Key event" read from "Key")
+        end = next(
+            (e for e in range(at + 1, min(len(words), at + _NAME_WORDS) + 1) if _names(words[at:e], names)), 0
+        )
+        if not end:
+            return None
+        field = _names(words[at:end], names)
+        while (
+            end < len(words)
+            and _names(words[end : end + 1], names) in (None, field)
+            and _names(words[at : end + 1], names) == field
+        ):
+            end += 1
+        fields.append(field)
+        at = end
+    if not fields or fields[0] != "date" or "event" not in fields or len(set(fields)) != len(fields):
+        return None
+    return fields
+
+
+def _names(words: list[str], names: Columns) -> str | None:
+    return names.field_of(" ".join(words))
+
+
+class DateOpening:
+    """Where a date cell opens a line, and how its rest wraps onto the lines below."""
+
+    def __init__(self, p: Patterns):
+        self.p = p
+        self.span = p.joined("chronology.entries.span_opener")
+
+    def is_date(self, text: str) -> bool:
+        """One date, the whole text (a second date with words between is no one cell)."""
+        if len(find_dates(text, self.p)) > 1:
+            return False
+        return is_date_cell(text, self.p) or is_date_cell(self.span.sub("", text), self.p)
+
+    def whole(self, words: list[str]) -> int:
+        """How many of the line's first words are a whole date cell (the most that are), 0 if none."""
+        for n in range(min(_DATE_WORDS, len(words)), 0, -1):
+            if self.is_date(" ".join(words[:n])):
+                return n
+        return 0
+
+    def cell(self, lines: list[list[str]]) -> list[int]:
+        """How many words of each of the row's first lines are its date cell: the first line's
+        date, completed by the first words of the lines below when it is cut short ("Between
+        June and" / "August 2018", "December 2020 –" / "January 2021")."""
+        first = lines[0]
+        n = self.whole(first)
+        whole = len(" ".join(first[:n])) if n else 0
+        for a in range(min(_DATE_WORDS, len(first)), 0, -1):
+            head = first[:a]
+            if not n and not any(self._dated_word(w) for w in head):
+                continue  # (a word that only qualifies a date, "about", over a date: an event's words)
+            for more in self._rests(lines[1:_DATE_LINES]):
+                text = " ".join(head + [w for k, m in enumerate(more) for w in lines[1 + k][:m]])
+                if len(text) > whole and self.is_date(text):
+                    return [a, *more]
+        return [n] if n else []
+
+    def _dated_word(self, word: str) -> bool:
+        """The word names a day, month, season or year ("June", "mid-September", "2019")."""
+        if any(ch.isdigit() for ch in word):
+            return True
+        found = find_dates(f"{word} {_SOME_YEAR}", self.p)
+        # (finer than the year: a qualifier alone, "about", "early", names no part of a date)
+        return bool(found) and found[0].start == 0 and found[0].value.precision != "year"
+
+    def _rests(self, below: list[list[str]]):
+        """Ways the first words of the lines below finish a date: longer first."""
+        if not below:
+            return
+        for m in range(min(3, len(below[0])), 0, -1):
+            yield [m]
+            if len(below) > 1:
+                for m2 in range(min(2, len(below[1])), 0, -1):
+                    yield [m, m2]
+
+    def opens(self, lines: list[list[str]]) -> bool:
+        """A date cell opens the first of the lines (perhaps wrapped onto the next)."""
+        return bool(lines) and bool(self.cell(lines))
+
+
+def joined_rows(
+    blocks: list[Block], entries: Entries, ctx: Ledger, furniture: Furniture
+) -> list[Block] | None:
+    """Reads such a table in the blocks' lines; returns the blocks outside it, or None when the
+    blocks hold none."""
+    if not blocks:
+        return None
+    first, last = blocks[0].line_start, max(b.line_end for b in blocks)
+    lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
+    table = read_lines(lines, entries.p, furniture)
+    if table is None:
+        return None
+    fields, header, rows, end = table
+    dates = DateOpening(entries.p)
+    split = [_take_date(row, dates) for row in rows]
+    rest_cols = fields[1:]
+    wide = rest_cols.index("event")
+    prose = [name in _PROSE or name.startswith(OTHER) for name in rest_cols]
+    parted = JoinedCells([[w for w in body if w] for _, body in split if any(body)], prose, wide)
+    cols = {name: k for k, name in enumerate(fields)}
+    for row, (date, body) in zip(rows, split):
+        cells = parted.cells([w for w in body if w]) if any(body) else [""] * len(rest_cols)
+        where = entries.location(row[0].number, row[-1].number, row[0].page)
+        if cells is None:
+            ctx.warn(
+                "chronology_row_unread",
+                f"a row of a chronology table printed with its cells joined on each line ({date!r}) could "
+                "not be parted into its cells: it was not read",
+                where,
+            )
+            continue
+        texts = [date, *cells]
+        if "time" in cols and not texts[cols["time"]]:
+            texts[0], texts[cols["time"]] = _time_apart(date)
+        entries.add_row(texts, cols, row[0].number, row[-1].number, row[0].page)
+    ctx.consumed(header, "table header")
+    return [b for b in blocks if b.line_end < header[0] or b.line_start > end]
+
+
+def _time_apart(date: str) -> tuple[str, str]:
+    """A clock time printed after the date in the date's cell, when the time column is empty."""
+    m = CELL_TIME.search(date)
+    if m is None or not date[: m.start()].strip():
+        return date, ""
+    return date[: m.start()].strip(" ,"), m.group(0).strip(" ,")
+
+
+def _take_date(row: list[Line], dates: DateOpening) -> tuple[str, list[list[str]]]:
+    words = [ln.text.split() for ln in row]
+    counts = dates.cell(words)
+    date = " ".join(w for k, n in enumerate(counts) for w in words[k][:n])
+    body = [w[counts[k] :] if k < len(counts) else w for k, w in enumerate(words)]
+    return date, body
+
+
+def read_lines(
+    lines: list[Line], p: Patterns, furniture: Furniture
+) -> tuple[list[str], list[int], list[list[Line]], int] | None:
+    """(the header's columns, its lines, the rows' lines, the table's last line), or None."""
+    names, dates = Columns(p), DateOpening(p)
+    for k, ln in enumerate(lines):
+        fields = header_names(ln.text, names)
+        if (
+            fields is None
+            or len(fields) - 1 > _MOST_COLUMNS
+            or not dates.opens([x.text.split() for x in lines[k + 1 : k + 1 + _DATE_LINES]])
+        ):
+            continue
+        rows, header, end = _rows(lines[k + 1 :], ln.text, p, furniture, dates)
+        if len(rows) >= _ROWS:
+            return fields, [ln.number, *header], rows, end
+    return None
+
+
+def _rows(lines: list[Line], header: str, p: Patterns, furniture: Furniture, dates: DateOpening):
+    rows: list[list[Line]] = []
+    repeated: list[int] = []
+    wrapped = 0  # lines below a row's first whose start is still the row's date
+    end = lines[0].number
+    same = " ".join(header.split())
+    for ln in lines:
+        text = " ".join(ln.text.split())
+        if p.any_match("chronology.table_notes", text):
+            break
+        if not ln.is_content or furniture.is_furniture(text) or text == same:
+            repeated.append(ln.number)
+            continue
+        words = text.split()
+        counts = dates.cell([words, *_next_words(lines, ln)]) if wrapped == 0 else []
+        if counts:
+            rows.append([ln])
+            wrapped = len(counts) - 1
+        elif rows:
+            rows[-1].append(ln)
+            wrapped = max(wrapped - 1, 0)
+        else:
+            continue
+        end = ln.number
+    return rows, repeated, end
+
+
+def _next_words(lines: list[Line], ln: Line) -> list[list[str]]:
+    at = lines.index(ln)
+    return [x.text.split() for x in lines[at + 1 : at + _DATE_LINES]]
+
+
+def joined_tables(doc: SourceDocument, p: Patterns, furniture: Furniture, found: Found) -> Found:
+    """Such tables outside the chronologies found under a heading: the header's names and dated
+    rows make the table a chronology whatever heads it (the segmenter often reads the header
+    line, or a cell's last line, as a heading of its own)."""
+    spans = [(s.line_start, max([b.line_end for b in blocks] or [s.line_end])) for s, _, blocks in found]
+    lines = [ln for ln in doc.lines if ln.text.strip()]
+    more: Found = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        if any(a <= ln.number <= b for a, b in spans) or header_names(ln.text, Columns(p)) is None:
+            k += 1
+            continue
+        table = read_lines(lines[k:], p, furniture)
+        if table is None or table[1][0] != ln.number:
+            k += 1
+            continue
+        end = table[3]
+        scope = [b for b in doc.blocks if ln.number <= b.line_end and b.line_start <= end and b.kind != "toc"]
+        title = _title_before(lines[max(0, k - _TITLE_REACH) : k], p)
+        section = Section(
+            title=title or "Chronology",
+            number=None,
+            level=1,
+            line_start=ln.number,
+            line_end=end,
+            page=ln.page,
+        )
+        more.append((section, JOINED, scope))
+        spans.append((ln.number, end))
+        while k < len(lines) and lines[k].number <= end:
+            k += 1
+    return more
+
+
+_TITLE_REACH = 12  # a table's title is printed this few lines above its header at most
+
+
+def _title_before(lines: list[Line], p: Patterns) -> str | None:
+    """The last line above the table that names a chronology ("Appendix B: Combined chronology")."""
+    for ln in reversed(lines):
+        text = " ".join(ln.text.split()).strip(" :")
+        if 0 < len(text.split()) <= 10 and not text.endswith(".") and named_outright(text, p):
+            return text
+    return None
