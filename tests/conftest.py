@@ -45,6 +45,26 @@ def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProce
     )
 
 
+def invoke_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    """`dhrparse ARGS` run in this process by click's CliRunner, answered as `run_cli` answers:
+    the same command group, exit status, standard output and standard error (bytes), without a
+    new interpreter's start-up and pattern compiling (about a second each). An exception the
+    commands do not handle is raised here and fails the test, as its traceback would in a real
+    process. What only a real process has -- the entry point's handling of a standard output
+    that fails (`dhrparse.output.target.run_cli`), signals, special files as stdin or stdout --
+    is tested with `run_cli`."""
+    from click.testing import CliRunner
+
+    from dhrparse.cli import main
+
+    result = CliRunner().invoke(
+        main, list(args), input=stdin, catch_exceptions=False, prog_name="python -m dhrparse"
+    )
+    return subprocess.CompletedProcess(
+        ["dhrparse", *args], result.exit_code, result.stdout_bytes, result.stderr_bytes
+    )
+
+
 @pytest.fixture(scope="session")
 def patterns():
     from dhrparse.patterns import load_patterns

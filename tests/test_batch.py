@@ -15,7 +15,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from batch_helpers import crash_on_marked_files, make_docx, make_pdf
-from conftest import CORPUS, run_cli
+from conftest import CORPUS, invoke_cli
 
 from dhrparse.batch import command as batch_command
 from dhrparse.batch.discover import discover
@@ -59,7 +59,7 @@ def test_folder_with_corpus_pdf_docx_and_a_corrupt_file(tmp_path):
     (folder / "notes.xlsx").write_bytes(b"not a report")  # unsupported: not an input at all
     out = tmp_path / "out"
 
-    proc = run_cli("batch", str(folder), "-o", str(out), "--format", "csv,xlsx", "--jobs", "2")
+    proc = invoke_cli("batch", str(folder), "-o", str(out), "--format", "csv,xlsx", "--jobs", "2")
 
     assert proc.returncode == 1, proc.stderr
     rows = {Path(r["file"]).name: r for r in read_manifest(out)}
@@ -94,7 +94,7 @@ def test_folder_with_corpus_pdf_docx_and_a_corrupt_file(tmp_path):
 
 def test_all_good_files_exit_0_and_every_format_is_written(tmp_path):
     out = tmp_path / "out"
-    proc = run_cli(
+    proc = invoke_cli(
         "batch",
         str(CORPUS["000"]),
         str(CORPUS["002"]),
@@ -118,7 +118,7 @@ def test_all_good_files_exit_0_and_every_format_is_written(tmp_path):
 
 def test_no_supported_files_is_an_error(tmp_path):
     (tmp_path / "empty").mkdir()
-    proc = run_cli("batch", str(tmp_path / "empty"), "-o", str(tmp_path / "out"))
+    proc = invoke_cli("batch", str(tmp_path / "empty"), "-o", str(tmp_path / "out"))
     assert proc.returncode == 1 and b"no supported files" in proc.stderr
 
 
@@ -353,7 +353,7 @@ def test_batch_neutralises_file_names_that_look_like_formulas(tmp_path):
 def test_extract_csv_still_neutralises(tmp_path):
     report = tmp_path / "=report.txt"
     shutil.copy(CORPUS["000"], report)
-    proc = run_cli("extract", str(report), "--format", "csv", "--records", "review")
+    proc = invoke_cli("extract", str(report), "--format", "csv", "--records", "review")
     assert proc.returncode == 0, proc.stderr
     assert next(csv.DictReader(io.StringIO(proc.stdout.decode())))["source"] == "'=report.txt"
 

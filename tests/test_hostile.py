@@ -17,7 +17,7 @@ from pathlib import Path
 
 import hostile_fixtures as hf
 import pytest
-from conftest import CORPUS, ROOT, run_cli
+from conftest import CORPUS, ROOT, invoke_cli, run_cli
 
 from dhrparse.readers import Limits, ReadError, read_bytes
 
@@ -250,7 +250,7 @@ def test_output_that_is_the_input_is_refused(tmp_path, fmt):
     link = tmp_path / "link.out"
     link.symlink_to(pdf)
     for target in (pdf, link):
-        out = run_cli("extract", str(pdf), "--format", fmt, "-o", str(target))
+        out = invoke_cli("extract", str(pdf), "--format", fmt, "-o", str(target))
         assert out.returncode == 2
         _one_error_line(out, "is the input", "refusing to overwrite it")
     assert pdf.read_bytes() == before
@@ -315,7 +315,7 @@ def test_output_through_a_link_replaces_its_target_and_keeps_the_link(tmp_path):
     os.chmod(target, 0o640)
     link = tmp_path / "link.json"
     link.symlink_to(target)
-    out = run_cli("extract", str(CORPUS["000"]), "-o", str(link))
+    out = invoke_cli("extract", str(CORPUS["000"]), "-o", str(link))
     assert out.returncode == 0
     assert link.is_symlink() and target.read_text().startswith("{")
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
@@ -332,14 +332,14 @@ def test_output_through_a_link_replaces_its_target_and_keeps_the_link(tmp_path):
 def test_output_path_that_cannot_be_a_file_is_one_line(tmp_path, where, fragment):
     (tmp_path / "folder").mkdir()
     (tmp_path / "under_file").write_text("a file")
-    out = run_cli("extract", str(CORPUS["000"]), "-o", str(tmp_path / where))
+    out = invoke_cli("extract", str(CORPUS["000"]), "-o", str(tmp_path / where))
     assert out.returncode == 1
     _one_error_line(out, fragment)
 
 
 def test_csv_folder_output_that_is_a_file_is_one_line(tmp_path):
     (tmp_path / "out").write_text("a file")
-    out = run_cli("extract", str(CORPUS["000"]), "--format", "csv", "-o", str(tmp_path / "out"))
+    out = invoke_cli("extract", str(CORPUS["000"]), "--format", "csv", "-o", str(tmp_path / "out"))
     assert out.returncode == 1
     _one_error_line(out, "out")
     assert (tmp_path / "out").read_text() == "a file"
@@ -351,7 +351,7 @@ def test_csv_folder_output_that_is_a_file_is_one_line(tmp_path):
 def test_control_characters_in_a_file_name_are_escaped(tmp_path):
     bad = tmp_path / "report\x1b]0;owned\x07.txt"
     bad.write_bytes(b"")
-    out = run_cli("extract", str(bad))
+    out = invoke_cli("extract", str(bad))
     line = _one_error_line(out, "report\\x1b]0;owned\\x07.txt")
     assert "\x1b" not in line and "\x07" not in line
 
@@ -364,7 +364,7 @@ def test_inspect_escapes_control_characters_in_document_text(tmp_path):
         first + "\n" + rest.replace("Recommendation", "Recommend\x1b[31mation", 1) + "\n\x9b2J\n",
         encoding="utf-8",
     )
-    out = run_cli("inspect", str(path))
+    out = invoke_cli("inspect", str(path))
     assert out.returncode == 0
     assert b"\x1b" not in out.stdout and "\x9b".encode() not in out.stdout
 
