@@ -65,6 +65,17 @@ def invoke_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedPr
     )
 
 
+@pytest.fixture
+def conversions_here(monkeypatch):
+    """The batch command converts in this process, not in worker processes
+    (`batch_helpers.convert_here`): for tests of what a batch writes, not of its workers."""
+    from batch_helpers import convert_here
+
+    from dhrparse.batch import command
+
+    monkeypatch.setattr(command, "run_all", convert_here)
+
+
 @pytest.fixture(scope="session")
 def patterns():
     from dhrparse.patterns import load_patterns

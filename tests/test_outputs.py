@@ -307,7 +307,7 @@ def test_records_warnings_on_the_command_line():
     assert len(proc.stdout.decode().strip().splitlines()) >= 1 + len(doc.warnings) > 1
 
 
-def test_batch_writes_warnings_and_its_summary_says_where(tmp_path):
+def test_batch_writes_warnings_and_its_summary_says_where(tmp_path, conversions_here):
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(CORPUS["000"], folder)
@@ -502,7 +502,7 @@ def test_quiet_and_verbose(tmp_path):
     assert invoke_cli("extract", str(report), "-q", "-v").returncode == 2
 
 
-def test_batch_quiet_prints_no_progress_or_summary(tmp_path):
+def test_batch_quiet_prints_no_progress_or_summary(tmp_path, conversions_here):
     proc = invoke_cli("batch", str(CORPUS["000"]), "-o", str(tmp_path / "out"), "-q", "--jobs", "1")
     assert proc.returncode == 0 and proc.stdout == b"" and proc.stderr == b""
 
@@ -516,7 +516,7 @@ def test_help_examples_name_files_that_exist():
 # --- batch: fresh outputs only ---------------------------------------------------------------------------
 
 
-def test_batch_removes_its_own_stale_outputs_but_never_other_files(tmp_path):
+def test_batch_removes_its_own_stale_outputs_but_never_other_files(tmp_path, conversions_here):
     from dhrparse.batch import command
 
     out = tmp_path / "out"
