@@ -397,12 +397,14 @@ def test_batch_workers_end_when_the_parent_is_killed(tmp_path):
     script = tmp_path / "parent.py"
     (tmp_path / "hang.txt").write_text("x")
     script.write_text(
-        "import multiprocessing, sys, threading, time\n"
+        "import multiprocessing, os, sys, threading, time\n"
         f"sys.path[:0] = [{str(ROOT / 'src')!r}, {str(ROOT / 'tests')!r}]\n"
         "import hostile_fixtures as hf\n"
         "from dhrparse.batch.worker import Settings, run_all\n"
         "def report():\n"
-        "    time.sleep(4)\n"
+        "    waited = time.monotonic() + 120  # until the worker is in its conversion\n"
+        f"    while not os.path.exists({str(tmp_path / 'hang.txt.hanging')!r}) and time.monotonic() < waited:\n"
+        "        time.sleep(0.05)\n"
         "    print(' '.join(str(p.pid) for p in multiprocessing.active_children()), flush=True)\n"
         "if __name__ == '__main__':\n"
         "    threading.Thread(target=report, daemon=True).start()\n"
