@@ -106,6 +106,25 @@ def analysed(key: str):
     return _ANALYSES[key]
 
 
+_FILE_ANALYSES: dict[Path, object] = {}
+
+
+def analysed_file(path: str | Path):
+    """The pipeline's Analysis of one file, computed once per test session, for the tests that
+    read its records with what the reading found (claims, structure, the source's lines): the
+    samples' PDF and Word renderings are read so by several test files. A bundled sample's text
+    is the one `analysed` read; `extracted` gives the same file's Document from here."""
+    path = Path(path).resolve()
+    key = next((k for k, p in CORPUS.items() if p.resolve() == path), None)
+    if key is not None:
+        return analysed(key)
+    if path not in _FILE_ANALYSES:
+        from dhrparse.pipeline import analyse
+
+        _FILE_ANALYSES[path] = analyse(path)
+    return _FILE_ANALYSES[path]
+
+
 _DOCUMENTS: dict[Path, object] = {}
 _DOCUMENTS_JSON: dict[Path, dict] = {}
 
@@ -114,12 +133,15 @@ def extracted(path: str | Path):
     """The pipeline's Document of one file, extracted once per test session and shared by the
     tests that only read it (the zoo's golden and parity tests, the theme coder's shortcut
     test, ...): a test that changes a document, or reads it with other patterns or code
-    patched, extracts its own. A bundled sample is the one `analysed` read."""
+    patched, extracts its own. A bundled sample is the one `analysed` read, a file already
+    analysed whole the one `analysed_file` read."""
     path = Path(path).resolve()
     if path not in _DOCUMENTS:
         key = next((k for k, p in CORPUS.items() if p.resolve() == path), None)
         if key is not None:
             _DOCUMENTS[path] = analysed(key).document
+        elif path in _FILE_ANALYSES:
+            _DOCUMENTS[path] = _FILE_ANALYSES[path].document
         else:
             from dhrparse.pipeline import extract
 

@@ -31,7 +31,7 @@ def _asks() -> list[tuple[str, str | None, str | None]]:
     """(text, title, agency) of every theme case and every recommendation of the samples."""
     import tomllib
 
-    from dhrparse.pipeline import extract
+    from conftest import extracted  # the samples as the other tests read them, once a session
 
     asks = [
         (case["text"], None, case.get("agency"))
@@ -39,7 +39,7 @@ def _asks() -> list[tuple[str, str | None, str | None]]:
         for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]
     ]
     for path in sorted((ROOT / "samples").glob("*.txt")):
-        asks += [(r.text, r.title, r.agency_printed or r.agency) for r in extract(path).recommendations]
+        asks += [(r.text, r.title, r.agency_printed or r.agency) for r in extracted(path).recommendations]
     return asks
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from conftest import SAMPLES, invoke_cli
+from conftest import SAMPLES, analysed_file, invoke_cli
 from pdf_fixtures import styled_pdf, text_pdf, with_scanned_pages
 
 from dhrparse.readers import Limits, ReadError, read_bytes, read_path
@@ -139,9 +139,7 @@ def test_headings_from_font_size(plan_doc):
 
 
 def test_table_blocks_have_pdf_origin():
-    from dhrparse.pipeline import analyse
-
-    analysis = analyse(SAMPLES / "002_8c558d289ea6a1d3.pdf")
+    analysis = analysed_file(SAMPLES / "002_8c558d289ea6a1d3.pdf")
     assert analysis.source.tables and {t.origin for t in analysis.source.tables} == {"pdf"}
     assert (
         analysis.document.source.format == "pdf" and analysis.document.source.pages == analysis.source.pages
