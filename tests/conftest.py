@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import gc
 import json
 import os
 import subprocess
@@ -31,25 +30,14 @@ CORPUS = {
 
 
 def pytest_sessionstart(session):
-    """Before the first test: the package's bytecode compiled once, and the cycle collector set
-    for a long session.
-
-    The tests start dozens of `python -m dhrparse` processes and spawned batch workers; where
-    bytecode is not written (PYTHONDONTWRITEBYTECODE, as in many CI and container set-ups) each
-    of them compiled every module again, about 0.6 s of CPU apiece. Python writes these same
-    __pycache__ files on a first import when bytecode is written; compileall skips those already
-    up to date."""
+    """Compile the package's bytecode once, before any test starts a process. The tests start
+    dozens of `python -m dhrparse` processes and spawned batch workers; where bytecode is not
+    written (PYTHONDONTWRITEBYTECODE, as in many CI and container set-ups) each of them compiled
+    every module again, about 0.6 s of CPU apiece. Python writes these same __pycache__ files on
+    a first import when bytecode is written; compileall skips those already up to date."""
     import compileall
 
     compileall.compile_dir(ROOT / "src" / "dhrparse", quiet=1)
-    # The session keeps what it has read (the documents and analyses `extracted` and `analysed`
-    # share, the compiled vocabularies): hundreds of thousands of objects that live as long as it does. The cycle
-    # collector's young generation is collected every 10,000 allocations instead of 700, as
-    # `dhrparse extract` does while it reads (cli.extract.YOUNG), so its passes, each of which
-    # may go on to walk that whole heap, come fourteen times less often. (Nothing a test asserts
-    # depends on when unreachable cycles are freed; test_cli_collector compares the thresholds
-    # before and after the command, whatever they are.)
-    gc.set_threshold(10_000, *gc.get_threshold()[1:])
 
 
 def gold(key: str) -> dict:
