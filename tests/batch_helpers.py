@@ -1,13 +1,17 @@
-"""Helpers for the batch tests: real PDF/DOCX files made from corpus text, and a
-worker function that crashes its process (imported by spawned workers)."""
+"""Helpers for the batch tests: real PDF/DOCX files made from corpus text, a worker
+function that crashes its process (imported by spawned workers), and the batch's
+conversions run in the test's own process."""
 
 from __future__ import annotations
 
+import logging
 import os
+import warnings
 from pathlib import Path
 
 from pdf_fixtures import serialise
 
+from dhrparse.batch import worker
 from dhrparse.batch.worker import Outcome, convert
 
 
@@ -59,3 +63,25 @@ def crash_on_marked_files(path: str) -> Outcome:
     if "crash" in Path(path).name:
         os._exit(3)
     return convert(path)
+
+
+def convert_here(paths, settings, jobs, on_done, fn=convert, on_start=None) -> None:
+    """`worker.run_all` without worker processes: each path handed to the same `fn`, set up by
+    the same `init_worker(settings)` a worker runs first, one after another in input order (as
+    one worker takes them), with `on_start` and `on_done` called as the pool calls them. For the
+    batch tests whose subject is what the batch makes of the outcomes (manifest, resume, outputs,
+    progress lines): each worker process costs a second of start-up. The pool itself (a worker
+    that dies, one over its time budget, workers ending with their parent, several jobs) is tested
+    with real workers. What the worker set-up changes in this process is put back after."""
+    state, level = dict(worker._state), logging.getLogger().level
+    try:
+        with warnings.catch_warnings():  # init_worker silences warnings: for this run only
+            worker.init_worker(settings)
+            for path in paths:
+                if on_start is not None:
+                    on_start(path)
+                on_done(path, fn(path))
+    finally:
+        worker._state.clear()
+        worker._state.update(state)
+        logging.getLogger().setLevel(level)

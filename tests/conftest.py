@@ -41,6 +41,17 @@ def text_route(folder: Path, pattern: str = "*.txt") -> list[Path]:
     return sorted(p for p in folder.glob(pattern) if not p.name.endswith(CORPUS_STYLE))
 
 
+def pytest_sessionstart(session):
+    """Compile the package's bytecode once, before any test starts a process. The tests start
+    dozens of `python -m dhrparse` processes and spawned batch workers; where bytecode is not
+    written (PYTHONDONTWRITEBYTECODE, as in many CI and container set-ups) each of them compiled
+    every module again, about 0.6 s of CPU apiece. Python writes these same __pycache__ files on
+    a first import when bytecode is written; compileall skips those already up to date."""
+    import compileall
+
+    compileall.compile_dir(ROOT / "src" / "dhrparse", quiet=1)
+
+
 def gold(key: str) -> dict:
     return json.loads((GOLD / f"{key}.json").read_text(encoding="utf-8"))
 
@@ -55,6 +66,37 @@ def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProce
     return subprocess.run(
         [sys.executable, "-m", "dhrparse", *args], input=stdin, capture_output=True, env=env, timeout=300
     )
+
+
+def invoke_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    """`dhrparse ARGS` run in this process by click's CliRunner, answered as `run_cli` answers:
+    the same command group, exit status, standard output and standard error (bytes), without a
+    new interpreter's start-up and pattern compiling (about a second each). An exception the
+    commands do not handle is raised here and fails the test, as its traceback would in a real
+    process. What only a real process has -- the entry point's handling of a standard output
+    that fails (`dhrparse.output.target.run_cli`), signals, special files as stdin or stdout --
+    is tested with `run_cli`."""
+    from click.testing import CliRunner
+
+    from dhrparse.cli import main
+
+    result = CliRunner().invoke(
+        main, list(args), input=stdin, catch_exceptions=False, prog_name="python -m dhrparse"
+    )
+    return subprocess.CompletedProcess(
+        ["dhrparse", *args], result.exit_code, result.stdout_bytes, result.stderr_bytes
+    )
+
+
+@pytest.fixture
+def conversions_here(monkeypatch):
+    """The batch command converts in this process, not in worker processes
+    (`batch_helpers.convert_here`): for tests of what a batch writes, not of its workers."""
+    from batch_helpers import convert_here
+
+    from dhrparse.batch import command
+
+    monkeypatch.setattr(command, "run_all", convert_here)
 
 
 @pytest.fixture(scope="session")
@@ -76,6 +118,25 @@ def analysed(key: str):
     return _ANALYSES[key]
 
 
+_FILE_ANALYSES: dict[Path, object] = {}
+
+
+def analysed_file(path: str | Path):
+    """The pipeline's Analysis of one file, computed once per test session, for the tests that
+    read its records with what the reading found (claims, structure, the source's lines): the
+    samples' PDF and Word renderings are read so by several test files. A bundled sample's text
+    is the one `analysed` read; `extracted` gives the same file's Document from here."""
+    path = Path(path).resolve()
+    key = next((k for k, p in CORPUS.items() if p.resolve() == path), None)
+    if key is not None:
+        return analysed(key)
+    if path not in _FILE_ANALYSES:
+        from dhrparse.pipeline import analyse
+
+        _FILE_ANALYSES[path] = analyse(path)
+    return _FILE_ANALYSES[path]
+
+
 _DOCUMENTS: dict[Path, object] = {}
 _DOCUMENTS_JSON: dict[Path, dict] = {}
 
@@ -84,12 +145,15 @@ def extracted(path: str | Path):
     """The pipeline's Document of one file, extracted once per test session and shared by the
     tests that only read it (the zoo's golden and parity tests, the theme coder's shortcut
     test, ...): a test that changes a document, or reads it with other patterns or code
-    patched, extracts its own. A bundled sample is the one `analysed` read."""
+    patched, extracts its own. A bundled sample is the one `analysed` read, a file already
+    analysed whole the one `analysed_file` read."""
     path = Path(path).resolve()
     if path not in _DOCUMENTS:
         key = next((k for k, p in CORPUS.items() if p.resolve() == path), None)
         if key is not None:
             _DOCUMENTS[path] = analysed(key).document
+        elif path in _FILE_ANALYSES:
+            _DOCUMENTS[path] = _FILE_ANALYSES[path].document
         else:
             from dhrparse.pipeline import extract
 

@@ -270,13 +270,15 @@ def pdf_object_heavy_pages(pages: int, objects_per_page: int) -> bytes:
 
 def hang_on_marked_files(path: str):
     """A batch worker function that never returns for files named "hang..." (imported by
-    spawned workers, so it lives at the top of a module)."""
+    spawned workers, so it lives at the top of a module). It leaves PATH.hanging beside such a
+    file first: a test waiting for it knows the worker is past its start-up and in a conversion."""
     import time
     from pathlib import Path
 
     from dhrparse.batch.worker import convert
 
     if Path(path).name.startswith("hang"):
+        Path(path + ".hanging").touch()
         while True:
             time.sleep(1)
     return convert(path)

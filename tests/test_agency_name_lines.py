@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import extracted
+
 from dhrparse.pipeline import extract
 
 ZOO = Path(__file__).parent / "zoo" / "recs8_agency_names_wrapped_in_cell.txt"
 
 
 def _agency_recs():
-    return [r for r in extract(ZOO).recommendations if r.level == "agency"]
+    return [r for r in extracted(ZOO).recommendations if r.level == "agency"]
 
 
 def test_the_names_last_line_is_the_agencys_not_the_recommendations():

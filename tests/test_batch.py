@@ -15,7 +15,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from batch_helpers import crash_on_marked_files, make_docx, make_pdf
-from conftest import CORPUS, run_cli
+from conftest import CORPUS, invoke_cli
 
 from dhrparse.batch import command as batch_command
 from dhrparse.batch.discover import discover
@@ -59,7 +59,7 @@ def test_folder_with_corpus_pdf_docx_and_a_corrupt_file(tmp_path):
     (folder / "notes.xlsx").write_bytes(b"not a report")  # unsupported: not an input at all
     out = tmp_path / "out"
 
-    proc = run_cli("batch", str(folder), "-o", str(out), "--format", "csv,xlsx", "--jobs", "2")
+    proc = invoke_cli("batch", str(folder), "-o", str(out), "--format", "csv,xlsx", "--jobs", "2")
 
     assert proc.returncode == 1, proc.stderr
     rows = {Path(r["file"]).name: r for r in read_manifest(out)}
@@ -94,7 +94,7 @@ def test_folder_with_corpus_pdf_docx_and_a_corrupt_file(tmp_path):
 
 def test_all_good_files_exit_0_and_every_format_is_written(tmp_path):
     out = tmp_path / "out"
-    proc = run_cli(
+    proc = invoke_cli(
         "batch",
         str(CORPUS["000"]),
         str(CORPUS["002"]),
@@ -118,14 +118,14 @@ def test_all_good_files_exit_0_and_every_format_is_written(tmp_path):
 
 def test_no_supported_files_is_an_error(tmp_path):
     (tmp_path / "empty").mkdir()
-    proc = run_cli("batch", str(tmp_path / "empty"), "-o", str(tmp_path / "out"))
+    proc = invoke_cli("batch", str(tmp_path / "empty"), "-o", str(tmp_path / "out"))
     assert proc.returncode == 1 and b"no supported files" in proc.stderr
 
 
 # --- manifest ------------------------------------------------------------------------------
 
 
-def test_manifest_lists_every_input_with_sha256_status_counts_and_seconds(tmp_path):
+def test_manifest_lists_every_input_with_sha256_status_counts_and_seconds(tmp_path, conversions_here):
     folder = corpus_folder(tmp_path, ("000", "001"))
     result = run([folder, tmp_path / "missing.txt"], tmp_path / "out", formats=["jsonl"])
     rows = read_manifest(tmp_path / "out")
@@ -160,7 +160,7 @@ def test_manifest_lists_every_input_with_sha256_status_counts_and_seconds(tmp_pa
     assert result.failed == 1
 
 
-def test_identical_files_are_converted_once_and_both_listed(tmp_path, monkeypatch):
+def test_identical_files_are_converted_once_and_both_listed(tmp_path, monkeypatch, conversions_here):
     folder = corpus_folder(tmp_path, ("000",))
     shutil.copy(CORPUS["000"], folder / "copy.txt")
     seen = spy_on_conversions(monkeypatch)
@@ -184,7 +184,9 @@ def spy_on_conversions(monkeypatch) -> list[str]:
     return seen
 
 
-def test_resume_converts_nothing_again_and_rebuilds_identical_outputs(tmp_path, monkeypatch):
+def test_resume_converts_nothing_again_and_rebuilds_identical_outputs(
+    tmp_path, monkeypatch, conversions_here
+):
     folder = corpus_folder(tmp_path, ("000", "001"))
     out = tmp_path / "out"
     run([folder], out, formats=["csv", "jsonl"])
@@ -199,7 +201,7 @@ def test_resume_converts_nothing_again_and_rebuilds_identical_outputs(tmp_path, 
     assert {r["resumed"] for r in read_manifest(out)} == {"yes"}
 
 
-def test_resume_after_an_interrupted_run_converts_only_the_rest(tmp_path, monkeypatch):
+def test_resume_after_an_interrupted_run_converts_only_the_rest(tmp_path, monkeypatch, conversions_here):
     folder = corpus_folder(tmp_path, ("000",))
     out = tmp_path / "out"
     run([folder], out)
@@ -211,7 +213,7 @@ def test_resume_after_an_interrupted_run_converts_only_the_rest(tmp_path, monkey
     assert names == [CORPUS["000"].name, CORPUS["001"].name]  # complete, in input order
 
 
-def test_resume_reconverts_changed_files_and_results_of_other_code(tmp_path, monkeypatch):
+def test_resume_reconverts_changed_files_and_results_of_other_code(tmp_path, monkeypatch, conversions_here):
     folder = corpus_folder(tmp_path, ("000", "001"))
     out = tmp_path / "out"
     run([folder], out)
@@ -224,7 +226,7 @@ def test_resume_reconverts_changed_files_and_results_of_other_code(tmp_path, mon
     assert sorted(Path(p).name for p in seen) == [CORPUS["000"].name, CORPUS["001"].name]
 
 
-def test_without_resume_everything_is_converted_again(tmp_path, monkeypatch):
+def test_without_resume_everything_is_converted_again(tmp_path, monkeypatch, conversions_here):
     folder = corpus_folder(tmp_path, ("000",))
     run([folder], tmp_path / "out")
     seen = spy_on_conversions(monkeypatch)
@@ -275,7 +277,9 @@ def test_outputs_keep_their_permissions_unlike_mkstemp(tmp_path):
     assert (tmp_path / "a.csv").stat().st_mode & 0o777 == 0o666 & ~umask
 
 
-def test_a_batch_that_fails_while_writing_keeps_the_previous_complete_outputs(tmp_path, monkeypatch):
+def test_a_batch_that_fails_while_writing_keeps_the_previous_complete_outputs(
+    tmp_path, monkeypatch, conversions_here
+):
     folder = corpus_folder(tmp_path, ("000",))
     out = tmp_path / "out"
     run([folder], out, formats=["xlsx"])
@@ -339,7 +343,7 @@ def test_xlsx_neutralises_formula_cells_and_stores_them_as_text(tmp_path):
     assert review_id.value == "'=1+1"
 
 
-def test_batch_neutralises_file_names_that_look_like_formulas(tmp_path):
+def test_batch_neutralises_file_names_that_look_like_formulas(tmp_path, conversions_here):
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(CORPUS["000"], folder / "=cmd.txt")
@@ -353,7 +357,7 @@ def test_batch_neutralises_file_names_that_look_like_formulas(tmp_path):
 def test_extract_csv_still_neutralises(tmp_path):
     report = tmp_path / "=report.txt"
     shutil.copy(CORPUS["000"], report)
-    proc = run_cli("extract", str(report), "--format", "csv", "--records", "review")
+    proc = invoke_cli("extract", str(report), "--format", "csv", "--records", "review")
     assert proc.returncode == 0, proc.stderr
     assert next(csv.DictReader(io.StringIO(proc.stdout.decode())))["source"] == "'=report.txt"
 
@@ -526,7 +530,7 @@ def test_discovery_recursive_patterns_hidden_and_outdir(tmp_path):
     assert explicit[-1].error == "no such file or folder"
 
 
-def test_progress_is_plain_lines_when_not_a_terminal(tmp_path):
+def test_progress_is_plain_lines_when_not_a_terminal(tmp_path, conversions_here):
     stream = io.StringIO()
     run([CORPUS["000"], tmp_path / "gone.txt"], tmp_path / "out", progress_stream=stream)
     lines = stream.getvalue().splitlines()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dhrparse.pipeline import extract
+from conftest import extracted
 
 ZOO = Path(__file__).resolve().parent / "zoo"
 STEM = "chron_caps_agency_cells"
@@ -16,7 +16,7 @@ STEM = "chron_caps_agency_cells"
 
 def _events(route: str):
     return [
-        (ev.date.start if ev.date else None, ev.text) for ev in extract(ZOO / f"{STEM}.{route}").chronology
+        (ev.date.start if ev.date else None, ev.text) for ev in extracted(ZOO / f"{STEM}.{route}").chronology
     ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dhrparse.pipeline import extract
+from conftest import extracted
 
 ZOO = Path(__file__).resolve().parent / "zoo"
 STEM = "chron_story_unblanked"
@@ -17,7 +17,7 @@ STEM = "chron_story_unblanked"
 def _events(route: str = "txt"):
     return [
         (ev.date.raw if ev.date else None, ev.date.start if ev.date else None, ev.text)
-        for ev in extract(ZOO / f"{STEM}.{route}").chronology
+        for ev in extracted(ZOO / f"{STEM}.{route}").chronology
     ]
 
 

@@ -2,7 +2,7 @@ import csv
 import io
 import json
 
-from conftest import CORPUS, run_cli
+from conftest import CORPUS, invoke_cli, run_cli
 
 CONTRACT_KEYS = {"schema_version", "source", "review", "recommendations", "actions", "chronology", "warnings"}
 
@@ -17,7 +17,7 @@ def test_extract_json_prints_one_document_with_every_contract_key():
 
 
 def test_extract_csv_has_source_column_first():
-    out = run_cli("extract", str(CORPUS["002"]), "--format", "csv", "--records", "chronology")
+    out = invoke_cli("extract", str(CORPUS["002"]), "--format", "csv", "--records", "chronology")
     assert out.returncode == 0, out.stderr
     reader = csv.reader(io.StringIO(out.stdout.decode("utf-8")))
     header = next(reader)
@@ -25,33 +25,33 @@ def test_extract_csv_has_source_column_first():
 
 
 def test_stdin_dash_reads_standard_input_as_jsonl():
-    out = run_cli("extract", "-", "--format", "jsonl", stdin=CORPUS["000"].read_bytes())
+    out = invoke_cli("extract", "-", "--format", "jsonl", stdin=CORPUS["000"].read_bytes())
     assert out.returncode == 0, out.stderr
     lines = out.stdout.decode().strip().splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["source"]["name"] == "<stdin>"
 
 
 def test_several_files_give_a_json_array():
-    out = run_cli("extract", str(CORPUS["000"]), str(CORPUS["001"]))
+    out = invoke_cli("extract", str(CORPUS["000"]), str(CORPUS["001"]))
     assert out.returncode == 0
     assert [d["source"]["name"] for d in json.loads(out.stdout)] == [CORPUS["000"].name, CORPUS["001"].name]
 
 
 def test_missing_file_is_one_error_line_and_exit_1_while_good_files_still_come_out():
-    out = run_cli("extract", "no-such-file.txt", str(CORPUS["000"]))
+    out = invoke_cli("extract", "no-such-file.txt", str(CORPUS["000"]))
     assert out.returncode == 1
     assert out.stderr.decode().strip().splitlines() == ["dhrparse: error: no-such-file.txt: no such file"]
     assert json.loads(out.stdout)[0]["source"]["name"] == CORPUS["000"].name
 
 
 def test_usage_error_exits_2():
-    out = run_cli("extract", str(CORPUS["000"]), "--format", "csv", "--records", "actions,chronology")
+    out = invoke_cli("extract", str(CORPUS["000"]), "--format", "csv", "--records", "actions,chronology")
     assert out.returncode == 2
     assert b"Traceback" not in out.stderr
 
 
 def test_csv_to_a_folder_writes_one_file_per_record_type_with_bom(tmp_path):
-    out = run_cli("extract", str(CORPUS["000"]), "--format", "csv", "-o", str(tmp_path / "out"))
+    out = invoke_cli("extract", str(CORPUS["000"]), "--format", "csv", "-o", str(tmp_path / "out"))
     assert out.returncode == 0, out.stderr
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == ["actions.csv", "chronology.csv", "recommendations.csv", "reviews.csv", "warnings.csv"]
@@ -59,13 +59,13 @@ def test_csv_to_a_folder_writes_one_file_per_record_type_with_bom(tmp_path):
 
 
 def test_schema_is_generated_from_the_models():
-    out = run_cli("schema")
+    out = invoke_cli("schema")
     schema = json.loads(out.stdout)
     assert set(schema["properties"]) >= CONTRACT_KEYS
 
 
 def test_inspect_shows_sections_with_line_ranges():
-    out = run_cli("inspect", str(CORPUS["002"]))
+    out = invoke_cli("inspect", str(CORPUS["002"]))
     assert out.returncode == 0, out.stderr
     text = out.stdout.decode()
     assert "4. CHRONOLOGY" in text and "lines 460–664" in text and "8. RECOMMENDATIONS" in text

@@ -31,7 +31,7 @@ def _asks() -> list[tuple[str, str | None, str | None]]:
     """(text, title, agency) of every theme case and every recommendation of the samples."""
     import tomllib
 
-    from dhrparse.pipeline import extract
+    from conftest import extracted  # the samples as the other tests read them, once a session
 
     asks = [
         (case["text"], None, case.get("agency"))
@@ -39,7 +39,7 @@ def _asks() -> list[tuple[str, str | None, str | None]]:
         for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]
     ]
     for path in sorted((ROOT / "samples").glob("*.txt")):
-        asks += [(r.text, r.title, r.agency_printed or r.agency) for r in extract(path).recommendations]
+        asks += [(r.text, r.title, r.agency_printed or r.agency) for r in extracted(path).recommendations]
     return asks
 
 
@@ -70,8 +70,15 @@ def test_every_ask_is_coded_as_regex_alone_codes_it(monkeypatch):
         assert got == want, got[0]
 
 
+@cache
+def _regex_module(source: str, flags: int) -> regex.Pattern:
+    """The `regex` module's compiling of an expression, kept: the checks below ask it of the same
+    expressions on every sentence (its own cache is a slower look-up than this one)."""
+    return regex.compile(source, flags)
+
+
 def _read_alike(pattern: engines.TextPattern, text: str) -> None:
-    rx = regex.compile(pattern.source, pattern.flags)
+    rx = _regex_module(pattern.source, pattern.flags)
     for way in ("search", "match"):
         got, want = getattr(pattern, way)(text), getattr(rx, way)(text)
         assert (got and (got.span(), got.group(0))) == (want and (want.span(), want.group(0))), (
@@ -175,7 +182,7 @@ def test_the_coding_expressions_agree_on_generated_text(text):
     for pattern in _text_patterns():
         _read_alike(pattern, text)
     names = Vocabulary.of(load_patterns()).organisation
-    want = regex.compile(names.source, names.flags).sub(lambda m: " " * len(m.group(0)), text)
+    want = _regex_module(names.source, names.flags).sub(lambda m: " " * len(m.group(0)), text)
     assert blank_out(names, text, engines.PlainTexts().plain(text)) == want
 
 

@@ -9,6 +9,7 @@ import importlib.metadata
 import re
 import sys
 import tomllib
+from functools import cache
 from pathlib import Path
 
 from conftest import ROOT
@@ -28,11 +29,17 @@ def declared(*, every_extra: bool = False) -> set[str]:
     return {_requirement_name(s) for s in specs}
 
 
+@cache
+def _tree(path: Path) -> ast.Module:
+    """A test file parsed (once: both checks below walk every file)."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
 def optional_modules(folder: Path) -> set[str]:
     """Modules the tests only use behind `pytest.importorskip("name")` (an optional extra)."""
     names = set()
     for path in folder.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(_tree(path)):
             if (
                 isinstance(node, ast.Call)
                 and getattr(node.func, "attr", None) == "importorskip"
@@ -47,7 +54,7 @@ def imported_modules(folder: Path) -> set[str]:
     """Top-level names of every module imported anywhere in the test files."""
     names: set[str] = set()
     for path in folder.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in ast.walk(_tree(path)):
             if isinstance(node, ast.Import):
                 names |= {a.name.split(".")[0] for a in node.names}
             elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:

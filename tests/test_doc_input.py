@@ -111,7 +111,7 @@ def test_a_real_doc_made_by_libreoffice_reads_like_its_docx(tmp_path):
     assert got.recommendations
 
 
-def test_batch_lists_doc_files(tmp_path, monkeypatch):
+def test_batch_lists_doc_files(tmp_path, monkeypatch, conversions_here):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "old.doc").write_bytes(OLE)

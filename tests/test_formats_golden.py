@@ -22,19 +22,16 @@ import json
 
 import pytest
 import score  # noqa: E402  (tests/score.py, the scorer the gold is judged with)
-from conftest import CORPUS, SAMPLES, analysed, gold
+from conftest import CORPUS, SAMPLES, analysed, analysed_file, gold
 from rapidfuzz import fuzz
 
-from dhrparse.pipeline import analyse
-
 ROUTES = ("pdf", "docx")
-_CACHE: dict[tuple[str, str], object] = {}
 
 
 def routed(key: str, route: str):
-    if (key, route) not in _CACHE:
-        _CACHE[(key, route)] = analyse(SAMPLES / (CORPUS[key].stem + "." + route))
-    return _CACHE[(key, route)]
+    """A sample's PDF or Word rendering analysed, once per session (shared with the route parity
+    and no-data-loss tests)."""
+    return analysed_file(SAMPLES / (CORPUS[key].stem + "." + route))
 
 
 def _headings(analysis) -> set[str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import hostile_fixtures as hf
 import pytest
-from conftest import CORPUS, ROOT, run_cli
+from conftest import CORPUS, ROOT, invoke_cli, run_cli
 
 from dhrparse.readers import Limits, ReadError, read_bytes
 
@@ -250,7 +250,7 @@ def test_output_that_is_the_input_is_refused(tmp_path, fmt):
     link = tmp_path / "link.out"
     link.symlink_to(pdf)
     for target in (pdf, link):
-        out = run_cli("extract", str(pdf), "--format", fmt, "-o", str(target))
+        out = invoke_cli("extract", str(pdf), "--format", fmt, "-o", str(target))
         assert out.returncode == 2
         _one_error_line(out, "is the input", "refusing to overwrite it")
     assert pdf.read_bytes() == before
@@ -315,7 +315,7 @@ def test_output_through_a_link_replaces_its_target_and_keeps_the_link(tmp_path):
     os.chmod(target, 0o640)
     link = tmp_path / "link.json"
     link.symlink_to(target)
-    out = run_cli("extract", str(CORPUS["000"]), "-o", str(link))
+    out = invoke_cli("extract", str(CORPUS["000"]), "-o", str(link))
     assert out.returncode == 0
     assert link.is_symlink() and target.read_text().startswith("{")
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
@@ -332,14 +332,14 @@ def test_output_through_a_link_replaces_its_target_and_keeps_the_link(tmp_path):
 def test_output_path_that_cannot_be_a_file_is_one_line(tmp_path, where, fragment):
     (tmp_path / "folder").mkdir()
     (tmp_path / "under_file").write_text("a file")
-    out = run_cli("extract", str(CORPUS["000"]), "-o", str(tmp_path / where))
+    out = invoke_cli("extract", str(CORPUS["000"]), "-o", str(tmp_path / where))
     assert out.returncode == 1
     _one_error_line(out, fragment)
 
 
 def test_csv_folder_output_that_is_a_file_is_one_line(tmp_path):
     (tmp_path / "out").write_text("a file")
-    out = run_cli("extract", str(CORPUS["000"]), "--format", "csv", "-o", str(tmp_path / "out"))
+    out = invoke_cli("extract", str(CORPUS["000"]), "--format", "csv", "-o", str(tmp_path / "out"))
     assert out.returncode == 1
     _one_error_line(out, "out")
     assert (tmp_path / "out").read_text() == "a file"
@@ -351,7 +351,7 @@ def test_csv_folder_output_that_is_a_file_is_one_line(tmp_path):
 def test_control_characters_in_a_file_name_are_escaped(tmp_path):
     bad = tmp_path / "report\x1b]0;owned\x07.txt"
     bad.write_bytes(b"")
-    out = run_cli("extract", str(bad))
+    out = invoke_cli("extract", str(bad))
     line = _one_error_line(out, "report\\x1b]0;owned\\x07.txt")
     assert "\x1b" not in line and "\x07" not in line
 
@@ -364,7 +364,7 @@ def test_inspect_escapes_control_characters_in_document_text(tmp_path):
         first + "\n" + rest.replace("Recommendation", "Recommend\x1b[31mation", 1) + "\n\x9b2J\n",
         encoding="utf-8",
     )
-    out = run_cli("inspect", str(path))
+    out = invoke_cli("inspect", str(path))
     assert out.returncode == 0
     assert b"\x1b" not in out.stdout and "\x9b".encode() not in out.stdout
 
@@ -383,13 +383,13 @@ def test_batch_worker_over_its_time_budget_is_reported_timed_out(tmp_path):
     started = time.monotonic()
     run_all(
         paths,
-        Settings(timeout=8),
+        Settings(timeout=4),  # the other files convert in well under a second each
         2,
         lambda p, o: outcomes.__setitem__(Path(p).name, o),
         fn=hf.hang_on_marked_files,
     )
     assert time.monotonic() - started < 120
-    assert outcomes["hang.txt"].error.startswith("timed out after 8 s")
+    assert outcomes["hang.txt"].error.startswith("timed out after 4 s")
     assert outcomes["a.txt"].ok and outcomes["b.txt"].ok
 
 
@@ -397,12 +397,14 @@ def test_batch_workers_end_when_the_parent_is_killed(tmp_path):
     script = tmp_path / "parent.py"
     (tmp_path / "hang.txt").write_text("x")
     script.write_text(
-        "import multiprocessing, sys, threading, time\n"
+        "import multiprocessing, os, sys, threading, time\n"
         f"sys.path[:0] = [{str(ROOT / 'src')!r}, {str(ROOT / 'tests')!r}]\n"
         "import hostile_fixtures as hf\n"
         "from dhrparse.batch.worker import Settings, run_all\n"
         "def report():\n"
-        "    time.sleep(4)\n"
+        "    waited = time.monotonic() + 120  # until the worker is in its conversion\n"
+        f"    while not os.path.exists({str(tmp_path / 'hang.txt.hanging')!r}) and time.monotonic() < waited:\n"
+        "        time.sleep(0.05)\n"
         "    print(' '.join(str(p.pid) for p in multiprocessing.active_children()), flush=True)\n"
         "if __name__ == '__main__':\n"
         "    threading.Thread(target=report, daemon=True).start()\n"

@@ -608,10 +608,17 @@ def _answer(m) -> tuple | None:
     return None if m is None else (m.span(), m.groups(), m.groupdict())
 
 
-def _assert_read_alike(pattern, text: str) -> None:
+@cache
+def _regex_module(source: str, flags: int):
+    """The `regex` module's compiling of an expression, kept: the checks below ask it of the same
+    few hundred expressions on every line (its own cache is a slower look-up than this one)."""
     import regex
 
-    rx = regex.compile(pattern.source, pattern.flags)
+    return regex.compile(source, flags)
+
+
+def _assert_read_alike(pattern, text: str) -> None:
+    rx = _regex_module(pattern.source, pattern.flags)
     for way in ("search", "match", "fullmatch"):
         assert _answer(getattr(pattern, way)(text)) == _answer(getattr(rx, way)(text)), (way, pattern.source)
     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in rx.finditer(text)]
@@ -647,13 +654,20 @@ def test_review_vocabularies_agree_on_generated_text(pieces):
 # ---- pattern lists asked whether any expression is found in a line
 
 
-def _any_match_keys(p) -> list[str]:
-    """Every list of expressions the extractors ask `any_match` of."""
+@cache
+def _any_match_calls() -> frozenset[str]:
+    """The keys the package's source asks `any_match` of (read once: every example asks)."""
     import re as std_re
 
     found = set()
     for path in (ROOT / "src" / "dhrparse").rglob("*.py"):
         found |= set(std_re.findall(r'any_match\(\s*"([\w.]+)"', path.read_text(encoding="utf-8")))
+    return frozenset(found)
+
+
+def _any_match_keys(p) -> list[str]:
+    """Every list of expressions the extractors ask `any_match` of."""
+    found = set(_any_match_calls())
     found |= {f"chronology.columns.{name}" for name in p.get("chronology.columns", {})}
     return sorted(k for k in found if p.list(k))
 
@@ -662,7 +676,7 @@ def _assert_any_match_alike(p, keys: list[str], text: str) -> None:
     import regex
 
     for key in keys:
-        want = any(regex.search(s, text, regex.IGNORECASE) for s in p.list(key))
+        want = any(_regex_module(s, regex.IGNORECASE).search(text) for s in p.list(key))
         assert p.any_match(key, text) == want, (key, text)
 
 

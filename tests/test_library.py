@@ -57,7 +57,7 @@ def _cli(*args: str):
 # -- the database -----------------------------------------------------------------------------------
 
 
-def test_batch_sqlite_matches_json_and_a_second_run_adds_nothing(tmp_path):
+def test_batch_sqlite_matches_json_and_a_second_run_adds_nothing(tmp_path, conversions_here):
     out = tmp_path / "out"
     run_batch([str(p) for p in CORPUS.values()], out, formats=["sqlite", "json"], jobs=1)
     db = out / "reviews.db"

@@ -15,7 +15,7 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
-from conftest import CORPUS, ROOT, extracted, run_cli
+from conftest import CORPUS, ROOT, extracted, invoke_cli
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -49,7 +49,7 @@ def read_csv_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
 @pytest.fixture(scope="module")
 def sample_tables(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("tables")
-    proc = run_cli("extract", *map(str, CORPUS.values()), "--format", "csv", "-o", str(out))
+    proc = invoke_cli("extract", *map(str, CORPUS.values()), "--format", "csv", "-o", str(out))
     assert proc.returncode == 0, proc.stderr
     return out
 
@@ -299,7 +299,7 @@ def test_warnings_table_in_csv_and_xlsx(tmp_path):
 
 
 def test_records_warnings_on_the_command_line():
-    proc = run_cli("extract", str(CORPUS["000"]), "--format", "csv", "--records", "warnings")
+    proc = invoke_cli("extract", str(CORPUS["000"]), "--format", "csv", "--records", "warnings")
     assert proc.returncode == 0, proc.stderr
     header, _rows = next(csv.reader(io.StringIO(proc.stdout.decode()))), None
     assert header == layout.column_names("warnings")
@@ -307,11 +307,13 @@ def test_records_warnings_on_the_command_line():
     assert len(proc.stdout.decode().strip().splitlines()) >= 1 + len(doc.warnings) > 1
 
 
-def test_batch_writes_warnings_and_its_summary_says_where(tmp_path):
+def test_batch_writes_warnings_and_its_summary_says_where(tmp_path, conversions_here):
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(CORPUS["000"], folder)
-    proc = run_cli("batch", str(folder), "-o", str(tmp_path / "out"), "--format", "csv,xlsx", "--jobs", "1")
+    proc = invoke_cli(
+        "batch", str(folder), "-o", str(tmp_path / "out"), "--format", "csv,xlsx", "--jobs", "1"
+    )
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "out" / "warnings.csv").exists()
     assert "warnings" in openpyxl.load_workbook(tmp_path / "out" / "records.xlsx").sheetnames
@@ -325,7 +327,7 @@ def test_batch_writes_warnings_and_its_summary_says_where(tmp_path):
 
 
 def test_jsonl_with_records_is_one_record_per_line_with_its_review():
-    proc = run_cli("extract", *map(str, CORPUS.values()), "--format", "jsonl", "--records", "actions")
+    proc = invoke_cli("extract", *map(str, CORPUS.values()), "--format", "jsonl", "--records", "actions")
     assert proc.returncode == 0, proc.stderr
     lines = [json.loads(l) for l in proc.stdout.decode().splitlines()]
     docs = [extracted(p) for p in CORPUS.values()]
@@ -336,7 +338,7 @@ def test_jsonl_with_records_is_one_record_per_line_with_its_review():
 
 
 def test_jsonl_without_records_stays_one_document_per_line():
-    proc = run_cli("extract", str(CORPUS["000"]), str(CORPUS["002"]), "--format", "jsonl")
+    proc = invoke_cli("extract", str(CORPUS["000"]), str(CORPUS["002"]), "--format", "jsonl")
     lines = [json.loads(l) for l in proc.stdout.decode().splitlines()]
     assert [l["source"]["name"] for l in lines] == [CORPUS["000"].name, CORPUS["002"].name]
 
@@ -468,43 +470,45 @@ def test_excel_row_limit_is_excels():
 
 
 def test_dash_output_is_stdout(tmp_path):
-    proc = run_cli("extract", str(CORPUS["000"]), "--format", "jsonl", "-o", "-")
+    proc = invoke_cli("extract", str(CORPUS["000"]), "--format", "jsonl", "-o", "-")
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["source"]["name"] == CORPUS["000"].name
     assert not Path("-").exists()
-    proc = run_cli("extract", str(CORPUS["000"]), "--format", "csv", "--records", "actions", "-o", "-")
+    proc = invoke_cli("extract", str(CORPUS["000"]), "--format", "csv", "--records", "actions", "-o", "-")
     assert proc.stdout.decode().startswith("source,review_id,area,id,")
 
 
 def test_records_accepts_review_and_reviews():
     for name in ("review", "reviews", "Reviews"):
-        proc = run_cli("extract", str(CORPUS["000"]), "--format", "csv", "--records", name)
+        proc = invoke_cli("extract", str(CORPUS["000"]), "--format", "csv", "--records", name)
         assert proc.returncode == 0, proc.stderr
         assert proc.stdout.decode().startswith("source,review_id,area,review_type")
-    assert run_cli("extract", str(CORPUS["000"]), "--format", "csv", "--records", "nonsense").returncode == 2
+    assert (
+        invoke_cli("extract", str(CORPUS["000"]), "--format", "csv", "--records", "nonsense").returncode == 2
+    )
 
 
 def test_quiet_and_verbose(tmp_path):
     report = tmp_path / "minutes.txt"
     report.write_text("Minutes of the allotment society\n\nThe meeting agreed the new rota.\n")
-    normal = run_cli("extract", str(report))
+    normal = invoke_cli("extract", str(report))
     assert normal.returncode == 0 and b"no_review_content" in normal.stderr
-    quiet = run_cli("extract", str(report), "-q")
+    quiet = invoke_cli("extract", str(report), "-q")
     assert quiet.returncode == 0 and quiet.stderr == b""
-    verbose = run_cli("extract", str(CORPUS["000"]), "-v", "--format", "jsonl")
+    verbose = invoke_cli("extract", str(CORPUS["000"]), "-v", "--format", "jsonl")
     lines = verbose.stderr.decode().splitlines()
     assert re.match(rf"dhrparse: {re.escape(CORPUS['000'].name)}: \d+ recommendations, \d+ actions", lines[0])
     assert any(": warning: " in l for l in lines[1:])
-    assert run_cli("extract", str(report), "-q", "-v").returncode == 2
+    assert invoke_cli("extract", str(report), "-q", "-v").returncode == 2
 
 
-def test_batch_quiet_prints_no_progress_or_summary(tmp_path):
-    proc = run_cli("batch", str(CORPUS["000"]), "-o", str(tmp_path / "out"), "-q", "--jobs", "1")
+def test_batch_quiet_prints_no_progress_or_summary(tmp_path, conversions_here):
+    proc = invoke_cli("batch", str(CORPUS["000"]), "-o", str(tmp_path / "out"), "-q", "--jobs", "1")
     assert proc.returncode == 0 and proc.stdout == b"" and proc.stderr == b""
 
 
 def test_help_examples_name_files_that_exist():
-    proc = run_cli("extract", "--help")
+    proc = invoke_cli("extract", "--help")
     for name in re.findall(r"samples/\S+", proc.stdout.decode()):
         assert (ROOT / name).exists(), name
 
@@ -512,7 +516,7 @@ def test_help_examples_name_files_that_exist():
 # --- batch: fresh outputs only ---------------------------------------------------------------------------
 
 
-def test_batch_removes_its_own_stale_outputs_but_never_other_files(tmp_path):
+def test_batch_removes_its_own_stale_outputs_but_never_other_files(tmp_path, conversions_here):
     from dhrparse.batch import command
 
     out = tmp_path / "out"

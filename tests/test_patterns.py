@@ -1,5 +1,5 @@
 import pytest
-from conftest import run_cli
+from conftest import invoke_cli
 
 from dhrparse.patterns import PatternError, load_patterns
 
@@ -23,7 +23,7 @@ def test_a_bad_user_pattern_is_a_usage_error(tmp_path):
     (tmp_path / "cleaning.toml").write_text("furniture_lines = ['([unclosed']\n")
     with pytest.raises(PatternError, match="furniture_lines"):
         load_patterns(tmp_path)
-    out = run_cli("extract", "-", "--patterns", str(tmp_path), stdin=b"text\n")
+    out = invoke_cli("extract", "-", "--patterns", str(tmp_path), stdin=b"text\n")
     assert out.returncode == 2 and b"furniture_lines" in out.stderr and b"Traceback" not in out.stderr
 
 
@@ -34,6 +34,6 @@ def test_patterns_option_changes_what_the_cli_does(tmp_path):
     (tmp_path / "pat" / "cleaning.toml").write_text(
         "furniture_lines = ['^Smithtown Council – Restricted$']\n"
     )
-    plain = run_cli("inspect", str(report), "--blocks")
-    custom = run_cli("inspect", str(report), "--blocks", "--patterns", str(tmp_path / "pat"))
+    plain = invoke_cli("inspect", str(report), "--blocks")
+    custom = invoke_cli("inspect", str(report), "--blocks", "--patterns", str(tmp_path / "pat"))
     assert "Smithtown" in plain.stdout.decode() and "Smithtown" not in custom.stdout.decode()

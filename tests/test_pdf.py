@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from conftest import SAMPLES, run_cli
+from conftest import SAMPLES, analysed_file, invoke_cli
 from pdf_fixtures import styled_pdf, text_pdf, with_scanned_pages
 
 from dhrparse.readers import Limits, ReadError, read_bytes, read_path
@@ -48,7 +48,7 @@ def test_scanned_pdf_fails_with_one_clear_message(tmp_path):
     path.write_bytes(with_scanned_pages(None, 3))
     with pytest.raises(ReadError, match="no text layer.*needs OCR"):
         read_path(path)
-    result = run_cli("extract", str(path))
+    result = invoke_cli("extract", str(path))
     assert result.returncode == 1
     assert result.stderr.decode().strip().count("\n") == 0 and "OCR" in result.stderr.decode()
     assert "Traceback" not in result.stderr.decode()
@@ -71,8 +71,8 @@ def test_encrypted_pdf_needs_password(tmp_path):
     assert [ln.text for ln in doc.lines] == ["Confidential report text"]
     path = tmp_path / "enc.pdf"
     path.write_bytes(data)
-    assert run_cli("extract", str(path)).returncode == 1
-    ok = run_cli("extract", str(path), "--password", "s3cret")
+    assert invoke_cli("extract", str(path)).returncode == 1
+    ok = invoke_cli("extract", str(path), "--password", "s3cret")
     assert ok.returncode == 0, ok.stderr
 
 
@@ -139,9 +139,7 @@ def test_headings_from_font_size(plan_doc):
 
 
 def test_table_blocks_have_pdf_origin():
-    from dhrparse.pipeline import analyse
-
-    analysis = analyse(SAMPLES / "002_8c558d289ea6a1d3.pdf")
+    analysis = analysed_file(SAMPLES / "002_8c558d289ea6a1d3.pdf")
     assert analysis.source.tables and {t.origin for t in analysis.source.tables} == {"pdf"}
     assert (
         analysis.document.source.format == "pdf" and analysis.document.source.pages == analysis.source.pages

@@ -9,8 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from dhrparse.pipeline import extract
+from conftest import extracted
 
 ZOO = Path(__file__).parent / "zoo"
 
@@ -18,7 +17,7 @@ ZOO = Path(__file__).parent / "zoo"
 @pytest.mark.parametrize("ext", ["txt", "docx"])
 def test_row_numbered_plan_links_actions_to_the_quoted_recommendation(ext):
     gold = json.loads((ZOO / "plan_links_worded_series.json").read_text())
-    doc = json.loads(extract(ZOO / f"plan_links_worded_series.{ext}").model_dump_json())
+    doc = json.loads(extracted(ZOO / f"plan_links_worded_series.{ext}").model_dump_json())
     got = {a["ref"]: a["recommendation_ref"] for a in doc["actions"]}
     assert got == {a["ref"]: a["recommendation_ref"] for a in gold["actions"]}
     ids = {r["ref"]: r["id"] for r in doc["recommendations"]}

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dhrparse.pipeline import extract
+from conftest import extracted
 
 ZOO = Path(__file__).parent / "zoo"
 
 
 def _rows(name: str) -> dict[str, tuple]:
-    doc = extract(ZOO / name)
+    doc = extracted(ZOO / name)
     return {
         a.ref: (a.lead, a.target_date.raw if a.target_date else None, a.status.raw if a.status else None)
         for a in doc.actions

@@ -5,15 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from dhrparse.pipeline import extract
+from conftest import extracted
 
 ZOO = Path(__file__).parent / "zoo"
 
 
 @pytest.mark.parametrize("ext", [".docx", ".pdf"])
 def test_a_tracker_row_keeps_its_review_and_repeated_numbers_do_not_collide(ext):
-    doc = extract(ZOO / f"plan4_review_tracker{ext}").model_dump()
+    doc = extracted(ZOO / f"plan4_review_tracker{ext}").model_dump()
     actions = doc["actions"]
     reviews = [a["extra"].get("Review") for a in actions]
     # the Review cell is merged over consecutive rows of one review: every row still names it
@@ -28,7 +27,7 @@ def test_a_tracker_row_keeps_its_review_and_repeated_numbers_do_not_collide(ext)
 
 @pytest.mark.parametrize("ext", [".txt", ".docx"])
 def test_an_action_number_column_gives_the_action_ref_and_the_rec_column_its_recommendation(ext):
-    doc = extract(ZOO / f"plan4_two_numbers{ext}").model_dump()
+    doc = extracted(ZOO / f"plan4_two_numbers{ext}").model_dump()
     pairs = [(a["ref"], a["recommendation_ref"]) for a in doc["actions"]]
     assert pairs == [("1.1", "1"), ("1.2", "1"), ("2.1", "2"), ("3.1", "3"), ("3.2", "3")]
     assert [r["ref"] for r in doc["recommendations"]] == ["1", "2", "3"]

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dhrparse.pipeline import extract
+from conftest import extracted
 
 ZOO = Path(__file__).parent / "zoo"
 
 
 def _agency_rows(path: Path) -> list[tuple]:
-    doc = extract(path)
+    doc = extracted(path)
     return [(r.ref, r.agency, r.text) for r in doc.recommendations if r.level == "agency"]
 
 

@@ -6,7 +6,7 @@ import random
 import socket
 
 import pytest
-from conftest import CORPUS, run_cli
+from conftest import CORPUS, invoke_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pdf_fixtures import serialise
@@ -37,7 +37,7 @@ def _one_error_line(out, *fragments):
 def test_unusable_text_files_fail_with_one_line(tmp_path, content, message):
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
-    out = run_cli("extract", str(path))
+    out = invoke_cli("extract", str(path))
     assert out.returncode == 1
     _one_error_line(out, "bad.txt", message)
 
@@ -45,7 +45,7 @@ def test_unusable_text_files_fail_with_one_line(tmp_path, content, message):
 def test_debug_shows_the_traceback(tmp_path):
     path = tmp_path / "bad.txt"
     path.write_bytes(b"")
-    out = run_cli("extract", str(path), "--debug")
+    out = invoke_cli("extract", str(path), "--debug")
     assert out.returncode == 1 and b"Traceback" in out.stderr
 
 
@@ -60,7 +60,7 @@ def test_legacy_encodings_are_read_with_a_warning(tmp_path, encoding):
 def test_a_200000_character_single_line_is_read(tmp_path):
     path = tmp_path / "long.txt"
     path.write_text("word " * 40000)
-    out = run_cli("extract", str(path))
+    out = invoke_cli("extract", str(path))
     assert out.returncode == 0, out.stderr
 
 
@@ -81,16 +81,16 @@ def test_a_5000_page_text_is_read_with_page_numbers(tmp_path):
 def test_page_limit_is_enforced_and_overridable(tmp_path):
     path = tmp_path / "big.txt"
     path.write_text("\f".join(f"Page {i} text here." for i in range(1, 31)))
-    out = run_cli("extract", str(path), "--max-pages", "10")
+    out = invoke_cli("extract", str(path), "--max-pages", "10")
     assert out.returncode == 1
     _one_error_line(out, "30 pages", "--max-pages")
-    assert run_cli("extract", str(path), "--max-pages", "40").returncode == 0
+    assert invoke_cli("extract", str(path), "--max-pages", "40").returncode == 0
 
 
 def test_size_limit_is_enforced(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("Some text.\n" * 100)
-    out = run_cli("extract", str(path), "--max-bytes", "50")
+    out = invoke_cli("extract", str(path), "--max-bytes", "50")
     assert out.returncode == 1
     _one_error_line(out, "over the limit")
 
@@ -162,6 +162,6 @@ def test_a_pdf_decompression_bomb_is_refused_with_a_clear_message(tmp_path):
     path = tmp_path / "bomb.pdf"
     path.write_bytes(_flate_bomb_pdf(20))  # ~20 MB of text operators from ~25 KB
     assert path.stat().st_size < 100_000
-    out = run_cli("extract", str(path), "--max-inflate-mb", "8")
+    out = invoke_cli("extract", str(path), "--max-inflate-mb", "8")
     assert out.returncode == 1
     _one_error_line(out, "bomb.pdf", "expand to more than 8 MB", "--max-inflate-mb")

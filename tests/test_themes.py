@@ -468,7 +468,7 @@ def test_themes_command_counts_by_theme_and_scope_from_reports_and_from_json(tmp
     assert "training" in table.output and "scope" in table.output
 
 
-def test_themes_command_reads_a_library_database(tmp_path):
+def test_themes_command_reads_a_library_database(tmp_path, conversions_here):
     from click.testing import CliRunner
 
     from dhrparse.cli import main

@@ -12,6 +12,7 @@ tests/test_review_cue_lines.py holds the lines tried to those the plain scan mat
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 from itertools import accumulate
 
 from dhrparse.vocab.cue_words import folded, required_words
@@ -21,13 +22,20 @@ class CueLines:
     """The lines (by index) that hold one of the words every match of `source` holds."""
 
     def __init__(self, lines: list[str], source: str):
-        words = required_words(source)
+        words = _required_words(source)
         self.every = words is None
         self.holding: set[int] = set() if words is None else _holding(lines, words)
 
     def may_hold(self, i: int) -> bool:
         """Whether line i can hold a match (False only where no match can be)."""
         return self.every or i in self.holding
+
+
+@lru_cache(maxsize=64)
+def _required_words(source: str) -> frozenset[str] | None:
+    """The cue's words, read from its expression once (the same few cues are asked of every
+    report; the reading parses the expression)."""
+    return required_words(source)
 
 
 # lines folded at once: `str.lower` of a text that is not plain ASCII takes a working buffer
