@@ -85,10 +85,27 @@ _NOTE_UNDER_A_LONE_NUMBER = (
     3,
 )
 
+# (hypothesis found it: a lone number read as a date alone on its line ("10.1.10", 10 January
+# 2010) ended the paragraph before it, so the note under the first entry became an event)
+_NOTE_BEFORE_LONE_NUMBERS = (
+    10,
+    1,
+    [
+        ("10.1.7", "2017-01-01", f"On 1 January 2017 {EVENTS[0]}."),
+        ("10.1.8", "2017-01-02", f"On 2 January 2017 {EVENTS[0]}."),
+        ("10.1.9", "2017-01-03", f"On 3 January 2017 {EVENTS[0]}."),
+        ("10.1.10", "2017-03-01", f"On 1 March 2017 {EVENTS[2]}."),
+        ("10.1.11", "2017-03-02", f"On 2 March 2017 {EVENTS[2]}."),
+        ("10.1.12", "2017-03-03", f"On 3 March 2017 {EVENTS[0]}."),
+    ],
+    1,
+)
+
 
 @settings(max_examples=40, deadline=None)
 @given(chapters())
 @example(_NOTE_UNDER_A_LONE_NUMBER)
+@example(_NOTE_BEFORE_LONE_NUMBERS)
 def test_a_paragraph_number_printed_alone_is_no_date(chapter):
     number, part, entries, note = chapter
     if note is not None and len(render(number, part, entries[:note]).splitlines()[-4]) > 60:

@@ -11,7 +11,6 @@ are never taken.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from itertools import pairwise
 
@@ -19,7 +18,6 @@ from dhrparse.document import FURNITURE, TEXT, Line
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.layout import SENTENCE_END
 
-_TRAILING_NUMBER = re.compile(r"^(?P<text>\S.*?)\s+(?P<number>\d{1,4})$")
 _MAX_CHARS = 120
 _MIN_LINES_APART = 8  # content lines between two pages' printings, as a rule
 _MIN_PRINTINGS = 3
@@ -34,9 +32,11 @@ def mark_numbered_footers(lines: list[Line], patterns: Patterns) -> None:
         text = ln.text.strip()
         if ln.cells or len(text) > _MAX_CHARS or not text[-1:].isdigit():
             continue
-        m = _TRAILING_NUMBER.match(text)
-        if m and not m.group("text").endswith((".", ",", ";", ":")):
-            groups[" ".join(m.group("text").split())].append((i, int(m.group("number"))))
+        words = text.split()
+        number, head = words[-1], " ".join(words[:-1])
+        # (the words before a number of one to four digits set apart: the footer's own text)
+        if head and number.isdecimal() and len(number) <= 4 and not head.endswith((".", ",", ";", ":")):
+            groups[head].append((i, int(number)))
     parts = (
         patterns.joined("headings.labels"),
         patterns.joined("headings.named"),

@@ -17,6 +17,9 @@ from dhrparse.sentence_ends import RUNNING_TEXT_END as _CLAUSE_END
 # wrapped (lines' lengths in characters vary with the letters' widths, so the room asked for
 # is well clear of the page's width)
 _ROOM = 0.75
+# "10.1.10" alone on a line reads as a date (10 January 2010) but is a paragraph's number too long
+# for its hanging indent: its paragraph's text follows, so it ends nothing
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?")
 _HYPHENATED = re.compile(r"(?<![A-Za-z])([A-Za-z]++)-$")  # from a word's start: linear
 
 
@@ -36,7 +39,9 @@ class Paragraphs:
             return (
                 len(text) < 0.5 * self.layout.width
                 and len(text.split()) <= 8
-                and (text[:1].isupper() or self.cues.date_alone(text))
+                and (
+                    text[:1].isupper() or self.cues.date_alone(text) and not _PARAGRAPH_NUMBER.fullmatch(text)
+                )
             )
         return len(text) < 0.8 * self.layout.width
 
