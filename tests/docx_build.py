@@ -286,3 +286,22 @@ def kv_table(doc, pairs, widths=(6, 10), size=10, bold_keys=True):
     set_widths(t, list(widths))
     doc.add_paragraph()
     return t
+
+
+def paragraphs_and_table(paragraphs, header, rows) -> bytes:
+    """A Word file of plain paragraphs and then one plain table (header row, then `rows`), as
+    bytes: the shape of a published plan or response table in the tests' own documents."""
+    import io
+
+    doc = Document()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=1, cols=len(header))
+    for cell, name in zip(table.rows[0].cells, header):
+        cell.text = name
+    for row in rows:
+        for cell, value in zip(table.add_row().cells, row):
+            cell.text = value
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()

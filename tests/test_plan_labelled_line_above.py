@@ -9,10 +9,8 @@ from it."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from docx import Document as WordDocument
+from docx_build import paragraphs_and_table
 
 import dhrparse
 
@@ -40,20 +38,13 @@ HEADER = ["", "Recommendation", "Scope", "Action to take", "Lead Agency", "Targe
 
 
 def _plan(label_line: str) -> bytes:
-    doc = WordDocument()
-    doc.add_paragraph("Selbridge Community Safety Partnership")
-    doc.add_paragraph("Domestic Homicide Review into the death of 'Nina' – SCSP DHR 2023/02")
-    doc.add_paragraph("Action Plan – updated for the board meeting of 4 March 2024")
-    doc.add_paragraph(label_line)
-    table = doc.add_table(rows=1, cols=len(HEADER))
-    for cell, name in zip(table.rows[0].cells, HEADER):
-        cell.text = name
-    for row in ROWS:
-        for cell, value in zip(table.add_row().cells, row):
-            cell.text = value
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    cover = [
+        "Selbridge Community Safety Partnership",
+        "Domestic Homicide Review into the death of 'Nina' – SCSP DHR 2023/02",
+        "Action Plan – updated for the board meeting of 4 March 2024",
+        label_line,
+    ]
+    return paragraphs_and_table(cover, HEADER, ROWS)
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,7 @@ acceptance words ("Accepted", "Agreed in part") is no action."""
 
 from __future__ import annotations
 
-import io
-
-from docx import Document as WordDocument
+from docx_build import paragraphs_and_table
 
 import dhrparse
 
@@ -43,18 +41,11 @@ ROWS = [
 
 
 def _word(header: list[str], rows: list[list[str]]) -> bytes:
-    doc = WordDocument()
-    doc.add_heading("Quenmoor Safeguarding Children Partnership response", level=1)
-    doc.add_paragraph("The Partnership accepted the review's three recommendations.")
-    table = doc.add_table(rows=1, cols=len(header))
-    for cell, name in zip(table.rows[0].cells, header):
-        cell.text = name
-    for row in rows:
-        for cell, value in zip(table.add_row().cells, row):
-            cell.text = value
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    intro = [
+        "Quenmoor Safeguarding Children Partnership response",
+        "The Partnership accepted the review's three recommendations.",
+    ]
+    return paragraphs_and_table(intro, header, rows)
 
 
 def test_the_response_column_is_the_action():

@@ -1,5 +1,5 @@
 """Footers and heads that print the page number with no word for it ("SAR Ruth 7",
-"Eastmere DHR 2021/04 12", "OFFICIAL 3"), in text that keeps no page apart.
+"Selbridge DHR 2021/04 12", "OFFICIAL 3"), in text that keeps no page apart.
 
 Such a line repeats through the report with only its last number changing, one page to the
 next. A report's own numbered parts do that too ("Part 2", "Finding 3", "Recommendation 4"),

@@ -31,7 +31,7 @@ _SENTENCE_IN_NARROW = 0.5  # the cost of a narrow cell's line ending a sentence 
 _TWO_NAMES = (
     0.3  # the cost of an event cell opening with two capitalised words (a name's end: the cell before's)
 )
-_OPEN_BRACKET = 1.0  # the cost of a name cell ending inside its bracket ("(Elmfield" / "Homes)")
+_OPEN_BRACKET = 1.0  # the cost of a name cell ending inside its bracket ("(Quenmoor" / "Homes)")
 _STRAY_CLOSE = 0.5  # the cost of a sentence cell's line opening with a bracket's close it never opened
 _SMALL_AFTER_STOP = 0.5  # the cost of a sentence cell's line opening small after a sentence's end
 _UNREAD = 50.0  # the cost of a row no reading fits
