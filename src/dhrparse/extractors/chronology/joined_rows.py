@@ -77,12 +77,15 @@ class DateOpening:
     def __init__(self, p: Patterns):
         self.p = p
         self.span = p.joined("chronology.entries.span_opener")
+        self._dates: dict[str, bool] = {}  # (each row's first words are asked of in many cuts)
 
     def is_date(self, text: str) -> bool:
         """One date, the whole text (a second date with words between is no one cell)."""
-        if len(find_dates(text, self.p)) > 1:
-            return False
-        return is_date_cell(text, self.p) or is_date_cell(self.span.sub("", text), self.p)
+        if text not in self._dates:
+            self._dates[text] = len(find_dates(text, self.p)) <= 1 and (
+                is_date_cell(text, self.p) or is_date_cell(self.span.sub("", text), self.p)
+            )
+        return self._dates[text]
 
     def whole(self, words: list[str]) -> int:
         """How many of the line's first words are a whole date cell (the most that are), 0 if none."""
@@ -211,7 +214,7 @@ def _rows(lines: list[Line], header: str, p: Patterns, furniture: Furniture, dat
     wrapped = 0  # lines below a row's first whose start is still the row's date
     end = lines[0].number
     same = " ".join(header.split())
-    for ln in lines:
+    for at, ln in enumerate(lines):
         text = " ".join(ln.text.split())
         if p.any_match("chronology.table_notes", text):
             break
@@ -219,7 +222,8 @@ def _rows(lines: list[Line], header: str, p: Patterns, furniture: Furniture, dat
             repeated.append(ln.number)
             continue
         words = text.split()
-        counts = dates.cell([words, *_next_words(lines, ln)]) if wrapped == 0 else []
+        below = [x.text.split() for x in lines[at + 1 : at + _DATE_LINES]]
+        counts = dates.cell([words, *below]) if wrapped == 0 else []
         if counts:
             rows.append([ln])
             wrapped = len(counts) - 1
@@ -230,11 +234,6 @@ def _rows(lines: list[Line], header: str, p: Patterns, furniture: Furniture, dat
             continue
         end = ln.number
     return rows, repeated, end
-
-
-def _next_words(lines: list[Line], ln: Line) -> list[list[str]]:
-    at = lines.index(ln)
-    return [x.text.split() for x in lines[at + 1 : at + _DATE_LINES]]
 
 
 def joined_tables(doc: SourceDocument, p: Patterns, furniture: Furniture, found: Found) -> Found:
