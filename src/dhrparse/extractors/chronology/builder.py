@@ -5,7 +5,7 @@ commentary."""
 
 from __future__ import annotations
 
-from dhrparse.document import Block, line_spaced
+from dhrparse.document import Block
 from dhrparse.extractors.chronology.apart_rows import pair_columns_apart
 from dhrparse.extractors.chronology.columns import Columns, column_positions
 from dhrparse.extractors.chronology.columns_apart import first_column_apart, warn_columns_apart
@@ -38,7 +38,6 @@ class Builder:
     def __init__(self, ctx: Ledger, entries: Entries, furniture: Furniture):
         self.ctx, self.p, self.entries, self.furniture = ctx, ctx.patterns, entries, furniture
         self.unread = UnreadRuns(ctx, entries)
-        self._spaced: bool | None = None  # the text has a blank line after every printed line
         self.framing_numbers = False  # numbered paragraphs are the report's prose, not entries
         self.table_entries = False  # the entries are a table's rows
         self.columns = Columns(ctx.patterns)
@@ -57,7 +56,7 @@ class Builder:
         cells joined by single spaces (joined_rows)."""
         blocks = [b for b in blocks if b.kind != "toc"]
         rest = aligned_table(blocks, self.entries, self.ctx, self.furniture)
-        if rest is None and (joined or self._line_spaced()):
+        if rest is None and (joined or self.furniture.line_spaced):
             # (text taken out a printed line at a time is the only text that joins a table's cells)
             rest = joined_rows(blocks, self.entries, self.ctx, self.furniture)
         if rest is not None:
@@ -86,12 +85,6 @@ class Builder:
                 continue
             self._block(blocks, i)
             i += 1
-
-    def _line_spaced(self) -> bool:
-        doc = self.furniture.doc
-        if self._spaced is None:
-            self._spaced = line_spaced([ln.number for ln in doc.lines if ln.text.strip()])
-        return self._spaced
 
     def _rows_before(self, blocks: list[Block], apart: int) -> list[Block]:
         """The table's first pages read where they printed row by row, a later page printing

@@ -3,9 +3,10 @@ PDF export ran together, cut back apart."""
 
 from __future__ import annotations
 
+from functools import cached_property
 from itertools import pairwise
 
-from dhrparse.document import Block, SourceDocument
+from dhrparse.document import Block, SourceDocument, line_spaced
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.glued import split_glued
@@ -50,6 +51,12 @@ class Furniture:
             for k, n in counts.items()
             if n >= 2 and len(k) <= 120 and (len(WORDS.findall(k)) >= 4 or "page" in k)
         }
+
+    @cached_property
+    def line_spaced(self) -> bool:
+        """The text has a blank line after every printed line (taken out of a PDF a printed line
+        at a time): the only text whose tables print each line's cells joined."""
+        return line_spaced([ln.number for ln in self.doc.lines if ln.text.strip()])
 
     def is_furniture(self, text: str) -> bool:
         t = " ".join(text.split())
