@@ -228,3 +228,48 @@ def test_a_title_after_a_table_row_run_together_opens_its_section(tmp_path):
         ["On", "30", "August"],
         ["On", "14", "January"],
     ]
+
+
+def test_a_footer_joined_to_the_page_number_is_furniture_past_a_short_page(tmp_path):
+    """'Larkspur Vale Community Safety Partnership Page 3 of 6': the left and right footers
+    printed on one line. A chapter's last page may hold a line or two before a landscape
+    appendix starts on a new page; that short page is still a page."""
+    footer = "Larkspur Vale Community Safety Partnership"
+
+    def paragraphs(chapter: int) -> list[str]:
+        return wrapped(
+            *(
+                f"{chapter}.{n} The panel looked at what each agency knew in the year before Edith died"
+                " and at whether anyone brought it together. The practice nurse, the housing officer and"
+                " the specialist service each held part of the picture, and none of them asked the others."
+                for n in range(1, 14)
+            )
+        )
+
+    bodies = [
+        ["1. Introduction", *paragraphs(1)],
+        ["2. Findings", *paragraphs(2)],
+        [
+            "3. Recommendations",
+            *wrapped(
+                *(
+                    f"3.{n} The Partnership should report to its board on the progress of recommendation"
+                    f" {n} of the earlier review every six months until the board agrees that it is complete,"
+                    " and should publish each report on its website."
+                    for n in range(1, 13)
+                )
+            ),
+            "3.13 The Partnership should send this report to the Home Office with a letter asking",
+        ],
+        ["for the guidance on workplace policies to be reviewed."],
+        ["Appendix A: Terms of reference", *paragraphs(4)],
+        ["Appendix B: Panel members", *paragraphs(5)],
+    ]
+    pages = [[HEAD, *body, f"{footer} Page {n} of {len(bodies)}"] for n, body in enumerate(bodies, start=1)]
+    path = corpus_style(tmp_path, pages)
+    recommendations = extract(path).recommendations
+    assert [r.ref for r in recommendations][-1] == "3.13"
+    assert not any(footer in r.text or HEAD in r.text for r in recommendations)
+    assert recommendations[-1].text.endswith(
+        "with a letter asking for the guidance on workplace policies to be reviewed."
+    )

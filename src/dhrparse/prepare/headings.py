@@ -31,6 +31,17 @@ def is_upper_title(text: str) -> bool:
 _TITLE_JOINERS = frozenset({"the", "of", "and", "for", "to", "in", "on", "with", "a", "an", "by", "from"})
 
 
+# a sentence finished inside a line and another begun after it ("Four recommendations follow.
+# The single-agency recommendations of the ..."): a paragraph's line, however short and apart
+# it stands; a number or a label before the stop ("10. Recommendations", "Part B. Agency
+# recommendations") is no sentence
+_SENTENCE_INSIDE = re.compile(r"^(?:\S+\s+){2,}\S*[a-z]{2}[.!?]\s+\S")
+
+
+def _holds_a_sentence(text: str) -> bool:
+    return _SENTENCE_INSIDE.search(text) is not None
+
+
 def _text(line: Line | None) -> str:
     return line.text.strip() if line is not None else ""
 
@@ -123,6 +134,7 @@ class Headings:
             and len(text.split()) <= 10
             and len(text) <= 90
             and not _CLAUSE_END.search(text)
+            and not _holds_a_sentence(text)
             and text[0].isupper()
             and nxt is not None
             and self._next_starts_new(nxt_text)

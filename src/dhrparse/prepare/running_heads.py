@@ -244,7 +244,10 @@ def _pages_rise_at_page_intervals(held: list[_Printing], lines: list[Line]) -> b
     if not steps or min(steps) < _MIN_LINES_PER_PAGE:
         return False
     middle = median(steps)
-    return len(steps) < 3 or all(middle / 8 <= s <= middle * 8 for s in steps)
+    # a page may be short (a chapter's last lines before a landscape appendix starts a new
+    # page), now and then; a page number mentioned in the text falls at no such intervals
+    short = sum(s < middle / 8 for s in steps)
+    return len(steps) < 3 or all(s <= middle * 8 for s in steps) and short <= len(steps) // 4
 
 
 def _take_off(ln: Line, p: _Printing, head: _Head) -> Line | None:
