@@ -46,6 +46,10 @@ def line_spaced(numbers: list[int]) -> bool:
     return bool(gaps) and sum(g == 2 for g in gaps) >= LINE_SPACED_SHARE * len(gaps)
 
 
+def _printed_line_spaced(doc: SourceDocument) -> bool:
+    return line_spaced([ln.number for ln in doc.lines if ln.text.strip()])
+
+
 @dataclass(init=False, eq=False)
 class Line:
     # (slots by hand: `raw` is worked out from `_raw` and `_base`, not stored as read; `cells`
@@ -368,6 +372,13 @@ class SourceDocument:
 
     def content_lines(self) -> Iterator[Line]:
         return (ln for ln in self.lines if ln.is_content)
+
+    def line_spaced(self) -> bool:
+        """Whether the text has a blank line after (nearly) every printed line (`line_spaced` over
+        the lines with text): taken out of a PDF a printed line at a time, where one blank line is
+        no paragraph break. Asked of the cleaned document (cleaning settles which lines print);
+        worked out once and kept on it."""
+        return self.derived("line_spaced", _printed_line_spaced)
 
     def derived(self, key: str, build: Callable[[SourceDocument], T]) -> T:
         """What several extractors learn from the prepared document (the abbreviations it

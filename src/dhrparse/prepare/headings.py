@@ -118,15 +118,13 @@ class Headings:
             # a lead-in sentence ("The Trust should:") before its list, or a sentence's first line
             # wrapped before a name's second word ("... guidance to Community" / "Safety Partnerships")
             return None
-        if self._stands_apart(text, nxt, nxt_text) and not cues.lead_in_sentence.search(text):
+        if self.stands_apart(text, nxt):
             return Block.of_lines("heading", text, [ln], level=4)
         return None
 
     def stands_apart(self, text: str, nxt: Line | None) -> bool:
-        """A short title-like line whose next line opens something new."""
-        return self._stands_apart(text, nxt, _text(nxt)) and not self.cues.lead_in_sentence.search(text)
-
-    def _stands_apart(self, text: str, nxt: Line | None, nxt_text: str) -> bool:
+        """A short title-like line whose next line opens something new, and no lead-in sentence
+        to a list ("The Trust should:")."""
         # (a line closing a bracket it did not open, "Centre)", ends a table cell's name wrapped
         # from the line above: no title)
         return (
@@ -137,7 +135,8 @@ class Headings:
             and not _holds_a_sentence(text)
             and text[0].isupper()
             and nxt is not None
-            and self._next_starts_new(nxt_text)
+            and self._next_starts_new(_text(nxt))
+            and not self.cues.lead_in_sentence.search(text)
         )
 
     def bold(self, ln: Line, text: str, nxt: Line | None) -> Block | None:

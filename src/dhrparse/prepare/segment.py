@@ -53,7 +53,7 @@ class _Segmenter:
         self.doc = doc
         self.content = [ln for ln in doc.lines if ln.kind == TEXT]
         self.cues = block_cues(patterns)
-        layout = self.layout = Layout(self.content)
+        layout = self.layout = Layout(self.content, doc.line_spaced())
         numbering = Numbering()
         self.headings = Headings(self.cues, layout, numbering)
         self.paragraphs = Paragraphs(self.cues, layout, numbering)

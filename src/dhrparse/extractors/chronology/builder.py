@@ -56,7 +56,7 @@ class Builder:
         cells joined by single spaces (joined_rows)."""
         blocks = [b for b in blocks if b.kind != "toc"]
         rest = aligned_table(blocks, self.entries, self.ctx, self.furniture)
-        if rest is None and (joined or self.furniture.line_spaced):
+        if rest is None and (joined or self.furniture.doc.line_spaced()):
             # (text taken out a printed line at a time is the only text that joins a table's cells)
             rest = joined_rows(blocks, self.entries, self.ctx, self.furniture)
         if rest is not None:

@@ -3,10 +3,10 @@ PDF export ran together, cut back apart."""
 
 from __future__ import annotations
 
-from functools import cached_property
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
-from dhrparse.document import Block, SourceDocument, line_spaced
+from dhrparse.document import Block, SourceDocument
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.glued import split_glued
@@ -22,6 +22,9 @@ from dhrparse.extractors.chronology.year_titles import year_title
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import opening_date
 from dhrparse.vocab.relative_grammar import find_relative
+
+if TYPE_CHECKING:
+    from dhrparse.extractors.chronology.joined_rows import Read
 
 _RUN_ON_PAIRS = 4  # paragraphs printed straight after the one before: enough to show the export's habit
 
@@ -43,6 +46,9 @@ class Furniture:
         self.lines = doc.lines_by_number()
         # a reader that saw paragraph spacing has already cut the paragraphs
         self.para_hints = any(ln.hint == "para" for ln in doc.lines)
+        # the tables joined_tables read, by their header's line: read once, their rows taken
+        # from here by joined_rows
+        self.joined: dict[int, Read] = {}
         self._run_on: dict[int, bool] = {}  # paragraphs_run_on, by the part's id (asked once a part)
         # a label that repeats with its number ("Key Episode 2") is not a footer: a footer
         # names the report in several words before its page number
@@ -51,12 +57,6 @@ class Furniture:
             for k, n in counts.items()
             if n >= 2 and len(k) <= 120 and (len(WORDS.findall(k)) >= 4 or "page" in k)
         }
-
-    @cached_property
-    def line_spaced(self) -> bool:
-        """The text has a blank line after every printed line (taken out of a PDF a printed line
-        at a time): the only text whose tables print each line's cells joined."""
-        return line_spaced([ln.number for ln in self.doc.lines if ln.text.strip()])
 
     def is_furniture(self, text: str) -> bool:
         t = " ".join(text.split())

@@ -35,6 +35,9 @@ _MOST_COLUMNS = 3
 _PROSE = ("event", "comment")  # columns whose cells are sentences, not names
 _ROWS = 2  # rows enough to show the table
 
+# a table read: the header's columns, its lines (the header's first), the rows' lines, its last line
+Read = tuple[list[str], list[int], list[list[Line]], int]
+
 
 def header_names(text: str, names: Columns) -> list[str] | None:
     """The columns a printed header line names in order ("Date Agency Key event" -> date, agency,
@@ -142,8 +145,10 @@ def joined_rows(
     if not blocks:
         return None
     first, last = blocks[0].line_start, max(b.line_end for b in blocks)
-    lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
-    table = read_lines(lines, entries.p, furniture)
+    table = _within(furniture.joined.get(entries.section.line_start), first, last)
+    if table is None:
+        lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
+        table = read_lines(lines, entries.p, furniture)
     if table is None:
         return None
     fields, header, rows, end = table
@@ -173,6 +178,16 @@ def joined_rows(
     return [b for b in blocks if b.line_end < header[0] or b.line_start > end]
 
 
+def _within(table: Read | None, first: int, last: int) -> Read | None:
+    """The table joined_tables read (`table`) as the lines `first` to `last` hold it, when they
+    hold it whole: read over the document's lines to their end, it also took the furniture past
+    them as the header's (printed again)."""
+    if table is None or not first <= table[1][0] <= table[3] <= last:
+        return None
+    fields, header, rows, end = table
+    return fields, [n for n in header if n <= last], rows, end
+
+
 def _time_apart(date: str) -> tuple[str, str]:
     """A clock time printed after the date in the date's cell, when the time column is empty."""
     m = CELL_TIME.search(date)
@@ -189,9 +204,7 @@ def _take_date(row: list[Line], dates: DateOpening) -> tuple[str, list[list[str]
     return date, body
 
 
-def read_lines(
-    lines: list[Line], p: Patterns, furniture: Furniture
-) -> tuple[list[str], list[int], list[list[Line]], int] | None:
+def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | None:
     """(the header's columns, its lines, the rows' lines, the table's last line), or None."""
     names, dates = Columns(p), DateOpening(p)
     for k, ln in enumerate(lines):
@@ -265,6 +278,7 @@ def joined_tables(doc: SourceDocument, p: Patterns, furniture: Furniture, found:
             page=ln.page,
         )
         more.append((section, JOINED, scope))
+        furniture.joined[ln.number] = table  # (joined_rows reads the section's rows from it)
         spans.append((ln.number, end))
         while k < len(lines) and lines[k].number <= end:
             k += 1
