@@ -29,6 +29,7 @@ from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.rag_key import is_key_text
 from dhrparse.plan.recommendation_cells import RecommendationCells
+from dhrparse.plan.row_bands import fill_pairs_by_page
 from dhrparse.plan.row_runs import RowRuns
 from dhrparse.plan.status import completion_headed, opens_with_date
 from dhrparse.plan.value_blocks import run_values
@@ -61,6 +62,18 @@ MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
 # an action's own code in a ref column: a recommendation's number and the action's letter or
 # number under it ("1a", "2.1", "P3.2"); a recommendation's own number ("3", "R2") names no action
 _ACTION_CODE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}|\(?[a-z]\)?)\)?")
+_BARE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}\)?")  # a recommendation's own number ("3", "R3")
+_NUMBER = regex.compile(r"\d{1,2}")
+
+
+def _ref_text(ln: Line) -> str:
+    return flatten(ln.text).strip().rstrip(".:")
+
+
+def _parent(code: str) -> str:
+    """The recommendation's number in an action's code or a bare number ("2b" -> "2", "R3" -> "3")."""
+    found = _NUMBER.search(code)
+    return found.group() if found else code
 
 
 @dataclass
@@ -160,6 +173,8 @@ class ColumnBlocks:
         if not actions:
             return None
         if not head and not self.row_runs.run_together([a.cell for a in actions]):
+            names = [self.blocks.name(c.lines)[0] for c in cells if c.kind == "name"]
+            fill_pairs_by_page(actions, cells, names)
             fill_statuses_by_page(actions, cells)
         before = [
             BlockCell("code", [ln])
@@ -169,14 +184,21 @@ class ColumnBlocks:
         span = range((above or lines[i : i + 1])[0].number, lines[end - 1].number + 1)
         printed = [BlockCell("code", [ln]) for ln in self.numbers if ln.number in span]
         codes = [c.text for c in sorted(printed + before + cells, key=_first) if c.kind == "code"]
-        self._pair_refs(actions, codes)
+        column = self._ref_column(above + lines[i:end], span)
+        if column and len(column) == len(actions):
+            codes = [_ref_text(ln) for ln in column]  # (its bare numbers are refs, not page numbers)
+            self._pair_refs(actions, codes, whole=True)
+            codes = list(dict.fromkeys(_parent(code) for code in codes))
+        else:
+            column = []
+            self._pair_refs(actions, codes)
         # the table opens at its first column's name: the recommendations printed under it are its own
         first = next(
             (k for k, ln in enumerate(above) if self.blocks.name([ln])[0] in FIRST_COLUMNS or ln in head[:1]),
             len(above),
         )
         start = i - len(above) + first
-        return start, end, self._rows(lines[start:end], actions, cells, codes, self._headers(cells))
+        return start, end, self._rows(lines[start:end], actions, cells, codes, self._headers(cells), column)
 
     def _row_runs(self, cells: list[BlockCell]) -> list[_Action] | None:
         """The actions of a table printed row after row (plan.row_runs), None when it is not."""
@@ -227,9 +249,11 @@ class ColumnBlocks:
         actions: list[_Action] = []
         k = 0
         headed = True  # a header printed before the run (the table's, or repeated on a new page)
+        header: list[str | None] = []  # the names printed since the action column's, in print order
         while k < len(cells):
             if cells[k].kind != "action":
                 headed = headed or cells[k].kind == "name"
+                header = self._header_after(header, cells[k : k + 1])
                 k += 1
                 continue
             run: list[_Action] = []
@@ -245,18 +269,29 @@ class ColumnBlocks:
             after = [BlockCell("other", c.lines) if is_key_text(c.text) else c for c in after]
             mine = self._own_cells(after)
             names = [self.blocks.name(c.lines)[0] for c in mine if c.kind == "name"]
-            found = run_values(mine, [a.cell for a in run], headed, slots, names)
+            # (the header's names printed before the run count too: "Target date" before the
+            # actions' cells, "RAG status" after them still names the date column first)
+            found = run_values(mine, [a.cell for a in run], headed, slots, [*header, *names])
             if self.row_runs.run_together([a.cell for a in run]):
                 found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
             for kind, values in found.items():
                 for act, value in zip(run, values):
                     act.values[kind] = value
             actions.extend(run)
+            header = self._header_after(header, after)
             # the action column named again after this run's cells: the next run opens a table
             headed = any(
                 self.blocks.name(c.lines)[0] == "action" for c in after[len(mine) :] if c.kind == "name"
             )
         return actions
+
+    def _header_after(self, header: list[str | None], cells: list[BlockCell]) -> list[str | None]:
+        """The header's names printed since the action column's name, after `cells`."""
+        for cell in cells:
+            if cell.kind == "name":
+                named = self.blocks.name(cell.lines)[0]
+                header = [] if named == "action" else [*header, named]
+        return header
 
     def _own_cells(self, after: list[BlockCell]) -> list[BlockCell]:
         """The cells printed after a run up to the action column's name, or another column's
@@ -310,9 +345,47 @@ class ColumnBlocks:
                     act.values[kind] = value
         return [act for run in runs for act in run]
 
-    def _pair_refs(self, actions: list[_Action], printed: list[str]) -> None:
-        """A ref column of action codes ("1a", "2.1"), one per action: in order, they name them."""
-        codes = [c for c in printed if _ACTION_CODE.fullmatch(c.strip())]
+    def _ref_column(self, lines: list[Line], span: range) -> list[Line] | None:
+        """The refs of a ref column that mixes action codes with bare numbers ("1a" / "1b" / "2"
+        / "3a"): a recommendation with one action prints its own number on that action's row.
+        The column is read from under its printed name ("Rec No."), each page's part apart, as
+        long as its refs follow one another with at most a blank line between (a row taller
+        than one line); a bare number there is its row's ref, though cleaning set it aside as a
+        page number. None unless every part reads so and the refs mix both kinds in order."""
+        merged = sorted([*lines, *(ln for ln in self.numbers if ln.number in span)], key=lambda ln: ln.number)
+        column: list[Line] = []
+        k = 0
+        while k < len(merged):
+            # (the name may print straight under a line above the table: a key, a title)
+            named, m = (
+                self.blocks.name(merged[k : k + MAX_NAME_LINES]) if merged[k].cells is None else (None, 0)
+            )
+            if named != "ref":
+                k += 1
+                continue
+            k += m
+            part: list[Line] = []
+            while k < len(merged) and merged[k].cells is None and self.vocab.ref_only.match(merged[k].text):
+                if part and merged[k].number - merged[k - 1].number > 2:
+                    break
+                part.append(merged[k])
+                k += 1
+            if not part:
+                return None
+            column.extend(part)
+        refs = [_ref_text(ln) for ln in column]
+        coded = [bool(_ACTION_CODE.fullmatch(r)) for r in refs]
+        if not (any(coded) and not all(coded)) or not all(
+            _BARE.fullmatch(r) for r, c in zip(refs, coded) if not c
+        ):
+            return None
+        parents = [int(_parent(r)) for r in refs]
+        return column if parents == sorted(parents) else None
+
+    def _pair_refs(self, actions: list[_Action], printed: list[str], whole: bool = False) -> None:
+        """A ref column of action codes ("1a", "2.1"), one per action: in order, they name them.
+        `whole`: the column's refs as read, bare numbers too (`_ref_column`)."""
+        codes = printed if whole else [c for c in printed if _ACTION_CODE.fullmatch(c.strip())]
         if len(codes) != len(actions) or any(self.vocab.action_ref.match(a.cell.text) for a in actions):
             return
         key = lambda code: [int(p) if p.isdigit() else p for p in regex.findall(r"\d+|[a-z]+", code.lower())]
@@ -364,6 +437,7 @@ class ColumnBlocks:
         cells: list[BlockCell],
         codes: list[str],
         headers: dict[str, str],
+        ref_lines: list[Line],
     ) -> list[Line]:
         """The lines again, the header's names as a header row, each action's cells on its first
         line and every other line it took an empty row."""
@@ -380,6 +454,7 @@ class ColumnBlocks:
             used = act.cell.lines + [ln for c in act.values.values() for ln in c.lines]
             taken.update(ln.number for ln in used)
         taken.update(ln.number for c in cells if c.kind == "name" for ln in c.lines)
+        taken.update(ln.number for ln in ref_lines)  # (a ref column read whole: its refs are the rows')
         free = {ln.number for ln in lines[1:] if ln.number not in taken and self.blocks.name([ln])[0] is None}
         recs = self.recommendations.label(lines, free, codes, WHOLE_CELL_STATEMENT)
         blank = [""] * len(fields)

@@ -211,6 +211,12 @@ class PlanLines:
             return False
         if any(rx.search(text) for rx in self.vocab.not_agency_heading):
             return False
+        if (
+            i
+            and self.lines[i - 1].number == self.lines[i].number - 1
+            and self.lines[i - 1].text.rstrip().endswith(",")
+        ):
+            return False  # (a cell's name wrapped after its comma: "Head of Service," / "Northvale Police")
         if len(words) <= 6 and status_words(text) is not None:
             return False  # the last line of a status key printed above the plan ("Not started or at risk")
         if self.header_follows(i):
