@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import regex
 
@@ -75,6 +75,22 @@ class BlockCell:
     @property
     def text(self) -> str:
         return " ".join(flatten(ln.text).strip() for ln in self.lines)
+
+    @property
+    def first(self) -> int:
+        """The number of the cell's first printed line."""
+        return self.lines[0].number
+
+    @property
+    def page(self) -> int | None:
+        return self.lines[0].page
+
+
+class CellRow(Protocol):
+    """An action read from a column-block table: its cell and the cells given to its fields."""
+
+    cell: BlockCell
+    values: dict[str, BlockCell]
 
 
 def _capitalised(text: str) -> bool:

@@ -83,10 +83,6 @@ class _Action:
     ref: str = ""
 
 
-def _first(cell: BlockCell) -> int:
-    return cell.lines[0].number
-
-
 def _values(after: list[BlockCell], n: int) -> dict[str, list[BlockCell]]:
     """Of the cells printed after a run of n actions, each kind that has as many as the run,
     a cell that may be a date or a status counted where it makes the numbers agree."""
@@ -183,7 +179,7 @@ class ColumnBlocks:
         ]
         span = range((above or lines[i : i + 1])[0].number, lines[end - 1].number + 1)
         printed = [BlockCell("code", [ln]) for ln in self.numbers if ln.number in span]
-        codes = [c.text for c in sorted(printed + before + cells, key=_first) if c.kind == "code"]
+        codes = [c.text for c in sorted(printed + before + cells, key=lambda c: c.first) if c.kind == "code"]
         column = self._ref_column(above + lines[i:end], span)
         if column and len(column) == len(actions):
             codes = [_ref_text(ln) for ln in column]  # (its bare numbers are refs, not page numbers)

@@ -20,24 +20,10 @@ the numbers differ (a merged cell printed once) no status is guessed.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
-from dhrparse.plan.block_cells import BlockCell
+from dhrparse.plan.block_cells import BlockCell, CellRow
 
 MIN_STATUS_WORDS = 4  # a status with words after its status word: more than a lone phrase ("Not yet started")
-
-
-class _Row(Protocol):
-    cell: BlockCell
-    values: dict[str, BlockCell]
-
-
-def _first(cell: BlockCell) -> int:
-    return cell.lines[0].number
-
-
-def _page(cell: BlockCell) -> int | None:
-    return cell.lines[0].page
 
 
 def _opens_with_word(cell: BlockCell) -> bool:
@@ -47,22 +33,22 @@ def _opens_with_word(cell: BlockCell) -> bool:
     return len(first) > 1
 
 
-def fill_statuses_by_page(actions: Sequence[_Row], cells: Sequence[BlockCell]) -> None:
+def fill_statuses_by_page(actions: Sequence[CellRow], cells: Sequence[BlockCell]) -> None:
     """Give each action without a status the one the page's status column order settles."""
-    taken = {_first(v) for act in actions for v in act.values.values()}
-    for page in dict.fromkeys(_page(act.cell) for act in actions):
-        rows = [act for act in actions if _page(act.cell) == page and "status" not in act.values]
+    taken = {v.first for act in actions for v in act.values.values()}
+    for page in dict.fromkeys(act.cell.page for act in actions):
+        rows = [act for act in actions if act.cell.page == page and "status" not in act.values]
         statuses = [
             c
             for c in cells
             if c.kind == "status"
-            and _page(c) == page
-            and _first(c) not in taken
+            and c.page == page
+            and c.first not in taken
             and len(c.text.split()) >= MIN_STATUS_WORDS
             and _opens_with_word(c)
         ]
         if not rows or len(statuses) != len(rows):
             continue
-        if all(_first(s) > _first(act.cell) for act, s in zip(rows, statuses)):
+        if all(s.first > act.cell.first for act, s in zip(rows, statuses)):
             for act, status in zip(rows, statuses):
                 act.values["status"] = status

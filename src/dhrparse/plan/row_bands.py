@@ -13,27 +13,13 @@ status column's place). Any cell out of place, or one missing, and the bands are
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
 
 import regex
 
-from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
+from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell, CellRow
 from dhrparse.plan.column_order import MIN_STATUS_WORDS
 
 MIN_OUTCOME_WORDS = 4  # an outcome with no status word says what was done
-
-
-class _Row(Protocol):
-    cell: BlockCell
-    values: dict[str, BlockCell]
-
-
-def _first(cell: BlockCell) -> int:
-    return cell.lines[0].number
-
-
-def _page(cell: BlockCell) -> int | None:
-    return cell.lines[0].page
 
 
 # what a cell told by its words may be in each column's place: a free-text cell ("other") is a
@@ -151,7 +137,7 @@ def _code_key(code: str) -> list[tuple[int, int | str]]:
 
 
 def fill_pairs_by_page(
-    actions: Sequence[_Row], cells: Sequence[BlockCell], names: Sequence[str | None]
+    actions: Sequence[CellRow], cells: Sequence[BlockCell], names: Sequence[str | None]
 ) -> None:
     """Give the actions of a page that no run gave a date or a status the page's date-and-rating
     pairs in order (date_status_pairs above: pdftotext prints a row's date and bare
@@ -161,20 +147,20 @@ def fill_pairs_by_page(
     pdftotext printed the first row's action apart from the next rows' (one row's action, then
     the rest of the column): the page's order still holds. `names`: the columns the table's
     header names, in print order."""
-    taken = {_first(v) for act in actions for v in act.values.values()}
-    for page in dict.fromkeys(_page(act.cell) for act in actions):
+    taken = {v.first for act in actions for v in act.values.values()}
+    for page in dict.fromkeys(act.cell.page for act in actions):
         rows = [
             act
             for act in actions
-            if _page(act.cell) == page and "status" not in act.values and "target_date" not in act.values
+            if act.cell.page == page and "status" not in act.values and "target_date" not in act.values
         ]
-        if not rows or any(_page(act.cell) == page and "status" in act.values for act in actions):
+        if not rows or any(act.cell.page == page and "status" in act.values for act in actions):
             continue
-        free = [c for c in cells if _page(c) == page and c.kind != "action" and _first(c) not in taken]
+        free = [c for c in cells if c.page == page and c.kind != "action" and c.first not in taken]
         found = date_status_pairs(free, len(rows), names)
         if found is None:
             continue
-        if all(_first(d) > _first(act.cell) for act, d in zip(rows, found["target_date"])):
+        if all(d.first > act.cell.first for act, d in zip(rows, found["target_date"])):
             for k, act in enumerate(rows):
                 act.values["target_date"] = found["target_date"][k]
                 act.values["status"] = found["status"][k]

@@ -134,7 +134,7 @@ class RowRuns:
                 open_run, scoped, in_recommendations = True, False, False
             elif cell.kind == "other" and self.words.is_scope(cell.text):
                 open_run, scoped = False, True  # (the next row's merged scope cell)
-            elif open_run and not in_recommendations and _page(cell) == _page(runs[-1][0][0]):
+            elif open_run and not in_recommendations and cell.page == runs[-1][0][0].page:
                 runs[-1][1].append(cell)
             else:
                 open_run = False
@@ -287,14 +287,10 @@ def _names_open_pages(cells: list[BlockCell]) -> bool:
     acted: set[int | None] = set()
     for cell in cells:
         if cell.kind == "action":
-            acted.add(_page(cell))
-        elif cell.kind == "name" and _page(cell) in acted:
+            acted.add(cell.page)
+        elif cell.kind == "name" and cell.page in acted:
             return False
     return True
-
-
-def _page(cell: BlockCell) -> int | None:
-    return cell.lines[0].page
 
 
 def _leave_late_values(rows: list[RunRow], order: list[str]) -> None:
@@ -302,7 +298,7 @@ def _leave_late_values(rows: list[RunRow], order: list[str]) -> None:
     column, may be that row's printed late (a tall cell pdftotext prints after the next row's
     cells): it is no row's. (A row none of whose cells printed in place went elsewhere whole.)"""
     for above, row in zip(rows, rows[1:]):
-        if _page(above.action) != _page(row.action) or above.last < 0:
+        if above.action.page != row.action.page or above.last < 0:
             continue
         for name in GUARDED:
             if name in row.values and name not in above.values and above.last < order.index(name):
