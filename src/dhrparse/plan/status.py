@@ -4,7 +4,9 @@ A status cell is read with the phrase lists in patterns/actions.toml ([status]),
 checked not_started -> in_progress -> complete so that "partially completed" is
 in progress. RAG colours are kept as `rag` and decide only when no words do. When
 the cell is empty, the value is judged from progress text only where that text
-says so plainly ([status.judged]); the text used is recorded in `judged_from`.
+says so plainly ([status.judged]); the text used is recorded in `judged_from`. A status
+cell holding a sentence with no status word is judged the same way, last
+(`judge_status_note`).
 Never raises.
 """
 
@@ -133,6 +135,22 @@ def judge(text: str | None, patterns: Patterns | None = None) -> str | None:
                 return "in_progress"
             return best[2]
     return None
+
+
+def judge_status_note(cell: str | None, patterns: Patterns | None = None) -> str | None:
+    """The state a status cell's sentence gives when it holds no status word ("Prompt requested
+    from the supplier – awaiting.", "Letter will go out with the published report."): read as
+    progress text is, else a sentence saying only what is to happen is work not yet started.
+    None for a note that says neither ("Patient group met in October.")."""
+    if not cell or not cell.strip():
+        return None
+    patterns = patterns or load_patterns()
+    value = judge(cell, patterns)
+    if value is None and any(
+        rx.match(flatten(cell)) for rx in patterns.regexes("actions.status.judged.future_only")
+    ):
+        value = "not_started"
+    return value
 
 
 def _opens_done(text: str, patterns: Patterns) -> bool:
