@@ -18,6 +18,7 @@ import regex
 
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns, load_patterns
+from dhrparse.plan.dated_updates import latest_update
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import opening_date
 from dhrparse.vocab.engines import vocabulary_key
@@ -73,8 +74,14 @@ def _opening_value(sentence: str, patterns: Patterns) -> str | None:
 def _stated_value(text: str, patterns: Patterns) -> str | None:
     """The status a cell states. A cell holding two sentences that each open with a status
     ("Complete – March 2024. In progress. Two of four samples done.") is two rows' cells run
-    together (a row continued over a page break): the row's own is the first. Otherwise the
+    together (a row continued over a page break): the row's own is the first. A cell of dated
+    updates says the state in its latest (plan.dated_updates). Otherwise the
     phrase lists decide in ORDER, so "partially completed" is in progress."""
+    latest = latest_update(text, patterns)
+    value = latest and _cell_value(latest, patterns)
+    if value:
+        # statuses given update by update ("Jun 24: not started. Dec 24: in progress"): the latest
+        return value
     opened = [v for v in (_opening_value(s, patterns) for s in _NEXT_SENTENCE.split(text)) if v]
     if len(opened) >= 2:
         return opened[0]
@@ -119,6 +126,14 @@ def judge(text: str | None, patterns: Patterns | None = None) -> str | None:
         return None
     patterns = patterns or load_patterns()
     flat = flatten(text)
+    latest = latest_update(flat, patterns)
+    # a run of dated updates ("Mar 24: mapping started; Jun 24: report completed."): the latest
+    # says the state now; the others only if it says nothing plain
+    return (latest and _judge_prose(latest, patterns)) or _judge_prose(flat, patterns)
+
+
+def _judge_prose(flat: str, patterns: Patterns) -> str | None:
+    """The status one flattened progress text states plainly, or None."""
     for window in (flat[:60], flat[:400]):
         # the phrase printed first wins: "completed and shall be ongoing" is complete,
         # "partially completed" in progress
