@@ -15,7 +15,7 @@ from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
 # a short head at the cell's start or after a stop, then a colon or a spaced dash
-_HEAD = regex.compile(r"(?:^|(?<=[.;!?\n])\s+)(?P<head>[\w/, -]{3,24}?)\s*(?::|\s[–—-]\s)")
+_HEAD = regex.compile(r"(?:^|(?<=[.;!?])\s{1,3}|(?<=\n))(?P<head>[\w/, -]{3,24}?)\s*(?::|\s[–—-]\s)")
 
 
 @dataclass(frozen=True)
