@@ -19,7 +19,7 @@ from dhrparse.models import Action, Status
 from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
 from dhrparse.plan.reader import Plan, read_plan
-from dhrparse.plan.status import normalise_status, status_words
+from dhrparse.plan.status import judge_status_note, normalise_status, status_words
 from dhrparse.plan.tables import PlanRow, PlanTable
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates, parse_target_date
@@ -205,6 +205,13 @@ def _row_status(
             status = Status(raw=status.raw, value=value, judged_from=f"target date: {date_cell}"[:200])
     if status.value == "unknown":
         status = _completion_date(table, row, cells, status, p)
+    if status.value == "unknown" and status_cell:
+        # the status cell's own sentence, when nothing else in the row said the state
+        # ("Prompt requested from the supplier – awaiting.")
+        value = judge_status_note(status_cell, p)
+        if value:
+            said = flatten(status_cell)
+            status = Status(raw=status.raw, value=value, rag=status.rag, judged_from=f"status: {said}"[:240])
     if status.value == "unknown" and previous is not None and judged_texts:
         said = p.joined("actions.plan.update_label").sub("", judged_texts[0]).strip()
         if any(rx.search(said) for rx in p.regexes("actions.plan.same_as_above")):

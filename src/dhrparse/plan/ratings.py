@@ -1,12 +1,14 @@
 """A row's RAG rating where a plan prints it beside other words, not alone in a status cell.
 
-Two printed forms rate the row more plainly than the words around them:
+Three printed forms rate the row more plainly than the words around them:
 - a status cell that opens with a colour and goes on with a comment ("Red – panel decision
   awaited; preparatory work done", "Green 14/11/2024"): the colour is the rating, the comment
   only explains it, so its words ("done") do not overrule the colour;
 - a progress cell whose prose ends with the rating on its own ("Guide published in October.
   Blue", "... third session to be updated. Amber", "... since May. Complete"): that last word
-  is the row's status, printed where the plan has no status column of its own.
+  is the row's status, printed where the plan has no status column of its own;
+- a progress cell holding a colour alone ("Red") beside an empty status cell: the rating printed
+  a column early.
 A colour means what the plan's own key says (plan.rag_key), else the defaults of
 patterns/actions.toml [status.rag]. The cell the rating was read from is recorded.
 """
@@ -63,6 +65,17 @@ def closing_rating(text: str | None, key: dict[str, str], p: Patterns) -> tuple[
     return (word, value, None) if value else None
 
 
+def colour_cell(text: str | None, key: dict[str, str], p: Patterns) -> tuple[str, str, str | None] | None:
+    """(word, value, colour) of a progress cell holding nothing but a colour ("Red"), or None:
+    the row's rating printed a column early (a row carried over a page), where its own status
+    cell is empty."""
+    word = " ".join(flatten(text or "").split()).strip(" .")
+    if not colour_alone(word):
+        return None
+    value = colour_value(word, key, p)
+    return (word, value, word.lower()) if value else None
+
+
 def _last_sentence(text: str) -> str:
     """The prose's last sentence, after a stop or a line end, when one came before it ("" if
     none, or if it is longer than a rating)."""
@@ -87,7 +100,7 @@ def rate_row(
     if status_cell and status.value != "unknown" and not status.judged_from:
         return status
     for name, text in sources:
-        rating = closing_rating(text, key, p)
+        rating = closing_rating(text, key, p) or colour_cell(text, key, p)
         if rating:
             word, value, rag = rating
             return Status(raw=word, value=value, rag=rag, judged_from=f"{name}: {flatten(text)[:200]}"[:240])

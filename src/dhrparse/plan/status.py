@@ -4,7 +4,9 @@ A status cell is read with the phrase lists in patterns/actions.toml ([status]),
 checked not_started -> in_progress -> complete so that "partially completed" is
 in progress. RAG colours are kept as `rag` and decide only when no words do. When
 the cell is empty, the value is judged from progress text only where that text
-says so plainly ([status.judged]); the text used is recorded in `judged_from`.
+says so plainly ([status.judged]); the text used is recorded in `judged_from`. A status
+cell holding a sentence with no status word is judged the same way, last
+(`judge_status_note`).
 Never raises.
 """
 
@@ -16,6 +18,7 @@ import regex
 
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns, load_patterns
+from dhrparse.plan.dated_updates import latest_update
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import opening_date
 from dhrparse.vocab.engines import vocabulary_key
@@ -71,8 +74,14 @@ def _opening_value(sentence: str, patterns: Patterns) -> str | None:
 def _stated_value(text: str, patterns: Patterns) -> str | None:
     """The status a cell states. A cell holding two sentences that each open with a status
     ("Complete – March 2024. In progress. Two of four samples done.") is two rows' cells run
-    together (a row continued over a page break): the row's own is the first. Otherwise the
+    together (a row continued over a page break): the row's own is the first. A cell of dated
+    updates says the state in its latest (plan.dated_updates). Otherwise the
     phrase lists decide in ORDER, so "partially completed" is in progress."""
+    latest = latest_update(text, patterns)
+    value = latest and _cell_value(latest, patterns)
+    if value:
+        # statuses given update by update ("Jun 24: not started. Dec 24: in progress"): the latest
+        return value
     opened = [v for v in (_opening_value(s, patterns) for s in _NEXT_SENTENCE.split(text)) if v]
     if len(opened) >= 2:
         return opened[0]
@@ -117,6 +126,14 @@ def judge(text: str | None, patterns: Patterns | None = None) -> str | None:
         return None
     patterns = patterns or load_patterns()
     flat = flatten(text)
+    latest = latest_update(flat, patterns)
+    # a run of dated updates ("Mar 24: mapping started; Jun 24: report completed."): the latest
+    # says the state now; the others only if it says nothing plain
+    return (latest and _judge_prose(latest, patterns)) or _judge_prose(flat, patterns)
+
+
+def _judge_prose(flat: str, patterns: Patterns) -> str | None:
+    """The status one flattened progress text states plainly, or None."""
     for window in (flat[:60], flat[:400]):
         # the phrase printed first wins: "completed and shall be ongoing" is complete,
         # "partially completed" in progress
@@ -133,6 +150,22 @@ def judge(text: str | None, patterns: Patterns | None = None) -> str | None:
                 return "in_progress"
             return best[2]
     return None
+
+
+def judge_status_note(cell: str | None, patterns: Patterns | None = None) -> str | None:
+    """The state a status cell's sentence gives when it holds no status word ("Prompt requested
+    from the supplier – awaiting.", "Letter will go out with the published report."): read as
+    progress text is, else a sentence saying only what is to happen is work not yet started.
+    None for a note that says neither ("Patient group met in October.")."""
+    if not cell or not cell.strip():
+        return None
+    patterns = patterns or load_patterns()
+    value = judge(cell, patterns)
+    if value is None and any(
+        rx.match(flatten(cell)) for rx in patterns.regexes("actions.status.judged.future_only")
+    ):
+        value = "not_started"
+    return value
 
 
 def _opens_done(text: str, patterns: Patterns) -> bool:
