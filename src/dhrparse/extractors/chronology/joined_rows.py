@@ -46,28 +46,37 @@ def header_names(text: str, names: Columns) -> list[str] | None:
     words = text.replace("|", " ").split()
     if not 2 <= len(words) <= 4 * _NAME_WORDS:
         return None
-    fields: list[str] = []
-    at = 0
-    while at < len(words):
-        # the fewest words that name a column, and the words after them that name it too or
-        # nothing ("Analysis comment", "Key event" read from "Key")
-        end = next(
-            (e for e in range(at + 1, min(len(words), at + _NAME_WORDS) + 1) if _names(words[at:e], names)), 0
-        )
-        if not end:
-            return None
-        field = _names(words[at:end], names)
-        while (
-            end < len(words)
-            and _names(words[end : end + 1], names) in (None, field)
-            and _names(words[at : end + 1], names) == field
-        ):
-            end += 1
-        fields.append(field)
-        at = end
-    if not fields or fields[0] != "date" or "event" not in fields or len(set(fields)) != len(fields):
+    return _read_names(words, 0, [], names)
+
+
+def _read_names(words: list[str], at: int, fields: list[str], names: Columns) -> list[str] | None:
+    """The names from words[at:] on, after `fields`: the fewest words that name a column, and the
+    words after them that name it too or nothing ("Analysis comment", "Key event" read from
+    "Key"), the longest such reading first, a shorter one when the longer leaves the rest no
+    reading ("Agency What happened": "What happened" is the event's name, not the agency's)."""
+    if at == len(words):
+        return fields if fields and fields[0] == "date" and "event" in fields else None
+    end = next(
+        (e for e in range(at + 1, min(len(words), at + _NAME_WORDS) + 1) if _names(words[at:e], names)), 0
+    )
+    if not end:
         return None
-    return fields
+    field = _names(words[at:end], names)
+    if field in fields:
+        return None
+    ends = [end]
+    while (
+        end < len(words)
+        and _names(words[end : end + 1], names) in (None, field)
+        and _names(words[at : end + 1], names) == field
+    ):
+        end += 1
+        ends.append(end)
+    for end in reversed(ends):
+        read = _read_names(words, end, [*fields, field], names)
+        if read is not None:
+            return read
+    return None
 
 
 def _names(words: list[str], names: Columns) -> str | None:

@@ -7,7 +7,13 @@ word to the next line only when it does not fit, so when the next line's first w
 fitted on the line before, that line ended its cell. Line lengths are measured in a common
 sans face's glyph widths (a proportional face: "ill" is narrower than "WWW"); the widest line of
 the run is the column's width. The run is cut only when the evidence settles it: the proven
-ends are exactly as many as the rows need, or every possible end is needed."""
+ends are exactly as many as the rows need, or every possible end is needed.
+
+A column written as notes ("Mother prescribed antidepressants", "Missed eight-month review"), no
+line of it ending a sentence, gives no sentence's end to open a cell after: there a line that
+opens with a capital may open a cell whatever ends the line before (a note runs on over its
+wrap in lower case), so the possible ends are those lines, and a cut is settled only when every
+one of them is needed."""
 
 from __future__ import annotations
 
@@ -34,6 +40,7 @@ _OTHER = 556  # a letter beyond ASCII: an average lower-case letter
 _SPARE = 10
 _FULL_LINES = 10  # a run this long shows how wide its full lines are
 _JOINED = 115  # a line wider than this share (%) of the run's full lines holds two
+_NOTE_LINES = 4  # a run this long with no sentence's end at a line's end is written as notes
 
 
 def printed_width(text: str) -> int:
@@ -60,7 +67,8 @@ def cell_spans(
     if cells <= 0 or len(lines) < cells:
         return [None] * max(cells, 0)
     width = column_width(lines)
-    possible = [k for k in range(1, len(lines)) if _may_open(lines, k, width, apart)]
+    notes = written_as_notes(lines)
+    possible = [k for k in range(1, len(lines)) if _may_open(lines, k, width, apart, notes)]
     proven = {k for k in possible if k in apart or _room_for_next_word(lines[k - 1], lines[k], width)}
     need = cells - 1
     if not len(proven) <= need <= len(possible):
@@ -86,13 +94,21 @@ def opens_cell(line: str) -> bool:
     return _OPENS.match(line.lstrip()) is not None
 
 
-def _may_open(lines: list[str], k: int, width: int, apart: frozenset[int]) -> bool:
+def written_as_notes(lines: list[str]) -> bool:
+    """The column's cells are notes, not sentences: no line of the run (its last aside) ends a
+    sentence, over a run long enough to have shown one."""
+    return len(lines) >= _NOTE_LINES and not any(SENTENCE_END.search(t) for t in lines[:-1])
+
+
+def _may_open(lines: list[str], k: int, width: int, apart: frozenset[int], notes: bool = False) -> bool:
     """lines[k] may open a cell: it opens a sentence after a line that ended one, or after a
-    line that left room for its first word (a cell need not end with a full stop)."""
+    line that left room for its first word (a cell need not end with a full stop); in a column
+    written as notes, any line opening with a capital."""
     if not opens_cell(lines[k]):
         return False
     return (
-        k in apart
+        notes
+        or k in apart
         or SENTENCE_END.search(lines[k - 1]) is not None
         or _room_for_next_word(lines[k - 1], lines[k], width)
     )
