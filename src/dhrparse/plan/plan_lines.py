@@ -12,7 +12,7 @@ from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.label_columns import LabelColumns
 from dhrparse.plan.labelled_blocks import LabelledBlocks
-from dhrparse.plan.layouts import SideBySide
+from dhrparse.plan.layouts import CONTINUES, SideBySide
 from dhrparse.plan.line_rounds import LineRounds
 from dhrparse.plan.stacked_cells import StackedCells
 from dhrparse.plan.status import status_words
@@ -243,6 +243,7 @@ class PlanLines:
             return printed
         columns: list[list[str]] = [[] for _ in printed]
         end = self._reader_table_end(nxt)
+        opened = False  # a row is open whose cells a wrapped line may go on
         for ln in self.lines[nxt : nxt + ROLE_ROWS]:
             if ln.number > end:
                 break  # (a glossary or tally table printed after the plan)
@@ -251,8 +252,21 @@ class PlanLines:
             texts = [self.flat(c) for c in ln.cells]
             if self.cm.header_columns(texts):
                 break
+            if ln.hint == CONTINUES and opened:
+                # a side-by-side row's wrapped lines: a cell's words go on in its column, and
+                # the whole cell is what its column holds ("Toolkit revised with a chronology"
+                # / "page and relaunched ...": prose, not a label)
+                for k, text in enumerate(texts[: len(columns)]):
+                    if text and columns[k]:
+                        columns[k][-1] = f"{columns[k][-1]} {text}".strip()
+                continue
             if sum(1 for t in texts if t) < 2:
+                opened = False
                 continue  # a statement or an update printed across the table
             for k, text in enumerate(texts[: len(columns)]):
                 columns[k].append(text)
+            # (every column has its entry for the row: the wrapped lines land in their own)
+            for k in range(len(texts), len(columns)):
+                columns[k].append("")
+            opened = True
         return self.roles.decide(headers, fields, columns)

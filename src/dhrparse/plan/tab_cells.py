@@ -23,10 +23,12 @@ class TabCells:
     def __init__(self, walk: PlanWalk):
         self.w = walk
 
-    def own_action(self, texts: list[str]) -> bool:
+    def own_action(self, texts: list[str], wrapped: bool = False) -> bool:
         """A row without a ref that carries an action of its own: an action cell opening a
         sentence, with its own lead and its own date or status (text continued from the row
-        above fills one or two cells, mid-sentence)."""
+        above fills one or two cells, mid-sentence). `wrapped`: the layout printed the line
+        straight under the row's last one, as a cell's wrapped words are: an action above that
+        has not ended its sentence ("Letter sent by the Independent") carries on into it."""
         cols = self.w.table.columns
         cell = {c: texts[k] for k, c in enumerate(cols) if k < len(texts) and texts[k]}
         action = cell.get("action", "")
@@ -37,7 +39,13 @@ class TabCells:
             and ("target_date" in cell or "status" in cell)
             and ("recommendation" in cols or "recommendation_ref" in cols)
             and not self._action_runs_on()
+            and not (wrapped and self._action_open())
         )
+
+    def _action_open(self) -> bool:
+        """The action above has not ended its sentence."""
+        above = self.w.row.cells.get("action", "").rstrip() if self.w.row is not None else ""
+        return bool(above) and above[-1] not in ".;:!?)”’\"'"
 
     def _action_runs_on(self) -> bool:
         """The action above stops on a word that cannot end it ("... to write to the"): the line

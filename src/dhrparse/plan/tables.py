@@ -95,6 +95,9 @@ class ColumnMap:
         self.vocabulary |= {w.lower() for w in patterns.list("actions.extra_header_words")}
         # (only under a header printed column by column: alone, "Action completed" is a status)
         self.wrapped_vocabulary = self.vocabulary | set(patterns.list("actions.header_words"))
+        # a header naming a body's response to the recommendation ("Partnership response"):
+        # no field of its own, the column's cells decide (plan.column_roles)
+        self.response_header = regex.compile(patterns.get("actions.response_header", "(?!x)x"), regex.I)
         self._scan = regex.compile(
             r"(?<![a-z])(?:" + "|".join(regex.escape(s) for s, _ in pairs) + r")(?![a-z])"
         )
@@ -177,6 +180,10 @@ class ColumnMap:
             words = _WORDS.findall((flatten(text) if "<" in text else text).lower())
             known = self._header_words[text] = bool(words) and all(w in self.vocabulary for w in words)
         return known
+
+    def is_response_header(self, text: str) -> bool:
+        """A column name for a body's response ("Partnership response", "Board's response")."""
+        return len(text.split()) <= 4 and bool(self.response_header.match(text))
 
     def is_wrapped_header_words(self, text: str) -> bool:
         """Every word belongs to column headings or to the words that complete one on a header's
