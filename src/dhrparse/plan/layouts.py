@@ -124,7 +124,7 @@ class SideBySide:
         while (
             body_end < len(lines)
             and (
-                self._band_line(lines, body_end, bands)
+                self._band_line(lines, body_end, bands, starts)
                 or self.section_line(lines[body_end])
                 or self._in_table(lines[body_end], starts)
             )
@@ -208,11 +208,14 @@ class SideBySide:
             and self.header(lines[k + 1]) is not None
         )
 
-    def _band_line(self, lines: list[Line], k: int, bands: set[int]) -> bool:
+    def _band_line(self, lines: list[Line], k: int, bands: set[int], starts: list[int]) -> bool:
         """Line k is a band across the table, or the line that carries a band on (it follows
-        a band that stopped mid-sentence)."""
+        a band that stopped mid-sentence). A recommendation printed in the first column, with
+        the row's other cells beside it on the same line, is no band."""
         ln = lines[k]
         if self.band is None or ln.cells is not None or ln.number in self.heading_lines:
+            return False
+        if _cells_beside_first(ln, starts):
             return False
         text = ln.text.strip()
         carried = (
@@ -234,6 +237,18 @@ class SideBySide:
         segs = segments(ln.raw)
         # a paragraph printed across the columns ends the table
         return not (len(segs) == 1 and column_of(starts, *segs[0]) is None)
+
+
+def _cells_beside_first(ln: Line, starts: list[int]) -> bool:
+    """The line prints a first column's text that stops short of the second column, and
+    text of its own at a later column's start: a row's cells side by side."""
+    segs = segments(ln.raw)
+    if len(segs) < 2 or len(starts) < 2:
+        return False
+    s, t = segs[0]
+    return s + len(t) < starts[1] - SLACK and any(
+        abs(s2 - c) <= SLACK for s2, _ in segs[1:] for c in starts[1:]
+    )
 
 
 def _numbers_firstcolumn_of(body: list[Line], starts: list[int], bands: set[int]) -> bool:

@@ -27,8 +27,9 @@ class TabCells:
         """A row without a ref that carries an action of its own: an action cell opening a
         sentence, with its own lead and its own date or status (text continued from the row
         above fills one or two cells, mid-sentence). `wrapped`: the layout printed the line
-        straight under the row's last one, as a cell's wrapped words are: an action above that
-        has not ended its sentence ("Letter sent by the Independent") carries on into it."""
+        straight under the row's last one, as a cell's wrapped words are: a date cell above
+        that is no date alone ("January", "Spring term") and that this line's date cell
+        completes ("2025") carries its row on, lead and action with it."""
         cols = self.w.table.columns
         cell = {c: texts[k] for k, c in enumerate(cols) if k < len(texts) and texts[k]}
         action = cell.get("action", "")
@@ -39,13 +40,14 @@ class TabCells:
             and ("target_date" in cell or "status" in cell)
             and ("recommendation" in cols or "recommendation_ref" in cols)
             and not self._action_runs_on()
-            and not (wrapped and self._action_open())
+            and not (wrapped and self._date_goes_on(cell.get("target_date", "")))
         )
 
-    def _action_open(self) -> bool:
-        """The action above has not ended its sentence."""
-        above = self.w.row.cells.get("action", "").rstrip() if self.w.row is not None else ""
-        return bool(above) and above[-1] not in ".;:!?)”’\"'"
+    def _date_goes_on(self, part: str) -> bool:
+        """The row's date cell above is no date alone and this part completes it."""
+        above = self.w.row.cells.get("target_date", "").strip() if self.w.row is not None else ""
+        roles = self.w.roles
+        return bool(above and part) and not roles.is_date(above) and roles.is_date(f"{above} {part}")
 
     def _action_runs_on(self) -> bool:
         """The action above stops on a word that cannot end it ("... to write to the"): the line

@@ -21,6 +21,19 @@ from dhrparse.patterns import Patterns
 from dhrparse.prepare.markup import flatten
 
 
+_WORD_BROKEN = regex.compile(r"\p{L}-$")
+
+
+def cell_text_on(above: str, text: str) -> str:
+    """A cell's text carried on by the next printed piece of it. A word broken at the cell's
+    edge by its hyphen ("non-" / "attendance") is one word, its hyphen kept (a compound's or
+    the printer's: either reads)."""
+    above, text = above.strip(), text.strip()
+    if above and _WORD_BROKEN.search(above) and text[:1].islower():
+        return above + text
+    return f"{above} {text}".strip()
+
+
 @dataclass
 class PlanRow:
     """One row of an action plan, its cells keyed by canonical field."""
@@ -44,7 +57,8 @@ class PlanRow:
         if not text:
             return
         target = self.extra if extra else self.cells
-        target[key] = f"{target[key]} {text}".strip() if target.get(key) else text
+        above = target.get(key)
+        target[key] = cell_text_on(above, text) if above else text
 
 
 @dataclass
