@@ -20,7 +20,6 @@ from dhrparse.document import Table
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.markup import flatten
 
-
 _WORD_BROKEN = regex.compile(r"\p{L}-$")
 
 
