@@ -129,6 +129,7 @@ class SideBySide:
                 or self._in_table(lines[body_end], starts)
             )
             and not self._titles_next(lines, body_end)
+            and not self._page_foot(lines, body_end)
         ):
             repeated = self.header(lines[body_end])
             if repeated is not None:
@@ -208,6 +209,20 @@ class SideBySide:
             and self.header(lines[k + 1]) is not None
         )
 
+    def _page_foot(self, lines: list[Line], k: int) -> bool:
+        """Line k is the page's foot after the table's last row: set apart by blank lines
+        (the rest of the page), a page number its last text ("Marsh Partnership      1"), and no
+        header repeated under it carries the table on to the next page."""
+        ln = lines[k]
+        segs = segments(ln.raw)
+        return (
+            0 < k
+            and ln.number > lines[k - 1].number + FOOT_GAP
+            and 1 <= len(segs) <= 3
+            and bool(_PAGE_NUMBER.match(segs[-1][1]))
+            and (k + 1 == len(lines) or self.header(lines[k + 1]) is None)
+        )
+
     def _band_line(self, lines: list[Line], k: int, bands: set[int], starts: list[int]) -> bool:
         """Line k is a band across the table, or the line that carries a band on (it follows
         a band that stopped mid-sentence). A recommendation printed in the first column, with
@@ -237,6 +252,10 @@ class SideBySide:
         segs = segments(ln.raw)
         # a paragraph printed across the columns ends the table
         return not (len(segs) == 1 and column_of(starts, *segs[0]) is None)
+
+
+FOOT_GAP = 2  # blank lines at least between a page's last row and its foot
+_PAGE_NUMBER = regex.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", regex.I)
 
 
 def _cells_beside_first(ln: Line, starts: list[int]) -> bool:
