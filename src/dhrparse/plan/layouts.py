@@ -216,7 +216,7 @@ class SideBySide:
         ln = lines[k]
         segs = segments(ln.raw)
         return (
-            0 < k
+            k > 0
             and ln.number > lines[k - 1].number + FOOT_GAP
             and 1 <= len(segs) <= 3
             and bool(_PAGE_NUMBER.match(segs[-1][1]))
