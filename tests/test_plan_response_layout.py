@@ -105,3 +105,50 @@ def test_response_column_printed_side_by_side_is_the_action(rows):
         assert got.lead == lead, text
         assert got.target_date is not None and got.target_date.start == date, text
         assert got.status.value == status, text
+
+
+def test_number_column_rows_printed_straight_under_each_other_stay_numbered():
+    """Judging columns on whole cells joins a row's wrapped words, never the next row's number
+    ("1" / "2" in a Rec column under a merged Review cell): the numbers stay the rows' refs."""
+    rows = [
+        ("Review", "Rec", "Recommendation", "Action", "Lead", "Target date", "Status"),
+        (
+            "DHR Anna",
+            "1",
+            "Probation to check call-outs",
+            "Add a check to the",
+            "Probation Service",
+            "31/03/2024",
+            "Complete",
+        ),
+        ("(MCSP 2021/01)", "", "before allocating a case", "allocation checklist", "", "", ""),
+        (
+            "",
+            "2",
+            "Children's services to include",
+            "Amend the strategy",
+            "Marsh Children's",
+            "June 2024",
+            "On track",
+        ),
+        ("", "", "abuse history in discussions", "discussion template", "Services", "", ""),
+        (
+            "DHR Mr C",
+            "1",
+            "Housing to train tenancy",
+            "Deliver economic abuse",
+            "Marsh Homes",
+            "Sept 2024",
+            "Delayed",
+        ),
+        ("(MCSP 2022/03)", "", "officers on economic abuse", "training", "", "", ""),
+    ]
+    widths = [17, 6, 34, 26, 20, 14, 10]
+    lines = ["Marsh Community Safety Partnership", "DHR Recommendations Tracker", ""]
+    lines += ["".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
+    doc = extract("\n".join(lines) + "\n", name="tracker.txt")
+    assert [(a.recommendation_ref, a.lead, a.status.value) for a in doc.actions] == [
+        ("1", "Probation Service", "complete"),
+        ("2", "Marsh Children's Services", "in_progress"),
+        ("1", "Marsh Homes", "in_progress"),
+    ], "\n".join(lines)
