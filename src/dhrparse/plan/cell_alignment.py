@@ -58,7 +58,7 @@ class CellAlignment:
         # best[i][c][h]: lines[:i] read, the last cell placed in column c (c == width - 1: a row
         # ends there); h: whether the row being read has a line with text yet
         best = [[[neg, neg] for _ in range(width)] for _ in range(n + 1)]
-        back: dict[tuple[int, int, int], tuple[int, int, int, int]] = {}
+        back: dict[tuple[int, int, int], tuple[int, int, int]] = {}
         best[0][width - 1][1] = 0.0
         for i in range(n + 1):
             for c in range(width):
