@@ -137,10 +137,9 @@ def test_action_table_under_each_recommendation_one_cell_per_line(plan):
 
 
 def test_cells_that_do_not_divide_into_rows_are_left_as_text_with_a_warning():
-    """A line no column can hold (text where the date belongs) breaks the count and the
-    alignment: nothing is guessed, the text is kept."""
+    """A cell printed over two lines breaks the count: nothing is guessed, the text is kept."""
     plan = [[(ACTIONS[0], LEADS[0], DATES[0], STATES[0])], [(ACTIONS[1], LEADS[1], DATES[1], STATES[1])]]
-    text = render_number_column(plan, False).replace(DATES[1][0], "To be agreed with the board next year")
+    text = render_number_column(plan, False).replace(ACTIONS[1], ACTIONS[1] + "\nThen report to the board.")
     doc = extract(text, name="summary.txt")
     assert len(doc.actions) < 2 or doc.actions[1].action != ACTIONS[1]
     assert any(w.code.startswith("plan_text") for w in doc.warnings)

@@ -88,14 +88,30 @@ class CellAlignment:
         if best[n][width - 1][1] == neg:
             return None
         rows = self._path(back, tokens, n, width)
+        if rows is None or not self._exported(rows, fields):
+            return None
         # a line no column could hold is no alignment
-        if rows is None or any(
+        if any(
             cell and cell[0].text and self._cell(field, cell) <= MISFIT
             for row in rows
             for field, cell in zip(fields, row)
         ):
             return None
         return rows
+
+    def _exported(self, rows: list[list[list[Token]]], fields: list[str | None]) -> bool:
+        """The table shows a word processor's text export: an empty cell printed as a blank
+        line, or a Recommendation cell printing its number then its text. Cells printed whole
+        one after another without either mark, or rows printed a line at a time across their
+        cells, are for the count (plan.stacked_cells) and the rounds (plan.line_rounds)."""
+        return any(
+            any(not t.text for t in cell)
+            or field == "recommendation"
+            and len(cell) > 1
+            and self.is_ref(cell[0].text)
+            for row in rows
+            for field, cell in zip(fields, row)
+        )
 
     @staticmethod
     def _relax(best, back, frm: tuple[int, int, int], to: tuple[int, int, int], score: float) -> None:
