@@ -124,11 +124,12 @@ class SideBySide:
         while (
             body_end < len(lines)
             and (
-                self._band_line(lines, body_end, bands)
+                self._band_line(lines, body_end, bands, starts)
                 or self.section_line(lines[body_end])
                 or self._in_table(lines[body_end], starts)
             )
             and not self._titles_next(lines, body_end)
+            and not self._page_foot(lines, body_end)
         ):
             repeated = self.header(lines[body_end])
             if repeated is not None:
@@ -208,11 +209,28 @@ class SideBySide:
             and self.header(lines[k + 1]) is not None
         )
 
-    def _band_line(self, lines: list[Line], k: int, bands: set[int]) -> bool:
+    def _page_foot(self, lines: list[Line], k: int) -> bool:
+        """Line k is the page's foot after the table's last row: set apart by blank lines
+        (the rest of the page), a page number its last text ("Marsh Partnership      1"), and no
+        header repeated under it carries the table on to the next page."""
+        ln = lines[k]
+        segs = segments(ln.raw)
+        return (
+            k > 0
+            and ln.number > lines[k - 1].number + FOOT_GAP
+            and 1 <= len(segs) <= 3
+            and bool(_PAGE_NUMBER.match(segs[-1][1]))
+            and (k + 1 == len(lines) or self.header(lines[k + 1]) is None)
+        )
+
+    def _band_line(self, lines: list[Line], k: int, bands: set[int], starts: list[int]) -> bool:
         """Line k is a band across the table, or the line that carries a band on (it follows
-        a band that stopped mid-sentence)."""
+        a band that stopped mid-sentence). A recommendation printed in the first column, with
+        the row's other cells beside it on the same line, is no band."""
         ln = lines[k]
         if self.band is None or ln.cells is not None or ln.number in self.heading_lines:
+            return False
+        if _cells_beside_first(ln, starts):
             return False
         text = ln.text.strip()
         carried = (
@@ -234,6 +252,22 @@ class SideBySide:
         segs = segments(ln.raw)
         # a paragraph printed across the columns ends the table
         return not (len(segs) == 1 and column_of(starts, *segs[0]) is None)
+
+
+FOOT_GAP = 2  # blank lines at least between a page's last row and its foot
+_PAGE_NUMBER = regex.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", regex.I)
+
+
+def _cells_beside_first(ln: Line, starts: list[int]) -> bool:
+    """The line prints a first column's text that stops short of the second column, and
+    text of its own at a later column's start: a row's cells side by side."""
+    segs = segments(ln.raw)
+    if len(segs) < 2 or len(starts) < 2:
+        return False
+    s, t = segs[0]
+    return s + len(t) < starts[1] - SLACK and any(
+        abs(s2 - c) <= SLACK for s2, _ in segs[1:] for c in starts[1:]
+    )
 
 
 def _numbers_firstcolumn_of(body: list[Line], starts: list[int], bands: set[int]) -> bool:

@@ -12,11 +12,12 @@ else the part of the row refs the rows share ("1" of "1a", "1b" or "1.1", "1.2")
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
 
-from dhrparse.plan.tables import PlanRow, PlanTable
+from dhrparse.plan.tables import PlanRow, PlanTable, cell_text_on
 from dhrparse.sentence_ends import CLAUSE_STOPS, line_end
 from dhrparse.vocab.refs import display_ref
 
@@ -37,7 +38,7 @@ class MergedRecommendation:
 
     @property
     def text(self) -> str:
-        return " ".join(" ".join(self.texts).split())
+        return " ".join(functools.reduce(cell_text_on, self.texts, "").split())
 
 
 def merged_down(table: PlanTable) -> bool:

@@ -55,6 +55,9 @@ class PrintedHeader:
         with an aside after them ("Progress update (Jan 2025)")."""
         if self._wrapped_header_words(text):
             return True
+        # (a chronology's column map names no response column)
+        if getattr(self.cm, "is_response_header", lambda _: False)(text):
+            return True
         aside = _ASIDE.search(text)
         if aside and aside.start() > 0 and self._wrapped_header_words(text[: aside.start()]):
             return True

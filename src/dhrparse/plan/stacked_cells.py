@@ -13,9 +13,11 @@ not divide into rows is left as it was printed (its lines then read as text, wit
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from dhrparse.document import Line
+from dhrparse.document import BLANK, Line
+from dhrparse.plan.cell_alignment import CellAlignment, Token
 from dhrparse.plan.layouts import _cells_line
 
 if TYPE_CHECKING:
@@ -35,6 +37,9 @@ class StackedCells:
         self.cm, self.vocab, self.roles = lines.cm, lines.vocab, lines.roles
         self.heading_lines, self.numbers = heading_lines, numbers
         self.flat = lines.flat
+        # blank lines: an export printing one cell a line prints an empty cell as one
+        self.blanks = sorted(ln.number for ln in lines.doc.lines if ln.kind == BLANK)
+        self.alignment = CellAlignment(self.roles, lambda t: bool(self.vocab.ref_only.match(t)))
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out: list[Line] = []
@@ -97,7 +102,31 @@ class StackedCells:
             rows = self._divide([(ln, self.flat(ln.text).strip()) for ln in printed], width)
             if rows and self._dated(rows, [self.cm.field_of(t) for t in self._names(lines, j, width)]):
                 return rows, end
+        # cells that do not divide by count (an empty cell, a cell of two paragraphs): placed by
+        # what each line says
+        fields = self.cm.header_columns(self._names(lines, j, width))
+        for printed in (sorted(body + numbers, key=lambda ln: ln.number), body) if numbers else (body,):
+            rows = self._aligned(printed, fields) if fields else None
+            if rows and self._dated(rows, fields):
+                return rows, end
         return None, end
+
+    def _aligned(self, body: list[Line], fields: list[str]) -> list[Row] | None:
+        """The rows the body's lines align to by content, blank lines standing for empty cells."""
+        tokens: list[Token] = []
+        for k, ln in enumerate(body):
+            if k:
+                gap = bisect_left(self.blanks, ln.number) - bisect_right(self.blanks, body[k - 1].number)
+                tokens.extend(Token("", None) for _ in range(gap))
+            tokens.append(Token(self.flat(ln.text).strip(), k))
+        aligned = self.alignment.rows(tokens, fields)
+        if aligned is None:
+            return None
+        rows: list[Row] = []
+        for cells in aligned:
+            printed = [body[t.index] for cell in cells for t in cell if t.index is not None]
+            rows.append((printed, [" ".join(t.text for t in cell if t.text) for cell in cells]))
+        return rows
 
     def _names(self, lines: list[Line], j: int, width: int) -> list[str]:
         """The header's names, printed on the `width` lines before line j."""

@@ -23,10 +23,13 @@ class TabCells:
     def __init__(self, walk: PlanWalk):
         self.w = walk
 
-    def own_action(self, texts: list[str]) -> bool:
+    def own_action(self, texts: list[str], wrapped: bool = False) -> bool:
         """A row without a ref that carries an action of its own: an action cell opening a
         sentence, with its own lead and its own date or status (text continued from the row
-        above fills one or two cells, mid-sentence)."""
+        above fills one or two cells, mid-sentence). `wrapped`: the layout printed the line
+        straight under the row's last one, as a cell's wrapped words are: a date cell above
+        that is no date alone ("January", "Spring term") and that this line's date cell
+        completes ("2025") carries its row on, lead and action with it."""
         cols = self.w.table.columns
         cell = {c: texts[k] for k, c in enumerate(cols) if k < len(texts) and texts[k]}
         action = cell.get("action", "")
@@ -37,7 +40,14 @@ class TabCells:
             and ("target_date" in cell or "status" in cell)
             and ("recommendation" in cols or "recommendation_ref" in cols)
             and not self._action_runs_on()
+            and not (wrapped and self._date_goes_on(cell.get("target_date", "")))
         )
+
+    def _date_goes_on(self, part: str) -> bool:
+        """The row's date cell above is no date alone and this part completes it."""
+        above = self.w.row.cells.get("target_date", "").strip() if self.w.row is not None else ""
+        roles = self.w.roles
+        return bool(above and part) and not roles.is_date(above) and roles.is_date(f"{above} {part}")
 
     def _action_runs_on(self) -> bool:
         """The action above stops on a word that cannot end it ("... to write to the"): the line

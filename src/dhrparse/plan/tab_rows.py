@@ -146,10 +146,10 @@ class TabRows:
         elif (
             self.cells.ref_cell(texts)
             and ln.hint != CONTINUES  # (a layout row's wrapped lines carry its opening cell on)
-            and not (w.row is not None and self.cells.own_action(texts))
+            and not (w.row is not None and self.cells.own_action(texts, ln.hint == CONTINUES))
         ):
             self._first_cell_only(ln, joined)
-        elif not w.updates.open and w.row is not None and self.cells.own_action(texts):
+        elif not w.updates.open and w.row is not None and self.cells.own_action(texts, ln.hint == CONTINUES):
             # a further action under the same recommendation (its number and recommendation cells
             # merged over several rows, the merged cell's text maybe running on into it): a row of
             # its own, under the row above's ref

@@ -20,6 +20,18 @@ from dhrparse.document import Table
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.markup import flatten
 
+_WORD_BROKEN = regex.compile(r"\p{L}-$")
+
+
+def cell_text_on(above: str, text: str) -> str:
+    """A cell's text carried on by the next printed piece of it. A word broken at the cell's
+    edge by its hyphen ("non-" / "attendance") is one word, its hyphen kept (a compound's or
+    the printer's: either reads)."""
+    above, text = above.strip(), text.strip()
+    if above and _WORD_BROKEN.search(above) and text[:1].islower():
+        return above + text
+    return f"{above} {text}".strip()
+
 
 @dataclass
 class PlanRow:
@@ -44,7 +56,8 @@ class PlanRow:
         if not text:
             return
         target = self.extra if extra else self.cells
-        target[key] = f"{target[key]} {text}".strip() if target.get(key) else text
+        above = target.get(key)
+        target[key] = cell_text_on(above, text) if above else text
 
 
 @dataclass
@@ -95,6 +108,9 @@ class ColumnMap:
         self.vocabulary |= {w.lower() for w in patterns.list("actions.extra_header_words")}
         # (only under a header printed column by column: alone, "Action completed" is a status)
         self.wrapped_vocabulary = self.vocabulary | set(patterns.list("actions.header_words"))
+        # a header naming a body's response to the recommendation ("Partnership response"):
+        # no field of its own, the column's cells decide (plan.column_roles)
+        self.response_header = regex.compile(patterns.get("actions.response_header", "(?!x)x"), regex.I)
         self._scan = regex.compile(
             r"(?<![a-z])(?:" + "|".join(regex.escape(s) for s, _ in pairs) + r")(?![a-z])"
         )
@@ -177,6 +193,10 @@ class ColumnMap:
             words = _WORDS.findall((flatten(text) if "<" in text else text).lower())
             known = self._header_words[text] = bool(words) and all(w in self.vocabulary for w in words)
         return known
+
+    def is_response_header(self, text: str) -> bool:
+        """A column name for a body's response ("Partnership response", "Board's response")."""
+        return len(text.split()) <= 4 and bool(self.response_header.match(text))
 
     def is_wrapped_header_words(self, text: str) -> bool:
         """Every word belongs to column headings or to the words that complete one on a header's
