@@ -22,7 +22,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.patterns import Patterns
-from dhrparse.plan.wrapping import SENTENCE_END
+from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates
 
@@ -36,6 +36,7 @@ EITHER = "date_or_status"
 MIN_ACTION_WORDS = 4
 LABEL_WORDS = 3  # a label opening a line ("Plan owner:") ends within its first words
 MAX_TARGET_WORDS = 6  # a target date with words around it ("By the end of March 2025")
+MAX_SHORT_LINES = 2  # an action cell written as a headline wraps at most once
 MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
 _CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
 
@@ -135,7 +136,7 @@ class BlockCells:
         if named == "action" or (named is None and self._opens_action(body[0], body[1:2])):
             if named is None and self._reports_progress(body):
                 return head + [BlockCell("other", body)]
-            return head + self._split_actions(body)
+            return head + self._split_actions(body, under_name=named == "action")
         if named == "ref" or all(self.vocab.ref_only.match(flatten(ln.text)) for ln in body):
             return head + [BlockCell("code", [ln]) for ln in body]
         kind = (
@@ -258,7 +259,10 @@ class BlockCells:
         )  # ("Plan owner: ...", a note under the table)
         return text[:1].isupper() and not self.roles.opens_status(text) and len(words) >= 2 and not labelled
 
-    def _split_actions(self, body: list[Line]) -> list[BlockCell]:
+    def _split_actions(self, body: list[Line], under_name: bool = False) -> list[BlockCell]:
+        """`under_name`: the block opens under the action column's printed name."""
+        if under_name and len(body) > 1 and (short := self.short_actions(body)) is not None:
+            return short
         cells: list[BlockCell] = []
         for k, ln in enumerate(body):
             ends = bool(cells) and bool(SENTENCE_END.search(flatten(cells[-1].lines[-1].text).strip()))
@@ -270,3 +274,24 @@ class BlockCells:
         return [
             c for c in cells if len(c.text.split()) >= MIN_ACTION_WORDS or self.vocab.action_ref.match(c.text)
         ]
+
+    def short_actions(self, body: list[Line]) -> list[BlockCell] | None:
+        """The action column's cells written as short headlines without a full stop ("Policy
+        reissued; compliance audit" / "Bail conditions to be diarised and victims" / "informed"),
+        one under the other under the column's name: each line opening with a capital after a
+        line that did not break off on a joining word opens the next cell. None where any line
+        ends a sentence (the cells are sentences: a sentence's end parts them) or a cell would
+        not be short."""
+        texts = [flatten(ln.text).strip() for ln in body]
+        if not texts or any(SENTENCE_END.search(t) or self.vocab.ref_only.match(t) for t in texts):
+            return None
+        cells: list[BlockCell] = []
+        for ln, text, prev in zip(body, texts, ["", *texts]):
+            carries = not prev or prev.split()[-1].lower() in JOINING_WORDS or prev.endswith((",", "–", "-"))
+            if not cells or text[:1].isupper() and not carries:
+                cells.append(BlockCell("action", [ln]))
+            else:
+                cells[-1].lines.append(ln)
+        if any(len(c.lines) > MAX_SHORT_LINES or self.roles.opens_status(c.text) for c in cells):
+            return None
+        return cells

@@ -158,6 +158,8 @@ class ColumnBlocks:
         if sum(1 for b in blocks if len(b) > 1) < MIN_RUNS * len(blocks):
             return None  # a blank line after every printed line: no block is a column's run
         cells = [c for b in blocks for c in self.blocks.cells(b)]
+        if self._headline_actions(blocks[0]):
+            cells = self._band_actions(lines[i:end], cells)
         above = self._above(lines, i)
         head = self._left_of_actions(above)
 
@@ -195,6 +197,43 @@ class ColumnBlocks:
         )
         start = i - len(above) + first
         return start, end, self._rows(lines[start:end], actions, cells, codes, self._headers(cells), column)
+
+    def _headline_actions(self, block: list[Line]) -> bool:
+        """The block under the action column's name holds short headlines, no sentences."""
+        _, k = self.blocks.name(block)
+        return len(block) - k > 1 and self.blocks.short_actions(block[k:]) is not None
+
+    def _band_actions(self, lines: list[Line], cells: list[BlockCell]) -> list[BlockCell]:
+        """The action cells of the rows printed in bands after the first: where a table's cells
+        are short headlines, plain pdftotext prints its left columns a band of rows at a time,
+        a block of the rows' refs ("9" / "10(a)"), a block of their recommendations' titles one
+        a line, then a block of their actions ("Campaign during ..." / "Case audit"). Such a
+        block is the action column's when it parts into as many short cells as the refs above
+        it (plan.block_cells), the titles' block between holding one line a ref."""
+        span = range(lines[0].number, lines[-1].number + 1) if lines else range(0)
+        merged = sorted([*lines, *(ln for ln in self.numbers if ln.number in span)], key=lambda ln: ln.number)
+        blocks = _blocks(merged, 0, len(merged))
+        found: dict[int, list[BlockCell]] = {}  # first line number of an action block -> its cells
+        for refs, titles, block in zip(blocks, blocks[1:], blocks[2:]):
+            if not all(ln.cells is None and self.vocab.ref_only.match(ln.text) for ln in refs):
+                continue
+            if len(titles) != len(refs) or self.blocks.short_actions(titles) is None:
+                continue
+            actions = self.blocks.short_actions(block)
+            if actions is not None and len(actions) == len(refs):
+                found[block[0].number] = actions
+        if not found:
+            return cells
+        out: list[BlockCell] = []
+        taken: set[int] = set()
+        for cell in cells:
+            first = cell.lines[0].number
+            if first in found:
+                out.extend(found[first])
+                taken.update(ln.number for c in found[first] for ln in c.lines)
+            elif first not in taken:
+                out.append(cell)
+        return out
 
     def _row_runs(self, cells: list[BlockCell]) -> list[_Action] | None:
         """The actions of a table printed row after row (plan.row_runs), None when it is not."""

@@ -1,0 +1,128 @@
+"""Plans that plain pdftotext (no -layout) printed as column blocks whose cells are short: a
+lead column headed just "Responsible", and action cells written as headlines without a full
+stop, one under the other, whose later rows print in bands (the rows' refs, their
+recommendations' titles, then their actions). Fictional bodies, our own wording."""
+
+from __future__ import annotations
+
+from dhrparse.pipeline import extract
+
+# a single-agency plan: Ref / Learning / Action / Responsible / Deadline, the learning cell
+# merged over two actions, printed a column block at a time
+RESPONSIBLE = """Harwick Health Board - Safeguarding
+Single agency action plan
+
+Ref
+HB 1
+
+HB 2
+
+Learning identified
+Practice nurses did not ask
+about the partner who came
+to every appointment.
+
+Action
+Send a short briefing to all
+practice nurses on seeing a
+patient alone.
+
+Responsible
+Lead Nurse for
+Safeguarding
+
+Deadline
+31/03/2025
+
+Add a prompt to the
+appointment template to
+record who attended.
+
+Clinical Systems
+Manager
+
+30/06/2025
+
+"""
+
+
+def test_a_column_headed_responsible_is_the_lead_and_its_actions_are_read():
+    doc = extract(RESPONSIBLE, name="plan.txt")
+    assert [a.action.split()[:2] for a in doc.actions] == [["Send", "a"], ["Add", "a"]]
+
+
+# an older plan whose cells are headlines: No. / Recommendation / Action / Lead / Timescale
+HEADLINES = """Oxley Community Safety Partnership
+ACTION PLAN
+No.
+1
+
+Recommendation
+Refuge referral pathway
+
+2(a)
+2(b)
+
+Repeat callers
+Call handling
+
+Action
+Pathway agreed with the refuge
+and circulated
+Call history check added
+Quarterly dip sample of
+repeat callers
+
+3
+4
+
+Housing transfers
+Closing letters
+
+Move-on panel set up
+Letter template revised
+
+Lead officer
+Refuge Manager
+Control Room Inspector
+Control Room Inspector
+Housing Options Manager
+Business Manager
+
+Timescale
+May 2024
+June 2024
+July 2024
+Sept 2024
+Oct 2024
+
+"""
+
+
+def test_headline_actions_under_the_action_name_are_one_a_line_unless_wrapped():
+    doc = extract(HEADLINES, name="plan.txt")
+    got = [a.action for a in doc.actions]
+    assert got[:3] == [
+        "Pathway agreed with the refuge and circulated",
+        "Call history check added",
+        "Quarterly dip sample of repeat callers",
+    ]
+
+
+def test_a_later_band_of_rows_gives_its_actions_after_its_refs_and_titles():
+    doc = extract(HEADLINES, name="plan.txt")
+    assert [a.action for a in doc.actions][3:] == ["Move-on panel set up", "Letter template revised"]
+
+
+def test_sentences_under_the_action_name_are_not_cut_at_each_line():
+    # full sentences: a sentence's end parts the cells, not a capital at a line's start
+    text = HEADLINES.replace(
+        "Pathway agreed with the refuge\nand circulated\nCall history check added\n"
+        "Quarterly dip sample of\nrepeat callers\n",
+        "Agree a pathway with the refuge\nand Oxley Homes.\nAdd a call history check\nto the Control Room script.\n",
+    )
+    doc = extract(text, name="plan.txt")
+    assert [a.action for a in doc.actions][:2] == [
+        "Agree a pathway with the refuge and Oxley Homes.",
+        "Add a call history check to the Control Room script.",
+    ]
