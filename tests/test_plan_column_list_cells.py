@@ -126,3 +126,49 @@ def test_sentences_under_the_action_name_are_not_cut_at_each_line():
         "Agree a pathway with the refuge and Oxley Homes.",
         "Add a call history check to the Control Room script.",
     ]
+
+
+# the Home Office template printed a row's cells at a time: the recommendation, the scope, then
+# an action of three words in a block of its own
+SHORT_ACTION = """Appendix B - Action plan
+Recommendation
+Recommendation One: carers'
+needs at discharge
+
+Scope of
+recommendation
+
+Local
+
+Action to take
+
+Lead Agency
+
+Update discharge checklist
+
+Recommendation Two: sharing
+risk with GPs
+
+Local
+
+Send a risk summary to the
+GP at every discharge
+
+Brantley Hospital
+Trust
+Brantley Hospital
+Trust
+
+Target Date
+31/05/2025
+30/09/2025
+
+"""
+
+
+def test_a_three_word_action_opened_by_an_imperative_in_a_block_of_its_own_is_read():
+    doc = extract(SHORT_ACTION, name="plan.txt")
+    assert [a.action for a in doc.actions] == [
+        "Update discharge checklist",
+        "Send a risk summary to the GP at every discharge",
+    ]

@@ -34,6 +34,7 @@ MAX_NAME_CHARS = 40
 FIELDS = ("lead", "target_date", "status")
 EITHER = "date_or_status"
 MIN_ACTION_WORDS = 4
+MIN_LONE_ACTION_WORDS = 3  # an action cell that is a block of its own, opened by an imperative
 LABEL_WORDS = 3  # a label opening a line ("Plan owner:") ends within its first words
 MAX_TARGET_WORDS = 6  # a target date with words around it ("By the end of March 2025")
 MAX_SHORT_LINES = 2  # an action cell written as a headline wraps at most once
@@ -271,9 +272,14 @@ class BlockCells:
                 cells.append(BlockCell("action", [ln]))
             else:
                 cells[-1].lines.append(ln)
-        return [
-            c for c in cells if len(c.text.split()) >= MIN_ACTION_WORDS or self.vocab.action_ref.match(c.text)
-        ]
+        # (a block holding one cell opened by an imperative: a short action still, "Train
+        # community midwives"; in a run, a short part is a wrapped line's)
+        least = (
+            MIN_LONE_ACTION_WORDS
+            if len(cells) == 1 and self._opens_action(body[0], body[1:2])
+            else MIN_ACTION_WORDS
+        )
+        return [c for c in cells if len(c.text.split()) >= least or self.vocab.action_ref.match(c.text)]
 
     def short_actions(self, body: list[Line]) -> list[BlockCell] | None:
         """The action column's cells written as short headlines without a full stop ("Policy
