@@ -172,3 +172,68 @@ def test_a_three_word_action_opened_by_an_imperative_in_a_block_of_its_own_is_re
         "Update discharge checklist",
         "Send a risk summary to the GP at every discharge",
     ]
+
+
+# a board plan with no recommendation column (No. / Action / Owner / Deadline): a row's number
+# alone on a line straight above the action column's name, the next band's number and action
+# printed after the first band's actions
+NUMBER_ABOVE_NAME = """Kestrel Vale Safeguarding Adults Board
+SAR 'Doris' - final report
+
+The Board accepted the review's findings and agreed the plan below.
+
+Page
+
+1
+\fKestrel Vale Safeguarding Adults Board - SAR 'Doris'
+
+Appendix: Board action plan
+No.
+1
+2
+
+3
+
+Action
+Write a self-neglect escalation protocol
+Audit twelve recent enquiries for
+capacity recording
+Add a refusal prompt to the home care app
+
+4
+
+Letter to the Department about guidance
+
+Owner
+Board Manager
+Principal Social Worker
+Home Care Lead
+Board Chair
+
+Deadline
+30/06/2025
+31/03/2025
+31/05/2025
+28/02/2025
+
+Page
+
+2
+\fKestrel Vale Safeguarding Adults Board
+
+The Board will review the plan in a year.
+
+Page
+
+3
+"""
+
+
+def test_a_row_number_above_the_action_name_is_no_list_number_and_the_next_band_is_read():
+    doc = extract(NUMBER_ABOVE_NAME, name="plan.txt")
+    assert [a.action for a in doc.actions] == [
+        "Write a self-neglect escalation protocol",
+        "Audit twelve recent enquiries for capacity recording",
+        "Add a refusal prompt to the home care app",
+        "Letter to the Department about guidance",
+    ]

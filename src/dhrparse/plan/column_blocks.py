@@ -158,9 +158,10 @@ class ColumnBlocks:
         if sum(1 for b in blocks if len(b) > 1) < MIN_RUNS * len(blocks):
             return None  # a blank line after every printed line: no block is a column's run
         cells = [c for b in blocks for c in self.blocks.cells(b)]
-        if self._headline_actions(blocks[0]):
-            cells = self._band_actions(lines[i:end], cells)
         above = self._above(lines, i)
+        between = self._names_between(above)
+        if between is not None and self._headline_actions(blocks[0]):
+            cells = self._band_actions(lines[i:end], cells, between)
         head = self._left_of_actions(above)
 
         cells = [c for b in _blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
@@ -203,21 +204,29 @@ class ColumnBlocks:
         _, k = self.blocks.name(block)
         return len(block) - k > 1 and self.blocks.short_actions(block[k:]) is not None
 
-    def _band_actions(self, lines: list[Line], cells: list[BlockCell]) -> list[BlockCell]:
+    def _names_between(self, above: list[Line]) -> int | None:
+        """How many columns the header names between the ref column and the action column (the
+        names printed above the action's, after the ref column's); None when no ref column is named."""
+        names = [f for f in (self.blocks.name([ln])[0] for ln in above) if f is not None]
+        return len(names) - names.index("ref") - 1 if "ref" in names else None
+
+    def _band_actions(self, lines: list[Line], cells: list[BlockCell], between: int) -> list[BlockCell]:
         """The action cells of the rows printed in bands after the first: where a table's cells
         are short headlines, plain pdftotext prints its left columns a band of rows at a time,
-        a block of the rows' refs ("9" / "10(a)"), a block of their recommendations' titles one
-        a line, then a block of their actions ("Campaign during ..." / "Case audit"). Such a
-        block is the action column's when it parts into as many short cells as the refs above
-        it (plan.block_cells), the titles' block between holding one line a ref."""
+        a block of the rows' refs ("9" / "10(a)"), a block for each column between (their
+        recommendations' titles one a line), then a block of their actions ("Campaign during
+        ..." / "Case audit"). Such a block is the action column's when it parts into as many
+        short cells as the refs above it (plan.block_cells), each block between holding one
+        line a ref."""
         span = range(lines[0].number, lines[-1].number + 1) if lines else range(0)
         merged = sorted([*lines, *(ln for ln in self.numbers if ln.number in span)], key=lambda ln: ln.number)
         blocks = _blocks(merged, 0, len(merged))
         found: dict[int, list[BlockCell]] = {}  # first line number of an action block -> its cells
-        for refs, titles, block in zip(blocks, blocks[1:], blocks[2:]):
+        for k in range(len(blocks) - between - 1):
+            refs, titles, block = blocks[k], blocks[k + 1 : k + 1 + between], blocks[k + 1 + between]
             if not all(ln.cells is None and self.vocab.ref_only.match(ln.text) for ln in refs):
                 continue
-            if len(titles) != len(refs) or self.blocks.short_actions(titles) is None:
+            if any(len(t) != len(refs) or self.blocks.short_actions(t) is None for t in titles):
                 continue
             actions = self.blocks.short_actions(block)
             if actions is not None and len(actions) == len(refs):
