@@ -237,3 +237,66 @@ def test_a_row_number_above_the_action_name_is_no_list_number_and_the_next_band_
         "Add a refusal prompt to the home care app",
         "Letter to the Department about guidance",
     ]
+
+
+# a force plan printed cell by cell in scattered blocks: the later rows' action cells in one
+# run, written without full stops, some wrapping onto a line that opens with a capital
+UNSTOPPED = """Harbridge Police
+Single Agency Action Plan
+
+Ref
+
+Action
+
+Owner
+
+Timescale
+
+Progress
+
+1
+
+IMR 1
+
+Chief Inspector,
+Response
+
+Jun-25
+
+Script change agreed
+with the supplier.
+
+2
+
+IMR 2
+
+Head of
+Contact
+Centre
+
+First audit of twenty
+calls done in May.
+
+Deliver refresher training for call
+handlers on repeat callers
+Supervisors to review every
+closed call where the caller rang
+again within a week
+Introduce a weekly case review in the
+Public Protection Unit
+Report repeat caller figures to the
+Force Domestic Abuse Board
+
+Head of Training
+
+"""
+
+
+def test_action_cells_without_full_stops_part_where_an_action_opens_a_line():
+    doc = extract(UNSTOPPED, name="plan.txt")
+    assert [a.action for a in doc.actions] == [
+        "Deliver refresher training for call handlers on repeat callers",
+        "Supervisors to review every closed call where the caller rang again within a week",
+        "Introduce a weekly case review in the Public Protection Unit",
+        "Report repeat caller figures to the Force Domestic Abuse Board",
+    ]

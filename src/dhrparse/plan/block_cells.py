@@ -101,6 +101,11 @@ def _capitalised(text: str) -> bool:
     return bool(words) and sum(1 for w in words if w[:1].isupper()) * 2 > len(words)
 
 
+def _carries(line: str) -> bool:
+    """A printed line breaks off where its sentence carries on: on a joining word, a comma, a dash."""
+    return not line or line.split()[-1].lower() in JOINING_WORDS or line.endswith((",", "–", "-"))
+
+
 class BlockCells:
     def __init__(self, lines: PlanLines, printed: list[Line]):
         """`printed`: every line of the document, furniture too (a running foot cleaning kept
@@ -281,6 +286,22 @@ class BlockCells:
         )
         return [c for c in cells if len(c.text.split()) >= least or self.vocab.action_ref.match(c.text)]
 
+    def unstopped_parts(self, cell: BlockCell) -> list[BlockCell]:
+        """An action cell whose lines carry no full stop, parted where an action's opening words
+        ("Supervisors to review ...", "Introduce ...") start a line after a line that did not
+        break on a joining word: action cells written without full stops, run together in one
+        block ("Deliver refresher training for officers" / "Supervisors to review every" / ...)."""
+        texts = [flatten(ln.text).strip() for ln in cell.lines]
+        if len(texts) < 2 or any(SENTENCE_END.search(t) for t in texts):
+            return [cell]
+        parts: list[BlockCell] = []
+        for k, ln in enumerate(cell.lines):
+            if not parts or not _carries(texts[k - 1]) and self._opens_action(ln, cell.lines[k + 1 : k + 2]):
+                parts.append(BlockCell(cell.kind, [ln]))
+            else:
+                parts[-1].lines.append(ln)
+        return parts
+
     def short_actions(self, body: list[Line]) -> list[BlockCell] | None:
         """The action column's cells written as short headlines without a full stop ("Policy
         reissued; compliance audit" / "Bail conditions to be diarised and victims" / "informed"),
@@ -293,8 +314,7 @@ class BlockCells:
             return None
         cells: list[BlockCell] = []
         for ln, text, prev in zip(body, texts, ["", *texts]):
-            carries = not prev or prev.split()[-1].lower() in JOINING_WORDS or prev.endswith((",", "–", "-"))
-            if not cells or text[:1].isupper() and not carries:
+            if not cells or text[:1].isupper() and not _carries(prev):
                 cells.append(BlockCell("action", [ln]))
             else:
                 cells[-1].lines.append(ln)

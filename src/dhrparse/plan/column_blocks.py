@@ -168,6 +168,13 @@ class ColumnBlocks:
         cells = self._completion_dates(cells)
         actions = self._row_runs(cells) if not head else None
         if actions is None:
+            # (not read row after row: action cells without full stops run together in a block
+            # are parted where an action opens a line; plan.row_runs parts its own runs)
+            cells = [
+                part
+                for c in cells
+                for part in (self.blocks.unstopped_parts(c) if c.kind == "action" else [c])
+            ]
             actions = self._actions_after_left(cells) if head else self._actions(cells, self._slots(cells))
         if not actions:
             return None
