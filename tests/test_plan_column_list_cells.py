@@ -305,3 +305,38 @@ def test_action_cells_without_full_stops_part_where_an_action_opens_a_line():
         "Introduce a weekly case review in the Public Protection Unit",
         "Report repeat caller figures to the Force Domestic Abuse Board",
     ]
+
+
+# one action wrapped over two lines under the action column's name, its second line opening
+# with a capital: one cell, not a list of headlines
+ONE_WRAPPED = """Oxley Safer Together Partnership
+DHR recommendations tracker
+
+Recommendation
+Oxley Police to make sure that the
+risk assessment is repeated after
+every new incident.
+
+Action
+Issue a practice note on repeat
+DASH completion
+
+Lead
+Oxley Police
+
+Due
+Mar-24
+
+RAG
+Blue
+
+Update
+Practice note issued in February;
+compliance checked in a dip sample.
+
+"""
+
+
+def test_one_action_wrapped_under_the_action_name_is_one_cell():
+    doc = extract(ONE_WRAPPED, name="plan.txt")
+    assert [a.action for a in doc.actions] == ["Issue a practice note on repeat DASH completion"]

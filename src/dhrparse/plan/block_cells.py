@@ -38,6 +38,7 @@ MIN_LONE_ACTION_WORDS = 3  # an action cell that is a block of its own, opened b
 LABEL_WORDS = 3  # a label opening a line ("Plan owner:") ends within its first words
 MAX_TARGET_WORDS = 6  # a target date with words around it ("By the end of March 2025")
 MAX_SHORT_LINES = 2  # an action cell written as a headline wraps at most once
+MIN_HEADLINES = 3  # headline cells under the action column's name that show its cells are headlines
 MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
 _CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
 
@@ -267,7 +268,7 @@ class BlockCells:
 
     def _split_actions(self, body: list[Line], under_name: bool = False) -> list[BlockCell]:
         """`under_name`: the block opens under the action column's printed name."""
-        if under_name and len(body) > 1 and (short := self.short_actions(body)) is not None:
+        if under_name and (short := self.headlines(body)) is not None:
             return short
         cells: list[BlockCell] = []
         for k, ln in enumerate(body):
@@ -301,6 +302,13 @@ class BlockCells:
             else:
                 parts[-1].lines.append(ln)
         return parts
+
+    def headlines(self, body: list[Line]) -> list[BlockCell] | None:
+        """The block under the action column's name read as a list of headline cells, one a
+        line unless wrapped, when it holds several (one action wrapped over two lines, "Issue a
+        practice direction on repeat" / "DASH completion", is no list)."""
+        cells = self.short_actions(body)
+        return cells if cells is not None and len(cells) >= MIN_HEADLINES else None
 
     def short_actions(self, body: list[Line]) -> list[BlockCell] | None:
         """The action column's cells written as short headlines without a full stop ("Policy

@@ -209,7 +209,7 @@ class ColumnBlocks:
     def _headline_actions(self, block: list[Line]) -> bool:
         """The block under the action column's name holds short headlines, no sentences."""
         _, k = self.blocks.name(block)
-        return len(block) - k > 1 and self.blocks.short_actions(block[k:]) is not None
+        return self.blocks.headlines(block[k:]) is not None
 
     def _names_between(self, above: list[Line]) -> int | None:
         """How many columns the header names between the ref column and the action column (the
