@@ -340,3 +340,19 @@ compliance checked in a dip sample.
 def test_one_action_wrapped_under_the_action_name_is_one_cell():
     doc = extract(ONE_WRAPPED, name="plan.txt")
     assert [a.action for a in doc.actions] == ["Issue a practice note on repeat DASH completion"]
+
+
+def test_a_sentence_among_actions_written_without_full_stops_is_another_columns_cell():
+    # the commentary column's cells end with full stops; "Pilot running ..." opens like an action
+    text = NUMBER_ABOVE_NAME.replace(
+        "28/02/2025\n",
+        "28/02/2025\n\nCommentary\nDraft out for comment.\nAudit done; report due in May.\n\n"
+        "Pilot running in two wards.\n\nNot yet started.\n",
+    )
+    doc = extract(text, name="plan.txt")
+    assert [a.action for a in doc.actions] == [
+        "Write a self-neglect escalation protocol",
+        "Audit twelve recent enquiries for capacity recording",
+        "Add a refusal prompt to the home care app",
+        "Letter to the Department about guidance",
+    ]

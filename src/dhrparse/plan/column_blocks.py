@@ -33,6 +33,7 @@ from dhrparse.plan.row_bands import fill_pairs_by_page
 from dhrparse.plan.row_runs import RowRuns
 from dhrparse.plan.status import completion_headed, opens_with_date
 from dhrparse.plan.value_blocks import run_values
+from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ WHOLE_CELL_STATEMENT = "whole_cell_statement"  # ... and its cell's whole text o
 UNPLACED_CELL = "unplaced_cell"
 # an action column's cell set out as its row: an action even when it opens "Update ..." alone
 ACTION_CELL = "action_cell"
+MIN_UNSTOPPED = 3  # action cells without a full stop that show a table writes its actions so
+STOPPED_SHARE = 4  # ... and at most one in this many ending a sentence: those are other columns' cells
 HEADER_ABOVE = 12  # printed lines above the action column's name where names of columns left of it sit
 MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
 # an action's own code in a ref column: a recommendation's number and the action's letter or
@@ -104,6 +107,16 @@ def _blocks(lines: list[Line], start: int, end: int) -> list[list[Line]]:
         else:
             out.append([ln])
     return out
+
+
+def _without_stopped_sentences(actions: list[_Action]) -> list[_Action]:
+    """A table whose action cells are written without a full stop ("Audit 30 cases for capacity
+    recording"): a lone cell read as an action that ends a sentence ("Pilot running in two
+    localities.") is another column's, a progress note or commentary, and makes no row."""
+    stopped = [a for a in actions if SENTENCE_END.search(a.cell.text)]
+    if len(actions) - len(stopped) < MIN_UNSTOPPED or len(stopped) * STOPPED_SHARE > len(actions):
+        return actions
+    return [a for a in actions if a not in stopped]
 
 
 class ColumnBlocks:
@@ -176,6 +189,7 @@ class ColumnBlocks:
                 for part in (self.blocks.unstopped_parts(c) if c.kind == "action" else [c])
             ]
             actions = self._actions_after_left(cells) if head else self._actions(cells, self._slots(cells))
+        actions = _without_stopped_sentences(actions)
         if not actions:
             return None
         if not head and not self.row_runs.run_together([a.cell for a in actions]):
