@@ -356,3 +356,14 @@ def test_a_sentence_among_actions_written_without_full_stops_is_another_columns_
         "Add a refusal prompt to the home care app",
         "Letter to the Department about guidance",
     ]
+
+
+def test_refs_mixing_numbers_and_lettered_codes_name_the_actions_in_order():
+    # the ref column lists numbered actions and an agency's own lettered codes ("IMR1.1")
+    text = (
+        UNSTOPPED.replace("Ref\n\n", "Ref\n\n1.1\n\n1.2\n\n2.1\n\n2.2\n\nIMR1.1\n\nIMR2.1\n\n")
+        .replace("IMR 1\n\n", "")
+        .replace("IMR 2\n\n", "")
+    )
+    doc = extract(text, name="plan.txt")
+    assert [a.ref for a in doc.actions] == ["1.1", "1.2", "2.1", "2.2", "IMR1.1", "IMR2.1"]

@@ -453,7 +453,10 @@ class ColumnBlocks:
         codes = printed if whole else [c for c in printed if _ACTION_CODE.fullmatch(c.strip())]
         if len(codes) != len(actions) or any(self.vocab.action_ref.match(a.cell.text) for a in actions):
             return
-        key = lambda code: [int(p) if p.isdigit() else p for p in regex.findall(r"\d+|[a-z]+", code.lower())]
+        # (numbers before letters, part by part: "5.1" ... "6.2" before "IMR1.1")
+        key = lambda code: [
+            (0, int(p), "") if p.isdigit() else (1, 0, p) for p in regex.findall(r"\d+|[a-z]+", code.lower())
+        ]
         for act, code in zip(actions, sorted(codes, key=key)):
             act.ref = code
 
