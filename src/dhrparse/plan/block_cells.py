@@ -22,7 +22,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.patterns import Patterns
-from dhrparse.plan.wrapping import SENTENCE_END
+from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates
 
@@ -34,8 +34,11 @@ MAX_NAME_CHARS = 40
 FIELDS = ("lead", "target_date", "status")
 EITHER = "date_or_status"
 MIN_ACTION_WORDS = 4
+MIN_LONE_ACTION_WORDS = 3  # an action cell that is a block of its own, opened by an imperative
 LABEL_WORDS = 3  # a label opening a line ("Plan owner:") ends within its first words
 MAX_TARGET_WORDS = 6  # a target date with words around it ("By the end of March 2025")
+MAX_SHORT_LINES = 2  # an action cell written as a headline wraps at most once
+MIN_HEADLINES = 3  # headline cells under the action column's name that show its cells are headlines
 MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
 _CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
 
@@ -99,6 +102,11 @@ def _capitalised(text: str) -> bool:
     return bool(words) and sum(1 for w in words if w[:1].isupper()) * 2 > len(words)
 
 
+def _carries(line: str) -> bool:
+    """A printed line breaks off where its sentence carries on: on a joining word, a comma, a dash."""
+    return not line or line.split()[-1].lower() in JOINING_WORDS or line.endswith((",", "–", "-"))
+
+
 class BlockCells:
     def __init__(self, lines: PlanLines, printed: list[Line]):
         """`printed`: every line of the document, furniture too (a running foot cleaning kept
@@ -135,7 +143,7 @@ class BlockCells:
         if named == "action" or (named is None and self._opens_action(body[0], body[1:2])):
             if named is None and self._reports_progress(body):
                 return head + [BlockCell("other", body)]
-            return head + self._split_actions(body)
+            return head + self._split_actions(body, under_name=named == "action")
         if named == "ref" or all(self.vocab.ref_only.match(flatten(ln.text)) for ln in body):
             return head + [BlockCell("code", [ln]) for ln in body]
         kind = (
@@ -258,7 +266,10 @@ class BlockCells:
         )  # ("Plan owner: ...", a note under the table)
         return text[:1].isupper() and not self.roles.opens_status(text) and len(words) >= 2 and not labelled
 
-    def _split_actions(self, body: list[Line]) -> list[BlockCell]:
+    def _split_actions(self, body: list[Line], under_name: bool = False) -> list[BlockCell]:
+        """`under_name`: the block opens under the action column's printed name."""
+        if under_name and (short := self.headlines(body)) is not None:
+            return short
         cells: list[BlockCell] = []
         for k, ln in enumerate(body):
             ends = bool(cells) and bool(SENTENCE_END.search(flatten(cells[-1].lines[-1].text).strip()))
@@ -267,6 +278,54 @@ class BlockCells:
                 cells.append(BlockCell("action", [ln]))
             else:
                 cells[-1].lines.append(ln)
-        return [
-            c for c in cells if len(c.text.split()) >= MIN_ACTION_WORDS or self.vocab.action_ref.match(c.text)
-        ]
+        # (a block holding one cell opened by an imperative: a short action still, "Train
+        # community midwives"; in a run, a short part is a wrapped line's)
+        least = (
+            MIN_LONE_ACTION_WORDS
+            if len(cells) == 1 and self._opens_action(body[0], body[1:2])
+            else MIN_ACTION_WORDS
+        )
+        return [c for c in cells if len(c.text.split()) >= least or self.vocab.action_ref.match(c.text)]
+
+    def unstopped_parts(self, cell: BlockCell) -> list[BlockCell]:
+        """An action cell whose lines carry no full stop, parted where an action's opening words
+        ("Supervisors to review ...", "Introduce ...") start a line after a line that did not
+        break on a joining word: action cells written without full stops, run together in one
+        block ("Deliver refresher training for officers" / "Supervisors to review every" / ...)."""
+        texts = [flatten(ln.text).strip() for ln in cell.lines]
+        if len(texts) < 2 or any(SENTENCE_END.search(t) for t in texts):
+            return [cell]
+        parts: list[BlockCell] = []
+        for k, ln in enumerate(cell.lines):
+            if not parts or not _carries(texts[k - 1]) and self._opens_action(ln, cell.lines[k + 1 : k + 2]):
+                parts.append(BlockCell(cell.kind, [ln]))
+            else:
+                parts[-1].lines.append(ln)
+        return parts
+
+    def headlines(self, body: list[Line]) -> list[BlockCell] | None:
+        """The block under the action column's name read as a list of headline cells, one a
+        line unless wrapped, when it holds several (one action wrapped over two lines, "Issue a
+        practice direction on repeat" / "DASH completion", is no list)."""
+        cells = self.short_actions(body)
+        return cells if cells is not None and len(cells) >= MIN_HEADLINES else None
+
+    def short_actions(self, body: list[Line]) -> list[BlockCell] | None:
+        """The action column's cells written as short headlines without a full stop ("Policy
+        reissued; compliance audit" / "Bail conditions to be diarised and victims" / "informed"),
+        one under the other under the column's name: each line opening with a capital after a
+        line that did not break off on a joining word opens the next cell. None where any line
+        ends a sentence (the cells are sentences: a sentence's end parts them) or a cell would
+        not be short."""
+        texts = [flatten(ln.text).strip() for ln in body]
+        if not texts or any(SENTENCE_END.search(t) or self.vocab.ref_only.match(t) for t in texts):
+            return None
+        cells: list[BlockCell] = []
+        for ln, text, prev in zip(body, texts, ["", *texts]):
+            if not cells or text[:1].isupper() and not _carries(prev):
+                cells.append(BlockCell("action", [ln]))
+            else:
+                cells[-1].lines.append(ln)
+        if any(len(c.lines) > MAX_SHORT_LINES or self.roles.opens_status(c.text) for c in cells):
+            return None
+        return cells

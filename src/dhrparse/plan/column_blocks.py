@@ -33,6 +33,7 @@ from dhrparse.plan.row_bands import fill_pairs_by_page
 from dhrparse.plan.row_runs import RowRuns
 from dhrparse.plan.status import completion_headed, opens_with_date
 from dhrparse.plan.value_blocks import run_values
+from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ WHOLE_CELL_STATEMENT = "whole_cell_statement"  # ... and its cell's whole text o
 UNPLACED_CELL = "unplaced_cell"
 # an action column's cell set out as its row: an action even when it opens "Update ..." alone
 ACTION_CELL = "action_cell"
+MIN_UNSTOPPED = 3  # action cells without a full stop that show a table writes its actions so
+STOPPED_SHARE = 4  # ... and at most one in this many ending a sentence: those are other columns' cells
 HEADER_ABOVE = 12  # printed lines above the action column's name where names of columns left of it sit
 MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
 # an action's own code in a ref column: a recommendation's number and the action's letter or
@@ -104,6 +107,16 @@ def _blocks(lines: list[Line], start: int, end: int) -> list[list[Line]]:
         else:
             out.append([ln])
     return out
+
+
+def _without_stopped_sentences(actions: list[_Action]) -> list[_Action]:
+    """A table whose action cells are written without a full stop ("Audit 30 cases for capacity
+    recording"): a lone cell read as an action that ends a sentence ("Pilot running in two
+    localities.") is another column's, a progress note or commentary, and makes no row."""
+    stopped = [a for a in actions if SENTENCE_END.search(a.cell.text)]
+    if len(actions) - len(stopped) < MIN_UNSTOPPED or len(stopped) * STOPPED_SHARE > len(actions):
+        return actions
+    return [a for a in actions if a not in stopped]
 
 
 class ColumnBlocks:
@@ -159,13 +172,24 @@ class ColumnBlocks:
             return None  # a blank line after every printed line: no block is a column's run
         cells = [c for b in blocks for c in self.blocks.cells(b)]
         above = self._above(lines, i)
+        between = self._names_between(above)
+        if between is not None and self._headline_actions(blocks[0]):
+            cells = self._band_actions(lines[i:end], cells, between)
         head = self._left_of_actions(above)
 
         cells = [c for b in _blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
         cells = self._completion_dates(cells)
         actions = self._row_runs(cells) if not head else None
         if actions is None:
+            # (not read row after row: action cells without full stops run together in a block
+            # are parted where an action opens a line; plan.row_runs parts its own runs)
+            cells = [
+                part
+                for c in cells
+                for part in (self.blocks.unstopped_parts(c) if c.kind == "action" else [c])
+            ]
             actions = self._actions_after_left(cells) if head else self._actions(cells, self._slots(cells))
+        actions = _without_stopped_sentences(actions)
         if not actions:
             return None
         if not head and not self.row_runs.run_together([a.cell for a in actions]):
@@ -195,6 +219,51 @@ class ColumnBlocks:
         )
         start = i - len(above) + first
         return start, end, self._rows(lines[start:end], actions, cells, codes, self._headers(cells), column)
+
+    def _headline_actions(self, block: list[Line]) -> bool:
+        """The block under the action column's name holds short headlines, no sentences."""
+        _, k = self.blocks.name(block)
+        return self.blocks.headlines(block[k:]) is not None
+
+    def _names_between(self, above: list[Line]) -> int | None:
+        """How many columns the header names between the ref column and the action column (the
+        names printed above the action's, after the ref column's); None when no ref column is named."""
+        names = [f for f in (self.blocks.name([ln])[0] for ln in above) if f is not None]
+        return len(names) - names.index("ref") - 1 if "ref" in names else None
+
+    def _band_actions(self, lines: list[Line], cells: list[BlockCell], between: int) -> list[BlockCell]:
+        """The action cells of the rows printed in bands after the first: where a table's cells
+        are short headlines, plain pdftotext prints its left columns a band of rows at a time,
+        a block of the rows' refs ("9" / "10(a)"), a block for each column between (their
+        recommendations' titles one a line), then a block of their actions ("Campaign during
+        ..." / "Case audit"). Such a block is the action column's when it parts into as many
+        short cells as the refs above it (plan.block_cells), each block between holding one
+        line a ref."""
+        span = range(lines[0].number, lines[-1].number + 1) if lines else range(0)
+        merged = sorted([*lines, *(ln for ln in self.numbers if ln.number in span)], key=lambda ln: ln.number)
+        blocks = _blocks(merged, 0, len(merged))
+        found: dict[int, list[BlockCell]] = {}  # first line number of an action block -> its cells
+        for k in range(len(blocks) - between - 1):
+            refs, titles, block = blocks[k], blocks[k + 1 : k + 1 + between], blocks[k + 1 + between]
+            if not all(ln.cells is None and self.vocab.ref_only.match(ln.text) for ln in refs):
+                continue
+            if any(len(t) != len(refs) or self.blocks.short_actions(t) is None for t in titles):
+                continue
+            actions = self.blocks.short_actions(block)
+            if actions is not None and len(actions) == len(refs):
+                found[block[0].number] = actions
+        if not found:
+            return cells
+        out: list[BlockCell] = []
+        taken: set[int] = set()
+        for cell in cells:
+            first = cell.lines[0].number
+            if first in found:
+                out.extend(found[first])
+                taken.update(ln.number for c in found[first] for ln in c.lines)
+            elif first not in taken:
+                out.append(cell)
+        return out
 
     def _row_runs(self, cells: list[BlockCell]) -> list[_Action] | None:
         """The actions of a table printed row after row (plan.row_runs), None when it is not."""
@@ -384,7 +453,10 @@ class ColumnBlocks:
         codes = printed if whole else [c for c in printed if _ACTION_CODE.fullmatch(c.strip())]
         if len(codes) != len(actions) or any(self.vocab.action_ref.match(a.cell.text) for a in actions):
             return
-        key = lambda code: [int(p) if p.isdigit() else p for p in regex.findall(r"\d+|[a-z]+", code.lower())]
+        # (numbers before letters, part by part: "5.1" ... "6.2" before "IMR1.1")
+        key = lambda code: [
+            (0, int(p), "") if p.isdigit() else (1, 0, p) for p in regex.findall(r"\d+|[a-z]+", code.lower())
+        ]
         for act, code in zip(actions, sorted(codes, key=key)):
             act.ref = code
 

@@ -58,9 +58,20 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     _mark_footnotes(doc.lines)
     mark_ruled_footnotes(doc.lines)
     _mark_furniture(doc.lines, patterns)
-    restore_list_numbers(doc.lines)  # (a list's own numbers are no page furniture)
+    # (a list's own numbers are no page furniture)
+    restore_list_numbers(doc.lines, _column_names(patterns))
     rejoin_labels(doc, patterns)  # (after furniture: a page number is no list label)
     return doc
+
+
+def _column_names(patterns: Patterns) -> frozenset[str]:
+    """The names an action plan's columns print under (patterns/actions.toml [columns]), lower case."""
+
+    def build(p: Patterns) -> frozenset[str]:
+        columns = p.get("actions.columns", {}) or {}
+        return frozenset(name.lower() for names in columns.values() for name in names)
+
+    return patterns.derived("cleaning.column_names", build)
 
 
 def _mark_furniture(lines: list[Line], patterns: Patterns) -> None:

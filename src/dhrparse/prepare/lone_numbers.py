@@ -40,9 +40,11 @@ FRAGMENT_WORDS = 6
 ROW_REACH = 12  # paragraphs looked at after a number's own
 
 
-def restore_list_numbers(lines: list[Line]) -> None:
+def restore_list_numbers(lines: list[Line], column_names: frozenset[str] = frozenset()) -> None:
     """Put list numbers that furniture marking took for page numbers back in front of their
-    paragraphs."""
+    paragraphs. `column_names`: the names an action plan's columns print under; a paragraph
+    opening with one alone on its line ("Action" over the column's cells) is a table's column,
+    printed after a row's number by a text export, not a list item."""
     lone = [
         i for i, ln in enumerate(lines) if ln.kind == FURNITURE and ln.cells is None and _LONE.match(ln.text)
     ]
@@ -64,7 +66,8 @@ def restore_list_numbers(lines: list[Line]) -> None:
         start = _paragraph_after(lines, i)
         if start is None or lines[start].page != lines[i].page:
             continue  # (a list's number is printed on its paragraph's page)
-        if _reads_as_prose(lines, start) and not _row_cells_after(lines, start):
+        named = lines[start].text.strip().lower() in column_names
+        if _reads_as_prose(lines, start) and not named and not _row_cells_after(lines, start):
             candidates.append((value, i, start))
     for chain in _counting_chains(candidates):
         for _, i, start in chain:
