@@ -11,25 +11,18 @@ must come back with its recommendation's number, lead, target date and status.
 
 from __future__ import annotations
 
+from docx_build import HO_PLAN_HEADERS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dhrparse.pipeline import extract
 
-HEADER = [
-    "Recommendation",
-    "Scope of recommendation",
-    "Action to take",
-    "Lead Agency",
-    "Key milestones achieved in enacting recommendation",
-    "Target Date",
-    "Date of completion and Outcome",
-]
+HEADER = list(HO_PLAN_HEADERS)
 RECOMMENDATIONS = [
-    "Marrowfield Safer Communities Board should publish a pathway for victims of stalking.",
-    "Marrowfield Constabulary should review how call handlers record repeat calls to one address.",
+    "Dunwhistle Safer Communities Board should publish a pathway for victims of stalking.",
+    "Dunwhistle Constabulary should review how call handlers record repeat calls to one address.",
     "The Vale Mental Health Trust should ensure that carers are asked about their own safety.",
-    "Marrowfield District Council should share reports of deliberate damage with its housing team.",
+    "Dunwhistle District Council should share reports of deliberate damage with its housing team.",
 ]
 ACTIONS = [
     ("Convene a working group to draft the pathway with the specialist service.", None),
@@ -41,10 +34,10 @@ ACTIONS = [
     ("Amend the repairs procedure so that deliberate damage is flagged.", None),
 ]
 LEADS = [
-    "Marrowfield Safer Communities Board",
-    "Marrowfield Constabulary",
+    "Dunwhistle Safer Communities Board",
+    "Dunwhistle Constabulary",
     "The Vale Mental Health Trust",
-    "Marrowfield District Council (Housing)",
+    "Dunwhistle District Council (Housing)",
 ]
 MILESTONES = [
     "Group met twice; a draft pathway is out for comment.",
@@ -85,7 +78,7 @@ def plans(draw):
 
 def render(plan) -> str:
     lines = [
-        "Marrowfield Safer Communities Board",
+        "Dunwhistle Safer Communities Board",
         "Domestic Homicide Review into the death of Maren",
         "",
         "1. Introduction",
