@@ -5,6 +5,7 @@ DejaVu Sans.
 
     python dev/type_widths.py src/dhrparse/vocab/type_widths.json
 """
+
 import json
 import sys
 
