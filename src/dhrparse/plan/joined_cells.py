@@ -1,7 +1,7 @@
 """A plan table whose printed lines came out with their cells joined: the text a PDF tool
 takes out a printed line at a time (pdfplumber's `extract_text`), where one printed line of a
 wide table is the line of every cell at that height run together with single spaces ("1.
-Cranholme Council should Local Draft a leaflet Cranholme Council Draft agreed March 2024
+Ashby Council should Local Draft a leaflet Ashby Council Draft agreed March 2024
 Completed"). Nothing in the text marks where a cell ends; the room each column has does.
 
 Every cell wraps at its column's width, so a printed line of a cell is no wider than its
@@ -15,13 +15,17 @@ word did not fit. The reader measures the words in the typeface the report is se
    cells read as their columns do (a scope word, a date, a status word);
 2. cuts every printed line of the table into its cells' lines by those widths, left to right:
    a column's next line carries its cell on only if the cell's last line could not take the
-   next word; otherwise a new cell opens there (an action row under the same recommendation);
+   next word; otherwise a new cell opens there (an action row under the same recommendation).
+   Where widths alone allow two cuts, the cut is taken that fills the cells' lines, opens no
+   cell with a small letter, ends none on a joining word ("to", "across"), puts no capital
+   inside a line after a word ending no sentence, and carries on no cell a line left out;
 3. starts a row where the first column opens with a recommendation number.
 
 The rows go on as cell lines (the header's names on the header's first line, each row's cells
 on its first printed line, its other lines as empty rows), the way plan.line_rounds hands its
-rows to the plan reader. A table is rewritten only when the cuts fit clearly (the typeface
-that fits best leaves few lines over their column); any other is left as printed.
+rows to the plan reader. The typeface is the one whose cuts cost least; a table is rewritten
+only when its cuts cost little per printed line and leave few lines over their column; any
+other is left as printed.
 """
 
 from __future__ import annotations
@@ -47,13 +51,11 @@ WIDER = (1.0, 1.03, 1.06, 1.09, 1.12, 1.16)  # the columns' least widths are tri
 INNER_CAPITAL = 0.2  # a capitalised word inside a cell's line, after a word ending no sentence
 FILL = 0.3  # the cost of a cell's line left empty, per column width
 FACE_SHARE = 1.06  # the typeface is chosen with every column this much wider than its least
-ROLE_WEIGHT = 1.5
+ROLE_WEIGHT = 1.5  # of the roles' fit against the widths' agreement, cutting the first lines
 REOPEN = 2.5  # a cell carried on in a column a printed line of its row left out
 DANGLING = 2.0  # a cell ending on a joining word ("across", "to the"): its line was cut too soon
-SKIP = 0.0  # a printed line leaving out a column whose cell's last line was full
-FULL = 0.75  # of its column's width: a cell's line this wide was full
 SENTENCE_ENDS = (".", ";", ":", "!", "?")
-MAX_FIRST_WORDS = 10  # the most words a cell's first printed line holds  # of the roles' fit against the widths' agreement, cutting the first lines
+MAX_FIRST_WORDS = 10  # the most words a cell's first printed line holds
 
 
 @dataclass
@@ -262,15 +264,10 @@ class JoinedTable:
         return out
 
     # ---- 2. every printed line cut by the widths ----------------------------------------------
-    def read(
-        self, widths: list[float], over_by: float = OVER
-    ) -> tuple[float, int, list[_Row], list[int], int]:
-        """(cost, lines over a column, rows, lines before the first row, the line the table
-        ends before)."""
-        self._over_by = over_by
+    def read(self, widths: list[float]) -> tuple[float, int, list[_Row], list[int]]:
+        """(cost, lines over a column, rows, lines before the first row)."""
         k = self.k
         last: list[float | None] = [None] * k  # the width of each open cell's last line
-        ended = [False] * k  # ... and whether it ended a sentence
         closed = [False] * k  # ... and whether a printed line has left its column out since
         dangling = [False] * k  # ... and whether it ended on a joining word ("to", "across")
         total, over = 0.0, 0
@@ -280,13 +277,13 @@ class JoinedTable:
         for i, ln in enumerate(self.lines):
             start = i in self.starts
             if start:
-                last, ended, closed, dangling = [None] * k, [False] * k, [False] * k, [False] * k
+                last, closed, dangling = [None] * k, [False] * k, [False] * k
                 rows.append(_Row(i, [[[] for _ in range(k)]], [i]))
                 owner = [0] * k
             if not rows:
                 before.append(i)
                 continue
-            cost, cuts = self._cut(ln, widths, last, ended, closed, dangling, start)
+            cost, cuts = self._cut(ln, widths, last, closed, dangling, start)
             total += cost
             row = rows[-1]
             cut_here = {cut.column for cut in cuts}
@@ -304,20 +301,11 @@ class JoinedTable:
                     closed[cut.column] = False
                 row.parts[owner[cut.column]][cut.column].extend(ln.words[cut.start : cut.end])
                 last[cut.column] = w
-                ended[cut.column] = ln.words[cut.end - 1].endswith(SENTENCE_ENDS)
                 dangling[cut.column] = ln.words[cut.end - 1].lower() in JOINING_WORDS
-        return total, over, rows, before, len(self.lines)
+        return total, over, rows, before
 
-    def _cut(
-        self,
-        ln: _Words,
-        widths: list[float],
-        last: list[float | None],
-        ended: list[bool],
-        closed,
-        dangling,
-        start,
-    ):
+    def _cut(self, ln: _Words, widths: list[float], last: list[float | None], closed, dangling, start: bool):
+        """(cost, cuts) of one printed line: its words cut into cells' lines, left to right."""
         n, k, sp = len(ln.words), self.k, ln.space
         asks, sums = self.roles.asks, ln.sums
         # capitals inside a cell's line, counted: a capital after a lower-case word more often
@@ -325,14 +313,8 @@ class JoinedTable:
         caps = [0]
         for prev, word in zip(["."] + ln.words, ln.words):
             caps.append(caps[-1] + (bool(_OPENS.match(word)) and not prev.endswith(SENTENCE_ENDS)))
-        # a column whose cell's last line was full and ended no sentence carries on: a line
-        # that leaves it out says its cell ended, which a full line seldom does
-        skip = [
-            (SKIP if not ended[c] and prev > FULL * widths[c] else 0.0) + (DANGLING if dangling[c] else 0.0)
-            if prev is not None
-            else 0.0
-            for c, prev in enumerate(last)
-        ]
+        # a line leaving out a column says its cell ended: seldom on a joining word
+        skip = [DANGLING if prev is not None and dangling[c] else 0.0 for c, prev in enumerate(last)]
         after = [sum(skip[c:]) for c in range(k + 1)]  # leaving out every column from c on
         table = [[NEVER] * (k + 1) for _ in range(n + 1)]
         back: list[list[tuple | None]] = [[None] * (k + 1) for _ in range(n + 1)]
@@ -362,12 +344,9 @@ class JoinedTable:
                         w = sums[b] - sums[a] + (b - a - 1) * sp
                         over = 0.0
                         if w > room * OVER:
-                            if b == a + 1:
-                                over = OVER_COST  # one word wider than its column
-                            elif w > room * self._over_by:
+                            if b > a + 1:
                                 break
-                            else:
-                                over = 2.0 + 10 * (w / room - 1)
+                            over = OVER_COST  # one word wider than its column
                         # (of two cuts fitting alike, the one filling its lines: a cell's line
                         # holds every word that fits)
                         cost = base + left_out + opening + over + FILL * (1 - w / room)
@@ -389,11 +368,11 @@ class JoinedTable:
         return cost, list(reversed(cuts))
 
 
-def read_joined(texts: list[str], roles: CellShapes) -> tuple[list[_Row], list[int], int] | None:
+def read_joined(texts: list[str], roles: CellShapes) -> tuple[list[_Row], list[int]] | None:
     """The rows of a table printed with its cells joined, in the typeface that cuts them most
     clearly; None when no typeface cuts them clearly. The first lines give each column's least
     width; a cell's later lines may run wider, so the widths are tried a little wider too
-    (the same share for every column) and the widths that cut the lines best are kept."""
+    (the same share for every column) and the widths that cut the lines at least cost kept."""
     tried = []
     for name in faces():
         table = JoinedTable(texts, roles, Face(name))
@@ -406,8 +385,8 @@ def read_joined(texts: list[str], roles: CellShapes) -> tuple[list[_Row], list[i
         return None
     _, name, table, least = min(tried, key=lambda t: t[0])
     best = min((table.read([w * share for w in least]) for share in WIDER), key=lambda read: read[0])
-    cost, over, rows, before, end = best
-    read = end - len(before)
+    cost, over, rows, before = best
+    read = len(texts) - len(before)
     if not rows or read <= 0 or cost / read > CLEAR or over > SHARE_OVER * read:
         return None
-    return rows, before, end
+    return rows, before

@@ -83,7 +83,7 @@ class JoinedRows:
             # a later page opens no second try)
             self.warnings.append((UNTOLD, lines[i]))
             return lines[i:j], j
-        rows, _, end = read
+        rows, _ = read
         names = [_NAMES[c] for c in cols]
         blank = [""] * len(cols)
         firsts = {}
@@ -91,11 +91,8 @@ class JoinedRows:
             for part, first in zip(row.parts, row.firsts):
                 firsts[body[first]] = [" ".join(words) for words in part]
         out = [_cells_line(lines[i], names)]
-        after = set(body[end:])  # printed after the table ended: left as printed
         for k in range(i + 1, j):
-            if k in after:
-                out.append(lines[k])
-            elif k in firsts:
+            if k in firsts:
                 out.append(_cells_line(lines[k], firsts[k]))
             else:
                 out.append(_cells_line(lines[k], blank))
