@@ -252,8 +252,10 @@ class JoinedTable:
         for a in [0, *places]:
             spans = []
             for b in [*(p for p in places if p > a), n]:
-                if a == 0 and b == 1 and self.numbered_text:
-                    continue  # (the number opens the recommendation's own words)
+                if a == 0 and (b == 1) == self.numbered_text:
+                    # (the number opens the recommendation's own words, or is its column's cell:
+                    # the next cell then opens with a capital, else the row is no such table's)
+                    continue
                 if b - a > MAX_FIRST_WORDS:
                     break
                 text = " ".join(ln.words[a:b])
