@@ -96,3 +96,23 @@ def test_joined_plan_rows_rebuild_each_action_cell():
         assert any(start in (a.action or "") for a in actions), (start, [a.action for a in actions])
     leads = {a.lead for a in actions}
     assert "Brackenford Housing" in leads
+
+
+def test_number_column_rows_carrying_a_sentence_on_are_left_to_other_readers():
+    """A 'Rec | Recommendation | Action ...' table whose recommendation cells carry on a
+    sentence printed above them ("1.1 probation is invited ..."): the number is its column's
+    cell and the next cell must open with a capital, so no first line cuts and the table is
+    not read as joined cells."""
+    from dhrparse.patterns import load_patterns
+    from dhrparse.plan.joined_cells import CellShapes, JoinedTable
+
+    texts = [
+        "1.1 the review panel is told of every Revise the panel protocol Panel Chair Dec 2024 Protocol revised Green",
+        "referral within a week and circulate it complete",
+        "1.2 the coordinator checks each action Introduce an action tracker Coordinator 31/03/2025 Tracker in use Amber",
+        "is completed on time",
+    ]
+    shapes = CellShapes(
+        load_patterns(), ["ref", "recommendation", "action", "lead", "target_date", "progress", "status"]
+    )
+    assert JoinedTable(texts, shapes, Face("arial")).widths() is None
