@@ -115,4 +115,4 @@ def test_number_column_rows_carrying_a_sentence_on_are_left_to_other_readers():
     shapes = CellShapes(
         load_patterns(), ["ref", "recommendation", "action", "lead", "target_date", "progress", "status"]
     )
-    assert JoinedTable(texts, shapes, Face("arial")).widths() is None
+    assert JoinedTable(texts, shapes, Face("arial"), True).widths() is None

@@ -42,7 +42,7 @@ NEVER = float("inf")
 REF = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Za-z]\d?[.)])$")
 _OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*\"'‘“]")
 MIN_ROWS = 2  # a table of fewer numbered rows gives too few first lines to measure its columns
-MIN_COLUMNS = 4  # fewer columns are not a wide table (other readers take them)
+MIN_COLUMNS = 6  # fewer columns are not the wide template (other readers take them)
 OVER = 1.02  # a printed line may run this much past its column (kerning, rounding)
 OVER_COST = 4.0  # a cell's line wider than its column, in the cuts' costs
 CLEAR = 1.5  # the cost per printed line under which a table's cuts count as clear
@@ -153,13 +153,14 @@ class CellShapes:
 class JoinedTable:
     """The cuts of one table's printed lines into cells, in one typeface."""
 
-    def __init__(self, texts: list[str], roles: CellShapes, face: Face):
+    def __init__(self, texts: list[str], roles: CellShapes, face: Face, number_alone: bool):
         self.k = len(roles.columns)
         self.roles, self.face = roles, face
         self.lines = [_Words(t, face) for t in texts]
         self._first_spans: dict[int, dict] = {}
-        # a first column of recommendations prints each one's number before its words
-        self.numbered_text = roles.columns[0] != "ref"
+        # the first column holds each row's number alone (a number column, or a recommendation
+        # column holding only numbers), or the number before the recommendation's words
+        self.numbered_text = not number_alone
         self.starts = [i for i, ln in enumerate(self.lines) if ln.words and REF.match(ln.words[0])]
 
     # ---- 1. the columns' widths ---------------------------------------------------------------
@@ -376,8 +377,10 @@ def read_joined(texts: list[str], roles: CellShapes) -> tuple[list[_Row], list[i
     width; a cell's later lines may run wider, so the widths are tried a little wider too
     (the same share for every column) and the widths that cut the lines at least cost kept."""
     tried = []
-    for name in faces():
-        table = JoinedTable(texts, roles, Face(name))
+    # (a first column named for the recommendations may hold their words or only their numbers)
+    readings = (True,) if roles.columns[0] == "ref" else (False,)
+    for name, number_alone in ((name, alone) for name in faces() for alone in readings):
+        table = JoinedTable(texts, roles, Face(name), number_alone)
         least = table.widths()
         if least is None or None in least:
             continue

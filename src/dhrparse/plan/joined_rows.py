@@ -63,7 +63,12 @@ class JoinedRows:
 
     def _table(self, lines: list[Line], i: int, header) -> tuple[list[Line], int] | None:
         cols, _, nxt = header
-        if len(cols) < MIN_COLUMNS or "action" not in cols or any(c not in _NAMES for c in cols):
+        if (
+            len(cols) < MIN_COLUMNS
+            or cols[0] != "recommendation"
+            or "action" not in cols
+            or any(c not in _NAMES for c in cols)
+        ):
             return None
         body: list[int] = []  # indices of the table's printed lines, headers again left out
         skipped: list[int] = list(range(i + 1, nxt))
@@ -87,9 +92,17 @@ class JoinedRows:
         names = [_NAMES[c] for c in cols]
         blank = [""] * len(cols)
         firsts = {}
+        # a plan appended to a report (more printed before its table than in it) restates the
+        # report's recommendations; a plan standing alone is where they are read from
+        report = i > len(body)
         for row in rows:
             for part, first in zip(row.parts, row.firsts):
                 firsts[body[first]] = [" ".join(words) for words in part]
+                if report and part[0]:
+                    # the recommendation's words, cut less surely than the actions', are the
+                    # report's to give: the plan keeps the row's number (its link to them)
+                    firsts[body[first]][0] = part[0][0]
+
         out = [_cells_line(lines[i], names)]
         for k in range(i + 1, j):
             if k in firsts:
