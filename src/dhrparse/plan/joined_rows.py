@@ -41,6 +41,7 @@ class JoinedRows:
         self.heading_lines = heading_lines
         self.on = line_spaced
         self.warnings: list[tuple[str, Line]] = []
+        self.first_table: int | None = None
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         if not self.on:
@@ -63,6 +64,8 @@ class JoinedRows:
 
     def _table(self, lines: list[Line], i: int, header) -> tuple[list[Line], int] | None:
         cols, _, nxt = header
+        if self.first_table is None:
+            self.first_table = i  # (the plan's first table, read here or not)
         if (
             len(cols) < MIN_COLUMNS
             or cols[0] != "recommendation"
@@ -92,9 +95,9 @@ class JoinedRows:
         names = [_NAMES[c] for c in cols]
         blank = [""] * len(cols)
         firsts = {}
-        # a plan appended to a report (more printed before its table than in it) restates the
-        # report's recommendations; a plan standing alone is where they are read from
-        report = i > len(body)
+        # a plan appended to a report (more printed before its first table than in this one)
+        # restates the report's recommendations; a plan standing alone is where they are read from
+        report = self.first_table > len(body)
         for row in rows:
             for part, first in zip(row.parts, row.firsts):
                 firsts[body[first]] = [" ".join(words) for words in part]
