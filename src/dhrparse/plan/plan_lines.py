@@ -10,6 +10,7 @@ import regex
 from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
+from dhrparse.plan.joined_rows import JoinedRows
 from dhrparse.plan.label_columns import LabelColumns
 from dhrparse.plan.labelled_blocks import LabelledBlocks
 from dhrparse.plan.layouts import CONTINUES, SideBySide
@@ -86,6 +87,10 @@ class PlanLines:
         self.lines = rounds.rewrite(self.lines)
         self.layout_warnings = rounds.warnings  # (rows whose cells a layout could not tell apart)
         self.lines = ColumnBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
+        # a wide table whose cells each printed line joins (text taken out a line at a time)
+        joined = JoinedRows(self, roles.p, self.heading_lines, doc.line_spaced())
+        self.lines = joined.rewrite(self.lines)
+        self.layout_warnings = [*rounds.warnings, *joined.warnings]
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
         self.cell_ends = any(ln.raw != ln.raw.rstrip() for ln in self.lines if ln.cells is None)

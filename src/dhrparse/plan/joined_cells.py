@@ -1,0 +1,397 @@
+"""A plan table whose printed lines came out with their cells joined: the text a PDF tool
+takes out a printed line at a time (pdfplumber's `extract_text`), where one printed line of a
+wide table is the line of every cell at that height run together with single spaces ("1.
+Ashby Council should Local Draft a leaflet Ashby Council Draft agreed March 2024
+Completed"). Nothing in the text marks where a cell ends; the room each column has does.
+
+Every cell wraps at its column's width, so a printed line of a cell is no wider than its
+column, and a cell's line is followed by another line of the same cell only when the next
+word did not fit. The reader measures the words in the typeface the report is set in
+(vocab.type_widths) and:
+
+1. fixes each column's width from the first printed lines of the rows, where every cell
+   starts at its column's left edge with a capital or a digit: each row's first line is cut
+   where the cuts agree across the rows (the narrowest table holding them all) and where the
+   cells read as their columns do (a scope word, a date, a status word);
+2. cuts every printed line of the table into its cells' lines by those widths, left to right:
+   a column's next line carries its cell on only if the cell's last line could not take the
+   next word; otherwise a new cell opens there (an action row under the same recommendation).
+   Where widths alone allow two cuts, the cut is taken that fills the cells' lines, opens no
+   cell with a small letter, ends none on a joining word ("to", "across"), puts no capital
+   inside a line after a word ending no sentence, and carries on no cell a line left out;
+3. starts a row where the first column opens with a recommendation number.
+
+The rows go on as cell lines (the header's names on the header's first line, each row's cells
+on its first printed line, its other lines as empty rows), the way plan.line_rounds hands its
+rows to the plan reader. The typeface is the one whose cuts cost least; a table is rewritten
+only when its cuts cost little per printed line and leave few lines over their column; any
+other is left as printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from dhrparse.plan.wrapping import JOINING_WORDS
+from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.type_widths import Face, faces
+
+NEVER = float("inf")
+REF = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Za-z]\d?[.)])$")
+_OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*\"'‘“]")
+MIN_ROWS = 2  # a table of fewer numbered rows gives too few first lines to measure its columns
+MIN_COLUMNS = 6  # fewer columns are not the wide template (other readers take them)
+OVER = 1.02  # a printed line may run this much past its column (kerning, rounding)
+OVER_COST = 4.0  # a cell's line wider than its column, in the cuts' costs
+CLEAR = 1.5  # the cost per printed line under which a table's cuts count as clear
+SHARE_OVER = 0.08  # at most this share of a table's printed lines may run over a column
+WIDER = (1.0, 1.03, 1.06, 1.09, 1.12, 1.16)  # the columns' least widths are tried so much wider
+INNER_CAPITAL = 0.2  # a capitalised word inside a cell's line, after a word ending no sentence
+FILL = 0.3  # the cost of a cell's line left empty, per column width
+FACE_SHARE = 1.06  # the typeface is chosen with every column this much wider than its least
+ROLE_WEIGHT = 1.5  # of the roles' fit against the widths' agreement, cutting the first lines
+REOPEN = 2.5  # a cell carried on in a column a printed line of its row left out
+DANGLING = 2.0  # a cell ending on a joining word ("across", "to the"): its line was cut too soon
+SENTENCE_ENDS = (".", ";", ":", "!", "?")
+MAX_FIRST_WORDS = 10  # the most words a cell's first printed line holds
+
+
+@dataclass
+class _Cut:
+    column: int
+    start: int
+    end: int
+    opens: bool  # a new cell opens here (not its cell carried on)
+
+
+@dataclass
+class _Row:
+    first: int  # the index of its first printed line
+    parts: list[list[list[str]]] = field(default_factory=list)  # action rows, each a list of cells' words
+    firsts: list[int] = field(default_factory=list)  # the first printed line of each action row
+
+
+class _Words:
+    """One printed line's words and their widths in a typeface."""
+
+    def __init__(self, text: str, face: Face):
+        self.words = text.split()
+        self.widths = [face.width(w) for w in self.words]
+        self.space = face.space
+        self.sums = [0.0]
+        for w in self.widths:
+            self.sums.append(self.sums[-1] + w)
+
+    def width(self, a: int, b: int) -> float:
+        return self.sums[b] - self.sums[a] + (b - a - 1) * self.space
+
+
+_ROLE_WORDS: dict[int, tuple] = {}
+
+
+def _role_words(p) -> tuple:
+    """(scope expressions, status words, no-date words) of a vocabulary, compiled once."""
+    known = _ROLE_WORDS.get(id(p))
+    if known is None:
+        scope = [regex.compile(rx, regex.I) for rx in (p.get("scope.printed", {}) or {}).values()]
+        phrases = [
+            w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")
+        ]
+        alts = "|".join(sorted((regex.escape(w) for w in phrases), key=len, reverse=True))
+        status = regex.compile(rf"(?:{alts})(?![\w-])", regex.I)
+        no_date = {w.lower() for w in p.list("dates.words.no_date")}
+        known = _ROLE_WORDS[id(p)] = (scope, status, no_date, p)  # (p kept: its id stays its own)
+    return known[:3]
+
+
+class CellShapes:
+    """What a column's cell looks like, by its field: a scope word, a date, a status word."""
+
+    def __init__(self, p, columns: list[str]):
+        self.columns = columns
+        self.scope_rx, self.status_rx, self.no_date = _role_words(p)
+        self.p = p
+        self.asks = [c in ("scope", "target_date", "status") for c in columns]  # the columns fit asks about
+        self.dates = [c == "target_date" for c in columns]
+        self._fits: dict[tuple[int, str], float] = {}
+        self._dates: dict[str, bool] = {}
+
+    def fit(self, column: int, text: str) -> float:
+        """A cell opening with `text` in this column: below 0 fits, above 0 does not."""
+        if not self.asks[column]:
+            return 0.0
+        known = self._fits.get((column, text))
+        if known is None:
+            known = self._fits[column, text] = self._fit(column, text)
+        return known
+
+    def _fit(self, column: int, text: str) -> float:
+        role = self.columns[column]
+        if role == "scope":
+            short = text.count(" ") < 3  # ("Local", "National and local")
+            return -2.0 if short and any(rx.match(text) for rx in self.scope_rx) else 3.0
+        if role == "target_date":
+            return -2.0 if self._date_like(text) else 3.0
+        if role == "status":
+            return -1.0 if self.status_rx.match(text) else 0.5
+        return 0.0
+
+    def _date_like(self, text: str) -> bool:
+        """A date or its first line ("September" over "2024"), or a no-date word ("Ongoing")."""
+        t = text.lower().strip(" .")
+        if t in self.no_date:
+            return True
+        known = self._dates.get(text)
+        if known is None:
+            found = find_dates(text, self.p) or find_dates(f"{text} 2020", self.p)
+            known = self._dates[text] = bool(found) and found[0].start <= 1
+        return known
+
+
+class JoinedTable:
+    """The cuts of one table's printed lines into cells, in one typeface."""
+
+    def __init__(self, texts: list[str], roles: CellShapes, face: Face, number_alone: bool):
+        self.k = len(roles.columns)
+        self.roles, self.face = roles, face
+        self.lines = [_Words(t, face) for t in texts]
+        self._first_spans: dict[int, dict] = {}
+        # the first column holds each row's number alone (a number column, or a recommendation
+        # column holding only numbers), or the number before the recommendation's words
+        self.numbered_text = not number_alone
+        self.starts = [i for i, ln in enumerate(self.lines) if ln.words and REF.match(ln.words[0])]
+
+    # ---- 1. the columns' widths ---------------------------------------------------------------
+    def widths(self) -> list[float] | None:
+        """Each column's width, from the rows' first lines cut where they agree."""
+        firsts = [self.lines[i] for i in self.starts]
+        if len(firsts) < MIN_ROWS:
+            return None
+        best = None
+        typical = sorted(ln.width(0, len(ln.words)) for ln in firsts)[len(firsts) // 2] / self.k
+        for start in ([0.0] * self.k, [typical] * self.k):
+            cuts = self._agreed_cuts(firsts, [self._first_cut(ln, start) for ln in firsts])
+            if any(c is None for c in cuts):
+                continue
+            widths = self._maxima(firsts, cuts)
+            cost = sum(widths) + ROLE_WEIGHT * sum(self._role_cost(ln, cut) for ln, cut in zip(firsts, cuts))
+            if best is None or cost < best[0]:
+                best = (cost, widths)
+        if best is None:
+            return None
+        return [w if w > 0 else None for w in best[1]]
+
+    def _role_cost(self, ln: _Words, cut) -> float:
+        return sum(self.roles.fit(c, " ".join(ln.words[a:b])) for c, a, b in cut)
+
+    def _agreed_cuts(self, firsts, cuts):
+        """Each row's first line cut again against the others' widths, until none moves."""
+        for _ in range(6):
+            changed = False
+            for r, ln in enumerate(firsts):
+                others = self._maxima(firsts, cuts, skip=r)
+                cut = self._first_cut(ln, others)
+                if cut != cuts[r]:
+                    cuts[r], changed = cut, True
+            if not changed:
+                break
+        return cuts
+
+    def _maxima(self, firsts, cuts, skip: int = -1) -> list[float]:
+        out = [0.0] * self.k
+        for r, (ln, cut) in enumerate(zip(firsts, cuts)):
+            if r == skip or cut is None:
+                continue
+            for c, a, b in cut:
+                out[c] = max(out[c], ln.width(a, b))
+        return out
+
+    def _first_cut(self, ln: _Words, others: list[float]):
+        """A row's first line cut into its cells (each opening with a capital or a digit, the
+        first with the row's number), costing each column the width it would widen the table
+        to and each cell its fit to its column's role."""
+        n, k = len(ln.words), self.k
+        spans = self._spans(ln)
+        best: dict[tuple[int, int], tuple[float, tuple | None]] = {(0, 0): (0.0, None)}
+        for a in [0, *spans]:
+            for c in range(k):
+                here = best.get((a, c))
+                if here is None:
+                    continue
+                skipped = here[0]
+                for c2 in range(c, k if a else 1):
+                    room = others[c2]
+                    for b, w, fits in spans.get(a, ()):
+                        cost = skipped + (room if room > w else w) + fits[c2]
+                        key = (b, c2 + 1)
+                        known = best.get(key)
+                        if known is None or cost < known[0]:
+                            best[key] = (cost, (a, c, c2))
+                    skipped += 1.5 + room  # an empty cell on a row's first line is rare
+        ends = [(best[(n, c)][0] + sum(others[c:]), c) for c in range(1, k + 1) if (n, c) in best]
+        if not ends:
+            return None
+        _, c = min(ends)
+        out, b = [], n
+        while b > 0:
+            _, (a, pc, c2) = best[(b, c)]
+            out.append((c2, a, b))
+            b, c = a, pc
+        return tuple(reversed(out))
+
+    def _spans(self, ln: _Words) -> dict[int, list[tuple[int, float, list[float]]]]:
+        """Per place a cell may open on a row's first line: (end, width, role fit per column)
+        of each cell it may be, worked out once per line."""
+        known = self._first_spans.get(id(ln))
+        if known is not None:
+            return known
+        n, k = len(ln.words), self.k
+        places = [a for a in range(1, n) if _OPENS.match(ln.words[a])]
+        out: dict[int, list[tuple[int, float, list[float]]]] = {}
+        for a in [0, *places]:
+            spans = []
+            for b in [*(p for p in places if p > a), n]:
+                if a == 0 and (b == 1) == self.numbered_text:
+                    # (the number opens the recommendation's own words, or is its column's cell:
+                    # the next cell then opens with a capital, else the row is no such table's)
+                    continue
+                if b - a > MAX_FIRST_WORDS:
+                    break
+                text = " ".join(ln.words[a:b])
+                fits = [ROLE_WEIGHT * self.roles.fit(c, text) for c in range(k)]
+                spans.append((b, ln.width(a, b), fits))
+            out[a] = spans
+        self._first_spans[id(ln)] = out
+        return out
+
+    # ---- 2. every printed line cut by the widths ----------------------------------------------
+    def read(self, widths: list[float]) -> tuple[float, int, list[_Row], list[int]]:
+        """(cost, lines over a column, rows, lines before the first row)."""
+        k = self.k
+        last: list[float | None] = [None] * k  # the width of each open cell's last line
+        closed = [False] * k  # ... and whether a printed line has left its column out since
+        dangling = [False] * k  # ... and whether it ended on a joining word ("to", "across")
+        total, over = 0.0, 0
+        rows: list[_Row] = []
+        owner = [0] * k  # the action row each open cell belongs to
+        before: list[int] = []
+        for i, ln in enumerate(self.lines):
+            start = i in self.starts
+            if start:
+                last, closed, dangling = [None] * k, [False] * k, [False] * k
+                rows.append(_Row(i, [[[] for _ in range(k)]], [i]))
+                owner = [0] * k
+            if not rows:
+                before.append(i)
+                continue
+            cost, cuts = self._cut(ln, widths, last, closed, dangling, start)
+            total += cost
+            row = rows[-1]
+            cut_here = {cut.column for cut in cuts}
+            for c in range(k):
+                if last[c] is not None and c not in cut_here:
+                    closed[c] = True
+            for cut in cuts:
+                w = ln.width(cut.start, cut.end)
+                over += w > widths[cut.column] * OVER
+                if cut.opens and not start and row.parts[-1][cut.column]:
+                    row.parts.append([[] for _ in range(k)])  # a new action row under the same recommendation
+                    row.firsts.append(i)
+                if cut.opens:
+                    owner[cut.column] = len(row.parts) - 1
+                    closed[cut.column] = False
+                row.parts[owner[cut.column]][cut.column].extend(ln.words[cut.start : cut.end])
+                last[cut.column] = w
+                dangling[cut.column] = ln.words[cut.end - 1].lower() in JOINING_WORDS
+        return total, over, rows, before
+
+    def _cut(self, ln: _Words, widths: list[float], last: list[float | None], closed, dangling, start: bool):
+        """(cost, cuts) of one printed line: its words cut into cells' lines, left to right."""
+        n, k, sp = len(ln.words), self.k, ln.space
+        asks, sums = self.roles.asks, ln.sums
+        # capitals inside a cell's line, counted: a capital after a lower-case word more often
+        # opens the next cell than names something ("checklist Housing")
+        caps = [0]
+        for prev, word in zip(["."] + ln.words, ln.words):
+            caps.append(caps[-1] + (bool(_OPENS.match(word)) and not prev.endswith(SENTENCE_ENDS)))
+        # a line leaving out a column says its cell ended: seldom on a joining word
+        skip = [DANGLING if prev is not None and dangling[c] else 0.0 for c, prev in enumerate(last)]
+        after = [sum(skip[c:]) for c in range(k + 1)]  # leaving out every column from c on
+        table = [[NEVER] * (k + 1) for _ in range(n + 1)]
+        back: list[list[tuple | None]] = [[None] * (k + 1) for _ in range(n + 1)]
+        table[0][0] = 0.0
+        for a in range(n):
+            capital = bool(_OPENS.match(ln.words[a]))
+            for cc in range(k):
+                base = table[a][cc]
+                if base == NEVER:
+                    continue
+                left_out = 0.0
+                for c in range(cc, k):
+                    if c > cc:
+                        left_out += skip[c - 1]
+                    if start and a == 0 and c:
+                        break  # (a row's first line opens with its number)
+                    room, prev = widths[c], last[c]
+                    if prev is not None and prev + sp + ln.widths[a] > room:
+                        # the cell's last line could not take this word; a cell whose column a
+                        # line left out has ended, its lines being printed level with its row's
+                        opening, opens = (REOPEN if closed[c] else 0.0), False
+                    elif prev is not None:
+                        opening, opens = (1.0 if capital else 6.0), True
+                    else:
+                        opening, opens = (0.2 if capital else 3.0), True
+                    for b in range(a + 1, n + 1):
+                        w = sums[b] - sums[a] + (b - a - 1) * sp
+                        over = 0.0
+                        if w > room * OVER:
+                            if b > a + 1:
+                                break
+                            over = OVER_COST  # one word wider than its column
+                        # (of two cuts fitting alike, the one filling its lines: a cell's line
+                        # holds every word that fits)
+                        cost = base + left_out + opening + over + FILL * (1 - w / room)
+                        cost += INNER_CAPITAL * (caps[b] - caps[a + 1])
+                        if asks[c] and (opens or self.roles.dates[c]):
+                            # (a date's second line is a date's too: "September" over "2024")
+                            cost += self.roles.fit(c, " ".join(ln.words[a:b])) * 0.5
+                        if cost < table[b][c + 1]:
+                            table[b][c + 1] = cost
+                            back[b][c + 1] = (a, cc, c, opens)
+        cost, cc = min((table[n][c] + after[c], c) for c in range(1, k + 1)) if n else (0.0, 0)
+        if cost == NEVER:
+            return OVER_COST * 2, [_Cut(0, 0, n, False)] if n else []
+        cuts, b = [], n
+        while b > 0:
+            a, pcc, c, opens = back[b][cc]
+            cuts.append(_Cut(c, a, b, opens))
+            b, cc = a, pcc
+        return cost, list(reversed(cuts))
+
+
+def read_joined(texts: list[str], roles: CellShapes) -> tuple[list[_Row], list[int]] | None:
+    """The rows of a table printed with its cells joined, in the typeface that cuts them most
+    clearly; None when no typeface cuts them clearly. The first lines give each column's least
+    width; a cell's later lines may run wider, so the widths are tried a little wider too
+    (the same share for every column) and the widths that cut the lines at least cost kept."""
+    tried = []
+    # (a first column named for the recommendations may hold their words or only their numbers)
+    readings = (True,) if roles.columns[0] == "ref" else (False,)
+    for name, number_alone in ((name, alone) for name in faces() for alone in readings):
+        table = JoinedTable(texts, roles, Face(name), number_alone)
+        least = table.widths()
+        if least is None or None in least:
+            continue
+        cost, *_ = table.read([w * FACE_SHARE for w in least])
+        tried.append((cost, name, table, least))
+    if not tried:
+        return None
+    _, name, table, least = min(tried, key=lambda t: t[0])
+    best = min((table.read([w * share for w in least]) for share in WIDER), key=lambda read: read[0])
+    cost, over, rows, before = best
+    read = len(texts) - len(before)
+    if not rows or read <= 0 or cost / read > CLEAR or over > SHARE_OVER * read:
+        return None
+    return rows, before

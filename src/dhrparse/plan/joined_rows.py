@@ -1,0 +1,115 @@
+"""A wide plan table in text taken out a printed line at a time (every printed line followed
+by a blank line, the cells of a table line joined by single spaces), turned into cell rows
+the plan reader reads like any other (plan.joined_cells cuts the lines).
+
+The table runs from its header to the report's next heading; the header printed again at the
+top of each page is passed over (its lines stay as empty rows). Each action row's cells go
+on its first printed line and the table's other lines stay as empty rows, so every printed
+line keeps its own Line. A table the cuts do not read clearly is left as printed, with a
+warning for the walk (plan_cells_untold).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dhrparse.document import Line
+from dhrparse.plan.joined_cells import MIN_COLUMNS, CellShapes, read_joined
+from dhrparse.plan.layouts import _cells_line
+
+if TYPE_CHECKING:
+    from dhrparse.patterns import Patterns
+    from dhrparse.plan.plan_lines import PlanLines
+
+# a name for each column the cells are handed on under (the walk maps names back to fields)
+_NAMES = {
+    "ref": "Ref",
+    "recommendation": "Recommendation",
+    "scope": "Scope of recommendation",
+    "action": "Action to take",
+    "lead": "Lead agency",
+    "progress": "Key milestones achieved",
+    "target_date": "Target date",
+    "status": "Date of completion and outcome",
+}
+UNTOLD = "a plan table printed with its cells joined on each line could not be cut into its cells"
+
+
+class JoinedRows:
+    def __init__(self, lines: PlanLines, p: Patterns, heading_lines: set[int], line_spaced: bool):
+        self.pl, self.p = lines, p
+        self.heading_lines = heading_lines
+        self.on = line_spaced
+        self.warnings: list[tuple[str, Line]] = []
+        self.first_table: int | None = None
+
+    def rewrite(self, lines: list[Line]) -> list[Line]:
+        if not self.on:
+            return lines
+        out: list[Line] = []
+        i = 0
+        while i < len(lines):
+            ln = lines[i]
+            header = (
+                self.pl.header_at(i) if ln.cells is None and self.pl.cm.is_header_words(ln.text) else None
+            )
+            table = self._table(lines, i, header) if header else None
+            if table is None:
+                out.append(ln)
+                i += 1
+                continue
+            rewritten, i = table
+            out.extend(rewritten)
+        return out
+
+    def _table(self, lines: list[Line], i: int, header) -> tuple[list[Line], int] | None:
+        cols, _, nxt = header
+        if self.first_table is None:
+            self.first_table = i  # (the plan's first table, read here or not)
+        if (
+            len(cols) < MIN_COLUMNS
+            or cols[0] != "recommendation"
+            or "action" not in cols
+            or any(c not in _NAMES for c in cols)
+        ):
+            return None
+        body: list[int] = []  # indices of the table's printed lines, headers again left out
+        skipped: list[int] = list(range(i + 1, nxt))
+        j = nxt
+        while j < len(lines) and lines[j].cells is None and lines[j].number not in self.heading_lines:
+            again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
+            if again is not None and again[0] == cols:
+                skipped.extend(range(j, again[2]))
+                j = again[2]
+                continue
+            body.append(j)
+            j += 1
+        texts = [self.pl.flat(lines[k].text) for k in body]
+        read = read_joined(texts, CellShapes(self.p, cols)) if texts else None
+        if read is None:
+            # (left as printed, up to the report's next heading: the header printed again on
+            # a later page opens no second try)
+            self.warnings.append((UNTOLD, lines[i]))
+            return lines[i:j], j
+        rows, _ = read
+        names = [_NAMES[c] for c in cols]
+        blank = [""] * len(cols)
+        firsts = {}
+        # a plan appended to a report (more printed before its first table than in this one)
+        # restates the report's recommendations; a plan standing alone is where they are read from
+        report = self.first_table > len(body)
+        for row in rows:
+            for part, first in zip(row.parts, row.firsts):
+                firsts[body[first]] = [" ".join(words) for words in part]
+                if report and part[0]:
+                    # the recommendation's words, cut less surely than the actions', are the
+                    # report's to give: the plan keeps the row's number (its link to them)
+                    firsts[body[first]][0] = part[0][0]
+
+        out = [_cells_line(lines[i], names)]
+        for k in range(i + 1, j):
+            if k in firsts:
+                out.append(_cells_line(lines[k], firsts[k]))
+            else:
+                out.append(_cells_line(lines[k], blank))
+        return out, j
