@@ -10,7 +10,9 @@ order and the shape of the lines says which cell is which, so the cells are told
 hold together with the header that heads their block (plan.block_cells). pdftotext prints the cells of a row after its action cell in column order, so the k-th date,
 status and lead after a run of action cells belong to its k-th action; a ref column of action
 codes ("1a", "2.1") is paired with the actions only when it holds as many codes as there are
-actions. Only the action rows are rewritten (their other printed lines become empty rows);
+actions; a column printed whole after the rows, its name heading its cells, is paired in order
+when it holds as many cells as the table has actions (plan.trailing_column). Only the action
+rows are rewritten (their other printed lines become empty rows);
 every other line is left as printed for the plan reader (recommendation statements, agency
 headings) and its account of what it did not read.
 """
@@ -27,11 +29,12 @@ from dhrparse.plan.block_cells import EITHER, FIELDS, MAX_NAME_CHARS, MAX_NAME_L
 from dhrparse.plan.column_order import fill_statuses_by_page
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.left_columns import split_gap
-from dhrparse.plan.rag_key import is_key_text
+from dhrparse.plan.rag_key import is_legend
 from dhrparse.plan.recommendation_cells import RecommendationCells
 from dhrparse.plan.row_bands import fill_pairs_by_page
 from dhrparse.plan.row_runs import RowRuns
 from dhrparse.plan.status import completion_headed, opens_with_date
+from dhrparse.plan.trailing_column import fill_trailing_column, trailing_column
 from dhrparse.plan.value_blocks import run_values
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
@@ -179,23 +182,18 @@ class ColumnBlocks:
 
         cells = [c for b in _blocks(head, 0, len(head)) for c in self.blocks.cells(b)] + cells
         cells = self._completion_dates(cells)
-        actions = self._row_runs(cells) if not head else None
-        if actions is None:
-            # (not read row after row: action cells without full stops run together in a block
-            # are parted where an action opens a line; plan.row_runs parts its own runs)
-            cells = [
-                part
-                for c in cells
-                for part in (self.blocks.unstopped_parts(c) if c.kind == "action" else [c])
-            ]
-            actions = self._actions_after_left(cells) if head else self._actions(cells, self._slots(cells))
-        actions = _without_stopped_sentences(actions)
+        # a column printed whole after the rows (plan.trailing_column): the rows read without it
+        column = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0])
+        if column is not None:
+            read, actions = self._read(cells[: len(cells) - len(column.cells) - 1], head)
+            if fill_trailing_column(actions, column):
+                cells = [*read, column.name, *column.cells]
+            else:
+                column = None
+        if column is None:
+            cells, actions = self._read(cells, head)
         if not actions:
             return None
-        if not head and not self.row_runs.run_together([a.cell for a in actions]):
-            names = [self.blocks.name(c.lines)[0] for c in cells if c.kind == "name"]
-            fill_pairs_by_page(actions, cells, names)
-            fill_statuses_by_page(actions, cells)
         before = [
             BlockCell("code", [ln])
             for ln in above[: len(above) - len(head)]
@@ -219,6 +217,25 @@ class ColumnBlocks:
         )
         start = i - len(above) + first
         return start, end, self._rows(lines[start:end], actions, cells, codes, self._headers(cells), column)
+
+    def _read(self, cells: list[BlockCell], head: list[Line]) -> tuple[list[BlockCell], list[_Action]]:
+        """The table's actions with the values its printed order proves, and its cells as read."""
+        actions = self._row_runs(cells) if not head else None
+        if actions is None:
+            # (not read row after row: action cells without full stops run together in a block
+            # are parted where an action opens a line; plan.row_runs parts its own runs)
+            cells = [
+                part
+                for c in cells
+                for part in (self.blocks.unstopped_parts(c) if c.kind == "action" else [c])
+            ]
+            actions = self._actions_after_left(cells) if head else self._actions(cells, self._slots(cells))
+        actions = _without_stopped_sentences(actions)
+        if actions and not head and not self.row_runs.run_together([a.cell for a in actions]):
+            names = [self.blocks.name(c.lines)[0] for c in cells if c.kind == "name"]
+            fill_pairs_by_page(actions, cells, names)
+            fill_statuses_by_page(actions, cells)
+        return cells, actions
 
     def _headline_actions(self, block: list[Line]) -> bool:
         """The block under the action column's name holds short headlines, no sentences."""
@@ -331,7 +348,7 @@ class ColumnBlocks:
                 after.append(cells[k])
                 k += 1
             # a RAG key under the table is no row's status, yet still parts the cells around it
-            after = [BlockCell("other", c.lines) if is_key_text(c.text) else c for c in after]
+            after = [BlockCell("other", c.lines) if is_legend(c.text) else c for c in after]
             mine = self._own_cells(after)
             names = [self.blocks.name(c.lines)[0] for c in mine if c.kind == "name"]
             # (the header's names printed before the run count too: "Target date" before the

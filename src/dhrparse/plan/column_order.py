@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dhrparse.plan.block_cells import BlockCell, CellRow
+from dhrparse.plan.rag_key import is_legend
 
 MIN_STATUS_WORDS = 4  # a status with words after its status word: more than a lone phrase ("Not yet started")
 
@@ -46,6 +47,7 @@ def fill_statuses_by_page(actions: Sequence[CellRow], cells: Sequence[BlockCell]
             and c.first not in taken
             and len(c.text.split()) >= MIN_STATUS_WORDS
             and _opens_with_word(c)
+            and not is_legend(c.text)  # (a key to the status words under the table)
         ]
         if not rows or len(statuses) != len(rows):
             continue

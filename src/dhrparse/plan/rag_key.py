@@ -196,6 +196,17 @@ def is_key_text(text: str) -> bool:
     return names_a_colour(text) and len(list(_INLINE.finditer(text))) >= MIN_ENTRIES
 
 
+# a legend saying what a plan's status words mean ("Status: Closed = evidence accepted; Open –
+# overdue = past deadline"): each entry a word, an equals sign, its meaning
+_DEFINED = regex.compile(r"\w\s+=\s+\w")
+
+
+def is_legend(text: str) -> bool:
+    """The text is a key to the plan's ratings or status words (two entries or more, by colour
+    or by word): printed under a table, it is no row's status."""
+    return is_key_text(text) or len(_DEFINED.findall(text)) >= MIN_ENTRIES
+
+
 def _entries(text: str) -> list[regex.Match]:
     entries = list(_INLINE.finditer(text))
     if len(entries) < MIN_ENTRIES:

@@ -26,7 +26,7 @@ import regex
 
 from dhrparse.patterns import Patterns
 from dhrparse.plan.block_cells import EITHER, BlockCell, BlockCells
-from dhrparse.plan.rag_key import is_key_text
+from dhrparse.plan.rag_key import is_legend
 from dhrparse.plan.status import judge
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates
@@ -229,7 +229,7 @@ class RowRuns:
 
     def _fits(self, cell: BlockCell, name: str) -> bool:
         text = cell.text
-        if cell.kind == "code" or is_key_text(text):
+        if cell.kind == "code" or is_legend(text):
             return False  # (a ref column's cell: the table's columns are printed apart; a RAG key)
         if name == "target_date":
             return self._is_target(text)
