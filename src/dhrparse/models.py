@@ -153,7 +153,10 @@ class Status(Record):
     value: StatusValue = "unknown"
     rag: str | None = Field(None, description="RAG colour when the plan gives one")
     judged_from: str | None = Field(
-        None, description="progress text the value was judged from, when the status cell was empty"
+        None,
+        description="the text the value was judged from when the status cell printed no status "
+        "word: a progress or update cell, the status cell's own sentence, or a 'Completed' in the "
+        "date column (some prefixed with their cell, 'progress: ...')",
     )
 
 
