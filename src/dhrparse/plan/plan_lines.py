@@ -85,11 +85,11 @@ class PlanLines:
         self.lines = StackedCells(self, self.heading_lines, numbers).rewrite(self.lines)
         rounds = LineRounds(self, self.heading_lines, numbers)
         self.lines = rounds.rewrite(self.lines)
-        self.layout_warnings = rounds.warnings  # (rows whose cells a layout could not tell apart)
         self.lines = ColumnBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
         # a wide table whose cells each printed line joins (text taken out a line at a time)
         joined = JoinedRows(self, roles.p, self.heading_lines, doc.line_spaced())
         self.lines = joined.rewrite(self.lines)
+        # (rows whose cells a layout could not tell apart)
         self.layout_warnings = [*rounds.warnings, *joined.warnings]
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
