@@ -78,7 +78,9 @@ class ColumnRoles:
             patterns.get("actions.recommendation_number_header", "(?!x)x"), regex.I
         )
         self.flag_header = regex.compile(patterns.get("actions.completion_flag_header", "(?!x)x"), regex.I)
-        self.response_header = regex.compile(patterns.get("actions.response_header", "(?!x)x"), regex.I)
+        self.response_header = patterns.joined(
+            "actions.response_header"
+        )  # (compiled once, kept with the patterns)
         self.lead_words = {w.lower() for w in patterns.list("actions.lead.words")} | {
             w.lower() for w in patterns.list("actions.plan.agency_heading_words")
         }

@@ -146,7 +146,7 @@ class TabRows:
         elif (
             self.cells.ref_cell(texts)
             and ln.hint != CONTINUES  # (a layout row's wrapped lines carry its opening cell on)
-            and not (w.row is not None and self.cells.own_action(texts, ln.hint == CONTINUES))
+            and not (w.row is not None and self.cells.own_action(texts))
         ):
             self._first_cell_only(ln, joined)
         elif not w.updates.open and w.row is not None and self.cells.own_action(texts, ln.hint == CONTINUES):

@@ -110,7 +110,9 @@ class ColumnMap:
         self.wrapped_vocabulary = self.vocabulary | set(patterns.list("actions.header_words"))
         # a header naming a body's response to the recommendation ("Partnership response"):
         # no field of its own, the column's cells decide (plan.column_roles)
-        self.response_header = regex.compile(patterns.get("actions.response_header", "(?!x)x"), regex.I)
+        self.response_header = patterns.joined(
+            "actions.response_header"
+        )  # (compiled once, kept with the patterns)
         self._scan = regex.compile(
             r"(?<![a-z])(?:" + "|".join(regex.escape(s) for s, _ in pairs) + r")(?![a-z])"
         )
