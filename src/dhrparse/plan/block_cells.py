@@ -169,8 +169,8 @@ class BlockCells:
         prints a column's short cells of neighbouring rows as one block, so each line is a cell
         of its own, told by what it holds. A status block may stand under an outcome or progress
         column's name, whose cells are statuses when they hold nothing else; a date block only
-        where no name heads it. "Ongoing" alone may be a target date or a status: such a line is
-        either, as the row's count says. None when the block is not such a column's."""
+        where no name heads it. "Ongoing" / "Complete" may be target dates or statuses: a block of
+        nothing else is either, as the row's count says. None when the block is not such a column's."""
         texts = [flatten(ln.text).strip() for ln in body]
         if named in (None, "progress", "desired_outcome") and all(
             t[:1].isupper()
@@ -181,9 +181,9 @@ class BlockCells:
         ):
             if named is None and len(body) < 2:
                 return None  # (a lone word: as its own kind says)
-            return [
-                BlockCell(EITHER if self.roles.is_date(t) else "status", [ln]) for ln, t in zip(body, texts)
-            ]
+            # (a block of nothing but words a target date may hold, "Ongoing" / "Complete": either)
+            kind = EITHER if all(self.roles.is_date(t) for t in texts) else "status"
+            return [BlockCell(kind, [ln]) for ln in body]
         if (
             named is None
             and len(body) >= 2

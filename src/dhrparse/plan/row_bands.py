@@ -18,6 +18,7 @@ import regex
 
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell, CellRow
 from dhrparse.plan.column_order import MIN_STATUS_WORDS
+from dhrparse.plan.rag_key import is_legend
 from dhrparse.plan.wrapping import SENTENCE_END
 
 MIN_OUTCOME_WORDS = 4  # an outcome with no status word says what was done
@@ -94,6 +95,7 @@ def date_status_pairs(
     cells = [c for c in after if c.kind != "name"]
     dates: list[BlockCell] = []
     statuses: list[BlockCell] = []
+    triples = 0  # the pairs with the row's update printed between its date and its rating
     k = 0
     while k < len(cells):
         m = _block_run(cells, k, _dateish)
@@ -103,7 +105,16 @@ def date_status_pairs(
             statuses.extend(cells[k + m : k + 2 * m])
             k += 2 * m
             continue
+        if m == 1 and k + 2 < len(cells) and _note(cells[k + 1], cells[k]) and _lone_rating(cells, k + 2):
+            # (a row's band: its date, its update printed between, its rating)
+            dates.append(cells[k])
+            statuses.append(cells[k + 2])
+            triples += 1
+            k += 3
+            continue
         k += 1
+    if 0 < triples < len(dates):
+        return None  # (some rows' updates between date and rating, not all: a row out of its place)
     paired = {c.lines[0].number for c in dates + statuses}
     loose = [
         c
@@ -131,6 +142,23 @@ def _dateish(cell: BlockCell) -> bool:
 def _short_rating(cell: BlockCell) -> bool:
     """A lone status word or rating: "Ongoing" after a date is the row's status, not a second date."""
     return _short_status(cell) or cell.kind == EITHER
+
+
+def _note(cell: BlockCell, date: BlockCell) -> bool:
+    """A row's update between its date and its rating: a cell of several words that is neither a
+    date nor a lone rating ("Mar 24: form redesigned; Jun 24: live on the case system."),
+    printed on the date's page."""
+    return (
+        cell.kind in ("other", "status")
+        and len(cell.text.split()) >= MIN_STATUS_WORDS
+        and cell.page == date.page
+        and not is_legend(cell.text)  # (a key under the table: the rating after it is out of place)
+    )
+
+
+def _lone_rating(cells: Sequence[BlockCell], k: int) -> bool:
+    """Cell k is a rating alone in its printed block (none of a block of ratings)."""
+    return _short_rating(cells[k]) and _block_run(cells, k, _short_rating) == 1
 
 
 def _block_run(cells: Sequence[BlockCell], k: int, fits) -> int:
