@@ -61,6 +61,11 @@ class ColumnBlockWords:
         self.object_words = {w.lower() for w in p.list("actions.column_blocks.object_words")}
         # a merged Scope cell ("Local", "National") is a column of its own, not a lead
         self.scope = [regex.compile(rx, regex.I) for rx in (p.get("scope.printed") or {}).values()]
+        # a target cell naming a recurring time instead of a date ("Six-monthly", "Quarterly")
+        recurring = sorted(p.list("actions.row_runs.recurring_targets"), key=len, reverse=True)
+        self.recurring = regex.compile(
+            r"(?i)^\W*(?:" + ("|".join(regex.escape(w) for w in recurring) or "(?!x)x") + r")\W*$"
+        )
 
     def is_scope(self, text: str) -> bool:
         return len(text.split()) <= 2 and any(rx.search(text) for rx in self.scope)
@@ -140,6 +145,8 @@ class BlockCells:
         if not body:
             return [BlockCell("name", block)]
         head = [BlockCell("name", block[:k])] if k else []
+        if (one_a_line := self._short_cells(named, body)) is not None:
+            return head + one_a_line
         if named == "action" or (named is None and self._opens_action(body[0], body[1:2])):
             if named is None and self._reports_progress(body):
                 return head + [BlockCell("other", body)]
@@ -154,6 +161,38 @@ class BlockCells:
             else "other"
         )
         return head + self._split_values(kind, body)
+
+    def _short_cells(self, named: str | None, body: list[Line]) -> list[BlockCell] | None:
+        """A block of one-line cells of one column, one under the other: each line a status word
+        or phrase ("Completed" / "Ongoing" / "Not yet started"), or each a date or a recurring
+        time ("Dec 2013" / "June 2014", "Six-monthly" / "On publication"). Plain pdftotext
+        prints a column's short cells of neighbouring rows as one block, so each line is a cell
+        of its own, told by what it holds. A status block may stand under an outcome or progress
+        column's name, whose cells are statuses when they hold nothing else; a date block only
+        where no name heads it. "Ongoing" / "Complete" may be target dates or statuses: a block of
+        nothing else is either, as the row's count says. None when the block is not such a column's."""
+        texts = [flatten(ln.text).strip() for ln in body]
+        if named in (None, "progress", "desired_outcome") and all(
+            t[:1].isupper()
+            and self.roles.is_status(t)
+            and not self.roles.is_name(t)
+            and not self.vocab.ref_only.match(t)  # ("A" / "B": a lettered ref column's codes)
+            for t in texts
+        ):
+            if named is None and len(body) < 2:
+                return None  # (a lone word: as its own kind says)
+            # (a block of nothing but words a target date may hold, "Ongoing" / "Complete": either)
+            kind = EITHER if all(self.roles.is_date(t) for t in texts) else "status"
+            return [BlockCell(kind, [ln]) for ln in body]
+        if (
+            named is None
+            and len(body) >= 2
+            and all(self._whole_date(ln) or self.words.recurring.match(t) for ln, t in zip(body, texts))
+        ):
+            if all(self.words.recurring.match(t) for t in texts):
+                return None  # (no date among them: a column of frequencies, not surely targets)
+            return [BlockCell("target_date", [ln]) for ln in body]
+        return None
 
     def _split_values(self, kind: str, body: list[Line]) -> list[BlockCell]:
         """Cells of one column printed one under the other in a block: statuses part where a

@@ -64,12 +64,14 @@ ACTION_CELL = "action_cell"
 MIN_UNSTOPPED = 3  # action cells without a full stop that show a table writes its actions so
 STOPPED_SHARE = 4  # ... and at most one in this many ending a sentence: those are other columns' cells
 HEADER_ABOVE = 12  # printed lines above the action column's name where names of columns left of it sit
+MIN_CODED = 2  # action cells opening with their code that show a table codes its actions
 MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
 # an action's own code in a ref column: a recommendation's number and the action's letter or
 # number under it ("1a", "2.1", "P3.2"); a recommendation's own number ("3", "R2") names no action
 _ACTION_CODE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}|\(?[a-z]\)?)\)?")
 _BARE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}\)?")  # a recommendation's own number ("3", "R3")
 _NUMBER = regex.compile(r"\d{1,2}")
+_LOWER = regex.compile(r"\p{Ll}")  # a lower-case letter: words, not a code alone
 
 
 def _ref_text(ln: Line) -> str:
@@ -229,6 +231,7 @@ class ColumnBlocks:
                 for c in cells
                 for part in (self.blocks.unstopped_parts(c) if c.kind == "action" else [c])
             ]
+            cells = self._without_uncoded(cells)
             actions = self._actions_after_left(cells) if head else self._actions(cells, self._slots(cells))
         actions = _without_stopped_sentences(actions)
         if actions and not head and not self.row_runs.run_together([a.cell for a in actions]):
@@ -236,6 +239,26 @@ class ColumnBlocks:
             fill_pairs_by_page(actions, cells, names)
             fill_statuses_by_page(actions, cells)
         return cells, actions
+
+    def _without_uncoded(self, cells: list[BlockCell]) -> list[BlockCell]:
+        """A table that prints each action cell's code on a line of its own above its action
+        ("R1 A1" / "Map current provision ..."): a cell without a code among them is the recommendation column's merged cell
+        ("Northdale Police to ensure that ...") that pdftotext printed among the actions; it
+        is left out of the table's cells (the plan reader reads it as the statement it is), so
+        the coded actions run on together as printed. Only where most action cells, and at
+        least MIN_CODED, carry a code."""
+        actions = [c for c in cells if c.kind == "action"]
+        coded = [c for c in actions if self._opens_with_code_line(c)]
+        if len(coded) < MIN_CODED or len(coded) == len(actions) or len(coded) * 2 <= len(actions):
+            return cells
+        return [c for c in cells if c.kind != "action" or c in coded]
+
+    def _opens_with_code_line(self, cell: BlockCell) -> bool:
+        """The cell's first printed line is its code alone ("R1 A1", "2.1"), its action under it."""
+        first = flatten(cell.lines[0].text).strip()
+        return (
+            len(cell.lines) > 1 and not _LOWER.search(first) and bool(self.vocab.action_ref.match(cell.text))
+        )
 
     def _headline_actions(self, block: list[Line]) -> bool:
         """The block under the action column's name holds short headlines, no sentences."""

@@ -18,8 +18,13 @@ import regex
 
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell, CellRow
 from dhrparse.plan.column_order import MIN_STATUS_WORDS
+from dhrparse.plan.rag_key import is_legend
+from dhrparse.plan.wrapping import SENTENCE_END
 
 MIN_OUTCOME_WORDS = 4  # an outcome with no status word says what was done
+# the columns whose short cells after a row's date are its status: the status column, or an
+# outcome or progress column holding nothing but status words ("Outcome": "Completed")
+STATUS_NAMES = ("status", "progress", "desired_outcome")
 
 
 # what a cell told by its words may be in each column's place: a free-text cell ("other") is a
@@ -58,12 +63,18 @@ def date_status_pairs(
     after: Sequence[BlockCell], n: int, names: Sequence[str | None]
 ) -> dict[str, list[BlockCell]] | None:
     """Field -> the run's n target dates and statuses, or None unless the run's short cells are n
-    bands of a date and, printed right after it, a lone status word or RAG rating.
+    bands of a date and, printed right after it, a lone status word or RAG rating, or blocks of
+    m one-line dates each followed straight on by a block of m such ratings.
 
     Where the status column holds a bare rating ("Green") beside a date, plain pdftotext prints
     each row's two short cells together (its lead or update apart, as a block of their own), so
     a date followed straight on by a rating is one row's pair, and the pairs come down the page
-    a row at a time. Any date or lone rating outside a pair, or pairs fewer or more than the
+    a row at a time. Where neighbouring rows' short cells stand level, pdftotext prints their
+    dates as one block ("31/01/2025" / "31/03/2025") and their ratings as the next ("Completed" /
+    "Partially achieved"): the k-th rating of the block is the k-th date's row's. A date cell
+    that ends a sentence ("Letter sent 20/02/2025.") is a commentary's, no target. The status
+    column may be named as an outcome or progress column, its cells holding only status words.
+    Any date or lone rating outside a pair, or pairs fewer or more than the
     actions, and the order says nothing: a lone short cell is placed by where it falls, so one
     out of its band may be any row's (see plan.column_order). A longer cell opening with a
     status word ("Completed; live since May") is an update column's and is left out. `names`:
@@ -76,26 +87,95 @@ def date_status_pairs(
     the last row's), never as a pair, in 320 Word plans exported through LibreOffice
     (tests/column_blocks/generate_colprint.py); a band printed whole out of its place would
     fool it."""
-    if "target_date" not in names or "status" not in names:
+    status_name = next((f for f in STATUS_NAMES if f in names), None)
+    if "target_date" not in names or status_name is None:
         return None
-    if names.index("target_date") > names.index("status"):
+    if names.index("target_date") > names.index(status_name):
         return None
     cells = [c for c in after if c.kind != "name"]
     dates: list[BlockCell] = []
     statuses: list[BlockCell] = []
-    for prev, cell in zip([None, *cells], cells):
-        if _short_status(cell) and prev is not None and prev.kind in ("target_date", EITHER):
-            dates.append(prev)
-            statuses.append(cell)
+    triples = 0  # the pairs with the row's update printed between its date and its rating
+    k = 0
+    while k < len(cells):
+        m = _block_run(cells, k, _dateish)
+        if m and k + m < len(cells) and _block_run(cells, k + m, _short_rating) == m:
+            # (m one-line dates, then as many ratings: the two columns' blocks of the same rows)
+            dates.extend(cells[k : k + m])
+            statuses.extend(cells[k + m : k + 2 * m])
+            k += 2 * m
+            continue
+        if m == 1 and k + 2 < len(cells) and _note(cells[k + 1], cells[k]) and _lone_rating(cells, k + 2):
+            # (a row's band: its date, its update printed between, its rating)
+            dates.append(cells[k])
+            statuses.append(cells[k + 2])
+            triples += 1
+            k += 3
+            continue
+        k += 1
+    if 0 < triples < len(dates):
+        return None  # (some rows' updates between date and rating, not all: a row out of its place)
     paired = {c.lines[0].number for c in dates + statuses}
     loose = [
         c
         for c in cells
-        if c.lines[0].number not in paired and (c.kind in ("target_date", EITHER) or _short_status(c))
+        if c.lines[0].number not in paired
+        and (
+            c.kind == EITHER
+            or c.kind == "target_date"
+            and not SENTENCE_END.search(c.text)
+            or _short_status(c)
+        )
     ]
     if not n or len(dates) != n or loose:
         return None
-    return {"target_date": [BlockCell("target_date", d.lines) for d in dates], "status": statuses}
+    return {
+        "target_date": [BlockCell("target_date", d.lines) for d in dates],
+        "status": [BlockCell("status", s.lines) for s in statuses],
+    }
+
+
+def _dateish(cell: BlockCell) -> bool:
+    return cell.kind in ("target_date", EITHER)
+
+
+def _short_rating(cell: BlockCell) -> bool:
+    """A lone status word or rating: "Ongoing" after a date is the row's status, not a second date."""
+    return _short_status(cell) or cell.kind == EITHER
+
+
+def _note(cell: BlockCell, date: BlockCell) -> bool:
+    """A row's update between its date and its rating: a cell of several words that is neither a
+    date nor a lone rating ("Mar 24: form redesigned; Jun 24: live on the case system."),
+    printed on the date's page."""
+    return (
+        cell.kind in ("other", "status")
+        and len(cell.text.split()) >= MIN_STATUS_WORDS
+        and cell.page == date.page
+        and not is_legend(cell.text)  # (a key under the table: the rating after it is out of place)
+    )
+
+
+def _lone_rating(cells: Sequence[BlockCell], k: int) -> bool:
+    """Cell k is a rating alone in its printed block (none of a block of ratings)."""
+    return _short_rating(cells[k]) and _block_run(cells, k, _short_rating) == 1
+
+
+def _block_run(cells: Sequence[BlockCell], k: int, fits) -> int:
+    """How many cells from k on fit, the first alone or with those printed straight under it
+    (one printed block: no blank line between). A single cell that fits counts 1 wherever it is."""
+    if not fits(cells[k]):
+        return 0
+    m = 1
+    while (
+        k + m < len(cells)
+        and fits(cells[k + m])
+        and len(cells[k + m - 1].lines) == 1
+        and len(cells[k + m].lines) == 1
+        and cells[k + m].first == cells[k + m - 1].lines[-1].number + 1
+    ):
+        m += 1
+    return m
 
 
 def _short_status(cell: BlockCell) -> bool:

@@ -42,6 +42,7 @@ MIN_MILESTONE_WORDS = 2  # ("Checklist amended"; a lone "Y" or "N" is a flag col
 MAX_MENDED_WORDS = 3  # ... and is a short cell ("January 2025", "On publication")
 MAX_MENDED_LINES = 3  # a date or scope word broken by a narrow column spans two or three lines
 LABEL_WORDS = 3  # a label opening a note ("Plan owner:") ends within its first words  # an action cell after a scope cell ("Local") reads as one
+_LOWER = regex.compile(r"\p{Ll}")  # a lower-case letter: words, not codes alone
 _JOINING_END = regex.compile(r"(?i)(?:\b(?:of|and|the|to|a|an|for|with|on|in|by|or)|[,;:–-])$")
 
 
@@ -197,7 +198,14 @@ class RowRuns:
         for ln in action.lines[1:]:
             text = flatten(ln.text).strip()
             above = flatten(parts[-1][-1].text).strip()
-            if text[:1].isupper() and self.words.imperative.match(text) and not _JOINING_END.search(above):
+            # (a line of codes alone, "R1 A1", opens its cell: the action under it is the same row's)
+            coded = not any(_LOWER.search(flatten(x.text)) for x in parts[-1])
+            if (
+                text[:1].isupper()
+                and self.words.imperative.match(text)
+                and not _JOINING_END.search(above)
+                and not coded
+            ):
                 parts.append([ln])
             else:
                 parts[-1].append(ln)
