@@ -1,0 +1,137 @@
+"""A partnership's tracker sheet in text taken out a printed line at a time (pdfplumber's
+`extract_text`, each printed line followed by a blank line): the cells of a table line run
+together with single spaces. Each row's first printed line is cut into its cells where the
+rows agree (plan.tracker_rows): the action's opening words, the lead, the date and the RAG."""
+
+from __future__ import annotations
+
+import pytest
+
+from dhrparse.pipeline import extract
+from dhrparse.vocab.type_widths import Face
+
+# (column name, width in ems)
+COLUMNS = {
+    "Ref": 2.2,
+    "Recommendation": 11.0,
+    "Action": 10.5,
+    "Lead": 7.0,
+    "Target date": 5.6,
+    "Progress update": 10.0,
+    "RAG": 2.4,
+}
+ROWS = [
+    {
+        "Ref": "1",
+        "Recommendation": "Oakhurst Council to make sure that housing officers can refer tenants to the outreach service.",
+        "Action": "Publish a referral route on the housing intranet and brief officers",
+        "Lead": "Oakhurst Council Housing",
+        "Target date": "Jul 2024",
+        "Progress update": "Route live since June; thirty referrals received so far.",
+        "RAG": "G",
+    },
+    {
+        "Ref": "2",
+        "Recommendation": "The recovery service to ask every new client about abuse at home.",
+        "Action": "Add screening questions to the first assessment form",
+        "Lead": "Oakhurst Recovery Service",
+        "Target date": "Oct 2024",
+        "Progress update": "Questions drafted; system change booked for the autumn.",
+        "RAG": "A",
+    },
+    {
+        "Ref": "3",
+        "Recommendation": "Probation to share risk information with the refuge when a perpetrator is released.",
+        "Action": "Agree an information sharing protocol with the refuge provider",
+        "Lead": "Probation Service",
+        "Target date": "Dec 2024",
+        "Progress update": "Awaiting a meeting with the provider.",
+        "RAG": "R",
+    },
+    {
+        "Ref": "4",
+        "Recommendation": "All agencies to promote the disclosure scheme to their staff.",
+        "Action": "Run a partnership awareness week",
+        "Lead": "Oakhurst Community Safety Team",
+        "Target date": "Nov 2024",
+        "Progress update": "Awareness week held in November.",
+        "RAG": "G",
+    },
+]
+ORDERS = [
+    ["Ref", "Recommendation", "Action", "Lead", "Target date", "Progress update", "RAG"],
+    ["Ref", "Recommendation", "Action", "Lead", "Target date", "RAG", "Progress update"],
+]
+
+
+def _wrap(text: str, room: float, face: Face) -> list[str]:
+    lines: list[str] = []
+    for word in text.split():
+        if lines and face.width(f"{lines[-1]} {word}") <= room:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def _printed_table(order: list[str], rows: list[dict], face: Face) -> list[str]:
+    """The table as pdfplumber prints it: each row's cells wrapped at their columns' widths,
+    their n-th lines joined into the row's n-th printed line."""
+    out: list[str] = [" ".join(order)]
+    for row in rows:
+        cells = [_wrap(row[name], COLUMNS[name], face) if row[name] else [] for name in order]
+        for n in range(max(len(c) for c in cells)):
+            out.append(" ".join(c[n] for c in cells if n < len(c)))
+    return out
+
+
+def _tracker(order: list[str], rows: list[dict] = ROWS) -> str:
+    lines = [
+        "Oakhurst Community Safety Partnership",
+        "Domestic Homicide Review 'Iris' – Recommendations tracker",
+        "RAG key: R – not started; A – in progress; G – complete",
+        *_printed_table(order, rows, Face("arial")),
+        "Tracker kept by the Partnership's review coordinator.",
+    ]
+    return "".join(f"{ln} \n\n" for ln in lines)
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_tracker_rows_give_each_action_its_opening_words_lead_date_and_rag(order):
+    doc = extract(_tracker(order))
+    by_ref = {a.ref: a for a in doc.actions}
+    assert sorted(by_ref) == ["1", "2", "3", "4"], [(a.ref, a.action) for a in doc.actions]
+    for row in ROWS:
+        action = by_ref[row["Ref"]]
+        first_words = " ".join(row["Action"].split()[:2])
+        assert (action.action or "").startswith(first_words), (action.action, row["Action"])
+        assert row["Action"].startswith(action.action or "-")
+        assert action.lead and row["Lead"].startswith(action.lead)
+        assert action.target_date is not None and action.target_date.raw == row["Target date"]
+        assert action.status is not None and action.status.raw == row["RAG"]
+    assert {a.status.value for a in doc.actions} == {"complete", "in_progress", "not_started"}
+    # the recommendations read from the first column, each up to the end of its sentence
+    recs = {r.ref: r.text for r in doc.recommendations}
+    assert recs["3"].startswith("Probation to share risk information")
+    assert any(w.code == "plan_cells_untold" for w in doc.warnings)
+
+
+def test_a_merged_recommendation_is_printed_on_its_first_action_row_only():
+    rows = [
+        {**ROWS[0], "Ref": "1.1"},
+        {**ROWS[1], "Ref": "1.2", "Recommendation": ""},
+        {**ROWS[2], "Ref": "2.1"},
+        {**ROWS[3], "Ref": "3.1"},
+    ]
+    doc = extract(_tracker(ORDERS[0], rows))
+    by_ref = {a.ref: a for a in doc.actions}
+    assert (by_ref["1.2"].action or "").startswith("Add screening"), by_ref["1.2"].action
+    assert by_ref["1.2"].lead == "Oakhurst"  # (the lead cell's first printed line)
+
+
+def test_a_tracker_whose_status_column_is_empty_is_left_to_the_other_readers():
+    """With no status cell on the rows' first lines the cut has nothing to agree on at the
+    right: the table stays as printed (no first-lines warning)."""
+    rows = [{**row, "RAG": ""} for row in ROWS]
+    doc = extract(_tracker(ORDERS[0], rows))
+    assert not any("first printed line" in w.message for w in doc.warnings)
