@@ -135,3 +135,59 @@ def test_a_tracker_whose_status_column_is_empty_is_left_to_the_other_readers():
     rows = [{**row, "RAG": ""} for row in ROWS]
     doc = extract(_tracker(ORDERS[0], rows))
     assert not any("first printed line" in w.message for w in doc.warnings)
+
+
+REVIEW_COLUMNS = {
+    "Review": 4.5,
+    "Rec": 1.8,
+    "Recommendation": 11.0,
+    "Action": 10.5,
+    "Lead": 7.0,
+    "Due": 5.6,
+    "Status": 5.0,
+}
+
+
+def test_a_tracker_over_several_reviews_names_the_review_before_each_review_s_first_row():
+    """'Review | Rec | Recommendation | Action | Lead | Due | Status': the review's name opens
+    its first row's printed line ("DHR 'Iris' 1 ..."), its later rows open with their number."""
+    face = Face("arial")
+    rows = [
+        [
+            "DHR 'Iris' (OCSP/01)",
+            "1",
+            ROWS[0]["Recommendation"],
+            ROWS[0]["Action"],
+            "Oakhurst Council",
+            "Jul 2024",
+            "Complete",
+        ],
+        ["", "2", ROWS[1]["Recommendation"], ROWS[1]["Action"], "Recovery Service", "Oct 2024", "On track"],
+        [
+            "DHR 'Mr K' (OCSP/02)",
+            "1",
+            ROWS[2]["Recommendation"],
+            ROWS[2]["Action"],
+            "Probation Service",
+            "Dec 2024",
+            "Not started",
+        ],
+        ["", "2", ROWS[3]["Recommendation"], ROWS[3]["Action"], "Safety Team", "Nov 2024", "Delayed"],
+    ]
+    printed = [" ".join(REVIEW_COLUMNS)]
+    for row in rows:
+        cells = [_wrap(text, room, face) if text else [] for text, room in zip(row, REVIEW_COLUMNS.values())]
+        for n in range(max(len(c) for c in cells)):
+            printed.append(" ".join(c[n] for c in cells if n < len(c)))
+    text = "".join(
+        f"{ln} \n\n"
+        for ln in ["Oakhurst Community Safety Partnership", "DHR recommendations tracker", *printed]
+    )
+    doc = extract(text)
+    got = [(a.ref, (a.action or "")[:10], a.status.value if a.status else None) for a in doc.actions]
+    assert got == [
+        ("1", "Publish a ", "complete"),
+        ("2", "Add screen", "in_progress"),
+        ("1", "Agree an i", "not_started"),
+        ("2", "Run a part", "in_progress"),
+    ], got

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 # a name for each column the cells are handed on under (the walk maps names back to fields)
 _NAMES = {
+    "review": "Review",
     "ref": "Ref",
     "recommendation": "Recommendation",
     "action": "Action to take",
@@ -252,6 +253,8 @@ class TrackerRows:
         who = "|".join(
             sorted((regex.escape(w) for w in p.list("actions.who_headers")), key=len, reverse=True)
         )
+        kinds = "|".join(regex.escape(w) for w in p.list("actions.tracker.review_kinds"))
+        self.review_kind = regex.compile(rf"^(?:{kinds})$", regex.I)
         self.who = regex.compile(rf"(?<![\w-])(?:{who})(?![\w-])", regex.I)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
@@ -287,9 +290,13 @@ class TrackerRows:
             j += 1
         return body, j
 
-    def _columns(self, cols: list[str], printed: str) -> list[str]:
+    def _columns(self, cols: list[str], printed: str, first: str) -> list[str]:
         """The header's columns, a column of who acts counted as the lead ("No. | Recommendation
-        | Agency | Action ..."): the header names no lead column otherwise."""
+        | Agency | Action ..."): the header names no lead column otherwise. A header's wrapped
+        line completes the names above it ("Rec" / "No.", "RAG" / "status"), adding no column."""
+        above = self.pl.cm.scan(first)
+        if len(above) < len(cols) and set(above) == set(cols):
+            cols = above
         if "lead" in cols:
             return cols
         found = [m for m in self.who.finditer(printed)]
@@ -303,10 +310,12 @@ class TrackerRows:
 
     def _table(self, lines: list[Line], i: int, header) -> tuple[list[Line], int] | None:
         cols, printed, nxt = header
-        cols = self._columns(cols, " ".join(printed))
+        cols = self._columns(cols, " ".join(printed), self.pl.flat(lines[i].text))
+        review = cols[0] == "review"
         if (
-            cols[0] != "ref"
+            cols[review] != "ref"
             or cols.count("ref") > 1
+            or cols.count("review") > 1
             or "status" not in cols
             or not ({"action", "recommendation"} & set(cols))
             or any(c not in _NAMES for c in cols)
@@ -314,23 +323,27 @@ class TrackerRows:
         ):
             return None
         body, j = self._body(lines, cols, nxt)
-        texts = []
+        texts, reviews = [], {}
         for k in body:
             words = self.pl.flat(lines[k].text).split()
-            if len(words) > 1 and self.ref.match(words[0]):
-                texts.append((k, words))
+            at = self._ref_at(words, review)
+            if at is not None and len(words) > at + 1:
+                texts.append((k, words[at:]))
+                reviews[k] = " ".join(words[:at])
         if len(texts) < MIN_ROWS:
             return None
         if self._shapes is None:
             self._shapes = _Shapes(self.p)
-        roles = cols[1:]
+        roles = cols[1 + review :]
         read = cut_first_lines(texts, roles, self._shapes, self.label)
         if read is None or not self._clear(read[1], roles):
             return None
         names = [_NAMES[c] for c in cols]
         firsts = {k: [ref, *cells] for k, ref, cells in read[1]}
         if roles[0] == "recommendation":
-            self._carry_recommendations(lines, body, firsts, read[2], read[3][0])
+            self._carry_recommendations(lines, body, firsts, read[2], read[3][0], review)
+        if review:
+            firsts = {k: [reviews[k], *cells] for k, cells in firsts.items()}
         blank = [""] * len(cols)
         out = [_cells_line(lines[i], names)]
         for k in range(i + 1, j):
@@ -338,7 +351,18 @@ class TrackerRows:
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
 
-    def _carry_recommendations(self, lines, body, firsts, face: Face, room: float) -> None:
+    def _ref_at(self, words: list[str], review: bool) -> int | None:
+        """Where a row's number is on a printed line opening a row: first, or after the
+        review's name ("DHR 'Amira' 2 ...") in a tracker over several reviews."""
+        if words and self.ref.match(words[0]):
+            return 0
+        if review and len(words) > 2 and self.review_kind.match(words[0]):
+            for at in range(2, min(5, len(words) - 1)):
+                if self.ref.match(words[at]):
+                    return at
+        return None
+
+    def _carry_recommendations(self, lines, body, firsts, face: Face, room: float, review: bool) -> None:
         """A recommendation's later printed lines, the first column's: each line's words up to
         the column's width, until the recommendation's sentence ends."""
         row = None
@@ -349,6 +373,10 @@ class TrackerRows:
             if row is None or row[1].rstrip().endswith("."):
                 continue
             words = self.pl.flat(lines[k].text).split()
+            if review and words and words[0].startswith("("):
+                # (the review's name carried on in its column: "(TCSP 2021/01)")
+                close = next((n for n, w in enumerate(words) if w.endswith(")")), None)
+                words = words[close + 1 :] if close is not None and close < 4 else words
             taken, width = [], -face.space
             for w in words:
                 width += face.space + face.width(w)
