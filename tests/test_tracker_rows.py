@@ -191,3 +191,57 @@ def test_a_tracker_over_several_reviews_names_the_review_before_each_review_s_fi
         ("1", "Agree an i", "not_started"),
         ("2", "Run a part", "in_progress"),
     ], got
+
+
+def test_actions_numbered_under_a_merged_recommendation_open_beside_its_words():
+    """'Rec | Recommendation | Ref | Action | Lead | Target date | RAG': the recommendation's cell
+    is merged over its actions, so a later action's number is printed mid-line, after the
+    recommendation's words carried on ("when a perpetrator 1b Add a ...")."""
+    face = Face("arial")
+    widths = {
+        "Rec": 1.8,
+        "Recommendation": 11.0,
+        "Ref": 1.6,
+        "Action": 10.5,
+        "Lead": 7.0,
+        "Target date": 5.6,
+        "RAG": 3.0,
+    }
+    groups = [
+        ("R1", ROWS[0]["Recommendation"], [("1a", ROWS[0]), ("1b", ROWS[1])]),
+        ("R2", ROWS[2]["Recommendation"], [("2a", ROWS[2]), ("2b", ROWS[3])]),
+    ]
+    printed = [" ".join(widths)]
+    for rec_ref, rec, actions in groups:
+        right: list[str] = []
+        for ref, row in actions:
+            cells = [
+                [ref],
+                *(_wrap(row[c], widths[c], face) for c in ("Action", "Lead", "Target date", "RAG")),
+            ]
+            for n in range(max(len(c) for c in cells)):
+                right.append(" ".join(c[n] for c in cells if n < len(c)))
+        left = _wrap(rec, widths["Recommendation"], face)
+        for n in range(max(len(left), len(right))):
+            parts = [
+                rec_ref if n == 0 else "",
+                left[n] if n < len(left) else "",
+                right[n] if n < len(right) else "",
+            ]
+            printed.append(" ".join(p for p in parts if p))
+    text = "".join(
+        f"{ln} \n\n" for ln in ["Oakhurst Safeguarding Adults Board", "SAR 'Iris' – action tracker", *printed]
+    )
+    doc = extract(text)
+    got = [
+        (a.ref, a.recommendation_ref, (a.action or "")[:10], a.status.raw if a.status else None)
+        for a in doc.actions
+    ]
+    assert [(g[0].replace("(", "").replace(")", ""), g[1], g[2], g[3]) for g in got] == [
+        ("1a", "R1", "Publish a ", "G"),
+        ("1b", "R1", "Add screen", "A"),
+        ("2a", "R2", "Agree an i", "R"),
+        ("2b", "R2", "Run a part", "G"),
+    ], got
+    recs = {r.ref: r.text for r in doc.recommendations}
+    assert recs["R2"].startswith("Probation to share risk information with the refuge"), recs

@@ -64,6 +64,8 @@ LONG = ("recommendation", "action", "progress")  # columns of sentences, their f
 # a ref numbering an action under its recommendation ("1.3", "2b", "4(a)"): the recommendation's
 # cell may be merged over that row and printed on the first action's row only
 _SUB_REF = regex.compile(r"^\w*\d+(?:\.\d+|\s?\(?[a-z]\)?)\.?$")
+_ACTION_REF = regex.compile(r"^(\d{1,2})(?:[a-z]|\.\d{1,2})\.?$")
+_NUMBER = regex.compile(r"\d+")
 _YEAR = regex.compile(r"^\d{4}$")  # a date's second printed line ("March" over "2025")
 DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
 SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
@@ -312,6 +314,8 @@ class TrackerRows:
         cols, printed, nxt = header
         cols = self._columns(cols, " ".join(printed), self.pl.flat(lines[i].text))
         review = cols[0] == "review"
+        if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
+            return self._numbered_actions_table(lines, i, cols, nxt)
         if (
             cols[review] != "ref"
             or cols.count("ref") > 1
@@ -350,6 +354,94 @@ class TrackerRows:
             out.append(_cells_line(lines[k], firsts.get(k, blank)))
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
+
+    def _numbered_actions_table(self, lines: list[Line], i: int, cols: list[str], nxt: int):
+        """'Rec | Recommendation | Ref | Action | ...': each action numbered under its
+        recommendation ("1a", "1b" under "R1"), printed in the middle of a line when the
+        recommendation's words carry on beside it ("including the 1b Re-launch the ...")."""
+        if "status" not in cols or any(c not in _NAMES for c in cols) or cols.count("ref") != 2:
+            return None
+        body, j = self._body(lines, cols, nxt)
+        texts, recs = [], {}  # the action rows' first lines; per line, (rec ref, rec words)
+        number = None
+        for k in body:
+            words = self.pl.flat(lines[k].text).split()
+            rec_ref = None
+            if words and self.ref.match(words[0]) and not self._action_ref(words[0], None):
+                rec_ref, number = words[0], _NUMBER.search(words[0]).group()
+            start = 1 if rec_ref else 0
+            at = next(
+                (
+                    n
+                    for n in range(start, len(words) - 1)
+                    if self._action_ref(words[n], number) and _OPENS.match(words[n + 1])
+                ),
+                None,
+            )
+            if at is not None:
+                texts.append((k, words[at:]))
+            if rec_ref or at is not None:
+                recs[k] = (rec_ref or "", " ".join(words[start:at]))
+        if len(texts) < MIN_ROWS:
+            return None
+        if self._shapes is None:
+            self._shapes = _Shapes(self.p)
+        roles = cols[3:]
+        read = cut_first_lines(texts, roles, self._shapes, self.label)
+        if read is None or not self._clear(read[1], roles):
+            return None
+        rows = {k: [ref, *cells] for k, ref, cells in read[1]}
+        self._carry_beside_actions(lines, body, recs, read[2])
+        blank = [""] * len(cols)
+        out = [_cells_line(lines[i], [_NAMES[c] for c in cols])]
+        rec_ref = ""
+        for k in range(i + 1, j):
+            if k in rows and recs[k][0]:
+                cells = [*recs[k], *rows[k]]
+                rec_ref = recs[k][0]
+            elif k in rows:
+                # (the recommendation's cell merged over its actions: its number carried down)
+                cells = [rec_ref, "", *rows[k]]
+            else:
+                cells = blank
+            out.append(_cells_line(lines[k], cells))
+        self.warnings.append((FIRST_LINES, lines[i]))
+        return out, j
+
+    def _carry_beside_actions(self, lines, body, recs: dict, face: Face) -> None:
+        """Each recommendation's words from its later printed lines, onto its first line's cell:
+        the words before an action's number where one opens there, else the line's words up to
+        the column's width, until the recommendation's sentence ends."""
+        room = max((face.width(words) for ref, words in recs.values() if words), default=0.0)
+        if not room:
+            return
+        first = None
+        for k in body:
+            ref, words = recs.get(k, ("", None))
+            if ref:
+                first = k
+                continue
+            if first is None or recs[first][1].rstrip().endswith("."):
+                continue
+            if words is None:
+                taken, width = [], -face.space
+                for w in self.pl.flat(lines[k].text).split():
+                    width += face.space + face.width(w)
+                    if width > room * OVER:
+                        break
+                    taken.append(w)
+                    if w.endswith("."):
+                        break
+                words = " ".join(taken)
+            if not words:
+                first = None
+                continue
+            recs[first] = (recs[first][0], f"{recs[first][1]} {words}")
+
+    def _action_ref(self, word: str, number: str | None) -> bool:
+        """An action's number under its recommendation's ("1a", "2.1" under "R2" or "2")."""
+        m = _ACTION_REF.match(word)
+        return bool(m) and (number is None or m.group(1) == number)
 
     def _ref_at(self, words: list[str], review: bool) -> int | None:
         """Where a row's number is on a printed line opening a row: first, or after the
