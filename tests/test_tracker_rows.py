@@ -245,3 +245,41 @@ def test_actions_numbered_under_a_merged_recommendation_open_beside_its_words():
     ], got
     recs = {r.ref: r.text for r in doc.recommendations}
     assert recs["R2"].startswith("Probation to share risk information with the refuge"), recs
+
+
+def test_a_wrapped_header_printed_again_on_the_next_page_is_no_recommendation_s_words():
+    """'Rec Recommendation Action ... RAG Progress update' over 'No. status': the header's wrapped
+    line adds no column, and the header printed again at a page break is passed over."""
+    order = ["Ref", "Recommendation", "Action", "Lead", "Target date", "RAG", "Progress update"]
+    printed = _printed_table(order, ROWS, Face("arial"))
+    header = printed[0]
+    # (the page breaks inside row 2, its recommendation carrying on below the header again)
+    at = next(n for n, ln in enumerate(printed) if ln.startswith("2 ")) + 2
+    wrapped = [header.replace("Ref ", "Rec ", 1), "No. status"]
+    lines = [
+        "Oakhurst Community Safety Partnership",
+        "Domestic Homicide Review 'Iris' – Recommendations tracker",
+        *wrapped,
+        *printed[1 : at - 1],
+        "Oakhurst CSP – DHR tracker – page 1",
+        *wrapped,
+        *printed[at - 1 :],
+        "Oakhurst CSP – DHR tracker – page 2",
+    ]
+    doc = extract("".join(f"{ln} \n\n" for ln in lines))
+    assert sorted(a.ref for a in doc.actions) == ["1", "2", "3", "4"], [
+        (a.ref, a.action) for a in doc.actions
+    ]
+    recs = {r.ref: r.text for r in doc.recommendations}
+    assert "Rec Recommendation" not in recs["2"], recs["2"]
+
+
+def test_a_row_printing_no_date_or_status_is_left_unread_with_a_warning():
+    """A row whose date and status are not yet set has nothing at the right to cut its first
+    line against: its lead's words would run into its action's."""
+    rows = [*ROWS, {**ROWS[1], "Ref": "5", "Target date": "", "RAG": ""}]
+    doc = extract(_tracker(ORDERS[0], rows))
+    assert sorted(a.ref for a in doc.actions) == ["1", "2", "3", "4"], [
+        (a.ref, a.action) for a in doc.actions
+    ]
+    assert any("no date or status" in w.message for w in doc.warnings)

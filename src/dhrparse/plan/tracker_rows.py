@@ -55,6 +55,7 @@ _NAMES = {
 FIRST_LINES = (
     "a tracker's cells were read from each row's first printed line only (its cells joined on each line)"
 )
+UNANCHORED = "a tracker row printing no date or status on its first line could not be cut into its cells"
 MIN_ROWS = 3  # fewer rows give too few first lines to agree the columns' widths
 MAX_WORDS = 14  # the most words a cell's first printed line holds
 EMPTY = 1.5  # a cell left empty on its row's first line (an unfilled status, a date not set)
@@ -311,11 +312,11 @@ class TrackerRows:
         return [*before, "lead", *after]
 
     def _table(self, lines: list[Line], i: int, header) -> tuple[list[Line], int] | None:
-        cols, printed, nxt = header
-        cols = self._columns(cols, " ".join(printed), self.pl.flat(lines[i].text))
+        printed_cols, printed, nxt = header
+        cols = self._columns(printed_cols, " ".join(printed), self.pl.flat(lines[i].text))
         review = cols[0] == "review"
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
-            return self._numbered_actions_table(lines, i, cols, nxt)
+            return self._numbered_actions_table(lines, i, cols, printed_cols, nxt)
         if (
             cols[review] != "ref"
             or cols.count("ref") > 1
@@ -326,7 +327,7 @@ class TrackerRows:
             or len(cols) < 4
         ):
             return None
-        body, j = self._body(lines, cols, nxt)
+        body, j = self._body(lines, printed_cols, nxt)
         texts, reviews = [], {}
         for k in body:
             words = self.pl.flat(lines[k].text).split()
@@ -343,7 +344,7 @@ class TrackerRows:
         if read is None or not self._clear(read[1], roles):
             return None
         names = [_NAMES[c] for c in cols]
-        firsts = {k: [ref, *cells] for k, ref, cells in read[1]}
+        firsts = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
         if roles[0] == "recommendation":
             self._carry_recommendations(lines, body, firsts, read[2], read[3][0], review)
         if review:
@@ -355,13 +356,15 @@ class TrackerRows:
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
 
-    def _numbered_actions_table(self, lines: list[Line], i: int, cols: list[str], nxt: int):
+    def _numbered_actions_table(
+        self, lines: list[Line], i: int, cols: list[str], printed_cols: list[str], nxt: int
+    ):
         """'Rec | Recommendation | Ref | Action | ...': each action numbered under its
         recommendation ("1a", "1b" under "R1"), printed in the middle of a line when the
         recommendation's words carry on beside it ("including the 1b Re-launch the ...")."""
         if "status" not in cols or any(c not in _NAMES for c in cols) or cols.count("ref") != 2:
             return None
-        body, j = self._body(lines, cols, nxt)
+        body, j = self._body(lines, printed_cols, nxt)
         texts, recs = [], {}  # the action rows' first lines; per line, (rec ref, rec words)
         number = None
         for k in body:
@@ -390,7 +393,7 @@ class TrackerRows:
         read = cut_first_lines(texts, roles, self._shapes, self.label)
         if read is None or not self._clear(read[1], roles):
             return None
-        rows = {k: [ref, *cells] for k, ref, cells in read[1]}
+        rows = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
         self._carry_beside_actions(lines, body, recs, read[2])
         blank = [""] * len(cols)
         out = [_cells_line(lines[i], [_NAMES[c] for c in cols])]
@@ -481,6 +484,18 @@ class TrackerRows:
                 row = None
                 continue
             row[1] = f"{row[1]} {' '.join(taken)}"
+
+    def _anchored(self, lines: list[Line], rows, roles: list[str]):
+        """The rows whose first line prints a date or a status reading as theirs: a row printing
+        neither has nothing at the right to cut its cells against, and is left unread."""
+        for k, ref, cells in rows:
+            if any(
+                cell and role in ("target_date", "status") and self._shapes.fit(role, cell) < 0
+                for role, cell in zip(roles, cells)
+            ):
+                yield k, ref, cells
+            else:
+                self.warnings.append((UNANCHORED, lines[k]))
 
     def _clear(self, rows, roles: list[str]) -> bool:
         """Nearly every row's date and status cells read as theirs, and its main cell opens it."""
