@@ -283,3 +283,27 @@ def test_a_row_printing_no_date_or_status_is_left_unread_with_a_warning():
         (a.ref, a.action) for a in doc.actions
     ]
     assert any("no date or status" in w.message for w in doc.warnings)
+
+
+def test_a_tracker_appended_to_a_report_keeps_the_report_s_recommendations():
+    """A plan after the report's own recommendations restates them: the rows keep their
+    numbers, and no recommendation is made from a row's cut first-line words."""
+    report = [
+        "Oakhurst Domestic Homicide Review – Overview Report",
+        "1. Introduction",
+        *(
+            f"1.{n} The panel met on {n + 2} occasions to consider the agencies' contact with Iris."
+            for n in range(1, 30)
+        ),
+        "2. Recommendations",
+        *(f"Recommendation {n}: {row['Recommendation']}" for n, row in enumerate(ROWS, 1)),
+        "Appendix A: Recommendations tracker",
+    ]
+    printed = _printed_table(ORDERS[0], ROWS, Face("arial"))
+    doc = extract("".join(f"{ln} \n\n" for ln in [*report, *printed]))
+    assert sorted(a.ref for a in doc.actions) == ["1", "2", "3", "4"], [
+        (a.ref, a.action) for a in doc.actions
+    ]
+    texts = [r.text or "" for r in doc.recommendations]
+    assert not any(t.endswith(("refer and", "when a the")) for t in texts), texts
+    assert len(doc.recommendations) == 4, texts

@@ -247,6 +247,7 @@ class TrackerRows:
         self.heading_lines = heading_lines
         self.on = line_spaced
         self.warnings: list[tuple[str, Line]] = []
+        self.first_table: int | None = None  # where the plan's first table opens
         row_ref = p.get("actions.plan.row_ref")
         cell_code = p.get("actions.plan.cell_code")
         self.ref = regex.compile(rf"^(?:{row_ref}|{cell_code})$")
@@ -313,6 +314,8 @@ class TrackerRows:
 
     def _table(self, lines: list[Line], i: int, header) -> tuple[list[Line], int] | None:
         printed_cols, printed, nxt = header
+        if self.first_table is None:
+            self.first_table = i
         cols = self._columns(printed_cols, " ".join(printed), self.pl.flat(lines[i].text))
         review = cols[0] == "review"
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
@@ -345,7 +348,10 @@ class TrackerRows:
             return None
         names = [_NAMES[c] for c in cols]
         firsts = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
-        if roles[0] == "recommendation":
+        if roles[0] == "recommendation" and self._restates(body):
+            for cells in firsts.values():
+                cells[1] = ""
+        elif roles[0] == "recommendation":
             self._carry_recommendations(lines, body, firsts, read[2], read[3][0], review)
         if review:
             firsts = {k: [reviews[k], *cells] for k, cells in firsts.items()}
@@ -394,7 +400,10 @@ class TrackerRows:
         if read is None or not self._clear(read[1], roles):
             return None
         rows = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
-        self._carry_beside_actions(lines, body, recs, read[2])
+        if self._restates(body):
+            recs = {k: (ref, "") for k, (ref, _) in recs.items()}
+        else:
+            self._carry_beside_actions(lines, body, recs, read[2])
         blank = [""] * len(cols)
         out = [_cells_line(lines[i], [_NAMES[c] for c in cols])]
         rec_ref = ""
@@ -484,6 +493,13 @@ class TrackerRows:
                 row = None
                 continue
             row[1] = f"{row[1]} {' '.join(taken)}"
+
+    def _restates(self, body: list[int]) -> bool:
+        """A plan appended to a report (more printed before its first table than in this one)
+        restates the report's recommendations, which are read from the report: the rows keep
+        their numbers (their link to them), not the first lines' words. A tracker standing
+        alone is where its recommendations are read from."""
+        return self.first_table is not None and self.first_table > len(body)
 
     def _anchored(self, lines: list[Line], rows, roles: list[str]):
         """The rows whose first line prints a date or a status reading as theirs: a row printing
