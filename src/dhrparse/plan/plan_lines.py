@@ -18,6 +18,7 @@ from dhrparse.plan.line_rounds import LineRounds
 from dhrparse.plan.stacked_cells import StackedCells
 from dhrparse.plan.status import status_words
 from dhrparse.plan.tables import ColumnMap, acts_on, is_plan
+from dhrparse.plan.tracker_rows import TrackerRows
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.prepare.markup import flatten
 
@@ -89,8 +90,11 @@ class PlanLines:
         # a wide table whose cells each printed line joins (text taken out a line at a time)
         joined = JoinedRows(self, roles.p, self.heading_lines, doc.line_spaced())
         self.lines = joined.rewrite(self.lines)
+        # a tracker's rows in such text, read from their first printed lines
+        trackers = TrackerRows(self, roles.p, self.heading_lines, doc.line_spaced())
+        self.lines = trackers.rewrite(self.lines)
         # (rows whose cells a layout could not tell apart)
-        self.layout_warnings = [*rounds.warnings, *joined.warnings]
+        self.layout_warnings = [*rounds.warnings, *joined.warnings, *trackers.warnings]
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
         self.cell_ends = any(ln.raw != ln.raw.rstrip() for ln in self.lines if ln.cells is None)

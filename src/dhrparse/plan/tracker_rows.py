@@ -1,0 +1,530 @@
+"""A partnership's or board's tracker sheet in text taken out a printed line at a time (every
+printed line followed by a blank line, the cells of a table line joined by single spaces):
+"Ref | Recommendation | Action | Lead | Target date | Progress | RAG", a row per action, often
+over several reviews, its cells wrapping over many printed lines.
+
+Where the cells' later lines cannot be told apart, each row's first printed line still can:
+every cell opens there, at its column's left edge, with a capital or a digit (the first cell
+after the ref may carry a merged recommendation on, in lower case), and the long cells fill
+that line to their column's width. The reader:
+
+1. finds the rows: a printed line opening with a row ref ("1", "2.1", "1a", "R3");
+2. cuts every row's first line into its cells where the cuts agree across the rows (each
+   column as wide as its widest first line, the narrowest table holding them all: the words
+   measured in the typeface the report is set in, vocab.type_widths) and where the cells read
+   as their columns do (a date in the date column, a status word or RAG colour in the status
+   column);
+3. keeps the table only when nearly every row's date and status cells read so, and the action
+   (or, with no action column, the recommendation) opens each row.
+
+Each row goes on as one cell row holding its cells' first lines (a cell's opening words: what
+an action or a recommendation is found by, and the whole of a short ref, lead, date or status
+cell); the other printed lines stay as empty rows, so every printed line keeps its own Line.
+A table read so is marked with a warning for the walk (the cells' later lines are not read);
+a table the cuts do not read clearly is left as printed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from dhrparse.document import Line
+from dhrparse.plan.layouts import _cells_line
+from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.type_widths import Face, faces
+
+if TYPE_CHECKING:
+    from dhrparse.patterns import Patterns
+    from dhrparse.plan.plan_lines import PlanLines
+
+# a name for each column the cells are handed on under (the walk maps names back to fields)
+_NAMES = {
+    "review": "Review",
+    "ref": "Ref",
+    "recommendation": "Recommendation",
+    "action": "Action to take",
+    "lead": "Lead agency",
+    "target_date": "Target date",
+    "progress": "Progress update",
+    "status": "Status",
+    "success_measure": "Evidence of impact",
+    "desired_outcome": "Desired outcome",
+}
+FIRST_LINES = (
+    "a tracker's cells were read from each row's first printed line only (its cells joined on each line)"
+)
+UNANCHORED = "a tracker row printing no date or status on its first line could not be cut into its cells"
+MIN_ROWS = 3  # fewer rows give too few first lines to agree the columns' widths
+MAX_WORDS = 14  # the most words a cell's first printed line holds
+EMPTY = 1.5  # a cell left empty on its row's first line (an unfilled status, a date not set)
+EMPTY_MERGED = 0.5  # ... the recommendation's (printed once over its actions' rows)
+FILL = 2.0  # a long cell's first line left short of its column, per column width
+LONG = ("recommendation", "action", "progress")  # columns of sentences, their first lines full
+# a ref numbering an action under its recommendation ("1.3", "2b", "4(a)"): the recommendation's
+# cell may be merged over that row and printed on the first action's row only
+_SUB_REF = regex.compile(r"^\w*\d+(?:\.\d+|\s?\(?[a-z]\)?)\.?$")
+_ACTION_REF = regex.compile(r"^(\d{1,2})(?:[a-z]|\.\d{1,2})\.?$")
+_NUMBER = regex.compile(r"\d+")
+_YEAR = regex.compile(r"^\d{4}$")  # a date's second printed line ("March" over "2025")
+DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
+SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
+INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
+OVER = 1.03  # a recommendation's later line may run this much past its first (kerning, rounding)
+_OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*\"'‘“]")
+
+
+class _Shapes:
+    """What the date and status columns' cells look like (patterns' dates and status words)."""
+
+    def __init__(self, p: Patterns):
+        self.p = p
+        words = [w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")]
+        words += list(p.get("actions.status.rag", {}) or {}) + p.list("actions.status.not_finished")
+        words += p.list("actions.tracker.rag_letters")
+        alts = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+        self.status_rx = regex.compile(rf"^(?:{alts})(?![\w-])", regex.I)
+        self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
+        self._dates: dict[str, bool] = {}
+
+    def is_status(self, text: str) -> bool:
+        return len(text.split()) <= 4 and bool(self.status_rx.match(text))
+
+    def date_shape(self, text: str) -> float:
+        """1 for a whole date or a no-date word ("Ongoing"), 0.5 for a date's first line ("31
+        January" over "2025"), 0 for no date."""
+        t = text.lower().strip(" .")
+        if t in self.no_date:
+            return 1.0
+        known = self._dates.get(text)
+        if known is None:
+            known = 0.0
+            if len(text.split()) <= 4:
+                for shape, padded in ((1.0, text), (0.5, f"{text} 2020")):
+                    found = find_dates(padded, self.p)
+                    if found and found[0].start <= 1:
+                        known = shape
+                        break
+            self._dates[text] = known
+        return known
+
+    def is_date(self, text: str) -> bool:
+        return self.date_shape(text) > 0
+
+    def fit(self, role: str, text: str) -> float:
+        if role == "target_date":
+            if _YEAR.match(text):
+                return 0.0
+            shape = self.date_shape(text)
+            return -DATE_FIT * shape if shape else DATE_FIT
+        if role == "status":
+            return -STATUS_FIT if self.is_status(text) else STATUS_FIT
+        return 0.0
+
+
+class _FirstLine:
+    """One row's first printed line: its ref, and its other words with their widths."""
+
+    def __init__(self, index: int, words: list[str], face: Face, label: regex.Pattern):
+        self.index = index
+        self.ref, self.words = words[0], words[1:]
+        self.merged = bool(_SUB_REF.match(self.ref))
+        self.widths = [face.width(w) for w in self.words]
+        self.space = face.space
+        self.sums = [0.0]
+        for w in self.widths:
+            self.sums.append(self.sums[-1] + w)
+        # where a cell may open: a capital or a digit (not the number of "Recommendation 2");
+        # the first cell anywhere
+        self.places = [0] + [
+            a
+            for a in range(1, len(self.words))
+            if _OPENS.match(self.words[a])
+            and not (self.words[a][0].isdigit() and label.match(self.words[a - 1]))
+        ]
+        # capitals after a lower-case word, counted up to each word
+        self.caps = [0, 0]
+        for prev, word in zip(self.words, self.words[1:]):
+            self.caps.append(self.caps[-1] + (prev[:1].islower() and word[:1].isupper()))
+
+    def width(self, a: int, b: int) -> float:
+        return self.sums[b] - self.sums[a] + (b - a - 1) * self.space
+
+
+def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
+    """The row's first line cut into its cells (column, start, end), each cell costing the width
+    it would widen its column to and its fit to the column's role; None when it cannot be cut."""
+    n, k = len(ln.words), len(roles)
+    if not n:
+        return None
+    best: dict[tuple[int, int], tuple[float, tuple | None]] = {(0, 0): (0.0, None)}
+    ends = [*ln.places[1:], n]
+    for a in ln.places:
+        for c in range(k):
+            here = best.get((a, c))
+            if here is None:
+                continue
+            skipped = here[0]
+            for c2 in range(c, k):
+                if a == 0 or _OPENS.match(ln.words[a]):
+                    for b in (e for e in ends if e > a):
+                        if b - a > MAX_WORDS:
+                            break
+                        w = ln.width(a, b)
+                        cost = skipped + max(rooms[c2], w) + shapes.fit(roles[c2], " ".join(ln.words[a:b]))
+                        cost += INNER_CAPITAL * (ln.caps[b] - ln.caps[a + 1])
+                        if roles[c2] in LONG and rooms[c2] > w:
+                            cost += FILL * (1 - w / rooms[c2])
+                        key = (b, c2 + 1)
+                        if key not in best or cost < best[key][0]:
+                            best[key] = (cost, (a, c, c2))
+                merged = ln.merged and roles[c2] == "recommendation"
+                skipped += (EMPTY_MERGED if merged else EMPTY) + rooms[c2]
+    done = [
+        (best[(n, c)][0] + sum(rooms[c:]) + EMPTY * (k - c), c) for c in range(1, k + 1) if (n, c) in best
+    ]
+    if not done:
+        return None
+    cost, c = min(done)
+    out, b = [], n
+    while b > 0:
+        _, (a, pc, c2) = best[(b, c)]
+        out.append((c2, a, b))
+        b, c = a, pc
+    return cost, tuple(reversed(out))
+
+
+def _maxima(lines: list[_FirstLine], cuts, k: int, skip: int = -1) -> list[float]:
+    out = [0.0] * k
+    for r, (ln, cut) in enumerate(zip(lines, cuts)):
+        if r == skip or cut is None:
+            continue
+        for c, a, b in cut[1]:
+            out[c] = max(out[c], ln.width(a, b))
+    return out
+
+
+def cut_first_lines(
+    texts: list[tuple[int, list[str]]], roles: list[str], shapes: _Shapes, label: regex.Pattern
+):
+    """(cost, [(line index, ref, cells)]) of the rows' first lines cut where they agree, in the
+    typeface that cuts them at least cost; None when no typeface cuts every row."""
+    best = None
+    for name in faces():
+        face = Face(name)
+        lines = [_FirstLine(i, words, face, label) for i, words in texts]
+        k = len(roles)
+        typical = sorted(ln.width(0, len(ln.words)) for ln in lines)[len(lines) // 2] / k
+        for start in ([0.0] * k, [typical] * k):
+            cuts = [_cut(ln, roles, start, shapes) for ln in lines]
+            for _ in range(6):
+                changed = False
+                for r, ln in enumerate(lines):
+                    cut = _cut(ln, roles, _maxima(lines, cuts, k, skip=r), shapes)
+                    if cut != cuts[r]:
+                        cuts[r], changed = cut, True
+                if not changed:
+                    break
+            if any(c is None for c in cuts):
+                continue
+            widths = _maxima(lines, cuts, k)
+            cost = sum(widths) * len(lines) + sum(c[0] - sum(widths) for c in cuts)
+            if best is None or cost < best[0]:
+                rows = []
+                for ln, (_, cut) in zip(lines, cuts):
+                    cells = [""] * k
+                    for c, a, b in cut:
+                        cells[c] = " ".join(ln.words[a:b])
+                    rows.append((ln.index, ln.ref, cells))
+                best = (cost, rows, face, widths)
+    return best
+
+
+class TrackerRows:
+    def __init__(self, lines: PlanLines, p: Patterns, heading_lines: set[int], line_spaced: bool):
+        self.pl, self.p = lines, p
+        self.heading_lines = heading_lines
+        self.on = line_spaced
+        self.warnings: list[tuple[str, Line]] = []
+        self.first_table: int | None = None  # where the plan's first table opens
+        row_ref = p.get("actions.plan.row_ref")
+        cell_code = p.get("actions.plan.cell_code")
+        self.ref = regex.compile(rf"^(?:{row_ref}|{cell_code})$")
+        # the word before a recommendation's number in its cell ("Recommendation 2")
+        self.label = regex.compile(rf"^(?i:{p.get('actions.plan.ref_label')})$")
+        self._shapes: _Shapes | None = None
+        who = "|".join(
+            sorted((regex.escape(w) for w in p.list("actions.who_headers")), key=len, reverse=True)
+        )
+        kinds = "|".join(regex.escape(w) for w in p.list("actions.tracker.review_kinds"))
+        self.review_kind = regex.compile(rf"^(?:{kinds})$", regex.I)
+        self.who = regex.compile(rf"(?<![\w-])(?:{who})(?![\w-])", regex.I)
+
+    def rewrite(self, lines: list[Line]) -> list[Line]:
+        if not self.on:
+            return lines
+        out: list[Line] = []
+        i = 0
+        while i < len(lines):
+            ln = lines[i]
+            header = (
+                self.pl.header_at(i) if ln.cells is None and self.pl.cm.is_header_words(ln.text) else None
+            )
+            table = self._table(lines, i, header) if header else None
+            if table is None:
+                out.append(ln)
+                i += 1
+                continue
+            rewritten, i = table
+            out.extend(rewritten)
+        return out
+
+    def _body(self, lines: list[Line], cols: list[str], nxt: int) -> tuple[list[int], int]:
+        """The table's printed lines (the header printed again on a later page left out), and
+        the index after the table: it runs to the report's next heading."""
+        body: list[int] = []
+        j = nxt
+        while j < len(lines) and lines[j].cells is None and lines[j].number not in self.heading_lines:
+            again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
+            if again is not None and again[0] == cols:
+                j = again[2]
+                continue
+            body.append(j)
+            j += 1
+        return body, j
+
+    def _columns(self, cols: list[str], printed: str, first: str) -> list[str]:
+        """The header's columns, a column of who acts counted as the lead ("No. | Recommendation
+        | Agency | Action ..."): the header names no lead column otherwise. A header's wrapped
+        line completes the names above it ("Rec" / "No.", "RAG" / "status"), adding no column."""
+        above = self.pl.cm.scan(first)
+        if len(above) < len(cols) and set(above) == set(cols):
+            cols = above
+        if "lead" in cols:
+            return cols
+        found = [m for m in self.who.finditer(printed)]
+        if len(found) != 1:
+            return cols
+        before = self.pl.cm.scan(printed[: found[0].start()])
+        after = self.pl.cm.scan(printed[found[0].end() :])
+        if not before or (after and after[0] == before[-1]) or before + after != cols:
+            return cols
+        return [*before, "lead", *after]
+
+    def _table(self, lines: list[Line], i: int, header) -> tuple[list[Line], int] | None:
+        printed_cols, printed, nxt = header
+        if self.first_table is None:
+            self.first_table = i
+        cols = self._columns(printed_cols, " ".join(printed), self.pl.flat(lines[i].text))
+        review = cols[0] == "review"
+        if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
+            return self._numbered_actions_table(lines, i, cols, printed_cols, nxt)
+        if (
+            cols[review] != "ref"
+            or cols.count("ref") > 1
+            or cols.count("review") > 1
+            or "status" not in cols
+            or not ({"action", "recommendation"} & set(cols))
+            or any(c not in _NAMES for c in cols)
+            or len(cols) < 4
+        ):
+            return None
+        body, j = self._body(lines, printed_cols, nxt)
+        texts, reviews = [], {}
+        for k in body:
+            words = self.pl.flat(lines[k].text).split()
+            at = self._ref_at(words, review)
+            if at is not None and len(words) > at + 1:
+                texts.append((k, words[at:]))
+                reviews[k] = " ".join(words[:at])
+        if len(texts) < MIN_ROWS:
+            return None
+        if self._shapes is None:
+            self._shapes = _Shapes(self.p)
+        roles = cols[1 + review :]
+        read = cut_first_lines(texts, roles, self._shapes, self.label)
+        if read is None or not self._clear(read[1], roles):
+            return None
+        names = [_NAMES[c] for c in cols]
+        firsts = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
+        if roles[0] == "recommendation" and self._restates(body):
+            for cells in firsts.values():
+                cells[1] = ""
+        elif roles[0] == "recommendation":
+            self._carry_recommendations(lines, body, firsts, read[2], read[3][0], review)
+        if review:
+            firsts = {k: [reviews[k], *cells] for k, cells in firsts.items()}
+        blank = [""] * len(cols)
+        out = [_cells_line(lines[i], names)]
+        for k in range(i + 1, j):
+            out.append(_cells_line(lines[k], firsts.get(k, blank)))
+        self.warnings.append((FIRST_LINES, lines[i]))
+        return out, j
+
+    def _numbered_actions_table(
+        self, lines: list[Line], i: int, cols: list[str], printed_cols: list[str], nxt: int
+    ):
+        """'Rec | Recommendation | Ref | Action | ...': each action numbered under its
+        recommendation ("1a", "1b" under "R1"), printed in the middle of a line when the
+        recommendation's words carry on beside it ("including the 1b Re-launch the ...")."""
+        if "status" not in cols or any(c not in _NAMES for c in cols) or cols.count("ref") != 2:
+            return None
+        body, j = self._body(lines, printed_cols, nxt)
+        texts, recs = [], {}  # the action rows' first lines; per line, (rec ref, rec words)
+        number = None
+        for k in body:
+            words = self.pl.flat(lines[k].text).split()
+            rec_ref = None
+            if words and self.ref.match(words[0]) and not self._action_ref(words[0], None):
+                rec_ref, number = words[0], _NUMBER.search(words[0]).group()
+            start = 1 if rec_ref else 0
+            at = next(
+                (
+                    n
+                    for n in range(start, len(words) - 1)
+                    if self._action_ref(words[n], number) and _OPENS.match(words[n + 1])
+                ),
+                None,
+            )
+            if at is not None:
+                texts.append((k, words[at:]))
+            if rec_ref or at is not None:
+                recs[k] = (rec_ref or "", " ".join(words[start:at]))
+        if len(texts) < MIN_ROWS:
+            return None
+        if self._shapes is None:
+            self._shapes = _Shapes(self.p)
+        roles = cols[3:]
+        read = cut_first_lines(texts, roles, self._shapes, self.label)
+        if read is None or not self._clear(read[1], roles):
+            return None
+        rows = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
+        if self._restates(body):
+            recs = {k: (ref, "") for k, (ref, _) in recs.items()}
+        else:
+            self._carry_beside_actions(lines, body, recs, read[2])
+        blank = [""] * len(cols)
+        out = [_cells_line(lines[i], [_NAMES[c] for c in cols])]
+        rec_ref = ""
+        for k in range(i + 1, j):
+            if k in rows and recs[k][0]:
+                cells = [*recs[k], *rows[k]]
+                rec_ref = recs[k][0]
+            elif k in rows:
+                # (the recommendation's cell merged over its actions: its number carried down)
+                cells = [rec_ref, "", *rows[k]]
+            else:
+                cells = blank
+            out.append(_cells_line(lines[k], cells))
+        self.warnings.append((FIRST_LINES, lines[i]))
+        return out, j
+
+    def _carry_beside_actions(self, lines, body, recs: dict, face: Face) -> None:
+        """Each recommendation's words from its later printed lines, onto its first line's cell:
+        the words before an action's number where one opens there, else the line's words up to
+        the column's width, until the recommendation's sentence ends."""
+        room = max((face.width(words) for ref, words in recs.values() if words), default=0.0)
+        if not room:
+            return
+        first = None
+        for k in body:
+            ref, words = recs.get(k, ("", None))
+            if ref:
+                first = k
+                continue
+            if first is None or recs[first][1].rstrip().endswith("."):
+                continue
+            if words is None:
+                taken, width = [], -face.space
+                for w in self.pl.flat(lines[k].text).split():
+                    width += face.space + face.width(w)
+                    if width > room * OVER:
+                        break
+                    taken.append(w)
+                    if w.endswith("."):
+                        break
+                words = " ".join(taken)
+            if not words:
+                first = None
+                continue
+            recs[first] = (recs[first][0], f"{recs[first][1]} {words}")
+
+    def _action_ref(self, word: str, number: str | None) -> bool:
+        """An action's number under its recommendation's ("1a", "2.1" under "R2" or "2")."""
+        m = _ACTION_REF.match(word)
+        return bool(m) and (number is None or m.group(1) == number)
+
+    def _ref_at(self, words: list[str], review: bool) -> int | None:
+        """Where a row's number is on a printed line opening a row: first, or after the
+        review's name ("DHR 'Amira' 2 ...") in a tracker over several reviews."""
+        if words and self.ref.match(words[0]):
+            return 0
+        if review and len(words) > 2 and self.review_kind.match(words[0]):
+            for at in range(2, min(5, len(words) - 1)):
+                if self.ref.match(words[at]):
+                    return at
+        return None
+
+    def _carry_recommendations(self, lines, body, firsts, face: Face, room: float, review: bool) -> None:
+        """A recommendation's later printed lines, the first column's: each line's words up to
+        the column's width, until the recommendation's sentence ends."""
+        row = None
+        for k in body:
+            if k in firsts:
+                row = firsts[k] if firsts[k][1] else None
+                continue
+            if row is None or row[1].rstrip().endswith("."):
+                continue
+            words = self.pl.flat(lines[k].text).split()
+            if review and words and words[0].startswith("("):
+                # (the review's name carried on in its column: "(TCSP 2021/01)")
+                close = next((n for n, w in enumerate(words) if w.endswith(")")), None)
+                words = words[close + 1 :] if close is not None and close < 4 else words
+            taken, width = [], -face.space
+            for w in words:
+                width += face.space + face.width(w)
+                if width > room * OVER:
+                    break
+                taken.append(w)
+                if w.endswith("."):
+                    break
+            if not taken:
+                row = None
+                continue
+            row[1] = f"{row[1]} {' '.join(taken)}"
+
+    def _restates(self, body: list[int]) -> bool:
+        """A plan appended to a report (more printed before its first table than in this one)
+        restates the report's recommendations, which are read from the report: the rows keep
+        their numbers (their link to them), not the first lines' words. A tracker standing
+        alone is where its recommendations are read from."""
+        return self.first_table is not None and self.first_table > len(body)
+
+    def _anchored(self, lines: list[Line], rows, roles: list[str]):
+        """The rows whose first line prints a date or a status reading as theirs: a row printing
+        neither has nothing at the right to cut its cells against, and is left unread."""
+        for k, ref, cells in rows:
+            if any(
+                cell and role in ("target_date", "status") and self._shapes.fit(role, cell) < 0
+                for role, cell in zip(roles, cells)
+            ):
+                yield k, ref, cells
+            else:
+                self.warnings.append((UNANCHORED, lines[k]))
+
+    def _clear(self, rows, roles: list[str]) -> bool:
+        """Nearly every row's date and status cells read as theirs, and its main cell opens it."""
+        main = roles.index("action") if "action" in roles else roles.index("recommendation")
+        fitting = 0
+        for _, _, cells in rows:
+            if not cells[main] or not _OPENS.match(cells[main]):
+                return False
+            ok = True
+            for role, cell in zip(roles, cells):
+                if role in ("target_date", "status") and cell and self._shapes.fit(role, cell) > 0:
+                    ok = False
+            if "status" in roles and not cells[roles.index("status")]:
+                ok = False  # (a status read from the progress text instead, or none)
+            fitting += ok
+        return fitting >= SHARE_FITTING * len(rows)
