@@ -21,6 +21,17 @@ ROWS = [
         ],
     ),
     (
+        "1.2",
+        [
+            ["Referrals are checked daily."],
+            ["Introduce a weekly check of", "open referrals"],
+            ["Duty Team", "Manager"],
+            ["31/03/2025"],
+            ["Check in use since March."],
+            ["Amber"],
+        ],
+    ),
+    (
         "2",
         [
             ["The Partnership should", "commission training on stalking", "for frontline staff."],
@@ -34,7 +45,7 @@ ROWS = [
 ]
 
 
-def _render() -> str:
+def _render(joined: bool = False) -> str:
     lines = [
         "Larchmoor Community Safety Partnership",
         "Domestic Homicide Review – Executive Summary",
@@ -47,7 +58,9 @@ def _render() -> str:
     ]
     for name in ("Rec", "Recommendation", "Action", "Lead", "Target", "Progress", "Status"):
         lines += [name, ""]
-    for ref, cells in ROWS:
+    for n, (ref, cells) in enumerate(ROWS):
+        if n and joined:
+            lines.pop()  # (the next row's number printed straight under the row's last line)
         lines += [ref, ""]
         for k in range(max(len(c) for c in cells)):  # a line of every cell still running, in turn
             lines += [x for c in cells if k < len(c) for x in (c[k], "")]
@@ -64,6 +77,13 @@ def test_rec_number_column_beside_the_recommendation_opens_a_rounds_table():
     assert got == [
         ("1.1", "Revise the duty protocol and circulate", "Duty Team Manager", "2024-12", "complete"),
         (
+            "1.2",
+            "Introduce a weekly check of open referrals",
+            "Duty Team Manager",
+            "2025-03-31",
+            "in_progress",
+        ),
+        (
             "2",
             "Commission two-day training on stalking and risk",
             "Learning and Development Lead",
@@ -71,3 +91,16 @@ def test_rec_number_column_beside_the_recommendation_opens_a_rounds_table():
             "in_progress",
         ),
     ], text
+
+
+def test_a_row_number_joined_to_the_line_after_it_still_opens_its_row():
+    """The number printed straight under the row above's last line, a blank line, then the row's
+    first line: cleaning joins them ("1.2 Referrals are checked by a"); the row still opens there."""
+    text = _render(joined=True)
+    doc = extract(text, name="summary.txt")
+    found = {a.ref for a in doc.actions} | {
+        w.message.split("'")[1] for w in doc.warnings if w.code == "plan_cells_untold"
+    }
+    assert {"1.1", "1.2", "2"} <= found, text
+    for a in doc.actions:
+        assert a.action.startswith(("Revise", "Introduce", "Commission")), text
