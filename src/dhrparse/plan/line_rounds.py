@@ -32,7 +32,7 @@ from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.round_fit import RoundFit, column_widths
 from dhrparse.plan.round_header import FIRST_NAMES, MAX_REF_NAME, UNHEADED_FIRST, RoundHeader, numbers_column
 from dhrparse.plan.row_numbers import ref_tuple
-from dhrparse.plan.spaced_rounds import SPACED_GAP, SpacedRows, following_numbers as _following, spaced, with_numbers
+from dhrparse.plan.spaced_rounds import SPACED_GAP, SpacedRows, following_numbers, spaced, with_numbers
 from dhrparse.plan.wrapping import SENTENCE_END
 
 if TYPE_CHECKING:
@@ -355,7 +355,7 @@ class LineRounds:
             return None
         last = ref_tuple(rows[-1].number or self.flat(rows[-1].ref.text).strip())
         now = ref_tuple(head)
-        if not last or not now or now not in _following(last):
+        if not last or not now or now not in following_numbers(last):
             return None
         return head.rstrip(".:"), rest.strip()
 

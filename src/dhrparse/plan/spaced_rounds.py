@@ -188,7 +188,12 @@ def with_numbers(
         below = n + SPACED_GAP in at or n + SPACED_GAP in waiting
         if blocked or not (above and below) or value is None:
             continue
-        if last is None and value[1:] != (1,) or last is not None and value not in (last, *following_numbers(last)):
+        if (
+            last is None
+            and value[1:] != (1,)
+            or last is not None
+            and value not in (last, *following_numbers(last))
+        ):
             continue
         put[n], last = waiting[n], value
     if not put:
