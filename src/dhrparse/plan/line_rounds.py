@@ -23,7 +23,7 @@ cells (a note under the table) stay plain lines.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
@@ -32,7 +32,7 @@ from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.round_fit import RoundFit, column_widths
 from dhrparse.plan.round_header import FIRST_NAMES, MAX_REF_NAME, UNHEADED_FIRST, RoundHeader, numbers_column
 from dhrparse.plan.row_numbers import ref_tuple
-from dhrparse.plan.spaced_rounds import SPACED_GAP, SpacedRows, spaced, with_numbers
+from dhrparse.plan.spaced_rounds import SPACED_GAP, SpacedRows, following_numbers, spaced, with_numbers
 from dhrparse.plan.wrapping import SENTENCE_END
 
 if TYPE_CHECKING:
@@ -318,6 +318,19 @@ class LineRounds:
                 k = self._body(lines, k + 1, names, rows[-1])
                 continue
             ref, self._next_ref = self._next_ref, None
+            joined = self._joined_ref(text, rows) if ref is None else None
+            if joined is not None:
+                # (spaced: the row's number, alone in its block, joined by cleaning to the line
+                # printed after it, "1.2 Probation now attend ...": the row opens on that line,
+                # the rest of it the row's first printed line)
+                number, rest = joined
+                row = _Row(ln, [replace(ln, text=rest)], number=number, inline=True)
+                self.actions.read_row(number)
+                k = self._body(lines, k + 1, names, row)
+                between[ln.number] = waiting
+                rows.append(row)
+                waiting = []
+                continue
             if ref is not None or self.vocab.ref_only.match(text):
                 row = _Row(ref or ln, since=self._since if ref else None)
                 self.actions.read_row(row.number or self._number or self.flat(row.ref.text).strip())
@@ -331,6 +344,20 @@ class LineRounds:
             waiting.append(ln)
             k += 1
         return rows, between, k - len(waiting)
+
+    def _joined_ref(self, text: str, rows: list[_Row]) -> tuple[str, str] | None:
+        """In a spaced table, the next row's number and the line cleaning joined to it, where the
+        line opens with the number that follows the last row's ("1.1" -> "1.2" or "2")."""
+        if self.gap != SPACED_GAP or not rows:
+            return None
+        head, _, rest = text.partition(" ")
+        if not rest or not self.vocab.ref_only.match(head):
+            return None
+        last = ref_tuple(rows[-1].number or self.flat(rows[-1].ref.text).strip())
+        now = ref_tuple(head)
+        if not last or not now or now not in following_numbers(last):
+            return None
+        return head.rstrip(".:"), rest.strip()
 
     def _band(self, lines: list[Line], k: int, waiting: list[Line]) -> bool:
         """A recommendation printed across the table, or the line that carries it on."""

@@ -15,6 +15,7 @@ from dhrparse.plan.label_columns import LabelColumns
 from dhrparse.plan.labelled_blocks import LabelledBlocks
 from dhrparse.plan.layouts import CONTINUES, SideBySide
 from dhrparse.plan.line_rounds import LineRounds
+from dhrparse.plan.row_blocks import RowBlocks
 from dhrparse.plan.stacked_cells import StackedCells
 from dhrparse.plan.status import status_words
 from dhrparse.plan.tables import ColumnMap, acts_on, is_plan
@@ -86,6 +87,8 @@ class PlanLines:
         self.lines = StackedCells(self, self.heading_lines, numbers).rewrite(self.lines)
         rounds = LineRounds(self, self.heading_lines, numbers)
         self.lines = rounds.rewrite(self.lines)
+        # a table printed a whole cell at a time, row after row
+        self.lines = RowBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
         self.lines = ColumnBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
         # a wide table whose cells each printed line joins (text taken out a line at a time)
         joined = JoinedRows(self, roles.p, self.heading_lines, doc.line_spaced())

@@ -54,6 +54,8 @@ class RoundHeader:
             names.append(self.flat(lines[k].text).strip())
             fields.append(field)
             size = k - i + 1
+            if k == i and numbers_column(names[0], field):
+                fields[0] = "ref"  # ("Rec" / "Recommendation" / ...: the numbers, then the texts)
         known = sum(1 for f in fields if f != OTHER)
         if fields and numbers_column(names[0], fields[0]):
             fields[0] = "ref"

@@ -188,7 +188,12 @@ def with_numbers(
         below = n + SPACED_GAP in at or n + SPACED_GAP in waiting
         if blocked or not (above and below) or value is None:
             continue
-        if last is None and value[1:] != (1,) or last is not None and value not in (last, _next(last)):
+        if (
+            last is None
+            and value[1:] != (1,)
+            or last is not None
+            and value not in (last, *following_numbers(last))
+        ):
             continue
         put[n], last = waiting[n], value
     if not put:
@@ -199,6 +204,14 @@ def with_numbers(
 
 def _next(ref: tuple) -> tuple:
     return (*ref[:-1], ref[-1] + 1)
+
+
+def following_numbers(ref: tuple) -> tuple[tuple, ...]:
+    """The numbers that may follow a row's: its next ("1.1" -> "1.2"), and after an action's
+    own number the next recommendation's ("1.2" -> "2")."""
+    if len(ref) > 2:
+        return (_next(ref), (ref[0], ref[1] + 1))
+    return (_next(ref),)
 
 
 def page_repeat(texts: list[str], names: list[str]) -> tuple[int, int] | None:

@@ -1,0 +1,369 @@
+"""A plan table that plain pdftotext (no -layout) printed a whole cell at a time, row after row,
+turned into cell rows the plan reader reads like any other.
+
+A ruled table whose rows start their cells on one line prints, in plain pdftotext, each cell as
+a block of its own (a blank line between): the header's names each a block, then every row's
+cells in column order: its number (merged down over a recommendation's actions, so printed on
+its first row only), its action, lead, target date, evidence, status. An empty cell prints
+nothing, so a row is told by what its blocks hold (plan.block_cells): a number or an action
+opens a row, and each other block goes to the first column after the row's last one that takes
+what it holds (a date to the target date's column, a status word to the status column, a name
+to the lead's, a sentence to a column of text).
+
+The short cells at the top right of some rows (a date closed, "Closed") can print after the
+page's last row instead, column by column: a run of such values that no one row could hold.
+They go back, in order, to the rows lacking that status, and only when there are as many of
+them as such rows.
+
+Only a table whose every block finds its place is rewritten, each row's cells on its first
+printed line and its other lines empty rows; a table that does not read so is left as printed
+for the other readers (column blocks, the walk's account of unread text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+import regex
+
+from dhrparse.document import Line
+from dhrparse.plan.block_cells import EITHER, BlockCells
+from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.wrapping import SENTENCE_END
+from dhrparse.prepare.markup import flatten
+
+if TYPE_CHECKING:
+    from dhrparse.plan.plan_lines import PlanLines
+
+MIN_NAMES = 4  # header names printed as blocks of their own
+MIN_KNOWN = 3  # ... of them naming a field the reader knows (action among them)
+MAX_NAME_WORDS = 4
+MIN_ROWS = 2
+TEXT_FIELDS = (None, "progress", "desired_outcome", "recommendation", "evidence", "comments")
+VALUES = ("target_date", "status", EITHER)  # short cells that may print after the page's rows
+LEAD_LINE = 30  # a lead's printed lines are short (a narrow column)
+_NUMBERED = regex.compile(r"^(?P<ref>\d{1,2})[.)]?\s+(?P<rest>\p{Lu}.*)$")  # "2 Revise the ..."
+_NEVER = "(?!)"
+
+
+def _blocks(lines: list[Line], start: int, most: int | None = None) -> list[tuple[int, int]]:
+    """(first, end) indexes of the runs of plain lines from start on (at most `most` of them),
+    parted where a blank line (a gap in the numbers) falls; the runs stop at the first line
+    holding cells."""
+    out: list[tuple[int, int]] = []
+    k = start
+    while k < len(lines) and lines[k].cells is None:
+        if out and lines[k].number == lines[k - 1].number + 1:
+            out[-1] = (out[-1][0], k + 1)
+        elif most is not None and len(out) == most:
+            break
+        else:
+            out.append((k, k + 1))
+        k += 1
+    return out
+
+
+@dataclass
+class _Row:
+    cells: dict[int, tuple[int, int]] = field(default_factory=dict)  # column -> block
+    last: int = -1  # the last column filled
+    texts: dict[int, str] = field(default_factory=dict)  # column -> its first line, where split
+
+    def put(self, col: int, block: tuple[int, int]) -> None:
+        self.cells[col] = block
+        self.last = col
+
+
+class RowBlocks:
+    def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line], printed: list[Line]):
+        """`numbers`: lines holding a number alone that cleaning set aside as page numbers; in a
+        table printed a cell at a time they may be its number column's cells."""
+        self.numbers = numbers
+        self.cm, self.vocab, self.roles = lines.cm, lines.vocab, lines.roles
+        self.heading_lines = heading_lines
+        self.cells = BlockCells(lines, printed)
+        self.page_word = regex.compile(lines.vocab.p.get("actions.plan.page_word", _NEVER), regex.I)
+
+    def rewrite(self, lines: list[Line]) -> list[Line]:
+        out = list(lines)
+        i = 0
+        while i < len(out):
+            # (the header's first name may print straight under a line above the table: a key)
+            if out[i].cells is not None or not self._name(flatten(out[i].text).strip()):
+                i += 1
+                continue
+            table = self._table(out, i)
+            if table is None:
+                i += 1
+                continue
+            end, rewritten = table
+            out[i:end] = rewritten
+            i += len(rewritten)
+        return out
+
+    # ---- the header ------------------------------------------------------------------------
+    def _name(self, text: str) -> bool:
+        """A column's name printed as a block: short words, no figures, no sentence."""
+        words = text.split()
+        return (
+            0 < len(words) <= MAX_NAME_WORDS
+            and text[:1].isupper()
+            and not any(ch.isdigit() for ch in text)
+            and not SENTENCE_END.search(text)
+            and (self.cm.is_header_words(text) or not self.roles.opens_status(text))
+        )
+
+    def _header(
+        self, lines: list[Line], blocks: list[tuple[int, int]]
+    ) -> tuple[list[str], list[str | None]] | None:
+        names: list[str] = []
+        for a, b in blocks:
+            if b - a > 2:
+                break
+            text = " ".join(flatten(ln.text).strip() for ln in lines[a:b])
+            if not self._name(text):
+                break
+            names.append(text)
+        fields = [self.cm.field_of(n) for n in names]
+        known = [f for f in fields if f is not None]
+        if (
+            len(names) < MIN_NAMES
+            or "action" not in fields
+            or len(known) < MIN_KNOWN
+            or len(set(known)) != len(known)
+            or not {"lead", "target_date", "status"} & set(known)
+        ):
+            return None
+        return names, fields
+
+    # ---- the rows --------------------------------------------------------------------------
+    def _kind(self, lines: list[Line], block: tuple[int, int]) -> str | None:
+        """What a block holds: "ref", "action", a value's kind, "other"; None when the block holds
+        more than one cell (or a column's name)."""
+        cells = [c for c in self.cells.cells(lines[block[0] : block[1]]) if c.kind != "name"]
+        if len(cells) != 1 or cells[0].lines[0] is not lines[block[0]]:
+            return None
+        kind = cells[0].kind
+        return "ref" if kind == "code" else kind
+
+    def _table(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+        header = self._header(lines, _blocks(lines, i, 12))
+        if header is None:
+            return None
+        names, fields = header
+        j = i
+        while j < len(lines) and lines[j].cells is None:
+            j += 1
+        # the number column's cells cleaning set aside as page numbers go back among the lines
+        first, last = lines[i].number, lines[j - 1].number
+        numbers = [ln for ln in self.numbers if first < ln.number < last]
+        seg = sorted([*lines[i:j], *numbers], key=lambda ln: ln.number)
+        blocks = _blocks(seg, 0)
+        body = blocks[len(names) :]
+        rows, used = self._rows(seg, body, names, fields)
+        if rows is None or len(rows) < MIN_ROWS:
+            return None
+        end = body[used - 1][1] if used else blocks[len(names) - 1][1]
+        kept = {id(ln) for ln in numbers}
+        return i + sum(1 for ln in seg[:end] if id(ln) not in kept), self._rewritten(seg, 0, end, names, rows)
+
+    def _col(self, fields: list[str | None], kind: str, row: _Row, lines: list[Line], block) -> int | None:
+        """The first column after the row's last one that takes a block of this kind."""
+        later = range(row.last + 1, len(fields))
+        wanted = {
+            "target_date": ("target_date",),
+            "status": ("status",),
+            EITHER: ("target_date", "status"),
+            "lead": ("lead",),
+        }.get(kind, ())
+        for f in wanted:
+            for c in later:
+                if fields[c] == f:
+                    return c
+        if kind == "status":
+            return None
+        # a lead the names do not know, printed straight after the action: short lines, no sentence
+        text = [flatten(ln.text).strip() for ln in lines[block[0] : block[1]]]
+        if (
+            kind == "other"
+            and row.last + 1 < len(fields)
+            and fields[row.last + 1] == "lead"
+            and all(len(t) <= LEAD_LINE for t in text)
+            and not SENTENCE_END.search(text[-1])
+        ):
+            return row.last + 1
+        for c in later:
+            if fields[c] in TEXT_FIELDS:
+                return c
+        return None
+
+    def _rows(self, lines, body, names, fields):
+        """The rows the body's blocks make and how many blocks they took; (None, 0) when the
+        blocks make no rows."""
+        first = 0 if fields[0] in ("ref", "recommendation") else None
+        action = fields.index("action")
+        rows: list[_Row] = []
+        k = 0
+        while k < len(body):
+            block = body[k]
+            if lines[block[0]].number in self.heading_lines:
+                break
+            first_text = flatten(lines[block[0]].text).strip()
+            if block[1] - block[0] == 1 and self.page_word.match(first_text):
+                # a running foot among the cells: its page word, then its number
+                k += 1
+                if k < len(body) and body[k][1] - body[k][0] == 1 and self._kind(lines, body[k]) == "ref":
+                    k += 1
+                continue
+            kind = self._kind(lines, block)
+            numbered = _NUMBERED.match(first_text) if first is not None and kind == "other" else None
+            if numbered and self._opens_action(lines, block, numbered.group("rest")):
+                # a row's number joined to its action's first line ("2 Revise the ...")
+                rows.append(_Row())
+                rows[-1].put(first, (block[0], block[0]))
+                rows[-1].texts[first] = numbered.group("ref")
+                rows[-1].put(action, block)
+                rows[-1].texts[action] = numbered.group("rest")
+                k += 1
+                continue
+            if kind is None:
+                break
+            row = rows[-1] if rows else None
+            if kind == "ref" and first is not None:
+                if row is not None and row.last < first:
+                    break
+                rows.append(_Row())
+                rows[-1].put(first, block)
+                k += 1
+                continue
+            if kind == "action":
+                text_col = self._col(fields, "other", row, lines, block) if row else None
+                has_text = row is not None and any(fields[c] in TEXT_FIELDS and c > action for c in row.cells)
+                if row is not None and row.last < action:
+                    row.put(action, block)
+                elif row is not None and text_col is not None and not has_text and row.last >= action:
+                    row.put(text_col, block)  # (a progress note that opens like an action)
+                else:
+                    rows.append(_Row())
+                    rows[-1].put(action, block)
+                k += 1
+                continue
+            if row is None:
+                break
+            if kind in VALUES:
+                run = self._run(lines, body, k)
+                if not self._fits(fields, row, run):
+                    # the row's own values, then those printed after the table's last row
+                    # (which close it)
+                    if not self._late(fields, rows, run):
+                        return None, 0
+                    k += len(run)
+                    break
+            col = self._col(fields, kind, row, lines, block)
+            if col is None:
+                # a block no column takes ends the table only after a whole row (the
+                # paragraph under it); inside a row, the rows are not what was printed
+                if row.last != len(fields) - 1:
+                    return None, 0
+                break
+            row.put(col, block)
+            k += 1
+        if any(action not in r.cells for r in rows):
+            return None, 0
+        if any(not any(fields[c] in ("lead", "target_date", "status") for c in r.cells) for r in rows):
+            return None, 0
+        return rows, k
+
+    def _opens_action(self, lines: list[Line], block: tuple[int, int], rest: str) -> bool:
+        """The block, its first line's number taken off, is an action cell."""
+        trimmed = [replace(lines[block[0]], text=rest), *lines[block[0] + 1 : block[1]]]
+        cells = [c for c in self.cells.cells(trimmed) if c.kind != "name"]
+        return len(cells) == 1 and cells[0].kind == "action"
+
+    def _late(self, fields, rows: list[_Row], run) -> bool:
+        """Place the run: its first values in the last row, as far as they fit, the others given
+        back to the rows lacking them (`_late_values`); False when no such reading is whole."""
+        for p in range(len(run)):
+            if not self._fits(fields, rows[-1], run[:p]):
+                return False
+            trial = [_Row(dict(r.cells), r.last, dict(r.texts)) for r in rows]
+            for block, kind in run[:p]:
+                trial[-1].put(self._col(fields, kind, trial[-1], [], block), block)
+            if _late_values(trial, run[p:], fields):
+                rows[:] = trial
+                return True
+        return False
+
+    def _run(self, lines, body, k):
+        run = []
+        while k < len(body) and self._kind(lines, body[k]) in VALUES:
+            run.append((body[k], self._kind(lines, body[k])))
+            k += 1
+        return run
+
+    def _fits(self, fields, row: _Row, run) -> bool:
+        """The values of a run can all go, in order, to one row's later columns."""
+        probe = _Row(dict(row.cells), row.last)
+        for block, kind in run:
+            col = self._col(fields, kind, probe, [], block) if kind != "other" else None
+            if col is None:
+                return False
+            probe.put(col, block)
+        return True
+
+    def _rewritten(self, lines, start, end, names, rows) -> list[Line]:
+        row_of: dict[int, list[str]] = {}
+        taken: set[int] = set()
+        for row in rows:
+            opening = min(a for a, _ in row.cells.values())
+            cells = [""] * len(names)
+            for col, (a, b) in row.cells.items():
+                text = row.texts.get(col, "")
+                for ln in lines[a + (col in row.texts) : b]:
+                    part = flatten(ln.text).strip()
+                    text = (
+                        f"{text}{part}"
+                        if text.endswith("-") and part[:1].islower()
+                        else f"{text} {part}".strip()
+                    )
+                cells[col] = text
+                taken.update(range(a, max(a + 1, b)))
+            row_of[opening] = cells
+        blank = [""] * len(names)
+        out = [_cells_line(lines[start], names)]
+        for k in range(start + 1, end):
+            if k in row_of:
+                out.append(_cells_line(lines[k], row_of[k]))
+            else:
+                out.append(_cells_line(lines[k], blank))
+        return out
+
+
+def _late_values(rows: list[_Row], run: list, fields: list[str | None]) -> bool:
+    """Give values printed after the table's last row, column by column (dates, then statuses),
+    back in order to the rows lacking a status; False (rows untouched) when their numbers or
+    their order disagree."""
+    kinds = [kind for _, kind in run]
+    values = [block for block, kind in run if kind == "status"]
+    dates = [block for block, kind in run if kind != "status"]
+    if "status" not in fields or not values or kinds != sorted(kinds, key=lambda k: k == "status"):
+        return False
+    status = fields.index("status")
+    lacking = [r for r in rows if status not in r.cells]
+    if len(lacking) != len(values) or dates and len(dates) != len(values):
+        return False
+    if dates:
+        # the date column every row lacking a status lacks too, the last before the status
+        cols = [
+            c
+            for c in range(status)
+            if fields[c] in ("target_date", *TEXT_FIELDS) and all(c not in r.cells for r in lacking)
+        ]
+        if not cols:
+            return False
+        for r, d in zip(lacking, dates):
+            r.cells[cols[-1]] = d
+    for r, v in zip(lacking, values):
+        r.cells[status] = v
+    return True
