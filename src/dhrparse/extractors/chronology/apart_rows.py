@@ -35,6 +35,7 @@ from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, before, date_
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.guessed_cells import fill, warn_guessed, warn_unpaired
+from dhrparse.extractors.chronology.short_tails import settle_by_count
 from dhrparse.extractors.chronology.unread_dates import unread_date_cell
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import cell_spans, opens_cell
@@ -169,7 +170,7 @@ class ColumnsApart:
         if rows and not goes_on and may_run_on(self.last, texts, len(dates), gaps):
             spans = [None] * len(dates)  # (nor guessed)
         else:
-            spans, guessed = fill(spans, texts, gaps)
+            spans, guessed = fill(settle_by_count(spans, texts, gaps), texts, gaps)
         self.guessed += [dates[k - goes_on] for k in guessed if k >= goes_on]
         self.last = events[-1]
         if goes_on and spans[0] is not None and rows:
