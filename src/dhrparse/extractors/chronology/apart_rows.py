@@ -7,8 +7,9 @@ of wrapped lines, and any later column ("Comment") in runs of its own, narrower 
 cells can be told from the agency cells (a date cell is a date, perhaps wrapped over two or three
 lines); the agency cells cannot be told apart from each other, so the agencies an event names
 are those its text names. The event run is cut into as many cells as there are dates only where
-the word wrap proves the cuts (wrapped_cells); otherwise the table stays one warning
-(columns_apart), never events dated from another row."""
+the word wrap proves the cuts (wrapped_cells), or the count of rows settles the sentence ends it
+leaves open once a brief outcome note is set aside as its event's tail (short_tails); otherwise
+the table stays one warning (columns_apart), never events dated from another row."""
 
 from __future__ import annotations
 
