@@ -7,8 +7,9 @@ of wrapped lines, and any later column ("Comment") in runs of its own, narrower 
 cells can be told from the agency cells (a date cell is a date, perhaps wrapped over two or three
 lines); the agency cells cannot be told apart from each other, so the agencies an event names
 are those its text names. The event run is cut into as many cells as there are dates only where
-the word wrap proves the cuts (wrapped_cells); otherwise the table stays one warning
-(columns_apart), never events dated from another row."""
+the word wrap proves the cuts (wrapped_cells), or the count of rows settles the sentence ends it
+leaves open once a brief outcome note is set aside as its event's tail (short_tails); otherwise
+the table stays one warning (columns_apart), never events dated from another row."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, before, date_
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.guessed_cells import fill, warn_guessed, warn_unpaired
+from dhrparse.extractors.chronology.short_tails import settle_by_count
 from dhrparse.extractors.chronology.unread_dates import unread_date_cell
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import cell_spans, opens_cell
@@ -169,7 +171,7 @@ class ColumnsApart:
         if rows and not goes_on and may_run_on(self.last, texts, len(dates), gaps):
             spans = [None] * len(dates)  # (nor guessed)
         else:
-            spans, guessed = fill(spans, texts, gaps)
+            spans, guessed = fill(settle_by_count(spans, texts, gaps), texts, gaps)
         self.guessed += [dates[k - goes_on] for k in guessed if k >= goes_on]
         self.last = events[-1]
         if goes_on and spans[0] is not None and rows:
