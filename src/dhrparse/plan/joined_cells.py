@@ -54,6 +54,15 @@ FACE_SHARE = 1.06  # the typeface is chosen with every column this much wider th
 ROLE_WEIGHT = 1.5  # of the roles' fit against the widths' agreement, cutting the first lines
 REOPEN = 2.5  # a cell carried on in a column a printed line of its row left out
 DANGLING = 2.0  # a cell ending on a joining word ("across", "to the"): its line was cut too soon
+SCOPE_CARRY = 3.0  # a Scope cell carried on with a word no scope cell holds
+LEAD_LOWER = 0.5  # a lead cell's line carrying on with a lower-case word no name holds, per word
+LEAD_CARRY = 1.5  # ... at most
+FIRST_AGAIN = 8.0  # the first column's cell opened again, or carried on after a line left it out
+CONTENT_CLEAR = 1.5  # the same, for the cuts weighing the cells' content
+DATE_CELL_WORDS = 3  # the most words a target-date cell holds beside its dates ("By end of")
+DATES_READ = 0.7  # the least share of a reading's target-date cells that must read as dates
+BEAM = 8  # the readings carried from line to line, reading the chosen typeface's lines
+BEAM_CUTS = 3  # ... each line cut so many cheapest ways
 SENTENCE_ENDS = (".", ";", ":", "!", "?")
 MAX_FIRST_WORDS = 10  # the most words a cell's first printed line holds
 
@@ -102,8 +111,20 @@ def _role_words(p) -> tuple:
         alts = "|".join(sorted((regex.escape(w) for w in phrases), key=len, reverse=True))
         status = regex.compile(rf"(?:{alts})(?![\w-])", regex.I)
         no_date = {w.lower() for w in p.list("dates.words.no_date")}
-        known = _ROLE_WORDS[id(p)] = (scope, status, no_date, p)  # (p kept: its id stays its own)
-    return known[:3]
+        scope_words = {w.lower() for w in p.list("scope.printed_cell.words")}
+        lead_words = (
+            {w.lower() for w in p.list("actions.lead.words")},
+            {w.lower() for w in p.list("actions.lead.joining")},
+        )
+        known = _ROLE_WORDS[id(p)] = (
+            scope,
+            status,
+            no_date,
+            scope_words,
+            lead_words,
+            p,
+        )  # (p kept: its id stays its own)
+    return known[:5]
 
 
 class CellShapes:
@@ -111,12 +132,47 @@ class CellShapes:
 
     def __init__(self, p, columns: list[str]):
         self.columns = columns
-        self.scope_rx, self.status_rx, self.no_date = _role_words(p)
+        self.scope_rx, self.status_rx, self.no_date, self.scope_words, self.lead_words = _role_words(p)
+        self.target_words = set(p.list("dates.words.target_cell"))
         self.p = p
-        self.asks = [c in ("scope", "target_date", "status") for c in columns]  # the columns fit asks about
+        self.asks = [
+            c in ("scope", "target_date", "status", "lead") for c in columns
+        ]  # the columns fit asks about
         self.dates = [c == "target_date" for c in columns]
         self._fits: dict[tuple[int, str], float] = {}
         self._dates: dict[str, bool] = {}
+        self._carries: dict[tuple[int, str], float] = {}
+
+    def carry(self, column: int, text: str) -> float:
+        """A cell's line `text` carrying on the cell above it in this column (above 0: does
+        not fit). A Scope cell carries on only with scope words ("Local and" over "regional");
+        a lead cell names a body or a role, its words capitalised but for the small words
+        between them ("Head of Housing"): any other word more likely is the next column's."""
+        role = self.columns[column]
+        if role not in ("scope", "lead"):
+            return 0.0
+        known = self._carries.get((column, text))
+        if known is None:
+            words = [w.strip(".,;:()") for w in text.split()]
+            if role == "scope":
+                fits = all(
+                    w.lower() in self.scope_words or any(rx.search(w) for rx in self.scope_rx)
+                    for w in words
+                    if w
+                )
+                known = 0.0 if fits else SCOPE_CARRY
+            else:
+                names, joining = self.lead_words
+                named = any(w[:1].isupper() or w.lower() in names for w in words)
+                # (the small words between a name's words: only beside a name)
+                lower = sum(
+                    1
+                    for w in words
+                    if w[:1].islower() and w.lower() not in names and (not named or w.lower() not in joining)
+                )
+                known = min(LEAD_LOWER * lower, LEAD_CARRY)
+            self._carries[column, text] = known
+        return known
 
     def fit(self, column: int, text: str) -> float:
         """A cell opening with `text` in this column: below 0 fits, above 0 does not."""
@@ -137,6 +193,22 @@ class CellShapes:
         if role == "status":
             return -1.0 if self.status_rx.match(text) else 0.5
         return 0.0
+
+    def date_cell(self, text: str) -> bool:
+        """Whether a whole target-date cell reads as a date: its dates (or a no-date word,
+        "Ongoing") and at most a few words besides ("By end of June 2024")."""
+        t = text.lower().strip(" .")
+        if not t or any(t.startswith(w) for w in self.no_date):
+            return True
+        rest, at = [], 0
+        for d in find_dates(text, self.p):
+            rest.append(text[at : d.start])
+            at = d.end
+        if not at:
+            return self._date_like(text)  # (a month over its year: "September")
+        rest.append(text[at:])
+        words = regex.findall(r"[\w/]+", " ".join(rest).lower())
+        return len(words) <= DATE_CELL_WORDS and all(w in self.target_words or w.isdigit() for w in words)
 
     def _date_like(self, text: str) -> bool:
         """A date or its first line ("September" over "2024"), or a no-date word ("Ongoing")."""
@@ -162,6 +234,10 @@ class JoinedTable:
         # column holding only numbers), or the number before the recommendation's words
         self.numbered_text = not number_alone
         self.starts = [i for i, ln in enumerate(self.lines) if ln.words and REF.match(ln.words[0])]
+        # whether the cuts weigh the cells' content and the first column's span too (a Scope
+        # cell carried on only with scope words, a lead cell with a name's words, the
+        # recommendation's cell never opened again below its row's first line)
+        self.content = False
 
     # ---- 1. the columns' widths ---------------------------------------------------------------
     def widths(self) -> list[float] | None:
@@ -267,33 +343,78 @@ class JoinedTable:
         return out
 
     # ---- 2. every printed line cut by the widths ----------------------------------------------
-    def read(self, widths: list[float]) -> tuple[float, int, list[_Row], list[int]]:
-        """(cost, lines over a column, rows, lines before the first row)."""
+    def read(
+        self, widths: list[float], beam: int = 1, alts: int = 0
+    ) -> tuple[float, int, list[_Row], list[int]]:
+        """(cost, lines over a column, rows, lines before the first row). With a beam wider
+        than one, the `beam` cheapest readings are carried from line to line (each line cut its
+        `beam` cheapest ways): a cell's line cut short shows only on the line below, where the
+        cell cannot carry on."""
         k = self.k
-        last: list[float | None] = [None] * k  # the width of each open cell's last line
-        closed = [False] * k  # ... and whether a printed line has left its column out since
-        dangling = [False] * k  # ... and whether it ended on a joining word ("to", "across")
-        total, over = 0.0, 0
-        rows: list[_Row] = []
-        owner = [0] * k  # the action row each open cell belongs to
+        fresh = ((None,) * k, (False,) * k, (False,) * k)
+        # each reading: (cost, state, cuts so far); the state is each open cell's last line's
+        # width, whether a printed line has left its column out since, and whether it ended on
+        # a joining word ("to", "across")
+        readings: list[tuple[float, tuple, tuple | None]] = [(0.0, fresh, None)]
         before: list[int] = []
+        seen_row = False
         for i, ln in enumerate(self.lines):
             start = i in self.starts
             if start:
-                last, closed, dangling = [None] * k, [False] * k, [False] * k
-                rows.append(_Row(i, [[[] for _ in range(k)]], [i]))
-                owner = [0] * k
-            if not rows:
+                seen_row = True
+                best = min(readings, key=lambda r: r[0])
+                readings = [(best[0], fresh, best[2])]  # (a row's start leaves one state)
+            if not seen_row:
                 before.append(i)
                 continue
-            cost, cuts = self._cut(ln, widths, last, closed, dangling, start)
-            total += cost
+            grown = []
+            for total, (last, closed, dangling), history in readings:
+                for cost, cuts in self._cuts(ln, widths, last, closed, dangling, start, alts or beam):
+                    state = self._after(ln, cuts, last, closed, dangling)
+                    grown.append((total + cost, state, (i, cuts, history)))
+            grown.sort(key=lambda r: r[0])
+            readings, states = [], set()
+            for r in grown:
+                if r[1] not in states:
+                    states.add(r[1])
+                    readings.append(r)
+                if len(readings) == beam:
+                    break
+        total, _, history = min(readings, key=lambda r: r[0])
+        chosen: dict[int, list[_Cut]] = {}
+        while history is not None:
+            i, cuts, history = history
+            chosen[i] = cuts
+        over, rows = self._rows(widths, chosen)
+        return total, over, rows, before
+
+    def _after(self, ln: _Words, cuts: list[_Cut], last, closed, dangling) -> tuple:
+        """The open cells' state after a printed line cut so."""
+        last, closed, dangling = list(last), list(closed), list(dangling)
+        cut_here = {cut.column for cut in cuts}
+        for c in range(self.k):
+            if last[c] is not None and c not in cut_here:
+                closed[c] = True
+        for cut in cuts:
+            if cut.opens:
+                closed[cut.column] = False
+            last[cut.column] = ln.width(cut.start, cut.end)
+            dangling[cut.column] = ln.words[cut.end - 1].lower() in JOINING_WORDS
+        return tuple(last), tuple(closed), tuple(dangling)
+
+    def _rows(self, widths: list[float], chosen: dict[int, list[_Cut]]) -> tuple[int, list[_Row]]:
+        """(lines over a column, rows) of the printed lines cut as chosen."""
+        k = self.k
+        over = 0
+        rows: list[_Row] = []
+        owner = [0] * k  # the action row each open cell belongs to
+        for i in sorted(chosen):
+            ln, start = self.lines[i], i in self.starts
+            if start:
+                rows.append(_Row(i, [[[] for _ in range(k)]], [i]))
+                owner = [0] * k
             row = rows[-1]
-            cut_here = {cut.column for cut in cuts}
-            for c in range(k):
-                if last[c] is not None and c not in cut_here:
-                    closed[c] = True
-            for cut in cuts:
+            for cut in chosen[i]:
                 w = ln.width(cut.start, cut.end)
                 over += w > widths[cut.column] * OVER
                 if cut.opens and not start and row.parts[-1][cut.column]:
@@ -301,15 +422,37 @@ class JoinedTable:
                     row.firsts.append(i)
                 if cut.opens:
                     owner[cut.column] = len(row.parts) - 1
-                    closed[cut.column] = False
                 row.parts[owner[cut.column]][cut.column].extend(ln.words[cut.start : cut.end])
-                last[cut.column] = w
-                dangling[cut.column] = ln.words[cut.end - 1].lower() in JOINING_WORDS
-        return total, over, rows, before
+        return over, rows
 
-    def _cut(self, ln: _Words, widths: list[float], last: list[float | None], closed, dangling, start: bool):
-        """(cost, cuts) of one printed line: its words cut into cells' lines, left to right."""
+    def _openings(self, c: int, prev, closed: bool, capital: bool, full: bool) -> list[tuple[float, bool]]:
+        """(cost, opens) of the ways a line's word may stand first on column c's line: carrying
+        on the column's cell when its last line could not take the word, or opening a new cell."""
+        if prev is None:
+            return [(0.2 if capital else 3.0, True)]
+        opening = 1.0 if capital else 6.0
+        if not self.content:
+            # (by the widths alone: a word the cell's line could not take carries it on)
+            return [(REOPEN if closed else 0.0, False)] if full else [(opening, True)]
+        if not c:
+            # (the recommendation's cell spans its row and opens with its number)
+            if not full:
+                return [(FIRST_AGAIN, True)]
+            return [(FIRST_AGAIN if closed else 0.0, False)]
+        if not full:
+            return [(opening, True)]
+        if not closed:
+            return [(0.0, False)]
+        # a cell whose column a line left out has ended, its lines being printed level with its
+        # row's: a new cell opens below it (an action row under the same recommendation)
+        return [(REOPEN, False), (opening, True)]
+
+    def _cuts(self, ln: _Words, widths: list[float], last, closed, dangling, start: bool, m: int):
+        """The `m` cheapest (cost, cuts) of one printed line: its words cut into cells' lines,
+        left to right."""
         n, k, sp = len(ln.words), self.k, ln.space
+        if not n:
+            return [(0.0, [])]
         asks, sums = self.roles.asks, ln.sums
         # capitals inside a cell's line, counted: a capital after a lower-case word more often
         # opens the next cell than names something ("checklist Housing")
@@ -319,14 +462,14 @@ class JoinedTable:
         # a line leaving out a column says its cell ended: seldom on a joining word
         skip = [DANGLING if prev is not None and dangling[c] else 0.0 for c, prev in enumerate(last)]
         after = [sum(skip[c:]) for c in range(k + 1)]  # leaving out every column from c on
-        table = [[NEVER] * (k + 1) for _ in range(n + 1)]
-        back: list[list[tuple | None]] = [[None] * (k + 1) for _ in range(n + 1)]
-        table[0][0] = 0.0
+        # per (word, columns used): the m cheapest ways there, (cost, back), cheapest first
+        table: list[list[list[tuple]]] = [[[] for _ in range(k + 1)] for _ in range(n + 1)]
+        table[0][0] = [(0.0, None)]
         for a in range(n):
             capital = bool(_OPENS.match(ln.words[a]))
             for cc in range(k):
-                base = table[a][cc]
-                if base == NEVER:
+                bases = table[a][cc]
+                if not bases:
                     continue
                 left_out = 0.0
                 for c in range(cc, k):
@@ -335,47 +478,61 @@ class JoinedTable:
                     if start and a == 0 and c:
                         break  # (a row's first line opens with its number)
                     room, prev = widths[c], last[c]
-                    if prev is not None and prev + sp + ln.widths[a] > room:
-                        # the cell's last line could not take this word; a cell whose column a
-                        # line left out has ended, its lines being printed level with its row's
-                        opening, opens = (REOPEN if closed[c] else 0.0), False
-                    elif prev is not None:
-                        opening, opens = (1.0 if capital else 6.0), True
-                    else:
-                        opening, opens = (0.2 if capital else 3.0), True
-                    for b in range(a + 1, n + 1):
-                        w = sums[b] - sums[a] + (b - a - 1) * sp
-                        over = 0.0
-                        if w > room * OVER:
-                            if b > a + 1:
-                                break
-                            over = OVER_COST  # one word wider than its column
-                        # (of two cuts fitting alike, the one filling its lines: a cell's line
-                        # holds every word that fits)
-                        cost = base + left_out + opening + over + FILL * (1 - w / room)
-                        cost += INNER_CAPITAL * (caps[b] - caps[a + 1])
-                        if asks[c] and (opens or self.roles.dates[c]):
-                            # (a date's second line is a date's too: "September" over "2024")
-                            cost += self.roles.fit(c, " ".join(ln.words[a:b])) * 0.5
-                        if cost < table[b][c + 1]:
-                            table[b][c + 1] = cost
-                            back[b][c + 1] = (a, cc, c, opens)
-        cost, cc = min((table[n][c] + after[c], c) for c in range(1, k + 1)) if n else (0.0, 0)
-        if cost == NEVER:
-            return OVER_COST * 2, [_Cut(0, 0, n, False)] if n else []
-        cuts, b = [], n
-        while b > 0:
-            a, pcc, c, opens = back[b][cc]
-            cuts.append(_Cut(c, a, b, opens))
-            b, cc = a, pcc
-        return cost, list(reversed(cuts))
+                    for opening, opens in self._openings(
+                        c, prev, closed[c], capital, prev is not None and prev + sp + ln.widths[a] > room
+                    ):
+                        for b in range(a + 1, n + 1):
+                            w = sums[b] - sums[a] + (b - a - 1) * sp
+                            over = 0.0
+                            if w > room * OVER:
+                                if b > a + 1:
+                                    break
+                                over = OVER_COST  # one word wider than its column
+                            # (of two cuts fitting alike, the one filling its lines: a cell's line
+                            # holds every word that fits)
+                            step = left_out + opening + over + FILL * (1 - w / room)
+                            step += INNER_CAPITAL * (caps[b] - caps[a + 1])
+                            if asks[c] and (opens or self.roles.dates[c]):
+                                # (a date's second line is a date's too: "September" over "2024")
+                                step += self.roles.fit(c, " ".join(ln.words[a:b])) * 0.5
+                            elif asks[c] and self.content:
+                                step += self.roles.carry(c, " ".join(ln.words[a:b]))
+                            there = table[b][c + 1]
+                            for j, (base, _) in enumerate(bases):
+                                cost = base + step
+                                if len(there) == m and cost >= there[-1][0]:
+                                    break
+                                at = len(there)
+                                while at and there[at - 1][0] > cost:
+                                    at -= 1
+                                there.insert(at, (cost, (a, cc, j, c, opens)))
+                                del there[m:]
+        ends = sorted(
+            (cost + after[c], c, j) for c in range(1, k + 1) for j, (cost, _) in enumerate(table[n][c])
+        )[:m]
+        if not ends:
+            return [(OVER_COST * 2, [_Cut(0, 0, n, False)])]
+        out = []
+        for cost, cc, j in ends:
+            cuts, b = [], n
+            while b > 0:
+                a, pcc, pj, c, opens = table[b][cc][j][1]
+                cuts.append(_Cut(c, a, b, opens))
+                b, cc, j = a, pcc, pj
+            out.append((cost, list(reversed(cuts))))
+        return out
 
 
-def read_joined(texts: list[str], roles: CellShapes) -> tuple[list[_Row], list[int]] | None:
+def read_joined(
+    texts: list[str], roles: CellShapes, content: bool = False
+) -> tuple[list[_Row], list[int]] | None:
     """The rows of a table printed with its cells joined, in the typeface that cuts them most
     clearly; None when no typeface cuts them clearly. The first lines give each column's least
     width; a cell's later lines may run wider, so the widths are tried a little wider too
-    (the same share for every column) and the widths that cut the lines at least cost kept."""
+    (the same share for every column) and the widths that cut the lines at least cost kept.
+    With `content`, the lines are cut weighing the cells' content too, carrying several
+    readings from line to line (a cell's line cut short shows only on the lines below), and
+    the reading is kept only if its target-date cells read as dates."""
     tried = []
     # (a first column named for the recommendations may hold their words or only their numbers)
     readings = (True,) if roles.columns[0] == "ref" else (False,)
@@ -389,9 +546,30 @@ def read_joined(texts: list[str], roles: CellShapes) -> tuple[list[_Row], list[i
     if not tried:
         return None
     _, name, table, least = min(tried, key=lambda t: t[0])
-    best = min((table.read([w * share for w in least]) for share in WIDER), key=lambda read: read[0])
-    cost, over, rows, before = best
-    read = len(texts) - len(before)
-    if not rows or read <= 0 or cost / read > CLEAR or over > SHARE_OVER * read:
-        return None
-    return rows, before
+    if not content:
+        best = min((table.read([w * share for w in least]) for share in WIDER), key=lambda read: read[0])
+        return (best[2], best[3]) if _clear(texts, best, CLEAR) else None
+    table.content = True
+    share = min(WIDER, key=lambda share: table.read([w * share for w in least])[0])
+    best = table.read([w * share for w in least], BEAM, BEAM_CUTS)
+    if _clear(texts, best, CONTENT_CLEAR) and _dates_read(best[2], roles):
+        return best[2], best[3]
+    return None
+
+
+def _clear(texts: list[str], read: tuple, clear: float) -> bool:
+    """Whether a reading's cuts cost little per printed line and leave few lines over their column."""
+    cost, over, rows, before = read
+    lines = len(texts) - len(before)
+    return bool(rows) and lines > 0 and cost / lines <= clear and over <= SHARE_OVER * lines
+
+
+def _dates_read(rows: list[_Row], roles: CellShapes) -> bool:
+    """Whether the target-date cells the cuts give read as dates: a reading that puts other
+    cells' words among them has cut the lines wrongly, however little its cuts cost."""
+    if "target_date" not in roles.columns:
+        return True
+    c = roles.columns.index("target_date")
+    cells = [" ".join(part[c]) for row in rows for part in row.parts if part[c]]
+    dated = sum(roles.date_cell(cell) for cell in cells)
+    return dated >= DATES_READ * len(cells)

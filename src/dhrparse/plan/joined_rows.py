@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from dhrparse.document import Line
 from dhrparse.plan.joined_cells import MIN_COLUMNS, CellShapes, read_joined
 from dhrparse.plan.layouts import _cells_line
@@ -32,6 +34,9 @@ _NAMES = {
     "target_date": "Target date",
     "status": "Date of completion and outcome",
 }
+REF_START = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Za-z]\d?[.)])\s")
+PAGE_NUMBER = regex.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", regex.I)
+RUNNING_HEAD = 8  # the fewest characters a line must have to be taken for a running head
 UNTOLD = "a plan table printed with its cells joined on each line could not be cut into its cells"
 
 
@@ -62,6 +67,32 @@ class JoinedRows:
             out.extend(rewritten)
         return out
 
+    def _header_again(self, lines: list[Line], i: int, nxt: int, j: int, end: int, body: list[int]) -> int:
+        """The line after a header printed again at j (ending at `end`); the page furniture
+        printed before it is taken off `body`."""
+        first = [lines[k].text.strip() for k in range(i, nxt)]
+        # (the first header's wrapped names go on until the first row; the lines after the
+        # header printed again are passed over while they repeat them)
+        k = nxt
+        while k < len(lines) and not lines[k].cells and not REF_START.match(lines[k].text.strip()):
+            first.append(lines[k].text.strip())
+            k += 1
+            if len(first) > 2 * (nxt - i) + 8:
+                break
+        t = end - j
+        while end < len(lines) and t < len(first) and lines[end].text.strip() == first[t]:
+            end, t = end + 1, t + 1
+        # (a running head is printed on every page: a line of the report before the plan)
+        texts = {
+            ln.text.strip() for n, ln in enumerate(lines) if n < i and len(ln.text.strip()) >= RUNNING_HEAD
+        }
+        for _ in range(3):
+            if body and (
+                PAGE_NUMBER.match(lines[body[-1]].text.strip()) or lines[body[-1]].text.strip() in texts
+            ):
+                body.pop()
+        return end
+
     def _table(self, lines: list[Line], i: int, header) -> tuple[list[Line], int] | None:
         cols, _, nxt = header
         if self.first_table is None:
@@ -73,19 +104,31 @@ class JoinedRows:
             or any(c not in _NAMES for c in cols)
         ):
             return None
-        body: list[int] = []  # indices of the table's printed lines, headers again left out
-        skipped: list[int] = list(range(i + 1, nxt))
+        # the table's printed lines, up to the report's next heading, with the header printed
+        # again at the top of a page left out; `body` also without the lines the header's names
+        # wrap onto there and the page's foot and running head before it
+        printed: list[int] = []
+        body: list[int] = []
+        wrapped = -1  # the line the header's wrapped names end before, below a header printed again
         j = nxt
         while j < len(lines) and lines[j].cells is None and lines[j].number not in self.heading_lines:
             again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
             if again is not None and again[0] == cols:
-                skipped.extend(range(j, again[2]))
+                wrapped = self._header_again(lines, i, nxt, j, again[2], body)
                 j = again[2]
                 continue
-            body.append(j)
+            printed.append(j)
+            if j >= wrapped:
+                body.append(j)
             j += 1
-        texts = [self.pl.flat(lines[k].text) for k in body]
-        read = read_joined(texts, CellShapes(self.p, cols)) if texts else None
+        shapes = CellShapes(self.p, cols)
+        # (read first by the columns' widths alone, as printed; a table those cuts leave unclear
+        # is read again weighing its cells' content, its page furniture left out)
+        read = read_joined([self.pl.flat(lines[k].text) for k in printed], shapes) if printed else None
+        if read is None and body:
+            read = read_joined([self.pl.flat(lines[k].text) for k in body], shapes, content=True)
+        else:
+            body = printed
         if read is None:
             # (left as printed, up to the report's next heading: the header printed again on
             # a later page opens no second try)
