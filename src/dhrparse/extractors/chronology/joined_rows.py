@@ -168,7 +168,10 @@ def joined_rows(
     rest_cols = _parted(fields)
     wide = rest_cols.index("event")
     prose = [name in _PROSE or name.startswith(OTHER) for name in rest_cols]
-    parted = JoinedCells([[w for w in body if w] for _, body in split if any(body)], prose, wide)
+    organisation = frozenset(w.lower() for w in entries.p.list("chronology.agencies.organisation_words"))
+    parted = JoinedCells(
+        [[w for w in body if w] for _, body in split if any(body)], prose, wide, organisation
+    )
     cols = {name: k for k, name in enumerate(["date", *rest_cols])}
     if "time" in fields:
         cols["time"] = len(cols)
