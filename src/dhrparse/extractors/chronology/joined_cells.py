@@ -34,6 +34,10 @@ _TWO_NAMES = (
 _OPEN_BRACKET = 1.0  # the cost of a name cell ending inside its bracket ("(Quenmoor" / "Homes)")
 _STRAY_CLOSE = 0.5  # the cost of a sentence cell's line opening with a bracket's close it never opened
 _SMALL_AFTER_STOP = 0.5  # the cost of a sentence cell's line opening small after a sentence's end
+# the cost of a sentence cell's line going on with an organisation's word, capitalised, in the
+# middle of its sentence ("Ines registers" over "Practice with the"): the word is the end of the
+# agency's name in the column before, wrapped
+_ORGANISATION_IN_PROSE = 1.0
 _UNREAD = 50.0  # the cost of a row no reading fits
 _RUN_WORDS = 6  # the longest word run measured as a narrow column's piece
 _CANDIDATES = 24  # widths tried per column
@@ -60,10 +64,18 @@ class _Part:
 class JoinedCells:
     """The columns (after the date's) of one table: `wide` is the event column's index."""
 
-    def __init__(self, rows: list[list[list[str]]], prose: list[bool], wide: int):
+    def __init__(
+        self,
+        rows: list[list[list[str]]],
+        prose: list[bool],
+        wide: int,
+        organisation: frozenset[str] = frozenset(),
+    ):
         """`prose`: per column, whether its cells are sentences (the event's, a comment's) rather
-        than names (an agency's, a source's, a time)."""
+        than names (an agency's, a source's, a time); `organisation`: the words an organisation's
+        name is made of ("police", "practice", "service"), small."""
         self.rows, self.ncols, self.wide, self.prose = rows, len(prose), wide, prose
+        self.organisation = organisation
         self.widths = self._search()
 
     # reading one row -----------------------------------------------------------------------------
@@ -121,7 +133,12 @@ class JoinedCells:
                 cost += _STRAY_CLOSE
             if self.prose[c] and below[a][:1].islower() and SENTENCE_END.search(above[b0 - 1]):
                 cost += _SMALL_AFTER_STOP
+            if self.prose[c] and self._organisation_word(below[a]) and not SENTENCE_END.search(above[b0 - 1]):
+                cost += _ORGANISATION_IN_PROSE
         return cost + self._ends(above, up, down.columns)
+
+    def _organisation_word(self, word: str) -> bool:
+        return word[:1].isupper() and word.strip(".,;:()").lower() in self.organisation
 
     def _ends(self, words: list[str], part: _Part, going_on: frozenset[int]) -> float:
         """The cost of the name cells ending on this line inside a bracket they opened."""

@@ -163,11 +163,18 @@ def joined_rows(
     fields, header, rows, end = table
     dates = DateOpening(entries.p)
     split = [_take_date(row, dates) for row in rows]
-    rest_cols = fields[1:]
+    if "time" in fields:
+        split = [_time_off(date, body) for date, body in split]
+    rest_cols = _parted(fields)
     wide = rest_cols.index("event")
     prose = [name in _PROSE or name.startswith(OTHER) for name in rest_cols]
-    parted = JoinedCells([[w for w in body if w] for _, body in split if any(body)], prose, wide)
-    cols = {name: k for k, name in enumerate(fields)}
+    organisation = frozenset(w.lower() for w in entries.p.list("chronology.agencies.organisation_words"))
+    parted = JoinedCells(
+        [[w for w in body if w] for _, body in split if any(body)], prose, wide, organisation
+    )
+    cols = {name: k for k, name in enumerate(["date", *rest_cols])}
+    if "time" in fields:
+        cols["time"] = len(cols)
     for row, (date, body) in zip(rows, split):
         cells = parted.cells([w for w in body if w]) if any(body) else [""] * len(rest_cols)
         where = entries.location(row[0].number, row[-1].number, row[0].page)
@@ -180,8 +187,9 @@ def joined_rows(
             )
             continue
         texts = [date, *cells]
-        if "time" in cols and not texts[cols["time"]]:
-            texts[0], texts[cols["time"]] = _time_apart(date)
+        if "time" in cols:
+            texts[0], time = _time_apart(date)
+            texts.append(time)
         entries.add_row(texts, cols, row[0].number, row[-1].number, row[0].page)
     ctx.consumed(header, "table header")
     return [b for b in blocks if b.line_end < header[0] or b.line_start > end]
@@ -195,6 +203,23 @@ def _within(table: Read | None, first: int, last: int) -> Read | None:
         return None
     fields, header, rows, end = table
     return fields, [n for n in header if n <= last], rows, end
+
+
+def _parted(fields: list[str]) -> list[str]:
+    """The columns after the date's that the word wrap shares a line's words among: not the
+    time's, whose clock time ("22:47") prints after the date on the row's first line and never
+    wraps (_time_off takes it there)."""
+    return [name for name in fields[1:] if name != "time"]
+
+
+def _time_off(date: str, body: list[list[str]]) -> tuple[str, list[list[str]]]:
+    """The row's date cell with the time cell's clock time put after it, when the time printed as
+    the first word after the date ("2019-03-22 22:47 Police ..."): the date cell then reads as the
+    date and its time, like a time printed in the date's own cell."""
+    clock = CELL_TIME.search(f"x {body[0][0]}") if body and body[0] else None
+    if clock is not None and clock.start() == 1:
+        return f"{date} {body[0][0]}", [body[0][1:], *body[1:]]
+    return date, body
 
 
 def _time_apart(date: str) -> tuple[str, str]:
@@ -220,7 +245,7 @@ def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | N
         fields = header_names(ln.text, names)
         if (
             fields is None
-            or len(fields) - 1 > _MOST_COLUMNS
+            or len(_parted(fields)) > _MOST_COLUMNS
             or not dates.opens([x.text.split() for x in lines[k + 1 : k + 1 + _DATE_LINES]])
         ):
             continue
