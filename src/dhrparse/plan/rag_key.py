@@ -159,7 +159,7 @@ def _column_key(lines: list, colour_only: list[int], p: Patterns) -> list[tuple[
 
 # a key table's row whose two cells a printed line joins ("Green On track"): the text a PDF
 # tool takes out a line at a time sets no mark between the colour and its meaning
-_JOINED_ENTRY = regex.compile(r"^\s*(?P<colour>red|amber|green|blue)\s+(?P<meaning>\p{Lu}.*?)\s*$", regex.I)
+_JOINED_ENTRY = regex.compile(r"^\s*(?P<colour>red|amber|green|blue)\s+(?P<meaning>\p{Lu}.*)$", regex.I)
 
 
 def _joined_key(lines: list, p: Patterns) -> list[tuple[str, str]]:

@@ -26,7 +26,7 @@ MAX_HEADER_WORDS = 24  # a header row names its columns in a few words; a longer
 HEADER_SHARE = 0.6  # the share of a header's words that belong to column names
 WRAPPED_LINES = 2  # a header's names may wrap over this many more printed lines ("Recommendati" / "on")
 _WORD = re.compile(r"[a-z]+")
-_SENTENCE = re.compile(r"[a-z]{3,}[.;!?]\s+[A-Z]")  # a sentence ends inside the line: prose
+_SENTENCE = re.compile(r"(?<=[a-z]{3})[.;!?]\s+[A-Z]")  # a sentence ends inside the line: prose
 
 
 def _header_fields(cm: ColumnMap, text: str) -> list[str] | None:
