@@ -4,14 +4,19 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from dhrparse.document import Line, line_spaced
+from dhrparse.patterns import Patterns
 from dhrparse.plan.key_values import ACTION_NUMBER, key_value_field, numbered_actions
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.printed_header import MIN_COLUMNS
+from dhrparse.plan.status import normalise_status
 from dhrparse.plan.tables import ColumnMap
 
+MAX_STATUS_WORDS = 3  # a status cell of so many words at most ("Not yet started") is whole
 WRAPPED = 40  # a labelled line at least this long may wrap its value onto the next printed line
 _LABEL = regex.compile(
     r"^\s*(?P<label>[A-Za-z][A-Za-z/&()' ]{1,45}?)(?:\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?))?"
@@ -26,11 +31,35 @@ _NUMBERED = regex.compile(
 _CODE = regex.compile(r"^\(?[A-Za-z]{0,4}\s?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\)?\.?$")
 
 
+# (the fields a block opens with: printed without a colon they need their number, "Action 1.2")
+_OPENERS = ("recommendation", "action", "ref")
+# a value opens as a cell's first line does: a capital, a digit, a bracket or a quote mark
+_VALUE_OPENS = regex.compile(r"^[\p{Lu}\d(\"'‘“£]")
+
+
+@lru_cache(maxsize=8)
+def _spaced_label(synonyms: tuple[str, ...]) -> regex.Pattern:
+    """A line opening with a field's label and then its value, with no colon between them: a
+    key/value table's row as text taken out a printed line at a time joins its two cells
+    ("Timescale 31 March 2024", "Progress (March 2025) Audit done."). Longest label first."""
+    names = "|".join(regex.escape(s).replace("\\ ", r"\s+") for s in synonyms)
+    return regex.compile(
+        rf"^\s*(?P<label>(?:{names})(?:\s*\([^()]{{1,30}}\))?\s*\??)\s+(?P<value>\S.*)$", regex.IGNORECASE
+    )
+
+
+def _label_name(label: str) -> str:
+    """A label as it names its field, its aside and question mark left out ("progress")."""
+    return " ".join(regex.sub(r"\([^()]*\)|[?:]", " ", label).lower().split())
+
+
 class LabelledBlocks:
     """Blocks of "Label: value" lines, one block per action, to cell rows."""
 
-    def __init__(self, cm: ColumnMap):
-        self.cm = cm
+    def __init__(self, cm: ColumnMap, patterns: Patterns | None = None):
+        self.cm, self.patterns = cm, patterns
+        # in line-spaced text: the labelled lines printed without a colon, by id of the line
+        self._spaced: dict[int, tuple[str, str, str | None, str]] = {}
 
     def field(self, ln: Line) -> tuple[str, str, str | None, str] | None:
         """(field, label, ref, value) of a labelled line, or of a key/value table's row."""
@@ -42,7 +71,7 @@ class LabelledBlocks:
         if m is None:
             m = _NUMBERED.match(ln.text)
             if m is None or self.cm.field_of(m.group("label")) not in ("recommendation", "action"):
-                return None
+                return self._spaced.get(id(ln))
         f = self.cm.field_of(m.group("label"))
         if not f:
             return None
@@ -56,6 +85,8 @@ class LabelledBlocks:
         out: list[Line] = []
         # (in line-spaced text one blank line between a block's lines is no break)
         self.line_step = 2 if line_spaced([ln.number for ln in lines]) else 1
+        if self.line_step == 2:
+            self._spaced = self._spaced_fields(lines)
         i = 0
         while i < len(lines):
             end, fields = self._run(lines, i)
@@ -66,6 +97,38 @@ class LabelledBlocks:
             self._rows(lines[i:end], fields, out)
             i = end
         return out
+
+    def _spaced_fields(self, lines: list[Line]) -> dict[int, tuple[str, str, str | None, str]]:
+        """The labelled lines without a colon of key/value tables whose cells each printed line
+        joins ("Lead Board Manager"): read only inside a block opened by a numbered
+        recommendation or action ("Action 1.2 ..."), each label once per action, its value
+        opening as a cell does. A wrapped value's line that happens to open with a label's word
+        ("Status of the ...", a label already given) stays the value's."""
+        found: dict[int, tuple[str, str, str | None, str]] = {}
+        pattern = _spaced_label(tuple(syn for syn, _ in self.cm.pairs))
+        seen: set[str] | None = None  # the fields of the current action; None outside a block
+        for ln in lines:
+            if ln.cells is not None:
+                seen = None
+                continue
+            got = self.field(ln)
+            if got is not None:
+                if got[0] in _OPENERS and got[2] is not None:
+                    seen = {_label_name(got[1])}
+                elif seen is not None:
+                    seen.add(_label_name(got[1]))
+                continue
+            if seen is None or not self.cm.may_open_with_field(ln.text):
+                continue
+            m = pattern.match(ln.text)
+            if m is None or not _VALUE_OPENS.match(m.group("value")):
+                continue
+            f, label = self.cm.field_of(m.group("label")), _label_name(m.group("label"))
+            if f is None or f in _OPENERS or label in seen:
+                continue
+            seen.add(label)
+            found[id(ln)] = (f, m.group("label").strip(), None, m.group("value").strip())
+        return found
 
     def _run(self, lines: list[Line], i: int) -> tuple[int, list[str] | None]:
         """End of a run of labelled blocks starting at `i`, and its fields in first-seen order."""
@@ -91,12 +154,24 @@ class LabelledBlocks:
                 and (lines[j].number > lines[j - 1].number + step or not self._wraps(lines[j - 1], lines[j]))
             ):
                 break  # text after a blank line is not a wrapped value
+            elif id(lines[j - 1]) in self._spaced and self._whole_status(lines[j - 1], lines[j]):
+                break  # a bare status ("RAG Red") ends its table: the line after is the report's
             else:
                 awaiting = False
             j += 1
         if len(fields) < MIN_COLUMNS or "action" not in fields:
             return i, None
         return j, fields
+
+    def _whole_status(self, prev: Line, nxt: Line) -> bool:
+        """Whether `prev`, a labelled line without a colon, gives a status that is a whole cell
+        ("Status Complete", "RAG Amber") and `nxt` opens as a sentence of its own: a status cell
+        of a word or two is not wrapped on to a capitalised line."""
+        f, _, _, value = self._spaced[id(prev)]
+        if f != "status" or len(value.split()) > MAX_STATUS_WORDS or nxt.text.strip()[:1].islower():
+            return False
+        status = normalise_status(value, patterns=self.patterns)
+        return status.value is not None or status.rag is not None
 
     @staticmethod
     def _wraps(prev: Line, nxt: Line) -> bool:

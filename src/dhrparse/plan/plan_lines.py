@@ -80,7 +80,7 @@ class PlanLines:
         # as a column before the values) are read as cell rows
         furniture = [ln for ln in doc.lines if ln.kind == FURNITURE]
         content = LabelColumns(cm, furniture).rewrite(self._content(doc))
-        self.lines: list[Line] = LabelledBlocks(cm).rewrite(
+        self.lines: list[Line] = LabelledBlocks(cm, roles.p).rewrite(
             SideBySide(cm, self.heading_lines, vocab.statement, vocab.part_of).rewrite(content)
         )
         numbers = [ln for ln in doc.lines if ln.kind == FURNITURE and vocab.ref_line.match(ln.text)]

@@ -77,6 +77,8 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
         _take(entries, found, p)
     for colour, value in _column_key(lines, colour_only, p):
         found.setdefault(colour, value)
+    for colour, value in _joined_key(lines, p):
+        found.setdefault(colour, value)
     for colour, value in _key_table(table_rows):
         found.setdefault(colour, value)
     return found if len(found) >= MIN_ENTRIES else {}
@@ -152,6 +154,35 @@ def _column_key(lines: list, colour_only: list[int], p: Patterns) -> list[tuple[
             # (the first clause rates the colour, as in a key's line: see _take)
             values = [status_words(ln.text.split(";")[0], p) for ln in meanings]
             pairs += [(c, v) for c, v in zip(colours, values) if v is not None]
+    return pairs
+
+
+# a key table's row whose two cells a printed line joins ("Green On track"): the text a PDF
+# tool takes out a line at a time sets no mark between the colour and its meaning
+_JOINED_ENTRY = regex.compile(r"^\s*(?P<colour>red|amber|green|blue)\s+(?P<meaning>\p{Lu}.*)$", regex.I)
+
+
+def _joined_key(lines: list, p: Patterns) -> list[tuple[str, str]]:
+    """A key table printed a line a row with its cells joined ("Blue Complete" / "Green On
+    track" / "Red Not started"): lines one under another, each a colour and a short meaning
+    naming a status, each colour once; at least two of them (a tracker's row opening with its
+    colour goes on with a long update)."""
+    pairs: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
+    for ln in [*lines, None]:
+        m = None
+        if ln is not None and ln.cells is None and names_a_colour(ln.text):
+            m = _JOINED_ENTRY.match(ln.text)
+        value = None
+        if m is not None and len(m.group("meaning").split()) <= MEANING_WORDS:
+            value = status_words(m.group("meaning").split(";")[0], p)
+        colour = m.group("colour").lower() if m is not None else ""
+        if value is not None and colour not in {c for c, _ in run}:
+            run.append((colour, value))
+            continue
+        if len(run) >= MIN_ENTRIES:
+            pairs += run
+        run = [(colour, value)] if value is not None else []
     return pairs
 
 

@@ -1,0 +1,89 @@
+"""Action plans the document plainly prints but from which no action was read: each becomes a
+`plan_not_read` warning at its header, never a silent drop.
+
+A plan's header row names its columns ("Rec | Recommendation | Action | Lead | Target date |
+Status"). Where the cells were joined on one printed line, or a layout no reader knows kept the
+rows from being cut, the plan reader may read nothing from the rows under it, or read them as
+recommendations only, without any of its own warnings. This check runs once every action is
+read: a header naming a plan's columns (three fields or more, one of them asking for action),
+under which no action was read and about which the plan reader said nothing, is reported with
+the header's text and the stretch it heads (up to the next such header, a header repeated on
+the next page taken as the same plan).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dhrparse.document import FURNITURE, SourceDocument
+from dhrparse.ledger import Ledger, location_of
+from dhrparse.models import Action
+from dhrparse.plan.tables import ColumnMap, acts_on, column_map
+from dhrparse.prepare.markup import flatten
+
+CODE = "plan_not_read"
+MAX_HEADER_WORDS = 24  # a header row names its columns in a few words; a longer line is prose
+HEADER_SHARE = 0.6  # the share of a header's words that belong to column names
+WRAPPED_LINES = 2  # a header's names may wrap over this many more printed lines ("Recommendati" / "on")
+_WORD = re.compile(r"[a-z]+")
+_SENTENCE = re.compile(r"(?<=[a-z]{3})[.;!?]\s+[A-Z]")  # a sentence ends inside the line: prose
+
+
+def _header_fields(cm: ColumnMap, text: str) -> list[str] | None:
+    """The fields a printed header row names, or None when the line is not a plan's header."""
+    words = _WORD.findall(flatten(text).lower())
+    if not words or len(words) > MAX_HEADER_WORDS or _SENTENCE.search(text):
+        return None
+    known = sum(w in cm.wrapped_vocabulary for w in words)
+    if known < HEADER_SHARE * len(words):
+        return None
+    fields = [f for f in cm.scan(text) if not f.startswith("extra:")]
+    if len(set(fields)) < 3 or not acts_on(fields):
+        return None
+    return fields
+
+
+def _headers(doc: SourceDocument, cm: ColumnMap) -> list[tuple[int, str, list[str]]]:
+    """(line number, printed text, fields) of every plan header, a header repeated on a page
+    after its first taken once."""
+    found: list[tuple[int, str, list[str]]] = []
+    for ln in doc.lines:
+        if not (ln.is_content or ln.kind == FURNITURE) or not ln.text.strip():
+            continue
+        text = " ".join(ln.cells) if ln.cells is not None else ln.text
+        fields = _header_fields(cm, text)
+        if fields is None:
+            continue
+        key = " ".join(_WORD.findall(flatten(text).lower()))
+        if found and found[-1][1] == key:
+            continue  # the same header printed again over the plan's next page
+        found.append((ln.number, key, fields))
+    return found
+
+
+def warn_unread_plans(doc: SourceDocument, ctx: Ledger, actions: list[Action]) -> None:
+    """A `plan_not_read` warning for each plan header under which nothing was read or told."""
+    cm = column_map(ctx.patterns)
+    headers = _headers(doc, cm)
+    if not headers:
+        return
+    last_line = max((ln.number for ln in doc.lines), default=0)
+    read = [a.location.line_start for a in actions if a.location is not None]
+    told = [
+        (w.location.line_start, w.location.line_end)
+        for w in ctx.warnings
+        if w.code.startswith("plan_") and w.location is not None
+    ]
+    for k, (number, key, fields) in enumerate(headers):
+        end = headers[k + 1][0] - 1 if k + 1 < len(headers) else last_line
+        if end <= number:
+            continue
+        if any(number <= n <= end for n in read) or any(a <= end and b >= number for a, b in told):
+            continue
+        named = ", ".join(dict.fromkeys(fields))
+        ctx.warn(
+            CODE,
+            f"an action plan is printed here (its header {key!r} names {named}) but no action "
+            "could be read from its rows",
+            location_of(doc, number, end),
+        )
