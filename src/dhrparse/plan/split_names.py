@@ -44,6 +44,7 @@ class SplitNames:
         self.cm = cm
         # each header rewritten, by its first line's number: its printed lines as they were
         self.blocks: dict[int, list[Line]] = {}
+        self._joined_at: set[int] = set()  # the words `_joined` made whole, by place
 
     def _known(self, token: str) -> bool:
         return all(w in self.cm.vocabulary for w in _WORDS.findall(token.lower()))
@@ -59,6 +60,7 @@ class SplitNames:
             for k in range(start, len(left)):
                 whole = token + left[k]
                 if _word(left[k]) and _word(whole) in self.cm.vocabulary:
+                    self._joined_at.add(len(out))
                     out.append(whole)
                     del left[k]
                     start = k
@@ -76,7 +78,9 @@ class SplitNames:
         if known < MIN_KNOWN or known == len(first):
             return None
         joined_any = False
+        first_joined: set[int] = set()
         for k in range(len(tokens) - 1):
+            self._joined_at = set()
             if all(self._known(t) for t in tokens[k]):
                 if k == 0:
                     break
@@ -88,12 +92,14 @@ class SplitNames:
                 break
             tokens[k], tokens[k + 1] = got
             joined_any = True
+            if k == 0:
+                first_joined = self._joined_at
         if not joined_any or not all(self._known(t) for t in tokens[0]):
             return None
         # a joined name printed beside the same name ("Actio" over "n no." beside "Action"): the
         # header's two columns cannot be told apart by their names, and its rows are not read
         names = [_word(t) for t in tokens[0]]
-        if any(a == b for a, b in zip(names, names[1:])):
+        if any(names[a] == names[a + 1] and {a, a + 1} & first_joined for a in range(len(names) - 1)):
             return None
         # (a line nothing was joined to or taken from keeps its text as printed)
         return [" ".join(t) if t != old.split() else old for t, old in zip(tokens, texts)]
