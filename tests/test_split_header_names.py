@@ -72,6 +72,43 @@ staff.
 
 """
 
+# a wide plan whose rows no corpus-text reader cuts: its header is warned about, no row is guessed
+WIDE = """Domestic Homicide Review – Action Plan 
+
+Domestic Homicide Review: Petra (2022) 
+
+Fernleigh Community Safety Partnership 
+
+DHR ACTION PLAN 
+
+Recommen Scope of Action to Lead Key Target Date Date of 
+
+dation recommend take Agency milestones completion 
+
+ation achieved in and 
+
+enacting Outcome 
+
+1 The Local Review Fernleigh Review agreed October Completed 
+
+Partnership leaflets for Community at the board. 2022 November 
+
+reviews how older Safety 2022. 
+
+support is residents. Partnership 
+
+advertised. 
+
+2 Fernleigh Local Add a Fernleigh Form agreed 31/03/2023 
+
+Police to relationship Police 
+
+record the field to the 
+
+relationship. form. 
+
+"""
+
 
 def _lines(*texts: str) -> list[Line]:
     return [Line(n, t) for n, t in enumerate(texts, 1)]
@@ -107,3 +144,11 @@ def test_tracker_with_broken_header_names_is_read(tmp_path):
     assert [a.status.value for a in doc.actions] == ["complete", "in_progress", "not_started", "in_progress"]
     assert [r.ref for r in doc.recommendations] == ["1", "2", "3", "4"]
     assert all(w.code != "no_review_content" for w in doc.warnings)
+
+
+def test_wide_plan_whose_rows_are_not_read_is_warned_about(tmp_path):
+    path = tmp_path / "plan.corpus.txt"
+    path.write_text(WIDE, encoding="utf-8")
+    doc = extract(path)
+    assert doc.actions == []
+    assert any(w.code == "plan_cells_untold" and "mid-word" in w.message for w in doc.warnings)
