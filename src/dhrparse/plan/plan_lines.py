@@ -16,6 +16,7 @@ from dhrparse.plan.labelled_blocks import LabelledBlocks
 from dhrparse.plan.layouts import CONTINUES, SideBySide
 from dhrparse.plan.line_rounds import LineRounds
 from dhrparse.plan.row_blocks import RowBlocks
+from dhrparse.plan.split_names import BROKEN_HEADER, SplitNames
 from dhrparse.plan.stacked_cells import StackedCells
 from dhrparse.plan.status import status_words
 from dhrparse.plan.tables import ColumnMap, acts_on, is_plan
@@ -79,6 +80,8 @@ class PlanLines:
         # plans printed as columns side by side or as labelled blocks (their labels maybe printed
         # as a column before the values) are read as cell rows
         furniture = [ln for ln in doc.lines if ln.kind == FURNITURE]
+        # (a header's names broken mid-word over its printed lines, joined again)
+        self.split_names = SplitNames(cm)
         content = LabelColumns(cm, furniture).rewrite(self._content(doc))
         self.lines: list[Line] = LabelledBlocks(cm, roles.p).rewrite(
             SideBySide(cm, self.heading_lines, vocab.statement, vocab.part_of).rewrite(content)
@@ -96,8 +99,11 @@ class PlanLines:
         # a tracker's rows in such text, read from their first printed lines
         trackers = TrackerRows(self, roles.p, self.heading_lines, doc.line_spaced())
         self.lines = trackers.rewrite(self.lines)
+        # (a header joined again whose table neither reader took is left as printed, with a warning)
+        self.lines, unread = self.split_names.restore_unread(self.lines)
         # (rows whose cells a layout could not tell apart)
         self.layout_warnings = [*rounds.warnings, *joined.warnings, *trackers.warnings]
+        self.layout_warnings += [(BROKEN_HEADER, ln) for ln in self.lines if ln.number in unread][:1]
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
         self.cell_ends = any(ln.raw != ln.raw.rstrip() for ln in self.lines if ln.cells is None)
@@ -130,7 +136,8 @@ class PlanLines:
         the table and marks where a page broke a row)."""
         lines: list[Line] = []
         in_header = False  # the lines below a header set aside may carry on its words ("Date")
-        for ln in doc.lines:
+        printed = self.split_names.rewrite(doc.lines) if doc.line_spaced() else doc.lines
+        for ln in printed:
             if ln.is_content:
                 lines.append(ln)
                 in_header = False

@@ -38,10 +38,10 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
     walk = PlanWalk(doc, ctx)
     lines = walk.lines.lines
     start = walk.lines.plan_start()
-    if start is None:
-        return Plan()
     for message, ln in walk.lines.layout_warnings:
         walk.ctx.warn("plan_cells_untold", message, location_of(walk.doc, ln.number, page=ln.page))
+    if start is None:
+        return Plan()
     tab, printed = TabRows(walk), PrintedRows(walk)
     i = last_read = start
     reach: list[tuple[int, int]] = []  # the stretches the plan reads, apart where a section ended it

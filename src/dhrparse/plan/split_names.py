@@ -1,0 +1,146 @@
+"""A plan table's header whose narrow columns break their names mid-word, in text taken out a
+printed line at a time (every printed line followed by a blank line, the cells of a line joined
+by single spaces).
+
+A column too narrow for its name prints it over two or three lines, broken inside the word
+("Recommendat" over "ion", "Actio" over "n"), and the other columns' header words share those
+printed lines:
+
+    Ref Recommendat Action Lead Target date RAG
+    ion agency
+
+No such line reads as header words, so the header is never found. Each word of a header line
+that is no header word is joined to a word of the next printed line (the first, left to right,
+that makes a column-heading word with it: "Recommendat" + "ion"), and that word is taken off
+the next line. The lines are rewritten only when every word of the first line then reads as a
+header word; the next lines keep what is left of them (a line left empty is dropped).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import regex
+
+from dhrparse.document import BLANK, Line
+
+if TYPE_CHECKING:
+    from dhrparse.plan.tables import ColumnMap
+
+MAX_LINES = 6  # the most printed lines one header runs over
+MIN_KNOWN = 2  # header words the first line prints whole (a sentence's broken word is no header)
+BROKEN_HEADER = "a plan table's header breaks its column names mid-word; its rows, their cells joined on each line, were not read"
+_LETTERS = regex.compile(r"[^a-z]")
+_WORDS = regex.compile(r"[a-z]+")
+
+
+def _word(token: str) -> str:
+    return _LETTERS.sub("", token.lower())
+
+
+class SplitNames:
+    def __init__(self, cm: ColumnMap):
+        self.cm = cm
+        # each header rewritten, by its first line's number: its printed lines as they were
+        self.blocks: dict[int, list[Line]] = {}
+        self._joined_at: set[int] = set()  # the words `_joined` made whole, by place
+
+    def _known(self, token: str) -> bool:
+        return all(w in self.cm.vocabulary for w in _WORDS.findall(token.lower()))
+
+    def _joined(self, tokens: list[str], below: list[str]) -> tuple[list[str], list[str]] | None:
+        """The line's tokens with every unknown word joined to a word below, and what is left
+        below; None when an unknown word finds no word that completes it."""
+        out, left, start = [], list(below), 0
+        for token in tokens:
+            if self._known(token):
+                out.append(token)
+                continue
+            for k in range(start, len(left)):
+                whole = token + left[k]
+                if _word(left[k]) and _word(whole) in self.cm.vocabulary:
+                    self._joined_at.add(len(out))
+                    out.append(whole)
+                    del left[k]
+                    start = k
+                    break
+            else:
+                return None
+        return out, left
+
+    def _block(self, texts: list[str]) -> list[str] | None:
+        """A header's printed lines with their broken words joined, or None when they are no
+        header broken so."""
+        tokens = [t.split() for t in texts]
+        first = tokens[0]
+        known = sum(1 for t in first if self._known(t))
+        if known < MIN_KNOWN or known == len(first):
+            return None
+        joined_any = False
+        first_joined: set[int] = set()
+        for k in range(len(tokens) - 1):
+            self._joined_at = set()
+            if all(self._known(t) for t in tokens[k]):
+                if k == 0:
+                    break
+                continue
+            got = self._joined(tokens[k], tokens[k + 1])
+            if got is None:
+                if k == 0:
+                    return None
+                break
+            tokens[k], tokens[k + 1] = got
+            joined_any = True
+            if k == 0:
+                first_joined = self._joined_at
+        if not joined_any or not all(self._known(t) for t in tokens[0]):
+            return None
+        # a joined name printed beside the same name ("Actio" over "n no." beside "Action"): the
+        # header's two columns cannot be told apart by their names, and its rows are not read
+        names = [_word(t) for t in tokens[0]]
+        if any(names[a] == names[a + 1] and {a, a + 1} & first_joined for a in range(len(names) - 1)):
+            return None
+        # (a line nothing was joined to or taken from keeps its text as printed)
+        return [" ".join(t) if t != old.split() else old for t, old in zip(tokens, texts)]
+
+    def rewrite(self, lines: list[Line]) -> list[Line]:
+        printed = [
+            i for i, ln in enumerate(lines) if ln.kind != BLANK and ln.text.strip() and ln.cells is None
+        ]
+        new: dict[int, str] = {}
+        for n, i in enumerate(printed):
+            if i in new or self.cm.is_header_words(lines[i].text):
+                continue
+            run = printed[n : n + MAX_LINES]
+            got = self._block([lines[j].text for j in run])
+            if got is None or not self.cm.is_header_words(got[0]):
+                continue
+            changed = [j for j, text in zip(run, got) if text != lines[j].text]
+            for j in changed:
+                new[j] = got[run.index(j)]
+            self.blocks[lines[i].number] = [lines[j] for j in changed]
+        if not new:
+            return lines
+        out = []
+        for i, ln in enumerate(lines):
+            text = new.get(i)
+            if text is None:
+                out.append(ln)
+            elif text:
+                out.append(replace(ln, text=text))
+        return out
+
+    def restore_unread(self, lines: list[Line]) -> tuple[list[Line], list[int]]:
+        """The lines with every rewritten header no corpus-text reader took (its first line not
+        made a cell row) printed again as it was: the plan walk cannot read such a table's
+        joined cells, and a wrong row is worse than none. Also the numbers of those headers."""
+        unread = {n for n in self.blocks if any(ln.number == n and ln.cells is None for ln in lines)}
+        if not unread:
+            return lines, []
+        old = {ln.number: ln for n in unread for ln in self.blocks[n]}
+        out = [old.pop(ln.number, ln) for ln in lines]
+        for ln in sorted(old.values(), key=lambda ln: ln.number):  # (lines left empty and dropped)
+            at = next((k for k, o in enumerate(out) if o.number > ln.number), len(out))
+            out.insert(at, ln)
+        return out, sorted(unread)

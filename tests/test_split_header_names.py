@@ -1,0 +1,154 @@
+"""A plan table's header whose narrow columns break their names mid-word, in text taken out a
+printed line at a time (pdfplumber's extract_text, every printed line followed by a blank line):
+"Recommendat" over "ion", its other columns' header words on the same printed lines. The names
+are joined again, so the header is found and the tracker's rows are read; a header joined so
+whose rows no reader takes is left as printed, with a warning."""
+
+from __future__ import annotations
+
+from dhrparse.document import Line
+from dhrparse.patterns import load_patterns
+from dhrparse.pipeline import extract
+from dhrparse.plan.split_names import SplitNames
+from dhrparse.plan.tables import ColumnMap
+
+TRACKER = """Domestic Homicide Review – Action Plan 
+
+Harrowby Safer Communities Partnership 
+
+DHR 'Colin' – Recommendations tracker 
+
+RAG key: R – not started; A – in progress; G – complete 
+
+Rec No. Recommendat Agreed action Responsible By when RAG Progress 
+
+ion agency update 
+
+1 Harrowby Publish a direct Harrowby Jul 2022 G Route live since 
+
+Council to referral route Council June; thirty 
+
+ensure housing on the staff Housing referrals 
+
+officers can intranet. received. 
+
+refer directly to 
+
+the domestic 
+
+abuse service. 
+
+2 The alcohol Introduce Harrowby Oct 2022 A Questions 
+
+service to screening Recovery drafted; system 
+
+screen every questions into Service change booked 
+
+new client for the initial for the winter. 
+
+domestic abuse assessment. 
+
+3 Probation to Agree an Probation Dec 2022 R Awaiting a 
+
+share risk information Service meeting with 
+
+information sharing the provider. 
+
+with the protocol. 
+
+domestic abuse 
+
+service. 
+
+4 All agencies Run a Harrowby Mar 2023 A Dates agreed 
+
+to promote the partnership Safer with three 
+
+disclosure awareness Communities agencies. 
+
+scheme to week. Partnership 
+
+staff. 
+
+"""
+
+# a wide plan whose rows no corpus-text reader cuts: its header is warned about, no row is guessed
+WIDE = """Domestic Homicide Review – Action Plan 
+
+Domestic Homicide Review: Petra (2022) 
+
+Fernleigh Community Safety Partnership 
+
+DHR ACTION PLAN 
+
+Recommen Scope of Action to Lead Key Target Date Date of 
+
+dation recommend take Agency milestones completion 
+
+ation achieved in and 
+
+enacting Outcome 
+
+1 The Local Review Fernleigh Review agreed October Completed 
+
+Partnership leaflets for Community at the board. 2022 November 
+
+reviews how older Safety 2022. 
+
+support is residents. Partnership 
+
+advertised. 
+
+2 Fernleigh Local Add a Fernleigh Form agreed 31/03/2023 
+
+Police to relationship Police 
+
+record the field to the 
+
+relationship. form. 
+
+"""
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(n, t) for n, t in enumerate(texts, 1)]
+
+
+def test_broken_names_are_joined_with_the_next_line():
+    out = SplitNames(ColumnMap(load_patterns())).rewrite(
+        _lines("Rec No. Recommendat Agreed action Responsible By when RAG Progress ", "ion agency update ")
+    )
+    assert [ln.text for ln in out] == [
+        "Rec No. Recommendation Agreed action Responsible By when RAG Progress",
+        "agency update",
+    ]
+
+
+def test_a_sentence_is_not_taken_for_a_broken_header():
+    lines = _lines("The panel met twice and recommen", "ded a new protocol.")
+    assert SplitNames(ColumnMap(load_patterns())).rewrite(lines) == lines
+
+
+def test_a_joined_name_beside_the_same_name_is_left_alone():
+    # ("Actio" over "n no." beside "Action": two columns the names cannot tell apart)
+    lines = _lines("Rec Recommendation Actio Action Lead agency Target RAG", "no. n no.")
+    assert SplitNames(ColumnMap(load_patterns())).rewrite(lines) == lines
+
+
+def test_tracker_with_broken_header_names_is_read(tmp_path):
+    path = tmp_path / "tracker.corpus.txt"
+    path.write_text(TRACKER, encoding="utf-8")
+    doc = extract(path)
+    assert [a.ref for a in doc.actions] == ["1", "2", "3", "4"]
+    assert [a.action.split()[0] for a in doc.actions] == ["Publish", "Introduce", "Agree", "Run"]
+    assert [a.status.value for a in doc.actions] == ["complete", "in_progress", "not_started", "in_progress"]
+    assert [r.ref for r in doc.recommendations] == ["1", "2", "3", "4"]
+    assert all(w.code != "no_review_content" for w in doc.warnings)
+
+
+def test_wide_plan_whose_rows_are_not_read_is_warned_about(tmp_path):
+    path = tmp_path / "plan.corpus.txt"
+    path.write_text(WIDE, encoding="utf-8")
+    doc = extract(path)
+    assert doc.actions == []
+    assert any(w.code == "plan_cells_untold" and "mid-word" in w.message for w in doc.warnings)
