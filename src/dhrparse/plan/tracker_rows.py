@@ -64,7 +64,8 @@ FILL = 2.0  # a long cell's first line left short of its column, per column widt
 LONG = ("recommendation", "action", "progress")  # columns of sentences, their first lines full
 # a ref numbering an action under its recommendation ("1.3", "2b", "4(a)"): the recommendation's
 # cell may be merged over that row and printed on the first action's row only
-_SUB_REF = regex.compile(r"^\w*\d+(?:\.\d+|\s?\(?[a-z]\)?)\.?$")
+# (letters, then the number: a run of digits reads one way only, so a long one costs no time)
+_SUB_REF = regex.compile(r"^[^\W\d]*\d+(?:\.\d+|\s?\(?[a-z]\)?)\.?$")
 _ACTION_REF = regex.compile(r"^(\d{1,2})(?:[a-z]|\.\d{1,2})\.?$")
 _NUMBER = regex.compile(r"\d+")
 _YEAR = regex.compile(r"^\d{4}$")  # a date's second printed line ("March" over "2025")
