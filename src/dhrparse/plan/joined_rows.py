@@ -51,21 +51,7 @@ class JoinedRows:
     def rewrite(self, lines: list[Line]) -> list[Line]:
         if not self.on:
             return lines
-        out: list[Line] = []
-        i = 0
-        while i < len(lines):
-            ln = lines[i]
-            header = (
-                self.pl.header_at(i) if ln.cells is None and self.pl.cm.is_header_words(ln.text) else None
-            )
-            table = self._table(lines, i, header) if header else None
-            if table is None:
-                out.append(ln)
-                i += 1
-                continue
-            rewritten, i = table
-            out.extend(rewritten)
-        return out
+        return self.pl.rewrite_at_headers(lines, self._table)
 
     def _header_again(self, lines: list[Line], i: int, nxt: int, j: int, end: int, body: list[int]) -> int:
         """The line after a header printed again at j (ending at `end`); the page furniture

@@ -162,6 +162,25 @@ class PlanLines:
             return False
         return is_plan(self.cm.scan(ln.text))
 
+    def rewrite_at_headers(self, lines: list[Line], read_table) -> list[Line]:
+        """`lines` with every table whose header row `read_table(lines, i, header)` reads
+        replaced by the lines it returns; the other lines as printed. `read_table` gives
+        (rewritten lines, index after the table) or None. (The corpus-text readers of tables
+        whose printed lines join their cells each walk the lines this way.)"""
+        out: list[Line] = []
+        i = 0
+        while i < len(lines):
+            ln = lines[i]
+            header = self.header_at(i) if ln.cells is None and self.cm.is_header_words(ln.text) else None
+            table = read_table(lines, i, header) if header else None
+            if table is None:
+                out.append(ln)
+                i += 1
+                continue
+            rewritten, i = table
+            out.extend(rewritten)
+        return out
+
     def header_at(self, i: int) -> tuple[list[str], list[str], int] | None:
         """(column fields, header texts, index after the header) of a header starting at line i."""
         ln = self.lines[i]

@@ -265,21 +265,7 @@ class TrackerRows:
     def rewrite(self, lines: list[Line]) -> list[Line]:
         if not self.on:
             return lines
-        out: list[Line] = []
-        i = 0
-        while i < len(lines):
-            ln = lines[i]
-            header = (
-                self.pl.header_at(i) if ln.cells is None and self.pl.cm.is_header_words(ln.text) else None
-            )
-            table = self._table(lines, i, header) if header else None
-            if table is None:
-                out.append(ln)
-                i += 1
-                continue
-            rewritten, i = table
-            out.extend(rewritten)
-        return out
+        return self.pl.rewrite_at_headers(lines, self._table)
 
     def _body(self, lines: list[Line], cols: list[str], nxt: int) -> tuple[list[int], int]:
         """The table's printed lines (the header printed again on a later page left out), and
