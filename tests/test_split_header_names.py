@@ -152,3 +152,15 @@ def test_wide_plan_whose_rows_are_not_read_is_warned_about(tmp_path):
     doc = extract(path)
     assert doc.actions == []
     assert any(w.code == "plan_cells_untold" and "mid-word" in w.message for w in doc.warnings)
+
+
+def test_lower_lines_of_a_header_read_whole_are_left_alone():
+    # (the Home Office template's header: its first printed line already names every column;
+    # "Scope of recommendation" wraps "recomme" over "ndation" on the lines below, which the
+    # joined-cells reader passes over as the header's wrapped names)
+    lines = _lines(
+        "Recommendation Scope of Action to take Lead Agency Target Date Outcome",
+        "recomme achieved in",
+        "ndation",
+    )
+    assert SplitNames(ColumnMap(load_patterns())).rewrite(lines) == lines

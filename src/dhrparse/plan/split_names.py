@@ -112,6 +112,8 @@ class SplitNames:
         for n, i in enumerate(printed):
             if i in new or self.cm.is_header_words(lines[i].text):
                 continue
+            if n and self.cm.is_header_words(lines[printed[n - 1]].text):
+                continue  # (the lower lines of a header whose first line reads whole as printed)
             run = printed[n : n + MAX_LINES]
             got = self._block([lines[j].text for j in run])
             if got is None or not self.cm.is_header_words(got[0]):
