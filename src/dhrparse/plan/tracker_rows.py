@@ -76,6 +76,20 @@ OVER = 1.03  # a recommendation's later line may run this much past its first (k
 _OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*\"'‘“]")
 
 
+def _first_column_words(words: list[str], face: Face, room: float) -> list[str]:
+    """A printed line's opening words that the first column's width holds, up to a sentence's
+    end: the first column's part of a line whose cells the print joined."""
+    taken, width = [], -face.space
+    for w in words:
+        width += face.space + face.width(w)
+        if width > room * OVER:
+            break
+        taken.append(w)
+        if w.endswith("."):
+            break
+    return taken
+
+
 class _Shapes:
     """What the date and status columns' cells look like (patterns' dates and status words)."""
 
@@ -423,15 +437,7 @@ class TrackerRows:
             if first is None or recs[first][1].rstrip().endswith("."):
                 continue
             if words is None:
-                taken, width = [], -face.space
-                for w in self.pl.flat(lines[k].text).split():
-                    width += face.space + face.width(w)
-                    if width > room * OVER:
-                        break
-                    taken.append(w)
-                    if w.endswith("."):
-                        break
-                words = " ".join(taken)
+                words = " ".join(_first_column_words(self.pl.flat(lines[k].text).split(), face, room))
             if not words:
                 first = None
                 continue
@@ -468,14 +474,7 @@ class TrackerRows:
                 # (the review's name carried on in its column: "(TCSP 2021/01)")
                 close = next((n for n, w in enumerate(words) if w.endswith(")")), None)
                 words = words[close + 1 :] if close is not None and close < 4 else words
-            taken, width = [], -face.space
-            for w in words:
-                width += face.space + face.width(w)
-                if width > room * OVER:
-                    break
-                taken.append(w)
-                if w.endswith("."):
-                    break
+            taken = _first_column_words(words, face, room)
             if not taken:
                 row = None
                 continue
