@@ -20,6 +20,11 @@ import textwrap
 import pytest
 
 import dhrparse
+from dhrparse.document import Line
+from dhrparse.patterns import load_patterns
+from dhrparse.plan.label_rows import LabelRows
+from dhrparse.plan.labelled_blocks import LabelledBlocks
+from dhrparse.plan.tables import ColumnMap, column_map
 
 PREFACE = [
     "Quarnford Safeguarding Adults Board",
@@ -155,3 +160,74 @@ def test_labels_without_an_action_are_left_as_printed(tmp_path):
     path = tmp_path / "panel.txt"
     path.write_text("\n".join(PREFACE[:3] + [""] + lines) + "\n", encoding="utf-8")
     assert dhrparse.extract(path).actions == []
+
+
+def _printed(rows: list[str]) -> list[Line]:
+    """Plain-export lines, a blank line after each (numbers step by two)."""
+    return [Line(number=2 * k + 1, text=text, raw=text) for k, text in enumerate(rows)]
+
+
+def test_column_names_printed_one_a_line_are_not_boxes():
+    """A plain export of an ordinary plan prints its column names one a line, each over its
+    column's text: every name once, so no box repeats and nothing is paired."""
+    lines = _printed(
+        [
+            "Recommendation",
+            "R1 Carers' assessments to ask about risk to the person cared for. R2 Revise the hoarding procedure.",
+            "Actions",
+            "Add a risk question to the carers' assessment. Redraft the procedure and consult partners.",
+            "Lead",
+            "Head of Practice",
+            "By when",
+            "31.03.2025",
+            "RAG",
+            "Blue",
+        ]
+    )
+    assert LabelRows(_column_map()).rewrite(lines) == lines
+
+
+def test_boxes_printed_a_row_at_a_time_are_paired():
+    box = [
+        "Recommendation",
+        "2",
+        "Action",
+        "Hold the first review face to face.",
+        "Lead",
+        "Adult Social Care",
+    ]
+    lines = _printed(
+        box + ["Recommendation", "3", "Action", "Run two learning events.", "Lead", "SAB Business Unit"]
+    )
+    rows = LabelRows(_column_map()).rewrite(lines)
+    assert [ln.cells for ln in rows] == [
+        ["Recommendation", "2"],
+        ["Action", "Hold the first review face to face."],
+        ["Lead", "Adult Social Care"],
+        ["Recommendation", "3"],
+        ["Action", "Run two learning events."],
+        ["Lead", "SAB Business Unit"],
+    ]
+
+
+def _column_map() -> ColumnMap:
+    return column_map(load_patterns())
+
+
+@pytest.mark.parametrize(
+    ("opener", "taken"),
+    [
+        ("Recommendation 4", True),
+        ("Recommendation 4: Hollin Trust should review its policy on missed visits.", False),
+    ],
+)
+def test_unnumbered_action_row_only_in_a_box(opener, taken):
+    """In pdfplumber's text a box's row joins label and value ("Action Review the ..."). Under a
+    box's bare first row ("Recommendation 4") that is the box's action; under a recommendation
+    printed with its words, a line opening "Action" is the plan's own text (a table's header
+    "Action (SMART) Target Date ...", or a sentence) and stays so."""
+    lines = _printed([opener, "Action Review the missed-visits policy.", "Lead Head of Nursing"])
+    blocks = LabelledBlocks(_column_map(), load_patterns())
+    blocks.line_step = 2
+    fields = [f for f, *_ in blocks._spaced_fields(lines).values()]
+    assert ("action" in fields) is taken

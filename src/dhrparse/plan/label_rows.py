@@ -63,7 +63,7 @@ class LabelRows:
     def _boxes(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
         """(index after the boxes, their cell rows) of boxes printed a row at a time from `i`."""
         first = self.labels.label(lines[i])
-        if first is None or first[0] not in OPENERS:
+        if first is None or first[0] not in OPENERS or first[2] is not None:
             return None
         pairs: list[tuple[Label, list[Line]]] = []
         j = i
@@ -77,7 +77,12 @@ class LabelRows:
             pairs.append((label, value))
             j = k
         fields = {label[0] for label, _ in pairs}
-        if len(pairs) < MIN_LABELS or "action" not in fields or not self._fits(pairs):
+        if (
+            len(pairs) < MIN_LABELS
+            or "action" not in fields
+            or not _repeated_boxes(pairs)
+            or not self._fits(pairs)
+        ):
             return None
         rows = [
             _cells_line(value[0], [label[1], " ".join(ln.text.strip() for ln in value)])
@@ -116,3 +121,19 @@ class LabelRows:
     def _fits(pairs: list[tuple[Label, list[Line]]]) -> bool:
         """Every value under a status label reads as a status (words or a RAG colour)."""
         return LabelColumns._fits([label for label, _ in pairs], [value for _, value in pairs])
+
+
+def _repeated_boxes(pairs: list[tuple[Label, list[Line]]]) -> bool:
+    """The labels make two boxes or more, each opened by the same bare label and naming the same
+    fields in the same order: what a plan of one box per action prints. A table's column names
+    printed one a line over its columns' text (a plain export of an ordinary plan) name each
+    field once."""
+    opener = pairs[0][0][0]
+    boxes: list[list[str]] = []
+    for (field, _, ref), _ in pairs:
+        if field == opener:
+            if ref is not None:
+                return False
+            boxes.append([])
+        boxes[-1].append(field)
+    return len(boxes) >= 2 and all(box == boxes[0] for box in boxes)

@@ -116,7 +116,9 @@ class LabelledBlocks:
         found: dict[int, tuple[str, str, str | None, str]] = {}
         pattern = _spaced_label(tuple(syn for syn, _ in self.cm.pairs))
         seen: set[str] | None = None  # the fields of the current action; None outside a block
-        opener, acted = "", False  # the block's opening field; whether it has named its action
+        # the block's opening field when its line holds only the label and number (a box's first
+        # row, "Recommendation 2"); whether the block has named its action
+        opener, acted = "", False
         for ln in lines:
             if ln.cells is not None:
                 seen = None
@@ -124,7 +126,8 @@ class LabelledBlocks:
             got = self.field(ln)
             if got is not None:
                 if got[0] in _OPENERS and got[2] is not None:
-                    seen, opener, acted = {_label_name(got[1])}, got[0], got[0] == "action"
+                    seen, acted = {_label_name(got[1])}, got[0] == "action"
+                    opener = got[0] if not got[3] else ""
                 elif seen is not None:
                     seen.add(_label_name(got[1]))
                     acted = acted or got[0] == "action"
@@ -135,8 +138,10 @@ class LabelledBlocks:
             if m is None or not _VALUE_OPENS.match(m.group("value")):
                 continue
             f, label = self.cm.field_of(m.group("label")), _label_name(m.group("label"))
-            # a box under a numbered recommendation gives its action unnumbered, once ("Action
-            # Audit the ..."); any other opener printed without its number is not a field here
+            # a box whose first row is only "Recommendation 2" gives its action unnumbered, once
+            # ("Action Audit the ..."); any other opener printed without its number is not a field
+            # here (under "Recommendation 2: The Trust should ..." a line opening "Action" is the
+            # plan's own text)
             own_action = f == "action" and opener == "recommendation" and not acted
             if f is None or f in _OPENERS and not own_action or label in seen:
                 continue
