@@ -56,15 +56,24 @@ def _label_name(label: str) -> str:
 class LabelledBlocks:
     """Blocks of "Label: value" lines, one block per action, to cell rows."""
 
-    def __init__(self, cm: ColumnMap, patterns: Patterns | None = None):
+    def __init__(
+        self, cm: ColumnMap, patterns: Patterns | None = None, headings: frozenset[int] = frozenset()
+    ):
         self.cm, self.patterns = cm, patterns
+        # the report's section headings, by line: a block's value never carries on over one (a
+        # PDF prints no blank line between a recommendation's paragraph and the next section)
+        self.headings = headings
         # in line-spaced text: the labelled lines printed without a colon, by id of the line
         self._spaced: dict[int, tuple[str, str, str | None, str]] = {}
 
     def field(self, ln: Line) -> tuple[str, str, str | None, str] | None:
         """(field, label, ref, value) of a labelled line, or of a key/value table's row."""
         if ln.cells is not None:
-            return key_value_field(ln.cells, self.cm)
+            got = key_value_field(ln.cells, self.cm)
+            if got is not None and got[0] == "recommendation" and got[2] is None and _CODE.match(got[3]):
+                # a box's "Recommendation | 2" row: the number it answers is the row's ref
+                return got[0], got[1], got[3].strip("().").strip(), ""
+            return got
         if not self.cm.may_open_with_field(ln.text):
             return None  # (every line is asked: one whose label could name no field is not matched)
         m = _LABEL.match(ln.text) if ":" in ln.text else None
@@ -107,6 +116,9 @@ class LabelledBlocks:
         found: dict[int, tuple[str, str, str | None, str]] = {}
         pattern = _spaced_label(tuple(syn for syn, _ in self.cm.pairs))
         seen: set[str] | None = None  # the fields of the current action; None outside a block
+        # the block's opening field when its line holds only the label and number (a box's first
+        # row, "Recommendation 2"); whether the block has named its action
+        opener, acted = "", False
         for ln in lines:
             if ln.cells is not None:
                 seen = None
@@ -114,9 +126,11 @@ class LabelledBlocks:
             got = self.field(ln)
             if got is not None:
                 if got[0] in _OPENERS and got[2] is not None:
-                    seen = {_label_name(got[1])}
+                    seen, acted = {_label_name(got[1])}, got[0] == "action"
+                    opener = got[0] if not got[3] else ""
                 elif seen is not None:
                     seen.add(_label_name(got[1]))
+                    acted = acted or got[0] == "action"
                 continue
             if seen is None or not self.cm.may_open_with_field(ln.text):
                 continue
@@ -124,9 +138,15 @@ class LabelledBlocks:
             if m is None or not _VALUE_OPENS.match(m.group("value")):
                 continue
             f, label = self.cm.field_of(m.group("label")), _label_name(m.group("label"))
-            if f is None or f in _OPENERS or label in seen:
+            # a box whose first row is only "Recommendation 2" gives its action unnumbered, once
+            # ("Action Audit the ..."); any other opener printed without its number is not a field
+            # here (under "Recommendation 2: The Trust should ..." a line opening "Action" is the
+            # plan's own text)
+            own_action = f == "action" and opener == "recommendation" and not acted
+            if f is None or f in _OPENERS and not own_action or label in seen:
                 continue
             seen.add(label)
+            acted = acted or own_action
             found[id(ln)] = (f, m.group("label").strip(), None, m.group("value").strip())
         return found
 
@@ -149,6 +169,7 @@ class LabelledBlocks:
                 awaiting = not got[3] and got[0] != "recommendation"
             elif (
                 lines[j].cells is not None
+                or lines[j].number in self.headings
                 or not awaiting
                 and lines[j].number > lines[j - 1].number + self.line_step
                 and (lines[j].number > lines[j - 1].number + step or not self._wraps(lines[j - 1], lines[j]))

@@ -12,6 +12,7 @@ from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.joined_rows import JoinedRows
 from dhrparse.plan.label_columns import LabelColumns
+from dhrparse.plan.label_rows import LabelRows
 from dhrparse.plan.labelled_blocks import LabelledBlocks
 from dhrparse.plan.layouts import CONTINUES, SideBySide
 from dhrparse.plan.line_rounds import LineRounds
@@ -83,7 +84,8 @@ class PlanLines:
         # (a header's names broken mid-word over its printed lines, joined again)
         self.split_names = SplitNames(cm)
         content = LabelColumns(cm, furniture).rewrite(self._content(doc))
-        self.lines: list[Line] = LabelledBlocks(cm, roles.p).rewrite(
+        content = LabelRows(cm, furniture).rewrite(content)
+        self.lines: list[Line] = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines)).rewrite(
             SideBySide(cm, self.heading_lines, vocab.statement, vocab.part_of).rewrite(content)
         )
         numbers = [ln for ln in doc.lines if ln.kind == FURNITURE and vocab.ref_line.match(ln.text)]

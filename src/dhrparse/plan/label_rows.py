@@ -1,0 +1,139 @@
+"""Key/value plan boxes printed a row at a time: each label alone on its line, its value under it.
+
+A plan set as one small two-column box per action ("Recommendation | 2", "Action | <text>",
+"Lead | ...", "By when | ...", "Progress | ...") comes out of a plain PDF-to-text export
+(pdftotext without -layout) row by row when the label cells are short: the label, a blank
+line, the value (a long value wrapped over lines printed together), a blank line, the next
+label. (When the labels print first and the values after them, plan.label_columns reads the
+box.) The printed order settles the pairing only where it alternates cleanly: every label has
+exactly one printed block of value lines before the next label, the boxes open on a
+recommendation or action label, name an action, and every value under a status label reads as
+a status. Anything else is left as printed for the other readers and the plan's unread-text
+warning.
+
+A bare number in a box ("Recommendation" over "2") looks like a page number to cleaning, which
+sets it aside as page furniture; a line set aside between a recommendation label and the next
+label that is only a code ("2", "R3", "4.1") is that label's value.
+
+The pairs become two-cell rows at the value's own line, as a PDF or Word reader gives the same
+boxes, for the labelled-blocks reader (plan.labelled_blocks) to turn into plan rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from dhrparse.document import Line
+from dhrparse.plan.label_columns import MIN_LABELS, OPENERS, LabelColumns
+from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.tables import ColumnMap
+
+# the most printed lines between a label and its value, or a value and the next label: a blank
+# line, or a page's foot and head set aside by cleaning
+MAX_GAP = 12
+# a recommendation's number printed as a box's value ("2", "R3", "4.1a")
+_CODE = regex.compile(r"^\s*\(?[A-Za-z]{0,4}\s?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\)?\.?\s*$")
+
+Label = tuple[str, str, str | None]
+
+
+class LabelRows:
+    """Label line, value lines, label line, ... to [label, value] cell rows."""
+
+    def __init__(self, cm: ColumnMap, set_aside: Iterable[Line] = ()):
+        self.labels = LabelColumns(cm)
+        # lines cleaning set aside as page furniture, by printed line: a box's bare number may be one
+        self.set_aside = {ln.number: ln for ln in set_aside}
+
+    def rewrite(self, lines: list[Line]) -> list[Line]:
+        out: list[Line] = []
+        i = 0
+        while i < len(lines):
+            got = self._boxes(lines, i)
+            if got is None:
+                out.append(lines[i])
+                i += 1
+                continue
+            i, rows = got
+            out.extend(rows)
+        return out
+
+    def _boxes(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+        """(index after the boxes, their cell rows) of boxes printed a row at a time from `i`."""
+        first = self.labels.label(lines[i])
+        if first is None or first[0] not in OPENERS or first[2] is not None:
+            return None
+        pairs: list[tuple[Label, list[Line]]] = []
+        j = i
+        while j < len(lines):
+            label = self.labels.label(lines[j])
+            if label is None or pairs and lines[j].number - pairs[-1][1][-1].number > MAX_GAP:
+                break
+            value, k = self._value(lines, j, label)
+            if not value:
+                break
+            pairs.append((label, value))
+            j = k
+        fields = {label[0] for label, _ in pairs}
+        if (
+            len(pairs) < MIN_LABELS
+            or "action" not in fields
+            or not _repeated_boxes(pairs)
+            or not self._fits(pairs)
+        ):
+            return None
+        rows = [
+            _cells_line(value[0], [label[1], " ".join(ln.text.strip() for ln in value)])
+            for label, value in pairs
+        ]
+        return j, rows
+
+    def _value(self, lines: list[Line], j: int, label: Label) -> tuple[list[Line], int]:
+        """The value printed under the label at `j`: one block of lines printed together, or,
+        under a recommendation label, the code cleaning set aside; and the index after it."""
+        k = j + 1
+        nxt = lines[k] if k < len(lines) else None
+        if label[0] == "recommendation" and label[2] is None:
+            end = nxt.number if nxt is not None else lines[j].number + MAX_GAP
+            aside = [
+                ln
+                for n, ln in sorted(self.set_aside.items())
+                if lines[j].number < n < end and _CODE.match(ln.text)
+            ]
+            if len(aside) == 1 and (nxt is None or self.labels.label(nxt) is not None):
+                return aside, k
+        if nxt is None or nxt.cells is not None or self.labels.label(nxt) is not None:
+            return [], k
+        if nxt.number - lines[j].number > MAX_GAP:
+            return [], k
+        value = [nxt]
+        k += 1
+        while k < len(lines) and lines[k].number == value[-1].number + 1 and lines[k].cells is None:
+            if self.labels.label(lines[k]) is not None:
+                break
+            value.append(lines[k])
+            k += 1
+        return value, k
+
+    @staticmethod
+    def _fits(pairs: list[tuple[Label, list[Line]]]) -> bool:
+        """Every value under a status label reads as a status (words or a RAG colour)."""
+        return LabelColumns._fits([label for label, _ in pairs], [value for _, value in pairs])
+
+
+def _repeated_boxes(pairs: list[tuple[Label, list[Line]]]) -> bool:
+    """The labels make two boxes or more, each opened by the same bare label and naming the same
+    fields in the same order: what a plan of one box per action prints. A table's column names
+    printed one a line over its columns' text (a plain export of an ordinary plan) name each
+    field once."""
+    opener = pairs[0][0][0]
+    boxes: list[list[str]] = []
+    for (field, _, ref), _ in pairs:
+        if field == opener:
+            if ref is not None:
+                return False
+            boxes.append([])
+        boxes[-1].append(field)
+    return len(boxes) >= 2 and all(box == boxes[0] for box in boxes)
