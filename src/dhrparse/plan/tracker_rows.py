@@ -349,6 +349,8 @@ class TrackerRows:
             return None
         names = [_NAMES[c] for c in cols]
         firsts = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
+        if "target_date" in roles:
+            self._date_years(lines, body, firsts, {k for k, _, _ in read[1]}, 1 + roles.index("target_date"))
         if roles[0] == "recommendation" and self._restates(body):
             for cells in firsts.values():
                 cells[1] = ""
@@ -442,6 +444,19 @@ class TrackerRows:
                 first = None
                 continue
             recs[first] = (recs[first][0], f"{recs[first][1]} {words}")
+
+    def _date_years(self, lines: list[Line], body: list[int], firsts: dict, starts: set[int], d: int) -> None:
+        """A target date too wide for its column prints its year on the row's next line ("31
+        January" over "2025"): the one year that line holds completes the date. (Two years on
+        that line, or none, leave the date as its first line prints it.)"""
+        for at, k in enumerate(body[:-1]):
+            nxt = body[at + 1]
+            if k not in firsts or nxt in starts or self._shapes.date_shape(firsts[k][d]) != 0.5:
+                continue
+            years = [w for w in self.pl.flat(lines[nxt].text).split() if _YEAR.match(w)]
+            whole = f"{firsts[k][d]} {years[0]}" if len(years) == 1 else ""
+            if whole and self._shapes.date_shape(whole) == 1.0:
+                firsts[k][d] = whole
 
     def _action_ref(self, word: str, number: str | None) -> bool:
         """An action's number under its recommendation's ("1a", "2.1" under "R2" or "2")."""
