@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dhrparse
 from dhrparse.patterns import load_patterns
-from dhrparse.plan.joined_cells import CellShapes, read_joined, scope_starts
+from dhrparse.plan.joined_cells import CellShapes, _Row, _sentences_close, read_joined, scope_starts
 from dhrparse.vocab.type_widths import Face
 
 # (column name, width in ems)
@@ -202,3 +202,21 @@ def test_an_unnumbered_plan_whose_scope_cells_are_not_printed_is_told_not_guesse
     doc = dhrparse.extract("".join(f"{line} \n\n" for line in lines), name="iris_plan.corpus.txt")
     assert doc.actions == []
     assert any(w.code in ("plan_cells_untold", "plan_not_read") for w in doc.warnings)
+
+
+def _rows(*cells: str) -> list[_Row]:
+    return [_Row(n, [[cell.split(), [], [], [], [], [], []]], [n]) for n, cell in enumerate(cells)]
+
+
+def test_a_reading_whose_recommendation_cells_stop_mid_sentence_is_not_kept():
+    """A plan writes its recommendations all as sentences or all as titles; a reading where
+    some stop on a word mid-sentence has cut other cells' words into them."""
+    sentences = (
+        "Quillford Police should record the presence of children.",
+        "Quillford Council should offer a carer's assessment to the",
+        "The Home Office should consider adding guidance on older victims across practices",
+        "Quillford Housing should flag repeated repairs. repairs",
+    )
+    assert not _sentences_close(_rows(*sentences))
+    assert _sentences_close(_rows(sentences[0], "Quillford Council should offer an assessment."))
+    assert _sentences_close(_rows("Recommendation One: financial control", "Recommendation Two: DASH"))

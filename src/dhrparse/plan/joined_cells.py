@@ -65,6 +65,7 @@ FIRST_AGAIN = 8.0  # the first column's cell opened again, or carried on after a
 CONTENT_CLEAR = 1.5  # the same, for the cuts weighing the cells' content
 DATE_CELL_WORDS = 3  # the most words a target-date cell holds beside its dates ("By end of")
 DATES_READ = 0.7  # the least share of a reading's target-date cells that must read as dates
+SENTENCES_CLOSE = 0.8  # the least share of recommendation cells ending a sentence, where any does
 NARROWER = 0.995  # a column is narrower than a line its cell could not hold
 BEAM = 8  # the readings carried from line to line, reading the chosen typeface's lines
 BEAM_CUTS = 3  # ... each line cut so many cheapest ways
@@ -643,7 +644,20 @@ def read_joined(
         openings = scope_openings(texts, roles)
         if len(openings) >= MIN_ROWS:
             read = _read_joined(texts, roles, content, openings)
+            if read is not None and not _sentences_close(read[0]):
+                read = None
     return read
+
+
+def _sentences_close(rows: list[_Row]) -> bool:
+    """Whether the recommendation cells a table no number opens was cut into close alike: a
+    plan writes them all as sentences ("... should ... abuse.") or all as titles
+    ("Recommendation Two: DASH after disclosure"). A reading where some end their sentence and
+    others stop on a word mid-sentence ("... at the") has cut other cells' words into them, or
+    theirs into others: the rows it would give are not the plan's."""
+    cells = [row.parts[0][0] for row in rows if row.parts and row.parts[0][0]]
+    ended = sum(cell[-1].endswith(SENTENCE_ENDS) for cell in cells)
+    return not ended or ended >= SENTENCES_CLOSE * len(cells)
 
 
 def _read_joined(
