@@ -19,7 +19,9 @@ word did not fit. The reader measures the words in the typeface the report is se
    Where widths alone allow two cuts, the cut is taken that fills the cells' lines, opens no
    cell with a small letter, ends none on a joining word ("to", "across"), puts no capital
    inside a line after a word ending no sentence, and carries on no cell a line left out;
-3. starts a row where the first column opens with a recommendation number.
+3. starts a row where the first column opens with a recommendation number, or, in a table
+   whose rows no number opens, where a Scope cell stands on the line between the
+   recommendation cell's first words and the action's (`scope_openings`).
 
 The rows go on as cell lines (the header's names on the header's first line, each row's cells
 on its first printed line, its other lines as empty rows), the way plan.line_rounds hands its
@@ -54,6 +56,8 @@ FACE_SHARE = 1.06  # the typeface is chosen with every column this much wider th
 ROLE_WEIGHT = 1.5  # of the roles' fit against the widths' agreement, cutting the first lines
 REOPEN = 2.5  # a cell carried on in a column a printed line of its row left out
 DANGLING = 2.0  # a cell ending on a joining word ("across", "to the"): its line was cut too soon
+NAME_GOES_ON = 1.5  # a milestone cell opening with a word of the lead's name beside it
+UNENDED = 3.0  # a recommendation's cell, no number opening its row, left out before its sentence ends
 SCOPE_CARRY = 3.0  # a Scope cell carried on with a word no scope cell holds
 LEAD_LOWER = 0.5  # a lead cell's line carrying on with a lower-case word no name holds, per word
 LEAD_CARRY = 1.5  # ... at most
@@ -61,6 +65,8 @@ FIRST_AGAIN = 8.0  # the first column's cell opened again, or carried on after a
 CONTENT_CLEAR = 1.5  # the same, for the cuts weighing the cells' content
 DATE_CELL_WORDS = 3  # the most words a target-date cell holds beside its dates ("By end of")
 DATES_READ = 0.7  # the least share of a reading's target-date cells that must read as dates
+SENTENCES_CLOSE = 0.8  # the least share of recommendation cells ending a sentence, where any does
+NARROWER = 0.995  # a column is narrower than a line its cell could not hold
 BEAM = 8  # the readings carried from line to line, reading the chosen typeface's lines
 BEAM_CUTS = 3  # ... each line cut so many cheapest ways
 SENTENCE_ENDS = (".", ";", ":", "!", "?")
@@ -85,8 +91,9 @@ class _Row:
 class _Words:
     """One printed line's words and their widths in a typeface."""
 
-    def __init__(self, text: str, face: Face):
+    def __init__(self, text: str, face: Face, opening: int | None = None):
         self.words = text.split()
+        self.opening = opening  # where a row's Scope cell opens, on a row's first line no number opens
         self.widths = [face.width(w) for w in self.words]
         self.space = face.space
         self.sums = [0.0]
@@ -136,9 +143,13 @@ class CellShapes:
         self.target_words = set(p.list("dates.words.target_cell"))
         self.p = p
         self.asks = [
-            c in ("scope", "target_date", "status", "lead") for c in columns
+            c in ("scope", "target_date", "status", "lead")
+            or (c == "progress" and n and columns[n - 1] == "lead")
+            for n, c in enumerate(columns)
         ]  # the columns fit asks about
         self.dates = [c == "target_date" for c in columns]
+        self.row_opening = p.regexes("scope.row_opening.words", 0)
+        self.names_after = set(p.list("scope.row_opening.names_after"))
         self._fits: dict[tuple[int, str], float] = {}
         self._dates: dict[str, bool] = {}
         self._carries: dict[tuple[int, str], float] = {}
@@ -192,6 +203,13 @@ class CellShapes:
             return -2.0 if self._date_like(text) else 3.0
         if role == "status":
             return -1.0 if self.status_rx.match(text) else 0.5
+        if role == "progress" and self.columns[self.columns.index(role) - 1] == "lead":
+            # (a lead's name goes on with a body's word or its initials: "Quillford" over
+            # "Police", "Quillford CSP"; a milestone seldom opens with one)
+            first = text.split()[0].strip(",;:()")
+            names, _ = self.lead_words
+            named = first.lower() in names or (len(first) > 1 and first.isalpha() and first.isupper())
+            return NAME_GOES_ON if named else 0.0
         return 0.0
 
     def date_cell(self, text: str) -> bool:
@@ -222,18 +240,64 @@ class CellShapes:
         return known
 
 
+def scope_openings(texts: list[str], roles: CellShapes) -> dict[int, int]:
+    """{printed line: the word its Scope cell opens at} of the rows' first lines in a template
+    table whose first columns are the recommendation and its scope. A row's first line opens
+    every cell it prints with a capital: the recommendation's first words ("Quillford Police
+    should", "Recommendation Two:"), then the scope word standing alone ("Local"), then the
+    action ("Add a ..."). A scope word that names a body with the word after it ("Local
+    Authority"), or stands on a line a small letter opens (a cell carried on), opens no row."""
+    cols = roles.columns
+    if len(cols) < 3 or cols[0] != "recommendation" or cols[1] != "scope":
+        return {}
+    out: dict[int, int] = {}
+    for i, text in enumerate(texts):
+        words = text.split()
+        if not words or not _OPENS.match(words[0]):
+            continue
+        for a in range(1, min(len(words) - 1, MAX_FIRST_WORDS + 1)):
+            after = words[a + 1]
+            if (
+                any(rx.match(words[a]) for rx in roles.row_opening)
+                and after.strip(",;:") not in roles.names_after
+                and _OPENS.match(after)
+            ):
+                out[i] = a
+                break
+    return out
+
+
+def scope_starts(texts: list[str], roles: CellShapes) -> list[int]:
+    """The printed lines a row opens on, by its Scope cell (see scope_openings)."""
+    return sorted(scope_openings(texts, roles))
+
+
 class JoinedTable:
     """The cuts of one table's printed lines into cells, in one typeface."""
 
-    def __init__(self, texts: list[str], roles: CellShapes, face: Face, number_alone: bool):
+    def __init__(
+        self,
+        texts: list[str],
+        roles: CellShapes,
+        face: Face,
+        number_alone: bool,
+        openings: dict[int, int] | None = None,
+    ):
         self.k = len(roles.columns)
         self.roles, self.face = roles, face
-        self.lines = [_Words(t, face) for t in texts]
+        openings = openings or {}
+        self.lines = [_Words(t, face, openings.get(i)) for i, t in enumerate(texts)]
         self._first_spans: dict[int, dict] = {}
         # the first column holds each row's number alone (a number column, or a recommendation
         # column holding only numbers), or the number before the recommendation's words
         self.numbered_text = not number_alone
         self.starts = [i for i, ln in enumerate(self.lines) if ln.words and REF.match(ln.words[0])]
+        self.openings = openings
+        self.first_width: float | None = None
+        if openings:
+            # (a row no number opens: its first line's Scope cell opens it, and ends the
+            # recommendation cell's first line)
+            self.starts = sorted(openings)
         # whether the cuts weigh the cells' content and the first column's span too (a Scope
         # cell carried on only with scope words, a lead cell with a name's words, the
         # recommendation's cell never opened again below its row's first line)
@@ -257,7 +321,33 @@ class JoinedTable:
                 best = (cost, widths)
         if best is None:
             return None
+        if self.openings:
+            self.first_width = self._first_width(best[1][0])
         return [w if w > 0 else None for w in best[1]]
+
+    def _first_width(self, least: float) -> float | None:
+        """The recommendation column's width in a table no number opens, told by its cell's
+        first line on each row: the line is no wider than the column, and with the next line's
+        first word (the cell carried on) it would have been wider: every line of the column is
+        narrower than the narrowest such line with its next word (None when none is wider than
+        the widest first line)."""
+        over = []
+        for i in self.starts:
+            here = self.lines[i]
+            if i + 1 >= len(self.lines) or i + 1 in self.openings or not self.lines[i + 1].words:
+                continue
+            nxt = self.lines[i + 1]
+            over.append(here.width(0, here.opening) + here.space + nxt.widths[0])
+        over = [w for w in over if w > least]
+        return max(least, min(over) * NARROWER) if over else None
+
+    def wider(self, least: list[float], share: float) -> list[float]:
+        """The columns' widths, each `share` wider than its least; the recommendation column's
+        as its cells' first lines tell it, where they do."""
+        out = [w * share for w in least]
+        if self.first_width is not None:
+            out[0] = self.first_width
+        return out
 
     def _role_cost(self, ln: _Words, cut) -> float:
         return sum(self.roles.fit(c, " ".join(ln.words[a:b])) for c, a, b in cut)
@@ -329,7 +419,10 @@ class JoinedTable:
         for a in [0, *places]:
             spans = []
             for b in [*(p for p in places if p > a), n]:
-                if a == 0 and (b == 1) == self.numbered_text:
+                if a == 0 and ln.opening is not None:
+                    if b != ln.opening:
+                        continue
+                elif a == 0 and (b == 1) == self.numbered_text:
                     # (the number opens the recommendation's own words, or is its column's cell:
                     # the next cell then opens with a capital, else the row is no such table's)
                     continue
@@ -351,10 +444,10 @@ class JoinedTable:
         `beam` cheapest ways): a cell's line cut short shows only on the line below, where the
         cell cannot carry on."""
         k = self.k
-        fresh = ((None,) * k, (False,) * k, (False,) * k)
+        fresh = ((None,) * k, (False,) * k, (0.0,) * k)
         # each reading: (cost, state, cuts so far); the state is each open cell's last line's
-        # width, whether a printed line has left its column out since, and whether it ended on
-        # a joining word ("to", "across")
+        # width, whether a printed line has left its column out since, and what leaving it out
+        # would cost (its line ended on a joining word, "to", "across": _left_out)
         readings: list[tuple[float, tuple, tuple | None]] = [(0.0, fresh, None)]
         before: list[int] = []
         seen_row = False
@@ -388,6 +481,17 @@ class JoinedTable:
         over, rows = self._rows(widths, chosen)
         return total, over, rows, before
 
+    def _left_out(self, column: int, word: str) -> float:
+        """The cost of a printed line leaving out a column whose cell's line ended on `word`:
+        a cell seldom ends on a joining word ("to", "across"), and a recommendation's cell in
+        a table no number opens (its words the whole row's first cell) seldom before its
+        sentence ends."""
+        if word.lower() in JOINING_WORDS:
+            return DANGLING
+        if not column and self.openings and self.content and not word.endswith(SENTENCE_ENDS):
+            return UNENDED
+        return 0.0
+
     def _after(self, ln: _Words, cuts: list[_Cut], last, closed, dangling) -> tuple:
         """The open cells' state after a printed line cut so."""
         last, closed, dangling = list(last), list(closed), list(dangling)
@@ -399,7 +503,7 @@ class JoinedTable:
             if cut.opens:
                 closed[cut.column] = False
             last[cut.column] = ln.width(cut.start, cut.end)
-            dangling[cut.column] = ln.words[cut.end - 1].lower() in JOINING_WORDS
+            dangling[cut.column] = self._left_out(cut.column, ln.words[cut.end - 1])
         return tuple(last), tuple(closed), tuple(dangling)
 
     def _rows(self, widths: list[float], chosen: dict[int, list[_Cut]]) -> tuple[int, list[_Row]]:
@@ -460,7 +564,7 @@ class JoinedTable:
         for prev, word in zip(["."] + ln.words, ln.words):
             caps.append(caps[-1] + (bool(_OPENS.match(word)) and not prev.endswith(SENTENCE_ENDS)))
         # a line leaving out a column says its cell ended: seldom on a joining word
-        skip = [DANGLING if prev is not None and dangling[c] else 0.0 for c, prev in enumerate(last)]
+        skip = [dangling[c] if prev is not None else 0.0 for c, prev in enumerate(last)]
         after = [sum(skip[c:]) for c in range(k + 1)]  # leaving out every column from c on
         # per (word, columns used): the m cheapest ways there, (cost, back), cheapest first
         table: list[list[list[tuple]]] = [[[] for _ in range(k + 1)] for _ in range(n + 1)]
@@ -533,25 +637,51 @@ def read_joined(
     With `content`, the lines are cut weighing the cells' content too, carrying several
     readings from line to line (a cell's line cut short shows only on the lines below), and
     the reading is kept only if its target-date cells read as dates."""
+    read = _read_joined(texts, roles, content, None)
+    if read is None and content:
+        # (a table no number opens: its rows open where their Scope cells stand, and its
+        # lines are cut weighing their content: the widths alone are told by too few lines)
+        openings = scope_openings(texts, roles)
+        if len(openings) >= MIN_ROWS:
+            read = _read_joined(texts, roles, content, openings)
+            if read is not None and not _sentences_close(read[0]):
+                read = None
+    return read
+
+
+def _sentences_close(rows: list[_Row]) -> bool:
+    """Whether the recommendation cells a table no number opens was cut into close alike: a
+    plan writes them all as sentences ("... should ... abuse.") or all as titles
+    ("Recommendation Two: DASH after disclosure"). A reading where some end their sentence and
+    others stop on a word mid-sentence ("... at the") has cut other cells' words into them, or
+    theirs into others: the rows it would give are not the plan's."""
+    cells = [row.parts[0][0] for row in rows if row.parts and row.parts[0][0]]
+    ended = sum(cell[-1].endswith(SENTENCE_ENDS) for cell in cells)
+    return not ended or ended >= SENTENCES_CLOSE * len(cells)
+
+
+def _read_joined(
+    texts: list[str], roles: CellShapes, content: bool, openings: dict[int, int] | None
+) -> tuple[list[_Row], list[int]] | None:
     tried = []
     # (a first column named for the recommendations may hold their words or only their numbers)
     readings = (True,) if roles.columns[0] == "ref" else (False,)
     for name, number_alone in ((name, alone) for name in faces() for alone in readings):
-        table = JoinedTable(texts, roles, Face(name), number_alone)
+        table = JoinedTable(texts, roles, Face(name), number_alone, openings)
         least = table.widths()
         if least is None or None in least:
             continue
-        cost, *_ = table.read([w * FACE_SHARE for w in least])
+        cost, *_ = table.read(table.wider(least, FACE_SHARE))
         tried.append((cost, name, table, least))
     if not tried:
         return None
     _, name, table, least = min(tried, key=lambda t: t[0])
     if not content:
-        best = min((table.read([w * share for w in least]) for share in WIDER), key=lambda read: read[0])
+        best = min((table.read(table.wider(least, share)) for share in WIDER), key=lambda read: read[0])
         return (best[2], best[3]) if _clear(texts, best, CLEAR) else None
     table.content = True
-    share = min(WIDER, key=lambda share: table.read([w * share for w in least])[0])
-    best = table.read([w * share for w in least], BEAM, BEAM_CUTS)
+    share = min(WIDER, key=lambda share: table.read(table.wider(least, share))[0])
+    best = table.read(table.wider(least, share), BEAM, BEAM_CUTS)
     if _clear(texts, best, CONTENT_CLEAR) and _dates_read(best[2], roles):
         return best[2], best[3]
     return None

@@ -130,7 +130,7 @@ class JoinedRows:
         for row in rows:
             for part, first in zip(row.parts, row.firsts):
                 firsts[body[first]] = [" ".join(words) for words in part]
-                if report and part[0]:
+                if report and part[0] and REF_START.match(f"{part[0][0]} "):
                     # the recommendation's words, cut less surely than the actions', are the
                     # report's to give: the plan keeps the row's number (its link to them)
                     firsts[body[first]][0] = part[0][0]
