@@ -322,6 +322,17 @@ class TrackerRows:
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
             return self._numbered_actions_table(lines, i, cols, printed_cols, nxt)
         if (
+            cols[:2] == ["recommendation", "action"]
+            and "ref" not in cols
+            and self._numbers_in_cells(lines, nxt)
+        ):
+            # "Recommendation | Specific action | ...", each cell opening with its own number
+            # ("1. The Partnership should ..." beside "1.1 Write a guide ..."): the numbers are
+            # the ref columns the header does not print
+            return self._numbered_actions_table(
+                lines, i, ["ref", "recommendation", "ref", "action", *cols[2:]], printed_cols, nxt
+            )
+        if (
             cols[review] != "ref"
             or cols.count("ref") > 1
             or cols.count("review") > 1
@@ -442,6 +453,22 @@ class TrackerRows:
                 first = None
                 continue
             recs[first] = (recs[first][0], f"{recs[first][1]} {words}")
+
+    def _numbers_in_cells(self, lines: list[Line], nxt: int) -> bool:
+        """The table's first row opens with a recommendation's number ("1.") and prints an
+        action numbered under it ("1.1") on the same line, a word with a capital after it."""
+        for k in range(nxt, min(nxt + 3, len(lines))):
+            words = self.pl.flat(lines[k].text).split()
+            if not words or lines[k].cells is not None:
+                continue
+            if not self.ref.match(words[0]) or self._action_ref(words[0], None):
+                return False
+            number = _NUMBER.search(words[0]).group()
+            return any(
+                self._action_ref(words[n], number) and _OPENS.match(words[n + 1])
+                for n in range(1, len(words) - 1)
+            )
+        return False
 
     def _action_ref(self, word: str, number: str | None) -> bool:
         """An action's number under its recommendation's ("1a", "2.1" under "R2" or "2")."""
