@@ -133,3 +133,12 @@ def test_a_header_the_tracker_did_not_take_is_printed_again_as_it_was():
     headers = _headers()
     lines = [Line(1, HEADER), Line(2, "1.1 Draft the pathway")]
     assert headers.restore(headers.strip(lines)) == lines
+
+
+def test_a_header_naming_a_column_no_field_is_for_beside_its_dated_aside_is_left_as_printed():
+    # ("Evidence" names a column the tracker cannot place: its cuts would hand that column's
+    # words to the action beside it, so the header stays unread, as printed)
+    headers = _headers()
+    text = "No. RAG Update (May 2025) Recommendation Action Evidence Lead officer Target"
+    out = headers.strip([Line(1, text)])
+    assert out[0].text == text and not headers.extra

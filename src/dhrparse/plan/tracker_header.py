@@ -64,7 +64,11 @@ class TrackerHeaders:
                 return None
             extra = (len(self.cm.scan(before)), words[k].strip(".,:"))
             plain = " ".join([before, after]).strip()
-        return (plain, extra) if self.cm.is_header_words(plain) else None
+        # (every other word must be a column's name: a word no name holds, "Evidence", is a
+        # column the tracker could not place, and its cuts would give its words to the next)
+        if not self.cm.is_header_words(plain) or self.cm.unnamed_words(plain):
+            return None
+        return plain, extra
 
     def strip(self, lines: list[Line]) -> list[Line]:
         """The lines with every such header read without its asides and unnamed column."""
