@@ -129,10 +129,79 @@ def test_a_sentence_is_not_taken_for_a_broken_header():
     assert SplitNames(ColumnMap(load_patterns())).rewrite(lines) == lines
 
 
-def test_a_joined_name_beside_the_same_name_is_left_alone():
-    # ("Actio" over "n no." beside "Action": two columns the names cannot tell apart)
+def test_a_joined_name_beside_the_same_name_takes_the_word_that_numbers_it():
+    # ("Actio" over "n no." beside "Action": the word wrapped beside the piece, "no.", makes the
+    # joined name the actions' number column, "Action no.")
     lines = _lines("Rec Recommendation Actio Action Lead agency Target RAG", "no. n no.")
+    out = SplitNames(ColumnMap(load_patterns())).rewrite(lines)
+    assert [ln.text for ln in out] == ["Rec Recommendation Action no. Action Lead agency Target RAG", "no."]
+
+
+def test_a_joined_name_beside_the_same_name_is_left_alone():
+    # ("Actio" over "n" beside "Action", no word to tell the two columns apart)
+    lines = _lines("Rec Recommendation Actio Action Lead agency Target RAG", "no. n")
     assert SplitNames(ColumnMap(load_patterns())).rewrite(lines) == lines
+
+
+# a board's plan numbering its actions under each recommendation, the narrow "Action no." column
+# breaking its name ("Actio" over "n no.") beside the "Action" column
+NUMBERED = """Thornleigh Safeguarding Adults Board 
+
+SAR 'Edith': multi-agency action plan 
+
+Key: G = complete; A = in progress; R = not started or behind. Updated 2 October 2024. 
+
+Rec Recommendation Actio Action Lead agency Target Progress RAG 
+
+no. n no. 
+
+1 The Board should make sure 1a Write a guide on cuckooing SAB Policy May 2024 Guide published on the G 
+
+that housing staff can spot for housing officers Subgroup website in May 
+
+cuckooing of an adult with 1b Brief the tenancy teams on Thornleigh 31/08/2024 Three of four teams A 
+
+care and support needs. the guide Housing briefed 
+
+2 The Board should ask the 2a Agree a shared escalation Thornleigh Adult Dec 2024 Route not yet agreed R 
+
+police and adult social care route for cuckooing concerns Social Care 
+
+to agree how concerns are 
+
+escalated. 
+
+3 The Board should check that 3a Audit ten cases for the SAB Quality January 2025 Audit tool agreed A 
+
+the guide has changed cuckooing guide Subgroup 
+
+practice. 
+
+Page 1 
+
+"""
+
+
+def test_a_plan_whose_action_number_column_breaks_its_name_is_read(tmp_path):
+    path = tmp_path / "plan.corpus.txt"
+    path.write_text(NUMBERED, encoding="utf-8")
+    doc = extract(path)
+    got = [
+        (
+            a.ref.replace("(", "").replace(")", ""),
+            a.recommendation_ref,
+            (a.action or "").split()[0],
+            a.status.raw,
+        )
+        for a in doc.actions
+    ]
+    assert got == [
+        ("1a", "1", "Write", "G"),
+        ("1b", "1", "Brief", "A"),
+        ("2a", "2", "Agree", "R"),
+        ("3a", "3", "Audit", "A"),
+    ], got
+    assert [r.ref for r in doc.recommendations] == ["1", "2", "3"]
 
 
 def test_tracker_with_broken_header_names_is_read(tmp_path):

@@ -45,6 +45,7 @@ class SplitNames:
         # each header rewritten, by its first line's number: its printed lines as they were
         self.blocks: dict[int, list[Line]] = {}
         self._joined_at: set[int] = set()  # the words `_joined` made whole, by place
+        self._taken_at: dict[int, int] = {}  # ... and where on the line below their piece was
 
     def _known(self, token: str) -> bool:
         return all(w in self.cm.vocabulary for w in _WORDS.findall(token.lower()))
@@ -61,6 +62,7 @@ class SplitNames:
                 whole = token + left[k]
                 if _word(left[k]) and _word(whole) in self.cm.vocabulary:
                     self._joined_at.add(len(out))
+                    self._taken_at[len(out)] = k
                     out.append(whole)
                     del left[k]
                     start = k
@@ -79,8 +81,9 @@ class SplitNames:
             return None
         joined_any = False
         first_joined: set[int] = set()
+        first_taken: dict[int, int] = {}
         for k in range(len(tokens) - 1):
-            self._joined_at = set()
+            self._joined_at, self._taken_at = set(), {}
             if all(self._known(t) for t in tokens[k]):
                 if k == 0:
                     break
@@ -93,16 +96,36 @@ class SplitNames:
             tokens[k], tokens[k + 1] = got
             joined_any = True
             if k == 0:
-                first_joined = self._joined_at
+                first_joined, first_taken = self._joined_at, dict(self._taken_at)
         if not joined_any or not all(self._known(t) for t in tokens[0]):
             return None
         # a joined name printed beside the same name ("Actio" over "n no." beside "Action"): the
         # header's two columns cannot be told apart by their names, and its rows are not read
         names = [_word(t) for t in tokens[0]]
-        if any(names[a] == names[a + 1] and {a, a + 1} & first_joined for a in range(len(names) - 1)):
-            return None
+        for a in range(len(names) - 1):
+            if names[a] == names[a + 1] and {a, a + 1} & first_joined:
+                if not self._numbered(tokens, a if a in first_joined else a + 1, first_taken):
+                    return None
+                names = [_word(t) for t in tokens[0]]
         # (a line nothing was joined to or taken from keeps its text as printed)
         return [" ".join(t) if t != old.split() else old for t, old in zip(tokens, texts)]
+
+    def _numbered(self, tokens: list[list[str]], a: int, taken: dict[int, int]) -> bool:
+        """The joined name at `a`, printed beside the same name, completed by the word its piece
+        wrapped beside on the line below into another column's name ("Actio" over "n no." beside
+        "Action": "Action no.", the actions' number column): that word is taken into it. False
+        when the word makes no other column's name (two columns the names cannot tell apart)."""
+        below = tokens[1]
+        k = taken.get(a)
+        if k is None or k >= len(below):
+            return False
+        name = f"{tokens[0][a]} {below[k]}"
+        field = self.cm.field_of(name)
+        if field is None or field == self.cm.field_of(tokens[0][a]) or not self._known(name):
+            return False
+        tokens[0][a] = name
+        del below[k]
+        return True
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         printed = [

@@ -87,6 +87,8 @@ class PlanTable:
 
 
 _WORDS = re.compile(r"[a-z]+")
+# words a header prints between or inside its column names, naming no column themselves
+JOINING_WORDS = frozenset({"for", "of", "the", "be", "and", "will", "how", "what", "has", "been"})
 
 
 def _norm(text: str) -> str:
@@ -104,7 +106,7 @@ class ColumnMap:
         pairs.sort(key=lambda p: len(p[0]), reverse=True)
         self.pairs = pairs
         words = {w for syn, _ in pairs for w in regex.findall(r"[a-z]+", syn)}
-        self.vocabulary = words | {"for", "of", "the", "be", "and", "will", "how", "what", "has", "been"}
+        self.vocabulary = words | JOINING_WORDS
         self.vocabulary |= {w.lower() for w in patterns.list("actions.extra_header_words")}
         # (only under a header printed column by column: alone, "Action completed" is a status)
         self.wrapped_vocabulary = self.vocabulary | set(patterns.list("actions.header_words"))
@@ -195,6 +197,12 @@ class ColumnMap:
             words = _WORDS.findall((flatten(text) if "<" in text else text).lower())
             known = self._header_words[text] = bool(words) and all(w in self.vocabulary for w in words)
         return known
+
+    def unnamed_words(self, text: str) -> list[str]:
+        """The words of a header line that no column name holds ("Evidence" beside "Action"),
+        but for the words that only join names ("of", "the")."""
+        rest = self._scan.sub(" ", _norm(text))
+        return [w for w in _WORDS.findall(rest) if w not in JOINING_WORDS]
 
     def is_response_header(self, text: str) -> bool:
         """A column name for a body's response ("Partnership response", "Board's response")."""

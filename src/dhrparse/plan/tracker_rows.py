@@ -32,6 +32,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.tracker_header import EXTRA, TrackerHeaders
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face, faces
 
@@ -97,7 +98,7 @@ class _Shapes:
         self.p = p
         words = [w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")]
         words += list(p.get("actions.status.rag", {}) or {}) + p.list("actions.status.not_finished")
-        words += p.list("actions.tracker.rag_letters")
+        words += p.list("actions.tracker.rag_letters") + p.list("actions.tracker.other_status")
         alts = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
         self.status_rx = regex.compile(rf"^(?:{alts})(?![\w-])", regex.I)
         self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
@@ -269,6 +270,7 @@ class TrackerRows:
         # the word before a recommendation's number in its cell ("Recommendation 2")
         self.label = regex.compile(rf"^(?i:{p.get('actions.plan.ref_label')})$")
         self._shapes: _Shapes | None = None
+        self.headers = TrackerHeaders(lines.cm, p)
         who = "|".join(
             sorted((regex.escape(w) for w in p.list("actions.who_headers")), key=len, reverse=True)
         )
@@ -279,7 +281,9 @@ class TrackerRows:
     def rewrite(self, lines: list[Line]) -> list[Line]:
         if not self.on:
             return lines
-        return self.pl.rewrite_at_headers(lines, self._table)
+        # (a header dating a column or naming one no field is for is read here only)
+        lines = self.pl.lines = self.headers.strip(lines)
+        return self.headers.restore(self.pl.rewrite_at_headers(lines, self._table))
 
     def _body(self, lines: list[Line], cols: list[str], nxt: int) -> tuple[list[int], int]:
         """The table's printed lines (the header printed again on a later page left out), and
@@ -318,16 +322,30 @@ class TrackerRows:
         if self.first_table is None:
             self.first_table = i
         cols = self._columns(printed_cols, " ".join(printed), self.pl.flat(lines[i].text))
+        extra = self.headers.extra.get(lines[i].number)
+        if extra is not None:
+            cols = [*cols[: extra[0]], EXTRA, *cols[extra[0] :]]
         review = cols[0] == "review"
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
             return self._numbered_actions_table(lines, i, cols, printed_cols, nxt)
+        if (
+            cols[:2] == ["recommendation", "action"]
+            and "ref" not in cols
+            and self._numbers_in_cells(lines, nxt)
+        ):
+            # "Recommendation | Specific action | ...", each cell opening with its own number
+            # ("1. The Partnership should ..." beside "1.1 Write a guide ..."): the numbers are
+            # the ref columns the header does not print
+            return self._numbered_actions_table(
+                lines, i, ["ref", "recommendation", "ref", "action", *cols[2:]], printed_cols, nxt
+            )
         if (
             cols[review] != "ref"
             or cols.count("ref") > 1
             or cols.count("review") > 1
             or "status" not in cols
             or not ({"action", "recommendation"} & set(cols))
-            or any(c not in _NAMES for c in cols)
+            or any(c not in _NAMES and c != EXTRA for c in cols)
             or len(cols) < 4
         ):
             return None
@@ -336,7 +354,8 @@ class TrackerRows:
         for k in body:
             words = self.pl.flat(lines[k].text).split()
             at = self._ref_at(words, review)
-            if at is not None and len(words) > at + 1:
+            # (a line of counts under the table, "6 3 2 2 1 14", opens no row)
+            if at is not None and len(words) > at + 1 and not all(w.isdigit() for w in words):
                 texts.append((k, words[at:]))
                 reviews[k] = " ".join(words[:at])
         if len(texts) < MIN_ROWS:
@@ -347,7 +366,7 @@ class TrackerRows:
         read = cut_first_lines(texts, roles, self._shapes, self.label)
         if read is None or not self._clear(read[1], roles):
             return None
-        names = [_NAMES[c] for c in cols]
+        names = [_NAMES.get(c) or extra[1] for c in cols]
         firsts = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
         if "target_date" in roles:
             self._date_years(lines, body, firsts, {k for k, _, _ in read[1]}, 1 + roles.index("target_date"))
@@ -457,6 +476,22 @@ class TrackerRows:
             whole = f"{firsts[k][d]} {years[0]}" if len(years) == 1 else ""
             if whole and self._shapes.date_shape(whole) == 1.0:
                 firsts[k][d] = whole
+
+    def _numbers_in_cells(self, lines: list[Line], nxt: int) -> bool:
+        """The table's first row opens with a recommendation's number ("1.") and prints an
+        action numbered under it ("1.1") on the same line, a word with a capital after it."""
+        for k in range(nxt, min(nxt + 3, len(lines))):
+            words = self.pl.flat(lines[k].text).split()
+            if not words or lines[k].cells is not None:
+                continue
+            if not self.ref.match(words[0]) or self._action_ref(words[0], None):
+                return False
+            number = _NUMBER.search(words[0]).group()
+            return any(
+                self._action_ref(words[n], number) and _OPENS.match(words[n + 1])
+                for n in range(1, len(words) - 1)
+            )
+        return False
 
     def _action_ref(self, word: str, number: str | None) -> bool:
         """An action's number under its recommendation's ("1a", "2.1" under "R2" or "2")."""
