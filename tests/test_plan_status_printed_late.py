@@ -64,3 +64,13 @@ def test_ratings_after_a_run_whose_run_before_printed_one_are_read():
     )
     statuses = _statuses(HEAD + first + second)
     assert statuses[2:] == ["in_progress", "not_started"]
+
+
+def test_a_cell_opening_present_is_an_action():
+    # "Present the review's findings to ...": an action cell, not a milestone printed between runs
+    second = SECOND.replace(
+        "Add a question about the\ncarer's own safety to the\nassessment template.\n",
+        "Present the review's findings\nto the county carers' board.\n",
+    )
+    doc = extract(HEAD + FIRST + second, name="plan.txt")
+    assert [a.action.split()[0] for a in doc.actions] == ["Amend", "Train", "Present", "Test"]
