@@ -124,6 +124,20 @@ def _without_stopped_sentences(actions: list[_Action]) -> list[_Action]:
     return [a for a in actions if a not in stopped]
 
 
+def _status_left_behind(before: list[BlockCell] | None, after: list[BlockCell]) -> bool:
+    """The run before this one, on its page, printed its lead or target date but no status
+    (`before`: its cells), while this run's cells hold statuses: a tall status cell (a rating
+    with its reason wrapped over several lines, "Red - template change held back by ...") is
+    printed after the next rows' shorter cells, so the first status after this run may be the
+    run before's, printed late, and a count that agrees with this run's actions proves nothing.
+    No status is given then."""
+    if not before or any(c.kind in ("status", EITHER) for c in before):
+        return False
+    if not any(c.kind in ("lead", "target_date") for c in before):
+        return False  # (the run before printed no cells of its own: nothing says what it left out)
+    return any(c.kind in ("status", EITHER) for c in after)
+
+
 class ColumnBlocks:
     def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line], printed: list[Line]):
         """`numbers`: lines holding a number alone that cleaning set aside as page numbers; in a
@@ -355,6 +369,8 @@ class ColumnBlocks:
         k = 0
         headed = True  # a header printed before the run (the table's, or repeated on a new page)
         header: list[str | None] = []  # the names printed since the action column's, in print order
+        before: list[BlockCell] | None = None  # the cells printed after the run before, on its page
+        before_page = None
         while k < len(cells):
             if cells[k].kind != "action":
                 headed = headed or cells[k].kind == "name"
@@ -379,6 +395,9 @@ class ColumnBlocks:
             found = run_values(mine, [a.cell for a in run], headed, slots, [*header, *names])
             if self.row_runs.run_together([a.cell for a in run]):
                 found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
+            if "status" in found and _status_left_behind(before if before_page == page else None, mine):
+                del found["status"]
+            before, before_page = mine, page
             for kind, values in found.items():
                 for act, value in zip(run, values):
                     act.values[kind] = value

@@ -21,6 +21,7 @@ from dhrparse.plan.column_order import MIN_STATUS_WORDS
 from dhrparse.plan.rag_key import is_legend
 from dhrparse.plan.wrapping import SENTENCE_END
 
+MIN_BANDS = 3  # bands in a run printed before their rows' actions: fewer prove no order
 MIN_OUTCOME_WORDS = 4  # an outcome with no status word says what was done
 # the columns whose short cells after a row's date are its status: the status column, or an
 # outcome or progress column holding nothing but status words ("Outcome": "Completed")
@@ -150,7 +151,12 @@ def _note(cell: BlockCell, date: BlockCell) -> bool:
     printed on the date's page."""
     return (
         cell.kind in ("other", "status")
-        and len(cell.text.split()) >= MIN_STATUS_WORDS
+        and (
+            len(cell.text.split()) >= MIN_STATUS_WORDS
+            # (a short evidence note is a sentence: "Board minutes.", "System change log.")
+            or cell.kind == "other"
+            and bool(SENTENCE_END.search(cell.text))
+        )
         and cell.page == date.page
         and not is_legend(cell.text)  # (a key under the table: the rating after it is out of place)
     )
@@ -216,6 +222,23 @@ def _code_key(code: str) -> list[tuple[int, int | str]]:
     return [(0, int(p)) if p.isdigit() else (1, p) for p in regex.findall(r"\d+|[a-z]+", code.lower())]
 
 
+def _unbroken_bands(free: Sequence[BlockCell], found: dict[str, list[BlockCell]]) -> bool:
+    """The pairs are bands of three (date, note, rating) printed one straight after another, no
+    other cell among them: the right-hand columns of the rows after the first, printed as one run
+    before those rows' own actions. A run so whole is printed down the page a row at a time, so
+    its k-th band is the k-th row's even though the rows' action cells print after it."""
+    dates, statuses = found["target_date"], found["status"]
+    cells = [c for c in free if c.kind != "name"]
+    at = {c.first: k for k, c in enumerate(cells)}
+    first, last = at.get(dates[0].first), at.get(statuses[-1].first)
+    if first is None or last is None or len(dates) < MIN_BANDS:
+        return False
+    return last - first + 1 == 3 * len(dates) and all(
+        at.get(d.first) == first + 3 * k and at.get(s.first) == first + 3 * k + 2
+        for k, (d, s) in enumerate(zip(dates, statuses))
+    )
+
+
 def fill_pairs_by_page(
     actions: Sequence[CellRow], cells: Sequence[BlockCell], names: Sequence[str | None]
 ) -> None:
@@ -223,7 +246,9 @@ def fill_pairs_by_page(
     pairs in order (date_status_pairs above: pdftotext prints a row's date and bare
     rating together, and the pairs down the page a row at a time), where the page's pairs left
     over are exactly as many as those actions, no lone date or rating is left beside them, and
-    each pair is printed after its own action's cell. A run's own count can miss them where
+    each pair is printed after its own action's cell, or the pairs are one unbroken run of
+    (date, note, rating) bands printed after the first row's action (_unbroken_bands: the later
+    rows' right-hand cells printed before their actions). A run's own count can miss them where
     pdftotext printed the first row's action apart from the next rows' (one row's action, then
     the rest of the column): the page's order still holds. `names`: the columns the table's
     header names, in print order."""
@@ -240,7 +265,9 @@ def fill_pairs_by_page(
         found = date_status_pairs(free, len(rows), names)
         if found is None:
             continue
-        if all(d.first > act.cell.first for act, d in zip(rows, found["target_date"])):
+        if all(d.first > act.cell.first for act, d in zip(rows, found["target_date"])) or (
+            found["target_date"][0].first > rows[0].cell.first and _unbroken_bands(free, found)
+        ):
             for k, act in enumerate(rows):
                 act.values["target_date"] = found["target_date"][k]
                 act.values["status"] = found["status"][k]
