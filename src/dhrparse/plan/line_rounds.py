@@ -73,6 +73,7 @@ class LineRounds:
         self._number: str | None = None  # the first row's number, printed above an unnamed column's header
         self.actions = ActionNumbers()  # the number of the row being read, and its actions'
         self.who_headers = lines.roles.who_headers
+        self.scoped = False  # the table read has a scope column (its "Local" cells are no headings)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         self._seen: Counter[str] | None = None  # the lines' texts, counted when a table asks
@@ -136,6 +137,7 @@ class LineRounds:
         if fields and (not names[0] or numbers_column(names[0], fields[0])):
             fields[0] = "ref"
         roles = self._roles(names, fields)
+        self.scoped = "scope" in fields
         refs = fields[0] == "ref"  # (no ref column: the rows are the runs under each band, cut)
         # (names each a block of its own: the rows' lines are too, and such a row may be left untold)
         style = refs and spaced([ln.number for ln in lines[i : i + size]])
@@ -425,11 +427,16 @@ class LineRounds:
             and not (refs and self.vocab.ref_only.match(text))
             and not (refs and self.actions.next_row(text))  # (the next row's first action)
             and (
-                ln.number not in self.heading_lines
+                (ln.number not in self.heading_lines or self._scope_cell(text))
                 and not self.vocab.statement_or_section.match(text)
                 or self.actions.of_row(text) is not None  # (segmentation takes it for a heading)
             )
         )
+
+    def _scope_cell(self, text: str) -> bool:
+        """A Scope column's cell ("Local") that segmentation took for a heading: under a header
+        naming the scope it is the row's."""
+        return self.scoped and bool(self.vocab.scope_cell.match(text))
 
     def _actions(self, row: _Row) -> list[_Row]:
         """A row whose number column is merged over several numbered actions: one row for
