@@ -32,6 +32,7 @@ MAX_NUMBER_NAME = 4  # "Rec", "Rec." heading the first column: the recommendatio
 class RoundHeader:
     def __init__(self, cm: ColumnMap, vocab: PlanVocabulary, flat: Callable[[str], str]):
         self.cm, self.vocab, self.flat = cm, vocab, flat
+        self.wrapped = False  # the last header read had names wrapped in rounds (plan.name_tails)
 
     def read(
         self, lines: list[Line], i: int, first: tuple[str, ...] = FIRST_NAMES
@@ -77,6 +78,7 @@ class RoundHeader:
             fields.pop()
             names.pop()
             size -= 1
+        self.wrapped = tails.started
         return names, size
 
     def _long_name(self, lines: list[Line], k: int) -> bool:
