@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
-from dhrparse.plan.action_cuts import ActionNumbers
+from dhrparse.plan.action_cuts import ACTION_NUMBER, ActionNumbers
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.round_fit import RoundFit, column_widths
 from dhrparse.plan.round_header import FIRST_NAMES, MAX_REF_NAME, UNHEADED_FIRST, RoundHeader, numbers_column
@@ -38,6 +38,9 @@ from dhrparse.plan.wrapping import SENTENCE_END
 if TYPE_CHECKING:
     from dhrparse.plan.plan_lines import PlanLines
 
+SPACED_ROW_LINES = (
+    6  # a table's first printed lines under its header, each a block of its own in the spaced style
+)
 MIN_FOOT_WORDS = 5  # a running foot repeated on each page is at least this long
 CLEARER = 0.0  # how much better, per row, the rounds must read than whole cells in sequence
 WIDE_LINE = 0.8  # of a band's wrapped line: a printed line this wide spans the table
@@ -73,6 +76,7 @@ class LineRounds:
         self._number: str | None = None  # the first row's number, printed above an unnamed column's header
         self.actions = ActionNumbers()  # the number of the row being read, and its actions'
         self.who_headers = lines.roles.who_headers
+        self.scoped = False  # the table read has a scope column (its "Local" cells are no headings)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         self._seen: Counter[str] | None = None  # the lines' texts, counted when a table asks
@@ -91,6 +95,8 @@ class LineRounds:
                 )
             )
             header = self.header.read(lines, i) if opens else None
+            if header is None and ln.cells is None and self.header.name_field(ln) == "recommendation":
+                header = self._template_header(lines, i)
             table = self._numbered_table(lines, i, *header) if header else None
             if table is None and ln.cells is None and len(ln.text) <= MAX_REF_NAME:
                 table = self._unheaded_table(lines, i, out)
@@ -101,6 +107,99 @@ class LineRounds:
             rewritten, i = table
             out.extend(rewritten)
         return out
+
+    def _template_header(self, lines: list[Line], i: int) -> tuple[list[str], int] | None:
+        """The Home Office template's header with no number column, its names wrapped in rounds
+        ("Recommendation" / "Scope of" / ... / "recommen" / ...), when the first row under it opens
+        with its recommendation's number ("1. Risk assessment takes"): each row is cut where its
+        recommendation's number or its action's own number opens it (plan._cell_rows)."""
+        header = self.header.read(lines, i, ("recommendation",))
+        if header is None or not self.header.wrapped:
+            return None
+        names, size = header
+        after = lines[i + size] if i + size < len(lines) else None
+        if after is None or after.cells is not None or not self._recommendation_opens(after):
+            return None
+        return header
+
+    def _recommendation_opens(self, ln: Line) -> str | None:
+        """The number of the recommendation a printed line opens ("1. Risk assessment takes")."""
+        m = self.vocab.ref_in_cell.match(self.flat(ln.text).strip())
+        number = ref_tuple(m.group("ref")) if m and m.group("ref") else None
+        return m.group("ref").rstrip(".") if number and len(number) == 2 and not number[0] else None
+
+    def _cell_rows(self, lines: list[Line], j: int) -> tuple[list[_Row], dict, int]:
+        """The rows of a template table with no number column (plan._template_header): a row opens
+        on its recommendation's first line ("2. MARAC research and"), and a later action of the
+        same recommendation, its recommendation cell merged, on its scope cell ("Local") printed
+        just above its own number ("1.2 Add a question ...") or on that number."""
+        rows: list[_Row] = []
+        k = j
+        while k < len(lines):
+            ln = lines[k]
+            if ln.cells is not None:
+                break
+            if not rows and not self._recommendation_opens(ln):
+                break
+            opens = bool(rows) and self._opens_cell_row(lines, k, rows[-1])
+            if rows and not opens and not self._in_cell_row(lines, k, rows[-1]):
+                break
+            if not rows or opens:
+                # (named in a warning by its recommendation's number, or its action's own number)
+                below = self.flat(lines[k + 1].text).strip() if k + 1 < len(lines) else ""
+                own = ACTION_NUMBER.match(below) if not self._recommendation_opens(ln) else None
+                number = own.group(0).split()[0] if own else self._recommendation_opens(ln)
+                rows.append(_Row(ln, [ln], number=number))
+            else:
+                (rows[-1].furniture if self._foot(lines, k) else rows[-1].body).append(ln)
+            k += 1
+        return rows, {}, k
+
+    def _numbered_readings(self, rows: list[_Row], roles: list[str]) -> list | None:
+        """Each row of a template table with no number column read as rounds (spaced_rounds), a
+        later action of a recommendation without its recommendation's cell (merged, it prints
+        nothing in the row); None when no row reads."""
+        merged = [self._recommendation_opens(row.ref) is None for row in rows]
+        groups = {}
+        for flag, fields in ((False, roles), (True, roles[1:])):
+            bodies = [row.body for row, m in zip(rows, merged) if m is flag]
+            read = self.spaced.readings(bodies, fields) if bodies else []
+            groups[flag] = iter(read if read is not None else [None] * len(bodies))
+        out = []
+        for m in merged:
+            reading = next(groups[m])
+            out.append(replace(reading, cells=((), *reading.cells)) if m and reading is not None else reading)
+        return out if any(r is not None for r in out) else None
+
+    def _opens_cell_row(self, lines: list[Line], k: int, row: _Row) -> bool:
+        """(a scope cell over an action's number opens a row only after the row's own action: the
+        first action's scope prints after its recommendation's first line)"""
+        text = self.flat(lines[k].text).strip()
+        if self._recommendation_opens(lines[k]):
+            return True
+        if not any(ACTION_NUMBER.match(self.flat(x.text).strip()) for x in row.body):
+            return False
+        following = lines[k + 1] if k + 1 < len(lines) else None
+        return bool(
+            self._scope_cell(text)
+            and following is not None
+            and following.number - lines[k].number <= self.gap
+            and ACTION_NUMBER.match(self.flat(following.text).strip())
+        )
+
+    def _in_cell_row(self, lines: list[Line], k: int, row: _Row) -> bool:
+        ln = lines[k]
+        text = self.flat(ln.text).strip()
+        # (segmentation takes a scope cell, "Local", or an action's own number, "1.2 Agree ...",
+        # for a heading)
+        heading = (
+            ln.number in self.heading_lines and not self._scope_cell(text) and not ACTION_NUMBER.match(text)
+        )
+        return (
+            0 < ln.number - _last(row).number <= self.gap
+            and not heading
+            and not self.vocab.statement_or_section.match(text)
+        )
 
     def _unheaded_table(self, lines: list[Line], i: int, out: list[Line]) -> tuple[list[Line], int] | None:
         """A table whose first column, the row numbers', has no name: Word prints the first
@@ -136,27 +235,40 @@ class LineRounds:
         if fields and (not names[0] or numbers_column(names[0], fields[0])):
             fields[0] = "ref"
         roles = self._roles(names, fields)
+        self.scoped = "scope" in fields
         refs = fields[0] == "ref"  # (no ref column: the rows are the runs under each band, cut)
+        # (the template's header wrapped in rounds, no number column: rows cut at their numbers)
+        numbered = not refs and fields[0] == "recommendation" and self.header.wrapped
         # (names each a block of its own: the rows' lines are too, and such a row may be left untold)
         style = refs and spaced([ln.number for ln in lines[i : i + size]])
+        # (the template's wrapped names may print two to a block: its rows' first lines tell)
+        style = (
+            style or numbered and spaced([ln.number for ln in lines[i + size : i + size + SPACED_ROW_LINES]])
+        )
         self.gap = SPACED_GAP if style else 1
         if self._number:  # (the first row opens on the header's last line, its number above the header)
             self._next_ref, self._since = lines[i + size - 1], None
-        rows, between, end = (
-            self._rows(lines, i + size, names) if refs else self._band_rows(lines, i + size, roles)
-        )
+        if numbered:
+            rows, between, end = self._cell_rows(lines, i + size)
+        else:
+            rows, between, end = (
+                self._rows(lines, i + size, names) if refs else self._band_rows(lines, i + size, roles)
+            )
         if self._number and rows and rows[0].ref is lines[i + size - 1]:
             rows[0].number = self._number
-        if style:
+        if style and refs:
             rows = [part for row in rows for part in self._actions(row)]
         self.gap, self._next_ref, self.actions.row = 1, None, None
         if not rows:
             return None
-        readings = (
-            self.spaced.readings([row.body for row in rows], roles[1:])
-            if style
-            else self._readings(rows, roles[1:] if refs else roles)
-        )
+        if numbered:
+            readings = self._numbered_readings(rows, roles) if style else None
+        else:
+            readings = (
+                self.spaced.readings([row.body for row in rows], roles[1:] if refs else roles)
+                if style
+                else self._readings(rows, roles[1:] if refs else roles)
+            )
         if readings is None:
             return None
         out = [_cells_line(lines[i], names)]
@@ -425,11 +537,16 @@ class LineRounds:
             and not (refs and self.vocab.ref_only.match(text))
             and not (refs and self.actions.next_row(text))  # (the next row's first action)
             and (
-                ln.number not in self.heading_lines
+                (ln.number not in self.heading_lines or self._scope_cell(text))
                 and not self.vocab.statement_or_section.match(text)
                 or self.actions.of_row(text) is not None  # (segmentation takes it for a heading)
             )
         )
+
+    def _scope_cell(self, text: str) -> bool:
+        """A Scope column's cell ("Local") that segmentation took for a heading: under a header
+        naming the scope it is the row's."""
+        return self.scoped and bool(self.vocab.scope_cell.match(text))
 
     def _actions(self, row: _Row) -> list[_Row]:
         """A row whose number column is merged over several numbered actions: one row for

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dhrparse.document import Line
+from dhrparse.plan.name_tails import NameTails, unfinished
 from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.plan.tables import ColumnMap
 from dhrparse.plan.vocabulary import PlanVocabulary
@@ -16,6 +17,7 @@ MIN_COLUMNS = 4  # columns the header names by the plan's words
 OTHER = "other"  # a header cell naming no field the plan knows
 MAX_HEADER_WORDS = 6  # a header name printed on its own line is short
 MAX_HEADER_CHARS = 60
+MAX_HEADER_LINES = 16  # the names and their wrapped lines ("Scope of" / "recommen" / "dation i.e." ...)
 NAME_GAP = 2  # line numbers from one header name to the next
 MAX_LONG_NAME_WORDS = 10  # a header name wrapped in its column, its first line
 MAX_NAME_TAIL_WORDS = 3  # ... and the words it wraps onto a line printed after the other names
@@ -30,6 +32,7 @@ MAX_NUMBER_NAME = 4  # "Rec", "Rec." heading the first column: the recommendatio
 class RoundHeader:
     def __init__(self, cm: ColumnMap, vocab: PlanVocabulary, flat: Callable[[str], str]):
         self.cm, self.vocab, self.flat = cm, vocab, flat
+        self.wrapped = False  # the last header read had names wrapped in rounds (plan.name_tails)
 
     def read(
         self, lines: list[Line], i: int, first: tuple[str, ...] = FIRST_NAMES
@@ -40,14 +43,24 @@ class RoundHeader:
         names: list[str] = []
         fields: list[str] = []
         size = 0
-        for k in range(i, min(len(lines), i + 12)):
+        tails = NameTails(self.cm)
+        for k in range(i, min(len(lines), i + MAX_HEADER_LINES)):
             if k > i and lines[k].number - lines[k - 1].number > NAME_GAP:
                 break  # (names one a line, or each a block of its own: a blank line between)
             field = self.name_field(lines[k])
+            # (a wrapped name's later line, printed among the next names: the Home Office template)
+            if (
+                k > i
+                and lines[k].cells is None
+                and (at := tails.place(names, self.flat(lines[k].text))) is not None
+            ):
+                fields[at] = self.cm.field_of(names[at]) or fields[at]
+                size = k - i + 1
+                continue
             if field is None and k > i and self._long_name_ends(lines[k], names, fields):
                 size = k - i + 1
                 continue
-            if field is None and k > i and self._long_name(lines, k):
+            if field is None and k > i and (self._long_name(lines, k) or self._wrapping_name(lines[k])):
                 field = OTHER
             if field is None or field in fields:
                 break
@@ -65,6 +78,7 @@ class RoundHeader:
             fields.pop()
             names.pop()
             size -= 1
+        self.wrapped = tails.started
         return names, size
 
     def _long_name(self, lines: list[Line], k: int) -> bool:
@@ -80,6 +94,18 @@ class RoundHeader:
             and following is not None
             and following.number == lines[k].number + 1
             and self.name_field(following) not in (None, OTHER)
+        )
+
+    def _wrapping_name(self, ln: Line) -> bool:
+        """A name's first line that ends unfinished ("Date of completion and"), its header words:
+        the rest prints in a later round (plan.name_tails)."""
+        text = self.flat(ln.text).strip()
+        return (
+            ln.cells is None
+            and text[:1].isupper()
+            and len(text.split()) <= MAX_HEADER_WORDS
+            and unfinished(self.cm, text)
+            and self.cm.is_wrapped_header_words(text)
         )
 
     def _long_name_ends(self, ln: Line, names: list[str], fields: list[str]) -> bool:

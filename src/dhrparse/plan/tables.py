@@ -139,6 +139,11 @@ class ColumnMap:
             self._fields[cell] = self._field_of(cell)
         return self._fields[cell]
 
+    def names_exactly(self, cell: str) -> bool:
+        """Whether the cell is one of the plan's column names as written, no more words after it
+        ("Date of completion and Outcome", not "Date of")."""
+        return _norm(cell).strip(" :") in self._lookup
+
     def _field_of(self, cell: str) -> str | None:
         text = _norm(cell).strip(" :")
         if not text:
