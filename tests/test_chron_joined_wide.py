@@ -105,7 +105,7 @@ def test_a_sentence_under_a_header_is_no_part_of_it():
 
 # (the columns' widths are read from the rows' own word wrap; a wrong date is the worst outcome)
 def test_each_row_is_one_event_with_its_own_date():
-    got = _events(_table((9000, 8000, 15000, 8500)))
+    got = _events(_table((6500, 6000, 10000, 6500)))
     assert [d for d, _ in got] == ["2015", "2019-02-12", "2019-03-03", "2019-05-18", "2019-07-02"]
     for (_d, time, _agency, _source, event, _comment), (_, text) in zip(ROWS, got):
         assert text.split()[:3] == event.split()[:3], (event, text)

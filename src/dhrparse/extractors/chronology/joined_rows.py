@@ -31,7 +31,11 @@ _DATE_WORDS = 7  # a date cell's first line is at most this many words
 _DATE_LINES = 3  # a date cell wraps over at most this many lines
 _SOME_YEAR = "2020"  # a year put after a word to ask whether the word opens a date
 # the columns after the date one reading parts at most (more make too many ways to share a line out)
-_MOST_COLUMNS = 5
+_MOST_COLUMNS = 4
+# a table of more columns than three after the date's is read only when its lines hold this many
+# words on average at most: a long line shared among four columns has too many readings to weigh
+# in time (the table is left to the other readers, as before)
+_WIDE_LINE_WORDS = 6
 _PROSE = ("event", "comment")  # columns whose cells are sentences, not names
 _ROWS = 2  # rows enough to show the table
 
@@ -266,9 +270,16 @@ def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | N
             continue
         head = lines[k : k + 1 + under]
         rows, header, end = _rows(lines[k + 1 + under :], [x.text for x in head], p, furniture, dates)
+        if len(_parted(fields)) > 3 and _words_a_line(rows) > _WIDE_LINE_WORDS:
+            continue
         if len(rows) >= _ROWS:
             return fields, [x.number for x in head] + header, rows, end
     return None
+
+
+def _words_a_line(rows: list[list[Line]]) -> float:
+    lines = [ln for row in rows for ln in row]
+    return sum(len(ln.text.split()) for ln in lines) / max(len(lines), 1)
 
 
 _WRAPPED_NAME_WORDS = 3  # a header's line below its first holds at most this many words
