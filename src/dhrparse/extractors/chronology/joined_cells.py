@@ -38,6 +38,10 @@ _SMALL_AFTER_STOP = 0.5  # the cost of a sentence cell's line opening small afte
 # middle of its sentence ("Ines registers" over "Practice with the"): the word is the end of the
 # agency's name in the column before, wrapped
 _ORGANISATION_IN_PROSE = 1.0
+# the readings of a row's lines so far kept at each line, the cheapest (a table of four columns
+# or more shares a line out in too many ways to carry every one to the line below)
+_BEAM = 20
+_COLUMNS = 3
 _UNREAD = 50.0  # the cost of a row no reading fits
 _RUN_WORDS = 6  # the longest word run measured as a narrow column's piece
 _CANDIDATES = 24  # widths tried per column
@@ -55,10 +59,10 @@ class _Part:
 
     pieces: tuple[tuple[int, int, int], ...]
     cost: float
+    columns: frozenset[int] = frozenset()  # (the pieces' columns, set once: asked of in every link)
 
-    @property
-    def columns(self) -> frozenset[int]:
-        return frozenset(c for c, _, _ in self.pieces)
+    def __post_init__(self):
+        object.__setattr__(self, "columns", frozenset(c for c, _, _ in self.pieces))
 
 
 class JoinedCells:
@@ -76,11 +80,13 @@ class JoinedCells:
         name is made of ("police", "practice", "service"), small."""
         self.rows, self.ncols, self.wide, self.prose = rows, len(prose), wide, prose
         self.organisation = organisation
+        self._links: dict = {}
         self.widths = self._search()
 
     # reading one row -----------------------------------------------------------------------------
     def cells(self, row: list[list[str]]) -> list[str] | None:
         """The row's cells' texts, or None when no reading fits its lines."""
+        self._links = {}  # (kept by the lines' identity: only the search's rows live on)
         best = self._decode(row, self.widths)
         if best is None:
             return None
@@ -113,7 +119,7 @@ class JoinedCells:
                     nxt.append((cost, [*prev, part]))
             if not nxt:
                 return None
-            best = nxt
+            best = sorted(nxt, key=lambda o: o[0])[:_BEAM]
         last = row[-1]
         return min(
             ((cost + self._ends(last, parts[-1], frozenset()), parts) for cost, parts in best),
@@ -123,19 +129,30 @@ class JoinedCells:
     def _link(self, above: list[str], up: _Part, below: list[str], down: _Part, widths) -> float:
         """The cost of the word wrap between two lines: a running cell's line above would have
         taken the first word of its line below."""
+        key = (id(above), id(below), up.pieces, down.pieces)
+        known = self._links.get(key)
+        if known is None:
+            known = self._links[key] = self._link_apart(above, up, below, down)
+        fixed, reaches = known
+        return fixed + sum(_NOT_WRAPPED for c, width in reaches if width <= widths[c] * _FIT)
+
+    def _link_apart(self, above: list[str], up: _Part, below: list[str], down: _Part):
+        """The link's cost the columns' widths leave alone, and per running cell the width its
+        line above would print at with the first word of its line below (the width search asks
+        of the same two lines under many widths)."""
         ends = {c: (a, b) for c, a, b in up.pieces}
         cost = 0.0
+        reaches = []
         for c, a, _ in down.pieces:
             a0, b0 = ends[c]
-            if _width(" ".join([*above[a0:b0], below[a]])) <= widths[c] * _FIT:
-                cost += _NOT_WRAPPED
+            reaches.append((c, _width(" ".join([*above[a0:b0], below[a]]))))
             if self.prose[c] and ")" in below[a] and "(" not in below[a]:
                 cost += _STRAY_CLOSE
             if self.prose[c] and below[a][:1].islower() and SENTENCE_END.search(above[b0 - 1]):
                 cost += _SMALL_AFTER_STOP
             if self.prose[c] and self._organisation_word(below[a]) and not SENTENCE_END.search(above[b0 - 1]):
                 cost += _ORGANISATION_IN_PROSE
-        return cost + self._ends(above, up, down.columns)
+        return cost + self._ends(above, up, down.columns), tuple(reaches)
 
     def _organisation_word(self, word: str) -> bool:
         return word[:1].isupper() and word.strip(".,;:()").lower() in self.organisation
@@ -187,11 +204,15 @@ class JoinedCells:
         return cost
 
     # the columns' widths -------------------------------------------------------------------------
-    def _total(self, widths: tuple[int, ...]) -> float:
+    def _total(self, widths: tuple[int, ...], bound: float = float("inf")) -> float:
+        """The rows' readings' cost under the widths; once past `bound` (the best widths' so far),
+        the rows left are not read: these widths lose whatever they cost."""
         total = 0.0
         for row in self.rows[:_SAMPLE_ROWS]:
             best = self._decode(row, widths)
             total += _UNREAD if best is None else best[0]
+            if total > bound:
+                break
         return total
 
     def _search(self) -> tuple[int, ...]:
@@ -212,13 +233,16 @@ class JoinedCells:
         later = [_width(" ".join(w)) for row in self.rows for w in row[1:]]
         widths = [widest] * self.ncols
         widths[self.wide] = max(later, default=widest)
-        for _ in range(2):
+        # (twice over; a table of more columns than _COLUMNS once: each pass costs many more readings)
+        for _ in range(2 if self.ncols <= _COLUMNS else 1):
             for c in range(self.ncols):
                 tried = wide if c == self.wide else narrow
                 scored = []
-                for w in tried:
+                # (the width held so far first: its cost bounds the others' early)
+                for w in sorted(tried, key=lambda w, held=widths[c]: abs(w - held)):
                     widths[c] = w
-                    scored.append((self._total(tuple(widths)), w))
+                    bound = min(scored)[0] if scored else float("inf")
+                    scored.append((self._total(tuple(widths), bound), w))
                 widths[c] = min(scored)[1]
         return tuple(widths)
 

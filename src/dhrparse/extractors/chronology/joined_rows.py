@@ -31,7 +31,11 @@ _DATE_WORDS = 7  # a date cell's first line is at most this many words
 _DATE_LINES = 3  # a date cell wraps over at most this many lines
 _SOME_YEAR = "2020"  # a year put after a word to ask whether the word opens a date
 # the columns after the date one reading parts at most (more make too many ways to share a line out)
-_MOST_COLUMNS = 3
+_MOST_COLUMNS = 4
+# a table of more columns than three after the date's is read only when its lines hold this many
+# words on average at most: a long line shared among four columns has too many readings to weigh
+# in time (the table is left to the other readers, as before)
+_WIDE_LINE_WORDS = 6
 _PROSE = ("event", "comment")  # columns whose cells are sentences, not names
 _ROWS = 2  # rows enough to show the table
 
@@ -74,6 +78,15 @@ def _read_names(words: list[str], at: int, fields: list[str], names: Columns) ->
         ends.append(end)
     for end in reversed(ends):
         read = _read_names(words, end, [*fields, field], names)
+        if read is not None:
+            return read
+    # (then a longer name whose first words name another column: "Information source" over
+    # "Information", the event's name, when the event's own name follows, "What happened")
+    for end in range(min(len(words), at + _NAME_WORDS), at + 1, -1):
+        longer = _names(words[at:end], names)
+        if end in ends or longer is None or longer in fields or longer == field:
+            continue
+        read = _read_names(words, end, [*fields, longer], names)
         if read is not None:
             return read
     return None
@@ -243,29 +256,96 @@ def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | N
     names, dates = Columns(p), DateOpening(p)
     for k, ln in enumerate(lines):
         fields = header_names(ln.text, names)
-        if (
-            fields is None
-            or len(_parted(fields)) > _MOST_COLUMNS
-            or not dates.opens([x.text.split() for x in lines[k + 1 : k + 1 + _DATE_LINES]])
-        ):
+        if fields is None:
             continue
-        rows, header, end = _rows(lines[k + 1 :], ln.text, p, furniture, dates)
+        under = 0  # the header's lines below its first (its names wrapped in their columns)
+        if not dates.opens([x.text.split() for x in lines[k + 1 : k + 1 + _DATE_LINES]]):
+            wrapped = _wrapped_names(ln.text, lines[k + 1].text if k + 1 < len(lines) else "", names)
+            if wrapped is None or not dates.opens(
+                [x.text.split() for x in lines[k + 2 : k + 2 + _DATE_LINES]]
+            ):
+                continue
+            fields, under = wrapped, 1
+        if len(_parted(fields)) > _MOST_COLUMNS:
+            continue
+        head = lines[k : k + 1 + under]
+        rows, header, end = _rows(lines[k + 1 + under :], [x.text for x in head], p, furniture, dates)
+        if len(_parted(fields)) > 3 and _words_a_line(rows) > _WIDE_LINE_WORDS:
+            continue
         if len(rows) >= _ROWS:
-            return fields, [ln.number, *header], rows, end
+            return fields, [x.number for x in head] + header, rows, end
     return None
 
 
-def _rows(lines: list[Line], header: str, p: Patterns, furniture: Furniture, dates: DateOpening):
+def _words_a_line(rows: list[list[Line]]) -> float:
+    lines = [ln for row in rows for ln in row]
+    return sum(len(ln.text.split()) for ln in lines) / max(len(lines), 1)
+
+
+_WRAPPED_NAME_WORDS = 3  # a header's line below its first holds at most this many words
+
+
+def _wrapped_names(upper: str, lower: str, names: Columns) -> list[str] | None:
+    """The columns a header printed over two lines names ("Date Time Organisation Information
+    What happened" over "source"): each word of the lower line is the end of the name above it,
+    put back after the upper line's word its column's name goes on from. The reading naming the
+    most columns, or None when the lower line is no part of a header (a date, a sentence)."""
+    up, down = upper.replace("|", " ").split(), lower.replace("|", " ").split()
+    if not 0 < len(down) <= _WRAPPED_NAME_WORDS or any(ch.isdigit() for ch in lower):
+        return None
+    best: list[str] | None = None
+    for places in _places(len(up), len(down)):
+        if not all(_goes_on(up[:at], word, names) for word, at in zip(down, places)):
+            continue
+        words = list(up)
+        for word, at in sorted(zip(down, places), key=lambda o: -o[1]):
+            words.insert(at, word)
+        read = _read_names(words, 0, [], names)
+        if read is not None and (best is None or len(read) > len(best)):
+            best = read
+    return best
+
+
+def _goes_on(before: list[str], word: str, names: Columns) -> bool:
+    """The word finishes a column's name the words before it open ("Information" + "source"): a
+    name of the column the word names alone, if it names one ("Date" + "source" is a date's name
+    that says nothing of the source)."""
+    own = _names([word], names)
+    for j in range(max(0, len(before) - _NAME_WORDS + 1), len(before)):
+        joined = _names([*before[j:], word], names)
+        if joined is not None and own in (None, joined):
+            return True
+    return False
+
+
+def _places(n: int, k: int, start: int = 1):
+    """Ways to put k words, in order, after the first `start`.. n words of a line (non-decreasing)."""
+    if k == 0:
+        yield []
+        return
+    for at in range(start, n + 1):
+        for rest in _places(n, k - 1, at):
+            yield [at, *rest]
+
+
+def _rows(lines: list[Line], head: list[str], p: Patterns, furniture: Furniture, dates: DateOpening):
     rows: list[list[Line]] = []
     repeated: list[int] = []
     wrapped = 0  # lines below a row's first whose start is still the row's date
     end = lines[0].number
-    same = " ".join(header.split())
+    same = [" ".join(h.split()) for h in head]
+    heading = 0  # the header's lines printed again after a page break still to come
     for at, ln in enumerate(lines):
         text = " ".join(ln.text.split())
         if p.any_match("chronology.table_notes", text):
             break
-        if not ln.is_content or furniture.is_furniture(text) or text == same:
+        if heading and text == same[len(same) - heading]:
+            heading -= 1
+            repeated.append(ln.number)
+            continue
+        heading = 0
+        if not ln.is_content or furniture.is_furniture(text) or text == same[0]:
+            heading = len(same) - 1 if text == same[0] else 0
             repeated.append(ln.number)
             continue
         words = text.split()
