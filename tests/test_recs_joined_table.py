@@ -177,19 +177,6 @@ def test_an_organisation_column_after_the_recommendation_stays_out_of_its_text()
     assert recs[1].agency.startswith("Marlbeck Council")
 
 
-def test_prose_under_a_header_shaped_line_is_left_to_the_other_readers():
-    """A line that only looks like a header ("Agency Recommendation") over prose: no row is read
-    from the prose, and nothing fails."""
-    after = [
-        "The agency recommendation above was accepted by the panel, which noted that the",
-        "service had already changed its procedure before the review began.",
-        *AFTER,
-    ]
-    text = _corpus_text(BEFORE, "Agency Recommendation", [], [9.0, 20.0], after)
-    recs = _recs(text)
-    assert all("panel, which noted" not in r.text.split(".")[0][:20] for r in recs)
-
-
 _NAME_WORDS = ["Marlbeck", "Oskerby", "Rushmere", "Tilsford", "Greystow", "Durnholm", "North", "Vale"]
 _NAME_ENDS = ["Police", "Council", "Trust", "Refuge", "Service", "Board", "Constabulary"]
 _VERBS = ["Review", "Audit", "Train", "Remind", "Record", "Share", "Offer", "Publish"]
