@@ -41,7 +41,7 @@ from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.vocab.type_widths import Face, faces
 
 # a row's number: "1", "2.", "(3)", "R4", "SAR5"
-_REF = re.compile(r"^\(?(?P<code>[A-Z]{0,4})(?P<num>\d{1,2})[.):]?$")
+_REF = re.compile(r"^\(?(?:(?P<code>[A-Z]{0,4})(?P<num>\d{1,2})|(?P<letter>[A-Za-z]))[.):]?$")
 _OPENS = re.compile(r"^[A-Z0-9(‘“'\"•]")
 _SENTENCE_END = re.compile(r"[.;:!?][’”'\")]*$")
 # a paragraph of the report numbered below the table ("5.1 The panel ..."): the table has ended
@@ -63,6 +63,7 @@ NAME_LOWER_MOST = 3.6
 NAME_UNENDED = 1.0  # a name's cell ending on no name's last word ("Ashcombe and Tarrow")
 INNER_CAPITAL = 0.5  # a recommendation's line carrying on its sentence with a capitalised word
 UNENDED = 2.5  # a row opening below a recommendation whose line ended no sentence
+NAME_ALONE = 1.0  # a name's line printed after its row's recommendation ended a line above
 NO_NAME = 0.4  # a row with no name of its own (its agency's name printed on the row above)
 ONE_WORD_OVER = 3.0  # one word wider than its column
 END_LINE = 2.0  # a printed line left out of the table below its rows
@@ -105,6 +106,7 @@ class _Measure:
 
     room: tuple[float, float]
     filled: tuple[float, float]
+    table: float  # the widest line of the table's first rows: a line wider is no row's
 
 
 @dataclass
@@ -122,8 +124,8 @@ def joined_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
     if b.kind not in ("heading", "paragraph"):
         return None
     header = r.doc.line_numbered(b.line_start)
-    if header is None or "  " in header.raw.strip():
-        return None  # (columns set apart by runs of spaces: layout_rows reads them)
+    if header is None or "  " in header.raw.strip() or "\t" in header.raw:
+        return None  # (columns set apart by runs of spaces or tabs: other readers take them)
     layout = _layout(r, header.text)
     if layout is None:
         return None
@@ -228,10 +230,20 @@ def _lines(r: Reading, first: int, header: str, layout: _Layout) -> tuple[list[_
         if start is None and (ln.number in heads or _PARAGRAPH.match(text)):
             return out, ln.number
         if start is not None:
-            m = _REF.match(words[start[0]].strip("()"))
-            expected = (m["code"], int(m["num"]))
+            expected = _ref_key(words[start[0]])
         out.append(_Line(ln.number, words, start))
     return out, first + _REACH
+
+
+def _ref_key(word: str) -> tuple[str, int] | None:
+    """A row's number as (its series, its place): "R3" -> ("R", 3), "2." -> ("", 2), "C" ->
+    ("letter", 3); None for any other word."""
+    m = _REF.match(word)
+    if m is None:
+        return None
+    if m["letter"]:
+        return "letter", ord(m["letter"].upper()) - ord("A") + 1
+    return m["code"], int(m["num"])
 
 
 def _start(words: list[str], layout: _Layout, expected, seen: bool) -> tuple[int, int, str] | None:
@@ -240,23 +252,20 @@ def _start(words: list[str], layout: _Layout, expected, seen: bool) -> tuple[int
         return None
     places = [0] if layout.ref == "lead" else range(len(words))
     for j in places:
-        m = _REF.match(words[j])
-        if m is None or j + 1 >= len(words) or not _OPENS.match(words[j + 1]):
+        key = _ref_key(words[j])
+        if key is None or j + 1 >= len(words) or not _OPENS.match(words[j + 1]):
             continue
-        if layout.ref == "inner" and not words[j].endswith((".", ")")):
+        if layout.ref == "inner" and (key[0] == "letter" or not words[j].endswith((".", ")"))):
             continue
-        code, num = m["code"], int(m["num"])
         if expected is None:
-            ok = num <= 1 or not seen
+            ok = key[1] <= 1 or not seen
         else:
-            # the numbers run on, or start again at 1 beside the next agency's name
-            ok = code == expected[0] and (
-                num == expected[1] + 1 or (num == 1 and j > 0 and layout.ref != "lead")
-            )
-        if not ok:
-            continue
-        ref = f"{code}{num}" if code else str(num)
-        return j, (j if layout.ref == "inner" else j + 1), ref
+            # the numbers run on, or start again at 1 beside the next agency's name (letters
+            # run on: "Appendix A" below the table is no row)
+            again = key[1] == 1 and j > 0 and layout.ref != "lead" and key[0] != "letter"
+            ok = key[0] == expected[0] and (key[1] == expected[1] + 1 or again)
+        if ok:
+            return j, (j if layout.ref == "inner" else j + 1), words[j].strip("().:")
     return None
 
 
@@ -271,8 +280,7 @@ def _inner(lines: list[_Line], layout: _Layout) -> _Layout:
     for ln in lines:
         ln.start = _start(ln.words, inner, expected, bool(found))
         if ln.start is not None:
-            m = _REF.match(ln.words[ln.start[0]].strip("()"))
-            expected = (m["code"], int(m["num"]))
+            expected = _ref_key(ln.words[ln.start[0]])
             found += 1
     if lines and lines[0].start is not None and found >= 2:
         return inner
@@ -344,7 +352,10 @@ def _measures(lines: list[_Line], layout: _Layout, m: _Measured) -> list[_Measur
         for b in REC_MEASURES:
             # (a name's later line may run wider than any first line: its room is known only
             # from the table's, its words tell it from the recommendation's)
-            out += [_Measure((max(left, total - number), right * b), (left * a, right * b)) for a in MEASURES]
+            out += [
+                _Measure((max(left, total - number), right * b), (left * a, right * b), total)
+                for a in MEASURES
+            ]
         return out
     # the recommendation's column: a line opening in lower case carries on its cell alone
     # (names open with capitals), so that column is at least as wide as such a line
@@ -371,9 +382,12 @@ def _measures(lines: list[_Line], layout: _Layout, m: _Measured) -> list[_Measur
                 candidates.append(w)
     out = []
     for w in _apart(candidates):
-        other = max(0.0, total - m.space - w)
-        pair = (w, other) if layout.rec == 0 else (other, w)
-        out.append(_Measure(pair, pair))
+        # (the name's column holds at least what the widest line leaves beside the
+        # recommendation's; how much more is told by the names' words)
+        least_name = max(0.0, total - m.space - w)
+        room = (w, total) if layout.rec == 0 else (total, w)
+        filled = (w, least_name) if layout.rec == 0 else (least_name, w)
+        out.append(_Measure(room, filled, total))
     return out
 
 
@@ -417,7 +431,7 @@ def _best(r: Reading, lines: list[_Line], layout: _Layout, m: _Measured, widths:
         return None
     # (the lines below the last read are left out at a cost, to the first printed wider than
     # the table, a paragraph printed across the page)
-    room = (widths.room[0] + m.space + widths.room[1]) * OVER
+    room = widths.table * OVER
     stop = next((i for i, ln in enumerate(lines) if m.width(i, 0, len(ln.words)) > room), len(lines))
     stop = max(stop, ends[-1][1])
     cost, _, history = min(((c + END_LINE * (stop - k), k, h) for c, k, h in ends), key=lambda e: e[0])
@@ -540,6 +554,8 @@ def _cells_cost(i: int, ln: _Line, layout: _Layout, m: _Measured, widths, left, 
     name = spans[1 - layout.rec]
     if state is None and name[1] <= name[0]:
         cost += NO_NAME
+    if state is not None and rec[1] <= rec[0] and (state.left, state.right)[layout.rec] is None:
+        cost += NAME_ALONE  # (a name's cell running on two lines below its recommendation's)
     return cost
 
 
