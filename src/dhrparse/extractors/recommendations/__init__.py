@@ -16,7 +16,7 @@ extractor's `plan_recommendations` statements are merged in at the end.
 The parts, each one job: regions (where recommendations sections are), labels (labelled
 units) and bodies (their sub-items), lists (unlabelled and lead-in lists), agency_runs
 (single-agency lists), tables (and layout_rows: an agency-keyed table a layout text export
-printed side by side), records (an item to a Recommendation: who acts), statements
+printed side by side; joined_rows: a table whose printed lines joined their cells), records (an item to a Recommendation: who acts), statements
 and restatements (folding other wordings), claims (what the chapter holds that no record
 does), ids; scan hands each block to the part that reads it.
 """

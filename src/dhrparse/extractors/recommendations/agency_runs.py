@@ -16,6 +16,7 @@ from dhrparse.extractors.recommendations import (
     agency_name_lines,
     cell_sentences,
     closing_lists,
+    joined_rows,
     tables,
 )
 from dhrparse.extractors.recommendations.item import Item
@@ -75,8 +76,12 @@ def agency_run(r: Reading, i: int, regions) -> tuple[list[Item], int]:
         b = r.blocks[j]
         _, source, h_agency = regions[j]
         text = b.text.strip()
-        table = agency_columns.column_table(r, j, regions) or agency_columns.named_paragraphs(r, j, regions)
-        if table is not None:  # an "Agency | Recommendation" table printed column by column
+        table = (
+            joined_rows.joined_table(r, j, regions)
+            or agency_columns.column_table(r, j, regions)
+            or agency_columns.named_paragraphs(r, j, regions)
+        )
+        if table is not None:  # an "Agency | Recommendation" table printed line by line or column by column
             items.extend(table[0])
             j = table[1]
             continue

@@ -13,6 +13,7 @@ from dhrparse.extractors.recommendations import (
     announced,
     claims,
     coded_lists,
+    joined_rows,
     labels,
     layout_rows,
     lists,
@@ -67,7 +68,9 @@ def _step(r: Reading, found: _Found, i: int) -> int:
         return _labelled(r, found, i, m) if m is not None else i + 1
     # an "Agency | No. | Recommendation" table printed side by side, or column by column
     table = (
-        layout_rows.layout_table(r, i, found.regions) or agency_columns.column_table(r, i, found.regions)
+        layout_rows.layout_table(r, i, found.regions)
+        or joined_rows.joined_table(r, i, found.regions)
+        or agency_columns.column_table(r, i, found.regions)
         if mode in ("agency", "overview")
         else None
     )

@@ -54,6 +54,7 @@ class Vocabulary:
     table_agency: re.Pattern
     table_recommendation: re.Pattern
     table_ref: re.Pattern
+    table_addressee: re.Pattern  # a column naming whom a recommendation is for ("Organisation(s)")
     short_names: re.Pattern
     max_heading_words: int = 18
     keep_code_prefix: bool = True  # "NR1" stays "NR1" (else "1")
@@ -93,6 +94,7 @@ class Vocabulary:
             table_agency=g("table.agency"),
             table_recommendation=g("table.recommendation"),
             table_ref=g("table.ref"),
+            table_addressee=g("table.addressee"),
             short_names=g("short_name"),
             max_heading_words=int(p.get("recommendations.agency_heading_max_words", 18)),
             keep_code_prefix=bool(p.get("recommendations.keep_code_prefix", True)),
