@@ -5,6 +5,8 @@ together with single spaces, so each cell is rebuilt from its lines by the colum
 
 from __future__ import annotations
 
+from joined_text import wrap_cell as _wrap
+
 from dhrparse.pipeline import extract
 from dhrparse.vocab.type_widths import Face
 
@@ -47,16 +49,6 @@ ROWS = [
         "Not started",
     ],
 ]
-
-
-def _wrap(text: str, room: float, face: Face) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and face.width(f"{lines[-1]} {word}") <= room:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines
 
 
 def _printed_table(face: Face) -> list[str]:

@@ -6,6 +6,8 @@ dates read as dates."""
 
 from __future__ import annotations
 
+from joined_text import wrap_cell as _wrap
+
 from dhrparse.patterns import load_patterns
 from dhrparse.plan.joined_cells import CellShapes, read_joined
 from dhrparse.vocab.type_widths import Face
@@ -68,16 +70,6 @@ ROWS = [
     ],
 ]
 COLUMN_FIELDS = ["recommendation", "scope", "action", "lead", "progress", "target_date", "status"]
-
-
-def _wrap(text: str, room: float, face: Face) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and face.width(f"{lines[-1]} {word}") <= room:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines
 
 
 def _printed(row: list[str], face: Face) -> list[str]:

@@ -12,6 +12,8 @@ with a warning, never read into guessed rows."""
 
 from __future__ import annotations
 
+from joined_text import wrap_cell as _wrap
+
 import dhrparse
 from dhrparse.patterns import load_patterns
 from dhrparse.plan.joined_cells import CellShapes, _Row, _sentences_close, read_joined, scope_starts
@@ -95,16 +97,6 @@ HEADER = [
     "recommendat enacting recommendation Outcome",
     "ion",
 ]
-
-
-def _wrap(text: str, room: float, face: Face) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and face.width(f"{lines[-1]} {word}") <= room:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines
 
 
 def _printed(row: list[str], face: Face) -> list[str]:

@@ -6,31 +6,12 @@ each column has."""
 
 from __future__ import annotations
 
-from itertools import zip_longest
-
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from joined_text import printed_row as _printed
 
 import dhrparse
 from dhrparse.vocab.type_widths import Face
-
-
-def _wrap(text: str, room: float, face: Face) -> list[str]:
-    """A cell's text wrapped at its column's width, as a word processor sets it."""
-    lines: list[str] = []
-    for word in text.split():
-        if lines and face.width(f"{lines[-1]} {word}") <= room:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines
-
-
-def _printed(cells: list[str], rooms: list[float], face: Face) -> list[str]:
-    """A row as the text extraction prints it: each cell wrapped at its column's width, the
-    cells' n-th lines joined into the row's n-th printed line."""
-    wrapped = [_wrap(text, room, face) if text else [] for text, room in zip(cells, rooms)]
-    return [" ".join(part for part in parts if part) for parts in zip_longest(*wrapped, fillvalue="")]
 
 
 def _corpus_text(

@@ -5,6 +5,8 @@ action keeps its whole target date."""
 
 from __future__ import annotations
 
+from joined_text import wrap_cell as _wrap
+
 from dhrparse.pipeline import extract
 from dhrparse.vocab.type_widths import Face
 
@@ -44,16 +46,6 @@ ROWS = [
         "R",
     ),
 ]
-
-
-def _wrap(text: str, room: float, face: Face) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and face.width(f"{lines[-1]} {word}") <= room:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines
 
 
 def _tracker(face: Face) -> str:

@@ -6,6 +6,7 @@ rows agree (plan.tracker_rows): the action's opening words, the lead, the date a
 from __future__ import annotations
 
 import pytest
+from joined_text import wrap_cell as _wrap
 
 from dhrparse.pipeline import extract
 from dhrparse.vocab.type_widths import Face
@@ -62,16 +63,6 @@ ORDERS = [
     ["Ref", "Recommendation", "Action", "Lead", "Target date", "Progress update", "RAG"],
     ["Ref", "Recommendation", "Action", "Lead", "Target date", "RAG", "Progress update"],
 ]
-
-
-def _wrap(text: str, room: float, face: Face) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and face.width(f"{lines[-1]} {word}") <= room:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines
 
 
 def _printed_table(order: list[str], rows: list[dict], face: Face) -> list[str]:
