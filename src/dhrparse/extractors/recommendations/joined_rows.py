@@ -135,24 +135,9 @@ def joined_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
         return None
     last = rows[-1].last
     table = _table(r, b, layout, rows, last)
-    mode, source, _ = _region(i, regions)
-    items = tables.table_items(r, table, mode, source, at=i)
-    if not items:
-        return None
-    end = i + 1
-    while end < len(r.blocks) and r.blocks[end].line_start <= last:
-        end += 1
-    for k in range(i, end):
-        r.hold(r.blocks[k], "recommendations table printed with its cells joined")
-    return items, end
-
-
-def _region(i: int, regions) -> tuple:
-    """The table's region: the section it is printed in (its header line may have been read as
-    a heading opening a region of its own)."""
-    if i and regions[i][1] != regions[i - 1][1] and regions[i - 1][0] in ("agency", "overview"):
-        return regions[i - 1]
-    return regions[i]
+    return tables.rebuilt_table_items(
+        r, i, table, regions, last, "recommendations table printed with its cells joined"
+    )
 
 
 # ---- the header ------------------------------------------------------------------------------

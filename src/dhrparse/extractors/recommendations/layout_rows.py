@@ -56,24 +56,9 @@ def layout_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
         table=table,
         section=b.section,
     )
-    mode, source, _ = _region(r, i, regions)
-    items = tables.table_items(r, block, mode, source, at=i)
-    if not items:
-        return None
-    end = i + 1
-    while end < len(r.blocks) and r.blocks[end].line_start <= last:
-        end += 1
-    for k in range(i, end):
-        r.hold(r.blocks[k], "recommendations table printed side by side")
-    return items, end
-
-
-def _region(r: Reading, i: int, regions) -> tuple:
-    """The table's region: the section it is printed in. Its header line, names apart, may have
-    been read as a heading opening a region of its own ("Agency  No.  Recommendation")."""
-    if i and regions[i][1] != regions[i - 1][1] and regions[i - 1][0] in ("agency", "overview"):
-        return regions[i - 1]
-    return regions[i]
+    return tables.rebuilt_table_items(
+        r, i, block, regions, last, "recommendations table printed side by side"
+    )
 
 
 def _header(r: Reading, n: int) -> list[int] | None:

@@ -15,6 +15,32 @@ from dhrparse.vocab import refs
 _CELL_REF = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)]\s+(?=\S)")
 
 
+def rebuilt_table_items(
+    r: Reading, i: int, block: Block, regions, last: int, why: str
+) -> tuple[list[Item], int] | None:
+    """The records of a table rebuilt from printed lines (layout_rows, joined_rows) whose header
+    opens block i and whose rows end on line `last`, and the index after the blocks it covers,
+    each held as read for `why`; None when no row makes a record."""
+    mode, source, _ = _table_region(i, regions)
+    items = table_items(r, block, mode, source, at=i)
+    if not items:
+        return None
+    end = i + 1
+    while end < len(r.blocks) and r.blocks[end].line_start <= last:
+        end += 1
+    for k in range(i, end):
+        r.hold(r.blocks[k], why)
+    return items, end
+
+
+def _table_region(i: int, regions) -> tuple:
+    """A rebuilt table's region: the section it is printed in. Its header line may have been
+    read as a heading opening a region of its own ("Agency  No.  Recommendation")."""
+    if i and regions[i][1] != regions[i - 1][1] and regions[i - 1][0] in ("agency", "overview"):
+        return regions[i - 1]
+    return regions[i]
+
+
 def table_items(r: Reading, block: Block, mode: str, source: int, at: int | None = None) -> list[Item]:
     """One record per row; an agency cell printed only on an agency's first row holds for the
     rows under it; a number printed at the start of the recommendation cell is its ref. `at`:
