@@ -5,8 +5,8 @@ Organisation(s)".
 
 Each printed line of such a table is the line of every cell at that height run together, so
 an agency's name and its recommendation's first words share a line, and a name wrapped over
-three lines is interleaved with the recommendation's next lines ("Harrowdene and 1 Emergency
-department staff will ..." / "Marlow NHS facial injury whether ..."). Nothing in the text
+three lines is interleaved with the recommendation's next lines ("Brindlow and 1 Emergency
+department staff will ..." / "Kelsing NHS facial injury whether ..."). Nothing in the text
 marks where the name ends; the room each column has does (vocab.type_widths):
 
 - a cell's line is followed by another line of the same cell only when the cell's next word
@@ -60,7 +60,7 @@ REC_MEASURES = (1.0, 1.04, 1.08, 1.12, 1.17, 1.23, 1.3)
 WRAP = 4.0  # a cell's line carried on below although its next word would have fitted on it
 NAME_LOWER = 1.2  # a word in lower case in a name's cell (not a small word between its words)
 NAME_LOWER_MOST = 3.6
-NAME_UNENDED = 1.0  # a name's cell ending on no name's last word ("Ashcombe and Tarrow")
+NAME_UNENDED = 1.0  # a name's cell ending on no name's last word ("Brindlow and Tarrow")
 INNER_CAPITAL = 0.5  # a recommendation's line carrying on its sentence with a capitalised word
 UNENDED = 2.5  # a row opening below a recommendation whose line ended no sentence
 NAME_ALONE = 1.0  # a name's line printed after its row's recommendation ended a line above
@@ -442,7 +442,7 @@ class _State:
 
 def _closing(r: Reading, state: _State, rec_word: str | None) -> float:
     """The cost of the row's cells ending here: a name that ends on no name's last word
-    ("Ashcombe and Tarrow" has more to come), a recommendation ending no sentence."""
+    ("Brindlow and Tarrow" has more to come), a recommendation ending no sentence."""
     if not state.in_row:
         return 0.0
     cost = 0.0 if state.name_word is None or ends_name(r, state.name_word) else NAME_UNENDED
