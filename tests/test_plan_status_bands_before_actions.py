@@ -11,19 +11,19 @@ from dhrparse.pipeline import extract
 
 RECOMMENDATIONS = (
     "4. Recommendations\n"
-    "4.1\n\nBrindlecote Community Safety Partnership should fund specialist outreach for older\n"
+    "4.1\n\nThistlewick Community Safety Partnership should fund specialist outreach for older\n"
     "victims of domestic abuse living in the rural villages.\n\n"
-    "4.2\n\nBrindlecote Borough Council should ask every adult referral whether the person has\n"
+    "4.2\n\nThistlewick Borough Council should ask every adult referral whether the person has\n"
     "a carer and whether the carer is the person they fear.\n\n"
-    "4.3\n\nBrindlecote Borough Council should audit whether the carer question is asked.\n\n"
-    "4.4\n\nBrindlecote Community Safety Partnership should monitor the action plan until all\n"
+    "4.3\n\nThistlewick Borough Council should audit whether the carer question is asked.\n\n"
+    "4.4\n\nThistlewick Community Safety Partnership should monitor the action plan until all\n"
     "actions are closed.\n\n"
     "5. Conclusion\n"
     "5.1\n\nOriane asked for help twice. The panel hopes the changes above are heard.\n\f"
 )
 
 HEAD = (
-    RECOMMENDATIONS + "Brindlecote Community Safety Partnership\n\n"
+    RECOMMENDATIONS + "Thistlewick Community Safety Partnership\n\n"
     "DHR 'Oriane' (BCSP DHR 2023-02) - Multi-Agency Action Plan\n"
     "Plan agreed by the review panel on 4 April 2024. Position at 31 August 2024.\n"
     "Recommendat\nion No.\n\nRecommendation\n\nAction\n\nLead agency\n\nMilestones\n\nTarget date\n\n"
@@ -34,7 +34,7 @@ FIRST_ROW = (
     "4.1\n\n"
     "Specialist support for older\nvictims in rural villages.\n\n"
     "Commission an outreach worker for\nthe rural villages for a year.\n\n"
-    "Brindlecote\nCommunity Safety\nPartnership\n\n"
+    "Thistlewick\nCommunity Safety\nPartnership\n\n"
     "• Bid approved (done)\n\n"
     "March\n2025\n\n"
     "Grant letter; first\nquarterly return.\n\n"
@@ -51,17 +51,17 @@ LATER_ROWS = (
     "4.2\n\n4.3\n\n4.4\n\n"
     "• Worker recruited\n\n"
     "Add a question about carers to\nthe adult referral form.\n\n"
-    "Brindlecote Borough\nCouncil\n\n"
+    "Thistlewick Borough\nCouncil\n\n"
     "• Form drafted\n\n"
     "Carers asked about at every\nreferral.\n\n"
     "Audit twenty referrals for the\ncarer question.\n\n"
-    "Brindlecote Borough\nCouncil\n\n"
+    "Thistlewick Borough\nCouncil\n\n"
     "• Audit tool agreed\n\n"
     "Progress reported to the\npanel.\n\n"
     "Report progress on the plan to\neach panel meeting.\n\n"
-    "Brindlecote Community\nSafety Partnership\n\n"
+    "Thistlewick Community\nSafety Partnership\n\n"
     "• Standing item added\n3 May 2024\n\n"
-    "Brindlecote CSP - DHR 'Oriane' - Overview Report - Page 14\n"
+    "Thistlewick CSP - DHR 'Oriane' - Overview Report - Page 14\n"
 )
 
 

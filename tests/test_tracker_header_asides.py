@@ -19,7 +19,7 @@ HEADER = "Ref Recommendation Action Lead Due Status Assurance Update (March 2025
 ROWS = [
     (
         "1.1",
-        "Pelham Vale Partnership should publish a pathway for older victims of abuse.",
+        "Belham Vale Partnership should publish a pathway for older victims of abuse.",
         "Draft and publish the older victims pathway",
         "Community Safety Manager",
         "30/04/2024",
@@ -39,7 +39,7 @@ ROWS = [
     ),
     (
         "2.1",
-        "Pelham Vale Police should check that officers record who else lives at the address.",
+        "Belham Vale Police should check that officers record who else lives at the address.",
         "Add a household field to the attendance form",
         "Inspector, Public Protection",
         "Sept 2024",
@@ -59,7 +59,7 @@ ROWS = [
     ),
     (
         "3.1",
-        "Pelham Vale Housing should ask tenants over sixty about abuse at home.",
+        "Belham Vale Housing should ask tenants over sixty about abuse at home.",
         "Add the question to the tenancy visit",
         "Tenancy Services Manager",
         "31/10/2024",
@@ -87,7 +87,7 @@ def _tracker() -> str:
         for n in range(max(len(c) for c in cells)):
             printed.append(" ".join(c[n] for c in cells if n < len(c)))
     lines = [
-        "Pelham Vale Community Safety Partnership",
+        "Belham Vale Community Safety Partnership",
         "Domestic Homicide Review 'Hilda' – action tracker",
         "Status key: Green complete; Amber in progress; Red not started; Superseded replaced.",
         *printed,
