@@ -106,7 +106,10 @@ class LabelRows:
                 return aside, k
         if nxt is None or nxt.cells is not None or self.labels.label(nxt) is not None:
             return [], k
-        if nxt.number - lines[j].number > MAX_GAP:
+        if not 1 < nxt.number - lines[j].number <= MAX_GAP:
+            # the value printed apart from its label, as plain pdftotext sets a box's rows: a
+            # label straight over a line (a PDF or Word reader's lines, a heading over its
+            # paragraph) is not a box's row
             return [], k
         value = [nxt]
         k += 1
