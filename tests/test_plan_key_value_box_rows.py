@@ -237,7 +237,14 @@ def test_labels_straight_over_their_lines_are_not_boxes():
     """A PDF or Word reader's lines have no blank line between a label-like line and the next
     ("Recommendation" over a plan's text, "Action" over a cell's): only plain pdftotext prints
     a box's label and value apart, so lines printed together are left as they are."""
-    rows = ["Recommendation", "2", "Action", "Hold the first review face to face.", "Lead", "Adult Social Care"]
+    rows = [
+        "Recommendation",
+        "2",
+        "Action",
+        "Hold the first review face to face.",
+        "Lead",
+        "Adult Social Care",
+    ]
     rows += ["Recommendation", "3", "Action", "Run two learning events.", "Lead", "SAB Business Unit"]
     lines = [Line(number=k + 1, text=text, raw=text) for k, text in enumerate(rows)]
     assert LabelRows(_column_map()).rewrite(lines) == lines
