@@ -248,3 +248,25 @@ def test_labels_straight_over_their_lines_are_not_boxes():
     rows += ["Recommendation", "3", "Action", "Run two learning events.", "Lead", "SAB Business Unit"]
     lines = [Line(number=k + 1, text=text, raw=text) for k, text in enumerate(rows)]
     assert LabelRows(_column_map()).rewrite(lines) == lines
+
+
+def test_a_status_cell_parted_by_page_breaks_is_not_a_box():
+    """A status cell "Action completed" that a page break parts prints "Action", the page's foot
+    and the next page's head (set aside by cleaning), then "completed" and the next row's text:
+    no blank line between, and no field beside the action, so no box is read, however often
+    it happens."""
+    lines: list[Line] = []
+    furniture: list[Line] = []
+    n = 1
+    for page in (12, 13):
+        lines.append(Line(number=n, text="Action", raw="Action"))
+        furniture += [
+            Line(number=n + 1, text=f"Page {page} of 40", raw=""),
+            Line(number=n + 2, text="Action Plan", raw=""),
+        ]
+        lines += [
+            Line(number=n + 3, text="completed", raw=""),
+            Line(number=n + 4, text="4 Brief the duty team.", raw=""),
+        ]
+        n += 5
+    assert LabelRows(_column_map(), furniture).rewrite(lines) == lines

@@ -106,10 +106,11 @@ class LabelRows:
                 return aside, k
         if nxt is None or nxt.cells is not None or self.labels.label(nxt) is not None:
             return [], k
-        if not 1 < nxt.number - lines[j].number <= MAX_GAP:
-            # the value printed apart from its label, as plain pdftotext sets a box's rows: a
-            # label straight over a line (a PDF or Word reader's lines, a heading over its
-            # paragraph) is not a box's row
+        if nxt.number - lines[j].number > MAX_GAP or not self._blank_between(lines[j], nxt):
+            # the value printed apart from its label, a blank line between, as plain pdftotext
+            # sets a box's rows: a label straight over a line (a PDF or Word reader's lines, a
+            # heading over its paragraph, a status cell "Action" / "completed" a page break
+            # parted) is not a box's row
             return [], k
         value = [nxt]
         k += 1
@@ -119,6 +120,11 @@ class LabelRows:
             value.append(lines[k])
             k += 1
         return value, k
+
+    def _blank_between(self, above: Line, below: Line) -> bool:
+        """A blank line stands between the two: a printed line number between them that is
+        neither text nor a line cleaning set aside as page furniture."""
+        return any(n not in self.set_aside for n in range(above.number + 1, below.number))
 
     @staticmethod
     def _fits(pairs: list[tuple[Label, list[Line]]]) -> bool:
@@ -139,4 +145,5 @@ def _repeated_boxes(pairs: list[tuple[Label, list[Line]]]) -> bool:
                 return False
             boxes.append([])
         boxes[-1].append(field)
-    return len(boxes) >= 2 and all(box == boxes[0] for box in boxes)
+    # (a box names its action and at least one more field: lead, date or progress)
+    return len(boxes) >= 2 and len(boxes[0]) >= MIN_LABELS and all(box == boxes[0] for box in boxes)
