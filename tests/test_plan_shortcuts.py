@@ -163,6 +163,7 @@ def test_key_value_field_on_corpus_lines_and_every_synonym():
 def _plain_labelled_field(blocks, ln):
     """LabelledBlocks.field without `may_open_with_field`."""
     from dhrparse.plan import labelled_blocks as lb
+    from dhrparse.plan.key_values import RECOMMENDATION_CODE
 
     cm = blocks.cm
     m = lb._LABEL.match(ln.text) if ":" in ln.text else None
@@ -174,7 +175,7 @@ def _plain_labelled_field(blocks, ln):
     if not f:
         return None
     ref, value = m.group("ref"), m.group("value").strip()
-    if f == "recommendation" and ref is None and lb._CODE.match(value):
+    if f == "recommendation" and ref is None and RECOMMENDATION_CODE.match(value):
         ref, value = value.strip("().").strip(), ""
     return f, m.group("label").strip(), ref, value
 

@@ -31,6 +31,20 @@ KEY_MOST_PRINTED = 45 + 9 + 1
 _ASIDE = regex.compile(r"\s*\([^)]*\)\s*$")
 
 
+# a recommendation's code printed as a label's whole value ("Recommendation: L1", a box's
+# "Recommendation | 2.3" row)
+RECOMMENDATION_CODE = regex.compile(r"^\(?[A-Za-z]{0,4}\s?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\)?\.?$")
+
+
+def code_as_ref(got: tuple[str, str, str | None, str]) -> tuple[str, str, str | None, str]:
+    """A labelled field whose recommendation value is only its code: the code is the row's ref
+    (the recommendation the block answers), the value empty."""
+    f, label, ref, value = got
+    if f == "recommendation" and ref is None and RECOMMENDATION_CODE.match(value):
+        return f, label, value.strip("().").strip(), ""
+    return got
+
+
 def key_value_field(cells: list[str], cm: ColumnMap) -> tuple[str, str, str | None, str] | None:
     """(field, label, ref, value) of a key/value row: a short label cell and its value."""
     if len(cells) != 2 or not cells[0].strip() or not cm.may_open_with_field(cells[0]):

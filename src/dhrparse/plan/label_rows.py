@@ -23,9 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import regex
-
 from dhrparse.document import Line
+from dhrparse.plan.key_values import RECOMMENDATION_CODE
 from dhrparse.plan.label_columns import MIN_LABELS, OPENERS, LabelColumns
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.tables import ColumnMap
@@ -33,8 +32,6 @@ from dhrparse.plan.tables import ColumnMap
 # the most printed lines between a label and its value, or a value and the next label: a blank
 # line, or a page's foot and head set aside by cleaning
 MAX_GAP = 12
-# a recommendation's number printed as a box's value ("2", "R3", "4.1a")
-_CODE = regex.compile(r"^\s*\(?[A-Za-z]{0,4}\s?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\)?\.?\s*$")
 
 Label = tuple[str, str, str | None]
 
@@ -100,7 +97,7 @@ class LabelRows:
             aside = [
                 ln
                 for n, ln in sorted(self.set_aside.items())
-                if lines[j].number < n < end and _CODE.match(ln.text)
+                if lines[j].number < n < end and RECOMMENDATION_CODE.match(ln.text.strip())
             ]
             if len(aside) == 1 and (nxt is None or self.labels.label(nxt) is not None):
                 return aside, k

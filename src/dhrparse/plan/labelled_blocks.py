@@ -10,7 +10,7 @@ import regex
 
 from dhrparse.document import Line, line_spaced
 from dhrparse.patterns import Patterns
-from dhrparse.plan.key_values import ACTION_NUMBER, key_value_field, numbered_actions
+from dhrparse.plan.key_values import ACTION_NUMBER, code_as_ref, key_value_field, numbered_actions
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.printed_header import MIN_COLUMNS
 from dhrparse.plan.status import normalise_status
@@ -27,8 +27,6 @@ _LABEL = regex.compile(
 _NUMBERED = regex.compile(
     r"^\s*(?P<label>[A-Za-z]+)\s+(?P<ref>\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\.?(?:\s+[–-])?\s*(?P<value>.*)$"
 )
-# a recommendation code printed as a label's whole value ("Recommendation: L1", "Recommendation: 2.3")
-_CODE = regex.compile(r"^\(?[A-Za-z]{0,4}\s?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\)?\.?$")
 
 
 # (the fields a block opens with: printed without a colon they need their number, "Action 1.2")
@@ -70,10 +68,7 @@ class LabelledBlocks:
         """(field, label, ref, value) of a labelled line, or of a key/value table's row."""
         if ln.cells is not None:
             got = key_value_field(ln.cells, self.cm)
-            if got is not None and got[0] == "recommendation" and got[2] is None and _CODE.match(got[3]):
-                # a box's "Recommendation | 2" row: the number it answers is the row's ref
-                return got[0], got[1], got[3].strip("().").strip(), ""
-            return got
+            return got and code_as_ref(got)
         if not self.cm.may_open_with_field(ln.text):
             return None  # (every line is asked: one whose label could name no field is not matched)
         m = _LABEL.match(ln.text) if ":" in ln.text else None
@@ -84,11 +79,8 @@ class LabelledBlocks:
         f = self.cm.field_of(m.group("label"))
         if not f:
             return None
-        ref, value = m.group("ref"), m.group("value").strip()
-        if f == "recommendation" and ref is None and _CODE.match(value):
-            # the block names the recommendation it answers by its code: the code is the row's ref
-            ref, value = value.strip("().").strip(), ""
-        return f, m.group("label").strip(), ref, value
+        # (a block naming the recommendation it answers by its code: the code is the row's ref)
+        return code_as_ref((f, m.group("label").strip(), m.group("ref"), m.group("value").strip()))
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out: list[Line] = []
