@@ -71,9 +71,6 @@ BEAM = 8  # the readings carried from line to line, reading the chosen typeface'
 BEAM_CUTS = 3  # ... each line cut so many cheapest ways
 SENTENCE_ENDS = (".", ";", ":", "!", "?")
 MAX_FIRST_WORDS = 10  # the most words a cell's first printed line holds
-# a column's width searched on its own, from all its lines: so much wider than it was
-GROW = (1.05, 1.1, 1.2, 1.35, 1.5)
-GROW_ROUNDS = 3  # the rounds over the columns, each column grown while its lines cut cheaper
 
 
 @dataclass
@@ -687,37 +684,7 @@ def _read_joined(
     best = table.read(table.wider(least, share), BEAM, BEAM_CUTS)
     if _clear(texts, best, CONTENT_CLEAR) and _dates_read(best[2], roles):
         return best[2], best[3]
-    # the first lines gave widths the table's other lines do not fit: each column's width is
-    # searched again from all its lines
-    best = table.read(_grown(table, least), BEAM, BEAM_CUTS)
-    if _clear(texts, best, CONTENT_CLEAR) and _dates_read(best[2], roles):
-        return best[2], best[3]
     return None
-
-
-def _grown(table: JoinedTable, least: list[float]) -> list[float]:
-    """The columns' widths from all the table's printed lines, not its rows' first lines only.
-    A row's first line is often short of its column (a cell's first line ends where its next
-    word did not fit, and a short cell fills little of it: "Local" in a Scope column, "Ashby"
-    over "Borough Council" in a Lead column), so the widths the first lines give are often too
-    narrow for the cells' later lines, which are then cut into the next column. Each column in
-    turn is made wider, step by step, while the lines (cut by the widths alone) cost less; the
-    rounds go on until no column widens."""
-    table.content, content = False, table.content
-    widths = table.wider(least, FACE_SHARE)
-    cost = table.read(widths)[0]
-    for _ in range(GROW_ROUNDS):
-        grew = False
-        for c in range(table.k):
-            for step in GROW:
-                tried = [*widths[:c], widths[c] * step, *widths[c + 1 :]]
-                got = table.read(tried)[0]
-                if got < cost:
-                    widths, cost, grew = tried, got, True
-        if not grew:
-            break
-    table.content = content
-    return widths
 
 
 def _clear(texts: list[str], read: tuple, clear: float) -> bool:
