@@ -3,9 +3,10 @@ its recommendations carrying two actions each, printed one below the other besid
 recommendation's later lines.
 
 The reader learns each column's least width from the rows' first printed lines only; a row's
-first line is often short of its column (a lead's first line "Fenwick" over "Community Safety
-Partnership"), so the widths come out short (here the lead column 6.7 ems where it was set at
-9), and the later lines are cut into the wrong cells. Session 17 tried to widen the columns
+first line is often short of its column, and where a capital may open the next cell the first
+lines agree on a narrower cut ("Fenwick" as the lead, "Community Venues mapped with the" as
+the milestones), so the widths come out short (here the lead column 6.7 ems where it was set
+at 9) and the later lines are cut into the wrong cells. Session 17 tried to widen the columns
 from all their lines (each column grown while its lines cut cheaper, the reading kept only
 where no cell's line breaks the word wrap): the cut costs have many local minima, the widths
 searched so were not the table's, and the readings they gave were wrong ones accepted as
