@@ -91,3 +91,13 @@ def test_no_row_is_given_another_rows_rating(ratings, early, stray):
         assert g in ("unknown", w), (got, want, early, stray)
     if stray == "after" and len(ratings) - early - 1 >= 2:
         assert got[early + 1 :] == want[early + 1 :], (got, want)
+
+
+def test_lone_ratings_with_no_band_at_all_read_as_no_pairs():
+    # (ratings only, no date among them: nothing to pair, and nothing to fail on)
+    from dhrparse.document import Line
+    from dhrparse.plan.block_cells import BlockCell
+    from dhrparse.plan.row_bands import date_status_pairs
+
+    cells = [BlockCell("status", [Line(n, word, page=1)]) for n, word in ((10, "Green"), (12, "Amber"))]
+    assert date_status_pairs(cells, 2, ["target_date", "status"], apart=True) is None

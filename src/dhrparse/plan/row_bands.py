@@ -129,7 +129,7 @@ def date_status_pairs(
             or _short_status(c)
         )
     ]
-    if apart and triples == len(dates) and all(not _dateish(c) for c in loose):
+    if apart and dates and triples == len(dates) and all(not _dateish(c) for c in loose):
         loose = _outside_bands(cells, loose, dates, statuses)
     if not n or len(dates) != n or loose:
         return None
