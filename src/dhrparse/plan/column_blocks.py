@@ -252,7 +252,44 @@ class ColumnBlocks:
             names = [self.blocks.name(c.lines)[0] for c in cells if c.kind == "name"]
             fill_pairs_by_page(actions, cells, names)
             fill_statuses_by_page(actions, cells)
+            self._first_row_statuses(actions, cells)
         return cells, actions
+
+    def _first_row_statuses(self, actions: list[_Action], cells: list[BlockCell]) -> None:
+        """The status printed straight under the status column's name, in the name's block, is
+        the first row's under that header, where the first row's action is printed straight
+        under the action column's name: pdftotext joins a name and the cell below it into one
+        block only when they stand a line apart, so both are the row right under the header
+        (a row with an empty status leaves its name a block of its own, the next row's cell
+        too far below to join it). Given only to an action the order gave no status."""
+        taken = {v.first for act in actions for v in act.values.values()}
+        by_line = {act.cell.first: act for act in actions}
+        for k in range(1, len(cells)):
+            act = by_line.get(cells[k].first) if cells[k].kind == "action" else None
+            if act is None or "status" in act.values or not self._under(cells[k - 1], cells[k], "action"):
+                continue
+            for j in range(k + 1, len(cells) - 1):
+                name = self.blocks.name(cells[j].lines)[0] if cells[j].kind == "name" else None
+                if cells[j].page != act.cell.page or name == "action":
+                    break  # (the next page's or the next table's header)
+                if name != "status":
+                    continue
+                under = cells[j + 1]
+                if (
+                    under.kind in ("status", EITHER)
+                    and under.first not in taken
+                    and self._under(cells[j], under, "status")
+                ):
+                    act.values["status"] = BlockCell("status", under.lines)
+                break
+
+    def _under(self, name: BlockCell, cell: BlockCell, field_name: str) -> bool:
+        """`cell` is printed in the block of the column `field_name`'s name, straight under it."""
+        return (
+            name.kind == "name"
+            and self.blocks.name(name.lines)[0] == field_name
+            and cell.first == name.lines[-1].number + 1
+        )
 
     def _without_uncoded(self, cells: list[BlockCell]) -> list[BlockCell]:
         """A table that prints each action cell's code on a line of its own above its action
