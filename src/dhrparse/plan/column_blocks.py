@@ -138,6 +138,31 @@ def _status_left_behind(before: list[BlockCell] | None, after: list[BlockCell]) 
     return any(c.kind in ("status", EITHER) for c in after)
 
 
+def _shared_band(run: list[_Action], mine: list[BlockCell]) -> dict[str, list[BlockCell]]:
+    """Field -> the run's values, where its actions are the paragraphs of one action cell: a
+    Home Office plan sets a recommendation's actions as paragraphs of one cell beside one lead,
+    one target date and one outcome, and pdftotext prints the paragraphs as one block, then the
+    row's band. Read so only where the actions are one printed block (no blank line between
+    them) and the cells printed after them hold one lead, at most one target date and one
+    status, no cell that may be a date or a status and no column's name: rows of their own
+    would print a lead each."""
+    if len(run) < 2 or any(b.cell.first != a.cell.lines[-1].number + 1 for a, b in zip(run, run[1:])):
+        return {}
+    kinds = [c.kind for c in mine]
+    if "name" in kinds or EITHER in kinds or "action" in kinds:
+        return {}
+    if kinds.count("lead") != 1 or kinds.count("status") != 1 or kinds.count("target_date") > 1:
+        return {}
+    found = {}
+    for field_name in FIELDS:
+        cell = next((c for c in mine if c.kind == field_name), None)
+        if cell is not None:
+            found[field_name] = [cell] * len(run)
+    if "target_date" in found and found["target_date"][0].first > found["status"][0].first:
+        return {}  # (a date printed after the status: another row's)
+    return found
+
+
 class ColumnBlocks:
     def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line], printed: list[Line]):
         """`numbers`: lines holding a number alone that cleaning set aside as page numbers; in a
@@ -432,6 +457,8 @@ class ColumnBlocks:
             found = run_values(mine, [a.cell for a in run], headed, slots, [*header, *names])
             if self.row_runs.run_together([a.cell for a in run]):
                 found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
+            if not found and not self.row_runs.run_together([a.cell for a in run]):
+                found = _shared_band(run, mine)
             if "status" in found and _status_left_behind(before if before_page == page else None, mine):
                 del found["status"]
             before, before_page = mine, page
