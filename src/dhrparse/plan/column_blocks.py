@@ -286,8 +286,11 @@ class ColumnBlocks:
         under the action column's name: pdftotext joins a name and the cell below it into one
         block only when they stand a line apart, so both are the row right under the header
         (a row with an empty status leaves its name a block of its own, the next row's cell
-        too far below to join it). Given only to an action the order gave no status."""
+        too far below to join it). Given only to an action the order gave no status, and not
+        under a status column printed whole after the rows (plan.trailing_column): that is a
+        part of the table printed apart, whose cells its count alone pairs."""
         taken = {v.first for act in actions for v in act.values.values()}
+        apart = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0])
         by_line = {act.cell.first: act for act in actions}
         for k in range(1, len(cells)):
             act = by_line.get(cells[k].first) if cells[k].kind == "action" else None
@@ -299,6 +302,8 @@ class ColumnBlocks:
                     break  # (the next page's or the next table's header)
                 if name != "status":
                     continue
+                if apart is not None and apart.name is cells[j]:
+                    break
                 under = cells[j + 1]
                 if (
                     under.kind in ("status", EITHER)
