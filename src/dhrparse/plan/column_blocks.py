@@ -138,6 +138,31 @@ def _status_left_behind(before: list[BlockCell] | None, after: list[BlockCell]) 
     return any(c.kind in ("status", EITHER) for c in after)
 
 
+def _shared_band(run: list[_Action], mine: list[BlockCell]) -> dict[str, list[BlockCell]]:
+    """Field -> the run's values, where its actions are the paragraphs of one action cell: a
+    Home Office plan sets a recommendation's actions as paragraphs of one cell beside one lead,
+    one target date and one outcome, and pdftotext prints the paragraphs as one block, then the
+    row's band. Read so only where the actions are one printed block (no blank line between
+    them) and the cells printed after them hold one lead, at most one target date and one
+    status, no cell that may be a date or a status and no column's name: rows of their own
+    would print a lead each."""
+    if len(run) < 2 or any(b.cell.first != a.cell.lines[-1].number + 1 for a, b in zip(run, run[1:])):
+        return {}
+    kinds = [c.kind for c in mine]
+    if "name" in kinds or EITHER in kinds or "action" in kinds:
+        return {}
+    if kinds.count("lead") != 1 or kinds.count("status") != 1 or kinds.count("target_date") > 1:
+        return {}
+    found = {}
+    for field_name in FIELDS:
+        cell = next((c for c in mine if c.kind == field_name), None)
+        if cell is not None:
+            found[field_name] = [cell] * len(run)
+    if "target_date" in found and found["target_date"][0].first > found["status"][0].first:
+        return {}  # (a date printed after the status: another row's)
+    return found
+
+
 class ColumnBlocks:
     def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line], printed: list[Line]):
         """`numbers`: lines holding a number alone that cleaning set aside as page numbers; in a
@@ -252,7 +277,49 @@ class ColumnBlocks:
             names = [self.blocks.name(c.lines)[0] for c in cells if c.kind == "name"]
             fill_pairs_by_page(actions, cells, names)
             fill_statuses_by_page(actions, cells)
+            self._first_row_statuses(actions, cells)
         return cells, actions
+
+    def _first_row_statuses(self, actions: list[_Action], cells: list[BlockCell]) -> None:
+        """The status printed straight under the status column's name, in the name's block, is
+        the first row's under that header, where the first row's action is printed straight
+        under the action column's name: pdftotext joins a name and the cell below it into one
+        block only when they stand a line apart, so both are the row right under the header
+        (a row with an empty status leaves its name a block of its own, the next row's cell
+        too far below to join it). Given only to an action the order gave no status, and not
+        under a status column printed whole after the rows (plan.trailing_column): that is a
+        part of the table printed apart, whose cells its count alone pairs."""
+        taken = {v.first for act in actions for v in act.values.values()}
+        apart = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0])
+        by_line = {act.cell.first: act for act in actions}
+        for k in range(1, len(cells)):
+            act = by_line.get(cells[k].first) if cells[k].kind == "action" else None
+            if act is None or "status" in act.values or not self._under(cells[k - 1], cells[k], "action"):
+                continue
+            for j in range(k + 1, len(cells) - 1):
+                name = self.blocks.name(cells[j].lines)[0] if cells[j].kind == "name" else None
+                if cells[j].page != act.cell.page or name == "action":
+                    break  # (the next page's or the next table's header)
+                if name != "status":
+                    continue
+                if apart is not None and apart.name is cells[j]:
+                    break
+                under = cells[j + 1]
+                if (
+                    under.kind in ("status", EITHER)
+                    and under.first not in taken
+                    and self._under(cells[j], under, "status")
+                ):
+                    act.values["status"] = BlockCell("status", under.lines)
+                break
+
+    def _under(self, name: BlockCell, cell: BlockCell, field_name: str) -> bool:
+        """`cell` is printed in the block of the column `field_name`'s name, straight under it."""
+        return (
+            name.kind == "name"
+            and self.blocks.name(name.lines)[0] == field_name
+            and cell.first == name.lines[-1].number + 1
+        )
 
     def _without_uncoded(self, cells: list[BlockCell]) -> list[BlockCell]:
         """A table that prints each action cell's code on a line of its own above its action
@@ -395,6 +462,8 @@ class ColumnBlocks:
             found = run_values(mine, [a.cell for a in run], headed, slots, [*header, *names])
             if self.row_runs.run_together([a.cell for a in run]):
                 found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
+            if not found and not self.row_runs.run_together([a.cell for a in run]):
+                found = _shared_band(run, mine)
             if "status" in found and _status_left_behind(before if before_page == page else None, mine):
                 del found["status"]
             before, before_page = mine, page

@@ -61,7 +61,7 @@ def band_values(
 
 
 def date_status_pairs(
-    after: Sequence[BlockCell], n: int, names: Sequence[str | None]
+    after: Sequence[BlockCell], n: int, names: Sequence[str | None], *, apart: bool = False
 ) -> dict[str, list[BlockCell]] | None:
     """Field -> the run's n target dates and statuses, or None unless the run's short cells are n
     bands of a date and, printed right after it, a lone status word or RAG rating, or blocks of
@@ -81,7 +81,8 @@ def date_status_pairs(
     status word ("Completed; live since May") is an update column's and is left out. `names`:
     the columns named among the cells, in print order; the pairs are read only under a header
     that names the date column before the status column (a rating left of its date would pair
-    with the row above's date).
+    with the row above's date). `apart`: a lone rating printed before the first pair or after
+    the last is let be, where every pair is a band of three (see _outside_bands).
 
     This reading rests on how pdftotext prints, not on a proof: a row it prints out of its place
     has had its date and rating printed apart (the rating after the page foot, the date after
@@ -128,12 +129,27 @@ def date_status_pairs(
             or _short_status(c)
         )
     ]
+    if apart and dates and triples == len(dates) and all(not _dateish(c) for c in loose):
+        loose = _outside_bands(cells, loose, dates, statuses)
     if not n or len(dates) != n or loose:
         return None
     return {
         "target_date": [BlockCell("target_date", d.lines) for d in dates],
         "status": [BlockCell("status", s.lines) for s in statuses],
     }
+
+
+def _outside_bands(
+    cells: Sequence[BlockCell], loose: list[BlockCell], dates: list[BlockCell], statuses: list[BlockCell]
+) -> list[BlockCell]:
+    """The loose ratings printed among the bands. A row whose rating pdftotext took out of its
+    place prints it apart from every band: under the header's names (the first row's), or after
+    the last band (a row printed before the bands, its tall update holding its rating back).
+    Bands of three (date, update, rating) printed one after another with no lone rating among
+    them are each whole, so such a rating outside the bands is some other row's: it leaves the
+    bands' order standing, and stays unread itself."""
+    first, last = dates[0].first, statuses[-1].first
+    return [c for c in loose if first <= c.first <= last]
 
 
 def _dateish(cell: BlockCell) -> bool:
@@ -262,7 +278,7 @@ def fill_pairs_by_page(
         if not rows or any(act.cell.page == page and "status" in act.values for act in actions):
             continue
         free = [c for c in cells if c.page == page and c.kind != "action" and c.first not in taken]
-        found = date_status_pairs(free, len(rows), names)
+        found = date_status_pairs(free, len(rows), names, apart=True)
         if found is None:
             continue
         if all(d.first > act.cell.first for act, d in zip(rows, found["target_date"])) or (

@@ -16,6 +16,8 @@ from collections.abc import Callable
 
 from dhrparse.document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument, line_spaced
 from dhrparse.patterns import Patterns
+from dhrparse.prepare.broken_words import join_broken_words
+from dhrparse.prepare.broken_years import join_broken_years
 from dhrparse.prepare.footnote_rules import mark_ruled_footnotes
 from dhrparse.prepare.labels import rejoin_labels
 from dhrparse.prepare.lone_numbers import restore_list_numbers
@@ -58,6 +60,9 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     _mark_footnotes(doc.lines)
     mark_ruled_footnotes(doc.lines)
     _mark_furniture(doc.lines, patterns)
+    # (a year's last digit wrapped onto a line of its own is no page number either)
+    join_broken_years(doc.lines)
+    join_broken_words(doc.lines, patterns)  # (and a status word's last letters are its own)
     # (a list's own numbers are no page furniture)
     restore_list_numbers(doc.lines, _column_names(patterns))
     rejoin_labels(doc, patterns)  # (after furniture: a page number is no list label)
