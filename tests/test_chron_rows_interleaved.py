@@ -131,3 +131,12 @@ def test_a_wrapped_date_stood_after_the_row_aboves_is_read_with_it_and_warned_of
     assert "Carl moves into" in got[1][1] and got[1][1].rstrip().endswith("read Nadia's messages.")
     parted = [w for w in doc.warnings if w.code == "chronology_rows_not_parted"]
     assert parted and "Late-December 2022" in parted[0].message
+
+
+def test_the_agency_cell_is_the_rows_agency_not_its_events_words():
+    """The agency's cell prints its first line before the event's, and a name wrapped in the
+    narrow column ("Brindle Lane" over "Surgery") its next line among the event's lines, where the
+    event's sentence runs on over it: those lines are the row's agency, as the PDF shows."""
+    text = [(ev.agencies[:1], " ".join(ev.text.split())) for ev in extract(TEXT).chronology]
+    pdf = [(ev.agencies[:1], " ".join(ev.text.split())) for ev in extract(TEXT.with_suffix(".pdf")).chronology]
+    assert text == pdf

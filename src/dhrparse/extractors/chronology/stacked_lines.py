@@ -20,6 +20,7 @@ from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.row_agency import part_agency
 from dhrparse.extractors.chronology.stacked_dates import fold_hollow, warn_unparted
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, SENTENCE_END
 from dhrparse.ledger import Ledger
@@ -63,9 +64,20 @@ def stacked_lines(
             date = f"{date} {' '.join(rests[id(row)].text.split())}"
         cells.append((row, date, rest))
     cells, unparted = fold_hollow(cells)
+    agency_column = any(
+        names.field_of(" ".join(lines[k].text.split())) in ("agency", "source") for k in header
+    )
+    own = {id(row) for row in rows}  # (a row read with the hollow one above is a new list)
     for row, date, rest in cells:
-        body = " ".join(" ".join(ln.text.split()) for ln in rest)
-        entries.add_row([date, body], {"date": 0, "event": 1}, row[0].number, row[-1].number, row[0].page)
+        agency, event = part_agency(rest, id(row) in own) if agency_column else ([], rest)
+        body, named = (" ".join(" ".join(ln.text.split()) for ln in part) for part in (event, agency))
+        entries.add_row(
+            [date, named, body],
+            {"date": 0, "agency": 1, "event": 2},
+            row[0].number,
+            row[-1].number,
+            row[0].page,
+        )
     warn_unparted(unparted, entries, ctx)
     ctx.consumed([lines[k].number for k in header], "table header")
     table = range(lines[start].number, end + 1)
@@ -118,7 +130,8 @@ def _rows(
         ):
             break
         end = ln.number
-        if furniture.is_furniture(text) or _lone_name(ln, names):
+        # (an event's last word alone on its line, "service.", is no column's name printed again)
+        if furniture.is_furniture(text) or _lone_name(ln, names) and not SENTENCE_END.search(text):
             ctx.consumed([ln.number], "page furniture or repeated header")
         elif (
             rows
