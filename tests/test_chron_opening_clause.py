@@ -8,32 +8,32 @@ from __future__ import annotations
 
 from dhrparse import extract
 
-# the fictional Ashcombe review: the February paragraph's last line runs to the margin
-ASHCOMBE = """Ashcombe Safeguarding Children Partnership
-Local Child Safeguarding Practice Review: Child P
+# the fictional Thorncastle review: the February paragraph's last line runs to the margin
+ASHCOMBE = """Thorncastle Safeguarding Children Partnership
+Local Child Safeguarding Practice Review: Child Q
 
 3 Background
-3.1 Child P lived with his mother, Kerry, and her partner, Lewis, in a flat in Ashcombe. The
-review covers the two years before Child P was seriously injured.
+3.1 Child Q lived with his mother, Bryony, and her partner, Quentin, in a flat in Thorncastle. The
+review covers the two years before Child Q was seriously injured.
 
-4 Child P's story
+4 Child Q's story
 The events below are told year by year. They are the episodes the review found most
 important for learning.
 2019
-Child P was born on 3 March. The midwife's new birth summary recorded that Kerry had
-moved to Ashcombe a month before.
-In June, the health visitor saw Kerry and Child P at home. Lewis answered the door and
+Child Q was born on 3 March. The midwife's new birth summary recorded that Bryony had
+moved to Thorncastle a month before.
+In June, the health visitor saw Bryony and Child Q at home. Quentin answered the door and
 stayed in the room for the whole visit.
-Two weeks later, Kerry missed the baby clinic and did not reply to a letter offering another
+Two weeks later, Bryony missed the baby clinic and did not reply to a letter offering another
 appointment.
 2020
-In February, police were called by a neighbour who heard shouting from the flat. Lewis was
-arrested for assault and Kerry was referred to the MARAC and to the outreach service.
-At the MARAC meeting later that month, Child P was not discussed. The referral did not
+In February, police were called by a neighbour who heard shouting from the flat. Quentin was
+arrested for assault and Bryony was referred to the MARAC and to the outreach service.
+At the MARAC meeting later that month, Child Q was not discussed. The referral did not
 name the children in the household.
-In the autumn, Child P started at Brookfield Nursery. Staff noticed he was often hungry at
+In the autumn, Child Q started at Brookfield Nursery. Staff noticed he was often hungry at
 breakfast.
-On 9 November, the nursery saw bruising on Child P's arm and made a referral to
+On 9 November, the nursery saw bruising on Child Q's arm and made a referral to
 Children's Social Care.
 
 5 Analysis

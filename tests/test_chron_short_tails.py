@@ -116,24 +116,32 @@ FELLBY = [
         "2019-02-02",
         [
             "Officers attend after a neighbour hears",
-            "shouting at the flat. Tamsin says she",
+            "shouting at the flat. Elspeth says she",
             "dropped a tray.",
         ],
     ),
     ("09/02/2019", "2019-02-09", ["Referral sent to the outreach team."]),
-    ("14/02/2019", "2019-02-14", ["The outreach worker telephones Tamsin", "twice and closes the case."]),
+    ("14/02/2019", "2019-02-14", ["The outreach worker telephones Elspeth", "twice and closes the case."]),
     (
         "Early March 2019",
         "2019-03",
-        ["Dean is arrested for shoplifting in the", "market and is sick in the custody suite."],
+        ["Oswin is arrested for shoplifting in the", "market and is sick in the custody suite."],
     ),
-    ("11/03/2019", "2019-03-11", ["The custody nurse sees Dean in his cell;", "he agrees to an assessment."]),
+    (
+        "11/03/2019",
+        "2019-03-11",
+        ["The custody nurse sees Oswin in his cell;", "he agrees to an assessment."],
+    ),
     (
         "26/03/2019",
         "2019-03-26",
-        ["Dean does not attend his assessment at", "the drug and alcohol service in Fellby.", "Letter sent."],
+        [
+            "Oswin does not attend his assessment at",
+            "the drug and alcohol service in Fellby.",
+            "Letter sent.",
+        ],
     ),
-    ("April 2019", "2019-04", ["Tamsin's sister calls again, worried that", "Dean is taking money."]),
+    ("April 2019", "2019-04", ["Elspeth's sister calls again, worried that", "Oswin is taking money."]),
 ]
 
 
