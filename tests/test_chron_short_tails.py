@@ -106,6 +106,54 @@ def test_a_short_tail_is_no_cut():
     assert settle_by_count([None, None, None], lines) == [(0, 3), (3, 6), (6, 7)]
 
 
+# the fictional Fellby table: a one-line event ("Referral sent to the outreach team.", both its
+# ends proven by the wrap) shows the table writes events of one line, so the count settles
+# nothing; two rows are left to the guess, and of the two sentence ends it may cut at, one is a
+# brief outcome note after a full line, its own line leaving room ("Letter sent."): the tail
+FELLBY = [
+    (
+        "02/02/2019",
+        "2019-02-02",
+        [
+            "Officers attend after a neighbour hears",
+            "shouting at the flat. Elspeth says she",
+            "dropped a tray.",
+        ],
+    ),
+    ("09/02/2019", "2019-02-09", ["Referral sent to the outreach team."]),
+    ("14/02/2019", "2019-02-14", ["The outreach worker telephones Elspeth", "twice and closes the case."]),
+    (
+        "Early March 2019",
+        "2019-03",
+        ["Oswin is arrested for shoplifting in the", "market and is sick in the custody suite."],
+    ),
+    (
+        "11/03/2019",
+        "2019-03-11",
+        ["The custody nurse sees Oswin in his cell;", "he agrees to an assessment."],
+    ),
+    (
+        "26/03/2019",
+        "2019-03-26",
+        [
+            "Oswin does not attend his assessment at",
+            "the drug and alcohol service in Fellby.",
+            "Letter sent.",
+        ],
+    ),
+    ("April 2019", "2019-04", ["Elspeth's sister calls again, worried that", "Oswin is taking money."]),
+]
+
+
+def test_a_guess_passes_over_a_short_tail_for_a_fuller_sentence_end():
+    """A brief note alone after a full line is weaker evidence of a row's opening than a sentence
+    of an event's own: the guess takes the other sentence end, and says it guessed."""
+    doc = extract(_table(FELLBY))
+    got = [(ev.date.start, " ".join(ev.text.split())) for ev in doc.chronology]
+    assert got == [(iso, " ".join(lines)) for _, iso, lines in FELLBY]
+    assert "chronology_table_rows_guessed" in {w.code for w in doc.warnings}
+
+
 # --- generated tables: the same events printed column after column, cells of any length --------
 
 _SENTENCES = [

@@ -10,6 +10,7 @@ from dhrparse.document import Block, SourceDocument
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.glued import split_glued
+from dhrparse.extractors.chronology.opening_clause import dated_clause
 from dhrparse.extractors.chronology.vocabulary import (
     DIGITS,
     SENTENCE_END,
@@ -189,8 +190,10 @@ class Furniture:
 
     def _opens_with_date(self, text: str) -> bool:
         head = text[:60]
-        return opening_date(head, self.p, within=3) is not None or any(
-            r.start <= 3 for r in find_relative(head, self.p)
+        return (
+            opening_date(head, self.p, within=3) is not None
+            or any(r.start <= 3 for r in find_relative(head, self.p))
+            or dated_clause(head, self.p)
         )
 
 

@@ -8,11 +8,16 @@ date, and its event still opens a sentence after a line that ended one: of the p
 cell may open, the rows take the N - 1 that the evidence favours most (a gap in the column, a
 line that left room for the next word, a sentence's end), with the cells' lengths kept even
 (an event runs about as long as its neighbours; a short second paragraph is its cell's own).
+A brief outcome note alone on its line after a full line that ended a sentence, its own line
+leaving room for the next word ("Letter sent."), is weaker evidence than a sentence of an event's
+own: reports write it after an event, in its cell (short_tails), though in a table of one-line
+events it may be a row's whole event, so it is weighed down, not ruled out.
 The lengths may confirm a choice but never make one: where an opening passed over is as well
 evidenced as one taken, the rows stay unread. A row read so is a guess, and says so in a warning: a record with a warning beats a silent loss."""
 
 from __future__ import annotations
 
+from dhrparse.extractors.chronology.short_tails import brief_note
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import column_width, opens_cell, room_for_next_word
 
@@ -20,6 +25,7 @@ from dhrparse.extractors.chronology.wrapped_cells import column_width, opens_cel
 # line that left room for the next word is worth little more than a sentence's end, since the
 # first paragraph of a cell holding two ends just as a cell does
 _GAP, _ROOM, _SENTENCE = 12.0, 0.5, 1.0
+_TAIL = 0.25  # a sentence's end before a brief outcome note (short_tails.brief_note)
 _UNEVEN = 2.0  # the cost of a cell one mean length longer or shorter than the mean
 _SURE = 1.0  # a guessed cell is read when every other choice for it scores this much worse
 
@@ -100,10 +106,21 @@ def _openings(lines: list[str], apart: frozenset[int]) -> dict[int, float]:
         if room_for_next_word(lines[k - 1], lines[k], width):
             score += _ROOM
         if SENTENCE_END.search(lines[k - 1]):
-            score += _SENTENCE
+            score += _TAIL if _tail(lines, k, width, apart) else _SENTENCE
         if score:
             worth[k] = score
     return worth
+
+
+def _tail(lines: list[str], k: int, width: int, apart: frozenset[int]) -> bool:
+    """lines[k] is a brief outcome note after a full line ending a sentence (one that left no room
+    for the note's first word), and its own line left room for the next line's first word (or
+    the column has a gap after it): an event's tail."""
+    if not brief_note(lines[k]) or k + 1 >= len(lines) or k in apart:
+        return False
+    if room_for_next_word(lines[k - 1], lines[k], width):
+        return False  # (the line before ended its cell: the note is a row's whole event)
+    return k + 1 in apart or room_for_next_word(lines[k], lines[k + 1], width)
 
 
 def _lengths(lines: list[str]) -> list[int]:

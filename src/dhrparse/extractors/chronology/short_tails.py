@@ -53,7 +53,7 @@ def settle_by_count(
     ]
     if _one_line_event(proven, len(lines)):
         return spans  # (the table's events may be one short line: a short line alone may be one)
-    cuts = [k for k in ends if not (k + 1 in proven and _brief_note(lines[k]))]  # (a tail is no cut)
+    cuts = [k for k in ends if not (k + 1 in proven and brief_note(lines[k]))]  # (a tail is no cut)
     if len(proven) + len(cuts) != cells - 1:
         return spans
     starts = sorted([0, *proven, *cuts])
@@ -63,7 +63,7 @@ def settle_by_count(
     return found
 
 
-def _brief_note(line: str) -> bool:
+def brief_note(line: str) -> bool:
     """The line is one brief sentence, an outcome note of a few words ("Wound dressed.")."""
     words = line.split()
     return len(words) <= _NOTE_WORDS and not any(SENTENCE_END.search(w) for w in words[:-1])

@@ -20,6 +20,7 @@ from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.row_agency import part_agency
 from dhrparse.extractors.chronology.stacked_dates import fold_hollow, warn_unparted
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, SENTENCE_END
 from dhrparse.ledger import Ledger
@@ -63,9 +64,20 @@ def stacked_lines(
             date = f"{date} {' '.join(rests[id(row)].text.split())}"
         cells.append((row, date, rest))
     cells, unparted = fold_hollow(cells)
+    agency_column = any(
+        names.field_of(" ".join(lines[k].text.split())) in ("agency", "source") for k in header
+    )
+    own = {id(row) for row in rows}  # (a row read with the hollow one above is a new list)
     for row, date, rest in cells:
-        body = " ".join(" ".join(ln.text.split()) for ln in rest)
-        entries.add_row([date, body], {"date": 0, "event": 1}, row[0].number, row[-1].number, row[0].page)
+        agency, event = part_agency(rest, id(row) in own) if agency_column else ([], rest)
+        body, named = (" ".join(" ".join(ln.text.split()) for ln in part) for part in (event, agency))
+        entries.add_row(
+            [date, named, body],
+            {"date": 0, "agency": 1, "event": 2},
+            row[0].number,
+            row[-1].number,
+            row[0].page,
+        )
     warn_unparted(unparted, entries, ctx)
     ctx.consumed([lines[k].number for k in header], "table header")
     table = range(lines[start].number, end + 1)
@@ -109,6 +121,7 @@ def _rows(
     rows: list[list[Line]] = []
     opening: dict[int, int] = {}
     rests: dict[int, Line] = {}
+    stacked: set[int] = set()  # rows opened by a wrapped date stood after the row above's date
     end = lines[0].number
     for k, ln in enumerate(lines):
         text = " ".join(ln.text.split())
@@ -117,9 +130,14 @@ def _rows(
         ):
             break
         end = ln.number
-        if furniture.is_furniture(text) or _lone_name(ln, names):
+        # (an event's last word alone on its line, "service.", is no column's name printed again)
+        if furniture.is_furniture(text) or _lone_name(ln, names) and not SENTENCE_END.search(text):
             ctx.consumed([ln.number], "page furniture or repeated header")
-        elif rows and id(rows[-1]) not in rests and _rest_of_date(rows[-1], ln, entries):
+        elif (
+            rows
+            and id(rows[-1]) not in rests
+            and _rest_of_date(rows[-1], ln, entries, id(rows[-1]) in stacked)
+        ):
             rests[id(rows[-1])] = ln
         elif rows and _ends_sentence(rows[-1], ln, entries):
             rows[-1].append(ln)
@@ -130,6 +148,9 @@ def _rows(
             rows.append([*head, ln])
             if head:
                 opening[id(rows[-1])] = len(head) + 1
+        elif _stacked_wrapped_date(rows[-1], lines, k, entries):
+            rows.append([ln])
+            stacked.add(id(rows[-1]))
         else:
             rows[-1].append(ln)
     return rows, end, opening, rests
@@ -139,14 +160,17 @@ _INTERLEAVED = 3  # a date's rest prints within this many lines of its first (ag
 _RANGE_OPEN = ("–", "-", "—", " to")
 
 
-def _rest_of_date(row: list[Line], ln: Line, entries: Entries) -> bool:
+def _rest_of_date(row: list[Line], ln: Line, entries: Entries, stacked: bool = False) -> bool:
     """The line is the rest of the row's date, wrapped in the narrow date column and printed
     after the row's first agency and event lines: the row's date is still open (a range's
-    dash, a month with no year), the line is only a date or a year, and the two make one."""
+    dash, a month with no year), the line is only a date or a year, and the two make one.
+    (`stacked`: the row's date stood after the row above's, so the row above's cells print
+    between its date and its rest, as far as _STACKED_REACH lines.)"""
     text = " ".join(ln.text.split())
-    if not 1 < len(row) <= _INTERLEAVED or ln.number - row[-1].number < 2:
+    reach = _STACKED_REACH if stacked else _INTERLEAVED
+    if not 1 < len(row) <= reach or ln.number - row[-1].number < 2:
         return False  # (a date's lines printed straight under each other are one cell already)
-    if ln.number - row[0].number > 2 * _INTERLEAVED or SENTENCE_END.search(text):
+    if ln.number - row[0].number > 2 * reach or SENTENCE_END.search(text):
         return False
     if len(text.split()) > 2 or not is_date_cell(text, entries.p):
         return False
@@ -171,6 +195,36 @@ def _opens_wrapped_date(lines: list[Line], k: int, entries: Entries) -> bool:
         rest = " ".join(later.text.split())
         if len(rest.split()) <= 2 and not SENTENCE_END.search(rest) and is_date_cell(rest, entries.p):
             return is_date_cell(f"{text} {rest}", entries.p)
+    return False
+
+
+_STACKED_REACH = 8  # the lines a stacked date's rest prints within: the row above's cells, then its own
+
+
+def _stacked_wrapped_date(row: list[Line], lines: list[Line], k: int, entries: Entries) -> bool:
+    """lines[k] opens a date cell wrapped in the narrow column ("Mid-March" over "2021") and
+    stood straight after the row above's date, as two rows' dates print together: the row above
+    holds only its date so far, the line is short and no date alone, and a date's rest printed
+    further on, among the rows' other cells (before any other date cell), makes a date with it.
+    Its rest then prints mid-event (the event's line before it ends no sentence), where read as
+    a row of its own it would date an event's second half."""
+    ln = lines[k]
+    text = " ".join(ln.text.split())
+    if len(row) != 1 or ln.number - row[0].number < 2 or not 0 < len(text.split()) <= 2:
+        return False
+    if SENTENCE_END.search(text) or not is_date_cell(" ".join(row[0].text.split()), entries.p):
+        return False
+    for j in range(k + 1, min(k + 1 + _STACKED_REACH, len(lines))):
+        rest = " ".join(lines[j].text.split())
+        if not is_date_cell(rest, entries.p):
+            continue
+        before = lines[j - 1].text.strip()
+        return (
+            len(rest.split()) <= 2
+            and SENTENCE_END.search(rest) is None
+            and SENTENCE_END.search(before) is None
+            and is_date_cell(f"{text} {rest}", entries.p)
+        )
     return False
 
 

@@ -1,0 +1,58 @@
+"""A row's agency cell in a chronology table a plain text export printed row by row, line by line
+across the row (stacked_lines): the agency's first line alone before the event's first line, and
+a name wrapped in the narrow agency column ("Brindle Lane" over "Surgery") its next line among the
+event's lines, alone between blank lines. Those lines are the row's agency, not its event's words.
+
+A line among the event's is the agency's only where the event's sentence visibly runs on over it:
+the event's line before it ends no sentence and the line after it goes on in lower case
+("... she says" / "Practice" / "she fell on the stairs."). A short line after a sentence's end
+("Centre" after "... immunisations.", before "No concerns.") may as well be the event's own brief
+note, so it stays in the event's text."""
+
+from __future__ import annotations
+
+from dhrparse.document import Line
+from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
+
+_AGENCY_WORDS = 4  # an agency cell's line in the narrow column is this short
+_FIRST_LINES = 2  # the agency's lines printed together before the event's first line
+
+
+def part_agency(rest: list[Line], single: bool = True) -> tuple[list[Line], list[Line]]:
+    """(the agency cell's lines, the event's lines) of a row's lines after its date. Not
+    `single`: two rows read as one (stacked_dates), whose second agency's lines are among the
+    event's too; only the first agency's leading lines are told apart then."""
+    lead = 0
+    while lead < min(_FIRST_LINES, len(rest) - 1) and _cell_line(rest[lead].text):
+        if lead and rest[lead].number != rest[lead - 1].number + 1:
+            break  # (the agency's own lines print straight under each other)
+        lead += 1
+    if not lead or rest[lead].number - rest[lead - 1].number < 2:
+        return [], rest  # (no blank line between the agency and the event: no cell told apart)
+    agency, event = rest[:lead], []
+    for k in range(lead, len(rest)):
+        ln = rest[k]
+        after = rest[k + 1] if k + 1 < len(rest) else None
+        if single and event and after is not None and _runs_over(event[-1], ln, after):
+            agency.append(ln)
+        else:
+            event.append(ln)
+    return agency, event
+
+
+def _cell_line(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= _AGENCY_WORDS and not SENTENCE_END.search(text) and not text.lstrip()[:1].islower()
+    )
+
+
+def _runs_over(before: Line, ln: Line, after: Line) -> bool:
+    """The event's sentence runs on over `ln`, a short line alone between blank lines."""
+    alone = ln.number - before.number >= 2 and after.number - ln.number >= 2
+    return (
+        alone
+        and _cell_line(ln.text)
+        and SENTENCE_END.search(before.text.strip()) is None
+        and after.text.lstrip()[:1].islower()
+    )
