@@ -132,7 +132,11 @@ class DateOpening:
         first = lines[0]
         n = self.whole(first)
         whole = len(" ".join(first[:n])) if n else 0
-        for a in range(min(_DATE_WORDS, len(first)), 0, -1):
+        # (a head shorter than the line's whole date would end the cell inside that date: "3" of
+        # "3 Apr 2019" completed by the next row's "September 2019"; but a note after the date
+        # whose bracket the line leaves open, "(date", may have taken the next cell's words)
+        least = n if n and "(" not in " ".join(first[:n]) else 1
+        for a in range(min(_DATE_WORDS, len(first)), least - 1, -1):
             head = first[:a]
             if not n and not any(self._dated_word(w) for w in head) and not self._qualifier(head):
                 # (a word that only qualifies a date, "about", over a date: an event's words; but
