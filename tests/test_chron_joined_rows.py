@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
+from joined_text import printed_row
 
 from dhrparse.pipeline import extract
+from dhrparse.vocab.type_widths import Face
 
 
 def _corpus(lines: list[str]) -> str:
@@ -175,3 +177,58 @@ def test_a_table_under_its_chronology_heading_keeps_its_bracketed_agencies():
     ]
     assert not any("Centre)" in ev.text for ev in doc.chronology)
     assert {ev.location.section for ev in doc.chronology} == {"Appendix C: Combined chronology"}
+
+
+# a date the agency knew only by its week, its qualifier alone on the date cell's first line ------
+
+WEEK_ROWS = [
+    ("04/02/2019", "GP", "Nerys attends about headaches and says she is not sleeping well."),
+    ("w/c 18/03/2019", "Housing", "Nerys asks the housing office about a move to a flat nearer her mother."),
+    (
+        "week commencing 06/05/2019",
+        "Police",
+        "A neighbour reports shouting. Officers speak to both together.",
+    ),
+    ("11/06/2019", "GP", "Nerys cancels her appointment by telephone."),
+    ("w/b 01/07/2019", "Family", "Her sister notices that Nerys has stopped coming to the weekly meal."),
+]
+
+
+@pytest.mark.parametrize("face", ["arial", "calibri", "times"])
+def test_a_week_qualifier_alone_on_the_first_line_opens_a_row(face):
+    """ "w/c" over "18/03/2019" in a date column narrower than both: the row opens on the qualifier
+    (only ever printed before a date), not on the date below it, so the first line's event words
+    are the new row's, not the row above's."""
+    rooms = [5.2, 4.0, 14.0]  # (the date column holds "18/03/2019", not "w/c 18/03/2019")
+    lines = ["Date Agency Key event"]
+    for row in WEEK_ROWS:
+        lines += printed_row(list(row), rooms, Face(face))
+    assert any(line.startswith("w/c Housing") for line in lines)
+    got = _events(_corpus(INTRO + lines))
+    assert [d for d, _, _ in got] == ["2019-02-04", "2019-03-18", "2019-05-06", "2019-06-11", "2019-07-01"]
+    assert [t for _, _, t in got] == [event for _, _, event in WEEK_ROWS]
+
+
+# a row whose whole date is on its first line, above a row dated by its month -----------------------
+
+MONTH_ROWS = [
+    ("3 Apr 2019", "GP", "Dressing for a burn to the forearm."),
+    ("September 2019", "Police", "A neighbour reports shouting; officers speak to Nerys at the door."),
+    ("12 Oct 2019", "GP", "Nerys cancels her review by telephone."),
+    ("December 2019", "Housing", "Nerys asks about a move and is given a form to fill in at home."),
+]
+
+
+@pytest.mark.parametrize("face", ["arial", "calibri"])
+def test_a_row_dated_whole_on_its_first_line_takes_no_date_from_the_row_below(face):
+    """ "3 Apr 2019" over "September Police ...": the first row's date cell is its whole first-line
+    date, not "3" completed by the month below ("3 September 2019"), which took the next row's
+    opening line for a wrapped date and merged the two rows."""
+    rooms = [5.5, 5.0, 16.0]
+    lines = ["Date Agency Key event"]
+    for row in MONTH_ROWS:
+        lines += printed_row(list(row), rooms, Face(face))
+    assert lines[1].startswith("3 Apr 2019 GP") and lines[2].startswith("September Police")
+    got = _events(_corpus(INTRO + lines))
+    assert [d for d, _, _ in got] == ["2019-04-03", "2019-09", "2019-10-12", "2019-12"]
+    assert [t for _, _, t in got] == [event for _, _, event in MONTH_ROWS]

@@ -102,6 +102,12 @@ class DateOpening:
     def __init__(self, p: Patterns):
         self.p = p
         self.span = p.joined("chronology.entries.span_opener")
+        # (and their first words: "week" over "commencing" over "06/05/2019")
+        self.qualifiers = {
+            tuple(q.lower().split()[:k])
+            for q in p.list("chronology.entries.date_only_qualifiers")
+            for k in range(1, len(q.split()) + 1)
+        }
         self._dates: dict[str, bool] = {}  # (each row's first words are asked of in many cuts)
 
     def is_date(self, text: str) -> bool:
@@ -126,15 +132,24 @@ class DateOpening:
         first = lines[0]
         n = self.whole(first)
         whole = len(" ".join(first[:n])) if n else 0
-        for a in range(min(_DATE_WORDS, len(first)), 0, -1):
+        # (a head shorter than the line's whole date would end the cell inside that date: "3" of
+        # "3 Apr 2019" completed by the next row's "September 2019"; but a note after the date
+        # whose bracket the line leaves open, "(date", may have taken the next cell's words)
+        least = n if n and "(" not in " ".join(first[:n]) else 1
+        for a in range(min(_DATE_WORDS, len(first)), least - 1, -1):
             head = first[:a]
-            if not n and not any(self._dated_word(w) for w in head):
-                continue  # (a word that only qualifies a date, "about", over a date: an event's words)
+            if not n and not any(self._dated_word(w) for w in head) and not self._qualifier(head):
+                # (a word that only qualifies a date, "about", over a date: an event's words; but
+                # "w/c" is printed before dates only)
+                continue
             for more in self._rests(lines[1:_DATE_LINES]):
                 text = " ".join(head + [w for k, m in enumerate(more) for w in lines[1 + k][:m]])
                 if len(text) > whole and self.is_date(text):
                     return [a, *more]
         return [n] if n else []
+
+    def _qualifier(self, words: list[str]) -> bool:
+        return tuple(w.lower() for w in words) in self.qualifiers
 
     def _dated_word(self, word: str) -> bool:
         """The word names a day, month, season or year ("June", "mid-September", "2019")."""
