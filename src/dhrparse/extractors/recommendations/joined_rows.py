@@ -204,9 +204,9 @@ def _lines(r: Reading, first: int, header: str, layout: _Layout) -> tuple[list[_
     paragraph of the report), the header printed again on a new page left out; each row's
     number found where the layout prints it."""
     out: list[_Line] = []
-    # (a numbered heading, or one that always opens a section: "Appendix: Board action plan")
-    named = r.ctx.patterns.joined("headings.named")
-    heads = {b.line_start for b in r.blocks if b.kind == "heading" and (b.number or named.search(b.text))}
+    heads = {b.line_start for b in r.blocks if b.kind == "heading" and b.number}
+    # (or a line opening the report's next part: "Appendix: Board action plan")
+    ends = r.ctx.patterns.joined("recommendations.table.ends")
     expected: tuple[str, int] | None = None  # (code, number) of the last row's number
     for ln in r.doc.lines_between(first + 1, first + _REACH):
         if not ln.is_content:
@@ -216,7 +216,7 @@ def _lines(r: Reading, first: int, header: str, layout: _Layout) -> tuple[list[_
             continue  # the header printed again on a new page
         words = text.split()
         start = _start(words, layout, expected, bool(out))
-        if start is None and (ln.number in heads or _PARAGRAPH.match(text)):
+        if start is None and (ln.number in heads or _PARAGRAPH.match(text) or ends.match(text)):
             return out, ln.number
         if start is not None:
             expected = _ref_key(words[start[0]])
