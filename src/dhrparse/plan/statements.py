@@ -98,12 +98,16 @@ class Statements:
         if self.ended:
             return False
         prev = self.open.lines[-1].rstrip()
+        if not "".join(self.open.lines).strip() and text[:1].isupper():
+            return True  # (its label printed alone on its line: "Recommendation 2" over its words)
+        words = text.split()
+        wrapped = self.last_len + 1 + len(words[0] if words else "") > 0.95 * self.width
         if self.cell_ends:  # the statement is printed full width; cell text is narrow
-            return len(ln.raw.rstrip()) >= REC_LINE_MIN
+            # (a line of it cut short before a long word is still its own where the line above
+            # could not take that word, its sentence unended)
+            return len(ln.raw.rstrip()) >= REC_LINE_MIN or (wrapped and not _SENTENCE_END.search(prev))
         # PDF/Word: one paragraph per statement, or lines wrapped mid-sentence at the page width;
         # a statement that has ended is followed by cell text printed out of place
         if prev.endswith(":"):
             return True
-        words = text.split()
-        wrapped = self.last_len + 1 + len(words[0] if words else "") > 0.95 * self.width
         return wrapped and not _SENTENCE_END.search(prev)
