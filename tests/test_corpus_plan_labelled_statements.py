@@ -49,3 +49,39 @@ def test_each_labelled_recommendation_keeps_its_words():
     doc = extract(_report())
     got = [(r.ref, " ".join(r.text.split())) for r in doc.recommendations]
     assert got == [(str(n), rec) for n, rec in enumerate(RECS, start=1)]
+
+
+PREAMBLE_RECS = [
+    "Ashmoor Community Safety Partnership should review the pathway from the MARAC to rural support.",
+    "Ashmoor Police should record any firearm certificate held by anyone at the address.",
+    "The Home Office should consider how licensing guidance can take account of domestic abuse.",
+]
+
+
+def _standalone_plan() -> str:
+    lines = [
+        "Ashmoor Community Safety Partnership",
+        "Domestic Homicide Review ‘Iris’ (ACSP DHR 2022-2)",
+        "Action Plan",
+        "The overview report made the following recommendations:",
+    ]
+    for n, rec in enumerate(PREAMBLE_RECS, start=1):
+        lines += textwrap.wrap(f"{n}. {rec}", 92)
+    lines += [
+        "Agency Ref Action required Lead officer By when",
+        "Ashmoor CSP 1a Commission a review of the rural pathway. CSP Manager 31.03.24",
+        "Ashmoor Police 2a Add a firearms prompt to the attendance Chief Inspector Dec 24",
+        "checklist.",
+        "Ashmoor CSP 3a Write to the Home Office enclosing the CSP Chair On publication",
+        "report and asking it to consider",
+        "Recommendation 3.",
+    ]
+    return "".join(f"{line} \n\n" for line in lines)
+
+
+def test_a_cell_citing_a_recommendation_by_its_label_states_none():
+    """ "... asking it to consider" / "Recommendation 3." closes an action cell's sentence: it
+    cites the recommendation, and the plan's recommendations are those its preamble lists."""
+    doc = extract(_standalone_plan())
+    got = [(r.ref, " ".join(r.text.split())) for r in doc.recommendations]
+    assert got == [(str(n), rec) for n, rec in enumerate(PREAMBLE_RECS, start=1)]

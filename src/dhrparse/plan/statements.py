@@ -43,6 +43,7 @@ class Statements:
         self.pending: Statement | None = None  # a statement printed before its table's header
         self.last_len = 0  # printed length of the statement's last line
         self.ended = False  # the open statement's paragraph has ended (its closing line was read)
+        self.label_alone = False  # the open statement's label printed alone on its line
 
     def start(self, m: regex.Match, ln: Line, table: PlanTable | None, section: str | None, confirmed: bool):
         self.open = Statement(
@@ -58,6 +59,9 @@ class Statements:
         self.all.append(self.open)
         self.last_len = len(ln.raw.strip())
         self.ended = False
+        # (a label closing a sentence, "... asking it to consider" / "Recommendation 5.", cites
+        # one: no words of a statement follow it)
+        self.label_alone = not m.group("text").strip() and not ln.text.rstrip().endswith(".")
 
     def close(self) -> None:
         self.open = None
@@ -98,7 +102,7 @@ class Statements:
         if self.ended:
             return False
         prev = self.open.lines[-1].rstrip()
-        if not "".join(self.open.lines).strip() and text[:1].isupper():
+        if self.label_alone and not "".join(self.open.lines).strip() and text[:1].isupper():
             return True  # (its label printed alone on its line: "Recommendation 2" over its words)
         words = text.split()
         wrapped = self.last_len + 1 + len(words[0] if words else "") > 0.95 * self.width
