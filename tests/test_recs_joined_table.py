@@ -229,3 +229,88 @@ def test_any_numbered_agency_table_reads_back_its_rows(agencies, name_room, rec_
     recs = _recs(text)
     expected = [(name, str(n + 1), s) for name, sentences in agencies for n, s in enumerate(sentences)]
     assert [(r.agency, r.ref, r.text) for r in recs] == expected
+
+
+def test_a_wide_paragraph_just_below_the_table_does_not_widen_it():
+    """The table's last row is short and an unnumbered appendix heading follows, then a
+    landscape plan's preamble printed wider than the table: the table's width is its rows'
+    own, so the agencies on the right stay out of the recommendations' text."""
+    rows = [
+        [
+            "1",
+            "Tarnwick Community Safety Partnership should run a campaign aimed at the neighbours of older people.",
+            "Tarnwick Community Safety Partnership",
+        ],
+        [
+            "2",
+            "Tarnwick Police should ensure that a supervisor reviews the risk when a victim withdraws support.",
+            "Tarnwick Police",
+        ],
+        [
+            "3",
+            "Tarnwick Borough Council Housing should offer each joint applicant a private conversation.",
+            "Tarnwick Borough Council Housing",
+        ],
+        ["4", "The Home Office should consider amending the statutory guidance.", "Home Office"],
+    ]
+    before = [*BEFORE[:5], "2. Recommendations", "2.1 The panel makes the following recommendations."]
+    after = [
+        "Appendix A: Action plan",
+        "Domestic Homicide Review action plan for Mary (TCSP 2023-01), its position at 31 March 2025, with"
+        " each recommendation repeated on every row of its actions.",
+        "No. Recommendation Scope Action Lead Agency Target Date Outcome",
+    ]
+    text = _corpus_text(before, "No. Recommendation Agency", rows, [1.2, 24.0, 10.0], after)
+    recs = _recs(text)
+    assert [(r.ref, r.text) for r in recs] == [(row[0], row[1]) for row in rows]
+
+
+def test_a_column_of_agencies_to_act_beside_numbered_recommendations():
+    """ "Recommendation | Agencies to act": each recommendation opens on its number, and the
+    bodies listed on the right (a list of them, parted by semicolons) are not its words."""
+    rows = [
+        [
+            "1. The Board should publish a protocol for people who repeatedly refuse care that puts"
+            " their health at serious risk.",
+            "Kelderby SAB; all partners",
+        ],
+        [
+            "2. Kelderby Council Adult Social Care should make sure that capacity assessments are"
+            " recorded when a person declines care.",
+            "Kelderby Council Adult Social Care",
+        ],
+        [
+            "3. Kelderby Community Health Services NHS Trust should review how district nurses escalate"
+            " refused wound care.",
+            "Kelderby Community Health Services NHS Trust",
+        ],
+        ["4. The Board should write to the Department of Health and Social Care.", "Kelderby SAB"],
+    ]
+    before = [*BEFORE[:5], "2. Recommendations", "2.1 The reviewer makes four recommendations."]
+    text = _corpus_text(before, "Recommendation Agencies to act", rows, [26.0, 10.0], AFTER)
+    recs = _recs(text)
+    assert [(r.ref, r.text) for r in recs] == [(row[0][0], row[0][3:]) for row in rows]
+
+
+def test_an_appendix_heading_without_a_letter_ends_the_table():
+    """ "Appendix: Board action plan" below the last row opens the plan: neither it, nor the
+    plan's key and header printed under it, are rows of the recommendations table."""
+    rows = [
+        ["1. The Board should publish a protocol for people who refuse essential care.", "Kelderby SAB"],
+        [
+            "2. Kelderby Council Adult Social Care should record capacity assessments when a person"
+            " declines care.",
+            "Kelderby Council Adult Social Care",
+        ],
+        ["3. The Board should write to the Department of Health and Social Care.", "Kelderby SAB"],
+    ]
+    before = [*BEFORE[:5], "5. Recommendations", "5.1 The reviewer makes three recommendations."]
+    after = [
+        "Appendix: Board action plan",
+        "RAG: G = complete; A = in progress; R = not started.",
+        "No. Action Owner Deadline RAG Commentary",
+        "1 Agree a refusal of care protocol SAB Business Manager 30/06/2025 A Draft out for comment.",
+    ]
+    text = _corpus_text(before, "Recommendation Agencies to act", rows, [26.0, 10.0], after)
+    recs = _recs(text)
+    assert [(r.ref, r.text) for r in recs] == [(row[0][0], row[0][3:]) for row in rows]

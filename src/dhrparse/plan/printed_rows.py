@@ -10,6 +10,7 @@ from dhrparse.plan.column_blocks import UNPLACED_CELL
 from dhrparse.plan.interleaved import PrintedLine, lead_line, status_rx
 from dhrparse.plan.plan_lines import agency_heading_name
 from dhrparse.plan.walk import PlanWalk
+from dhrparse.plan.wrapping import SENTENCE_END
 
 
 def _printed(text: str, ln: Line) -> PrintedLine:
@@ -39,7 +40,7 @@ class PrintedRows:
                 w.coverage.structure([ln], "plan section heading")
                 return i + 1
             m = w.vocab.statement.match(text)
-            if m:
+            if m and not self._cited(i, m, text):
                 w.coverage.flush_orphans()
                 w.start_statement(m, ln)
                 return i + 1
@@ -52,6 +53,18 @@ class PrintedRows:
         else:
             self._around_tables(i, ln, text)
         return i + 1
+
+    def _cited(self, i: int, m, text: str) -> bool:
+        """A label alone closing the sentence the line above carries on ("... asking it to
+        consider" / "Recommendation 5."): a cell citing the recommendation, not one stated."""
+        if m.group("text").strip() or not text.rstrip().endswith("."):
+            return False
+        lines = self.w.lines.lines
+        above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].text.strip()), None)
+        if above is None:
+            return False
+        prev = self.w.lines.flat(above.text).rstrip()
+        return bool(prev) and not SENTENCE_END.search(prev)
 
     def _header(self, i: int, ln: Line, header: tuple[list[str], list[str], int]) -> int:
         w = self.w

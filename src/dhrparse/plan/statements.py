@@ -43,6 +43,7 @@ class Statements:
         self.pending: Statement | None = None  # a statement printed before its table's header
         self.last_len = 0  # printed length of the statement's last line
         self.ended = False  # the open statement's paragraph has ended (its closing line was read)
+        self.label_alone = False  # the open statement's label printed alone on its line
 
     def start(self, m: regex.Match, ln: Line, table: PlanTable | None, section: str | None, confirmed: bool):
         self.open = Statement(
@@ -58,6 +59,9 @@ class Statements:
         self.all.append(self.open)
         self.last_len = len(ln.raw.strip())
         self.ended = False
+        # (a label closing a sentence, "... asking it to consider" / "Recommendation 5.", cites
+        # one: no words of a statement follow it)
+        self.label_alone = not m.group("text").strip() and not ln.text.rstrip().endswith(".")
 
     def close(self) -> None:
         self.open = None
@@ -98,12 +102,16 @@ class Statements:
         if self.ended:
             return False
         prev = self.open.lines[-1].rstrip()
+        if self.label_alone and not "".join(self.open.lines).strip() and text[:1].isupper():
+            return True  # (its label printed alone on its line: "Recommendation 2" over its words)
+        words = text.split()
+        wrapped = self.last_len + 1 + len(words[0] if words else "") > 0.95 * self.width
         if self.cell_ends:  # the statement is printed full width; cell text is narrow
-            return len(ln.raw.rstrip()) >= REC_LINE_MIN
+            # (a line of it cut short before a long word is still its own where the line above
+            # could not take that word, its sentence unended)
+            return len(ln.raw.rstrip()) >= REC_LINE_MIN or (wrapped and not _SENTENCE_END.search(prev))
         # PDF/Word: one paragraph per statement, or lines wrapped mid-sentence at the page width;
         # a statement that has ended is followed by cell text printed out of place
         if prev.endswith(":"):
             return True
-        words = text.split()
-        wrapped = self.last_len + 1 + len(words[0] if words else "") > 0.95 * self.width
         return wrapped and not _SENTENCE_END.search(prev)

@@ -72,6 +72,8 @@ BEAM = 12
 GIVE_UP = 3 * END_LINE  # a reading costing this much over ending the table above: stop reading
 APART = 1.006  # widths this close are tried once
 FIRST_LINES = 15  # the lines measured for the table's whole width
+MIN_FIRSTS = 3  # numbered rows enough to tell the table's width above its last row
+LAST_ROW_WIDER = 1.08  # how much wider than the rows above a last row's later line may print
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,8 @@ def _lines(r: Reading, first: int, header: str, layout: _Layout) -> tuple[list[_
     number found where the layout prints it."""
     out: list[_Line] = []
     heads = {b.line_start for b in r.blocks if b.kind == "heading" and b.number}
+    # (or a line opening the report's next part: "Appendix: Board action plan")
+    ends = r.ctx.patterns.joined("recommendations.table.ends")
     expected: tuple[str, int] | None = None  # (code, number) of the last row's number
     for ln in r.doc.lines_between(first + 1, first + _REACH):
         if not ln.is_content:
@@ -212,7 +216,7 @@ def _lines(r: Reading, first: int, header: str, layout: _Layout) -> tuple[list[_
             continue  # the header printed again on a new page
         words = text.split()
         start = _start(words, layout, expected, bool(out))
-        if start is None and (ln.number in heads or _PARAGRAPH.match(text)):
+        if start is None and (ln.number in heads or _PARAGRAPH.match(text) or ends.match(text)):
             return out, ln.number
         if start is not None:
             expected = _ref_key(words[start[0]])
@@ -329,6 +333,18 @@ def _measures(lines: list[_Line], layout: _Layout, m: _Measured) -> list[_Measur
     firsts = [(i, ln) for i, ln in enumerate(lines) if ln.start is not None]
     reach = firsts[-1][0] + FIRST_LINES // 3 if firsts else FIRST_LINES
     total = max(m.width(i, 0, len(ln.words)) for i, ln in enumerate(lines[:reach]))
+    if len(firsts) >= MIN_FIRSTS:
+        # (the rows above the last one tell the table's width; below its number, a line much
+        # wider is no row's: a landscape appendix's preamble printed under a short last row)
+        above = max(m.width(i, 0, len(ln.words)) for i, ln in enumerate(lines[: firsts[-1][0] + 1]))
+        total = max(
+            [above]
+            + [
+                m.width(i, 0, len(ln.words))
+                for i, ln in enumerate(lines[firsts[-1][0] + 1 : reach], firsts[-1][0] + 1)
+                if m.width(i, 0, len(ln.words)) <= above * LAST_ROW_WIDER
+            ]
+        )
     if firsts and layout.ref in ("mid", "inner"):
         left = max(m.width(i, 0, ln.start[0]) for i, ln in firsts)
         right = max(m.width(i, ln.start[1], len(ln.words)) for i, ln in firsts)
