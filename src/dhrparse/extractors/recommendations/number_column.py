@@ -14,7 +14,9 @@ line, the organisation's first line, the recommendation's second line ...), the 
 lines run into the recommendation's paragraph and no short name follows it. The numbers alone
 then decide, in a longer run: from 1, counting up one row at a time (an item printing its own
 number, "3 The Trust should ...", counts in the run), each printed straight above its item on
-the same page and not the page's first line (a page number)."""
+the same page and not the page's first line (a page number), and each item's lines parted by
+the blank lines the organisation's lines left (a paragraph printed whole under a lone number
+is not such a row)."""
 
 from __future__ import annotations
 
@@ -66,7 +68,7 @@ def _counted_rows(r: Reading, covered: _Spans, items: list[Item]) -> None:
                 _take(items, counted)
                 counted = []
             continue
-        cell = _cell_above(r, covered, it)
+        cell = _cell_above(r, covered, it) if _across_cells(it) else None
         if cell is not None:
             counted.append((k, cell, True))
     _take(items, counted)
@@ -84,6 +86,14 @@ def _take(items: list[Item], counted: list[tuple[int, int, bool]]) -> None:
                 if cell:
                     items[k].ref = str(number)
         run = [entry] if entry[1] == 1 else []
+
+
+def _across_cells(item: Item) -> bool:
+    """The item's paragraph was printed a line at a time across the row's cells: blank lines
+    part its lines where the organisation's lines printed between them (a number line alone
+    above a paragraph printed whole proves no row)."""
+    lines = item.blocks[0].lines
+    return len(lines) > 1 and lines[-1] - lines[0] + 1 > len(lines)
 
 
 def _cell_above(r: Reading, covered: _Spans, item: Item) -> int | None:
