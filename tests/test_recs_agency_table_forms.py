@@ -84,7 +84,13 @@ def _paragraphs(rows, numbered: bool) -> str:
     return "\n\n".join(f"{' '.join(lines)}: {a}" for lines, asks in rows for a in asks)
 
 
-FORMS = [(_columns, False), (_columns, True), (_cells, False), (_cells, True), (_paragraphs, False)]
+FORMS = [
+    (_columns, False),
+    (_columns, True),
+    (_cells, False),
+    (_cells, True),
+    (_paragraphs, False),
+]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -104,3 +110,31 @@ def test_agency_keyed_recommendations_read_in_every_printed_form(rows, form):
         assert any(w.code == "table_not_aligned" for w in doc.warnings)
     else:
         assert got == want
+
+
+# a report's prose as a PDF's text layer prints it: hard-wrapped at the page's width
+WRAPPED_BEFORE = """Domestic Homicide Review: Overview Report
+
+1. Introduction
+1.1 This review looks at the contact that agencies had with the victim in the two
+years before her death, and at what each of them knew about the risk she faced
+from her partner.
+1.2 The panel met six times and read the reports written by each agency, which
+were then discussed with their authors and with the victim's family.
+
+Appendix A Single agency recommendations
+These recommendations were made by the report authors and agreed by the panel.
+"""
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rows=tables())
+def test_numbered_cells_under_a_lead_in_keep_their_numbers(rows):
+    """Plain pdftotext prints the table's first header name ("Agency") on the line straight
+    under a full-width lead-in sentence, no blank line between, so the paragraph reader joins
+    them; the table is still the table, and each lone number above a cell is that row's ref."""
+    text = WRAPPED_BEFORE + "\n".join(_cells(rows, True).splitlines()) + "\n" + AFTER
+    doc = extract(text)
+    got = [(r.agency, r.text, r.ref) for r in doc.recommendations if r.level == "agency"]
+    want = [(" ".join(lines), a, str(n + 1)) for lines, asks in rows for n, a in enumerate(asks)]
+    assert got == want

@@ -185,9 +185,10 @@ def link_actions(recommendations: list, actions: list) -> None:
         if not action.recommendation_ref and parent_of(action.ref):
             # "2.1" in a plan whose document states recommendation 2 once (plain text loses the
             # table's cells the PDF and Word routes link it by)
-            alike = {
-                rec.ref for rec in recommendations if norm_ref(rec.ref) == norm_ref(parent_of(action.ref))
-            }
+            parent = norm_ref(parent_of(action.ref))
+            alike = {rec.ref for rec in recommendations if norm_ref(rec.ref) == parent}
+            if not alike:  # "1a" under "R1": the plan codes its recommendations, its actions by number
+                alike = {rec.ref for rec in recommendations if _coded(rec.ref, parent)}
             action.recommendation_ref = alike.pop() if len(alike) == 1 else None
         if not action.recommendation_id and not action.recommendation_ref:
             action.recommendation_id = _printed_beside(action, unnumbered)
@@ -210,6 +211,14 @@ def link_actions(recommendations: list, actions: list) -> None:
         else:  # one recommendation of that ref in the whole document ("IMR1.1" under the IMR's "IMR 1")
             alike = [rid for (sec, ref), rid in by_key.items() if ref == key[1]]
             action.recommendation_id = alike[0] if len(set(alike)) == 1 else None
+
+
+_CODE = re.compile(r"[A-Z]{1,3}(\d{1,2})")  # "R3": capitals and the recommendation's number
+
+
+def _coded(ref: str | None, number: str) -> bool:
+    m = _CODE.fullmatch(ref or "")
+    return m is not None and m.group(1) == number
 
 
 def _printed_beside(action, unnumbered: list) -> str | None:

@@ -44,7 +44,7 @@ def asking_words(p: Patterns) -> regex.Pattern:
 
 def numbers(codes: list[str]) -> list[str]:
     """The recommendations' numbers a ref column printed: its own, else its actions' parents."""
-    own = [m.group("n") for c in codes if (m := _REC_NUMBER.fullmatch(c.strip()))]
+    own = [_printed(c) for c in codes if _REC_NUMBER.fullmatch(c.strip())]
     if own:
         return own
     parents: list[str] = []
@@ -53,6 +53,12 @@ def numbers(codes: list[str]) -> list[str]:
         if m and m.group("n") not in parents:
             parents.append(m.group("n"))
     return sorted(parents, key=int)
+
+
+def _printed(code: str) -> str:
+    """A recommendation's number as its ref column prints it, brackets and a closing stop off:
+    "R3" stays "R3" (the report and its plan cite it so), "(3)" and "3." are "3"."""
+    return code.strip().strip("()").rstrip(".").replace(" ", "")
 
 
 class RecommendationCells:

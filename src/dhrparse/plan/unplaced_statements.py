@@ -6,10 +6,18 @@ after the rows, and its ref column as a run of codes elsewhere. When the walk ha
 rows but no recommendation at all (no statement, no recommendation column), the paragraphs
 it left unread that open by asking someone to act ("Wyvenham Police should ...") are the plan's
 recommendations: they become records at their own lines. Their numbers are not guessed: the
-codes of the ref column print in an order of their own, so nothing pairs them with the cells.
+codes of the ref column print in an order of their own, so nothing pairs them with the cells,
+except where the table printed a cell at a time, row after row: then each row's number prints
+alone straight above its recommendation cell, nothing but blank lines between ("1" / "" / "The
+Partnership should ..."), and a page break may send two numbers out together above their two
+cells printed one under the other ("2" / "3" / <cell> / <cell>). Those numbers are taken only
+when every number so printed is a recommendation's own (1 to 99), each run counting up by one
+from the one before or from 1 (a tracker numbers each review's recommendations from 1).
 """
 
 from __future__ import annotations
+
+import re
 
 from dhrparse.document import Line
 from dhrparse.plan.recommendation_cells import RecommendationCells
@@ -28,12 +36,91 @@ def take_unplaced(walk) -> list[Statement]:
     cells = RecommendationCells(walk.p, walk.vocab.statement).cells(unread)
     taken = {ln.number for cell in cells for ln in cell}
     walk.coverage.unread = [(k, ln) for k, ln in walk.coverage.unread if ln.number not in taken]
-    return [_statement(cell) for cell in cells]
+    refs = _numbers_above(walk.doc, cells)
+    return [_statement(cell, ref) for cell, ref in zip(cells, refs, strict=True)]
 
 
-def _statement(cell: list[Line]) -> Statement:
+_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
+
+
+def _numbers_above(doc, cells: list[list[Line]]) -> list[str]:
+    """Each cell's number printed straight above it ("" where none), when they agree."""
+    above = [_lone_numbers_above(doc, cell[0]) for cell in cells]
+    refs = [""] * len(cells)
+    k = 0
+    while k < len(cells):
+        numbers = above[k]
+        if len(numbers) > 1:
+            # numbers printed together: the cells straight under one another after them
+            span = range(k, k + len(numbers))
+            if span.stop > len(cells) or any(above[j] for j in span[1:]):
+                return [""] * len(cells)
+            if any(not _next_to(doc, cells[j - 1], cells[j]) for j in span[1:]):
+                return [""] * len(cells)
+            for j, n in zip(span, numbers, strict=True):
+                refs[j] = n
+            k = span.stop
+            continue
+        if numbers:
+            refs[k] = numbers[0]
+        k += 1
+    return _counted(refs)
+
+
+def _counted(refs: list[str]) -> list[str]:
+    """The refs as the rows count them, or none at all when the numbers printed disagree with
+    counting up by one from 1 (restarting at 1 for the next review). A cell printed without its
+    number (pdftotext sent it elsewhere) between two that have theirs takes the only number
+    counting allows ("1", "", "3": "2"; "3", "", "2": the next review's "1")."""
+    known = [(k, int(r)) for k, r in enumerate(refs) if r]
+    if len(known) < 2 or 2 * len(known) < len(refs) or known[0][1] > known[0][0] + 1:
+        return [""] * len(refs)
+    out = list(refs)
+    first_pos, first = known[0]
+    if first == first_pos + 1:
+        out[:first_pos] = [str(n + 1) for n in range(first_pos)]
+    for (i, a), (j, b) in zip(known, known[1:]):
+        if b == a + (j - i):
+            out[i + 1 : j] = [str(a + n) for n in range(1, j - i)]
+        elif i < j - b + 1 <= j:  # the count started again at 1 on the cell at j - b + 1
+            restart = j - b + 1
+            out[i + 1 : restart] = [str(a + n) for n in range(1, restart - i)]
+            out[restart:j] = [str(n + 1) for n in range(j - restart)]
+        else:
+            return [""] * len(refs)
+    return out
+
+
+def _lone_numbers_above(doc, first: Line) -> list[str]:
+    """The lone numbers printed above a cell's first line on its page, blank lines between, in
+    printed order."""
+    numbers: list[str] = []
+    n = first.number - 1
+    while n > 0:
+        ln = doc.line_numbered(n)
+        if ln is None or ln.page != first.page:
+            break
+        text = ln.text.strip()
+        if text:
+            m = _NUMBER.match(text)
+            if m is None:
+                break
+            numbers.insert(0, m.group(1))
+        n -= 1
+    return numbers
+
+
+def _next_to(doc, upper: list[Line], lower: list[Line]) -> bool:
+    """Nothing but blank lines between two cells."""
+    return all(
+        (ln := doc.line_numbered(n)) is None or not ln.text.strip()
+        for n in range(upper[-1].number + 1, lower[0].number)
+    )
+
+
+def _statement(cell: list[Line], ref: str = "") -> Statement:
     return Statement(
-        ref="",
+        ref=ref,
         lines=[" ".join(flatten(ln.text).strip() for ln in cell)],
         line_start=cell[0].number,
         line_end=cell[-1].number,

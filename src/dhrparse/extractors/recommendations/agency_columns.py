@@ -60,7 +60,24 @@ def _header_end(r: Reading, i: int, regions) -> int | None:
         return i if _header_row(r, head) else None  # the header row read as a table, the cells below
     if head.kind in ("paragraph", "heading") and r.vocab.table_agency.match(head.text):
         return _recommendation_header(r, i, regions)
+    if head.kind == "paragraph" and _header_under_lead_in(r, head):
+        return _recommendation_header(r, i, regions)
     return None
+
+
+def _header_under_lead_in(r: Reading, b: Block) -> bool:
+    """The header's first name ("Agency") printed on the line straight under the table's one-line
+    lead-in ("These recommendations were agreed by the panel."): with no blank line between, the
+    paragraph reader joins the name to the finished sentence above it."""
+    if len(b.lines) < 2:
+        return False
+    last, before = r.doc.line_numbered(b.lines[-1]), r.doc.line_numbered(b.lines[-2])
+    return (
+        last is not None
+        and before is not None
+        and r.vocab.table_agency.match(last.text) is not None
+        and before.text.rstrip().endswith((".", ":"))
+    )
 
 
 def _rows(r: Reading, i: int, j: int, regions) -> tuple[list | None, int]:

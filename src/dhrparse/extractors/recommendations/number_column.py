@@ -7,7 +7,16 @@ number line, counting up one at a time, and each followed by a short body's name
 Plain pdftotext also prints such a table column by column: the whole number column first
 (every number, one a line, under "No."), then the lead-in and the header cell, then every
 recommendation's text. A run of unnumbered items below such a column, as many as it has
-numbers and with nothing but the lead-in and header cells between, takes them in order."""
+numbers and with nothing but the lead-in and header cells between, takes them in order.
+
+Printed a line at a time across its cells (the number alone, then the recommendation's first
+line, the organisation's first line, the recommendation's second line ...), the organisation's
+lines run into the recommendation's paragraph and no short name follows it. The numbers alone
+then decide, in a longer run: from 1, counting up one row at a time (an item printing its own
+number, "3 The Trust should ...", counts in the run), each printed straight above its item on
+the same page and not the page's first line (a page number), and each item's lines parted by
+the blank lines the organisation's lines left (a paragraph printed whole under a lone number
+is not such a row)."""
 
 from __future__ import annotations
 
@@ -20,6 +29,7 @@ from dhrparse.extractors.recommendations.reading import Reading
 
 _NUMBER_CELL = re.compile(r"^\s*(\d{1,2})\.?\s*$")
 _MIN_RUN = 2  # one number before one paragraph is as likely a page number
+_MIN_BARE_RUN = 3  # numbers counting up from 1 with no organisation cell to confirm each
 
 
 def number_cells(r: Reading, items: list[Item]) -> None:
@@ -39,7 +49,68 @@ def number_cells(r: Reading, items: list[Item]) -> None:
             for j in run:
                 items[j].ref = str(cells[j])
         run = [k] if number is not None and _organisation_after(r, items[k]) else []
+    _counted_rows(r, covered, items)
     _columns_printed_whole(r, covered, items)
+
+
+def _counted_rows(r: Reading, covered: _Spans, items: list[Item]) -> None:
+    """Number a run of rows whose organisation ran into their paragraphs: each unnumbered item
+    straight under a lone number, the numbers (with the items' own) counting up from 1. An item
+    with no number at all (a cell's second paragraph) neither counts nor breaks the run."""
+    counted: list[tuple[int, int, bool]] = []  # (item, number, from the number cell)
+    for k, it in enumerate(items):
+        if not it.blocks:
+            continue
+        if it.ref is not None:
+            if it.ref.isdigit():
+                counted.append((k, int(it.ref), False))
+            elif counted:
+                _take(items, counted)
+                counted = []
+            continue
+        cell = _cell_above(r, covered, it) if _across_cells(it) else None
+        if cell is not None:
+            counted.append((k, cell, True))
+    _take(items, counted)
+
+
+def _take(items: list[Item], counted: list[tuple[int, int, bool]]) -> None:
+    """The refs of the longest stretch from 1 counting up by one, when it is long enough."""
+    run: list[tuple[int, int, bool]] = []
+    for entry in counted + [(-1, 0, False)]:
+        if run and entry[1] == run[-1][1] + 1:
+            run.append(entry)
+            continue
+        if len(run) >= _MIN_BARE_RUN and sum(cell for _, _, cell in run) >= _MIN_RUN:
+            for k, number, cell in run:
+                if cell:
+                    items[k].ref = str(number)
+        run = [entry] if entry[1] == 1 else []
+
+
+def _across_cells(item: Item) -> bool:
+    """The item's paragraph was printed a line at a time across the row's cells: blank lines
+    part its lines where the organisation's lines printed between them (a number line alone
+    above a paragraph printed whole proves no row)."""
+    lines = item.blocks[0].lines
+    return len(lines) > 1 and lines[-1] - lines[0] + 1 > len(lines)
+
+
+def _cell_above(r: Reading, covered: _Spans, item: Item) -> int | None:
+    """The lone number printed straight above the item on its page, not the page's first line."""
+    first = r.lines.get(item.blocks[0].line_start)
+    n = item.blocks[0].line_start - 1
+    while n > 0 and not _raw(r, n).strip():
+        n -= 1
+    m = _NUMBER_CELL.match(_raw(r, n))
+    cell = r.lines.get(n)
+    if m is None or n in covered or cell is None or first is None or cell.page != first.page:
+        return None
+    above = n - 1
+    while above > 0 and not _raw(r, above).strip():
+        above -= 1
+    line_above = r.lines.get(above)
+    return int(m.group(1)) if line_above is not None and line_above.page == cell.page else None
 
 
 def _columns_printed_whole(r: Reading, covered: _Spans, items: list[Item]) -> None:
