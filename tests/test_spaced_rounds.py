@@ -58,17 +58,31 @@ def test_a_row_printed_as_rounds_is_read_into_its_cells(short, pages):
 
 
 def test_rows_printed_mixed_are_warned_not_guessed(short, pages):
-    # (no action is made of a row whose cells could not be told apart: its cells would be guesses)
-    assert [a.ref for a in short.actions] == ["1(a)"]
-    assert [a.ref for a in pages.actions] == ["1(a)"]
+    # (no action is made of a row whose cells could not be told apart: its cells would be guesses;
+    # 1b and 2a, their numbers printed in a run, are read by plan.number_runs)
+    assert [a.ref for a in short.actions] == ["1(a)", "1(b)", "2(a)"]
+    assert [a.ref for a in pages.actions] == ["1(a)", "1(b)", "2(a)", "4(a)", "4(b)"]
     untold = _untold(short)
-    assert [m.split("'")[1] for m in untold] == ["1b", "2a", "3a"]
-    assert [m.split("'")[1] for m in _untold(pages)] == ["1b", "2a", "3a", "4a", "4b"]
-    # the lines of the two rows printed among each other are quoted, not dropped
-    assert "Agree a shared checklist for hospital" in untold[1]
-    assert "Add the guide to the induction pack for" in untold[1]
-    assert "30/09/2025" in untold[1] and "Not started" in untold[1]
-    assert "they print under the next ref" in untold[0]
+    assert [m.split("'")[1] for m in untold] == ["3a"]
+    assert [m.split("'")[1] for m in _untold(pages)] == ["3a"]
+    # the lines of the row are quoted, not dropped
+    assert "Review how the night-time duty team" in untold[0] and "Q3 2025/26" in untold[0]
+
+
+def test_rows_whose_numbers_print_in_a_run_are_read_in_two_parts(short, pages):
+    # (both rows' action and lead cells print first, then both rows' date, progress and status)
+    second, third = short.actions[1], short.actions[2]
+    assert second.action == "Add the guide to the induction pack for new registered managers."
+    assert second.lead == "Ellerdine Council Quality Team"
+    assert second.target_date.raw == "30/09/2025"
+    assert second.status.raw == "Not started"
+    assert third.action.endswith("when the person has no family involved.")
+    assert third.lead == "Ellerdine Hospitals Discharge Lead"
+    assert third.status.raw == "Complete"
+    four_a = pages.actions[3]
+    assert four_a.lead == "Tollamore Ambulance Trust Safeguarding Lead"
+    assert four_a.target_date.raw == "December 2025"
+    assert four_a.status.raw == "In progress"
 
 
 def test_no_other_reader_guesses_at_the_rows_set_aside(short, pages):
