@@ -14,6 +14,7 @@ import pytest
 
 from dhrparse import extract
 from dhrparse.document import Line
+from dhrparse.plan.number_runs import in_turn
 from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.plan.spaced_rounds import page_repeat, spaced, with_numbers
 
@@ -121,6 +122,18 @@ def test_only_a_row_number_in_turn_is_put_back():
     # (after a ref printed as it is, "3a", no number is put back: a lone "1" is the page's)
     lettered = [line(10, "Ref"), line(12, "3a"), line(14, "Review it"), line(18, "x")]
     assert with_numbers(lettered, 0, [line(16, "1")], ref_tuple, lambda t: t == "3a") == (lettered, set())
+    # ... unless told which number follows a lettered one: "3b" -> "4" is the next row's, "1" is not
+    after = [
+        line(10, "Ref"),
+        line(12, "3b"),
+        line(14, "Review it"),
+        line(18, "Tell the chair"),
+        line(20, "x"),
+    ]
+    is_ref = lambda t: t == "3b"  # noqa: E731
+    view, put = with_numbers(after, 0, [line(16, "4")], ref_tuple, is_ref, in_turn)
+    assert put == {16} and [ln.text for ln in view][2:5] == ["Review it", "4", "Tell the chair"]
+    assert with_numbers(after, 0, [line(16, "1")], ref_tuple, is_ref, in_turn) == (after, set())
 
 
 def test_spaced_header_names():

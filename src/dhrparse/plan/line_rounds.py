@@ -311,7 +311,7 @@ class LineRounds:
         page numbers put back where a spaced table prints them (spaced_rounds.with_numbers)."""
         if not self.numbers or not spaced([ln.number for ln in lines[i : i + size]]):
             return self._table(lines, i, names, size)
-        view, put = with_numbers(lines, i, self.numbers, ref_tuple, self._ref_alone)
+        view, put = with_numbers(lines, i, self.numbers, ref_tuple, self._ref_alone, in_turn)
         table = self._table(view, i, names, size)
         if table is None or not put:
             return table

@@ -140,7 +140,7 @@ def cut_rows(
     return starts[::-1]
 
 
-MAX_HALVES = 3  # rows read in two parts: more would be guessed at (and the search grows)
+MAX_HALVES = 2  # rows read in two parts: more would be guessed at (and the search grows fast)
 MAX_TAIL = 3  # the last row's left cells' lines printed after every right part
 MAX_PART = 10  # one row's lines in one part
 
