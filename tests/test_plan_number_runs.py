@@ -3,7 +3,7 @@
 rows, as rows printed one after another, or in two parts (every row's left cells, then every
 row's right cells); where neither reads every row cleanly, no row is guessed at.
 
-`two_parts.txt` and `rows_mixed.txt` are genuine LibreOffice -> plain pdftotext exports
+`two_parts.txt`, `rows_mixed.txt` and `statuses_met.txt` are genuine LibreOffice -> plain pdftotext exports
 (tests/fixtures/number_runs/build.py); the one-after-another order is written here the way
 plain pdftotext prints it (each printed line a block of its own, a blank line between)."""
 
@@ -137,3 +137,11 @@ def test_a_run_row_holds_in_its_short_cells_only_what_they_hold(roles):
     # a status line in the lead's cell
     lead = _reading(("Brief the team.",), ("Head of Service,", "Green"), ("March 2025",), ())
     assert not cells_hold(lead, FIELDS, roles)
+
+
+def test_a_status_cell_meeting_several_rows_statuses_is_no_rows():
+    # (read as rounds, row 2 would take rows 3 and 4's leads, dates and statuses:
+    # "Complete" / "Not started" / "Complete" is three statuses, no one cell's)
+    doc = extract(HERE / "statuses_met.txt")
+    assert [a.ref for a in doc.actions] == ["1"]
+    assert _untold(doc) == ["2", "3", "4"]

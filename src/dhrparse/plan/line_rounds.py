@@ -276,6 +276,10 @@ class LineRounds:
             )
         if readings is None:
             return None
+        if style and refs and not numbered:
+            readings = [
+                r if r is not None else self._two_parts(row, roles[1:]) for row, r in zip(rows, readings)
+            ]
         out = [_cells_line(lines[i], names)]
         # (the first row's number printed above the header: its cells go on the header's last line)
         named = lines[i + 1 : i + size - 1] if self._number else lines[i + 1 : i + size]
@@ -616,6 +620,16 @@ class LineRounds:
             and self.spaced._shaped(reading, fields)
             and cells_hold(reading, fields, self.fit.roles)
         )
+
+    def _two_parts(self, row: _Row, fields: list[str]) -> Reading | None:
+        """A spaced row that does not read as rounds, read in two parts (plan.number_runs): its
+        left cells as rounds, then its right cells, then the left cells' last lines (they run
+        lower than the right cells); None where its short cells would hold what is not theirs."""
+        if row.names or row.carried or row.reading is not None:
+            return None
+        texts = [self.flat(ln.text).strip() for ln in row.body]
+        found = cut_halves(self.fit, texts, fields, 1, lambda r: self._run_row(r, fields))
+        return replace(found[0][0], used=len(row.body)) if found else None
 
     def _row_number(self, row: _Row) -> str:
         return row.number or self.flat(row.ref.text).strip()

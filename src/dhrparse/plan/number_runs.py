@@ -26,6 +26,7 @@ from collections.abc import Callable
 import regex
 
 from dhrparse.plan.column_roles import ColumnRoles
+from dhrparse.plan.round_fit import _OPENS as _CELL_OPENS  # (a cell opens as round_fit's do)
 from dhrparse.plan.round_fit import Reading, RoundFit
 from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.plan.spaced_rounds import following_numbers
@@ -43,11 +44,17 @@ def cells_hold(reading: Reading, fields: list[str], roles: ColumnRoles) -> bool:
     """Whether a run's row holds in its short cells only what their columns hold: its target
     date one date and at most a word more ("by March 2025"), its status a status of a few words
     ("Green – complete", "Not yet started"), its lead no date or status line. (A row cut from
-    lines of several rows printed among each other meets other rows' cells in its own.)"""
+    lines of several rows printed among each other meets other rows' cells in its own.) Every
+    cell opens as a cell does (a capital, a number, a bullet: "closed." is a line carried on), and
+    no line of an action is a date alone (it is the date column's, a row's date wrapped)."""
     for field, parts in zip(fields, reading.cells):
         text = " ".join(parts)
         if not text:
             continue
+        if not _CELL_OPENS.match(text):
+            return False
+        if field == "action" and any(len(_WORD.findall(part)) <= 2 and roles.is_date(part) for part in parts):
+            return False
         if field == "target_date":
             found = find_dates(text, roles.p)
             rest = text[: found[0].start] + text[found[0].end :] if len(found) == 1 else text
@@ -155,7 +162,7 @@ def cut_halves(
     the indexes of its lines among `texts`, for the split column that reads best; None when
     no split reads every row so, each cell holding what its column holds."""
     n, inf = len(texts), float("inf")
-    if count < 2 or count > MAX_HALVES or n < 2 * count or n > MAX_LINES or len(fields) < 2:
+    if count < 1 or count > MAX_HALVES or n < 2 * count or n > MAX_LINES or len(fields) < 2:
         return None
     best: tuple[float, list[tuple[Reading, list[int]]]] | None = None
     memo: dict[tuple, Reading | None] = {}  # (the same part's lines are tried under every tail)

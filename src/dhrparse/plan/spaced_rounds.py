@@ -114,7 +114,7 @@ class SpacedRows:
                     return False
             elif (
                 field == "status"
-                and not roles.opens_status(text)
+                and (not roles.opens_status(text) or _statuses(parts, roles) > 1)
                 or field == "lead"
                 and (find_dates(text, p) or status_words(parts[-1], p) is not None or _run_on(parts, roles))
             ):
@@ -236,6 +236,17 @@ def page_repeat(texts: list[str], names: list[str]) -> tuple[int, int] | None:
             among += 1
         k += 1
     return (start, k) if want == len(names) and among <= MAX_AMONG else None
+
+
+def _statuses(parts: tuple[str, ...], roles) -> int:
+    """How many statuses a status cell's printed lines name, each a status of its own ("Complete"
+    / "Not started": two rows' cells met in one); a line after one ending on a dash carries it on
+    ("Green –" / "complete")."""
+    return sum(
+        1
+        for k, part in enumerate(parts)
+        if roles.is_status(part) and not (k and parts[k - 1].rstrip().endswith(("–", "-", "/")))
+    )
 
 
 def _run_on(parts: tuple[str, ...], roles) -> bool:
