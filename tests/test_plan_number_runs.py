@@ -145,3 +145,48 @@ def test_a_status_cell_meeting_several_rows_statuses_is_no_rows():
     doc = extract(HERE / "statuses_met.txt")
     assert [a.ref for a in doc.actions] == ["1"]
     assert _untold(doc) == ["2", "3", "4"]
+
+
+SPLIT_HEADER = ["Rec", "Recommendation", "Action", "Lead", "Target", "Progress", "Status"]
+FIRST_ROW = [
+    [
+        "The Board should make sure that",
+        "the duty team checks the carer's",
+        "own needs before closing a case.",
+    ],
+    ["Revise the closure checklist and", "circulate"],
+    ["Duty Team", "Manager"],
+    ["Dec 2015"],
+    ["Checklist revised and agreed at the", "team meeting on 9th December."],
+    ["Green – complete"],
+]
+
+
+def test_a_row_whose_date_sits_a_round_lower_is_read_in_two_parts():
+    # the row's recommendation, action and lead cells as rounds, then its target, progress and
+    # status cells, the recommendation's last lines among the progress's
+    second = [
+        "The Partnership should",
+        "Commission multi-agency",
+        "Community Safety",
+        "commission training on coercion at",
+        "training on separation and coercion",
+        "Manager",
+        "Sept 2016",
+        "Funding not yet identified. Bid",
+        "Red",
+        "submitted to the Police and Crime",
+        "the point of separation for",
+        "Commissioner.",
+        "frontline staff in all agencies.",
+    ]
+    lines = ["Appendix B: Action plan", *SPLIT_HEADER, "1", *_rounds(FIRST_ROW), "2", *second]
+    doc = extract(_spaced(lines) + "\f")
+    assert [a.ref for a in doc.actions] == ["1", "2"]
+    row = doc.actions[1]
+    # (split before the lead, "Community Safety" would read into the recommendation, the lead
+    # be "Manager" and the action take the recommendation's lines)
+    assert row.action == "Commission multi-agency training on separation and coercion"
+    assert row.lead == "Community Safety Manager"
+    assert row.target_date.raw == "Sept 2016"
+    assert row.status.raw == "Red"

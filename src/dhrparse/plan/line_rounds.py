@@ -46,6 +46,7 @@ MIN_FOOT_WORDS = 5  # a running foot repeated on each page is at least this long
 CLEARER = 0.0  # how much better, per row, the rounds must read than whole cells in sequence
 WIDE_LINE = 0.8  # of a band's wrapped line: a printed line this wide spans the table
 ROW = 1.0  # each row a run of lines under a band is cut into: of two cuts, the one with fewer rows
+LOWER = frozenset({"target_date"})  # a row's cells that may print a round lower, after its others
 
 
 @dataclass
@@ -623,12 +624,14 @@ class LineRounds:
 
     def _two_parts(self, row: _Row, fields: list[str]) -> Reading | None:
         """A spaced row that does not read as rounds, read in two parts (plan.number_runs): its
-        left cells as rounds, then its right cells, then the left cells' last lines (they run
-        lower than the right cells); None where its short cells would hold what is not theirs."""
+        left cells as rounds, then its right cells from its date's (they sit a round lower),
+        then the left cells' last lines (they run lower than the right cells); None where its
+        short cells would hold what is not theirs. (A split before the lead reads a lead's
+        first line into the recommendation where a row's cells print in no such two parts.)"""
         if row.names or row.carried or row.reading is not None:
             return None
         texts = [self.flat(ln.text).strip() for ln in row.body]
-        found = cut_halves(self.fit, texts, fields, 1, lambda r: self._run_row(r, fields))
+        found = cut_halves(self.fit, texts, fields, 1, lambda r: self._run_row(r, fields), LOWER)
         return replace(found[0][0], used=len(row.body)) if found else None
 
     def _row_number(self, row: _Row) -> str:

@@ -153,14 +153,20 @@ MAX_PART = 10  # one row's lines in one part
 
 
 def cut_halves(
-    fit: RoundFit, texts: list[str], fields: list[str], count: int, shaped: Callable[[Reading], bool]
+    fit: RoundFit,
+    texts: list[str],
+    fields: list[str],
+    count: int,
+    shaped: Callable[[Reading], bool],
+    right: frozenset[str] | None = None,
 ) -> list[tuple[Reading, list[int]]] | None:
     """The rows after a run of `count` numbers printed in two parts: the left columns of
     every row (each row's left cells as rounds, one row after another), then the right
     columns of every row the same way, then the last lines of the last row's left cells
     (they run lower than its right cells' lines). Each row's reading over all `fields` and
     the indexes of its lines among `texts`, for the split column that reads best; None when
-    no split reads every row so, each cell holding what its column holds."""
+    no split reads every row so, each cell holding what its column holds. `right`: the fields
+    the right part may open with (all, when None)."""
     n, inf = len(texts), float("inf")
     if count < 1 or count > MAX_HALVES or n < 2 * count or n > MAX_LINES or len(fields) < 2:
         return None
@@ -170,6 +176,8 @@ def cut_halves(
     # (the tail carries cells on: its lines open in small letters)
     tails = next((t for t in range(min(MAX_TAIL, n - 2 * count) + 1) if _OPENS.match(texts[n - t - 1])), 0)
     for s in range(1, len(fields)):
+        if right is not None and fields[s] not in right:
+            continue
         for tail in range(tails + 1):
             found = _halves(fit, texts[: n - tail], texts[n - tail :], fields, s, count, shaped, memo)
             if found is not None and (best is None or found[0] < best[0]):
