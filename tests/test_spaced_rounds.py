@@ -14,6 +14,7 @@ import pytest
 
 from dhrparse import extract
 from dhrparse.document import Line
+from dhrparse.plan.number_runs import in_turn
 from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.plan.spaced_rounds import page_repeat, spaced, with_numbers
 
@@ -58,17 +59,31 @@ def test_a_row_printed_as_rounds_is_read_into_its_cells(short, pages):
 
 
 def test_rows_printed_mixed_are_warned_not_guessed(short, pages):
-    # (no action is made of a row whose cells could not be told apart: its cells would be guesses)
-    assert [a.ref for a in short.actions] == ["1(a)"]
-    assert [a.ref for a in pages.actions] == ["1(a)"]
+    # (no action is made of a row whose cells could not be told apart: its cells would be guesses;
+    # 1b and 2a, their numbers printed in a run, are read by plan.number_runs)
+    assert [a.ref for a in short.actions] == ["1(a)", "1(b)", "2(a)"]
+    assert [a.ref for a in pages.actions] == ["1(a)", "1(b)", "2(a)", "3(a)", "4(a)", "4(b)"]
     untold = _untold(short)
-    assert [m.split("'")[1] for m in untold] == ["1b", "2a", "3a"]
-    assert [m.split("'")[1] for m in _untold(pages)] == ["1b", "2a", "3a", "4a", "4b"]
-    # the lines of the two rows printed among each other are quoted, not dropped
-    assert "Agree a shared checklist for hospital" in untold[1]
-    assert "Add the guide to the induction pack for" in untold[1]
-    assert "30/09/2025" in untold[1] and "Not started" in untold[1]
-    assert "they print under the next ref" in untold[0]
+    assert [m.split("'")[1] for m in untold] == ["3a"]
+    assert not _untold(pages)  # (3a, no note under it there, reads in two parts)
+    # the lines of the row are quoted, not dropped
+    assert "Review how the night-time duty team" in untold[0] and "Q3 2025/26" in untold[0]
+
+
+def test_rows_whose_numbers_print_in_a_run_are_read_in_two_parts(short, pages):
+    # (both rows' action and lead cells print first, then both rows' date, progress and status)
+    second, third = short.actions[1], short.actions[2]
+    assert second.action == "Add the guide to the induction pack for new registered managers."
+    assert second.lead == "Ellerdine Council Quality Team"
+    assert second.target_date.raw == "30/09/2025"
+    assert second.status.raw == "Not started"
+    assert third.action.endswith("when the person has no family involved.")
+    assert third.lead == "Ellerdine Hospitals Discharge Lead"
+    assert third.status.raw == "Complete"
+    four_a = pages.actions[4]
+    assert four_a.lead == "Tollamore Ambulance Trust Safeguarding Lead"
+    assert four_a.target_date.raw == "December 2025"
+    assert four_a.status.raw == "In progress"
 
 
 def test_no_other_reader_guesses_at_the_rows_set_aside(short, pages):
@@ -79,14 +94,31 @@ def test_no_other_reader_guesses_at_the_rows_set_aside(short, pages):
 
 
 def test_row_numbers_taken_for_page_numbers_are_put_back(numbered):
-    (first,) = numbered.actions
+    first = numbered.actions[0]
     assert first.ref == "1"
     assert first.action == "Publish a falls and safeguarding flowchart for care home staff."
     assert first.lead == "EASB Business Manager"
     assert first.target_date.raw == "30/06/25"
     assert first.status.value == "in_progress"
-    # (a cell printed a round late: the fit would give "Lead," to the date and "Complete" to the lead)
-    assert [m.split("'")[1] for m in _untold(numbered)] == ["2", "3", "4", "5", "6"]
+    # (rows 4 to 6 print among each other: as rounds the fit would give "Lead," to the date and
+    # "Complete" to the lead; rows 2 and 3 are read in two parts, below)
+    assert [a.ref for a in numbered.actions] == ["1", "2", "3"]
+    assert [m.split("'")[1] for m in _untold(numbered)] == ["4", "5", "6"]
+
+
+def test_a_row_printed_in_two_parts_is_read(numbered):
+    # (its recommendation, action and lead cells as rounds, then its date, update and status
+    # cells, then the action's last line: "police were told.")
+    second, third = numbered.actions[1], numbered.actions[2]
+    assert second.action == "Agree a discharge checklist for people with no family involved."
+    assert second.lead == "Discharge Lead, Ellerdine Hospitals"
+    assert second.target_date.raw == "March 2025"
+    assert second.status.raw == "Complete"
+    assert second.progress.endswith("it used in nine of ten discharges.")
+    assert third.action == "Change the night duty recording template to ask whether the police were told."
+    assert third.lead == "Head of Adult Social Care"
+    assert third.status.raw == "Not yet started"
+    assert third.progress == "Template change agreed; waiting for the system supplier."
 
 
 def test_only_a_row_number_in_turn_is_put_back():
@@ -107,6 +139,18 @@ def test_only_a_row_number_in_turn_is_put_back():
     # (after a ref printed as it is, "3a", no number is put back: a lone "1" is the page's)
     lettered = [line(10, "Ref"), line(12, "3a"), line(14, "Review it"), line(18, "x")]
     assert with_numbers(lettered, 0, [line(16, "1")], ref_tuple, lambda t: t == "3a") == (lettered, set())
+    # ... unless told which number follows a lettered one: "3b" -> "4" is the next row's, "1" is not
+    after = [
+        line(10, "Ref"),
+        line(12, "3b"),
+        line(14, "Review it"),
+        line(18, "Tell the chair"),
+        line(20, "x"),
+    ]
+    is_ref = lambda t: t == "3b"  # noqa: E731
+    view, put = with_numbers(after, 0, [line(16, "4")], ref_tuple, is_ref, in_turn)
+    assert put == {16} and [ln.text for ln in view][2:5] == ["Review it", "4", "Tell the chair"]
+    assert with_numbers(after, 0, [line(16, "1")], ref_tuple, is_ref, in_turn) == (after, set())
 
 
 def test_spaced_header_names():

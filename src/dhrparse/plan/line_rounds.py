@@ -29,10 +29,11 @@ from typing import TYPE_CHECKING
 from dhrparse.document import Line
 from dhrparse.plan.action_cuts import ACTION_NUMBER, ActionNumbers
 from dhrparse.plan.layouts import _cells_line
-from dhrparse.plan.round_fit import RoundFit, column_widths
+from dhrparse.plan.number_runs import cells_hold, cut_halves, cut_rows, in_turn
+from dhrparse.plan.round_fit import Reading, RoundFit, column_widths
 from dhrparse.plan.round_header import FIRST_NAMES, MAX_REF_NAME, UNHEADED_FIRST, RoundHeader, numbers_column
 from dhrparse.plan.row_numbers import ref_tuple
-from dhrparse.plan.spaced_rounds import SPACED_GAP, SpacedRows, following_numbers, spaced, with_numbers
+from dhrparse.plan.spaced_rounds import FITS, SPACED_GAP, SpacedRows, following_numbers, spaced, with_numbers
 from dhrparse.plan.wrapping import SENTENCE_END
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ MIN_FOOT_WORDS = 5  # a running foot repeated on each page is at least this long
 CLEARER = 0.0  # how much better, per row, the rounds must read than whole cells in sequence
 WIDE_LINE = 0.8  # of a band's wrapped line: a printed line this wide spans the table
 ROW = 1.0  # each row a run of lines under a band is cut into: of two cuts, the one with fewer rows
+LOWER = frozenset({"target_date"})  # a row's cells that may print a round lower, after its others
 
 
 @dataclass
@@ -57,6 +59,7 @@ class _Row:
     since: Line | None = None  # (spaced) the header's last name, when the ref printed among the names
     number: str | None = None  # the row's number, when it printed above the header (row.ref: its last name)
     inline: bool = False  # an action under the row's number: its first printed line is its ref line
+    reading: Reading | None = None  # (a run of numbers, plan.number_runs) its cells, read with the run's
 
 
 class LineRounds:
@@ -257,12 +260,15 @@ class LineRounds:
         if self._number and rows and rows[0].ref is lines[i + size - 1]:
             rows[0].number = self._number
         if style and refs:
-            rows = [part for row in rows for part in self._actions(row)]
+            rows = self._number_runs(rows, roles[1:])
+            rows = [part for row in rows for part in (self._actions(row) if row.reading is None else [row])]
         self.gap, self._next_ref, self.actions.row = 1, None, None
         if not rows:
             return None
         if numbered:
             readings = self._numbered_readings(rows, roles) if style else None
+        elif style and refs and any(row.reading for row in rows):
+            readings = self._run_readings(rows, roles[1:])
         else:
             readings = (
                 self.spaced.readings([row.body for row in rows], roles[1:] if refs else roles)
@@ -271,6 +277,10 @@ class LineRounds:
             )
         if readings is None:
             return None
+        if style and refs and not numbered:
+            readings = [
+                r if r is not None else self._two_parts(row, roles[1:]) for row, r in zip(rows, readings)
+            ]
         out = [_cells_line(lines[i], names)]
         # (the first row's number printed above the header: its cells go on the header's last line)
         named = lines[i + 1 : i + size - 1] if self._number else lines[i + 1 : i + size]
@@ -306,7 +316,7 @@ class LineRounds:
         page numbers put back where a spaced table prints them (spaced_rounds.with_numbers)."""
         if not self.numbers or not spaced([ln.number for ln in lines[i : i + size]]):
             return self._table(lines, i, names, size)
-        view, put = with_numbers(lines, i, self.numbers, ref_tuple, self._ref_alone)
+        view, put = with_numbers(lines, i, self.numbers, ref_tuple, self._ref_alone, in_turn)
         table = self._table(view, i, names, size)
         if table is None or not put:
             return table
@@ -562,6 +572,70 @@ class LineRounds:
         out.extend(_Row(part[0], part, number=ref, inline=True) for part in parts[1:])
         out[-1].carried, out[-1].names, out[-1].furniture = row.carried, row.names, row.furniture
         return out
+
+    def _number_runs(self, rows: list[_Row], fields: list[str]) -> list[_Row]:
+        """Rows whose numbers printed in a run, each with no lines of its own before the next
+        number, and the last with all the run's rows' lines (plan.number_runs): those lines
+        shared out, where they cut into as many rows reading as rounds."""
+        i = 0
+        while i < len(rows):
+            j = i
+            while (
+                j + 1 < len(rows)
+                and not rows[j].body
+                and not (rows[j].names or rows[j].carried or rows[j].furniture or rows[j].inline)
+                and in_turn(self._row_number(rows[j]), self._row_number(rows[j + 1]))
+            ):
+                j += 1
+            last = rows[j]
+            if j > i and last.body and not last.inline:
+                texts = [self.flat(ln.text).strip() for ln in last.body]
+                shaped = lambda r: self._run_row(r, fields)  # noqa: E731
+                starts = cut_rows(self.fit, texts, fields, j - i + 1, shaped)
+                if starts is not None:
+                    body = last.body
+                    for row, a, b in zip(rows[i : j + 1], starts, [*starts[1:], len(body)]):
+                        row.body = body[a:b]
+                elif (halves := cut_halves(self.fit, texts, fields, j - i + 1, shaped)) is not None:
+                    # (the rows' lines print among each other: they stay under the run's last
+                    # number, each row's cells on its own number's line)
+                    for row, (reading, _) in zip(rows[i : j + 1], halves):
+                        row.reading = replace(reading, used=len(row.body))
+            i = j + 1
+        return rows
+
+    def _run_readings(self, rows: list[_Row], fields: list[str]) -> list[Reading | None]:
+        """Each row's reading where a run of numbers was read in two parts (their cells are
+        read already), the other rows' as spaced rows are (plan.spaced_rounds)."""
+        others = [row for row in rows if row.reading is None]
+        read = self.spaced.readings([row.body for row in others], fields) if others else None
+        found = iter(read or [None] * len(others))
+        return [row.reading if row.reading is not None else next(found) for row in rows]
+
+    def _run_row(self, reading, fields: list[str]) -> bool:
+        """A row cut from a run of numbers holds in each cell what its column holds, its status
+        cell a status alone (the rows' cells may print among each other: a cell met from two
+        rows is no status)."""
+        return (
+            reading.cost <= FITS
+            and self.spaced._shaped(reading, fields)
+            and cells_hold(reading, fields, self.fit.roles)
+        )
+
+    def _two_parts(self, row: _Row, fields: list[str]) -> Reading | None:
+        """A spaced row that does not read as rounds, read in two parts (plan.number_runs): its
+        left cells as rounds, then its right cells from its date's (they sit a round lower),
+        then the left cells' last lines (they run lower than the right cells); None where its
+        short cells would hold what is not theirs. (A split before the lead reads a lead's
+        first line into the recommendation where a row's cells print in no such two parts.)"""
+        if row.names or row.carried or row.reading is not None:
+            return None
+        texts = [self.flat(ln.text).strip() for ln in row.body]
+        found = cut_halves(self.fit, texts, fields, 1, lambda r: self._run_row(r, fields), LOWER)
+        return replace(found[0][0], used=len(row.body)) if found else None
+
+    def _row_number(self, row: _Row) -> str:
+        return row.number or self.flat(row.ref.text).strip()
 
     def _repeated_name(self, ln: Line, names: list[str]) -> int | None:
         text = self.flat(ln.text).strip()

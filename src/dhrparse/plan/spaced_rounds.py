@@ -114,7 +114,7 @@ class SpacedRows:
                     return False
             elif (
                 field == "status"
-                and not roles.opens_status(text)
+                and (not roles.opens_status(text) or _statuses(parts, roles) > 1)
                 or field == "lead"
                 and (find_dates(text, p) or status_words(parts[-1], p) is not None or _run_on(parts, roles))
             ):
@@ -165,37 +165,43 @@ class SpacedRows:
 
 
 def with_numbers(
-    lines: list[Line], i: int, numbers: list[Line], ref_of, is_ref
+    lines: list[Line], i: int, numbers: list[Line], ref_of, is_ref, follows=None
 ) -> tuple[list[Line], set[int]]:
     """`lines` with the row numbers cleaning set aside as page numbers ("1" alone on a line)
     put back where they print in the spaced table whose header is at line i: a blank line
     below them and at most one above (a cell of the row above may end just over the number),
     each the row number before it again or the next, from 1 (a page's number counts pages,
-    not rows; after a ref kept as printed, "3a", none is put back). `ref_of` gives a number's
-    value (None for no row number), `is_ref` tells a printed line holding a ref alone. The
-    line numbers put back are returned too."""
+    not rows; after a ref kept as printed, "3a", none is put back, or with `follows` only the
+    number that follows it, "4"). `ref_of` gives a number's value (None for no row number),
+    `is_ref` tells a printed line holding a ref alone, `follows(before, after)` whether one
+    row's printed number may follow another's. The line numbers put back are returned too."""
     at = {ln.number for ln in lines[i:]}
     waiting = {ln.number: ln for ln in numbers if ln.number > lines[i].number}
     refs = {ln.number: ln for ln in lines[i:] if ln.cells is None and is_ref(ln.text)}
     put: dict[int, Line] = {}
-    last, blocked = None, False
+    last, blocked, kept = None, False, None  # (kept: the last ref, when it is kept as printed)
     for n in sorted([*waiting, *refs]):
-        value = ref_of((refs.get(n) or waiting[n]).text)
+        text = (refs.get(n) or waiting[n]).text
+        value = ref_of(text)
         if n in refs:
-            last, blocked = value, blocked or value is None
+            last, kept = value, text if value is None else None
+            blocked = blocked or value is None and follows is None
             continue
         above = any(n - d in at or n - d in put for d in range(1, SPACED_GAP + 1))
         below = n + SPACED_GAP in at or n + SPACED_GAP in waiting
         if blocked or not (above and below) or value is None:
             continue
-        if (
+        if kept is not None:
+            if not follows(kept, text):
+                continue
+        elif (
             last is None
             and value[1:] != (1,)
             or last is not None
             and value not in (last, *following_numbers(last))
         ):
             continue
-        put[n], last = waiting[n], value
+        put[n], last, kept = waiting[n], value, None
     if not put:
         return lines, set()
     tail = sorted([*lines[i:], *put.values()], key=lambda ln: ln.number)
@@ -230,6 +236,17 @@ def page_repeat(texts: list[str], names: list[str]) -> tuple[int, int] | None:
             among += 1
         k += 1
     return (start, k) if want == len(names) and among <= MAX_AMONG else None
+
+
+def _statuses(parts: tuple[str, ...], roles) -> int:
+    """How many statuses a status cell's printed lines name, each a status of its own ("Complete"
+    / "Not started": two rows' cells met in one); a line after one ending on a dash carries it on
+    ("Green –" / "complete")."""
+    return sum(
+        1
+        for k, part in enumerate(parts)
+        if roles.is_status(part) and not (k and parts[k - 1].rstrip().endswith(("–", "-", "/")))
+    )
 
 
 def _run_on(parts: tuple[str, ...], roles) -> bool:
