@@ -9,7 +9,7 @@ from __future__ import annotations
 from dhrparse import extract
 
 # the fictional Thorncastle review: the February paragraph's last line runs to the margin
-ASHCOMBE = """Thorncastle Safeguarding Children Partnership
+CSPR_STORY = """Thorncastle Safeguarding Children Partnership
 Local Child Safeguarding Practice Review: Child Q
 
 3 Background
@@ -49,7 +49,7 @@ def _events(text: str):
 
 
 def test_a_clause_ending_in_a_relative_date_opens_the_next_entry():
-    got = _events(ASHCOMBE)
+    got = _events(CSPR_STORY)
     assert len(got) == 7
     feb = next(text for raw, _, text in got if raw == "In February")
     assert "At the MARAC meeting" not in feb
@@ -58,7 +58,7 @@ def test_a_clause_ending_in_a_relative_date_opens_the_next_entry():
 
 
 def test_a_clause_ending_in_a_day_opens_the_next_entry():
-    text = ASHCOMBE.replace("At the MARAC meeting later that month,", "At the MARAC meeting on 26 February,")
+    text = CSPR_STORY.replace("At the MARAC meeting later that month,", "At the MARAC meeting on 26 February,")
     got = _events(text)
     assert [start for _, start, t in got if t.startswith("At the MARAC meeting")] == ["2020-02-26"]
 
@@ -66,7 +66,7 @@ def test_a_clause_ending_in_a_day_opens_the_next_entry():
 def test_a_clause_with_no_date_runs_on():
     """A sentence opening with a clause that ends in no date ("At the meeting, ...") is the same
     entry's: only a date tells that a new event begins."""
-    text = ASHCOMBE.replace("At the MARAC meeting later that month,", "At the MARAC meeting itself,")
+    text = CSPR_STORY.replace("At the MARAC meeting later that month,", "At the MARAC meeting itself,")
     got = _events(text)
     assert len(got) == 6
     assert any("At the MARAC meeting itself" in t for raw, _, t in got if raw == "In February")

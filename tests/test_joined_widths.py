@@ -4,7 +4,7 @@ recommendation's later lines.
 
 The reader learns each column's least width from the rows' first printed lines only; a row's
 first line is often short of its column, and where a capital may open the next cell the first
-lines agree on a narrower cut ("Fenwick" as the lead, "Community Venues mapped with the" as
+lines agree on a narrower cut ("Denwick" as the lead, "Community Venues mapped with the" as
 the milestones), so the widths come out short (here the lead column 6.7 ems where it was set
 at 9) and the later lines are cut into the wrong cells. Session 17 tried to widen the columns
 from all their lines (each column grown while its lines cut cheaper, the reading kept only
@@ -31,19 +31,19 @@ ROOMS = [13.0, 5.5, 13.5, 9.0, 10.5, 5.8, 10.0]  # the columns' widths the plan 
 # recommendation's later lines
 PLAN = [
     (
-        "1. Fenwick Council should publish where older residents can get help with domestic abuse.",
+        "1. Denwick Council should publish where older residents can get help with domestic abuse.",
         "Local",
         [
             (
                 "Map the community venues older residents use and place leaflets there",
-                "Fenwick Community Safety Partnership",
+                "Denwick Community Safety Partnership",
                 "Venues mapped with the residents' forum",
                 "June 2024",
                 "Completed – leaflets in 40 venues",
             ),
             (
                 "Add a page for older residents to the council website",
-                "Fenwick Council Communications Team",
+                "Denwick Council Communications Team",
                 "Page drafted",
                 "September 2024",
                 "In progress",
@@ -51,12 +51,12 @@ PLAN = [
         ],
     ),
     (
-        "2. Fenwick Police should record the relationship between the parties at every call.",
+        "2. Denwick Police should record the relationship between the parties at every call.",
         "Local",
         [
             (
                 "Add a relationship field to the incident recording form",
-                "Fenwick Police Information Services",
+                "Denwick Police Information Services",
                 "Field specified and tested by the systems team",
                 "31/03/2024",
                 "In progress – release due in May",
@@ -69,14 +69,14 @@ PLAN = [
         [
             (
                 "Deliver routine enquiry training to emergency department nurses",
-                "Fenwick Hospitals NHS Foundation Trust",
+                "Denwick Hospitals NHS Foundation Trust",
                 "Training plan written and two sessions delivered",
                 "Q3 2024/25",
                 "Ongoing – third session booked",
             ),
             (
                 "Audit a sample of triage records every quarter",
-                "Fenwick Hospitals NHS Foundation Trust",
+                "Denwick Hospitals NHS Foundation Trust",
                 "First audit reported to the safeguarding committee",
                 "March 2025",
                 "Not started",
@@ -89,7 +89,7 @@ PLAN = [
         [
             (
                 "Revise the carers' assessment template to include a question about safety at home",
-                "Fenwick Adult Social Care",
+                "Denwick Adult Social Care",
                 "Draft template out for consultation with carers",
                 "December 2024",
                 "Not started",

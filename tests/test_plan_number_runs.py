@@ -65,7 +65,7 @@ def _rounds(cells: list[list[str]]) -> list[str]:
 HEADER = ["Ref", "Action", "Lead", "Target date", "Progress", "Status"]
 TALL = [
     ["Publish a leaflet for carers on where", "to turn when caring becomes unsafe."],
-    ["Board Business", "Manager and the", "Ashcombe Carers", "Centre Lead"],
+    ["Board Business", "Manager and the", "Ashcote Carers", "Centre Lead"],
     ["March 2025"],
     ["Leaflet drafted and shown to the", "carers' forum in January."],
     ["In progress"],
@@ -87,7 +87,7 @@ THIRD = [
 
 
 def test_rows_printed_one_after_another_after_their_numbers_are_read():
-    lines = ["Ashcombe Safeguarding Adults Board – action plan", *HEADER, "1a", *_rounds(TALL)]
+    lines = ["Ashcote Safeguarding Adults Board – action plan", *HEADER, "1a", *_rounds(TALL)]
     lines += ["1b", "2a", *_rounds(SECOND), *_rounds(THIRD)]
     doc = extract(_spaced(lines) + "\f")
     assert [a.ref for a in doc.actions] == ["1(a)", "1(b)", "2(a)"]
