@@ -58,7 +58,9 @@ def test_a_clause_ending_in_a_relative_date_opens_the_next_entry():
 
 
 def test_a_clause_ending_in_a_day_opens_the_next_entry():
-    text = CSPR_STORY.replace("At the MARAC meeting later that month,", "At the MARAC meeting on 26 February,")
+    text = CSPR_STORY.replace(
+        "At the MARAC meeting later that month,", "At the MARAC meeting on 26 February,"
+    )
     got = _events(text)
     assert [start for _, start, t in got if t.startswith("At the MARAC meeting")] == ["2020-02-26"]
 
