@@ -3,7 +3,7 @@ an "Agency | (No.) | Recommendation" table (column after column, cell after cell
 "Agency: ..." paragraphs, give the same records: each recommendation under its agency, its
 number as its ref when the table has a number column."""
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from dhrparse import extract
@@ -129,6 +129,12 @@ These recommendations were made by the report authors and agreed by the panel.
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rows=tables())
+@example(  # a two-line name after an agency of two: its first line ran on after the cell above
+    rows=[
+        (["Kelmoor Police"], [ASKS[0], ASKS[1]]),
+        (["Brindle Vale Community", "Housing Trust"], [ASKS[2]]),
+    ]
+)
 def test_numbered_cells_under_a_lead_in_keep_their_numbers(rows):
     """Plain pdftotext prints the table's first header name ("Agency") on the line straight
     under a full-width lead-in sentence, no blank line between, so the paragraph reader joins

@@ -253,9 +253,27 @@ def _split_at_numbers(r: Reading, b: Block) -> list[Block]:
             groups.append([])
         groups[-1].append(n)
     if len(groups) == 1:
+        groups = _name_tail(r, b)
+    if len(groups) == 1:
         return [b]
     texts = [" ".join(r.doc.line_numbered(n).text.strip() for n in g) for g in groups]
     return [replace(b, text=text, line_start=g[0], line_end=g[-1], lines=g) for g, text in zip(groups, texts)]
+
+
+def _name_tail(r: Reading, b: Block) -> list[list[int]]:
+    """A paragraph whose sentence ended and whose last printed line is the next agency's name
+    ("... within a week." / "Brindle Community"): where every printed line is followed by a
+    blank one, the paragraph reader runs the name's first line on after the cell above. The
+    cell, then the name; else the paragraph whole."""
+    if len(b.lines) < 2:
+        return [list(b.lines)]
+    lines = [r.doc.line_numbered(n) for n in b.lines]
+    if any(ln is None for ln in lines):
+        return [list(b.lines)]
+    before, last = lines[-2].text.strip(), lines[-1].text.strip()
+    if before.endswith(".") and _name_line(r, last) and last[:1].isupper():
+        return [list(b.lines[:-1]), [b.lines[-1]]]
+    return [list(b.lines)]
 
 
 def _number_cell_at(r: Reading, n: int) -> bool:
