@@ -31,6 +31,7 @@ from dhrparse.readers.pdf_lines import (
     size_weights,
 )
 from dhrparse.readers.pdf_page import PageLine, page_lines
+from dhrparse.readers.pdf_stacked_cells import join_stacked_cells
 from dhrparse.readers.pdf_tables import MAX_PATHS, PdfTable, find_tables
 from dhrparse.readers.pdfium_raw import (
     ERR_PASSWORD,
@@ -163,7 +164,7 @@ class _Pages:
             return
         self.text_pages += 1
         tables, in_table = _ruled_tables(page, textpage, text, n_chars, paths)
-        lines = page_lines(textpage, text, n_chars, page_no, tables, in_table)
+        lines = join_stacked_cells(page_lines(textpage, text, n_chars, page_no, tables, in_table))
         self.last_table = stitch(lines, self.lines, self.last_table)
         self.lines.extend(lines)
 
