@@ -40,3 +40,51 @@ def test_every_row_keeps_its_whole_date_and_event(entries, date, source, summary
     found = [e for e in entries if opening in " ".join(e["text"].split())]
     assert len(found) == 1, f"row {date!r} not read as one entry"
     assert found[0]["date"] is not None and found[0]["date"]["raw"] == date
+
+
+# the joining rule on its own, on lines placed as PDFium reports them (points, baseline y)
+from dhrparse.readers.pdf_page import PageLine  # noqa: E402
+from dhrparse.readers.pdf_stacked_cells import join_stacked_cells  # noqa: E402
+
+
+def _line(text: str, x: float, y: float, size: float = 10.0, bold: bool = False) -> PageLine:
+    return PageLine(text, 1, size, bold, y=y, x=x)
+
+
+def test_a_date_over_three_lines_joins_its_row():
+    lines = [
+        _line("w/c 14", 70, 467.3),
+        _line("January", 70, 454.0),
+        _line("2020", 70, 440.9),
+        _line("IDVA service Three calls went unanswered", 135, 467.3),
+        _line("was agreed with her.", 225, 454.1),
+    ]
+    assert [ln.text for ln in join_stacked_cells(lines)] == [
+        "w/c 14 January 2020 IDVA service Three calls went unanswered",
+        "was agreed with her.",
+    ]
+
+
+def test_lines_a_row_gap_apart_stay_apart():
+    # two rows whose dates each fit a line, the second row's other cells printed after it
+    lines = [_line("Summer", 70, 600.0), _line("2021", 70, 577.0), _line("GP Review booked.", 135, 600.0)]
+    assert len(join_stacked_cells(lines)) == 3
+
+
+def test_a_wrapped_line_without_a_row_beside_it_stays():
+    # short lines at one edge with nothing printed on the first one's baseline
+    lines = [
+        _line("Key points", 63, 500.0),
+        _line("for the board", 63, 487.0),
+        _line("The board met.", 63, 470.0),
+    ]
+    assert len(join_stacked_cells(lines)) == 3
+
+
+def test_a_bold_side_heading_is_not_a_cell():
+    lines = [
+        _line("Key", 63, 500.0, bold=True),
+        _line("findings", 63, 487.0, bold=True),
+        _line("Agencies did not share what they knew.", 160, 500.0),
+    ]
+    assert len(join_stacked_cells(lines)) == 3
