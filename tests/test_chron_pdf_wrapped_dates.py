@@ -88,3 +88,22 @@ def test_a_bold_side_heading_is_not_a_cell():
         _line("Agencies did not share what they knew.", 160, 500.0),
     ]
     assert len(join_stacked_cells(lines)) == 3
+
+
+def test_a_wrapped_agency_name_is_left_as_printed():
+    # Agency | Recommendation: the extractors read the name on its own lines as a heading
+    lines = [
+        _line("Fenwick Borough", 63, 500.0),
+        _line("Council Housing", 63, 487.0),
+        _line("Tenancy officers to be trained.", 190, 500.0),
+    ]
+    assert [ln.text for ln in join_stacked_cells(lines)][0] == "Fenwick Borough"
+
+
+def test_two_dates_stacked_in_one_cell_are_not_one_date():
+    lines = [
+        _line("03/09/2019", 70, 500.0),
+        _line("04/09/2019", 70, 487.0),
+        _line("GP Two visits.", 135, 500.0),
+    ]
+    assert len(join_stacked_cells(lines)) == 3
