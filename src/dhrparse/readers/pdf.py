@@ -31,6 +31,7 @@ from dhrparse.readers.pdf_lines import (
     size_weights,
 )
 from dhrparse.readers.pdf_page import PageLine, page_lines
+from dhrparse.readers.pdf_stacked_cells import join_stacked_cells
 from dhrparse.readers.pdf_tables import MAX_PATHS, PdfTable, find_tables
 from dhrparse.readers.pdfium_raw import (
     ERR_PASSWORD,
@@ -93,7 +94,7 @@ def _read(
     patterns: Patterns | None = None,
 ) -> SourceDocument:
     n_pages = _page_count(pdf, limits)
-    pages = _Pages(limits)
+    pages = _Pages(limits, patterns)
     for index in range(n_pages):
         pages.read(pdf, index)
     pages.check_text()
@@ -130,8 +131,9 @@ class _Pages:
     warnings, the pages that are scanned images, and the table the last page ended in
     (the next page's first table may continue it)."""
 
-    def __init__(self, limits: Limits):
+    def __init__(self, limits: Limits, patterns: Patterns | None = None):
         self.limits = limits
+        self.patterns = patterns
         self.lines: list[PageLine] = []
         self.warnings: list[tuple[str, str, int | None]] = []
         self.image_only: list[int] = []
@@ -163,7 +165,9 @@ class _Pages:
             return
         self.text_pages += 1
         tables, in_table = _ruled_tables(page, textpage, text, n_chars, paths)
-        lines = page_lines(textpage, text, n_chars, page_no, tables, in_table)
+        lines = join_stacked_cells(
+            page_lines(textpage, text, n_chars, page_no, tables, in_table), self.patterns
+        )
         self.last_table = stitch(lines, self.lines, self.last_table)
         self.lines.extend(lines)
 
