@@ -459,10 +459,11 @@ class ColumnBlocks:
             names = [self.blocks.name(c.lines)[0] for c in mine if c.kind == "name"]
             # (the header's names printed before the run count too: "Target date" before the
             # actions' cells, "RAG status" after them still names the date column first)
-            found = run_values(mine, [a.cell for a in run], headed, slots, [*header, *names])
-            if self.row_runs.run_together([a.cell for a in run]):
+            run_cells = [a.cell for a in run]
+            found = run_values(mine, run_cells, headed, slots, [*header, *names])
+            if self.row_runs.run_together(run_cells):
                 found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
-            if not found and not self.row_runs.run_together([a.cell for a in run]):
+            elif not found:
                 found = _shared_band(run, mine)
             if "status" in found and _status_left_behind(before if before_page == page else None, mine):
                 del found["status"]

@@ -90,7 +90,7 @@ def _rows(r: Reading, i: int, j: int, regions) -> tuple[list | None, int]:
     if not cells:
         return [], end
     if by_cell:
-        parts = [part for b in cells for part in _split_at_numbers(r, b)]
+        parts = [part for b in cells for part in _split_cells(r, b)]
         return _cell_by_cell(r, [p for b in parts for p in _split_asks(r, b)]), end
     agencies = _aligned(col, len(cells))
     numbers = [str(n) for n in col.numbers] if col.numbers else [None] * len(cells)
@@ -244,9 +244,10 @@ def _name_line(r: Reading, text: str) -> bool:
     return not text.endswith(".") and len(text.split()) <= 8 and not r.vocab.asking.search(text)
 
 
-def _split_at_numbers(r: Reading, b: Block) -> list[Block]:
-    """A paragraph the export ran across a number cell ("... control." / "2" / "Audit ..."):
-    one cell on each side of the number."""
+def _split_cells(r: Reading, b: Block) -> list[Block]:
+    """A paragraph the export ran across cells: across a number cell ("... control." / "2" /
+    "Audit ..."), one cell on each side of the number; else, across the next agency's name
+    (`_name_tail`), the cell and then the name."""
     groups: list[list[int]] = [[]]
     for n in b.lines:
         if groups[-1] and any(_number_cell_at(r, k) for k in range(groups[-1][-1] + 1, n)):
