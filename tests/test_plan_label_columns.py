@@ -167,3 +167,14 @@ def test_a_status_repeated_at_the_foot_of_every_page_is_still_a_value():
         ("2.1", "2", "Named Nurse", "in_progress"),
     ]
     assert [r.ref for r in doc.recommendations if r.ref] == ["1", "2"]
+
+
+def test_a_status_near_every_page_foot_above_a_later_value_is_still_a_value():
+    """Two recommendations worded alike, the page breaking after the second's text: both pages
+    print "Complete" near their foot, so cleaning sets both aside as a running footer. On the
+    first page the second recommendation's text still follows it, a blank line below: a footer
+    prints under a page's text, never inside its value column, so it is the status's value."""
+    action = (["audit"] * 3, "Head of Safeguarding", "June 2024", ("Complete", "complete"), ["audit"] * 2)
+    plan = [("The Board", ["audit"] * 4, [action]), ("The Board", ["audit"] * 4, [action])]
+    got, _ = _got(_label_column(_pairs(plan), 52, 7, True))
+    assert got == _expected(plan)

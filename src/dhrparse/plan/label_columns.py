@@ -141,10 +141,12 @@ class LabelColumns:
         return values, j
 
     def _set_aside_between(self, prev: Line, nxt: Line) -> Line | None:
-        """The line cleaning set aside (as a running head or footer) printed between two value
-        lines with no break: a footer prints below a page's text, never inside its column."""
+        """The line cleaning set aside (as a running head or footer) printed straight under one
+        value line with the next value still to come on the page, at most a blank line below it:
+        a footer prints below a page's text, never inside its column."""
         ln = self.set_aside.get(prev.number + 1)
-        return ln if ln is not None and nxt.number == prev.number + 2 and ln.text.strip() else None
+        inside = nxt.page == prev.page and prev.number + 2 <= nxt.number <= prev.number + 3
+        return ln if ln is not None and inside and ln.text.strip() else None
 
     def _with_footer_values(
         self, labels: list[tuple[str, str, str | None]], values: list[list[Line]]
