@@ -72,7 +72,7 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
 def _finish(walk: PlanWalk) -> Plan:
     """Sections named, rows linked to their recommendations, statements made records."""
     name_sections(walk.tables)
-    walk.statements.all += read_bands(walk.tables)
+    walk.statements.all += read_bands(walk.tables, walk.roles)
     key = read_key(walk.doc, walk.p)
     for table in walk.tables:
         table.rag_key = key
