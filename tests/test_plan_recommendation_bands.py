@@ -118,14 +118,14 @@ WORD_ROWS = [
         "One",
         "Write a briefing on hoarding for housing officers",
         "Briefing read by every housing team",
-        "SAB Business Manager",
+        "Board Business Manager",
         "April 2025",
     ],
     [
         "",
         "Add hoarding to the Board's training calendar",
-        "Two sessions held",
-        "SAB Training Lead",
+        "Sessions run in spring and autumn",
+        "Board Learning Lead",
         "30/09/2025",
     ],
     [
@@ -133,7 +133,7 @@ WORD_ROWS = [
         "Report fire service referrals to the Board",
         "Quarterly figures received",
         "Head of Fire Safety",
-        "Within 6 months",
+        "By the end of the year",
     ],
 ]
 
@@ -142,8 +142,8 @@ def test_recommendations_numbered_in_words_number_their_actions():
     doc = dhrparse.extract(_word(WORD_HEADER, WORD_ROWS), name="sar.docx")
     got = [(a.recommendation_ref, a.action.split()[0], a.lead, a.status.value) for a in doc.actions]
     assert got == [
-        ("1", "Write", "SAB Business Manager", "unknown"),
-        ("1", "Add", "SAB Training Lead", "unknown"),
+        ("1", "Write", "Board Business Manager", "unknown"),
+        ("1", "Add", "Board Learning Lead", "unknown"),
         ("2", "Report", "Head of Fire Safety", "unknown"),
     ]
     assert doc.actions[0].success_measure == "Briefing read by every housing team"

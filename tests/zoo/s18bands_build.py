@@ -167,14 +167,20 @@ def _band(t, ref: str, text: str, spans: bool) -> None:
 
 
 def build_band_plan():
-    doc = new_doc(landscape=True, header="OFFICIAL", footer_label="Saltenby DHR 'Harold' action plan", font="Times New Roman", size=11)
+    doc = new_doc(
+        landscape=True,
+        header="OFFICIAL",
+        footer_label="Saltenby DHR 'Harold' action plan",
+        font="Times New Roman",
+        size=11,
+    )
     para(doc, PARTNERSHIP, bold=True, size=14)
     para(doc, "Domestic Homicide Review 'Harold' – Action Plan", bold=True, size=13)
     para(doc, "Version 3, last updated 20 January 2025", size=11)
     para(
         doc,
-        "Each recommendation of the review panel is shown as a shaded row, followed by the actions "
-        "agreed to deliver it. The delivery group reviews progress at each meeting.",
+        "The delivery group updates this plan before each of its meetings. Shaded rows carry the "
+        "panel's recommendations; the rows beneath them are the agreed actions.",
         size=11,
     )
     t = make_table(doc, BAND_HEADER, BAND_WIDTHS, size=9)
@@ -183,7 +189,7 @@ def build_band_plan():
         for action in actions:
             add_row(t, list(action), BAND_WIDTHS, size=9)
     para(doc, "")
-    para(doc, "Status: Complete; On track; In progress; Not started.", size=10)
+    para(doc, "Key to status – Complete / On track / In progress / Not started", size=10)
     return doc
 
 
@@ -221,23 +227,23 @@ BOARD = "Marrowgate Safeguarding Adults Board"
 WORD_RECS = [
     (
         "One",
-        "The Board should seek assurance that hospital discharge teams tell the adult's care "
+        "The Board should gain assurance that hospital discharge teams tell the adult's care "
         "provider about any self-neglect concern raised during the admission.",
     ),
     (
         "Two",
-        "The Board should ask Marrowgate Council to confirm how it checks that a person who "
-        "declines a care package understands what they are declining.",
+        "The Board should request that Marrowgate Council show how its social workers check that "
+        "a person who declines a care package understands what they are declining.",
     ),
     (
         "Three",
-        "The Board should promote the use of professionals' meetings when three or more agencies "
-        "are worried about the same adult.",
+        "The Board should encourage a professionals' meeting whenever three or more agencies are "
+        "worried about the same adult.",
     ),
     (
         "Four",
-        "The Board should write to the Department of Health and Social Care about the lack of "
-        "national guidance on self-neglect in people who own their homes.",
+        "The Board should raise with the Department of Health and Social Care the gap in national "
+        "guidance on self-neglect among people who own their homes.",
     ),
 ]
 # (recommendation word, action, measure of success, lead, by when)
@@ -261,20 +267,20 @@ WORD_PLAN = [
         "Audit twenty declined care packages for a record of the person's understanding",
         "Audit report received by the Board",
         "Principal Social Worker",
-        "Within 6 months",
+        "Within six months",
     ),
     (
         "Three",
-        "Relaunch the professionals' meeting guidance with a one-page summary",
-        "Number of professionals' meetings rises over the year",
-        "SAB Business Manager",
+        "Reissue the professionals' meeting guidance with a one-page summary",
+        "Meetings held are counted each quarter and reported",
+        "Board Business Manager",
         "31/05/2025",
     ),
     (
         "Four",
-        "Independent Chair to write to the Department of Health and Social Care",
-        "Letter sent and reply shared with the Board",
-        "SAB Independent Chair",
+        "Board Chair to send the review's findings on guidance to the department",
+        "Copy of the letter filed with the review",
+        "Chair of the Board",
         "February 2025",
     ),
 ]
@@ -282,7 +288,12 @@ WORD_NUMBER = {"One": "1", "Two": "2", "Three": "3", "Four": "4"}
 
 
 def build_word_plan():
-    doc = new_doc(header="Marrowgate SAB – Adult P", footer_label="Safeguarding Adults Review: Adult P", font="Arial", size=10)
+    doc = new_doc(
+        header="Marrowgate SAB – Adult P",
+        footer_label="Safeguarding Adults Review: Adult P",
+        font="Arial",
+        size=10,
+    )
     para(doc, BOARD, bold=True, size=14)
     para(doc, "Safeguarding Adults Review: Adult P", bold=True, size=14)
     para(doc, "Published March 2025")
@@ -291,19 +302,19 @@ def build_word_plan():
         doc,
         "Adult P was a 71 year old man who lived alone in the house he had owned for forty years. "
         "He was found at home by a neighbour and died in hospital in the spring of 2023. The Board "
-        "commissioned this review under section 44 of the Care Act 2014.",
+        "agreed that the criteria for a review were met.",
     )
     heading(doc, "2. Findings", 1)
     para(doc, "Finding 1: Hospital staff knew of the condition of the home but the care provider did not.")
     para(doc, "Finding 2: Adult P's refusals of care were recorded but not explored.")
     heading(doc, "3. Recommendations", 1)
-    para(doc, f"The review makes the following recommendations to {BOARD}.")
+    para(doc, f"{BOARD} is asked to accept the four recommendations below.")
     for word, text in WORD_RECS:
         p = para(doc, f"Recommendation {word}", bold=True)
         p.paragraph_format.space_after = Pt(2)
         para(doc, text)
     heading(doc, "4. Action plan", 1)
-    para(doc, "The Board's review sub-group agreed the actions below in January 2025.")
+    para(doc, "This plan was signed off by the Board in January 2025.")
     widths = [2.6, 4.6, 4.0, 3.0, 2.4]
     t = make_table(doc, ["Recommendation", "Action", "Measure of success", "Lead", "By when"], widths, size=9)
     first = {}
@@ -346,7 +357,21 @@ def word_gold(lines):
 _MONTHS = {
     m: k
     for k, m in enumerate(
-        "january february march april may june july august september october november december".split(), 1
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
     )
 }
 
