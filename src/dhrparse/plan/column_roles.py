@@ -66,6 +66,10 @@ class ColumnRoles:
         # (a whole cell may hold a coded ref too: "R1", "Police 2", "CCG.1")
         codes = f"{patterns.get('actions.plan.row_ref')}|{patterns.get('actions.plan.cell_code', '(?!x)x')}"
         self.ref = regex.compile(rf"^\s*{label}\(?(?:{codes})\)?[.:]?\s*$")  # ("1a." too)
+        # a recommendation's number in words alone ("One", "Recommendation Four") numbers it too
+        self.ref_word = regex.compile(
+            rf"^\s*{label}(?:{patterns.get('actions.plan.ref_word', '(?!x)x')})[.:]?\s*$"
+        )
         # a recommendation's code alone in its cell ("R2", "SAR3", "4")
         self.code = regex.compile(rf"^\s*{label}\(?(?:{patterns.get('actions.plan.cell_code')})\)?:?\s*$")
         no_date = sorted(
@@ -106,7 +110,7 @@ class ColumnRoles:
         )
 
     def is_ref(self, text: str) -> bool:
-        return bool(self.ref.match(text))
+        return bool(self.ref.match(text) or self.ref_word.match(text))
 
     def is_date(self, text: str) -> bool:
         if len(text.split()) > 6:

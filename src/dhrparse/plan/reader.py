@@ -19,6 +19,7 @@ from dhrparse.plan.action_numbers import own_numbers
 from dhrparse.plan.numbered_cells import split_numbered_actions
 from dhrparse.plan.printed_rows import PrintedRows
 from dhrparse.plan.rag_key import read_key
+from dhrparse.plan.recommendation_bands import read_bands
 from dhrparse.plan.review_column import carry_reviews
 from dhrparse.plan.single_actions import number_single_actions
 from dhrparse.plan.statement_records import RecordMaker, link_rows, name_sections, statement_sections
@@ -71,6 +72,7 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
 def _finish(walk: PlanWalk) -> Plan:
     """Sections named, rows linked to their recommendations, statements made records."""
     name_sections(walk.tables)
+    walk.statements.all += read_bands(walk.tables, walk.roles)
     key = read_key(walk.doc, walk.p)
     for table in walk.tables:
         table.rag_key = key

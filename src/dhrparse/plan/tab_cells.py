@@ -95,8 +95,7 @@ class TabCells:
         cols = self.w.table.columns
         vocab = self.w.vocab
         if "ref" in cols:
-            m = vocab.ref_only.match(self.ref_cell(texts))
-            return (m.group("ref"), texts) if m else (None, texts)
+            return vocab.cell_ref(self.ref_cell(texts)), texts
         if "recommendation" in cols:
             if ln.hint == OPENS_ROW:
                 return "", texts  # (a labelled block's opening label, with no number: a row)
@@ -119,7 +118,7 @@ class TabCells:
         if "recommendation_ref" in cols:
             # a number column of the recommendation the rows answer: a number opens a row (its
             # own ref unprinted); a blank number cell is the merged cell of the row above
-            return ("" if vocab.ref_only.match(self.ref_cell(texts)) else None), texts
+            return ("" if vocab.cell_ref(self.ref_cell(texts)) else None), texts
         # no ref column: any row with a first cell is a row, unless printed as its continuation
         # or as the text of a recommendation just opened ("Recommendation 2" / its paragraph)
         opening = self.w.statements.open is not None and not self.w.rows_since_rec
@@ -141,12 +140,15 @@ class TabCells:
             if col == "ref":
                 continue
             if col == "recommendation_ref":
-                if not self.w.vocab.ref_only.match(text):
+                number = self.w.vocab.cell_ref(text)
+                if number is None:
                     # words in the number column (a line printed below the table, "Summary of
                     # progress"): kept with the row, never taken for its recommendation's number
                     row.add("recommendation_ref_text", text, extra=True)
-                else:
+                elif self.w.vocab.ref_only.match(text):
                     row.recommendation_ref = text.strip().rstrip(".")
+                else:
+                    row.recommendation_ref = number  # ("Three": the report's "Recommendation Three")
                 continue
             if col.startswith("extra:"):
                 row.add(col[6:], text, extra=True)

@@ -9,6 +9,7 @@ import regex
 
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.refs import display_ref
 
 _NEVER = "(?!x)x"
 
@@ -29,6 +30,10 @@ class PlanVocabulary:
         self.ref_line = regex.compile(rf"^\s*(?P<ref>{row_ref})\s*$")
         # a ref cell holding the ref alone ("Ref: 2.1", "(3)")
         self.ref_only = regex.compile(rf"^\s*{label}\(?(?P<ref>{cell_ref})\)?[.:]?\s*$")  # ("1a." too)
+        # a recommendation's number in words alone in its cell ("One", "Recommendation Four")
+        self.ref_word = regex.compile(
+            rf"^\s*{label}(?P<ref>{p.get('actions.plan.ref_word', _NEVER)})[.:]?\s*$"
+        )
         # the ref printed inside a recommendation cell ("1. The partnership should ...")
         self.ref_in_cell = regex.compile(
             rf"^\s*(?:{label}\(?(?P<ref>{row_ref})(?:\)|\s*[:–-])?"
@@ -67,6 +72,15 @@ class PlanVocabulary:
         heading numbering, a section reports are built from ("9. Conclusions"; unnumbered,
         "LEARNING AND DEVELOPMENT" in capitals may be a lead cell)."""
         return bool(self.part_named.search(title) or numbered and self.part_known.search(title))
+
+    def cell_ref(self, text: str) -> str | None:
+        """The ref a cell holds alone, as printed ("2.1", "(3)"), or as its number where the
+        cell names it in words ("Three" is "3"); None for a cell holding more."""
+        m = self.ref_only.match(text)
+        if m:
+            return m.group("ref")
+        m = self.ref_word.match(text)
+        return display_ref(m.group("ref")) if m else None
 
     @staticmethod
     def of(p: Patterns) -> PlanVocabulary:
