@@ -167,7 +167,32 @@ class RowBlocks:
             )
         return "ref" if kind == "code" else kind
 
+    def _after_name(self, lines: list[Line], i: int) -> bool:
+        """The block before line i is a column's name opening a header that reads as one: line i
+        is inside a header whose table did not read (its later names alone would take the first
+        columns' cells for theirs)."""
+        a = self._opening_name(lines, i)
+        if a is None:
+            return False
+        while (before := self._opening_name(lines, a)) is not None:
+            a = before  # (back to the header's first name)
+        return self._header(lines, _blocks(lines, a, 12)) is not None
+
+    def _opening_name(self, lines: list[Line], i: int) -> int | None:
+        """Where the name block just before line i opens, when there is one."""
+        a = i - 1
+        if a < 0 or lines[a].cells is not None or lines[i].number - lines[a].number != 2:
+            return None
+        while a > 0 and lines[a - 1].cells is None and lines[a - 1].number == lines[a].number - 1:
+            a -= 1
+        text = " ".join(flatten(ln.text).strip() for ln in lines[a:i])
+        if i - a > MAX_NAME_LINES or not (i - a <= 2 and self._name(text) or self._long_name(text)):
+            return None
+        return a
+
     def _table(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+        if self._after_name(lines, i):
+            return None
         header = self._header(lines, _blocks(lines, i, 12))
         if header is None:
             return None
