@@ -142,6 +142,9 @@ class RowBlocks:
                 break
             names.append(text)
         fields = [self.cm.field_of(n) for n in names]
+        if len(fields) > 1 and fields[-1] is None and self.vocab.scope_cell.match(names[-1]):
+            fields.pop()  # (the first row's scope cell, "Local", printed straight after the names)
+            names.pop()
         known = [f for f in fields if f is not None]
         if (
             len(names) < MIN_NAMES
