@@ -134,14 +134,21 @@ class RowBlocks:
         self, lines: list[Line], blocks: list[tuple[int, int]]
     ) -> tuple[list[str], list[str | None]] | None:
         names: list[str] = []
+        long = False  # a long name wrapped in its column (the Home Office template's)
         for a, b in blocks:
             if b - a > MAX_NAME_LINES:
                 break
             text = " ".join(flatten(ln.text).strip() for ln in lines[a:b])
-            if not (b - a <= 2 and self._name(text) or self._long_name(text)):
+            short = b - a <= 2 and self._name(text)
+            if not (short or self._long_name(text)):
                 break
+            long = long or not short
             names.append(text)
         fields = [self.cm.field_of(n) for n in names]
+        if long and fields[:1] != ["recommendation"]:
+            # (only the whole template, its first column the recommendation's: the later names
+            # alone, the recommendations and their scopes printed apart, are column blocks)
+            return None
         if len(fields) > 1 and fields[-1] is None and self.vocab.scope_cell.match(names[-1]):
             fields.pop()  # (the first row's scope cell, "Local", printed straight after the names)
             names.pop()
@@ -182,7 +189,7 @@ class RowBlocks:
         return self._header(lines, _blocks(lines, a, 12)) is not None
 
     def _opening_name(self, lines: list[Line], i: int) -> int | None:
-        """Where the name block just before line i opens, when there is one."""
+        """Where the block of a known column name just before line i opens, when there is one."""
         a = i - 1
         if a < 0 or lines[a].cells is not None or lines[i].number - lines[a].number != 2:
             return None
@@ -191,7 +198,8 @@ class RowBlocks:
         text = " ".join(flatten(ln.text).strip() for ln in lines[a:i])
         if i - a > MAX_NAME_LINES or not (i - a <= 2 and self._name(text) or self._long_name(text)):
             return None
-        return a
+        # (a column's name the plan knows: a title printed above the header is none)
+        return a if self.cm.field_of(text) is not None else None
 
     def _table(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
         if self._after_name(lines, i):
