@@ -49,7 +49,7 @@ VALUES = ("target_date", "status", EITHER)  # short cells that may print after t
 LEAD_LINE = 30  # a lead's printed lines are short (a narrow column)
 _NUMBERED = regex.compile(r"^(?P<ref>\d{1,2})[.)]?\s+(?P<rest>\p{Lu}.*)$")  # "2 Revise the ..."
 _NEVER = "(?!)"
-_REC_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+\p{Lu}")  # "7.2.1 Fenwarden ..."
+_REC_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+\p{Lu}")  # "4.1 Thornbury Police ..."
 
 
 def _blocks(lines: list[Line], start: int, most: int | None = None) -> list[tuple[int, int]]:
