@@ -18,7 +18,8 @@ from dhrparse.plan.number_runs import in_turn
 from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.plan.spaced_rounds import page_repeat, spaced, with_numbers
 
-PENDING = Path(__file__).parent / "zoo" / "pending"
+ZOO = Path(__file__).parent / "zoo"
+PENDING = ZOO / "pending"
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,7 @@ def short():
 
 @pytest.fixture(scope="module")
 def pages():
-    return extract(PENDING / "plan_spaced_lettered_pages.txt")
+    return extract(ZOO / "plan_spaced_lettered_pages.txt")
 
 
 @pytest.fixture(scope="module")
@@ -88,9 +89,13 @@ def test_rows_whose_numbers_print_in_a_run_are_read_in_two_parts(short, pages):
 
 def test_no_other_reader_guesses_at_the_rows_set_aside(short, pages):
     assert not [w for w in short.warnings if w.code in ("plan_text_unplaced", "plan_note")]
-    # 4b's last lines, printed among the header's names on page 2, are reported as read into no row
-    (rest,) = [w.message for w in pages.warnings if w.code == "plan_text_unplaced"]
-    assert "on the list were already known to adult" in rest
+    # 4b's last lines, printed among the header's names on page 2, carry its action and lead on
+    # (plan.number_runs); the note under the table printed among them is read into no row
+    last = pages.actions[-1]
+    assert last.action.endswith("on the list were already known to adult social care.")
+    assert last.lead == "EASB Business Manager"
+    (rest,) = [w.message for w in pages.warnings if w.code in ("plan_text_unplaced", "plan_text_not_read")]
+    assert "Quality Sub-group checks the evidence" in rest and "on the list" not in rest
 
 
 def test_row_numbers_taken_for_page_numbers_are_put_back(numbered):
@@ -173,5 +178,20 @@ def test_the_header_printed_again_over_a_broken_row():
     ]
     assert page_repeat([*broken, "and the second audit is booked."], names) == (1, 8)
     assert page_repeat(["Ref", "Action", "Lead"], names) is None  # (not the whole header)
-    many = ["Ref", "Action", "one", "two", "three", "Lead", "Due", "Progress", "Status"]
+    # (a running head, a page number, a broken row's last lines: no more)
+    assert page_repeat(["Ref", "Action", "Lead", "one", "two", "Due", "three", "Progress", "Status"], names)
+    many = [
+        "Ref",
+        "Action",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "Lead",
+        "Due",
+        "Progress",
+        "Status",
+    ]
     assert page_repeat(many, names) is None  # (cells printed among the names: a row, not a header)

@@ -30,7 +30,7 @@ from dhrparse.document import Line
 from dhrparse.plan.action_cuts import ACTION_NUMBER, ActionNumbers
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.number_runs import cells_hold, cut_halves, cut_rows, in_turn
-from dhrparse.plan.round_fit import Reading, RoundFit, column_widths
+from dhrparse.plan.round_fit import WIDER, Reading, RoundFit, column_widths
 from dhrparse.plan.round_header import FIRST_NAMES, MAX_REF_NAME, UNHEADED_FIRST, RoundHeader, numbers_column
 from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.plan.spaced_rounds import FITS, SPACED_GAP, SpacedRows, following_numbers, spaced, with_numbers
@@ -60,6 +60,8 @@ class _Row:
     number: str | None = None  # the row's number, when it printed above the header (row.ref: its last name)
     inline: bool = False  # an action under the row's number: its first printed line is its ref line
     reading: Reading | None = None  # (a run of numbers, plan.number_runs) its cells, read with the run's
+    among: list[Line] = field(default_factory=list)  # (spaced) lines among the header's names again
+    taken: set[int] = field(default_factory=set)  # ... those read as the row's last lines (their numbers)
 
 
 class LineRounds:
@@ -305,10 +307,17 @@ class LineRounds:
             else:  # (the row's first printed line holds its cells)
                 out.append(_cells_line(row.ref, cells))
             first = not refs or row.inline  # (the row's first printed line holds its cells)
-            printed = row.body[first : reading.used] + row.names + [ln for c in carried.values() for ln in c]
+            taken = [ln for ln in row.furniture if ln.number in row.taken]
+            printed = (
+                row.body[first : reading.used]
+                + row.names
+                + taken
+                + [ln for c in carried.values() for ln in c]
+            )
             out.extend(_cells_line(ln, blank) for ln in sorted(printed, key=lambda ln: ln.number))
             # printed after the row's cells, or under the ref's name on a new page: read as text
-            out.extend(row.body[reading.used :] + row.carried.get(0, []) + row.furniture)
+            rest = [ln for ln in row.furniture if ln.number not in row.taken]
+            out.extend(row.body[reading.used :] + row.carried.get(0, []) + rest)
         return out, end
 
     def _numbered_table(self, lines: list[Line], i: int, names: list[str], size: int):
@@ -515,6 +524,7 @@ class LineRounds:
             row.body.extend(before)
             for ln in header:
                 (row.names if self._repeated_name(ln, names) is not None else row.furniture).append(ln)
+            row.among.extend(ln for ln in header if self._repeated_name(ln, names) is None)
             # (the row goes on after the header, unless the next row's number printed among its names)
             if self._next_ref is not None:
                 self._since = header[-1]
@@ -577,6 +587,8 @@ class LineRounds:
         """Rows whose numbers printed in a run, each with no lines of its own before the next
         number, and the last with all the run's rows' lines (plan.number_runs): those lines
         shared out, where they cut into as many rows reading as rounds."""
+        # (the table's widest printed line: a line wider than it on the next page is no cell's)
+        widest = max((len(self.flat(ln.text).strip()) for row in rows for ln in row.body), default=0)
         i = 0
         while i < len(rows):
             j = i
@@ -596,13 +608,32 @@ class LineRounds:
                     body = last.body
                     for row, a, b in zip(rows[i : j + 1], starts, [*starts[1:], len(body)]):
                         row.body = body[a:b]
-                elif (halves := cut_halves(self.fit, texts, fields, j - i + 1, shaped)) is not None:
+                elif (halves := self._halves(last, texts, fields, j - i + 1, shaped, widest)) is not None:
                     # (the rows' lines print among each other: they stay under the run's last
                     # number, each row's cells on its own number's line)
                     for row, (reading, _) in zip(rows[i : j + 1], halves):
                         row.reading = replace(reading, used=len(row.body))
             i = j + 1
         return rows
+
+    def _halves(self, last: _Row, texts: list[str], fields: list[str], count: int, shaped, widest: int):
+        """A run's rows read in two parts (plan.number_runs.cut_halves). Where a page broke the
+        last row and lines printed among the header's names again, they are first tried as its
+        left cells' last lines (they run lower than its right cells), up to the first line wider
+        than any of the table's (`widest`: a note under the table, not a cell's line); read so,
+        they are the row's (`last.taken`)."""
+        carried: list[Line] = []
+        for ln in last.among:
+            if len(self.flat(ln.text).strip()) > WIDER * widest:
+                break
+            carried.append(ln)
+        if carried:
+            tail = tuple(self.flat(ln.text).strip() for ln in carried)
+            found = cut_halves(self.fit, texts, fields, count, shaped, carried=tail)
+            if found is not None:
+                last.taken = {ln.number for ln in carried}
+                return found
+        return cut_halves(self.fit, texts, fields, count, shaped)
 
     def _run_readings(self, rows: list[_Row], fields: list[str]) -> list[Reading | None]:
         """Each row's reading where a run of numbers was read in two parts (their cells are

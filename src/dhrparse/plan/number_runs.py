@@ -159,6 +159,7 @@ def cut_halves(
     count: int,
     shaped: Callable[[Reading], bool],
     right: frozenset[str] | None = None,
+    carried: tuple[str, ...] = (),
 ) -> list[tuple[Reading, list[int]]] | None:
     """The rows after a run of `count` numbers printed in two parts: the left columns of
     every row (each row's left cells as rounds, one row after another), then the right
@@ -166,7 +167,10 @@ def cut_halves(
     (they run lower than its right cells' lines). Each row's reading over all `fields` and
     the indexes of its lines among `texts`, for the split column that reads best; None when
     no split reads every row so, each cell holding what its column holds. `right`: the fields
-    the right part may open with (all, when None)."""
+    the right part may open with (all, when None). `carried`: the last row's left cells' last
+    lines where a page broke the row and they printed among the header's names again
+    (plan.spaced_rounds.page): they carry its left cells on as rounds of their own, after its
+    tail, and must all be read so."""
     n, inf = len(texts), float("inf")
     if count < 1 or count > MAX_HALVES or n < 2 * count or n > MAX_LINES or len(fields) < 2:
         return None
@@ -175,11 +179,15 @@ def cut_halves(
     # (the left part holds the action: the column the rows open with)
     # (the tail carries cells on: its lines open in small letters)
     tails = next((t for t in range(min(MAX_TAIL, n - 2 * count) + 1) if _OPENS.match(texts[n - t - 1])), 0)
+    if len(carried) > MAX_TAIL:
+        return None
     for s in range(1, len(fields)):
         if right is not None and fields[s] not in right:
             continue
         for tail in range(tails + 1):
-            found = _halves(fit, texts[: n - tail], texts[n - tail :], fields, s, count, shaped, memo)
+            found = _halves(
+                fit, texts[: n - tail], texts[n - tail :], fields, s, count, shaped, memo, carried
+            )
             if found is not None and (best is None or found[0] < best[0]):
                 best = found
     if best is None or best[0] == inf:
@@ -187,9 +195,10 @@ def cut_halves(
     return best[1]
 
 
-def _halves(fit, body, tail, fields, s, count, shaped, memo):
+def _halves(fit, body, tail, fields, s, count, shaped, memo, carried=()):
     """(cost, rows) of the best cut of `body` into `count` left parts then `count` right
-    parts at split column s, the `tail` lines carrying the last left part on; or None."""
+    parts at split column s, the `tail` lines carrying the last left part on (then the
+    `carried` lines, printed over a page break); or None."""
     n, inf = len(body), float("inf")
     left, right = fields[:s], fields[s:]
     parts = 2 * count
@@ -202,10 +211,17 @@ def _halves(fit, body, tail, fields, s, count, shaped, memo):
     def read(p: int, a: int, b: int) -> Reading | None:
         lines = tuple(body[a:b]) + (tuple(tail) if p == count - 1 else ())
         columns = tuple(left if p < count else right)
-        if (lines, columns) not in memo:
+        more = tuple(carried) if p == count - 1 else ()
+        if (lines, columns, more) not in memo:
             r = fit.rounds(list(lines), list(columns))
-            memo[(lines, columns)] = r if r is not None and r.used == len(lines) else None
-        return memo[(lines, columns)]
+            r = r if r is not None and r.used == len(lines) else None
+            if r is not None and more:
+                # (the page's lines carry the cells on: rounds again, from the first column)
+                on = fit.rounds(list(more), list(columns), after=r.cells)
+                whole = on is not None and on.used == len(more)
+                r = Reading(on.cells, r.used + on.used, r.cost + on.cost) if whole else None
+            memo[(lines, columns, more)] = r
+        return memo[(lines, columns, more)]
 
     # best[p][a]: least cost of parts before p, part p opening at line a
     best = [dict[int, float]() for _ in range(parts + 1)]

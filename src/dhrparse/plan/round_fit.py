@@ -70,15 +70,21 @@ class RoundFit:
 
     # ---- the row read a line at a time across its cells ---------------------------------------
     def rounds(
-        self, texts: list[str], fields: list[str], widths: list[tuple[int, int]] | None = None
+        self,
+        texts: list[str],
+        fields: list[str],
+        widths: list[tuple[int, int]] | None = None,
+        after: tuple[tuple[str, ...], ...] | None = None,
     ) -> Reading | None:
         """The best reading of the row's lines as rounds. `widths`: each column's widest printed
-        line in the table's other rows, when known (a line much wider is not that column's)."""
+        line in the table's other rows, when known (a line much wider is not that column's).
+        `after`: the row's cells as a page left them, the lines carrying them on after the page
+        break (rounds again from the first column; the reading's cells hold both)."""
         if not texts or len(texts) > MAX_LINES or not fields:
             return None
         k = len(fields)
         # a partial reading: (cost, the columns of the round before, this round's so far, cells)
-        start = (0.0, tuple(range(k)), (), tuple(() for _ in fields))
+        start = (0.0, tuple(range(k)), (), after if after is not None else tuple(() for _ in fields))
         states = [start]
         done: list[Reading] = []
         for i, text in enumerate(texts):

@@ -39,12 +39,17 @@ if TYPE_CHECKING:
 MIN_NAMES = 4  # header names printed as blocks of their own
 MIN_KNOWN = 3  # ... of them naming a field the reader knows (action among them)
 MAX_NAME_WORDS = 4
+# the Home Office template's long names, wrapped in their narrow columns ("Scope of" / "recommend" /
+# "ation"; "Key milestones achieved in" / "enacting recommendation"): known names only
+MAX_KNOWN_NAME_WORDS = 8
+MAX_NAME_LINES = 5
 MIN_ROWS = 2
 TEXT_FIELDS = (None, "progress", "desired_outcome", "recommendation", "evidence", "comments")
 VALUES = ("target_date", "status", EITHER)  # short cells that may print after the page's rows
 LEAD_LINE = 30  # a lead's printed lines are short (a narrow column)
 _NUMBERED = regex.compile(r"^(?P<ref>\d{1,2})[.)]?\s+(?P<rest>\p{Lu}.*)$")  # "2 Revise the ..."
 _NEVER = "(?!)"
+_REC_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+\p{Lu}")  # "4.1 Thornbury Police ..."
 
 
 def _blocks(lines: list[Line], start: int, most: int | None = None) -> list[tuple[int, int]]:
@@ -84,6 +89,7 @@ class RowBlocks:
         self.heading_lines = heading_lines
         self.cells = BlockCells(lines, printed)
         self.page_word = regex.compile(lines.vocab.p.get("actions.plan.page_word", _NEVER), regex.I)
+        self.asking = regex.compile(lines.vocab.p.get("recommendations.asking", _NEVER), regex.I)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out = list(lines)
@@ -114,18 +120,38 @@ class RowBlocks:
             and (self.cm.is_header_words(text) or not self.roles.opens_status(text))
         )
 
+    def _long_name(self, text: str) -> bool:
+        """A long column name the plan's words know, wrapped over a few lines in its column."""
+        words = text.split()
+        return (
+            0 < len(words) <= MAX_KNOWN_NAME_WORDS
+            and text[:1].isupper()
+            and not any(ch.isdigit() for ch in text)
+            and self.cm.field_of(text) is not None
+        )
+
     def _header(
         self, lines: list[Line], blocks: list[tuple[int, int]]
     ) -> tuple[list[str], list[str | None]] | None:
         names: list[str] = []
+        long = False  # a long name wrapped in its column (the Home Office template's)
         for a, b in blocks:
-            if b - a > 2:
+            if b - a > MAX_NAME_LINES:
                 break
             text = " ".join(flatten(ln.text).strip() for ln in lines[a:b])
-            if not self._name(text):
+            short = b - a <= 2 and self._name(text)
+            if not (short or self._long_name(text)):
                 break
+            long = long or not short
             names.append(text)
         fields = [self.cm.field_of(n) for n in names]
+        if long and fields[:1] != ["recommendation"]:
+            # (only the whole template, its first column the recommendation's: the later names
+            # alone, the recommendations and their scopes printed apart, are column blocks)
+            return None
+        if len(fields) > 1 and fields[-1] is None and self.vocab.scope_cell.match(names[-1]):
+            fields.pop()  # (the first row's scope cell, "Local", printed straight after the names)
+            names.pop()
         known = [f for f in fields if f is not None]
         if (
             len(names) < MIN_NAMES
@@ -145,9 +171,39 @@ class RowBlocks:
         if len(cells) != 1 or cells[0].lines[0] is not lines[block[0]]:
             return None
         kind = cells[0].kind
+        if kind == "target_date" and self.roles.opens_status(flatten(lines[block[0]].text).strip()):
+            return (
+                EITHER  # ("Completed 12.06.2024.": a completion date under the outcome's name, or a due date)
+            )
         return "ref" if kind == "code" else kind
 
+    def _after_name(self, lines: list[Line], i: int) -> bool:
+        """The block before line i is a column's name opening a header that reads as one: line i
+        is inside a header whose table did not read (its later names alone would take the first
+        columns' cells for theirs)."""
+        a = self._opening_name(lines, i)
+        if a is None:
+            return False
+        while (before := self._opening_name(lines, a)) is not None:
+            a = before  # (back to the header's first name)
+        return self._header(lines, _blocks(lines, a, 12)) is not None
+
+    def _opening_name(self, lines: list[Line], i: int) -> int | None:
+        """Where the block of a known column name just before line i opens, when there is one."""
+        a = i - 1
+        if a < 0 or lines[a].cells is not None or lines[i].number - lines[a].number != 2:
+            return None
+        while a > 0 and lines[a - 1].cells is None and lines[a - 1].number == lines[a].number - 1:
+            a -= 1
+        text = " ".join(flatten(ln.text).strip() for ln in lines[a:i])
+        if i - a > MAX_NAME_LINES or not (i - a <= 2 and self._name(text) or self._long_name(text)):
+            return None
+        # (a column's name the plan knows: a title printed above the header is none)
+        return a if self.cm.field_of(text) is not None else None
+
     def _table(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+        if self._after_name(lines, i):
+            return None
         header = self._header(lines, _blocks(lines, i, 12))
         if header is None:
             return None
@@ -207,7 +263,13 @@ class RowBlocks:
         k = 0
         while k < len(body):
             block = body[k]
-            if lines[block[0]].number in self.heading_lines:
+            row = rows[-1] if rows else None
+            opens = (  # (a recommendation's numbered cell segmentation may take for a heading)
+                fields[0] == "recommendation"
+                and (row is None or row.last >= action)
+                and self._recommendation(lines, body, k, fields)
+            )
+            if lines[block[0]].number in self.heading_lines and not opens:
                 break
             first_text = flatten(lines[block[0]].text).strip()
             if block[1] - block[0] == 1 and self.page_word.match(first_text):
@@ -237,6 +299,13 @@ class RowBlocks:
                 rows[-1].put(first, block)
                 k += 1
                 continue
+            if opens:
+                # (the Home Office template: a row opens with its recommendation's cell, merged
+                # down over its later actions, whose rows open with their action's)
+                rows.append(_Row())
+                rows[-1].put(0, block)
+                k += 1
+                continue
             if kind == "action":
                 text_col = self._col(fields, "other", row, lines, block) if row else None
                 has_text = row is not None and any(fields[c] in TEXT_FIELDS and c > action for c in row.cells)
@@ -260,7 +329,18 @@ class RowBlocks:
                         return None, 0
                     k += len(run)
                     break
+            if kind == "other" and self._later_action(lines, body, k, fields, row):
+                rows.append(_Row())
+                rows[-1].put(action, block)
+                k += 1
+                continue
             col = self._col(fields, kind, row, lines, block)
+            if (
+                kind == "other"
+                and "scope" in fields[row.last + 1 :]
+                and self.vocab.scope_cell.match(first_text)
+            ):
+                col = fields.index("scope", row.last + 1)  # ("Local": the scope of the recommendation)
             if col is None:
                 # a block no column takes ends the table only after a whole row (the
                 # paragraph under it); inside a row, the rows are not what was printed
@@ -274,6 +354,35 @@ class RowBlocks:
         if any(not any(fields[c] in ("lead", "target_date", "status") for c in r.cells) for r in rows):
             return None, 0
         return rows, k
+
+    def _later_action(self, lines: list[Line], body, k: int, fields, row: _Row) -> bool:
+        """Block k is the action of a recommendation's later row in the Home Office template
+        (its recommendation and scope cells merged down from the row above, so the row opens
+        with its action): the row above is whole, and the block is followed by its lead's cell
+        (an action that opens with a verb the plan's words do not know reads as plain text)."""
+        if fields[0] != "recommendation" or row.last != len(fields) - 1 or k + 1 >= len(body):
+            return False
+        action = fields.index("action")
+        if action + 1 >= len(fields) or fields[action + 1] != "lead":
+            return False
+        a, b = body[k]
+        text = [flatten(ln.text).strip() for ln in lines[a:b]]
+        return text[0][:1].isupper() and self._kind(lines, body[k + 1]) == "lead"
+
+    def _recommendation(self, lines: list[Line], body, k: int, fields) -> bool:
+        """Block k is a recommendation's cell opening a row of a table whose first column holds
+        them (the Home Office template): a recommendation statement or a numbered sentence that
+        asks someone to act ("7.2.1 The Trust should ..."), followed by its scope's cell or the
+        row's action cell."""
+        a, b = body[k]
+        text = " ".join(flatten(ln.text).strip() for ln in lines[a:b])
+        if not (self.vocab.statement.match(text) or _REC_NUMBER.match(text) and self.asking.search(text)):
+            return False
+        if k + 1 >= len(body):
+            return False
+        after = flatten(lines[body[k + 1][0]].text).strip()
+        scoped = "scope" in fields and self.vocab.scope_cell.match(after)
+        return bool(scoped or self._kind(lines, body[k + 1]) == "action")
 
     def _opens_action(self, lines: list[Line], block: tuple[int, int], rest: str) -> bool:
         """The block, its first line's number taken off, is an action cell."""

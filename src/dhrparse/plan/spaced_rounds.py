@@ -38,6 +38,9 @@ CLEARLY = 2.0  # how much better than whole cells a row must read as rounds to s
 SPACED_GAP = 2  # line numbers from one printed line to the next when each is a block of its own
 MAX_BEFORE = 3  # a broken row's lines printed after the page's foot, before the header again
 MAX_AMONG = 2  # lines printed among the header's names again (a running head, a page number)
+# ... and the broken row's last lines, printed among the later names where the row runs lower
+# than the header's first names (plan.number_runs reads them as its left cells' last lines)
+MAX_CARRIED = 3
 
 
 _ACTION_NUMBER = regex.compile(r"^\(?\d{1,2}\.\d{1,2}[.)]?\s")  # "1.2 Launch ...": an action's own number
@@ -139,7 +142,7 @@ class SpacedRows:
         the header printed again (its names and what prints among them), the ref of the next
         row when it prints among them (the number column's cell beside its name), and the index
         of the first line after it; None when the header is not printed again there."""
-        window = lines[k : k + len(names) + MAX_BEFORE + MAX_AMONG + 1]
+        window = lines[k : k + len(names) + MAX_BEFORE + MAX_AMONG + MAX_CARRIED + 1]
         cut = next((n for n, ln in enumerate(window) if ln.cells is not None), len(window))
         plain = window[:cut]
         found = page_repeat(self._texts(plain), names)
@@ -224,18 +227,21 @@ def page_repeat(texts: list[str], names: list[str]) -> tuple[int, int] | None:
     """Where a page broke a row in this style: the row's last lines on the old page maybe
     printed after its foot, then the header's names again, each a block of its own, a running
     head maybe among them. (Where the names start, where they end) among `texts`, the lines
-    after a row's body, or None when the header is not printed again there."""
+    after a row's body, or None when the header is not printed again there. (More lines among
+    the names than a running head, a page number and a broken row's last lines are a row's
+    cells, the names words of them.)"""
     start = next((k for k, t in enumerate(texts[: MAX_BEFORE + 1]) if t == names[0]), None)
     if start is None:
         return None
+    most = MAX_AMONG + MAX_CARRIED
     want, among, k = 1, 0, start + 1
-    while want < len(names) and k < len(texts) and among <= MAX_AMONG:
+    while want < len(names) and k < len(texts) and among <= most:
         if texts[k] == names[want]:
             want += 1
         else:
             among += 1
         k += 1
-    return (start, k) if want == len(names) and among <= MAX_AMONG else None
+    return (start, k) if want == len(names) and among <= most else None
 
 
 def _statuses(parts: tuple[str, ...], roles) -> int:

@@ -3,8 +3,8 @@ paragraph, exported to PDF by LibreOffice and read by plain `pdftotext` (no -lay
 
 - `plan_spaced_lettered.txt`: Ref | Action | Lead | Target date | Progress | Status, each
   recommendation's actions lettered ("1a", "1b", "2a" ...), every cell one paragraph, top-aligned;
-- `plan_spaced_lettered_pages.txt`: the same plan grown to two pages (a long progress note,
-  two more actions), the header repeated on the second page;
+- `plan_spaced_lettered_pages.txt` (in tests/zoo): the same plan grown to two pages (a long
+  progress note, two more actions), the header repeated on the second page;
 - `plan_spaced_numbered.txt`: No. | Recommendation | Action | Lead | By when | Update | Status,
   one action a recommendation, its number alone in the No. column (plain pdftotext prints it
   alone on a line, and cleaning takes it for a page number).
@@ -223,9 +223,10 @@ def build_numbered(folder: Path) -> Path:
 
 
 def main() -> None:
-    render_text(
-        [(STEM, build), (LONG, build_long), (NUMBERED, build_numbered)], HERE, keep="--keep" in sys.argv
-    )
+    keep = "--keep" in sys.argv
+    render_text([(STEM, build), (NUMBERED, build_numbered)], HERE, keep=keep)
+    # (the two-page plan reads whole on every route: it is a zoo document)
+    render_text([(LONG, build_long)], HERE.parent, keep=keep)
 
 
 if __name__ == "__main__":
