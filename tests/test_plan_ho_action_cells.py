@@ -14,15 +14,15 @@ FIXTURE = Path(__file__).parent / "column_blocks" / "ho_action_cells_rag.txt"
 
 # action's first word -> (lead, target date, status) as the Word table holds them
 ROWS = {
-    "Agree": ("Brindlecombe Community Safety Partnership", "2024-01-31", "complete"),
-    "Name": ("Brindlecombe Community Safety Partnership", "2024-01-31", "complete"),
-    "Add": ("Brindlecombe Adult Social Care", "2024-04-30", "not_started"),
-    "Try": ("Brindlecombe Adult Social Care", "2024-04-30", "not_started"),
-    "Present": ("Brindlecombe Community Safety Partnership", "2024-10-31", "in_progress"),
-    "Agree with": ("Brindlecombe Community Safety Partnership", "2024-10-31", "in_progress"),
-    "Revise": ("Brindlecombe Women's Aid", "2024-05-31", "complete"),
-    "Record": ("Brindlecombe Women's Aid", "2024-05-31", "complete"),
-    "Report": ("Brindlecombe Women's Aid", "2024-05-31", "complete"),
+    "Agree": ("Hollowmead Community Safety Partnership", "2024-01-31", "complete"),
+    "Name": ("Hollowmead Community Safety Partnership", "2024-01-31", "complete"),
+    "Add": ("Hollowmead Adult Social Care", "2024-04-30", "not_started"),
+    "Try": ("Hollowmead Adult Social Care", "2024-04-30", "not_started"),
+    "Present": ("Hollowmead Community Safety Partnership", "2024-10-31", "in_progress"),
+    "Agree with": ("Hollowmead Community Safety Partnership", "2024-10-31", "in_progress"),
+    "Revise": ("Hollowmead Women's Aid", "2024-05-31", "complete"),
+    "Record": ("Hollowmead Women's Aid", "2024-05-31", "complete"),
+    "Report": ("Hollowmead Women's Aid", "2024-05-31", "complete"),
 }
 
 
@@ -63,7 +63,7 @@ def test_no_status_is_given_that_the_table_does_not_hold_for_that_row():
         assert act.status.value in ("unknown", "complete"), act.action
 
 
-HEADER = """Wexcombe Community Safety Partnership - DHR 'Ada'
+HEADER = """Orrisfield Community Safety Partnership - DHR 'Wenna'
 
 Recommendation
 
@@ -94,7 +94,7 @@ Date / RAG
 
 """
 
-BAND = """Wexcombe
+BAND = """Orrisfield
 Community
 Safety
 Partnership
@@ -125,13 +125,13 @@ def test_a_page_of_one_row_printed_band_first_gives_the_band_to_its_actions():
     acts = [a for a in doc.actions if a.action.split()[0] in ("Write", "Record")]
     assert len(acts) == 2
     assert all(a.status.value == "complete" for a in acts)
-    assert all(a.lead == "Wexcombe Community Safety Partnership" for a in acts)
+    assert all(a.lead == "Orrisfield Community Safety Partnership" for a in acts)
 
 
 def test_two_bands_before_the_actions_are_not_given_to_them():
     # a second lead and status before the actions: two rows' bands, whose each is not printed
     second = BAND.replace("28/02/2025", "31/03/2025").replace("Completed\n", "Amber\n")
-    second = second.replace("Wexcombe\nCommunity\nSafety\nPartnership", "Wexcombe Homes")
+    second = second.replace("Orrisfield\nCommunity\nSafety\nPartnership", "Orrisfield Homes")
     doc = extract(HEADER + BAND + second + ACTIONS, name="plan.txt")
     acts = [a for a in doc.actions if a.action.split()[0] in ("Write", "Record")]
     assert len(acts) == 2

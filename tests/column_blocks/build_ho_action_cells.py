@@ -51,7 +51,7 @@ WIDTHS = [0.9, 4.6, 2.0, 6.4, 2.6, 2.3, 4.0, 2.9]
 ROWS = [
     (
         "1",
-        "Brindlecombe Community Safety Partnership should make sure that every school in the "
+        "Hollowmead Community Safety Partnership should make sure that every school in the "
         "borough is told the next morning when police attend a domestic abuse incident at a "
         "pupil's home.",
         "Local",
@@ -59,21 +59,21 @@ ROWS = [
             "Agree a next-morning notification protocol with the police and head teachers.",
             "Name a lead teacher in every school to receive the notifications.",
         ],
-        "Brindlecombe Community Safety Partnership",
+        "Hollowmead Community Safety Partnership",
         "31/01/2024",
         "Schools can support a child on the morning after an incident.",
         "Completed\n16/01/2024",
     ),
     (
         "2",
-        "Brindlecombe Adult Social Care should make sure that a carer's assessment asks whether "
+        "Hollowmead Adult Social Care should make sure that a carer's assessment asks whether "
         "the carer feels safe with the person they look after.",
         "Local",
         [
             "Add a question on the carer's own safety to the assessment form.",
             "Try the revised form with the carers' forum before it goes live.",
         ],
-        "Brindlecombe Adult Social Care",
+        "Hollowmead Adult Social Care",
         "30/04/2024",
         "Carers who are being harmed are noticed and offered help.",
         "Red \u2013 form change held back by the move to the new case recording system",
@@ -87,14 +87,14 @@ ROWS = [
             "Present the review's findings to the county partnerships' forum.",
             "Agree with the other partnerships who will write a shared employers' guide.",
         ],
-        "Brindlecombe Community Safety Partnership",
+        "Hollowmead Community Safety Partnership",
         "31/10/2024",
         "Employers across the county have one source of advice.",
         "Amber",
     ),
     (
         "4",
-        "Brindlecombe Women's Aid should make sure that, when a victim cannot be reached, the "
+        "Hollowmead Women's Aid should make sure that, when a victim cannot be reached, the "
         "referrer is told and another way of making contact is agreed.",
         "Local",
         [
@@ -102,7 +102,7 @@ ROWS = [
             "Record the agreed second way of contact on the case file.",
             "Report each month to the service's board on cases closed without contact.",
         ],
-        "Brindlecombe Women's Aid",
+        "Hollowmead Women's Aid",
         "31/05/2024",
         "Every referrer hears back before a case ends.",
         "Green 30/04/2024",
@@ -116,7 +116,7 @@ ROWS = [
             "Write to the Home Office review team setting out the panel's reasons.",
             "Record the Home Office reply in the Partnership's annual report.",
         ],
-        "Brindlecombe Community Safety Partnership",
+        "Hollowmead Community Safety Partnership",
         "31/01/2024",
         "The guidance is considered in the light of this review.",
         "Completed\nLetter sent to the Home Office",
@@ -125,7 +125,7 @@ ROWS = [
 
 
 def build(folder: Path = HERE) -> Path:
-    doc = new_document("Brindlecombe Community Safety Partnership - DHR 'Nell'")
+    doc = new_document("Hollowmead Community Safety Partnership - DHR 'Nell'")
     doc.styles["Normal"].font.name = "Carlito"
     doc.styles["Normal"].font.size = Pt(10.5)
     doc.add_paragraph("Domestic Homicide Review - Nell (BCSP DHR 2023-01)")
