@@ -66,60 +66,61 @@ ROWS = [
     ),
     (
         "2",
-        "Hollowmead Adult Social Care should make sure that a carer's assessment asks whether "
-        "the carer feels safe with the person they look after.",
+        "Hollowmead GP Federation should make sure that a professional interpreter is booked "
+        "whenever a patient's first language is not English.",
         "Local",
         [
-            "Add a question on the carer's own safety to the assessment form.",
-            "Try the revised form with the carers' forum before it goes live.",
+            "Add an interpreter-booking prompt to the appointment system.",
+            "Remind reception teams that family members must not interpret.",
         ],
-        "Hollowmead Adult Social Care",
+        "Hollowmead GP Federation",
         "30/04/2024",
-        "Carers who are being harmed are noticed and offered help.",
-        "Red \u2013 form change held back by the move to the new case recording system",
+        "Patients speak for themselves in every consultation.",
+        "Red \u2013 prompt waits for the supplier's next software release, now put back to the "
+        "autumn by the move of every practice to the new clinical system",
     ),
     (
         "3",
-        "The Partnership should ask the county's other partnerships to agree one approach to "
-        "domestic abuse advice for employers.",
+        "Hollowmead Leisure Trust should train its front-desk staff to recognise and pass on "
+        "concerns about domestic abuse.",
         "Regional",
         [
-            "Present the review's findings to the county partnerships' forum.",
-            "Agree with the other partnerships who will write a shared employers' guide.",
+            "Write a short module on domestic abuse for front-desk induction.",
+            "Deliver the module to staff at all four leisure centres.",
         ],
-        "Hollowmead Community Safety Partnership",
+        "Hollowmead Leisure Trust",
         "31/10/2024",
-        "Employers across the county have one source of advice.",
+        "Front-desk staff know whom to call with a concern.",
         "Amber",
     ),
     (
         "4",
-        "Hollowmead Women's Aid should make sure that, when a victim cannot be reached, the "
-        "referrer is told and another way of making contact is agreed.",
+        "Hollowmead Probation Delivery Unit should check the victim's current address with the "
+        "police before any home visit to the person on probation.",
         "Local",
         [
-            "Revise the unable-to-contact procedure to include a call back to the referrer.",
-            "Record the agreed second way of contact on the case file.",
-            "Report each month to the service's board on cases closed without contact.",
+            "Add an address check with the police to the home visit checklist.",
+            "Record the outcome of the check on the case file.",
+            "Report each quarter to the unit's management meeting on checks missed.",
         ],
-        "Hollowmead Women's Aid",
+        "Hollowmead Probation Delivery Unit",
         "31/05/2024",
-        "Every referrer hears back before a case ends.",
+        "No home visit is made to an address the police flag as unsafe.",
         "Green 30/04/2024",
     ),
     (
         "5",
-        "The Home Office should consider whether the statutory guidance should say more about "
-        "involving a victim's employer in a review.",
+        "The Home Office should consider adding an example of a victim who works for a small "
+        "employer to its guidance on reviews.",
         "National",
         [
-            "Write to the Home Office review team setting out the panel's reasons.",
-            "Record the Home Office reply in the Partnership's annual report.",
+            "Chair of the Partnership to send the Home Office a summary of the findings.",
+            "Publish the Home Office's answer with the Partnership's annual report.",
         ],
         "Hollowmead Community Safety Partnership",
         "31/01/2024",
-        "The guidance is considered in the light of this review.",
-        "Completed\nLetter sent to the Home Office",
+        "The guidance reflects what this review found.",
+        "Completed\nSummary went to the Home Office",
     ),
 ]
 
@@ -128,12 +129,9 @@ def build(folder: Path = HERE) -> Path:
     doc = new_document("Hollowmead Community Safety Partnership - DHR 'Nell'")
     doc.styles["Normal"].font.name = "Carlito"
     doc.styles["Normal"].font.size = Pt(10.5)
-    doc.add_paragraph("Domestic Homicide Review - Nell (BCSP DHR 2023-01)")
+    doc.add_paragraph("Domestic Homicide Review into the death of Nell - reference HCSP/2023/01")
     doc.add_paragraph("Action Plan").runs[0].bold = True
-    doc.add_paragraph(
-        "Agreed by the Partnership Board on 9 November 2023. Progress as reported to the DHR "
-        "Standing Group, May 2024. RAG: Red - not started; Amber - in progress; Green - complete."
-    )
+    doc.add_paragraph("Position at 31 May 2024, as reported to the Partnership's review sub-group.")
     t = table(doc, HEADERS, WIDTHS)
     for number, text, scope, actions, lead, target, outcome, completion in ROWS[:4]:
         row(t, [number, text, scope, "\n".join(actions), lead, target, outcome, completion])
@@ -141,7 +139,7 @@ def build(folder: Path = HERE) -> Path:
     t = table(doc, HEADERS, WIDTHS)
     number, text, scope, actions, lead, target, outcome, completion = ROWS[4]
     row(t, [number, text, scope, "\n".join(actions), lead, target, outcome, completion])
-    doc.add_paragraph("Signed off for the Partnership: Chair, DHR Standing Group")
+    doc.add_paragraph("This plan is held by the Partnership's business manager.")
     return save_rendered(doc, folder, STEM)
 
 

@@ -127,7 +127,7 @@ def _without_stopped_sentences(actions: list[_Action]) -> list[_Action]:
 def _status_left_behind(before: list[BlockCell] | None, after: list[BlockCell]) -> bool:
     """The run before this one, on its page, printed its lead or target date but no status
     (`before`: its cells), while this run's cells hold statuses: a tall status cell (a rating
-    with its reason wrapped over several lines, "Red - template change held back by ...") is
+    with its reason wrapped over several lines, "Red - waits for the supplier's next release ...") is
     printed after the next rows' shorter cells, so the first status after this run may be the
     run before's, printed late, and a count that agrees with this run's actions proves nothing.
     No status is given then."""
@@ -168,7 +168,7 @@ def _late_status(
 ) -> tuple[BlockCell, list[BlockCell]] | None:
     """(the run before's status, this run's cells without it), where the run before printed
     its one lead and target date but no status, and this run's cells hold its own lead and
-    date, then two statuses: a tall status cell ("Red - template change held back by ...") is
+    date, then two statuses: a tall status cell ("Red - waits for the supplier's next release ...") is
     printed after the next row's shorter cells, and the status column still prints its cells
     down the page, so of the two the first is the run before's and the second this run's.
     Only where both runs read as one Home Office action cell each (plan.column_blocks
