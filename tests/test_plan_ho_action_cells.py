@@ -136,3 +136,79 @@ def test_two_bands_before_the_actions_are_not_given_to_them():
     acts = [a for a in doc.actions if a.action.split()[0] in ("Chair", "Publish")]
     assert len(acts) == 2
     assert all(a.status.value == "unknown" for a in acts)
+
+
+SINGLE_HEAD = """Pellow Cross Safeguarding Adults Board
+Safeguarding Adults Review: Mrs K - action plan
+
+Recommendation
+
+The Board should make sure that
+hoarding referrals reach the fire
+service within a week.
+
+Action
+
+Lead officer
+
+Target date
+
+{name}
+
+Agree a referral route from adult
+social care to the fire service.
+Audit ten hoarding referrals for
+the time taken to reach the fire service.
+
+Board Business
+Manager
+
+June 2025
+
+{first}
+
+Fire Safety Lead, Pellow
+Cross Fire Service
+
+Sept 2025
+
+{second}
+
+"""
+
+
+def _single(name: str, first: str, second: str):
+    doc = extract(SINGLE_HEAD.format(name=name, first=first, second=second), name="plan.txt")
+    return [(a.lead, a.status.raw, a.status.value) for a in doc.actions]
+
+
+def test_status_words_in_an_outcome_column_are_the_rows_statuses():
+    rows = _single("Outcome", "Completed March 2025", "In progress - four\nreferrals audited")
+    assert rows == [
+        ("Board Business Manager", "Completed March 2025", "complete"),
+        (
+            "Fire Safety Lead, Pellow Cross Fire Service",
+            "In progress - four referrals audited",
+            "in_progress",
+        ),
+    ]
+
+
+def test_an_outcome_column_of_what_was_achieved_gives_no_status():
+    rows = _single("Outcome", "Completed March 2025", "Referrals are made the\nsame week they arise.")
+    assert [value for _, _, value in rows] == ["unknown", "unknown"]
+
+
+def test_a_status_word_over_its_date_in_the_status_column():
+    rows = _single("Status", "Completed\nMarch 2025", "Green\n12/05/2025")
+    assert [(raw, value) for _, raw, value in rows] == [
+        ("Completed March 2025", "complete"),
+        ("Green 12/05/2025", "complete"),
+    ]
+
+
+def test_an_open_state_over_a_date_stays_a_target():
+    # "Ongoing" over "March 2026": a revised target or a status, as the rows' count says; it is
+    # never read as a state reached on that day
+    rows = _single("Status", "Ongoing\nMarch 2026", "Amber")
+    assert all(raw != "Ongoing March 2026" for _, raw, _ in rows)
