@@ -3,8 +3,10 @@ recommendation, the lead, target date, outcome and RAG cells merged over each re
 rows. A rating with its reason wrapped over many lines ("Red - ... held back by ...") is taller
 than the next recommendation's cells, so pdftotext prints it after them, in one block with the
 next recommendation's own short rating: the two ratings after the second run of actions are not
-that run's rows'. Where the run before printed its lead and date but no rating, the ratings
-after a run prove nothing (plan.column_blocks): no status is given rather than a wrong one."""
+that run's rows'. Where the run before printed its lead and date but no rating, and this run's
+one lead and date are followed by two ratings, the status column's order says whose they are:
+the first is the run before's, the second this run's (plan.column_blocks `_late_status`);
+otherwise the ratings after a run prove nothing, and no status is given rather than a wrong one."""
 
 from __future__ import annotations
 
@@ -47,13 +49,11 @@ def _statuses(text: str) -> list[str]:
     return [a.status.value if a.status else "unknown" for a in doc.actions]
 
 
-def test_a_tall_rating_printed_after_the_next_run_is_given_to_no_row():
+def test_a_tall_rating_printed_after_the_next_run_is_its_own_recommendations():
     statuses = _statuses(HEAD + FIRST + SECOND)
-    assert len(statuses) == 4
-    # the red rating is the first recommendation's, the amber the second's: neither is the
-    # second run's two rows' in order, so neither is given
-    assert statuses[2:] == ["unknown", "unknown"]
-    assert "not_started" not in statuses
+    # the red rating is the first recommendation's, the amber the second's: each recommendation's
+    # one action cell (two paragraphs) shares its rating
+    assert statuses == ["not_started", "not_started", "in_progress", "in_progress"]
 
 
 def test_ratings_after_a_run_whose_run_before_printed_one_are_read():

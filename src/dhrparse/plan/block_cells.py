@@ -22,6 +22,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.patterns import Patterns
+from dhrparse.plan.status import status_words
 from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates
@@ -40,6 +41,8 @@ MAX_TARGET_WORDS = 6  # a target date with words around it ("By the end of March
 MAX_SHORT_LINES = 2  # an action cell written as a headline wraps at most once
 MIN_HEADLINES = 3  # headline cells under the action column's name that show its cells are headlines
 MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
+MAX_STATE_WORDS = 2  # a state before its date ("Completed", "Fully completed", "Green")
+_RAG_COLOUR = regex.compile(r"(?i)red|amber|green|blue")
 _CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
 
 
@@ -184,6 +187,10 @@ class BlockCells:
             # (a block of nothing but words a target date may hold, "Ongoing" / "Complete": either)
             kind = EITHER if all(self.roles.is_date(t) for t in texts) else "status"
             return [BlockCell(kind, [ln]) for ln in body]
+        if named is None and len(body) == 2 and self.dated_status(" ".join(texts)):
+            # (a narrow status cell wraps its date under its word, "Completed" / "08/12/2023":
+            # one cell, not two rows' targets, as the word alone names no day)
+            return [BlockCell("status", body)]
         if (
             named is None
             and len(body) >= 2
@@ -238,6 +245,8 @@ class BlockCells:
             return "other"
         # ("Ongoing" alone is a target date; "Complete - guide issued" a status)
         opens_status = self.roles.is_status(text) or self.roles.opens_status(text)
+        if opens_status and self.dated_status(text):
+            return "status"
         if self.roles.is_date(text) and not (opens_status and len(text.split()) > 2):
             # "Complete", "Ongoing": a target date's no-date word or a status, as the row's count says
             return EITHER if opens_status and not find_dates(text, self.roles.p) else "target_date"
@@ -249,6 +258,20 @@ class BlockCells:
         if self.roles.is_name(text) or self.roles.is_bare_name(text) and _capitalised(text):
             return "lead"
         return "other"
+
+    def dated_status(self, text: str) -> bool:
+        """The cell is a state reached and the day it was reached: a completion word or a RAG
+        rating, then a date ("Completed 08/12/2023", "Green 30/04/2024"). That is the status
+        column's cell, whose date says when the rating was given, not a target date: a target
+        cell's no-date words ("Complete", "Ongoing") stand alone. An open state followed by a
+        date ("Ongoing - March 2025") may still be a revised target, and is left to its kind."""
+        found = find_dates(text, self.roles.p)
+        if not found or found[0].start == 0:
+            return False
+        state = text[: found[0].start].strip(" –—-:,")
+        if not state or len(state.split()) > MAX_STATE_WORDS:
+            return False
+        return bool(_RAG_COLOUR.fullmatch(state)) or status_words(state, self.roles.p) == "complete"
 
     def _repeated(self, text: str) -> bool:
         """The text is printed more than once in the document (a running foot)."""

@@ -127,7 +127,7 @@ def _without_stopped_sentences(actions: list[_Action]) -> list[_Action]:
 def _status_left_behind(before: list[BlockCell] | None, after: list[BlockCell]) -> bool:
     """The run before this one, on its page, printed its lead or target date but no status
     (`before`: its cells), while this run's cells hold statuses: a tall status cell (a rating
-    with its reason wrapped over several lines, "Red - template change held back by ...") is
+    with its reason wrapped over several lines, "Red - waits for the supplier's next release ...") is
     printed after the next rows' shorter cells, so the first status after this run may be the
     run before's, printed late, and a count that agrees with this run's actions proves nothing.
     No status is given then."""
@@ -161,6 +161,58 @@ def _shared_band(run: list[_Action], mine: list[BlockCell]) -> dict[str, list[Bl
     if "target_date" in found and found["target_date"][0].first > found["status"][0].first:
         return {}  # (a date printed after the status: another row's)
     return found
+
+
+def _late_status(
+    before_run: list[_Action], before: list[BlockCell], run: list[_Action], mine: list[BlockCell]
+) -> tuple[BlockCell, list[BlockCell]] | None:
+    """(the run before's status, this run's cells without it), where the run before printed
+    its one lead and target date but no status, and this run's cells hold its own lead and
+    date, then two statuses: a tall status cell ("Red - waits for the supplier's next release ...") is
+    printed after the next row's shorter cells, and the status column still prints its cells
+    down the page, so of the two the first is the run before's and the second this run's.
+    Only where both runs read as one Home Office action cell each (plan.column_blocks
+    `_shared_band`) and nothing else (a name, a cell that may be a date) stands between."""
+    if not before_run or any("status" in a.values for a in before_run):
+        return None
+    before_kinds = [c.kind for c in before]
+    if before_kinds.count("lead") != 1 or any(
+        k in before_kinds for k in ("status", EITHER, "name", "action")
+    ):
+        return None
+    statuses = [c for c in mine if c.kind == "status"]
+    if len(statuses) != 2:
+        return None
+    own = [c for c in mine if c.kind in ("lead", "target_date")]
+    if any(c.first > statuses[0].first for c in own):
+        return None  # (a lead or date printed after a status: the order is not the bands')
+    rest = [c for c in mine if c is not statuses[0]]
+    if not _shared_band(run, rest) or not _shared_band(before_run, [*before, statuses[0]]):
+        return None
+    return statuses[0], rest
+
+
+def _band_before(run: list[_Action], lead_in: list[BlockCell]) -> dict[str, list[BlockCell]]:
+    """Field -> the run's values, where a page of the table holds one row whose lead, target
+    date and status pdftotext printed under the header, before the row's action cell (a short
+    action cell beside a taller band prints after it): the run is the page's only one and
+    printed nothing of its own after it, and the cells between the header's names and the run
+    are one lead, at most one date and one status, in the columns' order. A second lead or
+    status, or a cell that may be a date or a status, and they are not read."""
+    page = run[0].cell.page
+    if any(c.page != page for c in lead_in):
+        return {}
+    kinds = [c.kind for c in lead_in]
+    if EITHER in kinds or "action" in kinds or "name" in kinds:
+        return {}
+    if kinds.count("lead") != 1 or kinds.count("status") != 1 or kinds.count("target_date") > 1:
+        return {}
+    cell = {kind: next(c for c in lead_in if c.kind == kind) for kind in FIELDS if kind in kinds}
+    if cell["lead"].first > cell["status"].first or (
+        "target_date" in cell and not cell["lead"].first < cell["target_date"].first < cell["status"].first
+    ):
+        return {}  # (out of the columns' order: not one row's band)
+    return {kind: [c] * len(run) for kind, c in cell.items()}
 
 
 class ColumnBlocks:
@@ -438,10 +490,13 @@ class ColumnBlocks:
         header: list[str | None] = []  # the names printed since the action column's, in print order
         before: list[BlockCell] | None = None  # the cells printed after the run before, on its page
         before_page = None
+        before_run: list[_Action] = []
+        lead_in: list[BlockCell] = []  # the cells printed since the header's last name, before a run
         while k < len(cells):
             if cells[k].kind != "action":
                 headed = headed or cells[k].kind == "name"
                 header = self._header_after(header, cells[k : k + 1])
+                lead_in = [] if cells[k].kind == "name" else [*lead_in, cells[k]]
                 k += 1
                 continue
             run: list[_Action] = []
@@ -465,9 +520,28 @@ class ColumnBlocks:
                 found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
             elif not found:
                 found = _shared_band(run, mine)
-            if "status" in found and _status_left_behind(before if before_page == page else None, mine):
+            if (
+                not found
+                and (not before_run or before_page != page)
+                and not any(c.kind in (*FIELDS, EITHER) for c in mine)
+                and all(c.page != page for c in cells[k:] if c.kind == "action")
+            ):
+                found = _band_before(run, lead_in)
+            lead_in = []
+            # (a count of two statuses for two actions proves nothing when the run before left its own)
+            late = (
+                _late_status(before_run, before, run, mine)
+                if set(found) <= {"status"} and before_page == page
+                else None
+            )
+            if late is not None:
+                for kind, values in _shared_band(before_run, [*before, late[0]]).items():
+                    for act, value in zip(before_run, values):
+                        act.values.setdefault(kind, value)
+                found = _shared_band(run, late[1])
+            elif "status" in found and _status_left_behind(before if before_page == page else None, mine):
                 del found["status"]
-            before, before_page = mine, page
+            before, before_page, before_run = mine, page, run
             for kind, values in found.items():
                 for act, value in zip(run, values):
                     act.values[kind] = value

@@ -35,6 +35,8 @@ _FITS = {
     "target_date": {"target_date", EITHER},
     "status": {"status", EITHER, "other"},
     "progress": {"progress", "status", "other"},
+    # an outcome column: what the action achieved, or a status with its day ("Completed March 2024")
+    "desired_outcome": {"status", "other"},
 }
 
 
@@ -53,11 +55,19 @@ def band_values(
             return None
         if cell.kind == "other" and slot == "status" and len(cell.text.split()) < MIN_OUTCOME_WORDS:
             return None  # (a merged Scope cell, "National", printed among the bands)
-    return {
+    found = {
         slot: [BlockCell(slot, after[row * len(slots) + j].lines) for row in range(n)]
         for j, slot in enumerate(slots)
         if slot in FIELDS
     }
+    if "status" not in slots and "desired_outcome" in slots:
+        # an Outcome column and no status column: where every row's outcome cell is a status
+        # ("Completed March 2024", "In progress - ten audited"), those are the rows' statuses
+        j = slots.index("desired_outcome")
+        outcomes = [after[row * len(slots) + j] for row in range(n)]
+        if all(c.kind == "status" for c in outcomes):
+            found["status"] = [BlockCell("status", c.lines) for c in outcomes]
+    return found
 
 
 def date_status_pairs(
