@@ -20,7 +20,7 @@ from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
 from dhrparse.plan.reader import Plan, read_plan
 from dhrparse.plan.status import judge_status_note, normalise_status, status_words
-from dhrparse.plan.tables import ACTIONS_UNREAD, PlanRow, PlanTable
+from dhrparse.plan.tables import PlanRow, PlanTable
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates, parse_target_date
 from dhrparse.vocab.refs import display_ref
@@ -109,13 +109,6 @@ def row_to_action(
     cells = {k: _clean(v) for k, v in row.cells.items()}
     section = row.section or table.section or "overview"
     loc = location_of(doc, row.line_start, row.line_end, page=row.page)
-    if ACTIONS_UNREAD in row.warnings:
-        ctx.warn(
-            "plan_actions_unread",
-            f"plan row {row.ref!r}: {ACTIONS_UNREAD}; its recommendation only is read",
-            loc,
-        )
-        return None
     if not any(cells.get(k) for k in ("action", "lead", "target_date", "recommendation")):
         ctx.warn(
             "plan_row_empty", f"plan row {row.ref!r} has no action, lead or date; kept as text only", loc

@@ -11,13 +11,12 @@ warning for the walk (plan_cells_untold).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import regex
 
 from dhrparse.document import Line
-from dhrparse.plan.joined_cells import MIN_COLUMNS, SENTENCE_ENDS, CellShapes, read_joined
+from dhrparse.plan.joined_cells import MIN_COLUMNS, CellShapes, read_joined
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.recommendation_column import recommendation_cells
 
@@ -39,7 +38,6 @@ _NAMES = {
 REF_START = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Za-z]\d?[.)])\s")
 PAGE_NUMBER = regex.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", regex.I)
 RUNNING_HEAD = 8  # the fewest characters a line must have to be taken for a running head
-RECOMMENDATION_ONLY = "recommendation_only"  # a row's cells line: its number and recommendation alone
 UNTOLD = "a plan table printed with its cells joined on each line could not be cut into its cells"
 
 
@@ -50,6 +48,9 @@ class JoinedRows:
         self.on = line_spaced
         self.warnings: list[tuple[str, Line]] = []
         self.first_table: int | None = None
+        # {printed line: (number, recommendation)} of the rows of a plan standing alone whose
+        # recommendation cells their column read, where the other columns' cuts were unclear
+        self.told: dict[int, tuple[str, str]] = {}
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         if not self.on:
@@ -129,11 +130,7 @@ class JoinedRows:
         blank = [""] * len(names)
         out = [_cells_line(lines[i], names)]
         for k in range(i + 1, j):
-            if k in firsts and len(firsts[k]) == 2:
-                # (the actions' cells not told apart: the row's other cells left empty)
-                cells = [*firsts[k], *blank[2:]]
-                out.append(replace(_cells_line(lines[k], cells), hint=RECOMMENDATION_ONLY))
-            elif k in firsts:
+            if k in firsts:
                 out.append(_cells_line(lines[k], firsts[k]))
             else:
                 out.append(_cells_line(lines[k], blank))
@@ -172,51 +169,64 @@ class JoinedRows:
         """{printed line: its action row's cells} of a table whose rows' numbers stand in a column
         of their own ("Ref | Recommendation | Action ..."). Its recommendation cells are cut by
         their column alone (plan.recommendation_column); the whole rows, actions and all, are
-        given only where the cuts of every column read those same recommendations whole, else
-        each row gives its number and recommendation only. None when the recommendations are
-        not read (or, in a plan appended to a report, which gives them, no actions are)."""
+        given only where the other columns' cuts read the same rows whole; else None (the
+        table left as printed, its recommendations kept in `told`)."""
         texts = [self.pl.flat(lines[k].text) for k in body]
         cells = recommendation_cells(texts) if texts else None
         if cells is None:
             return None
         recs = {a: _cell_text(texts, a, cut) for a, _, cut in cells}
         report = self._report(body)
-        read = read_joined(texts, shapes) or read_joined(texts, shapes, content=True)
-        if (
-            read is not None
-            and _rows_whole(read[0], shapes)
-            and {row.first: " ".join(row.parts[0][1]) for row in read[0]} == recs
-        ):
+        # the other columns, the recommendation's words taken off each line, cut as a table of
+        # their own whose rows open where the numbers stand
+        rest = _without_recommendations(texts, cells)
+        others = CellShapes(self.p, ["ref", *shapes.columns[2:]])
+        for content in (False, True):
+            read = read_joined(rest, others, content=content)
+            if read is not None and _actions_whole(read[0], others, recs):
+                break
+        else:
+            read = None
+        if read is not None:
             firsts = {}
             for row in read[0]:
-                for part, first in zip(row.parts, row.firsts):
-                    firsts[body[first]] = [" ".join(words) for words in part]
-                    if report and part[1]:
-                        # (the report gives the recommendation; the plan keeps its number)
-                        firsts[body[first]][1] = ""
+                for n, (part, first) in enumerate(zip(row.parts, row.firsts)):
+                    cells_ = [" ".join(words) for words in part]
+                    # (the report gives the recommendation; the plan keeps its number)
+                    rec = recs[row.first] if not n and not report else ""
+                    firsts[body[first]] = [cells_[0], rec, *cells_[1:]]
             return firsts
-        if report:
-            return None
-        return {body[a]: [ref, recs[a]] for a, ref, _ in cells}
+        if not report:
+            # (the rows are left to the readers of printed lines; their recommendations are
+            # these: put_told)
+            self.told.update({lines[body[a]].number: (ref, recs[a]) for a, ref, _ in cells})
+        return None
 
 
-def _rows_whole(rows, shapes: CellShapes) -> bool:
-    """Whether a table whose rows' numbers stand in a column of their own was cut into whole
-    cells: each row's number alone in its cell, every recommendation cell a sentence ended (a
-    plan writes its recommendations as sentences; a cell stopping mid-sentence, "... at the",
-    has lost its words to the next column, or taken the next column's), and the target-date
-    cells dates. The widths alone cut such a table less surely than one whose recommendation
-    opens each line: its cuts must also read as the columns do."""
-    if not rows:
+def _without_recommendations(texts: list[str], cells) -> list[str]:
+    """The printed lines with each recommendation cell's words taken off them (a row's number
+    kept opening its first line)."""
+    words = [t.split() for t in texts]
+    for first, _, cut in cells:
+        for n, k in enumerate(cut):
+            at = 1 if n == 0 else 0
+            del words[first + n][at : at + k]
+    return [" ".join(w) for w in words]
+
+
+def _actions_whole(rows, shapes: CellShapes, recs: dict[int, str]) -> bool:
+    """Whether the other columns' cuts read the same rows as the recommendations' (each opening
+    on its number, alone in its cell), with an action in each and dates in the target-date
+    cells: other cuts are not the table's."""
+    if [row.first for row in rows] != sorted(recs):
         return False
     dates = shapes.dates.index(True) if True in shapes.dates else None
     for row in rows:
         for n, part in enumerate(row.parts):
-            ref, rec = part[0], part[1]
-            if n == 0 and (len(ref) != 1 or not rec or not rec[-1].endswith(SENTENCE_ENDS)):
+            if (len(part[0]) != 1) if n == 0 else bool(part[0]):
                 return False
-            if n and (ref or rec):
-                return False  # (a later action row under the same recommendation prints neither)
+            if not part[1]:
+                return False
             if dates is not None and part[dates] and not shapes.date_cell(" ".join(part[dates])):
                 return False
     return True
@@ -230,3 +240,24 @@ def _cell_text(texts: list[str], first: int, cut: list[int]) -> str:
         at = 1 if n == 0 else 0
         words += texts[first + n].split()[at : at + k]
     return " ".join(words)
+
+
+def put_told(tables, told: dict[int, tuple[str, str]]) -> None:
+    """The recommendation cells of the rows the walk read from a table's printed lines, where
+    the recommendation column read them (JoinedRows.told): a row opening on the same line
+    under the same number takes that cell's words, which the printed-cell split cuts less
+    surely (the next columns' first words run into them)."""
+    if not told:
+        return
+    for table in tables:
+        if "recommendation" not in table.columns:
+            continue
+        for row in table.rows:
+            got = told.get(row.line_start)
+            if (
+                got is not None
+                and row.ref
+                and row.ref.rstrip(".") == got[0].rstrip(".")
+                and row.cells.get("recommendation")
+            ):
+                row.cells["recommendation"] = got[1]

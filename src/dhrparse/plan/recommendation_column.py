@@ -10,17 +10,23 @@ it, nothing marks. Two things a printed cell always does tell it:
   did not fit on it: each line but the last is wider than the column less that next word;
 - a plan writes each recommendation as a sentence: the cell's last line ends one.
 
-So, for a column width tried, each row's cell can be cut only a few ways; the widths tried
-are those of the lines' openings, in each typeface the report may be set in. The cells are
-given only when every width that reads every row one way alone reads them all the same: a
-table any two widths read differently is left to the other readers (a wrong recommendation
-is worse than none).
+So, for a column width tried, each row's cell can be cut only a few ways: every cell a row's
+first line prints opens there with a capital (the action's at least, after the
+recommendation's); a line's other words ending on a joining word ("to", "the") go on below
+beside the recommendation's next line; of cuts ending the cell on different lines, the first
+sentence's end is taken; words a fuller line would take that open with a capital or a digit
+are the next column's ("March" / "2025"). The width taken is the narrowest that reads every
+row (wider ones let a line take the next column's words), in every typeface the report may be
+set in. The cells are given only when each row reads one way at it, no other reading holds at
+widths a little wider, and the typefaces agree: any other table is left to the other readers
+(a wrong recommendation is worse than none).
 """
 
 from __future__ import annotations
 
 import regex
 
+from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.type_widths import Face, faces
 
 # a row's number in its own column: "3", "4.", "2.1", "R5", "A1"
@@ -99,9 +105,10 @@ def recommendation_cells(texts: list[str]) -> list[tuple[int, str, list[int]]] |
             ways = [_cuts(words, width, a, b, room * OVER, sp) for a, b in rows]
             if not all(ways):
                 continue
-            if any(len(w) > 1 for w in ways):
+            chosen = [_told(w, words, a) for w, (a, _) in zip(ways, rows)]
+            if None in chosen:
                 return None
-            found.add(tuple(w[0] for w in ways))
+            found.add(tuple(chosen))
             if len(found) > 1:
                 return None
             least = least or room
@@ -127,6 +134,31 @@ class _Widths:
         return self.sums[i][b] - self.sums[i][a] + (b - a - 1) * self.space
 
 
+def _told(ways: list[tuple[int, ...]], words: list[list[str]], first: int) -> tuple[int, ...] | None:
+    """Of a row's cuts at one width, the one its cell was printed with; None when they are not
+    told apart. Of cuts ending the cell on different lines, those ending it first; of those,
+    cuts differing only in whether a line takes words that open with a capital or a digit ("... ask about" / "2025"): those are the next column's (a date's second line, a
+    name's), the sentence carrying on below. Any other difference (a small word the next
+    column's line may open with, "the") is not told."""
+    if len(ways) > MAX_READINGS:
+        return None  # (so many cuts hold that the cell's lines are not told)
+    # (a cell ending on a later line has read on into the next columns' lines, to a word that
+    # ends a sentence by chance: the cell ends at its first sentence's end that the widths allow)
+    shortest = min(len(way) for way in ways)
+    ways = [way for way in ways if len(way) == shortest]
+    if len(ways) == 1:
+        return ways[0]
+    least = tuple(min(way[j] for way in ways) for j in range(len(ways[0])))
+    if least not in ways:
+        return None
+    for way in ways:
+        for j, (k, low) in enumerate(zip(way, least)):
+            at = 1 if j == 0 else 0
+            if not all(_OPENS.match(word) for word in words[first + j][at + low : at + k]):
+                return None
+    return least
+
+
 def _cuts(words, width, a: int, b: int, room: float, sp: float) -> list[tuple[int, ...]]:
     """The ways the row on printed lines a..b-1 may have its recommendation cell cut at this
     column width: the words it takes from each line, from the first."""
@@ -142,8 +174,10 @@ def _cuts(words, width, a: int, b: int, room: float, sp: float) -> list[tuple[in
             if w > room:
                 break
             here = (*taken, k - first)
-            if i == a and k < len(line) and not _OPENS.match(line[k]):
-                continue  # (every cell a row's first line prints opens there, with a capital)
+            if i == a and (k == len(line) or not _OPENS.match(line[k])):
+                # (every cell a row's first line prints opens there, with a capital: the
+                # action's at least, after the recommendation's)
+                continue
             if line[k - 1].endswith(SENTENCE_ENDS):
                 out.append(here)
             # (the cell goes on below only if the next line's first word did not fit here)
@@ -151,4 +185,24 @@ def _cuts(words, width, a: int, b: int, room: float, sp: float) -> list[tuple[in
                 walk(i + 1, here)
 
     walk(a, ())
-    return out
+    return [way for way in out if not _left_dangling(words, a, b, way)]
+
+
+def _left_dangling(words, a: int, b: int, way: tuple[int, ...]) -> bool:
+    """Whether a cut leaves the words after the recommendation's line ending on a joining word
+    ("at", "the") with nothing after the recommendation's words on the printed line below:
+    the next columns' cell left so goes on below ("... to" / "the call script"), and no
+    line carries it on (the word is the recommendation's, its line filled)."""
+    for j in range(b - a):
+        line = words[a + j]
+        at = 1 if j == 0 else 0
+        taken = at + way[j] if j < len(way) else 0
+        if taken >= len(line) or line[-1].lower() not in JOINING_WORDS:
+            continue
+        below = a + j + 1
+        if below >= b:
+            return True
+        taken_below = way[j + 1] if j + 1 < len(way) else 0
+        if taken_below >= len(words[below]):
+            return True
+    return False

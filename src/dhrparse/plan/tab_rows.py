@@ -8,10 +8,8 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.column_blocks import ACTION_CELL
-from dhrparse.plan.joined_rows import RECOMMENDATION_ONLY
 from dhrparse.plan.layouts import CONTINUES
 from dhrparse.plan.tab_cells import TabCells
-from dhrparse.plan.tables import ACTIONS_UNREAD
 from dhrparse.plan.unnumbered_recommendations import merged_cell_runs_on
 from dhrparse.plan.walk import PlanWalk
 
@@ -140,8 +138,6 @@ class TabRows:
             row = w.new_row(ref, ln)
             self.cells.put(row, texts)
             self.cells.action_ref(row)
-            if ln.hint == RECOMMENDATION_ONLY:
-                row.warnings.append(ACTIONS_UNREAD)
         elif after_repeat and w.row is not None and not w.updates.open:
             # the first row under a header repeated on a new page, without a ref of its own,
             # continues the row above it (its cells carry on where the page broke them)

@@ -33,11 +33,6 @@ def cell_text_on(above: str, text: str) -> str:
     return f"{above} {text}".strip()
 
 
-# a row whose number and recommendation were read but whose actions' cells were not told apart
-# (plan.joined_rows): it gives its recommendation, and no action
-ACTIONS_UNREAD = "the row's action cells, printed joined on each line, were not told apart"
-
-
 @dataclass
 class PlanRow:
     """One row of an action plan, its cells keyed by canonical field."""
