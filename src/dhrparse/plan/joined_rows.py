@@ -48,8 +48,8 @@ class JoinedRows:
         self.on = line_spaced
         self.warnings: list[tuple[str, Line]] = []
         self.first_table: int | None = None
-        # {printed line: (number, recommendation)} of the rows of a plan standing alone whose
-        # recommendation cells their column read, where the other columns' cuts were unclear
+        # {printed line: (number, recommendation)} of the rows of ref-first tables whose
+        # recommendation cells their own column read (_told), for the walk's rows (put_told)
         self.told: dict[int, tuple[str, str]] = {}
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
@@ -87,12 +87,17 @@ class JoinedRows:
         cols, _, nxt = header
         if self.first_table is None:
             self.first_table = i  # (the plan's first table, read here or not)
-        # (the recommendation's words stand first, or after the row's number in a column of
-        # its own: "Ref | Recommendation | Action | Lead ...")
-        rec = 1 if cols[:2] == ["ref", "recommendation"] else 0
+        if (
+            len(cols) >= MIN_COLUMNS
+            and cols[:2] == ["ref", "recommendation"]
+            and "action" in cols
+            and all(c in _NAMES for c in cols)
+        ):
+            self._told(lines, i, header)
+            return None  # (left to the other readers, as printed)
         if (
             len(cols) < MIN_COLUMNS
-            or cols[rec] != "recommendation"
+            or cols[0] != "recommendation"
             or "action" not in cols
             or any(c not in _NAMES for c in cols)
         ):
@@ -115,30 +120,6 @@ class JoinedRows:
                 body.append(j)
             j += 1
         shapes = CellShapes(self.p, cols)
-        if rec:
-            firsts = self._numbered_first(lines, body, shapes)
-            if firsts is None:
-                return None  # (left to the other readers, as printed)
-        else:
-            firsts = self._firsts(lines, printed, body, shapes)
-            if firsts is None:
-                # (left as printed, up to the report's next heading: the header printed again
-                # on a later page opens no second try)
-                self.warnings.append((UNTOLD, lines[i]))
-                return lines[i:j], j
-        names = [_NAMES[c] for c in cols]
-        blank = [""] * len(names)
-        out = [_cells_line(lines[i], names)]
-        for k in range(i + 1, j):
-            if k in firsts:
-                out.append(_cells_line(lines[k], firsts[k]))
-            else:
-                out.append(_cells_line(lines[k], blank))
-        return out, j
-
-    def _firsts(self, lines, printed, body, shapes: CellShapes) -> dict | None:
-        """{printed line: its action row's cells} of a table whose recommendation's words open
-        each row; None when the cuts are not clear."""
         # (read first by the columns' widths alone, as printed; a table those cuts leave unclear
         # is read again weighing its cells' content, its page furniture left out)
         read = read_joined([self.pl.flat(lines[k].text) for k in printed], shapes) if printed else None
@@ -147,89 +128,60 @@ class JoinedRows:
         else:
             body = printed
         if read is None:
-            return None
+            # (left as printed, up to the report's next heading: the header printed again on
+            # a later page opens no second try)
+            self.warnings.append((UNTOLD, lines[i]))
+            return lines[i:j], j
+        rows, _ = read
+        names = [_NAMES[c] for c in cols]
+        blank = [""] * len(cols)
         firsts = {}
-        report = self._report(body)
-        for row in read[0]:
+        # a plan appended to a report (more printed before its first table than in this one)
+        # restates the report's recommendations; a plan standing alone is where they are read from
+        report = self.first_table > len(body)
+        for row in rows:
             for part, first in zip(row.parts, row.firsts):
                 firsts[body[first]] = [" ".join(words) for words in part]
                 if report and part[0] and REF_START.match(f"{part[0][0]} "):
                     # the recommendation's words, cut less surely than the actions', are the
                     # report's to give: the plan keeps the row's number (its link to them)
                     firsts[body[first]][0] = part[0][0]
-        return firsts
 
-    def _report(self, body: list[int]) -> bool:
-        """Whether the plan is appended to a report (more printed before its first table than in
-        this one), restating the report's recommendations; a plan standing alone is where they
-        are read from."""
-        return self.first_table > len(body)
+        out = [_cells_line(lines[i], names)]
+        for k in range(i + 1, j):
+            if k in firsts:
+                out.append(_cells_line(lines[k], firsts[k]))
+            else:
+                out.append(_cells_line(lines[k], blank))
+        return out, j
 
-    def _numbered_first(self, lines, body, shapes: CellShapes) -> dict | None:
-        """{printed line: its action row's cells} of a table whose rows' numbers stand in a column
-        of their own ("Ref | Recommendation | Action ..."). Its recommendation cells are cut by
-        their column alone (plan.recommendation_column); the whole rows, actions and all, are
-        given only where the other columns' cuts read the same rows whole; else None (the
-        table left as printed, its recommendations kept in `told`)."""
+    def _told(self, lines: list[Line], i: int, header) -> None:
+        """A plan standing alone whose table's rows' numbers stand in a column of their own
+        ("Ref | Recommendation | Action ..."): its recommendation cells, cut by their column alone
+        (plan.recommendation_column), kept in `told` for the rows the readers of printed lines
+        make of it (put_told). (A report's plan restates the report's recommendations.) Its
+        other columns, cut from what is left of each line, read wrongly too often to be given
+        (a second action's lead run into the first's action, a running head into the last)."""
+        cols, _, nxt = header
+        # (the header printed again on a later page, the lines its names wrap onto and the
+        # page's foot and running head before it left out, as _table leaves them)
+        body: list[int] = []
+        wrapped = -1
+        j = nxt
+        while j < len(lines) and lines[j].cells is None and lines[j].number not in self.heading_lines:
+            again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
+            if again is not None and again[0] == cols:
+                wrapped = self._header_again(lines, i, nxt, j, again[2], body)
+                j = again[2]
+                continue
+            if j >= wrapped:
+                body.append(j)
+            j += 1
+        if self.first_table > len(body):
+            return
         texts = [self.pl.flat(lines[k].text) for k in body]
-        cells = recommendation_cells(texts) if texts else None
-        if cells is None:
-            return None
-        recs = {a: _cell_text(texts, a, cut) for a, _, cut in cells}
-        report = self._report(body)
-        # the other columns, the recommendation's words taken off each line, cut as a table of
-        # their own whose rows open where the numbers stand
-        rest = _without_recommendations(texts, cells)
-        others = CellShapes(self.p, ["ref", *shapes.columns[2:]])
-        for content in (False, True):
-            read = read_joined(rest, others, content=content)
-            if read is not None and _actions_whole(read[0], others, recs):
-                break
-        else:
-            read = None
-        if read is not None:
-            firsts = {}
-            for row in read[0]:
-                for n, (part, first) in enumerate(zip(row.parts, row.firsts)):
-                    cells_ = [" ".join(words) for words in part]
-                    # (the report gives the recommendation; the plan keeps its number)
-                    rec = recs[row.first] if not n and not report else ""
-                    firsts[body[first]] = [cells_[0], rec, *cells_[1:]]
-            return firsts
-        if not report:
-            # (the rows are left to the readers of printed lines; their recommendations are
-            # these: put_told)
-            self.told.update({lines[body[a]].number: (ref, recs[a]) for a, ref, _ in cells})
-        return None
-
-
-def _without_recommendations(texts: list[str], cells) -> list[str]:
-    """The printed lines with each recommendation cell's words taken off them (a row's number
-    kept opening its first line)."""
-    words = [t.split() for t in texts]
-    for first, _, cut in cells:
-        for n, k in enumerate(cut):
-            at = 1 if n == 0 else 0
-            del words[first + n][at : at + k]
-    return [" ".join(w) for w in words]
-
-
-def _actions_whole(rows, shapes: CellShapes, recs: dict[int, str]) -> bool:
-    """Whether the other columns' cuts read the same rows as the recommendations' (each opening
-    on its number, alone in its cell), with an action in each and dates in the target-date
-    cells: other cuts are not the table's."""
-    if [row.first for row in rows] != sorted(recs):
-        return False
-    dates = shapes.dates.index(True) if True in shapes.dates else None
-    for row in rows:
-        for n, part in enumerate(row.parts):
-            if (len(part[0]) != 1) if n == 0 else bool(part[0]):
-                return False
-            if not part[1]:
-                return False
-            if dates is not None and part[dates] and not shapes.date_cell(" ".join(part[dates])):
-                return False
-    return True
+        for a, ref, cut in recommendation_cells(texts) or ():
+            self.told[lines[body[a]].number] = (ref, _cell_text(texts, a, cut))
 
 
 def _cell_text(texts: list[str], first: int, cut: list[int]) -> str:
