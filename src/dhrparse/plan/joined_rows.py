@@ -18,6 +18,7 @@ import regex
 from dhrparse.document import Line
 from dhrparse.plan.joined_cells import MIN_COLUMNS, CellShapes, read_joined
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.recommendation_column import recommendation_cells
 
 if TYPE_CHECKING:
     from dhrparse.patterns import Patterns
@@ -47,6 +48,9 @@ class JoinedRows:
         self.on = line_spaced
         self.warnings: list[tuple[str, Line]] = []
         self.first_table: int | None = None
+        # {printed line: (number, recommendation)} of the rows of ref-first tables whose
+        # recommendation cells their own column read (_told), for the walk's rows (put_told)
+        self.told: dict[int, tuple[str, str]] = {}
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         if not self.on:
@@ -83,6 +87,14 @@ class JoinedRows:
         cols, _, nxt = header
         if self.first_table is None:
             self.first_table = i  # (the plan's first table, read here or not)
+        if (
+            len(cols) >= MIN_COLUMNS
+            and cols[:2] == ["ref", "recommendation"]
+            and "action" in cols
+            and all(c in _NAMES for c in cols)
+        ):
+            self._told(lines, i, header)
+            return None  # (left to the other readers, as printed)
         if (
             len(cols) < MIN_COLUMNS
             or cols[0] != "recommendation"
@@ -142,3 +154,62 @@ class JoinedRows:
             else:
                 out.append(_cells_line(lines[k], blank))
         return out, j
+
+    def _told(self, lines: list[Line], i: int, header) -> None:
+        """A plan standing alone whose table's rows' numbers stand in a column of their own
+        ("Ref | Recommendation | Action ..."): its recommendation cells, cut by their column alone
+        (plan.recommendation_column), kept in `told` for the rows the readers of printed lines
+        make of it (put_told). (A report's plan restates the report's recommendations.) Its
+        other columns, cut from what is left of each line, read wrongly too often to be given
+        (a second action's lead run into the first's action, a running head into the last)."""
+        cols, _, nxt = header
+        # (the header printed again on a later page, the lines its names wrap onto and the
+        # page's foot and running head before it left out, as _table leaves them)
+        body: list[int] = []
+        wrapped = -1
+        j = nxt
+        while j < len(lines) and lines[j].cells is None and lines[j].number not in self.heading_lines:
+            again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
+            if again is not None and again[0] == cols:
+                wrapped = self._header_again(lines, i, nxt, j, again[2], body)
+                j = again[2]
+                continue
+            if j >= wrapped:
+                body.append(j)
+            j += 1
+        if self.first_table > len(body):
+            return
+        texts = [self.pl.flat(lines[k].text) for k in body]
+        for a, ref, cut in recommendation_cells(texts) or ():
+            self.told[lines[body[a]].number] = (ref, _cell_text(texts, a, cut))
+
+
+def _cell_text(texts: list[str], first: int, cut: list[int]) -> str:
+    """A recommendation cell's words: so many opening each of its row's printed lines (after
+    the row's number on its first)."""
+    words = []
+    for n, k in enumerate(cut):
+        at = 1 if n == 0 else 0
+        words += texts[first + n].split()[at : at + k]
+    return " ".join(words)
+
+
+def put_told(tables, told: dict[int, tuple[str, str]]) -> None:
+    """The recommendation cells of the rows the walk read from a table's printed lines, where
+    the recommendation column read them (JoinedRows.told): a row opening on the same line
+    under the same number takes that cell's words, which the printed-cell split cuts less
+    surely (the next columns' first words run into them)."""
+    if not told:
+        return
+    for table in tables:
+        if "recommendation" not in table.columns:
+            continue
+        for row in table.rows:
+            got = told.get(row.line_start)
+            if (
+                got is not None
+                and row.ref
+                and row.ref.rstrip(".") == got[0].rstrip(".")
+                and row.cells.get("recommendation")
+            ):
+                row.cells["recommendation"] = got[1]

@@ -98,6 +98,7 @@ class PlanLines:
         # a wide table whose cells each printed line joins (text taken out a line at a time)
         joined = JoinedRows(self, roles.p, self.heading_lines, doc.line_spaced())
         self.lines = joined.rewrite(self.lines)
+        self.told_recommendations = joined.told
         # a tracker's rows in such text, read from their first printed lines
         trackers = TrackerRows(self, roles.p, self.heading_lines, doc.line_spaced())
         self.lines = trackers.rewrite(self.lines)

@@ -16,6 +16,7 @@ from dhrparse.document import SourceDocument
 from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Recommendation
 from dhrparse.plan.action_numbers import own_numbers
+from dhrparse.plan.joined_rows import put_told
 from dhrparse.plan.numbered_cells import split_numbered_actions
 from dhrparse.plan.printed_rows import PrintedRows
 from dhrparse.plan.rag_key import read_key
@@ -79,6 +80,7 @@ def _finish(walk: PlanWalk) -> Plan:
     carry_reviews(walk.tables, walk.p)
     own_numbers(walk.tables, walk.lines.cm, walk.vocab)
     number_single_actions(walk.tables)
+    put_told(walk.tables, walk.lines.told_recommendations)
     rec_sections = statement_sections(walk.statements.all, walk.tables)
     merged = link_rows(walk.tables, rec_sections, walk.mode == "tab", walk.vocab.ref_in_cell)
     records = RecordMaker(walk.doc).records(rec_sections, walk.tables, merged)
