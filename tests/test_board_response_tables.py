@@ -10,6 +10,11 @@ between cells; these tests hold the text route to reading it as the table reader
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import dhrparse
 
 # pdftotext plain: every cell its own block, the rows one after another
@@ -132,4 +137,89 @@ def test_acceptance_is_kept_beside_the_action_and_is_no_status():
 def test_the_glossary_after_the_table_is_not_a_row():
     actions = _actions(SAR_RESPONSE_TABLE)
     assert len(actions) == 3
-    assert not any("Safeguarding Adults Board" == a.lead for a in actions)
+    assert not any(a.lead == "Safeguarding Adults Board" for a in actions)
+
+
+# ---- the corpus-text route: the zoo's rendering, pdfplumber's lines with a row's cells joined ----
+ZOO = Path(__file__).resolve().parent / "zoo"
+
+
+def test_corpus_text_cuts_each_joined_row_into_its_cells():
+    doc = dhrparse.extract(ZOO / "board_response_sar_accepted_table.corpus.txt")
+    actions = doc.actions
+    assert [a.recommendation_ref for a in actions] == ["1", "2", "3", "4", "5"]
+    assert actions[0].action == (
+        "A question on the carer's own health will be added to the carer's assessment form and "
+        "practitioners briefed."
+    )
+    assert [a.lead for a in actions] == [
+        "Principal Social Worker",
+        "SAB Business Manager",
+        "Harrowgate Fire and Rescue Service",
+        "Vale Community Health NHS Trust",
+        "SAB Quality and Performance subgroup",
+    ]
+    assert [a.target_date.raw for a in actions] == [
+        "Within 3 months",
+        "30 September 2025",
+        "June 2025",
+        "Within 6 months",
+        "March 2026",
+    ]
+    assert [a.extra.get("Accepted / Partially accepted") for a in actions] == [
+        "Accepted",
+        "Partially accepted",
+        "Accepted",
+        "Accepted",
+        "Accepted",
+    ]
+
+
+def test_a_joined_table_the_widths_do_not_cut_cleanly_is_told_not_guessed():
+    # the briefing's full-text recommendation cells and a merged cell leave cuts that cost:
+    # no action is made up from them, and the plan is named as not read
+    doc = dhrparse.extract(ZOO / "board_response_briefing_table.corpus.txt")
+    assert doc.actions == []
+    assert any(w.code == "plan_not_read" for w in doc.warnings)
+
+
+# ---- any acceptance word, lead and timescale goes to its own column -----------------------------
+ACCEPTANCE = ["Agreed", "Accepted", "Partially agreed", "Partially accepted", "Agreed in principle"]
+TIMESCALES = ["Within 3 months", "Within 12 months", "6 months", "31 January 2026", "April 2025"]
+LEADS = [
+    "Head of Adult Safeguarding",
+    "SAB Learning subgroup",
+    "Designated Nurse",
+    "Community Safety Manager",
+]
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(ACCEPTANCE), st.sampled_from(LEADS), st.sampled_from(TIMESCALES)),
+        min_size=2,
+        max_size=5,
+    )
+)
+@settings(max_examples=25, deadline=None)
+def test_each_cell_block_goes_to_the_column_it_reads_as(rows):
+    blocks = ["Recommendation", "Agreed / Partially\nagreed", "Board response", "Lead", "Timescale"]
+    for k, (acceptance, lead, when) in enumerate(rows, 1):
+        blocks += [
+            f"{k} Short title {k}",
+            acceptance.replace(" ", "\n", 1),
+            f"The partners will carry out\nstep {k} and report to the Board.",
+            lead,
+            when,
+        ]
+    text = (
+        "Kelmscott Safeguarding Adults Board\n\n7. Board response\n\n"
+        + "\n\n".join(blocks)
+        + "\n\n8. Glossary\n"
+    )
+    actions = dhrparse.extract(text, name="kelmscott.txt").actions
+    assert [a.recommendation_ref for a in actions] == [str(k) for k in range(1, len(rows) + 1)]
+    assert [a.extra.get("Agreed / Partially agreed") for a in actions] == [r[0] for r in rows]
+    assert [a.lead for a in actions] == [r[1] for r in rows]
+    assert [a.target_date.raw for a in actions] == [r[2] for r in rows]
+    assert all(a.status.value == "unknown" for a in actions)

@@ -36,6 +36,7 @@ from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
 
 if TYPE_CHECKING:
+    from dhrparse.patterns import Patterns
     from dhrparse.plan.plan_lines import PlanLines
 
 MIN_NAMES = 3
@@ -79,7 +80,7 @@ class _Row:
         self.last = col
 
 
-def _follows(ref: tuple[int, ...], last: tuple[int, ...] | None) -> bool:
+def follows(ref: tuple[int, ...], last: tuple[int, ...] | None) -> bool:
     """A recommendation's number that can follow the last row's: later, and no more than a
     couple of numbers on (a cell's count, "12 staff trained", does not open a row)."""
     if not ref:
@@ -87,19 +88,67 @@ def _follows(ref: tuple[int, ...], last: tuple[int, ...] | None) -> bool:
     return last is None or ref > last and ref[0] - last[0] <= MAX_STEP
 
 
-class ResponseBlocks:
-    def __init__(self, lines: PlanLines, heading_lines: set[int]):
-        self.cm, self.roles = lines.cm, lines.roles
-        p = lines.vocab.p
-        self.heading_lines = heading_lines
-        self.acceptance_header = regex.compile(p.get("actions.board_response.acceptance_header", "(?!x)x"), regex.I)
+class ResponseWords:
+    """The vocabulary of a board's response table (patterns/actions.toml [board_response]),
+    compiled once per Patterns."""
+
+    def __init__(self, p: Patterns):
+        self.acceptance_header = regex.compile(
+            p.get("actions.board_response.acceptance_header", "(?!x)x"), regex.I
+        )
         words = sorted(p.list("actions.board_response.acceptance_words"), key=len, reverse=True)
         alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!x)x"
         self.acceptance = regex.compile(rf"(?i)^\W*(?:{alternation})\s*[.!]?\s*$")
+        # the words acceptance cells are made of, for a cell's line wrapped apart ("Partially" / "agreed")
+        self.acceptance_vocab = {w for phrase in words for w in phrase.lower().split()}
         self.timescale = regex.compile(p.get("actions.board_response.timescale", "(?!x)x"), regex.I)
+        self.span_words = {w.lower() for w in p.list("actions.board_response.span_words")}
         codes = f"{p.get('actions.plan.row_ref')}|{p.get('actions.plan.cell_code', '(?!x)x')}"
         # a recommendation's number opening its cell: "1.1 History of ...", "3. The Board should ..."
         self.opening = regex.compile(rf"^\W{{0,2}}(?P<ref>{codes})[.:)]?(?:\s+(?=[\p{{Lu}}‘'\"“])|\s*$)")
+        self.response_header = patterns_response_header(p)
+
+    @staticmethod
+    def of(p: Patterns) -> ResponseWords:
+        return p.derived("plan.response_words", ResponseWords)
+
+    def is_acceptance(self, text: str) -> bool:
+        return bool(self.acceptance.match(text))
+
+    def acceptance_part(self, text: str) -> bool:
+        """A line of an acceptance cell: its words all acceptance words ("Partially", "agreed")."""
+        words = [w.strip(".!").lower() for w in text.split()]
+        return bool(words) and all(w in self.acceptance_vocab for w in words)
+
+    def span_part(self, text: str) -> bool:
+        """A timescale given as a span, or a line of one ("Within 6" / "months")."""
+        if self.timescale.match(text):
+            return True
+        words = [w.strip(".,").lower() for w in text.split()]
+        return bool(words) and all(w in self.span_words or w.isdigit() for w in words)
+
+    def is_response_header(self, text: str) -> bool:
+        """A header naming the board's response ("Board response", "Response", "Partnership's
+        response"): it ends on the word."""
+        return bool(self.response_header.match(text)) and text.lower().rstrip(" :").endswith(
+            ("response", "responses")
+        )
+
+    def ref_of(self, text: str) -> tuple[int, ...] | None:
+        """The recommendation number opening a cell, as numbers to order rows by."""
+        m = self.opening.match(text)
+        return tuple(int(n) for n in _NUMBER.findall(m.group("ref"))) if m else None
+
+
+def patterns_response_header(p: Patterns) -> regex.Pattern:
+    return p.joined("actions.response_header")
+
+
+class ResponseBlocks:
+    def __init__(self, lines: PlanLines, heading_lines: set[int]):
+        self.cm, self.roles = lines.cm, lines.roles
+        self.heading_lines = heading_lines
+        self.words = ResponseWords.of(lines.vocab.p)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out = list(lines)
@@ -132,7 +181,7 @@ class ResponseBlocks:
         )
 
     def _field(self, name: str) -> str | None:
-        if self.acceptance_header.match(name):
+        if self.words.acceptance_header.match(name):
             return "acceptance"
         return self.cm.field_of(name)
 
@@ -149,7 +198,7 @@ class ResponseBlocks:
             fields.append(self._field(text))
         if len(names) < MIN_NAMES or fields[0] != "recommendation" or "action" in fields:
             return None
-        responses = [k for k, n in enumerate(names) if fields[k] is None and self.roles.response_header.match(n)]
+        responses = [k for k, n in enumerate(names) if fields[k] is None and self.words.is_response_header(n)]
         if len(responses) != 1:
             return None
         fields[responses[0]] = "action"
@@ -160,17 +209,16 @@ class ResponseBlocks:
 
     # ---- the rows --------------------------------------------------------------------------
     def _ref(self, text: str) -> tuple[int, ...] | None:
-        m = self.opening.match(text)
-        return tuple(int(n) for n in _NUMBER.findall(m.group("ref"))) if m else None
+        return self.words.ref_of(text)
 
     def _takes(self, f: str | None, lines: list[Line], block: tuple[int, int]) -> bool:
         """Whether a column of field f takes the block, from what the block holds."""
         text = self._text(lines, block)
-        if self.acceptance.match(text):
+        if self.words.is_acceptance(text):
             return f == "acceptance"
         if f == "acceptance":
             return False
-        dated = self.roles.is_date(text) or bool(self.timescale.match(text))
+        dated = self.roles.is_date(text) or bool(self.words.timescale.match(text))
         if f == "target_date":
             return dated
         if dated and f in ("lead", "action"):
@@ -194,7 +242,7 @@ class ResponseBlocks:
         return None
 
     def _rows(self, lines, body, names, fields) -> tuple[list[_Row], int]:
-        action = fields.index("action")
+        action = self._action = fields.index("action")
         rows: list[_Row] = []
         last_ref: tuple[int, ...] | None = None
         k = 0
@@ -205,7 +253,7 @@ class ResponseBlocks:
                 k += len(names)  # the header printed again at the top of a page
                 continue
             ref = self._ref(text)
-            opens = ref is not None and _follows(ref, last_ref) and not self.roles.is_date(text)
+            opens = ref is not None and follows(ref, last_ref) and not self.roles.is_date(text)
             # (a short numbered cell may read as a heading: only a row's response confirms it, below)
             if lines[block[0]].number in self.heading_lines and not opens:
                 break
@@ -219,7 +267,12 @@ class ResponseBlocks:
                 break
             row = rows[-1]
             col = self._col(fields, row, lines, block)
-            if col is None and row.last >= action and self._takes("action", lines, block) and SENTENCE_END.search(text):
+            if (
+                col is None
+                and row.last >= action
+                and self._takes("action", lines, block)
+                and SENTENCE_END.search(text)
+            ):
                 # a second response under the same recommendation, its cell merged down
                 rows.append(_Row(opening=block[0], first=k))
                 col, row = action, rows[-1]
@@ -229,9 +282,27 @@ class ResponseBlocks:
             k += 1
         # a numbered line after the table (the next section's heading) opened a row no response
         # followed: the table ended before it
-        while rows and action not in rows[-1].cells:
+        # (and a paragraph under the table read as a second response of the last recommendation:
+        # a response row no lead, date or progress follows)
+        while rows and (action not in rows[-1].cells or 0 not in rows[-1].cells and len(rows[-1].cells) < 2):
             k = rows.pop().first
-        return rows, k
+        return self._late_recommendations(lines, body, rows, k)
+
+    def _late_recommendations(self, lines, body, rows: list[_Row], k: int) -> tuple[list[_Row], int]:
+        """A tall Recommendation cell prints after its row's other cells: its number then opens
+        no row of its own but follows a row that has none. It goes back to that row (and a
+        paragraph under the table read as its response goes back to the text)."""
+        out: list[_Row] = []
+        for row in rows:
+            if out and 0 not in out[-1].cells and set(row.cells) <= {0, self._action}:
+                if self._action in row.cells and row is not rows[-1]:
+                    return rows, k  # (a numbered row with a response of its own, mid-table)
+                out[-1].cells[0] = row.cells[0]
+                if self._action in row.cells:
+                    k = row.first + 1  # (the paragraph after it is the text's)
+                continue
+            out.append(row)
+        return out, k
 
     def _table(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
         blocks = _blocks(lines, i)
