@@ -25,6 +25,7 @@ import regex
 from dhrparse.patterns import Patterns
 from dhrparse.plan.block_cells import ColumnBlockWords
 from dhrparse.plan.dual_headers import settle_dual_headers
+from dhrparse.plan.response_blocks import ResponseWords
 from dhrparse.plan.status import completion_flag, status_words
 from dhrparse.prepare.markup import flatten
 from dhrparse.sentence_ends import line_end
@@ -181,6 +182,8 @@ class ColumnRoles:
             shape = self.shape(columns[k] if k < len(columns) else [])
             if field == "recommendation":
                 out.append(self._recommendation(shape))
+            elif field is None and self._acceptance(headers[k], columns[k] if k < len(columns) else []):
+                out.append(None)  # (the board's acceptance of the recommendation: its own column)
             elif field is None:
                 who = _name(headers[k]).lower().strip(" :") in self.who_headers
                 response = bool(self.response_header.match(_name(headers[k])))
@@ -201,6 +204,18 @@ class ColumnRoles:
                     out[k] = None
                 seen_ref = True
         return [f or f"extra:{_name(h)}" for f, h in zip(out, headers)]
+
+    def _acceptance(self, header: str, cells: list[str]) -> bool:
+        """A column headed as a board's acceptance ("Agreed / Partially agreed") whose cells are
+        acceptance words: the board's answer to the recommendation, never the action's status
+        ("Partially agreed" is no work in progress)."""
+        words = ResponseWords.of(self.p)
+        texts = [t for t in (_name(c) for c in cells) if t]
+        return (
+            bool(words.acceptance_header.match(_name(header)))
+            and bool(texts)
+            and all(words.is_acceptance(t) for t in texts)
+        )
 
     def is_flag_column(self, k: int, headers: list[str], columns: list[list[str]], fields: list) -> bool:
         """Column k is a completion flag: a "Closed"/"Completed (Y/N)" header over cells that are

@@ -16,6 +16,8 @@ from dhrparse.plan.label_rows import LabelRows
 from dhrparse.plan.labelled_blocks import LabelledBlocks
 from dhrparse.plan.layouts import CONTINUES, SideBySide
 from dhrparse.plan.line_rounds import LineRounds
+from dhrparse.plan.response_blocks import ResponseBlocks
+from dhrparse.plan.response_joined import ResponseJoined
 from dhrparse.plan.row_blocks import RowBlocks
 from dhrparse.plan.split_names import BROKEN_HEADER, SplitNames
 from dhrparse.plan.stacked_cells import StackedCells
@@ -94,7 +96,11 @@ class PlanLines:
         self.lines = rounds.rewrite(self.lines)
         # a table printed a whole cell at a time, row after row
         self.lines = RowBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
+        # a board's response to each recommendation so printed ("Recommendation | Agreed | Board response | ...")
+        self.lines = ResponseBlocks(self, self.heading_lines).rewrite(self.lines)
         self.lines = ColumnBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
+        # a board's response table whose cells each printed line joins (text taken out a line at a time)
+        self.lines = ResponseJoined(self, roles.p, self.heading_lines, doc.line_spaced()).rewrite(self.lines)
         # a wide table whose cells each printed line joins (text taken out a line at a time)
         joined = JoinedRows(self, roles.p, self.heading_lines, doc.line_spaced())
         self.lines = joined.rewrite(self.lines)
