@@ -51,26 +51,35 @@ def _render(plan, rooms: list[float], face: Face) -> tuple[list[str], list[_Row]
 
 
 # ---- a plan the widths from its first lines misread -----------------------------------------
-# (a plan of a few stock words set in Calibri at [14.6, 6.0, 11.5, 9.9, 10.6, 6.5, 9.2] ems: two
-# actions under the first recommendation, one under the second; the first lines agree on a
-# milestone column half its width, and every action row main read from them was misshapen)
+# (a plan of a few stock words set in Arial at [11.2, 6.8, 13.7, 8.2, 11.9, 6.7, 7.4] ems, one
+# action under the first and third recommendations, two under the second: read weighing the
+# cells' content, every action row main took for clear was misshapen)
 WORN = [
-    "1. Quillford Council should add Regional Audit sample question Quillford Police Update partnership March 2025 In progress",
-    "record routine council regular older report new carers audit partnership",
-    "to carers safety home staff staff routine",
-    "safe forum report. Audit sample safety audit Quillford Council Draft sample nurses local December 2024 Completed",
-    "council of safety record safe routine board safe",
-    "safe",
-    "2. Quillford Hospitals NHS Trust Local Audit field record form Quillford Adult Social Place regular leaflets 31/03/2024 Completed",
-    "should train trust board older Care template safe to",
-    "leaflets leaflets leaflets local",
-    "regular training audit written form.",
+    "1. Brenmouth Hospitals National Publish board of new team Brenmouth Add team leaflets review December Completed –",
+    "NHS Trust should audit sample home venues sample Probation Service safety police and form 2024 leaflets sent",
+    "venues staff training board policy",
+    "report quarterly safe",
+    "police regular form",
+    "guidance field staff",
+    "police council.",
+    "2. Brenmouth Hospitals Local Publish audit council board Brenmouth Adult Write trust of regular audit June 2024 Complete",
+    "NHS Trust should draft team council home new board Social Care home partnership forum",
+    "shared forum of older partnership",
+    "board new. Deliver police review police Brenmouth Adult Deliver shared forum team 31/03/2024 Ongoing – third",
+    "training record shared audit Social Care guidance the of carers session booked",
+    "forum",
+    "3. Brenmouth Hospitals Local Audit the template venues Brenmouth Revise to safety Ongoing Completed –",
+    "NHS Trust should add council form to Hospitals NHS leaflets sent",
+    "audit shared new staff Trust",
+    "nurses of forum question",
+    "older nurses safety",
+    "report leaflets policy",
+    "training review.",
 ]
 
 
 def test_a_reading_whose_every_action_row_breaks_the_template_is_refused():
-    for content in (False, True):
-        assert read_joined(WORN, SHAPES, content=content) is None
+    assert read_joined(WORN, SHAPES, content=True) is None
 
 
 # ---- the check passes every plan the greedy wrap really prints ------------------------------

@@ -70,7 +70,9 @@ NARROWER = 0.995  # a column is narrower than a line its cell could not hold
 BEAM = 8  # the readings carried from line to line, reading the chosen typeface's lines
 BEAM_CUTS = 3  # ... each line cut so many cheapest ways
 SENTENCE_ENDS = (".", ";", ":", "!", "?")
-MISSHAPEN = 1.0  # a reading whose action rows all break the template's shape is refused (`faults`)
+MISSHAPEN = (
+    1.0  # a reading weighing content whose action rows all break the template's shape is refused (`faults`)
+)
 MAX_FIRST_WORDS = 10  # the most words a cell's first printed line holds
 
 
@@ -683,9 +685,7 @@ def _read_joined(
     _, name, table, least = min(tried, key=lambda t: t[0])
     if not content:
         best = min((table.read(table.wider(least, share)) for share in WIDER), key=lambda read: read[0])
-        if _clear(texts, best, CLEAR) and _misshapen(best[2], table) < MISSHAPEN:
-            return best[2], best[3]
-        return None
+        return (best[2], best[3]) if _clear(texts, best, CLEAR) else None
     table.content = True
     share = min(WIDER, key=lambda share: table.read(table.wider(least, share))[0])
     best = table.read(table.wider(least, share), BEAM, BEAM_CUTS)
@@ -766,4 +766,3 @@ def faults(rows: list[_Row], roles: CellShapes, space: float) -> tuple[int, int]
                 wrong = True
         bad += wrong
     return bad, len(parts)
-
