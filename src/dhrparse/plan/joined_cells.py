@@ -70,6 +70,9 @@ NARROWER = 0.995  # a column is narrower than a line its cell could not hold
 BEAM = 8  # the readings carried from line to line, reading the chosen typeface's lines
 BEAM_CUTS = 3  # ... each line cut so many cheapest ways
 SENTENCE_ENDS = (".", ";", ":", "!", "?")
+MISSHAPEN = (
+    1.0  # a reading weighing content whose action rows all break the template's shape is refused (`faults`)
+)
 MAX_FIRST_WORDS = 10  # the most words a cell's first printed line holds
 
 
@@ -86,6 +89,8 @@ class _Row:
     first: int  # the index of its first printed line
     parts: list[list[list[str]]] = field(default_factory=list)  # action rows, each a list of cells' words
     firsts: list[int] = field(default_factory=list)  # the first printed line of each action row
+    # per action row and column, each of its cell's printed lines as (its width, its first word's)
+    lines: list[list[list[tuple[float, float]]]] = field(default_factory=list)
 
 
 class _Words:
@@ -515,7 +520,7 @@ class JoinedTable:
         for i in sorted(chosen):
             ln, start = self.lines[i], i in self.starts
             if start:
-                rows.append(_Row(i, [[[] for _ in range(k)]], [i]))
+                rows.append(_Row(i, [[[] for _ in range(k)]], [i], [[[] for _ in range(k)]]))
                 owner = [0] * k
             row = rows[-1]
             for cut in chosen[i]:
@@ -524,9 +529,11 @@ class JoinedTable:
                 if cut.opens and not start and row.parts[-1][cut.column]:
                     row.parts.append([[] for _ in range(k)])  # a new action row under the same recommendation
                     row.firsts.append(i)
+                    row.lines.append([[] for _ in range(k)])
                 if cut.opens:
                     owner[cut.column] = len(row.parts) - 1
                 row.parts[owner[cut.column]][cut.column].extend(ln.words[cut.start : cut.end])
+                row.lines[owner[cut.column]][cut.column].append((w, ln.widths[cut.start]))
         return over, rows
 
     def _openings(self, c: int, prev, closed: bool, capital: bool, full: bool) -> list[tuple[float, bool]]:
@@ -682,7 +689,11 @@ def _read_joined(
     table.content = True
     share = min(WIDER, key=lambda share: table.read(table.wider(least, share))[0])
     best = table.read(table.wider(least, share), BEAM, BEAM_CUTS)
-    if _clear(texts, best, CONTENT_CLEAR) and _dates_read(best[2], roles):
+    if (
+        _clear(texts, best, CONTENT_CLEAR)
+        and _dates_read(best[2], roles)
+        and _misshapen(best[2], table) < MISSHAPEN
+    ):
         return best[2], best[3]
     return None
 
@@ -703,3 +714,55 @@ def _dates_read(rows: list[_Row], roles: CellShapes) -> bool:
     cells = [" ".join(part[c]) for row in rows for part in row.parts if part[c]]
     dated = sum(roles.date_cell(cell) for cell in cells)
     return dated >= DATES_READ * len(cells)
+
+
+def wrap_room(rows: list[_Row], k: int, space: float) -> list[tuple[float, float]]:
+    """Per column, (the widest of its cells' lines, the narrowest a cell's line with the next
+    line's first word): a word processor wraps a cell's line only where the next word does not
+    fit, so the column is at least the first and narrower than the second."""
+    out = [[0.0, NEVER] for _ in range(k)]
+    for row in rows:
+        for part in row.lines:
+            for c, cell in enumerate(part):
+                for n, (w, _) in enumerate(cell):
+                    out[c][0] = max(out[c][0], w)
+                    if n + 1 < len(cell):
+                        out[c][1] = min(out[c][1], w + space + cell[n + 1][1])
+    return [(lo, hi) for lo, hi in out]
+
+
+def _misshapen(rows: list[_Row], table: JoinedTable) -> float:
+    """The share of a reading's action rows that break the template's shape (`faults`)."""
+    bad, n = faults(rows, table.roles, table.face.space)
+    return bad / n if n else 1.0
+
+
+def faults(rows: list[_Row], roles: CellShapes, space: float) -> tuple[int, int]:
+    """(action rows a reading cuts against the template's shape, action rows): an action row
+    with no action, a cell opening with a small letter, a target date that is no date, a lead
+    that is no name; and a column whose cells' lines no one width wraps (every one of its rows
+    counted then)."""
+    cols = roles.columns
+    k = len(cols)
+    room = wrap_room(rows, k, space)
+    parts = [part for row in rows for part in row.parts]
+    if any(lo > hi * OVER for lo, hi in room):
+        return len(parts), len(parts)
+    names, joining = roles.lead_words
+    bad = 0
+    for part in parts:
+        texts = [" ".join(cell) for cell in part]
+        wrong = "action" in cols and not part[cols.index("action")]
+        for c, cell in enumerate(part):
+            if not cell:
+                continue
+            if not _OPENS.match(cell[0]):
+                wrong = True
+            if cols[c] == "target_date" and not roles.date_cell(texts[c]):
+                wrong = True
+            if cols[c] == "lead" and any(
+                w[:1].islower() and w.lower().strip(",;:()") not in names | joining for w in cell
+            ):
+                wrong = True
+        bad += wrong
+    return bad, len(parts)
