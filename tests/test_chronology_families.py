@@ -18,7 +18,7 @@ from dhrparse.vocab.date_cells import cell_date
 
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September"]
-AGENCIES = ["Wexcombe Police", "Ferris Lane Surgery", "Wexcombe Homes", "County Ambulance Service"]
+AGENCIES = ["Quarrendon Police", "Ferris Lane Surgery", "Quarrendon Homes", "County Ambulance Service"]
 SOURCES = ["Incident log", "GP record", "Case note", "Patient report form"]
 EVENTS = [
     "Officers attended after a neighbour heard shouting and spoke to both of them together",
@@ -75,7 +75,7 @@ def _print(rows, order, layout) -> str:
 
 def _appendix(table: str) -> str:
     return (
-        "Wexcombe Community Safety Partnership\n\nDomestic Homicide Review: Rhian\n\n"
+        "Quarrendon Community Safety Partnership\n\nDomestic Homicide Review: Rhian\n\n"
         "Appendix B to the overview report: combined chronology\n\n"
         "The panel combined the agencies' chronologies into the table below.\n\n" + table + "\n"
     )
@@ -97,16 +97,16 @@ def test_every_row_of_a_combined_table_is_one_entry_keeping_its_other_cells(case
 
 
 def test_a_lone_source_column_is_the_agency():
-    table = "Date\tSource\tEvent\n03/04/2019\tWexcombe Police\tOfficers attended.\n05/06/2019\tWexcombe Homes\tA tenancy visit.\n"
+    table = "Date\tSource\tEvent\n03/04/2019\tQuarrendon Police\tOfficers attended.\n05/06/2019\tQuarrendon Homes\tA tenancy visit.\n"
     doc = extract(_appendix(table), name="appendix.txt")
-    assert [e.agencies[:1] for e in doc.chronology] == [["Wexcombe Police"], ["Wexcombe Homes"]]
+    assert [e.agencies[:1] for e in doc.chronology] == [["Quarrendon Police"], ["Quarrendon Homes"]]
     assert [e.extra for e in doc.chronology] == [{}, {}]
 
 
 def test_a_column_no_vocabulary_names_is_kept_under_its_header():
     table = (
-        "Date\tAgency\tEvent\tFollow-up\n03/04/2019\tWexcombe Police\tOfficers attended.\tLetter sent\n"
-        "05/06/2019\tWexcombe Homes\tA tenancy visit.\t\n"
+        "Date\tAgency\tEvent\tFollow-up\n03/04/2019\tQuarrendon Police\tOfficers attended.\tLetter sent\n"
+        "05/06/2019\tQuarrendon Homes\tA tenancy visit.\t\n"
     )
     doc = extract(_appendix(table), name="appendix.txt")
     assert [e.text for e in doc.chronology] == ["Officers attended.", "A tenancy visit."]
@@ -141,7 +141,7 @@ def test_record_system_date_cells():
 
 # --- told agency by agency ------------------------------------------------------------------
 
-NARRATIVE = """Wexcombe Community Safety Partnership
+NARRATIVE = """Quarrendon Community Safety Partnership
 
 Domestic Homicide Review into the death of Rhian
 
@@ -153,7 +153,7 @@ Domestic Homicide Review into the death of Rhian
 
 2.1 What follows sets out, agency by agency, what each service knew of Rhian and her husband.
 
-Wexcombe Police
+Quarrendon Police
 
 2.2 Officers were called to the house on 4 May 2019 by a neighbour who had heard a woman crying. Both said they had argued.
 
@@ -165,7 +165,7 @@ Ferris Lane Surgery
 
 2.5 The following week she cancelled a follow-up appointment by telephone.
 
-Wexcombe Homes
+Quarrendon Homes
 
 2.6 A housing officer visited in the summer of 2020 about rent arrears and spoke only to her husband.
 
@@ -179,12 +179,12 @@ def test_an_agency_by_agency_summary_gives_one_entry_per_paragraph_under_its_age
     doc = extract(NARRATIVE, name="review.txt")
     got = [(e.ref, e.heading, e.date.start if e.date else None) for e in doc.chronology]
     assert got == [
-        ("2.2", "Wexcombe Police", "2019-05-04"),
-        ("2.3", "Wexcombe Police", "2019-05-11"),
+        ("2.2", "Quarrendon Police", "2019-05-04"),
+        ("2.3", "Quarrendon Police", "2019-05-11"),
         ("2.4", "Ferris Lane Surgery", "2020-01"),
         # counted from this agency's own paragraph, not the police's
         ("2.5", "Ferris Lane Surgery", "2020-01"),
-        ("2.6", "Wexcombe Homes", "2020-06"),
+        ("2.6", "Quarrendon Homes", "2020-06"),
     ]
 
 
@@ -206,20 +206,20 @@ def test_dated_prose_without_agency_sub_headings_is_not_read_as_told_by_agency()
     flat = "\n".join(
         ln
         for ln in NARRATIVE.splitlines()
-        if ln not in ("Wexcombe Police", "Ferris Lane Surgery", "Wexcombe Homes")
+        if ln not in ("Quarrendon Police", "Ferris Lane Surgery", "Quarrendon Homes")
     )
     headings = {e.heading for e in extract(flat, name="review.txt").chronology}
-    assert not headings & {"Wexcombe Police", "Ferris Lane Surgery", "Wexcombe Homes"}
+    assert not headings & {"Quarrendon Police", "Ferris Lane Surgery", "Quarrendon Homes"}
 
 
 def test_the_reviews_own_process_under_agency_like_sub_headings_is_not_a_chronology():
-    process = """Wexcombe Community Safety Partnership
+    process = """Quarrendon Community Safety Partnership
 
 Domestic Homicide Review into the death of Rhian
 
 2. Agency involvement
 
-Wexcombe Community Safety Partnership
+Quarrendon Community Safety Partnership
 
 2.1 The partnership decided on 3 June 2021 to commission a review and told the Home Office on 10 June 2021.
 

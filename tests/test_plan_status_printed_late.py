@@ -15,8 +15,8 @@ from dhrparse.pipeline import extract
 HEAD = (
     "Brackley Vale Community Safety Partnership - DHR 'Nadia'\n\n"
     "Domestic Homicide Review - Nadia (BVCSP DHR 2023-01)\nAction Plan\n"
-    "Progress as reported to the DHR Steering Group, May 2024. RAG: Red - not started; "
-    "Amber - in progress; Green - complete.\n\n"
+    "Position at the Steering Group of May 2024 (key: Red - not started; "
+    "Amber - in progress; Green - complete).\n\n"
     "Recommendation\n\n1\n\n2\n\n"
     "Brackley Vale Borough\nCouncil should make\nsure that a tenant is\nspoken to alone when\n"
     "a joint tenancy changes.\n"
