@@ -77,7 +77,7 @@ UNCUT = OVER_COST * 2  # what joined_cells costs a line no cut fits
 LEAD_ENDS_LOWER = 1.5  # a lead's line carried on ending on a small word ("Manager from")
 HEADING_WORDS = 4  # the most words of a heading below a table, over the report's text
 FRAGMENT_WORDS = 3  # the most words after an action's sentence ended that read as another cell's
-STATUS_READ = 0.8  # the least share of a reading's status cells opening with a status word
+STATUS_READ = 1.0  # the share of a reading's status cells that must open with a status word: all
 _OPENS = regex.compile(r"^[\p{Lu}\d(\"'‘“]")
 UNTOLD = "a narrower plan table printed with its cells joined on each line could not be cut into its cells"
 
