@@ -287,6 +287,7 @@ class JoinedTable:
         face: Face,
         number_alone: bool,
         openings: dict[int, int] | None = None,
+        starts: list[int] | None = None,
     ):
         self.k = len(roles.columns)
         self.roles, self.face = roles, face
@@ -303,6 +304,13 @@ class JoinedTable:
             # (a row no number opens: its first line's Scope cell opens it, and ends the
             # recommendation cell's first line)
             self.starts = sorted(openings)
+        if starts is not None:
+            # (the rows' first lines found by the caller: a narrower table's refs, "1a", "R2")
+            self.starts = starts
+        # (a narrower table's action column holds more words on a line than the template's)
+        self.first_words = MAX_FIRST_WORDS
+        self.lower_after_end = 0.0  # (the template's cells read without that cost)
+        self.capital_after_end = 0.0  # (the same, for a capital, as a share of it)
         # whether the cuts weigh the cells' content and the first column's span too (a Scope
         # cell carried on only with scope words, a lead cell with a name's words, the
         # recommendation's cell never opened again below its row's first line)
@@ -431,7 +439,7 @@ class JoinedTable:
                     # (the number opens the recommendation's own words, or is its column's cell:
                     # the next cell then opens with a capital, else the row is no such table's)
                     continue
-                if b - a > MAX_FIRST_WORDS:
+                if b - a > self.first_words:
                     break
                 text = " ".join(ln.words[a:b])
                 fits = [ROLE_WEIGHT * self.roles.fit(c, text) for c in range(k)]
@@ -570,6 +578,13 @@ class JoinedTable:
         caps = [0]
         for prev, word in zip(["."] + ln.words, ln.words):
             caps.append(caps[-1] + (bool(_OPENS.match(word)) and not prev.endswith(SENTENCE_ENDS)))
+        # (a narrower table's reader also counts a word after a sentence ended inside a cell's
+        # line, "reported. homes", a lower-case one most: the next column's word cut into it)
+        lowers = [0.0]
+        if self.lower_after_end:
+            for prev, word in zip(["x"] + ln.words, ln.words):
+                ended = prev.endswith(".") and "." not in prev[:-1]
+                lowers.append(lowers[-1] + ended * (1.0 if word[:1].islower() else self.capital_after_end))
         # a line leaving out a column says its cell ended: seldom on a joining word
         skip = [dangling[c] if prev is not None else 0.0 for c, prev in enumerate(last)]
         after = [sum(skip[c:]) for c in range(k + 1)]  # leaving out every column from c on
@@ -603,6 +618,8 @@ class JoinedTable:
                             # holds every word that fits)
                             step = left_out + opening + over + FILL * (1 - w / room)
                             step += INNER_CAPITAL * (caps[b] - caps[a + 1])
+                            if self.lower_after_end:
+                                step += self.lower_after_end * (lowers[b] - lowers[a + 1])
                             if asks[c] and (opens or self.roles.dates[c]):
                                 # (a date's second line is a date's too: "September" over "2024")
                                 step += self.roles.fit(c, " ".join(ln.words[a:b])) * 0.5

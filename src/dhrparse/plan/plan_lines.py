@@ -16,6 +16,7 @@ from dhrparse.plan.label_rows import LabelRows
 from dhrparse.plan.labelled_blocks import LabelledBlocks
 from dhrparse.plan.layouts import CONTINUES, SideBySide
 from dhrparse.plan.line_rounds import LineRounds
+from dhrparse.plan.narrow_rows import NarrowRows
 from dhrparse.plan.response_blocks import ResponseBlocks
 from dhrparse.plan.response_joined import ResponseJoined
 from dhrparse.plan.row_blocks import RowBlocks
@@ -105,13 +106,16 @@ class PlanLines:
         joined = JoinedRows(self, roles.p, self.heading_lines, doc.line_spaced())
         self.lines = joined.rewrite(self.lines)
         self.told_recommendations = joined.told
+        # a narrower table's rows, opening with their refs, read whole (its cells joined on each line)
+        narrow = NarrowRows(self, roles.p, self.heading_lines, doc.line_spaced())
+        self.lines = narrow.rewrite(self.lines)
         # a tracker's rows in such text, read from their first printed lines
         trackers = TrackerRows(self, roles.p, self.heading_lines, doc.line_spaced())
         self.lines = trackers.rewrite(self.lines)
         # (a header joined again whose table neither reader took is left as printed, with a warning)
         self.lines, unread = self.split_names.restore_unread(self.lines)
         # (rows whose cells a layout could not tell apart)
-        self.layout_warnings = [*rounds.warnings, *joined.warnings, *trackers.warnings]
+        self.layout_warnings = [*rounds.warnings, *joined.warnings, *trackers.warnings, *narrow.warnings]
         self.layout_warnings += [(BROKEN_HEADER, ln) for ln in self.lines if ln.number in unread][:1]
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark

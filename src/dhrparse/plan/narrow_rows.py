@@ -1,0 +1,481 @@
+"""A narrower plan table (three to six columns: "Ref | Action | Lead | Target date | Status",
+"Recommendation | Action | Owner | Completion date | Progress") in text taken out a printed line
+at a time (every printed line followed by a blank line, the cells of a table line joined by
+single spaces), turned into cell rows the plan reader reads like any other.
+
+The wide Home Office template is read by plan.joined_rows; this reader takes the tables it
+leaves: those whose first column is a row's ref (or a recommendation's number standing alone)
+and whose rows each open with that ref ("1", "2.1", "1a", "R3"). The lines are cut by the
+columns' widths in the report's typeface as plan.joined_cells cuts them (each column as wide as
+the widest of the rows' first lines, the narrowest table holding them all), and a table is
+rewritten only where the cuts cost little and the cells read as their columns: a date in the
+date column, a status word in the status column, a name opening the lead column, an action
+opening with a capital. Any other table is left as printed with a warning (plan_cells_untold):
+a wrong action is worse than a missing one.
+
+A recommendation printed across the table between its actions' rows ("Recommendation 2 –
+Northfield Council should ...") is no row of the cut table: its lines are kept as printed,
+where the walk reads a recommendation's statement. Each action row's cells go on its first
+printed line and the table's other lines stay as empty rows, so every printed line keeps its
+own Line.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from dhrparse.document import Line
+from dhrparse.plan.joined_cells import (
+    BEAM,
+    BEAM_CUTS,
+    CLEAR,
+    CONTENT_CLEAR,
+    FACE_SHARE,
+    MIN_COLUMNS,
+    OVER_COST,
+    SENTENCE_ENDS,
+    SENTENCES_CLOSE,
+    UNENDED,
+    WIDER,
+    CellShapes,
+    JoinedTable,
+    _clear,
+    _dates_read,
+)
+from dhrparse.plan.joined_rows import PAGE_NUMBER, RUNNING_HEAD
+from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.tracker_rows import _Shapes
+from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.type_widths import Face, faces
+
+if TYPE_CHECKING:
+    from dhrparse.patterns import Patterns
+    from dhrparse.plan.plan_lines import PlanLines
+
+# a name for each column the cells are handed on under (the walk maps names back to fields)
+_NAMES = {
+    "ref": "Ref",
+    "recommendation": "Recommendation",
+    "action": "Action to take",
+    "lead": "Lead agency",
+    "target_date": "Target date",
+    "status": "Status",
+    "progress": "Progress update",
+}
+MIN_NARROW = 3  # fewer columns hold no action beside who does it and by when
+MIN_ROWS = 3  # fewer numbered rows give too few first lines to agree the columns' widths
+FIRST_WORDS = 18  # the most words a cell's first printed line holds (an action column half the page)
+NOT_ITS = 3.0  # a cell reading as another column's (a date in the lead's), in the cuts' costs
+_YEAR = regex.compile(r"^(?:19|20)\d\d\.?$")
+LOWER_AFTER_END = 2.0  # a lower-case word after a sentence ended, inside one cell's line
+CAPITAL_AFTER_END = 0.25  # ... a capitalised one, as a share of that (a cell's next sentence)
+LEAD_WORDS = 8  # the most words a lead's cell holds on its first line ("Adult Social Care – Head of")
+STATUS_CARRY = 1.5  # a status cell carried on with a capitalised word
+UNCUT = OVER_COST * 2  # what joined_cells costs a line no cut fits
+LEAD_ENDS_LOWER = 1.5  # a lead's line carried on ending on a small word ("Manager from")
+HEADING_WORDS = 4  # the most words of a heading below a table, over the report's text
+FRAGMENT_WORDS = 3  # the most words after an action's sentence ended that read as another cell's
+STATUS_READ = 1.0  # the share of a reading's status cells that must open with a status word: all
+_OPENS = regex.compile(r"^[\p{Lu}\d(\"'‘“]")
+UNTOLD = "a narrower plan table printed with its cells joined on each line could not be cut into its cells"
+
+
+_ENDED = regex.compile(r"^\p{Ll}+[.;]$")  # a lower-case word ending a sentence ("week.")
+
+
+def _lower_after_end(words: list[str]) -> bool:
+    """A cell's words going on in lower case after a sentence ended ("reported. homes"): the
+    next column's words cut into it. (A name's initials, "Dr. Ash", are capitalised.)"""
+    return any(_ENDED.search(a) and b[:1].islower() for a, b in zip(words, words[1:]))
+
+
+def _opens_date(word: str, roles: CellShapes) -> bool:
+    """A capitalised word a date cell opens with ("End", "By", "From"), no name's small word."""
+    w = word.lower()
+    return w in roles.target_words and w not in roles.lead_words[1]
+
+
+def _heading_like(words: list[str]) -> bool:
+    """A line of a few words opening with a capital and ending no sentence ("Sign-off")."""
+    return (
+        0 < len(words) <= HEADING_WORDS and words[0][:1].isupper() and not words[-1].endswith(SENTENCE_ENDS)
+    )
+
+
+def _fragment_after_end(words: list[str]) -> bool:
+    """An action going on after its sentence ended with a few words ending none ("... review.
+    Business Manager"): another column's words cut into it, not a second sentence."""
+    ends = [n for n, w in enumerate(words[:-1]) if w.endswith(SENTENCE_ENDS)]
+    if not ends:
+        return False
+    rest = words[ends[-1] + 1 :]
+    return len(rest) <= FRAGMENT_WORDS and not rest[-1].endswith(SENTENCE_ENDS)
+
+
+def _name_may_open(table: NarrowTable, rows, a: int) -> bool:
+    """Whether a line of an action's cell ends on a capitalised word after a small one ("... add
+    a Police" over "procedure") while the action goes on below: the cell beside it (a lead's
+    "Police Inspector") may as well hold that word, and the widths alone do not tell which; a
+    cut so unsure reads no action."""
+    for (r, n), ends in table.line_ends.items():
+        if r >= len(rows) or n >= len(rows[r].parts):
+            continue
+        action = rows[r].parts[n][a]
+        for m in ends:
+            if 1 < m < len(action):
+                last, before = action[m - 1], action[m - 2]
+                if last[:1].isupper() and before[:1].islower() and not before.endswith(SENTENCE_ENDS):
+                    return True
+    return False
+
+
+class NarrowShapes(CellShapes):
+    """What a narrower table's cells look like: as the template's (plan.joined_cells), and a
+    lead's cell holds no date ("Board Business Manager Jan" over "2025" cuts the date in two),
+    a date's cell opens with more than its year."""
+
+    def __init__(self, p, columns: list[str]):
+        super().__init__(p, columns)
+        # (every column is asked: none but the date's opens with a year, "2025 On track")
+        self.asks = [True] * len(columns)
+
+    def carry(self, column: int, text: str) -> float:
+        """A status cell's later lines say more in lower case ("In progress –" over "three of
+        five named"); a capitalised word there is another column's ("Worker" of a lead's name)."""
+        if self.columns[column] == "status" and text[:1].isupper():
+            return STATUS_CARRY
+        if self.columns[column] != "target_date" and "target_date" in self.columns and _YEAR.match(text):
+            return NOT_ITS  # (a year alone on a line is a date's second line: "From June" over "2025")
+        if self.columns[column] == "lead" and (text.split()[-1][:1].islower() or text[:1].islower()):
+            return LEAD_ENDS_LOWER  # (a name's small words stand inside its lines: "Head of" over "Housing")
+        return super().carry(column, text)
+
+    def status_goes_on(self, cell: str) -> bool:
+        """A status word with a word straight after it, no dash or colon between ("Complete
+        Worker", "In progress publish"): another column's word cut into the status cell."""
+        m = self.status_rx.match(cell)
+        rest = cell[m.end() :].split() if m else []
+        return bool(rest) and rest[0][:1].isalpha()
+
+    def _fit(self, column: int, text: str) -> float:
+        role = self.columns[column]
+        if role != "target_date" and "target_date" in self.columns and _YEAR.match(text.split()[0]):
+            return NOT_ITS
+        if role == "lead":
+            words = text.split()
+            last = words[-1]
+            # (nor ends on the word a date cell opens with: "Lead From" beside "April 2025")
+            opener = last[:1].isupper() and last.lower() in self.target_words
+            numbered = words[0][:1].isdigit()  # (an action's number opens the action's cell)
+            long = len(words) > LEAD_WORDS
+            return (
+                NOT_ITS if opener or numbered or long or any(self._date_like(w) for w in words[-2:]) else 0.0
+            )
+        if role == "target_date" and text.split()[0].lower() in self.target_words:
+            # (a date after the words a date cell opens with: "From April 2025", "By end of")
+            rest = text.split()
+            while rest and rest[0].lower() in self.target_words:
+                rest = rest[1:]
+            return super()._fit(column, " ".join(rest)) if rest else NOT_ITS
+        return super()._fit(column, text)
+
+
+class NarrowTable(JoinedTable):
+    """The cuts of a narrower table's lines: as the template's, and an action's cell left out
+    of the line below before its sentence ends costs as the template's recommendation does (a
+    row's lines print its action's words first, left to right: "and reported." carries the
+    action on, however well it would fill the progress cell beside it)."""
+
+    action = 1
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.uncut: set[int] = set()  # the lines (ids) no cut fits
+        self.line_ends: dict[tuple[int, int], list[int]] = {}  # (row, part): its action's lines' ends
+
+    def read(self, widths, beam: int = 1, alts: int = 0):
+        self.uncut = set()
+        return super().read(widths, beam, alts)
+
+    def _rows(self, widths, chosen):
+        """As the template's, noting where each action cell's printed lines end (its words'
+        count at each line's end), for _name_may_open."""
+        over, rows = super()._rows(widths, chosen)
+        self.line_ends = {}
+        cell_of: dict[int, tuple[int, int]] = {}  # (row, part) of the action's cell, by line
+        r, owner = -1, 0
+        for i in sorted(chosen):
+            if i in self.starts:
+                r, owner = r + 1, 0
+            for cut in chosen[i]:
+                if cut.column != self.action:
+                    continue
+                if cut.opens and i not in self.starts:
+                    owner = rows[r].firsts.index(i) if i in rows[r].firsts else owner
+                cell_of[i] = (r, owner)
+        counts: dict[tuple[int, int], int] = {}
+        for i in sorted(cell_of):
+            key = cell_of[i]
+            cut = next(c for c in chosen[i] if c.column == self.action)
+            counts[key] = counts.get(key, 0) + cut.end - cut.start
+            self.line_ends.setdefault(key, []).append(counts[key])
+        return over, rows
+
+    def _cuts(self, ln, widths, last, closed, dangling, start: bool, m: int):
+        cuts = super()._cuts(ln, widths, last, closed, dangling, start, m)
+        if len(cuts) == 1 and cuts[0][0] == UNCUT and len(cuts[0][1]) == 1 and not cuts[0][1][0].opens:
+            self.uncut.add(id(ln))  # (no cut fits the line: it is none of the table's)
+        return cuts
+
+    def ends(self, rows) -> int | None:
+        """The printed line the table ends before: a line after the last row's first line that
+        no cut fits, or where a cell opens with no ref before it (the report's text after the
+        table, "Next review of this plan: ..."); None when every line is the table's."""
+        last = self.starts[-1]
+        opened = [f for row in rows for f in row.firsts if f > last]
+        uncut = [n for n, ln in enumerate(self.lines) if n > last and id(ln) in self.uncut]
+        if not opened and not uncut:
+            return None
+        # (a short line straight above the report's text is its heading: "Monitoring")
+        k = min(opened + uncut)
+        while k - 1 > last and _heading_like(self.lines[k - 1].words):
+            k -= 1
+        return k
+
+    def _openings(self, c: int, prev, closed: bool, capital: bool, full: bool) -> list[tuple[float, bool]]:
+        if not c and prev is not None and not self.numbered_text:
+            return []  # (a ref's cell, or a number standing alone, is one word on its row's first line)
+        return super()._openings(c, prev, closed, capital, full)
+
+    def _left_out(self, column: int, word: str) -> float:
+        cost = super()._left_out(column, word)
+        if column == self.action and not word.endswith(SENTENCE_ENDS):
+            return max(cost, UNENDED)
+        return cost
+
+
+class NarrowRows:
+    def __init__(self, lines: PlanLines, p: Patterns, heading_lines: set[int], line_spaced: bool):
+        self.pl, self.p = lines, p
+        self.heading_lines = heading_lines
+        self.on = line_spaced
+        self.warnings: list[tuple[str, Line]] = []
+        self.first_table: int | None = None
+        row_ref = p.get("actions.plan.row_ref")
+        cell_code = p.get("actions.plan.cell_code")
+        self.ref = regex.compile(rf"^(?:{row_ref}|{cell_code})$")
+        self._shapes: _Shapes | None = None
+
+    def rewrite(self, lines: list[Line]) -> list[Line]:
+        if not self.on:
+            return lines
+        return self.pl.rewrite_at_headers(lines, self._table)
+
+    def _taken(self, cols: list[str]) -> bool:
+        """Whether the header is a narrower table's this reader cuts: an action column, a ref
+        (or a recommendation's number) first, and a date, status or lead column to cut against."""
+        return (
+            MIN_NARROW <= len(cols) <= MIN_COLUMNS
+            and cols[0] in ("ref", "recommendation")
+            and not (len(cols) >= MIN_COLUMNS and cols[0] == "recommendation")  # (joined_rows' template)
+            and "action" in cols
+            and cols.count("action") == 1
+            and all(c in _NAMES for c in cols)
+            and bool({"target_date", "status"} & set(cols))
+        )
+
+    def _columns(self, lines: list[Line], i: int, cols: list[str], nxt: int) -> list[str]:
+        """The header's columns, its wrapped lines completing the names above them ("Rec" over
+        "no.") adding none: the names its first line prints, when the lines below hold a word
+        or two each and name only columns after them."""
+        above = self.pl.cm.scan(self.pl.flat(lines[i].text))
+        below = [self.pl.flat(lines[k].text).split() for k in range(i + 1, nxt)]
+        if (
+            MIN_NARROW <= len(above) < len(cols)
+            and cols[: len(above)] == above
+            and below
+            and all(len(words) <= 2 for words in below)
+        ):
+            return above
+        return cols
+
+    def _body(self, lines: list[Line], i: int, cols: list[str], nxt: int) -> tuple[list[int], int]:
+        """The table's printed lines, up to the report's next heading, without the header
+        printed again on a later page, the page's number and the running head printed above it."""
+        heads = {ln.text.strip() for ln in lines[:i] if len(ln.text.strip()) >= RUNNING_HEAD}
+        body: list[int] = []
+        j = nxt
+        while j < len(lines) and lines[j].cells is None and lines[j].number not in self.heading_lines:
+            text = lines[j].text.strip()
+            again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
+            if again is not None and again[0] == cols:
+                j = again[2]
+                continue
+            if text and not PAGE_NUMBER.match(text) and text not in heads:
+                body.append(j)
+            j += 1
+        return body, j
+
+    def _table(self, lines: list[Line], i: int, header) -> tuple[list[Line], int] | None:
+        cols, _, nxt = header
+        if self.first_table is None:
+            self.first_table = i
+        cols = self._columns(lines, i, cols, nxt)
+        if not self._taken(cols):
+            return None
+        body, j = self._body(lines, i, cols, nxt)
+        texts = [self.pl.flat(lines[k].text) for k in body]
+        starts, bands = self._starts(texts)
+        if len(starts) < MIN_ROWS:
+            return None
+        kept = [n for n in range(len(body)) if n not in bands]
+        read = self._read([texts[n] for n in kept], cols, [kept.index(s) for s in starts])
+        if read is not None and (not read[2] or read[3].uncut):
+            read = None
+        if read is not None:
+            # (the report's text after the table: the table ends there, its lines left as printed)
+            kept = kept[: len(read[3].lines)]
+        if read is None:
+            self.warnings.append((UNTOLD, lines[i]))
+            return None
+        rows, before, _, _ = read
+        before = before + list(range(len(kept), len(body)))  # (left as printed)
+        firsts: dict[int, list[str]] = {}
+        for row in rows:
+            for part, first in zip(row.parts, row.firsts):
+                firsts[body[kept[first]]] = [" ".join(words) for words in part]
+        left = {body[kept[n]] for n in before if n < len(kept)} | {body[n] for n in bands}
+        left |= {body[n] for n in range(len(body)) if n not in kept}
+        names = [_NAMES[c] for c in cols]
+        blank = [""] * len(cols)
+        out = [_cells_line(lines[i], names)]
+        for k in range(i + 1, j):
+            if k in firsts:
+                out.append(_cells_line(lines[k], firsts[k]))
+            elif k in left:
+                out.append(lines[k])  # (a recommendation printed across the table: the walk reads it)
+            else:
+                out.append(_cells_line(lines[k], blank))
+        return out, j
+
+    def _starts(self, texts: list[str]) -> tuple[list[int], set[int]]:
+        """(the rows' first lines, the lines of recommendations printed across the table): a row
+        opens with its ref and a cell opening with a capital after it; a recommendation's
+        statement runs on to the next row's first line."""
+        starts: list[int] = []
+        bands: set[int] = set()
+        in_band = False
+        for n, text in enumerate(texts):
+            words = text.split()
+            if self.pl.vocab.statement.match(text):
+                in_band = True
+            elif len(words) > 2 and self.ref.match(words[0]) and _OPENS.match(words[1]):
+                in_band = False
+                starts.append(n)
+            if in_band:
+                bands.add(n)
+        return starts, bands
+
+    def _read(self, texts: list[str], cols: list[str], starts: list[int]):
+        """The rows the lines are cut into, in the typeface and reading (a first column holding
+        the number alone, or the number opening its words) that cut them at least cost; None
+        when the cuts are not clear or the cells do not read as their columns."""
+        roles = NarrowShapes(self.p, cols)
+        alones = (True,) if cols[0] == "ref" else (True, False)
+        tried = []
+        for name in faces():
+            for alone in alones:
+                table = NarrowTable(texts, roles, Face(name), alone, None, starts)
+                table.action = cols.index("action")
+                table.first_words = FIRST_WORDS
+                table.lower_after_end = LOWER_AFTER_END
+                table.capital_after_end = CAPITAL_AFTER_END
+                least = table.widths()
+                if least is None or None in least:
+                    continue
+                cost, *_ = table.read(table.wider(least, FACE_SHARE))
+                tried.append((cost, table, least))
+        if not tried:
+            return None
+        _, table, least = min(tried, key=lambda t: t[0])
+        lines = table.lines
+        share = min(WIDER, key=lambda share: table.read(table.wider(least, share))[0])
+        best = self._ended(table, table.wider(least, share), 1, 0)
+        if _name_may_open(table, best[2], cols.index("action")):
+            return best[2], best[3], False, table  # (the lead's name may open a word sooner: told)
+        if _clear(texts[: len(table.lines)], best, CLEAR) and self._cells_read(best[2], cols, roles):
+            return best[2], best[3], True, table
+        table.content = True
+        table.lines = lines
+        share = min(WIDER, key=lambda share: table.read(table.wider(least, share))[0])
+        best = self._ended(table, table.wider(least, share), BEAM, BEAM_CUTS)
+        clear = _clear(texts[: len(table.lines)], best, CONTENT_CLEAR) and self._cells_read(
+            best[2], cols, roles
+        )
+        clear = clear and not _name_may_open(table, best[2], cols.index("action"))
+        return best[2], best[3], clear, table
+
+    def _ended(self, table: NarrowTable, widths: list[float], beam: int, alts: int):
+        """The table's lines read by `widths`, up to the line the table ends before (the
+        report's text after it, read again without it by the same widths)."""
+        best = table.read(widths, beam, alts)
+        end = table.ends(best[2])
+        if end is not None:
+            table.lines = table.lines[:end]
+            best = table.read(widths, beam, alts)
+            if table.ends(best[2]) is not None:
+                return (float("inf"), 0, [], [])
+        return best
+
+    def _cells_read(self, rows, cols: list[str], roles: CellShapes) -> bool:
+        """Whether the cells read as their columns: every action opening with a capital, every
+        lead with a name's capital, nearly every date as a date and status as a status word."""
+        if not _dates_read(rows, roles):
+            return False
+        if self._shapes is None:
+            self._shapes = _Shapes(self.p)
+        parts = [part for row in rows for part in row.parts]
+        a = cols.index("action")
+        l = cols.index("lead") if "lead" in cols else None  # noqa: E741
+        for part in parts:
+            if not part[a] or not _OPENS.match(part[a][0]):
+                return False
+            if any(_lower_after_end(cell) for cell in part) or _fragment_after_end(part[a]):
+                return False
+            lead = part[l] if l is not None else []
+            if any(self._shapes.date_shape(w) or _opens_date(w, roles) for w in lead if w[:1].isupper()):
+                return False  # (a lead holds no month, nor a date's first word: "Police End of")
+            if l is not None and not lead:
+                return False  # (every action has someone to lead it: an empty lead's words went elsewhere)
+            if lead and (
+                not _OPENS.match(lead[0])
+                or lead[-1][:1].islower()
+                or any(_YEAR.match(w) for w in lead)
+                or roles.carry(l, " ".join(lead))
+            ):
+                return False  # (a lead names a body or a role: "Head of Housing", not "Manager homes")
+        ended = sum(part[a][-1].endswith(SENTENCE_ENDS) for part in parts)
+        if SENTENCES_CLOSE * len(parts) <= ended < len(parts):
+            return False  # (a plan ends its actions alike: one stopping mid-sentence was cut short)
+        if "status" in cols:
+            s = cols.index("status")
+            cells = [" ".join(part[s]) for part in parts if part[s]]
+            read = sum(bool(self._shapes.status_rx.match(cell)) for cell in cells)
+            if read < STATUS_READ * len(cells) or any(roles.status_goes_on(cell) for cell in cells):
+                return False
+        if "target_date" in cols:
+            d = cols.index("target_date")
+            if not all(roles.date_cell(" ".join(part[d])) for part in parts if part[d]):
+                return False  # (every date cell reads as a date: "June 2024 Complete" holds the next cell's words)
+            for part in parts:
+                if not part[d] or _YEAR.match(part[d][0]):
+                    return False  # (a date cut in two, "June" beside the action and "2025" here)
+                whole = " ".join(part[d]).lower().strip(" .")
+                if part[d][0].lower() in roles.no_date and whole not in roles.no_date:
+                    return False  # (a no-date word with more words: "Complete 2025" is a status and a year)
+                others = " ".join(w for c, cell in enumerate(part) if c not in (a, d) for w in cell)
+                if not part[d] and find_dates(others, self.p):
+                    return False  # (a row's date cut into the cell beside its empty date cell)
+        return True

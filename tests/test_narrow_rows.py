@@ -1,0 +1,277 @@
+"""A narrower action plan ("No. | Action | Owner | Target date | Status", "Ref | Action |
+Responsible officer | By when | Update") in text taken out a printed line at a time, the cells
+of each table line joined (plan.narrow_rows).
+
+Each row opens with its ref; the action, the lead's name and the date wrap within their
+columns, so a row's later lines hold the cells' later lines run together. The reader cuts them
+by the columns' widths and keeps a table only where every action opens with a capital, every
+lead names someone, every date reads as a date and the status cells open with status words;
+any other table is told (plan_cells_untold), never read into guessed actions.
+
+documents/*.corpus.txt are made by tests/narrow_plans/build.py from real PDFs (Word, then
+LibreOffice, then pdfplumber): their joined lines are genuine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from joined_text import printed_row
+
+import dhrparse
+from dhrparse.patterns import load_patterns
+from dhrparse.plan.narrow_rows import NarrowRows
+from dhrparse.vocab.type_widths import Face
+
+DOCS = Path(__file__).parent / "narrow_plans" / "documents"
+
+
+def _extract_file(name: str):
+    return dhrparse.extract(DOCS / name)
+
+
+def _extract_lines(lines: list[str], name: str = "plan.corpus.txt"):
+    return dhrparse.extract("".join(f"{line} \n\n" for line in lines), name=name)
+
+
+def _codes(doc) -> set[str]:
+    return {w.code for w in doc.warnings}
+
+
+def test_a_numbered_agency_plan_printed_from_a_pdf_gives_its_whole_actions():
+    doc = _extract_file("narrow_agency_plan_numbered.corpus.txt")
+    got = [
+        (
+            a.ref,
+            a.action,
+            a.lead,
+            a.target_date.raw if a.target_date else None,
+            a.status.value if a.status else None,
+        )
+        for a in doc.actions
+    ]
+    assert got == [
+        (
+            "1",
+            "Repeat the domestic abuse enquiry with the police whenever a case moves between offices.",
+            "Head of Operations",
+            "June 2025",
+            "complete",
+        ),
+        (
+            "2",
+            "Set a ten-day home visit prompt in the case recording system.",
+            "Senior Probation Officer, Public Protection",
+            "September 2025",
+            "in_progress",
+        ),
+        (
+            "3",
+            "Issue a practice note on recording contact with victim liaison officers.",
+            "Quality Development Officer",
+            "July 2025",
+            "complete",
+        ),
+        (
+            "4",
+            "Audit twenty transferred cases for the repeated enquiry and report to the panel.",
+            "Performance Manager",
+            "December 2025",
+            "not_started",
+        ),
+    ]
+    assert "plan_cells_untold" not in _codes(doc)
+
+
+def test_a_plan_whose_narrow_lead_column_cuts_unclearly_is_told_not_guessed():
+    # (the lead column is so narrow that its names' later lines, "Manager", "Worker", could
+    # belong to the action or the update beside them: no action is guessed from such cuts)
+    doc = _extract_file("narrow_board_plan_bands.corpus.txt")
+    assert [r.ref for r in doc.recommendations] == ["1", "2", "3"]
+    wrong = [a for a in doc.actions if "Worker" in (a.action or "") or "18" in (a.lead or "")]
+    assert not wrong
+    assert doc.actions or "plan_cells_untold" in _codes(doc)
+
+
+# ---- a board plan, each recommendation printed across the table above its actions ----------
+FACE = Face("calibri")
+ROOMS = [1.6, 24.0, 13.5, 4.6, 15.0]  # Ref | Action | Responsible officer | By when | Update, in ems
+BANDED = [
+    (
+        "Recommendation 1 – The Safeguarding Adults Board should seek assurance that care homes tell the GP when a resident stops eating.",
+        [
+            [
+                "1a",
+                "Write to every care home asking how a loss of appetite is recorded and reported.",
+                "Board Business Manager",
+                "Jan 2025",
+                "Completed – replies from 22 of 25 homes",
+            ],
+            [
+                "1b",
+                "Hold a learning event on eating and drinking for care home managers.",
+                "Head of Quality, Adult Social Care",
+                "Apr 2025",
+                "On track",
+            ],
+        ],
+    ),
+    (
+        "Recommendation 2 – Oxleigh Council should make sure that a review of a care package includes a visit.",
+        [
+            [
+                "2a",
+                "Change the review procedure so that a visit is the default for people who cannot use the telephone.",
+                "Principal Social Worker",
+                "Dec 2024",
+                "Complete",
+            ],
+        ],
+    ),
+    (
+        "Recommendation 3 – Oxleigh Primary Care Network should make sure that care home residents have a named clinician.",
+        [
+            [
+                "3a",
+                "Agree a named GP for each care home in the network and publish the list.",
+                "Clinical Director, Oxleigh PCN",
+                "Ongoing",
+                "Delayed – two practices yet to agree",
+            ],
+            [
+                "3b",
+                "Check each quarter that new residents are registered with the named GP within a week.",
+                "PCN Care Home Lead",
+                "From April 2025",
+                "Not started",
+            ],
+        ],
+    ),
+]
+
+
+def _banded_lines() -> list[str]:
+    lines = [
+        "Safeguarding Adults Review: Ada – Action Plan",
+        "Ada was 88 when she died in a care home in May 2024. The Board accepted the three recommendations "
+        "of the review; the plan below records the actions agreed.",
+        "Ref Action Responsible officer By when Update",
+    ]
+    for band, rows in BANDED:
+        lines.append(band)
+        for row in rows:
+            lines += printed_row(row, ROOMS, FACE)
+    lines.append("Next review of this plan: Board meeting, March 2025.")
+    lines.append("Oxleigh Safeguarding Adults Board – SAR 'Ada' – OFFICIAL")
+    return lines
+
+
+def test_a_banded_board_plan_gives_each_action_whole_under_its_recommendation():
+    doc = _extract_lines(_banded_lines(), "ada_plan.corpus.txt")
+    # (a lettered action's ref as the records write it: "1a" as "1(a)")
+    want = [(f"{row[0][0]}({row[0][1]})", row[1], row[2], row[3]) for _, rows in BANDED for row in rows]
+    got = [(a.ref, a.action, a.lead, a.target_date.raw if a.target_date else None) for a in doc.actions]
+    assert got == want
+    # (the text after the table is no action's: "Next review of this plan ...")
+    assert not any("Next review" in (a.action or "") or "OFFICIAL" in (a.lead or "") for a in doc.actions)
+    assert [a.recommendation_ref for a in doc.actions] == ["1", "1", "2", "3", "3"]
+
+
+# ---- never a wrong action: whatever the rows hold, an action read is one of the plan's -------
+_WORDS = [
+    "review",
+    "audit",
+    "the",
+    "referral",
+    "pathway",
+    "with",
+    "partners",
+    "and",
+    "agree",
+    "a",
+    "shared",
+    "record",
+    "for",
+    "each",
+    "case",
+    "brief",
+    "staff",
+    "on",
+    "risk",
+    "publish",
+    "guidance",
+    "check",
+    "quarterly",
+    "report",
+    "to",
+    "the",
+    "board",
+    "train",
+    "managers",
+    "update",
+    "the",
+    "procedure",
+    "add",
+    "a",
+    "prompt",
+    "to",
+    "the",
+    "form",
+]
+_LEADS = [
+    "Board Business Manager",
+    "Head of Service",
+    "Principal Social Worker",
+    "Named Nurse",
+    "Housing Manager",
+    "Police Inspector, Public Protection",
+    "Clinical Lead, District Nursing",
+]
+COLUMNS = ["ref", "action", "lead", "target_date", "status"]
+_DATES = ["June 2025", "31/03/2025", "Ongoing", "Q3 2025/26", "September 2025", "End of May 2025"]
+_STATUS = ["Complete", "In progress", "Not started", "Delayed"]
+
+
+@st.composite
+def _plans(draw):
+    rows = []
+    for n in range(draw(st.integers(3, 6))):
+        words = draw(st.lists(st.sampled_from(_WORDS), min_size=4, max_size=22))
+        action = " ".join([words[0].capitalize(), *words[1:]]) + "."
+        rows.append(
+            [
+                str(n + 1),
+                action,
+                draw(st.sampled_from(_LEADS)),
+                draw(st.sampled_from(_DATES)),
+                draw(st.sampled_from(_STATUS)),
+            ]
+        )
+    rooms = [
+        1.2,
+        draw(st.floats(14.0, 30.0)),
+        draw(st.floats(6.0, 14.0)),
+        draw(st.floats(4.5, 8.0)),
+        draw(st.floats(4.5, 8.0)),
+    ]
+    return rows, rooms
+
+
+@settings(
+    max_examples=25, deadline=None, phases=[Phase.generate], suppress_health_check=[HealthCheck.too_slow]
+)
+@given(_plans())
+def test_a_narrow_plan_the_reader_keeps_gives_every_cell_as_printed(plan):
+    # (the reader's own answer, whatever other readers make of the lines: a table it keeps is
+    # cut exactly; one it cannot cut surely it does not keep)
+    rows, rooms = plan
+    texts, starts = [], []
+    for row in rows:
+        starts.append(len(texts))
+        texts += printed_row(row, rooms, FACE)
+    read = NarrowRows(None, load_patterns(), set(), True)._read(texts, COLUMNS, starts)
+    if read is None or not read[2]:
+        return
+    got = [[" ".join(cell) for cell in part] for row in read[0] for part in row.parts]
+    assert got == rows
