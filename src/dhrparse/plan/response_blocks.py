@@ -32,6 +32,8 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.row_blocks import printed_blocks
+from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
 
@@ -50,22 +52,6 @@ MAX_LEAD_WORDS = 10
 MIN_RESPONSE_WORDS = 4  # a response in prose ("Revise the procedure and brief staff."), not a verdict
 TEXT = ("action", "progress", "desired_outcome", None)
 _NUMBER = regex.compile(r"\d+")
-
-
-def _blocks(lines: list[Line], start: int, most: int | None = None) -> list[tuple[int, int]]:
-    """(first, end) indexes of the runs of plain lines from start on, parted where a blank line
-    (a gap in the line numbers) falls; the runs stop at the first line holding cells."""
-    out: list[tuple[int, int]] = []
-    k = start
-    while k < len(lines) and lines[k].cells is None:
-        if out and lines[k].number == lines[k - 1].number + 1:
-            out[-1] = (out[-1][0], k + 1)
-        elif most is not None and len(out) == most:
-            break
-        else:
-            out.append((k, k + 1))
-        k += 1
-    return out
 
 
 @dataclass
@@ -151,20 +137,13 @@ class ResponseBlocks:
         self.words = ResponseWords.of(lines.vocab.p)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
-        out = list(lines)
-        i = 0
-        while i < len(out):
-            if out[i].cells is not None or self.cm.field_of(self._text(out, (i, i + 1))) != "recommendation":
-                i += 1
-                continue
-            table = self._table(out, i)
-            if table is None:
-                i += 1
-                continue
-            end, rewritten = table
-            out[i:end] = rewritten
-            i += len(rewritten)
-        return out
+        return rewrite_tables(lines, self._table_at)
+
+    def _table_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+        """The table whose header opens with the Recommendation name at line i, read."""
+        if lines[i].cells is not None or self.cm.field_of(self._text(lines, (i, i + 1))) != "recommendation":
+            return None
+        return self._table(lines, i)
 
     @staticmethod
     def _text(lines: list[Line], block: tuple[int, int]) -> str:
@@ -305,7 +284,7 @@ class ResponseBlocks:
         return out, k
 
     def _table(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
-        blocks = _blocks(lines, i)
+        blocks = printed_blocks(lines, i)
         header = self._header(lines, blocks[:MAX_NAMES])
         if header is None:
             return None

@@ -37,6 +37,7 @@ from dhrparse.document import Line
 from dhrparse.plan.joined_cells import CellShapes, JoinedTable
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.response_blocks import ResponseWords, follows
+from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face, faces
@@ -114,18 +115,12 @@ class ResponseJoined:
     def rewrite(self, lines: list[Line]) -> list[Line]:
         if not self.on:
             return lines
-        out = list(lines)
-        i = 0
-        while i < len(out):
-            header = self._header(out[i]) if out[i].cells is None else None
-            table = self._table(out, i, header) if header else None
-            if table is None:
-                i += 1
-                continue
-            end, rewritten = table
-            out[i:end] = rewritten
-            i += len(rewritten)
-        return out
+        return rewrite_tables(lines, self._table_at)
+
+    def _table_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+        """The table whose joined header is printed at line i, read."""
+        header = self._header(lines[i]) if lines[i].cells is None else None
+        return self._table(lines, i, header) if header else None
 
     # ---- the header ------------------------------------------------------------------------
     def _name_field(self, span: str) -> str | None | bool:

@@ -30,6 +30,7 @@ import regex
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import EITHER, BlockCells
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
 
@@ -52,7 +53,7 @@ _NEVER = "(?!)"
 _REC_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+\p{Lu}")  # "4.1 Thornbury Police ..."
 
 
-def _blocks(lines: list[Line], start: int, most: int | None = None) -> list[tuple[int, int]]:
+def printed_blocks(lines: list[Line], start: int, most: int | None = None) -> list[tuple[int, int]]:
     """(first, end) indexes of the runs of plain lines from start on (at most `most` of them),
     parted where a blank line (a gap in the numbers) falls; the runs stop at the first line
     holding cells."""
@@ -92,21 +93,14 @@ class RowBlocks:
         self.asking = regex.compile(lines.vocab.p.get("recommendations.asking", _NEVER), regex.I)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
-        out = list(lines)
-        i = 0
-        while i < len(out):
-            # (the header's first name may print straight under a line above the table: a key)
-            if out[i].cells is not None or not self._name(flatten(out[i].text).strip()):
-                i += 1
-                continue
-            table = self._table(out, i)
-            if table is None:
-                i += 1
-                continue
-            end, rewritten = table
-            out[i:end] = rewritten
-            i += len(rewritten)
-        return out
+        return rewrite_tables(lines, self._table_at)
+
+    def _table_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
+        """The table whose header's first name is printed at line i, read."""
+        # (the header's first name may print straight under a line above the table: a key)
+        if lines[i].cells is not None or not self._name(flatten(lines[i].text).strip()):
+            return None
+        return self._table(lines, i)
 
     # ---- the header ------------------------------------------------------------------------
     def _name(self, text: str) -> bool:
@@ -186,7 +180,7 @@ class RowBlocks:
             return False
         while (before := self._opening_name(lines, a)) is not None:
             a = before  # (back to the header's first name)
-        return self._header(lines, _blocks(lines, a, 12)) is not None
+        return self._header(lines, printed_blocks(lines, a, 12)) is not None
 
     def _opening_name(self, lines: list[Line], i: int) -> int | None:
         """Where the block of a known column name just before line i opens, when there is one."""
@@ -204,7 +198,7 @@ class RowBlocks:
     def _table(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
         if self._after_name(lines, i):
             return None
-        header = self._header(lines, _blocks(lines, i, 12))
+        header = self._header(lines, printed_blocks(lines, i, 12))
         if header is None:
             return None
         names, fields = header
@@ -215,7 +209,7 @@ class RowBlocks:
         first, last = lines[i].number, lines[j - 1].number
         numbers = [ln for ln in self.numbers if first < ln.number < last]
         seg = sorted([*lines[i:j], *numbers], key=lambda ln: ln.number)
-        blocks = _blocks(seg, 0)
+        blocks = printed_blocks(seg, 0)
         body = blocks[len(names) :]
         rows, used = self._rows(seg, body, names, fields)
         if rows is None or len(rows) < MIN_ROWS:
