@@ -84,7 +84,7 @@ class JoinedRows:
         return end
 
     def _table(self, lines: list[Line], i: int, header) -> tuple[list[Line], int] | None:
-        cols, _, nxt = header
+        cols = header[0]
         if self.first_table is None:
             self.first_table = i  # (the plan's first table, read here or not)
         if (
@@ -102,23 +102,7 @@ class JoinedRows:
             or any(c not in _NAMES for c in cols)
         ):
             return None
-        # the table's printed lines, up to the report's next heading, with the header printed
-        # again at the top of a page left out; `body` also without the lines the header's names
-        # wrap onto there and the page's foot and running head before it
-        printed: list[int] = []
-        body: list[int] = []
-        wrapped = -1  # the line the header's wrapped names end before, below a header printed again
-        j = nxt
-        while j < len(lines) and lines[j].cells is None and lines[j].number not in self.heading_lines:
-            again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
-            if again is not None and again[0] == cols:
-                wrapped = self._header_again(lines, i, nxt, j, again[2], body)
-                j = again[2]
-                continue
-            printed.append(j)
-            if j >= wrapped:
-                body.append(j)
-            j += 1
+        printed, body, j = self._table_lines(lines, i, header)
         shapes = CellShapes(self.p, cols)
         # (read first by the columns' widths alone, as printed; a table those cuts leave unclear
         # is read again weighing its cells' content, its page furniture left out)
@@ -155,18 +139,15 @@ class JoinedRows:
                 out.append(_cells_line(lines[k], blank))
         return out, j
 
-    def _told(self, lines: list[Line], i: int, header) -> None:
-        """A plan standing alone whose table's rows' numbers stand in a column of their own
-        ("Ref | Recommendation | Action ..."): its recommendation cells, cut by their column alone
-        (plan.recommendation_column), kept in `told` for the rows the readers of printed lines
-        make of it (put_told). (A report's plan restates the report's recommendations.) Its
-        other columns, cut from what is left of each line, read wrongly too often to be given
-        (a second action's lead run into the first's action, a running head into the last)."""
+    def _table_lines(self, lines: list[Line], i: int, header) -> tuple[list[int], list[int], int]:
+        """The table's printed lines, up to the report's next heading, with the header printed
+        again at the top of a page left out; `body` also without the lines the header's names
+        wrap onto there and the page's foot and running head before it; and the index past the
+        table."""
         cols, _, nxt = header
-        # (the header printed again on a later page, the lines its names wrap onto and the
-        # page's foot and running head before it left out, as _table leaves them)
+        printed: list[int] = []
         body: list[int] = []
-        wrapped = -1
+        wrapped = -1  # the line the header's wrapped names end before, below a header printed again
         j = nxt
         while j < len(lines) and lines[j].cells is None and lines[j].number not in self.heading_lines:
             again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
@@ -174,9 +155,22 @@ class JoinedRows:
                 wrapped = self._header_again(lines, i, nxt, j, again[2], body)
                 j = again[2]
                 continue
+            printed.append(j)
             if j >= wrapped:
                 body.append(j)
             j += 1
+        return printed, body, j
+
+    def _told(self, lines: list[Line], i: int, header) -> None:
+        """A plan standing alone whose table's rows' numbers stand in a column of their own
+        ("Ref | Recommendation | Action ..."): its recommendation cells, cut by their column alone
+        (plan.recommendation_column), kept in `told` for the rows the readers of printed lines
+        make of it (put_told). (A report's plan restates the report's recommendations.) Its
+        other columns, cut from what is left of each line, read wrongly too often to be given
+        (a second action's lead run into the first's action, a running head into the last)."""
+        # (the header printed again on a later page, the lines its names wrap onto and the
+        # page's foot and running head before it left out, as _table leaves them)
+        _, body, _ = self._table_lines(lines, i, header)
         if self.first_table > len(body):
             return
         texts = [self.pl.flat(lines[k].text) for k in body]
