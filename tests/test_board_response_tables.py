@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import dhrparse
 
 # pdftotext plain: every cell its own block, the rows one after another
-SAR_RESPONSE_TABLE = """Wrenfield Safeguarding Adults Board
+SAR_RESPONSE_TABLE = """Ashenford Safeguarding Adults Board
 
 Safeguarding Adults Review: Marguerite
 
@@ -26,7 +26,7 @@ Safeguarding Adults Review: Marguerite
 
 5.1
 
-Wrenfield Council should review how carers' assessments record a carer's own health.
+Ashenford Council should review how carers' assessments record a carer's own health.
 
 5.2
 
@@ -34,7 +34,7 @@ The Board should publish a short guide for practitioners on hoarding and fire ri
 
 5.3
 
-Wrenfield Fire and Rescue Service should offer a home safety visit after every hoarding referral.
+Ashenford Fire and Rescue Service should offer a home safety visit after every hoarding referral.
 
 6. The Board's response
 
@@ -88,7 +88,7 @@ A referral route from the hoarding
 panel to the fire service will be
 agreed and tested.
 
-Wrenfield Fire and
+Ashenford Fire and
 Rescue Service
 
 March 2025
@@ -113,7 +113,7 @@ def test_each_response_row_is_the_boards_action_for_its_recommendation():
     assert [a.lead for a in actions] == [
         "Adult Social Care Practice Lead",
         "SAB Business Manager",
-        "Wrenfield Fire and Rescue Service",
+        "Ashenford Fire and Rescue Service",
     ]
 
 

@@ -51,14 +51,14 @@ def test_merged_recommendation_cells_open_their_rows():
         (
             "4.3",
             "Set up a follow-up appointment slot for each clinic",
-            "Marlcombe Health Centre",
+            "Tollcombe Health Centre",
             "31.01.2024",
             "complete",
         ),
         (
             "4.3",
             "Audit twenty records to check that follow-up was offered",
-            "Marlcombe Health Centre",
+            "Tollcombe Health Centre",
             "Q3 2024/25",
             "in_progress",
         ),
