@@ -126,16 +126,16 @@ def test_a_plan_read_as_it_was_printed_keeps_the_template_shape(plan, rooms, fac
     assert faults(truth, SHAPES, face.space)[0] == 0
     # the column's width lies between its widest line and the narrowest line with the word the
     # wrap sent on (a word wider than its column stands alone on its line, over it)
-    for (lo, hi), room in zip(wrap_room(truth, len(FIELDS), face.space), rooms):
-        assert lo <= room + 1e-9 or lo == max(face.width(w) for w in _all_words(plan))
+    for c, ((lo, hi), room) in enumerate(zip(wrap_room(truth, len(FIELDS), face.space), rooms)):
+        assert lo <= room + 1e-9 or lo == max(face.width(w) for w in _column_words(plan, c))
         assert room < hi + 1e-9
         assert lo <= hi * OVER
 
 
-def _all_words(plan) -> list[str]:
-    return [
-        w
-        for text, scope, actions in plan
-        for cell in (text, scope, *(c for a in actions for c in a))
-        for w in cell.split()
-    ]
+def _column_words(plan, c: int) -> list[str]:
+    """The words of column c's cells (the recommendation, its scope, then each action's cells)."""
+    if c < 2:
+        cells = [(text, scope)[c] for text, scope, _ in plan]
+    else:
+        cells = [action[c - 2] for _, _, actions in plan for action in actions]
+    return [w for cell in cells for w in cell.split()]

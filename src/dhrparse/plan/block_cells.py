@@ -22,6 +22,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.patterns import Patterns
+from dhrparse.plan.rag_key import colour_alone
 from dhrparse.plan.status import status_words
 from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
 from dhrparse.prepare.markup import flatten
@@ -42,7 +43,6 @@ MAX_SHORT_LINES = 2  # an action cell written as a headline wraps at most once
 MIN_HEADLINES = 3  # headline cells under the action column's name that show its cells are headlines
 MIN_FOOT_WORDS = 5  # a running foot cleaning kept is a line this long printed on every page
 MAX_STATE_WORDS = 2  # a state before its date ("Completed", "Fully completed", "Green")
-_RAG_COLOUR = regex.compile(r"(?i)red|amber|green|blue")
 _CLOSING = ("by", "in", "on", "at", "and", "with", "to", "for", "from", "out")
 
 
@@ -271,7 +271,7 @@ class BlockCells:
         state = text[: found[0].start].strip(" –—-:,")
         if not state or len(state.split()) > MAX_STATE_WORDS:
             return False
-        return bool(_RAG_COLOUR.fullmatch(state)) or status_words(state, self.roles.p) == "complete"
+        return colour_alone(state) or status_words(state, self.roles.p) == "complete"
 
     def _repeated(self, text: str) -> bool:
         """The text is printed more than once in the document (a running foot)."""

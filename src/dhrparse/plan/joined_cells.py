@@ -766,6 +766,7 @@ def faults(rows: list[_Row], roles: CellShapes, space: float) -> tuple[int, int]
     if any(lo > hi * OVER for lo, hi in room):
         return len(parts), len(parts)
     names, joining = roles.lead_words
+    name_words = names | joining
     bad = 0
     for part in parts:
         texts = [" ".join(cell) for cell in part]
@@ -778,7 +779,7 @@ def faults(rows: list[_Row], roles: CellShapes, space: float) -> tuple[int, int]
             if cols[c] == "target_date" and not roles.date_cell(texts[c]):
                 wrong = True
             if cols[c] == "lead" and any(
-                w[:1].islower() and w.lower().strip(",;:()") not in names | joining for w in cell
+                w[:1].islower() and w.lower().strip(",;:()") not in name_words for w in cell
             ):
                 wrong = True
         bad += wrong

@@ -47,6 +47,7 @@ from dhrparse.plan.joined_cells import (
 from dhrparse.plan.joined_rows import PAGE_NUMBER, RUNNING_HEAD
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.tracker_rows import _Shapes
+from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face, faces
 
@@ -263,9 +264,7 @@ class NarrowRows:
         self.on = line_spaced
         self.warnings: list[tuple[str, Line]] = []
         self.first_table: int | None = None
-        row_ref = p.get("actions.plan.row_ref")
-        cell_code = p.get("actions.plan.cell_code")
-        self.ref = regex.compile(rf"^(?:{row_ref}|{cell_code})$")
+        self.ref = PlanVocabulary.of(p).ref_word_whole
         self._shapes: _Shapes | None = None
 
     def rewrite(self, lines: list[Line]) -> list[Line]:

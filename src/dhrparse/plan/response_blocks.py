@@ -32,7 +32,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
-from dhrparse.plan.row_blocks import printed_blocks
+from dhrparse.plan.row_blocks import joined_lines, name_shaped, printed_blocks
 from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
@@ -153,13 +153,7 @@ class ResponseBlocks:
 
     # ---- the header ------------------------------------------------------------------------
     def _name(self, text: str) -> bool:
-        words = text.split()
-        return (
-            0 < len(words) <= MAX_NAME_WORDS
-            and text[:1].isupper()
-            and not any(ch.isdigit() for ch in text)
-            and not SENTENCE_END.search(text)
-        )
+        return name_shaped(text, MAX_NAME_WORDS) and not SENTENCE_END.search(text)
 
     def _field(self, name: str) -> str | None:
         if self.words.acceptance_header.match(name):
@@ -309,18 +303,10 @@ class ResponseBlocks:
         for row in rows:
             cells = [""] * len(names)
             for col, blocks in row.cells.items():
-                cells[col] = " ".join(self._joined(lines, b) for b in blocks)
+                cells[col] = " ".join(joined_lines(lines[a:b]) for a, b in blocks)
             row_of[row.opening] = cells
         blank = [""] * len(names)
         out = [_cells_line(lines[start], names)]
         for k in range(start + 1, end):
             out.append(_cells_line(lines[k], row_of.get(k, blank)))
         return out
-
-    @staticmethod
-    def _joined(lines: list[Line], block: tuple[int, int]) -> str:
-        text = ""
-        for ln in lines[block[0] : block[1]]:
-            part = flatten(ln.text).strip()
-            text = f"{text}{part}" if text.endswith("-") and part[:1].islower() else f"{text} {part}".strip()
-        return text

@@ -22,6 +22,7 @@ for the other readers (column blocks, the walk's account of unread text).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -70,6 +71,21 @@ def printed_blocks(lines: list[Line], start: int, most: int | None = None) -> li
     return out
 
 
+def joined_lines(lines: Iterable[Line], text: str = "") -> str:
+    """A cell's printed lines as its text, carried on from `text`: a word wrapped at its hyphen
+    ("multi-" / "agency") is one word again."""
+    for ln in lines:
+        part = flatten(ln.text).strip()
+        text = f"{text}{part}" if text.endswith("-") and part[:1].islower() else f"{text} {part}".strip()
+    return text
+
+
+def name_shaped(text: str, most_words: int) -> bool:
+    """Printed as a column's name is: a few words opening with a capital, no figures."""
+    words = text.split()
+    return 0 < len(words) <= most_words and text[:1].isupper() and not any(ch.isdigit() for ch in text)
+
+
 @dataclass
 class _Row:
     cells: dict[int, tuple[int, int]] = field(default_factory=dict)  # column -> block
@@ -105,24 +121,15 @@ class RowBlocks:
     # ---- the header ------------------------------------------------------------------------
     def _name(self, text: str) -> bool:
         """A column's name printed as a block: short words, no figures, no sentence."""
-        words = text.split()
         return (
-            0 < len(words) <= MAX_NAME_WORDS
-            and text[:1].isupper()
-            and not any(ch.isdigit() for ch in text)
+            name_shaped(text, MAX_NAME_WORDS)
             and not SENTENCE_END.search(text)
             and (self.cm.is_header_words(text) or not self.roles.opens_status(text))
         )
 
     def _long_name(self, text: str) -> bool:
         """A long column name the plan's words know, wrapped over a few lines in its column."""
-        words = text.split()
-        return (
-            0 < len(words) <= MAX_KNOWN_NAME_WORDS
-            and text[:1].isupper()
-            and not any(ch.isdigit() for ch in text)
-            and self.cm.field_of(text) is not None
-        )
+        return name_shaped(text, MAX_KNOWN_NAME_WORDS) and self.cm.field_of(text) is not None
 
     def _header(
         self, lines: list[Line], blocks: list[tuple[int, int]]
@@ -422,15 +429,7 @@ class RowBlocks:
             opening = min(a for a, _ in row.cells.values())
             cells = [""] * len(names)
             for col, (a, b) in row.cells.items():
-                text = row.texts.get(col, "")
-                for ln in lines[a + (col in row.texts) : b]:
-                    part = flatten(ln.text).strip()
-                    text = (
-                        f"{text}{part}"
-                        if text.endswith("-") and part[:1].islower()
-                        else f"{text} {part}".strip()
-                    )
-                cells[col] = text
+                cells[col] = joined_lines(lines[a + (col in row.texts) : b], row.texts.get(col, ""))
                 taken.update(range(a, max(a + 1, b)))
             row_of[opening] = cells
         blank = [""] * len(names)

@@ -33,6 +33,7 @@ import regex
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.tracker_header import EXTRA, TrackerHeaders
+from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face, faces
 
@@ -264,9 +265,7 @@ class TrackerRows:
         self.on = line_spaced
         self.warnings: list[tuple[str, Line]] = []
         self.first_table: int | None = None  # where the plan's first table opens
-        row_ref = p.get("actions.plan.row_ref")
-        cell_code = p.get("actions.plan.cell_code")
-        self.ref = regex.compile(rf"^(?:{row_ref}|{cell_code})$")
+        self.ref = PlanVocabulary.of(p).ref_word_whole
         # the word before a recommendation's number in its cell ("Recommendation 2")
         self.label = regex.compile(rf"^(?i:{p.get('actions.plan.ref_label')})$")
         self._shapes: _Shapes | None = None

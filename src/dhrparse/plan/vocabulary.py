@@ -28,6 +28,8 @@ class PlanVocabulary:
         )
         # a printed line holding a row's ref alone (its first cell, the next cells on the lines below)
         self.ref_line = regex.compile(rf"^\s*(?P<ref>{row_ref})\s*$")
+        # a word that is a row's ref or a recommendation's code, whole ("2.1", "R3", "1a")
+        self.ref_word_whole = regex.compile(rf"^(?:{cell_ref})$")
         # a ref cell holding the ref alone ("Ref: 2.1", "(3)")
         self.ref_only = regex.compile(rf"^\s*{label}\(?(?P<ref>{cell_ref})\)?[.:]?\s*$")  # ("1a." too)
         # a recommendation's number in words alone in its cell ("One", "Recommendation Four")
