@@ -21,7 +21,7 @@ from joined_text import printed_row
 
 import dhrparse
 from dhrparse.patterns import load_patterns
-from dhrparse.plan.narrow_rows import NarrowRows
+from dhrparse.plan.narrow_rows import NarrowRows, _broken_off
 from dhrparse.vocab.type_widths import Face
 
 DOCS = Path(__file__).parent / "narrow_plans" / "documents"
@@ -275,3 +275,44 @@ def test_a_narrow_plan_the_reader_keeps_gives_every_cell_as_printed(plan):
         return
     got = [[" ".join(cell) for cell in part] for row in read[0] for part in row.parts]
     assert got == rows
+
+
+_SEED39_LONG = (
+    "The a audit procedure shared on form case partners the referral managers with guidance risk"
+    " prompt and the each guidance form to."
+)
+_SEED39_LONGER = (
+    "Brief partners form partners board quarterly quarterly update risk the update referral shared a a"
+    " publish quarterly audit update partners staff case."
+)
+
+
+def test_a_lead_wrapped_under_the_last_row_is_not_cut_off_as_text_after_the_table():
+    # (found by the property above: "Police Inspector," / "Public Protection" under the last
+    # row once read as the report's text after the table, keeping the lead cut in two)
+    rows = [
+        ["1", _SEED39_LONG, "Board Business Manager", "Ongoing", "Complete"],
+        ["2", "Risk add publish risk.", "Head of Service", "Q3 2025/26", "In progress"],
+        ["3", "A pathway partners quarterly board with.", "Named Nurse", "September 2025", "Complete"],
+        ["4", _SEED39_LONGER, "Named Nurse", "September 2025", "Complete"],
+        ["5", "Risk agree the publish.", "Police Inspector, Public Protection", "Q3 2025/26", "In progress"],
+    ]
+    rooms = [1.2, 23.975705878501003, 9.307140601910003, 7.2216894168509675, 5.091796902047208]
+    texts, starts = [], []
+    for row in rows:
+        starts.append(len(texts))
+        texts += printed_row(row, rooms, FACE)
+    assert texts[-1] == "Public Protection"  # (the lead's second line prints alone)
+    read = NarrowRows(None, load_patterns(), set(), True)._read(texts, COLUMNS, starts)
+    if read is not None and read[2]:
+        assert [[" ".join(c) for c in part] for row in read[0] for part in row.parts] == rows
+
+
+def test_a_row_broken_off_on_a_comma_or_joining_word_is_unfinished():
+    class Row:
+        def __init__(self, *cells):
+            self.parts = [[c.split() for c in cells]]
+
+    assert _broken_off(Row("5", "Publish it.", "Police Inspector,", "Q3", "Open"))
+    assert _broken_off(Row("5", "Publish it.", "Head of", "Q3", "Open"))
+    assert not _broken_off(Row("5", "Publish it.", "Head of Service", "Q3", "Open"))

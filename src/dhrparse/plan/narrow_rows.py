@@ -48,6 +48,7 @@ from dhrparse.plan.joined_rows import PAGE_NUMBER, RUNNING_HEAD
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.tracker_rows import _Shapes
 from dhrparse.plan.vocabulary import PlanVocabulary
+from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face, faces
 
@@ -113,6 +114,14 @@ def _fragment_after_end(words: list[str]) -> bool:
         return False
     rest = words[ends[-1] + 1 :]
     return len(rest) <= FRAGMENT_WORDS and not rest[-1].endswith(SENTENCE_ENDS)
+
+
+def _broken_off(row) -> bool:
+    """Whether a row's last printed part leaves a cell broken off on a comma or a joining word
+    ("Police Inspector," / "Head of"): its words go on below, so the table cannot end there."""
+    return any(
+        cell and (cell[-1].endswith(",") or cell[-1].lower() in JOINING_WORDS) for cell in row.parts[-1]
+    )
 
 
 def _name_may_open(table: NarrowTable, rows, a: int) -> bool:
@@ -424,7 +433,9 @@ class NarrowRows:
         if end is not None:
             table.lines = table.lines[:end]
             best = table.read(widths, beam, alts)
-            if table.ends(best[2]) is not None:
+            if table.ends(best[2]) is not None or (best[2] and _broken_off(best[2][-1])):
+                # (the lines cut off go on a cell the last row left unfinished: these widths
+                # misread them as the report's text after the table)
                 return (float("inf"), 0, [], [])
         return best
 
