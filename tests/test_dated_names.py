@@ -74,9 +74,10 @@ def test_a_plan_whose_progress_column_is_dated_reads_as_the_undated_one(tmp_path
 
 
 def test_the_zoo_plan_with_a_dated_update_column_keeps_its_refs():
-    """tests/zoo/plan_dated_update_column: the header read whole, the rows' refs and their
-    recommendations' numbers are read (the dated name had ended the header before them)."""
-    actions = extract(ZOO / "plan_dated_update_column.txt").actions
+    """tests/zoo/pending/plan_dated_update_column: the header read whole, the rows' refs and
+    their recommendations' numbers are read (the dated name had ended the header before them;
+    the rows' other cells print out of order and stay unread, hence pending)."""
+    actions = extract(ZOO / "pending" / "plan_dated_update_column.txt").actions
     assert [(a.ref, a.recommendation_ref) for a in actions] == [
         ("1.1", "1"),
         ("1.2", "1"),
