@@ -62,6 +62,8 @@ class ColumnBlockWords:
         more = "|".join(regex.escape(v) for v in p.list("actions.column_blocks.instruction_verbs"))
         self.instruction = regex.compile(rf"(?i)^(?:{more or '(?!x)x'})\b")
         self.object_words = {w.lower() for w in p.list("actions.column_blocks.object_words")}
+        # a running foot's page label printed apart from its number ("Page" / "12")
+        self.page_label = regex.compile(p.get("actions.column_blocks.page_label") or "(?!x)x", regex.I)
         # a merged Scope cell ("Local", "National") is a column of its own, not a lead
         self.scope = [regex.compile(rx, regex.I) for rx in (p.get("scope.printed") or {}).values()]
         # a target cell naming a recurring time instead of a date ("Six-monthly", "Quarterly")
@@ -236,6 +238,7 @@ class BlockCells:
     def _kind(self, text: str) -> str:
         if (
             self.words.is_scope(text)
+            or self.words.page_label.match(text)
             # (a column's name printed apart from its block; "In progress" is a status, not "Progress")
             or self.cm.is_header_words(text)
             and not (self.roles.is_status(text) or self.roles.opens_status(text))

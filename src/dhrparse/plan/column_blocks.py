@@ -30,7 +30,7 @@ from dhrparse.plan.column_order import fill_statuses_by_page
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.rag_key import is_legend
-from dhrparse.plan.recommendation_cells import RecommendationCells
+from dhrparse.plan.recommendation_cells import _OWN_NUMBER, RecommendationCells
 from dhrparse.plan.row_bands import fill_pairs_by_page
 from dhrparse.plan.row_runs import RowRuns
 from dhrparse.plan.status import completion_headed, opens_with_date
@@ -72,6 +72,8 @@ _ACTION_CODE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}|\(?[a-z]\)?)\)?"
 _BARE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}\)?")  # a recommendation's own number ("3", "R3")
 _NUMBER = regex.compile(r"\d{1,2}")
 _LOWER = regex.compile(r"\p{Ll}")  # a lower-case letter: words, not a code alone
+# a recommendation cell labelled by plan.recommendation_cells ("Recommendation 3: The Board ...")
+_STATEMENT_NUMBER = regex.compile(r"^Recommendation (?P<n>\d{1,2}): ")
 
 
 def _ref_text(ln: Line) -> str:
@@ -213,6 +215,30 @@ def _band_before(run: list[_Action], lead_in: list[BlockCell]) -> dict[str, list
     ):
         return {}  # (out of the columns' order: not one row's band)
     return {kind: [c] * len(run) for kind, c in cell.items()}
+
+
+def _only_recommendation(
+    actions: list[_Action], recs: dict[int, Line], lines: list[Line], codes: list[str]
+) -> None:
+    """Where the table's recommendation column holds one numbered recommendation, printed before
+    every action cell (a Home Office plan whose review made a single recommendation: one row,
+    its number in its cell, "1. The Council should ..."), every action answers it: each takes its
+    number as the row's ref, as the PDF's row does. Not where any action has a ref of its own,
+    or the table holds two recommendations or more, or prints another number (a code, a line
+    opening "2. ..."): the printed order does not say whose an action is."""
+    statements = [ln for ln in recs.values() if ln.hint == WHOLE_CELL_STATEMENT]
+    if len(statements) != 1 or not actions or any(a.ref for a in actions):
+        return
+    found = _STATEMENT_NUMBER.match(statements[0].text)
+    if found is None or any(a.cell.first < statements[0].number for a in actions):
+        return
+    number = found.group("n")
+    if any(_parent(code) != number for code in codes) or any(
+        (m := _OWN_NUMBER.match(flatten(ln.text).strip())) and m.group("n") != number for ln in lines
+    ):
+        return
+    for act in actions:
+        act.ref = number
 
 
 class ColumnBlocks:
@@ -712,22 +738,25 @@ class ColumnBlocks:
     ) -> list[Line]:
         """The lines again, the header's names as a header row, each action's cells on its first
         line and every other line it took an empty row."""
+        taken: set[int] = set()
+        for act in actions:
+            taken.update(
+                ln.number for ln in act.cell.lines + [ln for c in act.values.values() for ln in c.lines]
+            )
+        taken.update(ln.number for c in cells if c.kind == "name" for ln in c.lines)
+        taken.update(ln.number for ln in ref_lines)  # (a ref column read whole: its refs are the rows')
+        free = {ln.number for ln in lines[1:] if ln.number not in taken and self.blocks.name([ln])[0] is None}
+        recs = self.recommendations.label(lines, free, codes, WHOLE_CELL_STATEMENT)
+        _only_recommendation(actions, recs, lines, codes)
         refs = any(a.ref for a in actions)
         notes = ["progress"] if any("progress" in a.values for a in actions) else []  # (plan.row_runs)
         fields = (["ref"] if refs else []) + ["action", *FIELDS, *notes]
         row_of: dict[int, list[str]] = {}  # (line numbers: a text export prints one line a number)
-        taken: set[int] = set()
         for act in actions:
             values = [act.cell.text] + [
                 act.values[f].text if f in act.values else "" for f in (*FIELDS, *notes)
             ]
             row_of[act.cell.lines[0].number] = ([act.ref] if refs else []) + values
-            used = act.cell.lines + [ln for c in act.values.values() for ln in c.lines]
-            taken.update(ln.number for ln in used)
-        taken.update(ln.number for c in cells if c.kind == "name" for ln in c.lines)
-        taken.update(ln.number for ln in ref_lines)  # (a ref column read whole: its refs are the rows')
-        free = {ln.number for ln in lines[1:] if ln.number not in taken and self.blocks.name([ln])[0] is None}
-        recs = self.recommendations.label(lines, free, codes, WHOLE_CELL_STATEMENT)
         blank = [""] * len(fields)
         out: list[Line] = [_cells_line(lines[0], [headers[f] for f in fields])]
         for ln in lines[1:]:

@@ -18,6 +18,7 @@ import regex
 
 from dhrparse.document import Table
 from dhrparse.patterns import Patterns
+from dhrparse.plan.dated_names import dated_name
 from dhrparse.prepare.markup import flatten
 
 _WORD_BROKEN = regex.compile(r"\p{L}-$")
@@ -132,6 +133,7 @@ class ColumnMap:
         self._short_starts = tuple(q for q in self._squeezed_starts if len(q) < 2)
         self._fields: dict[str, str | None] = {}
         self._header_words: dict[str, bool] = {}
+        self._patterns = patterns
 
     def field_of(self, cell: str) -> str | None:
         """The field a header cell names: an exact synonym, else the longest one it starts with."""
@@ -200,7 +202,9 @@ class ColumnMap:
             # (the words of _norm(text): collapsing spaces and quote marks changes no word,
             # so only tags are removed before lower-casing)
             words = _WORDS.findall((flatten(text) if "<" in text else text).lower())
-            known = self._header_words[text] = bool(words) and all(w in self.vocabulary for w in words)
+            known = bool(words) and all(w in self.vocabulary for w in words)
+            # (one name with an aside dating it, "Update (September 2024)": plan.dated_names)
+            known = self._header_words[text] = known or dated_name(text, self._patterns, self.names_exactly)
         return known
 
     def unnamed_words(self, text: str) -> list[str]:

@@ -15,18 +15,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-import regex
-
 from dhrparse.document import Line
-from dhrparse.vocab.dates import find_dates
+from dhrparse.plan.dated_names import ASIDE, dated_aside
 
 if TYPE_CHECKING:
     from dhrparse.patterns import Patterns
     from dhrparse.plan.tables import ColumnMap
 
-# an aside in brackets after a column's name
-_ASIDE = regex.compile(r"\s*\(([^()]{3,30})\)")
-MAX_ASIDE_WORDS = 2  # words before the aside's date ("as at")
 EXTRA = "extra"  # the role of the column no field is for
 
 
@@ -37,20 +32,13 @@ class TrackerHeaders:
         self.printed: dict[int, Line] = {}  # each header rewritten, by its line's number: as printed
         self.extra: dict[int, tuple[int, str]] = {}  # ... its unnamed column: (place, printed name)
 
-    def _dated(self, aside: str) -> bool:
-        """An aside dating a column: a date, with at most a couple of words before it."""
-        found = find_dates(aside, self.p)
-        return (
-            bool(found)
-            and len(aside[: found[0].start].split()) <= MAX_ASIDE_WORDS
-            and not aside[found[-1].end :].strip(" .")
-        )
-
     def _header(self, text: str) -> tuple[str, tuple[int, str] | None] | None:
         """The header's text without its dated asides and its unnamed column's word, and that
         column's (place among the columns, printed name); None when the line is no such header."""
         plain = (
-            _ASIDE.sub(lambda m: "" if self._dated(m.group(1)) else m.group(), text) if "(" in text else text
+            ASIDE.sub(lambda m: "" if dated_aside(m.group(1), self.p) else m.group(), text)
+            if "(" in text
+            else text
         )
         words = plain.split()
         unnamed = [k for k, w in enumerate(words) if w.lower().strip(".,:") in self.unnamed]
