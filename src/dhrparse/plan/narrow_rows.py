@@ -46,6 +46,7 @@ from dhrparse.plan.joined_cells import (
 )
 from dhrparse.plan.joined_rows import PAGE_NUMBER, RUNNING_HEAD
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.status import status_words
 from dhrparse.plan.tracker_rows import _Shapes
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.vocab.dates import find_dates
@@ -76,6 +77,7 @@ LEAD_WORDS = 8  # the most words a lead's cell holds on its first line ("Adult S
 STATUS_CARRY = 1.5  # a status cell carried on with a capitalised word
 UNCUT = OVER_COST * 2  # what joined_cells costs a line no cut fits
 LEAD_ENDS_LOWER = 1.5  # a lead's line carried on ending on a small word ("Manager from")
+SECTION_WORDS = 12  # the most words of an agency's heading over its part of a plan
 HEADING_WORDS = 4  # the most words of a heading below a table, over the report's text
 FRAGMENT_WORDS = 3  # the most words after an action's sentence ended that read as another cell's
 STATUS_READ = 1.0  # the share of a reading's status cells that must open with a status word: all
@@ -96,6 +98,14 @@ def _opens_date(word: str, roles: CellShapes) -> bool:
     """A capitalised word a date cell opens with ("End", "By", "From"), no name's small word."""
     w = word.lower()
     return w in roles.target_words and w not in roles.lead_words[1]
+
+
+def _years_over(words: list[str], p) -> bool:
+    """Whether a date cell prints more years than it holds dates ("March 2022 2022."): a date
+    prints its year once, so the other is another cell's word."""
+    dates = find_dates(" ".join(words), p)
+    bare = sum(1 for d in dates if _YEAR.match(d.value.raw.strip()))
+    return 0 < bare < len(dates)
 
 
 def _heading_like(words: list[str]) -> bool:
@@ -300,13 +310,36 @@ class NarrowRows:
             return above
         return cols
 
-    def _body(self, lines: list[Line], i: int, cols: list[str], nxt: int) -> tuple[list[int], int]:
+    def _body(
+        self, lines: list[Line], i: int, cols: list[str], nxt: int
+    ) -> tuple[list[int], int, dict[int, int]]:
         """The table's printed lines, up to the report's next heading, without the header
-        printed again on a later page, the page's number and the running head printed above it."""
+        printed again on a later page, the page's number and the running head printed above it;
+        and the tables after it split off under a heading each with the same header printed
+        again (a plan set out one table per agency, its numbering restarting in each): their
+        rows are read with this table's, {the heading's index: the index after its header}."""
         heads = {ln.text.strip() for ln in lines[:i] if len(ln.text.strip()) >= RUNNING_HEAD}
         body: list[int] = []
+        sections: dict[int, int] = {}
+        # (a running head or footer first printed on the table's own pages: a long line printed
+        # again word for word, as no cell's line is, the header's aside)
+        seen: dict[str, int] = {}
+        for ln in lines[i:]:
+            text = ln.text.strip()
+            if len(text) >= RUNNING_HEAD and ln.cells is None and not self.pl.cm.is_header_words(text):
+                seen[text] = seen.get(text, 0) + 1
+        heads |= {text for text, n in seen.items() if n > 1}
         j = nxt
-        while j < len(lines) and lines[j].cells is None and lines[j].number not in self.heading_lines:
+        while j < len(lines) and lines[j].cells is None:
+            heading = lines[j].number in self.heading_lines
+            if heading or self._heading_over(lines, j):
+                after = self._same_header(lines, j, cols)
+                if after is not None:
+                    sections[j] = after
+                    j = after
+                    continue
+                if heading:
+                    break
             text = lines[j].text.strip()
             again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
             if again is not None and again[0] == cols:
@@ -315,7 +348,38 @@ class NarrowRows:
             if text and not PAGE_NUMBER.match(text) and text not in heads:
                 body.append(j)
             j += 1
-        return body, j
+        while sections and max(sections) >= (body[-1] if body else i):
+            # (a heading and header with no row under them: the table ends before the heading)
+            j = max(sections)
+            del sections[j]
+        return body, j, sections
+
+    def _heading_over(self, lines: list[Line], j: int) -> bool:
+        """Whether line j reads as a section's heading printed as a plain line ("Kelby
+        Police", "4.2 Kelby Police"): a few words opening with a capital, ending no sentence,
+        holding no row's date or status, printed once (a running head is printed on every page)."""
+        text = self.pl.flat(lines[j].text).strip()
+        words = text.split()
+        if not words or len(words) > SECTION_WORDS or not words[0][:1].isupper() or text[-1] in ".,;:":
+            return False
+        if any(rx.search(text) for rx in self.pl.vocab.not_agency_heading):
+            return False
+        rest = " ".join(words[1:])
+        if self.ref.match(words[0]) and (find_dates(rest, self.p) or status_words(rest) is not None):
+            return False  # (a row's one printed line, its date and status last: no sub-section's heading)
+        raw = lines[j].text.strip()
+        return sum(1 for ln in lines if ln.text.strip() == raw) == 1
+
+    def _same_header(self, lines: list[Line], j: int, cols: list[str]) -> int | None:
+        """The index after the header printed on the line after heading j, where it names the
+        same columns as the table's; None where any other line follows the heading."""
+        k = j + 1
+        if k >= len(lines) or lines[k].cells is not None or not self.pl.cm.is_header_words(lines[k].text):
+            return None
+        again = self.pl.header_at(k)
+        if again is None or self._columns(lines, k, again[0], again[2]) != cols:
+            return None
+        return again[2]
 
     def _table(self, lines: list[Line], i: int, header) -> tuple[list[Line], int] | None:
         cols, _, nxt = header
@@ -324,7 +388,7 @@ class NarrowRows:
         cols = self._columns(lines, i, cols, nxt)
         if not self._taken(cols):
             return None
-        body, j = self._body(lines, i, cols, nxt)
+        body, j, sections = self._body(lines, i, cols, nxt)
         texts = [self.pl.flat(lines[k].text) for k in body]
         starts, bands = self._starts(texts)
         if len(starts) < MIN_ROWS:
@@ -336,6 +400,8 @@ class NarrowRows:
         if read is not None:
             # (the report's text after the table: the table ends there, its lines left as printed)
             kept = kept[: len(read[3].lines)]
+            ended = body[kept[-1]] if kept else i
+            sections = {h: a for h, a in sections.items() if h < ended}
         if read is None:
             self.warnings.append((UNTOLD, lines[i]))
             return None
@@ -350,8 +416,14 @@ class NarrowRows:
         names = [_NAMES[c] for c in cols]
         blank = [""] * len(cols)
         out = [_cells_line(lines[i], names)]
+        # (each agency's heading kept as printed over its header, named again: the walk reads
+        # the section as in a table printed with its cells)
+        left |= set(sections)
+        headers = {h + 1 for h in sections}
         for k in range(i + 1, j):
-            if k in firsts:
+            if k in headers:
+                out.append(_cells_line(lines[k], names))
+            elif k in firsts:
                 out.append(_cells_line(lines[k], firsts[k]))
             elif k in left:
                 out.append(lines[k])  # (a recommendation printed across the table: the walk reads it)
@@ -471,6 +543,8 @@ class NarrowRows:
             for part in parts:
                 if not part[d] or _YEAR.match(part[d][0]):
                     return False  # (a date cut in two, "June" beside the action and "2025" here)
+                if _years_over(part[d], self.p):
+                    return False  # (a year no date holds: "March 2022 2022." holds the next cell's year)
                 whole = " ".join(part[d]).lower().strip(" .")
                 if part[d][0].lower() in roles.no_date and whole not in roles.no_date:
                     return False  # (a no-date word with more words: "Complete 2025" is a status and a year)
