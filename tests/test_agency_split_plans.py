@@ -183,3 +183,71 @@ def test_a_cell_with_no_bare_year_never_reads_as_holding_one_too_many(words):
         assert not _years_over(words, P)
     else:
         _years_over(words, P)  # (any text: an answer, never an error)
+
+
+GROUPED = [
+    "Multi-agency recommendations",
+    "MA1 The Partnership should publish a referral route Publish the route on the Partnership Manager 31/03/2025 Complete",
+    "for economic abuse. website.",
+    "Brackenfield Police",
+    "Police 1 The force should brief call handlers on Issue a briefing note to all call Head of Contact 31/05/2025 Complete",
+    "stalking. handlers.",
+    "NHS Brackenfield Integrated Care Board",
+    "ICB.1 The Board should ask practices to code Issue coding guidance to practices. Named GP 30/09/2025 Not started",
+    "disclosures.",
+]
+
+
+def test_bands_naming_each_agency_across_one_table_are_its_sections_not_its_rows():
+    text, headings, headers = _body(["5.1 Agency plans", HEADER, *GROUPED], tuple(GROUPED[0::3]))
+    assert headings == [
+        "Multi-agency recommendations",
+        "Brackenfield Police",
+        "NHS Brackenfield Integrated Care Board",
+    ]
+    assert headers == headings  # (a band passes over itself only: the row under it is read)
+    assert text == [ln for k, ln in enumerate(GROUPED) if k % 3]
+
+
+def test_a_heading_over_a_line_that_opens_no_row_is_no_band():
+    text, headings, _ = _body(
+        ["5.1 Agency plans", HEADER, *GROUPED[1:3], "Brackenfield Police", "The panel thanks the force."],
+        ("Brackenfield Police",),
+    )
+    assert headings == []
+    assert text == GROUPED[1:3]
+
+
+def _reader() -> NarrowRows:
+    pl = _plan_lines(_corpus(["Plan", HEADER]))
+    return NarrowRows(pl, P, set(), True)
+
+
+def test_a_rows_ref_may_take_two_words_and_is_kept_whole_for_the_cuts():
+    reader = _reader()
+    assert reader._row_opening(["Police", "2", "The", "force", "should", "act"]) == 2
+    assert reader._row_opening(["ASC", "1", "Adult", "Social", "Care", "should"]) == 2
+    assert reader._row_opening(["CCG.1", "The", "CCG", "should"]) == 1
+    assert reader._row_opening(["MA1", "The", "Partnership", "should"]) == 1
+    assert reader._row_opening(["Police", "officers", "should", "act"]) is None
+    assert reader._row_opening(["2.1", "audit", "the", "notes"]) is None  # (a cell opens with a capital)
+    joined = reader._ref_whole("Police 2 The force should act")
+    assert joined.split()[0] == "Police\u20602" and joined.split()[1:] == ["The", "force", "should", "act"]
+    assert reader._ref_whole("MA1 The Partnership should") == "MA1 The Partnership should"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet=string.ascii_letters + string.digits + ".", min_size=1, max_size=8), max_size=8)
+)
+def test_a_ref_kept_whole_changes_nothing_but_the_space_inside_it(words):
+    reader = _READER
+    text = " ".join(words)
+    joined = reader._ref_whole(text)
+    assert joined.replace("\u2060", " ").split() == text.split()
+    n = reader._row_opening(text.split())
+    assert n in (None, 1, 2)
+    assert (joined != text) == (n == 2)
+
+
+_READER = _reader()

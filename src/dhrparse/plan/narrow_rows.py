@@ -13,6 +13,13 @@ date column, a status word in the status column, a name opening the lead column,
 opening with a capital. Any other table is left as printed with a warning (plan_cells_untold):
 a wrong action is worse than a missing one.
 
+A plan set out one table per agency (the agency's heading, numbered or a plain line, over the
+same header printed again, the numbering restarting) is read as one table, and so is a table
+whose bands across it name the agency of the rows under them ("Kelby Police"): the rows
+together measure the columns, each heading is kept as printed (over its header named again) so
+the walk gives its rows to its agency. A ref of two words ("Police 2", "ASC 1") is kept whole
+in the ref's cell.
+
 A recommendation printed across the table between its actions' rows ("Recommendation 2 –
 Northfield Council should ...") is no row of the cut table: its lines are kept as printed,
 where the walk reads a recommendation's statement. Each action row's cells go on its first
@@ -77,6 +84,7 @@ LEAD_WORDS = 8  # the most words a lead's cell holds on its first line ("Adult S
 STATUS_CARRY = 1.5  # a status cell carried on with a capitalised word
 UNCUT = OVER_COST * 2  # what joined_cells costs a line no cut fits
 LEAD_ENDS_LOWER = 1.5  # a lead's line carried on ending on a small word ("Manager from")
+REF_SPACE = "\u2060"  # joins a ref of two words into one for the cuts (no space to str.split)
 SECTION_WORDS = 12  # the most words of an agency's heading over its part of a plan
 HEADING_WORDS = 4  # the most words of a heading below a table, over the report's text
 FRAGMENT_WORDS = 3  # the most words after an action's sentence ended that read as another cell's
@@ -334,6 +342,8 @@ class NarrowRows:
             heading = lines[j].number in self.heading_lines
             if heading or self._heading_over(lines, j):
                 after = self._same_header(lines, j, cols)
+                if after is None and self._band_over_row(lines, j):
+                    after = j + 1  # (a band across the table naming the agency of the rows under it)
                 if after is not None:
                     sections[j] = after
                     j = after
@@ -370,6 +380,39 @@ class NarrowRows:
         raw = lines[j].text.strip()
         return sum(1 for ln in lines if ln.text.strip() == raw) == 1
 
+    def _band_over_row(self, lines: list[Line], j: int) -> bool:
+        """Whether heading line j is a band printed across the table over a row ("Kelby
+        Police", "Multi-agency recommendations"): it names an agency or a part of the plan and
+        the next line opens a row with its ref."""
+        if j + 1 >= len(lines) or lines[j + 1].cells is not None:
+            return False
+        text = self.pl.flat(lines[j].text).strip()
+        words = text.split()
+        vocab = self.pl.vocab
+        names = vocab.section_of(text) is not None or bool(vocab.agency_part.match(text))
+        names = (
+            names
+            or len(words) >= 2
+            and any(w.lower().strip("(),'’") in vocab.agency_heading_words for w in words)
+        )
+        return names and self._row_opening(self.pl.flat(lines[j + 1].text).split()) is not None
+
+    def _ref_whole(self, text: str) -> str:
+        """A row's first line with a ref of two words ("Police 2", "ASC 1") made one, so the
+        cuts keep it whole in the ref's cell."""
+        words = text.split()
+        if self._row_opening(words) != 2:
+            return text
+        return " ".join([f"{words[0]}{REF_SPACE}{words[1]}", *words[2:]])
+
+    def _row_opening(self, words: list[str]) -> int | None:
+        """How many words a row's ref takes at the start of its first line ("2.1", "MA1", "Police
+        2"), a cell opening with a capital after it; None where the line opens no row."""
+        for n in (1, 2):
+            if len(words) > n + 1 and self.ref.match(" ".join(words[:n])) and _OPENS.match(words[n]):
+                return n
+        return None
+
     def _same_header(self, lines: list[Line], j: int, cols: list[str]) -> int | None:
         """The index after the header printed on the line after heading j, where it names the
         same columns as the table's; None where any other line follows the heading."""
@@ -391,6 +434,7 @@ class NarrowRows:
         body, j, sections = self._body(lines, i, cols, nxt)
         texts = [self.pl.flat(lines[k].text) for k in body]
         starts, bands = self._starts(texts)
+        texts = [self._ref_whole(t) if n in starts else t for n, t in enumerate(texts)]
         if len(starts) < MIN_ROWS:
             return None
         kept = [n for n in range(len(body)) if n not in bands]
@@ -410,7 +454,7 @@ class NarrowRows:
         firsts: dict[int, list[str]] = {}
         for row in rows:
             for part, first in zip(row.parts, row.firsts):
-                firsts[body[kept[first]]] = [" ".join(words) for words in part]
+                firsts[body[kept[first]]] = [" ".join(words).replace(REF_SPACE, " ") for words in part]
         left = {body[kept[n]] for n in before if n < len(kept)} | {body[n] for n in bands}
         left |= {body[n] for n in range(len(body)) if n not in kept}
         names = [_NAMES[c] for c in cols]
@@ -419,7 +463,7 @@ class NarrowRows:
         # (each agency's heading kept as printed over its header, named again: the walk reads
         # the section as in a table printed with its cells)
         left |= set(sections)
-        headers = {h + 1 for h in sections}
+        headers = {h + 1 for h, after in sections.items() if after > h + 1}
         for k in range(i + 1, j):
             if k in headers:
                 out.append(_cells_line(lines[k], names))
@@ -442,7 +486,7 @@ class NarrowRows:
             words = text.split()
             if self.pl.vocab.statement.match(text):
                 in_band = True
-            elif len(words) > 2 and self.ref.match(words[0]) and _OPENS.match(words[1]):
+            elif self._row_opening(words) is not None:
                 in_band = False
                 starts.append(n)
             if in_band:
