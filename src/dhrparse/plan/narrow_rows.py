@@ -13,6 +13,13 @@ date column, a status word in the status column, a name opening the lead column,
 opening with a capital. Any other table is left as printed with a warning (plan_cells_untold):
 a wrong action is worse than a missing one.
 
+A plan set out one table per agency (the agency's heading, numbered or a plain line, over the
+same header printed again, the numbering restarting) is read as one table, and so is a table
+whose bands across it name the agency of the rows under them ("Kelby Police"): the rows
+together measure the columns, each heading is kept as printed (over its header named again) so
+the walk gives its rows to its agency. A ref of two words ("Police 2", "ASC 1") is kept whole
+in the ref's cell.
+
 A recommendation printed across the table between its actions' rows ("Recommendation 2 –
 Northfield Council should ...") is no row of the cut table: its lines are kept as printed,
 where the walk reads a recommendation's statement. Each action row's cells go on its first
@@ -46,6 +53,7 @@ from dhrparse.plan.joined_cells import (
 )
 from dhrparse.plan.joined_rows import PAGE_NUMBER, RUNNING_HEAD
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.status import status_words
 from dhrparse.plan.tracker_rows import _Shapes
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.wrapping import JOINING_WORDS
@@ -77,6 +85,8 @@ LEAD_WORDS = 8  # the most words a lead's cell holds on its first line ("Adult S
 STATUS_CARRY = 1.5  # a status cell carried on with a capitalised word
 UNCUT = OVER_COST * 2  # what joined_cells costs a line no cut fits
 LEAD_ENDS_LOWER = 1.5  # a lead's line carried on ending on a small word ("Manager from")
+REF_SPACE = "\u2060"  # joins a ref of two words into one for the cuts (no space to str.split)
+SECTION_WORDS = 12  # the most words of an agency's heading over its part of a plan
 HEADING_WORDS = 4  # the most words of a heading below a table, over the report's text
 FRAGMENT_WORDS = 3  # the most words after an action's sentence ended that read as another cell's
 STATUS_READ = 1.0  # the share of a reading's status cells that must open with a status word: all
@@ -97,6 +107,14 @@ def _opens_date(word: str, roles: CellShapes) -> bool:
     """A capitalised word a date cell opens with ("End", "By", "From"), no name's small word."""
     w = word.lower()
     return w in roles.target_words and w not in roles.lead_words[1]
+
+
+def _years_over(words: list[str], p) -> bool:
+    """Whether a date cell prints more years than it holds dates ("March 2022 2022."): a date
+    prints its year once, so the other is another cell's word."""
+    dates = find_dates(" ".join(words), p)
+    bare = sum(1 for d in dates if _YEAR.match(d.value.raw.strip()))
+    return 0 < bare < len(dates)
 
 
 def _heading_like(words: list[str]) -> bool:
@@ -309,13 +327,38 @@ class NarrowRows:
             return above
         return cols
 
-    def _body(self, lines: list[Line], i: int, cols: list[str], nxt: int) -> tuple[list[int], int]:
+    def _body(
+        self, lines: list[Line], i: int, cols: list[str], nxt: int
+    ) -> tuple[list[int], int, dict[int, int]]:
         """The table's printed lines, up to the report's next heading, without the header
-        printed again on a later page, the page's number and the running head printed above it."""
+        printed again on a later page, the page's number and the running head printed above it;
+        and the tables after it split off under a heading each with the same header printed
+        again (a plan set out one table per agency, its numbering restarting in each): their
+        rows are read with this table's, {the heading's index: the index after its header}."""
         heads = {ln.text.strip() for ln in lines[:i] if len(ln.text.strip()) >= RUNNING_HEAD}
         body: list[int] = []
+        sections: dict[int, int] = {}
+        # (a running head or footer first printed on the table's own pages: a long line printed
+        # again word for word, as no cell's line is, the header's aside)
+        seen: dict[str, int] = {}
+        for ln in lines[i:]:
+            text = ln.text.strip()
+            if len(text) >= RUNNING_HEAD and ln.cells is None and not self.pl.cm.is_header_words(text):
+                seen[text] = seen.get(text, 0) + 1
+        heads |= {text for text, n in seen.items() if n > 1}
         j = nxt
-        while j < len(lines) and lines[j].cells is None and lines[j].number not in self.heading_lines:
+        while j < len(lines) and lines[j].cells is None:
+            heading = lines[j].number in self.heading_lines
+            if heading or self._heading_over(lines, j):
+                after = self._same_header(lines, j, cols)
+                if after is None and self._band_over_row(lines, j):
+                    after = j + 1  # (a band across the table naming the agency of the rows under it)
+                if after is not None:
+                    sections[j] = after
+                    j = after
+                    continue
+                if heading:
+                    break
             text = lines[j].text.strip()
             again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
             if again is not None and again[0] == cols:
@@ -324,7 +367,71 @@ class NarrowRows:
             if text and not PAGE_NUMBER.match(text) and text not in heads:
                 body.append(j)
             j += 1
-        return body, j
+        while sections and max(sections) >= (body[-1] if body else i):
+            # (a heading and header with no row under them: the table ends before the heading)
+            j = max(sections)
+            del sections[j]
+        return body, j, sections
+
+    def _heading_over(self, lines: list[Line], j: int) -> bool:
+        """Whether line j reads as a section's heading printed as a plain line ("Kelby
+        Police", "4.2 Kelby Police"): a few words opening with a capital, ending no sentence,
+        holding no row's date or status, printed once (a running head is printed on every page)."""
+        text = self.pl.flat(lines[j].text).strip()
+        words = text.split()
+        if not words or len(words) > SECTION_WORDS or not words[0][:1].isupper() or text[-1] in ".,;:":
+            return False
+        if any(rx.search(text) for rx in self.pl.vocab.not_agency_heading):
+            return False
+        rest = " ".join(words[1:])
+        if self.ref.match(words[0]) and (find_dates(rest, self.p) or status_words(rest) is not None):
+            return False  # (a row's one printed line, its date and status last: no sub-section's heading)
+        raw = lines[j].text.strip()
+        return sum(1 for ln in lines if ln.text.strip() == raw) == 1
+
+    def _band_over_row(self, lines: list[Line], j: int) -> bool:
+        """Whether heading line j is a band printed across the table over a row ("Kelby
+        Police", "Multi-agency recommendations"): it names an agency or a part of the plan and
+        the next line opens a row with its ref."""
+        if j + 1 >= len(lines) or lines[j + 1].cells is not None:
+            return False
+        text = self.pl.flat(lines[j].text).strip()
+        words = text.split()
+        vocab = self.pl.vocab
+        names = vocab.section_of(text) is not None or bool(vocab.agency_part.match(text))
+        names = (
+            names
+            or len(words) >= 2
+            and any(w.lower().strip("(),'’") in vocab.agency_heading_words for w in words)
+        )
+        return names and self._row_opening(self.pl.flat(lines[j + 1].text).split()) is not None
+
+    def _ref_whole(self, text: str) -> str:
+        """A row's first line with a ref of two words ("Police 2", "ASC 1") made one, so the
+        cuts keep it whole in the ref's cell."""
+        words = text.split()
+        if self._row_opening(words) != 2:
+            return text
+        return " ".join([f"{words[0]}{REF_SPACE}{words[1]}", *words[2:]])
+
+    def _row_opening(self, words: list[str]) -> int | None:
+        """How many words a row's ref takes at the start of its first line ("2.1", "MA1", "Police
+        2"), a cell opening with a capital after it; None where the line opens no row."""
+        for n in (1, 2):
+            if len(words) > n + 1 and self.ref.match(" ".join(words[:n])) and _OPENS.match(words[n]):
+                return n
+        return None
+
+    def _same_header(self, lines: list[Line], j: int, cols: list[str]) -> int | None:
+        """The index after the header printed on the line after heading j, where it names the
+        same columns as the table's; None where any other line follows the heading."""
+        k = j + 1
+        if k >= len(lines) or lines[k].cells is not None or not self.pl.cm.is_header_words(lines[k].text):
+            return None
+        again = self.pl.header_at(k)
+        if again is None or self._columns(lines, k, again[0], again[2]) != cols:
+            return None
+        return again[2]
 
     def _table(self, lines: list[Line], i: int, header) -> tuple[list[Line], int] | None:
         cols, _, nxt = header
@@ -333,9 +440,10 @@ class NarrowRows:
         cols = self._columns(lines, i, cols, nxt)
         if not self._taken(cols):
             return None
-        body, j = self._body(lines, i, cols, nxt)
+        body, j, sections = self._body(lines, i, cols, nxt)
         texts = [self.pl.flat(lines[k].text) for k in body]
         starts, bands = self._starts(texts)
+        texts = [self._ref_whole(t) if n in starts else t for n, t in enumerate(texts)]
         if len(starts) < MIN_ROWS:
             return None
         kept = [n for n in range(len(body)) if n not in bands]
@@ -345,6 +453,8 @@ class NarrowRows:
         if read is not None:
             # (the report's text after the table: the table ends there, its lines left as printed)
             kept = kept[: len(read[3].lines)]
+            ended = body[kept[-1]] if kept else i
+            sections = {h: a for h, a in sections.items() if h < ended}
         if read is None:
             self.warnings.append((UNTOLD, lines[i]))
             return None
@@ -353,14 +463,20 @@ class NarrowRows:
         firsts: dict[int, list[str]] = {}
         for row in rows:
             for part, first in zip(row.parts, row.firsts):
-                firsts[body[kept[first]]] = [" ".join(words) for words in part]
+                firsts[body[kept[first]]] = [" ".join(words).replace(REF_SPACE, " ") for words in part]
         left = {body[kept[n]] for n in before if n < len(kept)} | {body[n] for n in bands}
         left |= {body[n] for n in range(len(body)) if n not in kept}
         names = [_NAMES[c] for c in cols]
         blank = [""] * len(cols)
         out = [_cells_line(lines[i], names)]
+        # (each agency's heading kept as printed over its header, named again: the walk reads
+        # the section as in a table printed with its cells)
+        left |= set(sections)
+        headers = {h + 1 for h, after in sections.items() if after > h + 1}
         for k in range(i + 1, j):
-            if k in firsts:
+            if k in headers:
+                out.append(_cells_line(lines[k], names))
+            elif k in firsts:
                 out.append(_cells_line(lines[k], firsts[k]))
             elif k in left:
                 out.append(lines[k])  # (a recommendation printed across the table: the walk reads it)
@@ -379,7 +495,7 @@ class NarrowRows:
             words = text.split()
             if self.pl.vocab.statement.match(text):
                 in_band = True
-            elif len(words) > 2 and self.ref.match(words[0]) and _OPENS.match(words[1]):
+            elif self._row_opening(words) is not None:
                 in_band = False
                 starts.append(n)
             if in_band:
@@ -482,6 +598,8 @@ class NarrowRows:
             for part in parts:
                 if not part[d] or _YEAR.match(part[d][0]):
                     return False  # (a date cut in two, "June" beside the action and "2025" here)
+                if _years_over(part[d], self.p):
+                    return False  # (a year no date holds: "March 2022 2022." holds the next cell's year)
                 whole = " ".join(part[d]).lower().strip(" .")
                 if part[d][0].lower() in roles.no_date and whole not in roles.no_date:
                     return False  # (a no-date word with more words: "Complete 2025" is a status and a year)

@@ -30,6 +30,7 @@ from dhrparse.prepare.markup import flatten
 
 LOOKBACK = 12  # lines before the first header that may open the plan (its first recommendation)
 _NUMBERED_HEADING = regex.compile(r"^\s*+\d{1,2}(?:\.\d{1,2})*+\.?\s+\p{Lu}")
+WRAP_MARKS_ALL = 0.95  # the share of lines ending in one space over which that space marks no wrap
 ROLE_ROWS = 60  # rows below a header whose cells help decide its columns' roles
 _JOINING = {"of", "and", "&", "the", "-", "–", "for", "in"}
 
@@ -120,6 +121,12 @@ class PlanLines:
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
         self.cell_ends = any(ln.raw != ln.raw.rstrip() for ln in self.lines if ln.cells is None)
+        # (a single trailing space marks a wrapped line only where some lines lack one: text
+        # whose every printed line ends in a space, as pdfplumber's lines written out with one
+        # each, marks none; asked of a heading over a table read into cells)
+        texts = [ln.raw for ln in self.lines if ln.cells is None and ln.raw.strip()]
+        spaced = sum(1 for raw in texts if raw.endswith(" ") and not raw.endswith("  "))
+        self.wrap_marked = spaced < WRAP_MARKS_ALL * len(texts)
         lengths = sorted(len(ln.raw.strip()) for ln in self.lines if ln.cells is None) or [0]
         self.width = lengths[int(0.98 * (len(lengths) - 1))]  # the page width, in characters
         # running footers naming the last page of their run ("Action Plan Page 14 of 14"), kept
@@ -269,6 +276,7 @@ class PlanLines:
             or "," in text
             or raw.endswith((" ", "\t"))
             and len(raw) - len(raw.rstrip()) == 1
+            and (self.wrap_marked or not self._cells_follow(i))
         ):
             return False
         if any(rx.search(text) for rx in self.vocab.not_agency_heading):
@@ -289,6 +297,10 @@ class PlanLines:
             return False
         vocab = self.vocab.agency_heading_words
         return any(w.lower().strip("(),'’s") in vocab or w.lower().strip("(),") in vocab for w in words)
+
+    def _cells_follow(self, i: int) -> bool:
+        """Whether the line after line i is a table's row of cells (a header read as cells)."""
+        return i + 1 < len(self.lines) and self.lines[i + 1].cells is not None
 
     def _reader_table_end(self, nxt: int) -> float:
         """The last line of the PDF or Word table whose header ends before index `nxt`: the rows
