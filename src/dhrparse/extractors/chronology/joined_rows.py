@@ -197,8 +197,9 @@ def joined_rows(
     wide = rest_cols.index("event")
     prose = [name in _PROSE or name.startswith(OTHER) for name in rest_cols]
     organisation = frozenset(w.lower() for w in entries.p.list("chronology.agencies.organisation_words"))
+    openers = frozenset(w.lower() for w in entries.p.list("chronology.agencies.sentence_openers"))
     parted = JoinedCells(
-        [[w for w in body if w] for _, body in split if any(body)], prose, wide, organisation
+        [[w for w in body if w] for _, body in split if any(body)], prose, wide, organisation, openers
     )
     cols = {name: k for k, name in enumerate(["date", *rest_cols])}
     if "time" in fields:
