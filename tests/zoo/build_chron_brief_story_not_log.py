@@ -143,7 +143,7 @@ def gold(lines: list[str]) -> dict:
         "recommendations": [
             {
                 "ref": ref,
-                "level": None,
+                "level": "overview",
                 "agency": None,
                 "title": None,
                 "text_start": " ".join(text.split()[:9]),

@@ -103,7 +103,7 @@ def gold(lines: list[str]) -> dict:
         "joined by single spaces).",
         "review": {
             "review_id": None,
-            "review_type": "CSPR",
+            "review_type": "SCR",
             "area": "Wrenfold",
             "doc_kind": None,
             "author": None,

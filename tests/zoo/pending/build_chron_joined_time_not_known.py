@@ -118,7 +118,7 @@ def gold(lines: list[str]) -> dict:
         "pdfplumber (corpus text, each table line's cells joined by single spaces).",
         "review": {
             "review_id": None,
-            "review_type": "DARDR",
+            "review_type": "DHR",
             "area": "Brindlecombe",
             "doc_kind": None,
             "author": None,
