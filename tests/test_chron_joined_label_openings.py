@@ -46,7 +46,9 @@ def _table(label: str, opener: str) -> str:
     )
 
 
-@pytest.mark.parametrize(("label", "opener"), [("Child T", "The"), ("Baby R", "The"), ("Child M", "Their")])
+@pytest.mark.parametrize(
+    ("label", "opener"), [("Child T", "The"), ("Baby R", "The"), ("Child M", "Their"), ("Mrs Oddie", "Her")]
+)
 def test_an_event_opening_with_a_label_or_the_keeps_its_first_word(label, opener):
     events = extract(_table(label, opener)).chronology
     assert [e.date.start for e in events] == [
