@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import opens_cell, printed_width
 
@@ -31,6 +33,12 @@ _SENTENCE_IN_NARROW = 0.5  # the cost of a narrow cell's line ending a sentence 
 _TWO_NAMES = (
     0.3  # the cost of an event cell opening with two capitalised words (a name's end: the cell before's)
 )
+# the cost of a name cell's line ending with a word that opens sentences, never ends a name ("GP
+# The" over "GP discussed": "The" opens the event's sentence)
+_OPENER_ENDS_NAME = 0.5
+# the cost of a sentence cell opening with a lone initial ("M was born": the label "Child M" is
+# split, its first word taken into the name cell before)
+_INITIAL_OPENING = 0.5
 _OPEN_BRACKET = 1.0  # the cost of a name cell ending inside its bracket ("(Quenmoor" / "Homes)")
 _STRAY_CLOSE = 0.5  # the cost of a sentence cell's line opening with a bracket's close it never opened
 _SMALL_AFTER_STOP = 0.5  # the cost of a sentence cell's line opening small after a sentence's end
@@ -46,6 +54,10 @@ _UNREAD = 50.0  # the cost of a row no reading fits
 _RUN_WORDS = 6  # the longest word run measured as a narrow column's piece
 _CANDIDATES = 24  # widths tried per column
 _SAMPLE_ROWS = 20  # rows weighed when the widths are searched
+
+
+# a lone capital initial, as a label's end ("Child M", "Adult K's"): "A" and "I" open sentences
+_INITIAL = regex.compile(r"[B-HJ-Z](?:['’]s)?[.,;:]?$")
 
 
 @lru_cache(maxsize=4096)
@@ -74,14 +86,21 @@ class JoinedCells:
         prose: list[bool],
         wide: int,
         organisation: frozenset[str] = frozenset(),
+        openers: frozenset[str] = frozenset(),
     ):
         """`prose`: per column, whether its cells are sentences (the event's, a comment's) rather
         than names (an agency's, a source's, a time); `organisation`: the words an organisation's
-        name is made of ("police", "practice", "service"), small."""
+        name is made of ("police", "practice", "service"), small; `openers`: the words that open
+        a sentence and end no name ("the", "this", "her"), small."""
         self.rows, self.ncols, self.wide, self.prose = rows, len(prose), wide, prose
-        self.organisation = organisation
+        self.organisation, self.openers = organisation, openers
         self._links: dict = {}
+        # (the widths are searched on the word wrap's evidence and the cells' openings alone; a
+        # label split over two cells, "GP The" or "Child" / "M was born", only tells apart the
+        # readings of a row under the widths found)
+        self._labels = False
         self.widths = self._search()
+        self._labels = True
 
     # reading one row -----------------------------------------------------------------------------
     def cells(self, row: list[list[str]]) -> list[str] | None:
@@ -199,7 +218,19 @@ class JoinedCells:
         if not self.prose[c]:
             cost += 0.0 if first else _NARROW_LINE
             cost += _SENTENCE_IN_NARROW if SENTENCE_END.search(words[b - 1]) else 0.0
-        elif first and b - a > 1 and opens_cell(words[a + 1]) and words[a + 1][:1].isalpha():
+            cost += _OPENER_ENDS_NAME if self._labels and words[b - 1].lower() in self.openers else 0.0
+            return cost
+        if self._labels and first and _INITIAL.match(words[a]):
+            cost += _INITIAL_OPENING
+        elif (
+            first
+            and b - a > 1
+            and opens_cell(words[a + 1])
+            and words[a + 1][:1].isalpha()
+            and not (self._labels and (words[a].lower() in self.openers or _INITIAL.match(words[a + 1])))
+        ):
+            # (not "The GP ...": a sentence's opening word, no name's end; nor "Child K ...": a
+            # label with its initial)
             cost += _TWO_NAMES
         return cost
 

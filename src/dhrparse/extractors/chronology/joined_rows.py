@@ -192,13 +192,15 @@ def joined_rows(
     dates = DateOpening(entries.p)
     split = [_take_date(row, dates) for row in rows]
     if "time" in fields:
-        split = [_time_off(date, body) for date, body in split]
+        unknown = entries.p.joined("dates.cells.unknown_time")
+        split = [_time_off(date, _unknown_time_off(body, unknown)) for date, body in split]
     rest_cols = _parted(fields)
     wide = rest_cols.index("event")
     prose = [name in _PROSE or name.startswith(OTHER) for name in rest_cols]
     organisation = frozenset(w.lower() for w in entries.p.list("chronology.agencies.organisation_words"))
+    openers = frozenset(w.lower() for w in entries.p.list("chronology.agencies.sentence_openers"))
     parted = JoinedCells(
-        [[w for w in body if w] for _, body in split if any(body)], prose, wide, organisation
+        [[w for w in body if w] for _, body in split if any(body)], prose, wide, organisation, openers
     )
     cols = {name: k for k, name in enumerate(["date", *rest_cols])}
     if "time" in fields:
@@ -248,6 +250,22 @@ def _time_off(date: str, body: list[list[str]]) -> tuple[str, list[list[str]]]:
     if clock is not None and clock.start() == 1:
         return f"{date} {body[0][0]}", [body[0][1:], *body[1:]]
     return date, body
+
+
+def _unknown_time_off(body: list[list[str]], unknown) -> list[list[str]]:
+    """The row's lines without a time cell that says the time was not recorded ("Not known",
+    "Unknown", "–"), printed as the first words after the date, or wrapped in its narrow column
+    ("Not" at the head of the row's first line, "known" at the head of its second): the cell is no
+    agency's name, and no time is given."""
+    if not body or not body[0]:
+        return body
+    first = body[0]
+    for n in (2, 1):
+        if len(first) > n and unknown.fullmatch(" ".join(first[:n])):
+            return [first[n:], *body[1:]]
+    if len(body) > 1 and body[1] and len(first) > 1 and unknown.fullmatch(f"{first[0]} {body[1][0]}"):
+        return [first[1:], body[1][1:], *body[2:]]
+    return body
 
 
 def _time_apart(date: str) -> tuple[str, str]:

@@ -58,7 +58,13 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
         found.append((section, kind, blocks))
     apart = agency_tables_apart(doc, p)
     found = carve(found, apart)
-    found += paragraph_headed(doc, p, furniture, found)
+    # (a heading the wider vocabulary shares with analysis chapters needs entries that open with
+    # their dates, as under a heading the segmenter made a section)
+    found += [
+        f
+        for f in paragraph_headed(doc, p, furniture, found)
+        if named_outright(f[0].title, p) or not not_events(f[2], p)
+    ]
     found += line_headed_tables(doc, p, found)
     found += unheaded_tables(doc, p, found)
     found += agency_tables(doc, p, found)
