@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from dhrparse.plan.header_room import header_room, room_agrees
+from dhrparse.plan.tables import column_map
 from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face, faces
@@ -652,7 +654,7 @@ class JoinedTable:
 
 
 def read_joined(
-    texts: list[str], roles: CellShapes, content: bool = False
+    texts: list[str], roles: CellShapes, content: bool = False, header: list[str] | None = None
 ) -> tuple[list[_Row], list[int]] | None:
     """The rows of a table printed with its cells joined, in the typeface that cuts them most
     clearly; None when no typeface cuts them clearly. The first lines give each column's least
@@ -660,14 +662,16 @@ def read_joined(
     (the same share for every column) and the widths that cut the lines at least cost kept.
     With `content`, the lines are cut weighing the cells' content too, carrying several
     readings from line to line (a cell's line cut short shows only on the lines below), and
-    the reading is kept only if its target-date cells read as dates."""
-    read = _read_joined(texts, roles, content, None)
+    the reading is kept only if its target-date cells read as dates. With the `header`'s
+    printed lines, a reading is kept only where its columns fit the room the header's wrapped
+    names leave them (plan.header_room)."""
+    read = _read_joined(texts, roles, content, None, header)
     if read is None and content:
         # (a table no number opens: its rows open where their Scope cells stand, and its
         # lines are cut weighing their content: the widths alone are told by too few lines)
         openings = scope_openings(texts, roles)
         if len(openings) >= MIN_ROWS:
-            read = _read_joined(texts, roles, content, openings)
+            read = _read_joined(texts, roles, content, openings, header)
             if read is not None and not _sentences_close(read[0]):
                 read = None
     return read
@@ -685,7 +689,11 @@ def _sentences_close(rows: list[_Row]) -> bool:
 
 
 def _read_joined(
-    texts: list[str], roles: CellShapes, content: bool, openings: dict[int, int] | None
+    texts: list[str],
+    roles: CellShapes,
+    content: bool,
+    openings: dict[int, int] | None,
+    header: list[str] | None = None,
 ) -> tuple[list[_Row], list[int]] | None:
     tried = []
     # (a first column named for the recommendations may hold their words or only their numbers)
@@ -702,7 +710,9 @@ def _read_joined(
     _, name, table, least = min(tried, key=lambda t: t[0])
     if not content:
         best = min((table.read(table.wider(least, share)) for share in WIDER), key=lambda read: read[0])
-        return (best[2], best[3]) if _clear(texts, best, CLEAR) else None
+        if not _clear(texts, best, CLEAR) or not _header_fits(best[2], table, header):
+            return None
+        return best[2], best[3]
     table.content = True
     share = min(WIDER, key=lambda share: table.read(table.wider(least, share))[0])
     best = table.read(table.wider(least, share), BEAM, BEAM_CUTS)
@@ -710,9 +720,19 @@ def _read_joined(
         _clear(texts, best, CONTENT_CLEAR)
         and _dates_read(best[2], roles)
         and _misshapen(best[2], table) < MISSHAPEN
+        and _header_fits(best[2], table, header)
     ):
         return best[2], best[3]
     return None
+
+
+def _header_fits(rows: list[_Row], table: JoinedTable, header: list[str] | None) -> bool:
+    """Whether a reading's columns fit the room the header's wrapped names leave them, in the
+    reading's typeface (True where the header tells nothing)."""
+    if not header:
+        return True
+    room = header_room(header, table.roles.columns, column_map(table.roles.p), table.face)
+    return room is None or room_agrees(wrap_room(rows, table.k, table.face.space), room)
 
 
 def _clear(texts: list[str], read: tuple, clear: float) -> bool:

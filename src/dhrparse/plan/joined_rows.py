@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan.header_room import MAX_LINES, header_lines
 from dhrparse.plan.joined_cells import MIN_COLUMNS, CellShapes, read_joined
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.recommendation_column import recommendation_cells
@@ -106,9 +107,16 @@ class JoinedRows:
         shapes = CellShapes(self.p, cols)
         # (read first by the columns' widths alone, as printed; a table those cuts leave unclear
         # is read again weighing its cells' content, its page furniture left out)
-        read = read_joined([self.pl.flat(lines[k].text) for k in printed], shapes) if printed else None
+        names = self._header(lines, i, header[2], printed)
+        read = (
+            read_joined([self.pl.flat(lines[k].text) for k in printed], shapes, header=names)
+            if printed
+            else None
+        )
         if read is None and body:
-            read = read_joined([self.pl.flat(lines[k].text) for k in body], shapes, content=True)
+            read = read_joined(
+                [self.pl.flat(lines[k].text) for k in body], shapes, content=True, header=names
+            )
         else:
             body = printed
         if read is None:
@@ -138,6 +146,13 @@ class JoinedRows:
             else:
                 out.append(_cells_line(lines[k], blank))
         return out, j
+
+    def _header(self, lines: list[Line], i: int, nxt: int, printed: list[int]) -> list[str]:
+        """The header's printed lines: those it was found on and the lines after them its
+        names carry on over (plan.header_room)."""
+        found = [self.pl.flat(lines[k].text) for k in range(i, nxt)]
+        after = [self.pl.flat(lines[k].text) for k in printed[: MAX_LINES - 1]]
+        return found + header_lines([found[-1], *after], self.pl.cm)[1:]
 
     def _table_lines(self, lines: list[Line], i: int, header) -> tuple[list[int], list[int], int]:
         """The table's printed lines, up to the report's next heading, with the header printed
