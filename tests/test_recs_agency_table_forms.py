@@ -135,6 +135,12 @@ These recommendations were made by the report authors and agreed by the panel.
         (["Brindle Vale Community", "Housing Trust"], [ASKS[2]]),
     ]
 )
+@example(  # the same, where the paragraph reader also ran the first cell on across the "2" cell
+    rows=[
+        (["Kelmoor Police"], [ASKS[4], ASKS[1]]),
+        (["Brindle Vale Community", "Housing Trust"], [ASKS[2]]),
+    ]
+)
 def test_numbered_cells_under_a_lead_in_keep_their_numbers(rows):
     """Plain pdftotext prints the table's first header name ("Agency") on the line straight
     under a full-width lead-in sentence, no blank line between, so the paragraph reader joins

@@ -248,33 +248,33 @@ def _split_cells(r: Reading, b: Block) -> list[Block]:
     """A paragraph the export ran across cells: across a number cell ("... control." / "2" /
     "Audit ..."), one cell on each side of the number; else, across the next agency's name
     (`_name_tail`), the cell and then the name."""
-    groups: list[list[int]] = [[]]
+    by_number: list[list[int]] = [[]]
     for n in b.lines:
-        if groups[-1] and any(_number_cell_at(r, k) for k in range(groups[-1][-1] + 1, n)):
-            groups.append([])
-        groups[-1].append(n)
-    if len(groups) == 1:
-        groups = _name_tail(r, b)
+        if by_number[-1] and any(_number_cell_at(r, k) for k in range(by_number[-1][-1] + 1, n)):
+            by_number.append([])
+        by_number[-1].append(n)
+    # each cell may end on the next agency's name, whether or not a number cell parted it
+    groups = [tail for cell in by_number for tail in _name_tail(r, cell)]
     if len(groups) == 1:
         return [b]
     texts = [" ".join(r.doc.line_numbered(n).text.strip() for n in g) for g in groups]
     return [replace(b, text=text, line_start=g[0], line_end=g[-1], lines=g) for g, text in zip(groups, texts)]
 
 
-def _name_tail(r: Reading, b: Block) -> list[list[int]]:
-    """A paragraph whose sentence ended and whose last printed line is the next agency's name
-    ("... within a week." / "Brindle Community"): where every printed line is followed by a
-    blank one, the paragraph reader runs the name's first line on after the cell above. The
-    cell, then the name; else the paragraph whole."""
-    if len(b.lines) < 2:
-        return [list(b.lines)]
-    lines = [r.doc.line_numbered(n) for n in b.lines]
+def _name_tail(r: Reading, cell: list[int]) -> list[list[int]]:
+    """A cell's lines whose sentence ended and whose last printed line is the next agency's
+    name ("... within a week." / "Brindle Community"): where every printed line is followed
+    by a blank one, the paragraph reader runs the name's first line on after the cell above.
+    The cell, then the name; else the cell whole."""
+    if len(cell) < 2:
+        return [list(cell)]
+    lines = [r.doc.line_numbered(n) for n in cell]
     if any(ln is None for ln in lines):
-        return [list(b.lines)]
+        return [list(cell)]
     before, last = lines[-2].text.strip(), lines[-1].text.strip()
     if before.endswith(".") and _name_line(r, last) and last[:1].isupper():
-        return [list(b.lines[:-1]), [b.lines[-1]]]
-    return [list(b.lines)]
+        return [list(cell[:-1]), [cell[-1]]]
+    return [list(cell)]
 
 
 def _number_cell_at(r: Reading, n: int) -> bool:
