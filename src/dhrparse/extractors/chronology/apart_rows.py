@@ -161,10 +161,8 @@ class ColumnsApart:
 
     def _heights(self, group: _Group, dates: list[_DateCell]) -> list[Height]:
         """How many event lines each row may hold, told by how its date cell printed (row_heights)."""
-        cells = [[ln.number for ln in d.lines] for d in dates]
-        taken = {n for c in cells for n in c}
-        others = [ln.number for run in group.lead for ln in run.lines if ln.number not in taken]
-        return row_heights(cells, others)
+        runs = [[ln.number for ln in run.lines] for run in group.lead]
+        return row_heights(runs, [[ln.number for ln in d.lines] for d in dates])
 
     def _pair_apart(
         self,

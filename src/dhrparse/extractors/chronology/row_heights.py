@@ -1,16 +1,17 @@
-"""How tall a chronology table's rows print, told by its date column, where a plain text export
-printed the table column after column (apart_rows): the event column's cells are then one run of
-wrapped lines, and a row's height is what says how many of them are its own.
+"""How tall a chronology table's rows print, told by its date and agency columns, where a plain
+text export printed the table column after column (apart_rows): the event column's cells are then
+one run of wrapped lines, and a row's height is what says how many of them are its own.
 
-The export gathers printed lines into one run when they follow at an ordinary line's spacing and
-sets a blank line between runs further apart. A row's date and the next row's date printed in one
-run ("14/09/2022" over "17/09/2022") stand a line apart on the page: the upper row is no taller
-than its date cell, so its event prints on no more lines than its date does (one, mostly). Where
-the table shows such a pair, one line's height is known to keep two dates in one run; a row whose
-date then stands apart from the next one is taller than a line, and when its date and its other
-short cells (the agency's name) print on one line each, the extra lines are its event's: that
-event prints on two lines or more. A row whose other cells are taller (an agency's name wrapped
-over two lines) tells nothing of its event's height.
+The export gathers printed lines into one run when they follow closely down a column and sets a
+blank line between runs further apart. Two rows' one-line dates printed in one run ("14/09/2022"
+over "17/09/2022"), their agencies' names in the one run after them, stand close: the agencies'
+lines follow one another at a line's spacing, so the upper row is as tall as its agency's name,
+and its event prints on no more lines than the agencies' run leaves it (each agency has a line
+at least). Where that bound shows a row one line tall, one line's height keeps two dates in one
+run in this table; a row whose one-line date then stands in a run of its own, apart from the next
+one, is taller than a line, and when its other short cells (the agency's name) print on one line
+or none, the extra lines are its event's: that event prints on two lines or more. A row whose
+agency's name wraps over two lines tells nothing of its event's height.
 
 These bounds settle the cut of the event run only where exactly one cut fits them together with
 the wrap's evidence (wrapped_cells.openings): then no row is dated from its neighbour's event.
@@ -18,7 +19,7 @@ Otherwise the spans are left as they were, for the other rules (short_tails, gue
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from dhrparse.extractors.chronology.wrapped_cells import openings
@@ -40,29 +41,80 @@ class Height:
 FREE = Height()
 
 
-def row_heights(dates: list[list[int]], others: list[int]) -> list[Height]:
-    """Each row's event height from its date cell's printed line numbers (`dates`, one list per
-    row in the printing's order) and the line numbers of the lead's other cells (the agencies'
-    lines, printed among the dates). A row whose date is the printing's last tells nothing: the
-    row may run on over the page."""
-    pairs = list(zip(dates, dates[1:]))
-    joined = [below[0] == above[-1] + 1 for above, below in pairs]
-    # (a one-line date run into the next: rows one line tall keep their dates in one run here)
-    one_line_joins = any(j and len(above) == 1 for j, (above, _) in zip(joined, pairs))
-    others = sorted(others)
-    heights: list[Height] = []
-    for j, (above, below) in zip(joined, pairs):
-        if j:
-            heights.append(Height(most=len(above)))
-        elif one_line_joins and len(above) == 1 and _lines_between(others, above[-1], below[0]) <= 1:
-            heights.append(Height(least=2))
+def row_heights(runs: list[list[int]], dates: list[list[int]]) -> list[Height]:
+    """Each row's event height from the printing's lead: its runs (each run's printed line
+    numbers, in order) and the line numbers of each row's date cell among them. A row whose date
+    is the printing's last tells nothing: the row may run on over the page."""
+    run_of = {n: k for k, run in enumerate(runs) for n in run}
+    taken = {n for cell in dates for n in cell}
+    heights = [FREE] * len(dates)
+    chains = _chains(dates)
+    for chain in chains:
+        if len(chain) > 1:
+            _bound_joined(chain, dates, runs, run_of, taken, heights)
+    if any(h.most == 1 for h in heights):
+        # (a row one line tall keeps its date in one run with the next one here: a row whose date
+        # stands apart is taller)
+        for chain, after in zip(chains, chains[1:]):
+            if len(chain) == 1:
+                heights[chain[0]] = _apart(dates[chain[0]], dates[after[0]], runs, run_of, taken)
+    return heights
+
+
+def _chains(dates: list[list[int]]) -> list[list[int]]:
+    """The rows whose dates print in one run, one line after another."""
+    chains: list[list[int]] = []
+    for k, cell in enumerate(dates):
+        if chains and cell[0] == dates[k - 1][-1] + 1:
+            chains[-1].append(k)
         else:
-            heights.append(FREE)
-    return heights + [FREE] * (len(dates) - len(heights))
+            chains.append([k])
+    return chains
 
 
-def _lines_between(others: list[int], low: int, high: int) -> int:
-    return bisect_left(others, high) - bisect_right(others, low)
+def _bound_joined(
+    chain: list[int],
+    dates: list[list[int]],
+    runs: list[list[int]],
+    run_of: dict[int, int],
+    taken: set[int],
+    heights: list[Height],
+) -> None:
+    """Rows whose one-line dates print in one run, their run holding nothing else and followed by
+    one run of other cells (the rows' agencies) before the next date: those cells print one after
+    another too, so each row is as tall as its agency's lines, and each agency has one line at
+    least; every row but the chain's last holds no more event lines than the run leaves it."""
+    if any(len(dates[k]) != 1 for k in chain):
+        return
+    first = run_of[dates[chain[0]][0]]
+    if len(runs[first]) != len(chain):
+        return
+    others = _runs_until_date(runs, first + 1, taken)
+    if len(others) != 1 or len(others[0]) < len(chain):
+        return
+    most = len(others[0]) - (len(chain) - 1)
+    for k in chain[:-1]:
+        heights[k] = Height(most=most)
+
+
+def _apart(
+    cell: list[int], below: list[int], runs: list[list[int]], run_of: dict[int, int], taken: set[int]
+) -> Height:
+    """A row whose one-line date prints in a run of its own, apart from the next row's: taller than
+    a line, so where its other cells print on one line (or none), its event takes two lines."""
+    here, there = run_of[cell[0]], run_of[below[0]]
+    if len(cell) != 1 or len(runs[here]) != 1:
+        return FREE
+    between = [n for run in runs[here + 1 : there] for n in run if n not in taken]
+    return Height(least=2) if len(between) <= 1 else FREE
+
+
+def _runs_until_date(runs: list[list[int]], k: int, taken: set[int]) -> list[list[int]]:
+    out = []
+    while k < len(runs) and not any(n in taken for n in runs[k]):
+        out.append(runs[k])
+        k += 1
+    return out
 
 
 def settle_by_heights(
