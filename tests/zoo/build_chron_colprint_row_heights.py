@@ -62,8 +62,7 @@ ROWS = [
     (
         "02/07/2018",
         "Wenmoor Road Surgery (GP)",
-        "Bronwen did not attend a booked review of her headaches. A second appointment was sent by "
-        "letter.",
+        "Bronwen did not attend a booked review of her headaches. A second appointment was sent by letter.",
         "2018-07-02",
     ),
     (
