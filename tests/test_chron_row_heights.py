@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from dhrparse.extractors.chronology.row_heights import FREE, Height, row_heights, settle_by_heights
+from dhrparse.extractors.chronology.row_heights import least_lines, settle_by_heights
 from dhrparse.extractors.chronology.wrapped_cells import cell_spans
 from dhrparse.pipeline import extract
 
@@ -19,31 +19,25 @@ _RUNS = [[10], [12], [14], [16], [18], [20, 21], [23, 24], [26, 27]]
 _DATES = [[10], [14], [18], [23], [24]]
 
 
-def test_dates_in_one_run_bound_the_upper_row_and_dates_apart_the_others():
-    assert row_heights(_RUNS, _DATES) == [
-        Height(least=2),  # (apart, a one-line agency: the extra line is the event's)
-        Height(least=2),
-        FREE,  # (an agency wrapped over two lines may make the row tall on its own)
-        Height(most=1),  # (its agency's one line and the next row's fill the run)
-        FREE,  # (the printing's last row may run on over the page)
+def test_a_date_apart_from_the_next_with_a_one_line_agency_makes_a_tall_event():
+    assert least_lines(_RUNS, _DATES) == [
+        2,  # (apart, a one-line agency: the extra line is the event's)
+        2,
+        1,  # (an agency wrapped over two lines may make the row tall on its own)
+        1,  # (its date shares its run: nothing is told)
+        1,  # (the printing's last row may run on over the page)
     ]
 
 
-def test_without_a_row_shown_one_line_tall_dates_apart_say_nothing():
-    runs = [[10], [12], [14], [16], [18], [20, 21], [23], [25]]
-    assert row_heights(runs, [[10], [14], [18], [23]]) == [FREE] * 4
+def test_a_date_apart_with_two_cells_between_tells_nothing():
+    # (a time of day printed in a run of its own, then the agency: the row may be tall for either)
+    runs = [[10], [12], [14], [16], [18]]
+    assert least_lines(runs, [[10], [16]]) == [1, 1]
 
 
-def test_a_longer_agencies_run_leaves_the_upper_row_more_lines():
-    runs = [[10], [12], [14, 15], [17, 18, 19], [21], [23]]
-    heights = row_heights(runs, [[10], [14], [15], [21]])
-    assert heights[1] == Height(most=2)
-    assert heights[0] == FREE  # (no row shown one line tall: a date apart tells nothing)
-
-
-def test_a_date_run_holding_its_agency_tells_nothing():
-    runs = [[10, 11], [13, 14], [15], [17, 18]]
-    assert row_heights(runs, [[10], [13], [14]]) == [FREE, FREE, FREE]
+def test_a_date_over_two_lines_or_sharing_its_run_with_the_agency_tells_nothing():
+    runs = [[10, 11], [13], [15, 16], [18], [20]]
+    assert least_lines(runs, [[10, 11], [15], [18]]) == [1, 1, 1]
 
 
 # an event run the wrap does not cut: "Painkillers" would not fit after "questions.", nor
@@ -69,27 +63,27 @@ def test_the_wrap_alone_leaves_the_run_uncut():
 
 def test_a_row_taller_than_a_line_settles_the_cut():
     spans = cell_spans(_EVENTS, 4)
-    assert settle_by_heights(spans, _EVENTS, [FREE, Height(least=2), FREE, FREE]) == _TRUTH
+    assert settle_by_heights(spans, _EVENTS, [1, 2, 1, 1]) == _TRUTH
 
 
-def test_a_row_one_line_tall_settles_the_cut():
+def test_no_row_known_tall_settles_nothing():
     spans = cell_spans(_EVENTS, 4)
-    assert settle_by_heights(spans, _EVENTS, [FREE, FREE, Height(most=1), FREE]) == _TRUTH
+    assert settle_by_heights(spans, _EVENTS, [1, 1, 1, 1]) == spans
 
 
 def test_bounds_that_fit_more_than_one_cut_settle_nothing():
     spans = cell_spans(_EVENTS, 4)
-    assert settle_by_heights(spans, _EVENTS, [FREE, FREE, FREE, Height(least=3)]) == spans
+    assert settle_by_heights(spans, _EVENTS, [1, 1, 1, 3]) == spans
 
 
 def test_bounds_that_fit_no_cut_settle_nothing():
     spans = cell_spans(_EVENTS, 4)
-    assert settle_by_heights(spans, _EVENTS, [Height(most=1)] * 4) == spans
+    assert settle_by_heights(spans, _EVENTS, [3, 3, 3, 3]) == spans
 
 
 def test_a_cell_the_wrap_settled_is_never_overruled():
     spans = [(0, 2), None, None, None]
-    assert settle_by_heights(spans, _EVENTS, [FREE, Height(least=2), FREE, FREE]) == spans
+    assert settle_by_heights(spans, _EVENTS, [1, 2, 1, 1]) == spans
 
 
 def test_the_zoo_chronology_reads_every_row_with_its_own_event():

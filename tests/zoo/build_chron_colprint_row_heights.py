@@ -8,9 +8,10 @@ the .txt).
   (a blank line between rows), then every event as one run of wrapped lines with nothing between
   the rows. Several events hold two or three sentences, a sentence ending at a line's end before
   a long word that would not have fitted, so the word wrap alone does not say where each event
-  opens; two rows whose event prints on one line keep their dates (and agencies) in one run,
-  while the others, taller, print their dates apart: the rows' heights settle the cut. The last
-  row breaks over the page, its event's rest printed under the repeated header.
+  opens; two rows one line tall keep their dates (and agencies) in one run, while the taller
+  rows print their dates apart: where such a row's agency takes one line, its event takes two or
+  more, and that settles the cut. The last row breaks over the page, its event's rest printed
+  under the repeated header.
 
     python tests/zoo/build_chron_colprint_row_heights.py   # writes .docx, .pdf, .txt and .json here
 """
@@ -61,7 +62,7 @@ ROWS = [
     ),
     (
         "02/07/2018",
-        "Wenmoor Road Surgery (GP)",
+        "Wenmoor Surgery",
         "Bronwen did not attend a booked review of her headaches. A second appointment was sent by letter.",
         "2018-07-02",
     ),
@@ -180,8 +181,8 @@ def gold(lines: list[str]) -> dict:
         "PDF by LibreOffice and to text by plain pdftotext: one Date | Agency | Event table; the page prints "
         "each row's date and agency as runs of their own, then every event as one run with no line between "
         "the rows; events of two or three sentences, some ending at a line's end before a word too long to "
-        "fit; two one-line events whose rows keep their dates in one run; some agencies' names wrapped over "
-        "two lines; the last row breaks over the page.",
+        "fit; a one-line event whose row keeps its date in one run with the next row's; some agencies' names "
+        "wrapped over two lines; the last row breaks over the page.",
         "review": {
             "review_id": None,
             "review_type": "DHR",

@@ -36,7 +36,7 @@ from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, before, date_
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.guessed_cells import fill, warn_guessed, warn_unpaired
-from dhrparse.extractors.chronology.row_heights import FREE, Height, row_heights, settle_by_heights
+from dhrparse.extractors.chronology.row_heights import least_lines, settle_by_heights
 from dhrparse.extractors.chronology.short_tails import settle_by_count
 from dhrparse.extractors.chronology.unread_dates import unread_date_cell
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
@@ -159,17 +159,17 @@ class ColumnsApart:
             return [(d, None) for d, _ in rows]
         return rows
 
-    def _heights(self, group: _Group, dates: list[_DateCell]) -> list[Height]:
-        """How many event lines each row may hold, told by how its date cell printed (row_heights)."""
+    def _heights(self, group: _Group, dates: list[_DateCell]) -> list[int]:
+        """The fewest event lines each row holds, told by how its date cell printed (row_heights)."""
         runs = [[ln.number for ln in run.lines] for run in group.lead]
-        return row_heights(runs, [[ln.number for ln in d.lines] for d in dates])
+        return least_lines(runs, [[ln.number for ln in d.lines] for d in dates])
 
     def _pair_apart(
         self,
         rows: list[tuple[_DateCell, list[Line] | None]],
         dates: list[_DateCell],
         events: list[Line],
-        heights: list[Height],
+        heights: list[int],
     ) -> None:
         """The printing's dates paired with its event text, cut where the wrapping settles it."""
         if not events:
@@ -181,7 +181,7 @@ class ColumnsApart:
         if rows and not goes_on and may_run_on(self.last, texts, len(dates), gaps):
             spans = [None] * len(dates)  # (nor guessed)
         else:
-            spans = settle_by_heights(spans, texts, [FREE] * goes_on + heights, gaps)
+            spans = settle_by_heights(spans, texts, [1] * goes_on + heights, gaps)
             spans, guessed = fill(settle_by_count(spans, texts, gaps), texts, gaps)
         self.guessed += [dates[k - goes_on] for k in guessed if k >= goes_on]
         self.last = events[-1]
