@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from dhrparse.extractors.chronology.row_heights import least_lines, settle_by_heights
+from dhrparse.extractors.chronology.row_heights import joined_dates, least_lines, settle_by_heights
 from dhrparse.extractors.chronology.wrapped_cells import cell_spans
 from dhrparse.pipeline import extract
 
@@ -20,7 +20,7 @@ _DATES = [[10], [14], [18], [23], [24]]
 
 
 def test_a_date_apart_from_the_next_with_a_one_line_agency_makes_a_tall_event():
-    assert least_lines(_RUNS, _DATES) == [
+    assert least_lines(_RUNS, _DATES, joined_dates(_DATES)) == [
         2,  # (apart, a one-line agency: the extra line is the event's)
         2,
         1,  # (an agency wrapped over two lines may make the row tall on its own)
@@ -29,15 +29,24 @@ def test_a_date_apart_from_the_next_with_a_one_line_agency_makes_a_tall_event():
     ]
 
 
+def test_a_table_that_sets_every_date_apart_says_nothing_of_heights():
+    # (no two rows' dates in one run: the export may set even one-line rows apart)
+    runs = [[10], [12], [14], [16], [18], [20]]
+    dates = [[10], [14], [18]]
+    assert not joined_dates(dates)
+    assert least_lines(runs, dates, joined_dates(dates)) == [1, 1, 1]
+    assert least_lines(runs, dates, True) == [2, 2, 1]
+
+
 def test_a_date_apart_with_two_cells_between_tells_nothing():
     # (a time of day printed in a run of its own, then the agency: the row may be tall for either)
     runs = [[10], [12], [14], [16], [18]]
-    assert least_lines(runs, [[10], [16]]) == [1, 1]
+    assert least_lines(runs, [[10], [16]], True) == [1, 1]
 
 
 def test_a_date_over_two_lines_or_sharing_its_run_with_the_agency_tells_nothing():
     runs = [[10, 11], [13], [15, 16], [18], [20]]
-    assert least_lines(runs, [[10, 11], [15], [18]]) == [1, 1, 1]
+    assert least_lines(runs, [[10, 11], [15], [18]], True) == [1, 1, 1]
 
 
 # an event run the wrap does not cut: "Painkillers" would not fit after "questions.", nor

@@ -5,8 +5,10 @@ wrapped lines, and a row's height is what says how many of them are its own.
 The export gathers a column's lines into one run when each follows the one above at about a
 line's spacing, and prints a blank line between runs. A table printed column after column has
 rows with next to no padding (a padded table prints row by row), so two rows one line tall keep
-their dates in one run ("14/09/2022" over "17/09/2022"). A row whose one-line date stands in a
-run of its own, apart from the next row's date, is taller than a line; when its other short cells
+their dates in one run ("14/09/2022" over "17/09/2022"); the rule is only trusted where the table
+shows such a pair somewhere (an export that set every date apart says nothing of heights). A row
+whose one-line date stands in a run of its own, apart from the next row's date, is taller than a
+line; when its other short cells
 (the agency's name printed between the two dates) take one line or none, the extra lines are its
 event's: that event prints on two lines or more. A row whose agency's name wraps over two lines,
 or whose date shares its run, tells nothing of its event's height; nor does the printing's last
@@ -26,10 +28,18 @@ _MANY = 2  # counting cuts stops here: one cut is settled, two or more are not
 _TALL = 2  # the event lines of a row shown taller than a line, its other cells one line each
 
 
-def least_lines(runs: list[list[int]], dates: list[list[int]]) -> list[int]:
+def joined_dates(dates: list[list[int]]) -> bool:
+    """Two rows' dates printed one line after the other, in one run: the export keeps close rows'
+    dates together (see the module's note)."""
+    return any(below[0] == above[-1] + 1 for above, below in zip(dates, dates[1:]))
+
+
+def least_lines(runs: list[list[int]], dates: list[list[int]], joins: bool) -> list[int]:
     """The fewest lines each row's event prints on (1 where nothing is known), from the printing's
     lead: its runs (each run's printed line numbers, in order) and each row's date cell's line
-    numbers among them."""
+    numbers among them. `joins`: the table shows two rows' dates in one run somewhere."""
+    if not joins:
+        return [1] * len(dates)
     run_of = {n: k for k, run in enumerate(runs) for n in run}
     taken = {n for cell in dates for n in cell}
     least = [1] * len(dates)
