@@ -36,6 +36,7 @@ from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, before, date_
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.guessed_cells import fill, warn_guessed, warn_unpaired
+from dhrparse.extractors.chronology.row_heights import joined_dates, least_lines, settle_by_heights
 from dhrparse.extractors.chronology.short_tails import settle_by_count
 from dhrparse.extractors.chronology.unread_dates import unread_date_cell
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
@@ -145,21 +146,31 @@ class ColumnsApart:
         Dates printed out of date order mean the export shuffled the column: nothing is paired."""
         widths = self._widths()
         rows: list[tuple[_DateCell, list[Line] | None]] = []
-        for group in self.groups:
-            dates = self._date_cells(group)
+        printed = [self._date_cells(group) for group in self.groups]
+        joins = any(joined_dates([[ln.number for ln in d.lines] for d in dates]) for dates in printed)
+        for group, dates in zip(self.groups, printed):
             events = self._event_lines(group, widths, len(dates))
             inline = self._dates_inline(events)
             # rows printed one after another (date, agency, event) after the columns printed apart
             apart = events[: inline[0][0]] if inline else events
-            self._pair_apart(rows, dates, apart)
+            self._pair_apart(rows, dates, apart, self._heights(group, dates, joins))
             if inline:
                 self._row_by_row(rows, events, inline)
         if not self._in_date_order([d for d, _ in rows]):
             return [(d, None) for d, _ in rows]
         return rows
 
+    def _heights(self, group: _Group, dates: list[_DateCell], joins: bool) -> list[int]:
+        """The fewest event lines each row holds, told by how its date cell printed (row_heights)."""
+        runs = [[ln.number for ln in run.lines] for run in group.lead]
+        return least_lines(runs, [[ln.number for ln in d.lines] for d in dates], joins)
+
     def _pair_apart(
-        self, rows: list[tuple[_DateCell, list[Line] | None]], dates: list[_DateCell], events: list[Line]
+        self,
+        rows: list[tuple[_DateCell, list[Line] | None]],
+        dates: list[_DateCell],
+        events: list[Line],
+        heights: list[int],
     ) -> None:
         """The printing's dates paired with its event text, cut where the wrapping settles it."""
         if not events:
@@ -171,6 +182,7 @@ class ColumnsApart:
         if rows and not goes_on and may_run_on(self.last, texts, len(dates), gaps):
             spans = [None] * len(dates)  # (nor guessed)
         else:
+            spans = settle_by_heights(spans, texts, [1] * goes_on + heights, gaps)
             spans, guessed = fill(settle_by_count(spans, texts, gaps), texts, gaps)
         self.guessed += [dates[k - goes_on] for k in guessed if k >= goes_on]
         self.last = events[-1]

@@ -66,10 +66,7 @@ def cell_spans(
     lines are evenly spaced, so a gap is between two cells)."""
     if cells <= 0 or len(lines) < cells:
         return [None] * max(cells, 0)
-    width = column_width(lines)
-    notes = written_as_notes(lines)
-    possible = [k for k in range(1, len(lines)) if _may_open(lines, k, width, apart, notes)]
-    proven = {k for k in possible if k in apart or _room_for_next_word(lines[k - 1], lines[k], width)}
+    possible, proven = openings(lines, apart)
     need = cells - 1
     if not len(proven) <= need <= len(possible):
         return [None] * cells  # more proven ends than rows, or fewer possible ones: not this table
@@ -83,6 +80,16 @@ def cell_spans(
         _spans([possible[-len(back) - 1], *back, len(lines)]),
     )
     return [*head[:-1], *[None] * (cells - len(front) - len(back)), *tail[1:]]
+
+
+def openings(lines: list[str], apart: frozenset[int] = frozenset()) -> tuple[list[int], set[int]]:
+    """Where a cell of the run may open (lines[k] opens a sentence after a line that ended one, or
+    left room for its first word), and of those where one must (a gap, or room left)."""
+    width = column_width(lines)
+    notes = written_as_notes(lines)
+    possible = [k for k in range(1, len(lines)) if _may_open(lines, k, width, apart, notes)]
+    proven = {k for k in possible if k in apart or _room_for_next_word(lines[k - 1], lines[k], width)}
+    return possible, proven
 
 
 def _spans(starts: list[int]) -> list[tuple[int, int] | None]:
