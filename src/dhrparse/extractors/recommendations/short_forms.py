@@ -35,6 +35,7 @@ class _Words:
     prefixes: frozenset[str]
     initials: frozenset[str]  # (first letters of the prefixes: most lines are skipped on them)
     context: re.Pattern
+    inline: re.Pattern  # a label inside a box's joined text
 
     @classmethod
     def of(cls, patterns: Patterns) -> _Words:
@@ -48,6 +49,7 @@ class _Words:
             prefixes=prefixes,
             initials=frozenset(x[:1] for x in prefixes),
             context=re.compile(p.get("recommendations.short_form_context", r"(?!x)x"), re.I),
+            inline=re.compile(p.get("recommendations.short_form_inline", r"(?!x)x")),
         )
 
 
@@ -72,22 +74,60 @@ def read_run(
     words = _Words.of(r.ctx.patterns)
     if not words.prefixes:
         return formal, secondary
+    items = _line_run(r, words, regions) or _box_run(r, words, regions)
+    if not items:
+        return formal, secondary
+    refs = {it.ref for it in items}
+    if refs <= {it.ref for it in formal}:
+        return formal, secondary  # the label readers read every one
+    formal = [it for it in formal if it.ref not in refs]
+    secondary = [it for it in secondary if it.ref not in refs]
+    if _stated_in_full(formal, len(items)):
+        return formal, items + secondary  # the short titles of the numbered recommendations
+    first = items[0].blocks[0].line_start
+    at = next(
+        (k for k, it in enumerate(formal) if it.blocks and it.blocks[0].line_start > first), len(formal)
+    )
+    return formal[:at] + items + formal[at:], secondary
+
+
+def _line_run(r: Reading, words: _Words, regions: list) -> list[Item]:
+    """The run printed a label to a line (a text export of the briefing's boxes)."""
     content = [ln for ln in r.doc.lines if ln.is_content]
     block_at = _blocks_by_line(r.blocks)
     labels = _labels(r, words, regions, content, block_at)
     if not _whole_run(labels) or not _among_recommendations(words, regions, content, labels):
-        return formal, secondary
-    refs = {lab.ref for lab in labels}
-    if refs <= {it.ref for it in formal}:
-        return formal, secondary  # the label readers read every one
-    items = [_item(r, regions, content, block_at, lab, nxt) for lab, nxt in _with_next(labels)]
-    formal = [it for it in formal if it.ref not in refs]
-    secondary = [it for it in secondary if it.ref not in refs]
-    if _stated_in_full(formal, len(labels)):
-        return formal, items + secondary  # the short titles of the numbered recommendations
-    first = r.blocks[labels[0].block].line_start
-    at = next((k for k, it in enumerate(formal) if it.blocks and it.blocks[0].line_start > first), len(formal))
-    return formal[:at] + items + formal[at:], secondary
+        return []
+    return [_item(r, regions, content, block_at, lab, nxt) for lab, nxt in _with_next(labels)]
+
+
+def _box_run(r: Reading, words: _Words, regions: list) -> list[Item]:
+    """The run inside one box the reader kept as a table cell, its paragraphs joined ("6.
+    Recommendations The review made four recommendations: R1 See the person alone ... R2 ...")."""
+    for k, b in enumerate(r.blocks):
+        if b.kind != "table" or b.table is None or regions[k][0] == "plan" or r.in_plan(b):
+            continue
+        for row in b.table.rows:
+            for cell in row.cells:
+                marks = [m for m in words.inline.finditer(cell.text) if m.group("prefix") in words.prefixes]
+                if len(marks) < 2 or [int(m.group("num")) for m in marks] != list(range(1, len(marks) + 1)):
+                    continue
+                if len({m.group("prefix") for m in marks}) > 1 or not words.context.search(
+                    cell.text[: marks[0].start()]
+                ):
+                    continue
+                ends = [m.start() for m in marks[1:]] + [len(cell.text)]
+                return [
+                    Item(
+                        blocks=[b],
+                        lines=[cell.text[m.end() : end].strip()],
+                        ref=m.group("prefix") + m.group("num"),
+                        level="overview",
+                        source=regions[k][1],
+                    )
+                    for m, end in zip(marks, ends, strict=True)
+                ]
+    return []
 
 
 def _blocks_by_line(blocks: list[Block]) -> dict[int, int]:
@@ -98,7 +138,9 @@ def _blocks_by_line(blocks: list[Block]) -> dict[int, int]:
     return at
 
 
-def _labels(r: Reading, words: _Words, regions: list, content: list, block_at: dict[int, int]) -> list[_Label]:
+def _labels(
+    r: Reading, words: _Words, regions: list, content: list, block_at: dict[int, int]
+) -> list[_Label]:
     found = []
     for pos, ln in enumerate(content):
         text = ln.text
@@ -141,8 +183,8 @@ def _with_next(labels: list[_Label]):
 
 def _item(r: Reading, regions: list, content: list, block_at: dict, lab: _Label, nxt: _Label | None) -> Item:
     """The label's recommendation: its line's words and what follows them in the same block, up
-    to the next label; a label standing alone takes the paragraphs below it (the last label only
-    the first)."""
+    to the next label; a label standing alone takes the block below it, and the paragraphs after
+    that up to the next label (the last label only the first block)."""
     lines = [lab.rest] if lab.rest else []
     blocks = [r.blocks[lab.block]]
     stop = nxt.pos if nxt is not None else len(content)
@@ -152,8 +194,13 @@ def _item(r: Reading, regions: list, content: list, block_at: dict, lab: _Label,
             break
         if r.blocks[k] is not blocks[-1]:
             b = r.blocks[k]
-            if lab.rest or b.kind in ("heading", "table") or b.number or (nxt is None and len(blocks) > 1):
-                break
+            if (
+                lab.rest
+                or b.kind == "table"
+                or b.number
+                or (len(blocks) > 1 and (nxt is None or b.kind == "heading"))
+            ):
+                break  # (a short line under a label standing alone may read as a heading: its words)
             blocks.append(b)
         lines.append(ln.text)
     return Item(blocks=blocks, lines=lines, ref=lab.ref, level="overview", source=regions[lab.block][1])
