@@ -8,7 +8,8 @@ columns into, or a one-line label as a heading that swallows the next box: the l
 miss those or read past them. This part reads the run from the lines themselves, and only as a
 whole: R1 … Rn, each once, in order, near the recommendations' heading or lead-in, outside any
 table or action plan. "R2" in a references table, a risk grade, a road's name or a citation
-("see R2") is no such run.
+("see R2") is no such run. A PDF or Word reader that keeps the box as one table cell joins its
+lines: there the run is read from inside the cell, each label followed by a capital.
 
 When the briefing's back page states the same recommendations in full, numbered 1 … n (a board's
 response table), the short forms are other wordings of those (aliases, folded by number);
@@ -94,8 +95,11 @@ def read_run(
 def _line_run(r: Reading, words: _Words, regions: list) -> list[Item]:
     """The run printed a label to a line (a text export of the briefing's boxes)."""
     content = [ln for ln in r.doc.lines if ln.is_content]
+    printed = _printed(words, content)
+    if len(printed) < 2:
+        return []  # (most documents: no lines' index built)
     block_at = _blocks_by_line(r.blocks)
-    labels = _labels(r, words, regions, content, block_at)
+    labels = _placed(r, regions, content, block_at, printed)
     if not _whole_run(labels) or not _among_recommendations(words, regions, content, labels):
         return []
     return [_item(r, regions, content, block_at, lab, nxt) for lab, nxt in _with_next(labels)]
@@ -138,9 +142,8 @@ def _blocks_by_line(blocks: list[Block]) -> dict[int, int]:
     return at
 
 
-def _labels(
-    r: Reading, words: _Words, regions: list, content: list, block_at: dict[int, int]
-) -> list[_Label]:
+def _printed(words: _Words, content: list) -> list[tuple[int, re.Match]]:
+    """(content line's index, label) of every line opening with a short form."""
     found = []
     for pos, ln in enumerate(content):
         text = ln.text
@@ -152,10 +155,18 @@ def _labels(
         rest = m.group("rest")
         if rest and not (rest[0].isupper() or rest[0] in QUOTES):
             continue  # "R2 and R3 above": a line of prose wrapped before a citation
-        k = block_at.get(ln.number)
+        found.append((pos, m))
+    return found
+
+
+def _placed(r: Reading, regions: list, content: list, block_at: dict[int, int], printed) -> list[_Label]:
+    """The labels outside tables and action plans, each with its block."""
+    found = []
+    for pos, m in printed:
+        k = block_at.get(content[pos].number)
         if k is None or r.blocks[k].kind == "table" or regions[k][0] == "plan" or r.in_plan(r.blocks[k]):
             continue  # a plan's or a table's ref column: read there
-        found.append(_Label(pos, k, m.group("prefix"), int(m.group("num")), rest))
+        found.append(_Label(pos, k, m.group("prefix"), int(m.group("num")), m.group("rest")))
     return found
 
 
