@@ -12,8 +12,9 @@ table or action plan. "R2" in a references table, a risk grade, a road's name or
 lines: there the run is read from inside the cell, each label followed by a capital.
 
 When the briefing's back page states the same recommendations in full, numbered 1 … n (a board's
-response table), the short forms are other wordings of those (aliases, folded by number);
-otherwise they are the review's recommendations, with the ref as printed ("R1").
+response table, read as a list or by the plan stage), the short forms are other wordings of those
+(aliases, folded by number); otherwise they are the review's recommendations, with the ref as
+printed ("R1").
 """
 
 from __future__ import annotations
@@ -81,6 +82,13 @@ def read_run(
     refs = {it.ref for it in items}
     if refs <= {it.ref for it in formal}:
         return formal, secondary  # the label readers read every one
+    if any(c.kind == "plan" for c in r.ctx.claims) or _stated_in_full(formal, len(items)):
+        for it in items:
+            it.actorless = True  # (the full statement names who acts)
+    if any(c.kind == "plan" for c in r.ctx.claims):
+        # a briefing with the board's response table: the plan states them in full, numbered
+        # like the short forms (folded in by number, or left out when it numbers none so)
+        return formal, items + secondary
     formal = [it for it in formal if it.ref not in refs]
     secondary = [it for it in secondary if it.ref not in refs]
     if _stated_in_full(formal, len(items)):
