@@ -101,6 +101,11 @@ def test_short_forms_fold_into_the_recommendations_stated_in_full():
 
 def _run(text: str) -> list[str]:
     """The refs short_forms reads from `text` when no reader before it found any."""
+    return list(_read(text))
+
+
+def _read(text: str) -> dict[str, str]:
+    """ref -> text of what short_forms reads from `text` when no reader before it found any."""
     from dhrparse.extractors.recommendations.reading import Reading
     from dhrparse.extractors.recommendations.regions import find_regions
     from dhrparse.extractors.recommendations.short_forms import read_run
@@ -112,7 +117,7 @@ def _run(text: str) -> list[str]:
     patterns = load_patterns()
     r = Reading(prepare(read_bytes(text.encode(), "t.txt"), patterns), Ledger(patterns=patterns))
     formal, secondary = read_run(r, find_regions(r), [], [])
-    return [it.ref for it in formal + secondary]
+    return {it.ref: it.text for it in formal + secondary}
 
 
 SOURCES = """Quillhaven housing study
@@ -130,6 +135,28 @@ def test_a_run_with_no_recommendations_near_it_is_not_read():
     assert _run(SOURCES) == []
     # the same run under a recommendations heading is one (the guard is the context, not the shape)
     assert _run(SOURCES.replace("Sources used", "Recommendations")) == ["R1", "R2", "R3"]
+
+
+def test_a_body_runs_to_the_next_label_and_the_last_stops_at_its_box():
+    text = """Recommendations
+
+The review made three recommendations.
+
+R1 The Board should publish guidance on home visits.
+
+It should say when a visit must be made in person.
+
+R2 The hospital trust should check a carer's own needs at discharge.
+
+R3 Adult social care should audit closed concerns.
+
+Ask who else lives at the address.
+"""
+    read = _read(text)
+    assert read["R1"] == (
+        "The Board should publish guidance on home visits.\nIt should say when a visit must be made in person."
+    )
+    assert read["R3"] == "Adult social care should audit closed concerns."
 
 
 def test_a_run_out_of_order_is_not_read():

@@ -201,9 +201,10 @@ def _with_next(labels: list[_Label]):
 
 
 def _item(r: Reading, regions: list, content: list, block_at: dict, lab: _Label, nxt: _Label | None) -> Item:
-    """The label's recommendation: its line's words and what follows them in the same block, up
-    to the next label; a label standing alone takes the block below it, and the paragraphs after
-    that up to the next label (the last label only the first block)."""
+    """The label's recommendation: its line's words and the paragraphs under it up to the next
+    label, a heading or a numbered paragraph. A label standing alone takes the block below it
+    even when that short line reads as a heading; the last label only its own block and that
+    one (what follows it is the next box's)."""
     lines = [lab.rest] if lab.rest else []
     blocks = [r.blocks[lab.block]]
     stop = nxt.pos if nxt is not None else len(content)
@@ -213,13 +214,9 @@ def _item(r: Reading, regions: list, content: list, block_at: dict, lab: _Label,
             break
         if r.blocks[k] is not blocks[-1]:
             b = r.blocks[k]
-            if (
-                lab.rest
-                or b.kind == "table"
-                or b.number
-                or (len(blocks) > 1 and (nxt is None or b.kind == "heading"))
-            ):
-                break  # (a short line under a label standing alone may read as a heading: its words)
+            words_below = len(blocks) == 1 and not lab.rest  # (a lone label's own words)
+            if b.kind == "table" or b.number or not words_below and (nxt is None or b.kind == "heading"):
+                break
             blocks.append(b)
         lines.append(ln.text)
     return Item(blocks=blocks, lines=lines, ref=lab.ref, level="overview", source=regions[lab.block][1])
