@@ -9,7 +9,9 @@ Three shapes are read from the segmented blocks:
   headings each followed by bullets (one record per top-level bullet; a short title bullet
   keeps its sub-bullets) or an intro paragraph and bullets (one record);
 - an agency's own list in the narrative ("the Trust made the following recommendations for
-  itself:"), used only as other wordings (aliases) of the formal ones.
+  itself:"), used only as other wordings (aliases) of the formal ones;
+- a briefing's short forms "R1" … "Rn" (short_forms), read as a whole run where the label
+  readers missed one: the recommendations, or other wordings of those stated in full.
 Restatements are folded into the first statement (restatements); the action-plan
 extractor's `plan_recommendations` statements are merged in at the end.
 

@@ -21,6 +21,9 @@ class Item:
     # the words naming who must act when the item's own sentence does not: its section's
     # addressee heading ("Recommendations to the Home Office") or its list's lead-in
     actor_text: str | None = None
+    # another wording that names a topic, not who acts (a briefing's "R4 Police notifications to
+    # adult social care" beside the full statement): it gives the record no agency
+    actorless: bool = False
 
     @property
     def text(self) -> str:

@@ -16,8 +16,8 @@ _GENERIC = re.compile(
 
 
 def to_record(r: Reading, item: Item) -> Recommendation:
-    actor = _actor(r, item)
-    if item.level == "overview" and not item.agency:
+    actor = None if item.actorless else _actor(r, item)
+    if item.level == "overview" and not item.agency and not item.actorless:
         actor = prose.addressee(r, item.text, actor)
     agency_printed = r.names.full_name(bilingual.one_language(r.ctx.patterns, actor) if actor else actor)
     record = Recommendation(

@@ -17,6 +17,7 @@ from dhrparse.extractors.recommendations import (
     labels,
     layout_rows,
     lists,
+    short_forms,
     summaries,
     tables,
 )
@@ -53,6 +54,8 @@ def read_items(r: Reading) -> tuple[list[Item], list[Item]]:
         i = _step(r, found, i)
     # a summary's lines restate the chapter's recommendations; with no chapter, they are its list
     (found.secondary if found.formal else found.formal).extend(found.summarised)
+    # a briefing's "R1" … "Rn" the label readers missed in a joined box or read past
+    found.formal, found.secondary = short_forms.read_run(r, regions, found.formal, found.secondary)
     found.formal = announced.before_lead_in(r, found.formal)  # conclusions above "the following:"
     announced.single_agency_lists(r, found.formal)
     claims.claim(r, regions, found.formal + found.in_summary_section, found.units)
