@@ -75,7 +75,18 @@ def line_boxes(textpage_raw, spans: list[tuple[int, int]]) -> list[LineBox | Non
     return out
 
 
-def column_blocks(boxes: list[LineBox | None]) -> list[list[int]] | None:
+class Block(NamedTuple):
+    """A run of the page's lines read together: indexes into the page's lines, and which
+    newspaper column it is (FULL for lines read in PDFium's order outside the columns)."""
+
+    lines: list[int]
+    column: int
+
+
+FULL, LEFT_COLUMN, RIGHT_COLUMN = 0, 1, 2
+
+
+def column_blocks(boxes: list[LineBox | None]) -> list[Block] | None:
     """The page's lines (indexes into `boxes`, which are in PDFium's reading order) as
     blocks in reading order: each strip in newspaper columns as its left column, then its
     right column; the other lines in PDFium's order, a block per run between them. None
@@ -83,7 +94,7 @@ def column_blocks(boxes: list[LineBox | None]) -> list[list[int]] | None:
     known = [b for b in boxes if b is not None]
     if len(known) < 2 * _MIN_SIDE_LINES:
         return None
-    cut = _gutter(known)
+    cut = gutter(known)
     if cut is None:
         return None
     # a line crossing the gutter (or not measured) is full width and cuts the page into strips
@@ -101,7 +112,7 @@ def column_blocks(boxes: list[LineBox | None]) -> list[list[int]] | None:
     chosen = {s for s, (left, right) in strips.items() if _newspaper(left, right, boxes)}
     if not chosen:
         return None
-    blocks: list[list[int]] = []
+    blocks: list[Block] = []
     done: set[int] = set()
     loose: list[int] = []
     for k, s in enumerate(strip_of):
@@ -112,15 +123,38 @@ def column_blocks(boxes: list[LineBox | None]) -> list[list[int]] | None:
             continue
         done.add(s)
         if loose:
-            blocks.append(loose)
+            blocks.append(Block(loose, FULL))
             loose = []
-        blocks.extend(strips[s])
+        left, right = strips[s]
+        blocks += [Block(left, LEFT_COLUMN), Block(right, RIGHT_COLUMN)]
     if loose:
-        blocks.append(loose)
+        blocks.append(Block(loose, FULL))
     return blocks
 
 
-def _gutter(boxes: list[LineBox]) -> float | None:
+def rejoin_broken_row(ended: list, opened: list) -> None:
+    """A table row the column break split (a hanging-label list read as a table: "R2 | ...")
+    carries on at the top of the next column as a row with nothing in its first column: its
+    text finishes the last row the column before ended with, as a row split by a page break
+    does. `ended` and `opened` are the two columns' printed lines (pdf_page.PageLine), read."""
+    if not ended or not opened:
+        return
+    last, first = ended[-1], opened[0]
+    if not last.cells or not last.cells[0] or not first.cells or first.cells[0] or not any(first.cells):
+        return
+    tail = " ".join(c for c in first.cells if c)
+    cells = list(last.cells)
+    k = max(j for j, c in enumerate(cells) if c)
+    cells[k] = f"{cells[k]} {tail}"
+    last.cells, last.text = cells, "\t".join(cells)
+    if last.table is not None and last.table.rows:
+        last.table.rows[-1] = list(cells)
+    if first.table is not None and first.table.rows and first.table.rows[0] == first.cells:
+        first.table.rows.pop(0)
+    opened.pop(0)
+
+
+def gutter(boxes: list[LineBox]) -> float | None:
     """The middle of the widest stretch, in the middle of the text, that the fewest lines
     cross; None when no stretch there is clear of all but a few lines."""
     left = min(b.x0 for b in boxes)

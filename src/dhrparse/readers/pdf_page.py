@@ -12,7 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dhrparse.readers.pdf_columns import find_unruled, line_pieces
-from dhrparse.readers.pdf_newspaper import column_blocks, line_boxes, may_have_columns
+from dhrparse.readers.pdf_newspaper import (
+    RIGHT_COLUMN,
+    Block,
+    column_blocks,
+    line_boxes,
+    may_have_columns,
+    rejoin_broken_row,
+)
 from dhrparse.readers.pdf_tables import PdfTable
 from dhrparse.readers.pdf_typography import BULLET_START, LONG_LINE, line_type, note_size, printed_text
 from dhrparse.readers.pdfium_raw import rect_count
@@ -62,13 +69,17 @@ def page_lines(
         # a table never runs from one newspaper column into the other
         read: list[PageLine] = []
         for block in blocks:
-            out, spans = [page.out[k] for k in block], [page.spans[k] for k in block]
-            read.extend(_unruled_tables(textpage, text, out, spans, page_no) if len(out) >= 3 else out)
+            out, spans = [page.out[k] for k in block.lines], [page.spans[k] for k in block.lines]
+            if len(out) >= 3:
+                out = _unruled_tables(textpage, text, out, spans, page_no)
+            if block.column == RIGHT_COLUMN:
+                rejoin_broken_row(read, out)
+            read.extend(out)
         return read
     return page.out
 
 
-def _newspaper_blocks(textpage, page: _Page) -> list[list[int]] | None:
+def _newspaper_blocks(textpage, page: _Page) -> list[Block] | None:
     """The page's text lines in newspaper-column reading order (see pdf_newspaper), as
     blocks of indexes into `page.out`; None when the page is not set in columns. Only a
     page some of whose lines start far right of its left edge is measured."""
