@@ -166,7 +166,11 @@ def _row(*cells: str) -> PageLine:
 
 
 def test_a_row_the_column_break_split_is_finished_by_the_next_columns_first_row():
-    ended = [PageLine("Recommendations", 1), _row("R1", "The Board should act."), _row("R2", "Agencies should")]
+    ended = [
+        PageLine("Recommendations", 1),
+        _row("R1", "The Board should act."),
+        _row("R2", "Agencies should"),
+    ]
     opened = [_row("", "share what they know."), _row("R3", "The Council should train staff.")]
     rejoin_broken_row(ended, opened)
     assert ended[-1].cells == ["R2", "Agencies should share what they know."]
