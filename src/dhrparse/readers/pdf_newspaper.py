@@ -21,7 +21,9 @@ columns when
 * PDFium's reading order takes one side after the other, not back and forth (a table is
   printed row by row, crossing the gap at every row).
 
-A page that does not pass keeps PDFium's order. Everything here works on one box per
+A page that does not pass keeps PDFium's order. On one that does, pdf_page searches each
+column for unruled tables on its own, and a table row the column break split (a hanging
+label's paragraph read as a row) is finished by the next column's first row. Everything here works on one box per
 printed line; nothing is done character by character.
 """
 
