@@ -3,7 +3,8 @@
 A ruled table's rows (pdf_cells) are put where the table's first line of text stood; a
 table no line fell in goes above the first text printed below it. On a page with no
 ruled table, a run of lines standing in columns is an unruled table (pdf_columns) and
-its rows replace those lines.
+its rows replace those lines. A page set in newspaper columns (pdf_newspaper) is read
+column by column, and each column is searched for unruled tables on its own.
 """
 
 from __future__ import annotations
@@ -11,6 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dhrparse.readers.pdf_columns import find_unruled, line_pieces
+from dhrparse.readers.pdf_newspaper import (
+    RIGHT_COLUMN,
+    Block,
+    column_blocks,
+    line_boxes,
+    may_have_columns,
+    rejoin_broken_row,
+)
 from dhrparse.readers.pdf_tables import PdfTable
 from dhrparse.readers.pdf_typography import BULLET_START, LONG_LINE, line_type, note_size, printed_text
 from dhrparse.readers.pdfium_raw import rect_count
@@ -54,8 +63,29 @@ def page_lines(
     for k in range(len(tables)):
         page.place(k)
     if not tables and page.aligned and len(page.out) >= 3:
-        return _unruled_tables(textpage, text, page.out, page.spans, page_no)
+        blocks = _newspaper_blocks(textpage, page)
+        if blocks is None:
+            return _unruled_tables(textpage, text, page.out, page.spans, page_no)
+        # a table never runs from one newspaper column into the other
+        read: list[PageLine] = []
+        for block in blocks:
+            out, spans = [page.out[k] for k in block.lines], [page.spans[k] for k in block.lines]
+            if len(out) >= 3:
+                out = _unruled_tables(textpage, text, out, spans, page_no)
+            if block.column == RIGHT_COLUMN:
+                rejoin_broken_row(read, out)
+            read.extend(out)
+        return read
     return page.out
+
+
+def _newspaper_blocks(textpage, page: _Page) -> list[Block] | None:
+    """The page's text lines in newspaper-column reading order (see pdf_newspaper), as
+    blocks of indexes into `page.out`; None when the page is not set in columns. Only a
+    page some of whose lines start far right of its left edge is measured."""
+    if not may_have_columns([ln.x for ln in page.out if ln.x is not None]):
+        return None
+    return column_blocks(line_boxes(textpage.raw, page.spans))
 
 
 def _printed_lines(text: str):
