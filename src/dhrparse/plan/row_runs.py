@@ -27,7 +27,7 @@ import regex
 from dhrparse.patterns import Patterns
 from dhrparse.plan.block_cells import EITHER, BlockCell, BlockCells
 from dhrparse.plan.rag_key import is_legend
-from dhrparse.plan.status import judge
+from dhrparse.plan.status import judge, status_words
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates
 
@@ -232,8 +232,25 @@ class RowRuns:
                 rows.append(({}, -1))
             if sure[i]:
                 rows[-1][0][order[k]] = cell
+            elif self._done_instead_of_date(cell, order, fits[i]):
+                # "Completed" where the target date would be: the action is done and has no
+                # target left; whichever column printed it, it says the row's status
+                rows[-1][0].setdefault("status", cell)
+                k = max(k, order.index("status"))
             rows[-1] = (rows[-1][0], k)
         return rows
+
+    def _done_instead_of_date(self, cell: BlockCell, order: list[str], fits: list[int]) -> bool:
+        """A cell that may be the target date or the status and names no date, only the work
+        done ("Completed"): a plan writes it in the target date's cell once the action is
+        delivered, so it is the status either way."""
+        return (
+            cell.kind == EITHER
+            and "status" in order
+            and order.index("status") in fits
+            and not find_dates(cell.text, self.roles.p)
+            and status_words(cell.text, self.roles.p) == "complete"
+        )
 
     def _fits(self, cell: BlockCell, name: str) -> bool:
         text = cell.text
