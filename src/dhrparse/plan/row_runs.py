@@ -42,6 +42,8 @@ MIN_MILESTONE_WORDS = 2  # ("Checklist amended"; a lone "Y" or "N" is a flag col
 MAX_MENDED_WORDS = 3  # ... and is a short cell ("January 2025", "On publication")
 MAX_MENDED_LINES = 3  # a date or scope word broken by a narrow column spans two or three lines
 LABEL_WORDS = 3  # a label opening a note ("Plan owner:") ends within its first words  # an action cell after a scope cell ("Local") reads as one
+MAX_CUT_TARGET_WORDS = 4  # a target cell's words before its date ("By the end of")
+_CUT_AT = frozenset({"of", "from", "by", "until", "before", "to", "in"})  # ... the last of them
 _LOWER = regex.compile(r"\p{Ll}")  # a lower-case letter: words, not codes alone
 _JOINING_END = regex.compile(r"(?i)(?:\b(?:of|and|the|to|a|an|for|with|on|in|by|or)|[,;:–-])$")
 
@@ -62,6 +64,11 @@ class RunWords:
     def __init__(self, p: Patterns):
         words = sorted(p.list("actions.row_runs.recurring_targets"), key=len, reverse=True)
         self.recurring = regex.compile(r"(?i)^\W*(?:" + "|".join(regex.escape(w) for w in words) + r")\W*$")
+        # the words a target cell prints before its date ("By end of", "Monthly from"): alone, the
+        # date wrapped onto a line printed apart
+        self.target_words = frozenset(w.lower() for w in p.list("dates.words.target_cell")) | frozenset(
+            w.lower() for phrase in words for w in phrase.split()
+        )
         self.name_connectors = frozenset(w.lower() for w in p.list("recommendations.actor.name_connectors"))
 
     @staticmethod
@@ -290,8 +297,13 @@ class RowRuns:
 
     def _is_target(self, text: str) -> bool:
         """A date or a recurring time, alone: digits after a first date ("Autumn 2024 30/09/2024")
-        are two rows' cells printed as one block."""
-        if self.run_words.recurring.match(text):
+        are two rows' cells printed as one block. A target cell cut where its column wrapped, its
+        date on a line pdftotext printed apart, is one too: its words before the date ("By end
+        of", "Monthly from"), or a month without its year ("October")."""
+        if self.run_words.recurring.match(text) or self.words.month_alone.match(text):
+            return True
+        words = text.lower().split()
+        if 1 < len(words) <= MAX_CUT_TARGET_WORDS and words[-1] in _CUT_AT and set(words) <= self.run_words.target_words:
             return True
         if not self.roles.is_date(text):
             return False
