@@ -14,10 +14,30 @@ from dhrparse.pipeline import extract
 from dhrparse.prepare.apart_bullets import place_apart_bullets
 
 EVENTS = [
-    ("2 April 2020", "2020-04-02", "Mr Ashdown moved into a flat above the shop his brother ran", "in the market square."),
-    ("July 2020", "2020-07", "His GP referred him to the memory clinic after two missed", "appointments in a month."),
-    ("15 October 2020", "2020-10-15", "A carer found him on the floor of the kitchen and called", "an ambulance."),
-    ("3 January 2021", "2021-01-03", "He was discharged home from the ward without a care plan", "being agreed with the family."),
+    (
+        "2 April 2020",
+        "2020-04-02",
+        "Mr Ashdown moved into a flat above the shop his brother ran",
+        "in the market square.",
+    ),
+    (
+        "July 2020",
+        "2020-07",
+        "His GP referred him to the memory clinic after two missed",
+        "appointments in a month.",
+    ),
+    (
+        "15 October 2020",
+        "2020-10-15",
+        "A carer found him on the floor of the kitchen and called",
+        "an ambulance.",
+    ),
+    (
+        "3 January 2021",
+        "2021-01-03",
+        "He was discharged home from the ward without a care plan",
+        "being agreed with the family.",
+    ),
 ]
 
 
@@ -49,7 +69,14 @@ def test_a_count_that_does_not_agree_leaves_the_lines_as_printed():
 
 
 def test_undated_items_are_left_as_printed():
-    texts = ["What we learned", "•", "•", "", "Nobody asked why he had stopped eating.", "The family were not told."]
+    texts = [
+        "What we learned",
+        "•",
+        "•",
+        "",
+        "Nobody asked why he had stopped eating.",
+        "The family were not told.",
+    ]
     lines = _lines(texts)
     place_apart_bullets(lines, load_patterns())
     assert [ln.text for ln in lines] == texts

@@ -10,10 +10,42 @@ from __future__ import annotations
 from dhrparse.pipeline import extract
 
 ROWS = [
-    ("1", "Draft a shared threshold for calling a multi-agency meeting", "Board Business Manager", "31/03/2025", "2025-03-31", "Complete", "complete"),
-    ("1", "Publish the threshold in the procedures", "Board Business Manager", "30/06/2025", "2025-06-30", "On track", "in_progress"),
-    ("2", "Add a capacity prompt to the case recording screen", "Principal Social Worker", "31/05/2025", "2025-05-31", "Not started", "not_started"),
-    ("3", "Audit twenty cases of declined care each quarter", "Head of Quality Assurance", "Ongoing", None, "Ongoing", "in_progress"),
+    (
+        "1",
+        "Draft a shared threshold for calling a multi-agency meeting",
+        "Board Business Manager",
+        "31/03/2025",
+        "2025-03-31",
+        "Complete",
+        "complete",
+    ),
+    (
+        "1",
+        "Publish the threshold in the procedures",
+        "Board Business Manager",
+        "30/06/2025",
+        "2025-06-30",
+        "On track",
+        "in_progress",
+    ),
+    (
+        "2",
+        "Add a capacity prompt to the case recording screen",
+        "Principal Social Worker",
+        "31/05/2025",
+        "2025-05-31",
+        "Not started",
+        "not_started",
+    ),
+    (
+        "3",
+        "Audit twenty cases of declined care each quarter",
+        "Head of Quality Assurance",
+        "Ongoing",
+        None,
+        "Ongoing",
+        "in_progress",
+    ),
 ]
 
 
@@ -40,10 +72,32 @@ def render(rows, last_month: bool = False) -> str:
     if last_month:
         # a page break in the last row: the lines the lead and timescale wrapped onto print after
         # the row's other cells ("Duty Team" ... "Manager", "June" ... "2025")
-        lines += ["4", "", "Train every duty worker in the threshold", "", "Duty Team", "", "June", "", "Complete", ""]
+        lines += [
+            "4",
+            "",
+            "Train every duty worker in the threshold",
+            "",
+            "Duty Team",
+            "",
+            "June",
+            "",
+            "Complete",
+            "",
+        ]
         lines += ["Manager", "", "2025", ""]
         # ... and the next row's number after its first cells
-        lines += ["Repeat the training every year", "", "Duty Team", "", "01/09/2025", "", "5", "", "Manager", ""]
+        lines += [
+            "Repeat the training every year",
+            "",
+            "Duty Team",
+            "",
+            "01/09/2025",
+            "",
+            "5",
+            "",
+            "Manager",
+            "",
+        ]
         lines += ["Complete", ""]
     return "\n".join(lines) + "\n"
 

@@ -24,11 +24,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+from docx.shared import Pt  # noqa: E402
 from docx_build import add_row, heading, landscape_section, make_table, new_doc, para  # noqa: E402
 from gold_lines import find_line  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
-
-from docx.shared import Pt  # noqa: E402
 
 WRITTEN = "Written by helper s20b24plan; fictional."
 
@@ -303,7 +302,9 @@ L_ROWS = [
 
 
 def lomaxton_document():
-    doc = _spaced(new_doc(header="Lomaxton Safeguarding Adults Board", footer_label="SAR Oriel – Page", size=11))
+    doc = _spaced(
+        new_doc(header="Lomaxton Safeguarding Adults Board", footer_label="SAR Oriel – Page", size=11)
+    )
     para(doc, "Safeguarding Adults Review: Oriel", bold=True, size=16)
     para(doc, "Summary report", bold=True, size=13)
     heading(doc, "1. About Oriel", 1)
@@ -316,7 +317,10 @@ def lomaxton_document():
     for ref, _, text in L_RECS:
         para(doc, f"{ref}. {text}")
     heading(doc, "3. Action plan", 1)
-    para(doc, "The Board monitors the actions below at each meeting. Progress is reported by the lead for each action.")
+    para(
+        doc,
+        "The Board monitors the actions below at each meeting. Progress is reported by the lead for each action.",
+    )
     headers = ["Rec", "Action", "Responsible agency", "Timescale", "Progress"]
     widths = [1.2, 6.4, 3.8, 2.4, 2.4]
     t = make_table(doc, headers, widths, size=10)
@@ -403,7 +407,11 @@ H_RECS = [
 
 
 def hartsgrove_document():
-    doc = new_doc(header="Hartsgrove Safeguarding Children Partnership", footer_label="CSPR Baby Tullagh – Page", size=11)
+    doc = new_doc(
+        header="Hartsgrove Safeguarding Children Partnership",
+        footer_label="CSPR Baby Tullagh – Page",
+        size=11,
+    )
     para(doc, "Child Safeguarding Practice Review: Baby Tullagh", bold=True, size=16)
     para(doc, "Summary of the review", bold=True, size=13)
     heading(doc, "1. Introduction", 1)

@@ -303,7 +303,11 @@ class RowRuns:
         if self.run_words.recurring.match(text) or self.words.month_alone.match(text):
             return True
         words = text.lower().split()
-        if 1 < len(words) <= MAX_CUT_TARGET_WORDS and words[-1] in _CUT_AT and set(words) <= self.run_words.target_words:
+        if (
+            1 < len(words) <= MAX_CUT_TARGET_WORDS
+            and words[-1] in _CUT_AT
+            and set(words) <= self.run_words.target_words
+        ):
             return True
         if not self.roles.is_date(text):
             return False
