@@ -54,7 +54,7 @@ def _printed(events, bullets: int | None = None) -> list[str]:
 
 
 def test_each_bullet_goes_back_in_front_of_its_dated_item():
-    lines = _lines(["2. Key events", "The events below are from the agencies' records.", *_printed(EVENTS)])
+    lines = _lines(["4. Timeline", "What follows is taken from the partners' records.", *_printed(EVENTS)])
     place_apart_bullets(lines, load_patterns())
     starts = [ln.text for ln in lines if ln.text.startswith("•")]
     assert starts == [f"• {date} – {first}" for date, _, first, _ in EVENTS]
@@ -62,7 +62,7 @@ def test_each_bullet_goes_back_in_front_of_its_dated_item():
 
 
 def test_a_count_that_does_not_agree_leaves_the_lines_as_printed():
-    texts = ["2. Key events", *_printed(EVENTS, bullets=len(EVENTS) + 1)]
+    texts = ["4. Timeline", *_printed(EVENTS, bullets=len(EVENTS) + 1)]
     lines = _lines(texts)
     place_apart_bullets(lines, load_patterns())
     assert [ln.text for ln in lines] == texts
@@ -83,22 +83,22 @@ def test_undated_items_are_left_as_printed():
 
 
 def test_a_summary_of_key_events_in_bullets_gives_one_event_per_bullet():
-    """The bullets printed straight under the lead-in: read as printed, the first item joins it."""
+    """The bullets printed straight under the lead-in: read as printed, the first item joins them."""
     text = "\n".join(
         [
             "Ashdown Safeguarding Adults Board",
             "",
-            "1. Introduction",
-            "This review looks at the care Mr Ashdown received in the year before he died.",
+            "1. Why this review was held",
+            "Mr Ashdown, aged 79, died after a fire at his bedsit in January 2021.",
             "",
-            "2. Summary of key events",
-            "The events below are drawn from the agencies' chronologies.",
+            "2. Key events",
+            "What follows is taken from the partners' records.",
             *["\uf0b7"] * len(EVENTS),
             "",
             *[ln for date, _, first, rest in EVENTS for ln in (f"{date} – {first}", rest)],
             "",
-            "3. Analysis",
-            "The review found that no agency held the whole picture.",
+            "3. Learning",
+            "Each service saw one risk at a time and none saw them together.",
             "",
         ]
     )

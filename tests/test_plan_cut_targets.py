@@ -1,6 +1,6 @@
 """A plan printed row after row by plain pdftotext (plan.row_runs) whose narrow Timescale column
 wrapped a target cell, the date's line printed apart from the words before it: the row keeps
-"By end of" or "Monthly from" (or a month without its year, "October") where its target stands,
+"By end of" or "Quarterly from" (or a month without its year, "October") where its target stands,
 and that cut cell still takes the target's place, so the row's status after it is read.
 """
 
@@ -13,34 +13,34 @@ from dhrparse.pipeline import extract
 # (recommendation, action, lead, target cell as printed in the row, status cell, status)
 ROWS = [
     (
-        "Ashcombe Maternity Services should ask about every adult in the household at booking.",
-        "Add household questions to the booking template",
-        "Head of Midwifery",
+        "Ashcombe Fire and Rescue should offer a home safety visit to every tenant referred for hoarding.",
+        "Add hoarding referrals to the home safety visit list",
+        "Station Commander",
         "31/08/2025",
         "Complete",
         "complete",
     ),
     (
-        "Ashcombe Health Visiting should record when the mother could not be seen alone.",
-        "Audit forty records for the new question",
-        "Named Nurse for Safeguarding",
+        "Ashcombe Homes should record the clutter rating at every tenancy check.",
+        "Train tenancy officers in the clutter rating scale",
+        "Tenancy Services Lead",
         "By end of",
         "On track",
         "in_progress",
     ),
     (
-        "Ashcombe Maternity Services should give the coping with crying message to both parents.",
-        "Build the message into the discharge checklist",
-        "Ward Manager",
+        "Ashcombe Council should share its hoarding protocol with private landlords.",
+        "Send the protocol to the landlords' forum",
+        "Private Sector Housing Manager",
         "October",
         "Complete",
         "complete",
     ),
     (
-        "The Ashcombe Partnership should report on discharges where the message was recorded.",
-        "Report on the number of discharges with the message recorded",
-        "Partnership Business Manager",
-        "Monthly from",
+        "The Ashcombe Board should check how often the protocol is used.",
+        "Count the protocol meetings held in each district",
+        "Board Business Manager",
+        "Quarterly from",
         "Not started",
         "not_started",
     ),
@@ -48,7 +48,7 @@ ROWS = [
 
 
 def render(rows) -> str:
-    lines = ["Ashcombe Safeguarding Children Partnership", "", "Appendix A: Action plan", ""]
+    lines = ["Ashcombe Safeguarding Adults Board", "", "Annex 2: Plan of actions", ""]
     for name in ("No.", "Recommendation", "Scope", "Action to take", "Lead agency", "Target date", "Status"):
         lines += [name, ""]
     for k, (rec, action, lead, target, status, _) in enumerate(rows, 1):
@@ -57,7 +57,7 @@ def render(rows) -> str:
             lines += [*textwrap.wrap(text, width), ""]
     # the cut targets' dates, printed after the table's last row
     lines += ["March 2026", "", "2025", "", "November 2025", ""]
-    lines += ["Appendix B: Glossary", "ICON – a programme about infant crying.", ""]
+    lines += ["Annex 3: Terms used", "Clutter rating – a nine-point picture scale of clutter in a room.", ""]
     return "\n".join(lines) + "\n"
 
 

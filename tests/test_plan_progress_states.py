@@ -12,8 +12,8 @@ from dhrparse.pipeline import extract
 ROWS = [
     (
         "1",
-        "Draft a shared threshold for calling a multi-agency meeting",
-        "Board Business Manager",
+        "Draft a carer notice step for the discharge policy",
+        "Discharge Hub Lead",
         "31/03/2025",
         "2025-03-31",
         "Complete",
@@ -21,8 +21,8 @@ ROWS = [
     ),
     (
         "1",
-        "Publish the threshold in the procedures",
-        "Board Business Manager",
+        "Publish the notice step on the intranet",
+        "Discharge Hub Lead",
         "30/06/2025",
         "2025-06-30",
         "On track",
@@ -30,8 +30,8 @@ ROWS = [
     ),
     (
         "2",
-        "Add a capacity prompt to the case recording screen",
-        "Principal Social Worker",
+        "Add a carer assessment trigger to the discharge notice",
+        "Carers Service Manager",
         "31/05/2025",
         "2025-05-31",
         "Not started",
@@ -39,8 +39,8 @@ ROWS = [
     ),
     (
         "3",
-        "Audit twenty cases of declined care each quarter",
-        "Head of Quality Assurance",
+        "Check ten discharges each quarter for assessments",
+        "Adult Services Practice Lead",
         "Ongoing",
         None,
         "Ongoing",
@@ -54,12 +54,12 @@ def render(rows, last_month: bool = False) -> str:
         "Eskbeck Safeguarding Adults Board",
         "",
         "1. Recommendations",
-        "1. The Board should agree a threshold for multi-agency meetings.",
-        "2. Adult social care should record capacity when care is declined.",
-        "3. The Board should audit cases where care is declined.",
+        "1. The Board should agree how a carer is told of a discharge date.",
+        "2. Adult Social Care should offer each carer in a discharge plan an assessment.",
+        "3. The Board should check that carers' assessments are offered.",
         "",
         "2. Action plan",
-        "The Board monitors these actions at each meeting.",
+        "Leads report to each meeting of the carers subgroup.",
     ]
     for name in ("Rec", "Action", "Responsible agency", "Timescale", "Progress"):
         lines += [name, ""]
@@ -75,7 +75,7 @@ def render(rows, last_month: bool = False) -> str:
         lines += [
             "4",
             "",
-            "Train every duty worker in the threshold",
+            "Train every ward clerk in the notice step",
             "",
             "Duty Team",
             "",
@@ -115,7 +115,7 @@ def test_a_progress_column_of_states_is_the_status():
 
 def test_a_month_alone_in_the_timescale_cell_is_no_lead():
     doc = extract(render(ROWS, last_month=True), name="plan.txt")
-    last = [a for a in doc.actions if a.action.startswith("Train every duty worker")]
+    last = [a for a in doc.actions if a.action.startswith("Train every ward clerk")]
     assert len(last) == 1
     assert last[0].lead == "Duty Team"
     assert last[0].status.value == "complete"

@@ -230,28 +230,27 @@ L_RECS = [
     (
         "1",
         "Lomaxton Safeguarding Adults Board",
-        "Lomaxton Safeguarding Adults Board should agree a shared threshold for calling a multi-agency "
-        "meeting when an adult repeatedly declines care.",
+        "Lomaxton Safeguarding Adults Board should agree with the hospital trust how an unpaid carer is told "
+        "the date the person they look after will come home.",
     ),
     (
         "2",
         "Lomaxton Council Adult Social Care",
-        "Lomaxton Council Adult Social Care should record a mental capacity assessment whenever a "
-        "decision to decline care places the adult at risk of serious harm.",
+        "Lomaxton Council Adult Social Care should offer every carer named in a discharge plan an assessment "
+        "within ten working days.",
     ),
     (
         "3",
         "Lomaxton Community Nursing",
-        "Lomaxton Community Nursing should tell the adult's housing provider when a wound shows that the "
-        "adult is no longer managing at home.",
+        "Lomaxton Community Nursing should visit within two days of a discharge when the carer at home is over eighty.",
     ),
 ]
 # (rec, action, lead, timescale, progress, gold target raw, target, status)
 L_ROWS = [
     (
         "1",
-        "Draft the threshold with partners and take it to the Board",
-        "Board Business Manager",
+        "Write a carer notice step into the discharge policy",
+        "Discharge Hub Lead",
         "31/03/2025",
         "Complete",
         "31/03/2025",
@@ -260,8 +259,8 @@ L_ROWS = [
     ),
     (
         "1",
-        "Publish the threshold in the multi-agency procedures",
-        "Board Business Manager",
+        "Publish the notice step to ward staff on the intranet",
+        "Discharge Hub Lead",
         "30/06/2025",
         "On track",
         "30/06/2025",
@@ -270,8 +269,8 @@ L_ROWS = [
     ),
     (
         "2",
-        "Add a capacity prompt to the case recording screen",
-        "Principal Social Worker",
+        "Add a carer assessment trigger to the discharge notice",
+        "Carers Service Manager",
         "31/05/2025",
         "Not started",
         "31/05/2025",
@@ -280,8 +279,8 @@ L_ROWS = [
     ),
     (
         "2",
-        "Audit twenty cases of declined care each quarter",
-        "Head of Quality Assurance",
+        "Check ten discharges each quarter for assessments offered",
+        "Adult Services Practice Lead",
         "Ongoing",
         "Ongoing",
         "Ongoing",
@@ -290,7 +289,7 @@ L_ROWS = [
     ),
     (
         "3",
-        "Write a referral route to housing providers into the wound care pathway",
+        "Introduce a two-day visit standard for carers over eighty",
         "Lomaxton Community Nursing",
         "30/09/2025",
         "On track",
@@ -310,8 +309,8 @@ def lomaxton_document():
     heading(doc, "1. About Oriel", 1)
     para(
         doc,
-        "Oriel was 76 and lived alone in a housing association flat in Lomaxton. She declined help with "
-        "personal care for many months and died in hospital from an infected wound.",
+        "Oriel was 76 and looked after her husband at home in Lomaxton. She died after a fall in the week "
+        "he came home from hospital, before anyone had asked how she was managing.",
     )
     heading(doc, "2. Recommendations", 1)
     for ref, _, text in L_RECS:
@@ -319,7 +318,7 @@ def lomaxton_document():
     heading(doc, "3. Action plan", 1)
     para(
         doc,
-        "The Board monitors the actions below at each meeting. Progress is reported by the lead for each action.",
+        "Leads report on their actions to each meeting of the Board's carers subgroup.",
     )
     headers = ["Rec", "Action", "Responsible agency", "Timescale", "Progress"]
     widths = [1.2, 6.4, 3.8, 2.4, 2.4]

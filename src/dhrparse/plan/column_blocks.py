@@ -242,7 +242,7 @@ def _only_recommendation(
 
 
 def _pair_row_numbers(actions: list[_Action], codes: list[BlockCell]) -> None:
-    """A plan of one row per recommendation printed row after row (plan.row_runs): the number
+    """A plan giving each recommendation a single row, printed row after row (plan.row_runs): the number
     column's bare numbers ("1", "2", ...) are each printed before their row's cells, so the k-th
     number, printed between the (k-1)-th action and the k-th, is the k-th row's. Read so only
     where the numbers printed before the last action are exactly as many as the actions, count

@@ -240,7 +240,7 @@ class RowRuns:
             if sure[i]:
                 rows[-1][0][order[k]] = cell
             elif self._done_instead_of_date(cell, order, fits[i]):
-                # "Completed" where the target date would be: the action is done and has no
+                # "Completed" where the target date would be: the work is delivered and has no
                 # target left; whichever column printed it, it says the row's status
                 rows[-1][0].setdefault("status", cell)
                 k = max(k, order.index("status"))

@@ -1,12 +1,12 @@
-"""Bullets printed apart from their items: a list of dated events ("14 March 2022 – moved into
-a flat", "June 2023 – daughter moved abroad") whose bullet glyphs plain pdftotext printed as a
+"""Bullets printed apart from their items: a list of dated events ("3 May 2021 – took a bedsit",
+"June 2022 – began to miss visits") whose bullet glyphs plain pdftotext printed as a
 column of their own, every bullet on its own line, before the items' text.
 
 A Word list set with a hanging indent comes out so when the bullet and the text stand in
 separate columns of the page: a run of lines holding a bullet alone, then the items, each
 item's first line opening with its date and a dash, its wrapped lines under it, with no blank
-line between the items. Read as printed, the run of items is one paragraph, so a summary of
-key events or a timeline is one event, or its first item is joined to the lead-in above the
+line between the items. Read as printed, the run of items is one paragraph, so a list of the
+case's events or a timeline is one event, or its first item is joined to the lead-in above the
 bullets. When the items opening with a date and a dash are exactly as many as the bullets,
 each bullet goes back in front of its item (the bullet lines become blank), and the list reads
 as the bulleted chronology it is: one event per bullet. Any other count leaves the lines as
