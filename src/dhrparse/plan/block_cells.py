@@ -71,6 +71,12 @@ class ColumnBlockWords:
         self.recurring = regex.compile(
             r"(?i)^\W*(?:" + ("|".join(regex.escape(w) for w in recurring) or "(?!x)x") + r")\W*$"
         )
+        # a month's name alone ("June"): a target date whose year a narrow column wrapped onto a
+        # line pdftotext printed apart, never a body's name
+        months = sorted((p.get("dates.months") or {}).keys(), key=len, reverse=True)
+        self.month_alone = regex.compile(
+            r"(?i)^\W*(?:" + ("|".join(regex.escape(m) for m in months) or "(?!x)x") + r")\.?\s*$"
+        )
 
     def is_scope(self, text: str) -> bool:
         return len(text.split()) <= 2 and any(rx.search(text) for rx in self.scope)
@@ -258,6 +264,8 @@ class BlockCells:
         if find_dates(text, self.roles.p):
             # ("Quarterly from October 2024", "Within one month of June 2025"): a target, no body
             return "target_date" if len(text.split()) <= MAX_TARGET_WORDS else "other"
+        if self.words.month_alone.match(text):
+            return "target_date"
         if self.roles.is_name(text) or self.roles.is_bare_name(text) and _capitalised(text):
             return "lead"
         return "other"

@@ -241,6 +241,29 @@ def _only_recommendation(
         act.ref = number
 
 
+def _pair_row_numbers(actions: list[_Action], codes: list[BlockCell]) -> None:
+    """A plan giving each recommendation a single row, printed row after row (plan.row_runs): the number
+    column's bare numbers ("1", "2", ...) are each printed before their row's cells, so the k-th
+    number, printed between the (k-1)-th action and the k-th, is the k-th row's. Read so only
+    where the numbers printed before the last action are exactly as many as the actions, count
+    up by one and each falls between its action and the one before (a page number printed
+    among them breaks the count or the order), and no action has a ref yet."""
+    if not actions or any(a.ref for a in actions):
+        return
+    last = actions[-1].cell.first
+    numbers = [c for c in codes if c.first < last and _NUMBER.fullmatch(_ref_text(c.lines[0]))]
+    if len(numbers) != len(actions) or any(len(c.lines) != 1 for c in numbers):
+        return
+    values = [int(_ref_text(c.lines[0])) for c in numbers]
+    if values != list(range(values[0], values[0] + len(values))):
+        return
+    for k, (number, act) in enumerate(zip(numbers, actions)):
+        if not number.first < act.cell.first or k and not actions[k - 1].cell.first < number.first:
+            return
+    for number, act in zip(numbers, actions):
+        act.ref = _ref_text(number.lines[0])
+
+
 class ColumnBlocks:
     def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line], printed: list[Line]):
         """`numbers`: lines holding a number alone that cleaning set aside as page numbers; in a
@@ -329,6 +352,8 @@ class ColumnBlocks:
         else:
             column = []
             self._pair_refs(actions, codes)
+            numbered = sorted(printed + before + cells, key=lambda c: c.first)
+            _pair_row_numbers(actions, [c for c in numbered if c.kind == "code"])
         # the table opens at its first column's name: the recommendations printed under it are its own
         first = next(
             (k for k, ln in enumerate(above) if self.blocks.name([ln])[0] in FIRST_COLUMNS or ln in head[:1]),

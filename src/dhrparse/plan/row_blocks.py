@@ -228,10 +228,13 @@ class RowBlocks:
     def _col(self, fields: list[str | None], kind: str, row: _Row, lines: list[Line], block) -> int | None:
         """The first column after the row's last one that takes a block of this kind."""
         later = range(row.last + 1, len(fields))
+        # a plan with no status column whose progress column holds the state words ("On track",
+        # "Complete"): that column says each row's status
+        state = ("status",) if "status" in fields else ("progress",)
         wanted = {
             "target_date": ("target_date",),
-            "status": ("status",),
-            EITHER: ("target_date", "status"),
+            "status": state,
+            EITHER: ("target_date", *state),
             "lead": ("lead",),
         }.get(kind, ())
         for f in wanted:

@@ -27,7 +27,7 @@ import regex
 from dhrparse.patterns import Patterns
 from dhrparse.plan.block_cells import EITHER, BlockCell, BlockCells
 from dhrparse.plan.rag_key import is_legend
-from dhrparse.plan.status import judge
+from dhrparse.plan.status import judge, status_words
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates
 
@@ -42,6 +42,8 @@ MIN_MILESTONE_WORDS = 2  # ("Checklist amended"; a lone "Y" or "N" is a flag col
 MAX_MENDED_WORDS = 3  # ... and is a short cell ("January 2025", "On publication")
 MAX_MENDED_LINES = 3  # a date or scope word broken by a narrow column spans two or three lines
 LABEL_WORDS = 3  # a label opening a note ("Plan owner:") ends within its first words  # an action cell after a scope cell ("Local") reads as one
+MAX_CUT_TARGET_WORDS = 4  # a target cell's words before its date ("By the end of")
+_CUT_AT = frozenset({"of", "from", "by", "until", "before", "to", "in"})  # ... the last of them
 _LOWER = regex.compile(r"\p{Ll}")  # a lower-case letter: words, not codes alone
 _JOINING_END = regex.compile(r"(?i)(?:\b(?:of|and|the|to|a|an|for|with|on|in|by|or)|[,;:–-])$")
 
@@ -62,6 +64,11 @@ class RunWords:
     def __init__(self, p: Patterns):
         words = sorted(p.list("actions.row_runs.recurring_targets"), key=len, reverse=True)
         self.recurring = regex.compile(r"(?i)^\W*(?:" + "|".join(regex.escape(w) for w in words) + r")\W*$")
+        # the words a target cell prints before its date ("By end of", "Monthly from"): alone, the
+        # date wrapped onto a line printed apart
+        self.target_words = frozenset(w.lower() for w in p.list("dates.words.target_cell")) | frozenset(
+            w.lower() for phrase in words for w in phrase.split()
+        )
         self.name_connectors = frozenset(w.lower() for w in p.list("recommendations.actor.name_connectors"))
 
     @staticmethod
@@ -232,8 +239,25 @@ class RowRuns:
                 rows.append(({}, -1))
             if sure[i]:
                 rows[-1][0][order[k]] = cell
+            elif self._done_instead_of_date(cell, order, fits[i]):
+                # "Completed" where the target date would be: the work is delivered and has no
+                # target left; whichever column printed it, it says the row's status
+                rows[-1][0].setdefault("status", cell)
+                k = max(k, order.index("status"))
             rows[-1] = (rows[-1][0], k)
         return rows
+
+    def _done_instead_of_date(self, cell: BlockCell, order: list[str], fits: list[int]) -> bool:
+        """A cell that may be the target date or the status and names no date, only the work
+        done ("Completed"): a plan writes it in the target date's cell once the action is
+        delivered, so it is the status either way."""
+        return (
+            cell.kind == EITHER
+            and "status" in order
+            and order.index("status") in fits
+            and not find_dates(cell.text, self.roles.p)
+            and status_words(cell.text, self.roles.p) == "complete"
+        )
 
     def _fits(self, cell: BlockCell, name: str) -> bool:
         text = cell.text
@@ -273,8 +297,17 @@ class RowRuns:
 
     def _is_target(self, text: str) -> bool:
         """A date or a recurring time, alone: digits after a first date ("Autumn 2024 30/09/2024")
-        are two rows' cells printed as one block."""
-        if self.run_words.recurring.match(text):
+        are two rows' cells printed as one block. A target cell cut where its column wrapped, its
+        date on a line pdftotext printed apart, is one too: its words before the date ("By end
+        of", "Monthly from"), or a month without its year ("October")."""
+        if self.run_words.recurring.match(text) or self.words.month_alone.match(text):
+            return True
+        words = text.lower().split()
+        if (
+            1 < len(words) <= MAX_CUT_TARGET_WORDS
+            and words[-1] in _CUT_AT
+            and set(words) <= self.run_words.target_words
+        ):
             return True
         if not self.roles.is_date(text):
             return False

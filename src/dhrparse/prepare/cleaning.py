@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from dhrparse.document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocument, line_spaced
 from dhrparse.patterns import Patterns
+from dhrparse.prepare.apart_bullets import place_apart_bullets
 from dhrparse.prepare.broken_words import join_broken_words
 from dhrparse.prepare.broken_years import join_broken_years
 from dhrparse.prepare.footnote_rules import mark_ruled_footnotes
@@ -66,6 +67,7 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     # (a list's own numbers are no page furniture)
     restore_list_numbers(doc.lines, _column_names(patterns))
     rejoin_labels(doc, patterns)  # (after furniture: a page number is no list label)
+    place_apart_bullets(doc.lines, patterns)  # (a bullet printed apart from its dated item)
     return doc
 
 
