@@ -77,13 +77,22 @@ def _take_status(lines: list[PrintedLine], p: Patterns) -> str | None:
     if len(lines) >= 2:
         two = f"{lines[-2].text} {last}"
         m = rx.search(two)
-        if m and m.start("st") < len(lines[-2].text) and _ACTION_WORD.match(m.group("st")):
+        if m and m.start("st") < len(lines[-2].text) and _wrapped_status(m.group("st"), last):
             lines.pop()
             return _cut_status(lines, two, m)
     m = rx.search(last)
     if m and (m.start("st") == 0 or m.group("st")[0].isupper()):
         return _cut_status(lines, last, m)
     return None
+
+
+def _wrapped_status(status: str, last: str) -> bool:
+    """A status phrase the status cell wrapped over the row's last two lines: "Action" /
+    "completed", or a phrase opening with a capital whose last words fill the last line
+    ("Post" / "publication", "Not" / "started"); not a lower-case phrase closing a sentence."""
+    if _ACTION_WORD.match(status):
+        return True
+    return status[:1].isupper() and len(last.split()) < len(status.split())
 
 
 def _cut_status(lines: list[PrintedLine], text: str, m) -> str:
