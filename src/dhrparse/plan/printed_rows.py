@@ -208,6 +208,9 @@ class PrintedRows:
         ):
             # an agency's name printed just above its table heads that agency's part of the plan
             self._agency_heading(i, ln, agency_heading_name(text))
+        elif w.mode is None and w.lines.header_follows(i) and w.lines.is_agency_heading(i, text):
+            # the same over the plan's first table printed as text (its header a plain line)
+            self._agency_heading(i, ln, agency_heading_name(text))
         elif w.vocab.agency_part.match(text):
             # "Single agency recommendations" over the agencies' tables: their headings name them
             w.close_all()
