@@ -142,7 +142,9 @@ class PrintedRows:
             k += 1
         m = w.vocab.row.match(lines[k].text) if k < len(lines) else None
         first = ref_tuple(m.group("ref").rstrip(".")) if m else None
-        return first is not None and all(n == 1 for n in first[1:]) and w.row.ref != m.group("ref").rstrip(".")
+        return (
+            first is not None and all(n == 1 for n in first[1:]) and w.row.ref != m.group("ref").rstrip(".")
+        )
 
     def _report_section(self, i: int, ln: Line, ref: str) -> bool:
         """A numbered heading whose first paragraph carries its number on ("4. Analysis", then

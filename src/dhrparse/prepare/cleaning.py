@@ -18,8 +18,8 @@ from dhrparse.document import BLANK, FOOTNOTE, FURNITURE, TEXT, Line, SourceDocu
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.broken_words import join_broken_words
 from dhrparse.prepare.broken_years import join_broken_years
-from dhrparse.prepare.glued_words import part_glued_words
 from dhrparse.prepare.footnote_rules import mark_ruled_footnotes
+from dhrparse.prepare.glued_words import part_glued_words
 from dhrparse.prepare.labels import rejoin_labels
 from dhrparse.prepare.lone_numbers import restore_list_numbers
 from dhrparse.prepare.numbered_footers import mark_numbered_footers

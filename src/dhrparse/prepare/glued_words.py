@@ -21,7 +21,9 @@ _WORD = regex.compile(r"^[A-Za-z]{5,}$")
 
 
 def _glued(patterns: Patterns) -> regex.Pattern:
-    words = {w.lower() for state in _STATES for w in patterns.list(f"actions.status.{state}") if _WORD.match(w)}
+    words = {
+        w.lower() for state in _STATES for w in patterns.list(f"actions.status.{state}") if _WORD.match(w)
+    }
     # the status word capitalised as a cell opens ("Ongoing"), then a capitalised word in lower case
     alts = "|".join(sorted((regex.escape(w.capitalize()) for w in words), key=len, reverse=True)) or "(?!x)x"
     return regex.compile(rf"(?<![\w’'-])(?:{alts})(?=\p{{Lu}}\p{{Ll}}{{2,}})")
