@@ -114,3 +114,30 @@ def test_a_status_wrapped_over_two_lines_opens_with_a_capital(patterns):
         row("Audit ten files", "Lead GP 01/05/2023 The audit has", "not started"), cols, patterns
     )
     assert cells.get("status") != "Not started"
+
+
+def test_a_word_rendering_sets_the_lead_and_date_on_the_actions_line(patterns):
+    from dhrparse.plan.interleaved import PrintedLine, split_row
+
+    cols = ["ref", "action", "lead", "target_date", "progress", "status"]
+    lines = [
+        PrintedLine(
+            "Put the leaflet in every consulting room Practice Manager 01/02/2023 Leaflets placed", False, 1
+        ),
+        PrintedLine("in all rooms.", False, 2),
+        PrintedLine("Action completed", False, 3),
+    ]
+    cells, _ = split_row(lines, cols, patterns, cell_ends=False)
+    assert cells["action"] == "Put the leaflet in every consulting room"
+    assert cells["lead"] == "Practice Manager"
+    assert cells["target_date"] == "01/02/2023"
+    # a date inside the action's sentence (no lead named before it) is the action's
+    lines = [
+        PrintedLine("Review the cases seen since 01/02/2023 by the duty team", False, 1),
+        PrintedLine("Lead GP", False, 2),
+        PrintedLine("01/05/2023 Review booked", False, 3),
+        PrintedLine("Ongoing", False, 4),
+    ]
+    cells, _ = split_row(lines, cols, patterns, cell_ends=False)
+    assert cells["action"].endswith("by the duty team")
+    assert cells["target_date"] == "01/05/2023"

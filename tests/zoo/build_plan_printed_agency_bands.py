@@ -10,6 +10,7 @@ line keeping its trailing space and a cell's last line none. The family's traps:
 * an action cell's wrapped line opening "recommendations from this review ..." (words of the
   row, not a "Recommendations from X" heading);
 * a status wrapped over the row's last two lines ("Post" / "publication");
+* a row's lead and date set on the action's line in the Word rendering;
 * a status word printed straight against the next cell's first word ("OngoingThe first ..."),
   as a PDF's text layer may join them.
 
@@ -33,7 +34,10 @@ Action Plan
 Ottersby Community Safety Partnership
 The single-agency actions below were agreed by each agency's senior manager and are reported to the Partnership's review group each quarter."""
 
-# one printed line a line; "|" marks where a cell's text wrapped (the line keeps its space)
+# one printed line a line; "|" marks where a cell's text wrapped (the line keeps its space); a
+# closing "|" keeps the space on a cell's last line too (an export may), and the Word rendering
+# then sets that row's next cells on the action's line ("... consulting room Practice Manager
+# 01/02/2023 ...")
 PLAN = """NHS - Kestley Road Surgery
 Ref Action (SMART) Lead Officer Target Date Outcome/Progress Status
 1 Write a practice protocol on |asking patients about |abuse at home and share it |with every clinician
@@ -64,7 +68,7 @@ Ref Action (SMART) Lead Officer Target Date Outcome/Progress Status
 1 Train all nursing staff in |the use of the risk |checklist
 Nurse Lead 01/05/2023 Nine of the fourteen |nurses have been trained.
 Ongoing
-2 Put the local domestic |abuse service's leaflet in |every consulting room
+2 Put the local domestic |abuse service's leaflet in |every consulting room|
 Practice Manager 01/02/2023 Leaflets placed in all rooms |and the waiting area.
 Action |completed"""
 
@@ -73,8 +77,10 @@ def export() -> str:
     out = [TITLE, ""]
     for line in PLAN.splitlines():
         parts = line.split("|")
+        keep = parts[-1] == ""  # (a closing "|": the cell's last line keeps its space too)
+        parts = parts[:-1] if keep else parts
         for k, part in enumerate(parts):
-            out += [part if k == len(parts) - 1 else part.rstrip() + " ", ""]
+            out += [part if k == len(parts) - 1 and not keep else part.rstrip() + " ", ""]
     return "\n".join(out) + "\n"
 
 

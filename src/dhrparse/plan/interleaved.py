@@ -114,6 +114,9 @@ def _find_date_line(lines: list[PrintedLine], p: Patterns) -> tuple[int, int, in
     no_date, words = vocab.no_date, vocab.no_date_words
     for i, ln in enumerate(lines):
         if i == 0:
+            first = _first_line_date(ln.text, p)
+            if first is not None:
+                return 0, first[0], first[1]
             continue
         text = ln.text
         if words is not None and text.isascii():
@@ -138,6 +141,22 @@ def _find_date_line(lines: list[PrintedLine], p: Patterns) -> tuple[int, int, in
             ):
                 return i, dm.start, dm.end
             break
+    return None
+
+
+def _first_line_date(text: str, p: Patterns) -> tuple[int, int] | None:
+    """(start, end) of a target date on the row's first line, where a Word rendering set the
+    row's short cells on one line after the action: the action's words, then a capitalised run
+    naming a role or body (the lead, "... aware of its existence Lead GP"), then the date. A
+    date inside the action's sentence has no lead run before it."""
+    for dm in find_dates(text, p):
+        if dm.value.precision != "day":
+            return None
+        prefix = text[: dm.start].strip()
+        split = _title_run_split(prefix, p) if prefix else None
+        if split is None or len(split[1].split()) > 6:
+            return None
+        return dm.start, dm.end
     return None
 
 
@@ -236,6 +255,10 @@ def _cut_at_date(
     cells["target_date"] = date_text
     if rest:
         tail = [PrintedLine(rest, lines[i].ends_cell, lines[i].number)] + tail
+    if i == 0:
+        # the action and the lead before the date on the row's first line (_first_line_date)
+        action, lead = _title_run_split(prefix, p)
+        return [PrintedLine(action, True, lines[0].number)], lead, tail
     return lines[:i], prefix, tail
 
 
