@@ -58,8 +58,8 @@ Action completed
 2 Hold a case discussion on |this review at the clinical |meeting
 Lead GP 01/03/2023 OngoingThe first discussion was |held in March; a second is |planned with the health |visitors.
 3 Review how missed |appointments are followed |up for patients who are |known to be at risk
-Senior Partner 01/06/2023 Not started: the review is |waiting for the new |appointments system.
-Not started
+Senior Partner 01/06/2023 The review is waiting for |the new appointments |system.
+Not commenced
 4 Record the name of any |person who attends an |appointment with the |patient
 Lead GP 01/05/2023 A field was added to the |consultation template.
 Action |completed
