@@ -108,13 +108,17 @@ def _cut_status(lines: list[PrintedLine], text: str, m) -> str:
     return " ".join(m.group("st").split())
 
 
-def _find_date_line(lines: list[PrintedLine], p: Patterns) -> tuple[int, int, int] | None:
-    """(line index, start, end) of the target-date cell text."""
+def _find_date_line(
+    lines: list[PrintedLine], p: Patterns, cell_ends: bool = True
+) -> tuple[int, int, int] | None:
+    """(line index, start, end) of the target-date cell text. `cell_ends`: the text marks
+    cell ends (a text export); else a Word or PDF rendering may set the lead and the date on
+    the action's own line."""
     vocab = RowVocabulary.of(p)
     no_date, words = vocab.no_date, vocab.no_date_words
     for i, ln in enumerate(lines):
         if i == 0:
-            first = _first_line_date(ln.text, p)
+            first = None if cell_ends else _first_line_date(ln.text, p)
             if first is not None:
                 return 0, first[0], first[1]
             continue
@@ -154,8 +158,8 @@ def _first_line_date(text: str, p: Patterns) -> tuple[int, int] | None:
             return None
         prefix = text[: dm.start].strip()
         split = _title_run_split(prefix, p) if prefix else None
-        if split is None or len(split[1].split()) > 6:
-            return None
+        if split is None or len(split[1].split()) > 6 or status_rx(p).search(prefix):
+            return None  # (a status before the date, "... Manager Completed 12/09/2024", dates the status)
         return dm.start, dm.end
     return None
 
@@ -211,7 +215,7 @@ def split_row(
     cells: dict[str, str] = {}
     warnings: list[str] = []
     _closing_status(lines, columns, p, closing_status, cells)
-    head, prefix, tail = _cut_at_date(lines, columns, p, cells, warnings)
+    head, prefix, tail = _cut_at_date(lines, columns, p, cells, warnings, cell_ends)
     _action_and_lead(head, prefix, columns, p, cell_ends, cells, warnings)
     if tail:
         after_date(segments(tail), columns, cells, warnings)
@@ -234,11 +238,16 @@ def _closing_status(
 
 
 def _cut_at_date(
-    lines: list[PrintedLine], columns: list[str], p: Patterns, cells: dict[str, str], warnings: list[str]
+    lines: list[PrintedLine],
+    columns: list[str],
+    p: Patterns,
+    cells: dict[str, str],
+    warnings: list[str],
+    cell_ends: bool = True,
 ) -> tuple[list[PrintedLine], str, list[PrintedLine]]:
     """(lines before the target date, text before it on its line, lines after it); the date
     goes into `cells`."""
-    found = _find_date_line(lines, p) if "target_date" in columns else None
+    found = _find_date_line(lines, p, cell_ends) if "target_date" in columns else None
     if found is None:
         if "target_date" in columns:
             warnings.append("no target date found; cells after the action could not be placed")
