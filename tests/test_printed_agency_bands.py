@@ -141,3 +141,34 @@ def test_a_word_rendering_sets_the_lead_and_date_on_the_actions_line(patterns):
     cells, _ = split_row(lines, cols, patterns, cell_ends=False)
     assert cells["action"].endswith("by the duty team")
     assert cells["target_date"] == "01/05/2023"
+
+
+def test_a_status_printed_before_the_progress_cell_is_read_when_none_closes_the_row(patterns):
+    from dhrparse.plan.interleaved import PrintedLine, split_row
+
+    cols = ["ref", "action", "lead", "target_date", "outcome", "progress", "status"]
+
+    def row(*texts: str) -> list[PrintedLine]:
+        return [PrintedLine(t, True, k) for k, t in enumerate(texts, 1)]
+
+    cells, _ = split_row(
+        row(
+            "Brief all staff on the review",
+            "Team Manager",
+            "Jun 2023",
+            "Staff know the learning.",
+            "Ongoing Briefings were given at two team meetings.",
+            "The last is booked for July.",
+        ),
+        cols,
+        patterns,
+    )
+    assert cells.get("status") == "Ongoing"
+    assert "Ongoing" not in " ".join(v for k, v in cells.items() if k != "status")
+    # a status word opening a sentence in lower case after it is the sentence's own
+    cells, _ = split_row(
+        row("Brief all staff", "Team Manager", "Jun 2023", "Ongoing work with the teams continues."),
+        cols,
+        patterns,
+    )
+    assert not cells.get("status")

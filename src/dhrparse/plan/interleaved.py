@@ -46,6 +46,9 @@ class RowVocabulary:
         self.status = regex.compile(
             rf"(?:^|\s)(?P<st>(?:action\s+)?(?:{alts}))\s*$|^\s*(?P<st>{colours or '(?!x)x'})\s*$", regex.I
         )
+        # a status phrase opening a line, the next cell's sentence straight after it ("Ongoing
+        # Anonymised briefings ..."): the status cell printed before the progress cell
+        self.opening_status = regex.compile(rf"^\s*(?P<st>{alts})\s+(?=(?-i:\p{{Lu}}\p{{Ll}}))", regex.I)
         no_date = p.list("dates.words.no_date")
         words = "|".join(sorted((regex.escape(w) for w in no_date), key=len, reverse=True))
         # a no-date word fills the cell: the line ends or the next cell starts with a capital
@@ -93,6 +96,19 @@ def _wrapped_status(status: str, last: str) -> bool:
     if _ACTION_WORD.match(status):
         return True
     return status[:1].isupper() and len(last.split()) < len(status.split())
+
+
+def _opening_status(lines: list[PrintedLine], p: Patterns) -> str | None:
+    """No status closes the row: a status phrase, capitalised, opening one of its later lines
+    with a sentence straight after it is the status cell printed before the next cell (the
+    phrase is taken off that line)."""
+    rx = RowVocabulary.of(p).opening_status
+    for k in range(len(lines) - 1, 1, -1):
+        m = rx.match(lines[k].text)
+        if m and m.group("st")[:1].isupper():
+            lines[k].text = lines[k].text[m.end() :]
+            return " ".join(m.group("st").split())
+    return None
 
 
 def _cut_status(lines: list[PrintedLine], text: str, m) -> str:
@@ -227,7 +243,7 @@ def _closing_status(
 ) -> None:
     """The status phrase ending the row, taken off its last lines."""
     if "status" in columns:
-        status = _take_status(lines, p)
+        status = _take_status(lines, p) or _opening_status(lines, p)
         if status:
             cells["status"] = status
     elif closing_status and lines:
