@@ -209,6 +209,18 @@ def test_words_split_by_a_narrow_table_column_are_rejoined_when_the_document_pri
     assert resolve_splits(join_cell_lines("Findings\r\nreported"), words) == "Findings reported"
 
 
+def test_a_split_word_after_a_wrap_in_the_same_cell_is_rejoined():
+    # the word broken by the column follows a line wrapped between two words: each line end
+    # is weighed with the piece after it, that piece also opening the next pair
+    from dhrparse.readers.pdf_cell_text import document_words, join_cell_lines, resolve_splits
+
+    words = document_words(["Head of Neighbourhood Teams", "the documentation standard"])
+    cell = join_cell_lines("Head of\r\nNeighbourho\r\nod Teams\r\nand staff")
+    assert resolve_splits(cell, words) == "Head of Neighbourhood Teams and staff"
+    cell = join_cell_lines("Develop\r\ndocumentati\r\non\r\nstandards")
+    assert resolve_splits(cell, words) == "Develop documentation standards"
+
+
 # -- route parity: unruled tables, footnotes in small print ------------------------------
 
 

@@ -23,6 +23,8 @@ P = load_patterns()
         ("On-going", "in_progress"),
         ("In progress", "in_progress"),
         ("not started", "not_started"),
+        ("Not commenced", "not_started"),
+        ("Not yet commenced", "not_started"),
         ("Carried forward", "not_started"),
         ("Post publication", "not_started"),
         ("Partially completed", "in_progress"),

@@ -46,6 +46,9 @@ class RowVocabulary:
         self.status = regex.compile(
             rf"(?:^|\s)(?P<st>(?:action\s+)?(?:{alts}))\s*$|^\s*(?P<st>{colours or '(?!x)x'})\s*$", regex.I
         )
+        # a status phrase opening a line, the next cell's sentence straight after it ("Ongoing
+        # Anonymised briefings ..."): the status cell printed before the progress cell
+        self.opening_status = regex.compile(rf"^\s*(?P<st>{alts})\s+(?=(?-i:\p{{Lu}}\p{{Ll}}))", regex.I)
         no_date = p.list("dates.words.no_date")
         words = "|".join(sorted((regex.escape(w) for w in no_date), key=len, reverse=True))
         # a no-date word fills the cell: the line ends or the next cell starts with a capital
@@ -77,12 +80,34 @@ def _take_status(lines: list[PrintedLine], p: Patterns) -> str | None:
     if len(lines) >= 2:
         two = f"{lines[-2].text} {last}"
         m = rx.search(two)
-        if m and m.start("st") < len(lines[-2].text) and _ACTION_WORD.match(m.group("st")):
+        if m and m.start("st") < len(lines[-2].text) and _wrapped_status(m.group("st"), last):
             lines.pop()
             return _cut_status(lines, two, m)
     m = rx.search(last)
     if m and (m.start("st") == 0 or m.group("st")[0].isupper()):
         return _cut_status(lines, last, m)
+    return None
+
+
+def _wrapped_status(status: str, last: str) -> bool:
+    """A status phrase the status cell wrapped over the row's last two lines: "Action" /
+    "completed", or a phrase opening with a capital whose last words fill the last line
+    ("Post" / "publication", "Not" / "started"); not a lower-case phrase closing a sentence."""
+    if _ACTION_WORD.match(status):
+        return True
+    return status[:1].isupper() and len(last.split()) < len(status.split())
+
+
+def _opening_status(lines: list[PrintedLine], p: Patterns) -> str | None:
+    """No status closes the row: a status phrase, capitalised, opening one of its later lines
+    with a sentence straight after it is the status cell printed before the next cell (the
+    phrase is taken off that line)."""
+    rx = RowVocabulary.of(p).opening_status
+    for k in range(len(lines) - 1, 1, -1):
+        m = rx.match(lines[k].text)
+        if m and m.group("st")[:1].isupper():
+            lines[k].text = lines[k].text[m.end() :]
+            return " ".join(m.group("st").split())
     return None
 
 
@@ -99,12 +124,19 @@ def _cut_status(lines: list[PrintedLine], text: str, m) -> str:
     return " ".join(m.group("st").split())
 
 
-def _find_date_line(lines: list[PrintedLine], p: Patterns) -> tuple[int, int, int] | None:
-    """(line index, start, end) of the target-date cell text."""
+def _find_date_line(
+    lines: list[PrintedLine], p: Patterns, cell_ends: bool = True
+) -> tuple[int, int, int] | None:
+    """(line index, start, end) of the target-date cell text. `cell_ends`: the text marks
+    cell ends (a text export); else a Word or PDF rendering may set the lead and the date on
+    the action's own line."""
     vocab = RowVocabulary.of(p)
     no_date, words = vocab.no_date, vocab.no_date_words
     for i, ln in enumerate(lines):
         if i == 0:
+            first = None if cell_ends else _first_line_date(ln.text, p)
+            if first is not None:
+                return 0, first[0], first[1]
             continue
         text = ln.text
         if words is not None and text.isascii():
@@ -129,6 +161,22 @@ def _find_date_line(lines: list[PrintedLine], p: Patterns) -> tuple[int, int, in
             ):
                 return i, dm.start, dm.end
             break
+    return None
+
+
+def _first_line_date(text: str, p: Patterns) -> tuple[int, int] | None:
+    """(start, end) of a target date on the row's first line, where a Word rendering set the
+    row's short cells on one line after the action: the action's words, then a capitalised run
+    naming a role or body (the lead, "... aware of its existence Lead GP"), then the date. A
+    date inside the action's sentence has no lead run before it."""
+    for dm in find_dates(text, p):
+        if dm.value.precision != "day":
+            return None
+        prefix = text[: dm.start].strip()
+        split = _title_run_split(prefix, p) if prefix else None
+        if split is None or len(split[1].split()) > 6 or status_rx(p).search(prefix):
+            return None  # (a status before the date, "... Manager Completed 12/09/2024", dates the status)
+        return dm.start, dm.end
     return None
 
 
@@ -183,7 +231,7 @@ def split_row(
     cells: dict[str, str] = {}
     warnings: list[str] = []
     _closing_status(lines, columns, p, closing_status, cells)
-    head, prefix, tail = _cut_at_date(lines, columns, p, cells, warnings)
+    head, prefix, tail = _cut_at_date(lines, columns, p, cells, warnings, cell_ends)
     _action_and_lead(head, prefix, columns, p, cell_ends, cells, warnings)
     if tail:
         after_date(segments(tail), columns, cells, warnings)
@@ -195,7 +243,7 @@ def _closing_status(
 ) -> None:
     """The status phrase ending the row, taken off its last lines."""
     if "status" in columns:
-        status = _take_status(lines, p)
+        status = _take_status(lines, p) or _opening_status(lines, p)
         if status:
             cells["status"] = status
     elif closing_status and lines:
@@ -206,11 +254,16 @@ def _closing_status(
 
 
 def _cut_at_date(
-    lines: list[PrintedLine], columns: list[str], p: Patterns, cells: dict[str, str], warnings: list[str]
+    lines: list[PrintedLine],
+    columns: list[str],
+    p: Patterns,
+    cells: dict[str, str],
+    warnings: list[str],
+    cell_ends: bool = True,
 ) -> tuple[list[PrintedLine], str, list[PrintedLine]]:
     """(lines before the target date, text before it on its line, lines after it); the date
     goes into `cells`."""
-    found = _find_date_line(lines, p) if "target_date" in columns else None
+    found = _find_date_line(lines, p, cell_ends) if "target_date" in columns else None
     if found is None:
         if "target_date" in columns:
             warnings.append("no target date found; cells after the action could not be placed")
@@ -227,6 +280,10 @@ def _cut_at_date(
     cells["target_date"] = date_text
     if rest:
         tail = [PrintedLine(rest, lines[i].ends_cell, lines[i].number)] + tail
+    if i == 0:
+        # the action and the lead before the date on the row's first line (_first_line_date)
+        action, lead = _title_run_split(prefix, p)
+        return [PrintedLine(action, True, lines[0].number)], lead, tail
     return lines[:i], prefix, tail
 
 

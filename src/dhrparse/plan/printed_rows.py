@@ -9,6 +9,7 @@ from dhrparse.ledger import location_of
 from dhrparse.plan.column_blocks import UNPLACED_CELL
 from dhrparse.plan.interleaved import PrintedLine, lead_line, status_rx
 from dhrparse.plan.plan_lines import agency_heading_name
+from dhrparse.plan.row_numbers import ref_tuple
 from dhrparse.plan.walk import PlanWalk
 from dhrparse.plan.wrapping import SENTENCE_END
 
@@ -32,7 +33,7 @@ class PrintedRows:
         header = w.lines.header_at(i) if names else None
         if header is not None:
             return self._header(i, ln, header)
-        if w.vocab.statement_or_section.match(text):
+        if w.vocab.statement_or_section.match(text) and not self._row_words(text):
             sec = w.vocab.section_of(text)
             if sec is not None:
                 w.coverage.flush_orphans()
@@ -53,6 +54,13 @@ class PrintedRows:
         else:
             self._around_tables(i, ln, text)
         return i + 1
+
+    def _row_words(self, text: str) -> bool:
+        """A line opening in lower case inside a printed row carries the row's sentence on
+        ("... the findings and" / "recommendations from this review to all practices"): a
+        heading or a recommendation's label opens with a capital."""
+        w = self.w
+        return w.mode == "text" and w.row is not None and not w.row_closed and text.lstrip()[:1].islower()
 
     def _cited(self, i: int, m, text: str) -> bool:
         """A label alone closing the sentence the line above carries on ("... asking it to
@@ -108,13 +116,35 @@ class PrintedRows:
             # file's next report): the plan has ended; its last row takes nothing from the part
             w.end_at_heading()
         elif w.row is not None and not w.row_closed and w.statements.open is None:
-            self._row_line(ln, text)
+            if self._band_over_fresh_table(i, text):
+                self._agency_heading(i, ln, agency_heading_name(text))
+            else:
+                self._row_line(ln, text)
         elif not w.statements.continue_with(ln, text):
             w.statements.close()
             if w.lines.is_agency_heading(i, text):
                 self._agency_heading(i, ln, text)
             else:
                 w.coverage.orphans.append(ln)
+
+    def _band_over_fresh_table(self, i: int, text: str) -> bool:
+        """An agency's name printed straight under the last row of the table above (no blank
+        line parts them in a Word or PDF rendering) and over its own table: the header follows
+        and the rows under it number afresh from 1. A header repeated on a new page inside a row
+        carries that row's numbering on, so the fresh number is what tells the two apart."""
+        w = self.w
+        if not w.lines.header_follows(i) or not w.lines.is_agency_heading(i, text):
+            return False
+        header = w.lines.header_at(i + 1)
+        lines = w.lines.lines
+        k = header[2]
+        while k < len(lines) and not lines[k].text.strip():
+            k += 1
+        m = w.vocab.row.match(lines[k].text) if k < len(lines) else None
+        first = ref_tuple(m.group("ref").rstrip(".")) if m else None
+        return (
+            first is not None and all(n == 1 for n in first[1:]) and w.row.ref != m.group("ref").rstrip(".")
+        )
 
     def _report_section(self, i: int, ln: Line, ref: str) -> bool:
         """A numbered heading whose first paragraph carries its number on ("4. Analysis", then
@@ -179,6 +209,9 @@ class PrintedRows:
             and (w.lines.header_at(i + 1) is not None or self._same_table_shape(lines[i + 1]))
         ):
             # an agency's name printed just above its table heads that agency's part of the plan
+            self._agency_heading(i, ln, agency_heading_name(text))
+        elif w.mode is None and w.lines.header_follows(i) and w.lines.is_agency_heading(i, text):
+            # the same over the plan's first table printed as text (its header a plain line)
             self._agency_heading(i, ln, agency_heading_name(text))
         elif w.vocab.agency_part.match(text):
             # "Single agency recommendations" over the agencies' tables: their headings name them

@@ -154,9 +154,18 @@ def printed_cells(
         # the date and cell-end cues left the action, lead or date unplaced: the cells'
         # shapes place them, when they fill more of them
         fitted, doubts = row_cells.split(lines, cols, cell_ends, table.closing_status)
-        if not doubts and sum(1 for k in core if fitted.get(k)) > sum(1 for k in core if cells.get(k)):
+        more = sum(1 for k in core if fitted.get(k)) - sum(1 for k in core if cells.get(k))
+        if not doubts and (more > 0 or more == 0 and _lead_ran_on(cells, fitted)):
             return fitted, [f"cells placed by their shapes ({warnings[0]})"]
     return cells, warnings
+
+
+def _lead_ran_on(cells: dict[str, str], fitted: dict[str, str]) -> bool:
+    """The cues' lead runs on past the lead the shapes found, into the cells printed after it
+    ("Safeguarding Nurse" then "Three months after publication", no date to stop it): the
+    shapes end the lead where its cell ends, and keep the rest in the row's later cells."""
+    lead, mine = cells.get("lead") or "", fitted.get("lead") or ""
+    return bool(mine) and cells.get("action") == fitted.get("action") and lead.startswith(mine + " ")
 
 
 def _wide(columns: list[str]) -> bool:

@@ -20,6 +20,7 @@ from dhrparse.prepare.apart_bullets import place_apart_bullets
 from dhrparse.prepare.broken_words import join_broken_words
 from dhrparse.prepare.broken_years import join_broken_years
 from dhrparse.prepare.footnote_rules import mark_ruled_footnotes
+from dhrparse.prepare.glued_words import part_glued_words
 from dhrparse.prepare.labels import rejoin_labels
 from dhrparse.prepare.lone_numbers import restore_list_numbers
 from dhrparse.prepare.numbered_footers import mark_numbered_footers
@@ -64,6 +65,7 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     # (a year's last digit wrapped onto a line of its own is no page number either)
     join_broken_years(doc.lines)
     join_broken_words(doc.lines, patterns)  # (and a status word's last letters are its own)
+    part_glued_words(doc.lines, patterns)  # (and a status word glued to the next cell stands apart)
     # (a list's own numbers are no page furniture)
     restore_list_numbers(doc.lines, _column_names(patterns))
     rejoin_labels(doc, patterns)  # (after furniture: a page number is no list label)

@@ -12,7 +12,10 @@ import re
 
 MAYBE_SPLIT = "\u200b"
 _WORDISH = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-_SPLIT_PAIR = re.compile(rf"(?<![^\W_])([^\W_]++){MAYBE_SPLIT}([^\W_]+)")  # from a word's start: linear
+# from a word's start: linear. The right piece is only looked at, not taken: it is the left piece
+# of the next pair where a cell too narrow for a long word printed it over three lines, or the
+# word broken is the next after a wrap ("Head of" / "Neighbourhoo" / "d Services")
+_SPLIT_PAIR = re.compile(rf"(?<![^\W_])([^\W_]++){MAYBE_SPLIT}(?=([^\W_]+))")
 
 
 def join_cell_lines(text: str) -> str:
@@ -53,7 +56,7 @@ def resolve_splits(text: str, words: set[str]) -> str:
 
     def join(m: re.Match) -> str:
         left, right = m.group(1), m.group(2)
-        return left + right if (left + right).lower() in words else f"{left} {right}"
+        return left if (left + right).lower() in words else f"{left} "
 
     text = _SPLIT_PAIR.sub(join, text)
     return text.replace(MAYBE_SPLIT, " ")

@@ -111,7 +111,12 @@ def _paragraph_starts(raw: list[PageLine]) -> set[int]:
     puts space between paragraphs, so a wide gap starts a new paragraph even where the
     line above did not end a sentence (a list item, a title without a full stop)."""
     # (index, gap above) of each line of running text below another on its page
-    gaps = [(k, a.y - b.y) for k, (a, b) in enumerate(zip(raw, raw[1:]), 1) if _text_pair(a, b)]
+    # (from the last printed line of a line PDFium joined at a hyphen)
+    gaps = [
+        (k, (a.y if a.y_end is None else a.y_end) - b.y)
+        for k, (a, b) in enumerate(zip(raw, raw[1:]), 1)
+        if _text_pair(a, b)
+    ]
     pitches = sorted(g for _, g in gaps if g > 0)
     if len(pitches) < 6:
         return set()

@@ -22,7 +22,7 @@ from dhrparse.readers.pdf_newspaper import (
 )
 from dhrparse.readers.pdf_tables import PdfTable
 from dhrparse.readers.pdf_typography import BULLET_START, LONG_LINE, line_type, note_size, printed_text
-from dhrparse.readers.pdfium_raw import rect_count
+from dhrparse.readers.pdfium_raw import char_box, rect_count
 
 # the buffers pdf_columns.line_pieces reads a line's text boxes into
 
@@ -38,6 +38,9 @@ class PageLine:
     cells: list[str] | None = None
     table: PdfTable | None = None
     y: float | None = None  # baseline-ish bottom of the first character
+    # bottom of the last character, where PDFium joined two printed lines at a hyphen ending
+    # the first ("re-" / "issued ..."): the gap to the line below is measured from it
+    y_end: float | None = None
     x: float | None = None  # left edge of the first character (list markers only)
     bullet: bool = False  # starts with a list marker
     nested: bool = False  # a list item indented under the one before it
@@ -143,9 +146,14 @@ class _Page:
             piece = printed_text(raw_tp, piece, start, size)
             if stripped[:1].isdecimal():
                 note = note_size(raw_tp, first, stripped)
+        y_end = None
         if "\ufffe" in piece or "\x02" in piece:  # PDFium's marks for a hyphen ending a line
             piece = piece.replace("\ufffe", "-").replace("\x02", "-")
-        line = PageLine(piece.strip(), self.page_no, size, bold, y=y, x=x, bullet=bullet, note_size=note)
+            box = char_box(self.raw_tp, last) if y is not None else None
+            y_end = box.bottom if box is not None else None
+        line = PageLine(
+            piece.strip(), self.page_no, size, bold, y=y, x=x, bullet=bullet, note_size=note, y_end=y_end
+        )
         return line, piece
 
 

@@ -234,6 +234,15 @@ def _agency_bullet(r: Reading, j: int, regions, mk) -> tuple[int, list[Item]]:
         title = r.clean(text).rstrip(":").strip()
         lines = [r.clean(c.text) for c in children]
         return k, [mk([b] + children, lines, title=title)]
+    if _topic_name(r, b) and k < len(r.blocks) and regions[k][0] == "agency" and r.blocks[k].kind == "bullet":
+        # a topic's name printed as a bullet of the same level as its items (a text export that
+        # kept no indent): it asks nothing; it titles the item printed under it
+        nxt = r.blocks[k]
+        if nxt.level == b.level and not _topic_name(r, nxt):
+            k, items = _agency_bullet(r, k, regions, mk)
+            items[0].title = r.clean(text).rstrip(":").strip()
+            items[0].blocks.insert(0, b)
+            return k, items
     # sub-bullets (level 1) stay inside their bullet
     blocks, lines = [b], [r.clean(text)]
     while k < len(r.blocks) and r.blocks[k].kind == "bullet" and r.blocks[k].level > b.level:
@@ -251,6 +260,19 @@ def _item_ref(b: Block) -> str | None:
     if "." not in b.number:
         return b.number if int(b.number) < 30 else None
     return refs.display_ref(b.number)
+
+
+def _topic_name(r: Reading, b: Block) -> bool:
+    """A bullet that names a topic, not a recommendation: a few words each capitalised
+    ("Training", "Partnership Working") or closed by a colon ("Domestic abuse practice:"), not
+    opening on an instruction ("Review DASH Policy")."""
+    text = r.clean(b.text).strip()
+    words = text.rstrip(":").split()
+    if not words or len(words) > 4 or not _title_bullet(b):
+        return False
+    if words[0].lower() in r.actors.words.imperatives:
+        return False
+    return text.endswith(":") or all(w[:1].isupper() or w.lower() in ("and", "of", "&") for w in words)
 
 
 def _title_bullet(b: Block) -> bool:
