@@ -276,6 +276,7 @@ class TrackerRows:
         kinds = "|".join(regex.escape(w) for w in p.list("actions.tracker.review_kinds"))
         self.review_kind = regex.compile(rf"^(?:{kinds})$", regex.I)
         self.who = regex.compile(rf"(?<![\w-])(?:{who})(?![\w-])", regex.I)
+        self.sections: dict[int, int] = {}  # agencies' headings in a table: {heading: its header}
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         if not self.on:
@@ -286,12 +287,20 @@ class TrackerRows:
 
     def _body(self, lines: list[Line], cols: list[str], nxt: int) -> tuple[list[int], int]:
         """The table's printed lines (the header printed again on a later page left out), and
-        the index after the table: it runs to the report's next heading."""
+        the index after the table: it runs to the report's next heading. A header printed again
+        under an agency's heading opens that agency's part of the plan (`self.sections`: the
+        heading's index, kept as printed, and the header's)."""
         body: list[int] = []
         j = nxt
         while j < len(lines) and lines[j].cells is None and lines[j].number not in self.heading_lines:
             again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
             if again is not None and again[0] == cols:
+                if (
+                    body
+                    and body[-1] == j - 1
+                    and self.pl.is_agency_heading(j - 1, self.pl.flat(lines[j - 1].text), over_header=True)
+                ):
+                    self.sections[body.pop()] = j
                 j = again[2]
                 continue
             body.append(j)
@@ -378,8 +387,14 @@ class TrackerRows:
             firsts = {k: [reviews[k], *cells] for k, cells in firsts.items()}
         blank = [""] * len(cols)
         out = [_cells_line(lines[i], names)]
+        headers = set(self.sections.values())
         for k in range(i + 1, j):
-            out.append(_cells_line(lines[k], firsts.get(k, blank)))
+            if k in self.sections:
+                out.append(lines[k])  # (an agency's heading, for the walk to open its section)
+            elif k in headers:
+                out.append(_cells_line(lines[k], names))
+            else:
+                out.append(_cells_line(lines[k], firsts.get(k, blank)))
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
 
