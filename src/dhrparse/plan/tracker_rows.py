@@ -376,13 +376,14 @@ class TrackerRows:
             return None
         names = [_NAMES.get(c) or extra[1] for c in cols]
         firsts = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
+        merged = self._merged_rows(lines, body, firsts, roles, read[2], read[3]) if not review else {}
         if "target_date" in roles:
             self._date_years(lines, body, firsts, {k for k, _, _ in read[1]}, 1 + roles.index("target_date"))
         if roles[0] == "recommendation" and self._restates(body):
             for cells in firsts.values():
                 cells[1] = ""
         elif roles[0] == "recommendation":
-            self._carry_recommendations(lines, body, firsts, read[2], read[3][0], review)
+            self._carry_recommendations(lines, body, firsts, read[2], read[3][0], review, merged)
         if review:
             firsts = {k: [reviews[k], *cells] for k, cells in firsts.items()}
         blank = [""] * len(cols)
@@ -397,6 +398,44 @@ class TrackerRows:
                 out.append(_cells_line(lines[k], firsts.get(k, blank)))
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
+
+    def _merged_rows(self, lines, body, firsts: dict, roles: list[str], face: Face, widths) -> dict[int, str]:
+        """A later action's row under a recommendation cell merged over its actions: a printed
+        line opening with no ref, cut at the columns' agreed widths, whose date and status cells
+        read as theirs and whose action opens with a capital (the merged cell's words carry on
+        before it in lower case, or none). Added to `firsts` with no ref and no recommendation;
+        the words it carries the recommendation on with, by line."""
+        if roles[0] != "recommendation" or "action" not in roles or "status" not in roles:
+            return {}
+        dated = "target_date" in roles
+        action = roles.index("action")
+        out: dict[int, str] = {}
+        opened = False  # (a row with a ref above: only its later lines may open such a row)
+        for k in body:
+            if k in firsts:
+                opened = True
+                continue
+            words = self.pl.flat(lines[k].text).split()
+            if not opened or len(words) < 3 or not self._shapes.is_status(words[-1]):
+                continue
+            cut = _cut(_FirstLine(k, ["0", *words], face, self.label), roles, widths, self._shapes)
+            if cut is None:
+                continue
+            cells = [""] * len(roles)
+            for c, a, b in cut[1]:
+                cells[c] = " ".join(words[a:b])
+            if (
+                not cells[action]
+                or not _OPENS.match(cells[action])
+                or cells[0][:1].isupper()
+                or self._shapes.fit("status", cells[roles.index("status")]) > 0
+                or dated
+                and self._shapes.fit("target_date", cells[roles.index("target_date")]) >= 0
+            ):
+                continue
+            out[k] = cells[0]
+            firsts[k] = ["", "", *cells[1:]]
+        return out
 
     def _numbered_actions_table(
         self, lines: list[Line], i: int, cols: list[str], printed_cols: list[str], nxt: int
@@ -523,11 +562,18 @@ class TrackerRows:
                     return at
         return None
 
-    def _carry_recommendations(self, lines, body, firsts, face: Face, room: float, review: bool) -> None:
+    def _carry_recommendations(
+        self, lines, body, firsts, face: Face, room: float, review: bool, merged: dict[int, str]
+    ) -> None:
         """A recommendation's later printed lines, the first column's: each line's words up to
-        the column's width, until the recommendation's sentence ends."""
+        the column's width, until the recommendation's sentence ends (a later action's row
+        under the merged cell carries it on with the words it opens with, `merged`)."""
         row = None
         for k in body:
+            if k in merged:
+                if row is not None and merged[k] and not row[1].rstrip().endswith("."):
+                    row[1] = f"{row[1]} {merged[k]}"
+                continue
             if k in firsts:
                 row = firsts[k] if firsts[k][1] else None
                 continue
