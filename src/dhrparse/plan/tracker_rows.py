@@ -70,7 +70,8 @@ LONG = ("recommendation", "action", "progress")  # columns of sentences, their f
 _SUB_REF = regex.compile(r"^[^\W\d]*\d+(?:\.\d+|\s?\(?[a-z]\)?)\.?$")
 _ACTION_REF = regex.compile(r"^(\d{1,2})(?:[a-z]|\.\d{1,2})\.?$")
 _NUMBER = regex.compile(r"\d+")
-_YEAR = regex.compile(r"^\d{4}$")  # a date's second printed line ("March" over "2025")
+_YEAR = regex.compile(r"^\d{4}(?:/\d{2})?$")  # a date's second printed line ("March" / "2025", "Q3" / "2024/25")
+YEAR_LINES = 3  # the row's lines a wrapped date's year may print on (other cells' wraps between)
 DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
 SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
@@ -103,6 +104,8 @@ class _Shapes:
         alts = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
         self.status_rx = regex.compile(rf"^(?:{alts})(?![\w-])", regex.I)
         self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
+        # (the words a target cell holds before its date: "By end of", "From")
+        self.before_date = {w.lower() for w in p.list("dates.words.target_cell")}
         self._dates: dict[str, bool] = {}
 
     def is_status(self, text: str) -> bool:
@@ -120,7 +123,11 @@ class _Shapes:
             if len(text.split()) <= 4:
                 for shape, padded in ((1.0, text), (0.5, f"{text} 2020")):
                     found = find_dates(padded, self.p)
-                    if found and found[0].start <= 1:
+                    if found and (
+                        found[0].start <= 1
+                        or found[0].start < len(text)  # (the year added is not the date)
+                        and all(w.lower() in self.before_date for w in padded[: found[0].start].split())
+                    ):
                         known = shape
                         break
             self._dates[text] = known
@@ -522,13 +529,35 @@ class TrackerRows:
         January" over "2025"): the one year that line holds completes the date. (Two years on
         that line, or none, leave the date as its first line prints it.)"""
         for at, k in enumerate(body[:-1]):
-            nxt = body[at + 1]
-            if k not in firsts or nxt in starts or self._shapes.date_shape(firsts[k][d]) != 0.5:
+            if k not in firsts:
                 continue
-            years = [w for w in self.pl.flat(lines[nxt].text).split() if _YEAR.match(w)]
-            whole = f"{firsts[k][d]} {years[0]}" if len(years) == 1 else ""
-            if whole and self._shapes.date_shape(whole) == 1.0:
-                firsts[k][d] = whole
+            self._date_back(firsts[k], d)
+            if self._shapes.date_shape(firsts[k][d]) != 0.5:
+                continue
+            # (the year on the row's next line holding a year: a lead's or an action's wrapped
+            # line may print between, level with the date's first line's lower half)
+            for nxt in body[at + 1 : at + 1 + YEAR_LINES]:
+                if nxt in starts:
+                    break
+                years = [w for w in self.pl.flat(lines[nxt].text).split() if _YEAR.match(w)]
+                if not years:
+                    continue
+                whole = f"{firsts[k][d]} {years[0]}" if len(years) == 1 else ""
+                if whole and self._shapes.date_shape(whole) == 1.0:
+                    firsts[k][d] = whole
+                break
+
+    def _date_back(self, cells: list[str], d: int) -> None:
+        """A date whose first word the cut left at the end of the cell before ("MARAC Q4" |
+        "2024/25"): where that word and the date read as one date from that word on, the word
+        is the date's ("Q4 2024/25")."""
+        before = cells[d - 1].split() if d > 0 else []
+        if len(before) < 2 or not cells[d] or self._shapes.date_shape(cells[d]) != 1.0:
+            return
+        joined = f"{before[-1]} {cells[d]}"
+        found = find_dates(joined, self.p)
+        if found and found[0].start == 0 and found[0].end == len(joined):
+            cells[d - 1], cells[d] = " ".join(before[:-1]), joined
 
     def _numbers_in_cells(self, lines: list[Line], nxt: int) -> bool:
         """The table's first row opens with a recommendation's number ("1.") and prints an
