@@ -71,6 +71,7 @@ _SUB_REF = regex.compile(r"^[^\W\d]*\d+(?:\.\d+|\s?\(?[a-z]\)?)\.?$")
 _ACTION_REF = regex.compile(r"^(\d{1,2})(?:[a-z]|\.\d{1,2})\.?$")
 _NUMBER = regex.compile(r"\d+")
 _YEAR = regex.compile(r"^\d{4}(?:/\d{2})?$")  # a date's second printed line ("March" / "2025", "Q3" / "2024/25")
+SHORT_LINE = 0.7  # a line's share of the recommendation column's room short of a full line
 YEAR_LINES = 3  # the row's lines a wrapped date's year may print on (other cells' wraps between)
 DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
 SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
@@ -617,7 +618,29 @@ class TrackerRows:
             if not taken:
                 row = None
                 continue
+            if self._other_cells(row[1], taken, face, room, lines, body, k):
+                continue
             row[1] = f"{row[1]} {' '.join(taken)}"
+
+    def _other_cells(self, above: str, taken: list[str], face: Face, room: float, lines, body, k: int) -> bool:
+        """A short line opening with a capital in the middle of the recommendation's sentence,
+        whose next line carries that sentence on in lower case: the wrapped words of the cells
+        beside it ("Public Protection" / "Unit", a date's year), printed on a line of their own
+        where the recommendation's cell prints none."""
+        last = above.split()[-1] if above.split() else ""
+        if (
+            not (taken[0][:1].isupper() or all(_YEAR.match(w) for w in taken))
+            or not last[:1].islower()
+            or last[-1:] in ".,;:"
+        ):
+            return False
+        if face.width(" ".join(taken)) > SHORT_LINE * room:
+            return False
+        at = body.index(k)
+        if at + 1 >= len(body):
+            return False
+        after = self.pl.flat(lines[body[at + 1]].text).split()
+        return bool(after) and after[0][:1].islower()
 
     def _restates(self, body: list[int]) -> bool:
         """A plan appended to a report (more printed before its first table than in this one)
