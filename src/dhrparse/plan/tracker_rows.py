@@ -46,6 +46,7 @@ _NAMES = {
     "review": "Review",
     "ref": "Ref",
     "recommendation": "Recommendation",
+    "scope": "Scope of recommendation",
     "action": "Action to take",
     "lead": "Lead agency",
     "target_date": "Target date",
@@ -63,7 +64,11 @@ MAX_WORDS = 14  # the most words a cell's first printed line holds
 EMPTY = 1.5  # a cell left empty on its row's first line (an unfilled status, a date not set)
 EMPTY_MERGED = 0.5  # ... the recommendation's (printed once over its actions' rows)
 FILL = 2.0  # a long cell's first line left short of its column, per column width
-LONG = ("recommendation", "action", "progress")  # columns of sentences, their first lines full
+# columns of sentences, their first lines full (an outcome: a status column holding sentences,
+# "Date of completion and outcome", read as such where its cells hold no status words)
+OUTCOME = "outcome"
+LONG = ("recommendation", "action", "progress", OUTCOME)
+SCOPE_FIT = 2.0  # a scope cell reading as one ("Local"), or not
 # a ref numbering an action under its recommendation ("1.3", "2b", "4(a)"): the recommendation's
 # cell may be merged over that row and printed on the first action's row only
 # (letters, then the number: a run of digits reads one way only, so a long one costs no time)
@@ -105,6 +110,7 @@ class _Shapes:
         alts = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
         self.status_rx = regex.compile(rf"^(?:{alts})(?![\w-])", regex.I)
         self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
+        self.scope_rx = PlanVocabulary.of(p).scope_cell
         # (the words a target cell holds before its date: "By end of", "From")
         self.before_date = {w.lower() for w in p.list("dates.words.target_cell")}
         self._dates: dict[str, bool] = {}
@@ -145,6 +151,8 @@ class _Shapes:
             return -DATE_FIT * shape if shape else DATE_FIT
         if role == "status":
             return -STATUS_FIT if self.is_status(text) else STATUS_FIT
+        if role == "scope":
+            return -SCOPE_FIT if self.scope_rx.match(text) else SCOPE_FIT
         return 0.0
 
 
@@ -380,6 +388,11 @@ class TrackerRows:
             self._shapes = _Shapes(self.p)
         roles = cols[1 + review :]
         read = cut_first_lines(texts, roles, self._shapes, self.label)
+        if (read is None or not self._clear(read[1], roles)) and "target_date" in roles and "status" in roles:
+            # (a status column of sentences, an outcome with its date: the rows cut against
+            # their target dates alone, the cells handed on under the status column's name)
+            roles = [OUTCOME if r == "status" else r for r in roles]
+            read = cut_first_lines(texts, roles, self._shapes, self.label)
         if read is None or not self._clear(read[1], roles):
             return None
         names = [_NAMES.get(c) or extra[1] for c in cols]
