@@ -445,11 +445,14 @@ class TrackerRows:
             cells = [""] * len(roles)
             for c, a, b in cut[1]:
                 cells[c] = " ".join(words[a:b])
+            status = cells[roles.index("status")]
             if (
                 not cells[action]
                 or not _OPENS.match(cells[action])
                 or cells[0][:1].isupper()
-                or self._shapes.fit("status", cells[roles.index("status")]) > 0
+                or self._shapes.fit("status", status) > 0
+                or status[-1:] in ".,;:"  # (a sentence ending in a status word: "... 1 Red.")
+                or any(not cells[roles.index(r)] for r in ("lead", "target_date") if r in roles)
                 or dated
                 and self._shapes.fit("target_date", cells[roles.index("target_date")]) >= 0
             ):
