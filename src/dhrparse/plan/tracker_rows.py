@@ -59,6 +59,7 @@ FIRST_LINES = (
     "a tracker's cells were read from each row's first printed line only (its cells joined on each line)"
 )
 UNANCHORED = "a tracker row printing no date or status on its first line could not be cut into its cells"
+RUNNING_HEAD = 20  # the fewest characters of a line taken for a page's running head or foot
 MIN_ROWS = 3  # fewer rows give too few first lines to agree the columns' widths
 MAX_WORDS = 14  # the most words a cell's first printed line holds
 EMPTY = 1.5  # a cell left empty on its row's first line (an unfilled status, a date not set)
@@ -83,6 +84,18 @@ SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read s
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
 OVER = 1.03  # a recommendation's later line may run this much past its first (kerning, rounding)
 _OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*\"'‘“]")
+
+
+def _printed_again(lines: list[Line]) -> set[str]:
+    """The texts of the lines printed more than once (a page's running head or foot), long
+    enough not to be a cell's short words."""
+    seen: set[str] = set()
+    again: set[str] = set()
+    for ln in lines:
+        text = ln.text.strip()
+        if ln.cells is None and len(text) >= RUNNING_HEAD:
+            (again if text in seen else seen).add(text)
+    return again
 
 
 def _first_column_words(words: list[str], face: Face, room: float) -> list[str]:
@@ -176,6 +189,9 @@ class _FirstLine:
             if _OPENS.match(self.words[a])
             and not (self.words[a][0].isdigit() and label.match(self.words[a - 1]))
         ]
+        # words opening a run of two capitalised words ("Safer Communities"): a name's, going on
+        named = [w[:1].isupper() and w.isalpha() for w in self.words]
+        self.named = [a and b for a, b in zip(named, named[1:])] + [False]
         # capitals after a lower-case word, counted up to each word
         self.caps = [0, 0]
         for prev, word in zip(self.words, self.words[1:]):
@@ -207,6 +223,8 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
                         w = ln.width(a, b)
                         cost = skipped + max(rooms[c2], w) + shapes.fit(roles[c2], " ".join(ln.words[a:b]))
                         cost += INNER_CAPITAL * (ln.caps[b] - ln.caps[a + 1])
+                        if roles[c2] == "action" and b - a > 1 and ln.named[a]:
+                            cost += INNER_CAPITAL  # (an action opens with its verb, not a name's words)
                         if roles[c2] in LONG and rooms[c2] > w:
                             cost += FILL * (1 - w / rooms[c2])
                         key = (b, c2 + 1)
@@ -308,15 +326,21 @@ class TrackerRows:
         heading's index, kept as printed, and the header's)."""
         body: list[int] = []
         j = nxt
+        running = None  # (texts printed more than once: a running head or foot)
         while j < len(lines) and lines[j].cells is None and lines[j].number not in self.heading_lines:
             again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
             if again is not None and again[0] == cols:
+                if running is None:
+                    running = _printed_again(lines)
+                h = len(body) - 1
+                while h > 0 and body[h] == j - len(body) + h and lines[body[h]].text.strip() in running:
+                    h -= 1  # (the page's running foot or head, printed between the heading and the header)
                 if (
-                    body
-                    and body[-1] == j - 1
-                    and self.pl.is_agency_heading(j - 1, self.pl.flat(lines[j - 1].text), over_header=True)
+                    h >= 0
+                    and body[h] == j - len(body) + h
+                    and self.pl.is_agency_heading(body[h], self.pl.flat(lines[body[h]].text), over_header=True)
                 ):
-                    self.sections[body.pop()] = j
+                    self.sections[body.pop(h)] = j
                 j = again[2]
                 continue
             body.append(j)
