@@ -310,6 +310,7 @@ class TrackerRows:
         kinds = "|".join(regex.escape(w) for w in p.list("actions.tracker.review_kinds"))
         self.review_kind = regex.compile(rf"^(?:{kinds})$", regex.I)
         self.who = regex.compile(rf"(?<![\w-])(?:{who})(?![\w-])", regex.I)
+        self.outcome_names = [set(regex.findall(r"[\w/]+", n.lower())) for n in p.list("actions.tracker.outcome_names")]
         self.sections: dict[int, int] = {}  # agencies' headings in a table: {heading: its header}
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
@@ -412,7 +413,12 @@ class TrackerRows:
             self._shapes = _Shapes(self.p)
         roles = cols[1 + review :]
         read = cut_first_lines(texts, roles, self._shapes, self.label)
-        if (read is None or not self._clear(read[1], roles)) and "target_date" in roles and "status" in roles:
+        if (
+            (read is None or not self._clear(read[1], roles))
+            and "target_date" in roles
+            and "status" in roles
+            and self._names_outcome(" ".join(printed))
+        ):
             # (a status column of sentences, an outcome with its date: the rows cut against
             # their target dates alone, the cells handed on under the status column's name)
             roles = [OUTCOME if r == "status" else r for r in roles]
@@ -443,6 +449,13 @@ class TrackerRows:
                 out.append(_cells_line(lines[k], firsts.get(k, blank)))
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
+
+    def _names_outcome(self, header: str) -> bool:
+        """The header names its status column as an outcome with its date (patterns'
+        `tracker.outcome_names`): cells of sentences, not of status words. (Asked of the words:
+        a wrapped name prints its last word under the next name, "... and" / "date outcome".)"""
+        words = set(regex.findall(r"[\w/]+", header.lower()))
+        return any(name <= words for name in self.outcome_names)
 
     def _merged_rows(self, lines, body, firsts: dict, roles: list[str], face: Face, widths) -> dict[int, str]:
         """A later action's row under a recommendation cell merged over its actions: a printed
