@@ -445,6 +445,8 @@ class TrackerRows:
                 out.append(lines[k])  # (an agency's heading, for the walk to open its section)
             elif k in headers:
                 out.append(_cells_line(lines[k], names))
+            elif k in merged:
+                out.append(_cells_line(lines[k], firsts[k], opens=True))  # (a later action's row)
             else:
                 out.append(_cells_line(lines[k], firsts.get(k, blank)))
         self.warnings.append((FIRST_LINES, lines[i]))
