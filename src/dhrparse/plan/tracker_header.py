@@ -35,6 +35,7 @@ class TrackerHeaders:
         self.quarter = regex.compile(quarter, regex.I) if quarter else None
         self.printed: dict[int, Line] = {}  # each header rewritten, by its line's number: as printed
         self.extra: dict[int, tuple[int, str]] = {}  # ... its unnamed column: (place, printed name)
+        self.dated: dict[int, int] = {}  # ... how many columns its asides date (one update a quarter)
 
     def _header(self, text: str) -> tuple[str, tuple[int, str] | None] | None:
         """The header's text without its dated asides and its unnamed column's word, and that
@@ -75,6 +76,7 @@ class TrackerHeaders:
                 got = None if self.cm.is_header_words(ln.text) else self._header(ln.text)
                 if got is not None:
                     self.printed[ln.number] = ln
+                    self.dated[ln.number] = sum(1 for m in ASIDE.finditer(ln.text) if dated_aside(m.group(1), self.p))
                     if got[1] is not None:
                         self.extra[ln.number] = got[1]
                     ln = replace(ln, text=got[0])

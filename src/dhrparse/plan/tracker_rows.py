@@ -371,6 +371,12 @@ class TrackerRows:
         if self.first_table is None:
             self.first_table = i
         cols = self._columns(printed_cols, " ".join(printed), self.pl.flat(lines[i].text))
+        dated = self.headers.dated.get(lines[i].number, 0)
+        if dated > 1 and cols.count("progress") == 1:
+            # (a dated update column a quarter, "Q1 update (Apr–Jun 2025)" | "Q2 update (...)":
+            # the names the scan read as one are as many columns as their asides)
+            at = cols.index("progress")
+            cols = [*cols[:at], *["progress"] * dated, *cols[at + 1 :]]
         extra = self.headers.extra.get(lines[i].number)
         if extra is not None:
             cols = [*cols[: extra[0]], EXTRA, *cols[extra[0] :]]
