@@ -189,9 +189,6 @@ class _FirstLine:
             if _OPENS.match(self.words[a])
             and not (self.words[a][0].isdigit() and label.match(self.words[a - 1]))
         ]
-        # words opening a run of two capitalised words ("Safer Communities"): a name's, going on
-        named = [w[:1].isupper() and w.isalpha() for w in self.words]
-        self.named = [a and b for a, b in zip(named, named[1:])] + [False]
         # capitals after a lower-case word, counted up to each word
         self.caps = [0, 0]
         for prev, word in zip(self.words, self.words[1:]):
@@ -223,8 +220,6 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
                         w = ln.width(a, b)
                         cost = skipped + max(rooms[c2], w) + shapes.fit(roles[c2], " ".join(ln.words[a:b]))
                         cost += INNER_CAPITAL * (ln.caps[b] - ln.caps[a + 1])
-                        if roles[c2] == "action" and b - a > 1 and ln.named[a]:
-                            cost += INNER_CAPITAL  # (an action opens with its verb, not a name's words)
                         if roles[c2] in LONG and rooms[c2] > w:
                             cost += FILL * (1 - w / rooms[c2])
                         key = (b, c2 + 1)
@@ -339,6 +334,7 @@ class TrackerRows:
                 if (
                     h >= 0
                     and body[h] == j - len(body) + h
+                    and self._opens_row(lines, again[2])  # (else a row the page broke goes on)
                     and self.pl.is_agency_heading(body[h], self.pl.flat(lines[body[h]].text), over_header=True)
                 ):
                     self.sections[body.pop(h)] = j
@@ -433,7 +429,9 @@ class TrackerRows:
             return None
         names = [_NAMES.get(c) or extra[1] for c in cols]
         firsts = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
-        merged = self._merged_rows(lines, body, firsts, roles, read[2], read[3]) if not review else {}
+        merged = self._merged_rows(lines, body, firsts, roles, read[2], read[3])
+        for k in merged:
+            reviews[k] = ""  # (the review's cell is merged over the row too)
         if "target_date" in roles:
             self._date_years(lines, body, firsts, {k for k, _, _ in read[1]}, 1 + roles.index("target_date"))
         if roles[0] == "recommendation" and self._restates(body):
@@ -457,6 +455,13 @@ class TrackerRows:
                 out.append(_cells_line(lines[k], firsts.get(k, blank)))
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
+
+    def _opens_row(self, lines: list[Line], k: int) -> bool:
+        """Line k opens a row with its ref (a review's name before it allowed)."""
+        if k >= len(lines) or lines[k].cells is not None:
+            return False
+        words = self.pl.flat(lines[k].text).split()
+        return self._ref_at(words, False) is not None or self._ref_at(words, True) is not None
 
     def _names_outcome(self, header: str) -> bool:
         """The header names its status column as an outcome with its date (patterns'
@@ -482,7 +487,11 @@ class TrackerRows:
                 opened = True
                 continue
             words = self.pl.flat(lines[k].text).split()
-            if not opened or len(words) < 3 or not self._shapes.is_status(words[-1]):
+            if (
+                not opened
+                or len(words) < 3
+                or not any(self._shapes.status_rx.match(" ".join(words[a : a + 4])) for a in range(len(words)))
+            ):
                 continue
             cut = _cut(_FirstLine(k, ["0", *words], face, self.label), roles, widths, self._shapes)
             if cut is None:
