@@ -218,6 +218,9 @@ def test_the_pending_zoo_monitoring_report_reads_whole_in_corpus_text():
     assert result["recommendations"].f1() == 1.0, result["recommendations"].f1()
     # (OR1's first action is cut after "Wyvernstone Safer", the two words of the Partnership's
     # name the recommendation's first line prints: the widths alone put "Safer" in the action)
-    assert result["actions"].tp >= 7 and result["actions"].out == 8, (result["actions"].tp, result["actions"].out)
+    assert result["actions"].tp >= 7 and result["actions"].out == 8, (
+        result["actions"].tp,
+        result["actions"].out,
+    )
     for name, (ok, n) in result["actions"].fields.items():
         assert ok == n, (name, ok, n)

@@ -76,7 +76,9 @@ class TrackerHeaders:
                 got = None if self.cm.is_header_words(ln.text) else self._header(ln.text)
                 if got is not None:
                     self.printed[ln.number] = ln
-                    self.dated[ln.number] = sum(1 for m in ASIDE.finditer(ln.text) if dated_aside(m.group(1), self.p))
+                    self.dated[ln.number] = sum(
+                        1 for m in ASIDE.finditer(ln.text) if dated_aside(m.group(1), self.p)
+                    )
                     if got[1] is not None:
                         self.extra[ln.number] = got[1]
                     ln = replace(ln, text=got[0])

@@ -76,7 +76,9 @@ SCOPE_FIT = 2.0  # a scope cell reading as one ("Local"), or not
 _SUB_REF = regex.compile(r"^[^\W\d]*\d+(?:\.\d+|\s?\(?[a-z]\)?)\.?$")
 _ACTION_REF = regex.compile(r"^(\d{1,2})(?:[a-z]|\.\d{1,2})\.?$")
 _NUMBER = regex.compile(r"\d+")
-_YEAR = regex.compile(r"^\d{4}(?:/\d{2})?$")  # a date's second printed line ("March" / "2025", "Q3" / "2024/25")
+_YEAR = regex.compile(
+    r"^\d{4}(?:/\d{2})?$"
+)  # a date's second printed line ("March" / "2025", "Q3" / "2024/25")
 SHORT_LINE = 0.7  # a line's share of the recommendation column's room short of a full line
 YEAR_LINES = 3  # the row's lines a wrapped date's year may print on (other cells' wraps between)
 DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
@@ -143,10 +145,13 @@ class _Shapes:
             if len(text.split()) <= 4:
                 for shape, padded in ((1.0, text), (0.5, f"{text} 2020")):
                     found = find_dates(padded, self.p)
-                    if found and (
-                        found[0].start <= 1
-                        or found[0].start < len(text)  # (the year added is not the date)
-                        and all(w.lower() in self.before_date for w in padded[: found[0].start].split())
+                    if (
+                        found
+                        and (
+                            found[0].start <= 1
+                            or found[0].start < len(text)  # (the year added is not the date)
+                            and all(w.lower() in self.before_date for w in padded[: found[0].start].split())
+                        )
                     ):
                         known = shape
                         break
@@ -305,7 +310,9 @@ class TrackerRows:
         kinds = "|".join(regex.escape(w) for w in p.list("actions.tracker.review_kinds"))
         self.review_kind = regex.compile(rf"^(?:{kinds})$", regex.I)
         self.who = regex.compile(rf"(?<![\w-])(?:{who})(?![\w-])", regex.I)
-        self.outcome_names = [set(regex.findall(r"[\w/]+", n.lower())) for n in p.list("actions.tracker.outcome_names")]
+        self.outcome_names = [
+            set(regex.findall(r"[\w/]+", n.lower())) for n in p.list("actions.tracker.outcome_names")
+        ]
         self.sections: dict[int, int] = {}  # agencies' headings in a table: {heading: its header}
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
@@ -335,7 +342,9 @@ class TrackerRows:
                     h >= 0
                     and body[h] == j - len(body) + h
                     and self._opens_row(lines, again[2])  # (else a row the page broke goes on)
-                    and self.pl.is_agency_heading(body[h], self.pl.flat(lines[body[h]].text), over_header=True)
+                    and self.pl.is_agency_heading(
+                        body[h], self.pl.flat(lines[body[h]].text), over_header=True
+                    )
                 ):
                     self.sections[body.pop(h)] = j
                 j = again[2]
@@ -490,7 +499,9 @@ class TrackerRows:
             if (
                 not opened
                 or len(words) < 3
-                or not any(self._shapes.status_rx.match(" ".join(words[a : a + 4])) for a in range(len(words)))
+                or not any(
+                    self._shapes.status_rx.match(" ".join(words[a : a + 4])) for a in range(len(words))
+                )
             ):
                 continue
             cut = _cut(_FirstLine(k, ["0", *words], face, self.label), roles, widths, self._shapes)
@@ -692,7 +703,9 @@ class TrackerRows:
                 continue
             row[1] = f"{row[1]} {' '.join(taken)}"
 
-    def _other_cells(self, above: str, taken: list[str], face: Face, room: float, lines, body, k: int) -> bool:
+    def _other_cells(
+        self, above: str, taken: list[str], face: Face, room: float, lines, body, k: int
+    ) -> bool:
         """A short line opening with a capital in the middle of the recommendation's sentence,
         whose next line carries that sentence on in lower case: the wrapped words of the cells
         beside it ("Public Protection" / "Unit", a date's year), printed on a line of their own
