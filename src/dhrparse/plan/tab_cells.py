@@ -40,7 +40,7 @@ class TabCells:
             and (action[0].isupper() or action[0] in "•-" or bool(self.w.vocab.action_ref.match(action)))
             and "lead" in cell
             and ("target_date" in cell or "status" in cell)
-            and ("recommendation" in cols or "recommendation_ref" in cols)
+            and ("recommendation" in cols or "recommendation_ref" in cols or opens)
             and (opens or not self._action_runs_on())
             and not (wrapped and self._date_goes_on(cell.get("target_date", "")))
         )

@@ -399,11 +399,15 @@ class TrackerRows:
             return self._numbered_actions_table(
                 lines, i, ["ref", "recommendation", "ref", "action", *cols[2:]], printed_cols, nxt
             )
+        if cols[:2] == ["recommendation", "action"] and "ref" not in cols and self._numbers_open_rows(lines, nxt):
+            # ("Rec | Action | ...": the short name heads a column of the recommendations' numbers)
+            cols = ["ref", *cols[1:]]
+        rated = "status" in cols or cols[-1] == "progress"  # (a last progress column may hold status words)
         if (
             cols[review] != "ref"
             or cols.count("ref") > 1
             or cols.count("review") > 1
-            or "status" not in cols
+            or not rated
             or not ({"action", "recommendation"} & set(cols))
             or any(c not in _NAMES and c != EXTRA for c in cols)
             or len(cols) < 4
@@ -423,6 +427,10 @@ class TrackerRows:
         if self._shapes is None:
             self._shapes = _Shapes(self.p)
         roles = cols[1 + review :]
+        if "status" not in roles:
+            # (a last progress column whose first lines are status words, "On track", is cut as
+            # the status column: read so only where nearly every row's cell reads as one)
+            roles = [*roles[:-1], "status"]
         read = cut_first_lines(texts, roles, self._shapes, self.label)
         if (
             (read is None or not self._clear(read[1], roles))
@@ -465,6 +473,14 @@ class TrackerRows:
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
 
+    def _numbers_open_rows(self, lines: list[Line], nxt: int) -> bool:
+        """The table's first row opens with a bare number ("1 Draft the ...")."""
+        for k in range(nxt, min(nxt + 3, len(lines))):
+            words = self.pl.flat(lines[k].text).split() if lines[k].cells is None else []
+            if words:
+                return words[0].isdigit() and len(words) > 1 and _OPENS.match(words[1]) is not None
+        return False
+
     def _opens_row(self, lines: list[Line], k: int) -> bool:
         """Line k opens a row with its ref (a review's name before it allowed)."""
         if k >= len(lines) or lines[k].cells is not None:
@@ -483,10 +499,12 @@ class TrackerRows:
         """A later action's row under a recommendation cell merged over its actions: a printed
         line opening with no ref, cut at the columns' agreed widths, whose date and status cells
         read as theirs and whose action opens with a capital (the merged cell's words carry on
-        before it in lower case, or none). Added to `firsts` with no ref and no recommendation;
-        the words it carries the recommendation on with, by line."""
-        if roles[0] != "recommendation" or "action" not in roles or "status" not in roles:
+        before it in lower case, or none; with no recommendation column, the action opens the
+        line). Added to `firsts` with no ref and no recommendation; the words it carries the
+        recommendation on with, by line."""
+        if roles[0] not in ("recommendation", "action") or "action" not in roles or "status" not in roles:
             return {}
+        rec = roles[0] == "recommendation"
         dated = "target_date" in roles
         action = roles.index("action")
         out: dict[int, str] = {}
@@ -514,7 +532,8 @@ class TrackerRows:
             if (
                 not cells[action]
                 or not _OPENS.match(cells[action])
-                or cells[0][:1].isupper()
+                or rec
+                and cells[0][:1].isupper()
                 or self._shapes.fit("status", status) > 0
                 or status[-1:] in ".,;:"  # (a sentence ending in a status word: "... 1 Red.")
                 or any(not cells[roles.index(r)] for r in ("lead", "target_date") if r in roles)
@@ -522,8 +541,8 @@ class TrackerRows:
                 and self._shapes.fit("target_date", cells[roles.index("target_date")]) >= 0
             ):
                 continue
-            out[k] = cells[0]
-            firsts[k] = ["", "", *cells[1:]]
+            out[k] = cells[0] if rec else ""
+            firsts[k] = ["", "", *cells[1:]] if rec else ["", *cells]
         return out
 
     def _numbered_actions_table(
