@@ -429,7 +429,10 @@ class TrackerRows:
         roles = cols[1 + review :]
         if "status" not in roles:
             # (a last progress column whose first lines are status words, "On track", is cut as
-            # the status column: read so only where nearly every row's cell reads as one)
+            # the status column: read so only where nearly every row's cell reads as one, and
+            # not where recommendations print as bands across the table, which other readers read)
+            if any(self.pl.vocab.statement.match(self.pl.flat(lines[k].text)) for k in body):
+                return None
             roles = [*roles[:-1], "status"]
         read = cut_first_lines(texts, roles, self._shapes, self.label)
         if (
