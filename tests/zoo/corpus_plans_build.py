@@ -24,7 +24,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from docx.shared import Pt
+from docx.enum.section import WD_ORIENT
+from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 PENDING = HERE / "pending"  # (the monitoring report's plain text route does not read it yet)
@@ -301,6 +302,95 @@ def build_report_plan(folder: Path = HERE) -> Path:
     return save_rendered(doc, folder, REPORT_PLAN, layout=True)
 
 
+SHORT_PLAN = "plan_rec_number_column_progress_status_words"
+SHORT_HEADERS = ["Rec", "Action", "Responsible agency", "Timescale", "Progress"]
+SHORT_WIDTHS = [1.2, 9.5, 4.2, 2.6, 2.4]
+# (number or "" under a number merged over two actions, action, agency, timescale, progress)
+SHORT_ROWS = [
+    (
+        "1",
+        "Revise the regional child protection procedures on bruising in babies",
+        "Department of Health",
+        "March 2025",
+        "On track",
+    ),
+    (
+        "2",
+        "Agree one recording template for injuries seen by early years staff",
+        "Safeguarding Board",
+        "30/11/2024",
+        "On track",
+    ),
+    (
+        "3",
+        "Change the duty desk system so that calls about injuries open as referrals",
+        "Ballinrae HSC Trust",
+        "31/05/2024",
+        "Complete",
+    ),
+    (
+        "",
+        "Sample forty injury calls three months after the change",
+        "Ballinrae HSC Trust",
+        "31/10/2024",
+        "Not started",
+    ),
+    (
+        "4",
+        "Add a prompt about new adults in the household to the health visiting record",
+        "Ballinrae HSC Trust",
+        "Ongoing",
+        "Ongoing",
+    ),
+    (
+        "5",
+        "Brief every nursery key worker on reporting marks seen at drop-off",
+        "Tullaghmore Nursery",
+        "01/10/2024",
+        "Complete",
+    ),
+]
+
+
+def build_short_plan(folder: Path = PENDING) -> Path:
+    doc = new_document("Case Management Review CMR 2024/07 – executive summary")
+    doc.styles["Normal"].font.name = "Calibri"
+    doc.styles["Normal"].font.size = Pt(11)
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    doc.add_paragraph("Safeguarding Board – Case Management Review: ‘Cathal’ – Executive Summary")
+    doc.add_paragraph(
+        "Cathal was 14 months old when he was admitted to hospital with injuries in January 2024. "
+        "He recovered. The review looked at the eight months before his admission."
+    )
+    doc.add_heading("Recommendations", level=2)
+    doc.add_paragraph(
+        "1. The Department of Health should revise the regional child protection procedures so that "
+        "any bruise on a baby who is not yet mobile is referred for a medical opinion."
+    )
+    doc.add_paragraph(
+        "2. The Safeguarding Board should agree one way for early years staff to record injuries "
+        "they see on a child."
+    )
+    doc.add_paragraph(
+        "3. Ballinrae HSC Trust should make sure that a call reporting an injury to a child under "
+        "two is opened as a referral, not as information."
+    )
+    doc.add_paragraph(
+        "4. Ballinrae HSC Trust should ask health visitors to record when a new adult joins the household."
+    )
+    doc.add_paragraph(
+        "5. Tullaghmore Nursery should train its key workers to report marks seen on a child at "
+        "drop-off on the same day."
+    )
+    doc.add_heading("Action plan", level=2)
+    t = table(doc, SHORT_HEADERS, SHORT_WIDTHS)
+    for values in SHORT_ROWS:
+        merged_rows(t, [], [], [list(values)])
+    return save_rendered(doc, folder, SHORT_PLAN)
+
+
 def gold() -> dict:
     """The two documents' gold, written by hand (refs, agencies, leads, normalised dates,
     statuses, themes, scope); only each record's `line` is looked up in the .txt."""
@@ -573,14 +663,139 @@ def gold() -> dict:
         "chronology": [],
         "notes": plan_notes,
     }
-    return {MONITORING: monitoring, REPORT_PLAN: report_plan}
+    short_plan = {
+        "family": SHORT_PLAN,
+        "description": (
+            "Case management review executive summary, Calibri 11, portrait: five numbered "
+            "recommendations and a plan Rec | Action | Responsible agency | Timescale | Progress, "
+            "the Rec cell a bare number (left empty under a second action), the Progress cell a "
+            "status word."
+        ),
+        "review": {
+            "review_id": "CMR 2024/07",
+            "review_type": None,
+            "area": None,
+            "doc_kind": "executive_summary",
+            "author": None,
+            "victims": [{"pseudonym": "Cathal", "age": None}],
+            "date_of_death": None,
+        },
+        "recommendations": [
+            R(
+                "1",
+                "Department of Health",
+                "The Department of Health should revise the regional child protection procedures so",
+                ["policy_procedure", "children"],
+                scope="national",
+            ),
+            R(
+                "2",
+                "Safeguarding Board",
+                "The Safeguarding Board should agree one way for early years staff",
+                ["record_keeping", "children"],
+            ),
+            R(
+                "3",
+                "Ballinrae HSC Trust",
+                "Ballinrae HSC Trust should make sure that a call reporting an injury",
+                ["risk_assessment", "children"],
+            ),
+            R(
+                "4",
+                "Ballinrae HSC Trust",
+                "Ballinrae HSC Trust should ask health visitors to record when a new",
+                ["record_keeping"],
+            ),
+            R(
+                "5",
+                "Tullaghmore Nursery",
+                "Tullaghmore Nursery should train its key workers to report marks",
+                ["training", "children"],
+            ),
+        ],
+        "actions": [
+            A(
+                None,
+                OV,
+                "1",
+                "Revise the regional child protection procedures on bruising in babies",
+                "Department of Health",
+                "March 2025",
+                "2025-03",
+                "On track",
+                "in_progress",
+            ),
+            A(
+                None,
+                OV,
+                "2",
+                "Agree one recording template for injuries seen by early years staff",
+                "Safeguarding Board",
+                "30/11/2024",
+                "2024-11-30",
+                "On track",
+                "in_progress",
+            ),
+            A(
+                None,
+                OV,
+                "3",
+                "Change the duty desk system so that calls about injuries open as referrals",
+                "Ballinrae HSC Trust",
+                "31/05/2024",
+                "2024-05-31",
+                "Complete",
+                "complete",
+            ),
+            A(
+                None,
+                OV,
+                "3",
+                "Sample forty injury calls three months after the change",
+                "Ballinrae HSC Trust",
+                "31/10/2024",
+                "2024-10-31",
+                "Not started",
+                "not_started",
+            ),
+            A(
+                None,
+                OV,
+                "4",
+                "Add a prompt about new adults in the household to the health visiting record",
+                "Ballinrae HSC Trust",
+                "Ongoing",
+                None,
+                "Ongoing",
+                "in_progress",
+            ),
+            A(
+                None,
+                OV,
+                "5",
+                "Brief every nursery key worker on reporting marks seen at drop-off",
+                "Tullaghmore Nursery",
+                "01/10/2024",
+                "2024-10-01",
+                "Complete",
+                "complete",
+            ),
+        ],
+        "chronology": [],
+        "notes": (
+            "Recommendations: the five numbered paragraphs (the plan restates them by number). Actions: "
+            "recommendation_ref the Rec cell, the second action under 3 printed with its cell empty; "
+            "status the Progress cell's word."
+        ),
+    }
+    return {MONITORING: monitoring, REPORT_PLAN: report_plan, SHORT_PLAN: short_plan}
 
 
 def write_gold() -> None:
     from gold_lines import write_gold as write
 
     golds = gold()
-    write({MONITORING: golds[MONITORING]}, PENDING, family_keys="after_file")
+    write({MONITORING: golds[MONITORING], SHORT_PLAN: golds[SHORT_PLAN]}, PENDING, family_keys="after_file")
     write({REPORT_PLAN: golds[REPORT_PLAN]}, HERE, family_keys="after_file")
 
 
@@ -588,4 +803,5 @@ if __name__ == "__main__":
     if "--gold" not in sys.argv:  # (--gold: the gold only, from the committed renderings)
         print(build_monitoring())
         print(build_report_plan())
+        print(build_short_plan())
     write_gold()

@@ -399,8 +399,15 @@ class TrackerRows:
             return self._numbered_actions_table(
                 lines, i, ["ref", "recommendation", "ref", "action", *cols[2:]], printed_cols, nxt
             )
-        if cols[:2] == ["recommendation", "action"] and "ref" not in cols and self._numbers_open_rows(lines, nxt):
-            # ("Rec | Action | ...": the short name heads a column of the recommendations' numbers)
+        numbers = (
+            cols[:2] == ["recommendation", "action"]
+            and "ref" not in cols
+            and self._numbers_open_rows(lines, nxt)
+        )
+        if numbers:
+            # ("Rec | Action | ...": the short name heads a column of the recommendations' numbers,
+            # cut as the rows' refs and handed on under its name, as the cells of a PDF's table
+            # are: the walk's column roles make it each row's recommendation number)
             cols = ["ref", *cols[1:]]
         rated = "status" in cols or cols[-1] == "progress"  # (a last progress column may hold status words)
         if (
@@ -448,6 +455,8 @@ class TrackerRows:
         if read is None or not self._clear(read[1], roles):
             return None
         names = [_NAMES.get(c) or extra[1] for c in cols]
+        if numbers:
+            names[0] = _NAMES["recommendation"]
         firsts = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
         merged = self._merged_rows(lines, body, firsts, roles, read[2], read[3])
         for k in merged:
