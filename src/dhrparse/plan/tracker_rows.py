@@ -59,6 +59,7 @@ FIRST_LINES = (
     "a tracker's cells were read from each row's first printed line only (its cells joined on each line)"
 )
 UNANCHORED = "a tracker row printing no date or status on its first line could not be cut into its cells"
+ABBREVIATED = 4  # the most letters of a column's name shortened to head its numbers ("Rec")
 RUNNING_HEAD = 20  # the fewest characters of a line taken for a page's running head or foot
 MIN_ROWS = 3  # fewer rows give too few first lines to agree the columns' widths
 MAX_WORDS = 14  # the most words a cell's first printed line holds
@@ -402,6 +403,7 @@ class TrackerRows:
         numbers = (
             cols[:2] == ["recommendation", "action"]
             and "ref" not in cols
+            and len(printed[0].split()[0].rstrip(".")) <= ABBREVIATED  # ("Rec", not "Recommendation")
             and self._numbers_open_rows(lines, nxt)
         )
         if numbers:
@@ -788,5 +790,7 @@ class TrackerRows:
                     ok = False
             if "status" in roles and not cells[roles.index("status")]:
                 ok = False  # (a status read from the progress text instead, or none)
+            elif "status" not in roles and not cells[roles.index("target_date")]:
+                ok = False  # (an outcome's rows are cut against their dates: each prints one)
             fitting += ok
         return fitting >= SHARE_FITTING * len(rows)
