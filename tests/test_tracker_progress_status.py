@@ -59,11 +59,11 @@ def _wrap(text: str, room: float) -> list[str]:
     return lines
 
 
-def _plan() -> str:
+def _plan(header: str = HEADER) -> str:
     lines = [
         "Carnlough Safeguarding Board – Case Management Review 'Eoghan' – Executive Summary",
         "Action plan",
-        HEADER,
+        header,
     ]
     for row in ROWS:
         cells = [_wrap(cell, room) for cell, room in zip(row, WIDTHS)]
@@ -93,6 +93,19 @@ def test_the_rows_are_read_with_their_numbers_agencies_dates_and_progress_words(
         ("4", "Add", "Carnlough Trust", "Ongoing", "in_progress"),
     ], got
     assert "Check" not in doc.actions[2].action
+
+
+def test_a_first_column_named_in_full_holds_the_numbers_where_the_rows_open_with_actions():
+    # ("Recommendation | Action | ...", the rows opening "1 Publish ...": no sentence asking
+    # anyone to act follows the numbers, so the column holds only them)
+    doc = extract(_plan(HEADER.replace("Rec ", "Recommendation ", 1)))
+    assert [(a.recommendation_ref, (a.action or "").split()[0]) for a in doc.actions] == [
+        ("1", "Publish"),
+        ("2", "Set"),
+        ("3", "Route"),
+        ("3", "Check"),
+        ("4", "Add"),
+    ]
 
 
 def test_a_progress_column_under_recommendation_bands_is_left_to_the_band_readers():

@@ -59,6 +59,7 @@ FIRST_LINES = (
     "a tracker's cells were read from each row's first printed line only (its cells joined on each line)"
 )
 UNANCHORED = "a tracker row printing no date or status on its first line could not be cut into its cells"
+ROWS_ASKED = 3  # the first rows whose opening lines tell recommendations from actions
 ABBREVIATED = 4  # the most letters of a column's name shortened to head its numbers ("Rec")
 RUNNING_HEAD = 20  # the fewest characters of a line taken for a page's running head or foot
 MIN_ROWS = 3  # fewer rows give too few first lines to agree the columns' widths
@@ -314,6 +315,7 @@ class TrackerRows:
         self.outcome_names = [
             set(regex.findall(r"[\w/]+", n.lower())) for n in p.list("actions.tracker.outcome_names")
         ]
+        self.modals = {w.lower() for w in p.list("actions.tracker.recommendation_modals")}
         self.sections: dict[int, int] = {}  # agencies' headings in a table: {heading: its header}
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
@@ -403,8 +405,11 @@ class TrackerRows:
         numbers = (
             cols[:2] == ["recommendation", "action"]
             and "ref" not in cols
-            and len(printed[0].split()[0].rstrip(".")) <= ABBREVIATED  # ("Rec", not "Recommendation")
+            and "target_date" in cols  # (the rows' dates anchor their cuts)
             and self._numbers_open_rows(lines, nxt)
+            # ("Rec", not "Recommendation", unless the rows open with actions, not with sentences
+            # asking someone to act)
+            and (len(printed[0].split()[0].rstrip(".")) <= ABBREVIATED or not self._asks_first(lines, nxt))
         )
         if numbers:
             # ("Rec | Action | ...": the short name heads a column of the recommendations' numbers,
@@ -493,6 +498,21 @@ class TrackerRows:
             words = self.pl.flat(lines[k].text).split() if lines[k].cells is None else []
             if words:
                 return words[0].isdigit() and len(words) > 1 and _OPENS.match(words[1]) is not None
+        return False
+
+    def _asks_first(self, lines: list[Line], nxt: int) -> bool:
+        """Some of the first rows opening with a number go on with a recommendation's words
+        ("1 The Trust should ..."): a modal among the words their first lines print."""
+        seen = 0
+        for k in range(nxt, min(nxt + ROWS_ASKED * 8, len(lines))):
+            words = self.pl.flat(lines[k].text).lower().split() if lines[k].cells is None else []
+            if not words or not words[0].isdigit():
+                continue
+            if any(w.strip(",.;:") in self.modals for w in words[1:]):
+                return True
+            seen += 1
+            if seen >= ROWS_ASKED:
+                break
         return False
 
     def _opens_row(self, lines: list[Line], k: int) -> bool:
