@@ -261,9 +261,11 @@ class PlanLines:
                 return start
         return None
 
-    def is_agency_heading(self, i: int, text: str) -> bool:
+    def is_agency_heading(self, i: int, text: str, over_header: bool = False) -> bool:
         """Whether line i is an agency's name printed as a heading over its part of the plan
-        (after the sub-section number the report gives it: "4.2 Northvale Police")."""
+        (after the sub-section number the report gives it: "4.2 Northvale Police").
+        `over_header`: the line is known to stand right above a header printed as a line (asked
+        by a corpus-text reader before the walk: its trailing space marks no wrap there)."""
         text = agency_heading_name(text)
         words = text.split()
         raw = self.lines[i].raw
@@ -274,7 +276,8 @@ class PlanLines:
             or text[-1] in ".,;:"
             or not text[0].isupper()
             or "," in text
-            or raw.endswith((" ", "\t"))
+            or not over_header
+            and raw.endswith((" ", "\t"))
             and len(raw) - len(raw.rstrip()) == 1
             and (self.wrap_marked or not self._cells_follow(i))
         ):

@@ -23,13 +23,15 @@ class TabCells:
     def __init__(self, walk: PlanWalk):
         self.w = walk
 
-    def own_action(self, texts: list[str], wrapped: bool = False) -> bool:
+    def own_action(self, texts: list[str], wrapped: bool = False, opens: bool = False) -> bool:
         """A row without a ref that carries an action of its own: an action cell opening a
         sentence, with its own lead and its own date or status (text continued from the row
         above fills one or two cells, mid-sentence). `wrapped`: the layout printed the line
         straight under the row's last one, as a cell's wrapped words are: a date cell above
         that is no date alone ("January", "Spring term") and that this line's date cell
-        completes ("2025") carries its row on, lead and action with it."""
+        completes ("2025") carries its row on, lead and action with it. `opens`: the reader
+        that cut the line found it opening an action's row (a tracker's row read from its
+        first line, whose action above is that cell's first line only, cut mid-sentence)."""
         cols = self.w.table.columns
         cell = {c: texts[k] for k, c in enumerate(cols) if k < len(texts) and texts[k]}
         action = cell.get("action", "")
@@ -38,8 +40,8 @@ class TabCells:
             and (action[0].isupper() or action[0] in "•-" or bool(self.w.vocab.action_ref.match(action)))
             and "lead" in cell
             and ("target_date" in cell or "status" in cell)
-            and ("recommendation" in cols or "recommendation_ref" in cols)
-            and not self._action_runs_on()
+            and ("recommendation" in cols or "recommendation_ref" in cols or opens)
+            and (opens or not self._action_runs_on())
             and not (wrapped and self._date_goes_on(cell.get("target_date", "")))
         )
 

@@ -8,7 +8,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.column_blocks import ACTION_CELL
-from dhrparse.plan.layouts import CONTINUES
+from dhrparse.plan.layouts import CONTINUES, OPENS_ROW
 from dhrparse.plan.tab_cells import TabCells
 from dhrparse.plan.unnumbered_recommendations import merged_cell_runs_on
 from dhrparse.plan.walk import PlanWalk
@@ -149,7 +149,11 @@ class TabRows:
             and not (w.row is not None and self.cells.own_action(texts))
         ):
             self._first_cell_only(ln, joined)
-        elif not w.updates.open and w.row is not None and self.cells.own_action(texts, ln.hint == CONTINUES):
+        elif (
+            not w.updates.open
+            and w.row is not None
+            and self.cells.own_action(texts, ln.hint == CONTINUES, ln.hint == OPENS_ROW)
+        ):
             # a further action under the same recommendation (its number and recommendation cells
             # merged over several rows, the merged cell's text maybe running on into it): a row of
             # its own, under the row above's ref

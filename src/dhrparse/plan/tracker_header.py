@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import regex
+
 from dhrparse.document import Line
 from dhrparse.plan.dated_names import ASIDE, dated_aside
 
@@ -29,8 +31,11 @@ class TrackerHeaders:
     def __init__(self, cm: ColumnMap, p: Patterns):
         self.cm, self.p = cm, p
         self.unnamed = {w.lower() for w in p.list("actions.tracker.unnamed_columns")}
+        quarter = p.get("actions.tracker.quarter_label")
+        self.quarter = regex.compile(quarter, regex.I) if quarter else None
         self.printed: dict[int, Line] = {}  # each header rewritten, by its line's number: as printed
         self.extra: dict[int, tuple[int, str]] = {}  # ... its unnamed column: (place, printed name)
+        self.dated: dict[int, int] = {}  # ... how many columns its asides date (one update a quarter)
 
     def _header(self, text: str) -> tuple[str, tuple[int, str] | None] | None:
         """The header's text without its dated asides and its unnamed column's word, and that
@@ -41,6 +46,11 @@ class TrackerHeaders:
             else text
         )
         words = plain.split()
+        if plain != text and self.quarter is not None:
+            # (a quarter's label before a name its aside dates, "Q2 update (Jul-Sep 2024)", dates
+            # the column too)
+            words = [w for w in words if not self.quarter.match(w)]
+            plain = " ".join(words)
         unnamed = [k for k, w in enumerate(words) if w.lower().strip(".,:") in self.unnamed]
         if len(unnamed) > 1 or (plain == text and not unnamed):
             return None
@@ -66,6 +76,9 @@ class TrackerHeaders:
                 got = None if self.cm.is_header_words(ln.text) else self._header(ln.text)
                 if got is not None:
                     self.printed[ln.number] = ln
+                    self.dated[ln.number] = sum(
+                        1 for m in ASIDE.finditer(ln.text) if dated_aside(m.group(1), self.p)
+                    )
                     if got[1] is not None:
                         self.extra[ln.number] = got[1]
                     ln = replace(ln, text=got[0])

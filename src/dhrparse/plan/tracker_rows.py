@@ -46,6 +46,7 @@ _NAMES = {
     "review": "Review",
     "ref": "Ref",
     "recommendation": "Recommendation",
+    "scope": "Scope of recommendation",
     "action": "Action to take",
     "lead": "Lead agency",
     "target_date": "Target date",
@@ -58,24 +59,47 @@ FIRST_LINES = (
     "a tracker's cells were read from each row's first printed line only (its cells joined on each line)"
 )
 UNANCHORED = "a tracker row printing no date or status on its first line could not be cut into its cells"
+ROWS_ASKED = 3  # the first rows whose opening lines tell recommendations from actions
+ABBREVIATED = 4  # the most letters of a column's name shortened to head its numbers ("Rec")
+RUNNING_HEAD = 20  # the fewest characters of a line taken for a page's running head or foot
 MIN_ROWS = 3  # fewer rows give too few first lines to agree the columns' widths
 MAX_WORDS = 14  # the most words a cell's first printed line holds
 EMPTY = 1.5  # a cell left empty on its row's first line (an unfilled status, a date not set)
 EMPTY_MERGED = 0.5  # ... the recommendation's (printed once over its actions' rows)
 FILL = 2.0  # a long cell's first line left short of its column, per column width
-LONG = ("recommendation", "action", "progress")  # columns of sentences, their first lines full
+# columns of sentences, their first lines full (an outcome: a status column holding sentences,
+# "Date of completion and outcome", read as such where its cells hold no status words)
+OUTCOME = "outcome"
+LONG = ("recommendation", "action", "progress", OUTCOME)
+SCOPE_FIT = 2.0  # a scope cell reading as one ("Local"), or not
 # a ref numbering an action under its recommendation ("1.3", "2b", "4(a)"): the recommendation's
 # cell may be merged over that row and printed on the first action's row only
 # (letters, then the number: a run of digits reads one way only, so a long one costs no time)
 _SUB_REF = regex.compile(r"^[^\W\d]*\d+(?:\.\d+|\s?\(?[a-z]\)?)\.?$")
 _ACTION_REF = regex.compile(r"^(\d{1,2})(?:[a-z]|\.\d{1,2})\.?$")
 _NUMBER = regex.compile(r"\d+")
-_YEAR = regex.compile(r"^\d{4}$")  # a date's second printed line ("March" over "2025")
+_YEAR = regex.compile(
+    r"^\d{4}(?:/\d{2})?$"
+)  # a date's second printed line ("March" / "2025", "Q3" / "2024/25")
+SHORT_LINE = 0.7  # a line's share of the recommendation column's room short of a full line
+YEAR_LINES = 3  # the row's lines a wrapped date's year may print on (other cells' wraps between)
 DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
 SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
 OVER = 1.03  # a recommendation's later line may run this much past its first (kerning, rounding)
 _OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*\"'‘“]")
+
+
+def _printed_again(lines: list[Line]) -> set[str]:
+    """The texts of the lines printed more than once (a page's running head or foot), long
+    enough not to be a cell's short words."""
+    seen: set[str] = set()
+    again: set[str] = set()
+    for ln in lines:
+        text = ln.text.strip()
+        if ln.cells is None and len(text) >= RUNNING_HEAD:
+            (again if text in seen else seen).add(text)
+    return again
 
 
 def _first_column_words(words: list[str], face: Face, room: float) -> list[str]:
@@ -103,6 +127,9 @@ class _Shapes:
         alts = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
         self.status_rx = regex.compile(rf"^(?:{alts})(?![\w-])", regex.I)
         self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
+        self.scope_rx = PlanVocabulary.of(p).scope_cell
+        # (the words a target cell holds before its date: "By end of", "From")
+        self.before_date = {w.lower() for w in p.list("dates.words.target_cell")}
         self._dates: dict[str, bool] = {}
 
     def is_status(self, text: str) -> bool:
@@ -120,7 +147,14 @@ class _Shapes:
             if len(text.split()) <= 4:
                 for shape, padded in ((1.0, text), (0.5, f"{text} 2020")):
                     found = find_dates(padded, self.p)
-                    if found and found[0].start <= 1:
+                    if (
+                        found
+                        and (
+                            found[0].start <= 1
+                            or found[0].start < len(text)  # (the year added is not the date)
+                            and all(w.lower() in self.before_date for w in padded[: found[0].start].split())
+                        )
+                    ):
                         known = shape
                         break
             self._dates[text] = known
@@ -137,6 +171,8 @@ class _Shapes:
             return -DATE_FIT * shape if shape else DATE_FIT
         if role == "status":
             return -STATUS_FIT if self.is_status(text) else STATUS_FIT
+        if role == "scope":
+            return -SCOPE_FIT if self.scope_rx.match(text) else SCOPE_FIT
         return 0.0
 
 
@@ -276,6 +312,11 @@ class TrackerRows:
         kinds = "|".join(regex.escape(w) for w in p.list("actions.tracker.review_kinds"))
         self.review_kind = regex.compile(rf"^(?:{kinds})$", regex.I)
         self.who = regex.compile(rf"(?<![\w-])(?:{who})(?![\w-])", regex.I)
+        self.outcome_names = [
+            set(regex.findall(r"[\w/]+", n.lower())) for n in p.list("actions.tracker.outcome_names")
+        ]
+        self.modals = {w.lower() for w in p.list("actions.tracker.recommendation_modals")}
+        self.sections: dict[int, int] = {}  # agencies' headings in a table: {heading: its header}
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         if not self.on:
@@ -286,12 +327,29 @@ class TrackerRows:
 
     def _body(self, lines: list[Line], cols: list[str], nxt: int) -> tuple[list[int], int]:
         """The table's printed lines (the header printed again on a later page left out), and
-        the index after the table: it runs to the report's next heading."""
+        the index after the table: it runs to the report's next heading. A header printed again
+        under an agency's heading opens that agency's part of the plan (`self.sections`: the
+        heading's index, kept as printed, and the header's)."""
         body: list[int] = []
         j = nxt
+        running = None  # (texts printed more than once: a running head or foot)
         while j < len(lines) and lines[j].cells is None and lines[j].number not in self.heading_lines:
             again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
             if again is not None and again[0] == cols:
+                if running is None:
+                    running = _printed_again(lines)
+                h = len(body) - 1
+                while h > 0 and body[h] == j - len(body) + h and lines[body[h]].text.strip() in running:
+                    h -= 1  # (the page's running foot or head, printed between the heading and the header)
+                if (
+                    h >= 0
+                    and body[h] == j - len(body) + h
+                    and self._opens_row(lines, again[2])  # (else a row the page broke goes on)
+                    and self.pl.is_agency_heading(
+                        body[h], self.pl.flat(lines[body[h]].text), over_header=True
+                    )
+                ):
+                    self.sections[body.pop(h)] = j
                 j = again[2]
                 continue
             body.append(j)
@@ -321,6 +379,12 @@ class TrackerRows:
         if self.first_table is None:
             self.first_table = i
         cols = self._columns(printed_cols, " ".join(printed), self.pl.flat(lines[i].text))
+        dated = self.headers.dated.get(lines[i].number, 0)
+        if dated > 1 and cols.count("progress") == 1:
+            # (a dated update column a quarter, "Q1 update (Apr–Jun 2025)" | "Q2 update (...)":
+            # the names the scan read as one are as many columns as their asides)
+            at = cols.index("progress")
+            cols = [*cols[:at], *["progress"] * dated, *cols[at + 1 :]]
         extra = self.headers.extra.get(lines[i].number)
         if extra is not None:
             cols = [*cols[: extra[0]], EXTRA, *cols[extra[0] :]]
@@ -338,11 +402,26 @@ class TrackerRows:
             return self._numbered_actions_table(
                 lines, i, ["ref", "recommendation", "ref", "action", *cols[2:]], printed_cols, nxt
             )
+        numbers = (
+            cols[:2] == ["recommendation", "action"]
+            and "ref" not in cols
+            and "target_date" in cols  # (the rows' dates anchor their cuts)
+            and self._numbers_open_rows(lines, nxt)
+            # ("Rec", not "Recommendation", unless the rows open with actions, not with sentences
+            # asking someone to act)
+            and (len(printed[0].split()[0].rstrip(".")) <= ABBREVIATED or not self._asks_first(lines, nxt))
+        )
+        if numbers:
+            # ("Rec | Action | ...": the short name heads a column of the recommendations' numbers,
+            # cut as the rows' refs and handed on under its name, as the cells of a PDF's table
+            # are: the walk's column roles make it each row's recommendation number)
+            cols = ["ref", *cols[1:]]
+        rated = "status" in cols or cols[-1] == "progress"  # (a last progress column may hold status words)
         if (
             cols[review] != "ref"
             or cols.count("ref") > 1
             or cols.count("review") > 1
-            or "status" not in cols
+            or not rated
             or not ({"action", "recommendation"} & set(cols))
             or any(c not in _NAMES and c != EXTRA for c in cols)
             or len(cols) < 4
@@ -362,26 +441,143 @@ class TrackerRows:
         if self._shapes is None:
             self._shapes = _Shapes(self.p)
         roles = cols[1 + review :]
+        if "status" not in roles:
+            # (a last progress column whose first lines are status words, "On track", is cut as
+            # the status column: read so only where nearly every row's cell reads as one, and
+            # not where recommendations print as bands across the table, which other readers read)
+            if any(self.pl.vocab.statement.match(self.pl.flat(lines[k].text)) for k in body):
+                return None
+            roles = [*roles[:-1], "status"]
         read = cut_first_lines(texts, roles, self._shapes, self.label)
+        if (
+            (read is None or not self._clear(read[1], roles))
+            and "target_date" in roles
+            and "status" in roles
+            and self._names_outcome(" ".join(printed))
+        ):
+            # (a status column of sentences, an outcome with its date: the rows cut against
+            # their target dates alone, the cells handed on under the status column's name)
+            roles = [OUTCOME if r == "status" else r for r in roles]
+            read = cut_first_lines(texts, roles, self._shapes, self.label)
         if read is None or not self._clear(read[1], roles):
             return None
         names = [_NAMES.get(c) or extra[1] for c in cols]
+        if numbers:
+            names[0] = _NAMES["recommendation"]
         firsts = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
+        merged = self._merged_rows(lines, body, firsts, roles, read[2], read[3])
+        for k in merged:
+            reviews[k] = ""  # (the review's cell is merged over the row too)
         if "target_date" in roles:
             self._date_years(lines, body, firsts, {k for k, _, _ in read[1]}, 1 + roles.index("target_date"))
         if roles[0] == "recommendation" and self._restates(body):
             for cells in firsts.values():
                 cells[1] = ""
         elif roles[0] == "recommendation":
-            self._carry_recommendations(lines, body, firsts, read[2], read[3][0], review)
+            self._carry_recommendations(lines, body, firsts, read[2], read[3][0], review, merged)
         if review:
             firsts = {k: [reviews[k], *cells] for k, cells in firsts.items()}
         blank = [""] * len(cols)
         out = [_cells_line(lines[i], names)]
+        headers = set(self.sections.values())
         for k in range(i + 1, j):
-            out.append(_cells_line(lines[k], firsts.get(k, blank)))
+            if k in self.sections:
+                out.append(lines[k])  # (an agency's heading, for the walk to open its section)
+            elif k in headers:
+                out.append(_cells_line(lines[k], names))
+            elif k in merged:
+                out.append(_cells_line(lines[k], firsts[k], opens=True))  # (a later action's row)
+            else:
+                out.append(_cells_line(lines[k], firsts.get(k, blank)))
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
+
+    def _numbers_open_rows(self, lines: list[Line], nxt: int) -> bool:
+        """The table's first row opens with a bare number ("1 Draft the ...")."""
+        for k in range(nxt, min(nxt + 3, len(lines))):
+            words = self.pl.flat(lines[k].text).split() if lines[k].cells is None else []
+            if words:
+                return words[0].isdigit() and len(words) > 1 and _OPENS.match(words[1]) is not None
+        return False
+
+    def _asks_first(self, lines: list[Line], nxt: int) -> bool:
+        """Some of the first rows opening with a number go on with a recommendation's words
+        ("1 The Trust should ..."): a modal among the words their first lines print."""
+        seen = 0
+        for k in range(nxt, min(nxt + ROWS_ASKED * 8, len(lines))):
+            words = self.pl.flat(lines[k].text).lower().split() if lines[k].cells is None else []
+            if not words or not words[0].isdigit():
+                continue
+            if any(w.strip(",.;:") in self.modals for w in words[1:]):
+                return True
+            seen += 1
+            if seen >= ROWS_ASKED:
+                break
+        return False
+
+    def _opens_row(self, lines: list[Line], k: int) -> bool:
+        """Line k opens a row with its ref (a review's name before it allowed)."""
+        if k >= len(lines) or lines[k].cells is not None:
+            return False
+        words = self.pl.flat(lines[k].text).split()
+        return self._ref_at(words, False) is not None or self._ref_at(words, True) is not None
+
+    def _names_outcome(self, header: str) -> bool:
+        """The header names its status column as an outcome with its date (patterns'
+        `tracker.outcome_names`): cells of sentences, not of status words. (Asked of the words:
+        a wrapped name prints its last word under the next name, "... and" / "date outcome".)"""
+        words = set(regex.findall(r"[\w/]+", header.lower()))
+        return any(name <= words for name in self.outcome_names)
+
+    def _merged_rows(self, lines, body, firsts: dict, roles: list[str], face: Face, widths) -> dict[int, str]:
+        """A later action's row under a recommendation cell merged over its actions: a printed
+        line opening with no ref, cut at the columns' agreed widths, whose date and status cells
+        read as theirs and whose action opens with a capital (the merged cell's words carry on
+        before it in lower case, or none; with no recommendation column, the action opens the
+        line). Added to `firsts` with no ref and no recommendation; the words it carries the
+        recommendation on with, by line."""
+        if roles[0] not in ("recommendation", "action") or "action" not in roles or "status" not in roles:
+            return {}
+        rec = roles[0] == "recommendation"
+        dated = "target_date" in roles
+        action = roles.index("action")
+        out: dict[int, str] = {}
+        opened = False  # (a row with a ref above: only its later lines may open such a row)
+        for k in body:
+            if k in firsts:
+                opened = True
+                continue
+            words = self.pl.flat(lines[k].text).split()
+            if (
+                not opened
+                or len(words) < 3
+                or not any(
+                    self._shapes.status_rx.match(" ".join(words[a : a + 4])) for a in range(len(words))
+                )
+            ):
+                continue
+            cut = _cut(_FirstLine(k, ["0", *words], face, self.label), roles, widths, self._shapes)
+            if cut is None:
+                continue
+            cells = [""] * len(roles)
+            for c, a, b in cut[1]:
+                cells[c] = " ".join(words[a:b])
+            status = cells[roles.index("status")]
+            if (
+                not cells[action]
+                or not _OPENS.match(cells[action])
+                or rec
+                and cells[0][:1].isupper()
+                or self._shapes.fit("status", status) > 0
+                or status[-1:] in ".,;:"  # (a sentence ending in a status word: "... 1 Red.")
+                or any(not cells[roles.index(r)] for r in ("lead", "target_date") if r in roles)
+                or dated
+                and self._shapes.fit("target_date", cells[roles.index("target_date")]) >= 0
+            ):
+                continue
+            out[k] = cells[0] if rec else ""
+            firsts[k] = ["", "", *cells[1:]] if rec else ["", *cells]
+        return out
 
     def _numbered_actions_table(
         self, lines: list[Line], i: int, cols: list[str], printed_cols: list[str], nxt: int
@@ -468,13 +664,35 @@ class TrackerRows:
         January" over "2025"): the one year that line holds completes the date. (Two years on
         that line, or none, leave the date as its first line prints it.)"""
         for at, k in enumerate(body[:-1]):
-            nxt = body[at + 1]
-            if k not in firsts or nxt in starts or self._shapes.date_shape(firsts[k][d]) != 0.5:
+            if k not in firsts:
                 continue
-            years = [w for w in self.pl.flat(lines[nxt].text).split() if _YEAR.match(w)]
-            whole = f"{firsts[k][d]} {years[0]}" if len(years) == 1 else ""
-            if whole and self._shapes.date_shape(whole) == 1.0:
-                firsts[k][d] = whole
+            self._date_back(firsts[k], d)
+            if self._shapes.date_shape(firsts[k][d]) != 0.5:
+                continue
+            # (the year on the row's next line holding a year: a lead's or an action's wrapped
+            # line may print between, level with the date's first line's lower half)
+            for nxt in body[at + 1 : at + 1 + YEAR_LINES]:
+                if nxt in starts:
+                    break
+                years = [w for w in self.pl.flat(lines[nxt].text).split() if _YEAR.match(w)]
+                if not years:
+                    continue
+                whole = f"{firsts[k][d]} {years[0]}" if len(years) == 1 else ""
+                if whole and self._shapes.date_shape(whole) == 1.0:
+                    firsts[k][d] = whole
+                break
+
+    def _date_back(self, cells: list[str], d: int) -> None:
+        """A date whose first word the cut left at the end of the cell before ("MARAC Q4" |
+        "2024/25"): where that word and the date read as one date from that word on, the word
+        is the date's ("Q4 2024/25")."""
+        before = cells[d - 1].split() if d > 0 else []
+        if len(before) < 2 or not cells[d] or self._shapes.date_shape(cells[d]) != 1.0:
+            return
+        joined = f"{before[-1]} {cells[d]}"
+        found = find_dates(joined, self.p)
+        if found and found[0].start == 0 and found[0].end == len(joined):
+            cells[d - 1], cells[d] = " ".join(before[:-1]), joined
 
     def _numbers_in_cells(self, lines: list[Line], nxt: int) -> bool:
         """The table's first row opens with a recommendation's number ("1.") and prints an
@@ -508,11 +726,18 @@ class TrackerRows:
                     return at
         return None
 
-    def _carry_recommendations(self, lines, body, firsts, face: Face, room: float, review: bool) -> None:
+    def _carry_recommendations(
+        self, lines, body, firsts, face: Face, room: float, review: bool, merged: dict[int, str]
+    ) -> None:
         """A recommendation's later printed lines, the first column's: each line's words up to
-        the column's width, until the recommendation's sentence ends."""
+        the column's width, until the recommendation's sentence ends (a later action's row
+        under the merged cell carries it on with the words it opens with, `merged`)."""
         row = None
         for k in body:
+            if k in merged:
+                if row is not None and merged[k] and not row[1].rstrip().endswith("."):
+                    row[1] = f"{row[1]} {merged[k]}"
+                continue
             if k in firsts:
                 row = firsts[k] if firsts[k][1] else None
                 continue
@@ -527,7 +752,31 @@ class TrackerRows:
             if not taken:
                 row = None
                 continue
+            if self._other_cells(row[1], taken, face, room, lines, body, k):
+                continue
             row[1] = f"{row[1]} {' '.join(taken)}"
+
+    def _other_cells(
+        self, above: str, taken: list[str], face: Face, room: float, lines, body, k: int
+    ) -> bool:
+        """A short line opening with a capital in the middle of the recommendation's sentence,
+        whose next line carries that sentence on in lower case: the wrapped words of the cells
+        beside it ("Public Protection" / "Unit", a date's year), printed on a line of their own
+        where the recommendation's cell prints none."""
+        last = above.split()[-1] if above.split() else ""
+        if (
+            not (taken[0][:1].isupper() or all(_YEAR.match(w) for w in taken))
+            or not last[:1].islower()
+            or last[-1:] in ".,;:"
+        ):
+            return False
+        if face.width(" ".join(taken)) > SHORT_LINE * room:
+            return False
+        at = body.index(k)
+        if at + 1 >= len(body):
+            return False
+        after = self.pl.flat(lines[body[at + 1]].text).split()
+        return bool(after) and after[0][:1].islower()
 
     def _restates(self, body: list[int]) -> bool:
         """A plan appended to a report (more printed before its first table than in this one)
@@ -561,5 +810,7 @@ class TrackerRows:
                     ok = False
             if "status" in roles and not cells[roles.index("status")]:
                 ok = False  # (a status read from the progress text instead, or none)
+            elif "status" not in roles and not cells[roles.index("target_date")]:
+                ok = False  # (an outcome's rows are cut against their dates: each prints one)
             fitting += ok
         return fitting >= SHARE_FITTING * len(rows)
