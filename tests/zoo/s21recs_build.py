@@ -1,0 +1,296 @@
+"""Build the zoo documents of recommendations whose lettered parts are asks of their own.
+
+* recs_addressed_lettered_parts: a Domestic Abuse Related Death Review's executive summary
+  (Calibri 11) whose recommendations are labelled "Recommendation 1" ... "Recommendation 6"
+  under "National recommendations" and "Local recommendations". Some open with a lead-in that
+  names only who must act ("The Department for Education should:") over lettered parts
+  "(a)", "(b)" set with a hanging indent, each part a whole ask: each is a recommendation of
+  its own ("1(a)", "1(b)"). Others open with an ask whose sentence the parts finish ("... seek
+  assurance from its partners that:", "... a pathway, which should:"): one recommendation.
+  The review has no action plan, so no plan row numbers the parts apart.
+
+* recs_numbered_addressed_parts: a Safeguarding Adults Review's executive summary whose
+  recommendations are numbered paragraphs "1." ... "4." (hanging numbers); "2." and "3."
+  name only their body ("Corriemoor Integrated Care Board should:") over lettered parts
+  "(a) ...", "(b) ...", each its own recommendation; the findings before them are numbered
+  too and are no recommendations.
+
+All people, places and bodies are fictional; the wording is our own. Run once, then render the
+corpus-text route (dev/corpus_style.py renders every PDF of a folder):
+
+    python tests/zoo/s21recs_build.py
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from docx_build import heading, new_doc, numbered, para  # noqa: E402
+from gold_lines import R, _with_line  # noqa: E402
+from office_export import save_with_gold  # noqa: E402
+
+STEM = "recs_addressed_lettered_parts"
+CSP = "Gorsemere Community Safety Partnership"
+
+# (ref, lead-in or whole text, parts, addressee, scope, themes per record)
+RECS = [
+    (
+        "1",
+        "The Department for Education should:",
+        [
+            "add the signs of domestic abuse between a parent and an adult child to the statutory "
+            "guidance for schools and colleges; and",
+            "ask designated safeguarding leads to record when a pupil speaks of abuse between adults "
+            "at home, even where no referral follows.",
+        ],
+        "Department for Education",
+        "national",
+        [["policy"], ["recording"]],
+    ),
+    (
+        "2",
+        "The Department of Health and Social Care should publish guidance for carers' services on "
+        "asking a carer, alone, whether the person they care for has ever harmed them.",
+        [],
+        "Department of Health and Social Care",
+        "national",
+        [["policy"]],
+    ),
+    (
+        "3",
+        f"{CSP} should seek assurance from its partners that:",
+        [
+            "their staff know that an older victim may not call the abuse by that name; and",
+            "each agency has a named lead for abuse of older people in the family.",
+        ],
+        CSP,
+        "local",
+        [["training"]],
+    ),
+    (
+        "4",
+        "Gorsemere and Ryde Mental Health NHS Trust should:",
+        [
+            "ask every patient seen by the crisis team whether anyone at home frightens them;",
+            "share with the GP, in the discharge letter, any abuse a patient has disclosed; and",
+            "audit, within a year, how often the question was asked and recorded.",
+        ],
+        "Gorsemere and Ryde Mental Health NHS Trust",
+        "local",
+        [["risk_assessment"], ["information_sharing"], ["quality_assurance"]],
+    ),
+    (
+        "5",
+        "Gorsemere Police should develop a pathway for reports of harassment by a former partner, "
+        "which should:",
+        [
+            "name the officer who reviews each repeat report; and",
+            "set out when a stalking protection order is to be considered.",
+        ],
+        "Gorsemere Police",
+        "local",
+        [["policy"]],
+    ),
+    (
+        "6",
+        f"{CSP} should ask the domestic abuse service to telephone a victim twice before it closes "
+        "a referral that was not answered.",
+        [],
+        CSP,
+        "local",
+        [["policy"]],
+    ),
+]
+LETTERS = "abcdef"
+# the two whose lead-in names only who must act: their parts stand apart
+APART = {"1", "4"}
+
+
+def build():
+    doc = new_doc(header=f"{CSP} | DARDR ‘Hester’ | Executive Summary", footer_label="Page", font="Calibri", size=11)
+    para(doc, CSP, bold=True, size=16)
+    para(doc, "Domestic Abuse Related Death Review into the death of ‘Hester’", bold=True, size=14)
+    para(doc, "Executive Summary", bold=True, size=13)
+    para(doc, "Independent Chair and Author: Imogen Stalbridge. Published May 2025.")
+    heading(doc, "1. The review", level=2)
+    para(
+        doc,
+        "Hester was 71 when she took her own life in February 2024. For some years she had lived with her "
+        "adult son, Lowell, whose behaviour towards her the panel found to be controlling and at times "
+        "violent. The review was commissioned by the Partnership and began in June 2024.",
+    )
+    heading(doc, "2. Findings", level=2)
+    for k, text in enumerate(
+        [
+            "Hester told her GP that she was ‘worn out’ but no one asked what was happening at home.",
+            "The crisis team saw Hester once and spoke to her with Lowell in the room.",
+            "Two reports to the police of Lowell following his former partner were dealt with apart.",
+        ],
+        1,
+    ):
+        numbered(doc, f"2.{k}", text)
+    heading(doc, "3. Recommendations", level=2)
+    para(
+        doc,
+        "The panel makes two recommendations to government departments and four to local agencies.",
+    )
+    para(doc, "National recommendations", bold=True)
+    for ref, lead, parts, *_ in RECS:
+        if ref == "3":
+            para(doc, "Local recommendations", bold=True)
+        para(doc, f"Recommendation {ref}", bold=True)
+        para(doc, lead)
+        for letter, part in zip(LETTERS, parts):
+            numbered(doc, f"({letter})", part)
+    heading(doc, "4. Glossary", level=2)
+    para(doc, "DARDR: Domestic Abuse Related Death Review.")
+    return doc
+
+
+def gold(lines):
+    recs = []
+    for ref, lead, parts, agency, scope, themes in RECS:
+        if ref in APART:
+            for letter, part, th in zip(LETTERS, parts, themes):
+                recs.append(R(f"{ref}({letter})", agency, part[:70], th, scope=scope))
+        else:
+            recs.append(R(ref, agency, lead[:80], themes[0], scope=scope))
+    return {
+        "file": f"{STEM}.txt",
+        "family": STEM,
+        "description": (
+            "DARDR executive summary (Calibri 11): 'Recommendation N' labels under National / Local "
+            "recommendations; a lead-in naming only who must act ('X should:') over hanging-indented "
+            "lettered parts, each a recommendation N(a), N(b); a lead-in asking something itself "
+            "('... seek assurance that:', '..., which should:') kept whole with its parts; no action plan"
+        ),
+        "review": dict(
+            review_id=None,
+            review_type="DARDR",
+            area="Gorsemere",
+            doc_kind="executive_summary",
+            author="Imogen Stalbridge",
+            victims=[{"pseudonym": "Hester", "age": 71}],
+            date_of_death="2024-02",
+        ),
+        "recommendations": [_with_line(r, "text_start", lines) for r in recs],
+        "actions": [],
+        "chronology": [],
+        "notes": (
+            "Recommendations 1 and 4 name only their body before the colon, so each lettered part is a "
+            "recommendation (ref N(x), the lead-in's body its agency). Recommendations 3 and 5 ask "
+            "something in the lead-in, the parts finishing its sentence: one record each. Findings 2.1-2.3 "
+            "are no recommendations."
+        ),
+    }
+
+
+NUM_STEM = "recs_numbered_addressed_parts"
+SAB = "Corriemoor Safeguarding Adults Board"
+NUM_RECS = [
+    (
+        "1",
+        f"{SAB} should publish a short guide for practitioners on self-neglect where the adult "
+        "refuses help from family members.",
+        [],
+        SAB,
+        [["policy"]],
+    ),
+    (
+        "2",
+        "Corriemoor Integrated Care Board should:",
+        [
+            "ask GP practices to flag a patient who has missed three appointments in a row and lives "
+            "alone;",
+            "fund a named nurse for adults who decline home visits.",
+        ],
+        "Corriemoor Integrated Care Board",
+        [["recording"], ["commissioning"]],
+    ),
+    (
+        "3",
+        "Corriemoor Council Adult Social Care should:",
+        [
+            "hold a multi-agency meeting before any case of self-neglect is closed; and",
+            "record the adult's own view of the risk in every enquiry.",
+        ],
+        "Corriemoor Council Adult Social Care",
+        [["multi_agency_working"], ["recording"]],
+    ),
+    (
+        "4",
+        f"{SAB} should audit, in 2026, whether the guide has changed practice.",
+        [],
+        SAB,
+        [["quality_assurance"]],
+    ),
+]
+
+
+def build_numbered():
+    doc = new_doc(header="Corriemoor SAB – SAR ‘Walter’", footer_label="Page")
+    para(doc, SAB, bold=True, size=16)
+    para(doc, "Safeguarding Adults Review: ‘Walter’ – Executive Summary", bold=True, size=14)
+    para(doc, "Reviewer: Barnaby Quiller. October 2025.")
+    heading(doc, "Summary of the case", level=2)
+    para(
+        doc,
+        "Walter was 84 and lived alone. He died in hospital in March 2025 after a fall at home, where he had "
+        "refused help for many months. The Board agreed that his death met the criteria for a review under "
+        "section 44 of the Care Act 2014.",
+    )
+    heading(doc, "Findings", level=2)
+    numbered(doc, "1.", "Each agency saw Walter's refusals on their own and no one brought them together.")
+    numbered(doc, "2.", "Walter's capacity to decide about his care was assumed and never assessed.")
+    heading(doc, "Recommendations", level=2)
+    para(doc, "The review makes four recommendations, which the Board has accepted.")
+    for ref, lead, parts, *_ in NUM_RECS:
+        numbered(doc, f"{ref}.", lead)
+        for letter, part in zip(LETTERS, parts):
+            para(doc, f"({letter}) {part}")
+    heading(doc, "Next steps", level=2)
+    para(doc, "The Board will publish its response on its website.")
+    return doc
+
+
+def numbered_gold(lines):
+    recs = []
+    for ref, lead, parts, agency, themes in NUM_RECS:
+        if parts:
+            for letter, part, th in zip(LETTERS, parts, themes):
+                recs.append(R(f"{ref}({letter})", agency, part[:70], th))
+        else:
+            recs.append(R(ref, agency, lead[:80], themes[0]))
+    return {
+        "file": f"{NUM_STEM}.txt",
+        "family": NUM_STEM,
+        "description": (
+            "SAR executive summary (Arial): numbered findings, then recommendations as numbered paragraphs "
+            "1.-4.; '2.' and '3.' name only their body ('X should:') over '(a) ...', '(b) ...' paragraphs, "
+            "each part a recommendation of its own; no action plan"
+        ),
+        "review": dict(
+            review_id=None,
+            review_type="SAR",
+            area="Corriemoor",
+            doc_kind="executive_summary",
+            author="Barnaby Quiller",
+            victims=[{"pseudonym": "Walter", "age": 84}],
+            date_of_death="2025-03",
+        ),
+        "recommendations": [_with_line(r, "text_start", lines) for r in recs],
+        "actions": [],
+        "chronology": [],
+        "notes": (
+            "Six recommendations: 1, 2(a), 2(b), 3(a), 3(b), 4. The findings numbered 1. and 2. are no "
+            "recommendations."
+        ),
+    }
+
+
+if __name__ == "__main__":
+    save_with_gold(build(), HERE, STEM, gold)
+    save_with_gold(build_numbered(), HERE, NUM_STEM, numbered_gold)
