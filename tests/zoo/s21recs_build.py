@@ -15,6 +15,12 @@
   "(a) ...", "(b) ...", each its own recommendation; the findings before them are numbered
   too and are no recommendations.
 
+* recs_two_page_footer_concise_review: a Welsh-template concise child practice review of two
+  pages, its footer "PRSB CPR 1/2024" and the page number, its running head the Board's name.
+  The numbered actions under "Improving Systems and Practice" run over the page break; corpus
+  text (pdfplumber's lines, no page breaks) printed the footer twice only, too few printings to
+  learn it from, and it had cut the list after its first item.
+
 All people, places and bodies are fictional; the wording is our own. Run once, then render the
 corpus-text route (dev/corpus_style.py renders every PDF of a folder):
 
@@ -28,7 +34,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from docx_build import heading, new_doc, numbered, para  # noqa: E402
+from docx_build import heading, new_doc, numbered, page_break, para  # noqa: E402
 from gold_lines import R, _with_line  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
 
@@ -169,7 +175,7 @@ def gold(lines):
         ),
         "review": dict(
             review_id=None,
-            review_type="DARDR",
+            review_type="DHR",
             area="Gorsemere",
             doc_kind="executive_summary",
             author="Imogen Stalbridge",
@@ -291,6 +297,114 @@ def numbered_gold(lines):
     }
 
 
+TWO_STEM = "recs_two_page_footer_concise_review"
+PRSB = "Pellingham Regional Safeguarding Board"
+TWO_RECS = [
+    (
+        "The Board should seek assurance that health visitors ask to see where a baby sleeps at every "
+        "home visit, and record what they saw.",
+        PRSB,  # ("The Board": the title page's)
+        ["safe_sleep"],
+    ),
+    (
+        "Pellingham University Health Board should make sure that midwives share with the health visitor, "
+        "before the first visit, any concern about a parent's drinking.",
+        "Pellingham University Health Board",
+        ["information_sharing"],
+    ),
+    (
+        "Pellingham County Council Children's Services should review how contacts from neighbours are "
+        "screened, so that a concern about a baby is not closed without a home visit.",
+        "Pellingham County Council Children's Services",
+        ["risk_assessment"],
+    ),
+    (
+        "All Board partners should confirm that parents are offered services in Welsh at their first "
+        "contact, and that the offer is recorded.",
+        None,
+        ["equality"],
+    ),
+]
+
+
+def build_two_page():
+    doc = new_doc(header=PRSB, footer_label="PRSB CPR 1/2024")
+    para(doc, PRSB, bold=True, size=14)
+    para(doc, "CONCISE CHILD PRACTICE REVIEW", bold=True, size=13)
+    para(doc, "Re: PRSB CPR 1/2024")
+    para(doc, "Brief outline of circumstances resulting in the Review", bold=True)
+    para(
+        doc,
+        "A concise child practice review was commissioned by the Board because a baby, Child M, suffered a "
+        "serious injury at home at the age of ten weeks and neglect was suspected. Child M lived with her "
+        "mother and her mother's partner in a flat above a shop. Health visitors saw the family four times; "
+        "a neighbour twice rang Children's Services about shouting and a crying baby.",
+    )
+    para(doc, "Time period reviewed: March 2023 to June 2023.")
+    para(doc, "Practice and organisational learning", bold=True)
+    for text in [
+        "No one asked to see where Child M slept, although the flat was cold and crowded.",
+        "The midwife knew that the mother's partner drank heavily but this did not reach the health visitor.",
+        "The neighbour's calls were closed after a telephone call to the mother.",
+    ]:
+        para(doc, f"• {text}")
+    para(
+        doc,
+        "Good practice: the GP receptionist who noticed bruising on Child M's face told the duty doctor "
+        "straight away, and a referral was made the same day.",
+    )
+    para(doc, "Improving Systems and Practice", bold=True)
+    para(
+        doc,
+        "In order to promote the learning from this case the review identified the following actions for "
+        "the Board and its member agencies and anticipated improvement outcomes:",
+    )
+    for k, (text, *_) in enumerate(TWO_RECS, 1):
+        if k == 2:
+            page_break(doc)
+        numbered(doc, f"{k}.", text)
+    para(doc, "Statement by Reviewer", bold=True)
+    para(doc, "Reviewer: Delyth Ambrose")
+    para(doc, "I make the following statement that prior to my involvement with this review I had not been "
+         "directly concerned with the child or family.")
+    para(doc, "Date: 2 April 2024")
+    para(doc, "For Welsh Government use only", bold=True)
+    para(doc, "Date information received")
+    para(doc, "Date acknowledgment letter sent to Board Chair")
+    return doc
+
+
+def two_page_gold(lines):
+    # the Board is the region's: its own recommendation is regional in scope
+    recs = [
+        R(str(k), agency, text[:80], th, scope="regional" if agency == PRSB else "local")
+        for k, (text, agency, th) in enumerate(TWO_RECS, 1)
+    ]
+    return {
+        "file": f"{TWO_STEM}.txt",
+        "family": TWO_STEM,
+        "description": (
+            "Concise child practice review (Welsh template, two pages): running head the Board's name, "
+            "footer 'PRSB CPR 1/2024 <page>'; numbered actions under 'Improving Systems and Practice' "
+            "across the page break"
+        ),
+        "review": dict(
+            review_id=None,
+            review_type="SCR",
+            area="Pellingham",
+            doc_kind="report",
+            author="Delyth Ambrose",
+            victims=[],
+            date_of_death=None,
+        ),
+        "recommendations": [_with_line(r, "text_start", lines) for r in recs],
+        "actions": [],
+        "chronology": [],
+        "notes": "Four recommendations numbered 1.-4.; the learning bullets are no recommendations.",
+    }
+
+
 if __name__ == "__main__":
     save_with_gold(build(), HERE, STEM, gold)
     save_with_gold(build_numbered(), HERE, NUM_STEM, numbered_gold)
+    save_with_gold(build_two_page(), HERE, TWO_STEM, two_page_gold)
