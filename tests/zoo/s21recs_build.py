@@ -21,6 +21,13 @@
   text (pdfplumber's lines, no page breaks) printed the footer twice only, too few printings to
   learn it from, and it had cut the list after its first item.
 
+* recs_agency_code_wider_than_column: a DHR overview report's single-agency recommendations,
+  each agency's under its name, its code set with a hanging indent (code, tab, text; Arial 11,
+  a 1.2 cm hang). One agency's code ("WGH1") all but fills the hang, so its text starts hard
+  against it: the PDF reader took the code and the text's first line for two cells cut inside
+  the text ("WGH1 The Trust should ... triage" | "form mandatory.") and pdfplumber lost the
+  space ("WGH1The Trust"); either way the code was lost.
+
 All people, places and bodies are fictional; the wording is our own. Run once, then render the
 corpus-text route (dev/corpus_style.py renders every PDF of a folder):
 
@@ -404,7 +411,113 @@ def two_page_gold(lines):
     }
 
 
+CODE_STEM = "recs_agency_code_wider_than_column"
+# (agency, [(code, recommendation)])
+CODED = [
+    (
+        "Wellmoor Police",
+        [
+            ("WP1", "Wellmoor Police should check that a risk assessment is completed at every domestic incident "
+             "and that the victim is spoken to away from the suspect."),
+            ("WP2", "Wellmoor Police should make sure that a call about shouting at an address is not closed "
+             "without a supervisor's review when nobody answers the door."),
+        ],
+    ),
+    (
+        "Wellmoor General Hospital NHS Trust",
+        [
+            ("WGH1", "The Trust should make the question about safety at home a required field of the "
+             "Emergency Department triage form."),
+        ],
+    ),
+    (
+        "Probation Service",
+        [
+            ("PS1", "Any order ending with an unfinished behaviour programme must be reviewed by a senior "
+             "probation officer before the case is closed."),
+        ],
+    ),
+    (
+        "Gorseway Homes",
+        [
+            ("GH1", "Gorseway Homes should teach repairs staff the signs of domestic abuse and how to report "
+             "them through the safeguarding procedure."),
+            ("GH2", "Gorseway Homes should record noise complaints so that repeat reports about one address "
+             "can be seen together."),
+        ],
+    ),
+]
+
+
+def build_coded():
+    doc = new_doc(header="OFFICIAL", footer_label="Page", font="Arial", size=11)
+    para(doc, "Wellmoor Community Safety Partnership", bold=True, size=14)
+    para(doc, "Domestic Homicide Review into the death of ‘Rosalind’ – Overview Report", bold=True, size=13)
+    heading(doc, "19. Recommendations", level=2)
+    heading(doc, "19.1 Overview recommendations", level=3)
+    numbered(
+        doc,
+        "1.",
+        "Wellmoor Community Safety Partnership should commission training for front-line staff on "
+        "economic abuse, including how to ask about control of money.",
+    )
+    numbered(
+        doc,
+        "2.",
+        "The Partnership should ask the MARAC steering group to make sure that every referral from a "
+        "health professional is heard within a month.",
+    )
+    heading(doc, "19.2 Single agency recommendations", level=3)
+    para(doc, "The panel endorses the following recommendations made by agencies in their IMRs.")
+    for agency, rows in CODED:
+        para(doc, agency, bold=True)
+        for code, text in rows:
+            numbered(doc, code, text)
+    heading(doc, "20. Conclusion", level=2)
+    para(doc, "The panel thanks Rosalind's family for their help with this review.")
+    return doc
+
+
+def coded_gold(lines):
+    recs = [
+        R("1", "Wellmoor Community Safety Partnership", "Wellmoor Community Safety Partnership should commission "
+          "training", ["training"]),
+        R("2", "Wellmoor Community Safety Partnership", "The Partnership should ask the MARAC steering group",
+          ["multi_agency_working"]),
+    ]
+    for agency, rows in CODED:
+        for code, text in rows:
+            # (the line the code opens: a text export may print it glued to the text's first word)
+            at = next(k for k, ln in enumerate(lines, 1) if ln.startswith(code))
+            recs.append(R(code, agency, text[:70], [], level="agency", line=at))
+    for rec in recs:
+        rec.pop("themes")
+    return {
+        "file": f"{CODE_STEM}.txt",
+        "family": CODE_STEM,
+        "description": (
+            "DHR overview report's recommendations chapter (Arial 11): overview recommendations numbered 1.-2., "
+            "then single-agency recommendations under each agency's name, each code set with a 1.2 cm "
+            "hanging indent and a tab; 'WGH1' all but fills the hang, its text printed hard against it"
+        ),
+        "review": dict(
+            review_id=None,
+            review_type="DHR",
+            area="Wellmoor",
+            doc_kind="overview_report",
+            author=None,
+            victims=[],
+            date_of_death=None,
+        ),
+        "recommendations": [_with_line(r, "text_start", lines) for r in recs],
+        "actions": [],
+        "chronology": [],
+        "notes": "Eight recommendations: 1, 2 (overview) and the agencies' WP1, WP2, WGH1, PS1, GH1, GH2.",
+    }
+
+
 if __name__ == "__main__":
     save_with_gold(build(), HERE, STEM, gold)
     save_with_gold(build_numbered(), HERE, NUM_STEM, numbered_gold)
     save_with_gold(build_two_page(), HERE, TWO_STEM, two_page_gold)
+    save_with_gold(build_coded(), HERE, CODE_STEM, coded_gold)
