@@ -49,3 +49,12 @@ def test_the_pdf_readers_cut_inside_the_text_gives_the_code_back():
     assert recs["WGH1"].text.startswith("The Trust should make the question")
     assert recs["WGH1"].text.rstrip().endswith("triage form.")
     assert recs["WGH1"].level == "agency"
+
+
+def test_an_agency_named_in_a_row_of_its_own_is_the_agency_of_the_rows_under_it():
+    # (the PDF reader took the agencies' names, printed between the hanging-indented lists,
+    # for rows of one table; "Any order ... must be reviewed" names no one itself)
+    pdf = ZOO / "recs_agency_code_wider_than_column.pdf"
+    recs = {r.ref: r for r in extract(pdf).recommendations}
+    assert recs["PS1"].agency == "Probation Service"
+    assert recs["GH1"].agency == "Gorseway Homes"

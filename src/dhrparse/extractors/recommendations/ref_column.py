@@ -31,10 +31,12 @@ def ref_column_items(r: Reading, block: Block, level: str, source: int) -> list[
     if table is None or not _reads_as_list(r, table.rows, level):
         return []
     items: list[Item] = []
+    heading: str | None = None  # an agency's name printed as a row of its own over its rows
     for row in table.rows:
         ref, text = _cells(r, row)
         if not text:
-            continue  # a sub-heading row ("National recommendations")
+            heading = _agency_row(r, row) if level == "agency" else None
+            continue  # a sub-heading row ("National recommendations", "Probation Service")
         if not ref:
             if items:
                 items[-1].lines.append(text)
@@ -50,9 +52,19 @@ def ref_column_items(r: Reading, block: Block, level: str, source: int) -> list[
                 source=source,
                 # ("2(a) The Trust should ..." under "2 Merrowfield NHS Trust should ...")
                 actor_text=part_addressee(r.names, r.actors, items, display, text),
+                agency=heading,
             )
         )
     return fold_stem_rows(r, items)  # "1 ... so that:" over rows "1.1", "1.2"
+
+
+def _agency_row(r: Reading, row: Row) -> str | None:
+    """An agency's name alone in a row ("Probation Service"): the agency of the rows under it,
+    as its heading would be where a single-agency list is printed without a table."""
+    filled = [r.clean(t) for t in row.texts if t.strip()]
+    if len(filled) == 1 and r.actors.is_body(filled[0]) and len(filled[0].split()) <= 8:
+        return filled[0].rstrip(":")
+    return None
 
 
 def _reads_as_list(r: Reading, rows: list[Row], level: str = "overview") -> bool:
