@@ -28,6 +28,14 @@
   the text ("WGH1 The Trust should ... triage" | "form mandatory.") and pdfplumber lost the
   space ("WGH1The Trust"); either way the code was lost.
 
+* recs_table_agency_lines_between (text only): a DHR overview report whose recommendations
+  chapter is a table "No. | Recommendation | Agency" in the body of the report, as plain
+  pdftotext prints such a table a line at a time across its cells (written out here as it
+  prints; LibreOffice's PDF of a python-docx table printed its columns as blocks instead): the agency cell's lines ("Larkhollow
+  Community" / "Safety Partnership") fall between the recommendation's lines and had been read
+  as its words; a second paragraph of one recommendation cell had been read as a
+  recommendation of its own.
+
 All people, places and bodies are fictional; the wording is our own. Run once, then render the
 corpus-text route (dev/corpus_style.py renders every PDF of a folder):
 
@@ -36,6 +44,7 @@ corpus-text route (dev/corpus_style.py renders every PDF of a folder):
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -123,7 +132,9 @@ APART = {"1", "4"}
 
 
 def build():
-    doc = new_doc(header=f"{CSP} | DARDR ‘Hester’ | Executive Summary", footer_label="Page", font="Calibri", size=11)
+    doc = new_doc(
+        header=f"{CSP} | DARDR ‘Hester’ | Executive Summary", footer_label="Page", font="Calibri", size=11
+    )
     para(doc, CSP, bold=True, size=16)
     para(doc, "Domestic Abuse Related Death Review into the death of ‘Hester’", bold=True, size=14)
     para(doc, "Executive Summary", bold=True, size=13)
@@ -216,8 +227,7 @@ NUM_RECS = [
         "2",
         "Corriemoor Integrated Care Board should:",
         [
-            "ask GP practices to flag a patient who has missed three appointments in a row and lives "
-            "alone;",
+            "ask GP practices to flag a patient who has missed three appointments in a row and lives alone;",
             "fund a named nurse for adults who decline home visits.",
         ],
         "Corriemoor Integrated Care Board",
@@ -372,8 +382,11 @@ def build_two_page():
         numbered(doc, f"{k}.", text)
     para(doc, "Statement by Reviewer", bold=True)
     para(doc, "Reviewer: Delyth Ambrose")
-    para(doc, "I make the following statement that prior to my involvement with this review I had not been "
-         "directly concerned with the child or family.")
+    para(
+        doc,
+        "I make the following statement that prior to my involvement with this review I had not been "
+        "directly concerned with the child or family.",
+    )
     para(doc, "Date: 2 April 2024")
     para(doc, "For Welsh Government use only", bold=True)
     para(doc, "Date information received")
@@ -417,33 +430,51 @@ CODED = [
     (
         "Wellmoor Police",
         [
-            ("WP1", "Wellmoor Police should check that a risk assessment is completed at every domestic incident "
-             "and that the victim is spoken to away from the suspect."),
-            ("WP2", "Wellmoor Police should make sure that a call about shouting at an address is not closed "
-             "without a supervisor's review when nobody answers the door."),
+            (
+                "WP1",
+                "Wellmoor Police should check that a risk assessment is completed at every domestic incident "
+                "and that the victim is spoken to away from the suspect.",
+            ),
+            (
+                "WP2",
+                "Wellmoor Police should make sure that a call about shouting at an address is not closed "
+                "without a supervisor's review when nobody answers the door.",
+            ),
         ],
     ),
     (
         "Wellmoor General Hospital NHS Trust",
         [
-            ("WGH1", "The Trust should make the question about safety at home a required field of the "
-             "Emergency Department triage form."),
+            (
+                "WGH1",
+                "The Trust should make the question about safety at home a required field of the "
+                "Emergency Department triage form.",
+            ),
         ],
     ),
     (
         "Probation Service",
         [
-            ("PS1", "Any order ending with an unfinished behaviour programme must be reviewed by a senior "
-             "probation officer before the case is closed."),
+            (
+                "PS1",
+                "Any order ending with an unfinished behaviour programme must be reviewed by a senior "
+                "probation officer before the case is closed.",
+            ),
         ],
     ),
     (
         "Gorseway Homes",
         [
-            ("GH1", "Gorseway Homes should teach repairs staff the signs of domestic abuse and how to report "
-             "them through the safeguarding procedure."),
-            ("GH2", "Gorseway Homes should record noise complaints so that repeat reports about one address "
-             "can be seen together."),
+            (
+                "GH1",
+                "Gorseway Homes should teach repairs staff the signs of domestic abuse and how to report "
+                "them through the safeguarding procedure.",
+            ),
+            (
+                "GH2",
+                "Gorseway Homes should record noise complaints so that repeat reports about one address "
+                "can be seen together.",
+            ),
         ],
     ),
 ]
@@ -480,10 +511,18 @@ def build_coded():
 
 def coded_gold(lines):
     recs = [
-        R("1", "Wellmoor Community Safety Partnership", "Wellmoor Community Safety Partnership should commission "
-          "training", ["training"]),
-        R("2", "Wellmoor Community Safety Partnership", "The Partnership should ask the MARAC steering group",
-          ["multi_agency_working"]),
+        R(
+            "1",
+            "Wellmoor Community Safety Partnership",
+            "Wellmoor Community Safety Partnership should commission training",
+            ["training"],
+        ),
+        R(
+            "2",
+            "Wellmoor Community Safety Partnership",
+            "The Partnership should ask the MARAC steering group",
+            ["multi_agency_working"],
+        ),
     ]
     for agency, rows in CODED:
         for code, text in rows:
@@ -516,8 +555,131 @@ def coded_gold(lines):
     }
 
 
+TABLE_STEM = "recs_table_agency_lines_between"
+# (no., recommendation paragraphs, agency cell)
+TABLE_RECS = [
+    (
+        "1",
+        [
+            "Larkhollow Community Safety Partnership should make sure that its domestic abuse strategy "
+            "names disabled adults as a group at risk, and should fund information about abuse that is "
+            "placed where disabled adults and their carers will see it."
+        ],
+        "Larkhollow Community Safety Partnership",
+    ),
+    (
+        "2",
+        [
+            "Larkhollow City Council Adult Social Care should make sure that a disabled adult who relies "
+            "on a partner for care is offered a conversation on their own at every review."
+        ],
+        "Larkhollow City Council Adult Social Care",
+    ),
+    (
+        "3",
+        [
+            "Fenhaugh Constabulary should ensure that officers attending a call about a disabled adult "
+            "speak to that adult away from the partner and record what the adult said.",
+            "The force should check that 'carer strain' is not recorded as the cause of an injury without "
+            "the adult's own account.",
+        ],
+        "Fenhaugh Constabulary",
+    ),
+    (
+        "4",
+        [
+            "Brookmere Medical Practice should record on both patients' notes when one patient is the carer "
+            "of the other, and should make sure that a police notification about either patient is seen on "
+            "both records."
+        ],
+        "Brookmere Medical Practice",
+    ),
+    (
+        "5",
+        [
+            "The Chair of the Partnership should write to the Department of Health and Social Care asking "
+            "that national guidance on carers' assessments tells assessors to ask about domestic abuse."
+        ],
+        "Larkhollow Community Safety Partnership",
+    ),
+]
+
+
+def table_text() -> str:
+    """The chapter as plain pdftotext prints such a table a line at a time across its cells:
+    the header's names apart, each row's number, then the recommendation's printed lines with
+    the agency cell's lines between them (a blank line around each), the rest run together."""
+    import textwrap
+
+    out = [
+        "Larkhollow Community Safety Partnership DHR ‘Perpetua’ OFFICIAL",
+        "",
+        "7. Conclusions",
+        "Perpetua was 52 and used a wheelchair. Her husband was her main carer. The panel found that",
+        "no agency asked Perpetua on her own how she was being treated at home.",
+        "",
+        "8. Recommendations",
+        "The panel makes the following recommendations. Each agency named has agreed to the",
+        "recommendation made to it.",
+        "No.",
+        "",
+        "Recommendation",
+        "",
+        "Agency",
+        "",
+    ]
+    for no, paras, agency in TABLE_RECS:
+        rec = textwrap.wrap(paras[0], 74)
+        cell = textwrap.wrap(agency, 24)
+        out += [no, ""]
+        for k, line in enumerate(rec):
+            if k < len(cell):
+                out += [line, "", cell[k], ""]
+            else:
+                out.append(line)
+        for extra in paras[1:]:
+            out += textwrap.wrap(extra, 74)
+    out += ["", "9. Publication", "The report will be published on the Partnership's website.", ""]
+    return "\n".join(out)
+
+
+def table_gold(lines):
+    # (the Partnership's Chair acts for the Partnership: the Agency column names it)
+    recs = [R(no, agency, paras[0][:80], []) for no, paras, agency in TABLE_RECS]
+    for rec in recs:
+        rec.pop("themes")
+    recs[4]["agency"] = None  # (who acts is the Chair; the printed Agency cell is the Partnership)
+    return {
+        "file": f"{TABLE_STEM}.txt",
+        "family": TABLE_STEM,
+        "description": (
+            "DHR overview report whose recommendations are a table 'No. | Recommendation | Agency' in the "
+            "body, as plain pdftotext prints it a line at a time across the cells: the agency cell's lines "
+            "between the recommendation's; recommendation 3's cell holds two paragraphs"
+        ),
+        "review": dict(
+            review_id=None,
+            review_type="DHR",
+            area="Larkhollow",
+            doc_kind="overview_report",
+            author=None,
+            victims=[],
+            date_of_death=None,
+        ),
+        "recommendations": [_with_line(r, "text_start", lines) for r in recs],
+        "actions": [],
+        "chronology": [],
+        "notes": "Five recommendations numbered 1-5; recommendation 3's second paragraph is part of it.",
+    }
+
+
 if __name__ == "__main__":
     save_with_gold(build(), HERE, STEM, gold)
     save_with_gold(build_numbered(), HERE, NUM_STEM, numbered_gold)
     save_with_gold(build_two_page(), HERE, TWO_STEM, two_page_gold)
     save_with_gold(build_coded(), HERE, CODE_STEM, coded_gold)
+    (HERE / f"{TABLE_STEM}.txt").write_text(table_text(), encoding="utf-8")
+    table_lines = (HERE / f"{TABLE_STEM}.txt").read_text(encoding="utf-8").splitlines()
+    (HERE / f"{TABLE_STEM}.json").write_text(
+        json.dumps(table_gold(table_lines), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )

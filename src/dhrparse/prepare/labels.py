@@ -206,7 +206,9 @@ def _item_text(label: str, texts: list[str]) -> bool:
     parts finishing one lead-in prints them."""
     if _reads_as_prose(texts, whole=True):
         return True
-    return bool(_SUB_ITEM.match(label) and _ITEM_JOINED_ON.search(texts[-1]) and _reads_as_prose(texts, whole=False))
+    return bool(
+        _SUB_ITEM.match(label) and _ITEM_JOINED_ON.search(texts[-1]) and _reads_as_prose(texts, whole=False)
+    )
 
 
 def _reads_as_prose(texts: list[str], *, whole: bool) -> bool:
