@@ -93,15 +93,15 @@ Recommendation 1
 Ashbeck Mental Health NHS Trust should:
 (a)
 
-ask every patient seen by the crisis team whether anyone at home frightens them;
+offer an appointment with a specialist nurse to every carer who asks for one;
 
 (b)
 
-share with the GP, in the discharge letter, any abuse a patient has disclosed; and
+write to the carer's GP when the carer says they can no longer cope; and
 
 (c)
 
-audit, within a year, how often the question was asked and recorded.
+publish the waiting time for those appointments each quarter.
 
 Glossary
 """
@@ -110,5 +110,5 @@ Glossary
 def test_a_hanging_letter_over_one_line_ending_and_keeps_its_part():
     recs = _recs(HANGING)
     assert sorted(recs) == ["1(a)", "1(b)", "1(c)"]
-    assert recs["1(b)"].text.startswith("share with the GP")
+    assert recs["1(b)"].text.startswith("write to the carer's GP")
     assert "(b)" not in recs["1(a)"].text

@@ -1,7 +1,7 @@
-"""A single-agency recommendation's code ("MGH1") all but as wide as its hanging indent prints
-hard against the text: a text layer may lose the space ("MGH1The Trust should ..."), and a
-PDF's reader may cut the line into two cells inside the sentence ("MGH1The Trust ... of the" |
-"Emergency Department triage form."). Either way the code is the recommendation's ref."""
+"""A single-agency recommendation's code ("WGH1") all but as wide as its hanging indent prints
+hard against the text: a text layer may lose the space ("WGH1The Trust should ..."), and a
+PDF's reader may cut the line into two cells inside the sentence ("WGH1The Trust ... the" |
+"frailty assessment its ward nurses complete."). Either way the code is the recommendation's ref."""
 
 from __future__ import annotations
 
@@ -13,19 +13,19 @@ ZOO = Path(__file__).resolve().parent / "zoo"
 
 CHAPTER = """19. Recommendations
 
-19.2 Single agency recommendations
+6.2 Single agency recommendations
 
-The panel endorses the following recommendations made by agencies in their IMRs.
+Each agency that wrote an IMR set out its own recommendations, which the panel supports:
 
 Ashbeck Police
 
-AP1 Ashbeck Police should check that a risk assessment is completed at every incident.
+AP1 Ashbeck Police should tell every new officer how to find the force's carers' lead.
 
 Ashbeck General Hospital NHS Trust
 
-AGH1The Trust should make the question about safety at home a required field of the triage form.
+AGH1The Trust should name a carers' lead on each ward and print the name on the ward's notice board.
 
-20. Conclusion
+7. Conclusion
 
 The panel thanks the family.
 """
@@ -33,7 +33,7 @@ The panel thanks the family.
 
 def test_a_code_glued_to_its_text_is_the_ref():
     recs = {r.ref: r for r in extract(CHAPTER, name="overview.txt").recommendations}
-    assert recs["AGH1"].text.startswith("The Trust should make the question")
+    assert recs["AGH1"].text.startswith("The Trust should name a carers' lead")
 
 
 def test_a_glued_word_that_is_no_code_stays_text():
@@ -46,14 +46,14 @@ def test_a_glued_word_that_is_no_code_stays_text():
 def test_the_pdf_readers_cut_inside_the_text_gives_the_code_back():
     pdf = ZOO / "recs_agency_code_wider_than_column.pdf"
     recs = {r.ref: r for r in extract(pdf).recommendations}
-    assert recs["WGH1"].text.startswith("The Trust should make the question")
-    assert recs["WGH1"].text.rstrip().endswith("triage form.")
+    assert recs["WGH1"].text.startswith("The Trust should add a question about who holds")
+    assert recs["WGH1"].text.rstrip().endswith("ward nurses complete.")
     assert recs["WGH1"].level == "agency"
 
 
 def test_an_agency_named_in_a_row_of_its_own_is_the_agency_of_the_rows_under_it():
     # (the PDF reader took the agencies' names, printed between the hanging-indented lists,
-    # for rows of one table; "Any order ... must be reviewed" names no one itself)
+    # for rows of one table; "Each supervisor ... should speak" names no body itself)
     pdf = ZOO / "recs_agency_code_wider_than_column.pdf"
     recs = {r.ref: r for r in extract(pdf).recommendations}
     assert recs["PS1"].agency == "Probation Service"

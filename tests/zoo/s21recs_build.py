@@ -25,16 +25,16 @@
   each agency's under its name, its code set with a hanging indent (code, tab, text; Arial 11,
   a 1.2 cm hang). One agency's code ("WGH1") all but fills the hang, so its text starts hard
   against it: the PDF reader took the code and the text's first line for two cells cut inside
-  the text ("WGH1 The Trust should ... triage" | "form mandatory.") and pdfplumber lost the
-  space ("WGH1The Trust"); either way the code was lost.
+  the text ("WGH1The Trust should ... the" | "frailty assessment its ward nurses complete.")
+  and pdfplumber and pdftotext lost the space ("WGH1The Trust"); either way the code was lost.
 
 * recs_table_agency_lines_between (text only): a DHR overview report whose recommendations
   chapter is a table "No. | Recommendation | Agency" in the body of the report, as plain
   pdftotext prints such a table a line at a time across its cells (written out here as it
-  prints; LibreOffice's PDF of a python-docx table printed its columns as blocks instead): the agency cell's lines ("Larkhollow
-  Community" / "Safety Partnership") fall between the recommendation's lines and had been read
-  as its words; a second paragraph of one recommendation cell had been read as a
-  recommendation of its own.
+  prints; LibreOffice's PDF of a python-docx table printed its columns as blocks instead):
+  the agency cell's lines ("Larkhollow Community" / "Safety Partnership") fall between the
+  recommendation's lines and had been read as its words; a second paragraph of one
+  recommendation cell had been read as a recommendation of its own.
 
 All people, places and bodies are fictional; the wording is our own. Run once, then render the
 corpus-text route (dev/corpus_style.py renders every PDF of a folder):
@@ -96,9 +96,9 @@ RECS = [
         "4",
         "Gorsemere and Ryde Mental Health NHS Trust should:",
         [
-            "ask every patient seen by the crisis team whether anyone at home frightens them;",
-            "share with the GP, in the discharge letter, any abuse a patient has disclosed; and",
-            "audit, within a year, how often the question was asked and recorded.",
+            "train its crisis line staff to recognise coercive control in what callers describe;",
+            "give each community team a domestic abuse champion with protected time; and",
+            "report to the Partnership within a year on the calls where control was recognised.",
         ],
         "Gorsemere and Ryde Mental Health NHS Trust",
         "local",
@@ -106,11 +106,11 @@ RECS = [
     ),
     (
         "5",
-        "Gorsemere Police should develop a pathway for reports of harassment by a former partner, "
+        "Gorsemere Police should design a route for an older person's reports about an adult child, "
         "which should:",
         [
-            "name the officer who reviews each repeat report; and",
-            "set out when a stalking protection order is to be considered.",
+            "bring every earlier report about the household before the attending officer; and",
+            "involve adult social care whenever the adult child is also the carer.",
         ],
         "Gorsemere Police",
         "local",
@@ -118,8 +118,8 @@ RECS = [
     ),
     (
         "6",
-        f"{CSP} should ask the domestic abuse service to telephone a victim twice before it closes "
-        "a referral that was not answered.",
+        f"{CSP} should publish, for families, a short leaflet on where to turn when an adult child "
+        "controls a parent's money.",
         [],
         CSP,
         "local",
@@ -159,7 +159,7 @@ def build():
     heading(doc, "3. Recommendations", level=2)
     para(
         doc,
-        "The panel makes two recommendations to government departments and four to local agencies.",
+        "Six recommendations follow: the first two are for government, the rest for bodies in Gorsemere.",
     )
     para(doc, "National recommendations", bold=True)
     for ref, lead, parts, *_ in RECS:
@@ -261,15 +261,15 @@ def build_numbered():
     heading(doc, "Summary of the case", level=2)
     para(
         doc,
-        "Walter was 84 and lived alone. He died in hospital in March 2025 after a fall at home, where he had "
-        "refused help for many months. The Board agreed that his death met the criteria for a review under "
-        "section 44 of the Care Act 2014.",
+        "Walter, a retired signalman of 84, lived alone in a terraced house. A fall at home in March 2025 "
+        "led to his death in hospital; for most of the year before it he had turned away offers of help. "
+        "The Board decided to review how agencies worked together to support him.",
     )
     heading(doc, "Findings", level=2)
-    numbered(doc, "1.", "Each agency saw Walter's refusals on their own and no one brought them together.")
-    numbered(doc, "2.", "Walter's capacity to decide about his care was assumed and never assessed.")
+    numbered(doc, "1.", "Walter's GP, his pharmacist and a home care agency each knew he was struggling.")
+    numbered(doc, "2.", "Nobody asked Walter what lay behind his wish to be left alone.")
     heading(doc, "Recommendations", level=2)
-    para(doc, "The review makes four recommendations, which the Board has accepted.")
+    para(doc, "There are four recommendations, all agreed by the Board in November 2025.")
     for ref, lead, parts, *_ in NUM_RECS:
         numbered(doc, f"{ref}.", lead)
         for letter, part in zip(LETTERS, parts):
@@ -318,26 +318,26 @@ TWO_STEM = "recs_two_page_footer_concise_review"
 PRSB = "Pellingham Regional Safeguarding Board"
 TWO_RECS = [
     (
-        "The Board should seek assurance that health visitors ask to see where a baby sleeps at every "
-        "home visit, and record what they saw.",
+        "The Board should ask each partner to show how it checks the sleeping place of a baby under "
+        "six months when its staff visit the home.",
         PRSB,  # ("The Board": the title page's)
         ["safe_sleep"],
     ),
     (
-        "Pellingham University Health Board should make sure that midwives share with the health visitor, "
-        "before the first visit, any concern about a parent's drinking.",
+        "Pellingham University Health Board should pass a midwife's worry about a parent's drinking to "
+        "the health visiting team before the baby comes home.",
         "Pellingham University Health Board",
         ["information_sharing"],
     ),
     (
-        "Pellingham County Council Children's Services should review how contacts from neighbours are "
-        "screened, so that a concern about a baby is not closed without a home visit.",
+        "Pellingham County Council Children's Services should visit the home, not only telephone the "
+        "parent, when a neighbour calls twice about the same baby.",
         "Pellingham County Council Children's Services",
         ["risk_assessment"],
     ),
     (
-        "All Board partners should confirm that parents are offered services in Welsh at their first "
-        "contact, and that the offer is recorded.",
+        "Every agency on the Board should add the learning from this review to its induction for new "
+        "staff who visit families at home.",
         None,
         ["equality"],
     ),
@@ -373,8 +373,8 @@ def build_two_page():
     para(doc, "Improving Systems and Practice", bold=True)
     para(
         doc,
-        "In order to promote the learning from this case the review identified the following actions for "
-        "the Board and its member agencies and anticipated improvement outcomes:",
+        "To take the learning from Child M's story forward, the review asks the Board and its partners to "
+        "act as follows:",
     )
     for k, (text, *_) in enumerate(TWO_RECS, 1):
         if k == 2:
@@ -382,11 +382,7 @@ def build_two_page():
         numbered(doc, f"{k}.", text)
     para(doc, "Statement by Reviewer", bold=True)
     para(doc, "Reviewer: Delyth Ambrose")
-    para(
-        doc,
-        "I make the following statement that prior to my involvement with this review I had not been "
-        "directly concerned with the child or family.",
-    )
+    para(doc, "I had no part in the care of Child M or her family before this review.")
     para(doc, "Date: 2 April 2024")
     para(doc, "For Welsh Government use only", bold=True)
     para(doc, "Date information received")
@@ -432,13 +428,13 @@ CODED = [
         [
             (
                 "WP1",
-                "Wellmoor Police should check that a risk assessment is completed at every domestic incident "
-                "and that the victim is spoken to away from the suspect.",
+                "Wellmoor Police should give every response officer a card listing the questions to ask "
+                "an older caller who says a relative frightens them.",
             ),
             (
                 "WP2",
-                "Wellmoor Police should make sure that a call about shouting at an address is not closed "
-                "without a supervisor's review when nobody answers the door.",
+                "Wellmoor Police should flag an address to the neighbourhood team after a third call in "
+                "a month about the same family.",
             ),
         ],
     ),
@@ -447,8 +443,8 @@ CODED = [
         [
             (
                 "WGH1",
-                "The Trust should make the question about safety at home a required field of the "
-                "Emergency Department triage form.",
+                "The Trust should add a question about who holds the patient's money to the frailty "
+                "assessment its ward nurses complete.",
             ),
         ],
     ),
@@ -457,8 +453,8 @@ CODED = [
         [
             (
                 "PS1",
-                "Any order ending with an unfinished behaviour programme must be reviewed by a senior "
-                "probation officer before the case is closed.",
+                "Each supervisor of a person on licence who lives with a parent over seventy should speak "
+                "to that parent alone within the first month.",
             ),
         ],
     ),
@@ -467,13 +463,13 @@ CODED = [
         [
             (
                 "GH1",
-                "Gorseway Homes should teach repairs staff the signs of domestic abuse and how to report "
-                "them through the safeguarding procedure.",
+                "Gorseway Homes should include money worries raised by older tenants in the tenancy "
+                "sustainment referral form.",
             ),
             (
                 "GH2",
-                "Gorseway Homes should record noise complaints so that repeat reports about one address "
-                "can be seen together.",
+                "Gorseway Homes should tell its caretakers how to pass on a concern about a tenant who "
+                "seems afraid of a visitor.",
             ),
         ],
     ),
@@ -484,8 +480,8 @@ def build_coded():
     doc = new_doc(header="OFFICIAL", footer_label="Page", font="Arial", size=11)
     para(doc, "Wellmoor Community Safety Partnership", bold=True, size=14)
     para(doc, "Domestic Homicide Review into the death of ‘Rosalind’ – Overview Report", bold=True, size=13)
-    heading(doc, "19. Recommendations", level=2)
-    heading(doc, "19.1 Overview recommendations", level=3)
+    heading(doc, "6. Recommendations", level=2)
+    heading(doc, "6.1 Recommendations of the review panel", level=3)
     numbered(
         doc,
         "1.",
@@ -495,16 +491,16 @@ def build_coded():
     numbered(
         doc,
         "2.",
-        "The Partnership should ask the MARAC steering group to make sure that every referral from a "
-        "health professional is heard within a month.",
+        "The Partnership should ask the MARAC steering group to report twice a year on referrals from "
+        "health services.",
     )
-    heading(doc, "19.2 Single agency recommendations", level=3)
-    para(doc, "The panel endorses the following recommendations made by agencies in their IMRs.")
+    heading(doc, "6.2 Single agency recommendations", level=3)
+    para(doc, "Each agency that wrote an IMR set out its own recommendations, which the panel supports:")
     for agency, rows in CODED:
         para(doc, agency, bold=True)
         for code, text in rows:
             numbered(doc, code, text)
-    heading(doc, "20. Conclusion", level=2)
+    heading(doc, "7. Conclusion", level=2)
     para(doc, "The panel thanks Rosalind's family for their help with this review.")
     return doc
 
@@ -561,44 +557,42 @@ TABLE_RECS = [
     (
         "1",
         [
-            "Larkhollow Community Safety Partnership should make sure that its domestic abuse strategy "
-            "names disabled adults as a group at risk, and should fund information about abuse that is "
-            "placed where disabled adults and their carers will see it."
+            "Larkhollow Community Safety Partnership should commission a campaign, shaped with disabled "
+            "residents, that explains in easy read how to get help when a carer causes harm."
         ],
         "Larkhollow Community Safety Partnership",
     ),
     (
         "2",
         [
-            "Larkhollow City Council Adult Social Care should make sure that a disabled adult who relies "
-            "on a partner for care is offered a conversation on their own at every review."
+            "Larkhollow City Council Adult Social Care should arrange for a disabled adult's annual care "
+            "review to include time with the reviewer with no family member in the room."
         ],
         "Larkhollow City Council Adult Social Care",
     ),
     (
         "3",
         [
-            "Fenhaugh Constabulary should ensure that officers attending a call about a disabled adult "
-            "speak to that adult away from the partner and record what the adult said.",
-            "The force should check that 'carer strain' is not recorded as the cause of an injury without "
-            "the adult's own account.",
+            "Fenhaugh Constabulary should ensure that call handlers ask whether a caller needs help to "
+            "communicate.",
+            "The force should also test this through a dip sample of calls each quarter.",
         ],
         "Fenhaugh Constabulary",
     ),
     (
         "4",
         [
-            "Brookmere Medical Practice should record on both patients' notes when one patient is the carer "
-            "of the other, and should make sure that a police notification about either patient is seen on "
-            "both records."
+            "Brookmere Medical Practice should offer a double appointment to a disabled patient who attends "
+            "with a partner, so that part of it can be held with the patient on their own."
         ],
         "Brookmere Medical Practice",
     ),
     (
         "5",
         [
-            "The Chair of the Partnership should write to the Department of Health and Social Care asking "
-            "that national guidance on carers' assessments tells assessors to ask about domestic abuse."
+            "The Chair of the Partnership should write, once this report is out, to the Home Office "
+            "proposing that the statutory guidance name disability as a factor every review panel must "
+            "consider."
         ],
         "Larkhollow Community Safety Partnership",
     ),
@@ -619,8 +613,8 @@ def table_text() -> str:
         "no agency asked Perpetua on her own how she was being treated at home.",
         "",
         "8. Recommendations",
-        "The panel makes the following recommendations. Each agency named has agreed to the",
-        "recommendation made to it.",
+        "The panel's recommendations are set out below with the agency that has agreed to act on",
+        "each.",
         "No.",
         "",
         "Recommendation",

@@ -1,8 +1,8 @@
-"""A recommendations table "No. | Recommendation | Agency" that plain pdftotext printed a
-printed line at a time across its cells: the header's names on lines of their own, then each
-row's number, and the recommendation's lines with the agency cell's lines printed between them
-("Corrowby Community Safety Partnership should make sure that its" / "Corrowby Community" /
-"domestic abuse strategy names ..." / "Safety Partnership" / "fund publicity ...").
+"""A recommendations table "No. | Recommendation | Agency" that plain pdftotext printed a line
+at a time across its cells: the header's names on lines of their own, then each row's number,
+and the recommendation's lines with the agency cell's lines printed between them
+("Larkhollow Community Safety Partnership should commission a campaign," / "Larkhollow
+Community" / "shaped with disabled residents, ..." / "Safety Partnership" / "when a carer ...").
 
 The agency cell's lines are told by where they print and what they say together: each stands
 apart (a blank line either side), every other printed line from the row's second, each a few
@@ -24,27 +24,27 @@ _ENDS = re.compile(r"[.;:,]\s*$")
 
 
 def part_agency_cells(r: Reading, items: list[Item]) -> list[Item]:
-    out: list[Item] = []
+    out: list[tuple[Item, int | None]] = []
     used = {id(b) for it in items for b in it.blocks}
     for it in items:
         header = _header_above(r, it)
-        if header is None:
-            out.append(it)
+        if header is not None and it.ref is None and out and out[-1][0].ref and out[-1][1] == header:
+            out[-1][0].blocks.extend(it.blocks)  # (the row's cell carried on)
+            out[-1][0].lines.extend(it.lines)
             continue
-        if it.ref is None and out and out[-1].ref and _header_above(r, out[-1]) == header:
-            out[-1].blocks.extend(it.blocks)  # (the row's cell carried on)
-            out[-1].lines.extend(it.lines)
-            continue
-        _carry_on(r, it, used)
-        _part(r, it, header)
-        out.append(it)
-    return out
+        if header is not None:
+            _carry_on(r, it, used)
+        out.append((it, header))
+    for it, header in out:
+        if header is not None:
+            _part(r, it)
+    return [it for it, _ in out]
 
 
 def _carry_on(r: Reading, it: Item, used: set[int]) -> None:
-    """A row whose printing ends on an agency cell's line, its sentence unfinished ("... of
-    Health and" / "Corrowby Community"), goes on in the paragraph printed next, which no
-    record holds ("Social Care asking that ..." / "Safety Partnership" / ...)."""
+    """A row whose printing ends on an agency cell's line, its sentence unfinished ("... once
+    this report is out, to the" / "Larkhollow Community"), goes on in the paragraph printed
+    next, which no record holds ("Home Office proposing that ..." / "Safety Partnership" / ...)."""
     last = it.blocks[-1]
     ending = [r.lines[n].text for n in last.lines[-3:] if n in r.lines]
     if len(ending) < 2 or not _cell_line(ending[-1]) or _ENDS.search(ending[-2]):
@@ -83,7 +83,7 @@ def _name_line(r: Reading, b: Block) -> bool:
     return bool(r.vocab.table_agency.match(b.text) or r.vocab.table_recommendation.match(b.text))
 
 
-def _part(r: Reading, it: Item, header: int) -> None:
+def _part(r: Reading, it: Item) -> None:
     """Take the agency cell's lines out of the row's words (see the module's doc)."""
     numbers = [n for b in it.blocks for n in b.lines]
     runs: list[list[int]] = []  # printed lines run together, a blank line between runs

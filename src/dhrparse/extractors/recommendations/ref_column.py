@@ -107,10 +107,10 @@ def _cells(r: Reading, row: Row) -> tuple[str, str]:
 
 
 def _ref_printed_in_text(r: Reading, first: str, rest: str) -> tuple[str, str]:
-    """A reference all but as wide as its hanging indent ("MGH1") printed hard against the
+    """A reference all but as wide as its hanging indent ("WGH1") printed hard against the
     text, the reader cutting the line's cells inside the text instead: the code opens the first
     cell, with or without a space before the sentence it heads, and that sentence runs on into
-    the next cell ("MGH1The Trust should ... of the" | "Emergency Department triage form.")."""
+    the next cell ("WGH1The Trust should ... the" | "frailty assessment its ward nurses complete.")."""
     m = _CODE_THEN_TEXT.match(first)
     if m is None or _TERMINAL.search(m.group("text")) or not _ref_cell(r).match(m.group("code")):
         return "", ""
