@@ -94,8 +94,10 @@ LEAD_IN_APART = (
 
 def test_a_number_alone_above_a_lead_in_keeps_its_lettered_sub_items_and_an_outcome_glued_under():
     recs = extract(LEAD_IN_APART, name="list.txt").recommendations
-    # (with no plan answering "2(a)" and "2(b)" apart, the lead-in and its items are one record)
-    assert [r.ref for r in recs] == ["1", "2", "3"]
-    assert recs[1].agency == "Harlow Fen Police" and "Stalking Protection Order" in recs[1].text
-    assert (recs[2].outcome or "").startswith("Addresses of people fleeing abuse stay private")
-    assert "Anticipated" not in recs[2].text
+    # (the lead-in names only who must act, "Harlow Fen Police should:": each lettered item is
+    # an ask of its own, a recommendation under the lead-in's body; see test_addressed_parts)
+    assert [r.ref for r in recs] == ["1", "2(a)", "2(b)", "3"]
+    assert recs[1].agency == recs[2].agency == "Harlow Fen Police"
+    assert "Stalking Protection Order" in recs[2].text
+    assert (recs[3].outcome or "").startswith("Addresses of people fleeing abuse stay private")
+    assert "Anticipated" not in recs[3].text

@@ -26,6 +26,8 @@ from dhrparse.sentence_ends import CLAUSE_LINE_END as _SENTENCE_END
 _TYPED_FORMATS = ("text", "html")
 _HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 _SUB_ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?[ivx]{1,4}\)|[•▪◦·\-–]\s)")
+# a lettered item's one line closing on the word that joins it to the next item ("...; and")
+_ITEM_JOINED_ON = re.compile(r"[;,]\s*(?:and|or)\s*$")
 _GLUED_LABEL = re.compile(r"^[A-Z][\w ’']{0,40}:\s")
 _PROSE_START = re.compile(r"^[\"'“‘(]?[A-Za-z0-9]")
 _SENTENCE_START = re.compile(r"^[\"'“‘(]?[A-Z]")
@@ -97,7 +99,7 @@ def _rejoin_detached(lines: list[Line], label: re.Pattern) -> None:
         end = _paragraph_end(lines, start, is_number)
         texts = _without_glued_heading([ln.text for ln in lines[start:end] if ln.kind == TEXT])
         counts_on = _counts_on(lines, i)
-        if not _reads_as_prose(texts, whole=True) or not _wraps_at(texts, width, counts_on):
+        if not _item_text(lines[i].text, texts) or not _wraps_at(texts, width, counts_on):
             continue
         following = numbers[n + 1] if n + 1 < len(numbers) else None
         if _cells_between(lines, end, following) or (
@@ -195,6 +197,17 @@ def _one_paragraph(texts: list[str], width: int) -> bool:
         and all(len(t) >= width * FULL_LINE for t in texts[:-1])
         and (len(texts) > 1 or len(texts[0]) >= width * FULL_LINE)
         and not any(_SENTENCE_END.search(t) for t in texts[:-1])
+    )
+
+
+def _item_text(label: str, texts: list[str]) -> bool:
+    """The paragraph under a label reads as its item: prose, or under a lettered label ("(b)")
+    one line that ends on the word joining it to the next item ("...; and"), as a list of
+    parts finishing one lead-in prints them."""
+    if _reads_as_prose(texts, whole=True):
+        return True
+    return bool(
+        _SUB_ITEM.match(label) and _ITEM_JOINED_ON.search(texts[-1]) and _reads_as_prose(texts, whole=False)
     )
 
 

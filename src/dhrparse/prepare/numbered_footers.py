@@ -44,7 +44,13 @@ def mark_numbered_footers(lines: list[Line], patterns: Patterns) -> None:
     )
     printed = Counter(" ".join(lines[i].text.split()) for i in content)
     for text, printings in groups.items():
-        if len(printings) < _MIN_PRINTINGS or any(p.search(text) for p in parts):
+        if any(p.search(text) for p in parts):
+            continue
+        if len(printings) == 2 and _two_page_footer(lines, content, printings):
+            for i, _ in printings:
+                lines[i].kind = FURNITURE
+            continue
+        if len(printings) < _MIN_PRINTINGS:
             continue
         if any(not 1 <= b - a <= 2 for (_, a), (_, b) in pairwise(printings)):
             continue  # a page number rises page by page (a page without the line skipped)
@@ -56,6 +62,18 @@ def mark_numbered_footers(lines: list[Line], patterns: Patterns) -> None:
         if cuts or 2 * beside >= len(printings):
             for i, _ in printings:
                 lines[i].kind = FURNITURE
+
+
+def _two_page_footer(lines: list[Line], content: list[int], printings: list[tuple[int, int]]) -> bool:
+    """A report of two pages prints its footer twice, too few to learn it from repeats: it
+    is taken where it ends page 1 and page 2 (the last line of all) and the line after page
+    1's printing is the report's first line printed again (the running head over page 2)."""
+    (first, one), (last, two) = printings
+    if (one, two) != (1, 2) or last != content[-1] or len(content) < 2 * _MIN_LINES_APART:
+        return False
+    after = next((j for j in content if j > first), None)
+    same = lambda j: " ".join(lines[j].text.split())  # noqa: E731
+    return after is not None and after != last and same(after) == same(content[0])
 
 
 def _cuts_a_sentence(lines: list[Line], content: list[int], k: int) -> bool:

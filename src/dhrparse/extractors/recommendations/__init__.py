@@ -18,7 +18,9 @@ extractor's `plan_recommendations` statements are merged in at the end.
 The parts, each one job: regions (where recommendations sections are), labels (labelled
 units) and bodies (their sub-items), lists (unlabelled and lead-in lists), agency_runs
 (single-agency lists), tables (and layout_rows: an agency-keyed table a layout text export
-printed side by side; joined_rows: a table whose printed lines joined their cells), records (an item to a Recommendation: who acts), statements
+printed side by side; joined_rows: a table whose printed lines joined their cells;
+agency_cell_lines: a "No. | Recommendation | Agency" table printed a line at a time across
+its cells), records (an item to a Recommendation: who acts), statements
 and restatements (folding other wordings), claims (what the chapter holds that no record
 does), ids; scan hands each block to the part that reads it.
 """
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 from dhrparse.document import SourceDocument
 from dhrparse.extractors.recommendations import (
+    agency_cell_lines,
     plan_actions,
     plan_citations,
     plan_labels,
@@ -64,6 +67,7 @@ def extract(
     formal, pointing = pointers.split_pointing(formal, ctx.patterns)  # "... (Recommendation 2)."
     number_cells(r, formal)  # a number column exported one cell to a line
     prose.number_closings(r, formal)  # prose paragraphs closed by "(Recommendation N)"
+    formal = agency_cell_lines.part_agency_cells(r, formal)  # ("No. | Recommendation | Agency" by lines)
     secondary = pointing + secondary
     records = fold_statements([(it.source, to_record(r, it)) for it in formal])
     records = plan_openings.fold_opening_records(records)  # (an appended plan's split cells)

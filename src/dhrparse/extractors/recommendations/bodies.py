@@ -8,7 +8,7 @@ from dhrparse.document import Block
 from dhrparse.extractors.recommendations.closing import without_closing_remark
 from dhrparse.extractors.recommendations.item import Item, Unit
 from dhrparse.extractors.recommendations.reading import Reading
-from dhrparse.extractors.recommendations.sub_refs import answered_apart
+from dhrparse.extractors.recommendations.sub_refs import addressed_only, answered_apart
 from dhrparse.sentence_ends import CLOSED_LINE_END as _TERMINAL
 from dhrparse.vocab import refs
 
@@ -68,7 +68,11 @@ def _lettered_items(r: Reading, unit: Unit) -> list[Item] | None:
     first = next(k for k, (_, pm) in enumerate(parts) if pm)
     pre_blocks = [b for b, _ in parts[:first]]
     lead_text = " ".join(([unit.lead] if unit.lead else []) + [r.clean(b.text) for b in pre_blocks])
-    completes = lead_text.rstrip().endswith(":") and not all(r.standalone(pm[1]) for _, pm in parts if pm)
+    completes = (
+        lead_text.rstrip().endswith(":")
+        and not all(r.standalone(pm[1]) for _, pm in parts if pm)
+        and not addressed_only(r.vocab, r.actors, lead_text)
+    )
     sub = [refs.sub_ref(unit.ref, pm[0]) for _, pm in parts if pm]
     if completes and not answered_apart(r.sub_refs(), sub):
         return None

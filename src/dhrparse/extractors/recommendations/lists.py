@@ -13,7 +13,12 @@ from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.lead_in import addressee
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.stems import stem_children
-from dhrparse.extractors.recommendations.sub_refs import answered_apart, opening_sub_number, parent_addressee
+from dhrparse.extractors.recommendations.sub_refs import (
+    addressed_only,
+    answered_apart,
+    opening_sub_number,
+    parent_addressee,
+)
 from dhrparse.extractors.recommendations.theme_heads import themed_ref
 from dhrparse.sentence_ends import sentence_break
 from dhrparse.vocab import refs
@@ -98,12 +103,16 @@ def _lead_in_list(r: Reading, i: int, following: list[Block], mk) -> tuple[list[
 
 def _items_answered_apart(r: Reading, lead: Block, following: list[Block], mk) -> list[Item]:
     """ "2. The Trust should:" over lettered items that the plan answers one by one ("2(a)",
-    "2(b)" as its rows' refs): each item is a recommendation of its own, the lead-in's body
-    its addressee (sub_refs). Sub-bullets of an item stay inside it."""
+    "2(b)" as its rows' refs), or under a lead-in naming only who must act: each item is a
+    recommendation of its own, the lead-in's body its addressee (sub_refs). Sub-bullets of
+    an item stay inside it."""
     parent = r.list_ref(lead)
     top = [x for x in following if x.level == following[0].level]
     sub = [refs.sub_ref(parent, refs.marker_ref(x.marker) or "") for x in top]
-    if not parent or not answered_apart(r.sub_refs(), sub):
+    lettered = len(top) >= 2 and all(refs.marker_ref(x.marker) for x in top)
+    if not parent or not (
+        answered_apart(r.sub_refs(), sub) or lettered and addressed_only(r.vocab, r.actors, lead.text)
+    ):
         return []
     r.hold(lead, "lead-in of lettered sub-recommendations")
     items: list[Item] = []

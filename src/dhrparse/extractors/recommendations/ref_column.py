@@ -14,12 +14,15 @@ from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.stems import fold_stem_rows
 from dhrparse.extractors.recommendations.sub_refs import part_addressee
+from dhrparse.sentence_ends import CLOSED_LINE_END as _TERMINAL
 from dhrparse.vocab import refs
 
 _LABEL_WORD = re.compile(r"^(?:recommendation|rec\.?)\s*", re.IGNORECASE)
 _MIN_ROWS = 2  # one numbered row beside a sentence is as likely a stray paragraph number
 _MIN_WORDS = 6  # a recommendation says who must do what
 _AGENCY_CODE = re.compile(r"^[A-Z]{1,5}\s?\d{1,2}[a-z]?$")
+# an agency's code, then (a space lost or not) the capitalised sentence it heads
+_CODE_THEN_TEXT = re.compile(r"^(?P<code>[A-Z]{1,5}\d{1,2})(?:\s+|(?=[A-Z][a-z]))(?P<text>[A-Z].*)$")
 
 
 def ref_column_items(r: Reading, block: Block, level: str, source: int) -> list[Item]:
@@ -28,10 +31,12 @@ def ref_column_items(r: Reading, block: Block, level: str, source: int) -> list[
     if table is None or not _reads_as_list(r, table.rows, level):
         return []
     items: list[Item] = []
+    heading: str | None = None  # an agency's name printed as a row of its own over its rows
     for row in table.rows:
         ref, text = _cells(r, row)
         if not text:
-            continue  # a sub-heading row ("National recommendations")
+            heading = _agency_row(r, row) if level == "agency" else None
+            continue  # a sub-heading row ("National recommendations", "Probation Service")
         if not ref:
             if items:
                 items[-1].lines.append(text)
@@ -47,9 +52,19 @@ def ref_column_items(r: Reading, block: Block, level: str, source: int) -> list[
                 source=source,
                 # ("2(a) The Trust should ..." under "2 Merrowfield NHS Trust should ...")
                 actor_text=part_addressee(r.names, r.actors, items, display, text),
+                agency=heading,
             )
         )
     return fold_stem_rows(r, items)  # "1 ... so that:" over rows "1.1", "1.2"
+
+
+def _agency_row(r: Reading, row: Row) -> str | None:
+    """An agency's name alone in a row ("Probation Service"): the agency of the rows under it,
+    as its heading would be where a single-agency list is printed without a table."""
+    filled = [r.clean(t) for t in row.texts if t.strip()]
+    if len(filled) == 1 and r.actors.is_body(filled[0]) and len(filled[0].split()) <= 8:
+        return filled[0].rstrip(":")
+    return None
 
 
 def _reads_as_list(r: Reading, rows: list[Row], level: str = "overview") -> bool:
@@ -86,7 +101,20 @@ def _cells(r: Reading, row: Row) -> tuple[str, str]:
         return "", ""
     if not first:
         return "", rest
-    return (first, rest) if _ref_cell(r).match(first) else ("", "")
+    if _ref_cell(r).match(first):
+        return first, rest
+    return _ref_printed_in_text(r, first, rest)
+
+
+def _ref_printed_in_text(r: Reading, first: str, rest: str) -> tuple[str, str]:
+    """A reference all but as wide as its hanging indent ("WGH1") printed hard against the
+    text, the reader cutting the line's cells inside the text instead: the code opens the first
+    cell, with or without a space before the sentence it heads, and that sentence runs on into
+    the next cell ("WGH1The Trust should ... the" | "frailty assessment its ward nurses complete.")."""
+    m = _CODE_THEN_TEXT.match(first)
+    if m is None or _TERMINAL.search(m.group("text")) or not _ref_cell(r).match(m.group("code")):
+        return "", ""
+    return m.group("code"), f"{m.group('text')} {rest}"
 
 
 def _asks(r: Reading, text: str) -> bool:

@@ -2,8 +2,9 @@
 
 "The Trust should: (a) ...; (b) ..." reads as one recommendation whose sentence the items
 complete, unless the report answers each item apart: its action plan (or a later table)
-prints "2(a)", "2(b)" as refs of their own rows. Then each item is a recommendation, with the
-lead-in naming its addressee."""
+prints "2(a)", "2(b)" as refs of their own rows, or the lead-in names who must act and
+nothing they must do ("The Home Office should:"), each item then being a whole ask. Then each
+item is a recommendation, with the lead-in naming its addressee."""
 
 from __future__ import annotations
 
@@ -32,6 +33,18 @@ def printed_sub_refs(doc: SourceDocument) -> frozenset[str]:
 def answered_apart(printed: frozenset[str], refs: list[str | None]) -> bool:
     """Whether every sub-item (two or more) is printed elsewhere under its own ref."""
     return len(refs) >= 2 and all(ref is not None and ref in printed for ref in refs)
+
+
+def addressed_only(vocab, actors, lead_text: str) -> bool:
+    """Whether a lead-in is only its addressee and a modal ("The Home Office should:",
+    "Northgate Police is asked to:"): the lettered parts under it each hold an ask of their
+    own, where after "The Board should seek assurance that:" they only finish its sentence."""
+    text = " ".join(lead_text.split())
+    m = vocab.addressed_only.match(text)
+    if m is None or actors.words.cue.search(f" {m.group('subject')} "):
+        return False  # ("... a new approach, which should:": the ask is the sentence before)
+    actor = actors.find(text)
+    return bool(actor) and actor.lower() in m.group("subject").lower()
 
 
 # a lettered sub-recommendation's number opening a paragraph's text, before a capital: "2a The

@@ -34,6 +34,7 @@ class Vocabulary:
     agency_codes: frozenset  # "IMR": an agency's own recommendation wherever it is printed
     agency_code_label: re.Pattern  # "Police 1:", "HB.1", "ASC 1": numbered within an agency
     sub_part: re.Pattern
+    addressed_only: re.Pattern  # "The Home Office should:": who must act, and nothing they must do
     outcome: re.Pattern
     stop_labels: re.Pattern  # one alternation of every stop label (most prose blocks are asked)
     stop_inline: re.Pattern
@@ -74,6 +75,7 @@ class Vocabulary:
             agency_codes=frozenset(c.upper() for c in p.list("recommendations.agency_level_codes")),
             agency_code_label=re.compile(p.get("recommendations.agency_code_label", r"(?!x)x")),
             sub_part=g("sub_part"),
+            addressed_only=g("addressed_only"),
             outcome=g("outcome"),
             stop_labels=p.joined("recommendations.stop_labels"),
             stop_inline=g("stop_inline"),
