@@ -21,6 +21,7 @@ from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.joined_cells import JoinedCells
 from dhrparse.extractors.chronology.kinds import JOINED, named_outright
 from dhrparse.extractors.chronology.missed_headings import Found
+from dhrparse.extractors.chronology.time_cells import date_only, is_clock, opens_same_day_row, time_cell
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME
 from dhrparse.ledger import Ledger
 from dhrparse.patterns import Patterns
@@ -193,7 +194,8 @@ def joined_rows(
     split = [_take_date(row, dates) for row in rows]
     if "time" in fields:
         unknown = entries.p.joined("dates.cells.unknown_time")
-        split = [_time_off(date, _unknown_time_off(body, unknown)) for date, body in split]
+        split = [_time_off(date, _unknown_time_off(body, unknown), entries.p) for date, body in split]
+        split = _same_day_dates(split)
     rest_cols = _parted(fields)
     wide = rest_cols.index("event")
     prose = [name in _PROSE or name.startswith(OTHER) for name in rest_cols]
@@ -242,14 +244,39 @@ def _parted(fields: list[str]) -> list[str]:
     return [name for name in fields[1:] if name != "time"]
 
 
-def _time_off(date: str, body: list[list[str]]) -> tuple[str, list[list[str]]]:
+def _time_off(date: str, body: list[list[str]], p: Patterns | None = None) -> tuple[str, list[list[str]]]:
     """The row's date cell with the time cell's clock time put after it, when the time printed as
     the first word after the date ("2019-03-22 22:47 Police ..."): the date cell then reads as the
-    date and its time, like a time printed in the date's own cell."""
+    date and its time, like a time printed in the date's own cell. A clock qualified as
+    approximate (`p` given) prints its qualifier there ("Approx."), the clock itself after it or,
+    wrapped in the narrow column, at the head of the row's next line."""
     clock = CELL_TIME.search(f"x {body[0][0]}") if body and body[0] else None
     if clock is not None and clock.start() == 1:
         return f"{date} {body[0][0]}", [body[0][1:], *body[1:]]
+    if p is None or not body or len(body[0]) < 2:
+        return date, body
+    first = body[0]
+    if date_only(date) != date and p.joined("dates.cells.approximate_time").fullmatch(first[0]):
+        # (the clock wrapped under the qualifier was read as the date cell's own wrapped rest)
+        return date, [first[1:], *body[1:]]
+    if time_cell(first[:2], p):
+        return f"{date} {first[1]}", [first[2:], *body[1:]]
+    if len(body) > 1 and body[1] and time_cell([first[0], body[1][0]], p):
+        return f"{date} {body[1][0]}", [first[1:], body[1][1:], *body[2:]]
     return date, body
+
+
+def _same_day_dates(split: list[tuple[str, list[list[str]]]]) -> list[tuple[str, list[list[str]]]]:
+    """A row opened by its time with no date of its own (_rows) takes the date of the row above
+    (time_cells); its time goes after that date as a timed row's does."""
+    out: list[tuple[str, list[list[str]]]] = []
+    for date, body in split:
+        if out and is_clock(date.strip()):  # (_time_off put the row's own clock in its empty date cell)
+            date = f"{date_only(out[-1][0])} {date.strip()}"
+        elif not date and out and body and body[0] and is_clock(body[0][0]):
+            date, body = f"{date_only(out[-1][0])} {body[0][0]}", [body[0][1:], *body[1:]]
+        out.append((date, body))
+    return out
 
 
 def _unknown_time_off(body: list[list[str]], unknown) -> list[list[str]]:
@@ -302,7 +329,9 @@ def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | N
         if len(_parted(fields)) > _MOST_COLUMNS:
             continue
         head = lines[k : k + 1 + under]
-        rows, header, end = _rows(lines[k + 1 + under :], [x.text for x in head], p, furniture, dates)
+        rows, header, end = _rows(
+            lines[k + 1 + under :], [x.text for x in head], p, furniture, dates, "time" in fields
+        )
         if len(_parted(fields)) > 3 and _words_a_line(rows) > _WIDE_LINE_WORDS:
             continue
         if len(rows) >= _ROWS:
@@ -361,7 +390,16 @@ def _places(n: int, k: int, start: int = 1):
             yield [at, *rest]
 
 
-def _rows(lines: list[Line], head: list[str], p: Patterns, furniture: Furniture, dates: DateOpening):
+def _rows(
+    lines: list[Line],
+    head: list[str],
+    p: Patterns,
+    furniture: Furniture,
+    dates: DateOpening,
+    timed: bool = False,
+):
+    """`timed`: the header names a time column, whose rows may open with their time alone
+    (time_cells)."""
     rows: list[list[Line]] = []
     repeated: list[int] = []
     wrapped = 0  # lines below a row's first whose start is still the row's date
@@ -387,6 +425,8 @@ def _rows(lines: list[Line], head: list[str], p: Patterns, furniture: Furniture,
         if counts:
             rows.append([ln])
             wrapped = len(counts) - 1
+        elif timed and rows and wrapped == 0 and _same_day_row(rows[-1], words, p, dates):
+            rows.append([ln])
         elif rows:
             rows[-1].append(ln)
             wrapped = max(wrapped - 1, 0)
@@ -394,6 +434,19 @@ def _rows(lines: list[Line], head: list[str], p: Patterns, furniture: Furniture,
             continue
         end = ln.number
     return rows, repeated, end
+
+
+def _same_day_row(row: list[Line], words: list[str], p: Patterns, dates: DateOpening) -> bool:
+    """The line opens with a clock time, the row above's first line has its time after its date
+    and its last line ends a sentence: a row with no date of its own, the same day's (time_cells)."""
+    if len(row) < 2 or not words:
+        return False
+    first = row[0].text.split()
+    counts = dates.cell([first])
+    date, after = (" ".join(first[: counts[0]]), first[counts[0] :]) if counts else ("", first)
+    # (the date cell as read may hold the time already: "20/01/2023 09:05")
+    timed = date_only(date) != date or any(time_cell(after[:n], p) is not None for n in (1, 2))
+    return opens_same_day_row(words[0], row[-1].text, timed)
 
 
 def joined_tables(doc: SourceDocument, p: Patterns, furniture: Furniture, found: Found) -> Found:
