@@ -177,7 +177,8 @@ def _same_day_row(row: list[Line], ln: Line, entries: Entries) -> bool:
     and an event whose last line ends a sentence: a row of the same day (time_cells)."""
     if len(row) < 3 or ln.number - row[-1].number < 2 or len(ln.text.split()) > 2:
         return False
-    heads = [ln.text.split() for ln in row[1 : 1 + _TIME_REACH]]
+    # (the row above may itself be a same-day row, its clock its first line)
+    heads = [ln.text.split() for ln in row[: 1 + _TIME_REACH]]
     timed = any(
         time_cell(words, entries.p) is not None or time_cell(words + nxt, entries.p)
         for words, nxt in zip(heads, [*heads[1:], []])
