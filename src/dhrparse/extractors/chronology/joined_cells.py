@@ -46,6 +46,7 @@ _SMALL_AFTER_STOP = 0.5  # the cost of a sentence cell's line opening small afte
 # middle of its sentence ("Ines registers" over "Practice with the"): the word is the end of the
 # agency's name in the column before, wrapped
 _ORGANISATION_IN_PROSE = 1.0
+_NAME_RUN = 3  # the capitalised words of a wrapped name's rest weighed for an organisation's word
 # the readings of a row's lines so far kept at each line, the cheapest (a table of four columns
 # or more shares a line out in too many ways to carry every one to the line below)
 _BEAM = 20
@@ -162,19 +163,30 @@ class JoinedCells:
         ends = {c: (a, b) for c, a, b in up.pieces}
         cost = 0.0
         reaches = []
-        for c, a, _ in down.pieces:
+        for c, a, b in down.pieces:
             a0, b0 = ends[c]
             reaches.append((c, _width(" ".join([*above[a0:b0], below[a]]))))
             if self.prose[c] and ")" in below[a] and "(" not in below[a]:
                 cost += _STRAY_CLOSE
             if self.prose[c] and below[a][:1].islower() and SENTENCE_END.search(above[b0 - 1]):
                 cost += _SMALL_AFTER_STOP
-            if self.prose[c] and self._organisation_word(below[a]) and not SENTENCE_END.search(above[b0 - 1]):
+            if self.prose[c] and self._organisation_run(below[a:b]) and not SENTENCE_END.search(above[b0 - 1]):
                 cost += _ORGANISATION_IN_PROSE
         return cost + self._ends(above, up, down.columns), tuple(reaches)
 
     def _organisation_word(self, word: str) -> bool:
         return word[:1].isupper() and word.strip(".,;:()").lower() in self.organisation
+
+    def _organisation_run(self, words: list[str]) -> bool:
+        """The words open with a run of capitalised words ending an organisation's name
+        ("Hospital", "General Hospital", "Maternity Services"): the rest of the agency's name,
+        wrapped in the column before, not the event's sentence going on."""
+        for word in words[:_NAME_RUN]:
+            if not word[:1].isupper():
+                return False
+            if self._organisation_word(word):
+                return True
+        return False
 
     def _ends(self, words: list[str], part: _Part, going_on: frozenset[int]) -> float:
         """The cost of the name cells ending on this line inside a bracket they opened."""
