@@ -170,7 +170,11 @@ class JoinedCells:
                 cost += _STRAY_CLOSE
             if self.prose[c] and below[a][:1].islower() and SENTENCE_END.search(above[b0 - 1]):
                 cost += _SMALL_AFTER_STOP
-            if self.prose[c] and self._organisation_run(below[a:b]) and not SENTENCE_END.search(above[b0 - 1]):
+            if (
+                self.prose[c]
+                and self._organisation_run(below[a:b])
+                and not SENTENCE_END.search(above[b0 - 1])
+            ):
                 cost += _ORGANISATION_IN_PROSE
         return cost + self._ends(above, up, down.columns), tuple(reaches)
 
