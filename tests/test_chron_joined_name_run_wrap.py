@@ -8,11 +8,15 @@ organisation's word."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from conftest import extracted
 
 from dhrparse.extractors.chronology.wrapped_cells import printed_width
 from dhrparse.pipeline import extract
 
+ZOO = Path(__file__).resolve().parent / "zoo"
 INTRO = [
     "Brackenhithe Safeguarding Children Partnership",
     "Local Child Safeguarding Practice Review: Child D",
@@ -109,3 +113,13 @@ def test_a_name_s_rest_before_a_note_going_on_is_the_agency_s():
     assert [ev.date.start for ev in events] == ["2023-03", "2023-05-14", "2023-07-03", "2023-10-22"]
     assert events[0].text == "Health visitor new birth visit; father not present"
     assert "Sorrelby Health Centre" in events[0].agencies
+
+
+def test_the_zoo_table_keeps_the_hospital_s_name_whole():
+    # (tests/zoo/build_chron_joined_name_rests.py; its corpus text holds "Tullowmere Child D
+    # admitted ..." over "General Hospital after a reported fall")
+    events = extracted(ZOO / "chron_joined_name_rests.corpus.txt").chronology
+    admitted = next(ev for ev in events if ev.text.startswith("Child D admitted"))
+    assert admitted.agencies == ["Tullowmere General Hospital"]
+    assert "General Hospital" not in admitted.text
+    assert not any("Hospital" in ev.text or "Services" in ev.text for ev in events)
