@@ -110,6 +110,7 @@ class DateOpening:
             for k in range(1, len(q.split()) + 1)
         }
         self._dates: dict[str, bool] = {}  # (each row's first words are asked of in many cuts)
+        self.parts = {w.lower() for w in p.list("dates.words.approximate") if " " not in w}
 
     def is_date(self, text: str) -> bool:
         """One date, the whole text (a second date with words between is no one cell)."""
@@ -139,18 +140,29 @@ class DateOpening:
         least = n if n and "(" not in " ".join(first[:n]) else 1
         for a in range(min(_DATE_WORDS, len(first)), least - 1, -1):
             head = first[:a]
-            if not n and not any(self._dated_word(w) for w in head) and not self._qualifier(head):
+            loose = not n and not any(self._dated_word(w) for w in head) and not self._qualifier(head)
+            if loose and not self._part_opening(head):
                 # (a word that only qualifies a date, "about", over a date: an event's words; but
                 # "w/c" is printed before dates only)
                 continue
             for more in self._rests(lines[1:_DATE_LINES]):
                 text = " ".join(head + [w for k, m in enumerate(more) for w in lines[1 + k][:m]])
-                if len(text) > whole and self.is_date(text):
+                if len(text) > whole and self.is_date(text) and not (loose and self._year_only(text)):
                     return [a, *more]
         return [n] if n else []
 
     def _qualifier(self, words: list[str]) -> bool:
         return tuple(w.lower() for w in words) in self.qualifiers
+
+    def _part_opening(self, words: list[str]) -> bool:
+        """The words are one capitalised word naming a part of a month or year ("Late", "Early",
+        "Mid"), the narrow date column's first line over "December" / "2018": such a cell opens a
+        row only when the lines below finish it finer than a year (_year_only)."""
+        return len(words) == 1 and words[0][:1].isupper() and words[0].lower() in self.parts
+
+    def _year_only(self, text: str) -> bool:
+        found = find_dates(text, self.p)
+        return not found or found[0].value.precision == "year"
 
     def _dated_word(self, word: str) -> bool:
         """The word names a day, month, season or year ("June", "mid-September", "2019")."""
