@@ -15,9 +15,34 @@ DATES = DateOpening(load_patterns())
 
 def test_a_part_of_a_month_wrapped_over_three_lines_opens_the_row():
     lines = [
-        "Late Larchmere Council Her sister calls again, worried that Money not".split(),
-        "December Adult Social Care he is taking money from her purse. recognised.".split(),
-        "2018 The call is closed with advice.".split(),
+        [
+            "Late",
+            "Larchmere",
+            "Council",
+            "Her",
+            "sister",
+            "calls",
+            "again,",
+            "worried",
+            "that",
+            "Money",
+            "not",
+        ],
+        [
+            "December",
+            "Adult",
+            "Social",
+            "Care",
+            "he",
+            "is",
+            "taking",
+            "money",
+            "from",
+            "her",
+            "purse.",
+            "recognised.",
+        ],
+        ["2018", "The", "call", "is", "closed", "with", "advice."],
     ]
     assert DATES.cell(lines) == [1, 1, 1]
     assert DATES.cell([["Mid", "Police", "Officers"], ["March", "attend"], ["2020", "the"]]) == [1, 1, 1]
