@@ -6,10 +6,15 @@ with a part before it is no finer than the year an agency's line may start with)
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from conftest import extracted
+
 from dhrparse.extractors.chronology.joined_rows import DateOpening
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
 
+ZOO = Path(__file__).resolve().parent / "zoo"
 DATES = DateOpening(load_patterns())
 
 
@@ -69,3 +74,20 @@ def test_the_row_under_a_part_dated_cell_is_read_apart():
     events = extract("".join(f"{ln} \n\n" for ln in intro + table), name="t.txt").chronology
     assert [ev.date.start for ev in events] == ["2018-11-19", "2018-12", "2019-01-14"]
     assert events[1].text.startswith("Her sister calls again")
+
+
+def test_the_zoo_table_in_corpus_text_opens_a_row_at_each_part_date():
+    # (tests/zoo/build_chron_joined_part_dates.py: "Late" over "December" over "2018")
+    events = extracted(ZOO / "chron_joined_part_dates.corpus.txt").chronology
+    assert [ev.date.start for ev in events] == [
+        "2015",
+        "2018-06-11",
+        "2018-12",
+        "2019-01-14",
+        "2019-04",
+        "2019-06",
+        "2019-09-03",
+        "2019-10-27",
+    ]
+    assert events[2].text.startswith("Dervla's brother calls, worried that Casper is taking her pension.")
+    assert events[1].text.endswith("DASH graded standard.")  # (not run on into the next row's)
