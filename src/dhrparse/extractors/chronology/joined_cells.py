@@ -27,6 +27,7 @@ _OVER = 1.04  # a piece may print this much wider than its column's width (the f
 _FIT = 0.96  # the next word "would have fitted" only with this much to spare
 _LOWER_OPENING = 1.0  # the cost of a cell that opens with a small letter
 _EMPTY = 1.5  # the cost of a narrow cell left empty on a row
+_EMPTY_NOTE = 0.5  # the cost of a comment's cell left empty on a row
 _NOT_WRAPPED = 1.0  # the cost of a line break the word wrap would not have made
 _NARROW_LINE = 0.05  # the cost of a narrow cell's line after its first (an event's words go on further)
 _SENTENCE_IN_NARROW = 0.5  # the cost of a narrow cell's line ending a sentence (an agency's name ends none)
@@ -46,7 +47,10 @@ _SMALL_AFTER_STOP = 0.5  # the cost of a sentence cell's line opening small afte
 # middle of its sentence ("Ines registers" over "Practice with the"): the word is the end of the
 # agency's name in the column before, wrapped
 _ORGANISATION_IN_PROSE = 1.0
-_NAME_RUN = 3  # the capitalised words of a wrapped name's rest weighed for an organisation's word
+_NAME_RUN = 3
+# the cost of a sentence cell ending on a word that leaves its sentence open ("Grace and",
+# "Ambulance called by", "to the"): the cell goes on below, or its words are another cell's
+_DANGLING_END = 1.0  # the capitalised words of a wrapped name's rest weighed for an organisation's word
 # the readings of a row's lines so far kept at each line, the cheapest (a table of four columns
 # or more shares a line out in too many ways to carry every one to the line below)
 _BEAM = 20
@@ -88,13 +92,14 @@ class JoinedCells:
         wide: int,
         organisation: frozenset[str] = frozenset(),
         openers: frozenset[str] = frozenset(),
+        dangling: frozenset[str] = frozenset(),
     ):
         """`prose`: per column, whether its cells are sentences (the event's, a comment's) rather
         than names (an agency's, a source's, a time); `organisation`: the words an organisation's
         name is made of ("police", "practice", "service"), small; `openers`: the words that open
         a sentence and end no name ("the", "this", "her"), small."""
         self.rows, self.ncols, self.wide, self.prose = rows, len(prose), wide, prose
-        self.organisation, self.openers = organisation, openers
+        self.organisation, self.openers, self.dangling = organisation, openers, dangling
         self._links: dict = {}
         # (the widths are searched on the word wrap's evidence and the cells' openings alone; a
         # label split over two cells, "GP The" or "Child" / "M was born", only tells apart the
@@ -193,12 +198,27 @@ class JoinedCells:
         return False
 
     def _ends(self, words: list[str], part: _Part, going_on: frozenset[int]) -> float:
-        """The cost of the name cells ending on this line inside a bracket they opened."""
-        return sum(
-            _OPEN_BRACKET
-            for c, a, b in part.pieces
-            if c not in going_on and not self.prose[c] and _opened(words[a:b])
-        )
+        """The cost of the name cells ending on this line inside a bracket they opened, and of
+        the sentence cells ending on a word that leaves the sentence open."""
+        cost = 0.0
+        for c, a, b in part.pieces:
+            if c in going_on:
+                continue
+            if not self.prose[c] and _opened(words[a:b]):
+                cost += _OPEN_BRACKET
+            elif self.prose[c] and self._dangles(words[b - 1]):
+                cost += _DANGLING_END
+        return cost
+
+    def _dangles(self, word: str) -> bool:
+        """A sentence cell's last word that leaves its sentence open: a joining word ("and",
+        "the", "by"), or a comma or semicolon after it."""
+        return word.endswith((",", ";")) or word.lower() in self.dangling
+
+    def _empty(self, c: int) -> float:
+        """The cost of column c's cell left empty on a row: a narrow name cell is seldom empty,
+        a comment beside the event often is (the panel had nothing to say of that contact)."""
+        return _EMPTY_NOTE if self.prose[c] else _EMPTY
 
     def _parts(self, words: tuple[str, ...], first: bool, widths: tuple[int, ...]) -> list[_Part]:
         """Every way the line's words share out among the columns in order, each piece within its
@@ -209,8 +229,8 @@ class JoinedCells:
         def walk(c: int, at: int, pieces: list[tuple[int, int, int]], cost: float) -> None:
             if at == n:
                 if pieces and (not first or any(col == self.wide for col, _, _ in pieces)):
-                    skipped = self.ncols - c if first else 0
-                    out.append(_Part(tuple(pieces), cost + _EMPTY * skipped))
+                    skipped = sum(self._empty(k) for k in range(c, self.ncols)) if first else 0.0
+                    out.append(_Part(tuple(pieces), cost + skipped))
                 return
             if c >= self.ncols:
                 return
@@ -220,7 +240,7 @@ class JoinedCells:
                     break
                 walk(c + 1, b, [*pieces, (c, at, b)], cost + self._piece_cost(words, c, at, b, first))
             if first and c != self.wide:
-                walk(c + 1, at, pieces, cost + _EMPTY)  # (the cell is empty on this row)
+                walk(c + 1, at, pieces, cost + self._empty(c))  # (the cell is empty on this row)
             elif not first:
                 walk(c + 1, at, pieces, cost)  # (the cell ended on a line above)
 

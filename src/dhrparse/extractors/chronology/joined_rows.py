@@ -213,8 +213,14 @@ def joined_rows(
     prose = [name in _PROSE or name.startswith(OTHER) for name in rest_cols]
     organisation = frozenset(w.lower() for w in entries.p.list("chronology.agencies.organisation_words"))
     openers = frozenset(w.lower() for w in entries.p.list("chronology.agencies.sentence_openers"))
+    dangling = frozenset(w.lower() for w in entries.p.list("chronology.agencies.open_sentence_ends"))
     parted = JoinedCells(
-        [[w for w in body if w] for _, body in split if any(body)], prose, wide, organisation, openers
+        [[w for w in body if w] for _, body in split if any(body)],
+        prose,
+        wide,
+        organisation,
+        openers,
+        dangling,
     )
     cols = {name: k for k, name in enumerate(["date", *rest_cols])}
     if "time" in fields:
