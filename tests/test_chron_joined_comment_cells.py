@@ -6,9 +6,14 @@ the rest taken for a comment (joined_cells: _EMPTY_NOTE, _DANGLING_END)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from conftest import extracted
+
 from dhrparse.extractors.chronology.joined_cells import JoinedCells
 from dhrparse.pipeline import extract
 
+ZOO = Path(__file__).resolve().parent / "zoo"
 INTRO = [
     "Quarrymoor DHR 'Ines' – Appendix B",
     "Appendix B: Combined chronology",
@@ -59,3 +64,13 @@ def test_an_open_ending_and_an_empty_comment_are_weighed():
     assert cells._dangles("and") and cells._dangles("said,") and cells._dangles("made;")
     assert not cells._dangles("relationship.") and not cells._dangles("Police")
     assert cells._empty(2) < cells._empty(0)  # (a comment may be empty, a source seldom is)
+
+
+def test_the_zoo_table_keeps_each_uncommented_event_whole():
+    # (tests/zoo/build_chron_joined_sparse_comments.py, its corpus text)
+    events = extracted(ZOO / "chron_joined_sparse_comments.corpus.txt").chronology
+    assert len(events) == 9
+    assert events[0].text == "Nessa and Teodor met through friends and moved in together."
+    assert events[3].text.startswith("Ambulance called by Teodor who said Nessa had slipped")
+    assert not events[0].extra.get("comment") and not events[3].extra.get("comment")
+    assert events[2].extra.get("comment", "").startswith("The family saw the isolation")

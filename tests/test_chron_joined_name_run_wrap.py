@@ -32,7 +32,7 @@ ROWS = [
     ),
     (
         "16/03/2023",
-        "Sorrelby Health Centre",
+        "Quennelby Health Centre",
         "New birth visit by the health visitor. Mother says her partner is helping with nights.",
     ),
     (
@@ -94,13 +94,17 @@ KEY_EVENTS = [
     *INTRO[:2],
     "2. Key events",
     "Date Agency What happened Significance",
-    "Spring 2023 Sorrelby Health visitor new birth visit; father Father not seen",
+    "Spring 2023 Quennelby Health visitor new birth visit; father Father not seen",
     "Health Centre not present",
     "14/05/2023 GP Mother prescribed iron tablets Partner not asked about",
     "03/07/2023 Brackenhithe Neighbour reported a baby screaming No check on the child",
     "Police",
-    "22/10/2023 Sorrelby Missed nine-month review Not followed up",
+    "Summer 2023 Children's Social Referral closed with no further Missed chance to assess",
+    "Care action",
+    "22/10/2023 Quennelby Missed nine-month review Not followed up",
     "Health Centre",
+    "09/11/2023 Tullowmere Child D admitted with fractured leg Triggered this review",
+    "General Hospital",
     "3. Learning",
     "Practitioners should see fathers.",
 ]
@@ -110,9 +114,18 @@ def test_a_name_s_rest_before_a_note_going_on_is_the_agency_s():
     # (events written as notes, no full stop: "father" / "not present" runs on over the
     # agency's "Health Centre", which the wrap alone does not tell from the event's words)
     events = extract("".join(f"{ln} \n\n" for ln in KEY_EVENTS), name="t.txt").chronology
-    assert [ev.date.start for ev in events] == ["2023-03", "2023-05-14", "2023-07-03", "2023-10-22"]
+    assert [ev.date.start for ev in events] == [
+        "2023-03",
+        "2023-05-14",
+        "2023-07-03",
+        "2023-06",
+        "2023-10-22",
+        "2023-11-09",
+    ]
     assert events[0].text == "Health visitor new birth visit; father not present"
-    assert "Sorrelby Health Centre" in events[0].agencies
+    assert "Quennelby Health Centre" in events[0].agencies
+    assert events[5].text == "Child D admitted with fractured leg"
+    assert events[5].agencies == ["Tullowmere General Hospital"]
 
 
 def test_the_zoo_table_keeps_the_hospital_s_name_whole():

@@ -3,7 +3,7 @@ Significance): its agency column is narrow, so an agency's name wraps and its re
 capitalised words ending in an organisation's word ("Health Centre", "General Hospital",
 "Maternity Services"), prints under its first words. Text extracted the way the bundled reports'
 text was (pdfplumber, corpus text) prints each table line with its cells joined by single spaces:
-"Spring 2024 Sorrelby Health visitor new birth visit; father ..." over "Health Centre not present
+"Spring 2024 Quennelby Health visitor new birth visit; father ..." over "Health Centre not present
 ...". The event's notes end no sentence, so the word wrap alone does not tell whether the
 capitalised run is the agency's or the event's going on; the organisation's word at its end
 does. Built in Word (python-docx, Arial 10.5), exported to PDF by LibreOffice, to text by plain
@@ -37,7 +37,7 @@ WIDTHS = [2.3, 3.2, 6.6, 4.4]
 ROWS = [
     (
         "Spring 2024",
-        "Sorrelby Health Centre",
+        "Quennelby Health Centre",
         "Health visitor new birth visit; father not present and not asked about",
         "Father not seen",
         "Spring 2024",
@@ -69,7 +69,7 @@ ROWS = [
     ),
     (
         "22/10/2024",
-        "Sorrelby Health Centre",
+        "Quennelby Health Centre",
         "Missed nine-month review and two calls unanswered",
         "Not followed up",
         "22/10/2024",

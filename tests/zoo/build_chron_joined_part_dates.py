@@ -35,7 +35,7 @@ WIDTHS = [2.25, 3.2, 6.9, 3.9]
 ROWS = [
     (
         "2015",
-        "Sorrelby Medical Practice",
+        "Quennelby Medical Practice",
         "Dervla registers with the practice with her son Casper after moving from the city.",
         "Background only.",
         "2015",
@@ -61,7 +61,7 @@ ROWS = [
     ),
     (
         "14.01.2019",
-        "Sorrelby Medical Practice",
+        "Quennelby Medical Practice",
         "Dervla attends with bruising to her arm, which she says came from a fall in the garden.",
         "No routine enquiry made.",
         "14.01.2019",

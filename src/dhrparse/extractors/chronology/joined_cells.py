@@ -28,6 +28,7 @@ _FIT = 0.96  # the next word "would have fitted" only with this much to spare
 _LOWER_OPENING = 1.0  # the cost of a cell that opens with a small letter
 _EMPTY = 1.5  # the cost of a narrow cell left empty on a row
 _EMPTY_NOTE = 0.5  # the cost of a comment's cell left empty on a row
+_EMPTY_NOTE_SEARCHED = 1.0  # ... while the widths are searched
 _NOT_WRAPPED = 1.0  # the cost of a line break the word wrap would not have made
 _NARROW_LINE = 0.05  # the cost of a narrow cell's line after its first (an event's words go on further)
 _SENTENCE_IN_NARROW = 0.5  # the cost of a narrow cell's line ending a sentence (an agency's name ends none)
@@ -218,7 +219,11 @@ class JoinedCells:
     def _empty(self, c: int) -> float:
         """The cost of column c's cell left empty on a row: a narrow name cell is seldom empty,
         a comment beside the event often is (the panel had nothing to say of that contact)."""
-        return _EMPTY_NOTE if self.prose[c] else _EMPTY
+        # (not while the widths are searched: there an empty comment made cheap lets a wide name
+        # column take the event's words and the event the comment's)
+        if not self.prose[c]:
+            return _EMPTY
+        return _EMPTY_NOTE if self._labels else _EMPTY_NOTE_SEARCHED
 
     def _parts(self, words: tuple[str, ...], first: bool, widths: tuple[int, ...]) -> list[_Part]:
         """Every way the line's words share out among the columns in order, each piece within its
