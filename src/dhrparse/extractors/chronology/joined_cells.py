@@ -190,7 +190,11 @@ class JoinedCells:
     def _organisation_run(self, words: list[str]) -> bool:
         """The words open with a run of capitalised words ending an organisation's name
         ("Hospital", "General Hospital", "Maternity Services"): the rest of the agency's name,
-        wrapped in the column before, not the event's sentence going on."""
+        wrapped in the column before, not the event's sentence going on. While the widths are
+        searched only the first word is weighed (a run tells apart a row's readings under the
+        widths found; weighed in the search it may narrow the name column)."""
+        if not self._labels:
+            return bool(words) and self._organisation_word(words[0])
         for word in words[:_NAME_RUN]:
             if not word[:1].isupper():
                 return False
