@@ -211,13 +211,14 @@ class JoinedCells:
                 continue
             if not self.prose[c] and _opened(words[a:b]):
                 cost += _OPEN_BRACKET
-            elif self.prose[c] and self._dangles(words[b - 1]):
+            elif self._labels and self.prose[c] and self._dangles(words[b - 1]):
                 cost += _DANGLING_END
         return cost
 
     def _dangles(self, word: str) -> bool:
         """A sentence cell's last word that leaves its sentence open: a joining word ("and",
-        "the", "by"), or a comma or semicolon after it."""
+        "the", "by"), or a comma or semicolon after it. Weighed in a row's reading under the widths
+        found, not in their search (like the labels, it tells apart readings, not widths)."""
         return word.endswith((",", ";")) or word.lower() in self.dangling
 
     def _empty(self, c: int) -> float:
