@@ -115,6 +115,7 @@ def word_document():
     doc = new_doc(header="Tullowmere DHR 'Nessa' – Appendix B")
     spacing = doc.styles["Normal"].paragraph_format
     spacing.space_after = Pt(4)
+    para(doc, "Tullowmere Community Safety Partnership", bold=True)
     para(doc, "Domestic Homicide Review: Nessa", bold=True)
     heading(doc, "Appendix B: Combined chronology", 1)
     para(
