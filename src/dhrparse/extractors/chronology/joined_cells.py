@@ -27,6 +27,11 @@ _OVER = 1.04  # a piece may print this much wider than its column's width (the f
 _FIT = 0.96  # the next word "would have fitted" only with this much to spare
 _LOWER_OPENING = 1.0  # the cost of a cell that opens with a small letter
 _EMPTY = 1.5  # the cost of a narrow cell left empty on a row
+# the cost of a comment's cell left empty on a row, less than a name cell's (a panel often had
+# nothing to say of a contact): no lower, since a table whose comment column is full is then read
+# with its comments taken into the events (tests/test_chron_joined_comment_cells.py, pending)
+_EMPTY_NOTE = 1.0
+_EMPTY_NOTE_SEARCHED = 1.0  # ... while the widths are searched
 _NOT_WRAPPED = 1.0  # the cost of a line break the word wrap would not have made
 _NARROW_LINE = 0.05  # the cost of a narrow cell's line after its first (an event's words go on further)
 _SENTENCE_IN_NARROW = 0.5  # the cost of a narrow cell's line ending a sentence (an agency's name ends none)
@@ -46,6 +51,10 @@ _SMALL_AFTER_STOP = 0.5  # the cost of a sentence cell's line opening small afte
 # middle of its sentence ("Ines registers" over "Practice with the"): the word is the end of the
 # agency's name in the column before, wrapped
 _ORGANISATION_IN_PROSE = 1.0
+_NAME_RUN = 3
+# the cost of a sentence cell ending on a word that leaves its sentence open ("Grace and",
+# "Ambulance called by", "to the"): the cell goes on below, or its words are another cell's
+_DANGLING_END = 1.0  # the capitalised words of a wrapped name's rest weighed for an organisation's word
 # the readings of a row's lines so far kept at each line, the cheapest (a table of four columns
 # or more shares a line out in too many ways to carry every one to the line below)
 _BEAM = 20
@@ -87,13 +96,14 @@ class JoinedCells:
         wide: int,
         organisation: frozenset[str] = frozenset(),
         openers: frozenset[str] = frozenset(),
+        dangling: frozenset[str] = frozenset(),
     ):
         """`prose`: per column, whether its cells are sentences (the event's, a comment's) rather
         than names (an agency's, a source's, a time); `organisation`: the words an organisation's
         name is made of ("police", "practice", "service"), small; `openers`: the words that open
         a sentence and end no name ("the", "this", "her"), small."""
         self.rows, self.ncols, self.wide, self.prose = rows, len(prose), wide, prose
-        self.organisation, self.openers = organisation, openers
+        self.organisation, self.openers, self.dangling = organisation, openers, dangling
         self._links: dict = {}
         # (the widths are searched on the word wrap's evidence and the cells' openings alone; a
         # label split over two cells, "GP The" or "Child" / "M was born", only tells apart the
@@ -162,27 +172,66 @@ class JoinedCells:
         ends = {c: (a, b) for c, a, b in up.pieces}
         cost = 0.0
         reaches = []
-        for c, a, _ in down.pieces:
+        for c, a, b in down.pieces:
             a0, b0 = ends[c]
             reaches.append((c, _width(" ".join([*above[a0:b0], below[a]]))))
             if self.prose[c] and ")" in below[a] and "(" not in below[a]:
                 cost += _STRAY_CLOSE
             if self.prose[c] and below[a][:1].islower() and SENTENCE_END.search(above[b0 - 1]):
                 cost += _SMALL_AFTER_STOP
-            if self.prose[c] and self._organisation_word(below[a]) and not SENTENCE_END.search(above[b0 - 1]):
+            if (
+                self.prose[c]
+                and self._organisation_run(below[a:b])
+                and not SENTENCE_END.search(above[b0 - 1])
+            ):
                 cost += _ORGANISATION_IN_PROSE
         return cost + self._ends(above, up, down.columns), tuple(reaches)
 
     def _organisation_word(self, word: str) -> bool:
         return word[:1].isupper() and word.strip(".,;:()").lower() in self.organisation
 
+    def _organisation_run(self, words: list[str]) -> bool:
+        """The words open with a run of capitalised words ending an organisation's name
+        ("Hospital", "General Hospital", "Maternity Services"): the rest of the agency's name,
+        wrapped in the column before, not the event's sentence going on. While the widths are
+        searched only the first word is weighed (a run tells apart a row's readings under the
+        widths found; weighed in the search it may narrow the name column)."""
+        if not self._labels:
+            return bool(words) and self._organisation_word(words[0])
+        for word in words[:_NAME_RUN]:
+            if not word[:1].isupper():
+                return False
+            if self._organisation_word(word):
+                return True
+        return False
+
     def _ends(self, words: list[str], part: _Part, going_on: frozenset[int]) -> float:
-        """The cost of the name cells ending on this line inside a bracket they opened."""
-        return sum(
-            _OPEN_BRACKET
-            for c, a, b in part.pieces
-            if c not in going_on and not self.prose[c] and _opened(words[a:b])
-        )
+        """The cost of the name cells ending on this line inside a bracket they opened, and of
+        the sentence cells ending on a word that leaves the sentence open."""
+        cost = 0.0
+        for c, a, b in part.pieces:
+            if c in going_on:
+                continue
+            if not self.prose[c] and _opened(words[a:b]):
+                cost += _OPEN_BRACKET
+            elif self._labels and self.prose[c] and self._dangles(words[b - 1]):
+                cost += _DANGLING_END
+        return cost
+
+    def _dangles(self, word: str) -> bool:
+        """A sentence cell's last word that leaves its sentence open: a joining word ("and",
+        "the", "by"), or a comma or semicolon after it. Weighed in a row's reading under the widths
+        found, not in their search (like the labels, it tells apart readings, not widths)."""
+        return word.endswith((",", ";")) or word.lower() in self.dangling
+
+    def _empty(self, c: int) -> float:
+        """The cost of column c's cell left empty on a row: a narrow name cell is seldom empty,
+        a comment beside the event often is (the panel had nothing to say of that contact)."""
+        # (not while the widths are searched: there an empty comment made cheap lets a wide name
+        # column take the event's words and the event the comment's)
+        if not self.prose[c]:
+            return _EMPTY
+        return _EMPTY_NOTE if self._labels else _EMPTY_NOTE_SEARCHED
 
     def _parts(self, words: tuple[str, ...], first: bool, widths: tuple[int, ...]) -> list[_Part]:
         """Every way the line's words share out among the columns in order, each piece within its
@@ -193,8 +242,8 @@ class JoinedCells:
         def walk(c: int, at: int, pieces: list[tuple[int, int, int]], cost: float) -> None:
             if at == n:
                 if pieces and (not first or any(col == self.wide for col, _, _ in pieces)):
-                    skipped = self.ncols - c if first else 0
-                    out.append(_Part(tuple(pieces), cost + _EMPTY * skipped))
+                    skipped = sum(self._empty(k) for k in range(c, self.ncols)) if first else 0.0
+                    out.append(_Part(tuple(pieces), cost + skipped))
                 return
             if c >= self.ncols:
                 return
@@ -204,7 +253,7 @@ class JoinedCells:
                     break
                 walk(c + 1, b, [*pieces, (c, at, b)], cost + self._piece_cost(words, c, at, b, first))
             if first and c != self.wide:
-                walk(c + 1, at, pieces, cost + _EMPTY)  # (the cell is empty on this row)
+                walk(c + 1, at, pieces, cost + self._empty(c))  # (the cell is empty on this row)
             elif not first:
                 walk(c + 1, at, pieces, cost)  # (the cell ended on a line above)
 

@@ -21,6 +21,7 @@ from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.joined_cells import JoinedCells
 from dhrparse.extractors.chronology.kinds import JOINED, named_outright
 from dhrparse.extractors.chronology.missed_headings import Found
+from dhrparse.extractors.chronology.time_cells import date_only, is_clock, opens_same_day_row, time_cell
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME
 from dhrparse.ledger import Ledger
 from dhrparse.patterns import Patterns
@@ -109,6 +110,7 @@ class DateOpening:
             for k in range(1, len(q.split()) + 1)
         }
         self._dates: dict[str, bool] = {}  # (each row's first words are asked of in many cuts)
+        self.parts = {w.lower() for w in p.list("dates.words.approximate") if " " not in w}
 
     def is_date(self, text: str) -> bool:
         """One date, the whole text (a second date with words between is no one cell)."""
@@ -138,18 +140,29 @@ class DateOpening:
         least = n if n and "(" not in " ".join(first[:n]) else 1
         for a in range(min(_DATE_WORDS, len(first)), least - 1, -1):
             head = first[:a]
-            if not n and not any(self._dated_word(w) for w in head) and not self._qualifier(head):
+            loose = not n and not any(self._dated_word(w) for w in head) and not self._qualifier(head)
+            if loose and not self._part_opening(head):
                 # (a word that only qualifies a date, "about", over a date: an event's words; but
                 # "w/c" is printed before dates only)
                 continue
             for more in self._rests(lines[1:_DATE_LINES]):
                 text = " ".join(head + [w for k, m in enumerate(more) for w in lines[1 + k][:m]])
-                if len(text) > whole and self.is_date(text):
+                if len(text) > whole and self.is_date(text) and not (loose and self._year_only(text)):
                     return [a, *more]
         return [n] if n else []
 
     def _qualifier(self, words: list[str]) -> bool:
         return tuple(w.lower() for w in words) in self.qualifiers
+
+    def _part_opening(self, words: list[str]) -> bool:
+        """The words are one capitalised word naming a part of a month or year ("Late", "Early",
+        "Mid"), the narrow date column's first line over "December" / "2018": such a cell opens a
+        row only when the lines below finish it finer than a year (_year_only)."""
+        return len(words) == 1 and words[0][:1].isupper() and words[0].lower() in self.parts
+
+    def _year_only(self, text: str) -> bool:
+        found = find_dates(text, self.p)
+        return not found or found[0].value.precision == "year"
 
     def _dated_word(self, word: str) -> bool:
         """The word names a day, month, season or year ("June", "mid-September", "2019")."""
@@ -193,14 +206,21 @@ def joined_rows(
     split = [_take_date(row, dates) for row in rows]
     if "time" in fields:
         unknown = entries.p.joined("dates.cells.unknown_time")
-        split = [_time_off(date, _unknown_time_off(body, unknown)) for date, body in split]
+        split = [_time_off(date, _unknown_time_off(body, unknown), entries.p) for date, body in split]
+        split = _same_day_dates(split)
     rest_cols = _parted(fields)
     wide = rest_cols.index("event")
     prose = [name in _PROSE or name.startswith(OTHER) for name in rest_cols]
     organisation = frozenset(w.lower() for w in entries.p.list("chronology.agencies.organisation_words"))
     openers = frozenset(w.lower() for w in entries.p.list("chronology.agencies.sentence_openers"))
+    dangling = frozenset(w.lower() for w in entries.p.list("chronology.agencies.open_sentence_ends"))
     parted = JoinedCells(
-        [[w for w in body if w] for _, body in split if any(body)], prose, wide, organisation, openers
+        [[w for w in body if w] for _, body in split if any(body)],
+        prose,
+        wide,
+        organisation,
+        openers,
+        dangling,
     )
     cols = {name: k for k, name in enumerate(["date", *rest_cols])}
     if "time" in fields:
@@ -242,14 +262,39 @@ def _parted(fields: list[str]) -> list[str]:
     return [name for name in fields[1:] if name != "time"]
 
 
-def _time_off(date: str, body: list[list[str]]) -> tuple[str, list[list[str]]]:
+def _time_off(date: str, body: list[list[str]], p: Patterns | None = None) -> tuple[str, list[list[str]]]:
     """The row's date cell with the time cell's clock time put after it, when the time printed as
     the first word after the date ("2019-03-22 22:47 Police ..."): the date cell then reads as the
-    date and its time, like a time printed in the date's own cell."""
+    date and its time, like a time printed in the date's own cell. A clock qualified as
+    approximate (`p` given) prints its qualifier there ("Approx."), the clock itself after it or,
+    wrapped in the narrow column, at the head of the row's next line."""
     clock = CELL_TIME.search(f"x {body[0][0]}") if body and body[0] else None
     if clock is not None and clock.start() == 1:
         return f"{date} {body[0][0]}", [body[0][1:], *body[1:]]
+    if p is None or not body or len(body[0]) < 2:
+        return date, body
+    first = body[0]
+    if date_only(date) != date and p.joined("dates.cells.approximate_time").fullmatch(first[0]):
+        # (the clock wrapped under the qualifier was read as the date cell's own wrapped rest)
+        return date, [first[1:], *body[1:]]
+    if time_cell(first[:2], p):
+        return f"{date} {first[1]}", [first[2:], *body[1:]]
+    if len(body) > 1 and body[1] and time_cell([first[0], body[1][0]], p):
+        return f"{date} {body[1][0]}", [first[1:], body[1][1:], *body[2:]]
     return date, body
+
+
+def _same_day_dates(split: list[tuple[str, list[list[str]]]]) -> list[tuple[str, list[list[str]]]]:
+    """A row opened by its time with no date of its own (_rows) takes the date of the row above
+    (time_cells); its time goes after that date as a timed row's does."""
+    out: list[tuple[str, list[list[str]]]] = []
+    for date, body in split:
+        if out and is_clock(date.strip()):  # (_time_off put the row's own clock in its empty date cell)
+            date = f"{date_only(out[-1][0])} {date.strip()}"
+        elif not date and out and body and body[0] and is_clock(body[0][0]):
+            date, body = f"{date_only(out[-1][0])} {body[0][0]}", [body[0][1:], *body[1:]]
+        out.append((date, body))
+    return out
 
 
 def _unknown_time_off(body: list[list[str]], unknown) -> list[list[str]]:
@@ -302,7 +347,9 @@ def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | N
         if len(_parted(fields)) > _MOST_COLUMNS:
             continue
         head = lines[k : k + 1 + under]
-        rows, header, end = _rows(lines[k + 1 + under :], [x.text for x in head], p, furniture, dates)
+        rows, header, end = _rows(
+            lines[k + 1 + under :], [x.text for x in head], p, furniture, dates, "time" in fields
+        )
         if len(_parted(fields)) > 3 and _words_a_line(rows) > _WIDE_LINE_WORDS:
             continue
         if len(rows) >= _ROWS:
@@ -361,7 +408,16 @@ def _places(n: int, k: int, start: int = 1):
             yield [at, *rest]
 
 
-def _rows(lines: list[Line], head: list[str], p: Patterns, furniture: Furniture, dates: DateOpening):
+def _rows(
+    lines: list[Line],
+    head: list[str],
+    p: Patterns,
+    furniture: Furniture,
+    dates: DateOpening,
+    timed: bool = False,
+):
+    """`timed`: the header names a time column, whose rows may open with their time alone
+    (time_cells)."""
     rows: list[list[Line]] = []
     repeated: list[int] = []
     wrapped = 0  # lines below a row's first whose start is still the row's date
@@ -387,6 +443,8 @@ def _rows(lines: list[Line], head: list[str], p: Patterns, furniture: Furniture,
         if counts:
             rows.append([ln])
             wrapped = len(counts) - 1
+        elif timed and rows and wrapped == 0 and _same_day_row(rows[-1], words, p, dates):
+            rows.append([ln])
         elif rows:
             rows[-1].append(ln)
             wrapped = max(wrapped - 1, 0)
@@ -394,6 +452,19 @@ def _rows(lines: list[Line], head: list[str], p: Patterns, furniture: Furniture,
             continue
         end = ln.number
     return rows, repeated, end
+
+
+def _same_day_row(row: list[Line], words: list[str], p: Patterns, dates: DateOpening) -> bool:
+    """The line opens with a clock time, the row above's first line has its time after its date
+    and its last line ends a sentence: a row with no date of its own, the same day's (time_cells)."""
+    if len(row) < 2 or not words:
+        return False
+    first = row[0].text.split()
+    counts = dates.cell([first])
+    date, after = (" ".join(first[: counts[0]]), first[counts[0] :]) if counts else ("", first)
+    # (the date cell as read may hold the time already: "20/01/2023 09:05")
+    timed = date_only(date) != date or any(time_cell(after[:n], p) is not None for n in (1, 2))
+    return opens_same_day_row(words[0], row[-1].text, timed)
 
 
 def joined_tables(doc: SourceDocument, p: Patterns, furniture: Furniture, found: Found) -> Found:

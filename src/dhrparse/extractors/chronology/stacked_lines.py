@@ -22,6 +22,7 @@ from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.row_agency import part_agency
 from dhrparse.extractors.chronology.stacked_dates import fold_hollow, warn_unparted
+from dhrparse.extractors.chronology.time_cells import date_only, opens_same_day_row, time_cell
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, SENTENCE_END
 from dhrparse.ledger import Ledger
 
@@ -54,12 +55,19 @@ def stacked_lines(
         and (b.number or b.level <= 2)
         and not (not b.number and agency_cell(b.text, entries.gaz.gaz, entries.p))
     }
-    rows, end, opening, rests = _rows(lines[start:], names, entries, headings, furniture, ctx)
+    timed = any(names.field_of(" ".join(lines[k].text.split())) == "time" for k in header)
+    rows, end, opening, rests, same_day = _rows(
+        lines[start:], names, entries, headings, furniture, ctx, timed
+    )
     if len(rows) < 2:
         return None
     cells = []
     for row in rows:
-        date, rest = _date_cell(row, entries, opening.get(id(row), 1))
+        if id(row) in same_day and cells:
+            # (a row with no date of its own, opened by its time: the same day as the row above)
+            cells.append((row, f"{date_only(cells[-1][1])} {row[0].text.strip()}", row[1:]))
+            continue
+        date, rest = _date_cell(row, entries, opening.get(id(row), 1), timed)
         if id(row) in rests:
             date = f"{date} {' '.join(rests[id(row)].text.split())}"
         cells.append((row, date, rest))
@@ -113,12 +121,14 @@ def _lone_name(line: Line, names: Columns) -> bool:
 
 
 def _rows(
-    lines, names, entries, headings, furniture, ctx
-) -> tuple[list[list[Line]], int, dict[int, int], dict[int, Line]]:
+    lines, names, entries, headings, furniture, ctx, timed: bool = False
+) -> tuple[list[list[Line]], int, dict[int, int], dict[int, Line], set[int]]:
     """The table's rows (their lines), its last line, how many lines open the rows whose date is
-    wrapped over more than one (by the row's id), and the date's rest printed among a row's
-    other cells (by the row's id)."""
+    wrapped over more than one (by the row's id), the date's rest printed among a row's
+    other cells (by the row's id), and the rows opened by their time with no date of their own
+    (by id; `timed`: the table has a time column, time_cells)."""
     rows: list[list[Line]] = []
+    same_day: set[int] = set()
     opening: dict[int, int] = {}
     rests: dict[int, Line] = {}
     stacked: set[int] = set()  # rows opened by a wrapped date stood after the row above's date
@@ -151,9 +161,29 @@ def _rows(
         elif _stacked_wrapped_date(rows[-1], lines, k, entries):
             rows.append([ln])
             stacked.add(id(rows[-1]))
+        elif timed and _same_day_row(rows[-1], ln, entries):
+            rows.append([ln])
+            same_day.add(id(rows[-1]))
         else:
             rows[-1].append(ln)
-    return rows, end, opening, rests
+    return rows, end, opening, rests, same_day
+
+
+_TIME_REACH = 3  # a row's time cell prints within this many lines after its date's first
+
+
+def _same_day_row(row: list[Line], ln: Line, entries: Entries) -> bool:
+    """The line is a clock time alone after a blank line, the row above has its own time cell
+    and an event whose last line ends a sentence: a row of the same day (time_cells)."""
+    if len(row) < 3 or ln.number - row[-1].number < 2 or len(ln.text.split()) > 2:
+        return False
+    # (the row above may itself be a same-day row, its clock its first line)
+    heads = [ln.text.split() for ln in row[: 1 + _TIME_REACH]]
+    timed = any(
+        time_cell(words, entries.p) is not None or time_cell(words + nxt, entries.p)
+        for words, nxt in zip(heads, [*heads[1:], []])
+    )
+    return opens_same_day_row(" ".join(ln.text.split()), row[-1].text, timed)
 
 
 _INTERLEAVED = 3  # a date's rest prints within this many lines of its first (agency, event, rest)
@@ -274,11 +304,23 @@ def _wrapped_date_head(row: list[Line], ln: Line, entries: Entries) -> list[Line
     return []
 
 
-def _date_cell(row: list[Line], entries: Entries, opening: int = 1) -> tuple[str, list[Line]]:
+def _date_cell(
+    row: list[Line], entries: Entries, opening: int = 1, timed: bool = False
+) -> tuple[str, list[Line]]:
     """The row's date (its first `opening` lines), with a clock time printed on the line under
-    it ("23:10")."""
+    it ("23:10"). `timed`: the table has a time column, whose cell may also be a time qualified
+    or wrapped ("Approx." over "23:00") or say no time was recorded ("Not" over "known")."""
     date = " ".join(" ".join(ln.text.split()) for ln in row[:opening])
     rest = row[opening:]
     if rest and CELL_TIME.sub("", f"x {rest[0].text.strip()}") == "x":
-        date, rest = f"{date} {rest[0].text.strip()}", rest[1:]
+        return f"{date} {rest[0].text.strip()}", rest[1:]
+    if not timed or len(rest) < 2:
+        return date, rest
+    for n in (1, 2):
+        cell = rest[:n]
+        if any(b.number != a.number + 1 for a, b in zip(cell, cell[1:])) or len(rest) <= n:
+            continue  # (a cell's lines print straight under each other)
+        clock = time_cell([w for ln in cell for w in ln.text.split()], entries.p)
+        if clock is not None:
+            return (f"{date} {clock}" if clock else date), rest[n:]
     return date, rest
