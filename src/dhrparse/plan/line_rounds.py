@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
 from dhrparse.plan.action_cuts import ACTION_NUMBER, ActionNumbers
+from dhrparse.plan.late_rounds import LateFit, late_reading
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.number_runs import cells_hold, cut_halves, cut_rows, in_turn
 from dhrparse.plan.round_fit import WIDER, Reading, RoundFit, column_widths
@@ -72,6 +73,7 @@ class LineRounds:
         self.heading_lines = heading_lines
         self.flat = lines.flat
         self.fit = RoundFit(lines.roles)
+        self.late = LateFit(lines.roles)
         self.header = RoundHeader(lines.cm, lines.vocab, lines.flat)
         self.spaced = SpacedRows(self.fit, self.flat, self.vocab, heading_lines)
         self.warnings = self.spaced.warnings  # (rows whose cells could not be told apart, for the walk)
@@ -281,7 +283,8 @@ class LineRounds:
             return None
         if style and refs and not numbered:
             readings = [
-                r if r is not None else self._two_parts(row, roles[1:]) for row, r in zip(rows, readings)
+                r if r is not None else self._two_parts(row, roles[1:]) or self._late(row, roles[1:])
+                for row, r in zip(rows, readings)
             ]
         out = [_cells_line(lines[i], names)]
         # (the first row's number printed above the header: its cells go on the header's last line)
@@ -664,6 +667,19 @@ class LineRounds:
         texts = [self.flat(ln.text).strip() for ln in row.body]
         found = cut_halves(self.fit, texts, fields, 1, lambda r: self._run_row(r, fields), LOWER)
         return replace(found[0][0], used=len(row.body)) if found else None
+
+    def _late(self, row: _Row, fields: list[str]) -> Reading | None:
+        """A spaced row whose short cells print a round late or whose long cells skip a round
+        (plan.late_rounds), read where its cells then hold what their columns hold."""
+        if row.names or row.carried or row.reading is not None:
+            return None
+        texts = [self.flat(ln.text).strip() for ln in row.body]
+        import os
+        found = late_reading(self.late, texts, fields)
+        if os.environ.get("LATEDBG"):
+            r = self.late.rounds(texts, fields)
+            print("LATE", fields, texts, "\n ->", r, "\n kept", found is not None)
+        return found
 
     def _row_number(self, row: _Row) -> str:
         return row.number or self.flat(row.ref.text).strip()

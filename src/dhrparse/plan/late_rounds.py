@@ -1,0 +1,90 @@
+"""A spaced plan row whose short cells start lower than its others, read as rounds all the same.
+
+Plain pdftotext prints a ruled table's row a line at a time across its cells (plan.round_fit),
+but a cell set lower in its row breaks the strict rounds: a target date or a RAG rating
+centred against a long update prints its one line among the later rounds, an update whose
+first line sits below the action's first line starts a round late, and a long recommendation
+cell whose line spacing drifts from its neighbours' skips a round and prints on in the next.
+plan.spaced_rounds leaves such a row untold. Read here, each column's lines still print in
+their order and each round still prints its columns left to right, but a column may join a
+round its cell did not print in the round before, at a small price; the reading is kept
+only where every short cell then holds what its column holds (one date, one status, a name
+with no date or status in it), the action opens as a cell does, and nothing is left over.
+"""
+
+from __future__ import annotations
+
+from dhrparse.plan.round_fit import ROUND, STATUS_WORDS, Reading, RoundFit
+from dhrparse.plan.wrapping import SENTENCE_END
+from dhrparse.vocab.dates import find_dates
+
+LATE = 0.6  # a column printing in a round its cell did not print in the round before
+FITS = 1.0  # a late reading costs at most this much (per row) to be kept
+MAX_LEAD_LINES = 5  # a lead's name wraps a few lines in its narrow column, no more
+_SHORT = ("target_date", "status", "lead")  # cells that must hold only what their column holds
+
+
+class LateFit(RoundFit):
+    """RoundFit whose rounds may take in a column that did not print in the round before."""
+
+    def _cuts(self, text: str) -> tuple[tuple[str, str], ...]:
+        return ()  # (a late cell prints a line of its own: two cells on one line are not guessed at)
+
+    def _placed(self, text: str, state: tuple, table: tuple) -> list[tuple]:
+        cost, before, now, cells = state
+        every = tuple(range(len(cells)))
+        out = [
+            (c2 + _late(n2[len(now) :], before), before, n2, cells2)
+            for c2, _, n2, cells2 in self._in_round(text, cost, every, now, cells, table)
+        ]
+        if now:
+            out.extend(
+                (c2 + _late(n2, now), now, n2, cells2)
+                for c2, _, n2, cells2 in self._in_round(text, cost + ROUND, every, (), cells, table)
+            )
+        return out
+
+
+def _late(columns: tuple[int, ...], before: tuple[int, ...]) -> float:
+    return LATE * sum(1 for c in columns if c not in before)
+
+
+def late_reading(fit: LateFit, texts: list[str], fields: list[str], widths=None) -> Reading | None:
+    """The row's lines read as rounds that short cells may join late, or None where the reading
+    leaves a line over, costs too much, or gives a short cell what is not its column's."""
+    if "action" not in fields:
+        return None
+    reading = fit.rounds(texts, fields, widths)
+    if reading is None or reading.used < len(texts) or reading.cost > FITS:
+        return None
+    return reading if holds(reading, fields, fit) else None
+
+
+def holds(reading: Reading, fields: list[str], fit: RoundFit) -> bool:
+    """Whether the reading's cells hold what their columns hold: an action opening as a cell
+    does, a target date one date and nothing before it, a status a short status phrase opening
+    the cell, a lead a name with no date or status line, and every short cell a line or two."""
+    roles, p = fit.roles, fit.roles.p
+    for field, parts in zip(fields, reading.cells):
+        text = " ".join(parts)
+        if field == "action":
+            if not parts or not fit.may_open(parts[0], "action"):
+                return False
+            if any(len(part.split()) <= 2 and roles.is_date(part) for part in parts):
+                return False
+        if not text or field not in _SHORT:
+            continue
+        if field == "target_date":
+            found = find_dates(text, p)
+            if len(found) != 1 or found[0].start > 0 or len(text[found[0].end :].split()) > 1:
+                return False
+        elif field == "status":
+            if not roles.is_status(text) or len(text.split()) > STATUS_WORDS or len(parts) > 2:
+                return False
+        elif field == "lead" and (
+            any(find_dates(part, p) or roles.is_status(part) or SENTENCE_END.search(part) for part in parts)
+            or len(parts) > MAX_LEAD_LINES
+            or not roles.is_name(text)
+        ):
+            return False
+    return True
