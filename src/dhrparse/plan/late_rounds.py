@@ -20,6 +20,7 @@ from dhrparse.vocab.dates import find_dates
 
 LATE = 0.6  # a column printing in a round its cell did not print in the round before
 FITS = 1.0  # a late reading costs at most this much (per row) to be kept
+MAX_TAIL = 3  # a tall cell of the row before runs on below the next row's number at most so many lines
 MAX_LEAD_LINES = 5  # a lead's name wraps a few lines in its narrow column, no more
 _SHORT = ("target_date", "status", "lead")  # cells that must hold only what their column holds
 
@@ -88,3 +89,30 @@ def holds(reading: Reading, fields: list[str], fit: RoundFit) -> bool:
         ):
             return False
     return True
+
+
+def carried_tail(fit: RoundFit, texts: list[str], before: Reading | None, fields: list[str]) -> Reading | None:
+    """The row before with `texts` (the first lines printed after the next row's number) given
+    to the one long cell of it they carry on: each line opens no cell (or follows a line
+    ending mid-sentence) and wraps on that cell's last line; None where no cell of the row before
+    takes them so, or more than one would."""
+    if before is None or not texts:
+        return None
+    fits = []
+    for c, (field, parts) in enumerate(zip(fields, before.cells)):
+        if field in _SHORT or field == "ref" or not parts:
+            continue
+        cost, now = 0.0, parts
+        for text in texts:
+            if SENTENCE_END.search(now[-1]) and not text[:1].islower():
+                break  # (a line opening a sentence after a sentence's end may open a cell of its own)
+            cost += fit._part(text, field, now)
+            now = (*now, text)
+        else:
+            if cost <= 0.0:
+                fits.append(c)
+    if len(fits) != 1:
+        return None
+    c = fits[0]
+    cells = (*before.cells[:c], (*before.cells[c], *texts), *before.cells[c + 1 :])
+    return Reading(cells, before.used, before.cost)
