@@ -14,7 +14,7 @@ with no date or status in it), the action opens as a cell does, and nothing is l
 
 from __future__ import annotations
 
-from dhrparse.plan.round_fit import ROUND, STATUS_WORDS, Reading, RoundFit
+from dhrparse.plan.round_fit import LEFT_OUT, ROUND, STATUS_WORDS, Reading, RoundFit
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.vocab.dates import find_dates
 
@@ -26,45 +26,58 @@ _SHORT = ("target_date", "status", "lead")  # cells that must hold only what the
 
 
 class LateFit(RoundFit):
-    """RoundFit whose rounds may take in a column that did not print in the round before."""
+    """RoundFit whose rounds may take in a column whose cell has not printed yet."""
 
     def _cuts(self, text: str) -> tuple[tuple[str, str], ...]:
         return ()  # (a late cell prints a line of its own: two cells on one line are not guessed at)
 
     def _placed(self, text: str, state: tuple, table: tuple) -> list[tuple]:
         cost, before, now, cells = state
-        every = tuple(range(len(cells)))
         out = [
             (c2 + _late(n2[len(now) :], before), before, n2, cells2)
-            for c2, _, n2, cells2 in self._in_round(text, cost, every, now, cells, table)
+            for c2, _, n2, cells2 in self._in_round(text, cost, _open(before, cells), now, cells, table)
         ]
         if now:
             out.extend(
                 (c2 + _late(n2, now), now, n2, cells2)
-                for c2, _, n2, cells2 in self._in_round(text, cost + ROUND, every, (), cells, table)
+                for c2, _, n2, cells2 in self._in_round(text, cost + ROUND, _open(now, cells), (), cells, table)
             )
         return out
+
+
+def _open(before: tuple[int, ...], cells: tuple) -> tuple[int, ...]:
+    """The columns that may print in a round: those of the round before, and any whose cell has
+    not started yet (a cell set lower in its row). A cell that stopped does not start again."""
+    return tuple(c for c in range(len(cells)) if c in before or not cells[c])
 
 
 def _late(columns: tuple[int, ...], before: tuple[int, ...]) -> float:
     return LATE * sum(1 for c in columns if c not in before)
 
 
-def late_reading(fit: LateFit, texts: list[str], fields: list[str], widths=None) -> Reading | None:
+def late_reading(
+    fit: LateFit, texts: list[str], fields: list[str], widths=None, last: bool = False
+) -> Reading | None:
     """The row's lines read as rounds that short cells may join late, or None where the reading
-    leaves a line over, costs too much, or gives a short cell what is not its column's."""
+    leaves a line over (but for the table's last row, every cell filled: a note or the page's
+    foot after the table), costs too much, or gives a short cell what is not its column's."""
     if "action" not in fields:
         return None
     reading = fit.rounds(texts, fields, widths)
-    if reading is None or reading.used < len(texts) or reading.cost > FITS:
+    if reading is None or reading.used < len(texts) and not last:
+        return None
+    over = len(texts) - reading.used
+    if over and not all(reading.cells):
+        return None  # (an empty cell's line may be among those left over: printed after the foot)
+    if reading.cost - over * LEFT_OUT > FITS:  # (what the foot costs is no misfit)
         return None
     return reading if holds(reading, fields, fit) else None
 
 
 def holds(reading: Reading, fields: list[str], fit: RoundFit) -> bool:
     """Whether the reading's cells hold what their columns hold: an action opening as a cell
-    does, a target date one date and nothing before it, a status a short status phrase opening
-    the cell, a lead a name with no date or status line, and every short cell a line or two."""
+    does, a target date one date and nothing before it, a status a short status phrase, a lead
+    a name with no date or status line, and no short cell empty."""
     roles, p = fit.roles, fit.roles.p
     for field, parts in zip(fields, reading.cells):
         text = " ".join(parts)
@@ -73,6 +86,8 @@ def holds(reading: Reading, fields: list[str], fit: RoundFit) -> bool:
                 return False
             if any(len(part.split()) <= 2 and roles.is_date(part) for part in parts):
                 return False
+        if field in _SHORT and not text:
+            return False  # (a short cell left empty: its line may be printed among another row's)
         if not text or field not in _SHORT:
             continue
         if field == "target_date":

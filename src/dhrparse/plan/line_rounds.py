@@ -682,7 +682,7 @@ class LineRounds:
                 tail = carried_tail(self.late, texts[:skip], before, fields) if skip else before
                 if skip and tail is None:
                     break
-                found = late_reading(self.late, texts[skip:], fields, widths)
+                found = late_reading(self.late, texts[skip:], fields, widths, last=n == len(rows) - 1)
                 if found is not None:
                     out[n] = replace(found, used=found.used + skip)
                     if skip:
