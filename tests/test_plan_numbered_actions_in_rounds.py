@@ -57,7 +57,10 @@ def test_numbers_printed_as_a_run_after_the_table_make_no_rows(rec_actions):
     assert [a.ref for a in rec_actions.actions] == ["1.1", "1.2", "2.1"]
     assert _untold(rec_actions) == ["3"]
     late = rec_actions.actions[1]
-    assert (late.action, late.lead) == ("Add the guide to the providers' induction course", "Home Care Providers Forum Chair")
+    assert (late.action, late.lead) == (
+        "Add the guide to the providers' induction course",
+        "Home Care Providers Forum Chair",
+    )
     assert (late.target_date.raw, late.status.raw) == ("June 2025", "Amber")
     assert not [w for w in rec_actions.warnings if w.code == "plan_text_unplaced"]
 

@@ -41,18 +41,33 @@ NAMED_RECS = [
         "Quillstone Safer Communities Partnership to fund a weekend helpline for victims who live "
         "in the rural wards.",
         [
-            ("1.1", "Cost a weekend helpline with the two local charities.", "Partnership Manager",
-             "30/09/2024", "Complete"),
-            ("1.2", "Run the helpline for a twelve-month trial and report take-up.", "Partnership Manager",
-             "March 2026", "In progress"),
+            (
+                "1.1",
+                "Cost a weekend helpline with the two local charities.",
+                "Partnership Manager",
+                "30/09/2024",
+                "Complete",
+            ),
+            (
+                "1.2",
+                "Run the helpline for a twelve-month trial and report take-up.",
+                "Partnership Manager",
+                "March 2026",
+                "In progress",
+            ),
         ],
     ),
     (
         "2",
         "Quillstone Police to make sure that call handlers ask about weapons held at the address.",
         [
-            ("2.1", "Add a weapons question to the call handling script.", "Head of Contact Management",
-             "December 2024", "Complete"),
+            (
+                "2.1",
+                "Add a weapons question to the call handling script.",
+                "Head of Contact Management",
+                "December 2024",
+                "Complete",
+            ),
         ],
     ),
     (
@@ -60,10 +75,20 @@ NAMED_RECS = [
         "Hazelcombe Mental Health NHS Trust to ask every patient who discloses abuse whether it is "
         "safe to write to them at home.",
         [
-            ("3.1", "Change the letters policy and the referral form.", "Head of Safeguarding",
-             "31/01/2025", "In progress"),
-            ("3.2", "Audit twenty records for the new safety question.", "Safeguarding Lead Nurse",
-             "June 2025", "Not started"),
+            (
+                "3.1",
+                "Change the letters policy and the referral form.",
+                "Head of Safeguarding",
+                "31/01/2025",
+                "In progress",
+            ),
+            (
+                "3.2",
+                "Audit twenty records for the new safety question.",
+                "Safeguarding Lead Nurse",
+                "June 2025",
+                "Not started",
+            ),
         ],
     ),
     (
@@ -71,8 +96,13 @@ NAMED_RECS = [
         "Quillstone Safer Communities Partnership to write to the Home Office about the length of "
         "time taken to approve reviews.",
         [
-            ("4.1", "Chair to send the letter with the published report.", "Independent Chair",
-             "August 2024", "Complete"),
+            (
+                "4.1",
+                "Chair to send the letter with the published report.",
+                "Independent Chair",
+                "August 2024",
+                "Complete",
+            ),
         ],
     ),
 ]
@@ -84,8 +114,11 @@ def build_named(folder: Path) -> None:
     doc.add_paragraph().add_run("Quillstone Safer Communities Partnership").bold = True
     doc.add_paragraph("Domestic Homicide Review ‘Hester’ (QSCP DHR 2023/2) – Action Plan")
     doc.add_paragraph("Progress is reported to the DHR Steering Group each quarter. Position at July 2024.")
-    t = table(doc, ["Rec", "Recommendation", "Action", "Lead", "Target date", "Status"],
-              [1.3, 6.5, 7.0, 4.2, 2.8, 2.6])
+    t = table(
+        doc,
+        ["Rec", "Recommendation", "Action", "Lead", "Target date", "Status"],
+        [1.3, 6.5, 7.0, 4.2, 2.8, 2.6],
+    )
     for number, text, actions in NAMED_RECS:
         merged_rows(t, [0, 1], [number, text], [list(a[1:]) for a in actions])
     save_rendered(doc, folder, stem)
@@ -101,22 +134,40 @@ def build_named(folder: Path) -> None:
             "recommendation cells as runs of their own, then the action rows)."
         ),
         "review": {
-            "review_id": None, "review_type": "DHR", "area": "Quillstone", "doc_kind": "action_plan",
-            "author": None, "victims": [{"pseudonym": "Hester", "age": None}], "date_of_death": None,
+            "review_id": None,
+            "review_type": "DHR",
+            "area": "Quillstone",
+            "doc_kind": "action_plan",
+            "author": None,
+            "victims": [{"pseudonym": "Hester", "age": None}],
+            "date_of_death": None,
         },
         "recommendations": [
             {
-                "ref": number, "level": "overview", "agency": text.split(" to ")[0], "title": None,
-                "text_start": text[:80], "aliases": [], "outcome": None, "themes": [], "scope": None,
+                "ref": number,
+                "level": "overview",
+                "agency": text.split(" to ")[0],
+                "title": None,
+                "text_start": text[:80],
+                "aliases": [],
+                "outcome": None,
+                "themes": [],
+                "scope": None,
                 "line": _line(lines, text[:25]),
             }
             for number, text, _ in NAMED_RECS
         ],
         "actions": [
             {
-                "ref": None, "recommendation_ref": number, "agency_section": "overview",
-                "action_start": action.rstrip("."), "lead": lead, "target_date_raw": due,
-                "target_date": _iso(due), "status_raw": status, "status": _status(status),
+                "ref": None,
+                "recommendation_ref": number,
+                "agency_section": "overview",
+                "action_start": action.rstrip("."),
+                "lead": lead,
+                "target_date_raw": due,
+                "target_date": _iso(due),
+                "status_raw": status,
+                "status": _status(status),
                 "line": _line(lines, action[:25]),
             }
             for number, _, actions in NAMED_RECS
@@ -132,25 +183,50 @@ def build_named(folder: Path) -> None:
 # ---------------------------------------------------------------- 2. centred cells, spaced style
 
 LATE_ROWS = [
-    ("1a", "Publish a one-page guide on executive capacity for all partner agencies.",
-     "Emberford SAB Policy Group", "September 2024",
-     "Guide drafted with the two hospital trusts and the council. Published on the Board website "
-     "in August and sent to every partner's safeguarding lead.", "Complete"),
-    ("1b", "Audit capacity assessments in twelve self-neglect cases.",
-     "Emberford SAB Quality Group", "31/03/2025",
-     "Audit tool agreed in October. Case selection delayed while the council changes its case "
-     "recording system; the audit will now start in the new year.", "In progress"),
-    ("2", "Add a prompt on carers' own needs to the district nursing visit record.",
-     "Head of Nursing, Kestrelby Community Health", "January 2025",
-     "Prompt built and tested on two teams. Roll-out to the other six teams is waiting for the "
-     "supplier's release.", "In progress"),
-    ("3", "Brief housing officers on referring a tenant who refuses repairs.",
-     "Pennywell Homes Tenancy Manager", "June 2025",
-     "Not yet planned; the briefing will follow the new repairs policy.", "Not started"),
-    ("4", "Board Chair to write to the regional ambulance service about safeguarding referrals.",
-     "Independent Chair", "July 2024",
-     "Letter sent in July. The service has replied and agreed to report its referral times to the "
-     "Board twice a year.", "Complete"),
+    (
+        "1a",
+        "Publish a one-page guide on executive capacity for all partner agencies.",
+        "Emberford SAB Policy Group",
+        "September 2024",
+        "Guide drafted with the two hospital trusts and the council. Published on the Board website "
+        "in August and sent to the safeguarding lead of every partner agency.",
+        "Complete",
+    ),
+    (
+        "1b",
+        "Audit capacity assessments in twelve self-neglect cases.",
+        "Emberford SAB Quality Group",
+        "31/03/2025",
+        "Audit tool agreed in October. Case selection delayed while the council changes its case "
+        "recording system; the audit will now start in the new year.",
+        "In progress",
+    ),
+    (
+        "2",
+        "Add a prompt on carers' own needs to the district nursing visit record.",
+        "Head of Nursing, Kestrelby Community Health",
+        "January 2025",
+        "Prompt built and tested on two teams. Roll-out to the other six teams is waiting for the "
+        "supplier's release.",
+        "In progress",
+    ),
+    (
+        "3",
+        "Brief housing officers on referring a tenant who refuses repairs.",
+        "Pennywell Homes Tenancy Manager",
+        "June 2025",
+        "Not yet planned; the briefing will follow the new repairs policy.",
+        "Not started",
+    ),
+    (
+        "4",
+        "Board Chair to write to the regional ambulance service about safeguarding referrals.",
+        "Independent Chair",
+        "July 2024",
+        "Letter sent in July. The service has replied and agreed to report its referral times to the "
+        "Board twice a year.",
+        "Complete",
+    ),
 ]
 
 
@@ -163,8 +239,9 @@ def build_late(folder: Path) -> None:
     doc.styles["Normal"].paragraph_format.space_after = Pt(9)
     doc.add_paragraph().add_run("Emberford Safeguarding Adults Board").bold = True
     doc.add_paragraph("Safeguarding Adults Review ‘Agnes’ – Board action plan, position at November 2024")
-    t = table(doc, ["No.", "Action", "Lead", "Target date", "Progress", "Status"],
-              [1.2, 6.0, 4.0, 2.6, 8.6, 2.6])
+    t = table(
+        doc, ["No.", "Action", "Lead", "Target date", "Progress", "Status"], [1.2, 6.0, 4.0, 2.6, 8.6, 2.6]
+    )
     for values in LATE_ROWS:
         row(t, list(values))
         cells = t.rows[-1].cells
@@ -187,15 +264,26 @@ def build_late(folder: Path) -> None:
             "cells, the centred date and status a round late."
         ),
         "review": {
-            "review_id": None, "review_type": "SAR", "area": "Emberford", "doc_kind": "action_plan",
-            "author": None, "victims": [{"pseudonym": "Agnes", "age": None}], "date_of_death": None,
+            "review_id": None,
+            "review_type": "SAR",
+            "area": "Emberford",
+            "doc_kind": "action_plan",
+            "author": None,
+            "victims": [{"pseudonym": "Agnes", "age": None}],
+            "date_of_death": None,
         },
         "recommendations": [],
         "actions": [
             {
-                "ref": ref, "recommendation_ref": None, "agency_section": "overview",
-                "action_start": action.rstrip("."), "lead": lead, "target_date_raw": due,
-                "target_date": _iso(due), "status_raw": status, "status": _status(status),
+                "ref": ref,
+                "recommendation_ref": None,
+                "agency_section": "overview",
+                "action_start": action.rstrip("."),
+                "lead": lead,
+                "target_date_raw": due,
+                "target_date": _iso(due),
+                "status_raw": status,
+                "status": _status(status),
                 "line": _line(lines, ref, exact=True),
             }
             for ref, action, lead, due, _, status in LATE_ROWS
@@ -211,37 +299,92 @@ def build_late(folder: Path) -> None:
 # later round than the row's first; a progress cell running lower than the next row's number
 # prints its last line after that number, before the next row's first round.
 LATE_PRINTED = [
-    ("1a", [
-        ["Publish a one-page guide on", "Emberford SAB Policy", "Guide drafted with the two hospital trusts and the"],
-        ["executive capacity for all partner", "Group", "September", "council. Published on the Board website in August",
-         "Complete"],
-        ["agencies.", "2024", "and sent to the safeguarding lead of every partner"],
-    ]),
-    ("1b", [
-        ["agency."],
-        ["Audit capacity assessments in", "Emberford SAB Quality", "Audit tool agreed in October. Case selection"],
-        ["twelve self-neglect cases.", "Group", "31/03/2025", "delayed while the council changes its case",
-         "In progress"],
-        ["recording system; the audit will now start in the"],
-        ["new year."],
-    ]),
-    ("2", [
-        ["Add a prompt on carers' own needs to", "Head of Nursing,", "Prompt built and tested on two teams. Roll-out to"],
-        ["the district nursing visit record.", "Kestrelby Community", "January 2025",
-         "the other six teams is waiting for the supplier's", "In progress"],
-        ["Health", "release."],
-    ]),
-    ("3", [
-        ["Brief housing officers on referring a", "Pennywell Homes", "June 2025",
-         "Not yet planned; the briefing will follow the new", "Not started"],
-        ["tenant who refuses repairs.", "Tenancy Manager", "repairs policy."],
-    ]),
-    ("4", [
-        ["Board Chair to write to the regional", "Independent Chair", "Letter sent in July. The service has replied and"],
-        ["ambulance service about safeguarding", "July 2024", "agreed to report its referral times to the Board",
-         "Complete"],
-        ["referrals.", "twice a year."],
-    ]),
+    (
+        "1a",
+        [
+            [
+                "Publish a one-page guide on",
+                "Emberford SAB Policy",
+                "Guide drafted with the two hospital trusts and the",
+            ],
+            [
+                "executive capacity for all partner",
+                "Group",
+                "September",
+                "council. Published on the Board website in August",
+                "Complete",
+            ],
+            ["agencies.", "2024", "and sent to the safeguarding lead of every partner"],
+        ],
+    ),
+    (
+        "1b",
+        [
+            ["agency."],
+            [
+                "Audit capacity assessments in",
+                "Emberford SAB Quality",
+                "Audit tool agreed in October. Case selection",
+            ],
+            [
+                "twelve self-neglect cases.",
+                "Group",
+                "31/03/2025",
+                "delayed while the council changes its case",
+                "In progress",
+            ],
+            ["recording system; the audit will now start in the"],
+            ["new year."],
+        ],
+    ),
+    (
+        "2",
+        [
+            [
+                "Add a prompt on carers' own needs to",
+                "Head of Nursing,",
+                "Prompt built and tested on two teams. Roll-out to",
+            ],
+            [
+                "the district nursing visit record.",
+                "Kestrelby Community",
+                "January 2025",
+                "the other six teams is waiting for the supplier's",
+                "In progress",
+            ],
+            ["Health", "release."],
+        ],
+    ),
+    (
+        "3",
+        [
+            [
+                "Brief housing officers on referring a",
+                "Pennywell Homes",
+                "June 2025",
+                "Not yet planned; the briefing will follow the new",
+                "Not started",
+            ],
+            ["tenant who refuses repairs.", "Tenancy Manager", "repairs policy."],
+        ],
+    ),
+    (
+        "4",
+        [
+            [
+                "Board Chair to write to the regional",
+                "Independent Chair",
+                "Letter sent in July. The service has replied and",
+            ],
+            [
+                "ambulance service about safeguarding",
+                "July 2024",
+                "agreed to report its referral times to the Board",
+                "Complete",
+            ],
+            ["referrals.", "twice a year."],
+        ],
+    ),
 ]
 
 
@@ -266,9 +409,26 @@ def _spaced_text() -> str:
 
 # ---------------------------------------------------------------- shared
 
-_MONTHS = {m: k for k, m in enumerate(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"], start=1)}
+_MONTHS = {
+    m: k
+    for k, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        start=1,
+    )
+}
 
 
 def _iso(raw: str) -> str:
@@ -291,7 +451,9 @@ def _line(lines: list[str], start: str, exact: bool = False) -> int:
 
 
 def _write_gold(folder: Path, stem: str, gold: dict) -> None:
-    (folder / f"{stem}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (folder / f"{stem}.json").write_text(
+        json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
 
 
 if __name__ == "__main__":

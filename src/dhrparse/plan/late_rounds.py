@@ -40,7 +40,9 @@ class LateFit(RoundFit):
         if now:
             out.extend(
                 (c2 + _late(n2, now), now, n2, cells2)
-                for c2, _, n2, cells2 in self._in_round(text, cost + ROUND, _open(now, cells), (), cells, table)
+                for c2, _, n2, cells2 in self._in_round(
+                    text, cost + ROUND, _open(now, cells), (), cells, table
+                )
             )
         return out
 
@@ -106,7 +108,9 @@ def holds(reading: Reading, fields: list[str], fit: RoundFit) -> bool:
     return True
 
 
-def carried_tail(fit: RoundFit, texts: list[str], before: Reading | None, fields: list[str]) -> Reading | None:
+def carried_tail(
+    fit: RoundFit, texts: list[str], before: Reading | None, fields: list[str]
+) -> Reading | None:
     """The row before with `texts` (the first lines printed after the next row's number) given
     to the one long cell of it they carry on: each line opens no cell (or follows a line
     ending mid-sentence) and wraps on that cell's last line; None where no cell of the row before

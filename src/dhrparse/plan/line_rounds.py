@@ -282,7 +282,9 @@ class LineRounds:
         if readings is None:
             return None
         if style and refs and not numbered:
-            readings = [r if r is not None else self._two_parts(row, roles[1:]) for row, r in zip(rows, readings)]
+            readings = [
+                r if r is not None else self._two_parts(row, roles[1:]) for row, r in zip(rows, readings)
+            ]
             readings = self._late_rows(rows, readings, roles[1:])
         out = [_cells_line(lines[i], names)]
         # (the first row's number printed above the header: its cells go on the header's last line)
