@@ -1,8 +1,8 @@
 """A column-block plan's recommendation cells written in a tracker's short form, "<body> to
 <verb> ..." with no "should" (recommendations.asking_named, plan.recommendation_cells): read as
 the plan's recommendations, numbered by its Rec column, only where the lines are the
-recommendation column's. The zoo document is a LibreOffice -> plain pdftotext export
-(tests/zoo/s21textplan_build.py)."""
+recommendation column's. The pending zoo document is a LibreOffice -> plain pdftotext
+export (tests/zoo/s21textplan_build.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from dhrparse.document import Line
 from dhrparse.patterns import load_patterns
 from dhrparse.plan.recommendation_cells import RecommendationCells
 
-ZOO = Path(__file__).parent / "zoo"
+PENDING = Path(__file__).parent / "zoo" / "pending"  # (its leads are not read yet)
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +53,7 @@ def test_what_the_short_form_is_not(cells):
 
 
 def test_the_zoo_plan_gives_its_recommendations():
-    doc = extract(ZOO / "textplan_named_recs_column_blocks.txt")
+    doc = extract(PENDING / "textplan_named_recs_column_blocks.txt")
     assert [r.ref for r in doc.recommendations] == ["1", "2", "3", "4"]
     assert doc.recommendations[1].text.startswith("Quillstone Police to make sure that call handlers")
     assert doc.recommendations[2].text.endswith("whether it is safe to write to them at home.")

@@ -15,6 +15,7 @@ with care. All people, places and bodies are fictional; the wording is our own.
   and a progress cell running past the next row's number prints its last line after it.
 
     python tests/zoo/s21textplan_build.py     # writes .docx, .pdf, .txt and the gold .json
+    /tmp/plumbvenv/bin/python dev/corpus_style.py tests/zoo tests/zoo/pending   # the .corpus.txt
 """
 
 from __future__ import annotations
@@ -457,5 +458,5 @@ def _write_gold(folder: Path, stem: str, gold: dict) -> None:
 
 
 if __name__ == "__main__":
-    build_named(HERE)
+    build_named(HERE / "pending")  # (its leads are not read yet on the text route: pending/README.md)
     build_late(HERE)
