@@ -38,7 +38,7 @@ def _untold(doc) -> list[str]:
 
 
 def test_each_numbered_action_under_a_rec_column_is_a_row(rec_actions):
-    first, second = rec_actions.actions[:2]
+    first, _, second = rec_actions.actions[:3]
     assert (first.ref, first.recommendation_ref) == ("1.1", "1")
     assert first.action == "Write a one-page guide for home care staff on spotting neglect by a partner"
     assert first.lead == "WSAB Learning Sub-Group"  # (a word broken at its hyphen is one word again)
@@ -52,10 +52,16 @@ def test_each_numbered_action_under_a_rec_column_is_a_row(rec_actions):
 
 
 def test_numbers_printed_as_a_run_after_the_table_make_no_rows(rec_actions):
-    # (1.2 reads as well as whole cells as it does as rounds, 3.1 runs into the note under the
-    # table: both warned under their recommendation's number, nothing guessed)
-    assert [a.ref for a in rec_actions.actions] == ["1.1", "2.1"]
-    assert _untold(rec_actions) == ["1", "3"]
+    # (3.1 runs into the note under the table: warned under its recommendation's number, nothing
+    # guessed; 1.2, its RAG centred a round late, is read by plan.late_rounds)
+    assert [a.ref for a in rec_actions.actions] == ["1.1", "1.2", "2.1"]
+    assert _untold(rec_actions) == ["3"]
+    late = rec_actions.actions[1]
+    assert (late.action, late.lead) == (
+        "Add the guide to the providers' induction course",
+        "Home Care Providers Forum Chair",
+    )
+    assert (late.target_date.raw, late.status.raw) == ("June 2025", "Amber")
     assert not [w for w in rec_actions.warnings if w.code == "plan_text_unplaced"]
 
 

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
 from dhrparse.plan.action_cuts import ACTION_NUMBER, ActionNumbers
+from dhrparse.plan.late_rounds import MAX_TAIL, LateFit, carried_tail, late_reading
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.number_runs import cells_hold, cut_halves, cut_rows, in_turn
 from dhrparse.plan.round_fit import WIDER, Reading, RoundFit, column_widths
@@ -72,6 +73,7 @@ class LineRounds:
         self.heading_lines = heading_lines
         self.flat = lines.flat
         self.fit = RoundFit(lines.roles)
+        self.late = LateFit(lines.roles)
         self.header = RoundHeader(lines.cm, lines.vocab, lines.flat)
         self.spaced = SpacedRows(self.fit, self.flat, self.vocab, heading_lines)
         self.warnings = self.spaced.warnings  # (rows whose cells could not be told apart, for the walk)
@@ -283,6 +285,7 @@ class LineRounds:
             readings = [
                 r if r is not None else self._two_parts(row, roles[1:]) for row, r in zip(rows, readings)
             ]
+            readings = self._late_rows(rows, readings, roles[1:])
         out = [_cells_line(lines[i], names)]
         # (the first row's number printed above the header: its cells go on the header's last line)
         named = lines[i + 1 : i + size - 1] if self._number else lines[i + 1 : i + size]
@@ -664,6 +667,30 @@ class LineRounds:
         texts = [self.flat(ln.text).strip() for ln in row.body]
         found = cut_halves(self.fit, texts, fields, 1, lambda r: self._run_row(r, fields), LOWER)
         return replace(found[0][0], used=len(row.body)) if found else None
+
+    def _late_rows(self, rows: list[_Row], readings: list, fields: list[str]) -> list:
+        """The rows still untold read again as rounds their short cells may join late
+        (plan.late_rounds); a row whose first lines carry on a cell of the row before (a tall
+        cell of that row runs on below this row's number) gives those lines to that cell."""
+        out = list(readings)
+        read = [r for r in readings if r is not None]
+        widths = column_widths(read) if read else None
+        for n, (row, reading) in enumerate(zip(rows, readings)):
+            if reading is not None or row.names or row.carried or row.reading is not None:
+                continue
+            texts = [self.flat(ln.text).strip() for ln in row.body]
+            before = out[n - 1] if n else None
+            for skip in range(min(MAX_TAIL, len(texts) - 1) + 1 if before is not None else 1):
+                tail = carried_tail(self.late, texts[:skip], before, fields) if skip else before
+                if skip and tail is None:
+                    break
+                found = late_reading(self.late, texts[skip:], fields, widths, last=n == len(rows) - 1)
+                if found is not None:
+                    out[n] = replace(found, used=found.used + skip)
+                    if skip:
+                        out[n - 1] = tail
+                    break
+        return out
 
     def _row_number(self, row: _Row) -> str:
         return row.number or self.flat(row.ref.text).strip()

@@ -61,9 +61,16 @@ def _printed(code: str) -> str:
     return code.strip().strip("()").rstrip(".").replace(" ", "")
 
 
+def _asking_named(p: Patterns) -> regex.Pattern | None:
+    named = p.get("recommendations.asking_named")
+    return regex.compile(named) if named else None
+
+
 class RecommendationCells:
     def __init__(self, p: Patterns, statement: regex.Pattern):
         self.asks = asking_words(p)
+        # "<the body asked> to <verb> ...": the short form plans and trackers print in the column
+        self.named = p.derived("plan.recommendation_cells.asking_named", _asking_named)
         self.statement = statement
 
     def label(self, lines: list[Line], free: set[int], codes: list[str], marker: str) -> dict[int, Line]:
@@ -71,7 +78,7 @@ class RecommendationCells:
         statement, its other lines (number only) as None-like empty markers the caller blanks."""
         if any(self.statement.match(flatten(ln.text)) for ln in lines):
             return {}  # the table labels its recommendations itself ("Recommendation 2" above each)
-        cells = self.cells([ln for ln in lines if ln.number in free])
+        cells = self.cells([ln for ln in lines if ln.number in free], named=True)
         refs = numbers(codes)
         own = [m.group("n") for c in cells if (m := _OWN_NUMBER.match(flatten(c[0].text).strip()))]
         if cells and len(own) == len(cells) and len(cells) != len(refs):
@@ -86,9 +93,11 @@ class RecommendationCells:
                 out[ln.number] = ln  # (taken into the statement: printed as an empty row)
         return out
 
-    def cells(self, lines: list[Line]) -> list[list[Line]]:
+    def cells(self, lines: list[Line], named: bool = False) -> list[list[Line]]:
         """The recommendation cells among `lines`: runs opening with a capital that ask someone
-        to act, each carrying on over the lines printed straight under it."""
+        to act, each carrying on over the lines printed straight under it. `named`: the lines
+        are a recommendation column's, where a cell may ask in the short form "<body> to <verb>"
+        (recommendations.asking_named); elsewhere that form opens actions and summaries too."""
         cells: list[list[Line]] = []
         open_cell = False
         for k, ln in enumerate(lines):
@@ -96,7 +105,7 @@ class RecommendationCells:
             joined = k > 0 and lines[k - 1].number == ln.number - 1
             prev = flatten(lines[k - 1].text).strip() if k else ""
             starts = text[:1].isupper() and (not joined or SENTENCE_END.search(prev))
-            if starts and self._asks(lines, k):
+            if starts and self._asks(lines, k, named):
                 cells.append([ln])
                 open_cell = True
             elif open_cell and joined:
@@ -105,7 +114,7 @@ class RecommendationCells:
                 open_cell = False
         return cells
 
-    def _asks(self, lines: list[Line], k: int) -> bool:
+    def _asks(self, lines: list[Line], k: int, named: bool = False) -> bool:
         """The cell opening at line k asks someone to act within its first sentence."""
         words: list[str] = []
         for j in range(k, len(lines)):
@@ -115,4 +124,5 @@ class RecommendationCells:
             if len(words) >= ASK_WITHIN or SENTENCE_END.search(words[-1] if words else ""):
                 break
         head = " ".join(words[:ASK_WITHIN])
-        return bool(self.asks.search(head.split(".")[0]))
+        first = head.split(".")[0]
+        return bool(self.asks.search(first) or named and self.named is not None and self.named.match(first))
