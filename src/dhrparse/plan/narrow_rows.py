@@ -92,6 +92,7 @@ REF_SPACE = "\u2060"  # joins a ref of two words into one for the cuts (no space
 SECTION_WORDS = 12  # the most words of an agency's heading over its part of a plan
 HEADING_WORDS = 4  # the most words of a heading below a table, over the report's text
 FRAGMENT_WORDS = 3  # the most words after an action's sentence ended that read as another cell's
+OPENS_UNNUMBERED = 2.0  # ... a cell opening below it instead, on a line no ref opens
 NARROWER_GUESS = 0.1  # a cell carried on with a word its line above seemed wide enough for
 LAST_ROOM = 1.5  # a last status column's room over its widest first line
 STATUS_READ = 1.0  # the share of a reading's status cells that must open with a status word: all
@@ -178,7 +179,7 @@ class NarrowShapes(CellShapes):
     def carry(self, column: int, text: str) -> float:
         """A status cell's later lines say more in lower case ("In progress –" over "three of
         five named"); a capitalised word there is another column's ("Worker" of a lead's name)."""
-        beside = who_carry(self.columns, column, text)
+        beside = who_carry(self.columns, column, text, *self.lead_words)
         if beside is not None:
             return beside  # (plan.who_columns)
         if self.columns[column] == "status" and text[:1].isupper():
@@ -213,6 +214,8 @@ class NarrowShapes(CellShapes):
             return (
                 NOT_ITS if opener or numbered or long or any(self._date_like(w) for w in words[-2:]) else 0.0
             )
+        if role == "target_date" and text[:1].islower() and self.status_rx.match(text):
+            return NOT_ITS  # (a date cell's own "Completed" opens it; "complete" goes on a status's words)
         if role == "target_date" and text.split()[0].lower() in self.target_words:
             # (a date after the words a date cell opens with: "From April 2025", "By end of")
             rest = text.split()
@@ -291,7 +294,11 @@ class NarrowTable(JoinedTable):
         if c and prev is not None and self.refs_every_row:
             # (every action row opens with its own number: a cell below its row's first line
             # carries its cell on, even where the widths say the line above could take the word)
-            return [(REOPEN if closed else (0.0 if full else NARROWER_GUESS), False)]
+            # (a cell opening there, no ref before it, is the report's text after the table)
+            return [
+                (REOPEN if closed else (0.0 if full else NARROWER_GUESS), False),
+                (OPENS_UNNUMBERED, True),
+            ]
         return super()._openings(c, prev, closed, capital, full)
 
     def _left_out(self, column: int, word: str) -> float:
@@ -372,7 +379,8 @@ class NarrowRows:
             heading = lines[j].number in self.heading_lines
             if heading or self._heading_over(lines, j):
                 after = self._same_header(lines, j, cols)
-                if after is None and self._band_over_row(lines, j):
+                # (no band names the agency of the rows under it where a column names each row's)
+                if after is None and not any(map(is_extra, cols)) and self._band_over_row(lines, j):
                     after = j + 1  # (a band across the table naming the agency of the rows under it)
                 if after is not None:
                     sections[j] = after

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 EXTRA = "extra:"  # a column no field is for, kept in its place
 NAMED = -1.0  # a who column's cell opening with a body's name, in the cuts' costs
 NOT_NAME = 3.0  # an action opening with a name's last word, or ending on the lead's first
+DANGLES = 0.2  # a body's name's later line ending on a small word ("and", "of")
 ACTION_CAPITAL = 0.3  # an action's later line opening with a capital, beside a who column
 BODIES = frozenset({"agencies", "partners", "services"})  # plural bodies ("All partner agencies")
 NAME_WORDS = 8  # the most words of a body's name on a cell's first line
@@ -87,15 +88,36 @@ def who_fit(columns: list[str], column: int, text: str, names: set[str], joining
     if len(words) > 1 and words[0][:1].isupper() and words[1][:1].isupper():
         return NOT_NAME  # ("CSP Agree": the body's name's last word)
     k = len(words)
+    while k > 1 and words[k - 1].lower() in joining:
+        k -= 1  # (a name's small words end the line: "Head of", "Named Nurse for")
+    tail = k
     while k > 1 and words[k - 1][:1].isupper():
         k -= 1
+    if k == tail:
+        return None
     if 1 < k < len(words) and words[k - 1][:1].islower() and not words[k - 1].endswith(_ENDS):
         return NOT_NAME  # ("booking CSP": the lead's name opens with that word)
     return None
 
 
-def who_carry(columns: list[str], column: int, text: str) -> float | None:
-    """An action's later line opening with a capital beside a who column; else None."""
-    if columns[column] == "action" and text[:1].isupper() and any(is_extra(c) for c in columns):
+def who_carry(columns: list[str], column: int, text: str, names: set[str], joining: set[str]) -> float | None:
+    """The cost of a cell's later line `text` in a table with a who column, where the who
+    column decides it: a body's name goes on with a name's words ("Hospitals NHS Trust",
+    "agencies"), not a sentence's ("agencies bookings"); an action's later line opening with a
+    capital more likely ends the body's name ("Trust" over "outpatients."); a date's later line
+    is its year or a date's words, not a status's ("complete"). Else None."""
+    if not any(is_extra(c) for c in columns):
+        return None
+    role = columns[column]
+    if is_extra(role):
+        words = [w.strip(".,;:()'’") for w in text.split()]
+        lower = [w for w in words if w[:1].islower() and w.lower() not in names | joining | BODIES]
+        if lower:
+            return NOT_NAME
+        # (a name's line seldom ends on its small word where the cell ends: "Surgery and")
+        return DANGLES if words and words[-1].lower() in joining else 0.0
+    if role == "action" and text[:1].isupper():
         return ACTION_CAPITAL
+    if role == "target_date" and not any(ch.isdigit() for ch in text):
+        return NOT_NAME  # ("30.09.2024" over "complete": the status cell's word)
     return None
