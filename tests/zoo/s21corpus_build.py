@@ -207,10 +207,10 @@ def build_bands() -> None:
             ),
             "review": {
                 "review_id": None,
-                "review_type": "CSPR",
+                "review_type": None,
                 "area": "Tolleridge",
                 "doc_kind": "action_plan",
-                "author": "Ines Calloway",
+                "author": None,
                 "victims": [{"pseudonym": "Baby M", "age": None}],
                 "date_of_death": None,
             },
@@ -220,7 +220,8 @@ def build_bands() -> None:
             "notes": (
                 "Partner agency is the lead column; 'How will we know it has made a difference?' the "
                 "success measure. Actions take their No. as ref and the band's number as "
-                "recommendation_ref. Themes not annotated."
+                "recommendation_ref. Review type and author left unscored (the author is named only "
+                "in a sentence). Themes not annotated."
             ),
         }
 
