@@ -14,7 +14,7 @@ single spaces), before session 21:
 
 All people, places and bodies are fictional; the wording is our own.
 
-    python tests/zoo/s21corpus_build.py        # writes .docx, .pdf, .txt (pdftotext -layout) and .json
+    python tests/zoo/s21corpus_build.py [bands who dated]  # writes .docx, .pdf, .txt (pdftotext -layout), .json
     /tmp/plumbvenv/bin/python dev/corpus_style.py tests/zoo   # and the .corpus.txt
 """
 
@@ -31,6 +31,7 @@ from office_export import save_with_gold  # noqa: E402
 
 BANDS = "plan_bands_partner_agency_made_difference"
 WHO = "plan_agency_column_beside_lead"
+DATED = "plan_improvement_tables_per_recommendation"
 
 
 def _line(lines: list[str], start: str) -> int | None:
@@ -150,7 +151,7 @@ def build_bands() -> None:
     para(
         doc,
         "The safeguarding partners accepted the three recommendations of the review by Ines "
-        "Calloway and agreed the actions below in November 2024. The Learning and Improvement "
+        "Quennell and agreed the actions below in November 2024. The Learning and Improvement "
         "Group checks progress every quarter.",
     )
     heading(doc, "Recommendations", 2)
@@ -308,12 +309,12 @@ WHO_ROWS = [
 def build_who() -> None:
     doc = new_doc(header="KESWOLD DHR – CONFIDENTIAL UNTIL PUBLISHED", font="Times New Roman", size=11)
     para(doc, "Keswold Community Safety Partnership", bold=True, size=14, align="center")
-    para(doc, "Domestic Homicide Review into the death of Rosa", bold=True, size=14, align="center")
+    para(doc, "Domestic Homicide Review into the death of Zofia", bold=True, size=14, align="center")
     para(doc, "Overview Report", size=12, align="center")
     heading(doc, "8. Conclusions", 1)
     para(
         doc,
-        "Rosa spoke little English. On four occasions a relative interpreted for her when she saw "
+        "Zofia spoke little English. On four occasions a relative interpreted for her when she saw "
         "a professional, and none of the agencies asked her about abuse on her own.",
     )
     heading(doc, "9. Recommendations", 1)
@@ -375,7 +376,7 @@ def build_who() -> None:
                 "area": "Keswold",
                 "doc_kind": "overview_report",
                 "author": None,
-                "victims": [{"pseudonym": "Rosa", "age": None}],
+                "victims": [{"pseudonym": "Zofia", "age": None}],
                 "date_of_death": None,
             },
             "recommendations": recs,
@@ -392,6 +393,165 @@ def build_who() -> None:
     save_with_gold(doc, HERE, WHO, gold, layout=True)
 
 
+# ------------------------------------ 3. learning review: a small action table per recommendation
+DATED_HEADERS = ["Improvement action", "Lead", "By when"]
+DATED_WIDTHS = [5.2, 4.6, 3.4]
+
+# (ref, statement, addressee, [(action, lead, by when raw, by when)])
+DATED_RECS = [
+    (
+        "1",
+        "Dunhallow Adult Protection Committee should make sure that a referral about an adult who "
+        "lives alone is checked against every earlier referral about the same person.",
+        "Dunhallow Adult Protection Committee",
+        [
+            (
+                "Change the referral screening checklist so that earlier referrals are always looked at.",
+                "Head of Adult Social Work",
+                "November 2024",
+                "2024-11",
+            ),
+            (
+                "Check forty screened referrals to see whether the earlier referrals were read.",
+                "APC Audit and Review Group",
+                "May 2025",
+                "2025-05",
+            ),
+        ],
+    ),
+    (
+        "2",
+        "Dunhallow Health and Social Care Partnership should help its staff to recognise when a "
+        "relative's influence affects an adult's choices about care.",
+        "Dunhallow Health and Social Care Partnership",
+        [
+            (
+                "Write a short practice note on undue influence for home care and district nursing staff.",
+                "Principal Practitioner, Adult Services",
+                "February 2025",
+                "2025-02",
+            ),
+            (
+                "Run three lunchtime sessions on the practice note for frontline teams.",
+                "APC Training Coordinator",
+                "April 2025",
+                "2025-04",
+            ),
+        ],
+    ),
+    (
+        "3",
+        "NHS Dunhallow should agree with local dentists and opticians how they raise a concern about "
+        "an adult at risk.",
+        "NHS Dunhallow",
+        [
+            (
+                "Agree a simple referral route for dental and optical practices with the adult protection team.",
+                "Associate Director of Nursing",
+                "June 2025",
+                "2025-06",
+            ),
+            (
+                "Send the referral route to every practice with a covering letter.",
+                "Primary Care Support Manager",
+                "July 2025",
+                "2025-07",
+            ),
+        ],
+    ),
+]
+
+
+def build_dated() -> None:
+    doc = new_doc(
+        header="Dunhallow Adult Protection Committee – Learning Review – Ms R", font="Arial", size=11
+    )
+    para(doc, "Dunhallow Adult Protection Committee", bold=True, size=16)
+    para(doc, "Adult Protection Learning Review: Ms R", bold=True, size=14)
+    para(doc, "Lead reviewer: Callum Ferriday", size=11)
+    heading(doc, "1. Introduction", 1)
+    para(
+        doc,
+        "Ms R was 79 and lived alone. She died in hospital in January 2024 after a fall at home. "
+        "Agencies had received five referrals about her over two years; each was dealt with on its own.",
+    )
+    heading(doc, "2. Recommendations and improvement actions", 1)
+    para(doc, "The Committee accepted each recommendation and agreed the actions set out beneath it.")
+    for ref, text, _, actions in DATED_RECS:
+        heading(doc, f"Recommendation {ref}", 2)
+        para(doc, text)
+        t = make_table(doc, DATED_HEADERS, DATED_WIDTHS)
+        for action, lead, raw, _ in actions:
+            add_row(t, [action, lead, raw], DATED_WIDTHS)
+        para(doc, "")
+    para(doc, "The Committee will review progress on these actions at its meeting in September 2025.")
+
+    def gold(lines: list[str]) -> dict:
+        recs = [
+            {
+                "ref": ref,
+                "level": "overview",
+                "agency": agency,
+                "title": None,
+                "text_start": " ".join(text.split()[:12]),
+                "aliases": [],
+                "outcome": None,
+                "scope": "local",
+                "line": _line(lines, text),
+            }
+            for ref, text, agency, _ in DATED_RECS
+        ]
+        acts = [
+            {
+                "ref": None,
+                "recommendation_ref": ref,
+                "agency_section": "overview",
+                "action_start": " ".join(a[0].split()[:8]),
+                "lead": a[1],
+                "target_date_raw": a[2],
+                "target_date": a[3],
+                "status_raw": None,
+                "status": "unknown",
+                "line": _line(lines, a[0]),
+            }
+            for ref, _, _, actions in DATED_RECS
+            for a in actions
+        ]
+        return {
+            "file": f"{DATED}.txt",
+            "family": DATED,
+            "description": (
+                "Adult protection learning review (Word, Arial 11): each recommendation under its own "
+                "'Recommendation N' heading, its statement, then its own small table Improvement action | "
+                "Lead | By when, no action numbered and no status column."
+            ),
+            "review": {
+                "review_id": None,
+                "review_type": None,
+                "area": "Dunhallow",
+                "doc_kind": None,
+                "author": None,
+                "victims": [],
+                "date_of_death": None,
+            },
+            "recommendations": recs,
+            "actions": acts,
+            "chronology": [],
+            "notes": (
+                "Actions: the six rows of the three tables; no numbering printed (ref null), "
+                "recommendation_ref from the table's place under its recommendation. No status printed "
+                "(unknown). Review fields other than the area left unscored. Themes not annotated."
+            ),
+        }
+
+    save_with_gold(doc, HERE, DATED, gold, layout=True)
+
+
 if __name__ == "__main__":
-    build_bands()
-    build_who()
+    chosen = set(sys.argv[1:]) or {"bands", "who", "dated"}
+    if "bands" in chosen:
+        build_bands()
+    if "who" in chosen:
+        build_who()
+    if "dated" in chosen:
+        build_dated()

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan.dated_rows import DATED_ROWS, dated_rows, dated_starts
 from dhrparse.plan.joined_cells import (
     BEAM,
     BEAM_CUTS,
@@ -162,6 +163,8 @@ def _name_may_open(table: NarrowTable, rows, a: int) -> bool:
             if 1 < m < len(action):
                 last, before = action[m - 1], action[m - 2]
                 if last[:1].isupper() and before[:1].islower() and not before.endswith(SENTENCE_ENDS):
+                    if action[m][:1].isupper():
+                        continue  # (the name runs on in the action's next line: "the Scottish" / "Government")
                     return True
     return False
 
@@ -468,14 +471,20 @@ class NarrowRows:
             self.first_table = i
         cols = self._columns(lines, i, cols, nxt)
         cols = with_who_columns(self.pl.cm, self.who, self.pl.flat(lines[i].text), cols)
-        if not self._taken(cols):
+        dated = dated_rows(cols)
+        if not dated and not self._taken(cols):
             return None
         body, j, sections = self._body(lines, i, cols, nxt)
         texts = [self.pl.flat(lines[k].text) for k in body]
-        starts, bands = self._starts(texts)
-        texts = [self._ref_whole(t) if n in starts else t for n, t in enumerate(texts)]
-        if len(starts) < MIN_ROWS:
-            return None
+        if dated:
+            starts, bands = dated_starts(texts, self.p, self.pl.vocab.statement)
+            if len(starts) < DATED_ROWS or starts[0] != 0:
+                return None
+        else:
+            starts, bands = self._starts(texts)
+            texts = [self._ref_whole(t) if n in starts else t for n, t in enumerate(texts)]
+            if len(starts) < MIN_ROWS:
+                return None
         kept = [n for n in range(len(body)) if n not in bands]
         read = self._read([texts[n] for n in kept], cols, [kept.index(s) for s in starts])
         if read is not None and (not read[2] or read[3].uncut):
@@ -539,6 +548,8 @@ class NarrowRows:
         roles = NarrowShapes(self.p, cols)
         # (a recommendation's number beside a who column stands alone: "14.1 | Kelby CSP | ...")
         alones = (True,) if cols[0] == "ref" or is_extra(cols[1]) else (True, False)
+        if cols[0] == "action":
+            alones = (False,)  # (no number: the action's own words open the row, carried on below)
         tried = []
         for name in faces():
             for alone in alones:
