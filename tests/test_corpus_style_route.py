@@ -35,8 +35,9 @@ ZOO = Path(__file__).resolve().parent / "zoo"
 # reports' agency tables and one-row plans with an outcome column, read by the tracker reader):
 # A 0.61; refs 342/347, statuses 105/117 right; raised in session 21 (narrower plans with an
 # Agency column beside the Lead's, "Partner agency" and "How will we know it has made a
-# difference?" headers): R 0.9275, A 0.6507, C 0.9588; refs 365/370, statuses 130/143 right
-FLOORS = {"recommendations": 0.92, "actions": 0.65, "chronology": 0.95}
+# difference?" headers, an Improvement action | Lead | By when table per recommendation):
+# R 0.9280, A 0.6681, C 0.9588; refs 368/373, statuses 130/143 right
+FLOORS = {"recommendations": 0.92, "actions": 0.66, "chronology": 0.95}
 
 
 def _rendered(pdf: Path) -> Path:
