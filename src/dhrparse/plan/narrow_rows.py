@@ -34,14 +34,17 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan.dated_rows import DATED_ROWS, dated_rows, dated_starts
 from dhrparse.plan.joined_cells import (
     BEAM,
     BEAM_CUTS,
     CLEAR,
     CONTENT_CLEAR,
+    DANGLING,
     FACE_SHARE,
     MIN_COLUMNS,
     OVER_COST,
+    REOPEN,
     SENTENCE_ENDS,
     SENTENCES_CLOSE,
     UNENDED,
@@ -56,6 +59,7 @@ from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.status import status_words
 from dhrparse.plan.tracker_rows import _Shapes
 from dhrparse.plan.vocabulary import PlanVocabulary
+from dhrparse.plan.who_columns import EXTRA, is_extra, who_carry, who_fit, with_who_columns
 from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face, faces
@@ -89,11 +93,15 @@ REF_SPACE = "\u2060"  # joins a ref of two words into one for the cuts (no space
 SECTION_WORDS = 12  # the most words of an agency's heading over its part of a plan
 HEADING_WORDS = 4  # the most words of a heading below a table, over the report's text
 FRAGMENT_WORDS = 3  # the most words after an action's sentence ended that read as another cell's
+OPENS_UNNUMBERED = 2.0  # ... a cell opening below it instead, on a line no ref opens
+NARROWER_GUESS = 0.1  # a cell carried on with a word its line above seemed wide enough for
+LAST_ROOM = 1.5  # a last status column's room over its widest first line
 STATUS_READ = 1.0  # the share of a reading's status cells that must open with a status word: all
 _OPENS = regex.compile(r"^[\p{Lu}\d(\"'‘“]")
 UNTOLD = "a narrower plan table printed with its cells joined on each line could not be cut into its cells"
 
 
+_DASHES = ("–", "-", "—")
 _ENDED = regex.compile(r"^\p{Ll}+[.;]$")  # a lower-case word ending a sentence ("week.")
 
 
@@ -155,6 +163,8 @@ def _name_may_open(table: NarrowTable, rows, a: int) -> bool:
             if 1 < m < len(action):
                 last, before = action[m - 1], action[m - 2]
                 if last[:1].isupper() and before[:1].islower() and not before.endswith(SENTENCE_ENDS):
+                    if action[m][:1].isupper():
+                        continue  # (the name runs on in the action's next line: "the Scottish" / "Government")
                     return True
     return False
 
@@ -172,6 +182,9 @@ class NarrowShapes(CellShapes):
     def carry(self, column: int, text: str) -> float:
         """A status cell's later lines say more in lower case ("In progress –" over "three of
         five named"); a capitalised word there is another column's ("Worker" of a lead's name)."""
+        beside = who_carry(self.columns, column, text, *self.lead_words)
+        if beside is not None:
+            return beside  # (plan.who_columns)
         if self.columns[column] == "status" and text[:1].isupper():
             return STATUS_CARRY
         if self.columns[column] != "target_date" and "target_date" in self.columns and _YEAR.match(text):
@@ -189,6 +202,9 @@ class NarrowShapes(CellShapes):
 
     def _fit(self, column: int, text: str) -> float:
         role = self.columns[column]
+        fit = who_fit(self.columns, column, text, *self.lead_words)
+        if fit is not None:
+            return fit  # (plan.who_columns)
         if role != "target_date" and "target_date" in self.columns and _YEAR.match(text.split()[0]):
             return NOT_ITS
         if role == "lead":
@@ -201,6 +217,8 @@ class NarrowShapes(CellShapes):
             return (
                 NOT_ITS if opener or numbered or long or any(self._date_like(w) for w in words[-2:]) else 0.0
             )
+        if role == "target_date" and text[:1].islower() and self.status_rx.match(text):
+            return NOT_ITS  # (a date cell's own "Completed" opens it; "complete" goes on a status's words)
         if role == "target_date" and text.split()[0].lower() in self.target_words:
             # (a date after the words a date cell opens with: "From April 2025", "By end of")
             rest = text.split()
@@ -217,6 +235,7 @@ class NarrowTable(JoinedTable):
     action on, however well it would fill the progress cell beside it)."""
 
     action = 1
+    refs_every_row = False  # every action row opens with its own number (see _openings)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -275,10 +294,20 @@ class NarrowTable(JoinedTable):
     def _openings(self, c: int, prev, closed: bool, capital: bool, full: bool) -> list[tuple[float, bool]]:
         if not c and prev is not None and not self.numbered_text:
             return []  # (a ref's cell, or a number standing alone, is one word on its row's first line)
+        if c and prev is not None and self.refs_every_row:
+            # (every action row opens with its own number: a cell below its row's first line
+            # carries its cell on, even where the widths say the line above could take the word)
+            # (a cell opening there, no ref before it, is the report's text after the table)
+            return [
+                (REOPEN if closed else (0.0 if full else NARROWER_GUESS), False),
+                (OPENS_UNNUMBERED, True),
+            ]
         return super()._openings(c, prev, closed, capital, full)
 
     def _left_out(self, column: int, word: str) -> float:
         cost = super()._left_out(column, word)
+        if word in _DASHES or word.endswith(":"):
+            return max(cost, DANGLING)  # ("Partially complete –" over what it says more)
         if column == self.action and not word.endswith(SENTENCE_ENDS):
             return max(cost, UNENDED)
         return cost
@@ -293,6 +322,7 @@ class NarrowRows:
         self.first_table: int | None = None
         self.ref = PlanVocabulary.of(p).ref_word_whole
         self._shapes: _Shapes | None = None
+        self.who = {w.lower() for w in p.list("actions.who_headers")}
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         if not self.on:
@@ -302,13 +332,14 @@ class NarrowRows:
     def _taken(self, cols: list[str]) -> bool:
         """Whether the header is a narrower table's this reader cuts: an action column, a ref
         (or a recommendation's number) first, and a date, status or lead column to cut against."""
+        named = len([c for c in cols if not is_extra(c)])
         return (
             MIN_NARROW <= len(cols) <= MIN_COLUMNS
             and cols[0] in ("ref", "recommendation")
-            and not (len(cols) >= MIN_COLUMNS and cols[0] == "recommendation")  # (joined_rows' template)
+            and not (named >= MIN_COLUMNS and cols[0] == "recommendation")  # (joined_rows' template)
             and "action" in cols
             and cols.count("action") == 1
-            and all(c in _NAMES for c in cols)
+            and all(c in _NAMES or is_extra(c) for c in cols)
             and bool({"target_date", "status"} & set(cols))
         )
 
@@ -351,7 +382,8 @@ class NarrowRows:
             heading = lines[j].number in self.heading_lines
             if heading or self._heading_over(lines, j):
                 after = self._same_header(lines, j, cols)
-                if after is None and self._band_over_row(lines, j):
+                # (no band names the agency of the rows under it where a column names each row's)
+                if after is None and not any(map(is_extra, cols)) and self._band_over_row(lines, j):
                     after = j + 1  # (a band across the table naming the agency of the rows under it)
                 if after is not None:
                     sections[j] = after
@@ -438,14 +470,21 @@ class NarrowRows:
         if self.first_table is None:
             self.first_table = i
         cols = self._columns(lines, i, cols, nxt)
-        if not self._taken(cols):
+        cols = with_who_columns(self.pl.cm, self.who, self.pl.flat(lines[i].text), cols)
+        dated = dated_rows(cols)
+        if not dated and not self._taken(cols):
             return None
         body, j, sections = self._body(lines, i, cols, nxt)
         texts = [self.pl.flat(lines[k].text) for k in body]
-        starts, bands = self._starts(texts)
-        texts = [self._ref_whole(t) if n in starts else t for n, t in enumerate(texts)]
-        if len(starts) < MIN_ROWS:
-            return None
+        if dated:
+            starts, bands = dated_starts(texts, self.p, self.pl.vocab.statement)
+            if len(starts) < DATED_ROWS or starts[0] != 0:
+                return None
+        else:
+            starts, bands = self._starts(texts)
+            texts = [self._ref_whole(t) if n in starts else t for n, t in enumerate(texts)]
+            if len(starts) < MIN_ROWS:
+                return None
         kept = [n for n in range(len(body)) if n not in bands]
         read = self._read([texts[n] for n in kept], cols, [kept.index(s) for s in starts])
         if read is not None and (not read[2] or read[3].uncut):
@@ -466,7 +505,7 @@ class NarrowRows:
                 firsts[body[kept[first]]] = [" ".join(words).replace(REF_SPACE, " ") for words in part]
         left = {body[kept[n]] for n in before if n < len(kept)} | {body[n] for n in bands}
         left |= {body[n] for n in range(len(body)) if n not in kept}
-        names = [_NAMES[c] for c in cols]
+        names = [_NAMES.get(c) or c.removeprefix(EXTRA) for c in cols]
         blank = [""] * len(cols)
         out = [_cells_line(lines[i], names)]
         # (each agency's heading kept as printed over its header, named again: the walk reads
@@ -507,18 +546,26 @@ class NarrowRows:
         the number alone, or the number opening its words) that cut them at least cost; None
         when the cuts are not clear or the cells do not read as their columns."""
         roles = NarrowShapes(self.p, cols)
-        alones = (True,) if cols[0] == "ref" else (True, False)
+        # (a recommendation's number beside a who column stands alone: "14.1 | Kelby CSP | ...")
+        alones = (True,) if cols[0] == "ref" or is_extra(cols[1]) else (True, False)
+        if cols[0] == "action":
+            alones = (False,)  # (no number: the action's own words open the row, carried on below)
         tried = []
         for name in faces():
             for alone in alones:
                 table = NarrowTable(texts, roles, Face(name), alone, None, starts)
                 table.action = cols.index("action")
+                table.refs_every_row = is_extra(cols[1])
                 table.first_words = FIRST_WORDS
                 table.lower_after_end = LOWER_AFTER_END
                 table.capital_after_end = CAPITAL_AFTER_END
                 least = table.widths()
                 if least is None or None in least:
                     continue
+                if cols[-1] == "status" and table.refs_every_row:
+                    # (the last column's first lines are short status words, "Complete"; what a
+                    # cell says after its word runs to the column's edge: "three of five languages")
+                    least = [*least[:-1], least[-1] * LAST_ROOM]
                 cost, *_ = table.read(table.wider(least, FACE_SHARE))
                 tried.append((cost, table, least))
         if not tried:

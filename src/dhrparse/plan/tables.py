@@ -203,6 +203,9 @@ class ColumnMap:
             # so only tags are removed before lower-casing)
             words = _WORDS.findall((flatten(text) if "<" in text else text).lower())
             known = bool(words) and all(w in self.vocabulary for w in words)
+            # (a lone letter is a row's lettered ref, "1a", or a mark, never a column's name: the
+            # "a" of "How will we know it has made a" / "difference?" is a header's word only there)
+            known = known and not (len(words) == 1 and len(words[0]) == 1)
             # (one name with an aside dating it, "Update (September 2024)": plan.dated_names)
             known = self._header_words[text] = known or dated_name(text, self._patterns, self.names_exactly)
         return known
