@@ -32,7 +32,8 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
-from dhrparse.plan.tracker_header import EXTRA, TrackerHeaders
+from dhrparse.plan.ref_series import series_end
+from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE, TrackerHeaders
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face, faces
@@ -116,6 +117,28 @@ def _first_column_words(words: list[str], face: Face, room: float) -> list[str]:
     return taken
 
 
+def _joined_ref(words: list[str], ref: regex.Pattern) -> list[str]:
+    """A row's ref printed as two words, an agency's letters and the number ("ICB 1"), as one
+    word: the ref the row opens with."""
+    if (
+        len(words) > 2
+        and len(words[0]) > 1
+        and words[0].isalpha()
+        and words[1][:1].isdigit()
+        and not ref.match(words[0])
+        and ref.match(f"{words[0]} {words[1]}")
+    ):
+        return [f"{words[0]} {words[1]}", *words[2:]]
+    return words
+
+
+def _extra_role(name: str, p: Patterns) -> str:
+    """The role of a column no field is for: a date's where its name says it holds the day a
+    row was closed ("Date closed"), its cells cut as dates (or left empty), else EXTRA."""
+    dated = regex.compile(p.get("actions.tracker.closed_date_name", "(?!x)x"), regex.I)
+    return EXTRA_DATE if dated.search(name) else EXTRA
+
+
 class _Shapes:
     """What the date and status columns' cells look like (patterns' dates and status words)."""
 
@@ -126,14 +149,19 @@ class _Shapes:
         words += p.list("actions.tracker.rag_letters") + p.list("actions.tracker.other_status")
         alts = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
         self.status_rx = regex.compile(rf"^(?:{alts})(?![\w-])", regex.I)
+        # (a live action's "Open", "Open – on track": the word alone or before a dash)
+        self.open_rx = regex.compile(p.get("actions.status.open_cell", "(?!x)x"), regex.I)
         self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
         self.scope_rx = PlanVocabulary.of(p).scope_cell
         # (the words a target cell holds before its date: "By end of", "From")
         self.before_date = {w.lower() for w in p.list("dates.words.target_cell")}
         self._dates: dict[str, bool] = {}
 
+    def opens_status(self, text: str) -> bool:
+        return bool(self.status_rx.match(text) or self.open_rx.match(text))
+
     def is_status(self, text: str) -> bool:
-        return len(text.split()) <= 4 and bool(self.status_rx.match(text))
+        return len(text.split()) <= 4 and self.opens_status(text)
 
     def date_shape(self, text: str) -> float:
         """1 for a whole date or a no-date word ("Ongoing"), 0.5 for a date's first line ("31
@@ -169,6 +197,8 @@ class _Shapes:
                 return 0.0
             shape = self.date_shape(text)
             return -DATE_FIT * shape if shape else DATE_FIT
+        if role == EXTRA_DATE:
+            return -DATE_FIT if self.date_shape(text) == 1.0 else DATE_FIT
         if role == "status":
             return -STATUS_FIT if self.is_status(text) else STATUS_FIT
         if role == "scope":
@@ -385,9 +415,9 @@ class TrackerRows:
             # the names the scan read as one are as many columns as their asides)
             at = cols.index("progress")
             cols = [*cols[:at], *["progress"] * dated, *cols[at + 1 :]]
-        extra = self.headers.extra.get(lines[i].number)
-        if extra is not None:
-            cols = [*cols[: extra[0]], EXTRA, *cols[extra[0] :]]
+        extras = self.headers.extra.get(lines[i].number) or []
+        for place, name in extras:
+            cols = [*cols[:place], _extra_role(name, self.p), *cols[place:]]
         review = cols[0] == "review"
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
             return self._numbered_actions_table(lines, i, cols, printed_cols, nxt)
@@ -423,19 +453,25 @@ class TrackerRows:
             or cols.count("review") > 1
             or not rated
             or not ({"action", "recommendation"} & set(cols))
-            or any(c not in _NAMES and c != EXTRA for c in cols)
+            or any(c not in _NAMES and c not in (EXTRA, EXTRA_DATE) for c in cols)
             or len(cols) < 4
         ):
             return None
         body, j = self._body(lines, printed_cols, nxt)
         texts, reviews = [], {}
         for k in body:
-            words = self.pl.flat(lines[k].text).split()
+            words = _joined_ref(self.pl.flat(lines[k].text).split(), self.ref)
             at = self._ref_at(words, review)
             # (a line of counts under the table, "6 3 2 2 1 14", opens no row)
             if at is not None and len(words) > at + 1 and not all(w.isdigit() for w in words):
                 texts.append((k, words[at:]))
                 reviews[k] = " ".join(words[:at])
+        own = series_end([words[0] for _, words in texts])
+        if own < len(texts):
+            # (a table printed after the plan under a title set as plain text, its rows numbered
+            # in a series of their own: the plan ends where it opens)
+            j = texts[own][0]
+            texts, body = texts[:own], [k for k in body if k < j]
         if len(texts) < MIN_ROWS:
             return None
         if self._shapes is None:
@@ -461,7 +497,8 @@ class TrackerRows:
             read = cut_first_lines(texts, roles, self._shapes, self.label)
         if read is None or not self._clear(read[1], roles):
             return None
-        names = [_NAMES.get(c) or extra[1] for c in cols]
+        unnamed = iter(name for _, name in extras)
+        names = [_NAMES.get(c) or next(unnamed) for c in cols]
         if numbers:
             names[0] = _NAMES["recommendation"]
         firsts = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
@@ -552,7 +589,7 @@ class TrackerRows:
                 not opened
                 or len(words) < 3
                 or not any(
-                    self._shapes.status_rx.match(" ".join(words[a : a + 4])) for a in range(len(words))
+                    self._shapes.opens_status(" ".join(words[a : a + 4])) for a in range(len(words))
                 )
             ):
                 continue
