@@ -65,7 +65,9 @@ class TrackerHeaders:
                 if not before or not self.cm.is_header_words(before):
                     return None
                 # (its place among the columns: the named ones before it, and the unnamed ones)
-                extras.append((len(self.cm.scan(before)) + len(extras), " ".join(words[k : k + size]).strip(".,:")))
+                extras.append(
+                    (len(self.cm.scan(before)) + len(extras), " ".join(words[k : k + size]).strip(".,:"))
+                )
                 k += size
                 continue
             kept.append(words[k])

@@ -132,6 +132,18 @@ def _joined_ref(words: list[str], ref: regex.Pattern) -> list[str]:
     return words
 
 
+def _banded(rows, roles: list[str], shapes: _Shapes) -> bool:
+    """Some row printing neither date nor status is followed by rows lettered or numbered under
+    its ref ("4", then "4a"): a recommendation printed as a band across the table over its
+    actions, which plan.recommendation_bands reads, not a tracker row."""
+    anchors = [r for r in ("target_date", "status") if r in roles]
+    for (_, ref, cells), (_, after, _) in zip(rows, rows[1:]):
+        bare = not any(cells[roles.index(r)] and shapes.fit(r, cells[roles.index(r)]) < 0 for r in anchors)
+        if bare and after != ref and after.startswith(ref.rstrip(".")) and _SUB_REF.match(after):
+            return True
+    return False
+
+
 def _extra_role(name: str, p: Patterns) -> str:
     """The role of a column no field is for: a date's where its name says it holds the day a
     row was closed ("Date closed"), its cells cut as dates (or left empty), else EXTRA."""
@@ -460,18 +472,14 @@ class TrackerRows:
         body, j = self._body(lines, printed_cols, nxt)
         texts, reviews = [], {}
         for k in body:
-            words = _joined_ref(self.pl.flat(lines[k].text).split(), self.ref)
+            words = self.pl.flat(lines[k].text).split()
+            if not review:  # (over several reviews, "DHR 1" is the review's kind and the row's number)
+                words = _joined_ref(words, self.ref)
             at = self._ref_at(words, review)
             # (a line of counts under the table, "6 3 2 2 1 14", opens no row)
             if at is not None and len(words) > at + 1 and not all(w.isdigit() for w in words):
                 texts.append((k, words[at:]))
                 reviews[k] = " ".join(words[:at])
-        own = series_end([words[0] for _, words in texts])
-        if own < len(texts):
-            # (a table printed after the plan under a title set as plain text, its rows numbered
-            # in a series of their own: the plan ends where it opens)
-            j = texts[own][0]
-            texts, body = texts[:own], [k for k in body if k < j]
         if len(texts) < MIN_ROWS:
             return None
         if self._shapes is None:
@@ -495,7 +503,14 @@ class TrackerRows:
             # their target dates alone, the cells handed on under the status column's name)
             roles = [OUTCOME if r == "status" else r for r in roles]
             read = cut_first_lines(texts, roles, self._shapes, self.label)
-        if read is None or not self._clear(read[1], roles):
+        own = series_end([words[0] for _, words in texts])
+        if (read is None or not self._clear(read[1], roles)) and MIN_ROWS <= own < len(texts):
+            # (a table printed after the plan under a title set as plain text, its rows numbered
+            # in a series of their own, "0.1", "0.2" under "R7.3": the plan ends where it opens)
+            j = texts[own][0]
+            texts, body = texts[:own], [k for k in body if k < j]
+            read = cut_first_lines(texts, roles, self._shapes, self.label)
+        if read is None or not self._clear(read[1], roles) or _banded(read[1], roles, self._shapes):
             return None
         unnamed = iter(name for _, name in extras)
         names = [_NAMES.get(c) or next(unnamed) for c in cols]
@@ -588,9 +603,7 @@ class TrackerRows:
             if (
                 not opened
                 or len(words) < 3
-                or not any(
-                    self._shapes.opens_status(" ".join(words[a : a + 4])) for a in range(len(words))
-                )
+                or not any(self._shapes.opens_status(" ".join(words[a : a + 4])) for a in range(len(words)))
             ):
                 continue
             cut = _cut(_FirstLine(k, ["0", *words], face, self.label), roles, widths, self._shapes)
