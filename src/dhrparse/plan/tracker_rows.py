@@ -164,6 +164,8 @@ class _Shapes:
         # (a live action's "Open", "Open – on track": the word alone or before a dash)
         self.open_rx = regex.compile(p.get("actions.status.open_cell", "(?!x)x"), regex.I)
         self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
+        # (a timescale given as a span from the plan's agreement, "Within 6 months")
+        self.span = regex.compile(p.get("actions.board_response.timescale", "(?!x)x"), regex.I)
         self.scope_rx = PlanVocabulary.of(p).scope_cell
         # (the words a target cell holds before its date: "By end of", "From")
         self.before_date = {w.lower() for w in p.list("dates.words.target_cell")}
@@ -179,8 +181,10 @@ class _Shapes:
         """1 for a whole date or a no-date word ("Ongoing"), 0.5 for a date's first line ("31
         January" over "2025"), 0 for no date."""
         t = text.lower().strip(" .")
-        if t in self.no_date:
+        if t in self.no_date or self.span.match(text):
             return 1.0
+        if text[:1].isupper() and self.span.match(f"{text} months"):
+            return 0.5  # (a span's first line, "Within 6" over "months")
         known = self._dates.get(text)
         if known is None:
             known = 0.0
@@ -344,6 +348,9 @@ class TrackerRows:
         self.warnings: list[tuple[str, Line]] = []
         self.first_table: int | None = None  # where the plan's first table opens
         self.ref = PlanVocabulary.of(p).ref_word_whole
+        # a recommendation's number in words ("One"), a row's ref only in a table whose rows open so
+        self.word_ref = regex.compile(rf"^(?:{p.get('actions.plan.ref_word', '(?!x)x')})$")
+        self.worded = False
         # the word before a recommendation's number in its cell ("Recommendation 2")
         self.label = regex.compile(rf"^(?i:{p.get('actions.plan.ref_label')})$")
         self._shapes: _Shapes | None = None
@@ -444,11 +451,13 @@ class TrackerRows:
             return self._numbered_actions_table(
                 lines, i, ["ref", "recommendation", "ref", "action", *cols[2:]], printed_cols, nxt
             )
+        # (a plan numbering its recommendations in words, "One", "Two": its rows open so)
+        self.worded = self._words_open_rows(lines, nxt)
         numbers = (
             cols[:2] == ["recommendation", "action"]
             and "ref" not in cols
             and "target_date" in cols  # (the rows' dates anchor their cuts)
-            and self._numbers_open_rows(lines, nxt)
+            and (self._numbers_open_rows(lines, nxt) or self.worded)
             # ("Rec", not "Recommendation", unless the rows open with actions, not with sentences
             # asking someone to act)
             and (len(printed[0].split()[0].rstrip(".")) <= ABBREVIATED or not self._asks_first(lines, nxt))
@@ -458,7 +467,9 @@ class TrackerRows:
             # cut as the rows' refs and handed on under its name, as the cells of a PDF's table
             # are: the walk's column roles make it each row's recommendation number)
             cols = ["ref", *cols[1:]]
-        rated = "status" in cols or cols[-1] == "progress"  # (a last progress column may hold status words)
+        # (a last progress column may hold status words; a plan of numbered rows with no status
+        # column, "... | Lead | By when", is cut against its dates alone)
+        rated = "status" in cols or cols[-1] == "progress" or numbers and cols[-1] == "target_date"
         if (
             cols[review] != "ref"
             or cols.count("ref") > 1
@@ -485,7 +496,7 @@ class TrackerRows:
         if self._shapes is None:
             self._shapes = _Shapes(self.p)
         roles = cols[1 + review :]
-        if "status" not in roles:
+        if "status" not in roles and roles[-1] == "progress":
             # (a last progress column whose first lines are status words, "On track", is cut as
             # the status column: read so only where nearly every row's cell reads as one, and
             # not where recommendations print as bands across the table, which other readers read)
@@ -544,6 +555,19 @@ class TrackerRows:
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
 
+    def _words_open_rows(self, lines: list[Line], nxt: int) -> bool:
+        """The table's first row opens with a recommendation's number in words ("One Publish
+        ..."), as the report numbers them."""
+        for k in range(nxt, min(nxt + 3, len(lines))):
+            words = self.pl.flat(lines[k].text).split() if lines[k].cells is None else []
+            if words:
+                return (
+                    bool(self.word_ref.match(words[0]))
+                    and len(words) > 1
+                    and _OPENS.match(words[1]) is not None
+                )
+        return False
+
     def _numbers_open_rows(self, lines: list[Line], nxt: int) -> bool:
         """The table's first row opens with a bare number ("1 Draft the ...")."""
         for k in range(nxt, min(nxt + 3, len(lines))):
@@ -588,10 +612,11 @@ class TrackerRows:
         before it in lower case, or none; with no recommendation column, the action opens the
         line). Added to `firsts` with no ref and no recommendation; the words it carries the
         recommendation on with, by line."""
-        if roles[0] not in ("recommendation", "action") or "action" not in roles or "status" not in roles:
+        rated = "status" in roles
+        dated = "target_date" in roles
+        if roles[0] not in ("recommendation", "action") or "action" not in roles or not (rated or dated):
             return {}
         rec = roles[0] == "recommendation"
-        dated = "target_date" in roles
         action = roles.index("action")
         out: dict[int, str] = {}
         opened = False  # (a row with a ref above: only its later lines may open such a row)
@@ -603,7 +628,7 @@ class TrackerRows:
             if (
                 not opened
                 or len(words) < 3
-                or not any(self._shapes.opens_status(" ".join(words[a : a + 4])) for a in range(len(words)))
+                or not any(self._anchors(words[a : a + 4], rated) for a in range(len(words)))
             ):
                 continue
             cut = _cut(_FirstLine(k, ["0", *words], face, self.label), roles, widths, self._shapes)
@@ -612,14 +637,16 @@ class TrackerRows:
             cells = [""] * len(roles)
             for c, a, b in cut[1]:
                 cells[c] = " ".join(words[a:b])
-            status = cells[roles.index("status")]
+            status = cells[roles.index("status")] if rated else ""
             if (
                 not cells[action]
                 or not _OPENS.match(cells[action])
                 or rec
                 and cells[0][:1].isupper()
-                or self._shapes.fit("status", status) > 0
-                or status[-1:] in ".,;:"  # (a sentence ending in a status word: "... 1 Red.")
+                or rated
+                and self._shapes.fit("status", status) > 0
+                or rated
+                and status[-1:] in ".,;:"  # (a sentence ending in a status word: "... 1 Red.")
                 or any(not cells[roles.index(r)] for r in ("lead", "target_date") if r in roles)
                 or dated
                 and self._shapes.fit("target_date", cells[roles.index("target_date")]) >= 0
@@ -628,6 +655,13 @@ class TrackerRows:
             out[k] = cells[0] if rec else ""
             firsts[k] = ["", "", *cells[1:]] if rec else ["", *cells]
         return out
+
+    def _anchors(self, words: list[str], rated: bool) -> bool:
+        """Words a later action's row is found by: a status opening them, or with no status
+        column, a date ("30/06/2025", "March 2025")."""
+        if rated:
+            return self._shapes.opens_status(" ".join(words))
+        return any(self._shapes.date_shape(" ".join(words[:n])) == 1.0 for n in (1, 2))
 
     def _numbered_actions_table(
         self, lines: list[Line], i: int, cols: list[str], printed_cols: list[str], nxt: int
@@ -768,7 +802,7 @@ class TrackerRows:
     def _ref_at(self, words: list[str], review: bool) -> int | None:
         """Where a row's number is on a printed line opening a row: first, or after the
         review's name ("DHR 'Amira' 2 ...") in a tracker over several reviews."""
-        if words and self.ref.match(words[0]):
+        if words and (self.ref.match(words[0]) or self.worded and self.word_ref.match(words[0])):
             return 0
         if review and len(words) > 2 and self.review_kind.match(words[0]):
             for at in range(2, min(5, len(words) - 1)):
