@@ -55,9 +55,9 @@ def test_a_date_closed_column_is_cut_as_dates():
 
 def test_an_agencys_two_word_ref_is_one_ref():
     ref = PlanVocabulary.of(P).ref_word_whole
-    assert _joined_ref("CHT 1 Add a question".split(), ref)[0] == "CHT 1"
-    assert _joined_ref("1 Add a question".split(), ref)[0] == "1"
-    assert _joined_ref("The 1 question".split(), ref)[0] == "The"
+    assert _joined_ref(["CHT", "1", "Add", "a", "question"], ref)[0] == "CHT 1"
+    assert _joined_ref(["1", "Add", "a", "question"], ref)[0] == "1"
+    assert _joined_ref(["The", "1", "question"], ref)[0] == "The"
 
 
 def test_open_reads_as_a_status_cell_and_a_sentence_does_not():
