@@ -26,11 +26,14 @@ a table the cuts do not read clearly is left as printed.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan import band_rows
+from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE, TrackerHeaders
@@ -84,6 +87,7 @@ _YEAR = regex.compile(
 )  # a date's second printed line ("March" / "2025", "Q3" / "2024/25")
 SHORT_LINE = 0.7  # a line's share of the recommendation column's room short of a full line
 YEAR_LINES = 3  # the row's lines a wrapped date's year may print on (other cells' wraps between)
+TRAILING_WORDS = 1  # the most words a date cell's first line prints after its date ("2024 (revised)")
 DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
 SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
@@ -161,6 +165,8 @@ class _Shapes:
         words += p.list("actions.tracker.rag_letters") + p.list("actions.tracker.other_status")
         alts = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
         self.status_rx = regex.compile(rf"^(?:{alts})(?![\w-])", regex.I)
+        # (the first words of the statuses of more than one word: a narrow cell's first line)
+        self.status_openings = {w.split()[0].lower() for w in words if len(w.split()) > 1}
         # (a live action's "Open", "Open – on track": the word alone or before a dash)
         self.open_rx = regex.compile(p.get("actions.status.open_cell", "(?!x)x"), regex.I)
         self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
@@ -193,6 +199,8 @@ class _Shapes:
                     found = find_dates(padded, self.p)
                     if (
                         found
+                        # (the date ends the cell: "30.09.2024 Guide on the" holds the next cell's words)
+                        and len(padded[found[0].end :].split()) <= TRAILING_WORDS
                         and (
                             found[0].start <= 1
                             or found[0].start < len(text)  # (the year added is not the date)
@@ -469,6 +477,10 @@ class TrackerRows:
             cols = ["ref", *cols[1:]]
         # (a last progress column may hold status words; a plan of numbered rows with no status
         # column, "... | Lead | By when", is cut against its dates alone)
+        if cols[0] == "action" and "ref" not in cols and "target_date" in cols:
+            # (no ref column: the recommendations printed as bands across the table, the action
+            # rows under them found by their dates, plan.band_rows)
+            return self._band_table(lines, i, cols, printed_cols, nxt)
         rated = "status" in cols or cols[-1] == "progress" or numbers and cols[-1] == "target_date"
         if (
             cols[review] != "ref"
@@ -655,6 +667,50 @@ class TrackerRows:
             out[k] = cells[0] if rec else ""
             firsts[k] = ["", "", *cells[1:]] if rec else ["", *cells]
         return out
+
+    def _band_table(self, lines: list[Line], i: int, cols: list[str], printed_cols: list[str], nxt: int):
+        """A plan of recommendation bands over unnumbered action rows (plan.band_rows): each row's
+        first line cut into its cells, the bands and the other lines left as printed."""
+        if any(c not in _NAMES for c in cols):
+            return None
+        body, j = self._body(lines, printed_cols, nxt)
+        texts = {k: self.pl.flat(lines[k].text) for k in body}
+        bands = band_rows.band_lines(texts, self.pl.vocab.statement)
+        if len(bands) < band_rows.MIN_BANDS:
+            return None
+        if self._shapes is None:
+            self._shapes = _Shapes(self.p)
+        openings = band_rows.row_openings(texts, bands, self._shapes)
+        if len(openings) < band_rows.MIN_ROWS:
+            return None
+        read = cut_first_lines(openings, cols, self._shapes, self.label)
+        if read is None or not band_rows.clear(read[1], cols, self._shapes):
+            return None
+        firsts = {k: cells for k, _, cells in read[1]}
+        if "target_date" in cols:
+            self._date_years(lines, body, firsts, set(firsts), cols.index("target_date"))
+        names = [_NAMES[c] for c in cols]
+        blank = [""] * len(cols)
+        out = [_cells_line(lines[i], names)]
+        for k in range(i + 1, j):
+            if k in bands:
+                # (a band: the statement of the recommendation the rows under it answer, printed
+                # across the table, its wrapped lines joined to it)
+                band = _cells_line(lines[k], [self._band_text(lines, k, j, firsts), *blank[1:]])
+                out.append(replace(band, hint=STATEMENT_IN_COLUMN))  # (the plan's own, as a column reader's)
+            else:
+                out.append(_cells_line(lines[k], firsts.get(k, blank)))
+        self.warnings.append((FIRST_LINES, lines[i]))
+        return out, j
+
+    def _band_text(self, lines: list[Line], k: int, j: int, firsts: dict) -> str:
+        """A band's text: its line and the lines under it up to the next row's first line."""
+        parts = [self.pl.flat(lines[k].text).strip()]
+        for n in range(k + 1, j):
+            if n in firsts or self.pl.vocab.statement.match(self.pl.flat(lines[n].text)):
+                break
+            parts.append(self.pl.flat(lines[n].text).strip())
+        return " ".join(p for p in parts if p)
 
     def _anchors(self, words: list[str], rated: bool) -> bool:
         """Words a later action's row is found by: a status opening them, or with no status

@@ -6,6 +6,10 @@ spaces) before session 21:
   RAG | Commentary (the last column's name no column synonym held), RAG letters, and after it,
   under a title set as plain text, the plan's version log, Version | Date | Changes | Author,
   its rows numbered "0.1", "0.2", "1.0" (read before as more of the plan's rows);
+* a Safeguarding Adults Board's plan, portrait, its recommendations printed as shaded bands
+  across the table ("Recommendation 2: The Council should ...") over action rows with no
+  number, Action | Lead officer | By when | Evidence of impact | Status, some statuses not yet
+  given and a timescale given as a span ("Within 3 months");
 * a community health trust's single-agency plan, Ref | Action | Lead | Target date | Assurance
   evidence | Date closed | Status: two columns no field is for, refs printed as the trust's
   letters and a number ("CHT 1"), "Open – on track" statuses and a later action's row under a
@@ -28,10 +32,13 @@ sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the shared export steps
 from office_export import save_with_gold  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent))  # tests/zoo, for the plan tables
-from plan_merged_build import merged_rows, new_document, row, table  # noqa: E402
+from docx.enum.section import WD_ORIENT  # noqa: E402
+from docx.shared import Cm  # noqa: E402
+from plan_merged_build import band, merged_rows, new_document, row, table  # noqa: E402
 
 BOARD_PLAN = "plan_board_commentary_column_version_log"
 TRUST_PLAN = "plan_trust_assurance_evidence_date_closed"
+BANDS_PLAN = "plan_bands_over_unnumbered_action_rows"
 
 BOARD_HEADERS = ["No.", "Action", "Owner", "Deadline", "RAG", "Commentary"]
 BOARD_WIDTHS = [1.2, 8.0, 4.6, 2.6, 1.4, 8.2]
@@ -288,6 +295,157 @@ def build_trust_plan(folder: Path = HERE) -> Path:
     save_with_gold(doc, folder, TRUST_PLAN, trust_gold)
 
 
+BANDS_HEADERS = ["Action", "Lead officer", "By when", "Evidence of impact", "Status"]
+BANDS_WIDTHS = [5.2, 3.0, 2.2, 4.4, 2.0]
+# (recommendation, [(action, lead, by when, evidence, status)])
+BANDS = [
+    (
+        "The Board should make sure that partners hold a multi-agency meeting when a person at "
+        "risk stops engaging with more than one service.",
+        [
+            (
+                "Publish a short guide on calling a multi-agency meeting",
+                "Board Business Manager",
+                "30.09.2024",
+                "Guide on the Board website since September 2024.",
+                "Complete",
+            ),
+            (
+                "Audit ten cases where a person stopped engaging with two services",
+                "Chair, Quality Sub-group",
+                "Q4 2024/25",
+                "Audit planned for February.",
+                "In progress",
+            ),
+        ],
+    ),
+    (
+        "Brisbourne Council Adult Social Care should record the reasons a person gives each time "
+        "they refuse a care package.",
+        [
+            (
+                "Add a refusal reasons field to the case recording system",
+                "Head of Adult Social Care",
+                "31.12.2024",
+                "Field live since December 2024; use checked monthly.",
+                "Complete",
+            ),
+            (
+                "Train duty teams to record the reasons in the person's own words",
+                "Principal Social Worker",
+                "Within 3 months",
+                "",
+                "",
+            ),
+        ],
+    ),
+    (
+        "Brisbourne Community Health Trust should tell the person's GP when a district nursing "
+        "visit is refused twice.",
+        [
+            (
+                "Change the district nursing visit procedure to notify the GP after a second refusal",
+                "Deputy Director of Nursing",
+                "June 2025",
+                "Procedure redrafted; awaiting sign-off.",
+                "Not started",
+            ),
+            (
+                "Check twenty refused visits for a letter to the GP",
+                "Named Nurse for Adult Safeguarding",
+                "Ongoing",
+                "First check due in the autumn.",
+                "Ongoing",
+            ),
+        ],
+    ),
+]
+BANDS_STATUS = {
+    "Complete": "complete",
+    "In progress": "in_progress",
+    "Not started": "not_started",
+    "Ongoing": "in_progress",
+    "": None,
+}
+
+
+def bands_gold(lines: list[str]) -> dict:
+    actions = []
+    for n, (_, rows) in enumerate(BANDS, 1):
+        for action, lead, when, _, status in rows:
+            dates = {"30.09.2024": "2024-09-30", "31.12.2024": "2024-12-31", "June 2025": "2025-06"}
+            actions.append(
+                {
+                    "ref": None,
+                    "agency_section": "overview",
+                    "recommendation_ref": str(n),
+                    "action_start": action[:60],
+                    "lead": lead,
+                    "target_date_raw": when,
+                    "target_date": dates.get(when),
+                    "status_raw": status or None,
+                    "status": BANDS_STATUS[status],
+                    "line": _line(lines, action),
+                }
+            )
+    return {
+        "file": f"{BANDS_PLAN}.txt",
+        "family": BANDS_PLAN,
+        "description": "SAB action plan, portrait, Arial 9: each recommendation a shaded band across the "
+        "table ('Recommendation N: ...') over unnumbered action rows, Action | Lead officer | By when | "
+        "Evidence of impact | Status; one row with no status yet, a span 'Within 3 months'.",
+        "review": {
+            "review_id": None,
+            "review_type": "SAR",
+            "area": "Brisbourne",
+            "doc_kind": "action_plan",
+            "author": None,
+            "victims": [{"pseudonym": "Edmund", "age": None}],
+            "date_of_death": None,
+        },
+        "recommendations": [
+            {
+                "ref": str(n),
+                "level": "overview",
+                "agency": None,
+                "title": None,
+                "text_start": text[:60],
+                "aliases": [],
+                "outcome": None,
+                "themes": [],
+                "scope": None,
+                "line": _line(lines, text[:40]),
+            }
+            for n, (text, _) in enumerate(BANDS, 1)
+        ],
+        "actions": actions,
+        "chronology": [],
+        "notes": "Recommendations: the bands. Actions: one a row under its band, no ref of their own; "
+        "'Ongoing' an in-progress status with no date; the row with no status has none.",
+    }
+
+
+def build_bands_plan(folder: Path = HERE) -> None:
+    doc = new_document("Brisbourne Safeguarding Adults Board – SAR ‘Edmund’ – action plan")
+    section = doc.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    doc.add_paragraph("Brisbourne Safeguarding Adults Board")
+    doc.add_paragraph("Safeguarding Adults Review: ‘Edmund’")
+    doc.add_paragraph("Action plan agreed by the Board's Learning Sub-group, 4 July 2024.")
+    t = table(doc, BANDS_HEADERS, BANDS_WIDTHS)
+    for n, (text, rows) in enumerate(BANDS, 1):
+        band(t, f"Recommendation {n}: {text}")
+        for values in rows:
+            row(t, list(values))
+    doc.add_paragraph()
+    doc.add_paragraph(
+        "The Board will review this plan at each quarterly meeting until every action is complete."
+    )
+    save_with_gold(doc, folder, BANDS_PLAN, bands_gold)
+
+
 if __name__ == "__main__":
+    build_bands_plan()
     build_board_plan()
     build_trust_plan()
