@@ -158,8 +158,9 @@ def _extra_role(name: str, p: Patterns) -> str:
 class _Shapes:
     """What the date and status columns' cells look like (patterns' dates and status words)."""
 
-    def __init__(self, p: Patterns):
+    def __init__(self, p: Patterns, whole_dates: bool = False):
         self.p = p
+        self.whole_dates = whole_dates
         words = [w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")]
         words += list(p.get("actions.status.rag", {}) or {}) + p.list("actions.status.not_finished")
         words += p.list("actions.tracker.rag_letters") + p.list("actions.tracker.other_status")
@@ -199,8 +200,9 @@ class _Shapes:
                     found = find_dates(padded, self.p)
                     if (
                         found
-                        # (the date ends the cell: "30.09.2024 Guide on the" holds the next cell's words)
-                        and len(padded[found[0].end :].split()) <= TRAILING_WORDS
+                        # (asked so, the date ends the cell: "30.09.2024 Guide on the" holds the next
+                        # cell's words)
+                        and (not self.whole_dates or len(padded[found[0].end :].split()) <= TRAILING_WORDS)
                         and (
                             found[0].start <= 1
                             or found[0].start < len(text)  # (the year added is not the date)
@@ -626,7 +628,12 @@ class TrackerRows:
         recommendation on with, by line."""
         rated = "status" in roles
         dated = "target_date" in roles
-        if roles[0] not in ("recommendation", "action") or "action" not in roles or not (rated or dated):
+        # (with no status column, a date finds the row; an outcome's sentences may hold dates too)
+        if (
+            roles[0] not in ("recommendation", "action")
+            or "action" not in roles
+            or not (rated or dated and OUTCOME not in roles)
+        ):
             return {}
         rec = roles[0] == "recommendation"
         action = roles.index("action")
@@ -678,14 +685,15 @@ class TrackerRows:
         bands = band_rows.band_lines(texts, self.pl.vocab.statement)
         if len(bands) < band_rows.MIN_BANDS:
             return None
-        if self._shapes is None:
-            self._shapes = _Shapes(self.p)
-        openings = band_rows.row_openings(texts, bands, self._shapes)
+        shapes = _Shapes(self.p, whole_dates=True)  # (no ref: the dates alone open and cut the rows)
+        openings = band_rows.row_openings(texts, bands, shapes)
         if len(openings) < band_rows.MIN_ROWS:
             return None
-        read = cut_first_lines(openings, cols, self._shapes, self.label)
-        if read is None or not band_rows.clear(read[1], cols, self._shapes):
+        read = cut_first_lines(openings, cols, shapes, self.label)
+        if read is None or not band_rows.clear(read[1], cols, shapes):
             return None
+        if self._shapes is None:
+            self._shapes = _Shapes(self.p)
         firsts = {k: cells for k, _, cells in read[1]}
         if "target_date" in cols:
             self._date_years(lines, body, firsts, set(firsts), cols.index("target_date"))
