@@ -124,7 +124,7 @@ def test_the_header_is_read_without_its_dated_aside_and_its_unnamed_column():
     headers = _headers()
     out = headers.strip([Line(1, HEADER), Line(2, "Progress (see the note below) Recommendation")])
     assert out[0].text == "Ref Recommendation Action Lead Due Status Update"
-    assert headers.extra[1] == (6, "Assurance")
+    assert headers.extra[1] == [(6, "Assurance")]
     # (an aside that dates nothing is left as printed)
     assert out[1].text == "Progress (see the note below) Recommendation"
 
@@ -135,10 +135,20 @@ def test_a_header_the_tracker_did_not_take_is_printed_again_as_it_was():
     assert headers.restore(headers.strip(lines)) == lines
 
 
-def test_a_header_naming_a_column_no_field_is_for_beside_its_dated_aside_is_left_as_printed():
-    # ("Evidence" names a column the tracker cannot place: its cuts would hand that column's
-    # words to the action beside it, so the header stays unread, as printed)
+def test_a_header_naming_an_evidence_column_beside_its_dated_aside_places_it():
+    # ("Evidence" names a column no field is for: placed among the named ones as an extra
+    # column, its cells kept from the action beside it; session 21)
     headers = _headers()
     text = "No. RAG Update (May 2025) Recommendation Action Evidence Lead officer Target"
+    out = headers.strip([Line(1, text)])
+    assert out[0].text == "No. RAG Update Recommendation Action Lead officer Target"
+    assert headers.extra[1] == [(5, "Evidence")]
+
+
+def test_a_header_naming_a_column_no_name_holds_beside_its_dated_aside_is_left_as_printed():
+    # (a word no column's name holds, "Signature", names a column the tracker cannot place: its
+    # cuts would hand that column's words to the action beside it, so the header stays unread)
+    headers = _headers()
+    text = "No. RAG Update (May 2025) Recommendation Action Signature Lead officer Target"
     out = headers.strip([Line(1, text)])
     assert out[0].text == text and not headers.extra

@@ -26,13 +26,17 @@ a table the cuts do not read clearly is left as printed.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan import band_rows
+from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN
 from dhrparse.plan.layouts import _cells_line
-from dhrparse.plan.tracker_header import EXTRA, TrackerHeaders
+from dhrparse.plan.ref_series import series_end
+from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE, TrackerHeaders
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face, faces
@@ -83,6 +87,7 @@ _YEAR = regex.compile(
 )  # a date's second printed line ("March" / "2025", "Q3" / "2024/25")
 SHORT_LINE = 0.7  # a line's share of the recommendation column's room short of a full line
 YEAR_LINES = 3  # the row's lines a wrapped date's year may print on (other cells' wraps between)
+TRAILING_WORDS = 1  # the most words a date cell's first line prints after its date ("2024 (revised)")
 DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
 SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
@@ -116,31 +121,77 @@ def _first_column_words(words: list[str], face: Face, room: float) -> list[str]:
     return taken
 
 
+def _joined_ref(words: list[str], ref: regex.Pattern) -> list[str]:
+    """A row's ref printed as two words, an agency's letters and the number ("ICB 1"), as one
+    word: the ref the row opens with."""
+    if (
+        len(words) > 2
+        and len(words[0]) > 1
+        and words[0].isalpha()
+        and words[1][:1].isdigit()
+        and not ref.match(words[0])
+        and ref.match(f"{words[0]} {words[1]}")
+    ):
+        return [f"{words[0]} {words[1]}", *words[2:]]
+    return words
+
+
+def _banded(rows, roles: list[str], shapes: _Shapes) -> bool:
+    """Some row printing neither date nor status is followed by rows lettered or numbered under
+    its ref ("4", then "4a"): a recommendation printed as a band across the table over its
+    actions, which plan.recommendation_bands reads, not a tracker row."""
+    anchors = [r for r in ("target_date", "status") if r in roles]
+    for (_, ref, cells), (_, after, _) in zip(rows, rows[1:]):
+        bare = not any(cells[roles.index(r)] and shapes.fit(r, cells[roles.index(r)]) < 0 for r in anchors)
+        if bare and after != ref and after.startswith(ref.rstrip(".")) and _SUB_REF.match(after):
+            return True
+    return False
+
+
+def _extra_role(name: str, p: Patterns) -> str:
+    """The role of a column no field is for: a date's where its name says it holds the day a
+    row was closed ("Date closed"), its cells cut as dates (or left empty), else EXTRA."""
+    dated = regex.compile(p.get("actions.tracker.closed_date_name", "(?!x)x"), regex.I)
+    return EXTRA_DATE if dated.search(name) else EXTRA
+
+
 class _Shapes:
     """What the date and status columns' cells look like (patterns' dates and status words)."""
 
-    def __init__(self, p: Patterns):
+    def __init__(self, p: Patterns, whole_dates: bool = False):
         self.p = p
+        self.whole_dates = whole_dates
         words = [w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")]
         words += list(p.get("actions.status.rag", {}) or {}) + p.list("actions.status.not_finished")
         words += p.list("actions.tracker.rag_letters") + p.list("actions.tracker.other_status")
         alts = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
         self.status_rx = regex.compile(rf"^(?:{alts})(?![\w-])", regex.I)
+        # (the first words of the statuses of more than one word: a narrow cell's first line)
+        self.status_openings = {w.split()[0].lower() for w in words if len(w.split()) > 1}
+        # (a live action's "Open", "Open – on track": the word alone or before a dash)
+        self.open_rx = regex.compile(p.get("actions.status.open_cell", "(?!x)x"), regex.I)
         self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
+        # (a timescale given as a span from the plan's agreement, "Within 6 months")
+        self.span = regex.compile(p.get("actions.board_response.timescale", "(?!x)x"), regex.I)
         self.scope_rx = PlanVocabulary.of(p).scope_cell
         # (the words a target cell holds before its date: "By end of", "From")
         self.before_date = {w.lower() for w in p.list("dates.words.target_cell")}
         self._dates: dict[str, bool] = {}
 
+    def opens_status(self, text: str) -> bool:
+        return bool(self.status_rx.match(text) or self.open_rx.match(text))
+
     def is_status(self, text: str) -> bool:
-        return len(text.split()) <= 4 and bool(self.status_rx.match(text))
+        return len(text.split()) <= 4 and self.opens_status(text)
 
     def date_shape(self, text: str) -> float:
         """1 for a whole date or a no-date word ("Ongoing"), 0.5 for a date's first line ("31
         January" over "2025"), 0 for no date."""
         t = text.lower().strip(" .")
-        if t in self.no_date:
+        if t in self.no_date or self.span.match(text):
             return 1.0
+        if text[:1].isupper() and self.span.match(f"{text} months"):
+            return 0.5  # (a span's first line, "Within 6" over "months")
         known = self._dates.get(text)
         if known is None:
             known = 0.0
@@ -149,6 +200,9 @@ class _Shapes:
                     found = find_dates(padded, self.p)
                     if (
                         found
+                        # (asked so, the date ends the cell: "30.09.2024 Guide on the" holds the next
+                        # cell's words)
+                        and (not self.whole_dates or len(padded[found[0].end :].split()) <= TRAILING_WORDS)
                         and (
                             found[0].start <= 1
                             or found[0].start < len(text)  # (the year added is not the date)
@@ -169,6 +223,8 @@ class _Shapes:
                 return 0.0
             shape = self.date_shape(text)
             return -DATE_FIT * shape if shape else DATE_FIT
+        if role == EXTRA_DATE:
+            return -DATE_FIT if self.date_shape(text) == 1.0 else DATE_FIT
         if role == "status":
             return -STATUS_FIT if self.is_status(text) else STATUS_FIT
         if role == "scope":
@@ -302,6 +358,9 @@ class TrackerRows:
         self.warnings: list[tuple[str, Line]] = []
         self.first_table: int | None = None  # where the plan's first table opens
         self.ref = PlanVocabulary.of(p).ref_word_whole
+        # a recommendation's number in words ("One"), a row's ref only in a table whose rows open so
+        self.word_ref = regex.compile(rf"^(?:{p.get('actions.plan.ref_word', '(?!x)x')})$")
+        self.worded = False
         # the word before a recommendation's number in its cell ("Recommendation 2")
         self.label = regex.compile(rf"^(?i:{p.get('actions.plan.ref_label')})$")
         self._shapes: _Shapes | None = None
@@ -385,9 +444,9 @@ class TrackerRows:
             # the names the scan read as one are as many columns as their asides)
             at = cols.index("progress")
             cols = [*cols[:at], *["progress"] * dated, *cols[at + 1 :]]
-        extra = self.headers.extra.get(lines[i].number)
-        if extra is not None:
-            cols = [*cols[: extra[0]], EXTRA, *cols[extra[0] :]]
+        extras = self.headers.extra.get(lines[i].number) or []
+        for place, name in extras:
+            cols = [*cols[:place], _extra_role(name, self.p), *cols[place:]]
         review = cols[0] == "review"
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
             return self._numbered_actions_table(lines, i, cols, printed_cols, nxt)
@@ -402,11 +461,13 @@ class TrackerRows:
             return self._numbered_actions_table(
                 lines, i, ["ref", "recommendation", "ref", "action", *cols[2:]], printed_cols, nxt
             )
+        # (a plan numbering its recommendations in words, "One", "Two": its rows open so)
+        self.worded = self._words_open_rows(lines, nxt)
         numbers = (
             cols[:2] == ["recommendation", "action"]
             and "ref" not in cols
             and "target_date" in cols  # (the rows' dates anchor their cuts)
-            and self._numbers_open_rows(lines, nxt)
+            and (self._numbers_open_rows(lines, nxt) or self.worded)
             # ("Rec", not "Recommendation", unless the rows open with actions, not with sentences
             # asking someone to act)
             and (len(printed[0].split()[0].rstrip(".")) <= ABBREVIATED or not self._asks_first(lines, nxt))
@@ -416,14 +477,20 @@ class TrackerRows:
             # cut as the rows' refs and handed on under its name, as the cells of a PDF's table
             # are: the walk's column roles make it each row's recommendation number)
             cols = ["ref", *cols[1:]]
-        rated = "status" in cols or cols[-1] == "progress"  # (a last progress column may hold status words)
+        # (a last progress column may hold status words; a plan of numbered rows with no status
+        # column, "... | Lead | By when", is cut against its dates alone)
+        if cols[0] == "action" and "ref" not in cols and "target_date" in cols:
+            # (no ref column: the recommendations printed as bands across the table, the action
+            # rows under them found by their dates, plan.band_rows)
+            return self._band_table(lines, i, cols, printed_cols, nxt)
+        rated = "status" in cols or cols[-1] == "progress" or numbers and cols[-1] == "target_date"
         if (
             cols[review] != "ref"
             or cols.count("ref") > 1
             or cols.count("review") > 1
             or not rated
             or not ({"action", "recommendation"} & set(cols))
-            or any(c not in _NAMES and c != EXTRA for c in cols)
+            or any(c not in _NAMES and c not in (EXTRA, EXTRA_DATE) for c in cols)
             or len(cols) < 4
         ):
             return None
@@ -431,6 +498,8 @@ class TrackerRows:
         texts, reviews = [], {}
         for k in body:
             words = self.pl.flat(lines[k].text).split()
+            if not review:  # (over several reviews, "DHR 1" is the review's kind and the row's number)
+                words = _joined_ref(words, self.ref)
             at = self._ref_at(words, review)
             # (a line of counts under the table, "6 3 2 2 1 14", opens no row)
             if at is not None and len(words) > at + 1 and not all(w.isdigit() for w in words):
@@ -441,7 +510,7 @@ class TrackerRows:
         if self._shapes is None:
             self._shapes = _Shapes(self.p)
         roles = cols[1 + review :]
-        if "status" not in roles:
+        if "status" not in roles and roles[-1] == "progress":
             # (a last progress column whose first lines are status words, "On track", is cut as
             # the status column: read so only where nearly every row's cell reads as one, and
             # not where recommendations print as bands across the table, which other readers read)
@@ -459,9 +528,17 @@ class TrackerRows:
             # their target dates alone, the cells handed on under the status column's name)
             roles = [OUTCOME if r == "status" else r for r in roles]
             read = cut_first_lines(texts, roles, self._shapes, self.label)
-        if read is None or not self._clear(read[1], roles):
+        own = series_end([words[0] for _, words in texts])
+        if (read is None or not self._clear(read[1], roles)) and MIN_ROWS <= own < len(texts):
+            # (a table printed after the plan under a title set as plain text, its rows numbered
+            # in a series of their own, "0.1", "0.2" under "R7.3": the plan ends where it opens)
+            j = texts[own][0]
+            texts, body = texts[:own], [k for k in body if k < j]
+            read = cut_first_lines(texts, roles, self._shapes, self.label)
+        if read is None or not self._clear(read[1], roles) or _banded(read[1], roles, self._shapes):
             return None
-        names = [_NAMES.get(c) or extra[1] for c in cols]
+        unnamed = iter(name for _, name in extras)
+        names = [_NAMES.get(c) or next(unnamed) for c in cols]
         if numbers:
             names[0] = _NAMES["recommendation"]
         firsts = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
@@ -491,6 +568,19 @@ class TrackerRows:
                 out.append(_cells_line(lines[k], firsts.get(k, blank)))
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
+
+    def _words_open_rows(self, lines: list[Line], nxt: int) -> bool:
+        """The table's first row opens with a recommendation's number in words ("One Publish
+        ..."), as the report numbers them."""
+        for k in range(nxt, min(nxt + 3, len(lines))):
+            words = self.pl.flat(lines[k].text).split() if lines[k].cells is None else []
+            if words:
+                return (
+                    bool(self.word_ref.match(words[0]))
+                    and len(words) > 1
+                    and _OPENS.match(words[1]) is not None
+                )
+        return False
 
     def _numbers_open_rows(self, lines: list[Line], nxt: int) -> bool:
         """The table's first row opens with a bare number ("1 Draft the ...")."""
@@ -536,10 +626,16 @@ class TrackerRows:
         before it in lower case, or none; with no recommendation column, the action opens the
         line). Added to `firsts` with no ref and no recommendation; the words it carries the
         recommendation on with, by line."""
-        if roles[0] not in ("recommendation", "action") or "action" not in roles or "status" not in roles:
+        rated = "status" in roles
+        dated = "target_date" in roles
+        # (with no status column, a date finds the row; an outcome's sentences may hold dates too)
+        if (
+            roles[0] not in ("recommendation", "action")
+            or "action" not in roles
+            or not (rated or dated and OUTCOME not in roles)
+        ):
             return {}
         rec = roles[0] == "recommendation"
-        dated = "target_date" in roles
         action = roles.index("action")
         out: dict[int, str] = {}
         opened = False  # (a row with a ref above: only its later lines may open such a row)
@@ -551,9 +647,7 @@ class TrackerRows:
             if (
                 not opened
                 or len(words) < 3
-                or not any(
-                    self._shapes.status_rx.match(" ".join(words[a : a + 4])) for a in range(len(words))
-                )
+                or not any(self._anchors(words[a : a + 4], rated) for a in range(len(words)))
             ):
                 continue
             cut = _cut(_FirstLine(k, ["0", *words], face, self.label), roles, widths, self._shapes)
@@ -562,14 +656,16 @@ class TrackerRows:
             cells = [""] * len(roles)
             for c, a, b in cut[1]:
                 cells[c] = " ".join(words[a:b])
-            status = cells[roles.index("status")]
+            status = cells[roles.index("status")] if rated else ""
             if (
                 not cells[action]
                 or not _OPENS.match(cells[action])
                 or rec
                 and cells[0][:1].isupper()
-                or self._shapes.fit("status", status) > 0
-                or status[-1:] in ".,;:"  # (a sentence ending in a status word: "... 1 Red.")
+                or rated
+                and self._shapes.fit("status", status) > 0
+                or rated
+                and status[-1:] in ".,;:"  # (a sentence ending in a status word: "... 1 Red.")
                 or any(not cells[roles.index(r)] for r in ("lead", "target_date") if r in roles)
                 or dated
                 and self._shapes.fit("target_date", cells[roles.index("target_date")]) >= 0
@@ -578,6 +674,58 @@ class TrackerRows:
             out[k] = cells[0] if rec else ""
             firsts[k] = ["", "", *cells[1:]] if rec else ["", *cells]
         return out
+
+    def _band_table(self, lines: list[Line], i: int, cols: list[str], printed_cols: list[str], nxt: int):
+        """A plan of recommendation bands over unnumbered action rows (plan.band_rows): each row's
+        first line cut into its cells, the bands and the other lines left as printed."""
+        if any(c not in _NAMES for c in cols):
+            return None
+        body, j = self._body(lines, printed_cols, nxt)
+        texts = {k: self.pl.flat(lines[k].text) for k in body}
+        bands = band_rows.band_lines(texts, self.pl.vocab.statement)
+        if len(bands) < band_rows.MIN_BANDS:
+            return None
+        shapes = _Shapes(self.p, whole_dates=True)  # (no ref: the dates alone open and cut the rows)
+        openings = band_rows.row_openings(texts, bands, shapes)
+        if len(openings) < band_rows.MIN_ROWS:
+            return None
+        read = cut_first_lines(openings, cols, shapes, self.label)
+        if read is None or not band_rows.clear(read[1], cols, shapes):
+            return None
+        if self._shapes is None:
+            self._shapes = _Shapes(self.p)
+        firsts = {k: cells for k, _, cells in read[1]}
+        if "target_date" in cols:
+            self._date_years(lines, body, firsts, set(firsts), cols.index("target_date"))
+        names = [_NAMES[c] for c in cols]
+        blank = [""] * len(cols)
+        out = [_cells_line(lines[i], names)]
+        for k in range(i + 1, j):
+            if k in bands:
+                # (a band: the statement of the recommendation the rows under it answer, printed
+                # across the table, its wrapped lines joined to it)
+                band = _cells_line(lines[k], [self._band_text(lines, k, j, firsts), *blank[1:]])
+                out.append(replace(band, hint=STATEMENT_IN_COLUMN))  # (the plan's own, as a column reader's)
+            else:
+                out.append(_cells_line(lines[k], firsts.get(k, blank)))
+        self.warnings.append((FIRST_LINES, lines[i]))
+        return out, j
+
+    def _band_text(self, lines: list[Line], k: int, j: int, firsts: dict) -> str:
+        """A band's text: its line and the lines under it up to the next row's first line."""
+        parts = [self.pl.flat(lines[k].text).strip()]
+        for n in range(k + 1, j):
+            if n in firsts or self.pl.vocab.statement.match(self.pl.flat(lines[n].text)):
+                break
+            parts.append(self.pl.flat(lines[n].text).strip())
+        return " ".join(p for p in parts if p)
+
+    def _anchors(self, words: list[str], rated: bool) -> bool:
+        """Words a later action's row is found by: a status opening them, or with no status
+        column, a date ("30/06/2025", "March 2025")."""
+        if rated:
+            return self._shapes.opens_status(" ".join(words))
+        return any(self._shapes.date_shape(" ".join(words[:n])) == 1.0 for n in (1, 2))
 
     def _numbered_actions_table(
         self, lines: list[Line], i: int, cols: list[str], printed_cols: list[str], nxt: int
@@ -718,7 +866,7 @@ class TrackerRows:
     def _ref_at(self, words: list[str], review: bool) -> int | None:
         """Where a row's number is on a printed line opening a row: first, or after the
         review's name ("DHR 'Amira' 2 ...") in a tracker over several reviews."""
-        if words and self.ref.match(words[0]):
+        if words and (self.ref.match(words[0]) or self.worded and self.word_ref.match(words[0])):
             return 0
         if review and len(words) > 2 and self.review_kind.match(words[0]):
             for at in range(2, min(5, len(words) - 1)):
