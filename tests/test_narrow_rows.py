@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from joined_text import printed_row
 
@@ -259,9 +259,46 @@ def _plans(draw):
 
 
 @settings(
-    max_examples=25, deadline=None, phases=[Phase.generate], suppress_health_check=[HealthCheck.too_slow]
+    max_examples=25,
+    deadline=None,
+    phases=[Phase.explicit, Phase.generate],
+    suppress_health_check=[HealthCheck.too_slow],
 )
 @given(_plans())
+# (a lead's first words "Clinical Lead," may as well close the action's line "... the": told)
+@example(
+    (
+        [
+            ["1", "Review review review review.", "Head of Service", "June 2025", "Complete"],
+            ["2", "Review review review review.", "Head of Service", "June 2025", "Complete"],
+            [
+                "3",
+                "Review review review review review review referral referral the review.",
+                "Clinical Lead, District Nursing",
+                "June 2025",
+                "Complete",
+            ],
+        ],
+        [1.2, 26.0, 12.0, 5.0, 5.0],
+    )
+)
+# (the year of "End of May" / "2025" printed at the end of the action's second line: not the action's)
+@example(
+    (
+        [
+            ["1", "Review review review review.", "Principal Social Worker", "June 2025", "Complete"],
+            ["2", "Review review review review.", "Principal Social Worker", "June 2025", "Complete"],
+            [
+                "3",
+                "Review review review review review review review review review review the.",
+                "Head of Service",
+                "End of May 2025",
+                "Complete",
+            ],
+        ],
+        [1.2, 15.0, 10.0, 5.0, 5.0],
+    )
+)
 def test_a_narrow_plan_the_reader_keeps_gives_every_cell_as_printed(plan):
     # (the reader's own answer, whatever other readers make of the lines: a table it keeps is
     # cut exactly; one it cannot cut surely it does not keep)

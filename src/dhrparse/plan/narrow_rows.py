@@ -125,6 +125,16 @@ def _years_over(words: list[str], p) -> bool:
     return 0 < bare < len(dates)
 
 
+def _awaits_year(cell: str, p) -> bool:
+    """Whether a date cell is a month whose year is not in it ("End of May"): its year printed
+    on the cell's next line, so a year alone in a cell beside it is that year, cut astray."""
+    return (
+        not regex.search(r"(?:19|20)\d\d", cell)
+        and not find_dates(cell, p)
+        and bool(find_dates(f"{cell} 2020", p))
+    )
+
+
 def _heading_like(words: list[str]) -> bool:
     """A line of a few words opening with a capital and ending no sentence ("Sign-off")."""
     return (
@@ -151,17 +161,21 @@ def _broken_off(row) -> bool:
 
 
 def _name_may_open(table: NarrowTable, rows, a: int) -> bool:
-    """Whether a line of an action's cell ends on a capitalised word after a small one ("... add
-    a Police" over "procedure") while the action goes on below: the cell beside it (a lead's
-    "Police Inspector") may as well hold that word, and the widths alone do not tell which; a
-    cut so unsure reads no action."""
+    """Whether a line of an action's cell ends on capitalised words after a small one ("... add
+    a Police" over "procedure", "... the Clinical Lead," over "review.") while the action goes
+    on below: the cell beside it (a lead's "Police Inspector", "Clinical Lead, District
+    Nursing") may as well hold those words, and the widths alone do not tell which; a cut so
+    unsure reads no action."""
     for (r, n), ends in table.line_ends.items():
         if r >= len(rows) or n >= len(rows[r].parts):
             continue
         action = rows[r].parts[n][a]
         for m in ends:
             if 1 < m < len(action):
-                last, before = action[m - 1], action[m - 2]
+                k = m - 1  # (back over the line's closing run of capitalised words)
+                while k > 0 and action[k][:1].isupper() and not action[k - 1].endswith(SENTENCE_ENDS):
+                    k -= 1
+                last, before = action[k + 1] if k + 1 < m else action[k], action[k]
                 if last[:1].isupper() and before[:1].islower() and not before.endswith(SENTENCE_ENDS):
                     if action[m][:1].isupper():
                         continue  # (the name runs on in the action's next line: "the Scottish" / "Government")
@@ -650,6 +664,12 @@ class NarrowRows:
                 whole = " ".join(part[d]).lower().strip(" .")
                 if part[d][0].lower() in roles.no_date and whole not in roles.no_date:
                     return False  # (a no-date word with more words: "Complete 2025" is a status and a year)
+                if _awaits_year(" ".join(part[d]), self.p) and any(
+                    _YEAR.match(w.strip(",;")) for c, cell in enumerate(part) if c != d for w in cell
+                ):
+                    return (
+                        False  # (a month without its year beside a cell holding one: "End of May" / "2025")
+                    )
                 others = " ".join(w for c, cell in enumerate(part) if c not in (a, d) for w in cell)
                 if not part[d] and find_dates(others, self.p):
                     return False  # (a row's date cut into the cell beside its empty date cell)
