@@ -14,6 +14,8 @@ with no date or status in it), the action opens as a cell does, and nothing is l
 
 from __future__ import annotations
 
+import regex
+
 from dhrparse.plan.round_fit import LEFT_OUT, ROUND, STATUS_WORDS, Reading, RoundFit
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.vocab.dates import find_dates
@@ -23,6 +25,7 @@ FITS = 1.0  # a late reading costs at most this much (per row) to be kept
 MAX_TAIL = 3  # a tall cell of the row before runs on below the next row's number at most so many lines
 MAX_LEAD_LINES = 5  # a lead's name wraps a few lines in its narrow column, no more
 _SHORT = ("target_date", "status", "lead")  # cells that must hold only what their column holds
+_ACTION_NUMBER = regex.compile(r"^\d+\.\d+[a-z]?\.?\s+\p{Lu}")  # "1.2 Launch ...": an action's own number
 
 
 class LateFit(RoundFit):
@@ -83,11 +86,14 @@ def holds(reading: Reading, fields: list[str], fit: RoundFit) -> bool:
     roles, p = fit.roles, fit.roles.p
     for field, parts in zip(fields, reading.cells):
         text = " ".join(parts)
-        if field == "action":
-            if not parts or not fit.may_open(parts[0], "action"):
-                return False
-            if any(len(part.split()) <= 2 and roles.is_date(part) for part in parts):
-                return False
+        if field == "action" and (
+            not parts
+            or not fit.may_open(parts[0], "action")
+            or any(_ACTION_NUMBER.match(part) for part in parts[1:])
+        ):
+            return False  # (a later line opening "1.2 ..." is a second action: two rows run together)
+        if field not in _SHORT and any(len(part.split()) <= 2 and roles.is_date(part) for part in parts):
+            return False  # (a date alone on a line is a date cell's, wherever the rounds put it)
         if field in _SHORT and not text:
             return False  # (a short cell left empty: its line may be printed among another row's)
         if not text or field not in _SHORT:
