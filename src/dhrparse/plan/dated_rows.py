@@ -16,7 +16,7 @@ TAIL = 3  # the most characters after a date that end a row's first line (" .")
 
 def dated_rows(cols: list[str]) -> bool:
     """Whether a header is such a table's: an action first, then its lead, the date last."""
-    return cols in (["action", "lead", "target_date"],)
+    return cols == ["action", "lead", "target_date"]
 
 
 def dated_starts(texts: list[str], p, statement) -> tuple[list[int], set[int]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dhrparse.plan.joined_cells import SENTENCE_ENDS
 from dhrparse.plan.tables import _norm
 
 if TYPE_CHECKING:
@@ -28,7 +29,6 @@ ACTION_CAPITAL = 0.3  # an action's later line opening with a capital, beside a 
 BODIES = frozenset({"agencies", "partners", "services"})  # plural bodies ("All partner agencies")
 NAME_WORDS = 8  # the most words of a body's name on a cell's first line
 _PUNCT = ".,;:()/–-"
-_ENDS = (".", ";", ":", "!", "?")
 
 
 def is_extra(col: str) -> bool:
@@ -95,7 +95,7 @@ def who_fit(columns: list[str], column: int, text: str, names: set[str], joining
         k -= 1
     if k == tail:
         return None
-    if 1 < k < len(words) and words[k - 1][:1].islower() and not words[k - 1].endswith(_ENDS):
+    if 1 < k < len(words) and words[k - 1][:1].islower() and not words[k - 1].endswith(SENTENCE_ENDS):
         return NOT_NAME  # ("booking CSP": the lead's name opens with that word)
     return None
 
