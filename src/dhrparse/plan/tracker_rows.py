@@ -510,6 +510,7 @@ class TrackerRows:
         if self._shapes is None:
             self._shapes = _Shapes(self.p)
         roles = cols[1 + review :]
+        progress_rated = False  # (the last progress column cut as the status column)
         if "status" not in roles and roles[-1] == "progress":
             # (a last progress column whose first lines are status words, "On track", is cut as
             # the status column: read so only where nearly every row's cell reads as one, and
@@ -517,12 +518,13 @@ class TrackerRows:
             if any(self.pl.vocab.statement.match(self.pl.flat(lines[k].text)) for k in body):
                 return None
             roles = [*roles[:-1], "status"]
+            progress_rated = True
         read = cut_first_lines(texts, roles, self._shapes, self.label)
         if (
             (read is None or not self._clear(read[1], roles))
             and "target_date" in roles
             and "status" in roles
-            and self._names_outcome(" ".join(printed))
+            and (progress_rated or self._names_outcome(" ".join(printed)))
         ):
             # (a status column of sentences, an outcome with its date: the rows cut against
             # their target dates alone, the cells handed on under the status column's name)
