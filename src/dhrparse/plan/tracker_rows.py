@@ -66,6 +66,7 @@ UNANCHORED = "a tracker row printing no date or status on its first line could n
 ROWS_ASKED = 3  # the first rows whose opening lines tell recommendations from actions
 ABBREVIATED = 4  # the most letters of a column's name shortened to head its numbers ("Rec")
 RUNNING_HEAD = 20  # the fewest characters of a line taken for a page's running head or foot
+DATE_WORDS = 3  # the most words a day's date prints in ("23 September 2024")
 MIN_ROWS = 3  # fewer rows give too few first lines to agree the columns' widths
 MAX_WORDS = 14  # the most words a cell's first printed line holds
 EMPTY = 1.5  # a cell left empty on its row's first line (an unfilled status, a date not set)
@@ -82,6 +83,8 @@ SCOPE_FIT = 2.0  # a scope cell reading as one ("Local"), or not
 _SUB_REF = regex.compile(r"^[^\W\d]*\d+(?:\.\d+|\s?\(?[a-z]\)?)\.?$")
 _ACTION_REF = regex.compile(r"^(\d{1,2})(?:[a-z]|\.\d{1,2})\.?$")
 _NUMBER = regex.compile(r"\d+")
+_WHOLE_DATE = regex.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
+_CUT_DATE = regex.compile(r"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:20?|20\d)$")
 _YEAR = regex.compile(
     r"^\d{4}(?:/\d{2})?$"
 )  # a date's second printed line ("March" / "2025", "Q3" / "2024/25")
@@ -192,6 +195,8 @@ class _Shapes:
             return 1.0
         if text[:1].isupper() and self.span.match(f"{text} months"):
             return 0.5  # (a span's first line, "Within 6" over "months")
+        if _CUT_DATE.match(text):
+            return 0.5  # (a day's date a narrow column broke inside its year, "31/08/202" over "4")
         known = self._dates.get(text)
         if known is None:
             known = 0.0
@@ -501,8 +506,14 @@ class TrackerRows:
             if not review:  # (over several reviews, "DHR 1" is the review's kind and the row's number)
                 words = _joined_ref(words, self.ref)
             at = self._ref_at(words, review)
-            # (a line of counts under the table, "6 3 2 2 1 14", opens no row)
-            if at is not None and len(words) > at + 1 and not all(w.isdigit() for w in words):
+            # (a line of counts under the table, "6 3 2 2 1 14", opens no row; nor does a
+            # progress paragraph's line opening with a day's date, "23 September 2024 and ...")
+            if (
+                at is not None
+                and len(words) > at + 1
+                and not all(w.isdigit() for w in words)
+                and not self._opens_with_date(words[at:])
+            ):
                 texts.append((k, words[at:]))
                 reviews[k] = " ".join(words[:at])
         if len(texts) < MIN_ROWS:
@@ -606,6 +617,14 @@ class TrackerRows:
             if seen >= ROWS_ASKED:
                 break
         return False
+
+    def _opens_with_date(self, words: list[str]) -> bool:
+        """The words open with a date whose day is their first word ("23 September 2024"): the
+        number is the day's, not a row's ref."""
+        if not words[0].isdigit():
+            return False
+        found = find_dates(" ".join(words[:DATE_WORDS]), self.p)
+        return bool(found) and found[0].start == 0 and found[0].end > len(words[0])
 
     def _opens_row(self, lines: list[Line], k: int) -> bool:
         """Line k opens a row with its ref (a review's name before it allowed)."""
@@ -824,10 +843,16 @@ class TrackerRows:
             for nxt in body[at + 1 : at + 1 + YEAR_LINES]:
                 if nxt in starts:
                     break
-                years = [w for w in self.pl.flat(lines[nxt].text).split() if _YEAR.match(w)]
+                words = self.pl.flat(lines[nxt].text).split()
+                if _CUT_DATE.match(firsts[k][d]):
+                    # (a date broken inside its year: the year's last digits, "31/08/202" over "3")
+                    years = [w for w in words if _WHOLE_DATE.match(firsts[k][d] + w)]
+                    whole = firsts[k][d] + years[0] if len(years) == 1 else ""
+                else:
+                    years = [w for w in words if _YEAR.match(w)]
+                    whole = f"{firsts[k][d]} {years[0]}" if len(years) == 1 else ""
                 if not years:
                     continue
-                whole = f"{firsts[k][d]} {years[0]}" if len(years) == 1 else ""
                 if whole and self._shapes.date_shape(whole) == 1.0:
                     firsts[k][d] = whole
                 break
