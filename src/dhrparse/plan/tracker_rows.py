@@ -535,7 +535,12 @@ class TrackerRows:
             (read is None or not self._clear(read[1], roles))
             and "target_date" in roles
             and "status" in roles
-            and (progress_rated or self._names_outcome(" ".join(printed)))
+            and (
+                # (a progress column of sentences, so cut only under a header every word of which
+                # names a column: a column it does not name would give its words to the next)
+                progress_rated and not self.pl.cm.unnamed_words(" ".join(printed))
+                or self._names_outcome(" ".join(printed))
+            )
         ):
             # (a status column of sentences, an outcome with its date: the rows cut against
             # their target dates alone, the cells handed on under the status column's name)
