@@ -518,6 +518,11 @@ class TrackerRows:
                 reviews[k] = " ".join(words[:at])
         if len(texts) < MIN_ROWS:
             return None
+        seconds = self._second_refs(printed[0], texts) if not review else None
+        if seconds == {}:
+            return None  # (some rows print a second number, some none: its column is not told)
+        if seconds:
+            texts = [(k, [words[0], *words[1 + len(seconds[k].split()) :]]) for k, words in texts]
         if self._shapes is None:
             self._shapes = _Shapes(self.p)
         roles = cols[1 + review :]
@@ -570,6 +575,12 @@ class TrackerRows:
                 cells[1] = ""
         elif roles[0] == "recommendation":
             self._carry_recommendations(lines, body, firsts, read[2], read[3][0], review, merged)
+        if seconds:
+            # (the recommendation's number beside the row's, handed on under the names printed:
+            # the walk's column roles tell which numbers which)
+            names = [*printed[0].split()[:2], *names[1:]]
+            cols = [cols[0], "ref", *cols[1:]]
+            firsts = {k: [cells[0], seconds.get(k, ""), *cells[1:]] for k, cells in firsts.items()}
         if review:
             firsts = {k: [reviews[k], *cells] for k, cells in firsts.items()}
         blank = [""] * len(cols)
@@ -622,6 +633,24 @@ class TrackerRows:
             if seen >= ROWS_ASKED:
                 break
         return False
+
+    def _second_refs(self, header: str, texts: list[tuple[int, list[str]]]) -> dict[int, str] | None:
+        """A header opening with two names of number columns ("No. Ref"), which the column scan
+        reads as one: {row's line: the second number} where every row prints a second number
+        after its own ("1 IMR 1 Add a ..."); {} where some rows print one and some do not (the
+        columns cannot be told); None where no row prints one (one column named in two words,
+        "Ref No.")."""
+        names = header.split()[:2]
+        if len(names) < 2 or any(self.pl.cm.scan(n) != ["ref"] for n in names):
+            return None
+        seconds = {}
+        for k, words in texts:
+            rest = _joined_ref(words[1:], self.ref)
+            if len(rest) > 1 and self.ref.match(rest[0]) and _OPENS.match(rest[1]):
+                seconds[k] = rest[0]
+        if not seconds:
+            return None
+        return seconds if len(seconds) == len(texts) else {}
 
     def _opens_with_date(self, words: list[str]) -> bool:
         """The words open with a date whose day is their first word ("23 September 2024"): the
