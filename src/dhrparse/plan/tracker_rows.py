@@ -543,7 +543,7 @@ class TrackerRows:
             and (
                 # (a progress column of sentences, so cut only under a header every word of which
                 # names a column: a column it does not name would give its words to the next)
-                progress_rated and not self.pl.cm.unnamed_words(" ".join(printed))
+                (progress_rated and not self.pl.cm.unnamed_words(" ".join(printed)))
                 or self._names_outcome(" ".join(printed))
             )
         ):
