@@ -38,8 +38,10 @@ ZOO = Path(__file__).resolve().parent / "zoo"
 # with an Agency column beside the Lead's, "Partner agency" and "How will we know it has made a
 # difference?" headers, an Improvement action | Lead | By when table per recommendation; trackers
 # with unnamed columns or a version log after them, plans numbered in words, recommendation bands
-# over unnumbered rows: A 0.68)
-FLOORS = {"recommendations": 0.92, "actions": 0.68, "chronology": 0.96}
+# over unnumbered rows: A 0.68); raised in session 22 (progress columns of sentences cut against
+# the rows' dates, progress lines opening with a day's date, dates broken inside their year, a
+# second number column beside the row's): A 0.75
+FLOORS = {"recommendations": 0.92, "actions": 0.75, "chronology": 0.96}
 
 
 def _rendered(pdf: Path) -> Path:

@@ -66,6 +66,7 @@ UNANCHORED = "a tracker row printing no date or status on its first line could n
 ROWS_ASKED = 3  # the first rows whose opening lines tell recommendations from actions
 ABBREVIATED = 4  # the most letters of a column's name shortened to head its numbers ("Rec")
 RUNNING_HEAD = 20  # the fewest characters of a line taken for a page's running head or foot
+DATE_WORDS = 3  # the most words a day's date prints in ("23 September 2024")
 MIN_ROWS = 3  # fewer rows give too few first lines to agree the columns' widths
 MAX_WORDS = 14  # the most words a cell's first printed line holds
 EMPTY = 1.5  # a cell left empty on its row's first line (an unfilled status, a date not set)
@@ -82,6 +83,8 @@ SCOPE_FIT = 2.0  # a scope cell reading as one ("Local"), or not
 _SUB_REF = regex.compile(r"^[^\W\d]*\d+(?:\.\d+|\s?\(?[a-z]\)?)\.?$")
 _ACTION_REF = regex.compile(r"^(\d{1,2})(?:[a-z]|\.\d{1,2})\.?$")
 _NUMBER = regex.compile(r"\d+")
+_WHOLE_DATE = regex.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
+_CUT_DATE = regex.compile(r"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:20?|20\d)$")
 _YEAR = regex.compile(
     r"^\d{4}(?:/\d{2})?$"
 )  # a date's second printed line ("March" / "2025", "Q3" / "2024/25")
@@ -192,6 +195,8 @@ class _Shapes:
             return 1.0
         if text[:1].isupper() and self.span.match(f"{text} months"):
             return 0.5  # (a span's first line, "Within 6" over "months")
+        if _CUT_DATE.match(text):
+            return 0.5  # (a day's date a narrow column broke inside its year, "31/08/202" over "4")
         known = self._dates.get(text)
         if known is None:
             known = 0.0
@@ -501,15 +506,27 @@ class TrackerRows:
             if not review:  # (over several reviews, "DHR 1" is the review's kind and the row's number)
                 words = _joined_ref(words, self.ref)
             at = self._ref_at(words, review)
-            # (a line of counts under the table, "6 3 2 2 1 14", opens no row)
-            if at is not None and len(words) > at + 1 and not all(w.isdigit() for w in words):
+            # (a line of counts under the table, "6 3 2 2 1 14", opens no row; nor does a
+            # progress paragraph's line opening with a day's date, "23 September 2024 and ...")
+            if (
+                at is not None
+                and len(words) > at + 1
+                and not all(w.isdigit() for w in words)
+                and not self._opens_with_date(words[at:])
+            ):
                 texts.append((k, words[at:]))
                 reviews[k] = " ".join(words[:at])
         if len(texts) < MIN_ROWS:
             return None
+        seconds = self._second_refs(printed[0], texts) if not review else None
+        if seconds == {}:
+            return None  # (some rows print a second number, some none: its column is not told)
+        if seconds:
+            texts = [(k, [words[0], *words[1 + len(seconds[k].split()) :]]) for k, words in texts]
         if self._shapes is None:
             self._shapes = _Shapes(self.p)
         roles = cols[1 + review :]
+        progress_rated = False  # (the last progress column cut as the status column)
         if "status" not in roles and roles[-1] == "progress":
             # (a last progress column whose first lines are status words, "On track", is cut as
             # the status column: read so only where nearly every row's cell reads as one, and
@@ -517,12 +534,18 @@ class TrackerRows:
             if any(self.pl.vocab.statement.match(self.pl.flat(lines[k].text)) for k in body):
                 return None
             roles = [*roles[:-1], "status"]
+            progress_rated = True
         read = cut_first_lines(texts, roles, self._shapes, self.label)
         if (
             (read is None or not self._clear(read[1], roles))
             and "target_date" in roles
             and "status" in roles
-            and self._names_outcome(" ".join(printed))
+            and (
+                # (a progress column of sentences, so cut only under a header every word of which
+                # names a column: a column it does not name would give its words to the next)
+                (progress_rated and not self.pl.cm.unnamed_words(" ".join(printed)))
+                or self._names_outcome(" ".join(printed))
+            )
         ):
             # (a status column of sentences, an outcome with its date: the rows cut against
             # their target dates alone, the cells handed on under the status column's name)
@@ -552,6 +575,12 @@ class TrackerRows:
                 cells[1] = ""
         elif roles[0] == "recommendation":
             self._carry_recommendations(lines, body, firsts, read[2], read[3][0], review, merged)
+        if seconds:
+            # (the recommendation's number beside the row's, handed on under the names printed:
+            # the walk's column roles tell which numbers which)
+            names = [*printed[0].split()[:2], *names[1:]]
+            cols = [cols[0], "ref", *cols[1:]]
+            firsts = {k: [cells[0], seconds.get(k, ""), *cells[1:]] for k, cells in firsts.items()}
         if review:
             firsts = {k: [reviews[k], *cells] for k, cells in firsts.items()}
         blank = [""] * len(cols)
@@ -604,6 +633,32 @@ class TrackerRows:
             if seen >= ROWS_ASKED:
                 break
         return False
+
+    def _second_refs(self, header: str, texts: list[tuple[int, list[str]]]) -> dict[int, str] | None:
+        """A header opening with two names of number columns ("No. Ref"), which the column scan
+        reads as one: {row's line: the second number} where every row prints a second number
+        after its own ("1 IMR 1 Add a ..."); {} where some rows print one and some do not (the
+        columns cannot be told); None where no row prints one (one column named in two words,
+        "Ref No.")."""
+        names = header.split()[:2]
+        if len(names) < 2 or any(self.pl.cm.scan(n) != ["ref"] for n in names):
+            return None
+        seconds = {}
+        for k, words in texts:
+            rest = _joined_ref(words[1:], self.ref)
+            if len(rest) > 1 and self.ref.match(rest[0]) and _OPENS.match(rest[1]):
+                seconds[k] = rest[0]
+        if not seconds:
+            return None
+        return seconds if len(seconds) == len(texts) else {}
+
+    def _opens_with_date(self, words: list[str]) -> bool:
+        """The words open with a date whose day is their first word ("23 September 2024"): the
+        number is the day's, not a row's ref."""
+        if not words[0].isdigit():
+            return False
+        found = find_dates(" ".join(words[:DATE_WORDS]), self.p)
+        return bool(found) and found[0].start == 0 and found[0].end > len(words[0])
 
     def _opens_row(self, lines: list[Line], k: int) -> bool:
         """Line k opens a row with its ref (a review's name before it allowed)."""
@@ -822,10 +877,16 @@ class TrackerRows:
             for nxt in body[at + 1 : at + 1 + YEAR_LINES]:
                 if nxt in starts:
                     break
-                years = [w for w in self.pl.flat(lines[nxt].text).split() if _YEAR.match(w)]
+                words = self.pl.flat(lines[nxt].text).split()
+                if _CUT_DATE.match(firsts[k][d]):
+                    # (a date broken inside its year: the year's last digits, "31/08/202" over "3")
+                    years = [w for w in words if _WHOLE_DATE.match(firsts[k][d] + w)]
+                    whole = firsts[k][d] + years[0] if len(years) == 1 else ""
+                else:
+                    years = [w for w in words if _YEAR.match(w)]
+                    whole = f"{firsts[k][d]} {years[0]}" if len(years) == 1 else ""
                 if not years:
                     continue
-                whole = f"{firsts[k][d]} {years[0]}" if len(years) == 1 else ""
                 if whole and self._shapes.date_shape(whole) == 1.0:
                     firsts[k][d] = whole
                 break
