@@ -61,6 +61,7 @@ from dhrparse.plan.tracker_rows import _Shapes
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.who_columns import EXTRA, is_extra, who_carry, who_fit, with_who_columns
 from dhrparse.plan.wrapping import JOINING_WORDS
+from dhrparse.vocab.date_search import YEAR
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face, faces
 
@@ -82,7 +83,7 @@ MIN_NARROW = 3  # fewer columns hold no action beside who does it and by when
 MIN_ROWS = 3  # fewer numbered rows give too few first lines to agree the columns' widths
 FIRST_WORDS = 18  # the most words a cell's first printed line holds (an action column half the page)
 NOT_ITS = 3.0  # a cell reading as another column's (a date in the lead's), in the cuts' costs
-_YEAR = regex.compile(r"^(?:19|20)\d\d\.?$")
+_YEAR = regex.compile(rf"^{YEAR}\.?$")
 LOWER_AFTER_END = 2.0  # a lower-case word after a sentence ended, inside one cell's line
 CAPITAL_AFTER_END = 0.25  # ... a capitalised one, as a share of that (a cell's next sentence)
 LEAD_WORDS = 8  # the most words a lead's cell holds on its first line ("Adult Social Care – Head of")
@@ -128,11 +129,7 @@ def _years_over(words: list[str], p) -> bool:
 def _awaits_year(cell: str, p) -> bool:
     """Whether a date cell is a month whose year is not in it ("End of May"): its year printed
     on the cell's next line, so a year alone in a cell beside it is that year, cut astray."""
-    return (
-        not regex.search(r"(?:19|20)\d\d", cell)
-        and not find_dates(cell, p)
-        and bool(find_dates(f"{cell} 2020", p))
-    )
+    return not regex.search(YEAR, cell) and not find_dates(cell, p) and bool(find_dates(f"{cell} 2020", p))
 
 
 def _heading_like(words: list[str]) -> bool:
