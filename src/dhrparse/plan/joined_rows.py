@@ -18,7 +18,7 @@ import regex
 from dhrparse.document import Line
 from dhrparse.plan.header_room import MAX_LINES, header_lines
 from dhrparse.plan.joined_cells import MIN_COLUMNS, CellShapes, read_joined
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.layouts import PAGE_NUMBER, _cells_line
 from dhrparse.plan.recommendation_column import recommendation_cells
 
 if TYPE_CHECKING:
@@ -37,7 +37,6 @@ _NAMES = {
     "status": "Date of completion and outcome",
 }
 REF_START = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Za-z]\d?[.)])\s")
-PAGE_NUMBER = regex.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", regex.I)
 RUNNING_HEAD = 8  # the fewest characters a line must have to be taken for a running head
 UNTOLD = "a plan table printed with its cells joined on each line could not be cut into its cells"
 

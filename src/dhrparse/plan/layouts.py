@@ -219,7 +219,7 @@ class SideBySide:
             k > 0
             and ln.number > lines[k - 1].number + FOOT_GAP
             and 1 <= len(segs) <= 3
-            and bool(_PAGE_NUMBER.match(segs[-1][1]))
+            and bool(PAGE_NUMBER.match(segs[-1][1]))
             and (k + 1 == len(lines) or self.header(lines[k + 1]) is None)
         )
 
@@ -255,7 +255,7 @@ class SideBySide:
 
 
 FOOT_GAP = 2  # blank lines at least between a page's last row and its foot
-_PAGE_NUMBER = regex.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", regex.I)
+PAGE_NUMBER = regex.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", regex.I)
 
 
 def _cells_beside_first(ln: Line, starts: list[int]) -> bool:

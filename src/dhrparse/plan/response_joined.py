@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.joined_cells import CellShapes, JoinedTable
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.response_blocks import ResponseWords, follows
@@ -69,7 +70,6 @@ CLEAR = (
 BEAM = 12
 REFINE = 3  # readings again by the widths the last one tells
 _YEAR = regex.compile(rf"^{YEAR}\W*$")
-_OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*\"'‘“]")
 _SPAN = regex.compile(
     r"(?i)^(?:within|in|over|by|\d{1,2}|months?|weeks?|years?|next|the|one|two|three|four|five|six|nine|twelve|eighteen)$"
 )

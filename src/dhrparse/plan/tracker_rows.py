@@ -34,6 +34,7 @@ import regex
 from dhrparse.document import Line
 from dhrparse.plan import band_rows
 from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN
+from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE, TrackerHeaders
@@ -92,7 +93,6 @@ DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
 SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
 OVER = 1.03  # a recommendation's later line may run this much past its first (kerning, rounding)
-_OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*\"'‘“]")
 
 
 def _printed_again(lines: list[Line]) -> set[str]:
