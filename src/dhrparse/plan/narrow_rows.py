@@ -54,6 +54,7 @@ from dhrparse.plan.joined_cells import (
     _clear,
     _dates_read,
 )
+from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.joined_rows import PAGE_NUMBER, RUNNING_HEAD
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.status import status_words
@@ -324,21 +325,12 @@ class NarrowTable(JoinedTable):
         return cost
 
 
-class NarrowRows:
+class NarrowRows(JoinedReader):
     def __init__(self, lines: PlanLines, p: Patterns, heading_lines: set[int], line_spaced: bool):
-        self.pl, self.p = lines, p
-        self.heading_lines = heading_lines
-        self.on = line_spaced
-        self.warnings: list[tuple[str, Line]] = []
-        self.first_table: int | None = None
+        super().__init__(lines, p, heading_lines, line_spaced)
         self.ref = PlanVocabulary.of(p).ref_word_whole
         self._shapes: _Shapes | None = None
         self.who = {w.lower() for w in p.list("actions.who_headers")}
-
-    def rewrite(self, lines: list[Line]) -> list[Line]:
-        if not self.on:
-            return lines
-        return self.pl.rewrite_at_headers(lines, self._table)
 
     def _taken(self, cols: list[str]) -> bool:
         """Whether the header is a narrower table's this reader cuts: an action column, a ref

@@ -35,6 +35,7 @@ from dhrparse.document import Line
 from dhrparse.plan import band_rows
 from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
+from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE, TrackerHeaders
@@ -350,13 +351,9 @@ def cut_first_lines(
     return best
 
 
-class TrackerRows:
+class TrackerRows(JoinedReader):
     def __init__(self, lines: PlanLines, p: Patterns, heading_lines: set[int], line_spaced: bool):
-        self.pl, self.p = lines, p
-        self.heading_lines = heading_lines
-        self.on = line_spaced
-        self.warnings: list[tuple[str, Line]] = []
-        self.first_table: int | None = None  # where the plan's first table opens
+        super().__init__(lines, p, heading_lines, line_spaced)
         self.ref = PlanVocabulary.of(p).ref_word_whole
         # a recommendation's number in words ("One"), a row's ref only in a table whose rows open so
         self.word_ref = regex.compile(rf"^(?:{p.get('actions.plan.ref_word', '(?!x)x')})$")
