@@ -12,7 +12,7 @@ LibreOffice, to text by plain pdftotext; the gold is written by hand below.
 
 from __future__ import annotations
 
-from chron_table_report import build, chronology_table, heading, new_doc, numbered, para, review, table_gold
+from chron_report import build, chronology_table, heading, new_doc, numbered, para, review, table_gold
 
 STEM = "chron_joined_label_openings"
 WIDTHS = (2.6, 3.4, 10.5)

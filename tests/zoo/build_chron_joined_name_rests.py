@@ -19,7 +19,7 @@ pdftotext; the gold is written by hand below.
 
 from __future__ import annotations
 
-from chron_table_report import build, chronology_table, heading, new_doc, para, review, table_gold
+from chron_report import build, chronology_table, heading, new_doc, para, review, table_gold
 from docx.shared import Pt
 
 STEM = "chron_joined_name_rests"

@@ -17,7 +17,7 @@ sentence open ("Nessa and") with the rest taken for a comment. Built in Word (py
 
 from __future__ import annotations
 
-from chron_table_report import build, chronology_table, heading, new_doc, para, review, table_gold
+from chron_report import build, chronology_table, heading, new_doc, para, review, table_gold
 from docx.shared import Pt
 
 STEM = "chron_joined_sparse_comments"

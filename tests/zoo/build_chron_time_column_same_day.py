@@ -18,7 +18,7 @@ after another, blank lines between), the .corpus.txt the bundled corpus's render
 
 from __future__ import annotations
 
-from chron_table_report import build, chronology_table, heading, new_doc, para, review, table_gold
+from chron_report import build, chronology_table, heading, new_doc, para, review, table_gold
 from docx.shared import Pt
 
 STEM = "chron_time_column_same_day_rows"
