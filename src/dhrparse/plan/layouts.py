@@ -28,16 +28,13 @@ from dhrparse.plan.printed_header import (
     segments,
 )
 from dhrparse.plan.tables import ColumnMap
-from dhrparse.sentence_ends import SENTENCE_STOPS, line_end
+from dhrparse.sentence_ends import SENTENCE_CELL_END as _SENTENCE_END
 
 LOOKAHEAD = 40  # lines below a header whose text positions tell where its columns start
 
 
 CONTINUES = "continues"  # hint of a cell row that continues the row above (no ref column tells)
 OPENS_ROW = "opens row"  # hint of a cell row that opens a row of its own (no ref column tells)
-
-
-_SENTENCE_END = line_end(SENTENCE_STOPS, closer_run=False, spaces=False)
 
 
 def _opens_row(above: list[str] | None, cells: list[str]) -> bool:
