@@ -280,6 +280,20 @@ class Block:
             **kw,
         )
 
+    @classmethod
+    def of_table(cls, table: Table, section: Section | None) -> Block:
+        """A table read anew from a run of printed lines, as a block over the lines it spans."""
+        return cls(
+            kind="table",
+            text=table.printed(),
+            line_start=table.line_start,
+            line_end=table.line_end,
+            page=table.page,
+            lines=list(range(table.line_start, table.line_end + 1)),
+            table=table,
+            section=section,
+        )
+
     @property
     def title(self) -> str:
         """Heading text without its number."""

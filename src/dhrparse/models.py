@@ -119,13 +119,18 @@ class ThemeEvidence(Record):
     )
 
 
-class Recommendation(Record):
+# A record read from a review's text (a recommendation, an action, a chronology entry): its own
+# id and its review's lead its fields. (No docstring: the schema would print it.)
+class ReviewRecord(Record):
     id: str
     review_id: str | None = Field(
         None,
         description="id of the review the record belongs to (its Document's "
         "review.review_id), so a record read on its own still names its review",
     )
+
+
+class Recommendation(ReviewRecord):
     ref: str | None = None
     parent_ref: str | None = None
     level: Level = "overview"
@@ -160,13 +165,7 @@ class Status(Record):
     )
 
 
-class Action(Record):
-    id: str
-    review_id: str | None = Field(
-        None,
-        description="id of the review the record belongs to (its Document's "
-        "review.review_id), so a record read on its own still names its review",
-    )
+class Action(ReviewRecord):
     ref: str | None = None
     recommendation_ref: str | None = None
     recommendation_id: str | None = None
@@ -189,13 +188,7 @@ class Action(Record):
     location: Location
 
 
-class ChronologyEvent(Record):
-    id: str
-    review_id: str | None = Field(
-        None,
-        description="id of the review the record belongs to (its Document's "
-        "review.review_id), so a record read on its own still names its review",
-    )
+class ChronologyEvent(ReviewRecord):
     ref: str | None = None
     heading: str | None = None
     date: DateValue | None = None

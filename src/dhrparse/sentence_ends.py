@@ -55,3 +55,6 @@ CLOSED_LINE_END = line_end(CLAUSE_STOPS + "”\"')]", closers="")
 # a heading is printed without a full stop, comma or semicolon at its end: a line ending in
 # one is running text
 RUNNING_TEXT_END = line_end(".,;", closers="", spaces=False)
+# a cell's stripped text ending a sentence, at most one closing mark after its stop: the plan
+# readers' test of a statement's or a first row's last line
+SENTENCE_CELL_END = line_end(SENTENCE_STOPS, closer_run=False, spaces=False)

@@ -17,16 +17,8 @@ LibreOffice; the .txt is what pdftotext makes of that PDF. The gold is written b
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+from chron_report import build, chronology_table, heading, new_doc, para, review, table_gold
 from docx.shared import Pt
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-from docx_build import add_row, heading, make_table, new_doc, para  # noqa: E402
-from gold_lines import chronology_gold  # noqa: E402
-from office_export import save_with_gold  # noqa: E402
 
 STEM = "chron_caps_agency_cells"
 WIDTHS = [2.6, 2.6, 11.3]
@@ -103,47 +95,38 @@ def word_document():
     para(
         doc, "The table below sets out the contacts the panel judged significant, from the agencies' records."
     )
-    table = make_table(doc, ["Date", "Agency", "Event"], WIDTHS, size=9)
-    for date, agency, event, _, _ in ROWS:
-        add_row(table, [date, agency, event], WIDTHS, size=9)
+    chronology_table(
+        doc,
+        ["Date", "Agency", "Event"],
+        WIDTHS,
+        ([date, agency, event] for date, agency, event, _, _ in ROWS),
+        size=9,
+    )
     para(doc, "")
     heading(doc, "APPENDIX B: TERMS OF REFERENCE", 1)
     para(doc, "The review looked at agencies' contact with Tilly and Aled from January 2020 to her death.")
     return doc
 
 
-def _chronology(lines: list[str]) -> list[dict]:
-    return chronology_gold(lines, [(event, raw, iso, False) for _date, _agency, event, raw, iso in ROWS])
-
-
 def gold(lines: list[str]) -> dict:
-    return {
-        "file": f"{STEM}.txt",
-        "family": "chronology: Date | Agency | Event table printed row by row, a cell a line, by plain pdftotext",
-        "description": "DHR appendix 'Chronology' built in Word (python-docx, Arial; the table in 9 pt), exported "
+    return table_gold(
+        lines,
+        STEM,
+        family="chronology: Date | Agency | Event table printed row by row, a cell a line, by plain pdftotext",
+        description="DHR appendix 'Chronology' built in Word (python-docx, Arial; the table in 9 pt), exported "
         "to PDF by LibreOffice and to text by plain pdftotext: the header's names each on a line, then each row's "
         "cells one after another. Three agency cells print a multi-agency body's capitals initials alone on a "
         "line (MAPPA, MARAC, and a local panel's name wrapped over its initials), which read like capitals "
         "headings; the report's own capitals heading after the table ends it.",
-        "review": {
-            "review_id": None,
-            "review_type": "DHR",
-            "area": "Corrowby",
-            "doc_kind": None,
-            "author": None,
-            "victims": [{"pseudonym": "Tilly", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [],
-        "chronology": _chronology(lines),
-        "notes": "Written by hand from the document's meaning. One entry per table row (7), in document order; "
+        review=review("DHR", "Corrowby", "Tilly"),
+        events=[(event, raw, iso) for _date, _agency, event, raw, iso in ROWS],
+        notes="Written by hand from the document's meaning. One entry per table row (7), in document order; "
         "the introduction and the terms of reference after the table are not entries.",
-    }
+    )
 
 
 def main() -> None:
-    save_with_gold(word_document(), HERE, STEM, gold)
+    build(STEM, word_document, gold)
 
 
 if __name__ == "__main__":

@@ -12,14 +12,7 @@ LibreOffice, to text by plain pdftotext; the gold is written by hand below.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-from docx_build import add_row, heading, make_table, new_doc, numbered, para  # noqa: E402
-from gold_lines import chronology_gold  # noqa: E402
-from office_export import save_with_gold  # noqa: E402
+from chron_report import build, chronology_table, heading, new_doc, numbered, para, review, table_gold
 
 STEM = "chron_joined_label_openings"
 WIDTHS = (2.6, 3.4, 10.5)
@@ -81,9 +74,9 @@ def word_document():
     numbered(doc, "1.1", "Child T was seven weeks old when admitted to hospital with serious injuries.")
     heading(doc, "2. Key episodes", 1)
     numbered(doc, "2.1", "The rapid review and the practitioners' event picked out these episodes.")
-    table = make_table(doc, ["Date", "Source", "Event"], WIDTHS, size=10)
-    for date, source, event, _ in ROWS:
-        add_row(table, [date, source, event], WIDTHS, size=10)
+    chronology_table(
+        doc, ["Date", "Source", "Event"], WIDTHS, ([date, source, event] for date, source, event, _ in ROWS)
+    )
     heading(doc, "3. Learning", 1)
     para(
         doc,
@@ -93,33 +86,24 @@ def word_document():
 
 
 def gold(lines: list[str]) -> dict:
-    return {
-        "file": f"{STEM}.txt",
-        "family": "chronology: a joined-cells key episodes table whose events open with a label ('Child T') or 'The'",
-        "description": "Child safeguarding practice review built in Word (python-docx, Arial 10.5): a 'Key "
+    return table_gold(
+        lines,
+        STEM,
+        family="chronology: a joined-cells key episodes table whose events open with a label ('Child T') or 'The'",
+        description="Child safeguarding practice review built in Word (python-docx, Arial 10.5): a 'Key "
         "episodes' table Date | Source | Event, one-line source cells ('Maternity', 'GP'), events opening with "
         "the child's label ('Child T was born') or a sentence's first word ('The GP talked'); exported to PDF "
         "by LibreOffice; text by plain pdftotext and by pdfplumber (corpus text, each table line's cells "
         "joined by single spaces).",
-        "review": {
-            "review_id": None,
-            "review_type": "SCR",
-            "area": "Wrenfold",
-            "doc_kind": None,
-            "author": None,
-            "victims": [{"pseudonym": "Child T", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [],
-        "chronology": chronology_gold(lines, [(event, date, iso, False) for date, _, event, iso in ROWS]),
-        "notes": "Written by helper s19chron; fictional. One event per table row (7); the source cell is no part "
+        review=review("SCR", "Wrenfold", "Child T"),
+        events=[(event, date, iso) for date, _, event, iso in ROWS],
+        notes="Written by helper s19chron; fictional. One event per table row (7); the source cell is no part "
         "of the event's text.",
-    }
+    )
 
 
 def main() -> None:
-    save_with_gold(word_document(), HERE, STEM, gold)
+    build(STEM, word_document, gold)
 
 
 if __name__ == "__main__":

@@ -19,16 +19,8 @@ pdftotext; the gold is written by hand below.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+from chron_report import build, chronology_table, heading, new_doc, para, review, table_gold
 from docx.shared import Pt
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-from docx_build import add_row, heading, make_table, new_doc, para  # noqa: E402
-from gold_lines import chronology_gold  # noqa: E402
-from office_export import save_with_gold  # noqa: E402
 
 STEM = "chron_joined_name_rests"
 WIDTHS = [2.3, 3.2, 6.6, 4.4]
@@ -109,9 +101,12 @@ def word_document():
         "partnership agreed a local review in December 2024.",
     )
     heading(doc, "2. Key events", 1)
-    table = make_table(doc, ["Date", "Agency", "What happened", "Significance"], WIDTHS, size=10)
-    for date, agency, event, significance, _, _ in ROWS:
-        add_row(table, [date, agency, event, significance], WIDTHS, size=10)
+    chronology_table(
+        doc,
+        ["Date", "Agency", "What happened", "Significance"],
+        WIDTHS,
+        ([date, agency, event, significance] for date, agency, event, significance, _, _ in ROWS),
+    )
     para(doc, "")
     heading(doc, "3. Learning", 1)
     para(doc, "Practitioners should see and ask about fathers and partners at every contact.")
@@ -119,35 +114,24 @@ def word_document():
 
 
 def gold(lines: list[str]) -> dict:
-    return {
-        "file": f"{STEM}.txt",
-        "family": "chronology: Date | Agency | What happened | Significance table written as notes, agency "
+    return table_gold(
+        lines,
+        STEM,
+        family="chronology: Date | Agency | What happened | Significance table written as notes, agency "
         "names wrapping onto a second line",
-        "description": "Child safeguarding practice review built in Word (python-docx, Arial; the table in 10 "
+        description="Child safeguarding practice review built in Word (python-docx, Arial; the table in 10 "
         "pt), exported to PDF by LibreOffice. Its 'Key events' table is written as notes (no full stops) and "
         "its agency column is narrow: four agency names wrap, their rest ('Health Centre', 'Maternity "
         "Services', 'General Hospital', \"Children's Services\") printed under the first words.",
-        "review": {
-            "review_id": None,
-            "review_type": "SCR",
-            "area": "Brackenhithe",
-            "doc_kind": None,
-            "author": None,
-            "victims": [{"pseudonym": "Child D", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [],
-        "chronology": chronology_gold(
-            lines, [(event, raw, iso, False) for _d, _a, event, _s, raw, iso in ROWS]
-        ),
-        "notes": "Written by hand from the document's meaning. One entry per table row (7), in document "
+        review=review("SCR", "Brackenhithe", "Child D"),
+        events=[(event, raw, iso) for _d, _a, event, _s, raw, iso in ROWS],
+        notes="Written by hand from the document's meaning. One entry per table row (7), in document "
         "order; the introduction and the learning are not entries.",
-    }
+    )
 
 
 def main() -> None:
-    save_with_gold(word_document(), HERE, STEM, gold)
+    build(STEM, word_document, gold)
 
 
 if __name__ == "__main__":

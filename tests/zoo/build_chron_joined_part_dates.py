@@ -17,16 +17,8 @@ hand below.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+from chron_report import build, chronology_table, heading, new_doc, para, review, table_gold
 from docx.shared import Pt
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-from docx_build import add_row, heading, make_table, new_doc, para  # noqa: E402
-from gold_lines import chronology_gold  # noqa: E402
-from office_export import save_with_gold  # noqa: E402
 
 STEM = "chron_joined_part_dates"
 WIDTHS = [2.25, 3.2, 6.9, 3.9]
@@ -115,43 +107,35 @@ def word_document():
         "chronologies each agency supplied; where an agency could give only part of a month, the date "
         "is shown as it recorded it. The panel's comments are in the last column.",
     )
-    table = make_table(doc, ["Date", "Agency", "Contact/Event", "Comment"], WIDTHS, size=10)
-    for date, agency, event, comment, _, _ in ROWS:
-        add_row(table, [date, agency, event, comment], WIDTHS, size=10)
+    chronology_table(
+        doc,
+        ["Date", "Agency", "Contact/Event", "Comment"],
+        WIDTHS,
+        ([date, agency, event, comment] for date, agency, event, comment, _, _ in ROWS),
+    )
     para(doc, "")
     para(doc, "Source: agency chronologies submitted to the review panel, February 2020.")
     return doc
 
 
 def gold(lines: list[str]) -> dict:
-    return {
-        "file": f"{STEM}.txt",
-        "family": "chronology: Date | Agency | Contact/Event | Comment table, dates by part of a month "
+    return table_gold(
+        lines,
+        STEM,
+        family="chronology: Date | Agency | Contact/Event | Comment table, dates by part of a month "
         "wrapped down a narrow date column",
-        "description": "DHR appendix built in Word (python-docx, Arial; the table in 10 pt), exported to PDF by "
+        description="DHR appendix built in Word (python-docx, Arial; the table in 10 pt), exported to PDF by "
         "LibreOffice: a combined chronology whose narrow date column wraps 'Late December 2018', 'Early "
         "April 2019' and 'Mid-June 2019' over two or three lines.",
-        "review": {
-            "review_id": None,
-            "review_type": "DHR",
-            "area": "Tullowmere",
-            "doc_kind": None,
-            "author": None,
-            "victims": [{"pseudonym": "Dervla", "age": 61}],
-            "date_of_death": "2019-10-27",
-        },
-        "recommendations": [],
-        "actions": [],
-        "chronology": chronology_gold(
-            lines, [(event, raw, iso, False) for _d, _a, event, _c, raw, iso in ROWS]
-        ),
-        "notes": "Written by hand from the document's meaning. One entry per table row (8), in document "
+        review=review("DHR", "Tullowmere", "Dervla", 61, "2019-10-27"),
+        events=[(event, raw, iso) for _d, _a, event, _c, raw, iso in ROWS],
+        notes="Written by hand from the document's meaning. One entry per table row (8), in document "
         "order; the introduction and the source note are not entries.",
-    }
+    )
 
 
 def main() -> None:
-    save_with_gold(word_document(), HERE, STEM, gold)
+    build(STEM, word_document, gold)
 
 
 if __name__ == "__main__":

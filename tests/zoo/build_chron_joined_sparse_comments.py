@@ -17,16 +17,8 @@ sentence open ("Nessa and") with the rest taken for a comment. Built in Word (py
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+from chron_report import build, chronology_table, heading, new_doc, para, review, table_gold
 from docx.shared import Pt
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-from docx_build import add_row, heading, make_table, new_doc, para  # noqa: E402
-from gold_lines import chronology_gold  # noqa: E402
-from office_export import save_with_gold  # noqa: E402
 
 STEM = "chron_joined_sparse_comments"
 WIDTHS = [2.4, 2.6, 6.4, 5.0]
@@ -123,41 +115,33 @@ def word_document():
         "The table below combines the chronologies supplied by each agency, in date order. The panel's "
         "analysis is in the final column where it had a comment to make.",
     )
-    table = make_table(doc, ["Date", "Source", "Event", "Analysis comment"], WIDTHS, size=10)
-    for date, source, event, comment, _, _ in ROWS:
-        add_row(table, [date, source, event, comment], WIDTHS, size=10)
+    chronology_table(
+        doc,
+        ["Date", "Source", "Event", "Analysis comment"],
+        WIDTHS,
+        ([date, source, event, comment] for date, source, event, comment, _, _ in ROWS),
+    )
     para(doc, "")
     para(doc, "Source: agency chronologies submitted to the review panel.")
     return doc
 
 
 def gold(lines: list[str]) -> dict:
-    return {
-        "file": f"{STEM}.txt",
-        "family": "chronology: Date | Source | Event | Analysis comment table, the comment empty on most rows",
-        "description": "DHR appendix built in Word (python-docx, Arial; the table in 10 pt), exported to PDF by "
+    return table_gold(
+        lines,
+        STEM,
+        family="chronology: Date | Source | Event | Analysis comment table, the comment empty on most rows",
+        description="DHR appendix built in Word (python-docx, Arial; the table in 10 pt), exported to PDF by "
         "LibreOffice: a combined chronology whose analysis column is filled on three rows of nine.",
-        "review": {
-            "review_id": None,
-            "review_type": "DHR",
-            "area": "Tullowmere",
-            "doc_kind": None,
-            "author": None,
-            "victims": [{"pseudonym": "Nessa", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [],
-        "chronology": chronology_gold(
-            lines, [(event, raw, iso, False) for _d, _s, event, _c, raw, iso in ROWS]
-        ),
-        "notes": "Written by hand from the document's meaning. One entry per table row (9), in document "
+        review=review("DHR", "Tullowmere", "Nessa"),
+        events=[(event, raw, iso) for _d, _s, event, _c, raw, iso in ROWS],
+        notes="Written by hand from the document's meaning. One entry per table row (9), in document "
         "order; the introduction and the source note are not entries.",
-    }
+    )
 
 
 def main() -> None:
-    save_with_gold(word_document(), HERE, STEM, gold)
+    build(STEM, word_document, gold)
 
 
 if __name__ == "__main__":

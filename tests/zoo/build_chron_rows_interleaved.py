@@ -22,16 +22,8 @@ the .txt).
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+from chron_report import build, chronology_table, find_line, heading, new_doc, para, report_gold, review
 from docx.shared import Pt
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-from docx_build import add_row, heading, make_table, new_doc, para  # noqa: E402
-from gold_lines import find_line  # noqa: E402
-from office_export import save_with_gold  # noqa: E402
 
 STEM = "chron_rows_interleaved_wrapped_dates"
 WIDTHS = [2.6, 3.2, 10.7]
@@ -168,9 +160,13 @@ def word_document():
     doc = _spacious("Tarnwick DHR 'Nell'", "Tarnwick Community Safety Partnership – Page")
     heading(doc, "Appendix A: Chronology", 1)
     para(doc, "The chronology below lists the contacts the panel found significant.")
-    table = make_table(doc, ["Date", "Agency", "Event"], WIDTHS, size=9)
-    for date, agency, event, _, _ in ROWS:
-        add_row(table, [date, agency, event], WIDTHS, size=9)
+    chronology_table(
+        doc,
+        ["Date", "Agency", "Event"],
+        WIDTHS,
+        ([date, agency, event] for date, agency, event, _, _ in ROWS),
+        size=9,
+    )
     para(doc, "")
     heading(doc, "Appendix B: Terms of reference", 1)
     para(doc, "The review looked at agencies' contact with Nell and Simon from January 2021.")
@@ -189,9 +185,13 @@ def numbers_document():
     )
     heading(doc, "Appendix A: Chronology", 1)
     para(doc, "Key contacts, from agency chronologies.")
-    table = make_table(doc, ["Date", "Agency", "Event"], WIDTHS_NUMBERS, size=9)
-    for date, agency, event, _, _ in ROWS_NUMBERS:
-        add_row(table, [date, agency, event], WIDTHS_NUMBERS, size=9)
+    chronology_table(
+        doc,
+        ["Date", "Agency", "Event"],
+        WIDTHS_NUMBERS,
+        ([date, agency, event] for date, agency, event, _, _ in ROWS_NUMBERS),
+        size=9,
+    )
     para(doc, "")
     heading(doc, "Appendix B: Terms of reference", 1)
     para(doc, "The review looked at agencies' contact with Harold from October 2021.")
@@ -220,63 +220,39 @@ def _chronology(lines: list[str], rows) -> list[dict]:
 
 
 def gold(lines: list[str]) -> dict:
-    return {
-        "file": f"{STEM}.txt",
-        "family": "chronology: Date | Agency | Event table printed row by row, line by line across the row, "
+    return report_gold(
+        STEM,
+        family="chronology: Date | Agency | Event table printed row by row, line by line across the row, "
         "by plain pdftotext",
-        "description": "DHR appendix 'Chronology' built in Word (python-docx, Arial 11 with 1.4 line spacing "
+        description="DHR appendix 'Chronology' built in Word (python-docx, Arial 11 with 1.4 line spacing "
         "and space after paragraphs; the table in 9 pt), exported to PDF by LibreOffice and to text by plain "
         "pdftotext: each row printed line by line across its cells (date, agency, event, then the cells' next "
         "lines), the event cells holding two paragraphs. A range date and a qualified month wrap in the narrow "
         "date column and print their rest after the row's first agency and event lines; one event's sentence "
         "ends with a date whose year wraps onto a line of its own.",
-        "review": {
-            "review_id": None,
-            "review_type": "DHR",
-            "area": "Tarnwick",
-            "doc_kind": None,
-            "author": None,
-            "victims": [{"pseudonym": "Nell", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [],
-        "chronology": _chronology(lines, ROWS),
-        "notes": "Written by hand from the document's meaning. One entry per table row (7), in document order; "
+        review=review("DHR", "Tarnwick", "Nell"),
+        chronology=_chronology(lines, ROWS),
+        notes="Written by hand from the document's meaning. One entry per table row (7), in document order; "
         "the introduction is not an entry. The 9 April 2021 appointment is part of the 02/03/2021 event. "
         "'Early June 2021' is month precision; the range runs 11 to 26 May 2021.",
-    }
+    )
 
 
 def numbers_gold(lines: list[str]) -> dict:
-    return {
-        "file": f"{STEM_NUMBERS}.txt",
-        "family": "chronology: Date | Agency | Event table printed row by row, line by line across the row, "
+    return report_gold(
+        STEM_NUMBERS,
+        family="chronology: Date | Agency | Event table printed row by row, line by line across the row, "
         "by plain pdftotext",
-        "description": "SAR appendix 'Chronology' built in Word (python-docx, Arial 11 with 1.4 line spacing "
+        description="SAR appendix 'Chronology' built in Word (python-docx, Arial 11 with 1.4 line spacing "
         "and space after paragraphs; the table in 9 pt), exported to PDF by LibreOffice and to text by plain "
         "pdftotext: a one-line introduction, the header's names each on a line of their own, then each row "
         "printed line by line across its cells with the event cells holding two paragraphs. The first date is "
         "a month; the later numeric dates stand alone on their lines, each followed by the agency's first line.",
-        "review": {
-            "review_id": None,
-            "review_type": "SAR",
-            "area": "Wexley",
-            "doc_kind": None,
-            "author": None,
-            "victims": [{"pseudonym": "Harold", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [],
-        "chronology": _chronology(lines, ROWS_NUMBERS),
-        "notes": "Written by hand from the document's meaning. One entry per table row (6), in document order; "
+        review=review("SAR", "Wexley", "Harold"),
+        chronology=_chronology(lines, ROWS_NUMBERS),
+        notes="Written by hand from the document's meaning. One entry per table row (6), in document order; "
         "the introduction is not an entry. 'Oct 2021' and 'Late July 2022' are month precision.",
-    }
-
-
-def build(stem: str, document, make_gold) -> None:
-    save_with_gold(document(), HERE, stem, make_gold)
+    )
 
 
 def main() -> None:

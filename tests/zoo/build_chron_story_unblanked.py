@@ -12,16 +12,8 @@ gold is written by hand below (each record's line looked up in the .txt).
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+from chron_report import build, chronology_gold, heading, new_doc, para, report_gold, review
 from docx.shared import Pt
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-from docx_build import heading, new_doc, para  # noqa: E402
-from gold_lines import chronology_gold  # noqa: E402
-from office_export import save_with_gold  # noqa: E402
 
 STEM = "chron_story_unblanked"
 
@@ -139,34 +131,24 @@ def _chronology(lines: list[str]) -> list[dict]:
 
 
 def gold(lines: list[str]) -> dict:
-    return {
-        "file": f"{STEM}.txt",
-        "family": "chronology: a story told year by year, its paragraphs unspaced, by plain pdftotext",
-        "description": "Safeguarding practice review's 'What happened' built in Word (python-docx, Arial 11, single "
+    return report_gold(
+        STEM,
+        family="chronology: a story told year by year, its paragraphs unspaced, by plain pdftotext",
+        description="Safeguarding practice review's 'What happened' built in Word (python-docx, Arial 11, single "
         "spacing, no space between paragraphs), exported to PDF by LibreOffice and to text by plain pdftotext: a "
         "bold year line over each year's dated paragraphs, nothing between one paragraph and the next; some "
         "paragraphs' last lines run nearly to the margin, and relative dates ('A week later', 'The following "
         "day') count from the paragraph before.",
-        "review": {
-            "review_id": None,
-            "review_type": None,
-            "area": "Ashby Vale",
-            "doc_kind": None,
-            "author": None,
-            "victims": [{"pseudonym": "Jayden", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [],
-        "chronology": _chronology(lines),
-        "notes": "Written by hand from the document's meaning. One entry per paragraph (10), in document order; the "
+        review=review(None, "Ashby Vale", "Jayden"),
+        chronology=_chronology(lines),
+        notes="Written by hand from the document's meaning. One entry per paragraph (10), in document order; the "
         "introduction is not an entry. 'A week later' counts from 9 March 2018 (month precision, relative); 'The "
         "following day' from 14 May 2019, 'Two days later' from 2 August 2019.",
-    }
+    )
 
 
 def main() -> None:
-    save_with_gold(word_document(), HERE, STEM, gold)
+    build(STEM, word_document, gold)
 
 
 if __name__ == "__main__":

@@ -18,16 +18,8 @@ after another, blank lines between), the .corpus.txt the bundled corpus's render
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+from chron_report import build, chronology_table, heading, new_doc, para, review, table_gold
 from docx.shared import Pt
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))
-from docx_build import add_row, heading, make_table, new_doc, para  # noqa: E402
-from gold_lines import chronology_gold  # noqa: E402
-from office_export import save_with_gold  # noqa: E402
 
 STEM = "chron_time_column_same_day_rows"
 WIDTHS = [2.3, 1.7, 3.6, 9.0]
@@ -137,9 +129,12 @@ def word_document():
     )
     heading(doc, "2. Key events", 1)
     para(doc, "The table lists each agency's contacts with Finbar and his family, in time order.")
-    table = make_table(doc, ["Date", "Time", "Agency", "Event"], WIDTHS, size=10)
-    for date, time, agency, event, _, _ in ROWS:
-        add_row(table, [date, time, agency, event], WIDTHS, size=10)
+    chronology_table(
+        doc,
+        ["Date", "Time", "Agency", "Event"],
+        WIDTHS,
+        ([date, time, agency, event] for date, time, agency, event, _, _ in ROWS),
+    )
     para(doc, "")
     heading(doc, "3. Learning", 1)
     para(
@@ -152,36 +147,25 @@ def word_document():
 
 
 def gold(lines: list[str]) -> dict:
-    return {
-        "file": f"{STEM}.txt",
-        "family": "chronology: Date | Time | Agency | Event table with same-day rows left undated, "
+    return table_gold(
+        lines,
+        STEM,
+        family="chronology: Date | Time | Agency | Event table with same-day rows left undated, "
         "printed a cell after another by plain pdftotext",
-        "description": "Child safeguarding rapid review summary built in Word (python-docx, Calibri 11; the "
+        description="Child safeguarding rapid review summary built in Word (python-docx, Calibri 11; the "
         "table in 10 pt), exported to PDF by LibreOffice. Its 'Key events' table has a time column: a second "
         "and third contact on the same day have an empty date cell and open with their time; one time cell "
         "is 'Approx.' over the clock (wrapped in the narrow column), one is 'Not known'.",
-        "review": {
-            "review_id": None,
-            "review_type": "SCR",
-            "area": "Brackenhithe",
-            "doc_kind": None,
-            "author": None,
-            "victims": [{"pseudonym": "Finbar", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [],
-        "chronology": chronology_gold(
-            lines, [(event, raw, iso, False) for _d, _t, _a, event, raw, iso in ROWS]
-        ),
-        "notes": "Written by hand from the document's meaning. One entry per table row (9), in document "
+        review=review("SCR", "Brackenhithe", "Finbar"),
+        events=[(event, raw, iso) for _d, _t, _a, event, raw, iso in ROWS],
+        notes="Written by hand from the document's meaning. One entry per table row (9), in document "
         "order; a row with an empty date cell is dated as the row above (the same day). The introduction "
         "and the learning are not entries.",
-    }
+    )
 
 
 def main() -> None:
-    save_with_gold(word_document(), HERE, STEM, gold)
+    build(STEM, word_document, gold)
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from rich.table import Table
 
 from dhrparse.output.terminal import printable
 from dhrparse.output.writers import CSV_LINE_END, atomic_write, neutralise
+from dhrparse.output.writers import RECORD_LISTS as COUNTED
 
 MANIFEST_COLUMNS = [
     "file",
@@ -39,7 +40,6 @@ MANIFEST_COLUMNS = [
     "seconds",
     "resumed",
 ]
-COUNTED = ("recommendations", "actions", "chronology", "warnings")
 
 
 @dataclass

@@ -14,6 +14,7 @@ from dhrparse.cli.options import (
     Options,
     Reporter,
     common_options,
+    format_option,
     no_bom_option,
     records_option,
     verbosity_options,
@@ -24,14 +25,8 @@ YOUNG = 10_000  # allocations between collections of the youngest generation, wh
 
 @click.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["json", "jsonl", "csv", "xlsx", "sqlite"]),
-    default="json",
-    show_default=True,
-    help="Output format (sqlite: add to a library database).",
+@format_option(
+    ["json", "jsonl", "csv", "xlsx", "sqlite"], "json", "Output format (sqlite: add to a library database)."
 )
 @click.option(
     "-o",

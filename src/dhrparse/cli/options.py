@@ -41,6 +41,13 @@ def records_option(value: str | None) -> list[str]:
     return list(dict.fromkeys(RECORD_ALIASES[v] for v in chosen))
 
 
+def format_option(choices: list[str], default: str, help: str):
+    """The -f/--format option of a command writing in one of several formats (given as `fmt`)."""
+    return click.option(
+        "-f", "--format", "fmt", type=click.Choice(choices), default=default, show_default=True, help=help
+    )
+
+
 def fail(message: str) -> None:
     from dhrparse.output.terminal import printable  # names and messages may hold terminal escapes
 

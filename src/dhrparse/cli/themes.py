@@ -7,20 +7,12 @@ import sys
 import click
 
 from dhrparse.cli.inputs import gather, recommendations_in
-from dhrparse.cli.options import Options, common_options
+from dhrparse.cli.options import Options, common_options, format_option
 
 
 @click.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv"]),
-    default="table",
-    show_default=True,
-    help="A table for reading, or CSV for a spreadsheet.",
-)
+@format_option(["table", "csv"], "table", "A table for reading, or CSV for a spreadsheet.")
 @common_options
 def themes(files, fmt, patterns_dirs, password, max_bytes, max_pages, max_inflate_mb, debug):
     """Count recommendations by theme and scope across FILES: reports (.pdf, .docx,

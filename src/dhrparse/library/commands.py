@@ -18,6 +18,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from dhrparse.cli.options import format_option
 from dhrparse.library import outstanding as overdue
 from dhrparse.library import progress as plan_progress
 from dhrparse.library import repeats as repeated
@@ -25,14 +26,8 @@ from dhrparse.library._sqlite_utils import sqlite_utils
 from dhrparse.library.store import LibraryError, open_database
 from dhrparse.output.writers import CSV_LINE_END, neutralise
 
-FORMAT = click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "csv", "json"]),
-    default="table",
-    show_default=True,
-    help="A table to read, or CSV / JSON for other programs.",
+FORMAT = format_option(
+    ["table", "csv", "json"], "table", "A table to read, or CSV / JSON for other programs."
 )
 
 

@@ -44,7 +44,8 @@ from dhrparse.vocab.type_widths import Face, faces
 
 NEVER = float("inf")
 REF = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Za-z]\d?[.)])$")
-_OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*\"'‘“]")
+# a word that may open a cell: a capital, a number, a bracket, a bullet or a quote mark
+CELL_OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*\"'‘“]")
 MIN_ROWS = 2  # a table of fewer numbered rows gives too few first lines to measure its columns
 MIN_COLUMNS = 6  # fewer columns are not the wide template (other readers take them)
 OVER = 1.02  # a printed line may run this much past its column (kerning, rounding)
@@ -260,14 +261,14 @@ def scope_openings(texts: list[str], roles: CellShapes) -> dict[int, int]:
     out: dict[int, int] = {}
     for i, text in enumerate(texts):
         words = text.split()
-        if not words or not _OPENS.match(words[0]):
+        if not words or not CELL_OPENS.match(words[0]):
             continue
         for a in range(1, min(len(words) - 1, MAX_FIRST_WORDS + 1)):
             after = words[a + 1]
             if (
                 any(rx.match(words[a]) for rx in roles.row_opening)
                 and after.strip(",;:") not in roles.names_after
-                and _OPENS.match(after)
+                and CELL_OPENS.match(after)
             ):
                 out[i] = a
                 break
@@ -429,7 +430,7 @@ class JoinedTable:
         if known is not None:
             return known
         n, k = len(ln.words), self.k
-        places = [a for a in range(1, n) if _OPENS.match(ln.words[a])]
+        places = [a for a in range(1, n) if CELL_OPENS.match(ln.words[a])]
         out: dict[int, list[tuple[int, float, list[float]]]] = {}
         for a in [0, *places]:
             spans = []
@@ -579,7 +580,7 @@ class JoinedTable:
         # opens the next cell than names something ("checklist Housing")
         caps = [0]
         for prev, word in zip(["."] + ln.words, ln.words):
-            caps.append(caps[-1] + (bool(_OPENS.match(word)) and not prev.endswith(SENTENCE_ENDS)))
+            caps.append(caps[-1] + (bool(CELL_OPENS.match(word)) and not prev.endswith(SENTENCE_ENDS)))
         # (a narrower table's reader also counts a word after a sentence ended inside a cell's
         # line, "reported. homes", a lower-case one most: the next column's word cut into it)
         lowers = [0.0]
@@ -594,7 +595,7 @@ class JoinedTable:
         table: list[list[list[tuple]]] = [[[] for _ in range(k + 1)] for _ in range(n + 1)]
         table[0][0] = [(0.0, None)]
         for a in range(n):
-            capital = bool(_OPENS.match(ln.words[a]))
+            capital = bool(CELL_OPENS.match(ln.words[a]))
             for cc in range(k):
                 bases = table[a][cc]
                 if not bases:
@@ -794,7 +795,7 @@ def faults(rows: list[_Row], roles: CellShapes, space: float) -> tuple[int, int]
         for c, cell in enumerate(part):
             if not cell:
                 continue
-            if not _OPENS.match(cell[0]):
+            if not CELL_OPENS.match(cell[0]):
                 wrong = True
             if cols[c] == "target_date" and not roles.date_cell(texts[c]):
                 wrong = True

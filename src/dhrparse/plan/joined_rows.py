@@ -18,7 +18,8 @@ import regex
 from dhrparse.document import Line
 from dhrparse.plan.header_room import MAX_LINES, header_lines
 from dhrparse.plan.joined_cells import MIN_COLUMNS, CellShapes, read_joined
-from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.joined_reader import JoinedReader
+from dhrparse.plan.layouts import PAGE_NUMBER, _cells_line
 from dhrparse.plan.recommendation_column import recommendation_cells
 
 if TYPE_CHECKING:
@@ -37,26 +38,16 @@ _NAMES = {
     "status": "Date of completion and outcome",
 }
 REF_START = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Za-z]\d?[.)])\s")
-PAGE_NUMBER = regex.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", regex.I)
 RUNNING_HEAD = 8  # the fewest characters a line must have to be taken for a running head
 UNTOLD = "a plan table printed with its cells joined on each line could not be cut into its cells"
 
 
-class JoinedRows:
+class JoinedRows(JoinedReader):
     def __init__(self, lines: PlanLines, p: Patterns, heading_lines: set[int], line_spaced: bool):
-        self.pl, self.p = lines, p
-        self.heading_lines = heading_lines
-        self.on = line_spaced
-        self.warnings: list[tuple[str, Line]] = []
-        self.first_table: int | None = None
+        super().__init__(lines, p, heading_lines, line_spaced)
         # {printed line: (number, recommendation)} of the rows of ref-first tables whose
         # recommendation cells their own column read (_told), for the walk's rows (put_told)
         self.told: dict[int, tuple[str, str]] = {}
-
-    def rewrite(self, lines: list[Line]) -> list[Line]:
-        if not self.on:
-            return lines
-        return self.pl.rewrite_at_headers(lines, self._table)
 
     def _header_again(self, lines: list[Line], i: int, nxt: int, j: int, end: int, body: list[int]) -> int:
         """The line after a header printed again at j (ending at `end`); the page furniture

@@ -31,14 +31,13 @@ from dhrparse.plan.key_values import key_value_field
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.status import normalise_status
 from dhrparse.plan.tables import ColumnMap
-from dhrparse.sentence_ends import CLAUSE_STOPS, line_end
+from dhrparse.plan.wrapping import SENTENCE_END as _ENDS
 
 MIN_LABELS = 2  # a label column holds a numbered opener and at least one more field (a page may
 # break a table after its first two rows)
 LABEL_GAP = 3  # labels of the next table may follow after a blank line or two
 WRAPPED = 40  # a value line at least this long may wrap on to the next printed line
 OPENERS = ("recommendation", "action")
-_ENDS = line_end(CLAUSE_STOPS, closer_run=False, spaces=False)
 _LAST_WORD = regex.compile(r"(\p{L}+)\W*$")
 
 

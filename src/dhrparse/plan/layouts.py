@@ -28,16 +28,13 @@ from dhrparse.plan.printed_header import (
     segments,
 )
 from dhrparse.plan.tables import ColumnMap
-from dhrparse.sentence_ends import SENTENCE_STOPS, line_end
+from dhrparse.sentence_ends import SENTENCE_CELL_END as _SENTENCE_END
 
 LOOKAHEAD = 40  # lines below a header whose text positions tell where its columns start
 
 
 CONTINUES = "continues"  # hint of a cell row that continues the row above (no ref column tells)
 OPENS_ROW = "opens row"  # hint of a cell row that opens a row of its own (no ref column tells)
-
-
-_SENTENCE_END = line_end(SENTENCE_STOPS, closer_run=False, spaces=False)
 
 
 def _opens_row(above: list[str] | None, cells: list[str]) -> bool:
@@ -219,7 +216,7 @@ class SideBySide:
             k > 0
             and ln.number > lines[k - 1].number + FOOT_GAP
             and 1 <= len(segs) <= 3
-            and bool(_PAGE_NUMBER.match(segs[-1][1]))
+            and bool(PAGE_NUMBER.match(segs[-1][1]))
             and (k + 1 == len(lines) or self.header(lines[k + 1]) is None)
         )
 
@@ -255,7 +252,7 @@ class SideBySide:
 
 
 FOOT_GAP = 2  # blank lines at least between a page's last row and its foot
-_PAGE_NUMBER = regex.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", regex.I)
+PAGE_NUMBER = regex.compile(r"^(?:page\s+)?\d{1,3}(?:\s+of\s+\d{1,3})?$", regex.I)
 
 
 def _cells_beside_first(ln: Line, starts: list[int]) -> bool:

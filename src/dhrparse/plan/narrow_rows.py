@@ -54,6 +54,7 @@ from dhrparse.plan.joined_cells import (
     _clear,
     _dates_read,
 )
+from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.joined_rows import PAGE_NUMBER, RUNNING_HEAD
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.status import status_words
@@ -61,6 +62,7 @@ from dhrparse.plan.tracker_rows import _Shapes
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.who_columns import EXTRA, is_extra, who_carry, who_fit, with_who_columns
 from dhrparse.plan.wrapping import JOINING_WORDS
+from dhrparse.vocab.date_search import YEAR
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face, faces
 
@@ -82,7 +84,7 @@ MIN_NARROW = 3  # fewer columns hold no action beside who does it and by when
 MIN_ROWS = 3  # fewer numbered rows give too few first lines to agree the columns' widths
 FIRST_WORDS = 18  # the most words a cell's first printed line holds (an action column half the page)
 NOT_ITS = 3.0  # a cell reading as another column's (a date in the lead's), in the cuts' costs
-_YEAR = regex.compile(r"^(?:19|20)\d\d\.?$")
+_YEAR = regex.compile(rf"^{YEAR}\.?$")
 LOWER_AFTER_END = 2.0  # a lower-case word after a sentence ended, inside one cell's line
 CAPITAL_AFTER_END = 0.25  # ... a capitalised one, as a share of that (a cell's next sentence)
 LEAD_WORDS = 8  # the most words a lead's cell holds on its first line ("Adult Social Care – Head of")
@@ -128,11 +130,7 @@ def _years_over(words: list[str], p) -> bool:
 def _awaits_year(cell: str, p) -> bool:
     """Whether a date cell is a month whose year is not in it ("End of May"): its year printed
     on the cell's next line, so a year alone in a cell beside it is that year, cut astray."""
-    return (
-        not regex.search(r"(?:19|20)\d\d", cell)
-        and not find_dates(cell, p)
-        and bool(find_dates(f"{cell} 2020", p))
-    )
+    return not regex.search(YEAR, cell) and not find_dates(cell, p) and bool(find_dates(f"{cell} 2020", p))
 
 
 def _heading_like(words: list[str]) -> bool:
@@ -327,21 +325,12 @@ class NarrowTable(JoinedTable):
         return cost
 
 
-class NarrowRows:
+class NarrowRows(JoinedReader):
     def __init__(self, lines: PlanLines, p: Patterns, heading_lines: set[int], line_spaced: bool):
-        self.pl, self.p = lines, p
-        self.heading_lines = heading_lines
-        self.on = line_spaced
-        self.warnings: list[tuple[str, Line]] = []
-        self.first_table: int | None = None
+        super().__init__(lines, p, heading_lines, line_spaced)
         self.ref = PlanVocabulary.of(p).ref_word_whole
         self._shapes: _Shapes | None = None
         self.who = {w.lower() for w in p.list("actions.who_headers")}
-
-    def rewrite(self, lines: list[Line]) -> list[Line]:
-        if not self.on:
-            return lines
-        return self.pl.rewrite_at_headers(lines, self._table)
 
     def _taken(self, cols: list[str]) -> bool:
         """Whether the header is a narrower table's this reader cuts: an action column, a ref

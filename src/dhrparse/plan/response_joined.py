@@ -34,11 +34,13 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.joined_cells import CellShapes, JoinedTable
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.response_blocks import ResponseWords, follows
 from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.wrapping import JOINING_WORDS
+from dhrparse.vocab.date_search import YEAR
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face, faces
 
@@ -67,8 +69,7 @@ CLEAR = (
 )
 BEAM = 12
 REFINE = 3  # readings again by the widths the last one tells
-_YEAR = regex.compile(r"^(?:19|20)\d\d\W*$")
-_OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*\"'‘“]")
+_YEAR = regex.compile(rf"^{YEAR}\W*$")
 _SPAN = regex.compile(
     r"(?i)^(?:within|in|over|by|\d{1,2}|months?|weeks?|years?|next|the|one|two|three|four|five|six|nine|twelve|eighteen)$"
 )

@@ -9,12 +9,11 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.tables import PlanTable
-from dhrparse.sentence_ends import SENTENCE_STOPS, line_end
+from dhrparse.sentence_ends import SENTENCE_CELL_END as _SENTENCE_END
 from dhrparse.vocab.refs import display_ref
 
 REC_LINE_MIN = 70  # a recommendation statement printed full width continues on lines this long
 _DASH_ITEM = regex.compile(r"^\s*[-•]\s")
-_SENTENCE_END = line_end(SENTENCE_STOPS, closer_run=False, spaces=False)
 
 
 @dataclass

@@ -92,7 +92,9 @@ _WORDS = re.compile(r"[a-z]+")
 JOINING_WORDS = frozenset({"for", "of", "the", "be", "and", "will", "how", "what", "has", "been"})
 
 
-def _norm(text: str) -> str:
+def header_form(text: str) -> str:
+    """Header text in the form its column names are compared in: tags and runs of spaces
+    flattened, lower case, one apostrophe."""
     return flatten(text).lower().replace("’", "'")
 
 
@@ -103,7 +105,7 @@ class ColumnMap:
         pairs = []
         for name, synonyms in (patterns.get("actions.columns", {}) or {}).items():
             for syn in synonyms:
-                pairs.append((_norm(syn), name))
+                pairs.append((header_form(syn), name))
         pairs.sort(key=lambda p: len(p[0]), reverse=True)
         self.pairs = pairs
         words = {w for syn, _ in pairs for w in regex.findall(r"[a-z]+", syn)}
@@ -116,7 +118,8 @@ class ColumnMap:
         self.response_header = patterns.joined(
             "actions.response_header"
         )  # (compiled once, kept with the patterns)
-        self._scan = regex.compile(
+        # every column name in running header text, longest first (who_columns reads the gaps)
+        self.name_search = regex.compile(
             r"(?<![a-z])(?:" + "|".join(regex.escape(s) for s, _ in pairs) + r")(?![a-z])"
         )
         self._lookup = dict(pairs)
@@ -144,10 +147,10 @@ class ColumnMap:
     def names_exactly(self, cell: str) -> bool:
         """Whether the cell is one of the plan's column names as written, no more words after it
         ("Date of completion and Outcome", not "Date of")."""
-        return _norm(cell).strip(" :") in self._lookup
+        return header_form(cell).strip(" :") in self._lookup
 
     def _field_of(self, cell: str) -> str | None:
-        text = _norm(cell).strip(" :")
+        text = header_form(cell).strip(" :")
         if not text:
             return None
         if text in self._lookup:
@@ -186,7 +189,7 @@ class ColumnMap:
 
     def scan(self, text: str) -> list[str]:
         """Fields named in running header text, in printed order ("Ref Action (SMART) Lead Agency Target")."""
-        found = [(self._lookup[m.group(0)], m.group(0)) for m in self._scan.finditer(_norm(text))]
+        found = [(self._lookup[m.group(0)], m.group(0)) for m in self.name_search.finditer(header_form(text))]
         out: list[str] = []
         for k, (f, printed) in enumerate(found):
             if f == "recommendation" and len(printed) <= 4 and any(g == f for g, _ in found[k + 1 :]):
@@ -199,7 +202,7 @@ class ColumnMap:
         """Every word of the line belongs to column headings ("Arrangements", "Date for")."""
         known = self._header_words.get(text)
         if known is None:  # the plan reader asks again about the same lines
-            # (the words of _norm(text): collapsing spaces and quote marks changes no word,
+            # (the words of header_form(text): collapsing spaces and quote marks changes no word,
             # so only tags are removed before lower-casing)
             words = _WORDS.findall((flatten(text) if "<" in text else text).lower())
             known = bool(words) and all(w in self.vocabulary for w in words)
@@ -213,7 +216,7 @@ class ColumnMap:
     def unnamed_words(self, text: str) -> list[str]:
         """The words of a header line that no column name holds ("Evidence" beside "Action"),
         but for the words that only join names ("of", "the")."""
-        rest = self._scan.sub(" ", _norm(text))
+        rest = self.name_search.sub(" ", header_form(text))
         return [w for w in _WORDS.findall(rest) if w not in JOINING_WORDS]
 
     def is_response_header(self, text: str) -> bool:

@@ -34,6 +34,8 @@ import regex
 from dhrparse.document import Line
 from dhrparse.plan import band_rows
 from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN
+from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
+from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE, TrackerHeaders
@@ -95,7 +97,6 @@ DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
 SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
 OVER = 1.03  # a recommendation's later line may run this much past its first (kerning, rounding)
-_OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*\"'‘“]")
 
 
 def _printed_again(lines: list[Line]) -> set[str]:
@@ -154,8 +155,8 @@ def _banded(rows, roles: list[str], shapes: _Shapes) -> bool:
 def _extra_role(name: str, p: Patterns) -> str:
     """The role of a column no field is for: a date's where its name says it holds the day a
     row was closed ("Date closed"), its cells cut as dates (or left empty), else EXTRA."""
-    dated = regex.compile(p.get("actions.tracker.closed_date_name", "(?!x)x"), regex.I)
-    return EXTRA_DATE if dated.search(name) else EXTRA
+    # (compiled once, kept with the patterns: asked of every unnamed column of every plan)
+    return EXTRA_DATE if p.joined("actions.tracker.closed_date_name").search(name) else EXTRA
 
 
 class _Shapes:
@@ -355,13 +356,9 @@ def cut_first_lines(
     return best
 
 
-class TrackerRows:
+class TrackerRows(JoinedReader):
     def __init__(self, lines: PlanLines, p: Patterns, heading_lines: set[int], line_spaced: bool):
-        self.pl, self.p = lines, p
-        self.heading_lines = heading_lines
-        self.on = line_spaced
-        self.warnings: list[tuple[str, Line]] = []
-        self.first_table: int | None = None  # where the plan's first table opens
+        super().__init__(lines, p, heading_lines, line_spaced)
         self.ref = PlanVocabulary.of(p).ref_word_whole
         # a recommendation's number in words ("One"), a row's ref only in a table whose rows open so
         self.word_ref = regex.compile(rf"^(?:{p.get('actions.plan.ref_word', '(?!x)x')})$")

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dhrparse.plan.joined_cells import SENTENCE_ENDS
-from dhrparse.plan.tables import _norm
+from dhrparse.plan.tables import header_form
 
 if TYPE_CHECKING:
     from dhrparse.plan.tables import ColumnMap
@@ -40,8 +40,8 @@ def with_who_columns(cm: ColumnMap, who: set[str], text: str, cols: list[str]) -
     each who-header word printed between (or before or after) the names; `cols` as they are
     where any other unnamed word stands there, there is no Lead column, or the names do not
     match `cols` one to one."""
-    norm = _norm(text)
-    matches = list(cm._scan.finditer(norm))
+    norm = header_form(text)
+    matches = list(cm.name_search.finditer(norm))
     if len(matches) != len(cols) or "lead" not in cols:
         return cols
     out: list[str] = []

@@ -17,12 +17,13 @@ from dhrparse.patterns import Patterns
 
 _WORD = re.compile(r"^[A-Za-z]{3,}$")
 _TAIL = re.compile(r"^[a-z]{1,3}$")  # a word's last letters (a wider column breaks none)
-_STATES = ("not_started", "in_progress", "complete", "not_finished")
+# the status kinds whose words (patterns' actions.status) a line break or a lost space may split
+STATUS_KINDS = ("not_started", "in_progress", "complete", "not_finished")
 
 
 def status_words(patterns: Patterns) -> frozenset[str]:
     """The plan vocabulary's single-word statuses and RAG colours, lower case."""
-    words = {w for state in _STATES for w in patterns.list(f"actions.status.{state}")}
+    words = {w for state in STATUS_KINDS for w in patterns.list(f"actions.status.{state}")}
     words |= set((patterns.get("actions.status.rag") or {}).keys())
     return frozenset(w.lower() for w in words if _WORD.match(w))
 

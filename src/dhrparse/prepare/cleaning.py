@@ -22,7 +22,7 @@ from dhrparse.prepare.broken_years import join_broken_years
 from dhrparse.prepare.footnote_rules import mark_ruled_footnotes
 from dhrparse.prepare.glued_words import part_glued_words
 from dhrparse.prepare.labels import rejoin_labels
-from dhrparse.prepare.lone_numbers import restore_list_numbers
+from dhrparse.prepare.lone_numbers import LONE_NUMBER, restore_list_numbers
 from dhrparse.prepare.numbered_footers import mark_numbered_footers
 from dhrparse.prepare.running_heads import has_digit, split_running_heads
 
@@ -30,7 +30,6 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER_TO_ASCII = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 _FOOTNOTE_START = re.compile(rf"^\s*([{SUPERSCRIPT_DIGITS}]+)\s*\S")
 _SUPER_MARK = re.compile(rf"(?<=\S)[{SUPERSCRIPT_DIGITS}]+")
-_BARE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 _NUMBER_ALONE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})+\.?\s*$")
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"[ \u00a0\u2002\u2003\u2009\u200a\u202f]+")
@@ -220,7 +219,7 @@ def _mark_footnotes(lines: list[Line]) -> None:
             continue
         # (a number alone on its line ends in a digit, or in the space after it)
         last = ln.text[-1:]
-        m = _BARE_NUMBER.match(ln.text) if last.isdigit() or last.isspace() else None
+        m = LONE_NUMBER.match(ln.text) if last.isdigit() or last.isspace() else None
         if m and int(m.group(1)) == expected:
             prev = lines[i - 1] if i else None
             nxt = next((k for k in range(i + 1, min(n, i + 3)) if lines[k].text.strip()), None)

@@ -15,8 +15,8 @@ import regex
 
 from dhrparse.document import TEXT, Line
 from dhrparse.patterns import Patterns
+from dhrparse.prepare.broken_words import STATUS_KINDS as _STATES
 
-_STATES = ("not_started", "in_progress", "complete", "not_finished")
 _WORD = regex.compile(r"^[A-Za-z]{5,}$")
 
 

@@ -11,8 +11,9 @@ from dhrparse.prepare.block_cues import BlockCues
 from dhrparse.prepare.layout import SENTENCE_END, Layout
 from dhrparse.prepare.numbering import Numbering, parts
 from dhrparse.sentence_ends import RUNNING_TEXT_END as _CLAUSE_END
+from dhrparse.vocab.date_search import YEAR
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")
 _FILLED_LINE = 50  # a subject wrapped at a page's width, not at a narrow table cell's
 MODAL = re.compile(r"\b(?:should|must|shall|will|needs?\s+to|is\s+to|are\s+to)\b", re.I)
 

@@ -24,7 +24,8 @@ from collections import Counter, defaultdict
 from dhrparse.document import BLANK, FURNITURE, TEXT, Line
 from dhrparse.sentence_ends import CLAUSE_LINE_END as _SENTENCE_END
 
-_LONE = re.compile(r"^\s*(\d{1,3})\s*$")
+# a number alone on its line (a list item's, its text printed apart; a page's)
+LONE_NUMBER = re.compile(r"^\s*(\d{1,3})\s*$")
 _NEXT_LABEL = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*[.)]?\s*$")
 _PROSE_START = re.compile(r"^[\"'“‘(]?[A-Z]")
 # how many of a page's first and last printed lines count as its edge (a running head, then
@@ -46,7 +47,9 @@ def restore_list_numbers(lines: list[Line], column_names: frozenset[str] = froze
     opening with one alone on its line ("Action" over the column's cells) is a table's column,
     printed after a row's number by a text export, not a list item."""
     lone = [
-        i for i, ln in enumerate(lines) if ln.kind == FURNITURE and ln.cells is None and _LONE.match(ln.text)
+        i
+        for i, ln in enumerate(lines)
+        if ln.kind == FURNITURE and ln.cells is None and LONE_NUMBER.match(ln.text)
     ]
     if len(lone) < MIN_LIST or not any(ln.page for ln in lines):
         return
@@ -136,7 +139,7 @@ def _row_cells_after(lines: list[Line], start: int) -> bool:
     fragments = 0
     for _ in range(ROW_REACH):
         while k < len(lines) and lines[k].kind != TEXT:
-            if lines[k].kind == FURNITURE and _LONE.match(lines[k].text):
+            if lines[k].kind == FURNITURE and LONE_NUMBER.match(lines[k].text):
                 return False  # the next number
             k += 1
         if k >= len(lines):

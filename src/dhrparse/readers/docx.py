@@ -21,6 +21,7 @@ from dhrparse.prepare.labels import labelled_text, list_label
 from dhrparse.prepare.markup import list_item
 from dhrparse.readers import Limits, ReadError
 from dhrparse.readers.docx_styles import MAX_STYLE_DEPTH, StyleBook
+from dhrparse.readers.docx_styles import WORDML as _W
 from dhrparse.readers.text import convert_line
 
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|kop)\s*(\d)$", re.I)
@@ -155,9 +156,6 @@ def _list_level(paragraph) -> int | None:
         m = re.search(r"(\d)$", style)
         return int(m.group(1)) - 1 if m else 0
     return None
-
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 class _ListNumbers:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from docx.styles.style import StyleFactory
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+WORDML = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"  # (the tag prefix)
 # how far a style's "based on" chain is followed (Word's own chains are a few links; a
 # crafted file may loop)
 MAX_STYLE_DEPTH = 16
@@ -55,6 +55,6 @@ class _StyledPart:
                 root = self._part.styles.element
             except (KeyError, AttributeError, NotImplementedError):
                 return self._by_id
-            for element in root.iterchildren(f"{_W}style"):
-                self._by_id.setdefault(element.get(f"{_W}styleId"), element)
+            for element in root.iterchildren(f"{WORDML}style"):
+                self._by_id.setdefault(element.get(f"{WORDML}styleId"), element)
         return self._by_id

@@ -25,7 +25,9 @@ from dhrparse.vocab import starts
 from dhrparse.vocab.engines import Expression, PlainTexts
 
 _DIGIT = regex.compile(r"\d")
-_YEAR = regex.compile(r"(?:19|20)\d{2}")  # the grammar's four-digit year
+# the grammar's four-digit year: every reader of a printed year imports this one
+YEAR = r"(?:19|20)\d{2}"
+_YEAR = regex.compile(YEAR)
 # the forms whose expression requires that year, or a month word
 _NEEDS_YEAR = {
     "named_day_year",

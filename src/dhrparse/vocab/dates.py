@@ -18,7 +18,7 @@ import regex
 
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns, load_patterns
-from dhrparse.vocab.date_search import FormSearch
+from dhrparse.vocab.date_search import YEAR, FormSearch
 from dhrparse.vocab.engines import Expression, vocabulary_key
 from dhrparse.vocab.moveable_feasts import easter_day, easter_sunday
 
@@ -89,7 +89,7 @@ class _Quarters:
         join = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in joins) or r"(?!x)x"
         source = (
             rf"\b(?:{_words(words)})\s*(?P<q>[1-4])\s*(?:(?:{join})\s*)*"
-            r"(?<![\d/.])(?P<y>(?:19|20)\d{2}|\d{2})(?:\s*[/–-]\s*(?P<next>(?:19|20)?\d{2}))?\b(?![/.-]?\d)"
+            rf"(?<![\d/.])(?P<y>{YEAR}|\d{{2}})(?:\s*[/–-]\s*(?P<next>(?:19|20)?\d{{2}}))?\b(?![/.-]?\d)"
         )
         self.form = ("quarter", Expression(source, regex.I))
 
@@ -107,7 +107,7 @@ def _forms(
     # "mid-June": a hyphen may already end the word; "c." ends in a dot
     apx = "|".join(regex.escape(a).replace(r"\ ", r"\s+") for a in approx)
     M = rf"(?:{mon})\.?"
-    Y = r"(?:19|20)\d{2}"
+    Y = YEAR
     named = "|".join(
         regex.escape(k).replace(r"\ ", r"\s+").replace("'", "['’]?")
         for k in sorted(named_days, key=len, reverse=True)
@@ -137,14 +137,14 @@ def _day_forms(M: str, Y: str, apx: str, named: str) -> list[tuple[str, str]]:
         ),
         (
             "dmy_numeric",
-            r"(?<![\d/.])(?P<d>\d{1,2})\s?[./-]\s?(?P<m>\d{1,2})\s?[./-]\s?(?P<y>(?:19|20)\d{2}|\d{2})(?![\d/])",
+            rf"(?<![\d/.])(?P<d>\d{{1,2}})\s?[./-]\s?(?P<m>\d{{1,2}})\s?[./-]\s?(?P<y>{Y}|\d{{2}})(?![\d/])",
         ),
         # "New Year's Day 2021", "Christmas 2022"
         ("named_day_year", rf"\b(?P<nd>{named})\s+(?:of\s+|in\s+)?(?P<y>{Y})\b"),
         # 03/2018: a month a chronology's source recorded without its day (not "DHR 03/2018")
         (
             "mm_yyyy",
-            r"(?<![\w/.-]|(?-i:\b[A-Z]{2,})\s|\bno\.?\s)(?P<m>0[1-9]|1[0-2])[/.](?P<y>(?:19|20)\d{2})(?![\w/.-])",
+            rf"(?<![\w/.-]|(?-i:\b[A-Z]{{2,}})\s|\bno\.?\s)(?P<m>0[1-9]|1[0-2])[/.](?P<y>{Y})(?![\w/.-])",
         ),
         (
             "day_month_year",

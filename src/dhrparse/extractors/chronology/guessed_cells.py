@@ -220,13 +220,14 @@ def warn_guessed(dates: list, entries, ctx) -> None:
     """One warning for the rows read from a guessed cut: the user checks where their events start."""
     if not dates:
         return
-    first, last = dates[0].lines[0], dates[-1].lines[-1]
-    ctx.warn(
+    _warn_over(
+        dates,
+        entries,
+        ctx,
         "chronology_table_rows_guessed",
         f"{len(dates)} rows of a chronology table printed column after column were paired with their "
         f"event text by a best guess (the line breaks do not prove where one event ends): dates "
         f"{', '.join(d.text for d in dates)}; check where their events start",
-        entries.location(first.number, last.number, first.page),
     )
 
 
@@ -236,11 +237,18 @@ def warn_unpaired(rows: list, entries, ctx) -> None:
     unpaired = [date for date, lines in rows if lines is None]
     if not unpaired:
         return
-    first, last = unpaired[0].lines[0], unpaired[-1].lines[-1]
-    ctx.warn(
+    _warn_over(
+        unpaired,
+        entries,
+        ctx,
         "chronology_table_rows_unpaired",
         f"{len(unpaired)} of {len(rows)} rows of a chronology table printed column after column could "
         f"not be paired with their event text (the line breaks do not settle where one event ends): "
         f"dates {', '.join(d.text for d in unpaired)}; their events were not read",
-        entries.location(first.number, last.number, first.page),
     )
+
+
+def _warn_over(dates: list, entries, ctx, kind: str, message: str) -> None:
+    """A warning located over the printed lines of these rows' date cells, first to last."""
+    first, last = dates[0].lines[0], dates[-1].lines[-1]
+    ctx.warn(kind, message, entries.location(first.number, last.number, first.page))

@@ -26,13 +26,14 @@ from dhrparse.extractors.chronology.vocabulary import YEAR_LINE
 from dhrparse.extractors.chronology.year_titles import story_vocab as _vocab
 from dhrparse.extractors.chronology.year_titles import year_title
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.date_search import YEAR
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.relative_grammar import find_relative
 
 # a year that could open a year title in a block, at its start or after a sentence a text export
 # ran it onto (asked before any cutting)
-_YEAR_LED = regex.compile(r"(?:^[ \t]*|[.!?'’\"”]\s+)(?:19|20)\d{2}\s*(?:[:–—-]|$)", regex.M)
-_YEAR = regex.compile(r"(?:19|20)\d{2}")
+_YEAR_LED = regex.compile(rf"(?:^[ \t]*|[.!?'’\"”]\s+){YEAR}\s*(?:[:–—-]|$)", regex.M)
+_YEAR = regex.compile(YEAR)
 _STORY_WORDS = 6  # the fewest words of an event told in a sentence
 _FIRST_SENTENCE = regex.compile(r"(?<=[a-z)\]'’])[.!?]\s+(?=[A-Z])")
 

@@ -8,15 +8,14 @@ import regex
 from dhrparse.patterns import Patterns
 from dhrparse.sentence_ends import QUOTES, SENTENCE_STOPS, line_end
 from dhrparse.vocab.date_cells import CELL_TIME  # noqa: F401  (a clock time after a date cell)
+from dhrparse.vocab.date_search import YEAR
 from dhrparse.vocab.dates import approximate_words
 
 # a day-first numeric date ("12.03.17", "3.4.2018") that segmentation took for a paragraph number
-NUMERIC_DATE = regex.compile(
-    r"(?:0[1-9]|[12]\d|3[01]|[1-9])\.(?:0[1-9]|1[0-2]|[1-9])\.(?:(?:19|20)\d{2}|\d{2})"
-)
+NUMERIC_DATE = regex.compile(rf"(?:0[1-9]|[12]\d|3[01]|[1-9])\.(?:0[1-9]|1[0-2]|[1-9])\.(?:{YEAR}|\d{{2}})")
 QUOTED = regex.compile(r"\"[^\"\n]{1,400}\"|“[^”\n]{1,400}”|‘[^’\n]{1,400}’|(?<!\w)'[^'\n]{1,300}'(?!\w)")
 # a bare year ("2016", "2016 - 17:") heading the entries below it
-YEAR_LINE = regex.compile(r"^\s*(?:19|20)\d{2}(?:\s*(?:-|–|to)\s*(?:19|20)?\d{2})?\s*:?\s*$")
+YEAR_LINE = regex.compile(rf"^\s*{YEAR}(?:\s*(?:-|–|to)\s*(?:19|20)?\d{{2}})?\s*:?\s*$")
 SENTENCE_END = line_end(SENTENCE_STOPS, QUOTES, closer_run=False)
 # a running footer ends in its page number and names the report in words
 ENDS_IN_NUMBER = regex.compile(r"\d{1,4}\s*$")

@@ -619,16 +619,7 @@ def _table(r: Reading, head: Block, layout: _Layout, rows: list[_RowCells], last
             cells.append(Cell(text, row.first, row.last))
         out.append(Row(cells, row.first, row.last, head.page))
     table = Table(out, head.line_start, last, head.page)
-    return Block(
-        kind="table",
-        text=table.printed(),
-        line_start=head.line_start,
-        line_end=last,
-        page=head.page,
-        lines=list(range(head.line_start, last + 1)),
-        table=table,
-        section=head.section,
-    )
+    return Block.of_table(table, head.section)
 
 
 def _order(layout: _Layout) -> list:

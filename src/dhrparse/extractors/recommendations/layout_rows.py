@@ -46,16 +46,7 @@ def layout_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
         b.page,
     )
     table = Table([header, *rows], b.line_start, last, b.page)
-    block = Block(
-        kind="table",
-        text=table.printed(),
-        line_start=b.line_start,
-        line_end=last,
-        page=b.page,
-        lines=list(range(b.line_start, last + 1)),
-        table=table,
-        section=b.section,
-    )
+    block = Block.of_table(table, b.section)
     return tables.rebuilt_table_items(
         r, i, block, regions, last, "recommendations table printed side by side"
     )

@@ -11,6 +11,7 @@ import regex
 
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.patterns import Patterns
+from dhrparse.vocab.date_search import YEAR
 from dhrparse.vocab.dates import find_dates
 
 
@@ -31,7 +32,7 @@ def review_id(cover: list[str], text: str, p: Patterns) -> str | None:
             for m in rx.finditer(where):
                 value = _without_word_prefix(" ".join(m.group("id").split()), p)
                 code = regex.sub(r"^[A-Z]+\s?(?:No\.?|Number|Ref\.?)?\s?[-/]?\s?", "", value)
-                if regex.fullmatch(r"(?:19|20)\d{2}", code) or not_after.match(where[m.end() :]):
+                if regex.fullmatch(YEAR, code) or not_after.match(where[m.end() :]):
                     continue  # "DHR 2019" names a year; "DHR 12 months" a length of time
                 if find_dates(code) and find_dates(code)[0].value.precision == "day":
                     continue  # "SAR 12/05/2019" is a date
@@ -121,7 +122,7 @@ def _id_after_title(cover: list[str], p: Patterns) -> str | None:
         if not m or not_after.match(line.strip()[m.end() :]):
             continue
         value = " ".join(m.group("id").split())
-        if regex.fullmatch(r"(?:19|20)\d{2}", value):
+        if regex.fullmatch(YEAR, value):
             continue  # "Domestic Homicide Review 2019" names a year
         return value
     return None
