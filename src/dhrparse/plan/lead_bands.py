@@ -13,7 +13,9 @@ printed straight before a row's date is its lead, where
 - that cell reads as a body's or a role's name, printed after the row's action and after the
   row before's status (so it is no other row's, and no page foot or note under the table),
 - for a block of m dates, the cell before it is m lines, each a name on its own (a lead
-  wrapped over two lines, "Head of Contact" / "Management", is then left unread),
+  wrapped over two lines, "Head of Contact" / "Management", is then left unread); for a
+  lone date, the cell is one name, not lines that each read as a name of their own
+  ("Tenancy Support Lead" / "MARAC Chair": two rows' leads whose dates printed apart),
 - and every dated row on the page reads so. One row that does not and the page's leads are
   left to the plan reader's account of what it did not read, never to a guess.
 
@@ -62,6 +64,8 @@ def _page_leads(
         if any(cell.first <= act.cell.lines[-1].number for act in group):
             return None  # (printed before the row's own action: the header's, or another row's)
         if len(group) == 1:
+            if len(cell.lines) > 1 and all(is_lead(BlockCell("other", [ln])) for ln in cell.lines):
+                return None  # (each line a name of its own: two rows' leads, or one wrapped, unproven)
             parts = [cell]
         elif len(cell.lines) == len(group):
             parts = [BlockCell("other", [ln]) for ln in cell.lines]  # (told by its words alone)
