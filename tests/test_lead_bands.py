@@ -3,7 +3,12 @@ then its proven date and status), and refused wherever the band does not prove w
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from conftest import extracted_json
 
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import BlockCell
@@ -99,3 +104,15 @@ def test_a_row_already_holding_a_lead_is_left_as_read():
     rows[1].values["lead"] = _cell("lead", 30, "Independent Chair")
     fill_leads_before_dates(rows, cells, NAMES, _is_lead)
     assert _leads(rows) == [None, "Independent Chair", None]
+
+
+# the pending zoo documents whose text route reads its leads so (their other routes, or their
+# rows' links to the recommendations, keep them pending: tests/zoo/pending/README.md)
+PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
+
+
+@pytest.mark.parametrize("stem", ["textplan_lead_bands_column_blocks", "textplan_named_recs_column_blocks"])
+def test_the_text_route_reads_each_rows_lead(stem):
+    gold = json.loads((PENDING / f"{stem}.json").read_text(encoding="utf-8"))
+    doc = extracted_json(PENDING / f"{stem}.txt")
+    assert [a["lead"] for a in doc["actions"]] == [a["lead"] for a in gold["actions"]]
