@@ -28,6 +28,7 @@ from dhrparse.document import Line
 from dhrparse.plan.block_cells import EITHER, FIELDS, MAX_NAME_CHARS, MAX_NAME_LINES, BlockCell, BlockCells
 from dhrparse.plan.column_order import fill_statuses_by_page
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.lead_bands import fill_leads_before_dates
 from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.rag_key import is_legend
 from dhrparse.plan.recommendation_cells import _OWN_NUMBER, RecommendationCells
@@ -381,7 +382,12 @@ class ColumnBlocks:
             fill_pairs_by_page(actions, cells, names)
             fill_statuses_by_page(actions, cells)
             self._first_row_statuses(actions, cells)
+            fill_leads_before_dates(actions, cells, names, self._names_a_lead)
         return cells, actions
+
+    def _names_a_lead(self, cell: BlockCell) -> bool:
+        """The cell is a lead by its words, or a body's or a role's name (plan.lead_bands)."""
+        return cell.kind == "lead" or self.blocks.roles.is_name(cell.text)
 
     def _first_row_statuses(self, actions: list[_Action], cells: list[BlockCell]) -> None:
         """The status printed straight under the status column's name, in the name's block, is

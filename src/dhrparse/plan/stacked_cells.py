@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 MIN_COLUMNS = 3
 MAX_HEADER_WORDS = 6  # a header name printed on its own line is short
+MIN_OTHER_NAMES = 2  # other columns' names among the cells that show the header was cut short
 
 
 Row = tuple[list[Line], list[str]]  # a row's printed lines and its cells
@@ -94,7 +95,7 @@ class StackedCells:
         while end < len(lines) and not self._ends_table(lines, end):
             end += 1
         body = lines[j:end]
-        if not body:
+        if not body or self._header_goes_on(body, lines[j - width : j]):
             return None, end
         last = lines[end].number if end < len(lines) else float("inf")
         numbers = [ln for ln in self.numbers if lines[j - 1].number < ln.number < last]
@@ -110,6 +111,23 @@ class StackedCells:
             if rows and self._dated(rows, fields):
                 return rows, end
         return None, end
+
+    def _header_goes_on(self, body: list[Line], header: list[Line]) -> bool:
+        """Lines among the cells name MIN_OTHER_NAMES other columns ("Lead Agency", "Target",
+        "Date of completion and Outcome"): the header is wider than the names read (a header
+        printed as blocks, its long names wrapped: "Scope of" / "recommen" / "dation i.e."),
+        so the names counted are not the table's width, and cells counted by it would be the
+        rest of the header and rows cut at the wrong places. The table is left as printed."""
+        fields = {self.cm.field_of(self.flat(ln.text).strip()) for ln in header}
+        others: set[str] = set()
+        for ln in body:
+            text = self.flat(ln.text).strip()
+            if len(text.split()) > MAX_HEADER_WORDS or not self.cm.is_header_words(text):
+                continue
+            field = self.cm.field_of(text)
+            if field is not None and field not in fields:
+                others.add(field)
+        return len(others) >= MIN_OTHER_NAMES
 
     def _aligned(self, body: list[Line], fields: list[str]) -> list[Row] | None:
         """The rows the body's lines align to by content, blank lines standing for empty cells."""

@@ -1,0 +1,126 @@
+"""Build a plan whose plain-text export (pdftotext, no -layout) prints each row's lead, target
+date and status as a band after the action cells. All people, places and bodies are fictional;
+the wording is our own.
+
+* `textplan_lead_bands_column_blocks`: a Community Safety Partnership's DHR action plan, one
+  landscape table Action | Lead | Target date | Status, one row an action. Plain pdftotext prints
+  the action cells as runs, then each row's lead, date and status one row at a time; a lead
+  named on two rows prints twice, and two neighbouring rows' short leads, dates and statuses
+  each print as one block a column ("Tenancy Support Lead" / "MARAC Chair").
+
+It sits in tests/zoo/pending: the text, PDF and Word routes read it whole, but its corpus text
+(each row's cells joined on one line with single spaces, no row code) does not read yet.
+
+    python tests/zoo/s22textplan_build.py     # writes .docx, .pdf, .txt and the gold .json
+    /tmp/plumbvenv/bin/python dev/corpus_style.py tests/zoo/pending   # the .corpus.txt
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from office_export import save_rendered  # noqa: E402
+from plan_merged_build import new_document, row, table  # noqa: E402
+from s21textplan_build import _iso, _line, _status, _write_gold  # noqa: E402
+
+STEM = "textplan_lead_bands_column_blocks"
+ROWS = [
+    (
+        "Map the refuge and outreach places open to men and to older victims, and the waiting time for each.",
+        "Partnership Co-ordinator",
+        "31/10/2024",
+        "Complete",
+    ),
+    (
+        "Publish the map on the Partnership website and send it to every GP practice.",
+        "Partnership Co-ordinator",
+        "January 2025",
+        "In progress",
+    ),
+    (
+        "Add a question on coercive control to the hospital discharge checklist and "
+        "audit its use after six months.",
+        "Named Nurse",
+        "March 2025",
+        "Complete",
+    ),
+    (
+        "Review the housing register rules for victims who must move quickly.",
+        "Head of Housing Options",
+        "30/06/2025",
+        "In progress",
+    ),
+    (
+        "Train the housing officers on the revised rules.",
+        "Tenancy Support Lead",
+        "September 2025",
+        "Not started",
+    ),
+    (
+        "Report the audit of MARAC referrals to the Partnership Board.",
+        "MARAC Chair",
+        "December 2024",
+        "Complete",
+    ),
+]
+
+
+def build(folder: Path) -> None:
+    doc = new_document("Ravensmere Community Safety Partnership – DHR action plan")
+    doc.add_paragraph().add_run("Action plan").bold = True
+    doc.add_paragraph(
+        "Ravensmere Community Safety Partnership – Domestic Homicide Review ‘Maud’ (RCSP DHR 2022/4)"
+    )
+    doc.add_paragraph("The DHR Steering Group reviews this plan every two months. Position at May 2025.")
+    doc.add_paragraph()  # (a blank line before the table, as the house style leaves one)
+    t = table(doc, ["Action", "Lead", "Target date", "Status"], [7.0, 4.2, 2.8, 2.6])
+    for values in ROWS:
+        row(t, list(values))
+    save_rendered(doc, folder, STEM)
+    lines = (folder / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
+    gold = {
+        "file": f"{STEM}.txt",
+        "family": STEM,
+        "description": (
+            "Standalone DHR action plan: one landscape table Action | Lead | Target date | Status, "
+            "one row an action; plain pdftotext prints the action cells as runs, then each row's lead, "
+            "date and status a row at a time, two neighbouring rows' short cells a block a column."
+        ),
+        "review": {
+            "review_id": None,
+            "review_type": "DHR",
+            "area": "Ravensmere",
+            "doc_kind": "action_plan",
+            "author": None,
+            "victims": [{"pseudonym": "Maud", "age": None}],
+            "date_of_death": None,
+        },
+        "recommendations": [],
+        "actions": [
+            {
+                "ref": None,
+                "recommendation_ref": None,
+                "agency_section": "overview",
+                "action_start": action.rstrip("."),
+                "lead": lead,
+                "target_date_raw": due,
+                "target_date": _iso(due),
+                "status_raw": status,
+                "status": _status(status),
+                "line": _line(lines, action[:25]),
+            }
+            for action, lead, due, status in ROWS
+        ],
+        "chronology": [],
+        "notes": "Actions: one per Action cell; no recommendation is printed, so none is linked.",
+    }
+    _write_gold(folder, STEM, gold)
+
+
+if __name__ == "__main__":
+    build(HERE / "pending")
