@@ -655,7 +655,7 @@ class JoinedTable:
 
 def read_joined(
     texts: list[str], roles: CellShapes, content: bool = False, header: list[str] | None = None
-) -> tuple[list[_Row], list[int]] | None:
+) -> tuple[list[_Row], list[int], float] | None:
     """The rows of a table printed with its cells joined, in the typeface that cuts them most
     clearly; None when no typeface cuts them clearly. The first lines give each column's least
     width; a cell's later lines may run wider, so the widths are tried a little wider too
@@ -694,7 +694,7 @@ def _read_joined(
     content: bool,
     openings: dict[int, int] | None,
     header: list[str] | None = None,
-) -> tuple[list[_Row], list[int]] | None:
+) -> tuple[list[_Row], list[int], float] | None:
     tried = []
     # (a first column named for the recommendations may hold their words or only their numbers)
     readings = (True,) if roles.columns[0] == "ref" else (False,)
@@ -712,7 +712,7 @@ def _read_joined(
         best = min((table.read(table.wider(least, share)) for share in WIDER), key=lambda read: read[0])
         if not _clear(texts, best, CLEAR) or not _header_fits(best[2], table, header):
             return None
-        return best[2], best[3]
+        return best[2], best[3], best[0]
     table.content = True
     share = min(WIDER, key=lambda share: table.read(table.wider(least, share))[0])
     best = table.read(table.wider(least, share), BEAM, BEAM_CUTS)
@@ -722,7 +722,7 @@ def _read_joined(
         and _misshapen(best[2], table) < MISSHAPEN
         and _header_fits(best[2], table, header)
     ):
-        return best[2], best[3]
+        return best[2], best[3], best[0]
     return None
 
 
