@@ -273,15 +273,16 @@ def _whole(cutter: _Cutter, pieces: list[list[str]]) -> list[str]:
     return whole
 
 
-_SYNONYMS: dict[int, list[str]] = {}
+_SYNONYMS: dict[int, tuple[ColumnMap, list[str]]] = {}
 
 
 def _synonyms(cm: ColumnMap) -> list[str]:
-    """The column names plans write, lower case and sorted (for a look-up by their starts)."""
+    """The column names plans write, lower case and sorted (for a look-up by their starts),
+    worked out once per map (kept with it: its id stays its own)."""
     known = _SYNONYMS.get(id(cm))
-    if known is None:
-        known = _SYNONYMS[id(cm)] = sorted({syn for syn, _ in cm.pairs})
-    return known
+    if known is None or known[0] is not cm:
+        known = _SYNONYMS[id(cm)] = (cm, sorted({syn for syn, _ in cm.pairs}))
+    return known[1]
 
 
 MIN_NAMED = 4  # columns a header whose names wrap over its lines must name to be read so
