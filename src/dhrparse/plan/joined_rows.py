@@ -107,12 +107,16 @@ class JoinedRows:
             return None
         printed, body, j = self._table_lines(lines, i, header)
         names = self._header(lines, i, header[2], printed)
-        read, body = self._read(lines, printed, body, cols, names)
+        # (a header whose names wrap over its lines, the cells of each line joined, heads narrow
+        # columns whose widths tell the cuts apart less surely: two typefaces must agree)
+        agree = lines[i].number in self.pl.wrapped_headers or "desired_outcome" in cols
+        read, body = self._read(lines, printed, body, cols, names, agree)
         if cols[0] != "ref" and self._numbered(lines, body or printed):
             # (the template's rows numbered in a column its header leaves unnamed: the number
             # printed alone at the start of each row's first line, the recommendation's words
-            # wrapping in their own narrower column beside it; read so where that cuts cheaper)
-            numbered, n_body = self._read(lines, printed, body, ["ref", *cols], names)
+            # wrapping in their own narrower column beside it; read so where that cuts cheaper,
+            # and where two typefaces agree)
+            numbered, n_body = self._read(lines, printed, body, ["ref", *cols], names, True)
             if numbered is not None and (read is None or numbered[2] < read[2]):
                 read, body, cols = numbered, n_body, ["ref", *cols]
         if read is None:
@@ -145,19 +149,21 @@ class JoinedRows:
                 out.append(_cells_line(lines[k], blank))
         return out, j
 
-    def _read(self, lines: list[Line], printed: list[int], body: list[int], cols: list[str], names: list[str]):
+    def _read(
+        self, lines: list[Line], printed: list[int], body: list[int], cols: list[str], names: list[str], agree: bool
+    ):
         """(the reading, the table's lines it read): read first by the columns' widths alone,
         as printed; a table those cuts leave unclear is read again weighing its cells'
         content, its page furniture left out."""
         shapes = CellShapes(self.p, cols)
         read = (
-            read_joined([self.pl.flat(lines[k].text) for k in printed], shapes, header=names)
+            read_joined([self.pl.flat(lines[k].text) for k in printed], shapes, header=names, agree=agree)
             if printed
             else None
         )
         if read is None and body:
             read = read_joined(
-                [self.pl.flat(lines[k].text) for k in body], shapes, content=True, header=names
+                [self.pl.flat(lines[k].text) for k in body], shapes, content=True, header=names, agree=agree
             )
             return read, body
         return read, printed

@@ -88,7 +88,9 @@ class PlanLines:
         furniture = [ln for ln in doc.lines if ln.kind == FURNITURE]
         # (a header's names broken mid-word over its printed lines, joined again)
         self.split_names = SplitNames(cm)
+        self.line_spaced = doc.line_spaced()  # (text taken out a printed line at a time)
         self._named: dict[tuple[str, ...], list[str] | None] = {}  # (see _wrapped_names)
+        self.wrapped_headers: set[int] = set()  # the headers so read, by their first line's number
         content = LabelColumns(cm, furniture).rewrite(self._content(doc))
         content = LabelRows(cm, furniture).rewrite(content)
         self.lines: list[Line] = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines)).rewrite(
@@ -226,12 +228,15 @@ class PlanLines:
             parts.append(self.lines[j].text)
             j += 1
         cols = self.cm.scan(" ".join(parts))
-        if len(parts) > 1:
+        if len(parts) > 1 and self.line_spaced:
             # (names wrapped over the header's lines, the cells of each line joined: a name's
             # later words read as another column's name, "Key" / "milestones" / ... /
             # "recommendation"; the names cut out by the columns they wrap in, where they cut
             # one way only)
-            cols = self._wrapped_names(i, j) or cols
+            named = self._wrapped_names(i, j)
+            if named:
+                cols = named
+                self.wrapped_headers.add(ln.number)
         if len(set(cols)) < 2 or not acts_on(cols):
             return None  # ("Agency  No.  Recommendation" is a table of recommendations, not a plan)
         if len(set(fields)) < 2 and len(set(cols)) < 4:
