@@ -150,7 +150,13 @@ class JoinedRows:
         return out, j
 
     def _read(
-        self, lines: list[Line], printed: list[int], body: list[int], cols: list[str], names: list[str], agree: bool
+        self,
+        lines: list[Line],
+        printed: list[int],
+        body: list[int],
+        cols: list[str],
+        names: list[str],
+        agree: bool,
     ):
         """(the reading, the table's lines it read): read first by the columns' widths alone,
         as printed; a table those cuts leave unclear is read again weighing its cells'
