@@ -668,8 +668,8 @@ def read_joined(
     readings from line to line (a cell's line cut short shows only on the lines below), and
     the reading is kept only if its target-date cells read as dates. With the `header`'s
     printed lines, a reading is kept only where its columns fit the room the header's wrapped
-    names leave them (plan.header_room). With `agree`, a reading is kept only where the next
-    cheapest typeface cuts the same actions and leads. The reading's cost is given with its
+    names leave them (plan.header_room). With `agree`, a reading is kept only where every
+    other typeface cuts the same actions and leads. The reading's cost is given with its
     rows, to weigh it against the same lines read with other columns."""
     read = _read_joined(texts, roles, content, None, header, agree)
     if read is None and content:
@@ -720,14 +720,16 @@ def _read_joined(
     if best is None:
         return None
     if agree:
-        # (narrow columns, their widths told apart less surely: the next typeface must cut the
-        # lines into the same actions and leads, else the cuts are the typeface's, not the plan's)
+        # (narrow columns, their widths told apart less surely: every other typeface must cut
+        # the lines into the same actions and leads, else the cuts are the typeface's, not the
+        # plan's; Calibri and Times, alike in width, agree with each other more than the plan)
         if len(tried) < 2:
             return None
-        _, _, other, other_least = tried[1]
-        second = _reading(texts, other, other_least, content, header, checked=False)
-        if second is None or _cells_of(best[2], roles) != _cells_of(second[2], roles):
-            return None
+        cells = _cells_of(best[2], roles)
+        for _, _, other, other_least in tried[1:]:
+            again = _reading(texts, other, other_least, content, header, checked=False)
+            if again is None or _cells_of(again[2], roles) != cells:
+                return None
     return best[2], best[3], best[0]
 
 
