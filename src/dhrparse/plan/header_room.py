@@ -25,12 +25,13 @@ header's upper bound by `BOLD` before it disagrees.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from itertools import combinations
 from typing import TYPE_CHECKING
 
 import regex
 
-from dhrparse.vocab.type_widths import Face
+from dhrparse.vocab.type_widths import Face, faces
 
 if TYPE_CHECKING:
     from dhrparse.plan.tables import ColumnMap
@@ -213,3 +214,102 @@ def room_agrees(reading: list[tuple[float, float]], room: list[tuple[float, floa
     against the header's widest piece: a cell's own line break, "Kelverby" / "Police", wraps
     no wider than it must.)"""
     return all(lo <= h_hi * BOLD * OVER for (lo, _), (_, h_hi) in zip(reading, room))
+
+
+class _Namer(_Cutter):
+    """A cut of the header's printed lines that does not know its columns' fields beforehand:
+    every name the cut makes must name a field, and two columns side by side never the same
+    one (a name cut in two, "Target" | "Date")."""
+
+    def __init__(self, lines: list[list[str]], cm: ColumnMap, face: Face, k: int):
+        super().__init__(lines, [""] * k, cm, face)
+        self.named: list[tuple[int, tuple[str, ...]]] = []  # (names read exactly, fields)
+        self.synonyms = _synonyms(cm)
+
+    def _starts_name(self, pieces: list[list[str]]) -> bool:
+        """Whether a name's pieces so far are the start of a column name as plans write it."""
+        text = " ".join(_whole(self, pieces)).lower()
+        at = bisect_left(self.synonyms, text)
+        return at < len(self.synonyms) and self.synonyms[at].startswith(text)
+
+    def _may_carry(self, pieces: list[list[str]], piece: list[str]) -> bool:
+        return self._starts_name([*pieces, piece]) and super()._may_carry(pieces, piece)
+
+    def run(self) -> bool:
+        first = self.lines[0]
+        places = [a for a in range(1, len(first)) if _OPENS.match(first[a])]
+        for cut in combinations(places, self.k - 1):
+            bounds = [0, *cut, len(first)]
+            pieces = [first[a:b] for a, b in zip(bounds, bounds[1:])]
+            if not all(self._header_words(p) and self._starts_name([p]) for p in pieces):
+                continue
+            self._carry(1, [[p] for p in pieces])
+            if self.tried > MAX_CUTS:
+                return False
+        return True
+
+    def _close(self, names: list[list[list[str]]]) -> None:
+        fields, exact = [], 0
+        for pieces in names:
+            lo, hi = self._bounds(pieces)
+            text = " ".join(_whole(self, pieces))
+            field = self.cm.field_of(text)
+            if field is None or lo > hi * OVER or (fields and fields[-1] == field):
+                return
+            exact += self.cm.names_exactly(text)
+            fields.append(field)
+        self.named.append((exact, tuple(fields)))
+
+
+def _whole(cutter: _Cutter, pieces: list[list[str]]) -> list[str]:
+    """A name's words, its pieces joined again where a word broke between them."""
+    whole: list[str] = []
+    for piece in pieces:
+        if whole and cutter._broken(whole[-1], piece[0]):
+            whole[-1] += piece[0]
+            whole += piece[1:]
+        else:
+            whole += piece
+    return whole
+
+
+_SYNONYMS: dict[int, tuple[ColumnMap, list[str]]] = {}
+
+
+def _synonyms(cm: ColumnMap) -> list[str]:
+    """The column names plans write, lower case and sorted (for a look-up by their starts),
+    worked out once per map (kept with it: its id stays its own)."""
+    known = _SYNONYMS.get(id(cm))
+    if known is None or known[0] is not cm:
+        known = _SYNONYMS[id(cm)] = (cm, sorted({syn for syn, _ in cm.pairs}))
+    return known[1]
+
+
+MIN_NAMED = 4  # columns a header whose names wrap over its lines must name to be read so
+MAX_NAMED = 9
+
+
+def wrapped_names(texts: list[str], cm: ColumnMap) -> list[str] | None:
+    """The fields of a header whose names wrap over several printed lines, the cells of each
+    line joined ("Recommendation Scope of Action to Lead Key Target Date Date of" / "recommend
+    take Agency milestones completion" / "ation achieved in and" / ...): the columns' names cut
+    out of the lines as `header_room` cuts them, in any typeface. Only the reading that names
+    the most columns exactly is taken, and only when no other reading as good names other
+    fields (None: the header is not told)."""
+    lines = [t.split() for t in texts]
+    if len(lines) < 2 or len(lines) > MAX_LINES or not lines[0]:
+        return None
+    first = lines[0]
+    places = sum(1 for w in first[1:] if _OPENS.match(w))
+    named: set[tuple[int, tuple[str, ...]]] = set()
+    for name in faces():
+        for k in range(MIN_NAMED, min(places + 1, MAX_NAMED) + 1):
+            namer = _Namer(lines, cm, Face(name), k)
+            if not namer.run():
+                return None
+            named.update(namer.named)
+    if not named:
+        return None
+    most = max(exact for exact, _ in named)
+    best = {fields for exact, fields in named if exact == most}
+    return list(next(iter(best))) if len(best) == 1 else None

@@ -655,8 +655,12 @@ class JoinedTable:
 
 
 def read_joined(
-    texts: list[str], roles: CellShapes, content: bool = False, header: list[str] | None = None
-) -> tuple[list[_Row], list[int]] | None:
+    texts: list[str],
+    roles: CellShapes,
+    content: bool = False,
+    header: list[str] | None = None,
+    agree: bool = False,
+) -> tuple[list[_Row], list[int], float] | None:
     """The rows of a table printed with its cells joined, in the typeface that cuts them most
     clearly; None when no typeface cuts them clearly. The first lines give each column's least
     width; a cell's later lines may run wider, so the widths are tried a little wider too
@@ -665,14 +669,16 @@ def read_joined(
     readings from line to line (a cell's line cut short shows only on the lines below), and
     the reading is kept only if its target-date cells read as dates. With the `header`'s
     printed lines, a reading is kept only where its columns fit the room the header's wrapped
-    names leave them (plan.header_room)."""
-    read = _read_joined(texts, roles, content, None, header)
+    names leave them (plan.header_room). With `agree`, a reading is kept only where every
+    other typeface cuts the same actions and leads. The reading's cost is given with its
+    rows, to weigh it against the same lines read with other columns."""
+    read = _read_joined(texts, roles, content, None, header, agree)
     if read is None and content:
         # (a table no number opens: its rows open where their Scope cells stand, and its
         # lines are cut weighing their content: the widths alone are told by too few lines)
         openings = scope_openings(texts, roles)
         if len(openings) >= MIN_ROWS:
-            read = _read_joined(texts, roles, content, openings, header)
+            read = _read_joined(texts, roles, content, openings, header, agree)
             if read is not None and not _sentences_close(read[0]):
                 read = None
     return read
@@ -695,7 +701,8 @@ def _read_joined(
     content: bool,
     openings: dict[int, int] | None,
     header: list[str] | None = None,
-) -> tuple[list[_Row], list[int]] | None:
+    agree: bool = False,
+) -> tuple[list[_Row], list[int], float] | None:
     tried = []
     # (a first column named for the recommendations may hold their words or only their numbers)
     readings = (True,) if roles.columns[0] == "ref" else (False,)
@@ -708,22 +715,53 @@ def _read_joined(
         tried.append((cost, name, table, least))
     if not tried:
         return None
-    _, name, table, least = min(tried, key=lambda t: t[0])
+    tried.sort(key=lambda t: t[0])
+    _, name, table, least = tried[0]
+    best = _reading(texts, table, least, content, header)
+    if best is None:
+        return None
+    if agree:
+        # (narrow columns, their widths told apart less surely: every other typeface must cut
+        # the lines into the same actions and leads, else the cuts are the typeface's, not the
+        # plan's; Calibri and Times, alike in width, agree with each other more than the plan)
+        if len(tried) < 2:
+            return None
+        cells = _cells_of(best[2], roles)
+        for _, _, other, other_least in tried[1:]:
+            again = _reading(texts, other, other_least, content, header, checked=False)
+            if again is None or _cells_of(again[2], roles) != cells:
+                return None
+    return best[2], best[3], best[0]
+
+
+AGREED = ("action", "lead")  # the columns two typefaces' cuts must give alike
+
+
+def _cells_of(rows: list[_Row], roles: CellShapes) -> list[list[str]]:
+    """The action and lead cells of a reading's action rows, in order."""
+    at = [roles.columns.index(c) for c in AGREED if c in roles.columns]
+    return [[" ".join(part[c]) for c in at] for row in rows for part in row.parts]
+
+
+def _reading(texts: list[str], table: JoinedTable, least, content: bool, header, checked: bool = True):
+    """The cheapest reading of the lines in the table's typeface, None where it reads unclearly
+    (not asked when `checked` is False)."""
+    roles = table.roles
     if not content:
         best = min((table.read(table.wider(least, share)) for share in WIDER), key=lambda read: read[0])
-        if not _clear(texts, best, CLEAR) or not _header_fits(best[2], table, header):
+        if checked and (not _clear(texts, best, CLEAR) or not _header_fits(best[2], table, header)):
             return None
-        return best[2], best[3]
+        return best
     table.content = True
     share = min(WIDER, key=lambda share: table.read(table.wider(least, share))[0])
     best = table.read(table.wider(least, share), BEAM, BEAM_CUTS)
-    if (
+    if not checked or (
         _clear(texts, best, CONTENT_CLEAR)
         and _dates_read(best[2], roles)
         and _misshapen(best[2], table) < MISSHAPEN
         and _header_fits(best[2], table, header)
     ):
-        return best[2], best[3]
+        return best
     return None
 
 

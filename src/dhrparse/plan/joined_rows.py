@@ -17,7 +17,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.header_room import MAX_LINES, header_lines
-from dhrparse.plan.joined_cells import MIN_COLUMNS, CellShapes, read_joined
+from dhrparse.plan.joined_cells import MIN_COLUMNS, MIN_ROWS, CellShapes, read_joined
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.layouts import PAGE_NUMBER, _cells_line
 from dhrparse.plan.recommendation_column import recommendation_cells
@@ -36,7 +36,9 @@ _NAMES = {
     "progress": "Key milestones achieved",
     "target_date": "Target date",
     "status": "Date of completion and outcome",
+    "desired_outcome": "Desired outcome",
 }
+NUMBER_FIRST = regex.compile(r"^\d{1,2}\.?\s+\S")
 REF_START = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Za-z]\d?[.)])\s")
 RUNNING_HEAD = 8  # the fewest characters a line must have to be taken for a running head
 UNTOLD = "a plan table printed with its cells joined on each line could not be cut into its cells"
@@ -95,27 +97,25 @@ class JoinedRows(JoinedReader):
         ):
             return None
         printed, body, j = self._table_lines(lines, i, header)
-        shapes = CellShapes(self.p, cols)
-        # (read first by the columns' widths alone, as printed; a table those cuts leave unclear
-        # is read again weighing its cells' content, its page furniture left out)
         names = self._header(lines, i, header[2], printed)
-        read = (
-            read_joined([self.pl.flat(lines[k].text) for k in printed], shapes, header=names)
-            if printed
-            else None
-        )
-        if read is None and body:
-            read = read_joined(
-                [self.pl.flat(lines[k].text) for k in body], shapes, content=True, header=names
-            )
-        else:
-            body = printed
+        # (a header whose names wrap over its lines, the cells of each line joined, heads narrow
+        # columns whose widths tell the cuts apart less surely: two typefaces must agree)
+        agree = lines[i].number in self.pl.wrapped_headers or "desired_outcome" in cols
+        read, body = self._read(lines, printed, body, cols, names, agree)
+        if cols[0] != "ref" and self._numbered(lines, body or printed):
+            # (the template's rows numbered in a column its header leaves unnamed: the number
+            # printed alone at the start of each row's first line, the recommendation's words
+            # wrapping in their own narrower column beside it; read so where that cuts cheaper,
+            # and where two typefaces agree)
+            numbered, n_body = self._read(lines, printed, body, ["ref", *cols], names, True)
+            if numbered is not None and (read is None or numbered[2] < read[2]):
+                read, body, cols = numbered, n_body, ["ref", *cols]
         if read is None:
             # (left as printed, up to the report's next heading: the header printed again on
             # a later page opens no second try)
             self.warnings.append((UNTOLD, lines[i]))
             return lines[i:j], j
-        rows, _ = read
+        rows, _, _ = read
         names = [_NAMES[c] for c in cols]
         blank = [""] * len(cols)
         firsts = {}
@@ -125,7 +125,9 @@ class JoinedRows(JoinedReader):
         for row in rows:
             for part, first in zip(row.parts, row.firsts):
                 firsts[body[first]] = [" ".join(words) for words in part]
-                if report and part[0] and REF_START.match(f"{part[0][0]} "):
+                if report and cols[0] == "ref":
+                    firsts[body[first]][1] = ""  # (the same, the number in a column of its own)
+                elif report and part[0] and REF_START.match(f"{part[0][0]} "):
                     # the recommendation's words, cut less surely than the actions', are the
                     # report's to give: the plan keeps the row's number (its link to them)
                     firsts[body[first]][0] = part[0][0]
@@ -137,6 +139,36 @@ class JoinedRows(JoinedReader):
             else:
                 out.append(_cells_line(lines[k], blank))
         return out, j
+
+    def _read(
+        self,
+        lines: list[Line],
+        printed: list[int],
+        body: list[int],
+        cols: list[str],
+        names: list[str],
+        agree: bool,
+    ):
+        """(the reading, the table's lines it read): read first by the columns' widths alone,
+        as printed; a table those cuts leave unclear is read again weighing its cells'
+        content, its page furniture left out."""
+        shapes = CellShapes(self.p, cols)
+        read = (
+            read_joined([self.pl.flat(lines[k].text) for k in printed], shapes, header=names, agree=agree)
+            if printed
+            else None
+        )
+        if read is None and body:
+            read = read_joined(
+                [self.pl.flat(lines[k].text) for k in body], shapes, content=True, header=names, agree=agree
+            )
+            return read, body
+        return read, printed
+
+    def _numbered(self, lines: list[Line], body: list[int]) -> bool:
+        """Whether rows of the table open with a number standing before their words ("1 The
+        ...", "2. Review ...")."""
+        return sum(1 for k in body if NUMBER_FIRST.match(self.pl.flat(lines[k].text))) >= MIN_ROWS
 
     def _header(self, lines: list[Line], i: int, nxt: int, printed: list[int]) -> list[str]:
         """The header's printed lines: those it was found on and the lines after them its

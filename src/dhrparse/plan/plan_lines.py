@@ -10,6 +10,7 @@ import regex
 from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
+from dhrparse.plan.header_room import wrapped_names
 from dhrparse.plan.joined_rows import JoinedRows
 from dhrparse.plan.label_columns import LabelColumns
 from dhrparse.plan.label_rows import LabelRows
@@ -87,6 +88,9 @@ class PlanLines:
         furniture = [ln for ln in doc.lines if ln.kind == FURNITURE]
         # (a header's names broken mid-word over its printed lines, joined again)
         self.split_names = SplitNames(cm)
+        self.line_spaced = doc.line_spaced()  # (text taken out a printed line at a time)
+        self._named: dict[tuple[str, ...], list[str] | None] = {}  # (see _wrapped_names)
+        self.wrapped_headers: set[int] = set()  # the headers so read, by their first line's number
         content = LabelColumns(cm, furniture).rewrite(self._content(doc))
         content = LabelRows(cm, furniture).rewrite(content)
         self.lines: list[Line] = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines)).rewrite(
@@ -224,11 +228,37 @@ class PlanLines:
             parts.append(self.lines[j].text)
             j += 1
         cols = self.cm.scan(" ".join(parts))
+        if len(parts) > 1 and self.line_spaced:
+            # (names wrapped over the header's lines, the cells of each line joined: a name's
+            # later words read as another column's name, "Key" / "milestones" / ... /
+            # "recommendation"; the names cut out by the columns they wrap in, where they cut
+            # one way only)
+            named = self._wrapped_names(i, j)
+            if named:
+                cols = named
+                self.wrapped_headers.add(ln.number)
         if len(set(cols)) < 2 or not acts_on(cols):
             return None  # ("Agency  No.  Recommendation" is a table of recommendations, not a plan)
         if len(set(fields)) < 2 and len(set(cols)) < 4:
             return None  # a header printed a name a line ("No." / "Action" / "Lead" ...) names them all
         return cols, [" ".join(parts)], j
+
+    def _wrapped_names(self, i: int, j: int) -> list[str] | None:
+        """The fields of the header printed on lines i to j - 1 whose names wrap over them
+        (plan.header_room.wrapped_names), read from the lines as printed: a word the header
+        broke inside ("recommend" / "ation") and split_names joined again tells how narrow its
+        column is."""
+        numbers = {self.lines[k].number for k in range(i, j)}
+        texts = {self.lines[k].number: self.lines[k].text for k in range(i, j)}
+        block = self.split_names.blocks.get(self.lines[i].number, ())
+        last = max(numbers)
+        for ln in block:
+            if ln.number in numbers or ln.number > last:
+                texts[ln.number] = ln.text
+        key = tuple(texts[n] for n in sorted(texts))
+        if key not in self._named:
+            self._named[key] = wrapped_names(list(key), self.cm)
+        return self._named[key]
 
     def header_follows(self, i: int) -> bool:
         return i + 1 < len(self.lines) and self.header_at(i + 1) is not None
