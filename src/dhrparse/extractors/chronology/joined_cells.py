@@ -65,6 +65,10 @@ _CANDIDATES = 24  # widths tried per column
 _SAMPLE_ROWS = 20  # rows weighed when the widths are searched
 
 
+# a cell holding only a dash: the table's mark for "nothing to say" (a comment column's "—" on a
+# row the panel did not comment on), a whole cell though it opens with no capital
+_NOTHING_MARK = frozenset({"—", "–", "-"})
+
 # a lone capital initial, as a label's end ("Child M", "Adult K's"): "A" and "I" open sentences
 _INITIAL = regex.compile(r"[B-HJ-Z](?:['’]s)?[.,;:]?$")
 
@@ -262,7 +266,7 @@ class JoinedCells:
 
     def _piece_cost(self, words: tuple[str, ...], c: int, a: int, b: int, first: bool) -> float:
         cost = 0.0
-        if first and not opens_cell(words[a]):
+        if first and not opens_cell(words[a]) and not (b - a == 1 and words[a] in _NOTHING_MARK):
             cost += _LOWER_OPENING
         if not self.prose[c]:
             cost += 0.0 if first else _NARROW_LINE
