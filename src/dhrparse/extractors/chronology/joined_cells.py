@@ -69,6 +69,9 @@ _SAMPLE_ROWS = 20  # rows weighed when the widths are searched
 # row the panel did not comment on), a whole cell though it opens with no capital
 _NOTHING_MARK = frozenset({"—", "–", "-"})
 
+# an acronym naming an agency or a meeting ("MAPPA", "MARAC", "CAMHS")
+_ACRONYM = regex.compile(r"\p{Lu}{3,}")
+
 # a lone capital initial, as a label's end ("Child M", "Adult K's"): "A" and "I" open sentences
 _INITIAL = regex.compile(r"[B-HJ-Z](?:['’]s)?[.,;:]?$")
 
@@ -120,6 +123,9 @@ class JoinedCells:
     def cells(self, row: list[list[str]]) -> list[str] | None:
         """The row's cells' texts, or None when no reading fits its lines."""
         self._links = {}  # (kept by the lines' identity: only the search's rows live on)
+        name_col, lone = self._name_lines(row)
+        if lone:
+            row = [words for j, words in enumerate(row) if j not in lone]
         best = self._decode(row, self.widths)
         if best is None:
             return None
@@ -127,7 +133,32 @@ class JoinedCells:
         for words, part in zip(row, best[1]):
             for c, a, b in part.pieces:
                 texts[c].extend(words[a:b])
+        if lone and name_col is not None and texts[name_col]:
+            texts[name_col].extend(w for j in sorted(lone) for w in lone[j])
         return [" ".join(t) for t in texts]
+
+    def _name_lines(self, row: list[list[str]]) -> tuple[int | None, dict[int, list[str]]]:
+        """The row's lines that print only the rest of its agency's name ("Corrowby" over "MAPPA"),
+        by line: where the event's cell sets a space between its paragraphs, the export prints
+        the name's wrapped word on a line of its own between them. Such a line is one word, an
+        organisation's or an acronym's, after an event line that ended its sentence and before
+        one that opens the next; and the table has one name column before the event's, whose
+        cell it finishes."""
+        names = [c for c in range(self.wide) if not self.prose[c]]
+        if len(names) != 1:
+            return None, {}
+        lone = {
+            j: row[j]
+            for j in range(1, len(row) - 1)
+            if len(row[j]) == 1
+            and self._name_word(row[j][0])
+            and SENTENCE_END.search(row[j - 1][-1])
+            and opens_cell(row[j + 1][0])
+        }
+        return names[0], lone
+
+    def _name_word(self, word: str) -> bool:
+        return self._organisation_word(word) or _ACRONYM.fullmatch(word) is not None
 
     def _decode(self, row: list[list[str]], widths: tuple[int, ...]) -> tuple[float, list[_Part]] | None:
         """The cheapest reading of the row's lines (Viterbi over each line's ways of sharing out)."""
