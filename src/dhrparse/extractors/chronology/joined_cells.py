@@ -142,8 +142,9 @@ class JoinedCells:
         by line: where the event's cell sets a space between its paragraphs, the export prints
         the name's wrapped word on a line of its own between them. Such a line is one word, an
         organisation's or an acronym's, after an event line that ended its sentence and before
-        one that opens the next; and the table has one name column before the event's, whose
-        cell it finishes."""
+        one that opens the next (a line of words: a name's last lines, "Refuge" over "Network",
+        print below the event's end one word a line, and are read as the name's by the wrap);
+        and the table has one name column before the event's, whose cell it finishes."""
         names = [c for c in range(self.wide) if not self.prose[c]]
         if len(names) != 1:
             return None, {}
@@ -153,6 +154,7 @@ class JoinedCells:
             if len(row[j]) == 1
             and self._name_word(row[j][0])
             and SENTENCE_END.search(row[j - 1][-1])
+            and len(row[j + 1]) > 1
             and opens_cell(row[j + 1][0])
         }
         return names[0], lone
