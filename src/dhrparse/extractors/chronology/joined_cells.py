@@ -227,6 +227,15 @@ class JoinedCells:
     def _organisation_word(self, word: str) -> bool:
         return word[:1].isupper() and word.strip(".,;:()").lower() in self.organisation
 
+    def _name_cut(self, words: tuple[str, ...], a: int) -> bool:
+        """A sentence cell after a name's column opening on a row's first line with an
+        organisation's word just after a name's word that is none ("Kestow" / "Police Ada rang"):
+        the word is the agency's name's last ("Kestow Police"), not the event's first."""
+        if a == 0 or not self._organisation_word(words[a]):
+            return False
+        before = words[a - 1]
+        return before[:1].isupper() and not self._organisation_word(before) and not SENTENCE_END.search(before)
+
     def _organisation_run(self, words: list[str]) -> bool:
         """The words open with a run of capitalised words ending an organisation's name
         ("Hospital", "General Hospital", "Maternity Services"): the rest of the agency's name,
@@ -306,6 +315,8 @@ class JoinedCells:
             cost += _SENTENCE_IN_NARROW if SENTENCE_END.search(words[b - 1]) else 0.0
             cost += _OPENER_ENDS_NAME if self._labels and words[b - 1].lower() in self.openers else 0.0
             return cost
+        if self._labels and first and c > 0 and not self.prose[c - 1] and self._name_cut(words, a):
+            cost += _ORGANISATION_IN_PROSE
         if self._labels and first and _INITIAL.match(words[a]):
             cost += _INITIAL_OPENING
         elif (
