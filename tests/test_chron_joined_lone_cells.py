@@ -74,3 +74,34 @@ def test_a_dash_is_the_whole_comment_of_its_row():
 def test_a_name_wrapped_over_the_rows_last_lines_is_left_to_the_wrap():
     row = [["Kestow", "Police", "Officers", "attend."], ["Refuge"], ["Service"]]
     assert _cells([*ROWS[:2], row])._name_lines(row) == (0, {})
+
+
+def test_an_organisation_word_after_a_place_ends_the_agency_not_opens_the_event():
+    # (the event's first line with "Police" taken off would have had room for "hurt": the wrap
+    # alone reads "Police" as the event's; the agency's name cut after a place is weighed against)
+    rows = [
+        [
+            ["Kestow", "Memory", "Ada", "is", "seen", "at", "the", "clinic", "with"],
+            ["Service", "Bram", "who", "answers", "for", "her", "at", "length."],
+        ],
+        [
+            ["Kestow", "Road", "Ada", "sees", "the", "nurse", "about", "her", "wrist"],
+            ["Surgery", "and", "says", "she", "fell", "in", "the", "garden."],
+        ],
+        [
+            ["Family", "Ada's", "brother", "sees", "that", "she", "no", "longer"],
+            ["goes", "out", "alone", "or", "answers", "her", "phone."],
+        ],
+    ]
+    row = [
+        ["Kestow", "Police", "Bram", "rang", "999", "to", "say", "he", "had"],
+        ["hurt", "Ada.", "She", "was", "taken", "to", "hospital."],
+    ]
+    cells = JoinedCells(
+        [*rows, row], [False, True], 1, organisation=frozenset({"police", "service", "surgery"})
+    )
+    assert cells.cells(row) == [
+        "Kestow Police",
+        "Bram rang 999 to say he had hurt Ada. She was taken to hospital.",
+    ]
+    assert not cells._name_cut(("GP", "Police"), 1)  # (an acronym is a whole agency's name)

@@ -234,7 +234,13 @@ class JoinedCells:
         if a == 0 or not self._organisation_word(words[a]):
             return False
         before = words[a - 1]
-        return before[:1].isupper() and not self._organisation_word(before) and not SENTENCE_END.search(before)
+        # (an acronym, "GP", "ED", is a whole agency's name; a sentence's end is no name's)
+        return (
+            before[:1].isupper()
+            and not before.isupper()
+            and not self._organisation_word(before)
+            and not SENTENCE_END.search(before)
+        )
 
     def _organisation_run(self, words: list[str]) -> bool:
         """The words open with a run of capitalised words ending an organisation's name
