@@ -97,6 +97,7 @@ def word_document():
     doc = new_doc(header="Quillbrook Safer Communities – DHR 'Ottilie' – Appendix C")
     spacing = doc.styles["Normal"].paragraph_format
     spacing.space_after = Pt(4)
+    para(doc, "Quillbrook Community Safety Partnership", bold=True)
     heading(doc, "Appendix C – Integrated chronology with panel analysis", 1)
     para(
         doc,
