@@ -65,6 +65,13 @@ _CANDIDATES = 24  # widths tried per column
 _SAMPLE_ROWS = 20  # rows weighed when the widths are searched
 
 
+# a cell holding only a dash: the table's mark for "nothing to say" (a comment column's "—" on a
+# row the panel did not comment on), a whole cell though it opens with no capital
+_NOTHING_MARK = frozenset({"—", "–", "-"})
+
+# an acronym naming an agency or a meeting ("MAPPA", "MARAC", "CAMHS")
+_ACRONYM = regex.compile(r"\p{Lu}{3,}")
+
 # a lone capital initial, as a label's end ("Child M", "Adult K's"): "A" and "I" open sentences
 _INITIAL = regex.compile(r"[B-HJ-Z](?:['’]s)?[.,;:]?$")
 
@@ -116,6 +123,9 @@ class JoinedCells:
     def cells(self, row: list[list[str]]) -> list[str] | None:
         """The row's cells' texts, or None when no reading fits its lines."""
         self._links = {}  # (kept by the lines' identity: only the search's rows live on)
+        name_col, lone = self._name_lines(row)
+        if lone:
+            row = [words for j, words in enumerate(row) if j not in lone]
         best = self._decode(row, self.widths)
         if best is None:
             return None
@@ -123,7 +133,34 @@ class JoinedCells:
         for words, part in zip(row, best[1]):
             for c, a, b in part.pieces:
                 texts[c].extend(words[a:b])
+        if lone and name_col is not None and texts[name_col]:
+            texts[name_col].extend(w for j in sorted(lone) for w in lone[j])
         return [" ".join(t) for t in texts]
+
+    def _name_lines(self, row: list[list[str]]) -> tuple[int | None, dict[int, list[str]]]:
+        """The row's lines that print only the rest of its agency's name ("Corrowby" over "MAPPA"),
+        by line: where the event's cell sets a space between its paragraphs, the export prints
+        the name's wrapped word on a line of its own between them. Such a line is one word, an
+        organisation's or an acronym's, after an event line that ended its sentence and before
+        one that opens the next (a line of words: a name's last lines, "Refuge" over "Network",
+        print below the event's end one word a line, and are read as the name's by the wrap);
+        and the table has one name column before the event's, whose cell it finishes."""
+        names = [c for c in range(self.wide) if not self.prose[c]]
+        if len(names) != 1:
+            return None, {}
+        lone = {
+            j: row[j]
+            for j in range(1, len(row) - 1)
+            if len(row[j]) == 1
+            and self._name_word(row[j][0])
+            and SENTENCE_END.search(row[j - 1][-1])
+            and len(row[j + 1]) > 1
+            and opens_cell(row[j + 1][0])
+        }
+        return names[0], lone
+
+    def _name_word(self, word: str) -> bool:
+        return self._organisation_word(word) or _ACRONYM.fullmatch(word) is not None
 
     def _decode(self, row: list[list[str]], widths: tuple[int, ...]) -> tuple[float, list[_Part]] | None:
         """The cheapest reading of the row's lines (Viterbi over each line's ways of sharing out)."""
@@ -189,6 +226,21 @@ class JoinedCells:
 
     def _organisation_word(self, word: str) -> bool:
         return word[:1].isupper() and word.strip(".,;:()").lower() in self.organisation
+
+    def _name_cut(self, words: tuple[str, ...], a: int) -> bool:
+        """A sentence cell after a name's column opening on a row's first line with an
+        organisation's word just after a name's word that is none ("Kestow" / "Police Ada rang"):
+        the word is the agency's name's last ("Kestow Police"), not the event's first."""
+        if a == 0 or not self._organisation_word(words[a]):
+            return False
+        before = words[a - 1]
+        # (an acronym, "GP", "ED", is a whole agency's name; a sentence's end is no name's)
+        return (
+            before[:1].isupper()
+            and not before.isupper()
+            and not self._organisation_word(before)
+            and not SENTENCE_END.search(before)
+        )
 
     def _organisation_run(self, words: list[str]) -> bool:
         """The words open with a run of capitalised words ending an organisation's name
@@ -262,13 +314,15 @@ class JoinedCells:
 
     def _piece_cost(self, words: tuple[str, ...], c: int, a: int, b: int, first: bool) -> float:
         cost = 0.0
-        if first and not opens_cell(words[a]):
+        if first and not opens_cell(words[a]) and not (b - a == 1 and words[a] in _NOTHING_MARK):
             cost += _LOWER_OPENING
         if not self.prose[c]:
             cost += 0.0 if first else _NARROW_LINE
             cost += _SENTENCE_IN_NARROW if SENTENCE_END.search(words[b - 1]) else 0.0
             cost += _OPENER_ENDS_NAME if self._labels and words[b - 1].lower() in self.openers else 0.0
             return cost
+        if self._labels and first and c > 0 and not self.prose[c - 1] and self._name_cut(words, a):
+            cost += _ORGANISATION_IN_PROSE
         if self._labels and first and _INITIAL.match(words[a]):
             cost += _INITIAL_OPENING
         elif (

@@ -69,23 +69,28 @@ def _read_names(words: list[str], at: int, fields: list[str], names: Columns) ->
     field = _names(words[at:end], names)
     if field in fields:
         return None
-    ends = [end]
-    while (
-        end < len(words)
-        and _names(words[end : end + 1], names) in (None, field)
-        and _names(words[at : end + 1], names) == field
-    ):
+    ends = [(end, field)]
+    while end < len(words):
+        alone, whole = _names(words[end : end + 1], names), _names(words[at : end + 1], names)
+        if alone in (None, field) and whole == field:
+            pass
+        elif whole is not None and whole == alone and whole not in fields:
+            # (a name whose last word is its head: "Source agency" is the agency's name, its
+            # first word though alone names the source's)
+            field = whole
+        else:
+            break
         end += 1
-        ends.append(end)
-    for end in reversed(ends):
-        read = _read_names(words, end, [*fields, field], names)
+        ends.append((end, field))
+    for end, named in reversed(ends):
+        read = _read_names(words, end, [*fields, named], names)
         if read is not None:
             return read
     # (then a longer name whose first words name another column: "Information source" over
     # "Information", the event's name, when the event's own name follows, "What happened")
     for end in range(min(len(words), at + _NAME_WORDS), at + 1, -1):
         longer = _names(words[at:end], names)
-        if end in ends or longer is None or longer in fields or longer == field:
+        if end in (e for e, _ in ends) or longer is None or longer in fields or longer == field:
             continue
         read = _read_names(words, end, [*fields, longer], names)
         if read is not None:
