@@ -227,7 +227,11 @@ class _Shapes:
         if text.lower().strip(" .") in self.no_date:
             return True
         found = find_dates(text, self.p) if len(text.split()) <= DATE_WORDS else []
-        return len(found) == 1 and found[0].value.precision == "day" and found[0].end - found[0].start >= len(text.strip()) - 1
+        return (
+            len(found) == 1
+            and found[0].value.precision == "day"
+            and found[0].end - found[0].start >= len(text.strip()) - 1
+        )
 
     def is_date(self, text: str) -> bool:
         return self.date_shape(text) > 0
