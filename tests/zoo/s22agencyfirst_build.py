@@ -36,38 +36,103 @@ HEADERS = [
 WIDTHS = [3.0, 1.1, 6.0, 6.0, 3.4, 2.6, 2.4]
 
 RECS = [
-    ("1", "Quarnby Community Safety Partnership should set up a pathway from the MARAC to support "
-     "for victims who care for a disabled partner."),
-    ("2", "Eskvale Police should make sure that officers at a domestic incident ask who else cares "
-     "for the victim and record the answer."),
+    (
+        "1",
+        "Quarnby Community Safety Partnership should set up a pathway from the MARAC to support "
+        "for victims who care for a disabled partner.",
+    ),
+    (
+        "2",
+        "Eskvale Police should make sure that officers at a domestic incident ask who else cares "
+        "for the victim and record the answer.",
+    ),
     ("3", "Quarnby Adult Social Care should ask about domestic abuse at every carer's assessment."),
-    ("4", "All partner agencies should brief their staff on the carers' pathway and check their "
-     "referrals each year."),
+    (
+        "4",
+        "All partner agencies should brief their staff on the carers' pathway and check their "
+        "referrals each year.",
+    ),
 ]
 
 # (agency printed, ref, action, outcome, lead, by when raw, by when, done raw, status)
 ROWS = [
-    ("Quarnby CSP", "1a", "Agree a MARAC-to-carers' support pathway with the carers' centre.",
-     "Pathway signed off by the CSP Board; referrals counted each quarter.", "CSP Manager",
-     "30.06.24", "2024-06-30", "14/06/2024", "complete"),
-    ("", "1b", "Fund a carers' IDVA post for two years from the pathway budget.",
-     "Post filled; caseload reported to the Board.", "Head of Community Safety",
-     "Q3 2024/25", "2024", "", "unknown"),
-    ("Eskvale Police", "2a", "Add a question about other carers to the domestic abuse attendance form.",
-     "Question live; asked at 9 in 10 incidents sampled.", "Chief Inspector, Safeguarding",
-     "Nov 24", "2024-11", "Ongoing", "in_progress"),
-    ("", "2b", "Sample 40 incident records a quarter for the carers' question.",
-     "Sample results to the DA Strategic Group.", "Force DA Lead",
-     "Feb-25", "2025-02", "03/03/2025", "complete"),
-    ("Quarnby Adult Social Care", "3a", "Revise the carer's assessment to ask about domestic abuse.",
-     "Form in use; audit shows the question asked.", "Principal Social Worker",
-     "31/10/2024", "2024-10-31", "25/10/2024", "complete"),
-    ("All partner agencies", "4a", "Brief frontline staff in each agency on the carers' pathway.",
-     "Briefing records; referrals from agencies other than the police.", "Quarnby DA Coordinator",
-     "Within 6 months of publication", None, "", "unknown"),
-    ("", "4b", "Audit each agency's referrals to the carers' pathway every year.",
-     "Audit report to the CSP Board each spring.", "MARAC Chair",
-     "On publication", None, "Ongoing", "in_progress"),
+    (
+        "Quarnby CSP",
+        "1a",
+        "Agree a MARAC-to-carers' support pathway with the carers' centre.",
+        "Pathway signed off by the CSP Board; referrals counted each quarter.",
+        "CSP Manager",
+        "30.06.24",
+        "2024-06-30",
+        "14/06/2024",
+        "complete",
+    ),
+    (
+        "",
+        "1b",
+        "Fund a carers' IDVA post for two years from the pathway budget.",
+        "Post filled; caseload reported to the Board.",
+        "Head of Community Safety",
+        "Q3 2024/25",
+        "2024",
+        "",
+        "unknown",
+    ),
+    (
+        "Eskvale Police",
+        "2a",
+        "Add a question about other carers to the domestic abuse attendance form.",
+        "Question live; asked at 9 in 10 incidents sampled.",
+        "Chief Inspector, Safeguarding",
+        "Nov 24",
+        "2024-11",
+        "Ongoing",
+        "in_progress",
+    ),
+    (
+        "",
+        "2b",
+        "Sample 40 incident records a quarter for the carers' question.",
+        "Sample results to the DA Strategic Group.",
+        "Force DA Lead",
+        "Feb-25",
+        "2025-02",
+        "03/03/2025",
+        "complete",
+    ),
+    (
+        "Quarnby Adult Social Care",
+        "3a",
+        "Revise the carer's assessment to ask about domestic abuse.",
+        "Form in use; audit shows the question asked.",
+        "Principal Social Worker",
+        "31/10/2024",
+        "2024-10-31",
+        "25/10/2024",
+        "complete",
+    ),
+    (
+        "All partner agencies",
+        "4a",
+        "Brief frontline staff in each agency on the carers' pathway.",
+        "Briefing records; referrals from agencies other than the police.",
+        "Quarnby DA Coordinator",
+        "Within 6 months of publication",
+        None,
+        "",
+        "unknown",
+    ),
+    (
+        "",
+        "4b",
+        "Audit each agency's referrals to the carers' pathway every year.",
+        "Audit report to the CSP Board each spring.",
+        "MARAC Chair",
+        "On publication",
+        None,
+        "Ongoing",
+        "in_progress",
+    ),
 ]
 
 
