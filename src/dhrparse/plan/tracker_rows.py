@@ -40,6 +40,7 @@ from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE, TrackerHeaders
 from dhrparse.plan.vocabulary import PlanVocabulary
+from dhrparse.plan.wrapped_columns import COMPLETED, rebuilt
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face, faces
 
@@ -96,6 +97,8 @@ TRAILING_WORDS = 1  # the most words a date cell's first line prints after its d
 DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
 SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
+AGENCY_WORDS = 3  # the most words of an agency's name a row's first line prints before its ref
+HEADER_WRAPS = 6  # the most lines a header's long names wrap over under its first line
 OVER = 1.03  # a recommendation's later line may run this much past its first (kerning, rounding)
 
 
@@ -220,6 +223,17 @@ class _Shapes:
             self._dates[text] = known
         return known
 
+    def is_day(self, text: str) -> bool:
+        """A day's date filling the cell ("12/05/2023"), or a word standing for one ("Ongoing")."""
+        if text.lower().strip(" .") in self.no_date:
+            return True
+        found = find_dates(text, self.p) if len(text.split()) <= DATE_WORDS else []
+        return (
+            len(found) == 1
+            and found[0].value.precision == "day"
+            and found[0].end - found[0].start >= len(text.strip()) - 1
+        )
+
     def is_date(self, text: str) -> bool:
         return self.date_shape(text) > 0
 
@@ -229,6 +243,10 @@ class _Shapes:
                 return 0.0
             shape = self.date_shape(text)
             return -DATE_FIT * shape if shape else DATE_FIT
+        if role == COMPLETED:
+            # (the day the action was done, or a word saying it is not yet: not a quarter's or a
+            # year's date, which is the target's, "Q3" | "2023/24")
+            return -DATE_FIT if self.is_day(text) or self.is_status(text) else DATE_FIT
         if role == EXTRA_DATE:
             return -DATE_FIT if self.date_shape(text) == 1.0 else DATE_FIT
         if role == "status":
@@ -440,6 +458,18 @@ class TrackerRows(JoinedReader):
         if self.first_table is None:
             self.first_table = i
         cols = self._columns(printed_cols, " ".join(printed), self.pl.flat(lines[i].text))
+        # (an agency's name before each row's ref, "Agency | Ref | Action | ... | Lead officer":
+        # printed on its first action's row only, the column no field is for)
+        agency = self._agency_first(printed[0], cols)
+        completed = None  # (the printed name of a column holding the day the action was done)
+        wraps, after_wraps = self._header_wraps(lines, nxt, agency)
+        got = rebuilt(self.pl.cm, self.p, self._agency_less(printed[0]) if agency else printed[0], wraps)
+        if got is not None:
+            cols = [role for role, _ in got]
+            completed = next((name for role, name in got if role == COMPLETED), None)
+            nxt = after_wraps
+        if agency:
+            cols = ["agency", *cols]
         dated = self.headers.dated.get(lines[i].number, 0)
         if dated > 1 and cols.count("progress") == 1:
             # (a dated update column a quarter, "Q1 update (Apr–Jun 2025)" | "Q2 update (...)":
@@ -450,6 +480,7 @@ class TrackerRows(JoinedReader):
         for place, name in extras:
             cols = [*cols[:place], _extra_role(name, self.p), *cols[place:]]
         review = cols[0] == "review"
+        before = review or agency  # (a column printed before each row's ref)
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
             return self._numbered_actions_table(lines, i, cols, printed_cols, nxt)
         if (
@@ -486,13 +517,15 @@ class TrackerRows(JoinedReader):
             # rows under them found by their dates, plan.band_rows)
             return self._band_table(lines, i, cols, printed_cols, nxt)
         rated = "status" in cols or cols[-1] == "progress" or numbers and cols[-1] == "target_date"
+        # (a completion date beside the target date: cut as a date, the walk reads it a status)
+        rated = rated or completed is not None and "target_date" in cols
         if (
-            cols[review] != "ref"
+            cols[before] != "ref"
             or cols.count("ref") > 1
             or cols.count("review") > 1
             or not rated
             or not ({"action", "recommendation"} & set(cols))
-            or any(c not in _NAMES and c not in (EXTRA, EXTRA_DATE) for c in cols)
+            or any(c not in _NAMES and c not in (EXTRA, EXTRA_DATE, COMPLETED) for c in cols[agency:])
             or len(cols) < 4
         ):
             return None
@@ -500,9 +533,9 @@ class TrackerRows(JoinedReader):
         texts, reviews = [], {}
         for k in body:
             words = self.pl.flat(lines[k].text).split()
-            if not review:  # (over several reviews, "DHR 1" is the review's kind and the row's number)
+            if not before:  # (over several reviews, "DHR 1" is the review's kind and the row's number)
                 words = _joined_ref(words, self.ref)
-            at = self._ref_at(words, review)
+            at = self._ref_after_agency(words) if agency else self._ref_at(words, review)
             # (a line of counts under the table, "6 3 2 2 1 14", opens no row; nor does a
             # progress paragraph's line opening with a day's date, "23 September 2024 and ...")
             if (
@@ -515,14 +548,14 @@ class TrackerRows(JoinedReader):
                 reviews[k] = " ".join(words[:at])
         if len(texts) < MIN_ROWS:
             return None
-        seconds = self._second_refs(printed[0], texts) if not review else None
+        seconds = self._second_refs(printed[0], texts) if not before else None
         if seconds == {}:
             return None  # (some rows print a second number, some none: its column is not told)
         if seconds:
             texts = [(k, [words[0], *words[1 + len(seconds[k].split()) :]]) for k, words in texts]
         if self._shapes is None:
             self._shapes = _Shapes(self.p)
-        roles = cols[1 + review :]
+        roles = cols[1 + before :]
         progress_rated = False  # (the last progress column cut as the status column)
         if "status" not in roles and roles[-1] == "progress":
             # (a last progress column whose first lines are status words, "On track", is cut as
@@ -557,8 +590,10 @@ class TrackerRows(JoinedReader):
             read = cut_first_lines(texts, roles, self._shapes, self.label)
         if read is None or not self._clear(read[1], roles) or _banded(read[1], roles, self._shapes):
             return None
-        unnamed = iter(name for _, name in extras)
-        names = [_NAMES.get(c) or next(unnamed) for c in cols]
+        unnamed = iter([*(name for _, name in extras), *([completed] if completed else [])])
+        names = [_NAMES.get(c) or next(unnamed) for c in cols[agency:]]
+        if agency:
+            names = [self._agency_less(printed[0], name=True), *names]
         if numbers:
             names[0] = _NAMES["recommendation"]
         firsts = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
@@ -578,8 +613,8 @@ class TrackerRows(JoinedReader):
             names = [*printed[0].split()[:2], *names[1:]]
             cols = [cols[0], "ref", *cols[1:]]
             firsts = {k: [cells[0], seconds.get(k, ""), *cells[1:]] for k, cells in firsts.items()}
-        if review:
-            firsts = {k: [reviews[k], *cells] for k, cells in firsts.items()}
+        if before:
+            firsts = {k: [reviews.get(k, ""), *cells] for k, cells in firsts.items()}
         blank = [""] * len(cols)
         out = [_cells_line(lines[i], names)]
         headers = set(self.sections.values())
@@ -594,6 +629,55 @@ class TrackerRows(JoinedReader):
                 out.append(_cells_line(lines[k], firsts.get(k, blank)))
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
+
+    def _agency_first(self, header: str, cols: list[str]) -> bool:
+        """The header opens with the name of a column of who acts, then the ref's ("Agency Ref
+        Action ..."), and names the lead elsewhere: each row's agency printed before its ref."""
+        m = self.who.match(header)
+        return bool(m) and "lead" in cols and self.pl.cm.scan(header[m.end() :])[:1] == ["ref"]
+
+    def _agency_less(self, header: str, name: bool = False) -> str:
+        """The header's text after its agency column's name (or, asked so, that name)."""
+        m = self.who.match(header)
+        return header[: m.end()] if name else header[m.end() :].strip()
+
+    def _header_wraps(self, lines: list[Line], nxt: int, agency: bool) -> tuple[list[str], int]:
+        """The header's wrapped lines under its first ("required outcome – completed", "worked?"),
+        and the index after them: lines of header words, or of the words that complete a wrapped
+        name, up to the first row."""
+        wraps, j = [], nxt
+        while (
+            j < len(lines)
+            and len(wraps) < HEADER_WRAPS
+            and lines[j].cells is None
+            and self.pl.cm.is_wrapped_header_words(lines[j].text)
+        ):
+            words = self.pl.flat(lines[j].text).split()
+            at = self._ref_after_agency(words) if agency else self._ref_at(words, False)
+            if at is not None:
+                break
+            wraps.append(self.pl.flat(lines[j].text))
+            j += 1
+        return wraps, j
+
+    def _ref_after_agency(self, words: list[str]) -> int | None:
+        """Where a row's ref is on a printed line opening a row of an agency-first plan: first,
+        or after the agency's name's first words ("Northfell Police 2a Add ..."), each a word of
+        letters, the first a capital's, the ref followed by a cell's opening."""
+        if words and self.ref.match(words[0]):
+            return 0
+        for at in range(1, min(AGENCY_WORDS, len(words) - 1) + 1):
+            name = words[:at]
+            if not all(w.isalpha() for w in name):
+                return None
+            if (
+                name[0][:1].isupper()
+                and self.ref.match(words[at])
+                and not self.label.match(name[-1])
+                and _OPENS.match(words[at + 1])
+            ):
+                return at
+        return None
 
     def _words_open_rows(self, lines: list[Line], nxt: int) -> bool:
         """The table's first row opens with a recommendation's number in words ("One Publish
@@ -996,7 +1080,7 @@ class TrackerRows(JoinedReader):
         neither has nothing at the right to cut its cells against, and is left unread."""
         for k, ref, cells in rows:
             if any(
-                cell and role in ("target_date", "status") and self._shapes.fit(role, cell) < 0
+                cell and role in ("target_date", "status", COMPLETED) and self._shapes.fit(role, cell) < 0
                 for role, cell in zip(roles, cells)
             ):
                 yield k, ref, cells
