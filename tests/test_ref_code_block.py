@@ -14,7 +14,7 @@ from dhrparse.prepare.labels import list_label
 
 # the table Ref | Action | Lead | Target date | Status as plain pdftotext prints it: the Ref column
 # whole, the Action column whole, then each row's lead, date and status as bands
-PLAN = """Fernwick Community Safety Partnership – DHR Action Plan
+PLAN = """Wrenholt Community Safety Partnership – DHR Action Plan
 Ref
 1.1
 1.2
@@ -72,7 +72,7 @@ August 2024
 
 Complete
 
-Fernwick Community Safety Partnership – DHR action plan
+Wrenholt Community Safety Partnership – DHR action plan
 
 \f"""
 CODES = {
