@@ -110,3 +110,14 @@ def test_a_margin_of_numbers_still_numbers_its_paragraphs():
     lines = [Line(number=k, text=t, kind=TEXT if t else "blank") for k, t in enumerate(texts, start=1)]
     rejoin_number_columns(lines, list_label(load_patterns()))
     assert lines[3].text.startswith("4.1 The Council") and lines[4].text.startswith("4.2 The Police")
+
+
+def test_codes_that_outnumber_the_rows_name_none_and_are_warned():
+    """Six codes over five action cells (one cell left out of the print): no row takes a code
+    (which one is missing, the order cannot say), and the codes are reported as unread."""
+    plan = PLAN.replace("Chair to send the letter with the published\nreport.\n", "")
+    doc = dhrparse.extract(plan, name="plan.txt")
+    assert doc.actions and not any(a.ref for a in doc.actions)
+    assert not any(a.action[:1].isdigit() for a in doc.actions)
+    unread = " ".join(w.message for w in doc.warnings if w.code == "plan_text_not_read")
+    assert "3.1" in unread and "4.1" in unread
