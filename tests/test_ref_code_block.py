@@ -95,8 +95,18 @@ def test_a_printed_code_block_names_the_rows_in_order():
 
 def test_codes_that_do_not_follow_one_another_stay_as_printed():
     """A run that counts on ("3.1", "3.2") inside a block of codes keeps its numbers as printed."""
-    texts = ["1.1", "1.2", "2.1", "3.1", "3.2", "4.1", "", "Action",
-             "Change the letters policy and the referral form.", "Audit twenty records for the new safety question."]
+    texts = [
+        "1.1",
+        "1.2",
+        "2.1",
+        "3.1",
+        "3.2",
+        "4.1",
+        "",
+        "Action",
+        "Change the letters policy and the referral form.",
+        "Audit twenty records for the new safety question.",
+    ]
     lines = [Line(number=k, text=t, kind=TEXT if t else "blank") for k, t in enumerate(texts, start=1)]
     rejoin_number_columns(lines, list_label(load_patterns()))
     assert [ln.text for ln in lines] == texts
@@ -105,8 +115,13 @@ def test_codes_that_do_not_follow_one_another_stay_as_printed():
 def test_a_margin_of_numbers_still_numbers_its_paragraphs():
     """A list's margin printed whole ("4.1", "4.2"), counting on with no other number beside it,
     still goes in front of its paragraphs (the case the step is for)."""
-    texts = ["4.1", "4.2", "", "The Council should publish the guide for every partner agency.",
-             "The Police should audit the call handling script within a year."]
+    texts = [
+        "4.1",
+        "4.2",
+        "",
+        "The Council should publish the guide for every partner agency.",
+        "The Police should audit the call handling script within a year.",
+    ]
     lines = [Line(number=k, text=t, kind=TEXT if t else "blank") for k, t in enumerate(texts, start=1)]
     rejoin_number_columns(lines, list_label(load_patterns()))
     assert lines[3].text.startswith("4.1 The Council") and lines[4].text.startswith("4.2 The Police")

@@ -32,28 +32,47 @@ RECS = [
         "Lindmere Community Safety Partnership to make sure that older victims are told about the "
         "outreach service.",
         [
-            ("1.1", "Write a leaflet on the outreach service for older people.", "Outreach Manager",
-             "31/08/2024", "Complete"),
-            ("1.2", "Give the leaflet to every day centre and sheltered housing scheme.", "Outreach Manager",
-             "December 2024", "In progress"),
+            (
+                "1.1",
+                "Write a leaflet on the outreach service for older people.",
+                "Outreach Manager",
+                "31/08/2024",
+                "Complete",
+            ),
+            (
+                "1.2",
+                "Give the leaflet to every day centre and sheltered housing scheme.",
+                "Outreach Manager",
+                "December 2024",
+                "In progress",
+            ),
         ],
     ),
     (
         "2",
         "Oxcombe Ambulance Service to record when a patient says that a family member hurt them.",
         [
-            ("2.1", "Add a prompt to the electronic patient record.", "Clinical Safety Lead",
-             "March 2025", "Not started"),
+            (
+                "2.1",
+                "Add a prompt to the electronic patient record.",
+                "Clinical Safety Lead",
+                "March 2025",
+                "Not started",
+            ),
         ],
     ),
     (
         "3",
         "Fernaby Housing to check the safety of a tenant who asks to change the locks.",
         [
-            ("3.1", "Add a safety question to the lock form.", "Tenancy Manager",
-             "30/11/2024", "Complete"),
-            ("3.2", "Brief the repairs call centre on the new question.", "Repairs Team Leader",
-             "January 2025", "In progress"),
+            ("3.1", "Add a safety question to the lock form.", "Tenancy Manager", "30/11/2024", "Complete"),
+            (
+                "3.2",
+                "Brief the repairs call centre on the new question.",
+                "Repairs Team Leader",
+                "January 2025",
+                "In progress",
+            ),
         ],
     ),
     (
@@ -61,8 +80,13 @@ RECS = [
         "Lindmere Community Safety Partnership to share the lessons of this review with the "
         "faith groups in the borough.",
         [
-            ("4.1", "Hold a learning event with the faith forum in the spring.", "Partnership Officer",
-             "May 2025", "Not started"),
+            (
+                "4.1",
+                "Hold a learning event with the faith forum in the spring.",
+                "Partnership Officer",
+                "May 2025",
+                "Not started",
+            ),
         ],
     ),
 ]
@@ -71,8 +95,10 @@ RECS = [
 def build(folder: Path) -> None:
     doc = new_document("Lindmere Community Safety Partnership – DHR action plan")
     doc.add_paragraph().add_run("Lindmere Community Safety Partnership").bold = True
-    doc.add_paragraph("Domestic Homicide Review ‘Edith’ (LCSP DHR 2023/1) – Action Plan")
-    doc.add_paragraph("The plan is reviewed by the DHR Steering Group each quarter. Position at October 2024.")
+    doc.add_paragraph("Domestic Homicide Review ‘Ottilie’ (LMCSP DHR 2023/1) – Action Plan")
+    doc.add_paragraph(
+        "The plan is reviewed by the DHR Steering Group each quarter. Position at October 2024."
+    )
     t = table(
         doc,
         ["Ref", "Recommendation", "Action", "Lead", "Target date", "Status"],
@@ -97,7 +123,7 @@ def build(folder: Path) -> None:
             "area": "Lindmere",
             "doc_kind": "action_plan",
             "author": None,
-            "victims": [{"pseudonym": "Edith", "age": None}],
+            "victims": [{"pseudonym": "Ottilie", "age": None}],
             "date_of_death": None,
         },
         "recommendations": [
