@@ -38,6 +38,9 @@ def rejoin_number_columns(lines: list[Line], label: re.Pattern) -> list[int]:
             i += 1  # (most lines: no column starts there)
             continue
         column = _number_column(lines, i, label)
+        if _in_code_block(lines, column, label):
+            i = column[-1] + 1  # (a table's column of codes: its numbers stay as printed)
+            continue
         first = _next_content(lines, column[-1]) if column else None
         if len(column) == 1 and first is not None:
             column = column + _numbers_after_run(lines, column[0], first, label)
@@ -47,6 +50,21 @@ def rejoin_number_columns(lines: list[Line], label: re.Pattern) -> list[int]:
             _number_past_preamble(lines, column, first)
         i = column[-1] + 1 if len(column) >= MIN_COLUMN else i + 1
     return unpaired
+
+
+def _in_code_block(lines: list[Line], column: list[int], label: re.Pattern) -> bool:
+    """The column's numbers are part of one printed block with numbers that do not follow them
+    ("1.1", "1.2", "2.1", "3.1", "3.2", "4.1"): a table's column of action codes, each row's
+    own, that plain pdftotext printed whole. A list's margin counts on without a break, so a
+    run that counts on and stops at a number straight above or under it is no list's: its
+    numbers belong to the table's rows (plan.column_blocks pairs them), not to the paragraphs
+    that follow."""
+    if not column:
+        return False
+    before, after = column[0] - 1, column[-1] + 1
+    return (before >= 0 and _is_number(lines[before], label)) or (
+        after < len(lines) and _is_number(lines[after], label)
+    )
 
 
 def _numbers_after_run(lines: list[Line], number_at: int, first: int, label: re.Pattern) -> list[int]:
