@@ -15,7 +15,7 @@ from dhrparse.prepare.newspaper_rows import CODE, interleaved_at
 
 LEFT = [
     "Why the review was held",
-    "Rowenna was 68 and lived with her partner in a",
+    "Idonea was 68 and lived with her partner in a",
     "flat above a shop in the market town of Ellerby.",
     "She died in May 2024 after a fall on the stairs",
     "outside her flat. The Board commissioned this",
@@ -25,7 +25,7 @@ LEFT = [
     "review for staff who visit people at home.",
     "What the review found",
     "Staff accepted her partner's account of each",
-    "fall without asking Rowenna on her own.",
+    "fall without asking Idonea on her own.",
     "The ambulance crew's concern was not passed",
     "to her GP or to the housing officer.",
     "Recommendations",
