@@ -85,7 +85,9 @@ def test_a_label_inside_an_ordinary_line_is_not_a_column():
 def test_a_wide_line_without_a_series_out_of_order_is_not_told():
     # a joined row whose label reads in the series' order (R1 then R2 then R3) is no evidence
     texts = [*LEFT[:16], "R1 The Board should issue guidance.", "R2 The Council should record falls."]
-    texts += ["It made a third recommendation as well for the ambulance service: R3 Ellerby staff should pass"]
+    texts += [
+        "It made a third recommendation as well for the ambulance service: R3 Ellerby staff should pass"
+    ]
     texts += ["on each concern on the same day."] * 3
     assert interleaved_at(_lines(texts)) is None
 
