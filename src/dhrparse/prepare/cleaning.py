@@ -23,6 +23,7 @@ from dhrparse.prepare.footnote_rules import mark_ruled_footnotes
 from dhrparse.prepare.glued_words import part_glued_words
 from dhrparse.prepare.labels import rejoin_labels
 from dhrparse.prepare.lone_numbers import LONE_NUMBER, restore_list_numbers
+from dhrparse.prepare.newspaper_rows import warn_interleaved_columns
 from dhrparse.prepare.numbered_footers import mark_numbered_footers
 from dhrparse.prepare.running_heads import has_digit, split_running_heads
 
@@ -69,6 +70,7 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
     restore_list_numbers(doc.lines, _column_names(patterns))
     rejoin_labels(doc, patterns)  # (after furniture: a page number is no list label)
     place_apart_bullets(doc.lines, patterns)  # (a bullet printed apart from its dated item)
+    warn_interleaved_columns(doc)  # (two newspaper columns printed row by row: told, not reordered)
     return doc
 
 
