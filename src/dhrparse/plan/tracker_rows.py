@@ -38,9 +38,10 @@ from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.ref_series import series_end
+from dhrparse.plan.status import completion_flag
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE, TrackerHeaders
 from dhrparse.plan.vocabulary import PlanVocabulary
-from dhrparse.plan.wrapped_columns import COMPLETED, rebuilt
+from dhrparse.plan.wrapped_columns import AGENCY, COMPLETED, FLAG, NamedColumns, rebuilt
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face, faces
 
@@ -80,6 +81,8 @@ FILL = 2.0  # a long cell's first line left short of its column, per column widt
 OUTCOME = "outcome"
 LONG = ("recommendation", "action", "progress", OUTCOME)
 SCOPE_FIT = 2.0  # a scope cell reading as one ("Local"), or not
+AGENCY_FIT = 2.0  # an agency's cell reading as a name ("Police"), or not
+_NAME_JOINS = {"and", "of", "&", "the", "for"}  # the lower-case words of an agency's name
 # a ref numbering an action under its recommendation ("1.3", "2b", "4(a)"): the recommendation's
 # cell may be merged over that row and printed on the first action's row only
 # (letters, then the number: a run of digits reads one way only, so a long one costs no time)
@@ -165,9 +168,10 @@ def _extra_role(name: str, p: Patterns) -> str:
 class _Shapes:
     """What the date and status columns' cells look like (patterns' dates and status words)."""
 
-    def __init__(self, p: Patterns, whole_dates: bool = False):
+    def __init__(self, p: Patterns, whole_dates: bool = False, flags: bool = False):
         self.p = p
         self.whole_dates = whole_dates
+        self.flags = flags  # (the status column a completion flag's: "Y", "N")
         words = [w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")]
         words += list(p.get("actions.status.rag", {}) or {}) + p.list("actions.status.not_finished")
         words += p.list("actions.tracker.rag_letters") + p.list("actions.tracker.other_status")
@@ -189,6 +193,8 @@ class _Shapes:
         return bool(self.status_rx.match(text) or self.open_rx.match(text))
 
     def is_status(self, text: str) -> bool:
+        if self.flags and completion_flag(text, self.p) is not None:
+            return True
         return len(text.split()) <= 4 and self.opens_status(text)
 
     def date_shape(self, text: str) -> float:
@@ -253,7 +259,31 @@ class _Shapes:
             return -STATUS_FIT if self.is_status(text) else STATUS_FIT
         if role == "scope":
             return -SCOPE_FIT if self.scope_rx.match(text) else SCOPE_FIT
+        if role == AGENCY:
+            # (who acts, between the recommendation and the action: an agency's short name, its
+            # words capitalised, "Police", "Borough Council"; not a sentence's words)
+            words = text.split()
+            named = 0 < len(words) <= AGENCY_WORDS and all(w[:1].isupper() or w in _NAME_JOINS for w in words)
+            return -AGENCY_FIT if named else AGENCY_FIT
+        if role == "lead" and self.flags and self.date_shape(text) == 1.0:
+            return DATE_FIT  # (a day's date is the dates' columns', not the lead's)
         return 0.0
+
+
+def _repeated_recommendations(firsts: dict, opening: dict[int, str], seconds: dict[int, str]) -> None:
+    """A recommendation printed again on each of its actions' rows (the rows numbering it
+    alike, "1" | "1", their recommendation cells opening alike) is one recommendation: its later
+    rows hold the text carried on the first row's lines (the words carried from a later row's
+    lines may take the cell beside's, its cells wrapping otherwise)."""
+    kept: dict[tuple[str, str], str] = {}
+    for k in sorted(firsts):
+        if k not in seconds or not opening.get(k):
+            continue
+        key = (seconds[k], opening[k])
+        if key in kept:
+            firsts[k][1] = kept[key]
+        else:
+            kept[key] = firsts[k][1]
 
 
 class _FirstLine:
@@ -385,6 +415,7 @@ class TrackerRows(JoinedReader):
         self.label = regex.compile(rf"^(?i:{p.get('actions.plan.ref_label')})$")
         self._shapes: _Shapes | None = None
         self.headers = TrackerHeaders(lines.cm, p)
+        self.named = NamedColumns(lines.cm, p)
         who = "|".join(
             sorted((regex.escape(w) for w in p.list("actions.who_headers")), key=len, reverse=True)
         )
@@ -464,7 +495,18 @@ class TrackerRows(JoinedReader):
         completed = None  # (the printed name of a column holding the day the action was done)
         wraps, after_wraps = self._header_wraps(lines, nxt, agency)
         got = rebuilt(self.pl.cm, self.p, self._agency_less(printed[0]) if agency else printed[0], wraps)
-        if got is not None:
+        named = None if agency else self._flagged_names(lines, i, nxt, wraps)
+        pair = None  # (the two ref columns' names, "ID" | "Rec no.", where each row prints both)
+        if named is not None:
+            # (a completion flag's header naming every column, some in the middle no field is
+            # for, "... | Agency | Action | ... | Date agreed | Target date | Revised date | ...")
+            cols = [r for r, _ in named]
+            if cols[:2] == ["ref", "ref"]:
+                pair = [named[0][1], named[1][1]]
+                named = [named[0], *named[2:]]
+                cols = [r for r, _ in named]
+            nxt = after_wraps
+        elif got is not None:
             cols = [role for role, _ in got]
             completed = next((name for role, name in got if role == COMPLETED), None)
             nxt = after_wraps
@@ -525,7 +567,7 @@ class TrackerRows(JoinedReader):
             or cols.count("review") > 1
             or not rated
             or not ({"action", "recommendation"} & set(cols))
-            or any(c not in _NAMES and c not in (EXTRA, EXTRA_DATE, COMPLETED) for c in cols[agency:])
+            or any(c not in _NAMES and c not in (EXTRA, EXTRA_DATE, COMPLETED, AGENCY) for c in cols[agency:])
             or len(cols) < 4
         ):
             return None
@@ -548,13 +590,14 @@ class TrackerRows(JoinedReader):
                 reviews[k] = " ".join(words[:at])
         if len(texts) < MIN_ROWS:
             return None
-        seconds = self._second_refs(printed[0], texts) if not before else None
+        seconds = self._second_refs(printed[0], texts, pair) if not before else None
         if seconds == {}:
             return None  # (some rows print a second number, some none: its column is not told)
         if seconds:
             texts = [(k, [words[0], *words[1 + len(seconds[k].split()) :]]) for k, words in texts]
-        if self._shapes is None:
-            self._shapes = _Shapes(self.p)
+        flags = named is not None and "status" in cols
+        if self._shapes is None or self._shapes.flags != flags:
+            self._shapes = _Shapes(self.p, flags=flags)
         roles = cols[1 + before :]
         progress_rated = False  # (the last progress column cut as the status column)
         if "status" not in roles and roles[-1] == "progress":
@@ -591,7 +634,10 @@ class TrackerRows(JoinedReader):
         if read is None or not self._clear(read[1], roles) or _banded(read[1], roles, self._shapes):
             return None
         unnamed = iter([*(name for _, name in extras), *([completed] if completed else [])])
-        names = [_NAMES.get(c) or next(unnamed) for c in cols[agency:]]
+        if named is not None:
+            names = [name for _, name in named]
+        else:
+            names = [_NAMES.get(c) or next(unnamed) for c in cols[agency:]]
         if agency:
             names = [self._agency_less(printed[0], name=True), *names]
         if numbers:
@@ -606,11 +652,14 @@ class TrackerRows(JoinedReader):
             for cells in firsts.values():
                 cells[1] = ""
         elif roles[0] == "recommendation":
+            opening = {k: cells[1] for k, cells in firsts.items()}
             self._carry_recommendations(lines, body, firsts, read[2], read[3][0], review, merged)
+            if seconds:
+                _repeated_recommendations(firsts, opening, seconds)
         if seconds:
             # (the recommendation's number beside the row's, handed on under the names printed:
             # the walk's column roles tell which numbers which)
-            names = [*printed[0].split()[:2], *names[1:]]
+            names = [*(pair or printed[0].split()[:2]), *names[1:]]
             cols = [cols[0], "ref", *cols[1:]]
             firsts = {k: [cells[0], seconds.get(k, ""), *cells[1:]] for k, cells in firsts.items()}
         if before:
@@ -715,14 +764,38 @@ class TrackerRows(JoinedReader):
                 break
         return False
 
-    def _second_refs(self, header: str, texts: list[tuple[int, list[str]]]) -> dict[int, str] | None:
+    def _flagged_names(
+        self, lines: list[Line], i: int, nxt: int, wraps: list[str]
+    ) -> list[tuple[str, str]] | None:
+        """(role, printed name) of each column of a header naming a completion flag column
+        ("Closed (Y/N)") whose names' wrapped words print on the lines under its first (read
+        with the header as printed, up to `nxt`, and `wraps` after): the flag is the status
+        column, unless a status column is named too; a column of who acts or one no field is
+        for is an extra column. None for any other header."""
+        above = [self.pl.flat(lines[k].text) for k in range(i + 1, nxt) if lines[k].cells is None]
+        named = self.named.columns(self.pl.flat(lines[i].text), [*above, *wraps])
+        if named is None or FLAG not in (r for r, _ in named):
+            return None
+        status = any(r == "status" for r, _ in named)
+        out = []
+        for role, name in named:
+            if role == FLAG:
+                role = EXTRA if status else "status"
+            elif role == EXTRA:
+                role = _extra_role(name, self.p)
+            out.append((role, name))
+        return out
+
+    def _second_refs(
+        self, header: str, texts: list[tuple[int, list[str]]], pair: list[str] | None = None
+    ) -> dict[int, str] | None:
         """A header opening with two names of number columns ("No. Ref"), which the column scan
         reads as one: {row's line: the second number} where every row prints a second number
         after its own ("1 IMR 1 Add a ..."); {} where some rows print one and some do not (the
         columns cannot be told); None where no row prints one (one column named in two words,
         "Ref No.")."""
-        names = header.split()[:2]
-        if len(names) < 2 or any(self.pl.cm.scan(n) != ["ref"] for n in names):
+        names = pair or header.split()[:2]
+        if not pair and (len(names) < 2 or any(self.pl.cm.scan(n) != ["ref"] for n in names)):
             return None
         seconds = {}
         for k, words in texts:

@@ -80,3 +80,93 @@ def rebuilt(cm: ColumnMap, p: Patterns, first: str, wraps: list[str]) -> list[tu
     if completed is not None:
         out.append((COMPLETED, completed))
     return out if changed else None
+
+
+# the role of a column of who acts printed between the others ("Recommendation | Agency |
+# Action"), the lead named elsewhere: no field is for it, its cells handed on under its name
+AGENCY = "agency"
+FLAG = "flag"  # ... of a completion flag column ("Closed (Y/N)"): the row's status, Y or N
+NAME_WORDS = 4  # the most words of the first line one column's name prints there
+
+
+class NamedColumns:
+    """A tracker header whose every column is named, its names' wrapped words printed on the
+    lines under the first a column's at a time, left to right:
+
+        ID Rec Recommendation Agency Action Lead officer Date agreed Revised Update Closed
+        no. date (Y/N)
+
+    Each wrapped word completes the first name from the left, after the one the word before it
+    completed, that it makes a column's name of ("Rec" + "no.", "Revised" + "date", "Closed" +
+    "(Y/N)"), or a word the narrow column broke ("Clos" + "ed"). The names are a field's
+    (patterns' columns), who acts (`actions.who_headers`), a completion flag
+    (`actions.completion_flag_header`) or a tracker's column no field is for
+    (`actions.tracker.extra_names`, "Date agreed")."""
+
+    def __init__(self, cm: ColumnMap, p: Patterns):
+        self.cm, self.p = cm, p
+        self.who = {w.lower() for w in p.list("actions.who_headers")}
+        self.extra = {w.lower() for w in p.list("actions.tracker.extra_names")}
+        self.flag = p.regexes("actions.completion_flag_header")
+
+    def role(self, name: str) -> str | None:
+        """The role of a column so named, or None where it names none."""
+        text = " ".join(name.lower().split())
+        if self.cm.names_exactly(text):
+            return self.cm.field_of(text)
+        if text in self.who:
+            return AGENCY
+        if any(rx.match(text) for rx in self.flag) and len(text.split()) > 1:
+            return FLAG  # (not "Closed" alone, which may be a date's column)
+        if text in self.extra:
+            return "extra"
+        return None
+
+    def _segments(self, words: list[str]) -> list[str]:
+        """The first line's words as names, the longest from the left; a word naming nothing
+        alone stands as its own (a wrapped word completes it)."""
+        out, k = [], 0
+        while k < len(words):
+            size = next(
+                (
+                    n
+                    for n in range(min(NAME_WORDS, len(words) - k), 1, -1)
+                    if self.role(" ".join(words[k : k + n]))
+                ),
+                1,
+            )
+            out.append(" ".join(words[k : k + size]))
+            k += size
+        return out
+
+    def _completed(self, name: str, word: str) -> str | None:
+        for joined in (f"{name} {word}", f"{name}{word}"):
+            if self.role(joined):
+                return joined
+        # (a word the narrow column broke, "Clos" / "ed": joined, a header's word, its name
+        # completed by the next wrapped line, "(Y/N)")
+        last = name.split()[-1]
+        if not self.cm.is_header_words(last) and self.cm.is_header_words(last + word):
+            return f"{name}{word}"
+        return None
+
+    def columns(self, first: str, wraps: list[str]) -> list[tuple[str, str]] | None:
+        """(role, name) of each column, the first line's names completed by the wrapped lines'
+        words; None where a word completes no name or a name stays unnamed."""
+        if not wraps:
+            return None
+        names = self._segments(first.split())
+        for wrap in wraps:
+            at = 0
+            for word in wrap.split():
+                found = next(
+                    ((t, got) for t in range(at, len(names)) if (got := self._completed(names[t], word))),
+                    None,
+                )
+                if found is None:
+                    return None
+                names[found[0]], at = found[1], found[0] + 1
+        roles = [self.role(n) for n in names]
+        if any(r is None for r in roles):
+            return None
+        return list(zip(roles, names))
