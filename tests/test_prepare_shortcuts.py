@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 from dhrparse.document import FOOTNOTE, TEXT, Line
 from dhrparse.patterns import load_patterns
-from dhrparse.prepare.cleaning import _BARE_NUMBER, _FOOTNOTE_START, _mark_footnotes
+from dhrparse.prepare.cleaning import _FOOTNOTE_START, _mark_footnotes
 from dhrparse.prepare.headings import is_upper_title
+from dhrparse.prepare.lone_numbers import LONE_NUMBER
 from dhrparse.prepare.running_heads import _form_test, _printings, has_digit
 from dhrparse.readers import read_path
 
@@ -108,7 +109,7 @@ def test_footnote_number_tests_skip_only_lines_that_cannot_match(text):
     number) or ending in a digit or a space (a number alone on its line)."""
     if _FOOTNOTE_START.match(text):
         assert not text.isascii()
-    if _BARE_NUMBER.match(text):
+    if LONE_NUMBER.match(text):
         assert text[-1:].isdigit() or text[-1:].isspace()
 
 
