@@ -15,7 +15,7 @@ from dhrparse.plan.tables import ColumnMap
 
 TRACKER = """Domestic Homicide Review – Action Plan 
 
-Wenlow Safer Communities Partnership 
+Corringford Safer Communities Partnership 
 
 DHR 'Irene' – Recommendations tracker 
 
@@ -27,7 +27,7 @@ mendati agency update
 
 on 
 
-1 Wenlow Publish a direct Wenlow Jul 2022 G Route live since 
+1 Corringford Publish a direct Corringford Jul 2022 G Route live since 
 
 Council to referral route Council June; thirty 
 
@@ -41,7 +41,7 @@ the domestic
 
 abuse service. 
 
-2 The alcohol Introduce Wenlow Oct 2022 A Questions 
+2 The alcohol Introduce Corringford Oct 2022 A Questions 
 
 service to screening Recovery drafted; system 
 
@@ -90,4 +90,4 @@ def test_a_tracker_under_such_a_header_is_read(tmp_path):
     assert [(a.recommendation_ref, a.status.raw) for a in doc.actions] == [("1", "G"), ("2", "A"), ("3", "R")]
     # (the tracker's rows read from their first printed lines, as under a name broken over two)
     assert [(a.action or "").split()[0] for a in doc.actions] == ["Publish", "Introduce", "Agree"]
-    assert [a.lead for a in doc.actions] == ["Wenlow", "Wenlow", "Probation"]
+    assert [a.lead for a in doc.actions] == ["Corringford", "Corringford", "Probation"]
