@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.document import BLANK, Line
+from dhrparse.plan.header_room import _prefixes
 
 if TYPE_CHECKING:
     from dhrparse.plan.tables import ColumnMap
@@ -50,10 +51,15 @@ class SplitNames:
     def _known(self, token: str) -> bool:
         return all(w in self.cm.vocabulary for w in _WORDS.findall(token.lower()))
 
-    def _joined(self, tokens: list[str], below: list[str]) -> tuple[list[str], list[str]] | None:
-        """The line's tokens with every unknown word joined to a word below, and what is left
-        below; None when an unknown word finds no word that completes it."""
+    def _joined(
+        self, tokens: list[str], below: list[str], further: list[str] | None = None
+    ) -> tuple[list[str], list[str], list[str] | None] | None:
+        """The line's tokens with every unknown word joined to a word below (or, broken over
+        three lines, to a word below and one on the line after: "Recom" / "mendati" / "on"),
+        and what is left on those lines; None when an unknown word finds no word that
+        completes it."""
         out, left, start = [], list(below), 0
+        rest, after = (list(further) if further is not None else None), 0
         for token in tokens:
             if self._known(token):
                 out.append(token)
@@ -61,15 +67,38 @@ class SplitNames:
             for k in range(start, len(left)):
                 whole = token + left[k]
                 if _word(left[k]) and _word(whole) in self.cm.vocabulary:
-                    self._joined_at.add(len(out))
-                    self._taken_at[len(out)] = k
-                    out.append(whole)
-                    del left[k]
-                    start = k
-                    break
+                    m = None
+                else:
+                    m = self._third(whole, left[k], rest, after)
+                    if m is None:
+                        continue
+                self._joined_at.add(len(out))
+                self._taken_at[len(out)] = k
+                del left[k]
+                start = k
+                if m is not None and rest is not None:
+                    whole += rest.pop(m)
+                    after = m
+                out.append(whole)
+                break
             else:
                 return None
-        return out, left
+        return out, left, rest
+
+    def _third(self, part: str, middle: str, rest: list[str] | None, start: int) -> int | None:
+        """Where on the third line the last piece of a word broken over three lines stands
+        ("Recom" / "mendati" / "on"): the first two pieces the start of a header word, the
+        middle piece no word of its own (a bare run of small letters), and a piece on the third
+        line, from `start` on, completing the word; None when there is none."""
+        if rest is None or not middle.isalpha() or not middle.islower():
+            return None
+        if middle in self.cm.vocabulary or _word(part) not in _prefixes(self.cm):
+            return None
+        for m in range(start, len(rest)):
+            piece = rest[m]
+            if piece.isalpha() and piece.islower() and _word(part + piece) in self.cm.vocabulary:
+                return m
+        return None
 
     def _block(self, texts: list[str]) -> list[str] | None:
         """A header's printed lines with their broken words joined, or None when they are no
@@ -88,12 +117,14 @@ class SplitNames:
                 if k == 0:
                     break
                 continue
-            got = self._joined(tokens[k], tokens[k + 1])
+            got = self._joined(tokens[k], tokens[k + 1], tokens[k + 2] if k + 2 < len(tokens) else None)
             if got is None:
                 if k == 0:
                     return None
                 break
-            tokens[k], tokens[k + 1] = got
+            tokens[k], tokens[k + 1], third = got
+            if third is not None:
+                tokens[k + 2] = third
             joined_any = True
             if k == 0:
                 first_joined, first_taken = self._joined_at, dict(self._taken_at)

@@ -14,6 +14,10 @@ from dhrparse.sentence_ends import RUNNING_TEXT_END as _CLAUSE_END
 from dhrparse.vocab.date_search import YEAR
 
 _YEAR = re.compile(rf"\b{YEAR}\b")
+# a year in a line's middle with the next column's capitalised words after it ("... Millbrook
+# 30/06/2024 Tenants leave Amber"): a plan row's target date among its cells, printed a few
+# words a column
+_DATE_AMONG_CELLS = re.compile(rf"\b{YEAR}\s+[A-Z][a-z]*\s+\S")
 _FILLED_LINE = 50  # a subject wrapped at a page's width, not at a narrow table cell's
 MODAL = re.compile(r"\b(?:should|must|shall|will|needs?\s+to|is\s+to|are\s+to)\b", re.I)
 
@@ -169,7 +173,9 @@ class Headings:
         upper = is_upper_title(title)
         known = bool(self.cues.known_sections.search(title))
         if not upper and (
-            self._reads_as_sentence(title, numbers, nxt_text) or self._subject_runs_on(text, nxt, numbers)
+            self._reads_as_sentence(title, numbers, nxt_text)
+            or self._subject_runs_on(text, nxt, numbers)
+            or self._row_runs_on(title, numbers)
         ):
             return None
         fits = self.numbering.heading_fits(numbers, upper or known)
@@ -205,6 +211,14 @@ class Headings:
             and self.layout.wrapped
             and (len(text) >= max(_FILLED_LINE, 0.6 * self.layout.width) or self.numbering.runs_on(numbers))
         )
+
+    def _row_runs_on(self, title: str, numbers: tuple[int, ...]) -> bool:
+        """A plan table's row printed with its cells interleaved a few words a column, its number
+        first ("2 Millbrook Local Pilot a safety Millbrook 30/06/2024 Tenants leave"): the number
+        carries on the run of numbered rows before it (1, then 2) and the line runs on past the
+        row's date into the next column's words. A heading neither carries on a run of numbered
+        paragraphs nor has a date in its middle followed by a new column's capital."""
+        return len(numbers) == 1 and self.numbering.runs_on(numbers) and bool(_DATE_AMONG_CELLS.search(title))
 
     def _title_tail(self, title: str, nxt_text: str, listed: bool = False) -> str | None:
         """The last word or two of a numbered heading's title wrapped onto the next line
