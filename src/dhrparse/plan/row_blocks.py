@@ -116,7 +116,9 @@ class RowBlocks:
         self.quarter = regex.compile(quarter, regex.I) if quarter else None
         self.p = lines.vocab.p
         self._quarters: set[int] = set()  # the table's columns an update a quarter fills
-        modals = "|".join(regex.escape(w) for w in self.p.list("actions.tracker.recommendation_modals")) or _NEVER
+        modals = (
+            "|".join(regex.escape(w) for w in self.p.list("actions.tracker.recommendation_modals")) or _NEVER
+        )
         # (a cell that opens by asking someone to act: "The Trust should ...", "Officers must ...")
         self.asks = regex.compile(rf"^\p{{Lu}}[^.;:]{{0,{ACTOR_CHARS}}}?\b(?:{modals})\b", regex.I)
 
@@ -341,7 +343,9 @@ class RowBlocks:
             if kind == "action":
                 text_col = self._col(fields, "other", row, lines, block) if row else None
                 has_text = row is not None and any(fields[c] in TEXT_FIELDS and c > action for c in row.cells)
-                later_quarter = row is not None and row.last in self._quarters and row.last + 1 in self._quarters
+                later_quarter = (
+                    row is not None and row.last in self._quarters and row.last + 1 in self._quarters
+                )
                 if row is not None and row.last < action:
                     row.put(action, block)
                 elif row is not None and text_col is not None and not has_text and row.last >= action:
@@ -372,7 +376,11 @@ class RowBlocks:
                 k += 1
                 continue
             col = self._col(fields, kind, row, lines, block)
-            if kind in ("other", "lead") and fields[row.last] == "recommendation" and fields[row.last + 1 : row.last + 2] == ["action"]:
+            if (
+                kind in ("other", "lead")
+                and fields[row.last] == "recommendation"
+                and fields[row.last + 1 : row.last + 2] == ["action"]
+            ):
                 # (the cell printed after a row's recommendation is its action's, whatever it opens
                 # with: "Letter from the chair ...", "Quarterly audit of ..."; a row without its
                 # action reads as no row at all)
@@ -416,13 +424,18 @@ class RowBlocks:
         text = joined_lines(lines[a:b])
         row = rows[-1] if rows else None
         whole = row is not None and row.last == len(fields) - 1
-        m = self.vocab.action_ref.match(text)
-        if kind != "ref" and m and (row is None or whole) and self.asks.match(m.group("rest")):
+        ref, _, rest = flatten(lines[a].text).strip().partition(" ")
+        if (
+            kind != "ref"
+            and (row is None or whole)
+            and self.vocab.ref_only.match(ref)
+            and self.asks.match(joined_lines(lines[a + 1 : b], rest))
+        ):
             rows.append(_Row())
             rows[-1].put(0, (a, a))
-            rows[-1].texts[0] = m.group("ref")
+            rows[-1].texts[0] = ref
             rows[-1].put(1, body[k])
-            rows[-1].texts[1] = flatten(lines[a].text).strip()[m.start("rest") :]
+            rows[-1].texts[1] = rest
             return True
         if row is not None and row.last == 0 and kind != "ref" and self.asks.match(text):
             row.put(1, body[k])
@@ -451,9 +464,34 @@ class RowBlocks:
                 return True
             return False
         lead = fields.index("lead") if "lead" in fields else None
+        action = fields.index("action")
+        if (
+            kind == "other"
+            and lead == action + 1
+            and text[:1].isupper()
+            and k + 2 < len(body)
+            and fields[lead + 1 : lead + 2] == ["target_date"]
+            and self._kind(lines, body[k + 1]) == "lead"
+            and self._kind(lines, body[k + 2]) in ("target_date", EITHER)
+        ):
+            # (a recommendation's later action, its ref and recommendation merged down: the row
+            # opens with the action, its lead's and its target date's cells printed next)
+            rows.append(_Row())
+            rows[-1].put(action, body[k])
+            return True
         short = all(len(flatten(ln.text).strip()) <= LEAD_LINE for ln in lines[a:b])
-        if kind in ("lead", "other") and lead is not None and short and not SENTENCE_END.search(text) and text[:1].isupper():
-            cut = [r for r in rows if lead in r.cells and lead not in r.tails and self._text(lines, r, lead).endswith(",")]
+        if (
+            kind in ("lead", "other")
+            and lead is not None
+            and short
+            and not SENTENCE_END.search(text)
+            and text[:1].isupper()
+        ):
+            cut = [
+                r
+                for r in rows
+                if lead in r.cells and lead not in r.tails and self._text(lines, r, lead).endswith(",")
+            ]
             if cut:
                 cut[0].tails[lead] = [body[k]]
                 return True
@@ -464,7 +502,11 @@ class RowBlocks:
             row.cells[empty[0]] = body[k]
             return True
         if date is not None and _YEAR.match(text):
-            cut = [r for r in rows if date in r.cells and date not in r.tails and _NO_YEAR.match(self._text(lines, r, date))]
+            cut = [
+                r
+                for r in rows
+                if date in r.cells and date not in r.tails and _NO_YEAR.match(self._text(lines, r, date))
+            ]
             if cut:
                 cut[0].tails[date] = [body[k]]
                 return True
@@ -529,7 +571,11 @@ class RowBlocks:
 
     def _run(self, lines, body, k):
         run = []
-        while k < len(body) and self._kind(lines, body[k]) in VALUES and not self._update_sentence(lines, body[k]):
+        while (
+            k < len(body)
+            and self._kind(lines, body[k]) in VALUES
+            and not self._update_sentence(lines, body[k])
+        ):
             run.append((body[k], self._kind(lines, body[k])))
             k += 1
         return run
