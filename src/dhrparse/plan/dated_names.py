@@ -44,3 +44,14 @@ def dated_name(text: str, p: Patterns, names_exactly) -> bool:
         return False
     m = _LAST_ASIDE.match(text.strip())
     return bool(m) and names_exactly(m.group("name")) and dated_aside(m.group("aside"), p)
+
+
+def quarter_name(text: str, p: Patterns, names_exactly, quarter) -> str | None:
+    """The column's name of a line that is a quarter's label, a name and an aside dating it
+    ("Q2 update (Jul–Sep 2024)": a monitoring report's update column a quarter), else None.
+    `quarter` matches the label alone ("Q2")."""
+    label, _, rest = text.strip().partition(" ")
+    if quarter is None or not quarter.match(label) or not dated_name(rest, p, names_exactly):
+        return None
+    m = _LAST_ASIDE.match(rest.strip())
+    return m.group("name") if m else None

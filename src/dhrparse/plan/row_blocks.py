@@ -30,6 +30,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import EITHER, BlockCells
+from dhrparse.plan.dated_names import quarter_name
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.wrapping import SENTENCE_END
@@ -51,6 +52,9 @@ VALUES = ("target_date", "status", EITHER)  # short cells that may print after t
 LEAD_LINE = 30  # a lead's printed lines are short (a narrow column)
 _NUMBERED = regex.compile(r"^(?P<ref>\d{1,2})[.)]?\s+(?P<rest>\p{Lu}.*)$")  # "2 Revise the ..."
 _NEVER = "(?!)"
+ACTOR_CHARS = 80  # the body a recommendation names before its modal ("Oxford Community Safety Partnership")
+_YEAR = regex.compile(r"^(?:19|20)\d{2}$")  # a date's year printed apart from it
+_NO_YEAR = regex.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?$")  # "31 Dec": a date cut before its year
 _REC_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+\p{Lu}")  # "4.1 Thornbury Police ..."
 
 
@@ -91,6 +95,7 @@ class _Row:
     cells: dict[int, tuple[int, int]] = field(default_factory=dict)  # column -> block
     last: int = -1  # the last column filled
     texts: dict[int, str] = field(default_factory=dict)  # column -> its first line, where split
+    tails: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # column -> its later blocks
 
     def put(self, col: int, block: tuple[int, int]) -> None:
         self.cells[col] = block
@@ -107,6 +112,15 @@ class RowBlocks:
         self.cells = BlockCells(lines, printed)
         self.page_word = regex.compile(lines.vocab.p.get("actions.plan.page_word", _NEVER), regex.I)
         self.asking = regex.compile(lines.vocab.p.get("recommendations.asking", _NEVER), regex.I)
+        quarter = lines.vocab.p.get("actions.tracker.quarter_label")
+        self.quarter = regex.compile(quarter, regex.I) if quarter else None
+        self.p = lines.vocab.p
+        self._quarters: set[int] = set()  # the table's columns an update a quarter fills
+        modals = (
+            "|".join(regex.escape(w) for w in self.p.list("actions.tracker.recommendation_modals")) or _NEVER
+        )
+        # (a cell that opens by asking someone to act: "The Trust should ...", "Officers must ...")
+        self.asks = regex.compile(rf"^\p{{Lu}}[^.;:]{{0,{ACTOR_CHARS}}}?\b(?:{modals})\b", regex.I)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         return rewrite_tables(lines, self._table_at)
@@ -127,6 +141,10 @@ class RowBlocks:
             and (self.cm.is_header_words(text) or not self.roles.opens_status(text))
         )
 
+    def _quarter(self, text: str) -> str | None:
+        """The name of a column an update a quarter fills ("update" of "Q2 update (Jul–Sep 2024)")."""
+        return quarter_name(text, self.p, self.cm.names_exactly, self.quarter)
+
     def _long_name(self, text: str) -> bool:
         """A long column name the plan's words know, wrapped over a few lines in its column."""
         return name_shaped(text, MAX_KNOWN_NAME_WORDS) and self.cm.field_of(text) is not None
@@ -135,17 +153,25 @@ class RowBlocks:
         self, lines: list[Line], blocks: list[tuple[int, int]]
     ) -> tuple[list[str], list[str | None]] | None:
         names: list[str] = []
+        fields: list[str | None] = []
         long = False  # a long name wrapped in its column (the Home Office template's)
+        quarters: list[int] = []  # the columns an update a quarter fills ("Q2 update (Jul–Sep 2024)")
         for a, b in blocks:
             if b - a > MAX_NAME_LINES:
                 break
             text = " ".join(flatten(ln.text).strip() for ln in lines[a:b])
             short = b - a <= 2 and self._name(text)
-            if not (short or self._long_name(text)):
+            dated = None if short or b - a > 2 else self._quarter(text)
+            if not (short or dated or self._long_name(text)):
                 break
-            long = long or not short
+            long = long or not (short or dated)
+            if dated:
+                quarters.append(len(names))
             names.append(text)
-        fields = [self.cm.field_of(n) for n in names]
+            fields.append(self.cm.field_of(dated or text))
+        for c in quarters[:-1]:
+            # (the earlier quarters' updates are notes of the row's past: the latest says where it stands)
+            fields[c] = None
         if long and fields[:1] != ["recommendation"]:
             # (only the whole template, its first column the recommendation's: the later names
             # alone, the recommendations and their scopes printed apart, are column blocks)
@@ -218,6 +244,7 @@ class RowBlocks:
         seg = sorted([*lines[i:j], *numbers], key=lambda ln: ln.number)
         blocks = printed_blocks(seg, 0)
         body = blocks[len(names) :]
+        self._quarters = {c for c, n in enumerate(names) if self._quarter(n)}
         rows, used = self._rows(seg, body, names, fields)
         if rows is None or len(rows) < MIN_ROWS:
             return None
@@ -283,6 +310,9 @@ class RowBlocks:
                     k += 1
                 continue
             kind = self._kind(lines, block)
+            if self._merged_step(lines, body, k, fields, rows, kind):
+                k += 1
+                continue
             numbered = _NUMBERED.match(first_text) if first is not None and kind == "other" else None
             if numbered and self._opens_action(lines, block, numbered.group("rest")):
                 # a row's number joined to its action's first line ("2 Revise the ...")
@@ -313,10 +343,17 @@ class RowBlocks:
             if kind == "action":
                 text_col = self._col(fields, "other", row, lines, block) if row else None
                 has_text = row is not None and any(fields[c] in TEXT_FIELDS and c > action for c in row.cells)
+                later_quarter = (
+                    row is not None and row.last in self._quarters and row.last + 1 in self._quarters
+                )
                 if row is not None and row.last < action:
                     row.put(action, block)
                 elif row is not None and text_col is not None and not has_text and row.last >= action:
                     row.put(text_col, block)  # (a progress note that opens like an action)
+                elif later_quarter:
+                    # (the next quarter's update after this one's, "Audit of 40 records ...": the
+                    # row's progress goes on, its status not yet printed)
+                    row.put(row.last + 1, block)
                 else:
                     rows.append(_Row())
                     rows[-1].put(action, block)
@@ -340,6 +377,15 @@ class RowBlocks:
                 continue
             col = self._col(fields, kind, row, lines, block)
             if (
+                kind in ("other", "lead")
+                and fields[row.last] == "recommendation"
+                and fields[row.last + 1 : row.last + 2] == ["action"]
+            ):
+                # (the cell printed after a row's recommendation is its action's, whatever it opens
+                # with: "Letter from the chair ...", "Quarterly audit of ..."; a row without its
+                # action reads as no row at all)
+                col = row.last + 1
+            if (
                 kind == "other"
                 and "scope" in fields[row.last + 1 :]
                 and self.vocab.scope_cell.match(first_text)
@@ -358,6 +404,121 @@ class RowBlocks:
         if any(not any(fields[c] in ("lead", "target_date", "status") for c in r.cells) for r in rows):
             return None, 0
         return rows, k
+
+    def _merged_step(self, lines: list[Line], body, k: int, fields, rows: list[_Row], kind) -> bool:
+        """Place block k of a monitoring report's table (Ref | Recommendation | Action | ... |
+        status) where plain pdftotext printed a merged cell or a wrapped one out of its row's
+        order; True when the block was placed. Each case rests on what the printed text shows:
+        - a row's ref joined to its recommendation's first line ("MA1 The Partnership should ...");
+        - the cell after a row's ref asks someone to act: its recommendation, whatever its first
+          words look like ("Officers should complete ...");
+        - after a whole row, a cell that states a recommendation opens the next recommendation's
+          row, its ref (centred in the merged cell) printed after that row's actions: the next
+          lone ref there is its own;
+        - after a whole row, the rest of a lead cut after a comma ("Detective Inspector," /
+          "Public Protection Unit"), or the year of a date cut before it ("31 Dec" / "2024").
+        """
+        if fields[:2] != ["ref", "recommendation"] or fields[-1] != "status":
+            return False
+        a, b = body[k]
+        text = joined_lines(lines[a:b])
+        row = rows[-1] if rows else None
+        whole = row is not None and row.last == len(fields) - 1
+        ref, _, rest = flatten(lines[a].text).strip().partition(" ")
+        if (
+            kind != "ref"
+            and (row is None or whole)
+            and self.vocab.ref_only.match(ref)
+            and self.asks.match(joined_lines(lines[a + 1 : b], rest))
+        ):
+            rows.append(_Row())
+            rows[-1].put(0, (a, a))
+            rows[-1].texts[0] = ref
+            rows[-1].put(1, body[k])
+            rows[-1].texts[1] = rest
+            return True
+        if row is not None and row.last == 0 and kind != "ref" and self.asks.match(text):
+            row.put(1, body[k])
+            return True
+        free = [c for c in sorted(self._quarters) if row is not None and c > row.last]
+        if kind in ("status", EITHER) and free and self._update_sentence(lines, body[k]):
+            # ("Not yet due.": a sentence in a quarter's update column; the status column of such a
+            # report holds its colour alone)
+            row.put(free[0], body[k])
+            return True
+        date = fields.index("target_date") if "target_date" in fields else None
+        if row is not None and date is not None and row.last < date and _NO_YEAR.match(text):
+            row.put(date, body[k])  # ("31 Dec": the date's year printed apart, after the row)
+            return True
+        if not whole:
+            return False
+        if kind != "ref" and self.asks.match(text) and k + 1 < len(body):
+            rows.append(_Row())
+            rows[-1].put(1, body[k])
+            return True
+        if kind == "ref":
+            pending = [r for r in rows if 1 in r.cells and 0 not in r.cells]
+            later = rows[rows.index(pending[-1]) + 1 :] if pending else []
+            if pending and not any(0 in r.cells for r in later):
+                pending[-1].cells[0] = body[k]
+                return True
+            return False
+        lead = fields.index("lead") if "lead" in fields else None
+        action = fields.index("action")
+        if (
+            kind == "other"
+            and lead == action + 1
+            and text[:1].isupper()
+            and k + 2 < len(body)
+            and fields[lead + 1 : lead + 2] == ["target_date"]
+            and self._kind(lines, body[k + 1]) == "lead"
+            and self._kind(lines, body[k + 2]) in ("target_date", EITHER)
+        ):
+            # (a recommendation's later action, its ref and recommendation merged down: the row
+            # opens with the action, its lead's and its target date's cells printed next)
+            rows.append(_Row())
+            rows[-1].put(action, body[k])
+            return True
+        short = all(len(flatten(ln.text).strip()) <= LEAD_LINE for ln in lines[a:b])
+        if (
+            kind in ("lead", "other")
+            and lead is not None
+            and short
+            and not SENTENCE_END.search(text)
+            and text[:1].isupper()
+        ):
+            cut = [
+                r
+                for r in rows
+                if lead in r.cells and lead not in r.tails and self._text(lines, r, lead).endswith(",")
+            ]
+            if cut:
+                cut[0].tails[lead] = [body[k]]
+                return True
+        empty = [c for c in self._quarters if c not in row.cells]
+        if kind == "other" and len(empty) == 1 and SENTENCE_END.search(text):
+            # (a quarter's update printed after its row's status, the row lacking one: its own; as
+            # for every update, the printed order gives the columns)
+            row.cells[empty[0]] = body[k]
+            return True
+        if date is not None and _YEAR.match(text):
+            cut = [
+                r
+                for r in rows
+                if date in r.cells and date not in r.tails and _NO_YEAR.match(self._text(lines, r, date))
+            ]
+            if cut:
+                cut[0].tails[date] = [body[k]]
+                return True
+        return False
+
+    def _update_sentence(self, lines: list[Line], block: tuple[int, int]) -> bool:
+        """A status-like sentence ("Not yet due.") in a table with an update column a quarter."""
+        return bool(self._quarters) and bool(SENTENCE_END.search(joined_lines(lines[block[0] : block[1]])))
+
+    def _text(self, lines: list[Line], row: _Row, col: int) -> str:
+        a, b = row.cells[col]
+        return joined_lines(lines[a + (col in row.texts) : b], row.texts.get(col, ""))
 
     def _later_action(self, lines: list[Line], body, k: int, fields, row: _Row) -> bool:
         """Block k is the action of a recommendation's later row in the Home Office template
@@ -410,7 +571,11 @@ class RowBlocks:
 
     def _run(self, lines, body, k):
         run = []
-        while k < len(body) and self._kind(lines, body[k]) in VALUES:
+        while (
+            k < len(body)
+            and self._kind(lines, body[k]) in VALUES
+            and not self._update_sentence(lines, body[k])
+        ):
             run.append((body[k], self._kind(lines, body[k])))
             k += 1
         return run
@@ -434,6 +599,9 @@ class RowBlocks:
             for col, (a, b) in row.cells.items():
                 cells[col] = joined_lines(lines[a + (col in row.texts) : b], row.texts.get(col, ""))
                 taken.update(range(a, max(a + 1, b)))
+                for ta, tb in row.tails.get(col, ()):
+                    cells[col] = joined_lines(lines[ta:tb], cells[col])
+                    taken.update(range(ta, tb))
             row_of[opening] = cells
         blank = [""] * len(names)
         out = [_cells_line(lines[start], names)]
