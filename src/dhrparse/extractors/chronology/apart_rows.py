@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dhrparse.document import Block, Line
+from dhrparse.extractors.chronology.agency_fit import agency_finder, settle_by_agency
 from dhrparse.extractors.chronology.apart_edges import (
     beyond_table,
     holds_cells,
@@ -35,7 +36,7 @@ from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, before, date_cell_length
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
-from dhrparse.extractors.chronology.guessed_cells import fill, warn_guessed, warn_unpaired
+from dhrparse.extractors.chronology.guessed_cells import fill, openings, warn_guessed, warn_unpaired
 from dhrparse.extractors.chronology.row_heights import joined_dates, least_lines, settle_by_heights
 from dhrparse.extractors.chronology.short_tails import settle_by_count
 from dhrparse.extractors.chronology.unread_dates import unread_date_cell
@@ -76,6 +77,16 @@ class _DateCell:
     text: str
     lines: list[Line]
     readable: bool = True  # (a cell shaped as a date the grammar does not read: its row is not read)
+    # the agency cell's lines printed after it (None: the printing's agency lines cannot be told
+    # to their rows, one printed before the first date)
+    agency: list[str] | None = field(default_factory=list)
+
+
+def _date_note(text: str) -> bool:
+    """A line in the date column that is neither a date nor an agency: a clock time, or a note in
+    brackets ("(approx.)")."""
+    text = text.strip()
+    return clock(text) or text.startswith("(") and text.endswith(")")
 
 
 def pair_columns_apart(
@@ -135,6 +146,7 @@ class ColumnsApart:
         self.notes: list[_Run] = []  # a note under the table ("Source: ...")
         self.structure: list[int] = []  # lines read as structure: names, agency and later cells
         self.guessed: list[_DateCell] = []  # rows whose event text the wrap did not prove (guessed_cells)
+        self._implied = agency_finder(self.p, entries.gaz.find)  # (the agencies an event names or implies)
         self.recurring = pages_of_lines(furniture.doc.lines)  # a running head recurs page after page
         self.last: Line | None = None  # the event column's last line printed so far
         self._sort(self._runs(lines))
@@ -184,6 +196,11 @@ class ColumnsApart:
         else:
             spans = settle_by_heights(spans, texts, [1] * goes_on + heights, gaps)
             spans, guessed = fill(settle_by_count(spans, texts, gaps), texts, gaps)
+            if None in spans and (agencies := self._agencies(dates)):
+                spans, more = settle_by_agency(
+                    spans, texts, openings(texts, gaps), [frozenset()] * goes_on + agencies, self._implied
+                )
+                guessed += more
         self.guessed += [dates[k - goes_on] for k in guessed if k >= goes_on]
         self.last = events[-1]
         if goes_on and spans[0] is not None and rows:
@@ -193,6 +210,14 @@ class ColumnsApart:
         rows += [
             (d, events[sp[0] : sp[1]] if sp and d.readable else None) for d, sp in zip(dates, spans[goes_on:])
         ]
+
+    def _agencies(self, dates: list[_DateCell]) -> list[frozenset[str]] | None:
+        """Each row's agency cell as the agencies it names; None unless every date printed its own
+        agency cell straight after it (an agency's line before the first date, or a date with no
+        agency after it while another has several, means the cells cannot be told to their rows)."""
+        if not dates or any(not d.agency for d in dates):
+            return None
+        return [frozenset(self._implied(" ".join(d.agency or []))) for d in dates]
 
     def _dates_inline(self, events: list[Line]) -> list[tuple[int, list[Line]]]:
         """Date cells among the event lines, each after a line that ends a sentence: the export
@@ -335,19 +360,33 @@ class ColumnsApart:
     # the date column ----------------------------------------------------------------------------
     def _date_cells(self, group: _Group) -> list[_DateCell]:
         cells: list[_DateCell] = []
+        orphans = False  # (an agency's line before the printing's first date)
         for run in group.lead:
-            i = 0
+            i, told = 0, False  # (told: this run already gave the last date its agency lines)
             while i < len(run.lines):
                 taken = self._date_at(run.lines, i)
                 if taken:
                     cells.append(_DateCell(" ".join(ln.text.strip() for ln in taken), taken))
                     i += len(taken)
+                    told = True
                 elif unread_date_cell(run.lines[i].text, self.p):
                     cells.append(_DateCell(run.lines[i].text.strip(), [run.lines[i]], readable=False))
                     i += 1
+                    told = True
                 else:
                     self.structure.append(run.lines[i].number)  # an agency cell's line
+                    # (a date's agency cell prints as one run: a second run after it is another's;
+                    # a clock time or a bracketed note is the date's, a row's broken over the page)
+                    if _date_note(run.lines[i].text):
+                        pass
+                    elif cells and cells[-1].agency is not None and (told or not cells[-1].agency):
+                        cells[-1].agency.append(run.lines[i].text.strip())
+                        told = True
+                    else:
+                        orphans = True
                     i += 1
+        for cell in cells if orphans else []:
+            cell.agency = None
         return cells
 
     def _date_at(self, lines: list[Line], i: int) -> list[Line]:

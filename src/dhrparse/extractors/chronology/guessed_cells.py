@@ -123,6 +123,9 @@ def _tail(lines: list[str], k: int, width: int, apart: frozenset[int]) -> bool:
     return k + 1 in apart or room_for_next_word(lines[k], lines[k + 1], width)
 
 
+openings = _openings  # (agency_fit weighs the same evidence)
+
+
 def _lengths(lines: list[str]) -> list[int]:
     """How much text the run holds before each line (and after the last): a cell's length is
     told in characters, since a cell's last line may hold one word or a full line."""
