@@ -25,3 +25,13 @@ def test_the_reports_own_list_is_still_read_once():
     recs = dhrparse.extract(PLAN).recommendations
     partnership = [r for r in recs if r.text.startswith("Oakmere Safer Partnership should")]
     assert [r.ref for r in partnership] == ["1", "2"]
+
+
+def test_a_single_agency_tracker_under_a_long_report_is_read():
+    # (tests/zoo/pending: the plain-text route does not read its rows yet; the corpus text does)
+    plan = ZOO / "pending" / "plan_agency_tracker_own_numbering.corpus.txt"
+    recs = dhrparse.extract(plan).recommendations
+    own = [r for r in recs if r.text.startswith("Pilchester Police should")]
+    assert len(own) == 4
+    assert own[2].text.startswith("Pilchester Police should check for earlier reports about the same suspect")
+    assert len(recs) == 7  # (the report's three read once, the plan's four beside them)
