@@ -102,6 +102,7 @@ SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read s
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
 AGENCY_WORDS = 3  # the most words of an agency's name a row's first line prints before its ref
 HEADER_WRAPS = 6  # the most lines a header's long names wrap over under its first line
+OPENING = 4  # the words of a recommendation's opening looked for in the report above its plan
 OVER = 1.03  # a recommendation's later line may run this much past its first (kerning, rounding)
 
 
@@ -648,7 +649,7 @@ class TrackerRows(JoinedReader):
             reviews[k] = ""  # (the review's cell is merged over the row too)
         if "target_date" in roles:
             self._date_years(lines, body, firsts, {k for k, _, _ in read[1]}, 1 + roles.index("target_date"))
-        if roles[0] == "recommendation" and self._restates(body):
+        if roles[0] == "recommendation" and self._restates(body) and self._printed_before(lines, i, firsts):
             for cells in firsts.values():
                 cells[1] = ""
         elif roles[0] == "recommendation":
@@ -1147,6 +1148,23 @@ class TrackerRows(JoinedReader):
         their numbers (their link to them), not the first lines' words. A tracker standing
         alone is where its recommendations are read from."""
         return self.first_table is not None and self.first_table > len(body)
+
+    def _printed_before(self, lines: list[Line], i: int, firsts: dict) -> bool:
+        """Some row's recommendation, a sentence asking someone to act, opens with words the report
+        printed before the table (its first OPENING words): the plan restates the report's
+        recommendations. A plan of single-agency recommendations the report never printed (each
+        agency's own numbering under the report's list) is where they are read from, though the
+        report runs long above it."""
+        asks = [cells[1].split() for cells in firsts.values() if cells[1]]
+        # (only sentences asking an agency to act tell: a plan's short titles for the report's
+        # recommendations, "Front door searches", were never printed above either)
+        asks = [words for words in asks if any(w.strip(",.;:").lower() in self.modals for w in words)]
+        openings = [" ".join(words[:OPENING]).lower() for words in asks if len(words) >= OPENING]
+        if not openings:
+            return True  # (nothing to tell by: restated, as before)
+        before = " ".join(self.pl.flat(ln.text) for ln in lines[:i] if ln.cells is None)
+        before = " ".join(before.lower().split())
+        return any(o in before for o in openings)
 
     def _anchored(self, lines: list[Line], rows, roles: list[str]):
         """The rows whose first line prints a date or a status reading as theirs: a row printing

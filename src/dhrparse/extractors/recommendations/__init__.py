@@ -78,6 +78,7 @@ def extract(
         plan = fold_quoted(records, plan)  # (an unnumbered plan cell quoting one in full)
         plan = plan_openings.fold_openings(records, plan)  # (only a cell's first line: "The Board should")
         plan = plan_labels.fold_labelled(r, records, plan)  # ("9 | Local Recommendation 5: ...")
+        plan = plan_labels.without_bare_labels(r, records, plan)  # ("Local Recommendation" alone)
         plan = plan_actions.without_action_numbers(r, records, plan)  # ("1.1 Add a module ...")
         records = restatements.merge_restatements(records, plan)
     if secondary:
