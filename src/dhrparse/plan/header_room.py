@@ -164,14 +164,7 @@ class _Cutter:
         room, exact = [], 0
         for c, pieces in enumerate(names):
             lo, hi = self._bounds(pieces)
-            whole: list[str] = []
-            for piece in pieces:
-                if whole and self._broken(whole[-1], piece[0]):
-                    whole[-1] += piece[0]
-                    whole += piece[1:]
-                else:
-                    whole += piece
-            text = " ".join(whole)
+            text = " ".join(_whole(self, pieces))
             if self.cm.field_of(text) != self.fields[c] or lo > hi * OVER:
                 return
             exact += self.cm.names_exactly(text)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from itertools import combinations
 from math import comb
 
+from dhrparse.extractors.chronology.guessed_cells import unsettled_runs
 from dhrparse.patterns import Patterns
 
 _MOST_CUTS = 5000  # more ways to cut a stretch than this: not weighed (the table is not read so)
@@ -50,14 +51,7 @@ def settle_by_agency(
     agencies a text names."""
     spans = list(spans)
     read: list[int] = []
-    k = 0
-    while k < len(spans):
-        if spans[k] is not None:
-            k += 1
-            continue
-        end = k
-        while end < len(spans) and spans[end] is None:
-            end += 1
+    for k, end in unsettled_runs(spans):
         low = spans[k - 1][1] if k else 0
         high = spans[end][0] if end < len(spans) else len(lines)
         cut = _cut(lines, worth, agencies[k:end], low, high, find)
@@ -66,7 +60,6 @@ def settle_by_agency(
             for j in range(end - k):
                 spans[k + j] = (starts[j], starts[j + 1])
             read += range(k, end)
-        k = end
     return spans, read
 
 

@@ -17,6 +17,8 @@ evidenced as one taken, the rows stay unread. A row read so is a guess, and says
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from dhrparse.extractors.chronology.short_tails import brief_note
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import column_width, opens_cell, room_for_next_word
@@ -76,6 +78,18 @@ def _evidence_decides(
     strictly the strongest there: where an opening the guess passed over is as well evidenced as
     one it took (both only a sentence's end, say), only the cells' lengths chose between them, and
     an event one sentence longer or shorter than its neighbours is as likely as an even one."""
+    for k, end in unsettled_runs(spans):
+        low = starts[k]  # (the run's first cell opens where the settled cell before it ends)
+        high = starts[end] if end < len(spans) else float("inf")
+        taken = starts[k + 1 : end]
+        passed = [worth[p] for p in worth if low < p < high and p not in taken]
+        if taken and passed and min(worth[p] for p in taken) <= max(passed):
+            return False
+    return True
+
+
+def unsettled_runs(spans: list[tuple[int, int] | None]) -> Iterator[tuple[int, int]]:
+    """Each run of cells no evidence settled, as (first, one past the last) index."""
     k = 0
     while k < len(spans):
         if spans[k] is not None:
@@ -84,14 +98,8 @@ def _evidence_decides(
         end = k
         while end < len(spans) and spans[end] is None:
             end += 1
-        low = starts[k]  # (the run's first cell opens where the settled cell before it ends)
-        high = starts[end] if end < len(spans) else float("inf")
-        taken = starts[k + 1 : end]
-        passed = [worth[p] for p in worth if low < p < high and p not in taken]
-        if taken and passed and min(worth[p] for p in taken) <= max(passed):
-            return False
+        yield k, end
         k = end
-    return True
 
 
 def _openings(lines: list[str], apart: frozenset[int]) -> dict[int, float]:
