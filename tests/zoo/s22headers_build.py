@@ -8,6 +8,10 @@ column is named with the month it was written ("Update (Mar 2025)"). All people,
 bodies are fictional; the wording is our own.
 
     python tests/zoo/s22headers_build.py     # writes .docx, .pdf and the -layout .txt beside it
+    /tmp/plumbvenv/bin/python dev/corpus_style.py tests/zoo   # then the .corpus.txt
+
+Only the corpus text and the gold are kept in the zoo (the family is about the corpus-text
+route; the -layout text of this sheet does not read yet, so its renderings are not committed).
 """
 
 from __future__ import annotations
