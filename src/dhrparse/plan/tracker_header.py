@@ -8,6 +8,16 @@ No such line reads as header words, so no table is found under it. The tracker r
 (plan.tracker_rows) reads it with the asides taken out and the unnamed column kept in its place
 as an extra column (its cells handed on under its printed name); a header the tracker does not
 take is printed again as it was, so the other readers see the report as before.
+
+A narrow column breaks a long name inside a word, its rest printed on the line under the
+header among the wrapped words of the other names:
+
+    ID Rec Recommendation Action Lead officer Target date Update (Jan 2025) Evide Clos
+    no. nce ed
+
+Such a header is read with each broken word joined ("Evidence", "Closed") and its rest taken
+out of the line under it; the tracker reads the names from the lines as printed
+(`broken`), where each rest completes its own column's name.
 """
 
 from __future__ import annotations
@@ -27,6 +37,8 @@ if TYPE_CHECKING:
 EXTRA = "extra"  # the role of the column no field is for
 EXTRA_DATE = "extra_date"  # ... one holding the day a row was closed ("Date closed")
 MAX_UNNAMED = 2  # the most such columns a header names (more leave too little to cut the rows by)
+MIN_NAMES = 4  # the fewest columns such a header names
+MAX_BROKEN = 3  # the most names a header's narrow columns break inside a word
 
 
 class TrackerHeaders:
@@ -41,6 +53,8 @@ class TrackerHeaders:
         self.printed: dict[int, Line] = {}  # each header rewritten, by its line's number: as printed
         self.extra: dict[int, list[tuple[int, str]]] = {}  # ... its unnamed columns: (place, printed name)
         self.dated: dict[int, int] = {}  # ... how many columns its asides date (one update a quarter)
+        # ... a header whose names a narrow column broke: its words as printed, asides taken out
+        self.broken: dict[int, str] = {}
 
     def _header(self, text: str) -> tuple[str, list[tuple[int, str]] | None] | None:
         """The header's text without its dated asides and its unnamed columns' names, and those
@@ -90,10 +104,73 @@ class TrackerHeaders:
                 return size
         return 0
 
+    def _undated(self, text: str) -> str:
+        return ASIDE.sub(lambda m: "" if dated_aside(m.group(1), self.p) else m.group(), text)
+
+    def _joined(self, text: str, under: str) -> tuple[str, str] | None:
+        """(the header's line with its broken words joined, the line under it without their
+        rests) where every word of the header (asides taken out) naming no column is a name's
+        word a narrow column broke, its rest the first word under it, left to right, that
+        joins it into a header word ("Evide" + "nce"); None otherwise."""
+        words, rests = self._undated(text).split(), under.split()
+        joined, at, taken = [], 0, set()
+        for w in words:
+            if self.cm.is_header_words(w):
+                joined.append(w)
+                continue
+            found = next(
+                (
+                    t
+                    for t in range(at, len(rests))
+                    # (the rest is no name's word itself, "nce", "ed", "d")
+                    if not self.cm.is_header_words(rests[t]) and self.cm.is_header_words(w + rests[t])
+                ),
+                None,
+            )
+            if found is None or len(taken) >= MAX_BROKEN:
+                return None
+            joined.append(w + rests[found])
+            taken.add(found)
+            at = found + 1
+        if not taken:
+            return None
+        rest = " ".join(r for t, r in enumerate(rests) if t not in taken)
+        head = " ".join(joined)
+        if not self.cm.is_header_words(head) or (rest and not self.cm.is_wrapped_header_words(rest)):
+            return None
+        return head, rest
+
+    def _join_broken(self, lines: list[Line]) -> list[Line]:
+        """The lines with every header whose names a narrow column broke read joined (the
+        line under it without the rests), both kept as printed to be printed again."""
+        out = list(lines)
+        for k, ln in enumerate(lines):
+            if ln.cells is not None or not ln.text.strip() or self.cm.is_header_words(ln.text):
+                continue
+            under = next((n for n in range(k + 1, min(k + 3, len(lines))) if lines[n].text.strip()), None)
+            if under is None or lines[under].cells is not None:
+                continue
+            # (a cheap test first: the line must name columns at all)
+            if len(self.cm.scan(ln.text)) < MIN_NAMES:
+                continue
+            got = self._joined(ln.text, lines[under].text)
+            if got is None:
+                continue
+            self.printed[ln.number], self.printed[lines[under].number] = ln, lines[under]
+            self.broken[ln.number] = " ".join(self._undated(ln.text).split())
+            self.dated[ln.number] = sum(1 for m in ASIDE.finditer(ln.text) if dated_aside(m.group(1), self.p))
+            out[k] = replace(ln, text=got[0])
+            out[under] = replace(lines[under], text=got[1])
+        return out
+
     def strip(self, lines: list[Line]) -> list[Line]:
         """The lines with every such header read without its asides and unnamed column."""
         out = []
+        lines = self._join_broken(lines)
         for ln in lines:
+            if ln.number in self.broken:
+                out.append(ln)
+                continue
             if ln.cells is None and ("(" in ln.text or self.unnamed_words & set(ln.text.lower().split())):
                 got = None if self.cm.is_header_words(ln.text) else self._header(ln.text)
                 if got is not None:

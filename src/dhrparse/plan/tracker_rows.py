@@ -774,7 +774,20 @@ class TrackerRows(JoinedReader):
         column, unless a status column is named too; a column of who acts or one no field is
         for is an extra column. None for any other header."""
         above = [self.pl.flat(lines[k].text) for k in range(i + 1, nxt) if lines[k].cells is None]
-        named = self.named.columns(self.pl.flat(lines[i].text), [*above, *wraps])
+        first = self.pl.flat(lines[i].text)
+        broken = self.headers.broken.get(lines[i].number)
+        if broken is not None:
+            # (names a narrow column broke inside a word: read as printed, each rest under its
+            # own name, "Evide" / "nce")
+            first = self.pl.flat(broken)
+            printed = self.headers.printed
+            above = [
+                self.pl.flat(printed[ln.number].text if ln.number in printed else ln.text)
+                for ln in lines[i + 1 : nxt + len(wraps)]
+                if ln.cells is None
+            ]
+            wraps = []
+        named = self.named.columns(first, [*above, *wraps])
         if named is None or FLAG not in (r for r, _ in named):
             return None
         status = any(r == "status" for r, _ in named)
