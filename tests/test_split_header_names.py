@@ -233,3 +233,40 @@ def test_lower_lines_of_a_header_read_whole_are_left_alone():
         "ndation",
     )
     assert SplitNames(ColumnMap(load_patterns())).rewrite(lines) == lines
+
+
+# the same tracker, its narrowest column's name broken over three printed lines
+# ("Recom" / "mendati" / "on"): the pieces are joined again where the first two start a header
+# word, the middle one is no word of its own and the last completes it
+THREE_LINE_TRACKER = TRACKER.replace(
+    "Rec No. Recommendat Agreed action Responsible By when RAG Progress \n\nion agency update \n\n",
+    "Rec No. Recom Agreed action Responsible By when RAG Progress \n\nmendati agency update \n\non \n\n",
+).split("4 All agencies")[0]
+
+
+def test_a_name_broken_over_three_lines_is_joined():
+    lines = [
+        Line(n, t)
+        for n, t in enumerate(("Ref Recom Agreed action Responsi Target RAG", "mendati ble", "on officer"), 1)
+    ]
+    assert [ln.text for ln in SplitNames(ColumnMap(load_patterns())).rewrite(lines)] == [
+        "Ref Recommendation Agreed action Responsible Target RAG",
+        "officer",
+    ]
+
+
+def test_a_sentence_broken_over_three_lines_is_left_alone():
+    texts = ("The panel met twice and recom", "mendati", "on.")
+    lines = [Line(n, t) for n, t in enumerate(texts, 1)]
+    assert [ln.text for ln in SplitNames(ColumnMap(load_patterns())).rewrite(lines)] == list(texts)
+
+
+def test_a_tracker_under_a_name_broken_over_three_lines_is_read(tmp_path):
+    assert "Recom " in THREE_LINE_TRACKER and "4 All agencies" not in THREE_LINE_TRACKER
+    path = tmp_path / "plan.corpus.txt"
+    path.write_text(THREE_LINE_TRACKER, encoding="utf-8")
+    doc = extract(path)
+    assert [(a.recommendation_ref, a.status.raw) for a in doc.actions] == [("1", "G"), ("2", "A"), ("3", "R")]
+    # (the tracker's rows read from their first printed lines, as under a name broken over two)
+    assert [(a.action or "").split()[0] for a in doc.actions] == ["Publish", "Introduce", "Agree"]
+    assert [a.lead for a in doc.actions] == ["Harrowby", "Harrowby", "Probation"]
