@@ -438,7 +438,9 @@ class TrackerRows(JoinedReader):
         lines = self.pl.lines = self.headers.strip(lines)
         return self.headers.restore(self.pl.rewrite_at_headers(lines, self._table))
 
-    def _body(self, lines: list[Line], cols: list[str], nxt: int, bands: bool = False) -> tuple[list[int], int]:
+    def _body(
+        self, lines: list[Line], cols: list[str], nxt: int, bands: bool = False
+    ) -> tuple[list[int], int]:
         """The table's printed lines (the header printed again on a later page left out), and
         the index after the table: it runs to the report's next heading. A header printed again
         under an agency's heading opens that agency's part of the plan (`self.sections`: the
