@@ -428,6 +428,8 @@ class TrackerRows(JoinedReader):
         ]
         self.modals = {w.lower() for w in p.list("actions.tracker.recommendation_modals")}
         self.sections: dict[int, int] = {}  # agencies' headings in a table: {heading: its header}
+        # the RAG colours a status column prints ("Amber"), patterns' `status.rag`
+        self.rag_words = {w.lower() for w in (p.get("actions.status.rag") or {})}
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         if not self.on:
@@ -436,7 +438,9 @@ class TrackerRows(JoinedReader):
         lines = self.pl.lines = self.headers.strip(lines)
         return self.headers.restore(self.pl.rewrite_at_headers(lines, self._table))
 
-    def _body(self, lines: list[Line], cols: list[str], nxt: int) -> tuple[list[int], int]:
+    def _body(
+        self, lines: list[Line], cols: list[str], nxt: int, bands: bool = False
+    ) -> tuple[list[int], int]:
         """The table's printed lines (the header printed again on a later page left out), and
         the index after the table: it runs to the report's next heading. A header printed again
         under an agency's heading opens that agency's part of the plan (`self.sections`: the
@@ -444,7 +448,12 @@ class TrackerRows(JoinedReader):
         body: list[int] = []
         j = nxt
         running = None  # (texts printed more than once: a running head or foot)
-        while j < len(lines) and lines[j].cells is None and lines[j].number not in self.heading_lines:
+        while j < len(lines) and lines[j].cells is None:
+            if lines[j].number in self.heading_lines:
+                if not (bands and self._band_over_rows(lines, j)):
+                    break
+                j += 1  # (a band across the table naming its rows' kind: no row's line)
+                continue
             again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
             if again is not None and again[0] == cols:
                 if running is None:
@@ -466,6 +475,14 @@ class TrackerRows(JoinedReader):
             body.append(j)
             j += 1
         return body, j
+
+    def _band_over_rows(self, lines: list[Line], j: int) -> bool:
+        """Heading line j is a band across a RAG-rated table ("Single agency recommendations"):
+        the next line opens a row with its number and a RAG colour."""
+        if j + 1 >= len(lines) or lines[j + 1].cells is not None:
+            return False
+        words = self.pl.flat(lines[j + 1].text).split()
+        return len(words) > 2 and self._ref_at(words, False) == 0 and self._rag_word(words[1])
 
     def _columns(self, cols: list[str], printed: str, first: str) -> list[str]:
         """The header's columns, a column of who acts counted as the lead ("No. | Recommendation
@@ -498,6 +515,7 @@ class TrackerRows(JoinedReader):
         got = rebuilt(self.pl.cm, self.p, self._agency_less(printed[0]) if agency else printed[0], wraps)
         named = None if agency else self._flagged_names(lines, i, nxt, wraps)
         pair = None  # (the two ref columns' names, "ID" | "Rec no.", where each row prints both)
+        rag = 0  # (how many columns print between the two ref columns: a RAG colour's)
         if named is not None:
             # (a completion flag's header naming every column, some in the middle no field is
             # for, "... | Agency | Action | ... | Date agreed | Target date | Revised date | ...")
@@ -505,6 +523,12 @@ class TrackerRows(JoinedReader):
             if cols[:2] == ["ref", "ref"]:
                 pair = [named[0][1], named[1][1]]
                 named = [named[0], *named[2:]]
+                cols = [r for r, _ in named]
+            elif cols[:3] == ["ref", "status", "ref"]:
+                # (the RAG colour printed between the row's number and its recommendation's,
+                # "Ref | RAG | Rec No. | ...": the second number read after the colour)
+                pair, rag = [named[0][1], named[2][1]], 1
+                named = [named[0], named[1], *named[3:]]
                 cols = [r for r, _ in named]
             nxt = after_wraps
         elif got is not None:
@@ -572,7 +596,7 @@ class TrackerRows(JoinedReader):
             or len(cols) < 4
         ):
             return None
-        body, j = self._body(lines, printed_cols, nxt)
+        body, j = self._body(lines, printed_cols, nxt, bands=rag > 0)
         texts, reviews = [], {}
         for k in body:
             words = self.pl.flat(lines[k].text).split()
@@ -591,11 +615,15 @@ class TrackerRows(JoinedReader):
                 reviews[k] = " ".join(words[:at])
         if len(texts) < MIN_ROWS:
             return None
-        seconds = self._second_refs(printed[0], texts, pair) if not before else None
+        under: set[int] = set()  # (rows under a merged recommendation cell, printing no number)
+        seconds = self._second_refs(printed[0], texts, pair, rag, under) if not before else None
         if seconds == {}:
             return None  # (some rows print a second number, some none: its column is not told)
         if seconds:
-            texts = [(k, [words[0], *words[1 + len(seconds[k].split()) :]]) for k, words in texts]
+            texts = [
+                (k, words if k in under else [*words[: 1 + rag], *words[1 + rag + len(seconds[k].split()) :]])
+                for k, words in texts
+            ]
         flags = named is not None and "status" in cols
         if self._shapes is None or self._shapes.flags != flags:
             self._shapes = _Shapes(self.p, flags=flags)
@@ -657,12 +685,26 @@ class TrackerRows(JoinedReader):
             self._carry_recommendations(lines, body, firsts, read[2], read[3][0], review, merged)
             if seconds:
                 _repeated_recommendations(firsts, opening, seconds)
+        if rag:
+            # (the RAG cell holds its one colour: words the cut gave it past that open the next
+            # cell; under a merged recommendation cell the row's words past it are the next
+            # column's, its recommendation the one above)
+            for k, cells in firsts.items():
+                colour, *spill = cells[1].split() or [""]
+                if not self._rag_word(colour):
+                    continue
+                cells[1], cells[2] = colour, " ".join([*spill, cells[2]]).strip()
+                if k in under and roles[1] == "recommendation":
+                    cells[2], cells[3] = "", " ".join([cells[2], cells[3]]).strip()
         if seconds:
             # (the recommendation's number beside the row's, handed on under the names printed:
             # the walk's column roles tell which numbers which)
-            names = [*(pair or printed[0].split()[:2]), *names[1:]]
-            cols = [cols[0], "ref", *cols[1:]]
-            firsts = {k: [cells[0], seconds.get(k, ""), *cells[1:]] for k, cells in firsts.items()}
+            first, second = (pair or printed[0].split()[:2])[:2]
+            names = [first, *names[1 : 1 + rag], second, *names[1 + rag :]]
+            cols = [*cols[: 1 + rag], "ref", *cols[1 + rag :]]
+            firsts = {
+                k: [*cells[: 1 + rag], seconds.get(k, ""), *cells[1 + rag :]] for k, cells in firsts.items()
+            }
         if before:
             firsts = {k: [reviews.get(k, ""), *cells] for k, cells in firsts.items()}
         blank = [""] * len(cols)
@@ -801,24 +843,43 @@ class TrackerRows(JoinedReader):
         return out
 
     def _second_refs(
-        self, header: str, texts: list[tuple[int, list[str]]], pair: list[str] | None = None
+        self,
+        header: str,
+        texts: list[tuple[int, list[str]]],
+        pair: list[str] | None = None,
+        rag: int = 0,
+        under: set[int] | None = None,
     ) -> dict[int, str] | None:
         """A header opening with two names of number columns ("No. Ref"), which the column scan
         reads as one: {row's line: the second number} where every row prints a second number
         after its own ("1 IMR 1 Add a ..."); {} where some rows print one and some do not (the
         columns cannot be told); None where no row prints one (one column named in two words,
-        "Ref No.")."""
+        "Ref No.").
+
+        With `rag` columns printed between the two (a RAG colour, "1.1 Blue 1 ..."), the second
+        number is read after them, and a row printing none whose own number extends the one
+        above's recommendation number ("1.2" under "1") is a later action under a merged
+        recommendation cell: it takes that number, its line put in `under`."""
         names = pair or header.split()[:2]
         if not pair and (len(names) < 2 or any(self.pl.cm.scan(n) != ["ref"] for n in names)):
             return None
-        seconds = {}
+        seconds, last = {}, None
         for k, words in texts:
-            rest = _joined_ref(words[1:], self.ref)
+            if rag and not all(self._rag_word(w) for w in words[1 : 1 + rag]):
+                return {}
+            rest = _joined_ref(words[1 + rag :], self.ref)
             if len(rest) > 1 and self.ref.match(rest[0]) and _OPENS.match(rest[1]):
-                seconds[k] = rest[0]
+                seconds[k] = last = rest[0]
+            elif rag and under is not None and last and words[0].startswith(last + "."):
+                seconds[k] = last
+                under.add(k)
         if not seconds:
             return None
         return seconds if len(seconds) == len(texts) else {}
+
+    def _rag_word(self, word: str) -> bool:
+        """The word is a RAG colour's ("Amber"), as a status column prints it."""
+        return word.lower() in self.rag_words
 
     def _opens_with_date(self, words: list[str]) -> bool:
         """The words open with a date whose day is their first word ("23 September 2024"): the
