@@ -33,6 +33,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan import band_rows
+from dhrparse.plan.block_cells import ColumnBlockWords
 from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.joined_reader import JoinedReader
@@ -100,6 +101,8 @@ TRAILING_WORDS = 1  # the most words a date cell's first line prints after its d
 DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
 SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
+NAME_BEFORE_ACTION = 2.0  # an action cell opening with a name's last words, its imperative after them
+NAME_TAIL_WORDS = 2  # the most words of a name the cell beside may wrap onto the action's line
 AGENCY_WORDS = 3  # the most words of an agency's name a row's first line prints before its ref
 HEADER_WRAPS = 6  # the most lines a header's long names wrap over under its first line
 OPENING = 4  # the words of a recommendation's opening looked for in the report above its plan
@@ -189,6 +192,21 @@ class _Shapes:
         # (the words a target cell holds before its date: "By end of", "From")
         self.before_date = {w.lower() for w in p.list("dates.words.target_cell")}
         self._dates: dict[str, bool] = {}
+        self.imperative = ColumnBlockWords.of(p).imperative
+
+    def name_before_imperative(self, text: str) -> bool:
+        """The cell opens with a capitalised word or two and then a capitalised imperative
+        ("Safer Write a note ..."): the words before the verb end a name the cell beside began
+        ("Wyvernstone Safer" / "Communities Partnership"), as an action opens with its verb."""
+        words = text.split()
+        if self.imperative.match(text):
+            return False
+        for j in range(1, min(NAME_TAIL_WORDS, len(words) - 1) + 1):
+            if not words[j - 1][:1].isupper():
+                return False
+            if words[j][:1].isupper() and self.imperative.match(" ".join(words[j:])):
+                return True
+        return False
 
     def opens_status(self, text: str) -> bool:
         return bool(self.status_rx.match(text) or self.open_rx.match(text))
@@ -266,6 +284,8 @@ class _Shapes:
             words = text.split()
             named = 0 < len(words) <= AGENCY_WORDS and all(w[:1].isupper() or w in _NAME_JOINS for w in words)
             return -AGENCY_FIT if named else AGENCY_FIT
+        if role == "action" and self.name_before_imperative(text):
+            return NAME_BEFORE_ACTION
         if role == "lead" and self.flags and self.date_shape(text) == 1.0:
             return DATE_FIT  # (a day's date is the dates' columns', not the lead's)
         return 0.0
