@@ -101,7 +101,7 @@ TRAILING_WORDS = 1  # the most words a date cell's first line prints after its d
 DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
 SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
-NAME_BEFORE_ACTION = 2.0  # an action cell opening with a name's last words, its imperative after them
+NAME_BEFORE_ACTION = 1.0  # an action cell opening with a name's last words, its imperative after them
 NAME_TAIL_WORDS = 2  # the most words of a name the cell beside may wrap onto the action's line
 AGENCY_WORDS = 3  # the most words of an agency's name a row's first line prints before its ref
 HEADER_WRAPS = 6  # the most lines a header's long names wrap over under its first line
@@ -193,14 +193,15 @@ class _Shapes:
         self.before_date = {w.lower() for w in p.list("dates.words.target_cell")}
         self._dates: dict[str, bool] = {}
         self.imperative = ColumnBlockWords.of(p).imperative
+        self.body_to = ColumnBlockWords.of(p).body_to
 
     def name_before_imperative(self, text: str) -> bool:
         """The cell opens with a capitalised word or two and then a capitalised imperative
         ("Safer Write a note ..."): the words before the verb end a name the cell beside began
         ("Wyvernstone Safer" / "Communities Partnership"), as an action opens with its verb."""
         words = text.split()
-        if self.imperative.match(text):
-            return False
+        if self.imperative.match(text) or self.body_to.match(text):
+            return False  # (an action opening with its verb, or with who acts: "CSP Chair to write")
         for j in range(1, min(NAME_TAIL_WORDS, len(words) - 1) + 1):
             if not words[j - 1][:1].isupper():
                 return False
@@ -284,8 +285,6 @@ class _Shapes:
             words = text.split()
             named = 0 < len(words) <= AGENCY_WORDS and all(w[:1].isupper() or w in _NAME_JOINS for w in words)
             return -AGENCY_FIT if named else AGENCY_FIT
-        if role == "action" and self.name_before_imperative(text):
-            return NAME_BEFORE_ACTION
         if role == "lead" and self.flags and self.date_shape(text) == 1.0:
             return DATE_FIT  # (a day's date is the dates' columns', not the lead's)
         return 0.0
@@ -336,6 +335,18 @@ class _FirstLine:
         return self.sums[b] - self.sums[a] + (b - a - 1) * self.space
 
 
+def _name_cut(
+    ln: _FirstLine, roles: list[str], before: tuple | None, a: int, b: int, shapes: _Shapes
+) -> bool:
+    """The action cell words[a:b] opens with a name's last words before its imperative, and the
+    recommendation cell before it holds one word: a sentence's first printed line is no lone
+    word, so that word and the action's first ones are the name opening the recommendation
+    ("Wyvernstone" | "Safer Write a note": "Wyvernstone Safer" | "Write a note")."""
+    if before is None or roles[before[2]] != "recommendation" or a - before[0] != 1:
+        return False
+    return shapes.name_before_imperative(" ".join(ln.words[a:b]))
+
+
 def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
     """The row's first line cut into its cells (column, start, end), each cell costing the width
     it would widen its column to and its fit to the column's role; None when it cannot be cut."""
@@ -358,6 +369,8 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
                         w = ln.width(a, b)
                         cost = skipped + max(rooms[c2], w) + shapes.fit(roles[c2], " ".join(ln.words[a:b]))
                         cost += INNER_CAPITAL * (ln.caps[b] - ln.caps[a + 1])
+                        if roles[c2] == "action" and _name_cut(ln, roles, here[1], a, b, shapes):
+                            cost += NAME_BEFORE_ACTION
                         if roles[c2] in LONG and rooms[c2] > w:
                             cost += FILL * (1 - w / rooms[c2])
                         key = (b, c2 + 1)
