@@ -216,9 +216,9 @@ def test_the_pending_zoo_monitoring_report_reads_whole_in_corpus_text():
     gold = json.loads((pending / f"{stem}.json").read_text(encoding="utf-8"))
     result = score.score_doc(gold, json.loads(extract(pending / f"{stem}.corpus.txt").model_dump_json()))
     assert result["recommendations"].f1() == 1.0, result["recommendations"].f1()
-    # (OR1's first action is cut after "Wyvernstone Safer", the two words of the Partnership's
-    # name the recommendation's first line prints: the widths alone put "Safer" in the action)
-    assert result["actions"].tp >= 7 and result["actions"].out == 8, (
+    # (OR1's first action opens with its verb: "Wyvernstone Safer", the two words of the
+    # Partnership's name the recommendation's first line prints, stay the recommendation's)
+    assert result["actions"].tp == 8 and result["actions"].out == 8, (
         result["actions"].tp,
         result["actions"].out,
     )

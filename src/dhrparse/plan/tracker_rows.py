@@ -33,6 +33,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan import band_rows
+from dhrparse.plan.block_cells import ColumnBlockWords
 from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.joined_reader import JoinedReader
@@ -100,6 +101,8 @@ TRAILING_WORDS = 1  # the most words a date cell's first line prints after its d
 DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
 SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
+NAME_BEFORE_ACTION = 1.0  # an action cell opening with a name's last words, its imperative after them
+NAME_TAIL_WORDS = 2  # the most words of a name the cell beside may wrap onto the action's line
 AGENCY_WORDS = 3  # the most words of an agency's name a row's first line prints before its ref
 HEADER_WRAPS = 6  # the most lines a header's long names wrap over under its first line
 OPENING = 4  # the words of a recommendation's opening looked for in the report above its plan
@@ -189,6 +192,22 @@ class _Shapes:
         # (the words a target cell holds before its date: "By end of", "From")
         self.before_date = {w.lower() for w in p.list("dates.words.target_cell")}
         self._dates: dict[str, bool] = {}
+        self.imperative = ColumnBlockWords.of(p).imperative
+        self.body_to = ColumnBlockWords.of(p).body_to
+
+    def name_before_imperative(self, text: str) -> bool:
+        """The cell opens with a capitalised word or two and then a capitalised imperative
+        ("Safer Write a note ..."): the words before the verb end a name the cell beside began
+        ("Wyvernstone Safer" / "Communities Partnership"), as an action opens with its verb."""
+        words = text.split()
+        if self.imperative.match(text) or self.body_to.match(text):
+            return False  # (an action opening with its verb, or with who acts: "CSP Chair to write")
+        for j in range(1, min(NAME_TAIL_WORDS, len(words) - 1) + 1):
+            if not words[j - 1][:1].isupper():
+                return False
+            if words[j][:1].isupper() and self.imperative.match(" ".join(words[j:])):
+                return True
+        return False
 
     def opens_status(self, text: str) -> bool:
         return bool(self.status_rx.match(text) or self.open_rx.match(text))
@@ -316,6 +335,18 @@ class _FirstLine:
         return self.sums[b] - self.sums[a] + (b - a - 1) * self.space
 
 
+def _name_cut(
+    ln: _FirstLine, roles: list[str], before: tuple | None, a: int, b: int, shapes: _Shapes
+) -> bool:
+    """The action cell words[a:b] opens with a name's last words before its imperative, and the
+    recommendation cell before it holds one word: a sentence's first printed line is no lone
+    word, so that word and the action's first ones are the name opening the recommendation
+    ("Wyvernstone" | "Safer Write a note": "Wyvernstone Safer" | "Write a note")."""
+    if before is None or roles[before[2]] != "recommendation" or a - before[0] != 1:
+        return False
+    return shapes.name_before_imperative(" ".join(ln.words[a:b]))
+
+
 def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
     """The row's first line cut into its cells (column, start, end), each cell costing the width
     it would widen its column to and its fit to the column's role; None when it cannot be cut."""
@@ -338,6 +369,8 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
                         w = ln.width(a, b)
                         cost = skipped + max(rooms[c2], w) + shapes.fit(roles[c2], " ".join(ln.words[a:b]))
                         cost += INNER_CAPITAL * (ln.caps[b] - ln.caps[a + 1])
+                        if roles[c2] == "action" and _name_cut(ln, roles, here[1], a, b, shapes):
+                            cost += NAME_BEFORE_ACTION
                         if roles[c2] in LONG and rooms[c2] > w:
                             cost += FILL * (1 - w / rooms[c2])
                         key = (b, c2 + 1)
