@@ -92,14 +92,19 @@ class _Cutter:
         for cut in combinations(places, self.k - 1):
             bounds = [0, *cut, len(first)]
             pieces = [first[a:b] for a, b in zip(bounds, bounds[1:])]
-            if not all(self._header_words(p) for p in pieces) or any(
-                self.cm.field_of(" ".join(p)) not in (None, f) for p, f in zip(pieces, self.fields)
-            ):
-                continue  # (a first piece naming another column's field is no cut of the names)
+            if not self._first_pieces_fit(pieces):
+                continue
             self._carry(1, [[p] for p in pieces])
             if self.tried > MAX_CUTS:
                 return False
         return True
+
+    def _first_pieces_fit(self, pieces: list[list[str]]) -> bool:
+        """Whether the first line's pieces can open the names: header words each, and none naming
+        another column's field (that would be no cut of the names)."""
+        return all(self._header_words(p) for p in pieces) and all(
+            self.cm.field_of(" ".join(p)) in (None, f) for p, f in zip(pieces, self.fields)
+        )
 
     def _carry(self, n: int, names: list[list[list[str]]]) -> None:
         """Cut line n's words among the names still going on (those with a piece on line n - 1)."""
@@ -228,18 +233,8 @@ class _Namer(_Cutter):
     def _may_carry(self, pieces: list[list[str]], piece: list[str]) -> bool:
         return self._starts_name([*pieces, piece]) and super()._may_carry(pieces, piece)
 
-    def run(self) -> bool:
-        first = self.lines[0]
-        places = [a for a in range(1, len(first)) if _OPENS.match(first[a])]
-        for cut in combinations(places, self.k - 1):
-            bounds = [0, *cut, len(first)]
-            pieces = [first[a:b] for a, b in zip(bounds, bounds[1:])]
-            if not all(self._header_words(p) and self._starts_name([p]) for p in pieces):
-                continue
-            self._carry(1, [[p] for p in pieces])
-            if self.tried > MAX_CUTS:
-                return False
-        return True
+    def _first_pieces_fit(self, pieces: list[list[str]]) -> bool:
+        return all(self._header_words(p) and self._starts_name([p]) for p in pieces)
 
     def _close(self, names: list[list[list[str]]]) -> None:
         fields, exact = [], 0
