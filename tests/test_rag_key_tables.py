@@ -14,6 +14,9 @@ import pytest
 from docx_build import add_row, make_table, new_doc
 
 import dhrparse
+from dhrparse.patterns import load_patterns
+from dhrparse.plan.rag_key import read_key
+from dhrparse.readers import read_path
 
 KEY = [
     ("Blue", "Complete", "Every step done and the evidence seen by the panel."),
@@ -90,3 +93,30 @@ def test_a_key_table_with_guidance_beside_its_meanings_rates_the_colours(route):
         else dhrparse.extract(_layout_text(), name="tracker.txt")
     )
     assert {a.ref: a.status.value for a in doc.actions} == WANT
+
+
+def _joined_key_text(header: bool) -> str:
+    """The key as text taken out a printed line at a time (a blank line after every line, the
+    cells of each line joined by single spaces), so each row's meaning runs on into its guidance."""
+    lines = ["RAG key", *(["RAG Meaning When to use"] if header else [])]
+    lines += [" ".join(row) for row in KEY]
+    return "".join(f"{line} \n\n" for line in lines)
+
+
+def test_a_key_table_printed_with_its_cells_joined_reads_each_meaning_from_its_opening(tmp_path):
+    path = tmp_path / "key.txt"
+    path.write_text(_joined_key_text(header=True), encoding="utf-8")
+    assert read_key(read_path(path), load_patterns()) == {
+        "blue": "complete",
+        "green": "in_progress",
+        "amber": "in_progress",
+        "red": "not_started",
+    }
+
+
+def test_colour_lines_running_on_with_no_key_header_above_them_are_no_key(tmp_path):
+    # (without the header naming a meaning column, a line opening with a colour and running on is
+    # as likely a tracker's row as a key's)
+    path = tmp_path / "key.txt"
+    path.write_text(_joined_key_text(header=False), encoding="utf-8")
+    assert read_key(read_path(path), load_patterns()) == {}

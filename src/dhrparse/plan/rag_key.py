@@ -21,6 +21,7 @@ from dhrparse.prepare.markup import flatten
 MIN_ENTRIES = 2  # a key explains at least two colours; one line "Green – complete" is a cell
 MAX_CELLS = 2  # a key's line: the letter and its meaning (a plan row has more cells)
 MEANING_WORDS = 5  # a key table's meaning cell ("On track", "Complete – evidence seen")
+MEANING_OPENING = 3  # the most words a status opening a longer meaning takes ("Not started")
 _ENTRY = regex.compile(
     r"^\s*(?:[RAGB]\s+)?(?P<colour>red|amber|green|blue)\b\s*(?:[–—:=-]|\s-\s)\s*(?P<meaning>\S.{3,})$",
     regex.I,
@@ -169,13 +170,15 @@ def _joined_key(lines: list, p: Patterns) -> list[tuple[str, str]]:
     colour goes on with a long update)."""
     pairs: list[tuple[str, str]] = []
     run: list[tuple[str, str]] = []
+    headers = {w.lower() for w in p.list("actions.rag_key.meaning_headers")}
+    under_header = False  # the run stands under a key table's header ("RAG | Meaning | When to use")
     for ln in [*lines, None]:
         m = None
         if ln is not None and ln.cells is None and names_a_colour(ln.text):
             m = _JOINED_ENTRY.match(ln.text)
         value = None
-        if m is not None and len(m.group("meaning").split()) <= MEANING_WORDS:
-            value = status_words(m.group("meaning").split(";")[0], p)
+        if m is not None:
+            value = _joined_meaning(m.group("meaning"), under_header, p)
         colour = m.group("colour").lower() if m is not None else ""
         if value is not None and colour not in {c for c, _ in run}:
             run.append((colour, value))
@@ -183,7 +186,34 @@ def _joined_key(lines: list, p: Patterns) -> list[tuple[str, str]]:
         if len(run) >= MIN_ENTRIES:
             pairs += run
         run = [(colour, value)] if value is not None else []
+        under_header = ln is not None and not run and _meaning_header(ln.text, headers)
     return pairs
+
+
+def _joined_meaning(meaning: str, under_header: bool, p: Patterns) -> str | None:
+    """The status a joined key row's meaning names. A short meaning is the status's own words
+    ("On track"); under a key table's header whose meaning column is followed by another
+    ("When to use"), a longer one is read from its opening words alone ("On track Started and
+    expected ..."), the shortest opening that names a status."""
+    words = meaning.split(";")[0].split()
+    if len(meaning.split()) <= MEANING_WORDS:
+        return status_words(" ".join(words), p)
+    if not under_header:
+        return None
+    for n in range(1, MEANING_OPENING + 1):
+        value = status_words(" ".join(words[:n]), p)
+        if value is not None:
+            return value
+    return None
+
+
+def _meaning_header(text: str, headers: set[str]) -> bool:
+    """A key table's header printed joined ("RAG Meaning When to use"): short, naming a meaning
+    column."""
+    low = " ".join(text.lower().split())
+    return len(low.split()) <= MEANING_WORDS + 3 and any(
+        regex.search(rf"\b{regex.escape(h)}\b", low) for h in headers
+    )
 
 
 def _names_statuses(meanings: list, p: Patterns) -> bool:
