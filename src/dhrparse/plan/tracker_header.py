@@ -59,11 +59,7 @@ class TrackerHeaders:
     def _header(self, text: str) -> tuple[str, list[tuple[int, str]] | None] | None:
         """The header's text without its dated asides and its unnamed columns' names, and those
         columns' (place among the columns, printed name); None when the line is no such header."""
-        plain = (
-            ASIDE.sub(lambda m: "" if dated_aside(m.group(1), self.p) else m.group(), text)
-            if "(" in text
-            else text
-        )
+        plain = self._undated(text) if "(" in text else text
         words = plain.split()
         if plain != text and self.quarter is not None:
             # (a quarter's label before a name its aside dates, "Q2 update (Jul-Sep 2024)", dates
@@ -105,7 +101,12 @@ class TrackerHeaders:
         return 0
 
     def _undated(self, text: str) -> str:
+        """The text without its asides dating a column ("(Jan 2025)")."""
         return ASIDE.sub(lambda m: "" if dated_aside(m.group(1), self.p) else m.group(), text)
+
+    def _dated_columns(self, text: str) -> int:
+        """How many columns the header's asides date (one update a quarter)."""
+        return sum(1 for m in ASIDE.finditer(text) if dated_aside(m.group(1), self.p))
 
     def _joined(self, text: str, under: str) -> tuple[str, str] | None:
         """(the header's line with its broken words joined, the line under it without their
@@ -158,7 +159,7 @@ class TrackerHeaders:
                 continue
             self.printed[ln.number], self.printed[lines[under].number] = ln, lines[under]
             self.broken[ln.number] = " ".join(self._undated(ln.text).split())
-            self.dated[ln.number] = sum(1 for m in ASIDE.finditer(ln.text) if dated_aside(m.group(1), self.p))
+            self.dated[ln.number] = self._dated_columns(ln.text)
             out[k] = replace(ln, text=got[0])
             out[under] = replace(lines[under], text=got[1])
         return out
@@ -175,9 +176,7 @@ class TrackerHeaders:
                 got = None if self.cm.is_header_words(ln.text) else self._header(ln.text)
                 if got is not None:
                     self.printed[ln.number] = ln
-                    self.dated[ln.number] = sum(
-                        1 for m in ASIDE.finditer(ln.text) if dated_aside(m.group(1), self.p)
-                    )
+                    self.dated[ln.number] = self._dated_columns(ln.text)
                     if got[1] is not None:
                         self.extra[ln.number] = got[1]
                     ln = replace(ln, text=got[0])
