@@ -170,7 +170,10 @@ def _joined_key(lines: list, p: Patterns) -> list[tuple[str, str]]:
     colour goes on with a long update)."""
     pairs: list[tuple[str, str]] = []
     run: list[tuple[str, str]] = []
-    headers = {w.lower() for w in p.list("actions.rag_key.meaning_headers")}
+    names_meaning = regex.compile(
+        r"\b(?:" + "|".join(r"\s+".join(map(regex.escape, h.split())) for h in _meaning_headers(p)) + r")\b",
+        regex.I,
+    )
     under_header = False  # the run stands under a key table's header ("RAG | Meaning | When to use")
     for ln in [*lines, None]:
         m = None
@@ -186,7 +189,7 @@ def _joined_key(lines: list, p: Patterns) -> list[tuple[str, str]]:
         if len(run) >= MIN_ENTRIES:
             pairs += run
         run = [(colour, value)] if value is not None else []
-        under_header = ln is not None and not run and _meaning_header(ln.text, headers)
+        under_header = ln is not None and not run and _meaning_header(ln.text, names_meaning)
     return pairs
 
 
@@ -207,13 +210,15 @@ def _joined_meaning(meaning: str, under_header: bool, p: Patterns) -> str | None
     return None
 
 
-def _meaning_header(text: str, headers: set[str]) -> bool:
+def _meaning_header(text: str, names_meaning: regex.Pattern) -> bool:
     """A key table's header printed joined ("RAG Meaning When to use"): short, naming a meaning
     column."""
-    low = " ".join(text.lower().split())
-    return len(low.split()) <= MEANING_WORDS + 3 and any(
-        regex.search(rf"\b{regex.escape(h)}\b", low) for h in headers
-    )
+    return len(text.split()) <= MEANING_WORDS + 3 and bool(names_meaning.search(text))
+
+
+def _meaning_headers(p: Patterns) -> set[str]:
+    """The headings of a key table's meaning column ("Meaning"), lower case."""
+    return {w.lower() for w in p.list("actions.rag_key.meaning_headers")}
 
 
 def _names_statuses(meanings: list, p: Patterns) -> bool:
@@ -227,7 +232,7 @@ def _headed_meanings(lines: list, start: int, n: int, p: Patterns) -> list:
     """The meanings of a key printed column by column when the export set the plan's columns
     between the colours and their meanings: the n lines under the key's meaning heading
     ("Meaning"), each naming a status. [] without such a heading."""
-    headers = {w.lower() for w in p.list("actions.rag_key.meaning_headers")}
+    headers = _meaning_headers(p)
     for k in range(start, len(lines) - n):
         if lines[k].cells is None and lines[k].text.strip().lower() in headers:
             meanings = lines[k + 1 : k + 1 + n]
