@@ -62,25 +62,12 @@ def _word(token: str) -> str:
     return _LETTERS.sub("", token.lower())
 
 
-_PREFIXES: dict[int, frozenset[str]] = {}
-
-
-def _prefixes(cm: ColumnMap) -> frozenset[str]:
-    """The first letters (three or more) of the header words, worked out once per map."""
-    known = _PREFIXES.get(id(cm))
-    if known is None:
-        known = _PREFIXES[id(cm)] = frozenset(
-            w[:n] for w in cm.vocabulary for n in range(3, len(w)) if w.isalpha()
-        )
-    return known
-
-
 class _Cutter:
     def __init__(self, lines: list[list[str]], fields: list[str], cm: ColumnMap, face: Face):
         self.lines, self.fields, self.cm, self.face = lines, fields, cm, face
         self.k = len(fields)
         self.found: list[tuple[int, list[tuple[float, float]]]] = []  # (names read exactly, bounds)
-        self.prefixes = _prefixes(cm)
+        self.prefixes = cm.word_prefixes
         self.tried = 0
 
     def width(self, words: list[str]) -> float:
@@ -222,7 +209,7 @@ class _Namer(_Cutter):
     def __init__(self, lines: list[list[str]], cm: ColumnMap, face: Face, k: int):
         super().__init__(lines, [""] * k, cm, face)
         self.named: list[tuple[int, tuple[str, ...]]] = []  # (names read exactly, fields)
-        self.synonyms = _synonyms(cm)
+        self.synonyms = cm.sorted_names
 
     def _starts_name(self, pieces: list[list[str]]) -> bool:
         """Whether a name's pieces so far are the start of a column name as plans write it."""
@@ -259,18 +246,6 @@ def _whole(cutter: _Cutter, pieces: list[list[str]]) -> list[str]:
         else:
             whole += piece
     return whole
-
-
-_SYNONYMS: dict[int, tuple[ColumnMap, list[str]]] = {}
-
-
-def _synonyms(cm: ColumnMap) -> list[str]:
-    """The column names plans write, lower case and sorted (for a look-up by their starts),
-    worked out once per map (kept with it: its id stays its own)."""
-    known = _SYNONYMS.get(id(cm))
-    if known is None or known[0] is not cm:
-        known = _SYNONYMS[id(cm)] = (cm, sorted({syn for syn, _ in cm.pairs}))
-    return known[1]
 
 
 MIN_NAMED = 4  # columns a header whose names wrap over its lines must name to be read so

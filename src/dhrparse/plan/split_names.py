@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.document import BLANK, Line
-from dhrparse.plan.header_room import _prefixes
 
 if TYPE_CHECKING:
     from dhrparse.plan.tables import ColumnMap
@@ -92,7 +91,7 @@ class SplitNames:
         line, from `start` on, completing the word; None when there is none."""
         if rest is None or not middle.isalpha() or not middle.islower():
             return None
-        if middle in self.cm.vocabulary or _word(part) not in _prefixes(self.cm):
+        if middle in self.cm.vocabulary or _word(part) not in self.cm.word_prefixes:
             return None
         for m in range(start, len(rest)):
             piece = rest[m]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -137,6 +138,17 @@ class ColumnMap:
         self._fields: dict[str, str | None] = {}
         self._header_words: dict[str, bool] = {}
         self._patterns = patterns
+
+    @cached_property
+    def word_prefixes(self) -> frozenset[str]:
+        """The first letters (three or more) of the header words: a word a narrow column broke
+        ("Recommen") starts one (plan.header_room)."""
+        return frozenset(w[:n] for w in self.vocabulary for n in range(3, len(w)) if w.isalpha())
+
+    @cached_property
+    def sorted_names(self) -> list[str]:
+        """The column names plans write, lower case and sorted, for a look-up by their starts."""
+        return sorted({syn for syn, _ in self.pairs})
 
     def field_of(self, cell: str) -> str | None:
         """The field a header cell names: an exact synonym, else the longest one it starts with."""
