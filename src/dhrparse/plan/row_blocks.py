@@ -35,6 +35,7 @@ from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
+from dhrparse.vocab.date_search import YEAR
 
 if TYPE_CHECKING:
     from dhrparse.plan.plan_lines import PlanLines
@@ -53,7 +54,7 @@ LEAD_LINE = 30  # a lead's printed lines are short (a narrow column)
 _NUMBERED = regex.compile(r"^(?P<ref>\d{1,2})[.)]?\s+(?P<rest>\p{Lu}.*)$")  # "2 Revise the ..."
 _NEVER = "(?!)"
 ACTOR_CHARS = 80  # the body a recommendation names before its modal ("Oxford Community Safety Partnership")
-_YEAR = regex.compile(r"^(?:19|20)\d{2}$")  # a date's year printed apart from it
+_YEAR = regex.compile(rf"^{YEAR}$")  # a date's year printed apart from it
 _NO_YEAR = regex.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?$")  # "31 Dec": a date cut before its year
 _REC_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+\p{Lu}")  # "4.1 Thornbury Police ..."
 
