@@ -8,6 +8,8 @@ columns' widths as it cuts numbered rows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dhrparse.vocab.dates import find_dates
 
 DATED_ROWS = 2  # a table per recommendation: as few as two actions
@@ -22,13 +24,19 @@ def dated_rows(cols: list[str]) -> bool:
 def dated_starts(texts: list[str], p, statement) -> tuple[list[int], set[int]]:
     """(the lines a row opens on: those ending in a date; the lines of the next
     recommendation's statement, printed between its table and the last, up to the next row)."""
+    return row_starts(texts, statement, lambda text: _opens_row(text, p))
+
+
+def row_starts(texts: list[str], statement, opens_row: Callable[[str], bool]) -> tuple[list[int], set[int]]:
+    """(the lines `opens_row` opens a row on; the lines of a recommendation's statement printed
+    across the table, `statement` matching its first, up to the next row's first line)."""
     starts: list[int] = []
     bands: set[int] = set()
     in_band = False
     for n, text in enumerate(texts):
         if statement.match(text):
             in_band = True
-        elif _opens_row(text, p):
+        elif opens_row(text):
             in_band = False
             starts.append(n)
         if in_band:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.document import Line
-from dhrparse.plan.dated_rows import DATED_ROWS, dated_rows, dated_starts
+from dhrparse.plan.dated_rows import DATED_ROWS, dated_rows, dated_starts, row_starts
 from dhrparse.plan.joined_cells import (
     BEAM,
     BEAM_CUTS,
@@ -530,19 +530,9 @@ class NarrowRows(JoinedReader):
         """(the rows' first lines, the lines of recommendations printed across the table): a row
         opens with its ref and a cell opening with a capital after it; a recommendation's
         statement runs on to the next row's first line."""
-        starts: list[int] = []
-        bands: set[int] = set()
-        in_band = False
-        for n, text in enumerate(texts):
-            words = text.split()
-            if self.pl.vocab.statement.match(text):
-                in_band = True
-            elif self._row_opening(words) is not None:
-                in_band = False
-                starts.append(n)
-            if in_band:
-                bands.add(n)
-        return starts, bands
+        return row_starts(
+            texts, self.pl.vocab.statement, lambda text: self._row_opening(text.split()) is not None
+        )
 
     def _read(self, texts: list[str], cols: list[str], starts: list[int]):
         """The rows the lines are cut into, in the typeface and reading (a first column holding
