@@ -4,6 +4,11 @@ from the free faces metric-compatible with Calibri, Arial, Times New Roman and C
 DejaVu Sans.
 
     python dev/type_widths.py src/dhrparse/vocab/type_widths.json
+
+With --serif, DejaVu Serif is measured too (as "dejavuserif"), for probes only (dev/joined_gates.py
+--faces): LibreOffice sets a document in it when the face the document names is not installed,
+as several zoo and blind PDFs were rendered. It is not in the shipped file: every joined-cell
+reader tries each face, so a face added there changes their readings and costs their time.
 """
 
 import json
@@ -18,6 +23,9 @@ FACES = {
     "cambria": "/usr/share/fonts/truetype/crosextra/Caladea-Regular.ttf",
     "dejavu": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
 }
+if "--serif" in sys.argv:
+    FACES["dejavuserif"] = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+args = [a for a in sys.argv[1:] if a != "--serif"]
 chars = [chr(c) for c in (*range(0x20, 0x7F), *range(0xA0, 0x100))] + list("‘’“”–—•…€≥≤")
 out = {}
 for face, path in FACES.items():
@@ -29,5 +37,5 @@ for face, path in FACES.items():
         if g:
             widths[ch] = round(hmtx[g][0] * 1000 / upm)
     out[face] = widths
-with open(sys.argv[1], "w") as f:
+with open(args[0], "w") as f:
     json.dump(out, f, ensure_ascii=False, separators=(",", ":"))
