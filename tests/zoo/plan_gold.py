@@ -1,0 +1,205 @@
+"""The gold frame the zoo's plan and recommendation builders share (s21textplan_build.py,
+s22colrefs_build.py, s22textplan_build.py, s21corpus_build.py, s22agencyfirst_build.py, ...):
+a gold written by hand in the builder, each record's line looked up in the builder's text export.
+Each builder keeps what makes its family: its rows, its wording, its gold's words (refs, leads,
+dates as printed, the status each row means); this module holds the records' fixed fields, the
+review record, the plain date and status readings, the line look-ups and the save.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from gold_lines import find_line  # noqa: E402
+
+__all__ = [
+    "action",
+    "find_line",
+    "first_words",
+    "iso",
+    "line_holding",
+    "line_opening",
+    "plan_gold",
+    "recommendation",
+    "review",
+    "save_gold",
+    "status",
+]
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+# the status words the zoo's plans print, as the gold scores them
+STATUS = {
+    "complete": "complete",
+    "completed": "complete",
+    "in progress": "in_progress",
+    "ongoing": "in_progress",
+    "not started": "not_started",
+}
+
+
+def review(
+    review_type: str | None,
+    area: str | None,
+    pseudonym: str | None = None,
+    *,
+    doc_kind: str | None = "action_plan",
+    review_id: str | None = None,
+    author: str | None = None,
+    age: int | None = None,
+    date_of_death: str | None = None,
+) -> dict:
+    """The gold's review record: one victim named by `pseudonym`, or none when no one is named."""
+    return {
+        "review_id": review_id,
+        "review_type": review_type,
+        "area": area,
+        "doc_kind": doc_kind,
+        "author": author,
+        "victims": [{"pseudonym": pseudonym, "age": age}] if pseudonym else [],
+        "date_of_death": date_of_death,
+    }
+
+
+def recommendation(
+    ref: str | None,
+    text_start: str,
+    line: int | None,
+    *,
+    agency: str | None = None,
+    level: str = "overview",
+    title: str | None = None,
+    aliases: list[str] | None = None,
+    outcome: str | None = None,
+    scope: str | None = "local",
+    themes: list[str] | None = None,
+) -> dict:
+    """A gold recommendation; `themes` None leaves them unannotated (no key), as most plans do."""
+    rec = {
+        "ref": ref,
+        "level": level,
+        "agency": agency,
+        "title": title,
+        "text_start": text_start,
+        "aliases": aliases or [],
+        "outcome": outcome,
+        "scope": scope,
+        "line": line,
+    }
+    if themes is not None:
+        rec["themes"] = themes
+    return rec
+
+
+def action(
+    action_start: str,
+    line: int | None,
+    *,
+    ref: str | None = None,
+    recommendation_ref: str | None = None,
+    agency_section: str = "overview",
+    lead: str | None = None,
+    target_date_raw: str | None = None,
+    target_date: str | None = None,
+    status_raw: str | None = None,
+    status: str = "unknown",
+) -> dict:
+    """A gold action-plan row; a row printing no status is `unknown`."""
+    return {
+        "ref": ref,
+        "recommendation_ref": recommendation_ref,
+        "agency_section": agency_section,
+        "action_start": action_start,
+        "lead": lead,
+        "target_date_raw": target_date_raw,
+        "target_date": target_date,
+        "status_raw": status_raw,
+        "status": status,
+        "line": line,
+    }
+
+
+def plan_gold(
+    stem: str,
+    *,
+    description: str,
+    review: dict,
+    notes: str,
+    recommendations: list[dict] = (),
+    actions: list[dict] = (),
+    chronology: list[dict] = (),
+) -> dict:
+    """The whole gold of the zoo document `stem`, its family named after it."""
+    return {
+        "file": f"{stem}.txt",
+        "family": stem,
+        "description": description,
+        "review": review,
+        "recommendations": list(recommendations),
+        "actions": list(actions),
+        "chronology": list(chronology),
+        "notes": notes,
+    }
+
+
+def save_gold(folder: Path, stem: str, gold: dict) -> None:
+    """The gold written as folder/stem.json, in the zoo's layout."""
+    (folder / f"{stem}.json").write_text(
+        json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+
+
+def iso(raw: str) -> str | None:
+    """A printed target date as ISO: dd/mm/yyyy a day, 'Month yyyy' a month; anything else
+    ('On publication', 'Quarterly') none."""
+    parts = raw.replace("/", " ").split()
+    if len(parts) == 3 and all(p.isdigit() for p in parts):
+        return f"{parts[2]}-{parts[1]}-{parts[0]}"
+    if len(parts) == 2 and parts[0].lower() in MONTHS:
+        return f"{parts[1]}-{MONTHS.index(parts[0].lower()) + 1:02d}"
+    return None
+
+
+def status(raw: str) -> str:
+    """A plain printed status word as the gold scores it (a KeyError for any other wording: a
+    builder whose plan prints more says what each state means itself)."""
+    return STATUS[raw.lower()]
+
+
+def first_words(text: str, count: int) -> str:
+    """A record's text_start: the first `count` words of its text."""
+    return " ".join(text.split()[:count])
+
+
+def line_opening(lines: list[str], start: str, exact: bool = False) -> int:
+    """The 1-based line that opens with `start` (with `exact`, that is `start`), after its indent."""
+    for k, text in enumerate(lines, start=1):
+        if (text.strip() == start) if exact else text.strip().startswith(start):
+            return k
+    raise ValueError(f"not printed: {start!r}")
+
+
+def line_holding(lines: list[str], start: str, words: int) -> int | None:
+    """The 1-based line of the first line holding the first `words` words of `start` (spacing
+    aside); None where none does."""
+    probe = first_words(start, words)
+    for n, text in enumerate(lines, 1):
+        if probe in " ".join(text.split()):
+            return n
+    return None
