@@ -22,6 +22,8 @@ __all__ = [
     "iso",
     "line_holding",
     "line_opening",
+    "merged_plan_records",
+    "plain_action",
     "plan_gold",
     "recommendation",
     "review",
@@ -133,6 +135,55 @@ def action(
         "status": status,
         "line": line,
     }
+
+
+def plain_action(
+    action_start: str, line: int | None, *, lead: str | None, due: str, state: str, **fields
+) -> dict:
+    """A gold action whose target date and status are printed plainly: read by iso and status."""
+    return action(
+        action_start,
+        line,
+        lead=lead,
+        target_date_raw=due,
+        target_date=iso(due),
+        status_raw=state,
+        status=status(state),
+        **fields,
+    )
+
+
+def merged_plan_records(lines: list[str], recs, *, coded: bool) -> tuple[list[dict], list[dict]]:
+    """The gold of a tracker table whose number and short-form recommendation cells ('<Body> to
+    <verb> ...', no 'should') are merged down over their action rows: `recs` holds
+    (number, recommendation, [(code, action, lead, due, status), ...]); an action's ref is its
+    code where the plan prints one (`coded`). Each record's line is the first opening with its
+    first 25 characters."""
+    recommendations = [
+        recommendation(
+            number,
+            text[:80],
+            line_opening(lines, text[:25]),
+            agency=text.split(" to ")[0],
+            scope=None,
+            themes=[],
+        )
+        for number, text, _ in recs
+    ]
+    actions = [
+        plain_action(
+            text.rstrip("."),
+            line_opening(lines, text[:25]),
+            lead=lead,
+            due=due,
+            state=state,
+            ref=code if coded else None,
+            recommendation_ref=number,
+        )
+        for number, _, rows in recs
+        for code, text, lead, due, state in rows
+    ]
+    return recommendations, actions
 
 
 def plan_gold(

@@ -31,7 +31,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from office_export import save_rendered  # noqa: E402
-from plan_gold import action, iso, line_opening, plan_gold, recommendation, review, save_gold, status  # noqa: E402
+from plan_gold import line_opening, merged_plan_records, plain_action, plan_gold, review, save_gold  # noqa: E402
 from plan_merged_build import merged_rows, new_document, row, table  # noqa: E402
 
 # ---------------------------------------------------------------- 1. short-form recommendations
@@ -124,6 +124,7 @@ def build_named(folder: Path) -> None:
         merged_rows(t, [0, 1], [number, text], [list(a[1:]) for a in actions])
     save_rendered(doc, folder, stem)
     lines = (folder / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
+    recommendations, actions = merged_plan_records(lines, NAMED_RECS, coded=False)
     gold = plan_gold(
         stem,
         description=(
@@ -134,31 +135,8 @@ def build_named(folder: Path) -> None:
             "recommendation cells as runs of their own, then the action rows)."
         ),
         review=review("DHR", "Quillstone", "Hester"),
-        recommendations=[
-            recommendation(
-                number,
-                text[:80],
-                line_opening(lines, text[:25]),
-                agency=text.split(" to ")[0],
-                scope=None,
-                themes=[],
-            )
-            for number, text, _ in NAMED_RECS
-        ],
-        actions=[
-            action(
-                action_text.rstrip("."),
-                line_opening(lines, action_text[:25]),
-                recommendation_ref=number,
-                lead=lead,
-                target_date_raw=due,
-                target_date=iso(due),
-                status_raw=state,
-                status=status(state),
-            )
-            for number, _, actions in NAMED_RECS
-            for _, action_text, lead, due, state in actions
-        ],
+        recommendations=recommendations,
+        actions=actions,
         notes="Recommendations: the Recommendation cells (no other statement), ref the Rec cell. "
         "Actions: one per Action cell, recommendation_ref the merged Rec cell.",
     )
@@ -249,15 +227,13 @@ def build_late(folder: Path) -> None:
         ),
         review=review("SAR", "Emberford", "Agnes"),
         actions=[
-            action(
+            plain_action(
                 action_text.rstrip("."),
                 line_opening(lines, ref, exact=True),
-                ref=ref,
                 lead=lead,
-                target_date_raw=due,
-                target_date=iso(due),
-                status_raw=state,
-                status=status(state),
+                due=due,
+                state=state,
+                ref=ref,
             )
             for ref, action_text, lead, due, _, state in LATE_ROWS
         ],

@@ -22,7 +22,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from office_export import save_rendered  # noqa: E402
-from plan_gold import action, iso, line_opening, plan_gold, recommendation, review, save_gold, status  # noqa: E402
+from plan_gold import merged_plan_records, plan_gold, review, save_gold  # noqa: E402
 from plan_merged_build import merged_rows, new_document, table  # noqa: E402
 
 STEM = "textplan_ref_codes_column_blocks"
@@ -108,6 +108,7 @@ def build(folder: Path) -> None:
         merged_rows(t, [1], [text], [list(a) for a in actions])
     save_rendered(doc, folder, STEM)
     lines = (folder / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
+    recommendations, actions = merged_plan_records(lines, RECS, coded=True)
     gold = plan_gold(
         STEM,
         description=(
@@ -117,32 +118,8 @@ def build(folder: Path) -> None:
             "from the action rows."
         ),
         review=review("DHR", "Lindmere", "Ottilie"),
-        recommendations=[
-            recommendation(
-                number,
-                text[:80],
-                line_opening(lines, text[:25]),
-                agency=text.split(" to ")[0],
-                scope=None,
-                themes=[],
-            )
-            for number, text, _ in RECS
-        ],
-        actions=[
-            action(
-                action_text.rstrip("."),
-                line_opening(lines, action_text[:25]),
-                ref=code,
-                recommendation_ref=number,
-                lead=lead,
-                target_date_raw=due,
-                target_date=iso(due),
-                status_raw=state,
-                status=status(state),
-            )
-            for number, _, actions in RECS
-            for code, action_text, lead, due, state in actions
-        ],
+        recommendations=recommendations,
+        actions=actions,
         notes="Recommendations: the Recommendation cells, ref the Rec cell. Actions: one per Action "
         "cell, ref its Ref cell, recommendation_ref the merged Rec cell.",
     )

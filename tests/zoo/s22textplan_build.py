@@ -25,7 +25,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from office_export import save_rendered  # noqa: E402
-from plan_gold import action, iso, line_opening, plan_gold, review, save_gold, status  # noqa: E402
+from plan_gold import line_opening, plain_action, plan_gold, review, save_gold  # noqa: E402
 from plan_merged_build import new_document, row, table  # noqa: E402
 
 STEM = "textplan_lead_bands_column_blocks"
@@ -92,14 +92,12 @@ def build(folder: Path) -> None:
         ),
         review=review("DHR", "Ravensmere", "Maud"),
         actions=[
-            action(
+            plain_action(
                 action_text.rstrip("."),
                 line_opening(lines, action_text[:25]),
                 lead=lead,
-                target_date_raw=due,
-                target_date=iso(due),
-                status_raw=state,
-                status=status(state),
+                due=due,
+                state=state,
             )
             for action_text, lead, due, state in ROWS
         ],
