@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from gold_lines import find_line  # noqa: E402
+from gold_lines import _with_line, find_line  # noqa: E402
 
 __all__ = [
     "action",
@@ -25,6 +25,7 @@ __all__ = [
     "merged_plan_records",
     "plain_action",
     "plan_gold",
+    "plan_gold_lines",
     "recommendation",
     "review",
     "save_gold",
@@ -207,6 +208,17 @@ def plan_gold(
         "chronology": list(chronology),
         "notes": notes,
     }
+
+
+def plan_gold_lines(lines: list[str], stem: str, *, recommendations=(), actions=(), **fields) -> dict:
+    """plan_gold for records made by gold_lines.R and A, each record's line looked up in `lines`
+    (pinned, or the first line where its text_start / action_start begins)."""
+    return plan_gold(
+        stem,
+        recommendations=[_with_line(r, "text_start", lines) for r in recommendations],
+        actions=[_with_line(a, "action_start", lines) for a in actions],
+        **fields,
+    )
 
 
 def save_gold(folder: Path, stem: str, gold: dict) -> None:
