@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from gold_lines import _with_line, find_line  # noqa: E402
 
 __all__ = [
-    "action",
+    "action_record",
     "find_line",
     "first_words",
     "iso",
@@ -26,7 +26,7 @@ __all__ = [
     "plain_action",
     "plan_gold",
     "plan_gold_lines",
-    "recommendation",
+    "recommendation_record",
     "review",
     "save_gold",
     "status",
@@ -80,7 +80,7 @@ def review(
     }
 
 
-def recommendation(
+def recommendation_record(
     ref: str | None,
     text_start: str,
     line: int | None,
@@ -110,7 +110,7 @@ def recommendation(
     return rec
 
 
-def action(
+def action_record(
     action_start: str,
     line: int | None,
     *,
@@ -142,7 +142,7 @@ def plain_action(
     action_start: str, line: int | None, *, lead: str | None, due: str, state: str, **fields
 ) -> dict:
     """A gold action whose target date and status are printed plainly: read by iso and status."""
-    return action(
+    return action_record(
         action_start,
         line,
         lead=lead,
@@ -161,7 +161,7 @@ def merged_plan_records(lines: list[str], recs, *, coded: bool) -> tuple[list[di
     code where the plan prints one (`coded`). Each record's line is the first opening with its
     first 25 characters."""
     recommendations = [
-        recommendation(
+        recommendation_record(
             number,
             text[:80],
             line_opening(lines, text[:25]),
