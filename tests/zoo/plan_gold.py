@@ -196,18 +196,26 @@ def plan_gold(
     recommendations: list[dict] = (),
     actions: list[dict] = (),
     chronology: list[dict] = (),
+    family: str | None = None,
+    review_alternatives: dict | None = None,
 ) -> dict:
-    """The whole gold of the zoo document `stem`, its family named after it."""
-    return {
+    """The whole gold of the zoo document `stem`, its family named after it unless named;
+    `review_alternatives` the other readings of review fields the scorer also accepts."""
+    gold = {
         "file": f"{stem}.txt",
-        "family": stem,
+        "family": family or stem,
         "description": description,
         "review": review,
-        "recommendations": list(recommendations),
-        "actions": list(actions),
-        "chronology": list(chronology),
-        "notes": notes,
     }
+    if review_alternatives is not None:
+        gold["review_alternatives"] = review_alternatives
+    gold.update(
+        recommendations=list(recommendations),
+        actions=list(actions),
+        chronology=list(chronology),
+        notes=notes,
+    )
+    return gold
 
 
 def plan_gold_lines(lines: list[str], stem: str, *, recommendations=(), actions=(), **fields) -> dict:
