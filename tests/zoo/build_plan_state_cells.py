@@ -428,7 +428,6 @@ def hartsgrove_gold(lines):
         ),
         review=review("SCR", "Hartsgrove", doc_kind=None),
         recommendations=[_rec(ref, agency, text, lines) for ref, agency, text in H_RECS],
-        actions=[],
         chronology=[
             {
                 "ref": None,
@@ -437,7 +436,7 @@ def hartsgrove_gold(lines):
                 "date": date,
                 "date_end": None,
                 "relative": False,
-                "text_start": " ".join(text.split()[:7]),
+                "text_start": first_words(text, 7),
                 "line": find_line(lines, f"{raw} {text}"),
             }
             for raw, date, text in H_EVENTS

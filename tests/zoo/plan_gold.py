@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from gold_lines import _with_line, find_line  # noqa: E402
 
 __all__ = [
+    "NO_LINE",
     "action_record",
     "find_line",
     "first_words",
@@ -46,6 +47,9 @@ MONTHS = [
     "november",
     "december",
 ]
+
+# a record's `line` left out: the zoo's earliest golds score no line
+NO_LINE = object()
 
 # the status words the zoo's plans print, as the gold scores them
 STATUS = {
@@ -83,7 +87,7 @@ def review(
 def recommendation_record(
     ref: str | None,
     text_start: str,
-    line: int | None,
+    line: int | None | object,
     *,
     agency: str | None = None,
     level: str = "overview",
@@ -107,12 +111,12 @@ def recommendation_record(
     }
     if themes is not None:
         rec["themes"] = themes
-    return rec
+    return _lined(rec)
 
 
 def action_record(
     action_start: str,
-    line: int | None,
+    line: int | None | object,
     *,
     ref: str | None = None,
     recommendation_ref: str | None = None,
@@ -124,22 +128,30 @@ def action_record(
     status: str = "unknown",
 ) -> dict:
     """A gold action-plan row; a row printing no status is `unknown`."""
-    return {
-        "ref": ref,
-        "recommendation_ref": recommendation_ref,
-        "agency_section": agency_section,
-        "action_start": action_start,
-        "lead": lead,
-        "target_date_raw": target_date_raw,
-        "target_date": target_date,
-        "status_raw": status_raw,
-        "status": status,
-        "line": line,
-    }
+    return _lined(
+        {
+            "ref": ref,
+            "recommendation_ref": recommendation_ref,
+            "agency_section": agency_section,
+            "action_start": action_start,
+            "lead": lead,
+            "target_date_raw": target_date_raw,
+            "target_date": target_date,
+            "status_raw": status_raw,
+            "status": status,
+            "line": line,
+        }
+    )
+
+
+def _lined(record: dict) -> dict:
+    if record["line"] is NO_LINE:
+        del record["line"]
+    return record
 
 
 def plain_action(
-    action_start: str, line: int | None, *, lead: str | None, due: str, state: str, **fields
+    action_start: str, line: int | None | object, *, lead: str | None, due: str, state: str, **fields
 ) -> dict:
     """A gold action whose target date and status are printed plainly: read by iso and status."""
     return action_record(
