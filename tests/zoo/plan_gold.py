@@ -1,6 +1,7 @@
-"""The gold frame the zoo's plan and recommendation builders share (s21textplan_build.py,
-s22colrefs_build.py, s22textplan_build.py, s21corpus_build.py, s22agencyfirst_build.py, ...):
-a gold written by hand in the builder, each record's line looked up in the builder's text export.
+"""The gold frame the zoo's plan and recommendation builders share (the *_build.py and
+pending/build_*.py scripts that write their gold: s21textplan, s22colrefs, s21corpus, board_response,
+build_plan_state_cells, ...): a gold written by hand in the builder, each record's line looked up in
+the builder's text export. (The chronology-only builders' frame is chron_report.py.)
 Each builder keeps what makes its family: its rows, its wording, its gold's words (refs, leads,
 dates as printed, the status each row means); this module holds the records' fixed fields, the
 review record, the plain date and status readings, the line look-ups and the save.
