@@ -277,6 +277,13 @@ def _line_of(lines: list[str], start: str) -> int:
     raise SystemExit(f"not in the export: {start!r}")
 
 
+def _recommendation(lines: list[str], number: str, text: str, agencies: dict, themes: dict) -> dict:
+    """A numbered recommendation of the report, its body and themes written by hand per number."""
+    return recommendation_record(
+        number, first_words(text, 12), _line_of(lines, text), agency=agencies[number], themes=themes[number]
+    )
+
+
 def gold_sar() -> dict:
     stem = "board_response_sar_accepted_table"
     lines = (HERE / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
@@ -294,16 +301,7 @@ def gold_sar() -> dict:
         "4": ["record_keeping"],
         "5": ["quality_assurance"],
     }
-    recs = [
-        recommendation_record(
-            number,
-            first_words(text, 12),
-            _line_of(lines, text),
-            agency=agencies[number],
-            themes=themes[number],
-        )
-        for number, text, _ in SAR_RECS
-    ]
+    recs = [_recommendation(lines, number, text, agencies, themes) for number, text, _ in SAR_RECS]
     dates = {
         "Within 3 months": None,
         "30 September 2025": "2025-09-30",
@@ -379,15 +377,7 @@ def gold_briefing() -> dict:
     recs, actions = [], []
     for rec, rows in BRIEFING_ROWS:
         number, text = rec.split(". ", 1)
-        recs.append(
-            recommendation_record(
-                number,
-                first_words(text, 12),
-                _line_of(lines, text),
-                agency=agencies[number],
-                themes=themes[number],
-            )
-        )
+        recs.append(_recommendation(lines, number, text, agencies, themes))
         for response, lead, when, progress in rows:
             state = next(s for s in states if progress.startswith(s))
             raw = progress.split(":")[0]
