@@ -44,7 +44,6 @@ corpus-text route (dev/corpus_style.py renders every PDF of a folder):
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -53,7 +52,7 @@ sys.path.insert(0, str(HERE.parent))
 from docx_build import heading, new_doc, numbered, page_break, para  # noqa: E402
 from gold_lines import R  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
-from plan_gold import plan_gold_lines, review  # noqa: E402
+from plan_gold import plan_gold_lines, review, save_gold  # noqa: E402
 
 STEM = "recs_addressed_lettered_parts"
 CSP = "Gorsemere Community Safety Partnership"
@@ -641,6 +640,4 @@ if __name__ == "__main__":
     save_with_gold(build_coded(), HERE, CODE_STEM, coded_gold)
     (HERE / f"{TABLE_STEM}.txt").write_text(table_text(), encoding="utf-8")
     table_lines = (HERE / f"{TABLE_STEM}.txt").read_text(encoding="utf-8").splitlines()
-    (HERE / f"{TABLE_STEM}.json").write_text(
-        json.dumps(table_gold(table_lines), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    save_gold(HERE, TABLE_STEM, table_gold(table_lines))
