@@ -137,24 +137,26 @@ def _with_line(record, key, lines):
 
 
 def chronology_gold(lines, events, words=8):
-    """Gold chronology entries for `events` in order, each (text, date_raw, iso date, relative):
-    no ref or heading, its text_start the text's first `words` words, looked up in `lines` after
-    the entry before (the zoo's and fixtures' build scripts of chronologies)."""
+    """Gold chronology entries for `events` in order, each (text, date_raw, iso date, relative) or
+    (text, date_raw, iso date, relative, fields), `fields` the entry's heading or date_end where it
+    has one: no ref, its text_start the text's first `words` words, looked up in `lines` after the
+    entry before (the zoo's and fixtures' build scripts of chronologies)."""
     out, after = [], 0
-    for text, raw, iso, relative in events:
+    for text, raw, iso, relative, *fields in events:
         start = " ".join(text.split()[:words])
         line = find_line(lines, start, after)
         after = line
-        out.append(
-            {
-                "ref": None,
-                "heading": None,
-                "date_raw": raw,
-                "date": iso,
-                "date_end": None,
-                "relative": relative,
-                "text_start": start,
-                "line": line,
-            }
-        )
+        entry = {
+            "ref": None,
+            "heading": None,
+            "date_raw": raw,
+            "date": iso,
+            "date_end": None,
+            "relative": relative,
+            "text_start": start,
+            "line": line,
+        }
+        for extra in fields:
+            entry.update(extra)
+        out.append(entry)
     return out

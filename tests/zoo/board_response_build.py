@@ -19,7 +19,6 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -29,6 +28,7 @@ sys.path.insert(0, str(HERE.parent))
 from docx.shared import Pt  # noqa: E402
 from docx_build import add_row, heading, make_table, merge_down, new_doc, numbered, para  # noqa: E402
 from office_export import save_rendered  # noqa: E402
+from plan_gold import action_record, first_words, plan_gold, recommendation_record, review, save_gold  # noqa: E402
 
 # ---- 1. a SAR's closing table ------------------------------------------------------------------
 SAR_RECS = [
@@ -277,6 +277,13 @@ def _line_of(lines: list[str], start: str) -> int:
     raise SystemExit(f"not in the export: {start!r}")
 
 
+def _recommendation(lines: list[str], number: str, text: str, agencies: dict, themes: dict) -> dict:
+    """A numbered recommendation of the report, its body and themes written by hand per number."""
+    return recommendation_record(
+        number, first_words(text, 12), _line_of(lines, text), agency=agencies[number], themes=themes[number]
+    )
+
+
 def gold_sar() -> dict:
     stem = "board_response_sar_accepted_table"
     lines = (HERE / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
@@ -294,21 +301,7 @@ def gold_sar() -> dict:
         "4": ["record_keeping"],
         "5": ["quality_assurance"],
     }
-    recs = [
-        {
-            "ref": number,
-            "level": "overview",
-            "agency": agencies[number],
-            "title": None,
-            "text_start": " ".join(text.split()[:12]),
-            "aliases": [],
-            "outcome": None,
-            "themes": themes[number],
-            "scope": "local",
-            "line": _line_of(lines, text),
-        }
-        for number, text, _ in SAR_RECS
-    ]
+    recs = [_recommendation(lines, number, text, agencies, themes) for number, text, _ in SAR_RECS]
     dates = {
         "Within 3 months": None,
         "30 September 2025": "2025-09-30",
@@ -317,50 +310,45 @@ def gold_sar() -> dict:
         "March 2026": "2026-03",
     }
     actions = [
-        {
-            "ref": None,
-            "agency_section": "overview",
-            "recommendation_ref": number,
-            "action_start": response,
-            "lead": lead,
-            "target_date_raw": when,
-            "target_date": dates[when],
-            "status_raw": None,
-            "status": "unknown",
-            "line": _line_of(lines, response),
-        }
+        action_record(
+            response,
+            _line_of(lines, response),
+            recommendation_ref=number,
+            lead=lead,
+            target_date_raw=when,
+            target_date=dates[when],
+        )
         for (number, _, _), (_, response, lead, when) in zip(SAR_RECS, SAR_RESPONSE)
     ]
-    return {
-        "file": f"{stem}.txt",
-        "family": "sar_board_response_table",
-        "description": (
+    return plan_gold(
+        stem,
+        family="sar_board_response_table",
+        description=(
             "Safeguarding Adults Review (Word, Arial 10.5) closing with five recommendations numbered "
             "'1.'-'5.' and 'The Board's response': a Recommendation | Accepted / Partially accepted | Board "
             "response | Lead | Timescale table, each Recommendation cell the number and a short title, "
             "timescales as dates and as spans ('Within 3 months'); a glossary after it"
         ),
-        "review": {
-            "review_id": None,
-            "review_type": "SAR",
-            "area": "Harrowgate",
-            "doc_kind": "overview_report",
-            "author": "Osric Pemberton",
-            "victims": [{"pseudonym": "Winifred", "age": 81}],
-            "date_of_death": "2024-02-14",
-        },
-        "review_alternatives": {"area": ["Harrowgate Safeguarding Adults Board"]},
-        "recommendations": recs,
-        "actions": actions,
-        "chronology": [],
-        "notes": (
+        review=review(
+            "SAR",
+            "Harrowgate",
+            "Winifred",
+            doc_kind="overview_report",
+            author="Osric Pemberton",
+            age=81,
+            date_of_death="2024-02-14",
+        ),
+        review_alternatives={"area": ["Harrowgate Safeguarding Adults Board"]},
+        recommendations=recs,
+        actions=actions,
+        notes=(
             "The response table is the Board's plan for the review: each row one action, ref null, "
             "recommendation_ref the number opening the Recommendation cell, action the Board response "
             "cell, lead the Lead cell, target from Timescale ('Within 3 months' has no date). 'Accepted' / "
             "'Partially accepted' is the Board's acceptance of the recommendation, not progress: status "
             "unknown. The short titles are labels of the numbered recommendations, not records."
         ),
-    }
+    )
 
 
 def gold_briefing() -> dict:
@@ -389,77 +377,61 @@ def gold_briefing() -> dict:
     recs, actions = [], []
     for rec, rows in BRIEFING_ROWS:
         number, text = rec.split(". ", 1)
-        recs.append(
-            {
-                "ref": number,
-                "level": "overview",
-                "agency": agencies[number],
-                "title": None,
-                "text_start": " ".join(text.split()[:12]),
-                "aliases": [],
-                "outcome": None,
-                "themes": themes[number],
-                "scope": "local",
-                "line": _line_of(lines, text),
-            }
-        )
+        recs.append(_recommendation(lines, number, text, agencies, themes))
         for response, lead, when, progress in rows:
             state = next(s for s in states if progress.startswith(s))
             raw = progress.split(":")[0]
             actions.append(
-                {
-                    "ref": None,
-                    "agency_section": "overview",
-                    "recommendation_ref": number,
-                    "action_start": response,
-                    "lead": lead,
-                    "target_date_raw": when,
-                    "target_date": months[when],
-                    "status_raw": raw,
-                    "status": states[state],
-                    "line": _line_of(lines, response),
-                }
+                action_record(
+                    response,
+                    _line_of(lines, response),
+                    recommendation_ref=number,
+                    lead=lead,
+                    target_date_raw=when,
+                    target_date=months[when],
+                    status_raw=raw,
+                    status=states[state],
+                )
             )
-    return {
-        "file": f"{stem}.txt",
-        "family": "sar_seven_minute_briefing_response_table",
-        "description": (
+    return plan_gold(
+        stem,
+        family="sar_seven_minute_briefing_response_table",
+        description=(
             "Seven-minute briefing on a Safeguarding Adults Review (Word, Calibri 11): numbered boxes, then "
             "'How the Board responded', a Recommendation | Board response | Lead | By when | Progress table, "
             "each Recommendation cell the recommendation in full opening 'N.', recommendation 3 merged down "
             "over two response rows; no Status column, the Progress cells opening with 'Completed <month>:', "
             "'In progress:' or 'Not yet started:'"
         ),
-        "review": {
-            "review_id": "CSAB SAR 2024/02",
-            "review_type": "SAR",
-            "area": "Corbridge",
-            "doc_kind": "executive_summary",
-            "author": "Lavinia Thornbury",
-            "victims": [{"pseudonym": "Ambrose", "age": 84}],
-            "date_of_death": "2024-11",
-        },
-        "review_alternatives": {
+        review=review(
+            "SAR",
+            "Corbridge",
+            "Ambrose",
+            review_id="CSAB SAR 2024/02",
+            doc_kind="executive_summary",
+            author="Lavinia Thornbury",
+            age=84,
+            date_of_death="2024-11",
+        ),
+        review_alternatives={
             "area": ["Corbridge Safeguarding Adults Board"],
             "doc_kind": ["action_plan"],
         },
-        "recommendations": recs,
-        "actions": actions,
-        "chronology": [],
-        "notes": (
+        recommendations=recs,
+        actions=actions,
+        notes=(
             "Recommendations: the four full-text Recommendation cells, ref the number opening the cell. "
             "Actions: one per response row (recommendation 3's cell merged over two), recommendation_ref "
             "that number; the state opening the Progress cell is the status."
         ),
-    }
+    )
 
 
 def write_gold() -> None:
     for make in (gold_sar, gold_briefing):
         gold = make()
         stem = gold["file"].removesuffix(".txt")
-        text = json.dumps(gold, indent=1, ensure_ascii=False) + "\n"
-        (HERE / f"{stem}.json").write_text(text, encoding="utf-8")
+        save_gold(HERE, stem, gold)
         print("wrote", f"{stem}.json")
 
 

@@ -17,8 +17,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from docx_build import heading, new_doc, numbered, para  # noqa: E402
-from gold_lines import chronology_gold, find_line  # noqa: E402
+from gold_lines import chronology_gold  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
+from plan_gold import find_line, first_words, plan_gold, recommendation_record, review  # noqa: E402
 
 STEM = "chron_brief_story_not_log"
 
@@ -123,43 +124,33 @@ def word_document():
 
 
 def gold(lines: list[str]) -> dict:
-    return {
-        "file": f"{STEM}.txt",
-        "family": "chronology: a brief story under 'What happened' (dates mid-sentence, none to the day) is no log",
-        "description": "Safeguarding Adults Review built in Word (python-docx, Arial 11), exported to PDF by "
-        "LibreOffice and to text by plain pdftotext: the review's questions a Word numbered list (a text export prints them like numbered headings, so the chapters after them may read as short numbered paragraphs); a 'What happened' chapter of six numbered paragraphs that "
-        "tell the case in brief, naming a season, a year or a month mid-sentence, none dated to the day; then a "
-        "'Key contacts' chapter of four numbered paragraphs each opening with its day's date; findings; two labelled "
-        "recommendations.",
-        "review": {
-            "review_id": None,
-            "review_type": "SAR",
-            "area": "Quillmoor",
-            "doc_kind": None,
-            "author": None,
-            "victims": [{"pseudonym": "Mrs Pennock", "age": 84}],
-            "date_of_death": None,
-        },
-        "recommendations": [
-            {
-                "ref": ref,
-                "level": "overview",
-                "agency": None,
-                "title": None,
-                "text_start": " ".join(text.split()[:9]),
-                "aliases": [],
-                "outcome": None,
-                "scope": None,
-                "line": find_line(lines, text),
-            }
+    return plan_gold(
+        STEM,
+        family="chronology: a brief story under 'What happened' (dates mid-sentence, none to the day) is no log",
+        description=(
+            "Safeguarding Adults Review built in Word (python-docx, Arial 11), exported to PDF by "
+            "LibreOffice and to text by plain pdftotext: the review's questions a Word numbered list (a text export prints them like numbered headings, so the chapters after them may read as short numbered paragraphs); a 'What happened' chapter of six numbered paragraphs that "
+            "tell the case in brief, naming a season, a year or a month mid-sentence, none dated to the day; then a "
+            "'Key contacts' chapter of four numbered paragraphs each opening with its day's date; findings; two labelled "
+            "recommendations."
+        ),
+        review=review("SAR", "Quillmoor", "Mrs Pennock", doc_kind=None, age=84),
+        recommendations=[
+            recommendation_record(
+                ref,
+                first_words(text, 9),
+                find_line(lines, text),
+                scope=None,
+            )
             for ref, text in RECS
         ],
-        "actions": [],
-        "chronology": chronology_gold(lines, KEY_CONTACTS),
-        "notes": "Written by helper s19chron; fictional. The 'What happened' paragraphs tell the story in brief "
-        "(their dates mid-sentence and coarse): not chronology events. The 'Key contacts' paragraphs are the "
-        "chronology (four events, each dated to the day).",
-    }
+        chronology=chronology_gold(lines, KEY_CONTACTS),
+        notes=(
+            "Written by helper s19chron; fictional. The 'What happened' paragraphs tell the story in brief "
+            "(their dates mid-sentence and coarse): not chronology events. The 'Key contacts' paragraphs are the "
+            "chronology (four events, each dated to the day)."
+        ),
+    )
 
 
 def main() -> None:

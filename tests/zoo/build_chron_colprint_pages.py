@@ -26,9 +26,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+from chron_report import build, chronology_gold, report_gold, review  # noqa: E402
 from docx_build import add_row, heading, make_table, new_doc, numbered, para  # noqa: E402
-from gold_lines import find_line  # noqa: E402
-from office_export import save_with_gold  # noqa: E402
 
 STEM = "chron_colprint_combined_pages"
 RUNNING_HEAD = "Corrowby DHR 'Nadia' – Appendix C – OFFICIAL"
@@ -271,50 +270,32 @@ def word_document():
 
 
 def gold(lines: list[str]) -> dict:
-    chronology, after = [], 0
-    for _date, _, event, _, raw, iso in ROWS:
-        start = " ".join(event.split()[:10])
-        line = find_line(lines, start, after)
-        after = line
-        chronology.append(
-            {
-                "ref": None,
-                "heading": None,
-                "date_raw": raw,
-                "date": iso,
-                "date_end": None,
-                "relative": False,
-                "text_start": start,
-                "line": line,
-            }
-        )
-    return {
-        "file": f"{STEM}.txt",
-        "family": "chronology: one combined table over several pages, printed column after column by plain "
-        "pdftotext",
-        "description": "DHR appendix 'Combined chronology' built in Word (python-docx, Times New Roman), exported "
-        "to PDF by LibreOffice and to text by plain pdftotext: one Date | Source | Event | Analysis comment table "
-        "over two pages with its header repeated; each page prints the dates and sources (a time of day under "
-        "some dates), then the event texts, then the panel's comments; the comment column's last line on a page "
-        "stands alone before the next page's running head; approximate dates ('c. May 2016', '11/04/18 "
-        "(approx.)'), seasons, 'w/c' dates; a note under the table.",
-        "review": {
-            "review_id": None,
-            "review_type": "DHR",
-            "area": "Corrowby",
-            "doc_kind": None,
-            "author": None,
-            "victims": [{"pseudonym": "Nadia", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [],
-        "chronology": chronology,
-        "notes": "Written by hand from the document's meaning. One entry per table row (26), in document order; "
-        "the entry's text is the Event cell, not the source or the panel's comment. The time under a date is "
-        "not part of the date. 'Early 2017' is year precision; seasons start at their first month ('Autumn "
-        "2017' September, 'Winter 2018' December); 'w/c' dates are the Monday given.",
-    }
+    chronology = chronology_gold(
+        lines, [(event, raw, iso, False) for _date, _, event, _, raw, iso in ROWS], 10
+    )
+    return report_gold(
+        STEM,
+        family=(
+            "chronology: one combined table over several pages, printed column after column by plain "
+            "pdftotext"
+        ),
+        description=(
+            "DHR appendix 'Combined chronology' built in Word (python-docx, Times New Roman), exported "
+            "to PDF by LibreOffice and to text by plain pdftotext: one Date | Source | Event | Analysis comment table "
+            "over two pages with its header repeated; each page prints the dates and sources (a time of day under "
+            "some dates), then the event texts, then the panel's comments; the comment column's last line on a page "
+            "stands alone before the next page's running head; approximate dates ('c. May 2016', '11/04/18 "
+            "(approx.)'), seasons, 'w/c' dates; a note under the table."
+        ),
+        review=review("DHR", "Corrowby", "Nadia"),
+        chronology=chronology,
+        notes=(
+            "Written by hand from the document's meaning. One entry per table row (26), in document order; "
+            "the entry's text is the Event cell, not the source or the panel's comment. The time under a date is "
+            "not part of the date. 'Early 2017' is year precision; seasons start at their first month ('Autumn "
+            "2017' September, 'Winter 2018' December); 'w/c' dates are the Monday given."
+        ),
+    )
 
 
 STEM_AFTER = "chron_colprint_agency_number_after"
@@ -399,53 +380,33 @@ def agency_document():
 
 
 def agency_gold(lines: list[str]) -> dict:
-    chronology, after = [], 0
-    for title, rows in AGENCY_ROWS:
-        for _date, event, raw, iso in rows:
-            start = " ".join(event.split()[:10])
-            line = find_line(lines, start, after)
-            after = line
-            chronology.append(
-                {
-                    "ref": None,
-                    "heading": title.split(" ", 1)[1],
-                    "date_raw": raw,
-                    "date": iso,
-                    "date_end": None,
-                    "relative": False,
-                    "text_start": start,
-                    "line": line,
-                }
-            )
-    return {
-        "file": f"{STEM_AFTER}.txt",
-        "family": "chronology: agency by agency, each agency's own table, printed column after column by plain "
-        "pdftotext, a numbered paragraph after the last",
-        "description": "DHR report chapter 'Chronology of agency contact' built in Word (python-docx, Arial), "
-        "exported to PDF by LibreOffice and to text by plain pdftotext: a numbered sub-heading per agency over its "
-        "own Date | Contact / Event table, each printed column after column; the paragraph after the last table "
-        "has a hanging number ('4.5<tab>text'), printed on a line of its own among the last table's date cells "
-        "with its text after the event text; then the next numbered chapter.",
-        "review": {
-            "review_id": None,
-            "review_type": "DHR",
-            "area": "Ashcombe",
-            "doc_kind": None,
-            "author": None,
-            "victims": [{"pseudonym": "Irene", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [],
-        "chronology": chronology,
-        "notes": "Written by hand from the document's meaning. One entry per table row (7), in document order, "
-        "headed by the agency; 4.1 (the introduction), 4.5 (a pointer to the analysis) and 5.1 are not entries. "
-        "'Jan 2019' and 'Late July 2020' are month precision.",
-    }
-
-
-def build(stem: str, document, make_gold) -> None:
-    save_with_gold(document(), HERE, stem, make_gold)
+    events = [
+        (event, raw, iso, False, {"heading": title.split(" ", 1)[1]})  # (the title less its number)
+        for title, rows in AGENCY_ROWS
+        for _date, event, raw, iso in rows
+    ]
+    chronology = chronology_gold(lines, events, 10)
+    return report_gold(
+        STEM_AFTER,
+        family=(
+            "chronology: agency by agency, each agency's own table, printed column after column by plain "
+            "pdftotext, a numbered paragraph after the last"
+        ),
+        description=(
+            "DHR report chapter 'Chronology of agency contact' built in Word (python-docx, Arial), "
+            "exported to PDF by LibreOffice and to text by plain pdftotext: a numbered sub-heading per agency over its "
+            "own Date | Contact / Event table, each printed column after column; the paragraph after the last table "
+            "has a hanging number ('4.5<tab>text'), printed on a line of its own among the last table's date cells "
+            "with its text after the event text; then the next numbered chapter."
+        ),
+        review=review("DHR", "Ashcombe", "Irene"),
+        chronology=chronology,
+        notes=(
+            "Written by hand from the document's meaning. One entry per table row (7), in document order, "
+            "headed by the agency; 4.1 (the introduction), 4.5 (a pointer to the analysis) and 5.1 are not entries. "
+            "'Jan 2019' and 'Late July 2020' are month precision."
+        ),
+    )
 
 
 def main() -> None:

@@ -23,9 +23,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+from chron_report import build, chronology_gold, report_gold, review  # noqa: E402
 from docx_build import add_row, heading, make_table, new_doc, numbered, para  # noqa: E402
-from gold_lines import find_line  # noqa: E402
-from office_export import save_with_gold  # noqa: E402
 
 STEM = "chron_colprint_row_heights"
 RUNNING_HEAD = "Saltcote CSP – Domestic Homicide Review 'Bronwen' – OFFICIAL"
@@ -156,53 +155,29 @@ def word_document():
 
 
 def gold(lines: list[str]) -> dict:
-    chronology, after = [], 0
-    for date, _agency, event, iso in ROWS:
-        start = " ".join(event.split()[:10])
-        line = find_line(lines, start, after)
-        after = line
-        chronology.append(
-            {
-                "ref": None,
-                "heading": None,
-                "date_raw": date,
-                "date": iso,
-                "date_end": None,
-                "relative": False,
-                "text_start": start,
-                "line": line,
-            }
-        )
-    return {
-        "file": f"{STEM}.txt",
-        "family": "chronology: one Date | Agency | Event table printed column after column by plain pdftotext, "
-        "its event column one run of wrapped lines",
-        "description": "DHR overview report chapter 'Chronology' built in Word (python-docx, Arial), exported to "
-        "PDF by LibreOffice and to text by plain pdftotext: one Date | Agency | Event table; the page prints "
-        "each row's date and agency as runs of their own, then every event as one run with no line between "
-        "the rows; events of two or three sentences, some ending at a line's end before a word too long to "
-        "fit; a one-line event whose row keeps its date in one run with the next row's; some agencies' names "
-        "wrapped over two lines; the last row breaks over the page.",
-        "review": {
-            "review_id": None,
-            "review_type": "DHR",
-            "area": "Saltcote",
-            "doc_kind": None,
-            "author": None,
-            "victims": [{"pseudonym": "Bronwen", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [],
-        "chronology": chronology,
-        "notes": "Written by hand from the document's meaning. One entry per table row (12), in document order; "
-        "the entry's text is the Event cell, not the agency. 7.1 (the introduction) and 8.1 are not entries.",
-    }
-
-
-def main() -> None:
-    save_with_gold(word_document(), HERE, STEM, gold)
+    chronology = chronology_gold(lines, [(event, date, iso, False) for date, _agency, event, iso in ROWS], 10)
+    return report_gold(
+        STEM,
+        family=(
+            "chronology: one Date | Agency | Event table printed column after column by plain pdftotext, "
+            "its event column one run of wrapped lines"
+        ),
+        description=(
+            "DHR overview report chapter 'Chronology' built in Word (python-docx, Arial), exported to "
+            "PDF by LibreOffice and to text by plain pdftotext: one Date | Agency | Event table; the page prints "
+            "each row's date and agency as runs of their own, then every event as one run with no line between "
+            "the rows; events of two or three sentences, some ending at a line's end before a word too long to "
+            "fit; a one-line event whose row keeps its date in one run with the next row's; some agencies' names "
+            "wrapped over two lines; the last row breaks over the page."
+        ),
+        review=review("DHR", "Saltcote", "Bronwen"),
+        chronology=chronology,
+        notes=(
+            "Written by hand from the document's meaning. One entry per table row (12), in document order; "
+            "the entry's text is the Event cell, not the agency. 7.1 (the introduction) and 8.1 are not entries."
+        ),
+    )
 
 
 if __name__ == "__main__":
-    main()
+    build(STEM, word_document, gold)

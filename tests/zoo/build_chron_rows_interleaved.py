@@ -22,7 +22,7 @@ the .txt).
 
 from __future__ import annotations
 
-from chron_report import build, chronology_table, find_line, heading, new_doc, para, report_gold, review
+from chron_report import build, chronology_gold, chronology_table, heading, new_doc, para, report_gold, review
 from docx.shared import Pt
 
 STEM = "chron_rows_interleaved_wrapped_dates"
@@ -199,24 +199,11 @@ def numbers_document():
 
 
 def _chronology(lines: list[str], rows) -> list[dict]:
-    chronology, after = [], 0
-    for _date, _agency, event, raw, iso in rows:
-        start = " ".join(event.split()[:9])
-        line = find_line(lines, start, after)
-        after = line
-        chronology.append(
-            {
-                "ref": None,
-                "heading": None,
-                "date_raw": raw,
-                "date": iso,
-                "date_end": "2021-05-26" if raw.startswith("11/05/2021") else None,
-                "relative": False,
-                "text_start": start,
-                "line": line,
-            }
-        )
-    return chronology
+    events = [
+        (event, raw, iso, False, {"date_end": "2021-05-26"} if raw.startswith("11/05/2021") else {})
+        for _date, _agency, event, raw, iso in rows
+    ]
+    return chronology_gold(lines, events, 9)
 
 
 def gold(lines: list[str]) -> dict:

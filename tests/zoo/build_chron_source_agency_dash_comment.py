@@ -25,9 +25,8 @@ from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+from chron_report import build, chronology_gold, report_gold, review  # noqa: E402
 from docx_build import add_row, heading, make_table, new_doc, para  # noqa: E402
-from gold_lines import chronology_gold  # noqa: E402
-from office_export import save_with_gold  # noqa: E402
 
 STEM = "chron_source_agency_dash_comment"
 WIDTHS = [2.3, 3.2, 5.9, 4.8]
@@ -117,33 +116,23 @@ def _chronology(lines: list[str]) -> list[dict]:
 
 
 def gold(lines: list[str]) -> dict:
-    return {
-        "file": f"{STEM}.txt",
-        "family": "chronology: Date | Source agency | Information | Comment/analysis table, a dash for no comment",
-        "description": "DHR appendix 'Integrated chronology with panel analysis' built in Word (python-docx, "
-        "Arial; the table in 10 pt), exported to PDF by LibreOffice and to text by plain pdftotext. The agency's "
-        "column is headed 'Source agency' (its first word alone names a source's column) and the last row's "
-        "comment is a dash.",
-        "review": {
-            "review_id": None,
-            "review_type": "DHR",
-            "area": "Quillbrook",
-            "doc_kind": None,
-            "author": None,
-            "victims": [{"pseudonym": "Ottilie", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [],
-        "chronology": _chronology(lines),
-        "notes": "Written by hand from the document's meaning. One entry per table row (7), in document order; "
-        "the introduction and the note under the table are not entries.",
-    }
-
-
-def main() -> None:
-    save_with_gold(word_document(), HERE, STEM, gold)
+    return report_gold(
+        STEM,
+        family="chronology: Date | Source agency | Information | Comment/analysis table, a dash for no comment",
+        description=(
+            "DHR appendix 'Integrated chronology with panel analysis' built in Word (python-docx, "
+            "Arial; the table in 10 pt), exported to PDF by LibreOffice and to text by plain pdftotext. The agency's "
+            "column is headed 'Source agency' (its first word alone names a source's column) and the last row's "
+            "comment is a dash."
+        ),
+        review=review("DHR", "Quillbrook", "Ottilie"),
+        chronology=_chronology(lines),
+        notes=(
+            "Written by hand from the document's meaning. One entry per table row (7), in document order; "
+            "the introduction and the note under the table are not entries."
+        ),
+    )
 
 
 if __name__ == "__main__":
-    main()
+    build(STEM, word_document, gold)

@@ -26,8 +26,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from docx.shared import Pt  # noqa: E402
 from docx_build import add_row, heading, landscape_section, make_table, new_doc, para  # noqa: E402
-from gold_lines import find_line  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
+from plan_gold import action_record, find_line, first_words, plan_gold, recommendation_record, review  # noqa: E402
 
 WRITTEN = "Written by helper s20b24plan; fictional."
 
@@ -40,32 +40,22 @@ def _spaced(doc):
 
 
 def _rec(ref, agency, text, lines, scope="local"):
-    return {
-        "ref": ref,
-        "level": "overview",
-        "agency": agency,
-        "title": None,
-        "text_start": " ".join(text.split()[:9]),
-        "aliases": [],
-        "outcome": None,
-        "scope": scope,
-        "line": find_line(lines, text),
-    }
+    return recommendation_record(
+        ref, first_words(text, 9), find_line(lines, text), agency=agency, scope=scope
+    )
 
 
 def _act(rec_ref, action, lead, target_raw, target, status_raw, status, lines):
-    return {
-        "ref": None,
-        "recommendation_ref": rec_ref,
-        "agency_section": "overview",
-        "action_start": " ".join(action.split()[:10]),
-        "lead": lead,
-        "target_date_raw": target_raw,
-        "target_date": target,
-        "status_raw": status_raw,
-        "status": status,
-        "line": find_line(lines, action),
-    }
+    return action_record(
+        first_words(action, 10),
+        find_line(lines, action),
+        recommendation_ref=rec_ref,
+        lead=lead,
+        target_date_raw=target_raw,
+        target_date=target,
+        status_raw=status_raw,
+        status=status,
+    )
 
 
 # ---- 1. "Completed" in the Target date cell --------------------------------------------------
@@ -197,31 +187,26 @@ def scarrowmere_document():
 
 
 def scarrowmere_gold(lines):
-    return {
-        "file": f"{SCARROWMERE}.txt",
-        "family": "plan: 'Completed' written in the Target date cell of a one-row-per-recommendation plan is the status",
-        "description": "DHR executive summary built in Word (python-docx, Arial 11), exported to PDF by LibreOffice "
-        "and to text by plain pdftotext: four bold 'Recommendation N' lines over their paragraphs, then a landscape "
-        "one-row-per-recommendation plan No. | Recommendation | Scope | Action to take | Lead agency | Target date | "
-        "Date of completion and outcome, two delivered rows with 'Completed' in the Target date cell.",
-        "review": {
-            "review_id": None,
-            "review_type": "DHR",
-            "area": "Scarrowmere",
-            "doc_kind": None,
-            "author": None,
-            "victims": [{"pseudonym": "Lachlan", "age": 37}],
-            "date_of_death": None,
-        },
-        "recommendations": [_rec(ref, agency, text, lines) for ref, agency, text in S_RECS],
-        "actions": [
+    return plan_gold(
+        SCARROWMERE,
+        family="plan: 'Completed' written in the Target date cell of a one-row-per-recommendation plan is the status",
+        description=(
+            "DHR executive summary built in Word (python-docx, Arial 11), exported to PDF by LibreOffice "
+            "and to text by plain pdftotext: four bold 'Recommendation N' lines over their paragraphs, then a landscape "
+            "one-row-per-recommendation plan No. | Recommendation | Scope | Action to take | Lead agency | Target date | "
+            "Date of completion and outcome, two delivered rows with 'Completed' in the Target date cell."
+        ),
+        review=review("DHR", "Scarrowmere", "Lachlan", doc_kind=None, age=37),
+        recommendations=[_rec(ref, agency, text, lines) for ref, agency, text in S_RECS],
+        actions=[
             _act(rec, action, lead, raw, target, sraw, status, lines)
             for rec, _, action, lead, _, _, raw, target, sraw, status in S_ROWS
         ],
-        "chronology": [],
-        "notes": f"{WRITTEN} 'Completed' in a Target date cell says the action was delivered: status complete, "
-        "no target date. The plan's Recommendation cells repeat the report's recommendations (same records).",
-    }
+        notes=(
+            f"{WRITTEN} 'Completed' in a Target date cell says the action was delivered: status complete, "
+            "no target date. The plan's Recommendation cells repeat the report's recommendations (same records)."
+        ),
+    )
 
 
 # ---- 2. a Progress column of state words, no status column -----------------------------------
@@ -329,30 +314,25 @@ def lomaxton_document():
 
 
 def lomaxton_gold(lines):
-    return {
-        "file": f"{LOMAXTON}.txt",
-        "family": "plan: a Progress column holding state words alone is the status where no status column is named",
-        "description": "Safeguarding Adults Review summary built in Word (python-docx, Arial 11), exported to PDF by "
-        "LibreOffice and to text by plain pdftotext: three numbered recommendations, then a plan Rec | Action | "
-        "Responsible agency | Timescale | Progress whose Progress cells are the state alone.",
-        "review": {
-            "review_id": None,
-            "review_type": "SAR",
-            "area": "Lomaxton",
-            "doc_kind": None,
-            "author": None,
-            "victims": [{"pseudonym": "Oriel", "age": 76}],
-            "date_of_death": None,
-        },
-        "recommendations": [_rec(ref, agency, text, lines) for ref, agency, text in L_RECS],
-        "actions": [
+    return plan_gold(
+        LOMAXTON,
+        family="plan: a Progress column holding state words alone is the status where no status column is named",
+        description=(
+            "Safeguarding Adults Review summary built in Word (python-docx, Arial 11), exported to PDF by "
+            "LibreOffice and to text by plain pdftotext: three numbered recommendations, then a plan Rec | Action | "
+            "Responsible agency | Timescale | Progress whose Progress cells are the state alone."
+        ),
+        review=review("SAR", "Lomaxton", "Oriel", doc_kind=None, age=76),
+        recommendations=[_rec(ref, agency, text, lines) for ref, agency, text in L_RECS],
+        actions=[
             _act(rec, action, lead, raw, target, progress, status, lines)
             for rec, action, lead, _, progress, raw, target, status in L_ROWS
         ],
-        "chronology": [],
-        "notes": f"{WRITTEN} The plan has no Status column; its Progress cells hold only the state ('On track', "
-        "'Complete', 'Not started', 'Ongoing'), which is each row's status. 'Ongoing' as a timescale names no date.",
-    }
+        notes=(
+            f"{WRITTEN} The plan has no Status column; its Progress cells hold only the state ('On track', "
+            "'Complete', 'Not started', 'Ongoing'), which is each row's status. 'Ongoing' as a timescale names no date."
+        ),
+    )
 
 
 # ---- 3. key events as dated bullets -------------------------------------------------------------
@@ -437,25 +417,18 @@ def hartsgrove_document():
 
 
 def hartsgrove_gold(lines):
-    return {
-        "file": f"{HARTSGROVE}.txt",
-        "family": "chronology: key events as Word bullets 'date – event', the bullets printed apart by pdftotext",
-        "description": "Child safeguarding practice review summary built in Word (python-docx, Arial 11), exported to "
-        "PDF by LibreOffice and to text by plain pdftotext: a 'Key events' list of six bullets 'date – event', each "
-        "wrapped over two lines, the bullet glyphs printed as a column of their own before the items; two bold "
-        "'Recommendation N' lines over their paragraphs.",
-        "review": {
-            "review_id": None,
-            "review_type": "SCR",
-            "area": "Hartsgrove",
-            "doc_kind": None,
-            "author": None,
-            "victims": [],
-            "date_of_death": None,
-        },
-        "recommendations": [_rec(ref, agency, text, lines) for ref, agency, text in H_RECS],
-        "actions": [],
-        "chronology": [
+    return plan_gold(
+        HARTSGROVE,
+        family="chronology: key events as Word bullets 'date – event', the bullets printed apart by pdftotext",
+        description=(
+            "Child safeguarding practice review summary built in Word (python-docx, Arial 11), exported to "
+            "PDF by LibreOffice and to text by plain pdftotext: a 'Key events' list of six bullets 'date – event', each "
+            "wrapped over two lines, the bullet glyphs printed as a column of their own before the items; two bold "
+            "'Recommendation N' lines over their paragraphs."
+        ),
+        review=review("SCR", "Hartsgrove", doc_kind=None),
+        recommendations=[_rec(ref, agency, text, lines) for ref, agency, text in H_RECS],
+        chronology=[
             {
                 "ref": None,
                 "heading": None,
@@ -463,14 +436,16 @@ def hartsgrove_gold(lines):
                 "date": date,
                 "date_end": None,
                 "relative": False,
-                "text_start": " ".join(text.split()[:7]),
+                "text_start": first_words(text, 7),
                 "line": find_line(lines, f"{raw} {text}"),
             }
             for raw, date, text in H_EVENTS
         ],
-        "notes": f"{WRITTEN} Each bullet is one event, dated by the date opening it; the lead-in above the "
-        "list is no event. The baby was injured, not killed.",
-    }
+        notes=(
+            f"{WRITTEN} Each bullet is one event, dated by the date opening it; the lead-in above the "
+            "list is no event. The baby was injured, not killed."
+        ),
+    )
 
 
 def main() -> None:

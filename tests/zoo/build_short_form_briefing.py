@@ -24,8 +24,8 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from docx_build import new_doc, para, set_widths, shade  # noqa: E402
-from gold_lines import find_line  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
+from plan_gold import find_line, first_words, plan_gold, recommendation_record, review  # noqa: E402
 
 STEM = "short_form_briefing_r_numbered_boxes"
 FILL = "E2EFDA"
@@ -139,44 +139,42 @@ def word_document():
 
 
 def gold(lines: list[str]) -> dict:
-    return {
-        "file": f"{STEM}.txt",
-        "family": "seven-minute briefing: recommendations only as short forms 'R1'-'R4' in a box of a two-column grid",
-        "description": "Safeguarding Adults Board seven-minute briefing built in Word (python-docx, Arial 10), "
-        "exported to PDF by LibreOffice and to text by plain pdftotext: a title, then a two-column grid of shaded "
-        "numbered boxes (Background, Why this review?, What happened citing 'R2 and R4' mid-sentence, What we "
-        "learned bullets, Key messages beside a Recommendations box whose lead-in is followed by four short forms "
-        "'R1'-'R4' with bold labels and hanging indents, one wrapped, Questions for your team bullets, Further "
-        "information); no back page states the recommendations in full, so the short forms are the recommendations.",
-        "review": {
-            "review_id": "WSAB SAR 2024/03",
-            "review_type": "SAR",
-            "area": "Wrenfold",
-            "doc_kind": "executive_summary",
-            "author": "Thisbe Kettleburn",
-            "victims": [{"pseudonym": "Cecily", "age": 86}],
-            "date_of_death": "2024-05",
-        },
-        "review_alternatives": {"area": ["Wrenfold Safeguarding Adults Board"]},
-        "recommendations": [
-            {
-                "ref": ref,
-                "level": "overview",
-                "agency": None,
-                "title": None,
-                "text_start": " ".join(text.split()[:7]),
-                "aliases": [],
-                "outcome": None,
-                "scope": None,
-                "line": find_line(lines, " ".join(text.split()[:4])),
-            }
+    return plan_gold(
+        STEM,
+        family="seven-minute briefing: recommendations only as short forms 'R1'-'R4' in a box of a two-column grid",
+        description=(
+            "Safeguarding Adults Board seven-minute briefing built in Word (python-docx, Arial 10), "
+            "exported to PDF by LibreOffice and to text by plain pdftotext: a title, then a two-column grid of shaded "
+            "numbered boxes (Background, Why this review?, What happened citing 'R2 and R4' mid-sentence, What we "
+            "learned bullets, Key messages beside a Recommendations box whose lead-in is followed by four short forms "
+            "'R1'-'R4' with bold labels and hanging indents, one wrapped, Questions for your team bullets, Further "
+            "information); no back page states the recommendations in full, so the short forms are the recommendations."
+        ),
+        review=review(
+            "SAR",
+            "Wrenfold",
+            "Cecily",
+            doc_kind="executive_summary",
+            age=86,
+            review_id="WSAB SAR 2024/03",
+            author="Thisbe Kettleburn",
+            date_of_death="2024-05",
+        ),
+        review_alternatives={"area": ["Wrenfold Safeguarding Adults Board"]},
+        recommendations=[
+            recommendation_record(
+                ref,
+                first_words(text, 7),
+                find_line(lines, first_words(text, 4)),
+                scope=None,
+            )
             for ref, text in RECS
         ],
-        "actions": [],
-        "chronology": [],
-        "notes": "Written by helper s20briefing; fictional. 'see R2 and R4' in the What happened box is a "
-        "citation, not a recommendation; the learning bullets and questions are never recommendations.",
-    }
+        notes=(
+            "Written by helper s20briefing; fictional. 'see R2 and R4' in the What happened box is a "
+            "citation, not a recommendation; the learning bullets and questions are never recommendations."
+        ),
+    )
 
 
 def main() -> None:

@@ -1,6 +1,7 @@
 """The frame the zoo's chronology builders share (build_chron_joined_*.py,
 build_chron_time_column_same_day.py, build_chron_caps_agency_cells.py,
-build_chron_rows_interleaved.py, build_chron_story_unblanked.py): a short report built in Word
+build_chron_rows_interleaved.py, build_chron_story_unblanked.py, build_chron_colprint_*.py,
+build_chron_source_agency_dash_comment.py, pending/build_chron_joined_time_not_known.py): a short report built in Word
 whose only records are its chronology's entries (most often one table of the builder's rows),
 exported to PDF by LibreOffice and to text by plain pdftotext, with a gold written by hand in the
 builder (only each entry's line is looked up in the text). Each builder keeps what makes its

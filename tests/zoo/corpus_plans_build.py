@@ -32,6 +32,7 @@ PENDING = HERE / "pending"  # (the monitoring report's plain text route does not
 sys.path.insert(0, str(HERE.parent))  # tests/, for the shared export steps
 
 from office_export import save_rendered  # noqa: E402
+from plan_gold import review  # noqa: E402
 from plan_merged_build import merged_rows, new_document, table  # noqa: E402
 
 MONITORING = "plan_monitoring_agency_tables_quarter_updates_brag"
@@ -419,15 +420,7 @@ def gold() -> dict:
             "Q4 update (Jan–Mar 2025) | Q1 update (Apr–Jun 2025) | BRAG, the recommendation cell "
             "merged over two actions, a date wrapped over two lines, quarter dates."
         ),
-        "review": {
-            "review_id": None,
-            "review_type": "DHR",
-            "area": "Wyvernstone",
-            "doc_kind": "action_plan",
-            "author": None,
-            "victims": [{"pseudonym": "Ismay", "age": None}],
-            "date_of_death": None,
-        },
+        "review": review("DHR", "Wyvernstone", "Ismay"),
         "recommendations": [
             R(
                 "OR1",
@@ -578,15 +571,15 @@ def gold() -> dict:
             "Recommendation | Scope | Action to take | Lead agency | Target date | Date of completion "
             "and outcome, with 'Completed' written in the Target date cell of the actions done."
         ),
-        "review": {
-            "review_id": None,
-            "review_type": "DHR",
-            "area": "Haverleigh",
-            "doc_kind": "overview_report",
-            "author": "Euphemia Thackeray",
-            "victims": [{"pseudonym": "Orlagh", "age": 46}],
-            "date_of_death": "2023-09",
-        },
+        "review": review(
+            "DHR",
+            "Haverleigh",
+            "Orlagh",
+            doc_kind="overview_report",
+            age=46,
+            author="Euphemia Thackeray",
+            date_of_death="2023-09",
+        ),
         "recommendations": [
             R(
                 "1",
@@ -671,15 +664,7 @@ def gold() -> dict:
             "the Rec cell a bare number (left empty under a second action), the Progress cell a "
             "status word."
         ),
-        "review": {
-            "review_id": "CMR 2024/07",
-            "review_type": None,
-            "area": None,
-            "doc_kind": "executive_summary",
-            "author": None,
-            "victims": [{"pseudonym": "Cathal", "age": None}],
-            "date_of_death": None,
-        },
+        "review": review(None, None, "Cathal", doc_kind="executive_summary", review_id="CMR 2024/07"),
         "recommendations": [
             R(
                 "1",

@@ -11,7 +11,6 @@ and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import sys
@@ -20,6 +19,16 @@ from pathlib import Path
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from plan_gold import (  # noqa: E402
+    NO_LINE,
+    action_record,
+    first_words,
+    iso,
+    plan_gold,
+    recommendation_record,
+    review,
+    save_gold,
+)
 from plan_merged_build import merged_rows, new_document, table
 
 HERE = Path(__file__).resolve().parent
@@ -129,64 +138,37 @@ def gold() -> dict:
     }
     for no, rec, rows, _ in GROUPS:
         recommendations.append(
-            {
-                "ref": no,
-                "level": "overview",
-                "agency": agencies[no],
-                "title": None,
-                "text_start": " ".join(rec.split()[:10]),
-                "aliases": [],
-                "outcome": None,
-                "scope": None,
-            }
+            recommendation_record(no, first_words(rec, 10), NO_LINE, agency=agencies[no], scope=None)
         )
         for action, lead, date, progress in rows:
             actions.append(
-                {
-                    "ref": None,
-                    "agency_section": "overview",
-                    "recommendation_ref": no,
-                    "action_start": " ".join(action.split()[:9]),
-                    "lead": lead,
-                    "target_date_raw": date,
-                    "target_date": _iso(date),
-                    "status_raw": progress,
-                    "status": _status(progress),
-                }
+                action_record(
+                    first_words(action, 9),
+                    NO_LINE,
+                    recommendation_ref=no,
+                    lead=lead,
+                    target_date_raw=date,
+                    target_date=iso(date),
+                    status_raw=progress,
+                    status=_status(progress),
+                )
             )
-    return {
-        "file": f"{STEM}.txt",
-        "family": STEM,
-        "description": (
+    return plan_gold(
+        STEM,
+        description=(
             "Partnership action plan as one Word table (No. | Recommendation | Action | Lead officer | "
             "By when | Progress), the No. and Recommendation cells merged down over each "
             "recommendation's actions; a page break between two actions of one recommendation."
         ),
-        "review": {
-            "review_id": None,
-            "review_type": None,
-            "area": None,
-            "doc_kind": "action_plan",
-            "author": None,
-            "victims": [],
-            "date_of_death": None,
-        },
-        "recommendations": recommendations,
-        "actions": actions,
-        "chronology": [],
-        "notes": (
+        review=review(None, None),
+        recommendations=recommendations,
+        actions=actions,
+        notes=(
             "Page 2 opens (after the repeated header) with recommendation 2's second action, its No. "
             "and Recommendation cells merged from page 1 and empty: a row of its own. Actions print no number of their own (ref "
             "null). Status from the Progress cell. Themes not annotated."
         ),
-    }
-
-
-def _iso(date: str) -> str | None:
-    if "/" in date:
-        day, month, year = date.split("/")
-        return f"{year}-{month}-{day}"
-    return {"May 2025": "2025-05"}.get(date)
+    )
 
 
 def _status(progress: str) -> str:
@@ -204,9 +186,7 @@ def main() -> None:
         ["pdftotext", "-f", "2", "-l", "2", str(HERE / f"{STEM}.pdf"), "-"], capture_output=True, text=True
     ).stdout
     assert "Audit fifty" in page2 and "Add a question" not in page2, "the page break moved: adjust INTRO"
-    (HERE / f"{STEM}.json").write_text(
-        json.dumps(gold(), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    save_gold(HERE, STEM, gold())
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ All people, places and wording are fictional and our own.
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -28,6 +27,7 @@ sys.path.insert(0, str(HERE.parents[1] / "samples"))
 from docx.oxml import OxmlElement  # noqa: E402
 from docx_build import add_row, heading, make_table, new_doc, para, set_text, set_widths  # noqa: E402
 from make_samples import to_pdf  # noqa: E402
+from plan_gold import plan_gold, recommendation_record, review, save_gold  # noqa: E402
 
 STEM = "recs8_number_cells_across_page"
 
@@ -182,44 +182,34 @@ GOLD = [
 
 def _gold():
     lines = (HERE / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
-    records = []
-    for ref, agency, start in GOLD:
-        line = next(n for n, text in enumerate(lines, 1) if text.startswith(start[:40]))
-        records.append(
-            dict(
-                ref=ref,
-                level="overview",
-                agency=agency,
-                title=None,
-                text_start=start,
-                aliases=[],
-                outcome=None,
-                scope="local",
-                line=line,
-            )
+    records = [
+        recommendation_record(
+            ref,
+            start,
+            next(n for n, text in enumerate(lines, 1) if text.startswith(start[:40])),
+            agency=agency,
         )
-    gold = dict(
-        file=f"{STEM}.txt",
+        for ref, agency, start in GOLD
+    ]
+    gold = plan_gold(
+        STEM,
         family="DHR executive summary (2015-16), overview recommendations in a number | text table",
         description=DESCRIPTION,
-        review=dict(
-            review_id=None,
-            review_type="DHR",
-            area="Wexley Down",
+        review=review(
+            "DHR",
+            "Wexley Down",
+            "Lorna",
             doc_kind="executive_summary",
             author="Imelda Graystone",
-            victims=[dict(pseudonym="Lorna", age=52)],
+            age=52,
             date_of_death="2014-10",
         ),
         recommendations=records,
-        actions=[],
-        chronology=[],
         notes="Written by helper s8recs; fictional. Row numbers printed alone on their line are the "
         "recommendations' refs, one of them under the next page's running head; the page numbers "
         "are the footers' lone numbers.",
     )
-    out = HERE / f"{STEM}.json"
-    out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    save_gold(HERE, STEM, gold)
 
 
 ONECOL_STEM = "recs8_plan_numbered_recs_one_cell"

@@ -40,6 +40,7 @@ from docx_build import (  # noqa: E402
 )
 from gold_lines import OV, A, R  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
+from plan_gold import iso, plan_gold_lines, review  # noqa: E402
 
 BAND_FILL = "D9E2F3"
 
@@ -206,17 +207,19 @@ def band_gold(lines):
     for ref, _, _, actions in BAND_PLAN:
         for aref, action, lead, deadline, _, status in actions:
             acts.append(
-                A(aref, OV, ref, action[:70], lead, deadline, _iso(deadline), status, status_value[status])
+                A(aref, OV, ref, action[:70], lead, deadline, iso(deadline), status, status_value[status])
             )
-    return _gold(
+    return plan_gold_lines(
         lines,
         BAND_STEM,
-        "Community safety partnership's DHR action plan whose recommendations are bold shaded rows of "
-        "the plan's own table, each followed by its lettered action rows",
-        dict(review_id=None, review_type="DHR", area="Saltenby", doc_kind="action_plan", author=None),
-        recs,
-        acts,
-        "Recommendations: the four shaded band rows (ref in the Ref column, text in the second "
+        description=(
+            "Community safety partnership's DHR action plan whose recommendations are bold shaded rows of "
+            "the plan's own table, each followed by its lettered action rows"
+        ),
+        review=review("DHR", "Saltenby"),
+        recommendations=recs,
+        actions=acts,
+        notes="Recommendations: the four shaded band rows (ref in the Ref column, text in the second "
         "column or spanning the row). Actions: the lettered rows, each under the band above it.",
     )
 
@@ -336,69 +339,23 @@ def word_gold(lines):
     ]
     recs = [R(WORD_NUMBER[word], BOARD, text[:90], th) for (word, text), th in zip(WORD_RECS, themes)]
     acts = [
-        A(None, OV, WORD_NUMBER[word], action[:70], lead, when, _iso(when), None, "unknown")
+        A(None, OV, WORD_NUMBER[word], action[:70], lead, when, iso(when), None, "unknown")
         for word, action, _, lead, when in WORD_PLAN
     ]
-    return _gold(
+    return plan_gold_lines(
         lines,
         WORD_STEM,
-        "Safeguarding Adults Review whose plan names each recommendation in words ('One', as the "
-        "report heads it 'Recommendation One'), with a Measure of success column and no status",
-        dict(review_id=None, review_type="SAR", area="Marrowgate", doc_kind="overview_report", author=None),
-        recs,
-        acts,
-        "Recommendations: the paragraphs under the bold 'Recommendation One' .. 'Four' lines, ref "
+        description=(
+            "Safeguarding Adults Review whose plan names each recommendation in words ('One', as the "
+            "report heads it 'Recommendation One'), with a Measure of success column and no status"
+        ),
+        review=review("SAR", "Marrowgate", doc_kind="overview_report"),
+        recommendations=recs,
+        actions=acts,
+        notes="Recommendations: the paragraphs under the bold 'Recommendation One' .. 'Four' lines, ref "
         "the word's number. Actions: the plan's rows, recommendation_ref from the merged number "
         "word; no status column, so every status is unknown.",
     )
-
-
-# ---- shared ----------------------------------------------------------------------------------
-_MONTHS = {
-    m: k
-    for k, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
-
-
-def _iso(raw: str) -> str | None:
-    parts = raw.replace("/", " ").split()
-    if len(parts) == 3 and all(p.isdigit() for p in parts):
-        return f"{parts[2]}-{parts[1]}-{parts[0]}"
-    if len(parts) == 2 and parts[0].lower() in _MONTHS:
-        return f"{parts[1]}-{_MONTHS[parts[0].lower()]:02d}"
-    return None
-
-
-def _gold(lines, stem, description, review, recs, acts, notes):
-    from gold_lines import _with_line
-
-    review = dict(review, victims=[], date_of_death=None)
-    return {
-        "file": f"{stem}.txt",
-        "family": stem,
-        "description": description,
-        "review": review,
-        "recommendations": [_with_line(r, "text_start", lines) for r in recs],
-        "actions": [_with_line(a, "action_start", lines) for a in acts],
-        "chronology": [],
-        "notes": notes,
-    }
 
 
 if __name__ == "__main__":

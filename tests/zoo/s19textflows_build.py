@@ -41,6 +41,7 @@ from docx_build import (
 )  # noqa: E402
 from gold_lines import OV, A, R  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
+from plan_gold import iso, plan_gold_lines, review  # noqa: E402
 
 STEM = "plan_dated_update_column"
 BOARD = "Corvendale Safeguarding Adults Board"
@@ -144,67 +145,31 @@ def build():
     return doc
 
 
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-
-
-def _iso(raw: str) -> str | None:
-    parts = raw.replace("/", " ").split()
-    if len(parts) == 3 and all(p.isdigit() for p in parts):
-        return f"{parts[2]}-{parts[1]}-{parts[0]}"
-    if len(parts) == 2 and parts[0].lower() in _MONTHS:
-        return f"{parts[1]}-{_MONTHS.index(parts[0].lower()) + 1:02d}"
-    return None
-
-
 def gold(lines):
-    from gold_lines import _with_line
-
     themes = [["training"], ["information_sharing"], ["quality_assurance"]]
     recs = [R(no, BOARD, text[:80], th) for (no, text, _), th in zip(PLAN, themes)]
     acts = [
-        A(ref, OV, no, action[:60], lead, target, _iso(target), rag, RAG_VALUE[rag])
+        A(ref, OV, no, action[:60], lead, target, iso(target), rag, RAG_VALUE[rag])
         for no, _, actions in PLAN
         for ref, action, lead, target, _, rag in actions
     ]
-    return {
-        "file": f"{STEM}.txt",
-        "family": STEM,
-        "description": (
+    return plan_gold_lines(
+        lines,
+        STEM,
+        description=(
             "Safeguarding Adults Board action plan (plain pdftotext): Rec | Recommendation | Ref | Action | "
             "Lead | Target date | Update (September 2024) | RAG, the progress column named with the date of "
             "the update in brackets, recommendation cells merged down over their actions, a shaded G/A/R letter"
         ),
-        "review": dict(
-            review_id=None,
-            review_type="SAR",
-            area="Corvendale",
-            doc_kind="action_plan",
-            author=None,
-            victims=[{"pseudonym": "Agnes", "age": 88}],
-            date_of_death=None,
-        ),
-        "recommendations": [_with_line(r, "text_start", lines) for r in recs],
-        "actions": [_with_line(a, "action_start", lines) for a in acts],
-        "chronology": [],
-        "notes": (
+        review=review("SAR", "Corvendale", "Agnes", age=88),
+        recommendations=recs,
+        actions=acts,
+        notes=(
             "Recommendations: the merged Recommendation cells, ref the Rec cell. Actions: one per row, ref "
             "the Ref cell; status from the RAG letter under the key (G complete, A in progress, R not "
             "started); the Update column is progress, its bracketed date no part of the column's name."
         ),
-    }
+    )
 
 
 ONE_STEM = "plan_ho_template_one_row"
@@ -235,36 +200,25 @@ def build_one_row():
 
 
 def one_row_gold(lines):
-    from gold_lines import _with_line
-
     action, lead, _, target, outcome = ONE_ACTION
     recs = [R("1", None, ONE_REC[:80], ["risk_assessment"])]
-    acts = [A(None, OV, "1", action[:50], lead, target, _iso(target), outcome, "complete")]
-    return {
-        "file": f"{ONE_STEM}.txt",
-        "family": ONE_STEM,
-        "description": (
+    acts = [A(None, OV, "1", action[:50], lead, target, iso(target), outcome, "complete")]
+    return plan_gold_lines(
+        lines,
+        ONE_STEM,
+        description=(
             "Partnership DHR action plan on the Home Office template with a single recommendation row "
             "('1. ...' in the Recommendation cell, Scope 'Local', one action), plain pdftotext"
         ),
-        "review": dict(
-            review_id=None,
-            review_type="DHR",
-            area="Quenby",
-            doc_kind="action_plan",
-            author=None,
-            victims=[{"pseudonym": "Maud", "age": None}],
-            date_of_death=None,
-        ),
-        "recommendations": [_with_line(r, "text_start", lines) for r in recs],
-        "actions": [_with_line(a, "action_start", lines) for a in acts],
-        "chronology": [],
-        "notes": (
+        review=review("DHR", "Quenby", "Maud"),
+        recommendations=recs,
+        actions=acts,
+        notes=(
             "One recommendation, its number printed in its cell; one action, its status from the "
             "'Date of completion and Outcome' cell (Completed -> complete). The footer's 'Page' label, "
             "printed among the cells, is no lead."
         ),
-    }
+    )
 
 
 if __name__ == "__main__":

@@ -28,6 +28,7 @@ sys.path.insert(0, str(HERE.parent))  # tests/, for the shared build and export 
 
 from docx_build import add_row, full_row, heading, make_table, new_doc, numbered, para  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
+from plan_gold import action_record, first_words, line_holding, plan_gold, recommendation_record, review  # noqa: E402
 
 BANDS = "plan_bands_partner_agency_made_difference"
 WHO = "plan_agency_column_beside_lead"
@@ -35,12 +36,8 @@ DATED = "plan_improvement_tables_per_recommendation"
 
 
 def _line(lines: list[str], start: str) -> int | None:
-    """The 1-based line of the text's first line holding the words `start` opens with."""
-    probe = " ".join(start.split()[:4])
-    for n, text in enumerate(lines, 1):
-        if probe in " ".join(text.split()):
-            return n
-    return None
+    """The 1-based line of the text's first line holding the four words `start` opens with."""
+    return line_holding(lines, start, 4)
 
 
 # ------------------------------------------------------------------ 1. CSPR plan with bands
@@ -168,63 +165,47 @@ def build_bands() -> None:
 
     def gold(lines: list[str]) -> dict:
         recs = [
-            {
-                "ref": ref,
-                "level": "overview",
-                "agency": agency,
-                "title": None,
-                "text_start": " ".join(text.split()[:12]),
-                "aliases": [],
-                "outcome": None,
-                "scope": "local",
-                "line": _line(lines, f"Recommendation {ref}: {text}"),
-            }
+            recommendation_record(
+                ref,
+                first_words(text, 12),
+                _line(lines, f"Recommendation {ref}: {text}"),
+                agency=agency,
+            )
             for ref, text, agency, _ in BAND_RECS
         ]
         acts = [
-            {
-                "ref": a[0],
-                "agency_section": "overview",
-                "recommendation_ref": ref,
-                "action_start": " ".join(a[1].split()[:8]),
-                "lead": a[2],
-                "target_date": a[7],
-                "target_date_raw": a[3],
-                "status": a[6],
-                "status_raw": a[5],
-                "line": _line(lines, a[0] + " " + a[1]),
-            }
+            action_record(
+                first_words(a[1], 8),
+                _line(lines, a[0] + " " + a[1]),
+                ref=a[0],
+                recommendation_ref=ref,
+                lead=a[2],
+                target_date_raw=a[3],
+                target_date=a[7],
+                status_raw=a[5],
+                status=a[6],
+            )
             for ref, _, _, actions in BAND_RECS
             for a in actions
         ]
-        return {
-            "file": f"{BANDS}.txt",
-            "family": BANDS,
-            "description": (
+        return plan_gold(
+            BANDS,
+            description=(
                 "Child safeguarding practice review's multi-agency action plan (Word, Arial, landscape): "
                 "its recommendations listed, then each recommendation a shaded band across the table ('Recommendation 2: ...') over its "
                 "numbered actions (2.1, 2.2), columns No. | Action | Partner agency | By when | How will "
                 "we know it has made a difference? | Status."
             ),
-            "review": {
-                "review_id": None,
-                "review_type": None,
-                "area": "Tolleridge",
-                "doc_kind": "action_plan",
-                "author": None,
-                "victims": [{"pseudonym": "Baby M", "age": None}],
-                "date_of_death": None,
-            },
-            "recommendations": recs,
-            "actions": acts,
-            "chronology": [],
-            "notes": (
+            review=review(None, "Tolleridge", "Baby M"),
+            recommendations=recs,
+            actions=acts,
+            notes=(
                 "Partner agency is the lead column; 'How will we know it has made a difference?' the "
                 "success measure. Actions take their No. as ref and the band's number as "
                 "recommendation_ref. Review type and author left unscored (the author is named only "
                 "in a sentence). Themes not annotated."
             ),
-        }
+        )
 
     save_with_gold(doc, HERE, BANDS, gold, layout=True)
 
@@ -334,61 +315,40 @@ def build_who() -> None:
 
     def gold(lines: list[str]) -> dict:
         recs = [
-            {
-                "ref": r[0],
-                "level": r[3],
-                "agency": r[2],
-                "title": None,
-                "text_start": " ".join(r[1].split()[:12]),
-                "aliases": [],
-                "outcome": None,
-                "scope": "local",
-                "line": _line(lines, r[1]),
-            }
+            recommendation_record(r[0], first_words(r[1], 12), _line(lines, r[1]), agency=r[2], level=r[3])
             for r in WHO_ROWS
         ]
         acts = [
-            {
-                "ref": r[0],
-                "agency_section": "overview",
-                "recommendation_ref": r[0],
-                "action_start": " ".join(r[4].split()[:7]),
-                "lead": r[6],
-                "target_date": r[8],
-                "target_date_raw": r[7],
-                "status": r[10],
-                "status_raw": r[9],
-                "line": _line(lines, r[4]),
-            }
+            action_record(
+                first_words(r[4], 7),
+                _line(lines, r[4]),
+                ref=r[0],
+                recommendation_ref=r[0],
+                lead=r[6],
+                target_date_raw=r[7],
+                target_date=r[8],
+                status_raw=r[9],
+                status=r[10],
+            )
             for r in WHO_ROWS
         ]
-        return {
-            "file": f"{WHO}.txt",
-            "family": WHO,
-            "description": (
+        return plan_gold(
+            WHO,
+            description=(
                 "DHR overview report (Word, Times New Roman 11) whose recommendations are numbered "
                 "paragraphs 9.1-9.5 and whose appendix plan names each row's body in an Agency column "
                 "beside the Lead officer's: Rec. | Agency | Action | Lead officer | Target | Status."
             ),
-            "review": {
-                "review_id": None,
-                "review_type": "DHR",
-                "area": "Keswold",
-                "doc_kind": "overview_report",
-                "author": None,
-                "victims": [{"pseudonym": "Zofia", "age": None}],
-                "date_of_death": None,
-            },
-            "recommendations": recs,
-            "actions": acts,
-            "chronology": [],
-            "notes": (
+            review=review("DHR", "Keswold", "Zofia", doc_kind="overview_report"),
+            recommendations=recs,
+            actions=acts,
+            notes=(
                 "9.1-9.2 under 'Recommendations for the Partnership and its members' are overview, "
                 "9.3-9.5 under 'Single agency recommendations' agency. Plan actions take the Rec. "
                 "number as ref and recommendation_ref; the Agency column is no section heading "
                 "(agency_section overview). 'Partially complete – ...' is in_progress. Themes not annotated."
             ),
-        }
+        )
 
     save_with_gold(doc, HERE, WHO, gold, layout=True)
 
@@ -488,61 +448,37 @@ def build_dated() -> None:
 
     def gold(lines: list[str]) -> dict:
         recs = [
-            {
-                "ref": ref,
-                "level": "overview",
-                "agency": agency,
-                "title": None,
-                "text_start": " ".join(text.split()[:12]),
-                "aliases": [],
-                "outcome": None,
-                "scope": "local",
-                "line": _line(lines, text),
-            }
+            recommendation_record(ref, first_words(text, 12), _line(lines, text), agency=agency)
             for ref, text, agency, _ in DATED_RECS
         ]
         acts = [
-            {
-                "ref": None,
-                "recommendation_ref": ref,
-                "agency_section": "overview",
-                "action_start": " ".join(a[0].split()[:8]),
-                "lead": a[1],
-                "target_date_raw": a[2],
-                "target_date": a[3],
-                "status_raw": None,
-                "status": "unknown",
-                "line": _line(lines, a[0]),
-            }
+            action_record(
+                first_words(a[0], 8),
+                _line(lines, a[0]),
+                recommendation_ref=ref,
+                lead=a[1],
+                target_date_raw=a[2],
+                target_date=a[3],
+            )
             for ref, _, _, actions in DATED_RECS
             for a in actions
         ]
-        return {
-            "file": f"{DATED}.txt",
-            "family": DATED,
-            "description": (
+        return plan_gold(
+            DATED,
+            description=(
                 "Adult protection learning review (Word, Arial 11): each recommendation under its own "
                 "'Recommendation N' heading, its statement, then its own small table Improvement action | "
                 "Lead | By when, no action numbered and no status column."
             ),
-            "review": {
-                "review_id": None,
-                "review_type": None,
-                "area": "Dunhallow",
-                "doc_kind": None,
-                "author": None,
-                "victims": [],
-                "date_of_death": None,
-            },
-            "recommendations": recs,
-            "actions": acts,
-            "chronology": [],
-            "notes": (
+            review=review(None, "Dunhallow", doc_kind=None),
+            recommendations=recs,
+            actions=acts,
+            notes=(
                 "Actions: the six rows of the three tables; no numbering printed (ref null), "
                 "recommendation_ref from the table's place under its recommendation. No status printed "
                 "(unknown). Review fields other than the area left unscored. Themes not annotated."
             ),
-        }
+        )
 
     save_with_gold(doc, HERE, DATED, gold, layout=True)
 

@@ -44,15 +44,15 @@ corpus-text route (dev/corpus_style.py renders every PDF of a folder):
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 from docx_build import heading, new_doc, numbered, page_break, para  # noqa: E402
-from gold_lines import R, _with_line  # noqa: E402
+from gold_lines import R  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
+from plan_gold import plan_gold_lines, review, save_gold  # noqa: E402
 
 STEM = "recs_addressed_lettered_parts"
 CSP = "Gorsemere Community Safety Partnership"
@@ -182,34 +182,32 @@ def gold(lines):
                 recs.append(R(f"{ref}({letter})", agency, part[:70], th, scope=scope))
         else:
             recs.append(R(ref, agency, lead[:80], themes[0], scope=scope))
-    return {
-        "file": f"{STEM}.txt",
-        "family": STEM,
-        "description": (
+    return plan_gold_lines(
+        lines,
+        STEM,
+        description=(
             "DARDR executive summary (Calibri 11): 'Recommendation N' labels under National / Local "
             "recommendations; a lead-in naming only who must act ('X should:') over hanging-indented "
             "lettered parts, each a recommendation N(a), N(b); a lead-in asking something itself "
             "('... seek assurance that:', '..., which should:') kept whole with its parts; no action plan"
         ),
-        "review": dict(
-            review_id=None,
-            review_type="DHR",
-            area="Gorsemere",
+        review=review(
+            "DHR",
+            "Gorsemere",
+            "Hester",
             doc_kind="executive_summary",
+            age=71,
             author="Imogen Stalbridge",
-            victims=[{"pseudonym": "Hester", "age": 71}],
             date_of_death="2024-02",
         ),
-        "recommendations": [_with_line(r, "text_start", lines) for r in recs],
-        "actions": [],
-        "chronology": [],
-        "notes": (
+        recommendations=recs,
+        notes=(
             "Recommendations 1 and 4 name only their body before the colon, so each lettered part is a "
             "recommendation (ref N(x), the lead-in's body its agency). Recommendations 3 and 5 ask "
             "something in the lead-in, the parts finishing its sentence: one record each. Findings 2.1-2.3 "
             "are no recommendations."
         ),
-    }
+    )
 
 
 NUM_STEM = "recs_numbered_addressed_parts"
@@ -287,31 +285,29 @@ def numbered_gold(lines):
                 recs.append(R(f"{ref}({letter})", agency, part[:70], th))
         else:
             recs.append(R(ref, agency, lead[:80], themes[0]))
-    return {
-        "file": f"{NUM_STEM}.txt",
-        "family": NUM_STEM,
-        "description": (
+    return plan_gold_lines(
+        lines,
+        NUM_STEM,
+        description=(
             "SAR executive summary (Arial): numbered findings, then recommendations as numbered paragraphs "
             "1.-4.; '2.' and '3.' name only their body ('X should:') over '(a) ...', '(b) ...' paragraphs, "
             "each part a recommendation of its own; no action plan"
         ),
-        "review": dict(
-            review_id=None,
-            review_type="SAR",
-            area="Corriemoor",
+        review=review(
+            "SAR",
+            "Corriemoor",
+            "Walter",
             doc_kind="executive_summary",
+            age=84,
             author="Barnaby Quiller",
-            victims=[{"pseudonym": "Walter", "age": 84}],
             date_of_death="2025-03",
         ),
-        "recommendations": [_with_line(r, "text_start", lines) for r in recs],
-        "actions": [],
-        "chronology": [],
-        "notes": (
+        recommendations=recs,
+        notes=(
             "Six recommendations: 1, 2(a), 2(b), 3(a), 3(b), 4. The findings numbered 1. and 2. are no "
             "recommendations."
         ),
-    }
+    )
 
 
 TWO_STEM = "recs_two_page_footer_concise_review"
@@ -396,28 +392,18 @@ def two_page_gold(lines):
         R(str(k), agency, text[:80], th, scope="regional" if agency == PRSB else "local")
         for k, (text, agency, th) in enumerate(TWO_RECS, 1)
     ]
-    return {
-        "file": f"{TWO_STEM}.txt",
-        "family": TWO_STEM,
-        "description": (
+    return plan_gold_lines(
+        lines,
+        TWO_STEM,
+        description=(
             "Concise child practice review (Welsh template, two pages): running head the Board's name, "
             "footer 'PRSB CPR 1/2024 <page>'; numbered actions under 'Improving Systems and Practice' "
             "across the page break"
         ),
-        "review": dict(
-            review_id=None,
-            review_type="SCR",
-            area="Pellingham",
-            doc_kind="report",
-            author="Delyth Ambrose",
-            victims=[],
-            date_of_death=None,
-        ),
-        "recommendations": [_with_line(r, "text_start", lines) for r in recs],
-        "actions": [],
-        "chronology": [],
-        "notes": "Four recommendations numbered 1.-4.; the learning bullets are no recommendations.",
-    }
+        review=review("SCR", "Pellingham", doc_kind="report", author="Delyth Ambrose"),
+        recommendations=recs,
+        notes="Four recommendations numbered 1.-4.; the learning bullets are no recommendations.",
+    )
 
 
 CODE_STEM = "recs_agency_code_wider_than_column"
@@ -527,28 +513,18 @@ def coded_gold(lines):
             recs.append(R(code, agency, text[:70], [], level="agency", line=at))
     for rec in recs:
         rec.pop("themes")
-    return {
-        "file": f"{CODE_STEM}.txt",
-        "family": CODE_STEM,
-        "description": (
+    return plan_gold_lines(
+        lines,
+        CODE_STEM,
+        description=(
             "DHR overview report's recommendations chapter (Arial 11): overview recommendations numbered 1.-2., "
             "then single-agency recommendations under each agency's name, each code set with a 1.2 cm "
             "hanging indent and a tab; 'WGH1' all but fills the hang, its text printed hard against it"
         ),
-        "review": dict(
-            review_id=None,
-            review_type="DHR",
-            area="Wellmoor",
-            doc_kind="overview_report",
-            author=None,
-            victims=[],
-            date_of_death=None,
-        ),
-        "recommendations": [_with_line(r, "text_start", lines) for r in recs],
-        "actions": [],
-        "chronology": [],
-        "notes": "Eight recommendations: 1, 2 (overview) and the agencies' WP1, WP2, WGH1, PS1, GH1, GH2.",
-    }
+        review=review("DHR", "Wellmoor", doc_kind="overview_report"),
+        recommendations=recs,
+        notes="Eight recommendations: 1, 2 (overview) and the agencies' WP1, WP2, WGH1, PS1, GH1, GH2.",
+    )
 
 
 TABLE_STEM = "recs_table_agency_lines_between"
@@ -643,28 +619,18 @@ def table_gold(lines):
     for rec in recs:
         rec.pop("themes")
     recs[4]["agency"] = None  # (who acts is the Chair; the printed Agency cell is the Partnership)
-    return {
-        "file": f"{TABLE_STEM}.txt",
-        "family": TABLE_STEM,
-        "description": (
+    return plan_gold_lines(
+        lines,
+        TABLE_STEM,
+        description=(
             "DHR overview report whose recommendations are a table 'No. | Recommendation | Agency' in the "
             "body, as plain pdftotext prints it a line at a time across the cells: the agency cell's lines "
             "between the recommendation's; recommendation 3's cell holds two paragraphs"
         ),
-        "review": dict(
-            review_id=None,
-            review_type="DHR",
-            area="Larkhollow",
-            doc_kind="overview_report",
-            author=None,
-            victims=[],
-            date_of_death=None,
-        ),
-        "recommendations": [_with_line(r, "text_start", lines) for r in recs],
-        "actions": [],
-        "chronology": [],
-        "notes": "Five recommendations numbered 1-5; recommendation 3's second paragraph is part of it.",
-    }
+        review=review("DHR", "Larkhollow", doc_kind="overview_report"),
+        recommendations=recs,
+        notes="Five recommendations numbered 1-5; recommendation 3's second paragraph is part of it.",
+    )
 
 
 if __name__ == "__main__":
@@ -674,6 +640,4 @@ if __name__ == "__main__":
     save_with_gold(build_coded(), HERE, CODE_STEM, coded_gold)
     (HERE / f"{TABLE_STEM}.txt").write_text(table_text(), encoding="utf-8")
     table_lines = (HERE / f"{TABLE_STEM}.txt").read_text(encoding="utf-8").splitlines()
-    (HERE / f"{TABLE_STEM}.json").write_text(
-        json.dumps(table_gold(table_lines), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    save_gold(HERE, TABLE_STEM, table_gold(table_lines))

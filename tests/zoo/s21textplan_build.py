@@ -20,7 +20,6 @@ with care. All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -32,6 +31,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from office_export import save_rendered  # noqa: E402
+from plan_gold import line_opening, merged_plan_records, plain_action, plan_gold, review, save_gold  # noqa: E402
 from plan_merged_build import merged_rows, new_document, row, table  # noqa: E402
 
 # ---------------------------------------------------------------- 1. short-form recommendations
@@ -124,61 +124,23 @@ def build_named(folder: Path) -> None:
         merged_rows(t, [0, 1], [number, text], [list(a[1:]) for a in actions])
     save_rendered(doc, folder, stem)
     lines = (folder / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
-    gold = {
-        "file": f"{stem}.txt",
-        "family": stem,
-        "description": (
+    recommendations, actions = merged_plan_records(lines, NAMED_RECS, coded=False)
+    gold = plan_gold(
+        stem,
+        description=(
             "Standalone DHR action plan: one landscape table Rec | Recommendation | Action | Lead | "
             "Target date | Status, the number and recommendation cells merged down over their actions, "
             "each recommendation in a tracker's short form (the body asked, then 'to' and its verb, no "
             "'should'); plain pdftotext prints the table as column blocks (the numbers as one run, the "
             "recommendation cells as runs of their own, then the action rows)."
         ),
-        "review": {
-            "review_id": None,
-            "review_type": "DHR",
-            "area": "Quillstone",
-            "doc_kind": "action_plan",
-            "author": None,
-            "victims": [{"pseudonym": "Hester", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [
-            {
-                "ref": number,
-                "level": "overview",
-                "agency": text.split(" to ")[0],
-                "title": None,
-                "text_start": text[:80],
-                "aliases": [],
-                "outcome": None,
-                "themes": [],
-                "scope": None,
-                "line": _line(lines, text[:25]),
-            }
-            for number, text, _ in NAMED_RECS
-        ],
-        "actions": [
-            {
-                "ref": None,
-                "recommendation_ref": number,
-                "agency_section": "overview",
-                "action_start": action.rstrip("."),
-                "lead": lead,
-                "target_date_raw": due,
-                "target_date": _iso(due),
-                "status_raw": status,
-                "status": _status(status),
-                "line": _line(lines, action[:25]),
-            }
-            for number, _, actions in NAMED_RECS
-            for _, action, lead, due, status in actions
-        ],
-        "chronology": [],
-        "notes": "Recommendations: the Recommendation cells (no other statement), ref the Rec cell. "
+        review=review("DHR", "Quillstone", "Hester"),
+        recommendations=recommendations,
+        actions=actions,
+        notes="Recommendations: the Recommendation cells (no other statement), ref the Rec cell. "
         "Actions: one per Action cell, recommendation_ref the merged Rec cell.",
-    }
-    _write_gold(folder, stem, gold)
+    )
+    save_gold(folder, stem, gold)
 
 
 # ---------------------------------------------------------------- 2. centred cells, spaced style
@@ -254,45 +216,30 @@ def build_late(folder: Path) -> None:
     # so the text route's fixture is set here in that form, line for line as pdftotext prints it
     (folder / f"{stem}.txt").write_text(_spaced_text(), encoding="utf-8")
     lines = (folder / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
-    gold = {
-        "file": f"{stem}.txt",
-        "family": stem,
-        "description": (
+    gold = plan_gold(
+        stem,
+        description=(
             "SAR board action plan in a house style with space after every paragraph: one landscape "
             "table No. | Action | Lead | Target date | Progress | Status, the date and status cells "
             "centred in their rows, the progress cells longer than the actions; plain pdftotext "
             "prints every printed line as a block of its own, a row a line at a time across its "
             "cells, the centred date and status a round late."
         ),
-        "review": {
-            "review_id": None,
-            "review_type": "SAR",
-            "area": "Emberford",
-            "doc_kind": "action_plan",
-            "author": None,
-            "victims": [{"pseudonym": "Agnes", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [
-            {
-                "ref": ref,
-                "recommendation_ref": None,
-                "agency_section": "overview",
-                "action_start": action.rstrip("."),
-                "lead": lead,
-                "target_date_raw": due,
-                "target_date": _iso(due),
-                "status_raw": status,
-                "status": _status(status),
-                "line": _line(lines, ref, exact=True),
-            }
-            for ref, action, lead, due, _, status in LATE_ROWS
+        review=review("SAR", "Emberford", "Agnes"),
+        actions=[
+            plain_action(
+                action_text.rstrip("."),
+                line_opening(lines, ref, exact=True),
+                lead=lead,
+                due=due,
+                state=state,
+                ref=ref,
+            )
+            for ref, action_text, lead, due, _, state in LATE_ROWS
         ],
-        "chronology": [],
-        "notes": "Actions: one per row, ref the No. cell; status the Status column.",
-    }
-    _write_gold(folder, stem, gold)
+        notes="Actions: one per row, ref the No. cell; status the Status column.",
+    )
+    save_gold(folder, stem, gold)
 
 
 # Each row as plain pdftotext prints it in the spaced style: its number, then rounds (the lines
@@ -406,55 +353,6 @@ def _spaced_text() -> str:
                 out += [line, ""]
     out += ["Emberford Safeguarding Adults Board – SAR ‘Agnes’ – Action plan", "", "1", "", "\f"]
     return "\n".join(out)
-
-
-# ---------------------------------------------------------------- shared
-
-_MONTHS = {
-    m: k
-    for k, m in enumerate(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        start=1,
-    )
-}
-
-
-def _iso(raw: str) -> str:
-    if "/" in raw:
-        d, m, y = raw.split("/")
-        return f"{y}-{m}-{d}"
-    month, year = raw.split()
-    return f"{year}-{_MONTHS[month]:02d}"
-
-
-def _status(raw: str) -> str:
-    return {"Complete": "complete", "In progress": "in_progress", "Not started": "not_started"}[raw]
-
-
-def _line(lines: list[str], start: str, exact: bool = False) -> int:
-    for k, text in enumerate(lines, start=1):
-        if (text.strip() == start) if exact else text.strip().startswith(start):
-            return k
-    raise ValueError(f"not printed: {start!r}")
-
-
-def _write_gold(folder: Path, stem: str, gold: dict) -> None:
-    (folder / f"{stem}.json").write_text(
-        json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ sys.path.insert(0, str(HERE.parent))  # tests/, for the shared build and export 
 
 from docx_build import add_row, make_table, new_doc, numbered, para  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
+from plan_gold import action_record, first_words, line_holding, plan_gold, recommendation_record, review  # noqa: E402
 
 STEM = "plan_agency_first_landscape_completed"
 HEADERS = [
@@ -137,12 +138,8 @@ ROWS = [
 
 
 def _line(lines: list[str], start: str) -> int | None:
-    """The 1-based line of the text's first line holding the words `start` opens with."""
-    probe = " ".join(start.split()[:3])
-    for n, text in enumerate(lines, 1):
-        if probe in " ".join(text.split()):
-            return n
-    return None
+    """The 1-based line of the text's first line holding the three words `start` opens with."""
+    return line_holding(lines, start, 3)
 
 
 def build() -> None:
@@ -164,61 +161,37 @@ def build() -> None:
     para(doc, "The plan is monitored by the Quarnby CSP DHR sub-group.")
 
     def gold(lines: list[str]) -> dict:
-        recs = [
-            {
-                "ref": ref,
-                "level": "overview",
-                "agency": None,
-                "title": None,
-                "text_start": " ".join(text.split()[:12]),
-                "aliases": [],
-                "outcome": None,
-                "scope": "local",
-                "line": _line(lines, text),
-            }
-            for ref, text in RECS
-        ]
+        recs = [recommendation_record(ref, first_words(text, 12), _line(lines, text)) for ref, text in RECS]
         acts = [
-            {
-                "ref": r[1],
-                "agency_section": "overview",
-                "recommendation_ref": r[1][0],
-                "action_start": " ".join(r[2].rstrip(".").split()[:8]),
-                "lead": r[4],
-                "target_date_raw": r[5],
-                "target_date": r[6],
-                "status_raw": r[7],
-                "status": r[8],
-                "line": _line(lines, r[2]),
-            }
+            action_record(
+                first_words(r[2].rstrip("."), 8),
+                _line(lines, r[2]),
+                ref=r[1],
+                recommendation_ref=r[1][0],
+                lead=r[4],
+                target_date_raw=r[5],
+                target_date=r[6],
+                status_raw=r[7],
+                status=r[8],
+            )
             for r in ROWS
         ]
-        return {
-            "file": f"{STEM}.txt",
-            "family": STEM,
-            "description": (
+        return plan_gold(
+            STEM,
+            description=(
                 "Standalone DHR action plan, landscape, agency-first: Agency | Ref | Action required | "
                 "SMART outcome – how will we know it has worked? | Lead officer | By when | Date completed; "
                 "each agency named on its first row only."
             ),
-            "review": {
-                "review_id": "QCSP DHR 2023-2",
-                "review_type": "DHR",
-                "area": "Quarnby",
-                "doc_kind": "action_plan",
-                "author": None,
-                "victims": [{"pseudonym": "Maud", "age": None}],
-                "date_of_death": None,
-            },
-            "recommendations": recs,
-            "actions": acts,
-            "chronology": [],
-            "notes": (
+            review=review("DHR", "Quarnby", "Maud", review_id="QCSP DHR 2023-2"),
+            recommendations=recs,
+            actions=acts,
+            notes=(
                 "Recommendations 1-4 are overview (the plan's own list). Actions take their lettered "
                 "ref; the Agency column is no section heading (agency_section overview). A date in "
                 "'Date completed' is complete, 'Ongoing' in progress, blank unknown. Themes not annotated."
             ),
-        }
+        )
 
     save_with_gold(doc, HERE, STEM, gold, layout=True)
 

@@ -22,8 +22,8 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from office_export import save_rendered  # noqa: E402
+from plan_gold import merged_plan_records, plan_gold, review, save_gold  # noqa: E402
 from plan_merged_build import merged_rows, new_document, table  # noqa: E402
-from s21textplan_build import _iso, _line, _status, _write_gold  # noqa: E402
 
 STEM = "textplan_ref_codes_column_blocks"
 RECS = [
@@ -108,60 +108,22 @@ def build(folder: Path) -> None:
         merged_rows(t, [1], [text], [list(a) for a in actions])
     save_rendered(doc, folder, STEM)
     lines = (folder / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
-    gold = {
-        "file": f"{STEM}.txt",
-        "family": STEM,
-        "description": (
+    recommendations, actions = merged_plan_records(lines, RECS, coded=True)
+    gold = plan_gold(
+        STEM,
+        description=(
             "Standalone DHR action plan: one landscape table Rec | Recommendation | Ref | Action | Lead | "
             "Target date | Status, the number and recommendation cells merged down over their actions, each "
             "action with its own code; plain pdftotext prints the codes as one block ('1.1' ... '4.1') apart "
             "from the action rows."
         ),
-        "review": {
-            "review_id": None,
-            "review_type": "DHR",
-            "area": "Lindmere",
-            "doc_kind": "action_plan",
-            "author": None,
-            "victims": [{"pseudonym": "Ottilie", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [
-            {
-                "ref": number,
-                "level": "overview",
-                "agency": text.split(" to ")[0],
-                "title": None,
-                "text_start": text[:80],
-                "aliases": [],
-                "outcome": None,
-                "themes": [],
-                "scope": None,
-                "line": _line(lines, text[:25]),
-            }
-            for number, text, _ in RECS
-        ],
-        "actions": [
-            {
-                "ref": code,
-                "recommendation_ref": number,
-                "agency_section": "overview",
-                "action_start": action.rstrip("."),
-                "lead": lead,
-                "target_date_raw": due,
-                "target_date": _iso(due),
-                "status_raw": status,
-                "status": _status(status),
-                "line": _line(lines, action[:25]),
-            }
-            for number, _, actions in RECS
-            for code, action, lead, due, status in actions
-        ],
-        "chronology": [],
-        "notes": "Recommendations: the Recommendation cells, ref the Rec cell. Actions: one per Action "
+        review=review("DHR", "Lindmere", "Ottilie"),
+        recommendations=recommendations,
+        actions=actions,
+        notes="Recommendations: the Recommendation cells, ref the Rec cell. Actions: one per Action "
         "cell, ref its Ref cell, recommendation_ref the merged Rec cell.",
-    }
-    _write_gold(folder, STEM, gold)
+    )
+    save_gold(folder, STEM, gold)
 
 
 if __name__ == "__main__":

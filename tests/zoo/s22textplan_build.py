@@ -25,8 +25,8 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from office_export import save_rendered  # noqa: E402
+from plan_gold import line_opening, plain_action, plan_gold, review, save_gold  # noqa: E402
 from plan_merged_build import new_document, row, table  # noqa: E402
-from s21textplan_build import _iso, _line, _status, _write_gold  # noqa: E402
 
 STEM = "textplan_lead_bands_column_blocks"
 ROWS = [
@@ -83,43 +83,27 @@ def build(folder: Path) -> None:
         row(t, list(values))
     save_rendered(doc, folder, STEM)
     lines = (folder / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
-    gold = {
-        "file": f"{STEM}.txt",
-        "family": STEM,
-        "description": (
+    gold = plan_gold(
+        STEM,
+        description=(
             "Standalone DHR action plan: one landscape table Action | Lead | Target date | Status, "
             "one row an action; plain pdftotext prints the action cells as runs, then each row's lead, "
             "date and status a row at a time, two neighbouring rows' short cells a block a column."
         ),
-        "review": {
-            "review_id": None,
-            "review_type": "DHR",
-            "area": "Ravensmere",
-            "doc_kind": "action_plan",
-            "author": None,
-            "victims": [{"pseudonym": "Maud", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [
-            {
-                "ref": None,
-                "recommendation_ref": None,
-                "agency_section": "overview",
-                "action_start": action.rstrip("."),
-                "lead": lead,
-                "target_date_raw": due,
-                "target_date": _iso(due),
-                "status_raw": status,
-                "status": _status(status),
-                "line": _line(lines, action[:25]),
-            }
-            for action, lead, due, status in ROWS
+        review=review("DHR", "Ravensmere", "Maud"),
+        actions=[
+            plain_action(
+                action_text.rstrip("."),
+                line_opening(lines, action_text[:25]),
+                lead=lead,
+                due=due,
+                state=state,
+            )
+            for action_text, lead, due, state in ROWS
         ],
-        "chronology": [],
-        "notes": "Actions: one per Action cell; no recommendation is printed, so none is linked.",
-    }
-    _write_gold(folder, STEM, gold)
+        notes="Actions: one per Action cell; no recommendation is printed, so none is linked.",
+    )
+    save_gold(folder, STEM, gold)
 
 
 if __name__ == "__main__":

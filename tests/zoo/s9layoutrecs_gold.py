@@ -14,6 +14,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from gold_lines import AG, OV, A, R, write_gold  # noqa: E402
+from plan_gold import review  # noqa: E402
 
 POLICE = "Harrowdene Police"
 TRUST = "Harrowdene and Marlow NHS Foundation Trust"
@@ -32,13 +33,13 @@ GOLD["recs_layout_agency_rows"] = dict(
         "several lines, the table running over a page break with its header repeated and a cell continued "
         "under it; the panel's recommendations follow under 'Recommendation N' labels."
     ),
-    review=dict(
-        review_id=None,
-        review_type="DHR",
-        area="Harrowdene",
+    review=review(
+        "DHR",
+        "Harrowdene",
+        "Nell",
         doc_kind="executive_summary",
+        age=37,
         author="Rosalind Achebe-Marr",
-        victims=[{"pseudonym": "Nell", "age": 37}],
         date_of_death="2022-03",
     ),
     recommendations=[
@@ -144,15 +145,7 @@ GOLD["plan_plain_sar_rag_progress"] = dict(
         "body's name ('Letter approved by the Board'); the export prints some rows column block by block and "
         "others row after row, the ref column's late codes after the last row."
     ),
-    review=dict(
-        review_id=None,
-        review_type="SAR",
-        area="Wendlesham",
-        doc_kind="action_plan",
-        author=None,
-        victims=[{"pseudonym": "Iris", "age": 81}],
-        date_of_death=None,
-    ),
+    review=review("SAR", "Wendlesham", "Iris", age=81),
     recommendations=[
         R(
             "1",

@@ -21,8 +21,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 from docx_build import add_row, heading, make_table, new_doc, numbered, para  # noqa: E402
-from gold_lines import chronology_gold  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
+
+sys.path.insert(0, str(HERE.parent))  # tests/zoo, for the chronology builders' frame
+from chron_report import chronology_gold, report_gold, review  # noqa: E402
 
 STEM = "chron_joined_time_not_known"
 WIDTHS = (2.4, 1.4, 3.2, 5.6, 4.4)
@@ -109,30 +111,22 @@ def word_document():
 
 
 def gold(lines: list[str]) -> dict:
-    return {
-        "file": f"{STEM}.txt",
-        "family": "chronology: a joined-cells table whose Time column says 'Not known', wrapped in its narrow column",
-        "description": "Domestic abuse related death review built in Word (python-docx, Calibri 10): a 'Key "
-        "contacts' table Date | Time | Agency | Event | Significance, the narrow Time column a clock time or "
-        "'Not known' (printed over two lines); exported to PDF by LibreOffice; text by plain pdftotext and by "
-        "pdfplumber (corpus text, each table line's cells joined by single spaces).",
-        "review": {
-            "review_id": None,
-            "review_type": "DHR",
-            "area": "Brindlecombe",
-            "doc_kind": None,
-            "author": None,
-            "victims": [{"pseudonym": "Petra", "age": 41}],
-            "date_of_death": "2022-12-14",
-        },
-        "recommendations": [],
-        "actions": [],
-        "chronology": chronology_gold(
-            lines, [(event, date, iso, False) for date, _, _, event, _, iso in ROWS]
+    return report_gold(
+        STEM,
+        family="chronology: a joined-cells table whose Time column says 'Not known', wrapped in its narrow column",
+        description=(
+            "Domestic abuse related death review built in Word (python-docx, Calibri 10): a 'Key "
+            "contacts' table Date | Time | Agency | Event | Significance, the narrow Time column a clock time or "
+            "'Not known' (printed over two lines); exported to PDF by LibreOffice; text by plain pdftotext and by "
+            "pdfplumber (corpus text, each table line's cells joined by single spaces)."
         ),
-        "notes": "Written by helper s19chron; fictional. One event per table row (7); 'Not known' is the Time "
-        "cell's, no agency's name; the Significance cell is the panel's comment, not the event.",
-    }
+        review=review("DHR", "Brindlecombe", "Petra", age=41, date_of_death="2022-12-14"),
+        chronology=chronology_gold(lines, [(event, date, iso, False) for date, _, _, event, _, iso in ROWS]),
+        notes=(
+            "Written by helper s19chron; fictional. One event per table row (7); 'Not known' is the Time "
+            "cell's, no agency's name; the Significance cell is the panel's comment, not the event."
+        ),
+    )
 
 
 def main() -> None:

@@ -22,6 +22,7 @@ sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the shared export steps
 from office_export import save_with_gold  # noqa: E402
 
 sys.path.insert(0, str(HERE.parent))  # tests/zoo, for the plan tables
+from plan_gold import action_record, iso, plan_gold, review  # noqa: E402
 from plan_merged_build import new_document, row, table  # noqa: E402
 
 STEM = "plan_tracker_name_three_lines"
@@ -65,50 +66,37 @@ ROWS = [
 ]
 
 
-def _iso(raw: str) -> str:
-    day, month, year = raw.split("/")
-    return f"{year}-{month}-{day}"
-
-
 def gold(lines: list[str]) -> dict:
     def line(text: str) -> int:
         return next(n for n, ln in enumerate(lines, 1) if text[:25] in ln)
 
-    return {
-        "file": f"{STEM}.txt",
-        "family": STEM,
-        "description": "Partnership DHR recommendations tracker, landscape Arial 9: Recommendation | Agreed "
-        "action | Responsible agency | By when | RAG | Progress update, the narrow first column holding "
-        "each row's number and breaking its name over three printed lines (Recom / mendati / on).",
-        "review": {
-            "review_id": None,
-            "review_type": "DHR",
-            "area": "Corringford",
-            "doc_kind": "action_plan",
-            "author": None,
-            "victims": [{"pseudonym": "Irene", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [
-            {
-                "ref": n,
-                "recommendation_ref": n,
-                "agency_section": "overview",
-                "action_start": action[:60],
-                "lead": lead,
-                "target_date_raw": when,
-                "target_date": _iso(when),
-                "status_raw": rag,
-                "status": STATUS[rag],
-                "line": line(action),
-            }
+    return plan_gold(
+        STEM,
+        description=(
+            "Partnership DHR recommendations tracker, landscape Arial 9: Recommendation | Agreed "
+            "action | Responsible agency | By when | RAG | Progress update, the narrow first column holding "
+            "each row's number and breaking its name over three printed lines (Recom / mendati / on)."
+        ),
+        review=review("DHR", "Corringford", "Irene"),
+        actions=[
+            action_record(
+                action[:60],
+                line(action),
+                ref=n,
+                recommendation_ref=n,
+                lead=lead,
+                target_date_raw=when,
+                target_date=iso(when),
+                status_raw=rag,
+                status=STATUS[rag],
+            )
             for n, action, lead, when, rag, _ in ROWS
         ],
-        "chronology": [],
-        "notes": "Actions: one a numbered row, its number the recommendation's; the RAG letter is the "
-        "status (G done, A under way, R not begun).",
-    }
+        notes=(
+            "Actions: one a numbered row, its number the recommendation's; the RAG letter is the "
+            "status (G done, A under way, R not begun)."
+        ),
+    )
 
 
 def build(folder: Path = HERE) -> None:

@@ -34,6 +34,7 @@ from office_export import save_with_gold  # noqa: E402
 sys.path.insert(0, str(HERE.parent))  # tests/zoo, for the plan tables
 from docx.enum.section import WD_ORIENT  # noqa: E402
 from docx.shared import Cm  # noqa: E402
+from plan_gold import action_record, iso, plan_gold, recommendation_record, review  # noqa: E402
 from plan_merged_build import band, merged_rows, new_document, row, table  # noqa: E402
 
 BOARD_PLAN = "plan_board_commentary_column_version_log"
@@ -108,78 +109,58 @@ def _line(lines: list[str], text: str) -> int:
 
 
 def _action(lines, ref, section, action, lead, raw, date, status):
-    return {
-        "ref": ref,
-        "agency_section": section,
-        "recommendation_ref": None,
-        "action_start": action[:60],
-        "lead": lead,
-        "target_date_raw": raw,
-        "target_date": date,
-        "status_raw": status,
-        "status": STATUS[status],
-        "line": _line(lines, action),
-    }
-
-
-def _iso(raw: str) -> str:
-    day, month, year = raw.split("/")
-    return f"{year}-{month}-{day}"
+    return action_record(
+        action[:60],
+        _line(lines, action),
+        ref=ref,
+        agency_section=section,
+        lead=lead,
+        target_date_raw=raw,
+        target_date=date,
+        status_raw=status,
+        status=STATUS[status],
+    )
 
 
 def board_gold(lines: list[str]) -> dict:
-    return {
-        "file": f"{BOARD_PLAN}.txt",
-        "family": BOARD_PLAN,
-        "description": "SAR summary with a Board action plan appended, Arial 9, landscape: No. | Action | "
-        "Owner | Deadline | RAG | Commentary with RAG letters, then, under 'Version history' set as "
-        "plain text, a Version | Date | Changes | Author table numbered 0.1, 0.2, 1.0.",
-        "review": {
-            "review_id": None,
-            "review_type": "SAR",
-            "area": "Tallowmere",
-            "doc_kind": "action_plan",
-            "author": None,
-            "victims": [{"pseudonym": "Cedric", "age": 81}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [
-            _action(lines, n, "overview", a, who, d, _iso(d), rag) for n, a, who, d, rag, _ in BOARD_ROWS
+    return plan_gold(
+        BOARD_PLAN,
+        description=(
+            "SAR summary with a Board action plan appended, Arial 9, landscape: No. | Action | "
+            "Owner | Deadline | RAG | Commentary with RAG letters, then, under 'Version history' set as "
+            "plain text, a Version | Date | Changes | Author table numbered 0.1, 0.2, 1.0."
+        ),
+        review=review("SAR", "Tallowmere", "Cedric", age=81),
+        actions=[
+            _action(lines, n, "overview", a, who, d, iso(d), rag) for n, a, who, d, rag, _ in BOARD_ROWS
         ],
-        "chronology": [],
-        "notes": "Actions: one a numbered row; the RAG letter is the status (G done, A under way, R not "
-        "begun). The version log's rows are no actions.",
-    }
+        notes=(
+            "Actions: one a numbered row; the RAG letter is the status (G done, A under way, R not "
+            "begun). The version log's rows are no actions."
+        ),
+    )
 
 
 def trust_gold(lines: list[str]) -> dict:
     section = "Penhallow Community Health Trust"
-    return {
-        "file": f"{TRUST_PLAN}.txt",
-        "family": TRUST_PLAN,
-        "description": "Single-agency DHR action plan of a community health trust, Arial 9, landscape: Ref | "
-        "Action | Lead | Target date | Assurance evidence | Date closed | Status, refs 'CHT 1' to 'CHT 4', "
-        "the first Ref cell merged over two actions, statuses Closed / Open – on track / Open – delayed.",
-        "review": {
-            "review_id": None,
-            "review_type": "DHR",
-            "area": None,
-            "doc_kind": "action_plan",
-            "author": None,
-            "victims": [{"pseudonym": "Clemency", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [
-            _action(lines, ref, section, a, who, d, _iso(d), st)
+    return plan_gold(
+        TRUST_PLAN,
+        description=(
+            "Single-agency DHR action plan of a community health trust, Arial 9, landscape: Ref | "
+            "Action | Lead | Target date | Assurance evidence | Date closed | Status, refs 'CHT 1' to 'CHT 4', "
+            "the first Ref cell merged over two actions, statuses Closed / Open – on track / Open – delayed."
+        ),
+        review=review("DHR", None, "Clemency"),
+        actions=[
+            _action(lines, ref, section, a, who, d, iso(d), st)
             for ref, actions in TRUST_ROWS
             for a, who, d, _, _, st in actions
         ],
-        "chronology": [],
-        "notes": "Actions: one a row; the later action under the merged 'CHT 1' cell keeps that ref. "
-        "Assurance evidence and Date closed are extra columns.",
-    }
+        notes=(
+            "Actions: one a row; the later action under the merged 'CHT 1' cell keeps that ref. "
+            "Assurance evidence and Date closed are extra columns."
+        ),
+    )
 
 
 def build_board_plan(folder: Path = HERE) -> Path:
@@ -375,54 +356,41 @@ def bands_gold(lines: list[str]) -> dict:
         for action, lead, when, _, status in rows:
             dates = {"30.09.2024": "2024-09-30", "31.12.2024": "2024-12-31", "June 2025": "2025-06"}
             actions.append(
-                {
-                    "ref": None,
-                    "agency_section": "overview",
-                    "recommendation_ref": str(n),
-                    "action_start": action[:60],
-                    "lead": lead,
-                    "target_date_raw": when,
-                    "target_date": dates.get(when),
-                    "status_raw": status or None,
-                    "status": BANDS_STATUS[status],
-                    "line": _line(lines, action),
-                }
+                action_record(
+                    action[:60],
+                    _line(lines, action),
+                    recommendation_ref=str(n),
+                    lead=lead,
+                    target_date_raw=when,
+                    target_date=dates.get(when),
+                    status_raw=status or None,
+                    status=BANDS_STATUS[status],
+                )
             )
-    return {
-        "file": f"{BANDS_PLAN}.txt",
-        "family": BANDS_PLAN,
-        "description": "SAB action plan, portrait, Arial 9: each recommendation a shaded band across the "
-        "table ('Recommendation N: ...') over unnumbered action rows, Action | Lead officer | By when | "
-        "Evidence of impact | Status; one row with no status yet, a span 'Within 3 months'.",
-        "review": {
-            "review_id": None,
-            "review_type": "SAR",
-            "area": "Brisbourne",
-            "doc_kind": "action_plan",
-            "author": None,
-            "victims": [{"pseudonym": "Edmund", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [
-            {
-                "ref": str(n),
-                "level": "overview",
-                "agency": None,
-                "title": None,
-                "text_start": text[:60],
-                "aliases": [],
-                "outcome": None,
-                "themes": [],
-                "scope": None,
-                "line": _line(lines, text[:40]),
-            }
+    return plan_gold(
+        BANDS_PLAN,
+        description=(
+            "SAB action plan, portrait, Arial 9: each recommendation a shaded band across the "
+            "table ('Recommendation N: ...') over unnumbered action rows, Action | Lead officer | By when | "
+            "Evidence of impact | Status; one row with no status yet, a span 'Within 3 months'."
+        ),
+        review=review("SAR", "Brisbourne", "Edmund"),
+        recommendations=[
+            recommendation_record(
+                str(n),
+                text[:60],
+                _line(lines, text[:40]),
+                themes=[],
+                scope=None,
+            )
             for n, (text, _) in enumerate(BANDS, 1)
         ],
-        "actions": actions,
-        "chronology": [],
-        "notes": "Recommendations: the bands. Actions: one a row under its band, no ref of their own; "
-        "'Ongoing' an in-progress status with no date; the row with no status has none.",
-    }
+        actions=actions,
+        notes=(
+            "Recommendations: the bands. Actions: one a row under its band, no ref of their own; "
+            "'Ongoing' an in-progress status with no date; the row with no status has none."
+        ),
+    )
 
 
 def build_bands_plan(folder: Path = HERE) -> None:

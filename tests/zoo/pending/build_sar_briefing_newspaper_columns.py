@@ -31,9 +31,11 @@ from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
+sys.path.insert(0, str(HERE.parent))  # tests/zoo, for the gold frame
 from docx_build import box, new_doc, para  # noqa: E402
 from gold_lines import R, chronology_gold  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
+from plan_gold import plan_gold_lines, review  # noqa: E402
 
 STEM = "sar_briefing_newspaper_columns"
 BOARD = "Kestley Safeguarding Adults Board"
@@ -189,14 +191,13 @@ def build():
 
 
 def gold(lines):
-    from gold_lines import _with_line
 
     recs = [R(f"R{number}", agency, text[:80], themes) for number, agency, text, themes in RECS]
     chronology = chronology_gold(lines, [(text, raw, iso, False) for raw, iso, text in EVENTS])
-    return {
-        "file": f"{STEM}.txt",
-        "family": STEM,
-        "description": (
+    return plan_gold_lines(
+        lines,
+        STEM,
+        description=(
             "Safeguarding Adults Review seven-minute briefing set in Arial 10 (Liberation Sans), 1 page: "
             "a shaded full-width title box ('Independent reviewer:'), then a continuous section in two "
             "newspaper columns: 'Timeline of key events' dated bullets 'date – event', 'What the review found' "
@@ -204,27 +205,26 @@ def gold(lines):
             "hanging indent (2 broken by the column break), questions, 'More information'; plain "
             "pdftotext prints the top of the right column before the left column's text"
         ),
-        "review": dict(
-            review_id=None,
-            review_type="SAR",
-            area="Kestley",
+        review=review(
+            "SAR",
+            "Kestley",
+            "Cordelia",
             doc_kind=None,
+            age=74,
             author="Marian Greyhithe",
-            victims=[{"pseudonym": "Cordelia", "age": 74}],
             date_of_death="2024-02",
         ),
-        "review_alternatives": {"area": [BOARD]},
-        "recommendations": [_with_line(r, "text_start", lines) for r in recs],
-        "actions": [],
-        "chronology": chronology,
-        "notes": (
+        review_alternatives={"area": [BOARD]},
+        recommendations=recs,
+        chronology=chronology,
+        notes=(
             "Recommendations: the five numbered items (ref the printed label), level overview, agency "
             "the addressee ('The Board' -> the Board), all local; R2 is broken by the "
             "column break. 'What the review found' and the questions are not recommendations. No action "
             "plan. Chronology: the five 'Timeline of key events' bullets, text_start the words after the dash; "
             "'April 2023', 'September 2023' -> month."
         ),
-    }
+    )
 
 
 if __name__ == "__main__":
