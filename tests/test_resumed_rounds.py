@@ -93,10 +93,15 @@ def test_a_status_among_a_leads_lines_is_no_lead():
 
 def test_the_zoo_plan_reads_every_row():
     doc = extract(ZOO / "textplan_resumed_cells_spaced.txt")
-    assert [a.ref for a in doc.actions] == ["1(a)", "1(b)", "2", "3"]
+    assert [a.ref for a in doc.actions] == ["1(a)", "1(b)", "2", "3", "4"]
     second, third = doc.actions[1:3]
     assert second.lead == "Head of Quality, Ostmoor Council Adult Social Care"
     assert (second.target_date.raw, second.status.raw) == ("31/03/2025", "Not started")
     assert second.progress.endswith("end of May 2025.")
     assert (third.lead, third.status.raw) == ("Manager, Fellacre Carers Support Service", "In progress")
+    # (row 4 runs over the page: its status after the old page's foot, its progress's last lines
+    # after the header's names again)
+    last = doc.actions[-1]
+    assert (last.lead, last.status.raw) == ("Designated Nurse, Ostmoor ICB", "In progress")
+    assert last.progress.endswith("the Board will review it at its next meeting.")
     assert not [w for w in doc.warnings if w.code == "plan_cells_untold"]

@@ -9,7 +9,8 @@ fictional; the wording is our own.
   centred cells, its later lines print after a round it printed nothing in: a lead's last two
   lines after the progress cell's last line, a progress cell's last line (the year of a date
   wrapped at the cell's edge, "... in June" / "2025.") after the centred status that stands
-  level with it.
+  level with it, a progress cell's last lines after a page break (the centred status printed
+  after the old page's foot, the header's names again).
 
     python tests/zoo/s23textplan_build.py     # writes .docx, .pdf, .txt and the gold .json
     /tmp/plumbvenv/bin/python dev/corpus_style.py tests/zoo   # the .corpus.txt
@@ -72,6 +73,16 @@ ROWS = [
         "Letter sent in July; the service will report its times to the Board twice a year.",
         "Complete",
     ),
+    (
+        "4",
+        "Ask the two hospital trusts to report how often a discharge plan names who will give care at home.",
+        "Designated Nurse, Ostmoor ICB",
+        "September 2025",
+        "Both trusts have agreed to report each quarter. The first report, due in March, was delayed "
+        "by a change of system and is now expected in the summer; the Board will review it at its "
+        "next meeting.",
+        "In progress",
+    ),
 ]
 
 # Each row as plain pdftotext prints it in the spaced style: its ref, then its printed lines in
@@ -81,6 +92,9 @@ ROWS = [
 # progress cell's last line: the lead prints again after rounds it printed nothing in. In row 2
 # the centred status prints before the progress cell's last line ("2025.", the year of a date
 # wrapped at the cell's edge) that stands level with it, and the lead's last line after both.
+# Row 4 runs over the page: its centred status prints after the old page's foot, the header's
+# names print again on the new page, then the progress cell's last lines.
+PAGE = "(page)"
 PRINTED = [
     (
         "1a",
@@ -143,6 +157,22 @@ PRINTED = [
             "times.",
         ],
     ),
+    (
+        "4",
+        [
+            "Ask the two hospital trusts to report",
+            "Designated Nurse,",
+            "how often a discharge plan names who",
+            "Ostmoor ICB",
+            "will give care at home.",
+            "September 2025",
+            "Both trusts have agreed to report each quarter. The",
+            "first report, due in March, was delayed by a change",
+            PAGE,
+            "of system and is now expected in the summer; the",
+            "Board will review it at its next meeting.",
+        ],
+    ),
 ]
 
 
@@ -155,8 +185,13 @@ def _spaced_text() -> str:
     for ref, printed in PRINTED:
         out += [ref, ""]
         for line in printed:
+            if line == PAGE:  # (the page's foot and number, the row's centred status, the header)
+                out += [FOOT, "", "1", "", "In progress", "", "\f" + HEADER[0], ""]
+                for name in HEADER[1:]:
+                    out += [name, ""]
+                continue
             out += [line, ""]
-    out += [FOOT, "", "1", "", "\f"]
+    out += [FOOT, "", "2", "", "\f"]
     return "\n".join(out)
 
 
