@@ -1,8 +1,9 @@
 """A spaced plan row whose tall cell prints again after rounds it printed nothing in
 (plan.late_rounds): a long lead's last lines after the progress cell's last line, a progress
 cell's last line (a date's year wrapped at the cell's edge) after the centred status standing
-level with it. The zoo document tests/zoo/textplan_resumed_cells_spaced.txt is set as plain
-pdftotext prints the family (tests/zoo/s23textplan_build.py)."""
+level with it. The zoo document tests/zoo/pending/textplan_resumed_cells_spaced.txt is set as
+plain pdftotext prints the family (tests/zoo/s23textplan_build.py; pending on its corpus text
+only)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from dhrparse.plan.late_rounds import LateFit, holds, late_reading
 from dhrparse.plan.round_fit import Reading
 from dhrparse.plan.spaced_rounds import _status_line
 
-ZOO = Path(__file__).parent / "zoo"
+ZOO = Path(__file__).parent / "zoo" / "pending"
 FIELDS = ["action", "lead", "target_date", "progress", "status"]
 # (the columns' widths as the table's other rows print them)
 WIDTHS = [(34, 37), (20, 20), (8, 11), (49, 52), (8, 8)]

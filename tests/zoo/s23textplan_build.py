@@ -12,8 +12,12 @@ fictional; the wording is our own.
   level with it, a progress cell's last lines after a page break (the centred status printed
   after the old page's foot, the header's names again).
 
+It sits in tests/zoo/pending: the text, PDF and Word routes read it whole, but its corpus text
+(each row's cells joined on one line with single spaces, the centred date and status on lines
+of their own) does not read yet, as the s21 family it extends (textplan_late_cells_spaced).
+
     python tests/zoo/s23textplan_build.py     # writes .docx, .pdf, .txt and the gold .json
-    /tmp/plumbvenv/bin/python dev/corpus_style.py tests/zoo   # the .corpus.txt
+    /tmp/plumbvenv/bin/python dev/corpus_style.py tests/zoo/pending   # the .corpus.txt
 """
 
 from __future__ import annotations
@@ -258,4 +262,4 @@ def build(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    build(HERE)
+    build(HERE / "pending")
