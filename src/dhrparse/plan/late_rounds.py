@@ -5,11 +5,14 @@ but a cell set lower in its row breaks the strict rounds: a target date or a RAG
 centred against a long update prints its one line among the later rounds, an update whose
 first line sits below the action's first line starts a round late, and a long recommendation
 cell whose line spacing drifts from its neighbours' skips a round and prints on in the next.
-plan.spaced_rounds leaves such a row untold. Read here, each column's lines still print in
-their order and each round still prints its columns left to right, but a column may join a
-round its cell did not print in the round before, at a small price; the reading is kept
-only where every short cell then holds what its column holds (one date, one status, a name
-with no date or status in it), the action opens as a cell does, and nothing is left over.
+plan.spaced_rounds leaves such a row untold. A tall cell's later lines may also come out after
+rounds it printed nothing in: a long lead's last lines after the progress cell's last line, a
+progress cell's last line after the centred status standing level with it. Read here, each
+column's lines still print in their order and each round still prints its columns left to
+right, but a column may join a round its cell did not print in the round before (not started
+yet, or printing again), at a small price; the reading is kept only where every short cell
+then holds what its column holds (one date, one status, a name with no date or status in it),
+the action opens as a cell does, and nothing is left over.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.vocab.dates import find_dates
 
 LATE = 0.6  # a column printing in a round its cell did not print in the round before
+RESUMED = 0.4  # ... when its cell printed earlier: its later lines set lower than their neighbours
 FITS = 1.0  # a late reading costs at most this much (per row) to be kept
 MAX_TAIL = 3  # a tall cell of the row before runs on below the next row's number at most so many lines
 MAX_LEAD_LINES = 5  # a lead's name wraps a few lines in its narrow column, no more
@@ -29,35 +33,32 @@ _ACTION_NUMBER = regex.compile(r"^\d+\.\d+[a-z]?\.?\s+\p{Lu}")  # "1.2 Launch ..
 
 
 class LateFit(RoundFit):
-    """RoundFit whose rounds may take in a column whose cell has not printed yet."""
+    """RoundFit whose rounds may take in a column whose cell has not printed yet, or one that
+    printed nothing in the round before."""
 
     def _cuts(self, text: str) -> tuple[tuple[str, str], ...]:
         return ()  # (a late cell prints a line of its own: two cells on one line are not guessed at)
 
     def _placed(self, text: str, state: tuple, table: tuple) -> list[tuple]:
         cost, before, now, cells = state
+        every = tuple(range(len(cells)))  # (any column may print in a round, at a price: _late)
         out = [
-            (c2 + _late(n2[len(now) :], before), before, n2, cells2)
-            for c2, _, n2, cells2 in self._in_round(text, cost, _open(before, cells), now, cells, table)
+            (c2 + _late(n2[len(now) :], before, cells), before, n2, cells2)
+            for c2, _, n2, cells2 in self._in_round(text, cost, every, now, cells, table)
         ]
         if now:
             out.extend(
-                (c2 + _late(n2, now), now, n2, cells2)
-                for c2, _, n2, cells2 in self._in_round(
-                    text, cost + ROUND, _open(now, cells), (), cells, table
-                )
+                (c2 + _late(n2, now, cells), now, n2, cells2)
+                for c2, _, n2, cells2 in self._in_round(text, cost + ROUND, every, (), cells, table)
             )
         return out
 
 
-def _open(before: tuple[int, ...], cells: tuple) -> tuple[int, ...]:
-    """The columns that may print in a round: those of the round before, and any whose cell has
-    not started yet (a cell set lower in its row). A cell that stopped does not start again."""
-    return tuple(c for c in range(len(cells)) if c in before or not cells[c])
-
-
-def _late(columns: tuple[int, ...], before: tuple[int, ...]) -> float:
-    return LATE * sum(1 for c in columns if c not in before)
+def _late(columns: tuple[int, ...], before: tuple[int, ...], cells: tuple) -> float:
+    """The price of the columns printing in a round that did not print in the round before: a
+    cell not started yet (set lower in its row), or one printing again after rounds it printed
+    nothing in (its later lines set lower than the cells beside them)."""
+    return sum(LATE if not cells[c] else RESUMED for c in columns if c not in before)
 
 
 def late_reading(
@@ -92,8 +93,15 @@ def holds(reading: Reading, fields: list[str], fit: RoundFit) -> bool:
             or any(_ACTION_NUMBER.match(part) for part in parts[1:])
         ):
             return False  # (a later line opening "1.2 ..." is a second action: two rows run together)
-        if field not in _SHORT and any(len(part.split()) <= 2 and roles.is_date(part) for part in parts):
-            return False  # (a date alone on a line is a date cell's, wherever the rounds put it)
+        if field not in _SHORT and any(
+            len(part.split()) <= 2
+            and roles.is_date(part)
+            and not (k and fit.completes_date(parts[k - 1], part))
+            for k, part in enumerate(parts)
+        ):
+            # (a date alone on a line is a date cell's, wherever the rounds put it, unless it
+            # ends a date wrapped at the cell's edge: "... held in May" / "2024.")
+            return False
         if field in _SHORT and not text:
             return False  # (a short cell left empty: its line may be printed among another row's)
         if not text or field not in _SHORT:

@@ -671,12 +671,14 @@ class LineRounds:
     def _late_rows(self, rows: list[_Row], readings: list, fields: list[str]) -> list:
         """The rows still untold read again as rounds their short cells may join late
         (plan.late_rounds); a row whose first lines carry on a cell of the row before (a tall
-        cell of that row runs on below this row's number) gives those lines to that cell."""
+        cell of that row runs on below this row's number) gives those lines to that cell. A row
+        a page broke, its header's names printed again among its lines, is read from its own
+        lines (the names are set apart: a cell's later lines print again after them)."""
         out = list(readings)
         read = [r for r in readings if r is not None]
         widths = column_widths(read) if read else None
         for n, (row, reading) in enumerate(zip(rows, readings)):
-            if reading is not None or row.names or row.carried or row.reading is not None:
+            if reading is not None or row.carried or row.reading is not None:
                 continue
             texts = [self.flat(ln.text).strip() for ln in row.body]
             before = out[n - 1] if n else None

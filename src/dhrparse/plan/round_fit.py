@@ -264,6 +264,7 @@ class RoundFit:
             and last.split()[-1].lower() not in _JOINING
             and len(text.split()) <= 3
             and (self._is_date(text) or self.roles.is_status(text))
+            and not self.completes_date(last, text)  # ("... held in May" / "2024.")
         ):
             cost += 1.0  # a bare date or status word is a cell of its own, not a wrapped line
         if field == "lead":
@@ -288,7 +289,7 @@ class RoundFit:
         head = " ".join(before)
         if not self._is_date(f"{head} {text}"):
             return 1.5
-        if not self._completes_date(head, text):
+        if not self.completes_date(head, text):
             return -1.0
         # a date wrapped in a narrow column ("September" / "2025") is as good a date cell as one
         # printed on one line: its first line, no date alone, was priced as no date
@@ -296,7 +297,7 @@ class RoundFit:
             0.0, self._opening(f"{head} {text}", "target_date") - self._opening(head, "target_date")
         )
 
-    def _completes_date(self, head: str, text: str) -> bool:
+    def completes_date(self, head: str, text: str) -> bool:
         """The wrapped line finishes a date its cell's first line began ("September" / "2025")."""
         found = find_dates(f"{head} {text}", self.roles.p)
         return bool(found) and found[0].start < len(head) < found[0].end

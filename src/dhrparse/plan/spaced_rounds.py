@@ -119,7 +119,7 @@ class SpacedRows:
                 field == "status"
                 and (not roles.opens_status(text) or _statuses(parts, roles) > 1)
                 or field == "lead"
-                and (find_dates(text, p) or status_words(parts[-1], p) is not None or _run_on(parts, roles))
+                and (find_dates(text, p) or _status_line(parts, p) or _run_on(parts, roles))
             ):
                 return False
         return True
@@ -264,3 +264,12 @@ def _run_on(parts: tuple[str, ...], roles) -> bool:
         return False
     head = " ".join(parts[:-1])
     return roles.is_name(head) and head.split()[-1].lower() not in JOINING_WORDS
+
+
+def _status_line(parts: tuple[str, ...], p) -> bool:
+    """A lead cell with a status on its last line, or a status alone on a line among its others
+    ("Carers Support" / "In progress" / "Service"): a centred status cell printed among the
+    lead's lines, not part of the name."""
+    return status_words(parts[-1], p) is not None or any(
+        status_words(part, p) is not None and len(part.split()) <= 2 for part in parts[:-1]
+    )
