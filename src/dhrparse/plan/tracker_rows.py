@@ -35,6 +35,7 @@ from dhrparse.document import Line
 from dhrparse.plan import band_rows
 from dhrparse.plan.block_cells import ColumnBlockWords
 from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN
+from dhrparse.plan.first_column import first_column_words, wrap_room
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.layouts import _cells_line
@@ -1203,6 +1204,22 @@ class TrackerRows(JoinedReader):
         """A recommendation's later printed lines, the first column's: each line's words up to
         the column's width, until the recommendation's sentence ends (a later action's row
         under the merged cell carries it on with the words it opens with, `merged`)."""
+        texts = {k: self.pl.flat(lines[k].text).split() for k in body}
+        nexts = {
+            k: body[n + 1]
+            for n, k in enumerate(body[:-1])
+            if body[n + 1] not in firsts and body[n + 1] not in merged
+        }
+        # (the column's room the wrap tells: a row's first line and its next line's first word)
+        wider = wrap_room(
+            face,
+            room,
+            (
+                (firsts[k][1], texts[nexts[k]][0])
+                for k in firsts
+                if k in nexts and texts[nexts[k]] and not firsts[k][1].rstrip().endswith(".")
+            ),
+        )
         row = None
         for k in body:
             if k in merged:
@@ -1219,7 +1236,8 @@ class TrackerRows(JoinedReader):
                 # (the review's name carried on in its column: "(TCSP 2021/01)")
                 close = next((n for n, w in enumerate(words) if w.endswith(")")), None)
                 words = words[close + 1 :] if close is not None and close < 4 else words
-            taken = _first_column_words(words, face, room)
+            after = texts.get(nexts.get(k, -1)) or [""]
+            taken = first_column_words(words, face, room * OVER, wider, goes_on=after[0][:1].islower())
             if not taken:
                 row = None
                 continue
