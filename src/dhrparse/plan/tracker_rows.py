@@ -27,6 +27,7 @@ a table the cuts do not read clearly is left as printed.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import regex
@@ -465,6 +466,11 @@ class TrackerRows(JoinedReader):
         # the RAG colours a status column prints ("Amber"), patterns' `status.rag`
         self.rag_words = {w.lower() for w in (p.get("actions.status.rag") or {})}
 
+    @cached_property
+    def _status_opening(self) -> regex.Pattern:
+        """A status phrase opening a line ("Not started", "Complete")."""
+        return _Shapes(self.p).status_rx
+
     def rewrite(self, lines: list[Line]) -> list[Line]:
         if not self.on:
             return lines
@@ -581,7 +587,24 @@ class TrackerRows(JoinedReader):
         for place, name in extras:
             cols = [*cols[:place], _extra_role(name, self.p), *cols[place:]]
         review = cols[0] == "review"
-        before = review or agency  # (a column printed before each row's ref)
+        # (the status printed first, "Status | Rec | Action | ...": each row opens with its status
+        # words, then its ref)
+        status_first = (
+            not agency
+            and cols[0] == "status"
+            and "ref" not in cols[2:]
+            and (
+                cols[1] == "ref"
+                # ("Rec" heading the recommendations' numbers: the rows' refs)
+                or cols[1] == "recommendation"
+                and "action" in cols
+                and len(printed[0].split()) > 1
+                and len(printed[0].split()[1].rstrip(".")) <= ABBREVIATED
+            )
+        )
+        if status_first:
+            cols = ["status", "ref", *cols[2:]]
+        before = review or agency or status_first  # (a column printed before each row's ref)
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
             return self._numbered_actions_table(lines, i, cols, printed_cols, nxt)
         if (
@@ -636,7 +659,7 @@ class TrackerRows(JoinedReader):
             words = self.pl.flat(lines[k].text).split()
             if not before:  # (over several reviews, "DHR 1" is the review's kind and the row's number)
                 words = _joined_ref(words, self.ref)
-            at = self._ref_after_agency(words) if agency else self._ref_at(words, review)
+            at = self._ref_after_agency(words) if agency else self._ref_at(words, review, status_first)
             # (a line of counts under the table, "6 3 2 2 1 14", opens no row; nor does a
             # progress paragraph's line opening with a day's date, "23 September 2024 and ...")
             if (
@@ -663,7 +686,7 @@ class TrackerRows(JoinedReader):
             self._shapes = _Shapes(self.p, flags=flags)
         roles = cols[1 + before :]
         progress_rated = False  # (the last progress column cut as the status column)
-        if "status" not in roles and roles[-1] == "progress":
+        if "status" not in roles and roles[-1] == "progress" and not status_first:
             # (a last progress column whose first lines are status words, "On track", is cut as
             # the status column: read so only where nearly every row's cell reads as one, and
             # not where recommendations print as bands across the table, which other readers read)
@@ -1187,11 +1210,16 @@ class TrackerRows(JoinedReader):
         m = _ACTION_REF.match(word)
         return bool(m) and (number is None or m.group(1) == number)
 
-    def _ref_at(self, words: list[str], review: bool) -> int | None:
+    def _ref_at(self, words: list[str], review: bool, status_first: bool = False) -> int | None:
         """Where a row's number is on a printed line opening a row: first, or after the
         review's name ("DHR 'Amira' 2 ...") in a tracker over several reviews."""
         if words and (self.ref.match(words[0]) or self.worded and self.word_ref.match(words[0])):
             return 0
+        if status_first:
+            # (the row's status words before its ref, "Not started 2(b) Appoint ...")
+            m = self._status_opening.match(" ".join(words))
+            at = len(m.group(0).split()) if m else 0
+            return at if at and len(words) > at and self.ref.match(words[at]) else None
         if review and len(words) > 2 and self.review_kind.match(words[0]):
             for at in range(2, min(5, len(words) - 1)):
                 if self.ref.match(words[at]):
