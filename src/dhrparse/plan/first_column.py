@@ -18,6 +18,10 @@ from collections.abc import Iterable
 from dhrparse.vocab.type_widths import Face
 
 OVER = 1.03  # a later line may run this much past the widest first line (kerning, rounding)
+# ... and, where the wrap allows, at most this much: the face the widths are measured in is
+# the one that cut the first lines best, not always the report's, so a wrap's bound far past the
+# widest first line may let a line take the next cell's first word
+WRAP_OVER = 1.1
 
 
 def wrap_room(face: Face, room: float, wraps: Iterable[tuple[str, str]]) -> float:
@@ -34,7 +38,7 @@ def wrap_room(face: Face, room: float, wraps: Iterable[tuple[str, str]]) -> floa
         if width > least and (bound is None or width < bound):
             bound = width
     # (just short of the bound: a line as wide as the pair did not fit)
-    return max(least, bound * 0.999) if bound is not None else least
+    return max(least, min(bound * 0.999, room * WRAP_OVER)) if bound is not None else least
 
 
 def first_column_words(

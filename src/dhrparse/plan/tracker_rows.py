@@ -985,6 +985,9 @@ class TrackerRows(JoinedReader):
                 opened = True
                 continue
             words = self.pl.flat(lines[k].text).split()
+            if rated and words:
+                # (a status of two words broken over the row's lines, "Not" over "started")
+                words = [*words[:-1], self._status_broken(lines, body, k, words[-1])]
             if (
                 not opened
                 or len(words) < 3
@@ -1015,6 +1018,20 @@ class TrackerRows(JoinedReader):
             out[k] = cells[0] if rec else ""
             firsts[k] = ["", "", *cells[1:]] if rec else ["", *cells]
         return out
+
+    def _status_broken(self, lines: list[Line], body: list[int], k: int, status: str) -> str:
+        """A status's first word ("Not", "In") with the rest its next printed line ends with
+        ("started"), where the two read as a status; else the word as printed."""
+        at = body.index(k)
+        if (
+            len(status.split()) != 1
+            or status.lower() not in self._shapes.status_openings
+            or at + 1 >= len(body)
+        ):
+            return status
+        rest = self.pl.flat(lines[body[at + 1]].text).split()[-1:]
+        whole = " ".join([status, *rest])
+        return whole if rest and self._shapes.fit("status", whole) < 0 else status
 
     def _band_table(self, lines: list[Line], i: int, cols: list[str], printed_cols: list[str], nxt: int):
         """A plan of recommendation bands over unnumbered action rows (plan.band_rows): each row's
