@@ -980,14 +980,14 @@ class TrackerRows(JoinedReader):
         action = roles.index("action")
         out: dict[int, str] = {}
         opened = False  # (a row with a ref above: only its later lines may open such a row)
-        for k in body:
+        for n, k in enumerate(body):
             if k in firsts:
                 opened = True
                 continue
             words = self.pl.flat(lines[k].text).split()
-            if rated and words:
+            if rated and words and n + 1 < len(body):
                 # (a status of two words broken over the row's lines, "Not" over "started")
-                words = [*words[:-1], self._status_broken(lines, body, k, words[-1])]
+                words = [*words[:-1], self._status_broken(lines[body[n + 1]], words[-1])]
             if (
                 not opened
                 or len(words) < 3
@@ -1019,17 +1019,12 @@ class TrackerRows(JoinedReader):
             firsts[k] = ["", "", *cells[1:]] if rec else ["", *cells]
         return out
 
-    def _status_broken(self, lines: list[Line], body: list[int], k: int, status: str) -> str:
-        """A status's first word ("Not", "In") with the rest its next printed line ends with
+    def _status_broken(self, below: Line, status: str) -> str:
+        """A status's first word ("Not", "In") with the rest the printed line below ends with
         ("started"), where the two read as a status; else the word as printed."""
-        at = body.index(k)
-        if (
-            len(status.split()) != 1
-            or status.lower() not in self._shapes.status_openings
-            or at + 1 >= len(body)
-        ):
+        if status.lower() not in self._shapes.status_openings:
             return status
-        rest = self.pl.flat(lines[body[at + 1]].text).split()[-1:]
+        rest = self.pl.flat(below.text).split()[-1:]
         whole = " ".join([status, *rest])
         return whole if rest and self._shapes.fit("status", whole) < 0 else status
 
