@@ -1,14 +1,22 @@
 """The room a plan's first column has, where its printed lines join its cells to the others'
-(text taken out a printed line at a time): how many of a later line's opening words are the
-first cell's.
+(text taken out a printed line at a time): how wide the column's cell lines may run, so that a
+later line's opening words that fit are the first cell's.
 
-The widest of the rows' first lines in the column only says the column is at least so wide:
-a later line whose first cell is a little wider ("ensure housing" under "All agencies to")
-would lose its last word to the next cell. The wrap says more: a cell's line ends where its
-next word did not fit, so the column is narrower than any cell's first line with the first
-word of the cell's next line put after it ("Ashdown" over "Council to ...": narrower than
-"Ashdown Council"). Between those two bounds a later line's first cell is its longest run of
-opening words that fits.
+The widest of the rows' first lines in the column only says the column is at least so wide.
+Where every first line is short (a long word wrapped each one early: "Ashdown" over "Council
+to ..."), a later line whose first cell is a little wider ("ensure housing") loses its last
+word to the next cell. The wrap says more:
+
+- the column is narrower than any cell's line with the first word of the cell's next line put
+  after it (that word did not fit): "Ashdown Council" bounds it from above;
+- a later line's first cell is some run of its opening words that fits under that bound and
+  leaves no room for the next line's first word. Where only one run does, that run is the
+  cell's, and the column is at least as wide as it ("domestic abuse" over "and refer ...": not
+  "domestic", which would have left room for "and", nor "domestic abuse assessment.", too wide).
+
+The least width is raised by such lines alone: a line two runs could fill says nothing, and a
+bound never lets a line take more than the least width allows (the words past it may be the
+next cell's: "seek in which" where "seek" ends the cell).
 """
 
 from __future__ import annotations
@@ -17,47 +25,51 @@ from collections.abc import Iterable
 
 from dhrparse.vocab.type_widths import Face
 
-OVER = 1.03  # a later line may run this much past the widest first line (kerning, rounding)
-# ... and, where the wrap allows, at most this much: the face the widths are measured in is
-# the one that cut the first lines best, not always the report's, so a wrap's bound far past the
-# widest first line may let a line take the next cell's first word
-WRAP_OVER = 1.1
+OVER = 1.03  # a line may run this much past a width measured (kerning, rounding, the face)
 
 
-def wrap_room(face: Face, room: float, wraps: Iterable[tuple[str, str]]) -> float:
-    """The column's room: `room` (its widest first line) raised to just short of the narrowest
-    (cell's first line, next line's first word) pair that did not fit. A pair that would have
-    fit the widest first line is no wrap (a label on a line of its own, "Recommendation 4", or
-    a cell whose words ended there) and says nothing."""
-    least = room * OVER
+def wrap_bound(face: Face, room: float, wraps: Iterable[tuple[str, str]]) -> float | None:
+    """The narrowest (cell's first line, its next line's first word) pair that did not fit:
+    the column is narrower. A pair the widest first line `room` would hold is no wrap (a cell
+    whose words ended there) and says nothing; None where no pair tells."""
     bound = None
     for first, word in wraps:
         if not first or not word:
             continue
         width = face.width(first) + face.space + face.width(word)
-        if width > least and (bound is None or width < bound):
+        if width > room * OVER and (bound is None or width < bound):
             bound = width
-    # (just short of the bound: a line as wide as the pair did not fit)
-    return max(least, min(bound * 0.999, room * WRAP_OVER)) if bound is not None else least
+    return bound
 
 
-def first_column_words(
-    words: list[str], face: Face, room: float, wider: float | None = None, goes_on: bool = False
-) -> list[str]:
-    """A printed line's opening words that the first column holds, up to a sentence's end: the
-    first column's part of a line whose cells the print joined. Words within `room` (the
-    widest first line, OVER allowed) are the cell's; words past it, within `wider` (the wrap's
-    room), too, but for a word ending a sentence where the cell's next line opens in lower case
-    (`goes_on`): that sentence has not ended, the word is the next cell's ("disclosure week."
-    over "scheme to staff.")."""
-    taken, width = [], -face.space
+def _runs(words: list[str], face: Face, least: float, bound: float, after: str) -> list[float]:
+    """The widths of the opening runs of `words` that may be the cell's line: under the bound,
+    and too wide to have taken `after` (the cell's next line's first word) as well. A run
+    ending a sentence ends the cell: `after` is then another cell's, and tells nothing."""
+    out: list[float] = []
+    width = -face.space
     for w in words:
         width += face.space + face.width(w)
-        if width > max(room, wider or 0.0):
+        if width > bound * OVER:
             break
-        if width > room and (goes_on and w.endswith(".")):
-            break
-        taken.append(w)
+        if w.endswith(".") or width + face.space + face.width(after) > least / OVER:
+            out.append(width)
         if w.endswith("."):
             break
-    return taken
+    return out
+
+
+def least_room(face: Face, room: float, bound: float | None, lines: Iterable[tuple[list[str], str]]) -> float:
+    """The column's least width: `room` (its widest first line) raised to the widest later
+    line's first cell that only one run of its words can be. `lines`: each later line's words
+    with the first word of the line under it, where the same cell goes on there. (One pass: a
+    width so raised is not used to tell further lines apart, where a line read wrongly as the
+    cell's, an action's beside a merged cell, would raise it again past the column.)"""
+    if bound is None:
+        return room
+    least = room
+    for words, after in lines:
+        runs = _runs(words, face, room, bound, after)
+        if len(runs) == 1 and room < runs[0] < bound:
+            least = max(least, runs[0])
+    return least

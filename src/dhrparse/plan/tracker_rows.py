@@ -36,7 +36,7 @@ from dhrparse.document import Line
 from dhrparse.plan import band_rows
 from dhrparse.plan.block_cells import ColumnBlockWords
 from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN
-from dhrparse.plan.first_column import first_column_words, wrap_room
+from dhrparse.plan.first_column import least_room, wrap_bound
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.layouts import _cells_line
@@ -1243,47 +1243,79 @@ class TrackerRows(JoinedReader):
     ) -> None:
         """A recommendation's later printed lines, the first column's: each line's words up to
         the column's width, until the recommendation's sentence ends (a later action's row
-        under the merged cell carries it on with the words it opens with, `merged`)."""
-        texts = {k: self.pl.flat(lines[k].text).split() for k in body}
+        under the merged cell carries it on with the words it opens with, `merged`). The width
+        is the widest first line's, raised where the wrap tells a later line's cell apart
+        (plan.first_column)."""
+        texts = {k: self._column_words(lines[k], review) for k in body}
+        # (each line's next line, where that is no row's first line: the same cells go on)
         nexts = {
             k: body[n + 1]
             for n, k in enumerate(body[:-1])
-            if body[n + 1] not in firsts and body[n + 1] not in merged
+            if body[n + 1] not in firsts and body[n + 1] not in merged and texts[body[n + 1]]
         }
-        # (the column's room the wrap tells: a row's first line and its next line's first word)
-        wider = wrap_room(
+        bound = wrap_bound(
             face,
             room,
             (
                 (firsts[k][1], texts[nexts[k]][0])
                 for k in firsts
-                if k in nexts and texts[nexts[k]] and not firsts[k][1].rstrip().endswith(".")
+                if k in nexts
+                and not firsts[k][1].rstrip().endswith(".")
+                and not self._label_only(firsts[k][1])
             ),
         )
+        if bound is not None:
+            carried = self._carried(body, firsts, face, room, merged, texts, lines)
+            later = [(texts[k], texts[nexts[k]][0]) for k in carried if k in nexts]
+            # (a later line proven so wide is the width itself, no rounding allowed past it)
+            room = max(room, least_room(face, room, bound, later) / OVER)
+        self._carried(body, firsts, face, room, merged, texts, lines, keep=True)
+
+    def _carried(
+        self, body, firsts, face: Face, room: float, merged, texts, lines, keep: bool = False
+    ) -> list[int]:
+        """The later lines whose opening words carry a recommendation on (its sentence not yet
+        ended), those words added to its cell where `keep`."""
+        cells = {k: cells[1] for k, cells in firsts.items()}
+        out: list[int] = []
         row = None
         for k in body:
             if k in merged:
-                if row is not None and merged[k] and not row[1].rstrip().endswith("."):
-                    row[1] = f"{row[1]} {merged[k]}"
+                if row is not None and merged[k] and not cells[row].rstrip().endswith("."):
+                    cells[row] = f"{cells[row]} {merged[k]}"
                 continue
             if k in firsts:
-                row = firsts[k] if firsts[k][1] else None
+                row = k if firsts[k][1] else None
                 continue
-            if row is None or row[1].rstrip().endswith("."):
+            if row is None or cells[row].rstrip().endswith("."):
                 continue
-            words = self.pl.flat(lines[k].text).split()
-            if review and words and words[0].startswith("("):
-                # (the review's name carried on in its column: "(TCSP 2021/01)")
-                close = next((n for n, w in enumerate(words) if w.endswith(")")), None)
-                words = words[close + 1 :] if close is not None and close < 4 else words
-            after = texts.get(nexts.get(k, -1)) or [""]
-            taken = first_column_words(words, face, room * OVER, wider, goes_on=after[0][:1].islower())
+            taken = _first_column_words(texts[k], face, room)
             if not taken:
                 row = None
                 continue
-            if self._other_cells(row[1], taken, face, room, lines, body, k):
+            if self._other_cells(cells[row], taken, face, room, lines, body, k):
                 continue
-            row[1] = f"{row[1]} {' '.join(taken)}"
+            cells[row] = f"{cells[row]} {' '.join(taken)}"
+            out.append(k)
+        if keep:
+            for k, text in cells.items():
+                firsts[k][1] = text
+        return out
+
+    def _column_words(self, ln: Line, review: bool) -> list[str]:
+        """A printed line's words, a review's name carried on in its column before them left out
+        ("(TCSP 2021/01)")."""
+        words = self.pl.flat(ln.text).split()
+        if review and words and words[0].startswith("("):
+            close = next((n for n, w in enumerate(words) if w.endswith(")")), None)
+            words = words[close + 1 :] if close is not None and close < 4 else words
+        return words
+
+    def _label_only(self, cell: str) -> bool:
+        """A cell's first line holding only a recommendation's label and number ("Recommendation
+        2"): its sentence starts on the next line, no word of it wrapped there."""
+        words = cell.split()
+        return len(words) <= 2 and bool(words) and bool(self.label.match(words[0]))
 
     def _other_cells(
         self, above: str, taken: list[str], face: Face, room: float, lines, body, k: int
