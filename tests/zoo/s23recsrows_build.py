@@ -5,7 +5,7 @@ cells of a printed table line joined by single spaces) the later action's row pr
 status's first word on its first line. All people, places and bodies are fictional; the
 wording is our own.
 
-    python tests/zoo/s23recsrows_build.py        # writes .docx, .pdf and .txt beside it
+    python tests/zoo/s23recsrows_build.py        # writes .docx, .pdf and .txt (pdftotext -layout) beside it
     /tmp/plumbvenv/bin/python dev/corpus_style.py tests/zoo   # and the .corpus.txt
 
 (The other two s23recsrows_* zoo documents are rendered from their .txt by tests/zoo/render.py.)
@@ -89,7 +89,7 @@ def build() -> None:
     for first, actions in ROWS:
         merged_rows(t, [0, 1], first, actions)
     doc.add_paragraph("Position at 31 January 2025.")
-    save_rendered(doc, HERE, STEM)
+    save_rendered(doc, HERE, STEM, layout=True)
 
 
 if __name__ == "__main__":
