@@ -27,6 +27,7 @@ a table the cuts do not read clearly is left as printed.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import regex
@@ -35,6 +36,7 @@ from dhrparse.document import Line
 from dhrparse.plan import band_rows
 from dhrparse.plan.block_cells import ColumnBlockWords
 from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN
+from dhrparse.plan.first_column import least_room, wrap_bound
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.layouts import _cells_line
@@ -464,6 +466,11 @@ class TrackerRows(JoinedReader):
         # the RAG colours a status column prints ("Amber"), patterns' `status.rag`
         self.rag_words = {w.lower() for w in (p.get("actions.status.rag") or {})}
 
+    @cached_property
+    def _status_opening(self) -> regex.Pattern:
+        """A status phrase opening a line ("Not started", "Complete")."""
+        return _Shapes(self.p).status_rx
+
     def rewrite(self, lines: list[Line]) -> list[Line]:
         if not self.on:
             return lines
@@ -580,7 +587,24 @@ class TrackerRows(JoinedReader):
         for place, name in extras:
             cols = [*cols[:place], _extra_role(name, self.p), *cols[place:]]
         review = cols[0] == "review"
-        before = review or agency  # (a column printed before each row's ref)
+        # (the status printed first, "Status | Rec | Action | ...": each row opens with its status
+        # words, then its ref)
+        status_first = (
+            not agency
+            and cols[0] == "status"
+            and "ref" not in cols[2:]
+            and (
+                cols[1] == "ref"
+                # ("Rec" heading the recommendations' numbers: the rows' refs)
+                or cols[1] == "recommendation"
+                and "action" in cols
+                and len(printed[0].split()) > 1
+                and len(printed[0].split()[1].rstrip(".")) <= ABBREVIATED
+            )
+        )
+        if status_first:
+            cols = ["status", "ref", *cols[2:]]
+        before = review or agency or status_first  # (a column printed before each row's ref)
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
             return self._numbered_actions_table(lines, i, cols, printed_cols, nxt)
         if (
@@ -635,7 +659,7 @@ class TrackerRows(JoinedReader):
             words = self.pl.flat(lines[k].text).split()
             if not before:  # (over several reviews, "DHR 1" is the review's kind and the row's number)
                 words = _joined_ref(words, self.ref)
-            at = self._ref_after_agency(words) if agency else self._ref_at(words, review)
+            at = self._ref_after_agency(words) if agency else self._ref_at(words, review, status_first)
             # (a line of counts under the table, "6 3 2 2 1 14", opens no row; nor does a
             # progress paragraph's line opening with a day's date, "23 September 2024 and ...")
             if (
@@ -662,7 +686,7 @@ class TrackerRows(JoinedReader):
             self._shapes = _Shapes(self.p, flags=flags)
         roles = cols[1 + before :]
         progress_rated = False  # (the last progress column cut as the status column)
-        if "status" not in roles and roles[-1] == "progress":
+        if "status" not in roles and roles[-1] == "progress" and not status_first:
             # (a last progress column whose first lines are status words, "On track", is cut as
             # the status column: read so only where nearly every row's cell reads as one, and
             # not where recommendations print as bands across the table, which other readers read)
@@ -956,11 +980,14 @@ class TrackerRows(JoinedReader):
         action = roles.index("action")
         out: dict[int, str] = {}
         opened = False  # (a row with a ref above: only its later lines may open such a row)
-        for k in body:
+        for n, k in enumerate(body):
             if k in firsts:
                 opened = True
                 continue
             words = self.pl.flat(lines[k].text).split()
+            if rated and words and n + 1 < len(body):
+                # (a status of two words broken over the row's lines, "Not" over "started")
+                words = [*words[:-1], self._status_broken(lines[body[n + 1]], words[-1])]
             if (
                 not opened
                 or len(words) < 3
@@ -991,6 +1018,15 @@ class TrackerRows(JoinedReader):
             out[k] = cells[0] if rec else ""
             firsts[k] = ["", "", *cells[1:]] if rec else ["", *cells]
         return out
+
+    def _status_broken(self, below: Line, status: str) -> str:
+        """A status's first word ("Not", "In") with the rest the printed line below ends with
+        ("started"), where the two read as a status; else the word as printed."""
+        if status.lower() not in self._shapes.status_openings:
+            return status
+        rest = self.pl.flat(below.text).split()[-1:]
+        whole = " ".join([status, *rest])
+        return whole if rest and self._shapes.fit("status", whole) < 0 else status
 
     def _band_table(self, lines: list[Line], i: int, cols: list[str], printed_cols: list[str], nxt: int):
         """A plan of recommendation bands over unnumbered action rows (plan.band_rows): each row's
@@ -1186,11 +1222,16 @@ class TrackerRows(JoinedReader):
         m = _ACTION_REF.match(word)
         return bool(m) and (number is None or m.group(1) == number)
 
-    def _ref_at(self, words: list[str], review: bool) -> int | None:
+    def _ref_at(self, words: list[str], review: bool, status_first: bool = False) -> int | None:
         """Where a row's number is on a printed line opening a row: first, or after the
         review's name ("DHR 'Amira' 2 ...") in a tracker over several reviews."""
         if words and (self.ref.match(words[0]) or self.worded and self.word_ref.match(words[0])):
             return 0
+        if status_first:
+            # (the row's status words before its ref, "Not started 2(b) Appoint ...")
+            m = self._status_opening.match(" ".join(words))
+            at = len(m.group(0).split()) if m else 0
+            return at if at and len(words) > at and self.ref.match(words[at]) else None
         if review and len(words) > 2 and self.review_kind.match(words[0]):
             for at in range(2, min(5, len(words) - 1)):
                 if self.ref.match(words[at]):
@@ -1202,30 +1243,79 @@ class TrackerRows(JoinedReader):
     ) -> None:
         """A recommendation's later printed lines, the first column's: each line's words up to
         the column's width, until the recommendation's sentence ends (a later action's row
-        under the merged cell carries it on with the words it opens with, `merged`)."""
+        under the merged cell carries it on with the words it opens with, `merged`). The width
+        is the widest first line's, raised where the wrap tells a later line's cell apart
+        (plan.first_column)."""
+        texts = {k: self._column_words(lines[k], review) for k in body}
+        # (each line's next line, where that is no row's first line: the same cells go on)
+        nexts = {
+            k: body[n + 1]
+            for n, k in enumerate(body[:-1])
+            if body[n + 1] not in firsts and body[n + 1] not in merged and texts[body[n + 1]]
+        }
+        bound = wrap_bound(
+            face,
+            room,
+            (
+                (firsts[k][1], texts[nexts[k]][0])
+                for k in firsts
+                if k in nexts
+                and not firsts[k][1].rstrip().endswith(".")
+                and not self._label_only(firsts[k][1])
+            ),
+        )
+        if bound is not None:
+            carried = self._carried(body, firsts, face, room, merged, texts, lines)
+            later = [(texts[k], texts[nexts[k]][0]) for k in carried if k in nexts]
+            # (a later line proven so wide is the width itself, no rounding allowed past it)
+            room = max(room, least_room(face, room, bound, later) / OVER)
+        self._carried(body, firsts, face, room, merged, texts, lines, keep=True)
+
+    def _carried(
+        self, body, firsts, face: Face, room: float, merged, texts, lines, keep: bool = False
+    ) -> list[int]:
+        """The later lines whose opening words carry a recommendation on (its sentence not yet
+        ended), those words added to its cell where `keep`."""
+        cells = {k: cells[1] for k, cells in firsts.items()}
+        out: list[int] = []
         row = None
         for k in body:
             if k in merged:
-                if row is not None and merged[k] and not row[1].rstrip().endswith("."):
-                    row[1] = f"{row[1]} {merged[k]}"
+                if row is not None and merged[k] and not cells[row].rstrip().endswith("."):
+                    cells[row] = f"{cells[row]} {merged[k]}"
                 continue
             if k in firsts:
-                row = firsts[k] if firsts[k][1] else None
+                row = k if firsts[k][1] else None
                 continue
-            if row is None or row[1].rstrip().endswith("."):
+            if row is None or cells[row].rstrip().endswith("."):
                 continue
-            words = self.pl.flat(lines[k].text).split()
-            if review and words and words[0].startswith("("):
-                # (the review's name carried on in its column: "(TCSP 2021/01)")
-                close = next((n for n, w in enumerate(words) if w.endswith(")")), None)
-                words = words[close + 1 :] if close is not None and close < 4 else words
-            taken = _first_column_words(words, face, room)
+            taken = _first_column_words(texts[k], face, room)
             if not taken:
                 row = None
                 continue
-            if self._other_cells(row[1], taken, face, room, lines, body, k):
+            if self._other_cells(cells[row], taken, face, room, lines, body, k):
                 continue
-            row[1] = f"{row[1]} {' '.join(taken)}"
+            cells[row] = f"{cells[row]} {' '.join(taken)}"
+            out.append(k)
+        if keep:
+            for k, text in cells.items():
+                firsts[k][1] = text
+        return out
+
+    def _column_words(self, ln: Line, review: bool) -> list[str]:
+        """A printed line's words, a review's name carried on in its column before them left out
+        ("(TCSP 2021/01)")."""
+        words = self.pl.flat(ln.text).split()
+        if review and words and words[0].startswith("("):
+            close = next((n for n, w in enumerate(words) if w.endswith(")")), None)
+            words = words[close + 1 :] if close is not None and close < 4 else words
+        return words
+
+    def _label_only(self, cell: str) -> bool:
+        """A cell's first line holding only a recommendation's label and number ("Recommendation
+        2"): its sentence starts on the next line, no word of it wrapped there."""
+        words = cell.split()
+        return len(words) <= 2 and bool(words) and bool(self.label.match(words[0]))
 
     def _other_cells(
         self, above: str, taken: list[str], face: Face, room: float, lines, body, k: int
