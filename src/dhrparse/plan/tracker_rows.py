@@ -15,7 +15,10 @@ that line to their column's width. The reader:
    as their columns do (a date in the date column, a status word or RAG colour in the status
    column);
 3. keeps the table only when nearly every row's date and status cells read so, and the action
-   (or, with no action column, the recommendation) opens each row.
+   (or, with no action column, the recommendation) opens each row. A column no field is for printed
+   before the action ("Learning identified") may be merged over the actions answering it: a
+   row leaving it empty opens with its action, so the cut does not give that column the
+   action's imperative ("Add a") nor leave the action's cell empty.
 
 Each row goes on as one cell row holding its cells' first lines (a cell's opening words: what
 an action or a recommendation is found by, and the whole of a short ref, lead, date or status
@@ -104,6 +107,8 @@ DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
 SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
 NAME_BEFORE_ACTION = 1.0  # an action cell opening with a name's last words, its imperative after them
+ACTION_ASTRAY = 2.0  # an action's imperative opening the cell of the column no field is for before it
+EMPTY_ACTION = 1.0  # a row's action cell left empty on its first line (every row's action opens there)
 NAME_TAIL_WORDS = 2  # the most words of a name the cell beside may wrap onto the action's line
 AGENCY_WORDS = 3  # the most words of an agency's name a row's first line prints before its ref
 HEADER_WRAPS = 6  # the most lines a header's long names wrap over under its first line
@@ -349,6 +354,18 @@ def _name_cut(
     return shapes.name_before_imperative(" ".join(ln.words[a:b]))
 
 
+def _action_astray(ln: _FirstLine, roles: list[str], c: int, a: int, b: int, shapes: _Shapes) -> bool:
+    """The cell words[a:b] of a column no field is for, printed just before the action's,
+    opens as an action does, with its imperative ("Add a"): the action's own first words, its
+    row leaving the column before it empty (a finding merged over its actions' rows)."""
+    return (
+        roles[c] == EXTRA
+        and c + 1 < len(roles)
+        and roles[c + 1] == "action"
+        and bool(shapes.imperative.match(" ".join(ln.words[a:b])))
+    )
+
+
 def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
     """The row's first line cut into its cells (column, start, end), each cell costing the width
     it would widen its column to and its fit to the column's role; None when it cannot be cut."""
@@ -373,6 +390,8 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
                         cost += INNER_CAPITAL * (ln.caps[b] - ln.caps[a + 1])
                         if roles[c2] == "action" and _name_cut(ln, roles, here[1], a, b, shapes):
                             cost += NAME_BEFORE_ACTION
+                        if _action_astray(ln, roles, c2, a, b, shapes):
+                            cost += ACTION_ASTRAY
                         if roles[c2] in LONG and rooms[c2] > w:
                             cost += FILL * (1 - w / rooms[c2])
                         key = (b, c2 + 1)
@@ -380,6 +399,7 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
                             best[key] = (cost, (a, c, c2))
                 merged = ln.merged and roles[c2] == "recommendation"
                 skipped += (EMPTY_MERGED if merged else EMPTY) + rooms[c2]
+                skipped += EMPTY_ACTION if roles[c2] == "action" else 0.0
     done = [
         (best[(n, c)][0] + sum(rooms[c:]) + EMPTY * (k - c), c) for c in range(1, k + 1) if (n, c) in best
     ]
