@@ -10,8 +10,7 @@ import regex
 from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
-from dhrparse.plan.header_room import MAX_LINES as HEADER_LINES
-from dhrparse.plan.header_room import header_lines, wrapped_names
+from dhrparse.plan.header_room import wrapped_names
 from dhrparse.plan.joined_rows import JoinedRows
 from dhrparse.plan.label_columns import LabelColumns
 from dhrparse.plan.label_rows import LabelRows
@@ -238,15 +237,6 @@ class PlanLines:
             if named:
                 cols = named
                 self.wrapped_headers.add(ln.number)
-        elif self.line_spaced:
-            # (the last names wrapping onto lines no header word opens, a scope name broken
-            # inside a word, "recommen" / "dation i.e."; the first line printing only a name's
-            # first words, "Date of", which name no column: the names read over the header's
-            # lines give the columns the first line left out, after those it names)
-            named = self._names_below(i)
-            if named and len(named) > len(cols) and named[: len(cols)] == cols:
-                cols = named
-                self.wrapped_headers.add(ln.number)
         if len(set(cols)) < 2 or not acts_on(cols):
             return None  # ("Agency  No.  Recommendation" is a table of recommendations, not a plan)
         if len(set(fields)) < 2 and len(set(cols)) < 4:
@@ -266,18 +256,6 @@ class PlanLines:
             if ln.number in numbers or ln.number > last:
                 texts[ln.number] = ln.text
         key = tuple(texts[n] for n in sorted(texts))
-        if key not in self._named:
-            self._named[key] = wrapped_names(list(key), self.cm)
-        return self._named[key]
-
-    def _names_below(self, i: int) -> list[str] | None:
-        """The fields of the header printed from line i on, its names wrapping onto the lines
-        after it that open with a small letter (plan.header_room.header_lines)."""
-        texts = [self.lines[k].text for k in range(i, min(i + HEADER_LINES, len(self.lines)))]
-        texts = header_lines(texts, self.cm)
-        if len(texts) < 2:
-            return None
-        key = tuple(texts)
         if key not in self._named:
             self._named[key] = wrapped_names(list(key), self.cm)
         return self._named[key]
