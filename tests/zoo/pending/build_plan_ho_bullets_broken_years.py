@@ -30,8 +30,16 @@ sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the shared export steps
 from office_export import save_rendered  # noqa: E402
 from plan_merged_build import new_document, table, write  # noqa: E402
 
-HEADERS = ["", "Recommendation", "Scope", "Action to take", "Lead Agency", "Target Date", "Outcome",
-           "Completion Date / RAG"]
+HEADERS = [
+    "",
+    "Recommendation",
+    "Scope",
+    "Action to take",
+    "Lead Agency",
+    "Target Date",
+    "Outcome",
+    "Completion Date / RAG",
+]
 WIDTHS = [0.7, 5.0, 1.7, 5.4, 2.9, 1.75, 4.2, 2.5]
 
 # (number, recommendation, scope, action bullets, lead, target date, outcome, completion / RAG)
@@ -41,8 +49,10 @@ PLAN = [
         "Caddowmere Community Safety Partnership should make sure that every agency on the review "
         "panel names a domestic abuse lead whom front-line staff can ask for advice.",
         "Local",
-        ["Write to each panel agency asking it to name a lead.",
-         "Publish the list of leads on the Partnership's web pages."],
+        [
+            "Write to each panel agency asking it to name a lead.",
+            "Publish the list of leads on the Partnership's web pages.",
+        ],
         "Caddowmere Community Safety Partnership",
         "31/12/2024",
         "Staff in every agency know whom to ask for advice.",
@@ -53,8 +63,10 @@ PLAN = [
         "Caddowmere Police should review how officers taking a report of a missing adult ask "
         "whether domestic abuse lies behind the disappearance.",
         "Local",
-        ["Add a domestic abuse question to the missing person risk form.",
-         "Brief response sergeants on the revised form."],
+        [
+            "Add a domestic abuse question to the missing person risk form.",
+            "Brief response sergeants on the revised form.",
+        ],
         "Caddowmere Police",
         "31/03/2025",
         "Missing person reports record whether abuse was considered.",
@@ -65,8 +77,10 @@ PLAN = [
         "Caddowmere Health Board should seek assurance that GP practices ask about domestic abuse "
         "when a patient keeps returning with anxiety or unexplained injuries.",
         "Local",
-        ["Audit forty records from four practices for routine enquiry.",
-         "Share the findings at the practice safeguarding leads' forum."],
+        [
+            "Audit forty records from four practices for routine enquiry.",
+            "Share the findings at the practice safeguarding leads' forum.",
+        ],
         "Caddowmere Health Board",
         "30/09/2025",
         "Routine enquiry is visible in GP records.",
@@ -77,8 +91,10 @@ PLAN = [
         "Caddowmere Borough Council should make sure that a tenant asking to change a joint tenancy "
         "is spoken to alone first.",
         "Local",
-        ["Amend the tenancy change procedure.",
-         "Train the tenancy management team on the amended procedure."],
+        [
+            "Amend the tenancy change procedure.",
+            "Train the tenancy management team on the amended procedure.",
+        ],
         "Caddowmere Borough Council",
         "30/06/2025",
         "Tenancy changes are used as a chance to ask about safety.",
@@ -103,7 +119,9 @@ def build() -> Path:
     doc.styles["Normal"].font.size = Pt(9)
     doc.add_paragraph("Caddowmere Community Safety Partnership")
     doc.add_paragraph("Domestic Homicide Review into the death of Ilse – Action Plan")
-    doc.add_paragraph("Reference: CCSP DHR 2023/04. Progress as reported to the Partnership in February 2025.")
+    doc.add_paragraph(
+        "Reference: CCSP DHR 2023/04. Progress as reported to the Partnership in February 2025."
+    )
     t = table(doc, HEADERS, WIDTHS)
     for number, rec, scope, bullets, lead, target, outcome, done in PLAN:
         cells = t.add_row().cells
