@@ -45,6 +45,27 @@ What it showed (session 23, zoo and blind Home Office plans on corpus text):
   cells ending mid-sentence charged (UNENDED), the true cut costs 0.95 and the beam finds a
   reading of equal cost that differs only in where four cells' last lines end ("a two" |
   "housing"): the ambiguity dev/width_search_probe.py found.
+
+What it showed next (session 23, s23joinedgates):
+- Target dates that do not read (DATES_READ, four blind plans): in every one the reading was
+  wrong, not the gate. Two of them name six columns where the template prints seven: the
+  header's first line ends "Target Date Date of", the last name ("Date of completion and
+  Outcome") wrapping onto lines the scope name breaks inside ("recommen" / "dation i.e."), so
+  the completion cells are cut into the target dates. Naming the seventh column (the names
+  read over the header's lines by header_room.wrapped_names, which needs the template's scope
+  name "scope of recommendation i.e. local or regional" among the synonyms) makes their dates
+  read, but the readings stay wrong (the faces disagree) and the header's room, then told
+  more surely, refuses the one six-column reading a blind plan had (its R 0.75 -> 0.57): left
+  out. The other two name every column and are cut wrongly by every face.
+- No widths: an action cell opening with a bullet printed as a word ("• Write ...") was cut
+  after the bullet, and a numeric date its narrow column broke inside the year ("31/12/202"
+  over "3") fit no date: every first line was cut with a column left empty. Both are read now
+  (joined_cells.BULLET, CellShapes.mend_date / year_rest); the widths are learnt, and the
+  readings are wrong in every face, so `agree` refuses them. A recommendation column whose
+  first line holds its number alone, its words printed lower ("12.1" / ... / "Kestlebury
+  Police should ..."), learns that column as the number's width: reading it so (number_alone
+  for a recommendation column) gave widths, and readings cutting the recommendation's words
+  into the action column; left out.
 - Width learning is the larger gap: the first lines' widths are far from the true ones (an
   outcome column 11.2 em against 9.3, a status column 6.3), the face chosen by the widths-only
   cost is not the true one, and re-learning widths from a reading's wraps only returns the

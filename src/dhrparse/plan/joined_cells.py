@@ -46,6 +46,9 @@ NEVER = float("inf")
 REF = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[A-Za-z]\d?[.)])$")
 # a word that may open a cell: a capital, a number, a bracket, a bullet or a quote mark
 CELL_OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*\"'‘“]")
+# a bullet printed as a word of its own ("• Write to ..."): its item's words follow it in its
+# cell, so no cell's line ends on it (the PDF tools' private-use bullets are "•" once cleaned)
+BULLET = "•"
 MIN_ROWS = 2  # a table of fewer numbered rows gives too few first lines to measure its columns
 MIN_COLUMNS = 6  # fewer columns are not the wide template (other readers take them)
 OVER = 1.02  # a printed line may run this much past its column (kerning, rounding)
@@ -149,6 +152,8 @@ class CellShapes:
         self.columns = columns
         self.scope_rx, self.status_rx, self.no_date, self.scope_words, self.lead_words = _role_words(p)
         self.target_words = set(p.list("dates.words.target_cell"))
+        self.broken_first = p.regexes("dates.words.target_broken_first")
+        self.broken = p.regexes("dates.words.target_broken")
         self.p = p
         self.asks = [
             c in ("scope", "target_date", "status", "lead")
@@ -223,6 +228,7 @@ class CellShapes:
     def date_cell(self, text: str) -> bool:
         """Whether a whole target-date cell reads as a date: its dates (or a no-date word,
         "Ongoing") and at most a few words besides ("By end of June 2024")."""
+        text = self.mend_date(text)
         t = text.lower().strip(" .")
         if not t or any(t.startswith(w) for w in self.no_date):
             return True
@@ -236,11 +242,30 @@ class CellShapes:
         words = regex.findall(r"[\w/]+", " ".join(rest).lower())
         return len(words) <= DATE_CELL_WORDS and all(w in self.target_words or w.isdigit() for w in words)
 
+    def year_rest(self, text: str) -> bool:
+        """Whether a target-date cell's later line is the rest of a year its column broke
+        ("3" under "31/12/202")."""
+        return text.isdigit() and len(text) <= 3
+
+    def mend_date(self, text: str) -> str:
+        """A target-date cell with a numeric date its narrow column broke inside the year
+        ("31/12/202" over "3", joined "31/12/202 3") made whole again ("31/12/2023")."""
+
+        def whole(m: regex.Match) -> str:
+            year = regex.split(r"[/.]", m.group(1))[-1] + m.group(2)
+            return m.group(1) + m.group(2) if len(year) in (2, 4) else m.group(0)
+
+        for rx in self.broken:
+            text = rx.sub(whole, text)
+        return text
+
     def _date_like(self, text: str) -> bool:
-        """A date or its first line ("September" over "2024"), or a no-date word ("Ongoing")."""
+        """A date or its first line ("September" over "2024", "31/12/202" over "3"), or a
+        no-date word ("Ongoing")."""
         t = text.lower().strip(" .")
-        if t in self.no_date:
+        if t in self.no_date or any(rx.match(t) for rx in self.broken_first):
             return True
+        text = self.mend_date(text)
         known = self._dates.get(text)
         if known is None:
             found = find_dates(text, self.p) or find_dates(f"{text} 2020", self.p)
@@ -430,7 +455,7 @@ class JoinedTable:
         if known is not None:
             return known
         n, k = len(ln.words), self.k
-        places = [a for a in range(1, n) if CELL_OPENS.match(ln.words[a])]
+        places = [a for a in range(1, n) if CELL_OPENS.match(ln.words[a]) and ln.words[a - 1] != BULLET]
         out: dict[int, list[tuple[int, float, list[float]]]] = {}
         for a in [0, *places]:
             spans = []
@@ -617,6 +642,8 @@ class JoinedTable:
                                 if b > a + 1:
                                     break
                                 over = OVER_COST  # one word wider than its column
+                            if b < n and ln.words[b - 1] == BULLET:
+                                continue  # (a bullet's item follows it in its cell)
                             # (of two cuts fitting alike, the one filling its lines: a cell's line
                             # holds every word that fits)
                             step = left_out + opening + over + FILL * (1 - w / room)
@@ -624,8 +651,11 @@ class JoinedTable:
                             if self.lower_after_end:
                                 step += self.lower_after_end * (lowers[b] - lowers[a + 1])
                             if asks[c] and (opens or self.roles.dates[c]):
-                                # (a date's second line is a date's too: "September" over "2024")
-                                step += self.roles.fit(c, " ".join(ln.words[a:b])) * 0.5
+                                # (a date's second line is a date's too: "September" over "2024";
+                                # so is the rest of a year its narrow column broke, "3")
+                                text = " ".join(ln.words[a:b])
+                                if opens or not self.roles.year_rest(text):
+                                    step += self.roles.fit(c, text) * 0.5
                             elif asks[c] and self.content:
                                 step += self.roles.carry(c, " ".join(ln.words[a:b]))
                             there = table[b][c + 1]

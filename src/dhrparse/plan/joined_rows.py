@@ -122,9 +122,14 @@ class JoinedRows(JoinedReader):
         # a plan appended to a report (more printed before its first table than in this one)
         # restates the report's recommendations; a plan standing alone is where they are read from
         report = self.first_table > len(body)
+        shapes = CellShapes(self.p, cols)
+        dated = cols.index("target_date") if "target_date" in cols else None
         for row in rows:
             for part, first in zip(row.parts, row.firsts):
                 firsts[body[first]] = [" ".join(words) for words in part]
+                if dated is not None:
+                    # (a date its narrow column broke inside the year, "31/12/202" over "4")
+                    firsts[body[first]][dated] = shapes.mend_date(firsts[body[first]][dated])
                 if report and cols[0] == "ref":
                     firsts[body[first]][1] = ""  # (the same, the number in a column of its own)
                 elif report and part[0] and REF_START.match(f"{part[0][0]} "):
