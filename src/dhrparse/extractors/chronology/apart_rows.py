@@ -172,8 +172,11 @@ class ColumnsApart:
             heights, agencies = self._heights(group, dates, joins), self._agencies(dates, group)
             opening = [opens_cell(ln.text) for ln in apart]
             for band in bands([d.lines[0].number for d in dates], [ln.number for ln in apart], opening):
+                if band.lines_from:
+                    self.last = None  # (a band's rows open after the band before it ended its last)
                 if band.dates_from == band.dates_to:  # (the rest of the row broken over the page)
                     run_on(rows, apart[band.lines_from : band.lines_to])
+                    self.last = None
                     continue
                 in_band = slice(band.dates_from, band.dates_to)
                 self._pair_apart(
