@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from dhrparse.document import Block, Line
 from dhrparse.extractors.chronology.agency_cells import cells_in_order
 from dhrparse.extractors.chronology.agency_fit import agency_finder, settle_by_agency
-from dhrparse.extractors.chronology.apart_bands import bands
+from dhrparse.extractors.chronology.apart_bands import Band, bands
 from dhrparse.extractors.chronology.apart_edges import (
     beyond_table,
     holds_cells,
@@ -45,6 +45,7 @@ from dhrparse.extractors.chronology.time_cells import time_cell
 from dhrparse.extractors.chronology.unread_dates import unread_date_cell
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import cell_spans, opens_cell
+from dhrparse.extractors.chronology.wrapped_cells import openings as wrap_openings
 from dhrparse.ledger import Ledger
 from dhrparse.models import DateValue
 from dhrparse.vocab.date_cells import cell_date
@@ -170,8 +171,7 @@ class ColumnsApart:
             # rows printed one after another (date, agency, event) after the columns printed apart
             apart = events[: inline[0][0]] if inline else events
             heights, agencies = self._heights(group, dates, joins), self._agencies(dates, group)
-            opening = [opens_cell(ln.text) for ln in apart]
-            for band in bands([d.lines[0].number for d in dates], [ln.number for ln in apart], opening):
+            for band in self._bands(rows, dates, apart):
                 if band.lines_from:
                     self.last = None  # (a band's rows open after the band before it ended its last)
                 if band.dates_from == band.dates_to:  # (the rest of the row broken over the page)
@@ -191,6 +191,30 @@ class ColumnsApart:
         if not self._in_date_order([d for d, _ in rows]):
             return [(d, None) for d, _ in rows]
         return rows
+
+    def _bands(self, rows, dates: list[_DateCell], events: list[Line]) -> list[Band]:
+        """The printing's bands of rows (apart_bands), kept only when each band's event text can
+        hold its own rows: no more places where a cell must open than the band has rows (the
+        export may print a row's event with the band before, its date with the band after)."""
+        found = bands(
+            [d.lines[0].number for d in dates],
+            [ln.number for ln in events],
+            [opens_cell(ln.text) for ln in events],
+        )
+        whole = [Band(0, len(dates), 0, len(events))]
+        for band in found if len(found) > 1 else []:
+            lines = events[band.lines_from : band.lines_to]
+            cells = band.dates_to - band.dates_from
+            if (
+                not cells
+                or band.lines_from == 0
+                and (not opens_cell(lines[0].text) or left_mid_sentence(rows))
+            ):
+                cells += 1  # (the band opens with the rest of the row broken over the page)
+            possible, proven = wrap_openings([ln.text for ln in lines], after_gap(lines))
+            if not len(proven) <= cells - 1 <= len(possible):
+                return whole
+        return found
 
     def _heights(self, group: _Group, dates: list[_DateCell], joins: bool) -> list[int]:
         """The fewest event lines each row holds, told by how its date cell printed (row_heights)."""
