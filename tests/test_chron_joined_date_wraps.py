@@ -23,6 +23,8 @@ def test_a_dashed_span_of_two_dates_is_one_date_cell():
         1,
     ]
     assert not dates.is_date("11/05/2021 and then 26/05/2021")  # (words between: two dates, no cell)
+    # (a hyphen alone is as often an empty cell's mark, the next row's date below)
+    assert not dates.is_date("23/03/2020 - 11/05/2020")
 
 
 def test_a_year_finishing_the_date_above_opens_no_row():

@@ -41,7 +41,9 @@ _MOST_COLUMNS = 4
 _WIDE_LINE_WORDS = 6
 _PROSE = ("event", "comment")  # columns whose cells are sentences, not names
 _ROWS = 2  # rows enough to show the table
-_DASH = regex.compile(r"\s*[–—-]\s*")  # between a span's two dates
+# between a span's two dates: a word processor's dash (a hyphen alone between spaces is as often
+# an empty cell's mark, "23/03/2020 - National lockdown begins.", with the next row's date below)
+_DASH = regex.compile(r"\s*[–—]\s*")
 
 # a table read: the header's columns, its lines (the header's first), the rows' lines, its last line
 Read = tuple[list[str], list[int], list[list[Line]], int]
