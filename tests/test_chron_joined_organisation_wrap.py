@@ -124,3 +124,14 @@ def test_an_agency_s_wrapped_last_word_stays_out_of_the_event(widths):
     assert texts[0] == ROWS[0][2]
     for text in texts:
         assert not any(f" {word} " in f" {text} " for word in CLOSING), text
+
+
+def test_a_housing_provider_s_wrapped_homes_stays_out_of_the_event():
+    # ("Tullowmere" over "Homes": a housing provider's name ends in "Homes", an organisation's word;
+    # tests/zoo/build_chron_joined_part_dates.py, its corpus text)
+    from pathlib import Path
+
+    zoo = Path(__file__).resolve().parent / "zoo" / "chron_joined_part_dates.corpus.txt"
+    event = next(e for e in extract(zoo).chronology if e.text.startswith("Housing officer"))
+    assert event.text.startswith("Housing officer notes a broken bedroom door during a gas safety")
+    assert "Homes" not in event.text

@@ -177,11 +177,23 @@ def test_a_table_printed_column_after_column_pairs_only_what_the_wrap_settles():
         "She asked the housing office about moving to another estate",
         "and was given a leaflet about bidding.",
     ]
-    columns = ["Date", *(d for d, _, _ in rows), "", "Agency", *(a for _, a, _ in rows), "", "Event", *lines]
+    # (agency cells that name no agency: nothing else tells where the first event ends)
+    columns = ["Date", *(d for d, _, _ in rows), "", "Agency", "Family", "Friend", "", "Event", *lines]
     doc = extract(_appendix(columns), name="appendix.txt")
     assert doc.chronology == []
     warning = next(w for w in doc.warnings if w.code == "chronology_table_columns_apart")
     assert warning.location.line_start == 5  # the "Date" line
+    # the agency cells, printed in the column's order, settle it: the second row is the GP's, and
+    # the sentence naming the officers is the police row's (agency_cells, agency_fit)
+    columns = ["Date", *(d for d, _, _ in rows), "", "Agency", *(a for _, a, _ in rows), "", "Event", *lines]
+    doc = extract(_appendix(columns), name="appendix.txt")
+    assert [(e.date.raw, e.text.split(".")[0]) for e in doc.chronology] == [
+        ("12/03/2018", "Officers attended after a neighbour heard shouting at the flat"),
+        (
+            "Early April 2018",
+            "She asked the housing office about moving to another estate and was given a leaflet about bidding",
+        ),
+    ]
 
 
 def test_a_header_printed_cell_by_cell_is_not_columns_apart():

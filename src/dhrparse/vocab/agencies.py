@@ -74,6 +74,11 @@ class Gazetteer:
         """Canonical names of the agencies named in `text`, in order of first mention."""
         return first_mentions(self._matches(text, self._index.candidates(text)))
 
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, canonical name) of every mention in `text`, in order, a name named twice
+        given twice (a column's cells printed as one run name an agency once per cell)."""
+        return _kept(self._matches(text, self._index.candidates(text)))
+
     def plain_find(self, text: str) -> list[str]:
         """find with every term searched for: what `TermIndex` must preserve."""
         return first_mentions(self._matches(text, range(len(self._terms))))
@@ -93,16 +98,20 @@ class Gazetteer:
 def first_mentions(matches: list[tuple[int, int, str]]) -> list[str]:
     """Names from (start, end, name) matches, given longest term first: a match inside
     one already kept is dropped, and each name comes once, in order of first mention."""
+    out: list[str] = []
+    for _, _, canon in _kept(matches):
+        if canon not in out:
+            out.append(canon)
+    return out
+
+
+def _kept(matches: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The matches (given longest term first) less those inside one already kept, in order."""
     spans: list[tuple[int, int, str]] = []
     for start, end, canon in matches:
         if not any(start < e and s < end for s, e, _ in spans):
             spans.append((start, end, canon))
-    spans.sort()
-    out: list[str] = []
-    for _, _, canon in spans:
-        if canon not in out:
-            out.append(canon)
-    return out
+    return sorted(spans)
 
 
 def learn_abbreviations(doc: SourceDocument) -> dict[str, str]:

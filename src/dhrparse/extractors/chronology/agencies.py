@@ -28,5 +28,9 @@ class Agencies:
     def find(self, text: str) -> list[str]:
         return [n for n in self.gaz.find(text) if self._ok(n)]
 
+    def mentions(self, text: str) -> list[tuple[int, int, str]]:
+        """Every mention of an organisation, in order (Gazetteer.mentions)."""
+        return [m for m in self.gaz.mentions(text) if self._ok(m[2])]
+
     def canonical(self, name: str) -> str | None:
         return self.gaz.canonical(name)

@@ -7,10 +7,9 @@ row prints its agency ("GP", "Police", "Health visiting") in its own cell, and a
 names the agency that acted ("The GP noted ...", "Health visitor completed ..."): a cut that leaves
 a GP row's cell without the GP, or puts the GP's words in another agency's row, fits worse.
 
-A cut is taken only when the evidence singles it out: it fits the rows' agencies best (ties broken
-by the line breaks' own evidence), and every other cut the line breaks favour as much or more fits
-them strictly worse. Otherwise the rows stay unread: a row dated from its neighbour's event is
-worse than a warning."""
+A cut is taken only when the evidence singles it out: of the cuts the line breaks favour most, it
+fits the rows' agencies best, and every other such cut fits them strictly worse. Otherwise the
+rows stay unread: a row dated from its neighbour's event is worse than a warning."""
 
 from __future__ import annotations
 
@@ -89,8 +88,11 @@ def _cut(
         starts = [low, *cut, high]
         cells = [names(starts[j], starts[j + 1]) for j in range(len(rows))]
         weighed.append((_fit(rows, cells), sum(worth[p] for p in cut), cut))
-    best = max(weighed)
-    fit, evidence, cut = best
+    # (the agencies choose among the cuts the line breaks favour most, never against them: an
+    # event names the agency it was told to as readily as its own, "notification sent to
+    # children's services", so a weaker opening that fits the names better is no better cut)
+    strongest = max(w[1] for w in weighed)
+    fit, evidence, cut = max(w for w in weighed if w[1] >= strongest)
     if 2 * fit < known:
         return None  # (most rows' events do not name their agency: the column tells little)
     rivals = [w for w in weighed if w[2] != cut and w[1] >= evidence]

@@ -16,7 +16,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dhrparse.document import Block, Line
+from dhrparse.extractors.chronology.agency_cells import cells_in_order
 from dhrparse.extractors.chronology.agency_fit import agency_finder, settle_by_agency
+from dhrparse.extractors.chronology.apart_bands import Band, bands
 from dhrparse.extractors.chronology.apart_edges import (
     beyond_table,
     holds_cells,
@@ -39,9 +41,11 @@ from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.guessed_cells import fill, openings, warn_guessed, warn_unpaired
 from dhrparse.extractors.chronology.row_heights import joined_dates, least_lines, settle_by_heights
 from dhrparse.extractors.chronology.short_tails import settle_by_count
+from dhrparse.extractors.chronology.time_cells import time_cell
 from dhrparse.extractors.chronology.unread_dates import unread_date_cell
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import cell_spans, opens_cell
+from dhrparse.extractors.chronology.wrapped_cells import openings as wrap_openings
 from dhrparse.ledger import Ledger
 from dhrparse.models import DateValue
 from dhrparse.vocab.date_cells import cell_date
@@ -70,6 +74,7 @@ class _Group:
 
     lead: list[_Run] = field(default_factory=list)
     body: list[_Run] = field(default_factory=list)
+    agency: list[list[str]] = field(default_factory=list)  # the agency lines' runs, in print order
 
 
 @dataclass
@@ -165,12 +170,51 @@ class ColumnsApart:
             inline = self._dates_inline(events)
             # rows printed one after another (date, agency, event) after the columns printed apart
             apart = events[: inline[0][0]] if inline else events
-            self._pair_apart(rows, dates, apart, self._heights(group, dates, joins))
+            heights, agencies = self._heights(group, dates, joins), self._agencies(dates, group)
+            for band in self._bands(rows, dates, apart):
+                if band.lines_from:
+                    self.last = None  # (a band's rows open after the band before it ended its last)
+                if band.dates_from == band.dates_to:  # (the rest of the row broken over the page)
+                    run_on(rows, apart[band.lines_from : band.lines_to])
+                    self.last = None
+                    continue
+                in_band = slice(band.dates_from, band.dates_to)
+                self._pair_apart(
+                    rows,
+                    dates[in_band],
+                    apart[band.lines_from : band.lines_to],
+                    heights[in_band],
+                    agencies[in_band] if agencies else None,
+                )
             if inline:
                 self._row_by_row(rows, events, inline)
         if not self._in_date_order([d for d, _ in rows]):
             return [(d, None) for d, _ in rows]
         return rows
+
+    def _bands(self, rows, dates: list[_DateCell], events: list[Line]) -> list[Band]:
+        """The printing's bands of rows (apart_bands), kept only when each band's event text can
+        hold its own rows: no more places where a cell must open than the band has rows (the
+        export may print a row's event with the band before, its date with the band after)."""
+        found = bands(
+            [d.lines[0].number for d in dates],
+            [ln.number for ln in events],
+            [opens_cell(ln.text) for ln in events],
+        )
+        whole = [Band(0, len(dates), 0, len(events))]
+        for band in found if len(found) > 1 else []:
+            lines = events[band.lines_from : band.lines_to]
+            cells = band.dates_to - band.dates_from
+            if (
+                not cells
+                or band.lines_from == 0
+                and (not opens_cell(lines[0].text) or left_mid_sentence(rows))
+            ):
+                cells += 1  # (the band opens with the rest of the row broken over the page)
+            possible, proven = wrap_openings([ln.text for ln in lines], after_gap(lines))
+            if not len(proven) <= cells - 1 <= len(possible):
+                return whole
+        return found
 
     def _heights(self, group: _Group, dates: list[_DateCell], joins: bool) -> list[int]:
         """The fewest event lines each row holds, told by how its date cell printed (row_heights)."""
@@ -183,6 +227,7 @@ class ColumnsApart:
         dates: list[_DateCell],
         events: list[Line],
         heights: list[int],
+        agencies: list[frozenset[str]] | None,
     ) -> None:
         """The printing's dates paired with its event text, cut where the wrapping settles it."""
         if not events:
@@ -196,7 +241,7 @@ class ColumnsApart:
         else:
             spans = settle_by_heights(spans, texts, [1] * goes_on + heights, gaps)
             spans, guessed = fill(settle_by_count(spans, texts, gaps), texts, gaps)
-            if None in spans and (agencies := self._agencies(dates)):
+            if None in spans and agencies:
                 spans, more = settle_by_agency(
                     spans, texts, openings(texts, gaps), [frozenset()] * goes_on + agencies, self._implied
                 )
@@ -211,13 +256,15 @@ class ColumnsApart:
             (d, events[sp[0] : sp[1]] if sp and d.readable else None) for d, sp in zip(dates, spans[goes_on:])
         ]
 
-    def _agencies(self, dates: list[_DateCell]) -> list[frozenset[str]] | None:
-        """Each row's agency cell as the agencies it names; None unless every date printed its own
-        agency cell straight after it (an agency's line before the first date, or a date with no
-        agency after it while another has several, means the cells cannot be told to their rows)."""
-        if not dates or any(not d.agency for d in dates):
+    def _agencies(self, dates: list[_DateCell], group: _Group) -> list[frozenset[str]] | None:
+        """Each row's agency cell as the agencies it names: the lines each date printed straight
+        after it, else the printing's agency runs cut into cells and taken in order (agency_cells);
+        None when neither tells the cells to their rows."""
+        if not dates:
             return None
-        return [frozenset(self._implied(" ".join(d.agency or []))) for d in dates]
+        if all(d.agency for d in dates):
+            return [frozenset(self._implied(" ".join(d.agency or []))) for d in dates]
+        return cells_in_order(group.agency, len(dates), self.entries.gaz.mentions, self._implied)
 
     def _dates_inline(self, events: list[Line]) -> list[tuple[int, list[Line]]]:
         """Date cells among the event lines, each after a line that ends a sentence: the export
@@ -363,31 +410,46 @@ class ColumnsApart:
         orphans = False  # (an agency's line before the printing's first date)
         for run in group.lead:
             i, told = 0, False  # (told: this run already gave the last date its agency lines)
+            if time_cell([w for ln in run.lines for w in ln.text.split()], self.p) is not None:
+                self.structure.extend(ln.number for ln in run.lines)  # (a row's time: "Not" / "known")
+                continue
+            segment: list[str] = []  # (this run's agency lines since its last date)
             while i < len(run.lines):
                 taken = self._date_at(run.lines, i)
                 if taken:
                     cells.append(_DateCell(" ".join(ln.text.strip() for ln in taken), taken))
+                elif unread_date_cell(run.lines[i].text, self.p):
+                    taken = run.lines[i : i + 1]
+                    cells.append(_DateCell(run.lines[i].text.strip(), taken, readable=False))
+                if taken:
                     i += len(taken)
                     told = True
-                elif unread_date_cell(run.lines[i].text, self.p):
-                    cells.append(_DateCell(run.lines[i].text.strip(), [run.lines[i]], readable=False))
-                    i += 1
+                    segment = self._close(group, segment)
+                    continue
+                self.structure.append(run.lines[i].number)  # an agency cell's line
+                # (a date's agency cell prints as one run: a second run after it is another's;
+                # a clock time or a bracketed note is the date's, a row's broken over the page)
+                if _date_note(run.lines[i].text):
+                    pass
+                elif cells and cells[-1].agency is not None and (told or not cells[-1].agency):
+                    cells[-1].agency.append(run.lines[i].text.strip())
+                    segment.append(run.lines[i].text)
                     told = True
                 else:
-                    self.structure.append(run.lines[i].number)  # an agency cell's line
-                    # (a date's agency cell prints as one run: a second run after it is another's;
-                    # a clock time or a bracketed note is the date's, a row's broken over the page)
-                    if _date_note(run.lines[i].text):
-                        pass
-                    elif cells and cells[-1].agency is not None and (told or not cells[-1].agency):
-                        cells[-1].agency.append(run.lines[i].text.strip())
-                        told = True
-                    else:
-                        orphans = True
-                    i += 1
+                    orphans = True
+                    segment.append(run.lines[i].text)
+                i += 1
+            self._close(group, segment)
         for cell in cells if orphans else []:
             cell.agency = None
         return cells
+
+    @staticmethod
+    def _close(group: _Group, segment: list[str]) -> list[str]:
+        """A run of agency lines ends (at a date, or at its run's end): the group keeps it."""
+        if segment:
+            group.agency.append(segment)
+        return []
 
     def _date_at(self, lines: list[Line], i: int) -> list[Line]:
         """The lines of the date cell that opens at lines[i] (none when an agency's line does):

@@ -12,6 +12,8 @@ furniture, are not rows. A row no reading fits is reported, not guessed."""
 
 from __future__ import annotations
 
+import regex
+
 from dhrparse.document import Block, Line, Section, SourceDocument
 from dhrparse.extractors.chronology.column_roles import OTHER
 from dhrparse.extractors.chronology.columns import Columns
@@ -39,6 +41,9 @@ _MOST_COLUMNS = 4
 _WIDE_LINE_WORDS = 6
 _PROSE = ("event", "comment")  # columns whose cells are sentences, not names
 _ROWS = 2  # rows enough to show the table
+# between a span's two dates: a word processor's dash (a hyphen alone between spaces is as often
+# an empty cell's mark, "23/03/2020 - National lockdown begins.", with the next row's date below)
+_DASH = regex.compile(r"\s*[–—]\s*")
 
 # a table read: the header's columns, its lines (the header's first), the rows' lines, its last line
 Read = tuple[list[str], list[int], list[list[Line]], int]
@@ -118,10 +123,14 @@ class DateOpening:
         self.parts = {w.lower() for w in p.list("dates.words.approximate") if " " not in w}
 
     def is_date(self, text: str) -> bool:
-        """One date, the whole text (a second date with words between is no one cell)."""
+        """One date, the whole text (a second date with words between is no one cell), or two
+        whole dates joined by a dash ("11/05/2021 – 26/05/2021": a span's cell)."""
         if text not in self._dates:
-            self._dates[text] = len(find_dates(text, self.p)) <= 1 and (
-                is_date_cell(text, self.p) or is_date_cell(self.span.sub("", text), self.p)
+            found = find_dates(text, self.p)
+            self._dates[text] = (
+                len(found) <= 1
+                and (is_date_cell(text, self.p) or is_date_cell(self.span.sub("", text), self.p))
+                or _dashed_span(text, found)
             )
         return self._dates[text]
 
@@ -155,6 +164,20 @@ class DateOpening:
                 if len(text) > whole and self.is_date(text) and not (loose and self._year_only(text)):
                     return [a, *more]
         return [n] if n else []
+
+    def finishes(self, above: list[str], head: list[str]) -> bool:
+        """A year alone (`head`, a line's date cell) finishes a date the line above leaves open at
+        its end ("... by letter for 9 April" over "2021."): the event's text wrapped, no new row."""
+        text = " ".join(head)
+        if not above or not self._year_only(text) or not self._dated_word(above[-1].strip(",")):
+            return False
+        joined = " ".join([*above[-2:], *head])
+        found = find_dates(joined, self.p)
+        return (
+            len(found) == 1
+            and found[0].value.precision != "year"
+            and found[0].end >= len(joined.rstrip(" .,;"))
+        )
 
     def _qualifier(self, words: list[str]) -> bool:
         return tuple(w.lower() for w in words) in self.qualifiers
@@ -190,6 +213,13 @@ class DateOpening:
     def opens(self, lines: list[list[str]]) -> bool:
         """A date cell opens the first of the lines (perhaps wrapped onto the next)."""
         return bool(lines) and bool(self.cell(lines))
+
+
+def _dashed_span(text: str, found: list) -> bool:
+    """Two dates and a dash between them, nothing else: a span's date cell."""
+    if len(found) != 2 or found[0].start != 0 or found[1].end < len(text.rstrip(" .,;")):
+        return False
+    return _DASH.fullmatch(text[found[0].end : found[1].start]) is not None
 
 
 def joined_rows(
@@ -445,6 +475,8 @@ def _rows(
         words = text.split()
         below = [x.text.split() for x in lines[at + 1 : at + _DATE_LINES]]
         counts = dates.cell([words, *below]) if wrapped == 0 else []
+        if counts and rows and dates.finishes(rows[-1][-1].text.split(), words[: counts[0]]):
+            counts = []  # (the year of a date the event's text wrapped: "9 April" over "2021.")
         if counts:
             rows.append([ln])
             wrapped = len(counts) - 1
