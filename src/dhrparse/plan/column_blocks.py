@@ -279,7 +279,11 @@ def _numbered_in_order(cells: list[list[Line]], printed: list[str]) -> dict[int,
     found.update(m.group("n") for m in own if m)
     wanted = {str(n) for n in range(1, len(cells) + 1)}
     # (the first row's number may print in the header's block, above the table as read)
-    if not cells or not wanted - {"1"} <= found <= wanted or any(m and m.group("n") != str(k) for k, m in enumerate(own, 1)):
+    if (
+        not cells
+        or not wanted - {"1"} <= found <= wanted
+        or any(m and m.group("n") != str(k) for k, m in enumerate(own, 1))
+    ):
         return {}
     out: dict[int, Line] = {}
     for k, cell in enumerate(cells, 1):
@@ -393,6 +397,11 @@ class ColumnBlocks:
         its own first cells, and the later rows' cells between them and the action column's
         name. The table then opens at the first column name printed on that page (after the last
         line of cells or plan section), once the names above count MIN_OTHER_NAMES others."""
+        end = self._end(lines, i)
+        after = _blocks(lines, i, end)
+        _, m = self.blocks.name(after[0])
+        if len(after[0]) <= m or any(self.blocks.name(b)[0] is not None for b in after[1:]):
+            return None  # (the name heads no cells of its own, or other names follow: not printed last)
         page = lines[i].page
         k = i
         while k > 0 and lines[k - 1].page == page:
@@ -408,25 +417,36 @@ class ColumnBlocks:
         if first is None or len(names) < MIN_OTHER_NAMES:
             return None
         start = next(j for j in range(k, i) if lines[j] is first)
-        end = self._end(lines, i)
-        cells = [c for b in _blocks(lines, start, end) for c in self.blocks.cells(b)]
-        cells = [part for c in cells for part in (self.blocks.unstopped_parts(c) if c.kind == "action" else [c])]
+        blocks = _blocks(lines, start, end)
+        if sum(1 for b in blocks if len(b) > 1) < MIN_RUNS * len(blocks):
+            return None  # (a blank line after every printed line: no block is a column's run)
+        cells = [c for b in blocks for c in self.blocks.cells(b)]
+        cells = [
+            part for c in cells for part in (self.blocks.unstopped_parts(c) if c.kind == "action" else [c])
+        ]
         actions = _without_stopped_sentences([_Action(c) for c in cells if c.kind == "action"])
         if not actions:
             return None
-        span = range(lines[start].number, lines[end - 1].number + 1)
+        recs = self._statements_in_order(lines[start:end], cells, actions)
+        return start, end, self._action_rows(lines[start:end], actions, recs)
+
+    def _statements_in_order(
+        self, lines: list[Line], cells: list[BlockCell], actions: list[_Action]
+    ) -> dict[int, Line]:
+        """The recommendation cells among the lines no action or name took, numbered in print
+        order where the numbers the table prints agree (`_numbered_in_order`)."""
+        span = range(lines[0].number, lines[-1].number + 1)
         printed = [c.text for c in cells if c.kind == "code"]
         last = actions[-1].cell.first  # (a page's number printed after its last action is no ref)
         printed += [flatten(ln.text).strip() for ln in self.numbers if ln.number in span and ln.number < last]
         taken = {ln.number for a in actions for ln in a.cell.lines}
         taken.update(ln.number for c in cells if c.kind == "name" for ln in c.lines)
-        free = [ln for ln in lines[start + 1 : end] if ln.number not in taken]
+        free = [ln for ln in lines[1:] if ln.number not in taken]
         # (a cell's own number at its head, "2 Police to ...", off for the cell's test)
         bare = [replace(ln, text=_HEAD_NUMBER.sub("", flatten(ln.text).strip(), count=1)) for ln in free]
         by_number = {ln.number: ln for ln in free}
         found = [[by_number[ln.number] for ln in c] for c in self.recommendations.cells(bare, named=True)]
-        recs = _numbered_in_order(found, printed)
-        return start, end, self._action_rows(lines[start:end], actions, recs)
+        return _numbered_in_order(found, printed)
 
     def _action_rows(self, lines: list[Line], actions: list[_Action], recs: dict[int, Line]) -> list[Line]:
         """The lines again, a header row on the first and each action cell a row of its own,
