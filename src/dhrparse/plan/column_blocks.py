@@ -424,11 +424,27 @@ class ColumnBlocks:
         cells = [
             part for c in cells for part in (self.blocks.unstopped_parts(c) if c.kind == "action" else [c])
         ]
-        actions = _without_stopped_sentences([_Action(c) for c in cells if c.kind == "action"])
+        actions = self._without_asking([_Action(c) for c in cells if c.kind == "action"])
         if not actions:
             return None
         recs = self._statements_in_order(lines[start:end], cells, actions)
-        return start, end, self._action_rows(lines[start:end], actions, recs)
+        names = {ln.number for c in cells if c.kind == "name" for ln in c.lines}
+        return start, end, self._action_rows(lines[start:end], actions, recs, names)
+
+    def _without_asking(self, actions: list[_Action]) -> list[_Action]:
+        """The actions less the cells that ask someone to act and end a sentence ("Northdale
+        Police to make sure that ... is closed."), where at least MIN_UNSTOPPED action cells end
+        without a full stop: those are the recommendation column's merged cells, printed among
+        the rows in the short form a tracker writes them in, which opens an action too."""
+        actions = _without_stopped_sentences(actions)
+        unstopped = [a for a in actions if not SENTENCE_END.search(a.cell.text)]
+        if len(unstopped) < MIN_UNSTOPPED:
+            return actions
+        return [
+            a
+            for a in actions
+            if a in unstopped or not self.recommendations.cells(a.cell.lines, named=True)
+        ]
 
     def _statements_in_order(
         self, lines: list[Line], cells: list[BlockCell], actions: list[_Action]
@@ -448,15 +464,18 @@ class ColumnBlocks:
         found = [[by_number[ln.number] for ln in c] for c in self.recommendations.cells(bare, named=True)]
         return _numbered_in_order(found, printed)
 
-    def _action_rows(self, lines: list[Line], actions: list[_Action], recs: dict[int, Line]) -> list[Line]:
+    def _action_rows(
+        self, lines: list[Line], actions: list[_Action], recs: dict[int, Line], names: set[int]
+    ) -> list[Line]:
         """The lines again, a header row on the first and each action cell a row of its own,
         its other fields empty: the rows' other cells print in an order of their own (a lead
         before its action, a status after the next row's), so none is given. The recommendation
-        cells numbered (`_numbered_in_order`) are their statements; every other line is left as
-        printed for the plan reader."""
+        cells numbered (`_numbered_in_order`) are their statements and every other line a cell
+        no row took; with none numbered, the lines are left as printed for the plan reader."""
         fields = ["action", *FIELDS]
         row_of = {a.cell.first: a for a in actions}
-        rest = {ln.number for a in actions for ln in a.cell.lines[1:]}
+        # (the header's names are the header row's: "Progress update" opens no note of a row)
+        rest = {ln.number for a in actions for ln in a.cell.lines[1:]} | names
         out = [_cells_line(lines[0], [HEADER[f] for f in fields])]
         for ln in lines[1:]:
             if ln.number in recs:
@@ -467,6 +486,10 @@ class ColumnBlocks:
                 out.append(_cells_line(replace(ln, hint=ACTION_CELL), row))
             elif ln.number in rest:
                 out.append(_cells_line(ln, [""] * len(fields)))
+            elif recs and ln.hint is None:
+                # (the rows' other cells: no note under the row printed before them, "Progress
+                # update ..." is several rows' column; unnumbered, the cells stay as printed)
+                out.append(replace(ln, hint=UNPLACED_CELL))
             else:
                 out.append(ln)
         return out
