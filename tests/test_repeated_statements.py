@@ -8,7 +8,9 @@ from dhrparse.plan.statement_records import _without_repeats
 
 
 def _rec(ref: str | None, text: str, line: int) -> Recommendation:
-    return Recommendation(id=f"r{line}", ref=ref, text=text, location=Location(line_start=line, line_end=line))
+    return Recommendation(
+        id=f"r{line}", ref=ref, text=text, location=Location(line_start=line, line_end=line)
+    )
 
 
 def test_a_repeat_under_the_same_number_folds_into_the_first():

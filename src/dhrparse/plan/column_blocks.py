@@ -441,9 +441,7 @@ class ColumnBlocks:
         if len(unstopped) < MIN_UNSTOPPED:
             return actions
         return [
-            a
-            for a in actions
-            if a in unstopped or not self.recommendations.cells(a.cell.lines, named=True)
+            a for a in actions if a in unstopped or not self.recommendations.cells(a.cell.lines, named=True)
         ]
 
     def _statements_in_order(
