@@ -72,6 +72,8 @@ MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
 _ACTION_CODE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}|\(?[a-z]\)?)\)?")
 _BARE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}\)?")  # a recommendation's own number ("3", "R3")
 _NUMBER = regex.compile(r"\d{1,2}")
+# a recommendation cell's own number at its head, its stop lost or never printed ("2 Police ...")
+_HEAD_NUMBER = regex.compile(r"^\(?(?P<n>\d{1,2})[.)]?\s+(?=\p{Lu})")
 _LOWER = regex.compile(r"\p{Ll}")  # a lower-case letter: words, not a code alone
 # a recommendation cell labelled by plan.recommendation_cells ("Recommendation 3: The Board ...")
 _STATEMENT_NUMBER = regex.compile(r"^Recommendation (?P<n>\d{1,2}): ")
@@ -265,6 +267,32 @@ def _pair_row_numbers(actions: list[_Action], codes: list[BlockCell]) -> None:
         act.ref = _ref_text(number.lines[0])
 
 
+def _numbered_in_order(cells: list[list[Line]], printed: list[str]) -> dict[int, Line]:
+    """Line number -> the line rewritten, for recommendation cells of a table whose numbers
+    print apart from them: the k-th cell is recommendation k where the numbers the table prints
+    (its refs, its actions' codes "1a", a number at a cell's head "2 Police to ...") are
+    1 to the number of cells (the first may print above, in the header's block), every one of
+    them, and no cell's own number says otherwise. The cell's
+    first line becomes its statement, its other lines map to themselves (printed empty)."""
+    own = [_HEAD_NUMBER.match(flatten(c[0].text).strip()) for c in cells]
+    found = {_parent(p) for p in printed if _ACTION_CODE.fullmatch(p) or _BARE.fullmatch(p)}
+    found.update(m.group("n") for m in own if m)
+    wanted = {str(n) for n in range(1, len(cells) + 1)}
+    # (the first row's number may print in the header's block, above the table as read)
+    if (
+        not cells
+        or not wanted - {"1"} <= found <= wanted
+        or any(m and m.group("n") != str(k) for k, m in enumerate(own, 1))
+    ):
+        return {}
+    out: dict[int, Line] = {}
+    for k, cell in enumerate(cells, 1):
+        text = _HEAD_NUMBER.sub("", " ".join(flatten(ln.text).strip() for ln in cell), count=1)
+        out[cell[0].number] = replace(cell[0], text=f"Recommendation {k}: {text}", hint=WHOLE_CELL_STATEMENT)
+        out.update((ln.number, ln) for ln in cell[1:])
+    return out
+
+
 class ColumnBlocks:
     def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line], printed: list[Line]):
         """`numbers`: lines holding a number alone that cleaning set aside as page numbers; in a
@@ -283,7 +311,7 @@ class ColumnBlocks:
             if not self._action_name_at(out, i):
                 i += 1
                 continue
-            table = self._table(out, i)
+            table = self._table(out, i) or self._table_named_last(out, i)
             if table is None:
                 i += 1
                 continue
@@ -362,6 +390,107 @@ class ColumnBlocks:
         )
         start = i - len(above) + first
         return start, end, self._rows(lines[start:end], actions, cells, codes, self._headers(cells), column)
+
+    def _table_named_last(self, lines: list[Line], i: int) -> tuple[int, int, list[Line]] | None:
+        """A table whose action column's name plain pdftotext printed last on its page, its first
+        row's action cells under it: the other columns' names were printed above, each heading
+        its own first cells, and the later rows' cells between them and the action column's
+        name. The table then opens at the first column name printed on that page (after the last
+        line of cells or plan section), once the names above count MIN_OTHER_NAMES others."""
+        end = self._end(lines, i)
+        after = _blocks(lines, i, end)
+        _, m = self.blocks.name(after[0])
+        if len(after[0]) <= m or any(self.blocks.name(b)[0] is not None for b in after[1:]):
+            return None  # (the name heads no cells of its own, or other names follow: not printed last)
+        page = lines[i].page
+        k = i
+        while k > 0 and lines[k - 1].page == page:
+            ln = lines[k - 1]
+            if ln.cells is not None or self.vocab.section_of(ln.text):
+                break
+            k -= 1
+        above = lines[k:i]
+        blocks = _blocks(above, 0, len(above))
+        named = [(b[0], self.blocks.name(b)[0]) for b in blocks]
+        names = {f for _, f in named if f in FIELDS or f == "progress"}
+        first = next((ln for ln, f in named if f in FIRST_COLUMNS), None)
+        if first is None or len(names) < MIN_OTHER_NAMES:
+            return None
+        start = next(j for j in range(k, i) if lines[j] is first)
+        blocks = _blocks(lines, start, end)
+        if sum(1 for b in blocks if len(b) > 1) < MIN_RUNS * len(blocks):
+            return None  # (a blank line after every printed line: no block is a column's run)
+        cells = [c for b in blocks for c in self.blocks.cells(b)]
+        cells = [
+            part for c in cells for part in (self.blocks.unstopped_parts(c) if c.kind == "action" else [c])
+        ]
+        actions = self._without_asking([_Action(c) for c in cells if c.kind == "action"])
+        if not actions:
+            return None
+        recs = self._statements_in_order(lines[start:end], cells, actions)
+        names = {ln.number for c in cells if c.kind == "name" for ln in c.lines}
+        return start, end, self._action_rows(lines[start:end], actions, recs, names)
+
+    def _without_asking(self, actions: list[_Action]) -> list[_Action]:
+        """The actions less the cells that ask someone to act and end a sentence ("Northdale
+        Police to make sure that ... is closed."), where at least MIN_UNSTOPPED action cells end
+        without a full stop: those are the recommendation column's merged cells, printed among
+        the rows in the short form a tracker writes them in, which opens an action too."""
+        actions = _without_stopped_sentences(actions)
+        unstopped = [a for a in actions if not SENTENCE_END.search(a.cell.text)]
+        if len(unstopped) < MIN_UNSTOPPED:
+            return actions
+        return [
+            a for a in actions if a in unstopped or not self.recommendations.cells(a.cell.lines, named=True)
+        ]
+
+    def _statements_in_order(
+        self, lines: list[Line], cells: list[BlockCell], actions: list[_Action]
+    ) -> dict[int, Line]:
+        """The recommendation cells among the lines no action or name took, numbered in print
+        order where the numbers the table prints agree (`_numbered_in_order`)."""
+        span = range(lines[0].number, lines[-1].number + 1)
+        printed = [c.text for c in cells if c.kind == "code"]
+        last = actions[-1].cell.first  # (a page's number printed after its last action is no ref)
+        printed += [flatten(ln.text).strip() for ln in self.numbers if ln.number in span and ln.number < last]
+        taken = {ln.number for a in actions for ln in a.cell.lines}
+        taken.update(ln.number for c in cells if c.kind == "name" for ln in c.lines)
+        free = [ln for ln in lines[1:] if ln.number not in taken]
+        # (a cell's own number at its head, "2 Police to ...", off for the cell's test)
+        bare = [replace(ln, text=_HEAD_NUMBER.sub("", flatten(ln.text).strip(), count=1)) for ln in free]
+        by_number = {ln.number: ln for ln in free}
+        found = [[by_number[ln.number] for ln in c] for c in self.recommendations.cells(bare, named=True)]
+        return _numbered_in_order(found, printed)
+
+    def _action_rows(
+        self, lines: list[Line], actions: list[_Action], recs: dict[int, Line], names: set[int]
+    ) -> list[Line]:
+        """The lines again, a header row on the first and each action cell a row of its own,
+        its other fields empty: the rows' other cells print in an order of their own (a lead
+        before its action, a status after the next row's), so none is given. The recommendation
+        cells numbered (`_numbered_in_order`) are their statements and every other line a cell
+        no row took; with none numbered, the lines are left as printed for the plan reader."""
+        fields = ["action", *FIELDS]
+        row_of = {a.cell.first: a for a in actions}
+        # (the header's names are the header row's: "Progress update" opens no note of a row)
+        rest = {ln.number for a in actions for ln in a.cell.lines[1:]} | names
+        out = [_cells_line(lines[0], [HEADER[f] for f in fields])]
+        for ln in lines[1:]:
+            if ln.number in recs:
+                statement = recs[ln.number]
+                out.append(statement if statement is not ln else _cells_line(ln, [""] * len(fields)))
+            elif ln.number in row_of:
+                row = [row_of[ln.number].cell.text] + [""] * len(FIELDS)
+                out.append(_cells_line(replace(ln, hint=ACTION_CELL), row))
+            elif ln.number in rest:
+                out.append(_cells_line(ln, [""] * len(fields)))
+            elif recs and ln.hint is None:
+                # (the rows' other cells: no note under the row printed before them, "Progress
+                # update ..." is several rows' column; unnumbered, the cells stay as printed)
+                out.append(replace(ln, hint=UNPLACED_CELL))
+            else:
+                out.append(ln)
+        return out
 
     def _read(self, cells: list[BlockCell], head: list[Line]) -> tuple[list[BlockCell], list[_Action]]:
         """The table's actions with the values its printed order proves, and its cells as read."""

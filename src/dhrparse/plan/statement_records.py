@@ -85,6 +85,24 @@ def link_rows(
     return merged
 
 
+def _without_repeats(records: list[Recommendation]) -> list[Recommendation]:
+    """The statements, each printed again word for word under the same number left out: a
+    tracker exported from a spreadsheet repeats a recommendation's cell on each of its action
+    rows ("1" / "1" / "2", the same sentence twice), which is one recommendation, not two. The
+    repeat's place is kept with the first as another printing of it."""
+    seen: dict[tuple[str, str | None, str], Recommendation] = {}
+    out: list[Recommendation] = []
+    for rec in records:
+        key = (norm_ref(rec.ref) if rec.ref else "", rec.agency, " ".join(rec.text.lower().split()))
+        first = seen.get(key)
+        if first is not None and rec.ref:
+            first.alias_locations.append(rec.location)
+            continue
+        seen[key] = rec
+        out.append(rec)
+    return out
+
+
 class RecordMaker:
     """Recommendation records from the plan, with ids unique within the document."""
 
@@ -98,7 +116,7 @@ class RecordMaker:
         tables: list[PlanTable],
         merged: list[list[MergedRecommendation]],
     ) -> list[Recommendation]:
-        out = [self._statement(r, section) for r, section in rec_sections]
+        out = _without_repeats([self._statement(r, section) for r, section in rec_sections])
         for t, groups in zip(tables, merged):
             for g in groups:
                 first, last = g.rows[0], g.rows[-1]
