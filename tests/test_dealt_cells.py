@@ -99,10 +99,10 @@ def test_the_zoo_plan_reads_every_row():
     doc = extract(ZOO / "textplan_dealt_cells_spaced.txt")
     got = {a.ref: (a.target_date.raw if a.target_date else None, a.status.raw) for a in doc.actions}
     assert got == {
-        "1.1": ("March 2025", "Complete"),
-        "1.2": ("Q2 2025/26", "In progress"),
-        "1.3": ("30/11/2025", "Not started"),
-        "2.1": ("January 2025", "Complete"),
-        "3.1": ("April 2026", "Ongoing"),
+        "1(a)": ("March 2025", "Complete"),
+        "1(b)": ("Q2 2025/26", "In progress"),
+        "1(c)": ("30/11/2025", "Not started"),
+        "2(a)": ("January 2025", "Complete"),
+        "3(a)": ("April 2026", "Ongoing"),
     }
     assert not [w for w in doc.warnings if w.code == "plan_cells_untold"]

@@ -38,7 +38,7 @@ HEADER = ["Ref", "Action", "Lead", "Progress", "Target date", "Status"]
 
 ROWS = [
     (
-        "1.1",
+        "1a",
         "Add a prompt about earlier partners to the police risk form.",
         "Wrenholt Police",
         "Prompt added in March and used in every risk form since.",
@@ -46,7 +46,7 @@ ROWS = [
         "Complete",
     ),
     (
-        "1.2",
+        "1b",
         "Train call handlers to ask about earlier partners.",
         "Tarrowby Ambulance Service",
         "Course written with the police trainers. The first two sessions ran in May; the rest wait "
@@ -55,7 +55,7 @@ ROWS = [
         "In progress",
     ),
     (
-        "1.3",
+        "1c",
         "Share the form's results with the partnership.",
         "Wrenholt Police",
         "First report set for the winter meeting.",
@@ -63,7 +63,7 @@ ROWS = [
         "Not started",
     ),
     (
-        "2.1",
+        "2a",
         "Write to every GP practice about the review.",
         "Brackwell Health Board",
         "Letters sent to all practices.",
@@ -71,7 +71,7 @@ ROWS = [
         "Complete",
     ),
     (
-        "3.1",
+        "3a",
         "Hold a learning event for the housing teams.",
         "Wrenholt Housing",
         "Event booked for the spring with the review's author.",
@@ -81,13 +81,13 @@ ROWS = [
 ]
 
 # Each row as plain pdftotext prints it in the spaced style: its ref, then its printed lines in
-# the order they come out. Rows 1.1 and 3.1 print as rounds (the first line of every cell, then
-# the second ...). Beside row 1.2's tall progress cell the dates and statuses of rows 1.2, 1.3
-# and 2.1 print together after its action's last line; rows 1.3 and 2.1 then print their
+# the order they come out. Rows 1a and 3a print as rounds (the first line of every cell, then
+# the second ...). Beside row 1b's tall progress cell the dates and statuses of rows 1b, 1c
+# and 2a print together after its action's last line; rows 1c and 2a then print their
 # action, lead and progress as rounds with no date or status.
 PRINTED = [
     (
-        "1.1",
+        "1a",
         [
             "Add a prompt about earlier partners",
             "Wrenholt Police",
@@ -99,7 +99,7 @@ PRINTED = [
         ],
     ),
     (
-        "1.2",
+        "1b",
         [
             "Train call handlers to ask about",
             "Tarrowby Ambulance",
@@ -119,7 +119,7 @@ PRINTED = [
         ],
     ),
     (
-        "1.3",
+        "1c",
         [
             "Share the form's results with the",
             "Wrenholt Police",
@@ -129,7 +129,7 @@ PRINTED = [
         ],
     ),
     (
-        "2.1",
+        "2a",
         [
             "Write to every GP practice about the",
             "Brackwell Health",
@@ -139,7 +139,7 @@ PRINTED = [
         ],
     ),
     (
-        "3.1",
+        "3a",
         [
             "Hold a learning event for the",
             "Wrenholt Housing",
