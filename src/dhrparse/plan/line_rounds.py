@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
 from dhrparse.plan.action_cuts import ACTION_NUMBER, ActionNumbers
+from dhrparse.plan.dealt_cells import dealt
 from dhrparse.plan.late_rounds import MAX_TAIL, LateFit, carried_tail, late_reading
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.number_runs import cells_hold, cut_halves, cut_rows, in_turn
@@ -47,6 +48,7 @@ MIN_FOOT_WORDS = 5  # a running foot repeated on each page is at least this long
 CLEARER = 0.0  # how much better, per row, the rounds must read than whole cells in sequence
 WIDE_LINE = 0.8  # of a band's wrapped line: a printed line this wide spans the table
 ROW = 1.0  # each row a run of lines under a band is cut into: of two cuts, the one with fewer rows
+_KEPT = Reading((), 0, 0.0)  # (a row the deal must not touch: read as if read already)
 LOWER = frozenset({"target_date"})  # a row's cells that may print a round lower, after its others
 
 
@@ -171,12 +173,32 @@ class LineRounds:
         for flag, fields in ((False, roles), (True, roles[1:])):
             bodies = [row.body for row, m in zip(rows, merged) if m is flag]
             read = self.spaced.readings(bodies, fields) if bodies else []
+            read = self._dealt_runs(bodies, [m is flag for m in merged], read, fields)
             groups[flag] = iter(read if read is not None else [None] * len(bodies))
         out = []
         for m in merged:
             reading = next(groups[m])
             out.append(replace(reading, cells=((), *reading.cells)) if m and reading is not None else reading)
         return out if any(r is not None for r in out) else None
+
+    def _dealt_runs(self, bodies: list[list[Line]], kind: list[bool], read, fields: list[str]):
+        """A group's readings with short cells printed in one block dealt out (plan.dealt_cells)
+        within each run of the group's rows that stand one after another in the table."""
+        read = list(read if read is not None else [None] * len(bodies))
+        texts = [[self.flat(ln.text).strip() for ln in body] for body in bodies]
+        done = [r for r in read if r is not None]
+        widths = column_widths(done) if done else None
+        runs, at, n = [], 0, 0  # (each run's first and last index among the group's rows)
+        for flag in [*kind, False]:
+            if flag:
+                n += 1
+                continue
+            if n:
+                runs.append((at, at + n))
+            at, n = at + n, 0
+        for a, b in runs:
+            read[a:b] = dealt(self.late, texts[a:b], read[a:b], fields, widths)
+        return read if any(r is not None for r in read) else None
 
     def _opens_cell_row(self, lines: list[Line], k: int, row: _Row) -> bool:
         """(a scope cell over an action's number opens a row only after the row's own action: the
@@ -286,6 +308,7 @@ class LineRounds:
                 r if r is not None else self._two_parts(row, roles[1:]) for row, r in zip(rows, readings)
             ]
             readings = self._late_rows(rows, readings, roles[1:])
+            readings = self._dealt(rows, readings, roles[1:])
         out = [_cells_line(lines[i], names)]
         # (the first row's number printed above the header: its cells go on the header's last line)
         named = lines[i + 1 : i + size - 1] if self._number else lines[i + 1 : i + size]
@@ -693,6 +716,17 @@ class LineRounds:
                         out[n - 1] = tail
                     break
         return out
+
+    def _dealt(self, rows: list[_Row], readings: list, fields: list[str]) -> list:
+        """The rows still untold whose short cells printed in one block among a row's lines,
+        dealt back to their rows (plan.dealt_cells); a row a page broke or read with a run of
+        numbers is left as it is."""
+        whole = [not (row.carried or row.names or row.reading is not None) for row in rows]
+        texts = [[self.flat(ln.text).strip() for ln in row.body] for row in rows]
+        read = [r for r in readings if r is not None]
+        widths = column_widths(read) if read else None
+        found = dealt(self.late, texts, [r if w else _KEPT for r, w in zip(readings, whole)], fields, widths)
+        return [r if r is not _KEPT else old for r, old in zip(found, readings)]
 
     def _row_number(self, row: _Row) -> str:
         return row.number or self.flat(row.ref.text).strip()
