@@ -479,10 +479,11 @@ def joined_tables(doc: SourceDocument, p: Patterns, furniture: Furniture, found:
     spans = [(s.line_start, max([b.line_end for b in blocks] or [s.line_end])) for s, _, blocks in found]
     lines = [ln for ln in doc.lines if ln.text.strip()]
     more: Found = []
+    names = Columns(p)
     k = 0
     while k < len(lines):
         ln = lines[k]
-        if any(a <= ln.number <= b for a, b in spans) or header_names(ln.text, Columns(p)) is None:
+        if any(a <= ln.number <= b for a, b in spans) or header_names(ln.text, names) is None:
             k += 1
             continue
         table = read_lines(lines[k:], p, furniture)

@@ -149,8 +149,13 @@ def _layout(r: Reading, text: str) -> _Layout | None:
     words = text.split()
     if not 2 <= len(words) <= MAX_HEADER_WORDS:
         return None
+    # (the cuts share their names: eight words make 63 cuts of at most 36 names, each read once)
+    role_of: dict[str, str | None] = {}
     for parts in _partitions(words):
-        roles = [_role(r, name) for name in parts]
+        for name in parts:
+            if name not in role_of:
+                role_of[name] = _role(r, name)
+        roles = [role_of[name] for name in parts]
         if None in roles or roles.count("recommendation") != 1 or roles.count("ref") > 1:
             continue
         texts = [k for k, role in enumerate(roles) if role != "ref"]
