@@ -116,6 +116,7 @@ class RowBlocks:
         table printed a cell at a time they may be its number column's cells."""
         self.numbers = numbers
         self.cm, self.vocab, self.roles = lines.cm, lines.vocab, lines.roles
+        self.flat = lines.flat  # (each line's flattened text, worked out once for every layout)
         self.heading_lines = heading_lines
         self.cells = BlockCells(lines, printed)
         self.page_word = regex.compile(lines.vocab.p.get("actions.plan.page_word", _NEVER), regex.I)
@@ -136,7 +137,7 @@ class RowBlocks:
     def _table_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
         """The table whose header's first name is printed at line i, read."""
         # (the header's first name may print straight under a line above the table: a key)
-        if lines[i].cells is not None or not self._name(flatten(lines[i].text).strip()):
+        if lines[i].cells is not None or not self._name(self.flat(lines[i].text).strip()):
             return None
         return self._table(lines, i)
 
