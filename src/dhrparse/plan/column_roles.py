@@ -19,6 +19,7 @@ Unknown columns keep their printed header (`extra:<header>`): nothing is lost.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import regex
 
@@ -66,29 +67,57 @@ class ColumnRoles:
         label = f"(?:(?i:{patterns.get('actions.plan.ref_label', '(?!x)x')}))?"
         # (a whole cell may hold a coded ref too: "R1", "Police 2", "CCG.1")
         codes = f"{patterns.get('actions.plan.row_ref')}|{patterns.get('actions.plan.cell_code', '(?!x)x')}"
-        self.ref = regex.compile(rf"^\s*{label}\(?(?:{codes})\)?[.:]?\s*$")  # ("1a." too)
-        # a recommendation's number in words alone ("One", "Recommendation Four") numbers it too
-        self.ref_word = regex.compile(
-            rf"^\s*{label}(?:{patterns.get('actions.plan.ref_word', '(?!x)x')})[.:]?\s*$"
-        )
-        # a recommendation's code alone in its cell ("R2", "SAR3", "4")
-        self.code = regex.compile(rf"^\s*{label}\(?(?:{patterns.get('actions.plan.cell_code')})\)?:?\s*$")
         no_date = sorted(
             (regex.escape(w) for w in patterns.list("dates.words.no_date")), key=len, reverse=True
         )
-        self.no_date = regex.compile(rf"(?i)^\W*(?:{'|'.join(no_date) or '(?!x)x'})\b")
+        # the cell and header expressions, compiled when first asked (`_compiled`): a plan's cells
+        # and headers may need none of them (a plan printed as text)
+        self._sources = {
+            "ref": (rf"^\s*{label}\(?(?:{codes})\)?[.:]?\s*$", 0),  # ("1a." too)
+            # a recommendation's number in words alone ("One", "Recommendation Four") numbers it too
+            "ref_word": (rf"^\s*{label}(?:{patterns.get('actions.plan.ref_word', '(?!x)x')})[.:]?\s*$", 0),
+            # a recommendation's code alone in its cell ("R2", "SAR3", "4")
+            "code": (rf"^\s*{label}\(?(?:{patterns.get('actions.plan.cell_code')})\)?:?\s*$", 0),
+            "no_date": (rf"(?i)^\W*(?:{'|'.join(no_date) or '(?!x)x'})\b", 0),
+            "rec_number_header": (patterns.get("actions.recommendation_number_header", "(?!x)x"), regex.I),
+            "flag_header": (patterns.get("actions.completion_flag_header", "(?!x)x"), regex.I),
+        }
         self.ambiguous = {w.lower() for w in patterns.list("actions.ambiguous_headers")}
         self.who_headers = {w.lower() for w in patterns.list("actions.who_headers")}
-        self.rec_number_header = regex.compile(
-            patterns.get("actions.recommendation_number_header", "(?!x)x"), regex.I
-        )
-        self.flag_header = regex.compile(patterns.get("actions.completion_flag_header", "(?!x)x"), regex.I)
         self.response_header = patterns.joined(
             "actions.response_header"
         )  # (compiled once, kept with the patterns)
         self.lead_words = {w.lower() for w in patterns.list("actions.lead.words")} | {
             w.lower() for w in patterns.list("actions.plan.agency_heading_words")
         }
+
+    def _compiled(self, name: str) -> regex.Pattern:
+        source, flags = self._sources[name]
+        return regex.compile(source, flags)
+
+    @cached_property
+    def ref(self) -> regex.Pattern:
+        return self._compiled("ref")
+
+    @cached_property
+    def ref_word(self) -> regex.Pattern:
+        return self._compiled("ref_word")
+
+    @cached_property
+    def code(self) -> regex.Pattern:
+        return self._compiled("code")
+
+    @cached_property
+    def no_date(self) -> regex.Pattern:
+        return self._compiled("no_date")
+
+    @cached_property
+    def rec_number_header(self) -> regex.Pattern:
+        return self._compiled("rec_number_header")
+
+    @cached_property
+    def flag_header(self) -> regex.Pattern:
+        return self._compiled("flag_header")
 
     # ---- cells -----------------------------------------------------------------------------
     def shape(self, cells: list[str]) -> CellShape:

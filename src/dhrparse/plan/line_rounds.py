@@ -95,16 +95,14 @@ class LineRounds:
         while i < len(lines):
             # (a header opens with its ref column's name: most lines are turned down on length)
             ln = lines[i]
+            named = self.header.name_field(ln)  # (read once: asked up to three times below)
             opens = (
                 ln.cells is None
                 and len(ln.text) <= MAX_REF_NAME
-                and (
-                    self.header.name_field(ln) in FIRST_NAMES
-                    or numbers_column(self.flat(ln.text), self.header.name_field(ln) or "")
-                )
+                and (named in FIRST_NAMES or numbers_column(self.flat(ln.text), named or ""))
             )
             header = self.header.read(lines, i) if opens else None
-            if header is None and ln.cells is None and self.header.name_field(ln) == "recommendation":
+            if header is None and ln.cells is None and named == "recommendation":
                 header = self._template_header(lines, i)
             table = self._numbered_table(lines, i, *header) if header else None
             if table is None and ln.cells is None and len(ln.text) <= MAX_REF_NAME:

@@ -26,6 +26,7 @@ any other is left as printed for the other readers.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import regex
@@ -79,20 +80,32 @@ class ResponseWords:
     compiled once per Patterns."""
 
     def __init__(self, p: Patterns):
-        self.acceptance_header = regex.compile(
-            p.get("actions.board_response.acceptance_header", "(?!x)x"), regex.I
-        )
-        words = sorted(p.list("actions.board_response.acceptance_words"), key=len, reverse=True)
-        alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!x)x"
-        self.acceptance = regex.compile(rf"(?i)^\W*(?:{alternation})\s*[.!]?\s*$")
+        self.p = p
+        self._accepted = sorted(p.list("actions.board_response.acceptance_words"), key=len, reverse=True)
         # the words acceptance cells are made of, for a cell's line wrapped apart ("Partially" / "agreed")
-        self.acceptance_vocab = {w for phrase in words for w in phrase.lower().split()}
-        self.timescale = regex.compile(p.get("actions.board_response.timescale", "(?!x)x"), regex.I)
+        self.acceptance_vocab = {w for phrase in self._accepted for w in phrase.lower().split()}
         self.span_words = {w.lower() for w in p.list("actions.board_response.span_words")}
-        codes = f"{p.get('actions.plan.row_ref')}|{p.get('actions.plan.cell_code', '(?!x)x')}"
-        # a recommendation's number opening its cell: "1.1 History of ...", "3. The Board should ..."
-        self.opening = regex.compile(rf"^\W{{0,2}}(?P<ref>{codes})[.:)]?(?:\s+(?=[\p{{Lu}}‘'\"“])|\s*$)")
         self.response_header = patterns_response_header(p)
+
+    # (the expressions are compiled when first asked: most reports print no board's response table)
+    @cached_property
+    def acceptance_header(self) -> regex.Pattern:
+        return regex.compile(self.p.get("actions.board_response.acceptance_header", "(?!x)x"), regex.I)
+
+    @cached_property
+    def acceptance(self) -> regex.Pattern:
+        alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in self._accepted) or "(?!x)x"
+        return regex.compile(rf"(?i)^\W*(?:{alternation})\s*[.!]?\s*$")
+
+    @cached_property
+    def timescale(self) -> regex.Pattern:
+        return regex.compile(self.p.get("actions.board_response.timescale", "(?!x)x"), regex.I)
+
+    @cached_property
+    def opening(self) -> regex.Pattern:
+        """A recommendation's number opening its cell: "1.1 History of ...", "3. The Board should ..."."""
+        codes = f"{self.p.get('actions.plan.row_ref')}|{self.p.get('actions.plan.cell_code', '(?!x)x')}"
+        return regex.compile(rf"^\W{{0,2}}(?P<ref>{codes})[.:)]?(?:\s+(?=[\p{{Lu}}‘'\"“])|\s*$)")
 
     @staticmethod
     def of(p: Patterns) -> ResponseWords:

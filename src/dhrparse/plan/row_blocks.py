@@ -59,14 +59,21 @@ _NO_YEAR = regex.compile(r"^\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?$")  # "31 De
 _REC_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}[.)]?\s+\p{Lu}")  # "4.1 Thornbury Police ..."
 
 
-def printed_blocks(lines: list[Line], start: int, most: int | None = None) -> list[tuple[int, int]]:
+def printed_blocks(
+    lines: list[Line], start: int, most: int | None = None, longest: int | None = None
+) -> list[tuple[int, int]]:
     """(first, end) indexes of the runs of plain lines from start on (at most `most` of them),
     parted where a blank line (a gap in the numbers) falls; the runs stop at the first line
-    holding cells."""
+    holding cells. With `longest`, they stop too at the first run longer than that, given cut
+    at `longest` + 1 lines: a header's names are short runs, and a PDF page's text, printed
+    without blank lines, is one run as long as the page (read to its end for every line asked
+    about, it was most of the plan stage's time on a long PDF)."""
     out: list[tuple[int, int]] = []
     k = start
     while k < len(lines) and lines[k].cells is None:
         if out and lines[k].number == lines[k - 1].number + 1:
+            if longest is not None and k - out[-1][0] > longest:
+                break
             out[-1] = (out[-1][0], k + 1)
         elif most is not None and len(out) == most:
             break
@@ -109,6 +116,7 @@ class RowBlocks:
         table printed a cell at a time they may be its number column's cells."""
         self.numbers = numbers
         self.cm, self.vocab, self.roles = lines.cm, lines.vocab, lines.roles
+        self.flat = lines.flat  # (each line's flattened text, worked out once for every layout)
         self.heading_lines = heading_lines
         self.cells = BlockCells(lines, printed)
         self.page_word = regex.compile(lines.vocab.p.get("actions.plan.page_word", _NEVER), regex.I)
@@ -129,7 +137,7 @@ class RowBlocks:
     def _table_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
         """The table whose header's first name is printed at line i, read."""
         # (the header's first name may print straight under a line above the table: a key)
-        if lines[i].cells is not None or not self._name(flatten(lines[i].text).strip()):
+        if lines[i].cells is not None or not self._name(self.flat(lines[i].text).strip()):
             return None
         return self._table(lines, i)
 
@@ -214,7 +222,7 @@ class RowBlocks:
             return False
         while (before := self._opening_name(lines, a)) is not None:
             a = before  # (back to the header's first name)
-        return self._header(lines, printed_blocks(lines, a, 12)) is not None
+        return self._header(lines, printed_blocks(lines, a, 12, MAX_NAME_LINES)) is not None
 
     def _opening_name(self, lines: list[Line], i: int) -> int | None:
         """Where the block of a known column name just before line i opens, when there is one."""
@@ -232,7 +240,7 @@ class RowBlocks:
     def _table(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
         if self._after_name(lines, i):
             return None
-        header = self._header(lines, printed_blocks(lines, i, 12))
+        header = self._header(lines, printed_blocks(lines, i, 12, MAX_NAME_LINES))
         if header is None:
             return None
         names, fields = header

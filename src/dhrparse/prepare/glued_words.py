@@ -36,7 +36,7 @@ def part_glued_words(lines: list[Line], patterns: Patterns) -> None:
         if ln.kind != TEXT or ln.cells:
             continue
         text = ln.text
-        if text.isascii() and not any(c.isupper() for c in text[1:]):
+        if text.isascii() and text[1:].lower() == text[1:]:
             continue  # (no capital past the first letter: nothing can be glued to one)
         rx = rx if rx is not None else patterns.derived("prepare.glued_status_words", _glued)
         parted = rx.sub(lambda m: m.group(0) + " ", text)

@@ -12,6 +12,9 @@ furniture, are not rows. A row no reading fits is reported, not guessed."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 import regex
 
 from dhrparse.document import Block, Line, Section, SourceDocument
@@ -508,13 +511,21 @@ def joined_tables(doc: SourceDocument, p: Patterns, furniture: Furniture, found:
     """Such tables outside the chronologies found under a heading: the header's names and dated
     rows make the table a chronology whatever heads it (the segmenter often reads the header
     line, or a cell's last line, as a heading of its own)."""
-    spans = [(s.line_start, max([b.line_end for b in blocks] or [s.line_end])) for s, _, blocks in found]
+    spans = sorted(
+        (s.line_start, max([b.line_end for b in blocks] or [s.line_end])) for s, _, blocks in found
+    )
+    # (a line is inside a chronology found when the furthest of those opened by it reaches it:
+    # asked of every line, one look-up rather than a pass over the chronologies)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
     lines = [ln for ln in doc.lines if ln.text.strip()]
     more: Found = []
+    names = Columns(p)
     k = 0
     while k < len(lines):
         ln = lines[k]
-        if any(a <= ln.number <= b for a, b in spans) or header_names(ln.text, Columns(p)) is None:
+        opened = bisect_right(starts, ln.number)
+        if opened and reach[opened - 1] >= ln.number or header_names(ln.text, names) is None:
             k += 1
             continue
         table = read_lines(lines[k:], p, furniture)
@@ -534,7 +545,8 @@ def joined_tables(doc: SourceDocument, p: Patterns, furniture: Furniture, found:
         )
         more.append((section, JOINED, scope))
         furniture.joined[ln.number] = table  # (joined_rows reads the section's rows from it)
-        spans.append((ln.number, end))
+        spans = sorted([*spans, (ln.number, end)])
+        starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
         while k < len(lines) and lines[k].number <= end:
             k += 1
     return more

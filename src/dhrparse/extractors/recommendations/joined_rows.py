@@ -31,6 +31,7 @@ any recommendations table (tables), as layout_rows hands a layout export's rows.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from dhrparse.document import Block, Cell, Row, Table
@@ -149,9 +150,17 @@ def _layout(r: Reading, text: str) -> _Layout | None:
     words = text.split()
     if not 2 <= len(words) <= MAX_HEADER_WORDS:
         return None
-    for parts in _partitions(words):
-        roles = [_role(r, name) for name in parts]
-        if None in roles or roles.count("recommendation") != 1 or roles.count("ref") > 1:
+    # (the cuts share their names: eight words make 63 cuts of at most 36 names, each read once)
+    role_of: dict[str, str | None] = {}
+
+    def role(name: str) -> str | None:
+        if name not in role_of:
+            role_of[name] = _role(r, name)
+        return role_of[name]
+
+    for parts in _partitions(words, role):
+        roles = [role_of[name] for name in parts]
+        if roles.count("recommendation") != 1 or roles.count("ref") > 1:
             continue
         texts = [k for k, role in enumerate(roles) if role != "ref"]
         if len(texts) != 2 or sum(roles[k] == "name" for k in texts) != 1:
@@ -171,20 +180,26 @@ def _layout(r: Reading, text: str) -> _Layout | None:
     return None
 
 
-def _partitions(words: list[str]):
-    """The header's words cut into two to four names, in turn."""
+def _partitions(words: list[str], role: Callable[[str], str | None]):
+    """The header's words cut into two to four names, in turn, each name one a column has
+    (`role`): a name no column has is in no header, so no cut through it is tried further."""
     n = len(words)
     for k in (2, 3, 4):
-        yield from _cuts(words, 0, k, n)
+        yield from _cuts(words, 0, k, n, role)
 
 
-def _cuts(words: list[str], at: int, k: int, n: int):
+def _cuts(words: list[str], at: int, k: int, n: int, role: Callable[[str], str | None]):
     if k == 1:
-        yield [" ".join(words[at:])]
+        name = " ".join(words[at:])
+        if role(name) is not None:
+            yield [name]
         return
     for b in range(at + 1, n - k + 2):
-        for rest in _cuts(words, b, k - 1, n):
-            yield [" ".join(words[at:b]), *rest]
+        name = " ".join(words[at:b])
+        if role(name) is None:
+            continue
+        for rest in _cuts(words, b, k - 1, n, role):
+            yield [name, *rest]
 
 
 def _role(r: Reading, name: str) -> str | None:

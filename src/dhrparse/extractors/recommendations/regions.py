@@ -50,12 +50,13 @@ def find_regions(r: Reading) -> list[Region]:
     """Per block: its region."""
     state = _Open()
     chapters = _chapter_level(r)
+    last_titled = _last_headings(r)
     out = []
     for i, b in enumerate(r.blocks):
         # (a label heading, "Recommendation 2: Title", opens a recommendation, not a section;
         # a bare "Recommendations" set as a label-sized line still opens one)
         if b.kind == "heading" and b.level <= 5 and not r.label_match(b.text.strip()):
-            if _contents_entry(r, i):
+            if _contents_entry(r, i, last_titled):
                 out.append(state.region())
                 continue
             closing = None if state.in_plan else closing_lists.closing_agency(r, i, state.mode == "agency")
@@ -88,14 +89,20 @@ def _chapter_level(r: Reading) -> int:
     return min(levels, default=1)
 
 
-def _contents_entry(r: Reading, i: int) -> bool:
+def _last_headings(r: Reading) -> dict[str, int]:
+    """Per heading title (lower case), the last block it heads: a title asked about at block i
+    comes again further down when its last block is after i (one pass, not a pass over the rest
+    of the report for every heading in a run)."""
+    return {b.text.strip().lower(): k for k, b in enumerate(r.blocks) if b.kind == "heading"}
+
+
+def _contents_entry(r: Reading, i: int, last_titled: dict[str, int]) -> bool:
     """A contents page a reader did not mark as one: a heading in a run of headings at its
     level whose title comes again further down as a heading; the chapter opens there."""
     b, prev = r.blocks[i], r.blocks[i - 1] if i else None
     if prev is None or prev.kind != "heading" or prev.level != b.level:
         return False
-    title = b.text.strip().lower()
-    return any(x.kind == "heading" and x.text.strip().lower() == title for x in r.blocks[i + 1 :])
+    return last_titled.get(b.text.strip().lower(), -1) > i
 
 
 def _wrapped_heading(r: Reading, i: int) -> str | None:
