@@ -46,9 +46,16 @@ def test_the_first_row_under_an_unnamed_number_column_is_read_whole(plan):
 
 def test_the_rows_printed_mixed_below_it_are_warned_by_their_numbers(plan):
     untold = [w.message for w in plan.warnings if w.code == "plan_cells_untold"]
-    assert [m.split("'")[1] for m in untold] == ["2", "3", "4"]
-    # (no guessed record: the dates and statuses printed inside row 2 are no one's lead)
-    assert [a.ref for a in plan.actions] == ["1"]
+    assert [m.split("'")[1] for m in untold] == ["3", "4"]
+    # row 2's date and status printed in one block beside row 1 are dealt back to it
+    # (plan.dealt_cells); rows 3 and 4, printed among each other, get no guessed record
+    second = plan.actions[1]
+    assert [a.ref for a in plan.actions] == ["1", "2"]
+    assert (second.lead, second.target_date.raw, second.status.value) == (
+        "Fernhollow Police",
+        "31/03/2025",
+        "in_progress",
+    )
     assert not [w for w in plan.warnings if w.code == "plan_text_unplaced"]
 
 
