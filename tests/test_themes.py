@@ -610,7 +610,8 @@ def test_a_wording_read_once_codes_every_recommendation_as_if_read_alone():
 
 def test_a_report_coded_in_one_pass_matches_each_recommendation_read_alone():
     """Each sample stated twice over in one document (as the bench's long report is): its
-    recommendations repeat, and every one still gets the coding of its own reading."""
+    recommendations repeat (worded alike, or one record printed again: its aliases), and every
+    one still gets the coding of its own reading."""
     from dhrparse.pipeline import extract
 
     patterns = load_patterns()
@@ -620,6 +621,10 @@ def test_a_report_coded_in_one_pass_matches_each_recommendation_read_alone():
         doc = extract(text + "\n\n" + text, name=path.name)
         wordings = [(r.text, r.title, r.agency_printed or r.agency) for r in doc.recommendations]
         repeated += len(wordings) - len(set(wordings))
+        printed_again = sum(len(r.alias_locations) for r in doc.recommendations)
+        repeated += printed_again - sum(
+            len(r.alias_locations) for r in extract(text, name=path.name).recommendations
+        )
         area = doc.review.area if doc.review is not None else None
         for r in doc.recommendations:
             assert (r.themes, [e.model_dump() for e in r.theme_evidence], r.scope) == _coded_alone(

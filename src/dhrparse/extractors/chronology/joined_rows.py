@@ -15,8 +15,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import accumulate
 
-import regex
-
 from dhrparse.document import Block, Line, Section, SourceDocument
 from dhrparse.extractors.chronology.column_roles import OTHER
 from dhrparse.extractors.chronology.columns import Columns
@@ -46,7 +44,7 @@ _PROSE = ("event", "comment")  # columns whose cells are sentences, not names
 _ROWS = 2  # rows enough to show the table
 # between a span's two dates: a word processor's dash (a hyphen alone between spaces is as often
 # an empty cell's mark, "23/03/2020 - National lockdown begins.", with the next row's date below)
-_DASH = regex.compile(r"\s*[–—]\s*")
+_DASHES = ("–", "—")
 
 # a table read: the header's columns, its lines (the header's first), the rows' lines, its last line
 Read = tuple[list[str], list[int], list[list[Line]], int]
@@ -222,7 +220,7 @@ def _dashed_span(text: str, found: list) -> bool:
     """Two dates and a dash between them, nothing else: a span's date cell."""
     if len(found) != 2 or found[0].start != 0 or found[1].end < len(text.rstrip(" .,;")):
         return False
-    return _DASH.fullmatch(text[found[0].end : found[1].start]) is not None
+    return text[found[0].end : found[1].start].strip() in _DASHES
 
 
 def joined_rows(
