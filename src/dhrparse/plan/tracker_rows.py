@@ -110,6 +110,7 @@ NAME_BEFORE_ACTION = 1.0  # an action cell opening with a name's last words, its
 ACTION_ASTRAY = 2.0  # an action's imperative opening the cell of the column no field is for before it
 EMPTY_ACTION = 1.0  # a row's action cell left empty on its first line (every row's action opens there)
 NAME_TAIL_WORDS = 2  # the most words of a name the cell beside may wrap onto the action's line
+REVIEW_WORDS = 3  # the most words a review's cell prints on its row's first line ("DHR 'Amira'")
 AGENCY_WORDS = 3  # the most words of an agency's name a row's first line prints before its ref
 HEADER_WRAPS = 6  # the most lines a header's long names wrap over under its first line
 OPENING = 4  # the words of a recommendation's opening looked for in the report above its plan
@@ -576,6 +577,7 @@ class TrackerRows(JoinedReader):
         named = None if agency else self._flagged_names(lines, i, nxt, wraps)
         pair = None  # (the two ref columns' names, "ID" | "Rec no.", where each row prints both)
         rag = 0  # (how many columns print between the two ref columns: a RAG colour's)
+        reviewed = None  # (the name of a review's column printed between them, "ID | Review | Rec no.")
         if named is not None:
             # (a completion flag's header naming every column, some in the middle no field is
             # for, "... | Agency | Action | ... | Date agreed | Target date | Revised date | ...")
@@ -589,6 +591,13 @@ class TrackerRows(JoinedReader):
                 # "Ref | RAG | Rec No. | ...": the second number read after the colour)
                 pair, rag = [named[0][1], named[2][1]], 1
                 named = [named[0], named[1], *named[3:]]
+                cols = [r for r, _ in named]
+            elif cols[:3] == ["ref", "review", "ref"]:
+                # (the review each row comes from printed between the row's id and its
+                # recommendation's number, "ID | Review | Rec no. | ...": the second number read
+                # after the review's first words, which are the review's cell, put back after the cut)
+                pair, reviewed = [named[0][1], named[2][1]], named[1][1]
+                named = [named[0], *named[3:]]
                 cols = [r for r, _ in named]
             nxt = after_wraps
         elif got is not None:
@@ -677,7 +686,9 @@ class TrackerRows(JoinedReader):
         texts, reviews = [], {}
         for k in body:
             words = self.pl.flat(lines[k].text).split()
-            if not before:  # (over several reviews, "DHR 1" is the review's kind and the row's number)
+            # (over several reviews, "DHR 1" is the review's kind and the row's number; in a
+            # review's column after the row's id, it is that cell's wrapped line)
+            if not before and reviewed is None:
                 words = _joined_ref(words, self.ref)
             at = self._ref_after_agency(words) if agency else self._ref_at(words, review, status_first)
             # (a line of counts under the table, "6 3 2 2 1 14", opens no row; nor does a
@@ -693,10 +704,21 @@ class TrackerRows(JoinedReader):
         if len(texts) < MIN_ROWS:
             return None
         under: set[int] = set()  # (rows under a merged recommendation cell, printing no number)
-        seconds = self._second_refs(printed[0], texts, pair, rag, under) if not before else None
+        places: dict[int, int] = {}  # (where each row's second number prints after a review's words)
+        seconds = (
+            None
+            if before
+            else self._reviewed_refs(texts, places)
+            if reviewed is not None
+            else self._second_refs(printed[0], texts, pair, rag, under)
+        )
         if seconds == {}:
             return None  # (some rows print a second number, some none: its column is not told)
-        if seconds:
+        between: dict[int, str] = {}  # (each row's review cell's first line, before its second number)
+        if reviewed is not None:
+            between = {k: " ".join(words[1 : places[k]]) for k, words in texts}
+            texts = [(k, [words[0], *words[places[k] + 1 :]]) for k, words in texts]
+        elif seconds:
             texts = [
                 (k, words if k in under else [*words[: 1 + rag], *words[1 + rag + len(seconds[k].split()) :]])
                 for k, words in texts
@@ -782,6 +804,9 @@ class TrackerRows(JoinedReader):
             firsts = {
                 k: [*cells[: 1 + rag], seconds.get(k, ""), *cells[1 + rag :]] for k, cells in firsts.items()
             }
+        if reviewed is not None:
+            names, cols = [names[0], reviewed, *names[1:]], [cols[0], "review", *cols[1:]]
+            firsts = {k: [cells[0], between.get(k, ""), *cells[1:]] for k, cells in firsts.items()}
         if before:
             firsts = {k: [reviews.get(k, ""), *cells] for k, cells in firsts.items()}
         blank = [""] * len(cols)
@@ -953,6 +978,25 @@ class TrackerRows(JoinedReader):
         if not seconds:
             return None
         return seconds if len(seconds) == len(texts) else {}
+
+    def _reviewed_refs(self, texts: list[tuple[int, list[str]]], places: dict[int, int]) -> dict[int, str]:
+        """{row's line: its recommendation's number} where every row prints one after its id and
+        its review's first words ("BSP-071 BSP 1 Brackwater ..."), its place put in `places`;
+        {} otherwise (the columns cannot be told)."""
+        seconds = {}
+        for k, words in texts:
+            at = next(
+                (
+                    t
+                    for t in range(2, min(2 + REVIEW_WORDS, len(words) - 1))
+                    if self.ref.match(words[t]) and _OPENS.match(words[t + 1]) and not self.ref.match(words[t + 1])
+                ),
+                None,
+            )
+            if at is None:
+                return {}
+            seconds[k], places[k] = words[at], at
+        return seconds
 
     def _rag_word(self, word: str) -> bool:
         """The word is a RAG colour's ("Amber"), as a status column prints it."""
