@@ -483,6 +483,9 @@ class TrackerRows(JoinedReader):
             set(regex.findall(r"[\w/]+", n.lower())) for n in p.list("actions.tracker.outcome_names")
         ]
         self.modals = {w.lower() for w in p.list("actions.tracker.recommendation_modals")}
+        # an action's number printed after its recommendation's at the head of the action's
+        # cell ("R1 A1"): the two together are the action's ref
+        self.action_head = regex.compile(p.get("actions.tracker.action_number", "(?!x)x"))
         self.sections: dict[int, int] = {}  # agencies' headings in a table: {heading: its header}
         # the RAG colours a status column prints ("Amber"), patterns' `status.rag`
         self.rag_words = {w.lower() for w in (p.get("actions.status.rag") or {})}
@@ -636,6 +639,12 @@ class TrackerRows(JoinedReader):
         before = review or agency or status_first  # (a column printed before each row's ref)
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
             return self._numbered_actions_table(lines, i, cols, printed_cols, nxt)
+        if cols[:3] == ["ref", "recommendation", "action"] and self._numbers_in_cells(lines, nxt, paired=True):
+            # "Rec | Recommendation | Action | ...", each action cell opening with its
+            # recommendation's number and its own ("R1 A1"): the pair is the action's ref
+            return self._numbered_actions_table(
+                lines, i, ["ref", "recommendation", "ref", "action", *cols[3:]], printed_cols, nxt
+            )
         if (
             cols[:2] == ["recommendation", "action"]
             and "ref" not in cols
@@ -1155,10 +1164,16 @@ class TrackerRows(JoinedReader):
         body, j = self._body(lines, printed_cols, nxt)
         texts, recs = [], {}  # the action rows' first lines; per line, (rec ref, rec words)
         number = None
+        paired = False  # (actions headed by both numbers, "R1 A1")
         for k in body:
             words = self.pl.flat(lines[k].text).split()
             rec_ref = None
-            if words and self.ref.match(words[0]) and not self._action_ref(words[0], None):
+            if (
+                words
+                and self.ref.match(words[0])
+                and not self._action_ref(words[0], None)
+                and not self._paired_head(words, 0, None)
+            ):
                 rec_ref, number = words[0], _NUMBER.search(words[0]).group()
             start = 1 if rec_ref else 0
             at = next(
@@ -1166,10 +1181,14 @@ class TrackerRows(JoinedReader):
                     n
                     for n in range(start, len(words) - 1)
                     if self._action_ref(words[n], number) and _OPENS.match(words[n + 1])
+                    or self._paired_head(words, n, number)
                 ),
                 None,
             )
-            if at is not None:
+            if at is not None and self._paired_head(words, at, number):
+                texts.append((k, [f"{words[at]} {words[at + 1]}", *words[at + 2 :]]))
+                paired = True
+            elif at is not None:
                 texts.append((k, words[at:]))
             if rec_ref or at is not None:
                 recs[k] = (rec_ref or "", " ".join(words[start:at]))
@@ -1178,14 +1197,28 @@ class TrackerRows(JoinedReader):
         if self._shapes is None:
             self._shapes = _Shapes(self.p)
         roles = cols[3:]
-        read = cut_first_lines(texts, roles, self._shapes, self.label)
-        if read is None or not self._clear(read[1], roles):
+        read, main = None, None
+        if paired and roles[0] == "action":
+            # (the action's words printed under its numbers, the first line holding none: cut
+            # without the action, its cell filled from the line under, `_actions_below`)
+            read = cut_first_lines(texts, roles[1:], self._shapes, self.label)
+            if read is not None and self._clear(read[1], roles[1:], main=0):
+                read = (read[0], [(k, ref, ["", *cells]) for k, ref, cells in read[1]], read[2], [0.0, *read[3]])
+                main = 1  # (each row opens at its lead's cell)
+            else:
+                read = None
+        if read is None:
+            read = cut_first_lines(texts, roles, self._shapes, self.label)
+        if read is None or not self._clear(read[1], roles, main):
             return None
         rows = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
+        carried: dict[int, int] = {}  # (each later line's words the recommendation's cell holds)
         if self._restates(body):
             recs = {k: (ref, "") for k, (ref, _) in recs.items()}
         else:
-            self._carry_beside_actions(lines, body, recs, read[2])
+            self._carry_beside_actions(lines, body, recs, read[2], carried)
+        if paired:
+            self._actions_below(lines, body, rows, carried)
         blank = [""] * len(cols)
         out = [_cells_line(lines[i], [_NAMES[c] for c in cols])]
         rec_ref = ""
@@ -1202,10 +1235,11 @@ class TrackerRows(JoinedReader):
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
 
-    def _carry_beside_actions(self, lines, body, recs: dict, face: Face) -> None:
+    def _carry_beside_actions(self, lines, body, recs: dict, face: Face, carried: dict | None = None) -> None:
         """Each recommendation's words from its later printed lines, onto its first line's cell:
         the words before an action's number where one opens there, else the line's words up to
-        the column's width, until the recommendation's sentence ends."""
+        the column's width, until the recommendation's sentence ends (how many words of each
+        such line put in `carried`)."""
         room = max((face.width(words) for ref, words in recs.values() if words), default=0.0)
         if not room:
             return
@@ -1223,6 +1257,28 @@ class TrackerRows(JoinedReader):
                 first = None
                 continue
             recs[first] = (recs[first][0], f"{recs[first][1]} {words}")
+            if carried is not None:
+                carried[k] = len(words.split())
+
+    def _actions_below(self, lines, body, rows: dict, carried: dict[int, int]) -> None:
+        """An action cell holding only its numbers on its row's first line ("R1 A1"), its words
+        printed from the line under it: that line's words after the recommendation's
+        (`carried`), up to the sentence's end or a capital after a lower-case word, where the
+        next column's cell opens ("... for male Coordinator")."""
+        after = {k: body[n + 1] for n, k in enumerate(body[:-1])}
+        for k, cells in rows.items():
+            under = after.get(k)
+            if cells[1] or under is None or under in rows:
+                continue
+            words = self.pl.flat(lines[under].text).split()[carried.get(under, 0) :]
+            taken: list[str] = []
+            for w in words:
+                if taken and w[:1].isupper() and taken[-1][:1].islower():
+                    break
+                taken.append(w)
+                if w.endswith("."):
+                    break
+            cells[1] = " ".join(taken)
 
     def _date_years(self, lines: list[Line], body: list[int], firsts: dict, starts: set[int], d: int) -> None:
         """A target date too wide for its column prints its year on the row's next line ("31
@@ -1265,9 +1321,10 @@ class TrackerRows(JoinedReader):
         if found and found[0].start == 0 and found[0].end == len(joined):
             cells[d - 1], cells[d] = " ".join(before[:-1]), joined
 
-    def _numbers_in_cells(self, lines: list[Line], nxt: int) -> bool:
+    def _numbers_in_cells(self, lines: list[Line], nxt: int, paired: bool = False) -> bool:
         """The table's first row opens with a recommendation's number ("1.") and prints an
-        action numbered under it ("1.1") on the same line, a word with a capital after it."""
+        action numbered under it ("1.1") on the same line, a word with a capital after it (or,
+        `paired`, the recommendation's number again with the action's, "R1 A1")."""
         for k in range(nxt, min(nxt + 3, len(lines))):
             words = self.pl.flat(lines[k].text).split()
             if not words or lines[k].cells is not None:
@@ -1275,11 +1332,24 @@ class TrackerRows(JoinedReader):
             if not self.ref.match(words[0]) or self._action_ref(words[0], None):
                 return False
             number = _NUMBER.search(words[0]).group()
+            if paired:
+                return any(self._paired_head(words, n, number) for n in range(1, len(words) - 2))
             return any(
                 self._action_ref(words[n], number) and _OPENS.match(words[n + 1])
                 for n in range(1, len(words) - 1)
             )
         return False
+
+    def _paired_head(self, words: list[str], n: int, number: str | None) -> bool:
+        """words[n:] open an action's cell with its recommendation's number and its own
+        ("R1 A1 ..."), the recommendation's number `number` where given."""
+        return (
+            n + 2 < len(words)
+            and bool(self.ref.match(words[n]))
+            and bool(self.action_head.match(words[n + 1]))
+            and (number is None or _NUMBER.search(words[n]).group() == number)
+            and bool(_OPENS.match(words[n + 2]))
+        )
 
     def _action_ref(self, word: str, number: str | None) -> bool:
         """An action's number under its recommendation's ("1a", "2.1" under "R2" or "2")."""
@@ -1439,9 +1509,11 @@ class TrackerRows(JoinedReader):
             else:
                 self.warnings.append((UNANCHORED, lines[k]))
 
-    def _clear(self, rows, roles: list[str]) -> bool:
-        """Nearly every row's date and status cells read as theirs, and its main cell opens it."""
-        main = roles.index("action") if "action" in roles else roles.index("recommendation")
+    def _clear(self, rows, roles: list[str], main: int | None = None) -> bool:
+        """Nearly every row's date and status cells read as theirs, and its main cell (the
+        action's, the recommendation's, or the `main`th) opens it."""
+        if main is None:
+            main = roles.index("action") if "action" in roles else roles.index("recommendation")
         fitting = 0
         for _, _, cells in rows:
             if not cells[main] or not _OPENS.match(cells[main]):
