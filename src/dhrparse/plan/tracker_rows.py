@@ -639,7 +639,9 @@ class TrackerRows(JoinedReader):
         before = review or agency or status_first  # (a column printed before each row's ref)
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
             return self._numbered_actions_table(lines, i, cols, printed_cols, nxt)
-        if cols[:3] == ["ref", "recommendation", "action"] and self._numbers_in_cells(lines, nxt, paired=True):
+        if cols[:3] == ["ref", "recommendation", "action"] and self._numbers_in_cells(
+            lines, nxt, paired=True
+        ):
             # "Rec | Recommendation | Action | ...", each action cell opening with its
             # recommendation's number and its own ("R1 A1"): the pair is the action's ref
             return self._numbered_actions_table(
@@ -790,7 +792,9 @@ class TrackerRows(JoinedReader):
                 cells[1] = ""
         elif roles[0] == "recommendation":
             opening = {k: cells[1] for k, cells in firsts.items()}
-            self._carry_recommendations(lines, body, firsts, read[2], read[3][0], review, merged)
+            self._carry_recommendations(
+                lines, body, firsts, read[2], read[3][0], review, merged, between=reviewed is not None
+            )
             if seconds:
                 _repeated_recommendations(firsts, opening, seconds)
         if rag:
@@ -998,7 +1002,9 @@ class TrackerRows(JoinedReader):
                 (
                     t
                     for t in range(2, min(2 + REVIEW_WORDS, len(words) - 1))
-                    if self.ref.match(words[t]) and _OPENS.match(words[t + 1]) and not self.ref.match(words[t + 1])
+                    if self.ref.match(words[t])
+                    and _OPENS.match(words[t + 1])
+                    and not self.ref.match(words[t + 1])
                 ),
                 None,
             )
@@ -1180,7 +1186,8 @@ class TrackerRows(JoinedReader):
                 (
                     n
                     for n in range(start, len(words) - 1)
-                    if self._action_ref(words[n], number) and _OPENS.match(words[n + 1])
+                    if self._action_ref(words[n], number)
+                    and _OPENS.match(words[n + 1])
                     or self._paired_head(words, n, number)
                 ),
                 None,
@@ -1203,7 +1210,12 @@ class TrackerRows(JoinedReader):
             # without the action, its cell filled from the line under, `_actions_below`)
             read = cut_first_lines(texts, roles[1:], self._shapes, self.label)
             if read is not None and self._clear(read[1], roles[1:], main=0):
-                read = (read[0], [(k, ref, ["", *cells]) for k, ref, cells in read[1]], read[2], [0.0, *read[3]])
+                read = (
+                    read[0],
+                    [(k, ref, ["", *cells]) for k, ref, cells in read[1]],
+                    read[2],
+                    [0.0, *read[3]],
+                )
                 main = 1  # (each row opens at its lead's cell)
             else:
                 read = None
@@ -1270,7 +1282,17 @@ class TrackerRows(JoinedReader):
             under = after.get(k)
             if cells[1] or under is None or under in rows:
                 continue
-            words = self.pl.flat(lines[under].text).split()[carried.get(under, 0) :]
+            printed = self.pl.flat(lines[under].text).split()
+            at = carried.get(under, 0)
+            # (an action's cell opens with a capital: a lower-case word where the recommendation's
+            # measured words end means its column took the action's first word, "... at the Add")
+            back = next(
+                (t for t in range(at - 1, max(at - NAME_TAIL_WORDS, 0) - 1, -1) if printed[t][:1].isupper()),
+                None,
+            )
+            if at < len(printed) and printed[at][:1].islower() and back is not None:
+                at = back
+            words = printed[at:]
             taken: list[str] = []
             for w in words:
                 if taken and w[:1].isupper() and taken[-1][:1].islower():
@@ -1373,14 +1395,22 @@ class TrackerRows(JoinedReader):
         return None
 
     def _carry_recommendations(
-        self, lines, body, firsts, face: Face, room: float, review: bool, merged: dict[int, str]
+        self,
+        lines,
+        body,
+        firsts,
+        face: Face,
+        room: float,
+        review: bool,
+        merged: dict[int, str],
+        between: bool = False,
     ) -> None:
         """A recommendation's later printed lines, the first column's: each line's words up to
         the column's width, until the recommendation's sentence ends (a later action's row
         under the merged cell carries it on with the words it opens with, `merged`). The width
         is the widest first line's, raised where the wrap tells a later line's cell apart
         (plan.first_column)."""
-        texts = {k: self._column_words(lines[k], review) for k in body}
+        texts = {k: self._column_words(lines[k], review, between) for k in body}
         # (each line's next line, where that is no row's first line: the same cells go on)
         nexts = {
             k: body[n + 1]
@@ -1436,10 +1466,13 @@ class TrackerRows(JoinedReader):
                 firsts[k][1] = text
         return out
 
-    def _column_words(self, ln: Line, review: bool) -> list[str]:
+    def _column_words(self, ln: Line, review: bool, between: bool = False) -> list[str]:
         """A printed line's words, a review's name carried on in its column before them left out
-        ("(TCSP 2021/01)")."""
+        ("(TCSP 2021/01)"; with the review's column `between` the row's id and the
+        recommendation's number, its kind and number, "DHR 4")."""
         words = self.pl.flat(ln.text).split()
+        if between and len(words) > 2 and self.review_kind.match(words[0]) and words[1][:1].isdigit():
+            return words[2:]
         if review and words and words[0].startswith("("):
             close = next((n for n, w in enumerate(words) if w.endswith(")")), None)
             words = words[close + 1 :] if close is not None and close < 4 else words
