@@ -48,3 +48,12 @@ def test_each_action_keeps_both_numbers_and_its_words():
         "not_started",
     ]
     assert [r.ref for r in doc.recommendations] == ["R1", "R2", "R3"]
+
+
+def test_every_route_takes_the_pair_from_the_action_cell_head():
+    # (a table read with whole cells, "R2 A1" over the action's words: plan.action_numbers)
+    for suffix in (".txt", ".docx"):
+        doc = dhrparse.extract(PLAN.with_name("s23paired_numbers_plan" + suffix))
+        assert [a.ref for a in doc.actions][:3] == ["R1A1", "R1A2", "R2A1"], suffix
+        assert doc.actions[0].action.startswith("Count referrals"), suffix
+        assert doc.actions[0].recommendation_ref == "R1", suffix
