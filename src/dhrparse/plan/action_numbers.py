@@ -9,6 +9,9 @@ number: it becomes the row ref, and the first the recommendation's.
 
 from __future__ import annotations
 
+import regex
+
+from dhrparse.patterns import Patterns
 from dhrparse.plan.tables import ColumnMap, PlanTable
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.prepare.markup import flatten
@@ -42,3 +45,31 @@ def own_numbers(tables: list[PlanTable], cm: ColumnMap, vocab: PlanVocabulary) -
                 row.recommendation_ref = display_ref(row.ref)
             row.ref = m.group("ref").rstrip(".")
             del row.extra[header]
+
+
+def paired_numbers(tables: list[PlanTable], p: Patterns) -> None:
+    """Rows whose action cell opens with the row's recommendation number and the action's own
+    ("R1 A1", then the action's words): a plan numbering each action within its recommendation
+    at the head of the action's cell, not in a column of its own. The pair is the row's ref, the
+    first number its recommendation's, and the cell keeps the action's words."""
+    head = regex.compile(
+        rf"^\s*(?P<rec>\S+)\s+(?P<act>{_unanchored(p.get('actions.tracker.action_number', ''))})\s+(?P<rest>\S.*)$",
+        regex.S,
+    )
+    for table in tables:
+        for row in table.rows:
+            text = row.cells.get("action")
+            if not text or not row.ref:
+                continue
+            m = head.match(text)
+            if m is None or display_ref(m.group("rec")) != display_ref(row.ref):
+                continue
+            row.recommendation_ref = display_ref(row.ref)
+            row.ref = f"{m.group('rec')} {m.group('act')}"
+            row.cells["action"] = m.group("rest").strip()
+
+
+def _unanchored(form: str) -> str:
+    """The whole-word pattern without its anchors ("^A\\d{1,2}$" as "A\\d{1,2}"); a never-matching one if none."""
+    form = form.removeprefix("^").removesuffix("$")
+    return form or "(?!x)x"

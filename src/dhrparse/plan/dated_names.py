@@ -21,6 +21,8 @@ from dhrparse.vocab.dates import find_dates
 if TYPE_CHECKING:
     from dhrparse.patterns import Patterns
 
+# a month and a two-digit year ("Jan 25"), the form a target-date cell names one by
+SHORT_YEAR = "dates.words.target_month_short_year"
 # an aside in brackets after a column's name
 ASIDE = regex.compile(r"\s*\(([^()]{3,30})\)")
 MAX_ASIDE_WORDS = 2  # words before the aside's date ("as at")
@@ -30,11 +32,21 @@ _LAST_ASIDE = regex.compile(r"^(?P<name>[^()]+?)\s*\((?P<aside>[^()]{3,30})\)\s*
 def dated_aside(aside: str, p: Patterns) -> bool:
     """An aside dating a column: a date, with at most a couple of words before it and none after."""
     found = find_dates(aside, p)
-    return (
-        bool(found)
-        and len(aside[: found[0].start].split()) <= MAX_ASIDE_WORDS
-        and not aside[found[-1].end :].strip(" .")
-    )
+    if not found:
+        return _short_year_aside(aside, p)
+    return len(aside[: found[0].start].split()) <= MAX_ASIDE_WORDS and not aside[found[-1].end :].strip(" .")
+
+
+def _short_year_aside(aside: str, p: Patterns) -> bool:
+    """An aside ending in a month and a two-digit year ("Board Jan 25", "Mar 24"): a spreadsheet
+    names its update column for the meeting it was written for so. In a column's aside a year
+    is all such a number can be (a day needs its month's year), so it dates the column as
+    "January 2025" would; at most a couple of words (the meeting) come before it."""
+    words = aside.split()
+    if len(words) < 2 or len(words) > MAX_ASIDE_WORDS + 2:
+        return False
+    tail = " ".join(words[-2:])
+    return any(rx.match(tail) and find_dates(tail.replace(" ", "-"), p) for rx in p.regexes(SHORT_YEAR))
 
 
 def dated_name(text: str, p: Patterns, names_exactly) -> bool:

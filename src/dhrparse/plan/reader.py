@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from dhrparse.document import SourceDocument
 from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Recommendation
-from dhrparse.plan.action_numbers import own_numbers
+from dhrparse.plan.action_numbers import own_numbers, paired_numbers
 from dhrparse.plan.joined_rows import put_told
 from dhrparse.plan.numbered_cells import split_numbered_actions
 from dhrparse.plan.printed_rows import PrintedRows
@@ -79,6 +79,7 @@ def _finish(walk: PlanWalk) -> Plan:
         table.rag_key = key
     carry_reviews(walk.tables, walk.p)
     own_numbers(walk.tables, walk.lines.cm, walk.vocab)
+    paired_numbers(walk.tables, walk.p)
     number_single_actions(walk.tables)
     put_told(walk.tables, walk.lines.told_recommendations)
     rec_sections = statement_sections(walk.statements.all, walk.tables)

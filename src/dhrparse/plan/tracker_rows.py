@@ -110,6 +110,7 @@ NAME_BEFORE_ACTION = 1.0  # an action cell opening with a name's last words, its
 ACTION_ASTRAY = 2.0  # an action's imperative opening the cell of the column no field is for before it
 EMPTY_ACTION = 1.0  # a row's action cell left empty on its first line (every row's action opens there)
 NAME_TAIL_WORDS = 2  # the most words of a name the cell beside may wrap onto the action's line
+REVIEW_WORDS = 3  # the most words a review's cell prints on its row's first line ("DHR 'Amira'")
 AGENCY_WORDS = 3  # the most words of an agency's name a row's first line prints before its ref
 HEADER_WRAPS = 6  # the most lines a header's long names wrap over under its first line
 OPENING = 4  # the words of a recommendation's opening looked for in the report above its plan
@@ -482,6 +483,9 @@ class TrackerRows(JoinedReader):
             set(regex.findall(r"[\w/]+", n.lower())) for n in p.list("actions.tracker.outcome_names")
         ]
         self.modals = {w.lower() for w in p.list("actions.tracker.recommendation_modals")}
+        # an action's number printed after its recommendation's at the head of the action's
+        # cell ("R1 A1"): the two together are the action's ref
+        self.action_head = regex.compile(p.get("actions.tracker.action_number", "(?!x)x"))
         self.sections: dict[int, int] = {}  # agencies' headings in a table: {heading: its header}
         # the RAG colours a status column prints ("Amber"), patterns' `status.rag`
         self.rag_words = {w.lower() for w in (p.get("actions.status.rag") or {})}
@@ -576,6 +580,7 @@ class TrackerRows(JoinedReader):
         named = None if agency else self._flagged_names(lines, i, nxt, wraps)
         pair = None  # (the two ref columns' names, "ID" | "Rec no.", where each row prints both)
         rag = 0  # (how many columns print between the two ref columns: a RAG colour's)
+        reviewed = None  # (the name of a review's column printed between them, "ID | Review | Rec no.")
         if named is not None:
             # (a completion flag's header naming every column, some in the middle no field is
             # for, "... | Agency | Action | ... | Date agreed | Target date | Revised date | ...")
@@ -589,6 +594,13 @@ class TrackerRows(JoinedReader):
                 # "Ref | RAG | Rec No. | ...": the second number read after the colour)
                 pair, rag = [named[0][1], named[2][1]], 1
                 named = [named[0], named[1], *named[3:]]
+                cols = [r for r, _ in named]
+            elif cols[:3] == ["ref", "review", "ref"]:
+                # (the review each row comes from printed between the row's id and its
+                # recommendation's number, "ID | Review | Rec no. | ...": the second number read
+                # after the review's first words, which are the review's cell, put back after the cut)
+                pair, reviewed = [named[0][1], named[2][1]], named[1][1]
+                named = [named[0], *named[3:]]
                 cols = [r for r, _ in named]
             nxt = after_wraps
         elif got is not None:
@@ -627,6 +639,14 @@ class TrackerRows(JoinedReader):
         before = review or agency or status_first  # (a column printed before each row's ref)
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
             return self._numbered_actions_table(lines, i, cols, printed_cols, nxt)
+        if cols[:3] == ["ref", "recommendation", "action"] and self._numbers_in_cells(
+            lines, nxt, paired=True
+        ):
+            # "Rec | Recommendation | Action | ...", each action cell opening with its
+            # recommendation's number and its own ("R1 A1"): the pair is the action's ref
+            return self._numbered_actions_table(
+                lines, i, ["ref", "recommendation", "ref", "action", *cols[3:]], printed_cols, nxt
+            )
         if (
             cols[:2] == ["recommendation", "action"]
             and "ref" not in cols
@@ -677,7 +697,9 @@ class TrackerRows(JoinedReader):
         texts, reviews = [], {}
         for k in body:
             words = self.pl.flat(lines[k].text).split()
-            if not before:  # (over several reviews, "DHR 1" is the review's kind and the row's number)
+            # (over several reviews, "DHR 1" is the review's kind and the row's number; in a
+            # review's column after the row's id, it is that cell's wrapped line)
+            if not before and reviewed is None:
                 words = _joined_ref(words, self.ref)
             at = self._ref_after_agency(words) if agency else self._ref_at(words, review, status_first)
             # (a line of counts under the table, "6 3 2 2 1 14", opens no row; nor does a
@@ -693,10 +715,21 @@ class TrackerRows(JoinedReader):
         if len(texts) < MIN_ROWS:
             return None
         under: set[int] = set()  # (rows under a merged recommendation cell, printing no number)
-        seconds = self._second_refs(printed[0], texts, pair, rag, under) if not before else None
+        places: dict[int, int] = {}  # (where each row's second number prints after a review's words)
+        seconds = (
+            None
+            if before
+            else self._reviewed_refs(texts, places)
+            if reviewed is not None
+            else self._second_refs(printed[0], texts, pair, rag, under)
+        )
         if seconds == {}:
             return None  # (some rows print a second number, some none: its column is not told)
-        if seconds:
+        between: dict[int, str] = {}  # (each row's review cell's first line, before its second number)
+        if reviewed is not None:
+            between = {k: " ".join(words[1 : places[k]]) for k, words in texts}
+            texts = [(k, [words[0], *words[places[k] + 1 :]]) for k, words in texts]
+        elif seconds:
             texts = [
                 (k, words if k in under else [*words[: 1 + rag], *words[1 + rag + len(seconds[k].split()) :]])
                 for k, words in texts
@@ -759,7 +792,9 @@ class TrackerRows(JoinedReader):
                 cells[1] = ""
         elif roles[0] == "recommendation":
             opening = {k: cells[1] for k, cells in firsts.items()}
-            self._carry_recommendations(lines, body, firsts, read[2], read[3][0], review, merged)
+            self._carry_recommendations(
+                lines, body, firsts, read[2], read[3][0], review, merged, between=reviewed is not None
+            )
             if seconds:
                 _repeated_recommendations(firsts, opening, seconds)
         if rag:
@@ -782,6 +817,9 @@ class TrackerRows(JoinedReader):
             firsts = {
                 k: [*cells[: 1 + rag], seconds.get(k, ""), *cells[1 + rag :]] for k, cells in firsts.items()
             }
+        if reviewed is not None:
+            names, cols = [names[0], reviewed, *names[1:]], [cols[0], "review", *cols[1:]]
+            firsts = {k: [cells[0], between.get(k, ""), *cells[1:]] for k, cells in firsts.items()}
         if before:
             firsts = {k: [reviews.get(k, ""), *cells] for k, cells in firsts.items()}
         blank = [""] * len(cols)
@@ -954,6 +992,27 @@ class TrackerRows(JoinedReader):
             return None
         return seconds if len(seconds) == len(texts) else {}
 
+    def _reviewed_refs(self, texts: list[tuple[int, list[str]]], places: dict[int, int]) -> dict[int, str]:
+        """{row's line: its recommendation's number} where every row prints one after its id and
+        its review's first words ("BSP-071 BSP 1 Brackwater ..."), its place put in `places`;
+        {} otherwise (the columns cannot be told)."""
+        seconds = {}
+        for k, words in texts:
+            at = next(
+                (
+                    t
+                    for t in range(2, min(2 + REVIEW_WORDS, len(words) - 1))
+                    if self.ref.match(words[t])
+                    and _OPENS.match(words[t + 1])
+                    and not self.ref.match(words[t + 1])
+                ),
+                None,
+            )
+            if at is None:
+                return {}
+            seconds[k], places[k] = words[at], at
+        return seconds
+
     def _rag_word(self, word: str) -> bool:
         """The word is a RAG colour's ("Amber"), as a status column prints it."""
         return word.lower() in self.rag_words
@@ -1111,21 +1170,32 @@ class TrackerRows(JoinedReader):
         body, j = self._body(lines, printed_cols, nxt)
         texts, recs = [], {}  # the action rows' first lines; per line, (rec ref, rec words)
         number = None
+        paired = False  # (actions headed by both numbers, "R1 A1")
         for k in body:
             words = self.pl.flat(lines[k].text).split()
             rec_ref = None
-            if words and self.ref.match(words[0]) and not self._action_ref(words[0], None):
+            if (
+                words
+                and self.ref.match(words[0])
+                and not self._action_ref(words[0], None)
+                and not self._paired_head(words, 0, None)
+            ):
                 rec_ref, number = words[0], _NUMBER.search(words[0]).group()
             start = 1 if rec_ref else 0
             at = next(
                 (
                     n
                     for n in range(start, len(words) - 1)
-                    if self._action_ref(words[n], number) and _OPENS.match(words[n + 1])
+                    if self._action_ref(words[n], number)
+                    and _OPENS.match(words[n + 1])
+                    or self._paired_head(words, n, number)
                 ),
                 None,
             )
-            if at is not None:
+            if at is not None and self._paired_head(words, at, number):
+                texts.append((k, [f"{words[at]} {words[at + 1]}", *words[at + 2 :]]))
+                paired = True
+            elif at is not None:
                 texts.append((k, words[at:]))
             if rec_ref or at is not None:
                 recs[k] = (rec_ref or "", " ".join(words[start:at]))
@@ -1134,14 +1204,33 @@ class TrackerRows(JoinedReader):
         if self._shapes is None:
             self._shapes = _Shapes(self.p)
         roles = cols[3:]
-        read = cut_first_lines(texts, roles, self._shapes, self.label)
-        if read is None or not self._clear(read[1], roles):
+        read, main = None, None
+        if paired and roles[0] == "action":
+            # (the action's words printed under its numbers, the first line holding none: cut
+            # without the action, its cell filled from the line under, `_actions_below`)
+            read = cut_first_lines(texts, roles[1:], self._shapes, self.label)
+            if read is not None and self._clear(read[1], roles[1:], main=0):
+                read = (
+                    read[0],
+                    [(k, ref, ["", *cells]) for k, ref, cells in read[1]],
+                    read[2],
+                    [0.0, *read[3]],
+                )
+                main = 1  # (each row opens at its lead's cell)
+            else:
+                read = None
+        if read is None:
+            read = cut_first_lines(texts, roles, self._shapes, self.label)
+        if read is None or not self._clear(read[1], roles, main):
             return None
         rows = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
+        carried: dict[int, int] = {}  # (each later line's words the recommendation's cell holds)
         if self._restates(body):
             recs = {k: (ref, "") for k, (ref, _) in recs.items()}
         else:
-            self._carry_beside_actions(lines, body, recs, read[2])
+            self._carry_beside_actions(lines, body, recs, read[2], carried)
+        if paired:
+            self._actions_below(lines, body, rows, carried)
         blank = [""] * len(cols)
         out = [_cells_line(lines[i], [_NAMES[c] for c in cols])]
         rec_ref = ""
@@ -1158,10 +1247,11 @@ class TrackerRows(JoinedReader):
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
 
-    def _carry_beside_actions(self, lines, body, recs: dict, face: Face) -> None:
+    def _carry_beside_actions(self, lines, body, recs: dict, face: Face, carried: dict | None = None) -> None:
         """Each recommendation's words from its later printed lines, onto its first line's cell:
         the words before an action's number where one opens there, else the line's words up to
-        the column's width, until the recommendation's sentence ends."""
+        the column's width, until the recommendation's sentence ends (how many words of each
+        such line put in `carried`)."""
         room = max((face.width(words) for ref, words in recs.values() if words), default=0.0)
         if not room:
             return
@@ -1179,6 +1269,38 @@ class TrackerRows(JoinedReader):
                 first = None
                 continue
             recs[first] = (recs[first][0], f"{recs[first][1]} {words}")
+            if carried is not None:
+                carried[k] = len(words.split())
+
+    def _actions_below(self, lines, body, rows: dict, carried: dict[int, int]) -> None:
+        """An action cell holding only its numbers on its row's first line ("R1 A1"), its words
+        printed from the line under it: that line's words after the recommendation's
+        (`carried`), up to the sentence's end or a capital after a lower-case word, where the
+        next column's cell opens ("... for male Coordinator")."""
+        after = {k: body[n + 1] for n, k in enumerate(body[:-1])}
+        for k, cells in rows.items():
+            under = after.get(k)
+            if cells[1] or under is None or under in rows:
+                continue
+            printed = self.pl.flat(lines[under].text).split()
+            at = carried.get(under, 0)
+            # (an action's cell opens with a capital: a lower-case word where the recommendation's
+            # measured words end means its column took the action's first word, "... at the Add")
+            back = next(
+                (t for t in range(at - 1, max(at - NAME_TAIL_WORDS, 0) - 1, -1) if printed[t][:1].isupper()),
+                None,
+            )
+            if at < len(printed) and printed[at][:1].islower() and back is not None:
+                at = back
+            words = printed[at:]
+            taken: list[str] = []
+            for w in words:
+                if taken and w[:1].isupper() and taken[-1][:1].islower():
+                    break
+                taken.append(w)
+                if w.endswith("."):
+                    break
+            cells[1] = " ".join(taken)
 
     def _date_years(self, lines: list[Line], body: list[int], firsts: dict, starts: set[int], d: int) -> None:
         """A target date too wide for its column prints its year on the row's next line ("31
@@ -1221,9 +1343,10 @@ class TrackerRows(JoinedReader):
         if found and found[0].start == 0 and found[0].end == len(joined):
             cells[d - 1], cells[d] = " ".join(before[:-1]), joined
 
-    def _numbers_in_cells(self, lines: list[Line], nxt: int) -> bool:
+    def _numbers_in_cells(self, lines: list[Line], nxt: int, paired: bool = False) -> bool:
         """The table's first row opens with a recommendation's number ("1.") and prints an
-        action numbered under it ("1.1") on the same line, a word with a capital after it."""
+        action numbered under it ("1.1") on the same line, a word with a capital after it (or,
+        `paired`, the recommendation's number again with the action's, "R1 A1")."""
         for k in range(nxt, min(nxt + 3, len(lines))):
             words = self.pl.flat(lines[k].text).split()
             if not words or lines[k].cells is not None:
@@ -1231,11 +1354,24 @@ class TrackerRows(JoinedReader):
             if not self.ref.match(words[0]) or self._action_ref(words[0], None):
                 return False
             number = _NUMBER.search(words[0]).group()
+            if paired:
+                return any(self._paired_head(words, n, number) for n in range(1, len(words) - 2))
             return any(
                 self._action_ref(words[n], number) and _OPENS.match(words[n + 1])
                 for n in range(1, len(words) - 1)
             )
         return False
+
+    def _paired_head(self, words: list[str], n: int, number: str | None) -> bool:
+        """words[n:] open an action's cell with its recommendation's number and its own
+        ("R1 A1 ..."), the recommendation's number `number` where given."""
+        return (
+            n + 2 < len(words)
+            and bool(self.ref.match(words[n]))
+            and bool(self.action_head.match(words[n + 1]))
+            and (number is None or _NUMBER.search(words[n]).group() == number)
+            and bool(_OPENS.match(words[n + 2]))
+        )
 
     def _action_ref(self, word: str, number: str | None) -> bool:
         """An action's number under its recommendation's ("1a", "2.1" under "R2" or "2")."""
@@ -1259,14 +1395,22 @@ class TrackerRows(JoinedReader):
         return None
 
     def _carry_recommendations(
-        self, lines, body, firsts, face: Face, room: float, review: bool, merged: dict[int, str]
+        self,
+        lines,
+        body,
+        firsts,
+        face: Face,
+        room: float,
+        review: bool,
+        merged: dict[int, str],
+        between: bool = False,
     ) -> None:
         """A recommendation's later printed lines, the first column's: each line's words up to
         the column's width, until the recommendation's sentence ends (a later action's row
         under the merged cell carries it on with the words it opens with, `merged`). The width
         is the widest first line's, raised where the wrap tells a later line's cell apart
         (plan.first_column)."""
-        texts = {k: self._column_words(lines[k], review) for k in body}
+        texts = {k: self._column_words(lines[k], review, between) for k in body}
         # (each line's next line, where that is no row's first line: the same cells go on)
         nexts = {
             k: body[n + 1]
@@ -1322,10 +1466,13 @@ class TrackerRows(JoinedReader):
                 firsts[k][1] = text
         return out
 
-    def _column_words(self, ln: Line, review: bool) -> list[str]:
+    def _column_words(self, ln: Line, review: bool, between: bool = False) -> list[str]:
         """A printed line's words, a review's name carried on in its column before them left out
-        ("(TCSP 2021/01)")."""
+        ("(TCSP 2021/01)"; with the review's column `between` the row's id and the
+        recommendation's number, its kind and number, "DHR 4")."""
         words = self.pl.flat(ln.text).split()
+        if between and len(words) > 2 and self.review_kind.match(words[0]) and words[1][:1].isdigit():
+            return words[2:]
         if review and words and words[0].startswith("("):
             close = next((n for n, w in enumerate(words) if w.endswith(")")), None)
             words = words[close + 1 :] if close is not None and close < 4 else words
@@ -1395,9 +1542,11 @@ class TrackerRows(JoinedReader):
             else:
                 self.warnings.append((UNANCHORED, lines[k]))
 
-    def _clear(self, rows, roles: list[str]) -> bool:
-        """Nearly every row's date and status cells read as theirs, and its main cell opens it."""
-        main = roles.index("action") if "action" in roles else roles.index("recommendation")
+    def _clear(self, rows, roles: list[str], main: int | None = None) -> bool:
+        """Nearly every row's date and status cells read as theirs, and its main cell (the
+        action's, the recommendation's, or the `main`th) opens it."""
+        if main is None:
+            main = roles.index("action") if "action" in roles else roles.index("recommendation")
         fitting = 0
         for _, _, cells in rows:
             if not cells[main] or not _OPENS.match(cells[main]):
