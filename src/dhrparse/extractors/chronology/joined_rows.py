@@ -251,7 +251,11 @@ def joined_rows(
     rest_cols = _parted(fields)
     wide = rest_cols.index("event")
     prose = [name in _PROSE or name.startswith(OTHER) for name in rest_cols]
-    organisation = frozenset(w.lower() for w in entries.p.list("chronology.agencies.organisation_words"))
+    organisation = frozenset(
+        w.lower()
+        for key in ("organisation_words", "name_end_words")
+        for w in entries.p.list(f"chronology.agencies.{key}")
+    )
     openers = frozenset(w.lower() for w in entries.p.list("chronology.agencies.sentence_openers"))
     dangling = frozenset(w.lower() for w in entries.p.list("chronology.agencies.open_sentence_ends"))
     parted = JoinedCells(
