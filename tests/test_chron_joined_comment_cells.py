@@ -2,13 +2,13 @@
 whose last column is the panel's comment, empty on many rows: a row whose comment cell is empty
 is read with its event whole ("Family Ines and Tobin met through friends and" over "began a
 relationship."), not its event cut after a word that leaves the sentence open ("Ines and") and
-the rest taken for a comment (joined_cells: _EMPTY_NOTE, _DANGLING_END). Pending: see PENDING."""
+the rest taken for a comment (joined_cells: _EMPTY_NOTE a little under one line break's evidence,
+so the two no longer tie; _DANGLING_END)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from conftest import extracted
 
 from dhrparse.extractors.chronology.joined_cells import JoinedCells
@@ -42,13 +42,6 @@ TABLE = [
 ]
 
 
-PENDING = (
-    "pending: an empty comment made cheaper than a name cell's (0.5) reads these rows whole but "
-    "cuts the events of a blind-set table whose comment column is full; at 1.0 the two weigh alike"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=PENDING)
 def test_rows_with_no_comment_keep_their_event_whole():
     events = extract("".join(f"{ln} \n\n" for ln in INTRO + TABLE), name="t.txt").chronology
     texts = [ev.text for ev in events]
@@ -74,7 +67,6 @@ def test_an_open_ending_and_an_empty_comment_are_weighed():
     assert cells._empty(2) < cells._empty(0)  # (a comment may be empty, a source seldom is)
 
 
-@pytest.mark.xfail(strict=True, reason=PENDING)
 def test_the_zoo_table_keeps_each_uncommented_event_whole():
     # (tests/zoo/build_chron_joined_sparse_comments.py, its corpus text)
     events = extracted(ZOO / "chron_joined_sparse_comments.corpus.txt").chronology

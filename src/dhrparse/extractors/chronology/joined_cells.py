@@ -28,9 +28,11 @@ _FIT = 0.96  # the next word "would have fitted" only with this much to spare
 _LOWER_OPENING = 1.0  # the cost of a cell that opens with a small letter
 _EMPTY = 1.5  # the cost of a narrow cell left empty on a row
 # the cost of a comment's cell left empty on a row, less than a name cell's (a panel often had
-# nothing to say of a contact): no lower, since a table whose comment column is full is then read
-# with its comments taken into the events (tests/test_chron_joined_comment_cells.py, pending)
-_EMPTY_NOTE = 1.0
+# nothing to say of a contact), and a little less than one line break the word wrap would not have
+# made: a row with no comment otherwise ties with its event cut short and its words taken for a
+# comment ("Ines and" / "Tobin met through"); no lower, since a table whose comment column is full
+# is then read with its comments taken into the events (tests/test_chron_joined_comment_cells.py)
+_EMPTY_NOTE = 0.9
 _EMPTY_NOTE_SEARCHED = 1.0  # ... while the widths are searched
 _NOT_WRAPPED = 1.0  # the cost of a line break the word wrap would not have made
 _NARROW_LINE = 0.05  # the cost of a narrow cell's line after its first (an event's words go on further)
@@ -63,6 +65,9 @@ _UNREAD = 50.0  # the cost of a row no reading fits
 _RUN_WORDS = 6  # the longest word run measured as a narrow column's piece
 _CANDIDATES = 24  # widths tried per column
 _SAMPLE_ROWS = 20  # rows weighed when the widths are searched
+# the columns side by side may print this much wider than the page's widest line less the date's
+# (a table may reach into the margins; its date column is wider than its widest date)
+_ROOM = 1.1
 
 
 # a cell holding only a dash: the table's mark for "nothing to say" (a comment column's "—" on a
@@ -104,6 +109,7 @@ class JoinedCells:
         organisation: frozenset[str] = frozenset(),
         openers: frozenset[str] = frozenset(),
         dangling: frozenset[str] = frozenset(),
+        room: int | None = None,
     ):
         """`prose`: per column, whether its cells are sentences (the event's, a comment's) rather
         than names (an agency's, a source's, a time); `organisation`: the words an organisation's
@@ -112,6 +118,7 @@ class JoinedCells:
         self.rows, self.ncols, self.wide, self.prose = rows, len(prose), wide, prose
         self.organisation, self.openers, self.dangling = organisation, openers, dangling
         self._links: dict = {}
+        self.room = room  # the page's width less the date column's, when known
         # (the widths are searched on the word wrap's evidence and the cells' openings alone; a
         # label split over two cells, "GP The" or "Child" / "M was born", only tells apart the
         # readings of a row under the widths found)
@@ -369,16 +376,52 @@ class JoinedCells:
         widths[self.wide] = max(later, default=widest)
         # (twice over; a table of more columns than _COLUMNS once: each pass costs many more readings)
         for _ in range(2 if self.ncols <= _COLUMNS else 1):
-            for c in range(self.ncols):
-                tried = wide if c == self.wide else narrow
-                scored = []
-                # (the width held so far first: its cost bounds the others' early)
-                for w in sorted(tried, key=lambda w, held=widths[c]: abs(w - held)):
-                    widths[c] = w
-                    bound = min(scored)[0] if scored else float("inf")
-                    scored.append((self._total(tuple(widths), bound), w))
-                widths[c] = min(scored)[1]
+            self._pass(widths, range(self.ncols), wide, narrow)
+        notes = [c for c in range(self.ncols) if self.prose[c] and c != self.wide]
+        room = self.room * _ROOM if self.room else None
+        if room and notes and sum(widths) > room:
+            # (the columns side by side are no wider than the page: the comment columns' widths
+            # once more, within the room the others leave them; unless the rows read so cost
+            # more than a line break's evidence, when the other columns' widths are what is wrong)
+            held, cost = tuple(widths), self._total(tuple(widths))
+            self._pass(widths, notes, wide, narrow, room)
+            bounded = self._tightened(tuple(widths), notes)
+            return bounded if self._total(bounded) <= cost + _NOT_WRAPPED else held
         return tuple(widths)
+
+    def _pass(
+        self, widths: list[int], order, wide: list[int], narrow: list[int], room: float | None = None
+    ) -> None:
+        """Each column's width in turn (in `order`), the others held (within `room` all told, if
+        given)."""
+        for c in order:
+            tried = wide if c == self.wide else narrow
+            if room is not None:
+                left = room - sum(widths) + widths[c]
+                tried = [w for w in tried if w <= left] or [widths[c]]
+            scored = []
+            # (the width held so far first: its cost bounds the others' early)
+            for w in sorted(tried, key=lambda w, held=widths[c]: abs(w - held)):
+                widths[c] = w
+                bound = min(scored)[0] if scored else float("inf")
+                scored.append((self._total(tuple(widths), bound), w))
+            widths[c] = min(scored)[1]
+
+    def _tightened(self, widths: tuple[int, ...], notes: list[int]) -> tuple[int, ...]:
+        """The comment columns' widths (sentence cells beside the event's) brought in to the
+        widest line their cells print at under them. A comment column whose cells seldom wrap
+        (short notes) costs the search nothing however wide it is taken, and taken too wide it
+        says that a note's next word would have fitted where it did not ("Low mood not followed"
+        over "up"). The rows' readings cost no more so (their pieces still fit; fewer line ends
+        are weighed as unwrapped)."""
+        widest = dict.fromkeys(notes, 0)
+        for row in self.rows[:_SAMPLE_ROWS]:
+            best = self._decode(row, widths)
+            for words, part in zip(row, best[1] if best else []):
+                for c, a, b in part.pieces:
+                    if c in widest:
+                        widest[c] = max(widest[c], _width(" ".join(words[a:b])))
+        return tuple(min(w, widest[c]) if widest.get(c) else w for c, w in enumerate(widths))
 
 
 def _opened(words) -> bool:

@@ -26,6 +26,7 @@ from dhrparse.extractors.chronology.kinds import JOINED, named_outright
 from dhrparse.extractors.chronology.missed_headings import Found
 from dhrparse.extractors.chronology.time_cells import date_only, is_clock, opens_same_day_row, time_cell
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME
+from dhrparse.extractors.chronology.wrapped_cells import printed_width
 from dhrparse.ledger import Ledger
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
@@ -240,6 +241,7 @@ def joined_rows(
     fields, header, rows, end = table
     dates = DateOpening(entries.p)
     split = [_take_date(row, dates) for row in rows]
+    room = _room(furniture.doc, rows, split)
     if "time" in fields:
         unknown = entries.p.joined("dates.cells.unknown_time")
         split = [_time_off(date, _unknown_time_off(body, unknown), entries.p) for date, body in split]
@@ -247,7 +249,11 @@ def joined_rows(
     rest_cols = _parted(fields)
     wide = rest_cols.index("event")
     prose = [name in _PROSE or name.startswith(OTHER) for name in rest_cols]
-    organisation = frozenset(w.lower() for w in entries.p.list("chronology.agencies.organisation_words"))
+    organisation = frozenset(
+        w.lower()
+        for key in ("organisation_words", "name_end_words")
+        for w in entries.p.list(f"chronology.agencies.{key}")
+    )
     openers = frozenset(w.lower() for w in entries.p.list("chronology.agencies.sentence_openers"))
     dangling = frozenset(w.lower() for w in entries.p.list("chronology.agencies.open_sentence_ends"))
     parted = JoinedCells(
@@ -257,6 +263,7 @@ def joined_rows(
         organisation,
         openers,
         dangling,
+        room,
     )
     cols = {name: k for k, name in enumerate(["date", *rest_cols])}
     if "time" in fields:
@@ -279,6 +286,22 @@ def joined_rows(
         entries.add_row(texts, cols, row[0].number, row[-1].number, row[0].page)
     ctx.consumed(header, "table header")
     return [b for b in blocks if b.line_end < header[0] or b.line_start > end]
+
+
+def _room(doc: SourceDocument, rows: list[list[Line]], split: list[tuple[str, list[list[str]]]]) -> int:
+    """The width the columns after the date's share: the page's (its widest printed line, a
+    paragraph's or the table's own) less the date column's (the widest date printed on a row's
+    first line)."""
+    page = max((printed_width(" ".join(ln.text.split())) for ln in doc.lines if ln.text.strip()), default=0)
+    date = max(
+        (
+            printed_width(" ".join(row[0].text.split()[: len(row[0].text.split()) - len(body[0])]))
+            for row, (_, body) in zip(rows, split)
+            if body
+        ),
+        default=0,
+    )
+    return page - date
 
 
 def _within(table: Read | None, first: int, last: int) -> Read | None:
