@@ -16,6 +16,7 @@ from dhrparse.document import SourceDocument
 from dhrparse.ids import Numbering, slug
 from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Action, Status
+from dhrparse.plan.action_bullets import ActionBullets
 from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
 from dhrparse.plan.reader import Plan, read_plan
@@ -27,18 +28,38 @@ from dhrparse.vocab.refs import display_ref
 
 
 def extract(doc: SourceDocument, ctx: Ledger, plan: Plan | None = None) -> list[Action]:
-    """One Action per row of the plan the plan stage read (pipeline.read_action_plans)."""
+    """One Action per row of the plan the plan stage read (pipeline.read_action_plans), or
+    one per bullet of a row whose action cell lists its actions as bullets."""
     plan = plan if plan is not None else read_plan(doc, ctx)
     actions: list[Action] = []
     ids = Numbering()
+    bullets = ActionBullets.of(ctx.patterns)
     for table in plan.tables:
         previous: Action | None = None
         for row in table.rows:
             action = row_to_action(doc, ctx, table, row, previous, ids)
             if action is not None:
-                actions.append(action)
+                actions.extend(_bulleted(action, doc, row, bullets, ids))
                 previous = action
     return actions
+
+
+def _bulleted(
+    action: Action, doc: SourceDocument, row: PlanRow, bullets: ActionBullets, ids: Numbering
+) -> list[Action]:
+    """The row's action, or its bullets as actions of their own: each shares the row's ref,
+    recommendation, lead, dates and status, as the row's other cells are said of them all."""
+    items = bullets.split(action.action)
+    if items is not None and row.line_start:
+        # the row's lines as read, before their markup was turned into bullets
+        printed = doc.lines[row.line_start - 1 : (row.line_end or row.line_start)]
+        items = bullets.split(action.action, " ".join(ln.raw or "" for ln in printed))
+    if items is None:
+        return [action]
+    split = [action.model_copy(update={"action": items[0]})]
+    for item in items[1:]:
+        split.append(action.model_copy(update={"action": item, "id": ids.issue(action.id)}))
+    return split
 
 
 _UPDATE_IN_CELL = regex.compile(r"(?i)\b(?:progress\s+)?update\s*[:–-]\s*\S.*")

@@ -31,6 +31,9 @@ from dhrparse.plan.tables import ColumnMap
 from dhrparse.sentence_ends import SENTENCE_CELL_END as _SENTENCE_END
 
 LOOKAHEAD = 40  # lines below a header whose text positions tell where its columns start
+# a bullet's mark printed apart from its item ("\uf0b7   Write to ..."): the item's, not a cell
+BULLET_MARK = regex.compile(r"^[•●▪◦‣⁃∙■□➢\uf0b7\uf0a7\uf0d8\uf076\uf0a8]$")
+MARK_GAP = 4  # the most spaces between a bullet's mark and its item's first word
 
 
 CONTINUES = "continues"  # hint of a cell row that continues the row above (no ref column tells)
@@ -165,7 +168,7 @@ class SideBySide:
                     starts, header_at = _moved(starts, header_at, repeated)
                     printed = [t for _, t in repeated]
                 continue
-            segs = segments(ln.raw)
+            segs = _marks_joined(segments(ln.raw))
             if in_header and self.head.words_under(ln, starts, printed):
                 out.append(_cells_line(ln, [""] * len(names)))  # its words under their columns
                 self.head.add_words(ln, starts, printed)  # (a word cut in two goes on below)
@@ -277,6 +280,20 @@ def _numbers_firstcolumn_of(body: list[Line], starts: list[int], bands: set[int]
         t for ln in body if ln.number not in bands for s, t in segments(ln.raw)[:1] if s < starts[1] - SLACK
     ]
     return len(firsts) >= 2 and sum(1 for t in firsts if REF_CELL.match(t)) >= 0.8 * len(firsts)
+
+
+def _marks_joined(segs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A bullet's mark set apart from its item by a few spaces (a Word bullet's hanging indent)
+    joined to the item: a mark alone is no cell, and the item is the same cell's text, not the
+    next column's."""
+    out: list[tuple[int, str]] = []
+    for k, (s, t) in enumerate(segs):
+        after = segs[k + 1] if k + 1 < len(segs) else None
+        if BULLET_MARK.match(t) and after is not None and after[0] - (s + len(t)) <= MARK_GAP:
+            segs[k + 1] = (after[0] - len(t) - 1, f"{t} {after[1]}")  # ends where the item ends
+            continue
+        out.append((s, t))
+    return out
 
 
 def _moved(

@@ -89,7 +89,7 @@ def read_docx(
         if tag == "p":
             _paragraph(Paragraph(child, parent), add, numbers)
         elif tag == "tbl":
-            _table(Table(child, parent), add)
+            _table(Table(child, parent), add, numbers)
         elif tag == "sdt":  # content controls (e.g. a contents table) hold paragraphs
             for p in child.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
                 _paragraph(Paragraph(p, parent), add, numbers)
@@ -187,6 +187,22 @@ class _ListNumbers:
             ref = num.find(f"{_W}abstractNumId")
             for ilvl, spec in abstract.get(ref.get(f"{_W}val") if ref is not None else None, {}).items():
                 self.formats[(num.get(f"{_W}numId"), ilvl)] = spec
+
+    def is_bullet(self, paragraph) -> bool:
+        """A list paragraph Word draws a bullet in front of (its list level's format is a bullet,
+        or, where the document has no numbering part, its style is a bullet list's)."""
+        if _list_level(paragraph) is None:
+            return False
+        num_pr = _num_pr(paragraph)
+        if num_pr is None or not self.formats:
+            style = (paragraph.style.name if paragraph.style is not None else "") or ""
+            return "bullet" in style.lower()
+        num_id = num_pr.find(f"{_W}numId")
+        ilvl_el = num_pr.find(f"{_W}ilvl")
+        num_id = num_id.get(f"{_W}val") if num_id is not None else None
+        ilvl = int(ilvl_el.get(f"{_W}val")) if ilvl_el is not None else 0
+        spec = self.formats.get((num_id, ilvl))
+        return spec is not None and spec[0] == "bullet"
 
     def label(self, paragraph) -> str | None:
         """The drawn number of a numbered paragraph ("3.", "2.1"), or None (bullets, plain text)."""
@@ -301,15 +317,25 @@ def _all_bold(paragraph) -> bool:
     )
 
 
-def _cell_text(cell) -> str:
-    texts = [" ".join(_run_text(p).split()) for p in cell.paragraphs]
+def _cell_paragraph(paragraph, numbers: _ListNumbers | None) -> str:
+    """A paragraph of a table cell; a bullet paragraph keeps its bullet ("• Write to ..."), as
+    the PDF of the same cell prints it: a cell listing several actions as bullets tells each
+    action by it (plan.action_bullets)."""
+    text = " ".join(_run_text(paragraph).split())
+    if text and numbers is not None and numbers.is_bullet(paragraph):
+        return list_item(text)
+    return text
+
+
+def _cell_text(cell, numbers: _ListNumbers | None = None) -> str:
+    texts = [_cell_paragraph(p, numbers) for p in cell.paragraphs]
     for nested in cell.tables:  # a table inside a cell: its text, row by row
         for row in nested.rows:
-            texts.append(" ".join(_cell_text(c) for c in row.cells))
+            texts.append(" ".join(_cell_text(c, numbers) for c in row.cells))
     return " ".join(t for t in texts if t)
 
 
-def _table(table, add) -> None:
+def _table(table, add, numbers: _ListNumbers | None = None) -> None:
     from docx.table import _Cell
 
     for tr in table._tbl.tr_lst:
@@ -318,7 +344,7 @@ def _table(table, add) -> None:
             # a merged cell: its text in its first grid slot, the slots it covers empty
             span = max(1, tc.grid_span)
             continued = tc.vMerge == "continue"
-            cells.append("" if continued else _cell_text(_Cell(tc, table)))
+            cells.append("" if continued else _cell_text(_Cell(tc, table), numbers))
             cells.extend([""] * (span - 1))
         if any(c.strip() for c in cells):
             add("\t".join(cells), cells=cells)
