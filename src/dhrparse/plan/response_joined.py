@@ -61,7 +61,7 @@ DANGLING = 1.5  # a cell ending on a joining word ("to", "the"): its line was cu
 EMPTY_FIRST = 1.0  # an empty cell on a row's first line
 NAME_BESIDE = 0.3  # a cell right of the lead carried on with a capital: a tie goes to the lead
 WIDE = 0.0  # per em a cell's line is wider than its column's least width
-SPLIT = 0.001  # a printed line below a row's first cut once more: a tie goes to the line kept whole
+SPLIT = 0.0  # a printed line below a row's first cut once more: a tie goes to the line kept whole
 MIXED = 2.0  # a printed line of a merged row holding the recommendation's words and another cell's
 RESUMED = 2.5  # a cell carried on in lower case under its line that ended a sentence
 REOPEN = 2.0  # a cell opening below its row's first line (a second response under a merged recommendation)
@@ -117,7 +117,8 @@ class _Shapes(CellShapes):
             return 3.0  # (a cell opening on a year: the date's, cut from its month)
         if role == "lead":
             # (a name's words, "Chair, Quality", "Detective": the lead column is seldom empty)
-            return -1.0 if self.carry(column, text) == 0.0 and not text.endswith(".") else 0.5
+            named = self.carry(column, text) == 0.0 and not any(w.strip(",;:").isdigit() for w in words)
+            return -1.0 if named and not text.endswith(".") else 0.5
         return super()._fit(column, text)
 
 
@@ -277,9 +278,14 @@ class ResponseJoined:
             # (the narrowest widths that cut every line: a column wider than its cells needs
             # lets a neighbour's words in at no cost)
             self._least = least
+            # (and wider while the narrowest cut costs: a line the first lines' widths cannot
+            # hold whole reads as two cells' words, "the Board. subgroup")
+            read = None
             for share in SHARES:
-                read = self._cut_rows(texts, rows, fields, face, [w * share for w in least])
-                if read is not None:
+                again = self._cut_rows(texts, rows, fields, face, [w * share for w in least])
+                if again is not None and (read is None or again[0] < read[0]):
+                    read = again
+                if read is not None and read[0] <= CLEAR * max(read[2], 1):
                     break
             for _ in range(REFINE):
                 if read is None:
