@@ -60,8 +60,6 @@ FILL_BAD = 2.5  # a cell carried on with a word that would have fit on its line 
 DANGLING = 1.5  # a cell ending on a joining word ("to", "the"): its line was cut too soon
 EMPTY_FIRST = 1.0  # an empty cell on a row's first line
 NAME_BESIDE = 0.3  # a cell right of the lead carried on with a capital: a tie goes to the lead
-WIDE = 0.0  # per em a cell's line is wider than its column's least width
-SPLIT = 0.0  # a printed line below a row's first cut once more: a tie goes to the line kept whole
 MIXED = 2.0  # a printed line of a merged row holding the recommendation's words and another cell's
 RESUMED = 2.5  # a cell carried on in lower case under its line that ended a sentence
 REOPEN = 2.0  # a cell opening below its row's first line (a second response under a merged recommendation)
@@ -111,7 +109,9 @@ class _Shapes(CellShapes):
         words = text.split()
         if role == "target_date" and self.progress and any(self.status_rx.match(w) for w in words):
             return 3.0  # ("Completed" beside a Progress column opens the progress, not a timescale)
-        if role == "lead" and (find_dates(text, self.p) or _MONTH_LAST(find_dates(f"{text} 2020", self.p), text)):
+        if role == "lead" and (
+            find_dates(text, self.p) or _MONTH_LAST(find_dates(f"{text} 2020", self.p), text)
+        ):
             return 3.0  # (a lead names a body or a role: a date beside it, or its month, is the timescale's)
         if role != "target_date" and _YEAR.match(words[0]):
             return 3.0  # (a cell opening on a year: the date's, cut from its month)
@@ -129,7 +129,6 @@ class ResponseJoined:
         self.heading_lines = heading_lines
         self.on = line_spaced
         self.words = ResponseWords.of(p)
-        self._least: list[float] = []
         self.lead_names, self.lead_joining = (
             {
                 w.lower()
@@ -277,7 +276,6 @@ class ResponseJoined:
                 continue
             # (the narrowest widths that cut every line: a column wider than its cells needs
             # lets a neighbour's words in at no cost)
-            self._least = least
             # (and wider while the narrowest cut costs: a line the first lines' widths cannot
             # hold whole reads as two cells' words, "the Board. subgroup")
             read = None
@@ -396,7 +394,9 @@ class ResponseJoined:
                 # (in a merged row a cell's lines interleave with the second response's: a cell
                 # empty on a line there is not ended)
                 extra = (
-                    (DANGLING if dangling[c] and not merged else 0.0) if active[c] else (EMPTY_FIRST if first else 0.0)
+                    (DANGLING if dangling[c] and not merged else 0.0)
+                    if active[c]
+                    else (EMPTY_FIRST if first else 0.0)
                 )
                 cuts.append((a, a))
                 walk(c + 1, a, cost + extra, cuts, reopened)
@@ -408,9 +408,6 @@ class ResponseJoined:
                 add = self._cell_cost(c, words[a:b], first, active[c], last[c], fields, face, widths)
                 if add is None:
                     continue
-                # (of two cuts the widths allow alike, the one that needs the column no wider
-                # than the rows' first lines tell)
-                add += WIDE * max(0.0, w - self._least[c])
                 if active[c] and not first and ended[c] and words[a][:1].islower():
                     add += RESUMED  # (a sentence ended on the cell's line above: this one is another cell's)
                 elif active[c] and not first and c > lead and words[a][:1].isupper():
@@ -418,8 +415,6 @@ class ResponseJoined:
                 opens = not first and not active[c]
                 if opens and not reopened:
                     add += REOPEN
-                if a and not first:
-                    add += SPLIT
                 cuts.append((a, b))
                 walk(c + 1, b, cost + add, cuts, reopened or opens)
                 cuts.pop()
@@ -470,7 +465,11 @@ class ResponseJoined:
             return True
         found = find_dates(f"{text} 2020", self.p)
         # (a number alone carries a date on: a year, or a day or month's digits cut from it)
-        return bool(found) and found[0].start <= 1 or all(_YEAR.match(w) or w.isdigit() and len(w) <= 2 for w in text.split())
+        return (
+            bool(found)
+            and found[0].start <= 1
+            or all(_YEAR.match(w) or w.isdigit() and len(w) <= 2 for w in text.split())
+        )
 
     @staticmethod
     def _cells(lines: list[list[str]], chosen: dict[int, list], k: int) -> list[tuple[int, list[str]]]:
@@ -515,7 +514,9 @@ def _after(words, cuts, face, state, first: bool) -> tuple:
     active = [a != b for a, b in cuts]
     last = [_width(words[a:b], face) if a != b else None for a, b in cuts]
     # (a cell's words end on no joining word, comma or colon: "Chair," / "TSAB", "Completed July 2024:")
-    dangling = [a != b and (words[b - 1].lower() in JOINING_WORDS or words[b - 1][-1] in ",:") for a, b in cuts]
+    dangling = [
+        a != b and (words[b - 1].lower() in JOINING_WORDS or words[b - 1][-1] in ",:") for a, b in cuts
+    ]
     ended = [a != b and bool(_ENDS.search(words[b - 1])) for a, b in cuts]
     was = state[0]
     merged = state[4] or not first and any(a != b and not was[c] for c, (a, b) in enumerate(cuts) if c)
