@@ -59,6 +59,9 @@ UNDER = 1.0  # ... and the next word must not fit beside it to wrap
 FILL_BAD = 2.5  # a cell carried on with a word that would have fit on its line above
 DANGLING = 1.5  # a cell ending on a joining word ("to", "the"): its line was cut too soon
 EMPTY_FIRST = 1.0  # an empty cell on a row's first line
+NAME_BESIDE = 0.3  # a cell right of the lead carried on with a capital: a tie goes to the lead
+MIXED = 2.0  # a printed line of a merged row holding the recommendation's words and another cell's
+RESUMED = 2.5  # a cell carried on in lower case under its line that ended a sentence
 REOPEN = 2.0  # a cell opening below its row's first line (a second response under a merged recommendation)
 ROLE_BAD = 4.0  # a cell's words not of its column's kind (an acceptance word, a date, a name)
 LEAD_LOWER = 0.7  # a lead's line with a lower-case word no name holds, per word
@@ -70,6 +73,7 @@ CLEAR = (
 BEAM = 12
 REFINE = 3  # readings again by the widths the last one tells
 _YEAR = regex.compile(rf"^{YEAR}\W*$")
+_ENDS = regex.compile(r"[.!?][\"'’”)]*$")  # a sentence's end (a colon or semicolon goes on)
 _SPAN = regex.compile(
     r"(?i)^(?:within|in|over|by|\d{1,2}|months?|weeks?|years?|next|the|one|two|three|four|five|six|nine|twelve|eighteen)$"
 )
@@ -81,6 +85,11 @@ class _Row:
     lines: list[int]  # body indexes of its printed lines
 
 
+def _MONTH_LAST(found, text: str) -> bool:
+    """Whether a date found in `text` and a year after it opens in its last word (a month)."""
+    return bool(found) and len(text) - len(text.split()[-1]) <= found[-1].start < len(text)
+
+
 class _Shapes(CellShapes):
     """plan.joined_cells' cell shapes, told an acceptance column and a timescale given as a span."""
 
@@ -88,6 +97,8 @@ class _Shapes(CellShapes):
         super().__init__(p, columns)
         self.words = words
         self.asks = [a or c == "acceptance" for a, c in zip(self.asks, columns)]
+        self.progress = "progress" in columns or "status" in columns
+        self.asks = [a or c in ("progress", "extra") for a, c in zip(self.asks, columns)]
 
     def _fit(self, column: int, text: str) -> float:
         role = self.columns[column]
@@ -95,6 +106,19 @@ class _Shapes(CellShapes):
             return -2.0 if self.words.acceptance_part(text) else 3.0
         if role == "target_date" and self.words.span_part(text):
             return -2.0
+        words = text.split()
+        if role == "target_date" and self.progress and any(self.status_rx.match(w) for w in words):
+            return 3.0  # ("Completed" beside a Progress column opens the progress, not a timescale)
+        if role == "lead" and (
+            find_dates(text, self.p) or _MONTH_LAST(find_dates(f"{text} 2020", self.p), text)
+        ):
+            return 3.0  # (a lead names a body or a role: a date beside it, or its month, is the timescale's)
+        if role != "target_date" and _YEAR.match(words[0]):
+            return 3.0  # (a cell opening on a year: the date's, cut from its month)
+        if role == "lead":
+            # (a name's words, "Chair, Quality", "Detective": the lead column is seldom empty)
+            named = self.carry(column, text) == 0.0 and not any(w.strip(",;:").isdigit() for w in words)
+            return -1.0 if named and not text.endswith(".") else 0.5
         return super()._fit(column, text)
 
 
@@ -252,9 +276,14 @@ class ResponseJoined:
                 continue
             # (the narrowest widths that cut every line: a column wider than its cells needs
             # lets a neighbour's words in at no cost)
+            # (and wider while the narrowest cut costs: a line the first lines' widths cannot
+            # hold whole reads as two cells' words, "the Board. subgroup")
+            read = None
             for share in SHARES:
-                read = self._cut_rows(texts, rows, fields, face, [w * share for w in least])
-                if read is not None:
+                again = self._cut_rows(texts, rows, fields, face, [w * share for w in least])
+                if again is not None and (read is None or again[0] < read[0]):
+                    read = again
+                if read is not None and read[0] <= CLEAR * max(read[2], 1):
                     break
             for _ in range(REFINE):
                 if read is None:
@@ -316,14 +345,14 @@ class ResponseJoined:
         """(cost, [(line, cells) of each action row opening], lines taken) of a row's printed
         lines cut at least cost; None when its first line cannot be cut."""
         k = len(fields)
-        start = ((False,) * k, (None,) * k, (False,) * k)
+        start = ((False,) * k, (None,) * k, (False,) * k, (False,) * k, False)
         beam = [(0.0, start, None)]
         taken = 0
         for n, words in enumerate(lines):
             grown = []
             for total, state, history in beam:
                 for cost, cuts in self._cuts(words, state, n == 0, fields, face, widths):
-                    grown.append((total + cost, self._after(words, cuts, face), (n, cuts, history)))
+                    grown.append((total + cost, _after(words, cuts, face, state, n == 0), (n, cuts, history)))
             if not grown:
                 if n == 0:
                     return None
@@ -333,37 +362,44 @@ class ResponseJoined:
                 break  # (a paragraph after the table: no cut of it reads as the row's)
             beam = grown[:BEAM]
             taken = n + 1
-        total, _, history = min(beam, key=lambda b: b[0])
+        # (a cell still ending on a joining word, comma or colon when its row ends was cut short)
+        total, _, history = min(
+            beam, key=lambda b: b[0] + DANGLING * sum(x and y for x, y in zip(b[1][0], b[1][2]))
+        )
         chosen: dict[int, list] = {}
         while history is not None:
             n, cuts, history = history
             chosen[n] = cuts
         return total, self._cells(lines, chosen, k), taken, chosen
 
-    @staticmethod
-    def _after(words, cuts, face) -> tuple:
-        active = tuple(a != b for a, b in cuts)
-        last = tuple(_width(words[a:b], face) if a != b else None for a, b in cuts)
-        dangling = tuple(a != b and words[b - 1].lower() in JOINING_WORDS for a, b in cuts)
-        return active, last, dangling
-
     def _cuts(self, words, state, first: bool, fields, face, widths):
         """The ways of cutting one printed line into the row's columns, each with its cost."""
-        active, last, dangling = state
+        active, last, dangling, ended, merged = state
         k = len(fields)
+        lead = fields.index("lead") if "lead" in fields else k
         n = len(words)
         out: list[tuple[float, list[tuple[int, int]]]] = []
 
-        def walk(c: int, a: int, cost: float, cuts: list[tuple[int, int]]) -> None:
+        def walk(c: int, a: int, cost: float, cuts: list[tuple[int, int]], reopened: bool = False) -> None:
+            # (a second response opens its cells together: the line pays for reopening once)
             if c == k:
                 if a == n:
-                    out.append((cost, list(cuts)))
+                    # (below the line a second response opens on, the merged recommendation's
+                    # lines and the response's sit at different heights: no printed line holds both)
+                    mixed = merged and cuts[0][0] != cuts[0][1] and any(x != y for x, y in cuts[1:])
+                    out.append((cost + (MIXED if mixed else 0.0), list(cuts)))
                 return
             # an empty cell here
             if not (first and c == 0):
-                extra = (DANGLING if dangling[c] else 0.0) if active[c] else (EMPTY_FIRST if first else 0.0)
+                # (in a merged row a cell's lines interleave with the second response's: a cell
+                # empty on a line there is not ended)
+                extra = (
+                    (DANGLING if dangling[c] and not merged else 0.0)
+                    if active[c]
+                    else (EMPTY_FIRST if first else 0.0)
+                )
                 cuts.append((a, a))
-                walk(c + 1, a, cost + extra, cuts)
+                walk(c + 1, a, cost + extra, cuts, reopened)
                 cuts.pop()
             for b in range(a + 1, n + 1):
                 w = _width(words[a:b], face)
@@ -372,8 +408,15 @@ class ResponseJoined:
                 add = self._cell_cost(c, words[a:b], first, active[c], last[c], fields, face, widths)
                 if add is None:
                     continue
+                if active[c] and not first and ended[c] and words[a][:1].islower():
+                    add += RESUMED  # (a sentence ended on the cell's line above: this one is another cell's)
+                elif active[c] and not first and c > lead and words[a][:1].isupper():
+                    add += NAME_BESIDE  # (a name's word beside a lead's cell: more likely the lead's)
+                opens = not first and not active[c]
+                if opens and not reopened:
+                    add += REOPEN
                 cuts.append((a, b))
-                walk(c + 1, b, cost + add, cuts)
+                walk(c + 1, b, cost + add, cuts, reopened or opens)
                 cuts.pop()
 
         walk(0, 0, 0.0, [])
@@ -387,10 +430,14 @@ class ResponseJoined:
         else:
             if not _OPENS.match(words[0]) or (c == 0 and not first):
                 return None
-            if not first:
-                cost += REOPEN
         role = fields[c]
         text = " ".join(words)
+        # (a sentence ended inside the cell's line and the next word small: two cells' words)
+        cost += RESUMED * sum(
+            1
+            for w, after in zip(words, words[1:])
+            if after[:1].islower() and _ENDS.search(w) and "." not in w[:-1].rstrip(".")
+        )
         if first and role != "target_date" and _YEAR.match(words[0]):
             cost += ROLE_BAD  # (a cell opening on a year: the date's, cut from its month)
         if (
@@ -417,7 +464,12 @@ class ResponseJoined:
         if self.roles.is_date(text) or self.words.span_part(text):
             return True
         found = find_dates(f"{text} 2020", self.p)
-        return bool(found) and found[0].start <= 1 or all(w.isdigit() for w in text.split())
+        # (a number alone carries a date on: a year, or a day or month's digits cut from it)
+        return (
+            bool(found)
+            and found[0].start <= 1
+            or all(_YEAR.match(w) or w.isdigit() and len(w) <= 2 for w in text.split())
+        )
 
     @staticmethod
     def _cells(lines: list[list[str]], chosen: dict[int, list], k: int) -> list[tuple[int, list[str]]]:
@@ -425,15 +477,17 @@ class ResponseJoined:
         cells open again below it; each cell's lines joined."""
         out: list[tuple[int, list[list[str]]]] = []
         active = [False] * k
+        merged = False  # (a second response opened: a cell empty on a line stays open, as _after keeps it)
         for n in sorted(chosen):
             cuts = chosen[n]
             words = lines[n]
             opens = [a != b and not active[c] for c, (a, b) in enumerate(cuts)]
             if n == 0 or any(opens):
                 out.append((n, [[] for _ in range(k)]))
+            merged = merged or n > 0 and any(opens)
             for c, (a, b) in enumerate(cuts):
                 if a == b:
-                    active[c] = False
+                    active[c] = active[c] and merged
                     continue
                 target = out[-1][1] if opens[c] or n == 0 else _owner(out, c)
                 target[c].extend(words[a:b])
@@ -449,6 +503,28 @@ def _between(read) -> list[float]:
     for w, (lo, hi) in zip(widths, room):
         out.append((lo + hi) / 2 if lo < hi < float("inf") else max(w, lo))
     return out
+
+
+def _after(words, cuts, face, state, first: bool) -> tuple:
+    """The state a printed line's cuts leave: each column's cell open or ended, its line's width,
+    whether it ends on a joining word and whether on a sentence's end, and whether a second
+    response has opened in the row. The Recommendation cell merged down over that response
+    prints its lines between the response's (each cell's lines are set from the top of its own
+    row, so their baselines differ): from there on a cell empty on a line stays open."""
+    active = [a != b for a, b in cuts]
+    last = [_width(words[a:b], face) if a != b else None for a, b in cuts]
+    # (a cell's words end on no joining word, comma or colon: "Chair," / "TSAB", "Completed July 2024:")
+    dangling = [
+        a != b and (words[b - 1].lower() in JOINING_WORDS or words[b - 1][-1] in ",:") for a, b in cuts
+    ]
+    ended = [a != b and bool(_ENDS.search(words[b - 1])) for a, b in cuts]
+    was = state[0]
+    merged = state[4] or not first and any(a != b and not was[c] for c, (a, b) in enumerate(cuts) if c)
+    if merged:
+        for c, (a, b) in enumerate(cuts):
+            if a == b and was[c]:
+                active[c], last[c], dangling[c], ended[c] = True, state[1][c], state[2][c], state[3][c]
+    return tuple(active), tuple(last), tuple(dangling), tuple(ended), merged
 
 
 def _owner(out, c):
