@@ -56,7 +56,8 @@ def _run(fit, texts, fields, shaped, widths, last: bool) -> list[Reading] | None
     count = len(shorts)
     if not 1 <= count <= MAX_ROWS or len(tall) > MAX_LINES or len(fields) < 2:
         return None
-    if any(not 1 <= len(s) <= MAX_OWN for s in shorts[:-1]) or not shorts or not shorts[-1]:
+    # (the table's last row may have a note under the table after its own lines)
+    if any(not 1 <= len(s) <= MAX_OWN for s in (shorts[:-1] if last else shorts)) or not shorts[-1]:
         return None
     # (a short row's rounds open with its action's first line: the left cells print later)
     opens = [k for k in range(1, len(tall)) if fit.may_open(tall[k], fields[1])]
@@ -66,7 +67,7 @@ def _run(fit, texts, fields, shaped, widths, last: bool) -> list[Reading] | None
         if (r, a, b) not in memo:
             own = shorts[r]
             at_end = last and r == count - 1
-            composed = [*own[:1], *tall[a:b], *own[1 : None if at_end else MAX_OWN]]
+            composed = [*own[:1], *tall[a:b], *own[1:]]
             found = _read(fit, composed, fields, shaped, widths, at_end)
             over = len(composed) - found.used if found is not None else 0
             # (its used lines counted in its own printed lines: a note under the table left over)
