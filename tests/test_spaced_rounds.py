@@ -105,10 +105,14 @@ def test_row_numbers_taken_for_page_numbers_are_put_back(numbered):
     assert first.lead == "EASB Business Manager"
     assert first.target_date.raw == "30/06/25"
     assert first.status.value == "in_progress"
-    # (rows 4 to 6 print among each other: as rounds the fit would give "Lead," to the date and
-    # "Complete" to the lead; rows 2 and 3 are read in two parts, below)
-    assert [a.ref for a in numbered.actions] == ["1", "2", "3"]
-    assert [m.split("'")[1] for m in _untold(numbered)] == ["4", "5", "6"]
+    # (rows 5 and 6 print their right cells' rounds among row 4's lines, their numbers after:
+    # plan.late_numbers reads them; rows 2 and 3 are read in two parts, below)
+    assert [a.ref for a in numbered.actions] == ["1", "2", "3", "4", "5", "6"]
+    assert _untold(numbered) == []
+    fifth = numbered.actions[4]
+    assert fifth.action == "Add a question on the carer's own health to the carer's assessment form."
+    assert fifth.lead == "Carers' Lead, Ellerdine Council"
+    assert fifth.status.raw == "Partially complete"
 
 
 def test_a_row_printed_in_two_parts_is_read(numbered):

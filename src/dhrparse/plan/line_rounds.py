@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from dhrparse.document import Line
 from dhrparse.plan.action_cuts import ACTION_NUMBER, ActionNumbers
 from dhrparse.plan.dealt_cells import dealt
+from dhrparse.plan.late_numbers import MAX_OWN, late_numbers
 from dhrparse.plan.late_rounds import MAX_TAIL, LateFit, carried_tail, late_reading
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.number_runs import cells_hold, cut_halves, cut_rows, in_turn
@@ -307,6 +308,7 @@ class LineRounds:
             ]
             readings = self._late_rows(rows, readings, roles[1:])
             readings = self._dealt(rows, readings, roles[1:])
+            readings = self._late_numbers(rows, readings, roles[1:])
         out = [_cells_line(lines[i], names)]
         # (the first row's number printed above the header: its cells go on the header's last line)
         named = lines[i + 1 : i + size - 1] if self._number else lines[i + 1 : i + size]
@@ -725,6 +727,36 @@ class LineRounds:
         widths = column_widths(read) if read else None
         found = dealt(self.late, texts, [r if w else _KEPT for r, w in zip(readings, whole)], fields, widths)
         return [r if r is not _KEPT else old for r, old in zip(found, readings)]
+
+    def _late_numbers(self, rows: list[_Row], readings: list, fields: list[str]) -> list:
+        """The rows still untold whose numbers printed after their first rounds, among a tall
+        row's lines (plan.late_numbers): each run of an untold row followed by untold rows in
+        turn holding only a few lines each (their left cells, printed after their numbers)."""
+        whole = [
+            not (row.carried or row.names or row.reading is not None) and r is None
+            for row, r in zip(rows, readings)
+        ]
+        runs, n = [], 0
+        while n < len(rows):
+            j = n
+            while (
+                whole[n]
+                and j + 1 < len(rows)
+                and whole[j + 1]
+                and 0 < len(rows[j + 1].body) <= MAX_OWN
+                and in_turn(self._row_number(rows[j]), self._row_number(rows[j + 1]))
+            ):
+                j += 1
+            if j > n and rows[n].body:
+                runs.append((n, j + 1))
+            n = j + 1
+        if not runs:
+            return readings
+        texts = [[self.flat(ln.text).strip() for ln in row.body] for row in rows]
+        read = [r for r in readings if r is not None]
+        widths = column_widths(read) if read else None
+        shaped = lambda r: self._run_row(r, fields)  # noqa: E731
+        return late_numbers(self.late, texts, readings, fields, runs, shaped, widths)
 
     def _row_number(self, row: _Row) -> str:
         return row.number or self.flat(row.ref.text).strip()

@@ -247,11 +247,12 @@ def page_repeat(texts: list[str], names: list[str]) -> tuple[int, int] | None:
 def _statuses(parts: tuple[str, ...], roles) -> int:
     """How many statuses a status cell's printed lines name, each a status of its own ("Complete"
     / "Not started": two rows' cells met in one); a line after one ending on a dash carries it on
-    ("Green –" / "complete")."""
+    ("Green –" / "complete"), and so does one in small letters ("Partially" / "complete")."""
     return sum(
         1
         for k, part in enumerate(parts)
-        if roles.is_status(part) and not (k and parts[k - 1].rstrip().endswith(("–", "-", "/")))
+        if roles.is_status(part)
+        and not (k and (parts[k - 1].rstrip().endswith(("–", "-", "/")) or part[:1].islower()))
     )
 
 
