@@ -42,6 +42,19 @@ def new_document(footer_text: str) -> Document:
     return doc
 
 
+def spaced_document(footer_text: str, title: str, subtitle: str) -> Document:
+    """A landscape plan in the house style with airy lines and space after every paragraph
+    (table cells too), its bold title and subtitle above the table: plain pdftotext prints
+    each of its printed lines as a block of its own (the zoo's spaced-style text plans)."""
+    doc = new_document(footer_text)
+    doc.styles["Normal"].font.size = Pt(10.5)
+    doc.styles["Normal"].paragraph_format.line_spacing = 1.45
+    doc.styles["Normal"].paragraph_format.space_after = Pt(9)
+    doc.add_paragraph().add_run(title).bold = True
+    doc.add_paragraph(subtitle)
+    return doc
+
+
 def shade(cell, fill: str) -> None:
     shd = OxmlElement("w:shd")
     shd.set(qn("w:val"), "clear")

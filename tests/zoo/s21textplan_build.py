@@ -24,7 +24,6 @@ import sys
 from pathlib import Path
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
-from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -32,7 +31,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from office_export import save_rendered  # noqa: E402
 from plan_gold import line_opening, merged_plan_records, plain_action, plan_gold, review, save_gold  # noqa: E402
-from plan_merged_build import merged_rows, new_document, row, table  # noqa: E402
+from plan_merged_build import merged_rows, new_document, row, spaced_document, table  # noqa: E402
 
 # ---------------------------------------------------------------- 1. short-form recommendations
 
@@ -195,13 +194,11 @@ LATE_ROWS = [
 
 def build_late(folder: Path) -> None:
     stem = "textplan_late_cells_spaced"
-    doc = new_document("Emberford Safeguarding Adults Board – SAR ‘Agnes’ – Action plan")
-    # the house style: airy lines and space after every paragraph, table cells too
-    doc.styles["Normal"].font.size = Pt(10.5)
-    doc.styles["Normal"].paragraph_format.line_spacing = 1.45
-    doc.styles["Normal"].paragraph_format.space_after = Pt(9)
-    doc.add_paragraph().add_run("Emberford Safeguarding Adults Board").bold = True
-    doc.add_paragraph("Safeguarding Adults Review ‘Agnes’ – Board action plan, position at November 2024")
+    doc = spaced_document(
+        "Emberford Safeguarding Adults Board – SAR ‘Agnes’ – Action plan",
+        "Emberford Safeguarding Adults Board",
+        "Safeguarding Adults Review ‘Agnes’ – Board action plan, position at November 2024",
+    )
     t = table(
         doc, ["No.", "Action", "Lead", "Target date", "Progress", "Status"], [1.2, 6.0, 4.0, 2.6, 8.6, 2.6]
     )

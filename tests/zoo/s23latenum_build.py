@@ -18,8 +18,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from docx.shared import Pt
-
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
@@ -33,7 +31,7 @@ from plan_gold import (  # noqa: E402
     review,
     save_gold,
 )
-from plan_merged_build import new_document, row, table  # noqa: E402
+from plan_merged_build import row, spaced_document, table  # noqa: E402
 
 STEM = "textplan_late_numbers_spaced"
 TITLE = "Appendix C: Board action plan"
@@ -163,13 +161,7 @@ def _spaced_text() -> str:
 
 
 def build(folder: Path) -> None:
-    doc = new_document(FOOT)
-    # the house style: airy lines and space after every paragraph, table cells too
-    doc.styles["Normal"].font.size = Pt(10.5)
-    doc.styles["Normal"].paragraph_format.line_spacing = 1.45
-    doc.styles["Normal"].paragraph_format.space_after = Pt(9)
-    doc.add_paragraph().add_run(TITLE).bold = True
-    doc.add_paragraph(SUBTITLE)
+    doc = spaced_document(FOOT, TITLE, SUBTITLE)
     t = table(doc, HEADER, [1.2, 3.4, 6.0, 3.8, 2.4, 5.0, 2.4])
     for values in ROWS:
         row(t, list(values))

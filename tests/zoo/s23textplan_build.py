@@ -26,15 +26,14 @@ import sys
 from pathlib import Path
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
-from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 from office_export import save_rendered  # noqa: E402
-from plan_merged_build import new_document, row, table  # noqa: E402
-from s21textplan_build import _iso, _line, _status, _write_gold  # noqa: E402
+from plan_gold import line_opening, plain_action, plan_gold, review, save_gold  # noqa: E402
+from plan_merged_build import row, spaced_document, table  # noqa: E402
 
 STEM = "textplan_resumed_cells_spaced"
 TITLE = "Ostmoor Safeguarding Adults Board"
@@ -200,13 +199,7 @@ def _spaced_text() -> str:
 
 
 def build(folder: Path) -> None:
-    doc = new_document(FOOT)
-    # the house style: airy lines and space after every paragraph, table cells too
-    doc.styles["Normal"].font.size = Pt(10.5)
-    doc.styles["Normal"].paragraph_format.line_spacing = 1.45
-    doc.styles["Normal"].paragraph_format.space_after = Pt(9)
-    doc.add_paragraph().add_run(TITLE).bold = True
-    doc.add_paragraph(SUBTITLE)
+    doc = spaced_document(FOOT, TITLE, SUBTITLE)
     t = table(doc, HEADER, [1.2, 6.0, 4.0, 2.6, 8.6, 2.6])
     for values in ROWS:
         row(t, list(values))
@@ -219,10 +212,9 @@ def build(folder: Path) -> None:
     # fixture is set here in that form, line for line as pdftotext prints it
     (folder / f"{STEM}.txt").write_text(_spaced_text(), encoding="utf-8")
     lines = (folder / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
-    gold = {
-        "file": f"{STEM}.txt",
-        "family": STEM,
-        "description": (
+    gold = plan_gold(
+        STEM,
+        description=(
             "SAB action plan in a house style with space after every paragraph: one landscape table "
             "Ref | Action | Lead | Target | Progress | Status, the target and status cells centred "
             "in their rows; plain pdftotext prints every printed line as a block of its own, a row "
@@ -230,35 +222,21 @@ def build(folder: Path) -> None:
             "after rounds it printed nothing in (after the progress cell's end, after the centred "
             "status standing level with them)."
         ),
-        "review": {
-            "review_id": None,
-            "review_type": "SAR",
-            "area": "Ostmoor",
-            "doc_kind": "action_plan",
-            "author": None,
-            "victims": [{"pseudonym": "Edith", "age": None}],
-            "date_of_death": None,
-        },
-        "recommendations": [],
-        "actions": [
-            {
-                "ref": ref,
-                "recommendation_ref": None,
-                "agency_section": "overview",
-                "action_start": action.rstrip("."),
-                "lead": lead,
-                "target_date_raw": due,
-                "target_date": _iso(due),
-                "status_raw": status,
-                "status": _status(status),
-                "line": _line(lines, ref, exact=True),
-            }
-            for ref, action, lead, due, _, status in ROWS
+        review=review("SAR", "Ostmoor", "Edith"),
+        actions=[
+            plain_action(
+                action.rstrip("."),
+                line_opening(lines, ref, exact=True),
+                lead=lead,
+                due=due,
+                state=state,
+                ref=ref,
+            )
+            for ref, action, lead, due, _, state in ROWS
         ],
-        "chronology": [],
-        "notes": "Actions: one per row, ref the Ref cell; status the Status column.",
-    }
-    _write_gold(folder, STEM, gold)
+        notes="Actions: one per row, ref the Ref cell; status the Status column.",
+    )
+    save_gold(folder, STEM, gold)
 
 
 if __name__ == "__main__":
