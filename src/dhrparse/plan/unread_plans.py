@@ -22,6 +22,7 @@ from dhrparse.plan.tables import ColumnMap, acts_on, column_map
 from dhrparse.prepare.markup import flatten
 
 CODE = "plan_not_read"
+UNPLACED = "plan_text_unplaced"
 MAX_HEADER_WORDS = 24  # a header row names its columns in a few words; a longer line is prose
 HEADER_SHARE = 0.6  # the share of a header's words that belong to column names
 WRAPPED_LINES = 2  # a header's names may wrap over this many more printed lines ("Recommendati" / "on")
@@ -69,10 +70,11 @@ def warn_unread_plans(doc: SourceDocument, ctx: Ledger, actions: list[Action]) -
         return
     last_line = max((ln.number for ln in doc.lines), default=0)
     read = [a.location.line_start for a in actions if a.location is not None]
+    # (text a reader left outside its rows says where words went, not that the plan went unread)
     told = [
         (w.location.line_start, w.location.line_end)
         for w in ctx.warnings
-        if w.code.startswith("plan_") and w.location is not None
+        if w.code.startswith("plan_") and w.code != UNPLACED and w.location is not None
     ]
     for k, (number, key, fields) in enumerate(headers):
         end = headers[k + 1][0] - 1 if k + 1 < len(headers) else last_line
