@@ -19,9 +19,9 @@ import regex
 from dhrparse.patterns import Patterns
 
 MIN_BULLETS = 2  # one bullet is a marked action, not a list of them
-# where a bullet's text opens another sentence ("... every quarter. Results of each audit ...")
 # an HTML list item in a cell of a text export ("<ul><li>Draft ...</li><li>Launch ...</li></ul>")
 HTML_ITEM = regex.compile(r"(?i)<li\b")
+# where a bullet's text opens another sentence ("... every quarter. Results of each audit ...")
 SENTENCE = regex.compile(r"(?<=[.;!?])\s+(?=\p{Lu})")
 
 
