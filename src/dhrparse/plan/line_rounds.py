@@ -67,6 +67,12 @@ class _Row:
     among: list[Line] = field(default_factory=list)  # (spaced) lines among the header's names again
     taken: set[int] = field(default_factory=set)  # ... those read as the row's last lines (their numbers)
 
+    @property
+    def set_apart(self) -> bool:
+        """A page broke the row (the header's names printed again, cells carried on after them)
+        or it was read with a run of numbers: the later rounds readers leave it as it is."""
+        return bool(self.names or self.carried) or self.reading is not None
+
 
 class LineRounds:
     def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line] = ()):
@@ -184,9 +190,8 @@ class LineRounds:
         """A group's readings with short cells printed in one block dealt out (plan.dealt_cells)
         within each run of the group's rows that stand one after another in the table."""
         read = list(read if read is not None else [None] * len(bodies))
-        texts = [[self.flat(ln.text).strip() for ln in body] for body in bodies]
-        done = [r for r in read if r is not None]
-        widths = column_widths(done) if done else None
+        texts = [self._texts(body) for body in bodies]
+        widths = _learnt_widths(read)
         runs, at, n = [], 0, 0  # (each run's first and last index among the group's rows)
         for flag in [*kind, False]:
             if flag:
@@ -397,7 +402,7 @@ class LineRounds:
 
     def _cut(self, run: list[Line], fields: list[str]) -> list[list[Line]] | None:
         """The run cut into rows at lines that may open the first cell, fewest costs first."""
-        texts = [self.flat(ln.text).strip() for ln in run]
+        texts = self._texts(run)
         n, inf = len(texts), float("inf")
         opens = [a for a in range(n) if self.fit.may_open(texts[a], fields[0])]
         if not opens or opens[0] != 0:
@@ -434,7 +439,7 @@ class LineRounds:
     def _readings(self, rows: list[_Row], fields: list[str]):
         """Each row's reading as rounds, each column's width known from the table's other rows;
         None when the rows read as well as whole cells printed one after another."""
-        texts = [[self.flat(ln.text).strip() for ln in row.body] for row in rows]
+        texts = [self._texts(row.body) for row in rows]
         first = [self.fit.rounds(t, fields) for t in texts]
         if any(r is None for r in first):
             return None
@@ -600,7 +605,7 @@ class LineRounds:
         as their ref line and the row's number as their ref."""
         ref = row.number or self.flat(row.ref.text).strip()
         self.actions.read_row(ref)
-        cuts = self.actions.cuts([self.flat(ln.text).strip() for ln in row.body])
+        cuts = self.actions.cuts(self._texts(row.body))
         if cuts is None:
             return [row]
         parts = [row.body[a:b] for a, b in zip(cuts, [*cuts[1:], len(row.body)])]
@@ -627,7 +632,7 @@ class LineRounds:
                 j += 1
             last = rows[j]
             if j > i and last.body and not last.inline:
-                texts = [self.flat(ln.text).strip() for ln in last.body]
+                texts = self._texts(last.body)
                 shaped = lambda r: self._run_row(r, fields)  # noqa: E731
                 starts = cut_rows(self.fit, texts, fields, j - i + 1, shaped)
                 if starts is not None:
@@ -654,7 +659,7 @@ class LineRounds:
                 break
             carried.append(ln)
         if carried:
-            tail = tuple(self.flat(ln.text).strip() for ln in carried)
+            tail = tuple(self._texts(carried))
             found = cut_halves(self.fit, texts, fields, count, shaped, carried=tail)
             if found is not None:
                 last.taken = {ln.number for ln in carried}
@@ -685,9 +690,9 @@ class LineRounds:
         then the left cells' last lines (they run lower than the right cells); None where its
         short cells would hold what is not theirs. (A split before the lead reads a lead's
         first line into the recommendation where a row's cells print in no such two parts.)"""
-        if row.names or row.carried or row.reading is not None:
+        if row.set_apart:
             return None
-        texts = [self.flat(ln.text).strip() for ln in row.body]
+        texts = self._texts(row.body)
         found = cut_halves(self.fit, texts, fields, 1, lambda r: self._run_row(r, fields), LOWER)
         return replace(found[0][0], used=len(row.body)) if found else None
 
@@ -698,12 +703,11 @@ class LineRounds:
         a page broke, its header's names printed again among its lines, is read from its own
         lines (the names are set apart: a cell's later lines print again after them)."""
         out = list(readings)
-        read = [r for r in readings if r is not None]
-        widths = column_widths(read) if read else None
+        widths = _learnt_widths(readings)
         for n, (row, reading) in enumerate(zip(rows, readings)):
             if reading is not None or row.carried or row.reading is not None:
                 continue
-            texts = [self.flat(ln.text).strip() for ln in row.body]
+            texts = self._texts(row.body)
             before = out[n - 1] if n else None
             for skip in range(min(MAX_TAIL, len(texts) - 1) + 1 if before is not None else 1):
                 tail = carried_tail(self.late, texts[:skip], before, fields) if skip else before
@@ -721,10 +725,9 @@ class LineRounds:
         """The rows still untold whose short cells printed in one block among a row's lines,
         dealt back to their rows (plan.dealt_cells); a row a page broke or read with a run of
         numbers is left as it is."""
-        whole = [not (row.carried or row.names or row.reading is not None) for row in rows]
-        texts = [[self.flat(ln.text).strip() for ln in row.body] for row in rows]
-        read = [r for r in readings if r is not None]
-        widths = column_widths(read) if read else None
+        whole = [not row.set_apart for row in rows]
+        texts = [self._texts(row.body) for row in rows]
+        widths = _learnt_widths(readings)
         found = dealt(self.late, texts, [r if w else _KEPT for r, w in zip(readings, whole)], fields, widths)
         return [r if r is not _KEPT else old for r, old in zip(found, readings)]
 
@@ -732,10 +735,7 @@ class LineRounds:
         """The rows still untold whose numbers printed after their first rounds, among a tall
         row's lines (plan.late_numbers): each run of an untold row followed by untold rows in
         turn holding only a few lines each (their left cells, printed after their numbers)."""
-        whole = [
-            not (row.carried or row.names or row.reading is not None) and r is None
-            for row, r in zip(rows, readings)
-        ]
+        whole = [not row.set_apart and r is None for row, r in zip(rows, readings)]
         runs, n = [], 0
         while n < len(rows):
             j = n
@@ -752,11 +752,14 @@ class LineRounds:
             n = j + 1
         if not runs:
             return readings
-        texts = [[self.flat(ln.text).strip() for ln in row.body] for row in rows]
-        read = [r for r in readings if r is not None]
-        widths = column_widths(read) if read else None
+        texts = [self._texts(row.body) for row in rows]
+        widths = _learnt_widths(readings)
         shaped = lambda r: self._run_row(r, fields)  # noqa: E731
         return late_numbers(self.late, texts, readings, fields, runs, shaped, widths)
+
+    def _texts(self, lines: list[Line]) -> list[str]:
+        """Each printed line's text, its markup flattened and its edges trimmed."""
+        return [self.flat(ln.text).strip() for ln in lines]
 
     def _row_number(self, row: _Row) -> str:
         return row.number or self.flat(row.ref.text).strip()
@@ -764,6 +767,12 @@ class LineRounds:
     def _repeated_name(self, ln: Line, names: list[str]) -> int | None:
         text = self.flat(ln.text).strip()
         return names.index(text) if text in names else None
+
+
+def _learnt_widths(readings: list[Reading | None]) -> list[tuple[int, int]] | None:
+    """The columns' widths the rows read so far show (plan.round_fit), None before any row reads."""
+    read = [r for r in readings if r is not None]
+    return column_widths(read) if read else None
 
 
 def _last(row: _Row) -> Line:
