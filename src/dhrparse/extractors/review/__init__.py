@@ -53,9 +53,10 @@ def extract(doc: SourceDocument, ctx: Ledger) -> Review:
         )
     )
     text = "\n".join(heads + lines)
-    printed_type = review_type(lines[:TITLE_LINES], heads, text, p)
+    printed_id = review_id(heads + lines[:TITLE_LINES], text, p)
+    printed_type = review_type(lines[:TITLE_LINES], heads, text, p, printed_id)
     return Review(
-        review_id=review_id(heads + lines[:TITLE_LINES], text, p),
+        review_id=printed_id,
         review_type=(p.get("review.review_type.contract_type") or {}).get(printed_type, printed_type),
         review_type_printed=printed_type,
         area=area(heads + lines[:TITLE_LINES], lines[TITLE_LINES:FRONT_LINES], printed_type, p),

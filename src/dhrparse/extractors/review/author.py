@@ -141,6 +141,12 @@ class _Cues:
             rf"(?:^|[.;]\s+|,\s+|\b[a-z]+\s+){self.names.name}{self.roles.appointed}", 0
         )
         self.firm = compiled(p.get("review.author.consultancy", r"(?!x)x"), 0)
+        # "Jo Roe (Independent Chair) is the author of this report": the name opens its sentence
+        self.name_is = compiled(
+            rf"(?:^(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\.?\s+)?|[.;]\s+){self.names.name}"
+            + p.get("review.author.name_is", r"(?!x)x"),
+            0,
+        )
 
 
 _SEP = re.compile(r"^[\s:–—\-|/,]*(?:by\s+)?")
@@ -187,12 +193,14 @@ def _appointed(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offer]:
 
 
 def _named_as(i: int, line: str, cues: _Cues) -> list[Offer]:
-    """A name after a phrase that says it is the author's or chair's ("The author is Jo Roe")."""
+    """A name after a phrase that says it is the author's or chair's ("The author is Jo Roe"), or
+    before one ("Jo Roe (Independent Chair) is the author of this report")."""
     found: list[Offer] = []
     for rx in cues.roles.is_name:
         for m in rx.finditer(line):
             rank = 0 if "author" in m.group(0).lower() or "writer" in m.group(0).lower() else 1
             found.append((rank, i, cues.names.at_start(line[m.end() :])))
+    found += [(0, i, cues.names.ok(m.group("name"))) for m in cues.name_is.finditer(line)]
     return found
 
 

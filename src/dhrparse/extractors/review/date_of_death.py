@@ -13,6 +13,8 @@ from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.sentence_ends import CLAUSE_STOPS, line_end
 from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.relative import apply
+from dhrparse.vocab.relative_grammar import find_relative
 
 _ENDS_SENTENCE = line_end(CLAUSE_STOPS, closer_run=False)
 # a full stop after a word, or after a date's year or day ("... died on 3 March 2022. The cause of
@@ -92,6 +94,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
     next_day = compiled(p.get("review.death.next_day", r"(?!x)x"))
     found_dead = compiled(p.get("review.death.found_dead", r"(?!x)x"))
     body_line = compiled(p.get("review.death.body_line", r"(?!x)x"))
+    numbered = compiled(p.get("review.death.numbered_paragraph", r"(?!x)x"))
     period = compiled(p.get("review.death.period_sentence", r"(?!x)x"))
     any_word = p.joined("review.death.words")
     # (only a line holding a death word, or whose next line does, can speak of the death)
@@ -121,7 +124,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
                 text += " " + nxt
         # the sentence's opening may sit on the lines above:
         # "In the early hours of 3 May 2019 the" / "... was found dead"
-        text = _sentence_opening_above(lines, i, other_line) + text
+        text = _sentence_opening_above(lines, i, other_line, numbered) + text
         value = _death_date_in(text, words, general, other_event, period, same_day, p)
         if value is None and same_day.search(text):
             value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p)
@@ -141,8 +144,11 @@ def _with_next(lines: list[str], i: int) -> str:
     return line
 
 
-def _sentence_opening_above(lines: list[str], i: int, other_line) -> str:
-    """The wrapped prose lines above line i that open its sentence (none when the line above ends one)."""
+def _sentence_opening_above(lines: list[str], i: int, other_line, numbered) -> str:
+    """The wrapped prose lines above line i that open its sentence (none when the line above ends
+    one, or when line i opens a numbered paragraph: "1.1 On 2 April 2021 ..." under its heading)."""
+    if numbered.match(lines[i]):
+        return ""
     opening: list[str] = []
     for above in reversed(lines[max(0, i - 3) : i]):
         if not above or len(above.split()) <= 6 or _ENDS_SENTENCE.search(above) or other_line.search(above):
@@ -227,7 +233,7 @@ def _death_date_in(text: str, words, general, other_event, period, same_day, p: 
         if after:
             between = text[m.end() : after[0].start]
             if not other_event.search(between):
-                return after[0].value
+                return _spelled_day(text, after[0], p)
             continue
         # "On 31/03/2021 Louise was found dead", "In the early hours of Sunday 9th March 2019 Jess was fatally injured"
         before = [
@@ -237,8 +243,52 @@ def _death_date_in(text: str, words, general, other_event, period, same_day, p: 
         ]
         if before and not other_event.search(text[s : m.start()]):
             return before[0].value
+        later = _counted_from_before(text, m, e, dates, other_event, p)
+        if later is not None:
+            return later
         if same_day.search(text[s:e]) and not any(s <= d.start < e for d in dates):
             # "Natalie died at the scene. Robert ... died there on 7 March": the death told as on the
             # incident's day is dated by the incident, not by the later death (the perpetrator's)
             return None
     return None
+
+
+def _counted_from_before(text: str, m, e: int, dates, other_event, p: Patterns) -> DateValue | None:
+    """ "On 21 January 2019 she was assaulted ... She died in hospital nine days later, on 30
+    January": a death dated only from the day the passage told before it (an offset of days or a
+    day and month without a year) is counted from that day."""
+    anchors = [d for d in dates if d.end <= m.start() and d.value.precision == "day"]
+    if not anchors:
+        return None
+    for rel in find_relative(text[m.end() : e], p):
+        if rel.start > 40:
+            break
+        if rel.to_death or rel.span or other_event.search(text[m.end() : m.end() + rel.start]):
+            return None
+        if rel.unit not in ("day", "week", "fortnight") or (rel.amount <= 0 and rel.day is None):
+            return None
+        value = apply(rel, anchors[-1].value)
+        return value if value is not None and value.precision == "day" else None
+    return None
+
+
+def _spelled_day(text: str, found, p: Patterns) -> DateValue:
+    """ "on the first of December 2019": the day spelled out before the month the grammar read."""
+    value = found.value
+    if value.precision != "month" or not value.start:
+        return value
+    days = {k.lower(): int(v) for k, v in (p.get("dates.spelled_days") or {}).items()}
+    alt = "|".join(sorted((k.replace("-", "[- ]") for k in days), key=len, reverse=True)) or r"(?!x)x"
+    m = compiled(rf"\b(?:the\s+)?(?P<day>{alt})\s+(?:day\s+)?of\s+$").search(
+        text[max(0, found.start - 40) : found.start]
+    )
+    if m is None:
+        return value
+    day = days.get("-".join(m.group("day").lower().split()))
+    try:
+        iso = date.fromisoformat(f"{value.start}-{day:02d}").isoformat()
+    except (TypeError, ValueError):
+        return value
+    return DateValue(
+        raw=f"{m.group(0)}{value.raw}", start=iso, end=iso, precision="day", approximate=value.approximate
+    )

@@ -52,7 +52,9 @@ def _joint(text: str, p: Patterns) -> bool:
     return False
 
 
-def review_type(title_lines: list[str], heads: list[str], text: str, p: Patterns) -> str | None:
+def review_type(
+    title_lines: list[str], heads: list[str], text: str, p: Patterns, printed_id: str | None = None
+) -> str | None:
     glossary = compiled(p.get("review.review_type.glossary_line", r"(?!x)x"), 0)
     cover = [ln for ln in heads + title_lines if not glossary.match(ln)]
     mentions = [_type_mentions(ln, p) for ln in cover]  # (each line's, read once for both uses)
@@ -67,10 +69,23 @@ def review_type(title_lines: list[str], heads: list[str], text: str, p: Patterns
     first = [k for found in mentions[: COVER_LINES + len(heads)] for _, _, k in found]
     if first:
         return first[0]
+    # a title broken over the cover's lines ("DOMESTIC HOMICIDE" / "REVIEW") names its kind only whole
+    wrapped = _type_mentions(" ".join(ln for ln in cover[: COVER_LINES + len(heads)] if ln), p)
+    if wrapped:
+        return wrapped[0][2]
     overall = Counter(k for _, _, k in _type_mentions(text, p))
     if not overall:
-        return None
+        return _kind_in_id(printed_id, p)
     return overall.most_common(1)[0][0]
+
+
+def _kind_in_id(printed_id: str | None, p: Patterns) -> str | None:
+    """A review whose words never name its kind but whose identifier carries the kind's letters
+    ("DHR012", "SAR-2023-07"): the identifier says what it is."""
+    if not printed_id:
+        return None
+    m = compiled(p.get("review.review_type.kind_in_id", r"(?!x)x"), 0).search(printed_id)
+    return m.group("kind") if m else None
 
 
 def _stacked_titles(cover: list[str], mentions: list) -> bool:
