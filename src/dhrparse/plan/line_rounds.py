@@ -147,6 +147,9 @@ class LineRounds:
         are put back where they print (spaced_rounds.with_numbers). Read with a ref column
         unnamed; None when no run opening with the first row's number prints there or no
         table reads so."""
+        before = lines[i - 1] if i else None
+        if before is not None and before.cells is None and self.header.name_field(before) is not None:
+            return None  # (the numbers' column is named: "No." / "Recommendation" / ...)
         header = self.header.read(lines, i, ("recommendation",))
         if header is None:
             return None
@@ -338,7 +341,7 @@ class LineRounds:
                 if style
                 else self._readings(rows, roles[1:] if refs else roles)
             )
-        if readings is None and self._unnamed:
+        if readings is None and self._unnamed and style and len(rows) > 1 and any(row.body for row in rows):
             # (the header's names and the numbers' run under them say a table is printed here:
             # its rows, none read, are named in warnings rather than left as unplaced text)
             readings = [None] * len(rows)
