@@ -635,10 +635,20 @@ class ColumnBlocks:
         k = i
         while k > 0 and i - k < NEAR:
             ln = lines[k - 1]
-            if ln.cells is not None or ln.number in self.heading_lines or self.vocab.section_of(ln.text):
+            if ln.cells is not None or self.vocab.section_of(ln.text):
+                break
+            if ln.number in self.heading_lines and not self._first_cell_under_name(lines, k - 1):
                 break
             k -= 1
         return lines[k:i]
+
+    def _first_cell_under_name(self, lines: list[Line], j: int) -> bool:
+        """Line j, taken for a heading ("1. Dunmore Community Safety"), is the first cell of a
+        column printed straight under that column's name ("Recommendation" / "1. Dunmore ..."),
+        nothing between: a numbered recommendation cell, not a heading of the report."""
+        if j == 0 or lines[j - 1].number != lines[j].number - 1 or lines[j - 1].cells is not None:
+            return False
+        return self.blocks.name([lines[j - 1]])[0] in FIRST_COLUMNS
 
     def _end(self, lines: list[Line], i: int) -> int:
         """The table runs to the next heading, plan section or line of cells."""
