@@ -64,6 +64,7 @@ UNPLACED_CELL = "unplaced_cell"
 ACTION_CELL = "action_cell"
 MIN_UNSTOPPED = 3  # action cells without a full stop that show a table writes its actions so
 STOPPED_SHARE = 4  # ... and at most one in this many ending a sentence: those are other columns' cells
+CELL_ASKS_WITHIN = 4  # lines under a numbered cell's first within which it asks someone to act
 HEADER_ABOVE = 12  # printed lines above the action column's name where names of columns left of it sit
 MIN_CODED = 2  # action cells opening with their code that show a table codes its actions
 MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
@@ -648,7 +649,17 @@ class ColumnBlocks:
         nothing between: a numbered recommendation cell, not a heading of the report."""
         if j == 0 or lines[j - 1].number != lines[j].number - 1 or lines[j - 1].cells is not None:
             return False
-        return self.blocks.name([lines[j - 1]])[0] in FIRST_COLUMNS
+        if self.blocks.name([lines[j - 1]])[0] not in FIRST_COLUMNS:
+            return False
+        # (a cell asking someone to act, its sentence running on under it: a heading's title,
+        # "1. Interpreters for every victim", asks no one)
+        run = [lines[j]]
+        for ln in lines[j + 1 : j + 1 + CELL_ASKS_WITHIN]:
+            if ln.cells is not None or ln.number != run[-1].number + 1:
+                break
+            run.append(ln)
+        found = self.recommendations.cells(run)
+        return bool(found) and found[0][0] is lines[j] and len(found[0]) > 1
 
     def _end(self, lines: list[Line], i: int) -> int:
         """The table runs to the next heading, plan section or line of cells."""
