@@ -85,8 +85,16 @@ def test_milestones_reached_are_not_actions():
 FOLDER = Path(__file__).parent / "column_blocks"
 # what the text route reads of each today (the PDF and Word routes read all of both): a floor
 FLOORS = {
+    # the recommendations numbered in their column's cells ("1. Dunmore ... should"), the first
+    # under the column's name (not a heading)
+    "colprint_ho_template": {"recommendations": 1.0, "actions": 1.0},
+    # lettered recommendations stated above the table ("Recommendation A: ...")
+    "colprint_single_agency": {"recommendations": 1.0, "actions": 1.0},
+    # titled recommendations stated above the table, their number again on the next line
+    "colprint_tracker_rag": {"recommendations": 1.0, "actions": 1.0},
     "s3merged_ho_plan_plain": {"recommendations": 1.0, "actions": 1.0},
-    "s3merged_sab_tracker_plain": {"recommendations": 0.6, "actions": 0.85},
+    # the last recommendation cell printed a line at a time beside its row's single action
+    "s3merged_sab_tracker_plain": {"recommendations": 1.0, "actions": 0.85},
     # one small table per section, the next one's header run on after a table's cells
     "s8section_tables_plain": {"actions": 1.0},
 }

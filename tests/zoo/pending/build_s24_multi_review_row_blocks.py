@@ -216,6 +216,18 @@ def build(folder: Path) -> Path:
     return save_rendered(doc, folder, STEM)
 
 
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+
+def _iso(due: str) -> str | None:
+    """The due date as the gold scores it: "Feb-24" (a month and its year's last two figures)
+    is February 2024, "Oct 2023" October 2023; other forms as plan_gold reads them."""
+    month, _, year = due.replace(" ", "-").partition("-")
+    if month in MONTHS and year.isdigit() and len(year) in (2, 4):
+        return f"{year if len(year) == 4 else '20' + year}-{MONTHS.index(month) + 1:02d}"
+    return iso(due)
+
+
 def gold(lines: list[str]) -> dict:
     recommendations, actions = [], []
     for _review, recs in PLAN:
@@ -238,7 +250,7 @@ def gold(lines: list[str]) -> dict:
                         recommendation_ref=number,
                         lead=owner,
                         target_date_raw=due,
-                        target_date=iso(due),
+                        target_date=_iso(due),
                         status_raw=state,
                         status=STATES[state],
                     )
