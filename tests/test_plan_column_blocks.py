@@ -202,3 +202,13 @@ def test_a_section_table_after_another_pairs_its_own_statuses():
     _, doc, _ = _scored("s8section_tables_plain")
     got = {a["ref"]: a["status"]["value"] for a in doc["actions"]}
     assert (got["W1.1"], got["W1.2"]) == ("complete", "not_started")
+
+
+def test_lettered_recommendations_codes_name_their_actions():
+    from dhrparse.plan.column_blocks import _lettered_codes
+
+    assert _lettered_codes(["A1", "A2", "A3", "B1"]) == ["A1", "A2", "A3", "B1"]
+    # (one prefix counting on numbers recommendations; a letter's count not from 1 is no such code)
+    assert _lettered_codes(["R1", "R2", "R3"]) == []
+    assert _lettered_codes(["A1", "A2", "B2"]) == []
+    assert _lettered_codes(["A1", "B1", "A2"]) == []

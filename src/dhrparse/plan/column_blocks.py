@@ -73,6 +73,7 @@ MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
 _ACTION_CODE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}|\(?[a-z]\)?)\)?")
 _BARE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}\)?")  # a recommendation's own number ("3", "R3")
 _NUMBER = regex.compile(r"\d{1,2}")
+_LETTERED = regex.compile(r"(?P<letter>[A-Z])(?P<n>\d{1,2})")  # "B1": lettered recommendation B's first action
 # a recommendation cell's own number at its head, its stop lost or never printed ("2 Police ...")
 _HEAD_NUMBER = regex.compile(r"^\(?(?P<n>\d{1,2})[.)]?\s+(?=\p{Lu})")
 _LOWER = regex.compile(r"\p{Ll}")  # a lower-case letter: words, not a code alone
@@ -266,6 +267,29 @@ def _pair_row_numbers(actions: list[_Action], codes: list[BlockCell]) -> None:
             return
     for number, act in zip(numbers, actions):
         act.ref = _ref_text(number.lines[0])
+
+
+def _lettered_codes(printed: list[str]) -> list[str]:
+    """The ref column's codes where they number each lettered recommendation's actions ("A1",
+    "A2", "A3", "B1": the recommendation's letter, the action's number counting from 1 again
+    under each new letter, two letters at least); empty otherwise (a single prefix counting
+    on, "R1", "R2", numbers recommendations)."""
+    codes = [c.strip() for c in printed]
+    found = [_LETTERED.fullmatch(c) for c in codes]
+    if not codes or not all(found):
+        return []
+    letters: list[str] = []
+    for m in found:
+        letter, n = m.group("letter"), int(m.group("n"))
+        if letters and letter == letters[-1]:
+            if n != last + 1:
+                return []
+        elif letter in letters or n != 1:
+            return []
+        else:
+            letters.append(letter)
+        last = n
+    return codes if len(letters) > 1 else []
 
 
 def _numbered_in_order(cells: list[list[Line]], printed: list[str]) -> dict[int, Line]:
@@ -861,6 +885,8 @@ class ColumnBlocks:
         """A ref column of action codes ("1a", "2.1"), one per action: in order, they name them.
         `whole`: the column's refs as read, bare numbers too (`_ref_column`)."""
         codes = printed if whole else [c for c in printed if _ACTION_CODE.fullmatch(c.strip())]
+        if not whole and len(codes) != len(actions):
+            codes = _lettered_codes(printed)
         if len(codes) != len(actions) or any(self.vocab.action_ref.match(a.cell.text) for a in actions):
             return
         # (numbers before letters, part by part: "5.1" ... "6.2" before "IMR1.1")
