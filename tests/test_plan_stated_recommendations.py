@@ -52,4 +52,3 @@ def test_titled_statements_keep_their_title_and_lose_the_number_printed_again():
     assert recs[0].text.startswith("The Board should")
     assert recs[1].text.startswith("Adult social care should")
     assert [a.recommendation_ref for a in doc.actions] == ["1", "2"]
-

@@ -73,7 +73,9 @@ MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
 _ACTION_CODE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}|\(?[a-z]\)?)\)?")
 _BARE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}\)?")  # a recommendation's own number ("3", "R3")
 _NUMBER = regex.compile(r"\d{1,2}")
-_LETTERED = regex.compile(r"(?P<letter>[A-Z])(?P<n>\d{1,2})")  # "B1": lettered recommendation B's first action
+_LETTERED = regex.compile(
+    r"(?P<letter>[A-Z])(?P<n>\d{1,2})"
+)  # "B1": lettered recommendation B's first action
 # a recommendation cell's own number at its head, its stop lost or never printed ("2 Police ...")
 _HEAD_NUMBER = regex.compile(r"^\(?(?P<n>\d{1,2})[.)]?\s+(?=\p{Lu})")
 _LOWER = regex.compile(r"\p{Ll}")  # a lower-case letter: words, not a code alone
@@ -279,6 +281,7 @@ def _lettered_codes(printed: list[str]) -> list[str]:
     if not codes or not all(found):
         return []
     letters: list[str] = []
+    last = 0
     for m in found:
         letter, n = m.group("letter"), int(m.group("n"))
         if letters and letter == letters[-1]:
