@@ -51,7 +51,7 @@ UNTOLD = (
     "could not be told; no action is made of them"
 )
 LEFT_AFTER_REVIEWS = 2  # blocks a tracker over several reviews may leave after its rows (a note, a foot)
-ABBREVIATED_WORDS = 2  # a name closing on an abbreviation's stop is this short ("Rec no.")
+ABBREVIATED_WORDS = 2  # a name closing on an abbreviation's stop is two words ("Rec no.")
 # the Home Office template's long names, wrapped in their narrow columns ("Scope of" / "recommend" /
 # "ation"; "Key milestones achieved in" / "enacting recommendation"): known names only
 MAX_KNOWN_NAME_WORDS = 8
@@ -170,9 +170,10 @@ class RowBlocks:
         )
 
     def _abbreviated(self, text: str) -> bool:
-        """A short name the plan knows closing on an abbreviation's stop ("Rec no.", "Ref.")."""
+        """A two-word name the plan knows closing on an abbreviation's stop ("Rec no."); a
+        lone "No." is as likely a cell's sentence's end as a name."""
         return (
-            len(text.split()) <= ABBREVIATED_WORDS
+            len(text.split()) == ABBREVIATED_WORDS
             and text.endswith(".")
             and self.cm.field_of(text) is not None
         )
@@ -596,7 +597,13 @@ class RowBlocks:
             return False
         a, b = body[k]
         text = [flatten(ln.text).strip() for ln in lines[a:b]]
-        return text[0][:1].isupper() and self._leads(lines, body[k + 1])
+        if not (text[0][:1].isupper() and self._leads(lines, body[k + 1])):
+            return False
+        if fields[0] == "recommendation":
+            return True
+        # (a tracker's row goes on past its lead to its date or status: a running head over
+        # the next page's header, "DHR Dorcas – action plan monitoring", is followed by names)
+        return k + 2 < len(body) and self._kind(lines, body[k + 2]) in VALUES
 
     def _leads(self, lines: list[Line], block: tuple[int, int]) -> bool:
         """The block is a lead's cell: read as one, or short lines ending no sentence, as a
