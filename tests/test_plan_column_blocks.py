@@ -85,8 +85,16 @@ def test_milestones_reached_are_not_actions():
 FOLDER = Path(__file__).parent / "column_blocks"
 # what the text route reads of each today (the PDF and Word routes read all of both): a floor
 FLOORS = {
+    # the recommendations numbered in their column's cells ("1. Dunmore ... should"), the first
+    # under the column's name (not a heading)
+    "colprint_ho_template": {"recommendations": 1.0, "actions": 1.0},
+    # lettered recommendations stated above the table ("Recommendation A: ...")
+    "colprint_single_agency": {"recommendations": 1.0, "actions": 1.0},
+    # titled recommendations stated above the table, their number again on the next line
+    "colprint_tracker_rag": {"recommendations": 1.0, "actions": 1.0},
     "s3merged_ho_plan_plain": {"recommendations": 1.0, "actions": 1.0},
-    "s3merged_sab_tracker_plain": {"recommendations": 0.6, "actions": 0.85},
+    # the last recommendation cell printed a line at a time beside its row's single action
+    "s3merged_sab_tracker_plain": {"recommendations": 1.0, "actions": 0.85},
     # one small table per section, the next one's header run on after a table's cells
     "s8section_tables_plain": {"actions": 1.0},
 }
@@ -194,3 +202,13 @@ def test_a_section_table_after_another_pairs_its_own_statuses():
     _, doc, _ = _scored("s8section_tables_plain")
     got = {a["ref"]: a["status"]["value"] for a in doc["actions"]}
     assert (got["W1.1"], got["W1.2"]) == ("complete", "not_started")
+
+
+def test_lettered_recommendations_codes_name_their_actions():
+    from dhrparse.plan.column_blocks import _lettered_codes
+
+    assert _lettered_codes(["A1", "A2", "A3", "B1"]) == ["A1", "A2", "A3", "B1"]
+    # (one prefix counting on numbers recommendations; a letter's count not from 1 is no such code)
+    assert _lettered_codes(["R1", "R2", "R3"]) == []
+    assert _lettered_codes(["A1", "A2", "B2"]) == []
+    assert _lettered_codes(["A1", "B1", "A2"]) == []

@@ -178,11 +178,15 @@ class BlockCells:
         head = [BlockCell("name", block[:k])] if k else []
         if (one_a_line := self._short_cells(named, body)) is not None:
             return head + one_a_line
+        if named == "action" and self.name(block[k - 1 : k])[0] == "ref" and self._all_refs(body):
+            # (a title over the ref column's name, "Actions" / "Ref" / "A1" / "A2": the codes
+            # are the ref column's, no action)
+            return head + [BlockCell("code", [ln]) for ln in body]
         if named == "action" or (named is None and self._opens_action(body[0], body[1:2])):
             if named is None and self._reports_progress(body):
                 return head + [BlockCell("other", body)]
             return head + self._split_actions(body, under_name=named == "action")
-        if named == "ref" or all(self.vocab.ref_only.match(flatten(ln.text)) for ln in body):
+        if named == "ref" or self._all_refs(body):
             return head + [BlockCell("code", [ln]) for ln in body]
         kind = (
             named
@@ -358,6 +362,9 @@ class BlockCells:
             w.endswith(":") for w in words[:LABEL_WORDS]
         )  # ("Plan owner: ...", a note under the table)
         return text[:1].isupper() and not self.roles.opens_status(text) and len(words) >= 2 and not labelled
+
+    def _all_refs(self, body: list[Line]) -> bool:
+        return all(self.vocab.ref_only.match(flatten(ln.text)) for ln in body)
 
     def _split_actions(self, body: list[Line], under_name: bool = False) -> list[BlockCell]:
         """`under_name`: the block opens under the action column's printed name."""

@@ -64,6 +64,7 @@ UNPLACED_CELL = "unplaced_cell"
 ACTION_CELL = "action_cell"
 MIN_UNSTOPPED = 3  # action cells without a full stop that show a table writes its actions so
 STOPPED_SHARE = 4  # ... and at most one in this many ending a sentence: those are other columns' cells
+CELL_ASKS_WITHIN = 4  # lines under a numbered cell's first within which it asks someone to act
 HEADER_ABOVE = 12  # printed lines above the action column's name where names of columns left of it sit
 MIN_CODED = 2  # action cells opening with their code that show a table codes its actions
 MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
@@ -72,6 +73,9 @@ MIN_RUNS = 0.25  # share of the table's blocks that run over more than one line
 _ACTION_CODE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}|\(?[a-z]\)?)\)?")
 _BARE = regex.compile(r"\(?[A-Z]{0,4}\d{1,2}\)?")  # a recommendation's own number ("3", "R3")
 _NUMBER = regex.compile(r"\d{1,2}")
+_LETTERED = regex.compile(
+    r"(?P<letter>[A-Z])(?P<n>\d{1,2})"
+)  # "B1": lettered recommendation B's first action
 # a recommendation cell's own number at its head, its stop lost or never printed ("2 Police ...")
 _HEAD_NUMBER = regex.compile(r"^\(?(?P<n>\d{1,2})[.)]?\s+(?=\p{Lu})")
 _LOWER = regex.compile(r"\p{Ll}")  # a lower-case letter: words, not a code alone
@@ -265,6 +269,30 @@ def _pair_row_numbers(actions: list[_Action], codes: list[BlockCell]) -> None:
             return
     for number, act in zip(numbers, actions):
         act.ref = _ref_text(number.lines[0])
+
+
+def _lettered_codes(printed: list[str]) -> list[str]:
+    """The ref column's codes where they number each lettered recommendation's actions ("A1",
+    "A2", "A3", "B1": the recommendation's letter, the action's number counting from 1 again
+    under each new letter, two letters at least); empty otherwise (a single prefix counting
+    on, "R1", "R2", numbers recommendations)."""
+    codes = [c.strip() for c in printed]
+    found = [_LETTERED.fullmatch(c) for c in codes]
+    if not codes or not all(found):
+        return []
+    letters: list[str] = []
+    last = 0
+    for m in found:
+        letter, n = m.group("letter"), int(m.group("n"))
+        if letters and letter == letters[-1]:
+            if n != last + 1:
+                return []
+        elif letter in letters or n != 1:
+            return []
+        else:
+            letters.append(letter)
+        last = n
+    return codes if len(letters) > 1 else []
 
 
 def _numbered_in_order(cells: list[list[Line]], printed: list[str]) -> dict[int, Line]:
@@ -635,10 +663,30 @@ class ColumnBlocks:
         k = i
         while k > 0 and i - k < NEAR:
             ln = lines[k - 1]
-            if ln.cells is not None or ln.number in self.heading_lines or self.vocab.section_of(ln.text):
+            if ln.cells is not None or self.vocab.section_of(ln.text):
+                break
+            if ln.number in self.heading_lines and not self._first_cell_under_name(lines, k - 1):
                 break
             k -= 1
         return lines[k:i]
+
+    def _first_cell_under_name(self, lines: list[Line], j: int) -> bool:
+        """Line j, taken for a heading ("1. Dunmore Community Safety"), is the first cell of a
+        column printed straight under that column's name ("Recommendation" / "1. Dunmore ..."),
+        nothing between: a numbered recommendation cell, not a heading of the report."""
+        if j == 0 or lines[j - 1].number != lines[j].number - 1 or lines[j - 1].cells is not None:
+            return False
+        if self.blocks.name([lines[j - 1]])[0] not in FIRST_COLUMNS:
+            return False
+        # (a cell asking someone to act, its sentence running on under it: a heading's title,
+        # "1. Interpreters for every victim", asks no one)
+        run = [lines[j]]
+        for ln in lines[j + 1 : j + 1 + CELL_ASKS_WITHIN]:
+            if ln.cells is not None or ln.number != run[-1].number + 1:
+                break
+            run.append(ln)
+        found = self.recommendations.cells(run)
+        return bool(found) and found[0][0] is lines[j] and len(found[0]) > 1
 
     def _end(self, lines: list[Line], i: int) -> int:
         """The table runs to the next heading, plan section or line of cells."""
@@ -840,6 +888,8 @@ class ColumnBlocks:
         """A ref column of action codes ("1a", "2.1"), one per action: in order, they name them.
         `whole`: the column's refs as read, bare numbers too (`_ref_column`)."""
         codes = printed if whole else [c for c in printed if _ACTION_CODE.fullmatch(c.strip())]
+        if not whole and len(codes) != len(actions):
+            codes = _lettered_codes(printed)
         if len(codes) != len(actions) or any(self.vocab.action_ref.match(a.cell.text) for a in actions):
             return
         # (numbers before letters, part by part: "5.1" ... "6.2" before "IMR1.1")

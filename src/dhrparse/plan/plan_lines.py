@@ -101,7 +101,8 @@ class PlanLines:
         rounds = LineRounds(self, self.heading_lines, numbers)
         self.lines = rounds.rewrite(self.lines)
         # a table printed a whole cell at a time, row after row
-        self.lines = RowBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
+        row_blocks = RowBlocks(self, self.heading_lines, numbers, doc.lines)
+        self.lines = row_blocks.rewrite(self.lines)
         # a board's response to each recommendation so printed ("Recommendation | Agreed | Board response | ...")
         self.lines = ResponseBlocks(self, self.heading_lines).rewrite(self.lines)
         self.lines = ColumnBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
@@ -120,7 +121,13 @@ class PlanLines:
         # (a header joined again whose table neither reader took is left as printed, with a warning)
         self.lines, unread = self.split_names.restore_unread(self.lines)
         # (rows whose cells a layout could not tell apart)
-        self.layout_warnings = [*rounds.warnings, *joined.warnings, *trackers.warnings, *narrow.warnings]
+        self.layout_warnings = [
+            *rounds.warnings,
+            *row_blocks.warnings,
+            *joined.warnings,
+            *trackers.warnings,
+            *narrow.warnings,
+        ]
         self.layout_warnings += [(BROKEN_HEADER, ln) for ln in self.lines if ln.number in unread][:1]
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark

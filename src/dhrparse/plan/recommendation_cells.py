@@ -24,6 +24,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.patterns import Patterns
+from dhrparse.plan.block_cells import ColumnBlockWords
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
 
@@ -72,6 +73,7 @@ class RecommendationCells:
         # "<the body asked> to <verb> ...": the short form plans and trackers print in the column
         self.named = p.derived("plan.recommendation_cells.asking_named", _asking_named)
         self.statement = statement
+        self.words = ColumnBlockWords.of(p)
 
     def label(self, lines: list[Line], free: set[int], codes: list[str], marker: str) -> dict[int, Line]:
         """Line number -> the line rewritten: each recommendation cell's first line as its
@@ -112,7 +114,7 @@ class RecommendationCells:
                 cells[-1].append(ln)
             else:
                 open_cell = False
-        return cells
+        return [_without_side_cell(cell, self.words.imperative) for cell in cells]
 
     def _asks(self, lines: list[Line], k: int, named: bool = False) -> bool:
         """The cell opening at line k asks someone to act within its first sentence."""
@@ -126,3 +128,43 @@ class RecommendationCells:
         head = " ".join(words[:ASK_WITHIN])
         first = head.split(".")[0]
         return bool(self.asks.search(first) or named and self.named is not None and self.named.match(first))
+
+
+def _without_side_cell(cell: list[Line], imperative: regex.Pattern) -> list[Line]:
+    """The cell's own lines where plain pdftotext printed another cell's lines among them, a line
+    of each in turn (two cells side by side on one printed line, as a merged recommendation cell
+    beside its row's single action: "<Body>" / "Deliver a short ..." / "should ensure that ..." /
+    "to each team." / "know how to ..."): a line opening with a capital under one whose sentence
+    runs on opens the other cell, and from there the lines are dealt to it and back in turn until
+    its sentence ends, the rest the recommendation's to its own sentence's end. Kept only where
+    the other cell opens as an action does (with a verb telling what to do: a body's name
+    wrapped onto a line of its own, "Northvale Police", carries the sentence on) and both then
+    end a sentence; the other cell's lines are left out (read by no one, accounted for as
+    unread); a cell not so printed is returned whole."""
+    texts = [flatten(ln.text).strip() for ln in cell]
+    side = next(
+        (j for j in range(1, len(texts)) if texts[j][:1].isupper() and not SENTENCE_END.search(texts[j - 1])),
+        None,
+    )
+    if side is None or not imperative.match(texts[side]):
+        return cell
+    own, other = list(range(side)), []
+    j, turn_other = side, True
+    while j < len(texts):
+        if turn_other:
+            other.append(j)
+            if SENTENCE_END.search(texts[j]):
+                j += 1
+                break
+        else:
+            own.append(j)
+        turn_other = not turn_other
+        j += 1
+    else:
+        return cell  # (the other cell's sentence never ended: not two cells dealt in turn)
+    while j < len(texts) and not SENTENCE_END.search(texts[own[-1]]):
+        own.append(j)
+        j += 1
+    if len(other) < 2 or not SENTENCE_END.search(texts[own[-1]]):
+        return cell
+    return [cell[k] for k in own]

@@ -31,7 +31,9 @@ import regex
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import EITHER, BlockCells
 from dhrparse.plan.dated_names import quarter_name
+from dhrparse.plan.late_recommendations import LateRecommendations, late_recommendations
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.review_names import ReviewNames
 from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
@@ -43,6 +45,13 @@ if TYPE_CHECKING:
 MIN_NAMES = 4  # header names printed as blocks of their own
 MIN_KNOWN = 3  # ... of them naming a field the reader knows (action among them)
 MAX_NAME_WORDS = 4
+# rows left unread: a recommendation's number and cell printed after its actions
+UNTOLD = (
+    "a recommendation's number and cell print after actions' rows, so whose each of those rows is "
+    "could not be told; no action is made of them"
+)
+LEFT_AFTER_REVIEWS = 2  # blocks a tracker over several reviews may leave after its rows (a note, a foot)
+ABBREVIATED_WORDS = 2  # a name closing on an abbreviation's stop is two words ("Rec no.")
 # the Home Office template's long names, wrapped in their narrow columns ("Scope of" / "recommend" /
 # "ation"; "Key milestones achieved in" / "enacting recommendation"): known names only
 MAX_KNOWN_NAME_WORDS = 8
@@ -51,6 +60,8 @@ MIN_ROWS = 2
 TEXT_FIELDS = (None, "progress", "desired_outcome", "recommendation", "evidence", "comments")
 VALUES = ("target_date", "status", EITHER)  # short cells that may print after the page's rows
 LEAD_LINE = 30  # a lead's printed lines are short (a narrow column)
+# the columns left of the action a later action's row leaves empty (merged, or written once)
+LEFT_OF_LATER_ACTIONS = frozenset({"ref", "recommendation", "scope"})
 _NUMBERED = regex.compile(r"^(?P<ref>\d{1,2})[.)]?\s+(?P<rest>\p{Lu}.*)$")  # "2 Revise the ..."
 _NEVER = "(?!)"
 ACTOR_CHARS = 80  # the body a recommendation names before its modal ("Oxford Community Safety Partnership")
@@ -92,6 +103,10 @@ def joined_lines(lines: Iterable[Line], text: str = "") -> str:
     return text
 
 
+def _texts(lines: list[Line], a: int, b: int) -> list[str]:
+    return [flatten(ln.text).strip() for ln in lines[a:b]]
+
+
 def name_shaped(text: str, most_words: int) -> bool:
     """Printed as a column's name is: a few words opening with a capital, no figures."""
     words = text.split()
@@ -124,6 +139,10 @@ class RowBlocks:
         quarter = lines.vocab.p.get("actions.tracker.quarter_label")
         self.quarter = regex.compile(quarter, regex.I) if quarter else None
         self.p = lines.vocab.p
+        self.review_names = ReviewNames(self.p)
+        self.warnings: list[tuple[str, Line]] = []  # (the tables' rows left unread, for the walk)
+        self._reviews = False  # the table read is a tracker over several reviews
+        self._late_recs: LateRecommendations | None = None  # its recommendations printed late
         self._quarters: set[int] = set()  # the table's columns an update a quarter fills
         modals = (
             "|".join(regex.escape(w) for w in self.p.list("actions.tracker.recommendation_modals")) or _NEVER
@@ -146,8 +165,17 @@ class RowBlocks:
         """A column's name printed as a block: short words, no figures, no sentence."""
         return (
             name_shaped(text, MAX_NAME_WORDS)
-            and not SENTENCE_END.search(text)
+            and (not SENTENCE_END.search(text) or self._abbreviated(text))
             and (self.cm.is_header_words(text) or not self.roles.opens_status(text))
+        )
+
+    def _abbreviated(self, text: str) -> bool:
+        """A two-word name the plan knows closing on an abbreviation's stop ("Rec no."); a
+        lone "No." is as likely a cell's sentence's end as a name."""
+        return (
+            len(text.split()) == ABBREVIATED_WORDS
+            and text.endswith(".")
+            and self.cm.field_of(text) is not None
         )
 
     def _quarter(self, text: str) -> str | None:
@@ -244,6 +272,7 @@ class RowBlocks:
         if header is None:
             return None
         names, fields = header
+        reviews = fields[0] == "review" and fields[1] in ("ref", "recommendation")
         j = i
         while j < len(lines) and lines[j].cells is None:
             j += 1
@@ -253,13 +282,33 @@ class RowBlocks:
         seg = sorted([*lines[i:j], *numbers], key=lambda ln: ln.number)
         blocks = printed_blocks(seg, 0)
         body = blocks[len(names) :]
+        if reviews:
+            # (a tracker over several reviews: their names print apart from their rows, and the
+            # rows are read without them, plan.review_names)
+            names, fields = names[1:], fields[1:]
+            named = [(a, b) for a, b in body if self.review_names.is_name(_texts(seg, a, b))]
+            body = [block for block in body if block not in named]
         self._quarters = {c for c, n in enumerate(names) if self._quarter(n)}
+        self._reviews, self._late_recs = reviews, None
         rows, used = self._rows(seg, body, names, fields)
         if rows is None or len(rows) < MIN_ROWS:
             return None
+        if reviews and len(body) - used > LEFT_AFTER_REVIEWS:
+            return None  # (a tracker over several reviews read only in part: its rows are not these)
         end = body[used - 1][1] if used else blocks[len(names) - 1][1]
+        if reviews:  # (the names printed among the rows read are the table's)
+            after = body[used][0] if used < len(body) else len(seg)
+            end = max([end, *(b for a, b in named if b <= after)])
+        statements: dict[int, Line] = {}
+        if self._late_recs is not None:
+            statements = self._late_recs.statements(seg)
+            untold = self._late_recs.untold_text(seg)
+            if untold:
+                where = seg[self._late_recs.untold_first()]
+                self.warnings.append((f"plan rows {untold[:60]!r}: {UNTOLD}: {untold[:400]!r}", where))
         kept = {id(ln) for ln in numbers}
-        return i + sum(1 for ln in seg[:end] if id(ln) not in kept), self._rewritten(seg, 0, end, names, rows)
+        rewritten = self._rewritten(seg, 0, end, names, rows, statements)
+        return i + sum(1 for ln in seg[:end] if id(ln) not in kept), rewritten
 
     def _col(self, fields: list[str | None], kind: str, row: _Row, lines: list[Line], block) -> int | None:
         """The first column after the row's last one that takes a block of this kind."""
@@ -409,7 +458,10 @@ class RowBlocks:
             row.put(col, block)
             k += 1
         if any(action not in r.cells for r in rows):
-            return None, 0
+            late = late_recommendations(rows, action, first, fields) if self._reviews else None
+            if late is None:
+                return None, 0
+            rows, self._late_recs = late
         if any(not any(fields[c] in ("lead", "target_date", "status") for c in r.cells) for r in rows):
             return None, 0
         return rows, k
@@ -534,14 +586,35 @@ class RowBlocks:
         (its recommendation and scope cells merged down from the row above, so the row opens
         with its action): the row above is whole, and the block is followed by its lead's cell
         (an action that opens with a verb the plan's words do not know reads as plain text)."""
-        if fields[0] != "recommendation" or row.last != len(fields) - 1 or k + 1 >= len(body):
-            return False
         action = fields.index("action")
+        # (or a tracker's, its number and recommendation written in the first row only)
+        left = set(fields[:action])
+        if not left or not left <= LEFT_OF_LATER_ACTIONS or "recommendation" not in left:
+            return False
+        if row.last != len(fields) - 1 or k + 1 >= len(body):
+            return False
         if action + 1 >= len(fields) or fields[action + 1] != "lead":
             return False
         a, b = body[k]
         text = [flatten(ln.text).strip() for ln in lines[a:b]]
-        return text[0][:1].isupper() and self._kind(lines, body[k + 1]) == "lead"
+        if not (text[0][:1].isupper() and self._leads(lines, body[k + 1])):
+            return False
+        if fields[0] == "recommendation":
+            return True
+        # (a tracker's row goes on past its lead to its date or status: a running head over
+        # the next page's header, "DHR Dorcas – action plan monitoring", is followed by names)
+        return k + 2 < len(body) and self._kind(lines, body[k + 2]) in VALUES
+
+    def _leads(self, lines: list[Line], block: tuple[int, int]) -> bool:
+        """The block is a lead's cell: read as one, or short lines ending no sentence, as a
+        lead the plan's words do not know prints in its narrow column."""
+        kind = self._kind(lines, block)
+        if kind == "lead":
+            return True
+        text = [flatten(ln.text).strip() for ln in lines[block[0] : block[1]]]
+        return (
+            kind == "other" and all(len(t) <= LEAD_LINE for t in text) and not SENTENCE_END.search(text[-1])
+        )
 
     def _recommendation(self, lines: list[Line], body, k: int, fields) -> bool:
         """Block k is a recommendation's cell opening a row of a table whose first column holds
@@ -599,7 +672,7 @@ class RowBlocks:
             probe.put(col, block)
         return True
 
-    def _rewritten(self, lines, start, end, names, rows) -> list[Line]:
+    def _rewritten(self, lines, start, end, names, rows, statements=None) -> list[Line]:
         row_of: dict[int, list[str]] = {}
         taken: set[int] = set()
         for row in rows:
@@ -617,6 +690,8 @@ class RowBlocks:
         for k in range(start + 1, end):
             if k in row_of:
                 out.append(_cells_line(lines[k], row_of[k]))
+            elif statements and k in statements:
+                out.append(statements[k])
             else:
                 out.append(_cells_line(lines[k], blank))
         return out

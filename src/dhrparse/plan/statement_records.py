@@ -147,6 +147,7 @@ class RecordMaker:
             and not lines[1][:1].islower()  # (a sentence wrapped onto the next line is not a title)
         ):
             title, lines = lines[0].rstrip(" :"), lines[1:]
+            lines[0] = _without_own_number(lines[0], r.ref)
         rec = self._record(r.ref, " ".join(lines), section, r.line_start, r.line_end, r.page)
         rec.title = title
         return rec
@@ -165,3 +166,12 @@ class RecordMaker:
             text=" ".join(text.split()) or "(no text)",
             location=location_of(self.doc, start, end, page=page),
         )
+
+
+def _without_own_number(text: str, ref: str) -> str:
+    """The text under a titled label without the label's number printed again at its head
+    ("Recommendation 1: <title>" / "1. The Board should ..."): the number is the ref's."""
+    head = text.split(None, 1)
+    if len(head) == 2 and ref and head[0].rstrip(".)").lstrip("(") == ref and head[1][:1].isupper():
+        return head[1]
+    return text

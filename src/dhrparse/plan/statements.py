@@ -65,6 +65,25 @@ class Statements:
     def close(self) -> None:
         self.open = None
 
+    def confirm_run_above(self, doc, header_line: int) -> list[Statement]:
+        """The statements printed one after another straight above the plan's first table, at
+        most a short title line ("Action tracker") between the last and the header, are the
+        plan's own: a plan that lists its recommendations before one table of actions for them
+        all. Returns the run (empty where none stands there)."""
+        if not self.all or self.all[-1].line_end >= header_line:
+            return []
+        between = _printed_between(doc, self.all[-1].line_end, header_line)
+        if len(between) > 1 or any(not _title_like(t) for t in between):
+            return []
+        run = [self.all[-1]]
+        for before in reversed(self.all[:-1]):
+            if _printed_between(doc, before.line_end, run[0].line_start):
+                break
+            run.insert(0, before)
+        for statement in run:
+            statement.confirmed = True
+        return run
+
     def take_pending(self) -> Statement | None:
         """The statement a new table's header answers, now confirmed as the plan's."""
         rec, self.pending = self.pending, None
@@ -114,3 +133,21 @@ class Statements:
         if prev.endswith(":"):
             return True
         return wrapped and not _SENTENCE_END.search(prev)
+
+
+TITLE_WORDS = 5  # a table's own title over its header is this short ("Action tracker")
+
+
+def _printed_between(doc, after: int, before: int) -> list[str]:
+    """The texts of the non-blank lines printed between two line numbers."""
+    out = []
+    for n in range(after + 1, before):
+        ln = doc.line_numbered(n)
+        if ln is not None and ln.text.strip():
+            out.append(ln.text.strip())
+    return out
+
+
+def _title_like(text: str) -> bool:
+    """A short line that ends no sentence: a table's title, not prose."""
+    return len(text.split()) <= TITLE_WORDS and not _SENTENCE_END.search(text)

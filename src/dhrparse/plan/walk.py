@@ -49,7 +49,9 @@ class PlanWalk:
         self.close_row()
         self.updates.close()
         same_section = not self.sections.new
-        if self.statements.open is not None:
+        # (a run of recommendations stated above the plan's first table: it answers them all)
+        run = self.statements.confirm_run_above(self.doc, ln.number) if not self.tables else []
+        if self.statements.open is not None and len(run) < 2:
             # the recommendation printed just above the header: the table answers it
             self.statements.pending = self.statements.open
         self.statements.close()
