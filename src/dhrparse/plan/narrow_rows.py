@@ -41,7 +41,6 @@ from dhrparse.plan.joined_cells import (
     CLEAR,
     CONTENT_CLEAR,
     DANGLING,
-    FACE_SHARE,
     MIN_COLUMNS,
     OVER_COST,
     REOPEN,
@@ -98,6 +97,7 @@ FRAGMENT_WORDS = 3  # the most words after an action's sentence ended that read 
 OPENS_UNNUMBERED = 2.0  # ... a cell opening below it instead, on a line no ref opens
 NARROWER_GUESS = 0.1  # a cell carried on with a word its line above seemed wide enough for
 LAST_ROOM = 1.5  # a last status column's room over its widest first line
+EMPTY_ACTION = 1.0  # a row's first line leaving its action's cell empty
 STATUS_READ = 1.0  # the share of a reading's status cells that must open with a status word: all
 _OPENS = regex.compile(r"^[\p{Lu}\d(\"'‘“]")
 UNTOLD = "a narrower plan table printed with its cells joined on each line could not be cut into its cells"
@@ -548,19 +548,30 @@ class NarrowRows(JoinedReader):
             for alone in alones:
                 table = NarrowTable(texts, roles, Face(name), alone, None, starts)
                 table.action = cols.index("action")
-                table.refs_every_row = is_extra(cols[1])
+                # (an action row's first line prints its action's first words: the cell left
+                # empty there is the recommendation's, merged down from the row above)
+                table.first_empty[table.action] = EMPTY_ACTION
+                # (so does every row of a ref column beside the recommendation's: "1.1", "1.2"
+                # under a recommendation cell merged down over its actions)
+                table.refs_every_row = is_extra(cols[1]) or cols[:2] == ["ref", "recommendation"]
                 table.first_words = FIRST_WORDS
                 table.lower_after_end = LOWER_AFTER_END
                 table.capital_after_end = CAPITAL_AFTER_END
                 least = table.widths()
                 if least is None or None in least:
                     continue
-                if cols[-1] == "status" and table.refs_every_row:
-                    # (the last column's first lines are short status words, "Complete"; what a
-                    # cell says after its word runs to the column's edge: "three of five languages")
-                    least = [*least[:-1], least[-1] * LAST_ROOM]
-                cost, *_ = table.read(table.wider(least, FACE_SHARE))
-                tried.append((cost, table, least))
+                # (the widths every row's first line agrees on, or those one row's tells, as
+                # the lines below read them: a recommendation cell merged down over its later
+                # actions' rows leaves their first lines no word of it)
+                for widths in [least, *table.row_widths()]:
+                    if cols[-1] == "status" and is_extra(cols[1]):
+                        # (the last column's first lines are short status words, "Complete"; what a
+                        # cell says after its word runs to the column's edge: "three of five languages")
+                        widths = [*widths[:-1], widths[-1] * LAST_ROOM]
+                    # (each at the share that reads it best: a typeface is told by the widths its
+                    # lines wrap at, not by how they fare a fixed share wider)
+                    cost = min(table.read(table.wider(widths, share))[0] for share in WIDER)
+                    tried.append((cost, table, widths))
         if not tried:
             return None
         _, table, least = min(tried, key=lambda t: t[0])
@@ -615,6 +626,8 @@ class NarrowRows(JoinedReader):
                 return False  # (a lead holds no month, nor a date's first word: "Police End of")
             if l is not None and not lead:
                 return False  # (every action has someone to lead it: an empty lead's words went elsewhere)
+            if lead and (lead[-1].endswith(",") or lead[-1].lower() in JOINING_WORDS):
+                return False  # (a lead broken off, "Head of Nursing,": its later words went elsewhere)
             if lead and (
                 not _OPENS.match(lead[0])
                 or lead[-1][:1].islower()
