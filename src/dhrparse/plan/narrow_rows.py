@@ -57,6 +57,7 @@ from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.joined_rows import PAGE_NUMBER, RUNNING_HEAD
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.status import status_words
+from dhrparse.plan.tables import header_form
 from dhrparse.plan.tracker_rows import _Shapes
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.who_columns import EXTRA, is_extra, who_carry, who_fit, with_who_columns
@@ -105,12 +106,16 @@ UNTOLD = "a narrower plan table printed with its cells joined on each line could
 
 _DASHES = ("–", "-", "—")
 _ENDED = regex.compile(r"^\p{Ll}+[.;]$")  # a lower-case word ending a sentence ("week.")
+_STOPPED = regex.compile(r"^\p{Ll}+\.$")  # ... with a full stop
 
 
-def _lower_after_end(words: list[str]) -> bool:
+def _lower_after_end(words: list[str], told: bool = False) -> bool:
     """A cell's words going on in lower case after a sentence ended ("reported. homes"): the
-    next column's words cut into it. (A name's initials, "Dr. Ash", are capitalised.)"""
-    return any(_ENDED.search(a) and b[:1].islower() for a, b in zip(words, words[1:]))
+    next column's words cut into it. (A name's initials, "Dr. Ash", are capitalised.) In a
+    progress cell, `told`, only a full stop ends one: an update's semicolon runs on in lower
+    case ("agreed in principle; release date awaited")."""
+    ended = _STOPPED if told else _ENDED
+    return any(ended.search(a) and b[:1].islower() for a, b in zip(words, words[1:]))
 
 
 def _opens_date(word: str, roles: CellShapes) -> bool:
@@ -330,6 +335,9 @@ class NarrowRows(JoinedReader):
         super().__init__(lines, p, heading_lines, line_spaced)
         self.ref = PlanVocabulary.of(p).ref_word_whole
         self._shapes: _Shapes | None = None
+        self._parents: dict[
+            int, int
+        ] = {}  # (the last table's bands over lettered actions: first line -> end)
         self.who = {w.lower() for w in p.list("actions.who_headers")}
 
     def _taken(self, cols: list[str]) -> bool:
@@ -350,7 +358,8 @@ class NarrowRows(JoinedReader):
         """The header's columns, its wrapped lines completing the names above them ("Rec" over
         "no.") adding none: the names its first line prints, when the lines below hold a word
         or two each and name only columns after them."""
-        above = self.pl.cm.scan(self.pl.flat(lines[i].text))
+        cols = self._one_of_two(lines[i].text, cols)
+        above = self._one_of_two(lines[i].text, self.pl.cm.scan(self.pl.flat(lines[i].text)))
         below = [self.pl.flat(lines[k].text).split() for k in range(i + 1, nxt)]
         if (
             MIN_NARROW <= len(above) < len(cols)
@@ -359,6 +368,22 @@ class NarrowRows(JoinedReader):
             and all(len(words) <= 2 for words in below)
         ):
             return above
+        return cols
+
+    def _one_of_two(self, text: str, cols: list[str]) -> list[str]:
+        """`cols` with a column whose name joins two by a slash, "Recommendation / action",
+        taken as one: the action column, its rows the actions under recommendations printed
+        across the table (their bands no row of the cut table)."""
+        form = header_form(self.pl.flat(text))
+        found = list(self.pl.cm.name_search.finditer(form))
+        for a, b in zip(found, found[1:]):
+            if form[a.end() : b.start()].strip() != "/":
+                continue
+            first, second = self.pl.cm._lookup[a.group(0)], self.pl.cm._lookup[b.group(0)]
+            if (first, second) == ("recommendation", "action") and cols.count("action") == 1:
+                k = cols.index("action")
+                if k and cols[k - 1] == "recommendation":
+                    return [*cols[: k - 1], *cols[k:]]
         return cols
 
     def _body(
@@ -470,6 +495,7 @@ class NarrowRows(JoinedReader):
 
     def _table(self, lines: list[Line], i: int, header) -> tuple[list[Line], int] | None:
         cols, _, nxt = header
+        self._parents = {}
         if self.first_table is None:
             self.first_table = i
         cols = self._columns(lines, i, cols, nxt)
@@ -510,6 +536,19 @@ class NarrowRows(JoinedReader):
         left |= {body[n] for n in range(len(body)) if n not in kept}
         names = [_NAMES.get(c) or c.removeprefix(EXTRA) for c in cols]
         blank = [""] * len(cols)
+        if self._one_of_two(lines[i].text, header[0]) != header[0]:
+            # (one column for the recommendations and their actions, "Recommendation / action":
+            # named as printed, its bands rows of their own, a bare number and its words, the
+            # walk reads as the recommendations over their lettered actions)
+            a = cols.index("action")
+            names[a] = _NAMES["recommendation"]
+            for start, end in self._parents.items():
+                words = " ".join(texts[n] for n in range(start, end)).split()
+                if body[start] in left and words:
+                    cells = list(blank)
+                    cells[0], cells[a] = words[0], " ".join(words[1:])
+                    firsts[body[start]] = cells
+                    left -= {body[n] for n in range(start, end)}
         out = [_cells_line(lines[i], names)]
         # (each agency's heading kept as printed over its header, named again: the walk reads
         # the section as in a table printed with its cells)
@@ -530,9 +569,36 @@ class NarrowRows(JoinedReader):
         """(the rows' first lines, the lines of recommendations printed across the table): a row
         opens with its ref and a cell opening with a capital after it; a recommendation's
         statement runs on to the next row's first line."""
-        return row_starts(
+        starts, bands = row_starts(
             texts, self.pl.vocab.statement, lambda text: self._row_opening(text.split()) is not None
         )
+        return self._parent_bands(texts, starts, bands)
+
+    def _parent_bands(
+        self, texts: list[str], starts: list[int], bands: set[int]
+    ) -> tuple[list[int], set[int]]:
+        """A recommendation printed as a band across the table over its lettered actions ("2"
+        over "2a", "2b"): a row opening with a bare number whose next row's ref is that number
+        lettered or numbered under it, its lines printing no date, is no row of the cut table
+        but a recommendation the walk reads, up to its first action's line."""
+        kept: list[int] = []
+        self._parents = {}
+        for n, start in enumerate(starts):
+            ref = texts[start].split()[0]
+            after = texts[starts[n + 1]].split()[0] if n + 1 < len(starts) else ""
+            end = starts[n + 1] if n + 1 < len(starts) else start + 1
+            under = (
+                ref.isdigit()
+                and after.startswith(ref)
+                and len(after) > len(ref)
+                and (after[len(ref)].isalpha() or after[len(ref)] == ".")
+            )
+            if under and not any(find_dates(texts[k], self.p) for k in range(start, end)):
+                bands |= set(range(start, end))
+                self._parents[start] = end
+            else:
+                kept.append(start)
+        return kept, bands
 
     def _read(self, texts: list[str], cols: list[str], starts: list[int]):
         """The rows the lines are cut into, in the typeface and reading (a first column holding
@@ -616,10 +682,13 @@ class NarrowRows(JoinedReader):
         parts = [part for row in rows for part in row.parts]
         a = cols.index("action")
         l = cols.index("lead") if "lead" in cols else None  # noqa: E741
+        p = cols.index("progress") if "progress" in cols else None
         for part in parts:
             if not part[a] or not _OPENS.match(part[a][0]):
                 return False
-            if any(_lower_after_end(cell) for cell in part) or _fragment_after_end(part[a]):
+            if any(_lower_after_end(cell, c == p) for c, cell in enumerate(part)) or _fragment_after_end(
+                part[a]
+            ):
                 return False
             lead = part[l] if l is not None else []
             if any(self._shapes.date_shape(w) or _opens_date(w, roles) for w in lead if w[:1].isupper()):
