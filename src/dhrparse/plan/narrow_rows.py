@@ -358,7 +358,7 @@ class NarrowRows(JoinedReader):
         """The header's columns, its wrapped lines completing the names above them ("Rec" over
         "no.") adding none: the names its first line prints, when the lines below hold a word
         or two each and name only columns after them."""
-        cols = self._one_of_two(lines[i].text, cols)
+        cols = self._two_refs(lines[i].text, self._one_of_two(lines[i].text, cols))
         above = self._one_of_two(lines[i].text, self.pl.cm.scan(self.pl.flat(lines[i].text)))
         below = [self.pl.flat(lines[k].text).split() for k in range(i + 1, nxt)]
         if (
@@ -368,6 +368,21 @@ class NarrowRows(JoinedReader):
             and all(len(words) <= 2 for words in below)
         ):
             return above
+        return cols
+
+    def _two_refs(self, text: str, cols: list[str]) -> list[str]:
+        """`cols` with a second ref column the header names after the first ("No. | Ref |
+        Action ..."): the row's own number, then the reference it answers ("IMR 1"), kept as
+        printed in a column of its own."""
+        form = header_form(self.pl.flat(text))
+        found = list(self.pl.cm.name_search.finditer(form))
+        if (
+            len(found) >= 2
+            and cols[:1] == ["ref"]
+            and [self.pl.cm._lookup[m.group(0)] for m in found[:2]] == ["ref", "ref"]
+            and not form[found[0].end() : found[1].start()].strip(" .")
+        ):
+            return ["ref", f"{EXTRA}{found[1].group(0).strip().capitalize()}", *cols[1:]]
         return cols
 
     def _one_of_two(self, text: str, cols: list[str]) -> list[str]:
@@ -466,10 +481,19 @@ class NarrowRows(JoinedReader):
         )
         return names and self._row_opening(self.pl.flat(lines[j + 1].text).split()) is not None
 
-    def _ref_whole(self, text: str) -> str:
+    def _ref_whole(self, text: str, cols: list[str] | None = None) -> str:
         """A row's first line with a ref of two words ("Police 2", "ASC 1") made one, so the
-        cuts keep it whole in the ref's cell."""
+        cuts keep it whole in the ref's cell; so the reference of two words after the row's
+        number, in a second ref column ("1 IMR 1 Add ...")."""
         words = text.split()
+        second = bool(cols) and len(cols) > 1 and is_extra(cols[1]) and len(words) > 3
+        if (
+            second
+            and self.ref.match(words[0])
+            and self.ref.match(" ".join(words[1:3]))
+            and _OPENS.match(words[3])
+        ):
+            return " ".join([words[0], f"{words[1]}{REF_SPACE}{words[2]}", *words[3:]])
         if self._row_opening(words) != 2:
             return text
         return " ".join([f"{words[0]}{REF_SPACE}{words[1]}", *words[2:]])
@@ -511,7 +535,7 @@ class NarrowRows(JoinedReader):
                 return None
         else:
             starts, bands = self._starts(texts)
-            texts = [self._ref_whole(t) if n in starts else t for n, t in enumerate(texts)]
+            texts = [self._ref_whole(t, cols) if n in starts else t for n, t in enumerate(texts)]
             if len(starts) < MIN_ROWS:
                 return None
         kept = [n for n in range(len(body)) if n not in bands]
