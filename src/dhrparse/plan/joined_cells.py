@@ -343,6 +343,8 @@ class JoinedTable:
         # cell carried on only with scope words, a lead cell with a name's words, the
         # recommendation's cell never opened again below its row's first line)
         self.content = False
+        # what a row's first line costs leaving each column's cell empty (nothing in the template)
+        self.first_empty = [0.0] * self.k
 
     # ---- 1. the columns' widths ---------------------------------------------------------------
     def widths(self) -> list[float] | None:
@@ -365,6 +367,31 @@ class JoinedTable:
         if self.openings:
             self.first_width = self._first_width(best[1][0])
         return [w if w > 0 else None for w in best[1]]
+
+    def row_widths(self) -> list[list[float]]:
+        """Other columns' widths the rows' first lines agree on, each found from one row's first
+        line cut alone: where a row leaves a cell empty (an action row under a recommendation
+        cell merged down) or a cell opens with a name ("Kelby Police should ..."), the widths
+        that agree from every row at once may give one column's words to its neighbour, the
+        two columns' widths summing alike; which widths are the table's, the lines below the
+        first tell (the caller reads every line by each)."""
+        firsts = [self.lines[i] for i in self.starts]
+        if len(firsts) < MIN_ROWS:
+            return []
+        typical = sorted(ln.width(0, len(ln.words)) for ln in firsts)[len(firsts) // 2] / self.k
+        out: list[list[float]] = []
+        for ln in firsts:
+            cut = self._first_cut(ln, [typical] * self.k)
+            if cut is None:
+                continue
+            seed = self._maxima([ln], [cut])
+            cuts = self._agreed_cuts(firsts, [self._first_cut(first, seed) for first in firsts])
+            if any(c is None for c in cuts):
+                continue
+            widths = self._maxima(firsts, cuts)
+            if all(w > 0 for w in widths) and widths not in out:
+                out.append(widths)
+        return out
 
     def _first_width(self, least: float) -> float | None:
         """The recommendation column's width in a table no number opens, told by its cell's
@@ -614,7 +641,10 @@ class JoinedTable:
                 ended = prev.endswith(".") and "." not in prev[:-1]
                 lowers.append(lowers[-1] + ended * (1.0 if word[:1].islower() else self.capital_after_end))
         # a line leaving out a column says its cell ended: seldom on a joining word
-        skip = [dangling[c] if prev is not None else 0.0 for c, prev in enumerate(last)]
+        skip = [
+            dangling[c] if prev is not None else (self.first_empty[c] if start else 0.0)
+            for c, prev in enumerate(last)
+        ]
         after = [sum(skip[c:]) for c in range(k + 1)]  # leaving out every column from c on
         # per (word, columns used): the m cheapest ways there, (cost, back), cheapest first
         table: list[list[list[tuple]]] = [[[] for _ in range(k + 1)] for _ in range(n + 1)]

@@ -41,7 +41,6 @@ from dhrparse.plan.joined_cells import (
     CLEAR,
     CONTENT_CLEAR,
     DANGLING,
-    FACE_SHARE,
     MIN_COLUMNS,
     OVER_COST,
     REOPEN,
@@ -58,6 +57,7 @@ from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.joined_rows import PAGE_NUMBER, RUNNING_HEAD
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.status import status_words
+from dhrparse.plan.tables import header_form
 from dhrparse.plan.tracker_rows import _Shapes
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.who_columns import EXTRA, is_extra, who_carry, who_fit, with_who_columns
@@ -98,6 +98,7 @@ FRAGMENT_WORDS = 3  # the most words after an action's sentence ended that read 
 OPENS_UNNUMBERED = 2.0  # ... a cell opening below it instead, on a line no ref opens
 NARROWER_GUESS = 0.1  # a cell carried on with a word its line above seemed wide enough for
 LAST_ROOM = 1.5  # a last status column's room over its widest first line
+EMPTY_ACTION = 1.0  # a row's first line leaving its action's cell empty
 STATUS_READ = 1.0  # the share of a reading's status cells that must open with a status word: all
 _OPENS = regex.compile(r"^[\p{Lu}\d(\"'‘“]")
 UNTOLD = "a narrower plan table printed with its cells joined on each line could not be cut into its cells"
@@ -105,12 +106,16 @@ UNTOLD = "a narrower plan table printed with its cells joined on each line could
 
 _DASHES = ("–", "-", "—")
 _ENDED = regex.compile(r"^\p{Ll}+[.;]$")  # a lower-case word ending a sentence ("week.")
+_STOPPED = regex.compile(r"^\p{Ll}+\.$")  # ... with a full stop
 
 
-def _lower_after_end(words: list[str]) -> bool:
+def _lower_after_end(words: list[str], told: bool = False) -> bool:
     """A cell's words going on in lower case after a sentence ended ("reported. homes"): the
-    next column's words cut into it. (A name's initials, "Dr. Ash", are capitalised.)"""
-    return any(_ENDED.search(a) and b[:1].islower() for a, b in zip(words, words[1:]))
+    next column's words cut into it. (A name's initials, "Dr. Ash", are capitalised.) In a
+    progress cell, `told`, only a full stop ends one: an update's semicolon runs on in lower
+    case ("agreed in principle; release date awaited")."""
+    ended = _STOPPED if told else _ENDED
+    return any(ended.search(a) and b[:1].islower() for a, b in zip(words, words[1:]))
 
 
 def _opens_date(word: str, roles: CellShapes) -> bool:
@@ -330,6 +335,9 @@ class NarrowRows(JoinedReader):
         super().__init__(lines, p, heading_lines, line_spaced)
         self.ref = PlanVocabulary.of(p).ref_word_whole
         self._shapes: _Shapes | None = None
+        self._parents: dict[
+            int, int
+        ] = {}  # (the last table's bands over lettered actions: first line -> end)
         self.who = {w.lower() for w in p.list("actions.who_headers")}
 
     def _taken(self, cols: list[str]) -> bool:
@@ -350,7 +358,8 @@ class NarrowRows(JoinedReader):
         """The header's columns, its wrapped lines completing the names above them ("Rec" over
         "no.") adding none: the names its first line prints, when the lines below hold a word
         or two each and name only columns after them."""
-        above = self.pl.cm.scan(self.pl.flat(lines[i].text))
+        cols = self._two_refs(lines[i].text, self._one_of_two(lines[i].text, cols))
+        above = self._one_of_two(lines[i].text, self.pl.cm.scan(self.pl.flat(lines[i].text)))
         below = [self.pl.flat(lines[k].text).split() for k in range(i + 1, nxt)]
         if (
             MIN_NARROW <= len(above) < len(cols)
@@ -359,6 +368,37 @@ class NarrowRows(JoinedReader):
             and all(len(words) <= 2 for words in below)
         ):
             return above
+        return cols
+
+    def _two_refs(self, text: str, cols: list[str]) -> list[str]:
+        """`cols` with a second ref column the header names after the first ("No. | Ref |
+        Action ..."): the row's own number, then the reference it answers ("IMR 1"), kept as
+        printed in a column of its own."""
+        form = header_form(self.pl.flat(text))
+        found = list(self.pl.cm.name_search.finditer(form))
+        if (
+            len(found) >= 2
+            and cols[:1] == ["ref"]
+            and [self.pl.cm._lookup[m.group(0)] for m in found[:2]] == ["ref", "ref"]
+            and not form[found[0].end() : found[1].start()].strip(" .")
+        ):
+            return ["ref", f"{EXTRA}{found[1].group(0).strip().capitalize()}", *cols[1:]]
+        return cols
+
+    def _one_of_two(self, text: str, cols: list[str]) -> list[str]:
+        """`cols` with a column whose name joins two by a slash, "Recommendation / action",
+        taken as one: the action column, its rows the actions under recommendations printed
+        across the table (their bands no row of the cut table)."""
+        form = header_form(self.pl.flat(text))
+        found = list(self.pl.cm.name_search.finditer(form))
+        for a, b in zip(found, found[1:]):
+            if form[a.end() : b.start()].strip() != "/":
+                continue
+            first, second = self.pl.cm._lookup[a.group(0)], self.pl.cm._lookup[b.group(0)]
+            if (first, second) == ("recommendation", "action") and cols.count("action") == 1:
+                k = cols.index("action")
+                if k and cols[k - 1] == "recommendation":
+                    return [*cols[: k - 1], *cols[k:]]
         return cols
 
     def _body(
@@ -441,10 +481,19 @@ class NarrowRows(JoinedReader):
         )
         return names and self._row_opening(self.pl.flat(lines[j + 1].text).split()) is not None
 
-    def _ref_whole(self, text: str) -> str:
+    def _ref_whole(self, text: str, cols: list[str] | None = None) -> str:
         """A row's first line with a ref of two words ("Police 2", "ASC 1") made one, so the
-        cuts keep it whole in the ref's cell."""
+        cuts keep it whole in the ref's cell; so the reference of two words after the row's
+        number, in a second ref column ("1 IMR 1 Add ...")."""
         words = text.split()
+        second = bool(cols) and len(cols) > 1 and is_extra(cols[1]) and len(words) > 3
+        if (
+            second
+            and self.ref.match(words[0])
+            and self.ref.match(" ".join(words[1:3]))
+            and _OPENS.match(words[3])
+        ):
+            return " ".join([words[0], f"{words[1]}{REF_SPACE}{words[2]}", *words[3:]])
         if self._row_opening(words) != 2:
             return text
         return " ".join([f"{words[0]}{REF_SPACE}{words[1]}", *words[2:]])
@@ -470,6 +519,7 @@ class NarrowRows(JoinedReader):
 
     def _table(self, lines: list[Line], i: int, header) -> tuple[list[Line], int] | None:
         cols, _, nxt = header
+        self._parents = {}
         if self.first_table is None:
             self.first_table = i
         cols = self._columns(lines, i, cols, nxt)
@@ -485,7 +535,7 @@ class NarrowRows(JoinedReader):
                 return None
         else:
             starts, bands = self._starts(texts)
-            texts = [self._ref_whole(t) if n in starts else t for n, t in enumerate(texts)]
+            texts = [self._ref_whole(t, cols) if n in starts else t for n, t in enumerate(texts)]
             if len(starts) < MIN_ROWS:
                 return None
         kept = [n for n in range(len(body)) if n not in bands]
@@ -510,6 +560,19 @@ class NarrowRows(JoinedReader):
         left |= {body[n] for n in range(len(body)) if n not in kept}
         names = [_NAMES.get(c) or c.removeprefix(EXTRA) for c in cols]
         blank = [""] * len(cols)
+        if self._one_of_two(lines[i].text, header[0]) != header[0]:
+            # (one column for the recommendations and their actions, "Recommendation / action":
+            # named as printed, its bands rows of their own, a bare number and its words, the
+            # walk reads as the recommendations over their lettered actions)
+            a = cols.index("action")
+            names[a] = _NAMES["recommendation"]
+            for start, end in self._parents.items():
+                words = " ".join(texts[n] for n in range(start, end)).split()
+                if body[start] in left and words:
+                    cells = list(blank)
+                    cells[0], cells[a] = words[0], " ".join(words[1:])
+                    firsts[body[start]] = cells
+                    left -= {body[n] for n in range(start, end)}
         out = [_cells_line(lines[i], names)]
         # (each agency's heading kept as printed over its header, named again: the walk reads
         # the section as in a table printed with its cells)
@@ -530,9 +593,36 @@ class NarrowRows(JoinedReader):
         """(the rows' first lines, the lines of recommendations printed across the table): a row
         opens with its ref and a cell opening with a capital after it; a recommendation's
         statement runs on to the next row's first line."""
-        return row_starts(
+        starts, bands = row_starts(
             texts, self.pl.vocab.statement, lambda text: self._row_opening(text.split()) is not None
         )
+        return self._parent_bands(texts, starts, bands)
+
+    def _parent_bands(
+        self, texts: list[str], starts: list[int], bands: set[int]
+    ) -> tuple[list[int], set[int]]:
+        """A recommendation printed as a band across the table over its lettered actions ("2"
+        over "2a", "2b"): a row opening with a bare number whose next row's ref is that number
+        lettered or numbered under it, its lines printing no date, is no row of the cut table
+        but a recommendation the walk reads, up to its first action's line."""
+        kept: list[int] = []
+        self._parents = {}
+        for n, start in enumerate(starts):
+            ref = texts[start].split()[0]
+            after = texts[starts[n + 1]].split()[0] if n + 1 < len(starts) else ""
+            end = starts[n + 1] if n + 1 < len(starts) else start + 1
+            under = (
+                ref.isdigit()
+                and after.startswith(ref)
+                and len(after) > len(ref)
+                and (after[len(ref)].isalpha() or after[len(ref)] == ".")
+            )
+            if under and not any(find_dates(texts[k], self.p) for k in range(start, end)):
+                bands |= set(range(start, end))
+                self._parents[start] = end
+            else:
+                kept.append(start)
+        return kept, bands
 
     def _read(self, texts: list[str], cols: list[str], starts: list[int]):
         """The rows the lines are cut into, in the typeface and reading (a first column holding
@@ -548,19 +638,30 @@ class NarrowRows(JoinedReader):
             for alone in alones:
                 table = NarrowTable(texts, roles, Face(name), alone, None, starts)
                 table.action = cols.index("action")
-                table.refs_every_row = is_extra(cols[1])
+                # (an action row's first line prints its action's first words: the cell left
+                # empty there is the recommendation's, merged down from the row above)
+                table.first_empty[table.action] = EMPTY_ACTION
+                # (so does every row of a ref column beside the recommendation's: "1.1", "1.2"
+                # under a recommendation cell merged down over its actions)
+                table.refs_every_row = is_extra(cols[1]) or cols[:2] == ["ref", "recommendation"]
                 table.first_words = FIRST_WORDS
                 table.lower_after_end = LOWER_AFTER_END
                 table.capital_after_end = CAPITAL_AFTER_END
                 least = table.widths()
                 if least is None or None in least:
                     continue
-                if cols[-1] == "status" and table.refs_every_row:
-                    # (the last column's first lines are short status words, "Complete"; what a
-                    # cell says after its word runs to the column's edge: "three of five languages")
-                    least = [*least[:-1], least[-1] * LAST_ROOM]
-                cost, *_ = table.read(table.wider(least, FACE_SHARE))
-                tried.append((cost, table, least))
+                # (the widths every row's first line agrees on, or those one row's tells, as
+                # the lines below read them: a recommendation cell merged down over its later
+                # actions' rows leaves their first lines no word of it)
+                for widths in [least, *table.row_widths()]:
+                    if cols[-1] == "status" and is_extra(cols[1]):
+                        # (the last column's first lines are short status words, "Complete"; what a
+                        # cell says after its word runs to the column's edge: "three of five languages")
+                        widths = [*widths[:-1], widths[-1] * LAST_ROOM]
+                    # (each at the share that reads it best: a typeface is told by the widths its
+                    # lines wrap at, not by how they fare a fixed share wider)
+                    cost = min(table.read(table.wider(widths, share))[0] for share in WIDER)
+                    tried.append((cost, table, widths))
         if not tried:
             return None
         _, table, least = min(tried, key=lambda t: t[0])
@@ -605,16 +706,21 @@ class NarrowRows(JoinedReader):
         parts = [part for row in rows for part in row.parts]
         a = cols.index("action")
         l = cols.index("lead") if "lead" in cols else None  # noqa: E741
+        p = cols.index("progress") if "progress" in cols else None
         for part in parts:
             if not part[a] or not _OPENS.match(part[a][0]):
                 return False
-            if any(_lower_after_end(cell) for cell in part) or _fragment_after_end(part[a]):
+            if any(_lower_after_end(cell, c == p) for c, cell in enumerate(part)) or _fragment_after_end(
+                part[a]
+            ):
                 return False
             lead = part[l] if l is not None else []
             if any(self._shapes.date_shape(w) or _opens_date(w, roles) for w in lead if w[:1].isupper()):
                 return False  # (a lead holds no month, nor a date's first word: "Police End of")
             if l is not None and not lead:
                 return False  # (every action has someone to lead it: an empty lead's words went elsewhere)
+            if lead and (lead[-1].endswith(",") or lead[-1].lower() in JOINING_WORDS):
+                return False  # (a lead broken off, "Head of Nursing,": its later words went elsewhere)
             if lead and (
                 not _OPENS.match(lead[0])
                 or lead[-1][:1].islower()
