@@ -54,6 +54,10 @@ _SMALL_AFTER_STOP = 0.5  # the cost of a sentence cell's line opening small afte
 # agency's name in the column before, wrapped
 _ORGANISATION_IN_PROSE = 1.0
 _NAME_RUN = 3
+# the cost of a sentence cell's line going on, mid-sentence, with an aside in brackets that closes on
+# the line ("no food" over "(nursing team) in it."): beside a name column, the bracket is more often
+# the name's qualifier wrapped onto its last line ("Community Health" over "(nursing team)")
+_BRACKET_IN_PROSE = 0.3
 # the cost of a sentence cell ending on a word that leaves its sentence open ("Grace and",
 # "Ambulance called by", "to the"): the cell goes on below, or its words are another cell's
 _DANGLING_END = 1.0  # the capitalised words of a wrapped name's rest weighed for an organisation's word
@@ -221,7 +225,8 @@ class JoinedCells:
             reaches.append((c, _width(" ".join([*above[a0:b0], below[a]]))))
             if self.prose[c] and ")" in below[a] and "(" not in below[a]:
                 cost += _STRAY_CLOSE
-            if self.prose[c] and below[a][:1].islower() and SENTENCE_END.search(above[b0 - 1]):
+            # (a bracket aside: "(nursing team)" opens small too)
+            if self.prose[c] and below[a].lstrip("(")[:1].islower() and SENTENCE_END.search(above[b0 - 1]):
                 cost += _SMALL_AFTER_STOP
             if (
                 self.prose[c]
@@ -229,6 +234,8 @@ class JoinedCells:
                 and not SENTENCE_END.search(above[b0 - 1])
             ):
                 cost += _ORGANISATION_IN_PROSE
+            if self._labels and self.prose[c] and c > 0 and not self.prose[c - 1] and _aside(below[a:b]):
+                cost += _BRACKET_IN_PROSE if not SENTENCE_END.search(above[b0 - 1]) else 0.0
         return cost + self._ends(above, up, down.columns), tuple(reaches)
 
     def _organisation_word(self, word: str) -> bool:
@@ -422,6 +429,11 @@ class JoinedCells:
                     if c in widest:
                         widest[c] = max(widest[c], _width(" ".join(words[a:b])))
         return tuple(min(w, widest[c]) if widest.get(c) else w for c, w in enumerate(widths))
+
+
+def _aside(words) -> bool:
+    """The words open with a bracket that closes among them ("(nursing team) in it.")."""
+    return bool(words) and words[0].startswith("(") and any(")" in w for w in words)
 
 
 def _opened(words) -> bool:

@@ -37,9 +37,10 @@ _DATE_LINES = 3  # a date cell wraps over at most this many lines
 _SOME_YEAR = "2020"  # a year put after a word to ask whether the word opens a date
 # the columns after the date one reading parts at most (more make too many ways to share a line out)
 _MOST_COLUMNS = 4
-# a table of more columns than three after the date's is read only when its lines hold this many
-# words on average at most: a long line shared among four columns has too many readings to weigh
-# in time (the table is left to the other readers, as before)
+# a table of more columns than three after the date's is parted into its cells only when its lines
+# hold this many words on average at most: a long line shared among four columns has too many
+# readings to weigh in time; its rows are still read, each row's words after its date (and time)
+# kept whole as the event's text, with a warning (_unparted)
 _WIDE_LINE_WORDS = 6
 _PROSE = ("event", "comment")  # columns whose cells are sentences, not names
 _ROWS = 2  # rows enough to show the table
@@ -123,6 +124,7 @@ class DateOpening:
         }
         self._dates: dict[str, bool] = {}  # (each row's first words are asked of in many cuts)
         self.parts = {w.lower() for w in p.list("dates.words.approximate") if " " not in w}
+        self.weekday = p.joined("dates.cells.weekday")
 
     def is_date(self, text: str) -> bool:
         """One date, the whole text (a second date with words between is no one cell), or two
@@ -186,9 +188,13 @@ class DateOpening:
 
     def _part_opening(self, words: list[str]) -> bool:
         """The words are one capitalised word naming a part of a month or year ("Late", "Early",
-        "Mid"), the narrow date column's first line over "December" / "2018": such a cell opens a
-        row only when the lines below finish it finer than a year (_year_only)."""
-        return len(words) == 1 and words[0][:1].isupper() and words[0].lower() in self.parts
+        "Mid") or a weekday ("Thu", a record system's date printed after it), the narrow date
+        column's first line over "December" / "2018" or "12/03/2020": such a cell opens a row
+        only when the lines below finish it finer than a year (_year_only)."""
+        if len(words) != 1 or not words[0][:1].isupper():
+            return False
+        weekday = self.weekday.match(f"{words[0]} 1")
+        return words[0].lower() in self.parts or (weekday is not None and weekday.end() > len(words[0]))
 
     def _year_only(self, text: str) -> bool:
         found = find_dates(text, self.p)
@@ -247,6 +253,10 @@ def joined_rows(
         split = [_time_off(date, _unknown_time_off(body, unknown), entries.p) for date, body in split]
         split = _same_day_dates(split)
     rest_cols = _parted(fields)
+    if _too_wide(rest_cols, rows):
+        _unparted(split, rows, fields, entries, ctx)
+        ctx.consumed(header, "table header")
+        return [b for b in blocks if b.line_end < header[0] or b.line_start > end]
     wide = rest_cols.index("event")
     prose = [name in _PROSE or name.startswith(OTHER) for name in rest_cols]
     organisation = frozenset(
@@ -286,6 +296,41 @@ def joined_rows(
         entries.add_row(texts, cols, row[0].number, row[-1].number, row[0].page)
     ctx.consumed(header, "table header")
     return [b for b in blocks if b.line_end < header[0] or b.line_start > end]
+
+
+def _too_wide(rest_cols: list[str], rows: list[list[Line]]) -> bool:
+    """More columns than three after the date's and long lines: too many ways to part them."""
+    return len(rest_cols) > 3 and _words_a_line(rows) > _WIDE_LINE_WORDS
+
+
+def _unparted(
+    split: list[tuple[str, list[list[str]]]],
+    rows: list[list[Line]],
+    fields: list[str],
+    entries: Entries,
+    ctx: Ledger,
+) -> None:
+    """The rows of a table too wide to part into its cells: each row an entry dated by its date
+    cell (its clock time apart, when the table has a time column), its text every word the row
+    printed after them, the other cells' words among the event's. The rows are sure (a date opens
+    each under the header); which words are the event's is not, and a warning says so."""
+    cols = {"date": 0, "event": 1}
+    if "time" in fields:
+        cols["time"] = 2
+    for row, (date, body) in zip(rows, split):
+        texts = [date, " ".join(w for line in body for w in line)]
+        if "time" in cols:
+            texts[0], time = _time_apart(date)
+            texts.append(time)
+        entries.add_row(texts, cols, row[0].number, row[-1].number, row[0].page)
+    where = entries.location(rows[0][0].number, rows[-1][-1].number, rows[0][0].page)
+    ctx.warn(
+        "chronology_cells_unparted",
+        f"a chronology table of {len(_parted(fields))} columns after the date's, printed with its cells "
+        f"joined on each line, was read a row at a time ({len(rows)} rows) but not parted into its cells: "
+        "each event's text holds the row's other cells' words (agency, source, comment) as printed",
+        where,
+    )
 
 
 def _room(doc: SourceDocument, rows: list[list[Line]], split: list[tuple[str, list[list[str]]]]) -> int:
@@ -409,8 +454,6 @@ def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | N
         rows, header, end = _rows(
             lines[k + 1 + under :], [x.text for x in head], p, furniture, dates, "time" in fields
         )
-        if len(_parted(fields)) > 3 and _words_a_line(rows) > _WIDE_LINE_WORDS:
-            continue
         if len(rows) >= _ROWS:
             return fields, [x.number for x in head] + header, rows, end
     return None
