@@ -69,6 +69,10 @@ _UNREAD = 50.0  # the cost of a row no reading fits
 _RUN_WORDS = 6  # the longest word run measured as a narrow column's piece
 _CANDIDATES = 24  # widths tried per column
 _SAMPLE_ROWS = 20  # rows weighed when the widths are searched
+# widths tried per column when the search is run again from widths that fit the page (_fitted): a
+# narrow column's width may lie in a narrow window ("Maternity Services" fits, "Pellworth
+# Maternity" does not) that the coarser spread steps over
+_FINE = 96
 # the columns side by side may print this much wider than the page's widest line less the date's
 # (a table may reach into the margins; its date column is wider than its widest date)
 _ROOM = 1.1
@@ -376,7 +380,8 @@ class JoinedCells:
             }
         )
         narrow = _spread(runs)
-        wide = _spread(sorted({_width(" ".join(w[a:])) for w in lines for a in range(len(w))}))
+        suffixes = sorted({_width(" ".join(w[a:])) for w in lines for a in range(len(w))})
+        wide = _spread(suffixes)
         # (the event column's width first from the rows' later lines, mostly its own words)
         later = [_width(" ".join(w)) for row in self.rows for w in row[1:]]
         widths = [widest] * self.ncols
@@ -394,6 +399,22 @@ class JoinedCells:
             self._pass(widths, notes, wide, narrow, room)
             bounded = self._tightened(tuple(widths), notes)
             return bounded if self._total(bounded) <= cost + _NOT_WRAPPED else held
+        if room and not notes and sum(widths) > room:
+            # (widths the page could not hold side by side: the search went astray from its start,
+            # the name columns taken as wide as the event's longest lines; searched once more from
+            # widths that fit, within the room, the cheaper reading of the two kept)
+            fitted = self._fitted(room, _spread(suffixes, _FINE), _spread(runs, _FINE))
+            if self._total(fitted) < self._total(tuple(widths)):
+                return fitted
+        return tuple(widths)
+
+    def _fitted(self, room: float, wide: list[int], narrow: list[int]) -> tuple[int, ...]:
+        """The coordinate search from widths that fit the room (each name column a quarter of it,
+        the event's the rest), every width kept within it."""
+        widths = [int(room / 4)] * self.ncols
+        widths[self.wide] = int(room - sum(w for c, w in enumerate(widths) if c != self.wide))
+        for _ in range(2 if self.ncols <= _COLUMNS else 1):
+            self._pass(widths, range(self.ncols), wide, narrow, room)
         return tuple(widths)
 
     def _pass(
@@ -442,9 +463,9 @@ def _opened(words) -> bool:
     return text.rfind("(") > text.rfind(")")
 
 
-def _spread(values: list[int]) -> list[int]:
-    """At most _CANDIDATES of the values, evenly spread (the widest always among them)."""
-    if len(values) <= _CANDIDATES:
+def _spread(values: list[int], most: int = _CANDIDATES) -> list[int]:
+    """At most `most` of the values, evenly spread (the widest always among them)."""
+    if len(values) <= most:
         return values
-    step = (len(values) - 1) / (_CANDIDATES - 1)
-    return sorted({values[round(k * step)] for k in range(_CANDIDATES)})
+    step = (len(values) - 1) / (most - 1)
+    return sorted({values[round(k * step)] for k in range(most)})

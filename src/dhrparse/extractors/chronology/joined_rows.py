@@ -238,6 +238,9 @@ def joined_rows(
     if not blocks:
         return None
     first, last = blocks[0].line_start, max(b.line_end for b in blocks)
+    # (an action plan read below the chronology ends its rows, though no heading the segmenter
+    # knew parted the two: the plan's lines are no row's)
+    last = min([last, *(c.line_start - 1 for c in ctx.claims if c.kind == "plan" and first < c.line_start)])
     table = _within(furniture.joined.get(entries.section.line_start), first, last)
     if table is None:
         lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
@@ -526,9 +529,10 @@ def _rows(
     end = lines[0].number
     same = [" ".join(h.split()) for h in head]
     heading = 0  # the header's lines printed again after a page break still to come
+    appendix = p.joined("chronology.heading_label")
     for at, ln in enumerate(lines):
         text = " ".join(ln.text.split())
-        if p.any_match("chronology.table_notes", text):
+        if p.any_match("chronology.table_notes", text) or rows and _appendix_title(text, appendix):
             break
         if heading and text == same[len(same) - heading]:
             heading -= 1
@@ -556,6 +560,20 @@ def _rows(
             continue
         end = ln.number
     return rows, repeated, end
+
+
+_TITLE_WORDS = 12  # an appendix's title is at most this many words
+
+
+def _appendix_title(text: str, appendix) -> bool:
+    """The line is the title of the report's next appendix ("Appendix B: Partnership action
+    plan"): a label, a few words and no sentence's end. The table above has ended, whether or
+    not the segmenter read the title as a heading."""
+    return (
+        appendix.match(text) is not None
+        and len(text.split()) <= _TITLE_WORDS
+        and not text.endswith((".", ",", ";"))
+    )
 
 
 def _same_day_row(row: list[Line], words: list[str], p: Patterns, dates: DateOpening) -> bool:
