@@ -391,6 +391,16 @@ class JoinedCells:
             self._pass(widths, range(self.ncols), wide, narrow)
         notes = [c for c in range(self.ncols) if self.prose[c] and c != self.wide]
         room = self.room * _ROOM if self.room else None
+        if room and notes and sum(widths) <= room:
+            # (a comment column may be the table's widest, its analysis running on long after
+            # the event's few lines: searched once more with the comments' widths among the
+            # event's, from the comments taking the widest later lines, the cheaper kept)
+            # (kept only where a comment column does come out wider than the event's: else the
+            # first search's widths stand)
+            long_notes = self._long_notes(notes, later, wide, narrow, room)
+            wider = any(long_notes[c] > long_notes[self.wide] for c in notes)
+            if wider and self._total(long_notes) < self._total(tuple(widths)):
+                return long_notes
         if room and notes and sum(widths) > room:
             # (the columns side by side are no wider than the page: the comment columns' widths
             # once more, within the room the others leave them; unless the rows read so cost
@@ -406,6 +416,18 @@ class JoinedCells:
             fitted = self._fitted(room, _spread(suffixes, _FINE), _spread(runs, _FINE))
             if self._total(fitted) < self._total(tuple(widths)):
                 return fitted
+        return tuple(widths)
+
+    def _long_notes(
+        self, notes: list[int], later: list[int], wide: list[int], narrow: list[int], room: float
+    ) -> tuple[int, ...]:
+        widths = [min(narrow[len(narrow) // 2], int(room / 4))] * self.ncols
+        for c in notes:
+            widths[c] = int(min(max(later, default=room / 2), room / 2))
+        widths[self.wide] = int(room - sum(w for c, w in enumerate(widths) if c != self.wide))
+        for _ in range(2 if self.ncols <= _COLUMNS else 1):
+            for c in range(self.ncols):
+                self._pass(widths, [c], wide, wide if self.prose[c] else narrow, room)
         return tuple(widths)
 
     def _fitted(self, room: float, wide: list[int], narrow: list[int]) -> tuple[int, ...]:

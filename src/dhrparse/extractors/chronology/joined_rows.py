@@ -156,6 +156,7 @@ class DateOpening:
         # "3 Apr 2019" completed by the next row's "September 2019"; but a note after the date
         # whose bracket the line leaves open, "(date", may have taken the next cell's words)
         least = n if n and "(" not in " ".join(first[:n]) else 1
+        noted: list[list[int]] = []  # readings whose first line opens a note's bracket
         for a in range(min(_DATE_WORDS, len(first)), least - 1, -1):
             head = first[:a]
             loose = not n and not any(self._dated_word(w) for w in head) and not self._qualifier(head)
@@ -166,7 +167,11 @@ class DateOpening:
             for more in self._rests(lines[1:_DATE_LINES]):
                 text = " ".join(head + [w for k, m in enumerate(more) for w in lines[1 + k][:m]])
                 if len(text) > whole and self.is_date(text) and not (loose and self._year_only(text)):
-                    return [a, *more]
+                    if "(" not in " ".join(head):
+                        return noted and _narrowest(noted, lines) or [a, *more]
+                    noted.append([a, *more])
+        if noted:
+            return _narrowest(noted, lines)
         return [n] if n else []
 
     def finishes(self, above: list[str], head: list[str]) -> bool:
@@ -221,6 +226,20 @@ class DateOpening:
     def opens(self, lines: list[list[str]]) -> bool:
         """A date cell opens the first of the lines (perhaps wrapped onto the next)."""
         return bool(lines) and bool(self.cell(lines))
+
+
+def _narrowest(readings: list[list[int]], lines: list[list[str]]) -> list[int]:
+    """Of the readings of a date cell whose note's bracket opens on its first line ("2020 (exact"
+    over "date not" over "known)"), the one whose widest line is narrowest: the note's words go on
+    in the narrow date column, and the words a longer first line would take into the note ("2020
+    (exact Housing A gas safety" over "date") are the next cells'. On a tie, one that closes the
+    bracket ("known)"), else the longer first."""
+
+    def weight(r: list[int]) -> tuple[int, bool]:
+        pieces = [" ".join(lines[k][:m]) for k, m in enumerate(r)]
+        return max(printed_width(p) for p in pieces), ")" not in " ".join(pieces)
+
+    return min(readings, key=weight)
 
 
 def _dashed_span(text: str, found: list) -> bool:
