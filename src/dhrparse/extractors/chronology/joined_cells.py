@@ -118,6 +118,7 @@ class JoinedCells:
         openers: frozenset[str] = frozenset(),
         dangling: frozenset[str] = frozenset(),
         room: int | None = None,
+        late_names: frozenset[str] = frozenset(),
     ):
         """`prose`: per column, whether its cells are sentences (the event's, a comment's) rather
         than names (an agency's, a source's, a time); `organisation`: the words an organisation's
@@ -125,6 +126,7 @@ class JoinedCells:
         a sentence and end no name ("the", "this", "her"), small."""
         self.rows, self.ncols, self.wide, self.prose = rows, len(prose), wide, prose
         self.organisation, self.openers, self.dangling = organisation, openers, dangling
+        self.late_names = late_names  # name-ending words weighed only once the widths are found
         self._links: dict = {}
         self.room = room  # the page's width less the date column's, when known
         # (the widths are searched on the word wrap's evidence and the cells' openings alone; a
@@ -243,7 +245,12 @@ class JoinedCells:
         return cost + self._ends(above, up, down.columns), tuple(reaches)
 
     def _organisation_word(self, word: str) -> bool:
-        return word[:1].isupper() and word.strip(".,;:()").lower() in self.organisation
+        bare = word.strip(".,;:()").lower()
+        if bare in self.late_names:
+            # (weighed in a row's reading under the widths found, not in their search: a word as
+            # common in events as in names moves the widths the rows read best under)
+            return self._labels and word[:1].isupper()
+        return word[:1].isupper() and bare in self.organisation
 
     def _name_cut(self, words: tuple[str, ...], a: int) -> bool:
         """A sentence cell after a name's column opening on a row's first line with an

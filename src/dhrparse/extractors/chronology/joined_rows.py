@@ -288,6 +288,7 @@ def joined_rows(
     )
     openers = frozenset(w.lower() for w in entries.p.list("chronology.agencies.sentence_openers"))
     dangling = frozenset(w.lower() for w in entries.p.list("chronology.agencies.open_sentence_ends"))
+    late = frozenset(w.lower() for w in entries.p.list("chronology.agencies.name_end_words_read"))
     parted = JoinedCells(
         [[w for w in body if w] for _, body in split if any(body)],
         prose,
@@ -296,6 +297,7 @@ def joined_rows(
         openers,
         dangling,
         room,
+        late,
     )
     cols = {name: k for k, name in enumerate(["date", *rest_cols])}
     if "time" in fields:
