@@ -135,3 +135,50 @@ def test_a_housing_provider_s_wrapped_homes_stays_out_of_the_event():
     event = next(e for e in extract(zoo).chronology if e.text.startswith("Housing officer"))
     assert event.text.startswith("Housing officer notes a broken bedroom door during a gas safety")
     assert "Homes" not in event.text
+
+
+# a health provider's name ending in "Health" ("Community Health", "Mental Health"), wrapped over
+# the event's sentence going on in small letters ("Hallowmere Community" / "Health he had ...")
+HEALTH_ROWS = [
+    (
+        "09/02/2022",
+        "Hallowmere Community Health (nursing team)",
+        "Visit to dress a burn on his forearm. The nurse saw that the kitchen had no food in it.",
+        "No referral was made.",
+    ),
+    (
+        "23/02/2022",
+        "Hallowmere Community Health (nursing team)",
+        "Visit refused at the door by the lodger, who said he had changed the dressing himself.",
+        "Nobody checked with Mr Owen.",
+    ),
+    (
+        "03/2022",
+        "Hallowmere Borough Council Adult Social Care",
+        "A concern from the nurse was screened and closed after a call in which the lodger spoke for him.",
+        "Mr Owen was not spoken to.",
+    ),
+    (
+        "17/03/2022",
+        "Hallowmere Community Health (nursing team)",
+        "Two visits were missed; there was no answer at the door on either day.",
+        "No escalation.",
+    ),
+    (
+        "28/03/2022",
+        "Hallowmere Police",
+        "A neighbour rang to say the lodger had been shouting at Mr Owen in the garden.",
+        "Not shared with social care.",
+    ),
+]
+
+
+def test_a_health_provider_s_wrapped_name_stays_out_of_the_event():
+    out = ["Date Agency Contact/Event Comment"]
+    for date, *cells in HEALTH_ROWS:
+        wrapped = [_wrap(c, w) for c, w in zip(cells, (9000, 18000, 14500))]
+        for k in range(max(len(c) for c in wrapped)):
+            out.append(" ".join(([date] if k == 0 else []) + [c[k] for c in wrapped if k < len(c) and c[k]]))
+    text = "".join(f"{ln} \n\n" for ln in INTRO + out)
+    events = extract(text, name="t.txt").chronology
+    assert [e.text for e in events] == [row[2] for row in HEALTH_ROWS], "\n".join(out)

@@ -91,9 +91,17 @@ def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-def _shift_iso(iso: str, amount: int, unit: str) -> tuple[str, bool]:
+# the day a part of a month stands for when weeks are counted from it ("two weeks later" after
+# "late April" is May; after "mid-April" or April, counted from its middle, still April)
+_PART_DAYS = {
+    "early": 5, "start": 5, "beginning": 5, "mid": 15, "middle": 15, "late": 25, "end": 25,
+}  # fmt: skip
+
+
+def _shift_iso(iso: str, amount: int, unit: str, from_day: int = 15) -> tuple[str, bool]:
     """Shift an ISO date of any precision; returns (iso, approximate) where the
-    result is approximate when the offset is finer than the date can show."""
+    result is approximate when the offset is finer than the date can show. `from_day`:
+    the day of a month (month precision) that weeks are counted from."""
     y, m, d = _parts(iso)
     if unit in _UNIT_DAYS:
         days = amount * _UNIT_DAYS[unit]
@@ -103,8 +111,9 @@ def _shift_iso(iso: str, amount: int, unit: str) -> tuple[str, bool]:
         if m is not None and days >= 7:
             # weeks after a month are counted from its middle: "three weeks later" after March
             # lands in April, "a week later" stays in March (month precision, approximate); a
-            # count back from a month ("three weeks before the death") stays in it
-            out = _dt.date(y, m, 15) + _dt.timedelta(days=days)
+            # count back from a month ("three weeks before the death") stays in it. After a part
+            # of the month ("late April") they are counted from that part.
+            out = _dt.date(y, m, from_day) + _dt.timedelta(days=days)
             return _iso(out.year, out.month), True
         return iso, abs(days) >= 7  # stays in the month (or year) it cannot see past
     if unit == "month":
@@ -151,8 +160,10 @@ def shift(
     end_src = anchor.start if amount < 0 else (anchor.end or anchor.start)
     if amount == 0:
         start_src, end_src = anchor.start, anchor.end or anchor.start
-    start, a1 = _shift_iso(start_src, amount, unit)
-    end, a2 = _shift_iso(end_src, amount, unit)
+    part = _VAGUE.search(anchor.raw or "") if anchor.precision == "month" else None
+    from_day = _PART_DAYS.get(part.group(0).lower(), 15) if part else 15
+    start, a1 = _shift_iso(start_src, amount, unit, from_day)
+    end, a2 = _shift_iso(end_src, amount, unit, from_day)
     if amount != 0 and anchor.precision == "season":
         precision = _precision_of(start)
     start, end = _coarsen(start, precision), _coarsen(end, precision)

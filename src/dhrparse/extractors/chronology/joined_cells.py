@@ -54,6 +54,10 @@ _SMALL_AFTER_STOP = 0.5  # the cost of a sentence cell's line opening small afte
 # agency's name in the column before, wrapped
 _ORGANISATION_IN_PROSE = 1.0
 _NAME_RUN = 3
+# the cost of a sentence cell's line going on, mid-sentence, with an aside in brackets that closes on
+# the line ("no food" over "(nursing team) in it."): beside a name column, the bracket is more often
+# the name's qualifier wrapped onto its last line ("Community Health" over "(nursing team)")
+_BRACKET_IN_PROSE = 0.3
 # the cost of a sentence cell ending on a word that leaves its sentence open ("Grace and",
 # "Ambulance called by", "to the"): the cell goes on below, or its words are another cell's
 _DANGLING_END = 1.0  # the capitalised words of a wrapped name's rest weighed for an organisation's word
@@ -65,6 +69,10 @@ _UNREAD = 50.0  # the cost of a row no reading fits
 _RUN_WORDS = 6  # the longest word run measured as a narrow column's piece
 _CANDIDATES = 24  # widths tried per column
 _SAMPLE_ROWS = 20  # rows weighed when the widths are searched
+# widths tried per column when the search is run again from widths that fit the page (_fitted): a
+# narrow column's width may lie in a narrow window ("Maternity Services" fits, "Pellworth
+# Maternity" does not) that the coarser spread steps over
+_FINE = 96
 # the columns side by side may print this much wider than the page's widest line less the date's
 # (a table may reach into the margins; its date column is wider than its widest date)
 _ROOM = 1.1
@@ -110,6 +118,7 @@ class JoinedCells:
         openers: frozenset[str] = frozenset(),
         dangling: frozenset[str] = frozenset(),
         room: int | None = None,
+        late_names: frozenset[str] = frozenset(),
     ):
         """`prose`: per column, whether its cells are sentences (the event's, a comment's) rather
         than names (an agency's, a source's, a time); `organisation`: the words an organisation's
@@ -117,6 +126,7 @@ class JoinedCells:
         a sentence and end no name ("the", "this", "her"), small."""
         self.rows, self.ncols, self.wide, self.prose = rows, len(prose), wide, prose
         self.organisation, self.openers, self.dangling = organisation, openers, dangling
+        self.late_names = late_names  # name-ending words weighed only once the widths are found
         self._links: dict = {}
         self.room = room  # the page's width less the date column's, when known
         # (the widths are searched on the word wrap's evidence and the cells' openings alone; a
@@ -221,7 +231,8 @@ class JoinedCells:
             reaches.append((c, _width(" ".join([*above[a0:b0], below[a]]))))
             if self.prose[c] and ")" in below[a] and "(" not in below[a]:
                 cost += _STRAY_CLOSE
-            if self.prose[c] and below[a][:1].islower() and SENTENCE_END.search(above[b0 - 1]):
+            # (a bracket aside: "(nursing team)" opens small too)
+            if self.prose[c] and below[a].lstrip("(")[:1].islower() and SENTENCE_END.search(above[b0 - 1]):
                 cost += _SMALL_AFTER_STOP
             if (
                 self.prose[c]
@@ -229,10 +240,17 @@ class JoinedCells:
                 and not SENTENCE_END.search(above[b0 - 1])
             ):
                 cost += _ORGANISATION_IN_PROSE
+            if self._labels and self.prose[c] and c > 0 and not self.prose[c - 1] and _aside(below[a:b]):
+                cost += _BRACKET_IN_PROSE if not SENTENCE_END.search(above[b0 - 1]) else 0.0
         return cost + self._ends(above, up, down.columns), tuple(reaches)
 
     def _organisation_word(self, word: str) -> bool:
-        return word[:1].isupper() and word.strip(".,;:()").lower() in self.organisation
+        bare = word.strip(".,;:()").lower()
+        if bare in self.late_names:
+            # (weighed in a row's reading under the widths found, not in their search: a word as
+            # common in events as in names moves the widths the rows read best under)
+            return self._labels and word[:1].isupper()
+        return word[:1].isupper() and bare in self.organisation
 
     def _name_cut(self, words: tuple[str, ...], a: int) -> bool:
         """A sentence cell after a name's column opening on a row's first line with an
@@ -369,7 +387,8 @@ class JoinedCells:
             }
         )
         narrow = _spread(runs)
-        wide = _spread(sorted({_width(" ".join(w[a:])) for w in lines for a in range(len(w))}))
+        suffixes = sorted({_width(" ".join(w[a:])) for w in lines for a in range(len(w))})
+        wide = _spread(suffixes)
         # (the event column's width first from the rows' later lines, mostly its own words)
         later = [_width(" ".join(w)) for row in self.rows for w in row[1:]]
         widths = [widest] * self.ncols
@@ -379,6 +398,16 @@ class JoinedCells:
             self._pass(widths, range(self.ncols), wide, narrow)
         notes = [c for c in range(self.ncols) if self.prose[c] and c != self.wide]
         room = self.room * _ROOM if self.room else None
+        if room and notes and sum(widths) <= room:
+            # (a comment column may be the table's widest, its analysis running on long after
+            # the event's few lines: searched once more with the comments' widths among the
+            # event's, from the comments taking the widest later lines, the cheaper kept)
+            # (kept only where a comment column does come out wider than the event's: else the
+            # first search's widths stand)
+            long_notes = self._long_notes(notes, later, wide, narrow, room)
+            wider = any(long_notes[c] > long_notes[self.wide] for c in notes)
+            if wider and self._total(long_notes) < self._total(tuple(widths)):
+                return long_notes
         if room and notes and sum(widths) > room:
             # (the columns side by side are no wider than the page: the comment columns' widths
             # once more, within the room the others leave them; unless the rows read so cost
@@ -387,6 +416,34 @@ class JoinedCells:
             self._pass(widths, notes, wide, narrow, room)
             bounded = self._tightened(tuple(widths), notes)
             return bounded if self._total(bounded) <= cost + _NOT_WRAPPED else held
+        if room and not notes and sum(widths) > room:
+            # (widths the page could not hold side by side: the search went astray from its start,
+            # the name columns taken as wide as the event's longest lines; searched once more from
+            # widths that fit, within the room, the cheaper reading of the two kept)
+            fitted = self._fitted(room, _spread(suffixes, _FINE), _spread(runs, _FINE))
+            if self._total(fitted) < self._total(tuple(widths)):
+                return fitted
+        return tuple(widths)
+
+    def _long_notes(
+        self, notes: list[int], later: list[int], wide: list[int], narrow: list[int], room: float
+    ) -> tuple[int, ...]:
+        widths = [min(narrow[len(narrow) // 2], int(room / 4))] * self.ncols
+        for c in notes:
+            widths[c] = int(min(max(later, default=room / 2), room / 2))
+        widths[self.wide] = int(room - sum(w for c, w in enumerate(widths) if c != self.wide))
+        for _ in range(2 if self.ncols <= _COLUMNS else 1):
+            for c in range(self.ncols):
+                self._pass(widths, [c], wide, wide if self.prose[c] else narrow, room)
+        return tuple(widths)
+
+    def _fitted(self, room: float, wide: list[int], narrow: list[int]) -> tuple[int, ...]:
+        """The coordinate search from widths that fit the room (each name column a quarter of it,
+        the event's the rest), every width kept within it."""
+        widths = [int(room / 4)] * self.ncols
+        widths[self.wide] = int(room - sum(w for c, w in enumerate(widths) if c != self.wide))
+        for _ in range(2 if self.ncols <= _COLUMNS else 1):
+            self._pass(widths, range(self.ncols), wide, narrow, room)
         return tuple(widths)
 
     def _pass(
@@ -424,15 +481,20 @@ class JoinedCells:
         return tuple(min(w, widest[c]) if widest.get(c) else w for c, w in enumerate(widths))
 
 
+def _aside(words) -> bool:
+    """The words open with a bracket that closes among them ("(nursing team) in it.")."""
+    return bool(words) and words[0].startswith("(") and any(")" in w for w in words)
+
+
 def _opened(words) -> bool:
     """The words open a bracket they do not close (the name goes on below)."""
     text = " ".join(words)
     return text.rfind("(") > text.rfind(")")
 
 
-def _spread(values: list[int]) -> list[int]:
-    """At most _CANDIDATES of the values, evenly spread (the widest always among them)."""
-    if len(values) <= _CANDIDATES:
+def _spread(values: list[int], most: int = _CANDIDATES) -> list[int]:
+    """At most `most` of the values, evenly spread (the widest always among them)."""
+    if len(values) <= most:
         return values
-    step = (len(values) - 1) / (_CANDIDATES - 1)
-    return sorted({values[round(k * step)] for k in range(_CANDIDATES)})
+    step = (len(values) - 1) / (most - 1)
+    return sorted({values[round(k * step)] for k in range(most)})

@@ -37,9 +37,10 @@ _DATE_LINES = 3  # a date cell wraps over at most this many lines
 _SOME_YEAR = "2020"  # a year put after a word to ask whether the word opens a date
 # the columns after the date one reading parts at most (more make too many ways to share a line out)
 _MOST_COLUMNS = 4
-# a table of more columns than three after the date's is read only when its lines hold this many
-# words on average at most: a long line shared among four columns has too many readings to weigh
-# in time (the table is left to the other readers, as before)
+# a table of more columns than three after the date's is parted into its cells only when its lines
+# hold this many words on average at most: a long line shared among four columns has too many
+# readings to weigh in time; its rows are still read, each row's words after its date (and time)
+# kept whole as the event's text, with a warning (_unparted)
 _WIDE_LINE_WORDS = 6
 _PROSE = ("event", "comment")  # columns whose cells are sentences, not names
 _ROWS = 2  # rows enough to show the table
@@ -123,6 +124,7 @@ class DateOpening:
         }
         self._dates: dict[str, bool] = {}  # (each row's first words are asked of in many cuts)
         self.parts = {w.lower() for w in p.list("dates.words.approximate") if " " not in w}
+        self.weekday = p.joined("dates.cells.weekday")
 
     def is_date(self, text: str) -> bool:
         """One date, the whole text (a second date with words between is no one cell), or two
@@ -154,6 +156,7 @@ class DateOpening:
         # "3 Apr 2019" completed by the next row's "September 2019"; but a note after the date
         # whose bracket the line leaves open, "(date", may have taken the next cell's words)
         least = n if n and "(" not in " ".join(first[:n]) else 1
+        noted: list[list[int]] = []  # readings whose first line opens a note's bracket
         for a in range(min(_DATE_WORDS, len(first)), least - 1, -1):
             head = first[:a]
             loose = not n and not any(self._dated_word(w) for w in head) and not self._qualifier(head)
@@ -164,7 +167,11 @@ class DateOpening:
             for more in self._rests(lines[1:_DATE_LINES]):
                 text = " ".join(head + [w for k, m in enumerate(more) for w in lines[1 + k][:m]])
                 if len(text) > whole and self.is_date(text) and not (loose and self._year_only(text)):
-                    return [a, *more]
+                    if "(" not in " ".join(head):
+                        return noted and _narrowest(noted, lines) or [a, *more]
+                    noted.append([a, *more])
+        if noted:
+            return _narrowest(noted, lines)
         return [n] if n else []
 
     def finishes(self, above: list[str], head: list[str]) -> bool:
@@ -186,9 +193,13 @@ class DateOpening:
 
     def _part_opening(self, words: list[str]) -> bool:
         """The words are one capitalised word naming a part of a month or year ("Late", "Early",
-        "Mid"), the narrow date column's first line over "December" / "2018": such a cell opens a
-        row only when the lines below finish it finer than a year (_year_only)."""
-        return len(words) == 1 and words[0][:1].isupper() and words[0].lower() in self.parts
+        "Mid") or a weekday ("Thu", a record system's date printed after it), the narrow date
+        column's first line over "December" / "2018" or "12/03/2020": such a cell opens a row
+        only when the lines below finish it finer than a year (_year_only)."""
+        if len(words) != 1 or not words[0][:1].isupper():
+            return False
+        weekday = self.weekday.match(f"{words[0]} 1")
+        return words[0].lower() in self.parts or (weekday is not None and weekday.end() > len(words[0]))
 
     def _year_only(self, text: str) -> bool:
         found = find_dates(text, self.p)
@@ -217,6 +228,20 @@ class DateOpening:
         return bool(lines) and bool(self.cell(lines))
 
 
+def _narrowest(readings: list[list[int]], lines: list[list[str]]) -> list[int]:
+    """Of the readings of a date cell whose note's bracket opens on its first line ("2020 (exact"
+    over "date not" over "known)"), the one whose widest line is narrowest: the note's words go on
+    in the narrow date column, and the words a longer first line would take into the note ("2020
+    (exact Housing A gas safety" over "date") are the next cells'. On a tie, one that closes the
+    bracket ("known)"), else the longer first."""
+
+    def weight(r: list[int]) -> tuple[int, bool]:
+        pieces = [" ".join(lines[k][:m]) for k, m in enumerate(r)]
+        return max(printed_width(p) for p in pieces), ")" not in " ".join(pieces)
+
+    return min(readings, key=weight)
+
+
 def _dashed_span(text: str, found: list) -> bool:
     """Two dates and a dash between them, nothing else: a span's date cell."""
     if len(found) != 2 or found[0].start != 0 or found[1].end < len(text.rstrip(" .,;")):
@@ -232,6 +257,9 @@ def joined_rows(
     if not blocks:
         return None
     first, last = blocks[0].line_start, max(b.line_end for b in blocks)
+    # (an action plan read below the chronology ends its rows, though no heading the segmenter
+    # knew parted the two: the plan's lines are no row's)
+    last = min([last, *(c.line_start - 1 for c in ctx.claims if c.kind == "plan" and first < c.line_start)])
     table = _within(furniture.joined.get(entries.section.line_start), first, last)
     if table is None:
         lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
@@ -247,6 +275,10 @@ def joined_rows(
         split = [_time_off(date, _unknown_time_off(body, unknown), entries.p) for date, body in split]
         split = _same_day_dates(split)
     rest_cols = _parted(fields)
+    if _too_wide(rest_cols, rows):
+        _unparted(split, rows, fields, entries, ctx)
+        ctx.consumed(header, "table header")
+        return [b for b in blocks if b.line_end < header[0] or b.line_start > end]
     wide = rest_cols.index("event")
     prose = [name in _PROSE or name.startswith(OTHER) for name in rest_cols]
     organisation = frozenset(
@@ -256,6 +288,7 @@ def joined_rows(
     )
     openers = frozenset(w.lower() for w in entries.p.list("chronology.agencies.sentence_openers"))
     dangling = frozenset(w.lower() for w in entries.p.list("chronology.agencies.open_sentence_ends"))
+    late = frozenset(w.lower() for w in entries.p.list("chronology.agencies.name_end_words_read"))
     parted = JoinedCells(
         [[w for w in body if w] for _, body in split if any(body)],
         prose,
@@ -264,6 +297,7 @@ def joined_rows(
         openers,
         dangling,
         room,
+        late,
     )
     cols = {name: k for k, name in enumerate(["date", *rest_cols])}
     if "time" in fields:
@@ -286,6 +320,41 @@ def joined_rows(
         entries.add_row(texts, cols, row[0].number, row[-1].number, row[0].page)
     ctx.consumed(header, "table header")
     return [b for b in blocks if b.line_end < header[0] or b.line_start > end]
+
+
+def _too_wide(rest_cols: list[str], rows: list[list[Line]]) -> bool:
+    """More columns than three after the date's and long lines: too many ways to part them."""
+    return len(rest_cols) > 3 and _words_a_line(rows) > _WIDE_LINE_WORDS
+
+
+def _unparted(
+    split: list[tuple[str, list[list[str]]]],
+    rows: list[list[Line]],
+    fields: list[str],
+    entries: Entries,
+    ctx: Ledger,
+) -> None:
+    """The rows of a table too wide to part into its cells: each row an entry dated by its date
+    cell (its clock time apart, when the table has a time column), its text every word the row
+    printed after them, the other cells' words among the event's. The rows are sure (a date opens
+    each under the header); which words are the event's is not, and a warning says so."""
+    cols = {"date": 0, "event": 1}
+    if "time" in fields:
+        cols["time"] = 2
+    for row, (date, body) in zip(rows, split):
+        texts = [date, " ".join(w for line in body for w in line)]
+        if "time" in cols:
+            texts[0], time = _time_apart(date)
+            texts.append(time)
+        entries.add_row(texts, cols, row[0].number, row[-1].number, row[0].page)
+    where = entries.location(rows[0][0].number, rows[-1][-1].number, rows[0][0].page)
+    ctx.warn(
+        "chronology_cells_unparted",
+        f"a chronology table of {len(_parted(fields))} columns after the date's, printed with its cells "
+        f"joined on each line, was read a row at a time ({len(rows)} rows) but not parted into its cells: "
+        "each event's text holds the row's other cells' words (agency, source, comment) as printed",
+        where,
+    )
 
 
 def _room(doc: SourceDocument, rows: list[list[Line]], split: list[tuple[str, list[list[str]]]]) -> int:
@@ -409,8 +478,6 @@ def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | N
         rows, header, end = _rows(
             lines[k + 1 + under :], [x.text for x in head], p, furniture, dates, "time" in fields
         )
-        if len(_parted(fields)) > 3 and _words_a_line(rows) > _WIDE_LINE_WORDS:
-            continue
         if len(rows) >= _ROWS:
             return fields, [x.number for x in head] + header, rows, end
     return None
@@ -483,9 +550,10 @@ def _rows(
     end = lines[0].number
     same = [" ".join(h.split()) for h in head]
     heading = 0  # the header's lines printed again after a page break still to come
+    appendix = p.joined("chronology.heading_label")
     for at, ln in enumerate(lines):
         text = " ".join(ln.text.split())
-        if p.any_match("chronology.table_notes", text):
+        if p.any_match("chronology.table_notes", text) or rows and _appendix_title(text, appendix):
             break
         if heading and text == same[len(same) - heading]:
             heading -= 1
@@ -513,6 +581,20 @@ def _rows(
             continue
         end = ln.number
     return rows, repeated, end
+
+
+_TITLE_WORDS = 12  # an appendix's title is at most this many words
+
+
+def _appendix_title(text: str, appendix) -> bool:
+    """The line is the title of the report's next appendix ("Appendix B: Partnership action
+    plan"): a label, a few words and no sentence's end. The table above has ended, whether or
+    not the segmenter read the title as a heading."""
+    return (
+        appendix.match(text) is not None
+        and len(text.split()) <= _TITLE_WORDS
+        and not text.endswith((".", ",", ";"))
+    )
 
 
 def _same_day_row(row: list[Line], words: list[str], p: Patterns, dates: DateOpening) -> bool:
