@@ -79,6 +79,10 @@ SENTENCE_ENDS = (".", ";", ":", "!", "?")
 MISSHAPEN = (
     1.0  # a reading weighing content whose action rows all break the template's shape is refused (`faults`)
 )
+# a reading by the widths alone most of whose action rows break the template's shape (a lead
+# cell of a sentence's words, "group and short guide", an action run into the recommendation's
+# words) cut the lines in a typeface not the report's
+MISSHAPEN_WIDTHS = 0.5
 MAX_FIRST_WORDS = 10  # the most words a cell's first printed line holds
 
 
@@ -779,7 +783,11 @@ def _reading(texts: list[str], table: JoinedTable, least, content: bool, header,
     roles = table.roles
     if not content:
         best = min((table.read(table.wider(least, share)) for share in WIDER), key=lambda read: read[0])
-        if checked and (not _clear(texts, best, CLEAR) or not _header_fits(best[2], table, header)):
+        if checked and (
+            not _clear(texts, best, CLEAR)
+            or not _header_fits(best[2], table, header)
+            or _misshapen(best[2], table) > MISSHAPEN_WIDTHS
+        ):
             return None
         return best
     table.content = True

@@ -25,7 +25,7 @@ from dhrparse.plan.split_names import BROKEN_HEADER, SplitNames
 from dhrparse.plan.stacked_cells import StackedCells
 from dhrparse.plan.status import status_words
 from dhrparse.plan.tables import ColumnMap, acts_on, is_plan
-from dhrparse.plan.tracker_rows import TrackerRows
+from dhrparse.plan.tracker_rows import FIRST_LINES, TrackerRows
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.prepare.markup import flatten
 
@@ -120,7 +120,11 @@ class PlanLines:
         # (a header joined again whose table neither reader took is left as printed, with a warning)
         self.lines, unread = self.split_names.restore_unread(self.lines)
         # (rows whose cells a layout could not tell apart)
-        self.layout_warnings = [*rounds.warnings, *joined.warnings, *trackers.warnings, *narrow.warnings]
+        # (a wide table the joined reader left untold whose rows' first lines the tracker reader
+        # read is told by the tracker reader's warning alone)
+        firsts = {ln.number for message, ln in trackers.warnings if message == FIRST_LINES}
+        untold = [(message, ln) for message, ln in joined.warnings if ln.number not in firsts]
+        self.layout_warnings = [*rounds.warnings, *untold, *trackers.warnings, *narrow.warnings]
         self.layout_warnings += [(BROKEN_HEADER, ln) for ln in self.lines if ln.number in unread][:1]
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
