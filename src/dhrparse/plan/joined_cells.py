@@ -81,7 +81,7 @@ MISSHAPEN = (
 )
 # a reading by the widths alone most of whose action rows break the template's shape (a lead
 # cell of a sentence's words, "group and short guide", an action run into the recommendation's
-# words) cut the lines in a typeface not the report's
+# words) is doubtful: most likely cut in a typeface not the report's
 MISSHAPEN_WIDTHS = 0.5
 MAX_FIRST_WORDS = 10  # the most words a cell's first printed line holds
 
@@ -694,7 +694,7 @@ def read_joined(
     content: bool = False,
     header: list[str] | None = None,
     agree: bool = False,
-) -> tuple[list[_Row], list[int], float] | None:
+) -> tuple[list[_Row], list[int], float, bool] | None:
     """The rows of a table printed with its cells joined, in the typeface that cuts them most
     clearly; None when no typeface cuts them clearly. The first lines give each column's least
     width; a cell's later lines may run wider, so the widths are tried a little wider too
@@ -705,7 +705,8 @@ def read_joined(
     printed lines, a reading is kept only where its columns fit the room the header's wrapped
     names leave them (plan.header_room). With `agree`, a reading is kept only where every
     other typeface cuts the same actions and leads. The reading's cost is given with its
-    rows, to weigh it against the same lines read with other columns."""
+    rows, to weigh it against the same lines read with other columns, and whether the reading
+    is doubtful (by the widths alone, most of its action rows misshapen: MISSHAPEN_WIDTHS)."""
     read = _read_joined(texts, roles, content, None, header, agree)
     if read is None and content:
         # (a table no number opens: its rows open where their Scope cells stand, and its
@@ -736,7 +737,7 @@ def _read_joined(
     openings: dict[int, int] | None,
     header: list[str] | None = None,
     agree: bool = False,
-) -> tuple[list[_Row], list[int], float] | None:
+) -> tuple[list[_Row], list[int], float, bool] | None:
     tried = []
     # (a first column named for the recommendations may hold their words or only their numbers)
     readings = (True,) if roles.columns[0] == "ref" else (False,)
@@ -765,7 +766,8 @@ def _read_joined(
             again = _reading(texts, other, other_least, content, header, checked=False)
             if again is None or _cells_of(again[2], roles) != cells:
                 return None
-    return best[2], best[3], best[0]
+    doubtful = not content and _misshapen(best[2], table) > MISSHAPEN_WIDTHS
+    return best[2], best[3], best[0], doubtful
 
 
 AGREED = ("action", "lead")  # the columns two typefaces' cuts must give alike
@@ -783,11 +785,7 @@ def _reading(texts: list[str], table: JoinedTable, least, content: bool, header,
     roles = table.roles
     if not content:
         best = min((table.read(table.wider(least, share)) for share in WIDER), key=lambda read: read[0])
-        if checked and (
-            not _clear(texts, best, CLEAR)
-            or not _header_fits(best[2], table, header)
-            or _misshapen(best[2], table) > MISSHAPEN_WIDTHS
-        ):
+        if checked and (not _clear(texts, best, CLEAR) or not _header_fits(best[2], table, header)):
             return None
         return best
     table.content = True

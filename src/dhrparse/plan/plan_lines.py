@@ -117,6 +117,7 @@ class PlanLines:
         # a tracker's rows in such text, read from their first printed lines
         trackers = TrackerRows(self, roles.p, self.heading_lines, doc.line_spaced())
         self.lines = trackers.rewrite(self.lines)
+        self.lines = joined.doubtful_kept(self.lines)
         # (a header joined again whose table neither reader took is left as printed, with a warning)
         self.lines, unread = self.split_names.restore_unread(self.lines)
         # (rows whose cells a layout could not tell apart)

@@ -504,6 +504,7 @@ class TrackerRows(JoinedReader):
         # cell ("R1 A1"): the two together are the action's ref
         self.action_head = regex.compile(p.get("actions.tracker.action_number", "(?!x)x"))
         self.sections: dict[int, int] = {}  # agencies' headings in a table: {heading: its header}
+        self._wraps: set[str] = set()  # the texts of the lines the table's header wraps onto
         # the RAG colours a status column prints ("Amber"), patterns' `status.rag`
         self.rag_words = {w.lower() for w in (p.get("actions.status.rag") or {})}
 
@@ -552,6 +553,11 @@ class TrackerRows(JoinedReader):
                 ):
                     self.sections[body.pop(h)] = j
                 j = again[2]
+                # (the header's long names wrapped under it again, "recommen" / "dation i.e.")
+                while (
+                    j < len(lines) and lines[j].cells is None and self.pl.flat(lines[j].text) in self._wraps
+                ):
+                    j += 1
                 continue
             body.append(j)
             j += 1
@@ -654,13 +660,13 @@ class TrackerRows(JoinedReader):
         if status_first:
             cols = ["status", "ref", *cols[2:]]
         before = review or agency or status_first  # (a column printed before each row's ref)
-        tail, first_row = (
-            "",
-            None,
-        )  # (the header's names' words wrapped under its first line, up to the first row)
+        # (the header's names' words wrapped under its first line, up to the first row)
+        tail, first_row = "", None
         if cols[:2] == ["recommendation", "scope"] and "ref" not in cols:
             first_row = self._first_row(lines, after_wraps)
             tail = " ".join(self.pl.flat(lines[k].text) for k in range(nxt, first_row or nxt))
+        # (the lines the header's names wrap onto, passed over where a page prints the header again)
+        self._wraps = {self.pl.flat(lines[k].text) for k in range(i + 1, max(first_row or 0, after_wraps))}
         if cols[:2] == ["recommendation", "scope"] and "ref" not in cols and first_row is not None:
             # (the Home Office template's rows numbered in a column its header leaves unnamed,
             # or the number opening the recommendation's cell: "1 The Partnership should Local
