@@ -62,3 +62,15 @@ def test_outcome_column_cut_apart_from_the_target_date():
     assert acts[1].lead.startswith("Harnworth Fire")
     assert acts[4].lead == "Harnworth Police"
     assert all(not (a.progress or "").startswith(("Fire", "Police")) for a in acts)
+
+
+def test_a_doubtful_joined_reading_stands_where_no_later_reader_reads_the_table(monkeypatch):
+    """The joined reader's reading by the widths alone, most of its rows misshapen, gives way to
+    the tracker's first lines; where the tracker reader leaves the table too, it stands as before."""
+    from dhrparse.plan import tracker_rows
+
+    path = ZOO / "plan_ho_dotted_refs_named_leads.corpus.txt"
+    monkeypatch.setattr(tracker_rows.TrackerRows, "_table", lambda self, lines, i, header: None)
+    doc = _extract(path)
+    assert len(doc.actions) == 6
+    assert not any(FIRST_LINES in w.message for w in doc.warnings)
