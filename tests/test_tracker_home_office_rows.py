@@ -74,25 +74,3 @@ def test_a_doubtful_joined_reading_stands_where_no_later_reader_reads_the_table(
     doc = _extract(path)
     assert len(doc.actions) == 6
     assert not any(FIRST_LINES in w.message for w in doc.warnings)
-
-
-def test_a_leads_name_goes_on_where_the_row_printed_it_before():
-    """A lead's name of two words printed on the row's first line ("Eldermere Police") is the
-    lead's, not the milestone's opening, where the row's recommendation named that body."""
-    import regex
-
-    from dhrparse.patterns import load_patterns
-    from dhrparse.plan.tracker_rows import _Shapes, cut_first_lines
-
-    rows = [
-        "1 Eldermere Police should remind Local Issue a briefing to all Eldermere Police Briefing drafted 31/01/2024 Completed",
-        "2 Northgate Housing should flag Local Create an address flag for Northgate Housing System change 31/03/2024 Delayed",
-        "3 Eldermere Adult Social Care should Local Revise the carer's Eldermere Adult Draft form out for 30/06/2024 Ongoing",
-        "4 The Partnership should write Local Write to the panel Eldermere CSP Letter sent 31/07/2024 Completed",
-    ]
-    roles = ["recommendation", "scope", "action", "lead", "progress", "target_date", "status"]
-    texts = [(n, row.split()) for n, row in enumerate(rows)]
-    read = cut_first_lines(texts, roles, _Shapes(load_patterns()), regex.compile("(?!x)x"))
-    leads = [cells[3] for _, _, cells in read[1]]
-    assert leads[:3] == ["Eldermere Police", "Northgate Housing", "Eldermere Adult"]
-    assert [cells[4].split()[0] for _, _, cells in read[1]][:3] == ["Briefing", "System", "Draft"]

@@ -108,7 +108,6 @@ DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
 SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
 NAME_BEFORE_ACTION = 1.0  # an action cell opening with a name's last words, its imperative after them
-NAME_GOES_ON = 3.0  # the cell after the lead's opening with a word of a name the row printed before it
 ACTION_ASTRAY = 2.0  # an action's imperative opening the cell of the column no field is for before it
 EMPTY_ACTION = 1.0  # a row's action cell left empty on its first line (every row's action opens there)
 NAME_TAIL_WORDS = 2  # the most words of a name the cell beside may wrap onto the action's line
@@ -385,19 +384,6 @@ def _action_astray(ln: _FirstLine, roles: list[str], c: int, a: int, b: int, sha
     )
 
 
-def _name_goes_on(ln: _FirstLine, roles: list[str], before: tuple | None, c: int, a: int, b: int) -> bool:
-    """The cell words[a:b] just after the lead's opens with a word of a name the row printed
-    before the lead's cell, standing alone or before another capital ("Eldermere" | "Police
-    Briefing drafted" on a row whose recommendation opens "Eldermere Police should ..."): the
-    lead's name goes on there."""
-    if before is None or not c or roles[c - 1] != "lead" or before[2] != c - 1:
-        return False
-    word = ln.words[a].strip(",.;:()")
-    if not word[:1].isupper() or (b - a > 1 and not _OPENS.match(ln.words[a + 1])):
-        return False
-    return word in {w.strip(",.;:()") for w in ln.words[: before[0]]}
-
-
 def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
     """The row's first line cut into its cells (column, start, end), each cell costing the width
     it would widen its column to and its fit to the column's role; None when it cannot be cut."""
@@ -424,8 +410,6 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
                             cost += NAME_BEFORE_ACTION
                         if _action_astray(ln, roles, c2, a, b, shapes):
                             cost += ACTION_ASTRAY
-                        if _name_goes_on(ln, roles, here[1], c2, a, b):
-                            cost += NAME_GOES_ON
                         if roles[c2] in LONG and rooms[c2] > w:
                             cost += FILL * (1 - w / rooms[c2])
                         key = (b, c2 + 1)
