@@ -79,6 +79,10 @@ SENTENCE_ENDS = (".", ";", ":", "!", "?")
 MISSHAPEN = (
     1.0  # a reading weighing content whose action rows all break the template's shape is refused (`faults`)
 )
+# a reading by the widths alone most of whose action rows break the template's shape (a lead
+# cell of a sentence's words, "group and short guide", an action run into the recommendation's
+# words) is doubtful: most likely cut in a typeface not the report's
+MISSHAPEN_WIDTHS = 0.5
 MAX_FIRST_WORDS = 10  # the most words a cell's first printed line holds
 
 
@@ -720,7 +724,7 @@ def read_joined(
     content: bool = False,
     header: list[str] | None = None,
     agree: bool = False,
-) -> tuple[list[_Row], list[int], float] | None:
+) -> tuple[list[_Row], list[int], float, bool] | None:
     """The rows of a table printed with its cells joined, in the typeface that cuts them most
     clearly; None when no typeface cuts them clearly. The first lines give each column's least
     width; a cell's later lines may run wider, so the widths are tried a little wider too
@@ -731,7 +735,8 @@ def read_joined(
     printed lines, a reading is kept only where its columns fit the room the header's wrapped
     names leave them (plan.header_room). With `agree`, a reading is kept only where every
     other typeface cuts the same actions and leads. The reading's cost is given with its
-    rows, to weigh it against the same lines read with other columns."""
+    rows, to weigh it against the same lines read with other columns, and whether the reading
+    is doubtful (by the widths alone, most of its action rows misshapen: MISSHAPEN_WIDTHS)."""
     read = _read_joined(texts, roles, content, None, header, agree)
     if read is None and content:
         # (a table no number opens: its rows open where their Scope cells stand, and its
@@ -762,7 +767,7 @@ def _read_joined(
     openings: dict[int, int] | None,
     header: list[str] | None = None,
     agree: bool = False,
-) -> tuple[list[_Row], list[int], float] | None:
+) -> tuple[list[_Row], list[int], float, bool] | None:
     tried = []
     # (a first column named for the recommendations may hold their words or only their numbers)
     readings = (True,) if roles.columns[0] == "ref" else (False,)
@@ -791,7 +796,8 @@ def _read_joined(
             again = _reading(texts, other, other_least, content, header, checked=False)
             if again is None or _cells_of(again[2], roles) != cells:
                 return None
-    return best[2], best[3], best[0]
+    doubtful = not content and _misshapen(best[2], table) > MISSHAPEN_WIDTHS
+    return best[2], best[3], best[0], doubtful
 
 
 AGREED = ("action", "lead")  # the columns two typefaces' cuts must give alike

@@ -50,6 +50,9 @@ class JoinedRows(JoinedReader):
         # {printed line: (number, recommendation)} of the rows of ref-first tables whose
         # recommendation cells their own column read (_told), for the walk's rows (put_told)
         self.told: dict[int, tuple[str, str]] = {}
+        # {header's printed line: the table's lines as a doubtful reading rewrites them}, kept
+        # only where no later reader reads the table (`doubtful_kept`)
+        self.doubtful: dict[int, list[Line]] = {}
 
     def _header_again(self, lines: list[Line], i: int, nxt: int, j: int, end: int, body: list[int]) -> int:
         """The line after a header printed again at j (ending at `end`); the page furniture
@@ -115,7 +118,7 @@ class JoinedRows(JoinedReader):
             # a later page opens no second try)
             self.warnings.append((UNTOLD, lines[i]))
             return lines[i:j], j
-        rows, _, _ = read
+        rows, _, _, doubtful = read
         names = [_NAMES[c] for c in cols]
         blank = [""] * len(cols)
         firsts = {}
@@ -143,7 +146,28 @@ class JoinedRows(JoinedReader):
                 out.append(_cells_line(lines[k], firsts[k]))
             else:
                 out.append(_cells_line(lines[k], blank))
+        if doubtful:
+            # (left as printed for the readers after this one, a tracker's first lines: the
+            # doubtful reading stands only where none of them reads the table)
+            self.doubtful[lines[i].number] = out
+            return lines[i:j], j
         return out, j
+
+    def doubtful_kept(self, lines: list[Line]) -> list[Line]:
+        """`lines` with each table read doubtfully rewritten so where no later reader read it:
+        its lines still as printed."""
+        if not self.doubtful:
+            return lines
+        at = {ln.number: n for n, ln in enumerate(lines)}
+        out = list(lines)
+        for number, rewritten in self.doubtful.items():
+            i = at.get(number)
+            span = out[i : i + len(rewritten)] if i is not None else []
+            if len(span) == len(rewritten) and all(
+                ln.cells is None and ln.number == new.number for ln, new in zip(span, rewritten)
+            ):
+                out[i : i + len(rewritten)] = rewritten
+        return out
 
     def _read(
         self,

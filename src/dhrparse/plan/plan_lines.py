@@ -25,7 +25,7 @@ from dhrparse.plan.split_names import BROKEN_HEADER, SplitNames
 from dhrparse.plan.stacked_cells import StackedCells
 from dhrparse.plan.status import status_words
 from dhrparse.plan.tables import ColumnMap, acts_on, is_plan
-from dhrparse.plan.tracker_rows import TrackerRows
+from dhrparse.plan.tracker_rows import FIRST_LINES, TrackerRows
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.prepare.markup import flatten
 
@@ -118,13 +118,18 @@ class PlanLines:
         # a tracker's rows in such text, read from their first printed lines
         trackers = TrackerRows(self, roles.p, self.heading_lines, doc.line_spaced())
         self.lines = trackers.rewrite(self.lines)
+        self.lines = joined.doubtful_kept(self.lines)
         # (a header joined again whose table neither reader took is left as printed, with a warning)
         self.lines, unread = self.split_names.restore_unread(self.lines)
         # (rows whose cells a layout could not tell apart)
+        # (a wide table the joined reader left untold whose rows' first lines the tracker reader
+        # read is told by the tracker reader's warning alone)
+        firsts = {ln.number for message, ln in trackers.warnings if message == FIRST_LINES}
+        untold = [(message, ln) for message, ln in joined.warnings if ln.number not in firsts]
         self.layout_warnings = [
             *rounds.warnings,
             *row_blocks.warnings,
-            *joined.warnings,
+            *untold,
             *trackers.warnings,
             *narrow.warnings,
         ]

@@ -40,6 +40,7 @@ from dhrparse.plan import band_rows
 from dhrparse.plan.block_cells import ColumnBlockWords
 from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN
 from dhrparse.plan.first_column import least_room, wrap_bound
+from dhrparse.plan.header_room import MAX_LINES
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.layouts import _cells_line
@@ -200,6 +201,7 @@ class _Shapes:
         # (the words a target cell holds before its date: "By end of", "From")
         self.before_date = {w.lower() for w in p.list("dates.words.target_cell")}
         self._dates: dict[str, bool] = {}
+        self._after: dict[str, bool] = {}
         self.imperative = ColumnBlockWords.of(p).imperative
         self.body_to = ColumnBlockWords.of(p).body_to
 
@@ -257,6 +259,16 @@ class _Shapes:
             self._dates[text] = known
         return known
 
+    def _status_after(self, text: str) -> bool:
+        """A status phrase follows the cell's first word ("30/09/2024 Completed")."""
+        known = self._after.get(text)
+        if known is None:
+            words = text.split()
+            known = self._after[text] = any(
+                self.opens_status(" ".join(words[a:])) for a in range(1, len(words))
+            )
+        return known
+
     def is_day(self, text: str) -> bool:
         """A day's date filling the cell ("12/05/2023"), or a word standing for one ("Ongoing")."""
         if text.lower().strip(" .") in self.no_date:
@@ -272,9 +284,14 @@ class _Shapes:
         return self.date_shape(text) > 0
 
     def fit(self, role: str, text: str) -> float:
+        if role == OUTCOME:
+            # (an outcome's sentence opening with its status, "Completed 12/03/2025 – letter sent")
+            return -STATUS_FIT if self.opens_status(text) else 0.0
         if role == "target_date":
             if _YEAR.match(text):
                 return 0.0
+            if self._status_after(text):
+                return DATE_FIT  # (the status opening the cell beside: "31/10/2024" | "Completed")
             shape = self.date_shape(text)
             return -DATE_FIT * shape if shape else DATE_FIT
         if role == COMPLETED:
@@ -487,6 +504,7 @@ class TrackerRows(JoinedReader):
         # cell ("R1 A1"): the two together are the action's ref
         self.action_head = regex.compile(p.get("actions.tracker.action_number", "(?!x)x"))
         self.sections: dict[int, int] = {}  # agencies' headings in a table: {heading: its header}
+        self._wraps: set[str] = set()  # the texts of the lines the table's header wraps onto
         # the RAG colours a status column prints ("Amber"), patterns' `status.rag`
         self.rag_words = {w.lower() for w in (p.get("actions.status.rag") or {})}
 
@@ -535,6 +553,11 @@ class TrackerRows(JoinedReader):
                 ):
                     self.sections[body.pop(h)] = j
                 j = again[2]
+                # (the header's long names wrapped under it again, "recommen" / "dation i.e.")
+                while (
+                    j < len(lines) and lines[j].cells is None and self.pl.flat(lines[j].text) in self._wraps
+                ):
+                    j += 1
                 continue
             body.append(j)
             j += 1
@@ -637,6 +660,18 @@ class TrackerRows(JoinedReader):
         if status_first:
             cols = ["status", "ref", *cols[2:]]
         before = review or agency or status_first  # (a column printed before each row's ref)
+        # (the header's names' words wrapped under its first line, up to the first row)
+        tail, first_row = "", None
+        if cols[:2] == ["recommendation", "scope"] and "ref" not in cols:
+            first_row = self._first_row(lines, after_wraps)
+            tail = " ".join(self.pl.flat(lines[k].text) for k in range(nxt, first_row or nxt))
+        # (the lines the header's names wrap onto, passed over where a page prints the header again)
+        self._wraps = {self.pl.flat(lines[k].text) for k in range(i + 1, max(first_row or 0, after_wraps))}
+        if cols[:2] == ["recommendation", "scope"] and "ref" not in cols and first_row is not None:
+            # (the Home Office template's rows numbered in a column its header leaves unnamed,
+            # or the number opening the recommendation's cell: "1 The Partnership should Local
+            # Add a ...", "12.1 Local Convene ..."; its Scope column read by its scope word)
+            cols = ["ref", *cols]
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
             return self._numbered_actions_table(lines, i, cols, printed_cols, nxt)
         if cols[:3] == ["ref", "recommendation", "action"] and self._numbers_in_cells(
@@ -756,7 +791,7 @@ class TrackerRows(JoinedReader):
                 # (a progress column of sentences, so cut only under a header every word of which
                 # names a column: a column it does not name would give its words to the next)
                 (progress_rated and not self.pl.cm.unnamed_words(" ".join(printed)))
-                or self._names_outcome(" ".join(printed))
+                or self._names_outcome(" ".join([*printed, tail]))
             )
         ):
             # (a status column of sentences, an outcome with its date: the rows cut against
@@ -906,6 +941,19 @@ class TrackerRows(JoinedReader):
             if words:
                 return words[0].isdigit() and len(words) > 1 and _OPENS.match(words[1]) is not None
         return False
+
+    def _first_row(self, lines: list[Line], nxt: int) -> int | None:
+        """The line the table's first row opens on with a number ("1", "1.", "12.1") and a
+        capitalised word, under the lines the header's long names wrap onto ("recommend" /
+        "ation", each opening with a small letter); None where the first row opens otherwise."""
+        for k in range(nxt, min(nxt + 2 * MAX_LINES, len(lines))):
+            words = self.pl.flat(lines[k].text).split() if lines[k].cells is None else []
+            if words and not words[0][:1].islower():
+                numbered = (
+                    bool(self.ref.match(words[0])) and len(words) > 1 and _OPENS.match(words[1]) is not None
+                )
+                return k if numbered else None
+        return None
 
     def _asks_first(self, lines: list[Line], nxt: int) -> bool:
         """Some of the first rows opening with a number go on with a recommendation's words
