@@ -1272,6 +1272,9 @@ class TrackerRows(JoinedReader):
         if read is None or not self._clear(read[1], roles, main):
             return None
         rows = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
+        if "target_date" in roles:
+            # (a month wrapped over its year, "December" over "2023", as in any tracker's rows)
+            self._date_years(lines, body, rows, set(rows), 1 + roles.index("target_date"))
         carried: dict[int, int] = {}  # (each later line's words the recommendation's cell holds)
         if self._restates(body):
             recs = {k: (ref, "") for k, (ref, _) in recs.items()}
