@@ -418,6 +418,14 @@ class ResponseJoined:
                 cuts.append((a, b))
                 walk(c + 1, b, cost + add, cuts, reopened or opens)
                 cuts.pop()
+                if active[c] and not first and ended[c] and c and _OPENS.match(words[a]):
+                    # (a cell that ended its sentence on the line above, as tall as the merged
+                    # recommendation's: a second response's cell may open right under it)
+                    fresh = self._cell_cost(c, words[a:b], first, False, last[c], fields, face, widths)
+                    if fresh is not None:
+                        cuts.append(_Fresh((a, b)))
+                        walk(c + 1, b, cost + fresh + (0.0 if reopened else REOPEN), cuts, True)
+                        cuts.pop()
 
         walk(0, 0, 0.0, [])
         return out
@@ -481,7 +489,7 @@ class ResponseJoined:
         for n in sorted(chosen):
             cuts = chosen[n]
             words = lines[n]
-            opens = [a != b and not active[c] for c, (a, b) in enumerate(cuts)]
+            opens = [cut[0] != cut[1] and (not active[c] or _fresh(cut)) for c, cut in enumerate(cuts)]
             if n == 0 or any(opens):
                 out.append((n, [[] for _ in range(k)]))
             merged = merged or n > 0 and any(opens)
@@ -493,6 +501,15 @@ class ResponseJoined:
                 target[c].extend(words[a:b])
                 active[c] = True
         return [(n, [_joined(w) for w in cells]) for n, cells in out]
+
+
+class _Fresh(tuple):
+    """A cell's cut (first word, past its last) that opens a new cell in a column whose cell
+    ran to the line above: a second response's, under the merged recommendation."""
+
+
+def _fresh(cut) -> bool:
+    return isinstance(cut, _Fresh)
 
 
 def _between(read) -> list[float]:
@@ -519,7 +536,10 @@ def _after(words, cuts, face, state, first: bool) -> tuple:
     ]
     ended = [a != b and bool(_ENDS.search(words[b - 1])) for a, b in cuts]
     was = state[0]
-    merged = state[4] or not first and any(a != b and not was[c] for c, (a, b) in enumerate(cuts) if c)
+    merged = state[4] or (
+        not first
+        and any(a != b and (not was[c] or _fresh(cut)) for c, cut in enumerate(cuts) if c for a, b in [cut])
+    )
     if merged:
         for c, (a, b) in enumerate(cuts):
             if a == b and was[c]:
