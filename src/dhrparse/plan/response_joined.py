@@ -90,6 +90,13 @@ def _MONTH_LAST(found, text: str) -> bool:
     return bool(found) and len(text) - len(text.split()[-1]) <= found[-1].start < len(text)
 
 
+def _rating_rx(p):
+    """A status cell's opening: a status word or a RAG colour ("Amber", "Green")."""
+    colours = [regex.escape(c) for c in (p.get("actions.status.rag", {}) or {})]
+    status = CellShapes(p, []).status_rx
+    return regex.compile(rf"(?i)(?:{status.pattern}|(?:{'|'.join(colours)})(?![\w-]))")
+
+
 class _Shapes(CellShapes):
     """plan.joined_cells' cell shapes, told an acceptance column and a timescale given as a span."""
 
@@ -99,6 +106,7 @@ class _Shapes(CellShapes):
         self.asks = [a or c == "acceptance" for a, c in zip(self.asks, columns)]
         self.progress = "progress" in columns or "status" in columns
         self.asks = [a or c in ("progress", "extra") for a, c in zip(self.asks, columns)]
+        self.rating_rx = _rating_rx(p)
 
     def _fit(self, column: int, text: str) -> float:
         role = self.columns[column]
@@ -107,8 +115,10 @@ class _Shapes(CellShapes):
         if role == "target_date" and self.words.span_part(text):
             return -2.0
         words = text.split()
-        if role == "target_date" and self.progress and any(self.status_rx.match(w) for w in words):
+        if role == "target_date" and self.progress and any(self.rating_rx.match(w) for w in words):
             return 3.0  # ("Completed" beside a Progress column opens the progress, not a timescale)
+        if role == "status":
+            return -1.0 if self.rating_rx.match(text) else 3.0
         if role == "lead" and (
             find_dates(text, self.p) or _MONTH_LAST(find_dates(f"{text} 2020", self.p), text)
         ):
@@ -129,6 +139,7 @@ class ResponseJoined:
         self.heading_lines = heading_lines
         self.on = line_spaced
         self.words = ResponseWords.of(p)
+        self.status_rx = _rating_rx(p)
         self.lead_names, self.lead_joining = (
             {
                 w.lower()
@@ -455,6 +466,18 @@ class ResponseJoined:
             and not self._date_part(text)
         ):
             cost += ROLE_BAD
+        elif role == "target_date" and "status" in fields and self._status_after(words):
+            cost += ROLE_BAD  # (a RAG word after the date, "31/03/2025 Amber": the status column's)
+        elif role == "status" and (
+            (not active or first)
+            and not self.status_rx.match(text)
+            or active
+            and not first
+            and (_YEAR.match(words[0]) or self.roles.is_date(text))
+        ):
+            # (a status column's cell opens with its rating and carries on with no date: a year
+            # under it is the timescale's, "October" / "2024")
+            cost += ROLE_BAD
         elif role == "lead":
             lower = sum(
                 1
@@ -463,8 +486,14 @@ class ResponseJoined:
             )
             small = sum(1 for w in words if w.lower() in self.lead_joining)
             cost += LEAD_LOWER * lower + LEAD_SMALL * small
+            if any(_YEAR.match(w) for w in words):
+                cost += ROLE_BAD  # (a year under the lead's line: the timescale's, "September" / "2025")
             cost += LEAD_ENDED if any(w.endswith((".", ";", ":")) for w in words) else 0.0
         return cost
+
+    def _status_after(self, words: list[str]) -> bool:
+        """Whether a status word follows the first word of a timescale cell's line."""
+        return any(self.status_rx.match(" ".join(words[i:])) for i in range(1, len(words)))
 
     def _date_part(self, text: str) -> bool:
         """A timescale cell's line: a date or its part ("September", "2024"), a span ("Within
