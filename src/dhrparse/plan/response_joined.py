@@ -66,7 +66,10 @@ REOPEN = 2.0  # a cell opening below its row's first line (a second response und
 ROLE_BAD = 4.0  # a cell's words not of its column's kind (an acceptance word, a date, a name)
 LEAD_LOWER = 0.7  # a lead's line with a lower-case word no name holds, per word
 LEAD_SMALL = 0.05  # ... a small word between a name's words: a tie goes to the sentence beside it
+LEAD_OPENS_LOWER = 0.3  # ... a lead's later line opening on a lower-case word no name joins with
 LEAD_ENDED = 1.5  # a lead's line ending a sentence: a name has no full stop
+HEADING_WORDS = 4  # the most words of a heading under the table ("Next steps")
+PARAGRAPH_WORDS = 8  # the fewest words of a paragraph's printed line after it
 CLEAR = (
     0.15  # the cost per printed line under which a table's cuts count as clear (a clean cut costs nothing)
 )
@@ -259,6 +262,15 @@ class ResponseJoined:
             k += 1
         if len(rows) < MIN_ROWS:
             return None
+        last = rows[-1].lines
+        for n in range(1, len(last) - 1):
+            if self._heading_after(lines, body[last[n]], body[last[n + 1]]):
+                # (a heading under the table, over the report's next paragraph: the table ends
+                # above it)
+                k = body[last[n]]
+                del body[last[n] :]
+                del last[n:]
+                break
         texts = [self.pl.flat(lines[b].text) for b in body]
         read = self._read(texts, rows, fields)
         if read is None:
@@ -488,8 +500,27 @@ class ResponseJoined:
             cost += LEAD_LOWER * lower + LEAD_SMALL * small
             if any(_YEAR.match(w) for w in words):
                 cost += ROLE_BAD  # (a year under the lead's line: the timescale's, "September" / "2025")
+            if words[0][:1].islower() and words[0].lower() not in self.lead_joining:
+                # (a name's line opens with a capital or a small joining word: a lower-case word
+                # there more likely ends the sentence beside it, "household; team")
+                cost += LEAD_OPENS_LOWER
             cost += LEAD_ENDED if any(w.endswith((".", ";", ":")) for w in words) else 0.0
         return cost
+
+    def _heading_after(self, lines: list[Line], at: int, k: int) -> bool:
+        """Whether a printed line of the table's last row is a heading over the report's next paragraph
+        ("Next steps"): a few capitalised words, no digit, no sentence's end, no name's word, and
+        a paragraph's line after it."""
+        words = self.pl.flat(lines[at].text).split()
+        after = self.pl.flat(lines[k].text).split()
+        return (
+            0 < len(words) <= HEADING_WORDS
+            and words[0][:1].isupper()
+            and not _ENDS.search(words[-1])
+            and not any(ch.isdigit() for w in words for ch in w)
+            and not any(w.lower().strip(",;:") in self.lead_names for w in words)
+            and len(after) >= PARAGRAPH_WORDS
+        )
 
     def _status_after(self, words: list[str]) -> bool:
         """Whether a status word follows the first word of a timescale cell's line."""
