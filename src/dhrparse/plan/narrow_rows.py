@@ -100,6 +100,8 @@ NARROWER_GUESS = 0.1  # a cell carried on with a word its line above seemed wide
 LAST_ROOM = 1.5  # a last status column's room over its widest first line
 STATUS_READ = 1.0  # the share of a reading's status cells that must open with a status word: all
 _OPENS = regex.compile(r"^[\p{Lu}\d(\"'‘“]")
+NAME_LAST = 1.0  # an action's line ending on a lead's word ("carers Manager")
+SHORT_WORD = 3  # a word this short ending in a full stop may be an abbreviation ("no.")
 UNTOLD = "a narrower plan table printed with its cells joined on each line could not be cut into its cells"
 
 
@@ -199,11 +201,26 @@ class NarrowShapes(CellShapes):
             return beside  # (plan.who_columns)
         if self.columns[column] == "status" and text[:1].isupper():
             return STATUS_CARRY
+        if self.columns[column] == "action" and self._name_last(text):
+            return NAME_LAST
         if self.columns[column] != "target_date" and "target_date" in self.columns and _YEAR.match(text):
             return NOT_ITS  # (a year alone on a line is a date's second line: "From June" over "2025")
         if self.columns[column] == "lead" and (text.split()[-1][:1].islower() or text[:1].islower()):
             return LEAD_ENDS_LOWER  # (a name's small words stand inside its lines: "Head of" over "Housing")
         return super().carry(column, text)
+
+    def _name_last(self, text: str) -> bool:
+        """Whether an action's line ends on a name's capitalised word after a small one
+        ("... with two carers Manager"): the word of the lead's cell beside it."""
+        words = text.split()
+        names, _ = self.lead_words
+        return (
+            "lead" in self.columns
+            and len(words) > 1
+            and words[-2][:1].islower()
+            and words[-1][:1].isupper()
+            and words[-1].lower().strip(",;:") in names
+        )
 
     def status_goes_on(self, cell: str) -> bool:
         """A status word with a word straight after it, no dash or colon between ("Complete
@@ -252,6 +269,7 @@ class NarrowTable(JoinedTable):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.uncut: set[int] = set()  # the lines (ids) no cut fits
+        self.ended_any: bool | None = None  # whether any cell's sentence ends (see _sentences)
         self.line_ends: dict[tuple[int, int], list[int]] = {}  # (row, part): its action's lines' ends
 
     def read(self, widths, beam: int = 1, alts: int = 0):
@@ -299,7 +317,15 @@ class NarrowTable(JoinedTable):
             return None
         # (a short line straight above the report's text is its heading: "Monitoring")
         k = min(opened + uncut)
-        while k - 1 > last and _heading_like(self.lines[k - 1].words):
+        names, _ = self.roles.lead_words
+        while (
+            k - 1 > last
+            and _heading_like(self.lines[k - 1].words)
+            # (a lead's last line, "Subgroup", is no heading: its words are a name's)
+            and not (
+                "lead" in self.roles.columns and all(w.lower() in names for w in self.lines[k - 1].words)
+            )
+        ):
             k -= 1
         return k
 
@@ -320,9 +346,20 @@ class NarrowTable(JoinedTable):
         cost = super()._left_out(column, word)
         if word in _DASHES or word.endswith(":"):
             return max(cost, DANGLING)  # ("Partially complete –" over what it says more)
-        if column == self.action and not word.endswith(SENTENCE_ENDS):
+        if column == self.action and not word.endswith(SENTENCE_ENDS) and self._sentences():
             return max(cost, UNENDED)
         return cost
+
+    def _sentences(self) -> bool:
+        """Whether the table's cells end sentences at all: a plan whose actions are set as
+        commands with no full stop ("Agree a discharge message") leaves none unended."""
+        if self.ended_any is None:
+            self.ended_any = any(
+                w.endswith(SENTENCE_ENDS) and len(w) > SHORT_WORD and w[:1].islower()
+                for ln in self.lines
+                for w in ln.words
+            )
+        return self.ended_any
 
 
 class NarrowRows(JoinedReader):
@@ -339,7 +376,8 @@ class NarrowRows(JoinedReader):
         return (
             MIN_NARROW <= len(cols) <= MIN_COLUMNS
             and cols[0] in ("ref", "recommendation")
-            and not (named >= MIN_COLUMNS and cols[0] == "recommendation")  # (joined_rows' template)
+            # (joined_rows' template; a recommendation's number beside the action's is no template)
+            and not (named >= MIN_COLUMNS and cols[0] == "recommendation" and cols[1] != "ref")
             and "action" in cols
             and cols.count("action") == 1
             and all(c in _NAMES or is_extra(c) for c in cols)
@@ -352,6 +390,9 @@ class NarrowRows(JoinedReader):
         or two each and name only columns after them."""
         above = self.pl.cm.scan(self.pl.flat(lines[i].text))
         below = [self.pl.flat(lines[k].text).split() for k in range(i + 1, nxt)]
+        twin = self._twin_ref(self.pl.flat(lines[i].text), below)
+        if twin is not None:
+            return twin
         if (
             MIN_NARROW <= len(above) < len(cols)
             and cols[: len(above)] == above
@@ -360,6 +401,26 @@ class NarrowRows(JoinedReader):
         ):
             return above
         return cols
+
+    def _twin_ref(self, text: str, below: list[list[str]]) -> list[str] | None:
+        """The columns of a header printing one name twice side by side over a wrapped "no."
+        ("Rec | Action no. | Action | Lead ..." printed "Rec Action Action Lead ..." / "no."):
+        the first of the twins, with the word under it, names the action's number column."""
+        if len(below) != 1 or len(below[0]) != 1:
+            return None
+        cm = self.pl.cm
+        found = cm.printed_names(text)
+        for k in range(len(found) - 1):
+            (f, printed), (g, _) = found[k], found[k + 1]
+            if f == g and cm.field_of(f"{printed} {below[0][0]}") == "ref":
+                fields = [name for name, _ in found]
+                fields[k] = "ref"
+                out: list[str] = []
+                for name in fields:
+                    if not out or out[-1] != name:
+                        out.append(name)
+                return out
+        return None
 
     def _body(
         self, lines: list[Line], i: int, cols: list[str], nxt: int
@@ -441,10 +502,15 @@ class NarrowRows(JoinedReader):
         )
         return names and self._row_opening(self.pl.flat(lines[j + 1].text).split()) is not None
 
-    def _ref_whole(self, text: str) -> str:
+    def _ref_whole(self, text: str, paired: bool = False) -> str:
         """A row's first line with a ref of two words ("Police 2", "ASC 1") made one, so the
-        cuts keep it whole in the ref's cell."""
+        cuts keep it whole in the ref's cell; so too, in a plan whose rows open with two refs,
+        the recommendation's and the action's ("R2 2.1")."""
         words = text.split()
+        if paired:
+            if len(words) > 2 and self.ref.match(words[0]) and self.ref.match(words[1]):
+                return " ".join([f"{words[0]}{REF_SPACE}{words[1]}", *words[2:]])
+            return text
         if self._row_opening(words) != 2:
             return text
         return " ".join([f"{words[0]}{REF_SPACE}{words[1]}", *words[2:]])
@@ -475,6 +541,9 @@ class NarrowRows(JoinedReader):
         cols = self._columns(lines, i, cols, nxt)
         cols = with_who_columns(self.pl.cm, self.who, self.pl.flat(lines[i].text), cols)
         dated = dated_rows(cols)
+        # (a recommendation's code beside each action's number, "R2 2.1": read as one ref, the
+        # two cells parted again after the cuts)
+        paired = len(cols) > 2 and cols[:2] == ["recommendation", "ref"]
         if not dated and not self._taken(cols):
             return None
         body, j, sections = self._body(lines, i, cols, nxt)
@@ -485,11 +554,13 @@ class NarrowRows(JoinedReader):
                 return None
         else:
             starts, bands = self._starts(texts)
-            texts = [self._ref_whole(t) if n in starts else t for n, t in enumerate(texts)]
+            texts = [self._ref_whole(t, paired) if n in starts else t for n, t in enumerate(texts)]
             if len(starts) < MIN_ROWS:
                 return None
         kept = [n for n in range(len(body)) if n not in bands]
-        read = self._read([texts[n] for n in kept], cols, [kept.index(s) for s in starts])
+        read = self._read(
+            [texts[n] for n in kept], cols[1:] if paired else cols, [kept.index(s) for s in starts]
+        )
         if read is not None and (not read[2] or read[3].uncut):
             read = None
         if read is not None:
@@ -505,7 +576,10 @@ class NarrowRows(JoinedReader):
         firsts: dict[int, list[str]] = {}
         for row in rows:
             for part, first in zip(row.parts, row.firsts):
-                firsts[body[kept[first]]] = [" ".join(words).replace(REF_SPACE, " ") for words in part]
+                cells = [" ".join(words) for words in part]
+                if paired:
+                    cells = [*(cells[0].split(REF_SPACE, 1) + [""])[:2], *cells[1:]]
+                firsts[body[kept[first]]] = [cell.replace(REF_SPACE, " ") for cell in cells]
         left = {body[kept[n]] for n in before if n < len(kept)} | {body[n] for n in bands}
         left |= {body[n] for n in range(len(body)) if n not in kept}
         names = [_NAMES.get(c) or c.removeprefix(EXTRA) for c in cols]
