@@ -58,6 +58,7 @@ from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.joined_rows import PAGE_NUMBER, RUNNING_HEAD
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.status import status_words
+from dhrparse.plan.tables import header_form
 from dhrparse.plan.tracker_rows import _Shapes
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.who_columns import EXTRA, is_extra, who_carry, who_fit, with_who_columns
@@ -101,12 +102,13 @@ LAST_ROOM = 1.5  # a last status column's room over its widest first line
 STATUS_READ = 1.0  # the share of a reading's status cells that must open with a status word: all
 _OPENS = regex.compile(r"^[\p{Lu}\d(\"'‘“]")
 NAME_LAST = 1.0  # an action's line ending on a lead's word ("carers Manager")
+UNENDED_NOTE = 1.5  # a progress note left out before its sentence ends, beside a status column
 SHORT_WORD = 3  # a word this short ending in a full stop may be an abbreviation ("no.")
 UNTOLD = "a narrower plan table printed with its cells joined on each line could not be cut into its cells"
 
 
 _DASHES = ("–", "-", "—")
-_ENDED = regex.compile(r"^\p{Ll}+[.;]$")  # a lower-case word ending a sentence ("week.")
+_ENDED = regex.compile(r"^\p{Ll}+\.$")  # a lower-case word ending a sentence ("week."; a semicolon goes on)
 
 
 def _lower_after_end(words: list[str]) -> bool:
@@ -203,11 +205,30 @@ class NarrowShapes(CellShapes):
             return STATUS_CARRY
         if self.columns[column] == "action" and self._name_last(text):
             return NAME_LAST
+        if self.columns[column] in ("progress", "status") and self._name_first(column, text):
+            return NAME_LAST
         if self.columns[column] != "target_date" and "target_date" in self.columns and _YEAR.match(text):
             return NOT_ITS  # (a year alone on a line is a date's second line: "From June" over "2025")
         if self.columns[column] == "lead" and (text.split()[-1][:1].islower() or text[:1].islower()):
             return LEAD_ENDS_LOWER  # (a name's small words stand inside its lines: "Head of" over "Housing")
         return super().carry(column, text)
+
+    def _status_only(self, text: str) -> bool:
+        m = self.status_rx.match(text)
+        return bool(m) and not text[m.end() :].strip()
+
+    def _name_first(self, column: int, text: str) -> bool:
+        """Whether a progress line right of the lead's opens on a name's word ("Lead
+        awaited."): the last word of the lead's cell beside it ("Primary Care Safeguarding" over
+        "Lead")."""
+        names, _ = self.lead_words
+        first = text.split()[0]
+        return (
+            "lead" in self.columns[:column]
+            and first[:1].isupper()
+            and first.lower().strip(",;:") in names
+            and not self.status_rx.match(text)
+        )
 
     def _name_last(self, text: str) -> bool:
         """Whether an action's line ends on a name's capitalised word after a small one
@@ -246,6 +267,8 @@ class NarrowShapes(CellShapes):
             return (
                 NOT_ITS if opener or numbered or long or any(self._date_like(w) for w in words[-2:]) else 0.0
             )
+        if role == "progress" and "status" in self.columns[column + 1 :] and self._status_only(text):
+            return NOT_ITS  # (a bare status phrase ending a row's first line is the status column's)
         if role == "target_date" and text[:1].islower() and self.status_rx.match(text):
             return NOT_ITS  # (a date cell's own "Completed" opens it; "complete" goes on a status's words)
         if role == "target_date" and text.split()[0].lower() in self.target_words:
@@ -348,6 +371,15 @@ class NarrowTable(JoinedTable):
             return max(cost, DANGLING)  # ("Partially complete –" over what it says more)
         if column == self.action and not word.endswith(SENTENCE_ENDS) and self._sentences():
             return max(cost, UNENDED)
+        if (
+            self.roles.columns[column] == "progress"
+            and "status" in self.roles.columns[column + 1 :]
+            and not word.endswith(SENTENCE_ENDS)
+            and self._sentences()
+        ):
+            # (a progress note left out before its sentence ends: its last words are not the
+            # status's, which says its state and, after a dash, more)
+            return max(cost, UNENDED_NOTE)
         return cost
 
     def _sentences(self) -> bool:
@@ -368,6 +400,8 @@ class NarrowRows(JoinedReader):
         self.ref = PlanVocabulary.of(p).ref_word_whole
         self._shapes: _Shapes | None = None
         self.who = {w.lower() for w in p.list("actions.who_headers")}
+        self.slashed: set[int] = set()  # headers naming one "Recommendation / action" column
+        self.parents: dict[int, int] = {}  # a band's first line: the line its band ends before
 
     def _taken(self, cols: list[str]) -> bool:
         """Whether the header is a narrower table's this reader cuts: an action column, a ref
@@ -393,6 +427,11 @@ class NarrowRows(JoinedReader):
         twin = self._twin_ref(self.pl.flat(lines[i].text), below)
         if twin is not None:
             return twin
+        if "recommendation" in cols and "action" in cols:
+            both = self._slashed(self.pl.flat(lines[i].text))
+            if both is not None:
+                self.slashed.add(i)
+                return both
         if (
             MIN_NARROW <= len(above) < len(cols)
             and cols[: len(above)] == above
@@ -401,6 +440,28 @@ class NarrowRows(JoinedReader):
         ):
             return above
         return cols
+
+    def _slashed(self, text: str) -> list[str] | None:
+        """The columns of a header naming one column "Recommendation / action" (its bands the
+        recommendations, the rows under them the actions): one action column."""
+        cm = self.pl.cm
+        form = header_form(text)
+        found = list(cm.name_search.finditer(form))
+        for a, b in zip(found, found[1:]):
+            if (
+                cm.field_of(a.group(0)) == "recommendation"
+                and cm.field_of(b.group(0)) == "action"
+                and form[a.end() : b.start()].strip() == "/"
+            ):
+                out: list[str] = []
+                for m in found:
+                    if m is a:
+                        continue
+                    f = cm.field_of(m.group(0))
+                    if not out or out[-1] != f:
+                        out.append(f)
+                return out
+        return None
 
     def _twin_ref(self, text: str, below: list[list[str]]) -> list[str] | None:
         """The columns of a header printing one name twice side by side over a wrapped "no."
@@ -584,6 +645,18 @@ class NarrowRows(JoinedReader):
         left |= {body[n] for n in range(len(body)) if n not in kept}
         names = [_NAMES.get(c) or c.removeprefix(EXTRA) for c in cols]
         blank = [""] * len(cols)
+        if i in self.slashed and not dated and self.parents:
+            # (one "Recommendation / action" column: each band a row of its own, its number and
+            # its words, the other cells empty, as plan.recommendation_bands reads a band row;
+            # the rows under it its actions)
+            names[cols.index("action")] = _NAMES["recommendation"]
+            a = cols.index("action")
+            for n, end in self.parents.items():
+                words = " ".join(texts[m] for m in range(n, end)).split()
+                cells = [*blank]
+                cells[0], cells[a] = words[0], " ".join(words[1:])
+                firsts[body[n]] = cells
+                left -= {body[m] for m in range(n, end)}
         out = [_cells_line(lines[i], names)]
         # (each agency's heading kept as printed over its header, named again: the walk reads
         # the section as in a table printed with its cells)
@@ -604,9 +677,26 @@ class NarrowRows(JoinedReader):
         """(the rows' first lines, the lines of recommendations printed across the table): a row
         opens with its ref and a cell opening with a capital after it; a recommendation's
         statement runs on to the next row's first line."""
-        return row_starts(
+        starts, bands = row_starts(
             texts, self.pl.vocab.statement, lambda text: self._row_opening(text.split()) is not None
         )
+        # (a recommendation's band opening with its bare number, "2 Saltenby Police should ...",
+        # over its actions' rows "2a", "2b": the band's lines are no row)
+        refs = [texts[n].split()[0] for n in starts]
+        parents = {
+            n
+            for n, ref, after in zip(starts, refs, refs[1:])
+            if ref.isdigit() and regex.match(rf"{ref}(?:[a-z]|\.\d+)$", after)
+        }
+        self.parents = {}
+        if parents:
+            ends = [*starts[1:], len(texts)]
+            for n, end in zip(starts, ends):
+                if n in parents:
+                    bands |= set(range(n, end))
+                    self.parents[n] = end
+            starts = [n for n in starts if n not in parents]
+        return starts, bands
 
     def _read(self, texts: list[str], cols: list[str], starts: list[int]):
         """The rows the lines are cut into, in the typeface and reading (a first column holding
