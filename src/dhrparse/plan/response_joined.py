@@ -67,6 +67,7 @@ ROLE_BAD = 4.0  # a cell's words not of its column's kind (an acceptance word, a
 LEAD_LOWER = 0.7  # a lead's line with a lower-case word no name holds, per word
 LEAD_SMALL = 0.05  # ... a small word between a name's words: a tie goes to the sentence beside it
 LEAD_OPENS_LOWER = 0.3  # ... a lead's later line opening on a lower-case word no name joins with
+LEAD_YEAR = 1.0  # a year on a lead's line, cut from the timescale beside it
 LEAD_ENDED = 1.5  # a lead's line ending a sentence: a name has no full stop
 HEADING_WORDS = 4  # the most words of a heading under the table ("Next steps")
 PARAGRAPH_WORDS = 8  # the fewest words of a paragraph's printed line after it
@@ -499,8 +500,12 @@ class ResponseJoined:
             small = sum(1 for w in words if w.lower() in self.lead_joining)
             cost += LEAD_LOWER * lower + LEAD_SMALL * small
             if any(_YEAR.match(w) for w in words):
-                cost += ROLE_BAD  # (a year under the lead's line: the timescale's, "September" / "2025")
-            if words[0][:1].islower() and words[0].lower() not in self.lead_joining:
+                cost += LEAD_YEAR  # (a year under the lead's line: the timescale's, "September" / "2025")
+            if (
+                words[0][:1].islower()
+                and words[0].lower() not in self.lead_joining
+                and words[0].lower() not in self.lead_names
+            ):
                 # (a name's line opens with a capital or a small joining word: a lower-case word
                 # there more likely ends the sentence beside it, "household; team")
                 cost += LEAD_OPENS_LOWER
