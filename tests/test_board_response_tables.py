@@ -175,12 +175,20 @@ def test_corpus_text_cuts_each_joined_row_into_its_cells():
     ]
 
 
-def test_a_joined_table_the_widths_do_not_cut_cleanly_is_told_not_guessed():
-    # the briefing's full-text recommendation cells and a merged cell leave cuts that cost:
-    # no action is made up from them, and the plan is named as not read
+def test_a_second_response_opening_right_under_the_first_is_its_own_row():
+    # the briefing's recommendation 3 has two responses under its merged cell; the first
+    # response's cell is as tall as the recommendation's, so the second's cells open on the very
+    # next printed line, under a cell that ended its sentence there
     doc = dhrparse.extract(ZOO / "board_response_briefing_table.corpus.txt")
-    assert doc.actions == []
-    assert any(w.code == "plan_not_read" for w in doc.warnings)
+    actions = doc.actions
+    assert [a.recommendation_ref for a in actions] == ["1", "2", "3", "3", "4"]
+    assert actions[2].action == (
+        "Commission a half-day course from the local specialist domestic abuse service."
+    )
+    assert actions[3].action == "Publish this briefing and a short recorded talk for practitioners."
+    assert [a.lead for a in actions[2:4]] == ["SAB Training Subgroup", "SAB Business Manager"]
+    assert [a.target_date.raw for a in actions[2:4]] == ["Jan 2026", "Aug 2025"]
+    assert not any(w.code == "plan_not_read" for w in doc.warnings)
 
 
 # ---- any acceptance word, lead and timescale goes to its own column -----------------------------

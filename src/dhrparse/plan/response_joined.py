@@ -66,7 +66,11 @@ REOPEN = 2.0  # a cell opening below its row's first line (a second response und
 ROLE_BAD = 4.0  # a cell's words not of its column's kind (an acceptance word, a date, a name)
 LEAD_LOWER = 0.7  # a lead's line with a lower-case word no name holds, per word
 LEAD_SMALL = 0.05  # ... a small word between a name's words: a tie goes to the sentence beside it
+LEAD_OPENS_LOWER = 0.3  # ... a lead's later line opening on a lower-case word no name joins with
+LEAD_YEAR = 1.0  # a year on a lead's line, cut from the timescale beside it
 LEAD_ENDED = 1.5  # a lead's line ending a sentence: a name has no full stop
+HEADING_WORDS = 4  # the most words of a heading under the table ("Next steps")
+PARAGRAPH_WORDS = 8  # the fewest words of a paragraph's printed line after it
 CLEAR = (
     0.15  # the cost per printed line under which a table's cuts count as clear (a clean cut costs nothing)
 )
@@ -90,6 +94,13 @@ def _MONTH_LAST(found, text: str) -> bool:
     return bool(found) and len(text) - len(text.split()[-1]) <= found[-1].start < len(text)
 
 
+def _rating_rx(p):
+    """A status cell's opening: a status word or a RAG colour ("Amber", "Green")."""
+    colours = [regex.escape(c) for c in (p.get("actions.status.rag", {}) or {})]
+    status = CellShapes(p, []).status_rx
+    return regex.compile(rf"(?i)(?:{status.pattern}|(?:{'|'.join(colours)})(?![\w-]))")
+
+
 class _Shapes(CellShapes):
     """plan.joined_cells' cell shapes, told an acceptance column and a timescale given as a span."""
 
@@ -99,6 +110,7 @@ class _Shapes(CellShapes):
         self.asks = [a or c == "acceptance" for a, c in zip(self.asks, columns)]
         self.progress = "progress" in columns or "status" in columns
         self.asks = [a or c in ("progress", "extra") for a, c in zip(self.asks, columns)]
+        self.rating_rx = _rating_rx(p)
 
     def _fit(self, column: int, text: str) -> float:
         role = self.columns[column]
@@ -107,8 +119,10 @@ class _Shapes(CellShapes):
         if role == "target_date" and self.words.span_part(text):
             return -2.0
         words = text.split()
-        if role == "target_date" and self.progress and any(self.status_rx.match(w) for w in words):
+        if role == "target_date" and self.progress and any(self.rating_rx.match(w) for w in words):
             return 3.0  # ("Completed" beside a Progress column opens the progress, not a timescale)
+        if role == "status":
+            return -1.0 if self.rating_rx.match(text) else 3.0
         if role == "lead" and (
             find_dates(text, self.p) or _MONTH_LAST(find_dates(f"{text} 2020", self.p), text)
         ):
@@ -129,6 +143,7 @@ class ResponseJoined:
         self.heading_lines = heading_lines
         self.on = line_spaced
         self.words = ResponseWords.of(p)
+        self.status_rx = _rating_rx(p)
         self.lead_names, self.lead_joining = (
             {
                 w.lower()
@@ -248,6 +263,15 @@ class ResponseJoined:
             k += 1
         if len(rows) < MIN_ROWS:
             return None
+        last = rows[-1].lines
+        for n in range(1, len(last) - 1):
+            if self._heading_after(lines, body[last[n]], body[last[n + 1]]):
+                # (a heading under the table, over the report's next paragraph: the table ends
+                # above it)
+                k = body[last[n]]
+                del body[last[n] :]
+                del last[n:]
+                break
         texts = [self.pl.flat(lines[b].text) for b in body]
         read = self._read(texts, rows, fields)
         if read is None:
@@ -418,6 +442,14 @@ class ResponseJoined:
                 cuts.append((a, b))
                 walk(c + 1, b, cost + add, cuts, reopened or opens)
                 cuts.pop()
+                if active[c] and not first and ended[c] and c and _OPENS.match(words[a]):
+                    # (a cell that ended its sentence on the line above, as tall as the merged
+                    # recommendation's: a second response's cell may open right under it)
+                    fresh = self._cell_cost(c, words[a:b], first, False, last[c], fields, face, widths)
+                    if fresh is not None:
+                        cuts.append(_Fresh((a, b)))
+                        walk(c + 1, b, cost + fresh + (0.0 if reopened else REOPEN), cuts, True)
+                        cuts.pop()
 
         walk(0, 0, 0.0, [])
         return out
@@ -447,6 +479,18 @@ class ResponseJoined:
             and not self._date_part(text)
         ):
             cost += ROLE_BAD
+        elif role == "target_date" and "status" in fields and self._status_after(words):
+            cost += ROLE_BAD  # (a RAG word after the date, "31/03/2025 Amber": the status column's)
+        elif role == "status" and (
+            (not active or first)
+            and not self.status_rx.match(text)
+            or active
+            and not first
+            and (_YEAR.match(words[0]) or self.roles.is_date(text))
+        ):
+            # (a status column's cell opens with its rating and carries on with no date: a year
+            # under it is the timescale's, "October" / "2024")
+            cost += ROLE_BAD
         elif role == "lead":
             lower = sum(
                 1
@@ -455,8 +499,37 @@ class ResponseJoined:
             )
             small = sum(1 for w in words if w.lower() in self.lead_joining)
             cost += LEAD_LOWER * lower + LEAD_SMALL * small
+            if any(_YEAR.match(w) for w in words):
+                cost += LEAD_YEAR  # (a year under the lead's line: the timescale's, "September" / "2025")
+            if (
+                words[0][:1].islower()
+                and words[0].lower() not in self.lead_joining
+                and words[0].lower() not in self.lead_names
+            ):
+                # (a name's line opens with a capital or a small joining word: a lower-case word
+                # there more likely ends the sentence beside it, "household; team")
+                cost += LEAD_OPENS_LOWER
             cost += LEAD_ENDED if any(w.endswith((".", ";", ":")) for w in words) else 0.0
         return cost
+
+    def _heading_after(self, lines: list[Line], at: int, k: int) -> bool:
+        """Whether a printed line of the table's last row is a heading over the report's next paragraph
+        ("Next steps"): a few capitalised words, no digit, no sentence's end, no name's word, and
+        a paragraph's line after it."""
+        words = self.pl.flat(lines[at].text).split()
+        after = self.pl.flat(lines[k].text).split()
+        return (
+            0 < len(words) <= HEADING_WORDS
+            and words[0][:1].isupper()
+            and not _ENDS.search(words[-1])
+            and not any(ch.isdigit() for w in words for ch in w)
+            and not any(w.lower().strip(",;:") in self.lead_names for w in words)
+            and len(after) >= PARAGRAPH_WORDS
+        )
+
+    def _status_after(self, words: list[str]) -> bool:
+        """Whether a status word follows the first word of a timescale cell's line."""
+        return any(self.status_rx.match(" ".join(words[i:])) for i in range(1, len(words)))
 
     def _date_part(self, text: str) -> bool:
         """A timescale cell's line: a date or its part ("September", "2024"), a span ("Within
@@ -481,7 +554,7 @@ class ResponseJoined:
         for n in sorted(chosen):
             cuts = chosen[n]
             words = lines[n]
-            opens = [a != b and not active[c] for c, (a, b) in enumerate(cuts)]
+            opens = [cut[0] != cut[1] and (not active[c] or _fresh(cut)) for c, cut in enumerate(cuts)]
             if n == 0 or any(opens):
                 out.append((n, [[] for _ in range(k)]))
             merged = merged or n > 0 and any(opens)
@@ -493,6 +566,15 @@ class ResponseJoined:
                 target[c].extend(words[a:b])
                 active[c] = True
         return [(n, [_joined(w) for w in cells]) for n, cells in out]
+
+
+class _Fresh(tuple):
+    """A cell's cut (first word, past its last) that opens a new cell in a column whose cell
+    ran to the line above: a second response's, under the merged recommendation."""
+
+
+def _fresh(cut) -> bool:
+    return isinstance(cut, _Fresh)
 
 
 def _between(read) -> list[float]:
@@ -519,7 +601,10 @@ def _after(words, cuts, face, state, first: bool) -> tuple:
     ]
     ended = [a != b and bool(_ENDS.search(words[b - 1])) for a, b in cuts]
     was = state[0]
-    merged = state[4] or not first and any(a != b and not was[c] for c, (a, b) in enumerate(cuts) if c)
+    merged = state[4] or (
+        not first
+        and any(a != b and (not was[c] or _fresh(cut)) for c, cut in enumerate(cuts) if c for a, b in [cut])
+    )
     if merged:
         for c, (a, b) in enumerate(cuts):
             if a == b and was[c]:
