@@ -45,6 +45,12 @@ def _settle_line_lists(blocks: list[Block]) -> None:
         block.lines = tuple(block.lines)  # type: ignore[assignment]
 
 
+# a list item's last line stops short of the page's width by more than a name's first word
+# where the name is no wrapped part of it (a wrapped item's lines fill the width)
+_ITEM_ROOM = 0.9
+_NAME_JOINS = frozenset(("and", "of", "for", "the", "&", "-", "–"))
+
+
 class _Segmenter:
     """Reads the content lines in order into blocks; `cur` is the paragraph or list item
     still open for the next line to carry on."""
@@ -109,7 +115,11 @@ class _Segmenter:
     def _read_running(self, ln: Line, text: str, nxt: Line | None) -> None:
         """A line of running text: it carries on the open paragraph, is a heading, or opens
         a new paragraph or list item."""
-        if self._breaks_before(ln, text) or self._title_after_sentence(text, nxt):
+        if (
+            self._breaks_before(ln, text)
+            or self._title_after_sentence(text, nxt)
+            or self._name_after_item(text, nxt)
+        ):
             self.cur = None
         cur, last = self.cur, self.cur_last
         if cur is not None and self.paragraphs.continues(cur, last, text):
@@ -154,6 +164,24 @@ class _Segmenter:
             and self.layout.wrapped
             and (bool(SENTENCE_END.search(last.text)) or self.paragraphs.left_room(last, text))
             and len(text) < 0.6 * self.layout.width
+            and self.headings.stands_apart(text, nxt)
+        )
+
+    def _name_after_item(self, text: str, nxt: Line | None) -> bool:
+        """A name standing apart after a list item, every word capitalised, over the next list's
+        first item: the next agency's heading in a list of single-agency recommendations ("...
+        when they report abuse" / "Quarrendon Probation Service" / "• Training"), though the item
+        before asked for no full stop and its line ran near the page's width. (Text with a blank
+        line after every line tells no paragraph's end by its blank lines.)"""
+        last = self.cur_last
+        if self.cur is None or self.cur.kind != "bullet" or last is None or not self.layout.spaced:
+            return False
+        words = text.split()
+        return (
+            nxt is not None
+            and bool(self.cues.bullet.match(nxt.text.strip()))
+            and (bool(SENTENCE_END.search(last.text)) or self.paragraphs.left_room(last, text, _ITEM_ROOM))
+            and all(w[:1].isupper() or w in _NAME_JOINS for w in words)
             and self.headings.stands_apart(text, nxt)
         )
 
