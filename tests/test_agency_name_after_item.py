@@ -5,8 +5,6 @@ before it asked for no full stop and ran near the page's width (prepare.segment)
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from dhrparse.pipeline import extract
 
 FILLER = (

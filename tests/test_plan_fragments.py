@@ -11,8 +11,8 @@ from pathlib import Path
 from dhrparse.extractors.recommendations import plan_fragments
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.ledger import Ledger
-from dhrparse.pipeline import extract
 from dhrparse.patterns import load_patterns
+from dhrparse.pipeline import extract
 from dhrparse.readers import read_path
 
 ZOO = Path(__file__).parent / "zoo"
@@ -22,7 +22,13 @@ def test_a_plan_row_joined_in_corpus_text_adds_no_recommendation():
     # (the report states "National Recommendation 1" ... "Local Recommendation 3"; its plan's
     # rows, their cells joined on each line, could not be cut)
     doc = extract(ZOO / "plan_links_worded_series.corpus.txt")
-    assert [r.ref for r in doc.recommendations] == ["National 1", "National 2", "Local 1", "Local 2", "Local 3"]
+    assert [r.ref for r in doc.recommendations] == [
+        "National 1",
+        "National 2",
+        "Local 1",
+        "Local 2",
+        "Local 3",
+    ]
     told = [w for w in doc.warnings if w.code == "not_a_recommendation"]
     assert told and all(w.location is not None for w in told)
 

@@ -37,7 +37,9 @@ def _report(tmp_path: Path) -> Path:
     lines = [HEAD, "Recommendations", *_wrapped(FILLER) * 2]
     lines += ["1. Kelbridge Police should record who else is present when officers speak to a victim."]
     lines += [HEAD, "Action plan", "Progress reported to the Partnership board in May 2025."]
-    lines += ["1 Record who is present Local Add a field to the incident form Kelbridge Police May 2025 Complete"]
+    lines += [
+        "1 Record who is present Local Add a field to the incident form Kelbridge Police May 2025 Complete"
+    ]
     path = tmp_path / "report.corpus.txt"
     path.write_text(_corpus(lines), encoding="utf-8")
     return path
