@@ -46,14 +46,3 @@ def test_the_next_agency_name_after_an_unstopped_item(tmp_path):
         ("Wendle Probation Delivery Unit", "Deliver refresher tr"),
         ("Wendle Probation Delivery Unit", "Audit ten cases a qu"),
     ]
-
-
-def test_a_paper_asking_its_board_to_note_it_makes_no_recommendation(tmp_path):
-    text = (
-        "Report to the Safer Wendle Partnership Board\n\n"
-        "4. Recommendation to the Board\n\n"
-        "4.1 The Board is asked to note this report and to agree the closure of completed actions.\n"
-    )
-    path = tmp_path / "paper.txt"
-    path.write_text(text, encoding="utf-8")
-    assert extract(path).recommendations == []
