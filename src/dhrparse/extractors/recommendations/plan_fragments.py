@@ -4,8 +4,8 @@ label kept without its words ("National Recommendation 1:"), a paragraph's numbe
 an action's opening ("Train assessment staff").
 
 Where the report states its recommendations in full, or the plan itself states the same number
-in full, such a statement restates one of them in pieces the folds before could not place; it
-is not a recommendation of its own. It is left out and the user told (`not_a_recommendation`),
+in full, such a statement that restates none of them (as the restatements fold tells) is one of
+them in pieces no fold could place; it is not a recommendation of its own. It is left out and the user told (`not_a_recommendation`),
 since a wrong record is worse than a missing one. A plan that is the only place its
 recommendations are stated keeps every statement as it read it.
 """
@@ -16,6 +16,7 @@ import re
 
 import regex
 
+from dhrparse.extractors.recommendations import restatements
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.models import Recommendation
 from dhrparse.vocab.refs import norm_ref
@@ -28,25 +29,28 @@ _ASKS_ON = re.compile(
 MIN_WORDS = 6  # an addressee, its verb and what it is asked to do, at the least
 
 
-def without_fragments(
-    r: Reading, records: list[Recommendation], plan: list[Recommendation]
-) -> list[Recommendation]:
-    """`plan` without the statements that read as no recommendation where the report's `records`,
-    or the plan's own statement of the same number, state it in full."""
-    whole = [stmt for stmt in plan if reads_whole(r, stmt.text)]
-    stated = {(norm_ref(s.ref), s.level) for s in whole if s.ref}
-    kept: list[Recommendation] = []
-    for stmt in plan:
-        if stmt in whole or not (records or (norm_ref(stmt.ref), stmt.level) in stated):
-            kept.append(stmt)
-            continue
-        r.ctx.warn(
-            "not_a_recommendation",
-            f"a plan cell's words that state no recommendation (a row whose cells were not cut, or"
-            f" a label or number alone), not read as one: {stmt.text[:120]!r}",
-            stmt.location,
-        )
-    return kept
+def merge_plan(r: Reading, records: list[Recommendation], plan: list[Recommendation]) -> list[Recommendation]:
+    """`records` with the plan's statements folded in where they restate one (as
+    `restatements.merge_restatements` folds them), the others appended, but for those that read
+    as no recommendation where the report's `records`, or the plan's own statement of the same
+    number, state it in full: those are told and left out."""
+    whole = [reads_whole(r, stmt.text) for stmt in plan]
+    stated = {(norm_ref(s.ref), s.level) for s, w in zip(plan, whole) if w and s.ref}
+    out = [rec.model_copy(deep=True) for rec in records]
+    pairs = restatements.match_restatements(out, plan, restatements.MATCH, restatements.GAP_MATCH, False)
+    for j, stmt in enumerate(plan):
+        if j in pairs:
+            restatements.fold(out[pairs[j]], stmt)
+        elif whole[j] or not (records or (norm_ref(stmt.ref), stmt.level) in stated):
+            out.append(stmt.model_copy(deep=True))
+        else:
+            r.ctx.warn(
+                "not_a_recommendation",
+                f"a plan cell's words that state no recommendation (a row whose cells were not cut, or"
+                f" a label or number alone), not read as one: {stmt.text[:120]!r}",
+                stmt.location,
+            )
+    return out
 
 
 def reads_whole(r: Reading, text: str) -> bool:
