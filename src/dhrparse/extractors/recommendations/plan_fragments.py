@@ -27,6 +27,15 @@ _ASKS_ON = re.compile(
     r"\b(?:should|must|shall|needs?\s+to|(?:is|are)\s+(?:asked|requested)\s+to)\s+(?P<next>\S+)", re.I
 )
 MIN_WORDS = 6  # an addressee, its verb and what it is asked to do, at the least
+LONG_WORDS = 10  # a sentence this long that closes on no stop is a cell's whole text, not its first line
+_CLOSED = re.compile(r"[.!?][\"'’”)]*$")
+# words a plan's date, status and progress cells print, joined into a row's line (a status word
+# after the sentence's first word: "Complete a review ..." opens on its verb)
+_OTHER_CELLS = re.compile(
+    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}\b"
+    r"|(?<=\s)(?:Completed?|Not\s+(?:yet\s+)?started|Ongoing|On\s+track|In\s+progress)\b"
+)
 
 
 def merge_plan(r: Reading, records: list[Recommendation], plan: list[Recommendation]) -> list[Recommendation]:
@@ -65,7 +74,16 @@ def reads_whole(r: Reading, text: str) -> bool:
     if r.vocab.asking.search(text) or r.vocab.committing.match(text):
         return True
     named = r.ctx.patterns.derived("recommendations.plan_fragments.asking_named", _asking_named)
-    return bool(named and named.match(text))
+    if named and named.match(text):
+        return True
+    # an agency's own recommendation stated only in its plan, in the weaker wording of a list
+    # ("Ensure the customer pathway is robust.", "To continue to seek funding for ..."): a whole
+    # sentence, or a long one, that holds none of the other cells' dates and status words
+    return bool(
+        r.vocab.recommending.search(text)
+        and (_CLOSED.search(text) or len(words) >= LONG_WORDS)
+        and not _OTHER_CELLS.search(text)
+    )
 
 
 def _asking_named(p) -> regex.Pattern | None:
