@@ -50,7 +50,11 @@ def merge_plan(r: Reading, records: list[Recommendation], plan: list[Recommendat
     for j, stmt in enumerate(plan):
         if j in pairs:
             restatements.fold(out[pairs[j]], stmt)
-        elif whole[j] or not (records or (norm_ref(stmt.ref), stmt.level) in stated):
+        elif (
+            whole[j] or stmt.level == "agency" or not (records or (norm_ref(stmt.ref), stmt.level) in stated)
+        ):
+            # (an agency's own recommendations are often stated only in its part of the plan, in
+            # any wording, a topic's name among them: the report states the overview ones in full)
             out.append(stmt.model_copy(deep=True))
         else:
             r.ctx.warn(
