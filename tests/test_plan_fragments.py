@@ -48,6 +48,7 @@ def test_what_reads_as_a_recommendation(tmp_path):
         "Fenbury Police to ensure that officers record the victim's account.",
         "Ensure the customer pathway arrangements are robust for victims of abuse.",  # (an agency's own)
         "To continue to seek funding for a co-located advocate service in the emergency department",
+        "Training on mental capacity where choices put a person at serious risk.",  # (a plan's title)
     ]
     pieces = [
         "Fenbury Police should Local Issue a force-wide instruction that Fenbury",  # cells joined
@@ -57,5 +58,5 @@ def test_what_reads_as_a_recommendation(tmp_path):
         "7.2.2",
         "The Home Office should consider",
     ]
-    assert [plan_fragments.reads_whole(r, t) for t in whole] == [True] * 5
+    assert [plan_fragments.reads_whole(r, t) for t in whole] == [True] * 6
     assert [plan_fragments.reads_whole(r, t) for t in pieces] == [False] * 6

@@ -27,6 +27,7 @@ _ASKS_ON = re.compile(
     r"\b(?:should|must|shall|needs?\s+to|(?:is|are)\s+(?:asked|requested)\s+to)\s+(?P<next>\S+)", re.I
 )
 MIN_WORDS = 6  # an addressee, its verb and what it is asked to do, at the least
+TITLE_WORDS = 8  # a title that closes on its stop, long enough to be no cell's first words
 LONG_WORDS = 10  # a sentence this long that closes on no stop is a cell's whole text, not its first line
 _CLOSED = re.compile(r"[.!?][\"'’”)]*$")
 # words a plan's date, status and progress cells print, joined into a row's line (a status word
@@ -83,11 +84,13 @@ def reads_whole(r: Reading, text: str) -> bool:
     # an agency's own recommendation stated only in its plan, in the weaker wording of a list
     # ("Ensure the customer pathway is robust.", "To continue to seek funding for ..."): a whole
     # sentence, or a long one, that holds none of the other cells' dates and status words
+    # (or a plan's title for it, "Training on capacity where choices put a person at risk.": a
+    # whole sentence of some length, closed by its stop)
+    closed = bool(_CLOSED.search(text))
     return bool(
-        r.vocab.recommending.search(text)
-        and (_CLOSED.search(text) or len(words) >= LONG_WORDS)
-        and not _OTHER_CELLS.search(text)
-    )
+        (r.vocab.recommending.search(text) and (closed or len(words) >= LONG_WORDS))
+        or (closed and len(words) >= TITLE_WORDS)
+    ) and not _OTHER_CELLS.search(text)
 
 
 def _asking_named(p) -> regex.Pattern | None:
