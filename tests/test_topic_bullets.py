@@ -1,7 +1,8 @@
 """An agency's recommendations grouped under topic bullets (extractors.recommendations.agency_runs):
 a topic with its items indented under it is one recommendation titled by the topic; a topic name
-printed at its items' level (a text export that kept no indent) asks nothing and titles the item
-printed under it; a short instruction is a recommendation of its own, never a topic."""
+printed at its items' level (a text export that kept no indent) asks nothing: where several such
+names part the list each keeps the items up to the next, and a lone one titles the item printed
+under it; a short instruction is a recommendation of its own, never a topic."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ def test_indented_items_stay_under_their_topic(tmp_path):
     assert [t for t, _ in got] == ["Training", "Supervision"]
 
 
-def test_a_topic_at_its_items_level_titles_the_item_under_it(tmp_path):
+def test_topic_names_at_their_items_level_part_the_list(tmp_path):
+    # (corpus text prints a nested list flush: each name keeps the items up to the next name)
     got = _recs(
         tmp_path,
         "- Training\n- To deliver refresher training to all case managers.\n"
@@ -43,8 +45,19 @@ def test_a_topic_at_its_items_level_titles_the_item_under_it(tmp_path):
     )
     assert got == [
         ("Training", "To deliver refresher training "),
-        (None, "To brief duty officers on safe"),
         ("Partnership Working", "To share the list of programme"),
+    ]
+
+
+def test_a_lone_topic_at_its_items_level_titles_the_item_under_it(tmp_path):
+    got = _recs(
+        tmp_path,
+        "- Training\n- To deliver refresher training to all case managers.\n"
+        "- To brief duty officers on safeguarding children.\n",
+    )
+    assert got == [
+        ("Training", "To deliver refresher training "),
+        (None, "To brief duty officers on safe"),
     ]
 
 

@@ -82,6 +82,14 @@ class Headings:
             self.numbering.headings.append(parts(number))
         return Block.of_lines("heading", title, lines, number=number, level=min(level, 4))
 
+    def _name_tail(self, text: str, nxt_text: str) -> str | None:
+        """The end of a label's addressee named after a dash and wrapped at the page's width onto
+        the next line ("Recommendation 3 – Kelbridge Police and Probation Board for Northern" /
+        "Ireland"): a few capitalised words, no sentence, under a line that ran to the width."""
+        if not (self.layout.wrapped and len(text) >= 0.75 * self.layout.width and _dash_addressee(text)):
+            return None
+        return nxt_text if _NAME_WORDS.match(nxt_text) and nxt_text[:1].isupper() else None
+
     def plain(
         self, ln: Line, text: str, nxt: Line | None, prev_open: bool, before: Line | None = None
     ) -> Block | None:
@@ -97,7 +105,7 @@ class Headings:
             and not text[0].islower()
             and not cues.goes_on(nxt_text)
         ):
-            tail = _bracket_tail(text, nxt_text)
+            tail = _bracket_tail(text, nxt_text) or self._name_tail(text, nxt_text)
             if tail is not None and nxt is not None:
                 return Block.of_lines("heading", f"{text} {tail}", [ln, nxt], level=5)
             return Block.of_lines("heading", text, [ln], level=5)
@@ -278,6 +286,15 @@ def _without_page_number(text: str) -> str:
 
 def _comparable(title: str) -> str:
     return " ".join(title.replace("\t", " ").split()).casefold()
+
+
+def _dash_addressee(text: str) -> bool:
+    """A label naming whom it is for after a dash: "Recommendation 3 – Kelbridge Police"."""
+    return bool(_DASH_ADDRESSEE.search(text))
+
+
+_DASH_ADDRESSEE = re.compile(r"^\S+(?:\s+\S+){0,2}\s+[–—-]\s+[A-Z]")
+_NAME_WORDS = re.compile(r"^(?:[A-Z][\w’'&-]*|and|of|for|the)(?:\s+(?:[A-Z][\w’'&-]*|and|of|for|the)){0,3}$")
 
 
 def _bracket_tail(text: str, nxt_text: str) -> str | None:

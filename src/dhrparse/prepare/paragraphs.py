@@ -45,7 +45,7 @@ class Paragraphs:
             )
         return len(text) < 0.8 * self.layout.width
 
-    def left_room(self, last_line: Line, following: str) -> bool:
+    def left_room(self, last_line: Line, following: str, room: float = _ROOM) -> bool:
         """Would the next line's first word have fitted on this line (so it was not wrapped)?
         Told only in text with a blank line after every line: where blank lines part the
         paragraphs, a short line without one is a narrow cell's."""
@@ -53,7 +53,7 @@ class Paragraphs:
         return (
             self.layout.spaced
             and bool(words)
-            and len(last_line.text.strip()) + 1 + len(words[0]) < _ROOM * self.layout.width
+            and len(last_line.text.strip()) + 1 + len(words[0]) < room * self.layout.width
         )
 
     def continues(self, cur: Block, last: Line | None, text: str) -> bool:

@@ -10,6 +10,7 @@ next piece starts in lower case or the paragraph had not ended.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from dhrparse.document import TEXT, Block, Cell, Line, Row, SourceDocument, Table, TableBlock
 from dhrparse.patterns import Patterns
@@ -45,6 +46,29 @@ def _settle_line_lists(blocks: list[Block]) -> None:
         block.lines = tuple(block.lines)  # type: ignore[assignment]
 
 
+# a list item's last line stops short of the page's width by more than a name's first word
+# where the name is no wrapped part of it (a wrapped item's lines fill the width)
+_ITEM_ROOM = 0.9
+_NAME_JOINS = frozenset(("and", "of", "for", "the", "&", "-", "–"))
+
+
+_REPEATED_TITLE_WORDS = 14
+
+
+def _repeated_titles(content: list[Line]) -> frozenset[str]:
+    """Short lines printed word for word two or more times that end no sentence: a running head
+    or a table header printed on each page, never one line of a paragraph wrapped at the width."""
+    counts = Counter(" ".join(ln.text.split()) for ln in content)
+    return frozenset(
+        t
+        for t, n in counts.items()
+        if n >= 2
+        and t[:1].isupper()
+        and len(t.split()) <= _REPEATED_TITLE_WORDS
+        and not SENTENCE_END.search(t)
+    )
+
+
 class _Segmenter:
     """Reads the content lines in order into blocks; `cur` is the paragraph or list item
     still open for the next line to carry on."""
@@ -54,6 +78,7 @@ class _Segmenter:
         self.content = [ln for ln in doc.lines if ln.kind == TEXT]
         self.cues = block_cues(patterns)
         layout = self.layout = Layout(self.content, doc.line_spaced())
+        self.repeated = _repeated_titles(self.content) if layout.spaced else frozenset()
         numbering = Numbering()
         self.headings = Headings(self.cues, layout, numbering)
         self.paragraphs = Paragraphs(self.cues, layout, numbering)
@@ -109,7 +134,12 @@ class _Segmenter:
     def _read_running(self, ln: Line, text: str, nxt: Line | None) -> None:
         """A line of running text: it carries on the open paragraph, is a heading, or opens
         a new paragraph or list item."""
-        if self._breaks_before(ln, text) or self._title_after_sentence(text, nxt):
+        if (
+            self._breaks_before(ln, text)
+            or self._title_after_sentence(text, nxt)
+            or self._name_after_item(text, nxt)
+            or self._after_repeated_title(text)
+        ):
             self.cur = None
         cur, last = self.cur, self.cur_last
         if cur is not None and self.paragraphs.continues(cur, last, text):
@@ -154,6 +184,36 @@ class _Segmenter:
             and self.layout.wrapped
             and (bool(SENTENCE_END.search(last.text)) or self.paragraphs.left_room(last, text))
             and len(text) < 0.6 * self.layout.width
+            and self.headings.stands_apart(text, nxt)
+        )
+
+    def _after_repeated_title(self, text: str) -> bool:
+        """The line after a short title the document prints word for word on other pages too
+        (a running head cleaning did not learn, with no page number to tell the pages by, or a
+        table's header printed again): that title carries no paragraph on to this line."""
+        last = self.cur_last
+        return (
+            self.cur is not None
+            and last is not None
+            and text[:1].isupper()
+            and " ".join(last.text.split()) in self.repeated
+        )
+
+    def _name_after_item(self, text: str, nxt: Line | None) -> bool:
+        """A name standing apart after a list item, every word capitalised, over the next list's
+        first item: the next agency's heading in a list of single-agency recommendations ("...
+        when they report abuse" / "Quarrendon Probation Service" / "• Training"), though the item
+        before asked for no full stop and its line ran near the page's width. (Text with a blank
+        line after every line tells no paragraph's end by its blank lines.)"""
+        last = self.cur_last
+        if self.cur is None or self.cur.kind != "bullet" or last is None or not self.layout.spaced:
+            return False
+        words = text.split()
+        return (
+            nxt is not None
+            and bool(self.cues.bullet.match(nxt.text.strip()))
+            and (bool(SENTENCE_END.search(last.text)) or self.paragraphs.left_room(last, text, _ITEM_ROOM))
+            and all(w[:1].isupper() or w in _NAME_JOINS for w in words)
             and self.headings.stands_apart(text, nxt)
         )
 

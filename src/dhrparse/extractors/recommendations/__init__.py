@@ -32,6 +32,7 @@ from dhrparse.extractors.recommendations import (
     agency_cell_lines,
     plan_actions,
     plan_citations,
+    plan_fragments,
     plan_labels,
     plan_number_column,
     plan_openings,
@@ -80,7 +81,7 @@ def extract(
         plan = plan_labels.fold_labelled(r, records, plan)  # ("9 | Local Recommendation 5: ...")
         plan = plan_labels.without_bare_labels(r, records, plan)  # ("Local Recommendation" alone)
         plan = plan_actions.without_action_numbers(r, records, plan)  # ("1.1 Add a module ...")
-        records = restatements.merge_restatements(records, plan)
+        records = plan_fragments.merge_plan(r, records, plan)  # (a row's uncut cells no record)
     if secondary:
         records = restatements.merge_restatements(
             records, to_records(r, secondary), append_unmatched=False, gap_threshold=None, by_ref=True

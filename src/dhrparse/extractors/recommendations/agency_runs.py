@@ -238,6 +238,12 @@ def _agency_bullet(r: Reading, j: int, regions, mk) -> tuple[int, list[Item]]:
         # a topic's name printed as a bullet of the same level as its items (a text export that
         # kept no indent): it asks nothing; it titles the item printed under it
         nxt = r.blocks[k]
+        topic = _topic_items(r, j, regions)
+        if topic is not None:
+            # (a list the topics' names part, "Training" / items / "Supervision:" / items: each
+            # name keeps the items up to the next name, as its indent said where it was printed)
+            title = r.clean(text).rstrip(":").strip()
+            return r.position(topic[-1]) + 1, [mk([b] + topic, [r.clean(c.text) for c in topic], title=title)]
         if nxt.level == b.level and not _topic_name(r, nxt):
             k, items = _agency_bullet(r, k, regions, mk)
             items[0].title = r.clean(text).rstrip(":").strip()
@@ -250,6 +256,32 @@ def _agency_bullet(r: Reading, j: int, regions, mk) -> tuple[int, list[Item]]:
         lines.append(r.render(r.blocks[k]))
         k += 1
     return k, [mk(blocks, lines, ref=r.list_ref(b))]
+
+
+def _topic_items(r: Reading, j: int, regions) -> list[Block] | None:
+    """The items printed flush under the topic's name at block j, up to the next name, where the
+    names part the list (another name is printed in the same run of items); else None."""
+    b = r.blocks[j]
+
+    def flush(k: int) -> bool:
+        return (
+            0 <= k < len(r.blocks)
+            and regions[k][0] == "agency"
+            and r.blocks[k].kind == "bullet"
+            and r.blocks[k].level == b.level
+        )
+
+    items: list[Block] = []
+    k = j + 1
+    while flush(k) and not _topic_name(r, r.blocks[k]):
+        items.append(r.blocks[k])
+        k += 1
+    named_after = flush(k)  # (the run goes on with the next topic's name)
+    back = j - 1
+    while flush(back) and not _topic_name(r, r.blocks[back]):
+        back -= 1
+    named_before = flush(back)
+    return items if items and (named_after or named_before) else None
 
 
 def _item_ref(b: Block) -> str | None:

@@ -53,6 +53,10 @@ def find_regions(r: Reading) -> list[Region]:
     last_titled = _last_headings(r)
     out = []
     for i, b in enumerate(r.blocks):
+        if b.kind == "paragraph" and state.mode and not state.in_plan and _appendix_plan_title(r, b):
+            # ("Appendix: Action plan" on a line of its own after the recommendations, printed at
+            # the body's size)
+            state.in_plan = True
         # (a label heading, "Recommendation 2: Title", opens a recommendation, not a section;
         # a bare "Recommendations" set as a label-sized line still opens one)
         if b.kind == "heading" and b.level <= 5 and not r.label_match(b.text.strip()):
@@ -73,10 +77,24 @@ def find_regions(r: Reading) -> list[Region]:
 
 
 def _track_plan(r: Reading, state: _Open, b: Block, chapters: int) -> None:
-    if any(p.search(b.text.strip()) for p in r.vocab.plan_heading) and b.level <= 3:
+    # (an appendix is a division of the report at whatever size its heading is printed)
+    appendix = b.text.lstrip()[:8].lower() == "appendix"
+    if any(p.search(b.text.strip()) for p in r.vocab.plan_heading) and (b.level <= 3 or appendix):
         state.in_plan = True
     elif state.in_plan and b.number and "." not in b.number.rstrip(".") and b.level <= chapters:
         state.in_plan = False  # the next numbered chapter ("2. Recommendations to the Trust")
+
+
+def _appendix_plan_title(r: Reading, b: Block) -> bool:
+    """An appendix's title naming the action plan, printed alone on its line: a division of the
+    report, though a text taken out a line at a time printed it at the body's size."""
+    text = b.text.strip()
+    return (
+        len(b.lines) == 1
+        and len(text.split()) <= 8
+        and text[:8].lower() == "appendix"
+        and any(p.search(text) for p in r.vocab.plan_heading)
+    )
 
 
 def _chapter_level(r: Reading) -> int:
