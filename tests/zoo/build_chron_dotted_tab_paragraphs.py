@@ -6,23 +6,14 @@ a two-cell row with no header; the PDF and its text print them as paragraphs. Bu
 (python-docx, Times New Roman 11), exported to PDF by LibreOffice, to text by plain pdftotext;
 the gold is written by hand below.
 
-    python tests/zoo/pending/build_chron_dotted_tab_paragraphs.py   # writes .docx, .pdf, .txt and .json here
-    /tmp/plumbvenv/bin/python dev/corpus_style.py tests/zoo/pending # (the .corpus.txt)
+    python tests/zoo/build_chron_dotted_tab_paragraphs.py   # writes .docx, .pdf, .txt and .json here
+    /tmp/plumbvenv/bin/python dev/corpus_style.py tests/zoo   # (the .corpus.txt)
 """
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+from chron_report import build, chronology_gold, heading, new_doc, para, report_gold, review
 from docx.shared import Cm
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
-from office_export import save_with_gold  # noqa: E402
-
-sys.path.insert(0, str(HERE.parent))  # tests/zoo, for the chronology builders' frame
-from chron_report import chronology_gold, heading, new_doc, para, report_gold, review  # noqa: E402
 
 STEM = "chron_dotted_tab_paragraphs"
 # (date, event, gold date)
@@ -89,7 +80,7 @@ def gold(lines: list[str]) -> dict:
 
 
 def main() -> None:
-    save_with_gold(word_document(), HERE, STEM, gold)
+    build(STEM, word_document, gold)
 
 
 if __name__ == "__main__":
