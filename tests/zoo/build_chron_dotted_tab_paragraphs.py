@@ -46,7 +46,12 @@ EVENTS = [
 
 
 def word_document():
-    doc = new_doc(font="Times New Roman", size=11, footer_label="Quennford SFO review – Page")
+    doc = new_doc(
+        font="Times New Roman",
+        size=11,
+        header="Quennford Community Safety Partnership",
+        footer_label="SFO review – Page",
+    )
     para(doc, "Quennford Probation Delivery Unit", bold=True)
     para(doc, "Serious Further Offence Review: Mr D", bold=True)
     heading(doc, "1. Background", 1)
