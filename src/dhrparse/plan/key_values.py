@@ -28,7 +28,11 @@ _KEY = TextPattern(KEY, 0)
 # number ("12.10.31a") and a colon. A longer line (most lines of a report) is prose, turned down unread.
 KEY_MOST_PRINTED = 45 + 9 + 1
 # "Progress (March 2025)", "Update (Q3)": the date of the update is not part of the field's name
-_ASIDE = regex.compile(r"\s*\([^)]*\)\s*$")
+# (and the colon after it: "Timescale (include dates):"); a form's date after a comma ("Position,
+# April 2025:") is such an aside too
+_ASIDE = regex.compile(
+    r"\s*(?:\([^)]*\)|,\s*(?:(?:as\s+)?at\s+)?(?:\d{1,2}\s+)?\p{L}{3,9}\.?\s+\d{4})\s*:?\s*$"
+)
 
 
 # a recommendation's code printed as a label's whole value ("Recommendation: L1", a box's
@@ -50,12 +54,19 @@ def key_value_field(cells: list[str], cm: ColumnMap) -> tuple[str, str, str | No
     if len(cells) != 2 or not cells[0].strip() or not cm.may_open_with_field(cells[0]):
         return None
     # (an aside is set in brackets: a label without "(" has none to take off)
-    m = key_match(_ASIDE.sub("", cells[0]) if "(" in cells[0] else cells[0])
+    m = key_match(_ASIDE.sub("", cells[0]) if "(" in cells[0] or "," in cells[0] else cells[0])
     if m is None:
         return None
     label = m.group("label").strip()
     f = cm.field_of(label) or cm.field_of(label.rstrip("?").strip())
     return (f, cells[0].strip(), m.group("ref"), cells[1].strip()) if f else None
+
+
+def bare_label(label: str) -> str:
+    """A label cell as a header names its column: its aside, colon and question mark left out
+    ("By whom? (Grade, rank, role):" -> "By whom")."""
+    m = key_match(_ASIDE.sub("", label))
+    return m.group("label").strip().rstrip("?").strip() if m else label.strip()
 
 
 def key_match(text: str):

@@ -10,7 +10,7 @@ import regex
 
 from dhrparse.document import Line, line_spaced
 from dhrparse.patterns import Patterns
-from dhrparse.plan.key_values import ACTION_NUMBER, code_as_ref, key_value_field, numbered_actions
+from dhrparse.plan.key_values import ACTION_NUMBER, bare_label, code_as_ref, key_value_field, numbered_actions
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.printed_header import MIN_COLUMNS
 from dhrparse.plan.status import normalise_status
@@ -159,6 +159,8 @@ class LabelledBlocks:
                 if got[0] not in fields:
                     fields.append(got[0])
                 awaiting = not got[3] and got[0] != "recommendation"
+            elif _form_question(lines[j]):
+                awaiting = False  # a form's row no field names: the block goes on past it
             elif (
                 lines[j].cells is not None
                 or lines[j].number in self.headings
@@ -175,6 +177,14 @@ class LabelledBlocks:
         if len(fields) < MIN_COLUMNS or "action" not in fields:
             return i, None
         return j, fields
+
+    def _header_name(self, f: str, label: str) -> str:
+        """The header cell of a field's column: its label as printed, or, where the table reader
+        would not know it so ("By whom? (Grade, rank, role):"), the label bare of its aside."""
+        if self.cm.field_of(label.strip().rstrip(":").strip()) == f:
+            return label
+        name = bare_label(label)
+        return name if self.cm.field_of(name) == f else label
 
     def _whole_status(self, prev: Line, nxt: Line) -> bool:
         """Whether `prev`, a labelled line without a colon, gives a status that is a whole cell
@@ -215,7 +225,7 @@ class LabelledBlocks:
                 refs = refs or (got[0] == opener and got[2] is not None)
         # without numbered openers a row is told by its opening label, not by a ref
         columns = (["ref"] if refs else []) + fields
-        header = (["No."] if refs else []) + [labels[f] for f in fields]
+        header = (["No."] if refs else []) + [self._header_name(f, labels[f]) for f in fields]
         numbered = refs and numbered_actions(opener, fields, [self.field(ln) for ln in lines])
         if numbered:  # each action's own number in a column after the recommendation's
             columns.insert(2, ACTION_NUMBER)
@@ -224,8 +234,10 @@ class LabelledBlocks:
         out.append(_cells_line(lines[0], header))
         k, rec_ref, first, acted = 0, "", False, False
         for ln in lines:
-            cells = [""] * len(columns)
             got = self.field(ln)
+            if got is None and _form_question(ln):
+                continue  # (how the action is taken forward: detail of the action, no field of a plan's)
+            cells = [""] * len(columns)
             opens = False  # a further action under the same recommendation opens a row of its own
             if got is not None:
                 k = columns.index(got[0])
@@ -253,3 +265,16 @@ class LabelledBlocks:
             out.append(
                 _cells_line(ln, cells, not refs and not opens and not opener_line, not refs and opener_line)
             )
+
+
+FORM_QUESTION_WORDS = 8  # a form's question label is short ("How will it be taken forward?")
+
+
+def _form_question(ln: Line) -> bool:
+    """A key/value box's row whose label no plan field names but which is set as a form's label
+    (a short question or a label ending in a colon) over a value: the MAPPA plan form's "How will it
+    be taken forward? | <how>" between the action's rows. Not a break in the box."""
+    if ln.cells is None or len(ln.cells) != 2 or not ln.cells[1].strip():
+        return False
+    label = " ".join(ln.cells[0].split())
+    return bool(label) and label.endswith(("?", ":")) and len(label.split()) <= FORM_QUESTION_WORDS

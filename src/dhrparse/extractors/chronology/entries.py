@@ -7,7 +7,14 @@ from __future__ import annotations
 from dhrparse.document import Block, Section, SourceDocument
 from dhrparse.extractors.chronology.agencies import Agencies
 from dhrparse.extractors.chronology.column_roles import OTHER, carry_on, kept_cells
-from dhrparse.extractors.chronology.dating import event_date, mask_quotes, opens_with_date, refined
+from dhrparse.extractors.chronology.dating import (
+    dated_near_start,
+    event_date,
+    is_date_text,
+    mask_quotes,
+    opens_with_date,
+    refined,
+)
 from dhrparse.extractors.chronology.printed_refs import printed_ref
 from dhrparse.extractors.chronology.vocabulary import (
     LEAD_MARKS,
@@ -47,6 +54,7 @@ class Entries:
         self.heading: str | None = None
         self.last_block: Block | None = None
         self.restart = False  # the next entry is the first under an agency's sub-heading
+        self.day_line: DateValue | None = None  # a day's date alone on the line above the next entry
 
     def location(self, line_start: int, line_end: int, page: int | None) -> Location:
         return location_of(self.doc, line_start, line_end, section=self.section.heading, page=page)
@@ -110,6 +118,13 @@ class Entries:
         text = self.own_text(block)[1]
         self.heading = " ".join(text.split()).rstrip(" :")
         dates = find_dates(mask_quotes(text), self.p)
+        # a line that is only a day's date ("14.01.2022" printed apart from its paragraph) dates the
+        # paragraph under it, whatever later days that paragraph goes on to mention
+        self.day_line = (
+            dates[0].value
+            if dates and dates[0].value.precision == "day" and is_date_text(text, self.p)
+            else None
+        )
         if dates:
             self.anchor = dates[0].value
         elif self.by_agency:
@@ -134,6 +149,9 @@ class Entries:
 
     def add(self, block: Block, text: str) -> None:
         date = event_date(text, self.anchor, self.death, self.p, self.vocab.lead, self.vocab.opening)
+        if self.day_line is not None and not dated_near_start(text, self.p, self.vocab.opening):
+            date = self.day_line
+        self.day_line = None
         if self.restart:
             self.restart = False
             date = self._own_lead_date(text) or date

@@ -23,9 +23,9 @@ def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture
     table = block.table
     if table is None or not table.rows:
         return
-    cols = None
     header_texts: list[str] = []
     all_texts = [[" ".join(t.split()) for t in row.texts] for row in table.rows]
+    cols = _dated_pairs(all_texts, entries, furniture)
     for k, row in enumerate(table.rows):
         texts = all_texts[k]
         if furniture.row_is_furniture(texts):
@@ -59,6 +59,20 @@ def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture
             "a table in a chronology section has no date column; its rows were not read",
             entries.location(block.line_start, block.line_end, block.page),
         )
+
+
+def _dated_pairs(all_texts: list[list[str]], entries: Entries, furniture: Furniture) -> dict[str, int] | None:
+    """A table of two columns and no header whose every row opens with a date cell and goes on in
+    prose: a date, a tab and the event, paragraph after paragraph ("14.01.2022<TAB>Released on
+    licence ..."), which a Word document keeps as cells. Its first column is the date's, its second
+    the event's; a row of any other shape leaves it unread (None)."""
+    rows = [t for t in all_texts if any(t) and not furniture.row_is_furniture(t)]
+    if len(rows) < 2 or any(len(t) != 2 for t in rows):
+        return None
+    p = entries.p
+    if all(is_date_cell(a, p) and b and not is_date_cell(b, p) for a, b in rows):
+        return {"date": 0, "event": 1}
+    return None
 
 
 def _pointer_row(texts: list[str], entries: Entries) -> bool:
