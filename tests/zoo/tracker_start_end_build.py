@@ -8,7 +8,7 @@ repeats "Rec N" on every row; of the two date columns only the End date is the a
 "Open" or "Closed" (Closed: complete; Open: in progress). The header row is not repeated on
 later pages. All people, places and bodies are fictional; the wording is our own.
 
-    python tests/zoo/pending/build_tracker_start_end_open_closed.py   # .docx, .pdf, -layout .txt, .json
+    python tests/zoo/tracker_start_end_build.py   # .docx, .pdf, -layout .txt, .json
     /tmp/plumbvenv/bin/python dev/corpus_style.py <a folder holding the .pdf and .json>   # .corpus.txt
 """
 
@@ -20,8 +20,7 @@ from pathlib import Path
 from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the shared export steps
-sys.path.insert(0, str(HERE.parent))  # tests/zoo/, for the plan tables' builders
+sys.path.insert(0, str(HERE.parent))  # tests/, for the shared export steps
 
 from office_export import save_rendered  # noqa: E402
 from plan_gold import (  # noqa: E402
@@ -38,8 +37,8 @@ from plan_merged_build import new_document, row, table  # noqa: E402
 
 STEM = "plan_tracker_start_end_open_closed"
 
-HEADERS = ["No.", "Rec", "Action", "Owner", "Start date", "End date", "Open/Closed", "Comments"]
-WIDTHS = [1.1, 1.3, 7.6, 3.6, 2.2, 2.2, 2.0, 5.6]
+HEADERS = ["No.", "Rec", "Action", "Owner", "Start date", "End date", "Open / Closed", "Comments"]
+WIDTHS = [1.1, 1.3, 7.0, 3.8, 2.2, 2.2, 1.9, 6.0]
 
 RECS = [
     (
@@ -66,26 +65,28 @@ RECS = [
 
 # (no., rec, action, owner, start, end, open/closed, comments)
 ROWS = [
-    ("1.1", "1", "Add a question on control of money to the partners' shared risk checklist.",
+    ("1.1", "1", "Add a question on control of money to the partners' shared risk checklist and the "
+     "guidance that goes with it.",
      "Partnership Coordinator", "01/05/2024", "31/10/2024", "Closed",
      "Checklist reissued to all partners in October."),
     ("1.2", "1", "Ask each agency to report how many older clients were asked the new question.",
      "Partnership Coordinator", "01/11/2024", "30/04/2025", "Open",
      "First returns due at the spring meeting."),
-    ("2.1", "2", "Draft the pharmacy guide with the local pharmaceutical committee.",
-     "Public Health Lead", "01/06/2024", "31/12/2024", "Closed",
-     "Guide printed and sent to forty pharmacies."),
+    ("2.1", "2", "Draft the pharmacy guide with the local pharmaceutical committee and two carers' groups.",
+     "Public Health Lead, Fernleigh Council", "01/06/2024", "31/12/2024", "Closed",
+     "Guide printed and sent to forty pharmacies on 02/12/2024."),
     ("2.2", "2", "Hold two evening sessions for pharmacy staff on using the guide.",
      "Public Health Lead", "01/01/2025", "TBC", "Open",
-     "Dates to be agreed with the committee."),
+     "Dates to be agreed with the committee; first session now planned for 14/05/2025."),
     ("3.1", "3", "Write to the ambulance trust asking for the change to its call record.",
      "Chair of the Partnership", "01/05/2024", "31/07/2024", "Closed",
      "Letter sent; the trust has agreed in principle."),
-    ("4.1", "4", "Add a section on the carer's own behaviour to the carers' assessment form.",
+    ("4.1", "4", "Add a section on the carer's own behaviour to the carers' assessment form used by "
+     "the council's assessors.",
      "Head of Adult Social Care", "01/09/2024", "31/03/2025", "Open",
-     "Draft form being tested by two teams."),
+     "Draft form being tested by two teams – end date moved from 31/01/2025."),
     ("4.2", "4", "Train assessors in asking about the carer's behaviour towards the person cared for.",
-     "Principal Social Worker", "01/02/2025", "30/09/2025", "Open",
+     "Principal Social Worker, Adult Social Care", "01/02/2025", "30/09/2025", "Open",
      "Training plan agreed; sessions booked."),
 ]  # fmt: skip
 
