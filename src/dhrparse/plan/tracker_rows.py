@@ -1115,12 +1115,20 @@ class TrackerRows(JoinedReader):
                 or not any(self._anchors(words[a : a + 4], rated) for a in range(len(words)))
             ):
                 continue
-            cut = _cut(_FirstLine(k, ["0", *words], face, self.label), roles, widths, self._shapes)
+            first = _FirstLine(k, ["0", *words], face, self.label)
+            cut = _cut(first, roles, widths, self._shapes)
             if cut is None:
                 continue
             cells = [""] * len(roles)
             for c, a, b in cut[1]:
                 cells[c] = " ".join(words[a:b])
+            if rec and cells[0][:1].isupper():
+                # (the merged cell printing nothing more on this line: the action opens it)
+                again = _cut(first, roles[1:], widths[1:], self._shapes)
+                if again is not None:
+                    cells = [""] * len(roles)
+                    for c, a, b in again[1]:
+                        cells[c + 1] = " ".join(words[a:b])
             status = cells[roles.index("status")] if rated else ""
             if (
                 not cells[action]
