@@ -68,6 +68,9 @@ class LabelledBlocks:
         """(field, label, ref, value) of a labelled line, or of a key/value table's row."""
         if ln.cells is not None:
             got = key_value_field(ln.cells, self.cm)
+            if got is None and self._box_recommendation(ln.cells):
+                # (the recommendation's words in a row of their own under "Recommendation N")
+                return ("recommendation", ln.cells[0].strip(), None, ln.cells[1].strip())
             return got and code_as_ref(got)
         if not self.cm.may_open_with_field(ln.text):
             return None  # (every line is asked: one whose label could name no field is not matched)
@@ -81,6 +84,13 @@ class LabelledBlocks:
             return None
         # (a block naming the recommendation it answers by its code: the code is the row's ref)
         return code_as_ref((f, m.group("label").strip(), m.group("ref"), m.group("value").strip()))
+
+    def _box_recommendation(self, cells: list[str]) -> bool:
+        """A two-cell row labelled as a box's recommendation text ("Issue identified")."""
+        if len(cells) != 2 or not cells[1].strip() or self.patterns is None:
+            return False
+        labels = self.patterns.list("actions.plan.box_recommendation_labels")
+        return " ".join(cells[0].lower().strip(" :").split()) in labels
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out: list[Line] = []
@@ -232,7 +242,9 @@ class LabelledBlocks:
                 cells[k] = got[3]
                 if got[0] == opener:
                     acted = False
-                if got[0] == opener and refs:
+                if got[0] == opener and refs and got[2] is None and rec_ref and got[0] == "recommendation":
+                    pass  # (the recommendation's words under its numbered first row: the same row)
+                elif got[0] == opener and refs:
                     cells[0] = rec_ref = got[2] or ""
                     first = True
                 elif numbered and got[0] == "action":
