@@ -85,6 +85,15 @@ class LabelledBlocks:
         # (a block naming the recommendation it answers by its code: the code is the row's ref)
         return code_as_ref((f, m.group("label").strip(), m.group("ref"), m.group("value").strip()))
 
+    def _box_words(self, ln: Line, got: tuple) -> bool:
+        """The field is a box's recommendation words ("Issue identified | ...")."""
+        return (
+            got[0] == "recommendation"
+            and got[2] is None
+            and ln.cells is not None
+            and (self._box_recommendation(ln.cells))
+        )
+
     def _box_recommendation(self, cells: list[str]) -> bool:
         """A two-cell row labelled as a box's recommendation text ("Issue identified")."""
         if len(cells) != 2 or not cells[1].strip() or self.patterns is None:
@@ -165,6 +174,8 @@ class LabelledBlocks:
         step = max(self._label_step(lines, i), self.line_step)
         while j < len(lines):
             got = self.field(lines[j])
+            if got is not None and j > i and self._box_words(lines[j], got) and first[3]:
+                break  # (a box's recommendation words only under a first row printing its number alone)
             if got is not None:
                 if got[0] not in fields:
                     fields.append(got[0])
