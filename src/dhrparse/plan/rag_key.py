@@ -313,7 +313,9 @@ def _letter_key(lines: list, p: Patterns) -> list[tuple[str, str]]:
         if len(entries) < LETTER_ENTRIES or len(set(letters)) != len(letters):
             continue
         for m in entries:
-            value = status_words(m.group("meaning"), p)
+            # (a meaning naming two states, "not begun or off track": its first says what the
+            # letter stands for, as a key's first clause does)
+            value = status_words(regex.split(r"\s+or\s+", m.group("meaning"))[0], p)
             if value is not None and m.group("letter") in _COLOURS:
                 pairs.append((_COLOURS[m.group("letter")], value))
     return pairs

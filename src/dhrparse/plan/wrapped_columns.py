@@ -164,13 +164,13 @@ class NamedColumns:
         for wrap in wraps:
             at = 0
             for word in wrap.split():
-                # (a name that names nothing yet takes the word first: "Open/" over "Closed",
+                # (a name going on past a slash takes the word first: "Open/" over "Closed",
                 # not "Action" beside it, which names its column already)
                 found = next(
                     (
                         (t, got)
                         for t in range(at, len(names))
-                        if self.role(names[t]) is None and (got := self._completed(names[t], word))
+                        if names[t].endswith(JOINERS) and (got := self._completed(names[t], word))
                     ),
                     None,
                 ) or next(
