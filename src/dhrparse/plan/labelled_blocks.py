@@ -68,6 +68,9 @@ class LabelledBlocks:
         """(field, label, ref, value) of a labelled line, or of a key/value table's row."""
         if ln.cells is not None:
             got = key_value_field(ln.cells, self.cm)
+            if got is None and self._box_recommendation(ln.cells):
+                # (the recommendation's words in a row of their own under "Recommendation N")
+                return ("recommendation", ln.cells[0].strip(), None, ln.cells[1].strip())
             return got and code_as_ref(got)
         if not self.cm.may_open_with_field(ln.text):
             return None  # (every line is asked: one whose label could name no field is not matched)
@@ -81,6 +84,22 @@ class LabelledBlocks:
             return None
         # (a block naming the recommendation it answers by its code: the code is the row's ref)
         return code_as_ref((f, m.group("label").strip(), m.group("ref"), m.group("value").strip()))
+
+    def _box_words(self, ln: Line, got: tuple) -> bool:
+        """The field is a box's recommendation words ("Issue identified | ...")."""
+        return (
+            got[0] == "recommendation"
+            and got[2] is None
+            and ln.cells is not None
+            and (self._box_recommendation(ln.cells))
+        )
+
+    def _box_recommendation(self, cells: list[str]) -> bool:
+        """A two-cell row labelled as a box's recommendation text ("Issue identified")."""
+        if len(cells) != 2 or not cells[1].strip() or self.patterns is None:
+            return False
+        labels = self.patterns.list("actions.plan.box_recommendation_labels")
+        return " ".join(cells[0].lower().strip(" :").split()) in labels
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         out: list[Line] = []
@@ -155,6 +174,8 @@ class LabelledBlocks:
         step = max(self._label_step(lines, i), self.line_step)
         while j < len(lines):
             got = self.field(lines[j])
+            if got is not None and j > i and self._box_words(lines[j], got) and first[3]:
+                break  # (a box's recommendation words only under a first row printing its number alone)
             if got is not None:
                 if got[0] not in fields:
                     fields.append(got[0])
@@ -244,7 +265,9 @@ class LabelledBlocks:
                 cells[k] = got[3]
                 if got[0] == opener:
                     acted = False
-                if got[0] == opener and refs:
+                if got[0] == opener and refs and got[2] is None and rec_ref and got[0] == "recommendation":
+                    pass  # (the recommendation's words under its numbered first row: the same row)
+                elif got[0] == opener and refs:
                     cells[0] = rec_ref = got[2] or ""
                     first = True
                 elif numbered and got[0] == "action":

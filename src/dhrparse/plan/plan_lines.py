@@ -24,6 +24,7 @@ from dhrparse.plan.row_blocks import RowBlocks
 from dhrparse.plan.split_names import BROKEN_HEADER, SplitNames
 from dhrparse.plan.stacked_cells import StackedCells
 from dhrparse.plan.status import status_words
+from dhrparse.plan.sub_headers import join_sub_headers
 from dhrparse.plan.tables import ColumnMap, acts_on, is_plan
 from dhrparse.plan.tracker_rows import FIRST_LINES, TrackerRows
 from dhrparse.plan.vocabulary import PlanVocabulary
@@ -91,7 +92,8 @@ class PlanLines:
         self.line_spaced = doc.line_spaced()  # (text taken out a printed line at a time)
         self._named: dict[tuple[str, ...], list[str] | None] = {}  # (see _wrapped_names)
         self.wrapped_headers: set[int] = set()  # the headers so read, by their first line's number
-        content = LabelColumns(cm, furniture).rewrite(self._content(doc))
+        # (a header printed as two rows, "Progress" merged across "Update | RAG", made one)
+        content = LabelColumns(cm, furniture).rewrite(join_sub_headers(self._content(doc), cm))
         content = LabelRows(cm, furniture).rewrite(content)
         self.lines: list[Line] = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines)).rewrite(
             SideBySide(cm, self.heading_lines, vocab.statement, vocab.part_of).rewrite(content)

@@ -82,6 +82,8 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
         found.setdefault(colour, value)
     for colour, value in _key_table(table_rows):
         found.setdefault(colour, value)
+    for colour, value in _letter_key(lines, p):
+        found.setdefault(colour, value)
     return found if len(found) >= MIN_ENTRIES else {}
 
 
@@ -286,3 +288,34 @@ def through_key(status: Status, cell: str | None, key: dict[str, str], p: Patter
     if not key or status.rag not in key or not cell or status_words(cell, p) is not None:
         return status
     return status.model_copy(update={"value": key[status.rag]})
+
+
+# a key printed with the colours' letters alone ("C – complete; G – on track; A – some slippage;
+# R – not started"): one entry a part of the line, its parts set apart by ";", "," or "|"
+_LETTER_ENTRY = regex.compile(
+    r"^\s*(?:(?:B?RAG|key)\b[\w ]*:\s*)?(?P<letter>[RAGBC])\s*(?:[–—:=]|-)\s*(?P<meaning>\S.*)$"
+)
+_LETTER_PARTS = regex.compile(r"[;,|]|\s/\s")
+LETTER_ENTRIES = 3  # a key of letters explains at least three ("A – ..." alone opens a list item)
+_COLOURS = {"R": "red", "A": "amber", "G": "green", "B": "blue"}
+
+
+def _letter_key(lines: list, p: Patterns) -> list[tuple[str, str]]:
+    """(colour, status) of a key line of letters: at least three parts each a RAG letter and a
+    meaning naming a status, each letter once."""
+    pairs: list[tuple[str, str]] = []
+    for ln in lines:
+        text = ln.text if ln.cells is None else ""
+        if len(text) > 300 or text.count("–") + text.count("=") + text.count("-") < LETTER_ENTRIES:
+            continue
+        entries = [m for part in _LETTER_PARTS.split(flatten(text)) if (m := _LETTER_ENTRY.match(part))]
+        letters = [m.group("letter") for m in entries]
+        if len(entries) < LETTER_ENTRIES or len(set(letters)) != len(letters):
+            continue
+        for m in entries:
+            # (a meaning naming two states, "not begun or off track": its first says what the
+            # letter stands for, as a key's first clause does)
+            value = status_words(regex.split(r"\s+or\s+", m.group("meaning"))[0], p)
+            if value is not None and m.group("letter") in _COLOURS:
+                pairs.append((_COLOURS[m.group("letter")], value))
+    return pairs

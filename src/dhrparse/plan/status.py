@@ -30,6 +30,17 @@ _RAG_LETTER = regex.compile(r"^\W*([RAGB])(?:\s*/\s*[RAGB])?\W*$")
 _LETTERS = {"r": "red", "a": "amber", "g": "green", "b": "blue"}
 
 
+def _state_letter(raw: str, patterns: Patterns) -> str | None:
+    """The state a RAG column's letter that is no colour's names ("C" complete, beside G, A and
+    R in a four-state key): the cell that letter alone."""
+    letters = patterns.get("actions.status.letters", {}) or {}
+    m = _ONE_LETTER.match(raw)
+    return letters.get(m.group(1).lower()) if m else None
+
+
+_ONE_LETTER = regex.compile(r"^\W*(\p{Lu})\W*$")
+
+
 def _phrase_rx(phrases: list[str]) -> regex.Pattern:
     alts = sorted((regex.escape(p) for p in phrases), key=len, reverse=True)
     return regex.compile(r"(?<![\w-])(?:" + "|".join(alts or ["(?!x)x"]) + r")(?![\w-])", regex.I)
@@ -237,6 +248,9 @@ def normalise_status(
         letter = _RAG_LETTER.match(raw) if rag is None else None
         if letter:
             rag = _LETTERS[vocabulary_key(letter.group(1))]
+        state = _state_letter(raw, patterns) if rag is None else None
+        if state is not None:
+            return Status(raw=raw, value=state)
         value = _stated_value(raw, patterns)
         if value is None and rag:
             value = patterns.get("actions.status.rag", {}).get(rag)

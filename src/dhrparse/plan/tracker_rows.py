@@ -758,6 +758,15 @@ class TrackerRows(JoinedReader):
             if reviewed is not None
             else self._second_refs(printed[0], texts, pair, rag, under)
         )
+        if seconds is None and self._numbers_column(printed[0], cols, named, before, pair):
+            # ("No. | Rec | Action | ...", every row printing its recommendation's number after
+            # its own, "1.2 Rec 1 Ask ...": the short name heads the recommendations' numbers, a
+            # second ref column, not their words)
+            second = self._named_numbers(printed[0].split()[1], texts)
+            if second:
+                seconds, pair, cols = second, printed[0].split()[:2], [cols[0], *cols[2:]]
+                if named is not None:
+                    named = [named[0], *named[2:]]
         if seconds == {}:
             return None  # (some rows print a second number, some none: its column is not told)
         between: dict[int, str] = {}  # (each row's review cell's first line, before its second number)
@@ -974,8 +983,9 @@ class TrackerRows(JoinedReader):
         self, lines: list[Line], i: int, nxt: int, wraps: list[str]
     ) -> list[tuple[str, str]] | None:
         """(role, printed name) of each column of a header naming a completion flag column
-        ("Closed (Y/N)") whose names' wrapped words print on the lines under its first (read
-        with the header as printed, up to `nxt`, and `wraps` after): the flag is the status
+        ("Closed (Y/N)"), or a status column only its wrapped words name ("Open/" over "Closed"),
+        whose names' wrapped words print on the lines under its first (read with the header as
+        printed, up to `nxt`, and `wraps` after): the flag is the status
         column, unless a status column is named too; a column of who acts or one no field is
         for is an extra column. None for any other header."""
         above = [self.pl.flat(lines[k].text) for k in range(i + 1, nxt) if lines[k].cells is None]
@@ -993,7 +1003,11 @@ class TrackerRows(JoinedReader):
             ]
             wraps = []
         named = self.named.columns(first, [*above, *wraps])
-        if named is None or FLAG not in (r for r, _ in named):
+        if named is None:
+            return None
+        roles = [r for r, _ in named]
+        # (or a status column only its wrapped words name, "Open/" over "Closed")
+        if FLAG not in roles and ("status" not in roles or "status" in self.pl.cm.scan(first)):
             return None
         status = any(r == "status" for r, _ in named)
         out = []
@@ -1039,6 +1053,34 @@ class TrackerRows(JoinedReader):
         if not seconds:
             return None
         return seconds if len(seconds) == len(texts) else {}
+
+    def _numbers_column(self, header: str, cols: list[str], named, before, pair) -> bool:
+        """The header's second name is a short one of the recommendation's ("Rec") after the
+        row's number column: it may head the recommendations' numbers only."""
+        words = header.split()
+        return (
+            not before
+            and pair is None
+            and cols[:3] == ["ref", "recommendation", "action"]
+            and len(words) > 2
+            and len(words[1].rstrip(".")) <= ABBREVIATED
+            and self.pl.cm.scan(words[1]) == ["recommendation"]
+            and (named is None or [r for r, _ in named[:2]] == ["ref", "recommendation"])
+        )
+
+    def _named_numbers(self, name: str, texts: list[tuple[int, list[str]]]) -> dict[int, str] | None:
+        """{row's line: its recommendation's number} where every row prints one after its own,
+        bare or after the column's short name ("1.2 Rec 1 Ask ...", "1.2 1 Ask ..."); else None."""
+        out = {}
+        short = name.lower().rstrip(".")
+        for k, words in texts:
+            named = len(words) > 3 and words[1].lower().rstrip(".") == short
+            number = words[2 if named else 1] if len(words) > 2 else ""
+            after = words[3 if named else 2] if len(words) > 3 else ""
+            if not (_NUMBER.fullmatch(number.rstrip(".")) and _OPENS.match(after)):
+                return None
+            out[k] = f"{words[1]} {number}" if named else number
+        return out
 
     def _reviewed_refs(self, texts: list[tuple[int, list[str]]], places: dict[int, int]) -> dict[int, str]:
         """{row's line: its recommendation's number} where every row prints one after its id and
@@ -1121,12 +1163,20 @@ class TrackerRows(JoinedReader):
                 or not any(self._anchors(words[a : a + 4], rated) for a in range(len(words)))
             ):
                 continue
-            cut = _cut(_FirstLine(k, ["0", *words], face, self.label), roles, widths, self._shapes)
+            first = _FirstLine(k, ["0", *words], face, self.label)
+            cut = _cut(first, roles, widths, self._shapes)
             if cut is None:
                 continue
             cells = [""] * len(roles)
             for c, a, b in cut[1]:
                 cells[c] = " ".join(words[a:b])
+            if rec and cells[0][:1].isupper():
+                # (the merged cell printing nothing more on this line: the action opens it)
+                again = _cut(first, roles[1:], widths[1:], self._shapes)
+                if again is not None:
+                    cells = [""] * len(roles)
+                    for c, a, b in again[1]:
+                        cells[c + 1] = " ".join(words[a:b])
             status = cells[roles.index("status")] if rated else ""
             if (
                 not cells[action]

@@ -87,6 +87,7 @@ def rebuilt(cm: ColumnMap, p: Patterns, first: str, wraps: list[str]) -> list[tu
 AGENCY = "agency"
 FLAG = "flag"  # ... of a completion flag column ("Closed (Y/N)"): the row's status, Y or N
 NAME_WORDS = 4  # the most words of the first line one column's name prints there
+JOINERS = ("/", "&", "-", "–")  # signs printed alone between two words of one name ("Open / Closed")
 
 
 class NamedColumns:
@@ -135,7 +136,11 @@ class NamedColumns:
                 ),
                 1,
             )
-            out.append(" ".join(words[k : k + size]))
+            name = " ".join(words[k : k + size])
+            if name in JOINERS and out:
+                out[-1] = f"{out[-1]} {name}"  # (a name going on past a slash: "Open /" over "Closed")
+            else:
+                out.append(name)
             k += size
         return out
 
@@ -159,7 +164,16 @@ class NamedColumns:
         for wrap in wraps:
             at = 0
             for word in wrap.split():
+                # (a name going on past a slash takes the word first: "Open/" over "Closed",
+                # not "Action" beside it, which names its column already)
                 found = next(
+                    (
+                        (t, got)
+                        for t in range(at, len(names))
+                        if names[t].endswith(JOINERS) and (got := self._completed(names[t], word))
+                    ),
+                    None,
+                ) or next(
                     ((t, got) for t in range(at, len(names)) if (got := self._completed(names[t], word))),
                     None,
                 )
