@@ -92,7 +92,6 @@ class LineRounds:
         self._number: str | None = None  # the first row's number, printed above an unnamed column's header
         self.actions = ActionNumbers()  # the number of the row being read, and its actions'
         self.who_headers = lines.roles.who_headers
-        self._unnamed = False  # the table read has its numbers' column unnamed, its run under the header
         self.scoped = False  # the table read has a scope column (its "Local" cells are no headings)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
@@ -113,8 +112,6 @@ class LineRounds:
             if header is None and ln.cells is None and named == "recommendation":
                 header = self._template_header(lines, i)
             table = self._numbered_table(lines, i, *header) if header else None
-            if table is None and ln.cells is None and named == "recommendation":
-                table = self._run_under_header(lines, i)
             if table is None and ln.cells is None and len(ln.text) <= MAX_REF_NAME:
                 table = self._unheaded_table(lines, i, out)
             if table is None:
@@ -138,33 +135,6 @@ class LineRounds:
         if after is None or after.cells is not None or not self._recommendation_opens(after):
             return None
         return header
-
-    def _run_under_header(self, lines: list[Line], i: int) -> tuple[list[Line], int] | None:
-        """A table whose first column, the row numbers', has no name, where the first rows'
-        numbers print together just under the header's names ("Recommendation" / "Scope of" /
-        ... / "1" / "2" / the first row's cells), a cell of a row above them too tall to let
-        them print with their rows; cleaning may have set them aside as page numbers, and they
-        are put back where they print (spaced_rounds.with_numbers). Read with a ref column
-        unnamed; None when no run opening with the first row's number prints there or no
-        table reads so."""
-        before = lines[i - 1] if i else None
-        if before is not None and before.cells is None and self.header.name_field(before) is not None:
-            return None  # (the numbers' column is named: "No." / "Recommendation" / ...)
-        header = self.header.read(lines, i, ("recommendation",))
-        if header is None:
-            return None
-        names, size = header
-        view, put = with_numbers(lines, i, self.numbers, ref_tuple, self._ref_alone, in_turn)
-        after = view[i + size] if i + size < len(view) else None
-        if after is None or after.cells is not None or ref_tuple(self.flat(after.text).strip()) != ("", 1):
-            return None
-        self._unnamed = True
-        table = self._table(view, i, ["", *names], size)
-        self._unnamed = False
-        if table is None:
-            return None
-        out, end = table
-        return out, end - sum(1 for ln in view[i:end] if ln.number in put)
 
     def _recommendation_opens(self, ln: Line) -> str | None:
         """The number of the recommendation a printed line opens ("1. Risk assessment takes")."""
@@ -304,12 +274,6 @@ class LineRounds:
         numbered = not refs and fields[0] == "recommendation" and self.header.wrapped
         # (names each a block of its own: the rows' lines are too, and such a row may be left untold)
         style = refs and spaced([ln.number for ln in lines[i : i + size]])
-        style = (
-            style
-            or refs
-            and self._unnamed
-            and spaced([ln.number for ln in lines[i + size : i + size + SPACED_ROW_LINES]])
-        )
         # (the template's wrapped names may print two to a block: its rows' first lines tell)
         style = (
             style or numbered and spaced([ln.number for ln in lines[i + size : i + size + SPACED_ROW_LINES]])
@@ -341,10 +305,6 @@ class LineRounds:
                 if style
                 else self._readings(rows, roles[1:] if refs else roles)
             )
-        if readings is None and self._unnamed and style and len(rows) > 1 and any(row.body for row in rows):
-            # (the header's names and the numbers' run under them say a table is printed here:
-            # its rows, none read, are named in warnings rather than left as unplaced text)
-            readings = [None] * len(rows)
         if readings is None:
             return None
         if style and refs and not numbered:

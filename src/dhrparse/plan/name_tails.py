@@ -70,18 +70,6 @@ class NameTails:
             open_names = sorted(self.wrapped)
         order = [(k, self.round) for k in open_names if k > self.last]
         order += [(k, self.round + 1) for k in open_names if k <= self.last]
-        # (a line that makes a name, or the opening of one, with exactly one name printed so far
-        # carries that name on, finished or not: "Key milestones achieved" / "in enacting"; and
-        # not a name it makes no name with, "Scope of recommen" / "in enacting")
-        named = [k for k, name in enumerate(names) if self._names(name, text)]
-        if len(named) == 1 and text[:1].islower():
-            (k,) = named
-            now = self.round if k > self.last else self.round + 1
-            if self.rounds[k] >= now - 1:
-                names[k] = joined(self.cm, names[k], text)
-                self.last, self.round, self.rounds[k], self.started = k, now, now, True
-                self.wrapped.add(k)
-                return k
         for k, now in order:
             if self.rounds[k] < now - 1:
                 continue  # (a name whose lines ended a round before prints no more)
@@ -97,9 +85,3 @@ class NameTails:
                 self.wrapped.add(k)
                 return k
         return None
-
-    def _names(self, name: str, text: str) -> bool:
-        """Whether `text` carries `name` on into one of the plan's column names or the opening
-        of one."""
-        whole = joined(self.cm, name, text)
-        return self.cm.names_exactly(whole) or self.cm.opens_name(whole)

@@ -40,31 +40,20 @@ MAX_LINES = 48  # the lines of a run's rows (round_fit reads a row of at most 60
 _LETTERED = regex.compile(r"^\(?(?P<n>\d{1,2})\)?\s*\(?(?P<l>[a-z])?\)?[.:]?$")
 
 
-DATE_WORDS = 3  # a date alone on a line: "31/10/2025", "Dec 2025", "31 March 2025"
-_SENTENCES = ("action", "recommendation")  # cells of sentences, wrapped at full lines
-
-
-def _short_cell(part: str, roles: ColumnRoles) -> bool:
-    """A printed line that is a date or a status alone ("31/10/2025", "Awaiting reply")."""
-    words = len(part.split())
-    return words <= DATE_WORDS and roles.is_date(part) or words <= STATUS_WORDS and roles.is_status(part)
-
-
 def cells_hold(reading: Reading, fields: list[str], roles: ColumnRoles) -> bool:
     """Whether a run's row holds in its short cells only what their columns hold: its target
     date one date and at most a word more ("by March 2025"), its status a status of a few words
     ("Green – complete", "Not yet started"), its lead no date or status line. (A row cut from
     lines of several rows printed among each other meets other rows' cells in its own.) Every
     cell opens as a cell does (a capital, a number, a bullet: "closed." is a line carried on), and
-    no line of an action or a recommendation is a date or a status alone (it is the date's or
-    the status column's, a short cell printed out of turn)."""
+    no line of an action is a date alone (it is the date column's, a row's date wrapped)."""
     for field, parts in zip(fields, reading.cells):
         text = " ".join(parts)
         if not text:
             continue
         if not _CELL_OPENS.match(text):
             return False
-        if field in _SENTENCES and any(_short_cell(part, roles) for part in parts):
+        if field == "action" and any(len(_WORD.findall(part)) <= 2 and roles.is_date(part) for part in parts):
             return False
         if field == "target_date":
             found = find_dates(text, roles.p)

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 import regex
 
 from dhrparse.plan.column_roles import ColumnRoles
-from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
 from dhrparse.vocab.dates import find_dates
 
@@ -43,7 +42,6 @@ _JOINING = JOINING_WORDS | {"–", "-"}
 STATUS_WORDS = 8  # a status cell not opening with a status word is a few words ("Awaiting the audit")
 _FREE = {"target_date", "status", "lead", "ref"}  # roles with a shape of their own; others are free text
 _PROGRESS = {"progress", "desired_outcome", "success_measure"}  # free text that may open with a status
-SCOPE_OTHER = 3.0  # a line opening with no scope value as a Scope cell's first
 _EMPTY = {"action": 3.0, "recommendation": 3.0, "lead": 1.5, "target_date": 1.5}
 
 
@@ -66,7 +64,6 @@ class RoundFit:
         # of the same cell costs the same whichever reading it is in
         self._carried: dict[tuple[str, str, tuple[str, ...]], float] = {}
         self._cut: dict[str, tuple[tuple[str, str], ...]] = {}
-        self._scope = PlanVocabulary.of(roles.p).scope_opening
         # a timescale counted in units ("within 3 months"), the units those of relative dates
         units = sorted(roles.p.get("dates.relative.units", {}) or {"months": "month"}, key=len, reverse=True)
         self._duration = regex.compile(rf"(?i)\b\d{{1,3}}\s+(?:{'|'.join(map(regex.escape, units))})\b")
@@ -227,8 +224,6 @@ class RoundFit:
             return cost + (-1.0 if roles.is_name(text) else -0.3 if roles.is_bare_name(text) else 0.8)
         if field == "ref":
             return cost + (-1.0 if roles.is_ref(text) else 2.0)
-        if field == "scope":  # (a Scope cell opens with its value: "Local", "Regional (force-wide,")
-            return cost + (-1.5 if self._scope.match(text) else SCOPE_OTHER)
         if roles.opens_status(text):
             return cost + (-1.0 if field in _PROGRESS else 0.5)  # a progress cell opens with its status word
         if len(text.split()) <= 4 and self._is_date(text):

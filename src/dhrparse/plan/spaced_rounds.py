@@ -56,14 +56,6 @@ def _two_actions(reading: Reading, fields: list[str]) -> bool:
     return any(_ACTION_NUMBER.match(part) for part in parts[1:])
 
 
-def _scope_apart(reading: Reading, fields: list[str]) -> bool:
-    """A row whose recommendation cell prints but whose Scope cell does not: the scope belongs
-    to the recommendation (a later action under a merged one prints neither), so it printed
-    out of turn, among another row's lines, and the row's other cells may have too."""
-    cells = dict(zip(fields, reading.cells))
-    return "scope" in cells and bool(cells.get("recommendation")) and not cells["scope"]
-
-
 def spaced(numbers: list[int]) -> bool:
     """Whether a header's names (their line numbers) print each a block of its own, a blank
     line between: the style whose rows print so too."""
@@ -115,8 +107,6 @@ class SpacedRows:
         lead's (where a column's cells print a round late, the fit gives its first line to the
         column before: "Lead, March 2025", "Ellerdine Hospitals Complete")."""
         roles, p = self.fit.roles, self.fit.roles.p
-        if _scope_apart(reading, fields):
-            return False
         for field, parts in zip(fields, reading.cells):
             text = " ".join(parts)
             if not text:

@@ -124,7 +124,6 @@ class ColumnMap:
             r"(?<![a-z])(?:" + "|".join(regex.escape(s) for s, _ in pairs) + r")(?![a-z])"
         )
         self._lookup = dict(pairs)
-        self._openings: dict[str, bool] = {}  # (opens_name, asked of a header's few lines)
         # the first pair (longest synonym first) per synonym, and per synonym without spaces:
         # a cell's field is then found by dictionary look-ups, not a scan of every synonym
         self._first: dict[str, str] = {}
@@ -161,17 +160,6 @@ class ColumnMap:
         """Whether the cell is one of the plan's column names as written, no more words after it
         ("Date of completion and Outcome", not "Date of")."""
         return header_form(cell).strip(" :") in self._lookup
-
-    def opens_name(self, cell: str) -> bool:
-        """Whether the cell is the opening of one of the plan's column names, more to come ("Key
-        milestones achieved" of "Key milestones achieved in enacting recommendation", "Scope of
-        recommen" of "Scope of recommendation")."""
-        text = header_form(cell).strip(" :")
-        if text not in self._openings:
-            self._openings[text] = any(
-                len(name) > len(text) and name.startswith(text) for name in self._lookup
-            )
-        return self._openings[text]
 
     def _field_of(self, cell: str) -> str | None:
         text = header_form(cell).strip(" :")

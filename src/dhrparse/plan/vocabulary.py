@@ -62,7 +62,6 @@ class PlanVocabulary:
         )
         self.not_agency_heading = p.regexes("actions.plan.not_agency_heading")
         self.scope_cell = regex.compile(p.get("actions.plan.scope_cell", _NEVER), regex.I)
-        self.scope_opening = regex.compile(p.get("actions.plan.scope_opening", _NEVER), regex.I)
         # the titles a report's parts are printed under ("Appendix 2: Terms of Reference",
         # "Glossary", "Executive Summary", "Introduction"): the segmenter's own expressions
         self.part_named = p.joined("headings.named")
