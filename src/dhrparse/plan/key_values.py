@@ -31,7 +31,8 @@ KEY_MOST_PRINTED = 45 + 9 + 1
 # (and the colon after it: "Timescale (include dates):"); a form's date after a comma ("Position,
 # April 2025:") is such an aside too
 _ASIDE = regex.compile(
-    r"\s*(?:\([^)]*\)|,\s*(?:(?:as\s+)?at\s+)?(?:\d{1,2}\s+)?\p{L}{3,9}\.?\s+\d{4})\s*:?\s*$"
+    # ((?<!\s): tried from the first space of a run only, so a long run of spaces costs one pass)
+    r"(?<!\s)\s*(?:\([^)]*\)|,\s*(?:(?:as\s+)?at\s+)?(?:\d{1,2}\s+)?\p{L}{3,9}\.?\s+\d{4})\s*:?\s*$"
 )
 
 
