@@ -210,11 +210,6 @@ class ColumnMap:
                 out.append(f)
         return out
 
-    def printed_names(self, text: str) -> list[tuple[str, str]]:
-        """(field, printed name) of every name in running header text, in printed order, a name
-        printed twice kept twice ("Action Action" over "no.": two columns)."""
-        return [(self._lookup[m.group(0)], m.group(0)) for m in self.name_search.finditer(header_form(text))]
-
     def is_header_words(self, text: str) -> bool:
         """Every word of the line belongs to column headings ("Arrangements", "Date for")."""
         known = self._header_words.get(text)

@@ -667,7 +667,7 @@ class TrackerRows(JoinedReader):
             tail = " ".join(self.pl.flat(lines[k].text) for k in range(nxt, first_row or nxt))
         # (the lines the header's names wrap onto, passed over where a page prints the header again)
         self._wraps = {self.pl.flat(lines[k].text) for k in range(i + 1, max(first_row or 0, after_wraps))}
-        if cols[:2] == ["recommendation", "scope"] and "ref" not in cols and first_row is not None:
+        if first_row is not None:  # (found only under such a header, above)
             # (the Home Office template's rows numbered in a column its header leaves unnamed,
             # or the number opening the recommendation's cell: "1 The Partnership should Local
             # Add a ...", "12.1 Local Convene ..."; its Scope column read by its scope word)
