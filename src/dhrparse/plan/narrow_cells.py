@@ -100,7 +100,7 @@ def cells_read(rows, cols: list[str], roles: CellShapes, shapes: _Shapes, patter
     if "status" in cols:
         s = cols.index("status")
         cells = [" ".join(part[s]) for part in parts if part[s]]
-        read = sum(bool(shapes.status_rx.match(cell)) for cell in cells)
+        read = sum(bool(shapes.status_rx.match(cell) or roles.status_rx.match(cell)) for cell in cells)
         if read < STATUS_READ * len(cells) or any(roles.status_goes_on(cell) for cell in cells):
             return False
     if "target_date" in cols:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from dhrparse.plan.completion_days import whole_day
 from dhrparse.plan.joined_cells import (
     DANGLING,
     OVER_COST,
@@ -32,6 +33,10 @@ HEADING_WORDS = 4  # the most words of a heading below a table, over the report'
 OPENS_UNNUMBERED = 2.0  # ... a cell opening below it instead, on a line no ref opens
 NARROWER_GUESS = 0.1  # a cell carried on with a word its line above seemed wide enough for
 _DASHES = ("–", "-", "—")
+NAME_LAST = 1.0  # an action's line ending on a lead's word ("carers Manager")
+OPEN_CELL = r"open(?=\W*$|\s*[–—-])"  # ("Open", "Open – on track"; not "Open the ...")
+SHORT_WORD = 3
+FRAGMENT_WORDS = 2  # the most capitalised words after an action's sentence ended read as the lead's  # a word this short ending in a full stop may be an abbreviation ("no.")
 
 
 def _heading_like(words: list[str]) -> bool:
@@ -81,6 +86,8 @@ class NarrowShapes(CellShapes):
         super().__init__(p, columns)
         # (every column is asked: none but the date's opens with a year, "2025 On track")
         self.asks = [True] * len(columns)
+        # (a tracker's live action is "Open", alone or before a dash: a status cell's opening too)
+        self.status_rx = regex.compile(rf"(?:{self.status_rx.pattern})|{OPEN_CELL}", regex.I)
 
     def carry(self, column: int, text: str) -> float:
         """A status cell's later lines say more in lower case ("In progress –" over "three of
@@ -90,11 +97,43 @@ class NarrowShapes(CellShapes):
             return beside  # (plan.who_columns)
         if self.columns[column] == "status" and text[:1].isupper():
             return STATUS_CARRY
+        if self.columns[column] == "action" and (self._name_last(text) or self._named_after_end(text)):
+            return NAME_LAST
+        if self.columns[column] == "target_date" and "status" in self.columns and whole_day(text, self.p):
+            # (a date cell holds one date: a second, "Completed" over "12/02/2025", is the day the
+            # status cell beside it names)
+            return NOT_ITS
         if self.columns[column] != "target_date" and "target_date" in self.columns and _YEAR.match(text):
             return NOT_ITS  # (a year alone on a line is a date's second line: "From June" over "2025")
         if self.columns[column] == "lead" and (text.split()[-1][:1].islower() or text[:1].islower()):
             return LEAD_ENDS_LOWER  # (a name's small words stand inside its lines: "Head of" over "Housing")
         return super().carry(column, text)
+
+    def _named_after_end(self, text: str) -> bool:
+        """Whether an action's line ends its sentence and then a capitalised word or two ending
+        none ("... to the council. Northern"): the first words of the lead's next line beside it."""
+        words = text.split()
+        ends = [n for n, w in enumerate(words[:-1]) if w.endswith(SENTENCE_ENDS)]
+        rest = words[ends[-1] + 1 :] if ends else []
+        return (
+            "lead" in self.columns
+            and 0 < len(rest) <= FRAGMENT_WORDS
+            and all(w[:1].isupper() for w in rest)
+            and not rest[-1].endswith(SENTENCE_ENDS)
+        )
+
+    def _name_last(self, text: str) -> bool:
+        """Whether an action's line ends on a name's capitalised word after a small one
+        ("... with two carers Manager"): the word of the lead's cell beside it."""
+        words = text.split()
+        names, _ = self.lead_words
+        return (
+            "lead" in self.columns
+            and len(words) > 1
+            and words[-2][:1].islower()
+            and words[-1][:1].isupper()
+            and words[-1].lower().strip(",;:") in names
+        )
 
     def status_goes_on(self, cell: str) -> bool:
         """A status word with a word straight after it, no dash or colon between ("Complete
@@ -143,6 +182,7 @@ class NarrowTable(JoinedTable):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.uncut: set[int] = set()  # the lines (ids) no cut fits
+        self.ended_any: bool | None = None  # whether any cell's sentence ends (see _sentences)
         self.line_ends: dict[tuple[int, int], list[int]] = {}  # (row, part): its action's lines' ends
 
     def read(self, widths, beam: int = 1, alts: int = 0):
@@ -190,7 +230,15 @@ class NarrowTable(JoinedTable):
             return None
         # (a short line straight above the report's text is its heading: "Monitoring")
         k = min(opened + uncut)
-        while k - 1 > last and _heading_like(self.lines[k - 1].words):
+        names, _ = self.roles.lead_words
+        while (
+            k - 1 > last
+            and _heading_like(self.lines[k - 1].words)
+            # (a lead's last line, "Subgroup", is no heading: its words are a name's)
+            and not (
+                "lead" in self.roles.columns and all(w.lower() in names for w in self.lines[k - 1].words)
+            )
+        ):
             k -= 1
         return k
 
@@ -211,6 +259,17 @@ class NarrowTable(JoinedTable):
         cost = super()._left_out(column, word)
         if word in _DASHES or word.endswith(":"):
             return max(cost, DANGLING)  # ("Partially complete –" over what it says more)
-        if column == self.action and not word.endswith(SENTENCE_ENDS):
+        if column == self.action and not word.endswith(SENTENCE_ENDS) and self._sentences():
             return max(cost, UNENDED)
         return cost
+
+    def _sentences(self) -> bool:
+        """Whether the table's cells end sentences at all: a plan whose actions are set as
+        commands with no full stop ("Agree a discharge message") leaves none unended."""
+        if self.ended_any is None:
+            self.ended_any = any(
+                w.endswith(SENTENCE_ENDS) and len(w) > SHORT_WORD and w[:1].islower()
+                for ln in self.lines
+                for w in ln.words
+            )
+        return self.ended_any

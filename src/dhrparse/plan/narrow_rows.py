@@ -32,6 +32,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
+from dhrparse.plan.completion_days import completion_days
 from dhrparse.plan.dated_rows import DATED_ROWS, dated_rows, dated_starts, row_starts
 from dhrparse.plan.joined_cells import (
     BEAM,
@@ -69,6 +70,8 @@ _NAMES = {
     "status": "Status",
     "progress": "Progress update",
 }
+SENTENCE_WORDS = 6  # the fewest words of a paragraph's line read as the report's text after a table
+SHORT_NAME = 3  # the most letters of a first column's abbreviated name ("Rec.", "No.")
 MIN_ROWS = 3  # fewer numbered rows give too few first lines to agree the columns' widths
 FIRST_WORDS = 18  # the most words a cell's first printed line holds (an action column half the page)
 LOWER_AFTER_END = 2.0  # a lower-case word after a sentence ended, inside one cell's line
@@ -76,6 +79,12 @@ CAPITAL_AFTER_END = 0.25  # ... a capitalised one, as a share of that (a cell's 
 LAST_ROOM = 1.5  # a last status column's room over its widest first line
 EMPTY_ACTION = 1.0  # a row's first line leaving its action's cell empty
 UNTOLD = "a narrower plan table printed with its cells joined on each line could not be cut into its cells"
+
+
+def _sentence(text: str) -> bool:
+    """A printed line that is a whole sentence: a capital opening it, a full stop ending it."""
+    words = text.split()
+    return len(words) >= SENTENCE_WORDS and words[0][:1].isupper() and words[-1].endswith(".")
 
 
 class NarrowRows(NarrowLayout, JoinedReader):
@@ -95,7 +104,8 @@ class NarrowRows(NarrowLayout, JoinedReader):
         return (
             MIN_NARROW <= len(cols) <= MIN_COLUMNS
             and cols[0] in ("ref", "recommendation")
-            and not (named >= MIN_COLUMNS and cols[0] == "recommendation")  # (joined_rows' template)
+            # (joined_rows' template; a recommendation's number beside the action's is no template)
+            and not (named >= MIN_COLUMNS and cols[0] == "recommendation" and cols[1] != "ref")
             and "action" in cols
             and cols.count("action") == 1
             and all(c in _NAMES or is_extra(c) for c in cols)
@@ -110,6 +120,9 @@ class NarrowRows(NarrowLayout, JoinedReader):
         cols = self._columns(lines, i, cols, nxt)
         cols = with_who_columns(self.pl.cm, self.who, self.pl.flat(lines[i].text), cols)
         dated = dated_rows(cols)
+        # (a recommendation's code beside each action's number, "R2 2.1": read as one ref, the
+        # two cells parted again after the cuts)
+        paired = len(cols) > 2 and cols[:2] == ["recommendation", "ref"]
         if not dated and not self._taken(cols):
             return None
         body, j, sections = self._body(lines, i, cols, nxt)
@@ -121,12 +134,12 @@ class NarrowRows(NarrowLayout, JoinedReader):
         else:
             starts, bands = self._starts(texts)
             texts = [self._ref_whole(t, cols) if n in starts else t for n, t in enumerate(texts)]
+            if cols[-1] == "status":
+                texts = completion_days(texts, starts, self.p)  # ("Completed" over "12/02/2025")
             if len(starts) < MIN_ROWS:
                 return None
         kept = [n for n in range(len(body)) if n not in bands]
-        read = self._read([texts[n] for n in kept], cols, [kept.index(s) for s in starts])
-        if read is not None and (not read[2] or read[3].uncut):
-            read = None
+        read = self._told(texts, kept, starts, cols[1:] if paired else cols, lines[i].text)
         if read is not None:
             # (the report's text after the table: the table ends there, its lines left as printed)
             kept = kept[: len(read[3].lines)]
@@ -140,7 +153,10 @@ class NarrowRows(NarrowLayout, JoinedReader):
         firsts: dict[int, list[str]] = {}
         for row in rows:
             for part, first in zip(row.parts, row.firsts):
-                firsts[body[kept[first]]] = [" ".join(words).replace(REF_SPACE, " ") for words in part]
+                cells = [" ".join(words) for words in part]
+                if paired:
+                    cells = [*(cells[0].split(REF_SPACE, 1) + [""])[:2], *cells[1:]]
+                firsts[body[kept[first]]] = [cell.replace(REF_SPACE, " ") for cell in cells]
         left = {body[kept[n]] for n in before if n < len(kept)} | {body[n] for n in bands}
         left |= {body[n] for n in range(len(body)) if n not in kept}
         names = [_NAMES.get(c) or c.removeprefix(EXTRA) for c in cols]
@@ -209,13 +225,38 @@ class NarrowRows(NarrowLayout, JoinedReader):
                 kept.append(start)
         return kept, bands
 
-    def _read(self, texts: list[str], cols: list[str], starts: list[int]):
+    def _told(self, texts: list[str], kept: list[int], starts: list[int], cols: list[str], header: str):
+        """The reading of the table's kept lines, None where it is not sure; where the last
+        line is a sentence of its own (the report's paragraph after the table, "The Board
+        reviews this plan at each meeting.") and the reading with it is not sure, read without it."""
+        numbers = self._numbers_only(header, cols)
+        firsts = [kept.index(s) for s in starts]
+        for end in (len(kept), len(kept) - 1):
+            if end < len(kept) and not (end > firsts[-1] + 1 and _sentence(texts[kept[end]])):
+                break
+            read = self._read([texts[n] for n in kept[:end]], cols, firsts, numbers)
+            if read is not None and read[2] and not read[3].uncut:
+                return read
+        return None
+
+    def _numbers_only(self, text: str, cols: list[str]) -> bool:
+        """Whether the first column holds the rows' numbers alone: its printed name an
+        abbreviation ("Rec.", "Rec", "No."), as a column no wider than its numbers is named, where
+        an Action column beside it holds what is to be done."""
+        words = self.pl.flat(text).split()
+        return (
+            bool(words)
+            and cols[:2] == ["recommendation", "action"]
+            and len(words[0].strip(".")) <= SHORT_NAME
+        )
+
+    def _read(self, texts: list[str], cols: list[str], starts: list[int], numbers: bool = False):
         """The rows the lines are cut into, in the typeface and reading (a first column holding
         the number alone, or the number opening its words) that cut them at least cost; None
         when the cuts are not clear or the cells do not read as their columns."""
         roles = NarrowShapes(self.p, cols)
         # (a recommendation's number beside a who column stands alone: "14.1 | Kelby CSP | ...")
-        alones = (True,) if cols[0] == "ref" or is_extra(cols[1]) else (True, False)
+        alones = (True,) if cols[0] == "ref" or is_extra(cols[1]) or numbers else (True, False)
         if cols[0] == "action":
             alones = (False,)  # (no number: the action's own words open the row, carried on below)
         tried = []
@@ -228,7 +269,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
                 table.first_empty[table.action] = EMPTY_ACTION
                 # (so does every row of a ref column beside the recommendation's: "1.1", "1.2"
                 # under a recommendation cell merged down over its actions)
-                table.refs_every_row = is_extra(cols[1]) or cols[:2] == ["ref", "recommendation"]
+                table.refs_every_row = is_extra(cols[1]) or cols[:2] == ["ref", "recommendation"] or numbers
                 table.first_words = FIRST_WORDS
                 table.lower_after_end = LOWER_AFTER_END
                 table.capital_after_end = CAPITAL_AFTER_END

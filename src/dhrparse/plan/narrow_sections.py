@@ -31,6 +31,9 @@ class NarrowLayout:
         cols = self._two_refs(lines[i].text, self._one_of_two(lines[i].text, cols))
         above = self._one_of_two(lines[i].text, self.pl.cm.scan(self.pl.flat(lines[i].text)))
         below = [self.pl.flat(lines[k].text).split() for k in range(i + 1, nxt)]
+        twin = self._twin_ref(self.pl.flat(lines[i].text), below)
+        if twin is not None:
+            return twin
         if (
             MIN_NARROW <= len(above) < len(cols)
             and cols[: len(above)] == above
@@ -39,6 +42,27 @@ class NarrowLayout:
         ):
             return above
         return cols
+
+    def _twin_ref(self, text: str, below: list[list[str]]) -> list[str] | None:
+        """The columns of a header printing one name twice side by side over a wrapped "no."
+        ("Rec | Action no. | Action | Lead ..." printed "Rec Action Action Lead ..." / "no."):
+        the first of the twins, with the word under it, names the action's number column."""
+        if len(below) != 1 or len(below[0]) != 1:
+            return None
+        cm = self.pl.cm
+        # (every name in printed order, a name printed twice kept twice: two columns)
+        found = [(cm._lookup[m.group(0)], m.group(0)) for m in cm.name_search.finditer(header_form(text))]
+        for k in range(len(found) - 1):
+            (f, printed), (g, _) = found[k], found[k + 1]
+            if f == g and cm.field_of(f"{printed} {below[0][0]}") == "ref":
+                fields = [name for name, _ in found]
+                fields[k] = "ref"
+                out: list[str] = []
+                for name in fields:
+                    if not out or out[-1] != name:
+                        out.append(name)
+                return out
+        return None
 
     def _two_refs(self, text: str, cols: list[str]) -> list[str]:
         """`cols` with a second ref column the header names after the first ("No. | Ref |
@@ -156,6 +180,12 @@ class NarrowLayout:
         cuts keep it whole in the ref's cell; so the reference of two words after the row's
         number, in a second ref column ("1 IMR 1 Add ...")."""
         words = text.split()
+        if cols and cols[:2] == ["recommendation", "ref"]:
+            # (a recommendation's code beside each action's number, "R2 2.1": one ref for the
+            # cuts, parted again after them)
+            if len(words) > 2 and self.ref.match(words[0]) and self.ref.match(words[1]):
+                return " ".join([f"{words[0]}{REF_SPACE}{words[1]}", *words[2:]])
+            return text
         second = bool(cols) and len(cols) > 1 and is_extra(cols[1]) and len(words) > 3
         if (
             second
