@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from dhrparse.patterns import load_patterns
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.layouts import _cells_line
-from dhrparse.plan.narrow_rows import NarrowRows, _years_over
+from dhrparse.plan.narrow_cells import _years_over
+from dhrparse.plan.narrow_rows import NarrowRows
 from dhrparse.plan.plan_lines import PlanLines
 from dhrparse.plan.tables import column_map
 from dhrparse.plan.vocabulary import PlanVocabulary

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dhrparse.patterns import load_patterns
 from dhrparse.plan.response_blocks import ResponseWords
-from dhrparse.plan.response_joined import _after, _Shapes
+from dhrparse.plan.response_cells import _after, _Shapes
 from dhrparse.vocab.type_widths import Face
 
 P = load_patterns()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import dhrparse
 from dhrparse.patterns import load_patterns
-from dhrparse.plan.narrow_rows import NarrowShapes, NarrowTable
+from dhrparse.plan.narrow_cuts import NarrowShapes, NarrowTable
 from dhrparse.vocab.type_widths import Face
 
 ZOO = Path(__file__).parent / "zoo"

@@ -45,7 +45,7 @@ def test_bands_over_lettered_actions_give_the_recommendations_and_their_actions(
 
 
 def test_a_progress_cell_runs_on_in_lower_case_after_its_semicolon():
-    from dhrparse.plan.narrow_rows import _lower_after_end
+    from dhrparse.plan.narrow_cells import _lower_after_end
 
     words = ["Template", "agreed", "in", "principle;", "release", "date", "awaited."]
     assert not _lower_after_end(words, True)

@@ -21,7 +21,8 @@ from joined_text import printed_row
 
 import dhrparse
 from dhrparse.patterns import load_patterns
-from dhrparse.plan.narrow_rows import NarrowRows, _broken_off
+from dhrparse.plan.narrow_cuts import _broken_off
+from dhrparse.plan.narrow_rows import NarrowRows
 from dhrparse.vocab.type_widths import Face
 
 DOCS = Path(__file__).parent / "narrow_plans" / "documents"
