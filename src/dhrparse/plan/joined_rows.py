@@ -21,6 +21,7 @@ from dhrparse.plan.joined_cells import MIN_COLUMNS, MIN_ROWS, CellShapes, read_j
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.layouts import PAGE_NUMBER, _cells_line
 from dhrparse.plan.recommendation_column import recommendation_cells
+from dhrparse.plan.slashed_names import slashed_columns
 
 if TYPE_CHECKING:
     from dhrparse.patterns import Patterns
@@ -81,7 +82,8 @@ class JoinedRows(JoinedReader):
         return end
 
     def _table(self, lines: list[Line], i: int, header) -> tuple[list[Line], int] | None:
-        cols = header[0]
+        # (two names a slash joins, "Update / Outcome", head one column)
+        cols = slashed_columns(self.pl.cm, self.pl.flat(lines[i].text), header[0])
         if self.first_table is None:
             self.first_table = i  # (the plan's first table, read here or not)
         if (
