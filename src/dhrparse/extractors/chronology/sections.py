@@ -13,7 +13,7 @@ from dhrparse.extractors.chronology.apart_scope import sections_table_goes_on, s
 from dhrparse.extractors.chronology.cell_headings import sections_rows_run_on
 from dhrparse.extractors.chronology.evidence import reads_as_chronology
 from dhrparse.extractors.chronology.furniture import Furniture
-from dhrparse.extractors.chronology.joined_rows import joined_tables
+from dhrparse.extractors.chronology.joined_tables import joined_tables
 from dhrparse.extractors.chronology.kinds import FULL, named_outright, section_kind
 from dhrparse.extractors.chronology.missed_headings import (
     Found,
