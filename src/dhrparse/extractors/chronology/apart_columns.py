@@ -8,12 +8,14 @@ from dhrparse.document import Line
 from dhrparse.extractors.chronology.apart_edges import beyond_table, holds_cells
 from dhrparse.extractors.chronology.apart_measures import clock, completes, narrower, widest
 from dhrparse.extractors.chronology.apart_runs import EVENT, LATER, DateCell, Group, PrintedRuns, Run
-from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length
+from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length, is_date_cell
 from dhrparse.extractors.chronology.time_cells import time_cell
 from dhrparse.extractors.chronology.unread_dates import unread_date_cell
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.relative_grammar import find_relative
 
+# a span's dash a date cell ends on when the span's end wraps onto the cell's next line
+_SPAN_DASHES = (" –", " —", " -")
 _MEASURED = 3  # a later column's run of this many lines or more shows how wide the column prints
 
 
@@ -83,10 +85,20 @@ class ApartColumns(PrintedRuns):
             taken = lines[i : i + n]
             while i + len(taken) < len(lines) and completes(taken, lines[i + len(taken)].text):
                 taken = lines[i : i + len(taken) + 1]
+            if i + len(taken) < len(lines) and self._span_goes_on(taken, lines[i + len(taken)].text):
+                taken = lines[i : i + len(taken) + 1]
             return taken
         texts = [" ".join(heads[:n]) for n in range(1, len(heads) + 1)]
         n = next((n for n, t in enumerate(texts, 1) if self._relative(t)), 0)
         return lines[i : i + n]
+
+    def _span_goes_on(self, taken: list[Line], following: str) -> bool:
+        """The cell ends on a span's dash ("October 2020 –") and the next line is a date that
+        ends the span ("February 2021"): one cell wrapped in the narrow column, not two rows."""
+        text = " ".join(ln.text.strip() for ln in taken)
+        if not text.endswith(_SPAN_DASHES):
+            return False
+        return is_date_cell(following, self.p) and is_date_cell(f"{text} {following.strip()}", self.p)
 
     def _relative(self, text: str) -> bool:
         rel = find_relative(text, self.p)
