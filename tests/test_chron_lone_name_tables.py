@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from dhrparse.document import Line
+from dhrparse.extractors.chronology.row_agency import cell_goes_on
 from dhrparse.pipeline import extract
 
 ZOO = Path(__file__).resolve().parent / "zoo"
@@ -47,3 +49,13 @@ def test_a_date_name_with_no_dated_cells_under_it_makes_no_chronology():
         "The family spoke to the reviewer about the support they had.\n"
     )
     assert extract(text).chronology == []
+
+
+def test_a_heading_under_an_open_list_of_names_is_that_cell_wrapped():
+    # ("Kelderby Police;" over "KDAS": the capitals a segmenter may take for a heading go on
+    # the cell above, so they end neither the table nor its section)
+    assert cell_goes_on(Line(7, "Kelderby Police;"))
+    assert cell_goes_on(Line(7, "Housing and"))
+    assert not cell_goes_on(Line(7, "Nia was found dead at her sister's flat."))
+    assert not cell_goes_on(Line(7, "Kelderby Police"))
+    assert not cell_goes_on(None)

@@ -80,7 +80,7 @@ ROWS = [
 
 def word_document():
     doc = new_doc(
-        header="Tarrenmuir Violence Against Women Partnership",
+        header="Tarrenmuir Community Safety Partnership",
         footer_label="Review of the death of Alys – summary – Page",
         font="Calibri",
         size=11,

@@ -14,6 +14,7 @@ from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length
 from dhrparse.extractors.chronology.kinds import FULL
 from dhrparse.extractors.chronology.missed_headings import Found
+from dhrparse.extractors.chronology.row_agency import cell_goes_on
 from dhrparse.patterns import Patterns
 
 _DATES = 3  # date cells enough under the date column's name to show the column
@@ -96,11 +97,24 @@ def _date_run(lines: list[Line], at: int, p: Patterns) -> int:
 
 
 def _scope(doc: SourceDocument, line: Line) -> list[Block]:
-    """The blocks from the date column's name to the end of the section it stands in."""
-    holder = next((b for b in doc.blocks if b.line_start <= line.number <= b.line_end), None)
-    if holder is None:
+    """The blocks from the date column's name to the end of the section it stands in, and of the
+    sections after it whose heading is a cell's wrapped name ("Police;" over "CPS": the
+    segmenter took the capitals for a heading)."""
+    at = next((k for k, b in enumerate(doc.blocks) if b.line_start <= line.number <= b.line_end), None)
+    if at is None:
         return []
-    end = holder.section.line_end if holder.section is not None else doc.lines[-1].number
+    holder = doc.blocks[at].section
+    end = holder.line_end if holder is not None else doc.lines[-1].number
+    for block in doc.blocks[at:]:
+        if block.line_start <= end:
+            continue
+        if (
+            block.kind != "heading"
+            or block.number
+            or not cell_goes_on(doc.line_numbered(block.line_start - 1))
+        ):
+            break
+        end = block.section.line_end if block.section is not None else end
     return [b for b in doc.blocks if b.line_end >= line.number and b.line_start <= end and b.kind != "toc"]
 
 

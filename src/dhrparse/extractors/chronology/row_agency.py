@@ -59,6 +59,16 @@ def part_agency_after(rest: list[Line]) -> tuple[list[Line], list[Line]]:
     return [], rest
 
 
+# the end of a cell's line that leaves its list of names open ("Police Scotland;" over the next name)
+_OPEN_LIST = (";", ",", "/", "&", " and")
+
+
+def cell_goes_on(above: Line | None) -> bool:
+    """The line straight above a heading leaves a list of names open: the heading is that cell's
+    next name wrapped in its narrow column ("Police;" over an agency's capitals), not a heading."""
+    return above is not None and above.text.strip() != "" and above.text.rstrip().endswith(_OPEN_LIST)
+
+
 def _short(text: str) -> bool:
     return 0 < len(text.split()) <= _AGENCY_WORDS and not SENTENCE_END.search(text)
 

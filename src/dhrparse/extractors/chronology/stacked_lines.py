@@ -20,7 +20,7 @@ from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
-from dhrparse.extractors.chronology.row_agency import part_agency, part_agency_after
+from dhrparse.extractors.chronology.row_agency import cell_goes_on, part_agency, part_agency_after
 from dhrparse.extractors.chronology.stacked_dates import fold_hollow, warn_unparted
 from dhrparse.extractors.chronology.time_cells import date_only, opens_same_day_row, time_cell
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, SENTENCE_END
@@ -54,6 +54,7 @@ def stacked_lines(
         if b.kind == "heading"
         and (b.number or b.level <= 2)
         and not (not b.number and agency_cell(b.text, entries.gaz.gaz, entries.p))
+        and not (not b.number and cell_goes_on(furniture.doc.line_numbered(b.line_start - 1)))
     }
     timed = any(names.field_of(" ".join(lines[k].text.split())) == "time" for k in header)
     rows, end, opening, rests, same_day = _rows(
