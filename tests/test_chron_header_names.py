@@ -6,7 +6,7 @@ contact"), else the table has no event column and is not read at all (joined_row
 from __future__ import annotations
 
 from dhrparse.extractors.chronology.columns import Columns
-from dhrparse.extractors.chronology.joined_rows import header_names
+from dhrparse.extractors.chronology.header_names import header_names
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
 

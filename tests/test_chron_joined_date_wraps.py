@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dhrparse.extractors.chronology.joined_rows import DateOpening
+from dhrparse.extractors.chronology.date_opening import DateOpening
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
 

@@ -7,8 +7,8 @@ on a line of its own between an event's paragraphs, and a header name whose last
 from __future__ import annotations
 
 from dhrparse.extractors.chronology.columns import Columns
+from dhrparse.extractors.chronology.header_names import header_names
 from dhrparse.extractors.chronology.joined_cells import JoinedCells
-from dhrparse.extractors.chronology.joined_rows import header_names
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
 

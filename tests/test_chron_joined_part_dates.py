@@ -10,7 +10,7 @@ from pathlib import Path
 
 from conftest import extracted
 
-from dhrparse.extractors.chronology.joined_rows import DateOpening
+from dhrparse.extractors.chronology.date_opening import DateOpening
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
 

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dhrparse import extract
-from dhrparse.extractors.chronology.joined_rows import _unknown_time_off
+from dhrparse.extractors.chronology.joined_times import unknown_time_off as _unknown_time_off
 from dhrparse.patterns import load_patterns
 
 PENDING = Path(__file__).resolve().parent / "zoo" / "pending"

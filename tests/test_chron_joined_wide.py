@@ -7,7 +7,7 @@ into their cells by the word wrap however the columns were set (joined_rows, joi
 from __future__ import annotations
 
 from dhrparse.extractors.chronology.columns import Columns
-from dhrparse.extractors.chronology.joined_rows import _wrapped_names
+from dhrparse.extractors.chronology.header_names import wrapped_names as _wrapped_names
 from dhrparse.extractors.chronology.wrapped_cells import printed_width
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from conftest import extracted
 
-from dhrparse.extractors.chronology.joined_rows import _same_day_dates, _time_off
+from dhrparse.extractors.chronology.joined_times import same_day_dates as _same_day_dates
+from dhrparse.extractors.chronology.joined_times import time_off as _time_off
 from dhrparse.extractors.chronology.time_cells import date_only, opens_same_day_row, time_cell
 from dhrparse.patterns import load_patterns
 

@@ -25,7 +25,7 @@ from dhrparse.vocab.dates import opening_date
 from dhrparse.vocab.relative_grammar import find_relative
 
 if TYPE_CHECKING:
-    from dhrparse.extractors.chronology.joined_rows import Read
+    from dhrparse.extractors.chronology.joined_tables import Read
 
 _RUN_ON_PAIRS = 4  # paragraphs printed straight after the one before: enough to show the export's habit
 

@@ -15,52 +15,10 @@ empty on a row (no time of day recorded), the event cell may not."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-
-import regex
-
+from dhrparse.extractors.chronology.cell_costs import ACRONYM, NOT_WRAPPED, CellCosts, Part, piece_width
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
-from dhrparse.extractors.chronology.wrapped_cells import opens_cell, printed_width
+from dhrparse.extractors.chronology.wrapped_cells import opens_cell
 
-_OVER = 1.04  # a piece may print this much wider than its column's width (the face is not known)
-_FIT = 0.96  # the next word "would have fitted" only with this much to spare
-_LOWER_OPENING = 1.0  # the cost of a cell that opens with a small letter
-_EMPTY = 1.5  # the cost of a narrow cell left empty on a row
-# the cost of a comment's cell left empty on a row, less than a name cell's (a panel often had
-# nothing to say of a contact), and a little less than one line break the word wrap would not have
-# made: a row with no comment otherwise ties with its event cut short and its words taken for a
-# comment ("Ines and" / "Tobin met through"); no lower, since a table whose comment column is full
-# is then read with its comments taken into the events (tests/test_chron_joined_comment_cells.py)
-_EMPTY_NOTE = 0.9
-_EMPTY_NOTE_SEARCHED = 1.0  # ... while the widths are searched
-_NOT_WRAPPED = 1.0  # the cost of a line break the word wrap would not have made
-_NARROW_LINE = 0.05  # the cost of a narrow cell's line after its first (an event's words go on further)
-_SENTENCE_IN_NARROW = 0.5  # the cost of a narrow cell's line ending a sentence (an agency's name ends none)
-_TWO_NAMES = (
-    0.3  # the cost of an event cell opening with two capitalised words (a name's end: the cell before's)
-)
-# the cost of a name cell's line ending with a word that opens sentences, never ends a name ("GP
-# The" over "GP discussed": "The" opens the event's sentence)
-_OPENER_ENDS_NAME = 0.5
-# the cost of a sentence cell opening with a lone initial ("M was born": the label "Child M" is
-# split, its first word taken into the name cell before)
-_INITIAL_OPENING = 0.5
-_OPEN_BRACKET = 1.0  # the cost of a name cell ending inside its bracket ("(Quenmoor" / "Homes)")
-_STRAY_CLOSE = 0.5  # the cost of a sentence cell's line opening with a bracket's close it never opened
-_SMALL_AFTER_STOP = 0.5  # the cost of a sentence cell's line opening small after a sentence's end
-# the cost of a sentence cell's line going on with an organisation's word, capitalised, in the
-# middle of its sentence ("Ines registers" over "Practice with the"): the word is the end of the
-# agency's name in the column before, wrapped
-_ORGANISATION_IN_PROSE = 1.0
-_NAME_RUN = 3
-# the cost of a sentence cell's line going on, mid-sentence, with an aside in brackets that closes on
-# the line ("no food" over "(nursing team) in it."): beside a name column, the bracket is more often
-# the name's qualifier wrapped onto its last line ("Community Health" over "(nursing team)")
-_BRACKET_IN_PROSE = 0.3
-# the cost of a sentence cell ending on a word that leaves its sentence open ("Grace and",
-# "Ambulance called by", "to the"): the cell goes on below, or its words are another cell's
-_DANGLING_END = 1.0  # the capitalised words of a wrapped name's rest weighed for an organisation's word
 # the readings of a row's lines so far kept at each line, the cheapest (a table of four columns
 # or more shares a line out in too many ways to carry every one to the line below)
 _BEAM = 20
@@ -78,35 +36,7 @@ _FINE = 96
 _ROOM = 1.1
 
 
-# a cell holding only a dash: the table's mark for "nothing to say" (a comment column's "—" on a
-# row the panel did not comment on), a whole cell though it opens with no capital
-_NOTHING_MARK = frozenset({"—", "–", "-"})
-
-# an acronym naming an agency or a meeting ("MAPPA", "MARAC", "CAMHS")
-_ACRONYM = regex.compile(r"\p{Lu}{3,}")
-
-# a lone capital initial, as a label's end ("Child M", "Adult K's"): "A" and "I" open sentences
-_INITIAL = regex.compile(r"[B-HJ-Z](?:['’]s)?[.,;:]?$")
-
-
-@lru_cache(maxsize=4096)
-def _width(text: str) -> int:
-    return printed_width(text)
-
-
-@dataclass(frozen=True)
-class _Part:
-    """One line's words shared out: (column, first word, word after the last) per piece."""
-
-    pieces: tuple[tuple[int, int, int], ...]
-    cost: float
-    columns: frozenset[int] = frozenset()  # (the pieces' columns, set once: asked of in every link)
-
-    def __post_init__(self):
-        object.__setattr__(self, "columns", frozenset(c for c, _, _ in self.pieces))
-
-
-class JoinedCells:
+class JoinedCells(CellCosts):
     """The columns (after the date's) of one table: `wide` is the event column's index."""
 
     def __init__(
@@ -177,9 +107,9 @@ class JoinedCells:
         return names[0], lone
 
     def _name_word(self, word: str) -> bool:
-        return self._organisation_word(word) or _ACRONYM.fullmatch(word) is not None
+        return self._organisation_word(word) or ACRONYM.fullmatch(word) is not None
 
-    def _decode(self, row: list[list[str]], widths: tuple[int, ...]) -> tuple[float, list[_Part]] | None:
+    def _decode(self, row: list[list[str]], widths: tuple[int, ...]) -> tuple[float, list[Part]] | None:
         """The cheapest reading of the row's lines (Viterbi over each line's ways of sharing out)."""
         layers = []
         for j, words in enumerate(row):
@@ -209,159 +139,6 @@ class JoinedCells:
             key=lambda o: o[0],
         )
 
-    def _link(self, above: list[str], up: _Part, below: list[str], down: _Part, widths) -> float:
-        """The cost of the word wrap between two lines: a running cell's line above would have
-        taken the first word of its line below."""
-        key = (id(above), id(below), up.pieces, down.pieces)
-        known = self._links.get(key)
-        if known is None:
-            known = self._links[key] = self._link_apart(above, up, below, down)
-        fixed, reaches = known
-        return fixed + sum(_NOT_WRAPPED for c, width in reaches if width <= widths[c] * _FIT)
-
-    def _link_apart(self, above: list[str], up: _Part, below: list[str], down: _Part):
-        """The link's cost the columns' widths leave alone, and per running cell the width its
-        line above would print at with the first word of its line below (the width search asks
-        of the same two lines under many widths)."""
-        ends = {c: (a, b) for c, a, b in up.pieces}
-        cost = 0.0
-        reaches = []
-        for c, a, b in down.pieces:
-            a0, b0 = ends[c]
-            reaches.append((c, _width(" ".join([*above[a0:b0], below[a]]))))
-            if self.prose[c] and ")" in below[a] and "(" not in below[a]:
-                cost += _STRAY_CLOSE
-            # (a bracket aside: "(nursing team)" opens small too)
-            if self.prose[c] and below[a].lstrip("(")[:1].islower() and SENTENCE_END.search(above[b0 - 1]):
-                cost += _SMALL_AFTER_STOP
-            if (
-                self.prose[c]
-                and self._organisation_run(below[a:b])
-                and not SENTENCE_END.search(above[b0 - 1])
-            ):
-                cost += _ORGANISATION_IN_PROSE
-            if self._labels and self.prose[c] and c > 0 and not self.prose[c - 1] and _aside(below[a:b]):
-                cost += _BRACKET_IN_PROSE if not SENTENCE_END.search(above[b0 - 1]) else 0.0
-        return cost + self._ends(above, up, down.columns), tuple(reaches)
-
-    def _organisation_word(self, word: str) -> bool:
-        bare = word.strip(".,;:()").lower()
-        if bare in self.late_names:
-            # (weighed in a row's reading under the widths found, not in their search: a word as
-            # common in events as in names moves the widths the rows read best under)
-            return self._labels and word[:1].isupper()
-        return word[:1].isupper() and bare in self.organisation
-
-    def _name_cut(self, words: tuple[str, ...], a: int) -> bool:
-        """A sentence cell after a name's column opening on a row's first line with an
-        organisation's word just after a name's word that is none ("Kestow" / "Police Ada rang"):
-        the word is the agency's name's last ("Kestow Police"), not the event's first."""
-        if a == 0 or not self._organisation_word(words[a]):
-            return False
-        before = words[a - 1]
-        # (an acronym, "GP", "ED", is a whole agency's name; a sentence's end is no name's)
-        return (
-            before[:1].isupper()
-            and not before.isupper()
-            and not self._organisation_word(before)
-            and not SENTENCE_END.search(before)
-        )
-
-    def _organisation_run(self, words: list[str]) -> bool:
-        """The words open with a run of capitalised words ending an organisation's name
-        ("Hospital", "General Hospital", "Maternity Services"): the rest of the agency's name,
-        wrapped in the column before, not the event's sentence going on. While the widths are
-        searched only the first word is weighed (a run tells apart a row's readings under the
-        widths found; weighed in the search it may narrow the name column)."""
-        if not self._labels:
-            return bool(words) and self._organisation_word(words[0])
-        for word in words[:_NAME_RUN]:
-            if not word[:1].isupper():
-                return False
-            if self._organisation_word(word):
-                return True
-        return False
-
-    def _ends(self, words: list[str], part: _Part, going_on: frozenset[int]) -> float:
-        """The cost of the name cells ending on this line inside a bracket they opened, and of
-        the sentence cells ending on a word that leaves the sentence open."""
-        cost = 0.0
-        for c, a, b in part.pieces:
-            if c in going_on:
-                continue
-            if not self.prose[c] and _opened(words[a:b]):
-                cost += _OPEN_BRACKET
-            elif self._labels and self.prose[c] and self._dangles(words[b - 1]):
-                cost += _DANGLING_END
-        return cost
-
-    def _dangles(self, word: str) -> bool:
-        """A sentence cell's last word that leaves its sentence open: a joining word ("and",
-        "the", "by"), or a comma or semicolon after it. Weighed in a row's reading under the widths
-        found, not in their search (like the labels, it tells apart readings, not widths)."""
-        return word.endswith((",", ";")) or word.lower() in self.dangling
-
-    def _empty(self, c: int) -> float:
-        """The cost of column c's cell left empty on a row: a narrow name cell is seldom empty,
-        a comment beside the event often is (the panel had nothing to say of that contact)."""
-        # (not while the widths are searched: there an empty comment made cheap lets a wide name
-        # column take the event's words and the event the comment's)
-        if not self.prose[c]:
-            return _EMPTY
-        return _EMPTY_NOTE if self._labels else _EMPTY_NOTE_SEARCHED
-
-    def _parts(self, words: tuple[str, ...], first: bool, widths: tuple[int, ...]) -> list[_Part]:
-        """Every way the line's words share out among the columns in order, each piece within its
-        column's width; on a row's first line a narrow cell may be empty."""
-        out: list[_Part] = []
-        n = len(words)
-
-        def walk(c: int, at: int, pieces: list[tuple[int, int, int]], cost: float) -> None:
-            if at == n:
-                if pieces and (not first or any(col == self.wide for col, _, _ in pieces)):
-                    skipped = sum(self._empty(k) for k in range(c, self.ncols)) if first else 0.0
-                    out.append(_Part(tuple(pieces), cost + skipped))
-                return
-            if c >= self.ncols:
-                return
-            limit = widths[c] * _OVER
-            for b in range(at + 1, n + 1):
-                if _width(" ".join(words[at:b])) > limit:
-                    break
-                walk(c + 1, b, [*pieces, (c, at, b)], cost + self._piece_cost(words, c, at, b, first))
-            if first and c != self.wide:
-                walk(c + 1, at, pieces, cost + self._empty(c))  # (the cell is empty on this row)
-            elif not first:
-                walk(c + 1, at, pieces, cost)  # (the cell ended on a line above)
-
-        walk(0, 0, [], 0.0)
-        return out
-
-    def _piece_cost(self, words: tuple[str, ...], c: int, a: int, b: int, first: bool) -> float:
-        cost = 0.0
-        if first and not opens_cell(words[a]) and not (b - a == 1 and words[a] in _NOTHING_MARK):
-            cost += _LOWER_OPENING
-        if not self.prose[c]:
-            cost += 0.0 if first else _NARROW_LINE
-            cost += _SENTENCE_IN_NARROW if SENTENCE_END.search(words[b - 1]) else 0.0
-            cost += _OPENER_ENDS_NAME if self._labels and words[b - 1].lower() in self.openers else 0.0
-            return cost
-        if self._labels and first and c > 0 and not self.prose[c - 1] and self._name_cut(words, a):
-            cost += _ORGANISATION_IN_PROSE
-        if self._labels and first and _INITIAL.match(words[a]):
-            cost += _INITIAL_OPENING
-        elif (
-            first
-            and b - a > 1
-            and opens_cell(words[a + 1])
-            and words[a + 1][:1].isalpha()
-            and not (self._labels and (words[a].lower() in self.openers or _INITIAL.match(words[a + 1])))
-        ):
-            # (not "The GP ...": a sentence's opening word, no name's end; nor "Child K ...": a
-            # label with its initial)
-            cost += _TWO_NAMES
-        return cost
-
     # the columns' widths -------------------------------------------------------------------------
     def _total(self, widths: tuple[int, ...], bound: float = float("inf")) -> float:
         """The rows' readings' cost under the widths; once past `bound` (the best widths' so far),
@@ -377,20 +154,20 @@ class JoinedCells:
     def _search(self) -> tuple[int, ...]:
         """Coordinate search: each column's width in turn, the others held, twice over."""
         lines = [words for row in self.rows for words in row]
-        widest = max((_width(" ".join(w)) for w in lines), default=1)
+        widest = max((piece_width(" ".join(w)) for w in lines), default=1)
         runs = sorted(
             {
-                _width(" ".join(w[a:b]))
+                piece_width(" ".join(w[a:b]))
                 for w in lines
                 for a in range(len(w))
                 for b in range(a + 1, min(len(w), a + _RUN_WORDS) + 1)
             }
         )
         narrow = _spread(runs)
-        suffixes = sorted({_width(" ".join(w[a:])) for w in lines for a in range(len(w))})
+        suffixes = sorted({piece_width(" ".join(w[a:])) for w in lines for a in range(len(w))})
         wide = _spread(suffixes)
         # (the event column's width first from the rows' later lines, mostly its own words)
-        later = [_width(" ".join(w)) for row in self.rows for w in row[1:]]
+        later = [piece_width(" ".join(w)) for row in self.rows for w in row[1:]]
         widths = [widest] * self.ncols
         widths[self.wide] = max(later, default=widest)
         # (twice over; a table of more columns than _COLUMNS once: each pass costs many more readings)
@@ -415,7 +192,7 @@ class JoinedCells:
             held, cost = tuple(widths), self._total(tuple(widths))
             self._pass(widths, notes, wide, narrow, room)
             bounded = self._tightened(tuple(widths), notes)
-            return bounded if self._total(bounded) <= cost + _NOT_WRAPPED else held
+            return bounded if self._total(bounded) <= cost + NOT_WRAPPED else held
         if room and not notes and sum(widths) > room:
             # (widths the page could not hold side by side: the search went astray from its start,
             # the name columns taken as wide as the event's longest lines; searched once more from
@@ -477,19 +254,8 @@ class JoinedCells:
             for words, part in zip(row, best[1] if best else []):
                 for c, a, b in part.pieces:
                     if c in widest:
-                        widest[c] = max(widest[c], _width(" ".join(words[a:b])))
+                        widest[c] = max(widest[c], piece_width(" ".join(words[a:b])))
         return tuple(min(w, widest[c]) if widest.get(c) else w for c, w in enumerate(widths))
-
-
-def _aside(words) -> bool:
-    """The words open with a bracket that closes among them ("(nursing team) in it.")."""
-    return bool(words) and words[0].startswith("(") and any(")" in w for w in words)
-
-
-def _opened(words) -> bool:
-    """The words open a bracket they do not close (the name goes on below)."""
-    text = " ".join(words)
-    return text.rfind("(") > text.rfind(")")
 
 
 def _spread(values: list[int], most: int = _CANDIDATES) -> list[int]:

@@ -40,6 +40,39 @@ def part_agency(rest: list[Line], single: bool = True) -> tuple[list[Line], list
     return agency, event
 
 
+def part_agency_after(rest: list[Line]) -> tuple[list[Line], list[Line]]:
+    """(the agency cell's lines, the event's lines) of a row whose agency column prints after the
+    event's ("When" / "What happened" / "Services involved"): the first run of short lines, set
+    apart by a blank line, after the event's first run. What follows that cell is not the row's
+    (the report's text after the table, printed after its last row): it is left out."""
+    runs: list[list[Line]] = []
+    for ln in rest:
+        if runs and ln.number - runs[-1][-1].number < 2:
+            runs[-1].append(ln)
+        else:
+            runs.append([ln])
+    for k in range(1, len(runs)):
+        first, *wrapped = runs[k]
+        # (a name wrapped in the narrow column may go on in lower case: "Housing; Tenancy" / "support")
+        if len(runs[k]) <= _FIRST_LINES and _cell_line(first.text) and all(_short(ln.text) for ln in wrapped):
+            return runs[k], [ln for run in runs[:k] for ln in run]
+    return [], rest
+
+
+# the end of a cell's line that leaves its list of names open ("Police Scotland;" over the next name)
+_OPEN_LIST = (";", ",", "/", "&", " and")
+
+
+def cell_goes_on(above: Line | None) -> bool:
+    """The line straight above a heading leaves a list of names open: the heading is that cell's
+    next name wrapped in its narrow column ("Police;" over an agency's capitals), not a heading."""
+    return above is not None and above.text.strip() != "" and above.text.rstrip().endswith(_OPEN_LIST)
+
+
+def _short(text: str) -> bool:
+    return 0 < len(text.split()) <= _AGENCY_WORDS and not SENTENCE_END.search(text)
+
+
 def _cell_line(text: str) -> bool:
     words = text.split()
     return (

@@ -10,10 +10,11 @@ from dhrparse.extractors.chronology.agency_apart import agency_tables_apart, car
 from dhrparse.extractors.chronology.agency_narrative import NARRATIVE, told_by_agency
 from dhrparse.extractors.chronology.agency_tables import agency_tables
 from dhrparse.extractors.chronology.apart_scope import sections_table_goes_on, sections_table_runs_on
+from dhrparse.extractors.chronology.apart_tables import apart_tables
 from dhrparse.extractors.chronology.cell_headings import sections_rows_run_on
 from dhrparse.extractors.chronology.evidence import reads_as_chronology
 from dhrparse.extractors.chronology.furniture import Furniture
-from dhrparse.extractors.chronology.joined_rows import joined_tables
+from dhrparse.extractors.chronology.joined_tables import joined_tables
 from dhrparse.extractors.chronology.kinds import FULL, named_outright, section_kind
 from dhrparse.extractors.chronology.missed_headings import (
     Found,
@@ -71,6 +72,7 @@ def chronology_sections(doc: SourceDocument, p: Patterns, furniture: Furniture) 
     found += unheld(apart, found)
     found += story_sections(doc, p, furniture, found)  # (before unnamed: it would take one year's part)
     found += unnamed_sections(doc, p, furniture, found)
+    found += apart_tables(doc, p, found)  # (a table whose column names print alone, under any heading)
     found += joined_tables(doc, p, furniture, found)  # (last: any table another finder takes is its)
     # in reading order: the later finders add chronologies from anywhere in the document
     return sorted(found, key=lambda f: f[0].line_start)

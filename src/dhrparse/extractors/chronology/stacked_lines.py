@@ -20,7 +20,7 @@ from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length, is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
-from dhrparse.extractors.chronology.row_agency import part_agency
+from dhrparse.extractors.chronology.row_agency import cell_goes_on, part_agency, part_agency_after
 from dhrparse.extractors.chronology.stacked_dates import fold_hollow, warn_unparted
 from dhrparse.extractors.chronology.time_cells import date_only, opens_same_day_row, time_cell
 from dhrparse.extractors.chronology.vocabulary import CELL_TIME, SENTENCE_END
@@ -54,6 +54,7 @@ def stacked_lines(
         if b.kind == "heading"
         and (b.number or b.level <= 2)
         and not (not b.number and agency_cell(b.text, entries.gaz.gaz, entries.p))
+        and not (not b.number and cell_goes_on(furniture.doc.line_numbered(b.line_start - 1)))
     }
     timed = any(names.field_of(" ".join(lines[k].text.split())) == "time" for k in header)
     rows, end, opening, rests, same_day = _rows(
@@ -72,12 +73,16 @@ def stacked_lines(
             date = f"{date} {' '.join(rests[id(row)].text.split())}"
         cells.append((row, date, rest))
     cells, unparted = fold_hollow(cells)
-    agency_column = any(
-        names.field_of(" ".join(lines[k].text.split())) in ("agency", "source") for k in header
-    )
+    fields = [names.field_of(" ".join(lines[k].text.split())) for k in header]
+    agency_column = any(f in ("agency", "source") for f in fields)
+    # (an agency column printed after the event's: its cell is the row's last, "Services involved")
+    after = agency_column and "event" in fields and fields.index("event") < _agency_at(fields)
     own = {id(row) for row in rows}  # (a row read with the hollow one above is a new list)
     for row, date, rest in cells:
-        agency, event = part_agency(rest, id(row) in own) if agency_column else ([], rest)
+        if after:
+            agency, event = part_agency_after(rest)
+        else:
+            agency, event = part_agency(rest, id(row) in own) if agency_column else ([], rest)
         body, named = (" ".join(" ".join(ln.text.split()) for ln in part) for part in (event, agency))
         entries.add_row(
             [date, named, body],
@@ -90,6 +95,10 @@ def stacked_lines(
     ctx.consumed([lines[k].number for k in header], "table header")
     table = range(lines[start].number, end + 1)
     return [b for b in blocks if b.line_end < table.start or b.line_start > table.stop - 1]
+
+
+def _agency_at(fields: list[str | None]) -> int:
+    return next(k for k, f in enumerate(fields) if f in ("agency", "source"))
 
 
 def _header(lines: list[Line], names: Columns) -> range | None:

@@ -4,8 +4,8 @@ Episode", whose first cells are spans of months ("October 2020 – February 2021
 entry's start and end. Built in Word (python-docx, Arial 10.5), exported to PDF by LibreOffice,
 to text by plain pdftotext; the gold is written by hand below.
 
-    python tests/zoo/pending/build_chron_period_ranges_table.py   # writes .docx, .pdf, .txt and .json here
-    /tmp/plumbvenv/bin/python dev/corpus_style.py tests/zoo/pending # (the .corpus.txt)
+    python tests/zoo/build_chron_period_ranges_table.py   # writes .docx, .pdf, .txt and .json here
+    /tmp/plumbvenv/bin/python dev/corpus_style.py tests/zoo # (the .corpus.txt)
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
+sys.path.insert(0, str(HERE.parent))
 from office_export import save_with_gold  # noqa: E402
 
-sys.path.insert(0, str(HERE.parent))  # tests/zoo, for the chronology builders' frame
+sys.path.insert(0, str(HERE))  # tests/zoo, for the chronology builders' frame
 from chron_report import (  # noqa: E402
     chronology_gold,
     chronology_table,

@@ -1,0 +1,122 @@
+"""Chronology tables plain text printed with their column names alone on lines, found where no
+heading names a chronology ("What happened", "Background"). Two printings: column after column,
+the date column's name ("When", "Date", "Period") over a run of date cells, the event column's
+name straight after them; or the header a name a line ("When" / "What happened" / "Services
+involved") with a date cell under it, the rows a cell at a time below. The names and the dated
+cells make the table a chronology whatever heads it; the builder then reads it as any such
+table (apart_rows pairs rows printed apart only where the evidence settles them, else one
+warning)."""
+
+from __future__ import annotations
+
+from dhrparse.document import Block, Line, Section, SourceDocument
+from dhrparse.extractors.chronology.columns import Columns
+from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length
+from dhrparse.extractors.chronology.kinds import FULL
+from dhrparse.extractors.chronology.missed_headings import Found
+from dhrparse.extractors.chronology.row_agency import cell_goes_on
+from dhrparse.patterns import Patterns
+
+_DATES = 3  # date cells enough under the date column's name to show the column
+_NAME_WORDS = 3  # a column's name printed alone is this short
+_EVENT_REACH = 3  # the event column's name stands this many lines after the date run at most
+_MOST_NAMES = 5  # a header printed a name a line names this many columns at most
+
+
+def apart_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
+    """(section, FULL, blocks) for each such table outside the chronologies already found."""
+    spans = [(s.line_start, max([b.line_end for b in blocks] or [s.line_end])) for s, _, blocks in found]
+    names = Columns(p)
+    lines = [ln for ln in doc.lines if ln.text.strip()]
+    more: Found = []
+    for k, ln in enumerate(lines):
+        if not _names(ln, names, "date") or any(a <= ln.number <= b for a, b in spans):
+            continue
+        if not _apart(lines, k, names, p) and not _stacked(lines, k, names, p):
+            continue
+        scope = _scope(doc, ln)
+        if not scope:
+            continue
+        last = max(b.line_end for b in scope)
+        section = Section(
+            title=_title(scope[0]),
+            number=None,
+            level=1,
+            line_start=ln.number,
+            line_end=last,
+            page=ln.page,
+        )
+        more.append((section, FULL, scope))
+        spans.append((ln.number, last))
+    return more
+
+
+def _apart(lines: list[Line], k: int, names: Columns, p: Patterns) -> bool:
+    """The date column's cells printed under its name, the event column's name after them."""
+    end = _date_run(lines, k + 1, p)
+    if end - k - 1 < _DATES:
+        return False
+    return any(_names(x, names, "event") for x in lines[end : end + _EVENT_REACH])
+
+
+def _stacked(lines: list[Line], k: int, names: Columns, p: Patterns) -> bool:
+    """The header printed a name a line ("When" / "What happened" / "Services involved"), the
+    event's among them, and a date cell under it: the rows printed a cell at a time below."""
+    end = k + 1
+    fields = ["date"]
+    while end < len(lines) and len(fields) <= _MOST_NAMES:
+        field = _field(lines[end], names)
+        if field is None or field in fields:
+            break
+        fields.append(field)
+        end += 1
+    if "event" not in fields:
+        return False
+    return _date_run(lines, end, p) > end
+
+
+def _field(line: Line, names: Columns) -> str | None:
+    words = line.text.split(None, _NAME_WORDS)
+    return names.field_of(" ".join(words)) if 0 < len(words) <= _NAME_WORDS else None
+
+
+def _names(line: Line, names: Columns, field: str) -> bool:
+    words = line.text.split(None, _NAME_WORDS)
+    return 0 < len(words) <= _NAME_WORDS and names.field_of(" ".join(words)) == field
+
+
+def _date_run(lines: list[Line], at: int, p: Patterns) -> int:
+    """Where the run of date cells from lines[at] on ends (each cell one line or wrapped over a
+    few)."""
+    while at < len(lines):
+        n = date_cell_length([ln.text.strip() for ln in lines[at : at + DATE_CELL_LINES]], p)
+        if not n:
+            break
+        at += n
+    return at
+
+
+def _scope(doc: SourceDocument, line: Line) -> list[Block]:
+    """The blocks from the date column's name to the end of the section it stands in, and of the
+    sections after it whose heading is a cell's wrapped name ("Police;" over "CPS": the
+    segmenter took the capitals for a heading)."""
+    at = next((k for k, b in enumerate(doc.blocks) if b.line_start <= line.number <= b.line_end), None)
+    if at is None:
+        return []
+    holder = doc.blocks[at].section
+    end = holder.line_end if holder is not None else doc.lines[-1].number
+    for block in doc.blocks[at:]:
+        if block.line_start <= end:
+            continue
+        if (
+            block.kind != "heading"
+            or block.number
+            or not cell_goes_on(doc.line_numbered(block.line_start - 1))
+        ):
+            break
+        end = block.section.line_end if block.section is not None else end
+    return [b for b in doc.blocks if b.line_end >= line.number and b.line_start <= end and b.kind != "toc"]
+
+
+def _title(block: Block) -> str:
+    return block.section.heading if block.section is not None else "Chronology"

@@ -1,0 +1,188 @@
+"""Finding a chronology table printed with its cells joined on each line: its header line (or
+two), the rows a date (or, under a time column, a clock time) opens below it, and its end (a note
+under it, the next appendix's title). Such tables are found also outside the chronologies found
+under a heading (joined_tables)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from itertools import accumulate
+
+from dhrparse.document import Line, Section, SourceDocument
+from dhrparse.extractors.chronology.columns import Columns
+from dhrparse.extractors.chronology.date_opening import DATE_LINES, DateOpening
+from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.header_names import header_names, wrapped_names
+from dhrparse.extractors.chronology.kinds import JOINED, named_outright
+from dhrparse.extractors.chronology.missed_headings import Found
+from dhrparse.extractors.chronology.time_cells import date_only, opens_same_day_row, time_cell
+from dhrparse.patterns import Patterns
+
+# the columns after the date one reading parts at most (more make too many ways to share a line out)
+_MOST_COLUMNS = 4
+_ROWS = 2  # rows enough to show the table
+_TITLE_WORDS = 12  # an appendix's title is at most this many words
+_TITLE_REACH = 12  # a table's title is printed this few lines above its header at most
+
+# a table read: the header's columns, its lines (the header's first), the rows' lines, its last line
+Read = tuple[list[str], list[int], list[list[Line]], int]
+
+
+def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | None:
+    """(the header's columns, its lines, the rows' lines, the table's last line), or None."""
+    names, dates = Columns(p), DateOpening(p)
+    for k, ln in enumerate(lines):
+        fields = header_names(ln.text, names)
+        if fields is None:
+            continue
+        under = 0  # the header's lines below its first (its names wrapped in their columns)
+        if not dates.opens([x.text.split() for x in lines[k + 1 : k + 1 + DATE_LINES]]):
+            wrapped = wrapped_names(ln.text, lines[k + 1].text if k + 1 < len(lines) else "", names)
+            if wrapped is None or not dates.opens(
+                [x.text.split() for x in lines[k + 2 : k + 2 + DATE_LINES]]
+            ):
+                continue
+            fields, under = wrapped, 1
+        if len(parted_columns(fields)) > _MOST_COLUMNS:
+            continue
+        head = lines[k : k + 1 + under]
+        rows, header, end = _rows(
+            lines[k + 1 + under :], [x.text for x in head], p, furniture, dates, "time" in fields
+        )
+        if len(rows) >= _ROWS:
+            return fields, [x.number for x in head] + header, rows, end
+    return None
+
+
+def parted_columns(fields: list[str]) -> list[str]:
+    """The columns after the date's that the word wrap shares a line's words among: not the
+    time's, whose clock time ("22:47") prints after the date on the row's first line and never
+    wraps (time_off takes it there)."""
+    return [name for name in fields[1:] if name != "time"]
+
+
+def _rows(
+    lines: list[Line],
+    head: list[str],
+    p: Patterns,
+    furniture: Furniture,
+    dates: DateOpening,
+    timed: bool = False,
+):
+    """`timed`: the header names a time column, whose rows may open with their time alone
+    (time_cells)."""
+    rows: list[list[Line]] = []
+    repeated: list[int] = []
+    wrapped = 0  # lines below a row's first whose start is still the row's date
+    end = lines[0].number
+    same = [" ".join(h.split()) for h in head]
+    heading = 0  # the header's lines printed again after a page break still to come
+    appendix = p.joined("chronology.heading_label")
+    for at, ln in enumerate(lines):
+        text = " ".join(ln.text.split())
+        if p.any_match("chronology.table_notes", text) or rows and _appendix_title(text, appendix):
+            break
+        if heading and text == same[len(same) - heading]:
+            heading -= 1
+            repeated.append(ln.number)
+            continue
+        heading = 0
+        if not ln.is_content or furniture.is_furniture(text) or text == same[0]:
+            heading = len(same) - 1 if text == same[0] else 0
+            repeated.append(ln.number)
+            continue
+        words = text.split()
+        below = [x.text.split() for x in lines[at + 1 : at + DATE_LINES]]
+        counts = dates.cell([words, *below]) if wrapped == 0 else []
+        if counts and rows and dates.finishes(rows[-1][-1].text.split(), words[: counts[0]]):
+            counts = []  # (the year of a date the event's text wrapped: "9 April" over "2021.")
+        if counts:
+            rows.append([ln])
+            wrapped = len(counts) - 1
+        elif timed and rows and wrapped == 0 and _same_day_row(rows[-1], words, p, dates):
+            rows.append([ln])
+        elif rows:
+            rows[-1].append(ln)
+            wrapped = max(wrapped - 1, 0)
+        else:
+            continue
+        end = ln.number
+    return rows, repeated, end
+
+
+def _appendix_title(text: str, appendix) -> bool:
+    """The line is the title of the report's next appendix ("Appendix B: Partnership action
+    plan"): a label, a few words and no sentence's end. The table above has ended, whether or
+    not the segmenter read the title as a heading."""
+    return (
+        appendix.match(text) is not None
+        and len(text.split()) <= _TITLE_WORDS
+        and not text.endswith((".", ",", ";"))
+    )
+
+
+def _same_day_row(row: list[Line], words: list[str], p: Patterns, dates: DateOpening) -> bool:
+    """The line opens with a clock time, the row above's first line has its time after its date
+    and its last line ends a sentence: a row with no date of its own, the same day's (time_cells)."""
+    if len(row) < 2 or not words:
+        return False
+    first = row[0].text.split()
+    counts = dates.cell([first])
+    date, after = (" ".join(first[: counts[0]]), first[counts[0] :]) if counts else ("", first)
+    # (the date cell as read may hold the time already: "20/01/2023 09:05")
+    timed = date_only(date) != date or any(time_cell(after[:n], p) is not None for n in (1, 2))
+    return opens_same_day_row(words[0], row[-1].text, timed)
+
+
+def joined_tables(doc: SourceDocument, p: Patterns, furniture: Furniture, found: Found) -> Found:
+    """Such tables outside the chronologies found under a heading: the header's names and dated
+    rows make the table a chronology whatever heads it (the segmenter often reads the header
+    line, or a cell's last line, as a heading of its own)."""
+    spans = sorted(
+        (s.line_start, max([b.line_end for b in blocks] or [s.line_end])) for s, _, blocks in found
+    )
+    # (a line is inside a chronology found when the furthest of those opened by it reaches it:
+    # asked of every line, one look-up rather than a pass over the chronologies)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))
+    lines = [ln for ln in doc.lines if ln.text.strip()]
+    more: Found = []
+    names = Columns(p)
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        opened = bisect_right(starts, ln.number)
+        if opened and reach[opened - 1] >= ln.number or header_names(ln.text, names) is None:
+            k += 1
+            continue
+        table = read_lines(lines[k:], p, furniture)
+        if table is None or table[1][0] != ln.number:
+            k += 1
+            continue
+        end = table[3]
+        scope = [b for b in doc.blocks if ln.number <= b.line_end and b.line_start <= end and b.kind != "toc"]
+        title = _title_before(lines[max(0, k - _TITLE_REACH) : k], p)
+        section = Section(
+            title=title or "Chronology",
+            number=None,
+            level=1,
+            line_start=ln.number,
+            line_end=end,
+            page=ln.page,
+        )
+        more.append((section, JOINED, scope))
+        furniture.joined[ln.number] = table  # (joined_rows reads the section's rows from it)
+        spans = sorted([*spans, (ln.number, end)])
+        starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))
+        while k < len(lines) and lines[k].number <= end:
+            k += 1
+    return more
+
+
+def _title_before(lines: list[Line], p: Patterns) -> str | None:
+    """The last line above the table that names a chronology ("Appendix B: Combined chronology")."""
+    for ln in reversed(lines):
+        text = " ".join(ln.text.split()).strip(" :")
+        if 0 < len(text.split()) <= 10 and not text.endswith(".") and named_outright(text, p):
+            return text
+    return None
