@@ -3,7 +3,7 @@
 A safeguarding adults board's tracker for one review (Liberation Sans 10, landscape):
 Recommendation | Actions | Lead | Target date | Completed? (Y/N/P). Each recommendation cell
 opens with its code and the body it is made to ("R1 The Board should ..."); the rows are grouped
-under full-width shaded theme bands ("Theme 1: Knowing the person"), which name a theme, not who
+under full-width shaded theme bands ("Theme 1: Knowing the Person"), which name a theme, not who
 acts. A recommendation may span two action rows (its cell merged down), so a row is an action: one
 Actions cell is a bullet list of steps sharing the row's one lead, date and status (one action). The last column holds a single letter the header names: Y complete, P partly done, N not
 started. All people, places and bodies are fictional; the wording is our own.
@@ -36,7 +36,7 @@ BOARD = "Hallowby Safeguarding Adults Board"
 # (theme band, [(ref, agency, recommendation, action, lead, target, letter)])
 PLAN = [
     (
-        "Theme 1: Knowing the person",
+        "Theme 1: Knowing the Person",
         [
             ("R1", BOARD, "The Board should seek assurance that practitioners ask adults who neglect "
              "themselves about their history and what matters to them.",
@@ -54,7 +54,7 @@ PLAN = [
         ],
     ),
     (
-        "Theme 2: Working together",
+        "Theme 2: Partnership Working and Escalation",
         [
             ("R3", BOARD, "The Board should agree how partners escalate a case when an adult at "
              "risk refuses every service offered.",
