@@ -23,7 +23,16 @@ sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the shared export steps
 sys.path.insert(0, str(HERE.parent))  # tests/zoo/, for the plan tables' builders
 
 from office_export import save_rendered  # noqa: E402
-from plan_gold import NO_LINE, action_record, first_words, iso, plan_gold, recommendation_record, review, save_gold  # noqa: E402
+from plan_gold import (  # noqa: E402
+    NO_LINE,
+    action_record,
+    first_words,
+    iso,
+    plan_gold,
+    recommendation_record,
+    review,
+    save_gold,
+)
 from plan_merged_build import new_document, table, write  # noqa: E402
 
 STEM = "plan_docx_auto_numbered_column"
@@ -84,7 +93,9 @@ def gold() -> dict:
             target_date_raw=when,
             target_date=iso(when),
             status_raw=status,
-            status={"Complete": "complete", "In progress": "in_progress", "Not started": "not_started"}[status],
+            status={"Complete": "complete", "In progress": "in_progress", "Not started": "not_started"}[
+                status
+            ],
         )
         for k, (_, _, action, lead, when, status) in enumerate(PLAN, 1)
     ]
