@@ -20,7 +20,7 @@ from dhrparse.plan.action_bullets import ActionBullets
 from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
 from dhrparse.plan.reader import Plan, read_plan
-from dhrparse.plan.status import judge_status_note, normalise_status, status_words
+from dhrparse.plan.status import judge_status_note, keyed_flag, normalise_status, status_words
 from dhrparse.plan.tables import PlanRow, PlanTable
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates, parse_target_date
@@ -36,10 +36,11 @@ def extract(doc: SourceDocument, ctx: Ledger, plan: Plan | None = None) -> list[
     bullets = ActionBullets.of(ctx.patterns)
     for table in plan.tables:
         previous: Action | None = None
+        steps = bullets.rows_are_actions(table)  # (a row an action: its bullets are its steps)
         for row in table.rows:
             action = row_to_action(doc, ctx, table, row, previous, ids)
             if action is not None:
-                actions.extend(_bulleted(action, doc, row, bullets, ids))
+                actions.extend([action] if steps else _bulleted(action, doc, row, bullets, ids))
                 previous = action
     return actions
 
@@ -195,6 +196,12 @@ def _opening_status(progress: str | None, p) -> str | None:
     return head if status_words(head, p) else None
 
 
+def _status_header(table: PlanTable) -> str | None:
+    """The status column's printed name, which may key its letters ("Completed? (Y/N/P)")."""
+    k = table.columns.index("status") if "status" in table.columns else -1
+    return table.headers[k] if 0 <= k < len(table.headers) else None
+
+
 def _row_status(
     table: PlanTable, row: PlanRow, cells: dict, target_date, previous: Action | None, p
 ) -> Status:
@@ -211,6 +218,7 @@ def _row_status(
     if not status_cell and "status" not in table.columns:
         status_cell = _opening_status(cells.get("progress"), p)
     status = through_key(normalise_status(status_cell, judged_texts, p), status_cell, table.rag_key, p)
+    status = keyed_flag(status, status_cell, _status_header(table), p)
     status = rate_row(status, status_cell, sources, table.rag_key, p)
     if status.judged_from:
         # name the cell the state was judged from ("progress: Completed in May ...")

@@ -4,7 +4,8 @@ in one cell, a bullet each, under the one lead, target date and status of the ro
 is then an action of its own. A list is one action when a lead-in opens the cell ("Deliver
 training to:" over bulleted audiences, "Review the procedure to ensure:" over what it must
 say), or when any bullet, or any sentence of one, does not open with an imperative (the bullets
-are then parts of one action, or a sentence after the list tells of them, not actions).
+are then parts of one action, or a sentence after the list tells of them, not actions), or when
+the plan gives a recommendation several rows: each row is then an action, its bullets its steps.
 
 The bullets are Word's list paragraphs (readers.docx marks them "• ") or the marks a PDF prints.
 An HTML list a text export left in a cell ("<ul><li>...</li></ul>", a plan kept in a web form)
@@ -68,5 +69,24 @@ class ActionBullets:
         return items
 
     @staticmethod
+    def rows_are_actions(table) -> bool:
+        """The plan gives a recommendation several rows (its cell merged down over them, or its
+        ref on more than one row): each row is then one action, and a bullet list in its Actions
+        cell, under the row's one lead, date and status, the steps of that action. A plan of one
+        row a recommendation (the Home Office template) lists the recommendation's actions in
+        that row's cell, a bullet each."""
+        said = [_recommendation_of(row) for row in table.rows]
+        refs = [row.recommendation_ref for row in table.rows if row.recommendation_ref]
+        if len(refs) != len(set(refs)):
+            return True
+        return any(above and not this for above, this in zip(said, said[1:]))
+
+    @staticmethod
     def of(p: Patterns) -> ActionBullets:
         return p.derived("plan.action_bullets", ActionBullets)
+
+
+def _recommendation_of(row) -> str | None:
+    """What the row itself prints of its recommendation: its ref or its recommendation cell
+    (a row under a cell merged down over it prints neither)."""
+    return row.recommendation_ref or row.cells.get("recommendation")

@@ -11,6 +11,7 @@ from dhrparse.ids import Numbering, slug
 from dhrparse.ledger import location_of
 from dhrparse.models import Recommendation
 from dhrparse.plan.merged_recommendations import MergedRecommendation, group_tables
+from dhrparse.plan.opening_codes import code_opening
 from dhrparse.plan.statements import Statement
 from dhrparse.plan.tables import PlanTable
 from dhrparse.vocab.refs import display_ref, norm_ref
@@ -155,6 +156,8 @@ class RecordMaker:
     def _record(
         self, ref: str | None, text: str, section: str, start: int, end: int, page: int | None
     ) -> Recommendation:
+        if not ref:  # "R1 The Board should ...": the cell's opening code is its ref
+            ref, text = code_opening(text)
         ref = display_ref(ref) if ref else None
         level = "overview" if section == "overview" else "agency"
         return Recommendation(

@@ -207,13 +207,35 @@ def opens_with_date(text: str | None, patterns: Patterns) -> bool:
 
 
 def completion_flag(text: str | None, patterns: Patterns) -> bool | None:
-    """A completion flag cell ("Y", "No"): True when it says done, False when not, else None."""
+    """A completion flag cell ("Y", "No", "P" partly): True when it says done, False when not,
+    else None."""
     if not text:
         return None
-    for key, done in (("done", True), ("open", False)):
+    for key, done in (("done", True), ("open", False), ("partly", False)):
         if any(rx.match(text) for rx in patterns.regexes(f"actions.status.flag.{key}")):
             return done
     return None
+
+
+def _partly(text: str, patterns: Patterns) -> bool:
+    return any(rx.match(text) for rx in patterns.regexes("actions.status.flag.partly"))
+
+
+def keyed_flag(status: Status, cell: str | None, header: str | None, patterns: Patterns) -> Status:
+    """A flag column whose header names its letters with one for partly done ("Completed?
+    (Y/N/P)"): each letter is a state ([status.flag_key]: Y complete, P in progress, N not
+    started), read only where the cell is one of the letters the header names."""
+    key = patterns.get("actions.status.flag_key", {}) or {}
+    m = regex.search(key.get("header", "(?!x)x"), flatten(header or ""))
+    raw = " ".join(cell.split()) if cell else ""
+    letter = _ONE_LETTER.match(raw)
+    if m is None or letter is None:
+        return status
+    named = {c.lower() for c in regex.findall(r"[A-Z]", m.group("key"))}
+    value = key.get(letter.group(1).lower())
+    if letter.group(1).lower() not in named or value is None:
+        return status
+    return Status(raw=raw, value=value)
 
 
 def _open_flag(raw: str, progress: list[str], patterns: Patterns) -> Status:
@@ -240,7 +262,7 @@ def normalise_status(
     raw = " ".join(cell.split()) if cell and cell.strip() else None
     rag = None
     flag = completion_flag(raw, patterns)
-    if flag is not None:
+    if flag is not None and not _partly(raw, patterns):  # ("P" alone: only a header's key says it)
         return Status(raw=raw, value="complete") if flag else _open_flag(raw, progress or [], patterns)
     if raw:
         m = _RAG.search(raw)

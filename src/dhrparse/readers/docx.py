@@ -324,7 +324,16 @@ def _cell_paragraph(paragraph, numbers: _ListNumbers | None) -> str:
     text = " ".join(_run_text(paragraph).split())
     if text and numbers is not None and numbers.is_bullet(paragraph):
         return list_item(text)
-    return text
+    return _numbered_cell(paragraph, text, numbers)
+
+
+def _numbered_cell(paragraph, text: str, numbers: _ListNumbers | None) -> str:
+    """A cell paragraph Word numbers itself ("No." cells holding only an automatic number, kept
+    in numbering.xml): the number as Word draws it, before any text the paragraph has."""
+    if numbers is None or _list_level(paragraph) is None:
+        return text
+    label = numbers.label(paragraph)
+    return f"{label} {text}".strip() if label else text
 
 
 def _cell_text(cell, numbers: _ListNumbers | None = None) -> str:

@@ -13,6 +13,9 @@ from dhrparse.vocab import refs
 
 # a number printed at the start of the recommendation cell: "3.", "2.1)", "(b)", "iv."
 _CELL_REF = re.compile(r"^\(?(\d{1,2}(?:\.\d{1,2})?|[a-h]|[ivx]{1,4})[.)]\s+(?=\S)")
+# the recommendation's code printed at the start of its cell before the body it is made to ("R1
+# The Board should ...", "SAR2: The Trust ..."): letters then a number, then a capitalised word
+_CELL_CODE = re.compile(r"^([A-Z]{1,5}\s?\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)[.:)]?\s+(?=[A-Z])")
 
 
 def rebuilt_table_items(
@@ -69,6 +72,8 @@ def table_items(r: Reading, block: Block, mode: str, source: int, at: int | None
         m = _CELL_REF.match(text)
         if m:
             ref, text = ref or m.group(1), text[m.end() :]
+        elif not ref and (code := _CELL_CODE.match(text)):
+            ref, text = code.group(1).replace(" ", ""), text[code.end() :]
         if items and not ref and not cell.get("agency") and text[:1].islower():
             items[-1].lines.append(text)  # the cell's text carried on to the next row
             continue

@@ -30,6 +30,10 @@ class _Places:
         self.after = [
             (kind, Expression(rf"(?P<area>{place})(?:’s|'s)?\s+(?:{body})", 0))
             for kind, body in p.get("review.area.after", [])
+        ] + [
+            # "Community Safety Partnership (Marlow Vale)": the body's place in brackets after it
+            (kind, Expression(rf"(?:{body})\s*\((?P<area>{place})\)", 0))
+            for kind, body in p.get("review.area.after", [])
         ]
         self.before = [
             (kind, Expression(rf"(?<![\w])(?:{lead})(?P<area>{place})", 0))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from dhrparse.extractors.review.control_table import control_table_author
 from dhrparse.extractors.review.printing import COVER_LINES, alternation, compiled, uncapitalised
 from dhrparse.patterns import Patterns
 from dhrparse.sentence_ends import CLAUSE_STOPS, line_end
@@ -130,7 +131,7 @@ class _Cues:
     a board appoints someone to a role."""
 
     def __init__(self, p: Patterns):
-        self.names, self.roles = _Names(p), _Roles(p)
+        self.names, self.roles, self.p = _Names(p), _Roles(p), p
         appoints = p.get("review.author.appoints", r"(?!x)x")
         self.appoints = compiled(appoints)
         self.appoints_word = compiled(appoints.removesuffix(r"\s+$"))
@@ -138,7 +139,9 @@ class _Cues:
         self.object_name = compiled(self.names.name, 0)
         # "... when Jo Roe was appointed as": the name before a role it was appointed to
         self.named_appointed = compiled(
-            rf"(?:^|[.;]\s+|,\s+|\b[a-z]+\s+){self.names.name}{self.roles.appointed}", 0
+            rf"(?:^(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\.?\s+)?|[.;]\s+|,\s+|\b[a-z]+\s+)"
+            rf"{self.names.name}{self.roles.appointed}",
+            0,
         )
         self.firm = compiled(p.get("review.author.consultancy", r"(?!x)x"), 0)
         # "Jo Roe (Independent Chair) is the author of this report": the name opens its sentence
@@ -167,7 +170,9 @@ def author(lines: list[str], p: Patterns) -> str | None:
             if name and (best is None or (rank, at) < best[:2]):
                 best = (rank, at, name)
     if best is None:
-        return _consultant_on_cover(lines[:COVER_LINES], cues)
+        return _consultant_on_cover(lines[:COVER_LINES], cues) or control_table_author(
+            lines, cues.p, cues.names.at_start
+        )
     return best[2]
 
 
@@ -248,7 +253,12 @@ def _wrapped_above(lines: list[str], i: int, before: str) -> str:
     """The text before a role with the prose line above it that runs on into it ("grateful to Naomi" /
     "Pritchard-Vale, who was commissioned as the independent reviewer")."""
     above = lines[i - 1] if i else ""
+    if _PARAGRAPH_NUMBER.match(before):
+        return before  # "2.1 Jo Roe was appointed as ...": a numbered paragraph opens its own sentence
     return f"{above} {before}" if above and before and not _ENDS.search(above) else before
+
+
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s")
 
 
 def _name_below(lines: list[str], i: int, names: _Names) -> str | None:

@@ -242,7 +242,7 @@ def _death_date_in(text: str, words, general, other_event, period, same_day, p: 
             if s <= d.start < m.start() and d.start - s <= 45 and d.value.precision in _WITHIN_A_YEAR
         ]
         if before and not other_event.search(text[s : m.start()]):
-            return before[0].value
+            return _spelled_day(text, before[0], p)
         later = _counted_from_before(text, m, e, dates, other_event, p)
         if later is not None:
             return later
@@ -273,18 +273,20 @@ def _counted_from_before(text: str, m, e: int, dates, other_event, p: Patterns) 
 
 
 def _spelled_day(text: str, found, p: Patterns) -> DateValue:
-    """ "on the first of December 2019": the day spelled out before the month the grammar read."""
+    """ "on the first of December 2019", "on the 5th day of May 2021": the day spelled out before
+    the month the grammar read."""
     value = found.value
     if value.precision != "month" or not value.start:
         return value
     days = {k.lower(): int(v) for k, v in (p.get("dates.spelled_days") or {}).items()}
     alt = "|".join(sorted((k.replace("-", "[- ]") for k in days), key=len, reverse=True)) or r"(?!x)x"
-    m = compiled(rf"\b(?:the\s+)?(?P<day>{alt})\s+(?:day\s+)?of\s+$").search(
+    m = compiled(rf"\b(?:the\s+)?(?P<day>{alt}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+)?of\s+$").search(
         text[max(0, found.start - 40) : found.start]
     )
     if m is None:
         return value
-    day = days.get("-".join(m.group("day").lower().split()))
+    spelled = m.group("day").lower()
+    day = int(spelled[:-2]) if spelled[0].isdigit() else days.get("-".join(spelled.split()))
     try:
         iso = date.fromisoformat(f"{value.start}-{day:02d}").isoformat()
     except (TypeError, ValueError):

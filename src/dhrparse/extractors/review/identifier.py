@@ -88,15 +88,31 @@ def _labelled_id(cover: list[str], p: Patterns) -> str | None:
     """An id under a label on the cover: "DHR reference: WCSP/2021/01", "Re: CARSB 2/2022"."""
     label = compiled(p.get("review.review_id_label", r"(?!x)x"))
     value = compiled(p.get("review.review_id_value", r"(?!x)x"), 0)
+    cell = compiled(p.get("review.review_id_label_cell", r"(?!x)x"))
     found = []
     for line in cover:
         m = label.match(line.strip())
         if not m:
+            found += _label_cell(line.strip(), cell, value)
             continue
         v = value.match(line.strip()[m.end() :])
         if v and any(c.isdigit() for c in v.group("id")):
             found.append(" ".join(v.group("id").split()))
     return _without_page_number(found[0], found) if found else None
+
+
+def _label_cell(line: str, cell, value) -> list[str]:
+    """ "Learning Review reference CFSAB-LR-2023-02": a label row with no colon, read only where
+    a code holding letters and digits is the whole rest of the line."""
+    m = cell.match(line)
+    if not m:
+        return []
+    rest = line[m.end() :].strip()
+    v = value.match(rest)
+    if not v or v.group("id").strip() != rest:
+        return []
+    code = v.group("id")
+    return [" ".join(code.split())] if regex.search(r"\d", code) and regex.search(r"[A-Z]", code) else []
 
 
 _PAGE_RUN_ON = regex.compile(r"\s\d{1,3}$")
@@ -124,6 +140,10 @@ def _id_after_title(cover: list[str], p: Patterns) -> str | None:
         value = " ".join(m.group("id").split())
         if regex.fullmatch(YEAR, value):
             continue  # "Domestic Homicide Review 2019" names a year
+        if m.group("year"):
+            # "Domestic Homicide Review 07 (2021/22)": the number counts within the year, so the
+            # printed title with both is the id
+            return " ".join(m.group(0).split())
         return value
     return None
 
