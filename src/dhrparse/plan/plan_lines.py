@@ -10,6 +10,7 @@ import regex
 from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
+from dhrparse.plan.gutter_labels import GutterLabels
 from dhrparse.plan.header_room import wrapped_names
 from dhrparse.plan.joined_rows import JoinedRows
 from dhrparse.plan.label_columns import LabelColumns
@@ -84,7 +85,9 @@ class PlanLines(RoleEvidence):
         # (a header printed as two rows, "Progress" merged across "Update | RAG", made one)
         content = LabelColumns(cm, furniture).rewrite(join_sub_headers(self._content(doc), cm))
         content = LabelRows(cm, furniture).rewrite(content)
-        self.lines: list[Line] = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines)).rewrite(
+        blocks = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines))
+        content = GutterLabels(blocks.field).rewrite(content)
+        self.lines: list[Line] = blocks.rewrite(
             SideBySide(cm, self.heading_lines, vocab.statement, vocab.part_of).rewrite(content)
         )
         numbers = [ln for ln in doc.lines if ln.kind == FURNITURE and vocab.ref_line.match(ln.text)]
