@@ -106,3 +106,35 @@ def test_the_layout_text_reads_every_numbered_item(stem):
         ]
 
     assert rows(doc) == rows(pdf) and len(rows(doc)) >= 6
+
+
+def test_a_first_label_filling_its_column_takes_the_gutter_from_the_line_under_it():
+    raws = [
+        "Issue identified The Trust should ask a patient's family about risk before",
+        "                 discharge from a ward.",
+        "Actions to be    1. Add a family contact step to the discharge checklist.",
+        "taken",
+        "Person           Director of Nursing",
+        "responsible",
+        "Target           1. 31 July 2024",
+        "completion date",
+    ]
+    out = _labels().rewrite(_lines(raws))
+    assert [ln.cells for ln in out] == [
+        [
+            "Issue identified",
+            "The Trust should ask a patient's family about risk before discharge from a ward.",
+        ],
+        ["Actions to be taken", "1. Add a family contact step to the discharge checklist."],
+        ["Person responsible", "Director of Nursing"],
+        ["Target completion date", "1. 31 July 2024"],
+    ]
+
+
+def test_a_cut_near_the_gutter_that_leaves_no_label_is_not_made():
+    raws = list(BOX)
+    # (the value starts five columns short of the gutter: the word nearest it is no label's end)
+    raws[1] = "Issue identified The Trust should ask a patient's family about risk before"
+    out = _labels().rewrite(_lines(raws))
+    assert all(ln.cells is None for ln in out[:3])  # (the issue's lines stay as printed)
+    assert out[3].cells[0] == "Actions to be taken"  # (the box read from its next label)

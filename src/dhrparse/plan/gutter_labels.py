@@ -34,6 +34,7 @@ class _Label:
     line: Line
     label: list[str] = field(default_factory=list)
     value: list[str] = field(default_factory=list)
+    tight: bool = False  # cut at a single space near the gutter: the label must name a field
 
 
 class GutterLabels:
@@ -63,11 +64,12 @@ class GutterLabels:
     def _box(self, lines: list[Line], i: int) -> tuple[list[_Label], int] | None:
         """The labels of a box opening at line i and the index after it, or None."""
         first = lines[i]
-        m = _LABEL_GAP.match(_printed(first)) if first.cells is None else None
-        if m is None or not _printed(first)[:1].isupper() or m.start("value") < MIN_GUTTER:
+        gutter = self._gutter(lines, i)
+        part = self._part(_printed(first), gutter) if gutter is not None else None
+        if part is None or not part[0][:1].isupper() or not part[1]:
             return None
-        gutter, page = m.start("value"), first.page
-        labels = [_Label(first, [m.group("label")], [m.group("value")])]
+        page = first.page
+        labels = [_Label(first, [part[0]], [part[1]], part[2])]
         j = i + 1
         while j < len(lines):
             ln = lines[j]
@@ -84,12 +86,13 @@ class GutterLabels:
             part = self._part(raw, gutter)
             if part is None:
                 break
-            label, value = part
+            label, value, tight = part
             if label and label[:1].isupper():
-                labels.append(_Label(ln, [label], [value] if value else []))
+                labels.append(_Label(ln, [label], [value] if value else [], tight))
             else:
                 if label:
                     labels[-1].label.append(label)
+                    labels[-1].tight = labels[-1].tight or tight
                 if value:
                     labels[-1].value.append(value)
             j += 1
@@ -101,21 +104,40 @@ class GutterLabels:
         return labels, j
 
     @staticmethod
-    def _part(raw: str, gutter: int) -> tuple[str, str] | None:
-        """(label words, value words) of a box's printed line, or None when it keeps no gutter."""
+    def _gutter(lines: list[Line], i: int) -> int | None:
+        """The column a box opening at line i prints its values in: where its first value starts
+        after a wide gap, or, where the first label fills its column ("Issue identified The ..."),
+        where the value's next line starts, printed straight under it."""
+        first = lines[i]
+        if first.cells is not None or not _printed(first)[:1].isupper():
+            return None
+        m = _LABEL_GAP.match(_printed(first))
+        if m is not None and m.start("value") >= MIN_GUTTER:
+            return m.start("value")
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is None or nxt.number != first.number + 1 or nxt.cells is not None:
+            return None
+        raw = _printed(nxt)
+        indent = len(raw) - len(raw.lstrip())
+        return indent if indent >= MIN_GUTTER and raw.strip() else None
+
+    @staticmethod
+    def _part(raw: str, gutter: int) -> tuple[str, str, bool] | None:
+        """(label words, value words, cut tight) of a box's printed line, or None when it keeps no
+        gutter."""
         indent = len(raw) - len(raw.lstrip())
         if indent:  # (a value's later line: it starts at the gutter)
-            return ("", raw.strip()) if abs(indent - gutter) <= SLACK else None
+            return ("", raw.strip(), False) if abs(indent - gutter) <= SLACK else None
         m = _LABEL_GAP.match(raw)
         if m is not None and abs(m.start("value") - gutter) <= SLACK:
-            return m.group("label"), m.group("value")
-        if len(raw) < gutter - MIN_GAP:  # (a label's later words alone, "and agency")
-            return raw.strip(), ""
+            return m.group("label"), m.group("value"), False
+        if len(raw) < gutter:  # (a label's later words alone, "date": nothing at the gutter)
+            return raw.strip(), "", False
         # (a label filling its column leaves one space before its value, which may then print
         # a column or two short of the gutter: "Actions to take 1. Add", "Evidence to be Record")
         for at in sorted(range(gutter - NEAR, gutter + SLACK + 1), key=lambda k: abs(k - gutter)):
             if 0 < at < len(raw) and raw[at - 1] == " " and raw[at] != " " and raw[at - 2 : at] != "  ":
-                return raw[:at].strip(), raw[at:].strip()
+                return raw[:at].strip(), raw[at:].strip(), True
         return None
 
     def _field(self, label: _Label) -> str | None:
@@ -128,11 +150,9 @@ class GutterLabels:
         """At least MIN_FIELDS labels, each with a value, name a plan's fields, one the action."""
         if any(not x.value for x in labels):
             return False
-        rows = [[" ".join(x.label), " ".join(x.value)] for x in labels]
-        fields = [
-            (self.field(Line(x.line.number, "\t".join(r), cells=r)) or (None,))[0]
-            for x, r in zip(labels, rows)
-        ]
+        fields = [self._field(x) for x in labels]
+        if any(x.tight and f is None for x, f in zip(labels, fields)):
+            return False  # (a cut near the gutter that leaves no label: it may have cut a value)
         return "action" in fields and sum(1 for f in fields if f) >= MIN_FIELDS
 
 
