@@ -19,6 +19,11 @@ import regex
 
 from dhrparse.patterns import Patterns
 from dhrparse.plan.cell_runs import BULLET, PrintedLine, after_date, cells_in_order, segments
+from dhrparse.plan.row_vocabulary import RowVocabulary
+from dhrparse.plan.status_cells import (
+    _closing_status,
+    status_rx,
+)
 from dhrparse.sentence_ends import line_end
 from dhrparse.vocab.dates import find_dates
 
@@ -28,100 +33,6 @@ _SENTENCE_END = line_end(".;", closers="")
 _TO = regex.compile(r"(?i)to")
 _SMALL = {"of", "and", "&", "for", "the", "-", "–", "/", "in", "to"}
 NARROW = 0.8  # a lead-cell line is at most this share of the action column's longest line
-
-
-class RowVocabulary:
-    """The words an interleaved row is cut by, compiled once per Patterns (`of`)."""
-
-    def __init__(self, p: Patterns):
-        phrases = [
-            w
-            for v in ("not_started", "in_progress", "complete", "not_finished")
-            for w in p.list(f"actions.status.{v}")
-        ]
-        alts = "|".join(sorted((regex.escape(w) for w in phrases), key=len, reverse=True))
-        # a status phrase closing the row ("Action completed", "Ongoing")
-        # or a RAG colour printed alone on the row's last line ("Amber")
-        colours = "|".join(regex.escape(c) for c in (p.get("actions.status.rag", {}) or {}))
-        self.status = regex.compile(
-            rf"(?:^|\s)(?P<st>(?:action\s+)?(?:{alts}))\s*$|^\s*(?P<st>{colours or '(?!x)x'})\s*$", regex.I
-        )
-        # a status phrase opening a line, the next cell's sentence straight after it ("Ongoing
-        # Anonymised briefings ..."): the status cell printed before the progress cell
-        self.opening_status = regex.compile(rf"^\s*(?P<st>{alts})\s+(?=(?-i:\p{{Lu}}\p{{Ll}}))", regex.I)
-        no_date = p.list("dates.words.no_date")
-        words = "|".join(sorted((regex.escape(w) for w in no_date), key=len, reverse=True))
-        # a no-date word fills the cell: the line ends or the next cell starts with a capital
-        self.no_date = regex.compile(rf"(?:^|(?<=\s))(?:{words})(?=\s*$|\s+[A-Z0-9])", regex.I)
-        # the no-date words lower-cased, for a substring test before the expression: a line
-        # holding none of them cannot match it (None when the test would not be exact: a word
-        # that is empty or not plain ASCII)
-        lowered = [w.lower() for w in no_date]
-        self.no_date_words = lowered if all(w and w.isascii() for w in lowered) else None
-        # words naming a body or role, that mark a lead cell
-        self.lead_words = {w.lower() for w in p.list("actions.lead.words")}
-
-    @staticmethod
-    def of(p: Patterns) -> RowVocabulary:
-        return p.derived("plan.interleaved_row", RowVocabulary)
-
-
-def status_rx(p: Patterns) -> regex.Pattern:
-    """A status phrase ending a printed line."""
-    return RowVocabulary.of(p).status
-
-
-def _take_status(lines: list[PrintedLine], p: Patterns) -> str | None:
-    """Remove and return the status phrase ending the row."""
-    if not lines:
-        return None
-    rx = status_rx(p)
-    last = lines[-1].text
-    if len(lines) >= 2:
-        two = f"{lines[-2].text} {last}"
-        m = rx.search(two)
-        if m and m.start("st") < len(lines[-2].text) and _wrapped_status(m.group("st"), last):
-            lines.pop()
-            return _cut_status(lines, two, m)
-    m = rx.search(last)
-    if m and (m.start("st") == 0 or m.group("st")[0].isupper()):
-        return _cut_status(lines, last, m)
-    return None
-
-
-def _wrapped_status(status: str, last: str) -> bool:
-    """A status phrase the status cell wrapped over the row's last two lines: "Action" /
-    "completed", or a phrase opening with a capital whose last words fill the last line
-    ("Post" / "publication", "Not" / "started"); not a lower-case phrase closing a sentence."""
-    if _ACTION_WORD.match(status):
-        return True
-    return status[:1].isupper() and len(last.split()) < len(status.split())
-
-
-def _opening_status(lines: list[PrintedLine], p: Patterns) -> str | None:
-    """No status closes the row: a status phrase, capitalised, opening one of its later lines
-    with a sentence straight after it is the status cell printed before the next cell (the
-    phrase is taken off that line)."""
-    rx = RowVocabulary.of(p).opening_status
-    for k in range(len(lines) - 1, 1, -1):
-        m = rx.match(lines[k].text)
-        if m and m.group("st")[:1].isupper():
-            lines[k].text = lines[k].text[m.end() :]
-            return " ".join(m.group("st").split())
-    return None
-
-
-def _cut_status(lines: list[PrintedLine], text: str, m) -> str:
-    """The status phrase matched at the end of `text` (the last printed line, or the last
-    two joined): what precedes it stays as the last line and ends its cell; the phrase is
-    returned."""
-    before = text[: m.start("st")].strip()
-    if before:
-        lines[-1].text = before
-        lines[-1].ends_cell = True
-    else:
-        lines.pop()
-    return " ".join(m.group("st").split())
 
 
 def _find_date_line(
@@ -236,21 +147,6 @@ def split_row(
     if tail:
         after_date(segments(tail), columns, cells, warnings)
     return cells, warnings
-
-
-def _closing_status(
-    lines: list[PrintedLine], columns: list[str], p: Patterns, closing_status: bool, cells: dict[str, str]
-) -> None:
-    """The status phrase ending the row, taken off its last lines."""
-    if "status" in columns:
-        status = _take_status(lines, p) or _opening_status(lines, p)
-        if status:
-            cells["status"] = status
-    elif closing_status and lines:
-        # a last line that is a status phrase and nothing else ("Complete") under "Outcome"
-        m = status_rx(p).match(lines[-1].text)
-        if m and m.start("st") == 0:
-            cells["status"] = " ".join(lines.pop().text.split())
 
 
 def _cut_at_date(

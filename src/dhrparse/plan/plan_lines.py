@@ -10,16 +10,18 @@ import regex
 from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
+from dhrparse.plan.gutter_labels import GutterLabels
 from dhrparse.plan.header_room import wrapped_names
 from dhrparse.plan.joined_rows import JoinedRows
 from dhrparse.plan.label_columns import LabelColumns
 from dhrparse.plan.label_rows import LabelRows
 from dhrparse.plan.labelled_blocks import LabelledBlocks
-from dhrparse.plan.layouts import CONTINUES, SideBySide
+from dhrparse.plan.layouts import SideBySide
 from dhrparse.plan.line_rounds import LineRounds
 from dhrparse.plan.narrow_rows import NarrowRows
 from dhrparse.plan.response_blocks import ResponseBlocks
 from dhrparse.plan.response_joined import ResponseJoined
+from dhrparse.plan.role_evidence import RoleEvidence
 from dhrparse.plan.row_blocks import RowBlocks
 from dhrparse.plan.split_names import BROKEN_HEADER, SplitNames
 from dhrparse.plan.stacked_cells import StackedCells
@@ -33,7 +35,6 @@ from dhrparse.prepare.markup import flatten
 LOOKBACK = 12  # lines before the first header that may open the plan (its first recommendation)
 _NUMBERED_HEADING = regex.compile(r"^\s*+\d{1,2}(?:\.\d{1,2})*+\.?\s+\p{Lu}")
 WRAP_MARKS_ALL = 0.95  # the share of lines ending in one space over which that space marks no wrap
-ROLE_ROWS = 60  # rows below a header whose cells help decide its columns' roles
 _JOINING = {"of", "and", "&", "the", "-", "–", "for", "in"}
 
 
@@ -63,18 +64,7 @@ def agency_heading_name(text: str) -> str:
     return _SUBSECTION_NUMBER.sub("", text, count=1)
 
 
-# a first cell opening with a number or code ("2", "2. Identify ...", "R3"): a row of its own
-_NUMBERED = regex.compile(r"^\W{0,2}(?:\p{Lu}{1,4}\s?)?\d{1,3}(?:\.\d{1,2})*[a-z]?\b")
-_CELL_ENDED = regex.compile(r"[.;:!?]['’\")]?$")
-
-
-def _goes_on(above: str, text: str) -> bool:
-    """A wrapped fragment carries the cell above on: the cell has not ended its sentence, or
-    the fragment opens in lower case."""
-    return bool(above) and (not _CELL_ENDED.search(above.rstrip()) or text[:1].islower())
-
-
-class PlanLines:
+class PlanLines(RoleEvidence):
     def __init__(self, doc: SourceDocument, cm: ColumnMap, roles: ColumnRoles, vocab: PlanVocabulary):
         self.cm, self.roles, self.vocab = cm, roles, vocab
         self.doc = doc
@@ -95,7 +85,9 @@ class PlanLines:
         # (a header printed as two rows, "Progress" merged across "Update | RAG", made one)
         content = LabelColumns(cm, furniture).rewrite(join_sub_headers(self._content(doc), cm))
         content = LabelRows(cm, furniture).rewrite(content)
-        self.lines: list[Line] = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines)).rewrite(
+        blocks = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines))
+        content = GutterLabels(blocks.field).rewrite(content)
+        self.lines: list[Line] = blocks.rewrite(
             SideBySide(cm, self.heading_lines, vocab.statement, vocab.part_of).rewrite(content)
         )
         numbers = [ln for ln in doc.lines if ln.kind == FURNITURE and vocab.ref_line.match(ln.text)]
@@ -348,58 +340,3 @@ class PlanLines:
     def _cells_follow(self, i: int) -> bool:
         """Whether the line after line i is a table's row of cells (a header read as cells)."""
         return i + 1 < len(self.lines) and self.lines[i + 1].cells is not None
-
-    def _reader_table_end(self, nxt: int) -> float:
-        """The last line of the PDF or Word table whose header ends before index `nxt`: the rows
-        that decide its column roles are that table's own, not the next table's. Else no end."""
-        header = self.lines[nxt - 1].number if 0 < nxt <= len(self.lines) else None
-        table = self.doc.table_at(header) if header is not None else None
-        return table.line_end if table is not None and table.origin != "text" else float("inf")
-
-    def _wrapped(self, texts: list[str]) -> bool:
-        """A line a layout printed under a row may be its cells' wrapped words: not when it
-        opens with a number or code, or holds one alone in a cell (a number column's next row)."""
-        return (
-            bool(texts)
-            and not _NUMBERED.match(texts[0])
-            and not any(self.roles.is_ref(t) for t in texts if t)
-        )
-
-    def decide_columns(self, printed: list[str], headers: list[str], nxt: int) -> list[str]:
-        """Column fields of a table whose header row ends before line `nxt`: the header's
-        evidence weighed with the cells of the rows below it (column_roles)."""
-        fields = [None if c.startswith("extra:") else c for c in printed]
-        if not any(self.roles.undecided(headers, fields)):
-            return printed
-        columns: list[list[str]] = [[] for _ in printed]
-        end = self._reader_table_end(nxt)
-        opened = False  # a row is open whose cells a wrapped line may go on
-        for ln in self.lines[nxt : nxt + ROLE_ROWS]:
-            if ln.number > end:
-                break  # (a glossary or tally table printed after the plan)
-            if ln.cells is None:
-                continue
-            texts = [self.flat(c) for c in ln.cells]
-            if self.cm.header_columns(texts):
-                break
-            if ln.hint == CONTINUES and opened and self._wrapped(texts):
-                # a side-by-side row's wrapped line: a cell's words go on in its column, and
-                # the whole cell is what its column holds ("Toolkit revised with a chronology"
-                # / "page and relaunched ...": prose, not a label). A cell above that ended its
-                # sentence ends there: the words below open the next action's cell.
-                for k, text in enumerate(texts[: len(columns)]):
-                    if text and columns[k] and _goes_on(columns[k][-1], text):
-                        columns[k][-1] = f"{columns[k][-1]} {text}"
-                    elif text:
-                        columns[k].append(text)
-                continue
-            if sum(1 for t in texts if t) < 2:
-                opened = False
-                continue  # a statement or an update printed across the table
-            for k, text in enumerate(texts[: len(columns)]):
-                columns[k].append(text)
-            # (every column has its entry for the row: the wrapped lines land in their own)
-            for k in range(len(texts), len(columns)):
-                columns[k].append("")
-            opened = True
-        return self.roles.decide(headers, fields, columns)

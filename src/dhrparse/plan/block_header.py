@@ -1,0 +1,129 @@
+"""Where a table printed as column blocks (plan.column_blocks) opens and ends: the action
+column's name, the names and first columns printed above it, the rows printed in bands of
+short headlines, and the lines it runs to."""
+
+from __future__ import annotations
+
+from dhrparse.document import Line
+from dhrparse.plan.block_actions import (
+    CELL_ASKS_WITHIN,
+    FIRST_COLUMNS,
+    HEADER_ABOVE,
+    NEAR,
+    _blocks,
+)
+from dhrparse.plan.block_cells import FIELDS, MAX_NAME_CHARS, MAX_NAME_LINES, BlockCell
+
+
+class BlockHeader:
+    """ColumnBlocks' reading of a table's header and extent (plan.column_blocks)."""
+
+    def _action_name_at(self, lines: list[Line], i: int) -> bool:
+        """Line i opens a block with the action column's name (the cheap test first: most lines
+        are too long, or hold cells)."""
+        ln = lines[i]
+        if (
+            ln.cells is not None
+            or len(ln.text) > MAX_NAME_CHARS
+            or (i and lines[i - 1].number == ln.number - 1)
+        ):
+            return False
+        return self.blocks.name(lines[i : i + MAX_NAME_LINES])[0] == "action"
+
+    def _names_near(self, blocks: list[list[Line]]) -> set[str]:
+        return {f for f, _ in (self.blocks.name(b) for b in blocks) if f in FIELDS or f == "progress"}
+
+    def _above(self, lines: list[Line], i: int) -> list[Line]:
+        """The lines above the action column's name that the table's first columns (its ref
+        column, merged recommendation cells) printed, up to a heading or a line of cells."""
+        k = i
+        while k > 0 and i - k < NEAR:
+            ln = lines[k - 1]
+            if ln.cells is not None or self.vocab.section_of(ln.text):
+                break
+            if ln.number in self.heading_lines and not self._first_cell_under_name(lines, k - 1):
+                break
+            k -= 1
+        return lines[k:i]
+
+    def _first_cell_under_name(self, lines: list[Line], j: int) -> bool:
+        """Line j, taken for a heading ("1. Dunmore Community Safety"), is the first cell of a
+        column printed straight under that column's name ("Recommendation" / "1. Dunmore ..."),
+        nothing between: a numbered recommendation cell, not a heading of the report."""
+        if j == 0 or lines[j - 1].number != lines[j].number - 1 or lines[j - 1].cells is not None:
+            return False
+        if self.blocks.name([lines[j - 1]])[0] not in FIRST_COLUMNS:
+            return False
+        # (a cell asking someone to act, its sentence running on under it: a heading's title,
+        # "1. Interpreters for every victim", asks no one)
+        run = [lines[j]]
+        for ln in lines[j + 1 : j + 1 + CELL_ASKS_WITHIN]:
+            if ln.cells is not None or ln.number != run[-1].number + 1:
+                break
+            run.append(ln)
+        found = self.recommendations.cells(run)
+        return bool(found) and found[0][0] is lines[j] and len(found[0]) > 1
+
+    def _end(self, lines: list[Line], i: int) -> int:
+        """The table runs to the next heading, plan section or line of cells."""
+        for k in range(i + 1, len(lines)):
+            ln = lines[k]
+            if ln.cells is not None or ln.number in self.heading_lines:
+                return k
+            if self.vocab.statement_or_section.match(ln.text) and self.vocab.section_of(ln.text):
+                return k
+        return len(lines)
+
+    def _left_of_actions(self, above: list[Line]) -> list[Line]:
+        """The header lines from the first column name printed before the action column's (the
+        header's print order puts those columns left of the actions); empty when none is."""
+        k = len(above)
+        for j in range(len(above) - 1, max(-1, len(above) - HEADER_ABOVE - 1), -1):
+            if self.blocks.name(above[j : j + 1])[0] in FIELDS:
+                k = j
+        return above[k:]
+
+    def _names_between(self, above: list[Line]) -> int | None:
+        """How many columns the header names between the ref column and the action column (the
+        names printed above the action's, after the ref column's); None when no ref column is named."""
+        names = [f for f in (self.blocks.name([ln])[0] for ln in above) if f is not None]
+        return len(names) - names.index("ref") - 1 if "ref" in names else None
+
+    def _headline_actions(self, block: list[Line]) -> bool:
+        """The block under the action column's name holds short headlines, no sentences."""
+        _, k = self.blocks.name(block)
+        return self.blocks.headlines(block[k:]) is not None
+
+    def _band_actions(self, lines: list[Line], cells: list[BlockCell], between: int) -> list[BlockCell]:
+        """The action cells of the rows printed in bands after the first: where a table's cells
+        are short headlines, plain pdftotext prints its left columns a band of rows at a time,
+        a block of the rows' refs ("9" / "10(a)"), a block for each column between (their
+        recommendations' titles one a line), then a block of their actions ("Campaign during
+        ..." / "Case audit"). Such a block is the action column's when it parts into as many
+        short cells as the refs above it (plan.block_cells), each block between holding one
+        line a ref."""
+        span = range(lines[0].number, lines[-1].number + 1) if lines else range(0)
+        merged = sorted([*lines, *(ln for ln in self.numbers if ln.number in span)], key=lambda ln: ln.number)
+        blocks = _blocks(merged, 0, len(merged))
+        found: dict[int, list[BlockCell]] = {}  # first line number of an action block -> its cells
+        for k in range(len(blocks) - between - 1):
+            refs, titles, block = blocks[k], blocks[k + 1 : k + 1 + between], blocks[k + 1 + between]
+            if not all(ln.cells is None and self.vocab.ref_only.match(ln.text) for ln in refs):
+                continue
+            if any(len(t) != len(refs) or self.blocks.short_actions(t) is None for t in titles):
+                continue
+            actions = self.blocks.short_actions(block)
+            if actions is not None and len(actions) == len(refs):
+                found[block[0].number] = actions
+        if not found:
+            return cells
+        out: list[BlockCell] = []
+        taken: set[int] = set()
+        for cell in cells:
+            first = cell.lines[0].number
+            if first in found:
+                out.extend(found[first])
+                taken.update(ln.number for c in found[first] for ln in c.lines)
+            elif first not in taken:
+                out.append(cell)
+        return out

@@ -1,0 +1,269 @@
+"""The actions of a table printed as column blocks (plan.column_blocks) and the dates,
+statuses and leads each run of them is given: in print order, only where the blocks prove
+whose each value is; a status printed under its column's name is the first row's, and a
+status column named as the date of completion takes the dated outcomes after the targets."""
+
+from __future__ import annotations
+
+from dhrparse.plan.block_actions import (
+    _LOWER,
+    MIN_CODED,
+    _Action,
+    _band_before,
+    _late_status,
+    _shared_band,
+    _status_left_behind,
+    _values,
+)
+from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
+from dhrparse.plan.left_columns import split_gap
+from dhrparse.plan.rag_key import is_legend
+from dhrparse.plan.status import completion_headed, opens_with_date
+from dhrparse.plan.trailing_column import trailing_column
+from dhrparse.plan.value_blocks import run_values
+from dhrparse.prepare.markup import flatten
+
+
+class BlockValues:
+    """ColumnBlocks' actions and their values (plan.column_blocks)."""
+
+    def _names_a_lead(self, cell: BlockCell) -> bool:
+        """The cell is a lead by its words, or a body's or a role's name (plan.lead_bands)."""
+        return cell.kind == "lead" or self.blocks.roles.is_name(cell.text)
+
+    def _first_row_statuses(self, actions: list[_Action], cells: list[BlockCell]) -> None:
+        """The status printed straight under the status column's name, in the name's block, is
+        the first row's under that header, where the first row's action is printed straight
+        under the action column's name: pdftotext joins a name and the cell below it into one
+        block only when they stand a line apart, so both are the row right under the header
+        (a row with an empty status leaves its name a block of its own, the next row's cell
+        too far below to join it). Given only to an action the order gave no status, and not
+        under a status column printed whole after the rows (plan.trailing_column): that is a
+        part of the table printed apart, whose cells its count alone pairs."""
+        taken = {v.first for act in actions for v in act.values.values()}
+        apart = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0])
+        by_line = {act.cell.first: act for act in actions}
+        for k in range(1, len(cells)):
+            act = by_line.get(cells[k].first) if cells[k].kind == "action" else None
+            if act is None or "status" in act.values or not self._under(cells[k - 1], cells[k], "action"):
+                continue
+            for j in range(k + 1, len(cells) - 1):
+                name = self.blocks.name(cells[j].lines)[0] if cells[j].kind == "name" else None
+                if cells[j].page != act.cell.page or name == "action":
+                    break  # (the next page's or the next table's header)
+                if name != "status":
+                    continue
+                if apart is not None and apart.name is cells[j]:
+                    break
+                under = cells[j + 1]
+                if (
+                    under.kind in ("status", EITHER)
+                    and under.first not in taken
+                    and self._under(cells[j], under, "status")
+                ):
+                    act.values["status"] = BlockCell("status", under.lines)
+                break
+
+    def _under(self, name: BlockCell, cell: BlockCell, field_name: str) -> bool:
+        """`cell` is printed in the block of the column `field_name`'s name, straight under it."""
+        return (
+            name.kind == "name"
+            and self.blocks.name(name.lines)[0] == field_name
+            and cell.first == name.lines[-1].number + 1
+        )
+
+    def _without_uncoded(self, cells: list[BlockCell]) -> list[BlockCell]:
+        """A table that prints each action cell's code on a line of its own above its action
+        ("R1 A1" / "Map current provision ..."): a cell without a code among them is the recommendation column's merged cell
+        ("Northdale Police to ensure that ...") that pdftotext printed among the actions; it
+        is left out of the table's cells (the plan reader reads it as the statement it is), so
+        the coded actions run on together as printed. Only where most action cells, and at
+        least MIN_CODED, carry a code."""
+        actions = [c for c in cells if c.kind == "action"]
+        coded = [c for c in actions if self._opens_with_code_line(c)]
+        if len(coded) < MIN_CODED or len(coded) == len(actions) or len(coded) * 2 <= len(actions):
+            return cells
+        return [c for c in cells if c.kind != "action" or c in coded]
+
+    def _opens_with_code_line(self, cell: BlockCell) -> bool:
+        """The cell's first printed line is its code alone ("R1 A1", "2.1"), its action under it."""
+        first = flatten(cell.lines[0].text).strip()
+        return (
+            len(cell.lines) > 1 and not _LOWER.search(first) and bool(self.vocab.action_ref.match(cell.text))
+        )
+
+    def _row_runs(self, cells: list[BlockCell]) -> list[_Action] | None:
+        """The actions of a table printed row after row (plan.row_runs), None when it is not."""
+        rows = self.row_runs.read(cells)
+        return None if rows is None else [_Action(row.action, row.values) for row in rows]
+
+    def _slots(self, cells: list[BlockCell]) -> list[str]:
+        """The columns named after the action column's name and before its first cell, in print
+        order (plan.row_bands); empty when another kind of name or cell comes between."""
+        slots: list[str] = []
+        for cell in cells:
+            if cell.kind == "action":
+                return slots
+            field_name = self.blocks.name(cell.lines)[0] if cell.kind == "name" else None
+            if field_name == "action":
+                slots = []
+            elif field_name is not None:
+                slots.append(field_name)
+        return []
+
+    def _actions(self, cells: list[BlockCell], slots: list[str]) -> list[_Action]:
+        """The actions, each run of action cells with the dates, statuses and leads printed after
+        it on the same page, taken only where their printed blocks prove whose each is
+        (plan.value_blocks): a count that agrees is not enough, since pdftotext prints separate
+        short cells in an order of its own."""
+        actions: list[_Action] = []
+        k = 0
+        headed = True  # a header printed before the run (the table's, or repeated on a new page)
+        header: list[str | None] = []  # the names printed since the action column's, in print order
+        before: list[BlockCell] | None = None  # the cells printed after the run before, on its page
+        before_page = None
+        before_run: list[_Action] = []
+        lead_in: list[BlockCell] = []  # the cells printed since the header's last name, before a run
+        while k < len(cells):
+            if cells[k].kind != "action":
+                headed = headed or cells[k].kind == "name"
+                header = self._header_after(header, cells[k : k + 1])
+                lead_in = [] if cells[k].kind == "name" else [*lead_in, cells[k]]
+                k += 1
+                continue
+            run: list[_Action] = []
+            while k < len(cells) and cells[k].kind == "action":
+                run.append(_Action(cells[k]))
+                k += 1
+            page = run[0].cell.lines[0].page
+            after: list[BlockCell] = []
+            while k < len(cells) and cells[k].kind != "action" and cells[k].lines[0].page == page:
+                after.append(cells[k])
+                k += 1
+            # a RAG key under the table is no row's status, yet still parts the cells around it
+            after = [BlockCell("other", c.lines) if is_legend(c.text) else c for c in after]
+            mine = self._own_cells(after)
+            names = [self.blocks.name(c.lines)[0] for c in mine if c.kind == "name"]
+            # (the header's names printed before the run count too: "Target date" before the
+            # actions' cells, "RAG status" after them still names the date column first)
+            run_cells = [a.cell for a in run]
+            found = run_values(mine, run_cells, headed, slots, [*header, *names])
+            if self.row_runs.run_together(run_cells):
+                found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
+            elif not found:
+                found = _shared_band(run, mine)
+            if (
+                not found
+                and (not before_run or before_page != page)
+                and not any(c.kind in (*FIELDS, EITHER) for c in mine)
+                and all(c.page != page for c in cells[k:] if c.kind == "action")
+            ):
+                found = _band_before(run, lead_in)
+            lead_in = []
+            # (a count of two statuses for two actions proves nothing when the run before left its own)
+            late = (
+                _late_status(before_run, before, run, mine)
+                if set(found) <= {"status"} and before_page == page
+                else None
+            )
+            if late is not None:
+                for kind, values in _shared_band(before_run, [*before, late[0]]).items():
+                    for act, value in zip(before_run, values):
+                        act.values.setdefault(kind, value)
+                found = _shared_band(run, late[1])
+            elif "status" in found and _status_left_behind(before if before_page == page else None, mine):
+                del found["status"]
+            before, before_page, before_run = mine, page, run
+            for kind, values in found.items():
+                for act, value in zip(run, values):
+                    act.values[kind] = value
+            actions.extend(run)
+            header = self._header_after(header, after)
+            # the action column named again after this run's cells: the next run opens a table
+            headed = any(
+                self.blocks.name(c.lines)[0] == "action" for c in after[len(mine) :] if c.kind == "name"
+            )
+        return actions
+
+    def _header_after(self, header: list[str | None], cells: list[BlockCell]) -> list[str | None]:
+        """The header's names printed since the action column's name, after `cells`."""
+        for cell in cells:
+            if cell.kind == "name":
+                named = self.blocks.name(cell.lines)[0]
+                header = [] if named == "action" else [*header, named]
+        return header
+
+    def _own_cells(self, after: list[BlockCell]) -> list[BlockCell]:
+        """The cells printed after a run up to the action column's name, or another column's
+        printed a second time: there the next table's header begins (an appendix prints one
+        small table per section, and plain pdftotext runs the next one's names and cells on
+        after this one's)."""
+        named: set[str] = {"action"}
+        for k, cell in enumerate(after):
+            field_name = self.blocks.name(cell.lines)[0] if cell.kind == "name" else None
+            if field_name is not None and field_name in named:
+                return after[:k]
+            if field_name is not None:
+                named.add(field_name)
+        return after
+
+    def _actions_after_left(self, cells: list[BlockCell]) -> list[_Action]:
+        """The actions of a table with columns left of its actions (plan.left_columns): each
+        run's left-hand cells printed before it, its right-hand cells after it."""
+        first_action = next(k for k, c in enumerate(cells) if c.kind == "action")
+        named = {self.blocks.name(c.lines)[0] for c in cells[:first_action] if c.kind == "name"}
+        left = frozenset(named) & frozenset(FIELDS)
+        runs: list[list[_Action]] = []
+        gaps: list[list[BlockCell]] = [[]]  # before the first run, between runs, after the last
+        in_run = False
+        for cell in cells:
+            if cell.kind == "action" and not in_run:
+                runs.append([])
+            elif cell.kind != "action" and in_run:
+                gaps.append([])
+            in_run = cell.kind == "action"
+            (runs[-1].append(_Action(cell)) if in_run else gaps[-1].append(cell))
+        if in_run:
+            gaps.append([])
+
+        for r, run in enumerate(runs):
+            page = run[0].cell.lines[0].page
+            _, lefts = split_gap(gaps[r], left, len(runs[r - 1]) if r else 0, len(run))
+            rights, _ = split_gap(gaps[r + 1], left, len(run), len(runs[r + 1]) if r + 1 < len(runs) else 0)
+            mine = [c for c in lefts + rights if c.lines[0].page == page]
+            for kind, values in _values(mine, len(run)).items():
+                for act, value in zip(run, values):
+                    act.values[kind] = value
+        return [act for run in runs for act in run]
+
+    def _completion_name(self, cells: list[BlockCell]) -> str | None:
+        """The status column's printed name where it says its date is the day the action was
+        completed ("Date of completion and Outcome"), else None."""
+        for cell in cells:
+            if (
+                cell.kind == "name"
+                and self.blocks.name(cell.lines)[0] == "status"
+                and completion_headed(cell.text, self.vocab.p)
+            ):
+                return cell.text
+        return None
+
+    def _completion_dates(self, cells: list[BlockCell]) -> list[BlockCell]:
+        """Under a status column named as the date of completion, a cell that opens with a date
+        and goes on to say what was achieved ("12/01/2023 – revised template in use"), printed
+        right after a target date, is that column's: the day the action was done. The column
+        follows the target's, while a milestone opening with a date ("14/02/2024 – workshop
+        held") is printed before the target. It is then paired with its row only as any status
+        is, where the printed order proves whose it is."""
+        if self._completion_name(cells) is None:
+            return cells
+        p = self.vocab.p
+        return [
+            BlockCell("status", c.lines)
+            if c.kind == "other"
+            and k
+            and cells[k - 1].kind in ("target_date", EITHER)
+            and opens_with_date(c.text, p)
+            else c
+            for k, c in enumerate(cells)
+        ]

@@ -1,0 +1,79 @@
+"""The cells under a plan table's header read as evidence of its columns' roles
+(plan.column_roles): the rows of that table only, a side-by-side row's wrapped line carrying
+its cells on in their columns."""
+
+from __future__ import annotations
+
+import regex
+
+from dhrparse.plan.layouts import CONTINUES
+
+ROLE_ROWS = 60  # rows below a header whose cells help decide its columns' roles
+# a first cell opening with a number or code ("2", "2. Identify ...", "R3"): a row of its own
+_NUMBERED = regex.compile(r"^\W{0,2}(?:\p{Lu}{1,4}\s?)?\d{1,3}(?:\.\d{1,2})*[a-z]?\b")
+_CELL_ENDED = regex.compile(r"[.;:!?]['’\")]?$")
+
+
+def _goes_on(above: str, text: str) -> bool:
+    """A wrapped fragment carries the cell above on: the cell has not ended its sentence, or
+    the fragment opens in lower case."""
+    return bool(above) and (not _CELL_ENDED.search(above.rstrip()) or text[:1].islower())
+
+
+class RoleEvidence:
+    """PlanLines' reading of the rows below a header for its columns' roles."""
+
+    def _reader_table_end(self, nxt: int) -> float:
+        """The last line of the PDF or Word table whose header ends before index `nxt`: the rows
+        that decide its column roles are that table's own, not the next table's. Else no end."""
+        header = self.lines[nxt - 1].number if 0 < nxt <= len(self.lines) else None
+        table = self.doc.table_at(header) if header is not None else None
+        return table.line_end if table is not None and table.origin != "text" else float("inf")
+
+    def _wrapped(self, texts: list[str]) -> bool:
+        """A line a layout printed under a row may be its cells' wrapped words: not when it
+        opens with a number or code, or holds one alone in a cell (a number column's next row)."""
+        return (
+            bool(texts)
+            and not _NUMBERED.match(texts[0])
+            and not any(self.roles.is_ref(t) for t in texts if t)
+        )
+
+    def decide_columns(self, printed: list[str], headers: list[str], nxt: int) -> list[str]:
+        """Column fields of a table whose header row ends before line `nxt`: the header's
+        evidence weighed with the cells of the rows below it (column_roles)."""
+        fields = [None if c.startswith("extra:") else c for c in printed]
+        if not any(self.roles.undecided(headers, fields)):
+            return printed
+        columns: list[list[str]] = [[] for _ in printed]
+        end = self._reader_table_end(nxt)
+        opened = False  # a row is open whose cells a wrapped line may go on
+        for ln in self.lines[nxt : nxt + ROLE_ROWS]:
+            if ln.number > end:
+                break  # (a glossary or tally table printed after the plan)
+            if ln.cells is None:
+                continue
+            texts = [self.flat(c) for c in ln.cells]
+            if self.cm.header_columns(texts):
+                break
+            if ln.hint == CONTINUES and opened and self._wrapped(texts):
+                # a side-by-side row's wrapped line: a cell's words go on in its column, and
+                # the whole cell is what its column holds ("Toolkit revised with a chronology"
+                # / "page and relaunched ...": prose, not a label). A cell above that ended its
+                # sentence ends there: the words below open the next action's cell.
+                for k, text in enumerate(texts[: len(columns)]):
+                    if text and columns[k] and _goes_on(columns[k][-1], text):
+                        columns[k][-1] = f"{columns[k][-1]} {text}"
+                    elif text:
+                        columns[k].append(text)
+                continue
+            if sum(1 for t in texts if t) < 2:
+                opened = False
+                continue  # a statement or an update printed across the table
+            for k, text in enumerate(texts[: len(columns)]):
+                columns[k].append(text)
+            # (every column has its entry for the row: the wrapped lines land in their own)
+            for k in range(len(texts), len(columns)):
+                columns[k].append("")
+            opened = True
+        return self.roles.decide(headers, fields, columns)

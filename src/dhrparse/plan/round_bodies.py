@@ -1,0 +1,188 @@
+"""The printed lines of each row of a table printed a line at a time across its cells
+(plan.line_rounds): where a row opens (its number, alone or joined to its first line, or its
+first action's), its body, a running foot printed inside it, and the header printed again
+where a page breaks it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from dhrparse.document import Line
+from dhrparse.plan.round_rows import (
+    MIN_FOOT_WORDS,
+    _followed,
+    _last,
+    _Row,
+)
+from dhrparse.plan.row_numbers import ref_tuple
+from dhrparse.plan.spaced_rounds import SPACED_GAP, following_numbers
+
+
+class RoundBodies:
+    """LineRounds' rows and their printed lines (plan.line_rounds)."""
+
+    def _rows(self, lines: list[Line], j: int, names: list[str]) -> tuple[list[_Row], dict, int]:
+        """The table's rows from line j, the lines printed between them (recommendations as
+        bands across the table, kept before the row they precede) and where the table ends."""
+        rows: list[_Row] = []
+        between: dict[int, list[Line]] = {}
+        waiting: list[Line] = []
+        inline: set[int] = set()  # row numbers read from their first action's number
+        k = j
+        while k < len(lines):
+            ln = lines[k]
+            text = self.flat(ln.text).strip()
+            if rows and not waiting and (number := self.actions.next_row(text, inline)):
+                # (the row's number prints elsewhere, maybe in a run with others after the table)
+                row = _Row(ln, [ln], number=str(number), inline=True)
+                inline.add(number)
+                self.actions.row = number
+                k = self._body(lines, k + 1, names, row)
+                rows.append(row)
+                continue
+            if ln.cells is not None or ln.number in self.heading_lines:
+                break
+            late = self.vocab.ref_only.match(text) and ref_tuple(text)
+            if rows and not waiting and late and late[1:] in {(n,) for n in inline}:
+                rows[-1].names.append(ln)  # (a number already read, printed late: no row of its own)
+                k = self._body(lines, k + 1, names, rows[-1])
+                continue
+            ref, self._next_ref = self._next_ref, None
+            joined = self._joined_ref(text, rows) if ref is None else None
+            if joined is not None:
+                # (spaced: the row's number, alone in its block, joined by cleaning to the line
+                # printed after it, "1.2 Probation now attend ...": the row opens on that line,
+                # the rest of it the row's first printed line)
+                number, rest = joined
+                row = _Row(ln, [replace(ln, text=rest)], number=number, inline=True)
+                self.actions.read_row(number)
+                k = self._body(lines, k + 1, names, row)
+                between[ln.number] = waiting
+                rows.append(row)
+                waiting = []
+                continue
+            if ref is not None or self.vocab.ref_only.match(text):
+                row = _Row(ref or ln, since=self._since if ref else None)
+                self.actions.read_row(row.number or self._number or self.flat(row.ref.text).strip())
+                k = self._body(lines, k if ref else k + 1, names, row)
+                between[ln.number] = waiting
+                rows.append(row)
+                waiting = []
+                continue
+            if not self._band(lines, k, waiting):
+                break
+            waiting.append(ln)
+            k += 1
+        return rows, between, k - len(waiting)
+
+    def _joined_ref(self, text: str, rows: list[_Row]) -> tuple[str, str] | None:
+        """In a spaced table, the next row's number and the line cleaning joined to it, where the
+        line opens with the number that follows the last row's ("1.1" -> "1.2" or "2")."""
+        if self.gap != SPACED_GAP or not rows:
+            return None
+        head, _, rest = text.partition(" ")
+        if not rest or not self.vocab.ref_only.match(head):
+            return None
+        last = ref_tuple(rows[-1].number or self.flat(rows[-1].ref.text).strip())
+        now = ref_tuple(head)
+        if not last or not now or now not in following_numbers(last):
+            return None
+        return head.rstrip(".:"), rest.strip()
+
+    def _band(self, lines: list[Line], k: int, waiting: list[Line]) -> bool:
+        """A recommendation printed across the table, or the line that carries it on."""
+        text = self.flat(lines[k].text)
+        if self.vocab.statement_or_section.match(text):
+            return True
+        return bool(waiting) and lines[k].number == waiting[-1].number + 1
+
+    def _body(self, lines: list[Line], k: int, names: list[str], row: _Row) -> int:
+        """Read a row's printed lines from k; the index after them."""
+        # (spaced, a cell's line may be a name's word, "Lead": the header again opens with its first)
+        again = names[:1] if self.gap == SPACED_GAP else names
+        while (
+            k < len(lines)
+            and self._in_row(lines, k, _last(row))
+            and self._repeated_name(lines[k], again) is None
+        ):
+            (row.furniture if self._foot(lines, k) else row.body).append(lines[k])
+            k += 1
+        # a page break: the header again, each name followed by its column's carried-on lines
+        while (
+            self.gap == 1 and k < len(lines) and (column := self._repeated_name(lines[k], names)) is not None
+        ):
+            row.names.append(lines[k])
+            k += 1
+            while k < len(lines) and self._in_row(lines, k, lines[k - 1]):
+                if self._repeated_name(lines[k], names) is not None:
+                    break
+                row.carried.setdefault(column, []).append(lines[k])
+                k += 1
+        if self.gap == SPACED_GAP and (page := self.spaced.page(lines, k, names)) is not None:
+            before, header, self._next_ref, k = page  # (a page broke the row: the header again)
+            row.body.extend(before)
+            for ln in header:
+                (row.names if self._repeated_name(ln, names) is not None else row.furniture).append(ln)
+            row.among.extend(ln for ln in header if self._repeated_name(ln, names) is None)
+            # (the row goes on after the header, unless the next row's number printed among its names)
+            if self._next_ref is not None:
+                self._since = header[-1]
+                return k
+            return self._body(lines, k, names, row)
+        return k
+
+    def _foot(self, lines: list[Line], k: int) -> bool:
+        """A long line printed again elsewhere in the document, at a page's end: a running foot
+        that cleaning kept (a short document repeats it too few times), not a cell's line."""
+        ln = lines[k]
+        if _followed(ln, lines[k + 1] if k + 1 < len(lines) else None):
+            return False
+        text = self.flat(ln.text).strip()
+        if len(text.split()) < MIN_FOOT_WORDS:
+            return False
+        if self._seen is None:  # (each time a foot prints, a page ends after it: a cell's line goes on)
+            ends = [x for x, after in zip(self._lines, [*self._lines[1:], None]) if not _followed(x, after)]
+            self._seen = Counter(self.flat(x.text).strip() for x in ends)
+        return self._seen[text] >= 2
+
+    def _in_row(self, lines: list[Line], k: int, above: Line, refs: bool = True) -> bool:
+        """(`refs`: a number alone opens a row; in a table without a ref column it is a cell's
+        last line, "14.")"""
+        ln = lines[k]
+        text = self.flat(ln.text).strip()
+        return (
+            ln.cells is None
+            and 0 < ln.number - above.number <= self.gap
+            and not (refs and self.vocab.ref_only.match(text))
+            and not (refs and self.actions.next_row(text))  # (the next row's first action)
+            and (
+                (ln.number not in self.heading_lines or self._scope_cell(text))
+                and not self.vocab.statement_or_section.match(text)
+                or self.actions.of_row(text) is not None  # (segmentation takes it for a heading)
+            )
+        )
+
+    def _scope_cell(self, text: str) -> bool:
+        """A Scope column's cell ("Local") that segmentation took for a heading: under a header
+        naming the scope it is the row's."""
+        return self.scoped and bool(self.vocab.scope_cell.match(text))
+
+    def _actions(self, row: _Row) -> list[_Row]:
+        """A row whose number column is merged over several numbered actions: one row for
+        each (plan.action_cuts), the actions after the first keeping their first printed line
+        as their ref line and the row's number as their ref."""
+        ref = row.number or self.flat(row.ref.text).strip()
+        self.actions.read_row(ref)
+        cuts = self.actions.cuts(self._texts(row.body))
+        if cuts is None:
+            return [row]
+        parts = [row.body[a:b] for a, b in zip(cuts, [*cuts[1:], len(row.body)])]
+        out = [_Row(row.ref, parts[0], since=row.since, number=row.number)]
+        out.extend(_Row(part[0], part, number=ref, inline=True) for part in parts[1:])
+        out[-1].carried, out[-1].names, out[-1].furniture = row.carried, row.names, row.furniture
+        return out
+
+    def _repeated_name(self, ln: Line, names: list[str]) -> int | None:
+        text = self.flat(ln.text).strip()
+        return names.index(text) if text in names else None
