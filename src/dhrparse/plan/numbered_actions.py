@@ -1,0 +1,215 @@
+"""A tracker whose rows are actions numbered under their recommendation's number, and the
+cells carried beside and below them (an action's later lines, a date's year printed lower)."""
+
+from __future__ import annotations
+
+from dhrparse.document import Line
+from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
+from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.tracker_first_lines import cut_first_lines
+from dhrparse.plan.tracker_shapes import (
+    _CUT_DATE,
+    _NAMES,
+    _NUMBER,
+    _WHOLE_DATE,
+    _YEAR,
+    FIRST_LINES,
+    MIN_ROWS,
+    NAME_TAIL_WORDS,
+    YEAR_LINES,
+    _first_column_words,
+    _Shapes,
+)
+from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.type_widths import Face
+
+
+class NumberedActions:
+    """Actions numbered under their recommendations and their carried cells."""
+
+    def _numbered_actions_table(
+        self, lines: list[Line], i: int, cols: list[str], printed_cols: list[str], nxt: int
+    ):
+        """'Rec | Recommendation | Ref | Action | ...': each action numbered under its
+        recommendation ("1a", "1b" under "R1"), printed in the middle of a line when the
+        recommendation's words carry on beside it ("including the 1b Re-launch the ...")."""
+        if "status" not in cols or any(c not in _NAMES for c in cols) or cols.count("ref") != 2:
+            return None
+        body, j = self._body(lines, printed_cols, nxt)
+        texts, recs = [], {}  # the action rows' first lines; per line, (rec ref, rec words)
+        number = None
+        paired = False  # (actions headed by both numbers, "R1 A1")
+        for k in body:
+            words = self.pl.flat(lines[k].text).split()
+            rec_ref = None
+            if (
+                words
+                and self.ref.match(words[0])
+                and not self._action_ref(words[0], None)
+                and not self._paired_head(words, 0, None)
+            ):
+                rec_ref, number = words[0], _NUMBER.search(words[0]).group()
+            start = 1 if rec_ref else 0
+            at = next(
+                (
+                    n
+                    for n in range(start, len(words) - 1)
+                    if self._action_ref(words[n], number)
+                    and _OPENS.match(words[n + 1])
+                    or self._paired_head(words, n, number)
+                ),
+                None,
+            )
+            if at is not None and self._paired_head(words, at, number):
+                texts.append((k, [f"{words[at]} {words[at + 1]}", *words[at + 2 :]]))
+                paired = True
+            elif at is not None:
+                texts.append((k, words[at:]))
+            if rec_ref or at is not None:
+                recs[k] = (rec_ref or "", " ".join(words[start:at]))
+        if len(texts) < MIN_ROWS:
+            return None
+        if self._shapes is None:
+            self._shapes = _Shapes(self.p)
+        roles = cols[3:]
+        read, main = None, None
+        if paired and roles[0] == "action":
+            # (the action's words printed under its numbers, the first line holding none: cut
+            # without the action, its cell filled from the line under, `_actions_below`)
+            read = cut_first_lines(texts, roles[1:], self._shapes, self.label)
+            if read is not None and self._clear(read[1], roles[1:], main=0):
+                read = (
+                    read[0],
+                    [(k, ref, ["", *cells]) for k, ref, cells in read[1]],
+                    read[2],
+                    [0.0, *read[3]],
+                )
+                main = 1  # (each row opens at its lead's cell)
+            else:
+                read = None
+        if read is None:
+            read = cut_first_lines(texts, roles, self._shapes, self.label)
+        if read is None or not self._clear(read[1], roles, main):
+            return None
+        rows = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
+        if "target_date" in roles:
+            # (a month wrapped over its year, "December" over "2023", as in any tracker's rows)
+            self._date_years(lines, body, rows, set(rows), 1 + roles.index("target_date"))
+        carried: dict[int, int] = {}  # (each later line's words the recommendation's cell holds)
+        if self._restates(body):
+            recs = {k: (ref, "") for k, (ref, _) in recs.items()}
+        else:
+            self._carry_beside_actions(lines, body, recs, read[2], carried)
+        if paired:
+            self._actions_below(lines, body, rows, carried)
+        blank = [""] * len(cols)
+        out = [_cells_line(lines[i], [_NAMES[c] for c in cols])]
+        rec_ref = ""
+        for k in range(i + 1, j):
+            if k in rows and recs[k][0]:
+                cells = [*recs[k], *rows[k]]
+                rec_ref = recs[k][0]
+            elif k in rows:
+                # (the recommendation's cell merged over its actions: its number carried down)
+                cells = [rec_ref, "", *rows[k]]
+            else:
+                cells = blank
+            out.append(_cells_line(lines[k], cells))
+        self.warnings.append((FIRST_LINES, lines[i]))
+        return out, j
+
+    def _carry_beside_actions(self, lines, body, recs: dict, face: Face, carried: dict | None = None) -> None:
+        """Each recommendation's words from its later printed lines, onto its first line's cell:
+        the words before an action's number where one opens there, else the line's words up to
+        the column's width, until the recommendation's sentence ends (how many words of each
+        such line put in `carried`)."""
+        room = max((face.width(words) for ref, words in recs.values() if words), default=0.0)
+        if not room:
+            return
+        first = None
+        for k in body:
+            ref, words = recs.get(k, ("", None))
+            if ref:
+                first = k
+                continue
+            if first is None or recs[first][1].rstrip().endswith("."):
+                continue
+            if words is None:
+                words = " ".join(_first_column_words(self.pl.flat(lines[k].text).split(), face, room))
+            if not words:
+                first = None
+                continue
+            recs[first] = (recs[first][0], f"{recs[first][1]} {words}")
+            if carried is not None:
+                carried[k] = len(words.split())
+
+    def _actions_below(self, lines, body, rows: dict, carried: dict[int, int]) -> None:
+        """An action cell holding only its numbers on its row's first line ("R1 A1"), its words
+        printed from the line under it: that line's words after the recommendation's
+        (`carried`), up to the sentence's end or a capital after a lower-case word, where the
+        next column's cell opens ("... for male Coordinator")."""
+        after = {k: body[n + 1] for n, k in enumerate(body[:-1])}
+        for k, cells in rows.items():
+            under = after.get(k)
+            if cells[1] or under is None or under in rows:
+                continue
+            printed = self.pl.flat(lines[under].text).split()
+            at = carried.get(under, 0)
+            # (an action's cell opens with a capital: a lower-case word where the recommendation's
+            # measured words end means its column took the action's first word, "... at the Add")
+            back = next(
+                (t for t in range(at - 1, max(at - NAME_TAIL_WORDS, 0) - 1, -1) if printed[t][:1].isupper()),
+                None,
+            )
+            if at < len(printed) and printed[at][:1].islower() and back is not None:
+                at = back
+            words = printed[at:]
+            taken: list[str] = []
+            for w in words:
+                if taken and w[:1].isupper() and taken[-1][:1].islower():
+                    break
+                taken.append(w)
+                if w.endswith("."):
+                    break
+            cells[1] = " ".join(taken)
+
+    def _date_years(self, lines: list[Line], body: list[int], firsts: dict, starts: set[int], d: int) -> None:
+        """A target date too wide for its column prints its year on the row's next line ("31
+        January" over "2025"): the one year that line holds completes the date. (Two years on
+        that line, or none, leave the date as its first line prints it.)"""
+        for at, k in enumerate(body[:-1]):
+            if k not in firsts:
+                continue
+            self._date_back(firsts[k], d)
+            if self._shapes.date_shape(firsts[k][d]) != 0.5:
+                continue
+            # (the year on the row's next line holding a year: a lead's or an action's wrapped
+            # line may print between, level with the date's first line's lower half)
+            for nxt in body[at + 1 : at + 1 + YEAR_LINES]:
+                if nxt in starts:
+                    break
+                words = self.pl.flat(lines[nxt].text).split()
+                if _CUT_DATE.match(firsts[k][d]):
+                    # (a date broken inside its year: the year's last digits, "31/08/202" over "3")
+                    years = [w for w in words if _WHOLE_DATE.match(firsts[k][d] + w)]
+                    whole = firsts[k][d] + years[0] if len(years) == 1 else ""
+                else:
+                    years = [w for w in words if _YEAR.match(w)]
+                    whole = f"{firsts[k][d]} {years[0]}" if len(years) == 1 else ""
+                if not years:
+                    continue
+                if whole and self._shapes.date_shape(whole) == 1.0:
+                    firsts[k][d] = whole
+                break
+
+    def _date_back(self, cells: list[str], d: int) -> None:
+        """A date whose first word the cut left at the end of the cell before ("MARAC Q4" |
+        "2024/25"): where that word and the date read as one date from that word on, the word
+        is the date's ("Q4 2024/25")."""
+        before = cells[d - 1].split() if d > 0 else []
+        if len(before) < 2 or not cells[d] or self._shapes.date_shape(cells[d]) != 1.0:
+            return
+        joined = f"{before[-1]} {cells[d]}"
+        found = find_dates(joined, self.p)
+        if found and found[0].start == 0 and found[0].end == len(joined):
+            cells[d - 1], cells[d] = " ".join(before[:-1]), joined

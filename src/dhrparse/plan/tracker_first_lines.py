@@ -1,0 +1,171 @@
+"""A tracker row's first printed line cut into its cells: each column as wide as its widest
+first line, the narrowest table holding them all, the cuts placed where the cells read as
+their columns do."""
+
+from __future__ import annotations
+
+import regex
+
+from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
+from dhrparse.plan.tracker_header import EXTRA
+from dhrparse.plan.tracker_shapes import (
+    _SUB_REF,
+    ACTION_ASTRAY,
+    EMPTY,
+    EMPTY_ACTION,
+    EMPTY_MERGED,
+    FILL,
+    INNER_CAPITAL,
+    LONG,
+    MAX_WORDS,
+    NAME_BEFORE_ACTION,
+    _Shapes,
+)
+from dhrparse.vocab.type_widths import Face, faces
+
+
+class _FirstLine:
+    """One row's first printed line: its ref, and its other words with their widths."""
+
+    def __init__(self, index: int, words: list[str], face: Face, label: regex.Pattern):
+        self.index = index
+        self.ref, self.words = words[0], words[1:]
+        self.merged = bool(_SUB_REF.match(self.ref))
+        self.widths = [face.width(w) for w in self.words]
+        self.space = face.space
+        self.sums = [0.0]
+        for w in self.widths:
+            self.sums.append(self.sums[-1] + w)
+        # where a cell may open: a capital or a digit (not the number of "Recommendation 2");
+        # the first cell anywhere
+        self.places = [0] + [
+            a
+            for a in range(1, len(self.words))
+            if _OPENS.match(self.words[a])
+            and not (self.words[a][0].isdigit() and label.match(self.words[a - 1]))
+        ]
+        # capitals after a lower-case word, counted up to each word
+        self.caps = [0, 0]
+        for prev, word in zip(self.words, self.words[1:]):
+            self.caps.append(self.caps[-1] + (prev[:1].islower() and word[:1].isupper()))
+
+    def width(self, a: int, b: int) -> float:
+        return self.sums[b] - self.sums[a] + (b - a - 1) * self.space
+
+
+def _name_cut(
+    ln: _FirstLine, roles: list[str], before: tuple | None, a: int, b: int, shapes: _Shapes
+) -> bool:
+    """The action cell words[a:b] opens with a name's last words before its imperative, and the
+    recommendation cell before it holds one word: a sentence's first printed line is no lone
+    word, so that word and the action's first ones are the name opening the recommendation
+    ("Wyvernstone" | "Safer Write a note": "Wyvernstone Safer" | "Write a note")."""
+    if before is None or roles[before[2]] != "recommendation" or a - before[0] != 1:
+        return False
+    return shapes.name_before_imperative(" ".join(ln.words[a:b]))
+
+
+def _action_astray(ln: _FirstLine, roles: list[str], c: int, a: int, b: int, shapes: _Shapes) -> bool:
+    """The cell words[a:b] of a column no field is for, printed just before the action's,
+    opens as an action does, with its imperative ("Add a"): the action's own first words, its
+    row leaving the column before it empty (a finding merged over its actions' rows)."""
+    return (
+        roles[c] == EXTRA
+        and c + 1 < len(roles)
+        and roles[c + 1] == "action"
+        and bool(shapes.imperative.match(" ".join(ln.words[a:b])))
+    )
+
+
+def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
+    """The row's first line cut into its cells (column, start, end), each cell costing the width
+    it would widen its column to and its fit to the column's role; None when it cannot be cut."""
+    n, k = len(ln.words), len(roles)
+    if not n:
+        return None
+    best: dict[tuple[int, int], tuple[float, tuple | None]] = {(0, 0): (0.0, None)}
+    ends = [*ln.places[1:], n]
+    for a in ln.places:
+        for c in range(k):
+            here = best.get((a, c))
+            if here is None:
+                continue
+            skipped = here[0]
+            for c2 in range(c, k):
+                if a == 0 or _OPENS.match(ln.words[a]):
+                    for b in (e for e in ends if e > a):
+                        if b - a > MAX_WORDS:
+                            break
+                        w = ln.width(a, b)
+                        cost = skipped + max(rooms[c2], w) + shapes.fit(roles[c2], " ".join(ln.words[a:b]))
+                        cost += INNER_CAPITAL * (ln.caps[b] - ln.caps[a + 1])
+                        if roles[c2] == "action" and _name_cut(ln, roles, here[1], a, b, shapes):
+                            cost += NAME_BEFORE_ACTION
+                        if _action_astray(ln, roles, c2, a, b, shapes):
+                            cost += ACTION_ASTRAY
+                        if roles[c2] in LONG and rooms[c2] > w:
+                            cost += FILL * (1 - w / rooms[c2])
+                        key = (b, c2 + 1)
+                        if key not in best or cost < best[key][0]:
+                            best[key] = (cost, (a, c, c2))
+                merged = ln.merged and roles[c2] == "recommendation"
+                skipped += (EMPTY_MERGED if merged else EMPTY) + rooms[c2]
+                skipped += EMPTY_ACTION if roles[c2] == "action" else 0.0
+    done = [
+        (best[(n, c)][0] + sum(rooms[c:]) + EMPTY * (k - c), c) for c in range(1, k + 1) if (n, c) in best
+    ]
+    if not done:
+        return None
+    cost, c = min(done)
+    out, b = [], n
+    while b > 0:
+        _, (a, pc, c2) = best[(b, c)]
+        out.append((c2, a, b))
+        b, c = a, pc
+    return cost, tuple(reversed(out))
+
+
+def _maxima(lines: list[_FirstLine], cuts, k: int, skip: int = -1) -> list[float]:
+    out = [0.0] * k
+    for r, (ln, cut) in enumerate(zip(lines, cuts)):
+        if r == skip or cut is None:
+            continue
+        for c, a, b in cut[1]:
+            out[c] = max(out[c], ln.width(a, b))
+    return out
+
+
+def cut_first_lines(
+    texts: list[tuple[int, list[str]]], roles: list[str], shapes: _Shapes, label: regex.Pattern
+):
+    """(cost, [(line index, ref, cells)]) of the rows' first lines cut where they agree, in the
+    typeface that cuts them at least cost; None when no typeface cuts every row."""
+    best = None
+    for name in faces():
+        face = Face(name)
+        lines = [_FirstLine(i, words, face, label) for i, words in texts]
+        k = len(roles)
+        typical = sorted(ln.width(0, len(ln.words)) for ln in lines)[len(lines) // 2] / k
+        for start in ([0.0] * k, [typical] * k):
+            cuts = [_cut(ln, roles, start, shapes) for ln in lines]
+            for _ in range(6):
+                changed = False
+                for r, ln in enumerate(lines):
+                    cut = _cut(ln, roles, _maxima(lines, cuts, k, skip=r), shapes)
+                    if cut != cuts[r]:
+                        cuts[r], changed = cut, True
+                if not changed:
+                    break
+            if any(c is None for c in cuts):
+                continue
+            widths = _maxima(lines, cuts, k)
+            cost = sum(widths) * len(lines) + sum(c[0] - sum(widths) for c in cuts)
+            if best is None or cost < best[0]:
+                rows = []
+                for ln, (_, cut) in zip(lines, cuts):
+                    cells = [""] * k
+                    for c, a, b in cut:
+                        cells[c] = " ".join(ln.words[a:b])
+                    rows.append((ln.index, ln.ref, cells))
+                best = (cost, rows, face, widths)
+    return best

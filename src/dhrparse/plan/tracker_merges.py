@@ -1,0 +1,176 @@
+"""A tracker's merged cells and bands: a recommendation merged over its actions' rows, a
+status broken over two lines, a recommendation printed as a band across the table."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from dhrparse.document import Line
+from dhrparse.plan import band_rows
+from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN
+from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
+from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.tracker_first_lines import _cut, _FirstLine, cut_first_lines
+from dhrparse.plan.tracker_shapes import _NAMES, DATE_WORDS, FIRST_LINES, OUTCOME, _Shapes
+from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.type_widths import Face
+
+
+class TrackerMerges:
+    """Rows under a merged recommendation cell or a band."""
+
+    def _rag_word(self, word: str) -> bool:
+        """The word is a RAG colour's ("Amber"), as a status column prints it."""
+        return word.lower() in self.rag_words
+
+    def _opens_with_date(self, words: list[str]) -> bool:
+        """The words open with a date whose day is their first word ("23 September 2024"): the
+        number is the day's, not a row's ref."""
+        if not words[0].isdigit():
+            return False
+        found = find_dates(" ".join(words[:DATE_WORDS]), self.p)
+        return bool(found) and found[0].start == 0 and found[0].end > len(words[0])
+
+    def _opens_row(self, lines: list[Line], k: int) -> bool:
+        """Line k opens a row with its ref (a review's name before it allowed)."""
+        if k >= len(lines) or lines[k].cells is not None:
+            return False
+        words = self.pl.flat(lines[k].text).split()
+        return self._ref_at(words, False) is not None or self._ref_at(words, True) is not None
+
+    def _names_outcome(self, header: str) -> bool:
+        """The header names its status column as an outcome with its date (patterns'
+        `tracker.outcome_names`): cells of sentences, not of status words. (Asked of the words:
+        a wrapped name prints its last word under the next name, "... and" / "date outcome".)"""
+        words = set(regex.findall(r"[\w/]+", header.lower()))
+        return any(name <= words for name in self.outcome_names)
+
+    def _merged_rows(self, lines, body, firsts: dict, roles: list[str], face: Face, widths) -> dict[int, str]:
+        """A later action's row under a recommendation cell merged over its actions: a printed
+        line opening with no ref, cut at the columns' agreed widths, whose date and status cells
+        read as theirs and whose action opens with a capital (the merged cell's words carry on
+        before it in lower case, or none; with no recommendation column, the action opens the
+        line). Added to `firsts` with no ref and no recommendation; the words it carries the
+        recommendation on with, by line."""
+        rated = "status" in roles
+        dated = "target_date" in roles
+        # (with no status column, a date finds the row; an outcome's sentences may hold dates too)
+        if (
+            roles[0] not in ("recommendation", "action")
+            or "action" not in roles
+            or not (rated or dated and OUTCOME not in roles)
+        ):
+            return {}
+        rec = roles[0] == "recommendation"
+        action = roles.index("action")
+        out: dict[int, str] = {}
+        opened = False  # (a row with a ref above: only its later lines may open such a row)
+        for n, k in enumerate(body):
+            if k in firsts:
+                opened = True
+                continue
+            words = self.pl.flat(lines[k].text).split()
+            if rated and words and n + 1 < len(body):
+                # (a status of two words broken over the row's lines, "Not" over "started")
+                words = [*words[:-1], self._status_broken(lines[body[n + 1]], words[-1])]
+            if (
+                not opened
+                or len(words) < 3
+                or not any(self._anchors(words[a : a + 4], rated) for a in range(len(words)))
+            ):
+                continue
+            first = _FirstLine(k, ["0", *words], face, self.label)
+            cut = _cut(first, roles, widths, self._shapes)
+            if cut is None:
+                continue
+            cells = [""] * len(roles)
+            for c, a, b in cut[1]:
+                cells[c] = " ".join(words[a:b])
+            if rec and cells[0][:1].isupper():
+                # (the merged cell printing nothing more on this line: the action opens it)
+                again = _cut(first, roles[1:], widths[1:], self._shapes)
+                if again is not None:
+                    cells = [""] * len(roles)
+                    for c, a, b in again[1]:
+                        cells[c + 1] = " ".join(words[a:b])
+            status = cells[roles.index("status")] if rated else ""
+            if (
+                not cells[action]
+                or not _OPENS.match(cells[action])
+                or rec
+                and cells[0][:1].isupper()
+                or rated
+                and self._shapes.fit("status", status) > 0
+                or rated
+                and status[-1:] in ".,;:"  # (a sentence ending in a status word: "... 1 Red.")
+                or any(not cells[roles.index(r)] for r in ("lead", "target_date") if r in roles)
+                or dated
+                and self._shapes.fit("target_date", cells[roles.index("target_date")]) >= 0
+            ):
+                continue
+            out[k] = cells[0] if rec else ""
+            firsts[k] = ["", "", *cells[1:]] if rec else ["", *cells]
+        return out
+
+    def _status_broken(self, below: Line, status: str) -> str:
+        """A status's first word ("Not", "In") with the rest the printed line below ends with
+        ("started"), where the two read as a status; else the word as printed."""
+        if status.lower() not in self._shapes.status_openings:
+            return status
+        rest = self.pl.flat(below.text).split()[-1:]
+        whole = " ".join([status, *rest])
+        return whole if rest and self._shapes.fit("status", whole) < 0 else status
+
+    def _band_table(self, lines: list[Line], i: int, cols: list[str], printed_cols: list[str], nxt: int):
+        """A plan of recommendation bands over unnumbered action rows (plan.band_rows): each row's
+        first line cut into its cells, the bands and the other lines left as printed."""
+        if any(c not in _NAMES for c in cols):
+            return None
+        body, j = self._body(lines, printed_cols, nxt)
+        texts = {k: self.pl.flat(lines[k].text) for k in body}
+        bands = band_rows.band_lines(texts, self.pl.vocab.statement)
+        if len(bands) < band_rows.MIN_BANDS:
+            return None
+        shapes = _Shapes(self.p, whole_dates=True)  # (no ref: the dates alone open and cut the rows)
+        openings = band_rows.row_openings(texts, bands, shapes)
+        if len(openings) < band_rows.MIN_ROWS:
+            return None
+        read = cut_first_lines(openings, cols, shapes, self.label)
+        if read is None or not band_rows.clear(read[1], cols, shapes):
+            return None
+        if self._shapes is None:
+            self._shapes = _Shapes(self.p)
+        firsts = {k: cells for k, _, cells in read[1]}
+        if "target_date" in cols:
+            self._date_years(lines, body, firsts, set(firsts), cols.index("target_date"))
+        names = [_NAMES[c] for c in cols]
+        blank = [""] * len(cols)
+        out = [_cells_line(lines[i], names)]
+        for k in range(i + 1, j):
+            if k in bands:
+                # (a band: the statement of the recommendation the rows under it answer, printed
+                # across the table, its wrapped lines joined to it)
+                band = _cells_line(lines[k], [self._band_text(lines, k, j, firsts), *blank[1:]])
+                out.append(replace(band, hint=STATEMENT_IN_COLUMN))  # (the plan's own, as a column reader's)
+            else:
+                out.append(_cells_line(lines[k], firsts.get(k, blank)))
+        self.warnings.append((FIRST_LINES, lines[i]))
+        return out, j
+
+    def _band_text(self, lines: list[Line], k: int, j: int, firsts: dict) -> str:
+        """A band's text: its line and the lines under it up to the next row's first line."""
+        parts = [self.pl.flat(lines[k].text).strip()]
+        for n in range(k + 1, j):
+            if n in firsts or self.pl.vocab.statement.match(self.pl.flat(lines[n].text)):
+                break
+            parts.append(self.pl.flat(lines[n].text).strip())
+        return " ".join(p for p in parts if p)
+
+    def _anchors(self, words: list[str], rated: bool) -> bool:
+        """Words a later action's row is found by: a status opening them, or with no status
+        column, a date ("30/06/2025", "March 2025")."""
+        if rated:
+            return self._shapes.opens_status(" ".join(words))
+        return any(self._shapes.date_shape(" ".join(words[:n])) == 1.0 for n in (1, 2))

@@ -1,0 +1,296 @@
+"""What a tracker sheet's cells look like, printed with their cells joined on each line: the
+columns' names, the limits a row's first printed line is read within, and the shapes of the
+date and status cells (plan.tracker_rows reads the rows)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from dhrparse.document import Line
+from dhrparse.plan.block_cells import ColumnBlockWords
+from dhrparse.plan.status import completion_flag
+from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
+from dhrparse.plan.vocabulary import PlanVocabulary
+from dhrparse.plan.wrapped_columns import AGENCY, COMPLETED
+from dhrparse.vocab.dates import find_dates
+from dhrparse.vocab.type_widths import Face
+
+if TYPE_CHECKING:
+    from dhrparse.patterns import Patterns
+
+
+# a name for each column the cells are handed on under (the walk maps names back to fields)
+_NAMES = {
+    "review": "Review",
+    "ref": "Ref",
+    "recommendation": "Recommendation",
+    "scope": "Scope of recommendation",
+    "action": "Action to take",
+    "lead": "Lead agency",
+    "target_date": "Target date",
+    "progress": "Progress update",
+    "status": "Status",
+    "success_measure": "Evidence of impact",
+    "desired_outcome": "Desired outcome",
+}
+FIRST_LINES = (
+    "a tracker's cells were read from each row's first printed line only (its cells joined on each line)"
+)
+UNANCHORED = "a tracker row printing no date or status on its first line could not be cut into its cells"
+ROWS_ASKED = 3  # the first rows whose opening lines tell recommendations from actions
+ABBREVIATED = 4  # the most letters of a column's name shortened to head its numbers ("Rec")
+RUNNING_HEAD = 20  # the fewest characters of a line taken for a page's running head or foot
+DATE_WORDS = 3  # the most words a day's date prints in ("23 September 2024")
+MIN_ROWS = 3  # fewer rows give too few first lines to agree the columns' widths
+MAX_WORDS = 14  # the most words a cell's first printed line holds
+EMPTY = 1.5  # a cell left empty on its row's first line (an unfilled status, a date not set)
+EMPTY_MERGED = 0.5  # ... the recommendation's (printed once over its actions' rows)
+FILL = 2.0  # a long cell's first line left short of its column, per column width
+# columns of sentences, their first lines full (an outcome: a status column holding sentences,
+# "Date of completion and outcome", read as such where its cells hold no status words)
+OUTCOME = "outcome"
+LONG = ("recommendation", "action", "progress", OUTCOME)
+SCOPE_FIT = 2.0  # a scope cell reading as one ("Local"), or not
+AGENCY_FIT = 2.0  # an agency's cell reading as a name ("Police"), or not
+_NAME_JOINS = {"and", "of", "&", "the", "for"}  # the lower-case words of an agency's name
+# a ref numbering an action under its recommendation ("1.3", "2b", "4(a)"): the recommendation's
+# cell may be merged over that row and printed on the first action's row only
+# (letters, then the number: a run of digits reads one way only, so a long one costs no time)
+_SUB_REF = regex.compile(r"^[^\W\d]*\d+(?:\.\d+|\s?\(?[a-z]\)?)\.?$")
+_ACTION_REF = regex.compile(r"^(\d{1,2})(?:[a-z]|\.\d{1,2})\.?$")
+_NUMBER = regex.compile(r"\d+")
+_WHOLE_DATE = regex.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
+_CUT_DATE = regex.compile(r"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:20?|20\d)$")
+_YEAR = regex.compile(
+    r"^\d{4}(?:/\d{2})?$"
+)  # a date's second printed line ("March" / "2025", "Q3" / "2024/25")
+SHORT_LINE = 0.7  # a line's share of the recommendation column's room short of a full line
+YEAR_LINES = 3  # the row's lines a wrapped date's year may print on (other cells' wraps between)
+TRAILING_WORDS = 1  # the most words a date cell's first line prints after its date ("2024 (revised)")
+DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
+SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
+INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
+NAME_BEFORE_ACTION = 1.0  # an action cell opening with a name's last words, its imperative after them
+ACTION_ASTRAY = 2.0  # an action's imperative opening the cell of the column no field is for before it
+EMPTY_ACTION = 1.0  # a row's action cell left empty on its first line (every row's action opens there)
+NAME_TAIL_WORDS = 2  # the most words of a name the cell beside may wrap onto the action's line
+REVIEW_WORDS = 3  # the most words a review's cell prints on its row's first line ("DHR 'Amira'")
+AGENCY_WORDS = 3  # the most words of an agency's name a row's first line prints before its ref
+HEADER_WRAPS = 6  # the most lines a header's long names wrap over under its first line
+OPENING = 4  # the words of a recommendation's opening looked for in the report above its plan
+OVER = 1.03  # a recommendation's later line may run this much past its first (kerning, rounding)
+
+
+def _printed_again(lines: list[Line]) -> set[str]:
+    """The texts of the lines printed more than once (a page's running head or foot), long
+    enough not to be a cell's short words."""
+    seen: set[str] = set()
+    again: set[str] = set()
+    for ln in lines:
+        text = ln.text.strip()
+        if ln.cells is None and len(text) >= RUNNING_HEAD:
+            (again if text in seen else seen).add(text)
+    return again
+
+
+def _first_column_words(words: list[str], face: Face, room: float) -> list[str]:
+    """A printed line's opening words that the first column's width holds, up to a sentence's
+    end: the first column's part of a line whose cells the print joined."""
+    taken, width = [], -face.space
+    for w in words:
+        width += face.space + face.width(w)
+        if width > room * OVER:
+            break
+        taken.append(w)
+        if w.endswith("."):
+            break
+    return taken
+
+
+def _joined_ref(words: list[str], ref: regex.Pattern) -> list[str]:
+    """A row's ref printed as two words, an agency's letters and the number ("ICB 1"), as one
+    word: the ref the row opens with."""
+    if (
+        len(words) > 2
+        and len(words[0]) > 1
+        and words[0].isalpha()
+        and words[1][:1].isdigit()
+        and not ref.match(words[0])
+        and ref.match(f"{words[0]} {words[1]}")
+    ):
+        return [f"{words[0]} {words[1]}", *words[2:]]
+    return words
+
+
+def _banded(rows, roles: list[str], shapes: _Shapes) -> bool:
+    """Some row printing neither date nor status is followed by rows lettered or numbered under
+    its ref ("4", then "4a"): a recommendation printed as a band across the table over its
+    actions, which plan.recommendation_bands reads, not a tracker row."""
+    anchors = [r for r in ("target_date", "status") if r in roles]
+    for (_, ref, cells), (_, after, _) in zip(rows, rows[1:]):
+        bare = not any(cells[roles.index(r)] and shapes.fit(r, cells[roles.index(r)]) < 0 for r in anchors)
+        if bare and after != ref and after.startswith(ref.rstrip(".")) and _SUB_REF.match(after):
+            return True
+    return False
+
+
+def _extra_role(name: str, p: Patterns) -> str:
+    """The role of a column no field is for: a date's where its name says it holds the day a
+    row was closed ("Date closed"), its cells cut as dates (or left empty), else EXTRA."""
+    # (compiled once, kept with the patterns: asked of every unnamed column of every plan)
+    return EXTRA_DATE if p.joined("actions.tracker.closed_date_name").search(name) else EXTRA
+
+
+class _Shapes:
+    """What the date and status columns' cells look like (patterns' dates and status words)."""
+
+    def __init__(self, p: Patterns, whole_dates: bool = False, flags: bool = False):
+        self.p = p
+        self.whole_dates = whole_dates
+        self.flags = flags  # (the status column a completion flag's: "Y", "N")
+        words = [w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")]
+        words += list(p.get("actions.status.rag", {}) or {}) + p.list("actions.status.not_finished")
+        words += p.list("actions.tracker.rag_letters") + p.list("actions.tracker.other_status")
+        alts = "|".join(sorted((regex.escape(w) for w in words), key=len, reverse=True))
+        self.status_rx = regex.compile(rf"^(?:{alts})(?![\w-])", regex.I)
+        # (the first words of the statuses of more than one word: a narrow cell's first line)
+        self.status_openings = {w.split()[0].lower() for w in words if len(w.split()) > 1}
+        # (a live action's "Open", "Open – on track": the word alone or before a dash)
+        self.open_rx = regex.compile(p.get("actions.status.open_cell", "(?!x)x"), regex.I)
+        self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
+        # (a timescale given as a span from the plan's agreement, "Within 6 months")
+        self.span = regex.compile(p.get("actions.board_response.timescale", "(?!x)x"), regex.I)
+        self.scope_rx = PlanVocabulary.of(p).scope_cell
+        # (the words a target cell holds before its date: "By end of", "From")
+        self.before_date = {w.lower() for w in p.list("dates.words.target_cell")}
+        self._dates: dict[str, bool] = {}
+        self._after: dict[str, bool] = {}
+        self.imperative = ColumnBlockWords.of(p).imperative
+        self.body_to = ColumnBlockWords.of(p).body_to
+
+    def name_before_imperative(self, text: str) -> bool:
+        """The cell opens with a capitalised word or two and then a capitalised imperative
+        ("Safer Write a note ..."): the words before the verb end a name the cell beside began
+        ("Wyvernstone Safer" / "Communities Partnership"), as an action opens with its verb."""
+        words = text.split()
+        if self.imperative.match(text) or self.body_to.match(text):
+            return False  # (an action opening with its verb, or with who acts: "CSP Chair to write")
+        for j in range(1, min(NAME_TAIL_WORDS, len(words) - 1) + 1):
+            if not words[j - 1][:1].isupper():
+                return False
+            if words[j][:1].isupper() and self.imperative.match(" ".join(words[j:])):
+                return True
+        return False
+
+    def opens_status(self, text: str) -> bool:
+        return bool(self.status_rx.match(text) or self.open_rx.match(text))
+
+    def is_status(self, text: str) -> bool:
+        if self.flags and completion_flag(text, self.p) is not None:
+            return True
+        return len(text.split()) <= 4 and self.opens_status(text)
+
+    def date_shape(self, text: str) -> float:
+        """1 for a whole date or a no-date word ("Ongoing"), 0.5 for a date's first line ("31
+        January" over "2025"), 0 for no date."""
+        t = text.lower().strip(" .")
+        if t in self.no_date or self.span.match(text):
+            return 1.0
+        if text[:1].isupper() and self.span.match(f"{text} months"):
+            return 0.5  # (a span's first line, "Within 6" over "months")
+        if _CUT_DATE.match(text):
+            return 0.5  # (a day's date a narrow column broke inside its year, "31/08/202" over "4")
+        known = self._dates.get(text)
+        if known is None:
+            known = 0.0
+            if len(text.split()) <= 4:
+                for shape, padded in ((1.0, text), (0.5, f"{text} 2020")):
+                    found = find_dates(padded, self.p)
+                    if (
+                        found
+                        # (asked so, the date ends the cell: "30.09.2024 Guide on the" holds the next
+                        # cell's words)
+                        and (not self.whole_dates or len(padded[found[0].end :].split()) <= TRAILING_WORDS)
+                        and (
+                            found[0].start <= 1
+                            or found[0].start < len(text)  # (the year added is not the date)
+                            and all(w.lower() in self.before_date for w in padded[: found[0].start].split())
+                        )
+                    ):
+                        known = shape
+                        break
+            self._dates[text] = known
+        return known
+
+    def _status_after(self, text: str) -> bool:
+        """A status phrase follows the cell's first word ("30/09/2024 Completed")."""
+        known = self._after.get(text)
+        if known is None:
+            words = text.split()
+            known = self._after[text] = any(
+                self.opens_status(" ".join(words[a:])) for a in range(1, len(words))
+            )
+        return known
+
+    def is_day(self, text: str) -> bool:
+        """A day's date filling the cell ("12/05/2023"), or a word standing for one ("Ongoing")."""
+        if text.lower().strip(" .") in self.no_date:
+            return True
+        found = find_dates(text, self.p) if len(text.split()) <= DATE_WORDS else []
+        return (
+            len(found) == 1
+            and found[0].value.precision == "day"
+            and found[0].end - found[0].start >= len(text.strip()) - 1
+        )
+
+    def is_date(self, text: str) -> bool:
+        return self.date_shape(text) > 0
+
+    def fit(self, role: str, text: str) -> float:
+        if role == OUTCOME:
+            # (an outcome's sentence opening with its status, "Completed 12/03/2025 – letter sent")
+            return -STATUS_FIT if self.opens_status(text) else 0.0
+        if role == "target_date":
+            if _YEAR.match(text):
+                return 0.0
+            if self._status_after(text):
+                return DATE_FIT  # (the status opening the cell beside: "31/10/2024" | "Completed")
+            shape = self.date_shape(text)
+            return -DATE_FIT * shape if shape else DATE_FIT
+        if role == COMPLETED:
+            # (the day the action was done, or a word saying it is not yet: not a quarter's or a
+            # year's date, which is the target's, "Q3" | "2023/24")
+            return -DATE_FIT if self.is_day(text) or self.is_status(text) else DATE_FIT
+        if role == EXTRA_DATE:
+            return -DATE_FIT if self.date_shape(text) == 1.0 else DATE_FIT
+        if role == "status":
+            return -STATUS_FIT if self.is_status(text) else STATUS_FIT
+        if role == "scope":
+            return -SCOPE_FIT if self.scope_rx.match(text) else SCOPE_FIT
+        if role == AGENCY:
+            # (who acts, between the recommendation and the action: an agency's short name, its
+            # words capitalised, "Police", "Borough Council"; not a sentence's words)
+            words = text.split()
+            named = 0 < len(words) <= AGENCY_WORDS and all(w[:1].isupper() or w in _NAME_JOINS for w in words)
+            return -AGENCY_FIT if named else AGENCY_FIT
+        if role == "lead" and self.flags and self.date_shape(text) == 1.0:
+            return DATE_FIT  # (a day's date is the dates' columns', not the lead's)
+        return 0.0
+
+
+def _repeated_recommendations(firsts: dict, opening: dict[int, str], seconds: dict[int, str]) -> None:
+    """A recommendation printed again on each of its actions' rows (the rows numbering it
+    alike, "1" | "1", their recommendation cells opening alike) is one recommendation: its later
+    rows hold the text carried on the first row's lines (the words carried from a later row's
+    lines may take the cell beside's, its cells wrapping otherwise)."""
+    kept: dict[tuple[str, str], str] = {}
+    for k in sorted(firsts):
+        if k not in seconds or not opening.get(k):
+            continue
+        key = (seconds[k], opening[k])
+        if key in kept:
+            firsts[k][1] = kept[key]
+        else:
+            kept[key] = firsts[k][1]
