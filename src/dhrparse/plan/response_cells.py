@@ -344,4 +344,4 @@ def _joined(words: list[str]) -> str:
 
 
 def _width(words: list[str], face: Face) -> float:
-    return sum(face.width(w) for w in words) + face.space * (len(words) - 1)
+    return sum(map(face.width, words)) + face.space * (len(words) - 1)

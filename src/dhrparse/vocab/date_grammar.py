@@ -1,0 +1,168 @@
+"""The date grammar: every form a UK review prints a date in ("13th April 2011", "Mar-14",
+"Q2 2024/25" ...), compiled once per Patterns from the vocabulary in patterns/dates.toml, and
+the match a found date becomes. `vocab.dates` searches texts with it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from dhrparse.models import DateValue
+from dhrparse.patterns import Patterns, load_patterns
+from dhrparse.vocab.date_search import YEAR, FormSearch
+from dhrparse.vocab.engines import Expression, vocabulary_key
+
+
+@dataclass(frozen=True)  # kept per text by the grammar and handed to every caller: never changed
+class DateMatch:
+    start: int  # span in the text
+    end: int
+    value: DateValue
+    invalid_day: bool = False
+
+
+def approximate_words(patterns: Patterns) -> list[str]:
+    """The words that make a date approximate ("w/c", "early"), longest first so that the longest
+    wins where they are tried as alternatives."""
+    words = patterns.list("dates.words.approximate") + patterns.list("dates.absolute.approximate")
+    return sorted(set(words), key=len, reverse=True)
+
+
+class DateGrammar:
+    """The date forms, compiled once per Patterns from the vocabulary in patterns/dates.toml."""
+
+    # a chronology entry's text is searched several times over (does it open with a date, its
+    # date, a day inside it that refines the date): each text's dates are kept
+    FOUND_KEPT = 4096
+
+    def __init__(self, patterns: Patterns):
+        self.found: dict[str, tuple[DateMatch, ...]] = {}
+        self.months = {k.lower(): int(v) for k, v in patterns.get("dates.months", {}).items()}
+        self.seasons = {k.lower(): tuple(v) for k, v in patterns.get("dates.seasons", {}).items()}
+        self.min_year = int(patterns.get("dates.bounds.min_year", 1950))
+        self.max_year = int(patterns.get("dates.bounds.max_year", 2049))
+        approx = approximate_words(patterns)
+        blockers = patterns.list("dates.absolute.year_not_after")
+        self.year_blocked = regex.compile(rf"(?:^|\W)(?:{_words(blockers)})\s*$", regex.I)
+        prefix = patterns.get("dates.absolute.period_prefix")
+        self.period_prefix = regex.compile(rf"(?:{prefix})$", regex.I) if prefix else None
+        # days a chronology names instead of dating them ("New Year's Day 2021"): (month, day?)
+        self.named_days = {
+            k.lower(): tuple(v) for k, v in patterns.get("dates.absolute.named_days", {}).items()
+        }
+        self.quarters = _Quarters(patterns)
+        self.forms = [self.quarters.form] + _forms(self.months, self.seasons, approx, list(self.named_days))
+        self.search = FormSearch(self.forms, approx, list(self.months), list(self.seasons))
+
+    def month(self, word: str) -> int:
+        return self.months[vocabulary_key(word).rstrip(".")]
+
+    def year(self, text: str) -> int:
+        y = int(text)
+        if len(text) == 2:
+            y += 2000 if y < 50 else 1900
+        return y
+
+    def ok_year(self, y: int) -> bool:
+        return self.min_year <= y <= self.max_year
+
+
+class _Quarters:
+    """A quarter of a year: "Q2 2024/25", "Quarter 3 2023-24", "Q4 23/24" (a financial year, whose
+    first quarter starts in patterns' `dates.quarters.financial_first_month`), "Q1 2025" (a calendar
+    year). Tried before every other form: a quarter word and its number claim the year after them."""
+
+    def __init__(self, patterns: Patterns):
+        words = sorted(patterns.list("dates.quarters.words"), key=len, reverse=True)
+        joins = sorted(patterns.list("dates.quarters.joining_words"), key=len, reverse=True)
+        self.financial_first_month = int(patterns.get("dates.quarters.financial_first_month", 4))
+        join = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in joins) or r"(?!x)x"
+        source = (
+            rf"\b(?:{_words(words)})\s*(?P<q>[1-4])\s*(?:(?:{join})\s*)*"
+            rf"(?<![\d/.])(?P<y>{YEAR}|\d{{2}})(?:\s*[/–-]\s*(?P<next>(?:19|20)?\d{{2}}))?\b(?![/.-]?\d)"
+        )
+        self.form = ("quarter", Expression(source, regex.I))
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in words) or r"(?!x)x"
+
+
+def _forms(
+    months: dict, seasons: dict, approx: list[str], named_days: list[str]
+) -> list[tuple[str, Expression]]:
+    """(kind, expression) for every date form, in the order they win where two overlap."""
+    mon = "|".join(sorted((regex.escape(m) for m in months), key=len, reverse=True))
+    season = "|".join(regex.escape(s) for s in seasons)
+    # "mid-June": a hyphen may already end the word; "c." ends in a dot
+    apx = "|".join(regex.escape(a).replace(r"\ ", r"\s+") for a in approx)
+    M = rf"(?:{mon})\.?"
+    Y = YEAR
+    named = "|".join(
+        regex.escape(k).replace(r"\ ", r"\s+").replace("'", "['’]?")
+        for k in sorted(named_days, key=len, reverse=True)
+    )
+    sources = (
+        _day_forms(M, Y, apx, named or r"(?!x)x") + _month_forms(M, Y, apx, season) + _year_forms(Y, apx)
+    )
+    # run by `re` on the texts both engines read alike (no form matches an empty text, so
+    # finditer and a match from a position find the same with either engine)
+    return [(kind, Expression(source, regex.I)) for kind, source in sources]
+
+
+def _day_forms(M: str, Y: str, apx: str, named: str) -> list[tuple[str, str]]:
+    return [
+        # a span of days in one month: "Between 10 and 14 October 2022", "from 3 to 9 March", "3–9
+        # March 2020" (joined by a word only after "between" or "from": "aged 5 and 14 ..." is none)
+        (
+            "day_span",
+            rf"(?:\b(?:between|from)\s{{1,3}}(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s{{1,3}}(?:and|to|until)\s{{1,3}}"
+            rf"|\b(?P<d1b>\d{{1,2}})(?:st|nd|rd|th)?\s{{0,2}}[-–]\s{{0,2}})"
+            rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\s*,?\s*(?P<y>{Y})\b",
+        ),
+        # Dec-13 to Sept-14 / Mar-14
+        (
+            "mon_yy_range",
+            rf"\b(?P<m1>{M})[-‐ ](?P<y1>\d{{2}})\s*(?:to|-|–|until)\s*(?P<m2>{M})[-‐ ](?P<y2>\d{{2}})\b",
+        ),
+        (
+            "dmy_numeric",
+            rf"(?<![\d/.])(?P<d>\d{{1,2}})\s?[./-]\s?(?P<m>\d{{1,2}})\s?[./-]\s?(?P<y>{Y}|\d{{2}})(?![\d/])",
+        ),
+        # "New Year's Day 2021", "Christmas 2022"
+        ("named_day_year", rf"\b(?P<nd>{named})\s+(?:of\s+|in\s+)?(?P<y>{Y})\b"),
+        # 03/2018: a month a chronology's source recorded without its day (not "DHR 03/2018")
+        (
+            "mm_yyyy",
+            rf"(?<![\w/.-]|(?-i:\b[A-Z]{{2,}})\s|\bno\.?\s)(?P<m>0[1-9]|1[0-2])[/.](?P<y>{Y})(?![\w/.-])",
+        ),
+        (
+            "day_month_year",
+            rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<d>\d{{1,2}})\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\s*,?\s*(?P<y>{Y})\b",
+        ),
+        ("month_day_year", rf"\b(?P<m>{M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{Y})\b"),
+    ]
+
+
+def _month_forms(M: str, Y: str, apx: str, season: str) -> list[tuple[str, str]]:
+    return [
+        (
+            "month_range",
+            rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<m1>{M})\s*(?:(?P<y1>{Y})\s*)?(?:to|-|–|until|and|/)\s*(?:(?P<apx2>{apx})[\s-]+)?(?P<m2>{M})\s*,?\s*(?P<y2>{Y})\b",
+        ),
+        ("month_year", rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<m>{M})\s*,?\s*(?P<y>{Y})\b"),
+        ("mon_yy", rf"\b(?P<m>{M})[-‐](?P<y>\d{{2}})\b"),
+        ("season_year", rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<s>{season})\s+(?:of\s+)?(?P<y>{Y})\b"),
+    ]
+
+
+def _year_forms(Y: str, apx: str) -> list[tuple[str, str]]:
+    return [
+        ("year_span", rf"\b(?P<y1>{Y})\s*[/-]\s*(?P<y2>\d{{2}}|{Y})\b(?![/.-]\d)"),
+        ("year", rf"(?:(?P<apx>{apx})[\s-]+|(?<![\d/.£$-]))\b(?P<y>{Y})\b(?![/.-]?\d)"),
+    ]
+
+
+def grammar(patterns: Patterns | None = None) -> DateGrammar:
+    return (patterns or load_patterns()).derived("dates.grammar", DateGrammar)

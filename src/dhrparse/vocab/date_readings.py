@@ -1,0 +1,158 @@
+"""What each date form's match names: the DateValue a day, a month, a span of months, a season,
+a quarter or a year printed in a review stands for (None where the date cannot be: a year out of
+bounds, a month that does not exist)."""
+
+from __future__ import annotations
+
+import calendar
+
+import regex
+
+from dhrparse.models import DateValue
+from dhrparse.vocab.date_grammar import DateGrammar
+from dhrparse.vocab.engines import vocabulary_key
+from dhrparse.vocab.moveable_feasts import easter_day, easter_sunday
+
+
+def _ym(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+Reading = tuple[DateValue | None, bool]  # (the date, or None when the text names none; an impossible day)
+
+
+def match_reading(g: DateGrammar, kind: str, m: regex.Match) -> Reading:
+    """The date a form's match names (None for a year out of bounds or a month that does not exist)."""
+    raw = m.group(0).strip()
+    apx = bool(m.groupdict().get("apx") or m.groupdict().get("apx2"))
+    return _READERS[kind](g, kind, m, raw, apx)
+
+
+def _day(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """A day: "13th April 2011", "April 13, 2011", "31.05.2013"; an impossible day keeps the month."""
+    y = g.year(m.group("y"))
+    mo = int(m.group("m")) if kind == "dmy_numeric" else g.month(m.group("m"))
+    d = int(m.group("d"))
+    if not g.ok_year(y) or not 1 <= mo <= 12:
+        return None, False
+    if not 1 <= d <= calendar.monthrange(y, mo)[1]:
+        if d > 31 or d < 1:
+            return None, False
+        return DateValue(raw=raw, start=_ym(y, mo), end=_ym(y, mo), precision="month", approximate=apx), True
+    iso = f"{y:04d}-{mo:02d}-{d:02d}"
+    return DateValue(raw=raw, start=iso, end=iso, precision="day", approximate=apx), False
+
+
+def _day_span(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """Days of one month: the span's first day starts it, its last ends it."""
+    last, impossible = _day(g, kind, m, raw, apx)
+    first = int(m.group("d1") or m.group("d1b"))
+    if last is None or last.precision != "day":
+        return last, impossible
+    if not 1 <= first < int(m.group("d")):
+        return None, False  # ("Between 9 and 3 June": no span of days, and no date)
+    return last.model_copy(update={"start": f"{last.start[:8]}{first:02d}"}), False
+
+
+def _month(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """A month: "Sept 2016", "Mar-14", "03/2018"."""
+    y = g.year(m.group("y"))
+    mo = int(m.group("m")) if kind == "mm_yyyy" else g.month(m.group("m"))
+    if not g.ok_year(y):
+        return None, False
+    return DateValue(raw=raw, start=_ym(y, mo), end=_ym(y, mo), precision="month", approximate=apx), False
+
+
+def _named_day(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """A named day ("Boxing Day 2019"), or the month of a named season of days ("Christmas 2022")."""
+    y = g.year(m.group("y"))
+    mo, *day = g.named_days[regex.sub(r"\s+", " ", vocabulary_key(m.group("nd")).replace("’", "'"))]
+    if not g.ok_year(y):
+        return None, False
+    if mo == "easter":  # (a day that moves with Easter: its month and day are the year's)
+        sunday = easter_sunday(y)
+        if not day:
+            return DateValue(
+                raw=raw, start=_ym(y, sunday.month), end=_ym(y, sunday.month), precision="month"
+            ), False
+        iso = easter_day(y, day[0]).isoformat()
+        return DateValue(raw=raw, start=iso, end=iso, precision="day"), False
+    if not day:
+        return DateValue(raw=raw, start=_ym(y, mo), end=_ym(y, mo), precision="month"), False
+    iso = f"{y:04d}-{mo:02d}-{day[0]:02d}"
+    return DateValue(raw=raw, start=iso, end=iso, precision="day"), False
+
+
+def _month_range(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """Months: "August to October 2010" (a range whose months wrap starts the year before)."""
+    y2 = g.year(m.group("y2"))
+    y1 = g.year(m.group("y1")) if m.group("y1") else y2
+    m1, m2 = g.month(m.group("m1")), g.month(m.group("m2"))
+    if not m.group("y1") and m1 > m2:
+        y1 = y2 - 1
+    if not (g.ok_year(y1) and g.ok_year(y2)) or (y1, m1) > (y2, m2):
+        return None, False
+    return DateValue(raw=raw, start=_ym(y1, m1), end=_ym(y2, m2), precision="month", approximate=apx), False
+
+
+def _season(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """A season: "Spring 2021" (winter runs into the next year)."""
+    y = g.year(m.group("y"))
+    first, last = g.seasons[vocabulary_key(m.group("s"))]
+    y_end = y + 1 if last < first else y
+    if not g.ok_year(y):
+        return None, False
+    return DateValue(
+        raw=raw, start=_ym(y, first), end=_ym(y_end, last), precision="season", approximate=apx
+    ), False
+
+
+def _quarter(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """The three months a quarter covers; a two-digit year only as the first of a financial year."""
+    q, first, second = int(m.group("q")), m.group("y"), m.group("next")
+    y = g.year(first)
+    if second is None and len(first) == 2:
+        return None, False
+    if second is not None and int(second) % 100 != (y + 1) % 100:
+        return None, False  # not a financial year ("Q2 2024/27")
+    opening = g.quarters.financial_first_month if second is not None else 1
+    y, mo = divmod(y * 12 + opening - 1 + 3 * (q - 1), 12)
+    y_end, mo_end = divmod(y * 12 + mo + 2, 12)
+    if not (g.ok_year(y) and g.ok_year(y_end)):
+        return None, False
+    return DateValue(raw=raw, start=_ym(y, mo + 1), end=_ym(y_end, mo_end + 1), precision="month"), False
+
+
+def _year_span(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    """An academic or financial year: "2014/15" (only two years running)."""
+    y1 = g.year(m.group("y1"))
+    t2 = m.group("y2")
+    y2 = (y1 // 100) * 100 + int(t2) if len(t2) == 2 else int(t2)
+    if y2 != y1 + 1 or not g.ok_year(y1):
+        return None, False
+    return DateValue(raw=raw, start=f"{y1:04d}", end=f"{y2:04d}", precision="year"), False
+
+
+def _year(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Reading:
+    y = int(m.group("y"))
+    if not g.ok_year(y):
+        return None, False
+    return DateValue(raw=raw, start=f"{y:04d}", end=f"{y:04d}", precision="year", approximate=apx), False
+
+
+_READERS = {
+    "day_span": _day_span,
+    "dmy_numeric": _day,
+    "day_month_year": _day,
+    "month_day_year": _day,
+    "named_day_year": _named_day,
+    "month_year": _month,
+    "mon_yy": _month,
+    "mm_yyyy": _month,
+    "month_range": _month_range,
+    "mon_yy_range": _month_range,
+    "season_year": _season,
+    "quarter": _quarter,
+    "year_span": _year_span,
+    "year": _year,
+}
