@@ -71,6 +71,13 @@ class MergedBlocks:
             return True
         if not whole:
             return False
+        return self._after_whole_row(lines, body, k, fields, rows, kind, text)
+
+    def _after_whole_row(
+        self, lines: list[Line], body, k: int, fields, rows: list[_Row], kind, text: str
+    ) -> bool:
+        """Block k after a whole row: the next recommendation's row opening with its statement,
+        that row's ref printed after its actions, a later action's row, or a cell carried on."""
         if kind != "ref" and self.asks.match(text) and k + 1 < len(body):
             rows.append(_Row())
             rows[-1].put(1, body[k])
@@ -98,6 +105,15 @@ class MergedBlocks:
             rows.append(_Row())
             rows[-1].put(action, body[k])
             return True
+        return self._carried_on(lines, body, k, fields, rows, kind, text)
+
+    def _carried_on(self, lines: list[Line], body, k: int, fields, rows: list[_Row], kind, text: str) -> bool:
+        """Block k the rest of a cell printed out of order: a lead cut after a comma, a quarter's
+        update printed after the row's status, a date's year printed apart."""
+        a, b = body[k]
+        row = rows[-1]
+        lead = fields.index("lead") if "lead" in fields else None
+        date = fields.index("target_date") if "target_date" in fields else None
         short = all(len(flatten(ln.text).strip()) <= LEAD_LINE for ln in lines[a:b])
         if (
             kind in ("lead", "other")

@@ -64,7 +64,13 @@ ACTOR_CHARS = 80  # the body a recommendation names before its modal ("Oxford Co
 
 
 class RowBlocks(BlockHeader, MergedBlocks, LateValues):
-    def __init__(self, lines: PlanLines, heading_lines: set[int], numbers: list[Line], printed: list[Line]):
+    def __init__(
+        self,
+        lines: PlanLines,
+        heading_lines: set[int],
+        numbers: list[Line],
+        printed: list[Line],
+    ):
         """`numbers`: lines holding a number alone that cleaning set aside as page numbers; in a
         table printed a cell at a time they may be its number column's cells."""
         self.numbers = numbers
@@ -198,112 +204,13 @@ class RowBlocks(BlockHeader, MergedBlocks, LateValues):
         rows: list[_Row] = []
         k = 0
         while k < len(body):
-            block = body[k]
-            row = rows[-1] if rows else None
-            opens = (  # (a recommendation's numbered cell segmentation may take for a heading)
-                fields[0] == "recommendation"
-                and (row is None or row.last >= action)
-                and self._recommendation(lines, body, k, fields)
-            )
-            if lines[block[0]].number in self.heading_lines and not opens:
+            step = self._step(lines, body, k, fields, rows, first, action)
+            if step is None:
+                return None, 0
+            taken, goes_on = step
+            k += taken
+            if not goes_on:
                 break
-            first_text = flatten(lines[block[0]].text).strip()
-            if block[1] - block[0] == 1 and self.page_word.match(first_text):
-                # a running foot among the cells: its page word, then its number
-                k += 1
-                if k < len(body) and body[k][1] - body[k][0] == 1 and self._kind(lines, body[k]) == "ref":
-                    k += 1
-                continue
-            kind = self._kind(lines, block)
-            if self._merged_step(lines, body, k, fields, rows, kind):
-                k += 1
-                continue
-            numbered = _NUMBERED.match(first_text) if first is not None and kind == "other" else None
-            if numbered and self._opens_action(lines, block, numbered.group("rest")):
-                # a row's number joined to its action's first line ("2 Revise the ...")
-                rows.append(_Row())
-                rows[-1].put(first, (block[0], block[0]))
-                rows[-1].texts[first] = numbered.group("ref")
-                rows[-1].put(action, block)
-                rows[-1].texts[action] = numbered.group("rest")
-                k += 1
-                continue
-            if kind is None:
-                break
-            row = rows[-1] if rows else None
-            if kind == "ref" and first is not None:
-                if row is not None and row.last < first:
-                    break
-                rows.append(_Row())
-                rows[-1].put(first, block)
-                k += 1
-                continue
-            if opens:
-                # (the Home Office template: a row opens with its recommendation's cell, merged
-                # down over its later actions, whose rows open with their action's)
-                rows.append(_Row())
-                rows[-1].put(0, block)
-                k += 1
-                continue
-            if kind == "action":
-                text_col = self._col(fields, "other", row, lines, block) if row else None
-                has_text = row is not None and any(fields[c] in TEXT_FIELDS and c > action for c in row.cells)
-                later_quarter = (
-                    row is not None and row.last in self._quarters and row.last + 1 in self._quarters
-                )
-                if row is not None and row.last < action:
-                    row.put(action, block)
-                elif row is not None and text_col is not None and not has_text and row.last >= action:
-                    row.put(text_col, block)  # (a progress note that opens like an action)
-                elif later_quarter:
-                    # (the next quarter's update after this one's, "Audit of 40 records ...": the
-                    # row's progress goes on, its status not yet printed)
-                    row.put(row.last + 1, block)
-                else:
-                    rows.append(_Row())
-                    rows[-1].put(action, block)
-                k += 1
-                continue
-            if row is None:
-                break
-            if kind in VALUES:
-                run = self._run(lines, body, k)
-                if not self._fits(fields, row, run):
-                    # the row's own values, then those printed after the table's last row
-                    # (which close it)
-                    if not self._late(fields, rows, run):
-                        return None, 0
-                    k += len(run)
-                    break
-            if kind == "other" and self._later_action(lines, body, k, fields, row):
-                rows.append(_Row())
-                rows[-1].put(action, block)
-                k += 1
-                continue
-            col = self._col(fields, kind, row, lines, block)
-            if (
-                kind in ("other", "lead")
-                and fields[row.last] == "recommendation"
-                and fields[row.last + 1 : row.last + 2] == ["action"]
-            ):
-                # (the cell printed after a row's recommendation is its action's, whatever it opens
-                # with: "Letter from the chair ...", "Quarterly audit of ..."; a row without its
-                # action reads as no row at all)
-                col = row.last + 1
-            if (
-                kind == "other"
-                and "scope" in fields[row.last + 1 :]
-                and self.vocab.scope_cell.match(first_text)
-            ):
-                col = fields.index("scope", row.last + 1)  # ("Local": the scope of the recommendation)
-            if col is None:
-                # a block no column takes ends the table only after a whole row (the
-                # paragraph under it); inside a row, the rows are not what was printed
-                if row.last != len(fields) - 1:
-                    return None, 0
-                break
-            row.put(col, block)
-            k += 1
         if any(action not in r.cells for r in rows):
             late = late_recommendations(rows, action, first, fields) if self._reviews else None
             if late is None:
@@ -312,6 +219,114 @@ class RowBlocks(BlockHeader, MergedBlocks, LateValues):
         if any(not any(fields[c] in ("lead", "target_date", "status") for c in r.cells) for r in rows):
             return None, 0
         return rows, k
+
+    def _step(
+        self, lines, body, k: int, fields, rows: list[_Row], first, action: int
+    ) -> tuple[int, bool] | None:
+        """Place block k (and any it carries): (how many blocks were taken, whether the table
+        goes on after them); None where the blocks make no rows."""
+        block = body[k]
+        row = rows[-1] if rows else None
+        opens = (  # (a recommendation's numbered cell segmentation may take for a heading)
+            fields[0] == "recommendation"
+            and (row is None or row.last >= action)
+            and self._recommendation(lines, body, k, fields)
+        )
+        if lines[block[0]].number in self.heading_lines and not opens:
+            return 0, False
+        first_text = flatten(lines[block[0]].text).strip()
+        if block[1] - block[0] == 1 and self.page_word.match(first_text):
+            # a running foot among the cells: its page word, then its number
+            number = k + 1 < len(body) and body[k + 1][1] - body[k + 1][0] == 1
+            return (2 if number and self._kind(lines, body[k + 1]) == "ref" else 1), True
+        kind = self._kind(lines, block)
+        if self._merged_step(lines, body, k, fields, rows, kind):
+            return 1, True
+        numbered = _NUMBERED.match(first_text) if first is not None and kind == "other" else None
+        if numbered and self._opens_action(lines, block, numbered.group("rest")):
+            # a row's number joined to its action's first line ("2 Revise the ...")
+            rows.append(_Row())
+            rows[-1].put(first, (block[0], block[0]))
+            rows[-1].texts[first] = numbered.group("ref")
+            rows[-1].put(action, block)
+            rows[-1].texts[action] = numbered.group("rest")
+            return 1, True
+        if kind is None:
+            return 0, False
+        if kind == "ref" and first is not None:
+            if row is not None and row.last < first:
+                return 0, False
+            rows.append(_Row())
+            rows[-1].put(first, block)
+            return 1, True
+        if opens:
+            # (the Home Office template: a row opens with its recommendation's cell, merged
+            # down over its later actions, whose rows open with their action's)
+            rows.append(_Row())
+            rows[-1].put(0, block)
+            return 1, True
+        if kind == "action":
+            self._action_cell(lines, block, fields, rows, action)
+            return 1, True
+        if row is None:
+            return 0, False
+        return self._value_step(lines, body, k, fields, rows, kind, first_text)
+
+    def _action_cell(self, lines, block, fields, rows: list[_Row], action: int) -> None:
+        """An action-like block: the row's action, a progress note opening like one, the next
+        quarter's update, or the action opening a row of its own."""
+        row = rows[-1] if rows else None
+        text_col = self._col(fields, "other", row, lines, block) if row else None
+        has_text = row is not None and any(fields[c] in TEXT_FIELDS and c > action for c in row.cells)
+        later_quarter = row is not None and row.last in self._quarters and row.last + 1 in self._quarters
+        if row is not None and row.last < action:
+            row.put(action, block)
+        elif row is not None and text_col is not None and not has_text and row.last >= action:
+            row.put(text_col, block)  # (a progress note that opens like an action)
+        elif later_quarter:
+            # (the next quarter's update after this one's, "Audit of 40 records ...": the
+            # row's progress goes on, its status not yet printed)
+            row.put(row.last + 1, block)
+        else:
+            rows.append(_Row())
+            rows[-1].put(action, block)
+
+    def _value_step(
+        self, lines, body, k: int, fields, rows: list[_Row], kind: str, first_text: str
+    ) -> tuple[int, bool] | None:
+        """Place block k, a value or a text cell, in the last row (or open a later action's
+        row), as `_step` does."""
+        block, row = body[k], rows[-1]
+        if kind in VALUES:
+            run = self._run(lines, body, k)
+            if not self._fits(fields, row, run):
+                # the row's own values, then those printed after the table's last row
+                # (which close it)
+                if not self._late(fields, rows, run):
+                    return None
+                return len(run), False
+        if kind == "other" and self._later_action(lines, body, k, fields, row):
+            rows.append(_Row())
+            rows[-1].put(fields.index("action"), block)
+            return 1, True
+        col = self._col(fields, kind, row, lines, block)
+        if (
+            kind in ("other", "lead")
+            and fields[row.last] == "recommendation"
+            and fields[row.last + 1 : row.last + 2] == ["action"]
+        ):
+            # (the cell printed after a row's recommendation is its action's, whatever it opens
+            # with: "Letter from the chair ...", "Quarterly audit of ..."; a row without its
+            # action reads as no row at all)
+            col = row.last + 1
+        if kind == "other" and "scope" in fields[row.last + 1 :] and self.vocab.scope_cell.match(first_text):
+            col = fields.index("scope", row.last + 1)  # ("Local": the scope of the recommendation)
+        if col is None:
+            # a block no column takes ends the table only after a whole row (the
+            # paragraph under it); inside a row, the rows are not what was printed
+            return None if row.last != len(fields) - 1 else (0, False)
+        row.put(col, block)
+        return 1, True
 
     def _opens_action(self, lines: list[Line], block: tuple[int, int], rest: str) -> bool:
         """The block, its first line's number taken off, is an action cell."""

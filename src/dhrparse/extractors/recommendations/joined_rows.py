@@ -139,32 +139,9 @@ def _measures(lines: list[_Line], layout: _Layout, m: _Measured) -> list[_Measur
     # its last number's row)
     firsts = [(i, ln) for i, ln in enumerate(lines) if ln.start is not None]
     reach = firsts[-1][0] + FIRST_LINES // 3 if firsts else FIRST_LINES
-    total = max(m.width(i, 0, len(ln.words)) for i, ln in enumerate(lines[:reach]))
-    if len(firsts) >= MIN_FIRSTS:
-        # (the rows above the last one tell the table's width; below its number, a line much
-        # wider is no row's: a landscape appendix's preamble printed under a short last row)
-        above = max(m.width(i, 0, len(ln.words)) for i, ln in enumerate(lines[: firsts[-1][0] + 1]))
-        total = max(
-            [above]
-            + [
-                m.width(i, 0, len(ln.words))
-                for i, ln in enumerate(lines[firsts[-1][0] + 1 : reach], firsts[-1][0] + 1)
-                if m.width(i, 0, len(ln.words)) <= above * LAST_ROW_WIDER
-            ]
-        )
+    total = _table_width(lines, m, firsts, reach)
     if firsts and layout.ref in ("mid", "inner"):
-        left = max(m.width(i, 0, ln.start[0]) for i, ln in firsts)
-        right = max(m.width(i, ln.start[1], len(ln.words)) for i, ln in firsts)
-        number = max(m.width(i, ln.start[0], ln.start[1]) for i, ln in firsts)
-        out = []
-        for b in REC_MEASURES:
-            # (a name's later line may run wider than any first line: its room is known only
-            # from the table's, its words tell it from the recommendation's)
-            out += [
-                _Measure((max(left, total - number), right * b), (left * a, right * b), total)
-                for a in MEASURES
-            ]
-        return out
+        return _numbered_measures(m, firsts, total)
     # the recommendation's column: a line opening in lower case carries on its cell alone
     # (names open with capitals), so that column is at least as wide as such a line
     rec_lines = [
@@ -196,6 +173,41 @@ def _measures(lines: list[_Line], layout: _Layout, m: _Measured) -> list[_Measur
         room = (w, total) if layout.rec == 0 else (total, w)
         filled = (w, least_name) if layout.rec == 0 else (least_name, w)
         out.append(_Measure(room, filled, total))
+    return out
+
+
+def _table_width(lines: list[_Line], m: _Measured, firsts, reach: int) -> float:
+    """The table's whole width: its widest line up to `reach`, where numbered rows enough tell
+    it, none much wider than the rows above the last one."""
+    total = max(m.width(i, 0, len(ln.words)) for i, ln in enumerate(lines[:reach]))
+    if len(firsts) >= MIN_FIRSTS:
+        # (the rows above the last one tell the table's width; below its number, a line much
+        # wider is no row's: a landscape appendix's preamble printed under a short last row)
+        above = max(m.width(i, 0, len(ln.words)) for i, ln in enumerate(lines[: firsts[-1][0] + 1]))
+        total = max(
+            [above]
+            + [
+                m.width(i, 0, len(ln.words))
+                for i, ln in enumerate(lines[firsts[-1][0] + 1 : reach], firsts[-1][0] + 1)
+                if m.width(i, 0, len(ln.words)) <= above * LAST_ROW_WIDER
+            ]
+        )
+    return total
+
+
+def _numbered_measures(m: _Measured, firsts, total: float) -> list[_Measure]:
+    """The widths to try where the rows' numbers, between the columns or opening the
+    recommendation, cut each row's first line."""
+    left = max(m.width(i, 0, ln.start[0]) for i, ln in firsts)
+    right = max(m.width(i, ln.start[1], len(ln.words)) for i, ln in firsts)
+    number = max(m.width(i, ln.start[0], ln.start[1]) for i, ln in firsts)
+    out = []
+    for b in REC_MEASURES:
+        # (a name's later line may run wider than any first line: its room is known only
+        # from the table's, its words tell it from the recommendation's)
+        out += [
+            _Measure((max(left, total - number), right * b), (left * a, right * b), total) for a in MEASURES
+        ]
     return out
 
 
