@@ -33,7 +33,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.layouts import _cells_line
-from dhrparse.plan.row_blocks import joined_lines, name_shaped, printed_blocks
+from dhrparse.plan.printed_blocks import joined_lines, name_shaped, printed_blocks
 from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten

@@ -1,0 +1,70 @@
+"""The words that open a column-block table's action cell (plan.block_cells): the plan's verbs
+that tell an instruction, a body "to" act, a merged Scope cell, a recurring target and a month
+printed alone, compiled once per Patterns and only when first asked."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import regex
+
+from dhrparse.patterns import Patterns
+
+
+class ColumnBlockWords:
+    """The words that open an action cell, compiled once per Patterns."""
+
+    def __init__(self, p: Patterns):
+        self.p = p
+        # more verbs that tell an instruction, only as a whole cell's capitalised first word
+        # (plan.column_roles): a wrapped line opening with one carries a sentence on
+        more = "|".join(regex.escape(v) for v in p.list("actions.column_blocks.instruction_verbs"))
+        self.instruction = regex.compile(rf"(?i)^(?:{more or '(?!x)x'})\b")
+        self.object_words = {w.lower() for w in p.list("actions.column_blocks.object_words")}
+        # a running foot's page label printed apart from its number ("Page" / "12")
+        self.page_label = regex.compile(p.get("actions.column_blocks.page_label") or "(?!x)x", regex.I)
+
+    # (the expressions below are compiled when first asked: a document whose plan prints no column
+    # blocks asks none of them)
+    @cached_property
+    def _verbs(self) -> str:
+        verbs = sorted(self.p.list("actions.column_blocks.action_verbs"), key=len, reverse=True)
+        return "|".join(regex.escape(v).replace(r"\ ", r"\s+") for v in verbs) or "(?!x)x"
+
+    @cached_property
+    def imperative(self) -> regex.Pattern:
+        return regex.compile(rf"(?i)^\W*(?:{self._verbs})\b")
+
+    @cached_property
+    def body_to(self) -> regex.Pattern:
+        """ "Chair of the Partnership to write ...": a body or role, then "to" and the verb."""
+        return regex.compile(rf"^\p{{Lu}}[\w'’-]*(?:\s+[\w'’(),-]+){{0,6}}?\s+to\s+(?:(?i:{self._verbs}))\b")
+
+    @cached_property
+    def scope(self) -> list[regex.Pattern]:
+        """A merged Scope cell ("Local", "National") is a column of its own, not a lead."""
+        return [regex.compile(rx, regex.I) for rx in (self.p.get("scope.printed") or {}).values()]
+
+    @cached_property
+    def recurring(self) -> regex.Pattern:
+        """A target cell naming a recurring time instead of a date ("Six-monthly", "Quarterly")."""
+        recurring = sorted(self.p.list("actions.row_runs.recurring_targets"), key=len, reverse=True)
+        return regex.compile(
+            r"(?i)^\W*(?:" + ("|".join(regex.escape(w) for w in recurring) or "(?!x)x") + r")\W*$"
+        )
+
+    @cached_property
+    def month_alone(self) -> regex.Pattern:
+        """A month's name alone ("June"): a target date whose year a narrow column wrapped onto a
+        line pdftotext printed apart, never a body's name."""
+        months = sorted((self.p.get("dates.months") or {}).keys(), key=len, reverse=True)
+        return regex.compile(
+            r"(?i)^\W*(?:" + ("|".join(regex.escape(m) for m in months) or "(?!x)x") + r")\.?\s*$"
+        )
+
+    def is_scope(self, text: str) -> bool:
+        return len(text.split()) <= 2 and any(rx.search(text) for rx in self.scope)
+
+    @staticmethod
+    def of(p: Patterns) -> ColumnBlockWords:
+        return p.derived("plan.column_block_words", ColumnBlockWords)
