@@ -128,6 +128,10 @@ class PlanLines(RoleEvidence):
             *narrow.warnings,
         ]
         self.layout_warnings += [(BROKEN_HEADER, ln) for ln in self.lines if ln.number in unread][:1]
+        # (the headers of tables refused whole: no other reader makes records of their joined lines)
+        # (a header another reader took, its line now cut into cells, is no refused table's)
+        refused = {ln.number for _, ln in [*untold, *narrow.warnings]} | set(unread)
+        self.refused_headers = refused - firsts - {ln.number for ln in self.lines if ln.cells is not None}
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
         self.cell_ends = any(ln.raw != ln.raw.rstrip() for ln in self.lines if ln.cells is None)

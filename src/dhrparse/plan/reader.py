@@ -21,6 +21,7 @@ from dhrparse.plan.numbered_cells import split_numbered_actions
 from dhrparse.plan.printed_rows import PrintedRows
 from dhrparse.plan.rag_key import read_key
 from dhrparse.plan.recommendation_bands import read_bands
+from dhrparse.plan.refused_tables import let_go_refused
 from dhrparse.plan.review_column import carry_reviews
 from dhrparse.plan.single_actions import number_single_actions
 from dhrparse.plan.statement_records import RecordMaker, link_rows, name_sections, statement_sections
@@ -40,6 +41,7 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
     walk = PlanWalk(doc, ctx)
     lines = walk.lines.lines
     start = walk.lines.plan_start()
+    told = len(walk.ctx.warnings)
     for message, ln in walk.lines.layout_warnings:
         walk.ctx.warn("plan_cells_untold", message, location_of(walk.doc, ln.number, page=ln.page))
     if start is None:
@@ -67,7 +69,20 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
         reach.append((start, last_read))
     for first, last in reach:
         walk.coverage.claim(lines[first], lines[last])
+    _reach_refused(walk, told)
     return _finish(walk)
+
+
+def _reach_refused(walk: PlanWalk, told: int) -> None:
+    """A refused table's rows let go (plan.refused_tables), its header's warning (among the
+    layout warnings, from `told` on) reaching over them."""
+    reach = let_go_refused(walk.tables, walk.lines.refused_headers)
+    for k in range(told, told + len(walk.lines.layout_warnings)):
+        loc = walk.ctx.warnings[k].location
+        if loc is not None and loc.line_start in reach:
+            end = reach.pop(loc.line_start)
+            new = location_of(walk.doc, loc.line_start, end, section=loc.section, page=loc.page)
+            walk.ctx.warnings[k] = walk.ctx.warnings[k].model_copy(update={"location": new})
 
 
 def _finish(walk: PlanWalk) -> Plan:
