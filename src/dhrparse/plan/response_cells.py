@@ -101,9 +101,18 @@ class ResponseCuts:
         taken = 0
         for n, words in enumerate(lines):
             grown = []
+            # (the line's cuts depend on the state a beam entry leaves, not on the path to it:
+            # beam entries leaving one state share them; widths and cell costs per word run)
+            known: dict = {}
+            line = _LineMemo(words, face)
             for total, state, history in beam:
-                for cost, cuts in self._cuts(words, state, n == 0, fields, face, widths):
-                    grown.append((total + cost, _after(words, cuts, face, state, n == 0), (n, cuts, history)))
+                ways = known.get(state)
+                if ways is None:
+                    ways = known[state] = self._cuts(words, state, n == 0, fields, face, widths, line)
+                for cost, cuts in ways:
+                    grown.append(
+                        (total + cost, _after(words, cuts, face, state, n == 0, line), (n, cuts, history))
+                    )
             if not grown:
                 if n == 0:
                     return None
@@ -123,8 +132,11 @@ class ResponseCuts:
             chosen[n] = cuts
         return total, self._cells(lines, chosen, k), taken, chosen
 
-    def _cuts(self, words, state, first: bool, fields, face, widths):
+    def _cuts(self, words, state, first: bool, fields, face, widths, line=None):
         """The ways of cutting one printed line into the row's columns, each with its cost."""
+        if line is None:
+            line = _LineMemo(words, face)
+        width_of, costs = line.width, line.costs
         active, last, dangling, ended, merged = state
         k = len(fields)
         lead = fields.index("lead") if "lead" in fields else k
@@ -152,11 +164,16 @@ class ResponseCuts:
                 cuts.append((a, a))
                 walk(c + 1, a, cost + extra, cuts, reopened)
                 cuts.pop()
+            limit = widths[c] * OVER
             for b in range(a + 1, n + 1):
-                w = _width(words[a:b], face)
-                if w > widths[c] * OVER:
+                if width_of(a, b) > limit:
                     break
-                add = self._cell_cost(c, words[a:b], first, active[c], last[c], fields, face, widths)
+                key = (c, a, b, active[c], last[c])
+                add = costs.get(key, _UNKNOWN)
+                if add is _UNKNOWN:
+                    add = costs[key] = self._cell_cost(
+                        c, words[a:b], first, active[c], last[c], fields, face, widths
+                    )
                 if add is None:
                     continue
                 if active[c] and not first and ended[c] and words[a][:1].islower():
@@ -172,7 +189,12 @@ class ResponseCuts:
                 if active[c] and not first and ended[c] and c and _OPENS.match(words[a]):
                     # (a cell that ended its sentence on the line above, as tall as the merged
                     # recommendation's: a second response's cell may open right under it)
-                    fresh = self._cell_cost(c, words[a:b], first, False, last[c], fields, face, widths)
+                    key = (c, a, b, False, last[c])
+                    fresh = costs.get(key, _UNKNOWN)
+                    if fresh is _UNKNOWN:
+                        fresh = costs[key] = self._cell_cost(
+                            c, words[a:b], first, False, last[c], fields, face, widths
+                        )
                     if fresh is not None:
                         cuts.append(_Fresh((a, b)))
                         walk(c + 1, b, cost + fresh + (0.0 if reopened else REOPEN), cuts, True)
@@ -280,6 +302,25 @@ class ResponseCuts:
         return [(n, [_joined(w) for w in cells]) for n, cells in out]
 
 
+_UNKNOWN = object()
+
+
+class _LineMemo:
+    """One printed line's word runs' widths (each as _width gives it) and its cells' costs by
+    (column, run, open, line width above), asked of again by every beam entry's cuts."""
+
+    def __init__(self, words: list[str], face: Face):
+        self.words, self.face = words, face
+        self.widths: dict[tuple[int, int], float] = {}
+        self.costs: dict[tuple, float | None] = {}
+
+    def width(self, a: int, b: int) -> float:
+        known = self.widths.get((a, b))
+        if known is None:
+            known = self.widths[(a, b)] = _width(self.words[a:b], self.face)
+        return known
+
+
 class _Fresh(tuple):
     """A cell's cut (first word, past its last) that opens a new cell in a column whose cell
     ran to the line above: a second response's, under the merged recommendation."""
@@ -299,14 +340,15 @@ def _between(read) -> list[float]:
     return out
 
 
-def _after(words, cuts, face, state, first: bool) -> tuple:
+def _after(words, cuts, face, state, first: bool, line: _LineMemo | None = None) -> tuple:
     """The state a printed line's cuts leave: each column's cell open or ended, its line's width,
     whether it ends on a joining word and whether on a sentence's end, and whether a second
     response has opened in the row. The Recommendation cell merged down over that response
     prints its lines between the response's (each cell's lines are set from the top of its own
     row, so their baselines differ): from there on a cell empty on a line stays open."""
+    width_of = line.width if line is not None else lambda a, b: _width(words[a:b], face)
     active = [a != b for a, b in cuts]
-    last = [_width(words[a:b], face) if a != b else None for a, b in cuts]
+    last = [width_of(a, b) if a != b else None for a, b in cuts]
     # (a cell's words end on no joining word, comma or colon: "Chair," / "TSAB", "Completed July 2024:")
     dangling = [
         a != b and (words[b - 1].lower() in JOINING_WORDS or words[b - 1][-1] in ",:") for a, b in cuts
