@@ -110,7 +110,9 @@ class ResponseCuts:
                 if ways is None:
                     ways = known[state] = self._cuts(words, state, n == 0, fields, face, widths, line)
                 for cost, cuts in ways:
-                    grown.append((total + cost, _after(words, cuts, state, n == 0, line), (n, cuts, history)))
+                    grown.append(
+                        (total + cost, _after(words, cuts, face, state, n == 0, line), (n, cuts, history))
+                    )
             if not grown:
                 if n == 0:
                     return None
@@ -347,12 +349,13 @@ def _between(read) -> list[float]:
     return out
 
 
-def _after(words, cuts, state, first: bool, line: _LineMemo) -> tuple:
+def _after(words, cuts, face, state, first: bool, line: _LineMemo | None = None) -> tuple:
     """The state a printed line's cuts leave: each column's cell open or ended, its line's width,
     whether it ends on a joining word and whether on a sentence's end, and whether a second
     response has opened in the row. The Recommendation cell merged down over that response
     prints its lines between the response's (each cell's lines are set from the top of its own
     row, so their baselines differ): from there on a cell empty on a line stays open."""
+    line = line or _LineMemo(words, face)
     active = [a != b for a, b in cuts]
     last = [line.width(a, b) if a != b else None for a, b in cuts]
     # (a cell's words end on no joining word, comma or colon: "Chair," / "TSAB", "Completed July 2024:")
