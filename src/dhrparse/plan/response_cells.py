@@ -101,9 +101,18 @@ class ResponseCuts:
         taken = 0
         for n, words in enumerate(lines):
             grown = []
+            # (the line's cuts depend on the state a beam entry leaves, not on the path to it:
+            # beam entries leaving one state share them; widths and cell costs per word run)
+            known: dict = {}
+            line = _LineMemo(words, face)
             for total, state, history in beam:
-                for cost, cuts in self._cuts(words, state, n == 0, fields, face, widths):
-                    grown.append((total + cost, _after(words, cuts, face, state, n == 0), (n, cuts, history)))
+                ways = known.get(state)
+                if ways is None:
+                    ways = known[state] = self._cuts(words, state, n == 0, fields, face, widths, line)
+                for cost, cuts in ways:
+                    grown.append(
+                        (total + cost, _after(words, cuts, face, state, n == 0, line), (n, cuts, history))
+                    )
             if not grown:
                 if n == 0:
                     return None
@@ -123,13 +132,21 @@ class ResponseCuts:
             chosen[n] = cuts
         return total, self._cells(lines, chosen, k), taken, chosen
 
-    def _cuts(self, words, state, first: bool, fields, face, widths):
+    def _cuts(self, words, state, first: bool, fields, face, widths, line):
         """The ways of cutting one printed line into the row's columns, each with its cost."""
-        active, last, dangling, ended, merged = state
+        active, _, dangling, _, merged = state
         k = len(fields)
-        lead = fields.index("lead") if "lead" in fields else k
         n = len(words)
         out: list[tuple[float, list[tuple[int, int]]]] = []
+        opened: dict[tuple[int, int], list] = {}
+
+        def cells_from(c: int, a: int) -> list:
+            found = opened.get((c, a))
+            if found is None:
+                found = opened[(c, a)] = self._cells_from(
+                    c, a, words, state, first, fields, face, widths, line
+                )
+            return found
 
         def walk(c: int, a: int, cost: float, cuts: list[tuple[int, int]], reopened: bool = False) -> None:
             # (a second response opens its cells together: the line pays for reopening once)
@@ -152,33 +169,44 @@ class ResponseCuts:
                 cuts.append((a, a))
                 walk(c + 1, a, cost + extra, cuts, reopened)
                 cuts.pop()
-            for b in range(a + 1, n + 1):
-                w = _width(words[a:b], face)
-                if w > widths[c] * OVER:
-                    break
-                add = self._cell_cost(c, words[a:b], first, active[c], last[c], fields, face, widths)
-                if add is None:
-                    continue
-                if active[c] and not first and ended[c] and words[a][:1].islower():
-                    add += RESUMED  # (a sentence ended on the cell's line above: this one is another cell's)
-                elif active[c] and not first and c > lead and words[a][:1].isupper():
-                    add += NAME_BESIDE  # (a name's word beside a lead's cell: more likely the lead's)
-                opens = not first and not active[c]
+            opens = not first and not active[c]
+            for b, add, fresh in cells_from(c, a):
                 if opens and not reopened:
                     add += REOPEN
                 cuts.append((a, b))
                 walk(c + 1, b, cost + add, cuts, reopened or opens)
                 cuts.pop()
-                if active[c] and not first and ended[c] and c and _OPENS.match(words[a]):
-                    # (a cell that ended its sentence on the line above, as tall as the merged
-                    # recommendation's: a second response's cell may open right under it)
-                    fresh = self._cell_cost(c, words[a:b], first, False, last[c], fields, face, widths)
-                    if fresh is not None:
-                        cuts.append(_Fresh((a, b)))
-                        walk(c + 1, b, cost + fresh + (0.0 if reopened else REOPEN), cuts, True)
-                        cuts.pop()
+                if fresh is not None:
+                    cuts.append(_Fresh((a, b)))
+                    walk(c + 1, b, cost + fresh + (0.0 if reopened else REOPEN), cuts, True)
+                    cuts.pop()
 
         walk(0, 0, 0.0, [])
+        return out
+
+    def _cells_from(self, c, a, words, state, first, fields, face, widths, line) -> list:
+        """The cells column c may hold on the line from its word a, as (past the last word, cost
+        before any reopening, cost as a second response's cell opening there or None)."""
+        active, last, _, ended, _ = state
+        lead = fields.index("lead") if "lead" in fields else len(fields)
+        out = []
+        limit = widths[c] * OVER
+        for b in range(a + 1, len(words) + 1):
+            if line.width(a, b) > limit:
+                break
+            add = line.cost(self._cell_cost, c, a, b, first, active[c], last[c], fields, widths)
+            if add is None:
+                continue
+            if active[c] and not first and ended[c] and words[a][:1].islower():
+                add += RESUMED  # (a sentence ended on the cell's line above: this one is another cell's)
+            elif active[c] and not first and c > lead and words[a][:1].isupper():
+                add += NAME_BESIDE  # (a name's word beside a lead's cell: more likely the lead's)
+            fresh = None
+            if active[c] and not first and ended[c] and c and _OPENS.match(words[a]):
+                # (a cell that ended its sentence on the line above, as tall as the merged
+                # recommendation's: a second response's cell may open right under it)
+                fresh = line.cost(self._cell_cost, c, a, b, first, False, last[c], fields, widths)
+            out.append((b, add, fresh))
         return out
 
     def _cell_cost(self, c, words, first, active, last, fields, face, widths) -> float | None:
@@ -280,6 +308,28 @@ class ResponseCuts:
         return [(n, [_joined(w) for w in cells]) for n, cells in out]
 
 
+class _LineMemo:
+    """One printed line's word runs' widths (each as _width gives it) and its cells' costs by
+    (column, run, open, line width above), asked of again by every beam entry's cuts."""
+
+    def __init__(self, words: list[str], face: Face):
+        self.words, self.face = words, face
+        self.widths: dict[tuple[int, int], float] = {}
+        self.costs: dict[tuple, float | None] = {}
+
+    def width(self, a: int, b: int) -> float:
+        known = self.widths.get((a, b))
+        if known is None:
+            known = self.widths[(a, b)] = _width(self.words[a:b], self.face)
+        return known
+
+    def cost(self, cell_cost, c, a, b, first, active, last, fields, widths) -> float | None:
+        key = (c, a, b, active, last)  # (the line is a row's first or not, once for all its cuts)
+        if key not in self.costs:
+            self.costs[key] = cell_cost(c, self.words[a:b], first, active, last, fields, self.face, widths)
+        return self.costs[key]
+
+
 class _Fresh(tuple):
     """A cell's cut (first word, past its last) that opens a new cell in a column whose cell
     ran to the line above: a second response's, under the merged recommendation."""
@@ -299,14 +349,15 @@ def _between(read) -> list[float]:
     return out
 
 
-def _after(words, cuts, face, state, first: bool) -> tuple:
+def _after(words, cuts, face, state, first: bool, line: _LineMemo | None = None) -> tuple:
     """The state a printed line's cuts leave: each column's cell open or ended, its line's width,
     whether it ends on a joining word and whether on a sentence's end, and whether a second
     response has opened in the row. The Recommendation cell merged down over that response
     prints its lines between the response's (each cell's lines are set from the top of its own
     row, so their baselines differ): from there on a cell empty on a line stays open."""
+    line = line or _LineMemo(words, face)
     active = [a != b for a, b in cuts]
-    last = [_width(words[a:b], face) if a != b else None for a, b in cuts]
+    last = [line.width(a, b) if a != b else None for a, b in cuts]
     # (a cell's words end on no joining word, comma or colon: "Chair," / "TSAB", "Completed July 2024:")
     dangling = [
         a != b and (words[b - 1].lower() in JOINING_WORDS or words[b - 1][-1] in ",:") for a, b in cuts

@@ -70,6 +70,12 @@ def piece_width(text: str) -> int:
     return printed_width(text)
 
 
+def fits_of(widths) -> list[float]:
+    """Each column's width past which a line with the next word would not have fitted: a
+    running cell's line that would have taken it was not wrapped there."""
+    return [width * _FIT for width in widths]
+
+
 @dataclass(frozen=True)
 class Part:
     """One line's words shared out: (column, first word, word after the last) per piece."""
@@ -93,17 +99,53 @@ class CellCosts:
     dangling: frozenset[str]
     late_names: frozenset[str]
     _links: dict
+    _pieces: dict
+    _runs: dict
     _labels: bool
 
-    def _link(self, above: list[str], up: Part, below: list[str], down: Part, widths) -> float:
-        """The cost of the word wrap between two lines: a running cell's line above would have
-        taken the first word of its line below."""
-        key = (id(above), id(below), up.pieces, down.pieces)
-        known = self._links.get(key)
-        if known is None:
-            known = self._links[key] = self._link_apart(above, up, below, down)
-        fixed, reaches = known
-        return fixed + sum(NOT_WRAPPED for c, width in reaches if width <= widths[c] * _FIT)
+    def _step(self, best: list, above: list[str], below: list[str], parts: list[Part], fits) -> list:
+        """(cost so far, the parts chosen) per part of the line below that follows one of the
+        readings kept so far (`best`, the cheapest of them; the first of equals): its cost is
+        the reading's, the part's and the word wrap's between the two lines (a running cell's
+        line above would have taken the first word of its line below). `fits`: each column's
+        width times _FIT."""
+        links = self._links_of(above, below)
+        nxt = []
+        for part in parts:
+            down, cols, own = id(part.pieces), part.columns, part.cost
+            chosen = None
+            for cost, prev in best:
+                up = prev[-1]
+                if not cols <= up.columns:
+                    continue
+                # (a part's pieces are interned (_interned): their identity names them)
+                known = links.get((id(up.pieces), down))
+                if known is None:
+                    known = links[(id(up.pieces), down)] = self._link_apart(above, up, below, part)
+                fixed, reaches = known
+                extra = 0  # (summed as sum() would: from 0, in the pieces' order)
+                for c, width in reaches:
+                    if width <= fits[c]:
+                        extra += NOT_WRAPPED
+                total = cost + own + (fixed + extra)
+                if chosen is None or total < chosen[0]:
+                    chosen = (total, prev)
+            if chosen is not None:
+                nxt.append((chosen[0], [*chosen[1], part]))
+        return nxt
+
+    def _links_of(self, above: list[str], below: list[str]) -> dict:
+        """The known links between two lines (the width search asks of the same two lines under
+        many widths), by the lines' identity."""
+        key = (id(above), id(below))
+        links = self._links.get(key)
+        if links is None:
+            links = self._links[key] = {}
+        return links
+
+    def _interned(self, pieces: tuple) -> tuple:
+        """One tuple for each way of sharing out a line's words, so that its identity names it."""
+        return self._pieces.setdefault(pieces, pieces)
 
     def _link_apart(self, above: list[str], up: Part, below: list[str], down: Part):
         """The link's cost the columns' widths leave alone, and per running cell the width its
@@ -201,20 +243,29 @@ class CellCosts:
         column's width; on a row's first line a narrow cell may be empty."""
         out: list[Part] = []
         n = len(words)
+        # (the width search shares out the same line under many widths: its runs' widths and
+        # pieces' costs are the same under each)
+        runs, costs = self._runs.setdefault((words, first, self._labels), ({}, {}))
 
         def walk(c: int, at: int, pieces: list[tuple[int, int, int]], cost: float) -> None:
             if at == n:
                 if pieces and (not first or any(col == self.wide for col, _, _ in pieces)):
                     skipped = sum(self._empty(k) for k in range(c, self.ncols)) if first else 0.0
-                    out.append(Part(tuple(pieces), cost + skipped))
+                    out.append(Part(self._interned(tuple(pieces)), cost + skipped))
                 return
             if c >= self.ncols:
                 return
             limit = widths[c] * _OVER
             for b in range(at + 1, n + 1):
-                if piece_width(" ".join(words[at:b])) > limit:
+                width = runs.get((at, b))
+                if width is None:
+                    width = runs[(at, b)] = piece_width(" ".join(words[at:b]))
+                if width > limit:
                     break
-                walk(c + 1, b, [*pieces, (c, at, b)], cost + self._piece_cost(words, c, at, b, first))
+                add = costs.get((c, at, b))
+                if add is None:
+                    add = costs[(c, at, b)] = self._piece_cost(words, c, at, b, first)
+                walk(c + 1, b, [*pieces, (c, at, b)], cost + add)
             if first and c != self.wide:
                 walk(c + 1, at, pieces, cost + self._empty(c))  # (the cell is empty on this row)
             elif not first:

@@ -15,7 +15,14 @@ empty on a row (no time of day recorded), the event cell may not."""
 
 from __future__ import annotations
 
-from dhrparse.extractors.chronology.cell_costs import ACRONYM, NOT_WRAPPED, CellCosts, Part, piece_width
+from dhrparse.extractors.chronology.cell_costs import (
+    ACRONYM,
+    NOT_WRAPPED,
+    CellCosts,
+    Part,
+    fits_of,
+    piece_width,
+)
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END
 from dhrparse.extractors.chronology.wrapped_cells import opens_cell
 
@@ -58,6 +65,8 @@ class JoinedCells(CellCosts):
         self.organisation, self.openers, self.dangling = organisation, openers, dangling
         self.late_names = late_names  # name-ending words weighed only once the widths are found
         self._links: dict = {}
+        self._pieces: dict = {}
+        self._runs: dict = {}
         self.room = room  # the page's width less the date column's, when known
         # (the widths are searched on the word wrap's evidence and the cells' openings alone; a
         # label split over two cells, "GP The" or "Child" / "M was born", only tells apart the
@@ -119,17 +128,9 @@ class JoinedCells(CellCosts):
             layers.append(parts)
         # (cost so far, the parts chosen) per part of the line before
         best = [(p.cost, [p]) for p in layers[0]]
+        fits = fits_of(widths)
         for j in range(1, len(row)):
-            nxt = []
-            for part in layers[j]:
-                options = [
-                    (cost + part.cost + self._link(row[j - 1], prev[-1], row[j], part, widths), prev)
-                    for cost, prev in best
-                    if part.columns <= prev[-1].columns
-                ]
-                if options:
-                    cost, prev = min(options, key=lambda o: o[0])
-                    nxt.append((cost, [*prev, part]))
+            nxt = self._step(best, row[j - 1], row[j], layers[j], fits)
             if not nxt:
                 return None
             best = sorted(nxt, key=lambda o: o[0])[:_BEAM]
