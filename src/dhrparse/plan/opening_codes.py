@@ -5,21 +5,15 @@ number ([actions.plan] recommendation_code_opening) is followed by a capitalised
 
 from __future__ import annotations
 
-from functools import lru_cache
+from dhrparse.patterns import Patterns
 
-import regex
-
-from dhrparse.patterns import load_patterns
+CODE_OPENING = "actions.plan.recommendation_code_opening"
 
 
-@lru_cache(maxsize=1)
-def _opening() -> regex.Pattern:
-    return regex.compile(load_patterns().get("actions.plan.recommendation_code_opening", r"(?!x)x"))
-
-
-def code_opening(text: str) -> tuple[str | None, str]:
+def code_opening(text: str, patterns: Patterns) -> tuple[str | None, str]:
     """(the code, the text after it), or (None, the text) where the cell opens with none."""
-    m = _opening().match(text.strip())
+    # case-sensitive: the code's capitals are what tell it from a sentence's first word
+    m = patterns.joined(CODE_OPENING, flags=0).match(text.strip())
     if m is None:
         return None, text
     return m.group("code").replace(" ", ""), text.strip()[m.end() :]

@@ -99,6 +99,6 @@ def _finish(walk: PlanWalk) -> Plan:
     put_told(walk.tables, walk.lines.told_recommendations)
     rec_sections = statement_sections(walk.statements.all, walk.tables)
     merged = link_rows(walk.tables, rec_sections, walk.mode == "tab", walk.vocab.ref_in_cell)
-    records = RecordMaker(walk.doc).records(rec_sections, walk.tables, merged)
+    records = RecordMaker(walk.doc, walk.ctx.patterns).records(rec_sections, walk.tables, merged)
     split_numbered_actions(walk.tables, walk.p)  # (after the records: one per recommendation row)
     return Plan(tables=walk.tables, recommendations=records)

@@ -10,6 +10,7 @@ from dhrparse.document import SourceDocument
 from dhrparse.ids import Numbering, slug
 from dhrparse.ledger import location_of
 from dhrparse.models import Recommendation
+from dhrparse.patterns import Patterns
 from dhrparse.plan.merged_recommendations import MergedRecommendation, group_tables
 from dhrparse.plan.opening_codes import code_opening
 from dhrparse.plan.statements import Statement
@@ -107,8 +108,9 @@ def _without_repeats(records: list[Recommendation]) -> list[Recommendation]:
 class RecordMaker:
     """Recommendation records from the plan, with ids unique within the document."""
 
-    def __init__(self, doc: SourceDocument):
+    def __init__(self, doc: SourceDocument, patterns: Patterns):
         self.doc = doc
+        self.patterns = patterns
         self.ids = Numbering()
 
     def records(
@@ -157,7 +159,7 @@ class RecordMaker:
         self, ref: str | None, text: str, section: str, start: int, end: int, page: int | None
     ) -> Recommendation:
         if not ref:  # "R1 The Board should ...": the cell's opening code is its ref
-            ref, text = code_opening(text)
+            ref, text = code_opening(text, self.patterns)
         ref = display_ref(ref) if ref else None
         level = "overview" if section == "overview" else "agency"
         return Recommendation(
