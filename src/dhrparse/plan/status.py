@@ -209,16 +209,18 @@ def opens_with_date(text: str | None, patterns: Patterns) -> bool:
 def completion_flag(text: str | None, patterns: Patterns) -> bool | None:
     """A completion flag cell ("Y", "No", "P" partly): True when it says done, False when not,
     else None."""
+    kind = _flag_kind(text, patterns)
+    return None if kind is None else kind == "done"
+
+
+def _flag_kind(text: str | None, patterns: Patterns) -> str | None:
+    """Which [status.flag] entry a flag cell is: "done", "open" or "partly", else None."""
     if not text:
         return None
-    for key, done in (("done", True), ("open", False), ("partly", False)):
+    for key in ("done", "open", "partly"):
         if any(rx.match(text) for rx in patterns.regexes(f"actions.status.flag.{key}")):
-            return done
+            return key
     return None
-
-
-def _partly(text: str, patterns: Patterns) -> bool:
-    return any(rx.match(text) for rx in patterns.regexes("actions.status.flag.partly"))
 
 
 def keyed_flag(status: Status, cell: str | None, header: str | None, patterns: Patterns) -> Status:
@@ -261,9 +263,11 @@ def normalise_status(
     patterns = patterns or load_patterns()
     raw = " ".join(cell.split()) if cell and cell.strip() else None
     rag = None
-    flag = completion_flag(raw, patterns)
-    if flag is not None and not _partly(raw, patterns):  # ("P" alone: only a header's key says it)
-        return Status(raw=raw, value="complete") if flag else _open_flag(raw, progress or [], patterns)
+    flag = _flag_kind(raw, patterns)
+    if flag in ("done", "open"):  # ("P" alone, partly: only a header's key says it, keyed_flag)
+        return (
+            Status(raw=raw, value="complete") if flag == "done" else _open_flag(raw, progress or [], patterns)
+        )
     if raw:
         m = _RAG.search(raw)
         rag = m.group(1).lower() if m else None
