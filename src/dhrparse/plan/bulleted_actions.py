@@ -21,10 +21,6 @@ MIN_WORDS = 2  # a bullet's opening words fewer than these tell too little of it
 SENTENCE_ENDS = (".", ";", ":")
 
 
-def _width(face: Face, words: list[str]) -> float:
-    return sum(face.width(w) for w in words) + face.space * (len(words) - 1)
-
-
 def bullet_openings(words: list[str], face: Face, room: float) -> str | None:
     """The opening words of the bullet a printed line's action cell opens with ("• Publish the
     list of"), where the line prints one bullet whose words read as an action's opening."""
@@ -33,7 +29,7 @@ def bullet_openings(words: list[str], face: Face, room: float) -> str | None:
         return None
     taken = [words[marks[0]]]
     for w in words[marks[0] + 1 :]:
-        if _width(face, [*taken, w]) > room - LONG_WORD:
+        if face.words_width([*taken, w]) > room - LONG_WORD:
             break
         taken.append(w)
         if w.endswith(SENTENCE_ENDS):

@@ -71,7 +71,7 @@ class _Cutter:
         self.tried = 0
 
     def width(self, words: list[str]) -> float:
-        return sum(self.face.width(w) for w in words) + self.face.space * (len(words) - 1)
+        return self.face.words_width(words)
 
     def run(self) -> bool:
         first = self.lines[0]

@@ -320,7 +320,7 @@ class _LineMemo:
     def width(self, a: int, b: int) -> float:
         known = self.widths.get((a, b))
         if known is None:
-            known = self.widths[(a, b)] = _width(self.words[a:b], self.face)
+            known = self.widths[(a, b)] = self.face.words_width(self.words[a:b])
         return known
 
     def cost(self, cell_cost, c, a, b, first, active, last, fields, widths) -> float | None:
@@ -392,7 +392,3 @@ def _joined(words: list[str]) -> str:
             else f"{text} {w}".strip()
         )
     return text
-
-
-def _width(words: list[str], face: Face) -> float:
-    return sum(map(face.width, words)) + face.space * (len(words) - 1)

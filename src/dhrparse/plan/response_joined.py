@@ -37,7 +37,7 @@ from dhrparse.document import Line
 from dhrparse.plan.joined_cells import JoinedTable
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.response_blocks import ResponseWords, follows
-from dhrparse.plan.response_cells import ResponseCuts, _rating_rx, _Shapes, _width
+from dhrparse.plan.response_cells import ResponseCuts, _rating_rx, _Shapes
 from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.vocab.type_widths import Face, faces
 
@@ -287,7 +287,7 @@ class ResponseJoined(ResponseCuts):
                 for c, (a, b) in enumerate(chosen[n]):
                     if a == b:
                         continue
-                    w = _width(words[n][a:b], face)
+                    w = face.words_width(words[n][a:b])
                     room[c][0] = max(room[c][0], w)
                     nxt = chosen.get(n + 1)
                     if nxt is not None and nxt[c][0] != nxt[c][1]:

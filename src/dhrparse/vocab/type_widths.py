@@ -45,3 +45,7 @@ class Face:
             chars = self._chars
             known = self._words[text] = sum(chars.get(ch, UNKNOWN) for ch in text)
         return known
+
+    def words_width(self, words: list[str]) -> float:
+        """A run of words printed on one line, a space between each."""
+        return sum(map(self.width, words)) + self.space * (len(words) - 1)
