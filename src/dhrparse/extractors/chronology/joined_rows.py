@@ -38,6 +38,28 @@ def joined_rows(
     blocks hold none."""
     if not blocks:
         return None
+    table = _table_in(blocks, entries, ctx, furniture)
+    if table is None:
+        return None
+    fields, header, rows, end = table
+    dates = DateOpening(entries.p)
+    split = [take_date(row, dates) for row in rows]
+    # the date column's width is the date as printed, before a clock time is taken off it
+    room = _room(furniture.doc, rows, split)
+    split = _timed(split, fields, entries)
+    rest_cols = parted_columns(fields)
+    if _too_wide(rest_cols, rows):
+        _unparted(split, rows, fields, entries, ctx)
+    else:
+        parted = _cell_parter(rest_cols, split, entries, room)
+        _add_rows(rows, split, parted, rest_cols, fields, entries, ctx)
+    ctx.consumed(header, "table header")
+    return [b for b in blocks if b.line_end < header[0] or b.line_start > end]
+
+
+def _table_in(blocks: list[Block], entries: Entries, ctx: Ledger, furniture: Furniture) -> Read | None:
+    """The joined table the blocks' lines hold: the one joined_tables read over the whole document
+    when these lines hold it whole, else one read over these lines alone."""
     first, last = blocks[0].line_start, max(b.line_end for b in blocks)
     # (an action plan read below the chronology ends its rows, though no heading the segmenter
     # knew parted the two: the plan's lines are no row's)
@@ -46,22 +68,26 @@ def joined_rows(
     if table is None:
         lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
         table = read_lines(lines, entries.p, furniture)
-    if table is None:
-        return None
-    fields, header, rows, end = table
-    dates = DateOpening(entries.p)
-    split = [take_date(row, dates) for row in rows]
-    room = _room(furniture.doc, rows, split)
-    if "time" in fields:
-        unknown = entries.p.joined("dates.cells.unknown_time")
-        split = [time_off(date, unknown_time_off(body, unknown), entries.p) for date, body in split]
-        split = same_day_dates(split)
-    rest_cols = parted_columns(fields)
-    if _too_wide(rest_cols, rows):
-        _unparted(split, rows, fields, entries, ctx)
-        ctx.consumed(header, "table header")
-        return [b for b in blocks if b.line_end < header[0] or b.line_start > end]
-    wide = rest_cols.index("event")
+    return table
+
+
+def _timed(
+    split: list[tuple[str, list[list[str]]]], fields: list[str], entries: Entries
+) -> list[tuple[str, list[list[str]]]]:
+    """With a time column: each row's clock time joined to its date cell, and a day's date carried
+    to the rows below that print only a time."""
+    if "time" not in fields:
+        return split
+    unknown = entries.p.joined("dates.cells.unknown_time")
+    split = [time_off(date, unknown_time_off(body, unknown), entries.p) for date, body in split]
+    return same_day_dates(split)
+
+
+def _cell_parter(
+    rest_cols: list[str], split: list[tuple[str, list[list[str]]]], entries: Entries, room: int
+) -> JoinedCells:
+    """What parts a row's words into the cells after its date: which columns hold sentences, which
+    the event, and the words that end or open an organisation's name."""
     prose = [name in _PROSE or name.startswith(OTHER) for name in rest_cols]
     organisation = frozenset(
         w.lower()
@@ -71,28 +97,39 @@ def joined_rows(
     openers = frozenset(w.lower() for w in entries.p.list("chronology.agencies.sentence_openers"))
     dangling = frozenset(w.lower() for w in entries.p.list("chronology.agencies.open_sentence_ends"))
     late = frozenset(w.lower() for w in entries.p.list("chronology.agencies.name_end_words_read"))
-    parted = JoinedCells(
+    return JoinedCells(
         [[w for w in body if w] for _, body in split if any(body)],
         prose,
-        wide,
+        rest_cols.index("event"),
         organisation,
         openers,
         dangling,
         room,
         late,
     )
+
+
+def _add_rows(
+    rows: list[list[Line]],
+    split: list[tuple[str, list[list[str]]]],
+    parted: JoinedCells,
+    rest_cols: list[str],
+    fields: list[str],
+    entries: Entries,
+    ctx: Ledger,
+) -> None:
+    """Each row an entry of its parted cells; a row whose words no parting fits is reported."""
     cols = {name: k for k, name in enumerate(["date", *rest_cols])}
     if "time" in fields:
         cols["time"] = len(cols)
     for row, (date, body) in zip(rows, split):
         cells = parted.cells([w for w in body if w]) if any(body) else [""] * len(rest_cols)
-        where = entries.location(row[0].number, row[-1].number, row[0].page)
         if cells is None:
             ctx.warn(
                 "chronology_row_unread",
                 f"a row of a chronology table printed with its cells joined on each line ({date!r}) could "
                 "not be parted into its cells: it was not read",
-                where,
+                entries.location(row[0].number, row[-1].number, row[0].page),
             )
             continue
         texts = [date, *cells]
@@ -100,8 +137,6 @@ def joined_rows(
             texts[0], time = time_apart(date)
             texts.append(time)
         entries.add_row(texts, cols, row[0].number, row[-1].number, row[0].page)
-    ctx.consumed(header, "table header")
-    return [b for b in blocks if b.line_end < header[0] or b.line_start > end]
 
 
 def _too_wide(rest_cols: list[str], rows: list[list[Line]]) -> bool:
