@@ -152,9 +152,9 @@ def _repeated_boxes(pairs: list[tuple[Label, list[Line]]]) -> bool:
         if field == opener:
             # (every box opened bare, or every box numbered in its opener, "Action 1:", each
             # number its own: a table's name printed once over its columns is neither)
-            if (ref is not None) != numbered or ref in refs:
+            if (ref is not None) != numbered or ref is not None and ref in refs:
                 return False
-            refs.add(ref)
+            refs.add(ref or "")
             boxes.append([])
         boxes[-1].append(field)
     # (a box names its action and at least one more field: lead, date or progress)

@@ -28,9 +28,18 @@ from plan_gold import action_record, find_line, first_words, plan_gold, recommen
 STEM = "plan_form_rows_numbered"
 WIDTHS = (4.2, 12.3)
 RECS = [
-    ("1", "The Tarnwick Probation Delivery Unit should hold a risk meeting before any planned move of a person on licence."),
-    ("2", "Tarnwick Constabulary should record each contact with a person on licence on the shared case log."),
-    ("3", "The Tarnwick Housing Partnership should tell the probation officer within a day of any incident at a hostel."),
+    (
+        "1",
+        "The Tarnwick Probation Delivery Unit should hold a risk meeting before any planned move of a person on licence.",
+    ),
+    (
+        "2",
+        "Tarnwick Constabulary should record each contact with a person on licence on the shared case log.",
+    ),
+    (
+        "3",
+        "The Tarnwick Housing Partnership should tell the probation officer within a day of any incident at a hostel.",
+    ),
     ("4", "The Strategic Board should check within a year that the new arrangements are working."),
 ]
 # (action no., rec, action, how, lead, target, gold iso, position, gold status)
@@ -69,9 +78,13 @@ def word_document():
     for ref, text in RECS:
         para(doc, f"{ref}. {text}")
     heading(doc, "3. Action plan", 1)
-    para(doc, "Each table below is one action. Its last row is the position reported to the Board in May 2025.")
+    para(
+        doc, "Each table below is one action. Its last row is the position reported to the Board in May 2025."
+    )
     for number, rec, action, how, lead, target, _, position, _ in ACTIONS:
-        table = make_table(doc, [f"Action {number}:", action], WIDTHS, header_fill=None, size=11, repeat=False)
+        table = make_table(
+            doc, [f"Action {number}:", action], WIDTHS, header_fill=None, size=11, repeat=False
+        )
         for label, value in zip(LABELS, [rec, how, lead, target, position]):
             add_row(table, [label, value], WIDTHS, size=11)
         para(doc, "")
@@ -90,7 +103,8 @@ def gold(lines: list[str]) -> dict:
         "LibreOffice; text by plain pdftotext and by pdfplumber.",
         review=review(None, "Tarnwick", "Mr Quarry", doc_kind=None),
         recommendations=[
-            recommendation_record(ref, first_words(text, 9), find_line(lines, text[:40])) for ref, text in RECS
+            recommendation_record(ref, first_words(text, 9), find_line(lines, text[:40]))
+            for ref, text in RECS
         ],
         actions=[
             action_record(
