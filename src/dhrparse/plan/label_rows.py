@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dhrparse.document import Line
+from dhrparse.plan.form_labels import QUESTION, form_label
 from dhrparse.plan.key_values import RECOMMENDATION_CODE
 from dhrparse.plan.label_columns import MIN_LABELS, OPENERS, LabelColumns
 from dhrparse.plan.layouts import _cells_line
@@ -60,15 +61,16 @@ class LabelRows:
     def _boxes(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
         """(index after the boxes, their cell rows) of boxes printed a row at a time from `i`."""
         first = self.labels.label(lines[i])
-        if first is None or first[0] not in OPENERS or first[2] is not None:
+        if first is None or first[0] not in OPENERS:
             return None
         pairs: list[tuple[Label, list[Line]]] = []
         j = i
         while j < len(lines):
-            label = self.labels.label(lines[j])
-            if label is None or pairs and lines[j].number - pairs[-1][1][-1].number > MAX_GAP:
+            got = form_label(lines, j, self.labels.label)
+            if got is None or pairs and lines[j].number - pairs[-1][1][-1].number > MAX_GAP:
                 break
-            value, k = self._value(lines, j, label)
+            label, after = got
+            value, k = self._value(lines, after - 1, label)
             if not value:
                 break
             pairs.append((label, value))
@@ -94,12 +96,8 @@ class LabelRows:
         nxt = lines[k] if k < len(lines) else None
         if label[0] == "recommendation" and label[2] is None:
             end = nxt.number if nxt is not None else lines[j].number + MAX_GAP
-            aside = [
-                ln
-                for n, ln in sorted(self.set_aside.items())
-                if lines[j].number < n < end and RECOMMENDATION_CODE.match(ln.text.strip())
-            ]
-            if len(aside) == 1 and (nxt is None or self.labels.label(nxt) is not None):
+            aside = self._codes_aside(lines[j].number, end)
+            if len(aside) == 1 and (nxt is None or form_label(lines, k, self.labels.label) is not None):
                 return aside, k
         if nxt is None or nxt.cells is not None or self.labels.label(nxt) is not None:
             return [], k
@@ -118,6 +116,19 @@ class LabelRows:
             k += 1
         return value, k
 
+    def _codes_aside(self, start: int, end: int) -> list[Line]:
+        """The codes cleaning set aside between the two printed lines, up to the first other line
+        it set aside: a page's foot after the box's number ("3", "<running title>", "1") ends
+        what can be the box's, its page number is the page's."""
+        codes: list[Line] = []
+        for n, ln in sorted(self.set_aside.items()):
+            if not start < n < end:
+                continue
+            if not RECOMMENDATION_CODE.match(ln.text.strip()):
+                break
+            codes.append(ln)
+        return codes
+
     def _blank_between(self, above: Line, below: Line) -> bool:
         """A blank line stands between the two: a printed line number between them that is
         neither text nor a line cleaning set aside as page furniture."""
@@ -134,13 +145,18 @@ def _repeated_boxes(pairs: list[tuple[Label, list[Line]]]) -> bool:
     fields in the same order: what a plan of one box per action prints. A table's column names
     printed one a line over its columns' text (a plain export of an ordinary plan) name each
     field once."""
-    opener = pairs[0][0][0]
+    opener, numbered = pairs[0][0][0], pairs[0][0][2] is not None
     boxes: list[list[str]] = []
+    refs: set[str] = set()
     for (field, _, ref), _ in pairs:
         if field == opener:
-            if ref is not None:
+            # (every box opened bare, or every box numbered in its opener, "Action 1:", each
+            # number its own: a table's name printed once over its columns is neither)
+            if (ref is not None) != numbered or ref is not None and ref in refs:
                 return False
+            refs.add(ref or "")
             boxes.append([])
         boxes[-1].append(field)
     # (a box names its action and at least one more field: lead, date or progress)
-    return len(boxes) >= 2 and len(boxes[0]) >= MIN_LABELS and all(box == boxes[0] for box in boxes)
+    named = [f for f in boxes[0] if f != QUESTION]
+    return len(boxes) >= 2 and len(named) >= MIN_LABELS and all(box == boxes[0] for box in boxes)

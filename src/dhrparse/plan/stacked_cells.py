@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING
 from dhrparse.document import BLANK, Line
 from dhrparse.plan.cell_alignment import CellAlignment, Token
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.stacked_sub_header import sub_header
 
 if TYPE_CHECKING:
     from dhrparse.plan.plan_lines import PlanLines
 
 MIN_COLUMNS = 3
 MAX_HEADER_WORDS = 6  # a header name printed on its own line is short
+CLOSING_WORDS = 6  # a sentence of the report after the table, not a short cell
 MIN_OTHER_NAMES = 2  # other columns' names among the cells that show the header was cut short
 
 
@@ -46,23 +48,25 @@ class StackedCells:
         out: list[Line] = []
         i = 0
         while i < len(lines):
-            names = self._header(lines, i)
-            rows, end = self._rows(lines, i + len(names), len(names)) if names else (None, i)
+            names, span = self._header(lines, i) or ([], 0)
+            rows, end = self._rows(lines, i + span, names) if names else (None, i)
             if not rows:
                 out.append(lines[i])
                 i += 1
                 continue
             blank = [""] * len(names)
             out.append(_cells_line(lines[i], names))
-            out.extend(_cells_line(ln, blank) for ln in lines[i + 1 : i + len(names)])
+            out.extend(_cells_line(ln, blank) for ln in lines[i + 1 : i + span])
             for printed, texts in rows:
                 out.append(_cells_line(printed[0], texts))
                 out.extend(_cells_line(ln, blank) for ln in printed[1:])
             i = end
         return out
 
-    def _header(self, lines: list[Line], i: int) -> list[str] | None:
-        """The header names printed one a line from line i, when they name a plan's columns."""
+    def _header(self, lines: list[Line], i: int) -> tuple[list[str], int] | None:
+        """The header names printed one a line from line i, when they name a plan's columns, and
+        the count of lines the header takes (a second header row under a merged-across name,
+        plan.stacked_sub_header, takes more lines than it names columns)."""
         names: list[str] = []
         fields: list[str] = []
         for k, ln in enumerate(lines[i : i + 12]):
@@ -75,7 +79,11 @@ class StackedCells:
             fields.append(field)
         if len(names) < MIN_COLUMNS or self.cm.header_columns(names) is None:
             return None
-        return names
+        after = lines[i + len(names) : i + len(names) + MAX_HEADER_WORDS]
+        two_rows = sub_header(names, after, self.blanks, self.cm, self.flat)
+        if two_rows is not None:
+            return two_rows[0], len(names) + two_rows[1]
+        return names, len(names)
 
     def _ends_table(self, lines: list[Line], k: int) -> bool:
         """A heading, a recommendation statement or section heading, or another table's header."""
@@ -89,36 +97,53 @@ class StackedCells:
             or self._header(lines, k) is not None
         )
 
-    def _rows(self, lines: list[Line], j: int, width: int) -> tuple[list[Row] | None, int]:
+    def _rows(self, lines: list[Line], j: int, names: list[str]) -> tuple[list[Row] | None, int]:
         """The table's rows and the index after it; no rows when its cells do not divide."""
+        width = len(names)
         end = j
         while end < len(lines) and not self._ends_table(lines, end):
             end += 1
         body = lines[j:end]
-        if not body or self._header_goes_on(body, lines[j - width : j]):
+        if not body or self._header_goes_on(body, names):
             return None, end
         last = lines[end].number if end < len(lines) else float("inf")
         numbers = [ln for ln in self.numbers if lines[j - 1].number < ln.number < last]
         for printed in (sorted(body + numbers, key=lambda ln: ln.number), body) if numbers else (body,):
             rows = self._divide([(ln, self.flat(ln.text).strip()) for ln in printed], width)
-            if rows and self._dated(rows, [self.cm.field_of(t) for t in self._names(lines, j, width)]):
+            if rows and self._dated(rows, [self.cm.field_of(t) for t in names]):
                 return rows, end
         # cells that do not divide by count (an empty cell, a cell of two paragraphs): placed by
         # what each line says
-        fields = self.cm.header_columns(self._names(lines, j, width))
-        for printed in (sorted(body + numbers, key=lambda ln: ln.number), body) if numbers else (body,):
-            rows = self._aligned(printed, fields) if fields else None
-            if rows and self._dated(rows, fields):
-                return rows, end
-        return None, end
+        fields = self.cm.header_columns(names)
+        rows = self._by_content(body, numbers, fields) if fields else None
+        if rows is None and fields and len(body) > width and self._closing(body[-1]):
+            # (the report's own sentence straight after the table, with no heading between:
+            # the table read without it where its last row then ends on its last cell)
+            rows = self._by_content(body[:-1], [ln for ln in numbers if ln.number < body[-1].number], fields)
+            if rows is not None and rows[-1][1][-1]:
+                return rows, end - 1
+            rows = None
+        return rows, end
 
-    def _header_goes_on(self, body: list[Line], header: list[Line]) -> bool:
+    def _by_content(self, body: list[Line], numbers: list[Line], fields: list[str]) -> list[Row] | None:
+        for printed in (sorted(body + numbers, key=lambda ln: ln.number), body) if numbers else (body,):
+            rows = self._aligned(printed, fields)
+            if rows and self._dated(rows, fields):
+                return rows
+        return None
+
+    def _closing(self, ln: Line) -> bool:
+        """A line reading as the report's sentence: long, and ending its sentence."""
+        text = self.flat(ln.text).strip()
+        return len(text.split()) >= CLOSING_WORDS and text.endswith(".")
+
+    def _header_goes_on(self, body: list[Line], header: list[str]) -> bool:
         """Lines among the cells name MIN_OTHER_NAMES other columns ("Lead Agency", "Target",
         "Date of completion and Outcome"): the header is wider than the names read (a header
         printed as blocks, its long names wrapped: "Scope of" / "recommen" / "dation i.e."),
         so the names counted are not the table's width, and cells counted by it would be the
         rest of the header and rows cut at the wrong places. The table is left as printed."""
-        fields = {self.cm.field_of(self.flat(ln.text).strip()) for ln in header}
+        fields = {self.cm.field_of(name) for name in header}
         others: set[str] = set()
         for ln in body:
             text = self.flat(ln.text).strip()
@@ -145,10 +170,6 @@ class StackedCells:
             printed = [body[t.index] for cell in cells for t in cell if t.index is not None]
             rows.append((printed, [" ".join(t.text for t in cell if t.text) for cell in cells]))
         return rows
-
-    def _names(self, lines: list[Line], j: int, width: int) -> list[str]:
-        """The header's names, printed on the `width` lines before line j."""
-        return [self.flat(ln.text).strip() for ln in lines[j - width : j]]
 
     def _dated(self, rows: list[Row], fields: list[str | None]) -> bool:
         """Every row's date cell holds a date (or nothing): a cell printed over two lines shifts
