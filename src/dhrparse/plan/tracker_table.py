@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.plan.bulleted_actions import add_bullets
+from dhrparse.plan.coded_rows import coded_rows
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.tracker_first_lines import cut_first_lines
@@ -141,6 +142,11 @@ class TrackerTable:
             # asking someone to act)
             and (len(printed[0].split()[0].rstrip(".")) <= ABBREVIATED or not self._asks_first(lines, nxt))
         )
+        if coded_rows(self, lines, nxt, cols):
+            # (each recommendation cell opening with its code, "R1 The Board should ...": the
+            # code is the row's ref, cut as the ref column the header does not print)
+            cols = ["ref", *cols]
+            named = named and [("ref", _NAMES["ref"]), *named]
         if numbers:
             # ("Rec | Action | ...": the short name heads a column of the recommendations' numbers,
             # cut as the rows' refs and handed on under its name, as the cells of a PDF's table
