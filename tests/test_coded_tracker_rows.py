@@ -41,3 +41,45 @@ def test_completed_flag_names_a_header_line():
     cm = ColumnMap(load_patterns())
     assert cm.is_header_words("Recommendation Actions Lead Target date Completed?")
     assert not cm.is_header_words("Completed the audit of ten cases")
+    # (a wrapped "Date" / "completed" is the tracker header's own wrap, read by it)
+    assert not cm.is_header_words("required outcome – completed")
+
+
+LABELLED = TRACKER.with_name("plan_labelled_recs_merged_rag.corpus.txt")
+
+
+def test_labelled_recommendation_cells_give_the_rows_refs_and_rows_under_them():
+    result = extract(LABELLED)
+    recs = result.recommendations
+    assert [r.ref for r in recs] == ["1", "2", "3"]
+    # the label and number open the cell, the text after them is the recommendation's
+    assert recs[0].text.startswith("The Partnership should make sure that a school nurse")
+    assert recs[1].agency == "Thornmere Council Housing"
+    actions = result.actions
+    # the rows under each merged cell, found by their dates and imperatives, are its actions
+    assert [a.recommendation_ref for a in actions] == ["1", "1", "2", "2", "2", "3"]
+    assert actions[1].action.startswith("Check ten school moves")
+    assert [a.target_date.start for a in actions] == [
+        "2023-10-31",
+        "2024-05-31",
+        "2023-11-30",
+        "2024-03-31",
+        "2024-09-30",
+        "2024-01-31",
+    ]
+    # each status is the rating closing the row's progress note, read through the plan's key
+    assert [a.status.value for a in actions] == [
+        "complete",
+        "in_progress",
+        "in_progress",
+        "in_progress",
+        "not_started",
+        "complete",
+    ]
+
+
+def test_a_later_line_opening_with_a_month_is_no_row():
+    # a note's line "... welfare Welfare Service October. Complete" under the first row holds a
+    # month's name where the date column stands, and no action: no row is made of it
+    actions = extract(LABELLED).actions
+    assert not any(a.action.startswith(("Welfare", "Service")) for a in actions)

@@ -25,6 +25,7 @@ from dhrparse.vocab.type_widths import Face, faces
 
 _BROKEN = regex.compile(r"\p{Ll}-$")  # a word the wrap broke at its hyphen ("self-")
 BROKEN_INSIDE = 1000.0  # the cost of a cell going on past such a word on its first line
+_LABEL_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?:$")  # a label's number before its text ("1:")
 
 
 class _FirstLine:
@@ -46,6 +47,9 @@ class _FirstLine:
             for a in range(1, len(self.words))
             if _OPENS.match(self.words[a])
             and not (self.words[a][0].isdigit() and label.match(self.words[a - 1]))
+            # (nor the word after a label and its number, "Recommendation 1: The ...", which
+            # opens the text the label heads)
+            and not (a > 1 and _LABEL_NUMBER.match(self.words[a - 1]) and label.match(self.words[a - 2]))
         ]
         # capitals after a lower-case word, counted up to each word
         self.caps = [0, 0]
