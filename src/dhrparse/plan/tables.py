@@ -114,6 +114,7 @@ class ColumnMap:
         self.vocabulary |= {w.lower() for w in patterns.list("actions.extra_header_words")}
         # (only under a header printed column by column: alone, "Action completed" is a status)
         self.wrapped_vocabulary = self.vocabulary | set(patterns.list("actions.header_words"))
+        self._flag_closing = regex.compile(patterns.get("actions.completion_flag_closing", "(?!x)x"), regex.I)
         # a header naming a body's response to the recommendation ("Partnership response"):
         # no field of its own, the column's cells decide (plan.column_roles)
         self.response_header = patterns.joined(
@@ -218,6 +219,10 @@ class ColumnMap:
             # so only tags are removed before lower-casing)
             words = _WORDS.findall((flatten(text) if "<" in text else text).lower())
             known = bool(words) and all(w in self.vocabulary for w in words)
+            # (a completion flag's name asked as a question closing the line, "... Completed?")
+            if not known and (flag := self._flag_closing.search(text.lower())) is not None:
+                words = _WORDS.findall(text[: flag.start()].lower())
+                known = bool(words) and all(w in self.vocabulary for w in words)
             # (a lone letter is a row's lettered ref, "1a", or a mark, never a column's name: the
             # "a" of "How will we know it has made a" / "difference?" is a header's word only there)
             known = known and not (len(words) == 1 and len(words[0]) == 1)

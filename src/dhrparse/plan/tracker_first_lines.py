@@ -23,6 +23,10 @@ from dhrparse.plan.tracker_shapes import (
 )
 from dhrparse.vocab.type_widths import Face, faces
 
+_BROKEN = regex.compile(r"\p{Ll}-$")  # a word the wrap broke at its hyphen ("self-")
+BROKEN_INSIDE = 1000.0  # the cost of a cell going on past such a word on its first line
+_LABEL_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?:$")  # a label's number before its text ("1:")
+
 
 class _FirstLine:
     """One row's first printed line: its ref, and its other words with their widths."""
@@ -43,11 +47,19 @@ class _FirstLine:
             for a in range(1, len(self.words))
             if _OPENS.match(self.words[a])
             and not (self.words[a][0].isdigit() and label.match(self.words[a - 1]))
+            # (nor the word after a label and its number, "Recommendation 1: The ...", which
+            # opens the text the label heads)
+            and not (a > 1 and _LABEL_NUMBER.match(self.words[a - 1]) and label.match(self.words[a - 2]))
         ]
         # capitals after a lower-case word, counted up to each word
         self.caps = [0, 0]
         for prev, word in zip(self.words, self.words[1:]):
             self.caps.append(self.caps[-1] + (prev[:1].islower() and word[:1].isupper()))
+        # words broken at their hyphen by the cell's wrap ("self-" before the next cell's
+        # "Board"), counted up to each word: such a word ends its cell's printed line
+        self.broken = [0, 0]
+        for prev, word in zip(self.words, self.words[1:]):
+            self.broken.append(self.broken[-1] + bool(_BROKEN.search(prev) and word[:1].isupper()))
 
     def width(self, a: int, b: int) -> float:
         return self.sums[b] - self.sums[a] + (b - a - 1) * self.space
@@ -99,6 +111,7 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
                         w = ln.width(a, b)
                         cost = skipped + max(rooms[c2], w) + shapes.fit(roles[c2], " ".join(ln.words[a:b]))
                         cost += INNER_CAPITAL * (ln.caps[b] - ln.caps[a + 1])
+                        cost += BROKEN_INSIDE * (ln.broken[b] - ln.broken[a + 1])
                         if roles[c2] == "action" and _name_cut(ln, roles, here[1], a, b, shapes):
                             cost += NAME_BEFORE_ACTION
                         if _action_astray(ln, roles, c2, a, b, shapes):

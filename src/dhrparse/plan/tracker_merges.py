@@ -47,20 +47,23 @@ class TrackerMerges:
         words = set(regex.findall(r"[\w/]+", header.lower()))
         return any(name <= words for name in self.outcome_names)
 
-    def _merged_rows(self, lines, body, firsts: dict, roles: list[str], face: Face, widths) -> dict[int, str]:
+    def _merged_rows(
+        self, lines, body, firsts: dict, roles: list[str], face: Face, widths, dated_outcome: bool = False
+    ) -> dict[int, str]:
         """A later action's row under a recommendation cell merged over its actions: a printed
         line opening with no ref, cut at the columns' agreed widths, whose date and status cells
         read as theirs and whose action opens with a capital (the merged cell's words carry on
         before it in lower case, or none; with no recommendation column, the action opens the
         line). Added to `firsts` with no ref and no recommendation; the words it carries the
-        recommendation on with, by line."""
+        recommendation on with, by line. `dated_outcome`: rows cut against their dates under an
+        outcome column too (rows whose codes open them, plan.coded_rows)."""
         rated = "status" in roles
         dated = "target_date" in roles
         # (with no status column, a date finds the row; an outcome's sentences may hold dates too)
         if (
             roles[0] not in ("recommendation", "action")
             or "action" not in roles
-            or not (rated or dated and OUTCOME not in roles)
+            or not (rated or dated and (OUTCOME not in roles or dated_outcome))
         ):
             return {}
         rec = roles[0] == "recommendation"
@@ -108,6 +111,14 @@ class TrackerMerges:
                 or any(not cells[roles.index(r)] for r in ("lead", "target_date") if r in roles)
                 or dated
                 and self._shapes.fit("target_date", cells[roles.index("target_date")]) >= 0
+                # (under an outcome column, whose notes hold dates too, the row is one only where
+                # its date holds a number, not a month's name alone, "... in October.", and its
+                # action opens as one does, "Check ...")
+                or dated_outcome
+                and (
+                    not any(ch.isdigit() for ch in cells[roles.index("target_date")])
+                    or not self._shapes.imperative.match(cells[action])
+                )
             ):
                 continue
             out[k] = cells[0] if rec else ""

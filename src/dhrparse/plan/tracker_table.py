@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.plan.bulleted_actions import add_bullets
+from dhrparse.plan.coded_rows import LABELLED, closing_ratings, coded_rows, unlabelled
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.ref_series import series_end
+from dhrparse.plan.slashed_names import slashed_columns
 from dhrparse.plan.tracker_first_lines import cut_first_lines
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
 from dhrparse.plan.tracker_shapes import (
@@ -141,6 +143,16 @@ class TrackerTable:
             # asking someone to act)
             and (len(printed[0].split()[0].rstrip(".")) <= ABBREVIATED or not self._asks_first(lines, nxt))
         )
+        coded = coded_rows(self, lines, nxt, cols)
+        if coded and named is None:
+            # (a slash joining two names of what became of the action, "Progress/RAG": one column)
+            cols = slashed_columns(self.pl.cm, " ".join(printed), cols)
+        if coded:
+            # (each recommendation cell opening with its code, "R1 The Board should ...", or its
+            # label and number, "Recommendation 1: The Partnership should ...": the code or the
+            # number is the row's ref, cut as the ref column the header does not print)
+            cols = ["ref", *cols]
+            named = named and [("ref", _NAMES["ref"]), *named]
         if numbers:
             # ("Rec | Action | ...": the short name heads a column of the recommendations' numbers,
             # cut as the rows' refs and handed on under its name, as the cells of a PDF's table
@@ -173,6 +185,8 @@ class TrackerTable:
             # review's column after the row's id, it is that cell's wrapped line)
             if not before and reviewed is None:
                 words = _joined_ref(words, self.ref)
+            if coded == LABELLED:
+                words = unlabelled(words, self.label)
             at = self._ref_after_agency(words) if agency else self._ref_at(words, review, status_first)
             # (a line of counts under the table, "6 3 2 2 1 14", opens no row; nor does a
             # progress paragraph's line opening with a day's date, "23 September 2024 and ...")
@@ -224,7 +238,7 @@ class TrackerTable:
             # (a last progress column whose first lines are status words, "On track", is cut as
             # the status column: read so only where nearly every row's cell reads as one, and
             # not where recommendations print as bands across the table, which other readers read)
-            if any(self.pl.vocab.statement.match(self.pl.flat(lines[k].text)) for k in body):
+            if not coded and any(self.pl.vocab.statement.match(self.pl.flat(lines[k].text)) for k in body):
                 return None
             roles = [*roles[:-1], "status"]
             progress_rated = True
@@ -236,7 +250,14 @@ class TrackerTable:
             and (
                 # (a progress column of sentences, so cut only under a header every word of which
                 # names a column: a column it does not name would give its words to the next)
-                (progress_rated and not self.pl.cm.unnamed_words(" ".join(printed)))
+                # (under coded rows, the header's first line: its later lines only complete its
+                # names, "Target" / "date", and a scan of them all reads such words apart)
+                (
+                    progress_rated
+                    and not self.pl.cm.unnamed_words(
+                        self.pl.flat(lines[i].text) if coded else " ".join(printed)
+                    )
+                )
                 or self._names_outcome(" ".join([*printed, tail]))
             )
         ):
@@ -263,9 +284,11 @@ class TrackerTable:
         if numbers:
             names[0] = _NAMES["recommendation"]
         firsts = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
-        merged = self._merged_rows(lines, body, firsts, roles, read[2], read[3])
+        merged = self._merged_rows(lines, body, firsts, roles, read[2], read[3], dated_outcome=bool(coded))
         for k in merged:
             reviews[k] = ""  # (the review's cell is merged over the row too)
+        if coded and OUTCOME in roles:
+            closing_ratings(self, lines, body, firsts, 1 + roles.index(OUTCOME))
         if "target_date" in roles:
             self._date_years(lines, body, firsts, {k for k, _, _ in read[1]}, 1 + roles.index("target_date"))
         if roles[0] == "recommendation" and self._restates(body) and self._printed_before(lines, i, firsts):
