@@ -174,21 +174,7 @@ class SideBySide:
                 self.head.add_words(ln, starts, printed)  # (a word cut in two goes on below)
                 continue
             in_header = False
-            cells = [""] * len(names)
-            if ln.number in bands:
-                cells[0] = ln.text.strip()
-                segs = []
-            last = -1
-            for s, t in segs:
-                parts = _split(starts, s, t)
-                if parts and parts[0][0] <= last < len(starts) - 1:
-                    # a text set apart from the cell before it in the same column: the next
-                    # column's, printed out of line (pdftotext shifts a table's last row left)
-                    parts = _split(starts, starts[last + 1], t)
-                for k, part in parts:
-                    cells[k] = f"{cells[k]} {part}".strip()
-                # (a text cut at a column edge may run on into the next column: no column is its own)
-                last = parts[0][0] if len(parts) == 1 else -1
+            cells = _line_cells(ln, segs, starts, len(names), bands)
             continued = (
                 not has_ref_column
                 and previous is not None
@@ -327,3 +313,24 @@ def _split(starts: list[int], s: int, text: str) -> list[tuple[int, str]]:
         text, s, k = text[cut + 1 :], s + cut + 1, k + 1
     parts.append((k, text.strip()))
     return [(k, t) for k, t in parts if t]
+
+
+def _line_cells(ln: Line, segs, starts: list[int], width: int, bands: set[int]) -> list[str]:
+    """A body line's texts put in the columns they start under; a band across the table
+    (a recommendation printed over its actions) goes whole in the first."""
+    cells = [""] * width
+    if ln.number in bands:
+        cells[0] = ln.text.strip()
+        segs = []
+    last = -1
+    for s, t in segs:
+        parts = _split(starts, s, t)
+        if parts and parts[0][0] <= last < len(starts) - 1:
+            # a text set apart from the cell before it in the same column: the next
+            # column's, printed out of line (pdftotext shifts a table's last row left)
+            parts = _split(starts, starts[last + 1], t)
+        for k, part in parts:
+            cells[k] = f"{cells[k]} {part}".strip()
+        # (a text cut at a column edge may run on into the next column: no column is its own)
+        last = parts[0][0] if len(parts) == 1 else -1
+    return cells

@@ -138,29 +138,45 @@ class LineCuts:
     def _cuts(self, ln: _Words, widths: list[float], last, closed, dangling, start: bool, m: int):
         """The `m` cheapest (cost, cuts) of one printed line: its words cut into cells' lines,
         left to right."""
-        n, k, sp = len(ln.words), self.k, ln.space
+        n = len(ln.words)
         if not n:
             return [(0.0, [])]
-        asks, sums = self.roles.asks, ln.sums
-        # capitals inside a cell's line, counted: a capital after a lower-case word more often
-        # opens the next cell than names something ("checklist Housing")
+        caps = self._inner_capitals(ln)
+        lowers = self._lowers_after_end(ln)
+        skip = self._skips(last, dangling, start)
+        after = [sum(skip[c:]) for c in range(self.k + 1)]  # leaving out every column from c on
+        table = self._ways(ln, widths, last, closed, start, m, skip, caps, lowers)
+        return self._cheapest_lines(table, n, after, m)
+
+    @staticmethod
+    def _inner_capitals(ln: _Words) -> list[int]:
+        """Capitals inside a cell's line, counted: a capital after a lower-case word more often
+        opens the next cell than names something ("checklist Housing")."""
         caps = [0]
         for prev, word in zip(["."] + ln.words, ln.words):
             caps.append(caps[-1] + (bool(CELL_OPENS.match(word)) and not prev.endswith(SENTENCE_ENDS)))
-        # (a narrower table's reader also counts a word after a sentence ended inside a cell's
-        # line, "reported. homes", a lower-case one most: the next column's word cut into it)
+        return caps
+
+    def _lowers_after_end(self, ln: _Words) -> list[float]:
+        """(A narrower table's reader also counts a word after a sentence ended inside a cell's
+        line, "reported. homes", a lower-case one most: the next column's word cut into it.)"""
         lowers = [0.0]
         if self.lower_after_end:
             for prev, word in zip(["x"] + ln.words, ln.words):
                 ended = prev.endswith(".") and "." not in prev[:-1]
                 lowers.append(lowers[-1] + ended * (1.0 if word[:1].islower() else self.capital_after_end))
-        # a line leaving out a column says its cell ended: seldom on a joining word
-        skip = [
+        return lowers
+
+    def _skips(self, last, dangling, start: bool) -> list[float]:
+        """A line leaving out a column says its cell ended: seldom on a joining word."""
+        return [
             dangling[c] if prev is not None else (self.first_empty[c] if start else 0.0)
             for c, prev in enumerate(last)
         ]
-        after = [sum(skip[c:]) for c in range(k + 1)]  # leaving out every column from c on
-        # per (word, columns used): the m cheapest ways there, (cost, back), cheapest first
+
+    def _ways(self, ln: _Words, widths, last, closed, start: bool, m: int, skip, caps, lowers):
+        """Per (word, columns used): the m cheapest ways there, (cost, back), cheapest first."""
+        n, k, sp = len(ln.words), self.k, ln.space
         table: list[list[list[tuple]]] = [[[] for _ in range(k + 1)] for _ in range(n + 1)]
         table[0][0] = [(0.0, None)]
         for a in range(n):
@@ -179,39 +195,64 @@ class LineCuts:
                     for opening, opens in self._openings(
                         c, prev, closed[c], capital, prev is not None and prev + sp + ln.widths[a] > room
                     ):
-                        for b in range(a + 1, n + 1):
-                            w = sums[b] - sums[a] + (b - a - 1) * sp
-                            over = 0.0
-                            if w > room * OVER:
-                                if b > a + 1:
-                                    break
-                                over = OVER_COST  # one word wider than its column
-                            if b < n and ln.words[b - 1] == BULLET:
-                                continue  # (a bullet's item follows it in its cell)
-                            # (of two cuts fitting alike, the one filling its lines: a cell's line
-                            # holds every word that fits)
-                            step = left_out + opening + over + FILL * (1 - w / room)
-                            step += INNER_CAPITAL * (caps[b] - caps[a + 1])
-                            if self.lower_after_end:
-                                step += self.lower_after_end * (lowers[b] - lowers[a + 1])
-                            if asks[c] and (opens or self.roles.dates[c]):
-                                # (a date's second line is a date's too: "September" over "2024";
-                                # so is the rest of a year its narrow column broke, "3")
-                                text = " ".join(ln.words[a:b])
-                                if opens or not self.roles.year_rest(text):
-                                    step += self.roles.fit(c, text) * 0.5
-                            elif asks[c] and self.content:
-                                step += self.roles.carry(c, " ".join(ln.words[a:b]))
-                            there = table[b][c + 1]
-                            for j, (base, _) in enumerate(bases):
-                                cost = base + step
-                                if len(there) == m and cost >= there[-1][0]:
-                                    break
-                                at = len(there)
-                                while at and there[at - 1][0] > cost:
-                                    at -= 1
-                                there.insert(at, (cost, (a, cc, j, c, opens)))
-                                del there[m:]
+                        lead = left_out + opening
+                        self._cell_lines(table, ln, a, cc, c, opens, lead, room, m, caps, lowers)
+        return table
+
+    def _cell_lines(
+        self, table, ln: _Words, a: int, cc: int, c: int, opens: bool, lead: float, room, m, caps, lowers
+    ):
+        """Column c's line taking the words from a on, each length it may: its cost offered to
+        the ways reaching the word after it."""
+        n, sp, sums, bases = len(ln.words), ln.space, ln.sums, table[a][cc]
+        for b in range(a + 1, n + 1):
+            w = sums[b] - sums[a] + (b - a - 1) * sp
+            over = 0.0
+            if w > room * OVER:
+                if b > a + 1:
+                    break
+                over = OVER_COST  # one word wider than its column
+            if b < n and ln.words[b - 1] == BULLET:
+                continue  # (a bullet's item follows it in its cell)
+            # (of two cuts fitting alike, the one filling its lines: a cell's line
+            # holds every word that fits)
+            step = lead + over + FILL * (1 - w / room)
+            step += INNER_CAPITAL * (caps[b] - caps[a + 1])
+            if self.lower_after_end:
+                step += self.lower_after_end * (lowers[b] - lowers[a + 1])
+            step = self._with_roles(step, ln, a, b, c, opens)
+            self._offer(table[b][c + 1], bases, step, m, (a, cc, c, opens))
+
+    def _with_roles(self, step: float, ln: _Words, a: int, b: int, c: int, opens: bool) -> float:
+        """A cell's line's cost with what its column asks of it (a date, a name) added."""
+        asks = self.roles.asks
+        if asks[c] and (opens or self.roles.dates[c]):
+            # (a date's second line is a date's too: "September" over "2024";
+            # so is the rest of a year its narrow column broke, "3")
+            text = " ".join(ln.words[a:b])
+            if opens or not self.roles.year_rest(text):
+                step += self.roles.fit(c, text) * 0.5
+        elif asks[c] and self.content:
+            step += self.roles.carry(c, " ".join(ln.words[a:b]))
+        return step
+
+    @staticmethod
+    def _offer(there: list, bases: list, step: float, m: int, back: tuple) -> None:
+        """Each way to the line's start plus this cell's line, kept if among the m cheapest."""
+        a, cc, c, opens = back
+        for j, (base, _) in enumerate(bases):
+            cost = base + step
+            if len(there) == m and cost >= there[-1][0]:
+                break
+            at = len(there)
+            while at and there[at - 1][0] > cost:
+                at -= 1
+            there.insert(at, (cost, (a, cc, j, c, opens)))
+            del there[m:]
+
+    def _cheapest_lines(self, table, n: int, after: list[float], m: int):
+        """The m cheapest whole-line cuts, traced back from the table's last word."""
+        k = self.k
         ends = sorted(
             (cost + after[c], c, j) for c in range(1, k + 1) for j, (cost, _) in enumerate(table[n][c])
         )[:m]

@@ -130,6 +130,8 @@ class LineRounds(TemplateRounds, RoundBodies, UntoldRows):
 
     # ---- the rows --------------------------------------------------------------------------
     def _table(self, lines: list[Line], i: int, names: list[str], size: int) -> tuple[list[Line], int] | None:
+        """(the table's lines rewritten as cell rows, the line after it) for the header of `size`
+        lines at line i, or None where its rows do not read better as rounds."""
         fields = self.cm.header_columns(names) or []
         # (the row numbers' column, unnamed (plan._unheaded_table) or named "Rec")
         if fields and (not names[0] or numbers_column(names[0], fields[0])):
@@ -139,12 +141,36 @@ class LineRounds(TemplateRounds, RoundBodies, UntoldRows):
         refs = fields[0] == "ref"  # (no ref column: the rows are the runs under each band, cut)
         # (the template's header wrapped in rounds, no number column: rows cut at their numbers)
         numbered = not refs and fields[0] == "recommendation" and self.header.wrapped
-        # (names each a block of its own: the rows' lines are too, and such a row may be left untold)
+        style = self._spaced_style(lines, i, size, refs, numbered)
+        rows, between, end = self._table_rows(lines, i, names, size, roles, (refs, numbered, style))
+        if not rows:
+            return None
+        readings = self._table_readings(rows, roles, refs, numbered, style)
+        if readings is None:
+            return None
+        out = [_cells_line(lines[i], names)]
+        # (the first row's number printed above the header: its cells go on the header's last line)
+        named = lines[i + 1 : i + size - 1] if self._number else lines[i + 1 : i + size]
+        out.extend(_cells_line(ln, [""] * len(names)) for ln in named)
+        blank = [""] * len(names)
+        for row, reading in zip(rows, readings):
+            out.extend(between.get(row.ref.number, []))
+            out.extend(self._row_lines(row, reading, len(names), refs, blank))
+        return out, end
+
+    def _spaced_style(self, lines: list[Line], i: int, size: int, refs: bool, numbered: bool) -> bool:
+        """Whether the table prints its names each a block of its own: its rows' lines are too,
+        and such a row may be left untold."""
         style = refs and spaced([ln.number for ln in lines[i : i + size]])
         # (the template's wrapped names may print two to a block: its rows' first lines tell)
-        style = (
+        return (
             style or numbered and spaced([ln.number for ln in lines[i + size : i + size + SPACED_ROW_LINES]])
         )
+
+    def _table_rows(self, lines: list[Line], i: int, names: list[str], size: int, roles, kind: tuple):
+        """(rows, lines between them, end) of the table under its header, read as its kind
+        (ref column, numbered rounds, spaced blocks) prints them."""
+        refs, numbered, style = kind
         self.gap = SPACED_GAP if style else 1
         if self._number:  # (the first row opens on the header's last line, its number above the header)
             self._next_ref, self._since = lines[i + size - 1], None
@@ -160,8 +186,11 @@ class LineRounds(TemplateRounds, RoundBodies, UntoldRows):
             rows = self._number_runs(rows, roles[1:])
             rows = [part for row in rows for part in (self._actions(row) if row.reading is None else [row])]
         self.gap, self._next_ref, self.actions.row = 1, None, None
-        if not rows:
-            return None
+        return rows, between, end
+
+    def _table_readings(self, rows, roles, refs: bool, numbered: bool, style: bool):
+        """Each row's cells as its rounds read best (None for a row left untold), or None when
+        the table does not read as rounds."""
         if numbered:
             readings = self._numbered_readings(rows, roles) if style else None
         elif style and refs and any(row.reading for row in rows):
@@ -181,42 +210,36 @@ class LineRounds(TemplateRounds, RoundBodies, UntoldRows):
             readings = self._late_rows(rows, readings, roles[1:])
             readings = self._dealt(rows, readings, roles[1:])
             readings = self._late_numbers(rows, readings, roles[1:])
-        out = [_cells_line(lines[i], names)]
-        # (the first row's number printed above the header: its cells go on the header's last line)
-        named = lines[i + 1 : i + size - 1] if self._number else lines[i + 1 : i + size]
-        out.extend(_cells_line(ln, [""] * len(names)) for ln in named)
-        blank = [""] * len(names)
-        for row, reading in zip(rows, readings):
-            out.extend(between.get(row.ref.number, []))
-            if reading is None:
-                printed = sorted(row.body[row.inline :] + row.names, key=_number)
-                out.extend(self.spaced.untold(row.ref, printed, len(names), row.number))
-                out.extend(row.furniture)
-                continue
-            cells = [_joined(parts) for parts in reading.cells]
-            carried = {
-                c: lines for c, lines in row.carried.items() if c > 0
-            }  # (the ref column carries nothing)
-            for column, more in carried.items():
-                text = " ".join(self.flat(ln.text).strip() for ln in more)
-                cells[column - 1] = f"{cells[column - 1]} {text}".strip()
-            if refs:
-                out.append(_cells_line(row.ref, [row.number or self.flat(row.ref.text).strip(), *cells]))
-            else:  # (the row's first printed line holds its cells)
-                out.append(_cells_line(row.ref, cells))
-            first = not refs or row.inline  # (the row's first printed line holds its cells)
-            taken = [ln for ln in row.furniture if ln.number in row.taken]
-            printed = (
-                row.body[first : reading.used]
-                + row.names
-                + taken
-                + [ln for c in carried.values() for ln in c]
-            )
-            out.extend(_cells_line(ln, blank) for ln in sorted(printed, key=lambda ln: ln.number))
-            # printed after the row's cells, or under the ref's name on a new page: read as text
-            rest = [ln for ln in row.furniture if ln.number not in row.taken]
-            out.extend(row.body[reading.used :] + row.carried.get(0, []) + rest)
-        return out, end
+        return readings
+
+    def _row_lines(self, row, reading, width: int, refs: bool, blank: list[str]) -> list[Line]:
+        """One row's printed lines rewritten: its cells on its ref line (or first printed line),
+        its other printed lines as empty rows, what follows its cells as text."""
+        out: list[Line] = []
+        if reading is None:
+            printed = sorted(row.body[row.inline :] + row.names, key=_number)
+            out.extend(self.spaced.untold(row.ref, printed, width, row.number))
+            out.extend(row.furniture)
+            return out
+        cells = [_joined(parts) for parts in reading.cells]
+        carried = {c: lines for c, lines in row.carried.items() if c > 0}  # (the ref column carries nothing)
+        for column, more in carried.items():
+            text = " ".join(self.flat(ln.text).strip() for ln in more)
+            cells[column - 1] = f"{cells[column - 1]} {text}".strip()
+        if refs:
+            out.append(_cells_line(row.ref, [row.number or self.flat(row.ref.text).strip(), *cells]))
+        else:  # (the row's first printed line holds its cells)
+            out.append(_cells_line(row.ref, cells))
+        first = not refs or row.inline  # (the row's first printed line holds its cells)
+        taken = [ln for ln in row.furniture if ln.number in row.taken]
+        printed = (
+            row.body[first : reading.used] + row.names + taken + [ln for c in carried.values() for ln in c]
+        )
+        out.extend(_cells_line(ln, blank) for ln in sorted(printed, key=lambda ln: ln.number))
+        # printed after the row's cells, or under the ref's name on a new page: read as text
+        rest = [ln for ln in row.furniture if ln.number not in row.taken]
+        out.extend(row.body[reading.used :] + row.carried.get(0, []) + rest)
+        return out
 
     def _numbered_table(self, lines: list[Line], i: int, names: list[str], size: int):
         """The table whose header is at line i, read with the row numbers cleaning set aside as

@@ -199,7 +199,7 @@ def _halves(fit, body, tail, fields, s, count, shaped, memo, carried=()):
     """(cost, rows) of the best cut of `body` into `count` left parts then `count` right
     parts at split column s, the `tail` lines carrying the last left part on (then the
     `carried` lines, printed over a page break); or None."""
-    n, inf = len(body), float("inf")
+    n = len(body)
     left, right = fields[:s], fields[s:]
     parts = 2 * count
     # (a left part opens as the row's first cell does; a right part with a capital or a number,
@@ -207,11 +207,33 @@ def _halves(fit, body, tail, fields, s, count, shaped, memo, carried=()):
     first = [a for a in range(n) if fit.may_open(body[a], left[0])]
     later = [a for a in range(n) if _opens(fit, body[a], right[0])]
     opens = {p: first if p < count else later for p in range(parts)}
+    parted = _Parts(fit, body, tail, carried, left, right, count, memo)
+    back = _cheapest_parts(parted, opens, n, parts, count)
+    if back is None:
+        return None
+    spans, b = [], n
+    for p in range(parts, 0, -1):
+        a = back[p][b]
+        spans.append((a, b))
+        b = a
+    return _paired_rows(parted, spans[::-1], n, len(tail), count, shaped)
 
-    def read(p: int, a: int, b: int) -> Reading | None:
-        lines = tuple(body[a:b]) + (tuple(tail) if p == count - 1 else ())
-        columns = tuple(left if p < count else right)
-        more = tuple(carried) if p == count - 1 else ()
+
+class _Parts:
+    """One cut's parts of the body read as rounds, each (lines, columns, carried) read once:
+    `memo` is shared by every split column tried."""
+
+    def __init__(self, fit, body, tail, carried, left, right, count, memo):
+        self.fit, self.body, self.tail, self.carried = fit, body, tail, carried
+        self.left, self.right, self.count, self.memo = left, right, count, memo
+
+    def read(self, p: int, a: int, b: int) -> Reading | None:
+        """Part p read from body line a to b (the last left part with the tail, and the lines
+        carried over a page break), or None where its rounds do not take every line."""
+        fit, memo, count = self.fit, self.memo, self.count
+        lines = tuple(self.body[a:b]) + (tuple(self.tail) if p == count - 1 else ())
+        columns = tuple(self.left if p < count else self.right)
+        more = tuple(self.carried) if p == count - 1 else ()
         if (lines, columns, more) not in memo:
             r = fit.rounds(list(lines), list(columns))
             r = r if r is not None and r.used == len(lines) else None
@@ -223,6 +245,13 @@ def _halves(fit, body, tail, fields, s, count, shaped, memo, carried=()):
             memo[(lines, columns, more)] = r
         return memo[(lines, columns, more)]
 
+
+def _cheapest_parts(
+    parted: _Parts, opens: dict, n: int, parts: int, count: int
+) -> list[dict[int, int]] | None:
+    """Where each part opens in the cheapest cut into `parts` parts (back[p][b]: the line part p
+    - 1 opens at, given part p opens at b), or None when no cut reads every part."""
+    inf = float("inf")
     # best[p][a]: least cost of parts before p, part p opening at line a
     best = [dict[int, float]() for _ in range(parts + 1)]
     back: list[dict[int, int]] = [{} for _ in range(parts + 1)]
@@ -235,27 +264,27 @@ def _halves(fit, body, tail, fields, s, count, shaped, memo, carried=()):
             for b in ends:
                 if b <= a or b - a > MAX_PART + (MAX_TAIL if p == count - 1 else 0):
                     continue
-                r = read(p, a, b)
+                r = parted.read(p, a, b)
                 if r is None:
                     continue
                 if cost + r.cost < best[p + 1].get(b, inf):
                     best[p + 1][b], back[p + 1][b] = cost + r.cost, a
     if best[parts].get(n, inf) == inf:
         return None
-    spans, b = [], n
-    for p in range(parts, 0, -1):
-        a = back[p][b]
-        spans.append((a, b))
-        b = a
-    spans = spans[::-1]
+    return back
+
+
+def _paired_rows(parted: _Parts, spans: list, n: int, tail: int, count: int, shaped):
+    """(cost, rows): each row's left part and right part read together, its lines' places
+    (the tail's after the body's); None where a row's cells hold what their columns do not."""
     rows, total = [], 0.0
     for i in range(count):
         (la, lb), (ra, rb) = spans[i], spans[count + i]
-        lr, rr = read(i, la, lb), read(count + i, ra, rb)
+        lr, rr = parted.read(i, la, lb), parted.read(count + i, ra, rb)
         reading = Reading(lr.cells + rr.cells, lr.used + rr.used, lr.cost + rr.cost)
         if not shaped(reading):
             return None
-        at = [*range(la, lb), *(range(n, n + len(tail)) if i == count - 1 else ()), *range(ra, rb)]
+        at = [*range(la, lb), *(range(n, n + tail) if i == count - 1 else ()), *range(ra, rb)]
         rows.append((reading, at))
         total += reading.cost
     return total, rows

@@ -151,7 +151,34 @@ class ResponseJoined(ResponseCuts):
     def _table(self, lines: list[Line], i: int, header) -> tuple[int, list[Line]] | None:
         names, fields = header
         header_text = self.pl.flat(lines[i].text).strip()
-        # the header's names wrapped under its line ("Partially" / "agreed")
+        wrapped, j = self._wrapped_names(lines, i)
+        if "acceptance" in fields and wrapped and all(self.words.acceptance_part(w) for w in wrapped):
+            # ("Agreed /" over "Partially" / "agreed": the acceptance column's name, whole)
+            a = fields.index("acceptance")
+            names = [*names[:a], " ".join([names[a], *wrapped]), *names[a + 1 :]]
+        body, rows, k = self._body(lines, j, header_text, wrapped)
+        if len(rows) < MIN_ROWS:
+            return None
+        k = self._cut_heading(lines, body, rows[-1].lines, k)
+        texts = [self.pl.flat(lines[b].text) for b in body]
+        read = self._read(texts, rows, fields)
+        if read is None:
+            return None
+        cells_at, used = read
+        end = body[used - 1] + 1 if used < len(body) else k
+        if used < len(body):
+            end = body[used]
+        blank = [""] * len(names)
+        out = [_cells_line(lines[i], names)]
+        for n in range(i + 1, end):
+            out.append(_cells_line(lines[n], blank))
+        for b, cells in cells_at.items():
+            out[body[b] - i] = _cells_line(lines[body[b]], cells)
+        return end, out
+
+    def _wrapped_names(self, lines: list[Line], i: int) -> tuple[list[str], int]:
+        """(names, the line after them): the header's names wrapped under its line
+        ("Partially" / "agreed")."""
         j = i + 1
         wrapped: list[str] = []
         while (
@@ -163,10 +190,12 @@ class ResponseJoined(ResponseCuts):
         ):
             wrapped.append(self.pl.flat(lines[j].text).strip())
             j += 1
-        if "acceptance" in fields and wrapped and all(self.words.acceptance_part(w) for w in wrapped):
-            # ("Agreed /" over "Partially" / "agreed": the acceptance column's name, whole)
-            a = fields.index("acceptance")
-            names = [*names[:a], " ".join([names[a], *wrapped]), *names[a + 1 :]]
+        return wrapped, j
+
+    def _body(self, lines: list[Line], j: int, header_text: str, wrapped: list[str]):
+        """(body, rows, the line after them): the table's printed lines from j (indexes into
+        lines), each row opening where a recommendation's number follows the last one's; the
+        header printed again at a page's top is passed over."""
         body: list[int] = []  # indexes into lines
         rows: list[_Row] = []
         last_ref = None
@@ -191,32 +220,18 @@ class ResponseJoined(ResponseCuts):
             rows[-1].lines.append(len(body))
             body.append(k)
             k += 1
-        if len(rows) < MIN_ROWS:
-            return None
-        last = rows[-1].lines
+        return body, rows, k
+
+    def _cut_heading(self, lines: list[Line], body: list[int], last: list[int], k: int) -> int:
+        """The line after the table: a heading among the last row's lines, over the report's
+        next paragraph, ends the table above it (body and the last row cut there)."""
         for n in range(1, len(last) - 1):
             if self._heading_after(lines, body[last[n]], body[last[n + 1]]):
-                # (a heading under the table, over the report's next paragraph: the table ends
-                # above it)
                 k = body[last[n]]
                 del body[last[n] :]
                 del last[n:]
                 break
-        texts = [self.pl.flat(lines[b].text) for b in body]
-        read = self._read(texts, rows, fields)
-        if read is None:
-            return None
-        cells_at, used = read
-        end = body[used - 1] + 1 if used < len(body) else k
-        if used < len(body):
-            end = body[used]
-        blank = [""] * len(names)
-        out = [_cells_line(lines[i], names)]
-        for n in range(i + 1, end):
-            out.append(_cells_line(lines[n], blank))
-        for b, cells in cells_at.items():
-            out[body[b] - i] = _cells_line(lines[body[b]], cells)
-        return end, out
+        return k
 
     def _read(self, texts: list[str], rows: list[_Row], fields: list[str]):
         """({body line: the cells of the row opening there}, body lines read) at the least cost

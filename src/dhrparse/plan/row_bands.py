@@ -99,12 +99,36 @@ def date_status_pairs(
     the last row's), never as a pair, in 320 Word plans exported through LibreOffice
     (tests/column_blocks/generate_colprint.py); a band printed whole out of its place would
     fool it."""
-    status_name = next((f for f in STATUS_NAMES if f in names), None)
-    if "target_date" not in names or status_name is None:
-        return None
-    if names.index("target_date") > names.index(status_name):
+    if not _date_before_status(names):
         return None
     cells = [c for c in after if c.kind != "name"]
+    dates, statuses, triples = _pairs(cells)
+    if 0 < triples < len(dates):
+        return None  # (some rows' updates between date and rating, not all: a row out of its place)
+    loose = _loose(cells, {c.lines[0].number for c in dates + statuses})
+    if apart and dates and triples == len(dates) and all(not _dateish(c) for c in loose):
+        loose = _outside_bands(cells, loose, dates, statuses)
+    if not n or len(dates) != n or loose:
+        return None
+    return {
+        "target_date": [BlockCell("target_date", d.lines) for d in dates],
+        "status": [BlockCell("status", s.lines) for s in statuses],
+    }
+
+
+def _date_before_status(names: Sequence[str | None]) -> bool:
+    """Whether the header names the date column before the status column (or a column of
+    status words in its place): a rating left of its date would pair with the row above's."""
+    status_name = next((f for f in STATUS_NAMES if f in names), None)
+    if "target_date" not in names or status_name is None:
+        return False
+    return names.index("target_date") <= names.index(status_name)
+
+
+def _pairs(cells: list[BlockCell]) -> tuple[list[BlockCell], list[BlockCell], int]:
+    """(dates, statuses, triples): the short cells read as rows' pairs down the page, a date
+    followed straight on by its rating (or a block of m dates by a block of m ratings), and
+    how many pairs had the row's update printed between date and rating."""
     dates: list[BlockCell] = []
     statuses: list[BlockCell] = []
     triples = 0  # the pairs with the row's update printed between its date and its rating
@@ -125,10 +149,12 @@ def date_status_pairs(
             k += 3
             continue
         k += 1
-    if 0 < triples < len(dates):
-        return None  # (some rows' updates between date and rating, not all: a row out of its place)
-    paired = {c.lines[0].number for c in dates + statuses}
-    loose = [
+    return dates, statuses, triples
+
+
+def _loose(cells: list[BlockCell], paired: set[int]) -> list[BlockCell]:
+    """The dates and lone ratings outside every pair: any such, and the order says nothing."""
+    return [
         c
         for c in cells
         if c.lines[0].number not in paired
@@ -139,14 +165,6 @@ def date_status_pairs(
             or _short_status(c)
         )
     ]
-    if apart and dates and triples == len(dates) and all(not _dateish(c) for c in loose):
-        loose = _outside_bands(cells, loose, dates, statuses)
-    if not n or len(dates) != n or loose:
-        return None
-    return {
-        "target_date": [BlockCell("target_date", d.lines) for d in dates],
-        "status": [BlockCell("status", s.lines) for s in statuses],
-    }
 
 
 def _outside_bands(

@@ -46,9 +46,27 @@ def stacked_lines(
     if header is None:
         return None
     start = header.stop
-    # a numbered or top-level heading ends the table; a short cell line the segmenter took
-    # for a heading ("Abuse Service", an agency's capitals initials "MARAC") does not
-    headings = {
+    headings = _ending_headings(blocks, entries, furniture)
+    timed = any(names.field_of(" ".join(lines[k].text.split())) == "time" for k in header)
+    rows, end, opening, rests, same_day = _rows(
+        lines[start:], names, entries, headings, furniture, ctx, timed
+    )
+    if len(rows) < 2:
+        return None
+    cells, unparted = fold_hollow(_dated(rows, entries, opening, rests, same_day, timed))
+    fields = [names.field_of(" ".join(lines[k].text.split())) for k in header]
+    _add_rows(cells, {id(row) for row in rows}, fields, entries)
+    warn_unparted(unparted, entries, ctx)
+    ctx.consumed([lines[k].number for k in header], "table header")
+    table = range(lines[start].number, end + 1)
+    return [b for b in blocks if b.line_end < table.start or b.line_start > table.stop - 1]
+
+
+def _ending_headings(blocks: list[Block], entries: Entries, furniture: Furniture) -> set[int]:
+    """The lines of the headings that end the table: a numbered or top-level heading; a short
+    cell line the segmenter took for a heading ("Abuse Service", an agency's capitals initials
+    "MARAC") does not."""
+    return {
         b.line_start
         for b in blocks
         if b.kind == "heading"
@@ -56,12 +74,11 @@ def stacked_lines(
         and not (not b.number and agency_cell(b.text, entries.gaz.gaz, entries.p))
         and not (not b.number and cell_goes_on(furniture.doc.line_numbered(b.line_start - 1)))
     }
-    timed = any(names.field_of(" ".join(lines[k].text.split())) == "time" for k in header)
-    rows, end, opening, rests, same_day = _rows(
-        lines[start:], names, entries, headings, furniture, ctx, timed
-    )
-    if len(rows) < 2:
-        return None
+
+
+def _dated(rows: list, entries: Entries, opening: dict, rests: dict, same_day: set, timed: bool) -> list:
+    """(row, date, rest) of each row: its date cell (with the rest of a date wrapped in its
+    narrow column), or a row opened by its time dated as the same day as the row above."""
     cells = []
     for row in rows:
         if id(row) in same_day and cells:
@@ -72,12 +89,16 @@ def stacked_lines(
         if id(row) in rests:
             date = f"{date} {' '.join(rests[id(row)].text.split())}"
         cells.append((row, date, rest))
-    cells, unparted = fold_hollow(cells)
-    fields = [names.field_of(" ".join(lines[k].text.split())) for k in header]
+    return cells
+
+
+def _add_rows(cells: list, own: set[int], fields: list[str | None], entries: Entries) -> None:
+    """Each row's date, agency and event as an entry, the agency parted from the event where
+    the header names an agency column. `own`: the rows as read (a row read with the hollow one
+    above is a new list)."""
     agency_column = any(f in ("agency", "source") for f in fields)
     # (an agency column printed after the event's: its cell is the row's last, "Services involved")
     after = agency_column and "event" in fields and fields.index("event") < _agency_at(fields)
-    own = {id(row) for row in rows}  # (a row read with the hollow one above is a new list)
     for row, date, rest in cells:
         if after:
             agency, event = part_agency_after(rest)
@@ -91,10 +112,6 @@ def stacked_lines(
             row[-1].number,
             row[0].page,
         )
-    warn_unparted(unparted, entries, ctx)
-    ctx.consumed([lines[k].number for k in header], "table header")
-    table = range(lines[start].number, end + 1)
-    return [b for b in blocks if b.line_end < table.start or b.line_start > table.stop - 1]
 
 
 def _agency_at(fields: list[str | None]) -> int:

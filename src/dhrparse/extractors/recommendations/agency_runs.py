@@ -85,49 +85,68 @@ def agency_run(r: Reading, i: int, regions) -> tuple[list[Item], int]:
             items.extend(table[0])
             j = table[1]
             continue
-        if b.kind == "table":
-            items.extend(tables.table_items(r, b, "agency", source))
-        elif b.kind == "toc":
-            pass
-        elif r.label_match(text) and (b.kind == "paragraph" or b.level >= 4):
+        after = _agency_block(r, j, b, text, regions, headings, items)
+        if after is None:
             break  # labelled recommendations follow: read by label, under the agency in force
-        elif b.kind == "heading" and (
-            b.line_start == source or any(p.search(text) for p in r.vocab.agency_section)
-        ):
-            headings.restart(h_agency)
-        elif b.kind == "heading" and (text.endswith(".") or re.search(r"\brecommend", text, re.I)):
-            pass  # a sentence set as a heading ("9.1 Each agency made recommendations ..."): no agency
-        elif r.heading_like(b):
-            headings.heading(_agency_name(r, text))
-            r.hold(b, "agency heading")
-        elif closing_lists.summary_paragraph(r, j):
-            r.hold(b, "agency summary paragraph (its recommendations follow under their own line)")
-        else:
-            carried = (
-                agency_name_lines.carried_name(r, b, headings.last_heading)
-                if headings.last_was_heading and headings.last_heading
-                else None
-            )
-            if carried is not None:
-                # (the heading's name wrapped in its cell: its second line sits in the paragraph)
-                headings.rename(_agency_name(r, carried[0]))
-                r.blocks[j] = b = carried[1]
-                text = b.text.strip()
-            headings.last_was_heading = False
-            # an item naming another body by its short form starts that body's list
-            if source not in r.closing_lists:  # (an agency's closing list is its own throughout)
-                headings.agency = r.names.named_instead(r.clean(text), headings.agency) or headings.agency
-            imperatives = bool(headings.agency and r.actors.is_body(headings.agency)) and not headings.asked
-            j, new = _agency_items(r, j, headings.agency, source, regions, imperatives)
-            headings.asked = headings.asked or any(r.vocab.asking.search(it.text) for it in new)
-            items.extend(new)
-            glued = _glued_heading(r, b)
-            if glued and not new:
-                headings.heading(glued)
-            continue
-        j += 1
+        j = after
     r.agency_held[source] = headings.agency
     return items, j
+
+
+def _agency_block(
+    r: Reading, j: int, b: Block, text: str, regions, headings: _AgencyHeadings, items: list[Item]
+):
+    """Block j of the agency region read (a table's items, an agency heading, a list's items
+    added to `items`): the block after it, or None where labelled recommendations follow."""
+    _, source, h_agency = regions[j]
+    if b.kind == "table":
+        items.extend(tables.table_items(r, b, "agency", source))
+    elif b.kind == "toc":
+        pass
+    elif r.label_match(text) and (b.kind == "paragraph" or b.level >= 4):
+        return None
+    elif b.kind == "heading" and (
+        b.line_start == source or any(p.search(text) for p in r.vocab.agency_section)
+    ):
+        headings.restart(h_agency)
+    elif b.kind == "heading" and (text.endswith(".") or re.search(r"\brecommend", text, re.I)):
+        pass  # a sentence set as a heading ("9.1 Each agency made recommendations ..."): no agency
+    elif r.heading_like(b):
+        headings.heading(_agency_name(r, text))
+        r.hold(b, "agency heading")
+    elif closing_lists.summary_paragraph(r, j):
+        r.hold(b, "agency summary paragraph (its recommendations follow under their own line)")
+    else:
+        j, new = _agency_list(r, j, b, text, source, regions, headings)
+        items.extend(new)
+        return j
+    return j + 1
+
+
+def _agency_list(r: Reading, j: int, b: Block, text: str, source, regions, headings: _AgencyHeadings):
+    """(the block after it, items) of the list opening at block j, under the agency in force
+    (or the other body its first item names by its short form)."""
+    carried = (
+        agency_name_lines.carried_name(r, b, headings.last_heading)
+        if headings.last_was_heading and headings.last_heading
+        else None
+    )
+    if carried is not None:
+        # (the heading's name wrapped in its cell: its second line sits in the paragraph)
+        headings.rename(_agency_name(r, carried[0]))
+        r.blocks[j] = b = carried[1]
+        text = b.text.strip()
+    headings.last_was_heading = False
+    # an item naming another body by its short form starts that body's list
+    if source not in r.closing_lists:  # (an agency's closing list is its own throughout)
+        headings.agency = r.names.named_instead(r.clean(text), headings.agency) or headings.agency
+    imperatives = bool(headings.agency and r.actors.is_body(headings.agency)) and not headings.asked
+    j, new = _agency_items(r, j, headings.agency, source, regions, imperatives)
+    headings.asked = headings.asked or any(r.vocab.asking.search(it.text) for it in new)
+    glued = _glued_heading(r, b)
+    if glued and not new:
+        headings.heading(glued)
+    return j, new
 
 
 def _glued_heading(r: Reading, b: Block) -> str | None:
