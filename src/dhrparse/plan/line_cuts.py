@@ -205,6 +205,7 @@ class LineCuts:
         """Column c's line taking the words from a on, each length it may: its cost offered to
         the ways reaching the word after it."""
         n, sp, sums, bases = len(ln.words), ln.space, ln.sums, table[a][cc]
+        asks = self.roles.asks[c]
         for b in range(a + 1, n + 1):
             w = sums[b] - sums[a] + (b - a - 1) * sp
             over = 0.0
@@ -220,8 +221,20 @@ class LineCuts:
             step += INNER_CAPITAL * (caps[b] - caps[a + 1])
             if self.lower_after_end:
                 step += self.lower_after_end * (lowers[b] - lowers[a + 1])
-            step = self._with_roles(step, ln, a, b, c, opens)
-            self._offer(table[b][c + 1], bases, step, m, (a, cc, c, opens))
+            if asks:
+                step = self._with_roles(step, ln, a, b, c, opens)
+            # each way to the line's start plus this cell's line, kept if among the m cheapest
+            # (written here, not called: this is the cutting's innermost loop)
+            there = table[b][c + 1]
+            for j, (base, _) in enumerate(bases):
+                cost = base + step
+                if len(there) == m and cost >= there[-1][0]:
+                    break
+                at = len(there)
+                while at and there[at - 1][0] > cost:
+                    at -= 1
+                there.insert(at, (cost, (a, cc, j, c, opens)))
+                del there[m:]
 
     def _with_roles(self, step: float, ln: _Words, a: int, b: int, c: int, opens: bool) -> float:
         """A cell's line's cost with what its column asks of it (a date, a name) added."""
@@ -235,20 +248,6 @@ class LineCuts:
         elif asks[c] and self.content:
             step += self.roles.carry(c, " ".join(ln.words[a:b]))
         return step
-
-    @staticmethod
-    def _offer(there: list, bases: list, step: float, m: int, back: tuple) -> None:
-        """Each way to the line's start plus this cell's line, kept if among the m cheapest."""
-        a, cc, c, opens = back
-        for j, (base, _) in enumerate(bases):
-            cost = base + step
-            if len(there) == m and cost >= there[-1][0]:
-                break
-            at = len(there)
-            while at and there[at - 1][0] > cost:
-                at -= 1
-            there.insert(at, (cost, (a, cc, j, c, opens)))
-            del there[m:]
 
     def _cheapest_lines(self, table, n: int, after: list[float], m: int):
         """The m cheapest whole-line cuts, traced back from the table's last word."""
