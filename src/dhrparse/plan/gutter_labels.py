@@ -109,9 +109,11 @@ class GutterLabels:
         after a wide gap, or, where the first label fills its column ("Issue identified The ..."),
         where the value's next line starts, printed straight under it."""
         first = lines[i]
-        if first.cells is not None or not _printed(first)[:1].isupper():
+        printed = _printed(first) if first.cells is None else ""
+        if not printed[:1].isupper():
             return None
-        m = _LABEL_GAP.match(_printed(first))
+        # (asked of every line: a line without two spaces in a row has no gap to match)
+        m = _LABEL_GAP.match(printed) if "  " in printed else None
         if m is not None and m.start("value") >= MIN_GUTTER:
             return m.start("value")
         nxt = lines[i + 1] if i + 1 < len(lines) else None

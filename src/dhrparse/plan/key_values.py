@@ -54,13 +54,26 @@ def key_value_field(cells: list[str], cm: ColumnMap) -> tuple[str, str, str | No
     """(field, label, ref, value) of a key/value row: a short label cell and its value."""
     if len(cells) != 2 or not cells[0].strip() or not cm.may_open_with_field(cells[0]):
         return None
-    # (an aside is set in brackets: a label without "(" has none to take off)
-    m = key_match(_ASIDE.sub("", cells[0]) if "(" in cells[0] or "," in cells[0] else cells[0])
+    m = key_match(without_aside(cells[0]))
     if m is None:
         return None
     label = m.group("label").strip()
     f = cm.field_of(label) or cm.field_of(label.rstrip("?").strip())
     return (f, cells[0].strip(), m.group("ref"), cells[1].strip()) if f else None
+
+
+def without_aside(label: str) -> str:
+    """The label cell with its aside taken off. An aside is set in brackets or after a comma (a
+    label without "(" or "," has none), and it ends the cell: in ")" or a date's year, before at
+    most a colon and white space. Every line of a report is asked (is it a bare label?), and most
+    lines holding a bracket or comma end otherwise: they are handed back unsearched."""
+    if "(" not in label and "," not in label:
+        return label
+    end = label.rstrip()
+    end = end[:-1].rstrip() if end.endswith(":") else end
+    if not end.endswith(")") and not end[-1:].isdigit():
+        return label
+    return _ASIDE.sub("", label)
 
 
 def bare_label(label: str) -> str:

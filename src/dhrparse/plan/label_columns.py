@@ -48,15 +48,24 @@ class LabelColumns:
         self.cm = cm
         # lines cleaning set aside as page furniture, by printed line: a page's last value may be one
         self.set_aside = {ln.number: ln for ln in set_aside}
+        # the label each printed line reads as, by its text and its text as read: this reader and
+        # the label-rows reader (plan.label_rows) each ask of every line of the plan
+        self._labels: dict[tuple[str, str], tuple[str, str, str | None] | None] = {}
 
     def label(self, ln: Line) -> tuple[str, str, str | None] | None:
         """(field, label, ref) of a line printed as a bare key/value label ("Action 1.2", "Lead")."""
         if ln.cells is not None or not ln.text.strip():
             return None
+        key = (ln.text, ln.raw)
+        if key not in self._labels:
+            self._labels[key] = self._label(*key)
+        return self._labels[key]
+
+    def _label(self, text: str, raw: str) -> tuple[str, str, str | None] | None:
+        got = key_value_field([text, "-"], self.cm)
         # (cleaning may take the last figure of "Action 4.1" for a footnote mark: the raw line keeps it)
-        got = key_value_field([ln.text, "-"], self.cm)
-        if ln.raw.strip() != ln.text.strip():
-            got = key_value_field([ln.raw, "-"], self.cm) or got
+        if raw.strip() != text.strip():
+            got = key_value_field([raw, "-"], self.cm) or got
         return (got[0], got[1], got[2]) if got else None
 
     def rewrite(self, lines: list[Line]) -> list[Line]:

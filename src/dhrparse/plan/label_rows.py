@@ -40,8 +40,9 @@ Label = tuple[str, str, str | None]
 class LabelRows:
     """Label line, value lines, label line, ... to [label, value] cell rows."""
 
-    def __init__(self, cm: ColumnMap, set_aside: Iterable[Line] = ()):
-        self.labels = LabelColumns(cm)
+    def __init__(self, cm: ColumnMap, set_aside: Iterable[Line] = (), labels: LabelColumns | None = None):
+        """`labels`: the label-column reader of the same lines, whose labels are read already."""
+        self.labels = LabelColumns(cm) if labels is None else labels
         # lines cleaning set aside as page furniture, by printed line: a box's bare number may be one
         self.set_aside = {ln.number: ln for ln in set_aside}
 

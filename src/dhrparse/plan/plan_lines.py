@@ -83,8 +83,9 @@ class PlanLines(RoleEvidence):
         self._named: dict[tuple[str, ...], list[str] | None] = {}  # (see _wrapped_names)
         self.wrapped_headers: set[int] = set()  # the headers so read, by their first line's number
         # (a header printed as two rows, "Progress" merged across "Update | RAG", made one)
-        content = LabelColumns(cm, furniture).rewrite(join_sub_headers(self._content(doc), cm))
-        content = LabelRows(cm, furniture).rewrite(content)
+        labels = LabelColumns(cm, furniture)
+        content = labels.rewrite(join_sub_headers(self._content(doc), cm))
+        content = LabelRows(cm, furniture, labels).rewrite(content)
         blocks = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines))
         content = GutterLabels(blocks.field).rewrite(content)
         self.lines: list[Line] = blocks.rewrite(

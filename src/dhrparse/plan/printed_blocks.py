@@ -55,7 +55,7 @@ def _texts(lines: list[Line], a: int, b: int) -> list[str]:
 
 def name_shaped(text: str, most_words: int) -> bool:
     """Printed as a column's name is: a few words opening with a capital, no figures."""
-    words = text.split()
+    words = text.split(None, most_words)  # (more than most_words words are told from the first ones)
     return 0 < len(words) <= most_words and text[:1].isupper() and not any(ch.isdigit() for ch in text)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from dhrparse.document import SourceDocument
+from dhrparse.document import Line, SourceDocument
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns
 from dhrparse.plan.status import status_words
@@ -176,13 +176,16 @@ def _joined_key(lines: list, p: Patterns) -> list[tuple[str, str]]:
         r"\b(?:" + "|".join(r"\s+".join(map(regex.escape, h.split())) for h in _meaning_headers(p)) + r")\b",
         regex.I,
     )
-    under_header = False  # the run stands under a key table's header ("RAG | Meaning | When to use")
+    # the line a run would stand under, when it may be a key table's header ("RAG | Meaning |
+    # When to use"): asked whether it is one only when a joined row follows (most lines are no row)
+    above: Line | None = None
     for ln in [*lines, None]:
         m = None
         if ln is not None and ln.cells is None and names_a_colour(ln.text):
             m = _JOINED_ENTRY.match(ln.text)
         value = None
         if m is not None:
+            under_header = above is not None and _meaning_header(above.text, names_meaning)
             value = _joined_meaning(m.group("meaning"), under_header, p)
         colour = m.group("colour").lower() if m is not None else ""
         if value is not None and colour not in {c for c, _ in run}:
@@ -191,7 +194,7 @@ def _joined_key(lines: list, p: Patterns) -> list[tuple[str, str]]:
         if len(run) >= MIN_ENTRIES:
             pairs += run
         run = [(colour, value)] if value is not None else []
-        under_header = ln is not None and not run and _meaning_header(ln.text, names_meaning)
+        above = ln if ln is not None and not run else None
     return pairs
 
 

@@ -154,7 +154,7 @@ class ResponseBlocks:
 
     def _table_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
         """The table whose header opens with the Recommendation name at line i, read."""
-        if lines[i].cells is not None or len(lines[i].text.split()) > MAX_NAME_WORDS:
+        if lines[i].cells is not None or len(lines[i].text.split(None, MAX_NAME_WORDS)) > MAX_NAME_WORDS:
             return None  # (a column's name is a few words: most printed lines are asked no more)
         if self.cm.field_of(self._text(lines, (i, i + 1))) != "recommendation":
             return None

@@ -26,11 +26,13 @@ class Columns:
         self._fields = p.derived("chronology.columns.fields", _CellFields)
 
     def field_of(self, cell: str) -> str | None:
+        fields = self._fields  # (only cells of four words or fewer are kept: looked up first)
+        if cell in fields:
+            return fields[cell]
         if surely_more_words(cell, 4, ":"):
             return None  # a paragraph of prose, told from its first words
-        if cell not in self._fields:
-            self._fields[cell] = self._field_of(cell)
-        return self._fields[cell]
+        field = fields[cell] = self._field_of(cell)
+        return field
 
     def _field_of(self, cell: str) -> str | None:
         text = " ".join(cell.split()).strip(" :")
