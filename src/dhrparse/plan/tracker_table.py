@@ -141,6 +141,21 @@ class TrackerTable:
             # asking someone to act)
             and (len(printed[0].split()[0].rstrip(".")) <= ABBREVIATED or not self._asks_first(lines, nxt))
         )
+        if (
+            not numbers
+            and cols[:2] == ["recommendation", "action"]
+            and "ref" not in cols
+            and self._first_row(lines, nxt) is not None
+        ):
+            if len(printed[0].split()[0].rstrip(".")) <= ABBREVIATED:
+                # ("Rec. | Action | ...", rows opening "1.1 Ask ...": the short name heads the
+                # rows' numbers)
+                numbers = True
+            else:
+                # ("Recommendation | Action | ...", the recommendation's cell opening with its
+                # number, "1. The Board should ...", merged over its actions: the number is the
+                # row's ref, the cell's words after it the recommendation's)
+                cols = ["ref", *cols]
         if numbers:
             # ("Rec | Action | ...": the short name heads a column of the recommendations' numbers,
             # cut as the rows' refs and handed on under its name, as the cells of a PDF's table
