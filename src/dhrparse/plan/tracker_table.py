@@ -111,6 +111,12 @@ class TrackerTable:
             cols = ["ref", *cols]
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
             return self._numbered_actions_table(lines, i, cols, printed_cols, nxt)
+        if cols[:3] == ["ref", "recommendation", "action"] and self._numbers_in_cells(lines, nxt):
+            # "No. | Recommendation | Action | ...", each action cell opening with its own number
+            # ("1 The Board should ... 1.1 Add a ..."): the number the action's ref
+            return self._numbered_actions_table(
+                lines, i, ["ref", "recommendation", "ref", "action", *cols[3:]], printed_cols, nxt
+            )
         if cols[:3] == ["ref", "recommendation", "action"] and self._numbers_in_cells(
             lines, nxt, paired=True
         ):
@@ -199,6 +205,11 @@ class TrackerTable:
             ):
                 texts.append((k, words[at:]))
                 reviews[k] = " ".join(words[:at])
+        # ("Recommendation / action": the recommendations bands over their lettered actions)
+        one, bands = None if before else self._one_column(" ".join(printed), cols), {}
+        if one is not None:
+            texts, bands = self._take_bands(lines, body, texts)
+            cols = one if bands else cols
         if len(texts) < MIN_ROWS:
             return None
         under: set[int] = set()  # (rows under a merged recommendation cell, printing no number)
@@ -237,10 +248,9 @@ class TrackerTable:
         progress_rated = False  # (the last progress column cut as the status column)
         if "status" not in roles and roles[-1] == "progress" and not status_first:
             # (a last progress column whose first lines are status words, "On track", is cut as
-            # the status column: read so only where nearly every row's cell reads as one, and
-            # not where recommendations print as bands across the table, which other readers read)
-            if any(self.pl.vocab.statement.match(self.pl.flat(lines[k].text)) for k in body):
-                return None
+            # the status column: read so only where nearly every row's cell reads as one;
+            # recommendations printed as bands across the table, "Recommendation 1: ...", open no
+            # row, their actions' rows opening with their own numbers)
             roles = [*roles[:-1], "status"]
             progress_rated = True
         read = cut_first_lines(texts, roles, self._shapes, self.label)
@@ -320,6 +330,8 @@ class TrackerTable:
             firsts = {k: [cells[0], between.get(k, ""), *cells[1:]] for k, cells in firsts.items()}
         if before:
             firsts = {k: [reviews.get(k, ""), *cells] for k, cells in firsts.items()}
+        if bands:
+            names = self._put_bands(names, cols, firsts, bands)
         blank = [""] * len(cols)
         out = [_cells_line(lines[i], names)]
         headers = set(self.sections.values())
