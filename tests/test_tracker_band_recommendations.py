@@ -4,7 +4,9 @@ that the lines below each row's first do not cut clearly: the recommendations pr
 ("1" and its words, the other cells empty) are set aside, the lettered action rows read from
 their first lines, and the bands put back as the recommendations their actions answer
 (plan.tracker_bands, plan.recommendation_bands). A year printed after its month ("February
-2025") opens no cell of a row's first line (plan.tracker_first_lines)."""
+2025") opens no cell of a row's first line (plan.tracker_first_lines); a status cell broken
+after a status's first word ("Open – not") takes its last word from the line below
+(plan.tracker_merges)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ def test_lettered_actions_under_recommendation_bands():
         ("2(a)", "2", "Write", "complete"),
         ("2(b)", "2", "Brief", "in_progress"),
         ("3(a)", "3", "Set", "in_progress"),
+        # ("Open – not" over "started": the status's last word printed on the line below)
+        ("3(b)", "3", "Check", "not_started"),
     ]
     # (a band's words are its recommendation's, never an action's)
     assert not any("should" in a.action for a in doc.actions)
@@ -39,4 +43,5 @@ def test_a_year_after_its_month_stays_in_the_date_cell():
         "31/12/2024",
         "February 2025",
         "June 2025",
+        "September 2025",
     ]

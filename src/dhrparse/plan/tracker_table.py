@@ -288,6 +288,8 @@ class TrackerTable:
         if numbers:
             names[0] = _NAMES["recommendation"]
         firsts = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
+        if "status" in roles:
+            self._statuses_broken(lines, body, firsts, 1 + roles.index("status"))
         merged = self._merged_rows(lines, body, firsts, roles, read[2], read[3])
         for k in merged:
             reviews[k] = ""  # (the review's cell is merged over the row too)

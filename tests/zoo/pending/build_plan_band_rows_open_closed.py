@@ -34,7 +34,12 @@ STEM = "plan_band_rows_open_closed_tarrow"
 WRITTEN = "Written by helper s26partial; fictional."
 HEADER = ["Ref", "Recommendation / action", "Owner", "Deadline", "Update", "Status"]
 WIDTHS = [1.2, 9.4, 3.0, 2.4, 6.4, 1.9]
-STATUS = {"Closed": "complete", "Open – on track": "in_progress", "Open – overdue": "in_progress"}
+STATUS = {
+    "Closed": "complete",
+    "Open – on track": "in_progress",
+    "Open – overdue": "in_progress",
+    "Open – not started": "not_started",
+}
 
 # (ref, recommendation, [(ref, action, owner, deadline, update, status)])
 PLAN = [
@@ -97,6 +102,14 @@ PLAN = [
                 "Alert specified; system change booked.",
                 "Open – on track",
             ),
+            (
+                "3b",
+                "Check every recall in the first quarter for a sent alert.",
+                "Victim Services Manager",
+                "September 2025",
+                "Waits for the alert to go live.",
+                "Open – not started",
+            ),
         ],
     ),
 ]
@@ -151,7 +164,7 @@ def gold(lines):
         notes=(
             f"{WRITTEN} Recommendations: the three shaded band rows (ref in the Ref column). Actions: the "
             "lettered rows, each under the band above it. Status: Closed -> complete; 'Open – on track' and "
-            "'Open – overdue' -> in_progress."
+            "'Open – overdue' -> in_progress; 'Open – not started' -> not_started."
         ),
     )
 
