@@ -79,3 +79,18 @@ class TrackerBands:
             cells[0], cells[a] = number, words
             firsts[k] = cells
         return [*names[:a], _NAMES["recommendation"], *names[a + 1 :]]
+
+    def _stated_bands(self, lines: list[Line], body: list[int], firsts: dict) -> set[int]:
+        """The lines of the recommendations stated across the table ("Recommendation 1: The
+        Partnership should ..."), each from its first line up to the next row's: left as
+        printed, where the walk reads each as the recommendation its rows answer."""
+        out: set[int] = set()
+        stating = False
+        for k in body:
+            if k in firsts:
+                stating = False
+            elif self.pl.vocab.statement.match(self.pl.flat(lines[k].text)):
+                stating = True
+            if stating:
+                out.add(k)
+        return out

@@ -337,9 +337,12 @@ class TrackerTable:
         blank = [""] * len(cols)
         out = [_cells_line(lines[i], names)]
         headers = set(self.sections.values())
+        stated = self._stated_bands(lines, body, firsts) if progress_rated else set()
         for k in range(i + 1, j):
-            if k in self.sections:
-                out.append(lines[k])  # (an agency's heading, for the walk to open its section)
+            if k in self.sections or k in stated:
+                # (an agency's heading, for the walk to open its section; a recommendation
+                # stated across the table, for the walk to read)
+                out.append(lines[k])
             elif k in headers:
                 out.append(_cells_line(lines[k], names))
             elif k in merged:
