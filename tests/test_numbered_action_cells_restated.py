@@ -2,9 +2,7 @@
 "No. | Recommendation | Action | Lead | Timescale | Outcome / evidence | RAG / progress", each
 action cell opening with its own number ("1.1 Write ...") beside the recommendation's merged
 cell, in corpus text: each action's number is its ref and the merged number its
-recommendation's (plan.tracker_rows, plan.numbered_actions); where the report printed the
-recommendations before, the plan's empty recommendation column is left out, so no row is
-taken for a recommendation of its own."""
+recommendation's (plan.tracker_rows, plan.numbered_actions)."""
 
 from __future__ import annotations
 

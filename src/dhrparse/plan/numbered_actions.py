@@ -23,8 +23,6 @@ from dhrparse.plan.tracker_shapes import (
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face
 
-REC_NUMBER = "Rec no."  # (a recommendation number column's name, patterns' recommendation_number_header)
-
 
 class NumberedActions:
     """Actions numbered under their recommendations and their carried cells."""
@@ -104,15 +102,8 @@ class NumberedActions:
             self._carry_beside_actions(lines, body, recs, read[2], carried)
         if paired:
             self._actions_below(lines, body, rows, carried)
-        names = [_NAMES[c] for c in cols]
-        # (no recommendation's words kept, the report printing them before: the first column
-        # numbers the recommendations, the second the actions under them, and the empty
-        # recommendation column is left out, as no row is a recommendation)
-        told = any(words for _, words in recs.values())
-        if not told:
-            names = [REC_NUMBER, *names[2:]]
-        blank = [""] * len(names)
-        out = [_cells_line(lines[i], names)]
+        blank = [""] * len(cols)
+        out = [_cells_line(lines[i], [_NAMES[c] for c in cols])]
         rec_ref = ""
         for k in range(i + 1, j):
             if k in rows and recs[k][0]:
@@ -123,7 +114,7 @@ class NumberedActions:
                 cells = [rec_ref, "", *rows[k]]
             else:
                 cells = blank
-            out.append(_cells_line(lines[k], cells if told or cells is blank else [cells[0], *cells[2:]]))
+            out.append(_cells_line(lines[k], cells))
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
 
