@@ -26,12 +26,20 @@ from dhrparse.vocab.type_widths import Face, faces
 _BROKEN = regex.compile(r"\p{Ll}-$")  # a word the wrap broke at its hyphen ("self-")
 BROKEN_INSIDE = 1000.0  # the cost of a cell going on past such a word on its first line
 _LABEL_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?:$")  # a label's number before its text ("1:")
+_YEAR = regex.compile(r"^(?:19|20)\d\d[.,;]?$")
 
 
 class _FirstLine:
     """One row's first printed line: its ref, and its other words with their widths."""
 
-    def __init__(self, index: int, words: list[str], face: Face, label: regex.Pattern):
+    def __init__(
+        self,
+        index: int,
+        words: list[str],
+        face: Face,
+        label: regex.Pattern,
+        months: frozenset[str] = frozenset(),
+    ):
         self.index = index
         self.ref, self.words = words[0], words[1:]
         self.merged = bool(_SUB_REF.match(self.ref))
@@ -40,8 +48,8 @@ class _FirstLine:
         self.sums = [0.0]
         for w in self.widths:
             self.sums.append(self.sums[-1] + w)
-        # where a cell may open: a capital or a digit (not the number of "Recommendation 2");
-        # the first cell anywhere
+        # where a cell may open: a capital or a digit (not the number of "Recommendation 2",
+        # nor the year after its month, "February 2025"); the first cell anywhere
         self.places = [0] + [
             a
             for a in range(1, len(self.words))
@@ -50,6 +58,7 @@ class _FirstLine:
             # (nor the word after a label and its number, "Recommendation 1: The ...", which
             # opens the text the label heads)
             and not (a > 1 and _LABEL_NUMBER.match(self.words[a - 1]) and label.match(self.words[a - 2]))
+            and not (_YEAR.match(self.words[a]) and self.words[a - 1].lower().rstrip(".,") in months)
         ]
         # capitals after a lower-case word, counted up to each word
         self.caps = [0, 0]
@@ -156,7 +165,7 @@ def cut_first_lines(
     best = None
     for name in faces():
         face = Face(name)
-        lines = [_FirstLine(i, words, face, label) for i, words in texts]
+        lines = [_FirstLine(i, words, face, label, shapes.months) for i, words in texts]
         k = len(roles)
         typical = sorted(ln.width(0, len(ln.words)) for ln in lines)[len(lines) // 2] / k
         for start in ([0.0] * k, [typical] * k):

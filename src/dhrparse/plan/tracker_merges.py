@@ -125,6 +125,20 @@ class TrackerMerges:
             firsts[k] = ["", "", *cells[1:]] if rec else ["", *cells]
         return out
 
+    def _statuses_broken(self, lines: list[Line], body: list[int], firsts: dict, at: int) -> None:
+        """Each row's status cell (`firsts[k][at]`) whose first line breaks off after a
+        status's first word ("Open – not"), completed from the printed line below it ("started"),
+        where that line opens no row of its own."""
+        for n, k in enumerate(body[:-1]):
+            cells = firsts.get(k)
+            below = body[n + 1]
+            if cells is None or below in firsts or not cells[at] or len(cells[at].split()) < 2:
+                continue
+            head, last = cells[at].rsplit(None, 1)
+            whole = self._status_broken(lines[below], last)
+            if whole != last:
+                cells[at] = f"{head} {whole}"
+
     def _status_broken(self, below: Line, status: str) -> str:
         """A status's first word ("Not", "In") with the rest the printed line below ends with
         ("started"), where the two read as a status; else the word as printed."""

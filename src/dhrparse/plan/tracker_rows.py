@@ -37,6 +37,7 @@ import regex
 from dhrparse.document import Line
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.numbered_actions import NumberedActions
+from dhrparse.plan.tracker_bands import TrackerBands
 from dhrparse.plan.tracker_carries import TrackerCarries
 from dhrparse.plan.tracker_first_lines import _action_astray, _cut, _FirstLine, cut_first_lines
 from dhrparse.plan.tracker_header import TrackerHeaders
@@ -73,7 +74,9 @@ __all__ = [
 ]
 
 
-class TrackerRows(TrackerTable, TrackerRefs, TrackerMerges, NumberedActions, TrackerCarries, JoinedReader):
+class TrackerRows(
+    TrackerTable, TrackerRefs, TrackerMerges, NumberedActions, TrackerCarries, TrackerBands, JoinedReader
+):
     def __init__(self, lines: PlanLines, p: Patterns, heading_lines: set[int], line_spaced: bool):
         super().__init__(lines, p, heading_lines, line_spaced)
         self.ref = PlanVocabulary.of(p).ref_word_whole

@@ -160,6 +160,7 @@ class _Shapes:
         # (a live action's "Open", "Open – on track": the word alone or before a dash)
         self.open_rx = regex.compile(p.get("actions.status.open_cell", "(?!x)x"), regex.I)
         self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
+        self.months = frozenset(k.lower() for k in p.get("dates.months") or {})
         # (a timescale given as a span from the plan's agreement, "Within 6 months")
         self.span = regex.compile(p.get("actions.board_response.timescale", "(?!x)x"), regex.I)
         self.scope_rx = PlanVocabulary.of(p).scope_cell

@@ -113,6 +113,12 @@ class TrackerTable:
             cols = ["ref", *cols]
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
             return self._numbered_actions_table(lines, i, cols, printed_cols, nxt)
+        if cols[:3] == ["ref", "recommendation", "action"] and self._numbers_in_cells(lines, nxt):
+            # "No. | Recommendation | Action | ...", each action cell opening with its own number
+            # ("1 The Board should ... 1.1 Add a ..."): the number the action's ref
+            return self._numbered_actions_table(
+                lines, i, ["ref", "recommendation", "ref", "action", *cols[3:]], printed_cols, nxt
+            )
         if cols[:3] == ["ref", "recommendation", "action"] and self._numbers_in_cells(
             lines, nxt, paired=True
         ):
@@ -153,6 +159,21 @@ class TrackerTable:
             # number is the row's ref, cut as the ref column the header does not print)
             cols = ["ref", *cols]
             named = named and [("ref", _NAMES["ref"]), *named]
+        if (
+            not numbers
+            and cols[:2] == ["recommendation", "action"]
+            and "ref" not in cols
+            and self._first_row(lines, nxt) is not None
+        ):
+            if len(printed[0].split()[0].rstrip(".")) <= ABBREVIATED:
+                # ("Rec. | Action | ...", rows opening "1.1 Ask ...": the short name heads the
+                # rows' numbers)
+                numbers = True
+            else:
+                # ("Recommendation | Action | ...", the recommendation's cell opening with its
+                # number, "1. The Board should ...", merged over its actions: the number is the
+                # row's ref, the cell's words after it the recommendation's)
+                cols = ["ref", *cols]
         if numbers:
             # ("Rec | Action | ...": the short name heads a column of the recommendations' numbers,
             # cut as the rows' refs and handed on under its name, as the cells of a PDF's table
@@ -198,6 +219,11 @@ class TrackerTable:
             ):
                 texts.append((k, words[at:]))
                 reviews[k] = " ".join(words[:at])
+        # ("Recommendation / action": the recommendations bands over their lettered actions)
+        one, bands = None if before else self._one_column(" ".join(printed), cols), {}
+        if one is not None:
+            texts, bands = self._take_bands(lines, body, texts)
+            cols = one if bands else cols
         if len(texts) < MIN_ROWS:
             return None
         under: set[int] = set()  # (rows under a merged recommendation cell, printing no number)
@@ -236,10 +262,9 @@ class TrackerTable:
         progress_rated = False  # (the last progress column cut as the status column)
         if "status" not in roles and roles[-1] == "progress" and not status_first:
             # (a last progress column whose first lines are status words, "On track", is cut as
-            # the status column: read so only where nearly every row's cell reads as one, and
-            # not where recommendations print as bands across the table, which other readers read)
-            if not coded and any(self.pl.vocab.statement.match(self.pl.flat(lines[k].text)) for k in body):
-                return None
+            # the status column: read so only where nearly every row's cell reads as one;
+            # recommendations printed as bands across the table, "Recommendation 1: ...", open no
+            # row, their actions' rows opening with their own numbers)
             roles = [*roles[:-1], "status"]
             progress_rated = True
         read = cut_first_lines(texts, roles, self._shapes, self.label)
@@ -284,6 +309,8 @@ class TrackerTable:
         if numbers:
             names[0] = _NAMES["recommendation"]
         firsts = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
+        if "status" in roles:
+            self._statuses_broken(lines, body, firsts, 1 + roles.index("status"))
         merged = self._merged_rows(lines, body, firsts, roles, read[2], read[3], dated_outcome=bool(coded))
         for k in merged:
             reviews[k] = ""  # (the review's cell is merged over the row too)
@@ -328,12 +355,17 @@ class TrackerTable:
             firsts = {k: [cells[0], between.get(k, ""), *cells[1:]] for k, cells in firsts.items()}
         if before:
             firsts = {k: [reviews.get(k, ""), *cells] for k, cells in firsts.items()}
+        if bands:
+            names = self._put_bands(names, cols, firsts, bands)
         blank = [""] * len(cols)
         out = [_cells_line(lines[i], names)]
         headers = set(self.sections.values())
+        stated = self._stated_bands(lines, body, firsts) if progress_rated else set()
         for k in range(i + 1, j):
-            if k in self.sections:
-                out.append(lines[k])  # (an agency's heading, for the walk to open its section)
+            if k in self.sections or k in stated:
+                # (an agency's heading, for the walk to open its section; a recommendation
+                # stated across the table, for the walk to read)
+                out.append(lines[k])
             elif k in headers:
                 out.append(_cells_line(lines[k], names))
             elif k in merged:
