@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dhrparse.document import Line
+from dhrparse.plan.banded_numbers import table_bands
 from dhrparse.plan.bulleted_actions import add_bullets
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.ref_series import series_end
@@ -146,6 +147,11 @@ class TrackerTable:
             # cut as the rows' refs and handed on under its name, as the cells of a PDF's table
             # are: the walk's column roles make it each row's recommendation number)
             cols = ["ref", *cols[1:]]
+        # (recommendations printed as bands across the Home Office template over rows its
+        # Recommendation column numbers: that column the rows' refs, plan.banded_numbers)
+        bands = table_bands(self, lines, cols, printed_cols, nxt) if first_row is None and not numbers else None
+        if bands is not None:
+            cols, numbers = ["ref", *cols[1:]], True
         # (a last progress column may hold status words; a plan of numbered rows with no status
         # column, "... | Lead | By when", is cut against its dates alone)
         if cols[0] == "action" and "ref" not in cols and "target_date" in cols:
@@ -184,6 +190,8 @@ class TrackerTable:
             ):
                 texts.append((k, words[at:]))
                 reviews[k] = " ".join(words[:at])
+        if bands is not None:  # (a later action's row under a band, opening with its scope word)
+            texts = sorted([*texts, *((k, ["", *self.pl.flat(lines[k].text).split()]) for k in bands.later)])
         if len(texts) < MIN_ROWS:
             return None
         under: set[int] = set()  # (rows under a merged recommendation cell, printing no number)
@@ -313,6 +321,8 @@ class TrackerTable:
                 out.append(lines[k])  # (an agency's heading, for the walk to open its section)
             elif k in headers:
                 out.append(_cells_line(lines[k], names))
+            elif bands is not None and k in bands.texts:
+                out.append(_cells_line(lines[k], [bands.texts[k], *blank[1:]]))  # (as a PDF's merged row)
             elif k in merged:
                 out.append(_cells_line(lines[k], firsts[k], opens=True))  # (a later action's row)
             else:
