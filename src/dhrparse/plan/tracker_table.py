@@ -149,7 +149,9 @@ class TrackerTable:
             cols = ["ref", *cols[1:]]
         # (recommendations printed as bands across the Home Office template over rows its
         # Recommendation column numbers: that column the rows' refs, plan.banded_numbers)
-        bands = table_bands(self, lines, cols, printed_cols, nxt) if first_row is None and not numbers else None
+        bands = (
+            table_bands(self, lines, cols, printed_cols, nxt) if first_row is None and not numbers else None
+        )
         if bands is not None:
             cols, numbers = ["ref", *cols[1:]], True
         # (a last progress column may hold status words; a plan of numbered rows with no status

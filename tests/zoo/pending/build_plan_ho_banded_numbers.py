@@ -191,7 +191,9 @@ def build() -> Path:
             for cell, value in zip(cells, values):
                 write(cell, value)
     doc.add_paragraph()
-    doc.add_paragraph("Actions are closed by the Partnership only once the lead agency has sent its evidence.")
+    doc.add_paragraph(
+        "Actions are closed by the Partnership only once the lead agency has sent its evidence."
+    )
     return save_rendered(doc, HERE, STEM, layout=True)
 
 
@@ -199,7 +201,9 @@ def gold() -> dict:
     recs, acts = [], []
     for number, rec, agency, actions in PLAN:
         scope = actions[0][0].lower()
-        recs.append(recommendation_record(number, " ".join(rec.split()[:12]), None, agency=agency, scope=scope))
+        recs.append(
+            recommendation_record(number, " ".join(rec.split()[:12]), None, agency=agency, scope=scope)
+        )
         for _, action, lead, _, target, outcome, state in actions:
             acts.append(
                 action_record(
