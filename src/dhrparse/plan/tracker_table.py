@@ -5,6 +5,7 @@ from __future__ import annotations
 from dhrparse.document import Line
 from dhrparse.plan.banded_numbers import table_bands
 from dhrparse.plan.bulleted_actions import add_bullets
+from dhrparse.plan.header_room import MAX_LINES
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.tracker_first_lines import cut_first_lines
@@ -110,6 +111,14 @@ class TrackerTable:
             # or the number opening the recommendation's cell: "1 The Partnership should Local
             # Add a ...", "12.1 Local Convene ..."; its Scope column read by its scope word)
             cols = ["ref", *cols]
+            if (
+                cols[-1] == "target_date"
+                and first_row - nxt <= MAX_LINES
+                and self._names_outcome(" ".join([*printed, tail]))
+            ):
+                # (the template's last name, "Date of completion and Outcome", wrapped under the
+                # target date's so that the first line names only "Target Date": a column more)
+                cols = [*cols, "status"]
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
             return self._numbered_actions_table(lines, i, cols, printed_cols, nxt)
         if cols[:3] == ["ref", "recommendation", "action"] and self._numbers_in_cells(
