@@ -18,6 +18,11 @@ from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face
 
 
+# an outcome cell's first line opens with a capital or a date's digit ("Ongoing – ...",
+# "12/03/2024 ..."), not a dash that carries a status on
+_OUTCOME_OPENS = regex.compile(r"^[\p{Lu}\d]")
+
+
 class TrackerMerges:
     """Rows under a merged recommendation cell or a band."""
 
@@ -56,12 +61,10 @@ class TrackerMerges:
         recommendation on with, by line."""
         rated = "status" in roles
         dated = "target_date" in roles
-        # (with no status column, a date finds the row; an outcome's sentences may hold dates too)
-        if (
-            roles[0] not in ("recommendation", "action")
-            or "action" not in roles
-            or not (rated or dated and OUTCOME not in roles)
-        ):
+        # (with no status column, a date finds the row; an outcome's sentences may hold dates
+        # too, so under an outcome column the row's outcome cell must open as a first line does)
+        outcome = roles.index(OUTCOME) if OUTCOME in roles else None
+        if roles[0] not in ("recommendation", "action") or "action" not in roles or not (rated or dated):
             return {}
         rec = roles[0] == "recommendation"
         action = roles.index("action")
@@ -106,6 +109,8 @@ class TrackerMerges:
                 or rated
                 and status[-1:] in ".,;:"  # (a sentence ending in a status word: "... 1 Red.")
                 or any(not cells[roles.index(r)] for r in ("lead", "target_date") if r in roles)
+                or outcome is not None
+                and not _OUTCOME_OPENS.match(cells[outcome])
                 or dated
                 and self._shapes.fit("target_date", cells[roles.index("target_date")]) >= 0
             ):
