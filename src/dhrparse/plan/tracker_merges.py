@@ -17,7 +17,6 @@ from dhrparse.plan.tracker_shapes import _NAMES, DATE_WORDS, FIRST_LINES, OUTCOM
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face
 
-
 # an outcome cell's first line opens with a capital or a date's digit ("Ongoing – ...",
 # "12/03/2024 ..."), not a dash that carries a status on
 _OUTCOME_OPENS = regex.compile(r"^[\p{Lu}\d]")
