@@ -17,11 +17,6 @@ from dhrparse.plan.tracker_shapes import _NAMES, DATE_WORDS, FIRST_LINES, OUTCOM
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face
 
-# an outcome cell's first line opens with a capital or a date's digit ("Ongoing – ...",
-# "12/03/2024 ..."), not a dash that carries a status on
-_OUTCOME_OPENS = regex.compile(r"^[\p{Lu}\d]")
-
-
 class TrackerMerges:
     """Rows under a merged recommendation cell or a band."""
 
@@ -61,7 +56,8 @@ class TrackerMerges:
         rated = "status" in roles
         dated = "target_date" in roles
         # (with no status column, a date finds the row; an outcome's sentences may hold dates
-        # too, so under an outcome column the row's outcome cell must open as a first line does)
+        # and capitalised words too, so under an outcome column the row's outcome cell must open
+        # with its status, "In progress – ...", as an outcome's first line does)
         outcome = roles.index(OUTCOME) if OUTCOME in roles else None
         if roles[0] not in ("recommendation", "action") or "action" not in roles or not (rated or dated):
             return {}
@@ -109,7 +105,7 @@ class TrackerMerges:
                 and status[-1:] in ".,;:"  # (a sentence ending in a status word: "... 1 Red.")
                 or any(not cells[roles.index(r)] for r in ("lead", "target_date") if r in roles)
                 or outcome is not None
-                and not _OUTCOME_OPENS.match(cells[outcome])
+                and not self._shapes.status_rx.match(cells[outcome])
                 or dated
                 and self._shapes.fit("target_date", cells[roles.index("target_date")]) >= 0
             ):
