@@ -17,6 +17,7 @@ from dhrparse.plan.tracker_shapes import _NAMES, DATE_WORDS, FIRST_LINES, OUTCOM
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face
 
+
 class TrackerMerges:
     """Rows under a merged recommendation cell or a band."""
 
