@@ -114,6 +114,10 @@ class TrackerTable:
             if (
                 cols[-1] == "target_date"
                 and first_row - nxt <= MAX_LINES
+                # (the last name's first word read into "Target Date", none printed apart)
+                and not any(
+                    w in name for w in self.pl.cm.unnamed_words(printed[0]) for name in self.outcome_names
+                )
                 and self._names_outcome(" ".join([*printed, tail]))
             ):
                 # (the template's last name, "Date of completion and Outcome", wrapped under the
