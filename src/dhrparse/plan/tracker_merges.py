@@ -59,12 +59,12 @@ class TrackerMerges:
         outcome column too (rows whose codes open them, plan.coded_rows)."""
         rated = "status" in roles
         dated = "target_date" in roles
-        # (with no status column, a date finds the row; an outcome's sentences may hold dates too)
-        if (
-            roles[0] not in ("recommendation", "action")
-            or "action" not in roles
-            or not (rated or dated and (OUTCOME not in roles or dated_outcome))
-        ):
+        # (with no status column, a date finds the row; an outcome's sentences may hold dates
+        # and capitalised words too, so under an outcome column the row's outcome cell must open
+        # with its status, "In progress – ...", as an outcome's first line does, unless the rows
+        # are cut against their dates under it, `dated_outcome`)
+        outcome = roles.index(OUTCOME) if OUTCOME in roles and not dated_outcome else None
+        if roles[0] not in ("recommendation", "action") or "action" not in roles or not (rated or dated):
             return {}
         rec = roles[0] == "recommendation"
         action = roles.index("action")
@@ -109,6 +109,8 @@ class TrackerMerges:
                 or rated
                 and status[-1:] in ".,;:"  # (a sentence ending in a status word: "... 1 Red.")
                 or any(not cells[roles.index(r)] for r in ("lead", "target_date") if r in roles)
+                or outcome is not None
+                and not self._shapes.status_rx.match(cells[outcome])
                 or dated
                 and self._shapes.fit("target_date", cells[roles.index("target_date")]) >= 0
                 # (under an outcome column, whose notes hold dates too, the row is one only where

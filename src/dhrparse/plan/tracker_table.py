@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dhrparse.document import Line
+from dhrparse.plan.banded_numbers import table_bands
 from dhrparse.plan.bulleted_actions import add_bullets
 from dhrparse.plan.coded_rows import LABELLED, closing_ratings, coded_rows, unlabelled
+from dhrparse.plan.header_room import MAX_LINES
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.slashed_names import slashed_columns
@@ -111,6 +113,18 @@ class TrackerTable:
             # or the number opening the recommendation's cell: "1 The Partnership should Local
             # Add a ...", "12.1 Local Convene ..."; its Scope column read by its scope word)
             cols = ["ref", *cols]
+            if (
+                cols[-1] == "target_date"
+                and first_row - nxt <= MAX_LINES
+                # (the last name's first word read into "Target Date", none printed apart)
+                and not any(
+                    w in name for w in self.pl.cm.unnamed_words(printed[0]) for name in self.outcome_names
+                )
+                and self._names_outcome(" ".join([*printed, tail]))
+            ):
+                # (the template's last name, "Date of completion and Outcome", wrapped under the
+                # target date's so that the first line names only "Target Date": a column more)
+                cols = [*cols, "status"]
         if cols[:4] == ["ref", "recommendation", "ref", "action"] and cols.count("ref") == 2:
             return self._numbered_actions_table(lines, i, cols, printed_cols, nxt)
         if cols[:3] == ["ref", "recommendation", "action"] and self._numbers_in_cells(lines, nxt):
@@ -149,7 +163,15 @@ class TrackerTable:
             # asking someone to act)
             and (len(printed[0].split()[0].rstrip(".")) <= ABBREVIATED or not self._asks_first(lines, nxt))
         )
-        coded = coded_rows(self, lines, nxt, cols)
+        # (recommendations printed as bands across the Home Office template over rows its
+        # Recommendation column numbers: that column the rows' refs, plan.banded_numbers)
+        bands = (
+            table_bands(self, lines, cols, printed_cols, nxt) if first_row is None and not numbers else None
+        )
+        if bands is not None:
+            cols, numbers = ["ref", *cols[1:]], True
+        # (bands stated as "Recommendation 2: ..." across the table are no coded rows)
+        coded = None if bands is not None else coded_rows(self, lines, nxt, cols)
         if coded and named is None:
             # (a slash joining two names of what became of the action, "Progress/RAG": one column)
             cols = slashed_columns(self.pl.cm, " ".join(printed), cols)
@@ -220,10 +242,12 @@ class TrackerTable:
                 texts.append((k, words[at:]))
                 reviews[k] = " ".join(words[:at])
         # ("Recommendation / action": the recommendations bands over their lettered actions)
-        one, bands = None if before else self._one_column(" ".join(printed), cols), {}
+        one, lettered = None if before else self._one_column(" ".join(printed), cols), {}
         if one is not None:
-            texts, bands = self._take_bands(lines, body, texts)
-            cols = one if bands else cols
+            texts, lettered = self._take_bands(lines, body, texts)
+            cols = one if lettered else cols
+        if bands is not None:  # (a later action's row under a band, opening with its scope word)
+            texts = sorted([*texts, *((k, ["", *self.pl.flat(lines[k].text).split()]) for k in bands.later)])
         if len(texts) < MIN_ROWS:
             return None
         under: set[int] = set()  # (rows under a merged recommendation cell, printing no number)
@@ -355,8 +379,8 @@ class TrackerTable:
             firsts = {k: [cells[0], between.get(k, ""), *cells[1:]] for k, cells in firsts.items()}
         if before:
             firsts = {k: [reviews.get(k, ""), *cells] for k, cells in firsts.items()}
-        if bands:
-            names = self._put_bands(names, cols, firsts, bands)
+        if lettered:
+            names = self._put_bands(names, cols, firsts, lettered)
         blank = [""] * len(cols)
         out = [_cells_line(lines[i], names)]
         headers = set(self.sections.values())
@@ -368,6 +392,8 @@ class TrackerTable:
                 out.append(lines[k])
             elif k in headers:
                 out.append(_cells_line(lines[k], names))
+            elif bands is not None and k in bands.texts:
+                out.append(_cells_line(lines[k], [bands.texts[k], *blank[1:]]))  # (as a PDF's merged row)
             elif k in merged:
                 out.append(_cells_line(lines[k], firsts[k], opens=True))  # (a later action's row)
             else:
