@@ -131,7 +131,8 @@ class NarrowRows(NarrowLayout, JoinedReader):
         body, j, sections = self._body(lines, i, cols, nxt)
         texts = [self.pl.flat(lines[k].text) for k in body]
         if dated:
-            starts, bands = dated_starts(texts, self.p, self.pl.vocab.statement)
+            status = self._status_rx() if cols[-1] == "status" else None
+            starts, bands = dated_starts(texts, self.p, self.pl.vocab.statement, status)
             if len(starts) < DATED_ROWS or starts[0] != 0:
                 return None
         else:
@@ -324,6 +325,12 @@ class NarrowRows(NarrowLayout, JoinedReader):
                 # misread them as the report's text after the table)
                 return (float("inf"), 0, [], [])
         return best
+
+    def _status_rx(self):
+        """What a status cell's words are (a dated row's first line ends in them)."""
+        if self._shapes is None:
+            self._shapes = _Shapes(self.p)
+        return self._shapes.status_rx
 
     def _cells_read(self, rows, cols: list[str], roles: CellShapes) -> bool:
         """Whether the cells read as their columns (plan.narrow_cells)."""
