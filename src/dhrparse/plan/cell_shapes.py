@@ -114,7 +114,7 @@ class CellShapes:
             short = text.count(" ") < 3  # ("Local", "National and local")
             return -2.0 if short and any(rx.match(text) for rx in self.scope_rx) else 3.0
         if role == "target_date":
-            return -2.0 if self._date_like(text) and not self._status_after(column, text) else 3.0
+            return -2.0 if self._date_like(text) else 3.0
         if role == "status":
             return -1.0 if self.status_rx.match(text) else 0.5
         if role == "progress" and self.columns[self.columns.index(role) - 1] == "lead":
@@ -159,15 +159,6 @@ class CellShapes:
         for rx in self.broken:
             text = rx.sub(whole, text)
         return text
-
-    def _status_after(self, column: int, text: str) -> bool:
-        """A date followed by a status word ("September 2024 Complete") where a progress or
-        status column follows the date's: the word opens that column's cell."""
-        if not {"progress", "status"} & set(self.columns[column + 1 :]):
-            return False
-        dates = find_dates(text, self.p)
-        rest = text[dates[-1].end :].strip() if dates else ""
-        return bool(rest) and bool(self.status_rx.match(rest))
 
     def _date_like(self, text: str) -> bool:
         """A date or its first line ("September" over "2024", "31/12/202" over "3"), or a
