@@ -30,7 +30,6 @@ from dhrparse.plan.sub_headers import join_sub_headers
 from dhrparse.plan.tables import ColumnMap, acts_on, is_plan
 from dhrparse.plan.tracker_rows import FIRST_LINES, TrackerRows
 from dhrparse.plan.vocabulary import PlanVocabulary
-from dhrparse.plan.wrapped_labels import WrappedLabels
 from dhrparse.prepare.markup import flatten
 
 LOOKBACK = 12  # lines before the first header that may open the plan (its first recommendation)
@@ -86,8 +85,6 @@ class PlanLines(RoleEvidence):
         # (a header printed as two rows, "Progress" merged across "Update | RAG", made one)
         content = LabelColumns(cm, furniture).rewrite(join_sub_headers(self._content(doc), cm))
         content = LabelRows(cm, furniture).rewrite(content)
-        if self.line_spaced:  # (a box's labels wrapped in their narrow column, put back whole)
-            content = WrappedLabels(cm).rewrite(content)
         blocks = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines))
         content = GutterLabels(blocks.field).rewrite(content)
         self.lines: list[Line] = blocks.rewrite(
