@@ -23,7 +23,9 @@ from dhrparse.ledger import Claim, Ledger, location_of
 from dhrparse.models import ChronologyEvent, Document, Review, Source
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.plan.reader import Plan, read_plan
+from dhrparse.plan.refused_extents import drop_joined
 from dhrparse.plan.unread_plans import warn_unread_plans
+from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.prepare import cleaning, segment
 from dhrparse.readers import DOCUMENT_SUFFIXES, Limits, read_bytes, read_path
 
@@ -128,6 +130,8 @@ def _plan_and_recommendations(doc: SourceDocument, ctx: Ledger, stage: _Stages, 
         lambda: recommendations.extract(doc, ctx, found, plan.recommendations),
         [],
     )
+    # (a refused table's joined rows read as recommendations: no recommendations)
+    recs = drop_joined(doc, ctx, recs, plan.refused, PlanVocabulary.of(ctx.patterns).statement)
     number_quoted_rows(plan.tables, recs)  # (plan rows whose recommendation cell prints no number)
     rows = stage("actions could not be extracted", lambda: actions.extract(doc, ctx, plan), [])
     # a plan printed with a header but not one action read from it is told, not dropped

@@ -42,6 +42,17 @@ def _opens_date(word: str, roles: CellShapes) -> bool:
     return w in roles.target_words and w not in roles.lead_words[1]
 
 
+def _date_word(lead: list[str], k: int, shapes: _Shapes, roles: CellShapes) -> bool:
+    """Whether the lead's word at `k` is a date's or its first word cut into the lead ("Police
+    End of"); a capitalised word no date holds after it makes it a name's ("Early Help", the
+    service: a date's words go on as a date's)."""
+    w = lead[k]
+    if not w[:1].isupper() or not (shapes.date_shape(w) or _opens_date(w, roles)):
+        return False
+    after = lead[k + 1] if k + 1 < len(lead) else ""
+    return not (after[:1].isupper() and not shapes.date_shape(after) and not _opens_date(after, roles))
+
+
 def _years_over(words: list[str], p) -> bool:
     """Whether a date cell prints more years than it holds dates ("March 2022 2022."): a date
     prints its year once, so the other is another cell's word."""
@@ -81,7 +92,7 @@ def cells_read(rows, cols: list[str], roles: CellShapes, shapes: _Shapes, patter
         if any(_lower_after_end(cell, c == p) for c, cell in enumerate(part)) or _fragment_after_end(part[a]):
             return False
         lead = part[l] if l is not None else []
-        if any(shapes.date_shape(w) or _opens_date(w, roles) for w in lead if w[:1].isupper()):
+        if any(_date_word(lead, k, shapes, roles) for k in range(len(lead))):
             return False  # (a lead holds no month, nor a date's first word: "Police End of")
         if l is not None and not lead:
             return False  # (every action has someone to lead it: an empty lead's words went elsewhere)

@@ -49,6 +49,7 @@ from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.narrow_cells import cells_read
 from dhrparse.plan.narrow_cuts import NarrowShapes, NarrowTable, _broken_off, _name_may_open
 from dhrparse.plan.narrow_sections import MIN_NARROW, REF_SPACE, NarrowLayout
+from dhrparse.plan.slashed_names import slashed_columns
 from dhrparse.plan.tracker_rows import _Shapes
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.who_columns import EXTRA, is_extra, with_who_columns
@@ -118,6 +119,8 @@ class NarrowRows(NarrowLayout, JoinedReader):
         if self.first_table is None:
             self.first_table = i
         cols = self._columns(lines, i, cols, nxt)
+        # (two names a slash joins, "Progress / RAG", head one column)
+        cols = slashed_columns(self.pl.cm, self.pl.flat(lines[i].text), cols)
         cols = with_who_columns(self.pl.cm, self.who, self.pl.flat(lines[i].text), cols)
         dated = dated_rows(cols)
         # (a recommendation's code beside each action's number, "R2 2.1": read as one ref, the
@@ -128,7 +131,8 @@ class NarrowRows(NarrowLayout, JoinedReader):
         body, j, sections = self._body(lines, i, cols, nxt)
         texts = [self.pl.flat(lines[k].text) for k in body]
         if dated:
-            starts, bands = dated_starts(texts, self.p, self.pl.vocab.statement)
+            status = self._status_rx() if cols[-1] == "status" else None
+            starts, bands = dated_starts(texts, self.p, self.pl.vocab.statement, status)
             if len(starts) < DATED_ROWS or starts[0] != 0:
                 return None
         else:
@@ -321,6 +325,12 @@ class NarrowRows(NarrowLayout, JoinedReader):
                 # misread them as the report's text after the table)
                 return (float("inf"), 0, [], [])
         return best
+
+    def _status_rx(self):
+        """What a status cell's words are (a dated row's first line ends in them)."""
+        if self._shapes is None:
+            self._shapes = _Shapes(self.p)
+        return self._shapes.status_rx
 
     def _cells_read(self, rows, cols: list[str], roles: CellShapes) -> bool:
         """Whether the cells read as their columns (plan.narrow_cells)."""

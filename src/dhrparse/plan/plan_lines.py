@@ -116,6 +116,7 @@ class PlanLines(RoleEvidence):
         self.lines = joined.doubtful_kept(self.lines)
         # (a header joined again whose table neither reader took is left as printed, with a warning)
         self.lines, unread = self.split_names.restore_unread(self.lines)
+        self.broken_headers = unread  # (their tables' stretches hold no recommendation: plan.refused_extents)
         # (rows whose cells a layout could not tell apart)
         # (a wide table the joined reader left untold whose rows' first lines the tracker reader
         # read is told by the tracker reader's warning alone)

@@ -21,6 +21,7 @@ from dhrparse.plan.numbered_cells import split_numbered_actions
 from dhrparse.plan.printed_rows import PrintedRows
 from dhrparse.plan.rag_key import read_key
 from dhrparse.plan.recommendation_bands import read_bands
+from dhrparse.plan.refused_extents import refused_extents
 from dhrparse.plan.refused_tables import let_go_refused
 from dhrparse.plan.review_column import carry_reviews
 from dhrparse.plan.single_actions import number_single_actions
@@ -35,6 +36,8 @@ from dhrparse.plan.walk import PlanWalk
 class Plan:
     tables: list[PlanTable] = field(default_factory=list)
     recommendations: list[Recommendation] = field(default_factory=list)
+    # the stretches of tables left as printed, their joined rows no recommendation (plan.refused_extents)
+    refused: list[tuple[int, int]] = field(default_factory=list)
 
 
 def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
@@ -45,7 +48,7 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
     for message, ln in walk.lines.layout_warnings:
         walk.ctx.warn("plan_cells_untold", message, location_of(walk.doc, ln.number, page=ln.page))
     if start is None:
-        return Plan()
+        return Plan(refused=refused_extents(doc, walk.lines.broken_headers))
     tab, printed = TabRows(walk), PrintedRows(walk)
     i = last_read = start
     reach: list[tuple[int, int]] = []  # the stretches the plan reads, apart where a section ended it
@@ -70,7 +73,9 @@ def read_plan(doc: SourceDocument, ctx: Ledger) -> Plan:
     for first, last in reach:
         walk.coverage.claim(lines[first], lines[last])
     _reach_refused(walk, told)
-    return _finish(walk)
+    plan = _finish(walk)
+    plan.refused = refused_extents(doc, walk.lines.broken_headers)
+    return plan
 
 
 def _reach_refused(walk: PlanWalk, told: int) -> None:
