@@ -1,8 +1,8 @@
 """The Home Office template's action cell listing a recommendation's actions as bullets, on the
 corpus-text route (its cells joined on each printed line): the tracker reader reads each row
 from its first line, where only the first bullet prints; each later bullet's opening words are
-read from the later printed line its glyph opens (plan.bulleted_actions), and the walk makes
-every bullet an action under the row's one lead, date and status."""
+read from the later printed line its glyph opens (plan.bulleted_actions), and the row stays one
+action, its bullets in order, under its one lead, date and status."""
 
 from __future__ import annotations
 
@@ -20,19 +20,17 @@ def _words(line: str) -> list[str]:
     return line.split()
 
 
-def test_each_bullet_of_an_action_cell_is_an_action_of_the_row():
+def test_a_row_of_bullets_is_one_action_with_each_bullets_opening_in_order():
     doc = dhrparse.extract(PENDING / "plan_ho_bullets_broken_years.corpus.txt")
     acts = doc.actions
-    assert [a.recommendation_ref for a in acts] == ["1", "1", "2", "2", "3", "3", "4", "4", "5"]
+    assert [a.recommendation_ref for a in acts] == ["1", "2", "3", "4", "5"]
     # (a later bullet's opening words only: its line's other words are the cells beside it)
-    assert acts[1].action.startswith("Publish the list")
-    assert "Safety" not in acts[1].action
-    assert acts[3].action.startswith("Brief response")
-    # (the row's lead, date and status are each of its bullets')
-    assert acts[1].lead == acts[0].lead and acts[1].status.value == acts[0].status.value == "complete"
-    assert acts[1].target_date.start == acts[0].target_date.start == "2024-12-31"
+    assert acts[0].action.startswith("• Write to each panel agency • Publish the list")
+    assert "Safety" not in acts[0].action
+    assert acts[1].action.index("Add a domestic abuse") < acts[1].action.index("• Brief response")
+    assert acts[0].status.value == "complete" and acts[0].target_date.start == "2024-12-31"
     # (a cell of one bullet is one action, its mark no part of its words)
-    assert acts[8].action.startswith("Write to the Home Office")
+    assert acts[4].action.startswith("Write to the Home Office")
 
 
 def test_a_bullets_opening_stops_short_of_the_cells_beside_it():

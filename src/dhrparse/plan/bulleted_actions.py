@@ -1,15 +1,16 @@
-"""A tracker row's action cell listing its actions as bullets (the Home Office template often
-puts all of a recommendation's actions in one cell, a bullet each, under the row's one lead,
-target date and status), printed with its cells joined on each line: the row is read from its
-first line (plan.tracker_rows), which prints the first bullet only; each later bullet opens a
-later printed line's action cell, where its glyph prints.
+"""A tracker row's action cell written as a bullet list (the Home Office template often puts
+all of a recommendation's actions in one cell, a bullet each, under the row's one lead, target
+date and status), printed with its cells joined on each line: the row is read from its first
+line (plan.tracker_rows), which prints the first bullet only; each later bullet opens a later
+printed line's action cell, where its glyph prints.
 
 A later bullet's cell shares its printed line with the cells beside it, and the action
-column's width is known only roughly (its widest first line). The bullet's action is kept as
-its opening words only, those certain to be its own: up to the end of its sentence, and no
-wider than the column's width less a long word's (a full line ends where its next word would
-not fit, so the line's own words reach at least that far, and the next cell's words print only
-beyond its end). The walk makes each bullet an action of its own (plan.action_bullets)."""
+column's width is known only roughly (its widest first line). The bullet is kept as its
+opening words only, those certain to be its own: up to the end of its sentence, and no wider
+than the column's width less a long word's (a full line ends where its next word would not
+fit, so the line's own words reach at least that far, and the next cell's words print only
+beyond its end). The row stays one action, its bullets in order (plan.action_bullets), as on
+the other routes, where the whole cell is read."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ def add_bullets(
     firsts: dict[int, list[str]], later: dict[int, list[list[str]]], action: int, face: Face, room: float
 ):
     """Each row whose action cell opens with a bullet gets its later bullets' openings added to
-    that cell (`firsts`: {row's first line: [ref, *cells]}, `action` the action cell's place)."""
+    that cell, in the order printed (`firsts`: {row's first line: [ref, *cells]}, `action` the action cell's place)."""
     for k, lines in later.items():
         cell = firsts[k][action]
         if cell[:1] not in BULLETS:
