@@ -41,7 +41,9 @@ def test_a_lead_in_keeps_its_list_after_it(bullets):
 
 def test_one_bullet_is_its_item_and_a_cell_with_no_bullet_is_as_printed(bullets):
     assert bullets.joined("• Write to each agency.") == "Write to each agency."
-    assert bullets.joined("Write to each agency. Publish the list.") == "Write to each agency. Publish the list."
+    assert (
+        bullets.joined("Write to each agency. Publish the list.") == "Write to each agency. Publish the list."
+    )
     # (a mark inside a word is no bullet)
     assert bullets.joined("Co•ordinate the panel") == "Co•ordinate the panel"
     assert bullets.joined(None) is None
@@ -131,7 +133,11 @@ def test_every_route_reads_a_row_of_bullets_as_one_action(route):
     doc = extract(ZOO / f"plan_bulleted_action_cells_thornsey.{route}")
     assert [a.ref for a in doc.actions] == ["1", "2", "3", "4"]
     first = doc.actions[0].action
-    assert first.startswith("• Write to every panel agency") or first.startswith("Write to every panel agency")
+    assert first.startswith("• Write to every panel agency") or first.startswith(
+        "Write to every panel agency"
+    )
     if route != "corpus.txt":  # (corpus text reads the row from its first printed line)
-        assert first.index("Write to every") < first.index("Publish the advisers") < first.index("Refresh the")
+        assert (
+            first.index("Write to every") < first.index("Publish the advisers") < first.index("Refresh the")
+        )
         assert doc.actions[1].action.startswith("Deliver a briefing on economic abuse to: • Revenues")
