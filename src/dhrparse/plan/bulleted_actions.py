@@ -42,7 +42,8 @@ def add_bullets(
     firsts: dict[int, list[str]], later: dict[int, list[list[str]]], action: int, face: Face, room: float
 ):
     """Each row whose action cell opens with a bullet gets its later bullets' openings added to
-    that cell, in the order printed (`firsts`: {row's first line: [ref, *cells]}, `action` the action cell's place)."""
+    that cell in the order printed (`firsts`: {row's first line: [ref, *cells]}, `action` the
+    action cell's place)."""
     for k, lines in later.items():
         cell = firsts[k][action]
         if cell[:1] not in BULLETS:

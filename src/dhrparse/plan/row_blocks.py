@@ -213,6 +213,7 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
                 break
         if (
             len(rows) > MIN_ROWS
+            and first in rows[-1].cells
             and _unvalued(rows[-1], fields)
             and not any(_unvalued(r, fields) for r in rows[:-1])
         ):
