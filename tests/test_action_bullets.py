@@ -141,3 +141,18 @@ def test_every_route_reads_a_row_of_bullets_as_one_action(route):
             first.index("Write to every") < first.index("Publish the advisers") < first.index("Refresh the")
         )
         assert doc.actions[1].action.startswith("Deliver a briefing on economic abuse to: • Revenues")
+
+
+def test_plain_pdftotext_bullets_printed_apart_from_their_glyphs_are_one_action():
+    """Plain pdftotext prints a Home Office plan's bulleted action cell as a block of its items
+    beside the row's one band, the glyphs apart (plan.column_blocks): the row is one action, each
+    bullet marked in order; the same table with plain paragraphs is left as printed."""
+    plain = (Path(__file__).parent / "column_blocks" / "ho_action_cells_rag.txt").read_text(encoding="utf-8")
+    bulleted = plain.replace("Completion\nDate / RAG\n\n", "Completion\nDate / RAG\n\n\uf0b7\n\uf0b7\n\n", 1)
+    assert bulleted != plain
+    acts = extract(bulleted, name="plan.txt").actions
+    assert len(acts) == 4
+    assert acts[0].action.startswith("• Agree a next-morning notification protocol")
+    assert acts[0].action.index("• Agree") < acts[0].action.index("• Name a lead teacher")
+    assert (acts[0].lead, acts[0].status.value) == ("Hollowmead Community Safety Partnership", "complete")
+    assert len(extract(plain, name="plan.txt").actions) == 9
