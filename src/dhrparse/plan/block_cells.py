@@ -35,7 +35,6 @@ MAX_NAME_LINES = 5  # a header name wrapped in a narrow column ("Key milestones 
 MAX_NAME_CHARS = 40
 FIELDS = ("lead", "target_date", "status")
 EITHER = "date_or_status"
-SHORT_STATUS_WORDS = 5  # a status cell's words at most ("Training delivered and completed")
 MIN_ACTION_WORDS = 4
 MIN_LONE_ACTION_WORDS = 3  # an action cell that is a block of its own, opened by an imperative
 LABEL_WORDS = 3  # a label opening a line ("Plan owner:") ends within its first words
@@ -262,7 +261,7 @@ class BlockCells:
         text = flatten(ln.text).strip()
         if self.vocab.action_ref.match(text):
             return True
-        if not text[:1].isupper() or self._status_opens(text, after):
+        if not text[:1].isupper() or self.roles.opens_status(text):
             return False
         if self.words.body_to.match(" ".join([text, *(flatten(a.text).strip() for a in after)])):
             return True
@@ -278,17 +277,6 @@ class BlockCells:
             if word.rstrip(".,;:").endswith("ed") and (word[-1] in ".,;:" or nxt in ("", *_CLOSING)):
                 return False  # (a participle closing its clause; "Include refused visits" acts)
         return True
-
-    def _status_opens(self, text: str, after: list[Line]) -> bool:
-        """A status word opens the cell whose first printed line is `text`: among its first two
-        words ("Closed", "Audit completed", "On track"), or among its first four where the cell
-        is as short as a status ("Training delivered and completed"). A longer sentence whose
-        status word comes later, "Audit referrals closed with no further action ...", is an
-        action on what was closed, told by its opening imperative."""
-        if self.roles.leads_status(" ".join(text.split()[:2])):
-            return True
-        words = " ".join([text, *(flatten(a.text).strip() for a in after)]).split()
-        return self.roles.opens_status(text) and len(words) <= SHORT_STATUS_WORDS
 
     def _reports_progress(self, body: list[Line]) -> bool:
         """A block whose later cell opens with a status word ("Delayed by staff absence; ...") is

@@ -173,12 +173,10 @@ class MergedBlocks:
         text = [flatten(ln.text).strip() for ln in lines[a:b]]
         if not (text[0][:1].isupper() and self._leads(lines, body[k + 1])):
             return False
-        if fields[0] == "recommendation" and self._kind(lines, body[0]) != "ref":
+        if fields[0] == "recommendation":
             return True
         # (a tracker's row goes on past its lead to its date or status: a running head over
-        # the next page's header, "DHR Dorcas – action plan monitoring", is followed by names;
-        # so does a row under a "Rec." column of bare numbers, left blank below each first row,
-        # where the paragraph after the table is followed by the page's foot)
+        # the next page's header, "DHR Dorcas – action plan monitoring", is followed by names)
         return k + 2 < len(body) and self._kind(lines, body[k + 2]) in VALUES
 
     def _leads(self, lines: list[Line], block: tuple[int, int]) -> bool:

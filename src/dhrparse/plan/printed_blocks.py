@@ -11,17 +11,7 @@ from dhrparse.document import Line
 from dhrparse.plan.block_cells import EITHER
 from dhrparse.prepare.markup import flatten
 
-# (columns of sentences: "Measure of success" and "Monitoring" cells read like a progress note)
-TEXT_FIELDS = (
-    None,
-    "progress",
-    "desired_outcome",
-    "recommendation",
-    "evidence",
-    "comments",
-    "success_measure",
-    "monitoring",
-)
+TEXT_FIELDS = (None, "progress", "desired_outcome", "recommendation", "evidence", "comments")
 VALUES = ("target_date", "status", EITHER)  # short cells that may print after the page's rows
 LEAD_LINE = 30  # a lead's printed lines are short (a narrow column)
 

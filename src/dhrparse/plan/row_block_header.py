@@ -24,22 +24,19 @@ MAX_NAME_LINES = 5
 class RowBlockHeader:
     """A table's header read from its printed blocks (the reader's part that reads names)."""
 
-    def _name(self, text: str, first: bool = False) -> bool:
-        """A column's name printed as a block: short words, no figures, no sentence (`first`:
-        the header's first name, which may be a lone abbreviation, "Rec.")."""
+    def _name(self, text: str) -> bool:
+        """A column's name printed as a block: short words, no figures, no sentence."""
         return (
             name_shaped(text, MAX_NAME_WORDS)
-            and (not SENTENCE_END.search(text) or self._abbreviated(text, first))
+            and (not SENTENCE_END.search(text) or self._abbreviated(text))
             and (self.cm.is_header_words(text) or not self.roles.opens_status(text))
         )
 
-    def _abbreviated(self, text: str, first: bool = False) -> bool:
+    def _abbreviated(self, text: str) -> bool:
         """A two-word name the plan knows closing on an abbreviation's stop ("Rec no."); a
-        lone "No." among the names is as likely a cell's sentence's end as a name, but the
-        header's first name, the number column's, is often a lone abbreviation ("Rec.", the
-        names after it then read as a header only where they are one)."""
+        lone "No." is as likely a cell's sentence's end as a name."""
         return (
-            (len(text.split()) == ABBREVIATED_WORDS or (first and len(text.split()) == 1))
+            len(text.split()) == ABBREVIATED_WORDS
             and text.endswith(".")
             and self.cm.field_of(text) is not None
         )
@@ -63,7 +60,7 @@ class RowBlockHeader:
             if b - a > MAX_NAME_LINES:
                 break
             text = " ".join(flatten(ln.text).strip() for ln in lines[a:b])
-            short = b - a <= 2 and self._name(text, first=not names)
+            short = b - a <= 2 and self._name(text)
             dated = None if short or b - a > 2 else self._quarter(text)
             if not (short or dated or self._long_name(text)):
                 break

@@ -100,7 +100,7 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
     def _table_at(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
         """The table whose header's first name is printed at line i, read."""
         # (the header's first name may print straight under a line above the table: a key)
-        if lines[i].cells is not None or not self._name(self.flat(lines[i].text).strip(), first=True):
+        if lines[i].cells is not None or not self._name(self.flat(lines[i].text).strip()):
             return None
         return self._table(lines, i)
 
@@ -211,22 +211,12 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
             k += taken
             if not goes_on:
                 break
-        if (
-            len(rows) > MIN_ROWS
-            and first in rows[-1].cells
-            and _unvalued(rows[-1], fields)
-            and not any(_unvalued(r, fields) for r in rows[:-1])
-        ):
-            # (the table's last "row" a number alone and the paragraph after the table: the page's
-            # number cleaning set aside, then the report's text; the table ends before it)
-            opening = min(a for a, _ in rows.pop().cells.values())
-            k = next(n for n, block in enumerate(body) if block[0] == opening)
         if any(action not in r.cells for r in rows):
             late = late_recommendations(rows, action, first, fields) if self._reviews else None
             if late is None:
                 return None, 0
             rows, self._late_recs = late
-        if any(_unvalued(r, fields) for r in rows):
+        if any(not any(fields[c] in ("lead", "target_date", "status") for c in r.cells) for r in rows):
             return None, 0
         return rows, k
 
@@ -367,8 +357,3 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
             else:
                 out.append(_cells_line(lines[k], blank))
         return out
-
-
-def _unvalued(row: _Row, fields) -> bool:
-    """The row holds none of a row's values: no lead, target date or status."""
-    return not any(fields[c] in ("lead", "target_date", "status") for c in row.cells)

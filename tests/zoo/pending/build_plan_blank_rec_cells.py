@@ -13,8 +13,8 @@ status, then the next row's cells with no number); the corpus text is dev/corpus
 rendering of the PDF. The gold is written below by hand (each record's line looked up in the
 text export).
 
-    python tests/zoo/build_plan_blank_rec_cells.py
-    /tmp/plumbvenv/bin/python dev/corpus_style.py tests/zoo   # then the .corpus.txt
+    python tests/zoo/pending/build_plan_blank_rec_cells.py
+    /tmp/plumbvenv/bin/python dev/corpus_style.py tests/zoo/pending   # then the .corpus.txt
 
 All people, places and bodies are fictional; the wording is our own.
 """
@@ -25,7 +25,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))  # tests/, for the Word helpers and export steps
+sys.path.insert(0, str(HERE.parent))  # tests/zoo, for the gold frame
+sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the Word helpers and export steps
 
 from docx.shared import Pt  # noqa: E402
 from docx_build import add_row, make_table, new_doc, para  # noqa: E402
