@@ -1,10 +1,10 @@
 """Build plan_bulleted_action_cells_thornsey: a Community Safety Partnership's DHR action plan
 on the Home Office template (landscape, Arial 9), one row a recommendation, whose Action cells
-list the row's actions as Word bullets ("List Bullet" paragraphs). Where every bullet opens
-with an imperative ("Write to ...", "Publish ..."), each bullet is an action of its own under
-the row's number, lead, target date and status; a cell whose bullets follow a lead-in ending
-in a colon ("Deliver a briefing on ... to:" over the audiences) is one action, and so is a cell
-of one plain paragraph.
+list the row's actions as Word bullets ("List Bullet" paragraphs). Each row is one action (the
+contract: an action is one row of an action-plan table), its text the whole cell, every bullet
+in order, under the row's number, lead, target date and status: a list of imperatives ("Write
+to ...", "Publish ..."), a lead-in ending in a colon over its audiences ("Deliver a briefing on
+... to:") and a cell of one plain paragraph alike.
 
 Built in Word (python-docx), exported to PDF by LibreOffice and to text by plain pdftotext;
 the gold is written by hand below (each record's line looked up in the text export).
@@ -132,33 +132,29 @@ def document():
 def _actions(lines):
     out = []
     for number, _, _, action, lead, target, state, value in PLAN:
-        if isinstance(action, list):
-            starts = action  # every bullet opens with an imperative: an action each
-        elif isinstance(action, tuple):
-            starts = [action[0]]  # a lead-in over its audiences: one action
-        else:
-            starts = [action]
-        for start in starts:
-            out.append(
-                action_record(
-                    first_words(start, 8),
-                    find_line(lines, start),
-                    ref=number,
-                    recommendation_ref=number,
-                    lead=lead,
-                    target_date_raw=target,
-                    target_date=iso(target),
-                    status_raw=state,
-                    status=value,
-                )
+        # the row is one action whatever its cell holds: it opens with its first bullet, or the
+        # lead-in over its list, or its one paragraph
+        start = action[0] if isinstance(action, (list, tuple)) else action
+        out.append(
+            action_record(
+                first_words(start, 8),
+                find_line(lines, start),
+                ref=number,
+                recommendation_ref=number,
+                lead=lead,
+                target_date_raw=target,
+                target_date=iso(target),
+                status_raw=state,
+                status=value,
             )
+        )
     return out
 
 
 def gold(lines):
     return plan_gold(
         STEM,
-        family="plan: an action cell listing the row's actions as bullets (an action each; a lead-in keeps one)",
+        family="plan: an action cell listing the row's actions as bullets (the row one action, its bullets in order)",
         description=(
             "Community Safety Partnership DHR action plan on the Home Office template, built in Word "
             "(python-docx, Arial 9 table), exported to PDF by LibreOffice and to text by plain pdftotext: "
@@ -173,10 +169,10 @@ def gold(lines):
         ],
         actions=_actions(lines),
         notes=(
-            f"{WRITTEN} Each bullet of an Action cell whose bullets all open with an imperative is an "
-            "action of its own, sharing the row's number (ref and recommendation_ref), lead, target date "
-            "and status; the lead-in 'Deliver a briefing on economic abuse to:' and its bulleted audiences "
-            "are one action (the audiences are not actions). Status words: Complete -> complete, "
+            f"{WRITTEN} Gold regenerated in session 26 (s26rows) to the contract: each row is one action, "
+            "its text the whole Action cell with every bullet in order (a list of imperatives as much as "
+            "the lead-in 'Deliver a briefing on economic abuse to:' over its audiences), under the row's "
+            "number (ref and recommendation_ref), lead, target date and status. Status words: Complete -> complete, "
             "In progress -> in_progress, Not started -> not_started."
         ),
     )

@@ -28,39 +28,21 @@ from dhrparse.vocab.refs import display_ref
 
 
 def extract(doc: SourceDocument, ctx: Ledger, plan: Plan | None = None) -> list[Action]:
-    """One Action per row of the plan the plan stage read (pipeline.read_action_plans), or
-    one per bullet of a row whose action cell lists its actions as bullets."""
+    """One Action per row of the plan the plan stage read (pipeline.read_action_plans); a row
+    whose action cell lists bullets is one action, the cell's bullets its text in order."""
     plan = plan if plan is not None else read_plan(doc, ctx)
     actions: list[Action] = []
     ids = Numbering()
     bullets = ActionBullets.of(ctx.patterns)
     for table in plan.tables:
         previous: Action | None = None
-        steps = bullets.rows_are_actions(table)  # (a row an action: its bullets are its steps)
         for row in table.rows:
             action = row_to_action(doc, ctx, table, row, previous, ids)
             if action is not None:
-                actions.extend([action] if steps else _bulleted(action, doc, row, bullets, ids))
+                action.action = bullets.joined(action.action)
+                actions.append(action)
                 previous = action
     return actions
-
-
-def _bulleted(
-    action: Action, doc: SourceDocument, row: PlanRow, bullets: ActionBullets, ids: Numbering
-) -> list[Action]:
-    """The row's action, or its bullets as actions of their own: each shares the row's ref,
-    recommendation, lead, dates and status, as the row's other cells are said of them all."""
-    items = bullets.split(action.action)
-    if items is not None and row.line_start:
-        # the row's lines as read, before their markup was turned into bullets
-        printed = doc.lines[row.line_start - 1 : (row.line_end or row.line_start)]
-        items = bullets.split(action.action, " ".join(ln.raw or "" for ln in printed))
-    if items is None:
-        return [action]
-    split = [action.model_copy(update={"action": items[0]})]
-    for item in items[1:]:
-        split.append(action.model_copy(update={"action": item, "id": ids.issue(action.id)}))
-    return split
 
 
 _UPDATE_IN_CELL = regex.compile(r"(?i)\b(?:progress\s+)?update\s*[:–-]\s*\S.*")

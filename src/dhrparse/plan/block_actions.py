@@ -136,6 +136,29 @@ def _shared_band(run: list[_Action], mine: list[BlockCell]) -> dict[str, list[Bl
     return found
 
 
+def one_cell_actions(actions: list[_Action], shared: list[list[_Action]]) -> list[_Action]:
+    """The actions, each run of bullets of one action cell (`shared`, as `_shared_band` read
+    them: one block beside the row's one lead, date and status) made one action, its bullets in
+    order: an action is one row of the plan's table, its bullets the steps of that action."""
+    first = {id(run[0]): run for run in shared}
+    inside = {id(a) for run in shared for a in run[1:]}
+    out = []
+    for act in actions:
+        if id(act) in inside:
+            continue
+        run = first.get(id(act))
+        if run is not None:
+            # (each bullet marked as the PDF prints it, its glyph printed apart: "• Agree ... • Name ...")
+            marked = [
+                ln if k else replace(ln, text=f"• {ln.text}")
+                for a in run
+                for k, ln in enumerate(a.cell.lines)
+            ]
+            act = _Action(BlockCell("action", marked), act.values, act.ref)
+        out.append(act)
+    return out
+
+
 def _late_status(
     before_run: list[_Action], before: list[BlockCell], run: list[_Action], mine: list[BlockCell]
 ) -> tuple[BlockCell, list[BlockCell]] | None:

@@ -14,8 +14,10 @@ from dhrparse.plan.block_actions import (
     _shared_band,
     _status_left_behind,
     _values,
+    one_cell_actions,
 )
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
+from dhrparse.plan.bulleted_actions import BULLETS
 from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.rag_key import is_legend
 from dhrparse.plan.status import completion_headed, opens_with_date
@@ -124,6 +126,7 @@ class BlockValues:
         before_page = None
         before_run: list[_Action] = []
         lead_in: list[BlockCell] = []  # the cells printed since the header's last name, before a run
+        shared: list[list[_Action]] = []  # runs that are the paragraphs of one action cell
         while k < len(cells):
             if cells[k].kind != "action":
                 headed = headed or cells[k].kind == "name"
@@ -152,6 +155,7 @@ class BlockValues:
                 found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
             elif not found:
                 found = _shared_band(run, mine)
+                shared.extend([run] if found else [])
             if (
                 not found
                 and (not before_run or before_page != page)
@@ -171,6 +175,7 @@ class BlockValues:
                     for act, value in zip(before_run, values):
                         act.values.setdefault(kind, value)
                 found = _shared_band(run, late[1])
+                shared.extend([r for r in (before_run, run) if all(r is not o for o in shared)])
             elif "status" in found and _status_left_behind(before if before_page == page else None, mine):
                 del found["status"]
             before, before_page, before_run = mine, page, run
@@ -183,7 +188,7 @@ class BlockValues:
             headed = any(
                 self.blocks.name(c.lines)[0] == "action" for c in after[len(mine) :] if c.kind == "name"
             )
-        return actions
+        return one_cell_actions(actions, shared) if _glyphs_apart(cells) else actions
 
     def _header_after(self, header: list[str | None], cells: list[BlockCell]) -> list[str | None]:
         """The header's names printed since the action column's name, after `cells`."""
@@ -267,3 +272,10 @@ class BlockValues:
             else c
             for k, c in enumerate(cells)
         ]
+
+
+def _glyphs_apart(cells: list[BlockCell]) -> bool:
+    """The table printed a bullet's glyph as a cell of its own: plain pdftotext prints the marks
+    of a bulleted action cell apart from their items, so a run of paragraphs beside one band is
+    the bullets of one action cell (plan.action_bullets), not paragraphs a plan numbers apart."""
+    return any(c.text and all(ch in BULLETS for ch in c.text.split()) for c in cells)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.plan.banded_numbers import table_bands
-from dhrparse.plan.bulleted_actions import add_bullets
+from dhrparse.plan.bulleted_actions import unmarked
 from dhrparse.plan.coded_rows import LABELLED, closing_ratings, coded_rows, unlabelled
 from dhrparse.plan.header_room import MAX_LINES
 from dhrparse.plan.layouts import _cells_line
@@ -353,7 +353,7 @@ class TrackerTable:
             if seconds:
                 _repeated_recommendations(firsts, opening, seconds)
         if "action" in roles and not merged:
-            self._bullets(lines, body, firsts, roles, read[2], read[3])
+            unmarked(firsts, 1 + roles.index("action"))  # (plan.bulleted_actions)
         if rag:
             # (the RAG cell holds its one colour: words the cut gave it past that open the next
             # cell; under a merged recommendation cell the row's words past it are the next
@@ -400,13 +400,3 @@ class TrackerTable:
                 out.append(_cells_line(lines[k], firsts.get(k, blank)))
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
-
-    def _bullets(self, lines, body, firsts, roles, face, widths) -> None:
-        """The later bullets of each row's action cell listing its actions (plan.bulleted_actions)."""
-        starts = sorted(firsts)
-        later: dict[int, list[list[str]]] = {}
-        for n, k in enumerate(starts):
-            end = starts[n + 1] if n + 1 < len(starts) else body[-1] + 1
-            later[k] = [self.pl.flat(lines[m].text).split() for m in body if k < m < end]
-        action = roles.index("action")
-        add_bullets(firsts, later, 1 + action, face, widths[action])

@@ -319,8 +319,8 @@ def _all_bold(paragraph) -> bool:
 
 def _cell_paragraph(paragraph, numbers: _ListNumbers | None) -> str:
     """A paragraph of a table cell; a bullet paragraph keeps its bullet ("• Write to ..."), as
-    the PDF of the same cell prints it: a cell listing several actions as bullets tells each
-    action by it (plan.action_bullets)."""
+    the PDF of the same cell prints it: a cell listing its steps as bullets keeps them told
+    apart in the row's one action (plan.action_bullets)."""
     text = " ".join(_run_text(paragraph).split())
     if text and numbers is not None and numbers.is_bullet(paragraph):
         return list_item(text)

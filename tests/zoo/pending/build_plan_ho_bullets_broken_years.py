@@ -8,7 +8,8 @@ date inside its year ("31/12/202" over "4").
 
 Exported to PDF by LibreOffice and to text by `pdftotext -layout`; the corpus text is
 dev/corpus_style.py's rendering of the PDF (pdfplumber, each printed line's cells joined by
-single spaces). The gold (`plan_ho_bullets_broken_years.json`) is written by hand.
+single spaces). The gold (`plan_ho_bullets_broken_years.json`) is written by hand: each row one
+action (an action is one row of the plan's table), opening with its first bullet.
 
     python tests/zoo/pending/build_plan_ho_bullets_broken_years.py
     /tmp/plumbvenv/bin/python dev/corpus_style.py tests/zoo/pending
