@@ -20,12 +20,20 @@ DOC = Path(__file__).resolve().parent / "zoo" / "pending" / "cspr_number_rating_
 def test_rating_digits_read_through_the_key_line(ext):
     actions = extract(DOC.with_suffix(ext)).actions
     assert [a.status.raw for a in actions] == ["1", "2", "3", "1", "4"]
-    assert [a.status.value for a in actions] == ["complete", "in_progress", "in_progress", "complete", "not_started"]
+    assert [a.status.value for a in actions] == [
+        "complete",
+        "in_progress",
+        "in_progress",
+        "complete",
+        "not_started",
+    ]
 
 
 def test_key_meaning_by_words_then_by_colour():
     p = load_patterns()
-    key = _line_key("Rating: 1 = complete (green), 2 = on track (amber), 3 = at risk (red), 4 = not begun (red)", {}, p)
+    key = _line_key(
+        "Rating: 1 = complete (green), 2 = on track (amber), 3 = at risk (red), 4 = not begun (red)", {}, p
+    )
     # "not begun" names no status: its colour does, by the defaults
     assert key == {"1": "complete", "2": "in_progress", "3": "in_progress", "4": "not_started"}
     # two entries, or a digit explained twice, is no key

@@ -30,31 +30,68 @@ from plan_gold import action_record, plan_gold, recommendation_record, review, s
 
 STEM = "cspr_number_rating_key"
 RECS = [
-    ("1", "The Partnership should make sure that every agency working with a baby under one asks "
-     "about the adults who live in the home and records their names."),
+    (
+        "1",
+        "The Partnership should make sure that every agency working with a baby under one asks "
+        "about the adults who live in the home and records their names.",
+    ),
     ("1a", "Health visitors should record the name and role of every adult present at a home visit."),
-    ("2", "The Partnership should review how concerns about a parent's drinking are shared between "
-     "adult and children's services."),
-    ("2a", "Adult substance misuse services should tell the child's social worker when a parent "
-     "stops attending."),
+    (
+        "2",
+        "The Partnership should review how concerns about a parent's drinking are shared between "
+        "adult and children's services.",
+    ),
+    (
+        "2a",
+        "Adult substance misuse services should tell the child's social worker when a parent "
+        "stops attending.",
+    ),
     ("2b", "Children's social care should invite the adult substance misuse worker to every core group."),
-    ("3", "The Partnership should ask the local maternity service to check that safe sleep advice is "
-     "given again before a baby leaves hospital."),
+    (
+        "3",
+        "The Partnership should ask the local maternity service to check that safe sleep advice is "
+        "given again before a baby leaves hospital.",
+    ),
 ]
 FILL = {"1": "92D050", "2": "FFC000", "3": "FF0000", "4": "BFBFBF"}
 VALUE = {"1": "complete", "2": "in_progress", "3": "in_progress", "4": "not_started"}
 # (ref, action, owner, due, score)
 ROWS = [
-    ("1", "Add a household members section to the early help assessment form.",
-     "Early Help Service Lead", "31.03.2025", "1"),
-    ("1a", "Change the health visiting record so that adults present must be entered.",
-     "Head of Health Visiting", "30.06.2025", "2"),
-    ("2", "Write a joint protocol for sharing concerns about parental alcohol use.",
-     "Partnership Business Manager", "30.09.2025", "3"),
-    ("2b", "Add the substance misuse worker to the core group invitation list template.",
-     "Head of Children's Social Care", "31.05.2025", "1"),
-    ("3", "Audit twenty discharge records for safe sleep advice given before leaving hospital.",
-     "Maternity Safeguarding Midwife", "31.12.2025", "4"),
+    (
+        "1",
+        "Add a household members section to the early help assessment form.",
+        "Early Help Service Lead",
+        "31.03.2025",
+        "1",
+    ),
+    (
+        "1a",
+        "Change the health visiting record so that adults present must be entered.",
+        "Head of Health Visiting",
+        "30.06.2025",
+        "2",
+    ),
+    (
+        "2",
+        "Write a joint protocol for sharing concerns about parental alcohol use.",
+        "Partnership Business Manager",
+        "30.09.2025",
+        "3",
+    ),
+    (
+        "2b",
+        "Add the substance misuse worker to the core group invitation list template.",
+        "Head of Children's Social Care",
+        "31.05.2025",
+        "1",
+    ),
+    (
+        "3",
+        "Audit twenty discharge records for safe sleep advice given before leaving hospital.",
+        "Maternity Safeguarding Midwife",
+        "31.12.2025",
+        "4",
+    ),
 ]
 KEY = "Score key: 1 = achieved (green); 2 = progressing (amber); 3 = delayed (red); 4 = not started (grey)"
 
@@ -65,8 +102,11 @@ def build() -> None:
     para(doc, "Child Safeguarding Practice Review: Baby Rowan", bold=True, size=13)
     para(doc, "Independent reviewer: Idris Farrow-Gale")
     heading(doc, "1. Introduction", 1)
-    para(doc, "1.1 This review looked at the help given to Baby Rowan and his family in the months "
-         "before he was seriously injured at home in 2024.")
+    para(
+        doc,
+        "1.1 This review looked at the help given to Baby Rowan and his family in the months "
+        "before he was seriously injured at home in 2024.",
+    )
     heading(doc, "2. Recommendations", 1)
     para(doc, "Some recommendations have parts for a single agency, numbered under them.")
     for ref, text in RECS:
