@@ -5,7 +5,7 @@ Some trackers rate each action by a digit in a shaded cell and say what the digi
 one key line over the table. The rating cell then names no status in words, so the digit is
 read through that key: each digit's meaning by the status vocabulary of patterns/actions.toml
 [status], else by the colour printed beside it ("(green)") as the plan's colour key or the
-defaults rate it. A key explains at least three digits, each once; a line that is a table row
+defaults rate it. A key explains at least three digits, 1 up, each once; a line that is a table row
 of more than two cells, or a long sentence, is no key.
 """
 
@@ -22,12 +22,14 @@ from dhrparse.prepare.markup import flatten
 
 MIN_ENTRIES = 3  # "1 = yes, 2 = no" is a form's answer list; a rating key explains three or more
 MAX_KEY_CHARS = 300
-_SIGN = r"\s*(?:=|–|—|:|-)\s*"
+_SIGN = r"(?:\s*(?:=|–|—|:|-)\s*|\s+)"  # ("Rating 1 Complete 2 On track ...": a space alone too)
+_ASIDE = r"(?:\s*\([^()]{1,24}\))?"  # a colour printed by the digit: "1 (green) = complete"
 _ENTRY = regex.compile(
-    rf"(?<![\w./])(?P<digit>[1-9]){_SIGN}(?P<meaning>[^;,|=()]+?)\s*(?:\((?P<colour>[a-z]+)\))?"
-    rf"\s*(?=[;,|]|\s+[1-9]{_SIGN}|$)",
+    rf"(?<![\w./])(?P<digit>[1-9]){_ASIDE}{_SIGN}(?P<meaning>[^;,|=]+?)\s*(?=[;,|]|\s+[1-9]{_ASIDE}{_SIGN}|$)",
     regex.I,
 )
+_PARTS = regex.compile(r"[()/]")
+_COLOUR = regex.compile(r"\b(red|amber|green|blue)\b", regex.I)
 _DIGIT_CELL = regex.compile(r"^\W*(?P<digit>[1-9])\W*$")
 
 
@@ -51,12 +53,23 @@ def _line_key(text: str, colours: dict[str, str], p: Patterns) -> dict[str, str]
         digit = m.group("digit")
         if digit in key:
             return {}  # (a digit explained twice: a list of numbered points, not a key)
-        value = status_words(m.group("meaning"), p)
-        if value is None and m.group("colour"):
-            value = colour_value(m.group("colour"), colours, p)
+        value = _meaning(m.group(0), colours, p)
         if value is not None:
             key[digit] = value
-    return key if len(key) >= MIN_ENTRIES else {}
+    # a key rates its digits from 1 up, each in turn: 1, 2, 3 (, 4)
+    return key if len(key) >= MIN_ENTRIES and sorted(key) == [str(n) for n in range(1, len(key) + 1)] else {}
+
+
+def _meaning(entry: str, colours: dict[str, str], p: Patterns) -> str | None:
+    """A digit's status: the words of its meaning ("on track (amber)", "Amber (on track)",
+    "complete / green") by the status vocabulary, else its colour as the plan's key rates it."""
+    entry = entry.split("=", 1)[-1] if "=" in entry else entry.lstrip()[1:]
+    for part in _PARTS.split(entry):
+        value = status_words(part.strip(" \t–—:-"), p)
+        if value is not None:
+            return value
+    colour = _COLOUR.search(entry)
+    return colour_value(colour.group(1), colours, p) if colour else None
 
 
 def through_number_key(status: Status, cell: str | None, key: dict[str, str]) -> Status:
