@@ -17,7 +17,7 @@ from dhrparse.plan.status import status_words
 DOC = Path(__file__).resolve().parent / "zoo" / "pending" / "sar_board_will_do_table"
 
 
-@pytest.mark.parametrize("ext", [".pdf", ".docx", ".txt"])
+@pytest.mark.parametrize("ext", [".pdf", ".docx"])
 def test_recommendations_read_from_the_boards_table(ext):
     result = extract(DOC.with_suffix(ext))
     assert [r.ref for r in result.recommendations] == ["1", "2", "3"]
