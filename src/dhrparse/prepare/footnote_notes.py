@@ -28,7 +28,10 @@ _MARK = re.compile(
     rf"|(?<=\S)(?P<raised>[{SUPERSCRIPT_DIGITS}]{{1,2}})"
     rf"|(?<=[a-z)’'”\"][.;:]) (?P<apart>\d{{1,2}})\s*$)"
 )
-_NOTE = re.compile(r"^\s*(?P<number>\d{1,2})\s+[A-Z‘“'\"]")
+# (a day opening a dated line, "14 March 2021 Police ...", is no note's number)
+_NOTE = re.compile(
+    r"^\s*(?P<number>\d{1,2})\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)[A-Z‘“'\"]"
+)
 _ENDS = (".", "?", "!", ")", "”", '"')
 
 
