@@ -3,7 +3,7 @@
 cell, the numbers' meaning printed only in a key line over the table.
 
 cspr_number_rating_key: a local CSPR (Arial 10) with recommendations 1, 1a, 2, 2a, 2b, 3 set
-out as paragraphs, then "Progress tracker": Ref | What will be done | Owner | Due | Score, the
+out as paragraphs, then "Progress tracker": Ref | Action | Owner | Due | Score, the
 Score cell a digit 1-4 shaded in its colour; above the table one line explains the digits
 ("Score key: 1 = achieved (green); 2 = progressing (amber); 3 = delayed (red); 4 = not started
 (grey)"). No cell names a status in words: each row's status is its digit read through the key.
@@ -114,7 +114,7 @@ def build() -> None:
     heading(doc, "3. Progress tracker", 1)
     para(doc, KEY)
     widths = [1.4, 7.4, 4.0, 2.2, 1.6]
-    t = make_table(doc, ["Ref", "What will be done", "Owner", "Due", "Score"], widths)
+    t = make_table(doc, ["Ref", "Action", "Owner", "Due", "Score"], widths)
     for ref, action, owner, due, score in ROWS:
         add_row(t, [ref, action, owner, due, score], widths, fills={4: FILL[score]})
     para(doc, "The Partnership's review group checks the tracker every quarter.")
@@ -146,7 +146,7 @@ def gold() -> dict:
         family="cspr_number_rating_key",
         description=(
             "CSPR (Word, Arial 10) with two-level recommendations 1, 1a, 2, 2a, 2b, 3 and a tracker "
-            "Ref | What will be done | Owner | Due | Score whose Score cell is a shaded digit 1-4, "
+            "Ref | Action | Owner | Due | Score whose Score cell is a shaded digit 1-4, "
             "the digits' meaning printed only in a key line over the table"
         ),
         review=review("SCR", "Brackenmoor", None, doc_kind="overview_report", author="Idris Farrow-Gale"),
