@@ -21,10 +21,11 @@ SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPER = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 WINDOW = 160  # lines: a note prints on the page of its mark, or the next
 # a raised number against a word ("risk.1", "risk1", "MARAC.1", "home.’2", "home.²"; after a
-# capital only past a stop: "DASH1" may be a form's name), or set apart by one
+# capital only past a stop: "DASH1" may be a form's name; never after one letter, a version's
+# "v4"), or set apart by one
 # space after a sentence's end, last on its line ("at home. 4")
 _MARK = re.compile(
-    rf"(?:(?:(?<=[a-z)’'”\"])|(?<=[A-Za-z)’'”\"][.,;:]))(?P<ascii>\d{{1,2}})(?=\s|$)"
+    rf"(?:(?:(?<=[a-z]{{2}})|(?<=[)’'”\"])|(?<=[A-Za-z)’'”\"][.,;:]))(?P<ascii>\d{{1,2}})(?=\s|$)"
     rf"|(?<=\S)(?P<raised>[{SUPERSCRIPT_DIGITS}]{{1,2}})"
     rf"|(?<=[a-z)’'”\"][.;:]) (?P<apart>\d{{1,2}})\s*$)"
 )
@@ -32,6 +33,7 @@ _MARK = re.compile(
 _NOTE = re.compile(
     r"^\s*(?P<number>\d{1,2})\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)[A-Z‘“'\"]"
 )
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
 _ENDS = (".", "?", "!", ")", "”", '"')
 
 
@@ -42,7 +44,8 @@ def mark_numbered_notes(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.kind != TEXT or ln.cells is not None:
             continue
-        m = _NOTE.match(ln.text)
+        # (a table's row printed in columns, "4   Fernbridge Council   Local ...", is no note)
+        m = None if _COLUMN_GAP.search(ln.raw) else _NOTE.match(ln.text)
         number = int(m.group("number")) if m else 0
         seen = [(k, mark) for k, mark in marks.get(number, ()) if i - k <= WINDOW] if m else []
         if seen and number > last:
