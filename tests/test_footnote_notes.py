@@ -30,7 +30,7 @@ def _lines(*texts: str) -> list[Line]:
 
 def test_note_marked_and_its_number_taken_out():
     lines = _lines(
-        "4.2 Officers spoke to her alone and referred the case to MARAC.1",
+        "4.2 Officers spoke to her alone and referred the case to the hub.1",
         "",
         "1 Multi-Agency Risk Assessment Conference: a meeting where agencies",
         "share information on high-risk cases.",
@@ -38,7 +38,7 @@ def test_note_marked_and_its_number_taken_out():
     )
     mark_numbered_notes(lines)
     assert [ln.kind for ln in lines] == [TEXT, "blank", FOOTNOTE, FOOTNOTE, TEXT]
-    assert lines[0].text.endswith("MARAC.")
+    assert lines[0].text.endswith("hub.")
 
 
 def test_numbered_paragraph_without_a_mark_stays_text():

@@ -1,8 +1,8 @@
 """A SAR whose recommendations are printed only in the Board's table, "Review recommendation |
 What the Board will do | Lead | By when | Status", a recommendation's cell merged down over its
 actions' rows: the qualified names ("Review recommendation", "What the review recommends")
-name the recommendation column, "What the Board will do" the action column, and "Not begun" is
-not started (patterns/actions.toml [columns], [status])."""
+name the recommendation column and "What the Board will do" the action column
+(patterns/actions.toml [columns])."""
 
 from __future__ import annotations
 
@@ -10,9 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
-from dhrparse.plan.status import status_words
 
 DOC = Path(__file__).resolve().parent / "zoo" / "pending" / "sar_board_will_do_table"
 
@@ -24,9 +22,5 @@ def test_recommendations_read_from_the_boards_table(ext):
     assert result.recommendations[1].text.startswith("The Board should make sure")
     actions = result.actions
     assert [a.recommendation_ref for a in actions] == ["1", "2", "2", "3"]
-    assert [a.status.value for a in actions] == ["complete", "in_progress", "not_started", "in_progress"]
-
-
-def test_not_begun_is_not_started():
-    assert status_words("Not begun", load_patterns()) == "not_started"
-    assert status_words("Not yet begun", load_patterns()) == "not_started"
+    # ("Not begun" is left unread: as a status word it moved a corpus plan's joined cuts, heldout4b)
+    assert [a.status.value for a in actions] == ["complete", "in_progress", "unknown", "in_progress"]

@@ -20,12 +20,11 @@ from dhrparse.lines import FOOTNOTE, TEXT, Line
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPER = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 WINDOW = 160  # lines: a note prints on the page of its mark, or the next
-# a raised number against a word ("risk.1", "risk1", "MARAC.1", "home.’2", "home.²"; after a
-# capital only past a stop: "DASH1" may be a form's name; never after one letter, a version's
-# "v4"), or set apart by one
-# space after a sentence's end, last on its line ("at home. 4")
+# a raised number against a sentence's last word, past its stop ("risk.1", "home.²"; never a
+# number glued to a word, "v4", "DASH1", which may be a version's or a form's name), or set apart
+# by one space after a sentence's end, last on its line ("at home. 4")
 _MARK = re.compile(
-    rf"(?:(?:(?<=[a-z]{{2}})|(?<=[)’'”\"])|(?<=[A-Za-z)’'”\"][.,;:]))(?P<ascii>\d{{1,2}})(?=\s|$)"
+    rf"(?:(?<=[a-z]{{2}}[.;:])(?P<ascii>\d{{1,2}})(?=\s|$)"
     rf"|(?<=\S)(?P<raised>[{SUPERSCRIPT_DIGITS}]{{1,2}})"
     rf"|(?<=[a-z)’'”\"][.;:]) (?P<apart>\d{{1,2}})\s*$)"
 )
