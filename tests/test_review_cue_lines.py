@@ -184,8 +184,10 @@ def _plain_date_of_death(lines: list[str], p) -> object:
     if labelled is not None and labelled.precision == "day":
         return labelled
     found = ([labelled] if labelled is not None else []) + list(_death_in_text(lines[:limit], p))
-    if not found:
-        return None
+    if not found:  # (a death told only as lying between two days: their month)
+        from dhrparse.extractors.review.death_forms import death_between
+
+        return death_between(lines[:limit], p)
     first, rank = found[0], {"year": 0, "month": 1, "day": 2}
     for later in found[1:]:
         if rank.get(later.precision, -1) > rank.get(first.precision, -1) and later.start.startswith(

@@ -17,6 +17,7 @@ from dhrparse.ids import Numbering, slug
 from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Action, Status
 from dhrparse.plan.action_bullets import ActionBullets
+from dhrparse.plan.number_key import through_number_key
 from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
 from dhrparse.plan.reader import Plan, read_plan
@@ -202,6 +203,7 @@ def _row_status(
     status = through_key(normalise_status(status_cell, judged_texts, p), status_cell, table.rag_key, p)
     status = keyed_flag(status, status_cell, _status_header(table), p)
     status = rate_row(status, status_cell, sources, table.rag_key, p)
+    status = through_number_key(status, status_cell, table.number_key)
     if status.judged_from:
         # name the cell the state was judged from ("progress: Completed in May ...")
         source = next((name for name, text in sources if flatten(text)[:200] == status.judged_from), None)

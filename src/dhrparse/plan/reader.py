@@ -17,6 +17,7 @@ from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Recommendation
 from dhrparse.plan.action_numbers import own_numbers, paired_numbers
 from dhrparse.plan.joined_rows import put_told
+from dhrparse.plan.number_key import read_number_key
 from dhrparse.plan.numbered_cells import split_numbered_actions
 from dhrparse.plan.printed_rows import PrintedRows
 from dhrparse.plan.rag_key import read_key
@@ -95,8 +96,9 @@ def _finish(walk: PlanWalk) -> Plan:
     name_sections(walk.tables)
     walk.statements.all += read_bands(walk.tables, walk.roles)
     key = read_key(walk.doc, walk.p)
+    digits = read_number_key(walk.doc, key, walk.p) if walk.tables else {}
     for table in walk.tables:
-        table.rag_key = key
+        table.rag_key, table.number_key = key, digits
     carry_reviews(walk.tables, walk.p)
     own_numbers(walk.tables, walk.lines.cm, walk.vocab)
     paired_numbers(walk.tables, walk.p)

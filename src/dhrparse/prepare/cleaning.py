@@ -19,6 +19,7 @@ from dhrparse.patterns import Patterns
 from dhrparse.prepare.apart_bullets import place_apart_bullets
 from dhrparse.prepare.broken_words import join_broken_words
 from dhrparse.prepare.broken_years import join_broken_years
+from dhrparse.prepare.footnote_notes import mark_numbered_notes
 from dhrparse.prepare.footnote_rules import mark_ruled_footnotes
 from dhrparse.prepare.glued_words import part_glued_words
 from dhrparse.prepare.labels import rejoin_labels
@@ -59,6 +60,7 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
         line.kind = BLANK if not text or text.isspace() else TEXT
     # (before footnotes: a head glued to a line would hide the footnote number opening it)
     doc.lines = split_running_heads(doc.lines, patterns)
+    mark_numbered_notes(doc.lines)  # (before the raised numbers are taken out of the text)
     _mark_footnotes(doc.lines)
     mark_ruled_footnotes(doc.lines)
     _mark_furniture(doc.lines, patterns)

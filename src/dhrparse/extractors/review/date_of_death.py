@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from dhrparse.extractors.review.cue_lines import CueLines
+from dhrparse.extractors.review.death_forms import death_between, form_day
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
@@ -43,6 +44,8 @@ def date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
     # a cover's "Died: November 2019" is made exact by the text's day in that month; a day the
     # text gives in another month is some other event's, and the label stands
     first = labelled if labelled is not None else next(found, None)
+    if first is None:
+        return death_between(lines[:limit], p)
     # the cover may give the month (or year) and the preface the day: keep the most exact of the same date
     # (once it is a day nothing is more exact, and the rest of the opening third is not read)
     rank = {"year": 0, "month": 1, "day": 2}
@@ -74,6 +77,9 @@ def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
             dates = find_dates(cell[m.end() :], p) or (
                 find_dates(cells[j + 1], p) if j + 1 < len(cells) else []
             )
+            day = None if dates else form_day(cell[m.end() :].strip(" \t:.–-"))
+            if day is not None:
+                return day  # (its own value, "07-Jun-2021", before any line below)
             if not dates and len(cells) > 1 and i + 1 < len(lines):
                 below = lines[i + 1].split("\t")  # a table: the header cell, its value in the row below
                 dates = find_dates(below[j], p) if j < len(below) and len(below) == len(cells) else []

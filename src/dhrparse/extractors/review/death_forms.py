@@ -1,0 +1,54 @@
+"""Dates of death in forms the general date reader leaves alone, read only where the death is
+named beside them:
+
+- after a "Date of death" label, a day printed as a form or a database prints it: "07-Jun-2021",
+  "2020-11-03" (these forms are not read in running text, where "2020-11" may be a reference);
+- a death known only to lie between two days ("She died between 12 April 2024 and 15 April
+  2024", "found between ..."): the month both days fall in, else nothing (a span of months is
+  no date of death).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dhrparse.models import DateValue
+from dhrparse.patterns import Patterns
+from dhrparse.vocab.dates import find_dates
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAY_MON_YEAR = re.compile(r"^\W*(?P<d>\d{1,2})[-/ ](?P<m>[A-Za-z]{3})[a-z]*[-/ ](?P<y>(?:19|20)\d\d)\b")
+_ISO = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])")
+_BETWEEN = re.compile(r"\b(?:died|death|found|killed)\b[^.;]{0,60}?\bbetween\b(?P<span>[^.;]{6,60})", re.I)
+
+
+def form_day(value: str) -> DateValue | None:
+    """The day a labelled value prints as "07-Jun-2021" or "2020-11-03", or None."""
+    m = _DAY_MON_YEAR.match(value)
+    if m and m.group("m").lower() in _MONTHS:
+        month = _MONTHS.index(m.group("m").lower()) + 1
+    else:
+        m = _ISO.match(value)
+        month = int(m.group("m")) if m else 0
+    day = int(m.group("d")) if m else 0
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    iso = f"{m.group('y')}-{month:02d}-{day:02d}"
+    return DateValue(raw=m.group(0).strip(), start=iso, end=iso, precision="day")
+
+
+def death_between(lines: list[str], p: Patterns) -> DateValue | None:
+    """The month of a death told only as lying between two days of it."""
+    for line in lines:
+        if "between" not in line.lower():
+            continue
+        m = _BETWEEN.search(line)
+        if not m:
+            continue
+        days = [d.value for d in find_dates(m.group("span"), p) if d.value.precision == "day"][:2]
+        if len(days) == 2 and days[0].start[:7] == days[1].start[:7]:
+            month = days[0].start[:7]
+            return DateValue(
+                raw=f"between {days[0].raw} and {days[1].raw}", start=month, end=month, precision="month"
+            )
+    return None
