@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -202,7 +203,9 @@ _STRETCH_BY_LENGTH = [  # (two sentences' ends alone, each between its own pair 
 ]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# (derandomized: the same examples every run, so a run fails only where the reader changed; a
+# random run found the known case below, kept as an expected failure until the reader reads it)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
 @given(rows=chronologies(), width=st.integers(18000, 42000), form=st.sampled_from(FORMS))
 @example(rows=_TIED_OPENINGS, width=18000, form=combined)
 @example(rows=_STRETCH_BY_LENGTH, width=18841, form=combined)
@@ -212,6 +215,35 @@ def test_column_printed_events_carry_their_own_rows_dates(rows, width, form):
             rows = [replace(r, agency=AGENCIES[k % 2]) for k, r in enumerate(rows)]
         rows = sorted(rows, key=lambda r: AGENCIES.index(r.agency))  # (each agency's rows together)
     _check(rows, "\n".join(_intro() + form(rows, width)) + "\n")
+
+
+# an event whose first line fits beside the row above's last: the reader gives it to that row
+# (found by a random run on 5 December 2026; fails at 9e433a5d too)
+_EVENT_UNDER_LONG_AGENCY = [
+    Row("01/01/2016", "2016-01-01", "Fellbridge Police", "A repair was booked for the bathroom door."),
+    Row(
+        "02/01/2016",
+        "2016-01-02",
+        "Orchard Lane Surgery",
+        "Officers attended after a neighbour heard shouting.",
+    ),
+    Row("03/01/2016", "2016-01-03", "Fellbridge Police", "Rosa rang the helpline from a friend's phone."),
+    Row(
+        "04/01/2016",
+        "2016-01-04",
+        "Fellbridge Police",
+        "Karl was arrested after a fight outside a bar. She said she was safe at home.",
+    ),
+    Row("05/01/2016", "2016-01-05", "Fellbridge Police", "Rosa attended the surgery with a sprained wrist."),
+]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="an event's first line fitting beside the row above is read as that row's"
+)
+def test_an_event_beside_the_row_above_stays_its_own():
+    rows = _EVENT_UNDER_LONG_AGENCY
+    _check(rows, "\n".join(_intro() + combined(rows, 19398)) + "\n")
 
 
 def _short_last_lines() -> list[Row]:

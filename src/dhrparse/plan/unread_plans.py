@@ -28,12 +28,17 @@ HEADER_SHARE = 0.6  # the share of a header's words that belong to column names
 WRAPPED_LINES = 2  # a header's names may wrap over this many more printed lines ("Recommendati" / "on")
 _WORD = re.compile(r"[a-z]+")
 _SENTENCE = re.compile(r"(?<=[a-z]{3})[.;!?]\s+[A-Z]")  # a sentence ends inside the line: prose
+# a sentence listing what a plan's columns hold ("... what the Board will do, who leads, by
+# when, and progress at ..."): a header row never sets its names apart with commas
+LISTED_COMMAS = 2
 
 
 def _header_fields(cm: ColumnMap, text: str) -> list[str] | None:
     """The fields a printed header row names, or None when the line is not a plan's header."""
     words = _WORD.findall(flatten(text).lower())
     if not words or len(words) > MAX_HEADER_WORDS or _SENTENCE.search(text):
+        return None
+    if text.count(", ") >= LISTED_COMMAS:
         return None
     known = sum(w in cm.wrapped_vocabulary for w in words)
     if known < HEADER_SHARE * len(words):
