@@ -29,6 +29,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.dated_names import ASIDE, dated_aside
+from dhrparse.plan.split_asides import rejoined
 
 if TYPE_CHECKING:
     from dhrparse.patterns import Patterns
@@ -55,6 +56,7 @@ class TrackerHeaders:
         self.dated: dict[int, int] = {}  # ... how many columns its asides date (one update a quarter)
         # ... a header whose names a narrow column broke: its words as printed, asides taken out
         self.broken: dict[int, str] = {}
+        self.closed: dict[int, Line] = {}  # ... a header whose dated aside wrapped: its two lines as printed
 
     def _header(self, text: str) -> tuple[str, list[tuple[int, str]] | None] | None:
         """The header's text without its dated asides and its unnamed columns' names, and those
@@ -164,10 +166,28 @@ class TrackerHeaders:
             out[under] = replace(lines[under], text=got[1])
         return out
 
+    def _close_asides(self, lines: list[Line]) -> list[Line]:
+        """The lines with every header whose dated aside wraps onto the line under it read
+        with the aside closed on the header's line (plan.split_asides), both kept as printed."""
+        out = list(lines)
+        for k, ln in enumerate(lines):
+            if ln.cells is not None or "(" not in ln.text or k + 1 >= len(lines):
+                continue
+            under = next((n for n in range(k + 1, min(k + 3, len(lines))) if lines[n].text.strip()), None)
+            if under is None or lines[under].cells is not None or ")" not in lines[under].text:
+                continue
+            got = rejoined(self.cm, self.p, ln.text, lines[under].text)
+            if got is None:
+                continue
+            self.closed[ln.number], self.closed[lines[under].number] = ln, lines[under]
+            out[k] = replace(ln, text=got[0])
+            out[under] = replace(lines[under], text=got[1])
+        return out
+
     def strip(self, lines: list[Line]) -> list[Line]:
         """The lines with every such header read without its asides and unnamed column."""
         out = []
-        lines = self._join_broken(lines)
+        lines = self._join_broken(self._close_asides(lines))
         for ln in lines:
             if ln.number in self.broken:
                 out.append(ln)
@@ -181,6 +201,8 @@ class TrackerHeaders:
                         self.extra[ln.number] = got[1]
                     ln = replace(ln, text=got[0])
             out.append(ln)
+        # (a header whose aside was closed printed again as printed, on its two lines)
+        self.printed.update(self.closed)
         return out
 
     def restore(self, lines: list[Line]) -> list[Line]:
