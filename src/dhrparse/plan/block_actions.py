@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan.action_bullets import MARK
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
 from dhrparse.plan.recommendation_cells import _OWN_NUMBER
 from dhrparse.plan.wrapping import SENTENCE_END
@@ -150,7 +151,7 @@ def one_cell_actions(actions: list[_Action], shared: list[list[_Action]]) -> lis
         if run is not None:
             # (each bullet marked as the PDF prints it, its glyph printed apart: "• Agree ... • Name ...")
             marked = [
-                ln if k else replace(ln, text=f"• {ln.text}")
+                ln if k else replace(ln, text=f"{MARK} {ln.text}")
                 for a in run
                 for k, ln in enumerate(a.cell.lines)
             ]

@@ -16,6 +16,7 @@ import regex
 from dhrparse.document import SourceDocument
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns
+from dhrparse.plan.rag_key import RAG_COLOURS
 from dhrparse.plan.ratings import colour_value
 from dhrparse.plan.status import status_words
 from dhrparse.prepare.markup import flatten
@@ -29,7 +30,7 @@ _ENTRY = regex.compile(
     regex.I,
 )
 _PARTS = regex.compile(r"[()/]")
-_COLOUR = regex.compile(r"\b(red|amber|green|blue)\b", regex.I)
+_COLOUR = regex.compile(rf"\b({RAG_COLOURS})\b", regex.I)
 _DIGIT_CELL = regex.compile(r"^\W*(?P<digit>[1-9])\W*$")
 
 

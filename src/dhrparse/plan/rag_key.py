@@ -22,15 +22,19 @@ MIN_ENTRIES = 2  # a key explains at least two colours; one line "Green – comp
 MAX_CELLS = 2  # a key's line: the letter and its meaning (a plan row has more cells)
 MEANING_WORDS = 5  # a key table's meaning cell ("On track", "Complete – evidence seen")
 MEANING_OPENING = 3  # the most words a status opening a longer meaning takes ("Not started")
+# the colours a RAG rating prints (Blue for a closed action, as BRAG trackers add it)
+RAG_COLOURS = "red|amber|green|blue"
 _ENTRY = regex.compile(
-    r"^\s*(?:[RAGB]\s+)?(?P<colour>red|amber|green|blue)\b\s*(?:[–—:=-]|\s-\s)\s*(?P<meaning>\S.{3,})$",
+    r"^\s*(?:[RAGB]\s+)?(?P<colour>" + RAG_COLOURS + r")\b\s*(?:[–—:=-]|\s-\s)\s*(?P<meaning>\S.{3,})$",
     regex.I,
 )
-_COLOUR_ONLY = regex.compile(r"^\s*(red|amber|green|blue)\s*$", regex.I)
+_COLOUR_ONLY = regex.compile(rf"^\s*({RAG_COLOURS})\s*$", regex.I)
 # a key printed on one line: "RAG key: Green - action complete; Amber - in progress; Red - ..."
 # (or its entries set apart by slashes: "Blue = complete / Green = on track / Red = not started")
 _INLINE = regex.compile(
-    r"(?<![\w-])(?P<colour>red|amber|green|blue)\s*(?:[–—:=]|\s-)\s*(?P<meaning>(?:(?!\s/\s)[^;|])+?)\s*(?=[;|]|\s/\s|$)",
+    r"(?<![\w-])(?P<colour>"
+    + RAG_COLOURS
+    + r")\s*(?:[–—:=]|\s-)\s*(?P<meaning>(?:(?!\s/\s)[^;|])+?)\s*(?=[;|]|\s/\s|$)",
     regex.I,
 )
 
@@ -162,7 +166,7 @@ def _column_key(lines: list, colour_only: list[int], p: Patterns) -> list[tuple[
 
 # a key table's row whose two cells a printed line joins ("Green On track"): the text a PDF
 # tool takes out a line at a time sets no mark between the colour and its meaning
-_JOINED_ENTRY = regex.compile(r"^\s*(?P<colour>red|amber|green|blue)\s+(?P<meaning>\p{Lu}.*)$", regex.I)
+_JOINED_ENTRY = regex.compile(r"^\s*(?P<colour>" + RAG_COLOURS + r")\s+(?P<meaning>\p{Lu}.*)$", regex.I)
 
 
 def _joined_key(lines: list, p: Patterns) -> list[tuple[str, str]]:

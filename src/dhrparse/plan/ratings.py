@@ -19,12 +19,12 @@ import regex
 
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns
-from dhrparse.plan.rag_key import colour_alone
+from dhrparse.plan.rag_key import RAG_COLOURS, colour_alone
 from dhrparse.plan.status import status_words
 from dhrparse.prepare.markup import flatten
 
 # a colour opening the cell, then the end, a dash or stop, or a date
-_OPENING_COLOUR = regex.compile(r"^\W*(?P<colour>red|amber|green|blue)\b(?=\s*(?:$|[–—:;,(-]|\d))", regex.I)
+_OPENING_COLOUR = regex.compile(rf"^\W*(?P<colour>{RAG_COLOURS})\b(?=\s*(?:$|[–—:;,(-]|\d))", regex.I)
 _STOPS = ".;!?)\n"  # what ends the sentence before a rating
 MAX_RATING_CHARS = 30
 MAX_RATING_WORDS = 3  # "Complete", "On track", "Not yet started": the rating alone, not a sentence
