@@ -16,17 +16,18 @@ from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DAY_MON_YEAR = re.compile(r"^\W*(?P<d>\d{1,2})[-/ ](?P<m>[A-Za-z]{3})[a-z]*[-/ ](?P<y>(?:19|20)\d\d)\b")
 _ISO = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])")
 _BETWEEN = re.compile(r"\b(?:died|death|found|killed)\b[^.;]{0,60}?\bbetween\b(?P<span>[^.;]{6,60})", re.I)
 
 
-def form_day(value: str) -> DateValue | None:
-    """The day a labelled value prints as "07-Jun-2021" or "2020-11-03", or None."""
+def form_day(value: str, p: Patterns) -> DateValue | None:
+    """The day a labelled value prints as "07-Jun-2021" or "2020-11-03", or None (the month's
+    three letters read by the date vocabulary's month names, patterns/dates.toml [months])."""
     m = _DAY_MON_YEAR.match(value)
-    if m and m.group("m").lower() in _MONTHS:
-        month = _MONTHS.index(m.group("m").lower()) + 1
+    months = p.get("dates.months", {})
+    if m and m.group("m").lower() in months:
+        month = months[m.group("m").lower()]
     else:
         m = _ISO.match(value)
         month = int(m.group("m")) if m else 0
