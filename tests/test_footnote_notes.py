@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from dhrparse.lines import FOOTNOTE, TEXT, Line
+from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
 from dhrparse.prepare.footnote_notes import mark_numbered_notes
 
@@ -36,13 +37,30 @@ def test_note_marked_and_its_number_taken_out():
         "share information on high-risk cases.",
         "4.3 Three weeks later an officer visited.",
     )
-    mark_numbered_notes(lines)
+    mark_numbered_notes(lines, load_patterns())
     assert [ln.kind for ln in lines] == [TEXT, "blank", FOOTNOTE, FOOTNOTE, TEXT]
     assert lines[0].text.endswith("hub.")
 
 
 def test_numbered_paragraph_without_a_mark_stays_text():
     lines = _lines("The review began in 2021.", "1 The panel met six times.", "2 Each agency wrote a report.")
-    mark_numbered_notes(lines)
+    mark_numbered_notes(lines, load_patterns())
     assert all(ln.kind == TEXT for ln in lines)
     assert lines[0].text == "The review began in 2021."
+
+
+@pytest.mark.parametrize(
+    "opening", ["Decisions about bail", "Marsh House is a refuge", "Mayor's office guidance"]
+)
+def test_note_opening_with_a_month_s_letters_is_a_note(opening):
+    lines = _lines("4.2 She was placed in temporary housing.1", "", f"1 {opening} run by the council.")
+    mark_numbered_notes(lines, load_patterns())
+    assert [ln.kind for ln in lines] == [TEXT, "blank", FOOTNOTE]
+
+
+def test_a_dated_line_is_no_note():
+    lines = _lines(
+        "4.2 She was placed in temporary housing.1", "", "1 March 2021 Police attended the address."
+    )
+    mark_numbered_notes(lines, load_patterns())
+    assert lines[2].kind == TEXT

@@ -60,7 +60,7 @@ def clean(doc: SourceDocument, patterns: Patterns) -> SourceDocument:
         line.kind = BLANK if not text or text.isspace() else TEXT
     # (before footnotes: a head glued to a line would hide the footnote number opening it)
     doc.lines = split_running_heads(doc.lines, patterns)
-    mark_numbered_notes(doc.lines)  # (before the raised numbers are taken out of the text)
+    mark_numbered_notes(doc.lines, patterns)  # (before the raised numbers are taken out of the text)
     _mark_footnotes(doc.lines)
     mark_ruled_footnotes(doc.lines)
     _mark_furniture(doc.lines, patterns)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from dhrparse.lines import FOOTNOTE, TEXT, Line
+from dhrparse.patterns import Patterns
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _FROM_SUPER = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
@@ -28,29 +29,39 @@ _MARK = re.compile(
     rf"|(?<=\S)(?P<raised>[{SUPERSCRIPT_DIGITS}]{{1,2}})"
     rf"|(?<=[a-z)’'”\"][.;:]) (?P<apart>\d{{1,2}})\s*$)"
 )
-# (a day opening a dated line, "14 March 2021 Police ...", is no note's number)
-_NOTE = re.compile(
-    r"^\s*(?P<number>\d{1,2})\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)[A-Z‘“'\"]"
-)
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
 _ENDS = (".", "?", "!", ")", "”", '"')
 
 
-def mark_numbered_notes(lines: list[Line]) -> None:
+def note_line(patterns: Patterns) -> re.Pattern:
+    """A line opening as a note does: a number, then a capital. A day opening a dated line,
+    "14 March 2021 Police ...", is no note's number; the month is a whole word of the date
+    vocabulary (patterns/dates.toml [months]), so a note opening "Decisions ..." or "Marsh ..."
+    is still a note."""
+
+    def build(p: Patterns) -> re.Pattern:
+        months = "|".join(sorted(p.get("dates.months", {}), key=len, reverse=True))
+        return re.compile(rf"^\s*(?P<number>\d{{1,2}})\s+(?!(?i:{months})\.?\b)[A-Z‘“'\"]")
+
+    return patterns.derived("footnote_notes.note_line", build)
+
+
+def mark_numbered_notes(lines: list[Line], patterns: Patterns) -> None:
     """Mark each hand-set note as a footnote and take its number out of the sentence above."""
+    note = note_line(patterns)
     marks: dict[int, list[tuple[int, re.Match]]] = {}  # note number -> (line index, its mark)
     last = 0
     for i, ln in enumerate(lines):
         if ln.kind != TEXT or ln.cells is not None:
             continue
         # (a table's row printed in columns, "4   Fernbridge Council   Local ...", is no note)
-        m = None if _COLUMN_GAP.search(ln.raw) else _NOTE.match(ln.text)
+        m = None if _COLUMN_GAP.search(ln.raw) else note.match(ln.text)
         number = int(m.group("number")) if m else 0
         seen = [(k, mark) for k, mark in marks.get(number, ()) if i - k <= WINDOW] if m else []
         if seen and number > last:
             last = number
             _take_mark(lines, *seen[-1])
-            _mark_note(lines, i)
+            _mark_note(lines, i, note)
             continue
         if "." in ln.text or not ln.text.isascii() or ln.text[-1:].isdigit():
             for mark in _MARK.finditer(ln.text):
@@ -72,12 +83,12 @@ def _take_mark(lines: list[Line], k: int, mark: re.Match) -> None:
         )
 
 
-def _mark_note(lines: list[Line], i: int) -> None:
+def _mark_note(lines: list[Line], i: int, note: re.Pattern) -> None:
     """The note's line, and the lines its words wrap onto (no blank line, the sentence unfinished)."""
     lines[i].kind = FOOTNOTE
     while not lines[i].text.rstrip().endswith(_ENDS) and i + 1 < len(lines):
         nxt = lines[i + 1]
-        if nxt.kind != TEXT or nxt.cells is not None or _NOTE.match(nxt.text) or not nxt.text.strip():
+        if nxt.kind != TEXT or nxt.cells is not None or note.match(nxt.text) or not nxt.text.strip():
             return
         i += 1
         nxt.kind = FOOTNOTE
