@@ -71,9 +71,10 @@ class HeaderTails:
         whole = token + piece
         return _word(whole) in self.cm.vocabulary or self._whole(whole) or self._broken(whole)
 
-    def _place(self, names: list[str], pieces: list[str]) -> bool:
-        """The pieces of one printed line given to `names` (changed in place): False when one
-        finds no name."""
+    def _place(self, names: list[str], pieces: list[str], above: set[int]) -> set[int] | None:
+        """The pieces of one printed line given to `names` (changed in place), and the places
+        of the names they went to: None when one finds no name. `above`: the places of the
+        names the line above went on (narrow columns, whose names go on further)."""
         at: list[int | None] = [None] * len(pieces)
         start = 0
         for n, piece in enumerate(pieces):  # (a broken word's pieces first: they fix the order)
@@ -95,11 +96,15 @@ class HeaderTails:
                 and self._whole(f"{names[k]} {piece}")
             ]
             if not fits:
-                return False
+                return None
+            # (a completion flag's "(Y/N)" closes its name; a narrow column's name goes on
+            # below where it went on before; a name printed twice beside itself needs more)
+            flag = [k for k in fits if any(rx.search(f"{names[k]} {piece}") for rx in self.flag)]
+            below = [k for k in fits if k in above]
             twice = [k for k in fits if names[k] in names[max(0, k - 1) : k] + names[k + 1 : k + 2]]
-            at[n] = k = (twice or fits)[0]
+            at[n] = k = (flag or below or twice or fits)[0]
             names[k] = f"{names[k]} {piece}"
-        return True
+        return {k for k in at if k is not None}
 
     def _block(self, texts: list[str]) -> str | None:
         """The header printed on `texts` as one line, or None when it is no header so printed."""
@@ -110,9 +115,12 @@ class HeaderTails:
             return None
         if not all(self._known(t) or self._broken(t) for t in names):
             return None
+        above: set[int] = set()
         for text in texts[1:]:
-            if not self._place(names, text.split()):
+            got = self._place(names, text.split(), above)
+            if got is None:
                 return None
+            above = got
         if any(self._broken(t) for t in names) or any(a == b for a, b in zip(names, names[1:])):
             return None
         return " ".join(names)
