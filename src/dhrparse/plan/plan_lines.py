@@ -118,8 +118,8 @@ class PlanLines(RoleEvidence):
         self.lines = trackers.rewrite(self.lines)
         self.lines = joined.doubtful_kept(self.lines)
         # (a header joined again whose table neither reader took is left as printed, with a warning)
-        self.lines, unread = self.split_names.restore_unread(self.lines)
         self.lines = self.header_tails.restore_unread(self.lines)
+        self.lines, unread = self.split_names.restore_unread(self.lines)
         self.broken_headers = unread  # (their tables' stretches hold no recommendation: plan.refused_extents)
         # (rows whose cells a layout could not tell apart)
         # (a wide table the joined reader left untold whose rows' first lines the tracker reader
@@ -177,7 +177,7 @@ class PlanLines(RoleEvidence):
         lines: list[Line] = []
         in_header = False  # the lines below a header set aside may carry on its words ("Date")
         printed = (
-            self.split_names.rewrite(self.header_tails.rewrite(doc.lines)) if doc.line_spaced() else doc.lines
+            self.header_tails.rewrite(self.split_names.rewrite(doc.lines)) if doc.line_spaced() else doc.lines
         )
         for ln in printed:
             if ln.is_content:

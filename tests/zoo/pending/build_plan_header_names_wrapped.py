@@ -113,6 +113,12 @@ PAIRED_ROWS = [
     ("R3", "3.2", "Audit ten annual health checks for the new question", "Fennick Primary Care Network", "Summer 2025", "Not started"),
     ("R4", "4.1", "Board Chair to write to the regional commissioners about day service closures", "Independent Chair, Fennick SAB", "May 2025", "Complete – letter sent 2 May 2025"),
 ]
+# each recommendation as the report states it, before the plan names it shortly
+STATED = {
+    "1": "The Board should seek assurance that hospital discharge plans relying on family care offer the carer an assessment.",
+    "2": "The Board should ask community nursing to share pressure care advice with home care providers whenever care restarts.",
+    "3": "The Board should agree how home care providers escalate to adult social care when visits are refused.",
+}
 # (ref, action, owner, timescale, progress, completed)
 FLAG_ROWS = [
     ("1", "Brief custody staff on the new vulnerability screening questions", "Custody Inspector", "31/05/2024", "All shifts briefed in May", "Y"),
@@ -135,7 +141,7 @@ def numbers_gold(lines: list[str]) -> dict:
             "wrapped under the header's first line ('Rec' / 'no.', 'Acti' / 'on' / 'no.')."
         ),
         review=review("SAR", "Marrowby", "Edwin"),
-        recommendations=[recommendation_record(n, text[:60], _line(lines, text)) for n, text, _ in RECS],
+        recommendations=[recommendation_record(n, STATED[n][:60], _line(lines, STATED[n])) for n, _, _ in RECS],
         actions=[
             action_record(
                 action[:50],
@@ -208,8 +214,20 @@ def flag_gold(lines: list[str]) -> dict:
 
 
 def build_numbers(folder: Path = HERE) -> None:
-    doc = new_document("Marrowby Safeguarding Adults Board – SAR ‘Edwin’ – action plan")
-    doc.add_heading("Marrowby SAB – Multi-agency Action Plan: SAR ‘Edwin’", level=1)
+    doc = new_document("Marrowby Safeguarding Adults Board – SAR ‘Edwin’")
+    doc.add_heading("Safeguarding Adults Review ‘Edwin’", level=1)
+    doc.add_paragraph(
+        "Edwin was 81 and lived with his daughter, who cared for him after a stroke. He died in "
+        "hospital in 2023 with pressure ulcers that had developed at home."
+    )
+    doc.add_heading("4. Recommendations", level=2)
+    for n, text, _ in RECS:
+        doc.add_paragraph().add_run(f"Recommendation {n}").bold = True
+        doc.add_paragraph(STATED[n])
+    doc.add_heading("5. Next steps", level=2)
+    doc.add_paragraph("The Board accepted the three recommendations and agreed the plan below.")
+    doc.add_page_break()
+    doc.add_heading("Appendix: Multi-agency Action Plan", level=2)
     doc.add_paragraph("Key: R = not started; A = under way; G = done. Updated 3 February 2025.")
     headers = ["Rec no.", "Recommendation", "Action no.", "Action", "Lead agency", "Target", "Progress", "RAG"]
     t = table(doc, headers, [1.1, 5.0, 1.0, 6.0, 4.0, 2.4, 5.2, 1.2])
