@@ -30,7 +30,9 @@ def paired_numbers(cm: ColumnMap, t: TrackerReading, abbreviated: int) -> None:
     words = t.printed[0].split()
     if len(words) < 3 or len(words[0].rstrip(".")) > abbreviated or cm.scan(words[0]) != ["recommendation"]:
         return
-    size = max((n for n in range(1, NAME_WORDS + 1) if cm.scan(" ".join(words[1 : 1 + n])) == ["ref"]), default=0)
+    size = max(
+        (n for n in range(1, NAME_WORDS + 1) if cm.scan(" ".join(words[1 : 1 + n])) == ["ref"]), default=0
+    )
     if not size:
         return
     t.pair = [words[0], " ".join(words[1 : 1 + size])]

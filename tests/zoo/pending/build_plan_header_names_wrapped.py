@@ -105,13 +105,62 @@ RECS = [
 ]
 # (recommendation's number, action's number, action, lead, target date, status)
 PAIRED_ROWS = [
-    ("R1", "1.1", "Map every day service used by adults with a learning disability in the borough", "Adult Social Care – Commissioning Manager", "31 August 2024", "Complete"),
-    ("R1", "1.2", "Present the map to the Quality Subgroup", "Board Business Manager", "October 2024", "Complete"),
-    ("R2", "2.1", "Write guidance on reviewing care plans when a day service closes", "Adult Social Care – Principal Social Worker", "Q3 2024/25", "In progress"),
-    ("R2", "2.2", "Brief team managers on the guidance", "Board Learning and Development Subgroup", "31/01/2025", "Not started"),
-    ("R3", "3.1", "Add a question on changes to daily routine to the annual health check template", "Fennick Primary Care Network – Clinical Lead", "March 2025", "In progress"),
-    ("R3", "3.2", "Audit ten annual health checks for the new question", "Fennick Primary Care Network", "Summer 2025", "Not started"),
-    ("R4", "4.1", "Board Chair to write to the regional commissioners about day service closures", "Independent Chair, Fennick SAB", "May 2025", "Complete – letter sent 2 May 2025"),
+    (
+        "R1",
+        "1.1",
+        "Map every day service used by adults with a learning disability in the borough",
+        "Adult Social Care – Commissioning Manager",
+        "31 August 2024",
+        "Complete",
+    ),
+    (
+        "R1",
+        "1.2",
+        "Present the map to the Quality Subgroup",
+        "Board Business Manager",
+        "October 2024",
+        "Complete",
+    ),
+    (
+        "R2",
+        "2.1",
+        "Write guidance on reviewing care plans when a day service closes",
+        "Adult Social Care – Principal Social Worker",
+        "Q3 2024/25",
+        "In progress",
+    ),
+    (
+        "R2",
+        "2.2",
+        "Brief team managers on the guidance",
+        "Board Learning and Development Subgroup",
+        "31/01/2025",
+        "Not started",
+    ),
+    (
+        "R3",
+        "3.1",
+        "Add a question on changes to daily routine to the annual health check template",
+        "Fennick Primary Care Network – Clinical Lead",
+        "March 2025",
+        "In progress",
+    ),
+    (
+        "R3",
+        "3.2",
+        "Audit ten annual health checks for the new question",
+        "Fennick Primary Care Network",
+        "Summer 2025",
+        "Not started",
+    ),
+    (
+        "R4",
+        "4.1",
+        "Board Chair to write to the regional commissioners about day service closures",
+        "Independent Chair, Fennick SAB",
+        "May 2025",
+        "Complete – letter sent 2 May 2025",
+    ),
 ]
 # each recommendation as the report states it, before the plan names it shortly
 STATED = {
@@ -121,10 +170,38 @@ STATED = {
 }
 # (ref, action, owner, timescale, progress, completed)
 FLAG_ROWS = [
-    ("1", "Brief custody staff on the new vulnerability screening questions", "Custody Inspector", "31/05/2024", "All shifts briefed in May", "Y"),
-    ("2", "Audit twenty custody records a month for completed screening", "Quality Sergeant", "31/10/2024", "Three monthly audits done", "N"),
-    ("3", "Add the screening outcome to the handover template for officers", "Systems Manager", "31/12/2024", "Change request raised", "N"),
-    ("4", "Report audit results to the force vulnerability board", "Superintendent, Custody", "31/01/2025", "First report made in November", "Y"),
+    (
+        "1",
+        "Brief custody staff on the new vulnerability screening questions",
+        "Custody Inspector",
+        "31/05/2024",
+        "All shifts briefed in May",
+        "Y",
+    ),
+    (
+        "2",
+        "Audit twenty custody records a month for completed screening",
+        "Quality Sergeant",
+        "31/10/2024",
+        "Three monthly audits done",
+        "N",
+    ),
+    (
+        "3",
+        "Add the screening outcome to the handover template for officers",
+        "Systems Manager",
+        "31/12/2024",
+        "Change request raised",
+        "N",
+    ),
+    (
+        "4",
+        "Report audit results to the force vulnerability board",
+        "Superintendent, Custody",
+        "31/01/2025",
+        "First report made in November",
+        "Y",
+    ),
 ]
 
 
@@ -141,7 +218,9 @@ def numbers_gold(lines: list[str]) -> dict:
             "wrapped under the header's first line ('Rec' / 'no.', 'Acti' / 'on' / 'no.')."
         ),
         review=review("SAR", "Marrowby", "Edwin"),
-        recommendations=[recommendation_record(n, STATED[n][:60], _line(lines, STATED[n])) for n, _, _ in RECS],
+        recommendations=[
+            recommendation_record(n, STATED[n][:60], _line(lines, STATED[n])) for n, _, _ in RECS
+        ],
         actions=[
             action_record(
                 action[:50],
@@ -221,7 +300,7 @@ def build_numbers(folder: Path = HERE) -> None:
         "hospital in 2023 with pressure ulcers that had developed at home."
     )
     doc.add_heading("4. Recommendations", level=2)
-    for n, text, _ in RECS:
+    for n, _, _ in RECS:
         doc.add_paragraph().add_run(f"Recommendation {n}").bold = True
         doc.add_paragraph(STATED[n])
     doc.add_heading("5. Next steps", level=2)
@@ -229,7 +308,16 @@ def build_numbers(folder: Path = HERE) -> None:
     doc.add_page_break()
     doc.add_heading("Appendix: Multi-agency Action Plan", level=2)
     doc.add_paragraph("Key: R = not started; A = under way; G = done. Updated 3 February 2025.")
-    headers = ["Rec no.", "Recommendation", "Action no.", "Action", "Lead agency", "Target", "Progress", "RAG"]
+    headers = [
+        "Rec no.",
+        "Recommendation",
+        "Action no.",
+        "Action",
+        "Lead agency",
+        "Target",
+        "Progress",
+        "RAG",
+    ]
     t = table(doc, headers, [1.1, 5.0, 1.0, 6.0, 4.0, 2.4, 5.2, 1.2])
     for n, text, actions in RECS:
         merged_rows(t, [0, 1], [n, text], [[f"{n}{a[0]}", *a[1:]] for a in actions])
@@ -243,7 +331,9 @@ def build_paired(folder: Path = HERE) -> None:
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     doc.add_heading("Fennick SAB – SAR action plan (agreed 9 July 2024)", level=1)
     doc.add_paragraph("Each action is numbered under its recommendation.")
-    t = table(doc, ["Rec", "Action no.", "Action", "Lead", "Target date", "Status"], [1.0, 1.4, 6.0, 3.8, 2.8, 2.4])
+    t = table(
+        doc, ["Rec", "Action no.", "Action", "Lead", "Target date", "Status"], [1.0, 1.4, 6.0, 3.8, 2.8, 2.4]
+    )
     for values in PAIRED_ROWS:
         row(t, list(values))
     save_with_gold(doc, folder, PAIRED, paired_gold)
@@ -253,7 +343,11 @@ def build_flag(folder: Path = HERE) -> None:
     doc = new_document("Ostley Police – single agency action plan")
     doc.add_heading("Ostley Police – Domestic Homicide Review single agency action plan", level=1)
     doc.add_paragraph("Progress as reported to the review panel in March 2025.")
-    t = table(doc, ["Ref", "Action", "Owner", "Timescale", "Progress", "Completed (Y/N)"], [1.0, 8.0, 4.5, 2.6, 8.6, 1.4])
+    t = table(
+        doc,
+        ["Ref", "Action", "Owner", "Timescale", "Progress", "Completed (Y/N)"],
+        [1.0, 8.0, 4.5, 2.6, 8.6, 1.4],
+    )
     for values in FLAG_ROWS:
         row(t, list(values))
     save_with_gold(doc, folder, FLAG, flag_gold)
