@@ -16,7 +16,9 @@ flag's, "Complete (Y/N)"), a name's last word to a name it makes another column'
 ("Rec no."), a name printed twice beside itself first (its two columns need two names). The
 header is rewritten as one line only where every piece finds its name, every name is then
 whole, and the first line as printed broke a word or named a column twice beside itself;
-other headers are left to the readers that read them as printed.
+other headers are left to the readers that read them as printed. Run after plan.split_names,
+which joins a word broken over two lines where the rest of the header reads as printed; a
+header rewritten here that no reader takes is printed again as it was (`restore_unread`).
 """
 
 from __future__ import annotations
