@@ -12,6 +12,7 @@ from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.gutter_labels import GutterLabels
 from dhrparse.plan.header_room import wrapped_names
+from dhrparse.plan.header_tails import HeaderTails
 from dhrparse.plan.joined_rows import JoinedRows
 from dhrparse.plan.label_columns import LabelColumns
 from dhrparse.plan.label_rows import LabelRows
@@ -79,6 +80,8 @@ class PlanLines(RoleEvidence):
         furniture = [ln for ln in doc.lines if ln.kind == FURNITURE]
         # (a header's names broken mid-word over its printed lines, joined again)
         self.split_names = SplitNames(cm)
+        # (a header's names going on over the lines under it, "Rec" / "no.", given back to them)
+        self.header_tails = HeaderTails(cm, roles.p)
         self.line_spaced = doc.line_spaced()  # (text taken out a printed line at a time)
         self._named: dict[tuple[str, ...], list[str] | None] = {}  # (see _wrapped_names)
         self.wrapped_headers: set[int] = set()  # the headers so read, by their first line's number
@@ -115,6 +118,7 @@ class PlanLines(RoleEvidence):
         self.lines = trackers.rewrite(self.lines)
         self.lines = joined.doubtful_kept(self.lines)
         # (a header joined again whose table neither reader took is left as printed, with a warning)
+        self.lines = self.header_tails.restore_unread(self.lines)
         self.lines, unread = self.split_names.restore_unread(self.lines)
         self.broken_headers = unread  # (their tables' stretches hold no recommendation: plan.refused_extents)
         # (rows whose cells a layout could not tell apart)
@@ -172,7 +176,9 @@ class PlanLines(RoleEvidence):
         the table and marks where a page broke a row)."""
         lines: list[Line] = []
         in_header = False  # the lines below a header set aside may carry on its words ("Date")
-        printed = self.split_names.rewrite(doc.lines) if doc.line_spaced() else doc.lines
+        printed = (
+            self.header_tails.rewrite(self.split_names.rewrite(doc.lines)) if doc.line_spaced() else doc.lines
+        )
         for ln in printed:
             if ln.is_content:
                 lines.append(ln)

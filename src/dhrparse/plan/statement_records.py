@@ -82,7 +82,9 @@ def link_rows(
     for t, groups in zip(tables, merged):
         if "recommendation" in t.columns and not groups:  # rows are recommendations
             for row in t.rows:
-                if row.ref:
+                # (not a row already numbered under its recommendation, "1a" under "1": an
+                # action whose recommendation's cell the plan left empty as restated)
+                if row.ref and not row.recommendation_ref:
                     row.recommendation_ref = display_ref(row.ref)
     return merged
 

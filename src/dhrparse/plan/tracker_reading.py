@@ -15,6 +15,7 @@ from dhrparse.document import Line
 from dhrparse.plan.banded_numbers import Bands, table_bands
 from dhrparse.plan.coded_rows import coded_rows
 from dhrparse.plan.header_room import MAX_LINES
+from dhrparse.plan.number_columns import paired_numbers
 from dhrparse.plan.slashed_names import slashed_columns
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
 from dhrparse.plan.tracker_shapes import _NAMES, ABBREVIATED, _extra_role
@@ -103,6 +104,7 @@ class TrackerHeaderReading:
         self._dated_progress(t, lines)
         self._status_first(t)
         self._home_office_numbers(t, lines)
+        paired_numbers(self.pl.cm, t, ABBREVIATED)  # ("Rec | Action no. | Action ...")
         return t
 
     def _named_pairs(self, t: TrackerReading) -> None:

@@ -158,9 +158,11 @@ class NamedColumns:
     def columns(self, first: str, wraps: list[str]) -> list[tuple[str, str]] | None:
         """(role, name) of each column, the first line's names completed by the wrapped lines'
         words; None where a word completes no name or a name stays unnamed."""
-        if not wraps:
-            return None
         names = self._segments(first.split())
+        # (a header on one line is read so only where it names a completion flag, "Completed
+        # (Y/N)", which the column scan does not name)
+        if not wraps and not any(self.role(n) == FLAG for n in names):
+            return None
         for wrap in wraps:
             at = 0
             for word in wrap.split():
