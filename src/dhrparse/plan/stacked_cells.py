@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from dhrparse.document import BLANK, Line
 from dhrparse.plan.cell_alignment import CellAlignment, Token
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.stacked_bullets import joined_lists, with_lists
 from dhrparse.plan.stacked_sub_header import sub_header
 
 if TYPE_CHECKING:
@@ -79,11 +80,26 @@ class StackedCells:
             fields.append(field)
         if len(names) < MIN_COLUMNS or self.cm.header_columns(names) is None:
             return None
+        if self._named_below(lines, i + len(names), names[0], fields[0]):
+            return None  # (a line above the header, "Status as at May 2024.", is no name of it)
         after = lines[i + len(names) : i + len(names) + MAX_HEADER_WORDS]
         two_rows = sub_header(names, after, self.blanks, self.cm, self.flat)
         if two_rows is not None:
             return two_rows[0], len(names) + two_rows[1]
         return names, len(names)
+
+    def _named_below(self, lines: list[Line], k: int, first: str, field: str) -> bool:
+        """The first name read only opens with a column's name ("Status as at May 2024.") and
+        the line straight under the names is that column's name as written ("Status"): the
+        header starts a line lower."""
+        if k >= len(lines) or self.cm.names_exactly(first):
+            return False
+        below = self.flat(lines[k].text).strip()
+        return (
+            lines[k].number == lines[k - 1].number + 1
+            and self.cm.names_exactly(below)
+            and self.cm.field_of(below) == field
+        )
 
     def _ends_table(self, lines: list[Line], k: int) -> bool:
         """A heading, a recommendation statement or section heading, or another table's header."""
@@ -109,9 +125,19 @@ class StackedCells:
         last = lines[end].number if end < len(lines) else float("inf")
         numbers = [ln for ln in self.numbers if lines[j - 1].number < ln.number < last]
         for printed in (sorted(body + numbers, key=lambda ln: ln.number), body) if numbers else (body,):
-            rows = self._divide([(ln, self.flat(ln.text).strip()) for ln in printed], width)
-            if rows and self._dated(rows, [self.cm.field_of(t) for t in names]):
+            rows = self._counted([(ln, self.flat(ln.text).strip()) for ln in printed], width, names)
+            if rows:
                 return rows, end
+        if len(body) > width and self._closing(body[-1]):
+            # (bulleted cells, then the report's own sentence straight after the table)
+            head = [(ln, self.flat(ln.text).strip()) for ln in body[:-1]]
+            head = sorted(
+                head + [(ln, self.flat(ln.text).strip()) for ln in numbers if ln.number < body[-1].number],
+                key=lambda c: c[0].number,
+            )
+            rows = self._counted(head, width, names, lists_only=True)
+            if rows:
+                return rows, end - 1
         # cells that do not divide by count (an empty cell, a cell of two paragraphs): placed by
         # what each line says
         fields = self.cm.header_columns(names)
@@ -178,6 +204,22 @@ class StackedCells:
             return True
         k = fields.index("target_date")
         return all(not texts[k] or self.roles.is_date(texts[k]) for _, texts in rows)
+
+    def _counted(
+        self, cells: list[tuple[Line, str]], width: int, names: list[str], lists_only: bool = False
+    ) -> list[Row] | None:
+        """The rows the cells divide into by count, a bulleted cell's lines one cell
+        (plan.stacked_bullets) where that divides, else a line a cell; each row dated."""
+        fields = [self.cm.field_of(t) for t in names]
+        listed = joined_lists(cells)
+        if listed is not None:
+            rows = self._divide(listed[0], width)
+            if rows and self._dated(rows, fields):
+                return [with_lists(row, listed[1]) for row in rows]
+        if lists_only:
+            return None
+        rows = self._divide(cells, width)
+        return rows if rows and self._dated(rows, fields) else None
 
     def _divide(self, cells: list[tuple[Line, str]], width: int) -> list[Row] | None:
         if not self.vocab.ref_only.match(cells[0][1]):

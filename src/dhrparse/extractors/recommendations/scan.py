@@ -18,6 +18,7 @@ from dhrparse.extractors.recommendations import (
     layout_rows,
     lists,
     short_forms,
+    stacked_rows,
     summaries,
     tables,
 )
@@ -74,6 +75,7 @@ def _step(r: Reading, found: _Found, i: int) -> int:
         layout_rows.layout_table(r, i, found.regions)
         or joined_rows.joined_table(r, i, found.regions)
         or agency_columns.column_table(r, i, found.regions)
+        or stacked_rows.stacked_table(r, i, found.regions)  # ("No. | Recommendation | For" a cell a line)
         if mode in ("agency", "overview")
         else None
     )
