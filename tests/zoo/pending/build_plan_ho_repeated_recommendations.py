@@ -99,7 +99,11 @@ def build() -> Path:
 def gold() -> dict:
     recs, acts = [], []
     for number, rec, agency, scope, actions in PLAN:
-        recs.append(recommendation_record(number, " ".join(rec.split()[:12]), None, agency=agency, scope=scope.lower()))
+        recs.append(
+            recommendation_record(
+                number, " ".join(rec.split()[:12]), None, agency=agency, scope=scope.lower()
+            )
+        )
         for action, lead, _, target, outcome, state in actions:
             acts.append(
                 action_record(
