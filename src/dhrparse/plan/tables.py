@@ -90,6 +90,7 @@ class PlanTable:
 
 
 _WORDS = re.compile(r"[a-z]+")
+_BESIDE_FLAG = 4  # columns a header names beside a completion flag printed between two names
 # words a header prints between or inside its column names, naming no column themselves
 JOINING_WORDS = frozenset({"for", "of", "the", "be", "and", "will", "how", "what", "has", "been"})
 
@@ -116,6 +117,7 @@ class ColumnMap:
         # (only under a header printed column by column: alone, "Action completed" is a status)
         self.wrapped_vocabulary = self.vocabulary | set(patterns.list("actions.header_words"))
         self._flag_closing = regex.compile(patterns.get("actions.completion_flag_closing", "(?!x)x"), regex.I)
+        self._flag_between = regex.compile(patterns.get("actions.completion_flag_between", "(?!x)x"), regex.I)
         # a header naming a body's response to the recommendation ("Partnership response"):
         # no field of its own, the column's cells decide (plan.column_roles)
         self.response_header = patterns.joined(
@@ -224,6 +226,10 @@ class ColumnMap:
             if not known and (flag := self._flag_closing.search(text.lower())) is not None:
                 words = _WORDS.findall(text[: flag.start()].lower())
                 known = bool(words) and all(w in self.vocabulary for w in words)
+            if not known and (flag := self._flag_between.search(text.lower())) is not None:
+                rest = text[: flag.start()] + " " + text[flag.end() :]  # (its "?" wrapped below)
+                words = _WORDS.findall(rest.lower())
+                known = all(w in self.vocabulary for w in words) and len(self.scan(rest)) >= _BESIDE_FLAG
             # (a lone letter is a row's lettered ref, "1a", or a mark, never a column's name: the
             # "a" of "How will we know it has made a" / "difference?" is a header's word only there)
             known = known and not (len(words) == 1 and len(words[0]) == 1)

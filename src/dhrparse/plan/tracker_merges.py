@@ -12,6 +12,7 @@ from dhrparse.plan import band_rows
 from dhrparse.plan.column_blocks import STATEMENT_IN_COLUMN
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.repeated_recommendations import repeats_above
 from dhrparse.plan.tracker_first_lines import _cut, _FirstLine, cut_first_lines
 from dhrparse.plan.tracker_shapes import _NAMES, DATE_WORDS, FIRST_LINES, OUTCOME, _Shapes
 from dhrparse.vocab.dates import find_dates
@@ -70,9 +71,10 @@ class TrackerMerges:
         action = roles.index("action")
         out: dict[int, str] = {}
         opened = False  # (a row with a ref above: only its later lines may open such a row)
+        above = ""  # (the recommendation cell's first line on the numbered row above)
         for n, k in enumerate(body):
             if k in firsts:
-                opened = True
+                opened, above = True, firsts[k][1] if rec else ""
                 continue
             words = self.pl.flat(lines[k].text).split()
             if rated and words and n + 1 < len(body):
@@ -91,7 +93,8 @@ class TrackerMerges:
             cells = [""] * len(roles)
             for c, a, b in cut[1]:
                 cells[c] = " ".join(words[a:b])
-            if rec and cells[0][:1].isupper():
+            again_printed = rec and repeats_above(cells[0], above)  # (plan.repeated_recommendations)
+            if rec and cells[0][:1].isupper() and not again_printed:
                 # (the merged cell printing nothing more on this line: the action opens it)
                 again = _cut(first, roles[1:], widths[1:], self._shapes)
                 if again is not None:
@@ -104,15 +107,17 @@ class TrackerMerges:
                 or not _OPENS.match(cells[action])
                 or rec
                 and cells[0][:1].isupper()
+                and not again_printed
                 or rated
-                and self._shapes.fit("status", status) > 0
-                or rated
-                and status[-1:] in ".,;:"  # (a sentence ending in a status word: "... 1 Red.")
+                and not (again_printed and self._shapes.status_rx.match(status))  # ("In progress – ...")
+                and (self._shapes.fit("status", status) > 0 or status[-1:] in ".,;:")
                 or any(not cells[roles.index(r)] for r in ("lead", "target_date") if r in roles)
                 or outcome is not None
                 and not self._shapes.status_rx.match(cells[outcome])
                 or dated
                 and self._shapes.fit("target_date", cells[roles.index("target_date")]) >= 0
+                # (a repeated row's month awaiting its year on the line below, "September" / "2024")
+                and not (again_printed and self._shapes.date_shape(cells[roles.index("target_date")]) == 0.5)
                 # (under an outcome column, whose notes hold dates too, the row is one only where
                 # its date holds a number, not a month's name alone, "... in October.", and its
                 # action opens as one does, "Check ...")
@@ -123,7 +128,7 @@ class TrackerMerges:
                 )
             ):
                 continue
-            out[k] = cells[0] if rec else ""
+            out[k] = cells[0] if rec and not again_printed else ""
             firsts[k] = ["", "", *cells[1:]] if rec else ["", *cells]
         return out
 

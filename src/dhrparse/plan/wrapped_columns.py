@@ -165,7 +165,7 @@ class NamedColumns:
             return None
         for wrap in wraps:
             at = 0
-            for word in wrap.split():
+            for word in _asked(wrap.split()):
                 # (a name going on past a slash takes the word first: "Open/" over "Closed",
                 # not "Action" beside it, which names its column already)
                 found = next(
@@ -186,3 +186,15 @@ class NamedColumns:
         if any(r is None for r in roles):
             return None
         return list(zip(roles, names))
+
+
+def _asked(words: list[str]) -> list[str]:
+    """A wrapped line's words, a lone question mark joined to the letters after it: the flag's
+    "Completed" / "? (Y/N/P)" completes one name."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] == "?":
+            out[-1] = f"?{word}"
+        else:
+            out.append(word)
+    return out

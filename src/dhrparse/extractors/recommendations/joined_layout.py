@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from dhrparse.extractors.recommendations import paragraph_xrefs
 from dhrparse.extractors.recommendations.reading import Reading
 
 # a row's number: "1", "2.", "(3)", "R4", "SAR5"
@@ -29,6 +30,7 @@ class _Layout:
     rec: int
     ref: str  # "lead" (a column before both), "mid" (between them), "inner" (opening the
     # recommendation's cell), "" (no numbers)
+    xref: bool = False  # a paragraph column after the number's (recommendations.paragraph_xrefs)
 
 
 @dataclass
@@ -55,6 +57,10 @@ def _layout(r: Reading, text: str) -> _Layout | None:
 
     for parts in _partitions(words, role):
         roles = [role_of[name] for name in parts]
+        kept = paragraph_xrefs.without_xref(parts, roles)
+        if kept is None:
+            continue
+        parts, roles, xref = kept
         if roles.count("recommendation") != 1 or roles.count("ref") > 1:
             continue
         texts = [k for k, role in enumerate(roles) if role != "ref"]
@@ -71,7 +77,7 @@ def _layout(r: Reading, text: str) -> _Layout | None:
             continue
         if ref == "mid" and rec == 0:
             continue  # (a number between a recommendation and its agency: not a layout seen)
-        return _Layout(tuple(parts), rec, ref)
+        return _Layout(tuple(parts), rec, ref, xref)
     return None
 
 
@@ -79,7 +85,7 @@ def _partitions(words: list[str], role: Callable[[str], str | None]):
     """The header's words cut into two to four names, in turn, each name one a column has
     (`role`): a name no column has is in no header, so no cut through it is tried further."""
     n = len(words)
-    for k in (2, 3, 4):
+    for k in (2, 3, 4, 5):
         yield from _cuts(words, 0, k, n, role)
 
 
@@ -105,7 +111,7 @@ def _role(r: Reading, name: str) -> str | None:
         return "name"
     if name.strip() and v.table_ref.match(name):
         return "ref"
-    return None
+    return paragraph_xrefs.xref_role(r, name)
 
 
 # ---- the printed lines -------------------------------------------------------------------------
@@ -125,6 +131,8 @@ def _lines(r: Reading, first: int, header: str, layout: _Layout) -> tuple[list[_
         if text == header.strip():
             continue  # the header printed again on a new page
         words = text.split()
+        if layout.xref:
+            words = paragraph_xrefs.row_words(r, words, _REF)
         start = _start(words, layout, expected, bool(out))
         if start is None and (ln.number in heads or _PARAGRAPH.match(text) or ends.match(text)):
             return out, ln.number
