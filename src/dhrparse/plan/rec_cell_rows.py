@@ -1,0 +1,174 @@
+"""A plan printing each recommendation's actions inside its own cell ("No. | Recommendation and
+actions | Lead agency | By | Status", plan.rec_cell_actions), in text whose printed lines join the
+cells with single spaces (corpus text) or set them apart with runs of spaces (-layout text).
+
+Each row opens with the recommendation's bare number. The sentence's first lines share their
+printed lines with the lead, the date and the status, which print once at the row's top; the
+label ("Actions:") and the numbered actions ("1.1 ...") print alone below them, so their lines
+show how wide the cell is. In a fixed-pitch face a cell's line holds as many characters as fit:
+each of the sentence's lines is its words up to that room, the next line's first word not
+fitting after them, and its last line ends the sentence. What each line prints after the
+sentence's words are the other cells: from the right the status's words, then the date's, then
+the lead's name.
+
+A table is rewritten only where every row reads so: each line's cut agrees with the room, the
+status words name a state, the date reads as a date and the lead's words are a name; any other
+table is left to the caller's warning (a wrong action is worse than a missing one).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from dhrparse.document import Line
+from dhrparse.patterns import Patterns
+from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.rec_cell_actions import _ITEM, _label
+from dhrparse.plan.status import status_words
+from dhrparse.vocab.dates import find_dates
+
+NAMES = ["Ref", "Recommendation", "Lead agency", "Target date", "Status"]
+MIN_ROWS = 2  # one row tells too little of the cell's room
+_JOINERS = {"and", "of", "for", "the", "&", "-", "–"}
+_GAP = regex.compile(r"\s{2,}")
+
+
+def _status_words(p: Patterns) -> set[str]:
+    def build(q: Patterns) -> set[str]:
+        words: set[str] = set()
+        for key in ("not_started", "in_progress", "complete", "not_finished"):
+            for phrase in q.list(f"actions.status.{key}"):
+                words |= set(phrase.lower().split())
+        return words
+
+    return p.derived("plan.rec_cell_status_words", build)
+
+
+def _is_date_word(word: str, p: Patterns) -> bool:
+    """A date's word: a date itself, a year, or a month's name (it reads as a month with a year)."""
+    if any(m.start == 0 and m.end == len(word) for m in find_dates(word, p)):
+        return True
+    return any(m.start == 0 and m.end == len(word) + 5 for m in find_dates(f"{word} 2000", p))
+
+
+def _row_spans(texts: list[str], label: regex.Pattern) -> list[tuple[int, int, int]] | None:
+    """(first line, label line, end) of each row: a bare number 1, 2, 3 ... opening it, its
+    label line, the numbered items after; None unless every row is so."""
+    spans, want, opens = [], 1, []
+    for n, text in enumerate(texts):
+        words = text.split()
+        if words and words[0] == str(want) and not _ITEM.match(text):
+            opens.append(n)
+            want += 1
+    if len(opens) < MIN_ROWS:
+        return None
+    for r, start in enumerate(opens):
+        end = opens[r + 1] if r + 1 < len(opens) else len(texts)
+        at = next((n for n in range(start + 1, end) if label.match(texts[n])), None)
+        if at is None or not _ITEM.match(texts[at + 1] if at + 1 < end else ""):
+            return None
+        if r + 1 == len(opens):
+            end = _table_end(texts, at, end)
+        spans.append((start, at, end))
+    return spans
+
+
+def _room(texts: list[str], spans) -> int:
+    """The cell's room in characters: its widest line printed alone (the label's and items')."""
+    return max(len(texts[n].strip()) for _, at, end in spans for n in range(at, end))
+
+
+def _cut_sentence(lines: list[str], room: int) -> tuple[list[str], list[list[str]]] | None:
+    """The sentence's lines and each line's words after them; None where a cut disagrees."""
+    words = [line.split() for line in lines]
+    said, rest = [], []
+    for n, line in enumerate(words):
+        k = 0
+        while k < len(line) and len(" ".join(line[: k + 1])) <= room:
+            k += 1
+            if line[k - 1].endswith(".") and n == len(words) - 1:
+                break
+        if n < len(words) - 1:
+            nxt = words[n + 1][0]
+            if len(" ".join(line[:k])) + 1 + len(nxt) <= room:
+                return None  # (the next line's first word would have fitted here)
+        elif not line[k - 1].endswith("."):
+            return None
+        said.append(" ".join(line[:k]))
+        rest.append(line[k:])
+    return said, rest
+
+
+def _cells(rest: list[list[str]], p: Patterns) -> tuple[str, str, str] | None:
+    """(lead, date, status) from the words each line prints after the sentence's."""
+    state_words = _status_words(p)
+    lead, date, state = [], [], []
+    for words in rest:
+        k = len(words)
+        while k and words[k - 1].lower() in state_words:
+            k -= 1
+        state += words[k:]
+        j = k
+        while j and _is_date_word(words[j - 1], p):
+            j -= 1
+        date += words[j:k]
+        lead += words[:j]
+    if state and not status_words(" ".join(state), p):
+        return None
+    if date and not find_dates(" ".join(date), p):
+        return None
+    if not lead or not all(w[:1].isupper() or w.lower() in _JOINERS for w in lead):
+        return None
+    return " ".join(lead), " ".join(date), " ".join(state)
+
+
+def rec_cell_rows(
+    texts: list[str], p: Patterns, layout: bool = False
+) -> list[tuple[int, int, list[str]]] | None:
+    """Each row's (first line, end, cells under NAMES), or None where the table is not so."""
+    label = _label(p)
+    texts = [_GAP.sub(" ", t.strip()) for t in texts] if layout else [t.strip() for t in texts]
+    spans = _row_spans(texts, label)
+    if spans is None:
+        return None
+    room = _room(texts, spans)
+    rows = []
+    for start, at, end in spans:
+        head = texts[start:at]
+        ref, head[0] = head[0].split(" ", 1)[0], head[0].split(" ", 1)[1] if " " in head[0] else ""
+        cut = _cut_sentence(head, room)
+        if cut is None:
+            return None
+        cells = _cells(cut[1], p)
+        if cells is None:
+            return None
+        cell = " ".join([*cut[0], *texts[at:end]])
+        rows.append((start, end, [ref, cell, *cells]))
+    return rows
+
+
+def _table_end(texts: list[str], at: int, end: int) -> int:
+    """The last row's end: a line opening with a capital after an item's sentence ended, no
+    item itself, is the report's text after the table."""
+    for n in range(at + 2, end):
+        if texts[n - 1].endswith(".") and texts[n][:1].isupper() and not _ITEM.match(texts[n]):
+            return n
+    return end
+
+
+def rec_cell_lines(lines: list[Line], i: int, j: int, body: list[int], rows) -> list[Line]:
+    """The table's printed lines from its header (i) to j as cell rows: each row's cells on its
+    first line, its other lines empty rows; the report's text after the last row as printed."""
+    firsts = {body[start]: cells for start, _, cells in rows}
+    inside = {body[n] for start, end, _ in rows for n in range(start, end)}
+    after = body[rows[-1][1]] if rows[-1][1] < len(body) else j
+    blank = [""] * len(NAMES)
+    out = [_cells_line(lines[i], NAMES)]
+    for k in range(i + 1, j):
+        if k in firsts:
+            out.append(_cells_line(lines[k], firsts[k]))
+        elif k >= after and k not in inside:
+            out.append(lines[k])
+        else:
+            out.append(_cells_line(lines[k], blank))
+    return out

@@ -1,0 +1,187 @@
+"""Build plan_actions_in_rec_cell_harrowdene: a standalone DHR action plan in a monospaced font
+whose one table, "No. | Recommendation and actions | Lead agency | By | Status", holds one row per
+recommendation; the recommendation cell carries the recommendation sentence, an "Actions:" line and
+then the actions numbered "1.1", "1.2", ... inside the same cell. The lead, the month it is due by
+and the status print once in the row and stand for every action in it. Page 1 is a cover (a
+label/value box and a reading note).
+
+On -layout text and corpus text the sentence's first lines share their printed lines with the lead,
+month and status cells; the "Actions:" line and the numbered actions sit alone below them.
+
+Built in Word (python-docx, Courier New, portrait), exported to PDF by LibreOffice and to text by
+pdftotext -layout; corpus text by `/tmp/plumbvenv/bin/python dev/corpus_style.py DIR`.
+
+    python tests/zoo/pending/build_plan_actions_in_rec_cell.py
+
+All people, places and bodies are fictional; the wording is our own.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the shared export steps
+sys.path.insert(0, str(HERE.parent))  # tests/zoo/, for the gold frame
+
+from docx_build import add_row, kv_table, make_table, new_doc, page_break, para  # noqa: E402
+from office_export import save_with_gold  # noqa: E402
+from plan_gold import action_record, find_line, first_words, plan_gold, recommendation_record, review  # noqa: E402
+
+STEM = "plan_actions_in_rec_cell_harrowdene"
+WRITTEN = "Written by helper s27fix28; fictional."
+FONT = "Courier New"
+HEADERS = ["No.", "Recommendation and actions", "Lead agency", "By", "Status"]
+WIDTHS = [1.0, 8.2, 3.2, 1.8, 2.4]
+STATUS = {"Done": "complete", "Under way": "in_progress", "Not begun": "not_started"}
+MONTHS = {"Feb": "02", "Apr": "04", "Jul": "07", "Sep": "09", "Nov": "11", "Dec": "12"}
+
+# (number, recommendation, lead, by, status, [(ref, action)])
+PLAN = [
+    (
+        "1",
+        "Harrowdene Community Safety Partnership should check that every partner's front door "
+        "staff ask about coercive control when a caller reports money worries.",
+        "Harrowdene Community Safety Partnership",
+        "Feb 2025",
+        "Done",
+        [
+            ("1.1", "Add two coercive control prompts to the shared call script used by partners."),
+            ("1.2", "Audit twenty calls from each partner's front door after three months of use."),
+        ],
+    ),
+    (
+        "2",
+        "Harrowdene Borough Council housing service should record every report of damage to a "
+        "tenancy as a possible sign of abuse and pass it to the tenancy officer.",
+        "Harrowdene Borough Council",
+        "Jul 2025",
+        "Under way",
+        [
+            ("2.1", "Change the repairs form so that a damage report asks who caused the damage."),
+        ],
+    ),
+    (
+        "3",
+        "The Fellgate NHS Trust should make sure that a patient who attends the emergency "
+        "department twice in a month with injuries is asked about safety at home.",
+        "Fellgate NHS Trust",
+        "Nov 2025",
+        "Under way",
+        [
+            ("3.1", "Build a flag in the emergency department record for a second injury visit."),
+            ("3.2", "Train the triage nurses on routine enquiry using the flag and a short guide."),
+            ("3.3", "Report the number of flagged visits and enquiries made to the Partnership."),
+        ],
+    ),
+    (
+        "4",
+        "Northmoor Police should share the outcome of every domestic incident with the victim's "
+        "GP within two working days.",
+        "Northmoor Police",
+        "Sep 2025",
+        "Not begun",
+        [
+            ("4.1", "Agree a secure mailbox route with the GP practices in Harrowdene."),
+            ("4.2", "Test the route with four practices and review what they received."),
+        ],
+    ),
+    (
+        "5",
+        "Harrowdene Community Safety Partnership should publish a short learning brief from this "
+        "review for all front line staff.",
+        "Harrowdene Community Safety Partnership",
+        "Dec 2025",
+        "Not begun",
+        [
+            ("5.1", "Write the learning brief with the family's agreement on what it says."),
+            ("5.2", "Hold two lunchtime briefings for practitioners once the brief is out."),
+        ],
+    ),
+]
+
+
+def _cell(rec, actions):
+    lines = [rec, "Actions:"]
+    lines += [f"{ref} {text}" for ref, text in actions]
+    return "\n".join(lines)
+
+
+def document():
+    doc = new_doc(header="HCSP/DHR/2022/04   OFFICIAL", footer_label="Action plan", font=FONT, size=10)
+    para(doc, "Domestic Homicide Review", bold=True, size=14)
+    para(doc, "Action Plan", bold=True, size=14)
+    kv_table(
+        doc,
+        [
+            ("Review reference", "HCSP/DHR/2022/04"),
+            ("Subject", "'Ruth', aged 52"),
+            ("Date of death", "11 June 2022"),
+            ("Plan owner", "Harrowdene Community Safety Partnership"),
+        ],
+        size=10,
+    )
+    para(doc, "")
+    para(doc, "How to read this plan", bold=True)
+    para(
+        doc,
+        "Each row below is one recommendation. The actions that deliver it are numbered inside "
+        "the same box. The lead agency, the month due and the status apply to all of the row's actions.",
+    )
+    page_break(doc)
+    t = make_table(doc, HEADERS, WIDTHS, size=9)
+    for number, rec, lead, by, state, actions in PLAN:
+        add_row(t, [number, _cell(rec, actions), lead, by, state], WIDTHS, size=9)
+    para(doc, "")
+    para(doc, "The Partnership's board reviews this plan every quarter.")
+    return doc
+
+
+def _month(by):
+    mon, year = by.split()
+    return f"{year}-{MONTHS[mon]}"
+
+
+def gold(lines):
+    return plan_gold(
+        STEM,
+        family="plan: actions numbered inside the recommendation cell",
+        description=(
+            "Standalone DHR action plan built in Word (python-docx, Courier New, portrait), exported to PDF "
+            "by LibreOffice and to text by pdftotext -layout: a cover with a label/value box, then one table "
+            "No. | Recommendation and actions | Lead agency | By | Status, one row per recommendation, the "
+            "recommendation sentence, an 'Actions:' line and numbered actions in one cell."
+        ),
+        review=review(
+            "DHR", "Harrowdene", "Ruth", review_id="HCSP/DHR/2022/04", age=52, date_of_death="2022-06-11"
+        ),
+        recommendations=[
+            recommendation_record(number, first_words(rec, 10), find_line(lines, rec))
+            for number, rec, *_ in PLAN
+        ],
+        actions=[
+            action_record(
+                first_words(text, 7),
+                find_line(lines, text),
+                ref=ref,
+                recommendation_ref=number,
+                lead=lead,
+                target_date_raw=by,
+                target_date=_month(by),
+                status_raw=state,
+                status=STATUS[state],
+            )
+            for number, _, lead, by, state, actions in PLAN
+            for ref, text in actions
+        ],
+        notes=(
+            f"{WRITTEN} Recommendations: the sentence before 'Actions:'. Actions: each numbered line in the "
+            "cell, taking its row's lead, month and status. Done -> complete, Under way -> in_progress, "
+            "Not begun -> not_started."
+        ),
+    )
+
+
+if __name__ == "__main__":
+    save_with_gold(document(), HERE, STEM, gold, layout=True)
