@@ -20,6 +20,7 @@ import regex
 
 from dhrparse.patterns import Patterns
 from dhrparse.plan.tables import PlanRow, PlanTable
+from dhrparse.vocab.dates import find_dates
 
 _ITEM = regex.compile(r"(?:^|(?<=\s))(?P<rec>\d{1,2})\.(?P<n>\d{1,2})\.?\s+(?=\S)")
 
@@ -65,7 +66,28 @@ def part_cell_actions(tables: list[PlanTable], p: Patterns) -> dict[int, list[tu
             if read is not None:
                 row.cells["recommendation"] = read[0]
                 parted[id(row)] = read[1]
+        if any(id(row) in parted for row in table.rows):
+            _dated_column(table, p)
     return parted
+
+
+def _dated_column(table: PlanTable, p: Patterns) -> None:
+    """A column no name told ("By") whose every cell is a date alone is the actions' target
+    date, where the table has none: the row's date is said of each of its actions."""
+    if "target_date" in table.columns:
+        return
+    for name in {k for row in table.rows for k in row.extra}:
+        cells = [row.extra.get(name) or "" for row in table.rows]
+        if any(cells) and all(not cell or _date_alone(cell, p) for cell in cells):
+            for row in table.rows:
+                if row.extra.get(name):
+                    row.cells["target_date"] = row.extra.pop(name)
+            return
+
+
+def _date_alone(text: str, p: Patterns) -> bool:
+    text = " ".join(text.split())
+    return any(m.start == 0 and m.end == len(text) for m in find_dates(text, p))
 
 
 def split_cell_actions(tables: list[PlanTable], parted: dict[int, list[tuple[str, str]]]) -> None:

@@ -29,6 +29,7 @@ from dhrparse.vocab.dates import find_dates
 
 NAMES = ["Ref", "Recommendation", "Lead agency", "Target date", "Status"]
 MIN_ROWS = 2  # one row tells too little of the cell's room
+ROOM = 12  # the fewest characters a recommendation cell's line holds
 _JOINERS = {"and", "of", "for", "the", "&", "-", "–"}
 _GAP = regex.compile(r"\s{2,}")
 
@@ -73,29 +74,47 @@ def _row_spans(texts: list[str], label: regex.Pattern) -> list[tuple[int, int, i
     return spans
 
 
-def _room(texts: list[str], spans) -> int:
-    """The cell's room in characters: its widest line printed alone (the label's and items')."""
-    return max(len(texts[n].strip()) for _, at, end in spans for n in range(at, end))
+def _paragraphs(lines: list[str], label: regex.Pattern) -> list[list[list[str]]]:
+    """A row's lines as the cell's paragraphs (the sentence, the label, each numbered item),
+    each line's words."""
+    out: list[list[list[str]]] = []
+    for n, text in enumerate(lines):
+        if n == 0 or label.match(text) or _ITEM.match(text) or label.match(lines[n - 1]):
+            out.append([])
+        out[-1].append(text.split())
+    return out
 
 
-def _cut_sentence(lines: list[str], room: int) -> tuple[list[str], list[list[str]]] | None:
-    """The sentence's lines and each line's words after them; None where a cut disagrees."""
-    words = [line.split() for line in lines]
-    said, rest = [], []
-    for n, line in enumerate(words):
-        k = 0
-        while k < len(line) and len(" ".join(line[: k + 1])) <= room:
-            k += 1
-            if line[k - 1].endswith(".") and n == len(words) - 1:
-                break
-        if n < len(words) - 1:
-            nxt = words[n + 1][0]
-            if len(" ".join(line[:k])) + 1 + len(nxt) <= room:
-                return None  # (the next line's first word would have fitted here)
-        elif not line[k - 1].endswith("."):
-            return None
-        said.append(" ".join(line[:k]))
-        rest.append(line[k:])
+def _last_cut(line: list[str], room: int, label: regex.Pattern) -> int | None:
+    """How many of a paragraph's last line's words are the cell's: up to the word closing its
+    sentence (or the label), within the room."""
+    if label.match(" ".join(line)):
+        return len(label.match(" ".join(line)).group(0).split())
+    ends = [k for k in range(1, len(line) + 1) if line[k - 1].endswith(".") and len(" ".join(line[:k])) <= room]
+    if ends:
+        return ends[-1]
+    return len(line) if len(" ".join(line)) <= room else None
+
+
+def _cut(paragraphs: list[list[list[str]]], room: int, label: regex.Pattern):
+    """(the cell's words, each line's words after them) at this room; None where a cut
+    disagrees with it (a next line's first word that would have fitted)."""
+    said: list[str] = []
+    rest: list[list[str]] = []
+    for para in paragraphs:
+        for n, line in enumerate(para):
+            if n == len(para) - 1:
+                k = _last_cut(line, room, label)
+                if k is None:
+                    return None
+            else:
+                k = 0
+                while k < len(line) and len(" ".join(line[: k + 1])) <= room:
+                    k += 1
+                if k == 0 or len(" ".join(line[:k])) + 1 + len(para[n + 1][0]) <= room:
+                    return None  # (the next line's first word would have fitted here)
+            said += line[:k]
+            rest.append(line[k:])
     return said, rest
 
 
@@ -125,26 +144,32 @@ def _cells(rest: list[list[str]], p: Patterns) -> tuple[str, str, str] | None:
 def rec_cell_rows(
     texts: list[str], p: Patterns, layout: bool = False
 ) -> list[tuple[int, int, list[str]]] | None:
-    """Each row's (first line, end, cells under NAMES), or None where the table is not so."""
+    """Each row's (first line, end, cells under NAMES), or None where the table is not so: the
+    room is the narrowest at which every row's lines cut as a fixed-pitch cell wraps."""
     label = _label(p)
     texts = [_GAP.sub(" ", t.strip()) for t in texts] if layout else [t.strip() for t in texts]
     spans = _row_spans(texts, label)
     if spans is None:
         return None
-    room = _room(texts, spans)
     rows = []
-    for start, at, end in spans:
-        head = texts[start:at]
-        ref, head[0] = head[0].split(" ", 1)[0], head[0].split(" ", 1)[1] if " " in head[0] else ""
-        cut = _cut_sentence(head, room)
-        if cut is None:
-            return None
-        cells = _cells(cut[1], p)
-        if cells is None:
-            return None
-        cell = " ".join([*cut[0], *texts[at:end]])
-        rows.append((start, end, [ref, cell, *cells]))
-    return rows
+    for start, _, end in spans:
+        ref, first = (texts[start].split(" ", 1) + [""])[:2]
+        rows.append((start, end, ref, _paragraphs([first, *texts[start + 1 : end]], label)))
+    widest = max(len(texts[n]) for start, _, end in spans for n in range(start, end))
+    for room in range(ROOM, widest + 1):
+        read = [_row_at(paras, room, label, p) for _, _, _, paras in rows]
+        if all(r is not None for r in read):
+            return [(start, end, [ref, *r]) for (start, end, ref, _), r in zip(rows, read)]
+    return None
+
+
+def _row_at(paras, room: int, label: regex.Pattern, p: Patterns) -> list[str] | None:
+    """The row's cells (the cell's words, lead, date, status) at this room, or None."""
+    cut = _cut(paras, room, label)
+    if cut is None:
+        return None
+    cells = _cells(cut[1], p)
+    return None if cells is None else [" ".join(cut[0]), *cells]
 
 
 def _table_end(texts: list[str], at: int, end: int) -> int:

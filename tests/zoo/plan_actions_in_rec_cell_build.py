@@ -11,7 +11,7 @@ month and status cells; the "Actions:" line and the numbered actions sit alone b
 Built in Word (python-docx, Courier New, portrait), exported to PDF by LibreOffice and to text by
 pdftotext -layout; corpus text by `/tmp/plumbvenv/bin/python dev/corpus_style.py DIR`.
 
-    python tests/zoo/pending/build_plan_actions_in_rec_cell.py
+    python tests/zoo/plan_actions_in_rec_cell_build.py
 
 All people, places and bodies are fictional; the wording is our own.
 """
@@ -22,20 +22,28 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the shared export steps
-sys.path.insert(0, str(HERE.parent))  # tests/zoo/, for the gold frame
+sys.path.insert(0, str(HERE.parent))  # tests/, for the shared export steps
+sys.path.insert(0, str(HERE))  # tests/zoo/, for the gold frame
 
 from docx_build import add_row, kv_table, make_table, new_doc, page_break, para  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
 from plan_gold import action_record, find_line, first_words, plan_gold, recommendation_record, review  # noqa: E402
 
 STEM = "plan_actions_in_rec_cell_harrowdene"
+STEM2 = "plan_actions_in_rec_cell_kestleigh"
 WRITTEN = "Written by helper s27fix28; fictional."
 FONT = "Courier New"
 HEADERS = ["No.", "Recommendation and actions", "Lead agency", "By", "Status"]
 WIDTHS = [1.0, 8.2, 3.2, 1.8, 2.4]
-STATUS = {"Done": "complete", "Under way": "in_progress", "Not begun": "not_started"}
-MONTHS = {"Feb": "02", "Apr": "04", "Jul": "07", "Sep": "09", "Nov": "11", "Dec": "12"}
+STATUS = {
+    "Done": "complete",
+    "Under way": "in_progress",
+    "Not begun": "not_started",
+    "Achieved": "complete",
+    "Partly achieved": "in_progress",
+    "Not achieved": "not_started",
+}
+MONTHS = {"Feb": "02", "Mar": "03", "Apr": "04", "Jun": "06", "Jul": "07", "Sep": "09", "Nov": "11", "Dec": "12"}
 
 # (number, recommendation, lead, by, status, [(ref, action)])
 PLAN = [
@@ -102,10 +110,69 @@ PLAN = [
 ]
 
 
-def _cell(rec, actions):
-    lines = [rec, "Actions:"]
+# the second plan: a three-line lead, wrapped statuses, "Agreed actions:" and a narrower face
+PLAN2 = [
+    (
+        "1",
+        "Kestleigh and Wyre Safeguarding Adults Partnership should agree how partners share "
+        "concerns about an adult who cares for a partner with dementia.",
+        "Kestleigh and Wyre Safeguarding Adults Partnership",
+        "Mar 2025",
+        "Achieved",
+        [
+            ("1.1", "Draft a carers' concern pathway with the local carers' centre."),
+            ("1.2", "Publish the pathway on the Partnership's website and in its newsletter."),
+            ("1.3", "Ask every partner to name a lead for carers' concerns."),
+        ],
+    ),
+    (
+        "2",
+        "Wyre Valley GP Federation should offer a carer's health check to every patient "
+        "recorded as the main carer of a person with dementia.",
+        "Wyre Valley GP Federation",
+        "Jun 2025",
+        "Partly achieved",
+        [
+            ("2.1", "Run a search of practice records for patients coded as main carers."),
+            ("2.2", "Send each of them an invitation to a carer's health check."),
+        ],
+    ),
+    (
+        "3",
+        "Kestleigh Council adult social care should review any care package within a week when "
+        "a family carer says that they can no longer cope.",
+        "Kestleigh Council Adult Social Care",
+        "Apr 2025",
+        "Not achieved",
+        [
+            ("3.1", "Add a carer breakdown trigger to the duty team's screening tool."),
+        ],
+    ),
+]
+
+
+def _cell(rec, actions, label="Actions:"):
+    lines = [rec, label]
     lines += [f"{ref} {text}" for ref, text in actions]
     return "\n".join(lines)
+
+
+def document2():
+    doc = new_doc(header="KWSAP DHR 2023-02   OFFICIAL", footer_label="Plan", font="DejaVu Sans Mono", size=9)
+    para(doc, "Domestic Homicide Review 'Alan'", bold=True, size=13)
+    para(doc, "Action plan agreed by the Partnership", bold=True, size=12)
+    kv_table(
+        doc,
+        [("Reference", "KWSAP DHR 2023-02"), ("Subject", "'Alan', aged 79"), ("Plan owner", "Partnership manager")],
+        size=9,
+    )
+    para(doc, "One row for each recommendation; its agreed actions are numbered in the same box.")
+    page_break(doc)
+    widths = [1.0, 9.0, 3.0, 1.6, 2.0]
+    t = make_table(doc, ["No.", "Recommendation and actions", "Lead agency", "By", "Status"], widths, size=8)
+    for number, rec, lead, by, state, actions in PLAN2:
+        add_row(t, [number, _cell(rec, actions, "Agreed actions:"), lead, by, state], widths, size=8)
+    return doc
 
 
 def document():
@@ -143,9 +210,10 @@ def _month(by):
     return f"{year}-{MONTHS[mon]}"
 
 
-def gold(lines):
+def gold(lines, stem=STEM, plan=None, area="Harrowdene", victim=("Ruth", 52, "2022-06-11")):
+    plan = plan or PLAN
     return plan_gold(
-        STEM,
+        stem,
         family="plan: actions numbered inside the recommendation cell",
         description=(
             "Standalone DHR action plan built in Word (python-docx, Courier New, portrait), exported to PDF "
@@ -154,11 +222,16 @@ def gold(lines):
             "recommendation sentence, an 'Actions:' line and numbered actions in one cell."
         ),
         review=review(
-            "DHR", "Harrowdene", "Ruth", review_id="HCSP/DHR/2022/04", age=52, date_of_death="2022-06-11"
+            "DHR",
+            area,
+            victim[0],
+            review_id="HCSP/DHR/2022/04" if stem == STEM else "KWSAP DHR 2023-02",
+            age=victim[1],
+            date_of_death=victim[2],
         ),
         recommendations=[
             recommendation_record(number, first_words(rec, 10), find_line(lines, rec))
-            for number, rec, *_ in PLAN
+            for number, rec, *_ in plan
         ],
         actions=[
             action_record(
@@ -172,7 +245,7 @@ def gold(lines):
                 status_raw=state,
                 status=STATUS[state],
             )
-            for number, _, lead, by, state, actions in PLAN
+            for number, _, lead, by, state, actions in plan
             for ref, text in actions
         ],
         notes=(
@@ -185,3 +258,10 @@ def gold(lines):
 
 if __name__ == "__main__":
     save_with_gold(document(), HERE, STEM, gold, layout=True)
+    save_with_gold(
+        document2(),
+        HERE,
+        STEM2,
+        lambda lines: gold(lines, STEM2, PLAN2, "Kestleigh", ("Alan", 79, None)),
+        layout=True,
+    )
