@@ -31,6 +31,7 @@ from plan_gold import action_record, find_line, first_words, plan_gold, recommen
 
 STEM = "plan_actions_in_rec_cell_harrowdene"
 STEM2 = "plan_actions_in_rec_cell_kestleigh"
+STEM3 = "plan_actions_in_rec_cell_brackwater"
 WRITTEN = "Written by helper s27fix28; fictional."
 FONT = "Courier New"
 HEADERS = ["No.", "Recommendation and actions", "Lead agency", "By", "Status"]
@@ -43,7 +44,20 @@ STATUS = {
     "Partly achieved": "in_progress",
     "Not achieved": "not_started",
 }
-MONTHS = {"Feb": "02", "Mar": "03", "Apr": "04", "Jun": "06", "Jul": "07", "Sep": "09", "Nov": "11", "Dec": "12"}
+MONTHS = {
+    "Jan": "01",
+    "Feb": "02",
+    "Mar": "03",
+    "Apr": "04",
+    "May": "05",
+    "Jun": "06",
+    "Jul": "07",
+    "Aug": "08",
+    "Sep": "09",
+    "Oct": "10",
+    "Nov": "11",
+    "Dec": "12",
+}
 
 # (number, recommendation, lead, by, status, [(ref, action)])
 PLAN = [
@@ -151,8 +165,73 @@ PLAN2 = [
 ]
 
 
-def _cell(rec, actions, label="Actions:"):
-    lines = [rec, label]
+# the third plan: a blank line in the cell before its label, short sentences under long leads,
+# enough rows to run over a page (the header printed again)
+PLAN3 = [
+    (
+        str(n),
+        rec,
+        lead,
+        by,
+        state,
+        [(f"{n}.{k}", text) for k, text in enumerate(actions, start=1)],
+    )
+    for n, (rec, lead, by, state, actions) in enumerate(
+        [
+            (
+                "Brackwater Safer Communities Partnership should refresh its domestic abuse strategy.",
+                "Brackwater Safer Communities Partnership Board",
+                "Oct 2025",
+                "Partly achieved",
+                [
+                    "Consult survivors' groups on the draft strategy before it goes to the Board.",
+                    "Set out in the strategy how older victims will be reached.",
+                ],
+            ),
+            (
+                "Brackwater Borough Council should train its benefits staff on economic abuse.",
+                "Brackwater Borough Council Revenues and Benefits",
+                "Jan 2026",
+                "Not achieved",
+                [
+                    "Buy a short e-learning course on economic abuse for all benefits staff.",
+                    "Add a question about who controls the household's money to the claim review.",
+                    "Check completion rates each quarter and report them to the Partnership.",
+                ],
+            ),
+            (
+                "Coldharbour Hospitals NHS Trust should see that a safeguarding referral is made "
+                "when a patient discloses abuse to any member of staff.",
+                "Coldharbour Hospitals NHS Trust",
+                "Aug 2025",
+                "Achieved",
+                ["Remind all ward staff by bulletin that any disclosure must be referred."],
+            ),
+            (
+                "Wessmoor Probation Service should check a person's address history with the police.",
+                "Wessmoor Probation Service Public Protection Unit",
+                "May 2025",
+                "Achieved",
+                [
+                    "Add an address check to the pre-sentence report checklist.",
+                    "Audit ten reports to see that the check was made.",
+                ],
+            ),
+            (
+                "Brackwater Safer Communities Partnership should tell the family what has changed.",
+                "Brackwater Safer Communities Partnership Board",
+                "Mar 2026",
+                "Not achieved",
+                ["Write to the family once a year with the progress on this plan until it closes."],
+            ),
+        ],
+        start=1,
+    )
+]
+
+
+def _cell(rec, actions, label="Actions:", gap=False):
+    lines = [rec, *([""] if gap else []), label]
     lines += [f"{ref} {text}" for ref, text in actions]
     return "\n".join(lines)
 
@@ -163,7 +242,11 @@ def document2():
     para(doc, "Action plan agreed by the Partnership", bold=True, size=12)
     kv_table(
         doc,
-        [("Reference", "KWSAP DHR 2023-02"), ("Subject", "'Alan', aged 79"), ("Plan owner", "Partnership manager")],
+        [
+            ("Reference", "KWSAP DHR 2023-02"),
+            ("Subject", "'Alan', aged 79"),
+            ("Plan owner", "Partnership manager"),
+        ],
         size=9,
     )
     para(doc, "One row for each recommendation; its agreed actions are numbered in the same box.")
@@ -172,6 +255,24 @@ def document2():
     t = make_table(doc, ["No.", "Recommendation and actions", "Lead agency", "By", "Status"], widths, size=8)
     for number, rec, lead, by, state, actions in PLAN2:
         add_row(t, [number, _cell(rec, actions, "Agreed actions:"), lead, by, state], widths, size=8)
+    return doc
+
+
+def document3():
+    doc = new_doc(
+        header="BSCP DHR 07/2021   OFFICIAL", footer_label="Action plan", font="Liberation Mono", size=10
+    )
+    para(doc, "Domestic Homicide Review into the death of 'Nadia'", bold=True, size=13)
+    para(doc, "Action plan", bold=True, size=13)
+    kv_table(
+        doc, [("Review reference", "BSCP DHR 07/2021"), ("Plan owner", "Community safety manager")], size=10
+    )
+    for _ in range(3):
+        para(doc, "The Partnership agreed this plan with each agency named below. " * 6)
+    widths = [1.3, 8.1, 3.4, 1.6, 2.2]
+    t = make_table(doc, ["No.", "Recommendation and actions", "Lead agency", "By", "Status"], widths, size=10)
+    for number, rec, lead, by, state, actions in PLAN3:
+        add_row(t, [number, _cell(rec, actions, gap=True), lead, by, state], widths, size=10)
     return doc
 
 
@@ -225,7 +326,7 @@ def gold(lines, stem=STEM, plan=None, area="Harrowdene", victim=("Ruth", 52, "20
             "DHR",
             area,
             victim[0],
-            review_id="HCSP/DHR/2022/04" if stem == STEM else "KWSAP DHR 2023-02",
+            review_id={STEM: "HCSP/DHR/2022/04", STEM2: "KWSAP DHR 2023-02", STEM3: "BSCP DHR 07/2021"}[stem],
             age=victim[1],
             date_of_death=victim[2],
         ),
@@ -263,5 +364,12 @@ if __name__ == "__main__":
         HERE,
         STEM2,
         lambda lines: gold(lines, STEM2, PLAN2, "Kestleigh", ("Alan", 79, None)),
+        layout=True,
+    )
+    save_with_gold(
+        document3(),
+        HERE,
+        STEM3,
+        lambda lines: gold(lines, STEM3, PLAN3, "Brackwater", ("Nadia", None, None)),
         layout=True,
     )

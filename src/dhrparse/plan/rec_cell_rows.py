@@ -32,6 +32,7 @@ MIN_ROWS = 2  # one row tells too little of the cell's room
 ROOM = 12  # the fewest characters a recommendation cell's line holds
 _JOINERS = {"and", "of", "for", "the", "&", "-", "–"}
 _GAP = regex.compile(r"\s{2,}")
+_DIGITS = regex.compile(r"\d+")
 
 
 def _status_words(p: Patterns) -> set[str]:
@@ -90,10 +91,23 @@ def _last_cut(line: list[str], room: int, label: regex.Pattern) -> int | None:
     sentence (or the label), within the room."""
     if label.match(" ".join(line)):
         return len(label.match(" ".join(line)).group(0).split())
-    ends = [k for k in range(1, len(line) + 1) if line[k - 1].endswith(".") and len(" ".join(line[:k])) <= room]
+    ends = [
+        k for k in range(1, len(line) + 1) if line[k - 1].endswith(".") and len(" ".join(line[:k])) <= room
+    ]
     if ends:
         return ends[-1]
     return len(line) if len(" ".join(line)) <= room else None
+
+
+def _sentence_end(para: list[list[str]], room: int) -> int:
+    """The line the recommendation's sentence ends on: the first whose words within the room
+    close a sentence where the next line opens with a capital (the lead's name, wrapped on
+    below the sentence in lines of its own), else its last line."""
+    for n, line in enumerate(para[:-1]):
+        closes = any(w.endswith(".") and len(" ".join(line[: k + 1])) <= room for k, w in enumerate(line))
+        if closes and para[n + 1][0][:1].isupper():
+            return n
+    return len(para) - 1
 
 
 def _cut(paragraphs: list[list[list[str]]], room: int, label: regex.Pattern):
@@ -101,9 +115,12 @@ def _cut(paragraphs: list[list[list[str]]], room: int, label: regex.Pattern):
     disagrees with it (a next line's first word that would have fitted)."""
     said: list[str] = []
     rest: list[list[str]] = []
-    for para in paragraphs:
+    for p_n, para in enumerate(paragraphs):
+        last = _sentence_end(para, room) if p_n == 0 else len(para) - 1
         for n, line in enumerate(para):
-            if n == len(para) - 1:
+            if n > last:
+                k = 0  # (the lead's name wrapped on below the sentence)
+            elif n == last:
                 k = _last_cut(line, room, label)
                 if k is None:
                     return None
@@ -113,6 +130,8 @@ def _cut(paragraphs: list[list[list[str]]], room: int, label: regex.Pattern):
                     k += 1
                 if k == 0 or len(" ".join(line[:k])) + 1 + len(para[n + 1][0]) <= room:
                     return None  # (the next line's first word would have fitted here)
+                if 1 < k < len(line) and line[k - 1][:1].isupper() and line[k - 2][:1].islower():
+                    k -= 1  # (a capital after the sentence's lower-case words: the next cell's name)
             said += line[:k]
             rest.append(line[k:])
     return said, rest
@@ -148,6 +167,29 @@ def rec_cell_rows(
     room is the narrowest at which every row's lines cut as a fixed-pitch cell wraps."""
     label = _label(p)
     texts = [_GAP.sub(" ", t.strip()) for t in texts] if layout else [t.strip() for t in texts]
+    keep = _not_furniture(texts)
+    read = _rows([texts[n] for n in keep], p, label)
+    if read is None:
+        return None
+    back = [*keep, len(texts)]
+    return [(back[start], back[end], cells) for start, end, cells in read]
+
+
+def _not_furniture(texts: list[str]) -> list[int]:
+    """The lines that are not the pages' furniture: a page's foot printed again with its
+    number changed ("Action plan 1", "Action plan 2") is no cell's line."""
+    shapes: dict[str, int] = {}
+    for text in texts:
+        if any(c.isdigit() for c in text):
+            shapes[_DIGITS.sub("#", text)] = shapes.get(_DIGITS.sub("#", text), 0) + 1
+    return [
+        n
+        for n, text in enumerate(texts)
+        if not (any(c.isdigit() for c in text) and shapes[_DIGITS.sub("#", text)] > 1 and text[:1].isalpha())
+    ]
+
+
+def _rows(texts: list[str], p: Patterns, label: regex.Pattern):
     spans = _row_spans(texts, label)
     if spans is None:
         return None
