@@ -366,9 +366,10 @@ if __name__ == "__main__":
         lambda lines: gold(lines, STEM2, PLAN2, "Kestleigh", ("Alan", 79, None)),
         layout=True,
     )
+    # (pending: its -layout text, the rows after the page break, is not read yet)
     save_with_gold(
         document3(),
-        HERE,
+        HERE / "pending",
         STEM3,
         lambda lines: gold(lines, STEM3, PLAN3, "Brackwater", ("Nadia", None, None)),
         layout=True,

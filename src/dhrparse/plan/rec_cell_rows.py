@@ -157,6 +157,8 @@ def _cells(rest: list[list[str]], p: Patterns) -> tuple[str, str, str] | None:
         return None
     if not lead or not all(w[:1].isupper() or w.lower() in _JOINERS for w in lead):
         return None
+    if any(_is_date_word(w, p) for w in lead):
+        return None  # (a date among the lead's words: the cells are not where this cut puts them)
     return " ".join(lead), " ".join(date), " ".join(state)
 
 
