@@ -270,7 +270,13 @@ def document3():
     for _ in range(3):
         para(doc, "The Partnership agreed this plan with each agency named below. " * 6)
     widths = [1.3, 8.1, 3.4, 1.6, 2.2]
-    t = make_table(doc, ["No.", "Recommendation and actions", "Lead agency", "By", "Status"], widths, size=10, repeat=False)
+    t = make_table(
+        doc,
+        ["No.", "Recommendation and actions", "Lead agency", "By", "Status"],
+        widths,
+        size=10,
+        repeat=False,
+    )
     for number, rec, lead, by, state, actions in PLAN3:
         add_row(t, [number, _cell(rec, actions, gap=True), lead, by, state], widths, size=10)
     return doc
