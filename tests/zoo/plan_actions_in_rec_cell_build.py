@@ -369,7 +369,7 @@ if __name__ == "__main__":
         document2(),
         HERE,
         STEM2,
-        lambda lines: gold(lines, STEM2, PLAN2, "Kestleigh", ("Alan", 79, None)),
+        lambda lines: gold(lines, STEM2, PLAN2, "Kestleigh and Wyre", ("Alan", 79, None)),
         layout=True,
     )
     # (pending: its -layout text, the rows after the page break, is not read yet)
