@@ -32,35 +32,89 @@ WRITTEN = "Written by helper s27fix28; fictional."
 
 # (year band or None, date cell, agency, what happened, iso date)
 CHRONOLOGY = [
-    ("2020", "14 Mar", "GP", "Maya told her GP that she was sleeping badly and felt watched at home.", "2020-03-14"),
+    (
+        "2020",
+        "14 Mar",
+        "GP",
+        "Maya told her GP that she was sleeping badly and felt watched at home.",
+        "2020-03-14",
+    ),
     (None, "late Jun", "Police", "A neighbour called the police about shouting from the flat.", "2020-06"),
     (None, "3 Aug", "Housing", "Thornbury Homes logged a repair to a broken bedroom door.", "2020-08-03"),
     ("2021", "May", "Hospital", "Maya attended the emergency department with a wrist injury.", "2021-05"),
     (None, "19 Nov", "Police", "Officers attended a reported assault and arrested Daniel.", "2021-11-19"),
-    (None, "2 Dec", "IDVA service", "The IDVA service tried three times to reach Maya by phone.", "2021-12-02"),
-    ("2022", "early Feb", "GP", "Maya missed two appointments and did not answer the practice's calls.", "2022-02"),
+    (
+        None,
+        "2 Dec",
+        "IDVA service",
+        "The IDVA service tried three times to reach Maya by phone.",
+        "2021-12-02",
+    ),
+    (
+        "2022",
+        "early Feb",
+        "GP",
+        "Maya missed two appointments and did not answer the practice's calls.",
+        "2022-02",
+    ),
 ]
 
 RECS = [
-    ("1", "Thornbury Vale Police", "Thornbury Vale Police should make sure that officers attending a call about shouting speak to each adult alone."),
-    ("2", "Thornbury Homes", "Thornbury Homes should treat repeated damage to internal doors as a possible sign of domestic abuse."),
-    ("3", "Vale and Marsh NHS Trust", "Vale and Marsh NHS Trust should ask every patient with an unexplained injury about their safety at home."),
-    ("4", "the IDVA service", "The IDVA service should agree with partners how to reach a victim who does not answer the phone."),
+    (
+        "1",
+        "Thornbury Vale Police",
+        "Thornbury Vale Police should make sure that officers attending a call about shouting speak to each adult alone.",
+    ),
+    (
+        "2",
+        "Thornbury Homes",
+        "Thornbury Homes should treat repeated damage to internal doors as a possible sign of domestic abuse.",
+    ),
+    (
+        "3",
+        "Vale and Marsh NHS Trust",
+        "Vale and Marsh NHS Trust should ask every patient with an unexplained injury about their safety at home.",
+    ),
+    (
+        "4",
+        "the IDVA service",
+        "The IDVA service should agree with partners how to reach a victim who does not answer the phone.",
+    ),
 ]
 
 # (rec, action, who, target, completed)
 PLAN = [
-    ("1", "Brief all response officers on speaking to each adult alone", "Chief Inspector, Response", "31/03/2025", "14/02/2025"),
+    (
+        "1",
+        "Brief all response officers on speaking to each adult alone",
+        "Chief Inspector, Response",
+        "31/03/2025",
+        "14/02/2025",
+    ),
     ("2", "Add a door damage prompt to the repairs call script", "Head of Repairs", "30/06/2025", "Ongoing"),
     ("2", "Train repairs operatives on signs of domestic abuse", "Head of Repairs", "30/09/2025", ""),
-    ("3", "Audit emergency department notes for routine enquiry", "Named Nurse, Safeguarding", "31/12/2025", "Ongoing"),
-    ("4", "Write a shared protocol for victims who cannot be reached", "IDVA Service Manager", "31/03/2025", "02/12/2024"),
+    (
+        "3",
+        "Audit emergency department notes for routine enquiry",
+        "Named Nurse, Safeguarding",
+        "31/12/2025",
+        "Ongoing",
+    ),
+    (
+        "4",
+        "Write a shared protocol for victims who cannot be reached",
+        "IDVA Service Manager",
+        "31/03/2025",
+        "02/12/2024",
+    ),
 ]
 COMPLETED = {"Ongoing": "in_progress", "": "unknown"}
 
 
 def document():
-    doc = new_doc(header="Thornbury Vale Community Safety Partnership", footer_label="Executive summary", size=10.5)
+    doc = new_doc(
+        header="Thornbury Vale Community Safety Partnership", footer_label="Executive summary", size=10.5
+    )
     para(doc, "Domestic Homicide Review: Executive Summary", bold=True, size=15)
     para(doc, "The death of 'Maya', aged 34, in Thornbury Vale in March 2022", size=11)
     heading(doc, "1. Summary of events", level=1)
@@ -100,7 +154,9 @@ def gold(lines):
             "in full-width shaded rows, hanging numbered recommendations, and a plan Rec | Action | Who | "
             "Target | Completed (a closure date, Ongoing or nothing)."
         ),
-        review=review("DHR", "Thornbury Vale", "Maya", doc_kind="executive_summary", age=34, date_of_death="2022-03"),
+        review=review(
+            "DHR", "Thornbury Vale", "Maya", doc_kind="executive_summary", age=34, date_of_death="2022-03"
+        ),
         recommendations=[
             recommendation_record(number, first_words(text, 10), find_line(lines, text), agency=agency)
             for number, agency, text in RECS
