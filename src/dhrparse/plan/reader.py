@@ -23,9 +23,9 @@ from dhrparse.plan.printed_rows import PrintedRows
 from dhrparse.plan.rag_key import read_key
 from dhrparse.plan.rec_cell_actions import part_cell_actions, split_cell_actions
 from dhrparse.plan.recommendation_bands import read_bands
-from dhrparse.plan.repeated_recommendations import once
 from dhrparse.plan.refused_extents import refused_extents
 from dhrparse.plan.refused_tables import let_go_refused
+from dhrparse.plan.repeated_recommendations import once
 from dhrparse.plan.review_column import carry_reviews
 from dhrparse.plan.single_actions import number_single_actions
 from dhrparse.plan.statement_records import RecordMaker, link_rows, name_sections, statement_sections

@@ -32,19 +32,73 @@ WRITTEN = "Written by helper s27fix28; fictional."
 
 # (source, date, event, significance, iso)
 EVENTS = [
-    ("Kinloch Health and Social Care Partnership", "04/01/2022", "A home care worker found Mr D without heating and reported it to the duty social worker.", "First sign that the house was unsafe in winter.", "2022-01-04"),
-    ("Kinloch Council Housing Services", "11/01/2022", "Housing officers visited and noted the boiler had failed; Mr D declined a temporary move.", "Refusal recorded without a capacity view.", "2022-01-11"),
-    ("Police Scotland Highland Division", "19/01/2022", "Officers made a welfare check after a neighbour called and found Mr D confused.", "A concern form was sent to social work.", "2022-01-19"),
-    ("Kinloch Health and Social Care Partnership", "w/c 07/02/2022", "An adult support and protection inquiry began and a visit was arranged.", "The inquiry started three weeks after the concern.", "2022-02-07"),
-    ("NHS Kinloch General Practice", "15/02/2022", "The GP reviewed Mr D's medication and noted he had lost weight.", "Weight loss not shared with the inquiry.", "2022-02-15"),
-    ("Kinloch Council Housing Services", "02/03/2022", "The boiler was replaced after a contractor delay of six weeks.", "Heating restored too late for the cold spell.", "2022-03-02"),
-    ("Scottish Ambulance Service", "09/03/2022", "Mr D was taken to hospital after a fall at home.", "", "2022-03-09"),
+    (
+        "Kinloch Health and Social Care Partnership",
+        "04/01/2022",
+        "A home care worker found Mr D without heating and reported it to the duty social worker.",
+        "First sign that the house was unsafe in winter.",
+        "2022-01-04",
+    ),
+    (
+        "Kinloch Council Housing Services",
+        "11/01/2022",
+        "Housing officers visited and noted the boiler had failed; Mr D declined a temporary move.",
+        "Refusal recorded without a capacity view.",
+        "2022-01-11",
+    ),
+    (
+        "Police Scotland Highland Division",
+        "19/01/2022",
+        "Officers made a welfare check after a neighbour called and found Mr D confused.",
+        "A concern form was sent to social work.",
+        "2022-01-19",
+    ),
+    (
+        "Kinloch Health and Social Care Partnership",
+        "w/c 07/02/2022",
+        "An adult support and protection inquiry began and a visit was arranged.",
+        "The inquiry started three weeks after the concern.",
+        "2022-02-07",
+    ),
+    (
+        "NHS Kinloch General Practice",
+        "15/02/2022",
+        "The GP reviewed Mr D's medication and noted he had lost weight.",
+        "Weight loss not shared with the inquiry.",
+        "2022-02-15",
+    ),
+    (
+        "Kinloch Council Housing Services",
+        "02/03/2022",
+        "The boiler was replaced after a contractor delay of six weeks.",
+        "Heating restored too late for the cold spell.",
+        "2022-03-02",
+    ),
+    (
+        "Scottish Ambulance Service",
+        "09/03/2022",
+        "Mr D was taken to hospital after a fall at home.",
+        "",
+        "2022-03-09",
+    ),
 ]
 
 RECS = [
-    ("1", "The Adult Protection Committee should agree a shared threshold for acting on reports that an adult is living without heating.", "Rationale: services acted on the same facts at different speeds."),
-    ("2", "Kinloch Health and Social Care Partnership should make sure that a capacity view is recorded whenever an adult at risk refuses a move.", "Rationale: the refusal was accepted without asking whether Mr D understood the risk."),
-    ("3", "NHS Kinloch should share significant weight loss with any open adult support and protection inquiry.", "Rationale: the GP's note did not reach the inquiry."),
+    (
+        "1",
+        "The Adult Protection Committee should agree a shared threshold for acting on reports that an adult is living without heating.",
+        "Rationale: services acted on the same facts at different speeds.",
+    ),
+    (
+        "2",
+        "Kinloch Health and Social Care Partnership should make sure that a capacity view is recorded whenever an adult at risk refuses a move.",
+        "Rationale: the refusal was accepted without asking whether Mr D understood the risk.",
+    ),
+    (
+        "3",
+        "NHS Kinloch should share significant weight loss with any open adult support and protection inquiry.",
+        "Rationale: the GP's note did not reach the inquiry.",
+    ),
 ]
 
 
@@ -61,7 +115,10 @@ def document():
     for source, date, event, significance, _ in EVENTS:
         add_row(t, [source, date, event, significance], widths, size=9.5)
     heading(doc, "3. What we learned", level=1)
-    for point in ("Cold homes are a safeguarding risk for older adults.", "Refusals need a view on capacity."):
+    for point in (
+        "Cold homes are a safeguarding risk for older adults.",
+        "Refusals need a view on capacity.",
+    ):
         para(doc, f"• {point}")
     heading(doc, "4. Recommendations", level=1)
     for number, text, rationale in RECS:
@@ -81,9 +138,12 @@ def gold(lines):
             "Significance with the recording service first, then recommendations as bold 'Recommendation N' "
             "lines over their paragraph and an italic rationale."
         ),
-        review=review("ASP", "Kinloch", doc_kind="overview_report", review_id="LR 04/22", author="Morag Ellison"),
+        review=review(
+            "ASP", "Kinloch", doc_kind="overview_report", review_id="LR 04/22", author="Morag Ellison"
+        ),
         recommendations=[
-            recommendation_record(number, first_words(text, 10), find_line(lines, text)) for number, text, _ in RECS
+            recommendation_record(number, first_words(text, 10), find_line(lines, text))
+            for number, text, _ in RECS
         ],
         chronology=chronology_gold(lines, [(event, date, iso, False) for _, date, event, _, iso in EVENTS]),
         notes=f"{WRITTEN} Chronology: the Event cell, dated by the Date cell (w/c -> that Monday).",

@@ -34,22 +34,68 @@ RECS = {
 }
 # (rec, act, action, owner, target, percent, completed)
 ROWS = [
-    ("1", "1a", "Audit twenty discharge plans for a named contact", "Ashwell Hospitals Trust", "2025-03-31", "100%", "2025-03-14"),
-    ("1", "1b", "Add a named contact field to the discharge form", "Ashwell Hospitals Trust", "2025-06-30", "50%", ""),
-    ("2", "2a", "Map every refusal of home care in the last year", "Ashwell Council", "2025-04-30", "100%", "2025-04-22"),
-    ("2", "2b", "Agree a refusal pathway with home care providers", "Ashwell Council", "2025-09-30", "25%", ""),
-    ("3", "3a", "Write the hoarding briefing with the fire service", "SAB Business Unit", "2025-05-31", "0%", ""),
+    (
+        "1",
+        "1a",
+        "Audit twenty discharge plans for a named contact",
+        "Ashwell Hospitals Trust",
+        "2025-03-31",
+        "100%",
+        "2025-03-14",
+    ),
+    (
+        "1",
+        "1b",
+        "Add a named contact field to the discharge form",
+        "Ashwell Hospitals Trust",
+        "2025-06-30",
+        "50%",
+        "",
+    ),
+    (
+        "2",
+        "2a",
+        "Map every refusal of home care in the last year",
+        "Ashwell Council",
+        "2025-04-30",
+        "100%",
+        "2025-04-22",
+    ),
+    (
+        "2",
+        "2b",
+        "Agree a refusal pathway with home care providers",
+        "Ashwell Council",
+        "2025-09-30",
+        "25%",
+        "",
+    ),
+    (
+        "3",
+        "3a",
+        "Write the hoarding briefing with the fire service",
+        "SAB Business Unit",
+        "2025-05-31",
+        "0%",
+        "",
+    ),
 ]
 
 
 def document():
     doc = new_doc(landscape=True, header="", footer_label="ASAB SAR tracker", font="Liberation Mono", size=8)
     para(doc, "SAR 'Harold' - action tracker (sheet 2 of 3)", bold=True, size=11)
-    para(doc, "Ashwell Safeguarding Adults Board reference ASAB SAR 2023-01. Harold was 77 when he died in March 2023.")
+    para(
+        doc,
+        "Ashwell Safeguarding Adults Board reference ASAB SAR 2023-01. Harold was 77 when he died in March 2023.",
+    )
     para(doc, "Key: 2 closed (40%); mean completion 55%")
     widths = [1.0, 6.6, 1.0, 5.4, 3.4, 2.2, 1.9, 2.2]
     t = make_table(
-        doc, ["Rec", "Recommendation", "Act", "Action", "Owner", "Target date", "% complete", "Date completed"], widths, size=8
+        doc,
+        ["Rec", "Recommendation", "Act", "Action", "Owner", "Target date", "% complete", "Date completed"],
+        widths,
+        size=8,
     )
     for rec, act, action, owner, target, pct, done in ROWS:
         add_row(t, [rec, RECS[rec], act, action, owner, target, pct, done], widths, size=8)
@@ -65,9 +111,12 @@ def gold(lines):
             "and to text by plain pdftotext: Rec | Recommendation | Act | Action | Owner | Target date | % complete | "
             "Date completed, the recommendation's text printed on every action row."
         ),
-        review=review("SAR", "Ashwell", "Harold", review_id="ASAB SAR 2023-01", age=77, date_of_death="2023-03"),
+        review=review(
+            "SAR", "Ashwell", "Harold", review_id="ASAB SAR 2023-01", age=77, date_of_death="2023-03"
+        ),
         recommendations=[
-            recommendation_record(number, first_words(text, 10), find_line(lines, text)) for number, text in RECS.items()
+            recommendation_record(number, first_words(text, 10), find_line(lines, text))
+            for number, text in RECS.items()
         ],
         actions=[
             action_record(
