@@ -180,7 +180,9 @@ def _plain_date_of_death(lines: list[str], p) -> object:
     from dhrparse.extractors.review.date_of_death import _death_in_text, _labelled_death
 
     limit = max(60, len(lines) // 3)
-    labelled = _labelled_death(lines[:limit], p)
+    from dhrparse.extractors.review.death_forms import memorial_death
+
+    labelled = _labelled_death(lines[:limit], p) or memorial_death(lines[:limit], p)
     if labelled is not None and labelled.precision == "day":
         return labelled
     found = ([labelled] if labelled is not None else []) + list(_death_in_text(lines[:limit], p))

@@ -49,6 +49,7 @@ from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.narrow_cells import cells_read
 from dhrparse.plan.narrow_cuts import NarrowShapes, NarrowTable, _broken_off, _name_may_open
 from dhrparse.plan.narrow_sections import MIN_NARROW, REF_SPACE, NarrowLayout
+from dhrparse.plan.rec_cell_rows import rec_cell_lines, rec_cell_rows
 from dhrparse.plan.slashed_names import slashed_columns
 from dhrparse.plan.tracker_rows import _Shapes
 from dhrparse.plan.vocabulary import PlanVocabulary
@@ -150,6 +151,9 @@ class NarrowRows(NarrowLayout, JoinedReader):
             ended = body[kept[-1]] if kept else i
             sections = {h: a for h, a in sections.items() if h < ended}
         if read is None:
+            told = rec_cell_rows(texts, self.p)  # (the actions numbered inside the recommendation's cell)
+            if told is not None:
+                return rec_cell_lines(lines, i, j, body, told), j
             self.warnings.append((UNTOLD, lines[i]))
             return None
         rows, before, _, _ = read

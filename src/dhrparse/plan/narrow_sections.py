@@ -116,6 +116,9 @@ class NarrowLayout:
         heads |= {text for text, n in seen.items() if n > 1}
         j = nxt
         while j < len(lines) and lines[j].cells is None:
+            if self._head_over_rows(lines, j, heads):
+                j += 1  # (the table runs on to the next page under its running head, no header again)
+                continue
             heading = lines[j].number in self.heading_lines
             if heading or self._heading_over(lines, j):
                 after = self._same_header(lines, j, cols)
@@ -197,6 +200,14 @@ class NarrowLayout:
         if self._row_opening(words) != 2:
             return text
         return " ".join([f"{words[0]}{REF_SPACE}{words[1]}", *words[2:]])
+
+    def _head_over_rows(self, lines: list[Line], j: int, heads: set[str]) -> bool:
+        """Line j is a running head (printed before the table too) over a row the next line
+        opens: the table's page ran out and its rows carry on with no header printed again."""
+        if lines[j].text.strip() not in heads:
+            return False
+        k = next((k for k in range(j + 1, min(j + 3, len(lines))) if lines[k].text.strip()), None)
+        return k is not None and self._row_opening(self.pl.flat(lines[k].text).split()) is not None
 
     def _row_opening(self, words: list[str]) -> int | None:
         """How many words a row's ref takes at the start of its first line ("2.1", "MA1", "Police

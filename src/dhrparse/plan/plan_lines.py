@@ -24,6 +24,7 @@ from dhrparse.plan.response_blocks import ResponseBlocks
 from dhrparse.plan.response_joined import ResponseJoined
 from dhrparse.plan.role_evidence import RoleEvidence
 from dhrparse.plan.row_blocks import RowBlocks
+from dhrparse.plan.running_heads import is_running_head, printed_at
 from dhrparse.plan.split_names import BROKEN_HEADER, SplitNames
 from dhrparse.plan.stacked_cells import StackedCells
 from dhrparse.plan.status import status_words
@@ -340,6 +341,8 @@ class PlanLines(RoleEvidence):
             return False  # (a cell's name wrapped after its comma: "Head of Service," / "Northvale Police")
         if len(words) <= 6 and status_words(text) is not None:
             return False  # the last line of a status key printed above the plan ("Not started or at risk")
+        if is_running_head(i, self.lines[i].text, self._printed_at(), self.header_follows):
+            return False  # (the page's running head printed over the header, as on the cover)
         if self.header_follows(i):
             return True
         content = [w for w in words if w.lower() not in _JOINING]
@@ -348,6 +351,11 @@ class PlanLines(RoleEvidence):
             return False
         vocab = self.vocab.agency_heading_words
         return any(w.lower().strip("(),'’s") in vocab or w.lower().strip("(),") in vocab for w in words)
+
+    def _printed_at(self) -> dict[str, list[int]]:
+        if getattr(self, "_printed", None) is None:
+            self._printed = printed_at(self.lines)
+        return self._printed
 
     def _cells_follow(self, i: int) -> bool:
         """Whether the line after line i is a table's row of cells (a header read as cells)."""

@@ -21,9 +21,11 @@ from dhrparse.plan.number_key import read_number_key
 from dhrparse.plan.numbered_cells import split_numbered_actions
 from dhrparse.plan.printed_rows import PrintedRows
 from dhrparse.plan.rag_key import read_key
+from dhrparse.plan.rec_cell_actions import part_cell_actions, split_cell_actions
 from dhrparse.plan.recommendation_bands import read_bands
 from dhrparse.plan.refused_extents import refused_extents
 from dhrparse.plan.refused_tables import let_go_refused
+from dhrparse.plan.repeated_recommendations import once
 from dhrparse.plan.review_column import carry_reviews
 from dhrparse.plan.single_actions import number_single_actions
 from dhrparse.plan.statement_records import RecordMaker, link_rows, name_sections, statement_sections
@@ -105,7 +107,9 @@ def _finish(walk: PlanWalk) -> Plan:
     number_single_actions(walk.tables)
     put_told(walk.tables, walk.lines.told_recommendations)
     rec_sections = statement_sections(walk.statements.all, walk.tables)
+    parted = part_cell_actions(walk.tables, walk.p)  # ("Actions:" 1.1, 1.2 inside the cell)
     merged = link_rows(walk.tables, rec_sections, walk.mode == "tab", walk.vocab.ref_in_cell)
-    records = RecordMaker(walk.doc, walk.ctx.patterns).records(rec_sections, walk.tables, merged)
+    records = once(RecordMaker(walk.doc, walk.ctx.patterns).records(rec_sections, walk.tables, merged))
     split_numbered_actions(walk.tables, walk.p)  # (after the records: one per recommendation row)
+    split_cell_actions(walk.tables, parted)
     return Plan(tables=walk.tables, recommendations=records)

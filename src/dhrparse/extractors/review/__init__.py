@@ -32,6 +32,7 @@ from dhrparse.extractors.review.date_of_death import date_of_death
 from dhrparse.extractors.review.doc_kind import body_line_run, doc_kind, settle_doc_kind
 from dhrparse.extractors.review.dotted_labels import as_label
 from dhrparse.extractors.review.identifier import review_id
+from dhrparse.extractors.review.pipe_rows import as_cells
 from dhrparse.extractors.review.printing import FRONT_LINES, TITLE_LINES
 from dhrparse.extractors.review.review_type import review_type
 from dhrparse.extractors.review.survival import survived
@@ -44,8 +45,8 @@ __all__ = ["extract", "settle_doc_kind"]
 
 def extract(doc: SourceDocument, ctx: Ledger) -> Review:
     p = ctx.patterns
-    # (a cover's label/value table printed column-wise is read as "Label: value" lines)
-    lines = paired([as_label(ln.text.strip()) for ln in doc.content_lines()], p, TITLE_LINES)
+    # (a cover's label/value table printed column-wise, or drawn with pipes, is read as "Label: value" lines)
+    lines = paired([as_label(as_cells(ln.text.strip())) for ln in doc.content_lines()], p, TITLE_LINES)
     # running heads are furniture for the text flow but often carry the review's title and id
     # (a Word document keeps its headers and footers apart: the same running heads)
     heads = list(

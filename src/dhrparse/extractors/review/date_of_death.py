@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from dhrparse.extractors.review.cue_lines import CueLines
-from dhrparse.extractors.review.death_forms import death_between, form_day
+from dhrparse.extractors.review.death_forms import death_between, form_day, memorial_death
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
@@ -37,7 +37,7 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
 
 def date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
     limit = max(60, len(lines) // 3)
-    labelled = _labelled_death(lines[:limit], p)
+    labelled = _labelled_death(lines[:limit], p) or memorial_death(lines[:limit], p)
     found = _death_in_text(lines[:limit], p)
     if labelled is not None and labelled.precision == "day":
         return labelled
@@ -98,6 +98,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
     other_line = compiled(p.get("review.death.other_date_line", r"(?!x)x"))
     same_day = compiled(p.get("review.death.same_day", r"(?!x)x"))
     next_day = compiled(p.get("review.death.next_day", r"(?!x)x"))
+    died_next = compiled(p.get("review.death.died_next_day", r"(?!x)x"))
     found_dead = compiled(p.get("review.death.found_dead", r"(?!x)x"))
     body_line = compiled(p.get("review.death.body_line", r"(?!x)x"))
     numbered = compiled(p.get("review.death.numbered_paragraph", r"(?!x)x"))
@@ -132,6 +133,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
         # "In the early hours of 3 May 2019 the" / "... was found dead"
         text = _sentence_opening_above(lines, i, other_line, numbered) + text
         value = _death_date_in(text, words, general, other_event, period, same_day, p)
+        value = _next_day_told(text, value, died_next)
         if value is None and same_day.search(text):
             value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p)
         if value is None and found_dead.search(text):
@@ -140,6 +142,15 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
             value = _day_after(_incident_date_before(lines[max(0, i - 2) : i], text, next_day, p))
         if value is not None:
             yield value
+
+
+def _next_day_told(text: str, value: DateValue | None, died_next) -> DateValue | None:
+    """ "stabbed on the 16th May 2021, and died the following day": the day the sentence dates
+    before telling of a death the day after is the incident's, the death the day after it."""
+    m = died_next.search(text) if value is not None and value.precision == "day" else None
+    if m is None or value.raw not in text[: m.start()]:
+        return value
+    return _day_after(value) or value
 
 
 def _with_next(lines: list[str], i: int) -> str:

@@ -3,6 +3,9 @@ named beside them:
 
 - after a "Date of death" label, a day printed as a form or a database prints it: "07-Jun-2021",
   "2020-11-03" (these forms are not read in running text, where "2020-11" may be a reference);
+- after the label, a month with its year cut to two figures: "Aug '21";
+- a memorial line ("In memory of Grace") over the dates of birth and death, "12.02.1984 –
+  07.09.2021": the second is the death's;
 - a death known only to lie between two days ("She died between 12 April 2024 and 15 April
   2024", "found between ..."): the month both days fall in, else nothing (a span of months is
   no date of death).
@@ -18,14 +21,21 @@ from dhrparse.vocab.dates import find_dates
 
 _DAY_MON_YEAR = re.compile(r"^\W*(?P<d>\d{1,2})[-/ ](?P<m>[A-Za-z]{3})[a-z]*[-/ ](?P<y>(?:19|20)\d\d)\b")
 _ISO = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])")
+_SHORT_YEAR = re.compile(r"^\W*(?P<m>[A-Za-z]{3,9})\.?\s*['’‘](?P<y>\d\d)\b")
+_PAIR = re.compile(r"^\s*\S+\s*[–—-]+\s*\S+\s*$")
+MEMORIAL_LINES = 2  # the lines under a memorial line its dates may print on
 _BETWEEN = re.compile(r"\b(?:died|death|found|killed)\b[^.;]{0,60}?\bbetween\b(?P<span>[^.;]{6,60})", re.I)
 
 
 def form_day(value: str, p: Patterns) -> DateValue | None:
     """The day a labelled value prints as "07-Jun-2021" or "2020-11-03", or None (the month's
     three letters read by the date vocabulary's month names, patterns/dates.toml [months])."""
-    m = _DAY_MON_YEAR.match(value)
     months = p.get("dates.months", {})
+    short = _SHORT_YEAR.match(value)
+    if short and short.group("m").lower().rstrip(".") in months:
+        iso = f"20{short.group('y')}-{months[short.group('m').lower().rstrip('.')]:02d}"
+        return DateValue(raw=short.group(0).strip(), start=iso, end=iso, precision="month")
+    m = _DAY_MON_YEAR.match(value)
     if m and m.group("m").lower() in months:
         month = months[m.group("m").lower()]
     else:
@@ -52,4 +62,18 @@ def death_between(lines: list[str], p: Patterns) -> DateValue | None:
             return DateValue(
                 raw=f"between {days[0].raw} and {days[1].raw}", start=month, end=month, precision="month"
             )
+    return None
+
+
+def memorial_death(lines: list[str], p: Patterns) -> DateValue | None:
+    """The death's day under a memorial line: its birth and death printed as a pair of days,
+    the later one the death's."""
+    memorial = p.regexes("review.death.memorial")
+    for i, line in enumerate(lines):
+        if not any(rx.search(line) for rx in memorial):
+            continue
+        for below in lines[i + 1 : i + 1 + MEMORIAL_LINES]:
+            days = [d.value for d in find_dates(below, p) if d.value.precision == "day"]
+            if len(days) == 2 and _PAIR.match(below) and days[0].start < days[1].start:
+                return days[1]
     return None

@@ -89,13 +89,14 @@ def _labelled_id(cover: list[str], p: Patterns) -> str | None:
     label = compiled(p.get("review.review_id_label", r"(?!x)x"))
     value = compiled(p.get("review.review_id_value", r"(?!x)x"), 0)
     cell = compiled(p.get("review.review_id_label_cell", r"(?!x)x"))
+    counted = compiled(p.get("review.review_id_counted", r"(?!x)x"), 0)
     found = []
     for line in cover:
         m = label.match(line.strip())
         if not m:
             found += _label_cell(line.strip(), cell, value)
             continue
-        v = value.match(line.strip()[m.end() :])
+        v = counted.match(line.strip()[m.end() :]) or value.match(line.strip()[m.end() :])
         if v and any(c.isdigit() for c in v.group("id")):
             found.append(" ".join(v.group("id").split()))
     return _without_page_number(found[0], found) if found else None
