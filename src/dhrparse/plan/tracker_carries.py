@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dhrparse.document import Line
+from dhrparse.plan.agency_codes import coded_number
 from dhrparse.plan.first_column import least_room, wrap_bound
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.tracker_shapes import (
@@ -57,7 +58,8 @@ class TrackerCarries:
     def _action_ref(self, word: str, number: str | None) -> bool:
         """An action's number under its recommendation's ("1a", "2.1" under "R2" or "2")."""
         m = _ACTION_REF.match(word)
-        return bool(m) and (number is None or m.group(1) == number)
+        under = m.group(1) if m else coded_number(word)  # ("P1.1", plan.agency_codes)
+        return under is not None and (number is None or under == number)
 
     def _ref_at(self, words: list[str], review: bool, status_first: bool = False) -> int | None:
         """Where a row's number is on a printed line opening a row: first, or after the
