@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan.agency_bands import is_band
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.numbered_actions import NumberedActions
 from dhrparse.plan.tracker_bands import TrackerBands
@@ -129,6 +130,10 @@ class TrackerRows(
         j = nxt
         running = None  # (texts printed more than once: a running head or foot)
         while j < len(lines) and lines[j].cells is None:
+            if is_band(self.pl, lines, j, self._opens_row, self.ref):
+                self.sections[j] = j  # (a band naming the rows' agency, kept: plan.agency_bands)
+                j += 1
+                continue
             if lines[j].number in self.heading_lines:
                 if not (bands and self._band_over_rows(lines, j)):
                     break

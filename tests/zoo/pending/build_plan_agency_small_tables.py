@@ -54,8 +54,18 @@ PLAN = [
                 "members on asking about abuse when a relative is present at an appointment.",
                 "Asking safely with relatives present",
                 [
-                    ("Write the guide with two survivors' groups", "Partnership Coordinator", "31/05/2024", "Complete"),
-                    ("Send the guide to every member agency", "Partnership Coordinator", "July 2024", "In progress"),
+                    (
+                        "Write the guide with two survivors' groups",
+                        "Partnership Coordinator",
+                        "31/05/2024",
+                        "Complete",
+                    ),
+                    (
+                        "Send the guide to every member agency",
+                        "Partnership Coordinator",
+                        "July 2024",
+                        "In progress",
+                    ),
                 ],
             ),
             (
@@ -64,7 +74,12 @@ PLAN = [
                 "service when they leave hospital.",
                 "Older victims leaving hospital",
                 [
-                    ("Add the outreach leaflet to discharge packs", "Hospital Safeguarding Lead", "30 September 2024", "Not started"),
+                    (
+                        "Add the outreach leaflet to discharge packs",
+                        "Hospital Safeguarding Lead",
+                        "30 September 2024",
+                        "Not started",
+                    ),
                 ],
             ),
         ],
@@ -75,17 +90,30 @@ PLAN = [
         [
             (
                 "1",
-                "Officers will record who else was present whenever they speak to a possible "
-                "victim at home.",
+                "Officers will record who else was present whenever they speak to a possible victim at home.",
                 "Recording who was present",
-                [("Change the attendance form to ask who was present", "Inspector, Public Protection", "31/03/2024", "Complete")],
+                [
+                    (
+                        "Change the attendance form to ask who was present",
+                        "Inspector, Public Protection",
+                        "31/03/2024",
+                        "Complete",
+                    )
+                ],
             ),
             (
                 "2",
                 "The Constabulary will check how often repeat callers over seventy are referred "
                 "to the outreach service.",
                 "Referrals of older repeat callers",
-                [("Audit a year of repeat calls from older callers", "Performance Analyst", "December 2024", "Partly done – draft agreed")],
+                [
+                    (
+                        "Audit a year of repeat calls from older callers",
+                        "Performance Analyst",
+                        "December 2024",
+                        "Partly done – draft agreed",
+                    )
+                ],
             ),
         ],
     ),
@@ -98,7 +126,14 @@ PLAN = [
                 "Tenancy officers will be trained to notice signs that a tenant is controlled by "
                 "a family member.",
                 "Training for tenancy officers",
-                [("Run two training mornings for every tenancy team", "Tenancy Services Manager", "April 2025", "In progress")],
+                [
+                    (
+                        "Run two training mornings for every tenancy team",
+                        "Tenancy Services Manager",
+                        "April 2025",
+                        "In progress",
+                    )
+                ],
             ),
         ],
     ),
@@ -111,7 +146,14 @@ PLAN = [
                 "Crews will pass on any concern about abuse to the patient's doctor through the "
                 "safeguarding referral line.",
                 "Passing concerns to the doctor",
-                [("Remind every crew of the referral line at briefings", "Safeguarding Practitioner", "28/02/2025", "Not started")],
+                [
+                    (
+                        "Remind every crew of the referral line at briefings",
+                        "Safeguarding Practitioner",
+                        "28/02/2025",
+                        "Not started",
+                    )
+                ],
             ),
         ],
     ),
@@ -136,7 +178,10 @@ def document():
     for heading, letters, recs in PLAN:
         para(doc, heading or "Overview recommendations", bold=True)
         groups = [
-            ((f"{number}. {title}",), [(f"{letters}{number}.{m} {a}", lead, t, s) for m, (a, lead, t, s) in enumerate(acts, 1)])
+            (
+                (f"{number}. {title}",),
+                [(f"{letters}{number}.{m} {a}", lead, t, s) for m, (a, lead, t, s) in enumerate(acts, 1)],
+            )
             for number, _, title, acts in recs
         ]
         merged_plan_table(doc, HEADERS, WIDTHS, groups, size=9)
