@@ -1,7 +1,8 @@
 """An action plan set out as one small table per agency in corpus text (each agency's name over
 the plan's header printed again, its table one or two rows long), each action cell opening with
 its own number, in an agency's table behind the agency's letters ("C1.1"): the agencies' rows are
-read on with the overview's (plan.numbered_actions, plan.agency_codes)."""
+read on with the overview's (plan.numbered_actions, plan.agency_codes), each under its agency's name
+(plan.printed_twice)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,17 @@ def test_the_agencies_tables_read_no_other_rows():
     actions = dhrparse.extract(PLAN).actions
     # (the headers printed again and the agencies' names make no action)
     assert not [a for a in actions if a.action.startswith(("Recommendation", "Harrowby", "Millbeck"))]
+
+
+def test_each_agencys_name_opens_its_section():
+    # (each name printed twice, over its recommendations and over its table: no running head)
+    sections = [a.agency_section for a in dhrparse.extract(PLAN).actions]
+    assert sections == [
+        "overview",
+        "overview",
+        "overview",
+        "Harrowby Vale Constabulary",
+        "Harrowby Vale Constabulary",
+        "Millbeck Housing Trust",
+        "Harrowby Vale Ambulance Service",
+    ]

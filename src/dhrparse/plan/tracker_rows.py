@@ -38,6 +38,7 @@ from dhrparse.document import Line
 from dhrparse.plan.agency_bands import is_band
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.numbered_actions import NumberedActions
+from dhrparse.plan.printed_twice import running_texts
 from dhrparse.plan.tracker_bands import TrackerBands
 from dhrparse.plan.tracker_carries import TrackerCarries
 from dhrparse.plan.tracker_first_lines import _action_astray, _cut, _FirstLine, cut_first_lines
@@ -49,7 +50,6 @@ from dhrparse.plan.tracker_shapes import (
     _banded,
     _extra_role,
     _joined_ref,
-    _printed_again,
     _Shapes,
 )
 from dhrparse.plan.tracker_table import TrackerTable
@@ -142,7 +142,7 @@ class TrackerRows(
             again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
             if again is not None and again[0] == cols:
                 if running is None:
-                    running = _printed_again(lines)
+                    running = running_texts(self.pl, lines)  # (plan.printed_twice)
                 h = len(body) - 1
                 while h > 0 and body[h] == j - len(body) + h and lines[body[h]].text.strip() in running:
                     h -= 1  # (the page's running foot or head, printed between the heading and the header)
