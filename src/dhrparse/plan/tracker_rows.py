@@ -129,9 +129,13 @@ class TrackerRows(
         body: list[int] = []
         j = nxt
         running = None  # (texts printed more than once: a running head or foot)
+        banded = False  # (a band across the table opened it)
         while j < len(lines) and lines[j].cells is None:
-            if is_band(self.pl, lines, j, self._opens_row, self.ref):
-                self.sections[j] = j  # (a band naming the rows' agency, kept: plan.agency_bands)
+            # (a band naming the rows' agency, kept: plan.agency_bands; only in a table a band opens,
+            # where a lead's last line, "Northvale Police", is not taken for one)
+            if (banded or not body) and is_band(self.pl, lines, j, self._opens_row, self.ref):
+                banded = True
+                self.sections[j] = j
                 j += 1
                 continue
             if lines[j].number in self.heading_lines:
