@@ -11,7 +11,6 @@ import regex
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import ColumnBlockWords
 from dhrparse.plan.status import completion_flag
-from dhrparse.plan.status_notes import short_note
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.wrapped_columns import AGENCY, COMPLETED
@@ -192,7 +191,7 @@ class _Shapes:
     def is_status(self, text: str) -> bool:
         if self.flags and completion_flag(text, self.p) is not None:
             return True
-        return (len(text.split()) <= 4 or short_note(text)) and self.opens_status(text)  # (plan.status_notes)
+        return len(text.split()) <= 4 and self.opens_status(text)
 
     def date_shape(self, text: str) -> float:
         """1 for a whole date or a no-date word ("Ongoing"), 0.5 for a date's first line ("31
