@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.plan.agency_codes import coded_number
-from dhrparse.plan.status_notes import short_note
 from dhrparse.plan.first_column import least_room, wrap_bound
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
+from dhrparse.plan.status_notes import short_note
 from dhrparse.plan.tracker_shapes import (
     _ACTION_REF,
     _NUMBER,
@@ -219,9 +219,13 @@ class TrackerCarries:
         neither has nothing at the right to cut its cells against, and is left unread."""
         for k, ref, cells in rows:
             if any(
-                cell and role in ("target_date", "status", COMPLETED) and self._shapes.fit(role, cell) < 0
+                cell
+                and role in ("target_date", "status", COMPLETED)
+                and self._shapes.fit(role, cell) < 0
                 # (a status word with a short note after its dash, plan.status_notes)
-                or role == "status" and short_note(cell) and self._shapes.opens_status(cell)
+                or role == "status"
+                and short_note(cell)
+                and self._shapes.opens_status(cell)
                 for role, cell in zip(roles, cells)
             ):
                 yield k, ref, cells
