@@ -1,7 +1,8 @@
 """A status cell's first line with a short note after a dash: "In progress – on track",
-"Complete – evidence awaited". The status words open it and the note says a little more; the
-line is still the status cell's, as a bare status word is (a long sentence after the dash is
-an update's, read so elsewhere)."""
+"Complete – evidence awaited". The status words open it and the note says a little more: a
+tracker row whose first line prints one is anchored by it as by a bare status word
+(plan.tracker_carries), though the cuts still weigh it as a longer cell (read as a status
+there, it let a later row under a merged recommendation be cut wrong)."""
 
 from __future__ import annotations
 
