@@ -105,7 +105,15 @@ class NumberedActions:
         blank = [""] * len(cols)
         out = [_cells_line(lines[i], [_NAMES[c] for c in cols])]
         rec_ref = ""
+        headers = set(self.sections.values())
         for k in range(i + 1, j):
+            if k in self.sections or k in headers:
+                # (an agency's heading over its own table, kept for the walk to open its section;
+                # the header printed again under it)
+                out.append(
+                    lines[k] if k in self.sections else _cells_line(lines[k], [_NAMES[c] for c in cols])
+                )
+                continue
             if k in rows and recs[k][0]:
                 cells = [*recs[k], *rows[k]]
                 rec_ref = recs[k][0]

@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 from dhrparse.document import Line
+from dhrparse.plan.agency_codes import coded_number
 from dhrparse.plan.first_column import least_room, wrap_bound
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
+from dhrparse.plan.status_notes import short_note
 from dhrparse.plan.tracker_shapes import (
     _ACTION_REF,
     _NUMBER,
@@ -57,7 +59,8 @@ class TrackerCarries:
     def _action_ref(self, word: str, number: str | None) -> bool:
         """An action's number under its recommendation's ("1a", "2.1" under "R2" or "2")."""
         m = _ACTION_REF.match(word)
-        return bool(m) and (number is None or m.group(1) == number)
+        under = m.group(1) if m else coded_number(word)  # ("P1.1", plan.agency_codes)
+        return under is not None and (number is None or under == number)
 
     def _ref_at(self, words: list[str], review: bool, status_first: bool = False) -> int | None:
         """Where a row's number is on a printed line opening a row: first, or after the
@@ -216,7 +219,13 @@ class TrackerCarries:
         neither has nothing at the right to cut its cells against, and is left unread."""
         for k, ref, cells in rows:
             if any(
-                cell and role in ("target_date", "status", COMPLETED) and self._shapes.fit(role, cell) < 0
+                cell
+                and role in ("target_date", "status", COMPLETED)
+                and self._shapes.fit(role, cell) < 0
+                # (a status word with a short note after its dash, plan.status_notes)
+                or role == "status"
+                and short_note(cell)
+                and self._shapes.opens_status(cell)
                 for role, cell in zip(roles, cells)
             ):
                 yield k, ref, cells

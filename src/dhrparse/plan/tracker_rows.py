@@ -35,8 +35,10 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan.agency_bands import is_band
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.numbered_actions import NumberedActions
+from dhrparse.plan.printed_twice import running_texts
 from dhrparse.plan.tracker_bands import TrackerBands
 from dhrparse.plan.tracker_carries import TrackerCarries
 from dhrparse.plan.tracker_first_lines import _action_astray, _cut, _FirstLine, cut_first_lines
@@ -48,7 +50,6 @@ from dhrparse.plan.tracker_shapes import (
     _banded,
     _extra_role,
     _joined_ref,
-    _printed_again,
     _Shapes,
 )
 from dhrparse.plan.tracker_table import TrackerTable
@@ -128,7 +129,15 @@ class TrackerRows(
         body: list[int] = []
         j = nxt
         running = None  # (texts printed more than once: a running head or foot)
+        banded = False  # (a band across the table opened it)
         while j < len(lines) and lines[j].cells is None:
+            # (a band naming the rows' agency, kept: plan.agency_bands; only in a table a band opens,
+            # where a lead's last line, "Northvale Police", is not taken for one)
+            if (banded or not body) and is_band(self.pl, lines, j, self._opens_row, self.ref):
+                banded = True
+                self.sections[j] = j
+                j += 1
+                continue
             if lines[j].number in self.heading_lines:
                 if not (bands and self._band_over_rows(lines, j)):
                     break
@@ -137,7 +146,7 @@ class TrackerRows(
             again = self.pl.header_at(j) if self.pl.cm.is_header_words(lines[j].text) else None
             if again is not None and again[0] == cols:
                 if running is None:
-                    running = _printed_again(lines)
+                    running = running_texts(self.pl, lines)  # (plan.printed_twice)
                 h = len(body) - 1
                 while h > 0 and body[h] == j - len(body) + h and lines[body[h]].text.strip() in running:
                     h -= 1  # (the page's running foot or head, printed between the heading and the header)
