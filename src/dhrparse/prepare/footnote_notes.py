@@ -33,6 +33,9 @@ _NOTE = re.compile(
     r"^\s*(?P<number>\d{1,2})\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b)[A-Z‘“'\"]"
 )
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
+# what every mark holds (a stop before a digit, maybe one space apart, or a raised digit): a
+# line without it is passed over without trying the mark's three forms at each character
+_MAY_MARK = re.compile(rf"[.;:] ?\d|[{SUPERSCRIPT_DIGITS}]")
 _ENDS = (".", "?", "!", ")", "”", '"')
 
 
@@ -44,7 +47,9 @@ def mark_numbered_notes(lines: list[Line]) -> None:
         if ln.kind != TEXT or ln.cells is not None:
             continue
         # (a table's row printed in columns, "4   Fernbridge Council   Local ...", is no note)
-        m = None if _COLUMN_GAP.search(ln.raw) else _NOTE.match(ln.text)
+        m = _NOTE.match(ln.text)
+        if m and _COLUMN_GAP.search(ln.raw):
+            m = None
         number = int(m.group("number")) if m else 0
         seen = [(k, mark) for k, mark in marks.get(number, ()) if i - k <= WINDOW] if m else []
         if seen and number > last:
@@ -52,7 +57,7 @@ def mark_numbered_notes(lines: list[Line]) -> None:
             _take_mark(lines, *seen[-1])
             _mark_note(lines, i)
             continue
-        if "." in ln.text or not ln.text.isascii() or ln.text[-1:].isdigit():
+        if ("." in ln.text or not ln.text.isascii() or ln.text[-1:].isdigit()) and _MAY_MARK.search(ln.text):
             for mark in _MARK.finditer(ln.text):
                 digits = (mark.group("ascii") or mark.group("apart") or mark.group("raised")).translate(
                     _FROM_SUPER
