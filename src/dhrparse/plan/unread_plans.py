@@ -36,12 +36,13 @@ LISTED_COMMAS = 2
 def _header_fields(cm: ColumnMap, text: str) -> list[str] | None:
     """The fields a printed header row names, or None when the line is not a plan's header."""
     words = _WORD.findall(flatten(text).lower())
-    if not words or len(words) > MAX_HEADER_WORDS or _SENTENCE.search(text):
+    if not words or len(words) > MAX_HEADER_WORDS:
         return None
-    if text.count(", ") >= LISTED_COMMAS:
-        return None
+    # (the share of header words first: it passes over nearly every line of prose, unsearched)
     known = sum(w in cm.wrapped_vocabulary for w in words)
     if known < HEADER_SHARE * len(words):
+        return None
+    if _SENTENCE.search(text) or text.count(", ") >= LISTED_COMMAS:
         return None
     fields = [f for f in cm.scan(text) if not f.startswith("extra:")]
     if len(set(fields)) < 3 or not acts_on(fields):

@@ -30,6 +30,9 @@ _MARK = re.compile(
     rf"|(?<=[a-z)’'”\"][.;:]) (?P<apart>\d{{1,2}})\s*$)"
 )
 _COLUMN_GAP = re.compile(r"\S {3,}\S")
+# what every mark holds (a stop before a digit, maybe one space apart, or a raised digit): a
+# line without it is passed over without trying the mark's three forms at each character
+_MAY_MARK = re.compile(rf"[.;:] ?\d|[{SUPERSCRIPT_DIGITS}]")
 _ENDS = (".", "?", "!", ")", "”", '"')
 
 
@@ -55,7 +58,9 @@ def mark_numbered_notes(lines: list[Line], patterns: Patterns) -> None:
         if ln.kind != TEXT or ln.cells is not None:
             continue
         # (a table's row printed in columns, "4   Fernbridge Council   Local ...", is no note)
-        m = None if _COLUMN_GAP.search(ln.raw) else note.match(ln.text)
+        m = note.match(ln.text)
+        if m and _COLUMN_GAP.search(ln.raw):
+            m = None
         number = int(m.group("number")) if m else 0
         seen = [(k, mark) for k, mark in marks.get(number, ()) if i - k <= WINDOW] if m else []
         if seen and number > last:
@@ -63,7 +68,7 @@ def mark_numbered_notes(lines: list[Line], patterns: Patterns) -> None:
             _take_mark(lines, *seen[-1])
             _mark_note(lines, i, note)
             continue
-        if "." in ln.text or not ln.text.isascii() or ln.text[-1:].isdigit():
+        if ("." in ln.text or not ln.text.isascii() or ln.text[-1:].isdigit()) and _MAY_MARK.search(ln.text):
             for mark in _MARK.finditer(ln.text):
                 digits = (mark.group("ascii") or mark.group("apart") or mark.group("raised")).translate(
                     _FROM_SUPER

@@ -24,6 +24,8 @@ from dhrparse.document import TEXT, Line, SourceDocument
 # words on a joined line (then after a space, before a capitalised word)
 _LABEL_AT_START = re.compile(r"^(?P<letters>[A-Z]{1,2})(?P<number>\d{1,2})\s+[A-Z]")
 _LABEL_INSIDE = re.compile(r"(?<=\S )(?P<letters>[A-Z]{1,2})(?P<number>\d{1,2})\s+[A-Z]")
+# what every such label holds, a capital against a digit: a line without one is not searched
+_LETTER_DIGIT = re.compile(r"[A-Z]\d")
 # a joined line holds two column lines: clearly wider than one
 JOINED_WIDTH = 1.6
 MIN_SERIES = 3
@@ -46,7 +48,7 @@ def interleaved_at(lines: list[Line]) -> int | None:
     """The index of the first joined line proving the columns interleaved, or None."""
     texts = [(i, ln.text) for i, ln in enumerate(lines) if ln.kind == TEXT and ln.text.strip()]
     # most reports: no lettered label inside a line at all (one cheap search a line)
-    inside = [(i, m) for i, t in texts for m in _LABEL_INSIDE.finditer(t)]
+    inside = [(i, m) for i, t in texts if _LETTER_DIGIT.search(t) for m in _LABEL_INSIDE.finditer(t)]
     if not inside or len(texts) < MIN_MEASURED_LINES:
         return None
     widths = sorted(len(t) for _, t in texts)
