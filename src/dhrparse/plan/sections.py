@@ -31,10 +31,16 @@ class Sections:
             for row in rows_above:
                 row.section = name
             return True
+        before = self.current if self.new else (table.section if table is not None else None)
         self.current = name
         self.new = True
         if printed and table is not None and table.rows and not header_follows():
-            # a heading inside a printed table names the table it is printed in
+            # a heading inside a printed table names the table it is printed in; the rows
+            # printed above it stay under the heading they were printed under ("Overview
+            # recommendations" over the first rows, an agency's heading over the later ones)
+            for row in table.rows:
+                if row.section is None:
+                    row.section = before
             table.section = name
             self.new = False
         return False
