@@ -3,7 +3,7 @@
 table with no header printed again under it, the agency's rows numbered from 1 again. In
 corpus text the plan is read as printed lines: the overview rows above the agency's band stay
 the overview's (they were all given that agency's name, their cut-off recommendation cells
-becoming the agency's recommendations), and the agency's rows numbered 1 again are rows."""
+becoming the agency's recommendations)."""
 
 from pathlib import Path
 
@@ -21,16 +21,3 @@ def test_the_rows_above_an_agency_band_stay_the_overviews():
     assert ("Harrowdale Police", "3") not in agency
     assert ("Harrowdale Police", "4") not in agency
     assert [r.ref for r in doc.recommendations if r.level == "overview"] == ["1", "2", "3", "4"]
-
-
-def test_an_agency_band_inside_the_table_numbers_its_rows_again():
-    doc = dhrparse.extract(DOC)
-    agency = [(r.agency, r.ref) for r in doc.recommendations if r.level == "agency"]
-    assert agency == [
-        ("Harrowdale Police", "1"),
-        ("Harrowdale Police", "2"),
-        ("Fellbrook Medical Practice", "1"),
-    ]
-    police = [a for a in doc.actions if a.agency_section == "Harrowdale Police"]
-    assert [a.recommendation_ref for a in police] == ["1", "2"]
-    assert police[0].action.startswith("Add the question to the call")

@@ -16,8 +16,7 @@ class Sections:
         self.current: str | None = None
         self.new = False  # a section heading since the last header
         self.notes: dict[str | None, list[str]] = {}
-        # the printed table whose parts open with bands, the overview's first: each agency's
-        # band inside it numbers its rows from 1 again
+        # the printed table whose parts open with bands, the overview's first
         self.banded: PlanTable | None = None
 
     def heading(

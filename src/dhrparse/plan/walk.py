@@ -80,10 +80,6 @@ class PlanWalk:
             name, after_rows, self.rows_since_rec, self.table, printed, lambda: self.lines.header_follows(i)
         ):
             self.rows_since_rec = []
-        elif printed and self.table is not None and self.sections.banded is self.table:
-            # (an agency's band inside a printed table opened by the overview's band, no header
-            # under it: its rows are numbered from 1 again, as under a header of their own)
-            self.numbers.restart()
 
     def start_statement(self, m: regex.Match, ln: Line) -> None:
         self.close_all()
