@@ -10,6 +10,7 @@ import regex
 from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
+from dhrparse.plan.cover_heads import is_running_head, printed_at
 from dhrparse.plan.gutter_labels import GutterLabels
 from dhrparse.plan.header_room import wrapped_names
 from dhrparse.plan.header_tails import HeaderTails
@@ -24,7 +25,6 @@ from dhrparse.plan.response_blocks import ResponseBlocks
 from dhrparse.plan.response_joined import ResponseJoined
 from dhrparse.plan.role_evidence import RoleEvidence
 from dhrparse.plan.row_blocks import RowBlocks
-from dhrparse.plan.running_heads import is_running_head, printed_at
 from dhrparse.plan.split_names import BROKEN_HEADER, SplitNames
 from dhrparse.plan.stacked_cells import StackedCells
 from dhrparse.plan.status import status_words
