@@ -37,13 +37,15 @@ def test_rows_with_wrapped_statuses_are_read():
 
 def test_only_a_status_made_whole_takes_the_words_below():
     shapes = _Shapes(load_patterns())
-    words = "Audit the letters Victim Lead 31.10.2025 Not yet".split()
-    assert status_completed(words, "stalking cases over six months started".split(), shapes)[-3:] == [
+    words = ["Audit", "the", "letters", "Victim", "Lead", "31.10.2025", "Not", "yet"]
+    assert status_completed(words, ["stalking", "cases", "over", "six", "months", "started"], shapes)[
+        -3:
+    ] == [
         "Not",
         "yet",
         "started",
     ]
     # (a whole status, or words below that make none, leave the line as printed)
-    done = "Audit the letters Victim Lead 31.10.2025 In progress".split()
-    assert status_completed(done, "cases over six months started".split(), shapes) == done
-    assert status_completed(words, "stalking cases over six months".split(), shapes) == words
+    done = ["Audit", "the", "letters", "Victim", "Lead", "31.10.2025", "In", "progress"]
+    assert status_completed(done, ["cases", "over", "six", "months", "started"], shapes) == done
+    assert status_completed(words, ["stalking", "cases", "over", "six", "months"], shapes) == words

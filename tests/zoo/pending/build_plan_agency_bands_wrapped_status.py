@@ -146,7 +146,9 @@ WIDTHS = [1.0, 5.6, 5.0, 3.2, 2.05, 4.8, 2.2]
 
 
 def build() -> None:
-    doc = new_doc(header="Brackenfold Community Safety Partnership – DHR 'Orla' – Action Plan", font="Arial", size=9)
+    doc = new_doc(
+        header="Brackenfold Community Safety Partnership – DHR 'Orla' – Action Plan", font="Arial", size=9
+    )
     set_landscape(doc.sections[0])
     para(doc, "Domestic Homicide Review 'Orla' – Action Plan", bold=True, size=12)
     para(
