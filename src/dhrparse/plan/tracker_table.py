@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.plan.coded_rows import LABELLED, unlabelled
+from dhrparse.plan.rating_digits import rated_by_digits
 from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.tracker_first_lines import cut_first_lines
 from dhrparse.plan.tracker_output import TrackerOutput
@@ -119,6 +120,7 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         flags = t.named is not None and "status" in t.cols
         if self._shapes is None or self._shapes.flags != flags:
             self._shapes = _Shapes(self.p, flags=flags)
+        self._shapes.digits = rated_by_digits(" ".join(t.printed), self.p)
         roles = t.cols[1 + t.before :]
         if "status" not in roles and roles[-1] == "progress" and not t.status_first:
             # (a last progress column whose first lines are status words, "On track", is cut as
