@@ -32,8 +32,10 @@ def dated_position(cm: ColumnMap, p: Patterns, text: str, under: str) -> tuple[s
     under it without the year) where the header's line ends with a month's name and the line
     under it with the year ("April" / "2025"), or the header's line ends with both; None
     otherwise."""
-    months = {m.lower() for m in p.get("dates.months") or {}}
     words, below = text.split(), under.split()
+    if not words:
+        return None
+    months = p.derived("plan.dated_position.months", _months)
     if len(words) >= 2 and _YEAR.match(words[-1]) and words[-2].lower().strip(".") in months:
         head, rest = words[:-2], below
     elif words and words[-1].lower().strip(".") in months and below and _YEAR.match(below[-1]):
@@ -47,3 +49,7 @@ def dated_position(cm: ColumnMap, p: Patterns, text: str, under: str) -> tuple[s
     if not cm.is_header_words(joined) or (rest and not cm.is_wrapped_header_words(" ".join(rest))):
         return None
     return joined, " ".join(rest)
+
+
+def _months(p: Patterns) -> frozenset[str]:
+    return frozenset(m.lower() for m in p.get("dates.months") or {})
