@@ -3,7 +3,7 @@ response table, the table's last column named by the month its position was give
 2025") and so narrow that the name, the target months and the longer statuses wrap.
 
 sar_board_dated_position_column: a SAR overview report (Arial 10): findings as paragraphs, then
-"Recommendations and the Board's response", one table No. | The review recommends | What the
+"Recommendations and what the Board will do", one table No. | The review recommends | What the
 Board will do | Who | By when | March 2025, the number and recommendation cells merged down over
 their actions' rows, the numbers bare ("2"), the targets a month and year ("Sept" over "2025"),
 statuses Done / Under way / Not started ("Under" over "way").
@@ -100,7 +100,7 @@ def build() -> None:
         "2.1 No agency raised the risk of fire with the others, and her case was not passed on when "
         "her social worker left.",
     )
-    heading(doc, "3. Recommendations and the Board's response", 1)
+    heading(doc, "3. Recommendations and what the Board will do", 1)
     para(
         doc,
         "Each of the reviewer's recommendations is set out with the actions the Board has agreed in "
