@@ -171,7 +171,7 @@ def build() -> None:
     for _ in range(4):
         para(doc, "")
     para(doc, "Next review of this plan by the Partnership: October 2025.")
-    save_rendered(doc, HERE, STEM)
+    save_rendered(doc, HERE, STEM, layout=True)
 
 
 def gold() -> dict:
