@@ -43,3 +43,16 @@ def test_only_a_closing_month_and_year_name_the_column():
     # (a month with no year under it, or a header naming too few columns, is none)
     assert dated_position(cm, p, header, "the end of") is None
     assert dated_position(cm, p, "Review April", "2025") is None
+
+
+def test_the_side_by_side_text_reads_the_dated_column_too():
+    # (pdftotext -layout prints the month as the last column's name and its year under it)
+    doc = extracted(PENDING / f"{STEM}.txt")
+    rows = [(a.recommendation_ref, a.action.split()[0], a.status.value) for a in doc.actions]
+    assert rows == [
+        ("1", "Publish", "complete"),
+        ("2", "Write", "in_progress"),
+        ("2", "Check", "not_started"),
+        ("3", "Add", "in_progress"),
+    ]
+    assert [r.text.split()[0] for r in doc.recommendations] == ["The", "Partners", "Harnfield"]

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from dhrparse.plan.tables import ColumnMap
 
 NAME = "Progress"  # (the name the column is read by)
+_MONTH_NAME = regex.compile(r"^(?P<month>[A-Za-z]{3,9})\.?(?:\s+(?P<year>(?:19|20)\d\d))?$")
 MIN_NAMES = 4  # the fewest columns such a header names besides the dated one
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
 
@@ -53,3 +54,16 @@ def dated_position(cm: ColumnMap, p: Patterns, text: str, under: str) -> tuple[s
 
 def _months(p: Patterns) -> frozenset[str]:
     return frozenset(m.lower() for m in p.get("dates.months") or {})
+
+
+def month_named(text: str, p: Patterns) -> bool:
+    """A column's name that is a month alone, or a month and its year ("April", "April 2025"):
+    the last column of a side-by-side header dated so (pdftotext -layout prints its year under
+    it, a year alone: `year_under`)."""
+    m = _MONTH_NAME.match(text.strip())
+    return m is not None and m.group("month").lower() in p.derived("plan.dated_position.months", _months)
+
+
+def year_under(text: str) -> bool:
+    """The year a dated column's name prints on the header's next line."""
+    return bool(_YEAR.match(text.strip()))

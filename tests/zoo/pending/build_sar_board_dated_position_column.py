@@ -109,7 +109,7 @@ def build() -> None:
     groups = [([number, text], [list(row) for row in rows]) for number, text, rows in RECS]
     merged_plan_table(doc, HEADERS, WIDTHS, groups, size=10)
     para(doc, "The Board will look at this table again at its meeting in the autumn.")
-    save_rendered(doc, HERE, STEM)
+    save_rendered(doc, HERE, STEM, layout=True)
 
 
 def gold() -> dict:
