@@ -41,8 +41,10 @@ class PrintedHeader:
         segs = segments(ln.raw)
         if len(segs) < MIN_COLUMNS:
             return None
-        # (a last column named by a month alone, where each row stood then: plan.dated_position)
-        if len(segs) > MIN_COLUMNS and month_named(segs[-1][1], self.cm._patterns):
+        # (a last column named by a month alone, where each row stood then: plan.dated_position;
+        # a plan's column map only, a chronology's holds no patterns)
+        patterns = getattr(self.cm, "_patterns", None)
+        if patterns is not None and len(segs) > MIN_COLUMNS and month_named(segs[-1][1], patterns):
             segs = [*segs[:-1], (segs[-1][0], DATED_NAME)]
         unknown = sum(1 for _, t in segs if not self._header_segment(t))
         # (a wide tracker's header may name one column the vocabulary does not know, "Closed (Y/N)"
