@@ -15,7 +15,7 @@ from dhrparse.plan.tracker_first_lines import cut_first_lines
 from dhrparse.plan.tracker_output import TrackerOutput
 from dhrparse.plan.tracker_reading import TrackerHeaderReading, TrackerReading
 from dhrparse.plan.tracker_shapes import MIN_ROWS, OUTCOME, _banded, _joined_ref, _Shapes
-from dhrparse.plan.wrapped_statuses import completed_rows
+from dhrparse.plan.wrapped_statuses import moved_statuses
 
 
 class TrackerTable(TrackerHeaderReading, TrackerOutput):
@@ -130,10 +130,10 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             roles = [*roles[:-1], "status"]
             t.progress_rated = True
         texts = t.texts
-        if roles[-1] == "status":  # (a status the narrow last column wraps, "Not yet" / "started")
-            flat = {k: self.pl.flat(lines[k].text) for k in t.body}
-            texts = completed_rows(texts, t.body, flat, self._shapes)
         read = cut_first_lines(texts, roles, self._shapes, self.label)
+        if read is not None:  # (a status the narrow last column wraps, "Not yet" / "started")
+            flat = {k: self.pl.flat(lines[k].text) for k in t.body}
+            moved_statuses(read[1], roles, t.body, flat, self._shapes)
         if (
             (read is None or not self._clear(read[1], roles))
             and "target_date" in roles
