@@ -20,6 +20,7 @@ from dataclasses import replace
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan.layout_bands import agency_band
 from dhrparse.plan.printed_header import (
     REF_CELL,
     SLACK,
@@ -64,6 +65,7 @@ class SideBySide:
         heading_lines: set[int],
         band: regex.Pattern | None = None,
         section: Callable[[str], object] | None = None,
+        agency_words: set[str] | None = None,
     ):
         """`band`: a line printed across the whole table that stays in it (a recommendation
         printed as a merged row over its actions: "Recommendation 2: The council should ...").
@@ -72,6 +74,7 @@ class SideBySide:
         under it, and the line stays a line of its own for the plan reader to open the part."""
         self.cm, self.heading_lines, self.band = cm, heading_lines, band
         self.section = section
+        self.agency_words = agency_words or set()  # (an agency's band across the table: plan.layout_bands)
         self.head = PrintedHeader(cm, heading_lines, self.section_line)
 
     def section_line(self, ln: Line) -> bool:
@@ -126,6 +129,7 @@ class SideBySide:
             and (
                 self._band_line(lines, body_end, bands, starts)
                 or self.section_line(lines[body_end])
+                or self._agency_band(lines, body_end, starts)
                 or self._in_table(lines[body_end], starts)
             )
             and not self._titles_next(lines, body_end)
@@ -155,8 +159,8 @@ class SideBySide:
         previous = None
         in_header = False
         printed = list(names)
-        for ln in body:
-            if self.section_line(ln):
+        for k, ln in enumerate(body):
+            if self.section_line(ln) or self._agency_band(body, k, starts):
                 out.append(ln)
                 previous, in_header = None, False
                 continue
@@ -229,6 +233,11 @@ class SideBySide:
             bands.add(ln.number)
             return True
         return False
+
+    def _agency_band(self, lines: list[Line], k: int, starts: list[int]) -> bool:
+        """Line k is an agency's name printed across the table over its rows (plan.layout_bands)."""
+        below = next((ln for ln in lines[k + 1 : k + 3] if ln.text.strip()), None)
+        return bool(self.agency_words) and agency_band(lines[k], below, starts, self.agency_words)
 
     def _in_table(self, ln: Line, starts: list[int]) -> bool:
         if ln.cells is not None or ln.number in self.heading_lines:

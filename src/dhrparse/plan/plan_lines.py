@@ -93,7 +93,9 @@ class PlanLines(RoleEvidence):
         blocks = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines))
         content = GutterLabels(blocks.field).rewrite(content)
         self.lines: list[Line] = blocks.rewrite(
-            SideBySide(cm, self.heading_lines, vocab.statement, vocab.part_of).rewrite(content)
+            SideBySide(
+                cm, self.heading_lines, vocab.statement, vocab.part_of, vocab.agency_heading_words
+            ).rewrite(content)
         )
         numbers = [ln for ln in doc.lines if ln.kind == FURNITURE and vocab.ref_line.match(ln.text)]
         self.lines = StackedCells(self, self.heading_lines, numbers).rewrite(self.lines)

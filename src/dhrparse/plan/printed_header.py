@@ -10,6 +10,8 @@ from collections.abc import Callable
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan.dated_position import NAME as DATED_NAME
+from dhrparse.plan.dated_position import month_named, year_under
 from dhrparse.plan.tables import ColumnMap
 from dhrparse.plan.wrapped_headers import is_header_piece, joined
 
@@ -39,6 +41,11 @@ class PrintedHeader:
         segs = segments(ln.raw)
         if len(segs) < MIN_COLUMNS:
             return None
+        # (a last column named by a month alone, where each row stood then: plan.dated_position;
+        # a plan's column map only, a chronology's holds no patterns)
+        patterns = getattr(self.cm, "_patterns", None)
+        if patterns is not None and len(segs) > MIN_COLUMNS and month_named(segs[-1][1], patterns):
+            segs = [*segs[:-1], (segs[-1][0], DATED_NAME)]
         unknown = sum(1 for _, t in segs if not self._header_segment(t))
         # (a wide tracker's header may name one column the vocabulary does not know, "Closed (Y/N)"
         # cut to "Close" by its narrow column: kept under its printed name, as any unknown column)
@@ -96,7 +103,8 @@ class PrintedHeader:
             return True
         for s, t in segments(ln.raw):
             k = column_of(starts, s, t)
-            if k is None or not is_header_piece(self.cm, names[k] if k < len(names) else "", t):
+            name = names[k] if k is not None and k < len(names) else ""
+            if k is None or not (is_header_piece(self.cm, name, t) or name == DATED_NAME and year_under(t)):
                 return False
         return True
 

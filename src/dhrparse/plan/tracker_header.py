@@ -29,6 +29,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.dated_names import ASIDE, dated_aside
+from dhrparse.plan.dated_position import dated_position
 from dhrparse.plan.split_asides import rejoined
 
 if TYPE_CHECKING:
@@ -184,10 +185,28 @@ class TrackerHeaders:
             out[under] = replace(lines[under], text=got[1])
         return out
 
+    def _date_named(self, lines: list[Line]) -> list[Line]:
+        """The lines with every header whose last column is named by a month and year alone
+        read with that column named (plan.dated_position), both kept as printed."""
+        out = list(lines)
+        for k, ln in enumerate(lines[:-1]):
+            if ln.cells is not None or not ln.text.strip() or self.cm.is_header_words(ln.text):
+                continue
+            under = next((n for n in range(k + 1, min(k + 3, len(lines))) if lines[n].text.strip()), None)
+            if under is None or lines[under].cells is not None:
+                continue
+            got = dated_position(self.cm, self.p, ln.text, lines[under].text)
+            if got is None:
+                continue
+            self.closed[ln.number], self.closed[lines[under].number] = ln, lines[under]
+            out[k] = replace(ln, text=got[0])
+            out[under] = replace(lines[under], text=got[1])
+        return out
+
     def strip(self, lines: list[Line]) -> list[Line]:
         """The lines with every such header read without its asides and unnamed column."""
         out = []
-        lines = self._join_broken(self._close_asides(lines))
+        lines = self._join_broken(self._close_asides(self._date_named(lines)))
         for ln in lines:
             if ln.number in self.broken:
                 out.append(ln)

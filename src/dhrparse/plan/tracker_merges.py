@@ -15,6 +15,7 @@ from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.repeated_recommendations import repeats_above
 from dhrparse.plan.tracker_first_lines import _cut, _FirstLine, cut_first_lines
 from dhrparse.plan.tracker_shapes import _NAMES, DATE_WORDS, FIRST_LINES, OUTCOME, _Shapes
+from dhrparse.plan.wrapped_statuses import status_completed
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face
 
@@ -80,6 +81,7 @@ class TrackerMerges:
             if rated and words and n + 1 < len(body):
                 # (a status of two words broken over the row's lines, "Not" over "started")
                 words = [*words[:-1], self._status_broken(lines[body[n + 1]], words[-1])]
+                words = status_completed(words, self.pl.flat(lines[body[n + 1]].text).split(), self._shapes)
             if (
                 not opened
                 or len(words) < 3

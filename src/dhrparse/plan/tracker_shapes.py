@@ -10,6 +10,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import ColumnBlockWords
+from dhrparse.plan.rating_digits import rating_digit
 from dhrparse.plan.status import completion_flag
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
 from dhrparse.plan.vocabulary import PlanVocabulary
@@ -150,6 +151,7 @@ class _Shapes:
         self.p = p
         self.whole_dates = whole_dates
         self.flags = flags  # (the status column a completion flag's: "Y", "N")
+        self.digits = False  # (the status column a rating's digits, "4": plan.rating_digits)
         words = [w for v in ("not_started", "in_progress", "complete") for w in p.list(f"actions.status.{v}")]
         words += list(p.get("actions.status.rag", {}) or {}) + p.list("actions.status.not_finished")
         words += p.list("actions.tracker.rag_letters") + p.list("actions.tracker.other_status")
@@ -267,7 +269,8 @@ class _Shapes:
         if role == EXTRA_DATE:
             return -DATE_FIT if self.date_shape(text) == 1.0 else DATE_FIT
         if role == "status":
-            return -STATUS_FIT if self.is_status(text) else STATUS_FIT
+            # (a rating's digit under a header naming a rating column: plan.rating_digits)
+            return -STATUS_FIT if self.is_status(text) or self.digits and rating_digit(text) else STATUS_FIT
         if role == "scope":
             return -SCOPE_FIT if self.scope_rx.match(text) else SCOPE_FIT
         if role == AGENCY:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.plan.coded_rows import LABELLED, unlabelled
+from dhrparse.plan.rating_digits import rated_by_digits
 from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.tracker_first_lines import cut_first_lines
 from dhrparse.plan.tracker_output import TrackerOutput
 from dhrparse.plan.tracker_reading import TrackerHeaderReading, TrackerReading
 from dhrparse.plan.tracker_shapes import MIN_ROWS, OUTCOME, _banded, _joined_ref, _Shapes
+from dhrparse.plan.wrapped_statuses import moved_statuses
 
 
 class TrackerTable(TrackerHeaderReading, TrackerOutput):
@@ -118,6 +120,7 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         flags = t.named is not None and "status" in t.cols
         if self._shapes is None or self._shapes.flags != flags:
             self._shapes = _Shapes(self.p, flags=flags)
+        self._shapes.digits = rated_by_digits(" ".join(t.printed), self.p)
         roles = t.cols[1 + t.before :]
         if "status" not in roles and roles[-1] == "progress" and not t.status_first:
             # (a last progress column whose first lines are status words, "On track", is cut as
@@ -128,6 +131,9 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             t.progress_rated = True
         texts = t.texts
         read = cut_first_lines(texts, roles, self._shapes, self.label)
+        if read is not None:  # (a status the narrow last column wraps, "Not yet" / "started")
+            flat = {k: self.pl.flat(lines[k].text) for k in t.body}
+            moved_statuses(read[1], roles, t.body, flat, self._shapes)
         if (
             (read is None or not self._clear(read[1], roles))
             and "target_date" in roles

@@ -36,6 +36,7 @@ from dhrparse.document import Block, Cell, Row, Table
 from dhrparse.extractors.recommendations import tables
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.joined_costs import (
+    _CONNECTORS,
     _HYPHENATED,
     END_LINE,
     OVER,
@@ -46,6 +47,7 @@ from dhrparse.extractors.recommendations.joined_costs import (
 )
 from dhrparse.extractors.recommendations.joined_layout import _OPENS, _inner, _Layout, _layout, _Line, _lines
 from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.extractors.recommendations.wrapped_table_header import wrapped_header
 from dhrparse.vocab.type_widths import Face, faces
 
 MEASURES = (1.0, 1.04, 1.08, 1.12)  # a column's measure tried so much wider than its rows' first lines
@@ -95,10 +97,14 @@ def joined_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
     header = r.doc.line_numbered(b.line_start)
     if header is None or "  " in header.raw.strip() or "\t" in header.raw:
         return None  # (columns set apart by runs of spaces or tabs: other readers take them)
-    layout = _layout(r, header.text)
+    layout, text, first = _layout(r, header.text), header.text, b.line_start
     if layout is None:
-        return None
-    lines, stop = _lines(r, b.line_start, header.text, layout)
+        # (a narrow column's name wrapped onto the header's second line, "Government" / "department")
+        wrapped = wrapped_header(r, b.line_start, header.text)
+        if wrapped is None:
+            return None
+        layout, text, first = wrapped
+    lines, stop = _lines(r, first, text, layout)
     rows = _read(r, lines, layout)
     if not rows:
         return None
@@ -144,10 +150,12 @@ def _measures(lines: list[_Line], layout: _Layout, m: _Measured) -> list[_Measur
         return _numbered_measures(m, firsts, total)
     # the recommendation's column: a line opening in lower case carries on its cell alone
     # (names open with capitals), so that column is at least as wide as such a line
+    # (but for a small word that carries on a name wrapped in the column to its left, "and
+    # Pensions couple to ask ...")
     rec_lines = [
         m.width(i, 0, len(ln.words))
         for i, ln in enumerate(lines[:reach])
-        if ln.words[0][:1].islower() and not ln.start
+        if ln.words[0][:1].islower() and not ln.start and not (layout.rec == 1 and ln.words[0] in _CONNECTORS)
     ]
     least = max(rec_lines, default=0.0) / OVER if layout.rec == 1 else 0.0
     # the recommendation's first line in a row fills its column: it is a part of a row's first

@@ -121,6 +121,12 @@ def _single_agency(r: Reading, block: Block, roles: dict[int, str], at: int | No
         return True
     if "agency" not in roles.values():
         return False
+    # (a column of government departments: the review's own national recommendations, each made
+    # to the department named beside it, not departments' single-agency ones)
+    who = next(i for i, role in roles.items() if role == "agency")
+    head = block.table.rows[0].texts if block.table.rows else []
+    if who < len(head) and r.ctx.patterns.joined("recommendations.table.national_agency").search(head[who]):
+        return False
     col = next(i for i, role in roles.items() if role == "recommendation")
     texts = [
         row.texts[col] for row in block.table.rows[1:] if col < len(row.texts) and row.texts[col].strip()
