@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 _RULE = re.compile(r"^[+|]?(?:\s*[-=:]{3,}\s*[+|])+\s*[-=:]*\s*$|^\+[-=+]+\+?$")
-_LABEL_END = re.compile(r"[:\s]+$")
+# (the run of colons and spaces is tried from its first character only: a long run of spaces
+# inside a line is passed once, not once a character)
+_LABEL_END = re.compile(r"(?<![:\s])[:\s]+$")
 
 
 def as_cells(line: str) -> str:
