@@ -256,6 +256,15 @@ def _open_flag(raw: str, progress: list[str], patterns: Patterns) -> Status:
     return Status(raw=raw, value="unknown")
 
 
+def _percent_value(raw: str | None, patterns: Patterns) -> str | None:
+    """The state a cell of a share done alone names ("75%"): all complete, none not started."""
+    m = next((rx.match(raw) for rx in patterns.regexes("actions.status.percent_cell")), None) if raw else None
+    if not m or float(m.group("percent")) > 100:
+        return None
+    share = float(m.group("percent"))
+    return "complete" if share == 100 else "not_started" if share == 0 else "in_progress"
+
+
 def normalise_status(
     cell: str | None, progress: list[str] | None = None, patterns: Patterns | None = None
 ) -> Status:
@@ -268,6 +277,9 @@ def normalise_status(
         return (
             Status(raw=raw, value="complete") if flag == "done" else _open_flag(raw, progress or [], patterns)
         )
+    share = _percent_value(raw, patterns)
+    if share is not None:
+        return Status(raw=raw, value=share)
     if raw:
         m = _RAG.search(raw)
         rag = m.group(1).lower() if m else None
