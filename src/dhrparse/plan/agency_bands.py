@@ -20,16 +20,6 @@ BAND_WORDS = 8  # the most words of a band's line ("Single agency recommendation
 _ENDS = ".,;:"  # (a band ends no sentence or clause)
 
 
-def _names_part(pl: PlanLines, text: str) -> bool:
-    """The line names a part of the plan ("Multi-agency recommendations") or an agency by the
-    plan vocabulary's words for one ("Police", "Council", "Group")."""
-    vocab = pl.vocab
-    words = text.split()
-    if vocab.section_of(text) is not None or vocab.agency_part.match(text):
-        return True
-    return len(words) >= 2 and any(w.lower().strip("(),'’") in vocab.agency_heading_words for w in words)
-
-
 def _opens(pl: PlanLines, lines: list[Line], k: int, opens_row, ref) -> bool:
     """Line k opens a row: by the tracker's own test, or with a ref of two words, an agency's
     letters and a number ("Police 2", "ASC 1")."""
@@ -50,7 +40,7 @@ def is_band(pl: PlanLines, lines: list[Line], j: int, opens_row, ref) -> bool:
         return False
     if any(ch.isdigit() for ch in text) or any(rx.search(text) for rx in pl.vocab.not_agency_heading):
         return False
-    if not _names_part(pl, text) or _opens(pl, lines, j, opens_row, ref):
+    if not pl.vocab.names_band(text) or _opens(pl, lines, j, opens_row, ref):
         return False
     if not _opens(pl, lines, j + 1, opens_row, ref):
         return False

@@ -168,15 +168,10 @@ class NarrowLayout:
         if j + 1 >= len(lines) or lines[j + 1].cells is not None:
             return False
         text = self.pl.flat(lines[j].text).strip()
-        words = text.split()
-        vocab = self.pl.vocab
-        names = vocab.section_of(text) is not None or bool(vocab.agency_part.match(text))
-        names = (
-            names
-            or len(words) >= 2
-            and any(w.lower().strip("(),'’") in vocab.agency_heading_words for w in words)
+        return (
+            self.pl.vocab.names_band(text)
+            and self._row_opening(self.pl.flat(lines[j + 1].text).split()) is not None
         )
-        return names and self._row_opening(self.pl.flat(lines[j + 1].text).split()) is not None
 
     def _ref_whole(self, text: str, cols: list[str] | None = None) -> str:
         """A row's first line with a ref of two words ("Police 2", "ASC 1") made one, so the

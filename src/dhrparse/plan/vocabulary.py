@@ -93,6 +93,15 @@ class PlanVocabulary:
         part that names no agency ("Single agency recommendations")."""
         return self.section_of(text) is not None or bool(self.agency_part.match(text))
 
+    def names_band(self, text: str) -> bool:
+        """A band line across a plan's table naming whose rows follow: a part of the plan
+        ("Multi-agency recommendations"), or an agency by the words an agency's name holds
+        ("Kelby Police"; two words at least, a lone "Police" may be a cell's wrapped word)."""
+        words = text.split()
+        return self.part_of(text) or (
+            len(words) >= 2 and any(w.lower().strip("(),'’") in self.agency_heading_words for w in words)
+        )
+
     def section_of(self, text: str) -> tuple[str, bool] | None:
         """(section name, whether the heading may name the rows printed above it) of a plan
         section heading, or None."""
