@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dhrparse.plan.tracker_shapes import _printed_again
+from dhrparse.plan.tracker_shapes import RUNNING_HEAD
 
 if TYPE_CHECKING:
     from dhrparse.document import Line
@@ -19,16 +19,19 @@ TWICE = 2  # (a report's list of an agency's recommendations, then the plan's ta
 
 
 def running_texts(pl: PlanLines, lines: list[Line]) -> set[str]:
-    """The texts printed more than once that are a running head or foot, not an agency's name."""
-    again = _printed_again(lines)
-    places: dict[str, list[int]] = {text: [] for text in again}
+    """The texts printed more than once that are a running head or foot, not an agency's name
+    (the lines plan.tracker_shapes' `_printed_again` counts, with where each prints)."""
+    places: dict[str, list[int]] = {}
     for k, ln in enumerate(lines):
         text = ln.text.strip()
-        if text in places and ln.cells is None:
-            places[text].append(k)
+        if ln.cells is None and len(text) >= RUNNING_HEAD:
+            places.setdefault(text, []).append(k)
     return {
         text
         for text, at in places.items()
-        if len(at) != TWICE
-        or not all(pl.is_agency_heading(k, pl.flat(lines[k].text), over_header=True) for k in at)
+        if len(at) > 1
+        and (
+            len(at) != TWICE
+            or not all(pl.is_agency_heading(k, pl.flat(lines[k].text), over_header=True) for k in at)
+        )
     }
