@@ -52,6 +52,7 @@ from dhrparse.plan.block_cells import FIELDS, MAX_NAME_LINES, BlockCell, BlockCe
 from dhrparse.plan.block_header import BlockHeader
 from dhrparse.plan.block_values import BlockValues
 from dhrparse.plan.column_order import fill_statuses_by_page
+from dhrparse.plan.status_bands import fill_band_statuses, fill_status_column
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.lead_bands import fill_leads_before_dates
 from dhrparse.plan.recommendation_cells import RecommendationCells
@@ -279,6 +280,8 @@ class ColumnBlocks(BlockHeader, BlockValues):
             fill_statuses_by_page(actions, cells)
             self._first_row_statuses(actions, cells)
             fill_leads_before_dates(actions, cells, names, self._names_a_lead)
+            fill_band_statuses(actions, cells)
+            fill_status_column(actions, cells, names)
         return cells, actions
 
     # ---- the rows --------------------------------------------------------------------------
