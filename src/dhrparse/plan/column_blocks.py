@@ -52,12 +52,12 @@ from dhrparse.plan.block_cells import FIELDS, MAX_NAME_LINES, BlockCell, BlockCe
 from dhrparse.plan.block_header import BlockHeader
 from dhrparse.plan.block_values import BlockValues
 from dhrparse.plan.column_order import fill_statuses_by_page
-from dhrparse.plan.status_bands import fill_band_statuses, fill_status_column
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.lead_bands import fill_leads_before_dates
 from dhrparse.plan.recommendation_cells import RecommendationCells
 from dhrparse.plan.row_bands import fill_pairs_by_page
 from dhrparse.plan.row_runs import RowRuns
+from dhrparse.plan.status_bands import fill_band_statuses, fill_status_column
 from dhrparse.plan.trailing_column import fill_trailing_column, trailing_column
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten

@@ -81,7 +81,9 @@ def _band_statuses(after: Sequence[BlockCell], n: int, page: int | None) -> list
     return statuses
 
 
-def fill_status_column(actions: Sequence[CellRow], cells: Sequence[BlockCell], names: Sequence[str | None]) -> None:
+def fill_status_column(
+    actions: Sequence[CellRow], cells: Sequence[BlockCell], names: Sequence[str | None]
+) -> None:
     """Give the actions the statuses of a status column printed whole after every other cell.
 
     Plain pdftotext prints a page's last column, when it stands apart, as one block after all
