@@ -22,7 +22,10 @@ PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
     ("stem", "raws"),
     [
         ("textplan_status_bands", ["Green", "Green", "Amber", "Red"]),
-        ("textplan_status_column_last", ["Done", "Open – on track", "Open – delayed", "Done", "Open – on track"]),
+        (
+            "textplan_status_column_last",
+            ["Done", "Open – on track", "Open – delayed", "Done", "Open – on track"],
+        ),
     ],
 )
 def test_statuses_read_in_printed_order(stem, raws):
@@ -84,7 +87,9 @@ def test_bands_disagreeing_with_a_status_already_given_are_not_read():
 
 
 def test_a_status_column_printed_last_is_read_top_down():
-    cells = _cells("action", "action", "action", "name", "lead", "name", "status", "target_date", "status", "status")
+    cells = _cells(
+        "action", "action", "action", "name", "lead", "name", "status", "target_date", "status", "status"
+    )
     rows = _rows(cells)
     fill_status_column(rows, cells, ["lead", "status"])
     assert _statuses(rows) == [7, 9, 10]
@@ -106,3 +111,12 @@ def test_a_status_column_not_printed_whole_and_last_gives_nothing(kinds, names):
     rows = _rows(cells)
     fill_status_column(rows, cells, names)
     assert _statuses(rows) == [None] * len(rows)
+
+
+def test_header_names_after_a_later_run_give_that_run_nothing():
+    # the first row's action printed before the later columns' names: the date and status
+    # printed under those names are the first row's, not the second run's
+    cells = _cells("action", "lead", "action", "name", "target_date", "status", "lead")
+    rows = _rows(cells)
+    fill_band_statuses(rows, cells)
+    assert _statuses(rows) == [None, None]

@@ -25,7 +25,7 @@ def fill_band_statuses(actions: Sequence[CellRow], cells: Sequence[BlockCell]) -
     doc); a run whose bands disagree with a status already given is left as it was."""
     starts = {a.cell.first: a for a in actions}
     taken = {v.first for act in actions for v in act.values.values()}
-    k = 0
+    k, opened = 0, False
     while k < len(cells):
         if cells[k].first not in starts:
             k += 1
@@ -38,6 +38,9 @@ def fill_band_statuses(actions: Sequence[CellRow], cells: Sequence[BlockCell]) -
         while k < len(cells) and cells[k].kind != "action":
             after.append(cells[k])
             k += 1
+        first, opened = not opened, True
+        if not first and any(c.kind == "name" for c in after):
+            continue  # (the header's names after a later run: the cells under them are the first row's)
         statuses = _band_statuses(after, len(run), run[0].cell.page)
         if statuses is not None and _agrees(run, statuses, taken):
             for act, status in zip(run, statuses):
@@ -64,7 +67,7 @@ def _band_statuses(after: Sequence[BlockCell], n: int, page: int | None) -> list
     dates = 0
     for cell in after:
         if cell.kind == "name":
-            continue  # (the header's names print among the first band's cells)
+            continue  # (the header's names print among the first run's first band)
         if cell.page != page:
             break  # (cells over a page's foot: another page's order)
         if cell.kind == "target_date":
