@@ -57,6 +57,7 @@ from dhrparse.plan.lead_bands import fill_leads_before_dates
 from dhrparse.plan.recommendation_cells import RecommendationCells
 from dhrparse.plan.row_bands import fill_pairs_by_page
 from dhrparse.plan.row_runs import RowRuns
+from dhrparse.plan.status_bands import fill_band_statuses, fill_status_column
 from dhrparse.plan.trailing_column import fill_trailing_column, trailing_column
 from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.prepare.markup import flatten
@@ -279,6 +280,8 @@ class ColumnBlocks(BlockHeader, BlockValues):
             fill_statuses_by_page(actions, cells)
             self._first_row_statuses(actions, cells)
             fill_leads_before_dates(actions, cells, names, self._names_a_lead)
+            fill_band_statuses(actions, cells)
+            fill_status_column(actions, cells, names)
         return cells, actions
 
     # ---- the rows --------------------------------------------------------------------------
