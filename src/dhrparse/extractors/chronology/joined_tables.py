@@ -15,6 +15,7 @@ from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.header_names import header_names, wrapped_names
 from dhrparse.extractors.chronology.kinds import JOINED, named_outright
 from dhrparse.extractors.chronology.missed_headings import Found
+from dhrparse.extractors.chronology.source_first_rows import date_put_first
 from dhrparse.extractors.chronology.time_cells import date_only, opens_same_day_row, time_cell
 from dhrparse.patterns import Patterns
 
@@ -31,10 +32,15 @@ Read = tuple[list[str], list[int], list[list[Line]], int]
 def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | None:
     """(the header's columns, its lines, the rows' lines, the table's last line), or None."""
     names, dates = Columns(p), DateOpening(p)
-    for k, ln in enumerate(lines):
-        fields = header_names(ln.text, names)
+    whole = lines
+    for k, ln in enumerate(whole):
+        lines, fields = whole, header_names(ln.text, names)
         if fields is None:
-            continue
+            # (the recording service's column before the date's: each row's date put first)
+            turned = date_put_first(whole, k, names, dates)
+            if turned is None:
+                continue
+            fields, lines = turned
         under = 0  # the header's lines below its first (its names wrapped in their columns)
         if not dates.opens([x.text.split() for x in lines[k + 1 : k + 1 + DATE_LINES]]):
             wrapped = wrapped_names(ln.text, lines[k + 1].text if k + 1 < len(lines) else "", names)
