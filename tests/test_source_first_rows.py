@@ -56,3 +56,6 @@ def test_the_zoo_review_reads_its_key_events_on_corpus_text():
     # ("w/c" over "07/02/2022", the date's rest after the service's next words)
     assert events[3].text.startswith("An adult support and protection inquiry began")
     assert events[6].text == "Mr D was taken to hospital after a fall at home."
+    # (the service's first line is the words printed before the date: "NHS Kinloch", not "The")
+    assert events[4].text.startswith("The GP reviewed Mr D's medication")
+    assert events[4].extra["source"] == "NHS Kinloch General Practice"

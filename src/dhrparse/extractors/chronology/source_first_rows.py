@@ -11,9 +11,12 @@ the line below after the service's next words, and is put first there too."""
 
 from __future__ import annotations
 
+from dhrparse.document import SourceDocument
+from dhrparse.extractors.chronology.cell_costs import Part
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.date_opening import DateOpening
 from dhrparse.extractors.chronology.header_names import header_names
+from dhrparse.extractors.chronology.joined_cells import JoinedCells
 from dhrparse.lines import Line
 
 _SOURCE_WORDS = 4  # one printed line of the recording service's cell is at most this many words
@@ -101,3 +104,42 @@ def _put_first(words: list[str], at: int, n: int) -> str:
 
 def _as(line: Line, text: str) -> Line:
     return Line(line.number, text, line.page, line.raw, line.kind)
+
+
+def service_words(
+    doc: SourceDocument, rows: list[list[Line]], split: list[tuple[str, list[list[str]]]]
+) -> dict[tuple[str, ...], int]:
+    """For a table read with its dates put first: each row's first line's words after its date
+    (as the cells are parted from them) and how many of them the service's cell holds, the words
+    printed before the date; empty for a table printed date first."""
+    known: dict[tuple[str, ...], int] = {}
+    for row, (_, body) in zip(rows, split):
+        printed = doc.line_numbered(row[0].number)
+        if not body or not body[0] or printed is None:
+            continue
+        turned, first = row[0].text.split(), body[0]
+        date = turned[: len(turned) - len(first)]
+        words = printed.text.split()
+        s = next((s for s in range(1, len(first)) if words[s : s + len(date)] == date), 0)
+        if s and date and words[:s] == first[:s]:
+            known[tuple(first)] = s
+    return known
+
+
+class ServiceFirstCells(JoinedCells):
+    """The cells of such a table's rows, each row's first line's service cell as printed before
+    its date (the word wrap alone tells the rest)."""
+
+    def __init__(self, known: dict[tuple[str, ...], int], *args, **kwargs):
+        self.known = known
+        super().__init__(*args, **kwargs)
+
+    def _parts(self, words: tuple[str, ...], first: bool, widths: tuple[int, ...]) -> list[Part]:
+        parts = super()._parts(words, first, widths)
+        n = self.known.get(words) if first else None
+        if not n:
+            return parts
+        kept = [p for p in parts if p.pieces and p.pieces[0] == (0, 0, n)]
+        # (while the widths are searched, widths too narrow for a service's printed first line
+        # read the row not at all; under the widths found, a row no such reading fits reads free)
+        return kept if kept or not self._labels else parts
