@@ -58,3 +58,7 @@ def test_a_band_cell_and_a_month_alone():
     assert month_in_band("May", band, p).start == "2021-05"
     assert month_in_band("May", None, p) is None  # (no band above: "May" says no year)
     assert month_in_band("Police", band, p) is None
+    # (under a dated row, a month before the row's is the next year's, as "14 Jan" is read)
+    december = DateValue(raw="12/12/2019", start="2019-12-12", end="2019-12-12", precision="day")
+    assert month_in_band("January", december, p).start == "2020-01"
+    assert month_in_band("December", december, p).start == "2019-12"

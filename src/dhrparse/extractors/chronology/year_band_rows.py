@@ -36,7 +36,13 @@ def month_in_band(date_cell: str, anchor: DateValue | None, p: Patterns) -> Date
     found = find_dates(f"{cell} {year}", p)
     if len(found) != 1 or found[0].start != 0 or found[0].value.precision != "month":
         return None
-    return found[0].value.model_copy(update={"raw": cell})
+    value = found[0].value
+    if len(anchor.start) >= 7 and value.start and value.start < anchor.start[:7]:
+        # (under a dated row, not a band: the month after it, as "14 Jan" after December is read)
+        return month_in_band(
+            cell, DateValue(raw=year, start=str(int(year) + 1), end=None, precision="year"), p
+        )
+    return value.model_copy(update={"raw": cell})
 
 
 def years_put_in(lines: list[Line], k: int, dates: DateOpening) -> list[Line]:
