@@ -21,6 +21,7 @@ from dhrparse.lines import Line
 
 _SOURCE_WORDS = 4  # one printed line of the recording service's cell is at most this many words
 _FIRST = ("source", "agency")  # the columns that may stand before the date's
+_HEADER_WORDS = 16  # a header's words at most (header_names')
 _REACH = 600  # a table's lines below its header looked at, at most (the rest stand as printed)
 
 
@@ -29,6 +30,9 @@ def date_put_first(
 ) -> tuple[list[str], list[Line]] | None:
     """When lines[k] is such a table's header: its columns with the date's first, and the lines
     with every row's date put before the service's words (the lines above k as they are)."""
+    # (asked of every line a joined table is sought in: a line of prose is told by its length)
+    if len(lines[k].text.split(None, _HEADER_WORDS)) > _HEADER_WORDS:
+        return None
     header = " ".join(lines[k].text.replace("|", " ").split())
     turned = _turned_header(header, names)
     if turned is None:
