@@ -22,6 +22,7 @@ from dhrparse.extractors.chronology.vocabulary import (
     chronology_vocab,
     number_then_word,
 )
+from dhrparse.extractors.chronology.year_band_rows import band_year, month_in_band
 from dhrparse.ledger import location_of
 from dhrparse.models import ChronologyEvent, DateValue, Location
 from dhrparse.patterns import Patterns
@@ -183,6 +184,10 @@ class Entries:
         kept = kept_cells(cols, texts, body_has_others=not cell("event"))
         if not body.strip() and not cell("date"):
             return
+        band = band_year(cell("date"), body)
+        if band is not None:  # (a year band over the rows below: no event)
+            self.anchor = DateValue(raw=band, start=band, end=band, precision="year")
+            return
         lower = body[:1].islower() and not opens_with_date(body, self.p)
         if not cell("date") and self.own and (lower or not cell("agency") and not cell("ref")):
             # a row whose leading cells are empty continues the entry above (a cell broken
@@ -217,6 +222,7 @@ class Entries:
         if found and found[0].start == 0:
             return found[0].value
         printed = cell_date(date_cell, self.p) if date_cell else None
+        printed = printed or month_in_band(date_cell, self.anchor, self.p)
         if printed is not None:
             return printed
         if found:

@@ -20,6 +20,7 @@ from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.joined_cells import JoinedCells
 from dhrparse.extractors.chronology.joined_tables import Read, parted_columns, read_lines
 from dhrparse.extractors.chronology.joined_times import same_day_dates, time_apart, time_off, unknown_time_off
+from dhrparse.extractors.chronology.source_first_rows import ServiceFirstCells, service_words
 from dhrparse.extractors.chronology.wrapped_cells import printed_width
 from dhrparse.ledger import Ledger
 
@@ -51,7 +52,7 @@ def joined_rows(
     if _too_wide(rest_cols, rows):
         _unparted(split, rows, fields, entries, ctx)
     else:
-        parted = _cell_parter(rest_cols, split, entries, room)
+        parted = _cell_parter(rest_cols, split, entries, room, service_words(furniture.doc, rows, split))
         _add_rows(rows, split, parted, rest_cols, fields, entries, ctx)
     ctx.consumed(header, "table header")
     return [b for b in blocks if b.line_end < header[0] or b.line_start > end]
@@ -84,7 +85,11 @@ def _timed(
 
 
 def _cell_parter(
-    rest_cols: list[str], split: list[tuple[str, list[list[str]]]], entries: Entries, room: int
+    rest_cols: list[str],
+    split: list[tuple[str, list[list[str]]]],
+    entries: Entries,
+    room: int,
+    known: dict[tuple[str, ...], int],
 ) -> JoinedCells:
     """What parts a row's words into the cells after its date: which columns hold sentences, which
     the event, and the words that end or open an organisation's name."""
@@ -97,7 +102,9 @@ def _cell_parter(
     openers = frozenset(w.lower() for w in entries.p.list("chronology.agencies.sentence_openers"))
     dangling = frozenset(w.lower() for w in entries.p.list("chronology.agencies.open_sentence_ends"))
     late = frozenset(w.lower() for w in entries.p.list("chronology.agencies.name_end_words_read"))
-    return JoinedCells(
+    # (a service's cell printed before the row's date: its first line's words are known)
+    return ServiceFirstCells(
+        known,
         [[w for w in body if w] for _, body in split if any(body)],
         prose,
         rest_cols.index("event"),

@@ -15,7 +15,9 @@ from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.header_names import header_names, wrapped_names
 from dhrparse.extractors.chronology.kinds import JOINED, named_outright
 from dhrparse.extractors.chronology.missed_headings import Found
+from dhrparse.extractors.chronology.source_first_rows import date_put_first
 from dhrparse.extractors.chronology.time_cells import date_only, opens_same_day_row, time_cell
+from dhrparse.extractors.chronology.year_band_rows import years_put_in
 from dhrparse.patterns import Patterns
 
 # the columns after the date one reading parts at most (more make too many ways to share a line out)
@@ -31,10 +33,15 @@ Read = tuple[list[str], list[int], list[list[Line]], int]
 def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | None:
     """(the header's columns, its lines, the rows' lines, the table's last line), or None."""
     names, dates = Columns(p), DateOpening(p)
-    for k, ln in enumerate(lines):
-        fields = header_names(ln.text, names)
+    whole = lines
+    for k, ln in enumerate(whole):
+        lines, fields = whole, header_names(ln.text, names)
         if fields is None:
-            continue
+            # (the recording service's column before the date's: each row's date put first)
+            turned = date_put_first(whole, k, names, dates)
+            if turned is None:
+                continue
+            fields, lines = turned
         under = 0  # the header's lines below its first (its names wrapped in their columns)
         if not dates.opens([x.text.split() for x in lines[k + 1 : k + 1 + DATE_LINES]]):
             wrapped = wrapped_names(ln.text, lines[k + 1].text if k + 1 < len(lines) else "", names)
@@ -46,6 +53,7 @@ def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | N
         if len(parted_columns(fields)) > _MOST_COLUMNS:
             continue
         head = lines[k : k + 1 + under]
+        lines = years_put_in(lines, k + 1 + under, dates)  # (a year printed in a band over its rows)
         rows, header, end = _rows(
             lines[k + 1 + under :], [x.text for x in head], p, furniture, dates, "time" in fields
         )
@@ -159,7 +167,9 @@ def joined_tables(doc: SourceDocument, p: Patterns, furniture: Furniture, found:
         if table is None or table[1][0] != ln.number:
             k += 1
             continue
-        end = table[3]
+        end = min(table[3], _numbered_section_end(doc, ln.number))
+        rows = [[x for x in r if x.number <= end] for r in table[2] if r[0].number <= end]
+        table = (table[0], table[1], rows, end)
         scope = [b for b in doc.blocks if ln.number <= b.line_end and b.line_start <= end and b.kind != "toc"]
         title = _title_before(lines[max(0, k - _TITLE_REACH) : k], p)
         section = Section(
@@ -177,6 +187,23 @@ def joined_tables(doc: SourceDocument, p: Patterns, furniture: Furniture, found:
         while k < len(lines) and lines[k].number <= end:
             k += 1
     return more
+
+
+def _numbered_section_end(doc: SourceDocument, number: int) -> int:
+    """The last line of the numbered section the table's header stands in, when the next section
+    of its level is numbered next ("1. Summary of events", then "2. Recommendations"): the table
+    has ended there, though its last row's cell ran on (else the document's last line)."""
+    section = doc.section_at(number)
+    while section is not None and section.level > 1:
+        section = section.parent
+    if section is None or not (section.number or "").isdigit():
+        return doc.lines[-1].number if doc.lines else number
+    after = next(
+        (s for s in doc.sections() if 0 < s.level <= section.level and s.line_start > section.line_end), None
+    )
+    if after is not None and after.level == section.level and after.number == str(int(section.number) + 1):
+        return section.line_end
+    return doc.lines[-1].number if doc.lines else number
 
 
 def _title_before(lines: list[Line], p: Patterns) -> str | None:
