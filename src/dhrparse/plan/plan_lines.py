@@ -8,6 +8,7 @@ from bisect import bisect_right
 import regex
 
 from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
+from dhrparse.plan.agency_merged_rows import AgencyMergedRows
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.cover_heads import is_running_head, printed_at
@@ -109,6 +110,9 @@ class PlanLines(RoleEvidence):
         self.lines = ColumnBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
         # a board's response table whose cells each printed line joins (text taken out a line at a time)
         self.lines = ResponseJoined(self, roles.p, self.heading_lines, doc.line_spaced()).rewrite(self.lines)
+        # an agency's name merged down beside the recommendations' numbers (plan.agency_merged_rows)
+        merged = AgencyMergedRows(self, roles.p, self.heading_lines, doc.line_spaced())
+        self.lines = merged.rewrite(self.lines)
         # a wide table whose cells each printed line joins (text taken out a line at a time)
         joined = JoinedRows(self, roles.p, self.heading_lines, doc.line_spaced())
         self.lines = joined.rewrite(self.lines)
