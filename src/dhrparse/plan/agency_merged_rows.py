@@ -25,6 +25,7 @@ import regex
 
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.narrow_rows import SENTENCE_WORDS
 from dhrparse.plan.narrow_sections import NarrowLayout
 from dhrparse.plan.tables import JOINING_WORDS, header_form
 from dhrparse.plan.tracker_shapes import _Shapes
@@ -45,6 +46,7 @@ _NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 class AgencyMergedRows(NarrowLayout, JoinedReader):
     def __init__(self, lines: PlanLines, p: Patterns, heading_lines: set[int], line_spaced: bool):
         super().__init__(lines, p, heading_lines, line_spaced)
+        self.headings = set(heading_lines)
         self.ref = PlanVocabulary.of(p).ref_word_whole  # (what NarrowLayout's body asks of a ref)
         self.who = {w.lower() for w in p.list("actions.who_headers")}
         status = _Shapes(p).status_rx.pattern.removeprefix("^")
@@ -73,11 +75,25 @@ class AgencyMergedRows(NarrowLayout, JoinedReader):
         cols = self._columns_of(lines[i].text, header[0])
         if cols is None:
             return None
+        # (a row's first line, "2 Write the guide ... Sep-25 On track", taken for a numbered
+        # heading by the report's segmentation ends no table)
+        rows_like = {
+            ln.number
+            for ln in lines[header[2] :]
+            if ln.number in self.headings and self._first_line(self.pl.flat(ln.text), cols) is not None
+        }
+        self.heading_lines = self.headings - rows_like
         body, j, sections = self._body(lines, i, header[0], header[2])
         if sections or len(body) < MIN_ROWS:
             return None
         texts = [self.pl.flat(lines[k].text) for k in body]
         firsts = [self._first_line(t, cols) for t in texts]
+        last = max((n for n, f in enumerate(firsts) if f is not None), default=0)
+        # (the report's paragraph after the table, a sentence of its own under the last row: the
+        # table ends before it, its lines left as printed)
+        end = next((n for n in range(last + 1, len(texts)) if _sentence(texts[n])), len(texts))
+        if end < len(texts):
+            body, texts, firsts, j = body[:end], texts[:end], firsts[:end], body[end]
         if firsts[0] is None or sum(f is not None for f in firsts) < MIN_ROWS:
             return None
         numbers = [float(f[1]) for f in firsts if f is not None]
@@ -149,6 +165,12 @@ class AgencyMergedRows(NarrowLayout, JoinedReader):
             if 0 < len(text.split()) <= NAME_WORDS:
                 out.add(text.lower())
         return out
+
+
+def _sentence(text: str) -> bool:
+    """A printed line that is a whole sentence: a capital opening it, a full stop ending it."""
+    words = text.split()
+    return len(words) >= SENTENCE_WORDS and words[0][:1].isupper() and words[-1].endswith(".")
 
 
 def _name_words(words: list[str]) -> bool:
