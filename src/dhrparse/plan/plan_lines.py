@@ -15,6 +15,7 @@ from dhrparse.plan.cover_heads import is_running_head, printed_at
 from dhrparse.plan.gutter_labels import GutterLabels
 from dhrparse.plan.header_room import wrapped_names
 from dhrparse.plan.header_tails import HeaderTails
+from dhrparse.plan.joined_labels import JoinedLabels
 from dhrparse.plan.joined_rows import JoinedRows
 from dhrparse.plan.label_columns import LabelColumns
 from dhrparse.plan.label_rows import LabelRows
@@ -93,6 +94,8 @@ class PlanLines(RoleEvidence):
         content = LabelRows(cm, furniture, labels).rewrite(content)
         blocks = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines))
         content = GutterLabels(blocks.field).rewrite(content)
+        # (such boxes in corpus text, each label's words joined to its value's: plan.joined_labels)
+        content = JoinedLabels(cm, roles.p, doc.line_spaced()).rewrite(content)
         self.lines: list[Line] = blocks.rewrite(
             SideBySide(
                 cm, self.heading_lines, vocab.statement, vocab.part_of, vocab.agency_heading_words
