@@ -9,11 +9,11 @@ from pathlib import Path
 
 from dhrparse.pipeline import extract
 
-PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
+ZOO = Path(__file__).resolve().parent / "zoo"
 
 
 def test_wrapped_labels_are_parted_from_their_values():
-    result = extract(PENDING / "plan_gutter_label_boxes.corpus.txt")
+    result = extract(ZOO / "plan_gutter_label_boxes.corpus.txt")
     actions = result.actions
     assert [(a.recommendation_ref, a.ref) for a in actions][:3] == [("1", "1"), ("1", "2"), ("3", "1")]
     # ("Target" / "completion" / "date" one label: its wrapped words are no date's)
