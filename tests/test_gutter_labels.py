@@ -89,7 +89,8 @@ def test_a_report_line_after_the_box_is_left_out_of_it():
 
 
 @pytest.mark.parametrize(
-    "folder,stem", [(PENDING.parent, "plan_gutter_label_boxes"), (PENDING, "plan_label_blocks_numbered_items")]
+    "folder,stem",
+    [(PENDING.parent, "plan_gutter_label_boxes"), (PENDING, "plan_label_blocks_numbered_items")],
 )
 def test_the_layout_text_reads_every_numbered_item(folder, stem):
     doc = extracted_json(folder / f"{stem}.txt")
