@@ -11,7 +11,7 @@ make a label the plan's vocabulary names exactly ("Target completion date", not 
 completion"; the longest such); each box names each field once. The box's number line above it
 ("Recommendation 3") opens it, the next such line or a line read into cells ends it, and under a
 value of numbered items ("1. ...", "2. ...") a line opening with a capital after an item's full
-stop is the report's text after the box. A box is read only where at least MIN_FIELDS labels
+stop is the report's text after the box, as is the report's next heading. A box is read only where at least MIN_FIELDS labels
 name a plan's fields, one the action, each with a value; each label becomes a two-cell row, as
 plan.gutter_labels gives the same box printed with a gutter, for plan.labelled_blocks to read.
 """
@@ -48,8 +48,9 @@ class _Label:
 class JoinedLabels:
     """Two-column label boxes printed with joined cells (corpus text) to two-cell rows."""
 
-    def __init__(self, cm: ColumnMap, p: Patterns, on: bool):
+    def __init__(self, cm: ColumnMap, p: Patterns, on: bool, headings: frozenset[int]):
         self.cm, self.on = cm, on
+        self.headings = headings  # (the report's headings: no box runs past one)
         self.box_words = set(p.list("actions.plan.box_recommendation_labels"))
 
     def field_of(self, name: str) -> str | None:
@@ -82,6 +83,8 @@ class JoinedLabels:
         taken: dict[int, int] = {}  # (a later line's words a wrapped label took)
         j = i
         while j < len(lines) and lines[j].cells is None and not _opener(lines[j]):
+            if lines[j].number in self.headings:
+                break
             words = lines[j].text.split()[taken.get(j, 0) :]
             if not words:
                 j += 1  # (a line a wrapped label's words fill, "date")

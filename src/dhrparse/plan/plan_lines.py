@@ -95,7 +95,7 @@ class PlanLines(RoleEvidence):
         blocks = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines))
         content = GutterLabels(blocks.field).rewrite(content)
         # (such boxes in corpus text, each label's words joined to its value's: plan.joined_labels)
-        content = JoinedLabels(cm, roles.p, doc.line_spaced()).rewrite(content)
+        content = JoinedLabels(cm, roles.p, doc.line_spaced(), frozenset(self.heading_lines)).rewrite(content)
         self.lines: list[Line] = blocks.rewrite(
             SideBySide(
                 cm, self.heading_lines, vocab.statement, vocab.part_of, vocab.agency_heading_words
