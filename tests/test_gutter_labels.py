@@ -88,10 +88,13 @@ def test_a_report_line_after_the_box_is_left_out_of_it():
     assert out[-1].cells is None and out[-1].text.startswith("The plan is next reviewed")
 
 
-@pytest.mark.parametrize("stem", ["plan_gutter_label_boxes", "plan_label_blocks_numbered_items"])
-def test_the_layout_text_reads_every_numbered_item(stem):
-    doc = extracted_json(PENDING / f"{stem}.txt")
-    pdf = extracted_json(PENDING / f"{stem}.pdf")
+@pytest.mark.parametrize(
+    "folder,stem",
+    [(PENDING.parent, "plan_gutter_label_boxes"), (PENDING, "plan_label_blocks_numbered_items")],
+)
+def test_the_layout_text_reads_every_numbered_item(folder, stem):
+    doc = extracted_json(folder / f"{stem}.txt")
+    pdf = extracted_json(folder / f"{stem}.pdf")
 
     def rows(d):
         return [

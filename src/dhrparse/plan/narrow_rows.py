@@ -32,6 +32,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
+from dhrparse.plan.cell_item_headings import item_headings
 from dhrparse.plan.completion_days import completion_days
 from dhrparse.plan.dated_rows import DATED_ROWS, dated_rows, dated_starts, row_starts
 from dhrparse.plan.joined_cells import (
@@ -129,6 +130,10 @@ class NarrowRows(NarrowLayout, JoinedReader):
         paired = len(cols) > 2 and cols[:2] == ["recommendation", "ref"]
         if not dated and not self._taken(cols):
             return None
+        # (a numbered action in a recommendation's cell taken for a heading ends no table)
+        self.heading_lines = self.pl.heading_lines - item_headings(
+            lines, nxt, self.pl.heading_lines, self.pl.flat, self.p
+        )
         body, j, sections = self._body(lines, i, cols, nxt)
         texts = [self.pl.flat(lines[k].text) for k in body]
         if dated:

@@ -8,12 +8,14 @@ from bisect import bisect_right
 import regex
 
 from dhrparse.document import FURNITURE, TEXT, Line, SourceDocument
+from dhrparse.plan.agency_merged_rows import AgencyMergedRows
 from dhrparse.plan.column_blocks import ColumnBlocks
 from dhrparse.plan.column_roles import ColumnRoles
 from dhrparse.plan.cover_heads import is_running_head, printed_at
 from dhrparse.plan.gutter_labels import GutterLabels
 from dhrparse.plan.header_room import wrapped_names
 from dhrparse.plan.header_tails import HeaderTails
+from dhrparse.plan.joined_labels import JoinedLabels
 from dhrparse.plan.joined_rows import JoinedRows
 from dhrparse.plan.label_columns import LabelColumns
 from dhrparse.plan.label_rows import LabelRows
@@ -92,6 +94,8 @@ class PlanLines(RoleEvidence):
         content = LabelRows(cm, furniture, labels).rewrite(content)
         blocks = LabelledBlocks(cm, roles.p, frozenset(self.heading_lines))
         content = GutterLabels(blocks.field).rewrite(content)
+        # (such boxes in corpus text, each label's words joined to its value's: plan.joined_labels)
+        content = JoinedLabels(cm, roles.p, doc.line_spaced(), frozenset(self.heading_lines)).rewrite(content)
         self.lines: list[Line] = blocks.rewrite(
             SideBySide(
                 cm, self.heading_lines, vocab.statement, vocab.part_of, vocab.agency_heading_words
@@ -109,6 +113,9 @@ class PlanLines(RoleEvidence):
         self.lines = ColumnBlocks(self, self.heading_lines, numbers, doc.lines).rewrite(self.lines)
         # a board's response table whose cells each printed line joins (text taken out a line at a time)
         self.lines = ResponseJoined(self, roles.p, self.heading_lines, doc.line_spaced()).rewrite(self.lines)
+        # an agency's name merged down beside the recommendations' numbers (plan.agency_merged_rows)
+        merged = AgencyMergedRows(self, roles.p, self.heading_lines, doc.line_spaced())
+        self.lines = merged.rewrite(self.lines)
         # a wide table whose cells each printed line joins (text taken out a line at a time)
         joined = JoinedRows(self, roles.p, self.heading_lines, doc.line_spaced())
         self.lines = joined.rewrite(self.lines)

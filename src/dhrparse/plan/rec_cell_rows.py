@@ -188,6 +188,9 @@ def _not_furniture(texts: list[str]) -> list[int]:
         n
         for n, text in enumerate(texts)
         if not (any(c.isdigit() for c in text) and shapes[_DIGITS.sub("#", text)] > 1 and text[:1].isalpha())
+        # (nor a line of no word: the header's name broken under it, "No" over ".", printed
+        # again under the header on each page; a fixed-pitch cell never wraps a stop alone)
+        and any(c.isalnum() for c in text)
     ]
 
 

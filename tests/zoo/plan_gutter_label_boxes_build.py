@@ -10,7 +10,7 @@ opens with its state ("Complete – ...", "Underway – ..."). The boxes run ove
 pdftotext -layout prints each label at the line's start and its value after a gutter.
 All people, places and bodies are fictional; the wording is our own.
 
-    python tests/zoo/pending/build_plan_gutter_label_boxes.py   # .docx, .pdf, -layout .txt, .json
+    python tests/zoo/plan_gutter_label_boxes_build.py   # .docx, .pdf, -layout .txt, .json
     /tmp/plumbvenv/bin/python dev/corpus_style.py <a folder holding the .pdf and .json>   # .corpus.txt
 """
 
@@ -23,8 +23,8 @@ from docx import Document
 from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the shared export steps
-sys.path.insert(0, str(HERE.parent))  # tests/zoo/, for the plan tables' builders
+sys.path.insert(0, str(HERE.parent))  # tests/, for the shared export steps
+sys.path.insert(0, str(HERE))  # tests/zoo/, for the plan tables' builders
 
 from office_export import save_rendered  # noqa: E402
 from plan_gold import (  # noqa: E402

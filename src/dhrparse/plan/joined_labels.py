@@ -1,0 +1,152 @@
+"""A plan set as one two-column box per recommendation (a narrow label column, "Actions to be
+taken" / "Person responsible" / "Target completion date", beside its values) in text taken out a
+printed line at a time, each line's cells joined by one space (corpus text): a label's first
+words open the line its value's first line follows ("Actions to be 1. Add a prompt ..."), the
+label's later words, wrapped in its narrow column, open the lines under it ("taken 2. Review
+...") or stand alone ("date").
+
+Nothing printed parts a label from its value but the labels' own words, so a line opens a label
+only where its first words, with the lower-case words opening the one or two lines under it,
+make a label the plan's vocabulary names exactly ("Target completion date", not "Target
+completion"; the longest such); each box names each field once. The box's number line above it
+("Recommendation 3") opens it, the next such line or a line read into cells ends it, and under a
+value of numbered items ("1. ...", "2. ...") a line opening with a capital after an item's full
+stop is the report's text after the box, as is the report's next heading. A box is read only where at least MIN_FIELDS labels
+name a plan's fields, one the action, each with a value; each label becomes a two-cell row, as
+plan.gutter_labels gives the same box printed with a gutter, for plan.labelled_blocks to read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import regex
+
+from dhrparse.plan.layouts import _cells_line
+
+if TYPE_CHECKING:
+    from dhrparse.document import Line
+    from dhrparse.patterns import Patterns
+    from dhrparse.plan.tables import ColumnMap
+
+MIN_FIELDS = 3  # labels naming a plan's field in a box at least
+LABEL_WORDS = 5  # the most words of a label's first line
+WRAPPED = 3  # the most words of a label's wrapped line
+_NUMBERED = regex.compile(r"^\p{Lu}\p{Ll}+ \d{1,2}(?:\.\d{1,2})?[a-z]?\.?$")  # "Recommendation 2"
+_ITEM = regex.compile(r"^\d{1,2}[.)]\s")
+
+
+@dataclass
+class _Label:
+    line: Line
+    name: str
+    field: str
+    value: list[str] = field(default_factory=list)
+
+
+class JoinedLabels:
+    """Two-column label boxes printed with joined cells (corpus text) to two-cell rows."""
+
+    def __init__(self, cm: ColumnMap, p: Patterns, on: bool, headings: frozenset[int]):
+        self.cm, self.on = cm, on
+        self.headings = headings  # (the report's headings: no box runs past one)
+        self.box_words = set(p.list("actions.plan.box_recommendation_labels"))
+
+    def field_of(self, name: str) -> str | None:
+        """The field a label names exactly ("Target completion date"; "Issue identified" the
+        recommendation's words), or None."""
+        if name.lower() in self.box_words:
+            return "recommendation"
+        return self.cm.field_of(name) if self.cm.names_exactly(name) else None
+
+    def rewrite(self, lines: list[Line]) -> list[Line]:
+        if not self.on:
+            return lines
+        out: list[Line] = []
+        i = 0
+        while i < len(lines):
+            box = self._box(lines, i + 1) if _opener(lines[i]) else None
+            if box is None:
+                out.append(lines[i])
+                i += 1
+                continue
+            labels, end = box
+            out.append(_cells_line(lines[i], [lines[i].text.strip(), ""]))
+            out.extend(_cells_line(x.line, [x.name, " ".join(x.value)]) for x in labels)
+            i = end
+        return out
+
+    def _box(self, lines: list[Line], i: int) -> tuple[list[_Label], int] | None:
+        """The labels of the box whose first label opens line i, and the index after it."""
+        labels: list[_Label] = []
+        taken: dict[int, int] = {}  # (a later line's words a wrapped label took)
+        j = i
+        while j < len(lines) and lines[j].cells is None and not _opener(lines[j]):
+            if lines[j].number in self.headings:
+                break
+            words = lines[j].text.split()[taken.get(j, 0) :]
+            if not words:
+                j += 1  # (a line a wrapped label's words fill, "date")
+                continue
+            got = None if j in taken else self._label(lines, j)
+            if got is not None and got[1] not in {x.field for x in labels}:
+                name, f, k, wraps = got
+                labels.append(_Label(lines[j], name, f, [" ".join(words[k:])] if words[k:] else []))
+                taken.update(wraps)
+            elif not labels:
+                return None
+            elif self._after_box(labels[-1], words):
+                break
+            else:
+                labels[-1].value.append(" ".join(words))
+            j += 1
+        fields = [x.field for x in labels]
+        if any(not x.value for x in labels) or "action" not in fields or len(labels) < MIN_FIELDS:
+            return None
+        return labels, j
+
+    def _label(self, lines: list[Line], j: int) -> tuple[str, str, int, dict[int, int]] | None:
+        """(label, field, its words on line j, the words it takes of the lines under) of the
+        longest label opening line j, or None."""
+        words = lines[j].text.split()
+        if not words[0][:1].isupper():
+            return None
+        below = [_lower_run(lines[n].text.split()) if n < len(lines) else [] for n in (j + 1, j + 2)]
+        best = None
+        for k in range(1, min(LABEL_WORDS, len(words) - 1) + 1):
+            for m1 in range(len(below[0]) + 1):
+                for m2 in range(len(below[1]) + 1 if m1 else 1):
+                    name = " ".join([*words[:k], *below[0][:m1], *below[1][:m2]])
+                    f = self.field_of(name)
+                    if f is not None and (best is None or k + m1 + m2 > best[0]):
+                        wraps = {n: m for n, m in ((j + 1, m1), (j + 2, m2)) if m}
+                        best = (k + m1 + m2, (name, f, k, wraps))
+        return best[1] if best else None
+
+    @staticmethod
+    def _after_box(label: _Label, words: list[str]) -> bool:
+        """A line opening with a capital after a numbered item's full stop, under a value of
+        numbered items: the report's text after the box."""
+        return (
+            bool(label.value)
+            and bool(_ITEM.match(label.value[0]))
+            and label.value[-1].endswith(".")
+            and words[0][:1].isupper()
+            and not _ITEM.match(" ".join(words))
+        )
+
+
+def _opener(ln: Line) -> bool:
+    """The box's number line ("Recommendation 3")."""
+    return ln.cells is None and bool(_NUMBERED.match(ln.text.strip()))
+
+
+def _lower_run(words: list[str]) -> list[str]:
+    """The lower-case words opening a line (a wrapped label's later words), at most WRAPPED."""
+    out: list[str] = []
+    for w in words[:WRAPPED]:
+        if not w[:1].islower():
+            break
+        out.append(w)
+    return out

@@ -1,0 +1,41 @@
+"""Two-column label boxes in corpus text (plan.joined_labels): each label's first words joined to
+its value's first line by one space ("Actions to be 1. Add ..."), its later words wrapped onto
+the lines under it ("taken 2. Review ...", "date"); a label is the longest run the vocabulary
+names exactly, and the report's text after the last box is not its value."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dhrparse.pipeline import extract
+
+ZOO = Path(__file__).resolve().parent / "zoo"
+
+
+def test_wrapped_labels_are_parted_from_their_values():
+    result = extract(ZOO / "plan_gutter_label_boxes.corpus.txt")
+    actions = result.actions
+    assert [(a.recommendation_ref, a.ref) for a in actions][:3] == [("1", "1"), ("1", "2"), ("3", "1")]
+    # ("Target" / "completion" / "date" one label: its wrapped words are no date's)
+    assert [a.target_date.start for a in actions][:2] == ["2024-05-31", "2025-03-31"]
+    assert actions[0].lead == "Head of Children's Community Nursing, Brackwater Community Health Trust"
+    assert actions[1].action.startswith("Review twenty records each quarter")
+    assert "taken" not in actions[1].action.split()
+    # the sentence under the last box is the report's, not the last item's progress
+    assert all("next review this plan" not in (a.progress or "") for a in actions)
+
+
+def test_a_box_naming_no_action_is_left_as_printed(tmp_path):
+    lines = [
+        "Recommendation 1",
+        "Issue identified The Trust should ask every mother about domestic abuse at each",
+        "contact.",
+        "Person Head of Children's Community Nursing",
+        "responsible",
+        "Target 1. 31 May 2024",
+        "completion",
+        "date",
+    ]
+    path = tmp_path / "boxes.corpus.txt"
+    path.write_text("".join(f"{line} \n\n" for line in lines), encoding="utf-8")
+    assert not extract(path).actions
