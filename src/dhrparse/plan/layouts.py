@@ -20,6 +20,7 @@ from dataclasses import replace
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan.hanging_indents import BULLET_MARK, MARK_GAP
 from dhrparse.plan.layout_bands import agency_band
 from dhrparse.plan.printed_header import (
     REF_CELL,
@@ -32,9 +33,6 @@ from dhrparse.plan.tables import ColumnMap
 from dhrparse.sentence_ends import SENTENCE_CELL_END as _SENTENCE_END
 
 LOOKAHEAD = 40  # lines below a header whose text positions tell where its columns start
-# a bullet's mark printed apart from its item ("\uf0b7   Write to ..."): the item's, not a cell
-BULLET_MARK = regex.compile(r"^[•●▪◦‣⁃∙■□➢\uf0b7\uf0a7\uf0d8\uf076\uf0a8]$")
-MARK_GAP = 4  # the most spaces between a bullet's mark and its item's first word
 
 
 CONTINUES = "continues"  # hint of a cell row that continues the row above (no ref column tells)
