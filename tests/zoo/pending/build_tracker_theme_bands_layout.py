@@ -26,7 +26,16 @@ sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the shared export steps
 sys.path.insert(0, str(HERE.parent))  # tests/zoo/, for the plan tables' builders
 
 from office_export import save_rendered  # noqa: E402
-from plan_gold import NO_LINE, action_record, first_words, iso, plan_gold, recommendation_record, review, save_gold  # noqa: E402
+from plan_gold import (  # noqa: E402
+    NO_LINE,
+    action_record,
+    first_words,
+    iso,
+    plan_gold,
+    recommendation_record,
+    review,
+    save_gold,
+)
 from plan_merged_build import band, new_document, row, table  # noqa: E402
 
 STEM = "tracker_theme_bands_layout_thornby"
