@@ -20,7 +20,9 @@ def test_a_theme_band_is_a_line_the_table_goes_on_under():
     assert vocab.part_or_theme("Key finding 3 – Discharge from hospital")
     # (a theme named in a sentence, or a heading with no number, is no band)
     assert not vocab.part_or_theme("Themes")
-    assert not vocab.part_or_theme("Theme 1 of the review was discussed at length by the panel and its members in May.")
+    assert not vocab.part_or_theme(
+        "Theme 1 of the review was discussed at length by the panel and its members in May."
+    )
 
 
 def test_rows_under_every_theme_band_are_read():
