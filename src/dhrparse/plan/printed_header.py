@@ -121,8 +121,8 @@ class PrintedHeader:
         for ln in below:
             if self.section_line(ln):
                 continue
-            if ln.cells is not None or ln.number in self.heading_lines:
-                break
+            if ln.cells is not None or ln.number in self.heading_lines or counts and ln.page != below[0].page:
+                break  # (a later page sets its columns afresh: plan.page_columns)
             repeated = self.find(ln)
             if repeated is not None:  # on a new page: its cells sit under it, maybe elsewhere
                 if [s for s, _ in repeated] != starts:
