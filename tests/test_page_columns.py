@@ -18,6 +18,10 @@ def _line(n: int, raw: str, page: int) -> Line:
     return Line(n, raw.strip(), page=page, raw=raw)
 
 
+def _no_header(ln: Line) -> None:
+    return None
+
+
 def test_a_page_moved_left_gives_its_own_starts():
     starts = [0, 9, 57, 110]
     body = [
@@ -28,16 +32,25 @@ def test_a_page_moved_left_gives_its_own_starts():
             2,
         ),
     ]
-    assert page_starts(body, 0, starts) == [0, 6, 51, 102]
+    assert page_starts(body, 0, starts, _no_header) == [0, 6, 51, 102]
 
 
 def test_a_page_printed_where_the_header_was_keeps_its_starts():
     starts = [0, 9, 57, 110]
     raw = "3.1      Wexley Police should check for earlier" + " " * 11 + "Build a search of reports"
     raw = raw.ljust(110) + "Head of Systems"
-    assert page_starts([_line(1, raw, 2)], 0, starts) == starts
+    assert page_starts([_line(1, raw, 2)], 0, starts, _no_header) == starts
     # (a line no ref opens sets nothing)
-    assert page_starts([_line(1, "  a note   under   the   table", 2)], 0, starts) == starts
+    assert page_starts([_line(1, "  a note   under   the   table", 2)], 0, starts, _no_header) == starts
+
+
+def test_a_page_printing_the_header_again_is_left_to_it():
+    starts = [0, 9, 57, 110]
+    row = _line(
+        2, "3.1   Wexley Police should check".ljust(51) + "Build a search of reports".ljust(51) + "Head", 2
+    )
+    header = _line(1, "No.   Recommendation", 2)
+    assert page_starts([header, row], 0, starts, lambda ln: ln if ln is header else None) == starts
 
 
 def test_rows_after_the_page_break_keep_their_cells():
@@ -50,5 +63,5 @@ def test_rows_after_the_page_break_keep_their_cells():
 
 
 def test_the_brackwater_plan_reads_on_layout_text():
-    doc = dhrparse.extract(ZOO / "plan_actions_in_rec_cell_brackwater.txt")
+    doc = dhrparse.extract(ZOO / "pending" / "plan_actions_in_rec_cell_brackwater.txt")
     assert len(doc.actions) == 9 and len(doc.recommendations) == 5

@@ -140,7 +140,7 @@ class SideBySide:
                 starts, header_at = _moved(starts, header_at, repeated)
             body_end += 1
             if body_end < len(lines) and lines[body_end].page != page:
-                starts, page = page_starts(lines, body_end, starts), lines[body_end].page
+                starts, page = page_starts(lines, body_end, starts, self.header), lines[body_end].page
         return body_end, bands
 
     def _body_rows(
@@ -164,7 +164,7 @@ class SideBySide:
         page = body[0].page if body else None  # (a new page may set the columns afresh: plan.page_columns)
         for k, ln in enumerate(body):
             if ln.page != page:
-                starts, page = page_starts(body, k, starts), ln.page
+                starts, page = page_starts(body, k, starts, self.header), ln.page
             if self.section_line(ln) or self._agency_band(body, k, starts):
                 out.append(ln)
                 previous, in_header = None, False
