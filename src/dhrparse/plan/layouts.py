@@ -20,7 +20,9 @@ from dataclasses import replace
 import regex
 
 from dhrparse.document import Line
+from dhrparse.plan.hanging_indents import BULLET_MARK, MARK_GAP
 from dhrparse.plan.layout_bands import agency_band
+from dhrparse.plan.page_columns import page_starts
 from dhrparse.plan.printed_header import (
     REF_CELL,
     SLACK,
@@ -32,9 +34,6 @@ from dhrparse.plan.tables import ColumnMap
 from dhrparse.sentence_ends import SENTENCE_CELL_END as _SENTENCE_END
 
 LOOKAHEAD = 40  # lines below a header whose text positions tell where its columns start
-# a bullet's mark printed apart from its item ("\uf0b7   Write to ..."): the item's, not a cell
-BULLET_MARK = regex.compile(r"^[•●▪◦‣⁃∙■□➢\uf0b7\uf0a7\uf0d8\uf076\uf0a8]$")
-MARK_GAP = 4  # the most spaces between a bullet's mark and its item's first word
 
 
 CONTINUES = "continues"  # hint of a cell row that continues the row above (no ref column tells)
@@ -124,6 +123,7 @@ class SideBySide:
         starts, header_at = columns
         body_end = j
         bands: set[int] = set()
+        page = lines[j].page if j < len(lines) else None
         while (
             body_end < len(lines)
             and (
@@ -139,6 +139,8 @@ class SideBySide:
             if repeated is not None:
                 starts, header_at = _moved(starts, header_at, repeated)
             body_end += 1
+            if body_end < len(lines) and lines[body_end].page != page:
+                starts, page = page_starts(lines, body_end, starts, self.header), lines[body_end].page
         return body_end, bands
 
     def _body_rows(
@@ -159,7 +161,10 @@ class SideBySide:
         previous = None
         in_header = False
         printed = list(names)
+        page = body[0].page if body else None  # (a new page may set the columns afresh: plan.page_columns)
         for k, ln in enumerate(body):
+            if ln.page != page:
+                starts, page = page_starts(body, k, starts, self.header), ln.page
             if self.section_line(ln) or self._agency_band(body, k, starts):
                 out.append(ln)
                 previous, in_header = None, False

@@ -98,7 +98,7 @@ class PlanLines(RoleEvidence):
         content = JoinedLabels(cm, roles.p, doc.line_spaced(), frozenset(self.heading_lines)).rewrite(content)
         self.lines: list[Line] = blocks.rewrite(
             SideBySide(
-                cm, self.heading_lines, vocab.statement, vocab.part_of, vocab.agency_heading_words
+                cm, self.heading_lines, vocab.statement, vocab.part_or_theme, vocab.agency_heading_words
             ).rewrite(content)
         )
         numbers = [ln for ln in doc.lines if ln.kind == FURNITURE and vocab.ref_line.match(ln.text)]

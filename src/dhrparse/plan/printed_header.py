@@ -12,6 +12,7 @@ import regex
 from dhrparse.document import Line
 from dhrparse.plan.dated_position import NAME as DATED_NAME
 from dhrparse.plan.dated_position import month_named, year_under
+from dhrparse.plan.hanging_indents import item_starts
 from dhrparse.plan.tables import ColumnMap
 from dhrparse.plan.wrapped_headers import is_header_piece, joined
 
@@ -115,12 +116,13 @@ class PrintedHeader:
         counts: Counter[int] = Counter()
         left: dict[int, list[str]] = {}  # text printed left of the first header, by start
         across: set[int] = set()  # where text starts on a line printed across most columns
+        indents: set[int] = set()  # a bulleted list's hanging indents: its items' text, no column
         in_header = False  # on the lines of a header repeated on a new page
         for ln in below:
             if self.section_line(ln):
                 continue
-            if ln.cells is not None or ln.number in self.heading_lines:
-                break
+            if ln.cells is not None or ln.number in self.heading_lines or counts and ln.page != below[0].page:
+                break  # (a later page sets its columns afresh: plan.page_columns)
             repeated = self.find(ln)
             if repeated is not None:  # on a new page: its cells sit under it, maybe elsewhere
                 if [s for s, _ in repeated] != starts:
@@ -131,6 +133,7 @@ class PrintedHeader:
                 continue  # (the repeated header's wrapped names, "date" under "Completion", are no cells)
             in_header = False
             segs = segments(ln.raw)
+            indents |= item_starts(segs)
             if 2 * len(segs) >= len(starts):  # a row's first line shows its columns' starts
                 across.update(s for s, _ in segs)
             for s, t in segs:
@@ -149,7 +152,7 @@ class PrintedHeader:
             else:
                 starts[0] = first
         # (a table of one row shows each column's start once, on the row's first line)
-        frequent = sorted(s for s, c in counts.items() if c >= 2 or s in across)
+        frequent = sorted(s for s, c in counts.items() if (c >= 2 or s in across) and s not in indents)
         for k in range(1, len(starts)):
             # text repeatedly starting between the previous column's text and this header: the
             # text of a column whose header is centred over it

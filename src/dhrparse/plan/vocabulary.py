@@ -61,6 +61,7 @@ class PlanVocabulary:
             regex.I,
         )
         self.not_agency_heading = p.regexes("actions.plan.not_agency_heading")
+        self.theme_band = regex.compile(p.get("actions.plan.theme_band", _NEVER), regex.I)
         self.scope_cell = regex.compile(p.get("actions.plan.scope_cell", _NEVER), regex.I)
         # the titles a report's parts are printed under ("Appendix 2: Terms of Reference",
         # "Glossary", "Executive Summary", "Introduction"): the segmenter's own expressions
@@ -92,6 +93,11 @@ class PlanVocabulary:
         """A line naming a part of a plan: a section heading, or the heading over the agencies'
         part that names no agency ("Single agency recommendations")."""
         return self.section_of(text) is not None or bool(self.agency_part.match(text))
+
+    def part_or_theme(self, text: str) -> bool:
+        """A line printed across a plan's table that the table goes on under: a part of the
+        plan, or a band naming the theme the rows under it share ("Theme 2: Working together")."""
+        return self.part_of(text) or bool(self.theme_band.match(text))
 
     def names_band(self, text: str) -> bool:
         """A band line across a plan's table naming whose rows follow: a part of the plan

@@ -17,6 +17,7 @@ from dhrparse.extractors.recommendations import (
     labels,
     layout_rows,
     lists,
+    ref_first_layout,
     short_forms,
     stacked_rows,
     summaries,
@@ -73,6 +74,9 @@ def _step(r: Reading, found: _Found, i: int) -> int:
     # an "Agency | No. | Recommendation" table printed side by side, or column by column
     table = (
         layout_rows.layout_table(r, i, found.regions)
+        or ref_first_layout.layout_table(
+            r, i, found.regions
+        )  # ("No. | Para. | Recommendation | Organisation")
         or joined_rows.joined_table(r, i, found.regions)
         or agency_columns.column_table(r, i, found.regions)
         or stacked_rows.stacked_table(r, i, found.regions)  # ("No. | Recommendation | For" a cell a line)

@@ -1,0 +1,21 @@
+"""A bulleted list in a cell printed side by side (pdftotext -layout): each item's mark at the
+cell's edge, its words a few spaces right of it, and the item's later lines at that hanging
+indent. The indent is the item's text, never where another column's cells start, however
+often the list's lines start there."""
+
+from __future__ import annotations
+
+import regex
+
+# a bullet's mark printed apart from its item ("\uf0b7   Write to ..."): the item's, not a cell
+BULLET_MARK = regex.compile(r"^[•●▪◦‣⁃∙■□➢\uf0b7\uf0a7\uf0d8\uf076\uf0a8]$")
+MARK_GAP = 4  # the most spaces between a bullet's mark and its item's first word
+
+
+def item_starts(segs: list[tuple[int, str]]) -> set[int]:
+    """Where the items of a line's bullet marks start (a list's hanging indent)."""
+    return {
+        after[0]
+        for (s, t), after in zip(segs, segs[1:])
+        if BULLET_MARK.match(t) and after[0] - (s + len(t)) <= MARK_GAP
+    }
