@@ -26,6 +26,7 @@ import regex
 from dhrparse.patterns import Patterns
 from dhrparse.plan.block_cells import ColumnBlockWords
 from dhrparse.plan.dual_headers import settle_dual_headers
+from dhrparse.plan.percent_columns import percent_status_column
 from dhrparse.plan.response_blocks import ResponseWords
 from dhrparse.plan.status import completion_flag, status_words
 from dhrparse.prepare.markup import flatten
@@ -204,6 +205,11 @@ class ColumnRoles:
             if self.is_flag_column(k, headers, columns, fields):
                 out.append("status")
                 flag = k
+                continue
+            if open_ and percent_status_column(
+                headers[k], columns[k] if k < len(columns) else [], fields, self.p
+            ):
+                out.append("status")  # ("% complete" over "100%", "50%": plan.percent_columns)
                 continue
             if not open_:
                 out.append(field)

@@ -1,0 +1,41 @@
+"""A tracker's column of shares done ("% complete" over "100%", "50%", "0%"): the action's
+status, read as such from its header AND its cells together.
+
+A spreadsheet tracker often rates each action by how much of it is done and by nothing else.
+The header alone is weak evidence ("Complete" is a status word too, and a line of an earlier
+table may open with it), and a column of shares alone may be a measure's target ("90%"); a
+header naming the share done over cells that are shares is the status column."""
+
+from __future__ import annotations
+
+from dhrparse.patterns import Patterns
+from dhrparse.prepare.markup import flatten
+
+ENOUGH = 0.8  # share of the filled cells that must be shares done (a blank or "n/a" may stand among them)
+
+
+def percent_header(header: str, patterns: Patterns) -> bool:
+    """The header names the share of the action done ("% complete", "Progress (%)")."""
+    name = " ".join(flatten(header).split())
+    return bool(name) and any(rx.match(name) for rx in patterns.regexes("actions.status.percent_header"))
+
+
+def percent_share(cells: list[str], patterns: Patterns) -> float:
+    """The share of the filled cells holding a share done alone ("75%", "100 %")."""
+    texts = [t for t in (" ".join(flatten(c).split()) for c in cells) if t]
+    if not texts:
+        return 0.0
+    rxs = patterns.regexes("actions.status.percent_cell")
+    return sum(1 for t in texts if any(rx.match(t) for rx in rxs)) / len(texts)
+
+
+def percent_status_column(
+    header: str, cells: list[str], fields: list[str | None], patterns: Patterns
+) -> bool:
+    """The column is the status: its header names the share done, its cells are shares, and no
+    other column is headed as the status."""
+    return (
+        "status" not in fields
+        and percent_header(header, patterns)
+        and percent_share(cells, patterns) >= ENOUGH
+    )
