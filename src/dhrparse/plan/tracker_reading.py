@@ -293,7 +293,7 @@ class TrackerHeaderReading:
         cols = t.cols
         rated = "status" in cols or cols[-1] == "progress" or t.numbers and cols[-1] == "target_date"
         # (a completion date beside the target date: cut as a date, the walk reads it a status)
-        rated = rated or t.completed is not None and "target_date" in cols
+        rated = rated or (t.completed is not None or COMPLETED in cols) and "target_date" in cols
         return (
             cols[t.before] != "ref"
             or cols.count("ref") > 1

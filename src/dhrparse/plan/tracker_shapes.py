@@ -11,7 +11,7 @@ import regex
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import ColumnBlockWords
 from dhrparse.plan.rating_digits import rating_digit
-from dhrparse.plan.status import completion_flag
+from dhrparse.plan.status import completion_flag, completion_headed
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.wrapped_columns import AGENCY, COMPLETED
@@ -141,6 +141,8 @@ def _extra_role(name: str, p: Patterns) -> str:
     """The role of a column no field is for: a date's where its name says it holds the day a
     row was closed ("Date closed"), its cells cut as dates (or left empty), else EXTRA."""
     # (compiled once, kept with the patterns: asked of every unnamed column of every plan)
+    if completion_headed(name, p):
+        return COMPLETED  # ("Completed": the day it was done, or a word that it is not yet)
     return EXTRA_DATE if p.joined("actions.tracker.closed_date_name").search(name) else EXTRA
 
 
