@@ -11,6 +11,7 @@ from __future__ import annotations
 from dhrparse.patterns import Patterns
 from dhrparse.prepare.markup import flatten
 
+PERCENT = "percent"  # the role of a tracker's column of shares done, cut as such in corpus text
 ENOUGH = 0.8  # share of the filled cells that must be shares done (a blank or "n/a" may stand among them)
 
 
@@ -39,3 +40,14 @@ def percent_status_column(
         and percent_header(header, patterns)
         and percent_share(cells, patterns) >= ENOUGH
     )
+
+
+def percent_name(name: str, patterns: Patterns) -> bool:
+    """A tracker header's name for a column of shares done: "%" alone (its "complete" wrapped
+    under it) or a whole percent name."""
+    return name.strip() == "%" or percent_header(name, patterns)
+
+
+def percent_fit(text: str, patterns: Patterns) -> bool:
+    """The cell reads as a share done ("75%")."""
+    return percent_share([text], patterns) == 1.0
