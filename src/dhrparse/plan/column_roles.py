@@ -224,7 +224,11 @@ class ColumnRoles:
                 response = bool(self.response_header.match(_name(headers[k])))
                 out.append(self._by_content(shape, fields, who, response))
             else:
-                out.append(self._ambiguous(field, shape))
+                role = self._ambiguous(field, shape)
+                # (another column headed as the status, "RAG": an update column opening with status
+                # words, "Complete – guide seen", is the progress beside the rating, not a second one)
+                rated = "status" in fields[:k] + fields[k + 1 :]
+                out.append("progress" if role == "status" and rated and field != "status" else role)
         if flag is not None:  # the flag rates the row: an update opening "Done ..." is its progress
             out = ["progress" if f == "status" and k != flag else f for k, f in enumerate(out)]
         settle_dual_headers(out, headers, columns, self)
