@@ -10,7 +10,7 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import ColumnBlockWords
-from dhrparse.plan.percent_columns import PERCENT, percent_fit, percent_name
+from dhrparse.plan.percent_columns import PERCENT, percent_fit, percent_name, percent_opening
 from dhrparse.plan.rating_digits import rating_digit
 from dhrparse.plan.status import completion_flag, completion_headed
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
@@ -194,7 +194,8 @@ class _Shapes:
         return False
 
     def opens_status(self, text: str) -> bool:
-        return bool(self.status_rx.match(text) or self.open_rx.match(text))
+        # (or the share done, "75% – on track": plan.percent_columns)
+        return bool(self.status_rx.match(text) or self.open_rx.match(text) or percent_opening(text, self.p))
 
     def is_status(self, text: str) -> bool:
         if self.flags and completion_flag(text, self.p) is not None:
