@@ -50,11 +50,13 @@ def percent_name(name: str, patterns: Patterns) -> bool:
 
 def percent_fit(text: str, patterns: Patterns) -> bool:
     """The cell reads as a share done ("75%")."""
-    return percent_share([text], patterns) == 1.0
+    return "%" in text and percent_share([text], patterns) == 1.0
 
 
 def percent_opening(text: str, patterns: Patterns) -> bool:
     """The cell opens with the share done, a short note after it ("75% – on track", "0% – not
     started"): a status cell's words."""
+    if "%" not in text:  # (asked of every cell the tracker's cut weighs: the cheap test first)
+        return False
     words = text.split()
     return bool(words) and percent_fit(words[0], patterns)
