@@ -4,7 +4,11 @@ status, read as such from its header AND its cells together.
 A spreadsheet tracker often rates each action by how much of it is done and by nothing else.
 The header alone is weak evidence ("Complete" is a status word too, and a line of an earlier
 table may open with it), and a column of shares alone may be a measure's target ("90%"); a
-header naming the share done over cells that are shares is the status column."""
+header naming the share done over cells that are shares is the status column.
+
+In corpus text (plan.tracker_rows) the header's "%" over its wrapped "complete" names a column
+the cut reads as shares (PERCENT), and a status cell opening with a share and a short note
+("75% – on track") reads as a status."""
 
 from __future__ import annotations
 
