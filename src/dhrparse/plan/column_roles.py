@@ -26,6 +26,7 @@ import regex
 from dhrparse.patterns import Patterns
 from dhrparse.plan.block_cells import ColumnBlockWords
 from dhrparse.plan.dual_headers import settle_dual_headers
+from dhrparse.plan.percent_columns import percent_status_column
 from dhrparse.plan.response_blocks import ResponseWords
 from dhrparse.plan.status import completion_flag, status_words
 from dhrparse.prepare.markup import flatten
@@ -205,6 +206,11 @@ class ColumnRoles:
                 out.append("status")
                 flag = k
                 continue
+            if open_ and percent_status_column(
+                headers[k], columns[k] if k < len(columns) else [], fields, self.p
+            ):
+                out.append("status")  # ("% complete" over "100%", "50%": plan.percent_columns)
+                continue
             if not open_:
                 out.append(field)
                 continue
@@ -218,7 +224,11 @@ class ColumnRoles:
                 response = bool(self.response_header.match(_name(headers[k])))
                 out.append(self._by_content(shape, fields, who, response))
             else:
-                out.append(self._ambiguous(field, shape))
+                role = self._ambiguous(field, shape)
+                # (another column headed as the status, "RAG": an update column opening with status
+                # words, "Complete – guide seen", is the progress beside the rating, not a second one)
+                rated = "status" in fields[:k] + fields[k + 1 :]
+                out.append("progress" if role == "status" and rated and field != "status" else role)
         if flag is not None:  # the flag rates the row: an update opening "Done ..." is its progress
             out = ["progress" if f == "status" and k != flag else f for k, f in enumerate(out)]
         settle_dual_headers(out, headers, columns, self)

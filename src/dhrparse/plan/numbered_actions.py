@@ -99,7 +99,7 @@ class NumberedActions:
         if self._restates(body):
             recs = {k: (ref, "") for k, (ref, _) in recs.items()}
         else:
-            self._carry_beside_actions(lines, body, recs, read[2], carried)
+            self._carry_beside_actions(lines, body, recs, read[2], carried, rows=set(rows))
         if paired:
             self._actions_below(lines, body, rows, carried)
         blank = [""] * len(cols)
@@ -126,12 +126,17 @@ class NumberedActions:
         self.warnings.append((FIRST_LINES, lines[i]))
         return out, j
 
-    def _carry_beside_actions(self, lines, body, recs: dict, face: Face, carried: dict | None = None) -> None:
+    def _carry_beside_actions(
+        self, lines, body, recs: dict, face: Face, carried: dict | None = None, rows: set | None = None
+    ) -> None:
         """Each recommendation's words from its later printed lines, onto its first line's cell:
         the words before an action's number where one opens there, else the line's words up to
         the column's width, until the recommendation's sentence ends (how many words of each
-        such line put in `carried`)."""
-        room = max((face.width(words) for ref, words in recs.values() if words), default=0.0)
+        such line put in `carried`). The column's room is told by the action rows' lines only
+        (`rows`), not by a numbered list printed under the table ("1. Ten actions in total ...")."""
+        room = max(
+            (face.width(w) for k, (_, w) in recs.items() if w and (rows is None or k in rows)), default=0.0
+        )
         if not room:
             return
         first = None

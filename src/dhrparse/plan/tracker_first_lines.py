@@ -21,6 +21,7 @@ from dhrparse.plan.tracker_shapes import (
     NAME_BEFORE_ACTION,
     _Shapes,
 )
+from dhrparse.plan.wrapped_columns import COMPLETED
 from dhrparse.vocab.type_widths import Face, faces
 
 _BROKEN = regex.compile(r"\p{Ll}-$")  # a word the wrap broke at its hyphen ("self-")
@@ -130,11 +131,13 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
                         key = (b, c2 + 1)
                         if key not in best or cost < best[key][0]:
                             best[key] = (cost, (a, c, c2))
-                merged = ln.merged and roles[c2] == "recommendation"
+                merged = ln.merged and roles[c2] == "recommendation" or roles[c2] == COMPLETED
                 skipped += (EMPTY_MERGED if merged else EMPTY) + rooms[c2]
                 skipped += EMPTY_ACTION if roles[c2] == "action" else 0.0
     done = [
-        (best[(n, c)][0] + sum(rooms[c:]) + EMPTY * (k - c), c) for c in range(1, k + 1) if (n, c) in best
+        (best[(n, c)][0] + sum(rooms[c:]) + _empty_tail(roles[c:]), c)
+        for c in range(1, k + 1)
+        if (n, c) in best
     ]
     if not done:
         return None
@@ -145,6 +148,12 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
         out.append((c2, a, b))
         b, c = a, pc
     return cost, tuple(reversed(out))
+
+
+def _empty_tail(roles: list[str]) -> float:
+    """The cost of the row's last cells left empty: a completion day not yet given ("Completed"
+    empty while the work goes on) is as expected as a merged cell."""
+    return sum(EMPTY_MERGED if r == COMPLETED else EMPTY for r in roles)
 
 
 def _maxima(lines: list[_FirstLine], cuts, k: int, skip: int = -1) -> list[float]:

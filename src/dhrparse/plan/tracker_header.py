@@ -50,6 +50,7 @@ class TrackerHeaders:
         self.unnamed = {tuple(w.lower().split()) for w in p.list("actions.tracker.unnamed_columns")}
         self.longest = max((len(n) for n in self.unnamed), default=0)
         self.unnamed_words = {w for n in self.unnamed for w in n}
+        self.who = {w.lower() for w in p.list("actions.who_headers") if " " not in w}
         quarter = p.get("actions.tracker.quarter_label")
         self.quarter = regex.compile(quarter, regex.I) if quarter else None
         self.printed: dict[int, Line] = {}  # each header rewritten, by its line's number: as printed
@@ -78,9 +79,13 @@ class TrackerHeaders:
                 if not before or not self.cm.is_header_words(before):
                     return None
                 # (its place among the columns: the named ones before it, and the unnamed ones)
-                extras.append(
-                    (len(self.cm.scan(before)) + len(extras), " ".join(words[k : k + size]).strip(".,:"))
+                # (a column of who acts before it, "Who", is a column too: the tracker's lead)
+                place = (
+                    len(self.cm.scan(before))
+                    + len(extras)
+                    + len(set(self.cm.unnamed_words(before)) & self.who)
                 )
+                extras.append((place, " ".join(words[k : k + size]).strip(".,:")))
                 k += size
                 continue
             kept.append(words[k])
@@ -92,7 +97,8 @@ class TrackerHeaders:
             plain = " ".join(kept).strip()
         # (every other word must be a column's name: a word no name holds, "Evidence", is a
         # column the tracker could not place, and its cuts would give its words to the next)
-        if not self.cm.is_header_words(plain) or self.cm.unnamed_words(plain):
+        # (a column of who acts, "Who", is placed by the tracker as the lead: plan.tracker_rows)
+        if not self.cm.is_header_words(plain) or set(self.cm.unnamed_words(plain)) - self.who:
             return None
         return plain, extra
 

@@ -6,9 +6,12 @@ and the table's lines, each printed line keeping its own Line."""
 from __future__ import annotations
 
 from dhrparse.document import Line
+from dhrparse.plan.action_number_column import recommendation_numbers_name
 from dhrparse.plan.bulleted_actions import unmarked
 from dhrparse.plan.coded_rows import closing_ratings
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.repeated_cells import shared_repeats
+from dhrparse.plan.tracker_header import EXTRA
 from dhrparse.plan.tracker_reading import TrackerReading
 from dhrparse.plan.tracker_shapes import _NAMES, FIRST_LINES, OUTCOME, _repeated_recommendations
 
@@ -38,6 +41,8 @@ class TrackerOutput:
             names = [self._agency_less(t.printed[0], name=True), *names]
         if t.numbers:
             names[0] = _NAMES["recommendation"]
+        elif t.read and (first := recommendation_numbers_name(t.printed[0], t.roles, t.read[1], EXTRA)):
+            names[0] = first  # ("Rec | Recommendation | Act | Action": plan.action_number_column)
         t.names = names
 
     def _first_cells(self, t: TrackerReading, lines: list[Line]) -> None:
@@ -65,6 +70,8 @@ class TrackerOutput:
             )
             if t.seconds:
                 _repeated_recommendations(firsts, opening, t.seconds)
+            else:
+                shared_repeats(firsts, opening)  # (printed again on every row: plan.repeated_cells)
         if "action" in roles and not merged:
             unmarked(firsts, 1 + roles.index("action"))  # (plan.bulleted_actions)
         t.firsts, t.merged = firsts, merged

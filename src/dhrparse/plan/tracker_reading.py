@@ -16,6 +16,7 @@ from dhrparse.plan.banded_numbers import Bands, table_bands
 from dhrparse.plan.coded_rows import coded_rows
 from dhrparse.plan.header_room import MAX_LINES
 from dhrparse.plan.number_columns import paired_numbers
+from dhrparse.plan.percent_columns import PERCENT
 from dhrparse.plan.slashed_names import slashed_columns
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
 from dhrparse.plan.tracker_shapes import _NAMES, ABBREVIATED, _extra_role
@@ -293,7 +294,12 @@ class TrackerHeaderReading:
         cols = t.cols
         rated = "status" in cols or cols[-1] == "progress" or t.numbers and cols[-1] == "target_date"
         # (a completion date beside the target date: cut as a date, the walk reads it a status)
-        rated = rated or t.completed is not None and "target_date" in cols
+        rated = (
+            rated
+            or (t.completed is not None or COMPLETED in cols)
+            and "target_date" in cols
+            or PERCENT in cols
+        )
         return (
             cols[t.before] != "ref"
             or cols.count("ref") > 1
@@ -301,7 +307,8 @@ class TrackerHeaderReading:
             or not rated
             or not ({"action", "recommendation"} & set(cols))
             or any(
-                c not in _NAMES and c not in (EXTRA, EXTRA_DATE, COMPLETED, AGENCY) for c in cols[t.agency :]
+                c not in _NAMES and c not in (EXTRA, EXTRA_DATE, COMPLETED, AGENCY, PERCENT)
+                for c in cols[t.agency :]
             )
             or len(cols) < 4
         )

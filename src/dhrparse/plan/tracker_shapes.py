@@ -10,8 +10,9 @@ import regex
 
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import ColumnBlockWords
+from dhrparse.plan.percent_columns import PERCENT, percent_fit, percent_name, percent_opening
 from dhrparse.plan.rating_digits import rating_digit
-from dhrparse.plan.status import completion_flag
+from dhrparse.plan.status import completion_flag, completion_headed
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.wrapped_columns import AGENCY, COMPLETED
@@ -141,6 +142,10 @@ def _extra_role(name: str, p: Patterns) -> str:
     """The role of a column no field is for: a date's where its name says it holds the day a
     row was closed ("Date closed"), its cells cut as dates (or left empty), else EXTRA."""
     # (compiled once, kept with the patterns: asked of every unnamed column of every plan)
+    if percent_name(name, p):
+        return PERCENT  # ("%" over "complete": the share done, plan.percent_columns)
+    if completion_headed(name, p):
+        return COMPLETED  # ("Completed": the day it was done, or a word that it is not yet)
     return EXTRA_DATE if p.joined("actions.tracker.closed_date_name").search(name) else EXTRA
 
 
@@ -168,6 +173,7 @@ class _Shapes:
         self.scope_rx = PlanVocabulary.of(p).scope_cell
         # (the words a target cell holds before its date: "By end of", "From")
         self.before_date = {w.lower() for w in p.list("dates.words.target_cell")}
+        self.iso = regex.compile("|".join(f"(?:{f})" for f in p.list("dates.cells.iso")) or "(?!x)x")
         self._dates: dict[str, bool] = {}
         self._after: dict[str, bool] = {}
         self.imperative = ColumnBlockWords.of(p).imperative
@@ -188,7 +194,8 @@ class _Shapes:
         return False
 
     def opens_status(self, text: str) -> bool:
-        return bool(self.status_rx.match(text) or self.open_rx.match(text))
+        # (or the share done, "75% – on track": plan.percent_columns)
+        return bool(self.status_rx.match(text) or self.open_rx.match(text) or percent_opening(text, self.p))
 
     def is_status(self, text: str) -> bool:
         if self.flags and completion_flag(text, self.p) is not None:
@@ -199,8 +206,8 @@ class _Shapes:
         """1 for a whole date or a no-date word ("Ongoing"), 0.5 for a date's first line ("31
         January" over "2025"), 0 for no date."""
         t = text.lower().strip(" .")
-        if t in self.no_date or self.span.match(text):
-            return 1.0
+        if t in self.no_date or self.span.match(text) or self.iso.match(text.strip()):
+            return 1.0  # (a spreadsheet's year-month-day, "2025-03-31", a whole date too)
         if text[:1].isupper() and self.span.match(f"{text} months"):
             return 0.5  # (a span's first line, "Within 6" over "months")
         if _CUT_DATE.match(text):
@@ -266,6 +273,8 @@ class _Shapes:
             # (the day the action was done, or a word saying it is not yet: not a quarter's or a
             # year's date, which is the target's, "Q3" | "2023/24")
             return -DATE_FIT if self.is_day(text) or self.is_status(text) else DATE_FIT
+        if role == PERCENT:
+            return -STATUS_FIT if percent_fit(text, self.p) else STATUS_FIT
         if role == EXTRA_DATE:
             return -DATE_FIT if self.date_shape(text) == 1.0 else DATE_FIT
         if role == "status":

@@ -55,7 +55,14 @@ def joined_rows(
         parted = _cell_parter(rest_cols, split, entries, room, service_words(furniture.doc, rows, split))
         _add_rows(rows, split, parted, rest_cols, fields, entries, ctx)
     ctx.consumed(header, "table header")
-    return [b for b in blocks if b.line_end < header[0] or b.line_start > end]
+    # (an action plan read below the table, its lines in the section's scope: no entries)
+    plans = [(c.line_start, c.line_end) for c in ctx.claims if c.kind == "plan"]
+    return [
+        b
+        for b in blocks
+        if (b.line_end < header[0] or b.line_start > end)
+        and not any(a <= b.line_start <= z for a, z in plans)
+    ]
 
 
 def _table_in(blocks: list[Block], entries: Entries, ctx: Ledger, furniture: Furniture) -> Read | None:
