@@ -8,17 +8,25 @@ restored as printed (plan.split_names); a table they cannot cut is told in a
 columns interleaved in one cell: a wrong record is worse than a missing one. Where the walk
 doubted every row's cells too (each placed by its shapes, a `plan_cell_uncertain` warning), the
 table's rows are let go, and the warning at its header reaches over them, so every line stays
-held. (A refused table whose rows the walk read surely, a cell to a printed line, keeps them.)
+held. (A refused table whose rows the walk read surely, a cell to a printed line, keeps them;
+one where a row cut a long printed line inside it by its words alone, plan.split_lines, is let go
+too: those cuts are the guesses the readers refused to make.)
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from dhrparse.plan.split_lines import cuts_a_line
 from dhrparse.plan.tables import PlanTable
+
+if TYPE_CHECKING:
+    from dhrparse.document import Line
 
 SHAPED = "cells placed by their shapes"  # (plan.walk's doubt of a row's cells)
 
 
-def let_go_refused(tables: list[PlanTable], refused: set[int]) -> dict[int, int]:
+def let_go_refused(tables: list[PlanTable], refused: set[int], lines: list[Line] = ()) -> dict[int, int]:
     """Empty each table read from printed text whose header a corpus-text reader refused and
     whose every row the walk doubted; the last line of its rows by its header line, for the
     warning to reach."""
@@ -26,7 +34,8 @@ def let_go_refused(tables: list[PlanTable], refused: set[int]) -> dict[int, int]
     for table in tables:
         if table.source is not None or table.line_start not in refused or not table.rows:
             continue
-        if not all(any(w.startswith(SHAPED) for w in row.warnings) for row in table.rows):
+        doubted = all(any(w.startswith(SHAPED) for w in row.warnings) for row in table.rows)
+        if not doubted and not any(cuts_a_line(row, lines) for row in table.rows):
             continue
         reach[table.line_start] = max(row.line_end or row.line_start for row in table.rows)
         table.rows = []
