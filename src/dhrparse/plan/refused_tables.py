@@ -8,9 +8,11 @@ restored as printed (plan.split_names); a table they cannot cut is told in a
 columns interleaved in one cell: a wrong record is worse than a missing one. Where the walk
 doubted every row's cells too (each placed by its shapes, a `plan_cell_uncertain` warning), the
 table's rows are let go, and the warning at its header reaches over them, so every line stays
-held. (A refused table whose rows the walk read surely, a cell to a printed line, keeps them;
-one where a row cut a long printed line inside it by its words alone, plan.split_lines, is let go
-too: those cuts are the guesses the readers refused to make.)
+held. So are the rows of one where most rows cut a long printed line inside it by its words
+alone (plan.split_lines): those cuts are the guesses the readers refused to make. (A refused
+table whose rows the walk read surely, a cell to a printed line, keeps them; so does one where
+a row here and there cut a line, as a table printed cell after cell does where a short lead,
+its date and the outcome's opening share a line.)
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ def let_go_refused(tables: list[PlanTable], refused: set[int], lines: list[Line]
         if table.source is not None or table.line_start not in refused or not table.rows:
             continue
         doubted = all(any(w.startswith(SHAPED) for w in row.warnings) for row in table.rows)
-        if not doubted and not any(cuts_a_line(row, lines) for row in table.rows):
+        if not doubted and sum(cuts_a_line(row, lines) for row in table.rows) * 2 <= len(table.rows):
             continue
         reach[table.line_start] = max(row.line_end or row.line_start for row in table.rows)
         table.rows = []

@@ -9,7 +9,10 @@ line where its words look like a new cell: a lead's capital, a scope word, a num
 on the line tells where its cells really part, so those cuts are guesses, and the records made
 of them mix the columns' words ("Office Home" for a lead). A row whose printed lines each went
 whole into one of its cells read the lines as the cells they are; a row that cut a long line
-inside it did not.
+inside it did not. A table is let go only where most rows did so (plan.refused_tables): in a
+table printed cell after cell, as plain PDF text prints it, a row here and there cuts the line
+where a short lead, its date and the outcome's opening share one ("Lead GP 01.02.13 The policy
+is in place ..."), and its other rows take every line whole.
 """
 
 from __future__ import annotations
