@@ -8,8 +8,9 @@ from pathlib import Path
 
 import dhrparse
 from dhrparse.lines import Line
+from dhrparse.plan.refused_tables import let_go_refused
 from dhrparse.plan.split_lines import cuts_a_line
-from dhrparse.plan.tables import PlanRow
+from dhrparse.plan.tables import PlanRow, PlanTable
 
 # (tests/zoo/pending: read on PDF and Word; corpus text is told untold, no record of its rows)
 PLAN = Path(__file__).resolve().parent / "zoo" / "pending" / "plan_ho_titled_recs_numbered_actions.corpus.txt"
@@ -51,3 +52,34 @@ def test_no_record_of_the_joined_rows():
     assert untold
     # (the header's warning reaches over the rows let go, so every line stays held)
     assert untold[0].location.line_end > untold[0].location.line_start + 40
+
+
+def _rows(cut: int, whole: int) -> tuple[list[PlanRow], list[Line]]:
+    """`cut` rows that cut their joined line inside it, then `whole` rows taking theirs whole."""
+    rows, lines = [], []
+    for k in range(cut + whole):
+        row = PlanRow(line_start=k + 1, line_end=k + 1)
+        if k < cut:
+            row.add("action", "Offer a private room")
+            row.add("lead", "The Board")
+            lines.append(_line(k + 1, "Offer a private room The Board"))
+        else:
+            row.add("action", "Offer a private room to every visitor")
+            lines.append(_line(k + 1, "Offer a private room to every visitor"))
+        rows.append(row)
+    return rows, lines
+
+
+def test_a_refused_table_most_of_whose_rows_cut_a_line_is_let_go():
+    rows, lines = _rows(cut=3, whole=1)
+    table = PlanTable(columns=["action", "lead"], headers=["Action", "Lead"], rows=rows, line_start=0)
+    assert let_go_refused([table], {0}, lines) == {0: 4}
+    assert table.rows == []
+
+
+def test_a_row_here_and_there_cutting_a_line_keeps_the_table():
+    # (a table printed cell after cell: a short lead, its date and the outcome's opening share a line)
+    rows, lines = _rows(cut=1, whole=3)
+    table = PlanTable(columns=["action", "lead"], headers=["Action", "Lead"], rows=rows, line_start=0)
+    assert let_go_refused([table], {0}, lines) == {}
+    assert len(table.rows) == 4
