@@ -8,27 +8,17 @@ restored as printed (plan.split_names); a table they cannot cut is told in a
 columns interleaved in one cell: a wrong record is worse than a missing one. Where the walk
 doubted every row's cells too (each placed by its shapes, a `plan_cell_uncertain` warning), the
 table's rows are let go, and the warning at its header reaches over them, so every line stays
-held. So are the rows of one where most rows cut a long printed line inside it by its words
-alone (plan.split_lines): those cuts are the guesses the readers refused to make. (A refused
-table whose rows the walk read surely, a cell to a printed line, keeps them; so does one where
-a row here and there cut a line, as a table printed cell after cell does where a short lead,
-its date and the outcome's opening share a line.)
+held. (A refused table whose rows the walk read surely, a cell to a printed line, keeps them.)
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from dhrparse.plan.split_lines import cuts_a_line
 from dhrparse.plan.tables import PlanTable
-
-if TYPE_CHECKING:
-    from dhrparse.document import Line
 
 SHAPED = "cells placed by their shapes"  # (plan.walk's doubt of a row's cells)
 
 
-def let_go_refused(tables: list[PlanTable], refused: set[int], lines: list[Line] = ()) -> dict[int, int]:
+def let_go_refused(tables: list[PlanTable], refused: set[int]) -> dict[int, int]:
     """Empty each table read from printed text whose header a corpus-text reader refused and
     whose every row the walk doubted; the last line of its rows by its header line, for the
     warning to reach."""
@@ -36,8 +26,7 @@ def let_go_refused(tables: list[PlanTable], refused: set[int], lines: list[Line]
     for table in tables:
         if table.source is not None or table.line_start not in refused or not table.rows:
             continue
-        doubted = all(any(w.startswith(SHAPED) for w in row.warnings) for row in table.rows)
-        if not doubted and sum(cuts_a_line(row, lines) for row in table.rows) * 2 <= len(table.rows):
+        if not all(any(w.startswith(SHAPED) for w in row.warnings) for row in table.rows):
             continue
         reach[table.line_start] = max(row.line_end or row.line_start for row in table.rows)
         table.rows = []

@@ -23,12 +23,6 @@ from dhrparse.plan.wrapped_columns import COMPLETED
 from dhrparse.vocab.type_widths import Face
 
 
-def _worded(cell: str) -> bool:
-    """A main cell holds words: one of numbers alone ("1.1 1.2") is the action's own number cut
-    off its words, the columns read one to the left."""
-    return any(ch.isalpha() for ch in cell)
-
-
 class TrackerCarries:
     """Recommendations carried over rows; the reading's checks."""
 
@@ -245,7 +239,7 @@ class TrackerCarries:
             main = roles.index("action") if "action" in roles else roles.index("recommendation")
         fitting = 0
         for _, _, cells in rows:
-            if not cells[main] or not _OPENS.match(cells[main]) or not _worded(cells[main]):
+            if not cells[main] or not _OPENS.match(cells[main]):
                 return False
             ok = True
             for role, cell in zip(roles, cells):
