@@ -152,7 +152,12 @@ class ColumnBlocks(BlockHeader, BlockValues):
             _pair_row_numbers(actions, [c for c in numbered if c.kind == "code"])
         # the table opens at its first column's name: the recommendations printed under it are its own
         first = next(
-            (k for k, ln in enumerate(above) if self.blocks.name([ln])[0] in FIRST_COLUMNS or ln in head[:1]),
+            (
+                k
+                for k, ln in enumerate(above)
+                # (a header's names print on one page: "Recommendations" a page before is the report's)
+                if ln.page == lines[i].page and self.blocks.name([ln])[0] in FIRST_COLUMNS or ln in head[:1]
+            ),
             len(above),
         )
         start = i - len(above) + first
