@@ -23,8 +23,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE.parent))
 
-from docx_build import heading, make_table, add_row, new_doc, page_break, para  # noqa: E402
 from docx.shared import Cm  # noqa: E402
+from docx_build import add_row, heading, make_table, new_doc, page_break, para  # noqa: E402
 from office_export import save_rendered  # noqa: E402
 from plan_gold import (  # noqa: E402
     action_record,
