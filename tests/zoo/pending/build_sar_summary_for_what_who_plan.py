@@ -43,35 +43,77 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "October", "November", "December"]  # fmt: skip
 
 RECS = [
-    ("A", "The Board should ask every member agency to show how it finds out who else is "
-     "working with an adult before it closes a safeguarding concern.", []),
-    ("B", "The Board should improve how agencies share what they know about an adult who "
-     "stops going to health appointments, so that:",
-     ["GP practices tell the adult's care coordinator after two missed appointments in a row;",
-      "the community nursing team records each visit at which no one answered the door."]),
-    ("C", "The Board should test whether its self-neglect guidance is used by housing "
-     "officers when they visit tenants whose homes are in poor repair.", []),
-    ("D", "Harlow Fen Council should review how its out-of-hours service decides which calls "
-     "about a vulnerable adult need a visit on the same night.", []),
+    (
+        "A",
+        "The Board should ask every member agency to show how it finds out who else is "
+        "working with an adult before it closes a safeguarding concern.",
+        [],
+    ),
+    (
+        "B",
+        "The Board should improve how agencies share what they know about an adult who "
+        "stops going to health appointments, so that:",
+        [
+            "GP practices tell the adult's care coordinator after two missed appointments in a row;",
+            "the community nursing team records each visit at which no one answered the door.",
+        ],
+    ),
+    (
+        "C",
+        "The Board should test whether its self-neglect guidance is used by housing "
+        "officers when they visit tenants whose homes are in poor repair.",
+        [],
+    ),
+    (
+        "D",
+        "Harlow Fen Council should review how its out-of-hours service decides which calls "
+        "about a vulnerable adult need a visit on the same night.",
+        [],
+    ),
 ]
 
 # (for, what we will do, who, by when, how we will know, progress)
 PLAN = [
-    ("A", "Add a question on who else is involved to the safeguarding closure checklist.",
-     "Safeguarding Adults Manager", "Autumn 2025",
-     "Audit of twenty closed concerns shows the question answered", "Done"),
-    ("B(i)", "Agree a missed-appointment alert between GP practices and care coordinators.",
-     "Designated Nurse for Adults", "End of September 2025",
-     "Alert in use by all practices in the borough", "Under way"),
-    ("B(ii)", "Change the nursing record so that an unanswered visit is logged with a reason.",
-     "Head of Community Nursing", "Winter 2025/26",
-     "Record change live and checked in two team audits", "Not begun"),
-    ("C", "Run a short survey of housing officers on the self-neglect guidance.",
-     "Board Business Manager", "End of January 2026",
-     "Survey results reported to the Board with next steps", "Under way"),
-    ("D", "Review a sample of out-of-hours calls about adults that did not lead to a visit.",
-     "Out-of-Hours Service Manager", "Spring 2026",
-     "Findings and any change of practice reported to the Board", "Not begun"),
+    (
+        "A",
+        "Add a question on who else is involved to the safeguarding closure checklist.",
+        "Safeguarding Adults Manager",
+        "Autumn 2025",
+        "Audit of twenty closed concerns shows the question answered",
+        "Done",
+    ),
+    (
+        "B(i)",
+        "Agree a missed-appointment alert between GP practices and care coordinators.",
+        "Designated Nurse for Adults",
+        "End of September 2025",
+        "Alert in use by all practices in the borough",
+        "Under way",
+    ),
+    (
+        "B(ii)",
+        "Change the nursing record so that an unanswered visit is logged with a reason.",
+        "Head of Community Nursing",
+        "Winter 2025/26",
+        "Record change live and checked in two team audits",
+        "Not begun",
+    ),
+    (
+        "C",
+        "Run a short survey of housing officers on the self-neglect guidance.",
+        "Board Business Manager",
+        "End of January 2026",
+        "Survey results reported to the Board with next steps",
+        "Under way",
+    ),
+    (
+        "D",
+        "Review a sample of out-of-hours calls about adults that did not lead to a visit.",
+        "Out-of-Hours Service Manager",
+        "Spring 2026",
+        "Findings and any change of practice reported to the Board",
+        "Not begun",
+    ),
 ]
 
 
@@ -90,9 +132,12 @@ def build() -> None:
     para(doc, "Executive summary", bold=True, size=11)
     para(doc, "Independent reviewer: Rosalind Achterberg | Board reference: HFSAB/SAR/23-07")
     heading(doc, "About this review", 2)
-    para(doc, "Mr Emrys was 71 when he died at home in the winter of 2023. He lived alone, had "
-         "stopped going to his health appointments and had refused help with his home for "
-         "some years. Several agencies knew him, but none knew the whole picture.")
+    para(
+        doc,
+        "Mr Emrys was 71 when he died at home in the winter of 2023. He lived alone, had "
+        "stopped going to his health appointments and had refused help with his home for "
+        "some years. Several agencies knew him, but none knew the whole picture.",
+    )
     heading(doc, "What we found", 2)
     for found in (
         "Agencies closed concerns without asking who else was involved with him.",
@@ -164,7 +209,10 @@ def gold() -> dict:
             author="Rosalind Achterberg",
             age=71,
         ),
-        review_alternatives={"area": ["Harlow Fen Safeguarding Adults Board"], "doc_kind": ["executive_summary"]},
+        review_alternatives={
+            "area": ["Harlow Fen Safeguarding Adults Board"],
+            "doc_kind": ["executive_summary"],
+        },
         recommendations=recs,
         actions=actions,
         notes=(
