@@ -177,6 +177,7 @@ def stamp_review_id(review_id: str | None, *record_lists) -> None:
 
 def link_actions(recommendations: list, actions: list) -> None:
     """Point each action at its recommendation record when the refs agree."""
+    from dhrparse.plan.lettered_refs import lettered_recommendation
     from dhrparse.vocab.refs import norm_ref, parent_of
 
     by_key: dict[tuple[str, str], str] = {}
@@ -194,6 +195,8 @@ def link_actions(recommendations: list, actions: list) -> None:
             if not alike:  # "1a" under "R1": the plan codes its recommendations, its actions by number
                 alike = {rec.ref for rec in recommendations if _coded(rec.ref, parent)}
             action.recommendation_ref = alike.pop() if len(alike) == 1 else None
+        if not action.recommendation_ref:  # ("C" in a plan of lettered recommendations)
+            action.recommendation_ref = lettered_recommendation(action.ref, recommendations)
         if not action.recommendation_id and not action.recommendation_ref:
             action.recommendation_id = _printed_beside(action, unnumbered)
         if action.recommendation_id or not action.recommendation_ref:

@@ -152,8 +152,16 @@ class ColumnBlocks(BlockHeader, BlockValues):
             numbered = sorted(printed + before + cells, key=lambda c: c.first)
             _pair_row_numbers(actions, [c for c in numbered if c.kind == "code"])
         # the table opens at its first column's name: the recommendations printed under it are its own
+        # (a header's names print on one page: a "Recommendations" a page above the action name's
+        # is the report's heading over its own recommendations, not the table's first column)
         first = next(
-            (k for k, ln in enumerate(above) if self.blocks.name([ln])[0] in FIRST_COLUMNS or ln in head[:1]),
+            (
+                k
+                for k, ln in enumerate(above)
+                if (name := self.blocks.name([ln])[0]) in FIRST_COLUMNS
+                and not (name == "recommendation" and ln.page != lines[i].page)
+                or ln in head[:1]
+            ),
             len(above),
         )
         start = i - len(above) + first

@@ -229,7 +229,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
                 ref.isdigit()
                 and after.startswith(ref)
                 and len(after) > len(ref)
-                and (after[len(ref)].isalpha() or after[len(ref)] == ".")
+                and (after[len(ref)].isalpha() or after[len(ref)] in ".(")  # ("2a", "2.1", "2(ii)")
             )
             if under and not any(find_dates(texts[k], self.p) for k in range(start, end)):
                 bands |= set(range(start, end))

@@ -24,9 +24,12 @@ from dhrparse.plan.statements import Statement
 from dhrparse.plan.tables import PlanRow, PlanTable
 from dhrparse.vocab.refs import display_ref
 
-# the number of a recommendation ("3", "R3") and of an action numbered under it ("3a", "3(b)", "3.2")
+# the number of a recommendation ("3", "R3") and of an action numbered under it ("3a", "3(b)", "3.2",
+# in roman numerals "3(ii)")
 _BAND = regex.compile(r"^\s*(?P<number>[A-Za-z]{0,4}\s?\d{1,3})\s*\.?\s*$")
-_UNDER = regex.compile(r"^\s*(?P<number>[A-Za-z]{0,4}\s?\d{1,3})(?:\s*[./]\s*\d{1,2}|\s*\(?[a-z]\)?)\s*$")
+_UNDER = regex.compile(
+    r"^\s*(?P<number>[A-Za-z]{0,4}\s?\d{1,3})(?:\s*[./]\s*\d{1,2}|\s*\(?[a-z]\)?|\s*\([ivx]{1,4}\))\s*$"
+)
 # the cells an action row carries of its own (a recommendation band leaves them empty)
 _ACTION_CELLS = ("lead", "target_date", "status", "progress")
 _SENTENCE_END = regex.compile(r"[.;]['’”)]?\s*$")

@@ -18,6 +18,7 @@ import regex
 
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns, load_patterns
+from dhrparse.plan.broken_words import mended_value
 from dhrparse.plan.dated_updates import latest_update
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import opening_date
@@ -290,6 +291,8 @@ def normalise_status(
         if state is not None:
             return Status(raw=raw, value=state)
         value = _stated_value(raw, patterns)
+        if value is None:  # ("Complet e": a word broken inside by a narrow column)
+            value = mended_value(raw, lambda text: _stated_value(text, patterns))
         if value is None and rag:
             value = patterns.get("actions.status.rag", {}).get(rag)
         if value:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.plan.layouts import CONTINUES, OPENS_ROW
+from dhrparse.plan.lettered_refs import lettered_ref
 from dhrparse.plan.numbered_cells import numbered_item_runs_on
 from dhrparse.plan.recommendation_cells import asking_words
 from dhrparse.plan.tables import PlanRow
@@ -97,7 +98,8 @@ class TabCells:
         cols = self.w.table.columns
         vocab = self.w.vocab
         if "ref" in cols:
-            return vocab.cell_ref(self.ref_cell(texts)), texts
+            cell = self.ref_cell(texts)
+            return (vocab.cell_ref(cell) or lettered_ref(cell, self.w.p)), texts
         if "recommendation" in cols:
             if ln.hint == OPENS_ROW:
                 return "", texts  # (a labelled block's opening label, with no number: a row)

@@ -144,8 +144,8 @@ class Builder:
             return
         if block.kind in ("heading", "table"):
             self.unread.flush()
-            if block.kind == "table":
-                read_table(block, self.entries, self.ctx, self.furniture)
+            if block.kind == "table" and read_table(block, self.entries, self.ctx, self.furniture):
+                self.other_part = True  # (the table ended in the report's next heading)
             return
         text = self.entries.own_text(block)[1].strip()
         if not text:

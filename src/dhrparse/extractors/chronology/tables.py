@@ -11,23 +11,30 @@ from dhrparse.extractors.chronology.columns import Columns, column_positions
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
+from dhrparse.extractors.chronology.hanging_dates import hanging_date_columns, trailing_headings
 from dhrparse.ledger import Ledger
 from dhrparse.plan.layouts import SLACK, SideBySide
 
 SPACED = regex.compile(r"\s{2,}")  # the gap between cells on a line of a layout export
 
 
-def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture) -> None:
+def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture) -> bool:
     """One entry per row under a header row that names a date column; a header repeated after
-    a page break and running footers inside the table are not rows."""
+    a page break and running footers inside the table are not rows. True when the table ends
+    in the report's next heading (hanging_dates): what follows is no longer the chronology."""
     table = block.table
     if table is None or not table.rows:
-        return
+        return False
     header_texts: list[str] = []
     all_texts = [[" ".join(t.split()) for t in row.texts] for row in table.rows]
     cols = _dated_pairs(all_texts, entries, furniture)
+    headings = 0  # (a key-dates list read as three columns, headings after it: hanging_dates)
+    if cols is None and (cols := hanging_date_columns(all_texts, lambda c: is_date_cell(c, entries.p))):
+        headings = trailing_headings(all_texts, lambda c: is_date_cell(c, entries.p))
     for k, row in enumerate(table.rows):
         texts = all_texts[k]
+        if k >= len(table.rows) - headings:
+            break  # (the report's heading printed at the list's margin: no event)
         if furniture.row_is_furniture(texts):
             # a running footer inside the table ("<title> | Page 12 of 31"): not a row
             ctx.consumed(range(row.line_start, row.line_end + 1), "page furniture")
@@ -59,6 +66,7 @@ def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture
             "a table in a chronology section has no date column; its rows were not read",
             entries.location(block.line_start, block.line_end, block.page),
         )
+    return headings > 0
 
 
 def _dated_pairs(all_texts: list[list[str]], entries: Entries, furniture: Furniture) -> dict[str, int] | None:

@@ -108,7 +108,8 @@ def _label_cell(line: str, cell, value) -> list[str]:
     m = cell.match(line)
     if not m:
         return []
-    rest = line[m.end() :].strip()
+    # (an aside naming the subject after the code, "WSAB/2021/017 (Adult K)", is no part of it)
+    rest = _ASIDE.sub("", line[m.end() :].strip())
     v = value.match(rest)
     if not v or v.group("id").strip() != rest:
         return []
@@ -117,6 +118,7 @@ def _label_cell(line: str, cell, value) -> list[str]:
 
 
 _PAGE_RUN_ON = regex.compile(r"\s\d{1,3}$")
+_ASIDE = regex.compile(r"\s+\([^()]{1,30}\)$")
 
 
 def _without_page_number(first: str, found: list[str]) -> str:
