@@ -5,6 +5,7 @@ status column named as the date of completion takes the dated outcomes after the
 
 from __future__ import annotations
 
+from dhrparse.plan.action_bullets import ActionBullets
 from dhrparse.plan.block_actions import (
     _LOWER,
     MIN_CODED,
@@ -17,7 +18,6 @@ from dhrparse.plan.block_actions import (
     one_cell_actions,
 )
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
-from dhrparse.plan.bulleted_actions import BULLETS
 from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.rag_key import is_legend
 from dhrparse.plan.status import completion_headed, opens_with_date
@@ -158,7 +158,11 @@ class BlockValues:
             headed = any(
                 self.blocks.name(c.lines)[0] == "action" for c in after[len(mine) :] if c.kind == "name"
             )
-        return one_cell_actions(actions, shared) if _glyphs_apart(cells) else actions
+        return (
+            one_cell_actions(actions, shared)
+            if _glyphs_apart(cells, ActionBullets.of(self.vocab.p))
+            else actions
+        )
 
     def _run_found(self, run, mine: list[BlockCell], headed: bool, slots, header, shared: list) -> dict:
         """The values the cells printed after a run of actions prove are its rows' (a run that
@@ -259,11 +263,11 @@ class BlockValues:
         ]
 
 
-def _glyphs_apart(cells: list[BlockCell]) -> bool:
+def _glyphs_apart(cells: list[BlockCell], bullets: ActionBullets) -> bool:
     """The table printed a bullet's glyph as a cell of its own: plain pdftotext prints the marks
     of a bulleted action cell apart from their items, so a run of paragraphs beside one band is
     the bullets of one action cell (plan.action_bullets), not paragraphs a plan numbers apart."""
-    return any(c.text and all(ch in BULLETS for ch in c.text.split()) for c in cells)
+    return any(c.text and bullets.marks_only(c.text) for c in cells)
 
 
 def _run_and_after(cells: list[BlockCell], k: int):

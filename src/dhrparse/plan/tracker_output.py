@@ -66,7 +66,7 @@ class TrackerOutput:
             if t.seconds:
                 _repeated_recommendations(firsts, opening, t.seconds)
         if "action" in roles and not merged:
-            unmarked(firsts, 1 + roles.index("action"))  # (plan.bulleted_actions)
+            unmarked(firsts, 1 + roles.index("action"), self.p)  # (plan.bulleted_actions)
         t.firsts, t.merged = firsts, merged
 
     def _rag_spill(self, t: TrackerReading) -> None:
