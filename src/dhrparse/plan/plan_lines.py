@@ -372,8 +372,16 @@ class PlanLines(RoleEvidence):
 
     def _printed_at(self) -> dict[str, list[int]]:
         if getattr(self, "_printed", None) is None:
-            self._printed = printed_at(self.lines)
+            self._printed = self.places(self.lines)
         return self._printed
+
+    def places(self, lines: list[Line]) -> dict[str, list[int]]:
+        """Each text `lines` print (stripped) -> the indices it prints at, worked out once per
+        list of lines: the cover's running head and the texts printed twice (plan.printed_twice)
+        each ask it, the tracker's reader at every header printed again."""
+        if getattr(self, "_places", None) is None or self._places[0] is not lines:
+            self._places = (lines, printed_at(lines))
+        return self._places[1]
 
     def _cells_follow(self, i: int) -> bool:
         """Whether the line after line i is a table's row of cells (a header read as cells)."""
