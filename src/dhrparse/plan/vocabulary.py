@@ -14,6 +14,14 @@ from dhrparse.vocab.refs import display_ref
 _NEVER = "(?!x)x"
 
 
+def holds_agency_word(words: list[str], agency_words) -> bool:
+    """A name holds a word an agency's name holds ("Police", "Trust": patterns'
+    agency_heading_words), its brackets and quotes taken off: the question an agency's band
+    across a table asks of its words, in corpus text (`names_band`) and in -layout text
+    (plan.layout_bands)."""
+    return any(w.lower().strip("(),'’") in agency_words for w in words)
+
+
 class PlanVocabulary:
     def __init__(self, p: Patterns):
         self.p = p
@@ -98,9 +106,7 @@ class PlanVocabulary:
         ("Multi-agency recommendations"), or an agency by the words an agency's name holds
         ("Kelby Police"; two words at least, a lone "Police" may be a cell's wrapped word)."""
         words = text.split()
-        return self.part_of(text) or (
-            len(words) >= 2 and any(w.lower().strip("(),'’") in self.agency_heading_words for w in words)
-        )
+        return self.part_of(text) or (len(words) >= 2 and holds_agency_word(words, self.agency_heading_words))
 
     def section_of(self, text: str) -> tuple[str, bool] | None:
         """(section name, whether the heading may name the rows printed above it) of a plan
