@@ -90,6 +90,28 @@ def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
     return None
 
 
+def _with_wrapped(lines: list[str], i: int, other_line, body_line) -> str:
+    """Line i with the lines its title or sentence wraps onto."""
+    line = text = lines[i]
+    if len(line.split()) <= 12:
+        # a title broken over short lines: "Report into the death of" / "Ms S" / "on" / "16 September 2016"
+        for nxt in lines[i + 1 : i + 4]:
+            if _TABLE_ROW.search(nxt):
+                break  # a table's row ("Version<TAB>3 (January 2025)") does not go on the title
+            if len(nxt.split()) > 6 or other_line.search(nxt) or body_line.search(nxt):
+                if nxt[:1].islower() and not _ENDS_SENTENCE.search(text):
+                    text += " " + nxt  # a short line of prose wrapped: "... and died in" / "hospital ..."
+                break
+            text += " " + nxt
+    else:
+        # a sentence wrapped onto the next lines: "... was killed by his" / "partner on 2 February 2021."
+        for nxt in lines[i + 1 : i + 4]:
+            if _ENDS_SENTENCE.search(text) or not nxt or _TABLE_ROW.search(nxt):
+                break
+            text += " " + nxt
+    return text
+
+
 def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
     """The dates tied to the death, line by line, as far as the caller reads."""
     words = p.regexes("review.death.words")
@@ -106,29 +128,13 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
     any_word = p.joined("review.death.words")
     # (only a line holding a death word, or whose next line does, can speak of the death)
     cue_lines = CueLines(lines, any_word.pattern)
-    for i, line in enumerate(lines):
+    for i in range(len(lines)):
         if not (cue_lines.may_hold(i) or cue_lines.may_hold(i + 1)):
             continue
         # a PDF export may break the death's words themselves over lines ("was found" / "dead by ...")
         if not any_word.search(_with_next(lines, i)):
             continue
-        # a title broken over short lines: "Report into the death of" / "Ms S" / "on" / "16 September 2016"
-        text = line
-        if len(line.split()) <= 12:
-            for nxt in lines[i + 1 : i + 4]:
-                if _TABLE_ROW.search(nxt):
-                    break  # a table's row ("Version<TAB>3 (January 2025)") does not go on the title
-                if len(nxt.split()) > 6 or other_line.search(nxt) or body_line.search(nxt):
-                    if nxt[:1].islower() and not _ENDS_SENTENCE.search(text):
-                        text += " " + nxt  # a short line of prose wrapped: "... and died in" / "hospital ..."
-                    break
-                text += " " + nxt
-        else:
-            # a sentence wrapped onto the next lines: "... was killed by his" / "partner on 2 February 2021."
-            for nxt in lines[i + 1 : i + 4]:
-                if _ENDS_SENTENCE.search(text) or not nxt or _TABLE_ROW.search(nxt):
-                    break
-                text += " " + nxt
+        text = _with_wrapped(lines, i, other_line, body_line)
         # the sentence's opening may sit on the lines above:
         # "In the early hours of 3 May 2019 the" / "... was found dead"
         text = _sentence_opening_above(lines, i, other_line, numbered) + text
