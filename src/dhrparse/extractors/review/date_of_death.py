@@ -244,15 +244,7 @@ def _death_date_in(text: str, words, general, other_event, period, same_day, p: 
             continue  # "The review covers the period from January 2018 to her death": the scope's dates
         if _undated_event_before(text[s : m.start()], other_event, dates, s):
             continue  # "notified of the death of Kerry on 3 June 2019": the notification's date
-        # a year alone counts only close by ("the homicide of Mrs X in 2016"): further on it
-        # is more often a period the sentence goes on to name
-        after = [
-            d
-            for d in dates
-            if m.end() <= d.start < e
-            and d.start - m.end() <= (120 if d.value.precision in _WITHIN_A_YEAR else 40)
-            and (d.value.precision in _WITHIN_A_YEAR or d.value.precision == "year" and not plural)
-        ]
+        after = _dates_after(dates, m.end(), e, plural)
         if after:
             between = text[m.end() : after[0].start]
             if not other_event.search(between):
@@ -274,6 +266,19 @@ def _death_date_in(text: str, words, general, other_event, period, same_day, p: 
             # incident's day is dated by the incident, not by the later death (the perpetrator's)
             return None
     return None
+
+
+def _dates_after(dates, start: int, e: int, plural: bool) -> list:
+    """The dates after a death's word (ending at `start`) in its sentence (ending at `e`): a
+    year alone counts only close by ("the homicide of Mrs X in 2016"), and not after a plural
+    ("deaths"); further on it is more often a period the sentence goes on to name."""
+    return [
+        d
+        for d in dates
+        if start <= d.start < e
+        and d.start - start <= (120 if d.value.precision in _WITHIN_A_YEAR else 40)
+        and (d.value.precision in _WITHIN_A_YEAR or d.value.precision == "year" and not plural)
+    ]
 
 
 def _counted_from_before(text: str, m, e: int, dates, other_event, p: Patterns) -> DateValue | None:
