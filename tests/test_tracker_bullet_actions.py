@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import dhrparse
+from dhrparse.patterns import load_patterns
 from dhrparse.plan.bulleted_actions import unmarked
 
 PENDING = Path(__file__).parent / "zoo" / "pending"
@@ -32,5 +33,5 @@ def test_only_a_glyph_opening_the_cell_is_taken_off():
         3: ["1", "The Board should", "• Write a guide", "Police"],
         9: ["2", "x", "Co•ordinate it", "Police"],
     }
-    unmarked(firsts, 2)
+    unmarked(firsts, 2, load_patterns())
     assert firsts[3][2] == "Write a guide" and firsts[9][2] == "Co•ordinate it"

@@ -34,6 +34,19 @@ class ActionBullets:
         # a mark opening the cell or set off by a space (never one inside a word)
         return regex.compile(rf"(?:^|(?<=\s)){marks}\s+")
 
+    @cached_property
+    def mark(self) -> regex.Pattern:
+        """One bullet's mark (its glyph) alone."""
+        return regex.compile(self.p.get("actions.action_bullets.markers") or "(?!x)x")
+
+    def opens_marked(self, text: str) -> bool:
+        """The text opens with a bullet's glyph."""
+        return self.mark.match(text[:1]) is not None
+
+    def marks_only(self, text: str) -> bool:
+        """Every word of the text is a bullet's glyph printed alone."""
+        return all(self.mark.fullmatch(word) for word in text.split())
+
     def joined(self, text: str | None) -> str | None:
         """The cell `text` as one action: any lead-in, then each bullet's item after one "• "
         mark, in the order printed; a lone bullet with nothing before it is its item alone."""

@@ -44,5 +44,4 @@ def is_band(pl: PlanLines, lines: list[Line], j: int, opens_row, ref) -> bool:
         return False
     if not _opens(pl, lines, j + 1, opens_row, ref):
         return False
-    raw = lines[j].text.strip()
-    return sum(1 for ln in lines if ln.text.strip() == raw) == 1
+    return len(pl.places(lines).get(lines[j].text.strip(), ())) == 1  # (plan_lines' places, not a pass)

@@ -5,6 +5,7 @@ status column named as the date of completion takes the dated outcomes after the
 
 from __future__ import annotations
 
+from dhrparse.plan.action_bullets import ActionBullets
 from dhrparse.plan.block_actions import (
     _LOWER,
     MIN_CODED,
@@ -17,7 +18,6 @@ from dhrparse.plan.block_actions import (
     one_cell_actions,
 )
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
-from dhrparse.plan.bulleted_actions import BULLETS
 from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.rag_key import is_legend
 from dhrparse.plan.status import completion_headed, opens_with_date
@@ -134,28 +134,10 @@ class BlockValues:
                 lead_in = [] if cells[k].kind == "name" else [*lead_in, cells[k]]
                 k += 1
                 continue
-            run: list[_Action] = []
-            while k < len(cells) and cells[k].kind == "action":
-                run.append(_Action(cells[k]))
-                k += 1
+            run, after, k = _run_and_after(cells, k)
             page = run[0].cell.lines[0].page
-            after: list[BlockCell] = []
-            while k < len(cells) and cells[k].kind != "action" and cells[k].lines[0].page == page:
-                after.append(cells[k])
-                k += 1
-            # a RAG key under the table is no row's status, yet still parts the cells around it
-            after = [BlockCell("other", c.lines) if is_legend(c.text) else c for c in after]
             mine = self._own_cells(after)
-            names = [self.blocks.name(c.lines)[0] for c in mine if c.kind == "name"]
-            # (the header's names printed before the run count too: "Target date" before the
-            # actions' cells, "RAG status" after them still names the date column first)
-            run_cells = [a.cell for a in run]
-            found = run_values(mine, run_cells, headed, slots, [*header, *names])
-            if self.row_runs.run_together(run_cells):
-                found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
-            elif not found:
-                found = _shared_band(run, mine)
-                shared.extend([run] if found else [])
+            found = self._run_found(run, mine, headed, slots, header, shared)
             if (
                 not found
                 and (not before_run or before_page != page)
@@ -165,19 +147,7 @@ class BlockValues:
                 found = _band_before(run, lead_in)
             lead_in = []
             # (a count of two statuses for two actions proves nothing when the run before left its own)
-            late = (
-                _late_status(before_run, before, run, mine)
-                if set(found) <= {"status"} and before_page == page
-                else None
-            )
-            if late is not None:
-                for kind, values in _shared_band(before_run, [*before, late[0]]).items():
-                    for act, value in zip(before_run, values):
-                        act.values.setdefault(kind, value)
-                found = _shared_band(run, late[1])
-                shared.extend([r for r in (before_run, run) if all(r is not o for o in shared)])
-            elif "status" in found and _status_left_behind(before if before_page == page else None, mine):
-                del found["status"]
+            found = _late_found(found, before_run, before, before_page == page, run, mine, shared)
             before, before_page, before_run = mine, page, run
             for kind, values in found.items():
                 for act, value in zip(run, values):
@@ -188,7 +158,26 @@ class BlockValues:
             headed = any(
                 self.blocks.name(c.lines)[0] == "action" for c in after[len(mine) :] if c.kind == "name"
             )
-        return one_cell_actions(actions, shared) if _glyphs_apart(cells) else actions
+        return (
+            one_cell_actions(actions, shared)
+            if _glyphs_apart(cells, ActionBullets.of(self.vocab.p))
+            else actions
+        )
+
+    def _run_found(self, run, mine: list[BlockCell], headed: bool, slots, header, shared: list) -> dict:
+        """The values the cells printed after a run of actions prove are its rows' (a run that
+        is the paragraphs of one action cell put in `shared`)."""
+        names = [self.blocks.name(c.lines)[0] for c in mine if c.kind == "name"]
+        # (the header's names printed before the run count too: "Target date" before the
+        # actions' cells, "RAG status" after them still names the date column first)
+        run_cells = [a.cell for a in run]
+        found = run_values(mine, run_cells, headed, slots, [*header, *names])
+        if self.row_runs.run_together(run_cells):
+            found = {}  # (a cell holding two rows' actions: the run's count proves nothing)
+        elif not found:
+            found = _shared_band(run, mine)
+            shared.extend([run] if found else [])
+        return found
 
     def _header_after(self, header: list[str | None], cells: list[BlockCell]) -> list[str | None]:
         """The header's names printed since the action column's name, after `cells`."""
@@ -274,8 +263,40 @@ class BlockValues:
         ]
 
 
-def _glyphs_apart(cells: list[BlockCell]) -> bool:
+def _glyphs_apart(cells: list[BlockCell], bullets: ActionBullets) -> bool:
     """The table printed a bullet's glyph as a cell of its own: plain pdftotext prints the marks
     of a bulleted action cell apart from their items, so a run of paragraphs beside one band is
     the bullets of one action cell (plan.action_bullets), not paragraphs a plan numbers apart."""
-    return any(c.text and all(ch in BULLETS for ch in c.text.split()) for c in cells)
+    return any(c.text and bullets.marks_only(c.text) for c in cells)
+
+
+def _run_and_after(cells: list[BlockCell], k: int):
+    """The run of action cells from cell k, the cells printed after it on the same page (a
+    RAG key under the table no row's status, yet still parting the cells around it), and
+    the cell after those."""
+    run: list[_Action] = []
+    while k < len(cells) and cells[k].kind == "action":
+        run.append(_Action(cells[k]))
+        k += 1
+    page = run[0].cell.lines[0].page
+    after: list[BlockCell] = []
+    while k < len(cells) and cells[k].kind != "action" and cells[k].lines[0].page == page:
+        after.append(cells[k])
+        k += 1
+    return run, [BlockCell("other", c.lines) if is_legend(c.text) else c for c in after], k
+
+
+def _late_found(found: dict, before_run, before, same_page: bool, run, mine, shared: list) -> dict:
+    """The run's values where the run before on its page (its cells `before`, on this run's
+    page when `same_page`) left a status of its own among this run's: a count of two
+    statuses for two actions proves nothing then."""
+    late = _late_status(before_run, before, run, mine) if set(found) <= {"status"} and same_page else None
+    if late is not None:
+        for kind, values in _shared_band(before_run, [*before, late[0]]).items():
+            for act, value in zip(before_run, values):
+                act.values.setdefault(kind, value)
+        found = _shared_band(run, late[1])
+        shared.extend([r for r in (before_run, run) if all(r is not o for o in shared)])
+    elif "status" in found and _status_left_behind(before if same_page else None, mine):
+        del found["status"]
+    return found

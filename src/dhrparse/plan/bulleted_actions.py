@@ -10,12 +10,15 @@ is no part of the action's words."""
 
 from __future__ import annotations
 
-BULLETS = frozenset("•●▪◦■\uf0b7\uf0a7")
+from dhrparse.patterns import Patterns
+from dhrparse.plan.action_bullets import ActionBullets
 
 
-def unmarked(firsts: dict[int, list[str]], action: int) -> None:
-    """Each row's action cell opening with a bullet's glyph, the glyph taken off (`firsts`:
-    {row's first line: [ref, *cells]}, `action` the action cell's place)."""
+def unmarked(firsts: dict[int, list[str]], action: int, p: Patterns) -> None:
+    """Each row's action cell opening with a bullet's glyph (patterns'
+    `actions.action_bullets.markers`), the glyph taken off (`firsts`: {row's first line:
+    [ref, *cells]}, `action` the action cell's place)."""
+    bullets = ActionBullets.of(p)
     for cells in firsts.values():
-        if cells[action][:1] in BULLETS:
+        if bullets.opens_marked(cells[action]):
             cells[action] = cells[action][1:].lstrip()

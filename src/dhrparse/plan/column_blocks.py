@@ -133,6 +133,22 @@ class ColumnBlocks(BlockHeader, BlockValues):
             cells, actions = self._read(cells, head)
         if not actions:
             return None
+        codes, column = self._codes(lines, i, end, above, head, cells, actions)
+        # the table opens at its first column's name: the recommendations printed under it are its own
+        first = next(
+            (k for k, ln in enumerate(above) if self._first_name(ln, lines[i]) or ln in head[:1]), len(above)
+        )
+        start = i - len(above) + first
+        return start, end, self._rows(lines[start:end], actions, cells, codes, self._headers(cells), column)
+
+    def _first_name(self, ln: Line, action_name: Line) -> bool:
+        """A first column's name over the table (not a "Recommendations" heading a page above)."""
+        name = self.blocks.name([ln])[0]
+        return name in FIRST_COLUMNS and not (name == "recommendation" and ln.page != action_name.page)
+
+    def _codes(self, lines: list[Line], i: int, end: int, above, head, cells, actions):
+        """The table's codes paired with its actions (a ref column of bare numbers, else the
+        codes printed among its cells, above it or set aside as page numbers) and that column."""
         before = [
             BlockCell("code", [ln])
             for ln in above[: len(above) - len(head)]
@@ -151,21 +167,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
             self._pair_refs(actions, codes)
             numbered = sorted(printed + before + cells, key=lambda c: c.first)
             _pair_row_numbers(actions, [c for c in numbered if c.kind == "code"])
-        # the table opens at its first column's name: the recommendations printed under it are its own
-        # (a header's names print on one page: a "Recommendations" a page above the action name's
-        # is the report's heading over its own recommendations, not the table's first column)
-        first = next(
-            (
-                k
-                for k, ln in enumerate(above)
-                if (name := self.blocks.name([ln])[0]) in FIRST_COLUMNS
-                and not (name == "recommendation" and ln.page != lines[i].page)
-                or ln in head[:1]
-            ),
-            len(above),
-        )
-        start = i - len(above) + first
-        return start, end, self._rows(lines[start:end], actions, cells, codes, self._headers(cells), column)
+        return codes, column
 
     def _table_named_last(self, lines: list[Line], i: int) -> tuple[int, int, list[Line]] | None:
         """A table whose action column's name plain pdftotext printed last on its page, its first

@@ -121,6 +121,20 @@ class JoinedRows(JoinedReader):
             self.warnings.append((UNTOLD, lines[i]))
             return lines[i:j], j
         rows, _, _, doubtful = read
+        out = self._rows_as_cells(lines, i, j, rows, body, cols)
+        if doubtful:
+            # (left as printed for the readers after this one, a tracker's first lines: the
+            # doubtful reading stands only where none of them reads the table)
+            self.doubtful[lines[i].number] = out
+            return lines[i:j], j
+        return out, j
+
+    def _rows_as_cells(
+        self, lines: list[Line], i: int, j: int, rows, body: list[int], cols: list[str]
+    ) -> list[Line]:
+        """The table's lines as cells: the header named, each row's first line its cells (a
+        date broken inside its year mended; in a plan appended to a report, the row's number
+        kept for the recommendation's words), every other line blank."""
         names = [_NAMES[c] for c in cols]
         blank = [""] * len(cols)
         firsts = {}
@@ -141,19 +155,13 @@ class JoinedRows(JoinedReader):
                     # the recommendation's words, cut less surely than the actions', are the
                     # report's to give: the plan keeps the row's number (its link to them)
                     firsts[body[first]][0] = part[0][0]
-
         out = [_cells_line(lines[i], names)]
         for k in range(i + 1, j):
             if k in firsts:
                 out.append(_cells_line(lines[k], firsts[k]))
             else:
                 out.append(_cells_line(lines[k], blank))
-        if doubtful:
-            # (left as printed for the readers after this one, a tracker's first lines: the
-            # doubtful reading stands only where none of them reads the table)
-            self.doubtful[lines[i].number] = out
-            return lines[i:j], j
-        return out, j
+        return out
 
     def doubtful_kept(self, lines: list[Line]) -> list[Line]:
         """`lines` with each table read doubtfully rewritten so where no later reader read it:

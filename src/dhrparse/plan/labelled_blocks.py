@@ -235,7 +235,9 @@ class LabelledBlocks:
             return max(1, min(2, lines[i + 1].number - lines[i].number))
         return 1
 
-    def _rows(self, lines: list[Line], fields: list[str], out: list[Line]) -> None:
+    def _block_columns(self, lines: list[Line], fields: list[str]) -> tuple[list[str], list[str], bool, bool]:
+        """(the columns, their names as the labels print them, whether the openers are
+        numbered, whether each action has its own number) of the blocks' table."""
         opener = fields[0]
         labels = {f: "" for f in fields}
         refs = False
@@ -251,6 +253,11 @@ class LabelledBlocks:
         if numbered:  # each action's own number in a column after the recommendation's
             columns.insert(2, ACTION_NUMBER)
             header.insert(2, ACTION_NUMBER)
+        return columns, header, refs, numbered
+
+    def _rows(self, lines: list[Line], fields: list[str], out: list[Line]) -> None:
+        opener = fields[0]
+        columns, header, refs, numbered = self._block_columns(lines, fields)
         # a header row naming the columns as their labels print them, on the first block's line
         out.append(_cells_line(lines[0], header))
         k, rec_ref, first, acted = 0, "", False, False

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.plan.printed_header import REF_CELL, SLACK, segments
+from dhrparse.plan.vocabulary import holds_agency_word
 
 MAX_WORDS = 10  # an agency's name, however long ("Multi-agency – Northvale Community Safety Partnership")
 _JOINS = frozenset({"and", "of", "for", "the", "&", "–", "-", "/"})
@@ -46,4 +47,4 @@ def _agency_name(text: str, words: set[str]) -> bool:
     content = [w for w in parts if w.lower() not in _JOINS]
     if not content or any(not w[:1].isupper() for w in content):
         return False
-    return any(w.lower().strip("(),'’") in words for w in parts)
+    return holds_agency_word(parts, words)

@@ -91,20 +91,8 @@ def cells_read(rows, cols: list[str], roles: CellShapes, shapes: _Shapes, patter
             return False
         if any(_lower_after_end(cell, c == p) for c, cell in enumerate(part)) or _fragment_after_end(part[a]):
             return False
-        lead = part[l] if l is not None else []
-        if any(_date_word(lead, k, shapes, roles) for k in range(len(lead))):
-            return False  # (a lead holds no month, nor a date's first word: "Police End of")
-        if l is not None and not lead:
-            return False  # (every action has someone to lead it: an empty lead's words went elsewhere)
-        if lead and (lead[-1].endswith(",") or lead[-1].lower() in JOINING_WORDS):
-            return False  # (a lead broken off, "Head of Nursing,": its later words went elsewhere)
-        if lead and (
-            not _OPENS.match(lead[0])
-            or lead[-1][:1].islower()
-            or any(_YEAR.match(w) for w in lead)
-            or roles.carry(l, " ".join(lead))
-        ):
-            return False  # (a lead names a body or a role: "Head of Housing", not "Manager homes")
+        if l is not None and not _lead_read(part[l], l, shapes, roles):
+            return False
     ended = sum(part[a][-1].endswith(SENTENCE_ENDS) for part in parts)
     if SENTENCES_CLOSE * len(parts) <= ended < len(parts):
         return False  # (a plan ends its actions alike: one stopping mid-sentence was cut short)
@@ -114,25 +102,43 @@ def cells_read(rows, cols: list[str], roles: CellShapes, shapes: _Shapes, patter
         read = sum(bool(shapes.status_rx.match(cell) or roles.status_rx.match(cell)) for cell in cells)
         if read < STATUS_READ * len(cells) or any(roles.status_goes_on(cell) for cell in cells):
             return False
-    if "target_date" in cols:
-        d = cols.index("target_date")
-        if not all(roles.date_cell(" ".join(part[d])) for part in parts if part[d]):
-            return (
-                False  # (every date cell reads as a date: "June 2024 Complete" holds the next cell's words)
-            )
-        for part in parts:
-            if not part[d] or _YEAR.match(part[d][0]):
-                return False  # (a date cut in two, "June" beside the action and "2025" here)
-            if _years_over(part[d], patterns):
-                return False  # (a year no date holds: "March 2022 2022." holds the next cell's year)
-            whole = " ".join(part[d]).lower().strip(" .")
-            if part[d][0].lower() in roles.no_date and whole not in roles.no_date:
-                return False  # (a no-date word with more words: "Complete 2025" is a status and a year)
-            if _awaits_year(" ".join(part[d]), patterns) and any(
-                _YEAR.match(w.strip(",;")) for c, cell in enumerate(part) if c != d for w in cell
-            ):
-                return False  # (a month without its year beside a cell holding one: "End of May" / "2025")
-            others = " ".join(w for c, cell in enumerate(part) if c not in (a, d) for w in cell)
-            if not part[d] and find_dates(others, patterns):
-                return False  # (a row's date cut into the cell beside its empty date cell)
+    return "target_date" not in cols or _date_cells_read(parts, a, cols.index("target_date"), roles, patterns)
+
+
+def _lead_read(lead: list[str], l: int, shapes: _Shapes, roles: CellShapes) -> bool:  # noqa: E741
+    """Whether a lead cell's words (column l) read as a lead's: someone named, whole, no date."""
+    if any(_date_word(lead, k, shapes, roles) for k in range(len(lead))):
+        return False  # (a lead holds no month, nor a date's first word: "Police End of")
+    if not lead:
+        return False  # (every action has someone to lead it: an empty lead's words went elsewhere)
+    if lead[-1].endswith(",") or lead[-1].lower() in JOINING_WORDS:
+        return False  # (a lead broken off, "Head of Nursing,": its later words went elsewhere)
+    # (a lead names a body or a role: "Head of Housing", not "Manager homes")
+    return not (
+        not _OPENS.match(lead[0])
+        or lead[-1][:1].islower()
+        or any(_YEAR.match(w) for w in lead)
+        or roles.carry(l, " ".join(lead))
+    )
+
+
+def _date_cells_read(parts, a: int, d: int, roles: CellShapes, patterns) -> bool:
+    """Whether every row's date cell (column d; a the action's) reads as a whole date."""
+    if not all(roles.date_cell(" ".join(part[d])) for part in parts if part[d]):
+        return False  # (every date cell reads as a date: "June 2024 Complete" holds the next cell's words)
+    for part in parts:
+        if not part[d] or _YEAR.match(part[d][0]):
+            return False  # (a date cut in two, "June" beside the action and "2025" here)
+        if _years_over(part[d], patterns):
+            return False  # (a year no date holds: "March 2022 2022." holds the next cell's year)
+        whole = " ".join(part[d]).lower().strip(" .")
+        if part[d][0].lower() in roles.no_date and whole not in roles.no_date:
+            return False  # (a no-date word with more words: "Complete 2025" is a status and a year)
+        if _awaits_year(" ".join(part[d]), patterns) and any(
+            _YEAR.match(w.strip(",;")) for c, cell in enumerate(part) if c != d for w in cell
+        ):
+            return False  # (a month without its year beside a cell holding one: "End of May" / "2025")
+        others = " ".join(w for c, cell in enumerate(part) if c not in (a, d) for w in cell)
+        if not part[d] and find_dates(others, patterns):
+            return False  # (a row's date cut into the cell beside its empty date cell)
     return True

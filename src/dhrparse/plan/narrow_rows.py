@@ -136,18 +136,10 @@ class NarrowRows(NarrowLayout, JoinedReader):
         )
         body, j, sections = self._body(lines, i, cols, nxt)
         texts = [self.pl.flat(lines[k].text) for k in body]
-        if dated:
-            status = self._status_rx() if cols[-1] == "status" else None
-            starts, bands = dated_starts(texts, self.p, self.pl.vocab.statement, status)
-            if len(starts) < DATED_ROWS or starts[0] != 0:
-                return None
-        else:
-            starts, bands = self._starts(texts)
-            texts = [self._ref_whole(t, cols) if n in starts else t for n, t in enumerate(texts)]
-            if cols[-1] == "status":
-                texts = completion_days(texts, starts, self.p)  # ("Completed" over "12/02/2025")
-            if len(starts) < MIN_ROWS:
-                return None
+        found = self._row_starts(texts, cols, dated)
+        if found is None:
+            return None
+        texts, starts, bands = found
         kept = [n for n in range(len(body)) if n not in bands]
         read = self._told(texts, kept, starts, cols[1:] if paired else cols, lines[i].text)
         if read is not None:
@@ -163,45 +155,47 @@ class NarrowRows(NarrowLayout, JoinedReader):
             return None
         rows, before, _, _ = read
         before = before + list(range(len(kept), len(body)))  # (left as printed)
-        firsts: dict[int, list[str]] = {}
-        for row in rows:
-            for part, first in zip(row.parts, row.firsts):
-                cells = [" ".join(words) for words in part]
-                if paired:
-                    cells = [*(cells[0].split(REF_SPACE, 1) + [""])[:2], *cells[1:]]
-                firsts[body[kept[first]]] = [cell.replace(REF_SPACE, " ") for cell in cells]
+        firsts = _row_firsts(rows, body, kept, paired)
         left = {body[kept[n]] for n in before if n < len(kept)} | {body[n] for n in bands}
         left |= {body[n] for n in range(len(body)) if n not in kept}
         names = [_NAMES.get(c) or c.removeprefix(EXTRA) for c in cols]
-        blank = [""] * len(cols)
         if self._one_of_two(lines[i].text, header[0]) != header[0]:
             # (one column for the recommendations and their actions, "Recommendation / action":
             # named as printed, its bands rows of their own, a bare number and its words, the
             # walk reads as the recommendations over their lettered actions)
-            a = cols.index("action")
-            names[a] = _NAMES["recommendation"]
-            for start, end in self._parents.items():
-                words = " ".join(texts[n] for n in range(start, end)).split()
-                if body[start] in left and words:
-                    cells = list(blank)
-                    cells[0], cells[a] = words[0], " ".join(words[1:])
-                    firsts[body[start]] = cells
-                    left -= {body[n] for n in range(start, end)}
-        out = [_cells_line(lines[i], names)]
-        # (each agency's heading kept as printed over its header, named again: the walk reads
-        # the section as in a table printed with its cells)
-        left |= set(sections)
-        headers = {h + 1 for h, after in sections.items() if after > h + 1}
-        for k in range(i + 1, j):
-            if k in headers:
-                out.append(_cells_line(lines[k], names))
-            elif k in firsts:
-                out.append(_cells_line(lines[k], firsts[k]))
-            elif k in left:
-                out.append(lines[k])  # (a recommendation printed across the table: the walk reads it)
-            else:
-                out.append(_cells_line(lines[k], blank))
-        return out, j
+            self._parent_rows(texts, body, cols, names, firsts, left)
+        return _table_lines(lines, i, j, names, firsts, left, sections), j
+
+    def _row_starts(self, texts: list[str], cols: list[str], dated: bool):
+        """(the lines' texts, a row's ref made whole; the rows' first lines; the lines of
+        recommendations printed across the table), or None when too few rows open."""
+        if dated:
+            status = self._status_rx() if cols[-1] == "status" else None
+            starts, bands = dated_starts(texts, self.p, self.pl.vocab.statement, status)
+            if len(starts) < DATED_ROWS or starts[0] != 0:
+                return None
+            return texts, starts, bands
+        starts, bands = self._starts(texts)
+        texts = [self._ref_whole(t, cols) if n in starts else t for n, t in enumerate(texts)]
+        if cols[-1] == "status":
+            texts = completion_days(texts, starts, self.p)  # ("Completed" over "12/02/2025")
+        if len(starts) < MIN_ROWS:
+            return None
+        return texts, starts, bands
+
+    def _parent_rows(self, texts, body: list[int], cols: list[str], names, firsts: dict, left: set) -> None:
+        """The bands of one column for the recommendations and their actions made rows of
+        their own (a bare number and its words), that column named the recommendation's."""
+        a = cols.index("action")
+        names[a] = _NAMES["recommendation"]
+        blank = [""] * len(cols)
+        for start, end in self._parents.items():
+            words = " ".join(texts[n] for n in range(start, end)).split()
+            if body[start] in left and words:
+                cells = list(blank)
+                cells[0], cells[a] = words[0], " ".join(words[1:])
+                firsts[body[start]] = cells
+                left -= {body[n] for n in range(start, end)}
 
     def _starts(self, texts: list[str]) -> tuple[list[int], set[int]]:
         """(the rows' first lines, the lines of recommendations printed across the table): a row
@@ -275,17 +269,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
         tried = []
         for name in faces():
             for alone in alones:
-                table = NarrowTable(texts, roles, Face(name), alone, None, starts)
-                table.action = cols.index("action")
-                # (an action row's first line prints its action's first words: the cell left
-                # empty there is the recommendation's, merged down from the row above)
-                table.first_empty[table.action] = EMPTY_ACTION
-                # (so does every row of a ref column beside the recommendation's: "1.1", "1.2"
-                # under a recommendation cell merged down over its actions)
-                table.refs_every_row = is_extra(cols[1]) or cols[:2] == ["ref", "recommendation"] or numbers
-                table.first_words = FIRST_WORDS
-                table.lower_after_end = LOWER_AFTER_END
-                table.capital_after_end = CAPITAL_AFTER_END
+                table = _narrow_table(texts, roles, Face(name), alone, starts, cols, numbers)
                 least = table.widths()
                 if least is None or None in least:
                     continue
@@ -346,3 +330,58 @@ class NarrowRows(NarrowLayout, JoinedReader):
         if self._shapes is None:
             self._shapes = _Shapes(self.p)
         return cells_read(rows, cols, roles, self._shapes, self.p)
+
+
+def _row_firsts(rows, body: list[int], kept: list[int], paired: bool) -> dict[int, list[str]]:
+    """Each row's cells, by its first printed line (a paired ref parted again into the
+    recommendation's code and the action's number)."""
+    firsts: dict[int, list[str]] = {}
+    for row in rows:
+        for part, first in zip(row.parts, row.firsts):
+            cells = [" ".join(words) for words in part]
+            if paired:
+                cells = [*(cells[0].split(REF_SPACE, 1) + [""])[:2], *cells[1:]]
+            firsts[body[kept[first]]] = [cell.replace(REF_SPACE, " ") for cell in cells]
+    return firsts
+
+
+def _table_lines(
+    lines: list[Line], i: int, j: int, names, firsts: dict, left: set, sections: dict
+) -> list[Line]:
+    """The table's lines as cells: the header named, each row's first line its cells, the
+    lines left as printed kept, every other line blank."""
+    blank = [""] * len(names)
+    out = [_cells_line(lines[i], names)]
+    # (each agency's heading kept as printed over its header, named again: the walk reads
+    # the section as in a table printed with its cells)
+    left |= set(sections)
+    headers = {h + 1 for h, after in sections.items() if after > h + 1}
+    for k in range(i + 1, j):
+        if k in headers:
+            out.append(_cells_line(lines[k], names))
+        elif k in firsts:
+            out.append(_cells_line(lines[k], firsts[k]))
+        elif k in left:
+            out.append(lines[k])  # (a recommendation printed across the table: the walk reads it)
+        else:
+            out.append(_cells_line(lines[k], blank))
+    return out
+
+
+def _narrow_table(
+    texts, roles, face: Face, alone: bool, starts, cols: list[str], numbers: bool
+) -> NarrowTable:
+    """The lines as a narrower table in one typeface and reading, its rows' first lines
+    told as this layout's are."""
+    table = NarrowTable(texts, roles, face, alone, None, starts)
+    table.action = cols.index("action")
+    # (an action row's first line prints its action's first words: the cell left
+    # empty there is the recommendation's, merged down from the row above)
+    table.first_empty[table.action] = EMPTY_ACTION
+    # (so does every row of a ref column beside the recommendation's: "1.1", "1.2"
+    # under a recommendation cell merged down over its actions)
+    table.refs_every_row = is_extra(cols[1]) or cols[:2] == ["ref", "recommendation"] or numbers
+    table.first_words = FIRST_WORDS
+    table.lower_after_end = LOWER_AFTER_END
+    table.capital_after_end = CAPITAL_AFTER_END
+    return table

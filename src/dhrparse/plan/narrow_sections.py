@@ -159,8 +159,7 @@ class NarrowLayout:
         rest = " ".join(words[1:])
         if self.ref.match(words[0]) and (find_dates(rest, self.p) or status_words(rest) is not None):
             return False  # (a row's one printed line, its date and status last: no sub-section's heading)
-        raw = lines[j].text.strip()
-        return sum(1 for ln in lines if ln.text.strip() == raw) == 1
+        return len(self.pl.places(lines).get(lines[j].text.strip(), ())) == 1  # (plan_lines' places)
 
     def _band_over_row(self, lines: list[Line], j: int) -> bool:
         """Whether heading line j is a band printed across the table over a row ("Kelby

@@ -36,9 +36,37 @@ class NumberedActions:
         if "status" not in cols or any(c not in _NAMES for c in cols) or cols.count("ref") != 2:
             return None
         body, j = self._body(lines, printed_cols, nxt)
-        texts, recs = [], {}  # the action rows' first lines; per line, (rec ref, rec words)
+        texts, recs, paired = self._numbered_first_lines(lines, body)
+        if len(texts) < MIN_ROWS:
+            return None
+        if self._shapes is None:
+            self._shapes = _Shapes(self.p)
+        roles = cols[3:]
+        read, main = self._cut_numbered(texts, roles, paired)
+        if read is None:
+            return None
+        rows = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
+        if "target_date" in roles:
+            # (a month wrapped over its year, "December" over "2023", as in any tracker's rows)
+            self._date_years(lines, body, rows, set(rows), 1 + roles.index("target_date"))
+        carried: dict[int, int] = {}  # (each later line's words the recommendation's cell holds)
+        if self._restates(body):
+            recs = {k: (ref, "") for k, (ref, _) in recs.items()}
+        else:
+            self._carry_beside_actions(lines, body, recs, read[2], carried, rows=set(rows))
+        if paired:
+            self._actions_below(lines, body, rows, carried)
+        out = self._numbered_lines(lines, i, j, cols, rows, recs)
+        self.warnings.append((FIRST_LINES, lines[i]))
+        return out, j
+
+    def _numbered_first_lines(self, lines: list[Line], body: list[int]):
+        """The action rows' first lines (line, words from the action's number on), per line the
+        recommendation's (ref, words) printed before the action's number, and whether the
+        actions are headed by both numbers ("R1 A1")."""
+        texts, recs = [], {}
         number = None
-        paired = False  # (actions headed by both numbers, "R1 A1")
+        paired = False
         for k in body:
             words = self.pl.flat(lines[k].text).split()
             rec_ref = None
@@ -67,11 +95,11 @@ class NumberedActions:
                 texts.append((k, words[at:]))
             if rec_ref or at is not None:
                 recs[k] = (rec_ref or "", " ".join(words[start:at]))
-        if len(texts) < MIN_ROWS:
-            return None
-        if self._shapes is None:
-            self._shapes = _Shapes(self.p)
-        roles = cols[3:]
+        return texts, recs, paired
+
+    def _cut_numbered(self, texts, roles: list[str], paired: bool):
+        """The action rows' first lines cut into the roles' cells, and the cell each row opens
+        at; (None, None) where the cut is not clear."""
         read, main = None, None
         if paired and roles[0] == "action":
             # (the action's words printed under its numbers, the first line holding none: cut
@@ -90,18 +118,12 @@ class NumberedActions:
         if read is None:
             read = cut_first_lines(texts, roles, self._shapes, self.label)
         if read is None or not self._clear(read[1], roles, main):
-            return None
-        rows = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
-        if "target_date" in roles:
-            # (a month wrapped over its year, "December" over "2023", as in any tracker's rows)
-            self._date_years(lines, body, rows, set(rows), 1 + roles.index("target_date"))
-        carried: dict[int, int] = {}  # (each later line's words the recommendation's cell holds)
-        if self._restates(body):
-            recs = {k: (ref, "") for k, (ref, _) in recs.items()}
-        else:
-            self._carry_beside_actions(lines, body, recs, read[2], carried, rows=set(rows))
-        if paired:
-            self._actions_below(lines, body, rows, carried)
+            return None, None
+        return read, main
+
+    def _numbered_lines(self, lines: list[Line], i: int, j: int, cols: list[str], rows: dict, recs: dict):
+        """The table's lines as cells: the header, each action row under its recommendation's
+        number and words, every other line blank."""
         blank = [""] * len(cols)
         out = [_cells_line(lines[i], [_NAMES[c] for c in cols])]
         rec_ref = ""
@@ -123,8 +145,7 @@ class NumberedActions:
             else:
                 cells = blank
             out.append(_cells_line(lines[k], cells))
-        self.warnings.append((FIRST_LINES, lines[i]))
-        return out, j
+        return out
 
     def _carry_beside_actions(
         self, lines, body, recs: dict, face: Face, carried: dict | None = None, rows: set | None = None

@@ -78,9 +78,6 @@ class PlanLines(RoleEvidence):
             b.line_start: b.text for b in doc.blocks if b.kind == "heading" and b.level <= 3
         }
         self.heading_lines = set(self.heading_titles)
-        # plans printed as columns side by side or as labelled blocks (their labels maybe printed
-        # as a column before the values) are read as cell rows
-        furniture = [ln for ln in doc.lines if ln.kind == FURNITURE]
         # (a header's names broken mid-word over its printed lines, joined again)
         self.split_names = SplitNames(cm)
         # (a header's names going on over the lines under it, "Rec" / "no.", given back to them)
@@ -88,6 +85,16 @@ class PlanLines(RoleEvidence):
         self.line_spaced = doc.line_spaced()  # (text taken out a printed line at a time)
         self._named: dict[tuple[str, ...], list[str] | None] = {}  # (see _wrapped_names)
         self.wrapped_headers: set[int] = set()  # the headers so read, by their first line's number
+        readers = self._read_tables(doc, roles, vocab)
+        self._restore_unread(*readers)
+        self._measure_lines(doc, vocab)
+
+    def _read_tables(self, doc: SourceDocument, roles: ColumnRoles, vocab: PlanVocabulary):
+        """The plan's lines with every table layout read into cell rows, each layout's reader
+        in turn; the readers whose warnings the plan reports."""
+        # plans printed as columns side by side or as labelled blocks (their labels maybe printed
+        # as a column before the values) are read as cell rows
+        cm, furniture = self.cm, [ln for ln in doc.lines if ln.kind == FURNITURE]
         # (a header printed as two rows, "Progress" merged across "Update | RAG", made one)
         labels = LabelColumns(cm, furniture)
         content = labels.rewrite(join_sub_headers(self._content(doc), cm))
@@ -127,6 +134,11 @@ class PlanLines(RoleEvidence):
         trackers = TrackerRows(self, roles.p, self.heading_lines, doc.line_spaced())
         self.lines = trackers.rewrite(self.lines)
         self.lines = joined.doubtful_kept(self.lines)
+        return rounds, row_blocks, joined, narrow, trackers
+
+    def _restore_unread(self, rounds, row_blocks, joined, narrow, trackers) -> None:
+        """Headers no reader took left as printed, and the layouts' warnings: the tables
+        whose cells were not told apart, and the headers of tables refused whole."""
         # (a header joined again whose table neither reader took is left as printed, with a warning)
         self.lines = self.header_tails.restore_unread(self.lines)
         self.lines, unread = self.split_names.restore_unread(self.lines)
@@ -148,6 +160,10 @@ class PlanLines(RoleEvidence):
         # (a header another reader took, its line now cut into cells, is no refused table's)
         refused = {ln.number for _, ln in [*untold, *narrow.warnings]} | set(unread)
         self.refused_headers = refused - firsts - {ln.number for ln in self.lines if ln.cells is not None}
+
+    def _measure_lines(self, doc: SourceDocument, vocab: PlanVocabulary) -> None:
+        """What the printed lines' shape says of the whole plan: whether a trailing space marks
+        a wrapped line, the page's width, where a run of pages ends."""
         # text extracted from a PDF keeps a trailing space on wrapped lines, so a line without
         # one ends a cell; PDF and Word readers give no such mark
         self.cell_ends = any(ln.raw != ln.raw.rstrip() for ln in self.lines if ln.cells is None)
@@ -363,8 +379,16 @@ class PlanLines(RoleEvidence):
 
     def _printed_at(self) -> dict[str, list[int]]:
         if getattr(self, "_printed", None) is None:
-            self._printed = printed_at(self.lines)
+            self._printed = self.places(self.lines)
         return self._printed
+
+    def places(self, lines: list[Line]) -> dict[str, list[int]]:
+        """Each text `lines` print (stripped) -> the indices it prints at, worked out once per
+        list of lines: the cover's running head and the texts printed twice (plan.printed_twice)
+        each ask it, the tracker's reader at every header printed again."""
+        if getattr(self, "_places", None) is None or self._places[0] is not lines:
+            self._places = (lines, printed_at(lines))
+        return self._places[1]
 
     def _cells_follow(self, i: int) -> bool:
         """Whether the line after line i is a table's row of cells (a header read as cells)."""

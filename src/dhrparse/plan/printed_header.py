@@ -113,6 +113,36 @@ class PrintedHeader:
         """Column starts where the cells below the header print their text: a header centred
         over its column starts right of it. Numbers printed left of the first header's column
         are an unlabelled ref column, when printed on a row's line across the columns."""
+        counts, left, across, indents = self._cell_starts(starts, names, below)
+        starts, names = list(starts), list(names)
+        if left:
+            first = min(left)
+            if sum(1 for t in left[first] if REF_CELL.match(t)) >= 0.6 * len(left[first]):
+                starts, names = [first] + starts, [""] + names
+                rest = [s for s in left if s > first + SLACK]
+                if rest:
+                    starts[1] = min(rest)
+            else:
+                starts[0] = first
+        # (a table of one row shows each column's start once, on the row's first line)
+        frequent = sorted(s for s, c in counts.items() if (c >= 2 or s in across) and s not in indents)
+        for k in range(1, len(starts)):
+            # text repeatedly starting between the previous column's text and this header: the
+            # text of a column whose header is centred over it
+            after = own_text(frequent, starts[k - 1], max(len(w) for w in names[k - 1].split() or [""]))
+            between = [s for s in frequent if after + SLACK < s < starts[k] - SLACK]
+            # (not when the cells start under the header more often: a row printed out of line,
+            # as pdftotext sets a table's last row, moves no column)
+            under = sum(c for s, c in counts.items() if abs(s - starts[k]) <= SLACK)
+            if between and counts[between[0]] > under:
+                starts[k] = between[0]
+        return starts, names
+
+    def _cell_starts(self, starts: list[int], names: list[str], below: list[Line]):
+        """Where the cells below the header print their text: (how often text starts at each
+        place, the texts printed left of the first header by start, the starts on lines
+        printed across most columns, a bulleted list's hanging indents), up to the table's end
+        or its first page's end."""
         counts: Counter[int] = Counter()
         left: dict[int, list[str]] = {}  # text printed left of the first header, by start
         across: set[int] = set()  # where text starts on a line printed across most columns
@@ -141,29 +171,7 @@ class PrintedHeader:
                 # a single text left of the table is a title or a paragraph beside it, not a cell
                 if s < starts[0] - SLACK and len(segs) > 1:
                     left.setdefault(s, []).append(t)
-        starts, names = list(starts), list(names)
-        if left:
-            first = min(left)
-            if sum(1 for t in left[first] if REF_CELL.match(t)) >= 0.6 * len(left[first]):
-                starts, names = [first] + starts, [""] + names
-                rest = [s for s in left if s > first + SLACK]
-                if rest:
-                    starts[1] = min(rest)
-            else:
-                starts[0] = first
-        # (a table of one row shows each column's start once, on the row's first line)
-        frequent = sorted(s for s, c in counts.items() if (c >= 2 or s in across) and s not in indents)
-        for k in range(1, len(starts)):
-            # text repeatedly starting between the previous column's text and this header: the
-            # text of a column whose header is centred over it
-            after = own_text(frequent, starts[k - 1], max(len(w) for w in names[k - 1].split() or [""]))
-            between = [s for s in frequent if after + SLACK < s < starts[k] - SLACK]
-            # (not when the cells start under the header more often: a row printed out of line,
-            # as pdftotext sets a table's last row, moves no column)
-            under = sum(c for s, c in counts.items() if abs(s - starts[k]) <= SLACK)
-            if between and counts[between[0]] > under:
-                starts[k] = between[0]
-        return starts, names
+        return counts, left, across, indents
 
 
 def own_text(frequent: list[int], start: int, word: int) -> int:

@@ -20,12 +20,13 @@ TWICE = 2  # (a report's list of an agency's recommendations, then the plan's ta
 
 def running_texts(pl: PlanLines, lines: list[Line]) -> set[str]:
     """The texts printed more than once that are a running head or foot, not an agency's name
-    (the lines plan.tracker_shapes' `_printed_again` counts, with where each prints)."""
-    places: dict[str, list[int]] = {}
-    for k, ln in enumerate(lines):
-        text = ln.text.strip()
-        if ln.cells is None and len(text) >= RUNNING_HEAD:
-            places.setdefault(text, []).append(k)
+    (the lines plan.tracker_shapes' `_printed_again` counts, with where each prints: the
+    plan's lines' `places`, read, not built again)."""
+    places = {
+        text: [k for k in at if lines[k].cells is None]
+        for text, at in pl.places(lines).items()
+        if len(text) >= RUNNING_HEAD
+    }
     return {
         text
         for text, at in places.items()

@@ -247,25 +247,29 @@ class ResponseCuts:
             # under it is the timescale's, "October" / "2024")
             cost += ROLE_BAD
         elif role == "lead":
-            lower = sum(
-                1
-                for w in words
-                if w[:1].islower() and w.lower() not in self.lead_names and w.lower() not in self.lead_joining
-            )
-            small = sum(1 for w in words if w.lower() in self.lead_joining)
-            cost += LEAD_LOWER * lower + LEAD_SMALL * small
-            if any(_YEAR.match(w) for w in words):
-                cost += LEAD_YEAR  # (a year under the lead's line: the timescale's, "September" / "2025")
-            if (
-                words[0][:1].islower()
-                and words[0].lower() not in self.lead_joining
-                and words[0].lower() not in self.lead_names
-            ):
-                # (a name's line opens with a capital or a small joining word: a lower-case word
-                # there more likely ends the sentence beside it, "household; team")
-                cost += LEAD_OPENS_LOWER
-            cost += LEAD_ENDED if any(w.endswith((".", ";", ":")) for w in words) else 0.0
+            cost = self._lead_cost(cost, words)
         return cost
+
+    def _lead_cost(self, cost: float, words: list[str]) -> float:
+        """`cost` with a lead cell's line's costs added: small words, years, sentences' ends."""
+        lower = sum(
+            1
+            for w in words
+            if w[:1].islower() and w.lower() not in self.lead_names and w.lower() not in self.lead_joining
+        )
+        small = sum(1 for w in words if w.lower() in self.lead_joining)
+        cost += LEAD_LOWER * lower + LEAD_SMALL * small
+        if any(_YEAR.match(w) for w in words):
+            cost += LEAD_YEAR  # (a year under the lead's line: the timescale's, "September" / "2025")
+        if (
+            words[0][:1].islower()
+            and words[0].lower() not in self.lead_joining
+            and words[0].lower() not in self.lead_names
+        ):
+            # (a name's line opens with a capital or a small joining word: a lower-case word
+            # there more likely ends the sentence beside it, "household; team")
+            cost += LEAD_OPENS_LOWER
+        return cost + (LEAD_ENDED if any(w.endswith((".", ";", ":")) for w in words) else 0.0)
 
     def _status_after(self, words: list[str]) -> bool:
         """Whether a status word follows the first word of a timescale cell's line."""

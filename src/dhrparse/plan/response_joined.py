@@ -37,7 +37,7 @@ from dhrparse.document import Line
 from dhrparse.plan.joined_cells import JoinedTable
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.response_blocks import ResponseWords, follows
-from dhrparse.plan.response_cells import ResponseCuts, _rating_rx, _Shapes
+from dhrparse.plan.response_cells import ResponseCuts, _between, _rating_rx, _Shapes
 from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.vocab.type_widths import Face, faces
 
@@ -324,13 +324,3 @@ class ResponseJoined(ResponseCuts):
             and not any(w.lower().strip(",;:") in self.lead_names for w in words)
             and len(after) >= PARAGRAPH_WORDS
         )
-
-
-def _between(read) -> list[float]:
-    """Each column's width between its widest line and the narrowest line whose next word did
-    not fit beside it (where the reading leaves no room between them, its own width)."""
-    widths, room = read
-    out = []
-    for w, (lo, hi) in zip(widths, room):
-        out.append((lo + hi) / 2 if lo < hi < float("inf") else max(w, lo))
-    return out

@@ -48,24 +48,10 @@ class RoundBodies:
                 rows[-1].names.append(ln)  # (a number already read, printed late: no row of its own)
                 k = self._body(lines, k + 1, names, rows[-1])
                 continue
-            ref, self._next_ref = self._next_ref, None
-            joined = self._joined_ref(text, rows) if ref is None else None
-            if joined is not None:
-                # (spaced: the row's number, alone in its block, joined by cleaning to the line
-                # printed after it, "1.2 Probation now attend ...": the row opens on that line,
-                # the rest of it the row's first printed line)
-                number, rest = joined
-                row = _Row(ln, [replace(ln, text=rest)], number=number, inline=True)
-                self.actions.read_row(number)
-                k = self._body(lines, k + 1, names, row)
-                between[ln.number] = waiting
-                rows.append(row)
-                waiting = []
-                continue
-            if ref is not None or self.vocab.ref_only.match(text):
-                row = _Row(ref or ln, since=self._since if ref else None)
-                self.actions.read_row(row.number or self._number or self.flat(row.ref.text).strip())
-                k = self._body(lines, k if ref else k + 1, names, row)
+            opened = self._opened_row(k, ln, text, rows)
+            if opened is not None:
+                row, start = opened
+                k = self._body(lines, start, names, row)
                 between[ln.number] = waiting
                 rows.append(row)
                 waiting = []
@@ -75,6 +61,25 @@ class RoundBodies:
             waiting.append(ln)
             k += 1
         return rows, between, k - len(waiting)
+
+    def _opened_row(self, k: int, ln: Line, text: str, rows: list[_Row]) -> tuple[_Row, int] | None:
+        """The row line k opens (its number joined to the line, its ref read before it, or its
+        number alone) and the line its body starts at; None where it opens no row."""
+        ref, self._next_ref = self._next_ref, None
+        joined = self._joined_ref(text, rows) if ref is None else None
+        if joined is not None:
+            # (spaced: the row's number, alone in its block, joined by cleaning to the line
+            # printed after it, "1.2 Probation now attend ...": the row opens on that line,
+            # the rest of it the row's first printed line)
+            number, rest = joined
+            row = _Row(ln, [replace(ln, text=rest)], number=number, inline=True)
+            self.actions.read_row(number)
+            return row, k + 1
+        if ref is not None or self.vocab.ref_only.match(text):
+            row = _Row(ref or ln, since=self._since if ref else None)
+            self.actions.read_row(row.number or self._number or self.flat(row.ref.text).strip())
+            return row, k if ref else k + 1
+        return None
 
     def _joined_ref(self, text: str, rows: list[_Row]) -> tuple[str, str] | None:
         """In a spaced table, the next row's number and the line cleaning joined to it, where the

@@ -244,12 +244,7 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
             return 1, True
         numbered = _NUMBERED.match(first_text) if first is not None and kind == "other" else None
         if numbered and self._opens_action(lines, block, numbered.group("rest")):
-            # a row's number joined to its action's first line ("2 Revise the ...")
-            rows.append(_Row())
-            rows[-1].put(first, (block[0], block[0]))
-            rows[-1].texts[first] = numbered.group("ref")
-            rows[-1].put(action, block)
-            rows[-1].texts[action] = numbered.group("rest")
+            rows.append(_numbered_row(block, numbered, first, action))
             return 1, True
         if kind is None:
             return 0, False
@@ -357,3 +352,14 @@ class RowBlocks(RowBlockHeader, MergedBlocks, LateValues):
             else:
                 out.append(_cells_line(lines[k], blank))
         return out
+
+
+def _numbered_row(block, numbered, first: int, action: int) -> _Row:
+    """A row opened by its number joined to its action's first line ("2 Revise the ..."):
+    the number its first cell's, the rest the action's."""
+    row = _Row()
+    row.put(first, (block[0], block[0]))
+    row.texts[first] = numbered.group("ref")
+    row.put(action, block)
+    row.texts[action] = numbered.group("rest")
+    return row

@@ -176,32 +176,30 @@ class TrackerHeaders:
     def _close_asides(self, lines: list[Line]) -> list[Line]:
         """The lines with every header whose dated aside wraps onto the line under it read
         with the aside closed on the header's line (plan.split_asides), both kept as printed."""
-        out = list(lines)
-        for k, ln in enumerate(lines):
-            if ln.cells is not None or "(" not in ln.text or k + 1 >= len(lines):
-                continue
-            under = next((n for n in range(k + 1, min(k + 3, len(lines))) if lines[n].text.strip()), None)
-            if under is None or lines[under].cells is not None or ")" not in lines[under].text:
-                continue
-            got = rejoined(self.cm, self.p, ln.text, lines[under].text)
-            if got is None:
-                continue
-            self.closed[ln.number], self.closed[lines[under].number] = ln, lines[under]
-            out[k] = replace(ln, text=got[0])
-            out[under] = replace(lines[under], text=got[1])
-        return out
+        return self._read_with_under(lines, lambda text: "(" in text, lambda text: ")" in text, rejoined)
 
     def _date_named(self, lines: list[Line]) -> list[Line]:
         """The lines with every header whose last column is named by a month and year alone
         read with that column named (plan.dated_position), both kept as printed."""
+        return self._read_with_under(
+            lines,
+            lambda text: bool(text.strip()) and not self.cm.is_header_words(text),
+            lambda text: True,
+            dated_position,
+        )
+
+    def _read_with_under(self, lines: list[Line], opens, under_holds, read) -> list[Line]:
+        """The lines with each header line (`opens` its text) and the printed line under it
+        (`under_holds` its text) rewritten as `read(cm, p, header, under)` reads them, both
+        kept as printed (`self.closed`)."""
         out = list(lines)
         for k, ln in enumerate(lines[:-1]):
-            if ln.cells is not None or not ln.text.strip() or self.cm.is_header_words(ln.text):
+            if ln.cells is not None or not opens(ln.text):
                 continue
             under = next((n for n in range(k + 1, min(k + 3, len(lines))) if lines[n].text.strip()), None)
-            if under is None or lines[under].cells is not None:
+            if under is None or lines[under].cells is not None or not under_holds(lines[under].text):
                 continue
-            got = dated_position(self.cm, self.p, ln.text, lines[under].text)
+            got = read(self.cm, self.p, ln.text, lines[under].text)
             if got is None:
                 continue
             self.closed[ln.number], self.closed[lines[under].number] = ln, lines[under]

@@ -69,7 +69,6 @@ class TrackerMerges:
         if roles[0] not in ("recommendation", "action") or "action" not in roles or not (rated or dated):
             return {}
         rec = roles[0] == "recommendation"
-        action = roles.index("action")
         out: dict[int, str] = {}
         opened = False  # (a row with a ref above: only its later lines may open such a row)
         above = ""  # (the recommendation cell's first line on the numbered row above)
@@ -88,51 +87,68 @@ class TrackerMerges:
                 or not any(self._anchors(words[a : a + 4], rated) for a in range(len(words)))
             ):
                 continue
-            first = _FirstLine(k, ["0", *words], face, self.label)
-            cut = _cut(first, roles, widths, self._shapes)
-            if cut is None:
+            read = self._merged_cells(k, words, roles, face, widths, above)
+            if read is None or self._merged_refused(*read, roles, outcome, dated_outcome):
                 continue
-            cells = [""] * len(roles)
-            for c, a, b in cut[1]:
-                cells[c] = " ".join(words[a:b])
-            again_printed = rec and repeats_above(cells[0], above)  # (plan.repeated_recommendations)
-            if rec and cells[0][:1].isupper() and not again_printed:
-                # (the merged cell printing nothing more on this line: the action opens it)
-                again = _cut(first, roles[1:], widths[1:], self._shapes)
-                if again is not None:
-                    cells = [""] * len(roles)
-                    for c, a, b in again[1]:
-                        cells[c + 1] = " ".join(words[a:b])
-            status = cells[roles.index("status")] if rated else ""
-            if (
-                not cells[action]
-                or not _OPENS.match(cells[action])
-                or rec
-                and cells[0][:1].isupper()
-                and not again_printed
-                or rated
-                and not (again_printed and self._shapes.status_rx.match(status))  # ("In progress – ...")
-                and (self._shapes.fit("status", status) > 0 or status[-1:] in ".,;:")
-                or any(not cells[roles.index(r)] for r in ("lead", "target_date") if r in roles)
-                or outcome is not None
-                and not self._shapes.status_rx.match(cells[outcome])
-                or dated
-                and self._shapes.fit("target_date", cells[roles.index("target_date")]) >= 0
-                # (a repeated row's month awaiting its year on the line below, "September" / "2024")
-                and not (again_printed and self._shapes.date_shape(cells[roles.index("target_date")]) == 0.5)
-                # (under an outcome column, whose notes hold dates too, the row is one only where
-                # its date holds a number, not a month's name alone, "... in October.", and its
-                # action opens as one does, "Check ...")
-                or dated_outcome
-                and (
-                    not any(ch.isdigit() for ch in cells[roles.index("target_date")])
-                    or not self._shapes.imperative.match(cells[action])
-                )
-            ):
-                continue
+            cells, again_printed = read
             out[k] = cells[0] if rec and not again_printed else ""
             firsts[k] = ["", "", *cells[1:]] if rec else ["", *cells]
         return out
+
+    def _merged_cells(self, k: int, words: list[str], roles: list[str], face: Face, widths, above: str):
+        """A line opening no row cut at the columns' agreed widths into the roles' cells, and
+        whether its recommendation cell prints the one above again; None where it does not cut."""
+        rec = roles[0] == "recommendation"
+        first = _FirstLine(k, ["0", *words], face, self.label)
+        cut = _cut(first, roles, widths, self._shapes)
+        if cut is None:
+            return None
+        cells = [""] * len(roles)
+        for c, a, b in cut[1]:
+            cells[c] = " ".join(words[a:b])
+        again_printed = rec and repeats_above(cells[0], above)  # (plan.repeated_recommendations)
+        if rec and cells[0][:1].isupper() and not again_printed:
+            # (the merged cell printing nothing more on this line: the action opens it)
+            again = _cut(first, roles[1:], widths[1:], self._shapes)
+            if again is not None:
+                cells = [""] * len(roles)
+                for c, a, b in again[1]:
+                    cells[c + 1] = " ".join(words[a:b])
+        return cells, again_printed
+
+    def _merged_refused(
+        self, cells: list[str], again_printed: bool, roles: list[str], outcome, dated_outcome: bool
+    ) -> bool:
+        """Whether a merged row's cells do not read as an action's row: its action not opening
+        as one, its status, lead or date cell not reading as theirs."""
+        rated, dated = "status" in roles, "target_date" in roles
+        rec, action = roles[0] == "recommendation", roles.index("action")
+        status = cells[roles.index("status")] if rated else ""
+        return bool(
+            not cells[action]
+            or not _OPENS.match(cells[action])
+            or rec
+            and cells[0][:1].isupper()
+            and not again_printed
+            or rated
+            and not (again_printed and self._shapes.status_rx.match(status))  # ("In progress – ...")
+            and (self._shapes.fit("status", status) > 0 or status[-1:] in ".,;:")
+            or any(not cells[roles.index(r)] for r in ("lead", "target_date") if r in roles)
+            or outcome is not None
+            and not self._shapes.status_rx.match(cells[outcome])
+            or dated
+            and self._shapes.fit("target_date", cells[roles.index("target_date")]) >= 0
+            # (a repeated row's month awaiting its year on the line below, "September" / "2024")
+            and not (again_printed and self._shapes.date_shape(cells[roles.index("target_date")]) == 0.5)
+            # (under an outcome column, whose notes hold dates too, the row is one only where
+            # its date holds a number, not a month's name alone, "... in October.", and its
+            # action opens as one does, "Check ...")
+            or dated_outcome
+            and (
+                not any(ch.isdigit() for ch in cells[roles.index("target_date")])
+                or not self._shapes.imperative.match(cells[action])
+            )
+        )
 
     def _statuses_broken(self, lines: list[Line], body: list[int], firsts: dict, at: int) -> None:
         """Each row's status cell (`firsts[k][at]`) whose first line breaks off after a

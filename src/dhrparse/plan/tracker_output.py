@@ -73,7 +73,7 @@ class TrackerOutput:
             else:
                 shared_repeats(firsts, opening)  # (printed again on every row: plan.repeated_cells)
         if "action" in roles and not merged:
-            unmarked(firsts, 1 + roles.index("action"))  # (plan.bulleted_actions)
+            unmarked(firsts, 1 + roles.index("action"), self.p)  # (plan.bulleted_actions)
         t.firsts, t.merged = firsts, merged
 
     def _rag_spill(self, t: TrackerReading) -> None:

@@ -14,33 +14,18 @@ from dhrparse.vocab.refs import display_ref
 _NEVER = "(?!x)x"
 
 
+def holds_agency_word(words: list[str], agency_words) -> bool:
+    """A name holds a word an agency's name holds ("Police", "Trust": patterns'
+    agency_heading_words), its brackets and quotes taken off: the question an agency's band
+    across a table asks of its words, in corpus text (`names_band`) and in -layout text
+    (plan.layout_bands)."""
+    return any(w.lower().strip("(),'’") in agency_words for w in words)
+
+
 class PlanVocabulary:
     def __init__(self, p: Patterns):
         self.p = p
-        row_ref = p.get("actions.plan.row_ref")
-        label = f"(?:(?i:{p.get('actions.plan.ref_label', _NEVER)}))?"
-        cell_ref = f"{row_ref}|{p.get('actions.plan.cell_code', _NEVER)}"
-        # a printed line opening a row: its ref, then the first cell's text
-        self.row = regex.compile(rf"^\s*(?P<ref>{row_ref})\s+(?P<rest>\S.*)$")
-        # an action cell opening with the action's own number ("1.2 Audit ...", "P1.1 Revise ...")
-        self.action_ref = regex.compile(
-            rf"^\s*(?P<ref>{p.get('actions.plan.action_ref', _NEVER)})\s+(?P<rest>\p{{Lu}}.*)$"
-        )
-        # a printed line holding a row's ref alone (its first cell, the next cells on the lines below)
-        self.ref_line = regex.compile(rf"^\s*(?P<ref>{row_ref})\s*$")
-        # a word that is a row's ref or a recommendation's code, whole ("2.1", "R3", "1a")
-        self.ref_word_whole = regex.compile(rf"^(?:{cell_ref})$")
-        # a ref cell holding the ref alone ("Ref: 2.1", "(3)")
-        self.ref_only = regex.compile(rf"^\s*{label}\(?(?P<ref>{cell_ref})\)?[.:]?\s*$")  # ("1a." too)
-        # a recommendation's number in words alone in its cell ("One", "Recommendation Four")
-        self.ref_word = regex.compile(
-            rf"^\s*{label}(?P<ref>{p.get('actions.plan.ref_word', _NEVER)})[.:]?\s*$"
-        )
-        # the ref printed inside a recommendation cell ("1. The partnership should ...")
-        self.ref_in_cell = regex.compile(
-            rf"^\s*(?:{label}\(?(?P<ref>{row_ref})(?:\)|\s*[:–-])?"
-            rf"|{p.get('actions.plan.ref_in_words', _NEVER)})\s+(?P<rest>\S.*)$"
-        )
+        self._compile_refs(p)
         self.statement = regex.compile(p.get("actions.plan.recommendation_statement"), regex.I)
         self.plan_title = regex.compile("|".join(p.list("actions.plan.plan_title")) or _NEVER, regex.I)
         self.update = regex.compile(p.get("actions.plan.update_label"), regex.I)
@@ -68,6 +53,34 @@ class PlanVocabulary:
         self.part_named = p.joined("headings.named")
         self.part_known = p.joined("headings.known_sections")
         self.agency_heading_words = {w.lower() for w in p.list("actions.plan.agency_heading_words")}
+
+    def _compile_refs(self, p: Patterns) -> None:
+        """The expressions a row's ref is read by: opening a row or an action cell, alone in
+        its cell, in words, inside a recommendation's cell."""
+        row_ref = p.get("actions.plan.row_ref")
+        label = f"(?:(?i:{p.get('actions.plan.ref_label', _NEVER)}))?"
+        cell_ref = f"{row_ref}|{p.get('actions.plan.cell_code', _NEVER)}"
+        # a printed line opening a row: its ref, then the first cell's text
+        self.row = regex.compile(rf"^\s*(?P<ref>{row_ref})\s+(?P<rest>\S.*)$")
+        # an action cell opening with the action's own number ("1.2 Audit ...", "P1.1 Revise ...")
+        self.action_ref = regex.compile(
+            rf"^\s*(?P<ref>{p.get('actions.plan.action_ref', _NEVER)})\s+(?P<rest>\p{{Lu}}.*)$"
+        )
+        # a printed line holding a row's ref alone (its first cell, the next cells on the lines below)
+        self.ref_line = regex.compile(rf"^\s*(?P<ref>{row_ref})\s*$")
+        # a word that is a row's ref or a recommendation's code, whole ("2.1", "R3", "1a")
+        self.ref_word_whole = regex.compile(rf"^(?:{cell_ref})$")
+        # a ref cell holding the ref alone ("Ref: 2.1", "(3)")
+        self.ref_only = regex.compile(rf"^\s*{label}\(?(?P<ref>{cell_ref})\)?[.:]?\s*$")  # ("1a." too)
+        # a recommendation's number in words alone in its cell ("One", "Recommendation Four")
+        self.ref_word = regex.compile(
+            rf"^\s*{label}(?P<ref>{p.get('actions.plan.ref_word', _NEVER)})[.:]?\s*$"
+        )
+        # the ref printed inside a recommendation cell ("1. The partnership should ...")
+        self.ref_in_cell = regex.compile(
+            rf"^\s*(?:{label}\(?(?P<ref>{row_ref})(?:\)|\s*[:–-])?"
+            rf"|{p.get('actions.plan.ref_in_words', _NEVER)})\s+(?P<rest>\S.*)$"
+        )
 
     def names_report_part(self, title: str, numbered: bool) -> bool:
         """A heading's title naming a part of a report, not of a plan: a part always headed so
@@ -104,9 +117,7 @@ class PlanVocabulary:
         ("Multi-agency recommendations"), or an agency by the words an agency's name holds
         ("Kelby Police"; two words at least, a lone "Police" may be a cell's wrapped word)."""
         words = text.split()
-        return self.part_of(text) or (
-            len(words) >= 2 and any(w.lower().strip("(),'’") in self.agency_heading_words for w in words)
-        )
+        return self.part_of(text) or (len(words) >= 2 and holds_agency_word(words, self.agency_heading_words))
 
     def section_of(self, text: str) -> tuple[str, bool] | None:
         """(section name, whether the heading may name the rows printed above it) of a plan

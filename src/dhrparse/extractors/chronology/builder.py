@@ -147,6 +147,12 @@ class Builder:
             if block.kind == "table" and read_table(block, self.entries, self.ctx, self.furniture):
                 self.other_part = True  # (the table ended in the report's next heading)
             return
+        self._paragraph(blocks, i)
+
+    def _paragraph(self, blocks: list[Block], i: int) -> None:
+        """A paragraph of the chronology: a row going on, a sub-heading, no event (skipped,
+        with why), or an entry of its own or more of the one before."""
+        block = blocks[i]
         text = self.entries.own_text(block)[1].strip()
         if not text:
             return

@@ -90,6 +90,28 @@ def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
     return None
 
 
+def _with_wrapped(lines: list[str], i: int, other_line, body_line) -> str:
+    """Line i with the lines its title or sentence wraps onto."""
+    line = text = lines[i]
+    if len(line.split()) <= 12:
+        # a title broken over short lines: "Report into the death of" / "Ms S" / "on" / "16 September 2016"
+        for nxt in lines[i + 1 : i + 4]:
+            if _TABLE_ROW.search(nxt):
+                break  # a table's row ("Version<TAB>3 (January 2025)") does not go on the title
+            if len(nxt.split()) > 6 or other_line.search(nxt) or body_line.search(nxt):
+                if nxt[:1].islower() and not _ENDS_SENTENCE.search(text):
+                    text += " " + nxt  # a short line of prose wrapped: "... and died in" / "hospital ..."
+                break
+            text += " " + nxt
+    else:
+        # a sentence wrapped onto the next lines: "... was killed by his" / "partner on 2 February 2021."
+        for nxt in lines[i + 1 : i + 4]:
+            if _ENDS_SENTENCE.search(text) or not nxt or _TABLE_ROW.search(nxt):
+                break
+            text += " " + nxt
+    return text
+
+
 def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
     """The dates tied to the death, line by line, as far as the caller reads."""
     words = p.regexes("review.death.words")
@@ -106,29 +128,13 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
     any_word = p.joined("review.death.words")
     # (only a line holding a death word, or whose next line does, can speak of the death)
     cue_lines = CueLines(lines, any_word.pattern)
-    for i, line in enumerate(lines):
+    for i in range(len(lines)):
         if not (cue_lines.may_hold(i) or cue_lines.may_hold(i + 1)):
             continue
         # a PDF export may break the death's words themselves over lines ("was found" / "dead by ...")
         if not any_word.search(_with_next(lines, i)):
             continue
-        # a title broken over short lines: "Report into the death of" / "Ms S" / "on" / "16 September 2016"
-        text = line
-        if len(line.split()) <= 12:
-            for nxt in lines[i + 1 : i + 4]:
-                if _TABLE_ROW.search(nxt):
-                    break  # a table's row ("Version<TAB>3 (January 2025)") does not go on the title
-                if len(nxt.split()) > 6 or other_line.search(nxt) or body_line.search(nxt):
-                    if nxt[:1].islower() and not _ENDS_SENTENCE.search(text):
-                        text += " " + nxt  # a short line of prose wrapped: "... and died in" / "hospital ..."
-                    break
-                text += " " + nxt
-        else:
-            # a sentence wrapped onto the next lines: "... was killed by his" / "partner on 2 February 2021."
-            for nxt in lines[i + 1 : i + 4]:
-                if _ENDS_SENTENCE.search(text) or not nxt or _TABLE_ROW.search(nxt):
-                    break
-                text += " " + nxt
+        text = _with_wrapped(lines, i, other_line, body_line)
         # the sentence's opening may sit on the lines above:
         # "In the early hours of 3 May 2019 the" / "... was found dead"
         text = _sentence_opening_above(lines, i, other_line, numbered) + text
@@ -238,15 +244,7 @@ def _death_date_in(text: str, words, general, other_event, period, same_day, p: 
             continue  # "The review covers the period from January 2018 to her death": the scope's dates
         if _undated_event_before(text[s : m.start()], other_event, dates, s):
             continue  # "notified of the death of Kerry on 3 June 2019": the notification's date
-        # a year alone counts only close by ("the homicide of Mrs X in 2016"): further on it
-        # is more often a period the sentence goes on to name
-        after = [
-            d
-            for d in dates
-            if m.end() <= d.start < e
-            and d.start - m.end() <= (120 if d.value.precision in _WITHIN_A_YEAR else 40)
-            and (d.value.precision in _WITHIN_A_YEAR or d.value.precision == "year" and not plural)
-        ]
+        after = _dates_after(dates, m.end(), e, plural)
         if after:
             between = text[m.end() : after[0].start]
             if not other_event.search(between):
@@ -268,6 +266,19 @@ def _death_date_in(text: str, words, general, other_event, period, same_day, p: 
             # incident's day is dated by the incident, not by the later death (the perpetrator's)
             return None
     return None
+
+
+def _dates_after(dates, start: int, e: int, plural: bool) -> list:
+    """The dates after a death's word (ending at `start`) in its sentence (ending at `e`): a
+    year alone counts only close by ("the homicide of Mrs X in 2016"), and not after a plural
+    ("deaths"); further on it is more often a period the sentence goes on to name."""
+    return [
+        d
+        for d in dates
+        if start <= d.start < e
+        and d.start - start <= (120 if d.value.precision in _WITHIN_A_YEAR else 40)
+        and (d.value.precision in _WITHIN_A_YEAR or d.value.precision == "year" and not plural)
+    ]
 
 
 def _counted_from_before(text: str, m, e: int, dates, other_event, p: Patterns) -> DateValue | None:
