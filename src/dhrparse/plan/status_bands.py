@@ -22,9 +22,11 @@ from dhrparse.plan.rag_key import is_legend
 
 def fill_band_statuses(actions: Sequence[CellRow], cells: Sequence[BlockCell]) -> None:
     """Give each run of actions the statuses its bands print in row order (see the module's
-    doc); a run whose bands disagree with a status already given is left as it was."""
+    doc), only when every run's bands are so printed: a band without its status (a tall row's
+    outcome printed after the next row's cells) leaves the whole table's statuses as they were."""
     starts = {a.cell.first: a for a in actions}
     taken = {v.first for act in actions for v in act.values.values()}
+    read: list[tuple[list[CellRow], list[BlockCell]]] = []
     k, opened = 0, False
     while k < len(cells):
         if cells[k].first not in starts:
@@ -42,9 +44,12 @@ def fill_band_statuses(actions: Sequence[CellRow], cells: Sequence[BlockCell]) -
         if not first and any(c.kind == "name" for c in after):
             continue  # (the header's names after a later run: the cells under them are the first row's)
         statuses = _band_statuses(after, len(run), run[0].cell.page)
-        if statuses is not None and _agrees(run, statuses, taken):
-            for act, status in zip(run, statuses):
-                act.values.setdefault("status", status)
+        if statuses is None or not _agrees(run, statuses, taken):
+            return  # (one run's bands out of order: a row's status may print in a later run's band)
+        read.append((run, statuses))
+    for run, statuses in read:
+        for act, status in zip(run, statuses):
+            act.values.setdefault("status", status)
 
 
 def _agrees(run: Sequence[CellRow], statuses: Sequence[BlockCell], taken: set[int]) -> bool:
