@@ -71,6 +71,8 @@ def _band_statuses(after: Sequence[BlockCell], n: int, page: int | None) -> list
     dated = False  # whether the band now open has printed its date
     dates = 0
     for cell in after:
+        if is_legend(cell.text):
+            break  # (the key under the table ends its bands: a status after it was taken out of its row)
         if cell.kind == "name":
             continue  # (the header's names print among the first run's first band)
         if cell.page != page:
@@ -80,7 +82,7 @@ def _band_statuses(after: Sequence[BlockCell], n: int, page: int | None) -> list
                 return None  # (two dates in a band: a status printed elsewhere)
             dated, dates = True, dates + 1
         elif cell.kind in ("status", EITHER):
-            if not dated or is_legend(cell.text):
+            if not dated:
                 return None  # (a status before its band's date: printed out of the rows' order)
             statuses.append(cell)
             dated = False
