@@ -12,10 +12,12 @@ BULLET_MARK = regex.compile(r"^[•●▪◦‣⁃∙■□➢\uf0b7\uf0a7\uf0d8
 MARK_GAP = 4  # the most spaces between a bullet's mark and its item's first word
 
 
+def marks_item(seg: tuple[int, str], after: tuple[int, str] | None) -> bool:
+    """The segment is a bullet's mark printed a few spaces before its item (`after`)."""
+    s, t = seg
+    return after is not None and bool(BULLET_MARK.match(t)) and after[0] - (s + len(t)) <= MARK_GAP
+
+
 def item_starts(segs: list[tuple[int, str]]) -> set[int]:
     """Where the items of a line's bullet marks start (a list's hanging indent)."""
-    return {
-        after[0]
-        for (s, t), after in zip(segs, segs[1:])
-        if BULLET_MARK.match(t) and after[0] - (s + len(t)) <= MARK_GAP
-    }
+    return {after[0] for seg, after in zip(segs, segs[1:]) if marks_item(seg, after)}

@@ -20,7 +20,7 @@ from dataclasses import replace
 import regex
 
 from dhrparse.document import Line
-from dhrparse.plan.hanging_indents import BULLET_MARK, MARK_GAP
+from dhrparse.plan.hanging_indents import marks_item
 from dhrparse.plan.layout_bands import agency_band
 from dhrparse.plan.page_columns import page_starts
 from dhrparse.plan.printed_header import (
@@ -289,7 +289,7 @@ def _marks_joined(segs: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for k, (s, t) in enumerate(segs):
         after = segs[k + 1] if k + 1 < len(segs) else None
-        if BULLET_MARK.match(t) and after is not None and after[0] - (s + len(t)) <= MARK_GAP:
+        if marks_item((s, t), after):
             segs[k + 1] = (after[0] - len(t) - 1, f"{t} {after[1]}")  # ends where the item ends
             continue
         out.append((s, t))
