@@ -259,10 +259,11 @@ def _open_flag(raw: str, progress: list[str], patterns: Patterns) -> Status:
 
 def _percent_value(raw: str | None, patterns: Patterns) -> str | None:
     """The state a cell of a share done alone names ("75%"): all complete, none not started."""
-    m = next((rx.match(raw) for rx in patterns.regexes("actions.status.percent_cell")), None) if raw else None
-    if not m or float(m.group("percent")) > 100:
+    rxs = patterns.regexes("actions.status.percent_cell") if raw else []
+    m = next((m for rx in rxs if (m := rx.match(raw))), None)
+    share = float(m.group("percent")) if m else None
+    if share is None or share > 100:
         return None
-    share = float(m.group("percent"))
     return "complete" if share == 100 else "not_started" if share == 0 else "in_progress"
 
 
