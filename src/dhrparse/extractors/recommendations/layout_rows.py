@@ -66,7 +66,7 @@ def _header(r: Reading, n: int) -> list[int] | None:
     return [s for s, _ in segs]
 
 
-def _column(starts: list[int], s: int, text: str) -> int | None:
+def column_at(starts: list[int], s: int, text: str) -> int | None:
     """The column a text starting at `s` sits in; None when it runs on past the next column's
     start (a paragraph printed across the page: the table has ended)."""
     k = max((n for n, c in enumerate(starts) if c - SLACK <= s), default=0)
@@ -93,7 +93,7 @@ def _rows(r: Reading, first: int, starts: list[int]) -> tuple[list[Row], int]:
             continue  # the header printed again on a new page
         cells: list[str] = ["", "", ""]
         for s, t in segs:
-            k = _column(starts, s, t)
+            k = column_at(starts, s, t)
             if k is None or cells[k]:
                 return _done(rows, spans, first)
             cells[k] = t
@@ -135,8 +135,8 @@ def _name_goes_on(r: Reading, name: list[str], lines: list, starts: list[int]) -
     if _header(r, nxt.number) is not None:
         return True
     segs = segments(nxt.raw)
-    return all(_column(starts, s, t) is not None for s, t in segs) and any(
-        _column(starts, s, t) == 1 and _NUMBER.match(t) for s, t in segs
+    return all(column_at(starts, s, t) is not None for s, t in segs) and any(
+        column_at(starts, s, t) == 1 and _NUMBER.match(t) for s, t in segs
     )
 
 

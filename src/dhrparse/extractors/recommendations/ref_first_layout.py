@@ -19,6 +19,7 @@ import re
 from dhrparse.document import Block, Cell, Row, Table
 from dhrparse.extractors.recommendations import tables
 from dhrparse.extractors.recommendations.item import Item
+from dhrparse.extractors.recommendations.layout_rows import column_at
 from dhrparse.extractors.recommendations.paragraph_xrefs import XREF, xref_role
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.plan.printed_header import SLACK, segments
@@ -83,12 +84,9 @@ def _header(r: Reading, n: int) -> tuple[list[int], list[str], list[str]] | None
 
 
 def _column(starts: list[int], s: int, text: str) -> int | None:
-    """The column a text starting at `s` sits in; None when it runs on past the next column's
-    start (a paragraph printed across the page)."""
-    k = max((n for n, c in enumerate(starts) if c - SLACK <= s), default=None)
-    if k is None or k + 1 < len(starts) and s + len(text) > starts[k + 1] - SLACK:
-        return None
-    return k
+    """The column a text starting at `s` sits in (layout_rows.column_at); None too for a text
+    printed left of the number column, which is no cell of this table."""
+    return None if s < starts[0] - SLACK else column_at(starts, s, text)
 
 
 def _cells(starts: list[int], raw: str) -> list[str] | None:
