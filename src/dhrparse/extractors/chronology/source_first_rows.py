@@ -38,13 +38,13 @@ def date_put_first(
     if turned is None:
         return None
     fields, head = turned
-    out = list(lines[:k]) + [_as(lines[k], head)]
+    out = list(lines[:k]) + [with_text(lines[k], head)]
     i, last = k + 1, min(len(lines), k + 1 + _REACH)
     while i < last:
         ln = lines[i]
         text = " ".join(ln.text.split())
         if text == header:  # (printed again after a page break)
-            out.append(_as(ln, head))
+            out.append(with_text(ln, head))
             i += 1
             continue
         below = lines[i + 1].text.split() if i + 1 < len(lines) else []
@@ -54,9 +54,9 @@ def date_put_first(
             i += 1
             continue
         first, second = opening
-        out.append(_as(ln, first))
+        out.append(with_text(ln, first))
         if second is not None:
-            out.append(_as(lines[i + 1], second))
+            out.append(with_text(lines[i + 1], second))
             i += 1
         i += 1
     return fields, out + lines[i:]
@@ -106,7 +106,8 @@ def _put_first(words: list[str], at: int, n: int) -> str:
     return " ".join([*words[at : at + n], *words[:at], *words[at + n :]])
 
 
-def _as(line: Line, text: str) -> Line:
+def with_text(line: Line, text: str) -> Line:
+    """The line again, its text rewritten (a row's cells put in another order)."""
     return Line(line.number, text, line.page, line.raw, line.kind)
 
 

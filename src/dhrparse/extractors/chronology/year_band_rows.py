@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.extractors.chronology.date_opening import DateOpening
+from dhrparse.extractors.chronology.source_first_rows import with_text
 from dhrparse.lines import Line
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
@@ -59,7 +60,7 @@ def years_put_in(lines: list[Line], k: int, dates: DateOpening) -> list[Line]:
             continue
         words = text.split()
         n = _yearless(words, year, dates)
-        out.append(ln if not n else _as(ln, " ".join([*words[:n], year, *words[n:]])))
+        out.append(ln if not n else with_text(ln, " ".join([*words[:n], year, *words[n:]])))
     return out
 
 
@@ -72,7 +73,3 @@ def _yearless(words: list[str], year: str, dates: DateOpening) -> int:
         if dates.is_date(" ".join([*words[:n], year])):
             return n
     return 0
-
-
-def _as(line: Line, text: str) -> Line:
-    return Line(line.number, text, line.page, line.raw, line.kind)
