@@ -25,7 +25,7 @@ import regex
 
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.layouts import _cells_line
-from dhrparse.plan.narrow_rows import SENTENCE_WORDS
+from dhrparse.plan.narrow_rows import whole_sentence
 from dhrparse.plan.narrow_sections import NarrowLayout
 from dhrparse.plan.tables import JOINING_WORDS, header_form
 from dhrparse.plan.tracker_shapes import _Shapes
@@ -91,7 +91,7 @@ class AgencyMergedRows(NarrowLayout, JoinedReader):
         last = max((n for n, f in enumerate(firsts) if f is not None), default=0)
         # (the report's paragraph after the table, a sentence of its own under the last row: the
         # table ends before it, its lines left as printed)
-        end = next((n for n in range(last + 1, len(texts)) if _sentence(texts[n])), len(texts))
+        end = next((n for n in range(last + 1, len(texts)) if whole_sentence(texts[n])), len(texts))
         if end < len(texts):
             body, texts, firsts, j = body[:end], texts[:end], firsts[:end], body[end]
         if firsts[0] is None or sum(f is not None for f in firsts) < MIN_ROWS:
@@ -165,12 +165,6 @@ class AgencyMergedRows(NarrowLayout, JoinedReader):
             if 0 < len(text.split()) <= NAME_WORDS:
                 out.add(text.lower())
         return out
-
-
-def _sentence(text: str) -> bool:
-    """A printed line that is a whole sentence: a capital opening it, a full stop ending it."""
-    words = text.split()
-    return len(words) >= SENTENCE_WORDS and words[0][:1].isupper() and words[-1].endswith(".")
 
 
 def _name_words(words: list[str]) -> bool:

@@ -84,7 +84,7 @@ EMPTY_ACTION = 1.0  # a row's first line leaving its action's cell empty
 UNTOLD = "a narrower plan table printed with its cells joined on each line could not be cut into its cells"
 
 
-def _sentence(text: str) -> bool:
+def whole_sentence(text: str) -> bool:
     """A printed line that is a whole sentence: a capital opening it, a full stop ending it."""
     words = text.split()
     return len(words) >= SENTENCE_WORDS and words[0][:1].isupper() and words[-1].endswith(".")
@@ -239,7 +239,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
         numbers = self._numbers_only(header, cols)
         firsts = [kept.index(s) for s in starts]
         for end in (len(kept), len(kept) - 1):
-            if end < len(kept) and not (end > firsts[-1] + 1 and _sentence(texts[kept[end]])):
+            if end < len(kept) and not (end > firsts[-1] + 1 and whole_sentence(texts[kept[end]])):
                 break
             read = self._read([texts[n] for n in kept[:end]], cols, firsts, numbers)
             if read is not None and read[2] and not read[3].uncut:
