@@ -290,7 +290,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
             fill_statuses_by_page(actions, cells)
             self._first_row_statuses(actions, cells)
             fill_leads_before_dates(actions, cells, names, self._names_a_lead)
-            fill_band_statuses(actions, cells)
+            fill_band_statuses(actions, cells, self.numbers, self.vocab.p)
             fill_status_column(actions, cells, names)
         return cells, actions
 
