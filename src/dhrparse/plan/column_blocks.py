@@ -287,7 +287,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         if actions and not head and not self.row_runs.run_together([a.cell for a in actions]):
             names = [self.blocks.name(c.lines)[0] for c in cells if c.kind == "name"]
             fill_pairs_by_page(actions, cells, names)
-            fill_statuses_by_page(actions, cells)
+            fill_statuses_by_page(actions, cells, lambda c: self.blocks.name(c.lines)[0])
             self._first_row_statuses(actions, cells)
             fill_leads_before_dates(actions, cells, names, self._names_a_lead)
             fill_band_statuses(actions, cells, self.numbers, self.vocab.p)
