@@ -18,6 +18,7 @@ from dhrparse.plan.block_actions import (
     one_cell_actions,
 )
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
+from dhrparse.plan.block_rating_digits import rated_cells
 from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.rag_key import is_legend
 from dhrparse.plan.status import completion_headed, opens_with_date
@@ -96,7 +97,7 @@ class BlockValues:
 
     def _row_runs(self, cells: list[BlockCell]) -> list[_Action] | None:
         """The actions of a table printed row after row (plan.row_runs), None when it is not."""
-        rows = self.row_runs.read(cells)
+        rows = self.row_runs.read(rated_cells(cells, self.numbers, self.vocab.p))  # (a rating's digits too)
         return None if rows is None else [_Action(row.action, row.values) for row in rows]
 
     def _slots(self, cells: list[BlockCell]) -> list[str]:

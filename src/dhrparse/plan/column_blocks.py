@@ -54,6 +54,7 @@ from dhrparse.plan.block_values import BlockValues
 from dhrparse.plan.column_order import fill_statuses_by_page
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.lead_bands import fill_leads_before_dates
+from dhrparse.plan.named_last_statuses import named_last_lines, row_cells
 from dhrparse.plan.recommendation_cells import RecommendationCells
 from dhrparse.plan.row_bands import fill_pairs_by_page
 from dhrparse.plan.row_runs import RowRuns
@@ -206,7 +207,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
         if not actions:
             return None
         recs = self._statements_in_order(lines[start:end], cells, actions)
-        names = {ln.number for c in cells if c.kind == "name" for ln in c.lines}
+        names = named_last_lines(actions, cells, lines[i].number, self.blocks, self.vocab.p)
         return start, end, self._action_rows(lines[start:end], actions, recs, names)
 
     def _without_asking(self, actions: list[_Action]) -> list[_Action]:
@@ -243,11 +244,10 @@ class ColumnBlocks(BlockHeader, BlockValues):
     def _action_rows(
         self, lines: list[Line], actions: list[_Action], recs: dict[int, Line], names: set[int]
     ) -> list[Line]:
-        """The lines again, a header row on the first and each action cell a row of its own,
-        its other fields empty: the rows' other cells print in an order of their own (a lead
-        before its action, a status after the next row's), so none is given. The recommendation
-        cells numbered (`_numbered_in_order`) are their statements and every other line a cell
-        no row took; with none numbered, the lines are left as printed for the plan reader."""
+        """The lines again, a header row on the first, each action cell a row of its own with no
+        other field but a status plan.named_last_statuses proves (other cells print in an order
+        of their own); numbered recommendation cells (`_numbered_in_order`) their statements,
+        every other line a cell no row took; with none numbered, the lines left as printed."""
         fields = ["action", *FIELDS]
         row_of = {a.cell.first: a for a in actions}
         # (the header's names are the header row's: "Progress update" opens no note of a row)
@@ -258,7 +258,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
                 statement = recs[ln.number]
                 out.append(statement if statement is not ln else _cells_line(ln, [""] * len(fields)))
             elif ln.number in row_of:
-                row = [row_of[ln.number].cell.text] + [""] * len(FIELDS)
+                row = row_cells(row_of[ln.number], FIELDS)
                 out.append(_cells_line(replace(ln, hint=ACTION_CELL), row))
             elif ln.number in rest:
                 out.append(_cells_line(ln, [""] * len(fields)))
@@ -287,10 +287,10 @@ class ColumnBlocks(BlockHeader, BlockValues):
         if actions and not head and not self.row_runs.run_together([a.cell for a in actions]):
             names = [self.blocks.name(c.lines)[0] for c in cells if c.kind == "name"]
             fill_pairs_by_page(actions, cells, names)
-            fill_statuses_by_page(actions, cells)
+            fill_statuses_by_page(actions, cells, lambda c: self.blocks.name(c.lines)[0])
             self._first_row_statuses(actions, cells)
             fill_leads_before_dates(actions, cells, names, self._names_a_lead)
-            fill_band_statuses(actions, cells)
+            fill_band_statuses(actions, cells, self.numbers, self.vocab.p)
             fill_status_column(actions, cells, names)
         return cells, actions
 

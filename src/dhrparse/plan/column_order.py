@@ -19,7 +19,7 @@ the numbers differ (a merged cell printed once) no status is guessed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from dhrparse.plan.block_cells import BlockCell, CellRow
 from dhrparse.plan.rag_key import is_legend
@@ -34,8 +34,13 @@ def _opens_with_word(cell: BlockCell) -> bool:
     return len(first) > 1
 
 
-def fill_statuses_by_page(actions: Sequence[CellRow], cells: Sequence[BlockCell]) -> None:
-    """Give each action without a status the one the page's status column order settles."""
+def fill_statuses_by_page(
+    actions: Sequence[CellRow],
+    cells: Sequence[BlockCell],
+    name_of: Callable[[BlockCell], str | None] | None = None,
+) -> None:
+    """Give each action without a status the one the page's status column order settles.
+    `name_of`: the field a name cell names (a status column printed in parts, `_top_part_first`)."""
     taken = {v.first for act in actions for v in act.values.values()}
     for page in dict.fromkeys(act.cell.page for act in actions):
         rows = [act for act in actions if act.cell.page == page and "status" not in act.values]
@@ -49,8 +54,36 @@ def fill_statuses_by_page(actions: Sequence[CellRow], cells: Sequence[BlockCell]
             and _opens_with_word(c)
             and not is_legend(c.text)  # (a key to the status words under the table)
         ]
+        if statuses and _named_between(cells, statuses):
+            statuses = _top_part_first(cells, statuses, name_of) if name_of is not None else []
         if not rows or len(statuses) != len(rows):
             continue
         if all(s.first > act.cell.first for act, s in zip(rows, statuses)):
             for act, status in zip(rows, statuses):
                 act.values["status"] = status
+
+
+def _named_between(cells: Sequence[BlockCell], statuses: Sequence[BlockCell]) -> bool:
+    """A column's name printed among the statuses: the status column came out in parts, its name
+    heading the top rows' cells after lower rows' cells were printed, so print order is not the
+    rows' order (a RAG column printed last, under its name, after the page's other rows)."""
+    first, last = statuses[0].first, statuses[-1].first
+    return any(c.kind == "name" and first < c.first < last for c in cells)
+
+
+def _top_part_first(
+    cells: Sequence[BlockCell], statuses: Sequence[BlockCell], name_of: Callable[[BlockCell], str | None]
+) -> list[BlockCell]:
+    """The statuses in the rows' order where the status column printed in two parts: its name
+    with the top rows' cells straight under it, after the lower rows' cells, as pdftotext prints a
+    column whose head sits beside tall cells. A column's name heads its first cells, so the part
+    under the name is the top rows' and the part before it the rows' below, in print order; no
+    statuses where any other name prints among them or no status is printed straight under it."""
+    first, last = statuses[0].first, statuses[-1].first
+    names = [c for c in cells if c.kind == "name" and first < c.first < last]
+    if len(names) != 1 or name_of(names[0]) != "status":
+        return []
+    under = [s for s in statuses if s.first > names[0].first]
+    if under[0].first != names[0].lines[-1].number + 1:
+        return []
+    return under + [s for s in statuses if s.first < names[0].first]

@@ -74,8 +74,10 @@ def _meaning(entry: str, colours: dict[str, str], p: Patterns) -> str | None:
 
 
 def through_number_key(status: Status, cell: str | None, key: dict[str, str]) -> Status:
-    """A status cell holding a rating digit alone, read through the plan's number key."""
+    """A status cell holding a rating digit alone, read through the plan's number key: the key
+    is the plan's own word on what the digit means, so it outranks a state judged from the
+    row's progress text (the digit itself says nothing a judgement could read)."""
     m = _DIGIT_CELL.match(cell or "")
-    if status.value != "unknown" or not m or m.group("digit") not in key:
+    if not m or m.group("digit") not in key or (status.value != "unknown" and not status.judged_from):
         return status
-    return status.model_copy(update={"value": key[m.group("digit")]})
+    return status.model_copy(update={"value": key[m.group("digit")], "judged_from": None})

@@ -16,14 +16,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dhrparse.document import Line
+from dhrparse.patterns import Patterns
 from dhrparse.plan.block_cells import EITHER, BlockCell, CellRow
+from dhrparse.plan.block_rating_digits import rated_cells
 from dhrparse.plan.rag_key import is_legend
 
 
-def fill_band_statuses(actions: Sequence[CellRow], cells: Sequence[BlockCell]) -> None:
+def fill_band_statuses(
+    actions: Sequence[CellRow],
+    cells: Sequence[BlockCell],
+    numbers: Sequence[Line] = (),
+    p: Patterns | None = None,
+) -> None:
     """Give each run of actions the statuses its bands print in row order (see the module's
     doc), only when every run's bands are so printed: a band without its status (a tall row's
-    outcome printed after the next row's cells) leaves the whole table's statuses as they were."""
+    outcome printed after the next row's cells) leaves the whole table's statuses as they were.
+    `numbers`: the lines cleaning set aside as page numbers, a rating column's digits among them
+    (plan.block_rating_digits, put back where `p`'s names call the status column a rating)."""
+    cells = rated_cells(cells, numbers, p) if p is not None else cells
     starts = {a.cell.first: a for a in actions}
     taken = {v.first for act in actions for v in act.values.values()}
     read: list[tuple[list[CellRow], list[BlockCell]]] = []
