@@ -51,5 +51,10 @@ def test_plain_text_rating_blocks_go_to_the_rag_column_not_the_lead():
         "Partnership Training Coordinator",
         "Chair, Partnership Quality Group",
     ]
-    assert [a.target_date.raw for a in actions] == ["November 2025", "31/03/2026", "April 2026", "September 2026"]
+    assert [a.target_date.raw for a in actions] == [
+        "November 2025",
+        "31/03/2026",
+        "April 2026",
+        "September 2026",
+    ]
     assert not any(w.code == "plan_not_read" for w in doc.warnings)
