@@ -17,6 +17,7 @@ from dhrparse.ids import Numbering, slug
 from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Action, Status
 from dhrparse.plan.action_bullets import ActionBullets
+from dhrparse.plan.bare_recommendation_rows import bare_recommendation
 from dhrparse.plan.number_key import through_number_key
 from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
@@ -38,6 +39,8 @@ def extract(doc: SourceDocument, ctx: Ledger, plan: Plan | None = None) -> list[
     for table in plan.tables:
         previous: Action | None = None
         for row in table.rows:
+            if bare_recommendation(table, row):
+                continue  # (a recommendation's band across the table, plan.bare_recommendation_rows)
             action = row_to_action(doc, ctx, table, row, previous, ids)
             if action is not None:
                 action.action = bullets.joined(action.action)

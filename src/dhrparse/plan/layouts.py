@@ -43,11 +43,29 @@ OPENS_ROW = "opens row"  # hint of a cell row that opens a row of its own (no re
 def _opens_row(above: list[str] | None, cells: list[str]) -> bool:
     """In a table without a ref column, a line printed straight under the row above opens a row
     of its own when the first cell above ended its sentence and this one opens a new one in
-    more than one column (a wrapped cell carries on mid-sentence, mostly in one column)."""
+    more than one column (a wrapped cell carries on mid-sentence, mostly in one column). A line
+    whose other cells all carry theirs on in lower case ("script so that the address") is the
+    row's next line, its first cell's capital opening the sentence after a title ("1. Checking
+    the history." / "Tarnby Police should ...")."""
     if not above or not above[0] or not cells[0]:
         return False
-    filled = sum(1 for c in cells if c)
-    return bool(_SENTENCE_END.search(above[0])) and cells[0][:1].isupper() and filled >= 2
+    others = [c for c in cells[1:] if c]
+    if _carried_on(above, cells):
+        return False
+    return bool(_SENTENCE_END.search(above[0])) and cells[0][:1].isupper() and len(others) >= 1
+
+
+_ITEM_NUMBER = regex.compile(r"^\(?\d+(?:\.\d+)+\b")  # "1.2 Dip sample ...": an action's own number
+
+
+def _carried_on(above: list[str], cells: list[str]) -> bool:
+    """The line's other cells carry the row's cells on: one goes on in lower case ("script so
+    that the address"), and each opening with a capital goes on a cell printed straight above
+    it (a lead's name wrapped: "Tarnby Integrated" / "Care Board"), none an action's number."""
+    pairs = [(a, c) for a, c in zip(above[1:], cells[1:]) if c]
+    if not any(c[:1].islower() for _, c in pairs):
+        return False
+    return all(c[:1].islower() or (a and not _ITEM_NUMBER.match(c)) for a, c in pairs)
 
 
 def _cells_line(ln: Line, cells: list[str], continues: bool = False, opens: bool = False) -> Line:

@@ -148,6 +148,7 @@ class ResponseBlocks:
         self.cm, self.roles = lines.cm, lines.roles
         self.heading_lines = heading_lines
         self.words = ResponseWords.of(lines.vocab.p)
+        self._fields: list[str | None] = []  # (the table being read's columns)
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
         return rewrite_tables(lines, self._table_at)
@@ -211,6 +212,8 @@ class ResponseBlocks:
             return dated
         if dated and f in ("lead", "action"):
             return False
+        if f == "status":  # (a RAG column: a rating or a status word, "Green", "Complete")
+            return self.roles.is_status(text)
         if f == "lead":
             printed = [flatten(ln.text).strip() for ln in lines[block[0] : block[1]]]
             return (
@@ -218,6 +221,7 @@ class ResponseBlocks:
                 and all(len(t) <= LEAD_LINE for t in printed)
                 and text[:1].isupper()
                 and not SENTENCE_END.search(text)
+                and not ("status" in self._fields and self.roles.is_status(text))
             )
         if f == "action":
             return len(text.split()) >= MIN_RESPONSE_WORDS
@@ -231,6 +235,7 @@ class ResponseBlocks:
 
     def _rows(self, lines, body, names, fields) -> tuple[list[_Row], int]:
         action = self._action = fields.index("action")
+        self._fields = fields
         rows: list[_Row] = []
         last_ref: tuple[int, ...] | None = None
         k = 0

@@ -25,6 +25,9 @@ from dhrparse.sentence_ends import CLAUSE_LINE_END as _SENTENCE_END
 # formats whose tab-separated lines come from typed text, not from a drawn table
 _TYPED_FORMATS = ("text", "html")
 _HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
+# a paragraph opening with a number of its own ("2. The Board should ...", "4.1 On ..."): a number
+# alone on the line above is not its label (a cell's last word, "... in 12 of" / "15.")
+_OWN_NUMBER = re.compile(r"^\s*\d{1,3}(?:(?:\.\d{1,3})+\.?|[.)])\s+\S")
 _SUB_ITEM = re.compile(r"^\s*(?:\(?[a-z]{1,4}\)|\(?[ivx]{1,4}\)|[•▪◦·\-–]\s)")
 # a lettered item's one line closing on the word that joins it to the next item ("...; and")
 _ITEM_JOINED_ON = re.compile(r"[;,]\s*(?:and|or)\s*$")
@@ -94,8 +97,8 @@ def _rejoin_detached(lines: list[Line], label: re.Pattern) -> None:
         if n and i - numbers[n - 1] <= 2:
             continue  # one of a column of numbers whose paragraphs could not be told apart
         start = _paragraph_after(lines, i)
-        if start is None or start in is_number:
-            continue
+        if start is None or start in is_number or _OWN_NUMBER.match(lines[start].text):
+            continue  # (a paragraph opening with its own number: the one above ends a cell)
         end = _paragraph_end(lines, start, is_number)
         texts = _without_glued_heading([ln.text for ln in lines[start:end] if ln.kind == TEXT])
         counts_on = _counts_on(lines, i)

@@ -12,8 +12,8 @@ single spaces, so a year under its month and a colour beside it share a line.
 
 All people, places and bodies are fictional; the wording is our own.
 
-    python tests/zoo/pending/build_partnership_response_rag.py
-    /tmp/plumbvenv/bin/python dev/corpus_style.py tests/zoo/pending   # the corpus-text rendering
+    python tests/zoo/cspr_partnership_response_rag_build.py
+    /tmp/plumbvenv/bin/python dev/corpus_style.py <a folder holding the .pdf and .json>   # the corpus-text rendering
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
 
 from board_response_build import _line_of, _recommendation  # noqa: E402
 from docx.shared import Pt  # noqa: E402
