@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.plan.completion_days import whole_day
+from dhrparse.plan.done_columns import NOT_DONE, done_fit, done_view
 from dhrparse.plan.joined_cells import (
     DANGLING,
     OVER_COST,
@@ -77,6 +78,12 @@ def _name_may_open(table: NarrowTable, rows, a: int) -> bool:
     return False
 
 
+def _after_year(text: str) -> bool:
+    """A date cell's line going on in small words after its year ("2025 on the")."""
+    words = text.split()
+    return len(words) > 1 and bool(_YEAR.match(words[0])) and words[1][:1].islower()
+
+
 class NarrowShapes(CellShapes):
     """What a narrower table's cells look like: as the template's (plan.joined_cells), and a
     lead's cell holds no date ("Board Business Manager Jan" over "2025" cuts the date in two),
@@ -88,11 +95,14 @@ class NarrowShapes(CellShapes):
         self.asks = [True] * len(columns)
         # (a tracker's live action is "Open", alone or before a dash: a status cell's opening too)
         self.status_rx = regex.compile(rf"(?:{self.status_rx.pattern})|{OPEN_CELL}", regex.I)
+        self.done, self.who_view = done_view(p, columns)  # ("Date signed off": plan.done_columns)
 
     def carry(self, column: int, text: str) -> float:
         """A status cell's later lines say more in lower case ("In progress –" over "three of
         five named"); a capitalised word there is another column's ("Worker" of a lead's name)."""
-        beside = who_carry(self.columns, column, text, *self.lead_words)
+        if column in self.done:
+            return NOT_DONE  # (a day is one line)
+        beside = who_carry(self.who_view, column, text, *self.lead_words)
         if beside is not None:
             return beside  # (plan.who_columns)
         if self.columns[column] == "status" and text[:1].isupper():
@@ -144,7 +154,9 @@ class NarrowShapes(CellShapes):
 
     def _fit(self, column: int, text: str) -> float:
         role = self.columns[column]
-        fit = who_fit(self.columns, column, text, *self.lead_words)
+        if column in self.done:
+            return done_fit(self._date_like, text)
+        fit = who_fit(self.who_view, column, text, *self.lead_words)
         if fit is not None:
             return fit  # (plan.who_columns)
         if role != "target_date" and "target_date" in self.columns and _YEAR.match(text.split()[0]):
@@ -159,6 +171,8 @@ class NarrowShapes(CellShapes):
             return (
                 NOT_ITS if opener or numbered or long or any(self._date_like(w) for w in words[-2:]) else 0.0
             )
+        if role == "target_date" and self.done and _after_year(text):
+            return NOT_ITS  # (a year closes its date: "2025" / "on the" is the progress cell's)
         if role == "target_date" and text[:1].islower() and self.status_rx.match(text):
             return NOT_ITS  # (a date cell's own "Completed" opens it; "complete" goes on a status's words)
         if role == "target_date" and text.split()[0].lower() in self.target_words:
@@ -166,7 +180,10 @@ class NarrowShapes(CellShapes):
             rest = text.split()
             while rest and rest[0].lower() in self.target_words:
                 rest = rest[1:]
-            return super()._fit(column, " ".join(rest)) if rest else NOT_ITS
+            if not rest:
+                # (a season or "End of" whose year prints below, "Autumn" / "2025"; not "By")
+                return super()._fit(column, text) if self._date_like(text) else NOT_ITS
+            return super()._fit(column, " ".join(rest))
         return super()._fit(column, text)
 
 

@@ -35,6 +35,7 @@ from dhrparse.document import Line
 from dhrparse.plan.cell_item_headings import item_headings
 from dhrparse.plan.completion_days import completion_days
 from dhrparse.plan.dated_rows import DATED_ROWS, dated_rows, dated_starts, row_starts
+from dhrparse.plan.done_columns import with_done_column
 from dhrparse.plan.joined_cells import (
     BEAM,
     BEAM_CUTS,
@@ -124,6 +125,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
         # (two names a slash joins, "Progress / RAG", head one column)
         cols = slashed_columns(self.pl.cm, self.pl.flat(lines[i].text), cols)
         cols = with_who_columns(self.pl.cm, self.who, self.pl.flat(lines[i].text), cols)
+        cols = with_done_column(self.pl.cm, self.p, self.pl.flat(lines[i].text), cols)  # ("Date signed off")
         dated = dated_rows(cols)
         # (a recommendation's code beside each action's number, "R2 2.1": read as one ref, the
         # two cells parted again after the cuts)
