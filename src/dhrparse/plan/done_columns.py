@@ -9,14 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from dhrparse.plan.tables import header_form
 from dhrparse.plan.who_columns import EXTRA
+from dhrparse.vocab.dates import find_dates
 
 if TYPE_CHECKING:
     from dhrparse.patterns import Patterns
     from dhrparse.plan.tables import ColumnMap
 
 MAX_WORDS = 4  # the most words of such a name ("Date of completion")
+DATE_WORDS = 2  # the most words of a wrapped date's later line ("June 2025")
+_YEAR_WORD = regex.compile(r"^(?:19|20)\d\d(?:/\d\d)?[.,]?$")  # ("2025", "2025/26")
 
 
 def with_done_column(cm: ColumnMap, p: Patterns, text: str, cols: list[str]) -> list[str]:
@@ -57,3 +62,45 @@ def done_fit(date_like, text: str) -> float:
     """A done column's cell opening with `text`: its day, else another column's words."""
     words = text.split()
     return DONE if len(words) <= 2 and any(date_like(w) for w in words) else NOT_DONE
+
+
+def date_room(table, widths: list[float], at: int, p: Patterns) -> list[float]:
+    """`widths` with the date column `at` as wide as the widest date printed whole on a row's
+    later line ("June 2025" under "End of"), where its rows' first lines print only a date's
+    opening words ("Autumn", "End of"): those first lines tell too narrow a column."""
+    starts = set(table.starts)
+    widest = 0.0
+    for n, ln in enumerate(table.lines):
+        if n in starts or not ln.words:
+            continue
+        text = " ".join(ln.words)
+        for found in find_dates(text, p):
+            a = len(text[: found.start].split())
+            b = a + len(text[found.start : found.end].split())
+            if 0 < b - a <= DATE_WORDS:
+                widest = max(widest, ln.width(a, b))
+    if widest <= widths[at]:
+        return widths
+    return [*widths[:at], widest, *widths[at + 1 :]]
+
+
+def year_tails(rows, cols: list[str]) -> None:
+    """A date cell's words cut after its year ("Spring 2025 April"), given back to the column
+    after it, whose cell's last line they are ("attending since" / "April"): a date ends at its
+    year. Only beside a done column (`cols` naming one), where the cuts read a day's column too."""
+    if "target_date" not in cols:
+        return
+    at = cols.index("target_date")
+    if at + 1 >= len(cols) or cols[at + 1] not in ("progress", "status"):
+        return
+    for row in rows:
+        for part in row.parts:
+            words = part[at]
+            years = [n for n, w in enumerate(words) if _YEAR_WORD.match(w)]
+            if not years or years[-1] == len(words) - 1 or len(words) - years[-1] - 1 > DATE_WORDS:
+                continue
+            tail = words[years[-1] + 1 :]
+            if not part[at + 1] or not all(w[:1].isupper() for w in tail):
+                continue
+            part[at] = words[: years[-1] + 1]
+            part[at + 1] = [*part[at + 1], *tail]

@@ -113,8 +113,11 @@ class NarrowShapes(CellShapes):
             # (a date cell holds one date: a second, "Completed" over "12/02/2025", is the day the
             # status cell beside it names)
             return NOT_ITS
-        if self.columns[column] != "target_date" and "target_date" in self.columns and _YEAR.match(text):
+        opening = text.split()[0] if self.done else text  # (beside a done column: "2025 June")
+        if self.columns[column] != "target_date" and "target_date" in self.columns and _YEAR.match(opening):
             return NOT_ITS  # (a year alone on a line is a date's second line: "From June" over "2025")
+        if self.columns[column] == "lead" and self.done and self._date_like(text.split()[-1]):
+            return NOT_ITS  # (a lead's line ending on a month: the date cell's "June" beside it)
         if self.columns[column] == "lead" and (text.split()[-1][:1].islower() or text[:1].islower()):
             return LEAD_ENDS_LOWER  # (a name's small words stand inside its lines: "Head of" over "Housing")
         return super().carry(column, text)

@@ -35,7 +35,7 @@ from dhrparse.document import Line
 from dhrparse.plan.cell_item_headings import item_headings
 from dhrparse.plan.completion_days import completion_days
 from dhrparse.plan.dated_rows import DATED_ROWS, dated_rows, dated_starts, row_starts
-from dhrparse.plan.done_columns import with_done_column
+from dhrparse.plan.done_columns import date_room, with_done_column, year_tails
 from dhrparse.plan.joined_cells import (
     BEAM,
     BEAM_CUTS,
@@ -278,7 +278,10 @@ class NarrowRows(NarrowLayout, JoinedReader):
                 # (the widths every row's first line agrees on, or those one row's tells, as
                 # the lines below read them: a recommendation cell merged down over its later
                 # actions' rows leaves their first lines no word of it)
-                for widths in [least, *table.row_widths()]:
+                candidates = [least, *table.row_widths()]
+                if roles.done and "target_date" in cols:  # (plan.done_columns: "End of" / "June 2025")
+                    candidates += [date_room(table, w, cols.index("target_date"), self.p) for w in candidates]
+                for widths in candidates:
                     if cols[-1] == "status" and is_extra(cols[1]):
                         # (the last column's first lines are short status words, "Complete"; what a
                         # cell says after its word runs to the column's edge: "three of five languages")
@@ -293,14 +296,21 @@ class NarrowRows(NarrowLayout, JoinedReader):
         lines = table.lines
         share = min(WIDER, key=lambda share: table.read(table.wider(least, share))[0])
         best = self._ended(table, table.wider(least, share), 1, 0)
-        if _name_may_open(table, best[2], cols.index("action")):
+        may_open = _name_may_open(table, best[2], cols.index("action"))
+        if may_open and not roles.done:
             return best[2], best[3], False, table  # (the lead's name may open a word sooner: told)
-        if _clear(texts[: len(table.lines)], best, CLEAR) and self._cells_read(best[2], cols, roles):
+        if (
+            not may_open
+            and _clear(texts[: len(table.lines)], best, CLEAR)
+            and self._cells_read(best[2], cols, roles)
+        ):
             return best[2], best[3], True, table
         table.content = True
         table.lines = lines
         share = min(WIDER, key=lambda share: table.read(table.wider(least, share))[0])
         best = self._ended(table, table.wider(least, share), BEAM, BEAM_CUTS)
+        if roles.done:
+            year_tails(best[2], cols)  # ("Spring 2025 April": plan.done_columns)
         clear = _clear(texts[: len(table.lines)], best, CONTENT_CLEAR) and self._cells_read(
             best[2], cols, roles
         )
