@@ -18,7 +18,7 @@ from dhrparse.prepare.markup import flatten
 if TYPE_CHECKING:
     from dhrparse.plan.column_roles import ColumnRoles
 
-NAMES = 0.8  # the share of the filled cells reading as names
+NAMES = 0.7  # the share of the filled cells reading as names (a line of a wrapped name: "Hub")
 BARE = 1.0  # ... and as short capitalised phrases, no sentence: all of them
 
 
