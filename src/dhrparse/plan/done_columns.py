@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from dhrparse.plan.completion_days import whole_day
 from dhrparse.plan.tables import header_form
 from dhrparse.plan.who_columns import EXTRA
 from dhrparse.vocab.dates import find_dates
@@ -58,10 +59,10 @@ def done_view(p: Patterns, columns: list[str]) -> tuple[set[int], list[str]]:
 DONE_ROLE = "completed"  # (how the who column's costs see a done column: no who column)
 
 
-def done_fit(date_like, text: str) -> float:
-    """A done column's cell opening with `text`: its day, else another column's words."""
-    words = text.split()
-    return DONE if len(words) <= 2 and any(date_like(w) for w in words) else NOT_DONE
+def done_fit(p: Patterns, text: str) -> float:
+    """A done column's cell opening with `text`: its day ("14/10/2025"), else another column's
+    words (a year alone is a wrapped target date's)."""
+    return DONE if whole_day(text, p) else NOT_DONE
 
 
 def date_room(table, widths: list[float], at: int, p: Patterns) -> list[float]:

@@ -78,6 +78,9 @@ def _name_may_open(table: NarrowTable, rows, a: int) -> bool:
     return False
 
 
+_ARTICLES = ("the", "a", "an")  # (no date's line opens with one: "the March" / "forum" is an update's)
+
+
 def _after_year(text: str) -> bool:
     """A date cell's line going on in small words after its year ("2025 on the")."""
     words = text.split()
@@ -158,7 +161,7 @@ class NarrowShapes(CellShapes):
     def _fit(self, column: int, text: str) -> float:
         role = self.columns[column]
         if column in self.done:
-            return done_fit(self._date_like, text)
+            return done_fit(self.p, text)
         fit = who_fit(self.who_view, column, text, *self.lead_words)
         if fit is not None:
             return fit  # (plan.who_columns)
@@ -174,7 +177,7 @@ class NarrowShapes(CellShapes):
             return (
                 NOT_ITS if opener or numbered or long or any(self._date_like(w) for w in words[-2:]) else 0.0
             )
-        if role == "target_date" and self.done and _after_year(text):
+        if role == "target_date" and self.done and (_after_year(text) or text.split()[0] in _ARTICLES):
             return NOT_ITS  # (a year closes its date: "2025" / "on the" is the progress cell's)
         if role == "target_date" and text[:1].islower() and self.status_rx.match(text):
             return NOT_ITS  # (a date cell's own "Completed" opens it; "complete" goes on a status's words)
