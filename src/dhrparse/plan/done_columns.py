@@ -46,14 +46,17 @@ DONE = -2.0  # ... holding a day, as a target date's cell does
 
 def done_view(p: Patterns, columns: list[str]) -> tuple[set[int], list[str]]:
     """The places of the columns headed as a completion day, and the columns as the who
-    column's costs see them (plan.who_columns: a done column names nobody)."""
+    column's costs see them (plan.who_columns: a done column names nobody, nor does a column
+    of success measures kept under its printed name, plan.lettered_rows)."""
     rxs = p.regexes("actions.completion_date_header")
+    measures = {m.lower() for m in p.list("actions.columns.success_measure")}
     done = {
         n
         for n, c in enumerate(columns)
         if c.startswith(EXTRA) and any(rx.search(c[len(EXTRA) :]) for rx in rxs)
     }
-    return done, [DONE_ROLE if n in done else c for n, c in enumerate(columns)]
+    told = {n for n, c in enumerate(columns) if c.startswith(EXTRA) and c[len(EXTRA) :].lower() in measures}
+    return done, [DONE_ROLE if n in done | told else c for n, c in enumerate(columns)]
 
 
 DONE_ROLE = "completed"  # (how the who column's costs see a done column: no who column)
@@ -85,11 +88,21 @@ def date_room(table, widths: list[float], at: int, p: Patterns) -> list[float]:
     return [*widths[:at], widest, *widths[at + 1 :]]
 
 
-def year_tails(rows, cols: list[str]) -> None:
+def date_rooms(
+    table, candidates: list[list[float]], roles, cols: list[str], p: Patterns
+) -> list[list[float]]:
+    """The widths to try: `candidates`, and beside a done column each with its date column as
+    wide as its wrapped dates (date_room)."""
+    if not roles.done or "target_date" not in cols:
+        return candidates
+    return [*candidates, *(date_room(table, w, cols.index("target_date"), p) for w in candidates)]
+
+
+def year_tails(rows, cols: list[str], done: set[int]) -> None:
     """A date cell's words cut after its year ("Spring 2025 April"), given back to the column
     after it, whose cell's last line they are ("attending since" / "April"): a date ends at its
     year. Only beside a done column (`cols` naming one), where the cuts read a day's column too."""
-    if "target_date" not in cols:
+    if not done or "target_date" not in cols:
         return
     at = cols.index("target_date")
     if at + 1 >= len(cols) or cols[at + 1] not in ("progress", "status"):
