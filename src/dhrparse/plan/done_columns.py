@@ -44,8 +44,9 @@ NOT_DONE = 3.0  # a done column's cell holding anything but its day, in the cuts
 DONE = -2.0  # ... holding a day, as a target date's cell does
 
 
-def done_view(p: Patterns, columns: list[str]) -> tuple[set[int], list[str]]:
-    """The places of the columns headed as a completion day, and the columns as the who
+def done_view(p: Patterns, columns: list[str]) -> tuple[set[int], set[int], list[str]]:
+    """The places of the columns headed as a completion day, of those of success measures,
+    and the columns as the who
     column's costs see them (plan.who_columns: a done column names nobody, nor does a column
     of success measures kept under its printed name, plan.lettered_rows)."""
     rxs = p.regexes("actions.completion_date_header")
@@ -56,7 +57,7 @@ def done_view(p: Patterns, columns: list[str]) -> tuple[set[int], list[str]]:
         if c.startswith(EXTRA) and any(rx.search(c[len(EXTRA) :]) for rx in rxs)
     }
     told = {n for n, c in enumerate(columns) if c.startswith(EXTRA) and c[len(EXTRA) :].lower() in measures}
-    return done, [DONE_ROLE if n in done | told else c for n, c in enumerate(columns)]
+    return done, told, [DONE_ROLE if n in done | told else c for n, c in enumerate(columns)]
 
 
 DONE_ROLE = "completed"  # (how the who column's costs see a done column: no who column)

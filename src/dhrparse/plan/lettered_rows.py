@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import regex
 
-from dhrparse.plan.status import status_words
 from dhrparse.plan.tables import header_form
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.who_columns import EXTRA
 
 MIN_ROWS = 3  # lettered rows enough to tell a run through the alphabet
-STATUS_ENDS = 0.8  # the share of rows' first lines ending in a status word
+NAME_OPENS = 1.5  # a measure's later line opening with a name's word, in the cuts' costs
+NOT_STATUS = 3.0  # a status cell's later line beside a column of measures
 _LETTER = regex.compile(r"^(?P<letter>[A-Z])(?:\((?:i|ii|iii|iv|v|vi)\))?$")
 _PUNCT = ".,;:()/–-"
 
@@ -71,10 +71,19 @@ def lettered_columns(cm, who: set[str], text: str, cols: list[str]) -> list[str]
     return out if "lead" in out else cols
 
 
-def status_last(cols: list[str], firsts: list[str], p) -> list[str]:
-    """`cols` with a last progress column cut as the status column where nearly every row's
-    first line ends in a status word ("... Done", "... Under way", "... Not begun")."""
-    if cols[-1] != "progress" or "status" in cols or not firsts:
-        return cols
-    ended = sum(any(status_words(" ".join(t.split()[-k:]), p) for k in (1, 2, 3)) for t in firsts)
-    return [*cols[:-1], "status"] if ended >= STATUS_ENDS * len(firsts) else cols
+def told_carry(shapes, column: int, text: str) -> float | None:
+    """A later line's cost in a plan with a column of success measures (its cells sentences,
+    its status cells status words alone), where that shape decides it, else None: a lead's line
+    may end on a name's small word ("Nursing team"); a measure's line opening with a name's
+    capitalised word ("Manager change") holds the lead's last word; a status cell carries on
+    with no more words ("Not begun" / "of practice" is the measure's)."""
+    role = shapes.columns[column]
+    names, _ = shapes.lead_words
+    last = text.split()[-1].lower().strip(",.")
+    if role == "lead" and text[:1].isupper() and last in names:
+        return 0.0
+    if column in shapes.told and text[:1].isupper() and text.split()[0].lower().strip(",.") in names:
+        return NAME_OPENS
+    if role == "status":
+        return NOT_STATUS
+    return None

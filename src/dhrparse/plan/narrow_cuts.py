@@ -20,6 +20,7 @@ from dhrparse.plan.joined_cells import (
     CellShapes,
     JoinedTable,
 )
+from dhrparse.plan.lettered_rows import told_carry
 from dhrparse.plan.who_columns import who_carry, who_fit
 from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.date_search import YEAR
@@ -98,13 +99,17 @@ class NarrowShapes(CellShapes):
         self.asks = [True] * len(columns)
         # (a tracker's live action is "Open", alone or before a dash: a status cell's opening too)
         self.status_rx = regex.compile(rf"(?:{self.status_rx.pattern})|{OPEN_CELL}", regex.I)
-        self.done, self.who_view = done_view(p, columns)  # ("Date signed off": plan.done_columns)
+        self.done, self.told, self.who_view = done_view(p, columns)  # (plan.done_columns)
 
     def carry(self, column: int, text: str) -> float:
         """A status cell's later lines say more in lower case ("In progress –" over "three of
         five named"); a capitalised word there is another column's ("Worker" of a lead's name)."""
         if column in self.done:
             return NOT_DONE  # (a day is one line)
+        if self.told:
+            told = told_carry(self, column, text)  # (a plan of success measures: plan.lettered_rows)
+            if told is not None:
+                return told
         beside = who_carry(self.who_view, column, text, *self.lead_words)
         if beside is not None:
             return beside  # (plan.who_columns)

@@ -48,7 +48,7 @@ from dhrparse.plan.joined_cells import (
 )
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.layouts import _cells_line
-from dhrparse.plan.lettered_rows import lettered_columns, status_last, table_ref
+from dhrparse.plan.lettered_rows import lettered_columns, table_ref
 from dhrparse.plan.narrow_cells import cells_read
 from dhrparse.plan.narrow_cuts import NarrowShapes, NarrowTable, _broken_off, _name_may_open
 from dhrparse.plan.narrow_sections import MIN_NARROW, REF_SPACE, NarrowLayout
@@ -145,7 +145,6 @@ class NarrowRows(NarrowLayout, JoinedReader):
         if found is None:
             return None
         texts, starts, bands = found
-        cols = status_last(cols, [texts[n] for n in starts], self.p)  # ("... Done": plan.lettered_rows)
         kept = [n for n in range(len(body)) if n not in bands]
         read = self._told(texts, kept, starts, cols[1:] if paired else cols, lines[i].text)
         if read is not None:
