@@ -141,7 +141,10 @@ class CellShapes:
             return self._date_like(text)  # (a month over its year: "September")
         rest.append(text[at:])
         words = regex.findall(r"[\w/]+", " ".join(rest).lower())
-        return len(words) <= DATE_CELL_WORDS and all(w in self.target_words or w.isdigit() for w in words)
+        # (a season over its financial year, "Winter 2025/26": the date read to "2025", "/26" left)
+        return len(words) <= DATE_CELL_WORDS and all(
+            w in self.target_words or w.lstrip("/").isdigit() for w in words
+        )
 
     def year_rest(self, text: str) -> bool:
         """Whether a target-date cell's later line is the rest of a year its column broke

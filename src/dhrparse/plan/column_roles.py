@@ -26,6 +26,7 @@ import regex
 from dhrparse.patterns import Patterns
 from dhrparse.plan.block_cells import ColumnBlockWords
 from dhrparse.plan.dual_headers import settle_dual_headers
+from dhrparse.plan.owner_columns import settle_owner_columns
 from dhrparse.plan.percent_columns import percent_status_column
 from dhrparse.plan.response_blocks import ResponseWords
 from dhrparse.plan.status import completion_flag, status_words
@@ -232,6 +233,7 @@ class ColumnRoles:
         if flag is not None:  # the flag rates the row: an update opening "Done ..." is its progress
             out = ["progress" if f == "status" and k != flag else f for k, f in enumerate(out)]
         settle_dual_headers(out, headers, columns, self)
+        settle_owner_columns(out, headers, columns, self)  # ("Action owner" over names)
         self._numbered_recommendations(out, columns)
         self._recommendation_numbers(out, headers)
         _numbers_beside_their_text(out, fields)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.document import BLANK, Line
+from dhrparse.plan.name_runs import name_runs, names_more
 
 if TYPE_CHECKING:
     from dhrparse.patterns import Patterns
@@ -48,6 +49,7 @@ class HeaderTails:
     def __init__(self, cm: ColumnMap, p: Patterns):
         self.cm = cm
         self.flag = p.regexes("actions.completion_flag_header")
+        self.done = p.regexes("actions.completion_date_header")  # ("Date signed off")
         # each header rewritten, by its first line's number: its printed lines as they were
         self.blocks: dict[int, list[Line]] = {}
 
@@ -98,7 +100,11 @@ class HeaderTails:
                 and self._whole(f"{names[k]} {piece}")
             ]
             if not fits:
-                return None
+                # (a long name's last words, "Evidence of" / "completion", "Date" / "signed off")
+                run = name_runs(self, names, pieces, at, n, low, high)
+                if run is None:
+                    return None
+                continue
             # (a completion flag's "(Y/N)" closes its name; a narrow column's name goes on
             # below where it went on before; a name printed twice beside itself needs more)
             flag = [k for k in fits if any(rx.search(f"{names[k]} {piece}") for rx in self.flag)]
@@ -111,21 +117,28 @@ class HeaderTails:
     def _block(self, texts: list[str]) -> str | None:
         """The header printed on `texts` as one line, or None when it is no header so printed."""
         names = texts[0].split()
-        broken = any(self._broken(t) for t in names)
-        twice = any(a == b for a, b in zip(names, names[1:]))
-        if not (broken or twice) or len(set(self.cm.scan(texts[0]))) < MIN_NAMED:
+        if len(set(self.cm.scan(texts[0]))) < MIN_NAMED:
             return None
         if not all(self._known(t) or self._broken(t) for t in names):
             return None
+        broken = any(self._broken(t) for t in names)
+        twice = any(a == b for a, b in zip(names, names[1:]))
         above: set[int] = set()
         for text in texts[1:]:
             got = self._place(names, text.split(), above)
             if got is None:
                 return None
             above = got
-        if any(self._broken(t) for t in names) or any(a == b for a, b in zip(names, names[1:])):
+        if any(self._broken(t) for t in names):
             return None
-        return " ".join(names)
+        got = " ".join(names)
+        # (a name still printed twice beside itself, or no broken word and no name printed
+        # twice on the first line: the header only where its lines below name more columns)
+        if not names_more(self.cm, texts[0], got) and (
+            any(a == b for a, b in zip(names, names[1:])) or not (broken or twice)
+        ):
+            return None
+        return got
 
     def _lower(self, text: str, width: int) -> bool:
         """A line that may hold a header's pieces: short, every piece a header word, a word's

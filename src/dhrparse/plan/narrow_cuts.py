@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.plan.completion_days import whole_day
+from dhrparse.plan.done_columns import NOT_DONE, done_fit, done_view
 from dhrparse.plan.joined_cells import (
     DANGLING,
     OVER_COST,
@@ -19,6 +20,7 @@ from dhrparse.plan.joined_cells import (
     CellShapes,
     JoinedTable,
 )
+from dhrparse.plan.lettered_rows import told_carry
 from dhrparse.plan.who_columns import who_carry, who_fit
 from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.date_search import YEAR
@@ -77,6 +79,15 @@ def _name_may_open(table: NarrowTable, rows, a: int) -> bool:
     return False
 
 
+_ARTICLES = ("the", "a", "an")  # (no date's line opens with one: "the March" / "forum" is an update's)
+
+
+def _after_year(text: str) -> bool:
+    """A date cell's line going on in small words after its year ("2025 on the")."""
+    words = text.split()
+    return len(words) > 1 and bool(_YEAR.match(words[0])) and words[1][:1].islower()
+
+
 class NarrowShapes(CellShapes):
     """What a narrower table's cells look like: as the template's (plan.joined_cells), and a
     lead's cell holds no date ("Board Business Manager Jan" over "2025" cuts the date in two),
@@ -88,11 +99,18 @@ class NarrowShapes(CellShapes):
         self.asks = [True] * len(columns)
         # (a tracker's live action is "Open", alone or before a dash: a status cell's opening too)
         self.status_rx = regex.compile(rf"(?:{self.status_rx.pattern})|{OPEN_CELL}", regex.I)
+        self.done, self.told, self.who_view = done_view(p, columns)  # (plan.done_columns)
 
     def carry(self, column: int, text: str) -> float:
         """A status cell's later lines say more in lower case ("In progress –" over "three of
         five named"); a capitalised word there is another column's ("Worker" of a lead's name)."""
-        beside = who_carry(self.columns, column, text, *self.lead_words)
+        if column in self.done:
+            return NOT_DONE  # (a day is one line)
+        if self.told:
+            told = told_carry(self, column, text)  # (a plan of success measures: plan.lettered_rows)
+            if told is not None:
+                return told
+        beside = who_carry(self.who_view, column, text, *self.lead_words)
         if beside is not None:
             return beside  # (plan.who_columns)
         if self.columns[column] == "status" and text[:1].isupper():
@@ -103,8 +121,11 @@ class NarrowShapes(CellShapes):
             # (a date cell holds one date: a second, "Completed" over "12/02/2025", is the day the
             # status cell beside it names)
             return NOT_ITS
-        if self.columns[column] != "target_date" and "target_date" in self.columns and _YEAR.match(text):
+        opening = text.split()[0] if self.done else text  # (beside a done column: "2025 June")
+        if self.columns[column] != "target_date" and "target_date" in self.columns and _YEAR.match(opening):
             return NOT_ITS  # (a year alone on a line is a date's second line: "From June" over "2025")
+        if self.columns[column] == "lead" and self.done and self._date_like(text.split()[-1]):
+            return NOT_ITS  # (a lead's line ending on a month: the date cell's "June" beside it)
         if self.columns[column] == "lead" and (text.split()[-1][:1].islower() or text[:1].islower()):
             return LEAD_ENDS_LOWER  # (a name's small words stand inside its lines: "Head of" over "Housing")
         return super().carry(column, text)
@@ -144,7 +165,9 @@ class NarrowShapes(CellShapes):
 
     def _fit(self, column: int, text: str) -> float:
         role = self.columns[column]
-        fit = who_fit(self.columns, column, text, *self.lead_words)
+        if column in self.done:
+            return done_fit(self.p, text)
+        fit = who_fit(self.who_view, column, text, *self.lead_words)
         if fit is not None:
             return fit  # (plan.who_columns)
         if role != "target_date" and "target_date" in self.columns and _YEAR.match(text.split()[0]):
@@ -159,6 +182,8 @@ class NarrowShapes(CellShapes):
             return (
                 NOT_ITS if opener or numbered or long or any(self._date_like(w) for w in words[-2:]) else 0.0
             )
+        if role == "target_date" and self.done and (_after_year(text) or text.split()[0] in _ARTICLES):
+            return NOT_ITS  # (a year closes its date: "2025" / "on the" is the progress cell's)
         if role == "target_date" and text[:1].islower() and self.status_rx.match(text):
             return NOT_ITS  # (a date cell's own "Completed" opens it; "complete" goes on a status's words)
         if role == "target_date" and text.split()[0].lower() in self.target_words:
@@ -166,7 +191,10 @@ class NarrowShapes(CellShapes):
             rest = text.split()
             while rest and rest[0].lower() in self.target_words:
                 rest = rest[1:]
-            return super()._fit(column, " ".join(rest)) if rest else NOT_ITS
+            if not rest:
+                # (a season or "End of" whose year prints below, "Autumn" / "2025"; not "By")
+                return super()._fit(column, text) if self._date_like(text) else NOT_ITS
+            return super()._fit(column, " ".join(rest))
         return super()._fit(column, text)
 
 

@@ -35,6 +35,7 @@ from dhrparse.document import Line
 from dhrparse.plan.cell_item_headings import item_headings
 from dhrparse.plan.completion_days import completion_days
 from dhrparse.plan.dated_rows import DATED_ROWS, dated_rows, dated_starts, row_starts
+from dhrparse.plan.done_columns import date_rooms, with_done_column, year_tails
 from dhrparse.plan.joined_cells import (
     BEAM,
     BEAM_CUTS,
@@ -47,6 +48,7 @@ from dhrparse.plan.joined_cells import (
 )
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.lettered_rows import lettered_columns, table_ref
 from dhrparse.plan.narrow_cells import cells_read
 from dhrparse.plan.narrow_cuts import NarrowShapes, NarrowTable, _broken_off, _name_may_open
 from dhrparse.plan.narrow_sections import MIN_NARROW, REF_SPACE, NarrowLayout
@@ -124,6 +126,8 @@ class NarrowRows(NarrowLayout, JoinedReader):
         # (two names a slash joins, "Progress / RAG", head one column)
         cols = slashed_columns(self.pl.cm, self.pl.flat(lines[i].text), cols)
         cols = with_who_columns(self.pl.cm, self.who, self.pl.flat(lines[i].text), cols)
+        cols = with_done_column(self.pl.cm, self.p, self.pl.flat(lines[i].text), cols)  # ("Date signed off")
+        cols = lettered_columns(self.pl.cm, self.who, self.pl.flat(lines[i].text), cols)  # ("Who")
         dated = dated_rows(cols)
         # (a recommendation's code beside each action's number, "R2 2.1": read as one ref, the
         # two cells parted again after the cuts)
@@ -136,6 +140,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
         )
         body, j, sections = self._body(lines, i, cols, nxt)
         texts = [self.pl.flat(lines[k].text) for k in body]
+        self.ref = table_ref(self.p, texts)  # ("A", "B(i)": plan.lettered_rows)
         found = self._row_starts(texts, cols, dated)
         if found is None:
             return None
@@ -276,7 +281,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
                 # (the widths every row's first line agrees on, or those one row's tells, as
                 # the lines below read them: a recommendation cell merged down over its later
                 # actions' rows leaves their first lines no word of it)
-                for widths in [least, *table.row_widths()]:
+                for widths in date_rooms(table, [least, *table.row_widths()], roles, cols, self.p):
                     if cols[-1] == "status" and is_extra(cols[1]):
                         # (the last column's first lines are short status words, "Complete"; what a
                         # cell says after its word runs to the column's edge: "three of five languages")
@@ -291,14 +296,20 @@ class NarrowRows(NarrowLayout, JoinedReader):
         lines = table.lines
         share = min(WIDER, key=lambda share: table.read(table.wider(least, share))[0])
         best = self._ended(table, table.wider(least, share), 1, 0)
-        if _name_may_open(table, best[2], cols.index("action")):
+        may_open = _name_may_open(table, best[2], cols.index("action"))
+        if may_open and not roles.done:
             return best[2], best[3], False, table  # (the lead's name may open a word sooner: told)
-        if _clear(texts[: len(table.lines)], best, CLEAR) and self._cells_read(best[2], cols, roles):
+        if (
+            not may_open
+            and _clear(texts[: len(table.lines)], best, CLEAR)
+            and self._cells_read(best[2], cols, roles)
+        ):
             return best[2], best[3], True, table
         table.content = True
         table.lines = lines
         share = min(WIDER, key=lambda share: table.read(table.wider(least, share))[0])
         best = self._ended(table, table.wider(least, share), BEAM, BEAM_CUTS)
+        year_tails(best[2], cols, roles.done)  # ("Spring 2025 April": plan.done_columns)
         clear = _clear(texts[: len(table.lines)], best, CONTENT_CLEAR) and self._cells_read(
             best[2], cols, roles
         )

@@ -47,7 +47,7 @@ from dhrparse.extractors.recommendations.joined_costs import (
 )
 from dhrparse.extractors.recommendations.joined_layout import _OPENS, _inner, _Layout, _layout, _Line, _lines
 from dhrparse.extractors.recommendations.reading import Reading
-from dhrparse.extractors.recommendations.wrapped_table_header import wrapped_header
+from dhrparse.extractors.recommendations.wrapped_table_header import wrapped_headers
 from dhrparse.vocab.type_widths import Face, faces
 
 MEASURES = (1.0, 1.04, 1.08, 1.12)  # a column's measure tried so much wider than its rows' first lines
@@ -97,15 +97,20 @@ def joined_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
     header = r.doc.line_numbered(b.line_start)
     if header is None or "  " in header.raw.strip() or "\t" in header.raw:
         return None  # (columns set apart by runs of spaces or tabs: other readers take them)
-    layout, text, first = _layout(r, header.text), header.text, b.line_start
-    if layout is None:
-        # (a narrow column's name wrapped onto the header's second line, "Government" / "department")
-        wrapped = wrapped_header(r, b.line_start, header.text)
-        if wrapped is None:
-            return None
-        layout, text, first = wrapped
-    lines, stop = _lines(r, first, text, layout)
-    rows = _read(r, lines, layout)
+    layout = _layout(r, header.text)
+    # (a narrow column's name wrapped onto the header's second line, "Government" / "department":
+    # each place the wrapped words may complete a name, the first whose rows read)
+    headers = (
+        [(layout, header.text, b.line_start)]
+        if layout is not None
+        else wrapped_headers(r, b.line_start, header.text)
+    )
+    rows = None
+    for layout, text, first in headers:
+        lines, stop = _lines(r, first, text, layout)
+        rows = _read(r, lines, layout)
+        if rows:
+            break
     if not rows:
         return None
     last = rows[-1].last

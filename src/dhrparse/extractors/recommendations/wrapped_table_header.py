@@ -25,20 +25,20 @@ if TYPE_CHECKING:
 MAX_WRAPPED = 2  # the most words a name's second line holds
 
 
-def wrapped_header(r: Reading, first: int, text: str) -> tuple[_Layout, str, int] | None:
-    """(the columns, the header's words with its wrapped words put back, the number of the
-    header's second line) where the line under line `first` completes one of its names; None
-    otherwise."""
+def wrapped_headers(r: Reading, first: int, text: str) -> list[tuple[_Layout, str, int]]:
+    """Every such reading, left to right: a name printed twice ("Recommendation Recommendation"
+    over "addressed to") may be completed at either twin, and which one only its rows tell."""
     under = next((ln for ln in r.doc.lines_between(first + 1, first + 3) if ln.is_content), None)
     if under is None:
-        return None
+        return []
     rest = under.text.split()
     if not 1 <= len(rest) <= MAX_WRAPPED or not all(w.isalpha() and w.islower() for w in rest):
-        return None
+        return []
     words = text.split()
+    out = []
     for k in range(1, len(words) + 1):
         joined = " ".join([*words[:k], *rest, *words[k:]])
         layout = _layout(r, joined)
         if layout is not None:
-            return layout, joined, under.number
-    return None
+            out.append((layout, joined, under.number))
+    return out
