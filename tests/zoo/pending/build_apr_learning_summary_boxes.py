@@ -33,24 +33,57 @@ from plan_gold import action_record, plan_gold, recommendation_record, review, s
 
 STEM = "apr_learning_summary_boxes"
 RECS = [
-    ("4.1", "The Health Board should make sure that district nurses record who else lives in the home "
-            "at every first visit."),
-    ("4.2", "The Local Authority should review how carers' assessments are offered when a carer is "
-            "themselves unwell."),
-    ("4.3", "The Board should share this summary with all partner agencies and ask each to report "
-            "back on what it has changed."),
+    (
+        "4.1",
+        "The Health Board should make sure that district nurses record who else lives in the home "
+        "at every first visit.",
+    ),
+    (
+        "4.2",
+        "The Local Authority should review how carers' assessments are offered when a carer is "
+        "themselves unwell.",
+    ),
+    (
+        "4.3",
+        "The Board should share this summary with all partner agencies and ask each to report "
+        "back on what it has changed.",
+    ),
 ]
 PROGRESS = {"Achieved": "complete", "Partially achieved": "in_progress", "Not yet started": "not_started"}
 # (rec, action, lead, target, iso, progress)
 ROWS = [
-    ("4.1", "Add a household question to the district nursing first visit form.", "Glyncoed Health Board",
-     "Mar-25", "2025-03", "Achieved"),
-    ("4.2", "Audit carers' assessments offered in the last year.", "Glyncoed County Council",
-     "Jun-25", "2025-06", "Partially achieved"),
-    ("4.2", "Write guidance on assessing a carer who is unwell.", "Glyncoed County Council",
-     "Sep-25", "2025-09", "Not yet started"),
-    ("4.3", "Send the summary to partners and collect their replies.", "Board Business Unit",
-     "Dec-25", "2025-12", "Partially achieved"),
+    (
+        "4.1",
+        "Add a household question to the district nursing first visit form.",
+        "Glyncoed Health Board",
+        "Mar-25",
+        "2025-03",
+        "Achieved",
+    ),
+    (
+        "4.2",
+        "Audit carers' assessments offered in the last year.",
+        "Glyncoed County Council",
+        "Jun-25",
+        "2025-06",
+        "Partially achieved",
+    ),
+    (
+        "4.2",
+        "Write guidance on assessing a carer who is unwell.",
+        "Glyncoed County Council",
+        "Sep-25",
+        "2025-09",
+        "Not yet started",
+    ),
+    (
+        "4.3",
+        "Send the summary to partners and collect their replies.",
+        "Board Business Unit",
+        "Dec-25",
+        "2025-12",
+        "Partially achieved",
+    ),
 ]
 
 
@@ -71,16 +104,33 @@ def build() -> None:
     doc = new_doc(font="DejaVu Sans Mono", size=9)
     para(doc, "Glyncoed Regional Safeguarding Board", bold=True, size=12)
     para(doc, "Concise Adult Practice Review: Learning Summary", bold=True, size=11)
-    kv_table(doc, [("Board reference", "GRSB/APR/2023/04"), ("Adult", "Mr Alun"),
-                   ("Date completed", "October 2024")], widths=(5, 11.5), size=9)
-    _box(doc, "Box 1  Outline of the case", [
-        "Mr Alun, aged 81, lived with his wife, who was his carer. He died in hospital after a fall at home "
-        "in 2023; pressure damage was found on admission."])
-    _box(doc, "Box 2  Good practice", [
-        "The GP practice visited promptly after each fall and referred Mr Alun for a falls assessment."])
-    _box(doc, "Box 3  Learning", [
-        "• Nobody asked Mrs Alun whether she could still manage his care.",
-        "• District nurses did not know that a grandson had moved into the home."])
+    kv_table(
+        doc,
+        [("Board reference", "GRSB/APR/2023/04"), ("Adult", "Mr Alun"), ("Date completed", "October 2024")],
+        widths=(5, 11.5),
+        size=9,
+    )
+    _box(
+        doc,
+        "Box 1  Outline of the case",
+        [
+            "Mr Alun, aged 81, lived with his wife, who was his carer. He died in hospital after a fall at home "
+            "in 2023; pressure damage was found on admission."
+        ],
+    )
+    _box(
+        doc,
+        "Box 2  Good practice",
+        ["The GP practice visited promptly after each fall and referred Mr Alun for a falls assessment."],
+    )
+    _box(
+        doc,
+        "Box 3  Learning",
+        [
+            "• Nobody asked Mrs Alun whether she could still manage his care.",
+            "• District nurses did not know that a grandson had moved into the home.",
+        ],
+    )
     _box(doc, "Box 4  Recommendations", [f"{ref} {text}" for ref, text in RECS])
     page_break(doc)
     para(doc, "Box 5  Action plan", bold=True)

@@ -33,29 +33,67 @@ from plan_gold import action_record, plan_gold, recommendation_record, review, s
 
 STEM = "dhr_learning_recommendation_list"
 ITEMS = [
-    ("Learning", "Practitioners saw the victim's injuries as accidents because she gave a reason each "
-                 "time, and nobody put the three visits together."),
-    ("Recommendation", "Kestrel Vale Hospitals Trust should make sure that emergency staff check for "
-                       "earlier attendances whenever an adult returns with an injury."),
-    ("Learning", "The perpetrator's own contacts with his GP about anger were never linked to his "
-                 "partner's safety."),
-    ("Recommendation", "Kestrel Vale Community Safety Partnership should publish a short guide for GP "
-                       "practices on asking about the safety of a patient's partner."),
-    ("Recommendation", "Kestrel Vale Housing should train its repairs officers to recognise and report "
-                       "signs of domestic abuse seen during home visits."),
+    (
+        "Learning",
+        "Practitioners saw the victim's injuries as accidents because she gave a reason each "
+        "time, and nobody put the three visits together.",
+    ),
+    (
+        "Recommendation",
+        "Kestrel Vale Hospitals Trust should make sure that emergency staff check for "
+        "earlier attendances whenever an adult returns with an injury.",
+    ),
+    (
+        "Learning",
+        "The perpetrator's own contacts with his GP about anger were never linked to his partner's safety.",
+    ),
+    (
+        "Recommendation",
+        "Kestrel Vale Community Safety Partnership should publish a short guide for GP "
+        "practices on asking about the safety of a patient's partner.",
+    ),
+    (
+        "Recommendation",
+        "Kestrel Vale Housing should train its repairs officers to recognise and report "
+        "signs of domestic abuse seen during home visits.",
+    ),
     ("Learning", "The family knew more than any agency did, but nobody had told them where to turn."),
 ]
 STATUS = {"Complete": "complete", "Ongoing": "in_progress", "Not started": "not_started"}
 # (list number, action, lead, date, iso, status)
 ROWS = [
-    ("2", "Add a prompt on earlier attendances to the emergency department record.", "Kestrel Vale Hospitals Trust",
-     "June 2025", "2025-06", "Complete"),
-    ("2", "Audit twenty injury attendances for checks on earlier visits.", "Kestrel Vale Hospitals Trust",
-     "December 2025", "2025-12", "Ongoing"),
-    ("4", "Write and send the guide to every practice in the borough.", "Community Safety Partnership",
-     "September 2025", "2025-09", "Ongoing"),
-    ("5", "Deliver a training session to all repairs officers.", "Kestrel Vale Housing",
-     "March 2026", "2026-03", "Not started"),
+    (
+        "2",
+        "Add a prompt on earlier attendances to the emergency department record.",
+        "Kestrel Vale Hospitals Trust",
+        "June 2025",
+        "2025-06",
+        "Complete",
+    ),
+    (
+        "2",
+        "Audit twenty injury attendances for checks on earlier visits.",
+        "Kestrel Vale Hospitals Trust",
+        "December 2025",
+        "2025-12",
+        "Ongoing",
+    ),
+    (
+        "4",
+        "Write and send the guide to every practice in the borough.",
+        "Community Safety Partnership",
+        "September 2025",
+        "2025-09",
+        "Ongoing",
+    ),
+    (
+        "5",
+        "Deliver a training session to all repairs officers.",
+        "Kestrel Vale Housing",
+        "March 2026",
+        "2026-03",
+        "Not started",
+    ),
 ]
 
 
@@ -74,16 +112,23 @@ def build() -> None:
     para(doc, "Domestic Homicide Review: Executive Summary", bold=True, size=12)
     para(doc, "Into the death of Rosa in March 2023")
     heading(doc, "1. Introduction", 1)
-    para(doc, "1.1 Rosa was killed by her partner at their home. This summary sets out what the review "
-              "learned and what it recommends.")
+    para(
+        doc,
+        "1.1 Rosa was killed by her partner at their home. This summary sets out what the review "
+        "learned and what it recommends.",
+    )
     heading(doc, "2. Learning and recommendations", 1)
     for n, (label, text) in enumerate(ITEMS, start=1):
         _list_item(doc, n, label, text)
     page_break(doc)
     heading(doc, "3. Action plan", 1)
     widths = [1.3, 4.6, 4.2, 2.6, 1.9, 1.7]
-    t = make_table(doc, ["Rec no.", "Recommendation", "Action", "Lead agency", "Completion date", "Status"],
-                   widths, size=8.5)
+    t = make_table(
+        doc,
+        ["Rec no.", "Recommendation", "Action", "Lead agency", "Completion date", "Status"],
+        widths,
+        size=8.5,
+    )
     for ref, action, lead, when, _, state in ROWS:
         add_row(t, [ref, ITEMS[int(ref) - 1][1], action, lead, when, state], widths, size=8.5)
     para(doc, "The plan is reviewed by the Partnership every six months.")
