@@ -23,6 +23,7 @@ from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
 from dhrparse.plan.reader import Plan, read_plan
 from dhrparse.plan.status import judge_status_note, keyed_flag, normalise_status, status_words
+from dhrparse.plan.symbol_key import through_symbol_key
 from dhrparse.plan.tables import PlanRow, PlanTable
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates, parse_target_date
@@ -207,6 +208,7 @@ def _row_status(
     status = keyed_flag(status, status_cell, _status_header(table), p)
     status = rate_row(status, status_cell, sources, table.rag_key, p)
     status = through_number_key(status, status_cell, table.number_key)
+    status = through_symbol_key(status, [status_cell, *row.extra.values()], table.number_key)
     if status.judged_from:
         # name the cell the state was judged from ("progress: Completed in May ...")
         source = next((name for name, text in sources if flatten(text)[:200] == status.judged_from), None)

@@ -29,6 +29,7 @@ from dhrparse.plan.repeated_recommendations import once
 from dhrparse.plan.review_column import carry_reviews
 from dhrparse.plan.single_actions import number_single_actions
 from dhrparse.plan.statement_records import RecordMaker, link_rows, name_sections, statement_sections
+from dhrparse.plan.symbol_key import read_symbol_key
 from dhrparse.plan.tab_rows import TabRows
 from dhrparse.plan.tables import PlanTable
 from dhrparse.plan.unplaced_statements import take_unplaced
@@ -98,7 +99,8 @@ def _finish(walk: PlanWalk) -> Plan:
     name_sections(walk.tables)
     walk.statements.all += read_bands(walk.tables, walk.roles)
     key = read_key(walk.doc, walk.p)
-    digits = read_number_key(walk.doc, key, walk.p) if walk.tables else {}
+    # (a rating digit's or a status mark's meaning: plan.number_key, plan.symbol_key)
+    digits = read_number_key(walk.doc, key, walk.p) | read_symbol_key(walk.doc, walk.p) if walk.tables else {}
     for table in walk.tables:
         table.rag_key, table.number_key = key, digits
     carry_reviews(walk.tables, walk.p)

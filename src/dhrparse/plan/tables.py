@@ -81,7 +81,9 @@ class PlanTable:
     # after another may close with a status phrase there
     closing_status: bool = False
     rag_key: dict[str, str] = field(default_factory=dict)  # colour -> status, from the plan's printed key
-    number_key: dict[str, str] = field(default_factory=dict)  # rating digit -> status (plan.number_key)
+    number_key: dict[str, str] = field(
+        default_factory=dict
+    )  # rating digit / mark -> status (plan.number_key, symbol_key)
 
     @property
     def origin(self) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
+from dhrparse.plan.symbol_key import lone_mark
 from dhrparse.plan.tracker_header import EXTRA
 from dhrparse.plan.tracker_shapes import (
     _SUB_REF,
@@ -30,6 +31,11 @@ _LABEL_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?:$")  # a label's number b
 _YEAR = regex.compile(r"^(?:19|20)\d\d[.,;]?$")
 
 
+def _event_at(words: list[str], a: int, event: regex.Pattern | None) -> bool:
+    """A target pinned to an event opens at words[a] ("by the next Board"), lower-case though it is."""
+    return event is not None and event.match(" ".join(words[a : a + 4]).lower()) is not None
+
+
 class _FirstLine:
     """One row's first printed line: its ref, and its other words with their widths."""
 
@@ -40,6 +46,7 @@ class _FirstLine:
         face: Face,
         label: regex.Pattern,
         months: frozenset[str] = frozenset(),
+        event: regex.Pattern | None = None,
     ):
         self.index = index
         self.ref, self.words = words[0], words[1:]
@@ -54,13 +61,15 @@ class _FirstLine:
         self.places = [0] + [
             a
             for a in range(1, len(self.words))
-            if _OPENS.match(self.words[a])
+            # (or a status mark, "✓"; or a target pinned to an event, "by the next Board")
+            if (_OPENS.match(self.words[a]) or lone_mark(self.words[a]) or _event_at(self.words, a, event))
             and not (self.words[a][0].isdigit() and label.match(self.words[a - 1]))
             # (nor the word after a label and its number, "Recommendation 1: The ...", which
             # opens the text the label heads)
             and not (a > 1 and _LABEL_NUMBER.match(self.words[a - 1]) and label.match(self.words[a - 2]))
             and not (_YEAR.match(self.words[a]) and self.words[a - 1].lower().rstrip(".,") in months)
         ]
+        self.opening = set(self.places)
         # capitals after a lower-case word, counted up to each word
         self.caps = [0, 0]
         for prev, word in zip(self.words, self.words[1:]):
@@ -114,7 +123,7 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
                 continue
             skipped = here[0]
             for c2 in range(c, k):
-                if a == 0 or _OPENS.match(ln.words[a]):
+                if a == 0 or a in ln.opening:
                     for b in (e for e in ends if e > a):
                         if b - a > MAX_WORDS:
                             break
@@ -174,7 +183,7 @@ def cut_first_lines(
     best = None
     for name in faces():
         face = Face(name)
-        lines = [_FirstLine(i, words, face, label, shapes.months) for i, words in texts]
+        lines = [_FirstLine(i, words, face, label, shapes.months, shapes.event) for i, words in texts]
         k = len(roles)
         typical = sorted(ln.width(0, len(ln.words)) for ln in lines)[len(lines) // 2] / k
         for start in ([0.0] * k, [typical] * k):

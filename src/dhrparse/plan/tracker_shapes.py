@@ -13,6 +13,7 @@ from dhrparse.plan.block_cells import ColumnBlockWords
 from dhrparse.plan.percent_columns import PERCENT, percent_fit, percent_name, percent_opening
 from dhrparse.plan.rating_digits import rating_digit
 from dhrparse.plan.status import completion_flag, completion_headed
+from dhrparse.plan.symbol_key import lone_mark
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
 from dhrparse.plan.vocabulary import PlanVocabulary
 from dhrparse.plan.wrapped_columns import AGENCY, COMPLETED
@@ -167,6 +168,7 @@ class _Shapes:
         # (a live action's "Open", "Open – on track": the word alone or before a dash)
         self.open_rx = regex.compile(p.get("actions.status.open_cell", "(?!x)x"), regex.I)
         self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
+        self.event = regex.compile(p.get("dates.words.event_target", "(?!x)x"))  # ("by the next Board")
         self.months = frozenset(k.lower() for k in p.get("dates.months") or {})
         # (a timescale given as a span from the plan's agreement, "Within 6 months")
         self.span = regex.compile(p.get("actions.board_response.timescale", "(?!x)x"), regex.I)
@@ -206,7 +208,7 @@ class _Shapes:
         """1 for a whole date or a no-date word ("Ongoing"), 0.5 for a date's first line ("31
         January" over "2025"), 0 for no date."""
         t = text.lower().strip(" .")
-        if t in self.no_date or self.span.match(text) or self.iso.match(text.strip()):
+        if t in self.no_date or self.span.match(text) or self.iso.match(text.strip()) or self.event.match(t):
             return 1.0  # (a spreadsheet's year-month-day, "2025-03-31", a whole date too)
         if text[:1].isupper() and self.span.match(f"{text} months"):
             return 0.5  # (a span's first line, "Within 6" over "months")
@@ -239,9 +241,10 @@ class _Shapes:
         known = self._after.get(text)
         if known is None:
             words = text.split()
+            # (or a status mark, "31.03.25 ✓": plan.symbol_key)
             known = self._after[text] = any(
                 self.opens_status(" ".join(words[a:])) for a in range(1, len(words))
-            )
+            ) or lone_mark(words[-1])
         return known
 
     def is_day(self, text: str) -> bool:
@@ -279,7 +282,9 @@ class _Shapes:
             return -DATE_FIT if self.date_shape(text) == 1.0 else DATE_FIT
         if role == "status":
             # (a rating's digit under a header naming a rating column: plan.rating_digits)
-            return -STATUS_FIT if self.is_status(text) or self.digits and rating_digit(text) else STATUS_FIT
+            # (or one mark alone, "✓", a key line explains: plan.symbol_key)
+            rated = self.is_status(text) or self.digits and rating_digit(text) or lone_mark(text)
+            return -STATUS_FIT if rated else STATUS_FIT
         if role == "scope":
             return -SCOPE_FIT if self.scope_rx.match(text) else SCOPE_FIT
         if role == AGENCY:

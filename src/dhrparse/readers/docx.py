@@ -20,6 +20,7 @@ from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.prepare.labels import labelled_text, list_label
 from dhrparse.prepare.markup import list_item
 from dhrparse.readers import Limits, ReadError
+from dhrparse.readers.docx_box_items import numbered_box_items
 from dhrparse.readers.docx_styles import MAX_STYLE_DEPTH, StyleBook
 from dhrparse.readers.docx_styles import WORDML as _W
 from dhrparse.readers.text import convert_line
@@ -355,5 +356,11 @@ def _table(table, add, numbers: _ListNumbers | None = None) -> None:
             continued = tc.vMerge == "continue"
             cells.append("" if continued else _cell_text(_Cell(tc, table), numbers))
             cells.extend([""] * (span - 1))
-        if any(c.strip() for c in cells):
+        items = numbered_box_items(
+            tr.tc_lst, table, lambda c: [_cell_paragraph(p, numbers) for p in c.paragraphs]
+        )
+        if items:  # (a box's one cell listing numbered items, "4.1 ...", "4.2 ...": a line each)
+            for item in items:
+                add(item, cells=[item])
+        elif any(c.strip() for c in cells):
             add("\t".join(cells), cells=cells)

@@ -89,6 +89,20 @@ def wrapped_names(upper: str, lower: str, names: Columns) -> list[str] | None:
     return best
 
 
+def date_name_wrapped(upper: str, lower: str, names: Columns) -> list[str] | None:
+    """The columns of a header whose first name, the date's, wraps in its narrow column: its
+    first word alone names nothing, its rest is printed on the line below ("Week Agency What
+    happened" over "commencing"); None for any other pair of lines (cheap: the first word only)."""
+    up, down = upper.replace("|", " ").split(), lower.replace("|", " ").split()
+    if not up or len(up) > 4 * _NAME_WORDS or not 0 < len(down) <= _WRAPPED_NAME_WORDS:
+        return None
+    if any(ch.isdigit() for ch in lower) or _names(up[:1], names) is not None:
+        return None
+    if _names([up[0], *down], names) != "date":
+        return None
+    return read_names([up[0], *down, *up[1:]], 0, [], names)
+
+
 def _goes_on(before: list[str], word: str, names: Columns) -> bool:
     """The word finishes a column's name the words before it open ("Information" + "source"): a
     name of the column the word names alone, if it names one ("Date" + "source" is a date's name

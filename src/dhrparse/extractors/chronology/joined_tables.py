@@ -12,7 +12,7 @@ from dhrparse.document import Line, Section, SourceDocument
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.date_opening import DATE_LINES, DateOpening
 from dhrparse.extractors.chronology.furniture import Furniture
-from dhrparse.extractors.chronology.header_names import header_names, wrapped_names
+from dhrparse.extractors.chronology.header_names import date_name_wrapped, header_names, wrapped_names
 from dhrparse.extractors.chronology.kinds import JOINED, named_outright
 from dhrparse.extractors.chronology.missed_headings import Found
 from dhrparse.extractors.chronology.source_first_rows import date_put_first
@@ -40,7 +40,11 @@ def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | N
             # (the recording service's column before the date's: each row's date put first)
             turned = date_put_first(whole, k, names, dates)
             if turned is None:
-                continue
+                # (the date's name wrapped below the header: its columns read from both lines below)
+                wrapped = _date_wrapped(whole, k, names)
+                if wrapped is None:
+                    continue
+                turned = (wrapped, whole)
             fields, lines = turned
         under = 0  # the header's lines below its first (its names wrapped in their columns)
         if not dates.opens([x.text.split() for x in lines[k + 1 : k + 1 + DATE_LINES]]):
@@ -142,6 +146,11 @@ def _same_day_row(row: list[Line], words: list[str], p: Patterns, dates: DateOpe
     return opens_same_day_row(words[0], row[-1].text, timed)
 
 
+def _date_wrapped(lines: list[Line], k: int, names: Columns) -> list[str] | None:
+    """The columns of a header on lines[k] whose date's name wraps onto the line below."""
+    return date_name_wrapped(lines[k].text, lines[k + 1].text, names) if k + 1 < len(lines) else None
+
+
 def joined_tables(doc: SourceDocument, p: Patterns, furniture: Furniture, found: Found) -> Found:
     """Such tables outside the chronologies found under a heading: the header's names and dated
     rows make the table a chronology whatever heads it (the segmenter often reads the header
@@ -160,7 +169,11 @@ def joined_tables(doc: SourceDocument, p: Patterns, furniture: Furniture, found:
     while k < len(lines):
         ln = lines[k]
         opened = bisect_right(starts, ln.number)
-        if opened and reach[opened - 1] >= ln.number or header_names(ln.text, names) is None:
+        if (
+            opened
+            and reach[opened - 1] >= ln.number
+            or (header_names(ln.text, names) is None and _date_wrapped(lines, k, names) is None)
+        ):
             k += 1
             continue
         table = read_lines(lines[k:], p, furniture)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.document import FURNITURE, Block, Line
+from dhrparse.extractors.chronology.agency_band_rows import band_name
 from dhrparse.extractors.chronology.column_roles import by_cells
 from dhrparse.extractors.chronology.columns import Columns, column_positions
 from dhrparse.extractors.chronology.dating import is_date_cell
@@ -58,6 +59,9 @@ def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture
                 [" ".join(t for t in texts if t)],
                 entries.location(row.line_start, row.line_end, row.page),
             )
+            continue
+        if (band := band_name(texts, lambda c: is_date_cell(c, entries.p))) is not None:
+            entries.heading = band  # (an agency's band across the table: its rows' heading)
             continue
         entries.add_row(texts, cols, row.line_start, row.line_end, row.page)
     if cols is None:

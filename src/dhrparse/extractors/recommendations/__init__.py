@@ -48,6 +48,7 @@ from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.records import name_actor, plan_statement, to_record, to_records
 from dhrparse.extractors.recommendations.scan import read_items
 from dhrparse.extractors.recommendations.statements import fold_statements
+from dhrparse.extractors.recommendations.tracker_recommendation_tables import part_a_items
 from dhrparse.ledger import Ledger
 from dhrparse.models import Recommendation, Review
 
@@ -88,6 +89,8 @@ def extract(
         )
     if not records:  # a plan that states the report's recommendations only as a list above its table
         records = to_records(r, plan_preamble.listed_items(r))
+    if not records and review.doc_kind == "action_plan":  # ... or as a table of their own ("Part A")
+        records = to_records(r, part_a_items(r, read_items(r)[0]))
     for rec in records:
         name_actor(r, rec)
     return assign_ids(records)

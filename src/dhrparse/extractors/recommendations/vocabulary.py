@@ -56,6 +56,7 @@ class Vocabulary:
     table_recommendation: re.Pattern
     table_ref: re.Pattern
     table_addressee: re.Pattern  # a column naming whom a recommendation is for ("Organisation(s)")
+    label_scope: re.Pattern  # the scope a label's brackets name before the body ("single agency –")
     short_names: re.Pattern
     max_heading_words: int = 18
     keep_code_prefix: bool = True  # "NR1" stays "NR1" (else "1")
@@ -97,6 +98,7 @@ class Vocabulary:
             table_recommendation=g("table.recommendation"),
             table_ref=g("table.ref"),
             table_addressee=g("table.addressee"),
+            label_scope=g("label_scope"),
             short_names=g("short_name"),
             max_heading_words=int(p.get("recommendations.agency_heading_max_words", 18)),
             keep_code_prefix=bool(p.get("recommendations.keep_code_prefix", True)),
@@ -112,7 +114,8 @@ class Vocabulary:
                 ref=m.group("ref"),
                 sep=m.group("sep") or "",
                 rest=m.group("rest") or "",
-                addressee=m.group("qual"),
+                # (the scope the label names before its body, "single agency – Police": the body)
+                addressee=self.label_scope.sub("", m.group("qual") or "").strip() or None,
                 series=m.group("series"),
             )
         c = self.code_label.match(text)

@@ -7,6 +7,8 @@ import re
 
 from dhrparse.extractors.review.control_table import control_table_author
 from dhrparse.extractors.review.printing import COVER_LINES, alternation, compiled, uncapitalised
+from dhrparse.extractors.review.role_columns import role_column_offers
+from dhrparse.extractors.review.surname_first import cited_author, surname_first
 from dhrparse.patterns import Patterns
 from dhrparse.sentence_ends import CLAUSE_STOPS, line_end
 
@@ -144,6 +146,7 @@ class _Cues:
             0,
         )
         self.firm = compiled(p.get("review.author.consultancy", r"(?!x)x"), 0)
+        self.citation = compiled(p.get("review.author.citation_label", r"(?!x)x"))
         # "Jo Roe (Independent Chair) is the author of this report": the name opens its sentence
         self.name_is = compiled(
             rf"(?:^(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\.?\s+)?|[.;]\s+){self.names.name}"
@@ -152,6 +155,7 @@ class _Cues:
         )
 
 
+CITED_LINES = 120  # a suggested citation is printed on the cover or the page behind it
 _SEP = re.compile(r"^[\s:–—\-|/,]*(?:by\s+)?")
 _ENDS = line_end(CLAUSE_STOPS, closers="")
 
@@ -170,8 +174,10 @@ def author(lines: list[str], p: Patterns) -> str | None:
             if name and (best is None or (rank, at) < best[:2]):
                 best = (rank, at, name)
     if best is None:
-        return _consultant_on_cover(lines[:COVER_LINES], cues) or control_table_author(
-            lines, cues.p, cues.names.at_start
+        return (
+            _consultant_on_cover(lines[:COVER_LINES], cues)
+            or control_table_author(lines, cues.p, cues.names.at_start)
+            or cited_author(lines[:CITED_LINES], cues.citation)  # ("Please cite as: Roe, J. (2024) ...")
         )
     return best[2]
 
@@ -212,8 +218,13 @@ def _named_as(i: int, line: str, cues: _Cues) -> list[Offer]:
 def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offer]:
     """The name each role printed on the line labels: after it, before it, or on a line of its own."""
     names = cues.names
+    roles = cues.roles.find(line, lines[i - 1] if i else "")
+    if len(roles) > 1 and i + 1 < len(lines):  # (two roles side by side, a name under each)
+        columns = role_column_offers(line, roles, uncapitalised(lines[i + 1]), names, i)
+        if columns is not None:
+            return columns
     found: list[Offer] = []
-    for start, end, rank in cues.roles.find(line, lines[i - 1] if i else ""):
+    for start, end, rank in roles:
         after = _SEP.sub("", line[end:], count=1)
         before = line[:start].rstrip(" ,–—-|:(")
         by = line[start:end].lower().endswith("by")
@@ -225,7 +236,7 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
         if after and not after.startswith(("of ", "and ")):
             # after "written by" / "chaired by" a sentence goes on: the name must end there
             # or be followed by who they are ("Gwen Hartley, Independent Reviewer")
-            name = names.heads(after) if by else names.at_start(after)
+            name = names.heads(after) if by else names.at_start(after) or surname_first(after)
             if name:
                 found.append((rank, i, name))
                 continue

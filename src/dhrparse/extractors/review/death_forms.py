@@ -20,7 +20,8 @@ from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
 _DAY_MON_YEAR = re.compile(r"^\W*(?P<d>\d{1,2})[-/ ](?P<m>[A-Za-z]{3})[a-z]*[-/ ](?P<y>(?:19|20)\d\d)\b")
-_ISO = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])")
+# (year first, by dashes or slashes: "2020-11-03", "2022/11/14"; one separator throughout)
+_ISO = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)(?P<s>[-/])(?P<m>\d\d)(?P=s)(?P<d>\d\d)(?![\d/-])")
 _SHORT_YEAR = re.compile(r"^\W*(?P<m>[A-Za-z]{3,9})\.?\s*['’‘](?P<y>\d\d)\b")
 _PAIR = re.compile(r"^\s*\S+\s*[–—-]+\s*\S+\s*$")
 MEMORIAL_LINES = 2  # the lines under a memorial line its dates may print on
@@ -28,7 +29,7 @@ _BETWEEN = re.compile(r"\b(?:died|death|found|killed)\b[^.;]{0,60}?\bbetween\b(?
 
 
 def form_day(value: str, p: Patterns) -> DateValue | None:
-    """The day a labelled value prints as "07-Jun-2021" or "2020-11-03", or None (the month's
+    """The day a labelled value prints as "07-Jun-2021", "2020-11-03" or "2022/11/14", or None (the month's
     three letters read by the date vocabulary's month names, patterns/dates.toml [months])."""
     months = p.get("dates.months", {})
     short = _SHORT_YEAR.match(value)

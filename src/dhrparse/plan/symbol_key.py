@@ -1,0 +1,93 @@
+"""A plan's key of status symbols ("Key: ✓ complete  ◐ in progress  ✗ not started"): what each
+mark in the plan's "Done?" column means.
+
+Some plans mark each action done or not by one symbol in a narrow column and say what the
+symbols mean only in one key line over the table. The cell then names no status in words, so
+the mark is read through that key. A key pairs at least two marks, each once, with meanings the
+status vocabulary of patterns/actions.toml [status] reads. A PDF may print the marks (set in a
+fallback font) after all the meanings ("complete in progress not started ✓ ◐ ✗"): the meanings
+are then shared out to the marks in order, each the shortest run of words naming a status.
+A line that is a table row of more than two cells, or a long sentence, is no key.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from dhrparse.document import SourceDocument
+from dhrparse.models import Status
+from dhrparse.patterns import Patterns
+from dhrparse.plan.status import status_words
+from dhrparse.prepare.markup import flatten
+
+MIN_ENTRIES = 2
+MAX_KEY_CHARS = 200
+MAX_MEANING_WORDS = 4  # "not yet started", "in progress"
+# a mark: one symbol character (a tick, a cross, a part-filled circle, a bullet a tick became)
+_MARK = regex.compile(r"(?<!\S)[\p{So}•●○◐◑◒◓✓✔✗✘×](?!\S)")
+_MARK_CELL = regex.compile(r"^\s*([\p{So}•●○◐◑◒◓✓✔✗✘×])\s*$")
+
+
+def read_symbol_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
+    """Mark -> status value, from a key line printed anywhere in the document; {} without one."""
+    for ln in doc.content_lines():
+        if ln.cells is not None and sum(1 for c in ln.cells if c.strip()) > 2:
+            continue  # (a plan's row, not a key)
+        text = flatten(" ".join(ln.cells) if ln.cells is not None else ln.text)
+        if len(text) > MAX_KEY_CHARS or len(_MARK.findall(text)) < MIN_ENTRIES:
+            continue
+        key = _line_key(text, p)
+        if key:
+            return key
+    return {}
+
+
+def _line_key(text: str, p: Patterns) -> dict[str, str]:
+    text = text.split(":", 1)[-1]  # (the key's own label: "Key to the Done? column:")
+    marks = _MARK.findall(text)
+    if len(set(marks)) != len(marks):
+        return {}
+    parts = [part.strip(" \t;,=–—-") for part in _MARK.split(text)]
+    if not parts[0] and all(parts[1:]):  # each mark before its meaning
+        meanings = parts[1:]
+    elif not any(parts[1:]):  # the marks printed after all the meanings
+        meanings = _shared_out(parts[0].split(), len(marks), p)
+    else:
+        return {}
+    values = [status_words(m, p) for m in meanings]
+    if len(values) != len(marks) or None in values:
+        return {}
+    return dict(zip(marks, values, strict=True))
+
+
+def _shared_out(words: list[str], n: int, p: Patterns) -> list[str]:
+    """The words cut into `n` meanings in order, each a run naming a status, the shortest
+    first that leaves the rest a reading ("complete in progress not started" for three marks:
+    "complete", "in progress", "not started"); [] when no cut reads."""
+    if n == 0 or not words:
+        return [] if n or words else [""]
+    for end in range(1, min(len(words), MAX_MEANING_WORDS) + 1):
+        meaning = " ".join(words[:end])
+        if status_words(meaning, p) is None:
+            continue
+        rest = _shared_out(words[end:], n - 1, p)
+        if rest:
+            return [meaning, *[r for r in rest if r]]
+    return []
+
+
+def lone_mark(text: str) -> bool:
+    """The cell holds one mark alone ("✓", "◐")."""
+    return _MARK_CELL.match(text) is not None
+
+
+def through_symbol_key(status: Status, cells: list[str | None], key: dict[str, str]) -> Status:
+    """A row whose status cell, or a column no field is for ("Done?"), holds one mark of the
+    plan's key alone: its state read through the key."""
+    if status.value != "unknown" or not key:
+        return status
+    for cell in cells:
+        m = _MARK_CELL.match(cell or "")
+        if m and m.group(1) in key:
+            return status.model_copy(update={"value": key[m.group(1)], "raw": status.raw or m.group(1)})
+    return status
