@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.document import SourceDocument
+from dhrparse.extractors.lead_cuts import cut_mid_name
 from dhrparse.ids import Numbering, slug
 from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Action, Status
@@ -132,6 +133,9 @@ def row_to_action(
         extra["recommendation"] = cells["recommendation"]
     for warning in row.warnings:
         ctx.warn("plan_cell_uncertain", f"row {row.ref!r}: {warning}", loc)
+    if cut_mid_name(cells.get("lead"), p):
+        lead = cells.pop("lead")  # (a cell cut where no name ends: no lead rather than a wrong one)
+        ctx.warn("plan_cell_uncertain", f"row {row.ref!r}: lead {lead!r} cut mid-name; left unread", loc)
     return Action(
         id=ident,
         ref=ref,
