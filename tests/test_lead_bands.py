@@ -106,6 +106,69 @@ def test_a_row_already_holding_a_lead_is_left_as_read():
     assert _leads(rows) == [None, "Independent Chair", None]
 
 
+def _banded():
+    """Four rows, each printing its date and status as a band; the second and third rows'
+    leads printed as one block before the second row's band, none between their bands."""
+    acts = [_cell("action", k, f"Do step {k}.") for k in (1, 2, 3, 4)]
+    cells = [
+        *acts,
+        _cell("lead", 6, "Partnership Manager"),
+        _cell("target_date", 8, "30/09/2024"),
+        _cell("status", 10, "Complete"),
+        _cell("lead", 12, "Tenancy Support", "Manager", "Board Chair"),
+        _cell("target_date", 16, "March 2025"),
+        _cell("status", 18, "Open"),
+        _cell("target_date", 20, "June 2025"),
+        _cell("status", 22, "Open"),
+        _cell("lead", 24, "Named Nurse for", "Safeguarding Lead"),
+        _cell("target_date", 27, "May 2025"),
+        _cell("status", 29, "Not started"),
+    ]
+    rows = [Row(a) for a in acts]
+    for row, k in zip(rows, (5, 8, 10, 13)):
+        row.values.update(target_date=cells[k], status=cells[k + 1])
+    return rows, cells
+
+
+def test_bands_with_no_lead_between_share_the_block_before_them():
+    rows, cells = _banded()
+    cells[7] = _cell("lead", 12, "Housing Options Manager", "Board Chair")  # one name a line
+    fill_leads_before_dates(rows, cells, NAMES, _is_lead)
+    assert _leads(rows) == [
+        "Partnership Manager",
+        "Housing Options Manager",
+        "Board Chair",
+        "Named Nurse for Safeguarding Lead",
+    ]
+
+
+def test_a_shared_block_that_does_not_part_one_a_row_leaves_only_those_rows_unread():
+    rows, cells = _banded()  # (three lines for two rows: "Tenancy Support" / "Manager" / ...)
+    fill_leads_before_dates(rows, cells, NAMES, _is_lead)
+    assert _leads(rows) == ["Partnership Manager", None, None, "Named Nurse for Safeguarding Lead"]
+
+
+def test_a_line_ending_on_a_joining_word_is_no_name_of_its_own():
+    def names_a_role(cell: BlockCell) -> bool:
+        return any(w in cell.text for w in ROLE_WORDS)
+
+    rows, cells = _banded()
+    cells[7] = _cell("lead", 12, "Housing Options Manager", "Board Chair")
+    fill_leads_before_dates(rows, cells, NAMES, names_a_role)
+    assert _leads(rows)[3] == "Named Nurse for Safeguarding Lead"  # ("Named Nurse for" runs on)
+    cells[-3] = _cell("lead", 24, "Partnership Lead", "Nurse Manager")  # two names, each whole
+    rows, _ = _banded()
+    fill_leads_before_dates(rows, cells, NAMES, names_a_role)
+    assert _leads(rows) == [None, None, None, None]
+
+
+def test_a_block_of_dates_takes_as_many_one_line_leads_printed_one_under_the_other():
+    rows, cells = _table()
+    cells[9:10] = [_cell("lead", 14, "Head of Housing Options"), _cell("lead", 15, "Safeguarding Lead Nurse")]
+    fill_leads_before_dates(rows, cells, NAMES, _is_lead)
+    assert _leads(rows) == ["Partnership Manager", "Head of Housing Options", "Safeguarding Lead Nurse"]
+
+
 # the zoo documents whose text route reads its leads so (one still pending: its rows' links to
 # the recommendations, tests/zoo/pending/README.md)
 ZOO = Path(__file__).resolve().parent / "zoo"

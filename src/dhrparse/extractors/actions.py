@@ -13,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.document import SourceDocument
+from dhrparse.extractors.lead_cuts import without_date_words
 from dhrparse.ids import Numbering, slug
 from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Action, Status
@@ -136,6 +137,10 @@ def row_to_action(
         extra["recommendation"] = cells["recommendation"]
     for warning in row.warnings:
         ctx.warn("plan_cell_uncertain", f"row {row.ref!r}: {warning}", loc)
+    lead = without_date_words(cells.get("lead"), p)
+    if lead != cells.get("lead"):  # (the date's words read onto the lead: no wrong lead given)
+        ctx.warn("plan_cell_uncertain", f"row {row.ref!r}: lead {cells['lead']!r} read as {lead!r}", loc)
+        cells["lead"] = lead
     return Action(
         id=ident,
         ref=ref,

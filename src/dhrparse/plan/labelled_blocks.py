@@ -10,6 +10,7 @@ import regex
 
 from dhrparse.document import Line, line_spaced
 from dhrparse.patterns import Patterns
+from dhrparse.plan.form_tails import form_label_tail, open_aside
 from dhrparse.plan.key_values import ACTION_NUMBER, bare_label, code_as_ref, key_value_field, numbered_actions
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.printed_header import MIN_COLUMNS
@@ -63,6 +64,7 @@ class LabelledBlocks:
         self.headings = headings
         # in line-spaced text: the labelled lines printed without a colon, by id of the line
         self._spaced: dict[int, tuple[str, str, str | None, str]] = {}
+        self._tails: set[int] = set()  # (the lines of a label's wrapped aside under its value)
 
     def field(self, ln: Line) -> tuple[str, str, str | None, str] | None:
         """(field, label, ref, value) of a labelled line, or of a key/value table's row."""
@@ -130,7 +132,7 @@ class LabelledBlocks:
         # the block's opening field when its line holds only the label and number (a box's first
         # row, "Recommendation 2"); whether the block has named its action
         opener, acted = "", False
-        for ln in lines:
+        for k, ln in enumerate(lines):
             if ln.cells is not None:
                 seen = None
                 continue
@@ -146,9 +148,10 @@ class LabelledBlocks:
             if seen is None or not self.cm.may_open_with_field(ln.text):
                 continue
             m = pattern.match(ln.text)
-            if m is None or not _VALUE_OPENS.match(m.group("value")):
+            if m is None or not _VALUE_OPENS.match(m.group("value")) or open_aside(m.group("value")):
                 continue
-            f, label = self.cm.field_of(m.group("label")), _label_name(m.group("label"))
+            # (a form's question names its field as the label does: "Who is responsible?")
+            f, label = self.cm.field_of(m.group("label").rstrip(" ?")), _label_name(m.group("label"))
             # a box whose first row is only "Recommendation 2" gives its action unnumbered, once
             # ("Action Audit the ..."); any other opener printed without its number is not a field
             # here (under "Recommendation 2: The Trust should ..." a line opening "Action" is the
@@ -159,6 +162,8 @@ class LabelledBlocks:
             seen.add(label)
             acted = acted or own_action
             found[id(ln)] = (f, m.group("label").strip(), None, m.group("value").strip())
+            if form_label_tail(ln, lines[k + 1] if k + 1 < len(lines) else None, self.line_step):
+                self._tails.add(id(lines[k + 1]))
         return found
 
     def _run(self, lines: list[Line], i: int) -> tuple[int, list[str] | None]:
@@ -180,7 +185,7 @@ class LabelledBlocks:
                 if got[0] not in fields:
                     fields.append(got[0])
                 awaiting = not got[3] and got[0] != "recommendation"
-            elif _form_question(lines[j]):
+            elif _form_question(lines[j]) or id(lines[j]) in self._tails:
                 awaiting = False  # a form's row no field names: the block goes on past it
             elif (
                 lines[j].cells is not None
@@ -263,7 +268,7 @@ class LabelledBlocks:
         k, rec_ref, first, acted = 0, "", False, False
         for ln in lines:
             got = self.field(ln)
-            if got is None and _form_question(ln):
+            if got is None and (_form_question(ln) or id(ln) in self._tails):
                 continue  # (how the action is taken forward: detail of the action, no field of a plan's)
             cells = [""] * len(columns)
             opens = False  # a further action under the same recommendation opens a row of its own

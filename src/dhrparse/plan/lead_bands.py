@@ -44,40 +44,85 @@ def _date_groups(rows: list[CellRow]) -> list[list[CellRow]]:
     return groups
 
 
+_JOINING = frozenset({"of", "for", "and", "&", "the", "to", "in", "on"})
+
+
+def _runs_on(text: str) -> bool:
+    """A line ending on a word that joins a name to its next words ("Named GP for") is no
+    name of its own: the name carries on onto the next line."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in _JOINING
+
+
+def _runs(rows: list[CellRow], order: list[BlockCell]) -> list[tuple[list[CellRow], int, bool]] | None:
+    """(rows, index of the cell before their first date, whether bands joined) for the page's
+    dated rows in print order. A group whose date prints straight after the group before's
+    status printed no lead of its own between: the two groups' leads printed as one block
+    before the first, and they are read together (joined)."""
+    at = {c.first: k for k, c in enumerate(order)}
+    runs: list[tuple[list[CellRow], int, bool]] = []
+    for group in _date_groups(rows):
+        k = at.get(group[0].values["target_date"].first)
+        if not k:
+            return None
+        status = runs[-1][0][-1].values.get("status") if runs else None
+        if status is not None and order[k - 1].first == status.first:
+            runs[-1] = (runs[-1][0] + group, runs[-1][1], True)
+            continue
+        runs.append((list(group), k - 1, False))
+    return runs
+
+
+def _parts(run: list[CellRow], order: list[BlockCell], k: int, is_lead) -> list[BlockCell] | None:
+    """The run's leads from the cells before its first date (see the module's account): one cell
+    for a lone row, else one line a row, in one cell or in as many one-line cells printed one
+    under the other."""
+    cell = order[k]
+    if len(run) == 1:
+        if len(cell.lines) > 1 and all(
+            is_lead(BlockCell("other", [ln])) and not _runs_on(ln.text) for ln in cell.lines
+        ):
+            return None  # (each line a name of its own: two rows' leads, or one wrapped, unproven)
+        return [cell]
+    if len(cell.lines) == len(run):
+        return [BlockCell("other", [ln]) for ln in cell.lines]  # (told by its words alone)
+    cells = order[k - len(run) + 1 : k + 1] if k + 1 >= len(run) else []
+    numbers = [ln.number for c in cells for ln in c.lines]
+    if len(numbers) == len(run) == len(cells) and numbers == list(range(numbers[0], numbers[0] + len(run))):
+        return cells  # (each row's lead a one-line cell of its own, the cells one under the other)
+    return None
+
+
 def _page_leads(
     rows: list[CellRow],
     order: list[BlockCell],
     taken: set[int],
     is_lead: Callable[[BlockCell], bool],
 ) -> list[tuple[CellRow, BlockCell]] | None:
-    """(row, lead) for every dated row of a page, or None where one row's band does not prove it."""
-    at = {c.first: k for k, c in enumerate(order)}
+    """(row, lead) for every dated row of a page, or None where one row's band does not prove it.
+    Rows whose bands joined (no lead printed between them) and whose block of leads does not
+    part one a row are left without a lead, the page's other rows read all the same."""
+    runs = _runs(rows, order)
+    if runs is None:
+        return None
     out: list[tuple[CellRow, BlockCell]] = []
     behind = -1  # the last line of the row before's status: a lead printed before it is no later row's
-    for group in _date_groups(rows):
-        k = at.get(group[0].values["target_date"].first)
-        if not k:
+    for run, k, joined in runs:
+        parts = _parts(run, order, k, is_lead)
+        first = parts[0].first if parts else order[k].first
+        if any(p.first in taken for p in parts or [order[k]]) or first <= behind:
             return None
-        cell = order[k - 1]
-        if cell.first in taken or cell.first <= behind:
-            return None
-        if any(cell.first <= act.cell.lines[-1].number for act in group):
+        if any(first <= act.cell.lines[-1].number for act in run):
             return None  # (printed before the row's own action: the header's, or another row's)
-        if len(group) == 1:
-            if len(cell.lines) > 1 and all(is_lead(BlockCell("other", [ln])) for ln in cell.lines):
-                return None  # (each line a name of its own: two rows' leads, or one wrapped, unproven)
-            parts = [cell]
-        elif len(cell.lines) == len(group):
-            parts = [BlockCell("other", [ln]) for ln in cell.lines]  # (told by its words alone)
-        else:
-            return None
-        if not all(is_lead(p) for p in parts):
-            return None
-        statuses = [act.values.get("status") for act in group]
-        if any(s is None or s.first <= act.values["target_date"].first for s, act in zip(statuses, group)):
+        statuses = [act.values.get("status") for act in run]
+        if any(s is None or s.first <= act.values["target_date"].first for s, act in zip(statuses, run)):
             return None  # (no status after the date: not a band of lead, date and status)
         behind = max(s.lines[-1].number for s in statuses if s is not None)
-        out.extend((act, BlockCell("lead", p.lines)) for act, p in zip(group, parts))
+        if parts is None or not all(is_lead(p) for p in parts):
+            if joined:
+                continue  # (the joined rows' block of leads does not part: those rows unread)
+            return None
+        out.extend((act, BlockCell("lead", p.lines)) for act, p in zip(run, parts))
     return out
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from dhrparse.document import FURNITURE, SourceDocument
+from dhrparse.extractors.defined_names import defined_name
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.agencies import Gazetteer
 
@@ -58,6 +59,7 @@ class BodyNames:
         self.vocab = vocab
         self.gaz = gazetteer
         self.kinds = _Kinds.of(patterns)
+        self.patterns = patterns
         self._by_kind: dict[str, str] | None = None  # kind ("trust") -> its full name
 
     def full_name(self, printed: str | None) -> str | None:
@@ -162,9 +164,12 @@ class BodyNames:
             defined.setdefault(kind, name)  # "Ravensett and Wyre NHS Foundation Trust (the Trust)"
 
     def canonical(self, printed: str | None) -> str | None:
-        """Abbreviations are expanded; any other printed name is kept verbatim."""
+        """A body's long name as the name the report defined for it; abbreviations expanded;
+        any other printed name is kept verbatim."""
         if not printed:
             return None
+        if defined := defined_name(self.doc, self.patterns, printed):
+            return defined  # the name the report defined for the body and uses
         if re.fullmatch(r"[A-Z][A-Za-z&]{1,9}", printed) and printed[:2].isupper():
             return self.gaz.canonical(printed)
         return printed
