@@ -70,7 +70,9 @@ def moved_statuses(
                 break
 
 
-def last_statuses(rows: list, roles: list[str], body: list[int], flat: dict[int, str], shapes: _Shapes) -> None:
+def last_statuses(
+    rows: list, roles: list[str], body: list[int], flat: dict[int, str], shapes: _Shapes
+) -> None:
     """Each cut row (line, ref, cells) whose last cell, a status or a dated position column's
     ("April 2025": Done / Under way), is a status's opening alone ("Under") that the end of
     the line below completes ("way"): the cell made the whole status. The line below opens no
