@@ -24,8 +24,7 @@ def _caps(words: list[str]) -> list[int]:
 
 
 def test_an_action_closing_on_a_capital_after_a_lower_case_word():
-    line = "Write a short guide for keeping in touch after a Head of Adult Social"
-    words = line.split(" ")
+    words = "Write a short guide for keeping in touch after a Head of Adult Social".split()
     caps = _caps(words)
     assert lead_opening(words, caps, ROLES, 1, 0, 11)  # ("... after a Head")
     assert lead_opening(words, caps, ROLES, 1, 0, 12)  # ("... after a Head of": a joining word after it)
