@@ -7,7 +7,6 @@ from __future__ import annotations
 import regex
 
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
-from dhrparse.plan.lead_openings import LEAD_OPENING, lead_opening
 from dhrparse.plan.tracker_header import EXTRA
 from dhrparse.plan.tracker_shapes import (
     _SUB_REF,
@@ -125,8 +124,6 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
                         cost += BROKEN_INSIDE * (ln.broken[b] - ln.broken[a + 1])
                         if roles[c2] == "action" and _name_cut(ln, roles, here[1], a, b, shapes):
                             cost += NAME_BEFORE_ACTION
-                        if roles[c2] == "action" and lead_opening(ln.words, ln.caps, roles, c2, a, b):
-                            cost += LEAD_OPENING
                         if _action_astray(ln, roles, c2, a, b, shapes):
                             cost += ACTION_ASTRAY
                         if roles[c2] in LONG and rooms[c2] > w:
