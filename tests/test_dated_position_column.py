@@ -41,3 +41,29 @@ def test_the_side_by_side_text_reads_the_dated_column_too():
         ("3", "Add", "in_progress"),
     ]
     assert [r.text.split()[0] for r in doc.recommendations] == ["The", "Partners", "Harnfield"]
+
+
+def test_a_who_column_beside_no_lead_column_is_the_lead():
+    # (read only in a header dated so, every other word a column's name)
+    p = load_patterns()
+    cm = ColumnMap(p)
+    header = "No. The review recommends What the Board will do Who By when March"
+    got = dated_position(cm, p, header, "2025")
+    assert got is not None and cm.scan(got[0])[-3:] == ["lead", "target_date", "progress"]
+    # (beside a Lead column the word names no column: the header is no such header)
+    assert dated_position(cm, p, "No. Recommendation Action Lead Who By when March", "2025") is None
+
+
+def test_the_corpus_text_reads_the_rows_first_lines_with_their_wrapped_statuses():
+    # (pdfplumber joins each printed line's cells; the tracker reads the rows' first lines, and a
+    # status the narrow last column wraps, "Under" over "way", is made whole from the line below)
+    doc = extracted(PENDING / f"{STEM}.corpus.txt")
+    rows = [(a.recommendation_ref, a.action.split()[0], a.status.value) for a in doc.actions]
+    assert rows == [
+        ("1", "Publish", "complete"),
+        ("2", "Write", "in_progress"),
+        ("2", "Check", "not_started"),
+        ("3", "Add", "in_progress"),
+    ]
+    assert [a.target_date.raw for a in doc.actions] == ["Nov 2024", "Mar 2025", "Sept 2025", "June 2025"]
+    assert [r.text.split()[0] for r in doc.recommendations] == ["The", "Partners", "Harnfield"]

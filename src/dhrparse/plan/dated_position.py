@@ -10,6 +10,10 @@ under it. Such a name says when the cells were written, as a dated aside does ("
 cells, where they are status words, the tracker reads as statuses). The header is read with the
 month and year in the name's place and the year taken off the line below; both lines are kept
 as printed, to be printed again where no table is read under them.
+
+Such a Board's table may name its lead column by who acts alone ("Who"): a word that names no
+column elsewhere (a prose line holding "who" is no header), read as the lead's name only here,
+in a header dated so whose other words all name columns and none the lead's.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ if TYPE_CHECKING:
     from dhrparse.plan.tables import ColumnMap
 
 NAME = "Progress"  # (the name the column is read by)
+LEAD_NAME = "Lead"  # (the name a who column beside no lead column is read by)
 _MONTH_NAME = regex.compile(r"^(?P<month>[A-Za-z]{3,9})\.?(?:\s+(?P<year>(?:19|20)\d\d))?$")
 MIN_NAMES = 4  # the fewest columns such a header names besides the dated one
 _YEAR = regex.compile(r"^(?:19|20)\d\d$")
@@ -44,12 +49,29 @@ def dated_position(cm: ColumnMap, p: Patterns, text: str, under: str) -> tuple[s
         head, rest = words[:-1], below[:-1]
     else:
         return None
+    # (a column named by who acts, "Who", beside no lead column is the lead's)
+    head = who_named(cm, p, head)
     if cm.unnamed_words(" ".join(head)) or len(cm.scan(" ".join(head))) < MIN_NAMES:
         return None
     joined = " ".join([*head, NAME])
     if not cm.is_header_words(joined) or (rest and not cm.is_wrapped_header_words(" ".join(rest))):
         return None
     return joined, " ".join(rest)
+
+
+def who_named(cm: ColumnMap, p: Patterns, head: list[str]) -> list[str]:
+    """The header's words with its one word naming who acts ("Who", `actions.who_headers`)
+    read as the lead's column name, where no other column is the lead's; the words as they are
+    otherwise. Asked only of a header dated so, whose other words all name columns: a prose
+    line holding "who" is no such header."""
+    at = [k for k, w in enumerate(head) if w.lower() in p.derived("plan.dated_position.who", _who)]
+    if len(at) != 1 or "lead" in cm.scan(" ".join(head)):
+        return head
+    return [*head[: at[0]], LEAD_NAME, *head[at[0] + 1 :]]
+
+
+def _who(p: Patterns) -> frozenset[str]:
+    return frozenset(w.lower() for w in p.list("actions.who_headers") if " " not in w)
 
 
 def _months(p: Patterns) -> frozenset[str]:

@@ -9,6 +9,7 @@ from dhrparse.document import Line
 from dhrparse.plan.action_number_column import recommendation_numbers_name
 from dhrparse.plan.bulleted_actions import unmarked
 from dhrparse.plan.coded_rows import closing_ratings
+from dhrparse.plan.labelled_numbers import moved_labels
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.repeated_cells import shared_repeats
 from dhrparse.plan.tracker_header import EXTRA
@@ -72,6 +73,7 @@ class TrackerOutput:
                 _repeated_recommendations(firsts, opening, t.seconds)
             else:
                 shared_repeats(firsts, opening)  # (printed again on every row: plan.repeated_cells)
+        moved_labels(firsts, roles, self.label)  # ("Rec 1" over its text: plan.labelled_numbers)
         if "action" in roles and not merged:
             unmarked(firsts, 1 + roles.index("action"), self.p)  # (plan.bulleted_actions)
         t.firsts, t.merged = firsts, merged

@@ -15,7 +15,7 @@ from dhrparse.plan.tracker_first_lines import cut_first_lines
 from dhrparse.plan.tracker_output import TrackerOutput
 from dhrparse.plan.tracker_reading import TrackerHeaderReading, TrackerReading
 from dhrparse.plan.tracker_shapes import MIN_ROWS, OUTCOME, _banded, _joined_ref, _Shapes
-from dhrparse.plan.wrapped_statuses import moved_statuses
+from dhrparse.plan.wrapped_statuses import last_statuses, moved_statuses
 
 
 class TrackerTable(TrackerHeaderReading, TrackerOutput):
@@ -134,6 +134,7 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         if read is not None:  # (a status the narrow last column wraps, "Not yet" / "started")
             flat = {k: self.pl.flat(lines[k].text) for k in t.body}
             moved_statuses(read[1], roles, t.body, flat, self._shapes)
+            last_statuses(read[1], roles, t.body, flat, self._shapes)  # ("Under" / "way")
         if (
             (read is None or not self._clear(read[1], roles))
             and "target_date" in roles

@@ -68,3 +68,26 @@ def moved_statuses(
             }:
                 cells[-2], cells[-1] = " ".join(words[:-n]), status
                 break
+
+
+def last_statuses(
+    rows: list, roles: list[str], body: list[int], flat: dict[int, str], shapes: _Shapes
+) -> None:
+    """Each cut row (line, ref, cells) whose last cell, a status or a dated position column's
+    ("April 2025": Done / Under way), is a status's opening alone ("Under") that the end of
+    the line below completes ("way"): the cell made the whole status. The line below opens no
+    row; its words are no cell's of the cut, which read the first line alone."""
+    if len(roles) < 2 or roles[-1] not in ("status", "progress"):
+        return
+    opening = {k for k, _, _ in rows}
+    below = {k: body[n + 1] for n, k in enumerate(body[:-1])}
+    for k, _, cells in rows:
+        under = below.get(k)
+        words = cells[-1].split()
+        if not words or len(words) > HEAD_WORDS or under is None or under in opening:
+            continue
+        if whole_status(shapes, cells[-1]) or words[0].lower() not in shapes.status_openings:
+            continue
+        whole = status_completed(["", *words], flat.get(under, "").split(), shapes)[1:]
+        if len(whole) > len(words):
+            cells[-1] = " ".join(whole)
