@@ -106,10 +106,8 @@ class ResponseCuts:
                 ways = known.get(state)
                 if ways is None:
                     ways = known[state] = self._cuts(words, state, n == 0, fields, face, widths, line)
-                for cost, cuts in ways:
-                    grown.append(
-                        (total + cost, _after(words, cuts, face, state, n == 0, line), (n, cuts, history))
-                    )
+                # (the state a way leaves is worked out only for the ways the beam keeps)
+                grown.extend((total + cost, state, (n, cuts, history)) for cost, cuts in ways)
             if not grown:
                 if n == 0:
                     return None
@@ -117,7 +115,7 @@ class ResponseCuts:
             grown.sort(key=lambda g: g[0])
             if n and grown[0][0] - min(b[0] for b in beam) > 2 * REOPEN:
                 break  # (a paragraph after the table: no cut of it reads as the row's)
-            beam = grown[:BEAM]
+            beam = [(t, _after(words, h[1], face, was, n == 0, line), h) for t, was, h in grown[:BEAM]]
             taken = n + 1
         # (a cell still ending on a joining word, comma or colon when its row ends was cut short)
         total, _, history = min(
