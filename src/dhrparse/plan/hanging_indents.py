@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import regex
 
+from dhrparse.patterns import load_patterns
+
 # a bullet's mark printed apart from its item ("\uf0b7   Write to ..."): the item's, not a cell
-BULLET_MARK = regex.compile(r"^[•●▪◦‣⁃∙■□➢\uf0b7\uf0a7\uf0d8\uf076\uf0a8]$")
+# (patterns/layout.toml)
+BULLET_MARK = regex.compile(load_patterns().get("layout.bullet_mark"))
 MARK_GAP = 4  # the most spaces between a bullet's mark and its item's first word
 
 

@@ -28,6 +28,7 @@ from dhrparse.plan.form_labels import QUESTION, form_label
 from dhrparse.plan.key_values import RECOMMENDATION_CODE
 from dhrparse.plan.label_columns import MIN_LABELS, OPENERS, LabelColumns
 from dhrparse.plan.layouts import _cells_line
+from dhrparse.plan.table_rewrites import rewrite_tables
 from dhrparse.plan.tables import ColumnMap
 
 # the most printed lines between a label and its value, or a value and the next label: a blank
@@ -47,17 +48,7 @@ class LabelRows:
         self.set_aside = {ln.number: ln for ln in set_aside}
 
     def rewrite(self, lines: list[Line]) -> list[Line]:
-        out: list[Line] = []
-        i = 0
-        while i < len(lines):
-            got = self._boxes(lines, i)
-            if got is None:
-                out.append(lines[i])
-                i += 1
-                continue
-            i, rows = got
-            out.extend(rows)
-        return out
+        return rewrite_tables(lines, self._boxes)
 
     def _boxes(self, lines: list[Line], i: int) -> tuple[int, list[Line]] | None:
         """(index after the boxes, their cell rows) of boxes printed a row at a time from `i`."""

@@ -14,6 +14,7 @@ import regex
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.joined_cells import CellShapes
 from dhrparse.plan.response_blocks import ResponseWords
+from dhrparse.plan.response_line_cuts import DANGLING, REOPEN, Fresh, LineCuts
 from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.date_search import YEAR
 from dhrparse.vocab.dates import find_dates
@@ -25,12 +26,8 @@ if TYPE_CHECKING:
 OVER = 1.02  # a cell's line may run this much past its column (kerning, rounding)
 UNDER = 1.0  # ... and the next word must not fit beside it to wrap
 FILL_BAD = 2.5  # a cell carried on with a word that would have fit on its line above
-DANGLING = 1.5  # a cell ending on a joining word ("to", "the"): its line was cut too soon
-EMPTY_FIRST = 1.0  # an empty cell on a row's first line
 NAME_BESIDE = 0.3  # a cell right of the lead carried on with a capital: a tie goes to the lead
-MIXED = 2.0  # a printed line of a merged row holding the recommendation's words and another cell's
 RESUMED = 2.5  # a cell carried on in lower case under its line that ended a sentence
-REOPEN = 2.0  # a cell opening below its row's first line (a second response under a merged recommendation)
 ROLE_BAD = 4.0  # a cell's words not of its column's kind (an acceptance word, a date, a name)
 LEAD_LOWER = 0.7  # a lead's line with a lower-case word no name holds, per word
 LEAD_SMALL = 0.05  # ... a small word between a name's words: a tie goes to the sentence beside it
@@ -109,10 +106,8 @@ class ResponseCuts:
                 ways = known.get(state)
                 if ways is None:
                     ways = known[state] = self._cuts(words, state, n == 0, fields, face, widths, line)
-                for cost, cuts in ways:
-                    grown.append(
-                        (total + cost, _after(words, cuts, face, state, n == 0, line), (n, cuts, history))
-                    )
+                # (the state a way leaves is worked out only for the ways the beam keeps)
+                grown.extend((total + cost, state, (n, cuts, history)) for cost, cuts in ways)
             if not grown:
                 if n == 0:
                     return None
@@ -120,7 +115,7 @@ class ResponseCuts:
             grown.sort(key=lambda g: g[0])
             if n and grown[0][0] - min(b[0] for b in beam) > 2 * REOPEN:
                 break  # (a paragraph after the table: no cut of it reads as the row's)
-            beam = grown[:BEAM]
+            beam = [(t, _after(words, h[1], face, was, n == 0, line), h) for t, was, h in grown[:BEAM]]
             taken = n + 1
         # (a cell still ending on a joining word, comma or colon when its row ends was cut short)
         total, _, history = min(
@@ -133,56 +128,13 @@ class ResponseCuts:
         return total, self._cells(lines, chosen, k), taken, chosen
 
     def _cuts(self, words, state, first: bool, fields, face, widths, line):
-        """The ways of cutting one printed line into the row's columns, each with its cost."""
-        active, _, dangling, _, merged = state
-        k = len(fields)
-        n = len(words)
-        out: list[tuple[float, list[tuple[int, int]]]] = []
-        opened: dict[tuple[int, int], list] = {}
+        """The ways of cutting one printed line into the row's columns, each with its cost
+        (plan.response_line_cuts)."""
 
         def cells_from(c: int, a: int) -> list:
-            found = opened.get((c, a))
-            if found is None:
-                found = opened[(c, a)] = self._cells_from(
-                    c, a, words, state, first, fields, face, widths, line
-                )
-            return found
+            return self._cells_from(c, a, words, state, first, fields, face, widths, line)
 
-        def walk(c: int, a: int, cost: float, cuts: list[tuple[int, int]], reopened: bool = False) -> None:
-            # (a second response opens its cells together: the line pays for reopening once)
-            if c == k:
-                if a == n:
-                    # (below the line a second response opens on, the merged recommendation's
-                    # lines and the response's sit at different heights: no printed line holds both)
-                    mixed = merged and cuts[0][0] != cuts[0][1] and any(x != y for x, y in cuts[1:])
-                    out.append((cost + (MIXED if mixed else 0.0), list(cuts)))
-                return
-            # an empty cell here
-            if not (first and c == 0):
-                # (in a merged row a cell's lines interleave with the second response's: a cell
-                # empty on a line there is not ended)
-                extra = (
-                    (DANGLING if dangling[c] and not merged else 0.0)
-                    if active[c]
-                    else (EMPTY_FIRST if first else 0.0)
-                )
-                cuts.append((a, a))
-                walk(c + 1, a, cost + extra, cuts, reopened)
-                cuts.pop()
-            opens = not first and not active[c]
-            for b, add, fresh in cells_from(c, a):
-                if opens and not reopened:
-                    add += REOPEN
-                cuts.append((a, b))
-                walk(c + 1, b, cost + add, cuts, reopened or opens)
-                cuts.pop()
-                if fresh is not None:
-                    cuts.append(_Fresh((a, b)))
-                    walk(c + 1, b, cost + fresh + (0.0 if reopened else REOPEN), cuts, True)
-                    cuts.pop()
-
-        walk(0, 0, 0.0, [])
-        return out
+        return LineCuts(len(words), len(fields), state, first, cells_from).ways()
 
     def _cells_from(self, c, a, words, state, first, fields, face, widths, line) -> list:
         """The cells column c may hold on the line from its word a, as (past the last word, cost
@@ -334,13 +286,8 @@ class _LineMemo:
         return self.costs[key]
 
 
-class _Fresh(tuple):
-    """A cell's cut (first word, past its last) that opens a new cell in a column whose cell
-    ran to the line above: a second response's, under the merged recommendation."""
-
-
 def _fresh(cut) -> bool:
-    return isinstance(cut, _Fresh)
+    return isinstance(cut, Fresh)
 
 
 def _between(read) -> list[float]:

@@ -18,7 +18,7 @@ from functools import cached_property
 import regex
 
 from dhrparse.document import Table
-from dhrparse.patterns import Patterns
+from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.plan.dated_names import dated_name
 from dhrparse.prepare.markup import flatten
 
@@ -94,7 +94,8 @@ class PlanTable:
 _WORDS = re.compile(r"[a-z]+")
 _BESIDE_FLAG = 4  # columns a header names beside a completion flag printed between two names
 # words a header prints between or inside its column names, naming no column themselves
-JOINING_WORDS = frozenset({"for", "of", "the", "be", "and", "will", "how", "what", "has", "been"})
+# (patterns/layout.toml)
+JOINING_WORDS = frozenset(load_patterns().list("layout.header_joining_words"))
 
 
 def header_form(text: str) -> str:

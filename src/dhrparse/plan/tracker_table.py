@@ -117,6 +117,25 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         """The rows' first lines cut into their cells (plan.tracker_first_lines), tried again
         with a status column of sentences read as an outcome, then with the rows of a later
         table printed under a plain title dropped: False when no cut reads clearly."""
+        roles = self._cut_roles(t)
+        texts = t.texts
+        read = cut_first_lines(texts, roles, self._shapes, self.label)
+        if read is not None:  # (a status the narrow last column wraps, "Not yet" / "started")
+            flat = {k: self.pl.flat(lines[k].text) for k in t.body}
+            moved_statuses(read[1], roles, t.body, flat, self._shapes)
+            last_statuses(read[1], roles, t.body, flat, self._shapes)  # ("Under" / "way")
+        if (read is None or not self._clear(read[1], roles)) and self._outcome_column(t, lines, roles):
+            # (a status column of sentences, an outcome with its date: the rows cut against
+            # their target dates alone, the cells handed on under the status column's name)
+            roles = [OUTCOME if r == "status" else r for r in roles]
+            read = cut_first_lines(texts, roles, self._shapes, self.label)
+        texts, read = self._later_table_dropped(t, texts, roles, read)
+        t.texts, t.roles, t.read = texts, roles, read
+        return not (read is None or not self._clear(read[1], roles) or _banded(read[1], roles, self._shapes))
+
+    def _cut_roles(self, t: TrackerReading) -> list[str]:
+        """The shapes the cut reads cells by (kept while the header's flags stay the same), and
+        the columns' roles after the rows' refs."""
         flags = t.named is not None and "status" in t.cols
         if self._shapes is None or self._shapes.flags != flags:
             self._shapes = _Shapes(self.p, flags=flags)
@@ -129,15 +148,13 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             # row, their actions' rows opening with their own numbers)
             roles = [*roles[:-1], "status"]
             t.progress_rated = True
-        texts = t.texts
-        read = cut_first_lines(texts, roles, self._shapes, self.label)
-        if read is not None:  # (a status the narrow last column wraps, "Not yet" / "started")
-            flat = {k: self.pl.flat(lines[k].text) for k in t.body}
-            moved_statuses(read[1], roles, t.body, flat, self._shapes)
-            last_statuses(read[1], roles, t.body, flat, self._shapes)  # ("Under" / "way")
-        if (
-            (read is None or not self._clear(read[1], roles))
-            and "target_date" in roles
+        return roles
+
+    def _outcome_column(self, t: TrackerReading, lines: list[Line], roles: list[str]) -> bool:
+        """A table with a target date whose status column holds sentences: an outcome with its
+        date, cut against the target dates alone."""
+        return (
+            "target_date" in roles
             and "status" in roles
             and (
                 # (a progress column of sentences, so cut only under a header every word of which
@@ -152,17 +169,15 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
                 )
                 or self._names_outcome(" ".join([*t.printed, t.tail]))
             )
-        ):
-            # (a status column of sentences, an outcome with its date: the rows cut against
-            # their target dates alone, the cells handed on under the status column's name)
-            roles = [OUTCOME if r == "status" else r for r in roles]
-            read = cut_first_lines(texts, roles, self._shapes, self.label)
+        )
+
+    def _later_table_dropped(self, t: TrackerReading, texts: list, roles: list[str], read):
+        """The rows and their cut without a table printed after the plan under a title set as
+        plain text, its rows numbered in a series of their own ("0.1", "0.2" under "R7.3"): the
+        plan ends where it opens (only when the cut of every row did not read clearly)."""
         own = series_end([words[0] for _, words in texts])
         if (read is None or not self._clear(read[1], roles)) and MIN_ROWS <= own < len(texts):
-            # (a table printed after the plan under a title set as plain text, its rows numbered
-            # in a series of their own, "0.1", "0.2" under "R7.3": the plan ends where it opens)
             t.j = texts[own][0]
             texts, t.body = texts[:own], [k for k in t.body if k < t.j]
             read = cut_first_lines(texts, roles, self._shapes, self.label)
-        t.texts, t.roles, t.read = texts, roles, read
-        return not (read is None or not self._clear(read[1], roles) or _banded(read[1], roles, self._shapes))
+        return texts, read

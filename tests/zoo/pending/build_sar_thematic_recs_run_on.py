@@ -22,19 +22,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the shared export steps
 sys.path.insert(0, str(HERE.parent))  # tests/zoo/, for the gold frame
 
-from docx_build import add_row, heading, make_table, merge_down, new_doc, numbered, page_break, para  # noqa: E402
+from docx_build import heading, new_doc, page_break, para  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
-from plan_gold import action_record, find_line, first_words, plan_gold, recommendation_record, review  # noqa: E402
+from plan_gold import plan_gold, review  # noqa: E402
+from run_on_recs_build import action_records, agency_recommendations, merged_plan, recommendation_records  # noqa: E402
 
 STEM = "sar_thematic_recs_run_on_oakhurst"
 WRITTEN = "Written by helper s27fix28; fictional."
-STATUS = {
-    "Complete": "complete",
-    "On track": "in_progress",
-    "Off track": "in_progress",
-    "Not started": "not_started",
-}
-MONTHS = {"Mar": "03", "Jun": "06", "Sep": "09", "Dec": "12"}
 
 # (agency heading, [(number, recommendation)])
 RECS = [
@@ -132,27 +126,13 @@ def document():
     para(doc, "Learning from the lives of Adam, Bernadette and Colin", size=12)
     heading(doc, "Recommendations", level=1)
     para(doc, "The review makes six recommendations, set out below by the agency asked to act on them.")
-    for agency, recs in RECS:
-        para(doc, agency, bold=True)
-        for number, text in recs:
-            numbered(doc, f"{number}.", text)
+    agency_recommendations(doc, RECS)
     page_break(doc)
     heading(doc, "Action plan", level=1)
-    widths = [4.0, 1.2, 7.0, 2.0, 2.4]
-    t = make_table(doc, ["Agency", "Rec", "Action", "Target", "Status"], widths, size=9.5)
-    first = 1
-    for n, row in enumerate(PLAN, start=1):
-        add_row(t, list(row), widths, size=9.5)
-        last_of_agency = n == len(PLAN) or PLAN[n][0] != row[0]
-        if last_of_agency:
-            merge_down(t, 0, first, n, size=9.5)
-            first = n + 1
+    merged_plan(
+        doc, ["Agency", "Rec", "Action", "Target", "Status"], [4.0, 1.2, 7.0, 2.0, 2.4], PLAN, size=9.5
+    )
     return doc
-
-
-def _month(raw):
-    mon, yy = raw.split("-")
-    return f"20{yy}-{MONTHS[mon]}"
 
 
 def gold(lines):
@@ -165,26 +145,8 @@ def gold(lines):
             "across agencies, then a plan Agency | Rec | Action | Target | Status with the Agency cell merged."
         ),
         review=review("SAR", "Oakhurst", doc_kind="overview_report"),
-        recommendations=[
-            recommendation_record(
-                number, first_words(text, 10), find_line(lines, text), agency=agency, level="agency"
-            )
-            for agency, recs in RECS
-            for number, text in recs
-        ],
-        actions=[
-            action_record(
-                first_words(action, 7),
-                find_line(lines, action),
-                recommendation_ref=rec,
-                agency_section=agency,
-                target_date_raw=target,
-                target_date=_month(target),
-                status_raw=state,
-                status=STATUS[state],
-            )
-            for agency, rec, action, target, state in PLAN
-        ],
+        recommendations=recommendation_records(lines, RECS),
+        actions=action_records(lines, PLAN, 7),
         notes=(
             f"{WRITTEN} Recommendations: the numbered paragraphs, each the agency of the heading above it. "
             "Actions: agency_section the merged Agency cell, no lead column."
