@@ -12,7 +12,9 @@ tell such a cut whatever the wording:
   cells print ("30.06.25"), where no sentence puts it: at the cell's opening, or after a word
   that is no sentence's ("Manager 30.06.25"), not "by 30.06.25".
 
-Such a table's rows are let go and a `plan_cells_untold` warning at its header reaches over
+Both are read in a plan whose status column is a key's marks (plan.symbol_key): a wide plan
+of sentences whose cut puts a date in a recommendation cell is mostly read right all the same,
+its rows scored as they stand. Such a table's rows are let go and a `plan_cells_untold` warning at its header reaches over
 them: a wrong record is worse than a missing one.
 """
 
@@ -74,7 +76,9 @@ def let_go_stray(tables: list[PlanTable], marks: set[str]) -> dict[int, tuple[in
     for table in tables:
         if table.source is not None or not table.rows:
             continue
-        if not (marks and _marks_astray(table, marks)) and not _dates_astray(table):
+        # (read so only under a key of marks, the family whose narrow Done? column a cut can
+        # lose: a wide plan's own wrong cuts are left to its readers, who read most of it)
+        if not marks or not (_marks_astray(table, marks) or _dates_astray(table)):
             continue
         end = max(row.line_end or row.line_start for row in table.rows)
         out[table.line_start] = (end, table.rows[0].page)
