@@ -14,7 +14,9 @@ tell such a cut whatever the wording:
 
 Both are read in a plan whose status column is a key's marks (plan.symbol_key): a wide plan
 of sentences whose cut puts a date in a recommendation cell is mostly read right all the same,
-its rows scored as they stand. Such a table's rows are let go and a `plan_cells_untold` warning at its header reaches over
+its rows scored as they stand.
+
+Such a table's rows are let go and a `plan_cells_untold` warning at its header reaches over
 them: a wrong record is worse than a missing one.
 """
 
