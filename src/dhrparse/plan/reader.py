@@ -29,6 +29,7 @@ from dhrparse.plan.repeated_recommendations import once
 from dhrparse.plan.review_column import carry_reviews
 from dhrparse.plan.single_actions import number_single_actions
 from dhrparse.plan.statement_records import RecordMaker, link_rows, name_sections, statement_sections
+from dhrparse.plan.stray_cells import let_go_stray
 from dhrparse.plan.symbol_key import read_symbol_key
 from dhrparse.plan.tab_rows import TabRows
 from dhrparse.plan.tables import PlanTable
@@ -100,7 +101,12 @@ def _finish(walk: PlanWalk) -> Plan:
     walk.statements.all += read_bands(walk.tables, walk.roles)
     key = read_key(walk.doc, walk.p)
     # (a rating digit's or a status mark's meaning: plan.number_key, plan.symbol_key)
-    digits = read_number_key(walk.doc, key, walk.p) | read_symbol_key(walk.doc, walk.p) if walk.tables else {}
+    symbols = read_symbol_key(walk.doc, walk.p) if walk.tables else {}
+    digits = read_number_key(walk.doc, key, walk.p) | symbols if walk.tables else {}
+    # (a table cut with other columns' marks or dates in its cells is let go: plan.stray_cells)
+    for first, (last, page) in let_go_stray(walk.tables, set(symbols)).items():
+        message = "a plan table printed with its cells joined on each line was cut with other columns' words in its cells"
+        walk.ctx.warn("plan_cells_untold", message, location_of(walk.doc, first, last, page=page))
     for table in walk.tables:
         table.rag_key, table.number_key = key, digits
     carry_reviews(walk.tables, walk.p)

@@ -1,0 +1,88 @@
+"""A plan table cut from printed text whose cells hold other columns' words: let go.
+
+A plan whose cells each printed line joins (corpus text: "Audit ten referrals Quality
+Assurance by the next ◐") is cut into its columns by the joined readers (plan.tracker_first_lines
+and its kin). On a layout a little different from the ones they know, the cut can land in the
+wrong place and hand a row's action the words of its lead, target date and status. Two signs
+tell such a cut whatever the wording:
+
+- a status mark the table's own key explains ("✓", "◐": plan.symbol_key) inside a cell that is
+  not the status column's: the mark is only ever printed alone in its own narrow column;
+- an action or recommendation cell holding a date in the very form the table's target-date
+  cells print ("30.06.25"), where no sentence puts it: at the cell's opening, or after a word
+  that is no sentence's ("Manager 30.06.25"), not "by 30.06.25".
+
+Both are read in a plan whose status column is a key's marks (plan.symbol_key): a wide plan
+of sentences whose cut puts a date in a recommendation cell is mostly read right all the same,
+its rows scored as they stand.
+
+Such a table's rows are let go and a `plan_cells_untold` warning at its header reaches over
+them: a wrong record is worse than a missing one.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from dhrparse.plan.tables import PlanTable
+
+_DATE = regex.compile(r"^\d{1,2}([./-])\d{1,2}\1\d{2,4}[.,;]?$")  # "30.06.25", "31/03/2025"
+_TEXT_CELLS = ("action", "recommendation")
+# cells that hold a key's mark alone rightly: the status column, or a column no field is for ("Done?")
+_MARK_COLUMNS = ("status",)
+
+
+def _shape(token: str) -> str:
+    return regex.sub(r"\d", "d", token.rstrip(".,;"))
+
+
+def _marks_astray(table: PlanTable, marks: set[str]) -> bool:
+    """A key's mark inside a cell of a field other than the status column's."""
+    for row in table.rows:
+        for name, text in row.cells.items():
+            if name in _MARK_COLUMNS:
+                continue
+            if any(word in marks for word in text.split()):
+                return True
+    return False
+
+
+def _dates_astray(table: PlanTable) -> bool:
+    """An action or recommendation cell holding, where no sentence would, a date printed in the
+    form of the table's own target-date cells."""
+    forms = {
+        _shape(word)
+        for row in table.rows
+        for word in row.cells.get("target_date", "").split()
+        if _DATE.match(word)
+    }
+    if not forms:
+        return False
+    for row in table.rows:
+        for name in _TEXT_CELLS:
+            words = row.cells.get(name, "").split()
+            for k, word in enumerate(words):
+                if not (_DATE.match(word) and _shape(word) in forms):
+                    continue
+                # (a sentence's date follows a small word, "by 30.06.25"; a date opening the
+                # cell or after a name's capital is another column's)
+                if k == 0 or not words[k - 1][:1].islower():
+                    return True
+    return False
+
+
+def let_go_stray(tables: list[PlanTable], marks: set[str]) -> dict[int, tuple[int, int | None]]:
+    """Empty each table read from printed text whose cells hold other columns' marks or dates;
+    per emptied table's header line, (the last line of its rows, its page), for the warning."""
+    out: dict[int, tuple[int, int | None]] = {}
+    for table in tables:
+        if table.source is not None or not table.rows:
+            continue
+        # (read so only under a key of marks, the family whose narrow Done? column a cut can
+        # lose: a wide plan's own wrong cuts are left to its readers, who read most of it)
+        if not marks or not (_marks_astray(table, marks) or _dates_astray(table)):
+            continue
+        end = max(row.line_end or row.line_start for row in table.rows)
+        out[table.line_start] = (end, table.rows[0].page)
+        table.rows = []
+    return out
