@@ -4,6 +4,7 @@ cells numbered in print order where the printed numbers agree (`_numbered_in_ord
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from conftest import extracted_json
@@ -71,5 +72,11 @@ def test_the_plan_reads_its_actions_and_numbered_recommendations():
     assert "Evaluate the sessions with attendees three months later" in actions
     # (the recommendation cells, which open as a tracker's actions do, are no rows)
     assert not any(a.endswith("perpetrator has died.") for a in actions)
-    # (the rows' other cells print in an order of their own: none is guessed)
-    assert all(a["lead"] is None and a["status"]["value"] == "unknown" for a in doc["actions"])
+    # (the rows' leads print in an order of their own: none is guessed)
+    assert all(a["lead"] is None for a in doc["actions"])
+    # (its status words and RAG letters agree row by row through the key, so the statuses are
+    # read, plan.named_last_statuses: each the gold's)
+    gold = json.loads(DOC.with_suffix(".json").read_text())["actions"]
+    want = {g["action_start"]: g["status"] for g in gold}
+    got = {next(k for k in want if a["action"].startswith(k)): a["status"]["value"] for a in doc["actions"]}
+    assert got == want
