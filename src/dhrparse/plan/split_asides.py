@@ -26,9 +26,17 @@ MAX_SPLIT = 3  # the most words of an aside printed on either line ("(as at" / "
 MIN_NAMES = 4  # the fewest columns such a header names
 
 
+def _small(word: str) -> bool:
+    """A short lower-case word ("at", "as", "of"): it joins a name's words ("RAG at last
+    review") but names no column, so it never opens the names after an aside."""
+    return word.islower() and len(word) <= 3
+
+
 def _dated_words(cm: ColumnMap, words: list[str]) -> bool:
     """Words that can be an aside's: none a column's name on its own ("Status", "officer")."""
-    return bool(words) and not any(cm.is_header_words(w.strip("()")) for w in words)
+    return bool(words) and not any(
+        cm.is_header_words(w.strip("()")) and not _small(w.strip("()")) for w in words
+    )
 
 
 def rejoined(cm: ColumnMap, p: Patterns, text: str, under: str) -> tuple[str, str] | None:
@@ -46,7 +54,9 @@ def rejoined(cm: ColumnMap, p: Patterns, text: str, under: str) -> tuple[str, st
         return None
     for size in range(1, min(MAX_SPLIT, len(words) - at) + 1):
         head, after = words[at : at + size], words[at + size :]
-        if not _dated_words(cm, head) or (after and not cm.is_header_words(" ".join(after))):
+        if not _dated_words(cm, head) or (
+            after and (_small(after[0]) or not cm.is_header_words(" ".join(after)))
+        ):
             continue
         for start in range(close, max(close - MAX_SPLIT, -1), -1):
             tail, before = rests[start : close + 1], rests[:start]
