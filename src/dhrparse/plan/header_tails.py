@@ -50,6 +50,7 @@ class HeaderTails:
         self.cm = cm
         self.flag = p.regexes("actions.completion_flag_header")
         self.done = p.regexes("actions.completion_date_header")  # ("Date signed off")
+        self.ran = False  # (the header being read had a long name's last words given back)
         # each header rewritten, by its first line's number: its printed lines as they were
         self.blocks: dict[int, list[Line]] = {}
 
@@ -104,6 +105,7 @@ class HeaderTails:
                 run = name_runs(self, names, pieces, at, n, low, high)
                 if run is None:
                     return None
+                self.ran = True
                 continue
             # (a completion flag's "(Y/N)" closes its name; a narrow column's name goes on
             # below where it went on before; a name printed twice beside itself needs more)
@@ -124,6 +126,7 @@ class HeaderTails:
         broken = any(self._broken(t) for t in names)
         twice = any(a == b for a, b in zip(names, names[1:]))
         above: set[int] = set()
+        self.ran = False
         for text in texts[1:]:
             got = self._place(names, text.split(), above)
             if got is None:
@@ -133,8 +136,9 @@ class HeaderTails:
             return None
         got = " ".join(names)
         # (a name still printed twice beside itself, or no broken word and no name printed
-        # twice on the first line: the header only where its lines below name more columns)
-        if not names_more(self.cm, texts[0], got) and (
+        # twice on the first line: the header only where a long name's last words were given
+        # back and the header so names more columns)
+        if not (self.ran and names_more(self.cm, texts[0], got)) and (
             any(a == b for a, b in zip(names, names[1:])) or not (broken or twice)
         ):
             return None
