@@ -106,6 +106,22 @@ def _completion_date(table: PlanTable, row: PlanRow, cells: dict, status: Status
     return status
 
 
+def _extra_cells(row: PlanRow, cells: dict[str, str | None]) -> dict[str, str]:
+    """The row's cells no field is for, under their printed names, and its recommendation's."""
+    extra = {k: _clean(v) for k, v in row.extra.items() if _clean(v)}
+    if cells.get("recommendation"):
+        extra["recommendation"] = cells["recommendation"]
+    return extra
+
+
+def _trim_lead(ctx: Ledger, row: PlanRow, cells: dict, loc) -> None:
+    """The date's words read onto the lead's end trimmed off, with a warning: no wrong lead given."""
+    lead = without_date_words(cells.get("lead"), ctx.patterns)
+    if lead != cells.get("lead"):
+        ctx.warn("plan_cell_uncertain", f"row {row.ref!r}: lead {cells['lead']!r} read as {lead!r}", loc)
+        cells["lead"] = lead
+
+
 def row_to_action(
     doc: SourceDocument,
     ctx: Ledger,
@@ -132,15 +148,10 @@ def row_to_action(
     status = _row_status(table, row, cells, target_date, previous, p)
     ref = display_ref(row.ref) if row.ref else None
     ident = ids.issue(f"act-{_id_part(row, section)}-{ref or 'row'}")
-    extra = {k: _clean(v) for k, v in row.extra.items() if _clean(v)}
-    if cells.get("recommendation"):
-        extra["recommendation"] = cells["recommendation"]
+    extra = _extra_cells(row, cells)
     for warning in row.warnings:
         ctx.warn("plan_cell_uncertain", f"row {row.ref!r}: {warning}", loc)
-    lead = without_date_words(cells.get("lead"), p)
-    if lead != cells.get("lead"):  # (the date's words read onto the lead: no wrong lead given)
-        ctx.warn("plan_cell_uncertain", f"row {row.ref!r}: lead {cells['lead']!r} read as {lead!r}", loc)
-        cells["lead"] = lead
+    _trim_lead(ctx, row, cells, loc)
     return Action(
         id=ident,
         ref=ref,
