@@ -19,6 +19,18 @@ from dhrparse.plan.layouts import SLACK, SideBySide
 SPACED = regex.compile(r"\s{2,}")  # the gap between cells on a line of a layout export
 
 
+def _warn_pointer(row, texts: list[str], entries: Entries, ctx: Ledger) -> None:
+    """A numbered paragraph after the table, "4.5<tab>The panel's analysis of these contacts
+    is in Section 5.", read by a Word export as one more row: no event, a warning."""
+    ctx.warn_unread(
+        "chronology_not_event",
+        "row",
+        "in a chronology table read as a pointer to another part of the report, not events",
+        [" ".join(t for t in texts if t)],
+        entries.location(row.line_start, row.line_end, row.page),
+    )
+
+
 def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture) -> bool:
     """One entry per row under a header row that names a date column; a header repeated after
     a page break and running footers inside the table are not rows. True when the table ends
@@ -50,15 +62,7 @@ def read_table(block: Block, entries: Entries, ctx: Ledger, furniture: Furniture
                 ctx.consumed(range(row.line_start, row.line_end + 1), "table header")
             continue
         if _pointer_row(texts, entries):
-            # (a numbered paragraph after the table, "4.5<tab>The panel's analysis of these contacts
-            # is in Section 5.", read by a Word export as one more row)
-            ctx.warn_unread(
-                "chronology_not_event",
-                "row",
-                "in a chronology table read as a pointer to another part of the report, not events",
-                [" ".join(t for t in texts if t)],
-                entries.location(row.line_start, row.line_end, row.page),
-            )
+            _warn_pointer(row, texts, entries, ctx)
             continue
         if (band := band_name(texts, lambda c: is_date_cell(c, entries.p))) is not None:
             entries.heading = band  # (an agency's band across the table: its rows' heading)
