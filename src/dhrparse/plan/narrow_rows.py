@@ -35,7 +35,7 @@ from dhrparse.document import Line
 from dhrparse.plan.cell_item_headings import item_headings
 from dhrparse.plan.completion_days import completion_days
 from dhrparse.plan.dated_rows import DATED_ROWS, dated_rows, dated_starts, row_starts
-from dhrparse.plan.done_columns import date_rooms, with_done_column, year_tails
+from dhrparse.plan.done_columns import date_rooms, year_tails
 from dhrparse.plan.joined_cells import (
     BEAM,
     BEAM_CUTS,
@@ -48,15 +48,15 @@ from dhrparse.plan.joined_cells import (
 )
 from dhrparse.plan.joined_reader import JoinedReader
 from dhrparse.plan.layouts import _cells_line
-from dhrparse.plan.lettered_rows import lettered_columns, table_ref
+from dhrparse.plan.lettered_rows import table_ref
 from dhrparse.plan.narrow_cells import cells_read
 from dhrparse.plan.narrow_cuts import NarrowShapes, NarrowTable, _broken_off, _name_may_open
+from dhrparse.plan.narrow_header_names import printed_columns
 from dhrparse.plan.narrow_sections import MIN_NARROW, REF_SPACE, NarrowLayout
 from dhrparse.plan.rec_cell_rows import rec_cell_lines, rec_cell_rows
-from dhrparse.plan.slashed_names import slashed_columns
 from dhrparse.plan.tracker_rows import _Shapes
 from dhrparse.plan.vocabulary import PlanVocabulary
-from dhrparse.plan.who_columns import EXTRA, is_extra, with_who_columns
+from dhrparse.plan.who_columns import EXTRA, is_extra
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face, faces
 
@@ -123,11 +123,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
         if self.first_table is None:
             self.first_table = i
         cols = self._columns(lines, i, cols, nxt)
-        # (two names a slash joins, "Progress / RAG", head one column)
-        cols = slashed_columns(self.pl.cm, self.pl.flat(lines[i].text), cols)
-        cols = with_who_columns(self.pl.cm, self.who, self.pl.flat(lines[i].text), cols)
-        cols = with_done_column(self.pl.cm, self.p, self.pl.flat(lines[i].text), cols)  # ("Date signed off")
-        cols = lettered_columns(self.pl.cm, self.who, self.pl.flat(lines[i].text), cols)  # ("Who")
+        cols = printed_columns(self.pl.cm, self.p, self.who, self.pl.flat(lines[i].text), cols)
         dated = dated_rows(cols)
         # (a recommendation's code beside each action's number, "R2 2.1": read as one ref, the
         # two cells parted again after the cuts)
@@ -271,25 +267,7 @@ class NarrowRows(NarrowLayout, JoinedReader):
         alones = (True,) if cols[0] == "ref" or is_extra(cols[1]) or numbers else (True, False)
         if cols[0] == "action":
             alones = (False,)  # (no number: the action's own words open the row, carried on below)
-        tried = []
-        for name in faces():
-            for alone in alones:
-                table = _narrow_table(texts, roles, Face(name), alone, starts, cols, numbers)
-                least = table.widths()
-                if least is None or None in least:
-                    continue
-                # (the widths every row's first line agrees on, or those one row's tells, as
-                # the lines below read them: a recommendation cell merged down over its later
-                # actions' rows leaves their first lines no word of it)
-                for widths in date_rooms(table, [least, *table.row_widths()], roles, cols, self.p):
-                    if cols[-1] == "status" and is_extra(cols[1]):
-                        # (the last column's first lines are short status words, "Complete"; what a
-                        # cell says after its word runs to the column's edge: "three of five languages")
-                        widths = [*widths[:-1], widths[-1] * LAST_ROOM]
-                    # (each at the share that reads it best: a typeface is told by the widths its
-                    # lines wrap at, not by how they fare a fixed share wider)
-                    cost = min(table.read(table.wider(widths, share))[0] for share in WIDER)
-                    tried.append((cost, table, widths))
+        tried = self._costed(texts, roles, cols, starts, numbers, alones)
         if not tried:
             return None
         _, table, least = min(tried, key=lambda t: t[0])
@@ -315,6 +293,29 @@ class NarrowRows(NarrowLayout, JoinedReader):
         )
         clear = clear and not _name_may_open(table, best[2], cols.index("action"))
         return best[2], best[3], clear, table
+
+    def _costed(self, texts, roles, cols: list[str], starts: list[int], numbers: bool, alones) -> list:
+        """(cost, table, widths) for each typeface and reading of the number tried."""
+        tried = []
+        for name in faces():
+            for alone in alones:
+                table = _narrow_table(texts, roles, Face(name), alone, starts, cols, numbers)
+                least = table.widths()
+                if least is None or None in least:
+                    continue
+                # (the widths every row's first line agrees on, or those one row's tells, as
+                # the lines below read them: a recommendation cell merged down over its later
+                # actions' rows leaves their first lines no word of it)
+                for widths in date_rooms(table, [least, *table.row_widths()], roles, cols, self.p):
+                    if cols[-1] == "status" and is_extra(cols[1]):
+                        # (the last column's first lines are short status words, "Complete"; what a
+                        # cell says after its word runs to the column's edge: "three of five languages")
+                        widths = [*widths[:-1], widths[-1] * LAST_ROOM]
+                    # (each at the share that reads it best: a typeface is told by the widths its
+                    # lines wrap at, not by how they fare a fixed share wider)
+                    cost = min(table.read(table.wider(widths, share))[0] for share in WIDER)
+                    tried.append((cost, table, widths))
+        return tried
 
     def _ended(self, table: NarrowTable, widths: list[float], beam: int, alts: int):
         """The table's lines read by `widths`, up to the line the table ends before (the

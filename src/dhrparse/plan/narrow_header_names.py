@@ -1,0 +1,25 @@
+"""A narrower plan's columns as its printed header names them: the rewrites each family's
+header asks of the columns the widths gave, in the order they are tried (plan.narrow_rows)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dhrparse.plan.done_columns import with_done_column
+from dhrparse.plan.lettered_rows import lettered_columns
+from dhrparse.plan.slashed_names import slashed_columns
+from dhrparse.plan.who_columns import with_who_columns
+
+if TYPE_CHECKING:
+    from dhrparse.patterns import Patterns
+    from dhrparse.plan.tables import ColumnMap
+
+
+def printed_columns(cm: ColumnMap, p: Patterns, who, header: str, cols: list[str]) -> list[str]:
+    """`cols` as `header` (the printed header line, flattened) names them: two names a slash
+    joins head one column ("Progress / RAG"), a Who column, a "Date signed off" column, the
+    lone "Who" of a lettered plan."""
+    cols = slashed_columns(cm, header, cols)
+    cols = with_who_columns(cm, who, header, cols)
+    cols = with_done_column(cm, p, header, cols)
+    return lettered_columns(cm, who, header, cols)
