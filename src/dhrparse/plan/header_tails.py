@@ -135,12 +135,13 @@ class HeaderTails:
         if any(self._broken(t) for t in names):
             return None
         got = " ".join(names)
-        # (a name still printed twice beside itself, or no broken word and no name printed
-        # twice on the first line: the header only where a long name's last words were given
-        # back and the header so names more columns)
-        if not (self.ran and names_more(self.cm, texts[0], got)) and (
-            any(a == b for a, b in zip(names, names[1:])) or not (broken or twice)
-        ):
+        more = names_more(self.cm, texts[0], got)
+        # (a name still printed twice beside itself: the header only where a long name's last
+        # words were given back, "Action" beside "Action owner"; a header with no broken word and
+        # no name printed twice only where its lines below make it name more columns)
+        if any(a == b for a, b in zip(names, names[1:])) and not (self.ran and more):
+            return None
+        if not (broken or twice or more):
             return None
         return got
 
