@@ -34,12 +34,18 @@ _COLOUR = regex.compile(rf"\b({RAG_COLOURS})\b", regex.I)
 _DIGIT_CELL = regex.compile(r"^\W*(?P<digit>[1-9])\W*$")
 
 
-def read_number_key(doc: SourceDocument, colours: dict[str, str], p: Patterns) -> dict[str, str]:
-    """Digit -> status value, from a key line printed anywhere in the document; {} without one."""
+def key_line_texts(doc: SourceDocument):
+    """The text of each content line that may hold a plan's key (plan.number_key,
+    plan.symbol_key): its cells joined, a plan's row of more than two cells left out."""
     for ln in doc.content_lines():
         if ln.cells is not None and sum(1 for c in ln.cells if c.strip()) > 2:
             continue  # (a plan's row, not a key)
-        text = " ".join(ln.cells) if ln.cells is not None else ln.text
+        yield " ".join(ln.cells) if ln.cells is not None else ln.text
+
+
+def read_number_key(doc: SourceDocument, colours: dict[str, str], p: Patterns) -> dict[str, str]:
+    """Digit -> status value, from a key line printed anywhere in the document; {} without one."""
+    for text in key_line_texts(doc):
         if "=" not in text and "–" not in text and "-" not in text or len(text) > MAX_KEY_CHARS:
             continue
         key = _line_key(flatten(text), colours, p)

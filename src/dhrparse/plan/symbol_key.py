@@ -17,6 +17,7 @@ import regex
 from dhrparse.document import SourceDocument
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns
+from dhrparse.plan.number_key import key_line_texts
 from dhrparse.plan.status import status_words
 from dhrparse.prepare.markup import flatten
 
@@ -30,10 +31,8 @@ _MARK_CELL = regex.compile(r"^\s*([\p{So}•●○◐◑◒◓✓✔✗✘×])\s
 
 def read_symbol_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
     """Mark -> status value, from a key line printed anywhere in the document; {} without one."""
-    for ln in doc.content_lines():
-        if ln.cells is not None and sum(1 for c in ln.cells if c.strip()) > 2:
-            continue  # (a plan's row, not a key)
-        text = flatten(" ".join(ln.cells) if ln.cells is not None else ln.text)
+    for printed in key_line_texts(doc):
+        text = flatten(printed)
         if len(text) > MAX_KEY_CHARS or len(_MARK.findall(text)) < MIN_ENTRIES:
             continue
         key = _line_key(text, p)
