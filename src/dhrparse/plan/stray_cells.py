@@ -28,7 +28,8 @@ from dhrparse.plan.tables import PlanTable
 
 _DATE = regex.compile(r"^\d{1,2}([./-])\d{1,2}\1\d{2,4}[.,;]?$")  # "30.06.25", "31/03/2025"
 _TEXT_CELLS = ("action", "recommendation")
-# cells that hold a key's mark alone rightly: the status column, or a column no field is for ("Done?")
+# the one field whose cells hold a key's mark rightly (a column no field is for, "Done?", keeps
+# its cells in the row's extra, which is not looked at)
 _MARK_COLUMNS = ("status",)
 
 
@@ -75,12 +76,14 @@ def let_go_stray(tables: list[PlanTable], marks: set[str]) -> dict[int, tuple[in
     """Empty each table read from printed text whose cells hold other columns' marks or dates;
     per emptied table's header line, (the last line of its rows, its page), for the warning."""
     out: dict[int, tuple[int, int | None]] = {}
+    if not marks:
+        # (read so only under a key of marks, the family whose narrow Done? column a cut can
+        # lose: a wide plan's own wrong cuts are left to its readers, who read most of it)
+        return out
     for table in tables:
         if table.source is not None or not table.rows:
             continue
-        # (read so only under a key of marks, the family whose narrow Done? column a cut can
-        # lose: a wide plan's own wrong cuts are left to its readers, who read most of it)
-        if not marks or not (_marks_astray(table, marks) or _dates_astray(table)):
+        if not (_marks_astray(table, marks) or _dates_astray(table)):
             continue
         end = max(row.line_end or row.line_start for row in table.rows)
         out[table.line_start] = (end, table.rows[0].page)
