@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from dhrparse.document import BLANK, Line
-from dhrparse.plan.name_runs import name_runs, names_more
+from dhrparse.plan.name_runs import done_made, name_runs, names_more
 
 if TYPE_CHECKING:
     from dhrparse.patterns import Patterns
@@ -135,11 +135,12 @@ class HeaderTails:
         if any(self._broken(t) for t in names):
             return None
         got = " ".join(names)
-        more = names_more(self.cm, texts[0], got)
+        more = names_more(self.cm, texts[0], got, self.done)
         # (a name still printed twice beside itself: the header only where a long name's last
         # words were given back, "Action" beside "Action owner"; a header with no broken word and
         # no name printed twice only where its lines below make it name more columns)
-        if any(a == b for a, b in zip(names, names[1:])) and not (self.ran and more):
+        ran = self.ran or done_made(self.done, texts[0], got)
+        if any(a == b for a, b in zip(names, names[1:])) and not (ran and more):
             return None
         if not (broken or twice or more):
             return None

@@ -57,9 +57,11 @@ def lettered_columns(cm, who: set[str], text: str, cols: list[str]) -> list[str]
     if len(matches) != len(cols):
         return cols
     out: list[str] = []
-    at = 0
+    at, opened = 0, None
     for m, col in [*zip(matches, cols), (None, None)]:
         gap = " ".join(w.strip(_PUNCT) for w in norm[at : m.start() if m else len(norm)].split()).strip()
+        if gap and opened is not None and _carried(cm, norm[opened : m.start() if m else len(norm)]):
+            gap = ""  # ("How we will know it" / "has worked": the name's words going on)
         if gap:
             if gap not in who or "lead" in out:
                 return cols
@@ -67,8 +69,16 @@ def lettered_columns(cm, who: set[str], text: str, cols: list[str]) -> list[str]
         if m is None:
             break
         out.append(f"{EXTRA}{m.group(0).strip().capitalize()}" if col == "success_measure" else col)
-        at = m.end()
+        at, opened = m.end(), m.start()
     return out if "lead" in out else cols
+
+
+def _carried(cm, name: str) -> bool:
+    """A long name printed with its next words before the line breaks ("How we will know it"):
+    with them it opens a longer name of the same column ("How we will know it has worked")."""
+    words = " ".join(w.strip(_PUNCT) for w in name.split())
+    field = cm.scan(words)
+    return len(field) == 1 and any(syn.startswith(f"{words} ") and n == field[0] for syn, n in cm.pairs)
 
 
 def told_carry(shapes, column: int, text: str) -> float | None:

@@ -23,9 +23,18 @@ MAX_RUN = 3  # the most pieces of one name printed on the line below
 MAX_BEFORE = 2  # the most words of the name printed before its last one on the first line
 
 
-def names_more(cm: ColumnMap, first: str, whole: str) -> bool:
-    """Whether the header made whole names more columns than its first line as printed."""
+def names_more(cm: ColumnMap, first: str, whole: str, done=()) -> bool:
+    """Whether the header made whole names more columns than its first line as printed: a
+    column's name, or the completion day's ("Date signed" / "off", `done` its patterns)."""
+    if done_made(done, first, whole):
+        return True
     return len(set(cm.scan(whole))) > len(set(cm.scan(first)))
+
+
+def done_made(done, first: str, whole: str) -> bool:
+    """Whether the lines below finished the completion day's name ("Date signed" / "off"): a
+    long name's last words given back, as a run is."""
+    return any(rx.search(whole) for rx in done) and not any(rx.search(first) for rx in done)
 
 
 def name_runs(tails: HeaderTails, names: list[str], pieces: list[str], at: list, n: int, low: int, high: int):
@@ -56,6 +65,11 @@ def _finishes(tails: HeaderTails, names: list[str], k: int, run: str) -> bool:
             break
         opening = " ".join(names[k - before : k + 1])
         whole = f"{opening} {run}"
-        if not tails.cm.scan(opening) and (tails._whole(whole) or any(rx.search(whole) for rx in tails.done)):
+        done = any(rx.search(whole) for rx in tails.done)
+        if not tails.cm.scan(opening) and (tails._whole(whole) or done):
+            return True
+        # (a completion day's name whose first words print whole on the first line, "Date
+        # signed" / "off": its opening names a date alone, yet the word the run finishes none)
+        if before and done and not tails.cm.scan(names[k]):
             return True
     return False

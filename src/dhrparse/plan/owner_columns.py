@@ -36,7 +36,26 @@ def settle_owner_columns(out: list, headers: list[str], columns: list[list[str]]
             continue
         if scan(" ".join(flatten(headers[k]).split())) != ["action", "lead"]:
             continue
-        shape = roles.shape(columns[k])
+        shape = roles.shape(_row_cells(columns[k], out, columns))
         if shape.filled and shape.names >= NAMES and shape.bare_names >= BARE and shape.instructions == 0:
             out[k] = "lead"
             return
+
+
+def _row_cells(cells: list[str], out: list, columns: list[list[str]]) -> list[str]:
+    """The column's cells joined row by row where a ref column opens each row: a printed
+    table's lines (pdftotext -layout) break a name over lines ("Pellow Borough" / "Council",
+    "Head of" / "Safeguarding and" / "Patient Experience") whose pieces alone read as no name.
+    Cells of a table whose rows are whole (no line without its ref) stay as they are."""
+    if "ref" not in out or out.index("ref") >= len(columns):
+        return cells
+    refs = columns[out.index("ref")]
+    if len(refs) != len(cells) or all(r.strip() for r in refs):
+        return cells
+    rows: list[str] = []
+    for ref, cell in zip(refs, cells):
+        if ref.strip() or not rows:
+            rows.append(cell)
+        else:
+            rows[-1] = f"{rows[-1]} {cell}".strip()
+    return rows

@@ -16,6 +16,7 @@ merged cells): the recommendation is one all the same.
 from __future__ import annotations
 
 from dhrparse.models import Recommendation
+from dhrparse.plan.broken_printings import without_broken_printings
 
 FIRST_LINE_WORDS = 2  # a repeated cell's first line: more than one word (not a lone "The")
 RECORD_WORDS = 6  # a shorter text ("Agreed", "As above") may stand for different recommendations
@@ -28,10 +29,11 @@ def repeats_above(cell: str, above: str) -> bool:
 
 
 def once(records: list[Recommendation]) -> list[Recommendation]:
-    """`records` without the later printings of a recommendation already made."""
+    """`records` without the later printings of a recommendation already made, nor a printing
+    the page broke off (plan.broken_printings)."""
     seen: set[tuple] = set()
     out = []
-    for rec in records:
+    for rec in without_broken_printings(records):
         words = " ".join(rec.text.split()).lower()
         key = (words, rec.ref, rec.agency, rec.level)
         if len(words.split()) >= RECORD_WORDS and key in seen:

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from dhrparse.document import Block, Cell, Row, Table
 from dhrparse.extractors.recommendations import tables
+from dhrparse.extractors.recommendations.column_name_labels import one_column_named
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.joined_costs import (
     _CONNECTORS,
@@ -107,6 +108,8 @@ def joined_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
     )
     rows = None
     for layout, text, first in headers:
+        if one_column_named(r, layout.names):
+            continue  # ("Recommendation" / "addressed to": one column's name broken over lines)
         lines, stop = _lines(r, first, text, layout)
         rows = _read(r, lines, layout)
         if rows:

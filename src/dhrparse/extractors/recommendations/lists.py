@@ -12,6 +12,7 @@ from dhrparse.document import Block
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.lead_in import addressee
 from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.extractors.recommendations.roman_parts import roman_parts
 from dhrparse.extractors.recommendations.stems import stem_children
 from dhrparse.extractors.recommendations.sub_refs import (
     addressed_only,
@@ -159,6 +160,10 @@ def _recommending(r: Reading, i: int, mk) -> tuple[list[Item], int]:
     while k < len(r.blocks) and r.blocks[k].kind == "bullet" and r.blocks[k].level > b.level:
         blocks.append(r.blocks[k])
         lines.append(r.render(r.blocks[k]))
+        k += 1
+    for part in r.blocks[k : roman_parts(r.blocks, i, k)]:  # ("B." over "(i)", "(ii)" at its indent)
+        blocks.append(part)
+        lines.append(r.render(part))
         k += 1
     lines[0], outcome = _outcome_within(r, lines[0])
     item = mk(blocks, lines, ref=themed_ref(r, i, ref))
