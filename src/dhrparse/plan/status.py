@@ -267,6 +267,16 @@ def _percent_value(raw: str | None, patterns: Patterns) -> str | None:
     return "complete" if share == 100 else "not_started" if share == 0 else "in_progress"
 
 
+def _colour_first(raw: str, rag: str | None, value: str | None, patterns: Patterns) -> str | None:
+    """A cell that opens with its rating's colour ("Amber – first audit done") is rated by the
+    colour: the words after it tell what part of the work was done, so an amber or red row is
+    never called complete by them. (A green row whose words say it is under way, "Green – on
+    track", keeps the words: green there rates the pace, not the end.)"""
+    m = _RAG.match(raw.lstrip(" \t*•-–—(["))
+    colour = patterns.get("actions.status.rag", {}).get(rag) if m else None
+    return colour if value == "complete" and colour and colour != "complete" else value
+
+
 def normalise_status(
     cell: str | None, progress: list[str] | None = None, patterns: Patterns | None = None
 ) -> Status:
@@ -296,6 +306,7 @@ def normalise_status(
             value = mended_value(raw, lambda text: _stated_value(text, patterns))
         if value is None and rag:
             value = patterns.get("actions.status.rag", {}).get(rag)
+        value = _colour_first(raw, rag, value, patterns)
         if value:
             return Status(raw=raw, value=value, rag=rag)
     for text in progress or []:
