@@ -83,6 +83,12 @@ def _opening_value(sentence: str, patterns: Patterns) -> str | None:
     return None
 
 
+def opening_status(text: str, patterns: Patterns) -> str | None:
+    """The status a short text opens with ("complete", "not started – venue awaited"), or None
+    where its status word comes later ("first audit done")."""
+    return _opening_value(" ".join(text.split()), patterns)
+
+
 def _stated_value(text: str, patterns: Patterns) -> str | None:
     """The status a cell states. A cell holding two sentences that each open with a status
     ("Complete – March 2024. In progress. Two of four samples done.") is two rows' cells run
