@@ -22,6 +22,7 @@ from dhrparse.document import Line
 from dhrparse.plan.block_words import (
     ColumnBlockWords as ColumnBlockWords,  # (read from here by the column readers)
 )
+from dhrparse.plan.flag_blocks import flag_name_lines
 from dhrparse.plan.rag_key import colour_alone
 from dhrparse.plan.status import status_words
 from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
@@ -115,6 +116,9 @@ class BlockCells:
         body = block[k:]
         if not body:
             return [BlockCell("name", block)]
+        if named is None and (flags := flag_name_lines(block, self.vocab.p)):
+            # (a completion flag column, "Completed?" / "(Y/N)" / "Y" / "N": no row's status cell)
+            return [BlockCell("name", block[:flags]), *(BlockCell("other", [ln]) for ln in block[flags:])]
         head = [BlockCell("name", block[:k])] if k else []
         if (one_a_line := self._short_cells(named, body)) is not None:
             return head + one_a_line

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from dhrparse.plan.block_cells import BlockCell, CellRow
+from dhrparse.plan.lead_wraps import parted_leads
 
 
 def _date_groups(rows: list[CellRow]) -> list[list[CellRow]]:
@@ -54,7 +55,9 @@ def _runs_on(text: str) -> bool:
     return bool(words) and words[-1].lower() in _JOINING
 
 
-def _runs(rows: list[CellRow], order: list[BlockCell]) -> list[tuple[list[CellRow], int, bool]] | None:
+def _runs(
+    rows: list[CellRow], order: list[BlockCell], is_lead: Callable[[BlockCell], bool]
+) -> list[tuple[list[CellRow], int, bool]] | None:
     """(rows, index of the cell before their first date, whether bands joined) for the page's
     dated rows in print order. A group whose date prints straight after the group before's
     status printed no lead of its own between: the two groups' leads printed as one block
@@ -66,11 +69,22 @@ def _runs(rows: list[CellRow], order: list[BlockCell]) -> list[tuple[list[CellRo
         if not k:
             return None
         status = runs[-1][0][-1].values.get("status") if runs else None
-        if status is not None and order[k - 1].first == status.first:
+        if status is not None and _closes_band(order[k - 1], status, is_lead):
             runs[-1] = (runs[-1][0] + group, runs[-1][1], True)
             continue
         runs.append((list(group), k - 1, False))
     return runs
+
+
+def _closes_band(cell: BlockCell, status: BlockCell, is_lead: Callable[[BlockCell], bool]) -> bool:
+    """The cell before a row's date is the row before's status, or a cell printed after that
+    status no line of which is a name (the row before's note, "Commentary"'s cells): no lead
+    printed between, the two rows' leads one block before the first."""
+    return cell.first == status.first or (
+        cell.first > status.first
+        and not is_lead(cell)
+        and not any(is_lead(BlockCell("other", [ln])) for ln in cell.lines)
+    )
 
 
 def _parts(run: list[CellRow], order: list[BlockCell], k: int, is_lead) -> list[BlockCell] | None:
@@ -86,6 +100,10 @@ def _parts(run: list[CellRow], order: list[BlockCell], k: int, is_lead) -> list[
         return [cell]
     if len(cell.lines) == len(run):
         return [BlockCell("other", [ln]) for ln in cell.lines]  # (told by its words alone)
+    parted = parted_leads(cell.lines, len(run))  # (some leads wrapped: parted only where forced)
+    if parted is not None:
+        # (a block its words told as the lead column's keeps that telling for its parts)
+        return [BlockCell("lead" if cell.kind == "lead" else "other", p) for p in parted]
     cells = order[k - len(run) + 1 : k + 1] if k + 1 >= len(run) else []
     numbers = [ln.number for c in cells for ln in c.lines]
     if len(numbers) == len(run) == len(cells) and numbers == list(range(numbers[0], numbers[0] + len(run))):
@@ -102,7 +120,7 @@ def _page_leads(
     """(row, lead) for every dated row of a page, or None where one row's band does not prove it.
     Rows whose bands joined (no lead printed between them) and whose block of leads does not
     part one a row are left without a lead, the page's other rows read all the same."""
-    runs = _runs(rows, order)
+    runs = _runs(rows, order, is_lead)
     if runs is None:
         return None
     out: list[tuple[CellRow, BlockCell]] = []

@@ -28,6 +28,9 @@ _ENTRY = regex.compile(
     r"^\s*(?:[RAGB]\s+)?(?P<colour>" + RAG_COLOURS + r")\b\s*(?:[–—:=-]|\s-\s)\s*(?P<meaning>\S.{3,})$",
     regex.I,
 )
+# the colours no key gives to finished work: a line calling one of them done is a rated row's
+# cell, its words the part of the work done (plan.status reads such a cell by its colour)
+UNFINISHED_COLOURS = frozenset({"amber", "red"})
 _COLOUR_ONLY = regex.compile(rf"^\s*({RAG_COLOURS})\s*$", regex.I)
 # a key printed on one line: "RAG key: Green - action complete; Amber - in progress; Red - ..."
 # (or its entries set apart by slashes: "Blue = complete / Green = on track / Red = not started")
@@ -81,14 +84,21 @@ def read_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
             entries = _entries(flatten(" – ".join(c for c in ln.cells if c.strip())))
         _take(entries, found, p)
     for colour, value in _column_key(lines, colour_only, p):
-        found.setdefault(colour, value)
+        _keep(found, colour, value)
     for colour, value in _joined_key(lines, p):
-        found.setdefault(colour, value)
+        _keep(found, colour, value)
     for colour, value in _key_table(table_rows):
-        found.setdefault(colour, value)
+        _keep(found, colour, value)
     for colour, value in _letter_key(lines, p):
-        found.setdefault(colour, value)
+        _keep(found, colour, value)
     return found if len(found) >= MIN_ENTRIES else {}
+
+
+def _keep(found: dict[str, str], colour: str, value: str) -> None:
+    """The colour's meaning, unless another entry gave it first or it calls amber or red work
+    done (a rated row's cell, "Amber – first audit done": its words tell what part is done)."""
+    if not (value == "complete" and colour.lower() in UNFINISHED_COLOURS):
+        found.setdefault(colour, value)
 
 
 def _take(entries: list[regex.Match], found: dict[str, str], p: Patterns) -> None:
@@ -96,8 +106,9 @@ def _take(entries: list[regex.Match], found: dict[str, str], p: Patterns) -> Non
         # the meaning's first clause rates the colour ("Some slippage; expected to complete"
         # is late work, not completion)
         value = status_words(m.group("meaning").split(";")[0], p)
+        colour = m.group("colour").lower()
         if value is not None:
-            found.setdefault(m.group("colour").lower(), value)
+            _keep(found, colour, value)
 
 
 _LAYOUT_GAP = regex.compile(r"\s{3,}")

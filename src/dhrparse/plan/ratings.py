@@ -19,8 +19,8 @@ import regex
 
 from dhrparse.models import Status
 from dhrparse.patterns import Patterns
-from dhrparse.plan.rag_key import RAG_COLOURS, colour_alone
-from dhrparse.plan.status import status_words
+from dhrparse.plan.rag_key import RAG_COLOURS, UNFINISHED_COLOURS, colour_alone
+from dhrparse.plan.status import opening_status, status_words
 from dhrparse.prepare.markup import flatten
 
 # a colour opening the cell, then the end, a dash or stop, or a date
@@ -49,7 +49,11 @@ def _spelt_out(cell: str, p: Patterns) -> str | None:
     rest = _OPENING_COLOUR.sub("", cell, count=1).strip(" \t–—:;,-")
     if not rest or len(rest.split()) > MAX_RATING_WORDS:
         return None
-    return status_words(rest, p)
+    # ("Amber – first audit done": words naming a part of the work done spell no status; an
+    # amber or red row is never complete by its words, plan.rag_key)
+    value = opening_status(rest, p)
+    colour = opening_colour(cell)
+    return None if value == "complete" and colour in UNFINISHED_COLOURS else value
 
 
 def closing_rating(text: str | None, key: dict[str, str], p: Patterns) -> tuple[str, str, str | None] | None:

@@ -83,6 +83,12 @@ def _opening_value(sentence: str, patterns: Patterns) -> str | None:
     return None
 
 
+def opening_status(text: str, patterns: Patterns) -> str | None:
+    """The status a short text opens with ("complete", "not started – venue awaited"), or None
+    where its status word comes later ("first audit done")."""
+    return _opening_value(" ".join(text.split()), patterns)
+
+
 def _stated_value(text: str, patterns: Patterns) -> str | None:
     """The status a cell states. A cell holding two sentences that each open with a status
     ("Complete – March 2024. In progress. Two of four samples done.") is two rows' cells run
@@ -267,6 +273,16 @@ def _percent_value(raw: str | None, patterns: Patterns) -> str | None:
     return "complete" if share == 100 else "not_started" if share == 0 else "in_progress"
 
 
+def _colour_first(raw: str, rag: str | None, value: str | None, patterns: Patterns) -> str | None:
+    """A cell that opens with its rating's colour ("Amber – first audit done") is rated by the
+    colour: the words after it tell what part of the work was done, so an amber or red row is
+    never called complete by them. (A green row whose words say it is under way, "Green – on
+    track", keeps the words: green there rates the pace, not the end.)"""
+    m = _RAG.match(raw.lstrip(" \t*•-–—(["))
+    colour = patterns.get("actions.status.rag", {}).get(rag) if m else None
+    return colour if value == "complete" and colour and colour != "complete" else value
+
+
 def normalise_status(
     cell: str | None, progress: list[str] | None = None, patterns: Patterns | None = None
 ) -> Status:
@@ -296,6 +312,7 @@ def normalise_status(
             value = mended_value(raw, lambda text: _stated_value(text, patterns))
         if value is None and rag:
             value = patterns.get("actions.status.rag", {}).get(rag)
+        value = _colour_first(raw, rag, value, patterns)
         if value:
             return Status(raw=raw, value=value, rag=rag)
     for text in progress or []:

@@ -1,0 +1,66 @@
+"""A block of several rows' lead cells, some wrapped over two lines, parted into one lead a row
+only where the number of rows forces the parting.
+
+Plain pdftotext prints neighbouring rows' lead cells that stand close as one block, a line
+after another with no blank line between, so "Head of Quality, Adult Social" / "Care" /
+"Station Manager" could be two leads or three. Each place between two lines is
+
+- a join, where the line runs on: it ends on a comma or a word that joins a name to its next
+  words ("Named GP for"), or the next line opens in lower case;
+- a break, where the next line's first word would have fitted on the line (the word processor
+  would have put it there had the two lines been one cell), the column's room taken as the
+  block's widest line, less a margin for the face's wider letters;
+- else either.
+
+The parting is kept only where it is the one parting giving as many leads as the rows: the
+breaks alone give that many (every other place a join), or the breaks and every undecided place
+do. Otherwise None, and the rows keep no lead (a lead paired by guess is worse than none).
+"""
+
+from __future__ import annotations
+
+from dhrparse.document import Line
+
+_JOINING = frozenset({"of", "for", "and", "&", "the", "to", "in", "on", "-", "–", "/"})
+FIT_MARGIN = 0.85  # a line's letters may be wider than the widest line's: a word "fits" well inside
+MAX_LEAD_LINES = 3  # a lead cell wrapped over more lines than this is no name
+
+
+def _runs_on(line: str, following: str) -> bool:
+    words = line.split()
+    return bool(words) and (
+        line.endswith((",", "-", "–", "/", "&")) or words[-1].lower() in _JOINING or following[:1].islower()
+    )
+
+
+def _fits(line: str, following: str, room: float) -> bool:
+    return len(line) + 1 + len(following.split()[0]) <= room
+
+
+def parted_leads(lines: list[Line], rows: int) -> list[list[Line]] | None:
+    """The block's lines parted into `rows` leads in print order, or None where the parting is
+    not forced (see the module's account)."""
+    texts = [" ".join(ln.text.split()) for ln in lines]
+    if rows < 2 or len(lines) <= rows or any(not t for t in texts):
+        return None
+    room = max(len(t) for t in texts) * FIT_MARGIN
+    places: list[str] = []
+    for line, following in zip(texts, texts[1:]):
+        joins, breaks = _runs_on(line, following), _fits(line, following, room)
+        if joins and breaks:
+            return None  # (the line runs on, yet the next word would have fitted: not one column's cells)
+        places.append("join" if joins else "break" if breaks else "either")
+    breaks = places.count("break")
+    if breaks + 1 == rows:
+        cut = {k for k, p in enumerate(places) if p == "break"}
+    elif breaks + places.count("either") + 1 == rows:
+        cut = {k for k, p in enumerate(places) if p != "join"}
+    else:
+        return None
+    parts: list[list[Line]] = [[lines[0]]]
+    for k, ln in enumerate(lines[1:]):
+        if k in cut:
+            parts.append([ln])
+        else:
+            parts[-1].append(ln)
+    return parts if all(len(p) <= MAX_LEAD_LINES for p in parts) else None

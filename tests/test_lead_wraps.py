@@ -1,0 +1,120 @@
+"""plan.lead_wraps: a block of several rows' lead cells, some wrapped, parted into one lead a row
+only where the row count forces the parting; and plan.lead_bands using it, with a row's note
+printed after its status ending its band (no lead printed between two rows' bands)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from conftest import extracted_json
+
+from dhrparse.document import Line
+from dhrparse.plan.block_cells import BlockCell
+from dhrparse.plan.lead_bands import fill_leads_before_dates
+from dhrparse.plan.lead_wraps import parted_leads
+
+PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
+NAMES = ["action", "lead", "target_date", "status", "progress"]
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(k, t, page=1) for k, t in enumerate(texts, 1)]
+
+
+def _parts(texts: tuple[str, ...], rows: int) -> list[str] | None:
+    parts = parted_leads(_lines(*texts), rows)
+    return None if parts is None else [" ".join(ln.text for ln in p) for p in parts]
+
+
+def test_a_line_ending_on_a_comma_runs_on_and_a_word_that_would_have_fitted_opens_a_row():
+    block = ("Board Business Lead", "Principal Social Worker,", "ACS", "Head of Economic Crime")
+    assert _parts(block, 3) == [
+        "Board Business Lead",
+        "Principal Social Worker, ACS",
+        "Head of Economic Crime",
+    ]
+
+
+def test_breaks_alone_giving_the_row_count_make_every_other_place_a_join():
+    block = ("Head of Quality, Adult Social", "Care", "Station Manager, Community", "Safety", "Named Nurse")
+    assert _parts(block, 3) == [
+        "Head of Quality, Adult Social Care",
+        "Station Manager, Community Safety",
+        "Named Nurse",
+    ]
+
+
+def test_a_parting_the_count_does_not_force_is_none():
+    block = ("Partnership", "Coordinator", "Partnership", "Coordinator", "Hospital", "Safeguarding Lead")
+    assert _parts(block, 3) is None  # (every place could be a wrap or a new row)
+    assert _parts(("Tenancy Support", "Manager", "Board Chair"), 2) is None
+    assert (
+        _parts(("Board Business Lead", "Head of Economic Crime"), 2) is None
+    )  # (a line a row: not this module's)
+
+
+def test_a_line_that_runs_on_yet_had_room_for_the_next_word_is_no_block_of_leads():
+    assert _parts(("Chair of the Adult Practice Quality", "Lead for", "Housing"), 2) is None
+
+
+@dataclass
+class Row:
+    cell: BlockCell
+    values: dict[str, BlockCell] = field(default_factory=dict)
+
+
+def _cell(kind: str, number: int, *texts: str) -> BlockCell:
+    return BlockCell(kind, [Line(number + k, t, page=1) for k, t in enumerate(texts)])
+
+
+def _is_lead(cell: BlockCell) -> bool:
+    return cell.kind == "lead" or cell.text.endswith(("Lead", "Chair", "Manager", "Crime"))
+
+
+def _table(note: str = "Draft with the group.") -> tuple[list[Row], list[BlockCell]]:
+    """Three rows: the first two print one block of three leads (one wrapped) before their dates,
+    statuses and notes; the third prints its date and status straight after those notes."""
+    acts = [_cell("action", k, f"Do step {k}.") for k in (1, 2, 3)]
+    cells = [
+        *acts,
+        _cell("lead", 5, "Board Business Lead", "Principal Social Worker,", "ACS", "Head of Economic Crime"),
+        _cell("target_date", 10, "31/08/2025"),
+        _cell("target_date", 11, "30/05/2025"),
+        _cell("status", 13, "A"),
+        _cell("status", 14, "A"),
+        _cell("other", 16, note, "Second sample booked."),
+        _cell("target_date", 19, "30/06/2025"),
+        _cell("status", 21, "G"),
+    ]
+    rows = [Row(a) for a in acts]
+    for row, date, status in zip(rows, (cells[4], cells[5], cells[9]), (cells[6], cells[7], cells[10])):
+        row.values.update(target_date=date, status=status)
+    return rows, cells
+
+
+def _leads(rows: list[Row]) -> list[str | None]:
+    return [r.values["lead"].text if "lead" in r.values else None for r in rows]
+
+
+def test_a_note_after_the_row_befores_status_joins_the_bands_and_the_block_parts_one_a_row():
+    rows, cells = _table()
+    fill_leads_before_dates(rows, cells, NAMES, _is_lead)
+    assert _leads(rows) == ["Board Business Lead", "Principal Social Worker, ACS", "Head of Economic Crime"]
+
+
+def test_a_name_after_the_statuses_is_no_note_closing_a_band_and_the_page_is_left_unread():
+    rows, cells = _table(note="Tenancy Services Manager")  # (a later row's lead, printed before a note)
+    fill_leads_before_dates(rows, cells, NAMES, _is_lead)
+    assert _leads(rows) == [None, None, None]
+
+
+def test_the_zoo_plans_owners_are_read_on_the_text_route():
+    doc = extracted_json(PENDING / "sab_plan_owner_block_wrapped.txt")
+    assert [a["lead"] for a in doc["actions"]] == [
+        "Board Business Lead",
+        "Principal Social Worker, ACS",
+        "Head of Economic Crime",
+        "Lead, Tenancy Sustainment",
+        "Board Independent Chair",
+    ]
