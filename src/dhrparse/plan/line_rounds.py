@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from dhrparse.document import Line
 from dhrparse.plan.action_cuts import ActionNumbers
+from dhrparse.plan.centred_cells import centred_readings
 from dhrparse.plan.late_rounds import LateFit
 from dhrparse.plan.layouts import _cells_line
 from dhrparse.plan.number_runs import in_turn
@@ -201,6 +202,9 @@ class LineRounds(TemplateRounds, RoundBodies, UntoldRows):
                 if style
                 else self._readings(rows, roles[1:] if refs else roles)
             )
+        if readings is None and style and refs and not numbered:
+            # (dates or ratings centred in their rows; the rows not read so are left untold)
+            return centred_readings(self.fit.roles, [self._texts(row.body) for row in rows], roles[1:])
         if readings is None:
             return None
         if style and refs and not numbered:

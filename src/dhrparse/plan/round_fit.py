@@ -284,9 +284,9 @@ class RoundFit:
             if self._duration.search(f"{head} {text}") and not self._duration.search(head):
                 return -1.0  # the words finish a timescale ("Within 3" / "months")
             return 0.8  # a timescale in words ("6 months after" / "guide published")
-        if any(ch.isdigit() for ch in " ".join(before)):
-            return 1.5  # the date above is whole ("September 2024"): a second one is another cell's
         head = " ".join(before)
+        if any(ch.isdigit() for ch in head) and self._is_date(head):
+            return 1.5  # the date above is whole ("September 2024"): a second one is another cell's
         if not self._is_date(f"{head} {text}"):
             return 1.5
         if not self.completes_date(head, text):
