@@ -161,7 +161,7 @@ def _add_rows(
 def _outside(doc: SourceDocument, rows: list[list[Line]]) -> str:
     """The report's text outside the table's rows (where it lists the agencies that took part)."""
     inside = {ln.number for row in rows for ln in row}
-    return "\n".join(" ".join(ln.text.split()) for ln in doc.lines if ln.number not in inside)
+    return " ".join(" ".join(ln.text.split()) for ln in doc.lines if ln.number not in inside)
 
 
 def _too_wide(rest_cols: list[str], rows: list[list[Line]]) -> bool:

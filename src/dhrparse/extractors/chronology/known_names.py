@@ -19,14 +19,16 @@ from dhrparse.extractors.chronology.cell_costs import Part, fits_of
 from dhrparse.extractors.chronology.joined_cells import JoinedCells
 
 _BEAM = 20  # (joined_cells')
-_MARGIN = 1.0  # a held reading may cost this much more than the free one (one unwrapped line break)
+_MARGIN = 1.5  # a held reading may cost this much more than the free one (a line break the wrap
+# would not have made, and the small costs of a name's later lines)
 _NAME_LINE = 4  # the words one line of a name cell prints, at most
 _NAME_LINES = 4  # the lines a name cell runs over, at most
 _SEEN = 2  # a name other rows print whole this many times is known
 # a name's word: capitalised, or a joining word inside it ("Fire and Rescue", "Court of Appeal")
 _NAME_WORD = regex.compile(r"(?:\p{Lu}[\p{L}'’.&-]*|and|of|for|the|&)")
-# a name listed in prose: after the line's start or a list's separator, before one or the end
-_LISTED = r"(?:^|[,:;(]\s*|\band\s+)({})(?=\s*(?:[,.;:)]|\band\b|$))"
+# a name listed in prose: after a list's separator, before one (not before "and": "Fire" of "Fire
+# and Rescue" is no name)
+_LISTED = r"(?:^|[,:;(]\s*|\band\s+)({})(?=\s*(?:[,.;:)]|$))"
 
 
 def named_rows(
@@ -44,6 +46,8 @@ def named_rows(
     for body, cells in zip(bodies, read):
         if cells and body and cells[col] and " ".join(body[0]).startswith(cells[col] + " "):
             seen[cells[col]] = seen.get(cells[col], 0) + 1
+    # (nor a name's first words, "Fenwick" of "Fenwick Police": the rest may have wrapped)
+    seen = {name: n for name, n in seen.items() if not any(other.startswith(name + " ") for other in seen)}
     out = []
     for body, cells in zip(bodies, read):
         if cells is None or not body or not cells[col]:
