@@ -13,6 +13,7 @@ furniture, are not rows. A row no reading fits is reported, not guessed."""
 from __future__ import annotations
 
 from dhrparse.document import Block, Line, SourceDocument
+from dhrparse.extractors.chronology.band_lines import bands_apart
 from dhrparse.extractors.chronology.column_roles import OTHER
 from dhrparse.extractors.chronology.date_opening import DateOpening
 from dhrparse.extractors.chronology.entries import Entries
@@ -45,6 +46,7 @@ def joined_rows(
         return None
     fields, header, rows, end = table
     dates = DateOpening(entries.p)
+    rows, bands = bands_apart(rows, fields, dates)
     split = [take_date(row, dates) for row in rows]
     # the date column's width is the date as printed, before a clock time is taken off it
     room = _room(furniture.doc, rows, split)
@@ -54,7 +56,7 @@ def joined_rows(
         _unparted(split, rows, fields, entries, ctx)
     else:
         parted = _cell_parter(rest_cols, split, entries, room, service_words(furniture.doc, rows, split))
-        _add_rows(rows, split, parted, rest_cols, fields, entries, ctx, _outside(furniture.doc, rows))
+        _add_rows(rows, split, parted, rest_cols, fields, entries, ctx, _outside(furniture.doc, rows), bands)
     ctx.consumed(header, "table header")
     # (an action plan read below the table, its lines in the section's scope: no entries)
     plans = [(c.line_start, c.line_end) for c in ctx.claims if c.kind == "plan"]
@@ -133,6 +135,7 @@ def _add_rows(
     entries: Entries,
     ctx: Ledger,
     prose: str,
+    bands: dict[int, str],
 ) -> None:
     """Each row an entry of its parted cells; a row whose words no parting fits is reported."""
     cols = {name: k for k, name in enumerate(["date", *rest_cols])}
@@ -142,7 +145,9 @@ def _add_rows(
     read = [parted.cells(body) if body else [""] * len(rest_cols) for body in bodies]
     # (an agency cell the word wrap left in a tie, held to a name the report prints whole)
     read = named_rows(parted, bodies, read, prose)
-    for row, (date, _), cells in zip(rows, split, read):
+    for k, (row, (date, _), cells) in enumerate(zip(rows, split, read)):
+        if k in bands:
+            entries.heading = bands[k]  # (an agency's band over the rows below)
         if cells is None:
             ctx.warn(
                 "chronology_row_unread",
