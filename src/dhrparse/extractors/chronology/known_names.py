@@ -46,8 +46,10 @@ def named_rows(
     for body, cells in zip(bodies, read):
         if cells and body and cells[col] and " ".join(body[0]).startswith(cells[col] + " "):
             seen[cells[col]] = seen.get(cells[col], 0) + 1
-    # (nor a name's first words, "Fenwick" of "Fenwick Police": the rest may have wrapped)
-    seen = {name: n for name, n in seen.items() if not any(other.startswith(name + " ") for other in seen)}
+    every: dict[str, int] = {}
+    for cells in read:
+        if cells and cells[col]:
+            every[cells[col]] = every.get(cells[col], 0) + 1
     out = []
     for body, cells in zip(bodies, read):
         if cells is None or not body or not cells[col]:
@@ -57,10 +59,24 @@ def named_rows(
 
         def known(name: str, own: str = own) -> bool:
             others = seen.get(name, 0) - (name == own)
-            return others >= _SEEN or (name in prose and _listed(name, prose))
+            if others >= _SEEN and not _begins(name, own, every):
+                return True
+            return name in prose and _listed(name, prose)
 
         out.append(cells if known(own) else _held(parted, body, cells, known) or cells)
     return out
+
+
+def _begins(name: str, own: str, every: dict[str, int]) -> bool:
+    """The name is the first words of another row's cell that goes on as a name ("Larchfield" of
+    "Larchfield Police", however printed): the rest of a name may wrap onto the lines below, so it
+    ends no cell. (A cell going on with an event's words, "says she is", is a wrong reading's.)"""
+    for other, count in every.items():
+        rest = other[len(name) + 1 :].split()
+        going_on = other.startswith(name + " ") and (other != own or count > 1)
+        if going_on and rest[0][:1].isupper() and all(_NAME_WORD.fullmatch(w) for w in rest):
+            return True
+    return False
 
 
 def _name_column(parted: JoinedCells) -> int | None:
