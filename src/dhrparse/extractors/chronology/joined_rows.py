@@ -13,6 +13,7 @@ furniture, are not rows. A row no reading fits is reported, not guessed."""
 from __future__ import annotations
 
 from dhrparse.document import Block, Line, SourceDocument
+from dhrparse.extractors.chronology.band_lines import bands_apart
 from dhrparse.extractors.chronology.column_roles import OTHER
 from dhrparse.extractors.chronology.date_opening import DateOpening
 from dhrparse.extractors.chronology.entries import Entries
@@ -20,6 +21,7 @@ from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.joined_cells import JoinedCells
 from dhrparse.extractors.chronology.joined_tables import Read, parted_columns, read_lines
 from dhrparse.extractors.chronology.joined_times import same_day_dates, time_apart, time_off, unknown_time_off
+from dhrparse.extractors.chronology.known_names import named_rows
 from dhrparse.extractors.chronology.source_first_rows import ServiceFirstCells, service_words
 from dhrparse.extractors.chronology.wrapped_cells import printed_width
 from dhrparse.ledger import Ledger
@@ -44,6 +46,7 @@ def joined_rows(
         return None
     fields, header, rows, end = table
     dates = DateOpening(entries.p)
+    rows, bands = bands_apart(rows, fields, dates)
     split = [take_date(row, dates) for row in rows]
     # the date column's width is the date as printed, before a clock time is taken off it
     room = _room(furniture.doc, rows, split)
@@ -53,7 +56,7 @@ def joined_rows(
         _unparted(split, rows, fields, entries, ctx)
     else:
         parted = _cell_parter(rest_cols, split, entries, room, service_words(furniture.doc, rows, split))
-        _add_rows(rows, split, parted, rest_cols, fields, entries, ctx)
+        _add_rows(rows, split, parted, rest_cols, fields, entries, ctx, _outside(furniture.doc, rows), bands)
     ctx.consumed(header, "table header")
     # (an action plan read below the table, its lines in the section's scope: no entries)
     plans = [(c.line_start, c.line_end) for c in ctx.claims if c.kind == "plan"]
@@ -131,13 +134,20 @@ def _add_rows(
     fields: list[str],
     entries: Entries,
     ctx: Ledger,
+    prose: str,
+    bands: dict[int, str],
 ) -> None:
     """Each row an entry of its parted cells; a row whose words no parting fits is reported."""
     cols = {name: k for k, name in enumerate(["date", *rest_cols])}
     if "time" in fields:
         cols["time"] = len(cols)
-    for row, (date, body) in zip(rows, split):
-        cells = parted.cells([w for w in body if w]) if any(body) else [""] * len(rest_cols)
+    bodies = [[w for w in body if w] for _, body in split]
+    read = [parted.cells(body) if body else [""] * len(rest_cols) for body in bodies]
+    # (an agency cell the word wrap left in a tie, held to a name the report prints whole)
+    read = named_rows(parted, bodies, read, prose)
+    for k, (row, (date, _), cells) in enumerate(zip(rows, split, read)):
+        if k in bands:
+            entries.heading = bands[k]  # (an agency's band over the rows below)
         if cells is None:
             ctx.warn(
                 "chronology_row_unread",
@@ -151,6 +161,12 @@ def _add_rows(
             texts[0], time = time_apart(date)
             texts.append(time)
         entries.add_row(texts, cols, row[0].number, row[-1].number, row[0].page)
+
+
+def _outside(doc: SourceDocument, rows: list[list[Line]]) -> str:
+    """The report's text outside the table's rows (where it lists the agencies that took part)."""
+    inside = {ln.number for row in rows for ln in row}
+    return " ".join(" ".join(ln.text.split()) for ln in doc.lines if ln.number not in inside)
 
 
 def _too_wide(rest_cols: list[str], rows: list[list[Line]]) -> bool:

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from dhrparse.document import Line, Section, SourceDocument
+from dhrparse.extractors.chronology.band_lines import band_line, banded
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.date_opening import DATE_LINES, DateOpening
 from dhrparse.extractors.chronology.furniture import Furniture
@@ -47,7 +48,9 @@ def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | N
                 turned = (wrapped, whole)
             fields, lines = turned
         under = 0  # the header's lines below its first (its names wrapped in their columns)
-        if not dates.opens([x.text.split() for x in lines[k + 1 : k + 1 + DATE_LINES]]):
+        if not dates.opens([x.text.split() for x in lines[k + 1 : k + 1 + DATE_LINES]]) and not (
+            banded(fields) and band_line(lines, k + 1, dates)  # (an agency's band over the first row)
+        ):
             wrapped = wrapped_names(ln.text, lines[k + 1].text if k + 1 < len(lines) else "", names)
             if wrapped is None or not dates.opens(
                 [x.text.split() for x in lines[k + 2 : k + 2 + DATE_LINES]]
@@ -59,7 +62,13 @@ def read_lines(lines: list[Line], p: Patterns, furniture: Furniture) -> Read | N
         head = lines[k : k + 1 + under]
         lines = years_put_in(lines, k + 1 + under, dates)  # (a year printed in a band over its rows)
         rows, header, end = _rows(
-            lines[k + 1 + under :], [x.text for x in head], p, furniture, dates, "time" in fields
+            lines[k + 1 + under :],
+            [x.text for x in head],
+            p,
+            furniture,
+            dates,
+            "time" in fields,
+            banded(fields),
         )
         if len(rows) >= _ROWS:
             return fields, [x.number for x in head] + header, rows, end
@@ -80,6 +89,7 @@ def _rows(
     furniture: Furniture,
     dates: DateOpening,
     timed: bool = False,
+    banded_rows: bool = False,
 ):
     """`timed`: the header names a time column, whose rows may open with their time alone
     (time_cells)."""
@@ -106,6 +116,10 @@ def _rows(
         words = text.split()
         below = [x.text.split() for x in lines[at + 1 : at + DATE_LINES]]
         counts = dates.cell([words, *below]) if wrapped == 0 else []
+        if not counts and wrapped == 0 and banded_rows and band_line(lines, at, dates):
+            rows.append([ln])  # (an agency's band: a row of its own, joined_rows takes it apart)
+            end = ln.number
+            continue
         if counts and rows and dates.finishes(rows[-1][-1].text.split(), words[: counts[0]]):
             counts = []  # (the year of a date the event's text wrapped: "9 April" over "2021.")
         if counts:
