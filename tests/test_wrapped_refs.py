@@ -26,7 +26,16 @@ def test_wrapped_words_complete_a_name_printed_over_several_words():
     p = load_patterns()
     named = NamedColumns(column_map(p), p).columns(FIRST, ["ref date review"])
     assert named is not None
-    assert [r for r, _ in named] == ["ref", "action", "lead", "extra", "target_date", "extra", "status", "progress"]
+    assert [r for r, _ in named] == [
+        "ref",
+        "action",
+        "lead",
+        "extra",
+        "target_date",
+        "extra",
+        "status",
+        "progress",
+    ]
     assert named[6][1] == "RAG at last review"
 
 

@@ -32,7 +32,9 @@ _LABEL_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?:$")  # a label's number b
 _YEAR = regex.compile(r"^(?:19|20)\d\d[.,;]?$")
 
 
-def _event_at(words: list[str], a: int, event: regex.Pattern | None, week: regex.Pattern | None = None) -> bool:
+def _event_at(
+    words: list[str], a: int, event: regex.Pattern | None, week: regex.Pattern | None = None
+) -> bool:
     """A target pinned to an event opens at words[a] ("by the next Board"), lower-case though it
     is, or a week's first day ("w/c 3 March 2025")."""
     if week is not None and week.match(words[a]) and a + 1 < len(words) and words[a + 1][:1].isdigit():
@@ -194,7 +196,9 @@ def cut_first_lines(
     best = None
     for name in faces():
         face = Face(name)
-        lines = [_FirstLine(i, words, face, label, shapes.months, shapes.event, shapes.week) for i, words in texts]
+        lines = [
+            _FirstLine(i, words, face, label, shapes.months, shapes.event, shapes.week) for i, words in texts
+        ]
         k = len(roles)
         typical = sorted(ln.width(0, len(ln.words)) for ln in lines)[len(lines) // 2] / k
         for start in ([0.0] * k, [typical] * k):

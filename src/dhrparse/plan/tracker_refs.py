@@ -150,9 +150,13 @@ class TrackerRefs:
             return None
         roles = [r for r, _ in named]
         # (or a status column only its wrapped words name, "Open/" over "Closed")
-        if FLAG not in roles and ("status" not in roles or "status" in self.pl.cm.scan(first)):
-            if not wrapped_ref(roles, self.pl.cm.scan(first)):
-                return None
+        # (or a ref column only its wrapped word names, "Action" / "ref": plan.wrapped_refs)
+        if (
+            FLAG not in roles
+            and ("status" not in roles or "status" in self.pl.cm.scan(first))
+            and not wrapped_ref(roles, self.pl.cm.scan(first))
+        ):
+            return None
         status = any(r == "status" for r, _ in named)
         out = []
         for role, name in named:
