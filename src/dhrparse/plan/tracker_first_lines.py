@@ -9,6 +9,7 @@ import regex
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
 from dhrparse.plan.symbol_key import lone_mark
 from dhrparse.plan.tracker_header import EXTRA
+from dhrparse.plan.repeated_rows import alike_repeats
 from dhrparse.plan.tracker_shapes import (
     _SUB_REF,
     ACTION_ASTRAY,
@@ -222,5 +223,6 @@ def cut_first_lines(
                     for c, a, b in cut:
                         cells[c] = " ".join(ln.words[a:b])
                     rows.append((ln.index, ln.ref, cells))
+                alike_repeats(rows, roles)  # (a recommendation printed again on each action's row)
                 best = (cost, rows, face, widths)
     return best
