@@ -49,8 +49,7 @@ ITEMS = [
     ),
     (
         "Recommendation",
-        "The Probation Service should tell the police when a person it supervises starts a new "
-        "relationship.",
+        "The Probation Service should tell the police when a person it supervises starts a new relationship.",
     ),
     (
         "Learning",
@@ -110,6 +109,7 @@ ROWS = [
         "Not started",
     ),
 ]
+
 
 def _list_item(doc, number: int, label: str, text: str) -> None:
     p = doc.add_paragraph()

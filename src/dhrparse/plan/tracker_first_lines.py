@@ -7,9 +7,9 @@ from __future__ import annotations
 import regex
 
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
+from dhrparse.plan.repeated_rows import alike_repeats
 from dhrparse.plan.symbol_key import lone_mark
 from dhrparse.plan.tracker_header import EXTRA
-from dhrparse.plan.repeated_rows import alike_repeats
 from dhrparse.plan.tracker_shapes import (
     _SUB_REF,
     ACTION_ASTRAY,
