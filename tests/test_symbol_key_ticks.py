@@ -49,11 +49,3 @@ def test_a_wrapped_event_target_keeps_its_lead_whole_in_corpus_text():
     doc = _doc(".corpus.txt")
     assert doc.actions[2].lead == "Early Years Lead"
     assert doc.actions[2].target_date.start is None
-
-
-def test_a_clause_opening_the_event_is_no_agency_name_word():
-    """ "Nursery On" over "Tuesday 14 February staff ...": "On" opens the event's clause."""
-    for suffix in (".txt", ".corpus.txt"):
-        entry = _doc(suffix).chronology[2]
-        assert entry.text.startswith("On Tuesday 14 February staff noticed")
-        assert not any(a.endswith(" On") for a in entry.agencies)
