@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dhrparse.document import Line
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.columns_apart import wrapped_date_names
-from dhrparse.document import Line
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
 

@@ -67,8 +67,7 @@ WEEKS = [
     (
         "w/c 15/05/2023",
         "Hospital",
-        "On 17 May Jacob was admitted with a broken arm. A skeletal survey on 18 May showed older "
-        "fractures.",
+        "On 17 May Jacob was admitted with a broken arm. A skeletal survey on 18 May showed older fractures.",
         "2023-05-15",
     ),
 ]

@@ -12,7 +12,6 @@ from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.ledger import Ledger
 
-
 _WRAPPED_WORDS = 2  # the most words of each line of a date's name wrapped in its column
 
 
@@ -55,9 +54,9 @@ def wrapped_date_names(lines: list[Line], names: Columns) -> list[tuple[int, str
         up, down = lines[k].text.split(), lines[k + 1].text.split()
         if not (0 < len(up) <= _WRAPPED_WORDS and 0 < len(down) <= _WRAPPED_WORDS):
             continue
-        if names.field_of(" ".join(up)) is None and names.field_of(" ".join(down)) is None:
-            if names.field_of(" ".join([*up, *down])) == "date":
-                out.append((k, "date"))
+        alone = names.field_of(" ".join(up)) is None and names.field_of(" ".join(down)) is None
+        if alone and names.field_of(" ".join([*up, *down])) == "date":
+            out.append((k, "date"))
     return out
 
 
