@@ -7,8 +7,8 @@
 
 The recommendation cell prints its first line alike on each of its rows, so the later row's cut
 between the recommendation and the action is the first row's: a cut that leaves the
-recommendation a word short ("... Hospitals" | "Trust Audit ...") or a word long gives the
-words back to the cell they print in.
+recommendation a word short ("... Hospitals" | "Trust Audit ...") gives the words back to the
+recommendation.
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ def _moved(first: list[str], rec: list[str], nxt: list[str]) -> tuple[list[str],
     """(recommendation, next cell) of a later row whose words `rec` + `nxt` open with the first
     row's recommendation `first`, cut elsewhere; None where they do not."""
     words = rec + nxt
-    if rec == first or words[: len(first)] != first or len(words) == len(first):
+    # (only words given back to the recommendation: a later row whose recommendation ran on
+    # longer is left as cut, the first row's cut being as likely the short one)
+    if len(rec) >= len(first) or words[: len(first)] != first or len(words) == len(first):
         return None
     return first, words[len(first) :]
 
