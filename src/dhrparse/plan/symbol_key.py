@@ -27,6 +27,7 @@ MAX_MEANING_WORDS = 4  # "not yet started", "in progress"
 # a mark: one symbol character (a tick, a cross, a part-filled circle, a bullet a tick became)
 _MARK = regex.compile(r"(?<!\S)[\p{So}•●○◐◑◒◓✓✔✗✘×](?!\S)")
 _MARK_CELL = regex.compile(r"^\s*([\p{So}•●○◐◑◒◓✓✔✗✘×])\s*$")
+_TICKS, _BULLET = ("✓", "✔"), "•"  # a tick, and the bullet a tick opening a line becomes
 
 
 def read_symbol_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
@@ -87,6 +88,10 @@ def through_symbol_key(status: Status, cells: list[str | None], key: dict[str, s
         return status
     for cell in cells:
         m = _MARK_CELL.match(cell or "")
-        if m and m.group(1) in key:
-            return status.model_copy(update={"value": key[m.group(1)], "raw": status.raw or m.group(1)})
+        mark = m.group(1) if m else None
+        # (a tick the key line printed at a cell's start was read there as a list's bullet)
+        if mark in _TICKS and mark not in key:
+            mark = _BULLET
+        if mark in key:
+            return status.model_copy(update={"value": key[mark], "raw": status.raw or m.group(1)})
     return status

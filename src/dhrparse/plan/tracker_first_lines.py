@@ -7,11 +7,13 @@ from __future__ import annotations
 import regex
 
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
+from dhrparse.plan.repeated_rows import alike_repeats
 from dhrparse.plan.symbol_key import lone_mark
 from dhrparse.plan.tracker_header import EXTRA
 from dhrparse.plan.tracker_shapes import (
     _SUB_REF,
     ACTION_ASTRAY,
+    DASHES,
     EMPTY,
     EMPTY_ACTION,
     EMPTY_MERGED,
@@ -31,8 +33,13 @@ _LABEL_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?:$")  # a label's number b
 _YEAR = regex.compile(r"^(?:19|20)\d\d[.,;]?$")
 
 
-def _event_at(words: list[str], a: int, event: regex.Pattern | None) -> bool:
-    """A target pinned to an event opens at words[a] ("by the next Board"), lower-case though it is."""
+def _event_at(
+    words: list[str], a: int, event: regex.Pattern | None, week: regex.Pattern | None = None
+) -> bool:
+    """A target pinned to an event opens at words[a] ("by the next Board"), lower-case though it
+    is, or a week's first day ("w/c 3 March 2025")."""
+    if week is not None and week.match(words[a]) and a + 1 < len(words) and words[a + 1][:1].isdigit():
+        return True
     return event is not None and event.match(" ".join(words[a : a + 4]).lower()) is not None
 
 
@@ -47,6 +54,7 @@ class _FirstLine:
         label: regex.Pattern,
         months: frozenset[str] = frozenset(),
         event: regex.Pattern | None = None,
+        week: regex.Pattern | None = None,
     ):
         self.index = index
         self.ref, self.words = words[0], words[1:]
@@ -61,8 +69,14 @@ class _FirstLine:
         self.places = [0] + [
             a
             for a in range(1, len(self.words))
-            # (or a status mark, "✓"; or a target pinned to an event, "by the next Board")
-            if (_OPENS.match(self.words[a]) or lone_mark(self.words[a]) or _event_at(self.words, a, event))
+            # (or a status mark, "✓"; or a target pinned to an event, "by the next Board"; or a
+            # dash alone, a date cell left empty, "—")
+            if (
+                _OPENS.match(self.words[a])
+                or lone_mark(self.words[a])
+                or _event_at(self.words, a, event, week)
+                or self.words[a] in DASHES
+            )
             and not (self.words[a][0].isdigit() and label.match(self.words[a - 1]))
             # (nor the word after a label and its number, "Recommendation 1: The ...", which
             # opens the text the label heads)
@@ -183,7 +197,9 @@ def cut_first_lines(
     best = None
     for name in faces():
         face = Face(name)
-        lines = [_FirstLine(i, words, face, label, shapes.months, shapes.event) for i, words in texts]
+        lines = [
+            _FirstLine(i, words, face, label, shapes.months, shapes.event, shapes.week) for i, words in texts
+        ]
         k = len(roles)
         typical = sorted(ln.width(0, len(ln.words)) for ln in lines)[len(lines) // 2] / k
         for start in ([0.0] * k, [typical] * k):
@@ -207,5 +223,6 @@ def cut_first_lines(
                     for c, a, b in cut:
                         cells[c] = " ".join(ln.words[a:b])
                     rows.append((ln.index, ln.ref, cells))
+                alike_repeats(rows, roles)  # (a recommendation printed again on each action's row)
                 best = (cost, rows, face, widths)
     return best

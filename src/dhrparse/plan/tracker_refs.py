@@ -18,6 +18,7 @@ from dhrparse.plan.tracker_shapes import (
     _joined_ref,
 )
 from dhrparse.plan.wrapped_columns import FLAG
+from dhrparse.plan.wrapped_refs import wrapped_ref
 
 
 class TrackerRefs:
@@ -149,7 +150,12 @@ class TrackerRefs:
             return None
         roles = [r for r, _ in named]
         # (or a status column only its wrapped words name, "Open/" over "Closed")
-        if FLAG not in roles and ("status" not in roles or "status" in self.pl.cm.scan(first)):
+        # (or a ref column only its wrapped word names, "Action" / "ref": plan.wrapped_refs)
+        if (
+            FLAG not in roles
+            and ("status" not in roles or "status" in self.pl.cm.scan(first))
+            and not wrapped_ref(roles, self.pl.cm.scan(first))
+        ):
             return None
         status = any(r == "status" for r, _ in named)
         out = []

@@ -72,6 +72,7 @@ _YEAR = regex.compile(
 SHORT_LINE = 0.7  # a line's share of the recommendation column's room short of a full line
 YEAR_LINES = 3  # the row's lines a wrapped date's year may print on (other cells' wraps between)
 TRAILING_WORDS = 1  # the most words a date cell's first line prints after its date ("2024 (revised)")
+DASHES = ("—", "–", "-")  # a dash printed alone in a cell: the cell left empty
 DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
 SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
@@ -170,6 +171,7 @@ class _Shapes:
         self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
         self.event = regex.compile(p.get("dates.words.event_target", "(?!x)x"))  # ("by the next Board")
         self.months = frozenset(k.lower() for k in p.get("dates.months") or {})
+        self.week = regex.compile(p.get("dates.words.week_opening", "(?!x)x"), regex.I)  # ("w/c")
         # (a timescale given as a span from the plan's agreement, "Within 6 months")
         self.span = regex.compile(p.get("actions.board_response.timescale", "(?!x)x"), regex.I)
         self.scope_rx = PlanVocabulary.of(p).scope_cell
@@ -279,7 +281,8 @@ class _Shapes:
         if role == PERCENT:
             return -STATUS_FIT if percent_fit(text, self.p) else STATUS_FIT
         if role == EXTRA_DATE:
-            return -DATE_FIT if self.date_shape(text) == 1.0 else DATE_FIT
+            # (a dash alone, "—": the cell left without a date, a revised date not set)
+            return -DATE_FIT if self.date_shape(text) == 1.0 or text.strip() in DASHES else DATE_FIT
         if role == "status":
             # (a rating's digit under a header naming a rating column: plan.rating_digits)
             # (or one mark alone, "✓", a key line explains: plan.symbol_key)

@@ -155,6 +155,20 @@ class NamedColumns:
             return f"{name}{word}"
         return None
 
+    def _run_completed(self, names: list[str], at: int, word: str) -> tuple[int, str] | None:
+        """(place, name) where a wrapped word completes a name the first line printed as several
+        words, its first alone naming a column and the rest nothing ("RAG" "at" "last" over
+        "review": "RAG at last review"); the run is made one name in `names`."""
+        for t in range(at, len(names)):
+            for end in range(t + 1, min(t + NAME_WORDS, len(names))):
+                if any(self.role(n) for n in names[t + 1 : end + 1]):
+                    break
+                joined = " ".join([*names[t : end + 1], word])
+                if self.role(joined):
+                    names[t : end + 1] = [names[t]]
+                    return t, joined
+        return None
+
     def columns(self, first: str, wraps: list[str]) -> list[tuple[str, str]] | None:
         """(role, name) of each column, the first line's names completed by the wrapped lines'
         words; None where a word completes no name or a name stays unnamed."""
@@ -179,6 +193,8 @@ class NamedColumns:
                     ((t, got) for t in range(at, len(names)) if (got := self._completed(names[t], word))),
                     None,
                 )
+                if found is None and (run := self._run_completed(names, at, word)) is not None:
+                    found = run  # (the run of names made one: "RAG" "at" "last" / "review")
                 if found is None:
                     return None
                 names[found[0]], at = found[1], found[0] + 1

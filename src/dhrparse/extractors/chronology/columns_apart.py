@@ -12,6 +12,8 @@ from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.ledger import Ledger
 
+_WRAPPED_WORDS = 2  # the most words of each line of a date's name wrapped in its column
+
 
 def first_column_apart(blocks: list[Block], entries: Entries, furniture: Furniture) -> int | None:
     """Where a table printed column after column starts (its "Date" line), or None: the date
@@ -24,6 +26,7 @@ def first_column_apart(blocks: list[Block], entries: Entries, furniture: Furnitu
     lines = [ln for ln in furniture.doc.lines_between(first, last) if ln.text.strip()]
     names = Columns(entries.p)
     lone = [(k, names.field_of(ln.text)) for k, ln in enumerate(lines) if _lone_name(ln, names)]
+    lone = sorted(lone + wrapped_date_names(lines, names))  # ("Week" over "commencing")
     for n, (k, field) in enumerate(lone):
         if field == "date" and _cells_before_next_name(lone[n:]):
             return lines[k].number
@@ -41,6 +44,20 @@ def _cells_before_next_name(lone: list[tuple[int, str | None]]) -> bool:
         return False  # (the whole header printed a name a line: the rows follow it one by one)
     following = lone[end + 1 : end + 2]
     return bool(following) and following[0][1] not in (None, "date")
+
+
+def wrapped_date_names(lines: list[Line], names: Columns) -> list[tuple[int, str]]:
+    """The date column's name wrapped in its narrow column, alone on two lines whose first names
+    nothing ("Week" over "commencing"): (the first line's index, "date")."""
+    out = []
+    for k in range(len(lines) - 1):
+        up, down = lines[k].text.split(), lines[k + 1].text.split()
+        if not (0 < len(up) <= _WRAPPED_WORDS and 0 < len(down) <= _WRAPPED_WORDS):
+            continue
+        alone = names.field_of(" ".join(up)) is None and names.field_of(" ".join(down)) is None
+        if alone and names.field_of(" ".join([*up, *down])) == "date":
+            out.append((k, "date"))
+    return out
 
 
 def _lone_name(line: Line, names: Columns) -> bool:

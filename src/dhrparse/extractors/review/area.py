@@ -92,9 +92,11 @@ class _Places:
             if not words.may_match(rx.source):
                 continue
             for m in rx.finditer(line, plain):
-                if wrapped_at is not None and not m.end("area") <= wrapped_at < m.end():
-                    continue
                 place = self.clean(m.group("area"), leads)
+                # (the place ends the first line, the body's words wrapped: "... for X" / "Borough
+                # Council", its own words only, a body's word cleaned off it, "X Borough" / "Council")
+                if wrapped_at is not None and place and not _ends_by(line, m, place, wrapped_at):
+                    continue
                 if place:
                     found.append((place, kind, m.start("area"), m.end()))
         return found
@@ -151,6 +153,15 @@ def _required_words(source: str) -> frozenset[str] | None:
 
 
 _POSSESSIVE = regex.compile(r"[’']s$")
+
+
+def _ends_by(line: str, m, place: str, wrapped_at: int) -> bool:
+    """The place read from match m ends by the break `wrapped_at`, the body's name after it."""
+    at = line.rfind(place, m.start("area"), m.end("area"))
+    end = at + len(place) if at >= 0 else m.end("area")
+    return end <= wrapped_at < m.end()
+
+
 _KIND_FOR_TYPE = {"SAR": "sab", "CSPR": "children", "SCR": "children"}
 _WRAP = 60  # how much of the next line a body's name may run on to
 # a body's name broken after its place ends the line with a capitalised word ("... for Pellingham")

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.extractors.review.death_forms import death_between, form_day, memorial_death
+from dhrparse.extractors.review.death_windows import death_window
 from dhrparse.extractors.review.printing import compiled
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
@@ -41,6 +42,8 @@ def date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
     found = _death_in_text(lines[:limit], p)
     if labelled is not None and labelled.precision == "day":
         return labelled
+    if labelled is None and (window := death_window(lines[:limit], p)) is not None:
+        return window  # (a death only known to lie within weeks of a dated day: its month)
     # a cover's "Died: November 2019" is made exact by the text's day in that month; a day the
     # text gives in another month is some other event's, and the label stands
     first = labelled if labelled is not None else next(found, None)

@@ -1,0 +1,84 @@
+"""A death whose day nobody knows, told only as lying within some time of a dated day:
+
+- the body found on a day, the death "some two to three weeks earlier" (the post-mortem's
+  estimate): the days that many weeks before the finding;
+- the person last seen (or heard from) on a day and found dead "a week later": the days from
+  the last sighting to the finding.
+
+The death is the month those days all fall in, else nothing: a day of finding is no day of
+death, and a window over two months names no month.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dhrparse.models import DateValue
+from dhrparse.patterns import Patterns
+from dhrparse.vocab.dates import find_dates
+
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}  # (months are no fixed count of days)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+
+
+class _Windows:
+    def __init__(self, p: Patterns):
+        numbers = p.get("dates.relative.numbers", {}) or {}
+        self.numbers = {k.lower(): v for k, v in numbers.items()}
+        self.units = {k.lower(): v for k, v in (p.get("dates.relative.units", {}) or {}).items()}
+        num = "|".join(sorted((re.escape(n) for n in self.numbers), key=len, reverse=True)) + r"|\d{1,2}"
+        unit = "|".join(re.escape(u) for u in self.units)
+        earlier = "|".join(re.escape(w) for w in p.list("dates.relative.earlier"))
+        later = "|".join(re.escape(w) for w in p.list("dates.relative.later"))
+        self.offset = re.compile(
+            rf"\b(?P<a>{num})(?:\s*(?:to|or|-|–)\s*(?P<b>{num}))?\s+(?P<unit>{unit})\s+"
+            rf"(?:(?P<earlier>{earlier})|(?P<later>{later}))\b",
+            re.I,
+        )
+        self.died = p.joined("review.death.words")
+        self.found = re.compile(p.get("review.death.found_dead", r"(?!x)x"), re.I)
+        self.found_later = re.compile(p.get("review.death.found_window", r"(?!x)x"), re.I)
+        self.last_seen = re.compile(p.get("review.death.last_seen", r"(?!x)x"), re.I)
+
+
+def death_window(lines: list[str], p: Patterns) -> DateValue | None:
+    """The month of a death told only as lying within some weeks or days of a dated day."""
+    w = p.derived("review.death_windows", _Windows)
+    text = " ".join(" ".join(lines).split())
+    sentences = _SENTENCE.split(text)
+    for i, sentence in enumerate(sentences):
+        for m in w.offset.finditer(sentence):
+            unit = _UNIT_DAYS.get(w.units.get(m.group("unit").lower(), ""))
+            near = " ".join(sentences[max(0, i - 1) : i + 1])
+            if unit is None:
+                continue
+            a, b = _count(w, m.group("a")), _count(w, m.group("b") or m.group("a"))
+            if m.group("earlier") and w.died.search(sentence[: m.start()]):
+                # (the body found on the day the sentence, or the one before, dates)
+                day = _day_after_cue(w.found, near, p)
+                window = day and (day - timedelta(days=b * unit), day - timedelta(days=a * unit))
+            elif m.group("later") and w.found_later.search(sentence[: m.start()] + sentence[m.end() :]):
+                day = _day_after_cue(w.last_seen, near, p)
+                window = day and (day, day + timedelta(days=b * unit))
+            else:
+                continue
+            if window and window[0].month == window[1].month and window[0].year == window[1].year:
+                month = f"{window[0].year}-{window[0].month:02d}"
+                return DateValue(raw=m.group(0), start=month, end=month, precision="month", approximate=True)
+    return None
+
+
+def _count(w: _Windows, word: str) -> int:
+    return int(word) if word.isdigit() else int(w.numbers.get(word.lower(), 0))
+
+
+def _day_after_cue(cue: re.Pattern, text: str, p: Patterns) -> date | None:
+    """The first day's date printed after the cue (the finding, the last sighting) in `text`."""
+    m = cue.search(text)
+    if m is None:
+        return None
+    for found in find_dates(text[m.start() :], p):
+        if found.value.precision == "day" and found.value.start:
+            return date.fromisoformat(found.value.start)
+    return None
