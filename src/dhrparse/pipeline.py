@@ -177,6 +177,7 @@ def stamp_review_id(review_id: str | None, *record_lists) -> None:
 
 def link_actions(recommendations: list, actions: list) -> None:
     """Point each action at its recommendation record when the refs agree."""
+    from dhrparse.plan.addressee_codes import addressee_refs
     from dhrparse.plan.lettered_refs import lettered_recommendation
     from dhrparse.vocab.refs import norm_ref, parent_of
 
@@ -186,6 +187,7 @@ def link_actions(recommendations: list, actions: list) -> None:
             section = "overview" if rec.level == "overview" else (rec.agency or "").lower()
             by_key.setdefault((section, norm_ref(rec.ref)), rec.id)
     unnumbered = [rec for rec in recommendations if not rec.ref and rec.location.line_start]
+    addressee_refs(recommendations, actions)  # ("R-PROB-01" in a plan's Code column: the recommendation's)
     for action in actions:
         if not action.recommendation_ref and parent_of(action.ref):
             # "2.1" in a plan whose document states recommendation 2 once (plain text loses the
