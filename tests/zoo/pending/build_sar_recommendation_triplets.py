@@ -71,8 +71,11 @@ def word_document():
     para(doc, "Fenmoor Safeguarding Adults Board", bold=True)
     para(doc, "Safeguarding Adults Review: Walter – Overview report", bold=True)
     heading(doc, "1. Introduction", 1)
-    para(doc, "Walter was 79 and lived alone in a rented flat in Fenmoor. He died in a fire at "
-         "his home in January 2024.")
+    para(
+        doc,
+        "Walter was 79 and lived alone in a rented flat in Fenmoor. He died in a fire at "
+        "his home in January 2024.",
+    )
     heading(doc, "2. Recommendations", 1)
     for number, title, rec, why, outcome, _ in RECS:
         heading(doc, f"Recommendation {number} – {title}", 2)
@@ -101,17 +104,37 @@ def gold(lines: list[str]) -> dict:
     recs = []
     for number, title, rec, _, outcome, agency in RECS:
         start = " ".join(rec.split()[:10])
-        recs.append({"ref": number, "level": "overview", "agency": agency, "title": title,
-                     "text_start": start, "aliases": [], "outcome": outcome, "scope": "local",
-                     "line": find_line(lines, start)})
+        recs.append(
+            {
+                "ref": number,
+                "level": "overview",
+                "agency": agency,
+                "title": title,
+                "text_start": start,
+                "aliases": [],
+                "outcome": outcome,
+                "scope": "local",
+                "line": find_line(lines, start),
+            }
+        )
     actions = []
     for rec, action, who, by, raw, state in PLAN:
         d, m, y = by.split("/")
         start = " ".join(action.split()[:10])
-        actions.append({"ref": None, "recommendation_ref": rec, "agency_section": "overview",
-                        "action_start": start, "lead": who, "target_date_raw": by,
-                        "target_date": f"{y}-{m}-{d}", "status_raw": raw, "status": state,
-                        "line": find_line(lines, start)})
+        actions.append(
+            {
+                "ref": None,
+                "recommendation_ref": rec,
+                "agency_section": "overview",
+                "action_start": start,
+                "lead": who,
+                "target_date_raw": by,
+                "target_date": f"{y}-{m}-{d}",
+                "status_raw": raw,
+                "status": state,
+                "line": find_line(lines, start),
+            }
+        )
     return {
         "file": f"{STEM}.txt",
         "family": "SAR overview with recommendation triplets: 'Recommendation N – title' headings over "
@@ -119,9 +142,15 @@ def gold(lines: list[str]) -> dict:
         "description": "Built in Word (DejaVu Sans Condensed 10.5): three recommendations each a heading "
         "and three bold-labelled paragraphs, two areas for consideration that are not recommendations, "
         "a plan Rec | What will be done | Who | By | Progress on page 2.",
-        "review": {"review_id": None, "review_type": "SAR", "area": "Fenmoor", "doc_kind": None,
-                   "author": None, "victims": [{"pseudonym": "Walter", "age": 79}],
-                   "date_of_death": "2024-01"},
+        "review": {
+            "review_id": None,
+            "review_type": "SAR",
+            "area": "Fenmoor",
+            "doc_kind": None,
+            "author": None,
+            "victims": [{"pseudonym": "Walter", "age": 79}],
+            "date_of_death": "2024-01",
+        },
         "recommendations": recs,
         "actions": actions,
         "chronology": [],

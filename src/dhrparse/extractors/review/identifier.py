@@ -140,8 +140,6 @@ def _id_after_title(cover: list[str], p: Patterns) -> str | None:
     """A number printed after the review's title in words: "Domestic Homicide Review 004"."""
     rx = compiled(p.get("review.review_id_after_title", r"(?!x)x"))
     not_after = compiled(p.get("review.not_id_after", r"(?!x)x"))
-    # ("an earlier review in the same family, DHR 2015/02": another review's id)
-    other_review = compiled(p.get("review.other_review_before_id", r"(?!x)x"))
     for line in cover:
         m = rx.match(line.strip())
         if not m or not_after.match(line.strip()[m.end() :]):
