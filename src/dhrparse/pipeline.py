@@ -19,6 +19,7 @@ from dhrparse.coding import themes
 from dhrparse.document import SourceDocument
 from dhrparse.extractors import actions, chronology, recommendations, review
 from dhrparse.extractors.quoted_links import number_quoted_rows
+from dhrparse.extractors.recommendations.finding_columns import drop_finding_rows
 from dhrparse.ledger import Claim, Ledger, location_of
 from dhrparse.models import ChronologyEvent, Document, Review, Source
 from dhrparse.patterns import Patterns, load_patterns
@@ -132,6 +133,7 @@ def _plan_and_recommendations(doc: SourceDocument, ctx: Ledger, stage: _Stages, 
     )
     # (a refused table's joined rows read as recommendations: no recommendations)
     recs = drop_joined(doc, ctx, recs, plan.refused, PlanVocabulary.of(ctx.patterns).statement)
+    recs = drop_finding_rows(doc, ctx, recs)  # ("Finding | Recommendation | Agency" joined on each line)
     number_quoted_rows(plan.tables, recs)  # (plan rows whose recommendation cell prints no number)
     rows = stage("actions could not be extracted", lambda: actions.extract(doc, ctx, plan), [])
     # a plan printed with a header but not one action read from it is told, not dropped
