@@ -19,7 +19,11 @@ STEM = "dhr_finding_rec_agency_table"
 def test_joined_rows_make_no_recommendations():
     doc = extract(PENDING / f"{STEM}.corpus.txt")
     assert doc.recommendations == []
-    told = [w for w in doc.warnings if w.code == "not_a_recommendation" and "Finding | Recommendation" in w.message]
+    told = [
+        w
+        for w in doc.warnings
+        if w.code == "not_a_recommendation" and "Finding | Recommendation" in w.message
+    ]
     assert len(told) == 4
 
 
