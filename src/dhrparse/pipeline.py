@@ -23,6 +23,7 @@ from dhrparse.extractors.recommendations.finding_columns import drop_finding_row
 from dhrparse.ledger import Claim, Ledger, location_of
 from dhrparse.models import ChronologyEvent, Document, Review, Source
 from dhrparse.patterns import Patterns, load_patterns
+from dhrparse.plan.addressee_codes import addressee_refs
 from dhrparse.plan.reader import Plan, read_plan
 from dhrparse.plan.refused_extents import drop_joined
 from dhrparse.plan.unread_plans import warn_unread_plans
@@ -98,6 +99,7 @@ def run_extractors(
     found = stage("review metadata could not be extracted", lambda: review.extract(doc, ctx), Review())
     found, recs, rows = _plan_and_recommendations(doc, ctx, stage, found)
     events = stage("chronology could not be extracted", lambda: chronology.extract(doc, ctx, found), [])
+    addressee_refs(recs, rows)  # ("R-PROB-01" in a plan's Code column: the recommendation's)
     link_actions(recs, rows)
     found = death_dated_by_chronology(found, events, patterns)
     stage("themes could not be coded", lambda: themes.code_recommendations(recs, rows, found, patterns), None)
@@ -179,7 +181,6 @@ def stamp_review_id(review_id: str | None, *record_lists) -> None:
 
 def link_actions(recommendations: list, actions: list) -> None:
     """Point each action at its recommendation record when the refs agree."""
-    from dhrparse.plan.addressee_codes import addressee_refs
     from dhrparse.plan.lettered_refs import lettered_recommendation
     from dhrparse.vocab.refs import norm_ref, parent_of
 
@@ -189,7 +190,6 @@ def link_actions(recommendations: list, actions: list) -> None:
             section = "overview" if rec.level == "overview" else (rec.agency or "").lower()
             by_key.setdefault((section, norm_ref(rec.ref)), rec.id)
     unnumbered = [rec for rec in recommendations if not rec.ref and rec.location.line_start]
-    addressee_refs(recommendations, actions)  # ("R-PROB-01" in a plan's Code column: the recommendation's)
     for action in actions:
         if not action.recommendation_ref and parent_of(action.ref):
             # "2.1" in a plan whose document states recommendation 2 once (plain text loses the
