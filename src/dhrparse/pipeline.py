@@ -19,9 +19,11 @@ from dhrparse.coding import themes
 from dhrparse.document import SourceDocument
 from dhrparse.extractors import actions, chronology, recommendations, review
 from dhrparse.extractors.quoted_links import number_quoted_rows
+from dhrparse.extractors.recommendations.finding_columns import drop_finding_rows
 from dhrparse.ledger import Claim, Ledger, location_of
 from dhrparse.models import ChronologyEvent, Document, Review, Source
 from dhrparse.patterns import Patterns, load_patterns
+from dhrparse.plan.addressee_codes import addressee_refs
 from dhrparse.plan.reader import Plan, read_plan
 from dhrparse.plan.refused_extents import drop_joined
 from dhrparse.plan.unread_plans import warn_unread_plans
@@ -97,6 +99,7 @@ def run_extractors(
     found = stage("review metadata could not be extracted", lambda: review.extract(doc, ctx), Review())
     found, recs, rows = _plan_and_recommendations(doc, ctx, stage, found)
     events = stage("chronology could not be extracted", lambda: chronology.extract(doc, ctx, found), [])
+    addressee_refs(recs, rows)  # ("R-PROB-01" in a plan's Code column: the recommendation's)
     link_actions(recs, rows)
     found = death_dated_by_chronology(found, events, patterns)
     stage("themes could not be coded", lambda: themes.code_recommendations(recs, rows, found, patterns), None)
@@ -132,6 +135,7 @@ def _plan_and_recommendations(doc: SourceDocument, ctx: Ledger, stage: _Stages, 
     )
     # (a refused table's joined rows read as recommendations: no recommendations)
     recs = drop_joined(doc, ctx, recs, plan.refused, PlanVocabulary.of(ctx.patterns).statement)
+    recs = drop_finding_rows(doc, ctx, recs)  # ("Finding | Recommendation | Agency" joined on each line)
     number_quoted_rows(plan.tables, recs)  # (plan rows whose recommendation cell prints no number)
     rows = stage("actions could not be extracted", lambda: actions.extract(doc, ctx, plan), [])
     # a plan printed with a header but not one action read from it is told, not dropped

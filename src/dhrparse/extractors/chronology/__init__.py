@@ -19,6 +19,7 @@ from dhrparse.extractors.chronology.agencies import Agencies
 from dhrparse.extractors.chronology.agency_narrative import NARRATIVE, printed_numbers
 from dhrparse.extractors.chronology.builder import Builder
 from dhrparse.extractors.chronology.dating import event_date
+from dhrparse.extractors.chronology.day_timeline import read_day_timeline
 from dhrparse.extractors.chronology.entries import Entries
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.kinds import JOINED, PERIODS, section_kind
@@ -42,6 +43,8 @@ def extract(doc: SourceDocument, ctx: Ledger, review: Review) -> list[Chronology
             ctx.claim("chronology", section.line_start, max(b.line_end for b in scope), section.heading)
         if mode == PERIODS:
             read_periods(scope, entries, builder.unread)
+        elif read_day_timeline(scope, entries, builder.unread):
+            pass  # (the final days told day by day: each timed paragraph an entry of its day)
         else:
             builder.full(scope, joined=mode == JOINED)
         if mode == NARRATIVE:

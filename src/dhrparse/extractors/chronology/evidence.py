@@ -9,6 +9,7 @@ from itertools import pairwise
 from dhrparse.document import Block
 from dhrparse.extractors.chronology.date_run import date_cells_run
 from dhrparse.extractors.chronology.dating import before, is_date_text, mask_quotes
+from dhrparse.extractors.chronology.day_timeline import is_day_timeline
 from dhrparse.extractors.chronology.vocabulary import NUMERIC_DATE, SENTENCE_END, chronology_vocab
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
@@ -19,6 +20,8 @@ _CELL_WORDS = 4  # an agency's or source's cell printed after a row's date is th
 
 def reads_as_chronology(blocks: list[Block], p: Patterns) -> bool:
     """Whether the blocks read as a chronology's entries (see the module's note)."""
+    if is_day_timeline(blocks, p):
+        return True  # (timed paragraphs under day labels: dated by their labels)
     v = chronology_vocab(p)
     dated = total = cells = 0
     starts: list[str] = []

@@ -17,6 +17,7 @@ import regex
 
 from dhrparse.document import Block, Section, SourceDocument
 from dhrparse.extractors.chronology.dating import before, mask_quotes
+from dhrparse.extractors.chronology.day_timeline import is_day_timeline
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.kinds import FULL
 from dhrparse.extractors.chronology.missed_headings import Found
@@ -166,8 +167,8 @@ def not_events(blocks: list[Block], p: Patterns) -> bool:
     of agency involvement") that are no log of events: too few open with a date (each agency's
     story told in a paragraph, its dates further on), or most of those that do name the review's
     own process or look forward (the panel's meetings, a plan). A table is read by its rows."""
-    if any(b.kind == "table" for b in blocks):
-        return False
+    if any(b.kind == "table" for b in blocks) or is_day_timeline(blocks, p):
+        return False  # (a day-by-day timeline's timed paragraphs are dated by their day labels)
     opening = Opening(p)
     # (a dated sub-heading or a row's date cell printed as a heading heads an entry too)
     dated = [b for b in blocks if b.kind != "toc" and opening.of(b) is not None]

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from dhrparse.extractors.recommendations import paragraph_xrefs
 from dhrparse.extractors.recommendations.reading import Reading
 
-# a row's number: "1", "2.", "(3)", "R4", "SAR5"
-_REF = re.compile(r"^\(?(?:(?P<code>[A-Z]{0,4})(?P<num>\d{1,2})|(?P<letter>[A-Za-z]))[.):]?$")
+# a row's number: "1", "2.", "(3)", "R4", "SAR5", "R-PROB-01" (a code naming whom it is for)
+_REF = re.compile(
+    r"^\(?(?:(?P<code>[A-Z]{0,4}|[A-Z]{1,4}-[A-Z]{2,8}-)(?P<num>\d{1,2})|(?P<letter>[A-Za-z]))[.):]?$"
+)
 _OPENS = re.compile(r"^[A-Z0-9(‘“'\"•]")
 # a paragraph of the report numbered below the table ("5.1 The panel ..."): the table has ended
 _PARAGRAPH = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+\S")
@@ -170,7 +172,9 @@ def _start(words: list[str], layout: _Layout, expected, seen: bool) -> tuple[int
             # the numbers run on, or start again at 1 beside the next agency's name (letters
             # run on: "Appendix A" below the table is no row)
             again = key[1] == 1 and j > 0 and layout.ref != "lead" and key[0] != "letter"
-            ok = key[0] == expected[0] and (key[1] == expected[1] + 1 or again)
+            # ("R-PROB-01" after "R-GP-02": each addressee's code numbers its own from 1)
+            addressee = key[1] == 1 and key[0].endswith("-") and key[0] != expected[0]
+            ok = key[0] == expected[0] and (key[1] == expected[1] + 1 or again) or addressee
         if ok:
             return j, (j if layout.ref == "inner" else j + 1), words[j].strip("().:")
     return None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from dhrparse.document import Block
-from dhrparse.extractors.recommendations import bodies, series_words
+from dhrparse.extractors.recommendations import bodies, series_words, triplets
 from dhrparse.extractors.recommendations.item import Item, Unit
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.extractors.recommendations.vocabulary import Label
@@ -76,6 +76,13 @@ def _read_body(r: Reading, unit: Unit, i: int) -> int:
             unit.title = r.clean(text).rstrip(":").strip()  # "Recommendation 2" / "Training" / text
             r.hold(b, "recommendation title")
             j += 1
+            continue
+        if (
+            j == i + 1
+            and triplets.text_under_heading(r, unit, b, text)
+            or triplets.rationale(r, unit, b, text)
+        ):
+            j += 1  # ("Recommendation 2 – Title" / "Recommendation: ..." / "Rationale: ...")
             continue
         if _ends_unit(r, unit, b, text):
             break

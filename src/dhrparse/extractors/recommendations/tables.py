@@ -8,6 +8,7 @@ import re
 from dhrparse.document import Block
 from dhrparse.extractors.recommendations.item import Item
 from dhrparse.extractors.recommendations.reading import Reading
+from dhrparse.extractors.recommendations.ref_column import _ref_cell as ref_cell
 from dhrparse.extractors.recommendations.ref_column import ref_column_items, row_block
 from dhrparse.vocab import refs
 
@@ -147,7 +148,9 @@ def _roles(r: Reading, table) -> dict[int, str]:
         elif r.vocab.table_agency.match(name) and "agency" not in roles.values():
             roles[k] = "agency"
         elif r.vocab.table_ref.match(name) and all(
-            len(row.texts[k].strip()) <= 6 for row in table.rows[1:] if k < len(row.texts)
+            len(row.texts[k].strip()) <= 6 or ref_cell(r).match(row.texts[k])
+            for row in table.rows[1:]
+            if k < len(row.texts)
         ):
             roles[k] = "ref"
     return roles

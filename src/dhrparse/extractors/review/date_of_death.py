@@ -77,10 +77,14 @@ def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
             m = next((rx.search(cell) for rx in labels if rx.search(cell)), None)
             if not m:
                 continue
-            dates = find_dates(cell[m.end() :], p) or (
-                find_dates(cells[j + 1], p) if j + 1 < len(cells) else []
+            # (a form's day first: "14-Mar-22" is no "Mar-22")
+            day = form_day(cell[m.end() :].strip(" \t:=.–-"), p)
+            dates = (
+                []
+                if day
+                else find_dates(cell[m.end() :], p)
+                or (find_dates(cells[j + 1], p) if j + 1 < len(cells) else [])
             )
-            day = None if dates else form_day(cell[m.end() :].strip(" \t:.–-"), p)
             if day is not None:
                 return day  # (its own value, "07-Jun-2021", before any line below)
             if not dates and len(cells) > 1 and i + 1 < len(lines):

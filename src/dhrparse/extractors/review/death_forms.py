@@ -2,7 +2,8 @@
 named beside them:
 
 - after a "Date of death" label, a day printed as a form or a database prints it: "07-Jun-2021",
-  "2020-11-03" (these forms are not read in running text, where "2020-11" may be a reference);
+  "14-Mar-22", "2020-11-03" (these forms are not read in running text, where "2020-11" may be a
+  reference), or a day blanked out, "XX/07/2022" (the month);
 - after the label, a month with its year cut to two figures: "Aug '21";
 - a memorial line ("In memory of Grace") over the dates of birth and death, "12.02.1984 –
   07.09.2021": the second is the death's;
@@ -19,7 +20,9 @@ from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
 
-_DAY_MON_YEAR = re.compile(r"^\W*(?P<d>\d{1,2})[-/ ](?P<m>[A-Za-z]{3})[a-z]*[-/ ](?P<y>(?:19|20)\d\d)\b")
+_DAY_MON_YEAR = re.compile(r"^\W*(?P<d>\d{1,2})[-/ ](?P<m>[A-Za-z]{3})[a-z]*[-/ ](?P<y>(?:19|20)?\d\d)\b")
+# a day the published report blanks out ("XX/07/2022", "00.07.2022"): the month
+_BLANKED_DAY = re.compile(r"^\W*(?:xx|00|\?\?|--)[-/.](?P<m>0?[1-9]|1[0-2])[-/.](?P<y>(?:19|20)\d\d)\b", re.I)
 # (year first, by dashes or slashes: "2020-11-03", "2022/11/14"; one separator throughout)
 _ISO = re.compile(r"^\W*(?P<y>(?:19|20)\d\d)(?P<s>[-/])(?P<m>\d\d)(?P=s)(?P<d>\d\d)(?![\d/-])")
 _SHORT_YEAR = re.compile(r"^\W*(?P<m>[A-Za-z]{3,9})\.?\s*['’‘](?P<y>\d\d)\b")
@@ -36,6 +39,10 @@ def form_day(value: str, p: Patterns) -> DateValue | None:
     if short and short.group("m").lower().rstrip(".") in months:
         iso = f"20{short.group('y')}-{months[short.group('m').lower().rstrip('.')]:02d}"
         return DateValue(raw=short.group(0).strip(), start=iso, end=iso, precision="month")
+    blanked = _BLANKED_DAY.match(value)
+    if blanked:
+        iso = f"{blanked.group('y')}-{int(blanked.group('m')):02d}"
+        return DateValue(raw=blanked.group(0).strip(), start=iso, end=iso, precision="month")
     m = _DAY_MON_YEAR.match(value)
     if m and m.group("m").lower() in months:
         month = months[m.group("m").lower()]
@@ -45,7 +52,8 @@ def form_day(value: str, p: Patterns) -> DateValue | None:
     day = int(m.group("d")) if m else 0
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    iso = f"{m.group('y')}-{month:02d}-{day:02d}"
+    year = m.group("y") if len(m.group("y")) == 4 else f"20{m.group('y')}"  # ("14-Mar-22")
+    iso = f"{year}-{month:02d}-{day:02d}"
     return DateValue(raw=m.group(0).strip(), start=iso, end=iso, precision="day")
 
 

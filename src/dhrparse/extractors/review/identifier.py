@@ -17,6 +17,8 @@ from dhrparse.vocab.dates import find_dates
 
 def review_id(cover: list[str], text: str, p: Patterns) -> str | None:
     not_after = compiled(p.get("review.not_id_after", r"(?!x)x"))
+    # ("an earlier review in the same family, DHR 2015/02": another review's id)
+    other_review = compiled(p.get("review.other_review_before_id", r"(?!x)x"))
 
     core = compiled(p.get("review.review_id_core", r"."), 0)
 
@@ -32,6 +34,8 @@ def review_id(cover: list[str], text: str, p: Patterns) -> str | None:
             for m in rx.finditer(where):
                 value = _without_word_prefix(" ".join(m.group("id").split()), p)
                 code = regex.sub(r"^[A-Z]+\s?(?:No\.?|Number|Ref\.?)?\s?[-/]?\s?", "", value)
+                if other_review.search(where[: m.start()]):
+                    continue
                 if regex.fullmatch(YEAR, code) or not_after.match(where[m.end() :]):
                     continue  # "DHR 2019" names a year; "DHR 12 months" a length of time
                 if find_dates(code) and find_dates(code)[0].value.precision == "day":

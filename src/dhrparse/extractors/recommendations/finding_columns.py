@@ -1,0 +1,76 @@
+"""A recommendations table with the panel's finding in a column before each recommendation and
+whom it is made to after it, "Finding | Recommendation | Agency", in text whose printed lines
+join the three cells ("Routine enquiry about abuse was R1 Ollerby Primary Care Network should
+remind Ollerby Primary Care"). No reader cuts three text columns joined on a line, and the
+rows, each asking someone to act, read as recommendations of their own with the finding's and
+the agency's words among theirs. Those are no recommendations: a wrong record is worse than a
+missing one. Every recommendation read under such a header, to the next heading at its section's
+level, that carries no ref of its own is left out with a `not_a_recommendation` warning; one
+whose label gave it a ref was read from a line printed across the table and is kept.
+
+Only a header printed on one line of running text is read so (a PDF's or Word's table, or a
+layout export's columns set apart by spaces, reach the table readers as cells).
+"""
+
+from __future__ import annotations
+
+from dhrparse.document import SourceDocument
+from dhrparse.ledger import Ledger, location_of
+from dhrparse.models import Recommendation
+from dhrparse.patterns import Patterns
+from dhrparse.plan.refused_extents import refused_extents
+
+JOINED = "read from the joined lines of a Finding | Recommendation | Agency table, not a recommendation"
+MAX_HEADER_WORDS = 8
+
+
+def finding_headers(doc: SourceDocument, p: Patterns) -> list[int]:
+    """The line numbers of such headers."""
+    if doc.format != "text":
+        return []
+    finding = p.joined("recommendations.table.finding")
+    recommendation = p.joined("recommendations.table.recommendation")
+    who = [p.joined("recommendations.table.agency"), p.joined("recommendations.table.addressee")]
+    out = []
+    for ln in doc.lines:
+        words = ln.text.split()
+        if not 3 <= len(words) <= MAX_HEADER_WORDS or "  " in ln.text.strip() or "\t" in ln.text:
+            continue
+        if not finding.match(words[0]) and not finding.match(" ".join(words[:2])):
+            continue
+        if _names(words, finding, recommendation, who):
+            out.append(ln.number)
+    return out
+
+
+def _names(words: list[str], finding, recommendation, who) -> bool:
+    """The words cut into a finding's name, the recommendation's and a who column's, in order."""
+    n = len(words)
+    for a in range(1, n - 1):
+        if not finding.match(" ".join(words[:a])):
+            continue
+        for b in range(a + 1, n):
+            if recommendation.match(" ".join(words[a:b])) and any(
+                rx.match(" ".join(words[b:])) for rx in who
+            ):
+                return True
+    return False
+
+
+def drop_finding_rows(doc: SourceDocument, ctx: Ledger, recs: list[Recommendation]) -> list[Recommendation]:
+    """`recs` but the unnumbered ones read under such a header (see the module's note)."""
+    headers = finding_headers(doc, ctx.patterns)
+    if not headers:
+        return recs
+    extents = refused_extents(doc, headers)
+    kept = []
+    for rec in recs:
+        at = rec.location.line_start if rec.location is not None else None
+        if rec.ref or at is None or not any(first < at <= last for first, last in extents):
+            kept.append(rec)
+            continue
+        loc = location_of(
+            doc, at, rec.location.line_end, section=rec.location.section, page=rec.location.page
+        )
+        ctx.warn("not_a_recommendation", f"{JOINED}: {rec.text[:120]!r}", loc)
+    return kept
