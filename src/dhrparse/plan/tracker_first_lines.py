@@ -22,6 +22,7 @@ from dhrparse.plan.tracker_shapes import (
     NAME_BEFORE_ACTION,
     _Shapes,
 )
+from dhrparse.plan.wrap_ceiling import ceiling, over
 from dhrparse.plan.wrapped_columns import COMPLETED
 from dhrparse.vocab.type_widths import Face, faces
 
@@ -108,9 +109,10 @@ def _action_astray(ln: _FirstLine, roles: list[str], c: int, a: int, b: int, sha
     )
 
 
-def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
+def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes, wrap: tuple | None = None):
     """The row's first line cut into its cells (column, start, end), each cell costing the width
-    it would widen its column to and its fit to the column's role; None when it cannot be cut."""
+    it would widen its column to and its fit to the column's role; None when it cannot be cut.
+    `wrap`: (the first column's bound, the row's next word's width) by plan.wrap_ceiling."""
     n, k = len(ln.words), len(roles)
     if not n:
         return None
@@ -135,7 +137,11 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
                             cost += NAME_BEFORE_ACTION
                         if _action_astray(ln, roles, c2, a, b, shapes):
                             cost += ACTION_ASTRAY
-                        if roles[c2] in LONG and rooms[c2] > w:
+                        told = wrap is not None and c2 == 0 and a == 0
+                        if told:
+                            cost += over(w, wrap[0], wrap[1], rooms[0], ln.space)
+                        # (a first cell whose next word is known is filled as far as that word tells)
+                        if roles[c2] in LONG and rooms[c2] > w and not (told and wrap[1] is not None):
                             cost += FILL * (1 - w / rooms[c2])
                         key = (b, c2 + 1)
                         if key not in best or cost < best[key][0]:
@@ -165,6 +171,15 @@ def _empty_tail(roles: list[str]) -> float:
     return sum(EMPTY_MERGED if r == COMPLETED else EMPTY for r in roles)
 
 
+def _wrap(lines: list[_FirstLine], cuts, carried: list[float | None], r: int) -> tuple:
+    """Row r's first column's bound by the other rows' wraps, and its own next word's width."""
+    firsts = [
+        next((ln.width(a, b) for c, a, b in cut[1] if c == 0 and a == 0), None) if cut else None
+        for ln, cut in zip(lines, cuts)
+    ]
+    return ceiling(firsts, carried, lines[r].space, r), carried[r]
+
+
 def _maxima(lines: list[_FirstLine], cuts, k: int, skip: int = -1) -> list[float]:
     out = [0.0] * k
     for r, (ln, cut) in enumerate(zip(lines, cuts)):
@@ -176,22 +191,29 @@ def _maxima(lines: list[_FirstLine], cuts, k: int, skip: int = -1) -> list[float
 
 
 def cut_first_lines(
-    texts: list[tuple[int, list[str]]], roles: list[str], shapes: _Shapes, label: regex.Pattern
+    texts: list[tuple[int, list[str]]],
+    roles: list[str],
+    shapes: _Shapes,
+    label: regex.Pattern,
+    nexts: dict[int, str] | None = None,
 ):
     """(cost, [(line index, ref, cells)]) of the rows' first lines cut where they agree, in the
-    typeface that cuts them at least cost; None when no typeface cuts every row."""
+    typeface that cuts them at least cost; None when no typeface cuts every row. `nexts`: the
+    words the rows' first cells go on with on their second lines (plan.wrap_ceiling)."""
     best = None
     for name in faces():
         face = Face(name)
         lines = [_FirstLine(i, words, face, label, shapes.months, shapes.event) for i, words in texts]
         k = len(roles)
+        carried = [face.width(nexts[ln.index]) if nexts and ln.index in nexts else None for ln in lines]
         typical = sorted(ln.width(0, len(ln.words)) for ln in lines)[len(lines) // 2] / k
         for start in ([0.0] * k, [typical] * k):
             cuts = [_cut(ln, roles, start, shapes) for ln in lines]
             for _ in range(6):
                 changed = False
                 for r, ln in enumerate(lines):
-                    cut = _cut(ln, roles, _maxima(lines, cuts, k, skip=r), shapes)
+                    wrap = _wrap(lines, cuts, carried, r) if nexts else None
+                    cut = _cut(ln, roles, _maxima(lines, cuts, k, skip=r), shapes, wrap)
                     if cut != cuts[r]:
                         cuts[r], changed = cut, True
                 if not changed:

@@ -14,6 +14,8 @@ from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.tracker_first_lines import cut_first_lines
 from dhrparse.plan.tracker_output import TrackerOutput
 from dhrparse.plan.tracker_reading import TrackerHeaderReading, TrackerReading
+from dhrparse.plan.unheaded_numbers import UNHEADED, unheaded_seconds
+from dhrparse.plan.wrap_ceiling import next_words
 from dhrparse.plan.tracker_shapes import MIN_ROWS, OUTCOME, _banded, _joined_ref, _Shapes
 from dhrparse.plan.wrapped_statuses import last_statuses, moved_statuses
 
@@ -90,6 +92,11 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             if t.reviewed is not None
             else self._second_refs(printed[0], t.texts, t.pair, t.rag, t.under)
         )
+        if t.seconds is None and not t.before and t.reviewed is None and not t.rag:
+            # (a row number no name heads before the "Ref" column's codes, plan.unheaded_numbers)
+            t.seconds = unheaded_seconds(t.cols, t.texts, self.ref)
+            if t.seconds:  # (the numbers' column named as a number column, the codes' by its name)
+                t.pair = [UNHEADED, printed[0].split()[0]]
         if t.seconds is None and self._numbers_column(printed[0], t.cols, t.named, t.before, t.pair):
             # ("No. | Rec | Action | ...", every row printing its recommendation's number after
             # its own, "1.2 Rec 1 Ask ...": the short name heads the recommendations' numbers, a
@@ -119,7 +126,9 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         table printed under a plain title dropped: False when no cut reads clearly."""
         roles = self._cut_roles(t)
         texts = t.texts
-        read = cut_first_lines(texts, roles, self._shapes, self.label)
+        # (where the first cells' lines wrap, plan.wrap_ceiling)
+        nexts = next_words(texts, t.body, lambda k: self.pl.flat(lines[k].text))
+        read = cut_first_lines(texts, roles, self._shapes, self.label, nexts)
         if read is not None:  # (a status the narrow last column wraps, "Not yet" / "started")
             flat = {k: self.pl.flat(lines[k].text) for k in t.body}
             moved_statuses(read[1], roles, t.body, flat, self._shapes)

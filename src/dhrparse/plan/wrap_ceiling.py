@@ -1,0 +1,60 @@
+"""How wide a tracker's first column can be, told by where its cells' lines wrap (text taken out
+a printed line at a time, the cells of a line joined by single spaces).
+
+A cell's words wrap at its column's edge: its first printed line holds as many words as fit,
+so the line with the next word added is wider than the column. The first cell after the row's
+ref (the action, or the recommendation) goes on at the start of the row's second printed line,
+where a word in lower case carries its sentence on (a later cell's line, or a new cell, opens
+further along or with a capital). Every row so read bounds the column: no row's first line of
+that cell is as wide as another row's first line with its next word added. A cut giving the
+first cell a word of the next cell ("Update the attending officer Supt," | "Contact") widens
+the column past that bound, and is refused for the cut that keeps it ("... officer" | "Supt,
+Contact").
+"""
+
+from __future__ import annotations
+
+import regex
+
+_CARRIED = regex.compile(r"^\p{Ll}[\p{Ll}'’-]*[,;]?$")  # a word carrying a sentence on ("incidents")
+ROOM = 0.03  # the share of a width the typefaces' measure may be out by (a face not the report's)
+OVER = 1000.0  # the cost of a first cell wider than its column's bound
+
+
+def next_words(texts: list[tuple[int, list[str]]], body: list[int], flat) -> dict[int, str]:
+    """{row's first line: the first word of its second printed line} where that word carries
+    a sentence on; `flat(k)` the text of the table's printed line k."""
+    starts = {k for k, _ in texts}
+    after = {k: body[n + 1] for n, k in enumerate(body[:-1])}
+    out = {}
+    for k, _ in texts:
+        j = after.get(k)
+        if j is None or j in starts:
+            continue
+        words = flat(j).split()
+        if words and _CARRIED.match(words[0]):
+            out[k] = words[0]
+    return out
+
+
+def ceiling(firsts: list[float | None], nexts: list[float | None], space: float, skip: int) -> float | None:
+    """The widest the first column may be: the least of the rows' first cells (`firsts`, their
+    widths) each with its next word (`nexts`) added, leaving row `skip` out; None when no row
+    tells it."""
+    bounds = [
+        f + space + n
+        for r, (f, n) in enumerate(zip(firsts, nexts))
+        if r != skip and f is not None and n is not None
+    ]
+    return min(bounds) if bounds else None
+
+
+def over(width: float, cap: float | None, own_next: float | None, room: float, space: float) -> float:
+    """The cost of a first cell `width` wide: the column's bound passed (`cap`), or its own next
+    word fitting in the room the other rows' first cells give the column (`room`)."""
+    cost = 0.0
+    if cap is not None and width > cap * (1 + ROOM):
+        cost += OVER
+    if own_next is not None and room and width + space + own_next < room * (1 - ROOM):
+        cost += OVER
+    return cost
