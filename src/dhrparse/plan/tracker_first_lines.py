@@ -50,6 +50,7 @@ class _FirstLine:
         event: regex.Pattern | None = None,
     ):
         self.index = index
+        self.alone = False  # (the row printed on this one line: plan.wrap_ceiling.one_line_rows)
         self.ref, self.words = words[0], words[1:]
         self.merged = bool(_SUB_REF.match(self.ref))
         self.widths = [face.width(w) for w in self.words]
@@ -140,8 +141,10 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes, 
                         told = wrap is not None and c2 == 0 and a == 0
                         if told:
                             cost += over(w, wrap[0], wrap[1], rooms[0], ln.space)
-                        # (a first cell whose next word is known is filled as far as that word tells)
-                        if roles[c2] in LONG and rooms[c2] > w and not (told and wrap[1] is not None):
+                        # (a first cell whose next word is known is filled as far as that word
+                        # tells; a row printed on one line fills no cell)
+                        filled = ln.alone or told and wrap[1] is not None
+                        if roles[c2] in LONG and rooms[c2] > w and not filled:
                             cost += FILL * (1 - w / rooms[c2])
                         key = (b, c2 + 1)
                         if key not in best or cost < best[key][0]:
@@ -196,6 +199,7 @@ def cut_first_lines(
     shapes: _Shapes,
     label: regex.Pattern,
     nexts: dict[int, str] | None = None,
+    alone: set[int] | None = None,
 ):
     """(cost, [(line index, ref, cells)]) of the rows' first lines cut where they agree, in the
     typeface that cuts them at least cost; None when no typeface cuts every row. `nexts`: the
@@ -204,6 +208,8 @@ def cut_first_lines(
     for name in faces():
         face = Face(name)
         lines = [_FirstLine(i, words, face, label, shapes.months, shapes.event) for i, words in texts]
+        for ln in lines:
+            ln.alone = alone is not None and ln.index in alone
         k = len(roles)
         carried = [face.width(nexts[ln.index]) if nexts and ln.index in nexts else None for ln in lines]
         typical = sorted(ln.width(0, len(ln.words)) for ln in lines)[len(lines) // 2] / k

@@ -211,7 +211,13 @@ class _Shapes:
         """1 for a whole date or a no-date word ("Ongoing"), 0.5 for a date's first line ("31
         January" over "2025"), 0 for no date."""
         t = text.lower().strip(" .")
-        if t in self.no_date or t in self.recurring or self.span.match(text) or self.iso.match(text.strip()) or self.event.match(t):
+        if (
+            t in self.no_date
+            or t in self.recurring
+            or self.span.match(text)
+            or self.iso.match(text.strip())
+            or self.event.match(t)
+        ):
             return 1.0  # (a spreadsheet's year-month-day, "2025-03-31", a whole date too)
         if text[:1].isupper() and self.span.match(f"{text} months"):
             return 0.5  # (a span's first line, "Within 6" over "months")

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.plan.coded_rows import LABELLED, unlabelled
+from dhrparse.plan.outcome_statuses import stated_outcomes
 from dhrparse.plan.rating_digits import rated_by_digits
 from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.tracker_first_lines import cut_first_lines
 from dhrparse.plan.tracker_output import TrackerOutput
 from dhrparse.plan.tracker_reading import TrackerHeaderReading, TrackerReading
-from dhrparse.plan.unheaded_numbers import UNHEADED, unheaded_seconds
-from dhrparse.plan.wrap_ceiling import next_words
 from dhrparse.plan.tracker_shapes import MIN_ROWS, OUTCOME, _banded, _joined_ref, _Shapes
+from dhrparse.plan.unheaded_numbers import CODES, UNHEADED, unheaded_seconds
+from dhrparse.plan.wrap_ceiling import next_words, one_line_rows
 from dhrparse.plan.wrapped_statuses import last_statuses, moved_statuses
 
 
@@ -96,7 +97,7 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             # (a row number no name heads before the "Ref" column's codes, plan.unheaded_numbers)
             t.seconds = unheaded_seconds(t.cols, t.texts, self.ref)
             if t.seconds:  # (the numbers' column named as a number column, the codes' by its name)
-                t.pair = [UNHEADED, printed[0].split()[0]]
+                t.pair = [UNHEADED, CODES]
         if t.seconds is None and self._numbers_column(printed[0], t.cols, t.named, t.before, t.pair):
             # ("No. | Rec | Action | ...", every row printing its recommendation's number after
             # its own, "1.2 Rec 1 Ask ...": the short name heads the recommendations' numbers, a
@@ -127,8 +128,8 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         roles = self._cut_roles(t)
         texts = t.texts
         # (where the first cells' lines wrap, plan.wrap_ceiling)
-        nexts = next_words(texts, t.body, lambda k: self.pl.flat(lines[k].text))
-        read = cut_first_lines(texts, roles, self._shapes, self.label, nexts)
+        nexts = next_words(texts, t.body, lambda k: self.pl.flat(lines[k].text), roles)
+        read = cut_first_lines(texts, roles, self._shapes, self.label, nexts, one_line_rows(texts, t.body))
         if read is not None:  # (a status the narrow last column wraps, "Not yet" / "started")
             flat = {k: self.pl.flat(lines[k].text) for k in t.body}
             moved_statuses(read[1], roles, t.body, flat, self._shapes)
@@ -157,6 +158,8 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             # row, their actions' rows opening with their own numbers)
             roles = [*roles[:-1], "status"]
             t.progress_rated = True
+        elif stated_outcomes(roles, t.status_first):
+            roles = [*roles[:-1], "status"]  # (an outcome column of status words: plan.outcome_statuses)
         return roles
 
     def _outcome_column(self, t: TrackerReading, lines: list[Line], roles: list[str]) -> bool:

@@ -18,12 +18,16 @@ import regex
 from dhrparse.plan.joined_cells import CELL_OPENS
 from dhrparse.plan.tracker_shapes import _joined_ref
 
-UNHEADED = "No."  # the name the rows' numbers are handed on under (their column prints none)
+# the names the rows' numbers (their column prints none) and the recommendations' codes (under
+# the printed "Ref") are handed on under: the walk reads the second as the recommendation's ref
+UNHEADED, CODES = "No.", "Rec ref"
 MIN_ROWS = 3  # fewer rows give too little to tell a column no name heads
 _BARE = regex.compile(r"^\d{1,3}$")
 
 
-def unheaded_seconds(header_cols: list[str], texts: list[tuple[int, list[str]]], ref) -> dict[int, str] | None:
+def unheaded_seconds(
+    header_cols: list[str], texts: list[tuple[int, list[str]]], ref
+) -> dict[int, str] | None:
     """{row's line: the recommendation's code} where every row's first line (`texts`: its words
     from the row's number on) opens with its number, the numbers 1, 2, 3 ... in order, then a
     code of a letter's ("IMR 1", "R3") and a cell's opening; None where any row does not, or

@@ -17,13 +17,20 @@ from __future__ import annotations
 import regex
 
 _CARRIED = regex.compile(r"^\p{Ll}[\p{Ll}'’-]*[,;]?$")  # a word carrying a sentence on ("incidents")
+# (words that carry a name on as well as a sentence: "Head of" / "Learning and Development")
+_NAME_JOINS = {"and", "of", "&", "for", "the", "in"}
 ROOM = 0.03  # the share of a width the typefaces' measure may be out by (a face not the report's)
 OVER = 1000.0  # the cost of a first cell wider than its column's bound
 
 
-def next_words(texts: list[tuple[int, list[str]]], body: list[int], flat) -> dict[int, str]:
+def next_words(texts: list[tuple[int, list[str]]], body: list[int], flat, roles: list[str]) -> dict[int, str]:
     """{row's first line: the first word of its second printed line} where that word carries
-    a sentence on; `flat(k)` the text of the table's printed line k."""
+    a sentence on; `flat(k)` the text of the table's printed line k. Only where the first
+    column is the action's: an action is a sentence, its first line filled to the column's
+    edge, where a recommendation's short title ("CPS review") may end on its first line and
+    leave the second line's first word to a later cell."""
+    if roles[:1] != ["action"]:
+        return {}
     starts = {k for k, _ in texts}
     after = {k: body[n + 1] for n, k in enumerate(body[:-1])}
     out = {}
@@ -32,7 +39,7 @@ def next_words(texts: list[tuple[int, list[str]]], body: list[int], flat) -> dic
         if j is None or j in starts:
             continue
         words = flat(j).split()
-        if words and _CARRIED.match(words[0]):
+        if words and _CARRIED.match(words[0]) and words[0].lower() not in _NAME_JOINS:
             out[k] = words[0]
     return out
 
@@ -58,3 +65,11 @@ def over(width: float, cap: float | None, own_next: float | None, room: float, s
     if own_next is not None and room and width + space + own_next < room * (1 - ROOM):
         cost += OVER
     return cost
+
+
+def one_line_rows(texts: list[tuple[int, list[str]]], body: list[int]) -> set[int]:
+    """The rows printed on one line (the next printed line opens the next row, or the table
+    ends): none of their cells wraps, so none is filled to its column's edge."""
+    starts = {k for k, _ in texts}
+    after = {k: body[n + 1] for n, k in enumerate(body[:-1])}
+    return {k for k, _ in texts if after.get(k) is None or after[k] in starts}
