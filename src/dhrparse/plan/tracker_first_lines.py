@@ -22,7 +22,7 @@ from dhrparse.plan.tracker_shapes import (
     NAME_BEFORE_ACTION,
     _Shapes,
 )
-from dhrparse.plan.wrap_ceiling import ceiling, over
+from dhrparse.plan.wrap_ceiling import OPEN_ENDED, OVER, ceiling, over
 from dhrparse.plan.wrapped_columns import COMPLETED
 from dhrparse.vocab.type_widths import Face, faces
 
@@ -144,6 +144,8 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes, 
                         # (a first cell whose next word is known is filled as far as that word
                         # tells; a row printed on one line fills no cell)
                         filled = ln.alone or told and wrap[1] is not None
+                        if ln.alone and b < n and ln.words[b - 1].lower() in OPEN_ENDED:
+                            cost += OVER  # (a whole cell ends on no "of": plan.wrap_ceiling)
                         if roles[c2] in LONG and rooms[c2] > w and not filled:
                             cost += FILL * (1 - w / rooms[c2])
                         key = (b, c2 + 1)

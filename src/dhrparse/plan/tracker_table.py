@@ -125,6 +125,7 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         """The rows' first lines cut into their cells (plan.tracker_first_lines), tried again
         with a status column of sentences read as an outcome, then with the rows of a later
         table printed under a plain title dropped: False when no cut reads clearly."""
+        stated = stated_outcomes(t.cols[1 + t.before :], t.status_first)
         roles = self._cut_roles(t)
         texts = t.texts
         # (where the first cells' lines wrap, plan.wrap_ceiling)
@@ -134,13 +135,16 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             flat = {k: self.pl.flat(lines[k].text) for k in t.body}
             moved_statuses(read[1], roles, t.body, flat, self._shapes)
             last_statuses(read[1], roles, t.body, flat, self._shapes)  # ("Under" / "way")
-        if (read is None or not self._clear(read[1], roles)) and self._outcome_column(t, lines, roles):
+        unclear = read is None or not self._clear(read[1], roles)
+        if unclear and not stated and self._outcome_column(t, lines, roles):
             # (a status column of sentences, an outcome with its date: the rows cut against
             # their target dates alone, the cells handed on under the status column's name)
             roles = [OUTCOME if r == "status" else r for r in roles]
             read = cut_first_lines(texts, roles, self._shapes, self.label)
         texts, read = self._later_table_dropped(t, texts, roles, read)
         t.texts, t.roles, t.read = texts, roles, read
+        if stated:  # (the column handed on as the status it holds, plan.outcome_statuses)
+            t.cols = [*t.cols[:-1], "status"]
         return not (read is None or not self._clear(read[1], roles) or _banded(read[1], roles, self._shapes))
 
     def _cut_roles(self, t: TrackerReading) -> list[str]:
