@@ -2,7 +2,7 @@
 ("Completed", "Partially achieved"): in corpus text its header names no status, so the rows'
 first lines are cut with that column read as the status (plan.outcome_statuses), kept only
 where nearly every row's cell reads as one. A row printed on one line ends each cell there,
-so no cell is filled to its column's edge and none ends on "of" (plan.wrap_ceiling)."""
+so no cell is filled to its column's edge (plan.wrap_ceiling)."""
 
 from __future__ import annotations
 

@@ -261,4 +261,11 @@ def _not_begun(roles: list[str], cells: list[str], shapes) -> bool:
     if "target_date" not in roles:
         return False
     t = roles.index("target_date")
-    return bool(cells[t]) and shapes.fit("target_date", cells[t]) < 0 and not any(cells[t + 1 :])
+    # (a target that is also a status word, "Ongoing", may be the status cut one cell short)
+    target = cells[t]
+    return (
+        bool(target)
+        and shapes.fit("target_date", target) < 0
+        and not shapes.is_status(target)
+        and not any(cells[t + 1 :])
+    )

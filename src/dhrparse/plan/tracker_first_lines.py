@@ -22,14 +22,21 @@ from dhrparse.plan.tracker_shapes import (
     NAME_BEFORE_ACTION,
     _Shapes,
 )
-from dhrparse.plan.wrap_ceiling import OPEN_ENDED, OVER, ceiling, over
+from dhrparse.plan.wrap_ceiling import ceiling, over
 from dhrparse.plan.wrapped_columns import COMPLETED
 from dhrparse.vocab.type_widths import Face, faces
 
 _BROKEN = regex.compile(r"\p{Ll}-$")  # a word the wrap broke at its hyphen ("self-")
 BROKEN_INSIDE = 1000.0  # the cost of a cell going on past such a word on its first line
 _LABEL_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?:$")  # a label's number before its text ("1:")
+_TARGET_OPENINGS = {"by", "before", "from"}
+_QUARTER_OR_YEAR = regex.compile(r"^(?:Q[1-4]|(?:19|20)\d\d(?:/\d\d)?)[.,]?$")
 _YEAR = regex.compile(r"^(?:19|20)\d\d[.,;]?$")
+
+
+def _dated(word: str, months: frozenset[str]) -> bool:
+    """A month's name, a quarter or a year: a target's date going on after its opening word."""
+    return word.lower().rstrip(".,") in months or bool(_QUARTER_OR_YEAR.match(word))
 
 
 def _event_at(words: list[str], a: int, event: regex.Pattern | None) -> bool:
@@ -70,6 +77,8 @@ class _FirstLine:
             # opens the text the label heads)
             and not (a > 1 and _LABEL_NUMBER.match(self.words[a - 1]) and label.match(self.words[a - 2]))
             and not (_YEAR.match(self.words[a]) and self.words[a - 1].lower().rstrip(".,") in months)
+            # (nor the month or quarter after a target's opening word, "By March 2025", "From Q2")
+            and not (self.words[a - 1].lower() in _TARGET_OPENINGS and _dated(self.words[a], months))
         ]
         self.opening = set(self.places)
         # capitals after a lower-case word, counted up to each word
@@ -144,8 +153,6 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes, 
                         # (a first cell whose next word is known is filled as far as that word
                         # tells; a row printed on one line fills no cell)
                         filled = ln.alone or told and wrap[1] is not None
-                        if ln.alone and b < n and ln.words[b - 1].lower() in OPEN_ENDED:
-                            cost += OVER  # (a whole cell ends on no "of": plan.wrap_ceiling)
                         if roles[c2] in LONG and rooms[c2] > w and not filled:
                             cost += FILL * (1 - w / rooms[c2])
                         key = (b, c2 + 1)

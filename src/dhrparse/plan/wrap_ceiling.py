@@ -19,8 +19,6 @@ import regex
 _CARRIED = regex.compile(r"^\p{Ll}[\p{Ll}'’-]*[,;]?$")  # a word carrying a sentence on ("incidents")
 # (words that carry a name on as well as a sentence: "Head of" / "Learning and Development")
 _NAME_JOINS = {"and", "of", "&", "for", "the", "in"}
-# (words no whole cell ends on: a row printed on one line ends each cell there)
-OPEN_ENDED = {"of", "and", "&", "the", "to", "for", "a", "an", "with"}
 ROOM = 0.03  # the share of a width the typefaces' measure may be out by (a face not the report's)
 OVER = 1000.0  # the cost of a first cell wider than its column's bound
 
