@@ -22,7 +22,7 @@ from dhrparse.plan.tracker_shapes import (
     NAME_BEFORE_ACTION,
     _Shapes,
 )
-from dhrparse.plan.wrap_ceiling import ceiling, over
+from dhrparse.plan.wrap_ceiling import ceiling, wrapped
 from dhrparse.plan.wrapped_columns import COMPLETED
 from dhrparse.vocab.type_widths import Face, faces
 
@@ -147,12 +147,8 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes, 
                             cost += NAME_BEFORE_ACTION
                         if _action_astray(ln, roles, c2, a, b, shapes):
                             cost += ACTION_ASTRAY
-                        told = wrap is not None and c2 == 0 and a == 0
-                        if told:
-                            cost += over(w, wrap[0], wrap[1], rooms[0], ln.space)
-                        # (a first cell whose next word is known is filled as far as that word
-                        # tells; a row printed on one line fills no cell)
-                        filled = ln.alone or told and wrap[1] is not None
+                        extra, filled = wrapped(w, c2 == 0 and a == 0, wrap, rooms[0], ln)
+                        cost += extra
                         if roles[c2] in LONG and rooms[c2] > w and not filled:
                             cost += FILL * (1 - w / rooms[c2])
                         key = (b, c2 + 1)

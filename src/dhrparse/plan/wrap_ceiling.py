@@ -73,3 +73,13 @@ def one_line_rows(texts: list[tuple[int, list[str]]], body: list[int]) -> set[in
     starts = {k for k, _ in texts}
     after = {k: body[n + 1] for n, k in enumerate(body[:-1])}
     return {k for k, _ in texts if after.get(k) is None or after[k] in starts}
+
+
+def wrapped(width: float, first: bool, wrap: tuple | None, room: float, line) -> tuple[float, bool]:
+    """The cost of a cell `width` wide by the first column's bound (`first`: the row's first
+    cell; `wrap`: the bound and the row's next word's width, or None), and whether its fill is
+    told: a first cell whose next word is known is filled as far as that word tells, and a row
+    printed on one line (`line.alone`) fills no cell."""
+    told = wrap is not None and first
+    cost = over(width, wrap[0], wrap[1], room, line.space) if told else 0.0
+    return cost, line.alone or (told and wrap[1] is not None)
