@@ -29,7 +29,7 @@ from dhrparse.vocab.type_widths import Face, faces
 _BROKEN = regex.compile(r"\p{Ll}-$")  # a word the wrap broke at its hyphen ("self-")
 BROKEN_INSIDE = 1000.0  # the cost of a cell going on past such a word on its first line
 _LABEL_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?:$")  # a label's number before its text ("1:")
-_TARGET_OPENINGS = {"by", "before", "from"}
+_TARGET_OPENINGS = {"By", "Before", "From"}
 _QUARTER_OR_YEAR = regex.compile(r"^(?:Q[1-4]|(?:19|20)\d\d(?:/\d\d)?)[.,]?$")
 _YEAR = regex.compile(r"^(?:19|20)\d\d[.,;]?$")
 
@@ -77,8 +77,9 @@ class _FirstLine:
             # opens the text the label heads)
             and not (a > 1 and _LABEL_NUMBER.match(self.words[a - 1]) and label.match(self.words[a - 2]))
             and not (_YEAR.match(self.words[a]) and self.words[a - 1].lower().rstrip(".,") in months)
-            # (nor the month or quarter after a target's opening word, "By March 2025", "From Q2")
-            and not (self.words[a - 1].lower() in _TARGET_OPENINGS and _dated(self.words[a], months))
+            # (nor the month or quarter after a target cell's opening word, "By March 2025", "From
+            # Q2": capitalised, as a cell opens; "(coordinated by" / "Dec 2023" ends a lead's line)
+            and not (self.words[a - 1] in _TARGET_OPENINGS and _dated(self.words[a], months))
         ]
         self.opening = set(self.places)
         # capitals after a lower-case word, counted up to each word
