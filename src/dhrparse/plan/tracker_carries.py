@@ -246,8 +246,26 @@ class TrackerCarries:
                 if role in ("target_date", "status") and cell and self._shapes.fit(role, cell) > 0:
                     ok = False
             if "status" in roles and not cells[roles.index("status")]:
-                ok = False  # (a status read from the progress text instead, or none)
+                # (a status read from the progress text instead, or none; a row not yet begun,
+                # its last cells empty after a target read as one, is no such row)
+                ok = ok and _not_begun(roles, cells, self._shapes)
             elif "status" not in roles and not cells[roles.index("target_date")]:
                 ok = False  # (an outcome's rows are cut against their dates: each prints one)
             fitting += ok
         return fitting >= SHARE_FITTING * len(rows)
+
+
+def _not_begun(roles: list[str], cells: list[str], shapes) -> bool:
+    """The row's cells after its target date all empty, the target read as one: an action not yet
+    begun, no progress and no status given (plan.unheaded_numbers' plans leave such rows so)."""
+    if "target_date" not in roles:
+        return False
+    t = roles.index("target_date")
+    # (a target that is also a status word, "Ongoing", may be the status cut one cell short)
+    target = cells[t]
+    return (
+        bool(target)
+        and shapes.fit("target_date", target) < 0
+        and not shapes.is_status(target)
+        and not any(cells[t + 1 :])
+    )

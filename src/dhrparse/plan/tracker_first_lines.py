@@ -24,13 +24,21 @@ from dhrparse.plan.tracker_shapes import (
     NAME_BEFORE_ACTION,
     _Shapes,
 )
+from dhrparse.plan.wrap_ceiling import ceiling, wrapped
 from dhrparse.plan.wrapped_columns import COMPLETED
 from dhrparse.vocab.type_widths import Face, faces
 
 _BROKEN = regex.compile(r"\p{Ll}-$")  # a word the wrap broke at its hyphen ("self-")
 BROKEN_INSIDE = 1000.0  # the cost of a cell going on past such a word on its first line
 _LABEL_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?:$")  # a label's number before its text ("1:")
+_TARGET_OPENINGS = {"By", "Before", "From"}
+_QUARTER_OR_YEAR = regex.compile(r"^(?:Q[1-4]|(?:19|20)\d\d(?:/\d\d)?)[.,]?$")
 _YEAR = regex.compile(r"^(?:19|20)\d\d[.,;]?$")
+
+
+def _dated(word: str, months: frozenset[str]) -> bool:
+    """A month's name, a quarter or a year: a target's date going on after its opening word."""
+    return word.lower().rstrip(".,") in months or bool(_QUARTER_OR_YEAR.match(word))
 
 
 def _event_at(
@@ -57,6 +65,7 @@ class _FirstLine:
         week: regex.Pattern | None = None,
     ):
         self.index = index
+        self.alone = False  # (the row printed on this one line: plan.wrap_ceiling.one_line_rows)
         self.ref, self.words = words[0], words[1:]
         self.merged = bool(_SUB_REF.match(self.ref))
         self.widths = [face.width(w) for w in self.words]
@@ -82,6 +91,9 @@ class _FirstLine:
             # opens the text the label heads)
             and not (a > 1 and _LABEL_NUMBER.match(self.words[a - 1]) and label.match(self.words[a - 2]))
             and not (_YEAR.match(self.words[a]) and self.words[a - 1].lower().rstrip(".,") in months)
+            # (nor the month or quarter after a target cell's opening word, "By March 2025", "From
+            # Q2": capitalised, as a cell opens; "(coordinated by" / "Dec 2023" ends a lead's line)
+            and not (self.words[a - 1] in _TARGET_OPENINGS and _dated(self.words[a], months))
         ]
         self.opening = set(self.places)
         # capitals after a lower-case word, counted up to each word
@@ -122,9 +134,10 @@ def _action_astray(ln: _FirstLine, roles: list[str], c: int, a: int, b: int, sha
     )
 
 
-def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
+def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes, wrap: tuple | None = None):
     """The row's first line cut into its cells (column, start, end), each cell costing the width
-    it would widen its column to and its fit to the column's role; None when it cannot be cut."""
+    it would widen its column to and its fit to the column's role; None when it cannot be cut.
+    `wrap`: (the first column's bound, the row's next word's width) by plan.wrap_ceiling."""
     n, k = len(ln.words), len(roles)
     if not n:
         return None
@@ -149,7 +162,9 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes):
                             cost += NAME_BEFORE_ACTION
                         if _action_astray(ln, roles, c2, a, b, shapes):
                             cost += ACTION_ASTRAY
-                        if roles[c2] in LONG and rooms[c2] > w:
+                        extra, filled = wrapped(w, c2 == 0 and a == 0, wrap, rooms[0], ln)
+                        cost += extra
+                        if roles[c2] in LONG and rooms[c2] > w and not filled:
                             cost += FILL * (1 - w / rooms[c2])
                         key = (b, c2 + 1)
                         if key not in best or cost < best[key][0]:
@@ -179,6 +194,15 @@ def _empty_tail(roles: list[str]) -> float:
     return sum(EMPTY_MERGED if r == COMPLETED else EMPTY for r in roles)
 
 
+def _wrap(lines: list[_FirstLine], cuts, carried: list[float | None], r: int) -> tuple:
+    """Row r's first column's bound by the other rows' wraps, and its own next word's width."""
+    firsts = [
+        next((ln.width(a, b) for c, a, b in cut[1] if c == 0 and a == 0), None) if cut else None
+        for ln, cut in zip(lines, cuts)
+    ]
+    return ceiling(firsts, carried, lines[r].space, r), carried[r]
+
+
 def _maxima(lines: list[_FirstLine], cuts, k: int, skip: int = -1) -> list[float]:
     out = [0.0] * k
     for r, (ln, cut) in enumerate(zip(lines, cuts)):
@@ -190,24 +214,34 @@ def _maxima(lines: list[_FirstLine], cuts, k: int, skip: int = -1) -> list[float
 
 
 def cut_first_lines(
-    texts: list[tuple[int, list[str]]], roles: list[str], shapes: _Shapes, label: regex.Pattern
+    texts: list[tuple[int, list[str]]],
+    roles: list[str],
+    shapes: _Shapes,
+    label: regex.Pattern,
+    nexts: dict[int, str] | None = None,
+    alone: set[int] | None = None,
 ):
     """(cost, [(line index, ref, cells)]) of the rows' first lines cut where they agree, in the
-    typeface that cuts them at least cost; None when no typeface cuts every row."""
+    typeface that cuts them at least cost; None when no typeface cuts every row. `nexts`: the
+    words the rows' first cells go on with on their second lines (plan.wrap_ceiling)."""
     best = None
     for name in faces():
         face = Face(name)
         lines = [
             _FirstLine(i, words, face, label, shapes.months, shapes.event, shapes.week) for i, words in texts
         ]
+        for ln in lines:
+            ln.alone = alone is not None and ln.index in alone
         k = len(roles)
+        carried = [face.width(nexts[ln.index]) if nexts and ln.index in nexts else None for ln in lines]
         typical = sorted(ln.width(0, len(ln.words)) for ln in lines)[len(lines) // 2] / k
         for start in ([0.0] * k, [typical] * k):
             cuts = [_cut(ln, roles, start, shapes) for ln in lines]
             for _ in range(6):
                 changed = False
                 for r, ln in enumerate(lines):
-                    cut = _cut(ln, roles, _maxima(lines, cuts, k, skip=r), shapes)
+                    wrap = _wrap(lines, cuts, carried, r) if nexts else None
+                    cut = _cut(ln, roles, _maxima(lines, cuts, k, skip=r), shapes, wrap)
                     if cut != cuts[r]:
                         cuts[r], changed = cut, True
                 if not changed:

@@ -16,6 +16,7 @@ from dhrparse.plan.banded_numbers import Bands, table_bands
 from dhrparse.plan.coded_rows import coded_rows
 from dhrparse.plan.header_room import MAX_LINES
 from dhrparse.plan.number_columns import paired_numbers
+from dhrparse.plan.outcome_statuses import stated_outcomes
 from dhrparse.plan.percent_columns import PERCENT
 from dhrparse.plan.slashed_names import slashed_columns
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
@@ -299,6 +300,7 @@ class TrackerHeaderReading:
             or (t.completed is not None or COMPLETED in cols)
             and "target_date" in cols
             or PERCENT in cols
+            or stated_outcomes(cols, t.status_first)  # (plan.outcome_statuses)
         )
         return (
             cols[t.before] != "ref"

@@ -74,6 +74,7 @@ YEAR_LINES = 3  # the row's lines a wrapped date's year may print on (other cell
 TRAILING_WORDS = 1  # the most words a date cell's first line prints after its date ("2024 (revised)")
 DASHES = ("—", "–", "-")  # a dash printed alone in a cell: the cell left empty
 DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
+_OPENING_WORDS = {"by", "before", "end", "from"}  # (words a target cell opens with, alone on its line)
 SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
 NAME_BEFORE_ACTION = 1.0  # an action cell opening with a name's last words, its imperative after them
@@ -169,6 +170,8 @@ class _Shapes:
         # (a live action's "Open", "Open – on track": the word alone or before a dash)
         self.open_rx = regex.compile(p.get("actions.status.open_cell", "(?!x)x"), regex.I)
         self.no_date = {w.lower() for w in p.list("dates.words.no_date")}
+        # (a target naming a recurring time, "Quarterly": a whole target cell, as "Ongoing" is)
+        self.recurring = {w.lower() for w in p.list("actions.row_runs.recurring_targets")}
         self.event = regex.compile(p.get("dates.words.event_target", "(?!x)x"))  # ("by the next Board")
         self.months = frozenset(k.lower() for k in p.get("dates.months") or {})
         self.week = regex.compile(p.get("dates.words.week_opening", "(?!x)x"), regex.I)  # ("w/c")
@@ -210,12 +213,20 @@ class _Shapes:
         """1 for a whole date or a no-date word ("Ongoing"), 0.5 for a date's first line ("31
         January" over "2025"), 0 for no date."""
         t = text.lower().strip(" .")
-        if t in self.no_date or self.span.match(text) or self.iso.match(text.strip()) or self.event.match(t):
+        if (
+            t in self.no_date
+            or t in self.recurring
+            or self.span.match(text)
+            or self.iso.match(text.strip())
+            or self.event.match(t)
+        ):
             return 1.0  # (a spreadsheet's year-month-day, "2025-03-31", a whole date too)
         if text[:1].isupper() and self.span.match(f"{text} months"):
             return 0.5  # (a span's first line, "Within 6" over "months")
         if _CUT_DATE.match(text):
             return 0.5  # (a day's date a narrow column broke inside its year, "31/08/202" over "4")
+        if text[:1].isupper() and t in self.before_date and t in _OPENING_WORDS:
+            return 0.5  # (a target's first line the narrow column leaves its opening word alone: "By" over "December 2024")
         known = self._dates.get(text)
         if known is None:
             known = 0.0

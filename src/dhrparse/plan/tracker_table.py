@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.plan.coded_rows import LABELLED, unlabelled
+from dhrparse.plan.outcome_statuses import stated_outcomes
 from dhrparse.plan.rating_digits import rated_by_digits
 from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.tracker_first_lines import cut_first_lines
 from dhrparse.plan.tracker_output import TrackerOutput
 from dhrparse.plan.tracker_reading import TrackerHeaderReading, TrackerReading
 from dhrparse.plan.tracker_shapes import MIN_ROWS, OUTCOME, _banded, _joined_ref, _Shapes
+from dhrparse.plan.unheaded_numbers import CODES, UNHEADED, unheaded_seconds
+from dhrparse.plan.wrap_ceiling import next_words, one_line_rows
 from dhrparse.plan.wrapped_statuses import last_statuses, moved_statuses
 
 
@@ -90,6 +93,11 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             if t.reviewed is not None
             else self._second_refs(printed[0], t.texts, t.pair, t.rag, t.under)
         )
+        if t.seconds is None and not t.before and t.reviewed is None and not t.rag:
+            # (a row number no name heads before the "Ref" column's codes, plan.unheaded_numbers)
+            t.seconds = unheaded_seconds(t.cols, t.texts, self.ref)
+            if t.seconds:  # (the numbers' column named as a number column, the codes' by its name)
+                t.pair = [UNHEADED, CODES]
         if t.seconds is None and self._numbers_column(printed[0], t.cols, t.named, t.before, t.pair):
             # ("No. | Rec | Action | ...", every row printing its recommendation's number after
             # its own, "1.2 Rec 1 Ask ...": the short name heads the recommendations' numbers, a
@@ -117,20 +125,26 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         """The rows' first lines cut into their cells (plan.tracker_first_lines), tried again
         with a status column of sentences read as an outcome, then with the rows of a later
         table printed under a plain title dropped: False when no cut reads clearly."""
+        stated = stated_outcomes(t.cols[1 + t.before :], t.status_first)
         roles = self._cut_roles(t)
         texts = t.texts
-        read = cut_first_lines(texts, roles, self._shapes, self.label)
+        # (where the first cells' lines wrap, plan.wrap_ceiling)
+        nexts = next_words(texts, t.body, lambda k: self.pl.flat(lines[k].text), roles)
+        read = cut_first_lines(texts, roles, self._shapes, self.label, nexts, one_line_rows(texts, t.body))
         if read is not None:  # (a status the narrow last column wraps, "Not yet" / "started")
             flat = {k: self.pl.flat(lines[k].text) for k in t.body}
             moved_statuses(read[1], roles, t.body, flat, self._shapes)
             last_statuses(read[1], roles, t.body, flat, self._shapes)  # ("Under" / "way")
-        if (read is None or not self._clear(read[1], roles)) and self._outcome_column(t, lines, roles):
+        unclear = read is None or not self._clear(read[1], roles)
+        if unclear and not stated and self._outcome_column(t, lines, roles):
             # (a status column of sentences, an outcome with its date: the rows cut against
             # their target dates alone, the cells handed on under the status column's name)
             roles = [OUTCOME if r == "status" else r for r in roles]
             read = cut_first_lines(texts, roles, self._shapes, self.label)
         texts, read = self._later_table_dropped(t, texts, roles, read)
         t.texts, t.roles, t.read = texts, roles, read
+        if stated:  # (the column handed on as the status it holds, plan.outcome_statuses)
+            t.cols = [*t.cols[:-1], "status"]
         return not (read is None or not self._clear(read[1], roles) or _banded(read[1], roles, self._shapes))
 
     def _cut_roles(self, t: TrackerReading) -> list[str]:
@@ -148,6 +162,8 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             # row, their actions' rows opening with their own numbers)
             roles = [*roles[:-1], "status"]
             t.progress_rated = True
+        elif stated_outcomes(roles, t.status_first):
+            roles = [*roles[:-1], "status"]  # (an outcome column of status words: plan.outcome_statuses)
         return roles
 
     def _outcome_column(self, t: TrackerReading, lines: list[Line], roles: list[str]) -> bool:
