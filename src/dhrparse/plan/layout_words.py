@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import cache
 
 import regex
 
@@ -23,7 +24,12 @@ _IN_EFFECT: ContextVar[Patterns | None] = ContextVar("layout_patterns", default=
 
 def in_effect() -> Patterns:
     """The patterns the document being read is read with (the shipped ones outside a reading)."""
-    return _IN_EFFECT.get() or load_patterns()
+    return _IN_EFFECT.get() or _shipped()
+
+
+@cache
+def _shipped() -> Patterns:
+    return load_patterns()
 
 
 @contextmanager
@@ -51,7 +57,8 @@ class LayoutWords:
         return frozenset(p.list(f"layout.{self.name}")) | self.extra
 
     def __contains__(self, word: object) -> bool:
-        return word in self.of(in_effect())
+        # (asked of one word at a time in the cuts: the list kept with the patterns, looked up)
+        return word in (_IN_EFFECT.get() or _shipped()).derived(self._key, self._build)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.of(in_effect()))
