@@ -14,6 +14,7 @@ import json
 import sys
 from pathlib import Path
 
+from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
 from dhrparse.plan.stray_cells import let_go_stray
 from dhrparse.plan.tables import PlanRow, PlanTable
@@ -25,6 +26,7 @@ import score  # noqa: E402  (tests/score.py)
 ZOO = HERE / "zoo" / "pending"
 STEM = "cspr_week_commencing_done_plan"
 MARKS = {"✓", "◐", "✗"}
+P = load_patterns()
 
 HEAD = """Marlow Vale Safeguarding Children Partnership 
 
@@ -138,20 +140,20 @@ def test_a_mark_or_a_target_date_in_another_cell_refuses_the_table():
     marked = _table(action="Audit ten files Quality Assurance ◐", target_date="30.06.25")
     dated = _table(action="30.06.25 ✗ school the next day", lead="Public Protection")
     named = _table(action="Remind officers Detective Inspector 30.06.25 of the duty")
-    assert let_go_stray([marked], MARKS) == {2: (6, None)} and not marked.rows
-    assert let_go_stray([dated], {"◐"}) and not dated.rows
-    assert let_go_stray([named], MARKS) and not named.rows
+    assert let_go_stray([marked], MARKS, P) == {2: (6, None)} and not marked.rows
+    assert let_go_stray([dated], {"◐"}, P) and not dated.rows
+    assert let_go_stray([named], MARKS, P) and not named.rows
     # (only in a plan whose status is a key's marks)
     kept = _table(action="Remind officers Detective Inspector 30.06.25 of the duty")
-    assert let_go_stray([kept], set()) == {} and len(kept.rows) == 2
+    assert let_go_stray([kept], set(), P) == {} and len(kept.rows) == 2
 
 
 def test_a_sentence_s_own_date_and_the_status_column_s_mark_stand():
     told = _table(action="Report to the Board by 30.06.25 on the audit.", status="✓")
-    assert let_go_stray([told], MARKS) == {} and len(told.rows) == 2
+    assert let_go_stray([told], MARKS, P) == {} and len(told.rows) == 2
     # (a mark not of the plan's key is no sign: a bullet the text kept)
     bullet = _table(action="Audit • ten files")
-    assert let_go_stray([bullet], MARKS) == {} and len(bullet.rows) == 2
+    assert let_go_stray([bullet], MARKS, P) == {} and len(bullet.rows) == 2
 
 
 def test_the_zoo_plan_still_reads_whole_on_corpus_text():

@@ -10,8 +10,10 @@ import pytest
 
 from dhrparse.patterns import load_patterns
 from dhrparse.pipeline import extract
+from dhrparse.plan.dated_position import who_named
+from dhrparse.plan.lettered_rows import lettered_columns
 from dhrparse.plan.tables import column_map
-from dhrparse.plan.who_columns import NAMED, NOT_NAME, who_carry, who_fit, with_who_columns
+from dhrparse.plan.who_columns import NAMED, NOT_NAME, who_as_lead, who_carry, who_fit, with_who_columns
 
 ZOO = Path(__file__).resolve().parent / "zoo"
 WHO = {"agency", "organisation", "partner"}
@@ -121,3 +123,16 @@ def test_partner_agency_plan_reads_on_corpus_text():
         "complete",
         "complete",
     ]
+
+
+def test_a_lone_who_word_beside_no_lead_column_is_the_lead_s(cm):
+    # (one decision, asked by the dated header's words and the lettered plan's gaps alike)
+    assert who_as_lead(["No.", "Action", "Who", "By"], {"who"}, lead_named=False) == 2
+    assert who_as_lead(["No.", "Action", "Who", "By"], {"who"}, lead_named=True) is None
+    assert who_as_lead(["Who", "Agency"], {"who", "agency"}, lead_named=False) is None  # (two: unsure)
+    p = load_patterns()
+    assert who_named(cm, p, ["No.", "Recommendation", "Action", "Who", "By", "when"])[3] == "Lead"
+    assert who_named(cm, p, ["No.", "Recommendation", "Action", "Who", "Lead"])[3] == "Who"
+    header = "For What we will do Who By when Progress"
+    cols = ["ref", "action", "target_date", "progress"]
+    assert lettered_columns(cm, {"who"}, header, cols) == ["ref", "action", "lead", "target_date", "progress"]

@@ -24,6 +24,7 @@ from dhrparse.ledger import Claim, Ledger, location_of
 from dhrparse.models import ChronologyEvent, Document, Review, Source
 from dhrparse.patterns import Patterns, load_patterns
 from dhrparse.plan.addressee_codes import addressee_refs
+from dhrparse.plan.layout_words import reading_with
 from dhrparse.plan.reader import Plan, read_plan
 from dhrparse.plan.refused_extents import drop_joined
 from dhrparse.plan.unread_plans import warn_unread_plans
@@ -253,13 +254,16 @@ def analyse(
     debug: bool = False,
 ) -> Analysis:
     patterns = patterns or load_patterns()
-    if isinstance(source, bytes):
-        doc = read_bytes(source, name or "<bytes>", None, password=password, limits=limits, patterns=patterns)
-    else:
-        doc = read_path(source, password=password, limits=limits, patterns=patterns)
-    prepare(doc, patterns)
-    ctx = Ledger(patterns=patterns)
-    document = run_extractors(doc, patterns, debug=debug, ctx=ctx)
+    with reading_with(patterns):  # (a user's layout.toml too: plan.layout_words)
+        if isinstance(source, bytes):
+            doc = read_bytes(
+                source, name or "<bytes>", None, password=password, limits=limits, patterns=patterns
+            )
+        else:
+            doc = read_path(source, password=password, limits=limits, patterns=patterns)
+        prepare(doc, patterns)
+        ctx = Ledger(patterns=patterns)
+        document = run_extractors(doc, patterns, debug=debug, ctx=ctx)
     return Analysis(source=doc, document=document, claims=ctx.claims, structure=ctx.structure)
 
 

@@ -5,17 +5,12 @@ row's ref ("1(ii)"). No body's or role's name ends on a month's name or on the w
 with, and none is a month's name or a ref: those words are the date's, taken off the lead with a
 warning, and a lead that is nothing else is left unread (a wrong lead is worse than none).
 
-The vocabulary is `actions.lead.date_openers` and `dates.months`.
+The vocabulary is `actions.lead.date_openers`, `actions.lead.ref_cell` and `dates.months`.
 """
 
 from __future__ import annotations
 
-import re
-
 from dhrparse.patterns import Patterns
-
-# a row's ref: "1(ii)", "2.1", "3a"
-_REF = re.compile(r"[(\[]?\d+(?:[.\-]\d+)*[a-z]?[)\]]?(?:\((?:[ivx]+|[a-z])\))?\.?", re.I)
 
 
 def _words(p: Patterns) -> tuple[frozenset[str], list[list[str]]]:
@@ -29,7 +24,7 @@ def without_date_words(lead: str | None, patterns: Patterns) -> str | None:
     where nothing else is left, or the lead reads as a ref; the lead itself otherwise."""
     if not lead or not lead.strip():
         return lead
-    if _REF.fullmatch(lead.strip()):
+    if patterns.joined("actions.lead.ref_cell").fullmatch(lead.strip()):
         return None  # (a row's ref is no name)
     months, openers = patterns.derived("actions.lead_cuts", _words)
     words = lead.split()

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from dhrparse.plan.who_columns import who_as_lead
+
 if TYPE_CHECKING:
     from dhrparse.patterns import Patterns
     from dhrparse.plan.tables import ColumnMap
@@ -64,10 +66,8 @@ def who_named(cm: ColumnMap, p: Patterns, head: list[str]) -> list[str]:
     read as the lead's column name, where no other column is the lead's; the words as they are
     otherwise. Asked only of a header dated so, whose other words all name columns: a prose
     line holding "who" is no such header."""
-    at = [k for k, w in enumerate(head) if w.lower() in p.derived("plan.dated_position.who", _who)]
-    if len(at) != 1 or "lead" in cm.scan(" ".join(head)):
-        return head
-    return [*head[: at[0]], LEAD_NAME, *head[at[0] + 1 :]]
+    at = who_as_lead(head, p.derived("plan.dated_position.who", _who), "lead" in cm.scan(" ".join(head)))
+    return head if at is None else [*head[:at], LEAD_NAME, *head[at + 1 :]]
 
 
 def _who(p: Patterns) -> frozenset[str]:

@@ -5,20 +5,15 @@ often the list's lines start there."""
 
 from __future__ import annotations
 
-import regex
+from dhrparse.plan.layout_words import bullet_mark
 
-from dhrparse.patterns import load_patterns
-
-# a bullet's mark printed apart from its item ("\uf0b7   Write to ..."): the item's, not a cell
-# (patterns/layout.toml)
-BULLET_MARK = regex.compile(load_patterns().get("layout.bullet_mark"))
 MARK_GAP = 4  # the most spaces between a bullet's mark and its item's first word
 
 
 def marks_item(seg: tuple[int, str], after: tuple[int, str] | None) -> bool:
     """The segment is a bullet's mark printed a few spaces before its item (`after`)."""
     s, t = seg
-    return after is not None and bool(BULLET_MARK.match(t)) and after[0] - (s + len(t)) <= MARK_GAP
+    return after is not None and bool(bullet_mark().match(t)) and after[0] - (s + len(t)) <= MARK_GAP
 
 
 def item_starts(segs: list[tuple[int, str]]) -> set[int]:

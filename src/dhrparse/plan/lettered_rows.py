@@ -16,7 +16,7 @@ import regex
 
 from dhrparse.plan.tables import header_form
 from dhrparse.plan.vocabulary import PlanVocabulary
-from dhrparse.plan.who_columns import EXTRA
+from dhrparse.plan.who_columns import EXTRA, who_as_lead
 
 MIN_ROWS = 3  # lettered rows enough to tell a run through the alphabet
 NAME_OPENS = 1.5  # a measure's later line opening with a name's word, in the cuts' costs
@@ -50,27 +50,28 @@ def lettered_ref(base: regex.Pattern, texts: list[str]) -> regex.Pattern | None:
 def lettered_columns(cm, who: set[str], text: str, cols: list[str]) -> list[str]:
     """`cols` with the who word printed between names ("Who") as the lead's column where no
     column is the lead's, and a success measure's column kept as an extra one."""
-    if "lead" in cols:
-        return cols
     norm = header_form(text)
     matches = list(cm.name_search.finditer(norm))
     if len(matches) != len(cols):
         return cols
-    out: list[str] = []
-    at, opened = 0, None
-    for m, col in [*zip(matches, cols), (None, None)]:
-        gap = " ".join(w.strip(_PUNCT) for w in norm[at : m.start() if m else len(norm)].split()).strip()
-        if gap and opened is not None and _carried(cm, norm[opened : m.start() if m else len(norm)]):
-            gap = ""  # ("How we will know it" / "has worked": the name's words going on)
-        if gap:
-            if gap not in who or "lead" in out:
-                return cols
-            out.append("lead")
-        if m is None:
-            break
-        out.append(f"{EXTRA}{m.group(0).strip().capitalize()}" if col == "success_measure" else col)
-        at, opened = m.end(), m.start()
-    return out if "lead" in out else cols
+    ends = [*(m.start() for m in matches), len(norm)]
+    gaps = [
+        " ".join(w.strip(_PUNCT) for w in norm[a:b].split()).strip()
+        for a, b in zip([0, *(m.end() for m in matches)], ends)
+    ]
+    # ("How we will know it" / "has worked": the name's words going on, not a who column)
+    gaps = [
+        g if not i or not g or not _carried(cm, norm[matches[i - 1].start() : ends[i]]) else ""
+        for i, g in enumerate(gaps)
+    ]
+    at = who_as_lead(gaps, who, "lead" in cols)
+    if at is None or sum(map(bool, gaps)) != 1:
+        return cols
+    out = [
+        f"{EXTRA}{m.group(0).strip().capitalize()}" if c == "success_measure" else c
+        for m, c in zip(matches, cols)
+    ]
+    return [*out[:at], "lead", *out[at:]]
 
 
 def _carried(cm, name: str) -> bool:

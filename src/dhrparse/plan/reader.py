@@ -104,7 +104,7 @@ def _finish(walk: PlanWalk) -> Plan:
     symbols = read_symbol_key(walk.doc, walk.p) if walk.tables else {}
     digits = read_number_key(walk.doc, key, walk.p) | symbols if walk.tables else {}
     # (a table cut with other columns' marks or dates in its cells is let go: plan.stray_cells)
-    for first, (last, page) in let_go_stray(walk.tables, set(symbols)).items():
+    for first, (last, page) in let_go_stray(walk.tables, set(symbols), walk.p).items():
         message = "a plan table printed with its cells joined on each line was cut with other columns' words in its cells"
         walk.ctx.warn("plan_cells_untold", message, location_of(walk.doc, first, last, page=page))
     for table in walk.tables:

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 import regex
 
 from dhrparse.plan.column_roles import ColumnRoles
-from dhrparse.plan.wrapping import JOINING_WORDS, SENTENCE_END
+from dhrparse.plan.layout_words import LayoutWords
+from dhrparse.plan.wrapping import SENTENCE_END
 from dhrparse.vocab.dates import find_dates
 
 BEAM = 64  # partial readings kept after each printed line
@@ -38,7 +39,7 @@ WIDER = 1.15  # a printed line this much wider than its column's others is not t
 _GLUED = regex.compile(r"\p{Ll}(?=\p{Lu}\p{Ll})")
 _OPENS = regex.compile(r"^[\p{Lu}\d(•\-–*▪●◦\"'‘“£]")
 # a line ending on a dash carries on as a sentence does after a joining word
-_JOINING = JOINING_WORDS | {"–", "-"}
+_JOINING = LayoutWords("wrap_joining_words", frozenset({"–", "-"}))
 STATUS_WORDS = 8  # a status cell not opening with a status word is a few words ("Awaiting the audit")
 _FREE = {"target_date", "status", "lead", "ref"}  # roles with a shape of their own; others are free text
 _PROGRESS = {"progress", "desired_outcome", "success_measure"}  # free text that may open with a status

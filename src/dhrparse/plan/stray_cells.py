@@ -22,11 +22,15 @@ them: a wrong record is worse than a missing one.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
 
 from dhrparse.plan.tables import PlanTable
 
-_DATE = regex.compile(r"^\d{1,2}([./-])\d{1,2}\1\d{2,4}[.,;]?$")  # "30.06.25", "31/03/2025"
+if TYPE_CHECKING:
+    from dhrparse.patterns import Patterns
+
 _TEXT_CELLS = ("action", "recommendation")
 # the one field whose cells hold a key's mark rightly (a column no field is for, "Done?", keeps
 # its cells in the row's extra, which is not looked at)
@@ -48,14 +52,15 @@ def _marks_astray(table: PlanTable, marks: set[str]) -> bool:
     return False
 
 
-def _dates_astray(table: PlanTable) -> bool:
+def _dates_astray(table: PlanTable, p: Patterns) -> bool:
     """An action or recommendation cell holding, where no sentence would, a date printed in the
     form of the table's own target-date cells."""
+    date = p.joined("dates.cells.numeric_word", 0)  # ("30.06.25", "31/03/2025")
     forms = {
         _shape(word)
         for row in table.rows
         for word in row.cells.get("target_date", "").split()
-        if _DATE.match(word)
+        if date.match(word)
     }
     if not forms:
         return False
@@ -63,7 +68,7 @@ def _dates_astray(table: PlanTable) -> bool:
         for name in _TEXT_CELLS:
             words = row.cells.get(name, "").split()
             for k, word in enumerate(words):
-                if not (_DATE.match(word) and _shape(word) in forms):
+                if not (date.match(word) and _shape(word) in forms):
                     continue
                 # (a sentence's date follows a small word, "by 30.06.25"; a date opening the
                 # cell or after a name's capital is another column's)
@@ -72,7 +77,7 @@ def _dates_astray(table: PlanTable) -> bool:
     return False
 
 
-def let_go_stray(tables: list[PlanTable], marks: set[str]) -> dict[int, tuple[int, int | None]]:
+def let_go_stray(tables: list[PlanTable], marks: set[str], p: Patterns) -> dict[int, tuple[int, int | None]]:
     """Empty each table read from printed text whose cells hold other columns' marks or dates;
     per emptied table's header line, (the last line of its rows, its page), for the warning."""
     out: dict[int, tuple[int, int | None]] = {}
@@ -83,7 +88,7 @@ def let_go_stray(tables: list[PlanTable], marks: set[str]) -> dict[int, tuple[in
     for table in tables:
         if table.source is not None or not table.rows:
             continue
-        if not (_marks_astray(table, marks) or _dates_astray(table)):
+        if not (_marks_astray(table, marks) or _dates_astray(table, p)):
             continue
         end = max(row.line_end or row.line_start for row in table.rows)
         out[table.line_start] = (end, table.rows[0].page)

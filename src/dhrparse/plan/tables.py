@@ -18,8 +18,9 @@ from functools import cached_property
 import regex
 
 from dhrparse.document import Table
-from dhrparse.patterns import Patterns, load_patterns
+from dhrparse.patterns import Patterns
 from dhrparse.plan.dated_names import dated_name
+from dhrparse.plan.layout_words import LayoutWords
 from dhrparse.prepare.markup import flatten
 
 _WORD_BROKEN = regex.compile(r"\p{L}-$")
@@ -95,7 +96,7 @@ _WORDS = re.compile(r"[a-z]+")
 _BESIDE_FLAG = 4  # columns a header names beside a completion flag printed between two names
 # words a header prints between or inside its column names, naming no column themselves
 # (patterns/layout.toml)
-JOINING_WORDS = frozenset(load_patterns().list("layout.header_joining_words"))
+JOINING_WORDS = LayoutWords("header_joining_words")
 
 
 def header_form(text: str) -> str:
@@ -115,7 +116,8 @@ class ColumnMap:
         pairs.sort(key=lambda p: len(p[0]), reverse=True)
         self.pairs = pairs
         words = {w for syn, _ in pairs for w in regex.findall(r"[a-z]+", syn)}
-        self.vocabulary = words | JOINING_WORDS
+        self.joining = JOINING_WORDS.of(patterns)
+        self.vocabulary = words | self.joining
         self.vocabulary |= {w.lower() for w in patterns.list("actions.extra_header_words")}
         # (only under a header printed column by column: alone, "Action completed" is a status)
         self.wrapped_vocabulary = self.vocabulary | set(patterns.list("actions.header_words"))
@@ -244,7 +246,7 @@ class ColumnMap:
         """The words of a header line that no column name holds ("Evidence" beside "Action"),
         but for the words that only join names ("of", "the")."""
         rest = self.name_search.sub(" ", header_form(text))
-        return [w for w in _WORDS.findall(rest) if w not in JOINING_WORDS]
+        return [w for w in _WORDS.findall(rest) if w not in self.joining]
 
     def is_response_header(self, text: str) -> bool:
         """A column name for a body's response ("Partnership response", "Board's response")."""

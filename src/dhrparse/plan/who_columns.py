@@ -61,6 +61,16 @@ def with_who_columns(cm: ColumnMap, who: set[str], text: str, cols: list[str]) -
     return out
 
 
+def who_as_lead(names: list[str], who, lead_named: bool) -> int | None:
+    """Where among a header's `names` the one naming who acts ("Who", `actions.who_headers`)
+    stands, read as the lead's column: a header whose other names do not name the lead. None
+    where the lead is named, or no name or more than one names who acts."""
+    if lead_named:
+        return None
+    at = [k for k, name in enumerate(names) if name.lower() in who]
+    return at[0] if len(at) == 1 else None
+
+
 def named(text: str, names: set[str], joining: set[str]) -> bool:
     """Whether a cell's first line reads as a body's name: a capital opening it and every word
     a capitalised one or a word names hold ("Kelby Vale CSP", "All member agencies")."""

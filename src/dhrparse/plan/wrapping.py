@@ -3,10 +3,10 @@ place printed lines into cells (cell_segments for wide rows, round_fit for line 
 
 from __future__ import annotations
 
-from dhrparse.patterns import load_patterns
+from dhrparse.plan.layout_words import LayoutWords
 from dhrparse.sentence_ends import CLAUSE_STOPS, line_end
 
 # a printed line ending a sentence or a clause: the cell's text is not carried on over the break
 SENTENCE_END = line_end(CLAUSE_STOPS, closer_run=False, spaces=False)
 # a wrapped sentence breaks after these words; a cell does not end on them (patterns/layout.toml)
-JOINING_WORDS = frozenset(load_patterns().list("layout.wrap_joining_words"))
+JOINING_WORDS = LayoutWords("wrap_joining_words")

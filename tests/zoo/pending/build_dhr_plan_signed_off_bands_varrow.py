@@ -21,30 +21,7 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
-sys.path.insert(0, str(HERE.parent))
-
-from docx.shared import Pt  # noqa: E402
-from docx_build import add_row, heading, kv_table, make_table, new_doc, page_break, para, shade  # noqa: E402
-from office_export import save_rendered  # noqa: E402
-from plan_gold import (  # noqa: E402
-    action_record,
-    first_words,
-    line_holding,
-    plan_gold,
-    recommendation_record,
-    review,
-    save_gold,
-)
-
-STEM = "dhr_plan_signed_off_bands_varrow"
-SEASONS = ("Spring", "Summer", "Autumn", "Winter")
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]  # fmt: skip
+from signed_off_plan import SignedOffPlan, main, review
 
 # (number, agency, recommendation, [(ref, action, owner, target, evidence, signed off), ...])
 RECS = [
@@ -138,110 +115,36 @@ RECS = [
     ),
 ]
 
-
-def _band(table, text_bold: str, text: str) -> None:
-    row = table.add_row()
-    cell = row.cells[0].merge(row.cells[-1])
-    cell.text = ""
-    run = cell.paragraphs[0].add_run(text_bold)
-    run.bold, run.font.size = True, Pt(8.5)
-    cell.add_paragraph().add_run(text).font.size = Pt(8.5)
-    shade(cell, "E2E2E2")
-
-
-def build() -> None:
-    doc = new_doc(font="Liberation Sans", size=8.5)
-    para(doc, "Varrow Safer Communities Partnership", bold=True, size=13)
-    para(doc, "Domestic Homicide Review - Action Plan", bold=True, size=12)
-    kv_table(
-        doc,
-        [
-            ("DHR reference", "VSCP DHR 2023/04"),
-            ("Victim", "Eileen, aged 79"),
-            ("Date of death", "3 October 2023"),
-            ("Plan holder", "Varrow Safer Communities Partnership Board"),
-            ("Version", "2, updated September 2025"),
-        ],
-        size=8.5,
-    )
-    heading(doc, "Notes on completing this plan", 2)
-    para(
-        doc,
+PLAN = SignedOffPlan(
+    stem="dhr_plan_signed_off_bands_varrow",
+    font="Liberation Sans",
+    area="Varrow Safer Communities Partnership",
+    title="Domestic Homicide Review - Action Plan",
+    box=[
+        ("DHR reference", "VSCP DHR 2023/04"),
+        ("Victim", "Eileen, aged 79"),
+        ("Date of death", "3 October 2023"),
+        ("Plan holder", "Varrow Safer Communities Partnership Board"),
+        ("Version", "2, updated September 2025"),
+    ],
+    notes=(
         "The review panel signs off an action when it has seen the evidence. Owners should not fill "
-        "in the signed-off date themselves.",
-    )
-    page_break(doc)
-    headers = ["No.", "Action", "Action owner", "Target", "Evidence of completion", "Date signed off"]
-    widths = [0.9, 5.4, 3.2, 2.1, 3.1, 2.0]
-    table = make_table(doc, headers, widths, size=8.5)
-    for number, agency, text, rows in RECS:
-        _band(table, f"Recommendation {number} – {agency}", text)
-        for row in rows:
-            add_row(table, list(row), widths, size=8.5)
-    signed = sum(1 for *_, rows in RECS for r in rows if r[5])
-    total = sum(len(rows) for *_, rows in RECS)
-    para(doc, f"Actions signed off: {signed} of {total}")
-    save_rendered(doc, HERE, STEM, layout=True)
-
-
-def _target(raw: str) -> str | None:
-    words = raw.split()
-    if words[0] in SEASONS:
-        return words[1][:4]
-    return f"{words[-1]}-{MONTHS.index(words[-2]) + 1:02d}"
-
-
-def gold() -> dict:
-    lines = (HERE / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
-    recs = [
-        recommendation_record(
-            number, first_words(text, 8), line_holding(lines, text, 5), agency=agency, scope=None
-        )
-        for number, agency, text, _ in RECS
-    ]
-    actions = [
-        action_record(
-            first_words(action, 8),
-            line_holding(lines, action, 5),
-            ref=ref,
-            recommendation_ref=number,
-            lead=owner,
-            target_date_raw=target,
-            target_date=_target(target),
-            status_raw=signed or None,
-            status="complete" if signed else "unknown",
-        )
-        for number, _, _, rows in RECS
-        for ref, action, owner, target, _, signed in rows
-    ]
-    return plan_gold(
-        STEM,
-        description=(
-            "DHR action plan standing alone (Liberation Sans 8.5, pdftotext -layout): a label/value box on page 1; "
-            "table No. | Action | Action owner | Target | Evidence of completion | Date signed off, each recommendation "
-            "a shaded full-width band 'Recommendation N – <agency>' over its sentence, actions 1.1-4.1 under it; "
-            "targets seasons or 'End of <Month> yyyy'; no status column, a signed-off date means complete"
-        ),
-        review=review(
-            "DHR",
-            "Varrow",
-            "Eileen",
-            review_id="VSCP DHR 2023/04",
-            age=79,
-            date_of_death="2023-10-03",
-        ),
-        review_alternatives={"area": ["Varrow Safer Communities Partnership"]},
-        recommendations=recs,
-        actions=actions,
-        notes=(
-            "The band's bold line names the recommendation's number and agency and is not its text. The Evidence "
-            "cell is progress, not the action. A signed-off date is the action's completion (complete); a blank one "
-            "says nothing (unknown). Seasons are year precision."
-        ),
-    )
+        "in the signed-off date themselves."
+    ),
+    headers=["No.", "Action", "Action owner", "Target", "Evidence of completion", "Date signed off"],
+    widths=[0.9, 5.4, 3.2, 2.1, 3.1, 2.0],
+    recs=RECS,
+    description=(
+        "DHR action plan standing alone (Liberation Sans 8.5, pdftotext -layout): a label/value box on page 1; "
+        "table No. | Action | Action owner | Target | Evidence of completion | Date signed off, each recommendation "
+        "a shaded full-width band 'Recommendation N – <agency>' over its sentence, actions 1.1-4.1 under it; "
+        "targets seasons or 'End of <Month> yyyy'; no status column, a signed-off date means complete"
+    ),
+    review=review(
+        "DHR", "Varrow", "Eileen", review_id="VSCP DHR 2023/04", age=79, date_of_death="2023-10-03"
+    ),
+)
 
 
 if __name__ == "__main__":
-    build()
-    save_gold(HERE, STEM, gold())
-    print("wrote", f"{STEM}.json")
+    main(PLAN)

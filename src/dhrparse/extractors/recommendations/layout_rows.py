@@ -45,8 +45,14 @@ def layout_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
         b.line_start,
         b.page,
     )
-    table = Table([header, *rows], b.line_start, last, b.page)
-    block = Block.of_table(table, b.section)
+    return side_by_side_items(r, i, regions, [header, *rows], last)
+
+
+def side_by_side_items(r: Reading, i: int, regions, rows: list[Row], last: int) -> tuple[list[Item], int]:
+    """The records of a table printed side by side whose header opens block i, from its rows
+    rebuilt (the header's first) to line `last`, and the block after it (tables)."""
+    b = r.blocks[i]
+    block = Block.of_table(Table(rows, b.line_start, last, b.page), b.section)
     return tables.rebuilt_table_items(
         r, i, block, regions, last, "recommendations table printed side by side"
     )

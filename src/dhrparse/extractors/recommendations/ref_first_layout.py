@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 
-from dhrparse.document import Block, Cell, Row, Table
-from dhrparse.extractors.recommendations import tables
+from dhrparse.document import Cell, Row
 from dhrparse.extractors.recommendations.item import Item
-from dhrparse.extractors.recommendations.layout_rows import column_at
+from dhrparse.extractors.recommendations.layout_rows import column_at, side_by_side_items
 from dhrparse.extractors.recommendations.paragraph_xrefs import XREF, xref_role
 from dhrparse.extractors.recommendations.reading import Reading
 from dhrparse.plan.printed_header import SLACK, segments
@@ -48,10 +47,7 @@ def layout_table(r: Reading, i: int, regions) -> tuple[list[Item], int] | None:
         Row([Cell(" ".join(cells[k]), a, z) for k in kept], a, z, page or None)
         for cells, (a, z, page) in rows
     ]
-    block = Block.of_table(Table([head, *body], b.line_start, last, b.page), b.section)
-    return tables.rebuilt_table_items(
-        r, i, block, regions, last, "recommendations table printed side by side"
-    )
+    return side_by_side_items(r, i, regions, [head, *body], last)
 
 
 def _header(r: Reading, n: int) -> tuple[list[int], list[str], list[str]] | None:
