@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from dhrparse.document import Line
 from dhrparse.plan.block_cells import BlockCell, CellRow
 from dhrparse.plan.lead_wraps import parted_leads
 
@@ -87,6 +88,21 @@ def _closes_band(cell: BlockCell, status: BlockCell, is_lead: Callable[[BlockCel
     )
 
 
+def _printed_block(order: list[BlockCell], k: int) -> list[Line]:
+    """The lines of the block the cell before a run's first date closes: that cell with the cells
+    printed on the lines straight above it, no line between. Cells told apart by their words
+    (a lead printed twice, "IDVA Service" / "Manager" again) are still one printed block, and
+    parting its last cell alone would cut a lead in two where the rows' count is met."""
+    lines = list(order[k].lines)
+    for cell in reversed(order[:k]):
+        if cell.kind not in ("lead", "other") or cell.page != order[k].page:
+            break
+        if cell.lines[-1].number + 1 != lines[0].number:
+            break
+        lines = cell.lines + lines
+    return lines
+
+
 def _parts(run: list[CellRow], order: list[BlockCell], k: int, is_lead) -> list[BlockCell] | None:
     """The run's leads from the cells before its first date (see the module's account): one cell
     for a lone row, else one line a row, in one cell or in as many one-line cells printed one
@@ -100,7 +116,9 @@ def _parts(run: list[CellRow], order: list[BlockCell], k: int, is_lead) -> list[
         return [cell]
     if len(cell.lines) == len(run):
         return [BlockCell("other", [ln]) for ln in cell.lines]  # (told by its words alone)
-    parted = parted_leads(cell.lines, len(run))  # (some leads wrapped: parted only where forced)
+    parted = parted_leads(
+        _printed_block(order, k), len(run)
+    )  # (some leads wrapped: parted only where forced)
     if parted is not None:
         # (a block its words told as the lead column's keeps that telling for its parts)
         return [BlockCell("lead" if cell.kind == "lead" else "other", p) for p in parted]
