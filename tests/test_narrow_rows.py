@@ -300,6 +300,36 @@ def _plans(draw):
         [1.2, 15.0, 10.0, 5.0, 5.0],
     )
 )
+# (a financial year printed under its quarter, "Q3" / "2025/26", beside the status: the date's
+# year, never the status cell's "In progress 2025/26" beside a date cut to "Q3")
+@example(
+    (
+        [
+            [
+                "1",
+                "Review referral record audit pathway with the referral review the and referral.",
+                "Head of Service",
+                "Q3 2025/26",
+                "In progress",
+            ],
+            [
+                "2",
+                "Shared record and the and the referral the the referral referral.",
+                "Head of Service",
+                "Q3 2025/26",
+                "Not started",
+            ],
+            [
+                "3",
+                "Audit referral audit audit with shared record pathway.",
+                "Board Business Manager",
+                "Q3 2025/26",
+                "In progress",
+            ],
+        ],
+        [1.2, 30.0, 8.0, 4.5, 8.0],
+    )
+)
 def test_a_narrow_plan_the_reader_keeps_gives_every_cell_as_printed(plan):
     # (the reader's own answer, whatever other readers make of the lines: a table it keeps is
     # cut exactly; one it cannot cut surely it does not keep)

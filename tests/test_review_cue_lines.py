@@ -185,6 +185,12 @@ def _plain_date_of_death(lines: list[str], p) -> object:
     labelled = _labelled_death(lines[:limit], p) or memorial_death(lines[:limit], p)
     if labelled is not None and labelled.precision == "day":
         return labelled
+    from dhrparse.extractors.review.death_windows import death_window
+
+    # (a death known only to lie within weeks of a dated day, unlabelled: that window's month,
+    # never the day of finding or of the last sighting the text dates)
+    if labelled is None and (window := death_window(lines[:limit], p)) is not None:
+        return window
     found = ([labelled] if labelled is not None else []) + list(_death_in_text(lines[:limit], p))
     if not found:  # (a death told only as lying between two days: their month)
         from dhrparse.extractors.review.death_forms import death_between

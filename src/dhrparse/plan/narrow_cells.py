@@ -19,7 +19,8 @@ from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.date_search import YEAR
 from dhrparse.vocab.dates import find_dates
 
-_YEAR = regex.compile(rf"^{YEAR}\.?$")
+# a year printed alone, or a financial year ("2025/26": "Q3" over "2025/26" is one date cell's)
+_YEAR = regex.compile(rf"^{YEAR}(?:[/–-](?:19|20)?\d\d)?\.?$")
 FRAGMENT_WORDS = 3  # the most words after an action's sentence ended that read as another cell's
 STATUS_READ = 1.0  # the share of a reading's status cells that must open with a status word: all
 _OPENS = regex.compile(r"^[\p{Lu}\d(\"'‘“]")

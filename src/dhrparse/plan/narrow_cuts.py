@@ -26,7 +26,8 @@ from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.date_search import YEAR
 
 NOT_ITS = 3.0  # a cell reading as another column's (a date in the lead's), in the cuts' costs
-_YEAR = regex.compile(rf"^{YEAR}\.?$")
+# a year printed alone, or a financial year ("2025/26": "Q3" over "2025/26" is one date cell's)
+_YEAR = regex.compile(rf"^{YEAR}(?:[/–-](?:19|20)?\d\d)?\.?$")
 LEAD_WORDS = 8  # the most words a lead's cell holds on its first line ("Adult Social Care – Head of")
 STATUS_CARRY = 1.5  # a status cell carried on with a capitalised word
 UNCUT = OVER_COST * 2  # what joined_cells costs a line no cut fits
