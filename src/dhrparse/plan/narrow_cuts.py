@@ -49,17 +49,37 @@ def _heading_like(words: list[str]) -> bool:
     )
 
 
-def _broken_off(row) -> bool:
-    """Whether a row's last printed part leaves a cell broken off on a comma or a joining word
-    ("Police Inspector," / "Head of"): its words go on below, so the table cannot end there."""
+def _broken_off(rows, named_below: bool = False) -> bool:
+    """Whether the last row's last printed part leaves a cell broken off on a comma or a joining
+    word ("Police Inspector," / "Head of"), or a lead's name goes on in the line below it
+    (`named_below`: "Police" over "Inspector,"): its words go on below, so the table cannot end there."""
+    if not rows:
+        return False
+    if named_below:
+        return True
+    row = rows[-1]
     return any(
         cell and (cell[-1].endswith(",") or cell[-1].lower() in JOINING_WORDS) for cell in row.parts[-1]
     )
 
 
+def _opens_name(table: NarrowTable, words: list[str]) -> bool:
+    """Whether a line ends on a lead's name word and a joining word after a small word ("...
+    prompt Head of"): a lead's first line ("Head of" / "Service") beside the action's."""
+    names, _ = table.roles.lead_words
+    return (
+        len(words) > 2
+        and words[-1].lower() in JOINING_WORDS
+        and words[-2][:1].isupper()
+        and words[-2].lower() in names
+        and words[-3][:1].islower()
+    )
+
+
 def _name_may_open(table: NarrowTable, rows, a: int) -> bool:
     """Whether a line of an action's cell ends on capitalised words after a small one ("... add
-    a Police" over "procedure", "... the Clinical Lead," over "review.") while the action goes
+    a Police" over "procedure", "... the Clinical Lead," over "review.", "... prompt Head of"
+    over "procedure") while the action goes
     on below: the cell beside it (a lead's "Police Inspector", "Clinical Lead, District
     Nursing") may as well hold those words, and the widths alone do not tell which; a cut so
     unsure reads no action."""
@@ -69,10 +89,11 @@ def _name_may_open(table: NarrowTable, rows, a: int) -> bool:
         action = rows[r].parts[n][a]
         for m in ends:
             if 1 < m < len(action):
-                k = m - 1  # (back over the line's closing run of capitalised words)
+                top = m - 1 if _opens_name(table, action[:m]) else m  # ("Head of")
+                k = top - 1  # (back over the line's closing run of capitalised words)
                 while k > 0 and action[k][:1].isupper() and not action[k - 1].endswith(SENTENCE_ENDS):
                     k -= 1
-                last, before = action[k + 1] if k + 1 < m else action[k], action[k]
+                last, before = action[k + 1] if k + 1 < top else action[k], action[k]
                 if last[:1].isupper() and before[:1].islower() and not before.endswith(SENTENCE_ENDS):
                     if action[m][:1].isupper():
                         continue  # (the name runs on in the action's next line: "the Scottish" / "Government")
@@ -259,17 +280,24 @@ class NarrowTable(JoinedTable):
             return None
         # (a short line straight above the report's text is its heading: "Monitoring")
         k = min(opened + uncut)
-        names, _ = self.roles.lead_words
         while (
             k - 1 > last
             and _heading_like(self.lines[k - 1].words)
             # (a lead's last line, "Subgroup", is no heading: its words are a name's)
-            and not (
-                "lead" in self.roles.columns and all(w.lower() in names for w in self.lines[k - 1].words)
-            )
+            and not self.names_line(self.lines[k - 1].words)
         ):
             k -= 1
         return k
+
+    def names_line(self, words: list[str]) -> bool:
+        """Whether a line's words are all a lead's name words ("Inspector," / "Public"): a
+        lead's later line, no heading nor text after the table."""
+        names, _ = self.roles.lead_words
+        return (
+            "lead" in self.roles.columns
+            and bool(words)
+            and all(w.lower().strip(",;:") in names for w in words)
+        )
 
     def _openings(self, c: int, prev, closed: bool, capital: bool, full: bool) -> list[tuple[float, bool]]:
         if not c and prev is not None and not self.numbered_text:

@@ -323,9 +323,9 @@ class NarrowRows(NarrowLayout, JoinedReader):
         best = table.read(widths, beam, alts)
         end = table.ends(best[2])
         if end is not None:
-            table.lines = table.lines[:end]
+            table.lines, cut_off = table.lines[:end], table.lines[end]
             best = table.read(widths, beam, alts)
-            if table.ends(best[2]) is not None or (best[2] and _broken_off(best[2][-1])):
+            if table.ends(best[2]) is not None or _broken_off(best[2], table.names_line(cut_off.words)):
                 # (the lines cut off go on a cell the last row left unfinished: these widths
                 # misread them as the report's text after the table)
                 return (float("inf"), 0, [], [])
