@@ -118,11 +118,16 @@ class JoinedCells(CellCosts):
     def _name_word(self, word: str) -> bool:
         return self._organisation_word(word) or ACRONYM.fullmatch(word) is not None
 
-    def _decode(self, row: list[list[str]], widths: tuple[int, ...]) -> tuple[float, list[Part]] | None:
-        """The cheapest reading of the row's lines (Viterbi over each line's ways of sharing out)."""
+    def _decode(
+        self, row: list[list[str]], widths: tuple[int, ...], allowed=None
+    ) -> tuple[float, list[Part]] | None:
+        """The cheapest reading of the row's lines (Viterbi over each line's ways of sharing out);
+        `allowed(j, part)`, when given, keeps only the ways line j may share out."""
         layers = []
         for j, words in enumerate(row):
             parts = self._parts(tuple(words), j == 0, widths)
+            if allowed is not None:
+                parts = [p for p in parts if allowed(j, p)]
             if not parts:
                 return None
             layers.append(parts)

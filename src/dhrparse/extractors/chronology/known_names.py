@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import regex
 
-from dhrparse.extractors.chronology.cell_costs import Part, fits_of
+from dhrparse.extractors.chronology.cell_costs import Part
 from dhrparse.extractors.chronology.joined_cells import JoinedCells
 
-_BEAM = 20  # (joined_cells')
 _MARGIN = 1.5  # a held reading may cost this much more than the free one (a line break the wrap
 # would not have made, and the small costs of a name's later lines)
 _NAME_LINE = 4  # the words one line of a name cell prints, at most
@@ -144,25 +143,7 @@ def _plans(body: list[list[str]]):
 
 def _decode_held(parted: JoinedCells, body: list[list[str]], plan: list[int]):
     """joined_cells' reading of the row with each line's name piece held to the plan's words."""
-    widths = parted.widths
-    layers = []
-    for j, words in enumerate(body):
-        parts = [p for p in parted._parts(tuple(words), j == 0, widths) if _follows(p, plan[j])]
-        if not parts:
-            return None
-        layers.append(parts)
-    best = [(p.cost, [p]) for p in layers[0]]
-    fits = fits_of(widths)
-    for j in range(1, len(body)):
-        nxt = parted._step(best, body[j - 1], body[j], layers[j], fits)
-        if not nxt:
-            return None
-        best = sorted(nxt, key=lambda o: o[0])[:_BEAM]
-    last = body[-1]
-    return min(
-        ((cost + parted._ends(last, parts[-1], frozenset()), parts) for cost, parts in best),
-        key=lambda o: o[0],
-    )
+    return parted._decode(body, parted.widths, lambda j, part: _follows(part, plan[j]))
 
 
 def _follows(part: Part, k: int) -> bool:
