@@ -65,15 +65,21 @@ def drop_joined(
     if not extents:
         return recs
     texts = {ln.number: ln.text for ln in doc.lines}
+    return warn_inside(doc, ctx, recs, extents, lambda rec, at: label.match(texts.get(at, "")), JOINED_ROWS)
+
+
+def warn_inside(doc: SourceDocument, ctx: Ledger, recs: list[Recommendation], extents, spared, why: str):
+    """`recs` but those read inside one of `extents` (first, last] that `spared(rec, line)` does not
+    keep, each told in a `not_a_recommendation` warning opening with `why`."""
     kept = []
     for rec in recs:
         at = rec.location.line_start if rec.location is not None else None
         inside = at is not None and any(first < at <= last for first, last in extents)
-        if not inside or label.match(texts.get(at, "")):
+        if not inside or spared(rec, at):
             kept.append(rec)
             continue
         loc = location_of(
             doc, at, rec.location.line_end, section=rec.location.section, page=rec.location.page
         )
-        ctx.warn("not_a_recommendation", f"{JOINED_ROWS}: {rec.text[:120]!r}", loc)
+        ctx.warn("not_a_recommendation", f"{why}: {rec.text[:120]!r}", loc)
     return kept

@@ -15,10 +15,10 @@ layout export's columns set apart by spaces, reach the table readers as cells).
 from __future__ import annotations
 
 from dhrparse.document import SourceDocument
-from dhrparse.ledger import Ledger, location_of
+from dhrparse.ledger import Ledger
 from dhrparse.models import Recommendation
 from dhrparse.patterns import Patterns
-from dhrparse.plan.refused_extents import refused_extents
+from dhrparse.plan.refused_extents import refused_extents, warn_inside
 
 JOINED = "read from the joined lines of a Finding | Recommendation | Agency table, not a recommendation"
 MAX_HEADER_WORDS = 8
@@ -62,15 +62,9 @@ def drop_finding_rows(doc: SourceDocument, ctx: Ledger, recs: list[Recommendatio
     headers = finding_headers(doc, ctx.patterns)
     if not headers:
         return recs
-    extents = refused_extents(doc, headers)
-    kept = []
-    for rec in recs:
-        at = rec.location.line_start if rec.location is not None else None
-        if rec.ref or at is None or not any(first < at <= last for first, last in extents):
-            kept.append(rec)
-            continue
-        loc = location_of(
-            doc, at, rec.location.line_end, section=rec.location.section, page=rec.location.page
-        )
-        ctx.warn("not_a_recommendation", f"{JOINED}: {rec.text[:120]!r}", loc)
-    return kept
+    return warn_inside(doc, ctx, recs, refused_extents(doc, headers), _numbered, JOINED)
+
+
+def _numbered(rec: Recommendation, line: int) -> bool:
+    """A numbered recommendation is one the report states, not a row of the joined table."""
+    return bool(rec.ref)
