@@ -142,6 +142,9 @@ def _day_forms(M: str, Y: str, apx: str, named: str) -> list[tuple[str, str]]:
             rf"(?:(?P<apx>{apx})[\s-]+)?\b(?P<d>\d{{1,2}})\s?(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{M})\s*,?\s*(?P<y>{Y})\b",
         ),
         ("month_day_year", rf"\b(?P<m>{M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{Y})\b"),
+        # "2021 Nov 09": a record system's year-first date, copied from a police or case record (its
+        # day printed with two digits, and not the count opening a sentence: "in 2021 May 5 people")
+        ("year_month_day", rf"\b(?P<y>{Y})\s+(?P<m>{M})\s+(?P<d>\d{{2}})\b(?![\d:/-]|[.,]\d|(?-i:\s+[a-z]))"),
     ]
 
 

@@ -145,6 +145,7 @@ _READERS = {
     "dmy_numeric": _day,
     "day_month_year": _day,
     "month_day_year": _day,
+    "year_month_day": _day,
     "named_day_year": _named_day,
     "month_year": _month,
     "mon_yy": _month,

@@ -34,13 +34,22 @@ _NEEDS_YEAR = {
     "mm_yyyy",
     "day_month_year",
     "month_day_year",
+    "year_month_day",
     "month_range",
     "month_year",
     "season_year",
     "year_span",
     "year",
 }
-_NEEDS_MONTH = {"mon_yy_range", "day_month_year", "month_day_year", "month_range", "month_year", "mon_yy"}
+_NEEDS_MONTH = {
+    "mon_yy_range",
+    "day_month_year",
+    "month_day_year",
+    "year_month_day",
+    "month_range",
+    "month_year",
+    "mon_yy",
+}
 # the forms opening with an optional approximation word, and what the rest of each opens with
 _STARTS = {
     "day_month_year": "digit",

@@ -33,7 +33,7 @@ from dhrparse.extractors.review.doc_kind import body_line_run, doc_kind, settle_
 from dhrparse.extractors.review.dotted_labels import as_label
 from dhrparse.extractors.review.identifier import review_id
 from dhrparse.extractors.review.pipe_rows import as_cells
-from dhrparse.extractors.review.printing import FRONT_LINES, TITLE_LINES
+from dhrparse.extractors.review.printing import FRONT_LINES, TITLE_LINES, closed_up
 from dhrparse.extractors.review.review_type import review_type
 from dhrparse.extractors.review.survival import survived
 from dhrparse.extractors.review.victims import victims
@@ -46,7 +46,7 @@ __all__ = ["extract", "settle_doc_kind"]
 def extract(doc: SourceDocument, ctx: Ledger) -> Review:
     p = ctx.patterns
     # (a cover's label/value table printed column-wise, or drawn with pipes, is read as "Label: value" lines)
-    lines = paired([as_label(as_cells(ln.text.strip())) for ln in doc.content_lines()], p, TITLE_LINES)
+    lines = paired([as_label(as_cells(closed_up(ln))) for ln in doc.content_lines()], p, TITLE_LINES)
     # running heads are furniture for the text flow but often carry the review's title and id
     # (a Word document keeps its headers and footers apart: the same running heads)
     heads = list(

@@ -26,8 +26,9 @@ class _Names:
         # one to three given names or initials, then the surname (never an initial, and never the
         # first letters of the word after it: "Castellane PhD" is not "Castellane Ph")
         particle = r"(?:(?:van|von|de|der|den|la|du|di|da|dos|al|bin|ibn)\s+){0,2}"
+        retired = p.get("review.author.retired", r"(?!x)x")
         self.name = (
-            rf"(?:(?:{hon})\s+)?(?P<name>(?:(?:{word}|{initial})\s*){{1,3}}(?<=\s|\.){particle}{word})(?![A-Za-z])"
+            rf"(?:(?:{hon})\s+(?:{retired}\s+)?)?(?P<name>(?:(?:{word}|{initial})\s*){{1,3}}(?<=\s|\.){particle}{word})(?![A-Za-z])"
             rf"{self.post}"
         )
         self.stop = {w.lower() for w in p.list("review.author.not_name_words")}
@@ -230,7 +231,9 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
         by = line[start:end].lower().endswith("by")
         if by:
             after = cues.roles.role_noun.sub("", after, count=1)
-        if _wraps_on(after, by, names) and i + 1 < len(lines) and not _ENDS.search(after):
+        if _broken_at_hyphen(after) and i + 1 < len(lines) and lines[i + 1][:1].isupper():
+            after = after.rstrip() + lines[i + 1].strip()  # "Jo Ashby-" / "Trevelyan": one surname
+        elif _wraps_on(after, by, names) and i + 1 < len(lines) and not _ENDS.search(after):
             # "compiled by Mr Hugh" / "Barraclough QPM MSc, ..."; prose wrapped after "prepared by"
             after = (after + " " + uncapitalised(lines[i + 1])).strip()
         if after and not after.startswith(("of ", "and ")):
@@ -293,6 +296,11 @@ def _capitals_name(line: str, names: _Names) -> str:
     if own and len(own) < len(words) and " ".join(own).isupper():
         return uncapitalised(" ".join(own))
     return uncapitalised(line)
+
+
+def _broken_at_hyphen(after: str) -> bool:
+    """A double-barrelled surname broken over two lines at its hyphen: "Rosa Ashby-" / "Trevelyan"."""
+    return re.search(r"[A-Za-zà-ÿ]-$", after.rstrip()) is not None
 
 
 def _wraps_on(after: str, by: bool, names: _Names) -> bool:

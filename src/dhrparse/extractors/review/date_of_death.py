@@ -128,6 +128,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
     same_day = compiled(p.get("review.death.same_day", r"(?!x)x"))
     next_day = compiled(p.get("review.death.next_day", r"(?!x)x"))
     died_next = compiled(p.get("review.death.died_next_day", r"(?!x)x"))
+    on_weekday = compiled(p.get("review.death.died_on_weekday", r"(?!x)x"))
     found_dead = compiled(p.get("review.death.found_dead", r"(?!x)x"))
     body_line = compiled(p.get("review.death.body_line", r"(?!x)x"))
     numbered = compiled(p.get("review.death.numbered_paragraph", r"(?!x)x"))
@@ -147,12 +148,16 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
         text = _sentence_opening_above(lines, i, other_line, numbered) + text
         value = _death_date_in(text, words, general, other_event, period, same_day, p)
         value = _next_day_told(text, value, died_next)
+        value = _weekday_told(text, value, on_weekday)
         if value is None and same_day.search(text):
             value = _incident_date_before(lines[max(0, i - 2) : i], text, same_day, p)
         if value is None and found_dead.search(text):
             value = _found_on(_incident_date_before(lines[max(0, i - 2) : i], text, found_dead, p))
         if value is None and next_day.search(text):
             value = _day_after(_incident_date_before(lines[max(0, i - 2) : i], text, next_day, p))
+        if value is None and (weekday := on_weekday.search(text)):
+            incident = _incident_date_before(lines[max(0, i - 2) : i], text, on_weekday, p)
+            value = _weekday_after(incident, weekday.group("weekday"))
         if value is not None:
             yield value
 
@@ -164,6 +169,15 @@ def _next_day_told(text: str, value: DateValue | None, died_next) -> DateValue |
     if m is None or value.raw not in text[: m.start()]:
         return value
     return _day_after(value) or value
+
+
+def _weekday_told(text: str, value: DateValue | None, on_weekday) -> DateValue | None:
+    """ "attacked on Monday 6 June 2022 and died on the following Thursday": the day dated before a
+    death told by its weekday is the incident's, the death that weekday after it."""
+    m = on_weekday.search(text) if value is not None and value.precision == "day" else None
+    if m is None or value.raw not in text[: m.start()]:
+        return value
+    return _weekday_after(value, m.group("weekday")) or value
 
 
 def _with_next(lines: list[str], i: int) -> str:
@@ -201,12 +215,27 @@ def _found_on(day: DateValue | None) -> DateValue | None:
 
 def _day_after(incident: DateValue | None) -> DateValue | None:
     """ "found injured on 22/08/2019" / "died the following day": the death is the incident's day plus one."""
+    return _moved_on(incident, lambda day: 1)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday_after(incident: DateValue | None, weekday: str) -> DateValue | None:
+    """ "assaulted on Saturday 7 May 2022" / "died in the early hours of Sunday": the first such
+    weekday after the incident's day (the same weekday is the day itself)."""
+    return _moved_on(incident, lambda day: (_WEEKDAYS.index(weekday.lower()) - day.weekday()) % 7)
+
+
+def _moved_on(incident: DateValue | None, days_later) -> DateValue | None:
+    """The death's day told from the incident's exact day: `days_later(incident day)` days after it."""
     if incident is None or incident.precision != "day" or not incident.start:
         return None
     try:
-        day = date.fromisoformat(incident.start) + timedelta(days=1)
+        day = date.fromisoformat(incident.start)
     except ValueError:
         return None
+    day += timedelta(days=days_later(day))
     return DateValue(
         raw=incident.raw, start=day.isoformat(), end=day.isoformat(), precision="day", relative=True
     )

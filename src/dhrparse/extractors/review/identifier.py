@@ -53,7 +53,10 @@ def review_id(cover: list[str], text: str, p: Patterns) -> str | None:
     if labelled:
         return labelled
     every = without_refs(ids(text))
-    on_cover = [f for f in without_refs(ids("\n".join(cover))) if f in every]
+    # (an id told in a sentence of the cover's prose, "In 2017 the Partnership published DHR 2016/03",
+    # is more often an earlier review's than one printed on a title or label line)
+    cover_lines = sorted(cover, key=_prose)
+    on_cover = [f for f in without_refs(ids("\n".join(cover_lines))) if f in every]
     if on_cover:  # (a running head may shorten the cover's "SSP DHR 07" to "DHR 07": the fuller form)
         return next((f for f in on_cover if f.endswith(" " + on_cover[0])), on_cover[0])
     after_title = _id_after_title(cover, p) or _id_alone(cover, p)
@@ -65,6 +68,12 @@ def review_id(cover: list[str], text: str, p: Patterns) -> str | None:
 
 
 _BARE_NUMBER = regex.compile(r"[A-Z]+\s?\d{1,3}")
+
+
+def _prose(line: str) -> bool:
+    """A line of running prose: six words or more, most of them in lower case."""
+    words = line.split()
+    return len(words) >= 6 and sum(w[:1].islower() for w in words) * 2 > len(words)
 _PIECE = 1 << 16  # characters of the report cut into lines at a time
 
 

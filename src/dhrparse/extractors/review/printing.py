@@ -41,3 +41,18 @@ def uncapitalised(line: str) -> str:
             line,
         )
     return line
+
+
+# a title set in spaced-out capitals, "D O M E S T I C   H O M I C I D E   R E V I E W": single
+# letters a space apart, words two or more spaces apart
+_LETTER_SPACED = regex.compile(r"^\p{L}(?: \p{L}){3,}(?:\s{2,}\p{L}(?: \p{L})*)*$")
+
+
+def closed_up(line) -> str:
+    """A line's text, a letter-spaced title with its letters closed up into words ("D O M E S T I C
+    H O M I C I D E" read as printed, "DOMESTIC HOMICIDE"): cleaning has already closed the spaces
+    between its words, so the line as read says where they are."""
+    raw = line.raw.strip()
+    if not _LETTER_SPACED.match(raw):
+        return line.text.strip()
+    return " ".join(word.replace(" ", "") for word in regex.split(r"\s{2,}", raw))
