@@ -7,11 +7,16 @@ from __future__ import annotations
 import regex
 
 from dhrparse.plan.layouts import CONTINUES
+from dhrparse.plan.tables import is_plan
 
 ROLE_ROWS = 60  # rows below a header whose cells help decide its columns' roles
 # a first cell opening with a number or code ("2", "2. Identify ...", "R3"): a row of its own
 _NUMBERED = regex.compile(r"^\W{0,2}(?:\p{Lu}{1,4}\s?)?\d{1,3}(?:\.\d{1,2})*[a-z]?\b")
 _CELL_ENDED = regex.compile(r"[.;:!?]['’\")]?$")
+MIN_NAMED_BY_CELLS = (
+    4  # columns of a header only partly named in plan words ("Rec | What will be done | Who | By | Progress")
+)
+NAME_WORDS = 5  # a column's name is short: more words are a row's text
 
 
 def _goes_on(above: str, text: str) -> bool:
@@ -77,3 +82,24 @@ class RoleEvidence:
                 columns[k].append("")
             opened = True
         return self.roles.decide(headers, fields, columns)
+
+    def named_by_cells(self, i: int, texts: list[str]) -> list[str] | None:
+        """The columns of a PDF or Word table's first row that names only some of them in plan
+        words ("Rec" and "Progress" beside "What will be done | Who | By"): a plan's header when
+        every cell is a short name and the cells below decide an action column and a target date
+        or status column (column_roles), the header's evidence and the cells' together. A row of
+        text, a labelled block's label or a form's label box is never such a header."""
+        table = self.doc.table_at(self.lines[i].number)
+        if table is None or table.origin == "text" or table.line_start != self.lines[i].number:
+            return None
+        fields = [self.cm.field_of(t) for t in texts]
+        if len(texts) < MIN_NAMED_BY_CELLS or len({f for f in fields if f}) < 2:
+            return None
+        if not all(t and len(t.split()) <= NAME_WORDS and not _CELL_ENDED.search(t) for t in texts):
+            return None
+        printed = [f or f"extra:{' '.join(t.split())}" for f, t in zip(fields, texts)]
+        decided = {f for f in self.decide_columns(printed, texts, i + 1) if not f.startswith("extra:")}
+        dated = bool({"target_date", "status"} & decided)
+        return (
+            printed if "action" in decided and "action" not in fields and dated and is_plan(decided) else None
+        )
