@@ -16,6 +16,7 @@ _CELL_ENDED = regex.compile(r"[.;:!?]['’\")]?$")
 MIN_NAMED_BY_CELLS = (
     4  # columns of a header only partly named in plan words ("Rec | What will be done | Who | By | Progress")
 )
+MIN_NAMED_ROWS = 2  # rows under such a header that say what its columns hold
 NAME_WORDS = 5  # a column's name is short: more words are a row's text
 
 
@@ -50,7 +51,11 @@ class RoleEvidence:
         fields = [None if c.startswith("extra:") else c for c in printed]
         if not any(self.roles.undecided(headers, fields)):
             return printed
-        columns: list[list[str]] = [[] for _ in printed]
+        return self.roles.decide(headers, fields, self._role_columns(len(printed), nxt))
+
+    def _role_columns(self, k: int, nxt: int) -> list[list[str]]:
+        """The cells of each of the k columns in the rows below a header ending before `nxt`."""
+        columns: list[list[str]] = [[] for _ in range(k)]
         end = self._reader_table_end(nxt)
         opened = False  # a row is open whose cells a wrapped line may go on
         for ln in self.lines[nxt : nxt + ROLE_ROWS]:
@@ -81,7 +86,7 @@ class RoleEvidence:
             for k in range(len(texts), len(columns)):
                 columns[k].append("")
             opened = True
-        return self.roles.decide(headers, fields, columns)
+        return columns
 
     def named_by_cells(self, i: int, texts: list[str]) -> list[str] | None:
         """The columns of a PDF or Word table's first row that names only some of them in plan
@@ -98,8 +103,27 @@ class RoleEvidence:
         if not all(t and len(t.split()) <= NAME_WORDS and not _CELL_ENDED.search(t) for t in texts):
             return None
         printed = [f or f"extra:{' '.join(t.split())}" for f, t in zip(fields, texts)]
-        decided = {f for f in self.decide_columns(printed, texts, i + 1) if not f.startswith("extra:")}
-        dated = bool({"target_date", "status"} & decided)
-        return (
-            printed if "action" in decided and "action" not in fields and dated and is_plan(decided) else None
-        )
+        decided = self.decide_columns(printed, texts, i + 1)
+        if "action" not in decided:
+            printed = self._future_work(printed, decided, i + 1)
+            decided = self.decide_columns(printed, texts, i + 1)
+        known = {f for f in decided if not f.startswith("extra:")}
+        dated = bool({"target_date", "status"} & known)
+        return printed if "action" in known and "action" not in fields and dated and is_plan(known) else None
+
+    def _future_work(self, printed: list[str], decided: list[str], nxt: int) -> list[str]:
+        """The one column left unnamed whose every cell states what someone will do ("The Board
+        will publish ...", "An audit ... will be reported"): the action, its rows being work
+        planned (`actions.status.judged.future_only`). Else the columns as printed."""
+        future = self.roles.p.regexes("actions.status.judged.future_only")
+        columns = self._role_columns(len(printed), nxt)
+        found = [
+            k
+            for k, (f, cells) in enumerate(zip(decided, columns))
+            if f.startswith("extra:")
+            and len(texts := [t for t in cells if t]) >= MIN_NAMED_ROWS
+            and all(_CELL_ENDED.search(t) and any(rx.match(t) for rx in future) for t in texts)
+        ]
+        if len(found) != 1:
+            return printed
+        return ["action" if k == found[0] else f for k, f in enumerate(printed)]
