@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import regex
 
+from dhrparse.plan.column_roles import MIN_INSTRUCTION_WORDS
 from dhrparse.plan.layouts import CONTINUES
-from dhrparse.plan.tables import is_plan
+from dhrparse.plan.tables import header_form, is_plan
 
 ROLE_ROWS = 60  # rows below a header whose cells help decide its columns' roles
 # a first cell opening with a number or code ("2", "2. Identify ...", "R3"): a row of its own
@@ -91,9 +92,11 @@ class RoleEvidence:
     def named_by_cells(self, i: int, texts: list[str]) -> list[str] | None:
         """The columns of a PDF or Word table's first row that names only some of them in plan
         words ("Rec" and "Progress" beside "What will be done | Who | By"): a plan's header when
-        every cell is a short name and the cells below decide an action column and a target date
-        or status column (column_roles), the header's evidence and the cells' together. A row of
-        text, a labelled block's label or a form's label box is never such a header."""
+        every cell is a short name and the cells below decide an action column (instructions,
+        column_roles; or prose under a name too common as a label to be a column's name elsewhere,
+        "What will be done") and a target date or status column, the header's evidence and the
+        cells' together. A row of text, a labelled block's label or a form's label box is never
+        such a header."""
         table = self.doc.table_at(self.lines[i].number)
         if table is None or table.origin == "text" or table.line_start != self.lines[i].number:
             return None
@@ -103,27 +106,24 @@ class RoleEvidence:
         if not all(t and len(t.split()) <= NAME_WORDS and not _CELL_ENDED.search(t) for t in texts):
             return None
         printed = [f or f"extra:{' '.join(t.split())}" for f, t in zip(fields, texts)]
+        printed = self._checked_action_name(printed, texts, i + 1)
         decided = self.decide_columns(printed, texts, i + 1)
-        if "action" not in decided:
-            printed = self._future_work(printed, decided, i + 1)
-            decided = self.decide_columns(printed, texts, i + 1)
         known = {f for f in decided if not f.startswith("extra:")}
         dated = bool({"target_date", "status"} & known)
         return printed if "action" in known and "action" not in fields and dated and is_plan(known) else None
 
-    def _future_work(self, printed: list[str], decided: list[str], nxt: int) -> list[str]:
-        """The one column left unnamed whose every cell states what someone will do ("The Board
-        will publish ...", "An audit ... will be reported"): the action, its rows being work
-        planned (`actions.status.judged.future_only`). Else the columns as printed."""
-        future = self.roles.p.regexes("actions.status.judged.future_only")
+    def _checked_action_name(self, printed: list[str], texts: list[str], nxt: int) -> list[str]:
+        """The column a name too common as a label heads (`actions.cell_checked_action_names`,
+        "What will be done") is the action where every cell below it is prose: a sentence of
+        some words opening with a capital, no date and no status word."""
+        names = {header_form(n) for n in self.roles.p.list("actions.cell_checked_action_names")}
         columns = self._role_columns(len(printed), nxt)
-        found = [
-            k
-            for k, (f, cells) in enumerate(zip(decided, columns))
-            if f.startswith("extra:")
-            and len(texts := [t for t in cells if t]) >= MIN_NAMED_ROWS
-            and all(_CELL_ENDED.search(t) and any(rx.match(t) for rx in future) for t in texts)
-        ]
-        if len(found) != 1:
-            return printed
-        return ["action" if k == found[0] else f for k, f in enumerate(printed)]
+        out = list(printed)
+        for k, (text, cells) in enumerate(zip(texts, columns)):
+            filled = [t for t in cells if t]
+            if header_form(text).strip(" :") in names and len(filled) >= MIN_NAMED_ROWS:
+                shape = self.roles.shape(filled)
+                prose = all(len(t.split()) >= MIN_INSTRUCTION_WORDS and t[:1].isupper() for t in filled)
+                if prose and not shape.dates and not shape.status and "action" not in out:
+                    out[k] = "action"
+        return out

@@ -1,17 +1,18 @@
-"""Build sar_board_plan_will_statements: a second Safeguarding Adults Review of the
-recommendation-triplets family, its Board's plan stating what will be done as the Board's
-future work rather than as instructions.
+"""Build sar_board_plan_mixed_action_wording: a second Safeguarding Adults Review of the
+recommendation-triplets family, its Board's plan saying what will be done in whatever words
+its authors chose: future work, a thing to be produced, an instruction.
 
 DejaVu Serif 10. Each recommendation a heading "Recommendation N – <title>" over bold-labelled
 "Recommendation:", "Rationale:" and "Intended outcome:" paragraphs; "Areas for consideration"
 (AC1, AC2) are not recommendations. On page 2 the Board's plan "Rec | What will be done | Who |
-By | Progress": the cells of "What will be done" say what the Board or a body will do ("The
-Board will ...", "A guide will be ...") with no instruction verb opening them, recommendation 2's
+By | Progress": the cells of "What will be done" in mixed forms ("Adult social care will add ...",
+"A leaflet for families on ...", "Escalation of a third missed visit ..."), most opening with no
+instruction verb, recommendation 2's
 Rec cell merged down over its two actions, "By" a month and year ("June 2025"), "Progress" Done /
 Under way / Yet to start, a key line under the table. All people, places and bodies are
 fictional; the wording is our own.
 
-    python tests/zoo/pending/build_sar_board_plan_will_statements.py   # .docx, .pdf, .txt, .json
+    python tests/zoo/pending/build_sar_board_plan_mixed_action_wording.py   # .docx, .pdf, .txt, .json
     /tmp/plumbvenv/bin/python dev/corpus_style.py DIR   # a folder holding its .pdf and .json
 """
 
@@ -27,7 +28,7 @@ from docx_build import add_row, heading, make_table, merge_down, new_doc, page_b
 from gold_lines import find_line  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
 
-STEM = "sar_board_plan_will_statements"
+STEM = "sar_board_plan_mixed_action_wording"
 BOARD = "Ashcombe Safeguarding Adults Board"
 
 # (number, title, recommendation, rationale, outcome)
@@ -59,11 +60,11 @@ AREAS = [
 PLAN = [
     ("1", "Adult social care will add a carer's assessment prompt to the discharge checklist.",
      "Head of Adult Social Care", "March 2025", "2025-03", "Done", "complete"),
-    ("2", "The community health provider will escalate a third missed visit to the team leader.",
+    ("2", "Escalation of a third missed visit to the team leader in the community health provider.",
      "Director of Nursing", "June 2025", "2025-06", "Under way", "in_progress"),
-    ("", "An audit of twenty refused visits will be reported to the Board's quality group.",
+    ("", "Audit twenty refused visits and report the findings to the Board's quality group.",
      "Quality Subgroup Chair", "October 2025", "2025-10", "Yet to start", "not_started"),
-    ("3", "The Board will publish a short leaflet on pressure care for families.",
+    ("3", "A short leaflet for families on spotting pressure damage at home.",
      "Board Business Manager", "September 2025", "2025-09", "Under way", "in_progress"),
 ]  # fmt: skip
 
@@ -139,11 +140,11 @@ def gold(lines: list[str]) -> dict:
     return {
         "file": f"{STEM}.txt",
         "family": "SAR overview with recommendation triplets and a Board plan Rec | What will be done | "
-        "Who | By | Progress whose action cells state future work",
+        "Who | By | Progress whose action cells are worded in mixed forms",
         "description": "Built in Word (DejaVu Serif 10): three recommendations each a heading and three "
         "bold-labelled paragraphs, two areas for consideration that are not recommendations, a plan "
-        "on page 2 whose 'What will be done' cells read 'The Board will ...' / 'An audit ... will be "
-        "reported', recommendation 2's Rec merged over two rows, targets month and year.",
+        "on page 2 whose 'What will be done' cells read '... will add ...', 'Escalation of ...', "
+        "'A short leaflet ...', 'Audit ...', recommendation 2's Rec merged over two rows, targets month and year.",
         "review": {
             "review_id": None,
             "review_type": "SAR",
