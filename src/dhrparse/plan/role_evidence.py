@@ -1,6 +1,8 @@
 """The cells under a plan table's header read as evidence of its columns' roles
 (plan.column_roles): the rows of that table only, a side-by-side row's wrapped line carrying
-its cells on in their columns."""
+its cells on in their columns. They also tell whether a Word or PDF table's first row that names
+only some of its columns in plan words ("Rec | What will be done | Who | By | Progress") heads a
+plan at all (`named_by_cells`)."""
 
 from __future__ import annotations
 
