@@ -254,7 +254,7 @@ class PlanLines(RoleEvidence):
         ln = self.lines[i]
         if ln.cells is not None:
             texts = [self.flat(c) for c in ln.cells]
-            cols = self.cm.header_columns(texts)
+            cols = self.cm.header_columns(texts) or self.named_by_cells(i, texts)
             return (cols, texts, i + 1) if cols else None
         text = ln.text
         if not self.cm.is_header_words(text) or _NUMBERED_HEADING.match(text):

@@ -1,17 +1,26 @@
 """The cells under a plan table's header read as evidence of its columns' roles
 (plan.column_roles): the rows of that table only, a side-by-side row's wrapped line carrying
-its cells on in their columns."""
+its cells on in their columns. They also tell whether a Word or PDF table's first row that names
+only some of its columns in plan words ("Rec | What will be done | Who | By | Progress") heads a
+plan at all (`named_by_cells`)."""
 
 from __future__ import annotations
 
 import regex
 
+from dhrparse.plan.column_roles import MIN_INSTRUCTION_WORDS
 from dhrparse.plan.layouts import CONTINUES
+from dhrparse.plan.tables import header_form, is_plan
 
 ROLE_ROWS = 60  # rows below a header whose cells help decide its columns' roles
 # a first cell opening with a number or code ("2", "2. Identify ...", "R3"): a row of its own
 _NUMBERED = regex.compile(r"^\W{0,2}(?:\p{Lu}{1,4}\s?)?\d{1,3}(?:\.\d{1,2})*[a-z]?\b")
 _CELL_ENDED = regex.compile(r"[.;:!?]['’\")]?$")
+MIN_NAMED_BY_CELLS = (
+    4  # columns of a header only partly named in plan words ("Rec | What will be done | Who | By | Progress")
+)
+MIN_NAMED_ROWS = 2  # rows under such a header that say what its columns hold
+NAME_WORDS = 5  # a column's name is short: more words are a row's text
 
 
 def _goes_on(above: str, text: str) -> bool:
@@ -45,7 +54,11 @@ class RoleEvidence:
         fields = [None if c.startswith("extra:") else c for c in printed]
         if not any(self.roles.undecided(headers, fields)):
             return printed
-        columns: list[list[str]] = [[] for _ in printed]
+        return self.roles.decide(headers, fields, self._role_columns(len(printed), nxt))
+
+    def _role_columns(self, k: int, nxt: int) -> list[list[str]]:
+        """The cells of each of the k columns in the rows below a header ending before `nxt`."""
+        columns: list[list[str]] = [[] for _ in range(k)]
         end = self._reader_table_end(nxt)
         opened = False  # a row is open whose cells a wrapped line may go on
         for ln in self.lines[nxt : nxt + ROLE_ROWS]:
@@ -76,4 +89,43 @@ class RoleEvidence:
             for k in range(len(texts), len(columns)):
                 columns[k].append("")
             opened = True
-        return self.roles.decide(headers, fields, columns)
+        return columns
+
+    def named_by_cells(self, i: int, texts: list[str]) -> list[str] | None:
+        """The columns of a PDF or Word table's first row that names only some of them in plan
+        words ("Rec" and "Progress" beside "What will be done | Who | By"): a plan's header when
+        every cell is a short name and the cells below decide an action column (instructions,
+        column_roles; or prose under a name too common as a label to be a column's name elsewhere,
+        "What will be done") and a target date or status column, the header's evidence and the
+        cells' together. A row of text, a labelled block's label or a form's label box is never
+        such a header."""
+        table = self.doc.table_at(self.lines[i].number)
+        if table is None or table.origin == "text" or table.line_start != self.lines[i].number:
+            return None
+        fields = [self.cm.field_of(t) for t in texts]
+        if len(texts) < MIN_NAMED_BY_CELLS or len({f for f in fields if f}) < 2:
+            return None
+        if not all(t and len(t.split()) <= NAME_WORDS and not _CELL_ENDED.search(t) for t in texts):
+            return None
+        printed = [f or f"extra:{' '.join(t.split())}" for f, t in zip(fields, texts)]
+        printed = self._checked_action_name(printed, texts, i + 1)
+        decided = self.decide_columns(printed, texts, i + 1)
+        known = {f for f in decided if not f.startswith("extra:")}
+        dated = bool({"target_date", "status"} & known)
+        return printed if "action" in known and "action" not in fields and dated and is_plan(known) else None
+
+    def _checked_action_name(self, printed: list[str], texts: list[str], nxt: int) -> list[str]:
+        """The column a name too common as a label heads (`actions.cell_checked_action_names`,
+        "What will be done") is the action where every cell below it is prose: a sentence of
+        some words opening with a capital, no date and no status word."""
+        names = {header_form(n) for n in self.roles.p.list("actions.cell_checked_action_names")}
+        columns = self._role_columns(len(printed), nxt)
+        out = list(printed)
+        for k, (text, cells) in enumerate(zip(texts, columns)):
+            filled = [t for t in cells if t]
+            if header_form(text).strip(" :") in names and len(filled) >= MIN_NAMED_ROWS:
+                shape = self.roles.shape(filled)
+                prose = all(len(t.split()) >= MIN_INSTRUCTION_WORDS and t[:1].isupper() for t in filled)
+                if prose and not shape.dates and not shape.status and "action" not in out:
+                    out[k] = "action"
+        return out
