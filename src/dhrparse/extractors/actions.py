@@ -24,7 +24,7 @@ from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
 from dhrparse.plan.reader import Plan, read_plan
 from dhrparse.plan.status import judge_status_note, keyed_flag, normalise_status, status_words
-from dhrparse.plan.symbol_key import through_symbol_key
+from dhrparse.plan.symbol_key import keyed_mark, through_symbol_key
 from dhrparse.plan.tables import PlanRow, PlanTable
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates, parse_target_date
@@ -199,6 +199,20 @@ def _opening_status(progress: str | None, p) -> str | None:
     return head if status_words(head, p) else None
 
 
+def _unnamed_status_cell(table: PlanTable, cells: dict, target_date, p) -> str | None:
+    """The cell stating the row's state in a plan with no status column: a Progress cell that is
+    one mark of the plan's key alone (plan.symbol_key); else the date cell, where plans without
+    a status column often print the state ("Complete", "On-going"); else a progress cell opening
+    with the state."""
+    progress = cells.get("progress")
+    if keyed_mark(progress, table.number_key):
+        return progress
+    date_cell = cells.get("target_date")
+    if date_cell and status_words(date_cell, p) and (target_date is None or target_date.start is None):
+        return date_cell
+    return _opening_status(progress, p)
+
+
 def _status_header(table: PlanTable) -> str | None:
     """The status column's printed name, which may key its letters ("Completed? (Y/N/P)")."""
     k = table.columns.index("status") if "status" in table.columns else -1
@@ -214,12 +228,7 @@ def _row_status(
     sources = _judged_sources(table, row, cells)
     judged_texts = [text for _, text in sources]
     if not status_cell and "status" not in table.columns:
-        # plans without a status column often print the state in the date cell ("Complete", "On-going")
-        date_cell = cells.get("target_date")
-        if date_cell and status_words(date_cell, p) and (target_date is None or target_date.start is None):
-            status_cell = date_cell
-    if not status_cell and "status" not in table.columns:
-        status_cell = _opening_status(cells.get("progress"), p)
+        status_cell = _unnamed_status_cell(table, cells, target_date, p)
     status = through_key(normalise_status(status_cell, judged_texts, p), status_cell, table.rag_key, p)
     status = keyed_flag(status, status_cell, _status_header(table), p)
     status = rate_row(status, status_cell, sources, table.rag_key, p)
