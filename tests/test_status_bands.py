@@ -26,6 +26,9 @@ PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
             "textplan_status_column_last",
             ["Done", "Open – on track", "Open – delayed", "Done", "Open – on track"],
         ),
+        # a "Progress" column of status words alone printed whole last is the status column
+        # (plan.trailing_column)
+        ("sar_summary_for_what_who_plan", ["Done", "Under way", "Not begun", "Under way", "Not begun"]),
     ],
 )
 def test_statuses_read_in_printed_order(stem, raws):
