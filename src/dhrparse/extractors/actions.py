@@ -23,7 +23,7 @@ from dhrparse.plan.number_key import through_number_key
 from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
 from dhrparse.plan.reader import Plan, read_plan
-from dhrparse.plan.status import judge_status_note, keyed_flag, normalise_status, status_words
+from dhrparse.plan.status import judge_status_note, keyed_flag, normalise_status, opening_status, status_words
 from dhrparse.plan.symbol_key import keyed_mark, through_symbol_key
 from dhrparse.plan.tables import PlanRow, PlanTable
 from dhrparse.prepare.markup import flatten
@@ -132,7 +132,7 @@ def row_to_action(
 ) -> Action | None:
     """One plan row to an Action: dates and status normalised, updates kept as progress."""
     p = ctx.patterns
-    cells = {k: _clean(v) for k, v in row.cells.items()}
+    cells = _parted_status({k: _clean(v) for k, v in row.cells.items()}, table.columns, p)
     section = row.section or table.section or "overview"
     loc = location_of(doc, row.line_start, row.line_end, page=row.page)
     if not any(cells.get(k) for k in ("action", "lead", "target_date", "recommendation")):
@@ -197,6 +197,25 @@ def _opening_status(progress: str | None, p) -> str | None:
         return None
     head = m.group("head").strip()
     return head if status_words(head, p) else None
+
+
+def _parted_status(cells: dict, columns: list[str], p) -> dict:
+    """The row's cells with the status cell's first word put back where the cut printed it, at the
+    end of the cell to its left ("January 2025 Not" | "started – waiting for the checklist"): a
+    status cell opening in lower case continues a phrase, mended only where the word makes
+    another state open it."""
+    cell = cells.get("status")
+    k = columns.index("status") if "status" in columns else 0
+    if k == 0 or not cell or not cell[:1].islower():
+        return cells
+    left = columns[k - 1]
+    words = (cells.get(left) or "").split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return cells
+    joined = f"{words[-1]} {cell}"
+    if opening_status(joined, p) in (None, opening_status(cell, p)):
+        return cells
+    return {**cells, left: " ".join(words[:-1]), "status": joined}
 
 
 def _unnamed_status_cell(table: PlanTable, cells: dict, target_date, p) -> str | None:
