@@ -26,6 +26,9 @@ PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
             "textplan_status_column_last",
             ["Done", "Open – on track", "Open – delayed", "Done", "Open – on track"],
         ),
+        # a "Progress" column of status words alone printed whole last is the status column
+        # (plan.trailing_column)
+        ("sar_summary_for_what_who_plan", ["Done", "Under way", "Not begun", "Under way", "Not begun"]),
     ],
 )
 def test_statuses_read_in_printed_order(stem, raws):
@@ -120,3 +123,12 @@ def test_header_names_after_a_later_run_give_that_run_nothing():
     rows = _rows(cells)
     fill_band_statuses(rows, cells)
     assert _statuses(rows) == [None, None]
+
+
+def test_a_progress_column_of_status_words_gives_the_first_row_its_status():
+    # (no Status column: the Progress column's name over "Achieved" heads the first row's status;
+    # the later rows' cells print out of order, given to no row)
+    actions = extract(PENDING / "apr_learning_summary_boxes.txt").actions
+    want = ["complete", "in_progress", "not_started", "in_progress"]
+    assert actions[0].status.raw == "Achieved"
+    assert all(a.status.value in (w, "unknown") for a, w in zip(actions, want, strict=True))

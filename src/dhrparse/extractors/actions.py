@@ -23,8 +23,8 @@ from dhrparse.plan.number_key import through_number_key
 from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
 from dhrparse.plan.reader import Plan, read_plan
-from dhrparse.plan.status import judge_status_note, keyed_flag, normalise_status, status_words
-from dhrparse.plan.symbol_key import through_symbol_key
+from dhrparse.plan.status import judge_status_note, keyed_flag, normalise_status, opening_status, status_words
+from dhrparse.plan.symbol_key import keyed_mark, through_symbol_key
 from dhrparse.plan.tables import PlanRow, PlanTable
 from dhrparse.prepare.markup import flatten
 from dhrparse.vocab.dates import find_dates, parse_target_date
@@ -132,7 +132,7 @@ def row_to_action(
 ) -> Action | None:
     """One plan row to an Action: dates and status normalised, updates kept as progress."""
     p = ctx.patterns
-    cells = {k: _clean(v) for k, v in row.cells.items()}
+    cells = _parted_status({k: _clean(v) for k, v in row.cells.items()}, table.columns, p)
     section = row.section or table.section or "overview"
     loc = location_of(doc, row.line_start, row.line_end, page=row.page)
     if not any(cells.get(k) for k in ("action", "lead", "target_date", "recommendation")):
@@ -199,6 +199,39 @@ def _opening_status(progress: str | None, p) -> str | None:
     return head if status_words(head, p) else None
 
 
+def _parted_status(cells: dict, columns: list[str], p) -> dict:
+    """The row's cells with the status cell's first word put back where the cut printed it, at the
+    end of the cell to its left ("January 2025 Not" | "started – waiting for the checklist"): a
+    status cell opening in lower case continues a phrase, mended only where the word makes
+    another state open it."""
+    cell = cells.get("status")
+    k = columns.index("status") if "status" in columns else 0
+    if k == 0 or not cell or not cell[:1].islower():
+        return cells
+    left = columns[k - 1]
+    words = (cells.get(left) or "").split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return cells
+    joined = f"{words[-1]} {cell}"
+    if opening_status(joined, p) in (None, opening_status(cell, p)):
+        return cells
+    return {**cells, left: " ".join(words[:-1]), "status": joined}
+
+
+def _unnamed_status_cell(table: PlanTable, cells: dict, target_date, p) -> str | None:
+    """The cell stating the row's state in a plan with no status column: a Progress cell that is
+    one mark of the plan's key alone (plan.symbol_key); else the date cell, where plans without
+    a status column often print the state ("Complete", "On-going"); else a progress cell opening
+    with the state."""
+    progress = cells.get("progress")
+    if keyed_mark(progress, table.number_key):
+        return progress
+    date_cell = cells.get("target_date")
+    if date_cell and status_words(date_cell, p) and (target_date is None or target_date.start is None):
+        return date_cell
+    return _opening_status(progress, p)
+
+
 def _status_header(table: PlanTable) -> str | None:
     """The status column's printed name, which may key its letters ("Completed? (Y/N/P)")."""
     k = table.columns.index("status") if "status" in table.columns else -1
@@ -214,12 +247,7 @@ def _row_status(
     sources = _judged_sources(table, row, cells)
     judged_texts = [text for _, text in sources]
     if not status_cell and "status" not in table.columns:
-        # plans without a status column often print the state in the date cell ("Complete", "On-going")
-        date_cell = cells.get("target_date")
-        if date_cell and status_words(date_cell, p) and (target_date is None or target_date.start is None):
-            status_cell = date_cell
-    if not status_cell and "status" not in table.columns:
-        status_cell = _opening_status(cells.get("progress"), p)
+        status_cell = _unnamed_status_cell(table, cells, target_date, p)
     status = through_key(normalise_status(status_cell, judged_texts, p), status_cell, table.rag_key, p)
     status = keyed_flag(status, status_cell, _status_header(table), p)
     status = rate_row(status, status_cell, sources, table.rag_key, p)

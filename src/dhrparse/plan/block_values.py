@@ -42,9 +42,12 @@ class BlockValues:
         (a row with an empty status leaves its name a block of its own, the next row's cell
         too far below to join it). Given only to an action the order gave no status, and not
         under a status column printed whole after the rows (plan.trailing_column): that is a
-        part of the table printed apart, whose cells its count alone pairs."""
+        part of the table printed apart, whose cells its count alone pairs. A table with no status
+        column whose "Progress" column holds status words alone ("Progress" / "Achieved") has its
+        status column there."""
         taken = {v.first for act in actions for v in act.values.values()}
         apart = trailing_column(cells, lambda c: self.blocks.name(c.lines)[0])
+        status_name = self._status_name(cells)
         by_line = {act.cell.first: act for act in actions}
         for k in range(1, len(cells)):
             act = by_line.get(cells[k].first) if cells[k].kind == "action" else None
@@ -54,18 +57,23 @@ class BlockValues:
                 name = self.blocks.name(cells[j].lines)[0] if cells[j].kind == "name" else None
                 if cells[j].page != act.cell.page or name == "action":
                     break  # (the next page's or the next table's header)
-                if name != "status":
+                if name != status_name:
                     continue
                 if apart is not None and apart.name is cells[j]:
                     break
                 under = cells[j + 1]
                 if (
-                    under.kind in ("status", EITHER)
+                    under.kind in (("status", EITHER) if name == "status" else ("status",))
                     and under.first not in taken
-                    and self._under(cells[j], under, "status")
+                    and self._under(cells[j], under, name)
                 ):
                     act.values["status"] = BlockCell("status", under.lines)
                 break
+
+    def _status_name(self, cells: list[BlockCell]) -> str:
+        """The name of the column the rows' statuses print in: "status", else "progress"."""
+        names = {self.blocks.name(c.lines)[0] for c in cells if c.kind == "name"}
+        return "progress" if "status" not in names and "progress" in names else "status"
 
     def _under(self, name: BlockCell, cell: BlockCell, field_name: str) -> bool:
         """`cell` is printed in the block of the column `field_name`'s name, straight under it."""

@@ -29,10 +29,10 @@ _KEY = TextPattern(KEY, 0)
 KEY_MOST_PRINTED = 45 + 9 + 1
 # "Progress (March 2025)", "Update (Q3)": the date of the update is not part of the field's name
 # (and the colon after it: "Timescale (include dates):"); a form's date after a comma ("Position,
-# April 2025:") is such an aside too
+# April 2025:") or "at" ("Status at March 2025:", "Progress as at 31 March 2025:") is such an aside too
 _ASIDE = regex.compile(
     # ((?<!\s): tried from the first space of a run only, so a long run of spaces costs one pass)
-    r"(?<!\s)\s*(?:\([^)]*\)|,\s*(?:(?:as\s+)?at\s+)?(?:\d{1,2}\s+)?\p{L}{3,9}\.?\s+\d{4})\s*:?\s*$"
+    r"(?<!\s)\s*(?:\([^)]*\)|(?:,\s*(?:(?:as\s+)?at\s+)?|\s(?:as\s+)?at\s+)(?:\d{1,2}\s+)?\p{L}{3,9}\.?\s+\d{4})\s*:?\s*$"
 )
 
 
@@ -63,11 +63,11 @@ def key_value_field(cells: list[str], cm: ColumnMap) -> tuple[str, str, str | No
 
 
 def without_aside(label: str) -> str:
-    """The label cell with its aside taken off. An aside is set in brackets or after a comma (a
-    label without "(" or "," has none), and it ends the cell: in ")" or a date's year, before at
+    """The label cell with its aside taken off. An aside is set in brackets, after a comma or after
+    "at" (a label without "(", "," or " at " has none), and it ends the cell: in ")" or a date's year, before at
     most a colon and white space. Every line of a report is asked (is it a bare label?), and most
     lines holding a bracket or comma end otherwise: they are handed back unsearched."""
-    if "(" not in label and "," not in label:
+    if "(" not in label and "," not in label and " at " not in label:
         return label
     end = label.rstrip()
     end = end[:-1].rstrip() if end.endswith(":") else end

@@ -93,7 +93,9 @@ class LabelRows:
                 return aside, k
         if nxt is None or nxt.cells is not None or self.labels.label(nxt) is not None:
             return [], k
-        if nxt.number - lines[j].number > MAX_GAP or not self._blank_between(lines[j], nxt):
+        if nxt.number - lines[j].number > MAX_GAP or not (
+            self._blank_between(lines[j], nxt) or self._opens_page(lines, j)
+        ):
             # the value printed apart from its label, a blank line between, as plain pdftotext
             # sets a box's rows: a label straight over a line (a PDF or Word reader's lines, a
             # heading over its paragraph, a status cell "Action" / "completed" a page break
@@ -120,6 +122,13 @@ class LabelRows:
                 break
             codes.append(ln)
         return codes
+
+    def _opens_page(self, lines: list[Line], j: int) -> bool:
+        """The label at `j` is the page's first line, under its head that cleaning set aside:
+        plain pdftotext prints a page's first box row with no blank line between its label and
+        its value."""
+        label = lines[j]
+        return j > 0 and label.number - 1 in self.set_aside and (lines[j - 1].page or 0) < (label.page or 0)
 
     def _blank_between(self, above: Line, below: Line) -> bool:
         """A blank line stands between the two: a printed line number between them that is

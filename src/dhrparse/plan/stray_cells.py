@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from dhrparse.plan.symbol_key import lone_mark
 from dhrparse.plan.tables import PlanTable
 
 if TYPE_CHECKING:
@@ -45,8 +46,8 @@ def _marks_astray(table: PlanTable, marks: set[str]) -> bool:
     """A key's mark inside a cell of a field other than the status column's."""
     for row in table.rows:
         for name, text in row.cells.items():
-            if name in _MARK_COLUMNS:
-                continue
+            if name in _MARK_COLUMNS or name == "progress" and lone_mark(text):
+                continue  # (a Progress column of marks alone is the plan's status column)
             if any(word in marks for word in text.split()):
                 return True
     return False

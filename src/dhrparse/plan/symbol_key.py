@@ -7,6 +7,10 @@ the mark is read through that key. A key pairs at least two marks, each once, wi
 status vocabulary of patterns/actions.toml [status] reads. A PDF may print the marks (set in a
 fallback font) after all the meanings ("complete in progress not started ✓ ◐ ✗"): the meanings
 are then shared out to the marks in order, each the shortest run of words naming a status.
+A key may instead be a small table, a row for each mark ("✔ | Action completed and signed off",
+"◑ | Work under way"): its rows print one under another, each a mark and its meaning, read as
+one key where two or more follow each other, each mark once (a meaning's wrapped last words, a
+short line with no mark, may print between them).
 A line that is a table row of more than two cells, or a long sentence, is no key.
 """
 
@@ -24,22 +28,54 @@ from dhrparse.prepare.markup import flatten
 MIN_ENTRIES = 2
 MAX_KEY_CHARS = 200
 MAX_MEANING_WORDS = 4  # "not yet started", "in progress"
+ROW_MEANING_WORDS = 6  # a key table's meaning cell: "Action completed and signed off"
+WRAP_WORDS = 3  # a key table's meaning wrapped: its last words alone on the next line ("off")
 # a mark: one symbol character (a tick, a cross, a part-filled circle, a bullet a tick became)
 _MARK = regex.compile(r"(?<!\S)[\p{So}•●○◐◑◒◓✓✔✗✘×](?!\S)")
 _MARK_CELL = regex.compile(r"^\s*([\p{So}•●○◐◑◒◓✓✔✗✘×])\s*$")
+# a key table's row: its mark, then the meaning, no other mark ("✘ Not yet started")
+_KEY_ROW = regex.compile(r"^\s*(?P<mark>[\p{So}•●○◐◑◒◓✓✔✗✘×])\s+(?P<meaning>[^\p{So}•●○◐◑◒◓✓✔✗✘×]+?)\s*$")
 _TICKS, _BULLET = ("✓", "✔"), "•"  # a tick, and the bullet a tick opening a line becomes
 
 
 def read_symbol_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
-    """Mark -> status value, from a key line printed anywhere in the document; {} without one."""
-    for printed in key_line_texts(doc):
-        text = flatten(printed)
+    """Mark -> status value, from a key line printed anywhere in the document, else from a key
+    table's rows; {} without either."""
+    texts = [flatten(printed) for printed in key_line_texts(doc)]
+    for text in texts:
         if len(text) > MAX_KEY_CHARS or len(_MARK.findall(text)) < MIN_ENTRIES:
             continue
         key = _line_key(text, p)
         if key:
             return key
-    return {}
+    return _table_key(texts, p)
+
+
+def _table_key(texts: list[str], p: Patterns) -> dict[str, str]:
+    """The first run of a key table's rows, one mark and its meaning a line ("◑ Work under way"),
+    two rows or more, each mark once; {} without one."""
+    run: dict[str, str] = {}
+    for text in texts:
+        entry = _row_entry(text, p)
+        if entry is not None and entry[0] not in run:
+            run[entry[0]] = entry[1]
+            continue
+        if run and entry is None and not _MARK.search(text) and len(text.split()) <= WRAP_WORDS:
+            continue  # (a meaning's wrapped last words)
+        if len(run) >= MIN_ENTRIES:
+            return run
+        run = dict([entry]) if entry is not None else {}
+    return run if len(run) >= MIN_ENTRIES else {}
+
+
+def _row_entry(text: str, p: Patterns) -> tuple[str, str] | None:
+    """(mark, status) of a key table's row: one mark opening the line, then a short meaning the
+    status vocabulary reads."""
+    m = _KEY_ROW.match(text)
+    if m is None or len(m.group("meaning").split()) > ROW_MEANING_WORDS:
+        return None
+    value = status_words(m.group("meaning"), p)
+    return (m.group("mark"), value) if value is not None else None
 
 
 def _line_key(text: str, p: Patterns) -> dict[str, str]:
@@ -87,11 +123,17 @@ def through_symbol_key(status: Status, cells: list[str | None], key: dict[str, s
     if status.value != "unknown" or not key:
         return status
     for cell in cells:
-        m = _MARK_CELL.match(cell or "")
-        mark = m.group(1) if m else None
-        # (a tick the key line printed at a cell's start was read there as a list's bullet)
-        if mark in _TICKS and mark not in key:
-            mark = _BULLET
-        if mark in key:
-            return status.model_copy(update={"value": key[mark], "raw": status.raw or m.group(1)})
+        mark = keyed_mark(cell, key)
+        if mark is not None:
+            return status.model_copy(update={"value": key[mark], "raw": status.raw or cell.strip()})
     return status
+
+
+def keyed_mark(cell: str | None, key: dict[str, str]) -> str | None:
+    """The key's mark the cell holds alone, or None."""
+    m = _MARK_CELL.match(cell or "")
+    mark = m.group(1) if m else None
+    # (a tick the key line printed at a cell's start was read there as a list's bullet)
+    if mark in _TICKS and mark not in key:
+        mark = _BULLET
+    return mark if mark in key else None

@@ -5,7 +5,8 @@ A Word table too wide for its page is printed in parts: the rows' first columns 
 action, lead, deadline) a row at a time, then the columns that did not fit ("Evidence",
 "Status") each as a column of its own, its name heading its cells down the page. Such a column
 printed at the end of the table, its cells all of one kind (every one a status, or every one a
-lead) with no other cell among them, is printed top to bottom: when it holds exactly as many
+lead; a "Progress" column whose every cell is a status word is the status column) with no other
+cell among them, is printed top to bottom: when it holds exactly as many
 cells as the table has actions, its k-th cell is the k-th action's. Its cells are set aside
 before the rows are read (a name printed after the last row would otherwise read as the next
 table's header and part the last row from its own cells), and given to the actions only when
@@ -45,6 +46,8 @@ def trailing_column(
             continue
         field = name_of(cells[k])
         column = list(cells[k + 1 :])
+        if field == "progress" and column and all(c.kind == "status" for c in column):
+            field = "status"  # (a Progress column whose every cell is a status word is the status)
         if field not in _KINDS or len(column) < MIN_CELLS:
             return None
         if any(c.kind not in _KINDS[field] for c in column):
