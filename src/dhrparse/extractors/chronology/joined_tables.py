@@ -104,13 +104,8 @@ def _rows(
         text = " ".join(ln.text.split())
         if p.any_match("chronology.table_notes", text) or rows and _appendix_title(text, appendix):
             break
-        if heading and text == same[len(same) - heading]:
-            heading -= 1
-            repeated.append(ln.number)
-            continue
-        heading = 0
-        if not ln.is_content or furniture.is_furniture(text) or text == same[0]:
-            heading = len(same) - 1 if text == same[0] else 0
+        again, heading = _header_again(ln, text, same, heading, furniture)
+        if again:
             repeated.append(ln.number)
             continue
         words = text.split()
@@ -134,6 +129,19 @@ def _rows(
             continue
         end = ln.number
     return rows, repeated, end
+
+
+def _header_again(
+    ln: Line, text: str, same: list[str], heading: int, furniture: Furniture
+) -> tuple[bool, int]:
+    """Whether the line is no row's: the header printed again after a page break (`heading` of
+    its lines still to come after the one before), or the page's furniture; and the header's
+    lines still to come after this one."""
+    if heading and text == same[len(same) - heading]:
+        return True, heading - 1
+    if not ln.is_content or furniture.is_furniture(text) or text == same[0]:
+        return True, len(same) - 1 if text == same[0] else 0
+    return False, 0
 
 
 def _appendix_title(text: str, appendix) -> bool:
