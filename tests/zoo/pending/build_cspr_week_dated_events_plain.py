@@ -1,20 +1,11 @@
 """(A variant of build_cspr_weekly_contacts_mark_plan.py: the same review, recommendations and plan;
 its own chronology, whose event cells name the days inside the week, and plain pdftotext.)
 
-Build a zoo child safeguarding practice review whose chronology gives the week of each contact
-(its event cells naming the days inside the week),
-and whose partnership plan says how far each action has got by a mark alone, rendered to text by
-plain `pdftotext` (the table's columns printed one after another).
-
-cspr_week_dated_events_plain: a local CSPR (Caladea 10.5; the child survived, no date of
-death). The chronology is a table Week commencing | Agency | What happened, each date cell
-"w/c dd/mm/yyyy", three rows in one week, agency cells wrapping over two lines and What happened
-cells over two to four lines (one naming a day and a time of its own, one a later date); each entry
-is dated to the Monday printed and its text is the What happened cell. Recommendations "1." to "4."
-as hanging paragraphs. Page 2 "Partnership action plan": a key line above the table (the marks in
-another order than the other builder's: ✗ not started, ◐ in progress, ✓ complete), then
-Rec | Action | Lead | By when | Done?, the Rec cell the recommendation's number (no action refs),
-By when "dd.mm.yy", "by the next Board meeting" or "Ongoing".
+cspr_week_dated_events_plain: the chronology table Week commencing | Agency | What happened, each
+date cell "w/c dd/mm/yyyy", two rows in one week, each What happened cell's sentences opening
+with a day inside its week ("On 10 January ...", "On 14 February ..."); rendered to text by plain
+`pdftotext` (the table's columns printed one after another). Each entry is dated to the Monday
+printed and its text is the What happened cell.
 
 All people, places and bodies are fictional; the wording is our own.
 
