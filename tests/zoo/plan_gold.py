@@ -31,6 +31,7 @@ __all__ = [
     "recommendation_record",
     "review",
     "save_gold",
+    "season_or_month",
     "status",
 ]
 
@@ -48,6 +49,8 @@ MONTHS = [
     "november",
     "december",
 ]
+
+SEASONS = ("spring", "summer", "autumn", "winter")
 
 # a record's `line` left out: the zoo's earliest golds score no line
 NO_LINE = object()
@@ -257,6 +260,18 @@ def iso(raw: str) -> str | None:
         return f"{parts[2]}-{parts[1]}-{parts[0]}"
     if len(parts) == 2 and parts[0].lower() in MONTHS:
         return f"{parts[1]}-{MONTHS.index(parts[0].lower()) + 1:02d}"
+    return None
+
+
+def season_or_month(raw: str) -> str | None:
+    """A target printed as a season ('Autumn 2025', 'Winter 2025/26': its first year, year
+    precision) or ending in a month and year ('End of September 2025': the month); anything else
+    none."""
+    words = raw.split()
+    if len(words) >= 2 and words[0].lower() in SEASONS:
+        return words[1][:4]
+    if len(words) >= 2 and words[-2].lower() in MONTHS:
+        return f"{words[-1]}-{MONTHS.index(words[-2].lower()) + 1:02d}"
     return None
 
 

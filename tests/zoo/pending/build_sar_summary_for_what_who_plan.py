@@ -34,13 +34,11 @@ from plan_gold import (  # noqa: E402
     recommendation_record,
     review,
     save_gold,
+    season_or_month,
 )
 
 STEM = "sar_summary_for_what_who_plan"
 STATES = {"Done": "complete", "Under way": "in_progress", "Not begun": "not_started"}
-SEASON_YEAR = ("Spring", "Summer", "Autumn", "Winter")
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]  # fmt: skip
 
 RECS = [
     (
@@ -162,15 +160,6 @@ def build() -> None:
     save_rendered(doc, HERE, STEM)
 
 
-def _target(raw: str) -> str | None:
-    words = raw.split()
-    if words[0] in SEASON_YEAR:
-        return words[1][:4]
-    if words[0] == "End":
-        return f"{words[-1]}-{MONTHS.index(words[-2]) + 1:02d}"
-    return None
-
-
 def gold() -> dict:
     lines = (HERE / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
     recs = [
@@ -186,7 +175,7 @@ def gold() -> dict:
             recommendation_ref=ref[0],
             lead=who,
             target_date_raw=when,
-            target_date=_target(when),
+            target_date=season_or_month(when),
             status_raw=state,
             status=STATES[state],
         )

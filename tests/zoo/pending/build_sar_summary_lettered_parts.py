@@ -36,12 +36,10 @@ from plan_gold import (  # noqa: E402
     recommendation_record,
     review,
     save_gold,
+    season_or_month,
 )
 
 STATES = {"Done": "complete", "Under way": "in_progress", "Not begun": "not_started"}
-SEASON_YEAR = ("Spring", "Summer", "Autumn", "Winter")
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]  # fmt: skip
 
 QUENBY = dict(
     board="Quenby Safeguarding Adults Board",
@@ -127,15 +125,6 @@ def build(stem: str, v: dict) -> None:
     save_rendered(doc, HERE, stem)
 
 
-def _target(raw: str) -> str | None:
-    words = raw.split()
-    if words[0] in SEASON_YEAR:
-        return words[1][:4]
-    if words[0] == "End":
-        return f"{words[-1]}-{MONTHS.index(words[-2]) + 1:02d}"
-    return None
-
-
 def gold(stem: str, v: dict) -> dict:
     lines = (HERE / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
     recs = [
@@ -150,7 +139,7 @@ def gold(stem: str, v: dict) -> dict:
             recommendation_ref=ref[0],
             lead=who,
             target_date_raw=when,
-            target_date=_target(when),
+            target_date=season_or_month(when),
             status_raw=state,
             status=STATES[state],
         )
