@@ -21,6 +21,8 @@ __all__ = [
     "action_record",
     "find_line",
     "first_words",
+    "ho_action",
+    "ho_recommendation",
     "iso",
     "line_holding",
     "line_opening",
@@ -167,6 +169,28 @@ def plain_action(
         status_raw=state,
         status=status(state),
         **fields,
+    )
+
+
+def ho_recommendation(number: str, rec: str, agency: str | None, scope: str) -> dict:
+    """A recommendation of a plan on the Home Office template: its row's number its ref, its
+    first twelve words, its scope cell's word; no line."""
+    return recommendation_record(number, " ".join(rec.split()[:12]), None, agency=agency, scope=scope.lower())
+
+
+def ho_action(number: str, action: str, lead: str, target: str, outcome: str, state: str) -> dict:
+    """An action of a plan on the Home Office template: the recommendation's number its ref, its
+    first eight words, the target read by iso, the outcome cell the status as printed; no line."""
+    return action_record(
+        " ".join(action.split()[:8]),
+        None,
+        ref=number,
+        recommendation_ref=number,
+        lead=lead,
+        target_date_raw=target,
+        target_date=iso(target),
+        status_raw=outcome,
+        status=state,
     )
 
 
