@@ -25,11 +25,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE.parent))
 
-from board_response_build import _line_of  # noqa: E402
-from docx.shared import Cm  # noqa: E402
-from docx_build import add_row, heading, make_table, new_doc, page_break, para  # noqa: E402
+from docx_build import heading, new_doc, page_break, para  # noqa: E402
+from learning_list import labelled_list, learning_list_gold, repeated_plan  # noqa: E402
 from office_export import save_rendered  # noqa: E402
-from plan_gold import action_record, plan_gold, recommendation_record, review, save_gold  # noqa: E402
+from plan_gold import save_gold  # noqa: E402
 
 STEM = "dhr_labelled_items_repeated_plan"
 ITEMS = [
@@ -65,7 +64,6 @@ ITEMS = [
         "about a neighbour's safety.",
     ),
 ]
-STATUS = {"Complete": "complete", "Ongoing": "in_progress", "Not started": "not_started"}
 # (list number, action, lead, date, iso, status)
 ROWS = [
     (
@@ -111,15 +109,6 @@ ROWS = [
 ]
 
 
-def _list_item(doc, number: int, label: str, text: str) -> None:
-    p = doc.add_paragraph()
-    p.paragraph_format.left_indent = Cm(0.8)
-    p.paragraph_format.first_line_indent = Cm(-0.8)
-    p.add_run(f"{number}.\t")
-    p.add_run(f"{label}:").bold = True
-    p.add_run(f" {text}")
-
-
 def build() -> None:
     doc = new_doc(font="DejaVu Serif Condensed", size=9)
     para(doc, "Ashcombe Community Safety Partnership", bold=True, size=14)
@@ -130,56 +119,27 @@ def build() -> None:
     heading(doc, "2. The review", 1)
     para(doc, "2.1 The panel met five times and heard from Mira's sister and her employer.")
     heading(doc, "3. What the review found and recommends", 1)
-    for n, (label, text) in enumerate(ITEMS, start=1):
-        _list_item(doc, n, label, text)
+    labelled_list(doc, ITEMS)
     page_break(doc)
     heading(doc, "4. Action plan", 1)
-    widths = [1.3, 4.6, 4.2, 2.6, 1.9, 1.7]
-    t = make_table(
-        doc,
-        ["Rec no.", "Recommendation", "Action", "Lead agency", "Completion date", "Status"],
-        widths,
-        size=8.5,
-    )
-    for ref, action, lead, when, _, state in ROWS:
-        add_row(t, [ref, ITEMS[int(ref) - 1][1], action, lead, when, state], widths, size=8.5)
+    repeated_plan(doc, ITEMS, ROWS)
     para(doc, "Progress is reported to the Partnership Board each quarter.")
     save_rendered(doc, HERE, STEM, layout=True)
 
 
 def gold() -> dict:
-    lines = (HERE / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
-    recs = [
-        recommendation_record(str(n), " ".join(text.split()[:10]), _line_of(lines, text[:40]), scope=None)
-        for n, (label, text) in enumerate(ITEMS, start=1)
-        if label == "Recommendation"
-    ]
-    actions = [
-        action_record(
-            " ".join(action.split()[:8]),
-            _line_of(lines, action),
-            recommendation_ref=ref,
-            lead=lead,
-            target_date_raw=when,
-            target_date=iso,
-            status_raw=state,
-            status=STATUS[state],
-        )
-        for ref, action, lead, when, iso, state in ROWS
-    ]
-    return plan_gold(
+    return learning_list_gold(
+        HERE,
         STEM,
-        family="dhr_learning_recommendation_list",
+        ITEMS,
+        ROWS,
         description=(
             "DHR executive summary (DejaVu Serif Condensed 9, pdftotext -layout): one numbered list of 'Learning:' and "
             "'Recommendation:' items, then a plan Rec no. | Recommendation | Action | Lead agency | "
             "Completion date | Status repeating the recommendation's number and text on every row"
         ),
-        review=review("DHR", "Ashcombe", "Mira", doc_kind="executive_summary"),
-        review_alternatives={"area": ["Ashcombe Community Safety Partnership"]},
-        recommendations=recs,
-        actions=actions,
-        notes="Recommendations are the list's Recommendation items only (ref the list number).",
+        area="Ashcombe",
+        victim="Mira",
     )
 
 

@@ -29,7 +29,7 @@ sys.path.insert(0, str(HERE))  # tests/zoo, for the merged-plan helpers and the 
 sys.path.insert(0, str(HERE.parent))  # tests/, for the shared export steps
 
 from office_export import save_rendered  # noqa: E402
-from plan_gold import action_record, iso, plan_gold, recommendation_record, review, save_gold  # noqa: E402
+from plan_gold import ho_action, ho_recommendation, plan_gold, review, save_gold  # noqa: E402
 from plan_merged_build import new_document, table, write  # noqa: E402
 
 STEM = "plan_ho_dotted_refs_named_leads"
@@ -144,28 +144,8 @@ def build() -> Path:
 def gold() -> dict:
     recs, acts = [], []
     for number, rec, scope, action, lead, _, target, outcome, state in PLAN:
-        recs.append(
-            recommendation_record(
-                number,
-                " ".join(rec.split()[:12]),
-                None,
-                agency=rec.split(" should ")[0].removeprefix("The "),
-                scope=scope.lower(),
-            )
-        )
-        acts.append(
-            action_record(
-                " ".join(action.split()[:8]),
-                None,
-                ref=number,
-                recommendation_ref=number,
-                lead=lead,
-                target_date_raw=target,
-                target_date=iso(target),
-                status_raw=outcome,
-                status=state,
-            )
-        )
+        recs.append(ho_recommendation(number, rec, rec.split(" should ")[0].removeprefix("The "), scope))
+        acts.append(ho_action(number, action, lead, target, outcome, state))
     return plan_gold(
         STEM,
         description=(

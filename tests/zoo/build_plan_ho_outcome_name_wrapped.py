@@ -27,7 +27,7 @@ sys.path.insert(0, str(HERE))  # tests/zoo, for the merged-plan helpers and the 
 sys.path.insert(0, str(HERE.parent))  # tests/, for the shared export steps
 
 from office_export import save_rendered  # noqa: E402
-from plan_gold import action_record, iso, plan_gold, recommendation_record, review, save_gold  # noqa: E402
+from plan_gold import ho_action, ho_recommendation, plan_gold, review, save_gold  # noqa: E402
 from plan_merged_build import merged_rows, new_document, table  # noqa: E402
 
 STEM = "plan_ho_outcome_name_wrapped"
@@ -176,26 +176,11 @@ def build() -> Path:
 def gold() -> dict:
     recs, acts = [], []
     for number, rec, agency, scope, actions in PLAN:
-        recs.append(
-            recommendation_record(
-                number, " ".join(rec.split()[:12]), None, agency=agency, scope=scope.lower()
-            )
-        )
-        for action, lead, _, target, outcome, state in actions:
-            dated = iso(target)
-            acts.append(
-                action_record(
-                    " ".join(action.split()[:8]),
-                    None,
-                    ref=number,
-                    recommendation_ref=number,
-                    lead=lead,
-                    target_date_raw=target,
-                    target_date=dated,
-                    status_raw=outcome,
-                    status=state,
-                )
-            )
+        recs.append(ho_recommendation(number, rec, agency, scope))
+        acts += [
+            ho_action(number, a, lead, target, outcome, state)
+            for a, lead, _, target, outcome, state in actions
+        ]
     return plan_gold(
         STEM,
         description=(

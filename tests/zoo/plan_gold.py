@@ -21,6 +21,8 @@ __all__ = [
     "action_record",
     "find_line",
     "first_words",
+    "ho_action",
+    "ho_recommendation",
     "iso",
     "line_holding",
     "line_opening",
@@ -31,6 +33,7 @@ __all__ = [
     "recommendation_record",
     "review",
     "save_gold",
+    "season_or_month",
     "status",
 ]
 
@@ -48,6 +51,8 @@ MONTHS = [
     "november",
     "december",
 ]
+
+SEASONS = ("spring", "summer", "autumn", "winter")
 
 # a record's `line` left out: the zoo's earliest golds score no line
 NO_LINE = object()
@@ -167,6 +172,28 @@ def plain_action(
     )
 
 
+def ho_recommendation(number: str, rec: str, agency: str | None, scope: str) -> dict:
+    """A recommendation of a plan on the Home Office template: its row's number its ref, its
+    first twelve words, its scope cell's word; no line."""
+    return recommendation_record(number, " ".join(rec.split()[:12]), None, agency=agency, scope=scope.lower())
+
+
+def ho_action(number: str, action: str, lead: str, target: str, outcome: str, state: str) -> dict:
+    """An action of a plan on the Home Office template: the recommendation's number its ref, its
+    first eight words, the target read by iso, the outcome cell the status as printed; no line."""
+    return action_record(
+        " ".join(action.split()[:8]),
+        None,
+        ref=number,
+        recommendation_ref=number,
+        lead=lead,
+        target_date_raw=target,
+        target_date=iso(target),
+        status_raw=outcome,
+        status=state,
+    )
+
+
 def merged_plan_records(lines: list[str], recs, *, coded: bool) -> tuple[list[dict], list[dict]]:
     """The gold of a tracker table whose number and short-form recommendation cells ('<Body> to
     <verb> ...', no 'should') are merged down over their action rows: `recs` holds
@@ -257,6 +284,18 @@ def iso(raw: str) -> str | None:
         return f"{parts[2]}-{parts[1]}-{parts[0]}"
     if len(parts) == 2 and parts[0].lower() in MONTHS:
         return f"{parts[1]}-{MONTHS.index(parts[0].lower()) + 1:02d}"
+    return None
+
+
+def season_or_month(raw: str) -> str | None:
+    """A target printed as a season ('Autumn 2025', 'Winter 2025/26': its first year, year
+    precision) or ending in a month and year ('End of September 2025': the month); anything else
+    none."""
+    words = raw.split()
+    if len(words) >= 2 and words[0].lower() in SEASONS:
+        return words[1][:4]
+    if len(words) >= 2 and words[-2].lower() in MONTHS:
+        return f"{words[-1]}-{MONTHS.index(words[-2].lower()) + 1:02d}"
     return None
 
 

@@ -20,27 +20,17 @@ import sys
 from pathlib import Path
 
 from docx import Document
-from docx.shared import Cm, Pt
+from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/, for the shared export steps
 sys.path.insert(0, str(HERE))  # tests/zoo/, for the plan tables' builders
 
+from label_box_plan import label_box_gold, label_boxes  # noqa: E402
 from office_export import save_rendered  # noqa: E402
-from plan_gold import (  # noqa: E402
-    NO_LINE,
-    action_record,
-    first_words,
-    plan_gold,
-    recommendation_record,
-    review,
-    save_gold,
-)
-from plan_merged_build import shade, write  # noqa: E402
+from plan_gold import save_gold  # noqa: E402
 
 STEM = "plan_gutter_label_boxes"
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]  # fmt: skip
 STATES = {"Complete": "complete", "Underway": "in_progress", "Not started": "not_started"}
 
 # (number, issue, [(action, date, state, progress)], lead, evidence)
@@ -100,10 +90,6 @@ BLOCKS = [
 ]  # fmt: skip
 
 
-def _numbered(items: list[str]) -> str:
-    return "\n".join(f"{n}. {item}" for n, item in enumerate(items, 1))
-
-
 def build() -> Path:
     doc = Document()
     doc.styles["Normal"].font.name = "Calibri"
@@ -117,76 +103,21 @@ def build() -> Path:
         "the council and are tracked by the Community Safety Partnership. The boxes below set out our "
         "actions on the other four and the progress reported to the Trust Board in March 2025."
     )
-    for number, issue, actions, lead, evidence in BLOCKS:
-        doc.add_paragraph()
-        t = doc.add_table(rows=0, cols=2)
-        t.style = "Table Grid"
-        head = t.add_row().cells
-        merged = head[0].merge(head[1])
-        write(merged, f"Recommendation {number}", bold=True)
-        shade(merged, "D9E2F3")
-        rows = [
-            ("Issue identified", issue),
-            ("Actions to be taken", _numbered([a for a, _, _, _ in actions])),
-            ("Person responsible", lead),
-            ("Target completion date", _numbered([d for _, d, _, _ in actions])),
-            ("Evidence to be provided", evidence),
-            ("Progress to date", _numbered([f"{s} – {p}" for _, _, s, p in actions])),
-        ]
-        for label, value in rows:
-            cells = t.add_row().cells
-            write(cells[0], label, bold=True)
-            write(cells[1], value)
-            shade(cells[0], "F2F2F2")
-        t.autofit = False
-        t.columns[0].width, t.columns[1].width = Cm(2.9), Cm(13.1)
-        for row in t.rows:
-            row.cells[0].width, row.cells[1].width = Cm(2.9), Cm(13.1)
+    label_boxes(doc, BLOCKS, (2.9, 13.1), fixed=True)
     doc.add_paragraph("The Trust Board will next review this plan in June 2025.")
     return save_rendered(doc, HERE, STEM, layout=True)
 
 
-def _iso(raw: str) -> str:
-    day, month, year = raw.split()
-    return f"{year}-{MONTHS.index(month) + 1:02d}-{int(day):02d}"
-
-
 def gold() -> dict:
-    recommendations = [
-        recommendation_record(
-            number, first_words(issue, 10), NO_LINE, agency="Brackwater Community Health Trust", scope=None
-        )
-        for number, issue, _, _, _ in BLOCKS
-    ]
-    actions = [
-        action_record(
-            first_words(action, 8),
-            NO_LINE,
-            ref=str(n),
-            recommendation_ref=number,
-            lead=lead,
-            target_date_raw=date,
-            target_date=_iso(date),
-            status_raw=state,
-            status=STATES[state],
-        )
-        for number, _, items, lead, _ in BLOCKS
-        for n, (action, date, state, _) in enumerate(items, 1)
-    ]
-    return plan_gold(
+    return label_box_gold(
         STEM,
+        BLOCKS,
+        STATES,
+        agency="Brackwater Community Health Trust",
         description=(
             "A community health trust's DHR plan, Calibri 11 portrait: one two-column label / value "
             "table per recommendation (1, 3, 4, 6), its narrow label column wrapping the longer labels, "
             "numbered actions, target dates and progress items in the cells, over a page break."
-        ),
-        review=review(None, None, doc_kind="action_plan"),
-        recommendations=recommendations,
-        actions=actions,
-        notes=(
-            "Each numbered date and progress item is the same-numbered action's; the state is the word "
-            "opening the progress item. Evidence to be provided is part of the block, not an action. "
-            "Action refs are the numbers inside the cell, restarting in each block."
         ),
     )
 

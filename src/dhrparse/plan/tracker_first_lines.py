@@ -51,6 +51,47 @@ def _event_at(
     return event is not None and event.match(" ".join(words[a : a + 4]).lower()) is not None
 
 
+def _cell_places(
+    words: list[str],
+    label: regex.Pattern,
+    months: frozenset[str],
+    event: regex.Pattern | None,
+    week: regex.Pattern | None,
+) -> list[int]:
+    """The words of a row's first line a cell may open at: a capital or a digit (not the number
+    of "Recommendation 2", nor the year after its month, "February 2025"); the first cell
+    anywhere."""
+    return [0] + [
+        a
+        for a in range(1, len(words))
+        # (or a status mark, "✓"; or a target pinned to an event, "by the next Board"; or a
+        # dash alone, a date cell left empty, "—")
+        if (
+            _OPENS.match(words[a])
+            or lone_mark(words[a])
+            or _event_at(words, a, event, week)
+            or words[a] in DASHES
+        )
+        and not (words[a][0].isdigit() and label.match(words[a - 1]))
+        # (nor the word after a label and its number, "Recommendation 1: The ...", which
+        # opens the text the label heads)
+        and not (a > 1 and _LABEL_NUMBER.match(words[a - 1]) and label.match(words[a - 2]))
+        and not (_YEAR.match(words[a]) and words[a - 1].lower().rstrip(".,") in months)
+        # (nor the month or quarter after a target cell's opening word, "By March 2025", "From
+        # Q2": capitalised, as a cell opens; "(coordinated by" / "Dec 2023" ends a lead's line)
+        and not (words[a - 1] in _TARGET_OPENINGS and _dated(words[a], months))
+    ]
+
+
+def _counted(words: list[str], hit) -> list[int]:
+    """How many of the line's pairs of words (a word and the one before it) `hit` holds for,
+    counted up to each word."""
+    counts = [0, 0]
+    for prev, word in zip(words, words[1:]):
+        counts.append(counts[-1] + hit(prev, word))
+    return counts
+
+
 class _FirstLine:
     """One row's first printed line: its ref, and its other words with their widths."""
 
@@ -73,38 +114,15 @@ class _FirstLine:
         self.sums = [0.0]
         for w in self.widths:
             self.sums.append(self.sums[-1] + w)
-        # where a cell may open: a capital or a digit (not the number of "Recommendation 2",
-        # nor the year after its month, "February 2025"); the first cell anywhere
-        self.places = [0] + [
-            a
-            for a in range(1, len(self.words))
-            # (or a status mark, "✓"; or a target pinned to an event, "by the next Board"; or a
-            # dash alone, a date cell left empty, "—")
-            if (
-                _OPENS.match(self.words[a])
-                or lone_mark(self.words[a])
-                or _event_at(self.words, a, event, week)
-                or self.words[a] in DASHES
-            )
-            and not (self.words[a][0].isdigit() and label.match(self.words[a - 1]))
-            # (nor the word after a label and its number, "Recommendation 1: The ...", which
-            # opens the text the label heads)
-            and not (a > 1 and _LABEL_NUMBER.match(self.words[a - 1]) and label.match(self.words[a - 2]))
-            and not (_YEAR.match(self.words[a]) and self.words[a - 1].lower().rstrip(".,") in months)
-            # (nor the month or quarter after a target cell's opening word, "By March 2025", "From
-            # Q2": capitalised, as a cell opens; "(coordinated by" / "Dec 2023" ends a lead's line)
-            and not (self.words[a - 1] in _TARGET_OPENINGS and _dated(self.words[a], months))
-        ]
+        self.places = _cell_places(self.words, label, months, event, week)
         self.opening = set(self.places)
         # capitals after a lower-case word, counted up to each word
-        self.caps = [0, 0]
-        for prev, word in zip(self.words, self.words[1:]):
-            self.caps.append(self.caps[-1] + (prev[:1].islower() and word[:1].isupper()))
+        self.caps = _counted(self.words, lambda prev, word: prev[:1].islower() and word[:1].isupper())
         # words broken at their hyphen by the cell's wrap ("self-" before the next cell's
         # "Board"), counted up to each word: such a word ends its cell's printed line
-        self.broken = [0, 0]
-        for prev, word in zip(self.words, self.words[1:]):
-            self.broken.append(self.broken[-1] + bool(_BROKEN.search(prev) and word[:1].isupper()))
+        self.broken = _counted(
+            self.words, lambda prev, word: bool(_BROKEN.search(prev) and word[:1].isupper())
+        )
 
     def width(self, a: int, b: int) -> float:
         return self.sums[b] - self.sums[a] + (b - a - 1) * self.space
@@ -180,12 +198,18 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes, 
     if not done:
         return None
     cost, c = min(done)
-    out, b = [], n
+    return cost, _traced(best, n, c)
+
+
+def _traced(best: dict[tuple[int, int], tuple[float, tuple | None]], b: int, c: int) -> tuple:
+    """The cells (column, start, end) of the cheapest cut ending after word b and column c,
+    traced back from its end."""
+    out = []
     while b > 0:
         _, (a, pc, c2) = best[(b, c)]
         out.append((c2, a, b))
         b, c = a, pc
-    return cost, tuple(reversed(out))
+    return tuple(reversed(out))
 
 
 def _empty_tail(roles: list[str]) -> float:

@@ -16,17 +16,7 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
-sys.path.insert(0, str(HERE.parent))
-
-from docx_build import add_row, heading, make_table, new_doc, para  # noqa: E402
-from gold_lines import chronology_gold  # noqa: E402
-from office_export import save_rendered  # noqa: E402
-from plan_gold import first_words, line_holding, plan_gold, recommendation_record, review, save_gold  # noqa: E402
+from addressed_to_review import AddressedToReview, main
 
 STEM = "cspr_addressed_to_narrow_wendle"
 
@@ -70,67 +60,40 @@ RECS = [
      "Department for Education", "national"),
 ]  # fmt: skip
 
-
-def build() -> None:
-    doc = new_doc(font="Liberation Serif", size=11.5)
-    para(doc, "Wendle Safeguarding Children Partnership", bold=True, size=15)
-    para(doc, "Child Safeguarding Practice Review: Baby Ines", bold=True, size=13)
-    para(doc, "Reviewer: Marisol Oyelaran-Fitch      Published: February 2024")
-    heading(doc, "1. Why this review was held", 1)
-    para(
-        doc,
-        "Baby Ines was four months old when she was taken to hospital with a serious head injury. "
-        "She has recovered and lives with her aunt. "
-        "The review looked at what agencies knew of the adults around her in the months before.",
-    )
-    heading(doc, "2. Chronology", 1)
-    table = make_table(doc, ["Date/time", "Summary"], [3.6, 12.4], size=10.5)
-    for when, summary, _ in EVENTS:
-        add_row(table, [when, summary], [3.6, 12.4], size=10.5)
-    heading(doc, "3. What the review found", 1)
-    for found in (
+REVIEW = AddressedToReview(
+    stem=STEM,
+    area="Wendle",
+    child="Ines",
+    reviewer="Marisol Oyelaran-Fitch",
+    published="February 2024",
+    introduction=(
+        "1. Why this review was held",
+        (
+            "Baby Ines was four months old when she was taken to hospital with a serious head injury. "
+            "She has recovered and lives with her aunt. "
+            "The review looked at what agencies knew of the adults around her in the months before."
+        ),
+    ),
+    events=EVENTS,
+    chronology_widths=[3.6, 12.4],
+    findings_heading="3. What the review found",
+    findings=(
         "The man who visited the flat was never named in any agency's records.",
         "The police report was passed on without anyone speaking to the mother.",
-    ):
-        para(doc, found, style="List Bullet")
-    para(doc, "The recommendations that follow come from these findings. " * 7)
-    heading(doc, "4. Recommendations", 1)
-    widths = [1.2, 10.8, 4.0]
-    recs = make_table(doc, ["No.", "Recommendation", "Recommendation addressed to"], widths, size=11)
-    for number, text, to, _ in RECS:
-        add_row(recs, [number, text.strip(), to], widths, size=11)
-    para(doc, "The Partnership will publish its response within three months.")
-    save_rendered(doc, HERE, STEM)
-
-
-def gold() -> dict:
-    lines = (HERE / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
-    chronology = chronology_gold(lines, [(text, when, iso, False) for when, text, iso in EVENTS])
-    recs = [
-        recommendation_record(
-            number, first_words(text, 8), line_holding(lines, text, 5), agency=to, scope=scope
-        )
-        for number, text, to, scope in RECS
-    ]
-    return plan_gold(
-        STEM,
-        description=(
-            "CSPR overview report (Liberation Serif 11.5, plain pdftotext): chronology table Date/time | Summary, "
-            "findings bullets, recommendations table No. | Recommendation | Recommendation addressed to with a "
-            "narrow last column (names over two or three lines); rec 3 a lead sentence over (a)/(b)/(c) lines, "
-            "rec 5 national, rec 1 over a page break"
-        ),
-        review=review("CSPR", "Wendle", "Ines", doc_kind="overview_report", author="Marisol Oyelaran-Fitch"),
-        review_alternatives={"area": ["Wendle Safeguarding Children Partnership"], "review_type": ["SCR"]},
-        recommendations=recs,
-        chronology=chronology,
-        notes=(
-            "The whole Summary cell is the entry's text, the date the day. The addressed-to cell is the agency. "
-            "Rec 3's (a), (b) and (c) are parts of one recommendation."
-        ),
-    )
+    ),
+    lead_in="The recommendations that follow come from these findings. " * 7,
+    recs=RECS,
+    rec_widths=[1.2, 10.8, 4.0],
+    closing="The Partnership will publish its response within three months.",
+    description=(
+        "CSPR overview report (Liberation Serif 11.5, plain pdftotext): chronology table Date/time | Summary, "
+        "findings bullets, recommendations table No. | Recommendation | Recommendation addressed to with a "
+        "narrow last column (names over two or three lines); rec 3 a lead sentence over (a)/(b)/(c) lines, "
+        "rec 5 national, rec 1 over a page break"
+    ),
+    parts="Rec 3's (a), (b) and (c) are parts of one recommendation.",
+)
 
 
 if __name__ == "__main__":
-    build()
-    save_gold(HERE, STEM, gold())
+    main(REVIEW)

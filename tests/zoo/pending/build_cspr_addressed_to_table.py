@@ -17,17 +17,7 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
-sys.path.insert(0, str(HERE.parent))
-
-from docx_build import add_row, heading, make_table, new_doc, para  # noqa: E402
-from gold_lines import chronology_gold  # noqa: E402
-from office_export import save_rendered  # noqa: E402
-from plan_gold import first_words, line_holding, plan_gold, recommendation_record, review, save_gold  # noqa: E402
+from addressed_to_review import AddressedToReview, main
 
 STEM = "cspr_addressed_to_table"
 
@@ -108,72 +98,39 @@ RECS = [
     ),
 ]
 
-
-def build() -> None:
-    doc = new_doc(font="Liberation Serif", size=11.5)
-    para(doc, "Brindlecombe Safeguarding Children Partnership", bold=True, size=15)
-    para(doc, "Child Safeguarding Practice Review: Baby Rowan", bold=True, size=13)
-    para(doc, "Reviewer: Cassius Mbeki-Thornton      Published: September 2024")
-    heading(doc, "1. Introduction", 1)
-    para(
-        doc,
-        "Baby Rowan was five months old when he was found to have serious injuries. He survived "
-        "and now lives with his grandparents.",
-    )
-    heading(doc, "2. Chronology", 1)
-    table = make_table(doc, ["Date/time", "Summary"], [3.5, 12.5], size=10.5)
-    for when, summary, _ in EVENTS:
-        add_row(table, [when, summary], [3.5, 12.5], size=10.5)
-    heading(doc, "3. Findings", 1)
-    for found in (
+REVIEW = AddressedToReview(
+    stem=STEM,
+    area="Brindlecombe",
+    child="Rowan",
+    reviewer="Cassius Mbeki-Thornton",
+    published="September 2024",
+    introduction=(
+        "1. Introduction",
+        (
+            "Baby Rowan was five months old when he was found to have serious injuries. He survived "
+            "and now lives with his grandparents."
+        ),
+    ),
+    events=EVENTS,
+    chronology_widths=[3.5, 12.5],
+    findings_heading="3. Findings",
+    findings=(
         "The police notification was closed without asking health visitors what they knew.",
         "Rowan's father was not known to most of the services that saw the family.",
-    ):
-        para(doc, found, style="List Bullet")
-    para(doc, "These findings lead to the recommendations below. " * 6)
-    heading(doc, "4. Recommendations", 1)
-    widths = [1.3, 10.0, 4.7]
-    recs = make_table(doc, ["No.", "Recommendation", "Recommendation addressed to"], widths, size=11)
-    for number, text, to, _ in RECS:
-        add_row(recs, [number, text.strip(), to], widths, size=11)
-    para(doc, "The Partnership will publish its response to these recommendations.")
-    save_rendered(doc, HERE, STEM)
-
-
-def gold() -> dict:
-    lines = (HERE / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
-    chronology = chronology_gold(lines, [(text, when, iso, False) for when, text, iso in EVENTS])
-    recs = [
-        recommendation_record(
-            number, first_words(text, 8), line_holding(lines, text, 5), agency=to, scope=scope
-        )
-        for number, text, to, scope in RECS
-    ]
-    return plan_gold(
-        STEM,
-        description=(
-            "CSPR overview report (Liberation Serif 11.5, plain pdftotext): chronology table Date/time | Summary "
-            "(each summary opening with the recording service and a colon), findings bullets, recommendations "
-            "table No. | Recommendation | Recommendation addressed to; rec 4 a lead sentence over (a)/(b) lines, "
-            "rec 5 national, rec 1 over a page break"
-        ),
-        review=review(
-            "CSPR", "Brindlecombe", "Rowan", doc_kind="overview_report", author="Cassius Mbeki-Thornton"
-        ),
-        review_alternatives={
-            "area": ["Brindlecombe Safeguarding Children Partnership"],
-            "review_type": ["SCR"],
-        },
-        recommendations=recs,
-        chronology=chronology,
-        notes=(
-            "The whole Summary cell is the entry's text, the date the day. The addressed-to cell is the agency. "
-            "Rec 4's (a) and (b) are parts of one recommendation."
-        ),
-    )
+    ),
+    lead_in="These findings lead to the recommendations below. " * 6,
+    recs=RECS,
+    rec_widths=[1.3, 10.0, 4.7],
+    closing="The Partnership will publish its response to these recommendations.",
+    description=(
+        "CSPR overview report (Liberation Serif 11.5, plain pdftotext): chronology table Date/time | Summary "
+        "(each summary opening with the recording service and a colon), findings bullets, recommendations "
+        "table No. | Recommendation | Recommendation addressed to; rec 4 a lead sentence over (a)/(b) lines, "
+        "rec 5 national, rec 1 over a page break"
+    ),
+    parts="Rec 4's (a) and (b) are parts of one recommendation.",
+)
 
 
 if __name__ == "__main__":
-    build()
-    save_gold(HERE, STEM, gold())
-    print("wrote", f"{STEM}.json")
+    main(REVIEW)

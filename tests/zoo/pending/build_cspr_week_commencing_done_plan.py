@@ -18,18 +18,7 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
-sys.path.insert(0, str(HERE.parent))
-
-from board_response_build import _line_of  # noqa: E402
-from docx_build import add_row, heading, make_table, new_doc, numbered, page_break, para  # noqa: E402
-from gold_lines import chronology_gold  # noqa: E402
-from office_export import save_rendered  # noqa: E402
-from plan_gold import action_record, plan_gold, recommendation_record, review, save_gold  # noqa: E402
+from week_commencing_review import WeekCommencingReview, main
 
 STEM = "cspr_week_commencing_done_plan"
 # (week, agency, what happened, iso monday)
@@ -85,7 +74,6 @@ RECS = [
         "address to children's social care.",
     ),
 ]
-SYMBOL = {"✓": "complete", "◐": "in_progress", "✗": "not_started"}
 # (rec, action, lead, by when, iso, done)
 ROWS = [
     (
@@ -123,76 +111,31 @@ ROWS = [
 ]
 KEY = "Key to the Done? column: ✓ complete   ◐ in progress   ✗ not started"
 
-
-def build() -> None:
-    doc = new_doc(font="Caladea", size=10.5)
-    para(doc, "Thornbury Safeguarding Children Partnership", bold=True, size=15)
-    para(doc, "Child Safeguarding Practice Review: Ella", bold=True, size=13)
-    heading(doc, "1. Why this review was held", 1)
-    para(
-        doc,
+REVIEW = WeekCommencingReview(
+    stem=STEM,
+    area="Thornbury",
+    child="Ella",
+    why=(
         "1.1 Ella, aged ten months, was seriously injured at home in July 2023. She has since "
-        "recovered and lives with her grandparents.",
-    )
-    heading(doc, "2. What happened", 1)
-    para(doc, "The table sets out the contacts that matter most, by the week they took place.")
-    widths = [3.2, 3.6, 9.8]
-    t = make_table(doc, ["Week commencing", "Agency", "What happened"], widths, size=10)
-    for week, agency, text, _ in WEEKS:
-        add_row(t, [week, agency, text], widths, size=10)
-    heading(doc, "3. Recommendations", 1)
-    for ref, text in RECS:
-        numbered(doc, f"{ref}.", text)
-    page_break(doc)
-    heading(doc, "4. Partnership action plan", 1)
-    para(doc, KEY)
-    widths = [1.2, 7.0, 3.6, 3.0, 1.6]
-    t = make_table(doc, ["Rec", "Action", "Lead", "By when", "Done?"], widths, size=10)
-    for rec, action, lead, when, _, done in ROWS:
-        add_row(t, [rec, action, lead, when, done], widths, size=10)
-    para(doc, "The plan is checked at every meeting of the Partnership's practice review group.")
-    save_rendered(doc, HERE, STEM)
-
-
-def gold() -> dict:
-    lines = (HERE / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
-    chronology = chronology_gold(lines, [(text, week, iso, False) for week, _, text, iso in WEEKS])
-    recs = [
-        recommendation_record(ref, " ".join(text.split()[:10]), _line_of(lines, text), scope=None)
-        for ref, text in RECS
-    ]
-    actions = [
-        action_record(
-            " ".join(action.split()[:8]),
-            _line_of(lines, action),
-            recommendation_ref=rec,
-            lead=lead,
-            target_date_raw=when,
-            target_date=iso,
-            status_raw=done,
-            status=SYMBOL[done],
-        )
-        for rec, action, lead, when, iso, done in ROWS
-    ]
-    out = plan_gold(
-        STEM,
-        family="cspr_week_commencing_done_plan",
-        description=(
-            "CSPR (Caladea 10.5): chronology table Week commencing | Agency | What happened dated "
-            "'w/c dd/mm/yyyy', recommendations 1.-3. as hanging paragraphs, a plan Rec | Action | "
-            "Lead | By when | Done? whose Done? cell is a symbol read through a key line above it"
-        ),
-        review=review("CSPR", "Thornbury", "Ella", doc_kind="overview_report"),
-        review_alternatives={"area": ["Thornbury Safeguarding Children Partnership"]},
-        recommendations=recs,
-        actions=actions,
-        chronology=chronology,
-        notes="Each entry dated to the Monday printed; each action's status its Done? symbol through the key.",
-    )
-    return out
+        "recovered and lives with her grandparents."
+    ),
+    chronology_heading="2. What happened",
+    chronology_intro="The table sets out the contacts that matter most, by the week they took place.",
+    chronology_widths=[3.2, 3.6, 9.8],
+    weeks=WEEKS,
+    recs=RECS,
+    rows=ROWS,
+    key=KEY,
+    plan_widths=[1.2, 7.0, 3.6, 3.0, 1.6],
+    plan_note="The plan is checked at every meeting of the Partnership's practice review group.",
+    description=(
+        "CSPR (Caladea 10.5): chronology table Week commencing | Agency | What happened dated "
+        "'w/c dd/mm/yyyy', recommendations 1.-3. as hanging paragraphs, a plan Rec | Action | "
+        "Lead | By when | Done? whose Done? cell is a symbol read through a key line above it"
+    ),
+    notes="Each entry dated to the Monday printed; each action's status its Done? symbol through the key.",
+)
 
 
 if __name__ == "__main__":
-    build()
-    save_gold(HERE, STEM, gold())
-    print("wrote", f"{STEM}.json")
+    main(REVIEW)

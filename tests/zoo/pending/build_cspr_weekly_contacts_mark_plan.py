@@ -20,18 +20,7 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
-sys.path.insert(0, str(HERE.parent))
-
-from board_response_build import _line_of  # noqa: E402
-from docx_build import add_row, heading, make_table, new_doc, numbered, page_break, para  # noqa: E402
-from gold_lines import chronology_gold  # noqa: E402
-from office_export import save_rendered  # noqa: E402
-from plan_gold import action_record, plan_gold, recommendation_record, review, save_gold  # noqa: E402
+from week_commencing_review import WeekCommencingReview, main
 
 STEM = "cspr_weekly_contacts_mark_plan"
 # (week, agency, what happened, iso monday)
@@ -103,7 +92,6 @@ RECS = [
         "household with a young child and an adult is intoxicated.",
     ),
 ]
-SYMBOL = {"✓": "complete", "◐": "in_progress", "✗": "not_started"}
 # (rec, action, lead, by when, iso, done)
 ROWS = [
     (
@@ -149,77 +137,35 @@ ROWS = [
 ]
 KEY = "Done? column: ✗ = not started; ◐ = in progress; ✓ = complete"
 
-
-def build() -> None:
-    doc = new_doc(font="Caladea", size=10.5)
-    para(doc, "Harrowmere Safeguarding Children Partnership", bold=True, size=15)
-    para(doc, "Child Safeguarding Practice Review: Jacob", bold=True, size=13)
-    heading(doc, "1. Why this review was held", 1)
-    para(
-        doc,
+REVIEW = WeekCommencingReview(
+    stem=STEM,
+    area="Harrowmere",
+    child="Jacob",
+    why=(
         "1.1 Jacob, aged two, was seriously injured at home in May 2023. He now lives with his "
-        "aunt and is doing well.",
-    )
-    heading(doc, "2. Contacts with the family", 1)
-    para(doc, "The table lists the contacts the review found most telling, week by week.")
-    widths = [2.6, 3.4, 10.6]
-    t = make_table(doc, ["Week commencing", "Agency", "What happened"], widths, size=10)
-    for week, agency, text, _ in WEEKS:
-        add_row(t, [week, agency, text], widths, size=10)
-    para(doc, "Source: the agencies' records, checked with the practitioners involved.")
-    heading(doc, "3. Recommendations", 1)
-    for ref, text in RECS:
-        numbered(doc, f"{ref}.", text)
-    page_break(doc)
-    heading(doc, "4. Partnership action plan", 1)
-    para(doc, KEY)
-    widths = [1.1, 7.2, 3.8, 2.9, 1.5]
-    t = make_table(doc, ["Rec", "Action", "Lead", "By when", "Done?"], widths, size=10)
-    for rec, action, lead, when, _, done in ROWS:
-        add_row(t, [rec, action, lead, when, done], widths, size=10)
-    para(doc, "The practice review group checks progress every quarter.")
-    save_rendered(doc, HERE, STEM, layout=True)
-
-
-def gold() -> dict:
-    lines = (HERE / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
-    chronology = chronology_gold(lines, [(text, week, iso, False) for week, _, text, iso in WEEKS])
-    recs = [
-        recommendation_record(ref, " ".join(text.split()[:10]), _line_of(lines, text), scope=None)
-        for ref, text in RECS
-    ]
-    actions = [
-        action_record(
-            " ".join(action.split()[:7]),
-            _line_of(lines, action),
-            recommendation_ref=rec,
-            lead=lead,
-            target_date_raw=when,
-            target_date=iso,
-            status_raw=done,
-            status=SYMBOL[done],
-        )
-        for rec, action, lead, when, iso, done in ROWS
-    ]
-    return plan_gold(
-        STEM,
-        family="cspr_week_commencing_done_plan",
-        description=(
-            "CSPR (Caladea 10.5, pdftotext -layout): chronology table Week commencing | Agency | "
-            "What happened dated 'w/c dd/mm/yyyy' with wrapped agency and event cells, recommendations "
-            "1.-4. as hanging paragraphs, a plan Rec | Action | Lead | By when | Done? whose Done? cell "
-            "is a mark read through a key line above it"
-        ),
-        review=review("CSPR", "Harrowmere", "Jacob", doc_kind="overview_report"),
-        review_alternatives={"area": ["Harrowmere Safeguarding Children Partnership"]},
-        recommendations=recs,
-        actions=actions,
-        chronology=chronology,
-        notes="Each entry dated to the Monday printed; each action's status its Done? mark through the key.",
-    )
+        "aunt and is doing well."
+    ),
+    chronology_heading="2. Contacts with the family",
+    chronology_intro="The table lists the contacts the review found most telling, week by week.",
+    chronology_widths=[2.6, 3.4, 10.6],
+    weeks=WEEKS,
+    recs=RECS,
+    rows=ROWS,
+    key=KEY,
+    plan_widths=[1.1, 7.2, 3.8, 2.9, 1.5],
+    plan_note="The practice review group checks progress every quarter.",
+    description=(
+        "CSPR (Caladea 10.5, pdftotext -layout): chronology table Week commencing | Agency | "
+        "What happened dated 'w/c dd/mm/yyyy' with wrapped agency and event cells, recommendations "
+        "1.-4. as hanging paragraphs, a plan Rec | Action | Lead | By when | Done? whose Done? cell "
+        "is a mark read through a key line above it"
+    ),
+    notes="Each entry dated to the Monday printed; each action's status its Done? mark through the key.",
+    source_note="Source: the agencies' records, checked with the practitioners involved.",
+    layout=True,
+    action_words=7,
+)
 
 
 if __name__ == "__main__":
-    build()
-    save_gold(HERE, STEM, gold())
-    print("wrote", f"{STEM}.json")
+    main(REVIEW)

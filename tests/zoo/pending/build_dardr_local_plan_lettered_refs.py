@@ -24,10 +24,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE.parent))
 
-from board_response_build import _line_of  # noqa: E402
+from dardr_summary import dardr_gold, local_plan  # noqa: E402
 from docx_build import add_row, heading, make_table, new_doc, para  # noqa: E402
 from office_export import save_rendered  # noqa: E402
-from plan_gold import action_record, plan_gold, recommendation_record, review, save_gold  # noqa: E402
+from plan_gold import review, save_gold  # noqa: E402
 
 STEM = "dardr_local_plan_lettered_refs"
 NATIONAL = [
@@ -135,42 +135,17 @@ def build() -> None:
     for ref, text in LOCAL:
         para(doc, f"{ref} {text}")
     heading(doc, "3. Local action plan", 1)
-    widths = [1.6, 7.0, 3.6, 2.2, 2.0]
-    t = make_table(doc, ["Ref", "Local action", "Lead", "Timescale", "Status"], widths)
-    for ref, action, lead, when, status, _ in ROWS:
-        add_row(t, [ref, action, lead, when, status], widths)
+    local_plan(doc, ROWS)
     para(doc, "The Partnership's review group will follow the plan until every action is closed.")
     save_rendered(doc, HERE, STEM)
 
 
 def gold() -> dict:
-    lines = (HERE / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
-    recs = [
-        recommendation_record(
-            ref, " ".join(text.split()[:10]), _line_of(lines, text), agency=dept, scope="national"
-        )
-        for ref, text, dept in NATIONAL
-    ] + [
-        recommendation_record(ref, " ".join(text.split()[:10]), _line_of(lines, text), scope=None)
-        for ref, text in LOCAL
-    ]
-    actions = [
-        action_record(
-            " ".join(action.split()[:8]),
-            _line_of(lines, action),
-            ref=ref,
-            recommendation_ref=ref.split(".")[0],
-            lead=lead,
-            target_date_raw=when,
-            target_date="-".join(reversed(when.split("/"))),
-            status_raw=status,
-            status=value,
-        )
-        for ref, action, lead, when, status, value in ROWS
-    ]
-    return plan_gold(
+    return dardr_gold(
         STEM,
-        family="dardr_local_plan_lettered_refs",
+        [(ref, dept, text) for ref, text, dept in NATIONAL],
+        LOCAL,
+        ROWS,
         description=(
             "DARDR executive summary (Word, Calibri 10.5): national recommendations N1-N3 in a table "
             "No. | Recommendation | Department, local recommendations L1-L3 as paragraphs, and a local "
@@ -180,8 +155,6 @@ def gold() -> dict:
             "DHR", "Fellmouth", "Alys", doc_kind="executive_summary", author="Mared Quayle-Penrose"
         ),
         review_alternatives={"area": ["Fellmouth Community Safety Partnership"]},
-        recommendations=recs,
-        actions=actions,
         notes="Each action's recommendation is the local recommendation its ref opens with.",
     )
 

@@ -18,27 +18,7 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
-sys.path.insert(0, str(HERE.parent))
-
-from docx.shared import Cm  # noqa: E402
-from docx_build import add_row, landscape_section, make_table, new_doc, para  # noqa: E402
-from gold_lines import chronology_gold  # noqa: E402
-from office_export import save_rendered  # noqa: E402
-from plan_gold import (  # noqa: E402
-    action_record,
-    first_words,
-    line_holding,
-    plan_gold,
-    recommendation_record,
-    review,
-    save_gold,
-    status,
-)
+from key_dates_review import KeyDatesReview, main
 
 STEM = "dhr_key_dates_landscape_plan"
 
@@ -110,102 +90,39 @@ RECS = [
     ),
 ]
 
-
-def _hanging(doc, mark: str, text: str, bold_mark: bool = False, indent: float = 1.0):
-    p = doc.add_paragraph()
-    p.paragraph_format.left_indent = Cm(indent)
-    p.paragraph_format.first_line_indent = Cm(-indent)
-    p.paragraph_format.tab_stops.add_tab_stop(Cm(indent))
-    run = p.add_run(mark)
-    run.bold = bold_mark
-    p.add_run(f"\t{text}")
-    return p
-
-
-def build() -> None:
-    doc = new_doc(font="Carlito", size=10.5)
-    para(doc, "Brackley Heath Community Safety Partnership", bold=True, size=14)
-    para(doc, "Domestic Homicide Review into the death of Ottoline", bold=True, size=12)
-    para(doc, "Independent Chair and Author: Benedikt Oyelaran-Hughes")
-    para(doc, "1. Introduction", bold=True, size=12)
-    _hanging(
-        doc,
-        "1.1",
+REVIEW = KeyDatesReview(
+    stem=STEM,
+    area="Brackley Heath",
+    partnership="Brackley Heath Community Safety Partnership",
+    title="Domestic Homicide Review into the death of Ottoline",
+    author="Benedikt Oyelaran-Hughes",
+    introduction="1. Introduction",
+    paragraphs=(
         "This review looks at how agencies responded to Ottoline, who was 34 when she "
         "was killed by her partner in April 2021.",
-    )
-    _hanging(doc, "1.2", "Her family took part in the review and described her as warm and funny.")
-    para(doc, "2. Key dates", bold=True, size=12)
-    for phrase, text, _ in KEY_DATES:
-        _hanging(doc, phrase, text, bold_mark=True, indent=4.0)
-    para(doc, "3. Recommendations", bold=True, size=12)
-    for number, text, *_ in RECS:
-        _hanging(doc, f"{number}.", text)
-    landscape_section(doc)
-    para(doc, "Appendix A – Action plan", bold=True, size=11)
-    headers = ["No", "Recommendation", "Action", "Lead agency", "Target date", "Monitoring body",
-               "Success measure", "Status"]  # fmt: skip
-    widths = [0.8, 6.0, 4.0, 2.4, 1.6, 2.2, 3.0, 1.4]
-    table = make_table(doc, headers, widths, size=7.5)
-    for row in RECS:
-        add_row(table, list(row), widths, size=7.5)
-    save_rendered(doc, HERE, STEM, layout=True)
-
-
-def gold() -> dict:
-    lines = (HERE / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
-    chronology = chronology_gold(lines, [(text, raw, iso, False) for raw, text, iso in KEY_DATES])
-    recs = [
-        recommendation_record(
-            number, first_words(text, 8), line_holding(lines, text, 6), agency=lead, scope=None
-        )
-        for number, text, _, lead, *_ in RECS
-    ]
-    actions = [
-        action_record(
-            first_words(action, 5),
-            line_holding(lines, action, 3),
-            recommendation_ref=number,
-            lead=lead,
-            target_date_raw=target,
-            target_date=f"{target[-4:]}-{['Sep', 'Nov', 'Dec', 'Jan'].index(target[:3]) and 0 or 0:02d}",
-            status_raw=state,
-            status=status(state),
-        )
-        for number, _, action, lead, target, _, _, state in RECS
-    ]
-    months = {"Sep": "09", "Nov": "11", "Dec": "12", "Jan": "01"}
-    for a, row in zip(actions, RECS):
-        a["target_date"] = f"{row[4][-4:]}-{months[row[4][:3]]}"
-    return plan_gold(
-        STEM,
-        description=(
-            "DHR overview report (Carlito 10.5, pdftotext -layout): 'Key dates' hanging paragraphs (bold date phrase, "
-            "tab, text; seasons, months, 'End of'/'Early' months, a day), recommendations 1.-4. hanging paragraphs, "
-            "then a landscape appendix plan of eight narrow columns (Carlito 7.5) No | Recommendation | Action | Lead "
-            "agency | Target date | Monitoring body | Success measure | Status, one action a recommendation, no action ref"
-        ),
-        review=review(
-            "DHR",
-            "Brackley Heath",
-            "Ottoline",
-            doc_kind="overview_report",
-            author="Benedikt Oyelaran-Hughes",
-            age=34,
-            date_of_death="2021-04-27",
-        ),
-        review_alternatives={"area": ["Brackley Heath Community Safety Partnership"]},
-        recommendations=recs,
-        actions=actions,
-        chronology=chronology,
-        notes=(
-            "The key dates are the chronology; a season is year precision, 'End of'/'Early' a month. Each plan row is "
-            "one action of the recommendation its No cell numbers; the action has no ref of its own."
-        ),
-    )
+        "Her family took part in the review and described her as warm and funny.",
+    ),
+    key_dates=KEY_DATES,
+    date_indent=4.0,
+    recs=RECS,
+    widths=[0.8, 6.0, 4.0, 2.4, 1.6, 2.2, 3.0, 1.4],
+    action_words=5,
+    action_line_words=3,
+    description=(
+        "DHR overview report (Carlito 10.5, pdftotext -layout): 'Key dates' hanging paragraphs (bold date phrase, "
+        "tab, text; seasons, months, 'End of'/'Early' months, a day), recommendations 1.-4. hanging paragraphs, "
+        "then a landscape appendix plan of eight narrow columns (Carlito 7.5) No | Recommendation | Action | Lead "
+        "agency | Target date | Monitoring body | Success measure | Status, one action a recommendation, no action ref"
+    ),
+    victim="Ottoline",
+    age=34,
+    date_of_death="2021-04-27",
+    notes=(
+        "The key dates are the chronology; a season is year precision, 'End of'/'Early' a month. Each plan row is "
+        "one action of the recommendation its No cell numbers; the action has no ref of its own."
+    ),
+)
 
 
 if __name__ == "__main__":
-    build()
-    save_gold(HERE, STEM, gold())
-    print("wrote", f"{STEM}.json")
+    main(REVIEW)

@@ -25,11 +25,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE.parent))
 
-from board_response_build import _line_of  # noqa: E402
-from docx.shared import Cm  # noqa: E402
-from docx_build import add_row, heading, make_table, new_doc, page_break, para  # noqa: E402
+from docx_build import heading, new_doc, page_break, para  # noqa: E402
+from learning_list import labelled_list, learning_list_gold, repeated_plan  # noqa: E402
 from office_export import save_rendered  # noqa: E402
-from plan_gold import action_record, plan_gold, recommendation_record, review, save_gold  # noqa: E402
+from plan_gold import save_gold  # noqa: E402
 
 STEM = "dhr_learning_recommendation_list"
 ITEMS = [
@@ -59,7 +58,6 @@ ITEMS = [
     ),
     ("Learning", "The family knew more than any agency did, but nobody had told them where to turn."),
 ]
-STATUS = {"Complete": "complete", "Ongoing": "in_progress", "Not started": "not_started"}
 # (list number, action, lead, date, iso, status)
 ROWS = [
     (
@@ -97,15 +95,6 @@ ROWS = [
 ]
 
 
-def _list_item(doc, number: int, label: str, text: str) -> None:
-    p = doc.add_paragraph()
-    p.paragraph_format.left_indent = Cm(0.8)
-    p.paragraph_format.first_line_indent = Cm(-0.8)
-    p.add_run(f"{number}.\t")
-    p.add_run(f"{label}:").bold = True
-    p.add_run(f" {text}")
-
-
 def build() -> None:
     doc = new_doc(font="DejaVu Serif Condensed", size=9)
     para(doc, "Kestrel Vale Community Safety Partnership", bold=True, size=14)
@@ -118,56 +107,27 @@ def build() -> None:
         "learned and what it recommends.",
     )
     heading(doc, "2. Learning and recommendations", 1)
-    for n, (label, text) in enumerate(ITEMS, start=1):
-        _list_item(doc, n, label, text)
+    labelled_list(doc, ITEMS)
     page_break(doc)
     heading(doc, "3. Action plan", 1)
-    widths = [1.3, 4.6, 4.2, 2.6, 1.9, 1.7]
-    t = make_table(
-        doc,
-        ["Rec no.", "Recommendation", "Action", "Lead agency", "Completion date", "Status"],
-        widths,
-        size=8.5,
-    )
-    for ref, action, lead, when, _, state in ROWS:
-        add_row(t, [ref, ITEMS[int(ref) - 1][1], action, lead, when, state], widths, size=8.5)
+    repeated_plan(doc, ITEMS, ROWS)
     para(doc, "The plan is reviewed by the Partnership every six months.")
     save_rendered(doc, HERE, STEM)
 
 
 def gold() -> dict:
-    lines = (HERE / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
-    recs = [
-        recommendation_record(str(n), " ".join(text.split()[:10]), _line_of(lines, text[:40]), scope=None)
-        for n, (label, text) in enumerate(ITEMS, start=1)
-        if label == "Recommendation"
-    ]
-    actions = [
-        action_record(
-            " ".join(action.split()[:8]),
-            _line_of(lines, action),
-            recommendation_ref=ref,
-            lead=lead,
-            target_date_raw=when,
-            target_date=iso,
-            status_raw=state,
-            status=STATUS[state],
-        )
-        for ref, action, lead, when, iso, state in ROWS
-    ]
-    return plan_gold(
+    return learning_list_gold(
+        HERE,
         STEM,
-        family="dhr_learning_recommendation_list",
+        ITEMS,
+        ROWS,
         description=(
             "DHR executive summary (DejaVu Serif Condensed 9): one numbered list of 'Learning:' and "
             "'Recommendation:' items, then a plan Rec no. | Recommendation | Action | Lead agency | "
             "Completion date | Status repeating the recommendation's number and text on every row"
         ),
-        review=review("DHR", "Kestrel Vale", "Rosa", doc_kind="executive_summary"),
-        review_alternatives={"area": ["Kestrel Vale Community Safety Partnership"]},
-        recommendations=recs,
-        actions=actions,
-        notes="Recommendations are the list's Recommendation items only (ref the list number).",
+        area="Kestrel Vale",
+        victim="Rosa",
     )
 
 

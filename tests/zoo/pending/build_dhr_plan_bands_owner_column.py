@@ -39,11 +39,8 @@ from plan_gold import (  # noqa: E402
     recommendation_record,
     review,
     save_gold,
+    season_or_month,
 )
-
-SEASONS = ("Spring", "Summer", "Autumn", "Winter")
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]  # fmt: skip
 
 # (number, agency, recommendation, [(ref, action, owner, target, evidence, signed off), ...])
 CADDON = [
@@ -295,13 +292,6 @@ def build(stem: str, v: dict) -> None:
     save_rendered(doc, HERE, stem, layout=True)
 
 
-def _target(raw: str) -> str:
-    words = raw.split()
-    if words[0] in SEASONS:
-        return words[1][:4]
-    return f"{words[-1]}-{MONTHS.index(words[-2]) + 1:02d}"
-
-
 def gold(stem: str, v: dict) -> dict:
     lines = (HERE / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
     recs = [
@@ -318,7 +308,7 @@ def gold(stem: str, v: dict) -> dict:
             recommendation_ref=number,
             lead=owner,
             target_date_raw=target,
-            target_date=_target(target),
+            target_date=season_or_month(target),
             status_raw=signed or None,
             status="complete" if signed else "unknown",
         )

@@ -15,17 +15,7 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the shared export steps
-sys.path.insert(0, str(HERE.parent))  # tests/zoo/, for the gold frame
-
-from docx_build import add_row, full_row, heading, make_table, new_doc, numbered, page_break, para  # noqa: E402
-from gold_lines import chronology_gold  # noqa: E402
-from office_export import save_with_gold  # noqa: E402
-from plan_gold import action_record, find_line, first_words, plan_gold, recommendation_record, review  # noqa: E402
+from year_band_review import YearBandReview, main
 
 STEM = "dhr_year_bands_completed_plan_thornbury"
 WRITTEN = "Written by helper s27fix28; fictional."
@@ -108,82 +98,40 @@ PLAN = [
         "02/12/2024",
     ),
 ]
-COMPLETED = {"Ongoing": "in_progress", "": "unknown"}
 
-
-def document():
-    doc = new_doc(
-        header="Thornbury Vale Community Safety Partnership", footer_label="Executive summary", size=10.5
-    )
-    para(doc, "Domestic Homicide Review: Executive Summary", bold=True, size=15)
-    para(doc, "The death of 'Maya', aged 34, in Thornbury Vale in March 2022", size=11)
-    heading(doc, "1. Summary of events", level=1)
-    para(doc, "The table below sets out the key contacts agencies had with Maya.")
-    t = make_table(doc, ["Date", "Agency", "What happened"], [2.6, 3.0, 10.9], size=9.5)
-    for band, date, agency, what, _ in CHRONOLOGY:
-        if band:
-            full_row(t, band, fill="D9D9D9", size=9.5)
-        add_row(t, [date, agency, what], [2.6, 3.0, 10.9], size=9.5)
-    para(doc, "")
-    heading(doc, "2. Recommendations", level=1)
-    for number, _, text in RECS:
-        numbered(doc, f"{number}.", text)
-    page_break(doc)
-    heading(doc, "3. Action plan", level=1)
-    widths = [1.2, 6.8, 3.6, 2.3, 2.6]
-    plan = make_table(doc, ["Rec", "Action", "Who", "Target", "Completed"], widths, size=9.5)
-    for row in PLAN:
-        add_row(plan, list(row), widths, size=9.5)
-    para(doc, "")
-    para(doc, "The Partnership will report progress on this plan to its board twice a year.")
-    return doc
-
-
-def _iso(dmy: str) -> str:
-    d, m, y = dmy.split("/")
-    return f"{y}-{m}-{d}"
-
-
-def gold(lines):
-    return plan_gold(
-        STEM,
-        family="DHR executive summary: year-band chronology, date-only Completed column",
-        description=(
-            "DHR executive summary built in Word (python-docx, Arial 10.5), exported to PDF by LibreOffice and "
-            "to text by plain pdftotext: a chronology table Date | Agency | What happened with the years only "
-            "in full-width shaded rows, hanging numbered recommendations, and a plan Rec | Action | Who | "
-            "Target | Completed (a closure date, Ongoing or nothing)."
-        ),
-        review=review(
-            "DHR", "Thornbury Vale", "Maya", doc_kind="executive_summary", age=34, date_of_death="2022-03"
-        ),
-        recommendations=[
-            recommendation_record(number, first_words(text, 10), find_line(lines, text), agency=agency)
-            for number, agency, text in RECS
-        ],
-        actions=[
-            action_record(
-                first_words(action, 7),
-                find_line(lines, action),
-                recommendation_ref=rec,
-                lead=who,
-                target_date_raw=target,
-                target_date=_iso(target),
-                status_raw=done or None,
-                status=COMPLETED.get(done, "complete"),
-            )
-            for rec, action, who, target, done in PLAN
-        ],
-        chronology=chronology_gold(
-            lines, [(what, date, iso, False, {"heading": None}) for _, date, _, what, iso in CHRONOLOGY]
-        ),
-        notes=(
-            f"{WRITTEN} Chronology: the What happened cell, dated by the day and month printed and the year "
-            "of the band above. Actions: no refs; a closure date in Completed -> complete, Ongoing -> "
-            "in_progress, empty -> unknown."
-        ),
-    )
+REVIEW = YearBandReview(
+    stem=STEM,
+    area="Thornbury Vale",
+    partnership="Thornbury Vale Community Safety Partnership",
+    font="Arial",
+    size=10.5,
+    death="The death of 'Maya', aged 34, in Thornbury Vale in March 2022",
+    chronology_heading="1. Summary of events",
+    chronology_intro="The table below sets out the key contacts agencies had with Maya.",
+    chronology_widths=[2.6, 3.0, 10.9],
+    band_fill="D9D9D9",
+    chronology=CHRONOLOGY,
+    recs=RECS,
+    plan=PLAN,
+    plan_widths=[1.2, 6.8, 3.6, 2.3, 2.6],
+    plan_note="The Partnership will report progress on this plan to its board twice a year.",
+    action_words=7,
+    description=(
+        "DHR executive summary built in Word (python-docx, Arial 10.5), exported to PDF by LibreOffice and "
+        "to text by plain pdftotext: a chronology table Date | Agency | What happened with the years only "
+        "in full-width shaded rows, hanging numbered recommendations, and a plan Rec | Action | Who | "
+        "Target | Completed (a closure date, Ongoing or nothing)."
+    ),
+    victim="Maya",
+    age=34,
+    date_of_death="2022-03",
+    notes=(
+        f"{WRITTEN} Chronology: the What happened cell, dated by the day and month printed and the year "
+        "of the band above. Actions: no refs; a closure date in Completed -> complete, Ongoing -> "
+        "in_progress, empty -> unknown."
+    ),
+)
 
 
 if __name__ == "__main__":
-    save_with_gold(document(), HERE, STEM, gold)
+    main(REVIEW)

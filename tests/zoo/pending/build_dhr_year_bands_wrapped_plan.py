@@ -14,17 +14,7 @@ All people, places and bodies are fictional; the wording is our own.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the shared export steps
-sys.path.insert(0, str(HERE.parent))  # tests/zoo/, for the gold frame
-
-from docx_build import add_row, full_row, heading, make_table, new_doc, numbered, page_break, para  # noqa: E402
-from gold_lines import chronology_gold  # noqa: E402
-from office_export import save_with_gold  # noqa: E402
-from plan_gold import action_record, find_line, first_words, plan_gold, recommendation_record, review  # noqa: E402
+from year_band_review import YearBandReview, main
 
 STEM = "dhr_year_bands_wrapped_plan_marlow"
 
@@ -57,85 +47,40 @@ PLAN = [
     ("3", "Update the burns pathway so that the patient is seen alone at least once",
      "Lead Nurse for Adult Safeguarding", "31/01/2026", "Ongoing"),
 ]  # fmt: skip
-COMPLETED = {"Ongoing": "in_progress", "": "unknown"}
 
-
-def document():
-    doc = new_doc(
-        header="Marlow Fen Community Safety Partnership",
-        footer_label="Executive summary",
-        font="Liberation Sans",
-        size=10,
-    )
-    para(doc, "Domestic Homicide Review: Executive Summary", bold=True, size=15)
-    para(doc, "The death of 'Priya', aged 41, in Marlow Fen in October 2021", size=11)
-    heading(doc, "1. What agencies knew", level=1)
-    para(doc, "The table sets out the contacts agencies had with Priya, year by year.")
-    t = make_table(doc, ["Date", "Agency", "What happened"], [2.4, 2.8, 11.3], size=9.5)
-    for band, date, agency, what, _ in CHRONOLOGY:
-        if band:
-            full_row(t, band, fill="E0E0E0", size=9.5)
-        add_row(t, [date, agency, what], [2.4, 2.8, 11.3], size=9.5)
-    para(doc, "")
-    heading(doc, "2. Recommendations", level=1)
-    for number, _, text in RECS:
-        numbered(doc, f"{number}.", text)
-    page_break(doc)
-    heading(doc, "3. Action plan", level=1)
-    widths = [1.0, 6.0, 3.4, 2.4, 2.6]
-    plan = make_table(doc, ["Rec", "Action", "Who", "Target", "Completed"], widths, size=9.5)
-    for row in PLAN:
-        add_row(plan, list(row), widths, size=9.5)
-    para(doc, "")
-    para(doc, "Progress on this plan is reported to the Partnership's board each quarter.")
-    return doc
-
-
-def _iso(dmy: str) -> str:
-    d, m, y = dmy.split("/")
-    return f"{y}-{m}-{d}"
-
-
-def gold(lines):
-    return plan_gold(
-        STEM,
-        family="DHR executive summary: year-band chronology, date-only Completed column",
-        description=(
-            "DHR executive summary built in Word (python-docx, Liberation Sans 10), exported to PDF by LibreOffice "
-            "and to text by plain pdftotext: a chronology Date | Agency | What happened with the years only in "
-            "full-width shaded rows, numbered recommendations, and a plan Rec | Action | Who | Target | Completed "
-            "whose action and Who cells wrap."
-        ),
-        review=review(
-            "DHR", "Marlow Fen", "Priya", doc_kind="executive_summary", age=41, date_of_death="2021-10"
-        ),
-        recommendations=[
-            recommendation_record(number, first_words(text, 10), find_line(lines, text), agency=agency)
-            for number, agency, text in RECS
-        ],
-        actions=[
-            action_record(
-                first_words(action, 6),
-                find_line(lines, action),
-                recommendation_ref=rec,
-                lead=who,
-                target_date_raw=target,
-                target_date=_iso(target),
-                status_raw=done or None,
-                status=COMPLETED.get(done, "complete"),
-            )
-            for rec, action, who, target, done in PLAN
-        ],
-        chronology=chronology_gold(
-            lines, [(what, date, iso, False, {"heading": None}) for _, date, _, what, iso in CHRONOLOGY]
-        ),
-        notes=(
-            "Chronology: the What happened cell, dated by the day and month printed and the year of the band "
-            "above. Actions: no refs; a closure date in Completed -> complete, Ongoing -> in_progress, empty -> "
-            "unknown."
-        ),
-    )
+REVIEW = YearBandReview(
+    stem=STEM,
+    area="Marlow Fen",
+    partnership="Marlow Fen Community Safety Partnership",
+    font="Liberation Sans",
+    size=10,
+    death="The death of 'Priya', aged 41, in Marlow Fen in October 2021",
+    chronology_heading="1. What agencies knew",
+    chronology_intro="The table sets out the contacts agencies had with Priya, year by year.",
+    chronology_widths=[2.4, 2.8, 11.3],
+    band_fill="E0E0E0",
+    chronology=CHRONOLOGY,
+    recs=RECS,
+    plan=PLAN,
+    plan_widths=[1.0, 6.0, 3.4, 2.4, 2.6],
+    plan_note="Progress on this plan is reported to the Partnership's board each quarter.",
+    action_words=6,
+    description=(
+        "DHR executive summary built in Word (python-docx, Liberation Sans 10), exported to PDF by LibreOffice "
+        "and to text by plain pdftotext: a chronology Date | Agency | What happened with the years only in "
+        "full-width shaded rows, numbered recommendations, and a plan Rec | Action | Who | Target | Completed "
+        "whose action and Who cells wrap."
+    ),
+    victim="Priya",
+    age=41,
+    date_of_death="2021-10",
+    notes=(
+        "Chronology: the What happened cell, dated by the day and month printed and the year of the band "
+        "above. Actions: no refs; a closure date in Completed -> complete, Ongoing -> in_progress, empty -> "
+        "unknown."
+    ),
+)
 
 
 if __name__ == "__main__":
-    save_with_gold(document(), HERE, STEM, gold)
+    main(REVIEW)

@@ -22,10 +22,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE.parent))
 
-from board_response_build import _line_of  # noqa: E402
+from agency_band_plan import agency_bands_gold  # noqa: E402
 from docx_build import add_row, full_row, make_table, merge_down, new_doc, para, set_landscape  # noqa: E402
 from office_export import save_rendered  # noqa: E402
-from plan_gold import action_record, plan_gold, recommendation_record, review, save_gold  # noqa: E402
+from plan_gold import save_gold  # noqa: E402
 
 STEM = "plan_agency_bands_restarting_numbers"
 STATES = {"Complete": "complete", "In progress": "in_progress", "Not started": "not_started"}
@@ -175,48 +175,17 @@ def build() -> None:
 
 
 def gold() -> dict:
-    lines = (HERE / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
-    recs, actions = [], []
-    for agency, group in PLAN:
-        for number, text, rows in group:
-            recs.append(
-                recommendation_record(
-                    number,
-                    " ".join(text.split()[:8]),
-                    _line_of(lines, text),
-                    agency=agency,
-                    level="agency",
-                    scope=None,
-                )
-            )
-            for action, officer, target, _, status in rows:
-                d, m, y = target.split(".")
-                actions.append(
-                    action_record(
-                        " ".join(action.split()[:8]),
-                        _line_of(lines, action),
-                        recommendation_ref=number,
-                        agency_section=agency,
-                        lead=officer,
-                        target_date_raw=target,
-                        target_date=f"{y}-{m}-{d}",
-                        status_raw=status,
-                        status=STATES[status],
-                    )
-                )
-    return plan_gold(
+    return agency_bands_gold(
         STEM,
-        family="plan_agency_bands_restarting_numbers",
+        PLAN,
+        STATES,
         description=(
             "CSP DHR single-agency action plan (Word, Arial 9, landscape): one table Rec | Recommendation | "
             "Actions | Responsible officer | Target | Progress update (June 2025) | Status, full-width agency band rows, "
             "recommendation numbers restarting at 1 under each band, the recommendation cells merged down"
         ),
-        review=review("DHR", "Ravensmoor", "Elin"),
-        review_alternatives={"area": ["Ravensmoor Community Safety Partnership"]},
-        recommendations=recs,
-        actions=actions,
-        notes="Each plan row is one action; its agency is the band above it.",
+        area="Ravensmoor",
+        victim="Elin",
     )
 
 

@@ -18,9 +18,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE.parent))
-from docx_build import add_row, heading, make_table, new_doc, para  # noqa: E402
+from action_forms import action_forms, form_actions  # noqa: E402
+from docx_build import heading, new_doc, para  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
-from plan_gold import action_record, find_line, first_words, plan_gold, recommendation_record, review  # noqa: E402
+from plan_gold import find_line, first_words, plan_gold, recommendation_record, review  # noqa: E402
 
 STEM = "plan_form_per_action"
 WIDTHS = (5.0, 11.5)
@@ -78,6 +79,13 @@ ACTIONS = [
         "not_started",
     ),
 ]
+LABELS = [
+    "Recommendation:",
+    "How will this be delivered?",
+    "By whom? (Role and agency):",
+    "Timescale (with dates):",
+    "Position, March 2025:",
+]
 
 
 def word_document():
@@ -93,19 +101,7 @@ def word_document():
     para(
         doc, "One table for each action. The last row gives the position reported to the Board in March 2025."
     )
-    for number, rec, action, how, lead, timescale, _, position, _ in ACTIONS:
-        table = make_table(
-            doc, [f"Action {number}:", action], WIDTHS, header_fill=None, size=11, repeat=False
-        )
-        for label, value in [
-            ("Recommendation:", rec),
-            ("How will this be delivered?", how),
-            ("By whom? (Role and agency):", lead),
-            ("Timescale (with dates):", timescale),
-            ("Position, March 2025:", position),
-        ]:
-            add_row(table, [label, value], WIDTHS, size=11)
-        para(doc, "")
+    action_forms(doc, ACTIONS, LABELS, WIDTHS)
     heading(doc, "4. Monitoring", 1)
     para(doc, "The Board will next review this plan in September 2025.")
     return doc
@@ -123,20 +119,7 @@ def gold(lines: list[str]) -> dict:
             recommendation_record(ref, first_words(text, 9), find_line(lines, text[:40]), agency=agency)
             for ref, agency, text in RECS
         ],
-        actions=[
-            action_record(
-                first_words(action, 10),
-                find_line(lines, action[:40]),
-                ref=number,
-                recommendation_ref=rec,
-                lead=lead,
-                target_date_raw=timescale,
-                target_date=iso,
-                status_raw=position,
-                status=state,
-            )
-            for number, rec, action, _, lead, timescale, iso, position, state in ACTIONS
-        ],
+        actions=form_actions(lines, ACTIONS),
         notes="Written by helper s24b25chron; fictional. Three recommendations, three actions (one form "
         "table each, ref the 'Action N' number); the 'How will this be delivered?' row is detail of the "
         "action, not a record; Achieved -> complete, Partially achieved -> in_progress, Not yet started -> "

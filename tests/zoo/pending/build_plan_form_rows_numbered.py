@@ -20,10 +20,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE.parent))
+from action_forms import action_forms, form_actions  # noqa: E402
 from docx.shared import Pt  # noqa: E402
-from docx_build import add_row, heading, make_table, new_doc, para  # noqa: E402
+from docx_build import heading, new_doc, para  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
-from plan_gold import action_record, find_line, first_words, plan_gold, recommendation_record, review  # noqa: E402
+from plan_gold import find_line, first_words, plan_gold, recommendation_record, review  # noqa: E402
 
 STEM = "plan_form_rows_numbered"
 WIDTHS = (4.2, 12.3)
@@ -81,13 +82,7 @@ def word_document():
     para(
         doc, "Each table below is one action. Its last row is the position reported to the Board in May 2025."
     )
-    for number, rec, action, how, lead, target, _, position, _ in ACTIONS:
-        table = make_table(
-            doc, [f"Action {number}:", action], WIDTHS, header_fill=None, size=11, repeat=False
-        )
-        for label, value in zip(LABELS, [rec, how, lead, target, position]):
-            add_row(table, [label, value], WIDTHS, size=11)
-        para(doc, "")
+    action_forms(doc, ACTIONS, LABELS, WIDTHS)
     heading(doc, "4. Next review", 1)
     para(doc, "The Board will look at this plan again in November 2025.")
     return doc
@@ -106,20 +101,7 @@ def gold(lines: list[str]) -> dict:
             recommendation_record(ref, first_words(text, 9), find_line(lines, text[:40]))
             for ref, text in RECS
         ],
-        actions=[
-            action_record(
-                first_words(action, 10),
-                find_line(lines, action[:40]),
-                ref=number,
-                recommendation_ref=rec,
-                lead=lead,
-                target_date_raw=target,
-                target_date=iso,
-                status_raw=position,
-                status=state,
-            )
-            for number, rec, action, _, lead, target, iso, position, state in ACTIONS
-        ],
+        actions=form_actions(lines, ACTIONS),
         notes="Written by helper s26text; fictional. Four actions, one form table each, ref the 'Action N' "
         "number; the 'How will it be done?' row is detail of the action, not a record; Achieved -> complete, "
         "Partly achieved -> in_progress, Not yet started -> not_started.",

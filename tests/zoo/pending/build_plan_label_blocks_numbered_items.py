@@ -20,27 +20,17 @@ import sys
 from pathlib import Path
 
 from docx import Document
-from docx.shared import Cm, Pt
+from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the shared export steps
 sys.path.insert(0, str(HERE.parent))  # tests/zoo/, for the plan tables' builders
 
+from label_box_plan import label_box_gold, label_boxes  # noqa: E402
 from office_export import save_rendered  # noqa: E402
-from plan_gold import (  # noqa: E402
-    NO_LINE,
-    action_record,
-    first_words,
-    plan_gold,
-    recommendation_record,
-    review,
-    save_gold,
-)
-from plan_merged_build import shade, write  # noqa: E402
+from plan_gold import save_gold  # noqa: E402
 
 STEM = "plan_label_blocks_numbered_items"
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]  # fmt: skip
 STATES = {"Complete": "complete", "In progress": "in_progress", "Not started": "not_started"}
 
 # (number, issue, [(action, date, state, progress)], lead, evidence)
@@ -87,10 +77,6 @@ BLOCKS = [
 ]  # fmt: skip
 
 
-def _numbered(items: list[str]) -> str:
-    return "\n".join(f"{n}. {item}" for n, item in enumerate(items, 1))
-
-
 def build() -> Path:
     doc = Document()
     doc.styles["Normal"].font.name = "Arial"
@@ -104,73 +90,20 @@ def build() -> Path:
         "commissioners and are answered in their own plan. This plan sets out the Trust's actions "
         "on the other three and the progress reported to the Trust's Quality Committee in February 2025."
     )
-    for number, issue, actions, lead, evidence in BLOCKS:
-        doc.add_paragraph()
-        t = doc.add_table(rows=0, cols=2)
-        t.style = "Table Grid"
-        head = t.add_row().cells
-        merged = head[0].merge(head[1])
-        write(merged, f"Recommendation {number}", bold=True)
-        shade(merged, "D9E2F3")
-        rows = [
-            ("Issue identified", issue),
-            ("Actions to be taken", _numbered([a for a, _, _, _ in actions])),
-            ("Person responsible", lead),
-            ("Target completion date", _numbered([d for _, d, _, _ in actions])),
-            ("Evidence to be provided", evidence),
-            ("Progress to date", _numbered([f"{s} – {p}" for _, _, s, p in actions])),
-        ]
-        for label, value in rows:
-            cells = t.add_row().cells
-            write(cells[0], label, bold=True)
-            write(cells[1], value)
-            shade(cells[0], "F2F2F2")
-        for row in t.rows:
-            row.cells[0].width, row.cells[1].width = Cm(4.5), Cm(11.5)
+    label_boxes(doc, BLOCKS, (4.5, 11.5))
     doc.add_paragraph("Progress is next reported to the Quality Committee in May 2025.")
     return save_rendered(doc, HERE, STEM, layout=True)
 
 
-def _iso(raw: str) -> str:
-    day, month, year = raw.split()
-    return f"{year}-{MONTHS.index(month) + 1:02d}-{int(day):02d}"
-
-
 def gold() -> dict:
-    recommendations = [
-        recommendation_record(
-            number, first_words(issue, 10), NO_LINE, agency="Kestrelford Mental Health NHS Trust", scope=None
-        )
-        for number, issue, _, _, _ in BLOCKS
-    ]
-    actions = [
-        action_record(
-            first_words(action, 8),
-            NO_LINE,
-            ref=str(n),
-            recommendation_ref=number,
-            lead=lead,
-            target_date_raw=date,
-            target_date=_iso(date),
-            status_raw=state,
-            status=STATES[state],
-        )
-        for number, _, items, lead, _ in BLOCKS
-        for n, (action, date, state, _) in enumerate(items, 1)
-    ]
-    return plan_gold(
+    return label_box_gold(
         STEM,
+        BLOCKS,
+        STATES,
+        agency="Kestrelford Mental Health NHS Trust",
         description=(
             "A trust's action plan, Arial 10 portrait: one two-column label / value table per "
             "recommendation (2, 4, 5), numbered actions, target dates and progress items in the cells."
-        ),
-        review=review(None, None, doc_kind="action_plan"),
-        recommendations=recommendations,
-        actions=actions,
-        notes=(
-            "Each numbered date and progress item is the same-numbered action's; the state is the word "
-            "opening the progress item. Evidence to be provided is part of the block, not an action. "
-            "Action refs are the numbers inside the cell, restarting in each block."
         ),
     )
 

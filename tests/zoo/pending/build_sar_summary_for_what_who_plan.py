@@ -23,24 +23,12 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE.parent))
 
-from docx.shared import Cm  # noqa: E402
-from docx_build import add_row, heading, make_table, new_doc, page_break, para  # noqa: E402
+from docx_build import heading, new_doc, page_break, para  # noqa: E402
+from lettered_summary import for_plan, lettered_recommendations, lettered_records  # noqa: E402
 from office_export import save_rendered  # noqa: E402
-from plan_gold import (  # noqa: E402
-    action_record,
-    first_words,
-    line_holding,
-    plan_gold,
-    recommendation_record,
-    review,
-    save_gold,
-)
+from plan_gold import plan_gold, review, save_gold  # noqa: E402
 
 STEM = "sar_summary_for_what_who_plan"
-STATES = {"Done": "complete", "Under way": "in_progress", "Not begun": "not_started"}
-SEASON_YEAR = ("Spring", "Summer", "Autumn", "Winter")
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]  # fmt: skip
 
 RECS = [
     (
@@ -117,14 +105,6 @@ PLAN = [
 ]
 
 
-def _hanging(doc, mark, text, indent=1.0, left=0.0):
-    p = doc.add_paragraph()
-    p.paragraph_format.left_indent = Cm(left + indent)
-    p.paragraph_format.first_line_indent = Cm(-indent)
-    p.add_run(f"{mark}\t{text}")
-    return p
-
-
 def build() -> None:
     doc = new_doc(font="DejaVu Sans", size=8.5)
     para(doc, "Harlow Fen Safeguarding Adults Board", bold=True, size=14)
@@ -146,52 +126,19 @@ def build() -> None:
     ):
         para(doc, found, style="List Bullet")
     heading(doc, "Recommendations", 2)
-    for letter, text, parts in RECS:
-        _hanging(doc, f"{letter}.", text)
-        for n, part in enumerate(parts):
-            _hanging(doc, f"({'i' * (n + 1)})", part, indent=0.8, left=1.0)
+    lettered_recommendations(doc, RECS)
     page_break(doc)
     heading(doc, "Our action plan", 2)
     para(doc, "The Board will check progress on each action at its quarterly meetings.")
-    headers = ["For", "What we will do", "Who", "By when", "How we will know it has worked", "Progress"]
-    widths = [1.3, 5.0, 2.8, 2.2, 3.4, 2.1]
-    table = make_table(doc, headers, widths, size=8)
-    for row in PLAN:
-        add_row(table, list(row), widths, size=8)
+    for_plan(doc, PLAN, [1.3, 5.0, 2.8, 2.2, 3.4, 2.1])
     para(doc, "Page numbers follow the board's house style.")
     save_rendered(doc, HERE, STEM)
 
 
-def _target(raw: str) -> str | None:
-    words = raw.split()
-    if words[0] in SEASON_YEAR:
-        return words[1][:4]
-    if words[0] == "End":
-        return f"{words[-1]}-{MONTHS.index(words[-2]) + 1:02d}"
-    return None
-
-
 def gold() -> dict:
     lines = (HERE / f"{STEM}.txt").read_text(encoding="utf-8").splitlines()
-    recs = [
-        recommendation_record(letter, first_words(text, 8), line_holding(lines, text, 6), scope="local")
-        for letter, text, _ in RECS
-    ]
+    recs, actions = lettered_records(lines, RECS, PLAN)
     recs[3]["agency"] = "Harlow Fen Council"
-    actions = [
-        action_record(
-            first_words(what, 8),
-            line_holding(lines, what, 5),
-            ref=ref,
-            recommendation_ref=ref[0],
-            lead=who,
-            target_date_raw=when,
-            target_date=_target(when),
-            status_raw=state,
-            status=STATES[state],
-        )
-        for ref, what, who, when, _, state in PLAN
-    ]
     return plan_gold(
         STEM,
         description=(

@@ -25,23 +25,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE.parent))
 
-from docx.shared import Cm  # noqa: E402
-from docx_build import add_row, heading, make_table, new_doc, page_break, para  # noqa: E402
+from docx_build import heading, new_doc, page_break, para  # noqa: E402
+from lettered_summary import for_plan, lettered_recommendations, lettered_records  # noqa: E402
 from office_export import save_rendered  # noqa: E402
-from plan_gold import (  # noqa: E402
-    action_record,
-    first_words,
-    line_holding,
-    plan_gold,
-    recommendation_record,
-    review,
-    save_gold,
-)
-
-STATES = {"Done": "complete", "Under way": "in_progress", "Not begun": "not_started"}
-SEASON_YEAR = ("Spring", "Summer", "Autumn", "Winter")
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]  # fmt: skip
+from plan_gold import plan_gold, review, save_gold  # noqa: E402
 
 QUENBY = dict(
     board="Quenby Safeguarding Adults Board",
@@ -84,14 +71,6 @@ QUENBY = dict(
 VARIANTS = {"sar_summary_lettered_parts_sentences_quenby": QUENBY}
 
 
-def _hanging(doc, mark, text, indent=1.0, left=0.0):
-    p = doc.add_paragraph()
-    p.paragraph_format.left_indent = Cm(left + indent)
-    p.paragraph_format.first_line_indent = Cm(-indent)
-    p.add_run(f"{mark}\t{text}")
-    return p
-
-
 def build(stem: str, v: dict) -> None:
     doc = new_doc(font="DejaVu Sans", size=8.5)
     para(doc, v["board"], bold=True, size=14)
@@ -113,49 +92,17 @@ def build(stem: str, v: dict) -> None:
     ):
         para(doc, found, style="List Bullet")
     heading(doc, "Recommendations", 2)
-    for letter, text, parts in v["recs"]:
-        _hanging(doc, f"{letter}.", text)
-        for n, part in enumerate(parts):
-            _hanging(doc, f"({'i' * (n + 1)})", part, indent=0.8, left=1.0)
+    lettered_recommendations(doc, v["recs"])
     page_break(doc)
     heading(doc, "What the Board will do", 2)
     para(doc, "Progress on each action is reported to the Board every three months.")
-    headers = ["For", "What we will do", "Who", "By when", "How we will know it has worked", "Progress"]
-    table = make_table(doc, headers, v["widths"], size=8)
-    for row in v["plan"]:
-        add_row(table, list(row), v["widths"], size=8)
+    for_plan(doc, v["plan"], v["widths"])
     save_rendered(doc, HERE, stem)
-
-
-def _target(raw: str) -> str | None:
-    words = raw.split()
-    if words[0] in SEASON_YEAR:
-        return words[1][:4]
-    if words[0] == "End":
-        return f"{words[-1]}-{MONTHS.index(words[-2]) + 1:02d}"
-    return None
 
 
 def gold(stem: str, v: dict) -> dict:
     lines = (HERE / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
-    recs = [
-        recommendation_record(letter, first_words(text, 8), line_holding(lines, text, 6), scope="local")
-        for letter, text, _ in v["recs"]
-    ]
-    actions = [
-        action_record(
-            first_words(what, 8),
-            line_holding(lines, what, 5),
-            ref=ref,
-            recommendation_ref=ref[0],
-            lead=who,
-            target_date_raw=when,
-            target_date=_target(when),
-            status_raw=state,
-            status=STATES[state],
-        )
-        for ref, what, who, when, _, state in v["plan"]
-    ]
+    recs, actions = lettered_records(lines, v["recs"], v["plan"])
     return plan_gold(
         stem,
         description=(

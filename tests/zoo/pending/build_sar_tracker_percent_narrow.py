@@ -24,9 +24,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the shared export steps
 sys.path.insert(0, str(HERE.parent))  # tests/zoo/, for the gold frame
 
-from docx_build import add_row, make_table, new_doc, para  # noqa: E402
+from docx_build import new_doc, para  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
-from plan_gold import action_record, find_line, first_words, plan_gold, recommendation_record, review  # noqa: E402
+from percent_tracker import tracker_gold, tracker_table  # noqa: E402
+from plan_gold import review  # noqa: E402
 
 STEM = "sar_tracker_percent_narrow_hollin"
 
@@ -71,22 +72,16 @@ def document():
     para(doc, "Key: 3 closed (38%); mean completion 56%")
     for n in range(1, 9):
         para(doc, f"Note {n}: a row is closed only when the evidence has been seen by the Quality Group.")
-    widths = [1.0, 5.6, 1.0, 4.2, 3.0, 2.0, 1.8, 2.0]
-    t = make_table(
-        doc,
-        ["Rec", "Recommendation", "Act", "Action", "Owner", "Target date", "% complete", "Date completed"],
-        widths,
-        size=7.5,
-    )
-    for rec, act, action, owner, target, pct, done in ROWS:
-        add_row(t, [rec, RECS[rec], act, action, owner, target, pct, done], widths, size=7.5)
+    tracker_table(doc, RECS, ROWS, [1.0, 5.6, 1.0, 4.2, 3.0, 2.0, 1.8, 2.0], size=7.5)
     return doc
 
 
 def gold(lines):
-    return plan_gold(
+    return tracker_gold(
         STEM,
-        family="SAR tracker: recommendation text repeated on every action row",
+        lines,
+        RECS,
+        ROWS,
         description=(
             "SAR tracker built in Word (python-docx, Liberation Mono 7.5, landscape, narrow columns), exported to PDF "
             "by LibreOffice and to text by plain pdftotext: Rec | Recommendation | Act | Action | Owner | Target date "
@@ -95,24 +90,7 @@ def gold(lines):
         review=review(
             "SAR", "Hollin", "Marjorie", review_id="HSAB/SAR/2023/05", age=88, date_of_death="2023-03"
         ),
-        recommendations=[
-            recommendation_record(number, first_words(text, 10), find_line(lines, text))
-            for number, text in RECS.items()
-        ],
-        actions=[
-            action_record(
-                first_words(action, 6),
-                find_line(lines, action),
-                ref=act,
-                recommendation_ref=rec,
-                lead=owner,
-                target_date_raw=target,
-                target_date=target,
-                status_raw=pct,
-                status={"100%": "complete", "0%": "not_started"}.get(pct, "in_progress"),
-            )
-            for rec, act, action, owner, target, pct, _ in ROWS
-        ],
+        action_words=6,
         notes="One recommendation per Rec number (the repeats are one record).",
     )
 

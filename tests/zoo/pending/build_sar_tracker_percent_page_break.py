@@ -24,9 +24,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the shared export steps
 sys.path.insert(0, str(HERE.parent))  # tests/zoo/, for the gold frame
 
-from docx_build import add_row, make_table, new_doc, para  # noqa: E402
+from docx_build import new_doc, para  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
-from plan_gold import action_record, find_line, first_words, plan_gold, recommendation_record, review  # noqa: E402
+from percent_tracker import tracker_gold, tracker_table  # noqa: E402
+from plan_gold import review  # noqa: E402
 
 STEM = "sar_tracker_percent_page_break_corrow"
 WRITTEN = "Written by helper s29fix2829; fictional."
@@ -154,22 +155,16 @@ def document():
     para(doc, "Note 3: rows are updated by each owner before the quarterly meeting.")
     para(doc, "Note 4: rows are updated by each owner before the quarterly meeting.")
     para(doc, "Note 5: rows are updated by each owner before the quarterly meeting.")
-    widths = [0.9, 7.2, 0.9, 5.0, 3.2, 2.1, 1.7, 2.1]
-    t = make_table(
-        doc,
-        ["Rec", "Recommendation", "Act", "Action", "Owner", "Target date", "% complete", "Date completed"],
-        widths,
-        size=7.5,
-    )
-    for rec, act, action, owner, target, pct, done in ROWS:
-        add_row(t, [rec, RECS[rec], act, action, owner, target, pct, done], widths, size=7.5)
+    tracker_table(doc, RECS, ROWS, [0.9, 7.2, 0.9, 5.0, 3.2, 2.1, 1.7, 2.1], size=7.5)
     return doc
 
 
 def gold(lines):
-    return plan_gold(
+    return tracker_gold(
         STEM,
-        family="SAR tracker: recommendation text repeated on every action row",
+        lines,
+        RECS,
+        ROWS,
         description=(
             "SAR tracker built in Word (python-docx, DejaVu Sans Mono 7.5, landscape), exported to PDF by "
             "LibreOffice and to text by plain pdftotext: Rec | Recommendation | Act | Action | Owner | Target date "
@@ -178,24 +173,7 @@ def gold(lines):
         review=review(
             "SAR", "Corrow", "Edwin", review_id="CSAB SAR 2024-02", age=81, date_of_death="2024-01"
         ),
-        recommendations=[
-            recommendation_record(number, first_words(text, 10), find_line(lines, text))
-            for number, text in RECS.items()
-        ],
-        actions=[
-            action_record(
-                first_words(action, 7),
-                find_line(lines, action),
-                ref=act,
-                recommendation_ref=rec,
-                lead=owner,
-                target_date_raw=target,
-                target_date=target,
-                status_raw=pct,
-                status={"100%": "complete", "0%": "not_started"}.get(pct, "in_progress"),
-            )
-            for rec, act, action, owner, target, pct, _ in ROWS
-        ],
+        action_words=7,
         notes=f"{WRITTEN} One recommendation per Rec number (the repeats are one record).",
     )
 

@@ -20,9 +20,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # tests/, for the shared export steps
 sys.path.insert(0, str(HERE.parent))  # tests/zoo/, for the gold frame
 
-from docx_build import add_row, make_table, new_doc, para  # noqa: E402
+from docx_build import new_doc, para  # noqa: E402
 from office_export import save_with_gold  # noqa: E402
-from plan_gold import action_record, find_line, first_words, plan_gold, recommendation_record, review  # noqa: E402
+from percent_tracker import tracker_gold, tracker_table  # noqa: E402
+from plan_gold import review  # noqa: E402
 
 STEM = "sar_tracker_repeated_recs_ashwell"
 WRITTEN = "Written by helper s27fix28; fictional."
@@ -90,22 +91,16 @@ def document():
         "Ashwell Safeguarding Adults Board reference ASAB SAR 2023-01. Harold was 77 when he died in March 2023.",
     )
     para(doc, "Key: 2 closed (40%); mean completion 55%")
-    widths = [1.0, 6.6, 1.0, 5.4, 3.4, 2.2, 1.9, 2.2]
-    t = make_table(
-        doc,
-        ["Rec", "Recommendation", "Act", "Action", "Owner", "Target date", "% complete", "Date completed"],
-        widths,
-        size=8,
-    )
-    for rec, act, action, owner, target, pct, done in ROWS:
-        add_row(t, [rec, RECS[rec], act, action, owner, target, pct, done], widths, size=8)
+    tracker_table(doc, RECS, ROWS, [1.0, 6.6, 1.0, 5.4, 3.4, 2.2, 1.9, 2.2], size=8)
     return doc
 
 
 def gold(lines):
-    return plan_gold(
+    return tracker_gold(
         STEM,
-        family="SAR tracker: recommendation text repeated on every action row",
+        lines,
+        RECS,
+        ROWS,
         description=(
             "SAR tracker built in Word (python-docx, Liberation Mono 8, landscape), exported to PDF by LibreOffice "
             "and to text by plain pdftotext: Rec | Recommendation | Act | Action | Owner | Target date | % complete | "
@@ -114,24 +109,7 @@ def gold(lines):
         review=review(
             "SAR", "Ashwell", "Harold", review_id="ASAB SAR 2023-01", age=77, date_of_death="2023-03"
         ),
-        recommendations=[
-            recommendation_record(number, first_words(text, 10), find_line(lines, text))
-            for number, text in RECS.items()
-        ],
-        actions=[
-            action_record(
-                first_words(action, 7),
-                find_line(lines, action),
-                ref=act,
-                recommendation_ref=rec,
-                lead=owner,
-                target_date_raw=target,
-                target_date=target,
-                status_raw=pct,
-                status={"100%": "complete", "0%": "not_started"}.get(pct, "in_progress"),
-            )
-            for rec, act, action, owner, target, pct, _ in ROWS
-        ],
+        action_words=7,
         notes=f"{WRITTEN} One recommendation per Rec number (the repeats are one record).",
     )
 

@@ -34,13 +34,11 @@ from plan_gold import (  # noqa: E402
     recommendation_record,
     review,
     save_gold,
+    season_or_month,
 )
 
 __all__ = ["SignedOffPlan", "build", "gold", "main", "review"]  # (review: the stand-ins' gold review)
 
-SEASONS = ("Spring", "Summer", "Autumn", "Winter")
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]  # fmt: skip
 NOTES = (
     "The band's bold line names the recommendation's number and agency and is not its text. The Evidence "
     "cell is progress, not the action. A signed-off date is the action's completion (complete); a blank one "
@@ -95,13 +93,6 @@ def build(plan: SignedOffPlan) -> None:
     save_rendered(doc, HERE, plan.stem, layout=True)
 
 
-def _target(raw: str) -> str | None:
-    words = raw.split()
-    if words[0] in SEASONS:
-        return words[1][:4]
-    return f"{words[-1]}-{MONTHS.index(words[-2]) + 1:02d}"
-
-
 def gold(plan: SignedOffPlan) -> dict:
     lines = (HERE / f"{plan.stem}.txt").read_text(encoding="utf-8").splitlines()
     recs = [
@@ -118,7 +109,7 @@ def gold(plan: SignedOffPlan) -> dict:
             recommendation_ref=number,
             lead=owner,
             target_date_raw=target,
-            target_date=_target(target),
+            target_date=season_or_month(target),
             status_raw=signed or None,
             status="complete" if signed else "unknown",
         )

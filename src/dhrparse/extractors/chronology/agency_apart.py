@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import regex
 
-from dhrparse.document import Block, Line, Section, SourceDocument
+from dhrparse.document import Block, Line, SourceDocument
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import is_date_cell
 from dhrparse.extractors.chronology.kinds import FULL
-from dhrparse.extractors.chronology.missed_headings import Found
+from dhrparse.extractors.chronology.missed_headings import Found, line_section
 from dhrparse.extractors.chronology.vocabulary import SENTENCE_END, chronology_vocab
 from dhrparse.extractors.chronology.wrapped_cells import opens_cell
 from dhrparse.patterns import Patterns
@@ -50,7 +50,7 @@ def agency_tables_apart(doc: SourceDocument, p: Patterns) -> Found:
             # (the segmenter filed the title as a section's heading: the table is read from it on)
             blocks.insert(0, Block.of_lines("heading", " ".join(title.text.split()), [title]))
         if len(blocks) > 1:
-            found.append((_section(title, end), FULL, blocks))
+            found.append((line_section(" ".join(title.text.split()), title, end), FULL, blocks))
     return found
 
 
@@ -179,17 +179,6 @@ def _next_numbered(lines: list[Line], start: int, p: Patterns) -> int:
         if _NUMBERED.match(ln.text) and opening_date(ln.text[:40], p) is None:
             return ln.number - 1
     return lines[-1].number
-
-
-def _section(title: Line, end: int) -> Section:
-    return Section(
-        title=" ".join(title.text.split()),
-        number=None,
-        level=1,
-        line_start=title.number,
-        line_end=end,
-        page=title.page,
-    )
 
 
 def _clipped(doc: SourceDocument, block: Block, end: int) -> Block:

@@ -9,11 +9,11 @@ warning)."""
 
 from __future__ import annotations
 
-from dhrparse.document import Block, Line, Section, SourceDocument
+from dhrparse.document import Block, Line, SourceDocument
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import DATE_CELL_LINES, date_cell_length
 from dhrparse.extractors.chronology.kinds import FULL
-from dhrparse.extractors.chronology.missed_headings import Found
+from dhrparse.extractors.chronology.missed_headings import Found, line_section
 from dhrparse.extractors.chronology.row_agency import cell_goes_on
 from dhrparse.patterns import Patterns
 
@@ -38,15 +38,7 @@ def apart_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
         if not scope:
             continue
         last = max(b.line_end for b in scope)
-        section = Section(
-            title=_title(scope[0]),
-            number=None,
-            level=1,
-            line_start=ln.number,
-            line_end=last,
-            page=ln.page,
-        )
-        more.append((section, FULL, scope))
+        more.append((line_section(_title(scope[0]), ln, last), FULL, scope))
         spans.append((ln.number, last))
     return more
 

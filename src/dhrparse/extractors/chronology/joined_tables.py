@@ -8,14 +8,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import accumulate
 
-from dhrparse.document import Line, Section, SourceDocument
+from dhrparse.document import Line, SourceDocument
 from dhrparse.extractors.chronology.band_lines import band_line, banded
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.date_opening import DATE_LINES, DateOpening
 from dhrparse.extractors.chronology.furniture import Furniture
 from dhrparse.extractors.chronology.header_names import date_name_wrapped, header_names, wrapped_names
 from dhrparse.extractors.chronology.kinds import JOINED, named_outright
-from dhrparse.extractors.chronology.missed_headings import Found
+from dhrparse.extractors.chronology.missed_headings import Found, line_section
 from dhrparse.extractors.chronology.source_first_rows import date_put_first
 from dhrparse.extractors.chronology.time_cells import date_only, opens_same_day_row, time_cell
 from dhrparse.extractors.chronology.year_band_rows import years_put_in
@@ -104,13 +104,8 @@ def _rows(
         text = " ".join(ln.text.split())
         if p.any_match("chronology.table_notes", text) or rows and _appendix_title(text, appendix):
             break
-        if heading and text == same[len(same) - heading]:
-            heading -= 1
-            repeated.append(ln.number)
-            continue
-        heading = 0
-        if not ln.is_content or furniture.is_furniture(text) or text == same[0]:
-            heading = len(same) - 1 if text == same[0] else 0
+        again, heading = _header_again(ln, text, same, heading, furniture)
+        if again:
             repeated.append(ln.number)
             continue
         words = text.split()
@@ -134,6 +129,19 @@ def _rows(
             continue
         end = ln.number
     return rows, repeated, end
+
+
+def _header_again(
+    ln: Line, text: str, same: list[str], heading: int, furniture: Furniture
+) -> tuple[bool, int]:
+    """Whether the line is no row's: the header printed again after a page break (`heading` of
+    its lines still to come after the one before), or the page's furniture; and the header's
+    lines still to come after this one."""
+    if heading and text == same[len(same) - heading]:
+        return True, heading - 1
+    if not ln.is_content or furniture.is_furniture(text) or text == same[0]:
+        return True, len(same) - 1 if text == same[0] else 0
+    return False, 0
 
 
 def _appendix_title(text: str, appendix) -> bool:
@@ -199,15 +207,7 @@ def joined_tables(doc: SourceDocument, p: Patterns, furniture: Furniture, found:
         table = (table[0], table[1], rows, end)
         scope = [b for b in doc.blocks if ln.number <= b.line_end and b.line_start <= end and b.kind != "toc"]
         title = _title_before(lines[max(0, k - _TITLE_REACH) : k], p)
-        section = Section(
-            title=title or "Chronology",
-            number=None,
-            level=1,
-            line_start=ln.number,
-            line_end=end,
-            page=ln.page,
-        )
-        more.append((section, JOINED, scope))
+        more.append((line_section(title or "Chronology", ln, end), JOINED, scope))
         furniture.joined[ln.number] = table  # (joined_rows reads the section's rows from it)
         spans = sorted([*spans, (ln.number, end)])
         starts, reach = [a for a, _ in spans], list(accumulate((b for _, b in spans), max))

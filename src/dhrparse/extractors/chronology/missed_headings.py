@@ -165,11 +165,13 @@ def _table_under(doc: SourceDocument, title: Line, last: int) -> Found:
     scope = [b for b in doc.blocks if title.number < b.line_start <= last and b.kind != "toc"]
     if not scope:
         return []
-    heading = " ".join(title.text.split()).rstrip(" :")
-    section = Section(
-        title=heading, number=None, level=1, line_start=title.number, line_end=last, page=title.page
-    )
-    return [(section, FULL, scope)]
+    return [(line_section(" ".join(title.text.split()).rstrip(" :"), title, last), FULL, scope)]
+
+
+def line_section(title: str, first: Line, last: int) -> Section:
+    """A chronology section of its own found without a heading the reader knew: filed under
+    `title`, from line `first` to line number `last`."""
+    return Section(title=title, number=None, level=1, line_start=first.number, line_end=last, page=first.page)
 
 
 def unheaded_tables(doc: SourceDocument, p: Patterns, found: Found) -> Found:
