@@ -181,3 +181,17 @@ def test_a_plan_with_its_targets_but_no_status_yet_stands():
     ]
     table = PlanTable(columns=["ref", "action", "lead", "target_date", "status"], headers=[], rows=rows)
     assert let_go_stray([table], set(), P) == {} and len(table.rows) == 3
+
+
+def test_a_plan_whose_cells_hold_no_other_column_s_month_stands():
+    # (a plan of column blocks whose statuses and targets were not paired with its rows: the
+    # rows' own text is whole, no date astray in it)
+    rows = [
+        PlanRow(cells={"action": f"Write part {n} by March.", "lead": "Police"}, line_start=n)
+        for n in range(4)
+    ]
+    table = PlanTable(columns=["ref", "action", "lead", "target_date", "status"], headers=[], rows=rows)
+    assert let_go_stray([table], set(), P) == {} and len(table.rows) == 4
+    astray = [PlanRow(cells={"action": f"Write part {n} Wythenbro Oct"}, line_start=n) for n in range(4)]
+    lost = PlanTable(columns=["ref", "action", "lead", "target_date", "status"], headers=[], rows=astray)
+    assert let_go_stray([lost], set(), P) and not lost.rows
