@@ -162,3 +162,36 @@ def test_the_zoo_plan_still_reads_whole_on_corpus_text():
     pairs, dup = score.match(gold["actions"], out["actions"], score.act_hit)
     assert len(pairs) == len(gold["actions"]) == len(out["actions"]) and dup == 0
     assert all(score.agency_ok(g["lead"], o["lead"]) for g, o in pairs)
+
+
+def test_a_plan_whose_status_and_target_cells_all_went_astray_is_refused():
+    # (tests/zoo/pending/dhr_key_dates_narrow_plan_wythenbrook: eight narrow columns read as
+    # printed, the lines run together; no row kept a status, one a target)
+    stem = "dhr_key_dates_narrow_plan_wythenbrook"
+    doc = extract(ZOO / f"{stem}.corpus.txt")
+    assert not doc.actions
+    assert any(w.code == "plan_cells_untold" for w in doc.warnings)
+    assert [r.ref for r in doc.recommendations] == ["1", "2", "3", "4"]
+
+
+def test_a_plan_with_its_targets_but_no_status_yet_stands():
+    rows = [
+        PlanRow(cells={"action": f"Write part {n}.", "target_date": "31.03.25"}, line_start=n)
+        for n in range(3)
+    ]
+    table = PlanTable(columns=["ref", "action", "lead", "target_date", "status"], headers=[], rows=rows)
+    assert let_go_stray([table], set(), P) == {} and len(table.rows) == 3
+
+
+def test_a_plan_whose_cells_hold_no_other_column_s_month_stands():
+    # (a plan of column blocks whose statuses and targets were not paired with its rows: the
+    # rows' own text is whole, no date astray in it)
+    rows = [
+        PlanRow(cells={"action": f"Write part {n} by March.", "lead": "Police"}, line_start=n)
+        for n in range(4)
+    ]
+    table = PlanTable(columns=["ref", "action", "lead", "target_date", "status"], headers=[], rows=rows)
+    assert let_go_stray([table], set(), P) == {} and len(table.rows) == 4
+    astray = [PlanRow(cells={"action": f"Write part {n} Wythenbro Oct"}, line_start=n) for n in range(4)]
+    lost = PlanTable(columns=["ref", "action", "lead", "target_date", "status"], headers=[], rows=astray)
+    assert let_go_stray([lost], set(), P) and not lost.rows

@@ -227,6 +227,10 @@ class NumberedActions:
                     # (a date broken inside its year: the year's last digits, "31/08/202" over "3")
                     years = [w for w in words if _WHOLE_DATE.match(firsts[k][d] + w)]
                     whole = firsts[k][d] + years[0] if len(years) == 1 else ""
+                elif self._shapes.week.match(firsts[k][d]):
+                    # (a week's qualifier over its first day, "w/c" over "02/06/2025")
+                    years = [w for w in words if self._shapes.is_day(w) and w[:1].isdigit()]
+                    whole = f"{firsts[k][d]} {years[0]}" if len(years) == 1 else ""
                 else:
                     years = [w for w in words if _YEAR.match(w)]
                     whole = f"{firsts[k][d]} {years[0]}" if len(years) == 1 else ""

@@ -14,7 +14,10 @@ tell such a cut whatever the wording:
 
 Both are read in a plan whose status column is a key's marks (plan.symbol_key): a wide plan
 of sentences whose cut puts a date in a recommendation cell is mostly read right all the same,
-its rows scored as they stand.
+its rows scored as they stand. In any plan, a third sign: the header names a status and a
+target date column, yet no row holds a status, most hold no target and most hold a month's name
+in their text cells after a name's capital (a table of many narrow columns read as printed, each
+row's words run together: the dates are in its text cells).
 
 Such a table's rows are let go and a `plan_cells_untold` warning at its header reaches over
 them: a wrong record is worse than a missing one.
@@ -36,6 +39,7 @@ _TEXT_CELLS = ("action", "recommendation")
 # the one field whose cells hold a key's mark rightly (a column no field is for, "Done?", keeps
 # its cells in the row's extra, which is not looked at)
 _MARK_COLUMNS = ("status",)
+LOST_ROWS = 3  # the fewest rows whose empty status and target cells tell the columns lost
 
 
 def _shape(token: str) -> str:
@@ -78,18 +82,43 @@ def _dates_astray(table: PlanTable, p: Patterns) -> bool:
     return False
 
 
+def _columns_lost(table: PlanTable, p: Patterns) -> bool:
+    """The header names a status and a target date column, no row holds a status, most rows
+    hold no target, and most rows' text cells hold a month's name where no sentence puts it
+    (after a name's capital, "Wythenbro Oct"): the cut lost those columns' cells to the others."""
+    if not {"status", "target_date"} <= set(table.columns) or len(table.rows) < LOST_ROWS:
+        return False
+    if any(row.cells.get("status", "").strip() for row in table.rows):
+        return False
+    dated = sum(bool(row.cells.get("target_date", "").strip()) for row in table.rows)
+    months = {m.lower() for m in p.get("dates.months") or {}}
+    astray = sum(_month_astray(row.cells, months) for row in table.rows)
+    return dated * 2 < len(table.rows) and astray * 2 >= len(table.rows)
+
+
+def _month_astray(cells: dict[str, str], months: set[str]) -> bool:
+    """A month's name in an action or recommendation cell, opening it or after a capitalised
+    word: another column's date."""
+    for name in _TEXT_CELLS:
+        words = cells.get(name, "").split()
+        for k, word in enumerate(words):
+            named = word[:1].isupper() and word.lower().rstrip(".,") in months
+            if named and (k == 0 or words[k - 1][:1].isupper()):
+                return True
+    return False
+
+
 def let_go_stray(tables: list[PlanTable], marks: set[str], p: Patterns) -> dict[int, tuple[int, int | None]]:
     """Empty each table read from printed text whose cells hold other columns' marks or dates;
     per emptied table's header line, (the last line of its rows, its page), for the warning."""
     out: dict[int, tuple[int, int | None]] = {}
-    if not marks:
-        # (read so only under a key of marks, the family whose narrow Done? column a cut can
-        # lose: a wide plan's own wrong cuts are left to its readers, who read most of it)
-        return out
     for table in tables:
         if table.source is not None or not table.rows:
             continue
-        if not (_marks_astray(table, marks) or _dates_astray(table, p)):
+        # (marks and dates astray read so only under a key of marks, the family whose narrow
+        # Done? column a cut can lose: a wide plan's own wrong cuts are left to its readers)
+        astray = bool(marks) and (_marks_astray(table, marks) or _dates_astray(table, p))
+        if not (astray or _columns_lost(table, p)):
             continue
         end = max(row.line_end or row.line_start for row in table.rows)
         out[table.line_start] = (end, table.rows[0].page)

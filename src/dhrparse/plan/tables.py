@@ -93,6 +93,7 @@ class PlanTable:
 
 
 _WORDS = re.compile(r"[a-z]+")
+_CLOSING_MARKS = {"?", ":"}  # a column name's last mark, wrapped alone onto the header's next line
 _BESIDE_FLAG = 4  # columns a header names beside a completion flag printed between two names
 # words a header prints between or inside its column names, naming no column themselves
 # (patterns/layout.toml)
@@ -255,8 +256,8 @@ class ColumnMap:
     def is_wrapped_header_words(self, text: str) -> bool:
         """Every word belongs to column headings or to the words that complete one on a header's
         wrapped line ("Date" / "completed"): asked only of a header printed column by column."""
-        if self.is_header_words(text):
-            return True
+        if self.is_header_words(text) or text.strip() in _CLOSING_MARKS:
+            return True  # (or a name's closing mark wrapped alone under it, "Done" / "?")
         words = _WORDS.findall((flatten(text) if "<" in text else text).lower())
         return bool(words) and all(w in self.wrapped_vocabulary for w in words)
 

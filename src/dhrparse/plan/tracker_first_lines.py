@@ -45,8 +45,9 @@ def _event_at(
     words: list[str], a: int, event: regex.Pattern | None, week: regex.Pattern | None = None
 ) -> bool:
     """A target pinned to an event opens at words[a] ("by the next Board"), lower-case though it
-    is, or a week's first day ("w/c 3 March 2025")."""
-    if week is not None and week.match(words[a]) and a + 1 < len(words) and words[a + 1][:1].isdigit():
+    is, or a week's first day ("w/c 3 March 2025"; "w/c" ending its narrow cell's first line, its
+    day printed on the next: the next cell's word after it, or none)."""
+    if week is not None and week.match(words[a]) and (a + 1 == len(words) or not words[a + 1][:1].islower()):
         return True
     return event is not None and event.match(" ".join(words[a : a + 4]).lower()) is not None
 

@@ -74,6 +74,7 @@ YEAR_LINES = 3  # the row's lines a wrapped date's year may print on (other cell
 TRAILING_WORDS = 1  # the most words a date cell's first line prints after its date ("2024 (revised)")
 DASHES = ("—", "–", "-")  # a dash printed alone in a cell: the cell left empty
 DATE_FIT, STATUS_FIT = 2.0, 2.0  # a cell reading as its column does, or not
+WORDS_NOT_DATE = 2.0  # times DATE_FIT: a dated column's cell of words alone
 _OPENING_WORDS = {"by", "before", "end", "from"}  # (words a target cell opens with, alone on its line)
 SHARE_FITTING = 0.8  # the share of rows whose date and status cells must read so
 INNER_CAPITAL = 1.0  # a capital inside a cell's line after a lower-case word: the next cell opens there
@@ -223,6 +224,8 @@ class _Shapes:
             return 1.0  # (a spreadsheet's year-month-day, "2025-03-31", a whole date too)
         if text[:1].isupper() and self.span.match(f"{text} months"):
             return 0.5  # (a span's first line, "Within 6" over "months")
+        if self.week.match(text.strip()):
+            return 0.5  # (a week's qualifier alone, "w/c" over "02/06/2025": plan.numbered_actions)
         if _CUT_DATE.match(text):
             return 0.5  # (a day's date a narrow column broke inside its year, "31/08/202" over "4")
         if text[:1].isupper() and t in self.before_date and t in _OPENING_WORDS:
@@ -293,7 +296,11 @@ class _Shapes:
             return -STATUS_FIT if percent_fit(text, self.p) else STATUS_FIT
         if role == EXTRA_DATE:
             # (a dash alone, "—": the cell left without a date, a revised date not set)
-            return -DATE_FIT if self.date_shape(text) == 1.0 or text.strip() in DASHES else DATE_FIT
+            if self.date_shape(text) == 1.0 or text.strip() in DASHES:
+                return -DATE_FIT
+            # (words without a figure, "Coordinator,": the cell beside's wrapped words, the dated
+            # cell left empty, a revised date not set, rather than a date's)
+            return DATE_FIT * (1 if any(ch.isdigit() for ch in text) else WORDS_NOT_DATE)
         if role == "status":
             # (a rating's digit under a header naming a rating column: plan.rating_digits)
             # (or one mark alone, "✓", a key line explains: plan.symbol_key)

@@ -155,16 +155,19 @@ class NamedColumns:
             return f"{name}{word}"
         return None
 
-    def _run_completed(self, names: list[str], at: int, word: str) -> tuple[int, str] | None:
+    def _run_completed(
+        self, names: list[str], at: int, word: str, later: list[str] = ()
+    ) -> tuple[int, str] | None:
         """(place, name) where a wrapped word completes a name the first line printed as several
         words, its first alone naming a column and the rest nothing ("RAG" "at" "last" over
-        "review": "RAG at last review"); the run is made one name in `names`."""
+        "review": "RAG at last review"), or goes on with it to a word a `later` wrapped line
+        prints that completes it ("RAG" "at" / "last" / "review"); the run is made one name."""
         for t in range(at, len(names)):
             for end in range(t + 1, min(t + NAME_WORDS, len(names))):
                 if any(self.role(n) for n in names[t + 1 : end + 1]):
                     break
                 joined = " ".join([*names[t : end + 1], word])
-                if self.role(joined):
+                if self.role(joined) or any(self.role(f"{joined} {w}") for w in later):
                     names[t : end + 1] = [names[t]]
                     return t, joined
         return None
@@ -177,9 +180,11 @@ class NamedColumns:
         # (Y/N)", which the column scan does not name)
         if not wraps and not any(self.role(n) == FLAG for n in names):
             return None
-        for wrap in wraps:
+        for w, wrap in enumerate(wraps):
             at = 0
-            for word in _asked(wrap.split()):
+            asked = _asked(wrap.split())
+            for v, word in enumerate(asked):
+                later = [*asked[v + 1 :], *(x for rest in wraps[w + 1 :] for x in rest.split())]
                 # (a name going on past a slash takes the word first: "Open/" over "Closed",
                 # not "Action" beside it, which names its column already)
                 found = next(
@@ -193,11 +198,12 @@ class NamedColumns:
                     ((t, got) for t in range(at, len(names)) if (got := self._completed(names[t], word))),
                     None,
                 )
-                if found is None and (run := self._run_completed(names, at, word)) is not None:
+                if found is None and (run := self._run_completed(names, at, word, later)) is not None:
                     found = run  # (the run of names made one: "RAG" "at" "last" / "review")
                 if found is None:
                     return None
-                names[found[0]], at = found[1], found[0] + 1
+                # (a run going on to a later word stays open for it: "RAG at last" / "review")
+                names[found[0]], at = found[1], found[0] + bool(self.role(found[1]))
         roles = [self.role(n) for n in names]
         if any(r is None for r in roles):
             return None
