@@ -6,9 +6,8 @@ cell's begin is told by how much room each column has. type_widths.json holds th
 widths (thousandths of an em) of the printable Latin-1 characters and the usual typographic
 punctuation in the faces Office and LibreOffice set reports in: Calibri, Arial, Times New
 Roman and Cambria (measured from their metric-compatible free faces Carlito, Liberation Sans,
-Liberation Serif and Caladea), DejaVu Sans, and a fixed-pitch face (Courier New, Liberation
-Mono: every character 600). A width is in ems: the font size cancels out of every comparison
-made within one table.
+Liberation Serif and Caladea) and DejaVu Sans. A width is in ems: the font size cancels out
+of every comparison made within one table.
 """
 
 from __future__ import annotations
