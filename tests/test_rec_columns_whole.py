@@ -101,3 +101,38 @@ def test_a_number_alone_above_a_lead_in_keeps_its_lettered_sub_items_and_an_outc
     assert "Stalking Protection Order" in recs[2].text
     assert (recs[3].outcome or "").startswith("Addresses of people fleeing abuse stay private")
     assert "Anticipated" not in recs[3].text
+
+
+def _code_column(codes: list[str], texts: list[str]) -> str:
+    """An appendix Code | Agency | Recommendation table as plain pdftotext prints it: the first
+    code under "Code", the first agency under "Agency", then each row's code and agency, then
+    every recommendation's text under "Recommendation"."""
+    agencies = [
+        "Harlow Fen\nPolice",
+        "Harlow Fen\nCouncil",
+        "Harlow Fen Drug\nService",
+        "Harlow Fen\nHospitals",
+    ]
+    cells = [f"Code\n{codes[0]}\n\nAgency\n{agencies[0]}"]
+    cells += [f"{code}\n\n{agency}" for code, agency in zip(codes[1:], agencies[1:], strict=False)]
+    return (
+        HEAD
+        + "Appendix A – Single agency recommendations\n\n"
+        + "\n\n".join(cells)
+        + "\n\nRecommendation\n"
+        + "\n".join(texts)
+        + "\n\nAppendix B – Glossary\n\nThe terms used in this report are explained here.\n"
+    )
+
+
+def test_a_code_column_printed_whole_above_the_texts_codes_them_in_order():
+    codes = ["R-POL-01", "R-ASC-01", "R-DAS-01", "R-HOS-01"]
+    doc = extract(_code_column(codes, TEXTS), name="appendix.txt")
+    got = [(r.ref, r.text.split(" should ")[0]) for r in doc.recommendations]
+    assert got == list(zip(codes, [t.split(" should ")[0] for t in TEXTS], strict=True))
+
+
+def test_a_code_column_longer_than_the_texts_below_codes_nothing():
+    codes = ["R-POL-01", "R-ASC-01", "R-DAS-01", "R-HOS-01"]
+    doc = extract(_code_column(codes, TEXTS[:3]), name="appendix.txt")
+    assert {r.ref for r in doc.recommendations if r.text.startswith("Harlow Fen")} == {None}

@@ -28,6 +28,7 @@ class BlockCues:
         self.lead_in_sentence = re.compile(patterns.get("headings.lead_in_sentence", r"(?!x)x"), re.I)
         self.year_heading = re.compile(patterns.get("headings.year_heading"))
         self.labels = patterns.joined("headings.labels")
+        self._code_label = re.compile(patterns.get("recommendations.code_label"))
         self.field_line = re.compile(patterns.get("headings.field_line", r"(?!x)x"))
         self.paragraph_number = re.compile(patterns.get("numbering.paragraph"))
         self.label_start = re.compile(patterns.get("numbering.label_start", r"(?!x)x"))
@@ -52,6 +53,12 @@ class BlockCues:
             if mark in text and search(text):
                 return True
         return False
+
+    def code_alone(self, text: str) -> bool:
+        """A recommendation's code alone on its line, printed as one word ("R-PROB-01", "IMR12"):
+        a code column's cell, not a title in capitals."""
+        m = self._code_label.match(text)
+        return m is not None and not m.group("rest") and len(text.split()) == 1
 
     def starts_block(self, text: str) -> bool:
         return bool(self.paragraph_number.match(text) or self.bullet.match(text))

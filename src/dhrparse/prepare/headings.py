@@ -121,10 +121,14 @@ class Headings:
             return None
         if is_upper_title(text) and len(text.split()) <= 12 and not text.endswith("."):
             if " " not in text and (
-                text in cues.agency_abbreviations or before is not None and cues.date_alone(before.text)
+                text in cues.agency_abbreviations
+                or before is not None
+                and cues.date_alone(before.text)
+                or cues.code_alone(text)
             ):
                 # an agency's abbreviation ("MARAC"), or one printed after a date alone: a
-                # table's agency cell, printed a cell a line
+                # table's agency cell, printed a cell a line; a recommendation's code
+                # ("R-PROB-01"): a code column's cell
                 return None
             return Block.of_lines("heading", text, [ln], level=1)
         if MODAL.search(text) and (text.endswith(":") or not SENTENCE_END.search(text)):

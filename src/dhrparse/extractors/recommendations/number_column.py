@@ -9,6 +9,9 @@ Plain pdftotext also prints such a table column by column: the whole number colu
 recommendation's text. A run of unnumbered items below such a column, as many as it has
 numbers and with nothing but the lead-in and header cells between, takes them in order.
 
+A code column ("R-GP-01", "R-PROB-01") printed whole the same way, each code alone on its line
+(the agency column's names may print between them), codes the rows in the order it prints.
+
 Printed a line at a time across its cells (the number alone, then the recommendation's first
 line, the organisation's first line, the recommendation's second line ...), the organisation's
 lines run into the recommendation's paragraph and no short name follows it. The numbers alone
@@ -140,7 +143,7 @@ def _column_above(r: Reading, covered: _Spans, first: int, floor: int) -> list[s
     lines no block holds, or lone letters, when they are 1, 2, 3 ... or a, b, c ... with none
     missing (a column, not a stray page number). They are given in order: the export may
     print a taller row's cell late ("A", "B", "D", "C"), but a table's rows count up."""
-    numbers, letters = [], []
+    numbers, letters, codes = [], [], []
     for n in range(max(floor + 1, first - _COLUMN_REACH), first):
         raw = _raw(r, n)
         m = _NUMBER_CELL.match(raw)
@@ -148,6 +151,10 @@ def _column_above(r: Reading, covered: _Spans, first: int, floor: int) -> list[s
             numbers.append(int(m.group(1)))
         elif (m := _LETTER_CELL.match(raw)) is not None:
             letters.append(m.group(1))
+        elif (code := _code_cell(r, raw)) is not None:
+            codes.append(code)
+    if codes:
+        return _code_column(codes, numbers, letters)
     if numbers and letters:
         return None
     if numbers:
@@ -157,6 +164,22 @@ def _column_above(r: Reading, covered: _Spans, first: int, floor: int) -> list[s
     if len(ordered) < _MIN_RUN or ordered != [chr(ord(base) + k) for k in range(len(ordered))]:
         return None
     return ordered
+
+
+def _code_cell(r: Reading, raw: str) -> str | None:
+    """A code column's cell: a recommendation's code alone on its line ("R-PROB-01", "R4")."""
+    m = r.label_match(raw, True) if raw.strip() else None
+    return m.ref if m is not None and m.code and m.ref and not m.rest else None
+
+
+def _code_column(codes: list[str], numbers: list[int], letters: list[str]) -> list[str] | None:
+    """A column of codes, each printed once, in the order its rows print; a lone letter among
+    them leaves it unread, as does a number column beside it (whose would the rows be?)."""
+    if letters or len(set(codes)) < len(codes) or len(codes) < _MIN_RUN:
+        return None
+    if numbers and numbers == list(range(1, len(numbers) + 1)):
+        return None
+    return codes
 
 
 def _raw(r: Reading, n: int) -> str:
