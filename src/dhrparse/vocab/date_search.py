@@ -40,7 +40,15 @@ _NEEDS_YEAR = {
     "year_span",
     "year",
 }
-_NEEDS_MONTH = {"mon_yy_range", "day_month_year", "month_day_year", "month_range", "month_year", "mon_yy"}
+_NEEDS_MONTH = {
+    "day_mon_yy",
+    "mon_yy_range",
+    "day_month_year",
+    "month_day_year",
+    "month_range",
+    "month_year",
+    "mon_yy",
+}
 # the forms opening with an optional approximation word, and what the rest of each opens with
 _STARTS = {
     "day_month_year": "digit",
