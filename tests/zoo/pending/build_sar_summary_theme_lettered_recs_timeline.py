@@ -37,13 +37,13 @@ TIMELINE = [
         "Spring 2020",
         "2020-03",
         "2020-05",
-        "Mr Okafor moved into a ground-floor flat after his wife died and stopped seeing his GP.",
+        "Mr Okafor moved into a ground-floor flat after his wife died and stopped seeing his GP, who wrote to him twice without a reply and then closed the recall on the practice system.",
     ),
     (
         "November 2021",
         "2021-11",
         None,
-        "A neighbour told the housing officer that the flat smelt of damp and that Mr Okafor seemed thin.",
+        "A neighbour told the housing officer that the flat smelt of damp and that Mr Okafor seemed thin; the officer visited that week and left a leaflet about help at home.",
     ),
     (
         "4 March 2022",
@@ -55,7 +55,7 @@ TIMELINE = [
         "9–12 May 2023",
         "2023-05-09",
         "2023-05-12",
-        "Paramedics were called four times in four days and each time Mr Okafor declined to go to hospital.",
+        "Paramedics were called four times in four days and each time Mr Okafor declined to go to hospital, saying that he wanted to stay with his cat and that his nephew would look in on him.",
     ),
     (
         "30 May 2023",
