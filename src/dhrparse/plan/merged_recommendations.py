@@ -19,7 +19,7 @@ import regex
 
 from dhrparse.plan.tables import PlanRow, PlanTable, cell_text_on
 from dhrparse.sentence_ends import CLAUSE_STOPS, line_end
-from dhrparse.vocab.refs import display_ref
+from dhrparse.vocab.refs import composite_recommendation, display_ref
 
 _SENTENCE_END = line_end(CLAUSE_STOPS, closer_run=False)
 # the recommendation a row ref belongs to: "1" of "1a", "1.2", "1(b)", "R1.3"
@@ -157,6 +157,8 @@ def _shared_ref(rows: list[PlanRow]) -> str | None:
     refs = [r.ref for r in rows if r.ref]
     if not refs:
         return None
+    if composite_recommendation(refs[0]):  # "TD7/R1/A1": the code names its recommendation
+        return composite_recommendation(refs[0])
     if len(set(refs)) == 1 and len(refs) > 1 and not _LETTERED.match(refs[0]):
         # one number merged down beside the recommendation cell ("9.3" over both its actions'
         # rows): that number is the recommendation's, not an action number under "9"
@@ -207,8 +209,11 @@ def _first_actions_of_the_scheme(groups: list[MergedRecommendation], schemed: bo
 
 
 def parent_ref(ref: str | None) -> str | None:
-    """The recommendation number a row ref is printed under ("1" of "1a" or "1.2"), else the ref."""
+    """The recommendation number a row ref is printed under ("1" of "1a" or "1.2", "R1" of the
+    composite "TD7/R1/A1"), else the ref."""
     if not ref:
         return None
+    if composite_recommendation(ref):
+        return composite_recommendation(ref)
     m = _PARENT.match(ref)
     return display_ref(m.group("parent") if m else ref)

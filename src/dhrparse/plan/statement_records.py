@@ -126,7 +126,8 @@ class RecordMaker:
             for g in groups:
                 first, last = g.rows[0], g.rows[-1]
                 section = first.section or t.section
-                out.append(self._record(g.ref, g.text, section, first.line_start, last.line_end, first.page))
+                text = _without_own_number(g.text, g.ref)  # ("R1. Wexholm Police should ...")
+                out.append(self._record(g.ref, text, section, first.line_start, last.line_end, first.page))
             if "recommendation" in t.columns and not groups:
                 for row in t.rows:
                     text = row.cells.get("recommendation")

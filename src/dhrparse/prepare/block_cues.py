@@ -27,6 +27,7 @@ class BlockCues:
         self.sentence_words = re.compile(patterns.get("headings.sentence_words"), re.I)
         self.lead_in_sentence = re.compile(patterns.get("headings.lead_in_sentence", r"(?!x)x"), re.I)
         self.year_heading = re.compile(patterns.get("headings.year_heading"))
+        self.period_heading = re.compile(patterns.get("headings.period_heading", r"(?!x)x"), re.I)
         self.labels = patterns.joined("headings.labels")
         self._code_label = re.compile(patterns.get("recommendations.code_label"))
         self.field_line = re.compile(patterns.get("headings.field_line", r"(?!x)x"))

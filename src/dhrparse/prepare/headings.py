@@ -274,6 +274,7 @@ class Headings:
             self.cues.starts_block(nxt_text)
             or len(nxt_text) >= 0.6 * self.layout.width
             or bool(self.cues.labels.search(nxt_text))
+            or bool(self.cues.period_heading.match(nxt_text))  # ("Chronology" over "Period 1: 2017 to 2018")
         )
 
 

@@ -130,6 +130,11 @@ def _day_forms(M: str, Y: str, apx: str, named: str) -> list[tuple[str, str]]:
             "dmy_numeric",
             rf"(?<![\d/.])(?P<d>\d{{1,2}})\s?[./-]\s?(?P<m>\d{{1,2}})\s?[./-]\s?(?P<y>{Y}|\d{{2}})(?![\d/])",
         ),
+        # "03-Feb-21", "3-Feb-2021": a spreadsheet's day, its month's short name between hyphens
+        (
+            "day_mon_yy",
+            rf"(?<![\w/.-])(?P<d>\d{{1,2}})[-‐](?P<m>{M})[-‐](?P<y>{Y}|\d{{2}})(?!\w|[/.-]\d)",
+        ),
         # "New Year's Day 2021", "Christmas 2022"
         ("named_day_year", rf"\b(?P<nd>{named})\s+(?:of\s+|in\s+)?(?P<y>{Y})\b"),
         # 03/2018: a month a chronology's source recorded without its day (not "DHR 03/2018")

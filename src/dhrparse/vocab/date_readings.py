@@ -143,6 +143,7 @@ def _year(g: DateGrammar, kind: str, m: regex.Match, raw: str, apx: bool) -> Rea
 _READERS = {
     "day_span": _day_span,
     "dmy_numeric": _day,
+    "day_mon_yy": _day,
     "day_month_year": _day,
     "month_day_year": _day,
     "year_month_day": _day,

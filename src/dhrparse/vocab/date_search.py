@@ -42,6 +42,7 @@ _NEEDS_YEAR = {
     "year",
 }
 _NEEDS_MONTH = {
+    "day_mon_yy",
     "mon_yy_range",
     "day_month_year",
     "month_day_year",

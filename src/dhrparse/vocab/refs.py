@@ -93,10 +93,25 @@ def sub_ref(parent: str | None, part: str) -> str | None:
     return f"{parent}.{part}" if part.isdigit() else f"{parent}({part.lower()})"
 
 
+# a composite ref joining the review's code, the recommendation's and the action's ("TD7/R1/A1")
+_COMPOSITE = re.compile(
+    r"^(?P<review>[A-Z]{1,5}\d{0,3})\s?/\s?(?P<recommendation>[A-Z]{1,3}\d{1,2})\s?/\s?[A-Z]{1,3}\d{1,2}$"
+)
+
+
+def composite_recommendation(ref: str | None) -> str | None:
+    """The recommendation's code inside a composite action ref: "R1" of "TD7/R1/A1"; None for
+    any other ref."""
+    m = _COMPOSITE.match(ref.strip()) if ref else None
+    return m.group("recommendation") if m else None
+
+
 def parent_of(ref: str | None) -> str | None:
-    """ "1" for "1.1" and "1(ii)"; None for a top-level ref."""
+    """ "1" for "1.1" and "1(ii)", "R1" for "TD7/R1/A1"; None for a top-level ref."""
     if not ref:
         return None
+    if composite_recommendation(ref):
+        return composite_recommendation(ref)
     m = re.match(r"^(.+?)(?:\.\d+|\([a-z]{1,4}\))$", ref)
     return m.group(1) if m else None
 

@@ -25,10 +25,11 @@ _AGENCY_CODE = re.compile(r"^[A-Z]{1,5}\s?\d{1,2}[a-z]?$")
 _CODE_THEN_TEXT = re.compile(r"^(?P<code>[A-Z]{1,5}\d{1,2})(?:\s+|(?=[A-Z][a-z]))(?P<text>[A-Z].*)$")
 
 
-def ref_column_items(r: Reading, block: Block, level: str, source: int) -> list[Item]:
-    """One record per referenced row, when the table reads as such a list."""
+def ref_column_items(r: Reading, block: Block, level: str, source: int, headed: bool = False) -> list[Item]:
+    """One record per referenced row, when the table reads as such a list; `headed`: a one-row
+    table straight under a heading (a theme's only recommendation)."""
     table = block.table
-    if table is None or not _reads_as_list(r, table.rows, level):
+    if table is None or not _reads_as_list(r, table.rows, level, headed):
         return []
     items: list[Item] = []
     heading: str | None = None  # an agency's name printed as a row of its own over its rows
@@ -67,16 +68,16 @@ def _agency_row(r: Reading, row: Row) -> str | None:
     return None
 
 
-def _reads_as_list(r: Reading, rows: list[Row], level: str = "overview") -> bool:
-    """Most rows with text beside them hold a reference, at least two (or one agency code, see
-    _agency_code), each beside a sentence that asks someone to act; no row holds text in a third
-    column (a plan or a chronology)."""
+def _reads_as_list(r: Reading, rows: list[Row], level: str = "overview", headed: bool = False) -> bool:
+    """Most rows with text beside them hold a reference, at least two (or one code under an
+    agency's or a theme's heading, see _agency_code), each beside a sentence that asks someone to
+    act; no row holds text in a third column (a plan or a chronology)."""
     if any(len([c for c in row.texts if c.strip()]) > 2 for row in rows):
         return False
     pairs = [_cells(r, row) for row in rows]
     filled = [(ref, text) for ref, text in pairs if text]
     numbered = [text for ref, text in filled if ref]
-    least = 1 if level == "agency" and _agency_code(filled) else _MIN_ROWS
+    least = 1 if (level == "agency" or headed) and _agency_code(filled) else _MIN_ROWS
     if len(numbered) < least or len(numbered) * 3 < len(filled) * 2:
         return False
     asking = sum(1 for t in numbered if len(t.split()) >= _MIN_WORDS and _asks(r, t))

@@ -50,12 +50,15 @@ def table_items(r: Reading, block: Block, mode: str, source: int, at: int | None
     rows under it; a number printed at the start of the recommendation cell is its ref. `at`:
     the block the table's header opens, for a table rebuilt from printed lines (layout_rows)."""
     table = block.table
-    # (one row can be an agency's only recommendation under its heading: ref_column decides)
-    if table is None or len(table.rows) < (1 if mode == "agency" else 2):
+    # (one row can be an agency's only recommendation under its heading, or a theme's under
+    # its theme's heading: ref_column decides)
+    headed = table is not None and len(table.rows) == 1 and _under_heading(r, block, at)
+    if table is None or len(table.rows) < (1 if mode == "agency" or headed else 2):
         return []
     roles = _roles(r, table)
     if "recommendation" not in roles.values():
-        items = ref_column_items(r, block, "agency" if mode == "agency" else "overview", source)
+        level = "agency" if mode == "agency" else "overview"
+        items = ref_column_items(r, block, level, source, headed=headed)
         if items:
             r.hold(block, "recommendations table (reference column, no header)")
         return items
@@ -92,6 +95,13 @@ def table_items(r: Reading, block: Block, mode: str, source: int, at: int | None
     if items:
         r.hold(block, "recommendations table")
     return items
+
+
+def _under_heading(r: Reading, block: Block, at: int | None) -> bool:
+    """The table follows a heading straight on ("Theme B – Repeated calls" over "B1 | The
+    ambulance service should ...")."""
+    k = r.position(block) if at is None else at
+    return k > 0 and r.blocks[k - 1].kind == "heading"
 
 
 def numbered_parts(ref: str | None, text: str) -> list[tuple[str | None, str]]:
