@@ -66,22 +66,22 @@ def _date_groups(rows: list[CellRow]) -> list[list[CellRow]]:
 
 def _runs(
     rows: list[CellRow], order: list[BlockCell], is_lead: Callable[[BlockCell], bool]
-) -> list[tuple[list[CellRow], int, bool]] | None:
-    """(rows, index of the cell before their first date, whether bands joined) for the page's
+) -> list[tuple[list[CellRow], int]] | None:
+    """(rows, index of the cell before their first date) for the page's
     dated rows in print order. A group whose date prints straight after the group before's
     status printed no lead of its own between: the two groups' leads printed as one block
     before the first, and they are read together (joined)."""
     at = {c.first: k for k, c in enumerate(order)}
-    runs: list[tuple[list[CellRow], int, bool]] = []
+    runs: list[tuple[list[CellRow], int]] = []
     for group in _date_groups(rows):
         k = at.get(group[0].values["target_date"].first)
         if not k:
             return None
         status = runs[-1][0][-1].values.get("status") if runs else None
         if status is not None and _closes_band(order[k - 1], status, is_lead):
-            runs[-1] = (runs[-1][0] + group, runs[-1][1], True)
+            runs[-1] = (runs[-1][0] + group, runs[-1][1])
             continue
-        runs.append((list(group), k - 1, False))
+        runs.append((list(group), k - 1))
     return runs
 
 
@@ -153,7 +153,7 @@ def _page_leads(
         return None
     out: list[tuple[CellRow, BlockCell]] = []
     behind = -1  # the last line of the row before's status: a lead printed before it is no later row's
-    for run, k, joined in runs:
+    for run, k in runs:
         parts = _parts(run, order, k, words)
         first = parts[0].first if parts else order[k].first
         if any(p.first in taken for p in parts or [order[k]]) or first <= behind:
