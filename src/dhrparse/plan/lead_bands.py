@@ -139,6 +139,16 @@ def _parts(run: list[CellRow], order: list[BlockCell], k: int, words: LeadWords)
     return None
 
 
+def _banded(run: list[CellRow]) -> bool:
+    """Each row of the run printed its status after its date, a band of lead, date and status;
+    the run's last row may have printed none that was read (a status carried past the page's
+    foot), its date closing the run."""
+    statuses = [act.values.get("status") for act in run]
+    if statuses[-1] is None:
+        statuses, run = statuses[:-1], run[:-1]
+    return all(s is not None and s.first > act.values["target_date"].first for s, act in zip(statuses, run))
+
+
 def _page_leads(
     rows: list[CellRow],
     order: list[BlockCell],
@@ -160,10 +170,14 @@ def _page_leads(
             return None
         if any(first <= act.cell.lines[-1].number for act in run):
             return None  # (printed before the row's own action: the header's, or another row's)
-        statuses = [act.values.get("status") for act in run]
-        if any(s is None or s.first <= act.values["target_date"].first for s, act in zip(statuses, run)):
+        if not _banded(run):
             return None  # (no status after the date: not a band of lead, date and status)
-        behind = max(s.lines[-1].number for s in statuses if s is not None)
+        behind = max(
+            v.lines[-1].number
+            for act in run
+            for v in (act.values.get("status"), act.values["target_date"])
+            if v
+        )
         if parts is None or not all(is_lead(p) and not _lone_head(p, words) for p in parts):
             continue  # (no name, or a block of leads that does not part: those rows unread)
         out.extend((act, BlockCell("lead", p.lines)) for act, p in zip(run, parts))
