@@ -16,11 +16,11 @@ printed straight before a row's date is its lead, where
   wrapped over two lines, "Head of Contact" / "Management", is then left unread); for a
   lone date, the cell is one name, not lines that each read as a name of their own
   ("Tenancy Support Lead" / "MARAC Chair": two rows' leads whose dates printed apart),
-- and every dated row on the page with no lead keeps that order: its band after its action,
-  its status after its date, its lead after the row before's status. One row that breaks it
-  and the page's leads are left to the plan reader's account of what it did not read, never to
-  a guess; a row whose cell before its date is no name (or a block of leads that does not part
-  one a row, or a name's last word alone, "Coordinator") is left without a lead, the others read.
+- and every dated row on the page with no lead reads so. One row that does not and the page's
+  leads are left to the plan reader's account of what it did not read, never to a guess; only
+  rows whose block of leads does not part one a row, or whose cell before the date is a name's
+  last word alone ("Coordinator", its first words printed with the column's name), are left
+  without a lead, the page's other rows read all the same.
 
 A lead printed twice in the table ("Partnership Manager" on two rows) is a name all the same,
 though cells told by their words alone take a repeated line for a running foot.
@@ -66,22 +66,22 @@ def _date_groups(rows: list[CellRow]) -> list[list[CellRow]]:
 
 def _runs(
     rows: list[CellRow], order: list[BlockCell], is_lead: Callable[[BlockCell], bool]
-) -> list[tuple[list[CellRow], int]] | None:
-    """(rows, index of the cell before their first date) for the page's
+) -> list[tuple[list[CellRow], int, bool]] | None:
+    """(rows, index of the cell before their first date, whether bands joined) for the page's
     dated rows in print order. A group whose date prints straight after the group before's
     status printed no lead of its own between: the two groups' leads printed as one block
     before the first, and they are read together (joined)."""
     at = {c.first: k for k, c in enumerate(order)}
-    runs: list[tuple[list[CellRow], int]] = []
+    runs: list[tuple[list[CellRow], int, bool]] = []
     for group in _date_groups(rows):
         k = at.get(group[0].values["target_date"].first)
         if not k:
             return None
         status = runs[-1][0][-1].values.get("status") if runs else None
         if status is not None and _closes_band(order[k - 1], status, is_lead):
-            runs[-1] = (runs[-1][0] + group, runs[-1][1])
+            runs[-1] = (runs[-1][0] + group, runs[-1][1], True)
             continue
-        runs.append((list(group), k - 1))
+        runs.append((list(group), k - 1, False))
     return runs
 
 
@@ -156,14 +156,14 @@ def _page_leads(
     words: LeadWords,
 ) -> list[tuple[CellRow, BlockCell]] | None:
     """(row, lead) for the dated rows of a page whose bands prove it, or None where one row's
-    band breaks the bands' order (see the module's account)."""
+    band does not (see the module's account)."""
     is_lead = words.is_lead
     runs = _runs(rows, order, is_lead)
     if runs is None:
         return None
     out: list[tuple[CellRow, BlockCell]] = []
     behind = -1  # the last line of the row before's status: a lead printed before it is no later row's
-    for run, k in runs:
+    for run, k, joined in runs:
         parts = _parts(run, order, k, words)
         first = parts[0].first if parts else order[k].first
         if any(p.first in taken for p in parts or [order[k]]) or first <= behind:
@@ -179,7 +179,9 @@ def _page_leads(
             if v
         )
         if parts is None or not all(is_lead(p) and not _lone_head(p, words) for p in parts):
-            continue  # (no name, or a block of leads that does not part: those rows unread)
+            if joined or (len(run) == 1 and _lone_head(order[k], words)):
+                continue  # (a block of leads that does not part, a name's last word: those rows unread)
+            return None
         out.extend((act, BlockCell("lead", p.lines)) for act, p in zip(run, parts))
     return out
 
