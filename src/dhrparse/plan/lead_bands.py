@@ -149,6 +149,20 @@ def _banded(run: list[CellRow]) -> bool:
     return all(s is not None and s.first > act.values["target_date"].first for s, act in zip(statuses, run))
 
 
+def _named_between(order: list[BlockCell], start: int, end: int, given: set[int], words: LeadWords) -> bool:
+    """A cell that reads as a name, no row's lead read before, printed between a run's last
+    action and the cells read as its leads (the row's lead under the column's name, the cell
+    before the date a running foot): which is the row's, the order does not say."""
+    return any(
+        start < c.first < end
+        and c.kind != "action"
+        and c.first not in given
+        and words.is_lead(c)
+        and not _lone_head(c, words)
+        for c in order
+    )
+
+
 def _page_leads(
     rows: list[CellRow],
     order: list[BlockCell],
@@ -182,6 +196,8 @@ def _page_leads(
             if joined or (len(run) == 1 and _lone_head(order[k], words)):
                 continue  # (a block of leads that does not part, a name's last word: those rows unread)
             return None
+        if _named_between(order, run[-1].cell.lines[-1].number, first, {p.first for _, p in out}, words):
+            return None  # (another name printed after the row's action: whose each is, unproven)
         out.extend((act, BlockCell("lead", p.lines)) for act, p in zip(run, parts))
     return out
 
