@@ -253,3 +253,11 @@ def test_the_text_route_reads_each_rows_lead(stem):
     gold = json.loads((ZOO / f"{stem}.json").read_text(encoding="utf-8"))
     doc = extracted_json(ZOO / f"{stem}.txt")
     assert [a["lead"] for a in doc["actions"]] == [a["lead"] for a in gold["actions"]]
+
+
+def test_a_name_no_run_reads_printed_between_the_actions_and_a_lead_leaves_the_page_unread():
+    rows, cells = _banded()
+    owner = _cell("lead", 5, "Tenancy Services Manager")  # (the row's owner; the cell before its date a foot)
+    cells[4] = _cell("lead", 6, "Harrowden Partnership Manager")
+    fill_leads_before_dates(rows, [*cells[:4], owner, *cells[4:]], NAMES, LeadWords(_is_lead, ENDS_ROLE))
+    assert _leads(rows) == [None, None, None, None]

@@ -150,7 +150,7 @@ def _banded(run: list[CellRow]) -> bool:
 
 
 def _named_between(order: list[BlockCell], start: int, end: int, given: set[int], words: LeadWords) -> bool:
-    """A cell that reads as a name, no row's lead read before, printed between a run's last
+    """A cell that reads as a name, read as no run's leads, printed between a run's last
     action and the cells read as its leads (the row's lead under the column's name, the cell
     before the date a running foot): which is the row's, the order does not say."""
     return any(
@@ -176,10 +176,12 @@ def _page_leads(
     if runs is None:
         return None
     out: list[tuple[CellRow, BlockCell]] = []
+    claimed: set[int] = set()  # (the cells read as some run's leads, given or left unread)
     behind = -1  # the last line of the row before's status: a lead printed before it is no later row's
     for run, k, joined in runs:
         parts = _parts(run, order, k, words)
         first = parts[0].first if parts else order[k].first
+        claimed.update(c.first for c in [order[k], *(parts or [])])
         if any(p.first in taken for p in parts or [order[k]]) or first <= behind:
             return None
         if any(first <= act.cell.lines[-1].number for act in run):
@@ -196,7 +198,7 @@ def _page_leads(
             if joined or (len(run) == 1 and _lone_head(order[k], words)):
                 continue  # (a block of leads that does not part, a name's last word: those rows unread)
             return None
-        if _named_between(order, run[-1].cell.lines[-1].number, first, {p.first for _, p in out}, words):
+        if _named_between(order, run[-1].cell.lines[-1].number, first, claimed, words):
             return None  # (another name printed after the row's action: whose each is, unproven)
         out.extend((act, BlockCell("lead", p.lines)) for act, p in zip(run, parts))
     return out
