@@ -53,7 +53,7 @@ from dhrparse.plan.block_header import BlockHeader
 from dhrparse.plan.block_values import BlockValues
 from dhrparse.plan.column_order import fill_statuses_by_page
 from dhrparse.plan.layouts import _cells_line
-from dhrparse.plan.lead_bands import LeadWords, fill_leads_before_dates
+from dhrparse.plan.lead_bands import fill_leads_before_dates
 from dhrparse.plan.named_last_statuses import named_last_lines, row_cells
 from dhrparse.plan.recommendation_cells import RecommendationCells
 from dhrparse.plan.row_bands import fill_pairs_by_page
@@ -289,9 +289,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
             fill_pairs_by_page(actions, cells, names)
             fill_statuses_by_page(actions, cells, lambda c: self.blocks.name(c.lines)[0])
             self._first_row_statuses(actions, cells)
-            fill_leads_before_dates(
-                actions, cells, names, LeadWords(self._names_a_lead, self.blocks.roles.ends_role)
-            )
+            fill_leads_before_dates(actions, cells, names, self._lead_words())
             fill_band_statuses(actions, cells, self.numbers, self.vocab.p)
             fill_status_column(actions, cells, names)
         return cells, actions
