@@ -11,9 +11,12 @@ import pytest
 from conftest import extracted_json
 
 from dhrparse.document import Line
+from dhrparse.patterns import load_patterns
 from dhrparse.plan.block_cells import BlockCell
-from dhrparse.plan.lead_bands import fill_leads_before_dates
+from dhrparse.plan.column_roles import ColumnRoles
+from dhrparse.plan.lead_bands import LeadWords, fill_leads_before_dates
 
+ENDS_ROLE = ColumnRoles(load_patterns()).ends_role
 NAMES = ["action", "lead", "target_date", "status"]
 ROLE_WORDS = ("Manager", "Chair", "Lead", "Nurse", "Options")
 
@@ -67,27 +70,29 @@ def _leads(rows) -> list[str | None]:
 
 def test_each_rows_band_and_a_block_of_two_give_the_leads():
     rows, cells = _table()
-    fill_leads_before_dates(rows, cells, NAMES, _is_lead)
+    fill_leads_before_dates(rows, cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
     assert _leads(rows) == ["Partnership Manager", "Head of Housing Options", "Safeguarding Lead Nurse"]
 
 
 def test_a_header_naming_the_date_before_the_lead_gives_none():
     rows, cells = _table()
-    fill_leads_before_dates(rows, cells, ["action", "target_date", "lead", "status"], _is_lead)
+    fill_leads_before_dates(
+        rows, cells, ["action", "target_date", "lead", "status"], LeadWords(_is_lead, ENDS_ROLE)
+    )
     assert _leads(rows) == [None, None, None]
 
 
 def test_a_block_of_leads_that_is_not_one_name_a_line_leaves_the_page_unread():
     rows, cells = _table()
     cells[9] = _cell("lead", 14, "Head of Housing", "Options and Lettings")  # one lead wrapped, one missing
-    fill_leads_before_dates(rows, cells, NAMES, _is_lead)
+    fill_leads_before_dates(rows, cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
     assert _leads(rows) == [None, None, None]  # (not even the first row's, proven as it is alone)
 
 
 def test_a_lone_dates_cell_of_two_names_is_no_ones():
     rows, cells = _table()
     cells[4] = _cell("lead", 6, "Partnership Manager", "Board Chair")
-    fill_leads_before_dates(rows, cells, NAMES, _is_lead)
+    fill_leads_before_dates(rows, cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
     assert _leads(rows) == [None, None, None]
 
 
@@ -95,14 +100,14 @@ def test_a_name_printed_before_the_rows_action_is_not_its_lead():
     rows, cells = _table()
     late = _cell("action", 7, "Report to the Board.")  # this row's action printed after the lead
     rows[0] = Row(late, rows[0].values)
-    fill_leads_before_dates(rows, [*cells[:5], late, *cells[5:]], NAMES, _is_lead)
+    fill_leads_before_dates(rows, [*cells[:5], late, *cells[5:]], NAMES, LeadWords(_is_lead, ENDS_ROLE))
     assert _leads(rows) == [None, None, None]
 
 
 def test_a_row_already_holding_a_lead_is_left_as_read():
     rows, cells = _table()
     rows[1].values["lead"] = _cell("lead", 30, "Independent Chair")
-    fill_leads_before_dates(rows, cells, NAMES, _is_lead)
+    fill_leads_before_dates(rows, cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
     assert _leads(rows) == [None, "Independent Chair", None]
 
 
@@ -133,7 +138,7 @@ def _banded():
 def test_bands_with_no_lead_between_share_the_block_before_them():
     rows, cells = _banded()
     cells[7] = _cell("lead", 12, "Housing Options Manager", "Board Chair")  # one name a line
-    fill_leads_before_dates(rows, cells, NAMES, _is_lead)
+    fill_leads_before_dates(rows, cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
     assert _leads(rows) == [
         "Partnership Manager",
         "Housing Options Manager",
@@ -143,9 +148,40 @@ def test_bands_with_no_lead_between_share_the_block_before_them():
 
 
 def test_a_shared_block_that_does_not_part_one_a_row_leaves_only_those_rows_unread():
-    rows, cells = _banded()  # (three lines for two rows: "Tenancy Support" / "Manager" / ...)
-    fill_leads_before_dates(rows, cells, NAMES, _is_lead)
+    rows, cells = _banded()
+    cells[7] = _cell("lead", 12, "Tenancy Support", "Services Lead", "Board Chair")  # (3 lines, 2 rows)
+    fill_leads_before_dates(rows, cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
     assert _leads(rows) == ["Partnership Manager", None, None, "Named Nurse for Safeguarding Lead"]
+
+
+def test_a_block_whose_line_is_a_names_last_word_alone_parts_and_that_word_alone_is_no_lead():
+    rows, cells = _banded()  # ("Tenancy Support" / "Manager" / "Board Chair": "Manager" ends the first)
+    fill_leads_before_dates(rows, cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
+    assert _leads(rows) == [
+        "Partnership Manager",
+        "Tenancy Support Manager",
+        "Board Chair",
+        "Named Nurse for Safeguarding Lead",
+    ]
+    rows, cells = _banded()
+    cells[4] = _cell("lead", 6, "Coordinator")  # (its first words printed with the column's name)
+    fill_leads_before_dates(rows, cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
+    assert _leads(rows)[0] is None and _leads(rows)[1:] == [
+        "Tenancy Support Manager",
+        "Board Chair",
+        "Named Nurse for Safeguarding Lead",
+    ]
+
+
+def test_rows_printed_later_with_no_date_leave_the_dated_rows_read():
+    rows, cells = _banded()
+    late = Row(_cell("action", 40, "Do a later step."))  # (no date read: printed after every band)
+    fill_leads_before_dates([*rows, late], cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
+    assert _leads(rows)[0] == "Partnership Manager" and "lead" not in late.values
+    early = Row(_cell("action", 5, "Do an early step."))  # (printed among the bands: the page unread)
+    rows, cells = _banded()
+    fill_leads_before_dates([*rows, early], cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
+    assert _leads(rows) == [None, None, None, None]
 
 
 def test_a_line_ending_on_a_joining_word_is_no_name_of_its_own():
@@ -154,18 +190,18 @@ def test_a_line_ending_on_a_joining_word_is_no_name_of_its_own():
 
     rows, cells = _banded()
     cells[7] = _cell("lead", 12, "Housing Options Manager", "Board Chair")
-    fill_leads_before_dates(rows, cells, NAMES, names_a_role)
+    fill_leads_before_dates(rows, cells, NAMES, LeadWords(names_a_role, ENDS_ROLE))
     assert _leads(rows)[3] == "Named Nurse for Safeguarding Lead"  # ("Named Nurse for" runs on)
     cells[-3] = _cell("lead", 24, "Partnership Lead", "Nurse Manager")  # two names, each whole
     rows, _ = _banded()
-    fill_leads_before_dates(rows, cells, NAMES, names_a_role)
+    fill_leads_before_dates(rows, cells, NAMES, LeadWords(names_a_role, ENDS_ROLE))
     assert _leads(rows) == [None, None, None, None]
 
 
 def test_a_block_of_dates_takes_as_many_one_line_leads_printed_one_under_the_other():
     rows, cells = _table()
     cells[9:10] = [_cell("lead", 14, "Head of Housing Options"), _cell("lead", 15, "Safeguarding Lead Nurse")]
-    fill_leads_before_dates(rows, cells, NAMES, _is_lead)
+    fill_leads_before_dates(rows, cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
     assert _leads(rows) == ["Partnership Manager", "Head of Housing Options", "Safeguarding Lead Nurse"]
 
 
@@ -199,7 +235,7 @@ def _one_block_of_repeats():
 
 def test_a_block_told_apart_at_a_repeated_lead_is_parted_whole_or_not_at_all():
     rows, cells = _one_block_of_repeats()
-    fill_leads_before_dates(rows, cells, NAMES, lambda cell: cell.kind == "lead")
+    fill_leads_before_dates(rows, cells, NAMES, LeadWords(lambda cell: cell.kind == "lead", ENDS_ROLE))
     # (its last cell alone, five lines for four rows, would part into "Victim Support" /
     # "Manager" / "Head of Housing" / "Options"; the whole block's nine lines are not forced)
     assert _leads(rows) == [None, None, None, None]
@@ -217,3 +253,11 @@ def test_the_text_route_reads_each_rows_lead(stem):
     gold = json.loads((ZOO / f"{stem}.json").read_text(encoding="utf-8"))
     doc = extracted_json(ZOO / f"{stem}.txt")
     assert [a["lead"] for a in doc["actions"]] == [a["lead"] for a in gold["actions"]]
+
+
+def test_a_name_no_run_reads_printed_between_the_actions_and_a_lead_leaves_the_page_unread():
+    rows, cells = _banded()
+    owner = _cell("lead", 5, "Tenancy Services Manager")  # (the row's owner; the cell before its date a foot)
+    cells[4] = _cell("lead", 6, "Harrowden Partnership Manager")
+    fill_leads_before_dates(rows, [*cells[:4], owner, *cells[4:]], NAMES, LeadWords(_is_lead, ENDS_ROLE))
+    assert _leads(rows) == [None, None, None, None]

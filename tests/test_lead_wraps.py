@@ -10,11 +10,14 @@ from pathlib import Path
 from conftest import extracted_json
 
 from dhrparse.document import Line
+from dhrparse.patterns import load_patterns
 from dhrparse.plan.block_cells import BlockCell
-from dhrparse.plan.lead_bands import fill_leads_before_dates
+from dhrparse.plan.column_roles import ColumnRoles
+from dhrparse.plan.lead_bands import LeadWords, fill_leads_before_dates
 from dhrparse.plan.lead_wraps import parted_leads
 
 PENDING = Path(__file__).resolve().parent / "zoo" / "pending"
+ENDS_ROLE = ColumnRoles(load_patterns()).ends_role
 NAMES = ["action", "lead", "target_date", "status", "progress"]
 
 
@@ -23,7 +26,7 @@ def _lines(*texts: str) -> list[Line]:
 
 
 def _parts(texts: tuple[str, ...], rows: int) -> list[str] | None:
-    parts = parted_leads(_lines(*texts), rows)
+    parts = parted_leads(_lines(*texts), rows, ENDS_ROLE)
     return None if parts is None else [" ".join(ln.text for ln in p) for p in parts]
 
 
@@ -48,10 +51,36 @@ def test_breaks_alone_giving_the_row_count_make_every_other_place_a_join():
 def test_a_parting_the_count_does_not_force_is_none():
     block = ("Partnership", "Coordinator", "Partnership", "Coordinator", "Hospital", "Safeguarding Lead")
     assert _parts(block, 3) is None  # (every place could be a wrap or a new row)
-    assert _parts(("Tenancy Support", "Manager", "Board Chair"), 2) is None
+    assert _parts(("Tenancy Support", "Services Lead", "Board Chair"), 2) is None
     assert (
         _parts(("Board Business Lead", "Head of Economic Crime"), 2) is None
     )  # (a line a row: not this module's)
+
+
+def test_a_names_last_word_alone_or_a_possessive_runs_on():
+    assert _parts(("Tenancy Support", "Manager", "Board Chair"), 2) == [
+        "Tenancy Support Manager",
+        "Board Chair",
+    ]
+    block = (
+        "SAB Business",
+        "Manager",
+        "ASC Principal Social",
+        "Worker",
+        "SAB Training Subgroup",
+        "BCHS Head of",
+        "Nursing",
+    )
+    assert _parts(block, 4) == [
+        "SAB Business Manager",
+        "ASC Principal Social Worker",
+        "SAB Training Subgroup",
+        "BCHS Head of Nursing",
+    ]
+    assert _parts(("Head of Children's", "Safeguarding", "CSP Manager"), 2) == [
+        "Head of Children's Safeguarding",
+        "CSP Manager",
+    ]
 
 
 def test_a_line_that_runs_on_yet_had_room_for_the_next_word_is_no_block_of_leads():
@@ -99,13 +128,13 @@ def _leads(rows: list[Row]) -> list[str | None]:
 
 def test_a_note_after_the_row_befores_status_joins_the_bands_and_the_block_parts_one_a_row():
     rows, cells = _table()
-    fill_leads_before_dates(rows, cells, NAMES, _is_lead)
+    fill_leads_before_dates(rows, cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
     assert _leads(rows) == ["Board Business Lead", "Principal Social Worker, ACS", "Head of Economic Crime"]
 
 
 def test_a_name_after_the_statuses_is_no_note_closing_a_band_and_the_page_is_left_unread():
     rows, cells = _table(note="Tenancy Services Manager")  # (a later row's lead, printed before a note)
-    fill_leads_before_dates(rows, cells, NAMES, _is_lead)
+    fill_leads_before_dates(rows, cells, NAMES, LeadWords(_is_lead, ENDS_ROLE))
     assert _leads(rows) == [None, None, None]
 
 

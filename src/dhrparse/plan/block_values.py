@@ -19,6 +19,7 @@ from dhrparse.plan.block_actions import (
 )
 from dhrparse.plan.block_cells import EITHER, FIELDS, BlockCell
 from dhrparse.plan.block_rating_digits import rated_cells
+from dhrparse.plan.lead_bands import LeadWords
 from dhrparse.plan.left_columns import split_gap
 from dhrparse.plan.rag_key import is_legend
 from dhrparse.plan.status import completion_headed, opens_with_date
@@ -33,6 +34,10 @@ class BlockValues:
     def _names_a_lead(self, cell: BlockCell) -> bool:
         """The cell is a lead by its words, or a body's or a role's name (plan.lead_bands)."""
         return cell.kind == "lead" or self.blocks.roles.is_name(cell.text)
+
+    def _lead_words(self) -> LeadWords:
+        """How plan.lead_bands tells a lead: a name, and the words a name ends on."""
+        return LeadWords(self._names_a_lead, self.blocks.roles.ends_role)
 
     def _first_row_statuses(self, actions: list[_Action], cells: list[BlockCell]) -> None:
         """The status printed straight under the status column's name, in the name's block, is

@@ -289,7 +289,7 @@ class ColumnBlocks(BlockHeader, BlockValues):
             fill_pairs_by_page(actions, cells, names)
             fill_statuses_by_page(actions, cells, lambda c: self.blocks.name(c.lines)[0])
             self._first_row_statuses(actions, cells)
-            fill_leads_before_dates(actions, cells, names, self._names_a_lead)
+            fill_leads_before_dates(actions, cells, names, self._lead_words())
             fill_band_statuses(actions, cells, self.numbers, self.vocab.p)
             fill_status_column(actions, cells, names)
         return cells, actions

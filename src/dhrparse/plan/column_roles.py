@@ -92,6 +92,7 @@ class ColumnRoles:
         self.lead_words = {w.lower() for w in patterns.list("actions.lead.words")} | {
             w.lower() for w in patterns.list("actions.plan.agency_heading_words")
         }
+        self.role_heads = {w.lower() for w in patterns.list("actions.lead.role_heads")}
 
     def _compiled(self, name: str) -> regex.Pattern:
         source, flags = self._sources[name]
@@ -175,6 +176,11 @@ class ColumnRoles:
             w.lower().strip(",.()'’s") in self.lead_words or w.lower().strip(",.()") in self.lead_words
             for w in words
         )
+
+    def ends_role(self, text: str) -> bool:
+        """The line ends on the word a role's or a body's name ends on ("... Manager,", "Council")."""
+        words = text.lower().split()
+        return bool(words) and words[-1].rstrip(",") in self.role_heads
 
     def is_instruction(self, text: str) -> bool:
         """The cell tells someone what to do: it opens with the verb, or with who and "to"."""

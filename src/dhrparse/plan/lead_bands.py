@@ -16,8 +16,11 @@ printed straight before a row's date is its lead, where
   wrapped over two lines, "Head of Contact" / "Management", is then left unread); for a
   lone date, the cell is one name, not lines that each read as a name of their own
   ("Tenancy Support Lead" / "MARAC Chair": two rows' leads whose dates printed apart),
-- and every dated row on the page reads so. One row that does not and the page's leads are
-  left to the plan reader's account of what it did not read, never to a guess.
+- and every dated row on the page with no lead reads so. One row that does not and the page's
+  leads are left to the plan reader's account of what it did not read, never to a guess; only
+  rows whose block of leads does not part one a row, or whose cell before the date is a name's
+  last word alone ("Coordinator", its first words printed with the column's name), are left
+  without a lead, the page's other rows read all the same.
 
 A lead printed twice in the table ("Partnership Manager" on two rows) is a name all the same,
 though cells told by their words alone take a repeated line for a running foot.
@@ -26,10 +29,25 @@ though cells told by their words alone take a repeated line for a running foot.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from dhrparse.document import Line
 from dhrparse.plan.block_cells import BlockCell, CellRow
-from dhrparse.plan.lead_wraps import parted_leads
+from dhrparse.plan.lead_wraps import parted_leads, runs_on
+
+
+class LeadWords(NamedTuple):
+    """How a lead is told: `is_lead`, the cell reads as a body's or a role's name; `ends_role`,
+    a line ends on the word such a name ends on ("Manager", "Council": plan.lead_wraps)."""
+
+    is_lead: Callable[[BlockCell], bool]
+    ends_role: Callable[[str], bool]
+
+
+def _lone_head(cell: BlockCell, words: LeadWords) -> bool:
+    """A cell of one word a name ends on ("Coordinator") names no one: its name's first words
+    were printed elsewhere (with the column's name, "Lead" / "Partnership"), so no lead is read."""
+    return len(cell.text.split()) == 1 and words.ends_role(cell.text)
 
 
 def _date_groups(rows: list[CellRow]) -> list[list[CellRow]]:
@@ -44,16 +62,6 @@ def _date_groups(rows: list[CellRow]) -> list[list[CellRow]]:
                 continue
         groups.append([act])
     return groups
-
-
-_JOINING = frozenset({"of", "for", "and", "&", "the", "to", "in", "on"})
-
-
-def _runs_on(text: str) -> bool:
-    """A line ending on a word that joins a name to its next words ("Named GP for") is no
-    name of its own: the name carries on onto the next line."""
-    words = text.split()
-    return bool(words) and words[-1].lower() in _JOINING
 
 
 def _runs(
@@ -103,22 +111,24 @@ def _printed_block(order: list[BlockCell], k: int) -> list[Line]:
     return lines
 
 
-def _parts(run: list[CellRow], order: list[BlockCell], k: int, is_lead) -> list[BlockCell] | None:
+def _parts(run: list[CellRow], order: list[BlockCell], k: int, words: LeadWords) -> list[BlockCell] | None:
     """The run's leads from the cells before its first date (see the module's account): one cell
     for a lone row, else one line a row, in one cell or in as many one-line cells printed one
     under the other."""
     cell = order[k]
     if len(run) == 1:
-        if len(cell.lines) > 1 and all(
-            is_lead(BlockCell("other", [ln])) and not _runs_on(ln.text) for ln in cell.lines
+        texts = [ln.text.strip() for ln in cell.lines]
+        if (
+            len(cell.lines) > 1
+            and all(words.is_lead(BlockCell("other", [ln])) for ln in cell.lines)
+            and not any(runs_on(a, b, words.ends_role) for a, b in zip(texts, texts[1:]))
         ):
             return None  # (each line a name of its own: two rows' leads, or one wrapped, unproven)
         return [cell]
     if len(cell.lines) == len(run):
         return [BlockCell("other", [ln]) for ln in cell.lines]  # (told by its words alone)
-    parted = parted_leads(
-        _printed_block(order, k), len(run)
-    )  # (some leads wrapped: parted only where forced)
+    # (some leads wrapped: parted only where forced)
+    parted = parted_leads(_printed_block(order, k), len(run), words.ends_role)
     if parted is not None:
         # (a block its words told as the lead column's keeps that telling for its parts)
         return [BlockCell("lead" if cell.kind == "lead" else "other", p) for p in parted]
@@ -129,48 +139,93 @@ def _parts(run: list[CellRow], order: list[BlockCell], k: int, is_lead) -> list[
     return None
 
 
+def _banded(run: list[CellRow]) -> bool:
+    """Each row of the run printed its status after its date, a band of lead, date and status;
+    the run's last row may have printed none that was read (a status carried past the page's
+    foot), its date closing the run."""
+    statuses = [act.values.get("status") for act in run]
+    if statuses[-1] is None:
+        statuses, run = statuses[:-1], run[:-1]
+    return all(s is not None and s.first > act.values["target_date"].first for s, act in zip(statuses, run))
+
+
+def _named_between(order: list[BlockCell], start: int, end: int, given: set[int], words: LeadWords) -> bool:
+    """A cell that reads as a name, read as no run's leads, printed between a run's last
+    action and the cells read as its leads (the row's lead under the column's name, the cell
+    before the date a running foot): which is the row's, the order does not say."""
+    return any(
+        start < c.first < end
+        and c.kind != "action"
+        and c.first not in given
+        and words.is_lead(c)
+        and not _lone_head(c, words)
+        for c in order
+    )
+
+
 def _page_leads(
     rows: list[CellRow],
     order: list[BlockCell],
     taken: set[int],
-    is_lead: Callable[[BlockCell], bool],
+    words: LeadWords,
 ) -> list[tuple[CellRow, BlockCell]] | None:
-    """(row, lead) for every dated row of a page, or None where one row's band does not prove it.
-    Rows whose bands joined (no lead printed between them) and whose block of leads does not
-    part one a row are left without a lead, the page's other rows read all the same."""
+    """(row, lead) for the dated rows of a page whose bands prove it, or None where one row's
+    band does not (see the module's account)."""
+    is_lead = words.is_lead
     runs = _runs(rows, order, is_lead)
     if runs is None:
         return None
     out: list[tuple[CellRow, BlockCell]] = []
+    claimed: set[int] = set()  # (the cells read as some run's leads, given or left unread)
     behind = -1  # the last line of the row before's status: a lead printed before it is no later row's
     for run, k, joined in runs:
-        parts = _parts(run, order, k, is_lead)
+        parts = _parts(run, order, k, words)
         first = parts[0].first if parts else order[k].first
+        claimed.update(c.first for c in [order[k], *(parts or [])])
         if any(p.first in taken for p in parts or [order[k]]) or first <= behind:
             return None
         if any(first <= act.cell.lines[-1].number for act in run):
             return None  # (printed before the row's own action: the header's, or another row's)
-        statuses = [act.values.get("status") for act in run]
-        if any(s is None or s.first <= act.values["target_date"].first for s, act in zip(statuses, run)):
+        if not _banded(run):
             return None  # (no status after the date: not a band of lead, date and status)
-        behind = max(s.lines[-1].number for s in statuses if s is not None)
-        if parts is None or not all(is_lead(p) for p in parts):
-            if joined:
-                continue  # (the joined rows' block of leads does not part: those rows unread)
+        behind = max(
+            v.lines[-1].number
+            for act in run
+            for v in (act.values.get("status"), act.values["target_date"])
+            if v
+        )
+        if parts is None or not all(is_lead(p) and not _lone_head(p, words) for p in parts):
+            if joined or (len(run) == 1 and _lone_head(order[k], words)):
+                continue  # (a block of leads that does not part, a name's last word: those rows unread)
             return None
+        if _named_between(order, run[-1].cell.lines[-1].number, first, claimed, words):
+            return None  # (another name printed after the row's action: whose each is, unproven)
         out.extend((act, BlockCell("lead", p.lines)) for act, p in zip(run, parts))
     return out
+
+
+def _rows_to_lead(rows: list[CellRow]) -> list[CellRow]:
+    """The page's dated rows with no lead, to be led together. A row already led keeps its lead
+    (its cells taken, so no other row's). A row with no date and no lead leaves the page unread
+    unless its action prints after every value of the dated rows: a later part of the page,
+    none of whose cells can be among the dated rows' bands."""
+    dated = [act for act in rows if "target_date" in act.values and "lead" not in act.values]
+    undated = [act for act in rows if "target_date" not in act.values and "lead" not in act.values]
+    if not dated:
+        return []
+    last = max(ln.number for act in dated for v in act.values.values() for ln in v.lines)
+    return [] if any(act.cell.first <= last for act in undated) else dated
 
 
 def fill_leads_before_dates(
     actions: Sequence[CellRow],
     cells: Sequence[BlockCell],
     names: Sequence[str | None],
-    is_lead: Callable[[BlockCell], bool],
+    words: LeadWords,
 ) -> None:
     """Give each dated action with no lead the name printed straight before its date, page by
-    page, where every dated row of the page reads so (see above). `names`: the columns the
-    header names, in print order; `is_lead`: the cell reads as a body's or a role's name."""
+    page, where every dated row of the page with no lead reads so (see above). `names`: the columns the
+    header names, in print order; `words`: how a lead is told."""
     if "lead" not in names or "target_date" not in names:
         return
     if names.index("lead") > names.index("target_date"):
@@ -178,9 +233,9 @@ def fill_leads_before_dates(
     order = [c for c in cells if c.kind != "name"]
     taken = {v.first for act in actions for v in act.values.values()} | {act.cell.first for act in actions}
     for page in dict.fromkeys(act.cell.page for act in actions):
-        mine = [act for act in actions if act.cell.page == page]
-        if any("lead" in act.values or "target_date" not in act.values for act in mine):
-            continue  # (a row with a lead or no date: the page is read some other way)
-        found = _page_leads(mine, order, taken, is_lead)
+        mine = _rows_to_lead([act for act in actions if act.cell.page == page])
+        if not mine:
+            continue  # (the page is read some other way)
+        found = _page_leads(mine, order, taken, words)
         for act, lead in found or []:
             act.values["lead"] = lead

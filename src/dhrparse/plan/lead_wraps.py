@@ -5,11 +5,15 @@ Plain pdftotext prints neighbouring rows' lead cells that stand close as one blo
 after another with no blank line between, so "Head of Quality, Adult Social" / "Care" /
 "Station Manager" could be two leads or three. Each place between two lines is
 
-- a join, where the line runs on: it ends on a comma or a word that joins a name to its next
-  words ("Named GP for"), or the next line opens in lower case;
+- a join, where the line runs on: it ends on a comma, a word that joins a name to its next
+  words ("Named GP for") or a possessive ("Head of Children's"), or the next line opens in
+  lower case, or the next line is only the
+  word a role's or a body's name ends on ("SAB Business" / "Manager", "Sedgeworth District" /
+  "Council"; patterns/actions.toml [lead] role_heads) under a line ending on no such word;
 - a break, where the next line's first word would have fitted on the line (the word processor
-  would have put it there had the two lines been one cell), the column's room taken as the
-  block's widest line, less a margin for the face's wider letters;
+  would have put it there had the two lines been one cell): in every common face
+  (vocab.type_widths) the two are narrower than the block's widest line, which the column's
+  room is no narrower than;
 - else either.
 
 The parting is kept only where it is the one parting giving as many leads as the rows: the
@@ -19,34 +23,51 @@ do. Otherwise None, and the rows keep no lead (a lead paired by guess is worse t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+
 from dhrparse.document import Line
+from dhrparse.vocab.type_widths import Face, faces
 
 _JOINING = frozenset({"of", "for", "and", "&", "the", "to", "in", "on", "-", "–", "/"})
-FIT_MARGIN = 0.85  # a line's letters may be wider than the widest line's: a word "fits" well inside
-MAX_LEAD_LINES = 3  # a lead cell wrapped over more lines than this is no name
+FIT_MARGIN = 0.97  # the faces' widths are close, not exact (kerning, bold): a word "fits" just inside
+MAX_LEAD_LINES = 4  # a lead cell wrapped over more lines than this is no name
 
 
-def _runs_on(line: str, following: str) -> bool:
+def runs_on(line: str, following: str, ends_role: Callable[[str], bool]) -> bool:
+    """The lead on `line` carries on onto `following` (a join, see the module's account);
+    `ends_role`: the text ends on the word a role's or a body's name ends on."""
     words = line.split()
     return bool(words) and (
-        line.endswith((",", "-", "–", "/", "&")) or words[-1].lower() in _JOINING or following[:1].islower()
+        line.endswith((",", "-", "–", "/", "&"))
+        or words[-1].lower() in _JOINING
+        or words[-1].endswith(("'s", "’s"))
+        or following[:1].islower()
+        or (len(following.split()) == 1 and ends_role(following) and not ends_role(line))
     )
 
 
-def _fits(line: str, following: str, room: float) -> bool:
-    return len(line) + 1 + len(following.split()[0]) <= room
+@cache
+def _faces() -> list[Face]:
+    return [Face(name) for name in faces()]
 
 
-def parted_leads(lines: list[Line], rows: int) -> list[list[Line]] | None:
+def _fits(line: str, following: str, texts: list[str]) -> bool:
+    """The next line's first word would have fitted on the line in every common face: the
+    block's widest line is no wider than the column's room."""
+    words = [*line.split(), following.split()[0]]
+    return all(face.words_width(words) <= FIT_MARGIN * max(map(face.width, texts)) for face in _faces())
+
+
+def parted_leads(lines: list[Line], rows: int, ends_role: Callable[[str], bool]) -> list[list[Line]] | None:
     """The block's lines parted into `rows` leads in print order, or None where the parting is
-    not forced (see the module's account)."""
+    not forced (see the module's account; `ends_role` as for `runs_on`)."""
     texts = [" ".join(ln.text.split()) for ln in lines]
     if rows < 2 or len(lines) <= rows or any(not t for t in texts):
         return None
-    room = max(len(t) for t in texts) * FIT_MARGIN
     places: list[str] = []
     for line, following in zip(texts, texts[1:]):
-        joins, breaks = _runs_on(line, following), _fits(line, following, room)
+        joins, breaks = runs_on(line, following, ends_role), _fits(line, following, texts)
         if joins and breaks:
             return None  # (the line runs on, yet the next word would have fitted: not one column's cells)
         places.append("join" if joins else "break" if breaks else "either")
