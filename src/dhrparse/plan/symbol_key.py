@@ -33,6 +33,8 @@ _TICKS, _BULLET = ("✓", "✔"), "•"  # a tick, and the bullet a tick opening
 def read_symbol_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
     """Mark -> status value, from a key line printed anywhere in the document; {} without one."""
     for printed in key_line_texts(doc):
+        if printed.isascii():
+            continue  # (every mark is a character beyond ASCII: most lines hold none)
         text = flatten(printed)
         if len(text) > MAX_KEY_CHARS or len(_MARK.findall(text)) < MIN_ENTRIES:
             continue
