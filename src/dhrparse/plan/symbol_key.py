@@ -43,6 +43,8 @@ def read_symbol_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
     table's rows; {} without either."""
     texts = [flatten(printed) for printed in key_line_texts(doc)]
     for text in texts:
+        if text.isascii():
+            continue  # (every mark is a character beyond ASCII: most lines hold none)
         if len(text) > MAX_KEY_CHARS or len(_MARK.findall(text)) < MIN_ENTRIES:
             continue
         key = _line_key(text, p)

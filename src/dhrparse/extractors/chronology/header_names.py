@@ -93,8 +93,13 @@ def date_name_wrapped(upper: str, lower: str, names: Columns) -> list[str] | Non
     """The columns of a header whose first name, the date's, wraps in its narrow column: its
     first word alone names nothing, its rest is printed on the line below ("Week Agency What
     happened" over "commencing"); None for any other pair of lines (cheap: the first word only)."""
-    up, down = upper.replace("|", " ").split(), lower.replace("|", " ").split()
-    if not up or len(up) > 4 * _NAME_WORDS or not 0 < len(down) <= _WRAPPED_NAME_WORDS:
+    # (the line below first, told from its first words: nearly every pair of a report's lines
+    # has more words below than a wrapped name, and the line above is then not split)
+    down = lower.replace("|", " ").split(None, _WRAPPED_NAME_WORDS)
+    if not 0 < len(down) <= _WRAPPED_NAME_WORDS:
+        return None
+    up = upper.replace("|", " ").split()
+    if not up or len(up) > 4 * _NAME_WORDS:
         return None
     if any(ch.isdigit() for ch in lower) or _names(up[:1], names) is not None:
         return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dhrparse.extractors.review.cue_lines import CueLines
 from dhrparse.models import DateValue
 from dhrparse.patterns import Patterns
 from dhrparse.vocab.dates import find_dates
@@ -47,7 +48,12 @@ def death_window(lines: list[str], p: Patterns) -> DateValue | None:
     w = p.derived("review.death_windows", _Windows)
     text = " ".join(" ".join(lines).split())
     sentences = _SENTENCE.split(text)
+    # (an offset's count may be any "a" or "an": only the sentences holding its unit's or its
+    # direction's words are searched for one)
+    cue = CueLines(sentences, w.offset.pattern)
     for i, sentence in enumerate(sentences):
+        if not cue.may_hold(i):
+            continue
         for m in w.offset.finditer(sentence):
             unit = _UNIT_DAYS.get(w.units.get(m.group("unit").lower(), ""))
             near = " ".join(sentences[max(0, i - 1) : i + 1])
