@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
+from dhrparse.plan.line_cuts import DANGLING
 from dhrparse.plan.repeated_rows import alike_repeats
 from dhrparse.plan.symbol_key import lone_mark
 from dhrparse.plan.tracker_header import EXTRA
@@ -26,14 +27,17 @@ from dhrparse.plan.tracker_shapes import (
 )
 from dhrparse.plan.wrap_ceiling import ceiling, wrapped
 from dhrparse.plan.wrapped_columns import COMPLETED
+from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.type_widths import Face, faces
 
 _BROKEN = regex.compile(r"\p{Ll}-$")  # a word the wrap broke at its hyphen ("self-")
+WHOLE_ROW = 0.5  # the share of its width past the other rows' a one-line row's cell costs
 BROKEN_INSIDE = 1000.0  # the cost of a cell going on past such a word on its first line
 _LABEL_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?:$")  # a label's number before its text ("1:")
 _TARGET_OPENINGS = {"By", "Before", "From"}
 _QUARTER_OR_YEAR = regex.compile(r"^(?:Q[1-4]|(?:19|20)\d\d(?:/\d\d)?)[.,]?$")
 _YEAR = regex.compile(r"^(?:19|20)\d\d[.,;]?$")
+_NAME_ARTICLES = {"the", "of"}  # lower-case words a name's capitals go on after, inside one cell
 
 
 def _dated(word: str, months: frozenset[str]) -> bool:
@@ -96,10 +100,12 @@ class _FirstLine:
             and not (self.words[a - 1] in _TARGET_OPENINGS and _dated(self.words[a], months))
         ]
         self.opening = set(self.places)
-        # capitals after a lower-case word, counted up to each word
+        # capitals after a lower-case word, counted up to each word (not after a name's article
+        # or "of": "the Home Office", "16 Days of Action", "Head of Children's" go on one name)
         self.caps = [0, 0]
         for prev, word in zip(self.words, self.words[1:]):
-            self.caps.append(self.caps[-1] + (prev[:1].islower() and word[:1].isupper()))
+            inner = prev[:1].islower() and prev not in _NAME_ARTICLES and word[:1].isupper()
+            self.caps.append(self.caps[-1] + inner)
         # words broken at their hyphen by the cell's wrap ("self-" before the next cell's
         # "Board"), counted up to each word: such a word ends its cell's printed line
         self.broken = [0, 0]
@@ -108,6 +114,18 @@ class _FirstLine:
 
     def width(self, a: int, b: int) -> float:
         return self.sums[b] - self.sums[a] + (b - a - 1) * self.space
+
+
+def _room(ln: _FirstLine, room: float, w: float, b: int) -> float:
+    """The width a cell `w` wide ending before words[b] gives its column (`room`, as wide as the
+    other rows' cells). A row printed on one line holds its cells whole: its widest cell is as
+    much the column's width as another row's, so it widens the column at a share of the cost (it
+    is not cut down to fit), and no cell of it wrapped, so none ends on a joining word ("16 Days
+    of" | "Action ...": the name goes on)."""
+    if not ln.alone:
+        return max(room, w)
+    dangling = DANGLING if ln.words[b - 1].lower() in JOINING_WORDS else 0.0
+    return room + max(w - room, 0.0) * WHOLE_ROW + dangling
 
 
 def _name_cut(
@@ -155,7 +173,8 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes, 
                         if b - a > MAX_WORDS:
                             break
                         w = ln.width(a, b)
-                        cost = skipped + max(rooms[c2], w) + shapes.fit(roles[c2], " ".join(ln.words[a:b]))
+                        fit = shapes.fit(roles[c2], " ".join(ln.words[a:b]))
+                        cost = skipped + _room(ln, rooms[c2], w, b) + fit
                         cost += INNER_CAPITAL * (ln.caps[b] - ln.caps[a + 1])
                         cost += BROKEN_INSIDE * (ln.broken[b] - ln.broken[a + 1])
                         if roles[c2] == "action" and _name_cut(ln, roles, here[1], a, b, shapes):
