@@ -11,6 +11,7 @@ from pathlib import Path
 
 from conftest import extracted
 
+from dhrparse.plan.name_pairs import name_pairs
 from dhrparse.plan.tracker_first_lines import _FirstLine
 from dhrparse.vocab.type_widths import Face
 
@@ -42,3 +43,20 @@ def _never():
     import regex
 
     return regex.compile(r"(?!x)x")
+
+
+def test_the_names_a_report_prints_are_its_capitalised_pairs_inside_sentences():
+    pairs = name_pairs(
+        ["12. The Home Office should consider the learning.", "Forum Chair: the DA Forum agreed"]
+    )
+    assert ("Home", "Office") in pairs
+    assert ("DA", "Forum") in pairs
+    # (a sentence's first word and the word after it name nothing together)
+    assert ("The", "Home") not in pairs
+    assert ("Forum", "Chair") not in pairs
+
+
+def test_a_cut_inside_a_name_the_report_prints_costs():
+    words = ["12", "Letter", "to", "the", "Home", "Office", "CSP", "Manager"]
+    line = _FirstLine(0, words, Face("arial"), _never(), names=frozenset({("Home", "Office")}))
+    assert line.splits == {4}

@@ -31,6 +31,7 @@ from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.type_widths import Face, faces
 
 _BROKEN = regex.compile(r"\p{Ll}-$")  # a word the wrap broke at its hyphen ("self-")
+NAME_SPLIT = 1.0  # a cell opening inside a name the report prints whole elsewhere ("Home" | "Office")
 WHOLE_ROW = 0.5  # the share of its width past the other rows' a one-line row's cell costs
 BROKEN_INSIDE = 1000.0  # the cost of a cell going on past such a word on its first line
 _LABEL_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?:$")  # a label's number before its text ("1:")
@@ -67,6 +68,7 @@ class _FirstLine:
         months: frozenset[str] = frozenset(),
         event: regex.Pattern | None = None,
         week: regex.Pattern | None = None,
+        names: frozenset[tuple[str, str]] = frozenset(),
     ):
         self.index = index
         self.alone = False  # (the row printed on this one line: plan.wrap_ceiling.one_line_rows)
@@ -106,6 +108,8 @@ class _FirstLine:
         for prev, word in zip(self.words, self.words[1:]):
             inner = prev[:1].islower() and prev not in _NAME_ARTICLES and word[:1].isupper()
             self.caps.append(self.caps[-1] + inner)
+        # the words a cell opening at would split a name the report prints whole ("Home" | "Office")
+        self.splits = {a for a in range(1, len(self.words)) if (self.words[a - 1], self.words[a]) in names}
         # words broken at their hyphen by the cell's wrap ("self-" before the next cell's
         # "Board"), counted up to each word: such a word ends its cell's printed line
         self.broken = [0, 0]
@@ -177,6 +181,7 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes, 
                         cost = skipped + _room(ln, rooms[c2], w, b) + fit
                         cost += INNER_CAPITAL * (ln.caps[b] - ln.caps[a + 1])
                         cost += BROKEN_INSIDE * (ln.broken[b] - ln.broken[a + 1])
+                        cost += NAME_SPLIT if a in ln.splits else 0.0
                         if roles[c2] == "action" and _name_cut(ln, roles, here[1], a, b, shapes):
                             cost += NAME_BEFORE_ACTION
                         if _action_astray(ln, roles, c2, a, b, shapes):
@@ -239,15 +244,18 @@ def cut_first_lines(
     label: regex.Pattern,
     nexts: dict[int, str] | None = None,
     alone: set[int] | None = None,
+    names: frozenset[tuple[str, str]] = frozenset(),
 ):
     """(cost, [(line index, ref, cells)]) of the rows' first lines cut where they agree, in the
     typeface that cuts them at least cost; None when no typeface cuts every row. `nexts`: the
-    words the rows' first cells go on with on their second lines (plan.wrap_ceiling)."""
+    words the rows' first cells go on with on their second lines (plan.wrap_ceiling); `names`:
+    the pairs of capitalised words the report prints outside the table (plan.name_pairs)."""
     best = None
     for name in faces():
         face = Face(name)
         lines = [
-            _FirstLine(i, words, face, label, shapes.months, shapes.event, shapes.week) for i, words in texts
+            _FirstLine(i, words, face, label, shapes.months, shapes.event, shapes.week, names)
+            for i, words in texts
         ]
         for ln in lines:
             ln.alone = alone is not None and ln.index in alone

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.plan.coded_rows import LABELLED, unlabelled
+from dhrparse.plan.name_pairs import name_pairs
 from dhrparse.plan.outcome_statuses import stated_outcomes
 from dhrparse.plan.rating_digits import rated_by_digits
 from dhrparse.plan.ref_series import series_end
@@ -130,7 +131,11 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         texts = t.texts
         # (where the first cells' lines wrap, plan.wrap_ceiling)
         nexts = next_words(texts, t.body, lambda k: self.pl.flat(lines[k].text), roles)
-        read = cut_first_lines(texts, roles, self._shapes, self.label, nexts, one_line_rows(texts, t.body))
+        # (the names the report prints whole outside the table, plan.name_pairs)
+        inside = set(t.body)
+        names = name_pairs(ln.text for k, ln in enumerate(lines) if k not in inside)
+        alone = one_line_rows(texts, t.body)
+        read = cut_first_lines(texts, roles, self._shapes, self.label, nexts, alone, names)
         if read is not None:  # (a status the narrow last column wraps, "Not yet" / "started")
             flat = {k: self.pl.flat(lines[k].text) for k in t.body}
             moved_statuses(read[1], roles, t.body, flat, self._shapes)
