@@ -30,13 +30,19 @@ def test_names_inside_a_one_line_rows_cells_are_kept_whole():
     assert [a.status.value for a in doc.actions][:3] == ["complete", "in_progress", "in_progress"]
 
 
-def test_a_capital_after_the_or_of_is_no_inner_capital():
+def test_a_capital_after_the_or_of_is_no_inner_capital_in_a_one_line_row():
     words = ["9", "Campaign", "during", "the", "White", "Ribbon", "Week", "Head", "of", "Communities"]
     line = _FirstLine(0, words, Face("arial"), _never())
+    line.alone = True
     # ("the White" and "of Communities" go on a name; no capital follows another lower-case word)
-    assert line.caps[-1] == 0
+    assert line.inner_capitals(0, len(line.words)) == 0
+    # (a wrapped row's cell may end its line on "of": "Audit of" | "Northgate ICB")
+    line.alone = False
+    assert line.inner_capitals(0, len(line.words)) == 2
     words = ["3", "Audit", "closure", "Case", "audit", "with", "SDVC"]
-    assert _FirstLine(0, words, Face("arial"), _never()).caps[-1] == 2
+    line = _FirstLine(0, words, Face("arial"), _never())
+    line.alone = True
+    assert line.inner_capitals(0, len(line.words)) == 2
 
 
 def _never():

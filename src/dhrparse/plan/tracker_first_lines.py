@@ -102,12 +102,15 @@ class _FirstLine:
             and not (self.words[a - 1] in _TARGET_OPENINGS and _dated(self.words[a], months))
         ]
         self.opening = set(self.places)
-        # capitals after a lower-case word, counted up to each word (not after a name's article
-        # or "of": "the Home Office", "16 Days of Action", "Head of Children's" go on one name)
-        self.caps = [0, 0]
+        # capitals after a lower-case word, counted up to each word; and those not after a name's
+        # article or "of" ("the Home Office", "16 Days of Action"), which in a row printed on one
+        # line go on one name, no cell there ending on such a word (a wrapped cell's line may:
+        # "Audit of" | "Northgate ICB")
+        self.caps, self.named_caps = [0, 0], [0, 0]
         for prev, word in zip(self.words, self.words[1:]):
-            inner = prev[:1].islower() and prev not in _NAME_ARTICLES and word[:1].isupper()
+            inner = prev[:1].islower() and word[:1].isupper()
             self.caps.append(self.caps[-1] + inner)
+            self.named_caps.append(self.named_caps[-1] + (inner and prev not in _NAME_ARTICLES))
         # the words a cell opening at would split a name the report prints whole ("Home" | "Office")
         self.splits = {a for a in range(1, len(self.words)) if (self.words[a - 1], self.words[a]) in names}
         # words broken at their hyphen by the cell's wrap ("self-" before the next cell's
@@ -118,6 +121,11 @@ class _FirstLine:
 
     def width(self, a: int, b: int) -> float:
         return self.sums[b] - self.sums[a] + (b - a - 1) * self.space
+
+    def inner_capitals(self, a: int, b: int) -> int:
+        """The capitals after a lower-case word inside the cell words[a:b]."""
+        caps = self.named_caps if self.alone else self.caps
+        return caps[b] - caps[a + 1]
 
 
 def _room(ln: _FirstLine, room: float, w: float, b: int) -> float:
@@ -179,7 +187,7 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes, 
                         w = ln.width(a, b)
                         fit = shapes.fit(roles[c2], " ".join(ln.words[a:b]))
                         cost = skipped + _room(ln, rooms[c2], w, b) + fit
-                        cost += INNER_CAPITAL * (ln.caps[b] - ln.caps[a + 1])
+                        cost += INNER_CAPITAL * ln.inner_capitals(a, b)
                         cost += BROKEN_INSIDE * (ln.broken[b] - ln.broken[a + 1])
                         cost += NAME_SPLIT if a in ln.splits else 0.0
                         if roles[c2] == "action" and _name_cut(ln, roles, here[1], a, b, shapes):
