@@ -16,7 +16,7 @@ from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.tracker_first_lines import cut_first_lines
 from dhrparse.plan.tracker_output import TrackerOutput
 from dhrparse.plan.tracker_reading import TrackerHeaderReading, TrackerReading
-from dhrparse.plan.tracker_shapes import MIN_ROWS, OUTCOME, _banded, _joined_ref, _Shapes
+from dhrparse.plan.tracker_shapes import LATER_SERIES, MIN_ROWS, OUTCOME, _banded, _joined_ref, _Shapes
 from dhrparse.plan.unheaded_numbers import CODES, UNHEADED, unheaded_seconds
 from dhrparse.plan.wrap_ceiling import next_words, one_line_rows
 from dhrparse.plan.wrapped_statuses import last_statuses, moved_statuses
@@ -123,12 +123,12 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         return True
 
     def _cut_rows(self, t: TrackerReading, lines: list[Line]) -> bool:
-        """The rows' first lines cut into their cells (plan.tracker_first_lines), tried again
-        with a status column of sentences read as an outcome, then with the rows of a later
-        table printed under a plain title dropped: False when no cut reads clearly."""
+        """The rows' first lines cut into their cells (plan.tracker_first_lines), the rows of a
+        later table printed under a plain title left out first, tried again with a status column
+        of sentences read as an outcome: False when no cut reads clearly."""
         stated = stated_outcomes(t.cols[1 + t.before :], t.status_first)
         roles = self._cut_roles(t)
-        texts = t.texts
+        texts = self._later_table_dropped(t, lines, t.texts)
         # (where the first cells' lines wrap, plan.wrap_ceiling)
         nexts = next_words(texts, t.body, lambda k: self.pl.flat(lines[k].text), roles)
         # (the names the report prints whole outside the table, plan.name_pairs)
@@ -146,7 +146,6 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             # their target dates alone, the cells handed on under the status column's name)
             roles = [OUTCOME if r == "status" else r for r in roles]
             read = cut_first_lines(texts, roles, self._shapes, self.label)
-        texts, read = self._later_table_dropped(t, texts, roles, read)
         t.texts, t.roles, t.read = texts, roles, read
         if stated:  # (the column handed on as the status it holds, plan.outcome_statuses)
             t.cols = [*t.cols[:-1], "status"]
@@ -192,13 +191,14 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             )
         )
 
-    def _later_table_dropped(self, t: TrackerReading, texts: list, roles: list[str], read):
-        """The rows and their cut without a table printed after the plan under a title set as
-        plain text, its rows numbered in a series of their own ("0.1", "0.2" under "R7.3"): the
-        plan ends where it opens (only when the cut of every row did not read clearly)."""
+    def _later_table_dropped(self, t: TrackerReading, lines: list[Line], texts: list) -> list:
+        """The rows without a table printed after the plan under a title set as plain text, its
+        rows numbered in a series of their own ("0.1", "0.2" under "R7.3"): the plan ends where
+        it opens, with a warning, however clearly its rows' first lines would cut (a version
+        log's row, "0.3 21/05/2024 Second updates; ... rated Blue.", cuts like a plan's)."""
         own = series_end([words[0] for _, words in texts])
-        if (read is None or not self._clear(read[1], roles)) and MIN_ROWS <= own < len(texts):
+        if MIN_ROWS <= own < len(texts):
             t.j = texts[own][0]
             texts, t.body = texts[:own], [k for k in t.body if k < t.j]
-            read = cut_first_lines(texts, roles, self._shapes, self.label)
-        return texts, read
+            self.warnings.append((LATER_SERIES, lines[t.j]))
+        return texts
