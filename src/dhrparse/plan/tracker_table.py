@@ -123,12 +123,12 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         return True
 
     def _cut_rows(self, t: TrackerReading, lines: list[Line]) -> bool:
-        """The rows' first lines cut into their cells (plan.tracker_first_lines), the rows of a
-        later table printed under a plain title left out first, tried again with a status column
-        of sentences read as an outcome: False when no cut reads clearly."""
+        """The rows' first lines cut into their cells (plan.tracker_first_lines), cut again
+        without the rows of a later table printed under a plain title, tried again with a status
+        column of sentences read as an outcome: False when no cut reads clearly."""
         stated = stated_outcomes(t.cols[1 + t.before :], t.status_first)
         roles = self._cut_roles(t)
-        texts = self._later_table_dropped(t, lines, t.texts)
+        texts = t.texts
         # (where the first cells' lines wrap, plan.wrap_ceiling)
         nexts = next_words(texts, t.body, lambda k: self.pl.flat(lines[k].text), roles)
         # (the names the report prints whole outside the table, plan.name_pairs)
@@ -136,6 +136,10 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         names = name_pairs(ln.text for k, ln in enumerate(lines) if k not in inside)
         alone = one_line_rows(texts, t.body)
         read = cut_first_lines(texts, roles, self._shapes, self.label, nexts, alone, names)
+        own = self._later_table(texts, roles, read)
+        if own is not None:
+            texts = self._later_table_dropped(t, lines, texts, own)
+            read = cut_first_lines(texts, roles, self._shapes, self.label, nexts, alone, names)
         if read is not None:  # (a status the narrow last column wraps, "Not yet" / "started")
             flat = {k: self.pl.flat(lines[k].text) for k in t.body}
             moved_statuses(read[1], roles, t.body, flat, self._shapes)
@@ -191,14 +195,27 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             )
         )
 
-    def _later_table_dropped(self, t: TrackerReading, lines: list[Line], texts: list) -> list:
-        """The rows without a table printed after the plan under a title set as plain text, its
-        rows numbered in a series of their own ("0.1", "0.2" under "R7.3"): the plan ends where
-        it opens, with a warning, however clearly its rows' first lines would cut (a version
-        log's row, "0.3 21/05/2024 Second updates; ... rated Blue.", cuts like a plan's)."""
+    def _later_table(self, texts: list, roles: list[str], read) -> int | None:
+        """How many rows are the plan's own where a table printed after it under a title set as
+        plain text numbers its rows in a series of their own ("0.1", "0.2" under "R7.3"): when
+        the cut of every row does not read clearly, or when most of that later series' rows
+        print no date or status where the plan's columns hold them (a version log's dates sit
+        in its second column; one row, "0.3 21/05/2024 Second updates; ... rated Blue.", may
+        still cut like a plan's). None when the plan runs on (a local series after a national
+        one, "L1" under "N3", cuts as the plan's rows do)."""
         own = series_end([words[0] for _, words in texts])
-        if MIN_ROWS <= own < len(texts):
-            t.j = texts[own][0]
-            texts, t.body = texts[:own], [k for k in t.body if k < t.j]
-            self.warnings.append((LATER_SERIES, lines[t.j]))
-        return texts
+        if not MIN_ROWS <= own < len(texts):
+            return None
+        if read is None or not self._clear(read[1], roles):
+            return own
+        later = {k for k, _ in texts[own:]}
+        anchored = sum(self._dated_or_rated(roles, cells) for k, _, cells in read[1] if k in later)
+        return own if 2 * anchored < len(later) else None
+
+    def _later_table_dropped(self, t: TrackerReading, lines: list[Line], texts: list, own: int) -> list:
+        """The plan's own rows, the table after them left out with a warning: the plan ends where
+        that table's first row opens."""
+        t.j = texts[own][0]
+        t.body = [k for k in t.body if k < t.j]
+        self.warnings.append((LATER_SERIES, lines[t.j]))
+        return texts[:own]
