@@ -150,6 +150,10 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             # their target dates alone, the cells handed on under the status column's name)
             roles = [OUTCOME if r == "status" else r for r in roles]
             read = cut_first_lines(texts, roles, self._shapes, self.label)
+        own = self._later_series(texts, read, roles)
+        if own is not None:  # (the cut of every row did not read clearly: cut again without them)
+            texts = self._later_table_dropped(t, lines, texts, own)
+            read = cut_first_lines(texts, roles, self._shapes, self.label)
         t.texts, t.roles, t.read = texts, roles, read
         if stated:  # (the column handed on as the status it holds, plan.outcome_statuses)
             t.cols = [*t.cols[:-1], "status"]
@@ -195,19 +199,24 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             )
         )
 
-    def _later_table(self, texts: list, roles: list[str], read) -> int | None:
+    def _later_series(self, texts: list, read, roles: list[str]) -> int | None:
         """How many rows are the plan's own where a table printed after it under a title set as
-        plain text numbers its rows in a series of their own ("0.1", "0.2" under "R7.3"): when
-        the cut of every row does not read clearly, or when most of that later series' rows
-        print no date or status where the plan's columns hold them (a version log's dates sit
-        in its second column; one row, "0.3 21/05/2024 Second updates; ... rated Blue.", may
-        still cut like a plan's). None when the plan runs on (a local series after a national
-        one, "L1" under "N3", cuts as the plan's rows do)."""
+        plain text numbers its rows in a series of their own ("0.1", "0.2" under "R7.3"), when
+        the cut of every row does not read clearly: None when there is no such series."""
         own = series_end([words[0] for _, words in texts])
-        if not MIN_ROWS <= own < len(texts):
+        unclear = read is None or not self._clear(read[1], roles)
+        return own if unclear and MIN_ROWS <= own < len(texts) else None
+
+    def _later_table(self, texts: list, roles: list[str], read) -> int | None:
+        """How many rows are the plan's own where, though the cut of every row reads clearly,
+        most rows of a later series print no date or rating where the plan's columns hold them
+        (a version log's dates sit in its second column; one of its rows, "0.3 21/05/2024 Second
+        updates; ... rated Blue.", may still cut like a plan's). None when there is no such
+        series or the plan runs on (a local series after a national one, "L1" under "N3", cuts
+        as the plan's rows do)."""
+        own = series_end([words[0] for _, words in texts])
+        if read is None or not self._clear(read[1], roles) or not MIN_ROWS <= own < len(texts):
             return None
-        if read is None or not self._clear(read[1], roles):
-            return own
         later = {k for k, _ in texts[own:]}
         anchored = sum(self._dated_or_rated(roles, cells) for k, _, cells in read[1] if k in later)
         return own if 2 * anchored < len(later) else None
