@@ -218,19 +218,23 @@ class TrackerCarries:
         """The rows whose first line prints a date or a status reading as theirs: a row printing
         neither has nothing at the right to cut its cells against, and is left unread."""
         for k, ref, cells in rows:
-            if any(
-                cell
-                and role in ("target_date", "status", COMPLETED)
-                and self._shapes.fit(role, cell) < 0
-                # (a status word with a short note after its dash, plan.status_notes)
-                or role == "status"
-                and short_note(cell)
-                and self._shapes.opens_status(cell)
-                for role, cell in zip(roles, cells)
-            ):
+            if self._dated_or_rated(roles, cells):
                 yield k, ref, cells
             else:
                 self.warnings.append((UNANCHORED, lines[k]))
+
+    def _dated_or_rated(self, roles: list[str], cells: list[str]) -> bool:
+        """The row's cells print a date or a status reading as theirs."""
+        return any(
+            cell
+            and role in ("target_date", "status", COMPLETED)
+            and self._shapes.fit(role, cell) < 0
+            # (a status word with a short note after its dash, plan.status_notes)
+            or role == "status"
+            and short_note(cell)
+            and self._shapes.opens_status(cell)
+            for role, cell in zip(roles, cells)
+        )
 
     def _clear(self, rows, roles: list[str], main: int | None = None) -> bool:
         """Nearly every row's date and status cells read as theirs, and its main cell (the

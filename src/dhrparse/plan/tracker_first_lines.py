@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
+from dhrparse.plan.line_cuts import DANGLING
 from dhrparse.plan.repeated_rows import alike_repeats
 from dhrparse.plan.symbol_key import lone_mark
 from dhrparse.plan.tracker_header import EXTRA
@@ -26,14 +27,18 @@ from dhrparse.plan.tracker_shapes import (
 )
 from dhrparse.plan.wrap_ceiling import ceiling, wrapped
 from dhrparse.plan.wrapped_columns import COMPLETED
+from dhrparse.plan.wrapping import JOINING_WORDS
 from dhrparse.vocab.type_widths import Face, faces
 
 _BROKEN = regex.compile(r"\p{Ll}-$")  # a word the wrap broke at its hyphen ("self-")
+NAME_SPLIT = 1.0  # a cell opening inside a name the report prints whole elsewhere ("Home" | "Office")
+WHOLE_ROW = 0.5  # the share of its width past the other rows' a one-line row's cell costs
 BROKEN_INSIDE = 1000.0  # the cost of a cell going on past such a word on its first line
 _LABEL_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?:$")  # a label's number before its text ("1:")
 _TARGET_OPENINGS = {"By", "Before", "From"}
 _QUARTER_OR_YEAR = regex.compile(r"^(?:Q[1-4]|(?:19|20)\d\d(?:/\d\d)?)[.,]?$")
 _YEAR = regex.compile(r"^(?:19|20)\d\d[.,;]?$")
+_NAME_ARTICLES = {"the", "of"}  # lower-case words a name's capitals go on after, inside one cell
 
 
 def _dated(word: str, months: frozenset[str]) -> bool:
@@ -105,6 +110,7 @@ class _FirstLine:
         months: frozenset[str] = frozenset(),
         event: regex.Pattern | None = None,
         week: regex.Pattern | None = None,
+        names: frozenset[tuple[str, str]] = frozenset(),
     ):
         self.index = index
         self.alone = False  # (the row printed on this one line: plan.wrap_ceiling.one_line_rows)
@@ -117,8 +123,17 @@ class _FirstLine:
             self.sums.append(self.sums[-1] + w)
         self.places = _cell_places(self.words, label, months, event, week)
         self.opening = set(self.places)
-        # capitals after a lower-case word, counted up to each word
+        # capitals after a lower-case word, counted up to each word; and those not after a name's
+        # article or "of" ("the Home Office", "16 Days of Action"), which in a row printed on one
+        # line go on one name, no cell there ending on such a word (a wrapped cell's line may:
+        # "Audit of" | "Northgate ICB")
         self.caps = _counted(self.words, lambda prev, word: prev[:1].islower() and word[:1].isupper())
+        self.named_caps = _counted(
+            self.words,
+            lambda prev, word: prev[:1].islower() and word[:1].isupper() and prev not in _NAME_ARTICLES,
+        )
+        # the words a cell opening at would split a name the report prints whole ("Home" | "Office")
+        self.splits = {a for a in range(1, len(self.words)) if (self.words[a - 1], self.words[a]) in names}
         # words broken at their hyphen by the cell's wrap ("self-" before the next cell's
         # "Board"), counted up to each word: such a word ends its cell's printed line
         self.broken = _counted(
@@ -127,6 +142,23 @@ class _FirstLine:
 
     def width(self, a: int, b: int) -> float:
         return self.sums[b] - self.sums[a] + (b - a - 1) * self.space
+
+    def inner_capitals(self, a: int, b: int) -> int:
+        """The capitals after a lower-case word inside the cell words[a:b]."""
+        caps = self.named_caps if self.alone else self.caps
+        return caps[b] - caps[a + 1]
+
+
+def _room(ln: _FirstLine, room: float, w: float, b: int) -> float:
+    """The width a cell `w` wide ending before words[b] gives its column (`room`, as wide as the
+    other rows' cells). A row printed on one line holds its cells whole: its widest cell is as
+    much the column's width as another row's, so it widens the column at a share of the cost (it
+    is not cut down to fit), and no cell of it wrapped, so none ends on a joining word ("16 Days
+    of" | "Action ...": the name goes on)."""
+    if not ln.alone:
+        return max(room, w)
+    dangling = DANGLING if ln.words[b - 1].lower() in JOINING_WORDS else 0.0
+    return room + max(w - room, 0.0) * WHOLE_ROW + dangling
 
 
 def _name_cut(
@@ -174,9 +206,11 @@ def _cut(ln: _FirstLine, roles: list[str], rooms: list[float], shapes: _Shapes, 
                         if b - a > MAX_WORDS:
                             break
                         w = ln.width(a, b)
-                        cost = skipped + max(rooms[c2], w) + shapes.fit(roles[c2], " ".join(ln.words[a:b]))
-                        cost += INNER_CAPITAL * (ln.caps[b] - ln.caps[a + 1])
+                        fit = shapes.fit(roles[c2], " ".join(ln.words[a:b]))
+                        cost = skipped + _room(ln, rooms[c2], w, b) + fit
+                        cost += INNER_CAPITAL * ln.inner_capitals(a, b)
                         cost += BROKEN_INSIDE * (ln.broken[b] - ln.broken[a + 1])
+                        cost += NAME_SPLIT if a in ln.splits else 0.0
                         if roles[c2] == "action" and _name_cut(ln, roles, here[1], a, b, shapes):
                             cost += NAME_BEFORE_ACTION
                         if _action_astray(ln, roles, c2, a, b, shapes):
@@ -245,15 +279,18 @@ def cut_first_lines(
     label: regex.Pattern,
     nexts: dict[int, str] | None = None,
     alone: set[int] | None = None,
+    names: frozenset[tuple[str, str]] = frozenset(),
 ):
     """(cost, [(line index, ref, cells)]) of the rows' first lines cut where they agree, in the
     typeface that cuts them at least cost; None when no typeface cuts every row. `nexts`: the
-    words the rows' first cells go on with on their second lines (plan.wrap_ceiling)."""
+    words the rows' first cells go on with on their second lines (plan.wrap_ceiling); `names`:
+    the pairs of capitalised words the report prints outside the table (plan.name_pairs)."""
     best = None
     for name in faces():
         face = Face(name)
         lines = [
-            _FirstLine(i, words, face, label, shapes.months, shapes.event, shapes.week) for i, words in texts
+            _FirstLine(i, words, face, label, shapes.months, shapes.event, shapes.week, names)
+            for i, words in texts
         ]
         for ln in lines:
             ln.alone = alone is not None and ln.index in alone

@@ -41,6 +41,7 @@ _NAMES = {
 FIRST_LINES = (
     "a tracker's cells were read from each row's first printed line only (its cells joined on each line)"
 )
+LATER_SERIES = "a table after the plan numbers its rows in a series of its own: the plan ends before it, its rows not read as actions"
 UNANCHORED = "a tracker row printing no date or status on its first line could not be cut into its cells"
 ROWS_ASKED = 3  # the first rows whose opening lines tell recommendations from actions
 ABBREVIATED = 4  # the most letters of a column's name shortened to head its numbers ("Rec")

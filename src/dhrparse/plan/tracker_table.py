@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dhrparse.document import Line
 from dhrparse.plan.coded_rows import LABELLED, unlabelled
+from dhrparse.plan.name_pairs import name_pairs
 from dhrparse.plan.outcome_statuses import stated_outcomes
 from dhrparse.plan.rating_digits import rated_by_digits
 from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.tracker_first_lines import cut_first_lines
 from dhrparse.plan.tracker_output import TrackerOutput
 from dhrparse.plan.tracker_reading import TrackerHeaderReading, TrackerReading
-from dhrparse.plan.tracker_shapes import MIN_ROWS, OUTCOME, _banded, _joined_ref, _Shapes
+from dhrparse.plan.tracker_shapes import LATER_SERIES, MIN_ROWS, OUTCOME, _banded, _joined_ref, _Shapes
 from dhrparse.plan.unheaded_numbers import CODES, UNHEADED, unheaded_seconds
 from dhrparse.plan.wrap_ceiling import next_words, one_line_rows
 from dhrparse.plan.wrapped_statuses import last_statuses, moved_statuses
@@ -122,15 +123,23 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
         return True
 
     def _cut_rows(self, t: TrackerReading, lines: list[Line]) -> bool:
-        """The rows' first lines cut into their cells (plan.tracker_first_lines), tried again
-        with a status column of sentences read as an outcome, then with the rows of a later
-        table printed under a plain title dropped: False when no cut reads clearly."""
+        """The rows' first lines cut into their cells (plan.tracker_first_lines), cut again
+        without the rows of a later table printed under a plain title, tried again with a status
+        column of sentences read as an outcome: False when no cut reads clearly."""
         stated = stated_outcomes(t.cols[1 + t.before :], t.status_first)
         roles = self._cut_roles(t)
         texts = t.texts
         # (where the first cells' lines wrap, plan.wrap_ceiling)
         nexts = next_words(texts, t.body, lambda k: self.pl.flat(lines[k].text), roles)
-        read = cut_first_lines(texts, roles, self._shapes, self.label, nexts, one_line_rows(texts, t.body))
+        # (the names the report prints whole outside the table, plan.name_pairs)
+        inside = set(t.body)
+        names = name_pairs(ln.text for k, ln in enumerate(lines) if k not in inside)
+        alone = one_line_rows(texts, t.body)
+        read = cut_first_lines(texts, roles, self._shapes, self.label, nexts, alone, names)
+        own = self._later_table(texts, roles, read)
+        if own is not None:
+            texts = self._later_table_dropped(t, lines, texts, own)
+            read = cut_first_lines(texts, roles, self._shapes, self.label, nexts, alone, names)
         if read is not None:  # (a status the narrow last column wraps, "Not yet" / "started")
             flat = {k: self.pl.flat(lines[k].text) for k in t.body}
             moved_statuses(read[1], roles, t.body, flat, self._shapes)
@@ -141,7 +150,10 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             # their target dates alone, the cells handed on under the status column's name)
             roles = [OUTCOME if r == "status" else r for r in roles]
             read = cut_first_lines(texts, roles, self._shapes, self.label)
-        texts, read = self._later_table_dropped(t, texts, roles, read)
+        own = self._later_series(texts, read, roles)
+        if own is not None:  # (the cut of every row did not read clearly: cut again without them)
+            texts = self._later_table_dropped(t, lines, texts, own)
+            read = cut_first_lines(texts, roles, self._shapes, self.label)
         t.texts, t.roles, t.read = texts, roles, read
         if stated:  # (the column handed on as the status it holds, plan.outcome_statuses)
             t.cols = [*t.cols[:-1], "status"]
@@ -187,13 +199,32 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             )
         )
 
-    def _later_table_dropped(self, t: TrackerReading, texts: list, roles: list[str], read):
-        """The rows and their cut without a table printed after the plan under a title set as
-        plain text, its rows numbered in a series of their own ("0.1", "0.2" under "R7.3"): the
-        plan ends where it opens (only when the cut of every row did not read clearly)."""
+    def _later_series(self, texts: list, read, roles: list[str]) -> int | None:
+        """How many rows are the plan's own where a table printed after it under a title set as
+        plain text numbers its rows in a series of their own ("0.1", "0.2" under "R7.3"), when
+        the cut of every row does not read clearly: None when there is no such series."""
         own = series_end([words[0] for _, words in texts])
-        if (read is None or not self._clear(read[1], roles)) and MIN_ROWS <= own < len(texts):
-            t.j = texts[own][0]
-            texts, t.body = texts[:own], [k for k in t.body if k < t.j]
-            read = cut_first_lines(texts, roles, self._shapes, self.label)
-        return texts, read
+        unclear = read is None or not self._clear(read[1], roles)
+        return own if unclear and MIN_ROWS <= own < len(texts) else None
+
+    def _later_table(self, texts: list, roles: list[str], read) -> int | None:
+        """How many rows are the plan's own where, though the cut of every row reads clearly,
+        most rows of a later series print no date or rating where the plan's columns hold them
+        (a version log's dates sit in its second column; one of its rows, "0.3 21/05/2024 Second
+        updates; ... rated Blue.", may still cut like a plan's). None when there is no such
+        series or the plan runs on (a local series after a national one, "L1" under "N3", cuts
+        as the plan's rows do)."""
+        own = series_end([words[0] for _, words in texts])
+        if read is None or not self._clear(read[1], roles) or not MIN_ROWS <= own < len(texts):
+            return None
+        later = {k for k, _ in texts[own:]}
+        anchored = sum(self._dated_or_rated(roles, cells) for k, _, cells in read[1] if k in later)
+        return own if 2 * anchored < len(later) else None
+
+    def _later_table_dropped(self, t: TrackerReading, lines: list[Line], texts: list, own: int) -> list:
+        """The plan's own rows, the table after them left out with a warning: the plan ends where
+        that table's first row opens."""
+        t.j = texts[own][0]
+        t.body = [k for k in t.body if k < t.j]
+        self.warnings.append((LATER_SERIES, lines[t.j]))
+        return texts[:own]
