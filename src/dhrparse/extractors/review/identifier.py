@@ -74,6 +74,8 @@ def _prose(line: str) -> bool:
     """A line of running prose: six words or more, most of them in lower case."""
     words = line.split()
     return len(words) >= 6 and sum(w[:1].islower() for w in words) * 2 > len(words)
+
+
 _PIECE = 1 << 16  # characters of the report cut into lines at a time
 
 
