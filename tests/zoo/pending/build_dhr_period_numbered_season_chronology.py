@@ -149,7 +149,13 @@ def gold() -> dict:
     chronology = chronology_gold(
         lines,
         [
-            (text, date, start, False, {"date_end": end, "heading": period})
+            (
+                text,
+                date,
+                start,
+                False,
+                {"date_end": end, "heading": period.split(" ", 1)[1]},
+            )  # the title, its number aside
             for period, events in PERIODS
             for date, start, end, text in events
         ],
