@@ -6,6 +6,8 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+import regex
+
 from dhrparse.document import Block, SourceDocument
 from dhrparse.extractors.chronology.columns import Columns
 from dhrparse.extractors.chronology.dating import is_date_cell
@@ -28,6 +30,8 @@ if TYPE_CHECKING:
     from dhrparse.extractors.chronology.joined_tables import Read
 
 _RUN_ON_PAIRS = 4  # paragraphs printed straight after the one before: enough to show the export's habit
+# a spaced dash after an entry's opening date: the date printed as the entry's label
+_LABEL_DASH = regex.compile(r"\s[–—-]\s")
 
 
 class Furniture:
@@ -184,9 +188,16 @@ class Furniture:
     def _opens_with_full_date(self, text: str) -> bool:
         """The line's first words are a month or a day ("14 February 2019 Police attended"): a
         sentence of prose opens with a preposition ("On 14 February"), a logged entry with the
-        date itself."""
+        date itself. A season or a rough date ("Summer 2017", "Early 2019") opens an entry only
+        as a label, a spaced dash after it: a wrapped line of prose may open with one."""
         found = opening_date(text[:40], self.p)
-        return found is not None and found.value.precision in ("day", "month")
+        if found is None:
+            return False
+        value = found.value
+        if value.precision in ("day", "month"):
+            return True
+        rough = value.precision == "season" or value.approximate
+        return rough and _LABEL_DASH.match(text, found.end) is not None
 
     def _opens_with_date(self, text: str) -> bool:
         head = text[:60]
