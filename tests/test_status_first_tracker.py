@@ -31,3 +31,30 @@ def test_the_short_rec_column_after_the_status_is_the_rows_refs():
     doc = extracted(ZOO / "s4fix7b_status_first_subitem_plan.corpus.txt")
     assert [a.ref for a in doc.actions] == ["1", "2(a)", "2(b)", "3(a)", "3(b)", "4"]
     assert [a.status.value for a in doc.actions][:3] == ["complete", "in_progress", "not_started"]
+
+
+PENDING = ZOO / "pending" / "dhr_plan_status_first_composite_refs.corpus.txt"
+
+
+def test_a_row_under_a_merged_recommendation_cell_opens_with_its_action():
+    # (composite refs, "WH4/R2/A3": the recommendation's cell merged down over its third
+    # action's row leaves that row's recommendation cell empty, its first long text the action)
+    doc = extracted(PENDING)
+    third = next(a for a in doc.actions if a.ref == "WH4/R2/A3")
+    assert third.action.startswith("Name a domestic abuse lead")
+    assert third.lead == "Integrated Care"
+
+
+def test_a_line_signing_the_plan_off_under_the_table_is_no_row():
+    # (no status, no ref: the plan's closing line after its last row opens no action)
+    doc = extracted(PENDING)
+    assert [a.ref for a in doc.actions] == [
+        "WH4/R1/A1",
+        "WH4/R1/A2",
+        "WH4/R2/A1",
+        "WH4/R2/A2",
+        "WH4/R2/A3",
+        "WH4/R3/A1",
+        "WH4/R3/A2",
+    ]
+    assert not any(a.action.startswith("Plan agreed") for a in doc.actions)

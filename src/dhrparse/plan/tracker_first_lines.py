@@ -28,6 +28,7 @@ from dhrparse.plan.tracker_shapes import (
 from dhrparse.plan.wrap_ceiling import ceiling, wrapped
 from dhrparse.plan.wrapped_columns import COMPLETED
 from dhrparse.plan.wrapping import JOINING_WORDS
+from dhrparse.vocab.refs import composite_recommendation
 from dhrparse.vocab.type_widths import Face, faces
 
 _BROKEN = regex.compile(r"\p{Ll}-$")  # a word the wrap broke at its hyphen ("self-")
@@ -115,7 +116,9 @@ class _FirstLine:
         self.index = index
         self.alone = False  # (the row printed on this one line: plan.wrap_ceiling.one_line_rows)
         self.ref, self.words = words[0], words[1:]
-        self.merged = bool(_SUB_REF.match(self.ref))
+        # (a composite ref names its recommendation and its action, "TD7/R1/A2": its
+        # recommendation's cell may be merged over it too)
+        self.merged = bool(_SUB_REF.match(self.ref)) or composite_recommendation(self.ref) is not None
         self.widths = [face.width(w) for w in self.words]
         self.space = face.space
         self.sums = [0.0]

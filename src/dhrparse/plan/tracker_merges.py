@@ -50,7 +50,15 @@ class TrackerMerges:
         return any(name <= words for name in self.outcome_names)
 
     def _merged_rows(
-        self, lines, body, firsts: dict, roles: list[str], face: Face, widths, dated_outcome: bool = False
+        self,
+        lines,
+        body,
+        firsts: dict,
+        roles: list[str],
+        face: Face,
+        widths,
+        dated_outcome: bool = False,
+        status_first: bool = False,
     ) -> dict[int, str]:
         """A later action's row under a recommendation cell merged over its actions: a printed
         line opening with no ref, cut at the columns' agreed widths, whose date and status cells
@@ -58,7 +66,10 @@ class TrackerMerges:
         before it in lower case, or none; with no recommendation column, the action opens the
         line). Added to `firsts` with no ref and no recommendation; the words it carries the
         recommendation on with, by line. `dated_outcome`: rows cut against their dates under an
-        outcome column too (rows whose codes open them, plan.coded_rows)."""
+        outcome column too (rows whose codes open them, plan.coded_rows). `status_first`: the
+        rows print their status before their ref, each action its own, so a later action's row
+        opens with its status too; a line opening with none is no row (the plan's closing line
+        under the table, a line signing the plan off, ends it)."""
         rated = "status" in roles
         dated = "target_date" in roles
         # (with no status column, a date finds the row; an outcome's sentences may hold dates
@@ -84,6 +95,8 @@ class TrackerMerges:
             if (
                 not opened
                 or len(words) < 3
+                or status_first
+                and not self._status_opening.match(" ".join(words))
                 or not any(self._anchors(words[a : a + 4], rated) for a in range(len(words)))
             ):
                 continue

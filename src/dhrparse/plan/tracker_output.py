@@ -54,7 +54,16 @@ class TrackerOutput:
         firsts = {k: [ref, *cells] for k, ref, cells in self._anchored(lines, read[1], roles)}
         if "status" in roles:
             self._statuses_broken(lines, body, firsts, 1 + roles.index("status"))
-        merged = self._merged_rows(lines, body, firsts, roles, read[2], read[3], dated_outcome=bool(t.coded))
+        merged = self._merged_rows(
+            lines,
+            body,
+            firsts,
+            roles,
+            read[2],
+            read[3],
+            dated_outcome=bool(t.coded),
+            status_first=t.status_first,
+        )
         for k in merged:
             t.reviews[k] = ""  # (the review's cell is merged over the row too)
         if t.coded and OUTCOME in roles:
