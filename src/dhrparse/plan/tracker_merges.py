@@ -87,18 +87,8 @@ class TrackerMerges:
             if k in firsts:
                 opened, above = True, firsts[k][1] if rec else ""
                 continue
-            words = self.pl.flat(lines[k].text).split()
-            if rated and words and n + 1 < len(body):
-                # (a status of two words broken over the row's lines, "Not" over "started")
-                words = [*words[:-1], self._status_broken(lines[body[n + 1]], words[-1])]
-                words = status_completed(words, self.pl.flat(lines[body[n + 1]].text).split(), self._shapes)
-            if (
-                not opened
-                or len(words) < 3
-                or status_first
-                and not self._status_opening.match(" ".join(words))
-                or not any(self._anchors(words[a : a + 4], rated) for a in range(len(words)))
-            ):
+            words = self._line_words(lines, body, n, rated) if opened else []
+            if not self._may_open_merged_row(words, rated, status_first):
                 continue
             read = self._merged_cells(k, words, roles, face, widths, above)
             if read is None or self._merged_refused(*read, roles, outcome, dated_outcome):
@@ -107,6 +97,22 @@ class TrackerMerges:
             out[k] = cells[0] if rec and not again_printed else ""
             firsts[k] = ["", "", *cells[1:]] if rec else ["", *cells]
         return out
+
+    def _line_words(self, lines, body, n: int, rated: bool) -> list[str]:
+        """The words of the body's n-th line, a status of two words broken over the row's lines
+        ("Not" over "started") made whole."""
+        words = self.pl.flat(lines[body[n]].text).split()
+        if rated and words and n + 1 < len(body):
+            words = [*words[:-1], self._status_broken(lines[body[n + 1]], words[-1])]
+            words = status_completed(words, self.pl.flat(lines[body[n + 1]].text).split(), self._shapes)
+        return words
+
+    def _may_open_merged_row(self, words: list[str], rated: bool, status_first: bool) -> bool:
+        """Whether a line's words may be a later action's row: three words or more, opening with
+        a status where the rows print theirs first, holding a date or status anchor."""
+        if len(words) < 3 or status_first and not self._status_opening.match(" ".join(words)):
+            return False
+        return any(self._anchors(words[a : a + 4], rated) for a in range(len(words)))
 
     def _merged_cells(self, k: int, words: list[str], roles: list[str], face: Face, widths, above: str):
         """A line opening no row cut at the columns' agreed widths into the roles' cells, and
