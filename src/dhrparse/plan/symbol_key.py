@@ -41,10 +41,15 @@ _TICKS, _BULLET = ("✓", "✔"), "•"  # a tick, and the bullet a tick opening
 def read_symbol_key(doc: SourceDocument, p: Patterns) -> dict[str, str]:
     """Mark -> status value, from a key line printed anywhere in the document, else from a key
     table's rows; {} without either."""
-    texts = [flatten(printed) for printed in key_line_texts(doc)]
+    # (every mark is a character beyond ASCII: most lines hold none, and a line of ASCII with no
+    # markup is left as printed, only its words counted)
+    texts = [
+        printed if printed.isascii() and "<" not in printed else flatten(printed)
+        for printed in key_line_texts(doc)
+    ]
     for text in texts:
         if text.isascii():
-            continue  # (every mark is a character beyond ASCII: most lines hold none)
+            continue
         if len(text) > MAX_KEY_CHARS or len(_MARK.findall(text)) < MIN_ENTRIES:
             continue
         key = _line_key(text, p)

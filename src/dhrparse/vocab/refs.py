@@ -110,8 +110,8 @@ def parent_of(ref: str | None) -> str | None:
     """ "1" for "1.1" and "1(ii)", "R1" for "TD7/R1/A1"; None for a top-level ref."""
     if not ref:
         return None
-    if composite_recommendation(ref):
-        return composite_recommendation(ref)
+    if recommendation := composite_recommendation(ref):
+        return recommendation
     m = re.match(r"^(.+?)(?:\.\d+|\([a-z]{1,4}\))$", ref)
     return m.group(1) if m else None
 
