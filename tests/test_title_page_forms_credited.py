@@ -1,0 +1,98 @@
+"""Cover forms the blind batch p of title pages showed (tests/title_pages_blind/README.md), each
+written here in other words with generated fictional names: an author credited only as the one who
+presented a briefing, in a "From:" line before a role that chairs the panel and writes the report,
+in a copyright line, under a label given in two languages, or in a footnote naming the firm's lead
+reviewer; a death date quoted from the coroner's conclusion after another event's date; and the
+place an NHS investigation's title says it was held in."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dhrparse.pipeline import extract
+
+GIVEN = ["Oriel", "Thaddeus", "Marisol", "Ebenezer", "Sunniva", "Caspian", "Leocadia"]
+FAMILY = ["Fairweather-Obi", "Dunstable", "Kowalczyk", "Ellery-Marsh", "Adebayo", "Penhallow"]
+names = st.tuples(st.sampled_from(GIVEN), st.sampled_from(FAMILY)).map(" ".join)
+
+COVER = "Quillford Safeguarding Adults Board\n\nSafeguarding Adults Review: 'Wilf'\n\n"
+BODY = "\n1. Wilf was 71. He died at home in Quillford on 14 April 2023.\n"
+
+
+def _review(text: str):
+    return extract(text, name="cover.txt").review
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, who=st.sampled_from(["the reviewer", "the independent reviewer", "the lead reviewer"]))
+def test_the_one_who_presented_a_briefing_is_its_author(name, who):
+    cover = f"Slide 1\n\nLearning briefing\nPresented by {who}, {name}\nQuillford Safeguarding Adults Board\n"
+    assert _review(cover + BODY).author == name
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, panel=st.sampled_from(["review panel", "panel"]))
+def test_a_from_line_naming_the_chair_of_the_panel_and_author(name, panel):
+    line = f"From: {name}, Independent Chair of the {panel} and author\nTo: Members of the Board\n"
+    assert _review(COVER + line + BODY).author == name
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, mark=st.sampled_from(["©", "(c)", "Copyright ©"]), year=st.sampled_from(["2023", "2024"]))
+def test_a_copyright_line_naming_a_person_gives_the_author_when_no_role_does(name, mark, year):
+    line = f"{mark} {name} {year}, for Quillford Safeguarding Adults Board.\n"
+    assert _review(COVER + line + BODY).author == name
+
+
+def test_a_copyright_line_naming_the_board_names_no_author():
+    line = "© Quillford Safeguarding Adults Board 2024\n"
+    assert _review(COVER + line + BODY).author is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    name=names,
+    role=st.sampled_from(
+        ["Independent Chair / Cadeirydd Annibynnol:", "Independent Reviewer / Revisor independiente:"]
+    ),
+)
+def test_a_role_labelled_in_two_languages_names_the_one_after_both(name, role):
+    assert _review(COVER + f"{role} {name}\n" + BODY).author == name
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, role=st.sampled_from(["lead reviewer", "independent reviewer"]))
+def test_a_footnote_naming_the_firms_lead_reviewer_gives_the_author(name, role):
+    cover = COVER + "This review was undertaken by Harrowgate Practice Reviews CIC.2\n"
+    assert _review(cover + BODY + f"\n2 The {role} was {name}.\n").author == name
+
+
+@pytest.mark.parametrize("verb", ["recorded", "concluded"])
+def test_a_death_date_quoted_from_the_coroners_conclusion_is_the_deaths(verb):
+    body = (
+        "\n1. Wilf was admitted to Quillford General Hospital on 3 March 2023. At the inquest the\n"
+        f'coroner {verb} that Wilf "died on\n11 March 2023 at Quillford General Hospital from sepsis".\n'
+    )
+    assert _review(COVER + body).date_of_death.start == "2023-03-11"
+
+
+def test_a_death_date_given_after_an_inquest_without_a_conclusion_is_still_refused():
+    body = "\n1. The inquest into the death of Wilf on 2 June 2023 returned a narrative conclusion.\n"
+    assert _review(COVER + body).date_of_death is None
+
+
+@pytest.mark.parametrize("place", ["Ashcombe", "Kirkby Lorne"])
+def test_an_investigation_title_names_the_place_it_was_held_in(place):
+    cover = (
+        "Independent investigation into the care and treatment of a mental health\n"
+        f"service user (Mr D) in {place}\n\nCommissioned by NHS England\n"
+    )
+    body = "\nMr D killed a stranger on 4 May 2022.\n"
+    assert _review(cover + body).area == place
+
+
+def test_a_month_after_in_is_not_a_place():
+    cover = "Independent investigation into the care and treatment of Mr D in\nMay\n\nCommissioned by NHS England\n"
+    assert _review(cover).area is None
