@@ -3,7 +3,8 @@ written here in other words with generated fictional names: an author credited o
 presented a briefing, in a "From:" line before a role that chairs the panel and writes the report,
 in a copyright line, under a label given in two languages, or in a footnote naming the firm's lead
 reviewer; a death date quoted from the coroner's conclusion after another event's date; and the
-place an NHS investigation's title says it was held in."""
+place an NHS investigation's title says it was held in. And two forms of batch o: a report published
+on the death's anniversary, and a criminal-outcome box's offence date beside a sentence's date."""
 
 from __future__ import annotations
 
@@ -96,3 +97,29 @@ def test_an_investigation_title_names_the_place_it_was_held_in(place):
 def test_a_month_after_in_is_not_a_place():
     cover = "Independent investigation into the care and treatment of Mr D in\nMay\n\nCommissioned by NHS England\n"
     assert _review(cover).area is None
+
+
+@pytest.mark.parametrize(
+    ("years", "published", "died"), [("two", "14 May 2024", "2022-05-14"), ("5", "2 June 2023", "2018-06-02")]
+)
+def test_a_day_published_on_the_deaths_anniversary_dates_the_death(years, published, died):
+    body = (
+        f"\nFor her family this report is published on {published}, {years} years to the day after\n"
+        "she died. She was killed by her partner.\n"
+    )
+    assert _review(COVER + body).date_of_death.start == died
+
+
+@pytest.mark.parametrize("label", ["Offence date:", "Date of offence:"])
+def test_a_criminal_outcome_boxs_offence_date_is_the_killings(label):
+    box = (
+        "\nCriminal justice outcome\n\nOffence:         Murder\n"
+        f"{label:17}09/11/2021\nSentence:        Life imprisonment (22/06/2022)\n\n"
+        "Wilf was pronounced dead at the scene.\n"
+    )
+    assert _review(COVER + box).date_of_death.start == "2021-11-09"
+
+
+def test_a_sentence_lines_date_does_not_date_a_death_at_the_scene():
+    box = "\nSentence:        Life imprisonment (22/06/2022)\n\nWilf was pronounced dead at the scene.\n"
+    assert _review(COVER + box).date_of_death is None

@@ -133,6 +133,7 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
     body_line = compiled(p.get("review.death.body_line", r"(?!x)x"))
     numbered = compiled(p.get("review.death.numbered_paragraph", r"(?!x)x"))
     period = compiled(p.get("review.death.period_sentence", r"(?!x)x"))
+    anniversary = compiled(p.get("review.death.anniversary", r"(?!x)x"))
     any_word = p.joined("review.death.words")
     # (only a line holding a death word, or whose next line does, can speak of the death)
     cue_lines = CueLines(lines, any_word.pattern)
@@ -146,7 +147,9 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
         # the sentence's opening may sit on the lines above:
         # "In the early hours of 3 May 2019 the" / "... was found dead"
         text = _sentence_opening_above(lines, i, other_line, numbered) + text
-        value = _death_date_in(text, words, general, other_event, period, same_day, p)
+        value = _anniversary_told(text, anniversary, p) or _death_date_in(
+            text, words, general, other_event, period, same_day, p
+        )
         value = _next_day_told(text, value, died_next)
         value = _weekday_told(text, value, on_weekday)
         if value is None and same_day.search(text):
@@ -160,6 +163,28 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
             value = _weekday_after(incident, weekday.group("weekday"))
         if value is not None:
             yield value
+
+
+def _anniversary_told(text: str, anniversary, p: Patterns) -> DateValue | None:
+    """ "published on 8 March 2024, three years to the day after she died": the last day told before
+    the anniversary, that many years earlier."""
+    m = anniversary.search(text)
+    if m is None:
+        return None
+    word = m.group("years").lower()
+    numbers = {k.lower(): int(v) for k, v in (p.get("dates.relative.numbers") or {}).items()}
+    years = int(word) if word.isdigit() else numbers.get(word)
+    days = [d for d in find_dates(text[: m.start()], p) if d.value.precision == "day" and d.value.start]
+    if not years or not days:
+        return None
+    day = date.fromisoformat(days[-1].value.start)
+    try:
+        day = day.replace(year=day.year - years)
+    except ValueError:  # a 29 February whose year, that many years back, had none
+        return None
+    return DateValue(
+        raw=days[-1].value.raw, start=day.isoformat(), end=day.isoformat(), precision="day", relative=True
+    )
 
 
 def _next_day_told(text: str, value: DateValue | None, died_next) -> DateValue | None:
@@ -203,6 +228,8 @@ def _sentence_opening_above(lines: list[str], i: int, other_line, numbered) -> s
 
 def _incident_date_before(above: list[str], text: str, same_day, p: Patterns) -> DateValue | None:
     """The last exact date told before "... died later that morning": the incident's, and so the death's."""
+    other_label = compiled(p.get("review.death.other_event_label", r"(?!x)x"))
+    above = [line for line in above if not other_label.search(line)]  # ("Sentence: ... (14/10/2022)")
     before = " ".join(above + [text[: same_day.search(text).start()]])
     days = [d for d in find_dates(before, p) if d.value.precision == "day"]
     return days[-1].value if days else None
