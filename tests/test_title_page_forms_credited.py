@@ -123,3 +123,21 @@ def test_a_criminal_outcome_boxs_offence_date_is_the_killings(label):
 def test_a_sentence_lines_date_does_not_date_a_death_at_the_scene():
     box = "\nSentence:        Life imprisonment (22/06/2022)\n\nWilf was pronounced dead at the scene.\n"
     assert _review(COVER + box).date_of_death is None
+
+
+@pytest.mark.parametrize(
+    ("told", "noted", "want"),
+    [
+        ("in the spring of 2022", "5 April 2022", "2022-04-05"),
+        ("in 2022", "30 October 2022", "2022-10-30"),
+        ("in the spring of 2022", "5 September 2022", "2022-03"),  # a note outside the season is not read
+    ],
+)
+def test_a_footnote_gives_the_day_of_a_death_the_text_dates_vaguely(told, noted, want):
+    text = (
+        COVER
+        + f"\n1. Wilf lived alone. He died {told}, days after he was last seen.³ His neighbours raised the alarm.\n"
+        + "\nThe Board agreed that a review was needed.\n\n"
+        + f"³ The coroner recorded the date of death as {noted}.\n"
+    )
+    assert _review(text).date_of_death.start == want

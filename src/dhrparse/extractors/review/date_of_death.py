@@ -36,7 +36,23 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     return start, len(text)
 
 
-def date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
+def date_of_death(lines: list[str], p: Patterns, notes: list[str] = ()) -> DateValue | None:
+    found = _date_of_death(lines, p)
+    return _made_exact_by_a_note(found, notes, p) if found is None or found.precision != "day" else found
+
+
+def _made_exact_by_a_note(found: DateValue | None, notes: list[str], p: Patterns) -> DateValue | None:
+    """A footnote's labelled date of death, when the text gives none or a vaguer one it falls within."""
+    noted = _labelled_death(notes, p) if notes else None
+    if noted is None or noted.precision != "day" or not noted.start:
+        return found
+    if found is None or not found.start:
+        return noted
+    low, high = found.start, found.end or found.start  # ("2021", "2021-03" … "2021-05")
+    return noted if low <= noted.start[: len(low)] and noted.start[: len(high)] <= high else found
+
+
+def _date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
     limit = max(60, len(lines) // 3)
     labelled = _labelled_death(lines[:limit], p) or memorial_death(lines[:limit], p)
     found = _death_in_text(lines[:limit], p)
