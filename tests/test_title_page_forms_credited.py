@@ -141,3 +141,13 @@ def test_a_footnote_gives_the_day_of_a_death_the_text_dates_vaguely(told, noted,
         + f"³ The coroner recorded the date of death as {noted}.\n"
     )
     assert _review(text).date_of_death.start == want
+
+
+@pytest.mark.parametrize("unknown", ["unknown", "not known"])
+def test_a_death_label_saying_unknown_gives_no_date_from_the_finding(unknown):
+    cover = (
+        COVER
+        + f"Date of death: {unknown} (found 02/03/2023; the post-mortem estimated that he had died some\n"
+        + "days earlier)\n\nWilf, 70, was found dead at his home in Quillford by his landlord.\n"
+    )
+    assert _review(cover).date_of_death is None

@@ -85,13 +85,29 @@ _MOST_EXACT = 2  # the rank of a day
 _WITHIN_A_YEAR = ("day", "month", "season")
 
 
+def _unknown_death_lines(lines: list[str], p: Patterns) -> set[int]:
+    """Lines whose death label says the day is not known ("Date of death: unknown (found 14/10/2021;
+    ..."): their dates are other events' (the finding), never the death's; they date no death at the
+    scene or found dead below them either."""
+    labels = p.regexes("review.death.labels")
+    unknown = compiled(p.get("review.death.label_unknown", r"(?!x)x"))
+    said = set()
+    for i, line in enumerate(lines):
+        for rx in labels:
+            m = rx.search(line)
+            if m and unknown.match(line[m.end() :]):
+                said.update((i, i + 1, i + 2))
+    return said
+
+
 def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
     labels = p.regexes("review.death.labels")
+    unknown = compiled(p.get("review.death.label_unknown", r"(?!x)x"))
     for i, line in enumerate(lines):
         cells = line.split("\t")
         for j, cell in enumerate(cells):
             m = next((rx.search(cell) for rx in labels if rx.search(cell)), None)
-            if not m:
+            if not m or unknown.match(cell[m.end() :]):
                 continue
             # (a form's day first: "14-Mar-22" is no "Mar-22")
             day = form_day(cell[m.end() :].strip(" \t:=.–-"), p)
@@ -153,8 +169,9 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
     any_word = p.joined("review.death.words")
     # (only a line holding a death word, or whose next line does, can speak of the death)
     cue_lines = CueLines(lines, any_word.pattern)
+    unknown = _unknown_death_lines(lines, p)
     for i in range(len(lines)):
-        if not (cue_lines.may_hold(i) or cue_lines.may_hold(i + 1)):
+        if not (cue_lines.may_hold(i) or cue_lines.may_hold(i + 1)) or i in unknown:
             continue
         # a PDF export may break the death's words themselves over lines ("was found" / "dead by ...")
         if not any_word.search(_with_next(lines, i)):
