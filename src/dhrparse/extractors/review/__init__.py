@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from dhrparse.document import FURNITURE, SourceDocument
+from dhrparse.document import FOOTNOTE, FURNITURE, SourceDocument
 from dhrparse.extractors.review.area import area
 from dhrparse.extractors.review.author import author
 from dhrparse.extractors.review.cover_table import paired
@@ -65,9 +65,15 @@ def extract(doc: SourceDocument, ctx: Ledger) -> Review:
         doc_kind=doc_kind(doc, _own_title(doc), text, p),
         author=author(lines[:FRONT_LINES], p),
         victims=victims(lines[:FRONT_LINES], p),
-        date_of_death=None if survived(lines, printed_type, p) else date_of_death(lines, p),
+        date_of_death=None if survived(lines, printed_type, p) else date_of_death(lines, p, _footnotes(doc)),
     )
 
 
 def _own_title(doc: SourceDocument) -> str:
     return "\n".join(ln.text.strip() for ln in islice(body_line_run(doc), TITLE_LINES))
+
+
+def _footnotes(doc: SourceDocument) -> list[str]:
+    """The footnotes' text, set apart from the flow: a cover's vague "died in the spring of 2021"
+    may be given its day only there ("The coroner recorded the date of death as 19 April 2021")."""
+    return [ln.text.strip() for ln in doc.lines if ln.kind == FOOTNOTE and ln.text.strip()]

@@ -3,6 +3,7 @@ after "commissioned by", and the kind of body the review type has."""
 
 from __future__ import annotations
 
+import calendar
 from collections import Counter
 from functools import lru_cache
 
@@ -212,8 +213,24 @@ def area(cover: list[str], rest: list[str], review_type: str | None, p: Patterns
                 best[place] = max(best.get(place, -99), points)
                 score[place] += 1
     if not score:
-        return national_area(cover, rest, p)
+        return _title_place(cover, places, p) or national_area(cover, rest, p)
     return max(score, key=lambda a: (best[a], score[a]))
+
+
+def _title_place(cover: list[str], places: _Places, p: Patterns) -> str | None:
+    """The place a cover title says the investigation was held in, read over a title wrapped onto a
+    second line; a month or a word that is never a place's is not one."""
+    held_in = compiled(p.get("review.area.title_held_in", r"(?!x)x"))
+    for n, line in enumerate(cover[:COVER_LINES]):
+        m = held_in.search((cover[n - 1] + " " if n else "") + line)
+        if m and m.group("place").lower() not in _MONTHS:
+            place = places.clean(m.group("place"))
+            if place:
+                return place
+    return None
+
+
+_MONTHS = {month.lower() for month in calendar.month_name[1:]}
 
 
 class _Nations:

@@ -148,6 +148,7 @@ class _Cues:
         )
         self.firm = compiled(p.get("review.author.consultancy", r"(?!x)x"), 0)
         self.citation = compiled(p.get("review.author.citation_label", r"(?!x)x"))
+        self.copyright = compiled(p.get("review.author.copyright_label", r"(?!x)x"))
         # "Jo Roe (Independent Chair) is the author of this report": the name opens its sentence
         self.name_is = compiled(
             rf"(?:^(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\.?\s+)?|[.;]\s+){self.names.name}"
@@ -157,6 +158,8 @@ class _Cues:
 
 
 CITED_LINES = 120  # a suggested citation is printed on the cover or the page behind it
+_TRANSLATED_LABEL = re.compile(r"^\s*/[^:/|]{1,40}:\s*(?=\S)")
+_ONE_WORD_LABEL = re.compile(r"^[A-Za-z]{2,12}:\s+(?=[A-Z])")
 _SEP = re.compile(r"^[\s:–—\-|/,]*(?:by\s+)?")
 _ENDS = line_end(CLAUSE_STOPS, closers="")
 
@@ -179,6 +182,7 @@ def author(lines: list[str], p: Patterns) -> str | None:
             _consultant_on_cover(lines[:COVER_LINES], cues)
             or control_table_author(lines, cues.p, cues.names.at_start)
             or cited_author(lines[:CITED_LINES], cues.citation)  # ("Please cite as: Roe, J. (2024) ...")
+            or _copyright_holder(lines[:CITED_LINES], cues)
         )
     return best[2]
 
@@ -210,7 +214,8 @@ def _named_as(i: int, line: str, cues: _Cues) -> list[Offer]:
     found: list[Offer] = []
     for rx in cues.roles.is_name:
         for m in rx.finditer(line):
-            rank = 0 if "author" in m.group(0).lower() or "writer" in m.group(0).lower() else 1
+            said = m.group(0).lower()
+            rank = 0 if any(role in said for role in ("author", "writer", "reviewer")) else 1
             found.append((rank, i, cues.names.at_start(line[m.end() :])))
     found += [(0, i, cues.names.ok(m.group("name"))) for m in cues.name_is.finditer(line)]
     return found
@@ -226,7 +231,8 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
             return columns
     found: list[Offer] = []
     for start, end, rank in roles:
-        after = _SEP.sub("", line[end:], count=1)
+        # "Independent Chair / <the role in the summary's other language>: Jo Roe"
+        after = _SEP.sub("", _TRANSLATED_LABEL.sub("", line[end:], count=1), count=1)
         before = line[:start].rstrip(" ,–—-|:(")
         by = line[start:end].lower().endswith("by")
         if by:
@@ -250,6 +256,7 @@ def _beside_roles(lines: list[str], i: int, line: str, cues: _Cues) -> list[Offe
         if before and not _owned_in_cell(line[:start]):
             # "Jane Doe MA, Independent Chair and Author", "Sam Okafor, Director, X Ltd. Independent Author"
             lead = before.split(" | ")[-1] if " | " in before else before
+            lead = _ONE_WORD_LABEL.sub("", lead, count=1)  # "From: Jo Roe, Independent Chair and author"
             name = names.heads(lead)
             if name and len(lead) <= 100:
                 found.append((rank, i, name))
@@ -333,6 +340,18 @@ def _consultant_on_cover(cover: list[str], cues: _Cues) -> str | None:
         # the name, then perhaps the title they hold there ("Jo Roe Managing Director")
         for keep in range(len(words), max(1, len(words) - 3), -1):
             name = cues.names.alone(" ".join(words[:keep]))
+            if name:
+                return name
+    return None
+
+
+def _copyright_holder(lines: list[str], cues: _Cues) -> str | None:
+    """The person a copyright line names ("© Jo Roe 2024, for the X Partnership"), when nothing
+    else names the author; a board or council holding the copyright is no person's name."""
+    for line in lines:
+        label = cues.copyright.match(line)
+        if label:
+            name = cues.names.at_start(uncapitalised(line[label.end() :]))
             if name:
                 return name
     return None

@@ -36,7 +36,23 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     return start, len(text)
 
 
-def date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
+def date_of_death(lines: list[str], p: Patterns, notes: list[str] = ()) -> DateValue | None:
+    found = _date_of_death(lines, p)
+    return _made_exact_by_a_note(found, notes, p) if found is None or found.precision != "day" else found
+
+
+def _made_exact_by_a_note(found: DateValue | None, notes: list[str], p: Patterns) -> DateValue | None:
+    """A footnote's labelled date of death, when the text gives none or a vaguer one it falls within."""
+    noted = _labelled_death(notes, p) if notes else None
+    if noted is None or noted.precision != "day" or not noted.start:
+        return found
+    if found is None or not found.start:
+        return noted
+    low, high = found.start, found.end or found.start  # ("2021", "2021-03" … "2021-05")
+    return noted if low <= noted.start[: len(low)] and noted.start[: len(high)] <= high else found
+
+
+def _date_of_death(lines: list[str], p: Patterns) -> DateValue | None:
     limit = max(60, len(lines) // 3)
     labelled = _labelled_death(lines[:limit], p) or memorial_death(lines[:limit], p)
     found = _death_in_text(lines[:limit], p)
@@ -69,13 +85,29 @@ _MOST_EXACT = 2  # the rank of a day
 _WITHIN_A_YEAR = ("day", "month", "season")
 
 
+def _unknown_death_lines(lines: list[str], p: Patterns) -> set[int]:
+    """Lines whose death label says the day is not known ("Date of death: unknown (found 14/10/2021;
+    ..."): their dates are other events' (the finding), never the death's; they date no death at the
+    scene or found dead below them either."""
+    labels = p.regexes("review.death.labels")
+    unknown = compiled(p.get("review.death.label_unknown", r"(?!x)x"))
+    said = set()
+    for i, line in enumerate(lines):
+        for rx in labels:
+            m = rx.search(line)
+            if m and unknown.match(line[m.end() :]):
+                said.update((i, i + 1, i + 2))
+    return said
+
+
 def _labelled_death(lines: list[str], p: Patterns) -> DateValue | None:
     labels = p.regexes("review.death.labels")
+    unknown = compiled(p.get("review.death.label_unknown", r"(?!x)x"))
     for i, line in enumerate(lines):
         cells = line.split("\t")
         for j, cell in enumerate(cells):
             m = next((rx.search(cell) for rx in labels if rx.search(cell)), None)
-            if not m:
+            if not m or unknown.match(cell[m.end() :]):
                 continue
             # (a form's day first: "14-Mar-22" is no "Mar-22")
             day = form_day(cell[m.end() :].strip(" \t:=.–-"), p)
@@ -133,11 +165,13 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
     body_line = compiled(p.get("review.death.body_line", r"(?!x)x"))
     numbered = compiled(p.get("review.death.numbered_paragraph", r"(?!x)x"))
     period = compiled(p.get("review.death.period_sentence", r"(?!x)x"))
+    anniversary = compiled(p.get("review.death.anniversary", r"(?!x)x"))
     any_word = p.joined("review.death.words")
     # (only a line holding a death word, or whose next line does, can speak of the death)
     cue_lines = CueLines(lines, any_word.pattern)
+    unknown = _unknown_death_lines(lines, p)
     for i in range(len(lines)):
-        if not (cue_lines.may_hold(i) or cue_lines.may_hold(i + 1)):
+        if not (cue_lines.may_hold(i) or cue_lines.may_hold(i + 1)) or i in unknown:
             continue
         # a PDF export may break the death's words themselves over lines ("was found" / "dead by ...")
         if not any_word.search(_with_next(lines, i)):
@@ -146,7 +180,9 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
         # the sentence's opening may sit on the lines above:
         # "In the early hours of 3 May 2019 the" / "... was found dead"
         text = _sentence_opening_above(lines, i, other_line, numbered) + text
-        value = _death_date_in(text, words, general, other_event, period, same_day, p)
+        value = _anniversary_told(text, anniversary, p) or _death_date_in(
+            text, words, general, other_event, period, same_day, p
+        )
         value = _next_day_told(text, value, died_next)
         value = _weekday_told(text, value, on_weekday)
         if value is None and same_day.search(text):
@@ -160,6 +196,28 @@ def _death_in_text(lines: list[str], p: Patterns) -> Iterator[DateValue]:
             value = _weekday_after(incident, weekday.group("weekday"))
         if value is not None:
             yield value
+
+
+def _anniversary_told(text: str, anniversary, p: Patterns) -> DateValue | None:
+    """ "published on 8 March 2024, three years to the day after she died": the last day told before
+    the anniversary, that many years earlier."""
+    m = anniversary.search(text)
+    if m is None:
+        return None
+    word = m.group("years").lower()
+    numbers = {k.lower(): int(v) for k, v in (p.get("dates.relative.numbers") or {}).items()}
+    years = int(word) if word.isdigit() else numbers.get(word)
+    days = [d for d in find_dates(text[: m.start()], p) if d.value.precision == "day" and d.value.start]
+    if not years or not days:
+        return None
+    day = date.fromisoformat(days[-1].value.start)
+    try:
+        day = day.replace(year=day.year - years)
+    except ValueError:  # a 29 February whose year, that many years back, had none
+        return None
+    return DateValue(
+        raw=days[-1].value.raw, start=day.isoformat(), end=day.isoformat(), precision="day", relative=True
+    )
 
 
 def _next_day_told(text: str, value: DateValue | None, died_next) -> DateValue | None:
@@ -203,6 +261,8 @@ def _sentence_opening_above(lines: list[str], i: int, other_line, numbered) -> s
 
 def _incident_date_before(above: list[str], text: str, same_day, p: Patterns) -> DateValue | None:
     """The last exact date told before "... died later that morning": the incident's, and so the death's."""
+    other_label = compiled(p.get("review.death.other_event_label", r"(?!x)x"))
+    above = [line for line in above if not other_label.search(line)]  # ("Sentence: ... (14/10/2022)")
     before = " ".join(above + [text[: same_day.search(text).start()]])
     days = [d for d in find_dates(before, p) if d.value.precision == "day"]
     return days[-1].value if days else None

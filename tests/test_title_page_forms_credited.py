@@ -1,0 +1,153 @@
+"""Cover forms the blind batch p of title pages showed (tests/title_pages_blind/README.md), each
+written here in other words with generated fictional names: an author credited only as the one who
+presented a briefing, in a "From:" line before a role that chairs the panel and writes the report,
+in a copyright line, under a label given in two languages, or in a footnote naming the firm's lead
+reviewer; a death date quoted from the coroner's conclusion after another event's date; and the
+place an NHS investigation's title says it was held in. And two forms of batch o: a report published
+on the death's anniversary, and a criminal-outcome box's offence date beside a sentence's date."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dhrparse.pipeline import extract
+
+GIVEN = ["Oriel", "Thaddeus", "Marisol", "Ebenezer", "Sunniva", "Caspian", "Leocadia"]
+FAMILY = ["Fairweather-Obi", "Dunstable", "Kowalczyk", "Ellery-Marsh", "Adebayo", "Penhallow"]
+names = st.tuples(st.sampled_from(GIVEN), st.sampled_from(FAMILY)).map(" ".join)
+
+COVER = "Quillford Safeguarding Adults Board\n\nSafeguarding Adults Review: 'Wilf'\n\n"
+BODY = "\n1. Wilf was 71. He died at home in Quillford on 14 April 2023.\n"
+
+
+def _review(text: str):
+    return extract(text, name="cover.txt").review
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, who=st.sampled_from(["the reviewer", "the independent reviewer", "the lead reviewer"]))
+def test_the_one_who_presented_a_briefing_is_its_author(name, who):
+    cover = f"Slide 1\n\nLearning briefing\nPresented by {who}, {name}\nQuillford Safeguarding Adults Board\n"
+    assert _review(cover + BODY).author == name
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, panel=st.sampled_from(["review panel", "panel"]))
+def test_a_from_line_naming_the_chair_of_the_panel_and_author(name, panel):
+    line = f"From: {name}, Independent Chair of the {panel} and author\nTo: Members of the Board\n"
+    assert _review(COVER + line + BODY).author == name
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, mark=st.sampled_from(["©", "(c)", "Copyright ©"]), year=st.sampled_from(["2023", "2024"]))
+def test_a_copyright_line_naming_a_person_gives_the_author_when_no_role_does(name, mark, year):
+    line = f"{mark} {name} {year}, for Quillford Safeguarding Adults Board.\n"
+    assert _review(COVER + line + BODY).author == name
+
+
+def test_a_copyright_line_naming_the_board_names_no_author():
+    line = "© Quillford Safeguarding Adults Board 2024\n"
+    assert _review(COVER + line + BODY).author is None
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    name=names,
+    role=st.sampled_from(
+        ["Independent Chair / Cadeirydd Annibynnol:", "Independent Reviewer / Revisor independiente:"]
+    ),
+)
+def test_a_role_labelled_in_two_languages_names_the_one_after_both(name, role):
+    assert _review(COVER + f"{role} {name}\n" + BODY).author == name
+
+
+@settings(max_examples=15, deadline=None)
+@given(name=names, role=st.sampled_from(["lead reviewer", "independent reviewer"]))
+def test_a_footnote_naming_the_firms_lead_reviewer_gives_the_author(name, role):
+    cover = COVER + "This review was undertaken by Harrowgate Practice Reviews CIC.2\n"
+    assert _review(cover + BODY + f"\n2 The {role} was {name}.\n").author == name
+
+
+@pytest.mark.parametrize("verb", ["recorded", "concluded"])
+def test_a_death_date_quoted_from_the_coroners_conclusion_is_the_deaths(verb):
+    body = (
+        "\n1. Wilf was admitted to Quillford General Hospital on 3 March 2023. At the inquest the\n"
+        f'coroner {verb} that Wilf "died on\n11 March 2023 at Quillford General Hospital from sepsis".\n'
+    )
+    assert _review(COVER + body).date_of_death.start == "2023-03-11"
+
+
+def test_a_death_date_given_after_an_inquest_without_a_conclusion_is_still_refused():
+    body = "\n1. The inquest into the death of Wilf on 2 June 2023 returned a narrative conclusion.\n"
+    assert _review(COVER + body).date_of_death is None
+
+
+@pytest.mark.parametrize("place", ["Ashcombe", "Kirkby Lorne"])
+def test_an_investigation_title_names_the_place_it_was_held_in(place):
+    cover = (
+        "Independent investigation into the care and treatment of a mental health\n"
+        f"service user (Mr D) in {place}\n\nCommissioned by NHS England\n"
+    )
+    body = "\nMr D killed a stranger on 4 May 2022.\n"
+    assert _review(cover + body).area == place
+
+
+def test_a_month_after_in_is_not_a_place():
+    cover = "Independent investigation into the care and treatment of Mr D in\nMay\n\nCommissioned by NHS England\n"
+    assert _review(cover).area is None
+
+
+@pytest.mark.parametrize(
+    ("years", "published", "died"), [("two", "14 May 2024", "2022-05-14"), ("5", "2 June 2023", "2018-06-02")]
+)
+def test_a_day_published_on_the_deaths_anniversary_dates_the_death(years, published, died):
+    body = (
+        f"\nFor her family this report is published on {published}, {years} years to the day after\n"
+        "she died. She was killed by her partner.\n"
+    )
+    assert _review(COVER + body).date_of_death.start == died
+
+
+@pytest.mark.parametrize("label", ["Offence date:", "Date of offence:"])
+def test_a_criminal_outcome_boxs_offence_date_is_the_killings(label):
+    box = (
+        "\nCriminal justice outcome\n\nOffence:         Murder\n"
+        f"{label:17}09/11/2021\nSentence:        Life imprisonment (22/06/2022)\n\n"
+        "Wilf was pronounced dead at the scene.\n"
+    )
+    assert _review(COVER + box).date_of_death.start == "2021-11-09"
+
+
+def test_a_sentence_lines_date_does_not_date_a_death_at_the_scene():
+    box = "\nSentence:        Life imprisonment (22/06/2022)\n\nWilf was pronounced dead at the scene.\n"
+    assert _review(COVER + box).date_of_death is None
+
+
+@pytest.mark.parametrize(
+    ("told", "noted", "want"),
+    [
+        ("in the spring of 2022", "5 April 2022", "2022-04-05"),
+        ("in 2022", "30 October 2022", "2022-10-30"),
+        ("in the spring of 2022", "5 September 2022", "2022-03"),  # a note outside the season is not read
+    ],
+)
+def test_a_footnote_gives_the_day_of_a_death_the_text_dates_vaguely(told, noted, want):
+    text = (
+        COVER
+        + f"\n1. Wilf lived alone. He died {told}, days after he was last seen.³ His neighbours raised the alarm.\n"
+        + "\nThe Board agreed that a review was needed.\n\n"
+        + f"³ The coroner recorded the date of death as {noted}.\n"
+    )
+    assert _review(text).date_of_death.start == want
+
+
+@pytest.mark.parametrize("unknown", ["unknown", "not known"])
+def test_a_death_label_saying_unknown_gives_no_date_from_the_finding(unknown):
+    cover = (
+        COVER
+        + f"Date of death: {unknown} (found 02/03/2023; the post-mortem estimated that he had died some\n"
+        + "days earlier)\n\nWilf, 70, was found dead at his home in Quillford by his landlord.\n"
+    )
+    assert _review(cover).date_of_death is None
