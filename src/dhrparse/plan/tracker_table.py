@@ -58,13 +58,14 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             if t.coded == LABELLED:
                 words = unlabelled(words, self.label)
             at = self._ref_after_agency(words) if t.agency else self._ref_at(words, t.review, t.status_first)
-            # (a line of counts under the table, "6 3 2 2 1 14", opens no row; nor does a
+            # (a line of counts under the table, "6 3 2 2 1 14" or "4 actions: 2 complete", opens no row; nor does a
             # progress paragraph's line opening with a day's date, "23 September 2024 and ...")
             if (
                 at is not None
                 and len(words) > at + 1
                 and not all(w.isdigit() for w in words)
                 and not self._opens_with_date(words[at:])
+                and not self._opens_count(words[at:])
             ):
                 texts.append((k, words[at:]))
                 reviews[k] = " ".join(words[:at])
