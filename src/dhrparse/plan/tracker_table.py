@@ -7,7 +7,10 @@ readers, the rows' first lines, the second numbers some rows print after their r
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dhrparse.document import Line
+from dhrparse.plan.broken_statuses import mended_status
 from dhrparse.plan.coded_rows import LABELLED, unlabelled
 from dhrparse.plan.name_pairs import name_pairs
 from dhrparse.plan.outcome_statuses import stated_outcomes
@@ -58,6 +61,8 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             if t.coded == LABELLED:
                 words = unlabelled(words, self.label)
             at = self._ref_after_agency(words) if t.agency else self._ref_at(words, t.review, t.status_first)
+            if at is None and t.status_first:
+                at, words = self._broken_status(lines, k, words)
             # (a line of counts under the table, "6 3 2 2 1 14" or "4 actions: 2 complete", opens no row; nor does a
             # progress paragraph's line opening with a day's date, "23 September 2024 and ...")
             if (
@@ -82,6 +87,18 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             )
         t.texts = texts
         return len(texts) >= MIN_ROWS
+
+    def _broken_status(self, lines: list[Line], k: int, words: list[str]) -> tuple[int | None, list[str]]:
+        """A status-first row whose status word the narrow column broke ("Implement" over "ed",
+        plan.broken_statuses): the ref's place and the line's words with the status made whole,
+        the rest taken off the line under it (else None and the words as they were)."""
+        below = k + 1 < len(lines) and lines[k + 1].cells is None and self.pl.flat(lines[k + 1].text).split()
+        at = mended_status(words, below or [], self._status_opening, self.ref) if below else None
+        if at is None:
+            return None, words
+        rest = below[0]
+        lines[k + 1] = replace(lines[k + 1], text=lines[k + 1].text.lstrip()[len(rest) :].lstrip())
+        return at, [*words[: at - 1], words[at - 1] + rest, *words[at:]]
 
     def _second_numbers(self, t: TrackerReading) -> bool:
         """The recommendation's number some tables print after each row's own (or after a review's
