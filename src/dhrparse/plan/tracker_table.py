@@ -14,6 +14,7 @@ from dhrparse.plan.broken_statuses import mended_status
 from dhrparse.plan.coded_rows import LABELLED, unlabelled
 from dhrparse.plan.name_pairs import name_pairs
 from dhrparse.plan.outcome_statuses import stated_outcomes
+from dhrparse.plan.percent_columns import PERCENT
 from dhrparse.plan.rating_digits import rated_by_digits
 from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.tracker_first_lines import cut_first_lines
@@ -185,7 +186,7 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             self._shapes = _Shapes(self.p, flags=flags)
         self._shapes.digits = rated_by_digits(" ".join(t.printed), self.p)
         roles = t.cols[1 + t.before :]
-        if "status" not in roles and roles[-1] == "progress" and not t.status_first:
+        if "status" not in roles and PERCENT not in roles and roles[-1] == "progress" and not t.status_first:
             # (a last progress column whose first lines are status words, "On track", is cut as
             # the status column: read so only where nearly every row's cell reads as one;
             # recommendations printed as bands across the table, "Recommendation 1: ...", open no
