@@ -7,6 +7,10 @@ plan.action_number_column, plan.repeated_cells)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from conftest import extracted_json
+
 from dhrparse.pipeline import extract
 from dhrparse.vocab.type_widths import Face
 
@@ -201,3 +205,19 @@ def test_the_summary_under_the_table_does_not_widen_the_recommendation_column():
     for text in recs.values():
         for word in ("Lead", "April", "field to", "testing", "Subgroup", "designed", "Practice"):
             assert word not in text, text
+
+
+def test_a_percent_plans_rows_are_read_on_corpus_text_under_a_header_of_two_rows():
+    # ("Ref | Action | Lead agency | Lead officer | Start | Finish | % complete | Comments", its
+    # "complete" wrapped under "%": the share column the status, "Lead agency" the agency's column,
+    # "Start" a month of its own; the "Recommendation N – ..." bands kept for the walk)
+    pending = Path(__file__).resolve().parent / "zoo" / "pending"
+    doc = extracted_json(pending / "sar_plan_percent_complete_finish_months.corpus.txt")
+    rows = [(a["recommendation_ref"], a["target_date"]["raw"], a["status"]["value"]) for a in doc["actions"]]
+    assert rows[:3] == [
+        ("1", "Apr-25", "complete"),
+        ("1", "Sep-25", "in_progress"),
+        ("1", "Jan-26", "not_started"),
+    ]
+    assert len(rows) == 7
+    assert [r["ref"] for r in doc["recommendations"]] == ["1", "2", "3"]

@@ -60,3 +60,15 @@ def test_the_zoo_trackers_ratings_are_read_by_their_colours_on_every_route():
             ("Green – on track", "in_progress"),
             ("Red", "not_started"),
         ], ext
+
+
+def test_the_zoo_trackers_rows_are_read_on_corpus_text_under_a_rag_and_note_column():
+    # ("RAG and note" names the status column: in corpus text the header is known by its words alone)
+    doc = extracted_json(PENDING / "tracker_rag_words_done_flag.corpus.txt")
+    rows = [(a["ref"], a["lead"], a["status"]["value"]) for a in doc["actions"]]
+    assert rows == [
+        ("1.1", "Partnership Manager", "complete"),
+        ("1.2", "Quality Assurance Lead", "in_progress"),
+        ("2.1", "Contact Centre Manager", "in_progress"),
+        ("3.1", "Partnership Chair", "not_started"),
+    ]

@@ -39,6 +39,8 @@ _LABEL_NUMBER = regex.compile(r"^\d{1,2}(?:\.\d{1,2})?:$")  # a label's number b
 _TARGET_OPENINGS = {"By", "Before", "From"}
 _QUARTER_OR_YEAR = regex.compile(r"^(?:Q[1-4]|(?:19|20)\d\d(?:/\d\d)?)[.,]?$")
 _YEAR = regex.compile(r"^(?:19|20)\d\d[.,;]?$")
+_FINANCIAL_YEAR = regex.compile(r"^(?:19|20)\d\d(?:/\d\d)?[.,;]?$")
+_QUARTER = regex.compile(r"^Q[1-4]$")
 _NAME_ARTICLES = {"the", "of"}  # lower-case words a name's capitals go on after, inside one cell
 
 
@@ -84,6 +86,8 @@ def _cell_places(
         # opens the text the label heads)
         and not (a > 1 and _LABEL_NUMBER.match(words[a - 1]) and label.match(words[a - 2]))
         and not (_YEAR.match(words[a]) and words[a - 1].lower().rstrip(".,") in months)
+        # (nor a financial year after its quarter, "Q4 2024/25": one date)
+        and not (_FINANCIAL_YEAR.match(words[a]) and _QUARTER.match(words[a - 1]))
         # (nor the month or quarter after a target cell's opening word, "By March 2025", "From
         # Q2": capitalised, as a cell opens; "(coordinated by" / "Dec 2023" ends a lead's line)
         and not (words[a - 1] in _TARGET_OPENINGS and _dated(words[a], months))

@@ -19,6 +19,8 @@ from dhrparse.plan.wrapped_statuses import status_completed
 from dhrparse.vocab.dates import find_dates
 from dhrparse.vocab.type_widths import Face
 
+_TALLIED = regex.compile(r"^\p{Ll}+:$")  # the things a tally counts, "actions:"
+
 
 class TrackerMerges:
     """Rows under a merged recommendation cell or a band."""
@@ -34,6 +36,12 @@ class TrackerMerges:
             return False
         found = find_dates(" ".join(words[:DATE_WORDS]), self.p)
         return bool(found) and found[0].start == 0 and found[0].end > len(words[0])
+
+    def _opens_count(self, words: list[str]) -> bool:
+        """The words open with a count of what the table holds ("4 actions: 2 complete, 2 open."):
+        a bare number and a lower-case word closing on a colon, a tally under the table, not a
+        row's ref and its first cell."""
+        return len(words) > 1 and words[0].isdigit() and _TALLIED.match(words[1]) is not None
 
     def _opens_row(self, lines: list[Line], k: int) -> bool:
         """Line k opens a row with its ref (a review's name before it allowed)."""

@@ -129,7 +129,9 @@ class TrackerOutput:
         blank = [""] * len(t.cols)
         out = [_cells_line(lines[i], names)]
         headers = set(self.sections.values())
-        stated = self._stated_bands(lines, t.body, firsts) if t.progress_rated else set()
+        # (a table with no recommendation column: its recommendations can only be such bands)
+        banded = t.progress_rated or "recommendation" not in t.cols
+        stated = self._stated_bands(lines, t.body, firsts) if banded else set()
         for k in range(i + 1, t.j):
             if k in self.sections or k in stated:
                 # (an agency's heading, for the walk to open its section; a recommendation

@@ -18,6 +18,7 @@ from dhrparse.plan.header_room import MAX_LINES
 from dhrparse.plan.number_columns import paired_numbers
 from dhrparse.plan.outcome_statuses import stated_outcomes
 from dhrparse.plan.percent_columns import PERCENT
+from dhrparse.plan.quarter_band import quarter_band
 from dhrparse.plan.slashed_names import slashed_columns
 from dhrparse.plan.tracker_header import EXTRA, EXTRA_DATE
 from dhrparse.plan.tracker_shapes import _NAMES, ABBREVIATED, _extra_role
@@ -104,6 +105,7 @@ class TrackerHeaderReading:
         if t.agency:
             t.cols = ["agency", *t.cols]
         self._dated_progress(t, lines)
+        self._quarter_columns(t, lines)
         self._status_first(t)
         self._home_office_numbers(t, lines)
         paired_numbers(self.pl.cm, t, ABBREVIATED)  # ("Rec | Action no. | Action ...")
@@ -148,6 +150,32 @@ class TrackerHeaderReading:
         for place, name in t.extras:
             cols = [*cols[:place], _extra_role(name, self.p), *cols[place:]]
         t.cols = cols
+
+    def _quarter_columns(self, t: TrackerReading, lines: list[Line]) -> None:
+        """A progress name merged over one column a quarter, the quarters' labels printed on the
+        line under the header ("Progress 2024/25" over "Q1 Q2 Q3", plan.quarter_band): as many
+        progress columns, the last name completed by the words after the labels kept as a
+        column no field is for, and the rows read from the line after."""
+        k = t.nxt
+        quarter = self.headers.quarter
+        if (
+            quarter is None
+            or t.named is not None
+            or t.extras
+            or k >= len(lines)
+            or lines[k].cells is not None
+        ):
+            return
+        got = quarter_band(self.pl.cm, quarter, self.pl.flat(lines[t.i].text), self.pl.flat(lines[k].text))
+        if got is None:
+            return
+        n, name = got
+        at = t.cols.index("progress")
+        t.cols = [*t.cols[:at], *["progress"] * n, *t.cols[at + 1 :]]
+        if name is not None:  # (the last column's, its name's closing words printed after the labels)
+            t.extras = [(len(t.cols), name)]
+            t.cols = [*t.cols, _extra_role(name, self.p)]
+        t.nxt = t.after_wraps = k + 1
 
     def _status_first(self, t: TrackerReading) -> None:
         """The status printed first ("Status | Rec | Action | ..."): each row opens with its

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dhrparse.document import Line
 from dhrparse.plan.header_room import MAX_LINES
 from dhrparse.plan.joined_cells import CELL_OPENS as _OPENS
+from dhrparse.plan.percent_columns import PERCENT
 from dhrparse.plan.tracker_header import EXTRA
 from dhrparse.plan.tracker_shapes import (
     _NUMBER,
@@ -17,7 +18,7 @@ from dhrparse.plan.tracker_shapes import (
     _extra_role,
     _joined_ref,
 )
-from dhrparse.plan.wrapped_columns import FLAG
+from dhrparse.plan.wrapped_columns import FLAG, agency_beside_officer
 from dhrparse.plan.wrapped_refs import wrapped_ref
 
 
@@ -151,14 +152,17 @@ class TrackerRefs:
         roles = [r for r, _ in named]
         # (or a status column only its wrapped words name, "Open/" over "Closed")
         # (or a ref column only its wrapped word names, "Action" / "ref": plan.wrapped_refs)
+        # (or a percent column whose "complete" wrapped under its "%", plan.percent_columns)
         if (
             FLAG not in roles
+            and PERCENT not in roles
             and ("status" not in roles or "status" in self.pl.cm.scan(first))
             and not wrapped_ref(roles, self.pl.cm.scan(first))
         ):
             return None
         status = any(r == "status" for r, _ in named)
         out = []
+        named = agency_beside_officer(named, self.who)
         for role, name in named:
             if role == FLAG:
                 role = EXTRA if status else "status"

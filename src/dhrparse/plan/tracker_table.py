@@ -7,10 +7,14 @@ readers, the rows' first lines, the second numbers some rows print after their r
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dhrparse.document import Line
+from dhrparse.plan.broken_statuses import mended_status
 from dhrparse.plan.coded_rows import LABELLED, unlabelled
 from dhrparse.plan.name_pairs import name_pairs
 from dhrparse.plan.outcome_statuses import stated_outcomes
+from dhrparse.plan.percent_columns import PERCENT
 from dhrparse.plan.rating_digits import rated_by_digits
 from dhrparse.plan.ref_series import series_end
 from dhrparse.plan.tracker_first_lines import cut_first_lines
@@ -58,13 +62,16 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             if t.coded == LABELLED:
                 words = unlabelled(words, self.label)
             at = self._ref_after_agency(words) if t.agency else self._ref_at(words, t.review, t.status_first)
-            # (a line of counts under the table, "6 3 2 2 1 14", opens no row; nor does a
+            if at is None and t.status_first:
+                at, words = self._broken_status(lines, k, words)
+            # (a line of counts under the table, "6 3 2 2 1 14" or "4 actions: 2 complete", opens no row; nor does a
             # progress paragraph's line opening with a day's date, "23 September 2024 and ...")
             if (
                 at is not None
                 and len(words) > at + 1
                 and not all(w.isdigit() for w in words)
                 and not self._opens_with_date(words[at:])
+                and not self._opens_count(words[at:])
             ):
                 texts.append((k, words[at:]))
                 reviews[k] = " ".join(words[:at])
@@ -81,6 +88,18 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             )
         t.texts = texts
         return len(texts) >= MIN_ROWS
+
+    def _broken_status(self, lines: list[Line], k: int, words: list[str]) -> tuple[int | None, list[str]]:
+        """A status-first row whose status word the narrow column broke ("Implement" over "ed",
+        plan.broken_statuses): the ref's place and the line's words with the status made whole,
+        the rest taken off the line under it (else None and the words as they were)."""
+        below = k + 1 < len(lines) and lines[k + 1].cells is None and self.pl.flat(lines[k + 1].text).split()
+        at = mended_status(words, below or [], self._status_opening, self.ref) if below else None
+        if at is None:
+            return None, words
+        rest = below[0]
+        lines[k + 1] = replace(lines[k + 1], text=lines[k + 1].text.lstrip()[len(rest) :].lstrip())
+        return at, [*words[: at - 1], words[at - 1] + rest, *words[at:]]
 
     def _second_numbers(self, t: TrackerReading) -> bool:
         """The recommendation's number some tables print after each row's own (or after a review's
@@ -167,7 +186,7 @@ class TrackerTable(TrackerHeaderReading, TrackerOutput):
             self._shapes = _Shapes(self.p, flags=flags)
         self._shapes.digits = rated_by_digits(" ".join(t.printed), self.p)
         roles = t.cols[1 + t.before :]
-        if "status" not in roles and roles[-1] == "progress" and not t.status_first:
+        if "status" not in roles and PERCENT not in roles and roles[-1] == "progress" and not t.status_first:
             # (a last progress column whose first lines are status words, "On track", is cut as
             # the status column: read so only where nearly every row's cell reads as one;
             # recommendations printed as bands across the table, "Recommendation 1: ...", open no

@@ -20,7 +20,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dhrparse.plan.percent_columns import PERCENT, percent_name
+
 if TYPE_CHECKING:
+    import regex
+
     from dhrparse.patterns import Patterns
     from dhrparse.plan.tables import ColumnMap
 
@@ -117,6 +121,8 @@ class NamedColumns:
             return self.cm.field_of(text)
         if text in self.who:
             return AGENCY
+        if percent_name(text, self.p):
+            return PERCENT  # ("%" over "complete": the share done, plan.percent_columns)
         if any(rx.match(text) for rx in self.flag) and len(text.split()) > 1:
             return FLAG  # (not "Closed" alone, which may be a date's column)
         if text in self.extra:
@@ -186,12 +192,14 @@ class NamedColumns:
             for v, word in enumerate(asked):
                 later = [*asked[v + 1 :], *(x for rest in wraps[w + 1 :] for x in rest.split())]
                 # (a name going on past a slash takes the word first: "Open/" over "Closed",
-                # not "Action" beside it, which names its column already)
+                # not "Action" beside it, which names its column already; so does a sign alone,
+                # "%" over "complete")
                 found = next(
                     (
                         (t, got)
                         for t in range(at, len(names))
-                        if names[t].endswith(JOINERS) and (got := self._completed(names[t], word))
+                        if (names[t].endswith(JOINERS) or not any(ch.isalpha() for ch in names[t]))
+                        and (got := self._completed(names[t], word))
                     ),
                     None,
                 ) or next(
@@ -220,3 +228,18 @@ def _asked(words: list[str]) -> list[str]:
         else:
             out.append(word)
     return out
+
+
+def agency_beside_officer(named: list[tuple[str, str]], who: regex.Pattern) -> list[tuple[str, str]]:
+    """Two lead columns side by side ("Lead agency | Lead officer"): the one whose name says a
+    body acts (a word of who acts, "agency") is the agency's column, kept under its name, and the
+    other the lead's; the columns as they were where the names do not tell them apart."""
+    roles = [r for r, _ in named]
+    if roles.count("lead") != 2 or roles[roles.index("lead") + 1] != "lead":
+        return named
+    a = roles.index("lead")
+    bodies = [who.search(name) is not None for _, name in named[a : a + 2]]
+    if bodies.count(True) != 1:
+        return named
+    k = a if bodies[0] else a + 1
+    return [*named[:k], (AGENCY, named[k][1]), *named[k + 1 :]]
