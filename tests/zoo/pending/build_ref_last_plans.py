@@ -5,12 +5,12 @@ sar_plan_change_needed_merged_codes_key_ref_last_mon_yy_hobbeck: a Safeguarding 
 standalone SAR action plan (Liberation Sans 8, landscape). Page 1 carries "Finding N."
 paragraphs and a bold key that spells out the status codes (C / O / NS) and says a target
 "Feb 26" is a month and two-digit year; page 2 one table Change needed | Agreed action | Lead |
-Due | Status | Ref, the SAR's numbered recommendation "N. <text>" merged down, refs "HSAB-N.M".
+When | Status | Ref, the SAR's numbered recommendation "N. <text>" merged down, refs "HSAB-N.M".
 
 police_imr_summary_rec_no_plan_discharged_ref_last_ordinal_wrapped_dunstree: a police
 single-agency IMR summary (DejaVu Sans Mono 8.5): a label / value box, "Lessons noted" bullets
-that say they are not recommendations, hanging "Rec. N" recommendations, then a plan Rec. no |
-Action | Lead officer | Review date | Discharged? | Action ref, the Rec. cell merged down,
+that say they are not recommendations, hanging "Rec. N" recommendations, then a plan Rec |
+Action | Lead officer | Review date | Discharged? | Action ref, the Rec cell ("Rec N") merged down,
 statuses Discharged / Partly discharged / Not discharged, ordinal targets ("31st March 2026")
 wrapped in a narrow cell, refs "D-0N-x".
 
@@ -196,13 +196,13 @@ def build_hobbeck(stem: str) -> None:
     )
     para(
         doc,
-        "Status key: C = complete; O = ongoing, work started; NS = not started. A date in the Due "
+        "Status key: C = complete; O = ongoing, work started; NS = not started. A date in the When "
         "column such as Feb 26 means the month and year (February 2026).",
         bold=True,
     )
     para(doc, "Actions in this plan: 5. Complete: 2.")
     page_break(doc)
-    headers = ["Change needed", "Agreed action", "Lead", "Due", "Status", "Ref"]
+    headers = ["Change needed", "Agreed action", "Lead", "When", "Status", "Ref"]
     widths = [6.5, 7.0, 4.2, 1.6, 1.4, 2.2]
     groups = [(([f"{n}. {text}"]), [list(row) for row in rows]) for n, text, rows in HOBBECK]
     merged_plan_table(doc, headers, widths, groups, size=8)
@@ -237,9 +237,9 @@ def build_dunstree(stem: str) -> None:
         p.add_run(f"Rec. {number}\t").bold = True
         p.add_run(text)
     para(doc, "Action plan", bold=True)
-    headers = ["Rec. no", "Action", "Lead officer", "Review date", "Discharged?", "Action ref"]
+    headers = ["Rec", "Action", "Lead officer", "Review date", "Discharged?", "Action ref"]
     widths = [1.4, 5.2, 3.4, 2.0, 2.4, 1.9]
-    groups = [([number], [list(row) for row in rows]) for number, _, rows in DUNSTREE]
+    groups = [([f"Rec {number}"], [list(row) for row in rows]) for number, _, rows in DUNSTREE]
     merged_plan_table(doc, headers, widths, groups, size=8.5)
     para(doc, "Discharged actions are reported to the Review Panel with their evidence.")
     save_rendered(doc, HERE, stem)
@@ -270,8 +270,8 @@ def gold_hobbeck(stem: str) -> dict:
         stem,
         description=(
             "SAB standalone SAR action plan (Liberation Sans 8, landscape, plain pdftotext): Change needed | "
-            "Agreed action | Lead | Due | Status | Ref, the numbered recommendation merged down, status codes "
-            "C / O / NS from a printed key, ref last ('HSAB-1.1'), Due 'Feb 26' a month"
+            "Agreed action | Lead | When | Status | Ref, the numbered recommendation merged down, status codes "
+            "C / O / NS from a printed key, ref last ('HSAB-1.1'), When 'Feb 26' a month"
         ),
         review=review("SAR", "Hobbeck", "Ada"),
         review_alternatives={"area": ["Hobbeck Safeguarding Adults Board"]},
@@ -317,7 +317,7 @@ def gold_dunstree(stem: str) -> dict:
         stem,
         description=(
             "Police IMR summary and plan (DejaVu Sans Mono 8.5, plain pdftotext): label / value box, lessons "
-            "said not to be recommendations, hanging 'Rec. N', plan Rec. no | Action | Lead officer | Review "
+            "said not to be recommendations, hanging 'Rec. N', plan Rec ('Rec N') | Action | Lead officer | Review "
             "date | Discharged? | Action ref, Rec. merged down, ref last, Discharged / Partly / Not discharged"
         ),
         review=review("DHR", "Dunstree", "Lorna", author="Detective Inspector Wen Adeyemi"),
