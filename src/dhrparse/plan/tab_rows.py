@@ -114,7 +114,7 @@ class TabRows:
             w.set_section(sec[0], i, sec[1])
             w.coverage.structure([ln], "plan section heading")
             return True
-        m = vocab.statement.match(joined) if first else None
+        m = (vocab.statement.match(joined) or vocab.band_statement.match(joined)) if first else None
         if (
             m
             and not (w.table is not None and "recommendation" in w.table.columns)
