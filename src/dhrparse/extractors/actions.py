@@ -19,6 +19,7 @@ from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Action, Status
 from dhrparse.plan.action_bullets import ActionBullets
 from dhrparse.plan.bare_recommendation_rows import bare_recommendation
+from dhrparse.plan.code_key import through_code_key
 from dhrparse.plan.number_key import through_number_key
 from dhrparse.plan.rag_key import through_key
 from dhrparse.plan.ratings import rate_row
@@ -252,6 +253,7 @@ def _row_status(
     status = keyed_flag(status, status_cell, _status_header(table), p)
     status = rate_row(status, status_cell, sources, table.rag_key, p)
     status = through_number_key(status, status_cell, table.number_key)
+    status = through_code_key(status, status_cell, table.number_key)
     status = through_symbol_key(status, [status_cell, *row.extra.values()], table.number_key)
     if status.judged_from:
         # name the cell the state was judged from ("progress: Completed in May ...")

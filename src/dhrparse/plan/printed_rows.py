@@ -221,7 +221,9 @@ class PrintedRows:
             w.end_at_heading()  # (a heading ends the plan's reach; it is not read into it)
         elif w.vocab.update.match(text) and w.table is not None and w.table.rows:
             w.start_update(text, ln)
-        elif w.updates.open:
+        elif w.updates.open and not w.updates.in_cells:
+            # (an update printed as a table's row ends with the table: a paragraph below it,
+            # "7 actions; 3 complete.", is not its text)
             w.updates.add(text, ln)
         elif w.statements.open is not None:
             w.statements.open.add(text, ln)

@@ -16,6 +16,7 @@ from dhrparse.document import SourceDocument
 from dhrparse.ledger import Ledger, location_of
 from dhrparse.models import Recommendation
 from dhrparse.plan.action_numbers import own_numbers, paired_numbers
+from dhrparse.plan.code_key import read_code_key
 from dhrparse.plan.joined_rows import put_told
 from dhrparse.plan.number_key import read_number_key
 from dhrparse.plan.numbered_cells import split_numbered_actions
@@ -102,7 +103,9 @@ def _finish(walk: PlanWalk) -> Plan:
     key = read_key(walk.doc, walk.p)
     # (a rating digit's or a status mark's meaning: plan.number_key, plan.symbol_key)
     symbols = read_symbol_key(walk.doc, walk.p) if walk.tables else {}
-    digits = read_number_key(walk.doc, key, walk.p) | symbols if walk.tables else {}
+    # (and a status code's: plan.code_key)
+    codes = read_code_key(walk.doc, walk.p) if walk.tables else {}
+    digits = read_number_key(walk.doc, key, walk.p) | symbols | codes if walk.tables else {}
     # (a table cut with other columns' marks or dates in its cells is let go: plan.stray_cells)
     for first, (last, page) in let_go_stray(walk.tables, set(symbols), walk.p).items():
         message = "a plan table printed with its cells joined on each line was cut with other columns' words in its cells"

@@ -114,8 +114,12 @@ class TabRows:
             w.set_section(sec[0], i, sec[1])
             w.coverage.structure([ln], "plan section heading")
             return True
-        m = vocab.statement.match(joined) if first else None
-        if m and not (w.table is not None and "recommendation" in w.table.columns):
+        m = (vocab.statement.match(joined) or vocab.band_statement.match(joined)) if first else None
+        if (
+            m
+            and not (w.table is not None and "recommendation" in w.table.columns)
+            and not self._numbers_row(texts)
+        ):
             w.start_statement(m, ln)
             return True
         label = vocab.update.match(first)
@@ -127,6 +131,13 @@ class TabRows:
             w.start_update(joined, ln)
             return True
         return False
+
+    def _numbers_row(self, texts: list[str]) -> bool:
+        """The row's first cell is the table's recommendation-number column ("Rec. 1" merged down
+        beside the actions) and the row has cells of its own beside it: an action's row, not a
+        recommendation printed across the table."""
+        cols = self.w.table.columns if self.w.table is not None else []
+        return bool(cols) and cols[0] == "recommendation_ref" and len({t for t in texts[1:] if t}) > 1
 
     def _row(self, i: int, ln: Line, texts: list[str], joined: str) -> None:
         w = self.w

@@ -13,6 +13,7 @@ class Updates:
         self.rows: list[PlanRow] = []  # the rows the open update belongs to
         self.end = 0  # its last line
         self.since: list[PlanRow] = []  # rows read since the last update
+        self.in_cells = False  # the open update is a table's row (a full-width cell under an action)
 
     @property
     def open(self) -> bool:
@@ -20,6 +21,7 @@ class Updates:
 
     def start(self, text: str, ln: Line, rows: list[PlanRow]) -> None:
         self.text, self.rows, self.end = [text], rows, ln.number
+        self.in_cells = ln.cells is not None
         self.since = []
 
     def add(self, text: str, ln: Line) -> None:

@@ -27,6 +27,7 @@ class PlanVocabulary:
         self.p = p
         self._compile_refs(p)
         self.statement = regex.compile(p.get("actions.plan.recommendation_statement"), regex.I)
+        self.band_statement = regex.compile(p.get("actions.plan.recommendation_band_statement"), regex.I)
         self.plan_title = regex.compile("|".join(p.list("actions.plan.plan_title")) or _NEVER, regex.I)
         self.update = regex.compile(p.get("actions.plan.update_label"), regex.I)
         self.page_footer = regex.compile(p.get("actions.plan.page_footer", _NEVER), regex.I)
