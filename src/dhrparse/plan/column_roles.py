@@ -182,6 +182,12 @@ class ColumnRoles:
         words = text.lower().split()
         return bool(words) and words[-1].rstrip(",") in self.role_heads
 
+    def closes_name(self, text: str) -> bool:
+        """The line may end a body's or a role's name: its last word is one such a name holds or
+        ends on ("... Safeguarding", "... Team Leader"), not a joining word or a place's name."""
+        words = text.lower().split()
+        return bool(words) and words[-1].strip(",.()'’") in self.lead_words | self.role_heads
+
     def is_instruction(self, text: str) -> bool:
         """The cell tells someone what to do: it opens with the verb, or with who and "to"."""
         if len(text.split()) < MIN_INSTRUCTION_WORDS or not text[:1].isupper():

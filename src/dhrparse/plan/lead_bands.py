@@ -38,10 +38,12 @@ from dhrparse.plan.lead_wraps import parted_leads, runs_on
 
 class LeadWords(NamedTuple):
     """How a lead is told: `is_lead`, the cell reads as a body's or a role's name; `ends_role`,
-    a line ends on the word such a name ends on ("Manager", "Council": plan.lead_wraps)."""
+    a line ends on the word such a name ends on ("Manager", "Council": plan.lead_wraps);
+    `closes_name`, a line ends on a word such a name may end on ("Safeguarding", "Leader")."""
 
     is_lead: Callable[[BlockCell], bool]
     ends_role: Callable[[str], bool]
+    closes_name: Callable[[str], bool] = lambda _text: False
 
 
 def _lone_head(cell: BlockCell, words: LeadWords) -> bool:
@@ -128,7 +130,7 @@ def _parts(run: list[CellRow], order: list[BlockCell], k: int, words: LeadWords)
     if len(cell.lines) == len(run):
         return [BlockCell("other", [ln]) for ln in cell.lines]  # (told by its words alone)
     # (some leads wrapped: parted only where forced)
-    parted = parted_leads(_printed_block(order, k), len(run), words.ends_role)
+    parted = parted_leads(_printed_block(order, k), len(run), words.ends_role, words.closes_name)
     if parted is not None:
         # (a block its words told as the lead column's keeps that telling for its parts)
         return [BlockCell("lead" if cell.kind == "lead" else "other", p) for p in parted]

@@ -14,6 +14,9 @@ after another with no blank line between, so "Head of Quality, Adult Social" / "
   would have put it there had the two lines been one cell): in every common face
   (vocab.type_widths) the two are narrower than the block's widest line, which the column's
   room is no narrower than;
+- a break, where the line may close a name (it ends on a word a role's or a body's name ends
+  on, "MARAC Coordinator", "Named GP Safeguarding") and the next line opens another of more
+  than one word ("Named Nurse", "Cranmore Homes"), the line being a name on its own;
 - else either.
 
 The parting is kept only where it is the one parting giving as many leads as the rows: the
@@ -59,15 +62,28 @@ def _fits(line: str, following: str, texts: list[str]) -> bool:
     return all(face.words_width(words) <= FIT_MARGIN * max(map(face.width, texts)) for face in _faces())
 
 
-def parted_leads(lines: list[Line], rows: int, ends_role: Callable[[str], bool]) -> list[list[Line]] | None:
+def _opens_another(line: str, following: str, closes_name: Callable[[str], bool]) -> bool:
+    """The line may close a name and the next line opens another name of more than one word."""
+    words = following.split()
+    return closes_name(line) and len(line.split()) > 1 and len(words) > 1 and words[0][:1].isupper()
+
+
+def parted_leads(
+    lines: list[Line],
+    rows: int,
+    ends_role: Callable[[str], bool],
+    closes_name: Callable[[str], bool] = lambda _text: False,
+) -> list[list[Line]] | None:
     """The block's lines parted into `rows` leads in print order, or None where the parting is
-    not forced (see the module's account; `ends_role` as for `runs_on`)."""
+    not forced (see the module's account; `ends_role` as for `runs_on`; `closes_name`: the line
+    ends on a word a name may end on)."""
     texts = [" ".join(ln.text.split()) for ln in lines]
     if rows < 2 or len(lines) <= rows or any(not t for t in texts):
         return None
     places: list[str] = []
     for line, following in zip(texts, texts[1:]):
-        joins, breaks = runs_on(line, following, ends_role), _fits(line, following, texts)
+        joins = runs_on(line, following, ends_role)
+        breaks = _fits(line, following, texts) or (not joins and _opens_another(line, following, closes_name))
         if joins and breaks:
             return None  # (the line runs on, yet the next word would have fitted: not one column's cells)
         places.append("join" if joins else "break" if breaks else "either")
