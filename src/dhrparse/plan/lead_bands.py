@@ -35,6 +35,8 @@ from dhrparse.document import Line
 from dhrparse.plan.block_cells import BlockCell, CellRow
 from dhrparse.plan.lead_wraps import parted_leads, runs_on
 
+MAX_NAME_WORDS = 12  # a cell of more words than this is a passage, no body's or role's name
+
 
 class LeadWords(NamedTuple):
     """How a lead is told: `is_lead`, the cell reads as a body's or a role's name; `ends_role`,
@@ -113,11 +115,29 @@ def _printed_block(order: list[BlockCell], k: int) -> list[Line]:
     return lines
 
 
+def _lone_name_after_action(
+    row: CellRow, order: list[BlockCell], k: int, words: LeadWords
+) -> BlockCell | None:
+    """A lone row's lead where the cell before its date is no name: the one cell printed between
+    the row's action and its date that reads as a name, every other cell there a passage of
+    some other column (later rows' recommendations, too long to be a name). Two names there, or
+    none, and the row keeps no lead."""
+    between = [c for c in order[: k + 1] if c.first > row.cell.lines[-1].number and c.kind != "action"]
+    names = [c for c in between if words.is_lead(c)]
+    if len(names) != 1 or _lone_head(names[0], words):
+        return None
+    passages = [c for c in between if c is not names[0]]
+    return names[0] if all(len(c.text.split()) > MAX_NAME_WORDS for c in passages) else None
+
+
 def _parts(run: list[CellRow], order: list[BlockCell], k: int, words: LeadWords) -> list[BlockCell] | None:
     """The run's leads from the cells before its first date (see the module's account): one cell
     for a lone row, else one line a row, in one cell or in as many one-line cells printed one
     under the other."""
     cell = order[k]
+    if len(run) == 1 and not words.is_lead(cell):
+        lone = _lone_name_after_action(run[0], order, k, words)
+        return None if lone is None else [lone]
     if len(run) == 1:
         texts = [ln.text.strip() for ln in cell.lines]
         if (
